@@ -103,7 +103,7 @@ def check(raw: Path, obs: Path = OBS) -> tuple[list[str], int]:
                     break
             else:
                 problems.append(f"{chapter}: row label {label!r} not found in the chapter text")
-        bounds = sorted(starts.values()) + [len(lines)]
+        bounds = [*sorted(starts.values()), len(lines)]
         for label, i in starts.items():
             j = min(b for b in bounds if b > i)
             region = " ".join(lines[i:j])[len(label) + (len(lines[i]) - len(lines[i].lstrip())):]
@@ -136,8 +136,8 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     problems, n = check(args.raw, args.obs)
     for p in problems:
-        print(p)
-    print(f"{n} rows checked, {len(problems)} disagreement(s)")
+        sys.stdout.write(p + "\n")
+    sys.stdout.write(f"{n} rows checked, {len(problems)} disagreement(s)\n")
     return 1 if problems else 0
 
 

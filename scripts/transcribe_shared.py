@@ -72,7 +72,7 @@ def fmt(value: float | None) -> str:
 
 
 def row(**kw: object) -> dict[str, str]:
-    out = {c: "" for c in COLUMNS}
+    out = dict.fromkeys(COLUMNS, "")
     for k, v in kw.items():
         if k not in out:
             raise KeyError(k)
@@ -206,7 +206,7 @@ REE_PRICE_ITEMS = {
     "Gadolinium oxide, 99.99% min": ("gadolinium_oxide", "99.99% min"),
 }
 
-RANGE = re.compile(r"^\s*([\d.,]+)\s*[–-]\s*([\d.,]+)\s*$")
+RANGE = re.compile(r"^\s*([\d.,]+)\s*[\u2013-]\s*([\d.,]+)\s*$")
 
 
 def rare_earth_salient(shared: Path) -> list[dict[str, str]]:
@@ -447,7 +447,7 @@ def stage_shares(shared: Path) -> list[dict[str, str]]:
             continue  # volumes come from the raw json (iea_volumes)
         try:
             country = iso3(r["country"])
-        except Exception:  # noqa: BLE001 - aggregates such as 'top 3'
+        except Exception:
             continue
         share = num(r["share_of_world_pct"]) / 100
         projection = "projection" in r["scenario_or_basis"]
@@ -501,7 +501,7 @@ def main(argv: list[str] | None = None) -> int:
         w = csv.DictWriter(fh, fieldnames=COLUMNS, lineterminator="\n")
         w.writeheader()
         w.writerows(allrows)
-    print(f"wrote {len(allrows)} rows ({len(new)} from /work/shared, {len(kept)} kept) to {OUT}")
+    sys.stdout.write(f"wrote {len(allrows)} rows ({len(new)} from /work/shared, {len(kept)} kept) to {OUT}\n")
     return 0
 
 

@@ -15,6 +15,7 @@ Usage::
 from __future__ import annotations
 
 import csv
+import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -50,7 +51,7 @@ def main() -> int:
         w = csv.DictWriter(fh, fieldnames=COLUMNS, lineterminator="\n")
         w.writeheader()
         w.writerows(out)
-    print(f"wrote {len(out)} rows for {len(rows)} country-years to {OUT}")
+    sys.stdout.write(f"wrote {len(out)} rows for {len(rows)} country-years to {OUT}\n")
     return 0
 
 

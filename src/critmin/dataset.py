@@ -160,11 +160,17 @@ def validate_frame(
     problems: list[str] = []
     missing = [c for c in schema.names if c not in raw.columns]
     if missing:
-        problems.append(f"{file}: missing column(s) {', '.join(missing)}; expected {', '.join(schema.names)}")
+        problems.append(
+            _problem(file, first_line - 1, ", ".join(missing),
+                     f"missing from the header; expected columns {', '.join(schema.names)}")
+        )
         return raw, problems
     extra = [c for c in raw.columns if c not in schema.names]
     if extra:
-        problems.append(f"{file}: unexpected column(s) {', '.join(extra)}; the schema has {', '.join(schema.names)}")
+        problems.append(
+            _problem(file, first_line - 1, ", ".join(extra),
+                     f"not in the schema; the schema has {', '.join(schema.names)}")
+        )
     out: dict[str, object] = {}
     for col in schema.columns:
         cells = raw[col.name].fillna("").astype(str).str.strip().tolist()
@@ -228,14 +234,21 @@ def _convert(cell: str, typ: str) -> object:
 def _read_csv_strings(path: Path) -> pd.DataFrame:
     import pandas as pd
 
+    data = path.read_bytes()
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError as err:
+        line = data.count(b"\n", 0, err.start) + 1
+        column = err.start - (data.rfind(b"\n", 0, err.start) + 1) + 1
+        msg = _problem(path.name, line, f"character {column}", f"not UTF-8 text ({err.reason}, byte {err.start})")
+        raise DataError(msg, hint="save the file as UTF-8", errors=[msg]) from err
     try:
         return pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
-    except UnicodeDecodeError as err:
-        raise DataError(f"{path.name}: not UTF-8 text ({err.reason} at byte {err.start})") from err
     except pd.errors.ParserError as err:
         raise DataError(f"{path.name}: not a readable CSV table: {err}") from err
     except pd.errors.EmptyDataError as err:
-        raise DataError(f"{path.name}: the file is empty; expected a header row") from err
+        msg = _problem(path.name, 1, "(header)", "the file is empty; expected a header row")
+        raise DataError(msg, errors=[msg]) from err
 
 
 def read_table(name: str, data_dir: Path = DATA_DIR, *, strict: bool = True) -> pd.DataFrame:
