@@ -172,6 +172,18 @@ add(
     note="Internally inconsistent: prose says Myanmar 35,000 t, table 38,000 t (not used for Myanmar)",
 )
 add(
+    source_id="quote_inn_reserves_2024",
+    publisher="Investing News Network (via myfxinc.com)",
+    title="Rare Earths Reserves: Top 8 Countries (Updated 2024)",
+    edition="MCS 2024",
+    published="2024-04-25",
+    table_or_page="article text (country sections)",
+    url="https://myfxinc.com/2024/04/25/rare-earths-reserves-top-8-countries-updated-2024",
+    licence="quotation of public-domain USGS figures",
+    reliability="secondary_quotation",
+    note="Quotes 'the US Geological Survey's latest report' (MCS 2024); only figures whose country is named in the text were transcribed",
+)
+add(
     source_id="quote_wionews_reserves",
     publisher="WION",
     title="Top 7 countries with the largest rare earth reserves",

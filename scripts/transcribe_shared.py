@@ -476,10 +476,6 @@ def stage_shares(shared: Path) -> list[dict[str, str]]:
     return rows
 
 
-MANAGED_PREFIXES = (
-    "usgs_mcs2025_", "usgs_mcs2026_", "usgs_mcs2019_ree", "usgs_mcs2016_ree", "quote_", "atlas_",
-    "iea_", "smm_",
-)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -490,9 +486,10 @@ def main(argv: list[str] | None = None) -> int:
     salient = rare_earth_salient(shared)
     new = (rare_earth_world(shared) + salient + critical_minerals(shared) + prices(shared, salient)
            + compiled_series(shared) + iea_volumes(shared) + stage_shares(shared))
+    managed = {r["source_id"] for r in new}
     kept = []
     if OUT.exists():
-        kept = [r for r in read(OUT) if not r["source_id"].startswith(MANAGED_PREFIXES)]
+        kept = [r for r in read(OUT) if r["source_id"] not in managed]
     allrows = kept + new
     order = {c: i for i, c in enumerate(["WLD"])}
     allrows.sort(key=lambda r: (r["commodity"], r["edition"], r["measure"], r["product"], r["stage"],
