@@ -172,6 +172,29 @@ add(
     note="Internally inconsistent: prose says Myanmar 35,000 t, table 38,000 t (not used for Myanmar)",
 )
 add(
+    source_id="quote_inn_reserves_2022",
+    publisher="Investing News Network (via smagnetic.com)",
+    title="Rare Earth Reserves: Top 8 Countries (Updated 2022)",
+    edition="MCS 2022",
+    table_or_page="article text (China and Vietnam sections)",
+    url="https://smagnetic.com/news/rare-earth-reserves:-top-8-countries-updated-2022",
+    licence="quotation of public-domain USGS figures",
+    reliability="secondary_quotation",
+    note="States its data is 'taken from the US Geological Survey's 2022 report on rare earths'; China 2021 production 168,000 t agrees with the compiled USGS series",
+)
+add(
+    source_id="news_koreaherald_2019",
+    publisher="The Korea Herald",
+    title="China produces more than 95 percent of the world's rare earths (world news, June 2019)",
+    edition="MCS 2019",
+    published="2019-06-02",
+    table_or_page="article text",
+    url="http://www.koreaherald.com/view.php?ud=20190602000247",
+    licence="quotation",
+    reliability="news",
+    note="Quotes USGS figures current in June 2019 (MCS 2019); US 2018 production 15,000 t agrees with the MCS 2019 salient statistics",
+)
+add(
     source_id="quote_inn_reserves_2024",
     publisher="Investing News Network (via myfxinc.com)",
     title="Rare Earths Reserves: Top 8 Countries (Updated 2024)",
