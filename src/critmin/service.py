@@ -185,7 +185,7 @@ def history(
     q = store.query(commodity, measure, country, year, product=product, latest=False)
     sql, params = q.history_sql()
     cols, rows = _rows(store, sql, params)
-    ans = _obs_answer(store, cols, rows, extra=["previous_value", "previous_edition", "revision"])
+    ans = _obs_answer(store, cols, rows, extra=["previous_value", "previous_edition", "previous_source_id", "revision"])
     ans.display = ["year", "edition", "published", "value", "qualifier", "unit", "estimate_flag",
                    "previous_edition", "previous_value", "revision", "source_id"]
     ans.title = f"History: {_label(measure)} of {q.commodity}, {q.country}"

@@ -119,7 +119,8 @@ class Store:
             if output == "pandas":
                 return rel.df()
             if output == "arrow":
-                return rel.fetch_arrow_table()
+                fetch = getattr(rel, "to_arrow_table", None) or rel.fetch_arrow_table
+                return fetch()
             if output == "polars":
                 return rel.pl()
             if output == "rows":

@@ -9,6 +9,7 @@ the middle leaves the previous store (or none) usable, never a half-built one.
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import os
 import time
 from pathlib import Path
@@ -79,8 +80,9 @@ def build_store(
                 con.execute(VIEWS)
             con.execute(
                 "CREATE TABLE _meta AS SELECT ? AS content_hash, ? AS dataset_version, "
-                "? AS data_dir, now() AS built_at",
-                [digest, dataset_version(data_dir), str(data_dir)],
+                "? AS data_dir, ? AS built_at",
+                [digest, dataset_version(data_dir), str(data_dir),
+                 dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")],
             )
             con.execute("CHECKPOINT")
         finally:

@@ -78,7 +78,8 @@ class ObservationQuery:
         sql = f"""
         WITH h AS (
           SELECT *, lag(value) OVER w AS previous_value, lag(edition) OVER w AS previous_edition,
-                 lag(qualifier) OVER w AS previous_qualifier
+                 lag(qualifier) OVER w AS previous_qualifier,
+                 lag(source_id) OVER w AS previous_source_id
           FROM obs_all WHERE {where}
           WINDOW w AS (PARTITION BY commodity, coalesce(product, ''), measure, stage, country,
                        year, coalesce(basis, ''), layer ORDER BY published NULLS LAST, edition)

@@ -35,6 +35,8 @@ def _read_user_csv(path: Path) -> Any:
         raise DataError(f"{path}: is a directory, expected a CSV file")
     if path.stat().st_size > MAX_BYTES:
         raise DataError(f"{path.name}: {path.stat().st_size} bytes is over the {MAX_BYTES} byte limit")
+    if path.stat().st_size == 0:
+        raise DataError(f"{path.name}: the file is empty; expected a CSV header and rows")
     head = path.read_bytes()[:4096]
     if b"\x00" in head:
         raise DataError(f"{path.name}: is binary, expected a UTF-8 CSV file")
