@@ -84,13 +84,9 @@ def open_default_store() -> Store:
     """The process-wide store (opened once) on the bundled dataset, or on ``$CRITMIN_DATA_DIR``."""
     global _STORE
     if _STORE is None:
-        import os
-        from pathlib import Path
-
-        from critmin.dataset import DATA_DIR
         from critmin.store import open_store
 
-        _STORE = open_store(Path(os.environ.get("CRITMIN_DATA_DIR") or DATA_DIR))
+        _STORE = open_store()
     return _STORE
 
 

@@ -342,13 +342,18 @@ def default_user_dir() -> Path:
 
 
 def open_store(
-    data_dir: Path = DATA_DIR,
+    data_dir: Path | None = None,
     cache_dir: Path | None = None,
     user_dir: Path | None = None,
     *,
     rebuild: bool = False,
 ) -> Store:
-    """Open the store, building it first when the dataset changed or it is missing."""
+    """Open the store, building it first when the dataset changed or it is missing.
+
+    ``data_dir`` defaults to ``$CRITMIN_DATA_DIR`` or the bundled dataset.
+    """
+    if data_dir is None:
+        data_dir = Path(os.environ.get("CRITMIN_DATA_DIR") or DATA_DIR)
     path = build_store(data_dir, cache_dir, force=rebuild)
     return Store(path=path, user_dir=user_dir or default_user_dir(), data_dir=data_dir)
 
