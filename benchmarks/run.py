@@ -70,7 +70,7 @@ def main(argv: list[str]) -> int:
         print("\n## foundation (baseline: bare `python -c pass`, or `import duckdb, pandas` for the build)")
         sys.stdout.flush()
         print(f"{'case':52} {'best s':>8} {'baseline s':>10} {'ratio':>7} {'limit':>6}  ok")
-        for name, t, b, limit in foundation():  # noqa: B007
+        for name, t, b, limit in foundation():
             print(f"{name:52} {t:8.3f} {b:10.3f} {t / b:7.2f} {limit:6.2f}  {'yes' if t <= limit else 'NO'}")
     for area in AREAS:
         if wanted and area not in wanted:

@@ -115,7 +115,7 @@ def _obs_answer(store: Store, cols: list[str], rows: list[tuple[Any, ...]], extr
     out = []
     for r in rows:
         rec = {c: r[pos[c]] if c in pos else None for c in out_cols}
-        rec["country_name"] = country_name(rec["country"])
+        rec["country_name"] = country_name(str(rec["country"]))
         out.append(tuple(rec[c] for c in out_cols))
     src = sources_for(store, [r[pos["source_id"]] for r in rows])
     return Answer(out_cols, out, sources=src, meta={"dataset_version": store.dataset_version},

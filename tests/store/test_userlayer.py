@@ -56,7 +56,7 @@ def test_bad_file_is_rejected_whole_with_each_bad_row(fixture_store, tmp_path):
     [
         (b"", "empty"),
         (b"\x00\x01\x02binary", "binary"),
-        ("commodity\nrare earths\n".encode(), "missing column"),
+        (b"commodity\nrare earths\n", "missing column"),
         (HEADER.encode() + "rare earths,,mine_production,mining,CHN,2024,1,,t,,,false,E,s,l,caf\xe9\n".encode("latin-1"), "UTF-8"),
     ],
 )

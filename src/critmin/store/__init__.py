@@ -24,7 +24,6 @@ from critmin.store.queries import ObservationQuery
 
 if TYPE_CHECKING:
     import duckdb
-    import pandas as pd
 
 __all__ = ["Store", "open_store", "parse_as_of"]
 
@@ -119,10 +118,10 @@ class Store:
             if output == "pandas":
                 return rel.df()
             if output == "arrow":
-                fetch = getattr(rel, "to_arrow_table", None) or rel.fetch_arrow_table
+                fetch = getattr(rel, "to_arrow_table", None) or getattr(rel, "fetch_arrow_table")  # noqa: B009
                 return fetch()
             if output == "polars":
-                return rel.pl()
+                return rel.pl()  # type: ignore[attr-defined]
             if output == "rows":
                 cols = [d[0] for d in rel.description]
                 return cols, rel.fetchall()
@@ -142,6 +141,10 @@ class Store:
             raise StoreError("empty SQL query", hint='try: critmin sql "SELECT * FROM editions"')
         return self._run(query, output=output)
 
+    def _scalar(self, sql: str, params: list[Any] | None = None) -> Any:
+        row = self.con.execute(sql, params or []).fetchone()
+        return None if row is None else row[0]
+
     def tables(self) -> list[str]:
         """Names of the tables in the store."""
         rows = self.con.execute(
@@ -160,8 +163,8 @@ class Store:
     def info(self) -> dict[str, Any]:
         """Dataset version, content hash, store path and row counts."""
         meta = self.con.execute("SELECT content_hash, dataset_version, built_at FROM _meta").fetchone()
-        counts = {t: self.con.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0] for t in self.tables()}
-        user_rows = self.con.execute("SELECT count(*) FROM user_observations").fetchone()[0]
+        counts = {t: self._scalar(f'SELECT count(*) FROM "{t}"') for t in self.tables()}
+        user_rows = self._scalar("SELECT count(*) FROM user_observations")
         return {
             "dataset_version": meta[1] if meta else "unknown",
             "content_hash": meta[0] if meta else "unknown",

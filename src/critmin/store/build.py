@@ -82,7 +82,7 @@ def build_store(
                 "CREATE TABLE _meta AS SELECT ? AS content_hash, ? AS dataset_version, "
                 "? AS data_dir, ? AS built_at",
                 [digest, dataset_version(data_dir), str(data_dir),
-                 dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")],
+                 dt.datetime.now(dt.UTC).isoformat(timespec="seconds")],
             )
             con.execute("CHECKPOINT")
         finally:
