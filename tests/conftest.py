@@ -55,3 +55,9 @@ def fixture_store(fixture_data_dir: Path, cache_env: Path):
     store = open_store(fixture_data_dir)
     yield store
     store.close()
+
+
+@pytest.fixture(scope="session")
+def data_dir_factory():
+    """``make_data_dir`` as a fixture, for tests that build several datasets."""
+    return make_data_dir

@@ -13,8 +13,9 @@ import datetime as dt
 import os
 import time
 from pathlib import Path
+from typing import Any
 
-from critmin.dataset import DATA_DIR, content_hash, dataset_version, load_dataset
+from critmin.dataset import DATA_DIR, Schema, content_hash, dataset_version, load_dataset, read_schema
 from critmin.errors import StoreError
 
 __all__ = ["build_store", "default_cache_dir", "store_path"]
@@ -73,9 +74,7 @@ def build_store(
         con = duckdb.connect(str(tmp))
         try:
             for name, frame in frames.items():
-                con.register("_frame", frame)
-                con.execute(f'CREATE TABLE "{name}" AS SELECT * FROM _frame')
-                con.unregister("_frame")
+                _create_table(con, name, frame, read_schema(name, data_dir))
             if "observations" in frames and "editions" in frames:
                 con.execute(VIEWS)
             con.execute(
@@ -99,6 +98,19 @@ def build_store(
                 leftover.unlink()
     _remove_stale(cache_dir, keep=final)
     return final
+
+
+SQL_TYPES = {"str": "VARCHAR", "int": "BIGINT", "float": "DOUBLE", "bool": "BOOLEAN", "date": "VARCHAR"}
+
+
+def _create_table(con: Any, name: str, frame: Any, schema: Schema) -> None:
+    """Create a table with the schema's column types (an all-empty column stays VARCHAR)."""
+    cols = ", ".join(f'"{c.name}" {SQL_TYPES[c.type]}' for c in schema.columns)
+    con.execute(f'CREATE TABLE "{name}" ({cols})')
+    con.register("_frame", frame)
+    select = ", ".join(f'CAST("{c.name}" AS {SQL_TYPES[c.type]})' for c in schema.columns)
+    con.execute(f'INSERT INTO "{name}" SELECT {select} FROM _frame')
+    con.unregister("_frame")
 
 
 def _remove_stale(cache_dir: Path, keep: Path) -> None:
