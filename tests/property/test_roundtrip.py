@@ -31,7 +31,7 @@ def test_csv_to_duckdb_to_csv_round_trip(rows, tmp_path_factory, data_dir_factor
     w = csv.DictWriter(buf, fieldnames=COLUMNS, lineterminator="\n")
     w.writeheader()
     for r in rows:
-        w.writerow({**{c: "" for c in COLUMNS}, **r, "stage": "mining", "unit": "t",
+        w.writerow({**dict.fromkeys(COLUMNS, ""), **r, "stage": "mining", "unit": "t",
                     "qualifier": "NA" if r["value"] is None else "",
                     "value": "" if r["value"] is None else r["value"],
                     "estimate_flag": "false", "source_id": "usgs_mcs2025_ree", "locator": "t"})

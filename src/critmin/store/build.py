@@ -15,7 +15,14 @@ import time
 from pathlib import Path
 from typing import Any
 
-from critmin.dataset import DATA_DIR, Schema, content_hash, dataset_version, load_dataset, read_schema
+from critmin.dataset import (
+    DATA_DIR,
+    Schema,
+    content_hash,
+    dataset_version,
+    load_dataset,
+    read_schema,
+)
 from critmin.errors import StoreError
 
 __all__ = ["build_store", "default_cache_dir", "store_path"]
