@@ -114,12 +114,11 @@ class Store:
         import duckdb
 
         try:
+            if output == "arrow":
+                return self.con.sql(sql, params=params or None).to_arrow_table()
             rel = self.con.execute(sql, params or [])
             if output == "pandas":
                 return rel.df()
-            if output == "arrow":
-                fetch = getattr(rel, "to_arrow_table", None) or getattr(rel, "fetch_arrow_table")  # noqa: B009
-                return fetch()
             if output == "polars":
                 return rel.pl()  # type: ignore[attr-defined]
             if output == "rows":
