@@ -120,7 +120,11 @@ class Store:
             if output == "pandas":
                 return rel.df()
             if output == "polars":
-                return rel.pl()  # type: ignore[attr-defined]
+                try:
+                    return rel.pl()  # type: ignore[attr-defined]
+                except ModuleNotFoundError as err:
+                    raise StoreError("polars output needs the polars package",
+                                     hint="pip install polars") from err
             if output == "rows":
                 cols = [d[0] for d in rel.description]
                 return cols, rel.fetchall()
