@@ -116,15 +116,16 @@ class Store:
         try:
             if output == "arrow":
                 return self.con.sql(sql, params=params or None).to_arrow_table()
-            rel = self.con.execute(sql, params or [])
-            if output == "pandas":
-                return rel.df()
             if output == "polars":
                 try:
-                    return rel.pl()  # type: ignore[attr-defined]
+                    import polars  # noqa: F401
                 except ModuleNotFoundError as err:
                     raise StoreError("polars output needs the polars package",
                                      hint="pip install polars") from err
+                return self.con.sql(sql, params=params or None).pl()
+            rel = self.con.execute(sql, params or [])
+            if output == "pandas":
+                return rel.df()
             if output == "rows":
                 cols = [d[0] for d in rel.description]
                 return cols, rel.fetchall()
