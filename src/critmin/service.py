@@ -202,7 +202,7 @@ def rank(
     sql, params = q.rank_sql()
     cols, rows = _rows(store, sql, params)
     ans = _obs_answer(store, cols, rows, extra=["rank", "share_of_world", "world_value"])
-    ans.display = ["rank", "country_name", "country", "value", "qualifier", "unit", "share_of_world",
+    ans.display = ["rank", "country_name", "country", "value", "qualifier", "unit", "estimate_flag", "share_of_world",
                    "year", "edition", "source_id"]
     ed = ans.rows[0][ans.columns.index("edition")] if ans.rows else None
     yr = ans.rows[0][ans.columns.index("year")] if ans.rows else None

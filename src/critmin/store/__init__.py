@@ -90,10 +90,10 @@ class Store:
         con.execute(f"CREATE OR REPLACE TEMP VIEW user_observations AS {source}")
         con.execute(
             "CREATE OR REPLACE TEMP VIEW obs_all AS "
-            "SELECT o.*, 'bundled' AS layer, e.published, e.series FROM observations o "
+            "SELECT o.*, 'bundled' AS layer, e.published, e.series, e.precedence FROM observations o "
             "LEFT JOIN editions e USING (edition) "
             "UNION ALL BY NAME "
-            "SELECT u.*, e.published, e.series FROM user_observations u "
+            "SELECT u.*, e.published, e.series, e.precedence FROM user_observations u "
             "LEFT JOIN editions e USING (edition)"
         )
 
@@ -267,6 +267,10 @@ class Store:
         stage, year, basis) so a ranking never mixes editions; with ``country`` given,
         per figure. ``latest=False`` returns every edition. The ``edition`` and
         ``published`` columns say where each row comes from.
+
+        ``product=None`` means the commodity as a whole (rows without a product),
+        except for prices, which are always of a product; ``product="*"`` returns
+        every product and sub-series (e.g. the US salient statistics' lines).
         """
         q = self.query(
             commodity, measure, country, year, stage=stage, product=product,

@@ -15,11 +15,15 @@ _TABLE_KEY = (
     "commodity || '|' || coalesce(product, '') || '|' || measure || '|' || stage || '|' || "
     "CAST(year AS VARCHAR) || '|' || coalesce(basis, '') || '|' || layer"
 )
-# Newest publication first; USGS MCS before compiled series on the same date; then label.
+# The series of lowest precedence number answers first (a compilation only fills gaps);
+# inside it the newest publication; then the label. max() of this key wins.
 _SORT_KEY = (
-    "coalesce(published, '0000') || '|' || "
-    "CASE WHEN series = 'USGS MCS' THEN '1' ELSE '0' END || '|' || edition"
+    "CAST(9 - coalesce(precedence, 5) AS VARCHAR) || '|' || coalesce(published, '0000') || '|' || edition"
 )
+# Measures that are stocks restated by every edition (history compares editions, not years).
+STOCK_MEASURES = frozenset({"reserves", "resources"})
+# Measures whose rows are always about a product (a price is of an oxide, a grade...).
+PRODUCT_MEASURES = frozenset({"price", "import_source_share"})
 ORDER = "year DESC, CASE WHEN country = 'WLD' THEN 1 ELSE 0 END, value DESC NULLS LAST, country"
 
 
@@ -51,7 +55,11 @@ class ObservationQuery:
         if self.year is not None:
             clauses.append("year = ?")
             params.append(int(self.year))
-        if self.product is not None:
+        if self.product == "*" or (self.product is None and self.measure in PRODUCT_MEASURES):
+            pass  # every product
+        elif self.product is None:
+            clauses.append("product IS NULL")  # the commodity as a whole
+        else:
             clauses.append("coalesce(product, '') = ?")
             params.append(self.product)
         if self.as_of is not None:
@@ -75,6 +83,8 @@ class ObservationQuery:
 
     def history_sql(self) -> tuple[str, list[Any]]:
         where, params = self.where()
+        # a stock (reserves) is restated by each edition at its own date: compare editions
+        year_part = "" if self.measure in STOCK_MEASURES else "year,"
         sql = f"""
         WITH h AS (
           SELECT *, lag(value) OVER w AS previous_value, lag(edition) OVER w AS previous_edition,
@@ -82,7 +92,7 @@ class ObservationQuery:
                  lag(source_id) OVER w AS previous_source_id
           FROM obs_all WHERE {where}
           WINDOW w AS (PARTITION BY commodity, coalesce(product, ''), measure, stage, country,
-                       year, coalesce(basis, ''), layer ORDER BY published NULLS LAST, edition)
+                       {year_part} coalesce(basis, ''), series, layer ORDER BY published NULLS LAST, edition)
         )
         SELECT *, CASE
             WHEN previous_edition IS NULL THEN 'new'
@@ -92,7 +102,7 @@ class ObservationQuery:
             WHEN value > previous_value THEN 'revised up'
             WHEN value < previous_value THEN 'revised down'
             ELSE 'unchanged' END AS revision
-        FROM h ORDER BY year, published NULLS LAST, edition
+        FROM h ORDER BY {"" if self.measure in STOCK_MEASURES else "year, "}published NULLS LAST, edition, year
         """
         return sql, params
 
