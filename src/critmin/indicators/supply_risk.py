@@ -401,7 +401,7 @@ def eu_supply_risk(
     supply_year = year
     for _, r in rows[rows["stage"].isin(["extraction", "processing"])].iterrows():
         stage = str(r["stage"])
-        if not _present(r["ir"]) or not _present(assessed["eol_rir"].iloc[0] if not assessed.empty else None):
+        if not _present(r["import_reliance"]) or not _present(assessed["eol_rir"].iloc[0] if not assessed.empty else None):
             continue
         measure = MEASURE_OF[stage]
         sub = obs[(obs["commodity"] == commodity) & (obs["measure"] == measure)]
@@ -423,7 +423,7 @@ def eu_supply_risk(
         a = assessed.iloc[0]
         stages.append(StageInputs(
             stage=stage, global_shares=gshares, eu_shares=(eu_shares or {}).get(stage),
-            ir=float(r["ir"]), eol_rir=float(a["eol_rir"]), si_sr=float(a["si_sr"]),
+            ir=float(r["import_reliance"]), eol_rir=float(a["eol_rir"]), si_sr=float(a["si_sr"]),
             trade_global=tg, trade_eu=te, source_ids=tuple(sorted(used_sources)),
         ))
         if _present(r["supply_risk"]):
