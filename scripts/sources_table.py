@@ -447,10 +447,13 @@ add(
     licence="CC BY 3.0 IGO",
     reliability="official_statement",
 )
-with (ROOT / "src" / "critmin" / "data" / "sources.csv").open(
-    "w", newline="", encoding="utf-8"
-) as fh:
+OUT = ROOT / "src" / "critmin" / "data" / "sources.csv"
+# Rows written here replace rows with the same source_id; rows other modules added are kept.
+managed = {r["source_id"] for r in rows}
+with OUT.open(encoding="utf-8", newline="") as fh:
+    kept = [r for r in csv.DictReader(fh) if r["source_id"] not in managed]
+with OUT.open("w", newline="", encoding="utf-8") as fh:
     w = csv.DictWriter(fh, fieldnames=list(rows[0]), lineterminator="\n")
     w.writeheader()
-    w.writerows(rows)
-sys.stdout.write(f"wrote {len(rows)} sources\n")
+    w.writerows(rows + kept)
+sys.stdout.write(f"wrote {len(rows)} sources, kept {len(kept)} others\n")

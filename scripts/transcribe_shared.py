@@ -218,17 +218,7 @@ def rare_earth_salient(shared: Path) -> list[dict[str, str]]:
         text = r["value_text"].strip()
         base_note = r["note"] if ("verify" in r["note"] or "missing" in r["note"]) else ""
         if section == "import_sources":
-            country_label = item.split(":", 1)[1].strip()
-            period = r["data_year"]
-            rows.append(row(
-                commodity="rare_earths", product="compounds_and_metals", measure="import_source_share",
-                stage="trade", country=iso3(country_label), year=period.split("-")[-1],
-                value=num(r["value"]) / 100, unit="fraction", edition=edition, source_id=sid,
-                locator=f"{loc}, Import Sources ({period})",
-                note=join_notes(f"share of US imports of rare-earth compounds and metals over {period}",
-                                "China includes Hong Kong" if "China" in country_label else ""),
-            ))
-            continue
+            continue  # import shares live in import_sources.csv (buyer, partner, period)
         if section in ("price_average", "price_yearend_range"):
             product, basis = REE_PRICE_ITEMS[item]
             if section == "price_yearend_range":

@@ -39,7 +39,7 @@ __all__ = [
 ]
 
 
-def open(**kwargs: Any) -> Store:  # noqa: A001 - the public name the issue asks for
+def open(**kwargs: Any) -> Store:
     """Open the embedded store (building it on first use) and return a :class:`Store`."""
     from critmin.store import open_store
 

@@ -162,7 +162,7 @@ def validate_frame(
     if missing:
         problems.append(
             _problem(file, first_line - 1, ", ".join(missing),
-                     f"missing from the header; expected columns {', '.join(schema.names)}")
+                     f"missing column(s) in the header; expected columns {', '.join(schema.names)}")
         )
         return raw, problems
     extra = [c for c in raw.columns if c not in schema.names]
@@ -433,6 +433,6 @@ def write_manifest(version: str, data_dir: Path = DATA_DIR) -> dict[str, object]
             with (data_dir / rel).open(encoding="utf-8", newline="") as fh:
                 entry["rows"] = max(sum(1 for _ in csv.reader(fh)) - 1, 0)
         files[rel] = entry
-    manifest = {"dataset_version": version, "files": files}
+    manifest: dict[str, object] = {"dataset_version": version, "files": files}
     (data_dir / "MANIFEST.json").write_text(json.dumps(manifest, indent=1, sort_keys=True) + "\n", encoding="utf-8")
     return manifest

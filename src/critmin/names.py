@@ -30,7 +30,7 @@ __all__ = [
     "resolve_country",
 ]
 
-_POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+_POSSESSIVE = re.compile("(?:'s|\u2019s|'|\u2019)$")  # straight or curly apostrophe
 
 
 def normalise(text: str) -> str:

@@ -1,0 +1,62 @@
+"""click parameter types: bad input fails here, naming the option, with exit code 2."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import click
+
+from critmin.errors import UnknownEntityError
+
+__all__ = ["COMMODITY", "COUNTRY", "DATE", "YEAR", "CommodityType", "CountryType", "DateType"]
+
+
+class CommodityType(click.ParamType):
+    """A commodity slug or common spelling ("rare-earths", "rare earths", "Ga")."""
+
+    name = "commodity"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> str:
+        from critmin.names import resolve_commodity
+
+        try:
+            return resolve_commodity(str(value))
+        except UnknownEntityError as err:
+            hint = f" ({err.hint})" if err.hint else ""
+            self.fail(f"unknown commodity {value!r}{hint}; see `critmin commodities`", param, ctx)
+
+
+class CountryType(click.ParamType):
+    """A country as ISO code, name, alias or adjective ("RUS", "Russia", "Burma", "U.S.")."""
+
+    name = "country"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> str:
+        from critmin.names import resolve_country
+
+        try:
+            return resolve_country(str(value))
+        except UnknownEntityError as err:
+            hint = f" ({err.hint})" if err.hint else ""
+            self.fail(f"unknown country {value!r}{hint}; see `critmin countries`", param, ctx)
+
+
+class DateType(click.ParamType):
+    """An ISO date YYYY-MM-DD."""
+
+    name = "date"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> str:
+        if isinstance(value, dt.date):
+            return value.isoformat()
+        try:
+            return dt.date.fromisoformat(str(value).strip()).isoformat()
+        except ValueError:
+            self.fail(f"{value!r} is not a date; expected YYYY-MM-DD (e.g. 2025-03-19)", param, ctx)
+
+
+COMMODITY = CommodityType()
+COUNTRY = CountryType()
+DATE = DateType()
+YEAR = click.IntRange(1900, 2100)
