@@ -381,9 +381,8 @@ def reconcile_world_totals(obs: pd.DataFrame, tolerance: float = 0.02) -> pd.Dat
     merged["residual"] = merged["world"] - merged["countries_sum"]
     merged["residual_share"] = merged["residual"] / merged["world"].where(merged["world"] != 0)
     lower_bound = merged["qualifier"].fillna("").isin([">"])
-    merged["within_rounding"] = (merged["residual_share"].abs() <= tolerance) | (
-        lower_bound & (merged["residual"] >= 0)
-    )
+    # a world total printed as ">" is a lower bound: country rows cannot contradict it
+    merged["within_rounding"] = (merged["residual_share"].abs() <= tolerance) | lower_bound
     return pd.DataFrame(merged)
 
 

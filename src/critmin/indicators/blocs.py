@@ -325,14 +325,14 @@ def dependence(
         for bloc in [*grouping.members, REST, UNATTRIBUTED]:
             sel = grp[blocs == bloc]
             records.append(
-                dict(
-                    buyer=buyer, commodity=commodity, product=prod, period=period, edition=ed,
-                    grouping=grouping.name, bloc=bloc, bloc_name=grouping.names.get(bloc, bloc),
-                    share=float(sel["share"].sum()),
-                    partners=";".join(sel.sort_values("share", ascending=False)["country"]),
-                    source_ids=";".join(sorted({*map(str, sel["source_id"].dropna()),
+                {
+                    "buyer": buyer, "commodity": commodity, "product": prod, "period": period, "edition": ed,
+                    "grouping": grouping.name, "bloc": bloc, "bloc_name": grouping.names.get(bloc, bloc),
+                    "share": float(sel["share"].sum()),
+                    "partners": ";".join(sel.sort_values("share", ascending=False)["country"]),
+                    "source_ids": ";".join(sorted({*map(str, sel["source_id"].dropna()),
                                                 *grouping.source_ids.get(bloc, ())})),
-                )
+                }
             )
     out = pd.DataFrame.from_records(records)
     out.attrs.update(

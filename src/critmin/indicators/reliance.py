@@ -145,12 +145,12 @@ def reliance(
         computed = None
         if production is not None and ac is not None and ac > 0:
             computed = net_import_reliance(production=production, apparent_consumption=ac)
-        records.append(dict(
-            country=country, commodity=commodity, product=prod, year=int(y), edition=ed,
-            published=published, qualifier=r.get("qualifier"), computed=computed,
-            production=production, apparent_consumption=ac,
-            source_ids=";".join(sorted(set(map(str, grp["source_id"].dropna())))),
-        ))
+        records.append({
+            "country": country, "commodity": commodity, "product": prod, "year": int(y), "edition": ed,
+            "published": published, "qualifier": r.get("qualifier"), "computed": computed,
+            "production": production, "apparent_consumption": ac,
+            "source_ids": ";".join(sorted(set(map(str, grp["source_id"].dropna())))),
+        })
     out = pd.DataFrame.from_records(records)
     out.attrs.update(
         indicator="net_import_reliance",

@@ -320,11 +320,11 @@ def assess(
         basis = "GS+EU" if gs is not None and eu is not None else ("GS only" if gs is not None else "EU only")
         srcs = sorted(set(st.source_ids) | set(wgi_source_ids))
         all_sources.update(srcs)
-        rows.append(dict(
-            material=material, stage=st.stage, hhi_wgi_gs=gs, hhi_wgi_eu=eu, supply_basis=basis,
-            ir=st.ir, eol_rir=st.eol_rir, si_sr=st.si_sr, supply_risk=sr,
-            source_ids=";".join(srcs),
-        ))
+        rows.append({
+            "material": material, "stage": st.stage, "hhi_wgi_gs": gs, "hhi_wgi_eu": eu, "supply_basis": basis,
+            "ir": st.ir, "eol_rir": st.eol_rir, "si_sr": st.si_sr, "supply_risk": sr,
+            "source_ids": ";".join(srcs),
+        })
     if not rows:
         raise DataError(f"no stage inputs for {material}")
     out = pd.DataFrame(rows)
