@@ -1,0 +1,327 @@
+"""Score ``critmin.claims`` against the labelled evaluation set in this folder.
+
+    python benchmarks/claims_eval/run.py [--json] [--data DIR]
+
+For every article in ``articles.csv`` the runner joins its labelled claim sentences
+(``claims.csv``) and its non-claim sentences (``non_claims.csv``) into one text, checks
+it with ``critmin.claims.check(text, date=<published>)`` and matches each detected claim
+to the sentence its character span falls in. It prints, overall and per claim kind:
+
+* detection recall: labelled claim sentences with at least one detected claim;
+* detection precision: detected claims that fall in a labelled claim sentence (a
+  detection in a non-claim sentence, or outside every sentence, is a false positive);
+* verdict accuracy: labelled claims whose (sentence-level) verdict equals the label,
+  over the detected ones ("of detected") and over all labelled claims ("end to end").
+
+A baseline is measured in the same run: "every sentence with a digit is a claim,
+and every claim is unverifiable" (the majority label). Exit status 2 when
+``critmin.claims`` cannot be imported.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import datetime as dt
+import json
+import re
+import sys
+import time
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+VERDICTS = (
+    "supported",
+    "refuted",
+    "partly_supported",
+    "supported_by_other_edition",
+    "unverifiable",
+)
+KINDS = ("quantity", "share", "rank", "comparison", "change", "date_event", "attribution")
+
+
+@dataclass
+class Sentence:
+    sid: str  # claim_id or non_claim_id
+    text: str
+    is_claim: bool
+    kind: str = ""
+    expected: str = ""
+    start: int = 0
+    end: int = 0
+    detected: list[Mapping[str, Any]] = field(default_factory=list)
+
+
+@dataclass
+class Article:
+    article_id: str
+    published: str
+    sentences: list[Sentence]
+
+    def text(self) -> str:
+        """Join the sentences one per paragraph and record each sentence's span."""
+        parts: list[str] = []
+        pos = 0
+        for s in self.sentences:
+            s.start, s.end = pos, pos + len(s.text)
+            parts.append(s.text)
+            pos = s.end + 2
+        return "\n\n".join(parts)
+
+
+def read_csv(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8", newline="") as f:
+        return list(csv.DictReader(f))
+
+
+def load(data_dir: Path) -> list[Article]:
+    arts = {
+        r["article_id"]: Article(r["article_id"], r["published"], [])
+        for r in read_csv(data_dir / "articles.csv")
+    }
+    for r in read_csv(data_dir / "claims.csv"):
+        arts[r["article_id"]].sentences.append(
+            Sentence(r["claim_id"], r["sentence"], True, r["claim_kind"], r["expected_verdict"])
+        )
+    for r in read_csv(data_dir / "non_claims.csv"):
+        arts[r["article_id"]].sentences.append(Sentence(r["non_claim_id"], r["sentence"], False))
+    return [a for a in arts.values() if a.sentences]
+
+
+# --- reading whatever the checker returns -------------------------------------------
+
+
+def _get(obj: Any, *names: str) -> Any:
+    for n in names:
+        if isinstance(obj, Mapping) and n in obj:
+            return obj[n]
+        if hasattr(obj, n):
+            return getattr(obj, n)
+    return None
+
+
+def claims_of(result: Any) -> list[Any]:
+    """The list of detected claims in a check result (object, mapping or list)."""
+    if isinstance(result, list | tuple):
+        return list(result)
+    found = _get(result, "claims")
+    return list(found) if found is not None else []
+
+
+def span_of(claim: Any, text: str) -> tuple[int, int] | None:
+    span = _get(claim, "span", "char_span")
+    if span is not None:
+        if isinstance(span, Mapping):
+            span = (span.get("start"), span.get("end"))
+        try:
+            return int(span[0]), int(span[1])
+        except (TypeError, ValueError, IndexError):
+            pass
+    start, end = _get(claim, "start"), _get(claim, "end")
+    if start is not None and end is not None:
+        return int(start), int(end)
+    sentence = _get(claim, "sentence", "text")
+    if isinstance(sentence, str) and sentence:
+        i = text.find(sentence)
+        if i >= 0:
+            return i, i + len(sentence)
+    return None
+
+
+def verdict_of(claim: Any) -> str:
+    v = _get(claim, "verdict")
+    v = _get(v, "value", "name") if v is not None and not isinstance(v, str) else v
+    return str(v or "").strip().lower()
+
+
+def kind_of(claim: Any) -> str:
+    k = _get(claim, "kind", "claim_kind")
+    k = _get(k, "value", "name") if k is not None and not isinstance(k, str) else k
+    return str(k or "").strip().lower()
+
+
+def sentence_verdict(verdicts: Iterable[str]) -> str:
+    """Combine the verdicts of several claims found in one sentence (README rule)."""
+    vs = {v for v in verdicts if v}
+    if not vs:
+        return ""
+    if len(vs) == 1:
+        return vs.pop()
+    checkable = vs - {"unverifiable"}
+    if len(checkable) == 1:
+        return checkable.pop()
+    if "refuted" in checkable or "partly_supported" in checkable:
+        return "partly_supported"
+    return "supported_by_other_edition"
+
+
+def assign(article: Article, text: str, detections: list[Any]) -> int:
+    """Attach detections to sentences by span overlap; return the unmatched count."""
+    unmatched = 0
+    for d in detections:
+        span = span_of(d, text)
+        best, best_overlap = None, 0
+        if span is not None:
+            for s in article.sentences:
+                overlap = min(span[1], s.end) - max(span[0], s.start)
+                if overlap > best_overlap:
+                    best, best_overlap = s, overlap
+        if best is None:
+            unmatched += 1
+        else:
+            best.detected.append({"verdict": verdict_of(d), "kind": kind_of(d)})
+    return unmatched
+
+
+# --- scoring ------------------------------------------------------------------------
+
+
+def score(articles: list[Article], unmatched: int) -> dict[str, Any]:
+    by_kind: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    tp_det = fp_det = 0
+    confusion: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    for a in articles:
+        for s in a.sentences:
+            if s.is_claim:
+                k = by_kind[s.kind]
+                k["labelled"] += 1
+                tp_det += len(s.detected)
+                if s.detected:
+                    k["found"] += 1
+                    got = sentence_verdict(d["verdict"] for d in s.detected)
+                    confusion[s.expected][got or "(none)"] += 1
+                    if got == s.expected:
+                        k["correct"] += 1
+                else:
+                    confusion[s.expected]["(missed)"] += 1
+            else:
+                fp_det += len(s.detected)
+    fp_det += unmatched
+
+    def block(k: Mapping[str, int]) -> dict[str, Any]:
+        lab, found, ok = k["labelled"], k["found"], k["correct"]
+        return {
+            "labelled": lab,
+            "found": found,
+            "recall": round(found / lab, 4) if lab else None,
+            "verdict_accuracy_of_detected": round(ok / found, 4) if found else None,
+            "verdict_accuracy_end_to_end": round(ok / lab, 4) if lab else None,
+        }
+
+    total: dict[str, int] = defaultdict(int)
+    for k in by_kind.values():
+        for key, v in k.items():
+            total[key] += v
+    detections = tp_det + fp_det
+    overall = block(total)
+    overall["detections"] = detections
+    overall["precision"] = round(tp_det / detections, 4) if detections else None
+    return {
+        "overall": overall,
+        "per_kind": {kind: block(by_kind[kind]) for kind in KINDS if kind in by_kind},
+        "confusion": {e: dict(v) for e, v in sorted(confusion.items())},
+    }
+
+
+def baseline(articles: list[Article]) -> dict[str, Any]:
+    """Digit heuristic for detection, majority label for verdicts."""
+    for a in articles:
+        for s in a.sentences:
+            s.detected = (
+                [{"verdict": "unverifiable", "kind": ""}] if re.search(r"\d", s.text) else []
+            )
+    return score(articles, 0)
+
+
+def run_checker(articles: list[Article]) -> tuple[dict[str, Any], float]:
+    try:
+        from critmin import claims as claims_module  # type: ignore[attr-defined]
+    except ImportError as err:
+        print(
+            f"critmin.claims is not available ({err}); the claim checker has not been "
+            "built or installed in this environment, so there is nothing to evaluate.",
+            file=sys.stderr,
+        )
+        raise SystemExit(2) from err
+    unmatched = 0
+    t0 = time.perf_counter()
+    for a in articles:
+        for s in a.sentences:
+            s.detected = []
+        text = a.text()
+        result = claims_module.check(text, date=dt.date.fromisoformat(a.published))
+        unmatched += assign(a, text, claims_of(result))
+    elapsed = time.perf_counter() - t0
+    return score(articles, unmatched), elapsed
+
+
+def pct(x: float | None) -> str:
+    return "   -  " if x is None else f"{100 * x:5.1f}%"
+
+
+def table(res: dict[str, Any], base: dict[str, Any]) -> str:
+    lines = [
+        f"{'kind':<12}{'labelled':>9}{'found':>7}{'recall':>9}{'verdict ok':>12}"
+        f"{'end-to-end':>12}",
+    ]
+    rows = [("overall", res["overall"]), *res["per_kind"].items()]
+    for name, b in rows:
+        lines.append(
+            f"{name:<12}{b['labelled']:>9}{b['found']:>7}{pct(b['recall']):>9}"
+            f"{pct(b['verdict_accuracy_of_detected']):>12}{pct(b['verdict_accuracy_end_to_end']):>12}"
+        )
+    o, bo = res["overall"], base["overall"]
+    lines.append("")
+    lines.append(
+        f"detection precision {pct(o['precision'])} ({o['detections']} detections); "
+        f"baseline (digit heuristic + majority label): recall {pct(bo['recall'])}, "
+        f"precision {pct(bo['precision'])}, verdict accuracy {pct(bo['verdict_accuracy_end_to_end'])}"
+    )
+    for key, label in (("recall", "recall"), ("precision", "precision")):
+        if o[key] is not None and bo[key]:
+            lines.append(f"ratio to baseline, {label}: {o[key] / bo[key]:.2f}")
+    if o["verdict_accuracy_end_to_end"] is not None and bo["verdict_accuracy_end_to_end"]:
+        ratio = o["verdict_accuracy_end_to_end"] / bo["verdict_accuracy_end_to_end"]
+        lines.append(f"ratio to baseline, verdict accuracy end to end: {ratio:.2f}")
+    lines.append("")
+    lines.append("confusion (expected -> got):")
+    for exp, got in res["confusion"].items():
+        cells = ", ".join(f"{g}: {n}" for g, n in sorted(got.items()))
+        lines.append(f"  {exp:<28}{cells}")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    p.add_argument("--json", action="store_true", help="print the metrics as JSON")
+    p.add_argument("--data", type=Path, default=HERE, help="folder with the three CSV files")
+    args = p.parse_args(argv)
+    articles = load(args.data)
+    base = baseline(articles)
+    res, elapsed = run_checker(articles)
+    n_chars = sum(len(a.text()) for a in articles)
+    res["baseline"] = base
+    res["timing"] = {
+        "articles": len(articles),
+        "characters": n_chars,
+        "seconds": round(elapsed, 4),
+        "articles_per_second": round(len(articles) / elapsed, 1) if elapsed else None,
+    }
+    if args.json:
+        print(json.dumps(res, indent=2, sort_keys=True))
+    else:
+        print(table(res, base))
+        t = res["timing"]
+        print(
+            f"\n{t['articles']} articles, {t['characters']} characters checked in "
+            f"{t['seconds']} s (import excluded)"
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

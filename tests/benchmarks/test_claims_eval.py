@@ -1,0 +1,229 @@
+"""Integrity of the labelled claim-checking evaluation set (benchmarks/claims_eval).
+
+These tests check the set itself, not the checker: the columns, the allowed labels,
+that every cited evidence row exists in the bundled data with the value stated, and
+that the labels respect the edition rule (the edition current on an article's date is
+the latest one of its series published on or before that date, editions.csv).
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from critmin.dataset import DATA_DIR
+
+EVAL = Path(__file__).resolve().parents[2] / "benchmarks" / "claims_eval"
+VERDICTS = {
+    "supported",
+    "refuted",
+    "partly_supported",
+    "supported_by_other_edition",
+    "unverifiable",
+}
+KINDS = {"quantity", "share", "rank", "comparison", "change", "date_event", "attribution"}
+ARTICLE_COLUMNS = ["article_id", "url", "publisher", "title", "published", "retrieved_via"]
+CLAIM_COLUMNS = [
+    "claim_id",
+    "article_id",
+    "sentence",
+    "claim_kind",
+    "commodity",
+    "measure",
+    "country",
+    "year",
+    "value",
+    "unit",
+    "expected_verdict",
+    "evidence",
+    "rationale",
+]
+NON_CLAIM_COLUMNS = ["non_claim_id", "article_id", "sentence", "note"]
+
+
+def read(path: Path) -> tuple[list[str], list[dict[str, str]]]:
+    with path.open(encoding="utf-8", newline="") as f:
+        reader = csv.DictReader(f)
+        rows = list(reader)
+        return list(reader.fieldnames or []), rows
+
+
+@pytest.fixture(scope="module")
+def articles() -> list[dict[str, str]]:
+    cols, rows = read(EVAL / "articles.csv")
+    assert cols == ARTICLE_COLUMNS
+    return rows
+
+
+@pytest.fixture(scope="module")
+def claims() -> list[dict[str, str]]:
+    cols, rows = read(EVAL / "claims.csv")
+    assert cols == CLAIM_COLUMNS
+    return rows
+
+
+@pytest.fixture(scope="module")
+def non_claims() -> list[dict[str, str]]:
+    cols, rows = read(EVAL / "non_claims.csv")
+    assert cols == NON_CLAIM_COLUMNS
+    return rows
+
+
+@pytest.fixture(scope="module")
+def editions() -> dict[str, dict[str, str]]:
+    return {r["edition"]: r for r in read(DATA_DIR / "editions.csv")[1]}
+
+
+@pytest.fixture(scope="module")
+def observations() -> list[dict[str, str]]:
+    return read(DATA_DIR / "observations.csv")[1]
+
+
+def published(row: dict[str, str]) -> dt.date:
+    return dt.date.fromisoformat(row["published"])
+
+
+def parse_evidence(text: str) -> list[list[str]]:
+    return [part.strip().split("|") for part in text.split(" ; ") if part.strip()]
+
+
+def test_articles_are_unique_dated_and_in_range(articles: list[dict[str, str]]) -> None:
+    ids = [a["article_id"] for a in articles]
+    assert len(ids) == len(set(ids))
+    assert len({a["url"] for a in articles}) == len(articles)
+    for a in articles:
+        assert a["url"].startswith(("http://", "https://")), a
+        assert a["publisher"] and a["title"], a
+        assert dt.date(2023, 1, 1) <= published(a) <= dt.date(2026, 12, 31), a
+
+
+def test_claims_are_labelled_with_the_allowed_vocabulary(
+    claims: list[dict[str, str]], articles: list[dict[str, str]]
+) -> None:
+    article_ids = {a["article_id"] for a in articles}
+    assert len({c["claim_id"] for c in claims}) == len(claims)
+    assert len(claims) >= 150
+    for c in claims:
+        assert c["article_id"] in article_ids, c["claim_id"]
+        assert c["expected_verdict"] in VERDICTS, c["claim_id"]
+        assert c["claim_kind"] in KINDS, c["claim_id"]
+        assert c["sentence"].strip() == c["sentence"] and c["sentence"], c["claim_id"]
+        assert "\n" not in c["sentence"], c["claim_id"]
+        assert c["rationale"], c["claim_id"]
+        assert c["commodity"] and c["measure"] and c["country"], c["claim_id"]
+        if c["year"]:
+            assert 2000 <= int(c["year"]) <= 2040, c["claim_id"]
+    # every kind and every verdict is represented
+    assert set(Counter(c["claim_kind"] for c in claims)) == KINDS
+    assert set(Counter(c["expected_verdict"] for c in claims)) == VERDICTS
+
+
+def test_sentences_are_not_repeated(
+    claims: list[dict[str, str]], non_claims: list[dict[str, str]]
+) -> None:
+    keys = [(c["article_id"], c["sentence"]) for c in claims]
+    keys += [(n["article_id"], n["sentence"]) for n in non_claims]
+    assert len(keys) == len(set(keys))
+
+
+def test_non_claims(non_claims: list[dict[str, str]], articles: list[dict[str, str]]) -> None:
+    article_ids = {a["article_id"] for a in articles}
+    assert len(non_claims) >= 30
+    assert len({n["non_claim_id"] for n in non_claims}) == len(non_claims)
+    for n in non_claims:
+        assert n["article_id"] in article_ids, n
+        assert n["sentence"] and "\n" not in n["sentence"], n
+        assert n["note"], n
+
+
+def test_every_evidence_row_exists_with_the_stated_value(
+    claims: list[dict[str, str]],
+    observations: list[dict[str, str]],
+    editions: dict[str, dict[str, str]],
+) -> None:
+    imports = read(DATA_DIR / "import_sources.csv")[1]
+    index = {
+        (
+            r["commodity"],
+            r["product"],
+            r["measure"],
+            r["stage"],
+            r["country"],
+            r["year"],
+            r["edition"],
+        ): r
+        for r in observations
+    }
+    for c in claims:
+        for ev in parse_evidence(c["evidence"]):
+            table = ev[0]
+            if table == "observations":
+                _, com, prod, meas, stage, cty, year, edition, value = ev
+                row = index.get((com, prod, meas, stage, cty, year, edition))
+                assert row is not None, (c["claim_id"], ev)
+                if value:
+                    assert float(row["value"]) == float(value), (c["claim_id"], ev, row["value"])
+                else:
+                    assert row["value"] == "", (c["claim_id"], ev)
+            elif table == "editions":
+                _, edition, field, value = ev
+                assert editions[edition][field] == value, (c["claim_id"], ev)
+            elif table == "import_sources":
+                _, buyer, com, prod, period, partner, edition, share = ev
+                match = [
+                    r
+                    for r in imports
+                    if (r["buyer"], r["commodity"], r["product"], r["period"], r["partner"])
+                    == (buyer, com, prod, period, partner)
+                    and r["edition"] == edition
+                ]
+                assert len(match) == 1, (c["claim_id"], ev)
+                assert float(match[0]["share"]) == float(share), (c["claim_id"], ev)
+            else:
+                pytest.fail(f"{c['claim_id']}: unknown evidence table {table}")
+
+
+def _cited_editions(claim: dict[str, str]) -> list[str]:
+    out = []
+    for ev in parse_evidence(claim["evidence"]):
+        if ev[0] == "observations":
+            out.append(ev[7])
+        elif ev[0] == "import_sources":
+            out.append(ev[6])
+        elif ev[0] == "editions":
+            out.append(ev[1])
+    return out
+
+
+def _current(series: str, on: dt.date, editions: dict[str, dict[str, str]]) -> str | None:
+    known = [
+        (dt.date.fromisoformat(e["published"]), name)
+        for name, e in editions.items()
+        if e["series"] == series and dt.date.fromisoformat(e["published"]) <= on
+    ]
+    return max(known)[1] if known else None
+
+
+def test_labels_follow_the_edition_rule(
+    claims: list[dict[str, str]],
+    articles: list[dict[str, str]],
+    editions: dict[str, dict[str, str]],
+) -> None:
+    dates = {a["article_id"]: published(a) for a in articles}
+    for c in claims:
+        verdict, on = c["expected_verdict"], dates[c["article_id"]]
+        cited = _cited_editions(c)
+        if verdict != "unverifiable":
+            assert cited, f"{c['claim_id']}: a {verdict} label must cite evidence"
+        if verdict in {"supported", "refuted", "partly_supported"}:
+            # judged against data that existed on the article's date
+            assert any(
+                dt.date.fromisoformat(editions[e]["published"]) <= on for e in cited
+            ), c["claim_id"]
+        if verdict == "supported_by_other_edition":
+            others = [e for e in cited if e != _current(editions[e]["series"], on, editions)]
+            assert others, f"{c['claim_id']}: must cite an edition other than the current one"
