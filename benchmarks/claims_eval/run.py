@@ -265,8 +265,7 @@ def pct(x: float | None) -> str:
 
 def table(res: dict[str, Any], base: dict[str, Any]) -> str:
     lines = [
-        f"{'kind':<12}{'labelled':>9}{'found':>7}{'recall':>9}{'verdict ok':>12}"
-        f"{'end-to-end':>12}",
+        f"{'kind':<12}{'labelled':>9}{'found':>7}{'recall':>9}{'verdict ok':>12}{'end-to-end':>12}",
     ]
     rows = [("overall", res["overall"]), *res["per_kind"].items()]
     for name, b in rows:
