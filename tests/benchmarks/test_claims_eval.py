@@ -116,7 +116,7 @@ def test_claims_are_labelled_with_the_allowed_vocabulary(
         assert c["rationale"], c["claim_id"]
         assert c["commodity"] and c["measure"] and c["country"], c["claim_id"]
         if c["year"]:
-            assert 2000 <= int(c["year"]) <= 2040, c["claim_id"]
+            assert 1900 <= int(c["year"]) <= 2050, c["claim_id"]
     # every kind and every verdict is represented
     assert set(Counter(c["claim_kind"] for c in claims)) == KINDS
     assert set(Counter(c["expected_verdict"] for c in claims)) == VERDICTS
