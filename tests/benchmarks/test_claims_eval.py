@@ -226,3 +226,89 @@ def test_labels_follow_the_edition_rule(
         if verdict == "supported_by_other_edition":
             others = [e for e in cited if e != _current(editions[e]["series"], on, editions)]
             assert others, f"{c['claim_id']}: must cite an edition other than the current one"
+
+
+# --- the scorer itself, driven by stand-in checkers -----------------------------------
+
+
+def _load_runner():
+    import importlib.util
+    import sys
+
+    spec = importlib.util.spec_from_file_location("claims_eval_run", EVAL / "run.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up here
+    spec.loader.exec_module(module)
+    return module
+
+
+def _install_checker(monkeypatch: pytest.MonkeyPatch, check) -> None:
+    import sys
+    import types
+
+    import critmin
+
+    fake = types.ModuleType("critmin.claims")
+    fake.check = check  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "critmin.claims", fake)
+    monkeypatch.setattr(critmin, "claims", fake, raising=False)
+
+
+def test_runner_scores_an_oracle_perfectly(
+    monkeypatch: pytest.MonkeyPatch, claims: list[dict[str, str]], capsys
+) -> None:
+    import json
+
+    labels = {c["sentence"]: c["expected_verdict"] for c in claims}
+
+    def oracle(text: str, date: dt.date) -> dict:
+        found = []
+        pos = 0
+        for line in text.split("\n\n"):
+            if line in labels:
+                found.append({"span": (pos, pos + len(line)), "verdict": labels[line]})
+            pos += len(line) + 2
+        return {"claims": found, "contradictions": []}
+
+    _install_checker(monkeypatch, oracle)
+    assert _load_runner().main(["--json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    overall = out["overall"]
+    assert overall["labelled"] == len(claims)
+    assert overall["recall"] == 1.0
+    assert overall["precision"] == 1.0
+    assert overall["verdict_accuracy_end_to_end"] == 1.0
+    # the baseline (digit heuristic, majority label) is measured in the same run
+    assert 0 < out["baseline"]["overall"]["verdict_accuracy_end_to_end"] < 1
+
+
+def test_runner_counts_detections_in_non_claims_as_false_positives(
+    monkeypatch: pytest.MonkeyPatch, claims: list[dict[str, str]], capsys
+) -> None:
+    import json
+
+    def everything(text: str, date: dt.date) -> dict:
+        found, pos = [], 0
+        for line in text.split("\n\n"):
+            found.append({"start": pos, "end": pos + len(line), "verdict": "unverifiable"})
+            pos += len(line) + 2
+        return {"claims": found}
+
+    _install_checker(monkeypatch, everything)
+    assert _load_runner().main(["--json"]) == 0
+    overall = json.loads(capsys.readouterr().out)["overall"]
+    assert overall["recall"] == 1.0
+    assert overall["precision"] < 1.0  # every non-claim sentence was flagged
+
+
+def test_runner_exits_2_without_the_checker(monkeypatch: pytest.MonkeyPatch) -> None:
+    import sys
+
+    import critmin
+
+    monkeypatch.setitem(sys.modules, "critmin.claims", None)  # makes the import fail
+    monkeypatch.delattr(critmin, "claims", raising=False)
+    with pytest.raises(SystemExit) as exc:
+        _load_runner().main([])
+    assert exc.value.code == 2
