@@ -215,7 +215,10 @@ def resolve_site(text: str, *, tables: dict[str, pd.DataFrame] | None = None) ->
         raise UnknownEntityError("site", text, sorted(hits),
                                  hint=f"{text!r} names several sites: {', '.join(sorted(hits))}")
     known = ids + [str(n) for n in df["name"]]
-    raise UnknownEntityError("site", text, known)
+    err = UnknownEntityError("site", text, known)
+    if err.hint is None:
+        err.hint = "list sites with `critmin sites` (ids, names and aliases are accepted)"
+    raise err
 
 
 @dataclass
