@@ -272,9 +272,9 @@ def conflict_exposure(
             for r in out.itertuples() if pd.isna(r.control_status)]
     gaps += [f"{r.site_id}: no published resource (treo_t) in the registry"
              for r in out.itertuples() if pd.isna(r.treo_t)]
-    ids: set[str] = set()
+    all_ids: set[str] = set()
     for s in out["source_ids"]:
-        ids.update(x for x in str(s).split(";") if x)
+        all_ids.update(x for x in str(s).split(";") if x)
     out.attrs.update(
         method="conflict exposure: sites in occupied/contested/frontline ground on a date",
         country=iso,
@@ -291,6 +291,6 @@ def conflict_exposure(
         base=(f"sum of the largest published treo_t per site over {int(has_t.sum())} of "
               f"{len(out)} listed {iso} sites"),
         gaps=gaps,
-        source_ids=sorted(ids),
+        source_ids=sorted(all_ids),
     )
     return out
