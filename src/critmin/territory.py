@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from critmin.dataset import DATA_DIR
-from critmin.dates import as_of_day, ended_before, is_uncertain, parse_date, started_by
+from critmin.dates import as_of_day, is_uncertain, parse_date
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -89,32 +89,53 @@ def _clean(v: Any) -> Any:
     return v
 
 
-def _in_force(rows: pd.DataFrame, day: dt.date) -> pd.DataFrame:
-    if rows.empty:
-        return rows
-    keep = [started_by(f, day) and not ended_before(_clean(t), day)
-            for f, t in zip(rows["valid_from"], rows["valid_to"], strict=True)]
-    return rows[keep]
-
-
-def _pick(rows: pd.DataFrame, day: dt.date, basis: str) -> Control | None:
-    rows = _in_force(rows, day)
-    if rows.empty:
-        return None
-    order = sorted(range(len(rows)), key=lambda i: parse_date(rows["valid_from"].iloc[i]).start)
-    r = rows.iloc[order[-1]]
-    return Control(
-        status=str(r["status"]), basis=basis, region=_clean(r["region"]),
-        controlled_by=_clean(r["controlled_by"]), controller=_clean(r["controller"]),
-        valid_from=str(r["valid_from"]), valid_to=_clean(r["valid_to"]),
-        source_id=str(r["source_id"]), note=_clean(r["note"]),
-        date_uncertain=is_uncertain(r["valid_from"], day),
-    )
-
-
 def _regions(value: Any) -> list[str]:
     v = _clean(value)
     return [p.strip() for p in str(v).split(";") if p.strip()] if v else []
+
+
+class _Resolver:
+    """Control rows indexed by site and by (region, country), dates parsed once."""
+
+    def __init__(self, tc: pd.DataFrame) -> None:
+        self.by_site: dict[str, list[dict[str, Any]]] = {}
+        self.by_region: dict[tuple[str, str], list[dict[str, Any]]] = {}
+        for rec in tc.to_dict(orient="records"):
+            rec = {k: _clean(v) for k, v in rec.items()}
+            rec["_start"] = parse_date(rec["valid_from"]).start
+            rec["_end"] = parse_date(rec["valid_to"]).end if rec.get("valid_to") else None
+            if rec.get("site_id"):
+                self.by_site.setdefault(str(rec["site_id"]), []).append(rec)
+            elif rec.get("region"):
+                key = (str(rec["region"]).lower(), str(rec["country"]))
+                self.by_region.setdefault(key, []).append(rec)
+
+    @staticmethod
+    def pick(rows: list[dict[str, Any]], day: dt.date, basis: str) -> Control | None:
+        live = [r for r in rows if r["_start"] <= day and (r["_end"] is None or r["_end"] >= day)]
+        if not live:
+            return None
+        r = max(live, key=lambda x: x["_start"])
+        return Control(
+            status=str(r["status"]), basis=basis, region=r.get("region"),
+            controlled_by=r.get("controlled_by"), controller=r.get("controller"),
+            valid_from=str(r["valid_from"]), valid_to=r.get("valid_to"),
+            source_id=str(r["source_id"]), note=r.get("note"),
+            date_uncertain=is_uncertain(r["valid_from"], day),
+        )
+
+    def for_site(self, site_id: str, regions: list[str], country: Any, day: dt.date) -> Control | None:
+        found = self.pick(self.by_site.get(site_id, []), day, "site")
+        if found is not None:
+            return found
+        rows = [r for reg in regions for r in self.by_region.get((reg.lower(), str(country)), [])]
+        return self.pick(rows, day, "region")
+
+    def for_region(self, region: str, country: str | None, day: dt.date) -> Control | None:
+        key = region.strip().lower()
+        rows = [r for (reg, c), rs in self.by_region.items() if reg == key
+                and (country is None or c == country) for r in rs]
+        return self.pick(rows, day, "region")
 
 
 def control_as_of(
@@ -125,11 +146,12 @@ def control_as_of(
     *,
     control: pd.DataFrame | None = None,
     site_row: dict[str, Any] | None = None,
+    _resolver: _Resolver | None = None,
 ) -> Control | None:
     """Control of a site's ground (site-level row, else its region) or of a region, on
     ``as_of`` (default today). ``None`` when no source covers that ground on that day."""
     day = as_of_day(as_of)
-    tc = control if control is not None else load_control()
+    res = _resolver or _Resolver(control if control is not None else load_control())
     if site_id is not None:
         if site_row is None:
             from critmin.sites import load_site_tables
@@ -141,22 +163,12 @@ def control_as_of(
 
                 raise UnknownEntityError("site", site_id, list(s["site_id"]))
             site_row = match.iloc[0].to_dict()
-        own = tc[tc["site_id"] == site_id]
-        found = _pick(own, day, "site")
-        if found is not None:
-            return found
-        regions = _regions(site_row.get("region"))
-        country = site_row.get("country")
-        reg = tc[tc["site_id"].isna() & tc["region"].isin(regions) & (tc["country"] == country)]
-        return _pick(reg, day, "region")
+        return res.for_site(site_id, _regions(site_row.get("region")), site_row.get("country"), day)
     if region is None:
         from critmin.errors import CritminError
 
         raise CritminError("give a site or a region")
-    reg = tc[tc["site_id"].isna() & (tc["region"].str.lower() == region.strip().lower())]
-    if country is not None:
-        reg = reg[reg["country"] == country]
-    return _pick(reg, day, "region")
+    return res.for_region(region, country, day)
 
 
 def control_history(site_id: str | None = None, region: str | None = None, *,
@@ -230,9 +242,10 @@ def conflict_exposure(
 
     own = sites[sites["country"] == iso].sort_values("site_id")
     treo = _largest_treo(resources[resources["site_id"].isin(own["site_id"])]).set_index("site_id")
+    resolver = _Resolver(tc)
     rows = []
     for rec in own.to_dict(orient="records"):
-        c = control_as_of(site_id=rec["site_id"], as_of=day, control=tc, site_row=rec)
+        c = resolver.for_site(rec["site_id"], _regions(rec.get("region")), rec.get("country"), day)
         t_row = treo.loc[rec["site_id"]] if rec["site_id"] in treo.index else None
         ids = {rec["source_id"]}
         if c is not None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import itertools
 from pathlib import Path
 
 import pytest
@@ -122,7 +123,7 @@ def test_control_rows_for_the_same_ground_do_not_overlap_with_different_status(t
         spans = sorted((parse_date(r.valid_from).start,
                         parse_date(r.valid_to).end if isinstance(r.valid_to, str) and r.valid_to else None,
                         r.status) for r in g.itertuples())
-        for (s0, e0, st0), (s1, _e1, st1) in zip(spans, spans[1:], strict=False):
+        for (_s0, e0, st0), (s1, _e1, st1) in itertools.pairwise(spans):
             if st0 != st1:
                 assert e0 is not None and e0 < s1, (g.iloc[0].to_dict(), st0, st1)
 
