@@ -52,7 +52,8 @@ def test_coverage_of_the_issue(t) -> None:
         "browns_range", "songwe_hill", "ngualla", "norra_karr", "fen", "bear_lodge", "round_top",
         "halleck_creek", "araxa", "lofdal", "steenkampskraal", "zandkopsdrift", "phalaborwa",
         "makuutu", "strange_lake", "nechalacho", "novopoltavske", "azovske", "mazurivske",
-        "yastrubetske", "shevchenkivske", "kruta_balka", "dobra",
+        "yastrubetske", "shevchenkivske", "kruta_balka", "dobra", "solvay_la_rochelle",
+        "kangankunde", "shin_etsu_haiphong", "tdk_rising_guangdong",
     }
     assert required <= ids, required - ids
 

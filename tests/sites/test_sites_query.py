@@ -34,6 +34,17 @@ def test_status_as_of_a_hand_checked_case(as_of, expected, uncertain) -> None:
         assert bool(unc) is uncertain
 
 
+# Showa Denko's Baotou alloy plant: operating (2006 release, AZoM 2006-08-25); Showa Denko
+# shut its two China alloy plants (Reuters/Nikkei, 2012-08-28).
+@pytest.mark.parametrize(("as_of", "expected"), [
+    ("2006-08-24", None), ("2012-08-27", "operating"), ("2012-08-28", "suspended"),
+])
+def test_status_changes_on_the_dated_day(as_of, expected) -> None:
+    df = sites(country="CHN", site_type="metal_alloy_plant", as_of=as_of)
+    row = df[df["site_id"] == "showa_denko_baotou"].iloc[0]
+    assert (None if row["status"] != row["status"] else row["status"]) == expected
+
+
 def test_filters_and_sources() -> None:
     df = sites(stage="magnet", as_of="2025-06-01")
     assert len(df) >= 10
