@@ -289,6 +289,7 @@ KEYS: dict[str, tuple[str, ...]] = {
     "site_capacity": ("site_id", "product", "basis", "year", "source_id"),
     "site_owners": ("site_id", "owner_id", "as_of", "source_id"),
     "site_resources": ("site_id", "category", "source_id"),
+    "site_ree_distribution": ("site_id", "oxide", "source_id"),
     "territorial_control": ("region", "site_id", "country", "valid_from", "status"),
 }
 

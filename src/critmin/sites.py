@@ -1,7 +1,7 @@
 """The sites registry: mines, deposits, projects, plants, with dated status and sources.
 
 Tables (package data, validated by :mod:`critmin.dataset`): ``sites``, ``site_status``,
-``site_capacity``, ``site_owners``, ``site_resources``. Territorial control of the ground
+``site_capacity``, ``site_owners``, ``site_resources``, ``site_ree_distribution``. Territorial control of the ground
 is in :mod:`critmin.territory`.
 
 * :func:`sites` -- filter by country, stage, type and status *as of a date*; a DataFrame with
@@ -49,7 +49,8 @@ __all__ = [
     "to_geojson",
 ]
 
-SITE_TABLES = ("sites", "site_status", "site_capacity", "site_owners", "site_resources")
+SITE_TABLES = ("sites", "site_status", "site_capacity", "site_owners", "site_resources",
+               "site_ree_distribution")
 SITE_TYPES = ("mine", "deposit", "project", "separation_plant", "refinery", "metal_alloy_plant",
               "magnet_plant", "recycling_plant")
 STAGES = ("mining", "refining", "metal", "magnet", "recycling")
@@ -76,7 +77,7 @@ def _tables(data_dir: str) -> dict[str, pd.DataFrame]:
 
 
 def load_site_tables(data_dir: Path = DATA_DIR) -> dict[str, pd.DataFrame]:
-    """The five site tables, read and validated once per process (copies are returned)."""
+    """The site tables, read and validated once per process (copies are returned)."""
     return {k: v.copy() for k, v in _tables(str(data_dir)).items()}
 
 
@@ -230,6 +231,7 @@ class SiteCard:
     capacity: pd.DataFrame
     owners: pd.DataFrame
     resources: pd.DataFrame
+    ree_distribution: pd.DataFrame
     control_history: pd.DataFrame
     current_status: dict[str, Any] | None
     current_control: dict[str, Any] | None
@@ -241,7 +243,7 @@ class SiteCard:
 def site_card(site: str, as_of: Any = None, *,
               tables: dict[str, pd.DataFrame] | None = None) -> SiteCard:
     """The card of ``site`` (id, name or alias): fields, dated status history, capacity,
-    owners, resources, territorial-control history, status and control as of ``as_of``,
+    owners, resources, rare-earth oxide distribution, territorial-control history, status and control as of ``as_of``,
     every source id and the gaps (missing coordinates, capacity, ...)."""
     from critmin import territory
 
@@ -263,7 +265,8 @@ def site_card(site: str, as_of: Any = None, *,
     current = cur.iloc[0].to_dict() if not cur.empty else None
     control_hist = territory.control_history(site_id=sid)
     control = territory.control_as_of(site_id=sid, as_of=day)
-    parts = [hist, of("site_capacity"), of("site_owners"), of("site_resources"), control_hist]
+    parts = [hist, of("site_capacity"), of("site_owners"), of("site_resources"),
+             of("site_ree_distribution"), control_hist]
     ids = {row["source_id"]} | ({row["coord_source_id"]} if row.get("coord_source_id") else set())
     for p in parts:
         if "source_id" in p.columns:
@@ -283,7 +286,8 @@ def site_card(site: str, as_of: Any = None, *,
         gaps.append(f"status as of {day.isoformat()}: no dated status")
     return SiteCard(
         site=row, status_history=hist, capacity=of("site_capacity"), owners=of("site_owners"),
-        resources=of("site_resources"), control_history=control_hist, current_status=current,
+        resources=of("site_resources"), ree_distribution=of("site_ree_distribution"),
+        control_history=control_hist, current_status=current,
         current_control=control.as_dict() if control is not None else None,
         as_of=day.isoformat(), source_ids=sorted(ids), gaps=gaps,
     )

@@ -136,6 +136,15 @@ def test_shares_are_fractions(t) -> None:
     assert (total <= 1 + 1e-9).all()
 
 
+def test_ree_distribution_sums_to_at_most_100_percent(t) -> None:
+    d = t["site_ree_distribution"]
+    assert (d["pct_of_treo"] >= 0).all()
+    g = d.groupby("site_id")["pct_of_treo"].agg(["sum", "count"])
+    assert (g["sum"] <= 101).all(), g[g["sum"] > 101]
+    full = g[g["count"] == 15]  # every oxide published: the shares close to 100 (source rounding)
+    assert len(full) >= 30 and full["sum"].between(99, 101).all(), full[~full["sum"].between(99, 101)]
+
+
 def test_capacity_values_positive_and_gaps_are_missing_rows_not_zero(t) -> None:
     assert (t["site_capacity"]["value"] > 0).all()
     r = t["site_resources"]

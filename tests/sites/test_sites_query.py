@@ -96,6 +96,9 @@ def test_site_card_lists_history_sources_and_gaps() -> None:
     assert "coordinates: no source gave them" in card.gaps
     assert {"site_shared_key"} <= set(card.source_ids)
     assert not card.capacity.empty
+    # Mount Weld: Nd2O3 18.07% of REO in the 2022 project table (Paulick and Machacek 2017)
+    mw = site_card("mount_weld").ree_distribution.set_index("oxide")["pct_of_treo"]
+    assert round(mw["Nd2O3"], 2) == 18.07
     pangwa = site_card("pangwa", as_of="2025-01-01")
     assert pangwa.current_control and pangwa.current_control["status"] == "contested"
     assert site_card("pangwa", as_of="2024-01-01").current_control is None

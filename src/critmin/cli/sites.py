@@ -153,6 +153,7 @@ def site_cmd(site: str, as_of: str | None, fmt: str, out: Path | None) -> None:
             "capacity": _records(card.capacity),
             "owners": _records(card.owners),
             "resources": _records(card.resources),
+            "ree_distribution": _records(card.ree_distribution),
             "control_history": _records(card.control_history),
             "gaps": card.gaps,
             "sources": [{k: jsonable(v) for k, v in s.items()} for s in sources],
@@ -205,6 +206,8 @@ def _print_card(card: Any, sources: list[dict[str, Any]], out: Path | None) -> N
         ("Owners", card.owners, ["owner", "share", "as_of", "source_id", "note"]),
         ("Resources", card.resources,
          ["category", "ore_mt", "grade_pct_treo", "treo_t", "year", "source_id"]),
+        ("Rare-earth oxide distribution (% of TREO)", card.ree_distribution,
+         ["oxide", "pct_of_treo", "source_id"]),
         ("Control of the ground", card.control_history,
          ["region", "site_id", "status", "controller", "valid_from", "valid_to", "source_id"]),
     ):
