@@ -47,7 +47,7 @@ def main() -> None:
 
     rows = [
         ("sites() first call incl. CSV validation", best_of(5, cold_sites), base_read),
-        ("sites(as_of) warm, all 90 sites", best_of(15, lambda: sites_mod.sites(as_of="2025-06-01")), base_read),
+        ("sites(as_of) warm, all sites (97)", best_of(15, lambda: sites_mod.sites(as_of="2025-06-01")), base_read),
         ("sites(country=UKR, stage=mining) warm",
          best_of(15, lambda: sites_mod.sites(country="UKR", stage="mining", as_of="2025-06-01")), base_read),
         ("conflict_exposure(UKR) first call", best_of(5, cold_exposure), base_read),
