@@ -19,7 +19,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 BIN = Path(sys.executable).parent
 CRITMIN = str(BIN / "critmin")
-AREAS = ("scenarios", "claims", "api")  # benchmarks/<area>.py with a main(), when present
+AREAS = ("scenarios", "claims", "api", "sites")  # benchmarks/<area>.py with a main(), when present
 
 
 def best_of(n: int, fn) -> float:

@@ -284,6 +284,13 @@ KEYS: dict[str, tuple[str, ...]] = {
     "countries": ("iso3",),
     "governance": ("country", "year", "indicator", "edition"),
     "units": ("unit",),
+    "sites": ("site_id",),
+    "site_status": ("site_id", "date", "source_id"),
+    "site_capacity": ("site_id", "product", "basis", "year", "source_id"),
+    "site_owners": ("site_id", "owner_id", "as_of", "source_id"),
+    "site_resources": ("site_id", "category", "source_id"),
+    "site_ree_distribution": ("site_id", "oxide", "source_id"),
+    "territorial_control": ("region", "site_id", "country", "valid_from", "status"),
 }
 
 

@@ -46,6 +46,9 @@ def _calls(make_obs):
                            {"trade": read_table("eu_crm_2023_trade")},
                            {"src_a", "src_b", "gov_src", "eu_crm2023_results", "eu_crm2023_trade"}),
         "net_import_reliance": ((nir, "tungsten", "USA"), {}, {"src_n"}),
+        # Azovske's resource (GeoNews) and its occupation (Mariupol's capture, Japan Times)
+        "conflict_exposure": (("UKR",), {"as_of": "2025-06-01"},
+                              {"site_geonews_azovske", "terr_japantimes_mariupol_2022"}),
     }
 
 

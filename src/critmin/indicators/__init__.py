@@ -24,6 +24,7 @@ __all__ = [
     "Indicator",
     "bloc_shares",
     "concentration",
+    "conflict_exposure",
     "dependence",
     "eu_supply_risk",
     "get_indicator",
@@ -35,6 +36,14 @@ __all__ = [
     "supply_risk",
     "top_n_share",
 ]
+
+
+def conflict_exposure(country: str, as_of: Any = None, **kwargs: Any) -> Any:
+    """Sites of ``country`` in occupied, contested or frontline ground on ``as_of``, and the
+    share of the country's listed resources they hold (see :mod:`critmin.territory`)."""
+    from critmin.territory import conflict_exposure as _conflict_exposure
+
+    return _conflict_exposure(country, as_of, **kwargs)
 
 
 @dataclass(frozen=True)
@@ -63,10 +72,9 @@ INDICATORS: tuple[Indicator, ...] = (
     Indicator("net_import_reliance", reliance, "fraction of apparent consumption",
               "docs/methods/net_import_reliance.md",
               "Net import reliance, published and recomputed from the balance."),
-    # --- conflict exposure: owned by the territory area (critmin.territory.conflict_exposure).
-    # The lead wires it here when that branch lands, e.g.:
-    # Indicator("conflict_exposure", conflict_exposure, "fraction", "docs/methods/conflict_exposure.md",
-    #           "Share of supply from sites in conflict-affected or occupied territory, as of a date."),
+    Indicator("conflict_exposure", conflict_exposure, "fraction of listed resources (treo_t)",
+              "docs/methods/conflict_exposure.md",
+              "Sites and share of listed resources in occupied, contested or frontline ground, as of a date."),
 )
 
 
