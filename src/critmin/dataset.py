@@ -284,6 +284,10 @@ KEYS: dict[str, tuple[str, ...]] = {
     "countries": ("iso3",),
     "governance": ("country", "year", "indicator", "edition"),
     "units": ("unit",),
+    "events": ("event_id",),
+    "event_links": ("event_id", "related_event_id", "relation"),
+    "actors": ("actor_id",),
+    "relations": ("subject", "relation", "object", "valid_from"),
 }
 
 
