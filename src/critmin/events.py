@@ -126,6 +126,11 @@ def _split(cell: Any) -> tuple[str, ...]:
     return tuple(p.strip() for p in cell.split(";") if p.strip())
 
 
+def _nonan(rec: dict[str, Any]) -> dict[str, Any]:
+    """A record with NaN/NA cells turned into None."""
+    return {k: (None if v is None or (isinstance(v, float) and v != v) else v) for k, v in rec.items()}
+
+
 def _text(cell: Any) -> str:
     return cell if isinstance(cell, str) else ""
 
@@ -284,7 +289,7 @@ class Timeline:
             Link(r["event_id"], r["related_event_id"], r["relation"], r["source_id"], _text(r["note"]))
             for r in read_table("event_links", ddir).to_dict("records")
         ]
-        actors = {r["actor_id"]: r for r in read_table("actors", ddir).to_dict("records")}
+        actors = {r["actor_id"]: _nonan(r) for r in read_table("actors", ddir).to_dict("records")}
         memberships: dict[str, set[str]] = {}
         if "relations" in names:
             for r in read_table("relations", ddir).to_dict("records"):
@@ -292,7 +297,7 @@ class Timeline:
                     memberships.setdefault(r["subject"], set()).add(r["object"])
         com = read_table("commodities", ddir)
         commodity_elements = {r["slug"]: _split(r["elements"]) for r in com.to_dict("records")}
-        sources = {r["source_id"]: r for r in read_table("sources", ddir).to_dict("records")}
+        sources = {r["source_id"]: _nonan(r) for r in read_table("sources", ddir).to_dict("records")}
         return cls(events, links, actors, commodity_elements, memberships, sources, ddir)
 
     # .. integrity .......................................................................
