@@ -19,7 +19,7 @@ def make_timeline(events: list[Event], links: list[Link]) -> Timeline:
                     base.memberships, base.sources, base.data_dir)
 
 
-def ev(event_id: str, date: str, type: str = "export_control", **kw) -> Event:  # noqa: A002
+def ev(event_id: str, date: str, type: str = "export_control", **kw) -> Event:
     precision = {4: "year", 7: "month", 10: "day"}[len(date)]
     kw.setdefault("elements", ("Dy",))
     return Event(event_id=event_id, date=date, date_precision=precision, type=type, title=event_id,
