@@ -175,9 +175,10 @@ class Event:
 
     @property
     def start(self) -> dt.date:
-        """First day the measure applies (first day of the effective date's period)."""
+        """First day the measure applies: the first day of its effective date's period, but
+        never before the event itself (an allocation announced mid-period counts from then)."""
         text = self.effective_date or self.date
-        return parse_date(text, what=f"events.csv {self.event_id} effective_date")[0]
+        return max(parse_date(text, what=f"events.csv {self.event_id} effective_date")[0], self.first_day)
 
     @property
     def end(self) -> dt.date | None:
