@@ -44,6 +44,14 @@ def test_palladium_case_lifecycle_follows_the_federal_register_sequence(tl):
     assert order.index("pd-2026-03-11-cvd-prelim") < order.index("pd-2026-05-cvd-final")
 
 
+def test_section_232_investigation_ends_in_proclamation_11001(tl):
+    # EO of 15 Apr 2025 -> report of 24 Oct 2025 -> Proclamation 11001 of 14 Jan 2026 (no tariff now),
+    # as summarised by Thompson Hine (ev_thompsonhine_2026_01_s232)
+    steps = tl.lifecycle("us-2025-04-15-section-232-order")
+    assert [s.event.date for s in steps][-2:] == ["2025-10-24", "2026-01-14"]
+    assert steps[-1].event.type == "policy_decision"
+
+
 def test_wto_case_chain(tl):
     order = [s.event.event_id for s in tl.lifecycle("wto-2012-03-ds431-complaints")]
     assert order[:4] == ["wto-2012-03-ds431-complaints", "wto-2014-03-26-panel-report",
