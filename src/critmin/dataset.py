@@ -291,6 +291,10 @@ KEYS: dict[str, tuple[str, ...]] = {
     "site_resources": ("site_id", "category", "source_id"),
     "site_ree_distribution": ("site_id", "oxide", "source_id"),
     "territorial_control": ("region", "site_id", "country", "valid_from", "status"),
+    "events": ("event_id",),
+    "event_links": ("event_id", "related_event_id", "relation"),
+    "actors": ("actor_id",),
+    "relations": ("subject", "relation", "object", "valid_from"),
 }
 
 

@@ -19,10 +19,15 @@ from critmin.errors import CritminError
 
 # name -> "module:attribute" (a click.Command). Keep sorted by name.
 COMMANDS: dict[str, str] = {
+    "agreements": "critmin.cli.events:agreements_cmd",
     "commodities": "critmin.cli.data:commodities",
+    "controls": "critmin.cli.events:controls_cmd",
     "countries": "critmin.cli.data:countries",
     "data": "critmin.cli.data:data_group",
     "demo": "critmin.cli.demo:demo",
+    "event": "critmin.cli.events:event_cmd",
+    "events": "critmin.cli.events:events_cmd",
+    "graph": "critmin.cli.events:graph_group",
     "exposure": "critmin.cli.sites:exposure_cmd",
     "history": "critmin.cli.data:history",
     "import": "critmin.cli.data:import_cmd",
@@ -37,10 +42,15 @@ COMMANDS: dict[str, str] = {
 
 # One-line help shown by `critmin --help` without importing the command modules.
 SHORT_HELP: dict[str, str] = {
+    "agreements": "Agreements involving a country, with sources.",
     "commodities": "List commodities and the names they are known by.",
+    "controls": "Export controls in force on a date (lifecycles followed).",
     "countries": "List countries with their codes and aliases.",
     "data": "Dataset information, validation and the store.",
     "demo": "Print a short sourced rare-earth brief (the main job).",
+    "event": "One policy event and its lifecycle.",
+    "events": "Policy and deals timeline (controls, deals, trade remedies).",
+    "graph": "Actors-relations-events graph: neighbours, export.",
     "exposure": "A country's sites in occupied or contested ground on a date.",
     "history": "One figure across editions, with revisions marked.",
     "import": "Add your own observations (CSV) to the user layer.",
