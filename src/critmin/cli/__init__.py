@@ -19,30 +19,36 @@ from critmin.errors import CritminError
 
 # name -> "module:attribute" (a click.Command). Keep sorted by name.
 COMMANDS: dict[str, str] = {
+    "blocs": "critmin.cli.indicators:blocs",
     "commodities": "critmin.cli.data:commodities",
     "countries": "critmin.cli.data:countries",
     "data": "critmin.cli.data:data_group",
     "demo": "critmin.cli.demo:demo",
+    "dependence": "critmin.cli.indicators:dependence",
     "history": "critmin.cli.data:history",
     "import": "critmin.cli.data:import_cmd",
     "production": "critmin.cli.data:production",
     "rank": "critmin.cli.data:rank",
     "reserves": "critmin.cli.data:reserves",
+    "risk": "critmin.cli.indicators:risk",
     "sources": "critmin.cli.data:sources",
     "sql": "critmin.cli.data:sql",
 }
 
 # One-line help shown by `critmin --help` without importing the command modules.
 SHORT_HELP: dict[str, str] = {
+    "blocs": "Share of supply held by each bloc (China, Russia, US and partners, rest).",
     "commodities": "List commodities and the names they are known by.",
     "countries": "List countries with their codes and aliases.",
     "data": "Dataset information, validation and the store.",
     "demo": "Print a short sourced rare-earth brief (the main job).",
+    "dependence": "A buyer's imports by bloc and its net import reliance.",
     "history": "One figure across editions, with revisions marked.",
     "import": "Add your own observations (CSV) to the user layer.",
     "production": "Mine production by country and year, with sources.",
     "rank": "Rank countries by a measure (e.g. reserves).",
     "reserves": "Reserves by country, with sources.",
+    "risk": "Supply concentration (shares, HHI) or EU supply risk, with sources.",
     "sources": "List sources, or show one.",
     "sql": "Run a read-only SQL query on the store.",
 }

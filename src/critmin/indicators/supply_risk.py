@@ -57,6 +57,11 @@ WGI_DIMENSIONS = (
 STAGE_OF = {"mining": "extraction", "refining": "processing", "metal": "processing"}
 # the production measure that describes each EU stage
 MEASURE_OF = {"extraction": "mine_production", "processing": "refinery_production"}
+# the (measure, critmin stage) pairs tried, in order, for each EU stage
+MEASURES_FOR = {
+    "extraction": (("mine_production", "mining"), ("production", "mining")),
+    "processing": (("refinery_production", "refining"), ("production", "refining")),
+}
 
 
 def scaled_wgi(wgi: float) -> float:
@@ -312,8 +317,18 @@ def assess(
     import pandas as pd
 
     rows = []
+    inputs: list[dict[str, object]] = []
     all_sources: set[str] = set(wgi_source_ids) | set(ei_source_ids)
     for st in stages:
+        for scope, shares_, trade_ in (("global", st.global_shares, st.trade_global), ("eu", st.eu_shares, st.trade_eu)):
+            for c, s in sorted((shares_ or {}).items(), key=lambda kv: -float(kv[1])):
+                w = wgi.get(c)
+                t = float((trade_ or {}).get(c, 1.0))
+                inputs.append({
+                    "stage": st.stage, "scope": scope, "country": c, "share": float(s),
+                    "wgi_scaled": None if w is None else float(w), "t": t,
+                    "contribution": None if w is None else float(s) ** 2 * float(w) * t,
+                })
         gs = hhi_wgi(st.global_shares, wgi, st.trade_global) if st.global_shares else None
         eu = hhi_wgi(st.eu_shares, wgi, st.trade_eu) if st.eu_shares else None
         sr = supply_risk(gs, eu, st.ir, st.eol_rir, st.si_sr)
@@ -345,6 +360,7 @@ def assess(
                 "import reliance", "EoL-RIR", "SI_SR", "EI"],
         source_ids=sorted(all_sources),
         material=material,
+        stage_inputs=inputs,
     )
     return out
 
@@ -370,7 +386,7 @@ def eu_supply_risk(
     bound, as stated in ``attrs['limits']``). Import reliance, EoL-RIR, SI_SR and EI come
     from the published 2023 table (``eu_table``, shaped like ``data/eu_crm_2023.csv``);
     governance from ``governance`` (shaped like ``schema/governance.csv``), averaged
-    over ``wgi_years`` (default: the supply year); trade factors from ``trade``.
+    over ``wgi_years`` (default: each country's latest year in the table); trade factors from ``trade``.
     EU sourcing shares are not in the dataset: pass ``eu_shares`` (stage -> country ->
     share) from your own source, else each stage is computed on global supply alone.
 
@@ -403,10 +419,19 @@ def eu_supply_risk(
         stage = str(r["stage"])
         if not _present(r["import_reliance"]) or not _present(assessed["eol_rir"].iloc[0] if not assessed.empty else None):
             continue
-        measure = MEASURE_OF[stage]
-        sub = obs[(obs["commodity"] == commodity) & (obs["measure"] == measure)]
-        if edition is not None:
-            sub = sub[sub["edition"] == edition]
+        sub = obs.iloc[0:0]
+        for measure, obs_stage in MEASURES_FOR[stage]:
+            sub = obs[(obs["commodity"] == commodity) & (obs["measure"] == measure)]
+            if "stage" in sub.columns and measure == "production":
+                sub = sub[sub["stage"] == obs_stage]
+            if "product" in sub.columns:
+                sub = sub[sub["product"].isna() | (sub["product"] == "")]
+            if edition is not None:
+                sub = sub[sub["edition"] == edition]
+            if year is not None:
+                sub = sub[sub["year"] == year]
+            if not sub.empty:
+                break
         if sub.empty:
             continue
         y = year if year is not None else int(sub["year"].max())
@@ -434,7 +459,7 @@ def eu_supply_risk(
             hint="the dataset needs mine_production or refinery_production rows by country "
                  "for a stage the EU table assesses",
         )
-    gov = governance_scores(governance, years=wgi_years or ([supply_year] if supply_year else None))
+    gov = governance_scores(governance, years=wgi_years)  # default: each country's latest WGI year
     wgi = dict(zip(gov["country"], gov["wgi_scaled"], strict=True))
     ei = float(assessed["economic_importance"].iloc[0]) if not assessed.empty and _present(
         assessed["economic_importance"].iloc[0]) else None
@@ -444,6 +469,7 @@ def eu_supply_risk(
     out.insert(1, "commodity", commodity)
     out["published_supply_risk"] = out["stage"].map(published)
     out.attrs["year"] = supply_year
+    out.attrs["wgi_years"] = sorted({y for ys in gov["years"] for y in str(ys).split(";") if y})
     out.attrs["limits"] = (
         "global supply from critmin observations of one year (the 2023 assessment averaged "
         "2016-2020); OTH left out of the HHI (lower bound); EU sourcing only if given"

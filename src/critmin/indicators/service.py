@@ -1,0 +1,404 @@
+"""Indicators on the store: what ``critmin risk``, ``blocs`` and ``dependence`` call.
+
+Each function takes a :class:`~critmin.store.Store`, picks the observations (latest
+edition rule, a pinned ``edition`` or the edition current ``as_of`` a date), runs a pure
+indicator from this package and returns its DataFrame, whose ``attrs`` carry
+``method``, ``inputs``, ``source_ids`` and the selection used (``commodity``,
+``measure``, ``stage``, ``year``, ``editions``).
+
+A year without figures is a gap: it raises :class:`~critmin.errors.DataError` naming
+the years that do have figures, never a result of 0.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from critmin.errors import DataError
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from critmin.store import Store
+
+__all__ = [
+    "DEFAULT_MEASURES",
+    "bloc_shares_of",
+    "compare_editions",
+    "concentration_of",
+    "concentration_series",
+    "dependence_of",
+    "eu_risk_of",
+    "reliance_of",
+    "shares_of",
+]
+
+# the measures tried, in order, for a stage when none is given
+DEFAULT_MEASURES: dict[str, tuple[str, ...]] = {
+    "mining": ("mine_production", "production"),
+    "refining": ("refinery_production", "production", "capacity"),
+    "metal": ("production",),
+    "magnet": ("production", "production_share"),
+}
+
+
+def _select(
+    store: Store,
+    commodity: str,
+    *,
+    measure: str | None,
+    stage: str | None,
+    year: int | None,
+    edition: str | None,
+    as_of: str | dt.date | None,
+    latest: bool = True,
+) -> tuple[pd.DataFrame, str, str]:
+    """Observations of one measure and stage (all years unless ``year``), with gap errors."""
+    if edition and as_of:
+        raise DataError("give either an edition or an as-of date, not both")
+    slug = store.resolve_commodity(commodity)
+    st = stage or "mining"
+    candidates = (measure,) if measure else DEFAULT_MEASURES.get(st, ("production",))
+    chosen = candidates[0]
+    obs = None
+    for m in candidates:
+        every = store.observations(slug, m, stage=st, edition=edition, as_of=as_of, latest=latest)
+        if not every.empty:
+            obs, chosen = every, m
+            break
+    if obs is None:
+        what = f"edition {edition}" if edition else (f"editions published by {as_of}" if as_of else "the dataset")
+        raise DataError(
+            f"no {' or '.join(candidates)} figures for {slug} at stage {st} in {what}",
+            hint="see `critmin data editions`, or try another --stage/--measure",
+        )
+    if year is not None:
+        have = sorted({int(y) for y in obs["year"].dropna()})
+        obs = obs[obs["year"] == year]
+        with_value = obs[obs["value"].notna() & ~obs["country"].isin(["WLD"])]
+        if with_value.empty:
+            ed = f" in edition {edition}" if edition else (f" as of {as_of}" if as_of else "")
+            raise DataError(
+                f"no {chosen} figures for {slug} ({st}) in {year}{ed}: a gap, not 0",
+                hint="years with figures: " + _years(have),
+            )
+    return obs, slug, chosen
+
+
+def _years(years: Sequence[int]) -> str:
+    """Years as runs: ``2003-2020, 2022``."""
+    if not years:
+        return "none"
+    runs: list[list[int]] = []
+    for y in sorted(set(years)):
+        if runs and y == runs[-1][1] + 1:
+            runs[-1][1] = y
+        else:
+            runs.append([y, y])
+    return ", ".join(str(a) if a == b else f"{a}-{b}" for a, b in runs)
+
+
+def _newest_year(obs: pd.DataFrame) -> int:
+    named = obs[obs["value"].notna() & ~obs["country"].isin(["WLD", "OTH"])]
+    return int((named if not named.empty else obs)["year"].max())
+
+
+def _tag(frame: pd.DataFrame, **meta: Any) -> pd.DataFrame:
+    frame.attrs.update({k: v for k, v in meta.items() if v is not None})
+    return frame
+
+
+def shares_of(
+    store: Store,
+    commodity: str,
+    *,
+    measure: str | None = None,
+    stage: str | None = None,
+    year: int | None = None,
+    edition: str | None = None,
+    as_of: str | dt.date | None = None,
+    base: str = "auto",
+    other: str = "exclude",
+) -> pd.DataFrame:
+    """Each country's share and rank in one year (default: the newest with figures).
+
+    See :func:`critmin.indicators.concentration.shares` for the columns and bases.
+    """
+    from critmin.indicators.concentration import shares
+
+    obs, slug, m = _select(store, commodity, measure=measure, stage=stage, year=year,
+                           edition=edition, as_of=as_of)
+    y = year if year is not None else _newest_year(obs)
+    out = shares(obs[obs["year"] == y], base=base, other=other)  # type: ignore[arg-type]
+    if out.empty:
+        raise DataError(f"no {m} figures with a value for {slug} in {y}: a gap, not 0")
+    out = out.sort_values(["rank", "share"], ascending=[True, False], na_position="last").reset_index(drop=True)
+    return _tag(out, commodity=slug, measure=m, stage=stage or "mining", year=y, as_of=as_of,
+                edition_rule=_rule(edition, as_of))
+
+
+def concentration_of(
+    store: Store,
+    commodity: str,
+    *,
+    measure: str | None = None,
+    stage: str | None = None,
+    year: int | None = None,
+    edition: str | None = None,
+    as_of: str | dt.date | None = None,
+    base: str = "auto",
+    other: str = "exclude",
+    top: int = 3,
+) -> pd.DataFrame:
+    """HHI (0-10,000), top-n shares and leader of one year (default: the newest)."""
+    from critmin.indicators.concentration import concentration
+
+    obs, slug, m = _select(store, commodity, measure=measure, stage=stage, year=year,
+                           edition=edition, as_of=as_of)
+    y = year if year is not None else _newest_year(obs)
+    tops = sorted({1, int(top)})
+    out = concentration(obs[obs["year"] == y], base=base, other=other, top=tops)  # type: ignore[arg-type]
+    return _tag(out, commodity=slug, measure=m, stage=stage or "mining", year=y, as_of=as_of,
+                edition_rule=_rule(edition, as_of), top=int(top))
+
+
+def concentration_series(
+    store: Store,
+    commodity: str,
+    *,
+    measure: str | None = None,
+    stage: str | None = None,
+    edition: str | None = None,
+    as_of: str | dt.date | None = None,
+    editions: Sequence[str] | None = None,
+    base: str = "auto",
+    other: str = "exclude",
+    top: int = 3,
+) -> pd.DataFrame:
+    """HHI per year over every year with figures.
+
+    With ``editions``, one line per edition (each edition's own figures for the years it
+    prints); otherwise each year from the latest edition holding it (or the pinned
+    ``edition`` / the editions current ``as_of``).
+    """
+    import pandas as pd
+
+    from critmin.indicators.concentration import concentration
+
+    frames = []
+    picks: list[str | None] = list(editions) if editions else [edition]
+    for ed in picks:
+        obs, slug, m = _select(store, commodity, measure=measure, stage=stage, year=None,
+                               edition=ed, as_of=as_of)
+        frames.append(concentration(obs, base=base, other=other, top=sorted({1, int(top)})))  # type: ignore[arg-type]
+    out = pd.concat(frames, ignore_index=True) if len(frames) > 1 else frames[0]
+    attrs = dict(frames[0].attrs)
+    attrs["source_ids"] = sorted({s for f in frames for s in f.attrs.get("source_ids", [])})
+    attrs["editions"] = sorted({e for f in frames for e in f.attrs.get("editions", [])})
+    out.attrs.update(attrs)
+    out = out.sort_values(["year", "edition"]).reset_index(drop=True)
+    out.attrs.update(attrs)
+    return _tag(out, commodity=slug, measure=m, stage=stage or "mining", as_of=as_of,
+                edition_rule=_rule(edition, as_of))
+
+
+def compare_editions(
+    store: Store,
+    commodity: str,
+    editions: Sequence[str],
+    *,
+    measure: str | None = None,
+    stage: str | None = None,
+    year: int | None = None,
+    base: str = "auto",
+    other: str = "exclude",
+    top: int = 3,
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """How a revision moved shares and HHI: the same year in two (or more) editions.
+
+    Returns
+    -------
+    (shares, summary)
+        ``shares``: one row per country with ``value_<edition>`` and ``share_<edition>``
+        for each edition and ``share_change`` (last minus first, in share points as a
+        fraction; NA where a country is missing from one edition). ``summary``: one row
+        per edition with ``hhi``, ``top1_share``, ``top{n}_share``, ``world`` (the
+        denominator) and the change from the first edition.
+    """
+    import pandas as pd
+
+    if len(editions) < 2:
+        raise DataError("compare needs at least two editions", hint='e.g. --editions "MCS 2024,MCS 2025"')
+    resolved = [store.resolve_edition(e) for e in editions]
+    if year is None:
+        years = None
+        for ed in resolved:
+            obs, _, _ = _select(store, commodity, measure=measure, stage=stage, year=None, edition=ed, as_of=None)
+            ys = {int(y) for y in obs.loc[obs["value"].notna(), "year"]}
+            years = ys if years is None else years & ys
+        if not years:
+            raise DataError(f"editions {', '.join(resolved)} have no data year in common",
+                            hint="give --year")
+        year = max(years)
+    sh_frames, summ = [], []
+    for ed in resolved:
+        sh = shares_of(store, commodity, measure=measure, stage=stage, year=year, edition=ed, base=base, other=other)
+        co = concentration_of(store, commodity, measure=measure, stage=stage, year=year, edition=ed,
+                              base=base, other=other, top=top)
+        sh_frames.append(sh)
+        r = co.iloc[0]
+        summ.append({
+            "edition": ed, "year": year, "hhi": float(r["hhi"]), "hhi_high": float(r["hhi_high"]),
+            "top1_share": float(r["top1_share"]), f"top{top}_share": float(r[f"top{top}_share"]),
+            "leader": r["leader"], "n_countries": int(r["n_countries"]), "coverage": float(r["coverage"]),
+            "base": r["base"], "denominator": float(sh["denominator"].iloc[0]),
+            "source_ids": r["source_ids"],
+        })
+    summary = pd.DataFrame(summ)
+    for col in ("hhi", "top1_share", f"top{top}_share", "denominator"):
+        summary[f"{col}_change"] = summary[col] - summary[col].iloc[0]
+    wide = None
+    for ed, sh in zip(resolved, sh_frames, strict=True):
+        part = sh[["country", "value", "share", "source_id"]].rename(columns={
+            "value": f"value {ed}", "share": f"share {ed}", "source_id": f"source {ed}"})
+        wide = part if wide is None else wide.merge(part, on="country", how="outer")
+    assert wide is not None
+    first, last = resolved[0], resolved[-1]
+    wide["share_change"] = wide[f"share {last}"] - wide[f"share {first}"]
+    wide["value_change"] = wide[f"value {last}"] - wide[f"value {first}"]
+    wide = wide.sort_values(f"share {last}", ascending=False, na_position="last").reset_index(drop=True)
+    srcs = sorted({s for f in sh_frames for s in f.attrs.get("source_ids", [])})
+    meta = {
+        "indicator": "hhi", "method": "shares and HHI of the same data year in each edition; change = last - first",
+        "inputs": ["observations"], "source_ids": srcs, "editions": resolved, "year": year,
+        "commodity": sh_frames[0].attrs.get("commodity"), "measure": sh_frames[0].attrs.get("measure"),
+        "stage": sh_frames[0].attrs.get("stage"), "base": sorted({str(b) for b in summary["base"]}),
+        "gaps": [g for f in sh_frames for g in f.attrs.get("gaps", [])],
+    }
+    wide.attrs.update(meta)
+    summary.attrs.update(meta)
+    return wide, summary
+
+
+def eu_risk_of(
+    store: Store,
+    commodity: str,
+    *,
+    stage: str | None = None,
+    year: int | None = None,
+    edition: str | None = None,
+    as_of: str | dt.date | None = None,
+) -> pd.DataFrame:
+    """EU supply risk of a commodity on critmin's shares, next to the published 2023 values.
+
+    See :func:`critmin.indicators.supply_risk.eu_supply_risk`. ``stage`` (``mining`` or
+    ``refining``) keeps that EU stage only.
+    """
+    from critmin.indicators.supply_risk import STAGE_OF, eu_supply_risk
+
+    if edition and as_of:
+        raise DataError("give either an edition or an as-of date, not both")
+    slug = store.resolve_commodity(commodity)
+    obs = store.observations(slug, None, edition=edition, as_of=as_of, latest=True)
+    ed = store.resolve_edition(edition) if edition else None
+    out = eu_supply_risk(obs, store.table("eu_crm_2023"), store.table("governance"), slug,
+                         trade=store.table("eu_crm_2023_trade"), year=year, edition=ed)
+    if stage is not None:
+        eu_stage = STAGE_OF.get(stage, stage)
+        if eu_stage not in set(out["stage"]):
+            raise DataError(f"no EU supply risk for {slug} at stage {stage} ({eu_stage})",
+                            hint="stages computed: " + ", ".join(out["stage"]))
+        attrs = dict(out.attrs)
+        out = out[out["stage"] == eu_stage].reset_index(drop=True)
+        out.attrs.update(attrs)
+    return _tag(out, commodity=slug, edition_rule=_rule(edition, as_of), as_of=as_of)
+
+
+def _grouping(store: Store, blocs_file: str | Path | None, as_of: str | dt.date | None = None) -> Any:
+    from critmin.indicators.blocs import grouping_from_frame, read_bloc_file
+
+    if blocs_file is not None:
+        frame = read_bloc_file(blocs_file)
+        name = str(frame["grouping"].iloc[0]) if not frame.empty else Path(blocs_file).stem
+        return grouping_from_frame(frame, name, as_of=as_of)
+    return grouping_from_frame(store.table("blocs"), "default", as_of=as_of)
+
+
+def bloc_shares_of(
+    store: Store,
+    commodity: str,
+    *,
+    measure: str | None = None,
+    stage: str | None = None,
+    year: int | None = None,
+    edition: str | None = None,
+    as_of: str | dt.date | None = None,
+    blocs_file: str | Path | None = None,
+) -> pd.DataFrame:
+    """Shares of supply held by each bloc (built-in grouping, or a user's bloc file)."""
+    from critmin.indicators.blocs import bloc_shares
+
+    sh = shares_of(store, commodity, measure=measure, stage=stage, year=year, edition=edition, as_of=as_of)
+    grouping = _grouping(store, blocs_file, as_of)
+    out = bloc_shares(sh, grouping)
+    return _tag(out, commodity=sh.attrs["commodity"], measure=sh.attrs["measure"], stage=sh.attrs["stage"],
+                year=sh.attrs["year"], as_of=as_of, edition_rule=_rule(edition, as_of))
+
+
+def dependence_of(
+    store: Store,
+    buyer: str,
+    commodity: str,
+    *,
+    blocs_file: str | Path | None = None,
+    edition: str | None = None,
+) -> pd.DataFrame:
+    """A buyer's imports by supplying bloc (import sources as published)."""
+    from critmin.indicators.blocs import dependence
+
+    iso = store.resolve_country(buyer)
+    slug = store.resolve_commodity(commodity)
+    grouping = _grouping(store, blocs_file)
+    ed = store.resolve_edition(edition) if edition else None
+    return dependence(store.table("import_sources"), iso, slug, grouping, edition=ed)
+
+
+def reliance_of(
+    store: Store,
+    buyer: str,
+    commodity: str,
+    *,
+    year: int | None = None,
+    balances_file: str | Path | None = None,
+) -> pd.DataFrame:
+    """Net import reliance: the US salient statistics, or the user's balances for any country."""
+    from critmin.indicators.reliance import read_balance_file, reliance, reliance_from_balances
+
+    iso = store.resolve_country(buyer)
+    slug = store.resolve_commodity(commodity)
+    if balances_file is not None:
+        bal = read_balance_file(balances_file)
+        bal = bal[(bal["country"] == iso) & (bal["commodity"] == slug)]
+        if year is not None:
+            bal = bal[bal["year"].astype(int) == year]
+        if bal.empty:
+            raise DataError(f"{Path(balances_file).name} has no balance for {iso} and {slug}"
+                            + (f" in {year}" if year else ""),
+                            hint="columns: country,commodity,year,production,imports,exports,"
+                                 "stock_change,apparent_consumption,unit,source_id")
+        out = reliance_from_balances(bal)
+        return _tag(out, commodity=slug, country=iso)
+    obs = store.observations(slug, None, iso, product="*", latest=True)
+    out = reliance(obs, slug, iso, year=year)
+    return _tag(out, commodity=slug, country=iso)
+
+
+def _rule(edition: str | None, as_of: str | dt.date | None) -> str:
+    if edition:
+        return f"edition pinned: {edition}"
+    if as_of:
+        return f"latest edition holding each figure as of {as_of}"
+    return "latest edition holding each figure"
