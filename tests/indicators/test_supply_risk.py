@@ -182,3 +182,48 @@ def test_eu_supply_risk_unknown_commodity_lists_known_ones(make_obs, eu: pd.Data
     with pytest.raises(DataError, match="no row in the EU CRM 2023 table") as err:
         eu_supply_risk(make_obs([]), eu, _gov({}), "magnet_rees")
     assert "gallium" in (err.value.hint or "")
+
+
+@pytest.mark.parametrize(("material", "china_alone"), [("Terbium", 5.2), ("Yttrium", 5.1), ("Cerium", 5.5)])
+def test_china_alone_does_not_reproduce_these(eu: pd.DataFrame, material: str, china_alone: float) -> None:
+    """The methods page says these need supply shares we could not find: China alone overshoots."""
+    ours, published = _sr_processing(eu, material, _china_scores([2016, 2017, 2018, 2019, 2020]))
+    assert round(ours, 1) == china_alone
+    assert ours > published + 0.05
+
+
+def test_eu_supply_risk_computes_both_stages_and_keeps_the_higher(make_obs, eu: pd.DataFrame) -> None:
+    """Extraction from mine production, processing from production at stage refining (hand case)."""
+    mine = make_obs([
+        {"country": "COD", "value": 70.0}, {"country": "AUS", "value": 30.0}, {"country": "WLD", "value": 100.0},
+    ], commodity="cobalt", measure="mine_production", stage="mining", source_id="mine_src")
+    refined = make_obs([
+        {"country": "CHN", "value": 80.0}, {"country": "FIN", "value": 20.0}, {"country": "WLD", "value": 100.0},
+    ], commodity="cobalt", measure="production", stage="refining", source_id="ref_src")
+    gov = _gov({"COD": -1.5, "AUS": 1.5, "CHN": -0.5, "FIN": 2.0})  # scaled 8, 2, 6, 1
+    res = eu_supply_risk(pd.concat([mine, refined]), eu, gov, "cobalt",
+                         trade=read_table("eu_crm_2023_trade")).set_index("stage")
+    # published cobalt inputs: EoL-RIR 22 %, SI_SR 0.98; t = 1.1 for COD at extraction and processing
+    ext = (0.49 * 8 * 1.1 + 0.09 * 2) * (1 - 0.22) * 0.98
+    proc = (0.64 * 6 + 0.04 * 1) * (1 - 0.22) * 0.98
+    assert res.loc["extraction", "supply_risk"] == pytest.approx(ext)
+    assert res.loc["processing", "supply_risk"] == pytest.approx(proc)
+    assert bool(res.loc["extraction", "kept"]) and not bool(res.loc["processing", "kept"])
+    assert res.loc["extraction", "economic_importance"] == pytest.approx(6.8)  # published EI
+    assert bool(res.loc["extraction", "critical"])  # SR >= 1 and EI 6.8 >= 2.8
+    assert pd.isna(res.loc["processing", "critical"])  # criticality is read on the kept stage only
+    assert res.loc["processing", "published_basis"] == "GS+EU"
+    assert {"mine_src", "ref_src"} <= set(res.attrs["source_ids"])
+    inputs = pd.DataFrame(res.attrs["stage_inputs"])
+    cod = inputs[(inputs["country"] == "COD") & (inputs["stage"] == "extraction")].iloc[0]
+    assert cod["contribution"] == pytest.approx(0.49 * 8 * 1.1)
+
+
+def test_eu_supply_risk_below_thresholds_is_not_critical(make_obs, eu: pd.DataFrame) -> None:
+    mine = make_obs([
+        {"country": "AUS", "value": 50.0}, {"country": "FIN", "value": 50.0}, {"country": "WLD", "value": 100.0},
+    ], commodity="cobalt", measure="mine_production", stage="mining")
+    res = eu_supply_risk(mine, eu, _gov({"AUS": 1.5, "FIN": 2.0}), "cobalt")
+    row = res[res["kept"]].iloc[0]
+    assert row["supply_risk"] == pytest.approx((0.25 * 2 + 0.25 * 1) * 0.78 * 0.98)
+    assert not bool(row["critical"])  # SR < 1 although EI 6.8 >= 2.8

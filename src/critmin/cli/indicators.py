@@ -330,7 +330,12 @@ def _risk_eu(store: Any, commodity: str, stage: str | None, year: int | None, ed
                f"({res.attrs['edition_rule']}); IR, EoL-RIR, SI_SR and EI as published in the 2023 study; "
                f"scaled WGI from the governance table (data years {', '.join(res.attrs.get('wgi_years', []))}). Limits: {res.attrs.get('limits', '')}.")
     disp = ["stage", "supply_basis", "hhi_wgi_gs", "hhi_wgi_eu", "ir", "eol_rir", "si_sr", "supply_risk",
-            "published_supply_risk", "kept", "economic_importance", "critical"]
+            "published_supply_risk", "published_basis", "kept", "economic_importance", "critical"]
+    if res.attrs.get("products"):
+        caption += " Product lines used: " + ", ".join(f"{k}: {v}" for k, v in res.attrs["products"].items()) + "."
+    if any(b == "GS+EU" and s == "GS only" for b, s in zip(res["published_basis"], res["supply_basis"], strict=True)):
+        caption += (" Where the published SR used EU sourcing (GS+EU) and critmin has none, the SR here is on "
+                    "global supply alone and is not comparable with the published value.")
     if fmt == "table":
         emit(to_answer(store, res, title=title, with_sources=False, display=disp), "table", out)
         inputs = res.attrs.get("stage_inputs", [])

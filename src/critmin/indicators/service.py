@@ -302,7 +302,7 @@ def eu_risk_of(
     if edition and as_of:
         raise DataError("give either an edition or an as-of date, not both")
     slug = store.resolve_commodity(commodity)
-    obs = store.observations(slug, None, edition=edition, as_of=as_of, latest=True)
+    obs = store.observations(slug, None, product="*", edition=edition, as_of=as_of, latest=True)
     ed = store.resolve_edition(edition) if edition else None
     out = eu_supply_risk(obs, store.table("eu_crm_2023"), store.table("governance"), slug,
                          trade=store.table("eu_crm_2023_trade"), year=year, edition=ed)

@@ -415,6 +415,8 @@ def eu_supply_risk(
     published: dict[str, float] = {}
     used_sources: set[str] = set(map(str, rows["source_id"].dropna())) | set(eu_source_ids)
     supply_year = year
+    products_used: dict[str, str] = {}
+    published_basis: dict[str, str] = {}
     for _, r in rows[rows["stage"].isin(["extraction", "processing"])].iterrows():
         stage = str(r["stage"])
         if not _present(r["import_reliance"]) or not _present(assessed["eol_rir"].iloc[0] if not assessed.empty else None):
@@ -425,7 +427,13 @@ def eu_supply_risk(
             if "stage" in sub.columns and measure == "production":
                 sub = sub[sub["stage"] == obs_stage]
             if "product" in sub.columns:
-                sub = sub[sub["product"].isna() | (sub["product"] == "")]
+                whole = sub[sub["product"].isna() | (sub["product"] == "")]
+                products = sorted({str(p) for p in sub["product"].dropna() if p})
+                # the commodity as a whole; else its one product line (e.g. primary low-purity gallium)
+                if whole.empty and len(products) == 1:
+                    products_used[stage] = products[0]
+                else:
+                    sub = whole
             if edition is not None:
                 sub = sub[sub["edition"] == edition]
             if year is not None:
@@ -453,11 +461,13 @@ def eu_supply_risk(
         ))
         if _present(r["supply_risk"]):
             published[stage] = float(r["supply_risk"])
+        if _present(r.get("supply_basis")):
+            published_basis[stage] = str(r["supply_basis"])
     if not stages:
         raise DataError(
             f"no production shares with EU inputs for {commodity}",
-            hint="the dataset needs mine_production or refinery_production rows by country "
-                 "for a stage the EU table assesses",
+            hint="the dataset needs mine_production, refinery_production or production rows by "
+                 "country (with a world total) for a stage the EU table assesses",
         )
     gov = governance_scores(governance, years=wgi_years)  # default: each country's latest WGI year
     wgi = dict(zip(gov["country"], gov["wgi_scaled"], strict=True))
@@ -468,6 +478,8 @@ def eu_supply_risk(
                  ei_source_ids=sorted(map(str, assessed["source_id"].dropna())))
     out.insert(1, "commodity", commodity)
     out["published_supply_risk"] = out["stage"].map(published)
+    out["published_basis"] = out["stage"].map(published_basis)
+    out.attrs["products"] = products_used
     out.attrs["year"] = supply_year
     out.attrs["wgi_years"] = sorted({y for ys in gov["years"] for y in str(ys).split(";") if y})
     out.attrs["limits"] = (
