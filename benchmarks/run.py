@@ -69,7 +69,7 @@ def foundation() -> list[tuple[str, float, float, float]]:
         pandas_base = best_of(5, lambda: run([sys.executable, "-c", groupby], env))
         q3 = [CRITMIN, "risk", "rare_earths", "--year", "2024", "--edition", "MCS 2025", "--format", "json"]
         run(q3, env)  # warm
-        rows.append(("warm risk rare_earths vs pandas groupby on CSV (limit 1 s)", best_of(7, lambda: run(q3, env)),
+        rows.append(("warm risk rare_earths vs pandas groupby (limit 1 s)", best_of(7, lambda: run(q3, env)),
                      pandas_base, 1.0))
     finally:
         shutil.rmtree(home, ignore_errors=True)
