@@ -371,3 +371,21 @@ def test_dependence_bad_balances_file(run, tmp_path):
                  encoding="utf-8")
     with pytest.raises(DataError, match="line 2, column production"):
         read_balance_file(f)
+
+
+def test_risk_eu_with_a_user_inputs_file(run, tmp_path):
+    # China 100 % of HREE separation with a scaled WGI of 5.679 (China, WGI 2021 update, mean of
+    # 2016-2020; see docs/methods/eu_supply_risk.md): SR = 5.679 * (1 - 0.01) * 1.00 = 5.62
+    f = tmp_path / "er.csv"
+    f.write_text("stage,scope,country,share,wgi_scaled,t,source_id\nprocessing,global,CHN,1,5.679,,my_factsheet\n",
+                 encoding="utf-8")
+    doc = _json(run("risk", "erbium", "--method", "eu", "--inputs", str(f), "--format", "json"))
+    proc = next(r for r in doc["rows"] if r["stage"] == "processing")
+    assert proc["supply_risk"] == pytest.approx(5.679 * 0.99 * 1.0)
+    assert round(proc["supply_risk"], 1) == proc["published_supply_risk"] == 5.6
+    assert "my_factsheet" in {s["source_id"] for s in doc["sources"]}
+
+
+def test_risk_inputs_needs_method_eu(run, tmp_path):
+    res = CliRunner().invoke(cli, ["risk", "erbium", "--inputs", str(tmp_path / "x.csv")])
+    assert res.exit_code == 2 and "--inputs works with --method eu" in res.output

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pandas as pd
@@ -227,3 +228,60 @@ def test_eu_supply_risk_below_thresholds_is_not_critical(make_obs, eu: pd.DataFr
     row = res[res["kept"]].iloc[0]
     assert row["supply_risk"] == pytest.approx((0.25 * 2 + 0.25 * 1) * 0.78 * 0.98)
     assert not bool(row["critical"])  # SR < 1 although EI 6.8 >= 2.8
+
+
+# --- the user's inputs (how a reader brings the factsheets' shares) ----------------------------
+
+def _write(tmp_path: Path, text: str) -> Path:
+    f = tmp_path / "inputs.csv"
+    f.write_text(text, encoding="utf-8")
+    return f
+
+
+def test_user_inputs_reproduce_erbium_like_the_published_value(tmp_path: Path, eu: pd.DataFrame) -> None:
+    """The reproduction case through a user file: China 100 % of HREE separation, China's
+    scaled WGI 2016-2020 (WGI 2021 update) given in the file; IR, EoL-RIR, SI_SR from the table."""
+    from critmin.indicators.supply_risk import read_eu_inputs_file
+
+    w = _china_scores([2016, 2017, 2018, 2019, 2020])
+    f = _write(tmp_path, f"stage,scope,country,share,wgi_scaled,t,source_id\nprocessing,global,China,1,{w},,my_src\n")
+    inputs = read_eu_inputs_file(f)
+    res = eu_supply_risk(pd.DataFrame(columns=["commodity", "measure"]), eu, _gov({}), "erbium",
+                         inputs=inputs).set_index("stage")
+    assert list(res.index) == ["processing"]  # no shares for extraction: not computed, not 0
+    assert round(res.loc["processing", "supply_risk"], 1) == res.loc["processing", "published_supply_risk"] == 5.6
+    assert "my_src" in res.attrs["source_ids"]
+
+
+def test_user_inputs_for_a_material_critmin_does_not_track(tmp_path: Path, eu: pd.DataFrame) -> None:
+    """Niobium (no critmin commodity): hand case on the published IR/EoL-RIR/SI_SR of niobium."""
+    from critmin.indicators.supply_risk import read_eu_inputs_file
+
+    f = _write(tmp_path, "stage,scope,country,share,wgi_scaled,t,source_id\n"
+                         "processing,global,BRA,0.9,5,,s\nprocessing,global,CAN,0.1,1,,s\n"
+                         "processing,eu,BRA,0.8,5,,s\nprocessing,eu,CAN,0.2,1,0.8,s\n")
+    res = eu_supply_risk(pd.DataFrame(columns=["commodity", "measure"]), eu, _gov({}), "Niobium",
+                         inputs=read_eu_inputs_file(f)).set_index("stage")
+    gs = 0.81 * 5 + 0.01 * 1
+    eu_ = 0.64 * 5 + 0.04 * 1 * 0.8
+    # niobium processing: IR 1 (published); EoL-RIR 0; SI_SR 0.96
+    assert res.loc["processing", "supply_risk"] == pytest.approx((gs * 0.5 + eu_ * 0.5) * 1.0 * 0.96)
+    assert res.loc["processing", "supply_basis"] == "GS+EU"
+
+
+@pytest.mark.parametrize(("text", "message"), [
+    ("stage,scope,country,share,source_id\nprocessing,global,CHN,98,s\n", "line 2, column share: 98 is outside"),
+    ("stage,scope,country,share,source_id\nprocessing,global,Atlantis,0.5,s\n", "unknown country 'Atlantis'"),
+    ("stage,scope,country,share,source_id\nrefining,global,CHN,0.5,s\n", "column stage: 'refining'"),
+    ("stage,scope,country,share,source_id\nprocessing,world,CHN,0.5,s\n", "column scope: 'world'"),
+    ("stage,scope,country,share,source_id\nprocessing,global,CHN,0.5,\n", "column source_id: is empty"),
+    ("stage,scope,country,share,source_id\nprocessing,global,CHN,,s\n", "column share: is empty"),
+    ("stage,scope,country,share,source_id\nprocessing,global,CHN,0.7,s\nprocessing,global,USA,0.4,s\n",
+     "add up to more than 1"),
+    ("stage,country,share\nprocessing,CHN,0.5\n", "missing column"),
+])
+def test_bad_user_inputs_are_refused_with_line_and_column(tmp_path: Path, text: str, message: str) -> None:
+    from critmin.indicators.supply_risk import read_eu_inputs_file
+
+    with pytest.raises(DataError, match=re.escape(message)):
+        read_eu_inputs_file(_write(tmp_path, text))

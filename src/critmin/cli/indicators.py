@@ -121,6 +121,9 @@ def _share_display(df: pd.DataFrame) -> pd.DataFrame:
               help="Denominator of shares: the world total row or the sum of the rows.")
 @click.option("--other", type=click.Choice(["exclude", "single", "drop"]), default="exclude", show_default=True,
               help="'Other countries' row: out of the HHI, one supplier, or dropped.")
+@click.option("--inputs", "inputs_file", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="With --method eu: your own shares/WGI/trade factors (CSV: stage,scope,country,share,"
+                   "wgi_scaled,t,source_id) for the stages it names.")
 @click.option("--plot-by", type=click.Choice(["time", "countries"]), default=None,
               help="What --plot draws: HHI per year (time) or shares (countries). "
                    "Default: countries with --year, else time.")
@@ -129,7 +132,7 @@ def _share_display(df: pd.DataFrame) -> pd.DataFrame:
 @out_option()
 def risk(commodity: str, method: str, stage: str | None, measure: str | None, year: int | None,
          edition: str | None, as_of: str | None, editions: str | None, top: int, base: str, other: str,
-         plot_by: str | None, plot: Path | None, fmt: str, out: Path | None) -> None:
+         inputs_file: Path | None, plot_by: str | None, plot: Path | None, fmt: str, out: Path | None) -> None:
     """How concentrated the supply of COMMODITY is, with its method and sources.
 
     \b
@@ -146,7 +149,9 @@ def risk(commodity: str, method: str, stage: str | None, measure: str | None, ye
     if method == "eu":
         if editions:
             raise click.UsageError("--editions works with --method hhi")
-        _risk_eu(store, commodity, stage, year, edition, as_of, plot, fmt, out)
+        _risk_eu(store, commodity, stage, year, edition, as_of, inputs_file, plot, fmt, out)
+    elif inputs_file is not None:
+        raise click.UsageError("--inputs works with --method eu")
     elif editions:
         if edition or as_of:
             raise click.UsageError("give either --editions or --edition/--as-of")
@@ -321,12 +326,15 @@ def _bars_by_edition(long: list[dict[str, Any]], plot: Path, what: str, sources:
 
 
 def _risk_eu(store: Any, commodity: str, stage: str | None, year: int | None, edition: str | None,
-             as_of: str | None, plot: Path | None, fmt: str, out: Path | None) -> None:
+             as_of: str | None, inputs_file: Path | None, plot: Path | None, fmt: str, out: Path | None) -> None:
     from critmin.indicators import service as ind
 
-    res = ind.eu_risk_of(store, commodity, stage=stage, year=year, edition=edition, as_of=as_of)
+    res = ind.eu_risk_of(store, commodity, stage=stage, year=year, edition=edition, as_of=as_of,
+                         inputs_file=inputs_file)
     title = f"EU supply risk (2017 method, 2023 inputs): {res.attrs['material']} ({res.attrs['commodity']})"
-    caption = (f"{res.attrs['method']}. Global supply shares from critmin observations, {res.attrs.get('year')} "
+    shares_from = (f"your inputs file {inputs_file.name} for the stages it names, else critmin observations"
+                   if inputs_file is not None else "critmin observations")
+    caption = (f"{res.attrs['method']}. Global supply shares from {shares_from}, {res.attrs.get('year') or ''} "
                f"({res.attrs['edition_rule']}); IR, EoL-RIR, SI_SR and EI as published in the 2023 study; "
                f"scaled WGI from the governance table (data years {', '.join(res.attrs.get('wgi_years', []))}). Limits: {res.attrs.get('limits', '')}.")
     disp = ["stage", "supply_basis", "hhi_wgi_gs", "hhi_wgi_eu", "ir", "eol_rir", "si_sr", "supply_risk",

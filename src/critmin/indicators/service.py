@@ -291,21 +291,25 @@ def eu_risk_of(
     year: int | None = None,
     edition: str | None = None,
     as_of: str | dt.date | None = None,
+    inputs_file: str | Path | None = None,
 ) -> pd.DataFrame:
     """EU supply risk of a commodity on critmin's shares, next to the published 2023 values.
 
     See :func:`critmin.indicators.supply_risk.eu_supply_risk`. ``stage`` (``mining`` or
-    ``refining``) keeps that EU stage only.
+    ``refining``) keeps that EU stage only. ``inputs_file``: the user's shares (global supply
+    and EU sourcing), scaled WGI and trade factors for the stages it names
+    (:func:`~critmin.indicators.supply_risk.read_eu_inputs_file`).
     """
-    from critmin.indicators.supply_risk import STAGE_OF, eu_supply_risk
+    from critmin.indicators.supply_risk import STAGE_OF, eu_supply_risk, read_eu_inputs_file
 
     if edition and as_of:
         raise DataError("give either an edition or an as-of date, not both")
     slug = store.resolve_commodity(commodity)
     obs = store.observations(slug, None, product="*", edition=edition, as_of=as_of, latest=True)
     ed = store.resolve_edition(edition) if edition else None
+    user = read_eu_inputs_file(inputs_file) if inputs_file is not None else None
     out = eu_supply_risk(obs, store.table("eu_crm_2023"), store.table("governance"), slug,
-                         trade=store.table("eu_crm_2023_trade"), year=year, edition=ed)
+                         trade=store.table("eu_crm_2023_trade"), year=year, edition=ed, inputs=user)
     if stage is not None:
         eu_stage = STAGE_OF.get(stage, stage)
         if eu_stage not in set(out["stage"]):
