@@ -93,7 +93,7 @@ def _calls(store):
 
 
 def test_every_service_function_is_exercised(store) -> None:
-    assert set(_calls(store)) == set(ind.__all__) - {"DEFAULT_MEASURES"}
+    assert set(_calls(store)) == set(ind.__all__) - {"DEFAULT_MEASURES", "RELIANCE_MEASURES"}
 
 
 @pytest.mark.parametrize("name", ["shares_of", "concentration_of", "concentration_series", "compare_editions",
@@ -106,3 +106,20 @@ def test_service_results_name_method_inputs_and_known_sources(store, name: str) 
     assert ids, name
     known = set(read_table("sources")["source_id"])
     assert ids <= known, ids - known  # every source is a row of sources.csv
+
+
+def test_projections_are_not_the_default_year(store) -> None:
+    """IEA outlook rows for 2030-2040 are projections: the default year is one already reported."""
+    c = ind.concentration_of(store, "cobalt", stage="refining")
+    assert c.attrs["year"] <= 2026
+    s = ind.concentration_series(store, "cobalt", stage="refining")
+    assert s["year"].max() <= 2026
+    eu = ind.eu_risk_of(store, "cobalt")
+    assert eu.attrs["year"] <= 2026
+    # asked for explicitly, a projection year is still available
+    assert ind.concentration_of(store, "cobalt", stage="refining", year=2040).attrs["year"] == 2040
+
+
+def test_reliance_names_only_its_inputs_sources(store) -> None:
+    r = ind.reliance_of(store, "USA", "rare_earths")
+    assert "news_koreaherald_2019" not in r.attrs["source_ids"]  # a reserves/production quote, not a balance item

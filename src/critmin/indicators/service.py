@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "DEFAULT_MEASURES",
+    "RELIANCE_MEASURES",
     "bloc_shares_of",
     "compare_editions",
     "concentration_of",
@@ -36,6 +37,9 @@ __all__ = [
     "shares_of",
 ]
 
+# the observations net import reliance is read or recomputed from
+RELIANCE_MEASURES = ("net_import_reliance", "production", "refinery_production", "mine_production",
+                     "apparent_consumption", "imports", "exports")
 # the measures tried, in order, for a stage when none is given
 DEFAULT_MEASURES: dict[str, tuple[str, ...]] = {
     "mining": ("mine_production", "production"),
@@ -101,9 +105,22 @@ def _years(years: Sequence[int]) -> str:
     return ", ".join(str(a) if a == b else f"{a}-{b}" for a, b in runs)
 
 
+def _reported(obs: pd.DataFrame) -> pd.DataFrame:
+    """Rows about years up to their edition's publication: projections (e.g. IEA outlooks'
+    2030-2040 base cases) are left out of defaults and series; ask for them with ``year=``."""
+    import pandas as pd
+
+    if "published" not in obs.columns or obs.empty:
+        return obs
+    pub_year = pd.to_datetime(obs["published"], errors="coerce").dt.year
+    return obs[pub_year.isna() | (obs["year"] <= pub_year)]
+
+
 def _newest_year(obs: pd.DataFrame) -> int:
-    named = obs[obs["value"].notna() & ~obs["country"].isin(["WLD", "OTH"])]
-    return int((named if not named.empty else obs)["year"].max())
+    rep = _reported(obs)
+    pool = rep if not rep.empty else obs
+    named = pool[pool["value"].notna() & ~pool["country"].isin(["WLD", "OTH"])]
+    return int((named if not named.empty else pool)["year"].max())
 
 
 def _tag(frame: pd.DataFrame, **meta: Any) -> pd.DataFrame:
@@ -193,7 +210,8 @@ def concentration_series(
     for ed in picks:
         obs, slug, m = _select(store, commodity, measure=measure, stage=stage, year=None,
                                edition=ed, as_of=as_of)
-        frames.append(concentration(obs, base=base, other=other, top=sorted({1, int(top)})))  # type: ignore[arg-type]
+        frames.append(concentration(_reported(obs), base=base, other=other,  # type: ignore[arg-type]
+                                    top=sorted({1, int(top)})))
     out = pd.concat(frames, ignore_index=True) if len(frames) > 1 else frames[0]
     attrs = dict(frames[0].attrs)
     attrs["source_ids"] = sorted({s for f in frames for s in f.attrs.get("source_ids", [])})
@@ -396,6 +414,7 @@ def reliance_of(
         out = reliance_from_balances(bal)
         return _tag(out, commodity=slug, country=iso)
     obs = store.observations(slug, None, iso, product="*", latest=True)
+    obs = obs[obs["measure"].isin(RELIANCE_MEASURES)]
     out = reliance(obs, slug, iso, year=year)
     return _tag(out, commodity=slug, country=iso)
 

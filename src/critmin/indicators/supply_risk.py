@@ -512,6 +512,13 @@ def _obs_shares(
             break
     if sub.empty:
         return None
+    if year is None and "published" in sub.columns:
+        # a year after its edition's publication is a projection (IEA outlooks): not supply data
+        import pandas as pd
+
+        pub = pd.to_datetime(sub["published"], errors="coerce").dt.year
+        reported = sub[pub.isna() | (sub["year"] <= pub)]
+        sub = reported if not reported.empty else sub
     y = year if year is not None else int(sub["year"].max())
     sh = share_fn(sub[sub["year"] == y], base="auto", other="exclude")
     if sh.empty:
