@@ -389,3 +389,13 @@ def test_risk_eu_with_a_user_inputs_file(run, tmp_path):
 def test_risk_inputs_needs_method_eu(run, tmp_path):
     res = CliRunner().invoke(cli, ["risk", "erbium", "--inputs", str(tmp_path / "x.csv")])
     assert res.exit_code == 2 and "--inputs works with --method eu" in res.output
+
+
+def test_dependence_csv_needs_one_table(run):
+    res = CliRunner().invoke(cli, ["dependence", "USA", "rare-earths", "--format", "csv"])
+    assert res.exit_code == 2 and "--only dependence" in res.output
+    res = run("dependence", "USA", "rare-earths", "--only", "dependence", "--format", "csv")
+    assert res.exit_code == 0, res.output
+    rows = list(csv.DictReader(io.StringIO(res.output)))
+    china = [r for r in rows if r["bloc"] == "china" and r["edition"] == "MCS 2025"]
+    assert float(china[0]["share"]) == pytest.approx(0.70)  # MCS 2025 Rare Earths p.144 import sources

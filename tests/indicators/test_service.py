@@ -123,3 +123,20 @@ def test_projections_are_not_the_default_year(store) -> None:
 def test_reliance_names_only_its_inputs_sources(store) -> None:
     r = ind.reliance_of(store, "USA", "rare_earths")
     assert "news_koreaherald_2019" not in r.attrs["source_ids"]  # a reserves/production quote, not a balance item
+
+
+def test_a_year_is_read_from_an_edition_with_a_world_total(store) -> None:
+    """2022: MCS 2023 as bundled holds four countries and no world total; the shares' base must
+    be a world total, so the year comes from the compiled USGS series (MCS 2023 values: world
+    300,000 t, China 210,000 t REO) - China 70 %, not 94 % of the four rows."""
+    sh = ind.shares_of(store, "rare_earths", year=2022)
+    chn = sh.set_index("country").loc["CHN"]
+    assert chn["base"] == "world"
+    assert chn["share"] == pytest.approx(210_000 / 300_000)
+    c = ind.concentration_of(store, "rare_earths", year=2022).iloc[0]
+    assert c["coverage"] < 0.9  # only China is named: the HHI is a lower bound, and says so
+
+
+def test_pinned_edition_is_taken_as_published(store) -> None:
+    sh = ind.shares_of(store, "rare_earths", year=2022, edition="MCS 2023")
+    assert set(sh["base"]) == {"sum"}  # no world total in that copy: shares of the rows, stated

@@ -251,9 +251,15 @@ def _plot_hhi(store: Any, commodity: str, sh: pd.DataFrame, by: str, plot: Path,
         kw2 = {k: v for k, v in kw.items() if k != "edition" or not editions}
         series = ind.concentration_series(store, commodity, editions=editions, top=top, **kw2)
         srcs = "Sources: " + ", ".join(series.attrs.get("source_ids", []))
+        thin = sorted({int(y) for y, c in zip(series["year"], series["coverage"], strict=True) if float(c) < 0.9})
+        if thin:
+            from critmin.indicators.service import _years
+
+            srcs += (f". Named countries cover under 90% of the total in {_years(thin)}: "
+                     "the HHI there is a lower bound")
         plot_series(series, plot, x="year", y="hhi", label="edition" if editions else None,
                     title=f"HHI of {m}: {series.attrs['commodity']}", ylabel="HHI (0-10,000)",
-                    caption=srcs + ". Each year from " + series.attrs["edition_rule"] + ".", hlines=HHI_MARKS)
+                    caption=srcs + ". Editions: " + series.attrs["edition_rule"] + ".", hlines=HHI_MARKS)
     click.echo(f"Plot written to {plot}", err=True)
 
 
@@ -424,11 +430,13 @@ def blocs(commodity: str, stage: str | None, measure: str | None, year: int | No
 @click.option("--balances", "balances_file", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Your own balances (country,commodity,year,production,imports,exports,"
                    "stock_change,apparent_consumption,unit,source_id) for net import reliance.")
+@click.option("--only", type=click.Choice(["dependence", "reliance"]), default=None,
+              help="Show one of the two tables (needed for csv and parquet when both exist).")
 @_plot_option
 @format_option()
 @out_option()
 def dependence(buyer: str, commodity: str, year: int | None, edition: str | None, blocs_file: Path | None,
-               balances_file: Path | None, plot: Path | None, fmt: str, out: Path | None) -> None:
+               balances_file: Path | None, only: str | None, plot: Path | None, fmt: str, out: Path | None) -> None:
     """How much BUYER depends on each bloc for COMMODITY, and its net import reliance.
 
     \b
@@ -443,22 +451,26 @@ def dependence(buyer: str, commodity: str, year: int | None, edition: str | None
     store = _store()
     dep = rel = None
     problems = []
-    try:
-        dep = ind.dependence_of(store, buyer, commodity, blocs_file=blocs_file, edition=edition)
-    except DataError as err:
-        problems.append(err)
-    try:
-        rel = ind.reliance_of(store, buyer, commodity, year=year, balances_file=balances_file)
-    except DataError as err:
-        if balances_file is not None:
-            raise
-        problems.append(err)
+    if only != "reliance":
+        try:
+            dep = ind.dependence_of(store, buyer, commodity, blocs_file=blocs_file, edition=edition)
+        except DataError as err:
+            if only == "dependence":
+                raise
+            problems.append(err)
+    if only != "dependence":
+        try:
+            rel = ind.reliance_of(store, buyer, commodity, year=year, balances_file=balances_file)
+        except DataError as err:
+            if balances_file is not None or only == "reliance":
+                raise
+            problems.append(err)
     if dep is None and rel is None:
         first = problems[0]
         raise DataError(f"no dependence figures for {buyer} and {commodity}: {first.message}",
                         hint=" / ".join(p.hint for p in problems if p.hint) or None)
     if fmt in ("csv", "parquet") and dep is not None and rel is not None:
-        raise click.UsageError(f"{fmt} holds one table: use --format json, or table")
+        raise click.UsageError(f"{fmt} holds one table: add --only dependence or --only reliance, or use json")
     parts = []
     if dep is not None:
         dep = dep.assign(share_pct=dep["share"].map(_pct))

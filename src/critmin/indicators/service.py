@@ -69,7 +69,9 @@ def _select(
     chosen = candidates[0]
     obs = None
     for m in candidates:
-        every = store.observations(slug, m, stage=st, edition=edition, as_of=as_of, latest=latest)
+        every = store.observations(slug, m, stage=st, edition=edition, as_of=as_of, latest=False)
+        if edition is None and latest:
+            every = _best_tables(every)
         if not every.empty:
             obs, chosen = every, m
             break
@@ -90,6 +92,34 @@ def _select(
                 hint="years with figures: " + _years(have),
             )
     return obs, slug, chosen
+
+
+def _best_tables(obs: pd.DataFrame) -> pd.DataFrame:
+    """One table per year: the latest edition holding a world total for that year.
+
+    A share needs its base: an edition that prints some countries but no world total
+    (a news quote of two figures, say) would make the rows' sum the base and a handful
+    of countries look like the whole market. So, per year, editions with a world total
+    (``WLD`` with a value) come first; among them the store's rule (lowest precedence
+    number, i.e. primary series before compilations, then the newest publication). A year
+    that no edition gives a world total for takes the latest edition, on the sum of its rows.
+    """
+    import pandas as pd
+
+    if obs.empty:
+        return obs
+    world = obs[(obs["country"] == "WLD") & obs["value"].notna()]
+    with_world = set(zip(world["year"], world["edition"], strict=True))
+    keys = obs.drop_duplicates(["year", "edition"])[["year", "edition"]].copy()
+    first = obs.drop_duplicates(["year", "edition"])
+    keys["has_world"] = [(y, e) in with_world for y, e in zip(keys["year"], keys["edition"], strict=True)]
+    keys["prec"] = (first["precedence"] if "precedence" in first.columns else pd.Series(5, index=first.index)).fillna(5)
+    keys["pub"] = pd.to_datetime(first["published"], errors="coerce") if "published" in first.columns else pd.NaT
+    keys = keys.sort_values(["year", "has_world", "prec", "pub", "edition"],
+                            ascending=[True, False, True, False, False], na_position="last")
+    best = keys.drop_duplicates("year")[["year", "edition"]]
+    out = obs.merge(best, on=["year", "edition"], how="inner")
+    return out
 
 
 def _years(years: Sequence[int]) -> str:
@@ -336,7 +366,9 @@ def eu_risk_of(
         attrs = dict(out.attrs)
         out = out[out["stage"] == eu_stage].reset_index(drop=True)
         out.attrs.update(attrs)
-    return _tag(out, commodity=slug, edition_rule=_rule(edition, as_of), as_of=as_of)
+    rule = (f"edition pinned: {edition}" if edition else
+            "latest edition holding each figure" + (f" as of {as_of}" if as_of else ""))
+    return _tag(out, commodity=slug, edition_rule=rule, as_of=as_of)
 
 
 def _grouping(store: Store, blocs_file: str | Path | None, as_of: str | dt.date | None = None) -> Any:
@@ -423,5 +455,5 @@ def _rule(edition: str | None, as_of: str | dt.date | None) -> str:
     if edition:
         return f"edition pinned: {edition}"
     if as_of:
-        return f"latest edition holding each figure as of {as_of}"
-    return "latest edition holding each figure"
+        return f"per year, the latest edition with a world total as of {as_of}"
+    return "per year, the latest edition with a world total"
