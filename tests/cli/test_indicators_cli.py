@@ -94,7 +94,7 @@ def test_risk_table_states_base_method_and_sources(run):
     res = run("risk", "rare-earths", "--year", "2024", "--edition", "MCS 2025", "--top", "5")
     assert res.exit_code == 0, res.output
     out = res.output
-    assert "Shares: mine production of rare_earths, 2024" in out
+    assert "Shares: mine production of rare_earths, mining, 2024" in out
     assert "world total (WLD row)" in out and "top-5 share" in out
     assert f"{hand_hhi(MCS2025_2024):,.0f}" in out
     assert "[usgs_mcs2025_ree]" in out

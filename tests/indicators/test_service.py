@@ -65,7 +65,7 @@ def test_series_per_edition(store) -> None:
 
 
 def test_unknown_stage_measure_combination_is_a_clear_error(store) -> None:
-    with pytest.raises(DataError, match="no capacity figures for rare_earths at stage magnet"):
+    with pytest.raises(DataError, match="no capacity at stage magnet figures for rare_earths"):
         ind.concentration_of(store, "rare_earths", stage="magnet", measure="capacity")
 
 
@@ -140,3 +140,19 @@ def test_a_year_is_read_from_an_edition_with_a_world_total(store) -> None:
 def test_pinned_edition_is_taken_as_published(store) -> None:
     sh = ind.shares_of(store, "rare_earths", year=2022, edition="MCS 2023")
     assert set(sh["base"]) == {"sum"}  # no world total in that copy: shares of the rows, stated
+
+
+def test_figures_of_one_product_line_are_used_and_named(store) -> None:
+    """Gallium is published as primary low-purity production (MCS): no stage given, mining has
+    none, refining has that one line."""
+    c = ind.concentration_of(store, "gallium")
+    assert c.attrs["stage"] == "refining" and c.attrs["product"] == "low_purity_primary"
+    assert c.iloc[0]["leader"] == "CHN"
+
+
+def test_several_product_lines_need_a_choice(store) -> None:
+    with pytest.raises(DataError, match="by product line") as err:
+        ind.shares_of(store, "rare_earths", stage="trade", measure="imports")
+    assert "--product" in (err.value.hint or "")
+    sh = ind.shares_of(store, "rare_earths", stage="trade", measure="imports", product="compounds")
+    assert sh.attrs["product"] == "compounds"

@@ -112,6 +112,7 @@ def _share_display(df: pd.DataFrame) -> pd.DataFrame:
               help="Supply-chain stage (default: mining; for --method eu, both EU stages).")
 @click.option("--measure", type=click.Choice(MEASURES), default=None,
               help="Measure (default: mine production at mining, refinery production at refining).")
+@click.option("--product", default=None, help="Product line, where figures are by product (e.g. low_purity_primary).")
 @click.option("--year", type=YEAR, default=None, help="Data year (default: the newest with figures).")
 @edition_options
 @click.option("--editions", default=None,
@@ -130,7 +131,7 @@ def _share_display(df: pd.DataFrame) -> pd.DataFrame:
 @_plot_option
 @format_option()
 @out_option()
-def risk(commodity: str, method: str, stage: str | None, measure: str | None, year: int | None,
+def risk(commodity: str, method: str, stage: str | None, measure: str | None, product: str | None, year: int | None,
          edition: str | None, as_of: str | None, editions: str | None, top: int, base: str, other: str,
          inputs_file: Path | None, plot_by: str | None, plot: Path | None, fmt: str, out: Path | None) -> None:
     """How concentrated the supply of COMMODITY is, with its method and sources.
@@ -156,9 +157,10 @@ def risk(commodity: str, method: str, stage: str | None, measure: str | None, ye
         if edition or as_of:
             raise click.UsageError("give either --editions or --edition/--as-of")
         eds = [e.strip() for e in editions.split(",") if e.strip()]
-        _risk_compare(store, commodity, eds, stage, measure, year, top, base, other, plot, plot_by, fmt, out)
+        _risk_compare(store, commodity, eds, stage, measure, product, year, top, base, other, plot, plot_by, fmt, out)
     else:
-        _risk_hhi(store, commodity, stage, measure, year, edition, as_of, top, base, other, plot, plot_by, fmt, out)
+        _risk_hhi(store, commodity, stage, measure, product, year, edition, as_of, top, base, other, plot, plot_by,
+                  fmt, out)
 
 
 def _summary_rows(conc: pd.DataFrame, top: int) -> list[tuple[str, str]]:
@@ -181,24 +183,32 @@ def _summary_rows(conc: pd.DataFrame, top: int) -> list[tuple[str, str]]:
     return rows
 
 
-def _risk_hhi(store: Any, commodity: str, stage: str | None, measure: str | None, year: int | None,
+def _risk_hhi(store: Any, commodity: str, stage: str | None, measure: str | None, product: str | None,
+              year: int | None,
               edition: str | None, as_of: str | None, top: int, base: str, other: str,
               plot: Path | None, plot_by: str | None, fmt: str, out: Path | None) -> None:
     from critmin.indicators import service as ind
     from critmin.service import Answer
 
-    kw: dict[str, Any] = {"measure": measure, "stage": stage, "edition": edition, "as_of": as_of,
-                          "base": base, "other": other}
+    kw: dict[str, Any] = {"measure": measure, "product": product, "stage": stage, "edition": edition,
+                          "as_of": as_of, "base": base, "other": other}
     sh = ind.shares_of(store, commodity, year=year, **kw)
     conc = ind.concentration_of(store, commodity, year=sh.attrs["year"], top=top, **kw)
-    what = f"{sh.attrs['measure'].replace('_', ' ')} of {sh.attrs['commodity']}, {sh.attrs['year']}"
+    what = (f"{sh.attrs['measure'].replace('_', ' ')} of {sh.attrs['commodity']}"
+            + (f" ({sh.attrs['product']})" if sh.attrs.get("product") else "")
+            + f", {sh.attrs['stage']}, {sh.attrs['year']}")
     eds = _edition_label(sh)
     gaps = sh.attrs.get("gaps", [])
+    c0 = conc.iloc[0]
+    excess = float(c0["coverage"]) + float(c0["other_share"] or 0.0) - 1.0
+    over = (f" The rows add up to {excess:+.1%} more than the published world total (rounding in the "
+            "source): shares are of the world total as printed, so they can sum above 100% and the HHI "
+            "can exceed 10,000 by that much." if c0["base"] == "world" and excess > 1e-9 else "")
     caption = (f"Edition {eds} ({sh.attrs['edition_rule']}). Method: {conc.attrs['method']}; "
                f"{conc['method'].iloc[0]}. Shares of the "
                + ("published world total; rows need not add up to it." if conc["base"].iloc[0] == "world"
                   else "sum of the rows (no world total used).")
-               + (f" Gaps (not counted as 0): {'; '.join(gaps)}." if gaps else ""))
+               + over + (f" Gaps (not counted as 0): {'; '.join(gaps)}." if gaps else ""))
     if fmt == "table":
         disp = _share_display(sh)
         emit(to_answer(store, disp, title=f"Shares: {what}", with_sources=False,
@@ -264,13 +274,13 @@ def _plot_hhi(store: Any, commodity: str, sh: pd.DataFrame, by: str, plot: Path,
 
 
 def _risk_compare(store: Any, commodity: str, editions: list[str], stage: str | None, measure: str | None,
-                  year: int | None, top: int, base: str, other: str, plot: Path | None, plot_by: str | None,
+                  product: str | None, year: int | None, top: int, base: str, other: str, plot: Path | None, plot_by: str | None,
                   fmt: str, out: Path | None) -> None:
     from critmin.indicators import service as ind
     from critmin.service import Answer
 
-    wide, summary = ind.compare_editions(store, commodity, editions, measure=measure, stage=stage, year=year,
-                                         base=base, other=other, top=top)
+    wide, summary = ind.compare_editions(store, commodity, editions, measure=measure, product=product, stage=stage,
+                                         year=year, base=base, other=other, top=top)
     eds = wide.attrs["editions"]
     what = f"{wide.attrs['measure'].replace('_', ' ')} of {wide.attrs['commodity']}, {wide.attrs['year']}"
     caption = (f"Same data year in {', '.join(eds)}; change = {eds[-1]} minus {eds[0]}. "
@@ -307,10 +317,11 @@ def _risk_compare(store: Any, commodity: str, editions: list[str], stage: str | 
             _bars_by_edition(long, plot, what, wide.attrs["source_ids"])
             click.echo(f"Plot written to {plot}", err=True)
         else:
-            sh = ind.shares_of(store, commodity, measure=measure, stage=stage, year=wide.attrs["year"],
-                               edition=eds[-1])
-            _plot_hhi(store, commodity, sh, "time", plot, {"measure": measure, "stage": stage, "as_of": None,
-                                                          "base": base, "other": other}, top, editions=eds)
+            sh = ind.shares_of(store, commodity, measure=measure, product=product, stage=stage,
+                               year=wide.attrs["year"], edition=eds[-1])
+            _plot_hhi(store, commodity, sh, "time", plot, {"measure": measure, "product": product, "stage": stage,
+                                                          "as_of": None, "base": base, "other": other}, top,
+                      editions=eds)
 
 
 def _bars_by_edition(long: list[dict[str, Any]], plot: Path, what: str, sources: list[str]) -> None:
@@ -380,6 +391,7 @@ def _risk_eu(store: Any, commodity: str, stage: str | None, year: int | None, ed
 @click.argument("commodity", type=COMMODITY)
 @click.option("--stage", type=click.Choice(STAGES), default=None, help="Supply-chain stage (default: mining).")
 @click.option("--measure", type=click.Choice(MEASURES), default=None, help="Measure (default per stage).")
+@click.option("--product", default=None, help="Product line, where figures are by product.")
 @click.option("--year", type=YEAR, default=None, help="Data year (default: the newest with figures).")
 @edition_options
 @click.option("--blocs", "blocs_file", type=click.Path(dir_okay=False, path_type=Path), default=None,
@@ -387,7 +399,8 @@ def _risk_eu(store: Any, commodity: str, stage: str | None, year: int | None, ed
 @_plot_option
 @format_option()
 @out_option()
-def blocs(commodity: str, stage: str | None, measure: str | None, year: int | None, edition: str | None,
+def blocs(commodity: str, stage: str | None, measure: str | None, product: str | None, year: int | None,
+          edition: str | None,
           as_of: str | None, blocs_file: Path | None, plot: Path | None, fmt: str, out: Path | None) -> None:
     """Share of COMMODITY supply held by each bloc (China, Russia, US and MSP partners, rest).
 
@@ -402,8 +415,8 @@ def blocs(commodity: str, stage: str | None, measure: str | None, year: int | No
         raise click.UsageError("give either --edition or --as-of, not both")
     _check_plot(plot)
     store = _store()
-    res = ind.bloc_shares_of(store, commodity, measure=measure, stage=stage, year=year, edition=edition,
-                             as_of=as_of, blocs_file=blocs_file)
+    res = ind.bloc_shares_of(store, commodity, measure=measure, product=product, stage=stage, year=year,
+                             edition=edition, as_of=as_of, blocs_file=blocs_file)
     res = res.assign(share_pct=res["share"].map(_pct))
     what = f"{res.attrs['measure'].replace('_', ' ')} of {res.attrs['commodity']}, {res.attrs['year']}"
     caption = (f"Grouping {res.attrs['grouping']}. {res.attrs['method']}. Edition {_edition_label(res)} "

@@ -58,27 +58,49 @@ def _select(
     year: int | None,
     edition: str | None,
     as_of: str | dt.date | None,
+    product: str | None = None,
     latest: bool = True,
-) -> tuple[pd.DataFrame, str, str]:
-    """Observations of one measure and stage (all years unless ``year``), with gap errors."""
+) -> tuple[pd.DataFrame, str, str, str]:
+    """Observations of one measure and stage (all years unless ``year``), with gap errors.
+
+    Without ``stage``, mining is tried first, then refining. Without ``product``, the rows
+    about the commodity as a whole; if there are none and the figures are of exactly one
+    product line (e.g. primary low-purity gallium), that line. Returns the rows, the
+    commodity slug, the measure and the stage used.
+    """
     if edition and as_of:
         raise DataError("give either an edition or an as-of date, not both")
     slug = store.resolve_commodity(commodity)
-    st = stage or "mining"
-    candidates = (measure,) if measure else DEFAULT_MEASURES.get(st, ("production",))
-    chosen = candidates[0]
+    tried: list[str] = []
     obs = None
-    for m in candidates:
-        every = store.observations(slug, m, stage=st, edition=edition, as_of=as_of, latest=False)
-        if edition is None and latest:
-            every = _best_tables(every)
-        if not every.empty:
-            obs, chosen = every, m
+    chosen, st = measure or "", stage or "mining"
+    for st_try in ([stage] if stage else ["mining", "refining"]):
+        candidates = (measure,) if measure else DEFAULT_MEASURES.get(st_try, ("production",))
+        for m in candidates:
+            tried.append(f"{m} at stage {st_try}")
+            every = store.observations(slug, m, stage=st_try, product=product or "*", edition=edition,
+                                       as_of=as_of, latest=False)
+            if product is None and not every.empty:
+                whole = every[every["product"].isna() | (every["product"] == "")]
+                lines = sorted({str(p) for p in every["product"].dropna() if p})
+                if not whole.empty:
+                    every = whole
+                elif len(lines) > 1:
+                    raise DataError(
+                        f"{slug} {m} figures at stage {st_try} are by product line: {', '.join(lines)}",
+                        hint="pick one with --product (product= in the API)",
+                    )
+            if edition is None and latest:
+                every = _best_tables(every)
+            if not every.empty:
+                obs, chosen, st = every, m, st_try
+                break
+        if obs is not None:
             break
     if obs is None:
         what = f"edition {edition}" if edition else (f"editions published by {as_of}" if as_of else "the dataset")
         raise DataError(
-            f"no {' or '.join(candidates)} figures for {slug} at stage {st} in {what}",
+            f"no {' or '.join(tried)} figures for {slug} in {what}",
             hint="see `critmin data editions`, or try another --stage/--measure",
         )
     if year is not None:
@@ -91,7 +113,7 @@ def _select(
                 f"no {chosen} figures for {slug} ({st}) in {year}{ed}: a gap, not 0",
                 hint="years with figures: " + _years(have),
             )
-    return obs, slug, chosen
+    return obs, slug, chosen, st
 
 
 def _best_tables(obs: pd.DataFrame) -> pd.DataFrame:
@@ -163,6 +185,7 @@ def shares_of(
     commodity: str,
     *,
     measure: str | None = None,
+    product: str | None = None,
     stage: str | None = None,
     year: int | None = None,
     edition: str | None = None,
@@ -176,15 +199,15 @@ def shares_of(
     """
     from critmin.indicators.concentration import shares
 
-    obs, slug, m = _select(store, commodity, measure=measure, stage=stage, year=year,
-                           edition=edition, as_of=as_of)
+    obs, slug, m, st = _select(store, commodity, measure=measure, stage=stage, year=year,
+                               edition=edition, as_of=as_of, product=product)
     y = year if year is not None else _newest_year(obs)
     out = shares(obs[obs["year"] == y], base=base, other=other)  # type: ignore[arg-type]
     if out.empty:
         raise DataError(f"no {m} figures with a value for {slug} in {y}: a gap, not 0")
     out = out.sort_values(["rank", "share"], ascending=[True, False], na_position="last").reset_index(drop=True)
-    return _tag(out, commodity=slug, measure=m, stage=stage or "mining", year=y, as_of=as_of,
-                edition_rule=_rule(edition, as_of))
+    return _tag(out, commodity=slug, measure=m, stage=st, year=y, as_of=as_of,
+                edition_rule=_rule(edition, as_of), product=_product(obs))
 
 
 def concentration_of(
@@ -192,6 +215,7 @@ def concentration_of(
     commodity: str,
     *,
     measure: str | None = None,
+    product: str | None = None,
     stage: str | None = None,
     year: int | None = None,
     edition: str | None = None,
@@ -203,13 +227,13 @@ def concentration_of(
     """HHI (0-10,000), top-n shares and leader of one year (default: the newest)."""
     from critmin.indicators.concentration import concentration
 
-    obs, slug, m = _select(store, commodity, measure=measure, stage=stage, year=year,
-                           edition=edition, as_of=as_of)
+    obs, slug, m, st = _select(store, commodity, measure=measure, stage=stage, year=year,
+                               edition=edition, as_of=as_of, product=product)
     y = year if year is not None else _newest_year(obs)
     tops = sorted({1, int(top)})
     out = concentration(obs[obs["year"] == y], base=base, other=other, top=tops)  # type: ignore[arg-type]
-    return _tag(out, commodity=slug, measure=m, stage=stage or "mining", year=y, as_of=as_of,
-                edition_rule=_rule(edition, as_of), top=int(top))
+    return _tag(out, commodity=slug, measure=m, stage=st, year=y, as_of=as_of,
+                edition_rule=_rule(edition, as_of), top=int(top), product=_product(obs))
 
 
 def concentration_series(
@@ -217,6 +241,7 @@ def concentration_series(
     commodity: str,
     *,
     measure: str | None = None,
+    product: str | None = None,
     stage: str | None = None,
     edition: str | None = None,
     as_of: str | dt.date | None = None,
@@ -238,8 +263,8 @@ def concentration_series(
     frames = []
     picks: list[str | None] = list(editions) if editions else [edition]
     for ed in picks:
-        obs, slug, m = _select(store, commodity, measure=measure, stage=stage, year=None,
-                               edition=ed, as_of=as_of)
+        obs, slug, m, st = _select(store, commodity, measure=measure, stage=stage, year=None,
+                                   edition=ed, as_of=as_of, product=product)
         frames.append(concentration(_reported(obs), base=base, other=other,  # type: ignore[arg-type]
                                     top=sorted({1, int(top)})))
     out = pd.concat(frames, ignore_index=True) if len(frames) > 1 else frames[0]
@@ -249,8 +274,8 @@ def concentration_series(
     out.attrs.update(attrs)
     out = out.sort_values(["year", "edition"]).reset_index(drop=True)
     out.attrs.update(attrs)
-    return _tag(out, commodity=slug, measure=m, stage=stage or "mining", as_of=as_of,
-                edition_rule=_rule(edition, as_of))
+    return _tag(out, commodity=slug, measure=m, stage=st, as_of=as_of,
+                edition_rule=_rule(edition, as_of), product=_product(obs))
 
 
 def compare_editions(
@@ -259,6 +284,7 @@ def compare_editions(
     editions: Sequence[str],
     *,
     measure: str | None = None,
+    product: str | None = None,
     stage: str | None = None,
     year: int | None = None,
     base: str = "auto",
@@ -284,7 +310,8 @@ def compare_editions(
     if year is None:
         years = None
         for ed in resolved:
-            obs, _, _ = _select(store, commodity, measure=measure, stage=stage, year=None, edition=ed, as_of=None)
+            obs, _, _, _ = _select(store, commodity, measure=measure, stage=stage, year=None, edition=ed,
+                                   as_of=None, product=product)
             ys = {int(y) for y in obs.loc[obs["value"].notna(), "year"]}
             years = ys if years is None else years & ys
         if not years:
@@ -293,8 +320,9 @@ def compare_editions(
         year = max(years)
     sh_frames, summ = [], []
     for ed in resolved:
-        sh = shares_of(store, commodity, measure=measure, stage=stage, year=year, edition=ed, base=base, other=other)
-        co = concentration_of(store, commodity, measure=measure, stage=stage, year=year, edition=ed,
+        sh = shares_of(store, commodity, measure=measure, product=product, stage=stage, year=year, edition=ed,
+                       base=base, other=other)
+        co = concentration_of(store, commodity, measure=measure, product=product, stage=stage, year=year, edition=ed,
                               base=base, other=other, top=top)
         sh_frames.append(sh)
         r = co.iloc[0]
@@ -386,6 +414,7 @@ def bloc_shares_of(
     commodity: str,
     *,
     measure: str | None = None,
+    product: str | None = None,
     stage: str | None = None,
     year: int | None = None,
     edition: str | None = None,
@@ -395,7 +424,8 @@ def bloc_shares_of(
     """Shares of supply held by each bloc (built-in grouping, or a user's bloc file)."""
     from critmin.indicators.blocs import bloc_shares
 
-    sh = shares_of(store, commodity, measure=measure, stage=stage, year=year, edition=edition, as_of=as_of)
+    sh = shares_of(store, commodity, measure=measure, product=product, stage=stage, year=year, edition=edition,
+                   as_of=as_of)
     grouping = _grouping(store, blocs_file, as_of)
     out = bloc_shares(sh, grouping)
     return _tag(out, commodity=sh.attrs["commodity"], measure=sh.attrs["measure"], stage=sh.attrs["stage"],
@@ -449,6 +479,11 @@ def reliance_of(
     obs = obs[obs["measure"].isin(RELIANCE_MEASURES)]
     out = reliance(obs, slug, iso, year=year)
     return _tag(out, commodity=slug, country=iso)
+
+
+def _product(obs: pd.DataFrame) -> str | None:
+    lines = sorted({str(p) for p in obs["product"].dropna() if p}) if "product" in obs.columns else []
+    return lines[0] if len(lines) == 1 else None
 
 
 def _rule(edition: str | None, as_of: str | dt.date | None) -> str:
