@@ -274,8 +274,9 @@ def concentration_series(
     out.attrs.update(attrs)
     out = out.sort_values(["year", "edition"]).reset_index(drop=True)
     out.attrs.update(attrs)
-    return _tag(out, commodity=slug, measure=m, stage=st, as_of=as_of,
-                edition_rule=_rule(edition, as_of), product=_product(obs))
+    rule = (f"each edition's own figures ({', '.join(picks)})" if editions  # type: ignore[arg-type]
+            else _rule(edition, as_of))
+    return _tag(out, commodity=slug, measure=m, stage=st, as_of=as_of, edition_rule=rule, product=_product(obs))
 
 
 def compare_editions(
