@@ -83,6 +83,7 @@ def _calls(store):
     return {
         "shares_of": lambda: ind.shares_of(store, "rare_earths", year=2024),
         "concentration_of": lambda: ind.concentration_of(store, "rare_earths", year=2024),
+        "risk_of": lambda: ind.risk_of(store, "rare_earths", year=2024)[1],
         "concentration_series": lambda: ind.concentration_series(store, "tungsten"),
         "compare_editions": lambda: ind.compare_editions(store, "rare_earths", ["MCS 2024", "MCS 2025"], year=2023)[1],
         "eu_risk_of": lambda: ind.eu_risk_of(store, "tungsten"),
@@ -96,7 +97,7 @@ def test_every_service_function_is_exercised(store) -> None:
     assert set(_calls(store)) == set(ind.__all__) - {"DEFAULT_MEASURES", "RELIANCE_MEASURES"}
 
 
-@pytest.mark.parametrize("name", ["shares_of", "concentration_of", "concentration_series", "compare_editions",
+@pytest.mark.parametrize("name", ["shares_of", "concentration_of", "risk_of", "concentration_series", "compare_editions",
                                   "eu_risk_of", "bloc_shares_of", "dependence_of", "reliance_of"])
 def test_service_results_name_method_inputs_and_known_sources(store, name: str) -> None:
     res = _calls(store)[name]()
@@ -156,3 +157,11 @@ def test_several_product_lines_need_a_choice(store) -> None:
     assert "--product" in (err.value.hint or "")
     sh = ind.shares_of(store, "rare_earths", stage="trade", measure="imports", product="compounds")
     assert sh.attrs["product"] == "compounds"
+
+
+def test_risk_of_is_shares_and_concentration_of_the_same_rows(store) -> None:
+    sh, co = ind.risk_of(store, "rare_earths", year=2024, edition="MCS 2025", top=5)
+    named = sh[~sh["country"].isin(["OTH"])]
+    assert co.iloc[0]["hhi"] == pytest.approx(10_000 * (named["share"] ** 2).sum())
+    assert co.iloc[0]["top5_share"] == pytest.approx(named["share"].nlargest(5).sum())
+    assert sh.attrs["year"] == co.attrs["year"] == 2024

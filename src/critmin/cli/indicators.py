@@ -192,8 +192,7 @@ def _risk_hhi(store: Any, commodity: str, stage: str | None, measure: str | None
 
     kw: dict[str, Any] = {"measure": measure, "product": product, "stage": stage, "edition": edition,
                           "as_of": as_of, "base": base, "other": other}
-    sh = ind.shares_of(store, commodity, year=year, **kw)
-    conc = ind.concentration_of(store, commodity, year=sh.attrs["year"], top=top, **kw)
+    sh, conc = ind.risk_of(store, commodity, year=year, top=top, **kw)
     what = (f"{sh.attrs['measure'].replace('_', ' ')} of {sh.attrs['commodity']}"
             + (f" ({sh.attrs['product']})" if sh.attrs.get("product") else "")
             + f", {sh.attrs['stage']}, {sh.attrs['year']}")

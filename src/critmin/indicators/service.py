@@ -34,6 +34,7 @@ __all__ = [
     "dependence_of",
     "eu_risk_of",
     "reliance_of",
+    "risk_of",
     "shares_of",
 ]
 
@@ -180,6 +181,36 @@ def _tag(frame: pd.DataFrame, **meta: Any) -> pd.DataFrame:
     return frame
 
 
+def _one_year(
+    store: Store, commodity: str, *, measure: str | None, product: str | None, stage: str | None,
+    year: int | None, edition: str | None, as_of: str | dt.date | None,
+) -> tuple[pd.DataFrame, dict[str, Any]]:
+    obs, slug, m, st = _select(store, commodity, measure=measure, stage=stage, year=year,
+                               edition=edition, as_of=as_of, product=product)
+    y = year if year is not None else _newest_year(obs)
+    meta = {"commodity": slug, "measure": m, "stage": st, "year": y, "as_of": as_of,
+            "edition_rule": _rule(edition, as_of), "product": _product(obs)}
+    return obs[obs["year"] == y], meta
+
+
+def _shares_frame(one: pd.DataFrame, meta: dict[str, Any], base: str, other: str) -> pd.DataFrame:
+    from critmin.indicators.concentration import shares
+
+    out = shares(one, base=base, other=other)  # type: ignore[arg-type]
+    if out.empty:
+        raise DataError(f"no {meta['measure']} figures with a value for {meta['commodity']} in {meta['year']}: "
+                        "a gap, not 0")
+    out = out.sort_values(["rank", "share"], ascending=[True, False], na_position="last").reset_index(drop=True)
+    return _tag(out, **meta)
+
+
+def _concentration_frame(one: pd.DataFrame, meta: dict[str, Any], base: str, other: str, top: int) -> pd.DataFrame:
+    from critmin.indicators.concentration import concentration
+
+    out = concentration(one, base=base, other=other, top=sorted({1, int(top)}))  # type: ignore[arg-type]
+    return _tag(out, **meta, top=int(top))
+
+
 def shares_of(
     store: Store,
     commodity: str,
@@ -197,17 +228,9 @@ def shares_of(
 
     See :func:`critmin.indicators.concentration.shares` for the columns and bases.
     """
-    from critmin.indicators.concentration import shares
-
-    obs, slug, m, st = _select(store, commodity, measure=measure, stage=stage, year=year,
-                               edition=edition, as_of=as_of, product=product)
-    y = year if year is not None else _newest_year(obs)
-    out = shares(obs[obs["year"] == y], base=base, other=other)  # type: ignore[arg-type]
-    if out.empty:
-        raise DataError(f"no {m} figures with a value for {slug} in {y}: a gap, not 0")
-    out = out.sort_values(["rank", "share"], ascending=[True, False], na_position="last").reset_index(drop=True)
-    return _tag(out, commodity=slug, measure=m, stage=st, year=y, as_of=as_of,
-                edition_rule=_rule(edition, as_of), product=_product(obs))
+    one, meta = _one_year(store, commodity, measure=measure, product=product, stage=stage, year=year,
+                          edition=edition, as_of=as_of)
+    return _shares_frame(one, meta, base, other)
 
 
 def concentration_of(
@@ -225,15 +248,29 @@ def concentration_of(
     top: int = 3,
 ) -> pd.DataFrame:
     """HHI (0-10,000), top-n shares and leader of one year (default: the newest)."""
-    from critmin.indicators.concentration import concentration
+    one, meta = _one_year(store, commodity, measure=measure, product=product, stage=stage, year=year,
+                          edition=edition, as_of=as_of)
+    return _concentration_frame(one, meta, base, other, top)
 
-    obs, slug, m, st = _select(store, commodity, measure=measure, stage=stage, year=year,
-                               edition=edition, as_of=as_of, product=product)
-    y = year if year is not None else _newest_year(obs)
-    tops = sorted({1, int(top)})
-    out = concentration(obs[obs["year"] == y], base=base, other=other, top=tops)  # type: ignore[arg-type]
-    return _tag(out, commodity=slug, measure=m, stage=st, year=y, as_of=as_of,
-                edition_rule=_rule(edition, as_of), top=int(top), product=_product(obs))
+
+def risk_of(
+    store: Store,
+    commodity: str,
+    *,
+    measure: str | None = None,
+    product: str | None = None,
+    stage: str | None = None,
+    year: int | None = None,
+    edition: str | None = None,
+    as_of: str | dt.date | None = None,
+    base: str = "auto",
+    other: str = "exclude",
+    top: int = 3,
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """:func:`shares_of` and :func:`concentration_of` of the same rows, selected once."""
+    one, meta = _one_year(store, commodity, measure=measure, product=product, stage=stage, year=year,
+                          edition=edition, as_of=as_of)
+    return _shares_frame(one, meta, base, other), _concentration_frame(one, meta, base, other, top)
 
 
 def concentration_series(
