@@ -269,7 +269,7 @@ def test_risk_eu_json_has_the_breakdown_inputs_and_sources(run):
 def test_risk_eu_table(run):
     res = run("risk", "tungsten", "--method", "eu")
     assert res.exit_code == 0, res.output
-    assert "EU supply risk" in res.output and "Inputs: global supply shares" in res.output
+    assert "EU supply risk" in res.output and "Inputs: supply shares" in res.output
     assert "[eu_crm2023_results]" in res.output
 
 
@@ -399,3 +399,19 @@ def test_dependence_csv_needs_one_table(run):
     rows = list(csv.DictReader(io.StringIO(res.output)))
     china = [r for r in rows if r["bloc"] == "china" and r["edition"] == "MCS 2025"]
     assert float(china[0]["share"]) == pytest.approx(0.70)  # MCS 2025 Rare Earths p.144 import sources
+
+
+@pytest.mark.parametrize("args", [
+    ("risk", "rare-earths", "--year", "2024"),
+    ("risk", "rare_earths", "--year", "2023", "--editions", "MCS 2024,MCS 2025"),
+    ("risk", "tungsten", "--method", "eu"),
+    ("dependence", "USA", "rare-earths"),
+])
+def test_table_output_to_a_file_holds_every_table_and_the_sources(run, tmp_path, args):
+    out = tmp_path / "out.txt"
+    res = run(*args, "--out", str(out))
+    assert res.exit_code == 0, res.output
+    text = out.read_text(encoding="utf-8")
+    assert text.count("┏") >= 2  # both tables
+    assert "Sources" in text
+    assert "┏" not in res.output  # nothing of it on standard output

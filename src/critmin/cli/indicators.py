@@ -102,6 +102,28 @@ def _share_display(df: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
+def emit_tables(answers: list[Answer], out: Path | None) -> None:
+    """Several tables one after the other, to standard output or to one file."""
+    if out is None:
+        for ans in answers:
+            emit(ans, "table", None)
+        return
+    import tempfile
+
+    parts = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for i, ans in enumerate(answers):
+            part = Path(tmp) / f"{i}.txt"
+            emit(ans, "table", part)
+            parts.append(part.read_text(encoding="utf-8"))
+    try:
+        out.write_text("".join(parts), encoding="utf-8")
+    except OSError as err:
+        from critmin.errors import CritminError
+
+        raise CritminError(f"cannot write {out}: {err.strerror}") from err
+
+
 # --- risk ---------------------------------------------------------------------------------
 
 @click.command()
@@ -210,26 +232,11 @@ def _risk_hhi(store: Any, commodity: str, stage: str | None, measure: str | None
                + over + (f" Gaps (not counted as 0): {'; '.join(gaps)}." if gaps else ""))
     if fmt == "table":
         disp = _share_display(sh)
-        emit(to_answer(store, disp, title=f"Shares: {what}", with_sources=False,
-                       display=["rank", "country_name", "country", "value", "share_pct", "edition", "source_id"]),
-             "table", out)
         summary = Answer(["indicator", "value"], _summary_rows(conc, top), title=f"Concentration: {what}",
                          caption=caption, sources=to_answer(store, conc).sources)
-        if out is None:
-            emit(summary, "table", None)
-        else:  # append to the same file
-            import io
-            import sys
-
-            buf = io.StringIO()
-            old = sys.stdout
-            try:
-                sys.stdout = buf
-                emit(summary, "table", None)
-            finally:
-                sys.stdout = old
-            with open(out, "a", encoding="utf-8") as fh:
-                fh.write(buf.getvalue())
+        emit_tables([to_answer(store, disp, title=f"Shares: {what}", with_sources=False,
+                               display=["rank", "country_name", "country", "value", "share_pct", "edition",
+                                        "source_id"]), summary], out)
     else:
         flat = sh.copy()
         c0 = conc.iloc[0]
@@ -292,16 +299,16 @@ def _risk_compare(store: Any, commodity: str, editions: list[str], stage: str | 
                                 for v in wide["share_change"]]
         cols = ["country_name", "country", *[f"value {e}" for e in eds], *[f"share {e}" for e in eds],
                 "share_change"]
-        emit(to_answer(store, disp, title=f"Revision of shares: {what}", with_sources=False, display=cols),
-             "table", out)
+        first = to_answer(store, disp, title=f"Revision of shares: {what}", with_sources=False, display=cols)
         rows: list[tuple[Any, ...]] = []
         for _, r in summary.iterrows():
             rows.append((r["edition"], f"{r['hhi']:,.0f}", f"{r['hhi_change']:+,.0f}", _pct(r["top1_share"]),
                          _pct(r[f"top{top}_share"]), f"{r[f'top{top}_share_change'] * 100:+.1f} pts",
                          f"{r['denominator']:,.0f}", r["leader"], r["n_countries"]))
-        emit(Answer(["edition", "HHI", "HHI change", "top-1", f"top-{top}", f"top-{top} change", "base total",
-                     "leader", "countries"], rows, title=f"Concentration by edition: {what}", caption=caption,
-                    sources=to_answer(store, wide).sources), "table", None)
+        emit_tables([first, Answer(["edition", "HHI", "HHI change", "top-1", f"top-{top}", f"top-{top} change",
+                                    "base total", "leader", "countries"], rows,
+                                   title=f"Concentration by edition: {what}", caption=caption,
+                                   sources=to_answer(store, wide).sources)], out)
     else:
         emit(to_answer(store, wide, title=f"Revision of shares: {what}", caption=caption,
                        extra_meta={"summary": [{k: _clean(v) for k, v in rec.items()}
@@ -361,17 +368,13 @@ def _risk_eu(store: Any, commodity: str, stage: str | None, year: int | None, ed
         caption += (" Where the published SR used EU sourcing (GS+EU) and critmin has none, the SR here is on "
                     "global supply alone and is not comparable with the published value.")
     if fmt == "table":
-        emit(to_answer(store, res, title=title, with_sources=False, display=disp), "table", out)
-        inputs = res.attrs.get("stage_inputs", [])
-        if inputs:
-            import pandas as pd
+        import pandas as pd
 
-            inp = pd.DataFrame(inputs)
-            inp.attrs["source_ids"] = res.attrs["source_ids"]
-            emit(to_answer(store, inp, title="Inputs: global supply shares, scaled WGI, trade factor",
-                           caption=caption), "table", None)
-        else:
-            emit(to_answer(store, res.iloc[0:0], caption=caption), "table", None)
+        inp = pd.DataFrame(res.attrs.get("stage_inputs", []))
+        inp.attrs["source_ids"] = res.attrs["source_ids"]
+        emit_tables([to_answer(store, res, title=title, with_sources=False, display=disp),
+                     to_answer(store, inp, title="Inputs: supply shares, scaled WGI, trade factor",
+                               caption=caption)], out)
     else:
         emit(to_answer(store, res, title=title, caption=caption,
                        extra_meta={"stage_inputs": res.attrs.get("stage_inputs", [])}), fmt, out)
@@ -518,8 +521,11 @@ def dependence(buyer: str, commodity: str, year: int | None, edition: str | None
         else:
             out.write_text(text, encoding="utf-8")
     else:
-        for _, ans in parts:
-            emit(ans, fmt, out)
+        if fmt == "table":
+            emit_tables([ans for _, ans in parts], out)
+        else:
+            for _, ans in parts:
+                emit(ans, fmt, out)
         for n in notes:
             click.echo(f"Gap: {n}", err=True)
     if plot is not None and dep is not None:
