@@ -47,6 +47,7 @@ def test_one_edition_per_year_and_a_world_total_when_any_edition_has_one(obs: pd
         assert EDITIONS[ed][0] == min(EDITIONS[e][0] for e in pool["edition"])
 
 
+@settings(deadline=None)
 @given(st.lists(st.integers(1990, 2030), min_size=1, max_size=30))
 def test_years_as_runs_list_every_year_once(years: list[int]) -> None:
     text = _years(years)
