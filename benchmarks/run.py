@@ -58,6 +58,19 @@ def foundation() -> list[tuple[str, float, float, float]]:
         rows.append(("warm query, end to end (limit 0.5 s)", warm, base, 0.5))
         q2 = [CRITMIN, "rank", "rare-earths", "--measure", "reserves", "--as-of", "2025-03-19"]
         rows.append(("warm rank --as-of, table output (limit 0.5 s)", best_of(7, lambda: run(q2, env)), base, 0.5))
+        # indicators: the whole `critmin risk` command against a plain pandas groupby on the CSV
+        csv_path = Path(__file__).resolve().parents[1] / "src" / "critmin" / "data" / "observations.csv"
+        groupby = (
+            f"import pandas as pd; d = pd.read_csv({str(csv_path)!r}); d = d[(d.commodity == 'rare_earths') & "
+            "(d.measure == 'mine_production') & (d.year == 2024) & (d.edition == 'MCS 2025')]; "
+            "w = d[d.country == 'WLD'].value.iloc[0]; n = d[~d.country.isin(['WLD', 'OTH'])]; "
+            "print(((n.groupby('country').value.sum() / w) ** 2).sum() * 1e4)"
+        )
+        pandas_base = best_of(5, lambda: run([sys.executable, "-c", groupby], env))
+        q3 = [CRITMIN, "risk", "rare_earths", "--year", "2024", "--edition", "MCS 2025", "--format", "json"]
+        run(q3, env)  # warm
+        rows.append(("warm risk rare_earths vs pandas groupby (limit 1 s)", best_of(7, lambda: run(q3, env)),
+                     pandas_base, 1.0))
     finally:
         shutil.rmtree(home, ignore_errors=True)
     return rows

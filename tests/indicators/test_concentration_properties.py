@@ -20,11 +20,13 @@ def to_shares(v: list[float]) -> list[float]:
     return [x / total for x in v]
 
 
+@settings(deadline=None)  # timing varies on a shared machine; the property is what is tested
 @given(st.integers(min_value=1, max_value=500))
 def test_hhi_of_n_equal_shares_is_10000_over_n(n: int) -> None:
     assert math.isclose(hhi([1.0 / n] * n), 10_000 / n, rel_tol=1e-9)
 
 
+@settings(deadline=None)  # timing varies on a shared machine; the property is what is tested
 @given(volumes, st.randoms(use_true_random=False))
 def test_hhi_does_not_depend_on_supplier_order(v: list[float], rnd) -> None:
     s = to_shares(v)
@@ -33,6 +35,7 @@ def test_hhi_does_not_depend_on_supplier_order(v: list[float], rnd) -> None:
     assert math.isclose(hhi(s), hhi(shuffled), rel_tol=1e-9, abs_tol=1e-9)
 
 
+@settings(deadline=None)  # timing varies on a shared machine; the property is what is tested
 @given(volumes)
 def test_hhi_lies_between_10000_over_n_and_10000(v: list[float]) -> None:
     s = to_shares(v)
@@ -41,6 +44,7 @@ def test_hhi_lies_between_10000_over_n_and_10000(v: list[float]) -> None:
     assert 10_000 / n_pos - 1e-6 <= h <= 10_000 + 1e-6
 
 
+@settings(deadline=None)  # timing varies on a shared machine; the property is what is tested
 @given(volumes, st.data())
 def test_merging_two_suppliers_never_lowers_hhi(v: list[float], data) -> None:
     if len(v) < 2:
@@ -52,6 +56,7 @@ def test_merging_two_suppliers_never_lowers_hhi(v: list[float], data) -> None:
     assert hhi(merged) >= hhi(s) - 1e-9
 
 
+@settings(deadline=None)  # timing varies on a shared machine; the property is what is tested
 @given(volumes)
 def test_top_n_share_rises_with_n_and_reaches_one(v: list[float]) -> None:
     s = to_shares(v)
@@ -63,7 +68,7 @@ def test_top_n_share_rises_with_n_and_reaches_one(v: list[float]) -> None:
     assert math.isclose(prev, 1.0, rel_tol=1e-9)
 
 
-@settings(max_examples=50)
+@settings(deadline=None, max_examples=50)
 @given(volumes)
 def test_top1_share_squared_bounds_hhi_from_below(v: list[float]) -> None:
     s = to_shares(v)

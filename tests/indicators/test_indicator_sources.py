@@ -83,3 +83,32 @@ def test_unknown_indicator_suggests_a_name() -> None:
     with pytest.raises(UnknownEntityError) as err:
         get_indicator("hhhi")
     assert "hhi" in (err.value.hint or "")
+
+
+# --- the same on the bundled store, through the API the CLI uses --------------------------
+
+def _service_calls():
+    from critmin.indicators import service as ind
+
+    return {
+        "shares": lambda st: ind.shares_of(st, "rare_earths", year=2024),
+        "hhi": lambda st: ind.concentration_of(st, "rare_earths", year=2024),
+        "bloc_share": lambda st: ind.bloc_shares_of(st, "rare_earths", year=2024),
+        "bloc_dependence": lambda st: ind.dependence_of(st, "USA", "rare_earths"),
+        "eu_supply_risk": lambda st: ind.eu_risk_of(st, "tungsten"),
+        "net_import_reliance": lambda st: ind.reliance_of(st, "USA", "rare_earths"),
+    }
+
+
+@pytest.mark.parametrize("name", sorted(_service_calls()))
+def test_store_results_name_their_sources(bundled_store, name: str) -> None:
+    assert name in {i.name for i in INDICATORS}
+    res = _service_calls()[name](bundled_store)
+    assert isinstance(res, pd.DataFrame) and not res.empty
+    assert res.attrs.get("method") and res.attrs.get("inputs")
+    ids = set(res.attrs["source_ids"])
+    known = set(read_table("sources")["source_id"])
+    assert ids and ids <= known, (name, ids - known)
+    per_row = "source_id" if "source_id" in res.columns else "source_ids"
+    row_ids = {s for v in res[per_row].dropna() for s in str(v).split(";") if s}
+    assert row_ids and row_ids <= ids, (name, row_ids - ids)

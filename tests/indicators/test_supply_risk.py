@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pandas as pd
@@ -182,3 +183,105 @@ def test_eu_supply_risk_unknown_commodity_lists_known_ones(make_obs, eu: pd.Data
     with pytest.raises(DataError, match="no row in the EU CRM 2023 table") as err:
         eu_supply_risk(make_obs([]), eu, _gov({}), "magnet_rees")
     assert "gallium" in (err.value.hint or "")
+
+
+@pytest.mark.parametrize(("material", "china_alone"), [("Terbium", 5.2), ("Yttrium", 5.1), ("Cerium", 5.5)])
+def test_china_alone_does_not_reproduce_these(eu: pd.DataFrame, material: str, china_alone: float) -> None:
+    """The methods page says these need supply shares we could not find: China alone overshoots."""
+    ours, published = _sr_processing(eu, material, _china_scores([2016, 2017, 2018, 2019, 2020]))
+    assert round(ours, 1) == china_alone
+    assert ours > published + 0.05
+
+
+def test_eu_supply_risk_computes_both_stages_and_keeps_the_higher(make_obs, eu: pd.DataFrame) -> None:
+    """Extraction from mine production, processing from production at stage refining (hand case)."""
+    mine = make_obs([
+        {"country": "COD", "value": 70.0}, {"country": "AUS", "value": 30.0}, {"country": "WLD", "value": 100.0},
+    ], commodity="cobalt", measure="mine_production", stage="mining", source_id="mine_src")
+    refined = make_obs([
+        {"country": "CHN", "value": 80.0}, {"country": "FIN", "value": 20.0}, {"country": "WLD", "value": 100.0},
+    ], commodity="cobalt", measure="production", stage="refining", source_id="ref_src")
+    gov = _gov({"COD": -1.5, "AUS": 1.5, "CHN": -0.5, "FIN": 2.0})  # scaled 8, 2, 6, 1
+    res = eu_supply_risk(pd.concat([mine, refined]), eu, gov, "cobalt",
+                         trade=read_table("eu_crm_2023_trade")).set_index("stage")
+    # published cobalt inputs: EoL-RIR 22 %, SI_SR 0.98; t = 1.1 for COD at extraction and processing
+    ext = (0.49 * 8 * 1.1 + 0.09 * 2) * (1 - 0.22) * 0.98
+    proc = (0.64 * 6 + 0.04 * 1) * (1 - 0.22) * 0.98
+    assert res.loc["extraction", "supply_risk"] == pytest.approx(ext)
+    assert res.loc["processing", "supply_risk"] == pytest.approx(proc)
+    assert bool(res.loc["extraction", "kept"]) and not bool(res.loc["processing", "kept"])
+    assert res.loc["extraction", "economic_importance"] == pytest.approx(6.8)  # published EI
+    assert bool(res.loc["extraction", "critical"])  # SR >= 1 and EI 6.8 >= 2.8
+    assert pd.isna(res.loc["processing", "critical"])  # criticality is read on the kept stage only
+    assert res.loc["processing", "published_basis"] == "GS+EU"
+    assert {"mine_src", "ref_src"} <= set(res.attrs["source_ids"])
+    inputs = pd.DataFrame(res.attrs["stage_inputs"])
+    cod = inputs[(inputs["country"] == "COD") & (inputs["stage"] == "extraction")].iloc[0]
+    assert cod["contribution"] == pytest.approx(0.49 * 8 * 1.1)
+
+
+def test_eu_supply_risk_below_thresholds_is_not_critical(make_obs, eu: pd.DataFrame) -> None:
+    mine = make_obs([
+        {"country": "AUS", "value": 50.0}, {"country": "FIN", "value": 50.0}, {"country": "WLD", "value": 100.0},
+    ], commodity="cobalt", measure="mine_production", stage="mining")
+    res = eu_supply_risk(mine, eu, _gov({"AUS": 1.5, "FIN": 2.0}), "cobalt")
+    row = res[res["kept"]].iloc[0]
+    assert row["supply_risk"] == pytest.approx((0.25 * 2 + 0.25 * 1) * 0.78 * 0.98)
+    assert not bool(row["critical"])  # SR < 1 although EI 6.8 >= 2.8
+
+
+# --- the user's inputs (how a reader brings the factsheets' shares) ----------------------------
+
+def _write(tmp_path: Path, text: str) -> Path:
+    f = tmp_path / "inputs.csv"
+    f.write_text(text, encoding="utf-8")
+    return f
+
+
+def test_user_inputs_reproduce_erbium_like_the_published_value(tmp_path: Path, eu: pd.DataFrame) -> None:
+    """The reproduction case through a user file: China 100 % of HREE separation, China's
+    scaled WGI 2016-2020 (WGI 2021 update) given in the file; IR, EoL-RIR, SI_SR from the table."""
+    from critmin.indicators.supply_risk import read_eu_inputs_file
+
+    w = _china_scores([2016, 2017, 2018, 2019, 2020])
+    f = _write(tmp_path, f"stage,scope,country,share,wgi_scaled,t,source_id\nprocessing,global,China,1,{w},,my_src\n")
+    inputs = read_eu_inputs_file(f)
+    res = eu_supply_risk(pd.DataFrame(columns=["commodity", "measure"]), eu, _gov({}), "erbium",
+                         inputs=inputs).set_index("stage")
+    assert list(res.index) == ["processing"]  # no shares for extraction: not computed, not 0
+    assert round(res.loc["processing", "supply_risk"], 1) == res.loc["processing", "published_supply_risk"] == 5.6
+    assert "my_src" in res.attrs["source_ids"]
+
+
+def test_user_inputs_for_a_material_critmin_does_not_track(tmp_path: Path, eu: pd.DataFrame) -> None:
+    """Niobium (no critmin commodity): hand case on the published IR/EoL-RIR/SI_SR of niobium."""
+    from critmin.indicators.supply_risk import read_eu_inputs_file
+
+    f = _write(tmp_path, "stage,scope,country,share,wgi_scaled,t,source_id\n"
+                         "processing,global,BRA,0.9,5,,s\nprocessing,global,CAN,0.1,1,,s\n"
+                         "processing,eu,BRA,0.8,5,,s\nprocessing,eu,CAN,0.2,1,0.8,s\n")
+    res = eu_supply_risk(pd.DataFrame(columns=["commodity", "measure"]), eu, _gov({}), "Niobium",
+                         inputs=read_eu_inputs_file(f)).set_index("stage")
+    gs = 0.81 * 5 + 0.01 * 1
+    eu_ = 0.64 * 5 + 0.04 * 1 * 0.8
+    # niobium processing: IR 1 (published); EoL-RIR 0; SI_SR 0.96
+    assert res.loc["processing", "supply_risk"] == pytest.approx((gs * 0.5 + eu_ * 0.5) * 1.0 * 0.96)
+    assert res.loc["processing", "supply_basis"] == "GS+EU"
+
+
+@pytest.mark.parametrize(("text", "message"), [
+    ("stage,scope,country,share,source_id\nprocessing,global,CHN,98,s\n", "line 2, column share: 98 is outside"),
+    ("stage,scope,country,share,source_id\nprocessing,global,Atlantis,0.5,s\n", "unknown country 'Atlantis'"),
+    ("stage,scope,country,share,source_id\nrefining,global,CHN,0.5,s\n", "column stage: 'refining'"),
+    ("stage,scope,country,share,source_id\nprocessing,world,CHN,0.5,s\n", "column scope: 'world'"),
+    ("stage,scope,country,share,source_id\nprocessing,global,CHN,0.5,\n", "column source_id: is empty"),
+    ("stage,scope,country,share,source_id\nprocessing,global,CHN,,s\n", "column share: is empty"),
+    ("stage,scope,country,share,source_id\nprocessing,global,CHN,0.7,s\nprocessing,global,USA,0.4,s\n",
+     "add up to more than 1"),
+    ("stage,country,share\nprocessing,CHN,0.5\n", "missing column"),
+])
+def test_bad_user_inputs_are_refused_with_line_and_column(tmp_path: Path, text: str, message: str) -> None:
+    from critmin.indicators.supply_risk import read_eu_inputs_file
+
+    with pytest.raises(DataError, match=re.escape(message)):
+        read_eu_inputs_file(_write(tmp_path, text))

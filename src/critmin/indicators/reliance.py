@@ -156,8 +156,9 @@ def reliance(
         indicator="net_import_reliance",
         method="(apparent consumption - production) / apparent consumption (USGS)",
         inputs=["observations"],
-        source_ids=sorted(set(map(str, df["source_id"].dropna()))),
-        editions=sorted({str(e) for e in df["edition"].dropna()}),
+        # the sources of the figure sets shown (not of every row about the country)
+        source_ids=sorted({s for rec in records for s in str(rec["source_ids"]).split(";") if s}),
+        editions=sorted({str(rec["edition"]) for rec in records}),
     )
     return out
 

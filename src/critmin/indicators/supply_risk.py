@@ -25,6 +25,7 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from critmin.errors import DataError
@@ -43,6 +44,7 @@ __all__ = [
     "governance_scores",
     "hhi_wgi",
     "is_critical",
+    "read_eu_inputs_file",
     "scaled_wgi",
     "supply_risk",
 ]
@@ -57,6 +59,11 @@ WGI_DIMENSIONS = (
 STAGE_OF = {"mining": "extraction", "refining": "processing", "metal": "processing"}
 # the production measure that describes each EU stage
 MEASURE_OF = {"extraction": "mine_production", "processing": "refinery_production"}
+# the (measure, critmin stage) pairs tried, in order, for each EU stage
+MEASURES_FOR = {
+    "extraction": (("mine_production", "mining"), ("production", "mining")),
+    "processing": (("refinery_production", "refining"), ("production", "refining")),
+}
 
 
 def scaled_wgi(wgi: float) -> float:
@@ -312,8 +319,18 @@ def assess(
     import pandas as pd
 
     rows = []
+    inputs: list[dict[str, object]] = []
     all_sources: set[str] = set(wgi_source_ids) | set(ei_source_ids)
     for st in stages:
+        for scope, shares_, trade_ in (("global", st.global_shares, st.trade_global), ("eu", st.eu_shares, st.trade_eu)):
+            for c, s in sorted((shares_ or {}).items(), key=lambda kv: -float(kv[1])):
+                w = wgi.get(c)
+                t = float((trade_ or {}).get(c, 1.0))
+                inputs.append({
+                    "stage": st.stage, "scope": scope, "country": c, "share": float(s),
+                    "wgi_scaled": None if w is None else float(w), "t": t,
+                    "contribution": None if w is None else float(s) ** 2 * float(w) * t,
+                })
         gs = hhi_wgi(st.global_shares, wgi, st.trade_global) if st.global_shares else None
         eu = hhi_wgi(st.eu_shares, wgi, st.trade_eu) if st.eu_shares else None
         sr = supply_risk(gs, eu, st.ir, st.eol_rir, st.si_sr)
@@ -345,6 +362,7 @@ def assess(
                 "import reliance", "EoL-RIR", "SI_SR", "EI"],
         source_ids=sorted(all_sources),
         material=material,
+        stage_inputs=inputs,
     )
     return out
 
@@ -361,8 +379,15 @@ def eu_supply_risk(
     wgi_years: Sequence[int] | None = None,
     eu_shares: Mapping[str, Mapping[str, float]] | None = None,
     eu_source_ids: Iterable[str] = (),
+    inputs: pd.DataFrame | None = None,
 ) -> pd.DataFrame:
     """SR of a commodity from the dataset: shares from observations, the rest from the EU table.
+
+    ``inputs`` (rows shaped like :func:`read_eu_inputs_file`'s result: ``stage``, ``scope``
+    global/eu, ``country``, ``share`` and optional ``wgi_scaled`` and ``t``) replace, for the
+    stages they name, the global supply shares from observations and add EU sourcing shares;
+    a ``wgi_scaled`` given there replaces the governance table's value for that country, and
+    a ``t`` the published trade factor. This is how a user brings the factsheets' inputs.
 
     Global supply shares at extraction come from ``mine_production`` and at processing
     from ``refinery_production`` observations of ``commodity`` (world-total base; the
@@ -370,7 +395,7 @@ def eu_supply_risk(
     bound, as stated in ``attrs['limits']``). Import reliance, EoL-RIR, SI_SR and EI come
     from the published 2023 table (``eu_table``, shaped like ``data/eu_crm_2023.csv``);
     governance from ``governance`` (shaped like ``schema/governance.csv``), averaged
-    over ``wgi_years`` (default: the supply year); trade factors from ``trade``.
+    over ``wgi_years`` (default: each country's latest year in the table); trade factors from ``trade``.
     EU sourcing shares are not in the dataset: pass ``eu_shares`` (stage -> country ->
     share) from your own source, else each stage is computed on global supply alone.
 
@@ -384,9 +409,9 @@ def eu_supply_risk(
     DataError
         When the commodity is not in the EU table, or no production shares are found.
     """
-    from critmin.indicators.concentration import shares as share_fn
-
     rows = eu_table[eu_table["commodity"] == commodity]
+    if rows.empty:  # a material critmin does not track as a commodity (API, with user inputs)
+        rows = eu_table[eu_table["material"].astype(str).str.lower() == commodity.lower()]
     if rows.empty:
         known = sorted({str(c) for c in eu_table["commodity"].dropna() if c})
         raise DataError(
@@ -399,43 +424,48 @@ def eu_supply_risk(
     published: dict[str, float] = {}
     used_sources: set[str] = set(map(str, rows["source_id"].dropna())) | set(eu_source_ids)
     supply_year = year
+    products_used: dict[str, str] = {}
+    published_basis: dict[str, str] = {}
+    user_global, user_eu, user_wgi, user_t = _split_user_inputs(inputs)
+    if inputs is not None:
+        used_sources.update(map(str, inputs["source_id"].dropna()))
     for _, r in rows[rows["stage"].isin(["extraction", "processing"])].iterrows():
         stage = str(r["stage"])
         if not _present(r["import_reliance"]) or not _present(assessed["eol_rir"].iloc[0] if not assessed.empty else None):
             continue
-        measure = MEASURE_OF[stage]
-        sub = obs[(obs["commodity"] == commodity) & (obs["measure"] == measure)]
-        if edition is not None:
-            sub = sub[sub["edition"] == edition]
-        if sub.empty:
+        gshares: Mapping[str, float] | None = user_global.get(stage)
+        stage_eu = user_eu.get(stage) or (eu_shares or {}).get(stage)
+        if gshares is None:
+            found = _obs_shares(obs, commodity, stage, year, edition, products_used)
+            if found is not None:
+                gshares, supply_year, srcs = found
+                used_sources.update(srcs)
+        if gshares is None and stage_eu is None:
             continue
-        y = year if year is not None else int(sub["year"].max())
-        sub = sub[sub["year"] == y]
-        sh = share_fn(sub, base="auto", other="exclude")
-        if sh.empty:
-            continue
-        supply_year = y
-        gshares = {c: float(s) for c, s in zip(sh["country"], sh["share"], strict=True) if c != "OTH"}
-        used_sources.update(map(str, sh["source_id"].dropna()))
         tg, te = _trade_for(trade, material, stage)
         if trade is not None:
             used_sources.update(map(str, trade[trade["material"] == material]["source_id"].dropna()))
+        tg = {**tg, **user_t.get(("global", stage), {})}
+        te = {**te, **user_t.get(("eu", stage), {})}
         a = assessed.iloc[0]
         stages.append(StageInputs(
-            stage=stage, global_shares=gshares, eu_shares=(eu_shares or {}).get(stage),
+            stage=stage, global_shares=gshares, eu_shares=stage_eu,
             ir=float(r["import_reliance"]), eol_rir=float(a["eol_rir"]), si_sr=float(a["si_sr"]),
             trade_global=tg, trade_eu=te, source_ids=tuple(sorted(used_sources)),
         ))
         if _present(r["supply_risk"]):
             published[stage] = float(r["supply_risk"])
+        if _present(r.get("supply_basis")):
+            published_basis[stage] = str(r["supply_basis"])
     if not stages:
         raise DataError(
             f"no production shares with EU inputs for {commodity}",
-            hint="the dataset needs mine_production or refinery_production rows by country "
-                 "for a stage the EU table assesses",
+            hint="the dataset needs mine_production, refinery_production or production rows by "
+                 "country (with a world total) for a stage the EU table assesses",
         )
-    gov = governance_scores(governance, years=wgi_years or ([supply_year] if supply_year else None))
+    gov = governance_scores(governance, years=wgi_years)  # default: each country's latest WGI year
     wgi = dict(zip(gov["country"], gov["wgi_scaled"], strict=True))
+    wgi.update(user_wgi)  # scaled WGI given with the user's inputs wins
     ei = float(assessed["economic_importance"].iloc[0]) if not assessed.empty and _present(
         assessed["economic_importance"].iloc[0]) else None
     out = assess(material, stages, wgi, ei=ei,
@@ -443,12 +473,155 @@ def eu_supply_risk(
                  ei_source_ids=sorted(map(str, assessed["source_id"].dropna())))
     out.insert(1, "commodity", commodity)
     out["published_supply_risk"] = out["stage"].map(published)
+    out["published_basis"] = out["stage"].map(published_basis)
+    out.attrs["products"] = products_used
     out.attrs["year"] = supply_year
+    out.attrs["wgi_years"] = sorted({y for ys in gov["years"] for y in str(ys).split(";") if y})
     out.attrs["limits"] = (
         "global supply from critmin observations of one year (the 2023 assessment averaged "
         "2016-2020); OTH left out of the HHI (lower bound); EU sourcing only if given"
     )
     return out
+
+
+def _obs_shares(
+    obs: pd.DataFrame, commodity: str, stage: str, year: int | None, edition: str | None,
+    products_used: dict[str, str],
+) -> tuple[dict[str, float], int, set[str]] | None:
+    """Global supply shares of one EU stage from observations (world base; OTH left out)."""
+    from critmin.indicators.concentration import shares as share_fn
+
+    sub = obs.iloc[0:0]
+    for measure, obs_stage in MEASURES_FOR[stage]:
+        sub = obs[(obs["commodity"] == commodity) & (obs["measure"] == measure)]
+        if "stage" in sub.columns and measure == "production":
+            sub = sub[sub["stage"] == obs_stage]
+        if "product" in sub.columns:
+            whole = sub[sub["product"].isna() | (sub["product"] == "")]
+            products = sorted({str(p) for p in sub["product"].dropna() if p})
+            # the commodity as a whole; else its one product line (e.g. primary low-purity gallium)
+            if whole.empty and len(products) == 1:
+                products_used[stage] = products[0]
+            else:
+                sub = whole
+        if edition is not None:
+            sub = sub[sub["edition"] == edition]
+        if year is not None:
+            sub = sub[sub["year"] == year]
+        if not sub.empty:
+            break
+    if sub.empty:
+        return None
+    if year is None and "published" in sub.columns:
+        # a year after its edition's publication is a projection (IEA outlooks): not supply data
+        import pandas as pd
+
+        pub = pd.to_datetime(sub["published"], errors="coerce").dt.year
+        reported = sub[pub.isna() | (sub["year"] <= pub)]
+        sub = reported if not reported.empty else sub
+    y = year if year is not None else int(sub["year"].max())
+    sh = share_fn(sub[sub["year"] == y], base="auto", other="exclude")
+    if sh.empty:
+        return None
+    shares_ = {str(c): float(v) for c, v in zip(sh["country"], sh["share"], strict=True) if c != "OTH"}
+    return shares_, y, set(map(str, sh["source_id"].dropna()))
+
+
+def _split_user_inputs(
+    inputs: pd.DataFrame | None,
+) -> tuple[dict[str, dict[str, float]], dict[str, dict[str, float]], dict[str, float],
+           dict[tuple[str, str], dict[str, float]]]:
+    glob: dict[str, dict[str, float]] = {}
+    eu: dict[str, dict[str, float]] = {}
+    wgi: dict[str, float] = {}
+    trade: dict[tuple[str, str], dict[str, float]] = {}
+    if inputs is None:
+        return glob, eu, wgi, trade
+    for _, r in inputs.iterrows():
+        stage, scope, c = str(r["stage"]), str(r["scope"]), str(r["country"])
+        (glob if scope == "global" else eu).setdefault(stage, {})[c] = float(r["share"])
+        if _present(r.get("wgi_scaled")):
+            wgi[c] = float(r["wgi_scaled"])
+        if _present(r.get("t")):
+            trade.setdefault((scope, stage), {})[c] = float(r["t"])
+    return glob, eu, wgi, trade
+
+
+EU_INPUT_COLUMNS = ("stage", "scope", "country", "share", "wgi_scaled", "t", "source_id")
+
+
+def read_eu_inputs_file(path: str | Path) -> pd.DataFrame:
+    """Read a user's EU supply-risk inputs (CSV with :data:`EU_INPUT_COLUMNS`).
+
+    ``stage`` extraction/processing, ``scope`` global/eu, ``country`` (ISO code or name),
+    ``share`` as a fraction in [0, 1], optional ``wgi_scaled`` in [0, 10] and ``t``
+    (trade factor, positive), and ``source_id`` (every figure needs a source).
+
+    Raises
+    ------
+    DataError
+        Naming the file, line and column of every bad cell; nothing is used from a bad file.
+    """
+    import pandas as pd
+
+    from critmin.errors import UnknownEntityError
+    from critmin.names import resolve_country
+
+    p = Path(path)
+    if not p.exists():
+        raise DataError(f"EU inputs file {p} does not exist",
+                        hint="columns: " + ",".join(EU_INPUT_COLUMNS))
+    try:
+        raw = pd.read_csv(p, dtype=str, keep_default_na=False, encoding="utf-8")
+    except (UnicodeDecodeError, pd.errors.ParserError, pd.errors.EmptyDataError) as err:
+        raise DataError(f"{p.name}: not a readable UTF-8 CSV table ({err})") from err
+    missing = [c for c in ("stage", "scope", "country", "share", "source_id") if c not in raw.columns]
+    if missing:
+        raise DataError(f"{p.name}: missing column(s) {', '.join(missing)}",
+                        hint="columns: " + ",".join(EU_INPUT_COLUMNS))
+    problems: list[str] = []
+    out = []
+    for i, r in raw.iterrows():
+        where = f"{p.name} line {int(i) + 2}"
+        rec: dict[str, object] = {}
+        stage, scope = r["stage"].strip(), r["scope"].strip()
+        if stage not in ("extraction", "processing"):
+            problems.append(f"{where}, column stage: {stage!r} is not extraction or processing")
+        if scope not in ("global", "eu"):
+            problems.append(f"{where}, column scope: {scope!r} is not global or eu")
+        try:
+            rec["country"] = resolve_country(r["country"])
+        except UnknownEntityError:
+            problems.append(f"{where}, column country: unknown country {r['country']!r}")
+        for col, lo, hi in (("share", 0.0, 1.0), ("wgi_scaled", 0.0, 10.0), ("t", 0.0, 5.0)):
+            cell = str(r.get(col, "") or "").strip()
+            if not cell:
+                if col == "share":
+                    problems.append(f"{where}, column share: is empty (a gap is not 0: leave the row out)")
+                rec[col] = None
+                continue
+            try:
+                v = float(cell)
+            except ValueError:
+                problems.append(f"{where}, column {col}: {cell!r} is not a number")
+                continue
+            if not lo <= v <= hi or (col == "t" and v == 0):
+                problems.append(f"{where}, column {col}: {v:g} is outside [{lo:g}, {hi:g}]"
+                                + (" (give shares as fractions: 0.98, not 98)" if col == "share" else ""))
+            rec[col] = v
+        if not r["source_id"].strip():
+            problems.append(f"{where}, column source_id: is empty (every figure needs a source)")
+        rec.update(stage=stage, scope=scope, source_id=r["source_id"].strip())
+        out.append(rec)
+    if problems:
+        raise DataError(f"{len(problems)} problem(s) in {p.name}: {problems[0]}", errors=problems)
+    frame = pd.DataFrame.from_records(out, columns=list(EU_INPUT_COLUMNS))
+    totals = frame.groupby(["stage", "scope"])["share"].sum()
+    over = [f"{s}/{sc}: {v:.3f}" for (s, sc), v in totals.items() if v > 1.0 + 1e-6]
+    if over:
+        raise DataError(f"{p.name}: shares add up to more than 1 ({'; '.join(over)})",
+                        hint="shares are fractions of the stage's global supply or EU sourcing")
+    return frame
 
 
 def _present(v: object) -> bool:
