@@ -284,6 +284,7 @@ KEYS: dict[str, tuple[str, ...]] = {
     "countries": ("iso3",),
     "governance": ("country", "year", "indicator", "edition"),
     "units": ("unit",),
+    "scenario_parameters": ("parameter", "commodity", "product"),
 }
 
 
