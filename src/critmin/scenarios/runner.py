@@ -161,3 +161,65 @@ def run_scenario(name_or_path: str | Path | S.Scenario, draws: int = 1000, seed:
                          chunk_size=chunk_size, progress=progress)
     names = collect_inputs(sc, base, params).names
     return ScenarioResult(sc, base, out, summarise(out.series, out.years), names, seed, draws)
+
+
+def headline(res: ScenarioResult) -> Any:
+    """Per market: first and last simulated year's median price indices, exports and shortfall outside."""
+    import pandas as pd
+
+    s = res.summary
+    inside = res.scenario.restricting_country
+    rows = []
+    for mk in res.baseline.order:
+        for y in (res.outputs.years[0], res.outputs.years[-1]):
+            def v(var: str, reg: str, stat: str = "p50", mk: str = mk, y: int = y) -> float:
+                r = s[(s.market == mk) & (s.variable == var) & (s.region == reg) & (s.year == y)]
+                return float(r[stat].iloc[0]) if len(r) else float("nan")
+            rows.append({"market": mk, "year": y, "price_index_inside": v("price_index", inside),
+                         "price_index_outside": v("price_index", "outside"),
+                         "price_index_outside_p5": v("price_index", "outside", "p5"),
+                         "price_index_outside_p95": v("price_index", "outside", "p95"),
+                         "exports_inside": v("exports", inside), "shortfall_outside": v("shortfall", "outside"),
+                         "unit": res.baseline.markets[mk].unit})
+    return pd.DataFrame(rows)
+
+
+def compare(a: str | Path, b: str | Path, draws: int = 500, seed: int = 0) -> Any:
+    """Median differences (B - A) of prices, exports and shortfalls for the markets both scenarios share."""
+    ra, rb = run_scenario(a, draws, seed), run_scenario(b, draws, seed)
+    keys = ["market", "variable", "region", "year"]
+    sa = ra.summary[ra.summary.variable.isin(["price_index", "exports", "shortfall", "consumption"])]
+    m = sa.merge(rb.summary, on=keys, suffixes=("_a", "_b"))
+    m["p50_diff"] = m["p50_b"] - m["p50_a"]
+    return m[[*keys, "p50_a", "p50_b", "p50_diff"]]
+
+
+def sensitivity(name_or_path: str | Path, samples: int = 256, seed: int = 0, market: str | None = None,
+                variable: str = "price_index", region: str = "outside", year: int | None = None) -> Any:
+    """Sobol indices (first order and total) of one output over every uncertain input."""
+    from critmin.scenarios.simulate import collect_inputs, simulate
+    from critmin.scenarios.uncertainty import sobol
+
+    sc = name_or_path if isinstance(name_or_path, S.Scenario) else load(name_or_path)
+    base, params = prepare(sc)
+    names = collect_inputs(sc, base, params).names
+    if market is None:
+        pol_markets = [f"{p.commodity}:{p.product}" for p in sc.policies if getattr(p, "product", None)]
+        market = next((k for k in pol_markets if k in base.markets), base.order[0])
+    if market not in base.markets:
+        raise ScenarioError(f"market {market!r} is not modelled in {sc.name}; modelled: {', '.join(base.order)}")
+    blocs = _blocs()
+
+    def run(U: np.ndarray) -> np.ndarray:
+        out = simulate(sc, base, params, U, blocs=blocs)
+        y = year if year is not None else out.years[0]
+        if y not in out.years:
+            raise ScenarioError(f"year {y} is outside the simulated years {out.years[0]}-{out.years[-1]}")
+        key = (market, variable, region)
+        if key not in out.series:
+            raise ScenarioError(f"no output {market}/{variable}/{region}")
+        return out.series[key][:, out.years.index(y)]
+
+    df = sobol(run, names, samples, seed)
+    df.insert(0, "output", f"{market}/{variable}/{region}/{year or 'first year'}")
+    return df

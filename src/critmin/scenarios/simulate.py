@@ -80,7 +80,10 @@ def collect_inputs(sc: S.Scenario, base: Baseline, params: ParamTable) -> Inputs
     for key in base.order:
         m = base.markets[key]
         for name in _MARKET_PARAMS:
-            inp.add(f"{name}|{key}", params.get(name, m.commodity, m.product))
+            if name == "demand_growth":  # one growth path per commodity keeps the chain consistent
+                inp.add(f"{name}|{m.commodity}", params.get(name, m.commodity, "*"))
+            else:
+                inp.add(f"{name}|{key}", params.get(name, m.commodity, m.product))
     for i, pol in enumerate(sc.policies):
         for name, v in _policy_fields(pol):
             default = {"duration": np.inf, "probability": 1.0}.get(name, 0.0)
@@ -130,7 +133,10 @@ def simulate(sc: S.Scenario, base: Baseline, params: ParamTable, U: np.ndarray |
 
     inside = sc.restricting_country
     # ---- per-market parameters
-    mp: dict[str, dict[str, np.ndarray]] = {k: {n_: get(f"{n_}|{k}") for n_ in _MARKET_PARAMS} for k in base.order}
+    mp: dict[str, dict[str, np.ndarray]] = {
+        k: {n_: get(f"{n_}|{base.markets[k].commodity}" if n_ == "demand_growth" else f"{n_}|{k}") for n_ in _MARKET_PARAMS}
+        for k in base.order
+    }
     # ---- policies
     pols = list(enumerate(sc.policies))
     active: dict[int, np.ndarray] = {}
