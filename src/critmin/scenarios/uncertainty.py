@@ -20,7 +20,8 @@ def uniforms(seed: int, start: int, stop: int, k: int) -> np.ndarray:
     """Uniforms for draws ``start..stop-1`` and ``k`` uncertain inputs, shape (stop-start, k)."""
     out = np.empty((stop - start, k))
     for row, i in enumerate(range(start, stop)):
-        out[row] = np.random.default_rng(np.random.SeedSequence(seed, spawn_key=(i,))).random(k)
+        bits = np.random.SeedSequence(seed, spawn_key=(i,)).generate_state(k, np.uint64)
+        out[row] = ((bits >> np.uint64(11)).astype(np.float64) + 0.5) * 2.0**-53
     return out
 
 
