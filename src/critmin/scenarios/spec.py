@@ -322,20 +322,34 @@ def parse_scenario(data: Any, *, file: str = "<scenario>", text: str = "", fmt: 
     try:
         return Scenario.model_validate(data)
     except ValidationError as exc:
-        problems = []
+        by_field: dict[str, list[tuple[bool, str]]] = {}
         for err in exc.errors():
-            loc = tuple(x for x in err["loc"] if not (isinstance(x, str) and x in POLICY_KINDS))
-            loc = tuple(x for x in loc if x not in ("float", "Dist", "function-after[_check(), Dist]"))
+            raw = tuple(err["loc"])
+            is_dist_branch = any(isinstance(x, str) and ("Dist" in x) for x in raw)
+            is_float_branch = "float" in raw
+            loc = tuple(x for x in raw if not (isinstance(x, str) and x in POLICY_KINDS))
+            loc = tuple(x for x in loc if not (isinstance(x, str) and (x == "float" or "Dist" in x)))
+            if err.get("type") in ("union_tag_invalid", "union_tag_not_found"):
+                loc = (*loc, "kind")
             field = ".".join(str(x) for x in loc) or "(file)"
+            got = err.get("input")
+            # a number-or-distribution field: keep the branch that matches what was written
+            if (is_dist_branch and not isinstance(got, dict)) or (is_float_branch and isinstance(got, dict)):
+                relevant = False
+            else:
+                relevant = True
             line = (_yaml_line(text, loc) if fmt == "yaml" else _toml_line(text, loc)) if text else None
             where = f"line {line}" if line else "line ?"
-            got = err.get("input")
             got_s = "" if isinstance(got, dict | list) or got is None else f" (got {json.dumps(got, default=str)})"
-            problems.append(f"{file}: {where}: field {field}: expected {_expected(err)}{got_s}")
-        # one message per problem, without repeats from union branches
+            msg = _expected(err).removeprefix("Value error, ")
+            by_field.setdefault(field, []).append((relevant, f"{file}: {where}: field {field}: expected {msg}{got_s}"))
+        problems = []
+        for items in by_field.values():
+            keep = [m for ok, m in items if ok] or [m for _, m in items]
+            problems.extend(keep)
         uniq = list(dict.fromkeys(problems))
         raise ScenarioError(
-            f"{file}: {len(uniq)} problem(s) in scenario file", errors=uniq,
+            uniq[0] + (f" (and {len(uniq) - 1} more problem(s))" if len(uniq) > 1 else ""), errors=uniq,
             hint="See `critmin scenario schema` for every field.",
         ) from None
 
