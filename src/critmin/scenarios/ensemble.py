@@ -38,7 +38,8 @@ def _merge(parts: list[Any]) -> Any:
 
 def run_chunks(sc: Any, base: Any, params: Any, draws: int, seed: int, *, blocs: dict[str, list[str]] | None = None,
                workers: int | None = None, scheduler: str | None = None, chunk_size: int = 5000,
-               progress: bool = False, on_chunk: Callable[[Any], None] | None = None) -> Any:
+               progress: bool = False, on_chunk: Callable[[Any], None] | None = None, keep: bool = True) -> Any:
+    """Run ``draws`` draws in chunks; ``keep=False`` streams chunks to ``on_chunk`` and keeps nothing (returns None)."""
     bounds = [(a, min(a + chunk_size, draws)) for a in range(0, draws, chunk_size)]
     tasks = [(sc, base, params, seed, a, b, blocs) for a, b in bounds]
     bar = None
@@ -50,7 +51,8 @@ def run_chunks(sc: Any, base: Any, params: Any, draws: int, seed: int, *, blocs:
     if not workers and not scheduler:
         for t in tasks:
             a, out = _chunk(t)
-            parts.append((a, out))
+            if keep:
+                parts.append((a, out))
             if bar is not None:
                 bar.update(out.draws)
             if on_chunk:
@@ -69,7 +71,9 @@ def run_chunks(sc: Any, base: Any, params: Any, draws: int, seed: int, *, blocs:
             futs = client.map(_chunk, tasks, pure=False)
             for fut in as_completed(futs):
                 a, out = fut.result()
-                parts.append((a, out))
+                fut.release()
+                if keep:
+                    parts.append((a, out))
                 if bar is not None:
                     bar.update(out.draws)
                 if on_chunk:
@@ -80,4 +84,4 @@ def run_chunks(sc: Any, base: Any, params: Any, draws: int, seed: int, *, blocs:
                 cluster.close()
     if bar is not None:
         bar.close()
-    return _merge(parts)
+    return _merge(parts) if keep else None

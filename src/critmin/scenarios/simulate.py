@@ -89,6 +89,11 @@ def collect_inputs(sc: S.Scenario, base: Baseline, params: ParamTable) -> Inputs
             default = {"duration": np.inf, "probability": 1.0}.get(name, 0.0)
             inp.add(f"policy{i}.{pol.kind}.{name}", _as_param(f"policy{i}.{name}", v, default))
         if isinstance(pol, S.NewProject):
+            prod = pol.product or "*"
+            if pol.lead_time is None:
+                inp.add(f"policy{i}.new_project.lead_time", params.get("lead_time_new_mine", pol.commodity, prod))
+            if pol.ramp_years is None:
+                inp.add(f"policy{i}.new_project.ramp_years", params.get("ramp_years", pol.commodity, prod))
             inp.add(f"policy{i}.new_project.success", Param(f"policy{i}.success", 0.5, "uniform", 0.0, 1.0))
     return inp
 
@@ -257,8 +262,12 @@ def simulate(sc: S.Scenario, base: Baseline, params: ParamTable, U: np.ndarray |
                     floor_r = np.concatenate([floor_r, np.zeros((D, 1))], axis=1)
                 in_mask = np.array([r == inside for r in regions])
             cap_mult = 1 + prm["spare_capacity"]
+            cap_mult_out = cap_mult
             if m.capacity is not None:
-                cap_mult = np.full(D, float((m.capacity.sum()) / m.supply.sum()))
+                # published capacity of the producing regions, zone by zone (idle plants elsewhere are not restarted)
+                zin = np.array([r == inside for r in m.regions])
+                cap_mult = np.full(D, float(m.capacity[zin].sum() / max(m.supply[zin].sum(), 1e-300)) if zin.any() else 1.0)
+                cap_mult_out = np.full(D, float(m.capacity[~zin].sum() / max(m.supply[~zin].sum(), 1e-300)))
             feed_in = np.full(D, np.inf)
             feed_out = np.full(D, np.inf)
             es = prm["supply_elasticity"]
@@ -275,6 +284,7 @@ def simulate(sc: S.Scenario, base: Baseline, params: ParamTable, U: np.ndarray |
                 base_r = np.where(in_mask[: len(m.regions)][None, :], feed_e_in[:, None], feed_e_out[:, None]) * w[None, :]
                 es = np.zeros(D)
                 cap_mult = np.full(D, 1.0)
+                cap_mult_out = cap_mult
             elif m.link == "feed":
                 # output limited by upstream availability relative to the reference (Leontief on changes)
                 fi, fo = np.full(D, np.inf), np.full(D, np.inf)
@@ -283,9 +293,8 @@ def simulate(sc: S.Scenario, base: Baseline, params: ParamTable, U: np.ndarray |
                     ri, ro = zone_ref[up]
                     fi = np.minimum(fi, np.divide(ci, ri, out=np.full(D, np.inf), where=ri > 0))
                     fo = np.minimum(fo, np.divide(co, ro, out=np.full(D, np.inf), where=ro > 0))
-                cm = np.broadcast_to(cap_mult, (D,))
-                feed_in = base_r[:, in_mask].sum(1) * cm * fi
-                feed_out = base_r[:, ~in_mask].sum(1) * cm * fo
+                feed_in = base_r[:, in_mask].sum(1) * np.broadcast_to(cap_mult, (D,)) * fi
+                feed_out = base_r[:, ~in_mask].sum(1) * np.broadcast_to(cap_mult_out, (D,)) * fo
             b_in = base_r[:, in_mask].sum(1)
             b_out = base_r[:, ~in_mask].sum(1)
             st = state[key]
@@ -293,7 +302,7 @@ def simulate(sc: S.Scenario, base: Baseline, params: ParamTable, U: np.ndarray |
             d_out = m.demand_outside * g * np.exp(st["log_s_out"])
             curves = Curves(
                 base_in=b_in, base_out=b_out, fix_in=fix_r[:, in_mask].sum(1) + stock_in, fix_out=fix_r[:, ~in_mask].sum(1) + stock_out,
-                cap_in=np.broadcast_to(cap_mult, (D,)).astype(float), cap_out=np.broadcast_to(cap_mult, (D,)).astype(float),
+                cap_in=np.broadcast_to(cap_mult, (D,)).astype(float), cap_out=np.broadcast_to(cap_mult_out, (D,)).astype(float),
                 feed_in=feed_in, feed_out=feed_out, es=es, d_in=d_in, d_out=d_out, ed=prm["demand_elasticity_short"],
                 inv=st["inv"], draw_rate=prm["inventory_draw_rate"], backstop=prm["backstop_multiple"], xcap=xcap, wedge=wedge,
             )
@@ -301,7 +310,8 @@ def simulate(sc: S.Scenario, base: Baseline, params: ParamTable, U: np.ndarray |
             resid = max(resid, float(np.max(sol.residual)) if D else 0.0)
             # region production: elastic part shared by base, feed cap shared pro rata, plus fixed output
             def region_prod(p: np.ndarray, zone: np.ndarray, b: np.ndarray, feed: np.ndarray) -> np.ndarray:
-                el = base_r * np.minimum(np.power(p, es)[:, None], np.asarray(curves.cap_in)[:, None])
+                capz = np.where(in_mask[None, :], curves.cap_in[:, None], curves.cap_out[:, None])
+                el = base_r * np.minimum(np.power(p, es)[:, None], capz)
                 tot = el[:, zone].sum(1)
                 scale = np.where(tot > feed, feed / np.maximum(tot, 1e-300), 1.0)
                 return el * scale[:, None] * zone[None, :]
@@ -311,8 +321,9 @@ def simulate(sc: S.Scenario, base: Baseline, params: ParamTable, U: np.ndarray |
             if floor_r.any():
                 p_r = np.where(in_mask[None, :], sol.p_in[:, None], sol.p_out[:, None])
                 p_f = np.maximum(p_r, floor_r)
-                el_f = base_r * np.minimum(np.power(p_f, es[:, None]), np.asarray(curves.cap_in)[:, None])
-                el_m = base_r * np.minimum(np.power(p_r, es[:, None]), np.asarray(curves.cap_in)[:, None])
+                capz = np.where(in_mask[None, :], curves.cap_in[:, None], curves.cap_out[:, None])
+                el_f = base_r * np.minimum(np.power(p_f, es[:, None]), capz)
+                el_m = base_r * np.minimum(np.power(p_r, es[:, None]), capz)
                 extra = np.where(floor_r > 0, el_f - el_m, 0.0)
                 prod = prod + extra
                 gov = extra.sum(1)

@@ -166,8 +166,8 @@ class NewProject(_Policy):
     name: str
     country: str
     capacity: Num = Field(description="Nameplate output per year in the market's unit")
-    lead_time: Num = Field(default=0.0, description="Years from start to first output")
-    ramp_years: Num = Field(default=3.0, description="Years from first output to nameplate (linear)")
+    lead_time: Num | None = Field(default=None, description="Years from start to first output (empty: lead_time_new_mine parameter)")
+    ramp_years: Num | None = Field(default=None, description="Years from first output to nameplate, linear (empty: ramp_years parameter)")
     probability: Num = Field(default=1.0, description="Probability the project is built")
     capex: Num = Field(default=0.0, description="Capital cost, USD")
     opex: Num = Field(default=0.0, description="Operating cost per unit of output, USD")

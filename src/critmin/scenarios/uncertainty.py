@@ -29,16 +29,37 @@ def summarise(series: dict[tuple[str, str, str], np.ndarray], years: list[int]) 
     """Long table: market, variable, region, year, mean and percentiles over draws."""
     import pandas as pd
 
-    rows = []
-    for (mk, var, reg), arr in series.items():
-        if np.all(np.isnan(arr)):
-            continue
-        pct = np.nanpercentile(arr, PERCENTILES, axis=0) if arr.shape[0] > 1 else np.repeat(arr, len(PERCENTILES), axis=0)
-        mean = np.nanmean(arr, axis=0)
-        for k, y in enumerate(years):
-            rows.append((mk, var, reg, y, mean[k], *pct[:, k]))
+    keys = [k for k, v in series.items() if not np.all(np.isnan(v))]
     cols = ["market", "variable", "region", "year", "mean", *[f"p{p}" for p in PERCENTILES]]
-    return pd.DataFrame(rows, columns=cols).sort_values(["market", "variable", "region", "year"], ignore_index=True)
+    if not keys:
+        return pd.DataFrame(columns=cols)
+    stack = np.ascontiguousarray(np.stack([series[k] for k in keys]).transpose(0, 2, 1))  # (S, Y, D)
+    nan_rows = np.isnan(stack).any(axis=-1)
+    pct = np.empty((len(PERCENTILES), *stack.shape[:2]))
+    mean = np.empty(stack.shape[:2])
+    ok = ~nan_rows
+    if ok.any():
+        pct[:, ok] = np.percentile(stack[ok], PERCENTILES, axis=-1)
+        mean[ok] = stack[ok].mean(axis=-1)
+    if nan_rows.any():
+        with np.errstate(all="ignore"):
+            import warnings
+
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore", RuntimeWarning)
+                pct[:, nan_rows] = np.nanpercentile(stack[nan_rows], PERCENTILES, axis=-1)
+                mean[nan_rows] = np.nanmean(stack[nan_rows], axis=-1)
+    S, Y = len(keys), len(years)
+    df = pd.DataFrame({
+        "market": np.repeat([k[0] for k in keys], Y),
+        "variable": np.repeat([k[1] for k in keys], Y),
+        "region": np.repeat([k[2] for k in keys], Y),
+        "year": np.tile(years, S),
+        "mean": mean.reshape(-1),
+    })
+    for j, p in enumerate(PERCENTILES):
+        df[f"p{p}"] = pct[j].reshape(-1)
+    return df.sort_values(["market", "variable", "region", "year"], ignore_index=True)
 
 
 def sobol(run_fn: Any, names: list[str], n: int, seed: int) -> Any:
