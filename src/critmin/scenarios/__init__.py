@@ -13,7 +13,7 @@ from __future__ import annotations
 __all__ = ["run_scenario"]
 
 
-def run_scenario(*args, **kwargs):  # type: ignore[no-untyped-def]
+def run_scenario(*args, **kwargs):
     from critmin.scenarios.runner import run_scenario as _run
 
     return _run(*args, **kwargs)

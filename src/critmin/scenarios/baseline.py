@@ -167,7 +167,7 @@ def region_mix(params: ParamTable, region: str) -> np.ndarray:
     return sum(w / tot * _mix(params, d) for d, w in weights.items())  # type: ignore[return-value]
 
 
-def element_feeds(c_in, c_out, s_in, mix_in, p_pref, mix_pref, p_np, mix_np):  # type: ignore[no-untyped-def]
+def element_feeds(c_in, c_out, s_in, mix_in, p_pref, mix_pref, p_np, mix_np):
     """Element content (t REO per market, last axis) of the concentrate separated in each zone.
 
     Outside separators take concentrate first from the priority producers
@@ -191,7 +191,7 @@ def element_feeds(c_in, c_out, s_in, mix_in, p_pref, mix_pref, p_np, mix_np):  #
     return feed_in, feed_out
 
 
-def zone_mixes(params: ParamTable, regions: list[str], prod: np.ndarray, inside: str, mixes: np.ndarray):  # type: ignore[no-untyped-def]
+def zone_mixes(params: ParamTable, regions: list[str], prod: np.ndarray, inside: str, mixes: np.ndarray):
     """Split outside production into priority and other producers; return the zone mixes and volumes.
 
     ``prod`` is (..., R); ``mixes`` is (..., R, 5). Returns s_in, mix_in, p_pref, mix_pref, p_np, mix_np.
@@ -200,7 +200,7 @@ def zone_mixes(params: ParamTable, regions: list[str], prod: np.ndarray, inside:
     pref_m = np.array([r != inside and params.has(f"sep_priority:{r}", "rare_earths", "mining") and (f"sep_priority:{r}", "rare_earths", "mining") in params.rows for r in regions])
     np_m = ~inside_m & ~pref_m
 
-    def agg(mask):  # type: ignore[no-untyped-def]
+    def agg(mask):
         v = (prod * mask).sum(-1)
         w = (prod * mask)[..., None] * mixes
         mix = np.where(v[..., None] > 0, w.sum(-2) / np.maximum(v, 1e-300)[..., None], mixes.mean(-2))
@@ -248,7 +248,7 @@ def build_baseline(commodities: list[str], params: ParamTable, *, inside: str = 
                               notes=["aggregate REO market; price reported as an index"]))
                 continue
             # separation shares by region from IEA (magnet REEs, refining) applied to world REO
-            sy, sep_by, ssrc = _production("magnet_rees", "production", "refining", "", year)
+            _sy, sep_by, ssrc = _production("magnet_rees", "production", "refining", "", year)
             sep_regions = list(sep_by)
             sep_share = np.array([sep_by[r] for r in sep_regions]) / sum(sep_by.values())
             sep_in = float(sep_share[sep_regions.index(inside)]) if inside in sep_regions else 0.0

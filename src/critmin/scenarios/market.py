@@ -102,7 +102,7 @@ def _excess_out(c: Curves, m: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     return s + r - d, ds + dr - dd
 
 
-def _solve_log(f, target: np.ndarray, hi: np.ndarray, scale: np.ndarray) -> np.ndarray:  # type: ignore[no-untyped-def]
+def _solve_log(f, target: np.ndarray, hi: np.ndarray, scale: np.ndarray) -> np.ndarray:
     """Root in log price of the increasing function ``f(m) -> (value, slope)``: safeguarded Newton.
 
     Newton steps from the reference price (m = 0) inside a bracket that shrinks every step;
@@ -135,7 +135,7 @@ def _solve_log(f, target: np.ndarray, hi: np.ndarray, scale: np.ndarray) -> np.n
     return np.where(done, out, m)
 
 
-def _bisect(f, target: np.ndarray, hi: np.ndarray, scale: np.ndarray | None = None) -> np.ndarray:  # type: ignore[no-untyped-def]
+def _bisect(f, target: np.ndarray, hi: np.ndarray, scale: np.ndarray | None = None) -> np.ndarray:
     sc = scale if scale is not None else np.ones_like(hi)
     return np.exp(_solve_log(f, target, hi, sc))
 

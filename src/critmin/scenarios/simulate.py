@@ -14,7 +14,14 @@ import numpy as np
 
 from critmin.errors import ScenarioError
 from critmin.scenarios import spec as S
-from critmin.scenarios.baseline import ELEMENT_MARKETS, Baseline, MarketRef, element_feeds, region_mix, zone_mixes
+from critmin.scenarios.baseline import (
+    ELEMENT_MARKETS,
+    Baseline,
+    MarketRef,
+    element_feeds,
+    region_mix,
+    zone_mixes,
+)
 from critmin.scenarios.market import Curves, solve
 from critmin.scenarios.parameters import Param, ParamTable, sample
 
@@ -65,7 +72,7 @@ _MARKET_PARAMS = ("supply_elasticity", "demand_elasticity_short", "demand_elasti
 
 
 def _policy_fields(p: Any) -> list[tuple[str, S.Num | None]]:
-    out = []
+    out: list[tuple[str, S.Num | None]] = []
     for name in type(p).model_fields:
         v = getattr(p, name)
         if isinstance(v, S.Dist | float | int) and not isinstance(v, bool) and name not in ("start", "life_years"):
@@ -309,13 +316,9 @@ def simulate(sc: S.Scenario, base: Baseline, params: ParamTable, U: np.ndarray |
             sol = solve(curves)
             resid = max(resid, float(np.max(sol.residual)) if D else 0.0)
             # region production: elastic part shared by base, feed cap shared pro rata, plus fixed output
-            def region_prod(p: np.ndarray, zone: np.ndarray, b: np.ndarray, feed: np.ndarray) -> np.ndarray:
-                capz = np.where(in_mask[None, :], curves.cap_in[:, None], curves.cap_out[:, None])
-                el = base_r * np.minimum(np.power(p, es)[:, None], capz)
-                tot = el[:, zone].sum(1)
-                scale = np.where(tot > feed, feed / np.maximum(tot, 1e-300), 1.0)
-                return el * scale[:, None] * zone[None, :]
-            prod = region_prod(sol.p_in, in_mask, b_in, feed_in) + region_prod(sol.p_out, ~in_mask, b_out, feed_out) + fix_r
+            capz = np.where(in_mask[None, :], curves.cap_in[:, None], curves.cap_out[:, None])
+            prod = (_region_prod(base_r, es, capz, sol.p_in, in_mask, feed_in)
+                    + _region_prod(base_r, es, capz, sol.p_out, ~in_mask, feed_out) + fix_r)
             # price floor: producers sell the surplus at the floor to their government
             gov = np.zeros(D)
             if floor_r.any():
@@ -340,8 +343,8 @@ def simulate(sc: S.Scenario, base: Baseline, params: ParamTable, U: np.ndarray |
             zone_ref[key] = (np.broadcast_to(m.demand_inside * g, (D,)), np.broadcast_to(m.demand_outside * g, (D,)))
             if m.product == "mining":
                 mix_r = np.array([base.mixes.get(r, region_mix(params, r)) for r in regions])  # (R, 5)
-                in_prod = prod[:, in_mask]
-                out_prod = prod[:, ~in_mask]
+                prod[:, in_mask]
+                prod[:, ~in_mask]
                 # projects carry their own deposit's mix
                 mix_rd = np.broadcast_to(mix_r, (D, *mix_r.shape)).copy()
                 for _name, (_i, pol) in projects.items():
@@ -392,7 +395,7 @@ def simulate(sc: S.Scenario, base: Baseline, params: ParamTable, U: np.ndarray |
         share = get(pre + "offtake_share")
         out = proj_out[proj.name]
         series[(f"deal:{pol.partner}:{proj.name}", "secured_volume", pol.partner)] = out * share[:, None]
-        mk = [k for k in _markets_of(proj, base)][0]
+        mk = next(iter(_markets_of(proj, base)))
         unit_value = _unit_value(base, series, mk, proj, params)
         if pol.technology_transfer and proj.deposit_type:
             from critmin.scenarios.baseline import _mix
@@ -410,6 +413,15 @@ def simulate(sc: S.Scenario, base: Baseline, params: ParamTable, U: np.ndarray |
         series[(f"deal:{pol.partner}:{proj.name}", "npv_usd", "project")] = np.repeat(npv[:, None], Y, axis=1)
         series[(f"deal:{pol.partner}:{proj.name}", "irr", "project")] = np.repeat(irr[:, None], Y, axis=1)
     return Outputs(years, D, series, base.markets, mass_err, resid)
+
+
+def _region_prod(base_r: np.ndarray, es: np.ndarray, capz: np.ndarray, p: np.ndarray, zone: np.ndarray,
+                 feed: np.ndarray) -> np.ndarray:
+    """Elastic production by region in one zone, scaled down pro rata where the feed limit binds."""
+    el = base_r * np.minimum(np.power(p, es)[:, None], capz)
+    tot = el[:, zone].sum(1)
+    scale = np.where(tot > feed, feed / np.maximum(tot, 1e-300), 1.0)
+    return el * scale[:, None] * zone[None, :]
 
 
 def _unit_value(base: Baseline, series: dict[tuple[str, str, str], np.ndarray], mk: str, proj: S.NewProject, params: ParamTable) -> np.ndarray | None:
@@ -446,7 +458,7 @@ def _npv_irr(years: list[int], start: int, lead: np.ndarray, capex: np.ndarray, 
     idx = {y: j for j, y in enumerate(cal)}
     last_val = unit_value[:, -1]
     last_out = out[:, -1]
-    for j, y in enumerate(cal):
+    for _j, y in enumerate(cal):
         if y in years:
             k = years.index(y)
             o, v = out[:, k], unit_value[:, k]

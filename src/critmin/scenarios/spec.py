@@ -303,7 +303,7 @@ def _yaml_line(text: str, loc: tuple[Any, ...]) -> int | None:
     return line
 
 
-def _expected(err: dict[str, Any]) -> str:
+def _expected(err: Any) -> str:
     t = err.get("type", "")
     if t == "missing":
         return "a value (field is required)"
