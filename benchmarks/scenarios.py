@@ -80,22 +80,39 @@ def scalar_brentq(sc, base, params) -> float:  # type: ignore[no-untyped-def]
     return dt * DRAWS / SUBSAMPLE
 
 
-def dask_scaling(sc, base, params, sizes=(20_000, 40_000, 80_000), workers: int = 2) -> None:  # type: ignore[no-untyped-def]
+def _reduce(out):  # type: ignore[no-untyped-def]
+    """Runs on the worker: keep only the sum and count of the first-year outside Dy price index."""
+    v = out.series[("rare_earths:dy", "price_index", "outside")][:, 0]
+    return out.draws, float(v.sum())
+
+
+def dask_scaling(sc, base, params, sizes=(10_000, 20_000, 40_000, 80_000), workers: int = 2) -> None:  # type: ignore[no-untyped-def]
+    from dask.distributed import Client, LocalCluster
+
     from critmin.scenarios.ensemble import run_chunks
 
-    print(f"dask local cluster, {workers} workers, chunks of 10,000 draws streamed (nothing kept)")
-    for n in sizes:
-        acc = {"n": 0, "sum": 0.0}
+    print(f"dask local cluster on loopback, {workers} workers; chunks of 5,000 draws reduced on the workers (nothing kept)")
+    cluster = LocalCluster(n_workers=workers, threads_per_worker=1, host="127.0.0.1", dashboard_address=None)
+    client = Client(cluster)
+    try:
+        for n in sizes:
+            acc = {"n": 0, "sum": 0.0}
 
-        def on_chunk(out, acc=acc):  # type: ignore[no-untyped-def]
-            acc["n"] += out.draws
-            acc["sum"] += float(out.series[("rare_earths:dy", "price_index", "outside")][:, 0].sum())
+            def on_chunk(r, acc=acc):  # type: ignore[no-untyped-def]
+                acc["n"] += r[0]
+                acc["sum"] += r[1]
 
-        t0 = time.perf_counter()
-        run_chunks(sc, base, params, n, 0, workers=workers, chunk_size=10_000, on_chunk=on_chunk, keep=False)
-        dt = time.perf_counter() - t0
-        rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-        print(f"  {n:>9,} draws: {dt:7.1f} s  ({dt / n * 1e6:6.1f} us/draw)  mean Dy outside index {acc['sum'] / acc['n']:.3f}  client peak RSS {rss:.0f} MB")
+            t0 = time.perf_counter()
+            run_chunks(sc, base, params, n, 0, client=client, workers=workers, chunk_size=5_000, on_chunk=on_chunk,
+                       keep=False, reducer=_reduce)
+            dt = time.perf_counter() - t0
+            mem = sum(w["metrics"]["memory"] for w in client.scheduler_info()["workers"].values()) / 2**20
+            rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+            print(f"  {n:>9,} draws: {dt:7.1f} s  ({dt / n * 1e6:6.1f} us/draw)  mean Dy outside index {acc['sum'] / acc['n']:.3f}"
+                  f"  client peak RSS {rss:.0f} MB, workers now {mem:.0f} MB")
+    finally:
+        client.close()
+        cluster.close()
 
 
 def main() -> None:

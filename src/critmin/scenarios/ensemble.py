@@ -13,13 +13,13 @@ __all__ = ["run_chunks"]
 
 
 def _chunk(args: tuple[Any, ...]) -> tuple[int, Any]:
-    sc, base, params, seed, a, b, blocs = args
+    sc, base, params, seed, a, b, blocs, reducer = args
     from critmin.scenarios.simulate import collect_inputs, simulate
 
     k = len(collect_inputs(sc, base, params).names)
     U = uniforms(seed, a, b, k)
     out = simulate(sc, base, params, U, blocs=blocs)
-    return a, out
+    return a, (reducer(out) if reducer is not None else out)
 
 
 def _merge(parts: list[Any]) -> Any:
@@ -38,30 +38,41 @@ def _merge(parts: list[Any]) -> Any:
 
 def run_chunks(sc: Any, base: Any, params: Any, draws: int, seed: int, *, blocs: dict[str, list[str]] | None = None,
                workers: int | None = None, scheduler: str | None = None, chunk_size: int = 5000,
-               progress: bool = False, on_chunk: Callable[[Any], None] | None = None, keep: bool = True) -> Any:
-    """Run ``draws`` draws in chunks; ``keep=False`` streams chunks to ``on_chunk`` and keeps nothing (returns None)."""
+               progress: bool = False, on_chunk: Callable[[Any], None] | None = None, keep: bool = True,
+               reducer: Callable[[Any], Any] | None = None, client: Any = None) -> Any:
+    """Run ``draws`` draws in chunks.
+
+    ``keep=False`` streams each chunk to ``on_chunk`` and keeps nothing (returns None); a
+    ``reducer`` (a picklable function of a chunk's Outputs) runs where the chunk ran, so only
+    its small result travels. ``client`` reuses an existing Dask client.
+    """
+    if reducer is not None and keep:
+        raise ValueError("a reducer needs keep=False")
     bounds = [(a, min(a + chunk_size, draws)) for a in range(0, draws, chunk_size)]
-    tasks = [(sc, base, params, seed, a, b, blocs) for a, b in bounds]
+    tasks = [(sc, base, params, seed, a, b, blocs, reducer) for a, b in bounds]
     bar = None
     if progress:
         from tqdm import tqdm
 
         bar = tqdm(total=draws, unit="draw", desc=sc.name)
     parts = []
-    if not workers and not scheduler:
+    if not workers and not scheduler and client is None:
         for t in tasks:
             a, out = _chunk(t)
             if keep:
                 parts.append((a, out))
             if bar is not None:
-                bar.update(out.draws)
+                bar.update(t[5] - t[4])
             if on_chunk:
                 on_chunk(out)
     else:
         from dask.distributed import Client, LocalCluster, as_completed
 
         cluster = None
-        if scheduler:
+        own = client is None
+        if client is not None:
+            pass
+        elif scheduler:
             client = Client(scheduler)
         else:
             cluster = LocalCluster(n_workers=workers, threads_per_worker=1, host="127.0.0.1", dashboard_address=None,
@@ -75,11 +86,12 @@ def run_chunks(sc: Any, base: Any, params: Any, draws: int, seed: int, *, blocs:
                 if keep:
                     parts.append((a, out))
                 if bar is not None:
-                    bar.update(out.draws)
+                    bar.update(tasks[a // chunk_size][5] - a)
                 if on_chunk:
                     on_chunk(out)
         finally:
-            client.close()
+            if own:
+                client.close()
             if cluster is not None:
                 cluster.close()
     if bar is not None:
