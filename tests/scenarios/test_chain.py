@@ -54,3 +54,36 @@ def test_yaml_and_toml_give_the_same_scenario(tmp_path: Path) -> None:
     y = tmp_path / "m.yaml"
     y.write_text(yaml.safe_dump(data))
     assert load_scenario(y) == load_scenario(src)
+
+
+def test_loss_and_recovery_of_the_same_share_cancel() -> None:
+    loss = {"kind": "territory_loss", "commodity": "rare_earths", "product": "mining", "country": "MMR", "start": 2025,
+            "share": 0.5, "occupier": "CHN", "occupier_share": 0.4}
+    rec = {**loss, "kind": "territory_recovery"}
+    r = run_scenario(_sc([loss, rec]), draws=0)
+    for mk in r.baseline.order:
+        assert r.value(mk, "price_index", "outside", 2025) == pytest.approx(1.0, abs=1e-9)
+
+
+def test_stockpile_release_lowers_the_outside_price_during_a_ban() -> None:
+    ban = {"kind": "export_ban", "commodity": "rare_earths", "product": "dy", "country": "CHN", "start": 2025}
+    rel = {"kind": "stockpile_release", "commodity": "rare_earths", "product": "dy", "holder": "USA", "start": 2025, "volume": 100}
+    without = run_scenario(_sc([ban]), draws=0).value("rare_earths:dy", "price_index", "outside", 2025)
+    with_release = run_scenario(_sc([ban, rel]), draws=0).value("rare_earths:dy", "price_index", "outside", 2025)
+    assert with_release < without
+
+
+def test_compare_and_sensitivity_commands() -> None:
+    import json
+
+    from click.testing import CliRunner
+
+    from critmin.cli import cli
+
+    r = CliRunner().invoke(cli, ["scenario", "compare", "china-2023-ga-ge", "china-ga-total-halt", "--draws", "10", "--format", "json"])
+    assert r.exit_code == 0, r.output
+    rows = json.loads(r.output)["rows"]
+    assert any(row["variable"] == "price_index" for row in rows)
+    r = CliRunner().invoke(cli, ["scenario", "sensitivity", "us-palladium-duties", "--samples", "8", "--format", "json"])
+    assert r.exit_code == 0, r.output
+    assert {row["input"] for row in json.loads(r.output)["rows"]} >= {"policy0.anti_dumping_duty.importer_share"}
