@@ -201,9 +201,12 @@ def zone_mixes(params: ParamTable, regions: list[str], prod: np.ndarray, inside:
     np_m = ~inside_m & ~pref_m
 
     def agg(mask):
-        v = (prod * mask).sum(-1)
-        w = (prod * mask)[..., None] * mixes
-        mix = np.where(v[..., None] > 0, w.sum(-2) / np.maximum(v, 1e-300)[..., None], mixes.mean(-2))
+        pm = prod * mask
+        v = pm.sum(-1)
+        # elementwise sum, not a matrix product: BLAS results may depend on the number of rows,
+        # which would make a draw's result depend on its chunk
+        w = (pm[..., None] * mixes).sum(-2)
+        mix = np.where(v[..., None] > 0, w / np.maximum(v, 1e-300)[..., None], mixes.mean(-2))
         return v, mix
 
     s_in, mix_in = agg(inside_m)

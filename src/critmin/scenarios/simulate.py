@@ -139,9 +139,9 @@ def simulate(sc: S.Scenario, base: Baseline, params: ParamTable, U: np.ndarray |
 
     def put(mk: str, var: str, reg: str, k: int, v: np.ndarray) -> None:
         arr = series.get((mk, var, reg))
-        if arr is None:
-            arr = series[(mk, var, reg)] = np.full((D, Y), np.nan)
-        arr[:, k] = v
+        if arr is None:  # stored year-major (contiguous rows); returned as (D, Y) views
+            arr = series[(mk, var, reg)] = np.full((Y, D), np.nan)
+        arr[k] = v
 
     inside = sc.restricting_country
     # ---- per-market parameters
@@ -178,7 +178,7 @@ def simulate(sc: S.Scenario, base: Baseline, params: ParamTable, U: np.ndarray |
                 if isinstance(tp, S.TerritoryLoss):
                     out = out * (1 - sh)
         proj_out[name] = out
-        series[(f"project:{name}", "output", pol.country)] = out
+        series[(f"project:{name}", "output", pol.country)] = out.T
 
     state: dict[str, dict[str, np.ndarray]] = {}
     for k in base.order:
@@ -343,14 +343,14 @@ def simulate(sc: S.Scenario, base: Baseline, params: ParamTable, U: np.ndarray |
             zone_ref[key] = (np.broadcast_to(m.demand_inside * g, (D,)), np.broadcast_to(m.demand_outside * g, (D,)))
             if m.product == "mining":
                 mix_r = np.array([base.mixes.get(r, region_mix(params, r)) for r in regions])  # (R, 5)
-                prod[:, in_mask]
-                prod[:, ~in_mask]
                 # projects carry their own deposit's mix
-                mix_rd = np.broadcast_to(mix_r, (D, *mix_r.shape)).copy()
+                mix_rd = mix_r
                 for _name, (_i, pol) in projects.items():
                     if pol.deposit_type and pol.commodity == m.commodity and pol.country in regions:
                         from critmin.scenarios.baseline import _mix
 
+                        if mix_rd.ndim == 2:
+                            mix_rd = np.broadcast_to(mix_r, (D, *mix_r.shape)).copy()
                         j = regions.index(pol.country)
                         share = np.divide(proj_out[pol.name][:, k_y], prod[:, j], out=np.zeros(D), where=prod[:, j] > 0)
                         mix_rd[:, j, :] = (1 - share)[:, None] * mix_r[j] + share[:, None] * _mix(params, pol.deposit_type)
@@ -394,7 +394,7 @@ def simulate(sc: S.Scenario, base: Baseline, params: ParamTable, U: np.ndarray |
         pre = f"policy{i}.deal."
         share = get(pre + "offtake_share")
         out = proj_out[proj.name]
-        series[(f"deal:{pol.partner}:{proj.name}", "secured_volume", pol.partner)] = out * share[:, None]
+        series[(f"deal:{pol.partner}:{proj.name}", "secured_volume", pol.partner)] = (out * share[:, None]).T
         mk = next(iter(_markets_of(proj, base)))
         unit_value = _unit_value(base, series, mk, proj, params)
         if pol.technology_transfer and proj.deposit_type:
@@ -402,7 +402,7 @@ def simulate(sc: S.Scenario, base: Baseline, params: ParamTable, U: np.ndarray |
 
             for j, el in enumerate(ELEMENT_MARKETS):
                 if el in ("ndpr", "dy", "tb"):
-                    series[(f"deal:{pol.partner}:{proj.name}", f"secured_{el}_oxide", pol.partner)] = out * share[:, None] * _mix(params, proj.deposit_type)[j]
+                    series[(f"deal:{pol.partner}:{proj.name}", f"secured_{el}_oxide", pol.partner)] = (out * share[:, None] * _mix(params, proj.deposit_type)[j]).T
         if unit_value is None:
             continue
         ppre = f"policy{pi}.new_project."
@@ -410,9 +410,9 @@ def simulate(sc: S.Scenario, base: Baseline, params: ParamTable, U: np.ndarray |
         lead = np.maximum(get(ppre + "lead_time"), 1.0)
         rate = get(pre + "discount_rate")
         npv, irr = _npv_irr(years, proj.start, lead, capex, opex, out, unit_value, rate, proj.life_years)
-        series[(f"deal:{pol.partner}:{proj.name}", "npv_usd", "project")] = np.repeat(npv[:, None], Y, axis=1)
-        series[(f"deal:{pol.partner}:{proj.name}", "irr", "project")] = np.repeat(irr[:, None], Y, axis=1)
-    return Outputs(years, D, series, base.markets, mass_err, resid)
+        series[(f"deal:{pol.partner}:{proj.name}", "npv_usd", "project")] = np.repeat(npv[None, :], Y, axis=0)
+        series[(f"deal:{pol.partner}:{proj.name}", "irr", "project")] = np.repeat(irr[None, :], Y, axis=0)
+    return Outputs(years, D, {k: v.T for k, v in series.items()}, base.markets, mass_err, resid)
 
 
 def _region_prod(base_r: np.ndarray, es: np.ndarray, capz: np.ndarray, p: np.ndarray, zone: np.ndarray,
@@ -435,14 +435,14 @@ def _unit_value(base: Baseline, series: dict[tuple[str, str, str], np.ndarray], 
         for j, el in enumerate(ELEMENT_MARKETS):
             k = f"rare_earths:{el}"
             if k in base.markets and (k, "price", "outside") in series:
-                v = series[(k, "price", "outside")] * 1000.0 * mix[j]  # USD/kg -> USD/t
+                v = series[(k, "price", "outside")].T * 1000.0 * mix[j]  # USD/kg -> USD/t
                 val = v if val is None else val + v
         return val
     if (mk, "price", "outside") not in series:
         return None
     unit_factor = {"USD/kg": 1000.0, "USD/t": 1.0, "USD/lb": 2204.62, "USD/troy_oz": 32150.7}.get(m.price_unit or "", np.nan)
     per_unit = {"kg": 1e-3, "t": 1.0}.get(m.unit, 1.0)
-    return series[(mk, "price", "outside")] * unit_factor * per_unit
+    return series[(mk, "price", "outside")].T * unit_factor * per_unit
 
 
 def _npv_irr(years: list[int], start: int, lead: np.ndarray, capex: np.ndarray, opex: np.ndarray, out: np.ndarray,
