@@ -295,6 +295,7 @@ KEYS: dict[str, tuple[str, ...]] = {
     "event_links": ("event_id", "related_event_id", "relation"),
     "actors": ("actor_id",),
     "relations": ("subject", "relation", "object", "valid_from"),
+    "scenario_parameters": ("parameter", "commodity", "product"),
 }
 
 

@@ -1,0 +1,71 @@
+"""Generate ``docs/parameters.md`` from ``src/critmin/data/scenario_parameters.csv``.
+
+Usage::
+
+    python scripts/gen_parameter_docs.py          # rewrite docs/parameters.md
+    python scripts/gen_parameter_docs.py --check  # exit 1 if the page is stale
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT / "src" / "critmin" / "data"
+OUT = ROOT / "docs" / "parameters.md"
+
+HEAD = """# Scenario parameters
+
+Every number the scenario engine uses that is not read from the dataset's observations, with its
+value, range, kind and source. Generated from `src/critmin/data/scenario_parameters.csv` by
+`scripts/gen_parameter_docs.py` (a test fails when this page is stale). Scenario files may
+override any of them (`[parameters]`, key `name` or `name:commodity:product`).
+
+Kinds: **sourced** (from the publication named), **assumption** (a modelling choice; the reasoning
+is in the note and in [methods/scenarios.md](methods/scenarios.md)), **calibrated** (fitted on the
+2010-11 rare-earth quota episode, see the methods page), **stoichiometry**.
+A range with `triangular` is sampled with the value as mode; without a range the value is fixed.
+
+| parameter | commodity | market | value | range | unit | kind | source | where / reasoning |
+|---|---|---|---|---|---|---|---|---|
+"""
+
+
+def render() -> str:
+    with (DATA / "scenario_parameters.csv").open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    with (DATA / "sources.csv").open(encoding="utf-8", newline="") as fh:
+        titles = {r["source_id"]: f"{r['publisher']}, {r['title']}" for r in csv.DictReader(fh)}
+    lines = [HEAD.rstrip("\n")]
+    for r in rows:
+        rng = f"{r['low']} .. {r['high']} ({r['dist']})" if r["low"] else ""
+        where = r["locator"] + (f"; {r['note']}" if r["note"] else "")
+        src = f"`{r['source_id']}`"
+        lines.append(f"| {r['parameter']} | {r['commodity']} | {r['product']} | {r['value']} | {rng} | {r['unit']} | {r['kind']} | {src} | {where.replace('|', '/')} |")
+    lines.append("")
+    lines.append("## Sources cited above")
+    lines.append("")
+    for sid in sorted({r["source_id"] for r in rows}):
+        lines.append(f"- `{sid}`: {titles.get(sid, '(missing from sources.csv)')}")
+    return "\n".join(lines) + "\n"
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--check", action="store_true")
+    args = ap.parse_args()
+    text = render()
+    if args.check:
+        if not OUT.exists() or OUT.read_text(encoding="utf-8") != text:
+            print("docs/parameters.md is stale: run python scripts/gen_parameter_docs.py", file=sys.stderr)
+            return 1
+        return 0
+    OUT.write_text(text, encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

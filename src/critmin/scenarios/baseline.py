@@ -1,0 +1,323 @@
+"""Reference year of every market from the dataset on main.
+
+A market is one product at one stage of one commodity. For rare earths the chain
+is element-resolved: mining (mixed concentrate, t REO) -> separation into NdPr
+oxide, Dy oxide, Tb oxide, La+Ce oxide and other oxides (co-products in the
+ratios of each region's ore, ``mix:<deposit>:<element>`` parameters) -> NdPr
+metal -> NdFeB magnets. Other commodities have the stages the dataset covers.
+
+Every quantity is the latest edition of a published figure; where the dataset
+has no figure the market is a gap and is not modelled (never filled with 0).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+import numpy as np
+
+from critmin.errors import ScenarioError
+from critmin.scenarios.parameters import ParamTable
+
+__all__ = ["ELEMENT_MARKETS", "Baseline", "MarketRef", "build_baseline", "latest_series"]
+
+ELEMENT_MARKETS: dict[str, tuple[str, ...]] = {
+    "ndpr": ("Pr", "Nd"),
+    "dy": ("Dy",),
+    "tb": ("Tb",),
+    "lace": ("La", "Ce"),
+    "other": (),  # the remainder of 100 %
+}
+_MIX_ELEMENTS = ("La", "Ce", "Pr", "Nd", "Sm", "Eu", "Gd", "Tb", "Dy", "Y")
+DEPOSITS = ("bayan_obo", "mountain_pass", "mount_weld", "ionic_clay_hree", "ionic_clay_lree")
+
+# Markets of the other commodities: (product, stage, observation product, measure, price product)
+_SIMPLE: dict[str, list[tuple[str, str, str, str, str]]] = {
+    "gallium": [("refining", "refining", "low_purity_primary", "production", "low_purity_primary")],
+    "germanium": [("refining", "refining", "", "production", "germanium_metal")],
+    "graphite": [("mining", "mining", "", "production", "flake"), ("refining", "refining", "", "production", "")],
+    "antimony": [("mining", "mining", "", "mine_production", "antimony_metal")],
+    "tungsten": [("mining", "mining", "", "mine_production", "concentrate")],
+    "palladium": [("mining", "mining", "", "mine_production", "")],
+}
+
+
+@dataclass
+class MarketRef:
+    """Reference year of one market."""
+
+    key: str
+    commodity: str
+    product: str
+    stage: str
+    unit: str
+    year: int
+    regions: list[str]
+    supply: np.ndarray  # (R,) reference production by region
+    inside: str  # restricting country (its own price zone)
+    demand_inside: float  # reference consumption inside
+    demand_outside: float
+    price: float | None  # reference price (None: not in the dataset; index only)
+    price_unit: str | None
+    price_year: int | None
+    capacity: np.ndarray | None = None  # (R,) where the dataset has it
+    parent: str | None = None  # upstream market key
+    link: str | None = None  # "coproduct" | "feed"
+    inputs: dict[str, float] = field(default_factory=dict)  # upstream key -> t input per t output
+    sources: set[str] = field(default_factory=set)
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def world(self) -> float:
+        return float(self.supply.sum())
+
+    @property
+    def inside_idx(self) -> int:
+        return self.regions.index(self.inside) if self.inside in self.regions else -1
+
+    @property
+    def exports_inside(self) -> float:
+        """Reference net exports of the restricting country."""
+        i = self.inside_idx
+        s = float(self.supply[i]) if i >= 0 else 0.0
+        return s - self.demand_inside
+
+
+@dataclass
+class Baseline:
+    markets: dict[str, MarketRef]
+    order: list[str]
+    mixes: dict[str, np.ndarray]  # region -> element shares (sum 1) for rare-earth mining
+    sources: set[str]
+
+
+@lru_cache(maxsize=1)
+def _observations() -> Any:
+    from critmin.dataset import read_table
+
+    obs = read_table("observations")
+    ed = read_table("editions")[["edition", "precedence", "published"]]
+    obs = obs.merge(ed, on="edition", how="left")
+    obs = obs[obs["value"].notna()]
+    return obs
+
+
+def latest_series(commodity: str, measure: str, stage: str, product: str = "", year: int | None = None) -> Any:
+    """Best figure per (country, year): lowest precedence number, then newest edition."""
+    obs = _observations()
+    sel = obs[(obs.commodity == commodity) & (obs.measure == measure) & (obs.stage == stage)]
+    sel = sel[sel["product"].fillna("") == product]
+    if year is not None:
+        sel = sel[sel.year == year]
+    if sel.empty:
+        return sel
+    sel = sel.sort_values(["country", "year", "precedence", "published"], ascending=[True, True, True, False])
+    return sel.drop_duplicates(["country", "year"], keep="first")
+
+
+def _production(commodity: str, measure: str, stage: str, product: str, year: int | None) -> tuple[int, dict[str, float], set[str]]:
+    s = latest_series(commodity, measure, stage, product)
+    if s.empty:
+        raise ScenarioError(f"{commodity}: no {measure} ({stage}) figures by country in the dataset; this market is a gap")
+    years = sorted(set(s[s.country != "WLD"].year))
+    if year is not None:
+        years = [y for y in years if y <= year]
+    if not years:
+        raise ScenarioError(f"{commodity}: no {measure} ({stage}) figures up to {year}")
+    y = years[-1]
+    s = s[s.year == y]
+    by = {r.country: float(r.value) for r in s.itertuples() if r.country != "WLD"}
+    wld = s[s.country == "WLD"]
+    total = sum(by.values())
+    if not wld.empty and float(wld.value.iloc[0]) > total * (1 + 1e-9):
+        by["OTH"] = by.get("OTH", 0.0) + float(wld.value.iloc[0]) - total
+    by = {k: v for k, v in by.items() if v > 0}
+    return y, by, set(s.source_id)
+
+
+def _price(commodity: str, product: str, year: int) -> tuple[float | None, str | None, int | None, set[str]]:
+    if not product:
+        s = latest_series(commodity, "price", "refining", "")
+    else:
+        s = latest_series(commodity, "price", "refining", product)
+    if s.empty:
+        return None, None, None, set()
+    s = s[s.year <= year] if (s.year <= year).any() else s
+    r = s.sort_values("year").iloc[-1]
+    return float(r.value), str(r.unit), int(r.year), {str(r.source_id)}
+
+
+def _mix(params: ParamTable, deposit: str) -> np.ndarray:
+    """Shares of the markets (ndpr, dy, tb, lace, other) in a deposit's REO; sums to 1."""
+    el = {e: params.value(f"mix:{deposit}:{e}", "rare_earths") / 100.0 for e in _MIX_ELEMENTS}
+    out = []
+    for _m, els in ELEMENT_MARKETS.items():
+        out.append(sum(el[e] for e in els))
+    out[-1] = 1.0 - sum(out[:-1])
+    return np.array(out)
+
+
+def region_mix(params: ParamTable, region: str) -> np.ndarray:
+    weights = {d: params.value(f"feed:{region}:{d}", "rare_earths", "mining") for d in DEPOSITS if params.has(f"feed:{region}:{d}", "rare_earths", "mining") and (f"feed:{region}:{d}", "rare_earths", "mining") in params.rows}
+    if not weights:
+        weights = {"mount_weld": 1.0}
+    tot = sum(weights.values())
+    return sum(w / tot * _mix(params, d) for d, w in weights.items())  # type: ignore[return-value]
+
+
+def element_feeds(c_in, c_out, s_in, mix_in, p_pref, mix_pref, p_np, mix_np):
+    """Element content (t REO per market, last axis) of the concentrate separated in each zone.
+
+    Outside separators take concentrate first from the priority producers
+    (``sep_priority:<region>`` parameters: Australia for Lynas, the United States
+    for Mountain Pass), then from the other outside producers; the restricting
+    country separates its own output first and imports the rest of what it
+    separates from what outside separators leave.
+    """
+    c_in, c_out, s_in, p_pref, p_np = (np.asarray(x, float)[..., None] for x in (c_in, c_out, s_in, p_pref, p_np))
+    from_pref = np.minimum(c_out, p_pref)
+    from_np = np.minimum(np.maximum(c_out - from_pref, 0.0), p_np)
+    from_in_to_out = np.maximum(c_out - from_pref - from_np, 0.0)
+    feed_out = from_pref * mix_pref + from_np * mix_np + from_in_to_out * mix_in
+    own = np.minimum(s_in, c_in)
+    imp = np.maximum(c_in - own, 0.0)
+    left_pref = p_pref - from_pref
+    left_np = p_np - from_np
+    left = left_pref + left_np
+    mix_imp = np.where(left > 0, (left_pref * mix_pref + left_np * mix_np) / np.maximum(left, 1e-300), mix_np)
+    feed_in = own * mix_in + imp * mix_imp
+    return feed_in, feed_out
+
+
+def zone_mixes(params: ParamTable, regions: list[str], prod: np.ndarray, inside: str, mixes: np.ndarray):
+    """Split outside production into priority and other producers; return the zone mixes and volumes.
+
+    ``prod`` is (..., R); ``mixes`` is (..., R, 5). Returns s_in, mix_in, p_pref, mix_pref, p_np, mix_np.
+    """
+    inside_m = np.array([r == inside for r in regions])
+    pref_m = np.array([r != inside and params.has(f"sep_priority:{r}", "rare_earths", "mining") and (f"sep_priority:{r}", "rare_earths", "mining") in params.rows for r in regions])
+    np_m = ~inside_m & ~pref_m
+
+    def agg(mask):
+        pm = prod * mask
+        v = pm.sum(-1)
+        # elementwise sum, not a matrix product: BLAS results may depend on the number of rows,
+        # which would make a draw's result depend on its chunk
+        w = (pm[..., None] * mixes).sum(-2)
+        mix = np.where(v[..., None] > 0, w / np.maximum(v, 1e-300)[..., None], mixes.mean(-2))
+        return v, mix
+
+    s_in, mix_in = agg(inside_m)
+    p_pref, mix_pref = agg(pref_m)
+    p_np, mix_np = agg(np_m)
+    return s_in, mix_in, p_pref, mix_pref, p_np, mix_np
+
+
+def build_baseline(commodities: list[str], params: ParamTable, *, inside: str = "CHN", year: int | None = 2024,
+                   chain: str = "elements", reference_exports: dict[str, float] | None = None) -> Baseline:
+    reference_exports = reference_exports or {}
+    markets: dict[str, MarketRef] = {}
+    order: list[str] = []
+    mixes: dict[str, np.ndarray] = {}
+
+    def share_in(com: str, prod: str) -> float:
+        return params.value("demand_share_inside", com, prod)
+
+    def add(m: MarketRef) -> None:
+        key = m.key
+        if key in reference_exports:
+            # demand inside set so that reference exports equal the stated figure
+            m.demand_inside = float(m.supply[m.inside_idx]) - reference_exports[key] if m.inside_idx >= 0 else m.demand_inside
+            m.demand_outside = m.world - m.demand_inside
+            m.notes.append(f"reference exports set by the scenario file: {reference_exports[key]:g} {m.unit}")
+        if m.demand_inside < 0 or m.demand_outside <= 0:
+            raise ScenarioError(f"{key}: reference demand split gives negative consumption; check reference_exports")
+        markets[key] = m
+        order.append(key)
+
+    for com in commodities:
+        if com == "rare_earths":
+            y, by, src = _production("rare_earths", "mine_production", "mining", "", year)
+            regions = list(by)
+            supply = np.array([by[r] for r in regions])
+            world = supply.sum()
+            if chain == "aggregate":
+                p, pu, py, ps = _price("rare_earths", "dysprosium_oxide", y)
+                sh = share_in("rare_earths", "aggregate")
+                add(MarketRef(f"{com}:aggregate", com, "aggregate", "mining", "t REO", y, regions, supply, inside,
+                              sh * world, (1 - sh) * world, None, None, None, sources=src | {"critmin_scenario_assumptions"},
+                              notes=["aggregate REO market; price reported as an index"]))
+                continue
+            # separation shares by region from IEA (magnet REEs, refining) applied to world REO
+            _sy, sep_by, ssrc = _production("magnet_rees", "production", "refining", "", year)
+            sep_regions = list(sep_by)
+            sep_share = np.array([sep_by[r] for r in sep_regions]) / sum(sep_by.values())
+            sep_in = float(sep_share[sep_regions.index(inside)]) if inside in sep_regions else 0.0
+            add(MarketRef(f"{com}:mining", com, "mining", "mining", "t REO", y, regions, supply, inside,
+                          sep_in * world, (1 - sep_in) * world, None, None, None, sources=src | ssrc,
+                          notes=["concentrate demand by zone = separation throughput (IEA refining shares of magnet REEs)"]))
+            for r in regions:
+                mixes[r] = region_mix(params, r)
+            # feed mixes by zone (imports carry the outside producers' average mix)
+            zm = zone_mixes(params, regions, supply, inside, np.array([mixes[r] for r in regions]))
+            feed_in_ref, feed_out_ref = element_feeds(sep_in * world, (1 - sep_in) * world, zm[0], zm[1], zm[2], zm[3], zm[4], zm[5])
+            magnet_share = latest_series("ndfeb_magnets", "production_share", "magnet", "")
+            mag_in = float(magnet_share[magnet_share.country == inside].sort_values("year").value.iloc[-1]) if not magnet_share.empty and (magnet_share.country == inside).any() else 0.9
+            msrc = set(magnet_share.source_id) if not magnet_share.empty else set()
+            for j, (name, _els) in enumerate(ELEMENT_MARKETS.items()):
+                w_in = sep_share * np.array([r == inside for r in sep_regions])
+                w_out = sep_share * np.array([r != inside for r in sep_regions])
+                sup = w_in / max(w_in.sum(), 1e-300) * feed_in_ref[j] + w_out / max(w_out.sum(), 1e-300) * feed_out_ref[j]
+                price_product = {"ndpr": "ndpr_oxide", "dy": "dysprosium_oxide", "tb": "terbium_oxide", "lace": "lanthanum_oxide", "other": ""}[name]
+                p, pu, py, ps = _price("rare_earths", price_product, y) if price_product else (None, None, None, set())
+                if name == "lace":
+                    pc, _, _, ps2 = _price("rare_earths", "cerium_oxide", y)
+                    if p is not None and pc is not None:
+                        p, ps = (p + pc) / 2, ps | ps2
+                wsup = sup.sum()
+                d_in_share = mag_in if name in ("ndpr", "dy", "tb") else sep_in
+                add(MarketRef(f"{com}:{name}", com, name, "refining", "t REO", y, sep_regions, sup, inside,
+                              d_in_share * wsup, (1 - d_in_share) * wsup, p, pu, py, parent=f"{com}:mining", link="coproduct",
+                              sources=src | ssrc | ps | {"usgs_sir2010_5220"} | msrc))
+            ndpr = markets[f"{com}:ndpr"]
+            k_metal = params.value("intensity_metal_per_ndpr", com, "metal")
+            metal_world = ndpr.world * k_metal
+            mag_regions = [inside, "OTH"]
+            msh = np.array([mag_in, 1 - mag_in])
+            add(MarketRef(f"{com}:metal", com, "metal", "metal", "t metal", y, mag_regions, msh * metal_world, inside,
+                          mag_in * metal_world, (1 - mag_in) * metal_world, None, None, None,
+                          inputs={f"{com}:ndpr": 1 / k_metal}, link="feed", sources=msrc | {"critmin_scenario_assumptions"},
+                          notes=["metal making located like magnet making (no separate data)"]))
+            k_ndpr = params.value("intensity_ndpr_per_magnet", com, "magnet")
+            mag_world = metal_world / k_ndpr
+            sh_mag = share_in(com, "magnet")
+            add(MarketRef(f"{com}:magnet", com, "magnet", "magnet", "t NdFeB", y, mag_regions, msh * mag_world, inside,
+                          sh_mag * mag_world, (1 - sh_mag) * mag_world, None, None, None,
+                          inputs={f"{com}:metal": k_ndpr, f"{com}:dy": params.value("intensity_dy_per_magnet", com, "magnet"),
+                                  f"{com}:tb": params.value("intensity_tb_per_magnet", com, "magnet")},
+                          link="feed", sources=msrc | {"critmin_scenario_assumptions"}))
+            continue
+        if com not in _SIMPLE:
+            raise ScenarioError(f"commodity {com!r} is not modelled; modelled: rare_earths, {', '.join(sorted(_SIMPLE))}")
+        for prod, stage, obs_prod, measure, price_prod in _SIMPLE[com]:
+            y, by, src = _production(com, measure, stage, obs_prod, year)
+            regions = list(by)
+            supply = np.array([by[r] for r in regions])
+            unit = str(latest_series(com, measure, stage, obs_prod).unit.iloc[0])
+            cap = None
+            caps = latest_series(com, "capacity", stage, obs_prod, y)
+            if not caps.empty:
+                cby = {r.country: float(r.value) for r in caps.itertuples()}
+                cap = np.array([max(cby.get(r, by[r]), by[r]) for r in regions])
+                src |= set(caps.source_id)
+            p, pu, py, ps = _price(com, price_prod, y) if price_prod or com == "palladium" else (None, None, None, set())
+            sh = share_in(com, prod)
+            world = supply.sum()
+            add(MarketRef(f"{com}:{prod}", com, prod, stage, unit, y, regions, supply, inside, sh * world, (1 - sh) * world,
+                          p, pu, py, capacity=cap, sources=src | ps | {"critmin_scenario_assumptions"}))
+    srcs: set[str] = set()
+    for m in markets.values():
+        srcs |= m.sources
+    return Baseline(markets, order, mixes, srcs)
