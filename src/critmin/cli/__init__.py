@@ -28,6 +28,7 @@ COMMANDS: dict[str, str] = {
     "production": "critmin.cli.data:production",
     "rank": "critmin.cli.data:rank",
     "reserves": "critmin.cli.data:reserves",
+    "serve": "critmin.cli.serve:serve",
     "sources": "critmin.cli.data:sources",
     "sql": "critmin.cli.data:sql",
 }
@@ -43,6 +44,7 @@ SHORT_HELP: dict[str, str] = {
     "production": "Mine production by country and year, with sources.",
     "rank": "Rank countries by a measure (e.g. reserves).",
     "reserves": "Reserves by country, with sources.",
+    "serve": "Serve the REST API and the dashboard (local, no network).",
     "sources": "List sources, or show one.",
     "sql": "Run a read-only SQL query on the store.",
 }

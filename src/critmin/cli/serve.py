@@ -1,0 +1,38 @@
+"""``critmin serve``: the REST API and the dashboard on the embedded store."""
+
+from __future__ import annotations
+
+import click
+
+
+@click.command()
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on (127.0.0.1: this machine only).")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535), help="TCP port.")
+@click.option("--log-level", default="warning", show_default=True,
+              type=click.Choice(["critical", "error", "warning", "info", "debug"]))
+def serve(host: str, port: int, log_level: str) -> None:
+    """Serve the REST API (/api/v1, docs at /docs) and the dashboard (/) on the bundled
+    dataset plus your user layer. Read-only unless CRITMIN_API_TOKEN is set; no network
+    access is needed or made.
+
+    Example: critmin serve --port 8000, then open http://127.0.0.1:8000/
+    """
+    run_server(host, port, log_level)
+
+
+def run_server(host: str = "127.0.0.1", port: int = 8000, log_level: str = "warning") -> None:
+    """Build the app, open the store, print the address and serve until interrupted."""
+    import uvicorn
+
+    from critmin.api import create_app
+    from critmin.service import open_default_store
+
+    store = open_default_store()
+    app = create_app(store)
+    config = uvicorn.Config(app, host=host, port=port, log_level=log_level, access_log=False)
+    server = uvicorn.Server(config)
+    shown = f"[{host}]" if ":" in host else host
+    click.echo(f"critmin: dashboard at http://{shown}:{port}/  (API docs at http://{shown}:{port}/docs; "
+               f"dataset {store.dataset_version}; Ctrl+C stops)", err=True)
+    server.run()
