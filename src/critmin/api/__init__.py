@@ -10,7 +10,7 @@ Each area adds ONE router module and lists it in :data:`ROUTERS` as
 created; a listed module that fails to import is an error (never skipped). A router
 module may also define:
 
-``PAGE = ("/path", "Nav title")``
+``PAGE = ("/path", "Nav title")`` (or ``PAGES``, a list of them)
     a dashboard page it serves (rendered with ``critmin.web.render.render_page``
     from ``critmin/web/templates/<page>.html``); it is added to the navigation.
 ``country_section(store, iso3) -> dict | None``
@@ -45,8 +45,8 @@ ROUTERS: list[str] = [
     "critmin.api.routes.indicators:router",
     "critmin.api.routes.imports:router",
     "critmin.api.routes.jobs:router",
-    # "critmin.api.routes.briefs:router",
-    # "critmin.web.pages:router",
+    "critmin.api.routes.briefs:router",
+    "critmin.web.pages:router",
 ]
 
 
@@ -103,7 +103,8 @@ def create_app(store: Store | None = None, settings: Settings | None = None,
     app.state.critmin = ctx
     install_error_handlers(app)
     modules = load_routers(routers)
-    app.state.pages = [m.PAGE for m, _ in modules if hasattr(m, "PAGE")]
+    app.state.pages = [p for m, _ in modules for p in ([m.PAGE] if hasattr(m, "PAGE") else [])
+                       + list(getattr(m, "PAGES", []))]
     app.state.country_sections = [m.country_section for m, _ in modules if hasattr(m, "country_section")]
     for _, router in modules:
         app.include_router(router)
