@@ -176,7 +176,7 @@ def stage_shares(store: Store, commodity: str, country: str = "CHN") -> service.
     is published. Stages without a sourced figure are listed with an empty share (gap)."""
     iso = store.resolve_country(country)
     slug = store.resolve_commodity(commodity)
-    cols, rows = store._run(
+    _, rows = store._run(
         "SELECT stage, value, qualifier, year, edition, commodity, source_id, locator FROM obs_all "
         "WHERE measure = 'production_share' AND country = ? AND coalesce(qualifier, '') <> 'projection' "
         "AND (commodity = ? OR commodity IN (SELECT slug FROM commodities WHERE parent = ?)) "

@@ -19,6 +19,7 @@ from critmin.errors import CritminError
 
 # name -> "module:attribute" (a click.Command). Keep sorted by name.
 COMMANDS: dict[str, str] = {
+    "brief": "critmin.cli.brief:brief",
     "commodities": "critmin.cli.data:commodities",
     "countries": "critmin.cli.data:countries",
     "data": "critmin.cli.data:data_group",
@@ -35,10 +36,11 @@ COMMANDS: dict[str, str] = {
 
 # One-line help shown by `critmin --help` without importing the command modules.
 SHORT_HELP: dict[str, str] = {
+    "brief": "Write a sourced report on a commodity (HTML, Markdown or PDF).",
     "commodities": "List commodities and the names they are known by.",
     "countries": "List countries with their codes and aliases.",
     "data": "Dataset information, validation and the store.",
-    "demo": "Print a short sourced rare-earth brief (the main job).",
+    "demo": "Print a short sourced rare-earth brief; --serve then starts the dashboard.",
     "history": "One figure across editions, with revisions marked.",
     "import": "Add your own observations (CSV) to the user layer.",
     "production": "Mine production by country and year, with sources.",

@@ -35,4 +35,31 @@ def run_server(host: str = "127.0.0.1", port: int = 8000, log_level: str = "warn
     shown = f"[{host}]" if ":" in host else host
     click.echo(f"critmin: dashboard at http://{shown}:{port}/  (API docs at http://{shown}:{port}/docs; "
                f"dataset {store.dataset_version}; Ctrl+C stops)", err=True)
+    import threading
+
+    threading.Thread(target=_warm, args=(server, host, port), daemon=True, name="critmin-warm").start()
     server.run()
+
+
+WARM_PATHS = ("/", "/country/CHN", "/sources", "/api/v1/rankings?commodity=rare_earths")
+
+
+def _warm(server: object, host: str, port: int) -> None:
+    """Render the main pages once after start-up (loopback only), so a visitor's first
+    page comes from the cache."""
+    import time
+    import urllib.request
+
+    for _ in range(200):
+        if getattr(server, "started", False):
+            break
+        time.sleep(0.05)
+    local = "127.0.0.1" if host in ("0.0.0.0", "", "localhost") else host
+    if ":" in local:
+        local = f"[{local}]"
+    for path in WARM_PATHS:
+        try:
+            with urllib.request.urlopen(f"http://{local}:{port}{path}", timeout=60) as r:
+                r.read()
+        except OSError:
+            return

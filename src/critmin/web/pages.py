@@ -66,7 +66,7 @@ def _cached(request: Request, build: Any) -> HTMLResponse:
         with ctx.lock:
             resp = build()
         if resp.status_code != 200:
-            return resp  # type: ignore[no-any-return]
+            return resp
         html = bytes(resp.body).decode()
         if len(_PAGE_CACHE) > 512:
             _PAGE_CACHE.clear()
@@ -79,7 +79,7 @@ def _source_ids(ans: service.Answer) -> list[str]:
 
 
 def _map_commodities(store: Any) -> list[dict[str, Any]]:
-    cols, rows = store._run(
+    _, rows = store._run(
         "SELECT c.slug, c.name FROM commodities c WHERE EXISTS (SELECT 1 FROM obs_all o WHERE o.commodity = c.slug "
         "AND o.measure IN ('mine_production', 'reserves') AND o.country NOT IN ('WLD', 'OTH')) ORDER BY c.name",
         output="rows")
@@ -134,13 +134,27 @@ def overview_context(store: Any, commodity: str, measure: str, edition: str | No
         hh_recs = [r for r in hh.records() if r.get("hhi") is not None]
     except Exception:  # no production table to compute it on: the section says so
         hh, hh_recs = None, []
+    # A figure set listing only one or two countries gives a lower bound at best: with a world
+    # total it is drawn as such; without one (shares of the rows' own sum) it is not drawn.
+    hh_recs = [r for r in hh_recs if r["n_countries"] >= 3 or r["base"] == "world"]
+    full = [r for r in hh_recs if r["n_countries"] >= 3]
+    bound = [r for r in hh_recs if r["n_countries"] < 3]
+    for r in hh_recs:
+        r["kind"] = "full table" if r["n_countries"] >= 3 else "lower bound (leader only)"
+    traces = [{"type": "scatter", "mode": "lines+markers", "name": "HHI (full country table)",
+               "x": [r["year"] for r in full], "y": [round(r["hhi"]) for r in full], "line": {"color": "#253494"},
+               "customdata": [r["edition"] for r in full],
+               "hovertemplate": "%{x}: HHI %{y} (%{customdata})<extra></extra>"},
+              {"type": "scatter", "mode": "markers", "name": "lower bound (only the leader listed)",
+               "x": [r["year"] for r in bound], "y": [round(r["hhi"]) for r in bound],
+               "marker": {"color": "#41b6c4", "symbol": "triangle-up", "size": 9},
+               "customdata": [r["edition"] for r in bound],
+               "hovertemplate": "%{x}: HHI at least %{y} (%{customdata})<extra></extra>"}]
     hhi_chart = chart_json(
-        [{"type": "scatter", "mode": "lines+markers", "x": [r["year"] for r in hh_recs],
-          "y": [round(r["hhi"]) for r in hh_recs], "line": {"color": "#253494"},
-          "customdata": [r["edition"] for r in hh_recs],
-          "hovertemplate": "%{x}: HHI %{y} (%{customdata})<extra></extra>"}],
+        [t for t in traces if t["x"]],
         {"yaxis": {"range": [0, 10000], "title": {"text": "HHI (0-10,000)"}},
-         "xaxis": {"title": {"text": "data year"}}, "margin": {"t": 10, "r": 10, "b": 50, "l": 60}, "height": 260})
+         "xaxis": {"title": {"text": "data year"}}, "legend": {"orientation": "h", "y": -0.35},
+         "margin": {"t": 10, "r": 10, "b": 50, "l": 60}, "height": 300})
     revisions = _revisions(store, slug)
     return {
         "title": f"Overview: {slug.replace('_', ' ')}",

@@ -22,6 +22,7 @@ GEO_FILE = Path(__file__).parent / "static" / "geo" / "countries-110m.geojson"
 # Sequential, colour-blind-safe (ColorBrewer YlGnBu 5), light to dark
 PALETTE = ("#c7e9b4", "#7fcdbb", "#41b6c4", "#2c7fb8", "#253494")
 GAP = "#e6e6e6"
+DASH = "\u2013"
 INK = "#1a1a1a"
 LAT_TOP, LAT_BOTTOM = 84.0, -57.0
 
@@ -56,7 +57,16 @@ def _paths(width: int) -> list[tuple[str, str, str]]:
         parts = []
         for poly in polys:
             for ring in poly:
-                pts = [((lon + 180) * k, (LAT_TOP - max(min(lat, LAT_TOP), LAT_BOTTOM)) * k) for lon, lat in ring]
+                # unwrap rings crossing the antimeridian (Russia, Fiji): no jump of > 180 degrees
+                lons: list[float] = []
+                for lon, _ in ring:
+                    if lons and lon - lons[-1] > 180:
+                        lon -= 360
+                    elif lons and lons[-1] - lon > 180:
+                        lon += 360
+                    lons.append(lon)
+                pts = [((lo + 180) * k, (LAT_TOP - max(min(la, LAT_TOP), LAT_BOTTOM)) * k)
+                       for lo, (_, la) in zip(lons, ring, strict=True)]
                 if len(pts) < 3:
                     continue
                 parts.append("M" + "L".join(f"{x:.1f},{y:.1f}" for x, y in pts) + "Z")
@@ -119,7 +129,7 @@ def world_map(
         c = PALETTE[i + len(PALETTE) - len(edges)]
         out.append(f'<rect x="{x}" y="{y}" width="14" height="14" fill="{c}"/>'
                    f'<text x="{x + 18}" y="{y + 12}" font-size="12" fill="{INK}">'
-                   f'{escape(fmt_value(prev, unit))}–{escape(fmt_value(e, unit))}</text>')
+                   f'{"up to " if i == 0 else escape(fmt_value(prev, unit)) + DASH}{escape(fmt_value(e, unit))}</text>')
         prev = e
         x += 150
     out.append(f'<rect x="{x}" y="{y}" width="14" height="14" fill="{GAP}" stroke="#999" stroke-width="0.5"/>'
