@@ -176,13 +176,17 @@ def overview(
     commodity: Annotated[str, Query(max_length=80)] = "rare_earths",
     measure: Annotated[str, Query(max_length=40)] = "mine_production",
     edition: Annotated[str | None, Query(max_length=40)] = None,
-    year: Annotated[int | None, Query(ge=1800, le=2100)] = None,
+    year: Annotated[str | None, Query(max_length=4, description="Data year; empty: the newest")] = None,
 ) -> HTMLResponse:
+    from critmin.errors import DataError
     from critmin.web.render import render_page
 
     ctx = get_context(request)
+    if year and not (year.isdigit() and 1800 <= int(year) <= 2100):
+        raise DataError(f"year {year!r} is not a year between 1800 and 2100")
+    y = int(year) if year else None
     return _cached(request, lambda: render_page(
-        request, "overview.html", **overview_context(ctx.store, commodity, measure, edition or None, year)))
+        request, "overview.html", **overview_context(ctx.store, commodity, measure, edition or None, y)))
 
 
 def country_context(store: Any, iso: str, commodity: str, sections: list[Any]) -> dict[str, Any]:

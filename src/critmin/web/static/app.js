@@ -3,7 +3,22 @@
   "use strict";
   // pickers submit on change (the Show button stays for keyboard users)
   document.querySelectorAll("select[data-autosubmit]").forEach(function (sel) {
-    sel.addEventListener("change", function () { sel.form.submit(); });
+    sel.addEventListener("change", function () {
+      // a new commodity or measure has its own editions and years: start from the latest
+      if (sel.id === "commodity" || sel.id === "measure") {
+        ["edition", "year"].forEach(function (id) {
+          var other = sel.form.querySelector("#" + id);
+          if (other) { other.value = ""; }
+        });
+      }
+      // leave empty fields out of the URL
+      sel.form.querySelectorAll("select, input").forEach(function (f) { f.disabled = f.value === ""; });
+      sel.form.submit();
+    });
+  });
+  // coming back (history) to a page whose fields were disabled for a clean URL
+  window.addEventListener("pageshow", function () {
+    document.querySelectorAll("form.picker select, form.picker input").forEach(function (f) { f.disabled = false; });
   });
   // table filter
   document.querySelectorAll("input[data-filter]").forEach(function (inp) {
