@@ -77,7 +77,7 @@ def create_app(store: Store | None = None, settings: Settings | None = None,
     from critmin import __version__
     from critmin.api.context import AppContext
     from critmin.api.errors import install_error_handlers
-    from critmin.api.limits import LimitsMiddleware
+    from critmin.api.limits import CacheMiddleware, LimitsMiddleware
 
     settings = settings or Settings.from_env()
     ctx = AppContext(store, settings)
@@ -110,4 +110,5 @@ def create_app(store: Store | None = None, settings: Settings | None = None,
         app.include_router(router)
     app.add_middleware(LimitsMiddleware, max_body_bytes=settings.max_body_bytes,
                        timeout_s=settings.request_timeout_s)
+    app.add_middleware(CacheMiddleware, ctx=ctx)  # outermost: a cached read skips everything else
     return app

@@ -103,6 +103,15 @@ class AppContext:
             mtime = 0
         return self.dataset_version, mtime
 
+    def cache_key(self, path: str, query: bytes) -> tuple[Any, ...]:
+        return (path, query, *self.data_key())
+
+    def cached(self, path: str, query: bytes) -> bytes | None:
+        """The cached body of a read, or None (used by the fast path before routing)."""
+        if not self._cache:
+            return None
+        return self._cache.get(self.cache_key(path, query))
+
     def run(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
         """Call ``fn(store, ...)`` holding the store lock."""
         with self.lock:
@@ -113,7 +122,7 @@ class AppContext:
         """A JSON response of ``build()`` (a payload dict), cached on the request and data."""
         from starlette.responses import Response
 
-        key = (request.url.path, str(request.query_params), *self.data_key()) if cache else None
+        key = self.cache_key(request.scope["path"], request.scope["query_string"]) if cache else None
         body = self._cache.get(key) if key is not None else None
         if body is None:
             with self.lock:
