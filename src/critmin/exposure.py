@@ -75,7 +75,15 @@ def _obs(store: Store, commodity: str, measure: str, *, edition: str | None = No
         raise DataError(f"no {measure.replace('_', ' ')} observations of {store.resolve_commodity(commodity)}"
                         + (f" in edition {edition}" if edition else "") + (f" as of {as_of}" if as_of else ""),
                         hint="GET /api/v1/commodities/<commodity> lists the measures the dataset holds")
-    return df
+    return _plain_strings(df)
+
+
+def _plain_strings(df: pd.DataFrame) -> pd.DataFrame:
+    """Arrow-backed string columns as Python objects: the indicators' row-wise pandas work
+    on them is several times faster, and the values are the same."""
+    cols = [c for c in df.columns if str(df[c].dtype) in ("string", "str", "large_string[pyarrow]")
+            or "pyarrow" in str(df[c].dtype) and df[c].dtype.kind in ("O", "U")]
+    return df.astype({c: object for c in cols}) if cols else df
 
 
 def shares(store: Store, commodity: str, measure: str = "mine_production", *, year: int | None = None,
