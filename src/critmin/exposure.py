@@ -81,9 +81,8 @@ def _obs(store: Store, commodity: str, measure: str, *, edition: str | None = No
 def _plain_strings(df: pd.DataFrame) -> pd.DataFrame:
     """Arrow-backed string columns as Python objects: the indicators' row-wise pandas work
     on them is several times faster, and the values are the same."""
-    cols = [c for c in df.columns if str(df[c].dtype) in ("string", "str", "large_string[pyarrow]")
-            or "pyarrow" in str(df[c].dtype) and df[c].dtype.kind in ("O", "U")]
-    return df.astype({c: object for c in cols}) if cols else df
+    cols = [c for c in df.columns if str(df[c].dtype) in ("string", "str", "large_string[pyarrow]")]
+    return df.astype(dict.fromkeys(cols, object)) if cols else df
 
 
 def shares(store: Store, commodity: str, measure: str = "mine_production", *, year: int | None = None,
