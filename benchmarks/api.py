@@ -1,7 +1,7 @@
 """API latency under load: median and p99 of data reads at 100 concurrent connections
 on loopback, against a trivial ``/healthz`` measured in the same run.
 
-    python benchmarks/api.py [--duration 10] [--connections 100]
+    python benchmarks/api.py [--duration 10] [--connections 100] [--workers 1]
 
 Starts ``critmin serve`` on a free port, warms the cache with one request per URL,
 then drives each URL with wrk (``apt-get install wrk``); without wrk, with a Python
@@ -91,10 +91,11 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--duration", type=int, default=10, help="seconds per URL")
     ap.add_argument("--connections", type=int, default=100)
+    ap.add_argument("--workers", type=int, default=1, help="critmin serve --workers")
     args = ap.parse_args(argv if argv is not None else [])
     port = _free_port()
     base = f"http://127.0.0.1:{port}"
-    server = subprocess.Popen([str(BIN / "critmin"), "serve", "--port", str(port)],
+    server = subprocess.Popen([str(BIN / "critmin"), "serve", "--port", str(port), "--workers", str(args.workers)],
                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
         for _ in range(600):
@@ -104,11 +105,12 @@ def main(argv: list[str] | None = None) -> int:
             except OSError:
                 time.sleep(0.1)
         for path in READS:
-            urllib.request.urlopen(base + path, timeout=60).read()
+            for _ in range(4 * args.workers):  # fill each worker's cache
+                urllib.request.urlopen(base + path, timeout=60).read()
         tool = "wrk" if shutil.which("wrk") else "python asyncio/httpx (wrk not installed)"
         load = wrk if shutil.which("wrk") else pyload
         print(f"load tool: {tool}; {args.connections} connections, {args.duration} s per URL, loopback, "
-              f"{os.cpu_count()} cores")
+              f"{os.cpu_count()} cores, {args.workers} server process(es)")
         b50, b99, brps = load(base + BASELINE, args.connections, args.duration)
         print(f"{'endpoint':58} {'p50 ms':>7} {'p99 ms':>7} {'req/s':>8} {'p50/base':>8} {'p99/base':>8}  target")
         print(f"{BASELINE + ' (baseline)':58} {b50:7.2f} {b99:7.2f} {brps:8.0f} {1:8.2f} {1:8.2f}")

@@ -22,6 +22,16 @@ def test_serve_rejects_a_bad_port():
     assert res.exit_code == 2 and "70000" in res.output
 
 
+def test_serve_with_workers_uses_the_app_factory(monkeypatch):
+    import uvicorn
+
+    seen = {}
+    monkeypatch.setattr(uvicorn, "run", lambda app, **kw: seen.update(app=app, **kw))
+    res = CliRunner().invoke(cli, ["serve", "--workers", "2", "--port", "8125"])
+    assert res.exit_code == 0, res.output
+    assert seen["app"] == "critmin.api:create_app" and seen["factory"] and seen["workers"] == 2
+
+
 def test_demo_serve_prints_the_brief_then_starts_the_dashboard(monkeypatch, cache_env):
     import critmin.cli.serve as serve
     import critmin.service as service
