@@ -165,7 +165,7 @@ def overview_context(store: Any, commodity: str, measure: str, edition: str | No
         "world": next((r for r in recs if r.get("world_value")), None),
         "rank_sources": _source_ids(ranked), "caption": ranked.caption,
         "stage": st_recs, "stage_sources": _source_ids(st), "stage_chart": stage_chart,
-        "hhi": hh_recs, "hhi_sources": _source_ids(hh) if hh else [], "hhi_chart": hhi_chart,
+        "hhi": hh_recs, "hhi_sources": sorted({s for r in hh_recs for s in str(r.get("source_ids") or "").split(";") if s}), "hhi_chart": hhi_chart,
         "revisions": revisions, "country_name": country_name,
     }
 

@@ -94,7 +94,8 @@ def world_map(
     width: int = 960,
     desc: str = "",
 ) -> str:
-    """A choropleth of ``values`` (ISO3 -> value). Countries absent or None are gaps."""
+    """A choropleth of ``values`` (ISO3 -> value). Countries absent or None are gaps.
+    With ``link``, each country that has a figure is a link (a keyboard tab stop)."""
     height = round((LAT_TOP - LAT_BOTTOM) * width / 360.0)
     edges = _bins([v for v in values.values() if v is not None])
     uid = "m" + str(abs(hash((title, width))) % 10**8)
@@ -118,7 +119,7 @@ def world_map(
         label = f"{name}: {fmt_value(v, unit)}"
         path = (f'<path d="{d}" fill="{colour(v)}" stroke="#fff" stroke-width="0.5" '
                 f'data-iso="{iso}"><title>{escape(label)}</title></path>')
-        if link is not None:
+        if link is not None and v is not None:  # only countries with a figure are tab stops
             out.append(f'<a href="{escape(link(iso))}" aria-label="{escape(label)}">{path}</a>')
         else:
             out.append(path)
