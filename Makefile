@@ -18,7 +18,7 @@ $(STAMP): $(BIN)/python pyproject.toml constraints.txt
 	@touch $(STAMP)
 
 demo: $(STAMP)
-	$(BIN)/critmin demo
+	$(BIN)/critmin demo --serve
 
 test: $(STAMP) browser
 	$(BIN)/python -m pytest -q

@@ -15,7 +15,7 @@ from critmin import service
 if TYPE_CHECKING:
     from critmin.store import Store
 
-__all__ = ["Brief", "Line", "Section", "commodity_brief"]
+__all__ = ["Brief", "Line", "Section", "commodity_brief", "render_brief"]
 
 
 @dataclass
@@ -201,3 +201,135 @@ def commodity_brief(store: Store, commodity: str = "rare_earths",
     brief = Brief(f"critmin brief: {commodity.replace('_', ' ')}", sections, [], store.dataset_version)
     brief.sources = service.sources_for(store, brief.source_ids())
     return brief
+
+
+# -- rendered reports (critmin brief, POST /api/v1/briefs) --------------------------------
+
+def _figures(store: Store, commodity: str, country: str | None) -> list[dict[str, Any]]:
+    """The charts and tables of a report: each {title, svg, table (cols, rows), sources, note}."""
+    from critmin import exposure
+    from critmin.web.svg import bar_chart, fmt_value, line_chart, world_map
+
+    figs: list[dict[str, Any]] = []
+    for measure, label in (("mine_production", "Mine production"), ("reserves", "Reserves")):
+        ans = service.rank(store, commodity, measure)
+        recs = [r for r in ans.records() if r["country"] not in ("WLD",)]
+        if not recs:
+            continue
+        unit = recs[0]["unit"] or ""
+        title = f"{label} of {commodity.replace('_', ' ')} by country, {ans.meta.get('year')} ({ans.meta.get('edition')})"
+        values = {r["country"]: r["value"] for r in recs if r["country"] != "OTH"}
+        svg = world_map(values, title=title, unit=unit, names={r["country"]: r["country_name"] for r in recs},
+                        width=720) if measure == "mine_production" else bar_chart(
+            [(r["country_name"], r["value"]) for r in recs if r["rank"] is not None][:10], title=title, unit=unit)
+        rows = [(r["rank"] or "", r["country_name"],
+                 ((r["qualifier"] + " ") if r["qualifier"] in (">", "<", "~") else "")
+                 + (fmt_value(r["value"], unit) if r["value"] is not None else
+                    {"W": "withheld", "NA": "not available"}.get(str(r["qualifier"]), "no figure")),
+                 f"{r['share_of_world']:.0%}" if r.get("share_of_world") is not None else "", r["source_id"])
+                for r in recs[:12]]
+        figs.append({"title": title, "svg": svg, "columns": ["Rank", "Country", "Value", "Share of world", "Source"],
+                     "rows": rows, "sources": [s["source_id"] for s in ans.sources], "note": ans.caption})
+    st = exposure.stage_shares(store, commodity, country or "CHN")
+    srec = st.records()
+    who = st.title.split("'s share")[0]
+    figs.append({"title": st.title, "svg": bar_chart([(r["stage"], r["share"]) for r in srec], title=st.title,
+                                                     unit="fraction", vmax=1.0),
+                 "columns": ["Stage", "Share", "Year", "Basis", "Source"],
+                 "rows": [(r["stage"], "gap" if r["share"] is None else f"{'about ' if r['qualifier'] == '~' else ''}"
+                           f"{r['share']:.0%}", r["year"] or "", r["basis"], r["source_id"] or "") for r in srec],
+                 "sources": [s["source_id"] for s in st.sources], "note": f"{who}: published shares; a gap is a gap."})
+    try:
+        hh = exposure.hhi(store, commodity, "mine_production")
+        hrec = [r for r in hh.records() if r["n_countries"] >= 3]
+    except Exception:  # no production table: no HHI figure
+        hh, hrec = None, []
+    if hh is not None and hrec:
+        t = f"Concentration of {commodity.replace('_', ' ')} mine production (HHI, full country tables)"
+        figs.append({"title": t, "svg": line_chart([(r["year"], r["hhi"]) for r in hrec], title=t),
+                     "columns": ["Year", "HHI", "Leader", "Leader share", "Edition", "Sources"],
+                     "rows": [(r["year"], round(r["hhi"]), r["leader"], f"{r['leader_share']:.0%}", r["edition"],
+                               r["source_ids"]) for r in hrec],
+                     "sources": [s["source_id"] for s in hh.sources],
+                     "note": "HHI = 10,000 x sum of squared shares over named countries (0-10,000)."})
+    return figs
+
+
+def render_brief(store: Store, commodity: str = "rare_earths", country: str | None = None,
+                 fmt: str = "html") -> str:
+    """A self-contained report (HTML with inline SVG, or Markdown with the SVGs as data
+    URIs): the brief's sections, charts and tables, and every source cited."""
+    import base64
+    import datetime as dt
+    from html import escape
+
+    commodity = store.resolve_commodity(commodity)
+    countries = (store.resolve_country(country),) if country else ("RUS", "UKR")
+    brief = commodity_brief(store, commodity, countries)
+    figs = _figures(store, commodity, countries[0] if country else None)
+    ids = sorted(set(brief.source_ids()) | {s for f in figs for s in f["sources"]})
+    srcs = service.sources_for(store, ids)
+    today = dt.date.today().isoformat()
+    if fmt == "md":
+        out = [f"# {brief.title}", "",
+               f"Dataset version {brief.dataset_version}; generated {today} by critmin. "
+               "Every figure carries its source id, listed under Sources.", ""]
+        for sec in brief.sections:
+            out += [f"## {sec.heading}", ""]
+            out += [f"- {ln.text}" + (f" [{', '.join(ln.sources)}]" if ln.sources else "") for ln in sec.lines]
+            out.append("")
+        for i, f in enumerate(figs, 1):
+            uri = "data:image/svg+xml;base64," + base64.b64encode(f["svg"].encode()).decode()
+            out += [f"## Figure {i}. {f['title']}", "", f"![{f['title']}]({uri})", "",
+                    "| " + " | ".join(f["columns"]) + " |", "|" + "---|" * len(f["columns"])]
+            out += ["| " + " | ".join(str(c).replace("|", "/") for c in r) + " |" for r in f["rows"]]
+            out += ["", f"Source: {', '.join(f['sources']) or 'none (gap)'}. {f['note']}", ""]
+        out += ["## Sources", ""]
+        for s in srcs:
+            out.append(f"- **{s['source_id']}**: {s.get('publisher', '')}, *{s.get('title', '')}*"
+                       + (f", {s['edition']}" if s.get("edition") else "")
+                       + (f", {s['table_or_page']}" if s.get("table_or_page") else "")
+                       + (f". {s['url']}" if s.get("url") else "")
+                       + (f" (licence: {s['licence']}; reliability: {s.get('reliability')})" if s.get("licence") else ""))
+        return "\n".join(out) + "\n"
+    if fmt != "html":
+        from critmin.errors import DataError
+
+        raise DataError(f"unknown brief format {fmt!r}", hint="use html, md or pdf")
+
+    def cite(ids_: list[str]) -> str:
+        return ", ".join(f'<a href="#src-{escape(i)}">{escape(i)}</a>' for i in ids_)
+
+    body = [f"<h1>{escape(brief.title)}</h1>",
+            f'<p class="meta">Dataset version {escape(brief.dataset_version)}; generated {today} by critmin. '
+            "Every figure carries its source; sources are listed at the end.</p>"]
+    for sec in brief.sections:
+        body.append(f"<h2>{escape(sec.heading)}</h2><ul>")
+        body += [f"<li>{escape(ln.text)}" + (f' <span class="src">[{cite(ln.sources)}]</span>' if ln.sources else "")
+                 + "</li>" for ln in sec.lines]
+        body.append("</ul>")
+    for i, f in enumerate(figs, 1):
+        head = "".join(f"<th scope=\"col\">{escape(c)}</th>" for c in f["columns"])
+        rows = "".join("<tr>" + "".join(f"<td>{escape(str(c))}</td>" for c in r) + "</tr>" for r in f["rows"])
+        body.append(f'<figure><figcaption><strong>Figure {i}.</strong> {escape(f["title"])}</figcaption>{f["svg"]}'
+                    f'<table><thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>'
+                    f'<p class="src">Source: {cite(f["sources"]) or "none (gap)"}. {escape(f["note"])}</p></figure>')
+    body.append("<h2>Sources</h2><ol class=\"sources\">")
+    for s in srcs:
+        url = s.get("url") or ""
+        title = escape(str(s.get("title", "")))
+        body.append(f'<li id="src-{escape(s["source_id"])}"><code>{escape(s["source_id"])}</code>: '
+                    f'{escape(str(s.get("publisher", "")))}, '
+                    + (f'<a href="{escape(url)}">{title}</a>' if url else title)
+                    + "".join(f", {escape(str(s[k]))}" for k in ("edition", "table_or_page") if s.get(k))
+                    + (f' (licence: {escape(str(s["licence"]))}; reliability: {escape(str(s.get("reliability")))})'
+                       if s.get("licence") else "") + "</li>")
+    body.append("</ol>")
+    css = ("body{font:15px/1.5 system-ui,sans-serif;color:#1a1a1a;max-width:820px;margin:2rem auto;padding:0 1rem}"
+           "h1{font-size:1.6rem}h2{font-size:1.15rem;margin-top:1.6rem}figure{margin:1.5rem 0;break-inside:avoid}"
+           "figcaption{margin-bottom:.4rem}table{border-collapse:collapse;width:100%;font-size:.85rem;margin-top:.5rem}"
+           "th,td{border-bottom:1px solid #ccc;padding:.2rem .4rem;text-align:left}th{background:#f3f5f8}"
+           ".src,.meta{color:#4a4a4a;font-size:.85rem}a{color:#1f3c88}svg{max-width:100%;height:auto}")
+    return (f'<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" '
+            f'content="width=device-width, initial-scale=1"><title>{escape(brief.title)}</title>'
+            f"<style>{css}</style></head><body>{''.join(body)}</body></html>\n")

@@ -7,8 +7,11 @@ import click
 
 @click.command()
 @click.option("--commodity", default="rare_earths", show_default=True, help="Commodity to brief on.")
-@click.option("--serve/--no-serve", default=False, help="Then start the dashboard (when installed).")
-def demo(commodity: str, serve: bool) -> None:
+@click.option("--serve/--no-serve", default=False, help="Then start the dashboard and print its address.")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Dashboard address (with --serve).")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535),
+              help="Dashboard port (with --serve).")
+def demo(commodity: str, serve: bool, host: str, port: int) -> None:
     """Print a short rare-earth brief: top producers and reserve holders, China's share per
     stage, the latest revisions, Russia's and Ukraine's position; every figure sourced."""
     from rich.console import Console
@@ -32,10 +35,7 @@ def demo(commodity: str, serve: bool) -> None:
         con.print("  " + escape(source_line(s)), overflow="fold")
     con.print("\nNext: `critmin --help` for the full tool; `critmin rank rare-earths --as-of 2025-03-19`.")
     if serve:
-        from critmin.cli import COMMANDS
+        from critmin.cli.serve import run_server
 
-        if "serve" in COMMANDS:
-            ctx = click.get_current_context()
-            from critmin.cli import cli
-
-            ctx.invoke(cli.get_command(ctx, "serve"))  # type: ignore[arg-type]
+        con.print("\nStarting the dashboard (Ctrl+C stops it)...")
+        run_server(host, port)

@@ -1,0 +1,185 @@
+"""Background jobs: long computations (scenarios, PDF briefs) run in a thread pool.
+
+A route submits a function; the client gets a job id at once and polls
+``/api/v1/jobs/{id}`` for status and progress, then reads ``/api/v1/jobs/{id}/result``.
+The function receives a ``progress(fraction, message)`` callback as its first argument.
+
+>>> jobs = JobManager(workers=1)
+>>> job = jobs.submit("double", lambda progress, x: 2 * x, 21)
+>>> jobs.wait(job.id).result
+42
+>>> jobs.shutdown()
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+import uuid
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass, field
+from typing import Any
+
+from critmin.errors import CritminError, UnknownEntityError
+
+__all__ = ["Job", "JobManager", "JobsFullError", "Progress"]
+
+Progress = Callable[[float, str], None]
+
+QUEUED, RUNNING, DONE, FAILED = "queued", "running", "done", "failed"
+
+
+class JobsFullError(CritminError):
+    """Every job slot holds an unfinished job."""
+
+    http_status = 503
+
+
+@dataclass
+class Job:
+    """One submitted computation and what is known about it."""
+
+    id: str
+    kind: str
+    status: str = QUEUED
+    progress: float = 0.0
+    message: str = ""
+    created: float = field(default_factory=time.time)
+    started: float | None = None
+    finished: float | None = None
+    result: Any = None
+    error: dict[str, Any] | None = None
+    _future: Future[Any] | None = field(default=None, repr=False)
+
+    @property
+    def finished_ok(self) -> bool:
+        return self.status == DONE
+
+    def describe(self, base_url: str = "/api/v1/jobs") -> dict[str, Any]:
+        """The job's public state (no result body)."""
+        return {
+            "id": self.id,
+            "kind": self.kind,
+            "status": self.status,
+            "progress": round(self.progress, 4),
+            "message": self.message,
+            "created": _iso(self.created),
+            "started": _iso(self.started),
+            "finished": _iso(self.finished),
+            "url": f"{base_url}/{self.id}",
+            "result_url": f"{base_url}/{self.id}/result" if self.status == DONE else None,
+            "error": self.error,
+        }
+
+
+def _iso(t: float | None) -> str | None:
+    if t is None:
+        return None
+    import datetime as dt
+
+    return dt.datetime.fromtimestamp(t, tz=dt.UTC).isoformat(timespec="milliseconds")
+
+
+class JobManager:
+    """Runs jobs on a fixed thread pool and keeps the last ``max_jobs`` of them."""
+
+    def __init__(self, workers: int = 2, max_jobs: int = 200) -> None:
+        self._pool = ThreadPoolExecutor(max_workers=max(1, workers), thread_name_prefix="critmin-job")
+        self._jobs: dict[str, Job] = {}
+        self._lock = threading.Lock()
+        self.max_jobs = max_jobs
+
+    def submit(self, kind: str, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Job:
+        """Queue ``fn(progress, *args, **kwargs)``; returns the job at once.
+
+        Raises
+        ------
+        JobsFullError
+            When ``max_jobs`` unfinished jobs are already held.
+        """
+        job = Job(id=uuid.uuid4().hex[:16], kind=kind)
+        with self._lock:
+            self._evict()
+            if len(self._jobs) >= self.max_jobs:
+                raise JobsFullError(
+                    f"{len(self._jobs)} jobs are queued or running; no slot for another",
+                    hint="wait for running jobs to finish, then submit again",
+                )
+            self._jobs[job.id] = job
+
+        def progress(fraction: float, message: str = "") -> None:
+            job.progress = min(max(float(fraction), 0.0), 1.0)
+            if message:
+                job.message = message
+
+        def run() -> Any:
+            job.status, job.started = RUNNING, time.time()
+            try:
+                job.result = fn(progress, *args, **kwargs)
+            except CritminError as err:
+                job.status = FAILED
+                job.error = {"code": error_code(err), "message": err.message, "hint": err.hint}
+            except Exception as err:  # a job must never take the server down
+                job.status = FAILED
+                job.error = {"code": "internal_error", "message": f"{type(err).__name__}: {err}",
+                             "hint": "report this with the job's parameters"}
+            else:
+                job.status, job.progress = DONE, 1.0
+            finally:
+                job.finished = time.time()
+            return job.result
+
+        job._future = self._pool.submit(run)
+        return job
+
+    def _evict(self) -> None:
+        if len(self._jobs) < self.max_jobs:
+            return
+        done = sorted((j for j in self._jobs.values() if j.finished is not None), key=lambda j: j.finished or 0)
+        for j in done[: len(self._jobs) - self.max_jobs + 1]:
+            del self._jobs[j.id]
+
+    def get(self, job_id: str) -> Job:
+        """The job with this id.
+
+        Raises
+        ------
+        UnknownEntityError
+            When no such job is held (never submitted, or forgotten).
+        """
+        job = self._jobs.get(job_id)
+        if job is None:
+            raise UnknownEntityError("job", job_id, hint="job ids come from the response that created the job")
+        return job
+
+    def list(self) -> list[Job]:
+        return sorted(self._jobs.values(), key=lambda j: j.created, reverse=True)
+
+    def wait(self, job_id: str, timeout: float | None = None) -> Job:
+        """Block until the job finishes (for tests and the CLI)."""
+        job = self.get(job_id)
+        if job._future is not None:
+            from concurrent.futures import wait
+
+            wait([job._future], timeout=timeout)
+        return job
+
+    def shutdown(self) -> None:
+        self._pool.shutdown(wait=False, cancel_futures=True)
+
+
+ERROR_CODES = {"CritminError": "error", "DataError": "invalid_data", "SchemaError": "invalid_data",
+               "AuthError": "unauthorized", "StoreError": "store_error"}
+
+
+def error_code(err: Exception) -> str:
+    """``UnknownEntityError`` -> ``unknown_entity``; ``CritminError`` -> ``critmin_error``."""
+    import re
+
+    name = type(err).__name__
+    if name in ERROR_CODES:
+        return ERROR_CODES[name]
+    if name.endswith("Error") and name != "CritminError":
+        name = name[: -len("Error")]
+    return re.sub(r"(?<!^)(?=[A-Z])", "_", name).lower()
