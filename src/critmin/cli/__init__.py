@@ -19,6 +19,7 @@ from critmin.errors import CritminError
 
 # name -> "module:attribute" (a click.Command). Keep sorted by name.
 COMMANDS: dict[str, str] = {
+    "check": "critmin.cli.claims:check",
     "commodities": "critmin.cli.data:commodities",
     "countries": "critmin.cli.data:countries",
     "data": "critmin.cli.data:data_group",
@@ -34,6 +35,7 @@ COMMANDS: dict[str, str] = {
 
 # One-line help shown by `critmin --help` without importing the command modules.
 SHORT_HELP: dict[str, str] = {
+    "check": "Check the claims of an article against the data, edition by edition.",
     "commodities": "List commodities and the names they are known by.",
     "countries": "List countries with their codes and aliases.",
     "data": "Dataset information, validation and the store.",
