@@ -181,9 +181,14 @@ class Checker:
         if not clean:
             result.message = f"empty text: {NO_CLAIMS}"
             return result
-        claims = extract_claims(clean, self.data_dir)
+        claims = extract_claims(clean, self.data_dir, day)
         for c in claims:
-            result.checks.append(ClaimCheck(c, judge(c, self.index, day, current)))
+            try:
+                v = judge(c, self.index, day, current)
+            except Exception as err:  # one odd claim must not sink the whole article
+                v = Verdict("unverifiable", f"the checker could not judge this claim ({type(err).__name__}: {err})",
+                            needs="a fix in the checker; please report the sentence")
+            result.checks.append(ClaimCheck(c, v))
         result.contradictions = find_contradictions(claims)
         if not claims:
             result.message = NO_CLAIMS

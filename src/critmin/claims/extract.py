@@ -13,6 +13,7 @@ import bisect
 import csv
 import html
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -84,8 +85,11 @@ def clean_text(text: str) -> str:
 
 
 # --------------------------------------------------------------------------- gazetteer patterns
+# element symbols that are also common words, names or abbreviations (in English or
+# other languages) are not read as elements on their own
 _SYMBOL_STOP = {"As", "At", "Be", "Co", "He", "In", "No", "Am", "Is", "Pa", "Po", "Ca", "Cu", "Al",
-                "Pt", "Ir", "Re", "Ne", "Pm", "Ac", "Es", "Md"}
+                "Pt", "Ir", "Re", "Ne", "Pm", "Ac", "Es", "Md", "La", "Ce", "Pr", "Er", "Ho", "Tm",
+                "Li", "Ni", "Ru", "Sc", "Lu"}
 # short codes that read as words or are too ambiguous on their own
 _COUNTRY_SKIP = {"US$", "The States", "Georgia"}
 
@@ -119,6 +123,8 @@ def patterns(data_dir: str = str(DATA_DIR)) -> Patterns:
         for row in csv.DictReader(fh):
             iso3 = row["iso3"]
             country_names[iso3] = row["name"]
+            if row.get("is_aggregate") == "true":
+                continue  # "world" and "other countries" are read from the wording, not as names
             forms = [row["name"], row.get("official_name", ""), *_split(row.get("aliases"))]
             for form in forms:
                 if form and form not in _COUNTRY_SKIP and "(" not in form and "," not in form:
@@ -183,7 +189,7 @@ _UNIT = {
     "percent": "percent", "per cent": "percent", "short tons": "short_t",
 }
 NUMBER = re.compile(
-    r"(?<![\w.,/-])(?P<cur>US\$|\$|USD\s?)?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"(?<![\w.,/-])(?<!\d\s)(?P<cur>US\$|\$|USD\s?)?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"(?:\s*(?P<scale>thousand|million|billion|trillion|bn|mn)\b)?"
     r"(?:\s*(?P<unit>%|percent\b|per\s+cent\b|short\s+tons\b|metric\s+ton(?:ne)?s\b|tonnes?\b|tons?\b"
     r"|kilotonnes\b|kilotons\b|megatonnes\b|kilograms\b|grams\b|kt\b|Mt\b|kg\b|t\b))?"
@@ -411,13 +417,28 @@ def _parse_date(m: re.Match[str]) -> str | None:
         return None
 
 
+_RELATIVE = re.compile(r"\b(?P<last>last\s+year|a\s+year\s+earlier|previous\s+year)|(?P<this>this\s+year)\b", re.I)
+
+
+def _relative_years(year: int) -> Callable[[str], int | None]:
+    def resolve(sentence: str) -> int | None:
+        m = _RELATIVE.search(sentence)
+        if m is None:
+            return None
+        return year - 1 if m.group("last") else year
+    return resolve
+
+
 # --------------------------------------------------------------------------- extraction
 _TRIGGER = re.compile(r"\d|largest|biggest|leading|top|spot|place|rank|exceed|outstrip|surpass|dwarf|twice|double|tripled|trebled|quadrupled|halved|times|controls?|signed|leader", re.I)
 _CLAUSE = re.compile(r"[;:]|,?\s+(?:compared\s+(?:to|with)|versus|vs\.?|while|whereas|against|but|and)\s+", re.I)
 
 
-def extract_claims(text: str, data_dir: str = str(DATA_DIR)) -> list[Claim]:
-    """Every checkable claim in ``text`` (already cleaned), in reading order."""
+def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = None) -> list[Claim]:
+    """Every checkable claim in ``text`` (already cleaned), in reading order.
+
+    ``date`` (the article's, ISO) resolves "last year" and "this year"."""
+    rel = _relative_years(int(date[:4])) if date else None
     pats = patterns(data_dir)
     sents = split_sentences(text)
     if not sents:
@@ -472,7 +493,7 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR)) -> list[Claim]:
             if num.unit is None and num.scale == 1.0 and re.fullmatch(r"(19[89]\d|20[0-3]\d)", num.digits):
                 continue  # a year
             s.numbers.append(num)
-        claims.extend(_sentence_claims(text, s, pats, article_commodities, dates))
+        claims.extend(_sentence_claims(text, s, pats, article_commodities, dates, rel))
     return claims
 
 
@@ -508,7 +529,8 @@ def _clause_bounds(text: str, s: SentenceScan, pos: int) -> tuple[int, int]:
 
 
 def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[Mention],
-                     dates: list[tuple[int, int, str | None]]) -> list[Claim]:
+                     dates: list[tuple[int, int, str | None]],
+                     relative_year: Callable[[str], int | None] | None = None) -> list[Claim]:
     sent = text[s.start:s.end]
     source, series, edition = _attribution(text, s)
     out: list[Claim] = []
@@ -524,7 +546,9 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
     def year_for(pos: int, lo: int, hi: int) -> int | None:
         inside = [y for y in s.years if lo <= y.start < hi]
         pick = _nearest(inside, pos) or _nearest(s.years, pos)
-        return int(pick.value) if pick else None
+        if pick:
+            return int(pick.value)
+        return relative_year(sent) if relative_year else None
 
     def measure_for(pos: int, lo: int, hi: int) -> tuple[str | None, str | None]:
         inside = [m for m in s.measures if lo <= m.start < hi]
@@ -567,10 +591,14 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
         yoy = re.search(r"year[\s-]on[\s-]year|from\s+a\s+year|y/y|annual", sent, re.I)
         monthly = re.search(rf"\b(?:{_MONTHS})\b|month|quarter|week", text[lo:hi], re.I) and not re.search(
             r"\bsince\b|\bbetween\b|\bfrom\s+\d{4}", text[lo:hi], re.I)
+        hm = re.search(r"\b(nearly|almost|about|some|around|more than|over|roughly|at least|less than)\b",
+                       text[max(s.start, m.start() - 15):m.end()], re.I)
+        hedge = re.sub(r"\s+", " ", hm.group(1).lower()) if hm else None
+        if years == [] and relative_year is not None:
+            years = [relative_year(sent)] if relative_year(sent) else []
         c = base("change", m.start(), m.end(), commodity=_commodity_for(s, m.start(), article),
                  measure=meas, stage=stage, country=country_for(m.start(), lo, hi),
-                 change=change, precision=prec, year=years[-1] if years else None,
-                 hedge=(re.search(r"\b(nearly|almost|about|some|around|more than|over|roughly)\b", m.group(0), re.I) or [None])[0])
+                 change=change, precision=prec, year=years[-1] if years else None, hedge=hedge)
         c.comparison = {"from_year": years[0] if len(years) > 1 else None, "yoy": bool(yoy),
                         "sub_annual": bool(monthly)}
         c.subject = f"change in {meas or 'figure'}"
@@ -611,6 +639,8 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
         if unit in mass_units and meas is None:
             meas = "production" if re.search(r"\b(stood|reached|totall?ed)\b", sent, re.I) else None
         cty = country_for(n.start, lo, hi)
+        if meas is None and cty is None:
+            continue  # a figure with neither a measure nor a place is not a checkable claim
         bm = _BASIS.search(text, max(s.start, n.start - 30), min(s.end, n.end + 40))
         basis = None
         if bm:
@@ -692,28 +722,26 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
         c.subject = f"{pats.country_names.get(a, a)} vs {pats.country_names.get(b, b)} {meas or ''}".strip()
         out.append(c)
 
-    # -- events
-    for m in _EVENT.finditer(text, s.start, s.end):
+    # -- events: one per sentence, with its date and the number of items controlled
+    evs = list(_EVENT.finditer(text, s.start, s.end))
+    if evs:
         typ = _EVENT_TYPE.search(sent)
-        date = None
-        for a, b, d in dates:
-            if a >= m.start() - 60 and d:
-                date = d
-                break
+        first = evs[0]
+        date = next((d for a, _, d in dates if d and a >= first.start() - 60), None)
         count = None
-        if m.group("controls"):
-            cnt = m.group("count").lower()
-            count = int(cnt) if cnt.isdigit() else _WORDNUM.get(cnt)
-        if date is None and count is None:
-            continue
-        elements = sorted({c.value for c in s.commodities})
-        ev = {"type": (typ.lastgroup if typ else None), "date": date, "count": count,
-              "actors": sorted({c.value for c in s.countries}), "commodities": elements}
-        c = base("event", m.start(), m.end(), event=ev, commodity=elements[0] if elements else None,
-                 country=(s.countries[0].value if s.countries else None))
-        c.subject = f"{ev['type'] or 'event'}" + (f" on {date}" if date else "") + (f" ({count} items)" if count else "")
-        out.append(c)
-        if m.group("verb") is None:
-            continue
+        for m in evs:
+            if m.group("controls"):
+                cnt = m.group("count").lower()
+                count = int(cnt) if cnt.isdigit() else _WORDNUM.get(cnt)
+        if date is not None or count is not None:
+            a = min(m.start() for m in evs)
+            b = max(m.end() for m in evs)
+            elements = sorted({c.value for c in s.commodities})
+            ev = {"type": (typ.lastgroup if typ else None), "date": date, "count": count,
+                  "actors": sorted({c.value for c in s.countries}), "commodities": elements}
+            c = base("event", a, b, event=ev, commodity=elements[0] if elements else None,
+                     country=(s.countries[0].value if s.countries else None))
+            c.subject = f"{ev['type'] or 'event'}" + (f" on {date}" if date else "") + (f" ({count} items)" if count else "")
+            out.append(c)
     out.sort(key=lambda c: c.span)
     return out

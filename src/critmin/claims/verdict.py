@@ -236,7 +236,7 @@ def _quantity(claim: Claim, ctx: _Ctx) -> Verdict:
             rb = _norm_basis(rows[0].basis)
             return Verdict("unverifiable",
                            f"the article gives the figure as {cb}; the dataset has it as {rb}, which is not the same quantity",
-                           needs=f"{_needs(claim, '')}a figure on a {cb} basis".strip(),
+                           needs=f"{_MEASURE_WORDS.get(_key(claim), claim.measure)} of {claim.commodity} for {_name(claim.country)} on a {cb} basis",
                            evidence=[ctx.ev(r, claim) for r in rows[:3]])
         rows = ok
     iv = claim_interval(value, prec, claim.hedge)
@@ -471,7 +471,7 @@ def _comparison(claim: Claim, ctx: _Ctx) -> Verdict:
                 f" (ratio {test(p)[2]:.2g})")
 
     stated = {">": "exceeds", ">>": f"far exceeds (>= {FAR:g}x, assumption)", "<": "is below"}.get(
-        op or "", f"is {ratio:g} times")
+        op or "") or f"is {float(ratio or 1):g} times"
     ev = [ctx.ev(p, claim) for p in pairs[0][2:]]
     first = pairs[0]
     primary = first if ctx.is_current(claim, first[0]) else None
