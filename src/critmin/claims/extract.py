@@ -205,7 +205,7 @@ _HEDGE = re.compile(
 _MEASURE = re.compile(
     r"(?P<refine>refin(?:ed|ing|ery|eries|er|ers)|processing|processed|separation|separated)"
     r"|(?P<prod>mine\s+production|production|produced|produces|produce|producing|producers?|output|mined|mining\s+output|extract(?:ed|ion|s))"
-    r"|(?P<res>reserves)"
+    r"|(?P<res>reserves?\b)"
     r"|(?P<cap>capacity|capacities)"
     r"|(?P<exp>exports?|exported|exporters?|shipments)"
     r"|(?P<imp>imports?|imported|importers?)"
@@ -587,7 +587,10 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
             change = {"doubled": 1.0, "tripled": 2.0, "trebled": 2.0, "quadrupled": 3.0,
                       "halved": -0.5}[m.group("mult").lower()]
             prec = 0.0
-        years = sorted({int(y.value) for y in s.years if lo <= y.start < hi} or {int(y.value) for y in s.years})
+        span_words = re.search(r"\bbetween\b|\bfrom\s+(?:\w+\s+){0,2}\d{4}|\bsince\b", sent, re.I)
+        years = sorted({int(y.value) for y in s.years if lo <= y.start < hi and not span_words}
+                       or {int(y.value) for y in s.years})
+        since = re.search(r"\bsince\s+(\d{4})", sent)
         yoy = re.search(r"year[\s-]on[\s-]year|from\s+a\s+year|y/y|annual", sent, re.I)
         monthly = re.search(rf"\b(?:{_MONTHS})\b|month|quarter|week", text[lo:hi], re.I) and not re.search(
             r"\bsince\b|\bbetween\b|\bfrom\s+\d{4}", text[lo:hi], re.I)
@@ -599,7 +602,10 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
         c = base("change", m.start(), m.end(), commodity=_commodity_for(s, m.start(), article),
                  measure=meas, stage=stage, country=country_for(m.start(), lo, hi),
                  change=change, precision=prec, year=years[-1] if years else None, hedge=hedge)
-        c.comparison = {"from_year": years[0] if len(years) > 1 else None, "yoy": bool(yoy),
+        if since and len(years) == 1:
+            years = []
+        c.comparison = {"from_year": int(since.group(1)) if since and not years else (years[0] if len(years) > 1 else None),
+                        "yoy": bool(yoy),
                         "sub_annual": bool(monthly)}
         c.subject = f"change in {meas or 'figure'}"
         out.append(c)

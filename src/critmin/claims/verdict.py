@@ -255,10 +255,12 @@ def _quantity(claim: Claim, ctx: _Ctx) -> Verdict:
     def say(r: Row) -> str:
         return f"{_fmt(r.value, r.unit)} {r.basis or ''} for {r.year}".replace("  ", " ")
 
-    if primary is not None and _matches(primary, iv):
-        return Verdict("supported", f"{primary.edition}, current on {ctx.date}, gives {say(primary)} (stated {shown})",
-                       evidence=evidence, edition=primary.edition)
-    others = [r for r in ranked if r is not primary and r.value is not None and _matches(r, iv)]
+    hit = next((r for r in ranked if ctx.is_current(claim, r.edition) and r.value is not None and _matches(r, iv)), None)
+    if hit is not None:
+        also = f"; {primary.edition} gives {say(primary)}" if primary is not None and hit is not primary else ""
+        return Verdict("supported", f"{hit.edition}, current on {ctx.date}, gives {say(hit)} (stated {shown}){also}",
+                       evidence=evidence, edition=hit.edition)
+    others = [r for r in ranked if not ctx.is_current(claim, r.edition) and r.value is not None and _matches(r, iv)]
     if others:
         o = others[0]
         cur = f"; {primary.edition}, current on {ctx.date}, gives {say(primary)}" if primary else \
@@ -350,10 +352,10 @@ def _share(claim: Claim, ctx: _Ctx) -> Verdict:
         mid = c[3][0].value if len(c[3]) == 1 else (c[3][0].value or 0) / (c[3][1].value or 1)
         return f"{(mid or 0):.0%} ({lo:.1%}..{hi:.1%} given the rounding) in {c[1]}"
 
-    if primary and _overlap(primary[2], iv):
-        return Verdict("supported", f"{primary[0]}: {rng(primary)}; stated {stated}", evidence, primary[0])
-    other = next((c for c in cands[1:] if _overlap(c[2], iv)), None) if primary else \
-        next((c for c in cands if _overlap(c[2], iv)), None)
+    hit = next((c for c in cands if ctx.is_current(claim, c[0]) and _overlap(c[2], iv)), None)
+    if hit:
+        return Verdict("supported", f"{hit[0]}: {rng(hit)}; stated {stated}", evidence, hit[0])
+    other = next((c for c in cands if not ctx.is_current(claim, c[0]) and _overlap(c[2], iv)), None)
     if other:
         cur = f"; {primary[0]} (current) gives {rng(primary)}" if primary else ""
         return Verdict("supported_by_other_edition", f"{other[0]}: {rng(other)}; stated {stated}{cur}",
@@ -408,11 +410,13 @@ def _rank(claim: Claim, ctx: _Ctx) -> Verdict:
     if primary and all(v is None for v in primary[2].values()):
         return Verdict("unverifiable", f"{primary[0]} has no figure for {', '.join(map(_name, countries))}",
                        evidence=evid(primary), edition=primary[0], needs=_needs(claim))
-    if primary:
-        good, total = score(primary[2])
-        if good == total:
-            return Verdict("supported", f"{desc(primary)}; stated {claimed}", evid(primary), primary[0])
-    for r in results[1 if primary else 0:]:
+    for r in results:
+        good, total = score(r[2])
+        if ctx.is_current(claim, r[0]) and good == total:
+            return Verdict("supported", f"{desc(r)}; stated {claimed}", evid(r), r[0])
+    for r in results:
+        if ctx.is_current(claim, r[0]):
+            continue
         good, total = score(r[2])
         if good == total:
             cur = f"; current {desc(primary)}" if primary else ""
@@ -475,9 +479,10 @@ def _comparison(claim: Claim, ctx: _Ctx) -> Verdict:
     ev = [ctx.ev(p, claim) for p in pairs[0][2:]]
     first = pairs[0]
     primary = first if ctx.is_current(claim, first[0]) else None
-    if primary and test(primary)[0]:
-        return Verdict("supported", f"{desc(primary)}; stated: {stated}", ev, primary[0])
-    other = next((p for p in pairs[1 if primary else 0:] if test(p)[0]), None)
+    hit = next((p for p in pairs if ctx.is_current(claim, p[0]) and test(p)[0]), None)
+    if hit:
+        return Verdict("supported", f"{desc(hit)}; stated: {stated}", [ctx.ev(x, claim) for x in hit[2:]], hit[0])
+    other = next((p for p in pairs if not ctx.is_current(claim, p[0]) and test(p)[0]), None)
     if other:
         return Verdict("supported_by_other_edition", f"{desc(other)}; stated: {stated}",
                        ev + [ctx.ev(x, claim) for x in other[2:]], other[0])
@@ -493,20 +498,22 @@ def _change(claim: Claim, ctx: _Ctx) -> Verdict:
     if info.get("sub_annual"):
         return Verdict("unverifiable", "a monthly or quarterly change; the dataset holds annual figures",
                        needs=f"monthly {claim.measure} data for {_name(claim.country)}")
-    if claim.year is None:
+    if claim.year is None and not info.get("from_year"):
         return Verdict("unverifiable", "the change has no year to anchor it",
                        needs="the years the change is measured between")
     if claim.country is None:
         return Verdict("unverifiable", "no country named for the change", needs="the country whose figure changed")
-    y1 = claim.year
-    y0 = info.get("from_year") or y1 - 1
     idx, key, com = ctx.idx, _key(claim), claim.commodity or ""
     pairs = []
     for ed in ctx.order(claim, idx.editions_with(com, key)):
+        y1 = claim.year or idx.latest_year(com, key, ed, claim.country) or 0
+        y0 = info.get("from_year") or y1 - 1
         r1 = next((r for r in idx.figure(com, key, claim.country, y1) if r.edition == ed and r.value is not None), None)
         r0 = next((r for r in idx.figure(com, key, claim.country, y0) if r.edition == ed and r.value), None)
         if r1 and r0:
             pairs.append((ed, r0, r1))
+    y1 = claim.year or (pairs[0][2].year if pairs else 0)
+    y0 = info.get("from_year") or y1 - 1
     if not pairs:
         return Verdict("unverifiable", f"no edition has both {y0} and {y1} for {claim.subject}",
                        needs=_needs(claim, f"{_MEASURE_WORDS.get(key, key)} of {com} for {_name(claim.country)} in {y0} and {y1}"))
@@ -521,16 +528,17 @@ def _change(claim: Claim, ctx: _Ctx) -> Verdict:
         return lo <= actual(p) <= hi
 
     def desc(p: tuple[str, Row, Row]) -> str:
-        return (f"{p[0]}: {_fmt(p[1].value, p[1].unit)} in {y0} -> {_fmt(p[2].value, p[2].unit)} in {y1}"
+        return (f"{p[0]}: {_fmt(p[1].value, p[1].unit)} in {p[1].year} -> {_fmt(p[2].value, p[2].unit)} in {p[2].year}"
                 f" ({actual(p):+.0%})")
 
     stated = f"{want:+.0%}"
     first = pairs[0]
     ev = [ctx.ev(first[1], claim), ctx.ev(first[2], claim)]
     primary = first if ctx.is_current(claim, first[0]) else None
-    if primary and ok(primary):
-        return Verdict("supported", f"{desc(primary)}; stated {stated}", ev, primary[0])
-    other = next((p for p in pairs[1 if primary else 0:] if ok(p)), None)
+    hit = next((p for p in pairs if ctx.is_current(claim, p[0]) and ok(p)), None)
+    if hit:
+        return Verdict("supported", f"{desc(hit)}; stated {stated}", [ctx.ev(hit[1], claim), ctx.ev(hit[2], claim)], hit[0])
+    other = next((p for p in pairs if not ctx.is_current(claim, p[0]) and ok(p)), None)
     if other:
         return Verdict("supported_by_other_edition", f"{desc(other)}; stated {stated}",
                        ev + [ctx.ev(other[1], claim), ctx.ev(other[2], claim)], other[0])
