@@ -57,21 +57,21 @@ def find_contradictions(claims: list[Claim]) -> list[Contradiction]:
     for i, c in enumerate(claims):
         if c.kind == "rank" and c.rank_op == "==" and c.commodity and c.measure and c.country:
             ranks[(c.commodity, measure_key(c.measure, c.stage), c.year)].append(i)
-    for key, idxs in ranks.items():
+    for rkey, idxs in ranks.items():
         for a_pos, a in enumerate(idxs):
             for b in idxs[a_pos + 1:]:
                 ca, cb = claims[a], claims[b]
                 if (ca.rank == cb.rank and ca.country != cb.country) or (ca.country == cb.country and ca.rank != cb.rank):
                     out.append(Contradiction(
                         "rank_conflict",
-                        f"{_name(ca.country)} #{ca.rank} and {_name(cb.country)} #{cb.rank} in {key[1].split('@')[0]}"
-                        f" of {key[0]}", [a, b]))
+                        f"{_name(ca.country)} #{ca.rank} and {_name(cb.country)} #{cb.rank} in {rkey[1].split('@')[0]}"
+                        f" of {rkey[0]}", [a, b]))
         # the article's own figures against its ordinals
         for i in idxs:
             c = claims[i]
             figs = {}
             for (com, mkey, cty, year), q in qty.items():
-                if com == key[0] and mkey == key[1] and (key[2] is None or year in (key[2], None)) and cty != "WLD":
+                if com == rkey[0] and mkey == rkey[1] and (rkey[2] is None or year in (rkey[2], None)) and cty != "WLD":
                     iv = _base(claims[q[0]])
                     if iv:
                         figs[cty] = (iv, q[0])
@@ -100,7 +100,7 @@ def find_contradictions(claims: list[Claim]) -> list[Contradiction]:
     for i, c in enumerate(claims):
         if c.kind == "share" and c.commodity and c.share is not None and c.country:
             shares[(c.commodity, measure_key(c.measure or "production", c.stage), c.year)].append(i)
-    for key, idxs in shares.items():
+    for skey, idxs in shares.items():
         seen: dict[str, int] = {}
         for i in idxs:
             seen.setdefault(claims[i].country or "", i)
@@ -108,6 +108,6 @@ def find_contradictions(claims: list[Claim]) -> list[Contradiction]:
                  for i in seen.values())
         if len(seen) > 1 and lo > 1.0:
             out.append(Contradiction(
-                "total_mismatch", f"shares of world {key[1].split('@')[0]} of {key[0]} add up to more than 100%",
+                "total_mismatch", f"shares of world {skey[1].split('@')[0]} of {skey[0]} add up to more than 100%",
                 list(seen.values())))
     return out

@@ -597,8 +597,9 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
         hm = re.search(r"\b(nearly|almost|about|some|around|more than|over|roughly|at least|less than)\b",
                        text[max(s.start, m.start() - 15):m.end()], re.I)
         hedge = re.sub(r"\s+", " ", hm.group(1).lower()) if hm else None
-        if years == [] and relative_year is not None:
-            years = [relative_year(sent)] if relative_year(sent) else []
+        if not years and relative_year is not None:
+            ry = relative_year(sent)
+            years = [ry] if ry is not None else []
         c = base("change", m.start(), m.end(), commodity=_commodity_for(s, m.start(), article),
                  measure=meas, stage=stage, country=country_for(m.start(), lo, hi),
                  change=change, precision=prec, year=years[-1] if years else None, hedge=hedge)
@@ -652,11 +653,8 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
         if bm:
             basis = "REO" if bm.group("reo") else "metal content" if bm.group("metal") else "gross weight"
         c = base("quantity", hs, n.end, commodity=commodity, measure=meas, stage=stage, country=cty,
-                 year=year_for(n.start, lo, hi), value=n.value if unit != "Mt" and unit != "kt" else n.value,
+                 year=year_for(n.start, lo, hi), value=n.value,  # "2.6 kt" stays in kt; "2.6 thousand t" is in t
                  unit=unit, basis=basis, hedge=n.hedge, precision=n.precision)
-        if unit in ("kt", "Mt"):
-            # "2.6 kt": value is in kt already (scale words multiply into t, unit letters do not)
-            pass
         c.subject = f"{pats.country_names.get(cty or '', cty or '?')} {c.measure or 'figure'} of {pats.commodity_names.get(commodity, commodity)}"
         out.append(c)
 
@@ -674,9 +672,9 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
         else:
             rank, op = 1, "=="
         after = text[m.end():m.end() + 40]
-        if m.group("sup") or m.group("leader"):
-            if re.match(r"\s+(?:after|behind|outside|other\s+than|besides)", after, re.I):
-                continue  # "the largest producer after China" is not a rank-1 claim
+        if (m.group("sup") or m.group("leader")) and re.match(
+                r"\s+(?:after|behind|outside|other\s+than|besides)", after, re.I):
+            continue  # "the largest producer after China" is not a rank-1 claim
         meas, stage = measure_for(m.start(), s.start, s.end)
         word = m.group(0).lower()
         if "refiner" in word:
@@ -740,12 +738,12 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
                 cnt = m.group("count").lower()
                 count = int(cnt) if cnt.isdigit() else _WORDNUM.get(cnt)
         if date is not None or count is not None:
-            a = min(m.start() for m in evs)
-            b = max(m.end() for m in evs)
+            ea = min(m.start() for m in evs)
+            eb = max(m.end() for m in evs)
             elements = sorted({c.value for c in s.commodities})
-            ev = {"type": (typ.lastgroup if typ else None), "date": date, "count": count,
-                  "actors": sorted({c.value for c in s.countries}), "commodities": elements}
-            c = base("event", a, b, event=ev, commodity=elements[0] if elements else None,
+            ev: dict[str, object] = {"type": (typ.lastgroup if typ else None), "date": date, "count": count,
+                                     "actors": sorted({c.value for c in s.countries}), "commodities": elements}
+            c = base("event", ea, eb, event=ev, commodity=elements[0] if elements else None,
                      country=(s.countries[0].value if s.countries else None))
             c.subject = f"{ev['type'] or 'event'}" + (f" on {date}" if date else "") + (f" ({count} items)" if count else "")
             out.append(c)

@@ -121,7 +121,7 @@ class EvidenceIndex:
         eds = {}
         for e in editions:
             pub = e.get("published")
-            pub_s = pub.isoformat() if hasattr(pub, "isoformat") else _s(pub)[:10]
+            pub_s = str(pub.isoformat()) if pub is not None and hasattr(pub, "isoformat") else _s(pub)[:10]
             prec = _f(e.get("precedence"))
             eds[_s(e["edition"])] = EditionInfo(_s(e["edition"]), _s(e.get("series")), pub_s,
                                                 int(prec) if prec is not None else 9)

@@ -340,7 +340,7 @@ def _share(claim: Claim, ctx: _Ctx) -> Verdict:
     order = ctx.order(claim, [c[0] for c in cands])
     cands.sort(key=lambda c: order.index(c[0]))
     evidence: list[Evidence] = []
-    for ed, y, (lo, hi), rows in cands:
+    for _ed, y, (lo, hi), rows in cands:
         for r in rows:
             evidence.append(ctx.ev(r, claim, derived=f"share {lo:.1%}..{hi:.1%} ({y})"))
     stated = f"{claim.value:g}%"
@@ -541,7 +541,7 @@ def _change(claim: Claim, ctx: _Ctx) -> Verdict:
     other = next((p for p in pairs if not ctx.is_current(claim, p[0]) and ok(p)), None)
     if other:
         return Verdict("supported_by_other_edition", f"{desc(other)}; stated {stated}",
-                       ev + [ctx.ev(other[1], claim), ctx.ev(other[2], claim)], other[0])
+                       [*ev, ctx.ev(other[1], claim), ctx.ev(other[2], claim)], other[0])
     ref = primary or first
     if (actual(ref) > 0) == (want > 0) and actual(ref) != 0:
         return Verdict("partly_supported", f"direction right, size not: {desc(ref)}; stated {stated}", ev, ref[0])
@@ -577,7 +577,8 @@ def _event(claim: Claim, idx: EvidenceIndex) -> Verdict:
                      commodity=str(e.get("commodities") or ""), measure="event",
                      country=str(e.get("actors") or ""), year=None, value=None, unit="",
                      published=str(e.get("date") or "")[:10], locator=str(e.get("title") or ""), current=True)]
-    problems, rights = [], []
+    problems: list[str] = []
+    rights: list[str] = []
     if ev.get("date"):
         edate = str(e.get("date") or "")[:10]
         prec = str(e.get("date_precision") or "day")
