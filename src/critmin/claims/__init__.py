@@ -166,7 +166,7 @@ class Checker:
         """Every checkable claim of ``text`` with its verdict, and the contradictions."""
         from critmin.claims.contradictions import find_contradictions
         from critmin.claims.extract import clean_text, extract_claims
-        from critmin.claims.verdict import judge
+        from critmin.claims.verdict import context, judge
 
         if isinstance(text, (bytes, bytearray)):
             text = decode_article(bytes(text))
@@ -182,9 +182,10 @@ class Checker:
             result.message = f"empty text: {NO_CLAIMS}"
             return result
         claims = extract_claims(clean, self.data_dir, day)
+        ctx = context(self.index, day, current)
         for c in claims:
             try:
-                v = judge(c, self.index, day, current)
+                v = judge(c, self.index, day, current, ctx)
             except Exception as err:  # one odd claim must not sink the whole article
                 v = Verdict("unverifiable", f"the checker could not judge this claim ({type(err).__name__}: {err})",
                             needs="a fix in the checker; please report the sentence")

@@ -70,6 +70,9 @@ _TAG = re.compile(r"<(script|style)\b.*?</\1\s*>|<!--.*?-->|<[^>]{0,2000}>", re.
 _BLOCK_TAG = re.compile(r"</?(p|div|br|li|h[1-6]|tr|section|article|ul|ol|table|blockquote)\b[^>]*>", re.I)
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+
+
 def clean_text(text: str) -> str:
     """Plain text of an article: HTML markup removed when the text looks like HTML,
     control characters dropped, line endings normalised."""
@@ -80,7 +83,7 @@ def clean_text(text: str) -> str:
         text = html.unescape(text)
         text = re.sub(r"[ \t]+", " ", text)
         text = re.sub(r"\n\s*\n(\s*\n)+", "\n\n", text)
-    text = "".join(ch for ch in text if ch in "\n\t" or ch >= " " or ch == "\u00a0")
+    text = _CONTROL.sub("", text)
     return text.replace("\u00a0", " ").strip()
 
 
@@ -102,7 +105,6 @@ def _split(cell: str | None) -> list[str]:
 class Patterns:
     """Compiled patterns and the surface-form lookups behind them."""
 
-    entity: re.Pattern[str]
     country_forms: dict[str, str]
     adjectives: frozenset[str]
     commodity_forms: dict[str, str]
@@ -110,6 +112,17 @@ class Patterns:
     commodity_names: dict[str, str]
     country_names: dict[str, str]
     default_basis: dict[str, str]
+    country_first: dict[str, int]      # first word of a country form -> most words in such a form
+    commodity_first: dict[str, int]    # same for commodity forms (lower case)
+    first_words: frozenset[str]        # every token that can start a name, as written in text
+
+
+_TOKEN = re.compile(r"[A-Za-z]\.(?:[A-Za-z]\.)+|[A-Za-z][A-Za-z]*")
+_SEP = re.compile(r"[\s-]+")
+
+
+def _words(form: str) -> list[str]:
+    return [m.group(0) for m in _TOKEN.finditer(form)]
 
 
 @cache
@@ -156,20 +169,26 @@ def patterns(data_dir: str = str(DATA_DIR)) -> Patterns:
                 commodity_forms.setdefault(form.lower(), slug)
                 if not form.lower().endswith("s"):
                     commodity_forms.setdefault(form.lower() + "s", slug)
-    cs = sorted(country_forms, key=len, reverse=True)
-    co = sorted(commodity_forms, key=len, reverse=True)
-    sy = sorted(symbol_forms, key=len, reverse=True)
-    poss = r"(?P<poss>['\u2019]s?(?![a-z]))?"
-    country_alt = "|".join(re.escape(c) for c in cs)
-    commodity_alt = "|".join(re.escape(c).replace("\\ ", "[\\s-]") for c in co)
-    symbol_alt = "|".join(re.escape(s) for s in sy)
-    entity = re.compile(
-        rf"(?<![\w$])(?:(?P<country>{country_alt}){poss}"
-        rf"|(?P<commodity>(?i:{commodity_alt}))"
-        rf"|(?P<symbol>{symbol_alt}))(?![\w])"
-    )
-    return Patterns(entity, country_forms, frozenset(adjectives), commodity_forms, symbol_forms,
-                    commodity_names, country_names, default_basis)
+    country_first: dict[str, int] = {}
+    country_norm: dict[str, str] = {}
+    for form, iso in country_forms.items():
+        w = _words(form)
+        if w and "".join(w) == re.sub(r"[\s-]+", "", form).replace("'", ""):
+            country_first[w[0]] = max(country_first.get(w[0], 0), len(w))
+            country_norm.setdefault(" ".join(w), iso)
+    commodity_first: dict[str, int] = {}
+    commodity_norm: dict[str, str] = {}
+    for form, slug in commodity_forms.items():
+        w = _words(form)
+        if w:
+            commodity_first[w[0].lower()] = max(commodity_first.get(w[0].lower(), 0), len(w))
+            commodity_norm.setdefault(" ".join(w).lower(), slug)
+    firsts = set(country_first) | set(symbol_forms)
+    for w in commodity_first:
+        firsts.update({w, w.capitalize(), w.upper()})
+    return Patterns(country_norm, frozenset(adjectives), commodity_norm, symbol_forms,
+                    commodity_names, country_names, default_basis, country_first, commodity_first,
+                    frozenset(firsts))
 
 
 # --------------------------------------------------------------------------- other patterns
@@ -194,13 +213,6 @@ NUMBER = re.compile(
     r"(?:\s*(?P<unit>%|percent\b|per\s+cent\b|short\s+tons\b|metric\s+ton(?:ne)?s\b|tonnes?\b|tons?\b"
     r"|kilotonnes\b|kilotons\b|megatonnes\b|kilograms\b|grams\b|kt\b|Mt\b|kg\b|t\b))?"
     r"(?:\s*(?P<per>(?:per|a|/)\s*(?:kilogram|kg|metric\s+ton|tonne|ton|t|pound|lb)\b))?"
-)
-_HEDGE = re.compile(
-    r"(?P<h>about|around|approximately|approx\.|roughly|some|nearly|almost|close\s+to|an\s+estimated"
-    r"|estimated|more\s+than|over|above|in\s+excess\s+of|upwards\s+of|at\s+least|exceeding|just\s+over"
-    r"|less\s+than|under|below|fewer\s+than|up\s+to|at\s+most|just\s+under|a\s+modest|only|just)"
-    r"\s+(?:(?:a|an|the)\s+)?(?:(?:modest|mere|total\s+of|record)\s+)?$",
-    re.I,
 )
 _MEASURE = re.compile(
     r"(?P<refine>refin(?:ed|ing|ery|eries|er|ers)|processing|processed|separation|separated)"
@@ -273,6 +285,45 @@ _ATTRIB = re.compile(
 _SERIES = {"usgs": "USGS MCS", "iea": "IEA", "bgs": "BGS WMS", "smm": "SMM"}
 
 
+
+def _boundary(p: re.Pattern[str]) -> re.Pattern[str]:
+    """The same pattern tried only where a word starts: Python's ``re`` otherwise tries
+    every alternative at every character."""
+    return re.compile(r"(?=[A-Za-z0-9])\b(?:" + p.pattern + ")", p.flags)
+
+
+_MEASURE, _RANK, _CHANGE, _EVENT, _ATTRIB, _BASIS, _DATE, _COMPARE, _EVENT_TYPE = (
+    _boundary(p) for p in (_MEASURE, _RANK, _CHANGE, _EVENT, _ATTRIB, _BASIS, _DATE, _COMPARE, _EVENT_TYPE))
+
+def _wordset(words: str, sep: str = " ") -> frozenset[str]:
+    return frozenset(words.split(sep))
+
+
+# words that make a sentence worth each pattern (lower case); a sentence without any is skipped
+_W_MEASURE = _wordset(
+    "refined refining refinery refineries refiner refiners processing processed separation separated mine "
+    "production produced produces produce producing producer producers output mined mining extracted extraction "
+    "extracts extract reserve reserves capacity capacities export exports exported exporter exporters shipments "
+    "import imports imported importer importers price prices priced cost costs consumption consumed demand")
+_W_RANK = _wordset("largest biggest highest most greatest leading top spot place position rank ranks dominant leader")
+_W_COMPARE = _wordset(
+    "twice double times x exceed exceeds exceeded outstrip outstrips surpass surpasses dwarf dwarfs outpace outpaces "
+    "larger bigger greater higher more smaller lower less trail trails lag lags")
+_W_CHANGE = _wordset(
+    "fell fall falls falling dropped drop drops dropping declined decline declines declining decreased plunged "
+    "plummeted slumped slid tumbled rose rise rises rising increased grew grow grows growing jumped surged climbed "
+    "soared rebounded gained doubled tripled trebled quadrupled halved")
+_W_EVENT = _wordset(
+    "signed announced imposed introduced unveiled banned approved enacted agreed took came restricted suspended "
+    "control controls restriction restrictions licensing ban bans")
+_W_MONTH = frozenset(m.lower() for m in _MONTHS.split("|"))
+_HEDGES = _wordset(
+    "about|around|approximately|approx.|roughly|some|nearly|almost|close to|an estimated|estimated|more than|over|"
+    "above|in excess of|upwards of|at least|exceeding|just over|less than|under|below|fewer than|up to|at most|"
+    "just under|a modest|only|just", sep="|")
+_HEDGE_FILLER = ("a", "an", "the", "modest", "mere", "record", "total of")
+_WINDOW_WORDS = re.compile(r"[a-z.]+")
+
 # --------------------------------------------------------------------------- mentions
 @dataclass
 class Mention:
@@ -307,6 +358,8 @@ class SentenceScan:
     numbers: list[Number] = field(default_factory=list)
     measures: list[Mention] = field(default_factory=list)
     years: list[Mention] = field(default_factory=list)
+    clauses: list[tuple[int, int]] | None = None
+    triggers: dict[str, bool] = field(default_factory=dict)
 
 
 def precision_of(digits: str, scale: float = 1.0) -> float:
@@ -324,6 +377,30 @@ def precision_of(digits: str, scale: float = 1.0) -> float:
     tz = len(sig) - len(sig.rstrip("0"))
     e = min(tz, max(len(sig) - 2, 0))
     return 0.5 * 10**e * scale
+
+
+def _hedge_before(text: str, pos: int) -> tuple[str | None, int | None]:
+    """The hedge just before a number ("about", "more than", "a modest"...) and where it starts."""
+    window = text[max(0, pos - 40):pos]
+    low = window.lower()
+    words = [(m.start(), m.group(0)) for m in _WINDOW_WORDS.finditer(low)]
+    if not words or low[words[-1][0] + len(words[-1][1]):].strip():
+        return None, None  # something other than words between the hedge and the number
+    k = len(words)
+    while k > 0 and words[k - 1][1] in _HEDGE_FILLER:
+        k -= 1
+    if k >= 2 and f"{words[k - 2][1]} {words[k - 1][1]}" == "total of":
+        k -= 2
+    for n in (3, 2, 1):
+        if k - n < 0:
+            continue
+        phrase = " ".join(w for _, w in words[k - n:k])
+        if phrase in _HEDGES:
+            start = max(0, pos - 40) + words[k - n][0]
+            if start > 0 and text[start - 1].isalpha():
+                continue
+            return (None if phrase in ("only", "just", "a modest") else phrase), start
+    return None, None
 
 
 def _number(m: re.Match[str], text: str) -> Number:
@@ -349,14 +426,7 @@ def _number(m: re.Match[str], text: str) -> Number:
             unit = "USD/t"
         else:
             unit = "USD"
-    hedge = None
-    hs = None
-    hm = _HEDGE.search(text, max(0, m.start() - 40), m.start())
-    if hm:
-        h = re.sub(r"\s+", " ", hm.group("h").lower())
-        if h not in ("only", "just", "a modest"):
-            hedge = h
-        hs = hm.start()
+    hedge, hs = _hedge_before(text, m.start())
     return Number(m.start(), m.end(), value * scale, unit, precision_of(digits, scale), hedge,
                   digits, per, cur, scale, hs)
 
@@ -429,8 +499,60 @@ def _relative_years(year: int) -> Callable[[str], int | None]:
     return resolve
 
 
+_POSS = re.compile(r"['\u2019]s?(?![A-Za-z])")
+
+
+def scan_entities(text: str, pats: Patterns) -> list[tuple[int, int, str, str, bool]]:
+    """Countries and commodities in ``text``: (start, end, kind, id, possessive-or-adjective).
+
+    Words are looked up as n-grams (longest first) in the gazetteer's forms, so the cost
+    is one tokenising pass whatever the gazetteer's size."""
+    words = _TOKEN.findall(text)
+    out: list[tuple[int, int, str, str, bool]] = []
+    cf, mf, sy, firsts = pats.country_first, pats.commodity_first, pats.symbol_forms, pats.first_words
+    # only tokens that can start a name are located; the rest are skipped at C speed
+    cand = [i for i, w in enumerate(words) if w in firsts]
+    if not cand:
+        return out
+    ms = list(_TOKEN.finditer(text))
+    n = len(ms)
+    skip_to = 0
+    for i in cand:
+        if i < skip_to:
+            continue
+        w = words[i]
+        nc, nm = cf.get(w, 0), mf.get(w.lower(), 0)
+        hit = None
+        for k in range(min(max(nc, nm), n - i), 0, -1):
+            phrase = " ".join(words[i:i + k])
+            is_country = k <= nc and phrase in pats.country_forms
+            if not is_country and not (k <= nm and phrase.lower() in pats.commodity_forms):
+                continue
+            # words of one name are separated by spaces or hyphens only
+            if k > 1 and any(text[ms[j].end():ms[j + 1].start()].strip(" -") for j in range(i, i + k - 1)):
+                continue
+            a, end = ms[i].start(), ms[i + k - 1].end()
+            if is_country:
+                pm = _POSS.match(text, end)
+                hit = (a, pm.end() if pm else end, "country", pats.country_forms[phrase],
+                       bool(pm) or phrase in pats.adjectives, k)
+            else:
+                hit = (a, end, "commodity", pats.commodity_forms[phrase.lower()], False, k)
+            break
+        if hit is None and w in sy and (i + 1 >= n or text[ms[i].end():ms[i].end() + 1] != "."):
+            hit = (ms[i].start(), ms[i].end(), "commodity", sy[w], False, 1)
+        if hit is None:
+            continue
+        a, e = hit[0], hit[1]
+        if (a == 0 or not text[a - 1].isalnum()) and (e >= len(text) or not text[e].isalnum()):
+            out.append(hit[:5])
+            skip_to = i + hit[5]
+    return out
+
+
 # --------------------------------------------------------------------------- extraction
-_TRIGGER = re.compile(r"\d|largest|biggest|leading|top|spot|place|rank|exceed|outstrip|surpass|dwarf|twice|double|tripled|trebled|quadrupled|halved|times|controls?|signed|leader", re.I)
+_WORDS = re.compile(r"[a-z]+")
+_DIGIT = re.compile(r"\d")
 _CLAUSE = re.compile(r"[;:]|,?\s+(?:compared\s+(?:to|with)|versus|vs\.?|while|whereas|against|but|and)\s+", re.I)
 
 
@@ -454,39 +576,42 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
         return s if pos < s.end else None
 
     article_commodities: list[Mention] = []
-    for m in pats.entity.finditer(text):
-        s = bucket(m.start())
+    for start, end, kind, value, poss in scan_entities(text, pats):
+        s = bucket(start)
         if s is None:
             continue
-        if m.group("country"):
-            form = m.group("country")
-            iso = pats.country_forms[form]
-            s.countries.append(Mention(m.start(), m.end(), "country", iso, bool(m.group("poss")) or form in pats.adjectives))
+        men = Mention(start, end, kind, value, poss)
+        if kind == "country":
+            s.countries.append(men)
         else:
-            form = m.group("commodity") or m.group("symbol")
-            slug = pats.commodity_forms.get(form.lower().replace("-", " ")) or pats.commodity_forms.get(form.lower()) \
-                or pats.symbol_forms.get(form)
-            if slug is None:
-                norm = re.sub(r"[\s-]+", " ", form.lower())
-                slug = pats.commodity_forms.get(norm)
-            if slug:
-                men = Mention(m.start(), m.end(), "commodity", slug)
-                s.commodities.append(men)
-                article_commodities.append(men)
+            s.commodities.append(men)
+            article_commodities.append(men)
 
     claims: list[Claim] = []
     for s in scans:
         sent = text[s.start:s.end]
-        if not _TRIGGER.search(sent):
+        words = set(_WORDS.findall(sent.lower()))
+        has_digit = _DIGIT.search(sent) is not None
+        s.triggers = {
+            "rank": not words.isdisjoint(_W_RANK), "compare": not words.isdisjoint(_W_COMPARE),
+            "change": not words.isdisjoint(_W_CHANGE), "event": not words.isdisjoint(_W_EVENT),
+        }
+        if not (has_digit or any(s.triggers.values())):
             continue
-        for m in _MEASURE.finditer(text, s.start, s.end):
-            meas, stage = _measure_of(m)
-            s.measures.append(Mention(m.start(), m.end(), meas, stage or ""))
-        dates = [(m.start(), m.end(), _parse_date(m)) for m in _DATE.finditer(text, s.start, s.end)]
+        if not (s.countries or s.commodities or article_commodities):
+            continue
+        has_month = not words.isdisjoint(_W_MONTH) or "-" in sent
+        if not words.isdisjoint(_W_MEASURE):
+            for m in _MEASURE.finditer(text, s.start, s.end):
+                meas, stage = _measure_of(m)
+                s.measures.append(Mention(m.start(), m.end(), meas, stage or ""))
+        dates = [(m.start(), m.end(), _parse_date(m)) for m in _DATE.finditer(text, s.start, s.end)] \
+            if has_digit and has_month else []
         in_date = [(a, b) for a, b, _ in dates]
-        for m in _YEAR.finditer(text, s.start, s.end):
-            s.years.append(Mention(m.start(), m.end(), "year", m.group("y")))
-        for m in NUMBER.finditer(text, s.start, s.end):
+        if has_digit:
+            for m in _YEAR.finditer(text, s.start, s.end):
+                s.years.append(Mention(m.start(), m.end(), "year", m.group("y")))
+        for m in NUMBER.finditer(text, s.start, s.end) if has_digit else ():
             if any(a <= m.start() < b for a, b in in_date):
                 continue
             num = _number(m, text)
@@ -518,12 +643,14 @@ def _commodity_for(s: SentenceScan, pos: int, article: list[Mention]) -> str | N
 
 
 def _clause_bounds(text: str, s: SentenceScan, pos: int) -> tuple[int, int]:
+    if s.clauses is None:
+        s.clauses = [(m.start(), m.end()) for m in _CLAUSE.finditer(text, s.start, s.end)]
     lo, hi = s.start, s.end
-    for m in _CLAUSE.finditer(text, s.start, s.end):
-        if m.end() <= pos:
-            lo = m.end()
-        elif m.start() >= pos:
-            hi = m.start()
+    for a, b in s.clauses:
+        if b <= pos:
+            lo = b
+        elif a >= pos:
+            hi = a
             break
     return lo, hi
 
@@ -575,7 +702,7 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
         return s.countries[0].value if s.countries else None
 
     # -- changes (claimed before quantities so their percent is not read as a share)
-    for m in _CHANGE.finditer(text, s.start, s.end):
+    for m in _CHANGE.finditer(text, s.start, s.end) if s.triggers.get("change") else ():
         lo, hi = _clause_bounds(text, s, m.start())
         meas, stage = measure_for(m.start(), lo, hi)
         if m.group("pct"):
@@ -659,7 +786,7 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
         out.append(c)
 
     # -- ranks
-    for m in _RANK.finditer(text, s.start, s.end):
+    for m in _RANK.finditer(text, s.start, s.end) if s.triggers.get("rank") else ():
         lo, hi = _clause_bounds(text, s, m.start())
         if m.group("ord"):
             rank, op = _ordinal(m.group("ord")), "=="
@@ -703,7 +830,7 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
         out.append(c)
 
     # -- comparisons between two countries
-    for m in _COMPARE.finditer(text, s.start, s.end):
+    for m in _COMPARE.finditer(text, s.start, s.end) if s.triggers.get("compare") and len(s.countries) > 1 else ():
         left = [c for c in s.countries if c.start < m.start()]
         right = [c for c in s.countries if c.start > m.end()]
         if not left or not right:
@@ -727,7 +854,7 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
         out.append(c)
 
     # -- events: one per sentence, with its date and the number of items controlled
-    evs = list(_EVENT.finditer(text, s.start, s.end))
+    evs = list(_EVENT.finditer(text, s.start, s.end)) if s.triggers.get("event") else []
     if evs:
         typ = _EVENT_TYPE.search(sent)
         first = evs[0]

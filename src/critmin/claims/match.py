@@ -113,6 +113,7 @@ class EvidenceIndex:
     years: dict[tuple[str, str, str], list[int]] = field(default_factory=dict)
     events: list[dict[str, Any]] | None = None
     sources: dict[str, dict[str, Any]] = field(default_factory=dict)
+    _with: dict[tuple[str, str], list[str]] | None = field(default=None, repr=False)
 
     @classmethod
     def build(cls, observations: list[dict[str, Any]], editions: list[dict[str, Any]],
@@ -190,8 +191,13 @@ class EvidenceIndex:
         return None
 
     def editions_with(self, commodity: str, key: str) -> list[str]:
-        return sorted({e for (c, k, e) in self.years if c == commodity and k == key},
-                      key=lambda e: self.editions[e].published if e in self.editions else "")
+        if self._with is None:
+            found: dict[tuple[str, str], set[str]] = defaultdict(set)
+            for (c, k, e) in self.years:
+                found[(c, k)].add(e)
+            self._with = {ck: sorted(es, key=lambda e: self.editions[e].published if e in self.editions else "")
+                          for ck, es in found.items()}
+        return self._with.get((commodity, key), [])
 
     def table(self, commodity: str, key: str, edition: str, year: int) -> list[Row]:
         return self.by_table.get((commodity, key, edition, year), [])

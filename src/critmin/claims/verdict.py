@@ -19,12 +19,13 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable
+from functools import cache
 
 from critmin.claims.extract import precision_of
 from critmin.claims.match import AGGREGATES, UNIT_FACTORS, EvidenceIndex, Row, measure_key
 from critmin.claims.model import Claim, Evidence, Verdict
 
-__all__ = ["LOOSE", "claim_interval", "judge"]
+__all__ = ["LOOSE", "claim_interval", "context", "judge"]
 
 #: how far beyond the stated precision a figure may be and still count as "right only loosely"
 LOOSE = 0.10
@@ -116,8 +117,12 @@ def _name(iso: str | None) -> str:
 
 
 class _Ctx:
+    """What every claim of one article shares: the index, the date, the current editions,
+    and memoised edition orders."""
+
     def __init__(self, idx: EvidenceIndex, date: str, current: dict[str, str]) -> None:
         self.idx, self.date, self.current = idx, date, current
+        self._orders: dict[tuple[str | None, str | None, frozenset[str]], list[str]] = {}
 
     def allowed(self, claim: Claim, edition: str) -> bool:
         if claim.edition:
@@ -134,6 +139,13 @@ class _Ctx:
     def order(self, claim: Claim, editions: Iterable[str]) -> list[str]:
         """Current editions first (attributed series, then precedence), then the others,
         nearest in publication date to the article first."""
+        eds = frozenset(editions)
+        memo = (claim.edition, claim.series, eds)
+        if memo not in self._orders:
+            self._orders[memo] = self._order(claim, eds)
+        return self._orders[memo]
+
+    def _order(self, claim: Claim, editions: frozenset[str]) -> list[str]:
         def key(e: str) -> tuple[int, int, int, str]:
             info = self.idx.editions.get(e)
             pub = info.published if info else ""
@@ -147,6 +159,7 @@ class _Ctx:
         return r.evidence(self.idx.editions.get(r.edition), self.is_current(claim, r.edition), derived)
 
 
+@cache
 def _days(iso: str) -> int:
     import datetime as dt
 
@@ -156,9 +169,14 @@ def _days(iso: str) -> int:
         return 0
 
 
-def judge(claim: Claim, idx: EvidenceIndex, date: str, current: dict[str, str]) -> Verdict:
+def context(idx: EvidenceIndex, date: str, current: dict[str, str]) -> _Ctx:
+    """A context shared by the claims of one article (pass it to :func:`judge`)."""
+    return _Ctx(idx, date, current)
+
+
+def judge(claim: Claim, idx: EvidenceIndex, date: str, current: dict[str, str], ctx: _Ctx | None = None) -> Verdict:
     """The verdict on one claim."""
-    ctx = _Ctx(idx, date, current)
+    ctx = ctx or _Ctx(idx, date, current)
     if claim.kind == "event":
         return _event(claim, idx)
     if claim.commodity is None:
