@@ -65,12 +65,12 @@ def naive_scan(text: str) -> int:
     return len(re.findall(r"\d[\d,.]*\s*(?:tons?|tonnes?|t|kt|Mt|%|percent)\b", text))
 
 
-def best_of(n: int, fn) -> float:  # type: ignore[no-untyped-def]
+def best_of(n: int, fn, clock=time.perf_counter) -> float:  # type: ignore[no-untyped-def]
     times = []
     for _ in range(n):
-        t0 = time.perf_counter()
+        t0 = clock()
         fn()
-        times.append(time.perf_counter() - t0)
+        times.append(clock() - t0)
     return min(times)
 
 
@@ -107,14 +107,19 @@ def main() -> None:
             for d in docs:
                 naive_scan(d)
 
-        t_check = best_of(3, all_checks)
-        t_naive = best_of(3, all_naive)
-        rate = len(docs) / t_check
-        naive_rate = len(docs) / t_naive
-        print(f"{len(docs)} articles of {mean_chars:,.0f} characters, {n_claims:.1f} claims each; one core")
+        # one core: the process's CPU time (the machine may be shared), and wall time
+        t_check = best_of(3, all_checks, time.process_time)
+        t_naive = best_of(3, all_naive, time.process_time)
+        t_wall = best_of(3, all_checks)
+        rate, naive_rate, wall_rate = len(docs) / t_check, len(docs) / t_naive, len(docs) / t_wall
+        load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
+        print(f"{len(docs)} articles of {mean_chars:,.0f} characters, {n_claims:.1f} claims each; "
+              f"one process; load average {load:.1f} on {os.cpu_count()} cores")
         print(f"{'case':52} {'value':>10} {'baseline':>10} {'ratio':>7} {'target':>8}  ok")
-        print(f"{'articles/s after start-up (naive regex baseline)':52} {rate:10.0f} {naive_rate:10.0f} "
+        print(f"{'articles/s, CPU time (naive regex scan baseline)':52} {rate:10.0f} {naive_rate:10.0f} "
               f"{rate / naive_rate:7.3f} {'>= 200':>8}  {'yes' if rate >= 200 else 'NO'}")
+        print(f"{'articles/s, wall time':52} {wall_rate:10.0f} {'':>10} {'':>7} {'>= 200':>8}  "
+              f"{'yes' if wall_rate >= 200 else 'NO'}")
         print(f"{'first check incl. start-up, s (python -c pass)':52} {first:10.3f} {base:10.3f} "
               f"{first / base:7.1f} {'< 2 s':>8}  {'yes' if first < 2 else 'NO'}")
     finally:

@@ -360,6 +360,7 @@ class SentenceScan:
     years: list[Mention] = field(default_factory=list)
     clauses: list[tuple[int, int]] | None = None
     triggers: dict[str, bool] = field(default_factory=dict)
+    words: frozenset[str] = frozenset()
 
 
 def precision_of(digits: str, scale: float = 1.0) -> float:
@@ -507,14 +508,12 @@ def scan_entities(text: str, pats: Patterns) -> list[tuple[int, int, str, str, b
 
     Words are looked up as n-grams (longest first) in the gazetteer's forms, so the cost
     is one tokenising pass whatever the gazetteer's size."""
-    words = _TOKEN.findall(text)
+    ms = list(_TOKEN.finditer(text))
+    words = [m.group() for m in ms]
     out: list[tuple[int, int, str, str, bool]] = []
     cf, mf, sy, firsts = pats.country_first, pats.commodity_first, pats.symbol_forms, pats.first_words
-    # only tokens that can start a name are located; the rest are skipped at C speed
+    # only tokens that can start a name are looked at
     cand = [i for i, w in enumerate(words) if w in firsts]
-    if not cand:
-        return out
-    ms = list(_TOKEN.finditer(text))
     n = len(ms)
     skip_to = 0
     for i in cand:
@@ -590,7 +589,8 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
     claims: list[Claim] = []
     for s in scans:
         sent = text[s.start:s.end]
-        words = set(_WORDS.findall(sent.lower()))
+        words = frozenset(_WORDS.findall(sent.lower()))
+        s.words = words
         has_digit = _DIGIT.search(sent) is not None
         s.triggers = {
             "rank": not words.isdisjoint(_W_RANK), "compare": not words.isdisjoint(_W_COMPARE),
@@ -622,7 +622,13 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
     return claims
 
 
+_W_ATTRIB = _wordset("usgs geological summaries iea energy bgs british smm shanghai reuters bloomberg benchmark "
+                     "adamas blue mackenzie argus fastmarkets customs")
+
+
 def _attribution(text: str, s: SentenceScan) -> tuple[str | None, str | None, str | None]:
+    if s.words.isdisjoint(_W_ATTRIB):
+        return None, None, None
     for m in _ATTRIB.finditer(text, s.start, s.end):
         g = m.lastgroup
         for key in ("usgs", "iea", "bgs", "smm"):
