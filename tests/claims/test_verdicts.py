@@ -213,3 +213,19 @@ def test_article_with_every_verdict_and_a_contradiction(checker) -> None:
     got = {c.verdict.verdict for c in r.checks}
     assert got == set(VERDICTS) - {"partly_supported"} or got == set(VERDICTS)
     assert [x.kind for x in r.contradictions] == ["different_figures"]
+
+
+def test_price_of_a_product(checker) -> None:
+    # MCS 2025 (usgs_mcs2025_ree), neodymium oxide, 99.5 % min, annual average 2024: 56 USD/kg
+    c = one(checker.check("Neodymium oxide sold for about $56 per kilogram in 2024.", MID_2025), "quantity")
+    assert c.claim.unit == "USD/kg"
+    assert c.verdict.verdict == "supported", c.verdict.explanation
+    d = one(checker.check("Neodymium oxide sold for $90 per kilogram in 2024.", MID_2025), "quantity")
+    assert d.verdict.verdict == "refuted"
+
+
+def test_stale_data_is_not_used_for_a_present_tense_claim(checker) -> None:
+    # U.S. apparent consumption of rare earths ends in 2018 in the dataset (MCS 2019 salient
+    # statistics): a present-tense claim in 2025 is not settled by a seven-year-old figure
+    c = one(checker.check("U.S. consumption of rare earths is 12,000 tons.", "2025-06-01"), "quantity")
+    assert c.verdict.verdict == "unverifiable" and "2018" in c.verdict.explanation

@@ -45,6 +45,8 @@ def find_contradictions(claims: list[Claim]) -> list[Contradiction]:
     for (com, key, cty, year), idxs in qty.items():
         for a_pos, a in enumerate(idxs):
             for b in idxs[a_pos + 1:]:
+                if year is None and claims[a].sentence_span == claims[b].sentence_span:
+                    continue  # "cut from 22 to 3.5 million tons": two states in one sentence
                 ia, ib = _base(claims[a]), _base(claims[b])
                 if ia and ib and (ia[1] < ib[0] or ib[1] < ia[0]):
                     out.append(Contradiction(

@@ -216,7 +216,7 @@ NUMBER = re.compile(
 )
 _MEASURE = re.compile(
     r"(?P<refine>refin(?:ed|ing|ery|eries|er|ers)|processing|processed|separation|separated)"
-    r"|(?P<prod>mine\s+production|production|produced|produces|produce|producing|producers?|output|mined|mining\s+output|extract(?:ed|ion|s))"
+    r"|(?P<prod>mine\s+production|production|produced|produces|produce|producing|producers?|output|mined|mining|extract(?:ed|ion|s))"
     r"|(?P<res>reserves?\b)"
     r"|(?P<cap>capacity|capacities)"
     r"|(?P<exp>exports?|exported|exporters?|shipments)"
@@ -776,6 +776,8 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
             continue
         if unit is None or commodity is None:
             continue
+        if unit and unit.startswith("USD/"):
+            meas, stage = "price", None  # money per unit of mass is a price whatever the verb
         if unit in mass_units and meas is None:
             meas = "production" if re.search(r"\b(stood|reached|totall?ed)\b", sent, re.I) else None
         cty = country_for(n.start, lo, hi)

@@ -147,9 +147,11 @@ class EvidenceIndex:
             )
             if row.qualifier == "projection":
                 continue
-            by_figure[(row.commodity, key, row.country, row.year)].append(row)
-            by_table[(row.commodity, key, row.edition, row.year)].append(row)
-            years[(row.commodity, key, row.edition)].add(row.year)
+            # a price is of a product (neodymium_oxide ...): indexed under the product's name
+            ikey = product if product else row.commodity
+            by_figure[(ikey, key, row.country, row.year)].append(row)
+            by_table[(ikey, key, row.edition, row.year)].append(row)
+            years[(ikey, key, row.edition)].add(row.year)
         src = {_s(s["source_id"]): s for s in (sources or [])}
         return cls(eds, dict(by_figure), dict(by_table),
                    {k: sorted(v) for k, v in years.items()}, events, src)

@@ -226,7 +226,21 @@ def _figures(claim: Claim, ctx: _Ctx, country: str, year: int | None) -> list[Ro
     return out
 
 
+def _price_commodity(claim: Claim, ctx: _Ctx) -> str | None:
+    """The product a price claim is about: the commodity itself, or its oxide or metal."""
+    com = claim.commodity or ""
+    basis = _norm_basis(claim.basis)
+    order = [f"{com}_oxide", com, f"{com}_metal"] if basis == "REO" else [com, f"{com}_oxide", f"{com}_metal"]
+    return next((c for c in order if ctx.idx.editions_with(c, "price")), None)
+
+
 def _quantity(claim: Claim, ctx: _Ctx) -> Verdict:
+    if claim.measure == "price":
+        product = _price_commodity(claim, ctx)
+        if product is None:
+            return Verdict("unverifiable", f"no price series for {claim.commodity} in the dataset",
+                           needs=f"a price series for {claim.commodity}")
+        claim.commodity, claim.country, claim.basis = product, claim.country or "WLD", None
     if claim.country is None:
         return Verdict("unverifiable", "the sentence does not say which country the figure is for",
                        needs="the country (or world) the figure refers to")
@@ -265,6 +279,10 @@ def _quantity(claim: Claim, ctx: _Ctx) -> Verdict:
     primary = ranked[0] if ranked and ctx.is_current(claim, ranked[0].edition) else None
     evidence = [ctx.ev(r, claim) for r in ranked]
     shown = _fmt(claim.value, claim.unit)
+    newest = max((r.year for r in ranked), default=None)
+    if claim.year is None and newest is not None and newest < int(ctx.date[:4]) - 2:
+        return Verdict("unverifiable", f"no year given, and the newest figure in the dataset is for {newest}",
+                       evidence=evidence, needs=f"{_MEASURE_WORDS.get(_key(claim), claim.measure)} of {claim.commodity} for {_name(claim.country)} for a recent year")
     if primary is not None and primary.value is None:
         return Verdict("unverifiable",
                        f"{primary.edition} has no figure ({primary.qualifier}: withheld or not available)",
