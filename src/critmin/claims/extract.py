@@ -184,8 +184,8 @@ def patterns(data_dir: str = str(DATA_DIR)) -> Patterns:
             commodity_first[w[0].lower()] = max(commodity_first.get(w[0].lower(), 0), len(w))
             commodity_norm.setdefault(" ".join(w).lower(), slug)
     firsts = set(country_first) | set(symbol_forms)
-    for w in commodity_first:
-        firsts.update({w, w.capitalize(), w.upper()})
+    for fw in commodity_first:
+        firsts.update({fw, fw.capitalize(), fw.upper()})
     return Patterns(country_norm, frozenset(adjectives), commodity_norm, symbol_forms,
                     commodity_names, country_names, default_basis, country_first, commodity_first,
                     frozenset(firsts))
