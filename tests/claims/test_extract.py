@@ -175,3 +175,23 @@ def test_other_language_has_no_claims() -> None:
 
 def test_french_thousands_with_spaces_are_not_split_into_numbers() -> None:
     assert all(c.value != 0 for c in claims("Russia produced 2 500 tons of rare earths in 2024."))
+
+
+@pytest.mark.parametrize(("text", "rank"), [
+    ("Brazil is one of the largest holders of rare earth reserves.", None),
+    ("Australia is the largest rare earth producer outside China.", None),
+    ("The U.S. is the largest producer of rare earths after China.", 2),
+    ("India ranked third in rare earth reserves.", 3),
+])
+def test_rank_qualifiers(text: str, rank: int | None) -> None:
+    found = [c.rank for c in claims(text) if c.kind == "rank"]
+    assert found == ([rank] if rank else [])
+
+
+@pytest.mark.parametrize("text", [
+    "Australia aims to become the second-largest producer of rare earths.",
+    "China's rare earth output could reach 300,000 tons in 2027.",
+    "Brazil is expected to produce 2,000 tons of rare earths in 2026.",
+])
+def test_aims_and_forecasts_are_not_claims(text: str) -> None:
+    assert claims(text) == []

@@ -29,7 +29,10 @@ _ABBREV = {
     "ltd", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     "approx", "est", "fig", "u.s.a", "p", "pp", "vol", "gov", "sen", "rep", "jr", "sr", "etc",
 }
-_BOUNDARY = re.compile(r"(?<=[.!?])[\"'\u201d\u2019)]*\s+(?=[\"'\u201c\u2018(]*[A-Z0-9])|\n\s*\n|\n(?=\s*[-*\u2022])|\n")
+_BOUNDARY = re.compile(r"(?P<p>[.!?])[\"'\u201d\u2019)]*\s+(?=[\"'\u201c\u2018(]*[A-Z0-9])|\n\s*\n|\n")
+
+
+_LAST_WORD = re.compile(r"([A-Za-z.]+)\.$")
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
@@ -42,10 +45,10 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     for m in _BOUNDARY.finditer(text):
-        end = m.start()
-        if text[end - 1:end] == "." and m.group(0).strip() == "" and "\n" not in m.group(0):
+        end = m.start() + 1 if m.group("p") else m.start()
+        if m.group("p") == "." and "\n" not in m.group(0):
             # an abbreviation or an initial does not end a sentence
-            word = re.search(r"([A-Za-z.]+)\.$", text[max(start, end - 12):end])
+            word = _LAST_WORD.search(text, max(start, end - 12), end)
             if word:
                 w = word.group(1).lower()
                 if w in _ABBREV or (len(w) == 1 and w.isalpha()):
@@ -244,7 +247,7 @@ _RANK = re.compile(
     rf"(?P<ord>{_ORDWORDS}|\d{{1,2}}(?:st|nd|rd|th))[\s-]+(?:largest|biggest|highest|most|greatest|leading)"
     rf"|(?P<top>top)[\s-]+(?P<topn>{'|'.join(_WORDNUM)}|\d{{1,2}})\b"
     rf"|(?P<spot>{_ORDWORDS}|\d{{1,2}}(?:st|nd|rd|th))\s+(?:spot|place|position)"
-    rf"|\branks?\s+(?P<ranks>{_ORDWORDS}|\d{{1,2}}(?:st|nd|rd|th))\b"
+    rf"|\b(?:ranks?|ranked|ranking|placed|came|comes)\s+(?:as\s+)?(?:the\s+)?(?P<ranks>{_ORDWORDS}|\d{{1,2}}(?:st|nd|rd|th))\b"
     r"|(?P<sup>\b(?:the\s+)?(?:world's\s+)?(?:largest|biggest|leading|top|dominant)\s+(?:producer|miner|supplier|refiner|holder|exporter|importer|source))"
     r"|(?P<leader>\bthe\s+(?:global|world)\s+leader\b)",
     re.I,
@@ -305,7 +308,7 @@ _W_MEASURE = _wordset(
     "production produced produces produce producing producer producers output mined mining extracted extraction "
     "extracts extract reserve reserves capacity capacities export exports exported exporter exporters shipments "
     "import imports imported importer importers price prices priced cost costs consumption consumed demand")
-_W_RANK = _wordset("largest biggest highest most greatest leading top spot place position rank ranks dominant leader")
+_W_RANK = _wordset("largest biggest highest most greatest leading top spot place position rank ranks ranked ranking placed came comes dominant leader")
 _W_COMPARE = _wordset(
     "twice double times x exceed exceeds exceeded outstrip outstrips surpass surpasses dwarf dwarfs outpace outpaces "
     "larger bigger greater higher more smaller lower less trail trails lag lags")
@@ -551,6 +554,13 @@ def scan_entities(text: str, pats: Patterns) -> list[tuple[int, int, str, str, b
 
 # --------------------------------------------------------------------------- extraction
 _WORDS = re.compile(r"[a-z]+")
+_ASPIRATION = re.compile(
+    r"\b(?:become|becoming|aims?\s+to|aiming\s+to|plans?\s+to|planning\s+to|hopes?\s+to|seeks?\s+to|wants?\s+to"
+    r"|could|would|might|may|will|is\s+expected\s+to|are\s+expected\s+to|forecast|projected|set\s+to|target(?:s|ing)?)\b",
+    re.I)
+_ONE_OF = re.compile(r"\bone\s+of\s+(?:the\s+)?$|\bamong\s+(?:the\s+)?$", re.I)
+_EXCLUDING = re.compile(r"(?:\s+\w+){0,4}?\s+(?:outside(?:\s+of)?|other\s+than|excluding|besides|apart\s+from)\s", re.I)
+_AFTER = re.compile(r"(?:\s+\w+){0,4}?\s+(?:after|behind)\s", re.I)
 _DIGIT = re.compile(r"\d")
 _CLAUSE = re.compile(r"[;:]|,?\s+(?:compared\s+(?:to|with)|versus|vs\.?|while|whereas|against|but|and)\s+", re.I)
 
@@ -758,6 +768,8 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
         if unit is None and n.value >= 100 and sentence_unit and meas and not n.per:
             unit = sentence_unit  # "2,600 tons ... China's 240,000": the unit carries over
         hs = n.hedge_start if n.hedge_start is not None else n.start
+        if _ASPIRATION.search(text, lo, n.start):
+            continue  # "output could reach 300,000 t by 2030": a forecast, not a checkable figure
         if unit == "percent":
             tail = text[n.end:min(hi + 60, s.end)]
             world = re.match(r"\s*(?:of|share\s+of)\s+(?:the\s+)?(?:world(?:'s)?|global|worldwide|total\s+world)", tail, re.I)
@@ -806,10 +818,16 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
             rank, op = _ordinal(m.group("ranks")), "=="
         else:
             rank, op = 1, "=="
-        after = text[m.end():m.end() + 40]
-        if (m.group("sup") or m.group("leader")) and re.match(
-                r"\s+(?:after|behind|outside|other\s+than|besides)", after, re.I):
-            continue  # "the largest producer after China" is not a rank-1 claim
+        after = text[m.end():m.end() + 60]
+        before = text[max(s.start, m.start() - 16):m.start()]
+        if _ONE_OF.search(before):
+            continue  # "one of the largest producers" states no rank
+        if _ASPIRATION.search(text, lo, m.start()):
+            continue  # "wants to become the leading producer": an aim or a forecast, not a fact
+        if _EXCLUDING.match(after):
+            continue  # "the largest producer outside China" ranks a subset of countries
+        if (m.group("sup") or m.group("leader")) and _AFTER.match(after):
+            rank = 2  # "the largest producer after China"
         meas, stage = measure_for(m.start(), s.start, s.end)
         word = m.group(0).lower()
         if "refiner" in word:
