@@ -55,7 +55,7 @@ NO_CLAIMS = "no checkable claims"
 
 _OBS_SQL = (
     "SELECT commodity, product, measure, stage, country, year, value, value_high, unit, basis, "
-    "qualifier, edition, source_id, locator FROM observations"
+    "qualifier, edition, source_id, locator FROM obs_all"  # bundled rows and the user layer
 )
 
 

@@ -202,10 +202,14 @@ def _key(claim: Claim) -> str:
     return measure_key(claim.measure or "", claim.stage)
 
 
-def _needs(claim: Claim, what: str | None = None) -> str:
+def _com(slug: str | None) -> str:
     from critmin.names import gazetteer
 
-    com = gazetteer().commodity_names.get(claim.commodity or "", claim.commodity)
+    return gazetteer().commodity_names.get(slug or "", slug or "?").lower()
+
+
+def _needs(claim: Claim, what: str | None = None) -> str:
+    com = _com(claim.commodity)
     m = _MEASURE_WORDS.get(_key(claim), claim.measure)
     yr = f" for {claim.year}" if claim.year else ""
     return what or f"{m} of {com} for {_name(claim.country)}{yr} (no edition in the dataset has it)"
@@ -268,7 +272,7 @@ def _quantity(claim: Claim, ctx: _Ctx) -> Verdict:
             rb = _norm_basis(rows[0].basis)
             return Verdict("unverifiable",
                            f"the article gives the figure as {cb}; the dataset has it as {rb}, which is not the same quantity",
-                           needs=f"{_MEASURE_WORDS.get(_key(claim), claim.measure)} of {claim.commodity} for {_name(claim.country)} on a {cb} basis",
+                           needs=f"{_MEASURE_WORDS.get(_key(claim), claim.measure)} of {_com(claim.commodity)} for {_name(claim.country)} on a {cb} basis",
                            evidence=[ctx.ev(r, claim) for r in rows[:3]])
         rows = ok
     iv = claim_interval(value, prec, claim.hedge)
@@ -282,7 +286,7 @@ def _quantity(claim: Claim, ctx: _Ctx) -> Verdict:
     newest = max((r.year for r in ranked), default=None)
     if claim.year is None and newest is not None and newest < int(ctx.date[:4]) - 2:
         return Verdict("unverifiable", f"no year given, and the newest figure in the dataset is for {newest}",
-                       evidence=evidence, needs=f"{_MEASURE_WORDS.get(_key(claim), claim.measure)} of {claim.commodity} for {_name(claim.country)} for a recent year")
+                       evidence=evidence, needs=f"{_MEASURE_WORDS.get(_key(claim), claim.measure)} of {_com(claim.commodity)} for {_name(claim.country)} for a recent year")
     if primary is not None and primary.value is None:
         return Verdict("unverifiable",
                        f"{primary.edition} has no figure ({primary.qualifier}: withheld or not available)",
@@ -372,7 +376,7 @@ def _share(claim: Claim, ctx: _Ctx) -> Verdict:
         cands.append((ed, y, (ci[0] / wi[1], ci[1] / wi[0]), [c, w]))
     if not cands:
         return Verdict("unverifiable", f"no share or world total for {claim.subject}", needs=_needs(
-            claim, f"{_MEASURE_WORDS.get(key, key)} of {com} for {_name(claim.country)} and the world"))
+            claim, f"{_MEASURE_WORDS.get(key, key)} of {_com(com)} for {_name(claim.country)} and the world"))
     order = ctx.order(claim, [c[0] for c in cands])
     cands.sort(key=lambda c: order.index(c[0]))
     evidence: list[Evidence] = []
@@ -412,7 +416,7 @@ def _rank(claim: Claim, ctx: _Ctx) -> Verdict:
     eds = idx.editions_with(com, key)
     if not eds:
         return Verdict("unverifiable", f"no table of {_MEASURE_WORDS.get(key, key)} by country",
-                       needs=_needs(claim, f"{_MEASURE_WORDS.get(key, key)} of {com} by country"))
+                       needs=_needs(claim, f"{_MEASURE_WORDS.get(key, key)} of {_com(com)} by country"))
     results: list[tuple[str, int, dict[str, int | None], list[tuple[int, Row]]]] = []
     for ed in ctx.order(claim, eds):
         y = claim.year or idx.latest_year(com, key, ed)
@@ -491,7 +495,7 @@ def _comparison(claim: Claim, ctx: _Ctx) -> Verdict:
         missing = [c for c in (a, b) if not _figures(claim, ctx, c, claim.year)]
         who = ", ".join(_name(c) for c in missing) or f"{_name(a)} and {_name(b)} in one edition"
         return Verdict("unverifiable", f"no {_MEASURE_WORDS.get(_key(claim), claim.measure)} figure for {who}",
-                       needs=_needs(claim, f"{_MEASURE_WORDS.get(_key(claim), claim.measure)} of {claim.commodity} for {who}"))
+                       needs=_needs(claim, f"{_MEASURE_WORDS.get(_key(claim), claim.measure)} of {_com(claim.commodity)} for {who}"))
     op, ratio = cmp.get("op"), cmp.get("ratio")
 
     def test(p: tuple[str, int, Row, Row]) -> tuple[bool, bool, float]:
@@ -552,7 +556,7 @@ def _change(claim: Claim, ctx: _Ctx) -> Verdict:
     y0 = info.get("from_year") or y1 - 1
     if not pairs:
         return Verdict("unverifiable", f"no edition has both {y0} and {y1} for {claim.subject}",
-                       needs=_needs(claim, f"{_MEASURE_WORDS.get(key, key)} of {com} for {_name(claim.country)} in {y0} and {y1}"))
+                       needs=_needs(claim, f"{_MEASURE_WORDS.get(key, key)} of {_com(com)} for {_name(claim.country)} in {y0} and {y1}"))
     want = claim.change or 0.0
     tol = (claim.precision or 0.0) + (CHANGE_PP if claim.precision else RATIO_TOL * (1 + want))
 
