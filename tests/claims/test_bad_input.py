@@ -112,3 +112,24 @@ def test_claim_shaped_noise_never_crashes(checker, words: list[str]) -> None:
         assert "could not judge" not in c.verdict.explanation, (c.claim, c.verdict)
         a, b = c.claim.span
         assert 0 <= a < b <= len(r.text)
+
+
+@pytest.mark.parametrize("text", [
+    "<p>x</p>" + "<script>" * 50_000,          # unclosed tags: a lazy regex would be quadratic
+    "<p>x</p>" + "<!--" * 50_000,
+    "China " + " " * 200_000 + "produced 5 t",  # one long run of spaces
+    "China fifth-largest " * 5_000,            # a run-on "sentence" full of mentions
+])
+def test_pathological_input_stays_linear(checker, text: str) -> None:
+    import time
+
+    t0 = time.process_time()
+    checker.check(text, "2025-06-01")
+    assert time.process_time() - t0 < 10
+
+
+def test_claims_are_capped(checker) -> None:
+    from critmin.claims import MAX_CLAIMS
+
+    r = checker.check("China mined 270,000 tons of rare earths in 2024. " * (MAX_CLAIMS + 10), "2025-06-01")
+    assert len(r.checks) == MAX_CLAIMS and r.message and "first" in r.message

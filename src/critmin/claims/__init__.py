@@ -35,6 +35,7 @@ if TYPE_CHECKING:
 __all__ = [
     "KINDS",
     "MAX_BYTES",
+    "MAX_CLAIMS",
     "VERDICTS",
     "CheckResult",
     "Checker",
@@ -52,6 +53,9 @@ __all__ = [
 MAX_BYTES = 2_000_000
 
 NO_CLAIMS = "no checkable claims"
+
+#: most claims judged in one article (a 2 MB list of figures is not an article)
+MAX_CLAIMS = 5000
 
 _OBS_SQL = (
     "SELECT commodity, product, measure, stage, country, year, value, value_high, unit, basis, "
@@ -182,6 +186,9 @@ class Checker:
             result.message = f"empty text: {NO_CLAIMS}"
             return result
         claims = extract_claims(clean, self.data_dir, day)
+        if len(claims) > MAX_CLAIMS:
+            result.message = f"the article has {len(claims):,} claims; the first {MAX_CLAIMS:,} were checked"
+            claims = claims[:MAX_CLAIMS]
         ctx = context(self.index, day, current)
         for c in claims:
             try:

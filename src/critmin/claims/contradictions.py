@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+import math
 from collections import defaultdict
 
 from critmin.claims.match import UNIT_FACTORS, measure_key
@@ -43,49 +44,65 @@ def find_contradictions(claims: list[Claim]) -> list[Contradiction]:
         if c.kind == "quantity" and c.commodity and c.measure and c.country and _base(c):
             qty[(c.commodity, measure_key(c.measure, c.stage), c.country, c.year)].append(i)
     for (com, key, cty, year), idxs in qty.items():
-        for a_pos, a in enumerate(idxs):
-            for b in idxs[a_pos + 1:]:
-                if year is None and claims[a].sentence_span == claims[b].sentence_span:
-                    continue  # "cut from 22 to 3.5 million tons": two states in one sentence
-                ia, ib = _base(claims[a]), _base(claims[b])
-                if ia and ib and (ia[1] < ib[0] or ib[1] < ia[0]):
-                    out.append(Contradiction(
-                        "different_figures",
-                        f"two figures for {key.split('@')[0]} of {com} in {_name(cty)}"
-                        f"{' in ' + str(year) if year else ''}: {claims[a].text!r} and {claims[b].text!r}",
-                        [a, b]))
+        # figures whose intervals overlap form one cluster; two clusters contradict each other
+        clusters: list[tuple[float, int]] = []  # (upper end of the cluster, first claim)
+        cur_hi = -math.inf
+        for lo, hi, i in sorted((*(_base(claims[i]) or (0.0, 0.0)), i) for i in idxs):
+            if not clusters or lo > cur_hi:
+                clusters.append((hi, i))
+                cur_hi = hi
+            else:
+                cur_hi = max(cur_hi, hi)
+        firsts = sorted(i for _, i in clusters)
+        if len(firsts) > 1 and not (year is None and len({claims[i].sentence_span for i in firsts}) == 1):
+            # (no year and one sentence: "cut from 22 to 3.5 million tons" states two moments)
+            out.append(Contradiction(
+                "different_figures",
+                f"different figures for {key.split('@')[0]} of {com} in {_name(cty)}"
+                f"{' in ' + str(year) if year else ''}: " + ", ".join(repr(claims[i].text) for i in firsts[:5]),
+                firsts[:5]))
     # ranks
     ranks: dict[tuple[str, str, int | None], list[int]] = defaultdict(list)
     for i, c in enumerate(claims):
         if c.kind == "rank" and c.rank_op == "==" and c.commodity and c.measure and c.country:
             ranks[(c.commodity, measure_key(c.measure, c.stage), c.year)].append(i)
     for rkey, idxs in ranks.items():
-        for a_pos, a in enumerate(idxs):
-            for b in idxs[a_pos + 1:]:
-                ca, cb = claims[a], claims[b]
-                if (ca.rank == cb.rank and ca.country != cb.country) or (ca.country == cb.country and ca.rank != cb.rank):
-                    out.append(Contradiction(
-                        "rank_conflict",
-                        f"{_name(ca.country)} #{ca.rank} and {_name(cb.country)} #{cb.rank} in {rkey[1].split('@')[0]}"
-                        f" of {rkey[0]}", [a, b]))
-        # the article's own figures against its ordinals
+        by_rank: dict[int, dict[str, int]] = defaultdict(dict)
+        by_country: dict[str, dict[int, int]] = defaultdict(dict)
         for i in idxs:
             c = claims[i]
-            figs = {}
-            for (com, mkey, cty, year), q in qty.items():
-                if com == rkey[0] and mkey == rkey[1] and (rkey[2] is None or year in (rkey[2], None)) and cty != "WLD":
-                    iv = _base(claims[q[0]])
-                    if iv:
-                        figs[cty] = (iv, q[0])
-            if c.country in figs and c.rank:
-                mine = figs[c.country][0]
-                above = [cty for cty, (iv, _) in figs.items() if cty != c.country and iv[0] > mine[1]]
-                if len(above) >= c.rank:
+            by_rank[c.rank or 0].setdefault(c.country or "", i)
+            by_country[c.country or ""].setdefault(c.rank or 0, i)
+        what = f"{rkey[1].split('@')[0]} of {rkey[0]}"
+        for rank, who in by_rank.items():
+            if len(who) > 1:
+                out.append(Contradiction(
+                    "rank_conflict", f"{' and '.join(_name(x) for x in list(who)[:5])} are all called #{rank} in {what}",
+                    sorted(who.values())[:5]))
+        for cty, rks in by_country.items():
+            if len(rks) > 1:
+                out.append(Contradiction(
+                    "rank_conflict", f"{_name(cty)} is called {', '.join('#' + str(r) for r in sorted(rks))} in {what}",
+                    sorted(rks.values())[:5]))
+        # the article's own figures against its ordinals
+        figs = {}
+        for (com, mkey, cty, year), q in qty.items():
+            if com == rkey[0] and mkey == rkey[1] and (rkey[2] is None or year in (rkey[2], None)) and cty != "WLD":
+                iv = _base(claims[q[0]])
+                if iv:
+                    figs[cty] = (iv, q[0])
+        for cty, rks in by_country.items():
+            for rank, i in rks.items():
+                if cty not in figs or not rank:
+                    continue
+                mine = figs[cty][0]
+                above = [x for x, (iv, _) in figs.items() if x != cty and iv[0] > mine[1]]
+                if len(above) >= rank:
                     out.append(Contradiction(
                         "ordinal_vs_list",
-                        f"{_name(c.country)} is called #{c.rank}, but the article gives larger figures for "
-                        f"{len(above)} others ({', '.join(_name(x) for x in above)})",
-                        [i, *[figs[x][1] for x in above]]))
+                        f"{_name(cty)} is called #{rank}, but the article gives larger figures for "
+                        f"{len(above)} others ({', '.join(_name(x) for x in above[:5])})",
+                        [i, *[figs[x][1] for x in above[:5]]]))
     # totals
     for (com, key, cty, year), idxs in qty.items():
         if cty != "WLD":

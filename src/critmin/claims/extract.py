@@ -59,18 +59,53 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+#: a "sentence" longer than this (run-on text, lists without stops) is cut at spaces, so the
+#: work per sentence, which compares every mention with every other, stays bounded
+MAX_SENTENCE = 1500
+
+
 def _add_span(text: str, a: int, b: int, spans: list[tuple[int, int]]) -> None:
     while a < b and text[a].isspace():
         a += 1
     while b > a and text[b - 1].isspace():
         b -= 1
+    while b - a > MAX_SENTENCE:
+        cut = text.rfind(" ", a + MAX_SENTENCE // 2, a + MAX_SENTENCE)
+        cut = cut if cut > a else a + MAX_SENTENCE
+        _add_span(text, a, cut, spans)
+        a = cut
+        while a < b and text[a].isspace():
+            a += 1
     if b > a:
         spans.append((a, b))
 
 
 # --------------------------------------------------------------------------- input
-_TAG = re.compile(r"<(script|style)\b.*?</\1\s*>|<!--.*?-->|<[^>]{0,2000}>", re.S | re.I)
-_BLOCK_TAG = re.compile(r"</?(p|div|br|li|h[1-6]|tr|section|article|ul|ol|table|blockquote)\b[^>]*>", re.I)
+_TAG = re.compile(r"<[^<>]{0,2000}>")
+
+
+def _strip_blocks(text: str) -> str:
+    """Drop scripts, styles and comments in one linear pass (a regex with ``.*?`` is
+    quadratic on many unclosed tags)."""
+    low = text.lower()
+    out: list[str] = []
+    pos = 0
+    while True:
+        hits = [(i, close) for i, close in ((low.find("<script", pos), "</script"), (low.find("<style", pos), "</style"),
+                                           (low.find("<!--", pos), "-->")) if i != -1]
+        if not hits:
+            break
+        i, close = min(hits)
+        out.append(text[pos:i])
+        j = low.find(close, i)
+        if j == -1:
+            pos = len(text)  # unclosed: the rest is not article text
+            break
+        k = low.find(">", j)
+        pos = len(text) if k == -1 else k + 1
+    out.append(text[pos:])
+    return "".join(out)
+_BLOCK_TAG = re.compile(r"</?(p|div|br|li|h[1-6]|tr|section|article|ul|ol|table|blockquote)\b[^<>]{0,2000}>", re.I)
 
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
@@ -81,6 +116,7 @@ def clean_text(text: str) -> str:
     control characters dropped, line endings normalised."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if re.search(r"<(html|body|p|div|span|br|a|h[1-6])\b[^>]*>", text, re.I):
+        text = _strip_blocks(text)
         text = _BLOCK_TAG.sub("\n\n", text)
         text = _TAG.sub(" ", text)
         text = html.unescape(text)
@@ -562,7 +598,7 @@ _ONE_OF = re.compile(r"\bone\s+of\s+(?:the\s+)?$|\bamong\s+(?:the\s+)?$", re.I)
 _EXCLUDING = re.compile(r"(?:\s+\w+){0,4}?\s+(?:outside(?:\s+of)?|other\s+than|excluding|besides|apart\s+from)\s", re.I)
 _AFTER = re.compile(r"(?:\s+\w+){0,4}?\s+(?:after|behind)\s", re.I)
 _DIGIT = re.compile(r"\d")
-_CLAUSE = re.compile(r"[;:]|,?\s+(?:compared\s+(?:to|with)|versus|vs\.?|while|whereas|against|but|and)\s+", re.I)
+_CLAUSE = re.compile(r"[;:]|(?:,|(?<=\S))\s+(?:compared\s+(?:to|with)|versus|vs\.?|while|whereas|against|but|and)\s+", re.I)
 
 
 def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = None) -> list[Claim]:
