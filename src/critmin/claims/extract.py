@@ -450,7 +450,7 @@ def _number(m: re.Match[str], text: str) -> Number:
     unit_raw = m.group("unit")
     unit = None
     if unit_raw:
-        key = re.sub(r"\s+", " ", unit_raw)
+        key = _WS.sub(" ", unit_raw)
         unit = _UNIT.get(key) or _UNIT.get(key.lower())
         if key == "Mt":
             unit = "Mt"
@@ -589,6 +589,12 @@ def scan_entities(text: str, pats: Patterns) -> list[tuple[int, int, str, str, b
 
 
 # --------------------------------------------------------------------------- extraction
+_YEAR_DIGITS = re.compile(r"(19[89]\d|20[0-3]\d)")
+_STOOD = re.compile(r"\b(stood|reached|totall?ed)\b", re.I)
+_OF_WORLD = re.compile(r"\s*(?:of|share\s+of)\s+(?:the\s+)?(?:world(?:'s)?|global|worldwide|total\s+world)", re.I)
+_OF_OTHER = re.compile(r"\s*of\s+(?:its|their|the\s+country's|\w+['\u2019]s)", re.I)
+_SHARE_WORD = re.compile(r"\bshare\b|accounts?\s+for|account(?:ed|ing)\s+for|supplies|supplied|controls?|holds?|produces?|produced", re.I)
+_WS = re.compile(r"\s+")
 _WORDS = re.compile(r"[a-z]+")
 _ASPIRATION = re.compile(
     r"\b(?:become|becoming|aims?\s+to|aiming\s+to|plans?\s+to|planning\s+to|hopes?\s+to|seeks?\s+to|wants?\s+to"
@@ -661,7 +667,7 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
             if any(a <= m.start() < b for a, b in in_date):
                 continue
             num = _number(m, text)
-            if num.unit is None and num.scale == 1.0 and re.fullmatch(r"(19[89]\d|20[0-3]\d)", num.digits):
+            if num.unit is None and num.scale == 1.0 and _YEAR_DIGITS.fullmatch(num.digits):
                 continue  # a year
             s.numbers.append(num)
         claims.extend(_sentence_claims(text, s, pats, article_commodities, dates, rel))
@@ -808,9 +814,9 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
             continue  # "output could reach 300,000 t by 2030": a forecast, not a checkable figure
         if unit == "percent":
             tail = text[n.end:min(hi + 60, s.end)]
-            world = re.match(r"\s*(?:of|share\s+of)\s+(?:the\s+)?(?:world(?:'s)?|global|worldwide|total\s+world)", tail, re.I)
-            other = re.match(r"\s*of\s+(?:its|their|the\s+country's|\w+['\u2019]s)", tail, re.I)
-            share_word = re.search(r"\bshare\b|accounts?\s+for|account(?:ed|ing)\s+for|supplies|supplied|controls?|holds?|produces?|produced", text[lo:n.start], re.I)
+            world = _OF_WORLD.match(tail)
+            other = _OF_OTHER.match(tail)
+            share_word = _SHARE_WORD.search(text, lo, n.start)
             if not (world or share_word) or commodity is None:
                 continue
             cty = country_for(n.start, lo, hi)
@@ -827,7 +833,7 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
         if unit and unit.startswith("USD/"):
             meas, stage = "price", None  # money per unit of mass is a price whatever the verb
         if unit in mass_units and meas is None:
-            meas = "production" if re.search(r"\b(stood|reached|totall?ed)\b", sent, re.I) else None
+            meas = "production" if _STOOD.search(sent) else None
         cty = country_for(n.start, lo, hi)
         if meas is None and cty is None:
             continue  # a figure with neither a measure nor a place is not a checkable claim
