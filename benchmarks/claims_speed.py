@@ -1,0 +1,130 @@
+"""Claim checker speed: articles of ~5,000 characters per second on one core after
+start-up (target >= 200/s), and the first check with start-up (target < 2 s).
+
+Run: ``.venv/bin/python benchmarks/claims_speed.py`` (also part of ``benchmarks/run.py``).
+
+Baselines measured in the same run: a naive regex scan of the same articles (numbers with
+units, no entities or verdicts) for the throughput, and a bare ``python -c pass`` for the
+start-up. The articles are assembled from sentences written for this benchmark.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+CLAIMS = [
+    "China mined about 270,000 tonnes of rare earths in 2024, according to the USGS.",
+    "The U.S. took second spot among rare earth producers with 45,000 t.",
+    "Burma's rare earth output fell 28% in 2024 as fighting spread near the border.",
+    "Russia has the fifth-largest rare earth reserves in the world.",
+    "Brazil's rare earth reserves far exceed those of India.",
+    "China supplies nearly 70% of the world's mined rare earths.",
+    "Australia produced 13,000 tons of rare earth oxide in 2024.",
+    "On 4 April 2025, Beijing imposed export controls on seven rare earth elements.",
+    "Vietnam holds 3.5 million tons of rare earth reserves.",
+    "Global rare earth mine production reached 390,000 tonnes in 2024.",
+    "India mined at least 2,900 tons of rare earths last year.",
+    "Graphite production in China was 1.27 million tons in 2024.",
+    "The top three rare earth reserve holders are China, Brazil and India.",
+    "Cobalt output in the Democratic Republic of the Congo rose 20% in 2024.",
+]
+FILLER = [
+    "Analysts said the market remained tight through the second half of the year.",
+    "The company plans to expand its processing plant and hire more engineers.",
+    "Officials did not respond to a request for comment on Tuesday.",
+    "Investors are watching how policy in Washington and Brussels evolves.",
+    "Magnet makers have sought long-term contracts to secure their feedstock.",
+    "The project still needs environmental approvals and financing before construction.",
+    "Prices for some products moved sharply after the announcement, traders said.",
+    "Several governments have published lists of critical raw materials in recent years.",
+]
+
+
+def article(rng: random.Random, size: int = 5000) -> str:
+    parts: list[str] = []
+    n = 0
+    while n < size:
+        s = rng.choice(CLAIMS) if rng.random() < 0.35 else rng.choice(FILLER)
+        parts.append(s)
+        n += len(s) + 1
+        if rng.random() < 0.15:
+            parts.append("\n\n")
+    return " ".join(parts)[:size]
+
+
+def naive_scan(text: str) -> int:
+    import re
+
+    return len(re.findall(r"\d[\d,.]*\s*(?:tons?|tonnes?|t|kt|Mt|%|percent)\b", text))
+
+
+def best_of(n: int, fn, clock=time.perf_counter) -> float:  # type: ignore[no-untyped-def]
+    times = []
+    for _ in range(n):
+        t0 = clock()
+        fn()
+        times.append(clock() - t0)
+    return min(times)
+
+
+def main() -> None:
+    home = Path(tempfile.mkdtemp(prefix="critmin-claims-bench-"))
+    env = {**os.environ, "CRITMIN_HOME": str(home), "CRITMIN_USER_DIR": str(home / "user")}
+    try:
+        rng = random.Random(20250319)
+        docs = [article(rng) for _ in range(200)]
+        mean_chars = sum(map(len, docs)) / len(docs)
+        art = home / "article.txt"
+        art.write_text(docs[0], encoding="utf-8")
+        critmin = str(Path(sys.executable).parent / "critmin")
+
+        # start-up: build the store once (not part of the measure), then end-to-end first checks
+        subprocess.run([sys.executable, "-c", "import critmin; critmin.open()"], check=True, env=env)
+        base = best_of(5, lambda: subprocess.run([sys.executable, "-c", "pass"], check=True, env=env))
+        first = best_of(5, lambda: subprocess.run([critmin, "check", str(art), "--date", "2025-06-01",
+                                                   "--format", "json"], check=True, env=env,
+                                                  stdout=subprocess.DEVNULL))
+
+        os.environ.update(env)
+        from critmin.claims import Checker
+
+        checker = Checker.from_store()
+        checker.check(docs[0], "2025-06-01")  # warm the compiled patterns
+        n_claims = sum(len(checker.check(d, "2025-06-01").checks) for d in docs[:20]) / 20
+
+        def all_checks() -> None:
+            for d in docs:
+                checker.check(d, "2025-06-01")
+
+        def all_naive() -> None:
+            for d in docs:
+                naive_scan(d)
+
+        # one core: the process's CPU time (the machine may be shared), and wall time
+        t_check = best_of(3, all_checks, time.process_time)
+        t_naive = best_of(3, all_naive, time.process_time)
+        t_wall = best_of(3, all_checks)
+        rate, naive_rate, wall_rate = len(docs) / t_check, len(docs) / t_naive, len(docs) / t_wall
+        load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
+        print(f"{len(docs)} articles of {mean_chars:,.0f} characters, {n_claims:.1f} claims each; "
+              f"one process; load average {load:.1f} on {os.cpu_count()} cores")
+        print(f"{'case':52} {'value':>10} {'baseline':>10} {'ratio':>7} {'target':>8}  ok")
+        print(f"{'articles/s, CPU time (naive regex scan baseline)':52} {rate:10.0f} {naive_rate:10.0f} "
+              f"{rate / naive_rate:7.3f} {'>= 200':>8}  {'yes' if rate >= 200 else 'NO'}")
+        print(f"{'articles/s, wall time':52} {wall_rate:10.0f} {'':>10} {'':>7} {'>= 200':>8}  "
+              f"{'yes' if wall_rate >= 200 else 'NO'}")
+        print(f"{'first check incl. start-up, s (python -c pass)':52} {first:10.3f} {base:10.3f} "
+              f"{first / base:7.1f} {'< 2 s':>8}  {'yes' if first < 2 else 'NO'}")
+    finally:
+        shutil.rmtree(home, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()

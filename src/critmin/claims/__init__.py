@@ -1,0 +1,216 @@
+"""The claim checker: read an article, find every checkable claim, judge it against the
+data edition by edition, and list the statements that contradict each other.
+
+>>> from critmin.claims import check
+>>> result = check("China mined 270,000 tons of rare earths in 2024.", date="2025-03-19")  # doctest: +SKIP
+>>> result.checks[0].verdict.verdict                                                      # doctest: +SKIP
+'supported'
+
+:class:`Checker` loads the store's tables once (``Checker.from_store()`` or
+``Checker.from_frames(...)``); each :meth:`Checker.check` is then pure Python.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, BinaryIO
+
+from critmin.claims.model import (
+    KINDS,
+    VERDICTS,
+    CheckResult,
+    Claim,
+    ClaimCheck,
+    Contradiction,
+    Evidence,
+    Verdict,
+)
+from critmin.errors import ClaimError
+
+if TYPE_CHECKING:
+    from critmin.claims.match import EvidenceIndex
+    from critmin.store import Store
+
+__all__ = [
+    "KINDS",
+    "MAX_BYTES",
+    "MAX_CLAIMS",
+    "VERDICTS",
+    "CheckResult",
+    "Checker",
+    "Claim",
+    "ClaimCheck",
+    "Contradiction",
+    "Evidence",
+    "Verdict",
+    "check",
+    "decode_article",
+    "read_article",
+]
+
+#: largest article accepted (bytes); a longer input is refused before it is read whole
+MAX_BYTES = 2_000_000
+
+NO_CLAIMS = "no checkable claims"
+
+#: most claims judged in one article (a 2 MB list of figures is not an article)
+MAX_CLAIMS = 5000
+
+_OBS_SQL = (
+    "SELECT commodity, product, measure, stage, country, year, value, value_high, unit, basis, "
+    "qualifier, edition, source_id, locator FROM obs_all"  # bundled rows and the user layer
+)
+
+
+def decode_article(data: bytes, where: str = "input") -> str:
+    """Text of an article given as bytes: UTF-8 (with or without BOM), else a clear error."""
+    if len(data) > MAX_BYTES:
+        raise ClaimError(
+            f"{where} is {len(data) / 1e6:.1f} MB; the checker reads articles of at most {MAX_BYTES / 1e6:.0f} MB",
+            hint="split the text into articles and check them one by one")
+    head = data[:4096]
+    if b"\x00" in head or (head and sum(b < 9 or 13 < b < 32 for b in head) > len(head) * 0.1):
+        raise ClaimError(f"{where} looks like binary data, not text",
+                         hint="give a plain-text or HTML article (UTF-8)")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as err:
+        raise ClaimError(
+            f"{where} is not UTF-8 text: byte 0x{data[err.start]:02x} at offset {err.start} cannot be decoded",
+            hint="save the article as UTF-8 (e.g. iconv -f latin1 -t utf-8 FILE)") from None
+
+
+def read_article(path: str | Path | None = None, stream: BinaryIO | None = None) -> str:
+    """Read an article from a file or a binary stream, reading at most ``MAX_BYTES + 1``
+    bytes so a huge input costs bounded memory."""
+    if path is not None and str(path) != "-":
+        p = Path(path)
+        if not p.exists():
+            raise ClaimError(f"no such file: {p}")
+        if p.is_dir():
+            raise ClaimError(f"{p} is a directory, not an article")
+        try:
+            with p.open("rb") as fh:
+                data = fh.read(MAX_BYTES + 1)
+        except OSError as err:
+            raise ClaimError(f"cannot read {p}: {err.strerror}") from err
+        return decode_article(data, str(p))
+    if stream is None:
+        import sys
+
+        stream = sys.stdin.buffer
+    return decode_article(stream.read(MAX_BYTES + 1), "standard input")
+
+
+def _today() -> str:
+    return dt.date.today().isoformat()
+
+
+def _parse_date(date: str | dt.date | None) -> str:
+    if date is None or date == "":
+        return _today()
+    if isinstance(date, dt.date):
+        return date.isoformat()
+    try:
+        return dt.date.fromisoformat(str(date).strip()).isoformat()
+    except ValueError:
+        raise ClaimError(f"article date {date!r} is not a date; expected YYYY-MM-DD (e.g. 2025-03-19)") from None
+
+
+class Checker:
+    """Checks articles against an evidence index built once from the store."""
+
+    def __init__(self, index: EvidenceIndex, dataset_version: str = "unknown", data_dir: str | None = None) -> None:
+        from critmin.dataset import DATA_DIR
+
+        self.index = index
+        self.dataset_version = dataset_version
+        self.data_dir = data_dir or str(DATA_DIR)
+
+    @classmethod
+    def from_store(cls, store: Store | None = None) -> Checker:
+        """Load observations, editions, sources (and events when the store has them) once."""
+        if store is None:
+            from critmin.service import open_default_store
+
+            store = open_default_store()
+        from critmin.claims.match import EvidenceIndex
+
+        def rows(sql: str) -> list[dict[str, Any]]:
+            cols, data = store.sql(sql, output="rows")
+            return [dict(zip(cols, r, strict=True)) for r in data]
+
+        tables = set(store.tables())
+        events = rows("SELECT * FROM events") if "events" in tables else None
+        index = EvidenceIndex.build(
+            rows(_OBS_SQL), rows("SELECT * FROM editions"), events=events,
+            sources=rows("SELECT source_id, publisher, title, edition, table_or_page, url FROM sources"),
+        )
+        return cls(index, store.dataset_version, str(store.data_dir))
+
+    @classmethod
+    def from_frames(cls, observations: Any, editions: Any, events: Any = None, sources: Any = None,
+                    dataset_version: str = "unknown") -> Checker:
+        """From DataFrames (or lists of dicts) shaped like the store's tables."""
+        from critmin.claims.match import EvidenceIndex
+
+        def recs(df: Any) -> list[dict[str, Any]] | None:
+            if df is None:
+                return None
+            if hasattr(df, "to_dict"):
+                return list(df.to_dict("records"))
+            return list(df)
+
+        index = EvidenceIndex.build(recs(observations) or [], recs(editions) or [], events=recs(events),
+                                    sources=recs(sources))
+        return cls(index, dataset_version)
+
+    def check(self, text: str | bytes, date: str | dt.date | None = None) -> CheckResult:
+        """Every checkable claim of ``text`` with its verdict, and the contradictions."""
+        from critmin.claims.contradictions import find_contradictions
+        from critmin.claims.extract import clean_text, extract_claims
+        from critmin.claims.verdict import context, judge
+
+        if isinstance(text, (bytes, bytearray)):
+            text = decode_article(bytes(text))
+        if len(text) > MAX_BYTES:
+            raise ClaimError(f"the article has {len(text):,} characters; the checker reads at most {MAX_BYTES:,}",
+                             hint="split the text into articles and check them one by one")
+        day = _parse_date(date)
+        clean = clean_text(text)
+        current = self.index.current_editions(day)
+        result = CheckResult(text=clean, date=day, current_editions=current,
+                             dataset_version=self.dataset_version)
+        if not clean:
+            result.message = f"empty text: {NO_CLAIMS}"
+            return result
+        claims = extract_claims(clean, self.data_dir, day)
+        if len(claims) > MAX_CLAIMS:
+            result.message = f"the article has {len(claims):,} claims; the first {MAX_CLAIMS:,} were checked"
+            claims = claims[:MAX_CLAIMS]
+        ctx = context(self.index, day, current)
+        for c in claims:
+            try:
+                v = judge(c, self.index, day, current, ctx)
+            except Exception as err:  # one odd claim must not sink the whole article
+                v = Verdict("unverifiable", f"the checker could not judge this claim ({type(err).__name__}: {err})",
+                            needs="a fix in the checker; please report the sentence")
+            result.checks.append(ClaimCheck(c, v))
+        result.contradictions = find_contradictions(claims)
+        if not claims:
+            result.message = NO_CLAIMS
+        return result
+
+
+_DEFAULT: Checker | None = None
+
+
+def check(text: str | bytes, date: str | dt.date | None = None, store: Store | None = None) -> CheckResult:
+    """Check an article (text, date of publication; default today) against the bundled data."""
+    global _DEFAULT
+    if store is not None:
+        return Checker.from_store(store).check(text, date)
+    if _DEFAULT is None:
+        _DEFAULT = Checker.from_store()
+    return _DEFAULT.check(text, date)

@@ -1,0 +1,946 @@
+"""Find checkable claims in an article: sentences with spans, entities from the gazetteers,
+numbers with units and hedges, ranks, comparisons, changes, events and attributions.
+
+Rule based and standard library only. The patterns are compiled once (:func:`patterns`)
+from ``countries.csv`` and ``commodities.csv``; every scan is a handful of ``finditer``
+passes over the whole text, bucketed by sentence, so an article of 5,000 characters takes
+a few milliseconds.
+"""
+
+from __future__ import annotations
+
+import bisect
+import csv
+import html
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+from critmin.claims.model import Claim
+from critmin.dataset import DATA_DIR
+
+__all__ = ["Mention", "Number", "clean_text", "extract_claims", "patterns", "split_sentences"]
+
+# --------------------------------------------------------------------------- sentences
+_ABBREV = {
+    "u.s", "u.k", "e.g", "i.e", "mr", "mrs", "ms", "dr", "st", "no", "vs", "inc", "corp", "co",
+    "ltd", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "approx", "est", "fig", "u.s.a", "p", "pp", "vol", "gov", "sen", "rep", "jr", "sr", "etc",
+}
+_BOUNDARY = re.compile(r"(?P<p>[.!?])[\"'\u201d\u2019)]*\s+(?=[\"'\u201c\u2018(]*[A-Z0-9])|\n\s*\n|\n")
+
+
+_LAST_WORD = re.compile(r"([A-Za-z.]+)\.$")
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Character spans of the sentences of ``text`` (blank-line and line breaks end a sentence).
+
+    >>> t = "The U.S. produced 45,000 t in 2024. China led."
+    >>> [t[a:b] for a, b in split_sentences(t)]
+    ['The U.S. produced 45,000 t in 2024.', 'China led.']
+    """
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in _BOUNDARY.finditer(text):
+        end = m.start() + 1 if m.group("p") else m.start()
+        if m.group("p") == "." and "\n" not in m.group(0):
+            # an abbreviation or an initial does not end a sentence
+            word = _LAST_WORD.search(text, max(start, end - 12), end)
+            if word:
+                w = word.group(1).lower()
+                if w in _ABBREV or (len(w) == 1 and w.isalpha()):
+                    continue
+        _add_span(text, start, end, spans)
+        start = m.end()
+    _add_span(text, start, len(text), spans)
+    return spans
+
+
+#: a "sentence" longer than this (run-on text, lists without stops) is cut at spaces, so the
+#: work per sentence, which compares every mention with every other, stays bounded
+MAX_SENTENCE = 1500
+
+
+def _add_span(text: str, a: int, b: int, spans: list[tuple[int, int]]) -> None:
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    while b - a > MAX_SENTENCE:
+        cut = text.rfind(" ", a + MAX_SENTENCE // 2, a + MAX_SENTENCE)
+        cut = cut if cut > a else a + MAX_SENTENCE
+        _add_span(text, a, cut, spans)
+        a = cut
+        while a < b and text[a].isspace():
+            a += 1
+    if b > a:
+        spans.append((a, b))
+
+
+# --------------------------------------------------------------------------- input
+_TAG = re.compile(r"<[^<>]{0,2000}>")
+
+
+def _strip_blocks(text: str) -> str:
+    """Drop scripts, styles and comments in one linear pass (a regex with ``.*?`` is
+    quadratic on many unclosed tags)."""
+    low = text.lower()
+    out: list[str] = []
+    pos = 0
+    while True:
+        hits = [(i, close) for i, close in ((low.find("<script", pos), "</script"), (low.find("<style", pos), "</style"),
+                                           (low.find("<!--", pos), "-->")) if i != -1]
+        if not hits:
+            break
+        i, close = min(hits)
+        out.append(text[pos:i])
+        j = low.find(close, i)
+        if j == -1:
+            pos = len(text)  # unclosed: the rest is not article text
+            break
+        k = low.find(">", j)
+        pos = len(text) if k == -1 else k + 1
+    out.append(text[pos:])
+    return "".join(out)
+_BLOCK_TAG = re.compile(r"</?(p|div|br|li|h[1-6]|tr|section|article|ul|ol|table|blockquote)\b[^<>]{0,2000}>", re.I)
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+
+
+def clean_text(text: str) -> str:
+    """Plain text of an article: HTML markup removed when the text looks like HTML,
+    control characters dropped, line endings normalised."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if re.search(r"<(html|body|p|div|span|br|a|h[1-6])\b[^>]*>", text, re.I):
+        text = _strip_blocks(text)
+        text = _BLOCK_TAG.sub("\n\n", text)
+        text = _TAG.sub(" ", text)
+        text = html.unescape(text)
+        text = re.sub(r"[ \t]+", " ", text)
+        text = re.sub(r"\n\s*\n(\s*\n)+", "\n\n", text)
+    text = _CONTROL.sub("", text)
+    return text.replace("\u00a0", " ").strip()
+
+
+# --------------------------------------------------------------------------- gazetteer patterns
+# element symbols that are also common words, names or abbreviations (in English or
+# other languages) are not read as elements on their own
+_SYMBOL_STOP = {"As", "At", "Be", "Co", "He", "In", "No", "Am", "Is", "Pa", "Po", "Ca", "Cu", "Al",
+                "Pt", "Ir", "Re", "Ne", "Pm", "Ac", "Es", "Md", "La", "Ce", "Pr", "Er", "Ho", "Tm",
+                "Li", "Ni", "Ru", "Sc", "Lu"}
+# short codes that read as words or are too ambiguous on their own
+_COUNTRY_SKIP = {"US$", "The States", "Georgia"}
+
+
+def _split(cell: str | None) -> list[str]:
+    return [p.strip() for p in (cell or "").split(";") if p.strip()]
+
+
+@dataclass(frozen=True)
+class Patterns:
+    """Compiled patterns and the surface-form lookups behind them."""
+
+    country_forms: dict[str, str]
+    adjectives: frozenset[str]
+    commodity_forms: dict[str, str]
+    symbol_forms: dict[str, str]
+    commodity_names: dict[str, str]
+    country_names: dict[str, str]
+    default_basis: dict[str, str]
+    country_first: dict[str, int]      # first word of a country form -> most words in such a form
+    commodity_first: dict[str, int]    # same for commodity forms (lower case)
+    first_words: frozenset[str]        # every token that can start a name, as written in text
+
+
+_TOKEN = re.compile(r"[A-Za-z]\.(?:[A-Za-z]\.)+|[A-Za-z][A-Za-z]*")
+_SEP = re.compile(r"[\s-]+")
+
+
+def _words(form: str) -> list[str]:
+    return [m.group(0) for m in _TOKEN.finditer(form)]
+
+
+@cache
+def patterns(data_dir: str = str(DATA_DIR)) -> Patterns:
+    """Compile the entity pattern from the gazetteer tables (cached per data directory)."""
+    base = Path(data_dir)
+    country_forms: dict[str, str] = {}
+    country_names: dict[str, str] = {}
+    adjectives: set[str] = set()
+    with (base / "countries.csv").open(encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh):
+            iso3 = row["iso3"]
+            country_names[iso3] = row["name"]
+            if row.get("is_aggregate") == "true":
+                continue  # "world" and "other countries" are read from the wording, not as names
+            forms = [row["name"], row.get("official_name", ""), *_split(row.get("aliases"))]
+            for form in forms:
+                if form and form not in _COUNTRY_SKIP and "(" not in form and "," not in form:
+                    if len(form) <= 3 and not form.isupper() and "." not in form:
+                        continue
+                    country_forms.setdefault(form, iso3)
+            for adj in _split(row.get("adjectives")):
+                if adj not in _COUNTRY_SKIP:
+                    country_forms.setdefault(adj, iso3)
+                    adjectives.add(adj)
+            # the short name of "Congo (Kinshasa)" style entries
+            if "(" in row["name"]:
+                country_forms.setdefault(row["name"].split("(")[0].strip() + " " + row["name"], iso3)
+    country_forms.setdefault("Burma", "MMR")
+    commodity_forms: dict[str, str] = {}
+    symbol_forms: dict[str, str] = {}
+    commodity_names: dict[str, str] = {}
+    default_basis: dict[str, str] = {}
+    with (base / "commodities.csv").open(encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh):
+            slug = row["slug"]
+            commodity_names[slug] = row["name"]
+            default_basis[slug] = row.get("default_basis", "")
+            for form in [row["name"], slug.replace("_", " "), *_split(row.get("aliases"))]:
+                if len(form) <= 2:
+                    if form.isalpha() and form[0].isupper() and form not in _SYMBOL_STOP and len(form) == 2:
+                        symbol_forms.setdefault(form, slug)
+                    continue
+                commodity_forms.setdefault(form.lower(), slug)
+                if not form.lower().endswith("s"):
+                    commodity_forms.setdefault(form.lower() + "s", slug)
+    country_first: dict[str, int] = {}
+    country_norm: dict[str, str] = {}
+    for form, iso in country_forms.items():
+        w = _words(form)
+        if w and "".join(w) == re.sub(r"[\s-]+", "", form).replace("'", ""):
+            country_first[w[0]] = max(country_first.get(w[0], 0), len(w))
+            country_norm.setdefault(" ".join(w), iso)
+    commodity_first: dict[str, int] = {}
+    commodity_norm: dict[str, str] = {}
+    for form, slug in commodity_forms.items():
+        w = _words(form)
+        if w:
+            commodity_first[w[0].lower()] = max(commodity_first.get(w[0].lower(), 0), len(w))
+            commodity_norm.setdefault(" ".join(w).lower(), slug)
+    firsts = set(country_first) | set(symbol_forms)
+    for fw in commodity_first:
+        firsts.update({fw, fw.capitalize(), fw.upper()})
+    return Patterns(country_norm, frozenset(adjectives), commodity_norm, symbol_forms,
+                    commodity_names, country_names, default_basis, country_first, commodity_first,
+                    frozenset(firsts))
+
+
+# --------------------------------------------------------------------------- other patterns
+_WORDNUM = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
+}
+_ORD = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10,
+}
+_SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "bn": 1e9, "mn": 1e6, "trillion": 1e12}
+_UNIT = {
+    "metric tons": "t", "metric tonnes": "t", "tonnes": "t", "tons": "t", "tonne": "t", "ton": "t",
+    "t": "t", "mt": "t", "kt": "kt", "kilotonnes": "kt", "kilotons": "kt", "Mt": "Mt",
+    "megatonnes": "Mt", "kilograms": "kg", "kg": "kg", "grams": "g", "%": "percent",
+    "percent": "percent", "per cent": "percent", "short tons": "short_t",
+}
+NUMBER = re.compile(
+    r"(?<![\w.,/-])(?<!\d\s)(?P<cur>US\$|\$|USD\s?)?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"(?:\s*(?P<scale>thousand|million|billion|trillion|bn|mn)\b)?"
+    r"(?:\s*(?P<unit>%|percent\b|per\s+cent\b|short\s+tons\b|metric\s+ton(?:ne)?s\b|tonnes?\b|tons?\b"
+    r"|kilotonnes\b|kilotons\b|megatonnes\b|kilograms\b|grams\b|kt\b|Mt\b|kg\b|t\b))?"
+    r"(?:\s*(?P<per>(?:per|a|/)\s*(?:kilogram|kg|metric\s+ton|tonne|ton|t|pound|lb)\b))?"
+)
+_MEASURE = re.compile(
+    r"(?P<refine>refin(?:ed|ing|ery|eries|er|ers)|processing|processed|separation|separated)"
+    r"|(?P<prod>mine\s+production|production|produced|produces|produce|producing|producers?|output|mined|mining|extract(?:ed|ion|s))"
+    r"|(?P<res>reserves?\b)"
+    r"|(?P<cap>capacity|capacities)"
+    r"|(?P<exp>exports?|exported|exporters?|shipments)"
+    r"|(?P<imp>imports?|imported|importers?)"
+    r"|(?P<price>prices?|priced|costs?)"
+    r"|(?P<cons>consumption|consumed|demand)",
+    re.I,
+)
+_YEAR = re.compile(r"(?<![\w$.,])(?P<y>(?:19[89]\d|20[0-3]\d))(?![\w%]|[.,]\d)")
+_MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December"
+           "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec")
+_DATE = re.compile(
+    rf"(?P<d1>\d{{1,2}})\s+(?P<m1>{_MONTHS})\.?,?\s+(?P<y1>\d{{4}})"
+    rf"|(?P<m2>{_MONTHS})\.?\s+(?P<d2>\d{{1,2}}),?\s+(?P<y2>\d{{4}})"
+    r"|(?P<iso>\d{4}-\d{2}-\d{2})"
+)
+_WORLD = re.compile(r"\b(?:world(?:'s|wide)?|global(?:ly)?|the\s+planet)\b", re.I)
+_BASIS = re.compile(
+    r"(?P<reo>\bREO\b|rare[\s-]earth\s+oxides?|oxide\s+equivalent|\boxides?\b)|(?P<metal>metal\s+content|contained|\bmetal\b)"
+    r"|(?P<ore>\bores?\b|concentrates?|gross\s+weight|run[\s-]of[\s-]mine)",
+    re.I,
+)
+_ORDWORDS = "|".join(_ORD)
+_RANK = re.compile(
+    rf"(?P<ord>{_ORDWORDS}|\d{{1,2}}(?:st|nd|rd|th))[\s-]+(?:largest|biggest|highest|most|greatest|leading)"
+    rf"|(?P<top>top)[\s-]+(?P<topn>{'|'.join(_WORDNUM)}|\d{{1,2}})\b"
+    rf"|(?P<spot>{_ORDWORDS}|\d{{1,2}}(?:st|nd|rd|th))\s+(?:spot|place|position)"
+    rf"|\b(?:ranks?|ranked|ranking|placed|came|comes)\s+(?:as\s+)?(?:the\s+)?(?P<ranks>{_ORDWORDS}|\d{{1,2}}(?:st|nd|rd|th))\b"
+    r"|(?P<sup>\b(?:the\s+)?(?:world's\s+)?(?:largest|biggest|leading|top|dominant)\s+(?:producer|miner|supplier|refiner|holder|exporter|importer|source))"
+    r"|(?P<leader>\bthe\s+(?:global|world)\s+leader\b)",
+    re.I,
+)
+_COMPARE = re.compile(
+    r"(?P<ratio>twice|double|three\s+times|four\s+times|five\s+times|ten\s+times|(?P<rn>\d+(?:\.\d+)?)\s*(?:times|x\b))"
+    r"(?:\s+(?:as\s+(?:much|large|big|high|many)|more|larger|bigger|higher|greater|that\s+of|those\s+of))"
+    r"|(?P<far>far|well|greatly|vastly|much)?\s*(?P<gt>exceeds?|exceeded|outstrips?|surpass(?:es)?|dwarfs?|outpaces?|larger\s+than|bigger\s+than|greater\s+than|higher\s+than|more\s+than\s+(?:those|that)\s+of)"
+    r"|(?P<lt>smaller\s+than|lower\s+than|less\s+than\s+(?:those|that)\s+of|trails?|lags?\s+behind)",
+    re.I,
+)
+_CHANGE = re.compile(
+    r"(?P<verb>fell|fall(?:s|ing)?|dropped|drop(?:s|ping)?|declined|declin(?:es|ing)|decreased|plunged|plummeted|slumped|slid|tumbled"
+    r"|rose|ris(?:es|ing)|increased|grew|grow(?:s|ing)?|jumped|surged|climbed|soared|rebounded|gained)"
+    r"(?:\s+(?:by|nearly|almost|about|some|around|more\s+than|over|roughly|an?\s+annual|a))*\s+"
+    r"(?P<pct>\d+(?:\.\d+)?)\s*(?:%|percent|per\s+cent)"
+    r"|(?P<mult>doubled|tripled|trebled|quadrupled|halved)",
+    re.I,
+)
+_EVENT = re.compile(
+    r"(?P<verb>signed|announced|imposed|introduced|unveiled|banned|approved|enacted|agreed|took\s+effect|came\s+into\s+force|restricted|suspended)\b"
+    r"|(?P<controls>(?:export\s+)?(?:controls?|restrictions?|licensing\s+requirements?|bans?)\s+on\s+(?P<count>\d+|"
+    + "|".join(_WORDNUM) + r")\s+(?:\w+\s+){0,2}?(?:elements|rare\s+earths|minerals|metals|items))",
+    re.I,
+)
+_EVENT_TYPE = re.compile(
+    r"(?P<agreement>agreement|deal|accord|memorandum|partnership|treaty)|(?P<control>export\s+controls?|restrictions?|licen[cs]ing|bans?|banned)"
+    r"|(?P<tariff>tariffs?|duties)",
+    re.I,
+)
+_ATTRIB = re.compile(
+    r"(?P<usgs>U\.?S\.?\s+Geological\s+Survey|USGS|Mineral\s+Commodity\s+Summaries(?:\s+(?P<mcsyear>20\d\d))?)"
+    r"|(?P<iea>International\s+Energy\s+Agency|IEA)"
+    r"|(?P<bgs>British\s+Geological\s+Survey|BGS)"
+    r"|(?P<smm>Shanghai\s+Metals\s+Market|SMM)"
+    r"|(?P<other>Reuters|Bloomberg|Benchmark\s+Mineral\s+Intelligence|Adamas\s+Intelligence|Project\s+Blue|Wood\s+Mackenzie|Argus|Fastmarkets|Chinese\s+customs|customs\s+data|General\s+Administration\s+of\s+Customs)",
+)
+_SERIES = {"usgs": "USGS MCS", "iea": "IEA", "bgs": "BGS WMS", "smm": "SMM"}
+
+
+
+def _boundary(p: re.Pattern[str]) -> re.Pattern[str]:
+    """The same pattern tried only where a word starts: Python's ``re`` otherwise tries
+    every alternative at every character."""
+    return re.compile(r"(?=[A-Za-z0-9])\b(?:" + p.pattern + ")", p.flags)
+
+
+_MEASURE, _RANK, _CHANGE, _EVENT, _ATTRIB, _BASIS, _DATE, _COMPARE, _EVENT_TYPE = (
+    _boundary(p) for p in (_MEASURE, _RANK, _CHANGE, _EVENT, _ATTRIB, _BASIS, _DATE, _COMPARE, _EVENT_TYPE))
+
+def _wordset(words: str, sep: str = " ") -> frozenset[str]:
+    return frozenset(words.split(sep))
+
+
+# words that make a sentence worth each pattern (lower case); a sentence without any is skipped
+_W_MEASURE = _wordset(
+    "refined refining refinery refineries refiner refiners processing processed separation separated mine "
+    "production produced produces produce producing producer producers output mined mining extracted extraction "
+    "extracts extract reserve reserves capacity capacities export exports exported exporter exporters shipments "
+    "import imports imported importer importers price prices priced cost costs consumption consumed demand")
+_W_RANK = _wordset("largest biggest highest most greatest leading top spot place position rank ranks ranked ranking placed came comes dominant leader")
+_W_COMPARE = _wordset(
+    "twice double times x exceed exceeds exceeded outstrip outstrips surpass surpasses dwarf dwarfs outpace outpaces "
+    "larger bigger greater higher more smaller lower less trail trails lag lags")
+_W_CHANGE = _wordset(
+    "fell fall falls falling dropped drop drops dropping declined decline declines declining decreased plunged "
+    "plummeted slumped slid tumbled rose rise rises rising increased grew grow grows growing jumped surged climbed "
+    "soared rebounded gained doubled tripled trebled quadrupled halved")
+_W_EVENT = _wordset(
+    "signed announced imposed introduced unveiled banned approved enacted agreed took came restricted suspended "
+    "control controls restriction restrictions licensing ban bans")
+_W_MONTH = frozenset(m.lower() for m in _MONTHS.split("|"))
+_HEDGES = _wordset(
+    "about|around|approximately|approx.|roughly|some|nearly|almost|close to|an estimated|estimated|more than|over|"
+    "above|in excess of|upwards of|at least|exceeding|just over|less than|under|below|fewer than|up to|at most|"
+    "just under|a modest|only|just", sep="|")
+_HEDGE_FILLER = ("a", "an", "the", "modest", "mere", "record", "total of")
+_WINDOW_WORDS = re.compile(r"[a-z.]+")
+
+# --------------------------------------------------------------------------- mentions
+@dataclass
+class Mention:
+    start: int
+    end: int
+    kind: str
+    value: str
+    possessive: bool = False
+
+
+@dataclass
+class Number:
+    start: int
+    end: int
+    value: float
+    unit: str | None
+    precision: float
+    hedge: str | None
+    digits: str
+    per: str | None = None
+    currency: bool = False
+    scale: float = 1.0
+    hedge_start: int | None = None
+
+
+@dataclass
+class SentenceScan:
+    start: int
+    end: int
+    countries: list[Mention] = field(default_factory=list)
+    commodities: list[Mention] = field(default_factory=list)
+    numbers: list[Number] = field(default_factory=list)
+    measures: list[Mention] = field(default_factory=list)
+    years: list[Mention] = field(default_factory=list)
+    clauses: list[tuple[int, int]] | None = None
+    triggers: dict[str, bool] = field(default_factory=dict)
+    words: frozenset[str] = frozenset()
+
+
+def precision_of(digits: str, scale: float = 1.0) -> float:
+    """Half a unit of the last significant stated digit (integers keep at least two
+    significant figures: ``240,000`` -> 5,000; ``2,600`` -> 50; ``1,000`` -> 50).
+
+    >>> precision_of("2,600"), precision_of("2.6", 1000), precision_of("240,000"), precision_of("70")
+    (50.0, 50.0, 5000.0, 0.5)
+    """
+    d = digits.replace(",", "")
+    if "." in d:
+        dec = len(d.split(".")[1])
+        return 0.5 * 10 ** (-dec) * scale
+    sig = d.lstrip("0") or "0"
+    tz = len(sig) - len(sig.rstrip("0"))
+    e = min(tz, max(len(sig) - 2, 0))
+    return 0.5 * 10**e * scale
+
+
+def _hedge_before(text: str, pos: int) -> tuple[str | None, int | None]:
+    """The hedge just before a number ("about", "more than", "a modest"...) and where it starts."""
+    window = text[max(0, pos - 40):pos]
+    low = window.lower()
+    words = [(m.start(), m.group(0)) for m in _WINDOW_WORDS.finditer(low)]
+    if not words or low[words[-1][0] + len(words[-1][1]):].strip():
+        return None, None  # something other than words between the hedge and the number
+    k = len(words)
+    while k > 0 and words[k - 1][1] in _HEDGE_FILLER:
+        k -= 1
+    if k >= 2 and f"{words[k - 2][1]} {words[k - 1][1]}" == "total of":
+        k -= 2
+    for n in (3, 2, 1):
+        if k - n < 0:
+            continue
+        phrase = " ".join(w for _, w in words[k - n:k])
+        if phrase in _HEDGES:
+            start = max(0, pos - 40) + words[k - n][0]
+            if start > 0 and text[start - 1].isalpha():
+                continue
+            return (None if phrase in ("only", "just", "a modest") else phrase), start
+    return None, None
+
+
+def _number(m: re.Match[str], text: str) -> Number:
+    digits = m.group("num")
+    value = float(digits.replace(",", ""))
+    scale = _SCALE.get((m.group("scale") or "").lower(), 1.0)
+    unit_raw = m.group("unit")
+    unit = None
+    if unit_raw:
+        key = _WS.sub(" ", unit_raw)
+        unit = _UNIT.get(key) or _UNIT.get(key.lower())
+        if key == "Mt":
+            unit = "Mt"
+    per = m.group("per")
+    cur = bool(m.group("cur"))
+    if per or cur:
+        perl = (per or "").lower()
+        if "kg" in perl or "kilogram" in perl:
+            unit = "USD/kg"
+        elif "pound" in perl or "lb" in perl:
+            unit = "USD/lb"
+        elif perl:
+            unit = "USD/t"
+        else:
+            unit = "USD"
+    hedge, hs = _hedge_before(text, m.start())
+    return Number(m.start(), m.end(), value * scale, unit, precision_of(digits, scale), hedge,
+                  digits, per, cur, scale, hs)
+
+
+def _nearest_left(items: list[Mention], pos: int, lo: int = -1) -> Mention | None:
+    best = None
+    for it in items:
+        if lo <= it.start < pos:
+            best = it
+    return best
+
+
+def _nearest(items: list[Mention], pos: int) -> Mention | None:
+    if not items:
+        return None
+    return min(items, key=lambda it: (abs(it.start - pos) if it.start < pos else abs(it.start - pos) * 1.5))
+
+
+def _measure_of(m: re.Match[str]) -> tuple[str, str | None]:
+    g = m.lastgroup
+    return {
+        "refine": ("production", "refining"),
+        "prod": ("production", None),
+        "res": ("reserves", None),
+        "cap": ("capacity", None),
+        "exp": ("exports", None),
+        "imp": ("imports", None),
+        "price": ("price", None),
+        "cons": ("apparent_consumption", None),
+    }[g or "prod"]
+
+
+def _ordinal(word: str) -> int | None:
+    w = word.lower()
+    if w in _ORD:
+        return _ORD[w]
+    if w in _WORDNUM:
+        return _WORDNUM[w]
+    m = re.match(r"(\d+)", w)
+    return int(m.group(1)) if m else None
+
+
+def _parse_date(m: re.Match[str]) -> str | None:
+    import datetime as dt
+
+    months = {name[:3].lower(): i for i, name in enumerate(
+        ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+         "October", "November", "December"], start=1)}
+    try:
+        if m.group("iso"):
+            return dt.date.fromisoformat(m.group("iso")).isoformat()
+        if m.group("d1"):
+            d, mo, y = int(m.group("d1")), months[m.group("m1")[:3].lower()], int(m.group("y1"))
+        else:
+            d, mo, y = int(m.group("d2")), months[m.group("m2")[:3].lower()], int(m.group("y2"))
+        return dt.date(y, mo, d).isoformat()
+    except (ValueError, KeyError):
+        return None
+
+
+_RELATIVE = re.compile(r"\b(?P<last>last\s+year|a\s+year\s+earlier|previous\s+year)|(?P<this>this\s+year)\b", re.I)
+
+
+def _relative_years(year: int) -> Callable[[str], int | None]:
+    def resolve(sentence: str) -> int | None:
+        m = _RELATIVE.search(sentence)
+        if m is None:
+            return None
+        return year - 1 if m.group("last") else year
+    return resolve
+
+
+_POSS = re.compile(r"['\u2019]s?(?![A-Za-z])")
+
+
+def scan_entities(text: str, pats: Patterns) -> list[tuple[int, int, str, str, bool]]:
+    """Countries and commodities in ``text``: (start, end, kind, id, possessive-or-adjective).
+
+    Words are looked up as n-grams (longest first) in the gazetteer's forms, so the cost
+    is one tokenising pass whatever the gazetteer's size."""
+    ms = list(_TOKEN.finditer(text))
+    words = [m.group() for m in ms]
+    out: list[tuple[int, int, str, str, bool]] = []
+    cf, mf, sy, firsts = pats.country_first, pats.commodity_first, pats.symbol_forms, pats.first_words
+    # only tokens that can start a name are looked at
+    cand = [i for i, w in enumerate(words) if w in firsts]
+    n = len(ms)
+    skip_to = 0
+    for i in cand:
+        if i < skip_to:
+            continue
+        w = words[i]
+        nc, nm = cf.get(w, 0), mf.get(w.lower(), 0)
+        hit = None
+        for k in range(min(max(nc, nm), n - i), 0, -1):
+            phrase = " ".join(words[i:i + k])
+            is_country = k <= nc and phrase in pats.country_forms
+            if not is_country and not (k <= nm and phrase.lower() in pats.commodity_forms):
+                continue
+            # words of one name are separated by spaces or hyphens only
+            if k > 1 and any(text[ms[j].end():ms[j + 1].start()].strip(" -") for j in range(i, i + k - 1)):
+                continue
+            a, end = ms[i].start(), ms[i + k - 1].end()
+            if is_country:
+                pm = _POSS.match(text, end)
+                hit = (a, pm.end() if pm else end, "country", pats.country_forms[phrase],
+                       bool(pm) or phrase in pats.adjectives, k)
+            else:
+                hit = (a, end, "commodity", pats.commodity_forms[phrase.lower()], False, k)
+            break
+        if hit is None and w in sy and (i + 1 >= n or text[ms[i].end():ms[i].end() + 1] != "."):
+            hit = (ms[i].start(), ms[i].end(), "commodity", sy[w], False, 1)
+        if hit is None:
+            continue
+        a, e = hit[0], hit[1]
+        if (a == 0 or not text[a - 1].isalnum()) and (e >= len(text) or not text[e].isalnum()):
+            out.append(hit[:5])
+            skip_to = i + hit[5]
+    return out
+
+
+# --------------------------------------------------------------------------- extraction
+_YEAR_DIGITS = re.compile(r"(19[89]\d|20[0-3]\d)")
+_STOOD = re.compile(r"\b(stood|reached|totall?ed)\b", re.I)
+_OF_WORLD = re.compile(r"\s*(?:of|share\s+of)\s+(?:the\s+)?(?:world(?:'s)?|global|worldwide|total\s+world)", re.I)
+_OF_OTHER = re.compile(r"\s*of\s+(?:its|their|the\s+country's|\w+['\u2019]s)", re.I)
+_SHARE_WORD = re.compile(r"\bshare\b|accounts?\s+for|account(?:ed|ing)\s+for|supplies|supplied|controls?|holds?|produces?|produced", re.I)
+_WS = re.compile(r"\s+")
+_WORDS = re.compile(r"[a-z]+")
+_ASPIRATION = re.compile(
+    r"\b(?:become|becoming|aims?\s+to|aiming\s+to|plans?\s+to|planning\s+to|hopes?\s+to|seeks?\s+to|wants?\s+to"
+    r"|could|would|might|may|will|is\s+expected\s+to|are\s+expected\s+to|forecast|projected|set\s+to|target(?:s|ing)?)\b",
+    re.I)
+_ONE_OF = re.compile(r"\bone\s+of\s+(?:the\s+)?$|\bamong\s+(?:the\s+)?$", re.I)
+_EXCLUDING = re.compile(r"(?:\s+\w+){0,4}?\s+(?:outside(?:\s+of)?|other\s+than|excluding|besides|apart\s+from)\s", re.I)
+_AFTER = re.compile(r"(?:\s+\w+){0,4}?\s+(?:after|behind)\s", re.I)
+_DIGIT = re.compile(r"\d")
+_CLAUSE = re.compile(r"[;:]|(?:,|(?<=\S))\s+(?:compared\s+(?:to|with)|versus|vs\.?|while|whereas|against|but|and)\s+", re.I)
+
+
+def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = None) -> list[Claim]:
+    """Every checkable claim in ``text`` (already cleaned), in reading order.
+
+    ``date`` (the article's, ISO) resolves "last year" and "this year"."""
+    rel = _relative_years(int(date[:4])) if date else None
+    pats = patterns(data_dir)
+    sents = split_sentences(text)
+    if not sents:
+        return []
+    starts = [a for a, _ in sents]
+    scans = [SentenceScan(a, b) for a, b in sents]
+
+    def bucket(pos: int) -> SentenceScan | None:
+        i = bisect.bisect_right(starts, pos) - 1
+        if i < 0:
+            return None
+        s = scans[i]
+        return s if pos < s.end else None
+
+    article_commodities: list[Mention] = []
+    for start, end, kind, value, poss in scan_entities(text, pats):
+        s = bucket(start)
+        if s is None:
+            continue
+        men = Mention(start, end, kind, value, poss)
+        if kind == "country":
+            s.countries.append(men)
+        else:
+            s.commodities.append(men)
+            article_commodities.append(men)
+
+    claims: list[Claim] = []
+    for s in scans:
+        sent = text[s.start:s.end]
+        words = frozenset(_WORDS.findall(sent.lower()))
+        s.words = words
+        has_digit = _DIGIT.search(sent) is not None
+        s.triggers = {
+            "rank": not words.isdisjoint(_W_RANK), "compare": not words.isdisjoint(_W_COMPARE),
+            "change": not words.isdisjoint(_W_CHANGE), "event": not words.isdisjoint(_W_EVENT),
+        }
+        if not (has_digit or any(s.triggers.values())):
+            continue
+        if not (s.countries or s.commodities or article_commodities):
+            continue
+        has_month = not words.isdisjoint(_W_MONTH) or "-" in sent
+        if not words.isdisjoint(_W_MEASURE):
+            for m in _MEASURE.finditer(text, s.start, s.end):
+                meas, stage = _measure_of(m)
+                s.measures.append(Mention(m.start(), m.end(), meas, stage or ""))
+        dates = [(m.start(), m.end(), _parse_date(m)) for m in _DATE.finditer(text, s.start, s.end)] \
+            if has_digit and has_month else []
+        in_date = [(a, b) for a, b, _ in dates]
+        if has_digit:
+            for m in _YEAR.finditer(text, s.start, s.end):
+                s.years.append(Mention(m.start(), m.end(), "year", m.group("y")))
+        for m in NUMBER.finditer(text, s.start, s.end) if has_digit else ():
+            if any(a <= m.start() < b for a, b in in_date):
+                continue
+            num = _number(m, text)
+            if num.unit is None and num.scale == 1.0 and _YEAR_DIGITS.fullmatch(num.digits):
+                continue  # a year
+            s.numbers.append(num)
+        claims.extend(_sentence_claims(text, s, pats, article_commodities, dates, rel))
+    return claims
+
+
+_W_ATTRIB = _wordset("usgs geological summaries iea energy bgs british smm shanghai reuters bloomberg benchmark "
+                     "adamas blue mackenzie argus fastmarkets customs")
+
+
+def _attribution(text: str, s: SentenceScan) -> tuple[str | None, str | None, str | None]:
+    if s.words.isdisjoint(_W_ATTRIB):
+        return None, None, None
+    for m in _ATTRIB.finditer(text, s.start, s.end):
+        g = m.lastgroup
+        for key in ("usgs", "iea", "bgs", "smm"):
+            if m.group(key):
+                edition = f"MCS {m.group('mcsyear')}" if key == "usgs" and m.group("mcsyear") else None
+                return key.upper(), _SERIES[key], edition
+        if g == "other" or m.group("other"):
+            return re.sub(r"\s+", " ", m.group("other")), None, None
+    return None, None, None
+
+
+def _commodity_for(s: SentenceScan, pos: int, article: list[Mention]) -> str | None:
+    near = _nearest(s.commodities, pos)
+    if near:
+        return near.value
+    prev = _nearest_left(article, s.start)
+    return prev.value if prev else None
+
+
+def _clause_bounds(text: str, s: SentenceScan, pos: int) -> tuple[int, int]:
+    if s.clauses is None:
+        s.clauses = [(m.start(), m.end()) for m in _CLAUSE.finditer(text, s.start, s.end)]
+    lo, hi = s.start, s.end
+    for a, b in s.clauses:
+        if b <= pos:
+            lo = b
+        elif a >= pos:
+            hi = a
+            break
+    return lo, hi
+
+
+def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[Mention],
+                     dates: list[tuple[int, int, str | None]],
+                     relative_year: Callable[[str], int | None] | None = None) -> list[Claim]:
+    sent = text[s.start:s.end]
+    source, series, edition = _attribution(text, s)
+    out: list[Claim] = []
+    used: list[tuple[int, int]] = []
+
+    def base(kind: str, a: int, b: int, **kw: object) -> Claim:
+        c = Claim(sentence=sent, span=(a, b), kind=kind, text=text[a:b], sentence_span=(s.start, s.end),
+                  source=source, series=series, edition=edition)
+        for k, v in kw.items():
+            setattr(c, k, v)
+        return c
+
+    def year_for(pos: int, lo: int, hi: int) -> int | None:
+        inside = [y for y in s.years if lo <= y.start < hi]
+        pick = _nearest(inside, pos) or _nearest(s.years, pos)
+        if pick:
+            return int(pick.value)
+        return relative_year(sent) if relative_year else None
+
+    def measure_for(pos: int, lo: int, hi: int) -> tuple[str | None, str | None]:
+        inside = [m for m in s.measures if lo <= m.start < hi]
+        pick = _nearest(inside, pos) or _nearest(s.measures, pos)
+        if pick is None:
+            return None, None
+        stage = pick.value or None
+        if pick.kind == "production" and stage is None and any(m.value == "refining" for m in s.measures):
+            stage = "refining"
+        return pick.kind, stage
+
+    def country_for(pos: int, lo: int, hi: int) -> str | None:
+        inside = [c for c in s.countries if lo <= c.start < hi]
+        left = [c for c in inside if c.start < pos]
+        if left:
+            return left[-1].value
+        if _WORLD.search(text, lo, hi):
+            return "WLD"
+        if inside:
+            return inside[0].value
+        left_all = [c for c in s.countries if c.start < pos]
+        if left_all:
+            return left_all[-1].value
+        return s.countries[0].value if s.countries else None
+
+    # -- changes (claimed before quantities so their percent is not read as a share)
+    for m in _CHANGE.finditer(text, s.start, s.end) if s.triggers.get("change") else ():
+        lo, hi = _clause_bounds(text, s, m.start())
+        meas, stage = measure_for(m.start(), lo, hi)
+        if m.group("pct"):
+            pct = float(m.group("pct")) / 100
+            down = re.match(r"fell|fall|drop|declin|decreas|plung|plumm|slump|slid|tumbl", m.group("verb"), re.I)
+            change = -pct if down else pct
+            prec = precision_of(m.group("pct")) / 100
+        else:
+            change = {"doubled": 1.0, "tripled": 2.0, "trebled": 2.0, "quadrupled": 3.0,
+                      "halved": -0.5}[m.group("mult").lower()]
+            prec = 0.0
+        span_words = re.search(r"\bbetween\b|\bfrom\s+(?:\w+\s+){0,2}\d{4}|\bsince\b", sent, re.I)
+        years = sorted({int(y.value) for y in s.years if lo <= y.start < hi and not span_words}
+                       or {int(y.value) for y in s.years})
+        since = re.search(r"\bsince\s+(\d{4})", sent)
+        yoy = re.search(r"year[\s-]on[\s-]year|from\s+a\s+year|y/y|annual", sent, re.I)
+        monthly = re.search(rf"\b(?:{_MONTHS})\b|month|quarter|week", text[lo:hi], re.I) and not re.search(
+            r"\bsince\b|\bbetween\b|\bfrom\s+\d{4}", text[lo:hi], re.I)
+        hm = re.search(r"\b(nearly|almost|about|some|around|more than|over|roughly|at least|less than)\b",
+                       text[max(s.start, m.start() - 15):m.end()], re.I)
+        hedge = re.sub(r"\s+", " ", hm.group(1).lower()) if hm else None
+        if not years and relative_year is not None:
+            ry = relative_year(sent)
+            years = [ry] if ry is not None else []
+        c = base("change", m.start(), m.end(), commodity=_commodity_for(s, m.start(), article),
+                 measure=meas, stage=stage, country=country_for(m.start(), lo, hi),
+                 change=change, precision=prec, year=years[-1] if years else None, hedge=hedge)
+        if since and len(years) == 1:
+            years = []
+        c.comparison = {"from_year": int(since.group(1)) if since and not years else (years[0] if len(years) > 1 else None),
+                        "yoy": bool(yoy),
+                        "sub_annual": bool(monthly)}
+        c.subject = f"change in {meas or 'figure'}"
+        out.append(c)
+        used.append((m.start(), m.end()))
+
+    # -- quantities and shares
+    mass_units = {"t", "kt", "Mt", "kg", "g", "short_t"}
+    sentence_unit = next((n.unit for n in s.numbers if n.unit in mass_units), None)
+    for n in s.numbers:
+        if any(a <= n.start < b for a, b in used):
+            continue
+        lo, hi = _clause_bounds(text, s, n.start)
+        meas, stage = measure_for(n.start, lo, hi)
+        commodity = _commodity_for(s, n.start, article)
+        unit = n.unit
+        if unit is None and n.value >= 100 and sentence_unit and meas and not n.per:
+            unit = sentence_unit  # "2,600 tons ... China's 240,000": the unit carries over
+        hs = n.hedge_start if n.hedge_start is not None else n.start
+        if _ASPIRATION.search(text, lo, n.start):
+            continue  # "output could reach 300,000 t by 2030": a forecast, not a checkable figure
+        if unit == "percent":
+            tail = text[n.end:min(hi + 60, s.end)]
+            world = _OF_WORLD.match(tail)
+            other = _OF_OTHER.match(tail)
+            share_word = _SHARE_WORD.search(text, lo, n.start)
+            if not (world or share_word) or commodity is None:
+                continue
+            cty = country_for(n.start, lo, hi)
+            c = base("share", hs, n.end, commodity=commodity, measure=meas or "production", stage=stage,
+                     country=cty, year=year_for(n.start, lo, hi), value=n.value, unit="percent",
+                     hedge=n.hedge, precision=n.precision, share=n.value / 100)
+            if other and not world:
+                c.comparison = {"denominator": "not the world"}
+            c.subject = f"{pats.country_names.get(cty or '', cty)} share of world {meas or 'production'}"
+            out.append(c)
+            continue
+        if unit is None or commodity is None:
+            continue
+        if unit and unit.startswith("USD/"):
+            meas, stage = "price", None  # money per unit of mass is a price whatever the verb
+        if unit in mass_units and meas is None:
+            meas = "production" if _STOOD.search(sent) else None
+        cty = country_for(n.start, lo, hi)
+        if meas is None and cty is None:
+            continue  # a figure with neither a measure nor a place is not a checkable claim
+        bm = _BASIS.search(text, max(s.start, n.start - 30), min(s.end, n.end + 40))
+        basis = None
+        if bm:
+            basis = "REO" if bm.group("reo") else "metal content" if bm.group("metal") else "gross weight"
+        c = base("quantity", hs, n.end, commodity=commodity, measure=meas, stage=stage, country=cty,
+                 year=year_for(n.start, lo, hi), value=n.value,  # "2.6 kt" stays in kt; "2.6 thousand t" is in t
+                 unit=unit, basis=basis, hedge=n.hedge, precision=n.precision)
+        c.subject = f"{pats.country_names.get(cty or '', cty or '?')} {c.measure or 'figure'} of {pats.commodity_names.get(commodity, commodity)}"
+        out.append(c)
+
+    # -- ranks
+    for m in _RANK.finditer(text, s.start, s.end) if s.triggers.get("rank") else ():
+        lo, hi = _clause_bounds(text, s, m.start())
+        if m.group("ord"):
+            rank, op = _ordinal(m.group("ord")), "=="
+        elif m.group("top"):
+            rank, op = _ordinal(m.group("topn")), "<="
+        elif m.group("spot"):
+            rank, op = _ordinal(m.group("spot")), "=="
+        elif m.group("ranks"):
+            rank, op = _ordinal(m.group("ranks")), "=="
+        else:
+            rank, op = 1, "=="
+        after = text[m.end():m.end() + 60]
+        before = text[max(s.start, m.start() - 16):m.start()]
+        if _ONE_OF.search(before):
+            continue  # "one of the largest producers" states no rank
+        if _ASPIRATION.search(text, lo, m.start()):
+            continue  # "wants to become the leading producer": an aim or a forecast, not a fact
+        if _EXCLUDING.match(after):
+            continue  # "the largest producer outside China" ranks a subset of countries
+        if (m.group("sup") or m.group("leader")) and _AFTER.match(after):
+            rank = 2  # "the largest producer after China"
+        meas, stage = measure_for(m.start(), s.start, s.end)
+        word = m.group(0).lower()
+        if "refiner" in word:
+            meas, stage = "production", "refining"
+        elif "exporter" in word:
+            meas = "exports"
+        elif "importer" in word:
+            meas = "imports"
+        elif "holder" in word and meas is None:
+            meas = "reserves"
+        elif ("producer" in word or "miner" in word or "supplier" in word) and meas is None:
+            meas = "production"
+        if m.group("top"):
+            names = [c for c in s.countries if c.start > m.end()]
+            countries = [c.value for c in names] or [c.value for c in s.countries]
+        else:
+            cty = country_for(m.start(), lo, hi)
+            countries = [cty] if cty else []
+        if not countries:
+            continue
+        c = base("rank", m.start(), m.end(), commodity=_commodity_for(s, m.start(), article), measure=meas,
+                 stage=stage, country=countries[0], year=year_for(m.start(), s.start, s.end), rank=rank, rank_op=op)
+        if len(countries) > 1:
+            c.comparison = {"countries": list(dict.fromkeys(countries))}
+        c.subject = f"rank of {pats.country_names.get(countries[0], countries[0])} in {meas or 'the measure'}"
+        out.append(c)
+
+    # -- comparisons between two countries
+    for m in _COMPARE.finditer(text, s.start, s.end) if s.triggers.get("compare") and len(s.countries) > 1 else ():
+        left = [c for c in s.countries if c.start < m.start()]
+        right = [c for c in s.countries if c.start > m.end()]
+        if not left or not right:
+            continue
+        a, b = left[-1].value, right[0].value
+        if a == b:
+            continue
+        if m.group("ratio"):
+            r = m.group("ratio").lower()
+            ratio = float(m.group("rn")) if m.group("rn") else {"twice": 2.0, "double": 2.0}.get(
+                r.split()[0], float(_WORDNUM.get(r.split()[0], 2)))
+            cmp = {"other": b, "op": "ratio", "ratio": ratio}
+        elif m.group("gt"):
+            cmp = {"other": b, "op": ">>" if m.group("far") else ">", "ratio": None}
+        else:
+            cmp = {"other": b, "op": "<", "ratio": None}
+        meas, stage = measure_for(m.start(), s.start, s.end)
+        c = base("comparison", m.start(), m.end(), commodity=_commodity_for(s, m.start(), article),
+                 measure=meas, stage=stage, country=a, year=year_for(m.start(), s.start, s.end), comparison=cmp)
+        c.subject = f"{pats.country_names.get(a, a)} vs {pats.country_names.get(b, b)} {meas or ''}".strip()
+        out.append(c)
+
+    # -- events: one per sentence, with its date and the number of items controlled
+    evs = list(_EVENT.finditer(text, s.start, s.end)) if s.triggers.get("event") else []
+    if evs:
+        typ = _EVENT_TYPE.search(sent)
+        first = evs[0]
+        date = next((d for a, _, d in dates if d and a >= first.start() - 60), None)
+        count = None
+        for m in evs:
+            if m.group("controls"):
+                cnt = m.group("count").lower()
+                count = int(cnt) if cnt.isdigit() else _WORDNUM.get(cnt)
+        if date is not None or count is not None:
+            ea = min(m.start() for m in evs)
+            eb = max(m.end() for m in evs)
+            elements = sorted({c.value for c in s.commodities})
+            ev: dict[str, object] = {"type": (typ.lastgroup if typ else None), "date": date, "count": count,
+                                     "actors": sorted({c.value for c in s.countries}), "commodities": elements}
+            c = base("event", ea, eb, event=ev, commodity=elements[0] if elements else None,
+                     country=(s.countries[0].value if s.countries else None))
+            c.subject = f"{ev['type'] or 'event'}" + (f" on {date}" if date else "") + (f" ({count} items)" if count else "")
+            out.append(c)
+    out.sort(key=lambda c: c.span)
+    return out

@@ -1,0 +1,216 @@
+"""Evidence lookup: the store's observations indexed once in plain Python structures.
+
+:class:`Evidence index <EvidenceIndex>` answers, for a claim's (commodity, measure,
+country, year), the rows of every edition, marks the edition current on the article's
+date (the latest of its series published on or before that date), and ranks countries
+inside one edition. No pandas or DuckDB at query time, so repeated checks are fast.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Any
+
+from critmin.claims.model import Evidence
+
+__all__ = ["EditionInfo", "EvidenceIndex", "Row", "measure_key"]
+
+AGGREGATES = {"WLD", "OTH"}
+
+# base-unit factors for mass; prices normalise to USD/kg
+UNIT_FACTORS: dict[str, tuple[str, float]] = {
+    "t": ("t", 1.0), "kt": ("t", 1e3), "Mt": ("t", 1e6), "kg": ("t", 1e-3), "g": ("t", 1e-6),
+    "short_t": ("t", 0.90718474),
+    "USD/kg": ("USD/kg", 1.0), "USD/t": ("USD/kg", 1e-3), "USD/lb": ("USD/kg", 2.2046226218),
+    "USD/troy_oz": ("USD/kg", 32.1507466), "USD/mtu": ("USD/kg", 0.1),
+    "fraction": ("fraction", 1.0), "percent": ("fraction", 0.01),
+}
+
+
+def measure_key(measure: str, stage: str | None) -> str:
+    """One name for a measure whatever the table calls it: mine production is
+    ``production@mining``, refinery production ``production@refining``."""
+    if measure == "mine_production":
+        return "production@mining"
+    if measure == "refinery_production":
+        return "production@refining"
+    if measure == "production":
+        return f"production@{stage or 'mining'}"
+    return measure
+
+
+@dataclass(frozen=True)
+class Row:
+    commodity: str
+    measure: str
+    key: str
+    stage: str
+    country: str
+    year: int
+    value: float | None
+    value_high: float | None
+    unit: str
+    basis: str
+    qualifier: str
+    edition: str
+    source_id: str
+    locator: str
+    product: str
+
+    def base_value(self) -> tuple[str, float] | None:
+        if self.value is None:
+            return None
+        base, f = UNIT_FACTORS.get(self.unit, (self.unit, 1.0))
+        return base, self.value * f
+
+    def evidence(self, ed: EditionInfo | None, current: bool, derived: str | None = None) -> Evidence:
+        return Evidence(
+            edition=self.edition, source_id=self.source_id, commodity=self.commodity,
+            measure=self.measure, country=self.country, year=self.year, value=self.value,
+            unit=self.unit, basis=self.basis or None, qualifier=self.qualifier or None,
+            published=ed.published if ed else None, locator=self.locator or None,
+            current=current, derived=derived,
+        )
+
+
+@dataclass(frozen=True)
+class EditionInfo:
+    edition: str
+    series: str
+    published: str
+    precedence: int
+
+
+def _s(v: Any) -> str:
+    if v is None:
+        return ""
+    try:
+        if v != v:  # NaN / NA
+            return ""
+    except TypeError:
+        return ""
+    return str(v)
+
+
+def _f(v: Any) -> float | None:
+    if v is None or v == "":
+        return None
+    try:
+        x = float(v)
+    except (TypeError, ValueError):
+        return None
+    return None if x != x else x
+
+
+@dataclass
+class EvidenceIndex:
+    """Observations and editions, indexed for claim checking."""
+
+    editions: dict[str, EditionInfo]
+    by_figure: dict[tuple[str, str, str, int], list[Row]] = field(default_factory=dict)
+    by_table: dict[tuple[str, str, str, int], list[Row]] = field(default_factory=dict)
+    years: dict[tuple[str, str, str], list[int]] = field(default_factory=dict)
+    events: list[dict[str, Any]] | None = None
+    sources: dict[str, dict[str, Any]] = field(default_factory=dict)
+    _with: dict[tuple[str, str], list[str]] | None = field(default=None, repr=False)
+
+    @classmethod
+    def build(cls, observations: list[dict[str, Any]], editions: list[dict[str, Any]],
+              events: list[dict[str, Any]] | None = None,
+              sources: list[dict[str, Any]] | None = None) -> EvidenceIndex:
+        eds = {}
+        for e in editions:
+            pub = e.get("published")
+            pub_s = str(pub.isoformat()) if pub is not None and hasattr(pub, "isoformat") else _s(pub)[:10]
+            prec = _f(e.get("precedence"))
+            eds[_s(e["edition"])] = EditionInfo(_s(e["edition"]), _s(e.get("series")), pub_s,
+                                                int(prec) if prec is not None else 9)
+        by_figure: dict[tuple[str, str, str, int], list[Row]] = defaultdict(list)
+        by_table: dict[tuple[str, str, str, int], list[Row]] = defaultdict(list)
+        years: dict[tuple[str, str, str], set[int]] = defaultdict(set)
+        for o in observations:
+            product = _s(o.get("product"))
+            measure = _s(o["measure"])
+            if product and measure != "price":
+                continue  # sub-series; the claim checker compares whole-commodity figures
+            yr = _f(o.get("year"))
+            if yr is None:
+                continue
+            key = measure_key(measure, _s(o.get("stage")))
+            row = Row(
+                commodity=_s(o["commodity"]), measure=measure, key=key, stage=_s(o.get("stage")),
+                country=_s(o["country"]), year=int(yr), value=_f(o.get("value")),
+                value_high=_f(o.get("value_high")), unit=_s(o.get("unit")), basis=_s(o.get("basis")),
+                qualifier=_s(o.get("qualifier")), edition=_s(o["edition"]),
+                source_id=_s(o.get("source_id")), locator=_s(o.get("locator")), product=product,
+            )
+            if row.qualifier == "projection":
+                continue
+            # a price is of a product (neodymium_oxide ...): indexed under the product's name
+            ikey = product if product else row.commodity
+            by_figure[(ikey, key, row.country, row.year)].append(row)
+            by_table[(ikey, key, row.edition, row.year)].append(row)
+            years[(ikey, key, row.edition)].add(row.year)
+        src = {_s(s["source_id"]): s for s in (sources or [])}
+        return cls(eds, dict(by_figure), dict(by_table),
+                   {k: sorted(v) for k, v in years.items()}, events, src)
+
+    # -- editions ---------------------------------------------------------------------
+    def current_editions(self, date: str) -> dict[str, str]:
+        """Series -> the edition current on ``date`` (latest published on or before it)."""
+        best: dict[str, EditionInfo] = {}
+        for e in self.editions.values():
+            if e.published and e.published <= date:
+                cur = best.get(e.series)
+                if cur is None or e.published > cur.published:
+                    best[e.series] = e
+        return {s: e.edition for s, e in best.items()}
+
+    def is_current(self, edition: str, current: dict[str, str]) -> bool:
+        ed = self.editions.get(edition)
+        return ed is not None and current.get(ed.series) == edition
+
+    def precedence(self, edition: str) -> int:
+        ed = self.editions.get(edition)
+        return ed.precedence if ed else 9
+
+    def series_of(self, edition: str) -> str:
+        ed = self.editions.get(edition)
+        return ed.series if ed else ""
+
+    # -- figures -----------------------------------------------------------------------
+    def figure(self, commodity: str, key: str, country: str, year: int) -> list[Row]:
+        return self.by_figure.get((commodity, key, country, year), [])
+
+    def latest_year(self, commodity: str, key: str, edition: str, country: str | None = None) -> int | None:
+        ys = self.years.get((commodity, key, edition), [])
+        if country is None:
+            return ys[-1] if ys else None
+        for y in reversed(ys):
+            if any(r.country == country and r.value is not None for r in self.by_table.get((commodity, key, edition, y), [])):
+                return y
+        return None
+
+    def editions_with(self, commodity: str, key: str) -> list[str]:
+        if self._with is None:
+            found: dict[tuple[str, str], set[str]] = defaultdict(set)
+            for (c, k, e) in self.years:
+                found[(c, k)].add(e)
+            self._with = {ck: sorted(es, key=lambda e: self.editions[e].published if e in self.editions else "")
+                          for ck, es in found.items()}
+        return self._with.get((commodity, key), [])
+
+    def table(self, commodity: str, key: str, edition: str, year: int) -> list[Row]:
+        return self.by_table.get((commodity, key, edition, year), [])
+
+    def ranking(self, commodity: str, key: str, edition: str, year: int) -> list[tuple[int, Row]]:
+        """Countries with a value, largest first, with competition ranks (1, 2, 2, 4)."""
+        rows = [r for r in self.table(commodity, key, edition, year)
+                if r.value is not None and r.country not in AGGREGATES and not r.product]
+        rows.sort(key=lambda r: -(r.value or 0.0))
+        out: list[tuple[int, Row]] = []
+        for i, r in enumerate(rows):
+            rank = out[-1][0] if out and out[-1][1].value == r.value else i + 1
+            out.append((rank, r))
+        return out

@@ -1,0 +1,641 @@
+"""Verdicts: compare a claim with the evidence, edition by edition.
+
+Rules (the modelling assumptions are listed in docs/claims.md):
+
+* A stated figure stands for an interval: half a unit of its last significant digit
+  (``2,600`` -> 2,550..2,650), widened by its hedge (``about`` +-10 %, ``nearly`` down to
+  -10 %, ``more than``/``at least`` open above, ``less than``/``up to`` open below).
+* ``supported``: the edition current on the article's date (latest of its series
+  published on or before it; the attributed series first, then by precedence) agrees.
+* ``supported_by_other_edition``: the current edition disagrees (or lacks the figure)
+  and another edition agrees; that edition is named.
+* ``partly_supported``: right only loosely (within 10 % beyond the stated precision),
+  the direction of a comparison or change right but not its size, or a list partly right.
+* ``refuted``: the data disagree.  ``unverifiable``: the data cannot settle it; ``needs``
+  says which data would.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable
+from functools import cache
+
+from critmin.claims.extract import precision_of
+from critmin.claims.match import AGGREGATES, UNIT_FACTORS, EvidenceIndex, Row, measure_key
+from critmin.claims.model import Claim, Evidence, Verdict
+
+__all__ = ["LOOSE", "claim_interval", "context", "judge"]
+
+#: how far beyond the stated precision a figure may be and still count as "right only loosely"
+LOOSE = 0.10
+#: hedge widening for "about", "roughly", "some" ...
+APPROX = 0.10
+#: tolerance on a stated ratio ("twice", "three times") and on a multiplier ("tripled")
+RATIO_TOL = 0.15
+#: "far exceed" means at least this ratio
+FAR = 2.0
+#: tolerance, in percentage points, on a stated percentage change beyond its rounding
+CHANGE_PP = 0.02
+
+_APPROX_HEDGES = {"about", "around", "approximately", "approx.", "roughly", "some", "close to",
+                  "an estimated", "estimated"}
+_BELOW_HEDGES = {"nearly", "almost", "just under"}
+_ABOVE_HEDGES = {"more than", "over", "above", "in excess of", "upwards of", "at least", "exceeding",
+                 "just over"}
+_UNDER_HEDGES = {"less than", "under", "below", "fewer than", "up to", "at most"}
+
+_MEASURE_WORDS = {
+    "production@mining": "mine production", "production@refining": "refined production",
+    "reserves": "reserves", "capacity": "capacity", "exports": "exports", "imports": "imports",
+    "price": "price", "apparent_consumption": "consumption",
+}
+
+
+def claim_interval(value: float, precision: float, hedge: str | None, loose: float = 0.0) -> tuple[float, float]:
+    """The interval a stated figure stands for (``loose`` widens it by that fraction)."""
+    lo, hi = value - precision, value + precision
+    h = (hedge or "").lower()
+    if h in _APPROX_HEDGES:
+        lo, hi = min(lo, value * (1 - APPROX)), max(hi, value * (1 + APPROX))
+    elif h in _BELOW_HEDGES:
+        lo = min(lo, value * (1 - APPROX))
+    elif h in _ABOVE_HEDGES:
+        hi = math.inf
+    elif h in _UNDER_HEDGES:
+        lo = -math.inf
+    if loose:
+        lo, hi = lo - abs(value) * loose, hi + abs(value) * loose
+    return lo, hi
+
+
+def _row_interval(r: Row) -> tuple[float, float] | None:
+    bv = r.base_value()
+    if bv is None:
+        return None
+    _, v = bv
+    f = UNIT_FACTORS.get(r.unit, (r.unit, 1.0))[1]
+    if r.qualifier == "range" and r.value_high is not None:
+        return v, r.value_high * f
+    if r.qualifier == ">":
+        return v, math.inf
+    if r.qualifier == "<":
+        return -math.inf, v
+    return v, v
+
+
+def _overlap(a: tuple[float, float], b: tuple[float, float]) -> bool:
+    return a[0] <= b[1] and b[0] <= a[1]
+
+
+def _norm_basis(b: str | None) -> str:
+    s = (b or "").lower()
+    if "reo" in s or "oxide" in s:
+        return "REO"
+    if "metal" in s or "content" in s:
+        return "metal content"
+    if "gross" in s or "ore" in s or "concentrate" in s:
+        return "gross weight"
+    return s
+
+
+def _fmt(v: float | None, unit: str | None = None) -> str:
+    if v is None:
+        return "n/a"
+    if math.isinf(v):
+        return "open"
+    s = f"{v:,.0f}" if abs(v) >= 100 or float(v).is_integer() else f"{v:,.3g}"
+    return f"{s} {unit}" if unit else s
+
+
+def _name(iso: str | None) -> str:
+    from critmin.names import country_name
+
+    if iso is None:
+        return "?"
+    return "the world" if iso == "WLD" else country_name(iso)
+
+
+class _Ctx:
+    """What every claim of one article shares: the index, the date, the current editions,
+    and memoised edition orders."""
+
+    def __init__(self, idx: EvidenceIndex, date: str, current: dict[str, str]) -> None:
+        self.idx, self.date, self.current = idx, date, current
+        self._orders: dict[tuple[str | None, str | None, frozenset[str]], list[str]] = {}
+
+    def allowed(self, claim: Claim, edition: str) -> bool:
+        if claim.edition:
+            return edition == claim.edition
+        if claim.series:
+            return self.idx.series_of(edition).startswith(claim.series)
+        return True
+
+    def is_current(self, claim: Claim, edition: str) -> bool:
+        if claim.edition:
+            return edition == claim.edition
+        return self.idx.is_current(edition, self.current) and self.allowed(claim, edition)
+
+    def order(self, claim: Claim, editions: Iterable[str]) -> list[str]:
+        """Current editions first (attributed series, then precedence), then the others,
+        nearest in publication date to the article first."""
+        eds = frozenset(editions)
+        memo = (claim.edition, claim.series, eds)
+        if memo not in self._orders:
+            self._orders[memo] = self._order(claim, eds)
+        return self._orders[memo]
+
+    def _order(self, claim: Claim, editions: frozenset[str]) -> list[str]:
+        def key(e: str) -> tuple[int, int, int, str]:
+            info = self.idx.editions.get(e)
+            pub = info.published if info else ""
+            cur = 0 if self.is_current(claim, e) else 1
+            allowed = 0 if self.allowed(claim, e) else 1
+            dist = abs(_days(pub) - _days(self.date)) if pub else 10**6
+            return (cur, allowed, self.idx.precedence(e), f"{dist:08d}")
+        return sorted(set(editions), key=key)
+
+    def ev(self, r: Row, claim: Claim, derived: str | None = None) -> Evidence:
+        return r.evidence(self.idx.editions.get(r.edition), self.is_current(claim, r.edition), derived)
+
+
+@cache
+def _days(iso: str) -> int:
+    import datetime as dt
+
+    try:
+        return dt.date.fromisoformat(iso[:10]).toordinal()
+    except ValueError:
+        return 0
+
+
+def context(idx: EvidenceIndex, date: str, current: dict[str, str]) -> _Ctx:
+    """A context shared by the claims of one article (pass it to :func:`judge`)."""
+    return _Ctx(idx, date, current)
+
+
+def judge(claim: Claim, idx: EvidenceIndex, date: str, current: dict[str, str], ctx: _Ctx | None = None) -> Verdict:
+    """The verdict on one claim."""
+    ctx = ctx or _Ctx(idx, date, current)
+    if claim.kind == "event":
+        return _event(claim, idx)
+    if claim.commodity is None:
+        return Verdict("unverifiable", "the sentence names no commodity the dataset covers",
+                       needs="the commodity the figure is about")
+    if claim.measure is None:
+        return Verdict("unverifiable", "the sentence does not say what is measured (production, reserves, ...)",
+                       needs="the measure the figure refers to")
+    if claim.kind == "quantity":
+        return _quantity(claim, ctx)
+    if claim.kind == "share":
+        return _share(claim, ctx)
+    if claim.kind == "rank":
+        return _rank(claim, ctx)
+    if claim.kind == "comparison":
+        return _comparison(claim, ctx)
+    if claim.kind == "change":
+        return _change(claim, ctx)
+    return Verdict("unverifiable", f"no rule checks claims of kind {claim.kind}", needs="a checking rule")
+
+
+def _key(claim: Claim) -> str:
+    return measure_key(claim.measure or "", claim.stage)
+
+
+def _com(slug: str | None) -> str:
+    from critmin.names import gazetteer
+
+    return gazetteer().commodity_names.get(slug or "", slug or "?").lower()
+
+
+def _needs(claim: Claim, what: str | None = None) -> str:
+    com = _com(claim.commodity)
+    m = _MEASURE_WORDS.get(_key(claim), claim.measure)
+    yr = f" for {claim.year}" if claim.year else ""
+    return what or f"{m} of {com} for {_name(claim.country)}{yr} (no edition in the dataset has it)"
+
+
+# ------------------------------------------------------------------ quantity
+def _figures(claim: Claim, ctx: _Ctx, country: str, year: int | None) -> list[Row]:
+    """Rows of the figure, one per edition (the latest year with a value when no year)."""
+    idx, key = ctx.idx, _key(claim)
+    com = claim.commodity or ""
+    if year is not None:
+        return list(idx.figure(com, key, country, year))
+    out: list[Row] = []
+    for ed in idx.editions_with(com, key):
+        y = idx.latest_year(com, key, ed, country)
+        if y is not None:
+            out += [r for r in idx.figure(com, key, country, y) if r.edition == ed]
+    return out
+
+
+def _price_commodity(claim: Claim, ctx: _Ctx) -> str | None:
+    """The product a price claim is about: the commodity itself, or its oxide or metal."""
+    com = claim.commodity or ""
+    basis = _norm_basis(claim.basis)
+    order = [f"{com}_oxide", com, f"{com}_metal"] if basis == "REO" else [com, f"{com}_oxide", f"{com}_metal"]
+    return next((c for c in order if ctx.idx.editions_with(c, "price")), None)
+
+
+def _quantity(claim: Claim, ctx: _Ctx) -> Verdict:
+    if claim.measure == "price":
+        product = _price_commodity(claim, ctx)
+        if product is None:
+            return Verdict("unverifiable", f"no price series for {claim.commodity} in the dataset",
+                           needs=f"a price series for {claim.commodity}")
+        claim.commodity, claim.country, claim.basis = product, claim.country or "WLD", None
+    if claim.country is None:
+        return Verdict("unverifiable", "the sentence does not say which country the figure is for",
+                       needs="the country (or world) the figure refers to")
+    if claim.value is None or claim.unit is None:
+        return Verdict("unverifiable", "no figure with a unit", needs="a figure with its unit")
+    cbase, cf = UNIT_FACTORS.get(claim.unit, (claim.unit, 1.0))
+    value, prec = claim.value * cf, (claim.precision or 0.0) * cf
+    rows = _figures(claim, ctx, claim.country, claim.year)
+    rows = [r for r in rows if r.value is not None or r.qualifier in ("NA", "W")]
+    if claim.measure == "price":
+        rows = [r for r in rows if r.unit in UNIT_FACTORS and UNIT_FACTORS[r.unit][0] == cbase]
+    if not rows:
+        return Verdict("unverifiable", f"no figure for {claim.subject or 'this'} in the dataset",
+                       needs=_needs(claim))
+    same_unit = [r for r in rows if UNIT_FACTORS.get(r.unit, (r.unit, 1.0))[0] == cbase]
+    if not same_unit:
+        return Verdict("unverifiable", f"the article gives {claim.unit}; the dataset has {rows[0].unit}",
+                       needs=f"{_needs(claim)} in {claim.unit}",
+                       evidence=[ctx.ev(r, claim) for r in rows[:3]])
+    rows = same_unit
+    if claim.basis:
+        cb = _norm_basis(claim.basis)
+        ok = [r for r in rows if not r.basis or _norm_basis(r.basis) == cb]
+        if not ok:
+            rb = _norm_basis(rows[0].basis)
+            return Verdict("unverifiable",
+                           f"the article gives the figure as {cb}; the dataset has it as {rb}, which is not the same quantity",
+                           needs=f"{_MEASURE_WORDS.get(_key(claim), claim.measure)} of {_com(claim.commodity)} for {_name(claim.country)} on a {cb} basis",
+                           evidence=[ctx.ev(r, claim) for r in rows[:3]])
+        rows = ok
+    iv = claim_interval(value, prec, claim.hedge)
+    loose_iv = claim_interval(value, prec, claim.hedge, LOOSE)
+    order = ctx.order(claim, [r.edition for r in rows])
+    by_ed = {r.edition: r for r in rows}
+    ranked = [by_ed[e] for e in order]
+    primary = ranked[0] if ranked and ctx.is_current(claim, ranked[0].edition) else None
+    evidence = [ctx.ev(r, claim) for r in ranked]
+    shown = _fmt(claim.value, claim.unit)
+    newest = max((r.year for r in ranked), default=None)
+    if claim.year is None and newest is not None and newest < int(ctx.date[:4]) - 2:
+        return Verdict("unverifiable", f"no year given, and the newest figure in the dataset is for {newest}",
+                       evidence=evidence, needs=f"{_MEASURE_WORDS.get(_key(claim), claim.measure)} of {_com(claim.commodity)} for {_name(claim.country)} for a recent year")
+    if primary is not None and primary.value is None:
+        return Verdict("unverifiable",
+                       f"{primary.edition} has no figure ({primary.qualifier}: withheld or not available)",
+                       evidence=evidence, edition=primary.edition, needs=_needs(claim))
+
+    def say(r: Row) -> str:
+        return f"{_fmt(r.value, r.unit)} {r.basis or ''} for {r.year}".replace("  ", " ")
+
+    hit = next((r for r in ranked if ctx.is_current(claim, r.edition) and r.value is not None and _matches(r, iv)), None)
+    if hit is not None:
+        also = f"; {primary.edition} gives {say(primary)}" if primary is not None and hit is not primary else ""
+        return Verdict("supported", f"{hit.edition}, current on {ctx.date}, gives {say(hit)} (stated {shown}){also}",
+                       evidence=evidence, edition=hit.edition)
+    others = [r for r in ranked if not ctx.is_current(claim, r.edition) and r.value is not None and _matches(r, iv)]
+    if others:
+        o = others[0]
+        cur = f"; {primary.edition}, current on {ctx.date}, gives {say(primary)}" if primary else \
+              f"; no edition current on {ctx.date} has it"
+        return Verdict("supported_by_other_edition", f"{o.edition} gives {say(o)} (stated {shown}){cur}",
+                       evidence=evidence, edition=o.edition)
+    ref = primary or next((r for r in ranked if r.value is not None), None)
+    if ref is None:
+        return Verdict("unverifiable", "every edition withholds the figure", evidence=evidence,
+                       needs=_needs(claim))
+    if _matches(ref, loose_iv):
+        return Verdict("partly_supported",
+                       f"close but not within the stated precision: {ref.edition} gives {say(ref)} (stated {shown})",
+                       evidence=evidence, edition=ref.edition)
+    return Verdict("refuted", f"{ref.edition} gives {say(ref)}, not {shown}", evidence=evidence,
+                   edition=ref.edition)
+
+
+def _matches(r: Row, iv: tuple[float, float]) -> bool:
+    ri = _row_interval(r)
+    return ri is not None and _overlap(ri, iv)
+
+
+# ------------------------------------------------------------------ share
+def _data_interval(r: Row) -> tuple[float, float] | None:
+    bv = r.base_value()
+    if bv is None:
+        return None
+    v = bv[1]
+    p = precision_of(f"{r.value:.0f}" if r.value is not None and float(r.value).is_integer() else str(r.value))
+    p *= UNIT_FACTORS.get(r.unit, (r.unit, 1.0))[1]
+    return v - p, v + p
+
+
+def _share(claim: Claim, ctx: _Ctx) -> Verdict:
+    if claim.comparison and claim.comparison.get("denominator"):
+        return Verdict("unverifiable", "the percentage is of a national total the dataset does not hold",
+                       needs="the national total the percentage refers to")
+    if claim.country is None or claim.country in AGGREGATES:
+        return Verdict("unverifiable", "the sentence does not say whose share it is",
+                       needs="the country the share belongs to")
+    idx, key = ctx.idx, _key(claim)
+    com = claim.commodity or ""
+    share = claim.share or 0.0
+    iv = claim_interval(share, (claim.precision or 0.5) / 100, claim.hedge)
+    loose_iv = claim_interval(share, (claim.precision or 0.5) / 100, claim.hedge, LOOSE)
+    stage = (claim.stage or "mining") if claim.measure == "production" else claim.stage
+    cands: list[tuple[str, int, tuple[float, float], list[Row]]] = []
+    # shares published as such (IEA)
+    skey = "capacity_share" if claim.measure == "capacity" else "production_share"
+    for ed in idx.editions_with(com, skey):
+        y = claim.year or idx.latest_year(com, skey, ed, claim.country)
+        if y is None:
+            continue
+        for r in idx.table(com, skey, ed, y):
+            if r.country == claim.country and r.value is not None and (stage is None or r.stage == stage):
+                p = precision_of(str(r.value).rstrip("0").rstrip(".") or "0")
+                lo, hi = (r.value - p, r.value + p) if r.qualifier != "~" else (r.value * 0.9, r.value * 1.1)
+                cands.append((ed, y, (lo, hi), [r]))
+    # shares computed from a country's figure and the world total of the same edition
+    for ed in idx.editions_with(com, key):
+        y = claim.year or idx.latest_year(com, key, ed, claim.country)
+        if y is None:
+            continue
+        tab = idx.table(com, key, ed, y)
+        c = next((r for r in tab if r.country == claim.country and r.value is not None), None)
+        w = next((r for r in tab if r.country == "WLD" and r.value is not None and r.qualifier not in (">", "<")), None)
+        if c is None or w is None or not w.value:
+            continue
+        ci, wi = _data_interval(c), _data_interval(w)
+        if ci is None or wi is None or wi[0] <= 0:
+            continue
+        cands.append((ed, y, (ci[0] / wi[1], ci[1] / wi[0]), [c, w]))
+    if not cands:
+        return Verdict("unverifiable", f"no share or world total for {claim.subject}", needs=_needs(
+            claim, f"{_MEASURE_WORDS.get(key, key)} of {_com(com)} for {_name(claim.country)} and the world"))
+    order = ctx.order(claim, [c[0] for c in cands])
+    cands.sort(key=lambda c: order.index(c[0]))
+    evidence: list[Evidence] = []
+    for _ed, y, (lo, hi), rows in cands:
+        for r in rows:
+            evidence.append(ctx.ev(r, claim, derived=f"share {lo:.1%}..{hi:.1%} ({y})"))
+    stated = f"{claim.value:g}%"
+    first = cands[0]
+    primary = first if ctx.is_current(claim, first[0]) else None
+
+    def rng(c: tuple[str, int, tuple[float, float], list[Row]]) -> str:
+        lo, hi = c[2]
+        mid = c[3][0].value if len(c[3]) == 1 else (c[3][0].value or 0) / (c[3][1].value or 1)
+        return f"{(mid or 0):.0%} ({lo:.1%}..{hi:.1%} given the rounding) in {c[1]}"
+
+    hit = next((c for c in cands if ctx.is_current(claim, c[0]) and _overlap(c[2], iv)), None)
+    if hit:
+        return Verdict("supported", f"{hit[0]}: {rng(hit)}; stated {stated}", evidence, hit[0])
+    other = next((c for c in cands if not ctx.is_current(claim, c[0]) and _overlap(c[2], iv)), None)
+    if other:
+        cur = f"; {primary[0]} (current) gives {rng(primary)}" if primary else ""
+        return Verdict("supported_by_other_edition", f"{other[0]}: {rng(other)}; stated {stated}{cur}",
+                       evidence, other[0])
+    ref = primary or first
+    if _overlap(ref[2], loose_iv):
+        return Verdict("partly_supported", f"roughly: {ref[0]} gives {rng(ref)}; stated {stated}", evidence, ref[0])
+    return Verdict("refuted", f"{ref[0]} gives {rng(ref)}, not {stated}", evidence, ref[0])
+
+
+# ------------------------------------------------------------------ rank
+def _rank(claim: Claim, ctx: _Ctx) -> Verdict:
+    idx, key, com = ctx.idx, _key(claim), claim.commodity or ""
+    countries = (claim.comparison or {}).get("countries") or [claim.country]
+    countries = [c for c in countries if c and c not in AGGREGATES]
+    if not countries:
+        return Verdict("unverifiable", "no country to rank", needs="the country ranked")
+    eds = idx.editions_with(com, key)
+    if not eds:
+        return Verdict("unverifiable", f"no table of {_MEASURE_WORDS.get(key, key)} by country",
+                       needs=_needs(claim, f"{_MEASURE_WORDS.get(key, key)} of {_com(com)} by country"))
+    results: list[tuple[str, int, dict[str, int | None], list[tuple[int, Row]]]] = []
+    for ed in ctx.order(claim, eds):
+        y = claim.year or idx.latest_year(com, key, ed)
+        if y is None:
+            continue
+        ranking = idx.ranking(com, key, ed, y)
+        if len(ranking) < 3:
+            continue
+        pos = {c: next((rk for rk, r in ranking if r.country == c), None) for c in countries}
+        results.append((ed, y, pos, ranking))
+    if not results:
+        return Verdict("unverifiable", "no edition ranks enough countries",
+                       needs=_needs(claim, f"a table of {_MEASURE_WORDS.get(key, key)} by country"))
+    n = claim.rank or 1
+    op = claim.rank_op or "=="
+
+    def score(pos: dict[str, int | None]) -> tuple[int, int]:
+        good = sum(1 for v in pos.values() if v is not None and (v == n if op == "==" else v <= n))
+        return good, len(pos)
+
+    def desc(r: tuple[str, int, dict[str, int | None], list[tuple[int, Row]]]) -> str:
+        parts = [f"{_name(c)} {('#' + str(v)) if v else 'not ranked'}" for c, v in r[2].items()]
+        return f"{r[0]} ({r[1]}, {len(r[3])} countries): " + ", ".join(parts)
+
+    def evid(r: tuple[str, int, dict[str, int | None], list[tuple[int, Row]]]) -> list[Evidence]:
+        last = max([v or 0 for v in r[2].values()] + [n])
+        return [ctx.ev(row, claim, derived=f"rank {rk} of {len(r[3])}") for rk, row in r[3] if rk <= last]
+
+    claimed = ("#" + str(n)) if op == "==" else f"top {n}"
+    primary = results[0] if ctx.is_current(claim, results[0][0]) else None
+    if primary and all(v is None for v in primary[2].values()):
+        return Verdict("unverifiable", f"{primary[0]} has no figure for {', '.join(map(_name, countries))}",
+                       evidence=evid(primary), edition=primary[0], needs=_needs(claim))
+    for r in results:
+        good, total = score(r[2])
+        if ctx.is_current(claim, r[0]) and good == total:
+            return Verdict("supported", f"{desc(r)}; stated {claimed}", evid(r), r[0])
+    for r in results:
+        if ctx.is_current(claim, r[0]):
+            continue
+        good, total = score(r[2])
+        if good == total:
+            cur = f"; current {desc(primary)}" if primary else ""
+            return Verdict("supported_by_other_edition", f"{desc(r)}; stated {claimed}{cur}",
+                           evid(r) + (evid(primary) if primary else []), r[0])
+    ref = primary or results[0]
+    good, total = score(ref[2])
+    if good:
+        return Verdict("partly_supported", f"{good} of {total} right: {desc(ref)}; stated {claimed}", evid(ref), ref[0])
+    return Verdict("refuted", f"{desc(ref)}; stated {claimed}", evid(ref), ref[0])
+
+
+# ------------------------------------------------------------------ comparison
+def _pair(claim: Claim, ctx: _Ctx, a: str, b: str) -> list[tuple[str, int, Row, Row]]:
+    idx, key, com = ctx.idx, _key(claim), claim.commodity or ""
+    out = []
+    for ed in ctx.order(claim, idx.editions_with(com, key)):
+        years = [claim.year] if claim.year else list(reversed(idx.years.get((com, key, ed), [])))
+        for y in years:
+            tab = idx.table(com, key, ed, y)
+            ra = next((r for r in tab if r.country == a and r.value is not None), None)
+            rb = next((r for r in tab if r.country == b and r.value is not None), None)
+            if ra and rb:
+                out.append((ed, y, ra, rb))
+                break
+    return out
+
+
+def _comparison(claim: Claim, ctx: _Ctx) -> Verdict:
+    cmp = claim.comparison or {}
+    a, b = claim.country, cmp.get("other")
+    if not a or not b:
+        return Verdict("unverifiable", "the comparison does not name two countries", needs="both sides of the comparison")
+    pairs = _pair(claim, ctx, a, b)
+    if not pairs:
+        missing = [c for c in (a, b) if not _figures(claim, ctx, c, claim.year)]
+        who = ", ".join(_name(c) for c in missing) or f"{_name(a)} and {_name(b)} in one edition"
+        return Verdict("unverifiable", f"no {_MEASURE_WORDS.get(_key(claim), claim.measure)} figure for {who}",
+                       needs=_needs(claim, f"{_MEASURE_WORDS.get(_key(claim), claim.measure)} of {_com(claim.commodity)} for {who}"))
+    op, ratio = cmp.get("op"), cmp.get("ratio")
+
+    def test(p: tuple[str, int, Row, Row]) -> tuple[bool, bool, float]:
+        va, vb = p[2].value or 0.0, p[3].value or 0.0
+        r = va / vb if vb else math.inf
+        if op == ">":
+            return r > 1, r > 1, r
+        if op == ">>":
+            return r >= FAR, r > 1, r
+        if op == "<":
+            return r < 1, r < 1, r
+        want = float(ratio or 1)
+        return abs(r / want - 1) <= RATIO_TOL, (r > 1) == (want > 1), r
+
+    def desc(p: tuple[str, int, Row, Row]) -> str:
+        return (f"{p[0]} ({p[1]}): {_name(a)} {_fmt(p[2].value, p[2].unit)}, {_name(b)} {_fmt(p[3].value, p[3].unit)}"
+                f" (ratio {test(p)[2]:.2g})")
+
+    stated = {">": "exceeds", ">>": f"far exceeds (>= {FAR:g}x, assumption)", "<": "is below"}.get(
+        op or "") or f"is {float(ratio or 1):g} times"
+    ev = [ctx.ev(p, claim) for p in pairs[0][2:]]
+    first = pairs[0]
+    primary = first if ctx.is_current(claim, first[0]) else None
+    hit = next((p for p in pairs if ctx.is_current(claim, p[0]) and test(p)[0]), None)
+    if hit:
+        return Verdict("supported", f"{desc(hit)}; stated: {stated}", [ctx.ev(x, claim) for x in hit[2:]], hit[0])
+    other = next((p for p in pairs if not ctx.is_current(claim, p[0]) and test(p)[0]), None)
+    if other:
+        return Verdict("supported_by_other_edition", f"{desc(other)}; stated: {stated}",
+                       ev + [ctx.ev(x, claim) for x in other[2:]], other[0])
+    ref = primary or first
+    if test(ref)[1]:
+        return Verdict("partly_supported", f"direction right, size not: {desc(ref)}; stated: {stated}", ev, ref[0])
+    return Verdict("refuted", f"{desc(ref)}; stated: {stated}", ev, ref[0])
+
+
+# ------------------------------------------------------------------ change
+def _change(claim: Claim, ctx: _Ctx) -> Verdict:
+    info = claim.comparison or {}
+    if info.get("sub_annual"):
+        return Verdict("unverifiable", "a monthly or quarterly change; the dataset holds annual figures",
+                       needs=f"monthly {claim.measure} data for {_name(claim.country)}")
+    if claim.year is None and not info.get("from_year"):
+        return Verdict("unverifiable", "the change has no year to anchor it",
+                       needs="the years the change is measured between")
+    if claim.country is None:
+        return Verdict("unverifiable", "no country named for the change", needs="the country whose figure changed")
+    idx, key, com = ctx.idx, _key(claim), claim.commodity or ""
+    pairs = []
+    for ed in ctx.order(claim, idx.editions_with(com, key)):
+        y1 = claim.year or idx.latest_year(com, key, ed, claim.country) or 0
+        y0 = info.get("from_year") or y1 - 1
+        r1 = next((r for r in idx.figure(com, key, claim.country, y1) if r.edition == ed and r.value is not None), None)
+        r0 = next((r for r in idx.figure(com, key, claim.country, y0) if r.edition == ed and r.value), None)
+        if r1 and r0:
+            pairs.append((ed, r0, r1))
+    y1 = claim.year or (pairs[0][2].year if pairs else 0)
+    y0 = info.get("from_year") or y1 - 1
+    if not pairs:
+        return Verdict("unverifiable", f"no edition has both {y0} and {y1} for {claim.subject}",
+                       needs=_needs(claim, f"{_MEASURE_WORDS.get(key, key)} of {_com(com)} for {_name(claim.country)} in {y0} and {y1}"))
+    want = claim.change or 0.0
+    tol = (claim.precision or 0.0) + (CHANGE_PP if claim.precision else RATIO_TOL * (1 + want))
+
+    def actual(p: tuple[str, Row, Row]) -> float:
+        return (p[2].value or 0.0) / (p[1].value or 1.0) - 1
+
+    def ok(p: tuple[str, Row, Row]) -> bool:
+        lo, hi = claim_interval(want, tol, claim.hedge)
+        return lo <= actual(p) <= hi
+
+    def desc(p: tuple[str, Row, Row]) -> str:
+        return (f"{p[0]}: {_fmt(p[1].value, p[1].unit)} in {p[1].year} -> {_fmt(p[2].value, p[2].unit)} in {p[2].year}"
+                f" ({actual(p):+.0%})")
+
+    stated = f"{want:+.0%}"
+    first = pairs[0]
+    ev = [ctx.ev(first[1], claim), ctx.ev(first[2], claim)]
+    primary = first if ctx.is_current(claim, first[0]) else None
+    hit = next((p for p in pairs if ctx.is_current(claim, p[0]) and ok(p)), None)
+    if hit:
+        return Verdict("supported", f"{desc(hit)}; stated {stated}", [ctx.ev(hit[1], claim), ctx.ev(hit[2], claim)], hit[0])
+    other = next((p for p in pairs if not ctx.is_current(claim, p[0]) and ok(p)), None)
+    if other:
+        return Verdict("supported_by_other_edition", f"{desc(other)}; stated {stated}",
+                       [*ev, ctx.ev(other[1], claim), ctx.ev(other[2], claim)], other[0])
+    ref = primary or first
+    if (actual(ref) > 0) == (want > 0) and actual(ref) != 0:
+        return Verdict("partly_supported", f"direction right, size not: {desc(ref)}; stated {stated}", ev, ref[0])
+    return Verdict("refuted", f"{desc(ref)}; stated {stated}", ev, ref[0])
+
+
+# ------------------------------------------------------------------ event
+_EVENT_NEEDS = ("an events table (event_id, date, type, title, actors, commodities, elements, "
+                "legal_reference, source_id) recording this event")
+
+
+def _event(claim: Claim, idx: EvidenceIndex) -> Verdict:
+    ev = claim.event or {}
+    if idx.events is None:
+        return Verdict("unverifiable", "the dataset has no events table yet", needs=_EVENT_NEEDS)
+    actors = set(ev.get("actors") or [])
+    coms = set(ev.get("commodities") or [])
+    best: tuple[int, dict[str, object]] | None = None
+    for e in idx.events:
+        e_actors = {a.strip() for a in str(e.get("actors") or "").split(";") if a.strip()}
+        e_coms = {a.strip() for a in str(e.get("commodities") or "").split(";") if a.strip()}
+        score = 2 * len(actors & e_actors) + len(coms & e_coms)
+        if ev.get("type") and ev["type"] in str(e.get("type") or "").lower():
+            score += 2
+        if ev.get("date") and str(e.get("date") or "")[:10] == ev["date"]:
+            score += 3
+        if score >= 3 and (best is None or score > best[0]):
+            best = (score, e)
+    if best is None:
+        return Verdict("unverifiable", "no matching event in the events table", needs=_EVENT_NEEDS)
+    e = best[1]
+    evid = [Evidence(edition=str(e.get("event_id") or ""), source_id=str(e.get("source_id") or ""),
+                     commodity=str(e.get("commodities") or ""), measure="event",
+                     country=str(e.get("actors") or ""), year=None, value=None, unit="",
+                     published=str(e.get("date") or "")[:10], locator=str(e.get("title") or ""), current=True)]
+    problems: list[str] = []
+    rights: list[str] = []
+    if ev.get("date"):
+        edate = str(e.get("date") or "")[:10]
+        prec = str(e.get("date_precision") or "day")
+        same = edate == ev["date"] or (prec == "month" and edate[:7] == ev["date"][:7]) or \
+            (prec == "year" and edate[:4] == ev["date"][:4])
+        (rights if same else problems).append(f"date {edate} (stated {ev['date']})")
+    if ev.get("count"):
+        els = [x for x in str(e.get("elements") or "").split(";") if x.strip()]
+        if els:
+            (rights if len(els) == ev["count"] else problems).append(
+                f"{len(els)} elements: {', '.join(els)} (stated {ev['count']})")
+    title = str(e.get("title") or e.get("event_id"))
+    if not problems and rights:
+        return Verdict("supported", f"{title}: " + "; ".join(rights), evid)
+    if problems and rights:
+        return Verdict("partly_supported", f"{title}: " + "; ".join(rights + problems), evid)
+    if problems:
+        return Verdict("refuted", f"{title}: " + "; ".join(problems), evid)
+    return Verdict("unverifiable", f"{title} found, but the claim states nothing the table records",
+                   evid, needs=_EVENT_NEEDS)

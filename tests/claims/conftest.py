@@ -1,0 +1,22 @@
+"""A claim checker on the bundled dataset (built once per test session in a private cache)."""
+
+from __future__ import annotations
+
+import pytest
+
+from critmin.claims import Checker
+from critmin.store import open_store
+
+
+@pytest.fixture(scope="session")
+def checker(tmp_path_factory: pytest.TempPathFactory) -> Checker:
+    cache = tmp_path_factory.mktemp("claims-cache")
+    with open_store(cache_dir=cache, user_dir=tmp_path_factory.mktemp("claims-user")) as st:
+        return Checker.from_store(st)
+
+
+def one(result, kind: str | None = None):  # type: ignore[no-untyped-def]
+    """The single check of ``kind`` in a result (fails when there is not exactly one)."""
+    found = [c for c in result.checks if kind is None or c.claim.kind == kind]
+    assert len(found) == 1, [(c.claim.kind, c.claim.text) for c in result.checks]
+    return found[0]
