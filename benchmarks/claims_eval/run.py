@@ -106,6 +106,9 @@ def _get(obj: Any, *names: str) -> Any:
 
 def claims_of(result: Any) -> list[Any]:
     """The list of detected claims in a check result (object, mapping or list)."""
+    checks = getattr(result, "checks", None)  # critmin.claims.CheckResult
+    if checks is not None:
+        return [{"span": c.claim.span, "verdict": c.verdict.verdict, "kind": c.claim.kind} for c in checks]
     if isinstance(result, list | tuple):
         return list(result)
     found = _get(result, "claims")
