@@ -155,3 +155,11 @@ def test_one_and_two_dask_workers_give_identical_results() -> None:
     for key, arr in one.series.items():
         np.testing.assert_array_equal(arr, two.series[key])
         np.testing.assert_array_equal(arr, local.series[key])
+
+
+def test_unknown_parameter_override_is_named() -> None:
+    from critmin.errors import CritminError
+
+    sc = scenario(["gallium"], [], parameters={"demand_adjust_rat": 0.0})
+    with pytest.raises(CritminError, match=r"demand_adjust_rat.*did you mean demand_adjust_rate"):
+        prepare(sc)  # type: ignore[arg-type]

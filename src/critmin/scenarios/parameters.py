@@ -77,11 +77,20 @@ class ParamTable:
 
     def with_overrides(self, overrides: dict[str, Param]) -> ParamTable:
         rows = dict(self.rows)
+        known = {name for name, _, _ in self.rows}
         for key, p in overrides.items():
             parts = [*key.split(":"), "*", "*"]
             if key.startswith(("mix:", "feed:")):
                 rows[(key, "rare_earths", "*")] = p
                 continue
+            if parts[0] not in known:
+                import difflib
+
+                close = difflib.get_close_matches(parts[0], sorted(known), n=3)
+                raise ScenarioError(
+                    f"[parameters] {key!r}: no such parameter in scenario_parameters.csv"
+                    + (f" (did you mean {', '.join(close)}?)" if close else "")
+                )
             rows[(parts[0], parts[1] or "*", parts[2] or "*")] = p
         return ParamTable(rows)
 
