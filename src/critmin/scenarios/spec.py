@@ -171,7 +171,7 @@ class NewProject(_Policy):
     probability: Num = Field(default=1.0, description="Probability the project is built")
     capex: Num = Field(default=0.0, description="Capital cost, USD")
     opex: Num = Field(default=0.0, description="Operating cost per unit of output, USD")
-    deposit_type: str | None = Field(default=None, description="Element distribution for rare-earth mines (bayan_obo, mountain_pass, mount_weld, ionic_clay_hree, ionic_clay_lree)")
+    deposit_type: str | None = Field(default=None, description="Element distribution for rare-earth mines: bayan_obo, mountain_pass, mount_weld, ionic_clay_hree (south_china_ionic_clays) or any site_id of site_ree_distribution.csv")
     life_years: int = 20
 
 
