@@ -34,6 +34,36 @@ A range with `triangular` is sampled with the value as mode; without a range the
 """
 
 
+def _distribution_section(lines: list[str]) -> set[str]:
+    """Element distributions of the deposit types (read from site_ree_distribution.csv)."""
+    sys.path.insert(0, str(ROOT / "src"))
+    from critmin.scenarios.baseline import DEPOSIT_SITES
+
+    with (DATA / "site_ree_distribution.csv").open(encoding="utf-8", newline="") as fh:
+        dist = list(csv.DictReader(fh))
+    oxides = ["La2O3", "Ce2O3", "Pr6O11", "Nd2O3", "Sm2O3", "Eu2O3", "Gd2O3", "Tb4O7", "Dy2O3", "Y2O3"]
+    lines.append("## Element distributions of the deposit types")
+    lines.append("")
+    lines.append("Co-product ratios of separated oxides are not parameters: the engine reads the published,")
+    lines.append("sourced distribution (oxide percent of TREO) of one site of `site_ree_distribution.csv` per")
+    lines.append("deposit type (`DEPOSIT_SITES` in `critmin.scenarios.baseline`), normalised by its total; any")
+    lines.append("other site id of that table may be named as a `deposit_type`. A scenario may override one")
+    lines.append("element with a `mix:<deposit>:<element>` parameter (percent).")
+    lines.append("")
+    lines.append("| deposit type | site | " + " | ".join(oxides) + " | total (15 oxides) | source |")
+    lines.append("|---|---|" + "---|" * (len(oxides) + 2))
+    cited: set[str] = set()
+    for dep, site in DEPOSIT_SITES.items():
+        rows = {r["oxide"]: r for r in dist if r["site_id"] == site}
+        srcs = sorted({r["source_id"] for r in rows.values()})
+        cited |= set(srcs)
+        total = sum(float(r["pct_of_treo"]) for r in rows.values())
+        cells = [rows[o]["pct_of_treo"] if o in rows else "" for o in oxides]
+        lines.append(f"| {dep} | {site} | " + " | ".join(cells) + f" | {total:.2f} | " + ", ".join(f"`{x}`" for x in srcs) + " |")
+    lines.append("")
+    return cited
+
+
 def render() -> str:
     with (DATA / "scenario_parameters.csv").open(encoding="utf-8", newline="") as fh:
         rows = list(csv.DictReader(fh))
@@ -46,9 +76,10 @@ def render() -> str:
         src = f"`{r['source_id']}`"
         lines.append(f"| {r['parameter']} | {r['commodity']} | {r['product']} | {r['value']} | {rng} | {r['unit']} | {r['kind']} | {src} | {where.replace('|', '/')} |")
     lines.append("")
+    cited = {r["source_id"] for r in rows} | _distribution_section(lines)
     lines.append("## Sources cited above")
     lines.append("")
-    for sid in sorted({r["source_id"] for r in rows}):
+    for sid in sorted(cited):
         lines.append(f"- `{sid}`: {titles.get(sid, '(missing from sources.csv)')}")
     return "\n".join(lines) + "\n"
 

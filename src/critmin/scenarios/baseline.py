@@ -3,7 +3,8 @@
 A market is one product at one stage of one commodity. For rare earths the chain
 is element-resolved: mining (mixed concentrate, t REO) -> separation into NdPr
 oxide, Dy oxide, Tb oxide, La+Ce oxide and other oxides (co-products in the
-ratios of each region's ore, ``mix:<deposit>:<element>`` parameters) -> NdPr
+ratios of each region's ore: the sourced per-site oxide distribution in
+``site_ree_distribution.csv``, see ``DEPOSIT_SITES``) -> NdPr
 metal -> NdFeB magnets. Other commodities have the stages the dataset covers.
 
 Every quantity is the latest edition of a published figure; where the dataset
@@ -31,7 +32,20 @@ ELEMENT_MARKETS: dict[str, tuple[str, ...]] = {
     "other": (),  # the remainder of 100 %
 }
 _MIX_ELEMENTS = ("La", "Ce", "Pr", "Nd", "Sm", "Eu", "Gd", "Tb", "Dy", "Y")
-DEPOSITS = ("bayan_obo", "mountain_pass", "mount_weld", "ionic_clay_hree", "ionic_clay_lree")
+# Deposit types the feed parameters name, and the site of site_ree_distribution.csv
+# whose published oxide distribution stands for each. Any other site id of that
+# table can be named as a deposit type too (e.g. by a new_project).
+DEPOSIT_SITES: dict[str, str] = {
+    "bayan_obo": "bayan_obo",
+    "mountain_pass": "mountain_pass",
+    "mount_weld": "mount_weld",
+    "ionic_clay_hree": "south_china_ionic_clays",
+}
+DEPOSITS = tuple(DEPOSIT_SITES)
+_OXIDE_ELEMENT = {
+    "La2O3": "La", "Ce2O3": "Ce", "Pr6O11": "Pr", "Nd2O3": "Nd", "Sm2O3": "Sm", "Eu2O3": "Eu", "Gd2O3": "Gd",
+    "Tb4O7": "Tb", "Dy2O3": "Dy", "Ho2O3": "Ho", "Er2O3": "Er", "Tm2O3": "Tm", "Yb2O3": "Yb", "Lu2O3": "Lu", "Y2O3": "Y",
+}
 
 # Markets of the other commodities: (product, stage, observation product, measure, price product)
 _SIMPLE: dict[str, list[tuple[str, str, str, str, str]]] = {
@@ -149,12 +163,59 @@ def _price(commodity: str, product: str, year: int) -> tuple[float | None, str |
     return float(r.value), str(r.unit), int(r.year), {str(r.source_id)}
 
 
+@lru_cache(maxsize=1)
+def _site_distributions() -> dict[str, tuple[dict[str, float], frozenset[str]]]:
+    from critmin.dataset import read_table
+
+    df = read_table("site_ree_distribution")
+    out: dict[str, tuple[dict[str, float], frozenset[str]]] = {}
+    for site, g in df.groupby("site_id"):
+        out[str(site)] = ({_OXIDE_ELEMENT[o]: float(v) for o, v in zip(g.oxide, g.pct_of_treo, strict=True)},
+                          frozenset(str(x) for x in g.source_id))
+    return out
+
+
+def deposit_distribution(deposit: str) -> tuple[str, dict[str, float], frozenset[str]]:
+    """Published oxide distribution (percent of TREO, by element) standing for a deposit type.
+
+    Returns the site id, the shares as published and their source ids. Raises
+    ScenarioError when neither ``DEPOSIT_SITES`` nor the site table knows the name.
+    """
+    site = DEPOSIT_SITES.get(deposit, deposit)
+    dists = _site_distributions()
+    if site not in dists:
+        raise ScenarioError(
+            f"deposit type {deposit!r} has no element distribution: use one of {', '.join(DEPOSIT_SITES)} "
+            "or a site_id of site_ree_distribution.csv"
+        )
+    pct, src = dists[site]
+    return site, pct, src
+
+
+def deposit_sources(deposits: tuple[str, ...] | list[str] = DEPOSITS) -> set[str]:
+    """Source ids behind the element distributions of the given deposit types."""
+    return {s for d in deposits for s in deposit_distribution(d)[2]}
+
+
 def _mix(params: ParamTable, deposit: str) -> np.ndarray:
-    """Shares of the markets (ndpr, dy, tb, lace, other) in a deposit's REO; sums to 1."""
-    el = {e: params.value(f"mix:{deposit}:{e}", "rare_earths") / 100.0 for e in _MIX_ELEMENTS}
+    """Shares of the markets (ndpr, dy, tb, lace, other) in a deposit's REO; sums to 1.
+
+    Shares come from the site's published distribution (normalised by its total, so
+    rounding in the source does not leak into the "other" market); a scenario may
+    override single elements with ``mix:<deposit>:<element>`` parameters (percent).
+    """
+    _site, pct, _src = deposit_distribution(deposit)
+    el = dict(pct)
+    for e in _MIX_ELEMENTS:
+        key = (f"mix:{deposit}:{e}", "rare_earths", "*")
+        if key in params.rows:
+            el[e] = params.rows[key].value
+    total = sum(el.values())
+    if total <= 0:
+        raise ScenarioError(f"deposit type {deposit!r}: element distribution sums to {total}")
     out = []
     for _m, els in ELEMENT_MARKETS.items():
-        out.append(sum(el[e] for e in els))
+        out.append(sum(el.get(e, 0.0) for e in els) / total)
     out[-1] = 1.0 - sum(out[:-1])
     return np.array(out)
 
@@ -280,7 +341,7 @@ def build_baseline(commodities: list[str], params: ParamTable, *, inside: str = 
                 d_in_share = mag_in if name in ("ndpr", "dy", "tb") else sep_in
                 add(MarketRef(f"{com}:{name}", com, name, "refining", "t REO", y, sep_regions, sup, inside,
                               d_in_share * wsup, (1 - d_in_share) * wsup, p, pu, py, parent=f"{com}:mining", link="coproduct",
-                              sources=src | ssrc | ps | {"usgs_sir2010_5220"} | msrc))
+                              sources=src | ssrc | ps | deposit_sources() | msrc))
             ndpr = markets[f"{com}:ndpr"]
             k_metal = params.value("intensity_metal_per_ndpr", com, "metal")
             metal_world = ndpr.world * k_metal

@@ -79,6 +79,11 @@ class ScenarioResult:
         for (_n, _c, _p), prm in params.rows.items():
             if prm.source_id:
                 ids.add(prm.source_id)
+        for pol in self.scenario.policies:
+            if getattr(pol, "capacity_source", None) and getattr(pol, "site", None):
+                from critmin.scenarios.sites import site_capacity
+
+                ids |= set(site_capacity(str(pol.site), pol.commodity, pol.product).source_ids)  # type: ignore[union-attr]
         table = src[src.source_id.isin(sorted(ids))].reset_index(drop=True)
         extra = [{"source_id": s.id, "title": s.title, "url": s.url, "table_or_page": s.locator} for s in self.scenario.sources]
         return pd.concat([table, pd.DataFrame(extra)], ignore_index=True) if extra else table

@@ -82,6 +82,21 @@ def _policy_fields(p: Any) -> list[tuple[str, S.Num | None]]:
     return out
 
 
+def _site_share(pol: S.TerritoryLoss, base: Baseline) -> float:
+    """Share of the owner's reference production that a lost capacity stands for (capped at 1)."""
+    keys = [k for k in base.order if base.markets[k].commodity == pol.commodity
+            and base.markets[k].product == (pol.product or ("mining" if f"{pol.commodity}:mining" in base.markets else base.markets[k].product))]
+    if not keys:
+        raise ScenarioError(f"{pol.kind}: market {pol.commodity}:{pol.product or 'mining'} is not modelled")
+    m = base.markets[keys[0]]
+    if pol.country not in m.regions:
+        raise ScenarioError(f"{pol.kind}: {pol.country} has no reference production in {m.key}; give share instead of a site/capacity")
+    ref = float(m.supply[m.regions.index(pol.country)])
+    if ref <= 0:
+        raise ScenarioError(f"{pol.kind}: {pol.country}'s reference production in {m.key} is 0; give share")
+    return min(float(pol.capacity) / ref, 1.0)  # type: ignore[arg-type]
+
+
 def collect_inputs(sc: S.Scenario, base: Baseline, params: ParamTable) -> Inputs:
     inp = Inputs()
     for key in base.order:
@@ -95,6 +110,8 @@ def collect_inputs(sc: S.Scenario, base: Baseline, params: ParamTable) -> Inputs
         for name, v in _policy_fields(pol):
             default = {"duration": np.inf, "probability": 1.0}.get(name, 0.0)
             inp.add(f"policy{i}.{pol.kind}.{name}", _as_param(f"policy{i}.{name}", v, default))
+        if isinstance(pol, S.TerritoryLoss) and pol.share is None:
+            inp.add(f"policy{i}.{pol.kind}.share", Param(f"policy{i}.share", _site_share(pol, base)))
         if isinstance(pol, S.NewProject):
             prod = pol.product or "*"
             if pol.lead_time is None:

@@ -151,10 +151,34 @@ class ImportBan(Sanction):
 class TerritoryLoss(_Policy):
     kind: Literal["territory_loss"]
     country: str = Field(description="Owner country that loses production")
-    share: Num = Field(description="Share of the country's production (in this market) in the lost territory")
+    share: Num | None = Field(default=None, description="Share of the country's production (in this market) in the lost territory (empty: capacity / the country's reference production)")
     occupier: str | None = Field(default=None, description="Country that takes over the output (ISO3)")
     occupier_share: Num = Field(default=0.0, description="Share of lost output the occupier produces")
     sites: list[str] = Field(default_factory=list, description="Sites concerned (names, for the record)")
+    site: str | None = Field(default=None, description="site_id of sites.csv whose capacity (site_capacity.csv) is lost when neither share nor capacity is given")
+    capacity: float | None = Field(default=None, description="Output lost per year in the market's unit; gives the share when share is empty")
+    capacity_source: str | None = Field(default=None, description="Filled when the capacity comes from site_capacity.csv")
+
+    @model_validator(mode="after")
+    def _site_capacity(self) -> TerritoryLoss:
+        if self.share is not None:
+            return self
+        if self.capacity is None and self.site is None:
+            raise ValueError(f"a {self.kind} needs a share, a capacity or a site (site_id of sites.csv)")
+        if self.site is not None:
+            from critmin.scenarios.sites import site_capacity, site_ids
+
+            if self.site not in site_ids():
+                raise ValueError(f"site {self.site!r} is not a site_id of sites.csv")
+            if self.capacity is None:
+                try:
+                    cap = site_capacity(self.site, self.commodity, self.product)
+                except ScenarioError as exc:
+                    raise ValueError(exc.message) from None
+                self.capacity = cap.value
+                year = f" {cap.year}" if cap.year is not None else ""
+                self.capacity_source = f"site_capacity.csv: {self.site} {'+'.join(cap.products)} {cap.basis}{year} ({', '.join(cap.source_ids)})"
+        return self
 
 
 class TerritoryRecovery(TerritoryLoss):
@@ -165,14 +189,36 @@ class NewProject(_Policy):
     kind: Literal["new_project"]
     name: str
     country: str
-    capacity: Num = Field(description="Nameplate output per year in the market's unit")
+    capacity: Num | None = Field(default=None, description="Nameplate output per year in the market's unit (empty: taken from site_capacity.csv for `site`)")
+    site: str | None = Field(default=None, description="site_id of sites.csv; gives the capacity from site_capacity.csv when `capacity` is empty")
+    capacity_source: str | None = Field(default=None, description="Filled when the capacity comes from site_capacity.csv: its source_id(s) and basis")
     lead_time: Num | None = Field(default=None, description="Years from start to first output (empty: lead_time_new_mine parameter)")
     ramp_years: Num | None = Field(default=None, description="Years from first output to nameplate, linear (empty: ramp_years parameter)")
     probability: Num = Field(default=1.0, description="Probability the project is built")
     capex: Num = Field(default=0.0, description="Capital cost, USD")
     opex: Num = Field(default=0.0, description="Operating cost per unit of output, USD")
-    deposit_type: str | None = Field(default=None, description="Element distribution for rare-earth mines (bayan_obo, mountain_pass, mount_weld, ionic_clay_hree, ionic_clay_lree)")
+    deposit_type: str | None = Field(default=None, description="Element distribution for rare-earth mines: bayan_obo, mountain_pass, mount_weld, ionic_clay_hree (south_china_ionic_clays) or any site_id of site_ree_distribution.csv")
     life_years: int = 20
+
+    @model_validator(mode="after")
+    def _site_capacity(self) -> NewProject:
+        if self.site is None:
+            if self.capacity is None:
+                raise ValueError("a new_project needs a capacity or a site (site_id of sites.csv with a capacity in site_capacity.csv)")
+            return self
+        from critmin.scenarios.sites import site_capacity, site_ids
+
+        if self.site not in site_ids():
+            raise ValueError(f"site {self.site!r} is not a site_id of sites.csv")
+        if self.capacity is None:
+            try:
+                cap = site_capacity(self.site, self.commodity, self.product)
+            except ScenarioError as exc:
+                raise ValueError(exc.message) from None
+            self.capacity = cap.value
+            year = f" {cap.year}" if cap.year is not None else ""
+            self.capacity_source = f"site_capacity.csv: {self.site} {'+'.join(cap.products)} {cap.basis}{year} ({', '.join(cap.source_ids)})"
+        return self
 
 
 class Deal(_Policy):
