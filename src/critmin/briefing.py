@@ -183,10 +183,50 @@ def _country_position(store: Store, commodity: str, country: str) -> list[Line]:
     return lines
 
 
+def _ground_and_controls(commodity: str, countries: tuple[str, ...], as_of: str) -> Section:
+    """Export controls in force on ``as_of`` for the commodity, and each country's sites in
+    occupied, contested or frontline ground (the sites registry and the timeline)."""
+    from critmin.events import controls
+    from critmin.names import country_name
+    from critmin.territory import conflict_exposure
+
+    sec = Section(f"Controls and contested ground on {as_of}")
+    ans = controls(as_of, commodity=commodity)
+    recs = ans.records()
+    sec.lines.append(Line(f"{len(recs)} export control(s) in force on {commodity.replace('_', ' ')}"
+                          + (f" ({ans.meta['caveat']})" if ans.meta.get("caveat") else "")))
+    for r in recs:
+        what = f" on {r['elements'].replace(';', ', ')}" if r["elements"] else ""
+        sec.lines.append(Line(f"  {r['date']}: {r['title']}{what} [{r['legal_reference'] or 'no legal reference'}]",
+                              [r["source_id"]]))
+    for c in countries:
+        ex = conflict_exposure(c, as_of)
+        exposed = list(ex.attrs.get("exposed_sites") or [])
+        if ex.empty:
+            sec.lines.append(Line(f"{country_name(c)}: no sites in the registry (a gap, not an absence)."))
+            continue
+        share = ex.attrs.get("share")
+        share_txt = ("share of listed resources: no published resource figure" if share is None or share != share
+                     else f"{share:.0%} of listed resources ({ex.attrs.get('base')})")
+        ids = sorted({str(v) for v in ex["control_source_id"].dropna()})
+        unknown = int(ex["exposed"].isna().sum())
+        if unknown == len(ex):
+            sec.lines.append(Line(f"{country_name(c)}: control of the ground is not recorded for its {len(ex)} "
+                                  "listed sites (a gap)."))
+            continue
+        sec.lines.append(Line(f"{country_name(c)}: {len(exposed)} of {len(ex)} listed sites in occupied, contested "
+                              f"or frontline ground" + (f" (control not recorded for {unknown})" if unknown else "")
+                              + f"; {share_txt}", ids))
+    return sec
+
+
 def commodity_brief(store: Store, commodity: str = "rare_earths",
-                    countries: tuple[str, ...] = ("RUS", "UKR")) -> Brief:
+                    countries: tuple[str, ...] = ("RUS", "UKR"), as_of: str | None = None) -> Brief:
     """The brief: top producers and reserve holders, China's stage shares, revisions,
-    and the position of ``countries``."""
+    the position of ``countries``, and controls and contested ground on ``as_of`` (today)."""
+    import datetime as dt
+
+    as_of = as_of or dt.date.today().isoformat()
     commodity = store.resolve_commodity(commodity)
     sections = [
         _top(store, commodity, "mine_production", "producers"),
@@ -198,6 +238,7 @@ def commodity_brief(store: Store, commodity: str = "rare_earths",
     for c in countries:
         pos.lines.extend(_country_position(store, commodity, c))
     sections.append(pos)
+    sections.append(_ground_and_controls(commodity, countries, as_of))
     brief = Brief(f"critmin brief: {commodity.replace('_', ' ')}", sections, [], store.dataset_version)
     brief.sources = service.sources_for(store, brief.source_ids())
     return brief
