@@ -46,9 +46,9 @@ ROUTERS: list[str] = [
     "critmin.api.routes.imports:router",
     "critmin.api.routes.jobs:router",
     "critmin.api.routes.briefs:router",
+    "critmin.web.pages:router",
     "critmin.api.routes.sites:router",
     "critmin.api.routes.events:router",
-    "critmin.web.pages:router",
 ]
 
 
