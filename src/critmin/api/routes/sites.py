@@ -76,10 +76,11 @@ def _site_notes() -> dict[str, Any]:
 def control_table(as_of: str | None) -> tuple[list[dict[str, Any]], str]:
     """Every region (and site-level ground) the control table covers, with its status on ``as_of``."""
     from critmin.dates import as_of_day
-    from critmin.territory import control_as_of, load_control
+    from critmin.territory import _Resolver, control_as_of, load_control
 
     day = as_of_day(as_of)
     tc = load_control()
+    res = _Resolver(tc)  # built once for every row (control_as_of accepts it)
     out = []
     seen: set[tuple[str, str]] = set()
     for rec in tc.to_dict(orient="records"):
@@ -89,8 +90,8 @@ def control_table(as_of: str | None) -> tuple[list[dict[str, Any]], str]:
         if key in seen:
             continue
         seen.add(key)
-        c = (control_as_of(site_id=site, as_of=day) if site
-             else control_as_of(region=region, country=rec["country"], as_of=day))
+        c = (control_as_of(site_id=site, as_of=day, _resolver=res) if site
+             else control_as_of(region=region, country=rec["country"], as_of=day, _resolver=res))
         row = {"region": region, "site_id": site, "country": rec["country"]}
         if c is None:
             row.update({"status": None, "note": "no row in force on this day (unknown, a gap)"})
@@ -205,16 +206,18 @@ def sites_page_context(store: Any, *, country: str | None, stage: str | None, st
                        site_type: str | None, as_of: str | None) -> dict[str, Any]:
     """Everything the Sites map page shows."""
     from critmin.names import country_name
-    from critmin.sites import SITE_TYPES, STAGES, STATUSES, sites
-    from critmin.territory import EXPOSED_STATUSES, control_as_of
+    from critmin.sites import SITE_TYPES, STAGES, STATUSES, load_site_tables, sites
+    from critmin.territory import EXPOSED_STATUSES, _Resolver, control_as_of, load_control
     from critmin.web.svg import sites_map
 
     df = sites(country=country, stage=stage, status=status, site_type=site_type, as_of=as_of)
     notes = _site_notes()
     day = df.attrs["as_of"]
     recs = _records(df)
+    res = _Resolver(load_control())
+    rows_by_id = {r["site_id"]: r for r in load_site_tables()["sites"].to_dict(orient="records")}
     for r in recs:
-        c = control_as_of(site_id=r["site_id"], as_of=day)
+        c = control_as_of(site_id=r["site_id"], as_of=day, site_row=rows_by_id[r["site_id"]], _resolver=res)
         r["control"] = c.status if c is not None else None
         r["control_source_id"] = c.source_id if c is not None else None
         r["exposed"] = r["control"] in EXPOSED_STATUSES
