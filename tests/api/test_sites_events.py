@@ -197,3 +197,21 @@ def test_country_page_has_sites_and_events_sections(client):
     assert "Sites and conflict exposure" in html and 'data-testid="country-sites"' in html
     assert "Events and agreements" in html
     assert "Azovske" in html
+
+
+def _luminance(hex_colour):
+    def ch(c):
+        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+
+    r, g, b = (int(hex_colour[i:i + 2], 16) / 255 for i in (1, 3, 5))
+    return 0.2126 * ch(r) + 0.7152 * ch(g) + 0.0722 * ch(b)
+
+
+def test_site_colours_meet_non_text_contrast():
+    """WCAG 2.1 SC 1.4.11: graphical objects need 3:1 against adjacent colours (land, sea, white)."""
+    from critmin.web.svg import TYPE_COLOURS
+
+    for name, colour in TYPE_COLOURS.items():
+        for bg in ("#e3e3e3", "#f4f8fb", "#ffffff"):
+            hi, lo = sorted((_luminance(colour), _luminance(bg)), reverse=True)
+            assert (hi + 0.05) / (lo + 0.05) >= 3, (name, bg)

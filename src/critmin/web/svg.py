@@ -217,12 +217,13 @@ def line_chart(points: Sequence[tuple[float, float | None]], *, title: str, unit
 
 
 # -- sites map ------------------------------------------------------------------------------
-# Categorical, colour-blind-safe (Okabe-Ito), one colour per site type; every colour has a
-# contrast of at least 3:1 against the pale land it sits on, and a dark outline.
+# Categorical, one colour per site type (Okabe-Ito hues, sky blue darkened and yellow left out
+# so that every colour keeps a contrast of at least 3:1 against the pale land); filled markers
+# also have a dark outline. Shape, not colour, carries the status.
 TYPE_COLOURS = {
-    "mine": "#D55E00", "deposit": "#8B5A00", "project": "#CC79A7", "separation_plant": "#0072B2",
-    "refinery": "#009E73", "metal_alloy_plant": "#6A3D9A", "magnet_plant": "#000000",
-    "recycling_plant": "#56B4E9",
+    "mine": "#C05000", "deposit": "#8B5A00", "project": "#A8437A", "separation_plant": "#0072B2",
+    "refinery": "#00795A", "metal_alloy_plant": "#6A3D9A", "magnet_plant": "#000000",
+    "recycling_plant": "#2A7F9E",
 }
 # Status groups: shape (and fill) tell them apart without colour.
 STATUS_SHAPES = {
