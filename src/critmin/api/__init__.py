@@ -47,6 +47,8 @@ ROUTERS: list[str] = [
     "critmin.api.routes.jobs:router",
     "critmin.api.routes.briefs:router",
     "critmin.web.pages:router",
+    "critmin.api.routes.sites:router",
+    "critmin.api.routes.events:router",
 ]
 
 

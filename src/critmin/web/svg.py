@@ -16,7 +16,7 @@ from html import escape
 from pathlib import Path
 from typing import Any
 
-__all__ = ["bar_chart", "fmt_value", "line_chart", "world_map"]
+__all__ = ["bar_chart", "fmt_value", "line_chart", "project", "sites_map", "world_map"]
 
 GEO_FILE = Path(__file__).parent / "static" / "geo" / "countries-110m.geojson"
 # Sequential, colour-blind-safe (ColorBrewer YlGnBu 5), light to dark
@@ -212,5 +212,113 @@ def line_chart(points: Sequence[tuple[float, float | None]], *, title: str, unit
                    f'<title>{x:g}: {escape(fmt_value(y, unit))}</title></circle>')
     if len(seg) > 1:
         out.append(f'<polyline points="{" ".join(seg)}" fill="none" stroke="{PALETTE[4]}" stroke-width="2"/>')
+    out.append("</svg>")
+    return "".join(out)
+
+
+# -- sites map ------------------------------------------------------------------------------
+# Categorical, one colour per site type (Okabe-Ito hues, sky blue darkened and yellow left out
+# so that every colour keeps a contrast of at least 3:1 against the pale land); filled markers
+# also have a dark outline. Shape, not colour, carries the status.
+TYPE_COLOURS = {
+    "mine": "#C05000", "deposit": "#8B5A00", "project": "#A8437A", "separation_plant": "#0072B2",
+    "refinery": "#00795A", "metal_alloy_plant": "#6A3D9A", "magnet_plant": "#000000",
+    "recycling_plant": "#2A7F9E",
+}
+# Status groups: shape (and fill) tell them apart without colour.
+STATUS_SHAPES = {
+    "operating": ("circle", "solid"), "construction": ("diamond", "solid"), "development": ("diamond", "hollow"),
+    "exploration": ("triangle", "hollow"), "care_and_maintenance": ("square", "hollow"),
+    "suspended": ("square", "hollow"), "closed": ("cross", "solid"),
+}
+UNKNOWN_SHAPE = ("circle", "hollow")
+EXPOSED_RING = "#B2182B"
+
+
+def project(lon: float, lat: float, width: int = 960) -> tuple[float, float]:
+    """The map's equirectangular projection (the same as the country paths of :func:`world_map`)."""
+    k = width / 360.0
+    return (lon + 180) * k, (LAT_TOP - max(min(lat, LAT_TOP), LAT_BOTTOM)) * k
+
+
+def _marker(shape: str, x: float, y: float, r: float) -> str:
+    if shape == "circle":
+        return f'<circle cx="{x:.1f}" cy="{y:.1f}" r="{r:.1f}"/>'
+    if shape == "square":
+        return f'<rect x="{x - r:.1f}" y="{y - r:.1f}" width="{2 * r:.1f}" height="{2 * r:.1f}"/>'
+    if shape == "diamond":
+        d = r * 1.3
+        return f'<path d="M{x:.1f},{y - d:.1f}L{x + d:.1f},{y:.1f}L{x:.1f},{y + d:.1f}L{x - d:.1f},{y:.1f}Z"/>'
+    if shape == "triangle":
+        d = r * 1.3
+        return f'<path d="M{x:.1f},{y - d:.1f}L{x + d:.1f},{y + d * 0.8:.1f}L{x - d:.1f},{y + d * 0.8:.1f}Z"/>'
+    # cross
+    d = r
+    return (f'<path d="M{x - d:.1f},{y - d:.1f}L{x + d:.1f},{y + d:.1f}M{x + d:.1f},{y - d:.1f}'
+            f'L{x - d:.1f},{y + d:.1f}" stroke-width="3"/>')
+
+
+def _point(shape: str, fill_kind: str, colour: str, x: float, y: float, r: float) -> str:
+    fill = colour if fill_kind == "solid" else "#fff"
+    stroke = INK if fill_kind == "solid" else colour
+    width = 1 if fill_kind == "solid" else 2.2
+    if shape == "cross":
+        return f'<g stroke="{colour}" fill="none">{_marker(shape, x, y, r)}</g>'
+    return f'<g fill="{fill}" stroke="{stroke}" stroke-width="{width}">{_marker(shape, x, y, r)}</g>'
+
+
+def sites_map(points: Sequence[dict[str, Any]], *, title: str, desc: str = "", width: int = 960) -> str:
+    """Sites drawn as points on the world outline. Each point dict has ``site_id, name,
+    site_type, status, latitude, longitude`` and optionally ``exposed`` (drawn with a red
+    ring), ``approximate`` and ``control``. Points are focusable buttons (``data-site``)
+    with an aria-label; the page's script opens the card on click or Enter."""
+    height = round((LAT_TOP - LAT_BOTTOM) * width / 360.0)
+    uid = "s" + str(abs(hash((title, width))) % 10**8)
+    legend_h = 92
+    out = [f'<svg class="chart map sites-map" viewBox="0 0 {width} {height + legend_h}" role="group" '
+           f'aria-labelledby="{uid}t {uid}d" xmlns="http://www.w3.org/2000/svg" '
+           f'style="max-width:100%;height:auto;font-family:system-ui,sans-serif">',
+           f'<title id="{uid}t">{escape(title)}</title><desc id="{uid}d">{escape(desc or title)}</desc>',
+           f'<rect width="{width}" height="{height}" fill="#f4f8fb"/>',
+           '<g aria-hidden="true" fill="#e3e3e3" stroke="#fff" stroke-width="0.5">']
+    out += [f'<path d="{d}" data-iso="{iso}"/>' for iso, _, d in _paths(width)]
+    out.append("</g>")
+    for p in sorted(points, key=lambda p: (p.get("status") == "operating", p["site_id"])):
+        x, y = project(float(p["longitude"]), float(p["latitude"]), width)
+        colour = TYPE_COLOURS.get(str(p.get("site_type")), "#555")
+        shape, kind = STATUS_SHAPES.get(str(p.get("status") or ""), UNKNOWN_SHAPE)
+        status = str(p.get("status") or "status unknown").replace("_", " ")
+        label = f"{p['name']}: {str(p.get('site_type')).replace('_', ' ')}, {status}"
+        if p.get("exposed"):
+            label += f"; ground {p.get('control')}"
+        if p.get("approximate"):
+            label += "; location approximate (nearby town)"
+        ring = (f'<circle cx="{x:.1f}" cy="{y:.1f}" r="9" fill="none" stroke="{EXPOSED_RING}" stroke-width="2.5"/>'
+                if p.get("exposed") else "")
+        out.append(f'<g class="site-pt" tabindex="0" role="button" data-site="{escape(str(p["site_id"]))}" '
+                   f'aria-label="{escape(label)}">{ring}{_point(shape, kind, colour, x, y, 5)}'
+                   f'<title>{escape(label)}</title></g>')
+    # legend: colours (type), shapes (status), ring (control)
+    y0 = height + 14
+    x = 10
+    for t, c in TYPE_COLOURS.items():
+        out.append(f'<circle cx="{x + 6}" cy="{y0}" r="6" fill="{c}" stroke="{INK}"/>'
+                   f'<text x="{x + 16}" y="{y0 + 4}" font-size="12" fill="{INK}">{escape(t.replace("_", " "))}</text>')
+        x += 16 + 8 * len(t) + 14
+    y1 = y0 + 26
+    x = 10
+    for label, (shape, kind) in (("operating", STATUS_SHAPES["operating"]),
+                                 ("construction", STATUS_SHAPES["construction"]),
+                                 ("development", STATUS_SHAPES["development"]),
+                                 ("exploration", STATUS_SHAPES["exploration"]),
+                                 ("care and maintenance / suspended", STATUS_SHAPES["suspended"]),
+                                 ("closed", STATUS_SHAPES["closed"]), ("status unknown", UNKNOWN_SHAPE)):
+        out.append(_point(shape, kind, "#444", x + 6, y1, 5)
+                   + f'<text x="{x + 16}" y="{y1 + 4}" font-size="12" fill="{INK}">{escape(label)}</text>')
+        x += 16 + 7 * len(label) + 16
+    y2 = y1 + 26
+    out.append(f'<circle cx="16" cy="{y2}" r="8" fill="none" stroke="{EXPOSED_RING}" stroke-width="2.5"/>'
+               f'<text x="30" y="{y2 + 4}" font-size="12" fill="{INK}">ground occupied, contested or frontline '
+               f'on the date shown (territorial control table)</text>')
     out.append("</svg>")
     return "".join(out)
