@@ -55,7 +55,6 @@ SHORT_HELP: dict[str, str] = {
     "controls": "Export controls in force on a date (lifecycles followed).",
     "countries": "List countries with their codes and aliases.",
     "data": "Dataset information, validation and the store.",
-    "demo": "Print a short sourced rare-earth brief (the main job).",
     "demo": "Print a short sourced rare-earth brief; --serve then starts the dashboard.",
     "dependence": "A buyer's imports by bloc and its net import reliance.",
     "event": "One policy event and its lifecycle.",
