@@ -188,3 +188,14 @@ def test_scenarios_page_lists_the_library(client):
     for name in library():
         assert f'value="{name}"' in html
     assert 'href="/scenarios"' in html  # in the navigation
+
+
+def test_validate_answers_200_with_each_problem(client):
+    r = client.post("/api/v1/scenarios/validate", json={"text": BAD_TOML})
+    assert r.status_code == 200
+    d = r.json()["data"]
+    assert d["valid"] is False and len(d["errors"]) == 3
+    assert any("line 6" in e and "policies.0.kind" in e for e in d["errors"])
+    good = client.post("/api/v1/scenarios/validate", json={"text": library()["china-2025-controls"].read_text()}).json()["data"]
+    assert good["valid"] is True and good["errors"] == [] and good["name"] == "china-2025-controls"
+    assert client.post("/api/v1/scenarios/validate", json={"name": "nowhere"}).status_code == 404

@@ -204,6 +204,24 @@ def get_scenario(request: Request, name: str) -> Response:
     return get_context(request).respond(request, build)
 
 
+@router.post(f"{API_PREFIX}/scenarios/validate",
+             summary="Check a scenario without running it: 200 with each problem (file/line/field/expected)")
+def validate(request: Request, body: ScenarioInput) -> Response:
+    from critmin.api.context import json_bytes
+
+    try:
+        sc = _scenario(body)
+    except ScenarioError as err:
+        data: dict[str, Any] = {"valid": False, "message": err.message, "hint": err.hint,
+                                "errors": err.errors or [err.message]}
+    else:
+        data = {"valid": True, "name": sc.name, "title": sc.title, "years": sc.years,
+                "policies": len(sc.policies), "errors": []}
+    ctx = get_context(request)
+    return Response(json_bytes({"data": data, "meta": {"dataset_version": ctx.dataset_version, "sources": []}}),
+                    media_type="application/json")
+
+
 @router.post(f"{API_PREFIX}/scenarios/run", status_code=202,
              summary="Run a scenario as a job (poll the job, then read its result)")
 def run(request: Request, body: RunRequest) -> Response:

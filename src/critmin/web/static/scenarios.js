@@ -30,13 +30,17 @@
     $("error-message").textContent = err.message || "the request failed";
     var list = $("error-list");
     list.textContent = "";
-    (err.details || []).forEach(function (d) {
+    (err.details || err.errors || []).forEach(function (d) {
       var li = document.createElement("li");
       li.textContent = d;
       list.appendChild(li);
     });
     $("error-hint").textContent = err.hint || "";
     $("errors").hidden = false;
+  }
+
+  function post(url, body) {
+    return getJSON(url, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) });
   }
 
   function getJSON(url, options) {
@@ -89,9 +93,24 @@
       var inp = scenarioInput();
       Object.keys(inp).forEach(function (k) { body[k] = inp[k]; });
     }
+    var maxDraws = Number(form.getAttribute("data-max-draws"));
+    if (!(body.draws >= 0 && body.draws <= maxDraws && Math.floor(body.draws) === body.draws)) {
+      showError({ message: "draws must be a whole number from 0 to " + maxDraws + " on this server",
+        hint: "run larger ensembles with `critmin scenario run --draws N`" });
+      $("draws").focus();
+      return;
+    }
+    var edited = body.a ? body.a : (body.text !== undefined ? { text: body.text, format: "toml" } : null);
     runBtn.disabled = true;
-    setStatus("submitting ...", 0);
-    getJSON(url, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) })
+    setStatus("checking the scenario ...", 0);
+    // edited text is checked first, so its problems come back as a list (not a failed request)
+    var check = edited && edited.text !== undefined ? post(API + "/scenarios/validate", edited) : Promise.resolve(null);
+    check
+      .then(function (res) {
+        if (res && !res.body.data.valid) { throw res.body.data; }
+        setStatus("submitting ...", 0);
+        return post(url, body);
+      })
       .then(function (res) {
         if (res.status !== 202) { throw res.body.error; }
         return poll(res.body.data.url);
