@@ -182,8 +182,8 @@
 
   function layout(ytitle) {
     return {
-      margin: { l: 60, r: 10, t: 10, b: 40 }, height: 300, legend: { orientation: "h", y: -0.2 },
-      xaxis: { title: { text: "year" }, dtick: 1 }, yaxis: { title: { text: ytitle }, rangemode: "tozero" },
+      margin: { l: 60, r: 10, t: 10, b: 30 }, height: 340, legend: { orientation: "h", y: -0.12 },
+      xaxis: { dtick: 1 }, yaxis: { title: { text: ytitle }, rangemode: "tozero" },
       font: { family: "system-ui, sans-serif", size: 12, color: "#1a1a1a" }
     };
   }
@@ -235,6 +235,7 @@
   function fmt(v, digits) {
     if (v === null || v === undefined) { return "gap"; }
     var abs = Math.abs(v);
+    if (abs < 1e-6) { return "0"; }  // solver residue, not a figure
     if (abs >= 1000) { return Math.round(v).toLocaleString("en"); }
     return v.toPrecision(digits || 3);
   }
