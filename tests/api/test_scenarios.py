@@ -199,3 +199,17 @@ def test_validate_answers_200_with_each_problem(client):
     good = client.post("/api/v1/scenarios/validate", json={"text": library()["china-2025-controls"].read_text()}).json()["data"]
     assert good["valid"] is True and good["errors"] == [] and good["name"] == "china-2025-controls"
     assert client.post("/api/v1/scenarios/validate", json={"name": "nowhere"}).status_code == 404
+
+
+def test_progress_is_reported_per_chunk_of_draws():
+    from critmin.api.routes.scenarios import _run
+    from critmin.scenarios.runner import load
+
+    sc = load("us-palladium-duties").model_copy(update={"years": 1})
+    seen: list[tuple[float, str]] = []
+    res = _run(sc, 200, 0, lambda f, m="": seen.append((f, m)), 0.5, 1.0)
+    draws = [m for _, m in seen if "draws" in m]
+    assert draws == [f"us-palladium-duties: {n} of 200 draws" for n in (50, 100, 150, 200)]  # chunks of 50
+    fractions = [f for f, _ in seen]
+    assert fractions == sorted(fractions) and fractions[0] >= 0.5 and fractions[-1] < 1.0
+    assert res.draws == 200

@@ -22,6 +22,8 @@ from critmin.api.context import get_context
 from critmin.api.routes.jobs import accepted
 from critmin.errors import CritminError, ScenarioError, UnknownEntityError
 
+__all__ = ["PAGE", "InvalidParameterError", "result_payload", "router"]
+
 router = APIRouter(tags=["scenarios"])
 PAGE = ("/scenarios", "Scenarios")
 
@@ -282,6 +284,3 @@ def scenarios_page(request: Request) -> Response:
     items = [_describe(n) for n in sorted(lib)]
     return render_page(request, "scenarios.html", title="Scenarios", scenarios=items, selected=first,
                        text=_library_text(first), max_draws=get_context(request).settings.max_scenario_draws)
-
-
-__all__ = ["PAGE", "ScenarioError", "result_payload", "router"]
