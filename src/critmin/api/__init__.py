@@ -46,6 +46,7 @@ ROUTERS: list[str] = [
     "critmin.api.routes.imports:router",
     "critmin.api.routes.jobs:router",
     "critmin.api.routes.briefs:router",
+    "critmin.api.routes.scenarios:router",
     "critmin.web.pages:router",
     "critmin.api.routes.sites:router",
     "critmin.api.routes.events:router",

@@ -57,6 +57,8 @@ class Settings:
         ones are forgotten first; a new job is refused when all are unfinished).
     cache_entries
         Cached read responses kept per process (keyed on the dataset version).
+    max_scenario_draws
+        Most Monte Carlo draws one scenario job may ask for (``$CRITMIN_API_MAX_DRAWS``).
     """
 
     token: str | None = None
@@ -67,6 +69,7 @@ class Settings:
     job_workers: int = 2
     max_jobs: int = 200
     cache_entries: int = 2048
+    max_scenario_draws: int = 5000
     extra: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
@@ -77,5 +80,6 @@ class Settings:
             max_body_bytes=_env_int("CRITMIN_API_MAX_BODY", cls.max_body_bytes),
             request_timeout_s=_env_float("CRITMIN_API_TIMEOUT", cls.request_timeout_s),
             job_workers=_env_int("CRITMIN_API_JOB_WORKERS", cls.job_workers),
+            max_scenario_draws=_env_int("CRITMIN_API_MAX_DRAWS", cls.max_scenario_draws),
         )
         return replace(s, **overrides)

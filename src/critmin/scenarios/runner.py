@@ -84,8 +84,13 @@ class ScenarioResult:
                 from critmin.scenarios.sites import site_capacity
 
                 ids |= set(site_capacity(str(pol.site), pol.commodity, pol.product).source_ids)  # type: ignore[union-attr]
+        known = set(src.source_id)
+        # the file's own sources and its policies' source ids, when sources.csv holds them
+        ids |= {s.id for s in self.scenario.sources if s.id in known}
+        ids |= {str(p.source) for p in self.scenario.policies if getattr(p, "source", None) in known}
         table = src[src.source_id.isin(sorted(ids))].reset_index(drop=True)
-        extra = [{"source_id": s.id, "title": s.title, "url": s.url, "table_or_page": s.locator} for s in self.scenario.sources]
+        extra = [{"source_id": s.id, "title": s.title, "url": s.url, "table_or_page": s.locator}
+                 for s in self.scenario.sources if s.id not in known]
         return pd.concat([table, pd.DataFrame(extra)], ignore_index=True) if extra else table
 
     def draws_of(self, market: str, variable: str, region: str) -> np.ndarray:
@@ -148,8 +153,11 @@ def fan_charts(res: ScenarioResult, out: Path, fmt: str = "png") -> list[Path]:
 
 
 def run_scenario(name_or_path: str | Path | S.Scenario, draws: int = 1000, seed: int = 0, workers: int | None = None,
-                 scheduler: str | None = None, chunk_size: int = 5000, progress: bool = False) -> ScenarioResult:
-    """Run a scenario. ``draws=0`` runs the central case (every uncertain input at its central value)."""
+                 scheduler: str | None = None, chunk_size: int = 5000, progress: bool = False,
+                 on_chunk: Any = None) -> ScenarioResult:
+    """Run a scenario. ``draws=0`` runs the central case (every uncertain input at its central value).
+
+    ``on_chunk(outputs)`` is called after each chunk of draws (e.g. to report progress)."""
     from critmin.scenarios.ensemble import run_chunks
     from critmin.scenarios.simulate import collect_inputs, simulate
     from critmin.scenarios.uncertainty import summarise
@@ -163,7 +171,7 @@ def run_scenario(name_or_path: str | Path | S.Scenario, draws: int = 1000, seed:
         out = simulate(sc, base, params, None, n=1, blocs=blocs)
     else:
         out = run_chunks(sc, base, params, draws, seed, blocs=blocs, workers=workers, scheduler=scheduler,
-                         chunk_size=chunk_size, progress=progress)
+                         chunk_size=chunk_size, progress=progress, on_chunk=on_chunk)
     names = collect_inputs(sc, base, params).names
     return ScenarioResult(sc, base, out, summarise(out.series, out.years), names, seed, draws)
 

@@ -400,6 +400,28 @@ def parse_scenario(data: Any, *, file: str = "<scenario>", text: str = "", fmt: 
         ) from None
 
 
+def loads_scenario(text: str, fmt: str = "toml", *, file: str = "<scenario>") -> Scenario:
+    """Parse scenario text (``fmt`` "toml" or "yaml"); problems name ``file`` and the line."""
+    if fmt in ("yaml", "yml"):
+        import yaml
+
+        try:
+            data = yaml.safe_load(text)
+        except yaml.YAMLError as exc:
+            mark = getattr(exc, "problem_mark", None)
+            line = mark.line + 1 if mark is not None else "?"
+            raise ScenarioError(f"{file}: line {line}: not valid YAML ({getattr(exc, 'problem', exc)})") from None
+        return parse_scenario(data, file=file, text=text, fmt="yaml")
+    if fmt != "toml":
+        raise ScenarioError(f"{file}: unknown scenario format {fmt!r}", hint="use toml or yaml")
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        m = re.search(r"line (\d+)", str(exc))
+        raise ScenarioError(f"{file}: line {m.group(1) if m else '?'}: not valid TOML ({exc})") from None
+    return parse_scenario(data, file=file, text=text, fmt="toml")
+
+
 def load_scenario(path: str | Path) -> Scenario:
     p = Path(path)
     try:
@@ -408,19 +430,4 @@ def load_scenario(path: str | Path) -> Scenario:
         raise ScenarioError(f"{p}: no such scenario file") from None
     except UnicodeDecodeError as exc:
         raise ScenarioError(f"{p}: line ?: the file is not UTF-8 text ({exc.reason})") from None
-    if p.suffix.lower() in (".yaml", ".yml"):
-        import yaml
-
-        try:
-            data = yaml.safe_load(text)
-        except yaml.YAMLError as exc:
-            mark = getattr(exc, "problem_mark", None)
-            line = mark.line + 1 if mark is not None else "?"
-            raise ScenarioError(f"{p}: line {line}: not valid YAML ({getattr(exc, 'problem', exc)})") from None
-        return parse_scenario(data, file=str(p), text=text, fmt="yaml")
-    try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        m = re.search(r"line (\d+)", str(exc))
-        raise ScenarioError(f"{p}: line {m.group(1) if m else '?'}: not valid TOML ({exc})") from None
-    return parse_scenario(data, file=str(p), text=text, fmt="toml")
+    return loads_scenario(text, "yaml" if p.suffix.lower() in (".yaml", ".yml") else "toml", file=str(p))
