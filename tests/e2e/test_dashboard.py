@@ -85,6 +85,14 @@ def test_phone_layout_has_no_horizontal_scroll(page, server_url):
 def test_first_render_under_one_second(page, server_url):
     page.goto(server_url + "/")
     page.goto(server_url + "/country/CHN")
-    fcp = page.evaluate(
-        "() => (performance.getEntriesByName('first-contentful-paint')[0] || {}).startTime")
+    # the paint entry can be recorded after the load event under load: wait for it (buffered)
+    fcp = page.evaluate("""() => new Promise(resolve => {
+        const seen = performance.getEntriesByName('first-contentful-paint')[0];
+        if (seen) { resolve(seen.startTime); return; }
+        new PerformanceObserver(list => {
+            const e = list.getEntriesByName('first-contentful-paint')[0];
+            if (e) resolve(e.startTime);
+        }).observe({type: 'paint', buffered: true});
+        setTimeout(() => resolve(null), 5000);
+    })""")
     assert fcp is not None and fcp < 1000, fcp

@@ -35,7 +35,8 @@ def test_run_a_bundled_scenario_draws_the_charts(page, server_url):
     # another market redraws from the same result (keyboard: select with the arrow keys)
     before = page.locator("#table-market caption").inner_text()
     page.focus("#market")
-    page.keyboard.press("ArrowDown")
+    last = page.evaluate("() => { const m = document.querySelector('#market'); return m.selectedIndex === m.options.length - 1; }")
+    page.keyboard.press("ArrowUp" if last else "ArrowDown")
     page.wait_for_function(f"() => document.querySelector('#table-market caption').textContent !== {before!r}")
 
 
