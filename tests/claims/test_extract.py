@@ -195,3 +195,34 @@ def test_rank_qualifiers(text: str, rank: int | None) -> None:
 ])
 def test_aims_and_forecasts_are_not_claims(text: str) -> None:
     assert claims(text) == []
+
+
+# --------------------------------------------------------------------- rules from the eval's dev split
+@pytest.mark.parametrize(("text", "value"), [
+    ("Burma mined 31,000 MT of rare earths in 2024.", 31000.0),          # "MT" = metric tons
+    ("Brazil holds 21M MT of rare-earth reserves.", 21_000_000.0),        # "21M MT": million
+    ("Brazil holds 21 million MT of rare-earth reserves.", 21_000_000.0),
+])
+def test_mt_abbreviation_and_m_suffix_are_metric_tons(text: str, value: float) -> None:
+    (c,) = [c for c in claims(text) if c.kind == "quantity"]
+    assert c.unit == "t" and c.value == value
+
+
+def test_megatonnes_stay_megatonnes() -> None:
+    (c,) = [c for c in claims("Brazil holds 21 Mt of rare-earth reserves.") if c.kind == "quantity"]
+    assert c.unit == "Mt" and c.value == 21.0
+
+
+@pytest.mark.parametrize("follow", [
+    "The country's rare earth output reached 13,000 tons in 2024.",
+    "Its rare earth output reached 13,000 tons in 2024.",
+])
+def test_anaphora_takes_the_country_named_before(follow: str) -> None:
+    text = "Nigeria has attracted miners from abroad. " + follow
+    (c,) = [c for c in claims(text) if c.kind == "quantity"]
+    assert c.country == "NGA"
+
+
+def test_anaphora_without_an_earlier_country_finds_none() -> None:
+    found = [c for c in claims("Its rare earth output reached 13,000 tons in 2024.") if c.kind == "quantity"]
+    assert all(c.country is None for c in found)

@@ -248,8 +248,8 @@ _UNIT = {
 }
 NUMBER = re.compile(
     r"(?<![\w.,/-])(?<!\d\s)(?P<cur>US\$|\$|USD\s?)?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-    r"(?:\s*(?P<scale>thousand|million|billion|trillion|bn|mn)\b)?"
-    r"(?:\s*(?P<unit>%|percent\b|per\s+cent\b|short\s+tons\b|metric\s+ton(?:ne)?s\b|tonnes?\b|tons?\b"
+    r"(?:\s*(?P<scale>thousand|million|billion|trillion|bn|mn)\b|(?P<sscale>[MB])(?=\s+(?:MT|metric|tons?|tonnes?)\b))?"
+    r"(?:\s*(?P<unit>%|percent\b|per\s+cent\b|short\s+tons\b|metric\s+ton(?:ne)?s\b|tonnes?\b|tons?\b|MT\b"
     r"|kilotonnes\b|kilotons\b|megatonnes\b|kilograms\b|grams\b|kt\b|Mt\b|kg\b|t\b))?"
     r"(?:\s*(?P<per>(?:per|a|/)\s*(?:kilogram|kg|metric\s+ton|tonne|ton|t|pound|lb)\b))?"
 )
@@ -355,6 +355,8 @@ _W_CHANGE = _wordset(
 _W_EVENT = _wordset(
     "signed announced imposed introduced unveiled banned approved enacted agreed took came restricted suspended "
     "control controls restriction restrictions licensing ban bans")
+#: a sentence that refers back to a country named before it
+_ANAPHOR = re.compile(r"\b(?:the\s+(?:country|nation)(?:['\u2019]s)?|its|it)\b", re.I)
 _W_MONTH = frozenset(m.lower() for m in _MONTHS.split("|"))
 _HEDGES = _wordset(
     "about|around|approximately|approx.|roughly|some|nearly|almost|close to|an estimated|estimated|more than|over|"
@@ -447,6 +449,8 @@ def _number(m: re.Match[str], text: str) -> Number:
     digits = m.group("num")
     value = float(digits.replace(",", ""))
     scale = _SCALE.get((m.group("scale") or "").lower(), 1.0)
+    if m.group("sscale"):
+        scale = 1e6 if m.group("sscale") == "M" else 1e9  # "1.4M MT", "2B tons"
     unit_raw = m.group("unit")
     unit = None
     if unit_raw:
@@ -627,6 +631,7 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
         return s if pos < s.end else None
 
     article_commodities: list[Mention] = []
+    article_countries: list[Mention] = []
     for start, end, kind, value, poss in scan_entities(text, pats):
         s = bucket(start)
         if s is None:
@@ -634,6 +639,7 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
         men = Mention(start, end, kind, value, poss)
         if kind == "country":
             s.countries.append(men)
+            article_countries.append(men)
         else:
             s.commodities.append(men)
             article_commodities.append(men)
@@ -652,6 +658,12 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
             continue
         if not (s.countries or s.commodities or article_commodities):
             continue
+        if not s.countries and _ANAPHOR.search(sent):
+            # "The country's output...", "Its production...", "It holds...": the country
+            # is the one last named in the preceding sentences
+            prev = _nearest_left(article_countries, s.start)
+            if prev is not None:
+                s.countries.append(Mention(s.start, s.start, "country", prev.value, True))
         has_month = not words.isdisjoint(_W_MONTH) or "-" in sent
         if not words.isdisjoint(_W_MEASURE):
             for m in _MEASURE.finditer(text, s.start, s.end):
