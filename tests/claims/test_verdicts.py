@@ -229,3 +229,47 @@ def test_stale_data_is_not_used_for_a_present_tense_claim(checker) -> None:
     # statistics): a present-tense claim in 2025 is not settled by a seven-year-old figure
     c = one(checker.check("U.S. consumption of rare earths is 12,000 tons.", "2025-06-01"), "quantity")
     assert c.verdict.verdict == "unverifiable" and "2018" in c.verdict.explanation
+
+
+# --------------------------------------------------------------------- events: dates without a year, effective dates,
+# legal references (rules from the eval's dev split). The events are the stand-in table of
+# _events_checker (MOFCOM/GAC Announcement No. 18 of 2025, 4 April 2025, seven elements),
+# with an effective date added here: the 2023 gallium/germanium measure (MOFCOM/GAC
+# Announcement No. 23 of 2023, announced 3 July 2023, in force 1 August 2023).
+def _events_checker_with_effective():  # type: ignore[no-untyped-def]
+    from critmin.claims import Checker
+
+    events = [{
+        "event_id": "cn_ga_ge_2023", "date": "2023-07-03", "date_precision": "day",
+        "effective_date": "2023-08-01", "type": "export_control",
+        "title": "China licensing of gallium and germanium exports", "actors": "CHN",
+        "commodities": "gallium;germanium", "elements": "Ga;Ge",
+        "legal_reference": "MOFCOM/GAC Announcement No. 23 of 2023", "source_id": "mofcom_2023_23",
+    }]
+    editions = [{"edition": "MCS 2023", "series": "USGS MCS", "published": "2023-01-31", "precedence": 1}]
+    return Checker.from_frames([], editions, events=events)
+
+
+@pytest.mark.parametrize(("sentence", "date", "verdict"), [
+    # a day without a year: its occurrence nearest the article's date
+    ("Beijing announced export restrictions on gallium on July 3.", "2023-07-20", "supported"),
+    # the effective date counts as the event's date
+    ("China's export restrictions on germanium apply from August 1.", "2023-07-20", "supported"),
+    # a month alone, nearest to the article's date
+    ("China imposed export controls on gallium in July.", "2023-09-10", "supported"),
+    ("China imposed export controls on gallium in March.", "2023-09-10", "refuted"),
+    # a weekday: the latest such day on or before the article's date (2023-07-03 was a Monday)
+    ("China said on Monday it imposed export controls on gallium.", "2023-07-05", "supported"),
+    # a legal reference by number and year
+    ("Announcement No. 23 of 2023 placed export controls on germanium.", "2023-09-10", "supported"),
+    ("Announcement No. 31 of 2023 placed export controls on germanium.", "2023-09-10", "refuted"),
+])
+def test_event_dates_without_a_year_and_legal_references(sentence: str, date: str, verdict: str) -> None:
+    c = one(_events_checker_with_effective().check(sentence, date), "event")
+    assert c.verdict.verdict == verdict, c.verdict.explanation
+
+
+def test_events_after_the_article_are_not_matched() -> None:
+    c = one(_events_checker_with_effective().check(
+        "Beijing announced export restrictions on gallium on July 3.", "2023-06-01"), "event")
+    assert c.verdict.verdict == "unverifiable", c.verdict.explanation

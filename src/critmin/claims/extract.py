@@ -304,9 +304,11 @@ _CHANGE = re.compile(
     re.I,
 )
 _EVENT = re.compile(
-    r"(?P<verb>signed|announced|imposed|introduced|unveiled|banned|approved|enacted|agreed|took\s+effect|came\s+into\s+force|restricted|suspended)\b"
+    r"(?P<verb>signed|announced|impose[sd]?|imposing|introduced|unveiled|banned|approved|enacted|agreed|took\s+effect"
+    r"|came\s+into\s+force|restricted|suspended|placed|issued|halt(?:ed|ing)|laid\s+out|released)\b"
     r"|(?P<controls>(?:export\s+)?(?:controls?|restrictions?|licensing\s+requirements?|bans?)\s+on\s+(?P<count>\d+|"
-    + "|".join(_WORDNUM) + r")\s+(?:\w+\s+){0,2}?(?:elements|rare\s+earths|minerals|metals|items))",
+    + "|".join(_WORDNUM) + r")\s+(?:\w+\s+){0,2}?(?:elements|rare\s+earths|minerals|metals|items))"
+    r"|(?P<noun>export\s+(?:controls?|restrictions?|curbs?|bans?))\b",
     re.I,
 )
 _EVENT_TYPE = re.compile(
@@ -354,7 +356,8 @@ _W_CHANGE = _wordset(
     "soared rebounded gained doubled tripled trebled quadrupled halved")
 _W_EVENT = _wordset(
     "signed announced imposed introduced unveiled banned approved enacted agreed took came restricted suspended "
-    "control controls restriction restrictions licensing ban bans")
+    "control controls restriction restrictions licensing ban bans impose imposes imposing placed issued halted "
+    "halting laid curbs released")
 #: a sentence that refers back to a country named before it
 _ANAPHOR = re.compile(r"\b(?:the\s+(?:country|nation)(?:['\u2019]s)?|its|it)\b", re.I)
 _W_MONTH = frozenset(m.lower() for m in _MONTHS.split("|"))
@@ -531,6 +534,68 @@ def _parse_date(m: re.Match[str]) -> str | None:
         return None
 
 
+_FULL_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_PARTIAL_DATE = re.compile(
+    rf"\b(?P<m1>{_MONTHS})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s+\d{{4}})"
+    rf"|\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_MONTHS})\b\.?(?!,?\s+\d{{4}})"
+    rf"|\b(?P<m3>{_FULL_MONTHS})\s+(?P<y3>20\d\d)\b"
+    rf"|\b(?:in|from|since|by|starting|until|effective|early|late|mid-?)\s+(?:early\s+|late\s+|mid-?)?(?P<m4>{_FULL_MONTHS})\b"
+    r"|\bon\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+)
+_LEGAL_NO = re.compile(r"\bNo\.?\s*(?P<no>\d{1,3})(?:\s*/\s*|\s+of\s+(?:the\s+year\s+)?)(?P<y>20\d\d)\b")
+
+
+def partial_dates(sentence: str, article_date: str) -> list[tuple[str, str]]:
+    """Dates written without a year ("on April 4", "from December", "on Thursday"), resolved
+    against the article's date, with their precision (``day`` or ``month``).
+
+    A day or month without a year is its occurrence nearest to the article's date; a
+    weekday is the latest such day on or before it.
+
+    >>> partial_dates("Beijing acted on April 4 and again in December.", "2025-05-20")
+    [('2025-04-04', 'day'), ('2024-12', 'month')]
+    """
+    import datetime as dt
+
+    try:
+        on = dt.date.fromisoformat(article_date[:10])
+    except ValueError:
+        return []
+    months = {name[:3].lower(): i for i, name in enumerate(_FULL_MONTHS.split("|"), start=1)}
+
+    def nearest(mo: int, d: int) -> dt.date | None:
+        best = None
+        for y in (on.year - 1, on.year, on.year + 1):
+            try:
+                cand = dt.date(y, mo, d)
+            except ValueError:
+                continue
+            if best is None or abs((cand - on).days) < abs((best - on).days):
+                best = cand
+        return best
+
+    out: list[tuple[str, str]] = []
+    for m in _PARTIAL_DATE.finditer(sentence):
+        if m.group("wd"):
+            back = (on.weekday() - _WEEKDAYS.index(m.group("wd").lower())) % 7
+            out.append(((on - dt.timedelta(days=back)).isoformat(), "day"))
+            continue
+        if m.group("m3"):
+            out.append((f"{m.group('y3')}-{months[m.group('m3')[:3].lower()]:02d}", "month"))
+            continue
+        if m.group("m4"):
+            got = nearest(months[m.group("m4")[:3].lower()], 15)
+            if got:
+                out.append((got.isoformat()[:7], "month"))
+            continue
+        mon, day = (m.group("m1"), m.group("d1")) if m.group("m1") else (m.group("m2"), m.group("d2"))
+        got = nearest(months[mon[:3].lower()], int(day))
+        if got:
+            out.append((got.isoformat(), "day"))
+    return out
+
+
 _RELATIVE = re.compile(r"\b(?P<last>last\s+year|a\s+year\s+earlier|previous\s+year)|(?P<this>this\s+year)\b", re.I)
 
 
@@ -682,7 +747,7 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
             if num.unit is None and num.scale == 1.0 and _YEAR_DIGITS.fullmatch(num.digits):
                 continue  # a year
             s.numbers.append(num)
-        claims.extend(_sentence_claims(text, s, pats, article_commodities, dates, rel))
+        claims.extend(_sentence_claims(text, s, pats, article_commodities, dates, rel, date))
     return claims
 
 
@@ -727,7 +792,8 @@ def _clause_bounds(text: str, s: SentenceScan, pos: int) -> tuple[int, int]:
 
 def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[Mention],
                      dates: list[tuple[int, int, str | None]],
-                     relative_year: Callable[[str], int | None] | None = None) -> list[Claim]:
+                     relative_year: Callable[[str], int | None] | None = None,
+                     article_date: str | None = None) -> list[Claim]:
     sent = text[s.start:s.end]
     source, series, edition = _attribution(text, s)
     out: list[Claim] = []
@@ -933,22 +999,28 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
         c.subject = f"{pats.country_names.get(a, a)} vs {pats.country_names.get(b, b)} {meas or ''}".strip()
         out.append(c)
 
-    # -- events: one per sentence, with its date and the number of items controlled
+    # -- events: one per sentence, with its dates, legal reference and number of items controlled
     evs = list(_EVENT.finditer(text, s.start, s.end)) if s.triggers.get("event") else []
     if evs:
         typ = _EVENT_TYPE.search(sent)
         first = evs[0]
-        date = next((d for a, _, d in dates if d and a >= first.start() - 60), None)
+        stated = [(d, "day") for a, _, d in dates if d and a >= first.start() - 60]
+        if not stated and article_date:
+            stated = partial_dates(sent, article_date)
         count = None
         for m in evs:
             if m.group("controls"):
                 cnt = m.group("count").lower()
                 count = int(cnt) if cnt.isdigit() else _WORDNUM.get(cnt)
-        if date is not None or count is not None:
+        lm = _LEGAL_NO.search(sent)
+        legal = (int(lm.group("no")), int(lm.group("y"))) if lm else None
+        if stated or count is not None or legal is not None:
             ea = min(m.start() for m in evs)
             eb = max(m.end() for m in evs)
             elements = sorted({c.value for c in s.commodities})
+            date = stated[0][0] if stated else None
             ev: dict[str, object] = {"type": (typ.lastgroup if typ else None), "date": date, "count": count,
+                                     "dates": stated, "legal": legal,
                                      "actors": sorted({c.value for c in s.countries}), "commodities": elements}
             c = base("event", ea, eb, event=ev, commodity=elements[0] if elements else None,
                      country=(s.countries[0].value if s.countries else None))

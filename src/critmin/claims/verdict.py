@@ -18,6 +18,7 @@ Rules (the modelling assumptions are listed in docs/claims.md):
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Iterable
 from functools import cache
 
@@ -178,7 +179,7 @@ def judge(claim: Claim, idx: EvidenceIndex, date: str, current: dict[str, str], 
     """The verdict on one claim."""
     ctx = ctx or _Ctx(idx, date, current)
     if claim.kind == "event":
-        return _event(claim, idx)
+        return _event(claim, idx, date)
     if claim.commodity is None:
         return Verdict("unverifiable", "the sentence names no commodity the dataset covers",
                        needs="the commodity the figure is about")
@@ -593,23 +594,58 @@ _EVENT_NEEDS = ("an events table (event_id, date, type, title, actors, commoditi
                 "legal_reference, source_id) recording this event")
 
 
-def _event(claim: Claim, idx: EvidenceIndex) -> Verdict:
+def _date_matches(stated: str, precision: str, e: dict[str, Any]) -> bool:
+    """A stated date (``YYYY-MM-DD`` or ``YYYY-MM``) is the event's date or its effective
+    date, compared at the coarser of the two precisions."""
+    for key in ("date", "effective_date"):
+        got = str(e.get(key) or "")[:10]
+        if not got:
+            continue
+        n = min(len(got), 7 if precision == "month" else 10)
+        if key == "date" and str(e.get("date_precision") or "day") == "month":
+            n = min(n, 7)
+        if got[:n] == stated[:n]:
+            return True
+    return False
+
+
+def _legal_matches(legal: tuple[int, int], e: dict[str, Any]) -> bool:
+    ref = str(e.get("legal_reference") or "")
+    return re.search(rf"\bNo\.?\s*{legal[0]}\s+of\s+{legal[1]}\b", ref) is not None
+
+
+def _event(claim: Claim, idx: EvidenceIndex, on: str | None = None) -> Verdict:
+    """An event claim against the events table: the event that best matches the actors,
+    commodities, type, stated dates (event or effective date), legal reference and count,
+    among the events dated on or before the article (later events cannot be what it meant)."""
     ev = claim.event or {}
     if idx.events is None:
         return Verdict("unverifiable", "the dataset has no events table yet", needs=_EVENT_NEEDS)
     actors = set(ev.get("actors") or [])
     coms = set(ev.get("commodities") or [])
-    best: tuple[int, dict[str, object]] | None = None
+    stated: list[tuple[str, str]] = list(ev.get("dates") or ([(ev["date"], "day")] if ev.get("date") else []))
+    legal = ev.get("legal")
+    best: tuple[tuple[int, str], dict[str, Any]] | None = None
     for e in idx.events:
+        edate = str(e.get("date") or "")[:10]
+        if on and edate and edate > on[:10]:
+            continue
         e_actors = {a.strip() for a in str(e.get("actors") or "").split(";") if a.strip()}
         e_coms = {a.strip() for a in str(e.get("commodities") or "").split(";") if a.strip()}
         score = 2 * len(actors & e_actors) + len(coms & e_coms)
         if ev.get("type") and ev["type"] in str(e.get("type") or "").lower():
             score += 2
-        if ev.get("date") and str(e.get("date") or "")[:10] == ev["date"]:
-            score += 3
-        if score >= 3 and (best is None or score > best[0]):
-            best = (score, e)
+        if any(_date_matches(d, p, e) for d, p in stated):
+            score += 4
+        if legal and _legal_matches(legal, e):
+            score += 6
+        if ev.get("count"):
+            els = [x for x in str(e.get("elements") or "").split(";") if x.strip()]
+            if len(els) == ev["count"]:
+                score += 2
+        key = (score, edate)
+        if score >= 3 and (coms & e_coms or not coms) and (best is None or key > best[0]):
+            best = (key, e)
     if best is None:
         return Verdict("unverifiable", "no matching event in the events table", needs=_EVENT_NEEDS)
     e = best[1]
@@ -619,12 +655,16 @@ def _event(claim: Claim, idx: EvidenceIndex) -> Verdict:
                      published=str(e.get("date") or "")[:10], locator=str(e.get("title") or ""), current=True)]
     problems: list[str] = []
     rights: list[str] = []
-    if ev.get("date"):
+    if stated:
         edate = str(e.get("date") or "")[:10]
-        prec = str(e.get("date_precision") or "day")
-        same = edate == ev["date"] or (prec == "month" and edate[:7] == ev["date"][:7]) or \
-            (prec == "year" and edate[:4] == ev["date"][:4])
-        (rights if same else problems).append(f"date {edate} (stated {ev['date']})")
+        eff = str(e.get("effective_date") or "")[:10]
+        said = ", ".join(d for d, _ in stated)
+        when = f"date {edate}" + (f", effective {eff}" if eff and eff != edate else "")
+        ok = any(_date_matches(d, p, e) for d, p in stated)
+        (rights if ok else problems).append(f"{when} (stated {said})")
+    if legal:
+        (rights if _legal_matches(legal, e) else problems).append(
+            f"{e.get('legal_reference') or 'no legal reference recorded'} (stated No. {legal[0]} of {legal[1]})")
     if ev.get("count"):
         els = [x for x in str(e.get("elements") or "").split(";") if x.strip()]
         if els:
