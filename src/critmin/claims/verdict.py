@@ -21,6 +21,7 @@ import math
 import re
 from collections.abc import Iterable
 from functools import cache
+from typing import Any
 
 from critmin.claims.extract import precision_of
 from critmin.claims.match import AGGREGATES, UNIT_FACTORS, EvidenceIndex, Row, measure_key
