@@ -226,3 +226,35 @@ def test_anaphora_takes_the_country_named_before(follow: str) -> None:
 def test_anaphora_without_an_earlier_country_finds_none() -> None:
     found = [c for c in claims("Its rare earth output reached 13,000 tons in 2024.") if c.kind == "quantity"]
     assert all(c.country is None for c in found)
+
+
+def test_a_year_right_after_a_figure_is_its_year() -> None:
+    qs = [c for c in claims("Burma's rare earth output hit 31,000 tons in 2024, against 43,000 tons in 2023.")
+          if c.kind == "quantity"]
+    assert [(c.value, c.year) for c in qs] == [(31000.0, 2024), (43000.0, 2023)]
+
+
+def test_the_previous_year_after_a_figure_is_the_year_before() -> None:
+    qs = [c for c in claims("In 2024 Burma mined 31,000 tons of rare earths, down from 43,000 tons the previous year.")
+          if c.kind == "quantity"]
+    assert [(c.value, c.year) for c in qs] == [(31000.0, 2024), (43000.0, 2023)]
+
+
+def test_as_of_the_article_year_is_the_present_tense() -> None:
+    (c,) = [c for c in claims("As of 2025, Burma supplies 8% of global rare earth production.", date="2025-06-01")
+            if c.kind == "share"]
+    assert c.year is None  # the latest data year of the current edition, not 2025
+    (c,) = [c for c in claims("As of 2023, Burma supplied 8% of global rare earth production.", date="2025-06-01")
+            if c.kind == "share"]
+    assert c.year == 2023
+
+
+def test_rank_names_the_country_outside_its_clause_and_skips_the_reference() -> None:
+    (c,) = [c for c in claims("Holding the world's second-largest rare earth reserves after China, Brazil courts investors.")
+            if c.kind == "rank"]
+    assert c.country == "BRA" and c.rank == 2 and c.measure == "reserves"
+
+
+def test_deposits_are_read_as_reserves() -> None:
+    (c,) = [c for c in claims("Brazil has the third-largest rare earth deposits.") if c.kind == "rank"]
+    assert c.measure == "reserves"

@@ -256,7 +256,7 @@ NUMBER = re.compile(
 _MEASURE = re.compile(
     r"(?P<refine>refin(?:ed|ing|ery|eries|er|ers)|processing|processed|separation|separated)"
     r"|(?P<prod>mine\s+production|production|produced|produces|produce|producing|producers?|output|mined|mining|extract(?:ed|ion|s))"
-    r"|(?P<res>reserves?\b)"
+    r"|(?P<res>reserves?\b|deposits\b)"
     r"|(?P<cap>capacity|capacities)"
     r"|(?P<exp>exports?|exported|exporters?|shipments)"
     r"|(?P<imp>imports?|imported|importers?)"
@@ -344,7 +344,7 @@ def _wordset(words: str, sep: str = " ") -> frozenset[str]:
 _W_MEASURE = _wordset(
     "refined refining refinery refineries refiner refiners processing processed separation separated mine "
     "production produced produces produce producing producer producers output mined mining extracted extraction "
-    "extracts extract reserve reserves capacity capacities export exports exported exporter exporters shipments "
+    "extracts extract reserve reserves deposits capacity capacities export exports exported exporter exporters shipments "
     "import imports imported importer importers price prices priced cost costs consumption consumed demand")
 _W_RANK = _wordset("largest biggest highest most greatest leading top spot place position rank ranks ranked ranking placed came comes dominant leader")
 _W_COMPARE = _wordset(
@@ -659,6 +659,9 @@ def scan_entities(text: str, pats: Patterns) -> list[tuple[int, int, str, str, b
 
 # --------------------------------------------------------------------------- extraction
 _YEAR_DIGITS = re.compile(r"(19[89]\d|20[0-3]\d)")
+_AS_OF = re.compile(r"\bas\s+of\s+$", re.I)
+_BOUND_YEAR = re.compile(r"(?:\s*\([^()]{1,12}\))?\s+in\s+(?P<y>(?:19[89]\d|20[0-3]\d))\b")
+_PREV_YEAR = re.compile(r"[^.;,()]{0,40}?\b(?:the\s+previous\s+year|the\s+year\s+before|a\s+year\s+(?:earlier|before))", re.I)
 _STOOD = re.compile(r"\b(stood|reached|totall?ed)\b", re.I)
 _OF_WORLD = re.compile(r"\s*(?:of|share\s+of)\s+(?:the\s+)?(?:world(?:'s)?|global|worldwide|total\s+world)", re.I)
 _OF_OTHER = re.compile(r"\s*of\s+(?:its|their|the\s+country's|\w+['\u2019]s)", re.I)
@@ -806,11 +809,29 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
             setattr(c, k, v)
         return c
 
-    def year_for(pos: int, lo: int, hi: int) -> int | None:
-        inside = [y for y in s.years if lo <= y.start < hi]
-        pick = _nearest(inside, pos) or _nearest(s.years, pos)
+    article_year = int(article_date[:4]) if article_date else None
+
+    def present(y: Mention) -> bool:
+        # "as of 2025" in a 2025 article is the present tense: the latest data year
+        return y.value == str(article_year) and _AS_OF.search(text, max(s.start, y.start - 8), y.start) is not None
+
+    past_years = [y for y in s.years if not present(y)]
+
+    def year_for(pos: int, lo: int, hi: int, end: int | None = None) -> int | None:
+        if end is not None:
+            # "240,000 t in 2023": a year right after the figure is its year
+            bound = _BOUND_YEAR.match(text, end, min(s.end, end + 30))
+            if bound:
+                return int(bound.group("y"))
+        inside = [y for y in past_years if lo <= y.start < hi]
+        pick = _nearest(inside, pos) or _nearest(past_years, pos)
         if pick:
-            return int(pick.value)
+            year = int(pick.value)
+            if end is not None and _PREV_YEAR.match(text, end, min(s.end, end + 50)):
+                return year - 1  # "up from 210,000 t the previous year"
+            return year
+        if any(present(y) for y in s.years):
+            return None
         return relative_year(sent) if relative_year else None
 
     def measure_for(pos: int, lo: int, hi: int) -> tuple[str | None, str | None]:
@@ -920,7 +941,7 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
         if bm:
             basis = "REO" if bm.group("reo") else "metal content" if bm.group("metal") else "gross weight"
         c = base("quantity", hs, n.end, commodity=commodity, measure=meas, stage=stage, country=cty,
-                 year=year_for(n.start, lo, hi), value=n.value,  # "2.6 kt" stays in kt; "2.6 thousand t" is in t
+                 year=year_for(n.start, lo, hi, n.end), value=n.value,  # "2.6 kt" stays in kt; "2.6 thousand t" is in t
                  unit=unit, basis=basis, hedge=n.hedge, precision=n.precision)
         c.subject = f"{pats.country_names.get(cty or '', cty or '?')} {c.measure or 'figure'} of {pats.commodity_names.get(commodity, commodity)}"
         out.append(c)
@@ -965,6 +986,16 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
             countries = [c.value for c in names] or [c.value for c in s.countries]
         else:
             cty = country_for(m.start(), lo, hi)
+            if cty in (None, "WLD"):
+                # "the world's second-largest reserves after China, Brazil...": the ranked
+                # country is named elsewhere in the sentence; the one after "after" is the reference
+                ref = _AFTER.match(after)
+                named = list(s.countries)
+                if ref:
+                    behind = [c for c in named if c.start >= m.end() + ref.end()]
+                    if behind:
+                        named.remove(behind[0])
+                cty = named[0].value if named else None
             countries = [cty] if cty else []
         if not countries:
             continue
