@@ -258,3 +258,33 @@ def test_rank_names_the_country_outside_its_clause_and_skips_the_reference() -> 
 def test_deposits_are_read_as_reserves() -> None:
     (c,) = [c for c in claims("Brazil has the third-largest rare earth deposits.") if c.kind == "rank"]
     assert c.measure == "reserves"
+
+
+@pytest.mark.parametrize(("text", "value", "precision"), [
+    ("Burma supplies 5-10% of global rare earth production.", 7.5, 3.0),
+    ("Burma supplies 5 to 10 percent of global rare earth production.", 7.5, 3.0),
+])
+def test_percentage_ranges_hold_anywhere_inside(text: str, value: float, precision: float) -> None:
+    (c,) = [c for c in claims(text) if c.kind == "share"]
+    assert c.value == value and c.precision == precision
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("The DRC accounts for nearly three-quarters of global cobalt mine production.", 75.0),
+    ("The DRC accounts for two-thirds of global cobalt mine production.", 200 / 3),
+    ("The DRC accounts for half of global cobalt mine production.", 50.0),
+])
+def test_fractions_in_words_are_shares(text: str, value: float) -> None:
+    (c,) = [c for c in claims(text) if c.kind == "share"]
+    assert c.value == pytest.approx(value) and c.country == "COD"
+
+
+def test_a_share_is_never_the_worlds_own() -> None:
+    (c,) = [c for c in claims("It supplies 8% of global rare earth output, and Burma's mines keep growing.")
+            if c.kind == "share"]
+    assert c.country == "MMR"
+
+
+def test_singular_of_a_plural_commodity_name() -> None:
+    (c,) = [c for c in claims("Japan controls 20% of the global rare earth magnet supply.") if c.kind == "share"]
+    assert c.commodity == "ndfeb_magnets"

@@ -208,6 +208,9 @@ def patterns(data_dir: str = str(DATA_DIR)) -> Patterns:
                 commodity_forms.setdefault(form.lower(), slug)
                 if not form.lower().endswith("s"):
                     commodity_forms.setdefault(form.lower() + "s", slug)
+                elif " " in form and not form.lower().endswith("ss"):
+                    # "rare earth magnet supply": the singular of a several-word plural name
+                    commodity_forms.setdefault(form.lower()[:-1], slug)
     country_first: dict[str, int] = {}
     country_norm: dict[str, str] = {}
     for form, iso in country_forms.items():
@@ -665,6 +668,15 @@ _PREV_YEAR = re.compile(r"[^.;,()]{0,40}?\b(?:the\s+previous\s+year|the\s+year\s
 _STOOD = re.compile(r"\b(stood|reached|totall?ed)\b", re.I)
 _OF_WORLD = re.compile(r"\s*(?:of|share\s+of)\s+(?:the\s+)?(?:world(?:'s)?|global|worldwide|total\s+world)", re.I)
 _OF_OTHER = re.compile(r"\s*of\s+(?:its|their|the\s+country's|\w+['\u2019]s)", re.I)
+_PCT_RANGE = re.compile(
+    r"(?<![\w.,])(?P<a>\d{1,2}(?:\.\d+)?)\s*(?:%\s*)?(?:-|\u2013|to)\s*(?P<b>\d{1,3}(?:\.\d+)?)\s*(?:%|percent\b|per\s+cent\b)")
+_FRACTIONS = {"half": 50.0, "one-half": 50.0, "a-third": 100 / 3, "one-third": 100 / 3, "two-thirds": 200 / 3,
+              "a-quarter": 25.0, "one-quarter": 25.0, "three-quarters": 75.0, "three-fourths": 75.0,
+              "a-fifth": 20.0, "one-fifth": 20.0, "two-fifths": 40.0, "three-fifths": 60.0, "four-fifths": 80.0}
+_FRACTION = re.compile(
+    r"\b(?P<f>half|(?:one|a)[\s-]half|(?:a|one)[\s-](?:third|quarter|fifth)|two[\s-]thirds|three[\s-](?:quarters|fourths|fifths)"
+    r"|two[\s-]fifths|four[\s-]fifths)(?=\s+of\b)", re.I)
+_W_FRACTION = frozenset({"half", "third", "thirds", "quarter", "quarters", "fourths", "fifth", "fifths"})
 _SHARE_WORD = re.compile(r"\bshare\b|accounts?\s+for|account(?:ed|ing)\s+for|supplies|supplied|controls?|holds?|produces?|produced", re.I)
 _WS = re.compile(r"\s+")
 _WORDS = re.compile(r"[a-z]+")
@@ -722,7 +734,8 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
             "rank": not words.isdisjoint(_W_RANK), "compare": not words.isdisjoint(_W_COMPARE),
             "change": not words.isdisjoint(_W_CHANGE), "event": not words.isdisjoint(_W_EVENT),
         }
-        if not (has_digit or any(s.triggers.values())):
+        has_fraction = not words.isdisjoint(_W_FRACTION)
+        if not (has_digit or has_fraction or any(s.triggers.values())):
             continue
         if not (s.countries or s.commodities or article_commodities):
             continue
@@ -750,6 +763,24 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
             if num.unit is None and num.scale == 1.0 and _YEAR_DIGITS.fullmatch(num.digits):
                 continue  # a year
             s.numbers.append(num)
+        if has_digit:
+            for m in _PCT_RANGE.finditer(text, s.start, s.end):
+                # "60-70%", "60 to 70 percent": the midpoint, holding anywhere in the range
+                lo_v, hi_v = float(m.group("a")), float(m.group("b"))
+                if not lo_v < hi_v:
+                    continue
+                s.numbers = [n for n in s.numbers if not (m.start() <= n.start < m.end())]
+                hedge, hs = _hedge_before(text, m.start())
+                s.numbers.append(Number(m.start(), m.end(), (lo_v + hi_v) / 2, "percent",
+                                        (hi_v - lo_v) / 2 + precision_of(m.group("b")), hedge,
+                                        m.group(0), hedge_start=hs))
+        if has_fraction:
+            for m in _FRACTION.finditer(text, s.start, s.end):
+                # "nearly three-quarters of global output": a share in words
+                hedge, hs = _hedge_before(text, m.start())
+                s.numbers.append(Number(m.start(), m.end(), _FRACTIONS[_WS.sub("-", m.group("f").lower())],
+                                        "percent", 2.5, hedge, m.group(0), hedge_start=hs))
+        s.numbers.sort(key=lambda n: n.start)
         claims.extend(_sentence_claims(text, s, pats, article_commodities, dates, rel, date))
     return claims
 
@@ -919,6 +950,11 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
             if not (world or share_word) or commodity is None:
                 continue
             cty = country_for(n.start, lo, hi)
+            if cty in (None, "WLD"):
+                # a share is never the world's own: the country is named elsewhere in the
+                # sentence ("It accounts for ..., the DRC ...") or in the one before
+                named = [c for c in s.countries if c.value != "WLD"]
+                cty = named[0].value if named else cty
             c = base("share", hs, n.end, commodity=commodity, measure=meas or "production", stage=stage,
                      country=cty, year=year_for(n.start, lo, hi), value=n.value, unit="percent",
                      hedge=n.hedge, precision=n.precision, share=n.value / 100)
