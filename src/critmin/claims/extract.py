@@ -724,6 +724,7 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
             s.commodities.append(men)
             article_commodities.append(men)
 
+    country_starts = [c.start for c in article_countries]
     claims: list[Claim] = []
     for s in scans:
         sent = text[s.start:s.end]
@@ -742,7 +743,8 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
         if not s.countries and _ANAPHOR.search(sent):
             # "The country's output...", "Its production...", "It holds...": the country
             # is the one last named in the preceding sentences
-            prev = _nearest_left(article_countries, s.start)
+            i = bisect.bisect_left(country_starts, s.start)
+            prev = article_countries[i - 1] if i else None
             if prev is not None:
                 s.countries.append(Mention(s.start, s.start, "country", prev.value, True))
         has_month = not words.isdisjoint(_W_MONTH) or "-" in sent
@@ -763,7 +765,7 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
             if num.unit is None and num.scale == 1.0 and _YEAR_DIGITS.fullmatch(num.digits):
                 continue  # a year
             s.numbers.append(num)
-        if has_digit:
+        if has_digit and ("%" in sent or "percent" in words or "cent" in words):
             for m in _PCT_RANGE.finditer(text, s.start, s.end):
                 # "60-70%", "60 to 70 percent": the midpoint, holding anywhere in the range
                 lo_v, hi_v = float(m.group("a")), float(m.group("b"))
@@ -807,8 +809,8 @@ def _commodity_for(s: SentenceScan, pos: int, article: list[Mention]) -> str | N
     near = _nearest(s.commodities, pos)
     if near:
         return near.value
-    prev = _nearest_left(article, s.start)
-    return prev.value if prev else None
+    i = bisect.bisect_left(article, s.start, key=lambda m: m.start)  # mentions are in reading order
+    return article[i - 1].value if i else None
 
 
 def _clause_bounds(text: str, s: SentenceScan, pos: int) -> tuple[int, int]:

@@ -615,6 +615,25 @@ def _legal_matches(legal: tuple[int, int], e: dict[str, Any]) -> bool:
     return re.search(rf"\bNo\.?\s*{legal[0]}\s+of\s+{legal[1]}\b", ref) is not None
 
 
+_EVENT_ROWS: dict[int, tuple[list[dict[str, Any]], list[tuple[Any, ...]]]] = {}
+
+
+def _event_rows(events: list[dict[str, Any]]) -> list[tuple[Any, ...]]:
+    """The events table parsed once per table: (row, date, actors, commodities, type, element count)."""
+    hit = _EVENT_ROWS.get(id(events))
+    if hit is not None and hit[0] is events:
+        return hit[1]
+
+    def parts(cell: Any) -> frozenset[str]:
+        return frozenset(a.strip() for a in str(cell or "").split(";") if a.strip())
+
+    rows = [(e, str(e.get("date") or "")[:10], parts(e.get("actors")), parts(e.get("commodities")),
+             str(e.get("type") or "").lower(), len(parts(e.get("elements")))) for e in events]
+    _EVENT_ROWS.clear()
+    _EVENT_ROWS[id(events)] = (events, rows)
+    return rows
+
+
 def _event(claim: Claim, idx: EvidenceIndex, on: str | None = None) -> Verdict:
     """An event claim against the events table: the event that best matches the actors,
     commodities, type, stated dates (event or effective date), legal reference and count,
@@ -627,23 +646,20 @@ def _event(claim: Claim, idx: EvidenceIndex, on: str | None = None) -> Verdict:
     stated: list[tuple[str, str]] = list(ev.get("dates") or ([(ev["date"], "day")] if ev.get("date") else []))
     legal = ev.get("legal")
     best: tuple[tuple[int, str], dict[str, Any]] | None = None
-    for e in idx.events:
-        edate = str(e.get("date") or "")[:10]
+    for e, edate, e_actors, e_coms, e_type, n_els in _event_rows(idx.events):
         if on and edate and edate > on[:10]:
             continue
-        e_actors = {a.strip() for a in str(e.get("actors") or "").split(";") if a.strip()}
-        e_coms = {a.strip() for a in str(e.get("commodities") or "").split(";") if a.strip()}
         score = 2 * len(actors & e_actors) + len(coms & e_coms)
-        if ev.get("type") and ev["type"] in str(e.get("type") or "").lower():
+        if score == 0 and not stated and not legal:
+            continue
+        if ev.get("type") and ev["type"] in e_type:
             score += 2
         if any(_date_matches(d, p, e) for d, p in stated):
             score += 4
         if legal and _legal_matches(legal, e):
             score += 6
-        if ev.get("count"):
-            els = [x for x in str(e.get("elements") or "").split(";") if x.strip()]
-            if len(els) == ev["count"]:
-                score += 2
+        if ev.get("count") and n_els == ev["count"]:
+            score += 2
         key = (score, edate)
         if score >= 3 and (coms & e_coms or not coms) and (best is None or key > best[0]):
             best = (key, e)
