@@ -288,3 +288,26 @@ def test_a_share_is_never_the_worlds_own() -> None:
 def test_singular_of_a_plural_commodity_name() -> None:
     (c,) = [c for c in claims("Japan controls 20% of the global rare earth magnet supply.") if c.kind == "share"]
     assert c.commodity == "ndfeb_magnets"
+
+
+def test_world_in_a_rank_phrase_does_not_make_a_world_total() -> None:
+    qs = [c for c in claims("With 6.9 million tons of rare earth reserves, India holds the third spot in the world.")
+          if c.kind == "quantity"]
+    assert [c.country for c in qs] == ["IND"]
+    qs = [c for c in claims("India, the world's third-largest holder, has 6.9 million tons of rare earth reserves.")
+          if c.kind == "quantity"]
+    assert [c.country for c in qs] == ["IND"]
+
+
+def test_world_total_without_a_country_stays_the_world() -> None:
+    (c,) = [c for c in claims("Global rare earth reserves stood at 90 million tons.") if c.kind == "quantity"]
+    assert c.country == "WLD"
+
+
+@pytest.mark.parametrize("text", [
+    "Brazil holds the top spot for cobalt reserves.",
+    "Brazil holds the largest known reserves of cobalt.",
+])
+def test_top_spot_and_largest_reserves_are_rank_one(text: str) -> None:
+    (c,) = [c for c in claims(text) if c.kind == "rank"]
+    assert c.rank == 1 and c.measure == "reserves" and c.country == "BRA"

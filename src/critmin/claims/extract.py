@@ -287,7 +287,8 @@ _RANK = re.compile(
     rf"|(?P<top>top)[\s-]+(?P<topn>{'|'.join(_WORDNUM)}|\d{{1,2}})\b"
     rf"|(?P<spot>{_ORDWORDS}|\d{{1,2}}(?:st|nd|rd|th))\s+(?:spot|place|position)"
     rf"|\b(?:ranks?|ranked|ranking|placed|came|comes)\s+(?:as\s+)?(?:the\s+)?(?P<ranks>{_ORDWORDS}|\d{{1,2}}(?:st|nd|rd|th))\b"
-    r"|(?P<sup>\b(?:the\s+)?(?:world's\s+)?(?:largest|biggest|leading|top|dominant)\s+(?:producer|miner|supplier|refiner|holder|exporter|importer|source))"
+    r"|(?P<sup>\b(?:the\s+)?(?:world's\s+)?(?:largest|biggest|leading|top|dominant)\s+(?:known\s+)?(?:producer|miner|supplier|refiner|holder|exporter|importer|source|reserves?\b|deposits?\b))"
+    r"|(?P<topspot>\btop\s+(?:spot|place|position))"
     r"|(?P<leader>\bthe\s+(?:global|world)\s+leader\b)",
     re.I,
 )
@@ -813,6 +814,22 @@ def _commodity_for(s: SentenceScan, pos: int, article: list[Mention]) -> str | N
     return article[i - 1].value if i else None
 
 
+_RANK_AFTER_WORLD = re.compile(r"(?:['\u2019]s)?\s+(?:\w+[\s-]+)?(?:[\w-]*largest|biggest|top|leading|greatest|highest|supply\s+chain)", re.I)
+_RANK_BEFORE_WORLD = re.compile(r"(?:spot|place|position|largest|biggest|ranks?|ranked|producers?|leader)\s+(?:in\s+)?(?:the\s+)?$", re.I)
+
+
+def _world_total(text: str, lo: int, hi: int, names_country: bool) -> bool:
+    """Whether a clause speaks of a world total. In a sentence that names a country, "the
+    world's largest", "the sixth spot in the world" or "the global supply chain" rank or
+    describe that country and do not make its figure a world total."""
+    for m in _WORLD.finditer(text, lo, hi):
+        if names_country and (_RANK_AFTER_WORLD.match(text, m.end(), min(hi, m.end() + 40))
+                              or _RANK_BEFORE_WORLD.search(text, max(lo, m.start() - 30), m.start())):
+            continue
+        return True
+    return False
+
+
 def _clause_bounds(text: str, s: SentenceScan, pos: int) -> tuple[int, int]:
     if s.clauses is None:
         s.clauses = [(m.start(), m.end()) for m in _CLAUSE.finditer(text, s.start, s.end)]
@@ -882,7 +899,7 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
         left = [c for c in inside if c.start < pos]
         if left:
             return left[-1].value
-        if _WORLD.search(text, lo, hi):
+        if _world_total(text, lo, hi, bool(s.countries)):
             return "WLD"
         if inside:
             return inside[0].value
@@ -1015,6 +1032,8 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
             meas = "exports"
         elif "importer" in word:
             meas = "imports"
+        elif "reserve" in word or "deposit" in word:
+            meas, stage = "reserves", None
         elif "holder" in word and meas is None:
             meas = "reserves"
         elif ("producer" in word or "miner" in word or "supplier" in word) and meas is None:
@@ -1024,7 +1043,9 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
             countries = [c.value for c in names] or [c.value for c in s.countries]
         else:
             cty = country_for(m.start(), lo, hi)
-            if cty in (None, "WLD"):
+            ref_m = _AFTER.match(after)
+            ref_c = next((c for c in s.countries if ref_m and c.start >= m.end() + ref_m.end()), None)
+            if cty in (None, "WLD") or (ref_c is not None and cty == ref_c.value):
                 # "the world's second-largest reserves after China, Brazil...": the ranked
                 # country is named elsewhere in the sentence; the one after "after" is the reference
                 ref = _AFTER.match(after)
