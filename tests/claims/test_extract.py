@@ -311,3 +311,16 @@ def test_world_total_without_a_country_stays_the_world() -> None:
 def test_top_spot_and_largest_reserves_are_rank_one(text: str) -> None:
     (c,) = [c for c in claims(text) if c.kind == "rank"]
     assert c.rank == 1 and c.measure == "reserves" and c.country == "BRA"
+
+
+@pytest.mark.parametrize("text", [
+    "Japan approved a $200 million subsidy programme for rare earth magnet production.",
+    "Brazil set up a US$80 million fund for rare earth mining.",
+])
+def test_budgets_and_programmes_are_not_claims(text: str) -> None:
+    assert [c for c in claims(text) if c.kind == "quantity"] == []
+
+
+def test_a_rank_aimed_for_is_not_a_claim() -> None:
+    assert [c for c in claims("Brazil is aiming for a top-three global position in rare earth production.")
+            if c.kind == "rank"] == []
