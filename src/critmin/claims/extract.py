@@ -309,10 +309,11 @@ _CHANGE = re.compile(
 )
 _EVENT = re.compile(
     r"(?P<verb>signed|announced|impose[sd]?|imposing|introduced|unveiled|banned|approved|enacted|agreed|took\s+effect"
-    r"|came\s+into\s+force|restricted|suspended|placed|issued|halt(?:ed|ing)|laid\s+out|released)\b"
+    r"|came\s+into\s+force|restricted|suspended|placed|issued|halt(?:ed|ing)|laid\s+out|released|posted"
+    r"|takes?\s+effect|taking\s+effect|began|begun|commenced|resumed|dated)\b"
     r"|(?P<controls>(?:export\s+)?(?:controls?|restrictions?|licensing\s+requirements?|bans?)\s+on\s+(?P<count>\d+|"
     + "|".join(_WORDNUM) + r")\s+(?:\w+\s+){0,2}?(?:elements|rare\s+earths|minerals|metals|items))"
-    r"|(?P<noun>export\s+(?:controls?|restrictions?|curbs?|bans?))\b",
+    r"|(?P<noun>export\s+(?:controls?|restrictions?|curbs?|bans?)|sanctions|notices|notifications?|announcements?)\b",
     re.I,
 )
 _EVENT_TYPE = re.compile(
@@ -361,7 +362,8 @@ _W_CHANGE = _wordset(
 _W_EVENT = _wordset(
     "signed announced imposed introduced unveiled banned approved enacted agreed took came restricted suspended "
     "control controls restriction restrictions licensing ban bans impose imposes imposing placed issued halted "
-    "halting laid curbs released")
+    "halting laid curbs released posted take takes taking began begun commenced resumed dated sanctions notices "
+    "notification notifications announcement announcements")
 #: a sentence that refers back to a country named before it
 _ANAPHOR = re.compile(r"\b(?:the\s+(?:country|nation)(?:['\u2019]s)?|its|it)\b", re.I)
 _W_MONTH = frozenset(m.lower() for m in _MONTHS.split("|"))
@@ -546,6 +548,7 @@ _PARTIAL_DATE = re.compile(
     rf"|\b(?P<m3>{_FULL_MONTHS})\s+(?P<y3>20\d\d)\b"
     rf"|\b(?:in|from|since|by|starting|until|effective|early|late|mid-?)\s+(?:early\s+|late\s+|mid-?)?(?P<m4>{_FULL_MONTHS})\b"
     r"|\bon\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    r"|\b(?:in|since|from|until)\s+(?P<y5>(?:19[5-9]\d|20[0-3]\d))\b(?!s)"
 )
 _LEGAL_NO = re.compile(r"\bNo\.?\s*(?P<no>\d{1,3})(?:\s*/\s*|\s+of\s+(?:the\s+year\s+)?)(?P<y>20\d\d)\b")
 
@@ -584,6 +587,9 @@ def partial_dates(sentence: str, article_date: str) -> list[tuple[str, str]]:
         if m.group("wd"):
             back = (on.weekday() - _WEEKDAYS.index(m.group("wd").lower())) % 7
             out.append(((on - dt.timedelta(days=back)).isoformat(), "day"))
+            continue
+        if m.group("y5"):
+            out.append((m.group("y5"), "year"))
             continue
         if m.group("m3"):
             out.append((f"{m.group('y3')}-{months[m.group('m3')[:3].lower()]:02d}", "month"))

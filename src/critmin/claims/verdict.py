@@ -602,7 +602,7 @@ def _date_matches(stated: str, precision: str, e: dict[str, Any]) -> bool:
         got = str(e.get(key) or "")[:10]
         if not got:
             continue
-        n = min(len(got), 7 if precision == "month" else 10)
+        n = min(len(got), {"year": 4, "month": 7}.get(precision, 10))
         if key == "date" and str(e.get("date_precision") or "day") == "month":
             n = min(n, 7)
         if got[:n] == stated[:n]:
