@@ -595,17 +595,30 @@ _EVENT_NEEDS = ("an events table (event_id, date, type, title, actors, commoditi
                 "legal_reference, source_id) recording this event")
 
 
-def _date_matches(stated: str, precision: str, e: dict[str, Any]) -> bool:
-    """A stated date (``YYYY-MM-DD`` or ``YYYY-MM``) is the event's date or its effective
-    date, compared at the coarser of the two precisions."""
+_PREC_CHARS = {"year": 4, "month": 7}
+
+
+def _event_dates(e: dict[str, Any]) -> tuple[tuple[str, int], ...]:
+    """The event's date and effective date, each with the characters its precision covers."""
+    out = []
     for key in ("date", "effective_date"):
         got = str(e.get(key) or "")[:10]
-        if not got:
-            continue
-        n = min(len(got), {"year": 4, "month": 7}.get(precision, 10))
-        if key == "date" and str(e.get("date_precision") or "day") == "month":
-            n = min(n, 7)
-        if got[:n] == stated[:n]:
+        if got:
+            n = len(got)
+            if key == "date":
+                n = min(n, _PREC_CHARS.get(str(e.get("date_precision") or "day"), 10))
+            out.append((got, n))
+    return tuple(out)
+
+
+def _date_matches(stated: str, precision: str, e: dict[str, Any],
+                  dates: tuple[tuple[str, int], ...] | None = None) -> bool:
+    """A stated date (``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY``) is the event's date or its
+    effective date, compared at the coarser of the two precisions."""
+    p = _PREC_CHARS.get(precision, 10)
+    for got, n in dates if dates is not None else _event_dates(e):
+        k = min(n, p)
+        if got[:k] == stated[:k]:
             return True
     return False
 
@@ -628,7 +641,7 @@ def _event_rows(events: list[dict[str, Any]]) -> list[tuple[Any, ...]]:
         return frozenset(a.strip() for a in str(cell or "").split(";") if a.strip())
 
     rows = [(e, str(e.get("date") or "")[:10], parts(e.get("actors")), parts(e.get("commodities")),
-             str(e.get("type") or "").lower(), len(parts(e.get("elements")))) for e in events]
+             str(e.get("type") or "").lower(), len(parts(e.get("elements"))), _event_dates(e)) for e in events]
     _EVENT_ROWS.clear()
     _EVENT_ROWS[id(events)] = (events, rows)
     return rows
@@ -646,7 +659,7 @@ def _event(claim: Claim, idx: EvidenceIndex, on: str | None = None) -> Verdict:
     stated: list[tuple[str, str]] = list(ev.get("dates") or ([(ev["date"], "day")] if ev.get("date") else []))
     legal = ev.get("legal")
     best: tuple[tuple[int, str], dict[str, Any]] | None = None
-    for e, edate, e_actors, e_coms, e_type, n_els in _event_rows(idx.events):
+    for e, edate, e_actors, e_coms, e_type, n_els, e_dates in _event_rows(idx.events):
         if on and edate and edate > on[:10]:
             continue
         score = 2 * len(actors & e_actors) + len(coms & e_coms)
@@ -654,7 +667,7 @@ def _event(claim: Claim, idx: EvidenceIndex, on: str | None = None) -> Verdict:
             continue
         if ev.get("type") and ev["type"] in e_type:
             score += 2
-        if any(_date_matches(d, p, e) for d, p in stated):
+        if stated and any(_date_matches(d, p, e, e_dates) for d, p in stated):
             score += 4
         if legal and _legal_matches(legal, e):
             score += 6
