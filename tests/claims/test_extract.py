@@ -324,3 +324,11 @@ def test_budgets_and_programmes_are_not_claims(text: str) -> None:
 def test_a_rank_aimed_for_is_not_a_claim() -> None:
     assert [c for c in claims("Brazil is aiming for a top-three global position in rare earth production.")
             if c.kind == "rank"] == []
+
+
+def test_a_measure_carries_over_from_the_sentence_just_before() -> None:
+    text = "Cobalt reserves are concentrated in a few countries. Brazil has around 70,000 tonnes."
+    (c,) = [c for c in claims(text) if c.kind == "quantity"]
+    assert c.measure == "reserves" and c.country == "BRA"
+    text = "Cobalt reserves are concentrated in a few countries. Analysts met in June. Brazil has around 70,000 tonnes."
+    assert all(c.measure != "reserves" for c in claims(text) if c.kind == "quantity")

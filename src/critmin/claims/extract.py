@@ -411,6 +411,7 @@ class SentenceScan:
     clauses: list[tuple[int, int]] | None = None
     triggers: dict[str, bool] = field(default_factory=dict)
     words: frozenset[str] = frozenset()
+    carry: tuple[str, str | None] | None = None  # the measure of the sentence just before
 
 
 def precision_of(digits: str, scale: float = 1.0) -> float:
@@ -736,7 +737,7 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
 
     country_starts = [c.start for c in article_countries]
     claims: list[Claim] = []
-    for s in scans:
+    for k, s in enumerate(scans):
         sent = text[s.start:s.end]
         words = frozenset(_WORDS.findall(sent.lower()))
         s.words = words
@@ -757,6 +758,15 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
             prev = article_countries[i - 1] if i else None
             if prev is not None:
                 s.countries.append(Mention(s.start, s.start, "country", prev.value, True))
+        if k:
+            prev_s = scans[k - 1]
+            last = prev_s.measures[-1] if prev_s.measures else None
+            if last is None and not prev_s.words.isdisjoint(_W_MEASURE):  # skipped before its measures were read
+                for m in _MEASURE.finditer(text, prev_s.start, prev_s.end):
+                    meas, stage = _measure_of(m)
+                    last = Mention(m.start(), m.end(), meas, stage or "")
+            if last is not None:
+                s.carry = (last.kind, last.value or None)
         has_month = not words.isdisjoint(_W_MONTH) or "-" in sent
         if not words.isdisjoint(_W_MEASURE):
             for m in _MEASURE.finditer(text, s.start, s.end):
@@ -998,6 +1008,8 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
 
         if unit and unit.startswith("USD/"):
             meas, stage = "price", None  # money per unit of mass is a price whatever the verb
+        if unit in mass_units and meas is None and s.carry is not None and s.carry[0] in ("reserves", "production"):
+            meas, stage = s.carry  # "Reserves ... rose. China controls 44 million t, Brazil 21 million t."
         if unit in mass_units and meas is None:
             meas = "production" if _STOOD.search(sent) else None
         cty = country_for(n.start, lo, hi)
