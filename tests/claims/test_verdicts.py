@@ -290,3 +290,38 @@ def test_event_vocabulary_and_year_precision(sentence: str, date: str, verdict: 
 def test_a_start_year_the_table_does_not_hold_is_unverifiable() -> None:
     c = one(_events_checker_with_effective().check("Mining of gallium in Brazil began in 1998.", "2023-09-10"), "event")
     assert c.verdict.verdict == "unverifiable"
+
+
+# --------------------------------------------------------------------- editions: attribution and later editions
+def _two_series_checker():  # type: ignore[no-untyped-def]
+    """Stand-in tables: cobalt mine production 2022 for COD and the world in a USGS edition
+    published in 2026 and in a BGS series; figures written for this test, not published ones."""
+    from critmin.claims import Checker
+
+    def obs(country: str, value: float, edition: str) -> dict[str, object]:
+        return {"commodity": "cobalt", "product": "", "measure": "production", "stage": "mining",
+                "country": country, "year": 2022, "value": value, "value_high": None, "unit": "t",
+                "basis": "metal content", "qualifier": "", "edition": edition, "source_id": "test",
+                "locator": ""}
+    observations = [obs("COD", 130000, "MCS 2026"), obs("WLD", 190000, "MCS 2026"),
+                    obs("COD", 120000, "BGS WMS"), obs("WLD", 190000, "BGS WMS")]
+    editions = [
+        {"edition": "MCS 2023", "series": "USGS MCS", "published": "2023-01-31", "precedence": 1},
+        {"edition": "MCS 2026", "series": "USGS MCS", "published": "2026-02-06", "precedence": 1},
+        {"edition": "BGS WMS", "series": "BGS WMS", "published": "2024-06-01", "precedence": 5},
+    ]
+    return Checker.from_frames(observations, editions)
+
+
+def test_an_attribution_rules_out_other_series_for_other_edition_verdicts() -> None:
+    # 120,000 / 190,000 = 63 % in the BGS series only; attributed to the USGS it does not count
+    c = one(_two_series_checker().check(
+        "The DRC produced 63% of global cobalt mine production in 2022, according to the USGS.", "2024-09-01"), "share")
+    assert c.verdict.verdict != "supported_by_other_edition", c.verdict.explanation
+
+
+def test_a_disagreeing_edition_published_after_the_article_leaves_it_unverifiable() -> None:
+    # only MCS 2026 (after the article) has USGS figures for 2022: 130,000 t, not 100,000 t
+    c = one(_two_series_checker().check(
+        "The DRC mined 100,000 tons of cobalt in 2022, according to the USGS.", "2024-09-01"), "quantity")
+    assert c.verdict.verdict == "unverifiable" and "after" in c.verdict.explanation

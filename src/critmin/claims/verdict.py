@@ -157,6 +157,12 @@ class _Ctx:
             return (cur, allowed, self.idx.precedence(e), f"{dist:08d}")
         return sorted(set(editions), key=key)
 
+    def later(self, edition: str) -> bool:
+        """Whether an edition was published after the article (it cannot show what the
+        source said on the day)."""
+        info = self.idx.editions.get(edition)
+        return bool(info and info.published and info.published[:10] > self.date[:10])
+
     def ev(self, r: Row, claim: Claim, derived: str | None = None) -> Evidence:
         return r.evidence(self.idx.editions.get(r.edition), self.is_current(claim, r.edition), derived)
 
@@ -302,7 +308,8 @@ def _quantity(claim: Claim, ctx: _Ctx) -> Verdict:
         also = f"; {primary.edition} gives {say(primary)}" if primary is not None and hit is not primary else ""
         return Verdict("supported", f"{hit.edition}, current on {ctx.date}, gives {say(hit)} (stated {shown}){also}",
                        evidence=evidence, edition=hit.edition)
-    others = [r for r in ranked if not ctx.is_current(claim, r.edition) and r.value is not None and _matches(r, iv)]
+    others = [r for r in ranked if not ctx.is_current(claim, r.edition) and ctx.allowed(claim, r.edition)
+              and r.value is not None and _matches(r, iv)]
     if others:
         o = others[0]
         cur = f"; {primary.edition}, current on {ctx.date}, gives {say(primary)}" if primary else \
@@ -313,12 +320,21 @@ def _quantity(claim: Claim, ctx: _Ctx) -> Verdict:
     if ref is None:
         return Verdict("unverifiable", "every edition withholds the figure", evidence=evidence,
                        needs=_needs(claim))
+    if primary is None and ctx.later(ref.edition):
+        return _only_later(ref.edition, ctx, f"{say(ref)} (stated {shown})", evidence, _needs(claim))
     if _matches(ref, loose_iv):
         return Verdict("partly_supported",
                        f"close but not within the stated precision: {ref.edition} gives {say(ref)} (stated {shown})",
                        evidence=evidence, edition=ref.edition)
     return Verdict("refuted", f"{ref.edition} gives {say(ref)}, not {shown}", evidence=evidence,
                    edition=ref.edition)
+
+
+def _only_later(edition: str, ctx: _Ctx, said: str, evidence: list[Evidence], needs: str) -> Verdict:
+    """Only an edition published after the article holds the figure, and it disagrees."""
+    return Verdict("unverifiable", f"only {edition}, published after {ctx.date}, has it: {said}; a later "
+                   "revision cannot show what the source said on the day", evidence=evidence,
+                   edition=edition, needs=needs)
 
 
 def _matches(r: Row, iv: tuple[float, float]) -> bool:
@@ -397,12 +413,16 @@ def _share(claim: Claim, ctx: _Ctx) -> Verdict:
     hit = next((c for c in cands if ctx.is_current(claim, c[0]) and _overlap(c[2], iv)), None)
     if hit:
         return Verdict("supported", f"{hit[0]}: {rng(hit)}; stated {stated}", evidence, hit[0])
-    other = next((c for c in cands if not ctx.is_current(claim, c[0]) and _overlap(c[2], iv)), None)
+    other = next((c for c in cands if not ctx.is_current(claim, c[0]) and ctx.allowed(claim, c[0])
+                  and _overlap(c[2], iv)), None)
     if other:
         cur = f"; {primary[0]} (current) gives {rng(primary)}" if primary else ""
         return Verdict("supported_by_other_edition", f"{other[0]}: {rng(other)}; stated {stated}{cur}",
                        evidence, other[0])
     ref = primary or first
+    if primary is None and ctx.later(ref[0]):
+        return _only_later(ref[0], ctx, f"{rng(ref)}; stated {stated}", evidence, _needs(
+            claim, f"{_MEASURE_WORDS.get(key, key)} of {_com(com)} for {_name(claim.country)} and the world"))
     if _overlap(ref[2], loose_iv):
         return Verdict("partly_supported", f"roughly: {ref[0]} gives {rng(ref)}; stated {stated}", evidence, ref[0])
     return Verdict("refuted", f"{ref[0]} gives {rng(ref)}, not {stated}", evidence, ref[0])
@@ -457,7 +477,7 @@ def _rank(claim: Claim, ctx: _Ctx) -> Verdict:
         if ctx.is_current(claim, r[0]) and good == total:
             return Verdict("supported", f"{desc(r)}; stated {claimed}", evid(r), r[0])
     for r in results:
-        if ctx.is_current(claim, r[0]):
+        if ctx.is_current(claim, r[0]) or not ctx.allowed(claim, r[0]):
             continue
         good, total = score(r[2])
         if good == total:
@@ -524,7 +544,7 @@ def _comparison(claim: Claim, ctx: _Ctx) -> Verdict:
     hit = next((p for p in pairs if ctx.is_current(claim, p[0]) and test(p)[0]), None)
     if hit:
         return Verdict("supported", f"{desc(hit)}; stated: {stated}", [ctx.ev(x, claim) for x in hit[2:]], hit[0])
-    other = next((p for p in pairs if not ctx.is_current(claim, p[0]) and test(p)[0]), None)
+    other = next((p for p in pairs if not ctx.is_current(claim, p[0]) and ctx.allowed(claim, p[0]) and test(p)[0]), None)
     if other:
         return Verdict("supported_by_other_edition", f"{desc(other)}; stated: {stated}",
                        ev + [ctx.ev(x, claim) for x in other[2:]], other[0])
@@ -580,7 +600,7 @@ def _change(claim: Claim, ctx: _Ctx) -> Verdict:
     hit = next((p for p in pairs if ctx.is_current(claim, p[0]) and ok(p)), None)
     if hit:
         return Verdict("supported", f"{desc(hit)}; stated {stated}", [ctx.ev(hit[1], claim), ctx.ev(hit[2], claim)], hit[0])
-    other = next((p for p in pairs if not ctx.is_current(claim, p[0]) and ok(p)), None)
+    other = next((p for p in pairs if not ctx.is_current(claim, p[0]) and ctx.allowed(claim, p[0]) and ok(p)), None)
     if other:
         return Verdict("supported_by_other_edition", f"{desc(other)}; stated {stated}",
                        [*ev, ctx.ev(other[1], claim), ctx.ev(other[2], claim)], other[0])
