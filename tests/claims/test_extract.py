@@ -332,3 +332,10 @@ def test_a_measure_carries_over_from_the_sentence_just_before() -> None:
     assert c.measure == "reserves" and c.country == "BRA"
     text = "Cobalt reserves are concentrated in a few countries. Analysts met in June. Brazil has around 70,000 tonnes."
     assert all(c.measure != "reserves" for c in claims(text) if c.kind == "quantity")
+
+
+def test_top_n_takes_the_list_of_n_names_before_it() -> None:
+    text = "Indonesia, the Philippines and Russia were the top three nickel countries in 2024, and Canada grew."
+    (c,) = [c for c in claims(text) if c.kind == "rank"]
+    assert c.comparison and c.comparison["countries"] == ["IDN", "PHL", "RUS"]
+    assert c.rank == 3 and c.rank_op == "<=" and c.measure == "production"

@@ -1063,8 +1063,17 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
         elif ("producer" in word or "miner" in word or "supplier" in word) and meas is None:
             meas = "production"
         if m.group("top"):
-            names = [c for c in s.countries if c.start > m.end()]
-            countries = [c.value for c in names] or [c.value for c in s.countries]
+            n_top = rank or 0
+            after_l = list(dict.fromkeys(c.value for c in s.countries if m.end() < c.start < hi))
+            before_l = list(dict.fromkeys(c.value for c in s.countries if c.start < m.start()))
+            # "A, B and C were the top three": the list that has as many names as the rank says
+            if len(after_l) != n_top and len(before_l) == n_top:
+                countries = before_l
+            else:
+                names = [c for c in s.countries if c.start > m.end()]
+                countries = [c.value for c in names] or [c.value for c in s.countries]
+            if meas is None:
+                meas = "production"  # "the top three lithium countries": ranked by output
         else:
             cty = country_for(m.start(), lo, hi)
             ref_m = _AFTER.match(after)
