@@ -362,7 +362,7 @@ _W_CHANGE = _wordset(
 _W_EVENT = _wordset(
     "signed announced imposed introduced unveiled banned approved enacted agreed took came restricted suspended "
     "control controls restriction restrictions licensing ban bans impose imposes imposing placed issued halted "
-    "halting laid curbs released posted take takes taking began begun commenced resumed dated sanctions notices "
+    "halting laid curbs released posted effect began begun commenced resumed dated sanctions notices "
     "notification notifications announcement announcements")
 #: a sentence that refers back to a country named before it
 _ANAPHOR = re.compile(r"\b(?:the\s+(?:country|nation)(?:['\u2019]s)?|its|it)\b", re.I)
@@ -685,7 +685,7 @@ _FRACTIONS = {"half": 50.0, "one-half": 50.0, "a-third": 100 / 3, "one-third": 1
               "a-quarter": 25.0, "one-quarter": 25.0, "three-quarters": 75.0, "three-fourths": 75.0,
               "a-fifth": 20.0, "one-fifth": 20.0, "two-fifths": 40.0, "three-fifths": 60.0, "four-fifths": 80.0}
 _FRACTION = re.compile(
-    r"\b(?P<f>half|(?:one|a)[\s-]half|(?:a|one)[\s-](?:third|quarter|fifth)|two[\s-]thirds|three[\s-](?:quarters|fourths|fifths)"
+    r"(?<!first\s)(?<!second\s)(?<!latter\s)(?<!former\s)\b(?P<f>half|(?:one|a)[\s-]half|(?:a|one)[\s-](?:third|quarter|fifth)|two[\s-]thirds|three[\s-](?:quarters|fourths|fifths)"
     r"|two[\s-]fifths|four[\s-]fifths)(?=\s+of\b)", re.I)
 _W_FRACTION = frozenset({"half", "third", "thirds", "quarter", "quarters", "fourths", "fifth", "fifths"})
 _SHARE_WORD = re.compile(r"\bshare\b|accounts?\s+for|account(?:ed|ing)\s+for|supplies|supplied|controls?|holds?|produces?|produced", re.I)
@@ -746,7 +746,7 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
             "rank": not words.isdisjoint(_W_RANK), "compare": not words.isdisjoint(_W_COMPARE),
             "change": not words.isdisjoint(_W_CHANGE), "event": not words.isdisjoint(_W_EVENT),
         }
-        has_fraction = not words.isdisjoint(_W_FRACTION)
+        has_fraction = not words.isdisjoint(_W_FRACTION) and _FRACTION.search(sent) is not None
         if not (has_digit or has_fraction or any(s.triggers.values())):
             continue
         if not (s.countries or s.commodities or article_commodities):
@@ -758,7 +758,7 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
             prev = article_countries[i - 1] if i else None
             if prev is not None:
                 s.countries.append(Mention(s.start, s.start, "country", prev.value, True))
-        if k:
+        if k and has_digit:
             prev_s = scans[k - 1]
             last = prev_s.measures[-1] if prev_s.measures else None
             if last is None and not prev_s.words.isdisjoint(_W_MEASURE):  # skipped before its measures were read
