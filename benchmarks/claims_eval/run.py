@@ -1,6 +1,6 @@
 """Score ``critmin.claims`` against the labelled evaluation set in this folder.
 
-    python benchmarks/claims_eval/run.py [--json] [--data DIR]
+    python benchmarks/claims_eval/run.py [--json] [--data DIR] [--split dev|heldout|all]
 
 For every article in ``articles.csv`` the runner joins its labelled claim sentences
 (``claims.csv``) and its non-claim sentences (``non_claims.csv``) into one text, checks
@@ -23,6 +23,7 @@ from __future__ import annotations
 import argparse
 import csv
 import datetime as dt
+import hashlib
 import json
 import re
 import sys
@@ -90,6 +91,22 @@ def load(data_dir: Path) -> list[Article]:
     for r in read_csv(data_dir / "non_claims.csv"):
         arts[r["article_id"]].sentences.append(Sentence(r["non_claim_id"], r["sentence"], False))
     return [a for a in arts.values() if a.sentences]
+
+
+def split_of(article_id: str) -> str:
+    """``dev`` or ``heldout``: a stable hash of the article id, half and half.
+
+    Failures may be inspected in the dev split only; the held-out split is reported
+    but never read when changing the checker.
+    """
+    digest = hashlib.sha256(article_id.encode("utf-8")).digest()
+    return "dev" if digest[0] % 2 == 0 else "heldout"
+
+
+def select(articles: list[Article], split: str) -> list[Article]:
+    if split == "all":
+        return articles
+    return [a for a in articles if split_of(a.article_id) == split]
 
 
 # --- reading whatever the checker returns -------------------------------------------
@@ -301,12 +318,26 @@ def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--json", action="store_true", help="print the metrics as JSON")
     p.add_argument("--data", type=Path, default=HERE, help="folder with the three CSV files")
+    p.add_argument(
+        "--split",
+        choices=("dev", "heldout", "all"),
+        default="all",
+        help="articles to score: dev or heldout half (stable hash of article_id), or all",
+    )
+    p.add_argument(
+        "--failures",
+        action="store_true",
+        help="list missed claims and wrong verdicts (dev split only: held-out stays unread)",
+    )
     args = p.parse_args(argv)
-    articles = load(args.data)
+    if args.failures and args.split != "dev":
+        p.error("--failures is only allowed with --split dev")
+    articles = select(load(args.data), args.split)
     base = baseline(articles)
     res, elapsed = run_checker(articles)
     n_chars = sum(len(a.text()) for a in articles)
     res["baseline"] = base
+    res["split"] = args.split
     res["timing"] = {
         "articles": len(articles),
         "characters": n_chars,
@@ -316,7 +347,20 @@ def main(argv: list[str] | None = None) -> int:
     if args.json:
         print(json.dumps(res, indent=2, sort_keys=True))
     else:
+        n_claims = sum(s.is_claim for a in articles for s in a.sentences)
+        print(f"split: {args.split} ({len(articles)} articles, {n_claims} labelled claims)")
         print(table(res, base))
+        if args.failures:
+            print("\nfailures (dev split):")
+            for a in articles:
+                for s in a.sentences:
+                    if not s.is_claim:
+                        if s.detected:
+                            print(f"  {s.sid} FP {[d['kind'] for d in s.detected]}: {s.text}")
+                        continue
+                    got = sentence_verdict(d["verdict"] for d in s.detected) or "(missed)"
+                    if got != s.expected:
+                        print(f"  {s.sid} [{s.kind}] {a.published} want {s.expected} got {got}: {s.text}")
         t = res["timing"]
         print(
             f"\n{t['articles']} articles, {t['characters']} characters checked in "

@@ -146,6 +146,7 @@ def test_every_evidence_row_exists_with_the_stated_value(
     editions: dict[str, dict[str, str]],
 ) -> None:
     imports = read(DATA_DIR / "import_sources.csv")[1]
+    events = {r["event_id"]: r for r in read(DATA_DIR / "events.csv")[1]}
     index = {
         (
             r["commodity"],
@@ -183,6 +184,14 @@ def test_every_evidence_row_exists_with_the_stated_value(
                 ]
                 assert len(match) == 1, (c["claim_id"], ev)
                 assert float(match[0]["share"]) == float(share), (c["claim_id"], ev)
+            elif table == "events":
+                _, event_id, field, value = ev
+                assert event_id in events, (c["claim_id"], ev)
+                cell = events[event_id][field]
+                try:
+                    assert float(cell) == float(value), (c["claim_id"], ev, cell)
+                except ValueError:
+                    assert cell == value, (c["claim_id"], ev, cell)
             else:
                 pytest.fail(f"{c['claim_id']}: unknown evidence table {table}")
 
@@ -214,11 +223,20 @@ def test_labels_follow_the_edition_rule(
     editions: dict[str, dict[str, str]],
 ) -> None:
     dates = {a["article_id"]: published(a) for a in articles}
+    events = {r["event_id"]: r for r in read(DATA_DIR / "events.csv")[1]}
     for c in claims:
         verdict, on = c["expected_verdict"], dates[c["article_id"]]
         cited = _cited_editions(c)
+        event_dates = [
+            events[ev[1]]["date"] for ev in parse_evidence(c["evidence"]) if ev[0] == "events"
+        ]
         if verdict != "unverifiable":
-            assert cited, f"{c['claim_id']}: a {verdict} label must cite evidence"
+            assert cited or event_dates, f"{c['claim_id']}: a {verdict} label must cite evidence"
+        # an event cited as evidence happened on or before the article's date
+        for d in event_dates:
+            assert d[:10] <= on.isoformat(), f"{c['claim_id']}: event of {d} after {on}"
+        if verdict != "unverifiable" and event_dates and not cited:
+            continue  # settled by the events table alone (no edition involved)
         if verdict in {"supported", "refuted", "partly_supported"}:
             # judged against the edition current on the article's date
             current = [e for e in cited if e == _current(editions[e]["series"], on, editions)]

@@ -195,3 +195,147 @@ def test_rank_qualifiers(text: str, rank: int | None) -> None:
 ])
 def test_aims_and_forecasts_are_not_claims(text: str) -> None:
     assert claims(text) == []
+
+
+# --------------------------------------------------------------------- rules from the eval's dev split
+@pytest.mark.parametrize(("text", "value"), [
+    ("Burma mined 31,000 MT of rare earths in 2024.", 31000.0),          # "MT" = metric tons
+    ("Brazil holds 21M MT of rare-earth reserves.", 21_000_000.0),        # "21M MT": million
+    ("Brazil holds 21 million MT of rare-earth reserves.", 21_000_000.0),
+])
+def test_mt_abbreviation_and_m_suffix_are_metric_tons(text: str, value: float) -> None:
+    (c,) = [c for c in claims(text) if c.kind == "quantity"]
+    assert c.unit == "t" and c.value == value
+
+
+def test_megatonnes_stay_megatonnes() -> None:
+    (c,) = [c for c in claims("Brazil holds 21 Mt of rare-earth reserves.") if c.kind == "quantity"]
+    assert c.unit == "Mt" and c.value == 21.0
+
+
+@pytest.mark.parametrize("follow", [
+    "The country's rare earth output reached 13,000 tons in 2024.",
+    "Its rare earth output reached 13,000 tons in 2024.",
+])
+def test_anaphora_takes_the_country_named_before(follow: str) -> None:
+    text = "Nigeria has attracted miners from abroad. " + follow
+    (c,) = [c for c in claims(text) if c.kind == "quantity"]
+    assert c.country == "NGA"
+
+
+def test_anaphora_without_an_earlier_country_finds_none() -> None:
+    found = [c for c in claims("Its rare earth output reached 13,000 tons in 2024.") if c.kind == "quantity"]
+    assert all(c.country is None for c in found)
+
+
+def test_a_year_right_after_a_figure_is_its_year() -> None:
+    qs = [c for c in claims("Burma's rare earth output hit 31,000 tons in 2024, against 43,000 tons in 2023.")
+          if c.kind == "quantity"]
+    assert [(c.value, c.year) for c in qs] == [(31000.0, 2024), (43000.0, 2023)]
+
+
+def test_the_previous_year_after_a_figure_is_the_year_before() -> None:
+    qs = [c for c in claims("In 2024 Burma mined 31,000 tons of rare earths, down from 43,000 tons the previous year.")
+          if c.kind == "quantity"]
+    assert [(c.value, c.year) for c in qs] == [(31000.0, 2024), (43000.0, 2023)]
+
+
+def test_as_of_the_article_year_is_the_present_tense() -> None:
+    (c,) = [c for c in claims("As of 2025, Burma supplies 8% of global rare earth production.", date="2025-06-01")
+            if c.kind == "share"]
+    assert c.year is None  # the latest data year of the current edition, not 2025
+    (c,) = [c for c in claims("As of 2023, Burma supplied 8% of global rare earth production.", date="2025-06-01")
+            if c.kind == "share"]
+    assert c.year == 2023
+
+
+def test_rank_names_the_country_outside_its_clause_and_skips_the_reference() -> None:
+    (c,) = [c for c in claims("Holding the world's second-largest rare earth reserves after China, Brazil courts investors.")
+            if c.kind == "rank"]
+    assert c.country == "BRA" and c.rank == 2 and c.measure == "reserves"
+
+
+def test_deposits_are_read_as_reserves() -> None:
+    (c,) = [c for c in claims("Brazil has the third-largest rare earth deposits.") if c.kind == "rank"]
+    assert c.measure == "reserves"
+
+
+@pytest.mark.parametrize(("text", "value", "precision"), [
+    ("Burma supplies 5-10% of global rare earth production.", 7.5, 3.0),
+    ("Burma supplies 5 to 10 percent of global rare earth production.", 7.5, 3.0),
+])
+def test_percentage_ranges_hold_anywhere_inside(text: str, value: float, precision: float) -> None:
+    (c,) = [c for c in claims(text) if c.kind == "share"]
+    assert c.value == value and c.precision == precision
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("The DRC accounts for nearly three-quarters of global cobalt mine production.", 75.0),
+    ("The DRC accounts for two-thirds of global cobalt mine production.", 200 / 3),
+    ("The DRC accounts for half of global cobalt mine production.", 50.0),
+])
+def test_fractions_in_words_are_shares(text: str, value: float) -> None:
+    (c,) = [c for c in claims(text) if c.kind == "share"]
+    assert c.value == pytest.approx(value) and c.country == "COD"
+
+
+def test_a_share_is_never_the_worlds_own() -> None:
+    (c,) = [c for c in claims("It supplies 8% of global rare earth output, and Burma's mines keep growing.")
+            if c.kind == "share"]
+    assert c.country == "MMR"
+
+
+def test_singular_of_a_plural_commodity_name() -> None:
+    (c,) = [c for c in claims("Japan controls 20% of the global rare earth magnet supply.") if c.kind == "share"]
+    assert c.commodity == "ndfeb_magnets"
+
+
+def test_world_in_a_rank_phrase_does_not_make_a_world_total() -> None:
+    qs = [c for c in claims("With 6.9 million tons of rare earth reserves, India holds the third spot in the world.")
+          if c.kind == "quantity"]
+    assert [c.country for c in qs] == ["IND"]
+    qs = [c for c in claims("India, the world's third-largest holder, has 6.9 million tons of rare earth reserves.")
+          if c.kind == "quantity"]
+    assert [c.country for c in qs] == ["IND"]
+
+
+def test_world_total_without_a_country_stays_the_world() -> None:
+    (c,) = [c for c in claims("Global rare earth reserves stood at 90 million tons.") if c.kind == "quantity"]
+    assert c.country == "WLD"
+
+
+@pytest.mark.parametrize("text", [
+    "Brazil holds the top spot for cobalt reserves.",
+    "Brazil holds the largest known reserves of cobalt.",
+])
+def test_top_spot_and_largest_reserves_are_rank_one(text: str) -> None:
+    (c,) = [c for c in claims(text) if c.kind == "rank"]
+    assert c.rank == 1 and c.measure == "reserves" and c.country == "BRA"
+
+
+@pytest.mark.parametrize("text", [
+    "Japan approved a $200 million subsidy programme for rare earth magnet production.",
+    "Brazil set up a US$80 million fund for rare earth mining.",
+])
+def test_budgets_and_programmes_are_not_claims(text: str) -> None:
+    assert [c for c in claims(text) if c.kind == "quantity"] == []
+
+
+def test_a_rank_aimed_for_is_not_a_claim() -> None:
+    assert [c for c in claims("Brazil is aiming for a top-three global position in rare earth production.")
+            if c.kind == "rank"] == []
+
+
+def test_a_measure_carries_over_from_the_sentence_just_before() -> None:
+    text = "Cobalt reserves are concentrated in a few countries. Brazil has around 70,000 tonnes."
+    (c,) = [c for c in claims(text) if c.kind == "quantity"]
+    assert c.measure == "reserves" and c.country == "BRA"
+    text = "Cobalt reserves are concentrated in a few countries. Analysts met in June. Brazil has around 70,000 tonnes."
+    assert all(c.measure != "reserves" for c in claims(text) if c.kind == "quantity")
+
+
+def test_top_n_takes_the_list_of_n_names_before_it() -> None:
+    text = "Indonesia, the Philippines and Russia were the top three nickel countries in 2024, and Canada grew."
+    (c,) = [c for c in claims(text) if c.kind == "rank"]
+    assert c.comparison and c.comparison["countries"] == ["IDN", "PHL", "RUS"]
+    assert c.rank == 3 and c.rank_op == "<=" and c.measure == "production"

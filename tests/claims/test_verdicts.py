@@ -229,3 +229,99 @@ def test_stale_data_is_not_used_for_a_present_tense_claim(checker) -> None:
     # statistics): a present-tense claim in 2025 is not settled by a seven-year-old figure
     c = one(checker.check("U.S. consumption of rare earths is 12,000 tons.", "2025-06-01"), "quantity")
     assert c.verdict.verdict == "unverifiable" and "2018" in c.verdict.explanation
+
+
+# --------------------------------------------------------------------- events: dates without a year, effective dates,
+# legal references (rules from the eval's dev split). The events are the stand-in table of
+# _events_checker (MOFCOM/GAC Announcement No. 18 of 2025, 4 April 2025, seven elements),
+# with an effective date added here: the 2023 gallium/germanium measure (MOFCOM/GAC
+# Announcement No. 23 of 2023, announced 3 July 2023, in force 1 August 2023).
+def _events_checker_with_effective():  # type: ignore[no-untyped-def]
+    from critmin.claims import Checker
+
+    events = [{
+        "event_id": "cn_ga_ge_2023", "date": "2023-07-03", "date_precision": "day",
+        "effective_date": "2023-08-01", "type": "export_control",
+        "title": "China licensing of gallium and germanium exports", "actors": "CHN",
+        "commodities": "gallium;germanium", "elements": "Ga;Ge",
+        "legal_reference": "MOFCOM/GAC Announcement No. 23 of 2023", "source_id": "mofcom_2023_23",
+    }]
+    editions = [{"edition": "MCS 2023", "series": "USGS MCS", "published": "2023-01-31", "precedence": 1}]
+    return Checker.from_frames([], editions, events=events)
+
+
+@pytest.mark.parametrize(("sentence", "date", "verdict"), [
+    # a day without a year: its occurrence nearest the article's date
+    ("Beijing announced export restrictions on gallium on July 3.", "2023-07-20", "supported"),
+    # the effective date counts as the event's date
+    ("China's export restrictions on germanium apply from August 1.", "2023-07-20", "supported"),
+    # a month alone, nearest to the article's date
+    ("China imposed export controls on gallium in July.", "2023-09-10", "supported"),
+    ("China imposed export controls on gallium in March.", "2023-09-10", "refuted"),
+    # a weekday: the latest such day on or before the article's date (2023-07-03 was a Monday)
+    ("China said on Monday it imposed export controls on gallium.", "2023-07-05", "supported"),
+    # a legal reference by number and year
+    ("Announcement No. 23 of 2023 placed export controls on germanium.", "2023-09-10", "supported"),
+    ("Announcement No. 31 of 2023 placed export controls on germanium.", "2023-09-10", "refuted"),
+])
+def test_event_dates_without_a_year_and_legal_references(sentence: str, date: str, verdict: str) -> None:
+    c = one(_events_checker_with_effective().check(sentence, date), "event")
+    assert c.verdict.verdict == verdict, c.verdict.explanation
+
+
+def test_events_after_the_article_are_not_matched() -> None:
+    c = one(_events_checker_with_effective().check(
+        "Beijing announced export restrictions on gallium on July 3.", "2023-06-01"), "event")
+    assert c.verdict.verdict == "unverifiable", c.verdict.explanation
+
+
+@pytest.mark.parametrize(("sentence", "date", "verdict"), [
+    # notices posted, measures taking effect, with a full date: the effective date 1 August 2023
+    ("MOFCOM posted notices that gallium items need licences starting on 1 August 2023.", "2023-09-10", "supported"),
+    # a bare year ("in 2023") is compared at year precision
+    ("The gallium licensing measure took effect in 2023.", "2023-09-10", "supported"),
+    ("The gallium licensing measure took effect in 2021.", "2023-09-10", "refuted"),
+])
+def test_event_vocabulary_and_year_precision(sentence: str, date: str, verdict: str) -> None:
+    c = one(_events_checker_with_effective().check(sentence, date), "event")
+    assert c.verdict.verdict == verdict, c.verdict.explanation
+
+
+def test_a_start_year_the_table_does_not_hold_is_unverifiable() -> None:
+    c = one(_events_checker_with_effective().check("Mining of gallium in Brazil began in 1998.", "2023-09-10"), "event")
+    assert c.verdict.verdict == "unverifiable"
+
+
+# --------------------------------------------------------------------- editions: attribution and later editions
+def _two_series_checker():  # type: ignore[no-untyped-def]
+    """Stand-in tables: cobalt mine production 2022 for COD and the world in a USGS edition
+    published in 2026 and in a BGS series; figures written for this test, not published ones."""
+    from critmin.claims import Checker
+
+    def obs(country: str, value: float, edition: str) -> dict[str, object]:
+        return {"commodity": "cobalt", "product": "", "measure": "production", "stage": "mining",
+                "country": country, "year": 2022, "value": value, "value_high": None, "unit": "t",
+                "basis": "metal content", "qualifier": "", "edition": edition, "source_id": "test",
+                "locator": ""}
+    observations = [obs("COD", 130000, "MCS 2026"), obs("WLD", 190000, "MCS 2026"),
+                    obs("COD", 120000, "BGS WMS"), obs("WLD", 190000, "BGS WMS")]
+    editions = [
+        {"edition": "MCS 2023", "series": "USGS MCS", "published": "2023-01-31", "precedence": 1},
+        {"edition": "MCS 2026", "series": "USGS MCS", "published": "2026-02-06", "precedence": 1},
+        {"edition": "BGS WMS", "series": "BGS WMS", "published": "2024-06-01", "precedence": 5},
+    ]
+    return Checker.from_frames(observations, editions)
+
+
+def test_an_attribution_rules_out_other_series_for_other_edition_verdicts() -> None:
+    # 120,000 / 190,000 = 63 % in the BGS series only; attributed to the USGS it does not count
+    c = one(_two_series_checker().check(
+        "The DRC produced 63% of global cobalt mine production in 2022, according to the USGS.", "2024-09-01"), "share")
+    assert c.verdict.verdict != "supported_by_other_edition", c.verdict.explanation
+
+
+def test_a_disagreeing_edition_published_after_the_article_leaves_it_unverifiable() -> None:
+    # only MCS 2026 (after the article) has USGS figures for 2022: 130,000 t, not 100,000 t
+    c = one(_two_series_checker().check(
+        "The DRC mined 100,000 tons of cobalt in 2022, according to the USGS.", "2024-09-01"), "quantity")
+    assert c.verdict.verdict == "unverifiable" and "after" in c.verdict.explanation

@@ -208,6 +208,9 @@ def patterns(data_dir: str = str(DATA_DIR)) -> Patterns:
                 commodity_forms.setdefault(form.lower(), slug)
                 if not form.lower().endswith("s"):
                     commodity_forms.setdefault(form.lower() + "s", slug)
+                elif " " in form and not form.lower().endswith("ss"):
+                    # "rare earth magnet supply": the singular of a several-word plural name
+                    commodity_forms.setdefault(form.lower()[:-1], slug)
     country_first: dict[str, int] = {}
     country_norm: dict[str, str] = {}
     for form, iso in country_forms.items():
@@ -248,15 +251,15 @@ _UNIT = {
 }
 NUMBER = re.compile(
     r"(?<![\w.,/-])(?<!\d\s)(?P<cur>US\$|\$|USD\s?)?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-    r"(?:\s*(?P<scale>thousand|million|billion|trillion|bn|mn)\b)?"
-    r"(?:\s*(?P<unit>%|percent\b|per\s+cent\b|short\s+tons\b|metric\s+ton(?:ne)?s\b|tonnes?\b|tons?\b"
+    r"(?:\s*(?P<scale>thousand|million|billion|trillion|bn|mn)\b|(?P<sscale>[MB])(?=\s+(?:MT|metric|tons?|tonnes?)\b))?"
+    r"(?:\s*(?P<unit>%|percent\b|per\s+cent\b|short\s+tons\b|metric\s+ton(?:ne)?s\b|tonnes?\b|tons?\b|MT\b"
     r"|kilotonnes\b|kilotons\b|megatonnes\b|kilograms\b|grams\b|kt\b|Mt\b|kg\b|t\b))?"
     r"(?:\s*(?P<per>(?:per|a|/)\s*(?:kilogram|kg|metric\s+ton|tonne|ton|t|pound|lb)\b))?"
 )
 _MEASURE = re.compile(
     r"(?P<refine>refin(?:ed|ing|ery|eries|er|ers)|processing|processed|separation|separated)"
     r"|(?P<prod>mine\s+production|production|produced|produces|produce|producing|producers?|output|mined|mining|extract(?:ed|ion|s))"
-    r"|(?P<res>reserves?\b)"
+    r"|(?P<res>reserves?\b|deposits\b)"
     r"|(?P<cap>capacity|capacities)"
     r"|(?P<exp>exports?|exported|exporters?|shipments)"
     r"|(?P<imp>imports?|imported|importers?)"
@@ -284,7 +287,8 @@ _RANK = re.compile(
     rf"|(?P<top>top)[\s-]+(?P<topn>{'|'.join(_WORDNUM)}|\d{{1,2}})\b"
     rf"|(?P<spot>{_ORDWORDS}|\d{{1,2}}(?:st|nd|rd|th))\s+(?:spot|place|position)"
     rf"|\b(?:ranks?|ranked|ranking|placed|came|comes)\s+(?:as\s+)?(?:the\s+)?(?P<ranks>{_ORDWORDS}|\d{{1,2}}(?:st|nd|rd|th))\b"
-    r"|(?P<sup>\b(?:the\s+)?(?:world's\s+)?(?:largest|biggest|leading|top|dominant)\s+(?:producer|miner|supplier|refiner|holder|exporter|importer|source))"
+    r"|(?P<sup>\b(?:the\s+)?(?:world's\s+)?(?:largest|biggest|leading|top|dominant)\s+(?:known\s+)?(?:producer|miner|supplier|refiner|holder|exporter|importer|source|reserves?\b|deposits?\b))"
+    r"|(?P<topspot>\btop\s+(?:spot|place|position))"
     r"|(?P<leader>\bthe\s+(?:global|world)\s+leader\b)",
     re.I,
 )
@@ -304,9 +308,12 @@ _CHANGE = re.compile(
     re.I,
 )
 _EVENT = re.compile(
-    r"(?P<verb>signed|announced|imposed|introduced|unveiled|banned|approved|enacted|agreed|took\s+effect|came\s+into\s+force|restricted|suspended)\b"
+    r"(?P<verb>signed|announced|impose[sd]?|imposing|introduced|unveiled|banned|approved|enacted|agreed|took\s+effect"
+    r"|came\s+into\s+force|restricted|suspended|placed|issued|halt(?:ed|ing)|laid\s+out|released|posted"
+    r"|takes?\s+effect|taking\s+effect|began|begun|commenced|resumed|dated)\b"
     r"|(?P<controls>(?:export\s+)?(?:controls?|restrictions?|licensing\s+requirements?|bans?)\s+on\s+(?P<count>\d+|"
-    + "|".join(_WORDNUM) + r")\s+(?:\w+\s+){0,2}?(?:elements|rare\s+earths|minerals|metals|items))",
+    + "|".join(_WORDNUM) + r")\s+(?:\w+\s+){0,2}?(?:elements|rare\s+earths|minerals|metals|items))"
+    r"|(?P<noun>export\s+(?:controls?|restrictions?|curbs?|bans?)|sanctions|notices|notifications?|announcements?)\b",
     re.I,
 )
 _EVENT_TYPE = re.compile(
@@ -342,7 +349,7 @@ def _wordset(words: str, sep: str = " ") -> frozenset[str]:
 _W_MEASURE = _wordset(
     "refined refining refinery refineries refiner refiners processing processed separation separated mine "
     "production produced produces produce producing producer producers output mined mining extracted extraction "
-    "extracts extract reserve reserves capacity capacities export exports exported exporter exporters shipments "
+    "extracts extract reserve reserves deposits capacity capacities export exports exported exporter exporters shipments "
     "import imports imported importer importers price prices priced cost costs consumption consumed demand")
 _W_RANK = _wordset("largest biggest highest most greatest leading top spot place position rank ranks ranked ranking placed came comes dominant leader")
 _W_COMPARE = _wordset(
@@ -354,7 +361,11 @@ _W_CHANGE = _wordset(
     "soared rebounded gained doubled tripled trebled quadrupled halved")
 _W_EVENT = _wordset(
     "signed announced imposed introduced unveiled banned approved enacted agreed took came restricted suspended "
-    "control controls restriction restrictions licensing ban bans")
+    "control controls restriction restrictions licensing ban bans impose imposes imposing placed issued halted "
+    "halting laid curbs released posted effect began begun commenced resumed dated sanctions notices "
+    "notification notifications announcement announcements")
+#: a sentence that refers back to a country named before it
+_ANAPHOR = re.compile(r"\b(?:the\s+(?:country|nation)(?:['\u2019]s)?|its|it)\b", re.I)
 _W_MONTH = frozenset(m.lower() for m in _MONTHS.split("|"))
 _HEDGES = _wordset(
     "about|around|approximately|approx.|roughly|some|nearly|almost|close to|an estimated|estimated|more than|over|"
@@ -400,6 +411,7 @@ class SentenceScan:
     clauses: list[tuple[int, int]] | None = None
     triggers: dict[str, bool] = field(default_factory=dict)
     words: frozenset[str] = frozenset()
+    carry: tuple[str, str | None] | None = None  # the measure of the sentence just before
 
 
 def precision_of(digits: str, scale: float = 1.0) -> float:
@@ -447,6 +459,8 @@ def _number(m: re.Match[str], text: str) -> Number:
     digits = m.group("num")
     value = float(digits.replace(",", ""))
     scale = _SCALE.get((m.group("scale") or "").lower(), 1.0)
+    if m.group("sscale"):
+        scale = 1e6 if m.group("sscale") == "M" else 1e9  # "1.4M MT", "2B tons"
     unit_raw = m.group("unit")
     unit = None
     if unit_raw:
@@ -527,6 +541,72 @@ def _parse_date(m: re.Match[str]) -> str | None:
         return None
 
 
+_FULL_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_PARTIAL_DATE = re.compile(
+    rf"\b(?P<m1>{_MONTHS})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s+\d{{4}})"
+    rf"|\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_MONTHS})\b\.?(?!,?\s+\d{{4}})"
+    rf"|\b(?P<m3>{_FULL_MONTHS})\s+(?P<y3>20\d\d)\b"
+    rf"|\b(?:in|from|since|by|starting|until|effective|early|late|mid-?)\s+(?:early\s+|late\s+|mid-?)?(?P<m4>{_FULL_MONTHS})\b"
+    r"|\bon\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    r"|\b(?:in|since|from|until)\s+(?P<y5>(?:19[5-9]\d|20[0-3]\d))\b(?!s)"
+)
+_LEGAL_NO = re.compile(r"\bNo\.?\s*(?P<no>\d{1,3})(?:\s*/\s*|\s+of\s+(?:the\s+year\s+)?)(?P<y>20\d\d)\b")
+
+
+def partial_dates(sentence: str, article_date: str) -> list[tuple[str, str]]:
+    """Dates written without a year ("on April 4", "from December", "on Thursday"), resolved
+    against the article's date, with their precision (``day`` or ``month``).
+
+    A day or month without a year is its occurrence nearest to the article's date; a
+    weekday is the latest such day on or before it.
+
+    >>> partial_dates("Beijing acted on April 4 and again in December.", "2025-05-20")
+    [('2025-04-04', 'day'), ('2024-12', 'month')]
+    """
+    import datetime as dt
+
+    try:
+        on = dt.date.fromisoformat(article_date[:10])
+    except ValueError:
+        return []
+    months = {name[:3].lower(): i for i, name in enumerate(_FULL_MONTHS.split("|"), start=1)}
+
+    def nearest(mo: int, d: int) -> dt.date | None:
+        best = None
+        for y in (on.year - 1, on.year, on.year + 1):
+            try:
+                cand = dt.date(y, mo, d)
+            except ValueError:
+                continue
+            if best is None or abs((cand - on).days) < abs((best - on).days):
+                best = cand
+        return best
+
+    out: list[tuple[str, str]] = []
+    for m in _PARTIAL_DATE.finditer(sentence):
+        if m.group("wd"):
+            back = (on.weekday() - _WEEKDAYS.index(m.group("wd").lower())) % 7
+            out.append(((on - dt.timedelta(days=back)).isoformat(), "day"))
+            continue
+        if m.group("y5"):
+            out.append((m.group("y5"), "year"))
+            continue
+        if m.group("m3"):
+            out.append((f"{m.group('y3')}-{months[m.group('m3')[:3].lower()]:02d}", "month"))
+            continue
+        if m.group("m4"):
+            got = nearest(months[m.group("m4")[:3].lower()], 15)
+            if got:
+                out.append((got.isoformat()[:7], "month"))
+            continue
+        mon, day = (m.group("m1"), m.group("d1")) if m.group("m1") else (m.group("m2"), m.group("d2"))
+        got = nearest(months[mon[:3].lower()], int(day))
+        if got:
+            out.append((got.isoformat(), "day"))
+    return out
+
+
 _RELATIVE = re.compile(r"\b(?P<last>last\s+year|a\s+year\s+earlier|previous\s+year)|(?P<this>this\s+year)\b", re.I)
 
 
@@ -590,14 +670,29 @@ def scan_entities(text: str, pats: Patterns) -> list[tuple[int, int, str, str, b
 
 # --------------------------------------------------------------------------- extraction
 _YEAR_DIGITS = re.compile(r"(19[89]\d|20[0-3]\d)")
+_MONEY_NOT_MARKET = re.compile(
+    r"(?:\s+[\w-]+){0,3}?\s+(?:subsid(?:y|ies)|programs?|programmes?|funds?|funding|budgets?|loans?|grants?"
+    r"|investments?|facility|package|deal|scheme|revenues?|profits?|contracts?)\b", re.I)
+_AS_OF = re.compile(r"\bas\s+of\s+$", re.I)
+_BOUND_YEAR = re.compile(r"(?:\s*\([^()]{1,12}\))?\s+in\s+(?P<y>(?:19[89]\d|20[0-3]\d))\b")
+_PREV_YEAR = re.compile(r"[^.;,()]{0,40}?\b(?:the\s+previous\s+year|the\s+year\s+before|a\s+year\s+(?:earlier|before))", re.I)
 _STOOD = re.compile(r"\b(stood|reached|totall?ed)\b", re.I)
 _OF_WORLD = re.compile(r"\s*(?:of|share\s+of)\s+(?:the\s+)?(?:world(?:'s)?|global|worldwide|total\s+world)", re.I)
 _OF_OTHER = re.compile(r"\s*of\s+(?:its|their|the\s+country's|\w+['\u2019]s)", re.I)
+_PCT_RANGE = re.compile(
+    r"(?<![\w.,])(?P<a>\d{1,2}(?:\.\d+)?)\s*(?:%\s*)?(?:-|\u2013|to)\s*(?P<b>\d{1,3}(?:\.\d+)?)\s*(?:%|percent\b|per\s+cent\b)")
+_FRACTIONS = {"half": 50.0, "one-half": 50.0, "a-third": 100 / 3, "one-third": 100 / 3, "two-thirds": 200 / 3,
+              "a-quarter": 25.0, "one-quarter": 25.0, "three-quarters": 75.0, "three-fourths": 75.0,
+              "a-fifth": 20.0, "one-fifth": 20.0, "two-fifths": 40.0, "three-fifths": 60.0, "four-fifths": 80.0}
+_FRACTION = re.compile(
+    r"(?<!first\s)(?<!second\s)(?<!latter\s)(?<!former\s)\b(?P<f>half|(?:one|a)[\s-]half|(?:a|one)[\s-](?:third|quarter|fifth)|two[\s-]thirds|three[\s-](?:quarters|fourths|fifths)"
+    r"|two[\s-]fifths|four[\s-]fifths)(?=\s+of\b)", re.I)
+_W_FRACTION = frozenset({"half", "third", "thirds", "quarter", "quarters", "fourths", "fifth", "fifths"})
 _SHARE_WORD = re.compile(r"\bshare\b|accounts?\s+for|account(?:ed|ing)\s+for|supplies|supplied|controls?|holds?|produces?|produced", re.I)
 _WS = re.compile(r"\s+")
 _WORDS = re.compile(r"[a-z]+")
 _ASPIRATION = re.compile(
-    r"\b(?:become|becoming|aims?\s+to|aiming\s+to|plans?\s+to|planning\s+to|hopes?\s+to|seeks?\s+to|wants?\s+to"
+    r"\b(?:become|becoming|aims?\s+(?:to|for|at)|aiming\s+(?:to|for|at)|ambitions?|plans?\s+to|planning\s+to|hopes?\s+to|seeks?\s+to|wants?\s+to"
     r"|could|would|might|may|will|is\s+expected\s+to|are\s+expected\s+to|forecast|projected|set\s+to|target(?:s|ing)?)\b",
     re.I)
 _ONE_OF = re.compile(r"\bone\s+of\s+(?:the\s+)?$|\bamong\s+(?:the\s+)?$", re.I)
@@ -627,6 +722,7 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
         return s if pos < s.end else None
 
     article_commodities: list[Mention] = []
+    article_countries: list[Mention] = []
     for start, end, kind, value, poss in scan_entities(text, pats):
         s = bucket(start)
         if s is None:
@@ -634,12 +730,14 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
         men = Mention(start, end, kind, value, poss)
         if kind == "country":
             s.countries.append(men)
+            article_countries.append(men)
         else:
             s.commodities.append(men)
             article_commodities.append(men)
 
+    country_starts = [c.start for c in article_countries]
     claims: list[Claim] = []
-    for s in scans:
+    for k, s in enumerate(scans):
         sent = text[s.start:s.end]
         words = frozenset(_WORDS.findall(sent.lower()))
         s.words = words
@@ -648,10 +746,27 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
             "rank": not words.isdisjoint(_W_RANK), "compare": not words.isdisjoint(_W_COMPARE),
             "change": not words.isdisjoint(_W_CHANGE), "event": not words.isdisjoint(_W_EVENT),
         }
-        if not (has_digit or any(s.triggers.values())):
+        has_fraction = not words.isdisjoint(_W_FRACTION) and _FRACTION.search(sent) is not None
+        if not (has_digit or has_fraction or any(s.triggers.values())):
             continue
         if not (s.countries or s.commodities or article_commodities):
             continue
+        if not s.countries and _ANAPHOR.search(sent):
+            # "The country's output...", "Its production...", "It holds...": the country
+            # is the one last named in the preceding sentences
+            i = bisect.bisect_left(country_starts, s.start)
+            prev = article_countries[i - 1] if i else None
+            if prev is not None:
+                s.countries.append(Mention(s.start, s.start, "country", prev.value, True))
+        if k and has_digit:
+            prev_s = scans[k - 1]
+            last = prev_s.measures[-1] if prev_s.measures else None
+            if last is None and not prev_s.words.isdisjoint(_W_MEASURE):  # skipped before its measures were read
+                for m in _MEASURE.finditer(text, prev_s.start, prev_s.end):
+                    meas, stage = _measure_of(m)
+                    last = Mention(m.start(), m.end(), meas, stage or "")
+            if last is not None:
+                s.carry = (last.kind, last.value or None)
         has_month = not words.isdisjoint(_W_MONTH) or "-" in sent
         if not words.isdisjoint(_W_MEASURE):
             for m in _MEASURE.finditer(text, s.start, s.end):
@@ -670,7 +785,25 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
             if num.unit is None and num.scale == 1.0 and _YEAR_DIGITS.fullmatch(num.digits):
                 continue  # a year
             s.numbers.append(num)
-        claims.extend(_sentence_claims(text, s, pats, article_commodities, dates, rel))
+        if has_digit and ("%" in sent or "percent" in words or "cent" in words):
+            for m in _PCT_RANGE.finditer(text, s.start, s.end):
+                # "60-70%", "60 to 70 percent": the midpoint, holding anywhere in the range
+                lo_v, hi_v = float(m.group("a")), float(m.group("b"))
+                if not lo_v < hi_v:
+                    continue
+                s.numbers = [n for n in s.numbers if not (m.start() <= n.start < m.end())]
+                hedge, hs = _hedge_before(text, m.start())
+                s.numbers.append(Number(m.start(), m.end(), (lo_v + hi_v) / 2, "percent",
+                                        (hi_v - lo_v) / 2 + precision_of(m.group("b")), hedge,
+                                        m.group(0), hedge_start=hs))
+        if has_fraction:
+            for m in _FRACTION.finditer(text, s.start, s.end):
+                # "nearly three-quarters of global output": a share in words
+                hedge, hs = _hedge_before(text, m.start())
+                s.numbers.append(Number(m.start(), m.end(), _FRACTIONS[_WS.sub("-", m.group("f").lower())],
+                                        "percent", 2.5, hedge, m.group(0), hedge_start=hs))
+        s.numbers.sort(key=lambda n: n.start)
+        claims.extend(_sentence_claims(text, s, pats, article_commodities, dates, rel, date))
     return claims
 
 
@@ -696,8 +829,24 @@ def _commodity_for(s: SentenceScan, pos: int, article: list[Mention]) -> str | N
     near = _nearest(s.commodities, pos)
     if near:
         return near.value
-    prev = _nearest_left(article, s.start)
-    return prev.value if prev else None
+    i = bisect.bisect_left(article, s.start, key=lambda m: m.start)  # mentions are in reading order
+    return article[i - 1].value if i else None
+
+
+_RANK_AFTER_WORLD = re.compile(r"(?:['\u2019]s)?\s+(?:\w+[\s-]+)?(?:[\w-]*largest|biggest|top|leading|greatest|highest|supply\s+chain)", re.I)
+_RANK_BEFORE_WORLD = re.compile(r"(?:spot|place|position|largest|biggest|ranks?|ranked|producers?|leader)\s+(?:in\s+)?(?:the\s+)?$", re.I)
+
+
+def _world_total(text: str, lo: int, hi: int, names_country: bool) -> bool:
+    """Whether a clause speaks of a world total. In a sentence that names a country, "the
+    world's largest", "the sixth spot in the world" or "the global supply chain" rank or
+    describe that country and do not make its figure a world total."""
+    for m in _WORLD.finditer(text, lo, hi):
+        if names_country and (_RANK_AFTER_WORLD.match(text, m.end(), min(hi, m.end() + 40))
+                              or _RANK_BEFORE_WORLD.search(text, max(lo, m.start() - 30), m.start())):
+            continue
+        return True
+    return False
 
 
 def _clause_bounds(text: str, s: SentenceScan, pos: int) -> tuple[int, int]:
@@ -715,7 +864,8 @@ def _clause_bounds(text: str, s: SentenceScan, pos: int) -> tuple[int, int]:
 
 def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[Mention],
                      dates: list[tuple[int, int, str | None]],
-                     relative_year: Callable[[str], int | None] | None = None) -> list[Claim]:
+                     relative_year: Callable[[str], int | None] | None = None,
+                     article_date: str | None = None) -> list[Claim]:
     sent = text[s.start:s.end]
     source, series, edition = _attribution(text, s)
     out: list[Claim] = []
@@ -728,11 +878,29 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
             setattr(c, k, v)
         return c
 
-    def year_for(pos: int, lo: int, hi: int) -> int | None:
-        inside = [y for y in s.years if lo <= y.start < hi]
-        pick = _nearest(inside, pos) or _nearest(s.years, pos)
+    article_year = int(article_date[:4]) if article_date else None
+
+    def present(y: Mention) -> bool:
+        # "as of 2025" in a 2025 article is the present tense: the latest data year
+        return y.value == str(article_year) and _AS_OF.search(text, max(s.start, y.start - 8), y.start) is not None
+
+    past_years = [y for y in s.years if not present(y)]
+
+    def year_for(pos: int, lo: int, hi: int, end: int | None = None) -> int | None:
+        if end is not None:
+            # "240,000 t in 2023": a year right after the figure is its year
+            bound = _BOUND_YEAR.match(text, end, min(s.end, end + 30))
+            if bound:
+                return int(bound.group("y"))
+        inside = [y for y in past_years if lo <= y.start < hi]
+        pick = _nearest(inside, pos) or _nearest(past_years, pos)
         if pick:
-            return int(pick.value)
+            year = int(pick.value)
+            if end is not None and _PREV_YEAR.match(text, end, min(s.end, end + 50)):
+                return year - 1  # "up from 210,000 t the previous year"
+            return year
+        if any(present(y) for y in s.years):
+            return None
         return relative_year(sent) if relative_year else None
 
     def measure_for(pos: int, lo: int, hi: int) -> tuple[str | None, str | None]:
@@ -750,7 +918,7 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
         left = [c for c in inside if c.start < pos]
         if left:
             return left[-1].value
-        if _WORLD.search(text, lo, hi):
+        if _world_total(text, lo, hi, bool(s.countries)):
             return "WLD"
         if inside:
             return inside[0].value
@@ -820,6 +988,11 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
             if not (world or share_word) or commodity is None:
                 continue
             cty = country_for(n.start, lo, hi)
+            if cty in (None, "WLD"):
+                # a share is never the world's own: the country is named elsewhere in the
+                # sentence ("It accounts for ..., the DRC ...") or in the one before
+                named = [c for c in s.countries if c.value != "WLD"]
+                cty = named[0].value if named else cty
             c = base("share", hs, n.end, commodity=commodity, measure=meas or "production", stage=stage,
                      country=cty, year=year_for(n.start, lo, hi), value=n.value, unit="percent",
                      hedge=n.hedge, precision=n.precision, share=n.value / 100)
@@ -830,8 +1003,13 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
             continue
         if unit is None or commodity is None:
             continue
+        if unit == "USD" and _MONEY_NOT_MARKET.match(text, n.end, min(s.end, n.end + 40)):
+            continue  # "a $156 million subsidy programme": a budget, not a market figure
+
         if unit and unit.startswith("USD/"):
             meas, stage = "price", None  # money per unit of mass is a price whatever the verb
+        if unit in mass_units and meas is None and s.carry is not None and s.carry[0] in ("reserves", "production"):
+            meas, stage = s.carry  # "Reserves ... rose. China controls 44 million t, Brazil 21 million t."
         if unit in mass_units and meas is None:
             meas = "production" if _STOOD.search(sent) else None
         cty = country_for(n.start, lo, hi)
@@ -842,7 +1020,7 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
         if bm:
             basis = "REO" if bm.group("reo") else "metal content" if bm.group("metal") else "gross weight"
         c = base("quantity", hs, n.end, commodity=commodity, measure=meas, stage=stage, country=cty,
-                 year=year_for(n.start, lo, hi), value=n.value,  # "2.6 kt" stays in kt; "2.6 thousand t" is in t
+                 year=year_for(n.start, lo, hi, n.end), value=n.value,  # "2.6 kt" stays in kt; "2.6 thousand t" is in t
                  unit=unit, basis=basis, hedge=n.hedge, precision=n.precision)
         c.subject = f"{pats.country_names.get(cty or '', cty or '?')} {c.measure or 'figure'} of {pats.commodity_names.get(commodity, commodity)}"
         out.append(c)
@@ -878,15 +1056,38 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
             meas = "exports"
         elif "importer" in word:
             meas = "imports"
+        elif "reserve" in word or "deposit" in word:
+            meas, stage = "reserves", None
         elif "holder" in word and meas is None:
             meas = "reserves"
         elif ("producer" in word or "miner" in word or "supplier" in word) and meas is None:
             meas = "production"
         if m.group("top"):
-            names = [c for c in s.countries if c.start > m.end()]
-            countries = [c.value for c in names] or [c.value for c in s.countries]
+            n_top = rank or 0
+            after_l = list(dict.fromkeys(c.value for c in s.countries if m.end() < c.start < hi))
+            before_l = list(dict.fromkeys(c.value for c in s.countries if c.start < m.start()))
+            # "A, B and C were the top three": the list that has as many names as the rank says
+            if len(after_l) != n_top and len(before_l) == n_top:
+                countries = before_l
+            else:
+                names = [c for c in s.countries if c.start > m.end()]
+                countries = [c.value for c in names] or [c.value for c in s.countries]
+            if meas is None:
+                meas = "production"  # "the top three lithium countries": ranked by output
         else:
             cty = country_for(m.start(), lo, hi)
+            ref_m = _AFTER.match(after)
+            ref_c = next((c for c in s.countries if ref_m and c.start >= m.end() + ref_m.end()), None)
+            if cty in (None, "WLD") or (ref_c is not None and cty == ref_c.value):
+                # "the world's second-largest reserves after China, Brazil...": the ranked
+                # country is named elsewhere in the sentence; the one after "after" is the reference
+                ref = _AFTER.match(after)
+                named = list(s.countries)
+                if ref:
+                    behind = [c for c in named if c.start >= m.end() + ref.end()]
+                    if behind:
+                        named.remove(behind[0])
+                cty = named[0].value if named else None
             countries = [cty] if cty else []
         if not countries:
             continue
@@ -921,22 +1122,28 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
         c.subject = f"{pats.country_names.get(a, a)} vs {pats.country_names.get(b, b)} {meas or ''}".strip()
         out.append(c)
 
-    # -- events: one per sentence, with its date and the number of items controlled
+    # -- events: one per sentence, with its dates, legal reference and number of items controlled
     evs = list(_EVENT.finditer(text, s.start, s.end)) if s.triggers.get("event") else []
     if evs:
         typ = _EVENT_TYPE.search(sent)
         first = evs[0]
-        date = next((d for a, _, d in dates if d and a >= first.start() - 60), None)
+        stated = [(d, "day") for a, _, d in dates if d and a >= first.start() - 60]
+        if not stated and article_date:
+            stated = partial_dates(sent, article_date)
         count = None
         for m in evs:
             if m.group("controls"):
                 cnt = m.group("count").lower()
                 count = int(cnt) if cnt.isdigit() else _WORDNUM.get(cnt)
-        if date is not None or count is not None:
+        lm = _LEGAL_NO.search(sent)
+        legal = (int(lm.group("no")), int(lm.group("y"))) if lm else None
+        if stated or count is not None or legal is not None:
             ea = min(m.start() for m in evs)
             eb = max(m.end() for m in evs)
             elements = sorted({c.value for c in s.commodities})
+            date = stated[0][0] if stated else None
             ev: dict[str, object] = {"type": (typ.lastgroup if typ else None), "date": date, "count": count,
+                                     "dates": stated, "legal": legal,
                                      "actors": sorted({c.value for c in s.countries}), "commodities": elements}
             c = base("event", ea, eb, event=ev, commodity=elements[0] if elements else None,
                      country=(s.countries[0].value if s.countries else None))

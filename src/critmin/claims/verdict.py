@@ -18,8 +18,10 @@ Rules (the modelling assumptions are listed in docs/claims.md):
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Iterable
 from functools import cache
+from typing import Any
 
 from critmin.claims.extract import precision_of
 from critmin.claims.match import AGGREGATES, UNIT_FACTORS, EvidenceIndex, Row, measure_key
@@ -155,6 +157,12 @@ class _Ctx:
             return (cur, allowed, self.idx.precedence(e), f"{dist:08d}")
         return sorted(set(editions), key=key)
 
+    def later(self, edition: str) -> bool:
+        """Whether an edition was published after the article (it cannot show what the
+        source said on the day)."""
+        info = self.idx.editions.get(edition)
+        return bool(info and info.published and info.published[:10] > self.date[:10])
+
     def ev(self, r: Row, claim: Claim, derived: str | None = None) -> Evidence:
         return r.evidence(self.idx.editions.get(r.edition), self.is_current(claim, r.edition), derived)
 
@@ -178,7 +186,7 @@ def judge(claim: Claim, idx: EvidenceIndex, date: str, current: dict[str, str], 
     """The verdict on one claim."""
     ctx = ctx or _Ctx(idx, date, current)
     if claim.kind == "event":
-        return _event(claim, idx)
+        return _event(claim, idx, date)
     if claim.commodity is None:
         return Verdict("unverifiable", "the sentence names no commodity the dataset covers",
                        needs="the commodity the figure is about")
@@ -300,7 +308,8 @@ def _quantity(claim: Claim, ctx: _Ctx) -> Verdict:
         also = f"; {primary.edition} gives {say(primary)}" if primary is not None and hit is not primary else ""
         return Verdict("supported", f"{hit.edition}, current on {ctx.date}, gives {say(hit)} (stated {shown}){also}",
                        evidence=evidence, edition=hit.edition)
-    others = [r for r in ranked if not ctx.is_current(claim, r.edition) and r.value is not None and _matches(r, iv)]
+    others = [r for r in ranked if not ctx.is_current(claim, r.edition) and ctx.allowed(claim, r.edition)
+              and r.value is not None and _matches(r, iv)]
     if others:
         o = others[0]
         cur = f"; {primary.edition}, current on {ctx.date}, gives {say(primary)}" if primary else \
@@ -311,12 +320,21 @@ def _quantity(claim: Claim, ctx: _Ctx) -> Verdict:
     if ref is None:
         return Verdict("unverifiable", "every edition withholds the figure", evidence=evidence,
                        needs=_needs(claim))
+    if primary is None and ctx.later(ref.edition):
+        return _only_later(ref.edition, ctx, f"{say(ref)} (stated {shown})", evidence, _needs(claim))
     if _matches(ref, loose_iv):
         return Verdict("partly_supported",
                        f"close but not within the stated precision: {ref.edition} gives {say(ref)} (stated {shown})",
                        evidence=evidence, edition=ref.edition)
     return Verdict("refuted", f"{ref.edition} gives {say(ref)}, not {shown}", evidence=evidence,
                    edition=ref.edition)
+
+
+def _only_later(edition: str, ctx: _Ctx, said: str, evidence: list[Evidence], needs: str) -> Verdict:
+    """Only an edition published after the article holds the figure, and it disagrees."""
+    return Verdict("unverifiable", f"only {edition}, published after {ctx.date}, has it: {said}; a later "
+                   "revision cannot show what the source said on the day", evidence=evidence,
+                   edition=edition, needs=needs)
 
 
 def _matches(r: Row, iv: tuple[float, float]) -> bool:
@@ -395,12 +413,16 @@ def _share(claim: Claim, ctx: _Ctx) -> Verdict:
     hit = next((c for c in cands if ctx.is_current(claim, c[0]) and _overlap(c[2], iv)), None)
     if hit:
         return Verdict("supported", f"{hit[0]}: {rng(hit)}; stated {stated}", evidence, hit[0])
-    other = next((c for c in cands if not ctx.is_current(claim, c[0]) and _overlap(c[2], iv)), None)
+    other = next((c for c in cands if not ctx.is_current(claim, c[0]) and ctx.allowed(claim, c[0])
+                  and _overlap(c[2], iv)), None)
     if other:
         cur = f"; {primary[0]} (current) gives {rng(primary)}" if primary else ""
         return Verdict("supported_by_other_edition", f"{other[0]}: {rng(other)}; stated {stated}{cur}",
                        evidence, other[0])
     ref = primary or first
+    if primary is None and ctx.later(ref[0]):
+        return _only_later(ref[0], ctx, f"{rng(ref)}; stated {stated}", evidence, _needs(
+            claim, f"{_MEASURE_WORDS.get(key, key)} of {_com(com)} for {_name(claim.country)} and the world"))
     if _overlap(ref[2], loose_iv):
         return Verdict("partly_supported", f"roughly: {ref[0]} gives {rng(ref)}; stated {stated}", evidence, ref[0])
     return Verdict("refuted", f"{ref[0]} gives {rng(ref)}, not {stated}", evidence, ref[0])
@@ -455,7 +477,7 @@ def _rank(claim: Claim, ctx: _Ctx) -> Verdict:
         if ctx.is_current(claim, r[0]) and good == total:
             return Verdict("supported", f"{desc(r)}; stated {claimed}", evid(r), r[0])
     for r in results:
-        if ctx.is_current(claim, r[0]):
+        if ctx.is_current(claim, r[0]) or not ctx.allowed(claim, r[0]):
             continue
         good, total = score(r[2])
         if good == total:
@@ -522,7 +544,7 @@ def _comparison(claim: Claim, ctx: _Ctx) -> Verdict:
     hit = next((p for p in pairs if ctx.is_current(claim, p[0]) and test(p)[0]), None)
     if hit:
         return Verdict("supported", f"{desc(hit)}; stated: {stated}", [ctx.ev(x, claim) for x in hit[2:]], hit[0])
-    other = next((p for p in pairs if not ctx.is_current(claim, p[0]) and test(p)[0]), None)
+    other = next((p for p in pairs if not ctx.is_current(claim, p[0]) and ctx.allowed(claim, p[0]) and test(p)[0]), None)
     if other:
         return Verdict("supported_by_other_edition", f"{desc(other)}; stated: {stated}",
                        ev + [ctx.ev(x, claim) for x in other[2:]], other[0])
@@ -578,7 +600,7 @@ def _change(claim: Claim, ctx: _Ctx) -> Verdict:
     hit = next((p for p in pairs if ctx.is_current(claim, p[0]) and ok(p)), None)
     if hit:
         return Verdict("supported", f"{desc(hit)}; stated {stated}", [ctx.ev(hit[1], claim), ctx.ev(hit[2], claim)], hit[0])
-    other = next((p for p in pairs if not ctx.is_current(claim, p[0]) and ok(p)), None)
+    other = next((p for p in pairs if not ctx.is_current(claim, p[0]) and ctx.allowed(claim, p[0]) and ok(p)), None)
     if other:
         return Verdict("supported_by_other_edition", f"{desc(other)}; stated {stated}",
                        [*ev, ctx.ev(other[1], claim), ctx.ev(other[2], claim)], other[0])
@@ -593,23 +615,87 @@ _EVENT_NEEDS = ("an events table (event_id, date, type, title, actors, commoditi
                 "legal_reference, source_id) recording this event")
 
 
-def _event(claim: Claim, idx: EvidenceIndex) -> Verdict:
+_PREC_CHARS = {"year": 4, "month": 7}
+
+
+def _event_dates(e: dict[str, Any]) -> tuple[tuple[str, int], ...]:
+    """The event's date and effective date, each with the characters its precision covers."""
+    out = []
+    for key in ("date", "effective_date"):
+        got = str(e.get(key) or "")[:10]
+        if got:
+            n = len(got)
+            if key == "date":
+                n = min(n, _PREC_CHARS.get(str(e.get("date_precision") or "day"), 10))
+            out.append((got, n))
+    return tuple(out)
+
+
+def _date_matches(stated: str, precision: str, e: dict[str, Any],
+                  dates: tuple[tuple[str, int], ...] | None = None) -> bool:
+    """A stated date (``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY``) is the event's date or its
+    effective date, compared at the coarser of the two precisions."""
+    p = _PREC_CHARS.get(precision, 10)
+    for got, n in dates if dates is not None else _event_dates(e):
+        k = min(n, p)
+        if got[:k] == stated[:k]:
+            return True
+    return False
+
+
+def _legal_matches(legal: tuple[int, int], e: dict[str, Any]) -> bool:
+    ref = str(e.get("legal_reference") or "")
+    return re.search(rf"\bNo\.?\s*{legal[0]}\s+of\s+{legal[1]}\b", ref) is not None
+
+
+_EVENT_ROWS: dict[int, tuple[list[dict[str, Any]], list[tuple[Any, ...]]]] = {}
+
+
+def _event_rows(events: list[dict[str, Any]]) -> list[tuple[Any, ...]]:
+    """The events table parsed once per table: (row, date, actors, commodities, type, element count)."""
+    hit = _EVENT_ROWS.get(id(events))
+    if hit is not None and hit[0] is events:
+        return hit[1]
+
+    def parts(cell: Any) -> frozenset[str]:
+        return frozenset(a.strip() for a in str(cell or "").split(";") if a.strip())
+
+    rows = [(e, str(e.get("date") or "")[:10], parts(e.get("actors")), parts(e.get("commodities")),
+             str(e.get("type") or "").lower(), len(parts(e.get("elements"))), _event_dates(e)) for e in events]
+    _EVENT_ROWS.clear()
+    _EVENT_ROWS[id(events)] = (events, rows)
+    return rows
+
+
+def _event(claim: Claim, idx: EvidenceIndex, on: str | None = None) -> Verdict:
+    """An event claim against the events table: the event that best matches the actors,
+    commodities, type, stated dates (event or effective date), legal reference and count,
+    among the events dated on or before the article (later events cannot be what it meant)."""
     ev = claim.event or {}
     if idx.events is None:
         return Verdict("unverifiable", "the dataset has no events table yet", needs=_EVENT_NEEDS)
     actors = set(ev.get("actors") or [])
     coms = set(ev.get("commodities") or [])
-    best: tuple[int, dict[str, object]] | None = None
-    for e in idx.events:
-        e_actors = {a.strip() for a in str(e.get("actors") or "").split(";") if a.strip()}
-        e_coms = {a.strip() for a in str(e.get("commodities") or "").split(";") if a.strip()}
+    stated: list[tuple[str, str]] = list(ev.get("dates") or ([(ev["date"], "day")] if ev.get("date") else []))
+    legal = ev.get("legal")
+    best: tuple[tuple[int, str], dict[str, Any]] | None = None
+    for e, edate, e_actors, e_coms, e_type, n_els, e_dates in _event_rows(idx.events):
+        if on and edate and edate > on[:10]:
+            continue
         score = 2 * len(actors & e_actors) + len(coms & e_coms)
-        if ev.get("type") and ev["type"] in str(e.get("type") or "").lower():
+        if score == 0 and not stated and not legal:
+            continue
+        if ev.get("type") and ev["type"] in e_type:
             score += 2
-        if ev.get("date") and str(e.get("date") or "")[:10] == ev["date"]:
-            score += 3
-        if score >= 3 and (best is None or score > best[0]):
-            best = (score, e)
+        if stated and any(_date_matches(d, p, e, e_dates) for d, p in stated):
+            score += 4
+        if legal and _legal_matches(legal, e):
+            score += 6
+        if ev.get("count") and n_els == ev["count"]:
+            score += 2
+        key = (score, edate)
+        if score >= 3 and (coms & e_coms or not coms) and (best is None or key > best[0]):
+            best = (key, e)
     if best is None:
         return Verdict("unverifiable", "no matching event in the events table", needs=_EVENT_NEEDS)
     e = best[1]
@@ -619,12 +705,16 @@ def _event(claim: Claim, idx: EvidenceIndex) -> Verdict:
                      published=str(e.get("date") or "")[:10], locator=str(e.get("title") or ""), current=True)]
     problems: list[str] = []
     rights: list[str] = []
-    if ev.get("date"):
+    if stated:
         edate = str(e.get("date") or "")[:10]
-        prec = str(e.get("date_precision") or "day")
-        same = edate == ev["date"] or (prec == "month" and edate[:7] == ev["date"][:7]) or \
-            (prec == "year" and edate[:4] == ev["date"][:4])
-        (rights if same else problems).append(f"date {edate} (stated {ev['date']})")
+        eff = str(e.get("effective_date") or "")[:10]
+        said = ", ".join(d for d, _ in stated)
+        when = f"date {edate}" + (f", effective {eff}" if eff and eff != edate else "")
+        ok = any(_date_matches(d, p, e) for d, p in stated)
+        (rights if ok else problems).append(f"{when} (stated {said})")
+    if legal:
+        (rights if _legal_matches(legal, e) else problems).append(
+            f"{e.get('legal_reference') or 'no legal reference recorded'} (stated No. {legal[0]} of {legal[1]})")
     if ev.get("count"):
         els = [x for x in str(e.get("elements") or "").split(";") if x.strip()]
         if els:
