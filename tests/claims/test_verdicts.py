@@ -167,10 +167,13 @@ def test_change(checker, sentence: str, date: str, verdict: str) -> None:
 
 
 # --------------------------------------------------------------------- events
-def test_event_without_events_table_is_unverifiable(checker) -> None:
-    if checker.index.events is not None:
-        pytest.skip("the store has an events table")
-    c = one(checker.check("On 4 April 2025, Beijing imposed export controls on seven rare earth elements.", MID_2025))
+def test_event_without_events_table_is_unverifiable() -> None:
+    from critmin.claims import Checker
+
+    editions = [{"edition": "MCS 2025", "series": "USGS MCS", "published": "2025-01-31", "precedence": 1}]
+    bare = Checker.from_frames([], editions)  # a store with no events table
+    assert bare.index.events is None
+    c = one(bare.check("On 4 April 2025, Beijing imposed export controls on seven rare earth elements.", MID_2025))
     assert c.verdict.verdict == "unverifiable" and c.verdict.needs and "events table" in c.verdict.needs
 
 
