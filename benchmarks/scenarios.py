@@ -1,4 +1,4 @@
-"""Scenario engine benchmark: ``python benchmarks/scenarios.py [--dask]``.
+"""Scenario engine benchmark: ``python benchmarks/scenarios.py [--dask [--max-draws N]]``.
 
 1. A 10,000-draw, 10-year ensemble of the full rare-earth chain (mining, five separated
    products, metal, magnets) of ``china-2025-controls``, vectorised in one process
@@ -128,7 +128,14 @@ def main() -> None:
     print(f"  per-draw scipy brentq    {t_base:8.2f} s   (extrapolated from {SUBSAMPLE} draws)")
     print(f"  ratio                    {t_base / t_vec:8.1f}x  (target >= 50x)")
     if "--dask" in sys.argv:
-        dask_scaling(sc, base, params)
+        # --max-draws N (default 80,000): sizes grow tenfold from 10,000 up to N
+        top = int(sys.argv[sys.argv.index("--max-draws") + 1]) if "--max-draws" in sys.argv else 80_000
+        sizes = [10_000]
+        while sizes[-1] * 10 <= top:
+            sizes.append(sizes[-1] * 10)
+        if top not in sizes:
+            sizes.append(top)
+        dask_scaling(sc, base, params, sizes=tuple(sizes))
 
 
 if __name__ == "__main__":
