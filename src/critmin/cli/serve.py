@@ -62,7 +62,8 @@ def run_server(host: str = "127.0.0.1", port: int = 8000, log_level: str = "warn
     server.run()
 
 
-WARM_PATHS = ("/", "/country/CHN", "/sources", "/sites", "/timeline", "/api/v1/rankings?commodity=rare_earths")
+WARM_PATHS = ("/", "/country/CHN", "/sources", "/sites", "/timeline", "/scenarios",
+              "/api/v1/rankings?commodity=rare_earths")
 
 
 def _warm(server: object, host: str, port: int) -> None:
