@@ -239,6 +239,27 @@ class SiteCard:
     source_ids: list[str] = field(default_factory=list)
     gaps: list[str] = field(default_factory=list)
 
+    def as_dict(self) -> dict[str, Any]:
+        """The card as plain JSON-ready values (tables as lists of records)."""
+        from critmin.service import jsonable
+
+        def records(df: pd.DataFrame) -> list[dict[str, Any]]:
+            return [{k: jsonable(v) for k, v in r.items()} for r in df.to_dict(orient="records")]
+
+        return {
+            "site": {k: jsonable(v) for k, v in self.site.items()},
+            "as_of": self.as_of,
+            "current_status": {k: jsonable(v) for k, v in (self.current_status or {}).items()} or None,
+            "current_control": self.current_control,
+            "status_history": records(self.status_history),
+            "capacity": records(self.capacity),
+            "owners": records(self.owners),
+            "resources": records(self.resources),
+            "ree_distribution": records(self.ree_distribution),
+            "control_history": records(self.control_history),
+            "gaps": self.gaps,
+        }
+
 
 def site_card(site: str, as_of: Any = None, *,
               tables: dict[str, pd.DataFrame] | None = None) -> SiteCard:

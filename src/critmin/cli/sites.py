@@ -144,20 +144,7 @@ def site_cmd(site: str, as_of: str | None, fmt: str, out: Path | None) -> None:
     card = site_card(site, as_of=as_of)
     sources = source_records(set(card.source_ids))
     if fmt == "json":
-        doc = {
-            "site": {k: jsonable(v) for k, v in card.site.items()},
-            "as_of": card.as_of,
-            "current_status": {k: jsonable(v) for k, v in (card.current_status or {}).items()} or None,
-            "current_control": card.current_control,
-            "status_history": _records(card.status_history),
-            "capacity": _records(card.capacity),
-            "owners": _records(card.owners),
-            "resources": _records(card.resources),
-            "ree_distribution": _records(card.ree_distribution),
-            "control_history": _records(card.control_history),
-            "gaps": card.gaps,
-            "sources": [{k: jsonable(v) for k, v in s.items()} for s in sources],
-        }
+        doc = {**card.as_dict(), "sources": [{k: jsonable(v) for k, v in s.items()} for s in sources]}
         text = json.dumps(doc, indent=1, ensure_ascii=False) + "\n"
         if out is None:
             click.echo(text, nl=False)
@@ -165,12 +152,6 @@ def site_cmd(site: str, as_of: str | None, fmt: str, out: Path | None) -> None:
             out.write_text(text, encoding="utf-8")
         return
     _print_card(card, sources, out)
-
-
-def _records(df: pd.DataFrame) -> list[dict[str, Any]]:
-    from critmin.service import jsonable
-
-    return [{k: jsonable(v) for k, v in r.items()} for r in df.to_dict(orient="records")]
 
 
 def _print_card(card: Any, sources: list[dict[str, Any]], out: Path | None) -> None:

@@ -148,6 +148,24 @@ class ImportBan(Sanction):
     kind: Literal["import_ban"]  # type: ignore[assignment]
 
 
+def _fill_from_site(pol: Any) -> None:
+    """Check ``pol.site`` names a site and, when ``pol.capacity`` is empty, take it (and its
+    sources) from site_capacity.csv."""
+    from critmin.scenarios.sites import site_capacity, site_ids
+
+    if pol.site not in site_ids():
+        raise ValueError(f"site {pol.site!r} is not a site_id of sites.csv")
+    if pol.capacity is None:
+        try:
+            cap = site_capacity(pol.site, pol.commodity, pol.product)
+        except ScenarioError as exc:
+            raise ValueError(exc.message) from None
+        pol.capacity = cap.value
+        year = f" {cap.year}" if cap.year is not None else ""
+        pol.capacity_source = (f"site_capacity.csv: {pol.site} {'+'.join(cap.products)} {cap.basis}{year} "
+                               f"({', '.join(cap.source_ids)})")
+
+
 class TerritoryLoss(_Policy):
     kind: Literal["territory_loss"]
     country: str = Field(description="Owner country that loses production")
@@ -166,18 +184,7 @@ class TerritoryLoss(_Policy):
         if self.capacity is None and self.site is None:
             raise ValueError(f"a {self.kind} needs a share, a capacity or a site (site_id of sites.csv)")
         if self.site is not None:
-            from critmin.scenarios.sites import site_capacity, site_ids
-
-            if self.site not in site_ids():
-                raise ValueError(f"site {self.site!r} is not a site_id of sites.csv")
-            if self.capacity is None:
-                try:
-                    cap = site_capacity(self.site, self.commodity, self.product)
-                except ScenarioError as exc:
-                    raise ValueError(exc.message) from None
-                self.capacity = cap.value
-                year = f" {cap.year}" if cap.year is not None else ""
-                self.capacity_source = f"site_capacity.csv: {self.site} {'+'.join(cap.products)} {cap.basis}{year} ({', '.join(cap.source_ids)})"
+            _fill_from_site(self)
         return self
 
 
@@ -206,18 +213,7 @@ class NewProject(_Policy):
             if self.capacity is None:
                 raise ValueError("a new_project needs a capacity or a site (site_id of sites.csv with a capacity in site_capacity.csv)")
             return self
-        from critmin.scenarios.sites import site_capacity, site_ids
-
-        if self.site not in site_ids():
-            raise ValueError(f"site {self.site!r} is not a site_id of sites.csv")
-        if self.capacity is None:
-            try:
-                cap = site_capacity(self.site, self.commodity, self.product)
-            except ScenarioError as exc:
-                raise ValueError(exc.message) from None
-            self.capacity = cap.value
-            year = f" {cap.year}" if cap.year is not None else ""
-            self.capacity_source = f"site_capacity.csv: {self.site} {'+'.join(cap.products)} {cap.basis}{year} ({', '.join(cap.source_ids)})"
+        _fill_from_site(self)
         return self
 
 

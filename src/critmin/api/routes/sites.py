@@ -138,27 +138,15 @@ def list_sites(
 
 def card_payload(store: Any, site: str, as_of: str | None) -> dict[str, Any]:
     """The card of one site as a JSON document (what /api/v1/sites/{id} answers)."""
-    from critmin.service import jsonable
     from critmin.sites import site_card
 
     card = site_card(site, as_of=as_of)
-    info = {k: jsonable(v) for k, v in card.site.items()}
+    data = card.as_dict()
+    info = data["site"]
     placed = info.get("latitude") is not None and info.get("longitude") is not None
     info["coords_approximate"] = placed and coords_approximate(info.get("note"))
     return {
-        "data": {
-            "site": info,
-            "as_of": card.as_of,
-            "current_status": {k: jsonable(v) for k, v in (card.current_status or {}).items()} or None,
-            "current_control": card.current_control,
-            "status_history": _records(card.status_history),
-            "capacity": _records(card.capacity),
-            "owners": _records(card.owners),
-            "resources": _records(card.resources),
-            "ree_distribution": _records(card.ree_distribution),
-            "control_history": _records(card.control_history),
-            "gaps": card.gaps,
-        },
+        "data": data,
         "meta": {"as_of": card.as_of, "sources": _sources(store, card.source_ids)},
     }
 
