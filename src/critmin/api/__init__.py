@@ -50,6 +50,7 @@ ROUTERS: list[str] = [
     "critmin.web.pages:router",
     "critmin.api.routes.sites:router",
     "critmin.api.routes.events:router",
+    "critmin.api.routes.claims:router",
 ]
 
 
