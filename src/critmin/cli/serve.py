@@ -62,7 +62,7 @@ def run_server(host: str = "127.0.0.1", port: int = 8000, log_level: str = "warn
     server.run()
 
 
-WARM_PATHS = ("/", "/country/CHN", "/sources", "/sites", "/timeline", "/scenarios",
+WARM_PATHS = ("/", "/country/CHN", "/sources", "/sites", "/timeline", "/scenarios", "/check",
               "/api/v1/rankings?commodity=rare_earths")
 
 
