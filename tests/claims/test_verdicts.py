@@ -266,8 +266,13 @@ def _events_checker_with_effective():  # type: ignore[no-untyped-def]
     # a legal reference by number and year
     ("Announcement No. 23 of 2023 placed export controls on germanium.", "2023-09-10", "supported"),
     ("Announcement No. 31 of 2023 placed export controls on germanium.", "2023-09-10", "refuted"),
+    # notices posted, measures taking effect, with a full date: the effective date 1 August 2023
+    ("MOFCOM posted notices that gallium items need licences starting on 1 August 2023.", "2023-09-10", "supported"),
+    # a bare year ("in 2023") is compared at year precision
+    ("The gallium licensing measure took effect in 2023.", "2023-09-10", "supported"),
+    ("The gallium licensing measure took effect in 2021.", "2023-09-10", "refuted"),
 ])
-def test_event_dates_without_a_year_and_legal_references(sentence: str, date: str, verdict: str) -> None:
+def test_event_dates_vocabulary_and_legal_references(sentence: str, date: str, verdict: str) -> None:
     c = one(_events_checker_with_effective().check(sentence, date), "event")
     assert c.verdict.verdict == verdict, c.verdict.explanation
 
@@ -276,18 +281,6 @@ def test_events_after_the_article_are_not_matched() -> None:
     c = one(_events_checker_with_effective().check(
         "Beijing announced export restrictions on gallium on July 3.", "2023-06-01"), "event")
     assert c.verdict.verdict == "unverifiable", c.verdict.explanation
-
-
-@pytest.mark.parametrize(("sentence", "date", "verdict"), [
-    # notices posted, measures taking effect, with a full date: the effective date 1 August 2023
-    ("MOFCOM posted notices that gallium items need licences starting on 1 August 2023.", "2023-09-10", "supported"),
-    # a bare year ("in 2023") is compared at year precision
-    ("The gallium licensing measure took effect in 2023.", "2023-09-10", "supported"),
-    ("The gallium licensing measure took effect in 2021.", "2023-09-10", "refuted"),
-])
-def test_event_vocabulary_and_year_precision(sentence: str, date: str, verdict: str) -> None:
-    c = one(_events_checker_with_effective().check(sentence, date), "event")
-    assert c.verdict.verdict == verdict, c.verdict.explanation
 
 
 def test_a_start_year_the_table_does_not_hold_is_unverifiable() -> None:
