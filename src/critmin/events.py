@@ -24,7 +24,6 @@ Pure computation over the bundled CSVs; no store, click or networkx import.
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import os
 from collections.abc import Iterable, Sequence
@@ -85,31 +84,22 @@ LINK_RELATIONS: tuple[str, ...] = _allowed("event_links", "relation")
 
 # -- dates -----------------------------------------------------------------------------
 def parse_date(text: str | dt.date, *, what: str = "date") -> tuple[dt.date, dt.date, str]:
-    """Parse ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` into (first day, last day, precision).
+    """Parse ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` into (first day, last day, precision),
+    by the project's one date rule (:func:`critmin.dates.parse_date`).
 
     Raises
     ------
     DataError
         Naming ``what`` and the bad text when it is not such a date.
     """
-    if isinstance(text, dt.datetime):
-        text = text.date()
-    if isinstance(text, dt.date):
-        return text, text, "day"
-    s = str(text).strip()
+    from critmin.dates import DateParseError
+    from critmin.dates import parse_date as parse_partial
+
     try:
-        parts = [int(p) for p in s.split("-")]
-        if len(parts) == 1 and len(s) == 4:
-            return dt.date(parts[0], 1, 1), dt.date(parts[0], 12, 31), "year"
-        if len(parts) == 2 and len(s) == 7:
-            last = calendar.monthrange(parts[0], parts[1])[1]
-            return dt.date(parts[0], parts[1], 1), dt.date(parts[0], parts[1], last), "month"
-        if len(parts) == 3 and len(s) == 10:
-            d = dt.date(parts[0], parts[1], parts[2])
-            return d, d, "day"
-    except ValueError:
-        pass
-    raise DataError(f"{what} {s!r} is not a date; expected YYYY-MM-DD (or YYYY-MM, YYYY)")
+        d = parse_partial(text, where=what)
+    except DateParseError:
+        raise DataError(f"{what} {str(text).strip()!r} is not a date; expected YYYY-MM-DD (or YYYY-MM, YYYY)") from None
+    return d.start, d.end, d.precision
 
 
 def _day(value: str | dt.date, what: str) -> dt.date:
