@@ -61,3 +61,25 @@ def fixture_store(fixture_data_dir: Path, cache_env: Path):
 def data_dir_factory():
     """``make_data_dir`` as a fixture, for tests that build several datasets."""
     return make_data_dir
+
+
+@pytest.fixture(scope="module")
+def bundled_store(tmp_path_factory):
+    """A store on the bundled dataset, cached in a private directory (one per test module)."""
+    import os
+
+    from critmin.store import open_store
+
+    home = tmp_path_factory.mktemp("home")
+    old = {k: os.environ.get(k) for k in ("CRITMIN_HOME", "CRITMIN_USER_DIR", "CRITMIN_DATA_DIR")}
+    os.environ["CRITMIN_HOME"] = str(home)
+    os.environ["CRITMIN_USER_DIR"] = str(home / "user")
+    os.environ.pop("CRITMIN_DATA_DIR", None)
+    store = open_store()
+    yield store
+    store.close()
+    for k, v in old.items():
+        if v is None:
+            os.environ.pop(k, None)
+        else:
+            os.environ[k] = v

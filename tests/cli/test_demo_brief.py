@@ -10,22 +10,11 @@ from __future__ import annotations
 import pytest
 
 from critmin.briefing import commodity_brief
-from critmin.store import open_store
 
 
 @pytest.fixture(scope="module")
-def store(tmp_path_factory):
-    import os
-
-    old = os.environ.get("CRITMIN_HOME")
-    os.environ["CRITMIN_HOME"] = str(tmp_path_factory.mktemp("home"))
-    try:
-        yield open_store()
-    finally:
-        if old is None:
-            os.environ.pop("CRITMIN_HOME", None)
-        else:
-            os.environ["CRITMIN_HOME"] = old
+def store(bundled_store):
+    return bundled_store
 
 
 def _section(store, as_of: str) -> str:

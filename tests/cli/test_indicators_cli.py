@@ -35,27 +35,6 @@ def hand_hhi(table: dict[str, float]) -> float:
     return 10_000 * sum((v / world) ** 2 for c, v in table.items() if c not in ("WLD", "OTH"))
 
 
-@pytest.fixture(scope="module")
-def bundled_store(tmp_path_factory):
-    import os
-
-    from critmin.store import open_store
-
-    home = tmp_path_factory.mktemp("home")
-    old = {k: os.environ.get(k) for k in ("CRITMIN_HOME", "CRITMIN_USER_DIR", "CRITMIN_DATA_DIR")}
-    os.environ["CRITMIN_HOME"] = str(home)
-    os.environ["CRITMIN_USER_DIR"] = str(home / "user")
-    os.environ.pop("CRITMIN_DATA_DIR", None)
-    store = open_store()
-    yield store
-    store.close()
-    for k, v in old.items():
-        if v is None:
-            os.environ.pop(k, None)
-        else:
-            os.environ[k] = v
-
-
 @pytest.fixture
 def run(bundled_store, monkeypatch):
     import critmin.service as service

@@ -29,24 +29,3 @@ def obs_frame(rows: list[dict[str, Any]], **defaults: Any) -> pd.DataFrame:
 @pytest.fixture
 def make_obs() -> Callable[..., pd.DataFrame]:
     return obs_frame
-
-
-@pytest.fixture(scope="module")
-def bundled_store(tmp_path_factory):
-    """A store on the bundled dataset, cached in a private directory."""
-    import os
-
-    from critmin.store import open_store
-
-    home = tmp_path_factory.mktemp("home")
-    old = {k: os.environ.get(k) for k in ("CRITMIN_HOME", "CRITMIN_USER_DIR")}
-    os.environ["CRITMIN_HOME"] = str(home)
-    os.environ["CRITMIN_USER_DIR"] = str(home / "user")
-    store = open_store()
-    yield store
-    store.close()
-    for k, v in old.items():
-        if v is None:
-            os.environ.pop(k, None)
-        else:
-            os.environ[k] = v
