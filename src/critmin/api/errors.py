@@ -29,6 +29,27 @@ HTTP_CODES = {
 }
 
 
+class InvalidParameterError(CritminError):
+    """A request parameter of the wrong form or outside what this server allows (422)."""
+
+    http_status = 422
+
+
+def date_param(value: str | None, name: str = "as_of") -> str | None:
+    """``value`` checked as a date (YYYY, YYYY-MM or YYYY-MM-DD; None or empty stays None);
+    a bad date is a 422 naming the parameter."""
+    from critmin.dates import DateParseError, parse_date
+
+    if not value:
+        return None
+    try:
+        parse_date(value, where=name)
+    except DateParseError as err:
+        raise InvalidParameterError(f"{name}={value!r} is not a date",
+                                    hint="use YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2025-06-01)") from err
+    return value
+
+
 def _wants_html(request: Request) -> bool:
     return not request.url.path.startswith("/api") and "text/html" in request.headers.get("accept", "")
 

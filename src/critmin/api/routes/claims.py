@@ -19,7 +19,7 @@ from pydantic import BaseModel, Field
 
 from critmin.api import API_PREFIX
 from critmin.api.context import get_context
-from critmin.api.routes.scenarios import InvalidParameterError
+from critmin.api.errors import InvalidParameterError
 
 if TYPE_CHECKING:
     from critmin.claims import Checker

@@ -15,28 +15,13 @@ from fastapi.responses import Response
 
 from critmin.api import API_PREFIX
 from critmin.api.context import answer_payload, get_context
-from critmin.api.routes.sites import InvalidParameterError, as_of_param
+from critmin.api.errors import date_param
 
 router = APIRouter(tags=["events"])
 PAGE = ("/timeline", "Timeline")
 
 Text = Annotated[str | None, Query(max_length=80)]
 Day = Annotated[str | None, Query(max_length=10, description="YYYY, YYYY-MM or YYYY-MM-DD")]
-
-
-def _date(value: str | None, name: str) -> str | None:
-    """A date parameter checked with the events module's own parser (422 when bad)."""
-    from critmin.errors import DataError
-    from critmin.events import parse_date
-
-    if not value:
-        return None
-    try:
-        parse_date(value, what=name)
-    except DataError as err:
-        raise InvalidParameterError(f"{name}={value!r} is not a date",
-                                    hint="use YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2025-06-01)") from err
-    return value
 
 
 def _sources(store: Any, ans: Any) -> Any:
@@ -62,7 +47,7 @@ def list_events(
     from critmin.events import find_events
 
     ctx = get_context(request)
-    lo, hi = _date(date_from, "from"), _date(date_to, "to")
+    lo, hi = date_param(date_from, "from"), date_param(date_to, "to")
     return ctx.respond(request, lambda: answer_payload(_sources(ctx.store, find_events(
         date_from=lo, date_to=hi, type=type or None, commodity=commodity, element=element, actor=actor))))
 
@@ -82,7 +67,7 @@ def controls_in_force(request: Request, as_of: Day = None, element: Text = None,
     from critmin.events import controls
 
     ctx = get_context(request)
-    day = _date(as_of, "as_of") or dt.date.today().isoformat()
+    day = date_param(as_of, "as_of") or dt.date.today().isoformat()
     return ctx.respond(request, lambda: answer_payload(_sources(ctx.store, controls(day, element, commodity))))
 
 
@@ -183,8 +168,8 @@ def timeline_page(
     from critmin.web.render import render_page
 
     ctx = get_context(request)
-    lo, hi = _date(date_from, "from"), _date(date_to, "to")
-    cd = as_of_param(ctrl_date, "ctrl_date")
+    lo, hi = date_param(date_from, "from"), date_param(date_to, "to")
+    cd = date_param(ctrl_date, "ctrl_date")
     return _cached(request, lambda: render_page(request, "timeline.html", **timeline_context(
         ctx.store, type=type or None, actor=actor or None, commodity=commodity or None, element=element or None,
         date_from=lo, date_to=hi, ctrl_date=cd, ctrl_element=ctrl_element or None)))

@@ -19,8 +19,9 @@ from pydantic import BaseModel, Field
 
 from critmin.api import API_PREFIX
 from critmin.api.context import get_context
+from critmin.api.errors import InvalidParameterError
 from critmin.api.routes.jobs import accepted
-from critmin.errors import CritminError, ScenarioError, UnknownEntityError
+from critmin.errors import ScenarioError, UnknownEntityError
 
 __all__ = ["PAGE", "InvalidParameterError", "result_payload", "router"]
 
@@ -31,12 +32,6 @@ PAGE = ("/scenarios", "Scenarios")
 RESULT_VARIABLES = ("price_index", "production", "shortfall", "exports", "bloc_share", "hhi")
 STATS = ("p5", "p50", "p95")
 MAX_TEXT = 200_000  # characters of scenario text; a library file is about 5,000
-
-
-class InvalidParameterError(CritminError):
-    """A request parameter outside what this server allows."""
-
-    http_status = 422
 
 
 class ScenarioInput(BaseModel):

@@ -17,7 +17,7 @@ from fastapi.responses import Response
 
 from critmin.api import API_PREFIX
 from critmin.api.context import get_context
-from critmin.errors import CritminError
+from critmin.api.errors import date_param
 
 router = APIRouter(tags=["sites"])
 PAGE = ("/sites", "Sites map")
@@ -27,26 +27,6 @@ Filter = Annotated[str | None, Query(max_length=80)]
 
 # A site's note says so when its coordinates are those of a nearby place (docs/sites.md).
 _APPROX = re.compile(r"coordinates (are|at)\b|approximate", re.IGNORECASE)
-
-
-class InvalidParameterError(CritminError):
-    """A query parameter has a value of the wrong form (e.g. a date that does not parse)."""
-
-    http_status = 422
-
-
-def as_of_param(value: str | None, name: str = "as_of") -> str | None:
-    """``value`` checked as a date (None or empty: today); a bad date is a 422."""
-    from critmin.dates import DateParseError, as_of_day
-
-    if not value:
-        return None
-    try:
-        as_of_day(value, where=name)
-    except DateParseError as err:
-        raise InvalidParameterError(f"{name}={value!r} is not a date",
-                                    hint="use YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2025-06-01)") from err
-    return value
 
 
 def coords_approximate(note: Any) -> bool:
@@ -119,7 +99,7 @@ def list_sites(
     from critmin.sites import sites, to_geojson
 
     ctx = get_context(request)
-    as_of = as_of_param(as_of)
+    as_of = date_param(as_of)
 
     def build() -> dict[str, Any]:
         df = sites(country=country, stage=stage, status=status, site_type=type, as_of=as_of)
@@ -154,7 +134,7 @@ def card_payload(store: Any, site: str, as_of: str | None) -> dict[str, Any]:
 @router.get(f"{API_PREFIX}/sites/{{site}}", summary="One site's card: status history, capacity, owners, control, sources")
 def get_site(request: Request, site: str, as_of: AsOf = None) -> Response:
     ctx = get_context(request)
-    as_of = as_of_param(as_of)
+    as_of = date_param(as_of)
     return ctx.respond(request, lambda: card_payload(ctx.store, site, as_of))
 
 
@@ -164,7 +144,7 @@ def exposure(request: Request, country: str, as_of: AsOf = None) -> Response:
     from critmin.territory import conflict_exposure
 
     ctx = get_context(request)
-    as_of = as_of_param(as_of)
+    as_of = date_param(as_of)
 
     def build() -> dict[str, Any]:
         df = conflict_exposure(country, as_of)
@@ -180,7 +160,7 @@ def exposure(request: Request, country: str, as_of: AsOf = None) -> Response:
 @router.get(f"{API_PREFIX}/control", summary="Territorial control of every region the dataset covers, as of a date")
 def control(request: Request, as_of: AsOf = None) -> Response:
     ctx = get_context(request)
-    as_of = as_of_param(as_of)
+    as_of = date_param(as_of)
 
     def build() -> dict[str, Any]:
         rows, day = control_table(as_of)
@@ -236,7 +216,7 @@ def sites_page(request: Request, country: Filter = None, stage: Filter = None, s
     from critmin.web.render import render_page
 
     ctx = get_context(request)
-    as_of = as_of_param(as_of)
+    as_of = date_param(as_of)
     return _cached(request, lambda: render_page(
         request, "sites.html", **sites_page_context(ctx.store, country=country or None, stage=stage or None,
                                                     status=status or None, site_type=type or None,
