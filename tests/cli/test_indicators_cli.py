@@ -24,10 +24,10 @@ MCS2025_2024 = {"WLD": 390_000, "USA": 45_000, "AUS": 13_000, "BRA": 20, "CAN": 
 MCS2025_2023 = {"WLD": 376_000, "USA": 41_600, "AUS": 16_000, "BRA": 140, "CAN": 0, "CHN": 255_000, "GRL": 0,
                 "IND": 2_900, "MDG": 2_100, "MMR": 43_000, "MYS": 310, "NGA": 7_200, "RUS": 2_500,
                 "THA": 3_600, "TZA": 0, "VNM": 300, "ZAF": 0, "OTH": 1_440}
-# 2023 as printed in MCS 2024 (figures quoted by Mining Visuals and INN, secondary copies of the
-# MCS 2024 table; only these countries are in the dataset for that edition):
+# 2023 as printed in MCS 2024 (USGS data-release file mcs2024-raree_world.csv, column
+# Prod_t_est_2023; Canada, Greenland, South Africa and Tanzania are printed as zero):
 MCS2024_2023 = {"WLD": 350_000, "CHN": 240_000, "USA": 43_000, "MMR": 38_000, "AUS": 18_000, "THA": 7_100,
-                "BRA": 80}
+                "IND": 2_900, "RUS": 2_600, "MDG": 960, "VNM": 600, "BRA": 80, "MYS": 80}
 
 
 def hand_hhi(table: dict[str, float]) -> float:
@@ -151,7 +151,7 @@ def test_compare_editions_shows_how_the_revision_moved_shares_and_hhi(run):
     assert summ["MCS 2025"]["hhi"] == pytest.approx(hand_hhi(MCS2025_2023))
     assert summ["MCS 2025"]["hhi_change"] == pytest.approx(hand_hhi(MCS2025_2023) - hand_hhi(MCS2024_2023))
     assert summ["MCS 2025"]["denominator_change"] == pytest.approx(376_000 - 350_000)
-    assert {s["source_id"] for s in doc["sources"]} >= {"usgs_mcs2025_ree", "quote_miningvisuals_mcs2024"}
+    assert {s["source_id"] for s in doc["sources"]} >= {"usgs_mcs2025_ree", "usgs_mcs2024_ree"}
 
 
 def test_compare_editions_table(run):

@@ -1,7 +1,8 @@
 """The indicator API on the bundled store: selection rules, gaps, revisions, and sources.
 
-Expected figures are the published USGS values (MCS 2025 Rare Earths p. 145; MCS 2024 table as
-quoted by Mining Visuals / INN), computed by hand here.
+Expected figures are the published USGS values (MCS 2025 Rare Earths p. 145; MCS 2024 and MCS 2023
+from the USGS data-release files mcs2024-raree_world.csv and mcs2023-raree_world.csv), computed by
+hand here.
 """
 
 from __future__ import annotations
@@ -39,7 +40,9 @@ def test_concentration_of_2024_in_mcs_2025(store) -> None:
 def test_compare_editions_2023_mcs_2024_vs_2025(store) -> None:
     wide, summary = ind.compare_editions(store, "rare_earths", ["MCS 2024", "MCS 2025"], year=2023)
     s = summary.set_index("edition")
-    old = 10_000 * sum((v / 350_000) ** 2 for v in (240_000, 43_000, 38_000, 18_000, 7_100, 80))
+    # MCS 2024 data release (mcs2024-raree_world.csv, column Prod_t_est_2023): every listed country
+    mcs2024 = (240_000, 43_000, 38_000, 18_000, 7_100, 2_900, 2_600, 960, 600, 80, 80)
+    old = 10_000 * sum((v / 350_000) ** 2 for v in mcs2024)
     assert s.loc["MCS 2024", "hhi"] == pytest.approx(old)
     assert s.loc["MCS 2025", "hhi_change"] == pytest.approx(s.loc["MCS 2025", "hhi"] - old)
     assert s.loc["MCS 2025", "hhi_change"] < 0  # the revision made 2023 look less concentrated
@@ -126,21 +129,28 @@ def test_reliance_names_only_its_inputs_sources(store) -> None:
     assert "news_koreaherald_2019" not in r.attrs["source_ids"]  # a reserves/production quote, not a balance item
 
 
-def test_a_year_is_read_from_an_edition_with_a_world_total(store) -> None:
-    """2022: MCS 2023 as bundled holds four countries and no world total; the shares' base must
-    be a world total, so the year comes from the compiled USGS series (MCS 2023 values: world
-    300,000 t, China 210,000 t REO) - China 70 %, not 94 % of the four rows."""
+def test_a_year_is_read_from_the_latest_edition_with_a_world_total(store) -> None:
+    """2022 is printed in MCS 2023 and MCS 2024 (both with a world total of 300,000 t); the
+    default takes the later one, MCS 2024 (mcs2024-raree_world.csv, column Prod_t_est_2022:
+    China 210,000 t, USA 42,000 t - MCS 2023 had printed 43,000 t for the USA)."""
     sh = ind.shares_of(store, "rare_earths", year=2022)
-    chn = sh.set_index("country").loc["CHN"]
-    assert chn["base"] == "world"
-    assert chn["share"] == pytest.approx(210_000 / 300_000)
+    assert sh.attrs["editions"] == ["MCS 2024"]
+    rows = sh.set_index("country")
+    assert rows.loc["CHN", "base"] == "world"
+    assert rows.loc["CHN", "share"] == pytest.approx(210_000 / 300_000)
+    assert rows.loc["USA", "share"] == pytest.approx(42_000 / 300_000)
     c = ind.concentration_of(store, "rare_earths", year=2022).iloc[0]
-    assert c["coverage"] < 0.9  # only China is named: the HHI is a lower bound, and says so
+    # the listed countries add up to 296,920 t of the rounded 300,000 t
+    assert c["coverage"] == pytest.approx(296_920 / 300_000)
 
 
 def test_pinned_edition_is_taken_as_published(store) -> None:
-    sh = ind.shares_of(store, "rare_earths", year=2022, edition="MCS 2023")
-    assert set(sh["base"]) == {"sum"}  # no world total in that copy: shares of the rows, stated
+    """MCS 2023 (mcs2023-raree_world.csv, column Prod_t_est_2022) printed Vietnam at 4,300 t for
+    2022; MCS 2024 revised it to 1,200 t. Pinning the edition keeps the figure as published."""
+    sh = ind.shares_of(store, "rare_earths", year=2022, edition="MCS 2023").set_index("country")
+    assert set(sh["base"]) == {"world"}
+    assert sh.loc["VNM", "share"] == pytest.approx(4_300 / 300_000)
+    assert sh.loc["USA", "value"] == 43_000
 
 
 def test_figures_of_one_product_line_are_used_and_named(store) -> None:
