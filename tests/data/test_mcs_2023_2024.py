@@ -123,3 +123,31 @@ def test_no_mcs_2023_or_2024_rare_earth_row_rests_on_a_quotation(obs) -> None:
     sel = obs[(obs["commodity"] == "rare_earths") & obs["edition"].isin(["MCS 2023", "MCS 2024"])]
     assert set(sel["source_id"]) == {"usgs_mcs2023_ree", "usgs_mcs2024_ree"}
     assert len(sel[sel["measure"].isin(["mine_production", "reserves"]) & sel["product"].isna()]) == 16 * 3 + 17 * 3
+
+
+def _price(obs: pd.DataFrame, commodity: str, product: str, year: int, edition: str) -> float:
+    sel = obs[(obs["commodity"] == commodity) & (obs["measure"] == "price") & (obs["year"] == year)
+              & (obs["edition"] == edition) & (obs["product"].fillna("") == product)]
+    assert len(sel) == 1, (commodity, product, year, edition)
+    return float(sel.iloc[0]["value"])
+
+
+def test_prices_follow_the_salient_files(obs) -> None:
+    # mcs2024-germa_salient.csv: 'MCS2024,Germanium,2023,0,NA,24000,14000,NA,6300,100,NA,NA,NA,1400,880,>50'
+    assert _price(obs, "germanium", "germanium_metal", 2023, "MCS 2024") == 1400
+    assert _price(obs, "germanium", "germanium_dioxide", 2023, "MCS 2024") == 880
+    # mcs2024-galli_salient.csv: 'MCS2024,Gallium,2023,0,9400,150000,NA,19000,450,290,2700,100';
+    # MCS 2025 revised the low-purity 2023 price to 288 (bundled from the MCS 2025 chapter)
+    assert _price(obs, "gallium", "low_purity_primary", 2023, "MCS 2024") == 290
+    assert _price(obs, "gallium", "low_purity_primary", 2023, "MCS 2025") == 288
+    # mcs2023-antim_salient.csv row 2022 ends '...,27000,6.3,83' (price in dollars per pound)
+    assert _price(obs, "antimony", "antimony_metal", 2022, "MCS 2023") == 6.3
+    # rare earths: neodymium oxide 2021 is 49 $/kg in mcs2023-raree_salient.csv and 98 $/kg in
+    # mcs2024-raree_salient.csv (row 2021: '...,2,410,31,2,6,98,1346,293,>95,E'): a revision
+    assert _price(obs, "rare_earths", "neodymium_oxide", 2021, "MCS 2023") == 49
+    assert _price(obs, "rare_earths", "neodymium_oxide", 2021, "MCS 2024") == 98
+    # mcs2022-raree_salient.csv row 2021: 'MCS2022,Rare Earths,2021,43000,230,...,6,49,1300,290,>90,E'
+    assert _price(obs, "rare_earths", "terbium_oxide", 2021, "MCS 2022") == 1300
+    nir = obs[(obs["commodity"] == "rare_earths") & (obs["measure"] == "net_import_reliance")
+              & (obs["edition"] == "MCS 2022") & (obs["year"] == 2021) & (obs["product"] == "compounds_and_metals")]
+    assert nir["value"].tolist() == [90] and nir["qualifier"].tolist() == [">"]
