@@ -137,6 +137,11 @@ def rare_earth_world(shared: Path) -> list[dict[str, str]]:
     rows = []
     for r in read(shared / "usgs_mcs" / "ree_world_mine_production_reserves_by_edition.csv"):
         edition = r["edition"]
+        if edition in ("MCS 2023", "MCS 2024"):
+            # superseded by the USGS data-release tables (sources usgs_mcs2023_ree and
+            # usgs_mcs2024_ree, added directly to observations.csv); the secondary quotations
+            # in the shared table agree with them and are no longer transcribed
+            continue
         value, qual, qnote = value_and_qualifier(r["value"], r["value_qualifier"])
         if edition == "MCS 2025":
             sid, loc = "usgs_mcs2025_ree", f"p. 145, {WORLD_TABLE}, row '{r['country']}'"
