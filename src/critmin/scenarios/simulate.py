@@ -288,10 +288,13 @@ def simulate(sc: S.Scenario, base: Baseline, params: ParamTable, U: np.ndarray |
             cap_mult = 1 + prm["spare_capacity"]
             cap_mult_out = cap_mult
             if m.capacity is not None:
-                # published capacity of the producing regions, zone by zone (idle plants elsewhere are not restarted)
+                # published capacity of the producing regions, zone by zone; idle capacity (a region with
+                # capacity but no output, e.g. gallium plants in Germany or Kazakhstan) is not counted: its
+                # restart is a new_project with a lead time in the scenario file, not a move along the curve
                 zin = np.array([r == inside for r in m.regions])
-                cap_mult = np.full(D, float(m.capacity[zin].sum() / max(m.supply[zin].sum(), 1e-300)) if zin.any() else 1.0)
-                cap_mult_out = np.full(D, float(m.capacity[~zin].sum() / max(m.supply[~zin].sum(), 1e-300)))
+                live = m.supply > 0
+                cap_mult = np.full(D, float(m.capacity[zin & live].sum() / max(m.supply[zin].sum(), 1e-300)) if zin.any() else 1.0)
+                cap_mult_out = np.full(D, float(m.capacity[~zin & live].sum() / max(m.supply[~zin].sum(), 1e-300)))
             feed_in = np.full(D, np.inf)
             feed_out = np.full(D, np.inf)
             es = prm["supply_elasticity"]
