@@ -64,6 +64,50 @@ def _distribution_section(lines: list[str]) -> set[str]:
     return cited
 
 
+def _fmt_dist(v: dict) -> str:
+    if v["dist"] == "triangular":
+        return f"{v['low']:g} .. {v['high']:g}, mode {v['mode']:g} (triangular)"
+    if v["dist"] == "uniform":
+        return f"{v['low']:g} .. {v['high']:g} (uniform)"
+    return f"{v['dist']} mean {v.get('mean')} sd {v.get('sd')}"
+
+
+def _src(v: dict) -> str:
+    return str(v.get("source") or "assumption (the file states no source)").replace("|", "/")
+
+
+def _scenario_section(lines: list[str]) -> set[str]:
+    """Numbers written in the bundled scenario files: reference exports and every uncertain input."""
+    import tomllib
+
+    lib = ROOT / "src" / "critmin" / "scenarios" / "library"
+    cited: set[str] = set()
+    lines.append("## Inputs written in the bundled scenario files")
+    lines.append("")
+    lines.append("Reference exports (`[reference_exports]`, they replace the assumed consumption split of a market)")
+    lines.append("and every uncertain number of `library/*.toml`, with the source or the assumption the file states.")
+    lines.append("Fixed numbers of policies (quotas, capacities, dates) carry the policy's `source`.")
+    lines.append("")
+    lines.append("| scenario | input | value | source or assumption |")
+    lines.append("|---|---|---|---|")
+    for path in sorted(lib.glob("*.toml")):
+        sc = tomllib.loads(path.read_text(encoding="utf-8"))
+        srcs = ", ".join(f"`{x['id']}`" for x in sc.get("sources", []))
+        cited |= {x["id"] for x in sc.get("sources", [])}
+        for key, val in sc.get("reference_exports", {}).items():
+            lines.append(f"| {sc['name']} | reference exports {key} | {val:g} | {srcs} |")
+        for key, val in sc.get("parameters", {}).items():
+            if isinstance(val, dict):
+                lines.append(f"| {sc['name']} | [parameters] {key} | {_fmt_dist(val)} | {_src(val)} |")
+        for i, pol in enumerate(sc.get("policies", [])):
+            for key, val in pol.items():
+                if isinstance(val, dict) and "dist" in val:
+                    who = pol.get("name") or pol["kind"]
+                    lines.append(f"| {sc['name']} | policy {i + 1} ({who}) {key} | {_fmt_dist(val)} | {_src(val)} |")
+    lines.append("")
+    return cited
+
+
 def render() -> str:
     with (DATA / "scenario_parameters.csv").open(encoding="utf-8", newline="") as fh:
         rows = list(csv.DictReader(fh))
@@ -76,7 +120,7 @@ def render() -> str:
         src = f"`{r['source_id']}`"
         lines.append(f"| {r['parameter']} | {r['commodity']} | {r['product']} | {r['value']} | {rng} | {r['unit']} | {r['kind']} | {src} | {where.replace('|', '/')} |")
     lines.append("")
-    cited = {r["source_id"] for r in rows} | _distribution_section(lines)
+    cited = {r["source_id"] for r in rows} | _distribution_section(lines) | _scenario_section(lines)
     lines.append("## Sources cited above")
     lines.append("")
     for sid in sorted(cited):

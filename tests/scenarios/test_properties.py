@@ -72,6 +72,29 @@ def test_tighter_restriction_never_lowers_outside_price_nor_raises_exports(seed:
         assert np.all(et <= el + 1e-6), (years, params)
 
 
+@SETTINGS
+@given(seed=st.integers(0, 2**31), a=st.floats(0.3, 1.2), b=st.floats(0.3, 1.2))
+def test_tighter_production_cap_never_lowers_prices_nor_raises_output(seed: int, a: float, b: float) -> None:
+    tight, loose = min(a, b), max(a, b)
+    key = "rare_earths:aggregate"
+
+    def sc(level: float) -> object:
+        base, _ = prepare(scenario(["rare_earths"], [], chain="aggregate", years=1, start_year=2025))  # type: ignore[arg-type]
+        cap = level * float(base.markets[key].supply[base.markets[key].inside_idx])
+        pols = [{"kind": "production_cap", "commodity": "rare_earths", "country": "CHN", "start": 2025, "cap": cap},
+                {"kind": "export_quota", "commodity": "rare_earths", "country": "CHN", "start": 2025, "share_of_reference": 0.5}]
+        return scenario(["rare_earths"], pols, chain="aggregate", years=1, start_year=2025), cap
+
+    (s_t, cap_t), (s_l, _) = sc(tight), sc(loose)
+    _, t = run(s_t, seed)
+    _, lo = run(s_l, seed)
+    for reg in ("CHN", "outside"):
+        assert np.all(t.series[(key, "price_index", reg)] >= lo.series[(key, "price_index", reg)] * (1 - 1e-9))
+    assert np.all(t.series[(key, "production", "CHN")] <= cap_t * (1 + 1e-9))
+    assert np.all(t.series[(key, "production", "CHN")] <= lo.series[(key, "production", "CHN")] * (1 + 1e-9))
+    assert np.all(t.series[(key, "exports", "CHN")] <= lo.series[(key, "exports", "CHN")] + 1e-6)
+
+
 def _policy_mix() -> st.SearchStrategy[list[dict]]:
     pols = st.sampled_from([
         {"kind": "export_ban", "commodity": "rare_earths", "product": "tb", "country": "CHN", "start": 2025, "duration": 2},

@@ -71,6 +71,7 @@ def test_not_utf8() -> None:
     [
         ("unmodelled_commodity.toml", "'cobalt' is not modelled"),
         ("wrong_exporter.toml", "restricting_country"),
+        ("cap_outside.toml", "production cap applies to the restricting country"),
         ("unknown_market.toml", "does not model"),
     ],
 )

@@ -174,6 +174,9 @@ def simulate(sc: S.Scenario, base: Baseline, params: ParamTable, U: np.ndarray |
         yrs = np.array(years)[None, :]
         active[i] = (yrs >= pol.start) & (yrs < pol.start + dur[:, None])  # (D, Y)
         country = getattr(pol, "country", None)
+        if isinstance(pol, S.ProductionCap) and country != inside:
+            raise ScenarioError(f"policy {i} (production_cap): {country} is not the scenario's restricting_country ({inside}); "
+                                "a production cap applies to the restricting country's own price zone only")
         if isinstance(pol, S.ExportBan | S.ExportQuota | S.Licensing | S.ExportTax) and country != inside:
             raise ScenarioError(f"policy {i} ({pol.kind}): exporter {country} is not the scenario's restricting_country ({inside}); set restricting_country = \"{country}\"")
         if isinstance(pol, S.Tariff | S.Sanction) and pol.exporter != inside:
@@ -221,6 +224,7 @@ def simulate(sc: S.Scenario, base: Baseline, params: ParamTable, U: np.ndarray |
             fix_r = np.zeros((D, R))
             floor_r = np.zeros((D, R))
             xcap = np.full(D, np.inf)
+            pcap = np.full(D, np.inf)  # cap on the restricting country's elastic output
             wedge = np.zeros(D)
             stock_in = np.zeros(D)
             stock_out = np.zeros(D)
@@ -241,6 +245,8 @@ def simulate(sc: S.Scenario, base: Baseline, params: ParamTable, U: np.ndarray |
                     first = year == pol.start
                     frac = get(pre + "approval_share") * (np.clip(1 - get(pre + "delay_months") / 12, 0, 1) if first else 1.0)
                     xcap = np.where(a, np.minimum(xcap, frac * np.maximum(x_ref, 0)), xcap)
+                elif isinstance(pol, S.ProductionCap):
+                    pcap = np.where(a, np.minimum(pcap, get(pre + "cap")), pcap)
                 elif isinstance(pol, S.ExportTax):
                     wedge = wedge + np.where(a, get(pre + "rate"), 0.0)
                 elif isinstance(pol, S.Tariff):
@@ -288,10 +294,13 @@ def simulate(sc: S.Scenario, base: Baseline, params: ParamTable, U: np.ndarray |
             cap_mult = 1 + prm["spare_capacity"]
             cap_mult_out = cap_mult
             if m.capacity is not None:
-                # published capacity of the producing regions, zone by zone (idle plants elsewhere are not restarted)
+                # published capacity of the producing regions, zone by zone; idle capacity (a region with
+                # capacity but no output, e.g. gallium plants in Germany or Kazakhstan) is not counted: its
+                # restart is a new_project with a lead time in the scenario file, not a move along the curve
                 zin = np.array([r == inside for r in m.regions])
-                cap_mult = np.full(D, float(m.capacity[zin].sum() / max(m.supply[zin].sum(), 1e-300)) if zin.any() else 1.0)
-                cap_mult_out = np.full(D, float(m.capacity[~zin].sum() / max(m.supply[~zin].sum(), 1e-300)))
+                live = m.supply > 0
+                cap_mult = np.full(D, float(m.capacity[zin & live].sum() / max(m.supply[zin].sum(), 1e-300)) if zin.any() else 1.0)
+                cap_mult_out = np.full(D, float(m.capacity[~zin & live].sum() / max(m.supply[~zin].sum(), 1e-300)))
             feed_in = np.full(D, np.inf)
             feed_out = np.full(D, np.inf)
             es = prm["supply_elasticity"]
@@ -319,6 +328,9 @@ def simulate(sc: S.Scenario, base: Baseline, params: ParamTable, U: np.ndarray |
                     fo = np.minimum(fo, np.divide(co, ro, out=np.full(D, np.inf), where=ro > 0))
                 feed_in = base_r[:, in_mask].sum(1) * np.broadcast_to(cap_mult, (D,)) * fi
                 feed_out = base_r[:, ~in_mask].sum(1) * np.broadcast_to(cap_mult_out, (D,)) * fo
+            if np.isfinite(pcap).any():
+                # production cap (quota, crackdown): total output inside at most the cap
+                feed_in = np.minimum(feed_in, np.maximum(pcap - fix_r[:, in_mask].sum(1), 0.0))
             b_in = base_r[:, in_mask].sum(1)
             b_out = base_r[:, ~in_mask].sum(1)
             st = state[key]

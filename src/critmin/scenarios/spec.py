@@ -238,16 +238,23 @@ class PriceFloor(_Policy):
     price: Num = Field(description="Floor price in the market's price unit")
 
 
+class ProductionCap(_Policy):
+    kind: Literal["production_cap"]
+    country: str = Field(description="Country whose output is capped (ISO3); only the restricting country (its own price zone)")
+    cap: Num = Field(description="Most the country produces per year in the market's unit (production quota, or observed output during a crackdown)")
+
+
 Policy = Annotated[
     ExportBan | ExportQuota | Licensing | Tariff | AntiDumpingDuty | ExportTax | Sanction
-    | ImportBan | TerritoryLoss | TerritoryRecovery | NewProject | Deal | StockpileRelease | PriceFloor,
+    | ImportBan | TerritoryLoss | TerritoryRecovery | NewProject | Deal | StockpileRelease | PriceFloor
+    | ProductionCap,
     Field(discriminator="kind"),
 ]
 
 POLICY_KINDS = (
     "export_ban", "export_quota", "licensing", "tariff", "anti_dumping_duty", "export_tax", "sanction",
     "import_ban", "territory_loss", "territory_recovery", "new_project", "deal", "stockpile_release",
-    "price_floor",
+    "price_floor", "production_cap",
 )
 
 
