@@ -14,6 +14,7 @@ from __future__ import annotations
 import csv
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -89,33 +90,37 @@ def _split(cell: str | None) -> list[str]:
     return [p.strip() for p in (cell or "").split(";") if p.strip()]
 
 
+def _rows(path: Path) -> Iterator[dict[str, str]]:
+    """The rows of a CSV file as dicts (UTF-8; the file is closed when they are read)."""
+    with path.open(encoding="utf-8", newline="") as fh:
+        yield from csv.DictReader(fh)
+
+
 @cache
 def _build(data_dir: str) -> Gazetteer:
     base = Path(data_dir)
     countries: dict[str, str] = {}
     country_names: dict[str, str] = {}
-    with (base / "countries.csv").open(encoding="utf-8", newline="") as fh:
-        for row in csv.DictReader(fh):
-            iso3 = row["iso3"]
-            country_names[iso3] = row["name"]
-            names = [iso3, row.get("iso2", ""), row["name"], row.get("official_name", "")]
-            names += _split(row.get("aliases")) + _split(row.get("adjectives"))
-            for name in names:
-                if name:
-                    # the first country to claim a name keeps it (codes first)
-                    countries.setdefault(normalise(name), iso3)
+    for row in _rows(base / "countries.csv"):
+        iso3 = row["iso3"]
+        country_names[iso3] = row["name"]
+        names = [iso3, row.get("iso2", ""), row["name"], row.get("official_name", "")]
+        names += _split(row.get("aliases")) + _split(row.get("adjectives"))
+        for name in names:
+            if name:
+                # the first country to claim a name keeps it (codes first)
+                countries.setdefault(normalise(name), iso3)
     commodities: dict[str, str] = {}
     commodity_names: dict[str, str] = {}
     elements: dict[str, str] = {}
-    with (base / "commodities.csv").open(encoding="utf-8", newline="") as fh:
-        for row in csv.DictReader(fh):
-            slug = row["slug"]
-            commodity_names[slug] = row["name"]
-            for name in [slug, row["name"], *_split(row.get("aliases"))]:
-                commodities.setdefault(normalise(name), slug)
-            els = _split(row.get("elements"))
-            if row.get("kind") == "element" and len(els) == 1:
-                elements[els[0]] = slug
+    for row in _rows(base / "commodities.csv"):
+        slug = row["slug"]
+        commodity_names[slug] = row["name"]
+        for name in [slug, row["name"], *_split(row.get("aliases"))]:
+            commodities.setdefault(normalise(name), slug)
+        els = _split(row.get("elements"))
+        if row.get("kind") == "element" and len(els) == 1:
+            elements[els[0]] = slug
     # plural/singular forgiveness: "rare earth" and "rare earths"
     for key, slug in list(commodities.items()):
         commodities.setdefault(key + "s", slug)

@@ -71,9 +71,12 @@ def test_history_command(run):
     assert (2023, "MCS 2025", "revised down") in revs
 
 
-def test_sql_is_read_only(run):
-    res = run("sql", "SELECT count(*) AS n FROM editions", "--format", "json")
-    assert json.loads(res.output)["rows"] == [{"n": 3}]
+def test_sql_answers_a_select(run, fixture_data_dir):
+    # (that it refuses to write is checked below: "DELETE FROM observations" -> "SQL failed")
+    with (fixture_data_dir / "editions.csv").open(encoding="utf-8", newline="") as fh:
+        editions = sorted(r["edition"] for r in csv.DictReader(fh))
+    res = run("sql", "SELECT edition FROM editions ORDER BY edition", "--format", "json")
+    assert [r["edition"] for r in json.loads(res.output)["rows"]] == editions
 
 
 @pytest.mark.parametrize(

@@ -38,9 +38,16 @@ def _write(data_dir: Path, name: str, text: str | bytes) -> None:
         path.write_text(text, encoding="utf-8")
 
 
-def _problems(excinfo: pytest.ExceptionInfo[DataError]) -> str:
-    err = excinfo.value
+def _problems(err: DataError) -> str:
     return "\n".join([err.message, *err.errors])
+
+
+def _units_error(data_dir: Path, text: str | bytes) -> DataError:
+    """Write ``text`` as units.csv and return the error reading it must raise."""
+    _write(data_dir, "units", text)
+    with pytest.raises(DataError) as excinfo:
+        read_table("units", data_dir)
+    return excinfo.value
 
 
 def test_valid_minimal_table_reads(data_dir: Path) -> None:
@@ -51,36 +58,25 @@ def test_valid_minimal_table_reads(data_dir: Path) -> None:
 
 
 def test_missing_column_names_file_line_and_column(data_dir: Path) -> None:
-    _write(data_dir, "units", "unit,dimension,base_unit,description\nt,mass,t,metric ton\n")
-    with pytest.raises(DataError) as excinfo:
-        read_table("units", data_dir)
-    text = _problems(excinfo)
+    text = _problems(_units_error(data_dir, "unit,dimension,base_unit,description\nt,mass,t,metric ton\n"))
     assert re.search(r"units\.csv line 1, column factor: missing", text), text
     assert "expected columns unit, dimension, base_unit, factor, description" in text
 
 
 def test_thousands_separator_is_rejected_with_a_hint(data_dir: Path) -> None:
-    _write(data_dir, "units", UNITS_HEADER + 't,mass,t,1,metric ton\nkt,mass,t,"1,000",thousand\n')
-    with pytest.raises(DataError) as excinfo:
-        read_table("units", data_dir)
-    text = _problems(excinfo)
+    text = _problems(_units_error(data_dir, UNITS_HEADER + 't,mass,t,1,metric ton\nkt,mass,t,"1,000",thousand\n'))
     assert re.search(r"units\.csv line 3, column factor: '1,000' is not a valid float", text), text
     assert "thousands separator" in text
 
 
 def test_bad_enum_value_lists_the_allowed_ones(data_dir: Path) -> None:
-    _write(data_dir, "units", UNITS_HEADER + "t,weight,t,1,metric ton\n")
-    with pytest.raises(DataError) as excinfo:
-        read_table("units", data_dir)
-    text = _problems(excinfo)
+    text = _problems(_units_error(data_dir, UNITS_HEADER + "t,weight,t,1,metric ton\n"))
     assert re.search(r"units\.csv line 2, column dimension: 'weight' is not one of mass, price", text), text
 
 
 def test_missing_required_value(data_dir: Path) -> None:
-    _write(data_dir, "units", UNITS_HEADER + "t,mass,t,1,metric ton\nkt,mass,t,1000,\n")
-    with pytest.raises(DataError) as excinfo:
-        read_table("units", data_dir)
-    assert re.search(r"units\.csv line 3, column description: is empty but required", _problems(excinfo))
+    err = _units_error(data_dir, UNITS_HEADER + "t,mass,t,1,metric ton\nkt,mass,t,1000,\n")
+    assert re.search(r"units\.csv line 3, column description: is empty but required", _problems(err))
 
 
 def test_bad_reference_is_named(data_dir: Path) -> None:
@@ -88,7 +84,7 @@ def test_bad_reference_is_named(data_dir: Path) -> None:
     _write(data_dir, "observations", OBS_HEADER + OBS_ROW.format(unit="t") + OBS_ROW.format(unit="tonnes").replace("CHN", "USA"))
     with pytest.raises(DataError) as excinfo:
         load_dataset(data_dir, tables=["units", "observations"])
-    text = _problems(excinfo)
+    text = _problems(excinfo.value)
     assert re.search(r"observations\.csv line 3, column unit: 'tonnes' is not a known units\.unit", text), text
 
 
@@ -96,7 +92,7 @@ def test_duplicate_key_names_line_and_key_columns(data_dir: Path) -> None:
     _write(data_dir, "units", UNITS_OK + "t,mass,t,1,again\n")
     with pytest.raises(DataError) as excinfo:
         load_dataset(data_dir, tables=["units"])
-    text = _problems(excinfo)
+    text = _problems(excinfo.value)
     assert re.search(r"units\.csv line 2: duplicate key \(unit=t\)", text), text
     assert re.search(r"units\.csv line 4: duplicate key \(unit=t\)", text), text
 
@@ -106,25 +102,21 @@ def test_duplicate_observation_key(data_dir: Path) -> None:
     _write(data_dir, "observations", OBS_HEADER + OBS_ROW.format(unit="t") * 2)
     with pytest.raises(DataError) as excinfo:
         load_dataset(data_dir, tables=["units", "observations"])
-    text = _problems(excinfo)
+    text = _problems(excinfo.value)
     assert "observations.csv line 3: duplicate key" in text
     assert "edition=MCS 2025" in text and "country=CHN" in text
 
 
 def test_non_utf8_file_names_line_and_position(data_dir: Path) -> None:
-    _write(data_dir, "units", (UNITS_HEADER + "t,mass,t,1,metric ton\n").encode() + b"kt,mass,t,1000,caf\xe9\n")
-    with pytest.raises(DataError) as excinfo:
-        read_table("units", data_dir)
-    text = _problems(excinfo)
+    err = _units_error(data_dir, (UNITS_HEADER + "t,mass,t,1,metric ton\n").encode() + b"kt,mass,t,1000,caf\xe9\n")
+    text = _problems(err)
     assert re.search(r"units\.csv line 3, column character 19: not UTF-8", text), text
-    assert excinfo.value.hint
+    assert err.hint
 
 
 def test_empty_file(data_dir: Path) -> None:
-    _write(data_dir, "units", "")
-    with pytest.raises(DataError) as excinfo:
-        read_table("units", data_dir)
-    assert re.search(r"units\.csv line 1, column \(header\): the file is empty", _problems(excinfo))
+    err = _units_error(data_dir, "")
+    assert re.search(r"units\.csv line 1, column \(header\): the file is empty", _problems(err))
 
 
 def test_missing_table_file_says_where_it_belongs(data_dir: Path) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import os
 from pathlib import Path
 
@@ -51,9 +52,11 @@ def test_arrow_output(fixture_store):
     assert t.num_rows > 0 and "edition" in t.column_names
 
 
-def test_info_names_version_and_tables(fixture_store):
+def test_info_names_version_and_tables(fixture_store, fixture_data_dir):
     info = fixture_store.info()
-    assert info["tables"]["observations"] == 74
+    with (fixture_data_dir / "observations.csv").open(encoding="utf-8", newline="") as fh:
+        rows = sum(1 for _ in csv.DictReader(fh))
+    assert info["tables"]["observations"] == rows
     assert Path(info["store_path"]).exists()
 
 

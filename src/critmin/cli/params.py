@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import Any
 
 import click
@@ -10,6 +11,18 @@ import click
 from critmin.errors import UnknownEntityError
 
 __all__ = ["COMMODITY", "COUNTRY", "DATE", "YEAR", "CommodityType", "CountryType", "DateType"]
+
+
+def _resolve_or_fail(
+    ptype: click.ParamType, resolve: Callable[[str], str], listing: str,
+    value: Any, param: click.Parameter | None, ctx: click.Context | None,
+) -> str:
+    """``resolve(value)``, or fail naming the value and the command that lists the known names."""
+    try:
+        return resolve(str(value))
+    except UnknownEntityError as err:
+        hint = f" ({err.hint})" if err.hint else ""
+        ptype.fail(f"unknown {ptype.name} {value!r}{hint}; see `critmin {listing}`", param, ctx)
 
 
 class CommodityType(click.ParamType):
@@ -20,11 +33,7 @@ class CommodityType(click.ParamType):
     def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> str:
         from critmin.names import resolve_commodity
 
-        try:
-            return resolve_commodity(str(value))
-        except UnknownEntityError as err:
-            hint = f" ({err.hint})" if err.hint else ""
-            self.fail(f"unknown commodity {value!r}{hint}; see `critmin commodities`", param, ctx)
+        return _resolve_or_fail(self, resolve_commodity, "commodities", value, param, ctx)
 
 
 class CountryType(click.ParamType):
@@ -35,11 +44,7 @@ class CountryType(click.ParamType):
     def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> str:
         from critmin.names import resolve_country
 
-        try:
-            return resolve_country(str(value))
-        except UnknownEntityError as err:
-            hint = f" ({err.hint})" if err.hint else ""
-            self.fail(f"unknown country {value!r}{hint}; see `critmin countries`", param, ctx)
+        return _resolve_or_fail(self, resolve_country, "countries", value, param, ctx)
 
 
 class DateType(click.ParamType):

@@ -202,6 +202,14 @@ def read_bloc_file(path: str | Path) -> pd.DataFrame:
     return out
 
 
+def _bloc_cells(sel: pd.DataFrame, grouping: Grouping, bloc: str) -> tuple[str, str]:
+    """A bloc's countries (largest share first) and the ids of its figures' and membership's
+    sources, each ``;``-separated."""
+    members = ";".join(sel.sort_values("share", ascending=False)["country"])
+    sources = ";".join(sorted({*map(str, sel["source_id"].dropna()), *grouping.source_ids.get(bloc, ())}))
+    return members, sources
+
+
 def bloc_shares(share_frame: pd.DataFrame, grouping: Grouping) -> pd.DataFrame:
     """Sum country shares into blocs.
 
@@ -241,16 +249,16 @@ def bloc_shares(share_frame: pd.DataFrame, grouping: Grouping) -> pd.DataFrame:
             share = float(sel["share"].sum())
             if bloc == UNATTRIBUTED:
                 share += residual
+            members, sources = _bloc_cells(sel, grouping, bloc)
             rec = dict(zip(cols, key_t, strict=True))
             rec.update(
                 grouping=grouping.name,
                 bloc=bloc,
                 bloc_name=grouping.names.get(bloc, bloc),
                 share=share,
-                countries=";".join(sel.sort_values("share", ascending=False)["country"]),
+                countries=members,
                 base=grp["base"].iloc[0],
-                source_ids=";".join(sorted({*map(str, sel["source_id"].dropna()),
-                                            *grouping.source_ids.get(bloc, ())})),
+                source_ids=sources,
             )
             records.append(rec)
     out = pd.DataFrame.from_records(records)
@@ -324,14 +332,12 @@ def dependence(
         blocs = grp["country"].map(grouping.bloc_of)
         for bloc in [*grouping.members, REST, UNATTRIBUTED]:
             sel = grp[blocs == bloc]
+            members, sources = _bloc_cells(sel, grouping, bloc)
             records.append(
                 {
                     "buyer": buyer, "commodity": commodity, "product": prod, "period": period, "edition": ed,
                     "grouping": grouping.name, "bloc": bloc, "bloc_name": grouping.names.get(bloc, bloc),
-                    "share": float(sel["share"].sum()),
-                    "partners": ";".join(sel.sort_values("share", ascending=False)["country"]),
-                    "source_ids": ";".join(sorted({*map(str, sel["source_id"].dropna()),
-                                                *grouping.source_ids.get(bloc, ())})),
+                    "share": float(sel["share"].sum()), "partners": members, "source_ids": sources,
                 }
             )
     out = pd.DataFrame.from_records(records)
