@@ -62,10 +62,14 @@ def test_history_marks_revisions_between_editions(fixture_store):
 
 
 def test_history_marks_a_withdrawn_figure(fixture_store):
-    # India's reserves: 6.9 Mt in MCS 2025, NA in MCS 2026 (different reserve years, so
-    # the history of the 2025 reserve figure alone is 'new'); the table rank shows it.
+    # India's reserves: 6.9 Mt in MCS 2025 (p.145), NA in MCS 2026. A stock is compared
+    # edition to edition although each states it at its own date.
     h = fixture_store.history("rare earths", "reserves", "IND")
-    assert set(h["edition"]) == {"MCS 2025", "MCS 2026"}
+    assert list(h["edition"]) == ["MCS 2025", "MCS 2026"]
+    assert list(h["revision"]) == ["new", "withdrawn"]
+    assert h.iloc[0]["value"] == 6_900_000
+    assert h.iloc[1]["qualifier"] == "NA" and h.iloc[1]["value"] != h.iloc[1]["value"]  # a gap, not 0
+    assert h.iloc[1]["previous_value"] == 6_900_000
 
 
 def test_rank_of_russia_reserves_depends_on_the_edition(fixture_store):
