@@ -32,6 +32,9 @@ __all__ = [
 ]
 
 _POSSESSIVE = re.compile("(?:'s|\u2019s|'|\u2019)$")  # straight or curly apostrophe
+_SEPARATORS = re.compile(r"[-_/,()]+")
+_LEADING_THE = re.compile(r"^the\s+")
+_SPACES = re.compile(r"\s+")
 
 
 def normalise(text: str) -> str:
@@ -42,14 +45,15 @@ def normalise(text: str) -> str:
     >>> normalise("U.S.")
     'us'
     """
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    if not text.isascii():  # ASCII has no accents to fold
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(ch for ch in text if not unicodedata.combining(ch))
     text = text.lower().strip()
     text = _POSSESSIVE.sub("", text)
     text = text.replace(".", "")
-    text = re.sub(r"[-_/,()]+", " ", text)
-    text = re.sub(r"^the\s+", "", text)
-    return re.sub(r"\s+", " ", text).strip()
+    text = _SEPARATORS.sub(" ", text)
+    text = _LEADING_THE.sub("", text)
+    return _SPACES.sub(" ", text).strip()
 
 
 @dataclass(frozen=True)
