@@ -57,6 +57,19 @@ def fixture_store(fixture_data_dir: Path, cache_env: Path):
     store.close()
 
 
+@pytest.fixture
+def cli_failure(capsys: pytest.CaptureFixture[str]):
+    """Run ``critmin ARGS`` expecting it to exit with an error; return (exit code, stderr)."""
+    from critmin.cli import main
+
+    def _fail(*args: str) -> tuple[int | str | None, str]:
+        with pytest.raises(SystemExit) as exc:
+            main(list(args))
+        return exc.value.code, capsys.readouterr().err
+
+    return _fail
+
+
 @pytest.fixture(scope="session")
 def data_dir_factory():
     """``make_data_dir`` as a fixture, for tests that build several datasets."""

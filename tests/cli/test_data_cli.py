@@ -9,7 +9,7 @@ import json
 import pytest
 from click.testing import CliRunner
 
-from critmin.cli import cli, main
+from critmin.cli import cli
 
 
 @pytest.fixture
@@ -94,15 +94,14 @@ def test_sql_answers_a_select(run, fixture_data_dir):
         (["import", "/nonexistent/file.csv"], 1, "no such file"),
     ],
 )
-def test_bad_input_exits_non_zero_with_one_line(fixture_data_dir, cache_env, monkeypatch, capsys, args, code, message):
+def test_bad_input_exits_non_zero_with_one_line(fixture_data_dir, cache_env, monkeypatch, cli_failure, args, code,
+                                                 message):
     import critmin.service as service
 
     monkeypatch.setenv("CRITMIN_DATA_DIR", str(fixture_data_dir))
     monkeypatch.setattr(service, "_STORE", None)
-    with pytest.raises(SystemExit) as exc:
-        main(args)
-    err = capsys.readouterr().err
-    assert exc.value.code == code
+    exit_code, err = cli_failure(*args)
+    assert exit_code == code
     assert message in err
     assert "Traceback" not in err
     monkeypatch.setattr(service, "_STORE", None)

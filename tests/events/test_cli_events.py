@@ -7,7 +7,7 @@ import json
 import pytest
 from click.testing import CliRunner
 
-from critmin.cli import cli, main
+from critmin.cli import cli
 
 
 @pytest.fixture
@@ -15,12 +15,6 @@ def run(monkeypatch):
     monkeypatch.delenv("CRITMIN_DATA_DIR", raising=False)
     runner = CliRunner()
     return lambda *args: runner.invoke(cli, list(args), catch_exceptions=False)
-
-
-def fail(capsys, *args):
-    with pytest.raises(SystemExit) as exc:
-        main(list(args))
-    return exc.value.code, capsys.readouterr().err
 
 
 def test_controls_json_has_rows_and_sources(run):
@@ -59,28 +53,28 @@ def test_agreements_and_graph(run, tmp_path):
     assert res.exit_code == 0 and out.exists() and "nodes" in res.output
 
 
-def test_bad_date_is_a_usage_error(capsys):
-    code, err = fail(capsys, "controls", "--as-of", "2025-13-40")
+def test_bad_date_is_a_usage_error(cli_failure):
+    code, err = cli_failure("controls", "--as-of", "2025-13-40")
     assert code == 2 and "--as-of" in err and "not a date" in err and "Traceback" not in err
 
 
-def test_bad_from_date_names_the_option(capsys):
-    code, err = fail(capsys, "events", "--from", "2025-02-30")
+def test_bad_from_date_names_the_option(cli_failure):
+    code, err = cli_failure("events", "--from", "2025-02-30")
     assert code == 1 and "from date '2025-02-30' is not a date" in err
 
 
-def test_unknown_element_is_named(capsys):
-    code, err = fail(capsys, "controls", "--as-of", "2025-06-01", "--element", "Dyy")
+def test_unknown_element_is_named(cli_failure):
+    code, err = cli_failure("controls", "--as-of", "2025-06-01", "--element", "Dyy")
     assert code == 1 and "unknown element 'Dyy'" in err and "Traceback" not in err
 
 
-def test_unknown_event_and_entity(capsys):
-    code, err = fail(capsys, "event", "no-such-event")
+def test_unknown_event_and_entity(cli_failure):
+    code, err = cli_failure("event", "no-such-event")
     assert code == 1 and "unknown event 'no-such-event'" in err
-    code, err = fail(capsys, "graph", "neighbours", "no-such-actor")
+    code, err = cli_failure("graph", "neighbours", "no-such-actor")
     assert code == 1 and "unknown entity 'no-such-actor'" in err
 
 
-def test_export_bad_suffix(capsys, tmp_path):
-    code, err = fail(capsys, "graph", "export", str(tmp_path / "g.txt"))
+def test_export_bad_suffix(cli_failure, tmp_path):
+    code, err = cli_failure("graph", "export", str(tmp_path / "g.txt"))
     assert code == 1 and ".graphml or .json" in err

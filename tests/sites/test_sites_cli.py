@@ -9,7 +9,7 @@ import json
 import pytest
 from click.testing import CliRunner
 
-from critmin.cli import cli, main
+from critmin.cli import cli
 
 
 def run(*args: str):
@@ -61,10 +61,8 @@ def test_exposure_table_and_json() -> None:
     (["exposure", "Narnia"], 2, "unknown country 'Narnia'"),
     (["exposure", "UKR", "--as-of", "2025-13"], 2, "'2025-13' is not a real date"),
 ])
-def test_bad_input_exits_non_zero_with_one_line(capsys, args, code, message) -> None:
-    with pytest.raises(SystemExit) as exc:
-        main(args)
-    err = capsys.readouterr().err
-    assert exc.value.code == code
+def test_bad_input_exits_non_zero_with_one_line(cli_failure, args, code, message) -> None:
+    exit_code, err = cli_failure(*args)
+    assert exit_code == code
     assert message in err
     assert "Traceback" not in err
