@@ -1,7 +1,7 @@
 """API latency under load: median and p99 of data reads at 100 concurrent connections
 on loopback, against a trivial ``/healthz`` measured in the same run.
 
-    python benchmarks/api.py [--duration 10] [--connections 100] [--workers 1]
+    python benchmarks/api.py [--duration 10] [--connections 100] [--workers N] [--server auto|granian|uvicorn]
 
 Starts ``critmin serve`` on a free port, warms the cache with one request per URL,
 then drives each URL with wrk (``apt-get install wrk``); without wrk, with a Python
@@ -123,12 +123,18 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--duration", type=int, default=10, help="seconds per URL")
     ap.add_argument("--connections", type=int, default=100)
-    ap.add_argument("--workers", type=int, default=1, help="critmin serve --workers")
+    ap.add_argument("--workers", type=int, default=None, help="critmin serve --workers (default: its own)")
+    ap.add_argument("--server", default="auto", choices=["auto", "granian", "uvicorn"], help="critmin serve --server")
     args = ap.parse_args(argv if argv is not None else [])
     port = _free_port()
     base = f"http://127.0.0.1:{port}"
-    server = subprocess.Popen([str(BIN / "critmin"), "serve", "--port", str(port), "--workers", str(args.workers)],
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    cmd = [str(BIN / "critmin"), "serve", "--port", str(port), "--server", args.server]
+    if args.workers:
+        cmd += ["--workers", str(args.workers)]
+    from critmin.cli.serve import default_workers, pick_server
+
+    workers, engine = args.workers or default_workers(), pick_server(args.server)
+    server = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
         for _ in range(600):
             try:
@@ -137,12 +143,12 @@ def main(argv: list[str] | None = None) -> int:
             except OSError:
                 time.sleep(0.1)
         for path in READS:
-            for _ in range(4 * args.workers):  # fill each worker's cache
+            for _ in range(4 * workers):  # fill each worker's cache
                 urllib.request.urlopen(base + path, timeout=60).read()
         tool = "wrk" if shutil.which("wrk") else "python asyncio/httpx (wrk not installed)"
         load = wrk if shutil.which("wrk") else pyload
         print(f"load tool: {tool}; {args.connections} connections, {args.duration} s per URL, loopback, "
-              f"{os.cpu_count()} cores, {args.workers} server process(es), load average before {os.getloadavg()[0]:.1f}")
+              f"{os.cpu_count()} cores, {engine} with {workers} server process(es), load average before {os.getloadavg()[0]:.1f}")
         b50, b99, brps, bcpu = measure(load, base + BASELINE, args.connections, args.duration, server.pid)
         print(f"{'endpoint':58} {'p50 ms':>7} {'p99 ms':>7} {'req/s':>8} {'cpu µs':>7} {'p50/base':>8} "
               f"{'p99/base':>8}  target")

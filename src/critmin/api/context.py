@@ -72,7 +72,7 @@ class AppContext:
         self._store = store
         self.settings = settings
         self.lock = threading.RLock()  # one DuckDB connection: queries run one at a time
-        self.jobs = JobManager(settings.job_workers, settings.max_jobs)
+        self.jobs = JobManager(settings.job_workers, settings.max_jobs, shared_dir=settings.job_dir)
         self.cache = ResponseCache(settings.cache_entries, self._data_state, self._reattach_user_layer)
         self._version: str | None = None
         self._user_file: str | None = None
