@@ -88,6 +88,19 @@ def pyload(url: str, connections: int, duration: int) -> tuple[float, float, flo
     return statistics.median(lat), q[98], len(lat) / took
 
 
+def _get_like_wrk(port: int, path: str) -> None:
+    """A GET with only the Host header, as wrk sends it (no Accept-Encoding)."""
+    import http.client
+
+    con = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
+    try:
+        con.putrequest("GET", path, skip_accept_encoding=True)
+        con.endheaders()
+        con.getresponse().read()
+    finally:
+        con.close()
+
+
 def _tree_cpu(pid: int) -> float:
     """CPU seconds (user + system) used so far by a process and its descendants (Linux /proc)."""
     tick = os.sysconf("SC_CLK_TCK")
@@ -143,8 +156,8 @@ def main(argv: list[str] | None = None) -> int:
             except OSError:
                 time.sleep(0.1)
         for path in READS:
-            for _ in range(4 * workers):  # fill each worker's cache
-                urllib.request.urlopen(base + path, timeout=60).read()
+            for _ in range(4 * workers):  # fill each worker's cache, with wrk's headers (the key has them)
+                _get_like_wrk(port, path)
         tool = "wrk" if shutil.which("wrk") else "python asyncio/httpx (wrk not installed)"
         load = wrk if shutil.which("wrk") else pyload
         print(f"load tool: {tool}; {args.connections} connections, {args.duration} s per URL, loopback, "
