@@ -224,3 +224,31 @@ def test_jobs_are_shared_between_server_processes(tmp_path):
             polled.get(bad)
     ran.shutdown()
     polled.shutdown()
+
+
+def test_shared_progress_is_throttled_but_the_latest_message_arrives(tmp_path, monkeypatch):
+    from critmin.api.jobs import SharedJobs
+
+    monkeypatch.setattr(SharedJobs, "EVERY_S", 0.1)
+    ran, polled = JobManager(1, shared_dir=str(tmp_path)), JobManager(1, shared_dir=str(tmp_path))
+    gate = threading.Event()
+
+    def work(progress):
+        for i in range(1, 201):  # far faster than one write per EVERY_S
+            progress(i / 200, f"{i} of 200")
+        gate.wait(10)
+        return {"data": "ok"}
+
+    job = ran.submit("burst", work)
+    for _ in range(300):
+        if polled.get(job.id).message == "200 of 200":
+            break
+        time.sleep(0.01)
+    seen = polled.get(job.id)
+    assert (seen.status, seen.message, seen.progress) == ("running", "200 of 200", 1.0)
+    gate.set()
+    ran.wait(job.id, timeout=10)
+    time.sleep(0.3)  # a late timer must not put the finished job back to running
+    assert polled.get(job.id).status == "done"
+    ran.shutdown()
+    polled.shutdown()

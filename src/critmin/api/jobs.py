@@ -194,7 +194,9 @@ class SharedJobs:
 
         self.folder = Path(folder)
         self.folder.mkdir(parents=True, exist_ok=True)
-        self._written: dict[str, tuple[float, str | None]] = {}
+        self._written: dict[str, float] = {}
+        self._pending: set[str] = set()
+        self._lock = threading.Lock()
 
     def _path(self, job_id: str, suffix: str) -> Any:
         import re
@@ -204,27 +206,45 @@ class SharedJobs:
         return self.folder / f"{job_id}{suffix}"
 
     def write(self, job: Job, *, throttle: bool = False, result: bool = False) -> None:
+        """Write the job's state (and, when ``result`` and done, its result) for the other processes."""
+        if throttle:  # progress: at most every EVERY_S; the latest state follows by timer
+            now = time.monotonic()
+            last = self._written.get(job.id, float("-inf"))
+            if now - last < self.EVERY_S:
+                with self._lock:
+                    if job.id not in self._pending:
+                        self._pending.add(job.id)
+                        timer = threading.Timer(self.EVERY_S - (now - last), self._flush, args=(job,))
+                        timer.daemon = True
+                        timer.start()
+                return
+        with self._lock:
+            self._written[job.id] = time.monotonic()
+            self._write(job, result)
+
+    def _flush(self, job: Job) -> None:
+        with self._lock:
+            self._pending.discard(job.id)
+            if job.finished is None:  # a finished job's last state is written already
+                self._written[job.id] = time.monotonic()
+                self._write(job, False)
+
+    def _write(self, job: Job, result: bool) -> None:
         import json
         import os
         import pickle
 
-        if throttle:  # progress: at most every EVERY_S, but every new message at once
-            now = time.monotonic()
-            last, message = self._written.get(job.id, (float("-inf"), None))
-            if now - last < self.EVERY_S and message == job.message:
-                return
-            self._written[job.id] = (now, job.message)
-        elif job.finished is not None:
-            self._written.pop(job.id, None)
         if result and job.status == DONE:
             tmp = self._path(job.id, ".pkl.tmp")
             try:
                 tmp.write_bytes(pickle.dumps(job.result))
                 os.replace(tmp, self._path(job.id, ".pkl"))
-            except Exception as err:  # a result that cannot be shared: the job says so elsewhere
+            except Exception as err:  # a result that cannot be shared: the job says so
                 job.status, job.result = FAILED, None
                 job.error = {"code": "internal_error", "message": f"result not shareable: {err}",
                              "hint": "run the server with --workers 1"}
+        if job.finished is not None:
+            self._written.pop(job.id, None)
         state = {k: getattr(job, k) for k in ("id", "kind", "status", "progress", "message", "created",
                                               "started", "finished", "error")}
         tmp = self._path(job.id, f".json.{os.getpid()}.{threading.get_ident()}")
