@@ -2,9 +2,10 @@
 
 The store is read-only between imports, so a data read or a dashboard page is a pure
 function of its URL and the data. :class:`ResponseCache` keeps, per process, the
-encoded status line headers and body of such answers, keyed on :func:`cache_key`
-(path, raw query string and the ``Accept``/``Accept-Encoding`` headers), bounded
-in entries (least recently used dropped first). :class:`CacheMiddleware` is a plain
+encoded status, headers and body of such answers, keyed on the path and raw query
+string, plus the values of the request headers an answer declares in ``Vary`` (none
+today: no route negotiates content or encoding), bounded in entries (least recently
+used dropped first). :class:`CacheMiddleware` is a plain
 ASGI middleware in front of the whole FastAPI app: a GET whose answer is held is
 sent from it in two ASGI messages, without routing, validation or encoding.
 
@@ -31,29 +32,35 @@ __all__ = ["CHECK_EVERY_S", "CacheMiddleware", "Entry", "ResponseCache", "cache_
 CHECK_EVERY_S = 0.5
 
 Entry = tuple[int, list[tuple[bytes, bytes]], bytes]  # status, headers, body
-Key = tuple[str, bytes, bytes, bytes]
+Key = tuple[str, bytes]  # path, raw query string
+Slot = tuple[tuple[bytes, ...], dict[tuple[bytes, ...], Entry]]  # Vary header names, answers by their values
 
 
 def cache_key(scope: MutableMapping[str, Any]) -> Key:
-    """What a cached answer depends on besides the data: path, raw query and the
-    content-negotiation headers."""
-    accept = encoding = b""
+    """The request a cached answer belongs to: path and raw query string. Request headers
+    are added only for the names the answer's ``Vary`` lists (see :class:`ResponseCache`)."""
+    return scope["path"], scope.get("query_string", b"")
+
+
+def _header_values(scope: MutableMapping[str, Any], names: tuple[bytes, ...]) -> tuple[bytes, ...]:
+    found = dict.fromkeys(names, b"")
     for name, value in scope.get("headers", ()):
-        if name == b"accept":
-            accept = value
-        elif name == b"accept-encoding":
-            encoding = value
-    return scope["path"], scope.get("query_string", b""), accept, encoding
+        if name in found:
+            found[name] = value
+    return tuple(found[n] for n in names)
 
 
 class ResponseCache:
-    """Encoded answers keyed on :func:`cache_key`, valid for one state of the data.
+    """Encoded answers keyed on path and query (plus the request headers an answer's
+    ``Vary`` names, e.g. ``Accept-Encoding``), valid for one state of the data.
 
+    An answer that varies on nothing (every answer today) is shared by all clients, whatever
+    their ``Accept`` headers: a page warmed by ``critmin serve`` serves the first browser too.
     ``state`` is a callable returning what the data's state is identified by (the
     dataset version, the user layer's modification time, the day); it is called at
     most every ``check_every_s`` seconds, and the cache is emptied when it changes.
-    ``on_change`` runs (under the cache's lock) before that, e.g. to re-read the
-    user layer.
+    ``on_change`` runs before that, e.g. to re-read the user layer. ``max_entries``
+    bounds the number of (path, query) slots, least recently used dropped first.
     """
 
     def __init__(self, max_entries: int, state: Callable[[], Any],
@@ -62,7 +69,7 @@ class ResponseCache:
         self._state = state
         self._on_change = on_change
         self._every = check_every_s
-        self._entries: OrderedDict[Key, Entry] = OrderedDict()
+        self._entries: OrderedDict[Key, Slot] = OrderedDict()
         self._lock = threading.Lock()
         self._seen: Any = None
         self._checked = float("-inf")
@@ -87,9 +94,18 @@ class ResponseCache:
                 self.generation += 1
                 self._seen = state
 
-    def get(self, key: Key) -> Entry | None:
+    def _find(self, scope: MutableMapping[str, Any]) -> tuple[Key, Entry | None]:
+        key = (scope["path"], scope.get("query_string", b""))
+        slot = self._entries.get(key)
+        if slot is None:
+            return key, None
+        vary, answers = slot
+        return key, answers.get(_header_values(scope, vary) if vary else ())
+
+    def get(self, scope: MutableMapping[str, Any]) -> Entry | None:
+        """The held answer for this request, counted as a hit or a miss."""
         self.check()
-        entry = self._entries.get(key)
+        key, entry = self._find(scope)
         if entry is None:
             self.misses += 1
             return None
@@ -100,21 +116,32 @@ class ResponseCache:
             pass
         return entry
 
-    def peek(self, key: Key) -> Entry | None:
+    def peek(self, scope: MutableMapping[str, Any]) -> Entry | None:
         """The held answer, without counting or checking the data's state."""
-        return self._entries.get(key)
+        return self._find(scope)[1]
 
-    def put(self, key: Key, status: int, headers: list[tuple[bytes, bytes]], body: bytes,
-            generation: int | None = None) -> None:
+    def put(self, scope: MutableMapping[str, Any], status: int, headers: list[tuple[bytes, bytes]], body: bytes,
+            generation: int | None = None, vary: tuple[str, ...] = ()) -> None:
         """Hold an answer; ``generation`` (read before building it) drops an answer built
-        on data that changed meanwhile."""
+        on data that changed meanwhile; ``vary`` names the request headers it depends on
+        (sent to the client as ``Vary``)."""
         if self.max_entries == 0:
             return
+        self.check()
+        names = tuple(v.lower().encode() for v in vary)
         hdrs = [(b"content-length", str(len(body)).encode()), *headers]
+        if names:
+            hdrs.append((b"vary", b", ".join(names)))
+        key = (scope["path"], scope.get("query_string", b""))
+        values = _header_values(scope, names) if names else ()
         with self._lock:
             if generation is not None and generation != self.generation:
                 return
-            self._entries[key] = (status, hdrs, body)
+            slot = self._entries.get(key)
+            if slot is None or slot[0] != names:
+                slot = (names, {})
+                self._entries[key] = slot
+            slot[1][values] = (status, hdrs, body)
             self._entries.move_to_end(key)
             while len(self._entries) > self.max_entries:
                 self._entries.popitem(last=False)
@@ -170,17 +197,11 @@ class CacheMiddleware:
                 entry: Entry | None = HEALTHZ
             else:
                 entry = None
-                accept = encoding = b""
-                plain = True
                 for name, value in scope["headers"]:
-                    if name == b"accept":
-                        accept = value
-                    elif name == b"accept-encoding":
-                        encoding = value
-                    elif (name == b"content-length" and value != b"0") or name == b"transfer-encoding":
-                        plain = False
-                if plain:
-                    entry = self.cache.get((scope["path"], scope["query_string"], accept, encoding))
+                    if (name == b"content-length" and value != b"0") or name == b"transfer-encoding":
+                        break
+                else:
+                    entry = self.cache.get(scope)
             if entry is not None:
                 await send({"type": "http.response.start", "status": entry[0], "headers": entry[1]})
                 await send({"type": "http.response.body", "body": entry[2]})

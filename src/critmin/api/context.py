@@ -121,27 +121,34 @@ class AppContext:
             return fn(self.store, *args, **kwargs)
 
     # -- responses ------------------------------------------------------------------
-    def respond(self, request: Request, build: Callable[[], dict[str, Any]], *, cache: bool = True) -> Response:
-        """A JSON response of ``build()`` (a payload dict), cached on the request and data."""
+    def respond(self, request: Request, build: Callable[[], dict[str, Any]], *, cache: bool = True,
+                vary: tuple[str, ...] = ()) -> Response:
+        """A JSON response of ``build()`` (a payload dict), cached on the request and data
+        (``vary``: request headers the answer depends on, sent as ``Vary``)."""
         from starlette.responses import Response
 
-        from critmin.api.cache import cache_key, entry_response
+        from critmin.api.cache import entry_response
 
-        key = cache_key(request.scope) if cache and request.scope.get("method") == "GET" else None
+        scope = request.scope
+        cacheable = cache and scope.get("method") == "GET"
         generation = self.cache.generation
         with self.lock:
             # many clients asking for the same answer at once wait here for the first to build it
-            held = self.cache.peek(key) if key is not None else None
+            held = self.cache.peek(scope) if cacheable else None
             if held is not None:
                 return entry_response(held)
             payload = build()
             payload.setdefault("meta", {}).setdefault("dataset_version", self.dataset_version)
             body = json_bytes(payload)
             version = self.dataset_version
-            if key is not None:
-                self.cache.put(key, 200, [(b"content-type", b"application/json"),
-                                          (b"x-critmin-dataset-version", version.encode())], body, generation)
-        return Response(body, media_type="application/json", headers={"X-Critmin-Dataset-Version": version})
+            if cacheable:
+                self.cache.put(scope, 200, [(b"content-type", b"application/json"),
+                                            (b"x-critmin-dataset-version", version.encode())], body, generation,
+                               vary)
+        headers = {"X-Critmin-Dataset-Version": version}
+        if vary:
+            headers["Vary"] = ", ".join(v.lower() for v in vary)
+        return Response(body, media_type="application/json", headers=headers)
 
     def clear_cache(self) -> None:
         self.cache.clear()

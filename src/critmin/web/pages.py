@@ -59,13 +59,12 @@ def favicon() -> Response:
 
 def _cached(request: Request, build: Any) -> HTMLResponse:
     """A page rendered by ``build()``, kept in the app's response cache when it is a 200."""
-    from critmin.api.cache import cache_key, entry_response
+    from critmin.api.cache import entry_response
 
     ctx = get_context(request)
-    key = cache_key(request.scope)
     generation = ctx.cache.generation
     with ctx.lock:
-        held = ctx.cache.peek(key)  # built meanwhile for another client
+        held = ctx.cache.peek(request.scope)  # built meanwhile for another client
         if held is not None:
             resp: HTMLResponse = entry_response(held)
             return resp
@@ -73,7 +72,7 @@ def _cached(request: Request, build: Any) -> HTMLResponse:
         if resp.status_code != 200:
             return resp
         body = bytes(resp.body)
-        ctx.cache.put(key, 200, [(b"content-type", b"text/html; charset=utf-8")], body, generation)
+        ctx.cache.put(request.scope, 200, [(b"content-type", b"text/html; charset=utf-8")], body, generation)
     return HTMLResponse(body)
 
 
