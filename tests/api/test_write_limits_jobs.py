@@ -187,3 +187,68 @@ def test_static_files_do_not_escape_their_folder(client):
     assert client.get("/static/..%2Fpages.py").status_code == 404
     assert client.get("/static/geo/countries-110m.geojson").status_code == 200
     assert client.get("/static/plotly.min.js").headers["content-type"].startswith("text/javascript")
+
+
+def test_jobs_are_shared_between_server_processes(tmp_path):
+    """Two managers on one folder stand for two `critmin serve --workers 2` processes:
+    a poll answered by the process that did not run the job still sees its progress and result."""
+    from starlette.responses import Response
+
+    from critmin.errors import UnknownEntityError
+
+    ran, polled = JobManager(1, shared_dir=str(tmp_path)), JobManager(1, shared_dir=str(tmp_path))
+    gate = threading.Event()
+
+    def work(progress, x):
+        progress(0.5, "half way")
+        gate.wait(10)
+        return {"data": 2 * x}
+
+    job = ran.submit("double", work, 21)
+    for _ in range(200):
+        if polled.get(job.id).message == "half way":
+            break
+        time.sleep(0.01)
+    seen = polled.get(job.id)
+    assert (seen.status, seen.progress, seen.message) == ("running", 0.5, "half way")
+    gate.set()
+    ran.wait(job.id, timeout=10)
+    done = polled.get(job.id)
+    assert done.status == "done" and done.result == {"data": 42}
+    page = ran.submit("page", lambda progress: Response(b"<p>hi</p>", media_type="text/html"))
+    ran.wait(page.id, timeout=10)
+    res = polled.get(page.id).result
+    assert res.body == b"<p>hi</p>" and res.media_type == "text/html"
+    for bad in ("0123456789abcdef", "../../etc/passwd"):
+        with pytest.raises(UnknownEntityError):
+            polled.get(bad)
+    ran.shutdown()
+    polled.shutdown()
+
+
+def test_shared_progress_is_throttled_but_the_latest_message_arrives(tmp_path, monkeypatch):
+    from critmin.api.jobs import SharedJobs
+
+    monkeypatch.setattr(SharedJobs, "EVERY_S", 0.1)
+    ran, polled = JobManager(1, shared_dir=str(tmp_path)), JobManager(1, shared_dir=str(tmp_path))
+    gate = threading.Event()
+
+    def work(progress):
+        for i in range(1, 201):  # far faster than one write per EVERY_S
+            progress(i / 200, f"{i} of 200")
+        gate.wait(10)
+        return {"data": "ok"}
+
+    job = ran.submit("burst", work)
+    for _ in range(300):
+        if polled.get(job.id).message == "200 of 200":
+            break
+        time.sleep(0.01)
+    seen = polled.get(job.id)
+    assert (seen.status, seen.message, seen.progress) == ("running", "200 of 200", 1.0)
+    gate.set()
+    ran.wait(job.id, timeout=10)
+    time.sleep(0.3)  # a late timer must not put the finished job back to running
+    assert polled.get(job.id).status == "done"
+    ran.shutdown()
+    polled.shutdown()

@@ -12,7 +12,8 @@ def test_serve_passes_host_and_port(monkeypatch):
 
     seen = {}
     monkeypatch.setattr(serve, "run_server", lambda host, port, log_level: seen.update(host=host, port=port))
-    res = CliRunner().invoke(cli, ["serve", "--host", "0.0.0.0", "--port", "8123"])
+    res = CliRunner().invoke(cli, ["serve", "--host", "0.0.0.0", "--port", "8123", "--workers", "1",
+                                   "--server", "uvicorn"])
     assert res.exit_code == 0, res.output
     assert seen == {"host": "0.0.0.0", "port": 8123}
 
@@ -27,9 +28,41 @@ def test_serve_with_workers_uses_the_app_factory(monkeypatch):
 
     seen = {}
     monkeypatch.setattr(uvicorn, "run", lambda app, **kw: seen.update(app=app, **kw))
-    res = CliRunner().invoke(cli, ["serve", "--workers", "2", "--port", "8125"])
+    monkeypatch.delenv("CRITMIN_API_JOB_DIR", raising=False)
+    res = CliRunner().invoke(cli, ["serve", "--workers", "2", "--port", "8125", "--server", "uvicorn"])
     assert res.exit_code == 0, res.output
     assert seen["app"] == "critmin.api:create_app" and seen["factory"] and seen["workers"] == 2
+    import os
+
+    assert os.path.isdir(os.environ["CRITMIN_API_JOB_DIR"])  # jobs shared between the processes
+    monkeypatch.delenv("CRITMIN_API_JOB_DIR")
+
+
+def test_serve_defaults_to_one_process_per_core_on_granian(monkeypatch):
+    import os
+
+    import critmin.cli.serve as serve
+
+    seen = {}
+    monkeypatch.setattr(serve, "run_granian", lambda host, port, level, workers: seen.update(workers=workers))
+    res = CliRunner().invoke(cli, ["serve", "--port", "8126"])
+    assert res.exit_code == 0, res.output
+    assert seen == {"workers": len(os.sched_getaffinity(0))}
+
+
+def test_serve_without_granian_falls_back_or_says_so(monkeypatch):
+    import importlib.util
+
+    import critmin.cli.serve as serve
+
+    real = importlib.util.find_spec
+    monkeypatch.setattr(importlib.util, "find_spec", lambda name, *a: None if name == "granian" else real(name, *a))
+    assert serve.pick_server("auto") == "uvicorn"
+    from critmin.errors import CritminError
+
+    res = CliRunner().invoke(cli, ["serve", "--server", "granian"])
+    assert isinstance(res.exception, CritminError)  # printed as one line by critmin's main, no traceback
+    assert "granian" in str(res.exception) and "uvicorn" in (res.exception.hint or "")
 
 
 def test_demo_serve_prints_the_brief_then_starts_the_dashboard(monkeypatch, cache_env):

@@ -52,3 +52,26 @@ def test_country_page_shows_the_sites_section(page, server_url):
     assert sec.is_visible()
     assert sec.locator("tbody tr").count() >= 3
     assert page.locator("h2", has_text="Events and agreements").count() == 1
+
+
+def test_timeline_charts_draw_points_and_lifecycle_bars_that_link_to_the_list(page, server_url):
+    page.goto(server_url + "/timeline?type=export_control")
+    chart = page.locator("#chart-events[data-drawn]")
+    chart.wait_for(timeout=15_000)
+    listed = page.locator("#events li.event").count()
+    assert listed > 3
+    assert page.locator("#chart-events .scatterlayer .point").count() == listed
+    bars = page.locator("#chart-lifecycles .barlayer .point")
+    assert bars.count() >= listed // 2
+    widest = max(range(bars.count()), key=lambda i: (bars.nth(i).bounding_box() or {"width": 0})["width"])
+    bars.nth(widest).scroll_into_view_if_needed()
+    box = bars.nth(widest).bounding_box()  # in viewport coordinates, now that it is in view
+    assert box is not None
+    page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+    page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+    page.wait_for_function("() => location.hash.startsWith('#ev-')", timeout=10_000)
+    target = page.url.split("#", 1)[1]
+    item = page.locator(f"li#{target}")
+    assert item.count() == 1 and item.locator("a[href^='/sources#']").count() >= 1
+    # the accessible list is still there, with the filters
+    assert page.locator("#t-type").input_value() == "export_control"

@@ -79,9 +79,17 @@ def create_app(store: Store | None = None, settings: Settings | None = None,
     from fastapi import FastAPI
 
     from critmin import __version__
+    from critmin.api.cache import CacheMiddleware
     from critmin.api.context import AppContext
     from critmin.api.errors import install_error_handlers
-    from critmin.api.limits import CacheMiddleware, LimitsMiddleware
+    from critmin.api.limits import LimitsMiddleware
+
+    class App(FastAPI):
+        """FastAPI with the response cache in front of everything, Starlette's own
+        error middleware included: a cached read is two ASGI messages."""
+
+        def build_middleware_stack(self) -> Any:
+            return CacheMiddleware(super().build_middleware_stack(), self.state.critmin.cache)
 
     settings = settings or Settings.from_env()
     ctx = AppContext(store, settings)
@@ -91,7 +99,7 @@ def create_app(store: Store | None = None, settings: Settings | None = None,
         yield
         ctx.close()
 
-    app = FastAPI(
+    app = App(
         title="critmin API",
         version=__version__,
         description=(
@@ -114,5 +122,4 @@ def create_app(store: Store | None = None, settings: Settings | None = None,
         app.include_router(router)
     app.add_middleware(LimitsMiddleware, max_body_bytes=settings.max_body_bytes,
                        timeout_s=settings.request_timeout_s)
-    app.add_middleware(CacheMiddleware, ctx=ctx)  # outermost: a cached read skips everything else
     return app

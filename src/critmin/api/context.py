@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import json
 import threading
-from collections import OrderedDict
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
@@ -68,12 +67,15 @@ class AppContext:
     """Store, settings, cache and jobs of one app."""
 
     def __init__(self, store: Store | None, settings: Settings) -> None:
+        from critmin.api.cache import ResponseCache
+
         self._store = store
         self.settings = settings
         self.lock = threading.RLock()  # one DuckDB connection: queries run one at a time
-        self.jobs = JobManager(settings.job_workers, settings.max_jobs)
-        self._cache: OrderedDict[tuple[Any, ...], bytes] = OrderedDict()
+        self.jobs = JobManager(settings.job_workers, settings.max_jobs, shared_dir=settings.job_dir)
+        self.cache = ResponseCache(settings.cache_entries, self._data_state, self._reattach_user_layer)
         self._version: str | None = None
+        self._user_file: str | None = None
 
     # -- store ----------------------------------------------------------------------
     @property
@@ -93,24 +95,25 @@ class AppContext:
                 self._version = self.store.dataset_version
         return self._version
 
+    def _data_state(self) -> tuple[str, int, str]:
+        from critmin.api.cache import data_state
+
+        if self._user_file is None:
+            from critmin.store import USER_FILE
+
+            self._user_file = str(self.store.user_dir / USER_FILE)
+        return data_state(self._user_file, lambda: self.dataset_version)()
+
     def data_key(self) -> tuple[str, int]:
-        """What cached responses depend on: the dataset version and the user layer's mtime."""
-        from critmin.store import USER_FILE
+        """What cached answers depend on: the dataset version and the user layer's mtime."""
+        version, mtime, _ = self._data_state()
+        return version, mtime
 
-        try:
-            mtime = (self.store.user_dir / USER_FILE).stat().st_mtime_ns
-        except OSError:
-            mtime = 0
-        return self.dataset_version, mtime
-
-    def cache_key(self, path: str, query: bytes) -> tuple[Any, ...]:
-        return (path, query, *self.data_key())
-
-    def cached(self, path: str, query: bytes) -> bytes | None:
-        """The cached body of a read, or None (used by the fast path before routing)."""
-        if not self._cache:
-            return None
-        return self._cache.get(self.cache_key(path, query))
+    def _reattach_user_layer(self) -> None:
+        """The user layer changed on disk (another server process imported): read it anew."""
+        with self.lock:
+            if self._store is not None and getattr(self._store, "_con", None) is not None:
+                self._store._attach_user_layer(self._store._con)
 
     def run(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
         """Call ``fn(store, ...)`` holding the store lock."""
@@ -118,28 +121,37 @@ class AppContext:
             return fn(self.store, *args, **kwargs)
 
     # -- responses ------------------------------------------------------------------
-    def respond(self, request: Request, build: Callable[[], dict[str, Any]], *, cache: bool = True) -> Response:
-        """A JSON response of ``build()`` (a payload dict), cached on the request and data."""
+    def respond(self, request: Request, build: Callable[[], dict[str, Any]], *, cache: bool = True,
+                vary: tuple[str, ...] = ()) -> Response:
+        """A JSON response of ``build()`` (a payload dict), cached on the request and data
+        (``vary``: request headers the answer depends on, sent as ``Vary``)."""
         from starlette.responses import Response
 
-        key = self.cache_key(request.scope["path"], request.scope["query_string"]) if cache else None
-        body = self._cache.get(key) if key is not None else None
-        if body is None:
-            with self.lock:
-                payload = build()
+        from critmin.api.cache import entry_response
+
+        scope = request.scope
+        cacheable = cache and scope.get("method") == "GET"
+        generation = self.cache.generation
+        with self.lock:
+            # many clients asking for the same answer at once wait here for the first to build it
+            held = self.cache.peek(scope) if cacheable else None
+            if held is not None:
+                return entry_response(held)
+            payload = build()
             payload.setdefault("meta", {}).setdefault("dataset_version", self.dataset_version)
             body = json_bytes(payload)
-            if key is not None:
-                self._cache[key] = body
-                while len(self._cache) > self.settings.cache_entries:
-                    self._cache.popitem(last=False)
-        else:
-            self._cache.move_to_end(key)  # type: ignore[arg-type]
-        return Response(body, media_type="application/json",
-                        headers={"X-Critmin-Dataset-Version": self.dataset_version})
+            version = self.dataset_version
+            if cacheable:
+                self.cache.put(scope, 200, [(b"content-type", b"application/json"),
+                                            (b"x-critmin-dataset-version", version.encode())], body, generation,
+                               vary)
+        headers = {"X-Critmin-Dataset-Version": version}
+        if vary:
+            headers["Vary"] = ", ".join(v.lower() for v in vary)
+        return Response(body, media_type="application/json", headers=headers)
 
     def clear_cache(self) -> None:
-        self._cache.clear()
+        self.cache.clear()
 
     def close(self) -> None:
         self.jobs.shutdown()

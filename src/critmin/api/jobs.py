@@ -23,7 +23,7 @@ from typing import Any
 
 from critmin.errors import CritminError, UnknownEntityError
 
-__all__ = ["Job", "JobManager", "JobsFullError", "Progress"]
+__all__ = ["Job", "JobManager", "JobsFullError", "Progress", "SharedJobs"]
 
 Progress = Callable[[float, str], None]
 
@@ -84,11 +84,12 @@ def _iso(t: float | None) -> str | None:
 class JobManager:
     """Runs jobs on a fixed thread pool and keeps the last ``max_jobs`` of them."""
 
-    def __init__(self, workers: int = 2, max_jobs: int = 200) -> None:
+    def __init__(self, workers: int = 2, max_jobs: int = 200, shared_dir: str | None = None) -> None:
         self._pool = ThreadPoolExecutor(max_workers=max(1, workers), thread_name_prefix="critmin-job")
         self._jobs: dict[str, Job] = {}
         self._lock = threading.Lock()
         self.max_jobs = max_jobs
+        self.shared = SharedJobs(shared_dir) if shared_dir else None
 
     def submit(self, kind: str, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Job:
         """Queue ``fn(progress, *args, **kwargs)``; returns the job at once.
@@ -108,13 +109,21 @@ class JobManager:
                 )
             self._jobs[job.id] = job
 
+        shared = self.shared
+        if shared is not None:
+            shared.write(job)
+
         def progress(fraction: float, message: str = "") -> None:
             job.progress = min(max(float(fraction), 0.0), 1.0)
             if message:
                 job.message = message
+            if shared is not None:
+                shared.write(job, throttle=True)
 
         def run() -> Any:
             job.status, job.started = RUNNING, time.time()
+            if shared is not None:
+                shared.write(job)
             try:
                 job.result = fn(progress, *args, **kwargs)
             except CritminError as err:
@@ -128,6 +137,8 @@ class JobManager:
                 job.status, job.progress = DONE, 1.0
             finally:
                 job.finished = time.time()
+                if shared is not None:
+                    shared.write(job, result=True)
             return job.result
 
         job._future = self._pool.submit(run)
@@ -149,6 +160,8 @@ class JobManager:
             When no such job is held (never submitted, or forgotten).
         """
         job = self._jobs.get(job_id)
+        if job is None and self.shared is not None:
+            job = self.shared.read(job_id)  # started by another server process
         if job is None:
             raise UnknownEntityError("job", job_id, hint="job ids come from the response that created the job")
         return job
@@ -167,6 +180,95 @@ class JobManager:
 
     def shutdown(self) -> None:
         self._pool.shutdown(wait=False, cancel_futures=True)
+
+
+class SharedJobs:
+    """Jobs' state (JSON) and results (pickle) in a folder, so that every server process
+    of one ``critmin serve --workers N`` answers a poll, whichever ran the job. The folder
+    is private to that server (a fresh temporary one), so the pickles are its own."""
+
+    EVERY_S = 0.2  # progress is written at most this often
+
+    def __init__(self, folder: str) -> None:
+        from pathlib import Path
+
+        self.folder = Path(folder)
+        self.folder.mkdir(parents=True, exist_ok=True)
+        self._written: dict[str, float] = {}
+        self._pending: set[str] = set()
+        self._lock = threading.Lock()
+
+    def _path(self, job_id: str, suffix: str) -> Any:
+        import re
+
+        if not re.fullmatch(r"[0-9a-f]{16}", job_id):
+            return None
+        return self.folder / f"{job_id}{suffix}"
+
+    def write(self, job: Job, *, throttle: bool = False, result: bool = False) -> None:
+        """Write the job's state (and, when ``result`` and done, its result) for the other processes."""
+        if throttle:  # progress: at most every EVERY_S; the latest state follows by timer
+            now = time.monotonic()
+            last = self._written.get(job.id, float("-inf"))
+            if now - last < self.EVERY_S:
+                with self._lock:
+                    if job.id not in self._pending:
+                        self._pending.add(job.id)
+                        timer = threading.Timer(self.EVERY_S - (now - last), self._flush, args=(job,))
+                        timer.daemon = True
+                        timer.start()
+                return
+        with self._lock:
+            self._written[job.id] = time.monotonic()
+            self._write(job, result)
+
+    def _flush(self, job: Job) -> None:
+        with self._lock:
+            self._pending.discard(job.id)
+            if job.finished is None:  # a finished job's last state is written already
+                self._written[job.id] = time.monotonic()
+                self._write(job, False)
+
+    def _write(self, job: Job, result: bool) -> None:
+        import json
+        import os
+        import pickle
+
+        if result and job.status == DONE:
+            tmp = self._path(job.id, ".pkl.tmp")
+            try:
+                tmp.write_bytes(pickle.dumps(job.result))
+                os.replace(tmp, self._path(job.id, ".pkl"))
+            except Exception as err:  # a result that cannot be shared: the job says so
+                job.status, job.result = FAILED, None
+                job.error = {"code": "internal_error", "message": f"result not shareable: {err}",
+                             "hint": "run the server with --workers 1"}
+        if job.finished is not None:
+            self._written.pop(job.id, None)
+        state = {k: getattr(job, k) for k in ("id", "kind", "status", "progress", "message", "created",
+                                              "started", "finished", "error")}
+        tmp = self._path(job.id, f".json.{os.getpid()}.{threading.get_ident()}")
+        tmp.write_text(json.dumps(state))
+        os.replace(tmp, self._path(job.id, ".json"))
+
+    def read(self, job_id: str) -> Job | None:
+        import json
+        import pickle
+
+        path = self._path(job_id, ".json")
+        if path is None:
+            return None
+        try:
+            state = json.loads(path.read_text())
+        except (OSError, ValueError):
+            return None
+        job = Job(**state)
+        if job.status == DONE:
+            try:
+                job.result = pickle.loads(self._path(job_id, ".pkl").read_bytes())  # our own private folder
+            except (OSError, pickle.UnpicklingError):
+                return None
+        return job
 
 
 ERROR_CODES = {"CritminError": "error", "DataError": "invalid_data", "SchemaError": "invalid_data",

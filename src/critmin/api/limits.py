@@ -10,7 +10,7 @@ from __future__ import annotations
 import asyncio
 from typing import Any
 
-__all__ = ["CacheMiddleware", "LimitsMiddleware", "error_body"]
+__all__ = ["LimitsMiddleware", "error_body"]
 
 
 def error_body(code: str, message: str, hint: str | None = None, **extra: Any) -> bytes:
@@ -84,29 +84,3 @@ class LimitsMiddleware:
                     "headers": [(b"content-type", b"application/json"),
                                 (b"content-length", str(len(body)).encode())]})
         await send({"type": "http.response.body", "body": body})
-
-
-class CacheMiddleware:
-    """The fast path of a repeated read: a GET under ``/api/v1`` whose body is cached
-    (same path, query and data version) is answered before routing; so is ``/healthz``
-    (constant), which makes it the server's floor: the baseline of benchmarks/api.py."""
-
-    def __init__(self, app: Any, ctx: Any) -> None:
-        self.app = app
-        self.ctx = ctx
-
-    async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
-        if scope["type"] == "http" and scope["method"] == "GET" and scope["path"] == "/healthz":
-            await send({"type": "http.response.start", "status": 200, "headers": [
-                (b"content-type", b"application/json"), (b"content-length", b"15")]})
-            await send({"type": "http.response.body", "body": b'{"status":"ok"}'})
-            return
-        if scope["type"] == "http" and scope["method"] == "GET" and scope["path"].startswith("/api/v1/"):
-            body = self.ctx.cached(scope["path"], scope["query_string"])
-            if body is not None:
-                await send({"type": "http.response.start", "status": 200, "headers": [
-                    (b"content-type", b"application/json"), (b"content-length", str(len(body)).encode()),
-                    (b"x-critmin-dataset-version", self.ctx.dataset_version.encode())]})
-                await send({"type": "http.response.body", "body": body})
-                return
-        await self.app(scope, receive, send)

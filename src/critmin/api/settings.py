@@ -59,6 +59,10 @@ class Settings:
         Cached read responses kept per process (keyed on the dataset version).
     max_scenario_draws
         Most Monte Carlo draws one scenario job may ask for (``$CRITMIN_API_MAX_DRAWS``).
+    job_dir
+        Folder where jobs' state and results are written so that every server process
+        can answer for them (``$CRITMIN_API_JOB_DIR``; ``critmin serve`` sets a private
+        temporary one when it runs several processes). None: jobs live in memory only.
     """
 
     token: str | None = None
@@ -70,6 +74,7 @@ class Settings:
     max_jobs: int = 200
     cache_entries: int = 2048
     max_scenario_draws: int = 5000
+    job_dir: str | None = None
     extra: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
@@ -81,5 +86,6 @@ class Settings:
             request_timeout_s=_env_float("CRITMIN_API_TIMEOUT", cls.request_timeout_s),
             job_workers=_env_int("CRITMIN_API_JOB_WORKERS", cls.job_workers),
             max_scenario_draws=_env_int("CRITMIN_API_MAX_DRAWS", cls.max_scenario_draws),
+            job_dir=os.environ.get("CRITMIN_API_JOB_DIR") or None,
         )
         return replace(s, **overrides)

@@ -26,7 +26,6 @@ STATIC = Path(__file__).parent / "static"
 STATIC_TYPES = {".css": "text/css", ".js": "text/javascript", ".geojson": "application/geo+json",
                 ".md": "text/markdown", ".svg": "image/svg+xml", ".png": "image/png"}
 MAP_MEASURES = {"mine_production": "Mine production", "reserves": "Reserves"}
-_PAGE_CACHE: dict[tuple[Any, ...], str] = {}
 
 
 def _plotly_js() -> Path:
@@ -59,19 +58,22 @@ def favicon() -> Response:
 
 
 def _cached(request: Request, build: Any) -> HTMLResponse:
+    """A page rendered by ``build()``, kept in the app's response cache when it is a 200."""
+    from critmin.api.cache import entry_response
+
     ctx = get_context(request)
-    key = (request.url.path, str(request.query_params), *ctx.data_key())
-    html = _PAGE_CACHE.get(key)
-    if html is None:
-        with ctx.lock:
-            resp = build()
+    generation = ctx.cache.generation
+    with ctx.lock:
+        held = ctx.cache.peek(request.scope)  # built meanwhile for another client
+        if held is not None:
+            resp: HTMLResponse = entry_response(held)
+            return resp
+        resp = build()
         if resp.status_code != 200:
             return resp
-        html = bytes(resp.body).decode()
-        if len(_PAGE_CACHE) > 512:
-            _PAGE_CACHE.clear()
-        _PAGE_CACHE[key] = html
-    return HTMLResponse(html)
+        body = bytes(resp.body)
+        ctx.cache.put(request.scope, 200, [(b"content-type", b"text/html; charset=utf-8")], body, generation)
+    return HTMLResponse(body)
 
 
 def _source_ids(ans: service.Answer) -> list[str]:

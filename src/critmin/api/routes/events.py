@@ -116,6 +116,114 @@ ENDING = {"suspends": "suspended", "replaces": "replaced", "revokes": "revoked",
           "modifies": "modified", "follows": "followed", "part_of": "part of"}
 
 
+STATUS_COLOURS = {"announced": "#9ecae1", "in force": "#08519c", "suspended": "#fd8d3c"}
+TYPE_SYMBOLS = ("circle", "diamond", "square", "triangle-up", "x", "star", "cross", "triangle-down",
+                "hexagon", "pentagon", "hourglass", "bowtie")
+
+
+def status_periods(tl: Any, e: Any, until: Any) -> list[tuple[str, Any, Any, str]]:
+    """The lifecycle of a measure as periods ``(status, first day, last day, cause)``:
+    ``announced`` (published, not yet in force), ``in force`` or ``suspended``; a
+    replaced, revoked or ended measure has no period after that. ``until`` (a date)
+    closes the last open period: nothing later is known. The status of a day follows
+    the same rule as the controls in force (``critmin controls``)."""
+    import datetime as dt
+
+    one = dt.timedelta(days=1)
+    first = e.first_day
+    cuts = {first, e.start}
+    if e.end is not None:
+        cuts.add(e.end + one)
+    for ln in tl.links:
+        if ln.related_event_id != e.event_id:
+            continue
+        other = tl.events[ln.event_id]
+        cuts.update({other.first_day, other.start})
+        if other.end is not None:
+            cuts.add(other.end + one)
+    days = sorted(d for d in cuts if first <= d <= until)
+    out: list[tuple[str, Any, Any, str]] = []
+    for i, day in enumerate(days):
+        last = (days[i + 1] - one) if i + 1 < len(days) else until
+        ok, why = tl._active(e, day)
+        if ok:
+            status, cause = "in force", ""
+        elif why.startswith("not yet"):
+            status, cause = "announced", ""
+        elif why.startswith("suspended by"):
+            status, cause = "suspended", why.split()[2]
+        else:  # ended, replaced, revoked: the measure is over
+            break
+        if out and out[-1][0] == status and out[-1][3] == cause:
+            out[-1] = (status, out[-1][1], last, cause)
+        else:
+            out.append((status, day, last, cause))
+    return out
+
+
+def timeline_charts(tl: Any, items: list[dict[str, Any]]) -> dict[str, str]:
+    """Two Plotly figures of the (filtered) events: every event as a point by date and type,
+    and each measure's lifecycle as bars (announced, in force, suspended). Clicking a point
+    or bar goes to the event in the list underneath, which links its sources."""
+    from critmin.web.render import chart_json
+
+    if not items:
+        return {}
+    until = tl.last_date
+    events = [it["event"] for it in items]
+    types = sorted({e.type for e in events})
+    points = []
+    for i, t in enumerate(types):
+        evs = [e for e in events if e.type == t]
+        points.append({
+            "type": "scatter", "mode": "markers", "name": t.replace("_", " "),
+            "x": [e.first_day.isoformat() for e in evs], "y": [t.replace("_", " ")] * len(evs),
+            "customdata": [f"#ev-{e.event_id}" for e in evs],
+            "text": [f"{e.title}<br>{e.date} · source: {', '.join(s for s in e.sources if s)}" for e in evs],
+            "hovertemplate": "%{text}<extra></extra>",
+            "marker": {"size": 11, "symbol": TYPE_SYMBOLS[i % len(TYPE_SYMBOLS)], "opacity": 0.85,
+                       "line": {"width": 1, "color": "#fff"}},
+        })
+    charts = {"events": chart_json(points, {
+        "height": max(240, 90 + 34 * len(types)), "margin": {"t": 10, "r": 10, "b": 40, "l": 150},
+        "xaxis": {"type": "date", "title": {"text": "date (first day of the period when only a month or year is known)"}},
+        "yaxis": {"type": "category", "automargin": True}, "showlegend": False, "hovermode": "closest"})}
+    bars: dict[str, dict[str, list[Any]]] = {s: {"y": [], "base": [], "x": [], "text": [], "customdata": []}
+                                             for s in STATUS_COLOURS}
+    rows = []
+    for it in items:
+        e = it["event"]
+        if not it["steps"]:
+            continue
+        periods = status_periods(tl, e, until)
+        if not periods:
+            continue
+        label = f"{e.first_day.year} {e.title[:48]}{'…' if len(e.title) > 48 else ''}"
+        rows.append(label)
+        for status, lo, hi, cause in periods:
+            b = bars[status]
+            b["y"].append(label)
+            b["base"].append(lo.isoformat())
+            b["x"].append((hi - lo).days * 86_400_000 + 86_400_000)  # inclusive, in ms on a date axis
+            open_end = " (still, as of the timeline's last date)" if hi == until else ""
+            b["text"].append(f"{e.title}<br>{status} {lo} to {hi}{open_end}"
+                             + (f" · by {cause}" if cause else "") + f"<br>source: {e.source_id}")
+            b["customdata"].append(f"#ev-{cause or e.event_id}")
+    if rows:
+        traces = [{"type": "bar", "orientation": "h", "name": status, "y": b["y"], "base": b["base"], "x": b["x"],
+                   "text": b["text"], "customdata": b["customdata"], "textposition": "none",
+                   "hovertemplate": "%{text}<extra></extra>", "marker": {"color": STATUS_COLOURS[status]}}
+                  for status, b in bars.items() if b["y"]]
+        charts["lifecycles"] = chart_json(traces, {
+            "height": 110 + 22 * len(rows), "barmode": "overlay", "bargap": 0.25,
+            "margin": {"t": 10, "r": 10, "b": 40, "l": 10},
+            "xaxis": {"type": "date"},
+            "yaxis": {"type": "category", "automargin": True, "autorange": "reversed",
+                      "categoryorder": "array", "categoryarray": rows, "tickfont": {"size": 11}},
+            "legend": {"orientation": "h", "y": 1.02, "yanchor": "bottom", "x": 0}})
+    return charts
+
+
 def timeline_context(store: Any, *, type: str | None, actor: str | None, commodity: str | None,
                      element: str | None, date_from: str | None, date_to: str | None,
                      ctrl_date: str | None, ctrl_element: str | None) -> dict[str, Any]:
@@ -153,6 +261,7 @@ def timeline_context(store: Any, *, type: str | None, actor: str | None, commodi
         "ctrl": {"date": day, "element": ctrl_element or "", "rows": box.records(), "caption": box.caption,
                  "caveat": box.meta.get("caveat")},
         "all_sources": sorted({s for e in evs for s in e.sources if s}),
+        "charts": timeline_charts(tl, items),
     }
 
 

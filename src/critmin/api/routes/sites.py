@@ -197,7 +197,8 @@ def sites_page_context(store: Any, *, country: str | None, stage: str | None, st
     held = [r for r in rows if r.get("status") in EXPOSED_STATUSES]
     desc = (f"{len(placed)} of {len(recs)} sites placed from sourced coordinates; status and control as of {day}. "
             f"{sum(r['approximate'] for r in placed)} placements are a nearby town or district (approximate).")
-    svg = sites_map(placed, title=f"Rare-earth sites, status as of {day}", desc=desc)
+    regions = [r for r in rows if r.get("region") and not r.get("site_id")]
+    svg = sites_map(placed, title=f"Rare-earth sites, status as of {day}", desc=desc, regions=regions)
     all_countries = sorted({str(c) for c in sites()["country"]})
     return {
         "title": "Sites map", "svg": svg, "placed": placed, "unplaced": unplaced, "as_of": day,

@@ -40,6 +40,14 @@
       fig.layout.autosize = true;
       window.Plotly.newPlot(el, fig.data, fig.layout,
         { displaylogo: false, responsive: true, modeBarButtonsToRemove: ["lasso2d", "select2d"] });
+      // points that carry a link (customdata "#..." or "/...") go there when clicked
+      el.on("plotly_click", function (ev) {
+        var to = ev.points && ev.points[0] && ev.points[0].customdata;
+        if (typeof to === "string" && (to.charAt(0) === "#" || to.charAt(0) === "/")) {
+          window.location.href = to;
+        }
+      });
+      el.setAttribute("data-drawn", "true");
     });
   }
   if (document.readyState === "complete") { draw(); } else { window.addEventListener("load", draw); }
