@@ -24,6 +24,7 @@ subclasses (one shape, ``http_status``). See docs/api.md.
 
 from __future__ import annotations
 
+import gc
 import importlib
 from typing import TYPE_CHECKING, Any
 
@@ -96,7 +97,12 @@ def create_app(store: Store | None = None, settings: Settings | None = None,
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> Any:
+        # Everything built so far (app, routes, store, gazetteers) lives as long as the process:
+        # moved out of the collector's reach, a full collection under load stays short.
+        gc.collect()
+        gc.freeze()
         yield
+        gc.unfreeze()  # let the store's objects be collected on the way out
         ctx.close()
 
     app = App(
