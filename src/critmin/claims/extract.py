@@ -277,7 +277,7 @@ _DATE = re.compile(
 )
 _WORLD = re.compile(r"\b(?:world(?:'s|wide)?|global(?:ly)?|the\s+planet)\b", re.I)
 _BASIS = re.compile(
-    r"(?P<reo>\bREO\b|rare[\s-]earth\s+oxides?|oxide\s+equivalent|\boxides?\b)|(?P<metal>metal\s+content|contained|\bmetal\b)"
+    r"(?P<reo>\bREO\b|rare[\s-]earth\s+oxides?|oxide\s+equivalent|\boxides?\b)|(?P<metal>metal\s+content|contained|(?<!earth\s)(?<!earths\s)(?<!earth-)\bmetal\b)"
     r"|(?P<ore>\bores?\b|concentrates?|gross\s+weight|run[\s-]of[\s-]mine)",
     re.I,
 )
@@ -676,6 +676,18 @@ _MONEY_NOT_MARKET = re.compile(
 _AS_OF = re.compile(r"\bas\s+of\s+$", re.I)
 _BOUND_YEAR = re.compile(r"(?:\s*\([^()]{1,12}\))?\s+in\s+(?P<y>(?:19[89]\d|20[0-3]\d))\b")
 _PREV_YEAR = re.compile(r"[^.;,()]{0,40}?\b(?:the\s+previous\s+year|the\s+year\s+before|a\s+year\s+(?:earlier|before))", re.I)
+#: a figure attributed to the edition before the current one ("the 10 million t reported the
+#: previous year", "revised down from a previous figure of 22 million t", "an earlier estimate of")
+_PREV_EDITION_BEFORE = re.compile(
+    r"\b(?:previous|prior|earlier|former|old)\s+(?:figure|estimate|assessment|number|data|reading)s?\s+(?:of\s+)?"
+    r"(?:(?:about|around|some|roughly|nearly|almost|approximately)\s+)?$"
+    r"|\b(?:revised|cut|lowered|raised|downgraded|upgraded)\s+(?:[\w'\u2019]+\s+){0,5}from\s+(?:(?:the|a|an)\s+)?$", re.I)
+_PREV_EDITION_AFTER = re.compile(
+    r"[^.;()]{0,25}?\b(?:reported|published|estimated|given|stated|listed)\s+(?:in\s+)?(?:the\s+)?"
+    r"(?:previous|prior|last|preceding)\s+(?:year|edition|report)|\s+(?:previously|earlier)\s+(?:reported|estimated|published)",
+    re.I)
+#: a country name that begins the name of a statistical agency is not a country mention
+_AGENCY_AFTER = re.compile(r"(?:['\u2019]s)?\s+(?:Geological\s+Survey|Energy\s+Information\s+Administration|Census\s+Bureau)\b")
 _STOOD = re.compile(r"\b(stood|reached|totall?ed)\b", re.I)
 _OF_WORLD = re.compile(r"\s*(?:of|share\s+of)\s+(?:the\s+)?(?:world(?:'s)?|global|worldwide|total\s+world)", re.I)
 _OF_OTHER = re.compile(r"\s*of\s+(?:its|their|the\s+country's|\w+['\u2019]s)", re.I)
@@ -727,6 +739,8 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
         s = bucket(start)
         if s is None:
             continue
+        if kind == "country" and _AGENCY_AFTER.match(text, end):
+            continue  # "the US Geological Survey": an agency, not the country
         men = Mention(start, end, kind, value, poss)
         if kind == "country":
             s.countries.append(men)
@@ -849,6 +863,26 @@ def _world_total(text: str, lo: int, hi: int, names_country: bool) -> bool:
     return False
 
 
+def _previous_edition_ref(text: str, n: Number, hs: int, lo: int, end: int) -> str | None:
+    """ "previous" when the wording gives a figure as what an earlier edition reported."""
+    if _PREV_EDITION_BEFORE.search(text, max(lo, hs - 60), hs) or _PREV_EDITION_AFTER.match(text, n.end, min(end, n.end + 60)):
+        return "previous"
+    return None
+
+
+def _bound_years(text: str, s: SentenceScan) -> dict[int, int]:
+    """Years written right after a figure with a unit ("1,200 t in 2022"): year start ->
+    the figure's start."""
+    out: dict[int, int] = {}
+    for n in s.numbers:
+        if n.unit is None:
+            continue
+        m = _BOUND_YEAR.match(text, n.end, min(s.end, n.end + 30))
+        if m:
+            out[m.start("y")] = n.start
+    return out
+
+
 def _clause_bounds(text: str, s: SentenceScan, pos: int) -> tuple[int, int]:
     if s.clauses is None:
         s.clauses = [(m.start(), m.end()) for m in _CLAUSE.finditer(text, s.start, s.end)]
@@ -885,15 +919,36 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
         return y.value == str(article_year) and _AS_OF.search(text, max(s.start, y.start - 8), y.start) is not None
 
     past_years = [y for y in s.years if not present(y)]
+    bound_years: dict[int, int] | None = None
 
-    def year_for(pos: int, lo: int, hi: int, end: int | None = None) -> int | None:
+    def other_measure_years(pos: int, measure: str | None) -> set[int]:
+        """Starts of years bound to another figure of another measure ("reserves of 22 Mt
+        ..., it mined 1,200 t in 2022": 2022 dates the output, not the reserves)."""
+        nonlocal bound_years
+        if bound_years is None:
+            bound_years = _bound_years(text, s)
+        if measure is None:
+            return set()
+        out = set()
+        for ystart, npos in bound_years.items():
+            if npos != pos and measure_for(npos, *_clause_bounds(text, s, npos))[0] != measure:
+                out.add(ystart)
+        return out
+
+    def year_for(pos: int, lo: int, hi: int, end: int | None = None, measure: str | None = None) -> int | None:
         if end is not None:
             # "240,000 t in 2023": a year right after the figure is its year
             bound = _BOUND_YEAR.match(text, end, min(s.end, end + 30))
             if bound:
                 return int(bound.group("y"))
-        inside = [y for y in past_years if lo <= y.start < hi]
-        pick = _nearest(inside, pos) or _nearest(past_years, pos)
+        past = past_years
+        if measure == "reserves" and past:
+            skip = other_measure_years(pos, measure)
+            past = [y for y in past_years if y.start not in skip]
+            if not past and skip:
+                return None  # the only years date other figures: the latest reserves
+        inside = [y for y in past if lo <= y.start < hi]
+        pick = _nearest(inside, pos) or _nearest(past, pos)
         if pick:
             year = int(pick.value)
             if end is not None and _PREV_YEAR.match(text, end, min(s.end, end + 50)):
@@ -1020,8 +1075,14 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
         if bm:
             basis = "REO" if bm.group("reo") else "metal content" if bm.group("metal") else "gross weight"
         c = base("quantity", hs, n.end, commodity=commodity, measure=meas, stage=stage, country=cty,
-                 year=year_for(n.start, lo, hi, n.end), value=n.value,  # "2.6 kt" stays in kt; "2.6 thousand t" is in t
+                 year=year_for(n.start, lo, hi, n.end, measure=meas), value=n.value,  # "2.6 kt" stays in kt; "2.6 thousand t" is in t
                  unit=unit, basis=basis, hedge=n.hedge, precision=n.precision)
+        c.edition_ref = _previous_edition_ref(text, n, hs, lo, s.end)
+        if c.edition_ref:
+            # the year of the report is not the year of the data: only a year written with the
+            # figure counts, else the latest year of that edition
+            bound = _BOUND_YEAR.match(text, n.end, min(s.end, n.end + 30))
+            c.year = int(bound.group("y")) if bound else None
         c.subject = f"{pats.country_names.get(cty or '', cty or '?')} {c.measure or 'figure'} of {pats.commodity_names.get(commodity, commodity)}"
         out.append(c)
 
@@ -1092,7 +1153,8 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
         if not countries:
             continue
         c = base("rank", m.start(), m.end(), commodity=_commodity_for(s, m.start(), article), measure=meas,
-                 stage=stage, country=countries[0], year=year_for(m.start(), s.start, s.end), rank=rank, rank_op=op)
+                 stage=stage, country=countries[0], year=year_for(m.start(), s.start, s.end, measure=meas),
+                 rank=rank, rank_op=op)
         if len(countries) > 1:
             c.comparison = {"countries": list(dict.fromkeys(countries))}
         c.subject = f"rank of {pats.country_names.get(countries[0], countries[0])} in {meas or 'the measure'}"

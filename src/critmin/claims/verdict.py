@@ -133,10 +133,16 @@ class _Ctx:
             return self.idx.series_of(edition).startswith(claim.series)
         return True
 
-    def is_current(self, claim: Claim, edition: str) -> bool:
+    def is_current(self, claim: Claim, edition: str, year: int | None = None) -> bool:
+        """Whether ``edition`` is current on the article's date for this claim; with
+        ``year``, a compilation's figure counts as current when it reproduces the newest
+        edition reporting that year published by then (see :meth:`EvidenceIndex.compiled_current`)."""
         if claim.edition:
             return edition == claim.edition
-        return self.idx.is_current(edition, self.current) and self.allowed(claim, edition)
+        if not self.allowed(claim, edition):
+            return False
+        return self.idx.is_current(edition, self.current) or (
+            year is not None and self.idx.compiled_current(edition, year, self.date))
 
     def order(self, claim: Claim, editions: Iterable[str]) -> list[str]:
         """Current editions first (attributed series, then precedence), then the others,
@@ -164,7 +170,7 @@ class _Ctx:
         return bool(info and info.published and info.published[:10] > self.date[:10])
 
     def ev(self, r: Row, claim: Claim, derived: str | None = None) -> Evidence:
-        return r.evidence(self.idx.editions.get(r.edition), self.is_current(claim, r.edition), derived)
+        return r.evidence(self.idx.editions.get(r.edition), self.is_current(claim, r.edition, r.year), derived)
 
 
 @cache
@@ -185,6 +191,8 @@ def context(idx: EvidenceIndex, date: str, current: dict[str, str]) -> _Ctx:
 def judge(claim: Claim, idx: EvidenceIndex, date: str, current: dict[str, str], ctx: _Ctx | None = None) -> Verdict:
     """The verdict on one claim."""
     ctx = ctx or _Ctx(idx, date, current)
+    if claim.edition_ref == "previous" and not claim.edition:
+        claim.edition = _previous_edition(claim, idx, current)
     if claim.kind == "event":
         return _event(claim, idx, date)
     if claim.commodity is None:
@@ -204,6 +212,18 @@ def judge(claim: Claim, idx: EvidenceIndex, date: str, current: dict[str, str], 
     if claim.kind == "change":
         return _change(claim, ctx)
     return Verdict("unverifiable", f"no rule checks claims of kind {claim.kind}", needs="a checking rule")
+
+
+def _previous_edition(claim: Claim, idx: EvidenceIndex, current: dict[str, str]) -> str | None:
+    """The edition before the current one of the attributed series (USGS MCS by default):
+    a figure "reported the previous year" or "a previous figure" is checked against it."""
+    series = claim.series or "USGS MCS"
+    cur = next((e for s, e in current.items() if s == series or s.startswith(series)), None)
+    info = idx.editions.get(cur or "")
+    if info is None:
+        return None
+    older = [e for e in idx.editions.values() if e.series == info.series and e.published < info.published]
+    return max(older, key=lambda e: e.published).edition if older else None
 
 
 def _key(claim: Claim) -> str:
@@ -288,7 +308,7 @@ def _quantity(claim: Claim, ctx: _Ctx) -> Verdict:
     order = ctx.order(claim, [r.edition for r in rows])
     by_ed = {r.edition: r for r in rows}
     ranked = [by_ed[e] for e in order]
-    primary = ranked[0] if ranked and ctx.is_current(claim, ranked[0].edition) else None
+    primary = next((r for r in ranked if ctx.is_current(claim, r.edition, r.year)), None)
     evidence = [ctx.ev(r, claim) for r in ranked]
     shown = _fmt(claim.value, claim.unit)
     newest = max((r.year for r in ranked), default=None)
@@ -303,12 +323,13 @@ def _quantity(claim: Claim, ctx: _Ctx) -> Verdict:
     def say(r: Row) -> str:
         return f"{_fmt(r.value, r.unit)} {r.basis or ''} for {r.year}".replace("  ", " ")
 
-    hit = next((r for r in ranked if ctx.is_current(claim, r.edition) and r.value is not None and _matches(r, iv)), None)
+    hit = next((r for r in ranked if ctx.is_current(claim, r.edition, r.year) and r.value is not None and _matches(r, iv)), None)
     if hit is not None:
         also = f"; {primary.edition} gives {say(primary)}" if primary is not None and hit is not primary else ""
-        return Verdict("supported", f"{hit.edition}, current on {ctx.date}, gives {say(hit)} (stated {shown}){also}",
+        when = "the edition before the current one, as the text says" if claim.edition_ref else f"current on {ctx.date}"
+        return Verdict("supported", f"{hit.edition}, {when}, gives {say(hit)} (stated {shown}){also}",
                        evidence=evidence, edition=hit.edition)
-    others = [r for r in ranked if not ctx.is_current(claim, r.edition) and ctx.allowed(claim, r.edition)
+    others = [r for r in ranked if not ctx.is_current(claim, r.edition, r.year) and ctx.allowed(claim, r.edition)
               and r.value is not None and _matches(r, iv)]
     if others:
         o = others[0]
@@ -403,17 +424,17 @@ def _share(claim: Claim, ctx: _Ctx) -> Verdict:
             evidence.append(ctx.ev(r, claim, derived=f"share {lo:.1%}..{hi:.1%} ({y})"))
     stated = f"{claim.value:g}%"
     first = cands[0]
-    primary = first if ctx.is_current(claim, first[0]) else None
+    primary = next((c for c in cands if ctx.is_current(claim, c[0], c[1])), None)
 
     def rng(c: tuple[str, int, tuple[float, float], list[Row]]) -> str:
         lo, hi = c[2]
         mid = c[3][0].value if len(c[3]) == 1 else (c[3][0].value or 0) / (c[3][1].value or 1)
         return f"{(mid or 0):.0%} ({lo:.1%}..{hi:.1%} given the rounding) in {c[1]}"
 
-    hit = next((c for c in cands if ctx.is_current(claim, c[0]) and _overlap(c[2], iv)), None)
+    hit = next((c for c in cands if ctx.is_current(claim, c[0], c[1]) and _overlap(c[2], iv)), None)
     if hit:
         return Verdict("supported", f"{hit[0]}: {rng(hit)}; stated {stated}", evidence, hit[0])
-    other = next((c for c in cands if not ctx.is_current(claim, c[0]) and ctx.allowed(claim, c[0])
+    other = next((c for c in cands if not ctx.is_current(claim, c[0], c[1]) and ctx.allowed(claim, c[0])
                   and _overlap(c[2], iv)), None)
     if other:
         cur = f"; {primary[0]} (current) gives {rng(primary)}" if primary else ""
@@ -468,16 +489,16 @@ def _rank(claim: Claim, ctx: _Ctx) -> Verdict:
         return [ctx.ev(row, claim, derived=f"rank {rk} of {len(r[3])}") for rk, row in r[3] if rk <= last]
 
     claimed = ("#" + str(n)) if op == "==" else f"top {n}"
-    primary = results[0] if ctx.is_current(claim, results[0][0]) else None
+    primary = next((r for r in results if ctx.is_current(claim, r[0], r[1])), None)
     if primary and all(v is None for v in primary[2].values()):
         return Verdict("unverifiable", f"{primary[0]} has no figure for {', '.join(map(_name, countries))}",
                        evidence=evid(primary), edition=primary[0], needs=_needs(claim))
     for r in results:
         good, total = score(r[2])
-        if ctx.is_current(claim, r[0]) and good == total:
+        if ctx.is_current(claim, r[0], r[1]) and good == total:
             return Verdict("supported", f"{desc(r)}; stated {claimed}", evid(r), r[0])
     for r in results:
-        if ctx.is_current(claim, r[0]) or not ctx.allowed(claim, r[0]):
+        if ctx.is_current(claim, r[0], r[1]) or not ctx.allowed(claim, r[0]):
             continue
         good, total = score(r[2])
         if good == total:
@@ -540,11 +561,11 @@ def _comparison(claim: Claim, ctx: _Ctx) -> Verdict:
         op or "") or f"is {float(ratio or 1):g} times"
     ev = [ctx.ev(p, claim) for p in pairs[0][2:]]
     first = pairs[0]
-    primary = first if ctx.is_current(claim, first[0]) else None
-    hit = next((p for p in pairs if ctx.is_current(claim, p[0]) and test(p)[0]), None)
+    primary = next((p for p in pairs if ctx.is_current(claim, p[0], p[1])), None)
+    hit = next((p for p in pairs if ctx.is_current(claim, p[0], p[1]) and test(p)[0]), None)
     if hit:
         return Verdict("supported", f"{desc(hit)}; stated: {stated}", [ctx.ev(x, claim) for x in hit[2:]], hit[0])
-    other = next((p for p in pairs if not ctx.is_current(claim, p[0]) and ctx.allowed(claim, p[0]) and test(p)[0]), None)
+    other = next((p for p in pairs if not ctx.is_current(claim, p[0], p[1]) and ctx.allowed(claim, p[0]) and test(p)[0]), None)
     if other:
         return Verdict("supported_by_other_edition", f"{desc(other)}; stated: {stated}",
                        ev + [ctx.ev(x, claim) for x in other[2:]], other[0])
@@ -596,11 +617,11 @@ def _change(claim: Claim, ctx: _Ctx) -> Verdict:
     stated = f"{want:+.0%}"
     first = pairs[0]
     ev = [ctx.ev(first[1], claim), ctx.ev(first[2], claim)]
-    primary = first if ctx.is_current(claim, first[0]) else None
-    hit = next((p for p in pairs if ctx.is_current(claim, p[0]) and ok(p)), None)
+    primary = next((p for p in pairs if ctx.is_current(claim, p[0], p[2].year)), None)
+    hit = next((p for p in pairs if ctx.is_current(claim, p[0], p[2].year) and ok(p)), None)
     if hit:
         return Verdict("supported", f"{desc(hit)}; stated {stated}", [ctx.ev(hit[1], claim), ctx.ev(hit[2], claim)], hit[0])
-    other = next((p for p in pairs if not ctx.is_current(claim, p[0]) and ctx.allowed(claim, p[0]) and ok(p)), None)
+    other = next((p for p in pairs if not ctx.is_current(claim, p[0], p[2].year) and ctx.allowed(claim, p[0]) and ok(p)), None)
     if other:
         return Verdict("supported_by_other_edition", f"{desc(other)}; stated {stated}",
                        [*ev, ctx.ev(other[1], claim), ctx.ev(other[2], claim)], other[0])
