@@ -412,6 +412,7 @@ class SentenceScan:
     triggers: dict[str, bool] = field(default_factory=dict)
     words: frozenset[str] = frozenset()
     carry: tuple[str, str | None] | None = None  # the measure of the sentence just before
+    carried_country: tuple[str, str] | None = None  # (ISO3, "previous_sentence" | "previous_paragraph")
 
 
 def precision_of(digits: str, scale: float = 1.0) -> float:
@@ -711,6 +712,11 @@ _ONE_OF = re.compile(r"\bone\s+of\s+(?:the\s+)?$|\bamong\s+(?:the\s+)?$", re.I)
 _EXCLUDING = re.compile(r"(?:\s+\w+){0,4}?\s+(?:outside(?:\s+of)?|other\s+than|excluding|besides|apart\s+from)\s", re.I)
 _AFTER = re.compile(r"(?:\s+\w+){0,4}?\s+(?:after|behind)\s", re.I)
 _DIGIT = re.compile(r"\d")
+_INDEFINITE_SUBJECT = re.compile(
+    r"\b(?:a|another|one)\s+(?:country|nation)\s+(?:that|which|with|whose|holding|boasting|having)\b", re.I)
+_COORD_ORD = re.compile(
+    rf"\b(?P<o1>{_ORDWORDS}|\d{{1,2}}(?:st|nd|rd|th))(?:[\s-]+(?:largest|biggest))?-?\s*(?:,|and|&)\s*$", re.I)
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 _CLAUSE = re.compile(r"[;:]|(?:,|(?<=\S))\s+(?:compared\s+(?:to|with)|versus|vs\.?|while|whereas|against|but|and)\s+", re.I)
 
 
@@ -772,6 +778,8 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
             prev = article_countries[i - 1] if i else None
             if prev is not None:
                 s.countries.append(Mention(s.start, s.start, "country", prev.value, True))
+                where = "previous_paragraph" if _PARAGRAPH_BREAK.search(text, prev.end, s.start) else "previous_sentence"
+                s.carried_country = (prev.value, where)
         if k and has_digit:
             prev_s = scans[k - 1]
             last = prev_s.measures[-1] if prev_s.measures else None
@@ -817,7 +825,7 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
                 s.numbers.append(Number(m.start(), m.end(), _FRACTIONS[_WS.sub("-", m.group("f").lower())],
                                         "percent", 2.5, hedge, m.group(0), hedge_start=hs))
         s.numbers.sort(key=lambda n: n.start)
-        claims.extend(_sentence_claims(text, s, pats, article_commodities, dates, rel, date))
+        claims.extend(_sentence_claims(text, s, pats, article_commodities, dates, rel, date, article_countries))
     return claims
 
 
@@ -844,7 +852,10 @@ def _commodity_for(s: SentenceScan, pos: int, article: list[Mention]) -> str | N
     if near:
         return near.value
     i = bisect.bisect_left(article, s.start, key=lambda m: m.start)  # mentions are in reading order
-    return article[i - 1].value if i else None
+    if i:
+        return article[i - 1].value
+    # the article's opening sentence without a commodity: the first one named after it
+    return article[i].value if i < len(article) else None
 
 
 _RANK_AFTER_WORLD = re.compile(r"(?:['\u2019]s)?\s+(?:\w+[\s-]+)?(?:[\w-]*largest|biggest|top|leading|greatest|highest|supply\s+chain)", re.I)
@@ -868,6 +879,34 @@ def _previous_edition_ref(text: str, n: Number, hs: int, lo: int, end: int) -> s
     if _PREV_EDITION_BEFORE.search(text, max(lo, hs - 60), hs) or _PREV_EDITION_AFTER.match(text, n.end, min(end, n.end + 60)):
         return "previous"
     return None
+
+
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
+
+
+def _respectively(sent: str, s: SentenceScan, mass_units: set[str]) -> dict[int, str]:
+    """ "A and B ... 13.1% and 7.4% ..., respectively": the i-th figure of a kind (shares,
+    tonnages) belongs to the i-th country named, when there are as many of each."""
+    if "respectively" not in s.words or not _RESPECTIVELY.search(sent):
+        return {}
+    named = list(dict.fromkeys(c.value for c in s.countries if c.end > c.start))
+    out: dict[int, str] = {}
+    has_mass = any(n.unit in mass_units for n in s.numbers)
+    tonnages = [n for n in s.numbers if n.unit in mass_units
+                or (has_mass and n.unit is None and n.value >= 100 and not n.per and not n.currency)]
+    for group in ([n for n in s.numbers if n.unit == "percent"], tonnages):
+        if len(named) >= 2 and len(group) == len(named):
+            out.update({n.start: cty for n, cty in zip(group, named, strict=True)})
+    return out
+
+
+def _neighbour_country(s: SentenceScan, countries: list[Mention]) -> str | None:
+    """The country named last before the sentence, else the first named after it."""
+    before = [c for c in countries if c.start < s.start]
+    if before:
+        return before[-1].value
+    after = [c for c in countries if c.start >= s.end]
+    return after[0].value if after else None
 
 
 def _bound_years(text: str, s: SentenceScan) -> dict[int, int]:
@@ -899,7 +938,8 @@ def _clause_bounds(text: str, s: SentenceScan, pos: int) -> tuple[int, int]:
 def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[Mention],
                      dates: list[tuple[int, int, str | None]],
                      relative_year: Callable[[str], int | None] | None = None,
-                     article_date: str | None = None) -> list[Claim]:
+                     article_date: str | None = None,
+                     article_countries: list[Mention] | None = None) -> list[Claim]:
     sent = text[s.start:s.end]
     source, series, edition = _attribution(text, s)
     out: list[Claim] = []
@@ -1022,6 +1062,7 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
 
     # -- quantities and shares
     mass_units = {"t", "kt", "Mt", "kg", "g", "short_t"}
+    respective = _respectively(sent, s, mass_units)
     sentence_unit = next((n.unit for n in s.numbers if n.unit in mass_units), None)
     for n in s.numbers:
         if any(a <= n.start < b for a, b in used):
@@ -1042,7 +1083,7 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
             share_word = _SHARE_WORD.search(text, lo, n.start)
             if not (world or share_word) or commodity is None:
                 continue
-            cty = country_for(n.start, lo, hi)
+            cty = respective.get(n.start) or country_for(n.start, lo, hi)
             if cty in (None, "WLD"):
                 # a share is never the world's own: the country is named elsewhere in the
                 # sentence ("It accounts for ..., the DRC ...") or in the one before
@@ -1067,7 +1108,7 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
             meas, stage = s.carry  # "Reserves ... rose. China controls 44 million t, Brazil 21 million t."
         if unit in mass_units and meas is None:
             meas = "production" if _STOOD.search(sent) else None
-        cty = country_for(n.start, lo, hi)
+        cty = respective.get(n.start) or country_for(n.start, lo, hi)
         if meas is None and cty is None:
             continue  # a figure with neither a measure nor a place is not a checkable claim
         bm = _BASIS.search(text, max(s.start, n.start - 30), min(s.end, n.end + 40))
@@ -1150,11 +1191,35 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
                         named.remove(behind[0])
                 cty = named[0].value if named else None
             countries = [cty] if cty else []
+        source_of_country = None
+        if m.group("ord") or m.group("sup"):
+            indefinite = _INDEFINITE_SUBJECT.search(text, lo, m.start())
+            if indefinite and all(c.start < indefinite.start() for c in s.countries if c.end > c.start):
+                # "a country that boasts the world's second-largest deposits": not one of the
+                # countries named before it; the country of the neighbouring sentences, if any
+                other = _neighbour_country(s, article_countries or [])
+                countries = [other] if other else []
+                source_of_country = "other_sentence"
+        coordinated = _COORD_ORD.search(text, max(s.start, m.start() - 30), m.start()) if m.group("ord") else None
+        if coordinated and source_of_country is None:
+            # "The US and Australia are the second- and third-largest producers": in order
+            first = _ordinal(coordinated.group("o1"))
+            named = list(dict.fromkeys(c.value for c in s.countries if c.start < coordinated.start() and c.end > c.start))
+            if first is not None and len(named) == 2:
+                for cty_i, rank_i, a, b in ((named[0], first, coordinated.start("o1"), coordinated.end("o1")),
+                                            (named[1], rank, m.start(), m.end())):
+                    c = base("rank", a, b, commodity=_commodity_for(s, m.start(), article), measure=meas, stage=stage,
+                             country=cty_i, year=year_for(m.start(), s.start, s.end, measure=meas), rank=rank_i,
+                             rank_op=op)
+                    c.subject = f"rank of {pats.country_names.get(cty_i, cty_i)} in {meas or 'the measure'}"
+                    out.append(c)
+                continue
         if not countries:
             continue
         c = base("rank", m.start(), m.end(), commodity=_commodity_for(s, m.start(), article), measure=meas,
                  stage=stage, country=countries[0], year=year_for(m.start(), s.start, s.end, measure=meas),
                  rank=rank, rank_op=op)
+        c.country_source = source_of_country
         if len(countries) > 1:
             c.comparison = {"countries": list(dict.fromkeys(countries))}
         c.subject = f"rank of {pats.country_names.get(countries[0], countries[0])} in {meas or 'the measure'}"
@@ -1211,5 +1276,9 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
                      country=(s.countries[0].value if s.countries else None))
             c.subject = f"{ev['type'] or 'event'}" + (f" on {date}" if date else "") + (f" ({count} items)" if count else "")
             out.append(c)
+    if s.carried_country is not None:
+        for c in out:
+            if c.country == s.carried_country[0]:
+                c.country_source = s.carried_country[1]
     out.sort(key=lambda c: c.span)
     return out

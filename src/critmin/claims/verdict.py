@@ -190,6 +190,26 @@ def context(idx: EvidenceIndex, date: str, current: dict[str, str]) -> _Ctx:
 
 def judge(claim: Claim, idx: EvidenceIndex, date: str, current: dict[str, str], ctx: _Ctx | None = None) -> Verdict:
     """The verdict on one claim."""
+    v = _judge(claim, idx, date, current, ctx)
+    return _carried_subject(claim, v)
+
+
+def _carried_subject(claim: Claim, v: Verdict) -> Verdict:
+    """A claim whose country was read from "it/its/the country" and named in an earlier
+    paragraph: data that agree corroborate the reading, data that disagree may only show
+    that the text meant another country (lists with headings, quotes), so such a claim is
+    not refuted but unverifiable."""
+    if claim.country_source not in ("previous_paragraph", "other_sentence") or v.verdict not in ("refuted", "partly_supported"):
+        return v
+    who = _name(claim.country)
+    return Verdict("unverifiable",
+                   f"the country was read as {who}, named in another sentence or paragraph; for {who} the data "
+                   f"disagree ({v.explanation}), so the text may mean another country",
+                   evidence=v.evidence, edition=v.edition,
+                   needs="the country the sentence is about, named in the same paragraph")
+
+
+def _judge(claim: Claim, idx: EvidenceIndex, date: str, current: dict[str, str], ctx: _Ctx | None = None) -> Verdict:
     ctx = ctx or _Ctx(idx, date, current)
     if claim.edition_ref == "previous" and not claim.edition:
         claim.edition = _previous_edition(claim, idx, current)
@@ -343,6 +363,10 @@ def _quantity(claim: Claim, ctx: _Ctx) -> Verdict:
                        needs=_needs(claim))
     if primary is None and ctx.later(ref.edition):
         return _only_later(ref.edition, ctx, f"{say(ref)} (stated {shown})", evidence, _needs(claim))
+    if _bound_only(ref, iv):
+        return Verdict("unverifiable", f"{ref.edition} gives only a bound ({ref.qualifier} {_fmt(ref.value, ref.unit)}"
+                       f" for {ref.year}); the stated {shown} lies inside it", evidence=evidence, edition=ref.edition,
+                       needs=f"a point figure for {_MEASURE_WORDS.get(_key(claim), claim.measure)} of {_com(claim.commodity)} for {_name(claim.country)}")
     if _matches(ref, loose_iv):
         return Verdict("partly_supported",
                        f"close but not within the stated precision: {ref.edition} gives {say(ref)} (stated {shown})",
@@ -359,8 +383,20 @@ def _only_later(edition: str, ctx: _Ctx, said: str, evidence: list[Evidence], ne
 
 
 def _matches(r: Row, iv: tuple[float, float]) -> bool:
+    """Whether a row agrees with a stated interval. A row that is only a bound ("more than
+    90 Mt") agrees only with a claim that every value it allows satisfies ("over 80 Mt")."""
     ri = _row_interval(r)
-    return ri is not None and _overlap(ri, iv)
+    if ri is None:
+        return False
+    if r.qualifier in (">", "<"):
+        return iv[0] <= ri[0] and ri[1] <= iv[1]
+    return _overlap(ri, iv)
+
+
+def _bound_only(r: Row, iv: tuple[float, float]) -> bool:
+    """The row is a bound that the stated figure falls inside: neither confirmed nor refuted."""
+    ri = _row_interval(r)
+    return ri is not None and r.qualifier in (">", "<") and _overlap(ri, iv)
 
 
 # ------------------------------------------------------------------ share
