@@ -257,8 +257,10 @@ NUMBER = re.compile(
     r"(?:\s*(?P<per>(?:per|a|/)\s*(?:kilogram|kg|metric\s+ton|tonne|ton|t|pound|lb)\b))?"
 )
 _MEASURE = re.compile(
-    r"(?P<refine>refin(?:ed|ing|ery|eries|er|ers)|processing|processed|separation|separated)"
-    r"|(?P<prod>mine\s+production|production|produced|produces|produce|producing|producers?|output|mined|mining|extract(?:ed|ion|s))"
+    r"(?P<refine>refin(?:ed|ing|ery|eries|er|ers|es)|processing|processed|processes|separation|separated"
+    r"|process(?=\s+(?:about|around|nearly|almost|roughly|some|more|over|up|\d)))"
+    r"|(?P<prod>mine\s+production|production|produced|produces|produce|producing|producers?|output|mined|mining|extract(?:ed|ion|s)"
+    r"|raw\s+materials?)"
     r"|(?P<res>reserves?\b|deposits\b)"
     r"|(?P<cap>capacity|capacities)"
     r"|(?P<exp>exports?|exported|exporters?|shipments)"
@@ -347,7 +349,8 @@ def _wordset(words: str, sep: str = " ") -> frozenset[str]:
 
 # words that make a sentence worth each pattern (lower case); a sentence without any is skipped
 _W_MEASURE = _wordset(
-    "refined refining refinery refineries refiner refiners processing processed separation separated mine "
+    "refined refining refinery refineries refiner refiners refines processing processed processes process "
+    "separation separated mine raw "
     "production produced produces produce producing producer producers output mined mining extracted extraction "
     "extracts extract reserve reserves deposits capacity capacities export exports exported exporter exporters shipments "
     "import imports imported importer importers price prices priced cost costs consumption consumed demand")
@@ -369,6 +372,7 @@ _ANAPHOR = re.compile(r"\b(?:the\s+(?:country|nation)(?:['\u2019]s)?|its|it)\b",
 _W_MONTH = frozenset(m.lower() for m in _MONTHS.split("|"))
 _HEDGES = _wordset(
     "about|around|approximately|approx.|roughly|some|nearly|almost|close to|an estimated|estimated|more than|over|"
+    "as high as|as much as|"
     "above|in excess of|upwards of|at least|exceeding|just over|less than|under|below|fewer than|up to|at most|"
     "just under|a modest|only|just", sep="|")
 _HEDGE_FILLER = ("a", "an", "the", "modest", "mere", "record", "total of")
@@ -691,7 +695,7 @@ _PREV_EDITION_AFTER = re.compile(
 _AGENCY_AFTER = re.compile(r"(?:['\u2019]s)?\s+(?:Geological\s+Survey|Energy\s+Information\s+Administration|Census\s+Bureau)\b")
 _STOOD = re.compile(r"\b(stood|reached|totall?ed)\b", re.I)
 _OF_WORLD = re.compile(r"\s*(?:of|share\s+of)\s+(?:the\s+)?(?:world(?:'s)?|global|worldwide|total\s+world)", re.I)
-_OF_OTHER = re.compile(r"\s*of\s+(?:its|their|the\s+country's|\w+['\u2019]s)", re.I)
+_OF_OTHER = re.compile(r"\s*of\s+(?:its|their|the\s+(?:country|nation)['\u2019]s|\w+['\u2019]s)", re.I)
 _PCT_RANGE = re.compile(
     r"(?<![\w.,])(?P<a>\d{1,2}(?:\.\d+)?)\s*(?:%\s*)?(?:-|\u2013|to)\s*(?P<b>\d{1,3}(?:\.\d+)?)\s*(?:%|percent\b|per\s+cent\b)")
 _FRACTIONS = {"half": 50.0, "one-half": 50.0, "a-third": 100 / 3, "one-third": 100 / 3, "two-thirds": 200 / 3,
@@ -701,7 +705,14 @@ _FRACTION = re.compile(
     r"(?<!first\s)(?<!second\s)(?<!latter\s)(?<!former\s)\b(?P<f>half|(?:one|a)[\s-]half|(?:a|one)[\s-](?:third|quarter|fifth)|two[\s-]thirds|three[\s-](?:quarters|fourths|fifths)"
     r"|two[\s-]fifths|four[\s-]fifths)(?=\s+of\b)", re.I)
 _W_FRACTION = frozenset({"half", "third", "thirds", "quarter", "quarters", "fourths", "fifth", "fifths"})
-_SHARE_WORD = re.compile(r"\bshare\b|accounts?\s+for|account(?:ed|ing)\s+for|supplies|supplied|controls?|holds?|produces?|produced", re.I)
+_SHARE_WORD = re.compile(
+    r"\b(?:share|accounts?\s+for|account(?:ed|ing)\s+for|supplies|supplied|controls?|holds?|produces?|produced"
+    r"|responsible\s+for|makes?\s+up|made\s+up|represent(?:s|ed|ing)?|dominat\w+|refines?|refined|process(?:es|ed)?"
+    r"|mines|mined|provides?|provided)\b", re.I)
+#: share wording after the figure: "a 69% share of", "90% of magnets are made in China", "... come from"
+_SHARE_AFTER = re.compile(
+    r"\s+share\b|[^.;%\d]{0,60}?\b(?:(?:are|is|were|was)\s+(?:mined|produced|made|refined|processed|manufactured|extracted)"
+    r"\s+(?:in|by)|comes?\s+from|came\s+from)\b", re.I)
 _WS = re.compile(r"\s+")
 _WORDS = re.compile(r"[a-z]+")
 _ASPIRATION = re.compile(
@@ -747,6 +758,8 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
             continue
         if kind == "country" and _AGENCY_AFTER.match(text, end):
             continue  # "the US Geological Survey": an agency, not the country
+        if kind == "country" and value == "COG" and _bare_congo(text, start, end):
+            value = "COD"  # mining news (Reuters style) writes "Congo" for the DRC after first mention
         men = Mention(start, end, kind, value, poss)
         if kind == "country":
             s.countries.append(men)
@@ -780,6 +793,11 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
                 s.countries.append(Mention(s.start, s.start, "country", prev.value, True))
                 where = "previous_paragraph" if _PARAGRAPH_BREAK.search(text, prev.end, s.start) else "previous_sentence"
                 s.carried_country = (prev.value, where)
+            elif i < len(article_countries):
+                # an opening "The country ..." with no country before it (the headline named
+                # it): the first country named after it, never enough to refute
+                s.countries.append(Mention(s.start, s.start, "country", article_countries[i].value, True))
+                s.carried_country = (article_countries[i].value, "other_sentence")
         if k and has_digit:
             prev_s = scans[k - 1]
             last = prev_s.measures[-1] if prev_s.measures else None
@@ -881,6 +899,88 @@ def _previous_edition_ref(text: str, n: Number, hs: int, lo: int, end: int) -> s
     return None
 
 
+_MARKET_SHARE = re.compile(r"\b(?:market\s+)?share\s+(?:in|of)\b", re.I)
+_IMPORTS_OF = re.compile(r"\s*of\s+(?P<pre>[^;%\d]{0,40}?)\bimports\b", re.I)
+_FROM_PARTNER = re.compile(r"[^.;%\d]{0,40}?\bfrom\s+", re.I)
+_ITS = re.compile(r"\s*of\s+(?:its|their)\b", re.I)
+_TAIL_STOP = re.compile(r"\d|[;:]|\band\b|\bwhile\b|\bbut\b", re.I)
+
+
+_RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|where)\b", re.I)
+
+
+def _relative_clause_start(text: str, lo: int, pos: int) -> int:
+    """Start of the relative clause (", which ...") a figure stands in, else ``lo``: "is
+    expected to worsen shortages in the U.S., which imports 63% ..." forecasts the shortage,
+    not the share."""
+    last = None
+    for last in _RELATIVE_CLAUSE.finditer(text, lo, pos):
+        pass
+    return last.end() if last else lo
+
+
+def _its_is_world(text: str, s: SentenceScan, n: Number, other: re.Match[str]) -> bool:
+    """ "of its/their" after a share whose sentence spoke of the world's total before it."""
+    return _ITS.match(other.group(0)) is not None and _WORLD.search(text, s.start, n.start) is not None
+
+
+def _tail_measure(text: str, s: SentenceScan, n: Number) -> tuple[str, str | None] | None:
+    """The measure named in a share's own "of ..." phrase ("90% of processing", "60% of raw
+    materials"), up to the next figure or conjunction: it beats the nearest measure word."""
+    tail_end = min(s.end, n.end + 60)
+    stop = _TAIL_STOP.search(text, n.end + 1, tail_end)
+    m = _MEASURE.search(text, n.end, stop.start() if stop else tail_end)
+    if m is None:
+        return None
+    meas, stage = _measure_of(m)
+    return meas, (stage or ("mining" if meas == "production" else None))
+
+
+def _share_stages(text: str, share_word: re.Match[str], n: Number) -> list[tuple[str, str | None]]:
+    """ "market share in mining and refining is 70%": one share per stage named between the
+    share word and the figure, when more than one production stage is named."""
+    found: list[tuple[str, str | None]] = []
+    for m in _MEASURE.finditer(text, share_word.end(), n.start):
+        meas, stage = _measure_of(m)
+        if meas == "production":
+            item = (meas, stage or "mining")
+            if item not in found:
+                found.append(item)
+    return found if len(found) > 1 else []
+
+
+def _import_share(text: str, s: SentenceScan, n: Number, prev_buyer: str | None) -> tuple[str, str | None] | None:
+    """(buyer, partner) of a share of a country's imports ("China supplied 70% of U.S. imports",
+    "the U.S., which sources 63% of its antimony imports from China"); a later share in the
+    same list keeps the buyer ("..., 55% of antimony imports, and 70% of rare earths")."""
+    m = _IMPORTS_OF.match(text, n.end, min(s.end, n.end + 60))
+    named = [c for c in s.countries if c.end > c.start]
+    buyer = None
+    if m is not None:
+        inside = [c for c in named if n.end <= c.start < m.end()]
+        if inside:
+            buyer = inside[0].value
+        elif re.search(r"\b(?:its|their)\b", m.group("pre"), re.I):
+            left = [c for c in named if c.start < n.start]
+            buyer = left[-1].value if left else None
+        else:
+            buyer = prev_buyer
+        if buyer is None:
+            return None
+    elif prev_buyer is not None and re.match(r"\s*of\b", text[n.end:n.end + 5]):
+        buyer = prev_buyer
+    else:
+        return None
+    end = m.end() if m else n.end
+    fm = _FROM_PARTNER.match(text, end, min(s.end, end + 50))
+    if fm:
+        after = [c for c in named if c.start >= fm.end()]
+        if after:
+            return buyer, after[0].value
+    left = [c for c in named if c.start < n.start and c.value != buyer]
+    return buyer, (left[-1].value if left else None)
+
+
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 
 
@@ -898,6 +998,20 @@ def _respectively(sent: str, s: SentenceScan, mass_units: set[str]) -> dict[int,
         if len(named) >= 2 and len(group) == len(named):
             out.update({n.start: cty for n, cty in zip(group, named, strict=True)})
     return out
+
+
+def _commodity_in(s: SentenceScan, a: int, b: int) -> str | None:
+    """The first commodity named between two positions of the sentence."""
+    return next((c.value for c in s.commodities if a <= c.start < b), None)
+
+
+_REPUBLIC_OF = re.compile(r"Republic\s+of\s+(?:the\s+)?$", re.I)
+
+
+def _bare_congo(text: str, start: int, end: int) -> bool:
+    """ "Congo" on its own (not "Republic of the Congo", "Congo-Brazzaville")."""
+    name = text[start:end].rstrip("'\u2019s")
+    return name == "Congo" and not _REPUBLIC_OF.search(text, max(0, start - 20), start)
 
 
 def _neighbour_country(s: SentenceScan, countries: list[Mention]) -> str | None:
@@ -1063,6 +1177,7 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
     # -- quantities and shares
     mass_units = {"t", "kt", "Mt", "kg", "g", "short_t"}
     respective = _respectively(sent, s, mass_units)
+    import_buyer: str | None = None
     sentence_unit = next((n.unit for n in s.numbers if n.unit in mass_units), None)
     for n in s.numbers:
         if any(a <= n.start < b for a, b in used):
@@ -1074,28 +1189,48 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
         if unit is None and n.value >= 100 and sentence_unit and meas and not n.per:
             unit = sentence_unit  # "2,600 tons ... China's 240,000": the unit carries over
         hs = n.hedge_start if n.hedge_start is not None else n.start
-        if _ASPIRATION.search(text, lo, n.start):
+        if _ASPIRATION.search(text, _relative_clause_start(text, lo, n.start), n.start):
             continue  # "output could reach 300,000 t by 2030": a forecast, not a checkable figure
         if unit == "percent":
             tail = text[n.end:min(hi + 60, s.end)]
             world = _OF_WORLD.match(tail)
             other = _OF_OTHER.match(tail)
-            share_word = _SHARE_WORD.search(text, lo, n.start)
+            if other and not world and _its_is_world(text, s, n, other):
+                world, other = other, None  # "61% of the world's output and 92% of its processing"
+            imp = None if world else _import_share(text, s, n, import_buyer)
+            if imp is not None:
+                commodity = _commodity_in(s, n.end, n.end + 50) or commodity
+            if imp is not None and commodity is not None:
+                import_buyer = imp[0]
+                c = base("share", hs, n.end, commodity=commodity, measure="imports", country=imp[1],
+                         value=n.value, unit="percent", hedge=n.hedge, precision=n.precision, share=n.value / 100,
+                         comparison={"buyer": imp[0]})
+                c.subject = f"{pats.country_names.get(imp[1] or '', imp[1])} share of {pats.country_names.get(imp[0] or '', imp[0])} imports"
+                out.append(c)
+                continue
+            share_word = (_SHARE_WORD.search(text, lo, n.start) or _MARKET_SHARE.search(text, s.start, n.start)
+                          or (_SHARE_WORD.search(text, s.start, n.start) if any(c.kind == "share" for c in out) else None)
+                          or _SHARE_AFTER.match(text, n.end, min(s.end, n.end + 80)))
             if not (world or share_word) or commodity is None:
                 continue
+            tail_meas = _tail_measure(text, s, n)
+            if tail_meas is not None:
+                meas, stage = tail_meas
+            stages = _share_stages(text, share_word, n) if share_word and tail_meas is None else []
             cty = respective.get(n.start) or country_for(n.start, lo, hi)
             if cty in (None, "WLD"):
                 # a share is never the world's own: the country is named elsewhere in the
                 # sentence ("It accounts for ..., the DRC ...") or in the one before
                 named = [c for c in s.countries if c.value != "WLD"]
                 cty = named[0].value if named else cty
-            c = base("share", hs, n.end, commodity=commodity, measure=meas or "production", stage=stage,
-                     country=cty, year=year_for(n.start, lo, hi), value=n.value, unit="percent",
-                     hedge=n.hedge, precision=n.precision, share=n.value / 100)
-            if other and not world:
-                c.comparison = {"denominator": "not the world"}
-            c.subject = f"{pats.country_names.get(cty or '', cty)} share of world {meas or 'production'}"
-            out.append(c)
+            for meas_i, stage_i in stages or [(meas, stage)]:
+                c = base("share", hs, n.end, commodity=commodity, measure=meas_i or "production", stage=stage_i,
+                         country=cty, year=year_for(n.start, lo, hi), value=n.value, unit="percent",
+                         hedge=n.hedge, precision=n.precision, share=n.value / 100)
+                if other and not world:
+                    c.comparison = {"denominator": "not the world"}
+                c.subject = f"{pats.country_names.get(cty or '', cty)} share of world {meas_i or 'production'}"
+                out.append(c)
             continue
         if unit is None or commodity is None:
             continue

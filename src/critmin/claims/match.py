@@ -130,12 +130,15 @@ class EvidenceIndex:
     years: dict[tuple[str, str, str], list[int]] = field(default_factory=dict)
     events: list[dict[str, Any]] | None = None
     sources: dict[str, dict[str, Any]] = field(default_factory=dict)
+    #: shares of a buyer's imports by partner (``import_sources.csv``), keyed (buyer, commodity)
+    import_sources: dict[tuple[str, str], list[dict[str, Any]]] = field(default_factory=dict)
     _with: dict[tuple[str, str], list[str]] | None = field(default=None, repr=False)
 
     @classmethod
     def build(cls, observations: list[dict[str, Any]], editions: list[dict[str, Any]],
               events: list[dict[str, Any]] | None = None,
-              sources: list[dict[str, Any]] | None = None) -> EvidenceIndex:
+              sources: list[dict[str, Any]] | None = None,
+              import_sources: list[dict[str, Any]] | None = None) -> EvidenceIndex:
         eds = {}
         for e in editions:
             pub = e.get("published")
@@ -171,8 +174,12 @@ class EvidenceIndex:
             by_table[(ikey, key, row.edition, row.year)].append(row)
             years[(ikey, key, row.edition)].add(row.year)
         src = {_s(s["source_id"]): s for s in (sources or [])}
+        imports: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
+        for r in import_sources or []:
+            imports[(_s(r.get("buyer")), _s(r.get("commodity")))].append(
+                {k: (_f(v) if k == "share" else _s(v)) for k, v in r.items()})
         return cls(eds, dict(by_figure), dict(by_table),
-                   {k: sorted(v) for k, v in years.items()}, events, src)
+                   {k: sorted(v) for k, v in years.items()}, events, src, dict(imports))
 
     # -- editions ---------------------------------------------------------------------
     def current_editions(self, date: str) -> dict[str, str]:

@@ -40,7 +40,8 @@ FAR = 2.0
 #: tolerance, in percentage points, on a stated percentage change beyond its rounding
 CHANGE_PP = 0.02
 
-_APPROX_HEDGES = {"about", "around", "approximately", "approx.", "roughly", "some", "close to",
+_APPROX_HEDGES = {"about", "around", "approximately", "approx.", "roughly", "some", "close to", "as high as",
+                  "as much as",
                   "an estimated", "estimated"}
 _BELOW_HEDGES = {"nearly", "almost", "just under"}
 _ABOVE_HEDGES = {"more than", "over", "above", "in excess of", "upwards of", "at least", "exceeding",
@@ -191,7 +192,15 @@ def context(idx: EvidenceIndex, date: str, current: dict[str, str]) -> _Ctx:
 def judge(claim: Claim, idx: EvidenceIndex, date: str, current: dict[str, str], ctx: _Ctx | None = None) -> Verdict:
     """The verdict on one claim."""
     v = _judge(claim, idx, date, current, ctx)
-    return _carried_subject(claim, v)
+    return _carried_subject(claim, _unbundled_source(claim, v))
+
+
+def _unbundled_source(claim: Claim, v: Verdict) -> Verdict:
+    """A claim attributed to a publisher the dataset does not hold (ING, Benchmark, Chinese
+    customs) is checked against the bundled sources; the explanation says so."""
+    if claim.source and not claim.series and claim.kind != "event" and v.verdict != "unverifiable":
+        v.explanation = f"{v.explanation} ({claim.source} is not in the dataset; checked against the bundled sources)"
+    return v
 
 
 def _carried_subject(claim: Claim, v: Verdict) -> Verdict:
@@ -410,7 +419,64 @@ def _data_interval(r: Row) -> tuple[float, float] | None:
     return v - p, v + p
 
 
+def _import_share(claim: Claim, ctx: _Ctx) -> Verdict:
+    """A partner's share of a buyer's imports against ``import_sources`` (USGS MCS "Import
+    Sources" lines), edition by edition; a buyer, commodity or partner the table does not
+    hold is unverifiable, never refuted."""
+    buyer = str((claim.comparison or {}).get("buyer") or "")
+    partner, com = claim.country, claim.commodity or ""
+    needs = f"the import sources of {_com(com)} for {_name(buyer)} (USGS MCS Import Sources line)"
+    rows = ctx.idx.import_sources.get((buyer, com), [])
+    if not rows:
+        return Verdict("unverifiable", f"the dataset has no import sources of {_com(com)} for {_name(buyer)}",
+                       needs=needs)
+    if partner is None:
+        return Verdict("unverifiable", "the sentence does not say which partner supplies the share",
+                       needs="the partner country")
+    iv = claim_interval(claim.share or 0.0, (claim.precision or 0.5) / 100, claim.hedge)
+    loose_iv = claim_interval(claim.share or 0.0, (claim.precision or 0.5) / 100, claim.hedge, LOOSE)
+    mine = [r for r in rows if r.get("partner") == partner and r.get("share") is not None]
+    if not mine:
+        return Verdict("unverifiable", f"{_name(partner)} is not listed among the import sources of {_com(com)} "
+                       f"for {_name(buyer)}", needs=needs)
+    by_ed = {str(r["edition"]): r for r in mine}
+    order = ctx.order(claim, list(by_ed))
+
+    def ev(r: dict[str, Any]) -> Evidence:
+        info = ctx.idx.editions.get(str(r["edition"]))
+        return Evidence(edition=str(r["edition"]), source_id=str(r.get("source_id") or ""), commodity=com,
+                        measure="import_share", country=f"{buyer}<-{partner}", year=None, value=r["share"],
+                        unit="fraction", published=info.published if info else None,
+                        locator=str(r.get("locator") or "") or None, current=ctx.is_current(claim, str(r["edition"])),
+                        derived=f"period {r.get('period')}")
+
+    def rng(r: dict[str, Any]) -> tuple[float, float]:
+        return float(r["share"]) - 0.005, float(r["share"]) + 0.005  # published to whole percent
+
+    evidence = [ev(by_ed[e]) for e in order]
+    stated = f"{claim.value:g}%"
+
+    def say(r: dict[str, Any]) -> str:
+        return f"{r['edition']}: {float(r['share']):.0%} of {_name(buyer)} imports of {_com(com)} ({r.get('period')})"
+
+    cur = [by_ed[e] for e in order if ctx.is_current(claim, e)]
+    if cur and _overlap(rng(cur[0]), iv):
+        return Verdict("supported", f"{say(cur[0])}; stated {stated}", evidence, str(cur[0]["edition"]))
+    other = next((by_ed[e] for e in order if not ctx.is_current(claim, e) and ctx.allowed(claim, e)
+                  and _overlap(rng(by_ed[e]), iv)), None)
+    if other is not None and (cur or not ctx.later(str(other["edition"]))):
+        return Verdict("supported_by_other_edition", f"{say(other)}; stated {stated}", evidence, str(other["edition"]))
+    if not cur:
+        ref = by_ed[order[0]]
+        return _only_later(str(ref["edition"]), ctx, f"{say(ref)}; stated {stated}", evidence, needs)
+    if _overlap(rng(cur[0]), loose_iv):
+        return Verdict("partly_supported", f"roughly: {say(cur[0])}; stated {stated}", evidence, str(cur[0]["edition"]))
+    return Verdict("refuted", f"{say(cur[0])}, not {stated}", evidence, str(cur[0]["edition"]))
+
+
 def _share(claim: Claim, ctx: _Ctx) -> Verdict:
+    if claim.comparison and claim.comparison.get("buyer"):
+        return _import_share(claim, ctx)
     if claim.comparison and claim.comparison.get("denominator"):
         return Verdict("unverifiable", "the percentage is of a national total the dataset does not hold",
                        needs="the national total the percentage refers to")
@@ -424,9 +490,10 @@ def _share(claim: Claim, ctx: _Ctx) -> Verdict:
     loose_iv = claim_interval(share, (claim.precision or 0.5) / 100, claim.hedge, LOOSE)
     stage = (claim.stage or "mining") if claim.measure == "production" else claim.stage
     cands: list[tuple[str, int, tuple[float, float], list[Row]]] = []
+    bounds: list[tuple[str, int, tuple[float, float], list[Row]]] = []  # world total only a lower bound
     # shares published as such (IEA)
-    skey = "capacity_share" if claim.measure == "capacity" else "production_share"
-    for ed in idx.editions_with(com, skey):
+    skey = {"capacity": "capacity_share", "production": "production_share"}.get(claim.measure or "", "")
+    for ed in idx.editions_with(com, skey) if skey else ():
         y = claim.year or idx.latest_year(com, skey, ed, claim.country)
         if y is None:
             continue
@@ -443,12 +510,20 @@ def _share(claim: Claim, ctx: _Ctx) -> Verdict:
         tab = idx.table(com, key, ed, y)
         c = next((r for r in tab if r.country == claim.country and r.value is not None), None)
         w = next((r for r in tab if r.country == "WLD" and r.value is not None and r.qualifier not in (">", "<")), None)
+        w_low = next((r for r in tab if r.country == "WLD" and r.value and r.qualifier == ">"), None)
+        if c is not None and w is None and w_low is not None:
+            ci = _data_interval(c)
+            if ci is not None:
+                bounds.append((ed, y, (0.0, ci[1] / (w_low.value or 1.0) / UNIT_FACTORS.get(w_low.unit, (w_low.unit, 1.0))[1]), [c, w_low]))
+            continue
         if c is None or w is None or not w.value:
             continue
         ci, wi = _data_interval(c), _data_interval(w)
         if ci is None or wi is None or wi[0] <= 0:
             continue
         cands.append((ed, y, (ci[0] / wi[1], ci[1] / wi[0]), [c, w]))
+    if not cands and bounds:
+        return _share_upper_bound(claim, ctx, bounds, iv)
     if not cands:
         return Verdict("unverifiable", f"no share or world total for {claim.subject}", needs=_needs(
             claim, f"{_MEASURE_WORDS.get(key, key)} of {_com(com)} for {_name(claim.country)} and the world"))
@@ -483,6 +558,30 @@ def _share(claim: Claim, ctx: _Ctx) -> Verdict:
     if _overlap(ref[2], loose_iv):
         return Verdict("partly_supported", f"roughly: {ref[0]} gives {rng(ref)}; stated {stated}", evidence, ref[0])
     return Verdict("refuted", f"{ref[0]} gives {rng(ref)}, not {stated}", evidence, ref[0])
+
+
+def _share_upper_bound(claim: Claim, ctx: _Ctx, bounds: list[tuple[str, int, tuple[float, float], list[Row]]],
+                       iv: tuple[float, float]) -> Verdict:
+    """The world total is only a lower bound ("more than 90 Mt"), so the country's share is
+    at most its figure over that bound: a stated share above it is refuted, one below it
+    cannot be settled."""
+    order = ctx.order(claim, [b[0] for b in bounds])
+    bounds = sorted(bounds, key=lambda b: order.index(b[0]))
+    ref = next((b for b in bounds if ctx.is_current(claim, b[0], b[1])), None)
+    if ref is None:
+        ref = bounds[0]
+        if ctx.later(ref[0]):
+            return Verdict("unverifiable", f"only {ref[0]}, published after {ctx.date}, has the figures",
+                           needs=_needs(claim))
+    c, w = ref[3]
+    top = ref[2][1]
+    ev = [ctx.ev(r, claim, derived=f"share at most {top:.1%} ({ref[1]})") for r in (c, w)]
+    said = (f"{ref[0]} ({ref[1]}): {_name(claim.country)} {_fmt(c.value, c.unit)} of more than "
+            f"{_fmt(w.value, w.unit)} world, so at most {top:.1%}; stated {claim.value:g}%")
+    if iv[0] > top:
+        return Verdict("refuted", said, ev, ref[0])
+    return Verdict("unverifiable", said + " (the world total is only a lower bound)", ev, ref[0],
+                   needs=f"a point figure for the world total of {_MEASURE_WORDS.get(_key(claim), claim.measure)} of {_com(claim.commodity)}")
 
 
 # ------------------------------------------------------------------ rank
