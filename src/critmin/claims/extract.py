@@ -913,10 +913,8 @@ def _relative_clause_start(text: str, lo: int, pos: int) -> int:
     """Start of the relative clause (", which ...") a figure stands in, else ``lo``: "is
     expected to worsen shortages in the U.S., which imports 63% ..." forecasts the shortage,
     not the share."""
-    last = None
-    for last in _RELATIVE_CLAUSE.finditer(text, lo, pos):
-        pass
-    return last.end() if last else lo
+    ends = [m.end() for m in _RELATIVE_CLAUSE.finditer(text, lo, pos)]
+    return ends[-1] if ends else lo
 
 
 def _its_is_world(text: str, s: SentenceScan, n: Number, other: re.Match[str]) -> bool:
