@@ -192,6 +192,7 @@ def patterns(data_dir: str = str(DATA_DIR)) -> Patterns:
                 country_forms.setdefault(row["name"].split("(")[0].strip() + " " + row["name"], iso3)
     country_forms.setdefault("Burma", "MMR")
     commodity_forms: dict[str, str] = {}
+    written_firsts: set[str] = set()
     symbol_forms: dict[str, str] = {}
     commodity_names: dict[str, str] = {}
     default_basis: dict[str, str] = {}
@@ -206,6 +207,7 @@ def patterns(data_dir: str = str(DATA_DIR)) -> Patterns:
                         symbol_forms.setdefault(form, slug)
                     continue
                 commodity_forms.setdefault(form.lower(), slug)
+                written_firsts.update(_words(form)[:1])  # "NdPr" as the table writes it
                 if not form.lower().endswith("s"):
                     commodity_forms.setdefault(form.lower() + "s", slug)
                 elif " " in form and not form.lower().endswith("ss"):
@@ -228,6 +230,7 @@ def patterns(data_dir: str = str(DATA_DIR)) -> Patterns:
     firsts = set(country_first) | set(symbol_forms)
     for fw in commodity_first:
         firsts.update({fw, fw.capitalize(), fw.upper()})
+    firsts.update(written_firsts)
     return Patterns(country_norm, frozenset(adjectives), commodity_norm, symbol_forms,
                     commodity_names, country_names, default_basis, country_first, commodity_first,
                     frozenset(firsts))
@@ -289,7 +292,9 @@ _RANK = re.compile(
     rf"|(?P<top>top)[\s-]+(?P<topn>{'|'.join(_WORDNUM)}|\d{{1,2}})\b"
     rf"|(?P<spot>{_ORDWORDS}|\d{{1,2}}(?:st|nd|rd|th))\s+(?:spot|place|position)"
     rf"|\b(?:ranks?|ranked|ranking|placed|came|comes)\s+(?:as\s+)?(?:the\s+)?(?P<ranks>{_ORDWORDS}|\d{{1,2}}(?:st|nd|rd|th))\b"
-    r"|(?P<sup>\b(?:the\s+)?(?:world's\s+)?(?:largest|biggest|leading|top|dominant)\s+(?:known\s+)?(?:producer|miner|supplier|refiner|holder|exporter|importer|source|reserves?\b|deposits?\b))"
+    r"|(?P<sup>\b(?:the\s+)?(?:world['\u2019]s\s+)?(?:largest|biggest|leading|top|dominant)\s+(?:known\s+)?"
+    rf"(?:(?!(?:of|in|and|the|a|an|to|for|with|known|{'|'.join(_WORDNUM)})\b)[A-Za-z-]+\s+){{0,3}}?"  # "largest lithium reserves"
+    r"(?:producer|miner|supplier|refiner|holder|exporter|importer|source|reserves?\b|deposits?\b))"
     r"|(?P<topspot>\btop\s+(?:spot|place|position))"
     r"|(?P<leader>\bthe\s+(?:global|world)\s+leader\b)",
     re.I,
@@ -756,6 +761,8 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
         s = bucket(start)
         if s is None:
             continue
+        if kind == "country" and text.startswith("$", end):
+            continue  # "US$2,600/kg": a currency
         if kind == "country" and _AGENCY_AFTER.match(text, end):
             continue  # "the US Geological Survey": an agency, not the country
         if kind == "country" and value == "COG" and _bare_congo(text, start, end):
@@ -906,6 +913,13 @@ _ITS = re.compile(r"\s*of\s+(?:its|their)\b", re.I)
 _TAIL_STOP = re.compile(r"\d|[;:]|\band\b|\bwhile\b|\bbut\b", re.I)
 
 
+_FROM_FIGURE_YEAR = re.compile(
+    r"\bfrom\s+(?:(?:about|around|some|nearly|roughly|an?\s+estimated)\s+)?\d[\d.,]*\s*(?:thousand|million|billion)?"
+    r"\s*(?:metric\s+)?(?:tons?|tonnes?|t|MT|kt|Mt)?\b[^.;\d]{0,20}?\bin\s+(?P<y>(?:19[89]\d|20[0-3]\d))\b", re.I)
+_SELF_COMPARE = re.compile(
+    r"\b(?P<verb>produced|produces|produce|mined|mines|output|production)\s+(?:[\w-]+\s+){0,3}?(?P<op>more|less)\s+(?:[\w-]+\s+){0,4}?than\s+"
+    r"(?:(?:its|their)\s+(?:own\s+)?|(?:the\s+)?(?:country|nation)['\u2019]s\s+)(?P<other>reserves?|production|output)\b", re.I)
+_REST_OF_WORLD = re.compile(r"\bmore\s+(?:[\w-]+\s+){0,4}?than\s+the\s+rest\s+of\s+the\s+world\b", re.I)
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|where)\b", re.I)
 
 
@@ -1160,6 +1174,13 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
         if not years and relative_year is not None:
             ry = relative_year(sent)
             years = [ry] if ry is not None else []
+        from_fig = _FROM_FIGURE_YEAR.search(text, m.end(), min(s.end, m.end() + 120))
+        if from_fig is not None:
+            # "surged 80% from 7,200 t in 2023": the change runs from that year to the next
+            # (or to a later year the sentence names)
+            y0 = int(from_fig.group("y"))
+            later = [y for y in years if y > y0]
+            years = [y0, later[-1] if later else y0 + 1]
         c = base("change", m.start(), m.end(), commodity=_commodity_for(s, m.start(), article),
                  measure=meas, stage=stage, country=country_for(m.start(), lo, hi),
                  change=change, precision=prec, year=years[-1] if years else None, hedge=hedge)
@@ -1357,6 +1378,32 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
             c.comparison = {"countries": list(dict.fromkeys(countries))}
         c.subject = f"rank of {pats.country_names.get(countries[0], countries[0])} in {meas or 'the measure'}"
         out.append(c)
+
+    # -- a country's figure against its own other measure, or against the rest of the world
+    if s.triggers.get("compare"):
+        for m in _SELF_COMPARE.finditer(text, s.start, s.end):
+            lo, hi = _clause_bounds(text, s, m.start())
+            meas, stage = _measure_of(_MEASURE.match(m.group("verb")) or _MEASURE.search("production"))  # type: ignore[arg-type]
+            other = "reserves" if m.group("other").lower().startswith("reserve") else "production"
+            cty = country_for(m.start(), lo, hi)
+            if cty in (None, "WLD") or other == meas:
+                continue
+            c = base("comparison", m.start("op"), m.end(), commodity=_commodity_for(s, m.start(), article),
+                     measure=meas, stage=stage, country=cty, year=year_for(m.start(), s.start, s.end),
+                     comparison={"other_measure": other, "op": ">" if m.group("op").lower() == "more" else "<"})
+            c.subject = f"{pats.country_names.get(cty, cty)} {meas} vs its {other}"
+            out.append(c)
+        for m in _REST_OF_WORLD.finditer(text, s.start, s.end):
+            lo, hi = _clause_bounds(text, s, m.start())
+            cty = country_for(m.start(), lo, hi)
+            if cty in (None, "WLD"):
+                continue
+            meas, stage = measure_for(m.start(), s.start, s.end)
+            c = base("share", m.start(), m.end(), commodity=_commodity_for(s, m.start(), article),
+                     measure=meas or "production", stage=stage, country=cty, year=year_for(m.start(), s.start, s.end),
+                     value=50.0, unit="percent", hedge="more than", precision=0.0, share=0.5)
+            c.subject = f"{pats.country_names.get(cty, cty)} share of world {meas or 'production'} (more than the rest)"
+            out.append(c)
 
     # -- comparisons between two countries
     for m in _COMPARE.finditer(text, s.start, s.end) if s.triggers.get("compare") and len(s.countries) > 1 else ():

@@ -230,6 +230,8 @@ def _judge(claim: Claim, idx: EvidenceIndex, date: str, current: dict[str, str],
     if claim.measure is None:
         return Verdict("unverifiable", "the sentence does not say what is measured (production, reserves, ...)",
                        needs="the measure the figure refers to")
+    if claim.kind == "quantity" and claim.measure == "price":
+        return _price(claim, ctx)
     if claim.kind == "quantity":
         return _quantity(claim, ctx)
     if claim.kind == "share":
@@ -253,6 +255,28 @@ def _previous_edition(claim: Claim, idx: EvidenceIndex, current: dict[str, str])
         return None
     older = [e for e in idx.editions.values() if e.series == info.series and e.published < info.published]
     return max(older, key=lambda e: e.published).edition if older else None
+
+
+_SPOT = re.compile(
+    r"\b(?:now|currently|today|this\s+(?:week|month|morning)|last\s+(?:week|month)|at\s+present|spot|as\s+of"
+    r"|(?:January|February|March|April|May|June|July|August|September|October|November|December))\b", re.I)
+_AVERAGE = re.compile(r"\baverag(?:e|ed|es|ing)\b|\bannual\b|\byearly\b", re.I)
+
+
+def _price(claim: Claim, ctx: _Ctx) -> Verdict:
+    """Prices: the dataset holds annual averages. A price on a day or in a month ("now sit
+    at", "in July") cannot be settled by them; a price in a year that is not called an
+    average may be any price of that year, so a mismatch is unverifiable, not refuted."""
+    spot = _SPOT.search(claim.sentence)
+    if spot is not None and not _AVERAGE.search(claim.sentence):
+        return Verdict("unverifiable", f"a price at a date ('{spot.group(0)}'); the dataset holds annual averages",
+                       needs=f"daily or monthly prices of {_com(claim.commodity)}")
+    v = _quantity(claim, ctx)
+    if v.verdict in ("refuted", "partly_supported") and not _AVERAGE.search(claim.sentence):
+        return Verdict("unverifiable", f"the dataset holds annual averages ({v.explanation}); the stated price is not "
+                       "called an average and may be a price at some date in the year", evidence=v.evidence,
+                       edition=v.edition, needs=f"daily or monthly prices of {_com(claim.commodity)}")
+    return v
 
 
 def _key(claim: Claim) -> str:
@@ -663,8 +687,38 @@ def _pair(claim: Claim, ctx: _Ctx, a: str, b: str) -> list[tuple[str, int, Row, 
     return out
 
 
+def _self_comparison(claim: Claim, ctx: _Ctx) -> Verdict:
+    """A country's figure against another of its own measures ("produced more than its
+    reserves"), both from one edition and year."""
+    cmp = claim.comparison or {}
+    idx, com, cty = ctx.idx, claim.commodity or "", claim.country or ""
+    key, okey = _key(claim), measure_key(str(cmp.get("other_measure")), None)
+    found = []
+    for ed in ctx.order(claim, idx.editions_with(com, key)):
+        y = claim.year or idx.latest_year(com, key, ed, cty)
+        a = next((r for r in idx.figure(com, key, cty, y) if r.edition == ed and r.value is not None), None) if y else None
+        b = next((r for r in idx.figure(com, okey, cty, y) if r.edition == ed and r.value is not None), None) if y else None
+        if a is not None and b is not None:
+            found.append((ed, y, a, b))
+    if not found:
+        return Verdict("unverifiable", f"no edition has both {_MEASURE_WORDS.get(key, key)} and {okey} for {_name(cty)}",
+                       needs=f"{_MEASURE_WORDS.get(key, key)} and {okey} of {_com(com)} for {_name(cty)} in one edition")
+    ed, y, a, b = next((f for f in found if ctx.is_current(claim, f[0], f[1])), found[0])
+    holds = ((a.value or 0) > (b.value or 0)) == (cmp.get("op") == ">")
+    said = (f"{ed} ({y}): {_name(cty)} {_MEASURE_WORDS.get(key, key)} {_fmt(a.value, a.unit)}, {okey} "
+            f"{_fmt(b.value, b.unit)}")
+    ev = [ctx.ev(a, claim), ctx.ev(b, claim)]
+    if not ctx.is_current(claim, ed, y):
+        if ctx.later(ed):
+            return _only_later(ed, ctx, said, ev, f"{okey} of {_com(com)} for {_name(cty)}")
+        return Verdict("supported_by_other_edition" if holds else "refuted", said, ev, ed)
+    return Verdict("supported" if holds else "refuted", said, ev, ed)
+
+
 def _comparison(claim: Claim, ctx: _Ctx) -> Verdict:
     cmp = claim.comparison or {}
+    if cmp.get("other_measure"):
+        return _self_comparison(claim, ctx)
     a, b = claim.country, cmp.get("other")
     if not a or not b:
         return Verdict("unverifiable", "the comparison does not name two countries", needs="both sides of the comparison")

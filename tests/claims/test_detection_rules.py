@@ -1,0 +1,98 @@
+"""Detection and checking rules for forms the checker used to miss (issue 6): prices at a
+date or not called averages, element names as tables write them ("NdPr"), changes "from X t
+in YEAR", superlatives with a commodity word, a country's output against its own reserves,
+"more than the rest of the world".
+
+Reference figures (``src/critmin/data/observations.csv``): USGS MCS 2025 Rare Earths,
+dysprosium oxide 260 USD/kg (2024 annual average), neodymium oxide 56 USD/kg; MCS 2026 NdPr
+oxide 55 USD/kg (2024; MCS 2026 published 2026-02-06); mine production 2023 -> 2024: Myanmar
+43,000 -> 31,000 t, China 255,000 -> 270,000 t; Thailand 13,000 t against reserves of
+4,500 t (MCS 2025); China 270,000 t against 44,000,000 t; lithium reserves Chile 9,300,000 t
+(first); nickel mine production Indonesia 2,200,000 t (first). The sentences are written
+for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import one
+
+MID_2025 = "2025-06-01"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Dysprosium oxide prices now sit at US$400/kg.",
+    "Dysprosium oxide was quoted at $300 per kilogram in July.",
+    "Spot dysprosium oxide currently trades at $210/kg.",
+])
+def test_price_at_a_date_is_unverifiable(checker, sentence: str) -> None:
+    c = one(checker.check(sentence, MID_2025), "quantity")
+    assert c.claim.measure == "price" and c.claim.country != "USA"
+    assert c.verdict.verdict == "unverifiable" and "prices" in (c.verdict.needs or "")
+
+
+@pytest.mark.parametrize(("sentence", "verdict"), [
+    ("Dysprosium oxide prices averaged $260 per kilogram in 2024.", "supported"),
+    ("The annual average price of dysprosium oxide was $200/kg in 2024.", "refuted"),
+    # not called an average: a price at some date in 2024 may have been 200
+    ("Dysprosium oxide traded at $200 per kilogram in 2024.", "unverifiable"),
+    ("Dysprosium oxide traded at $260 per kilogram in 2024.", "supported"),
+])
+def test_annual_average_prices(checker, sentence: str, verdict: str) -> None:
+    c = one(checker.check(sentence, MID_2025), "quantity")
+    assert c.verdict.verdict == verdict, c.verdict.explanation
+
+
+@pytest.mark.parametrize("sentence", [
+    "NdPr oxide prices averaged $55/kg in 2024.",
+    "Prices of NdPr oxide averaged $55 per kg in 2024.",
+])
+def test_mixed_case_commodity_names_are_found(checker, sentence: str) -> None:
+    c = one(checker.check(sentence, "2026-03-01"), "quantity")
+    assert c.claim.commodity == "ndpr_oxide" and c.verdict.verdict == "supported"
+
+
+@pytest.mark.parametrize(("sentence", "verdict"), [
+    ("Myanmar's rare earth output fell 28% from 43,000 tonnes in 2023.", "supported"),
+    ("China's rare earth production rose about 6% from 255,000 t in 2023.", "supported"),
+    ("China's rare earth production rose 20% from 255,000 t in 2023.", "partly_supported"),
+    ("Myanmar's rare earth mine output surged 28% from 43,000 tonnes in 2023.", "refuted"),
+])
+def test_change_from_a_figure_in_a_year_runs_to_the_next_year(checker, sentence: str, verdict: str) -> None:
+    c = one(checker.check(sentence, MID_2025), "change")
+    assert c.claim.year == 2024 and c.claim.comparison and c.claim.comparison["from_year"] == 2023
+    assert c.verdict.verdict == verdict, c.verdict.explanation
+
+
+@pytest.mark.parametrize(("sentence", "iso", "verdict"), [
+    ("Chile has the largest lithium reserves in the world.", "CHL", "supported"),
+    ("Indonesia is the world's top nickel producer.", "IDN", "supported"),
+    ("Australia holds the largest lithium reserves.", "AUS", "refuted"),
+])
+def test_superlative_with_a_commodity_word(checker, sentence: str, iso: str, verdict: str) -> None:
+    c = one(checker.check(sentence, MID_2025), "rank")
+    assert c.claim.country == iso and c.claim.rank == 1
+    assert c.verdict.verdict == verdict
+
+
+@pytest.mark.parametrize(("sentence", "verdict"), [
+    ("Thailand produced more rare earths than its reserves in 2024.", "supported"),
+    ("Thailand mined more rare earths in 2024 than its own reserves.", "supported"),
+    ("China produces more rare earths than its reserves.", "refuted"),
+    ("China produced less rare earth output than its reserves.", "supported"),
+])
+def test_output_against_own_reserves(checker, sentence: str, verdict: str) -> None:
+    c = one(checker.check(sentence, MID_2025), "comparison")
+    assert c.claim.comparison and c.claim.comparison["other_measure"] == "reserves"
+    assert c.verdict.verdict == verdict, c.verdict.explanation
+
+
+@pytest.mark.parametrize(("sentence", "verdict"), [
+    ("China produces more rare earths than the rest of the world combined.", "supported"),
+    ("The United States mines more rare earths than the rest of the world.", "refuted"),
+])
+def test_more_than_the_rest_of_the_world_is_a_majority_share(checker, sentence: str, verdict: str) -> None:
+    c = one(checker.check(sentence, MID_2025), "share")
+    assert c.claim.share == 0.5 and c.claim.hedge == "more than"
+    assert c.verdict.verdict == verdict
