@@ -910,7 +910,7 @@ _MARKET_SHARE = re.compile(r"\b(?:market\s+)?share\s+(?:in|of)\b", re.I)
 _IMPORTS_OF = re.compile(r"\s*of\s+(?P<pre>[^;%\d]{0,40}?)\bimports\b", re.I)
 _FROM_PARTNER = re.compile(r"[^.;%\d]{0,40}?\bfrom\s+", re.I)
 _ITS = re.compile(r"\s*of\s+(?:its|their)\b", re.I)
-_TAIL_STOP = re.compile(r"\d|[;:]|\band\b|\bwhile\b|\bbut\b", re.I)
+_TAIL_STOP = re.compile(r"\d|[;:,(]|\band\b|\bwhile\b|\bbut\b", re.I)
 
 
 _FROM_FIGURE_YEAR = re.compile(
@@ -931,6 +931,9 @@ def _relative_clause_start(text: str, lo: int, pos: int) -> int:
     return ends[-1] if ends else lo
 
 
+_SUPPLY = re.compile(r"\b(?:supply|supplies|market)\b", re.I)
+
+
 def _its_is_world(text: str, s: SentenceScan, n: Number, other: re.Match[str]) -> bool:
     """ "of its/their" after a share whose sentence spoke of the world's total before it."""
     return _ITS.match(other.group(0)) is not None and _WORLD.search(text, s.start, n.start) is not None
@@ -943,7 +946,8 @@ def _tail_measure(text: str, s: SentenceScan, n: Number) -> tuple[str, str | Non
     stop = _TAIL_STOP.search(text, n.end + 1, tail_end)
     m = _MEASURE.search(text, n.end, stop.start() if stop else tail_end)
     if m is None:
-        return None
+        # "60% of the global magnet supply": the commodity's output, at whatever stage it has
+        return ("production", None) if _SUPPLY.search(text, n.end, stop.start() if stop else tail_end) else None
     meas, stage = _measure_of(m)
     return meas, (stage or ("mining" if meas == "production" else None))
 

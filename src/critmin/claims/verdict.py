@@ -521,8 +521,11 @@ def _share(claim: Claim, ctx: _Ctx) -> Verdict:
         y = claim.year or idx.latest_year(com, skey, ed, claim.country)
         if y is None:
             continue
-        for r in idx.table(com, skey, ed, y):
-            if r.country == claim.country and r.value is not None and (stage is None or r.stage == stage):
+        tab = idx.table(com, skey, ed, y)
+        # a stage the text does not name: mining when the table has it, else the table's own stage
+        any_stage = claim.stage is None and not any(r.stage == stage for r in tab)
+        for r in tab:
+            if r.country == claim.country and r.value is not None and (stage is None or r.stage == stage or any_stage):
                 p = precision_of(str(r.value).rstrip("0").rstrip(".") or "0")
                 lo, hi = (r.value - p, r.value + p) if r.qualifier != "~" else (r.value * 0.9, r.value * 1.1)
                 cands.append((ed, y, (lo, hi), [r]))
