@@ -115,3 +115,38 @@ def test_metal_content_is_still_a_basis(checker) -> None:
 def test_geological_survey_is_not_a_country(checker, text: str) -> None:
     r = checker.check(text, "2025-06-01")
     assert r.checks and all(c.claim.country == "BRA" for c in r.checks), [c.claim.country for c in r.checks]
+
+
+# ------------------------------------------------------------- reports named in the text
+@pytest.mark.parametrize(("sentence", "verdict"), [
+    # editions.csv: MCS 2025 published 2025-01-31, MCS 2024 on 2024-01-31, IEA GCMO 2025 on 2025-05-21
+    ("The USGS published its Mineral Commodity Summaries 2025 on January 31.", "supported"),
+    ("Mineral Commodity Summaries 2024 came out on 31 January 2024.", "supported"),
+    ("The IEA released its Global Critical Minerals Outlook 2025 in May.", "supported"),
+    ("The annual mineral commodity summary for 2025, published in March, lists 50 minerals.", "refuted"),
+    ("Vietnam ranks sixth, according to the US Geological Survey's March 2025 report.", "refuted"),
+])
+def test_release_dates_of_named_reports(checker, sentence: str, verdict: str) -> None:
+    r = checker.check(sentence, "2025-06-01")
+    pubs = [c for c in r.checks if c.claim.event and c.claim.event.get("type") == "publication"]
+    assert len(pubs) == 1 and pubs[0].verdict.verdict == verdict, [c.verdict.explanation for c in r.checks]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The U.S. Geological Survey's Mineral Commodity Summaries 2025 put Vietnam's rare earth reserves at 3.5 million tonnes.",
+    "According to a USGS report published in 2025, Vietnam holds 3.5 million tons of rare earth reserves.",
+])
+def test_the_year_of_a_report_is_not_the_year_of_its_data(checker, sentence: str) -> None:
+    c = one(checker.check(sentence, "2025-06-01"), "quantity")
+    assert c.claim.year is None and c.claim.series == "USGS MCS"
+    assert c.verdict.verdict == "supported" and c.verdict.edition == "MCS 2025"
+
+
+def test_a_named_edition_is_the_one_checked(checker) -> None:
+    c = one(checker.check("According to the Mineral Commodity Summaries 2024, Vietnam holds 22 million tons of "
+                          "rare earth reserves.", "2025-06-01"), "quantity")
+    assert c.claim.edition == "MCS 2024" and c.verdict.verdict == "supported"
+    # an edition the dataset does not hold: its series is used, and the figure is not "current"
+    d = one(checker.check("According to the Mineral Commodity Summaries 2018, Vietnam holds 22 million tons of "
+                          "rare earth reserves.", "2025-06-01"), "quantity")
+    assert d.claim.series == "USGS MCS" and d.verdict.verdict == "supported_by_other_edition"

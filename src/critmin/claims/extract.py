@@ -789,7 +789,8 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
         has_fraction = not words.isdisjoint(_W_FRACTION) and _FRACTION.search(sent) is not None
         if not (has_digit or has_fraction or any(s.triggers.values())):
             continue
-        if not (s.countries or s.commodities or article_commodities):
+        if not (s.countries or s.commodities or article_commodities or "summaries" in words or "summary" in words
+                or "outlook" in words):
             continue
         if not s.countries and _ANAPHOR.search(sent):
             # "The country's output...", "Its production...", "It holds...": the country
@@ -823,8 +824,10 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
             if has_digit and has_month else []
         in_date = [(a, b) for a, b, _ in dates]
         if has_digit:
+            report_years = _report_years(text, s.start, s.end)
             for m in _YEAR.finditer(text, s.start, s.end):
-                s.years.append(Mention(m.start(), m.end(), "year", m.group("y")))
+                if m.start() not in report_years:
+                    s.years.append(Mention(m.start(), m.end(), "year", m.group("y")))
         for m in NUMBER.finditer(text, s.start, s.end) if has_digit else ():
             if any(a <= m.start() < b for a, b in in_date):
                 continue
@@ -858,7 +861,51 @@ _W_ATTRIB = _wordset("usgs geological summaries iea energy bgs british smm shang
                      "adamas blue mackenzie argus fastmarkets customs")
 
 
+#: a report's name with its year ("Mineral Commodity Summaries 2025", "the annual mineral
+#: commodity summary for 2025", "MCS 2024", "Global Critical Minerals Outlook 2025")
+_EDITION_NAME = re.compile(
+    r"\b(?:(?P<mcs>mineral\s+commodit(?:y|ies)\s+summar(?:y|ies)|MCS)|(?P<gcmo>(?:global\s+)?critical\s+minerals?\s+outlook|GCMO))"
+    r"(?:\s+(?:report\s+)?(?:for|of)\s+|\s+)(?P<y>20[0-3]\d)\b"
+    r"|\b(?P<y2>20[0-3]\d)\s+(?:(?P<mcs2>mineral\s+commodit(?:y|ies)\s+summar(?:y|ies))|(?P<gcmo2>(?:global\s+)?critical\s+minerals?\s+outlook))",
+    re.I)
+#: a year that dates a report, not its data ("published in 2025", "its 2025 report")
+_REPORT_YEAR = re.compile(
+    r"\b(?:published|released|issued)\s+(?:in\s+|on\s+)?(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?(?P<y>20[0-3]\d)\b"
+    r"|\b(?P<y2>20[0-3]\d)\s+(?:report|edition|outlook|yearbook)\b", re.I)
+
+
+_DATED_REPORT = re.compile(
+    rf"\b(?P<m>{_FULL_MONTHS})\s+(?P<y>20[0-3]\d)\s+(?:report|edition|summary|summaries|outlook|update)\b", re.I)
+_PUBLISHED = re.compile(r"\b(?:published|released|issued|came\s+out|was\s+out)\b", re.I)
+
+
+def _report_years(text: str, a: int, b: int) -> set[int]:
+    """Start offsets of years that name or date a report rather than the data."""
+    out = set()
+    for p in (_EDITION_NAME, _REPORT_YEAR):
+        for m in p.finditer(text, a, b):
+            for g in ("y", "y2"):
+                if m.group(g):
+                    out.add(m.start(g))
+    return out
+
+
+def _edition_named(text: str, s: SentenceScan) -> tuple[str, str] | None:
+    """(edition, series) of a report named with its year in the sentence."""
+    m = _EDITION_NAME.search(text, s.start, s.end)
+    if m is None:
+        return None
+    year = m.group("y") or m.group("y2")
+    if m.group("mcs") or m.group("mcs2"):
+        return f"MCS {year}", "USGS MCS"
+    return f"IEA GCMO {year}", "IEA"
+
+
 def _attribution(text: str, s: SentenceScan) -> tuple[str | None, str | None, str | None]:
+    named = _edition_named(text, s) if ("summary" in s.words or "summaries" in s.words or "mcs" in s.words
+                                        or "outlook" in s.words or "gcmo" in s.words) else None
+    if named is not None:
+        return ("USGS" if named[1] == "USGS MCS" else "IEA"), named[1], named[0]
     if s.words.isdisjoint(_W_ATTRIB):
         return None, None, None
     for m in _ATTRIB.finditer(text, s.start, s.end):
@@ -1459,6 +1506,29 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
             c = base("event", ea, eb, event=ev, commodity=elements[0] if elements else None,
                      country=(s.countries[0].value if s.countries else None))
             c.subject = f"{ev['type'] or 'event'}" + (f" on {date}" if date else "") + (f" ({count} items)" if count else "")
+            out.append(c)
+    # -- "the USGS's March 2025 report": the series' report of that year, said to be of that month
+    dated = _DATED_REPORT.search(text, s.start, s.end) if series and not edition else None
+    if dated is not None:
+        month = _FULL_MONTHS.split("|").index(dated.group("m").capitalize()) + 1
+        stated_m = f"{dated.group('y')}-{month:02d}"
+        c = base("event", dated.start(), dated.end(), event={"type": "publication", "series": series,
+                                                              "year": int(dated.group("y")), "dates": [(stated_m, "month")],
+                                                              "date": stated_m})
+        c.subject = f"release of the {series} report of {dated.group('y')}"
+        out.append(c)
+    # -- when a named report came out
+    if edition and _PUBLISHED.search(sent) and article_date:
+        stated = [(d, "day") for _, _, d in dates if d] or partial_dates(sent, article_date)
+        stated = [(d, p) for d, p in stated if p != "year"]
+        if stated:
+            pm = _PUBLISHED.search(text, s.start, s.end)
+            assert pm is not None
+            c = base("event", pm.start(), pm.end(), event={"type": "publication", "edition": edition, "dates": stated,
+                                                           "date": stated[0][0]})
+            c.subject = f"release of {edition}"
+            # the report's release is the event, not a policy event the same verb might suggest
+            out = [o for o in out if not (o.kind == "event" and _PUBLISHED.fullmatch(o.text))]
             out.append(c)
     if s.carried_country is not None:
         for c in out:

@@ -220,6 +220,8 @@ def _carried_subject(claim: Claim, v: Verdict) -> Verdict:
 
 def _judge(claim: Claim, idx: EvidenceIndex, date: str, current: dict[str, str], ctx: _Ctx | None = None) -> Verdict:
     ctx = ctx or _Ctx(idx, date, current)
+    if claim.edition and claim.edition not in idx.editions:
+        claim.edition = None  # a report the dataset does not hold: its series still selects the source
     if claim.edition_ref == "previous" and not claim.edition:
         claim.edition = _previous_edition(claim, idx, current)
     if claim.kind == "event":
@@ -379,7 +381,8 @@ def _quantity(claim: Claim, ctx: _Ctx) -> Verdict:
     hit = next((r for r in ranked if ctx.is_current(claim, r.edition, r.year) and r.value is not None and _matches(r, iv)), None)
     if hit is not None:
         also = f"; {primary.edition} gives {say(primary)}" if primary is not None and hit is not primary else ""
-        when = "the edition before the current one, as the text says" if claim.edition_ref else f"current on {ctx.date}"
+        when = ("the edition before the current one, as the text says" if claim.edition_ref
+                else "named in the text" if claim.edition else f"current on {ctx.date}")
         return Verdict("supported", f"{hit.edition}, {when}, gives {say(hit)} (stated {shown}){also}",
                        evidence=evidence, edition=hit.edition)
     others = [r for r in ranked if not ctx.is_current(claim, r.edition, r.year) and ctx.allowed(claim, r.edition)
@@ -856,6 +859,29 @@ def _date_matches(stated: str, precision: str, e: dict[str, Any],
     return False
 
 
+def _publication(claim: Claim, idx: EvidenceIndex) -> Verdict:
+    """When a report came out ("Mineral Commodity Summaries 2025, published in March")
+    against the release date in ``editions.csv``, at the precision stated."""
+    ev = claim.event or {}
+    if not ev.get("edition") and ev.get("series") and ev.get("year"):
+        # "the USGS's March 2025 report": the edition of that series released in that year
+        same = [e for e in idx.editions.values() if e.series.startswith(str(ev["series"]))
+                and e.published[:4] == str(ev["year"])]
+        if len(same) == 1:
+            ev["edition"] = same[0].edition
+    info = idx.editions.get(str(ev.get("edition") or ""))
+    if info is None or not info.published:
+        return Verdict("unverifiable", f"no release date for {ev.get('edition')} in the dataset",
+                       needs=f"the release date of {ev.get('edition')} (editions.csv)")
+    stated = list(ev.get("dates") or [])
+    said = ", ".join(d for d, _ in stated)
+    evid = [Evidence(edition=info.edition, source_id="", commodity="", measure="published", country="",
+                     year=None, value=None, unit="", published=info.published, current=True)]
+    ok = any(info.published[:_PREC_CHARS.get(p, 10)] == d[:_PREC_CHARS.get(p, 10)] for d, p in stated)
+    return Verdict("supported" if ok else "refuted",
+                   f"{info.edition} was published on {info.published} (stated {said})", evid, info.edition)
+
+
 def _legal_matches(legal: tuple[int, int], e: dict[str, Any]) -> bool:
     ref = str(e.get("legal_reference") or "")
     return re.search(rf"\bNo\.?\s*{legal[0]}\s+of\s+{legal[1]}\b", ref) is not None
@@ -885,6 +911,8 @@ def _event(claim: Claim, idx: EvidenceIndex, on: str | None = None) -> Verdict:
     commodities, type, stated dates (event or effective date), legal reference and count,
     among the events dated on or before the article (later events cannot be what it meant)."""
     ev = claim.event or {}
+    if ev.get("type") == "publication":
+        return _publication(claim, idx)
     if idx.events is None:
         return Verdict("unverifiable", "the dataset has no events table yet", needs=_EVENT_NEEDS)
     actors = set(ev.get("actors") or [])
