@@ -763,7 +763,7 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
             continue
         if kind == "country" and text.startswith("$", end):
             continue  # "US$2,600/kg": a currency
-        if kind == "country" and _AGENCY_AFTER.match(text, end):
+        if kind == "country" and text.startswith(" ", end) and _AGENCY_AFTER.match(text, end):
             continue  # "the US Geological Survey": an agency, not the country
         if kind == "country" and value == "COG" and _bare_congo(text, start, end):
             value = "COD"  # mining news (Reuters style) writes "Congo" for the DRC after first mention
@@ -824,7 +824,7 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
             if has_digit and has_month else []
         in_date = [(a, b) for a, b, _ in dates]
         if has_digit:
-            report_years = _report_years(text, s.start, s.end)
+            report_years = _report_years(text, s.start, s.end) if not words.isdisjoint(_W_REPORT) else ()
             for m in _YEAR.finditer(text, s.start, s.end):
                 if m.start() not in report_years:
                     s.years.append(Mention(m.start(), m.end(), "year", m.group("y")))
@@ -876,6 +876,9 @@ _REPORT_YEAR = re.compile(
 
 _DATED_REPORT = re.compile(
     rf"\b(?P<m>{_FULL_MONTHS})\s+(?P<y>20[0-3]\d)\s+(?:report|edition|summary|summaries|outlook|update)\b", re.I)
+_W_PREV_EDITION = _wordset("previous prior earlier former old revised cut lowered raised downgraded upgraded reported "
+                           "published estimated given stated listed previously")
+_W_REPORT = _wordset("published released issued report edition outlook yearbook summary summaries mcs gcmo")
 _PUBLISHED = re.compile(r"\b(?:published|released|issued|came\s+out|was\s+out)\b", re.I)
 
 
@@ -1323,7 +1326,7 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
         c = base("quantity", hs, n.end, commodity=commodity, measure=meas, stage=stage, country=cty,
                  year=year_for(n.start, lo, hi, n.end, measure=meas), value=n.value,  # "2.6 kt" stays in kt; "2.6 thousand t" is in t
                  unit=unit, basis=basis, hedge=n.hedge, precision=n.precision)
-        c.edition_ref = _previous_edition_ref(text, n, hs, lo, s.end)
+        c.edition_ref = None if s.words.isdisjoint(_W_PREV_EDITION) else _previous_edition_ref(text, n, hs, lo, s.end)
         if c.edition_ref:
             # the year of the report is not the year of the data: only a year written with the
             # figure counts, else the latest year of that edition
@@ -1431,7 +1434,7 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
         out.append(c)
 
     # -- a country's figure against its own other measure, or against the rest of the world
-    if s.triggers.get("compare"):
+    if s.triggers.get("compare") and "than" in s.words:
         for m in _SELF_COMPARE.finditer(text, s.start, s.end):
             lo, hi = _clause_bounds(text, s, m.start())
             meas, stage = _measure_of(_MEASURE.match(m.group("verb")) or _MEASURE.search("production"))  # type: ignore[arg-type]
