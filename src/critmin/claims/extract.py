@@ -994,7 +994,12 @@ def _tail_measure(text: str, s: SentenceScan, n: Number) -> tuple[str, str | Non
     materials"), up to the next figure or conjunction: it beats the nearest measure word."""
     tail_end = min(s.end, n.end + 60)
     stop = _TAIL_STOP.search(text, n.end + 1, tail_end)
-    m = _MEASURE.search(text, n.end, stop.start() if stop else tail_end)
+    found = list(_MEASURE.finditer(text, n.end, stop.start() if stop else tail_end))
+    cap = next((x for x in found if x.lastgroup == "cap"), None)
+    if cap is not None:
+        # "85% of global refining capacity": a capacity share, at the stage named with it
+        return "capacity", ("refining" if any(x.lastgroup == "refine" for x in found) else None)
+    m = found[0] if found else None
     if m is None:
         # "60% of the global magnet supply": the commodity's output, at whatever stage it has
         return ("production", None) if _SUPPLY.search(text, n.end, stop.start() if stop else tail_end) else None
@@ -1184,7 +1189,7 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
         if pick is None:
             return None, None
         stage = pick.value or None
-        if pick.kind == "production" and stage is None and any(m.value == "refining" for m in s.measures):
+        if pick.kind == "production" and stage is None and any(m.value == "refining" for m in inside):
             stage = "refining"
         return pick.kind, stage
 
