@@ -878,6 +878,7 @@ _DATED_REPORT = re.compile(
     rf"\b(?P<m>{_FULL_MONTHS})\s+(?P<y>20[0-3]\d)\s+(?:report|edition|summary|summaries|outlook|update)\b", re.I)
 _W_PREV_EDITION = _wordset("previous prior earlier former old revised cut lowered raised downgraded upgraded reported "
                            "published estimated given stated listed previously")
+_QUOTA = re.compile(r"\bquotas?\b", re.I)
 _W_REPORT = _wordset("published released issued report edition outlook yearbook summary summaries mcs gcmo")
 _PUBLISHED = re.compile(r"\b(?:published|released|issued|came\s+out|was\s+out)\b", re.I)
 
@@ -1324,6 +1325,9 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
         cty = respective.get(n.start) or country_for(n.start, lo, hi)
         if meas is None and cty is None:
             continue  # a figure with neither a measure nor a place is not a checkable claim
+        if "quota" in s.words or "quotas" in s.words:
+            if _QUOTA.search(text, s.start, n.start):
+                meas, stage = "quota", None  # "the mining quota was 270,000 t": a policy ceiling, not output
         bm = _BASIS.search(text, max(s.start, n.start - 30), min(s.end, n.end + 40))
         basis = None
         if bm:

@@ -232,6 +232,9 @@ def _judge(claim: Claim, idx: EvidenceIndex, date: str, current: dict[str, str],
     if claim.measure is None:
         return Verdict("unverifiable", "the sentence does not say what is measured (production, reserves, ...)",
                        needs="the measure the figure refers to")
+    if claim.measure == "quota":
+        return Verdict("unverifiable", "a production quota is a policy ceiling, not output; the dataset holds no quotas",
+                       needs=f"the {_name(claim.country)} quotas for {_com(claim.commodity)} (e.g. MIIT quota notices)")
     if claim.kind == "quantity" and claim.measure == "price":
         return _price(claim, ctx)
     if claim.kind == "quantity":
