@@ -96,3 +96,37 @@ def test_more_than_the_rest_of_the_world_is_a_majority_share(checker, sentence: 
     c = one(checker.check(sentence, MID_2025), "share")
     assert c.claim.share == 0.5 and c.claim.hedge == "more than"
     assert c.verdict.verdict == verdict
+
+
+@pytest.mark.parametrize(("sentence", "verdict"), [
+    # 2017: 132,000 t (USGS MCS compiled, newest edition reporting 2017 = MCS 2022); 2024: 390,000 t (MCS 2025)
+    ("Global rare earth production has more than doubled since 2017.", "supported"),
+    ("World rare earth mine output has nearly tripled since 2017.", "supported"),
+    ("Global rare earth production has quadrupled since 2017.", "partly_supported"),
+])
+def test_change_since_a_year_uses_the_figure_current_for_each_year(checker, sentence: str, verdict: str) -> None:
+    c = one(checker.check(sentence, MID_2025), "change")
+    assert c.claim.year is None and c.claim.comparison and c.claim.comparison["from_year"] == 2017
+    assert c.verdict.verdict == verdict, c.verdict.explanation
+    assert "USGS MCS compiled for 2017" in c.verdict.explanation
+
+
+@pytest.mark.parametrize("sentence", [
+    "China's rare earth mining quota for 2024 was 270,000 tons.",
+    "The 2024 quotas for rare earth mining and smelting were set at 270,000 tonnes and 254,000 tonnes, respectively.",
+])
+def test_quotas_are_not_output(checker, sentence: str) -> None:
+    r = checker.check(sentence, MID_2025)
+    qs = [c for c in r.checks if c.claim.kind == "quantity"]
+    assert qs and all(c.claim.measure == "quota" and c.verdict.verdict == "unverifiable" for c in qs)
+
+
+@pytest.mark.parametrize(("sentence", "verdict"), [
+    # MCS 2025 rare earth mine production 2024: Australia 4th, India 7th, Brazil (reserves) 2nd
+    ("Australia is among the top five rare earth producers.", "supported"),
+    ("Brazil is one of the top three holders of rare earth reserves.", "supported"),
+    ("India is among the top three rare earth producers.", "refuted"),
+])
+def test_among_the_top_n_is_a_rank(checker, sentence: str, verdict: str) -> None:
+    c = one(checker.check(sentence, MID_2025), "rank")
+    assert c.claim.rank_op == "<=" and c.verdict.verdict == verdict

@@ -1246,6 +1246,8 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
                  change=change, precision=prec, year=years[-1] if years else None, hedge=hedge)
         if since and len(years) == 1:
             years = []
+            if c.year == int(since.group(1)):
+                c.year = None  # "has doubled since 2017": from 2017 to the latest year
         c.comparison = {"from_year": int(since.group(1)) if since and not years else (years[0] if len(years) > 1 else None),
                         "yoy": bool(yoy),
                         "sub_annual": bool(monthly)}
@@ -1325,9 +1327,8 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
         cty = respective.get(n.start) or country_for(n.start, lo, hi)
         if meas is None and cty is None:
             continue  # a figure with neither a measure nor a place is not a checkable claim
-        if "quota" in s.words or "quotas" in s.words:
-            if _QUOTA.search(text, s.start, n.start):
-                meas, stage = "quota", None  # "the mining quota was 270,000 t": a policy ceiling, not output
+        if ("quota" in s.words or "quotas" in s.words) and _QUOTA.search(text, s.start, n.start):
+            meas, stage = "quota", None  # "the mining quota was 270,000 t": a policy ceiling, not output
         bm = _BASIS.search(text, max(s.start, n.start - 30), min(s.end, n.end + 40))
         basis = None
         if bm:
@@ -1359,7 +1360,7 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
             rank, op = 1, "=="
         after = text[m.end():m.end() + 60]
         before = text[max(s.start, m.start() - 16):m.start()]
-        if _ONE_OF.search(before):
+        if _ONE_OF.search(before) and not m.group("top"):
             continue  # "one of the largest producers" states no rank
         if _ASPIRATION.search(text, lo, m.start()):
             continue  # "wants to become the leading producer": an aim or a forecast, not a fact

@@ -774,6 +774,28 @@ def _comparison(claim: Claim, ctx: _Ctx) -> Verdict:
 
 
 # ------------------------------------------------------------------ change
+def _current_pair(claim: Claim, ctx: _Ctx, from_year: int | None) -> tuple[str, Row, Row] | None:
+    """The two figures of a change as the reader could see them on the article's date, each
+    from the edition current for its year ("doubled since 2017": 2017 from the newest MCS
+    reporting 2017, the end year from the current MCS)."""
+    idx, key, com, cty = ctx.idx, _key(claim), claim.commodity or "", claim.country or ""
+    cur_eds = [e for e in ctx.order(claim, idx.editions_with(com, key)) if ctx.is_current(claim, e)]
+    y1 = claim.year or next((y for e in cur_eds if (y := idx.latest_year(com, key, e, cty)) is not None), None)
+    if y1 is None:
+        return None
+    y0 = from_year or y1 - 1
+
+    def pick(y: int) -> Row | None:
+        rows = [r for r in idx.figure(com, key, cty, y) if r.value and ctx.is_current(claim, r.edition, y)]
+        order = ctx.order(claim, [r.edition for r in rows])
+        return min(rows, key=lambda r: order.index(r.edition)) if rows else None
+
+    r0, r1 = pick(y0), pick(y1)
+    if r0 is None or r1 is None or r0.edition == r1.edition:
+        return None
+    return r1.edition, r0, r1
+
+
 def _change(claim: Claim, ctx: _Ctx) -> Verdict:
     info = claim.comparison or {}
     if info.get("sub_annual"):
@@ -793,6 +815,9 @@ def _change(claim: Claim, ctx: _Ctx) -> Verdict:
         r0 = next((r for r in idx.figure(com, key, claim.country, y0) if r.edition == ed and r.value), None)
         if r1 and r0:
             pairs.append((ed, r0, r1))
+    mixed = _current_pair(claim, ctx, info.get("from_year"))
+    if mixed is not None and not any(ctx.is_current(claim, p[0], p[2].year) for p in pairs):
+        pairs.insert(0, mixed)
     y1 = claim.year or (pairs[0][2].year if pairs else 0)
     y0 = info.get("from_year") or y1 - 1
     if not pairs:
@@ -809,7 +834,8 @@ def _change(claim: Claim, ctx: _Ctx) -> Verdict:
         return lo <= actual(p) <= hi
 
     def desc(p: tuple[str, Row, Row]) -> str:
-        return (f"{p[0]}: {_fmt(p[1].value, p[1].unit)} in {p[1].year} -> {_fmt(p[2].value, p[2].unit)} in {p[2].year}"
+        src = p[0] if p[1].edition == p[2].edition else f"{p[1].edition} for {p[1].year}, {p[2].edition} for {p[2].year}"
+        return (f"{src}: {_fmt(p[1].value, p[1].unit)} in {p[1].year} -> {_fmt(p[2].value, p[2].unit)} in {p[2].year}"
                 f" ({actual(p):+.0%})")
 
     stated = f"{want:+.0%}"
