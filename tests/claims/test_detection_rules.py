@@ -130,3 +130,26 @@ def test_quotas_are_not_output(checker, sentence: str) -> None:
 def test_among_the_top_n_is_a_rank(checker, sentence: str, verdict: str) -> None:
     c = one(checker.check(sentence, MID_2025), "rank")
     assert c.claim.rank_op == "<=" and c.verdict.verdict == verdict
+
+
+# ------------------------------------------------------------- events
+# events.csv: cn-2025-04-04-no18-medium-heavy-ree (2025-04-04); cn-2024-12-03-us-ga-ge-sb-ban
+# (2024-12-03); cn-2025-11-09-no72-suspension (2025-11-09)
+@pytest.mark.parametrize("sentence", [
+    "In April, Beijing restricted exports of seven rare earths.",
+    "From April, China restricted exports of seven rare earth elements.",
+])
+def test_month_after_a_capitalised_preposition(checker, sentence: str) -> None:
+    c = one(checker.check(sentence, MID_2025), "event")
+    assert c.verdict.verdict == "supported" and "2025-04" in c.verdict.explanation
+
+
+@pytest.mark.parametrize(("sentence", "date", "verdict"), [
+    ("China suspended its ban on gallium exports to the US in November 2025.", "2025-12-01", "supported"),
+    ("China suspended its ban on gallium exports to the US in October 2025.", "2025-12-01", "refuted"),
+    # before the suspension happened the table only has the ban itself: its date settles nothing
+    ("China suspended its ban on gallium exports to the US in May 2025.", MID_2025, "unverifiable"),
+])
+def test_a_suspension_is_matched_to_a_suspension(checker, sentence: str, date: str, verdict: str) -> None:
+    c = one(checker.check(sentence, date), "event")
+    assert c.verdict.verdict == verdict, c.verdict.explanation

@@ -324,7 +324,8 @@ _EVENT = re.compile(
     re.I,
 )
 _EVENT_TYPE = re.compile(
-    r"(?P<agreement>agreement|deal|accord|memorandum|partnership|treaty)|(?P<control>export\s+controls?|restrictions?|licen[cs]ing|bans?|banned)"
+    r"(?P<suspension>suspend(?:s|ed|ing)?|suspension|lift(?:s|ed|ing)?\s+(?:its|the)|paus(?:e|es|ed|ing))"
+    r"|(?P<agreement>agreement|deal|accord|memorandum|partnership|treaty)|(?P<control>export\s+controls?|restrictions?|licen[cs]ing|bans?|banned)"
     r"|(?P<tariff>tariffs?|duties)",
     re.I,
 )
@@ -557,7 +558,7 @@ _PARTIAL_DATE = re.compile(
     rf"\b(?P<m1>{_MONTHS})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s+\d{{4}})"
     rf"|\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_MONTHS})\b\.?(?!,?\s+\d{{4}})"
     rf"|\b(?P<m3>{_FULL_MONTHS})\s+(?P<y3>20\d\d)\b"
-    rf"|\b(?:in|from|since|by|starting|until|effective|early|late|mid-?)\s+(?:early\s+|late\s+|mid-?)?(?P<m4>{_FULL_MONTHS})\b"
+    rf"|\b(?i:in|from|since|by|starting|until|effective|early|late|mid-?)\s+(?:early\s+|late\s+|mid-?)?(?P<m4>{_FULL_MONTHS})\b"
     r"|\bon\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
     r"|\b(?:in|since|from|until)\s+(?P<y5>(?:19[5-9]\d|20[0-3]\d))\b(?!s)"
 )

@@ -991,6 +991,11 @@ def _event(claim: Claim, idx: EvidenceIndex, on: str | None = None) -> Verdict:
             (rights if len(els) == ev["count"] else problems).append(
                 f"{len(els)} elements: {', '.join(els)} (stated {ev['count']})")
     title = str(e.get("title") or e.get("event_id"))
+    if problems and ev.get("type") == "suspension" and "suspension" not in str(e.get("type") or ""):
+        # "suspended its ban in November": the suspension itself is not in the table, only
+        # the measure it suspends; its date cannot settle when the suspension happened
+        return Verdict("unverifiable", f"no suspension event in the table; closest: {title}", evid,
+                       needs=_EVENT_NEEDS)
     if not problems and rights:
         return Verdict("supported", f"{title}: " + "; ".join(rights), evid)
     if problems and rights:
