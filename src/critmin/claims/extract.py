@@ -1006,7 +1006,28 @@ def _tail_measure(text: str, s: SentenceScan, n: Number) -> tuple[str, str | Non
         # "60% of the global magnet supply": the commodity's output, at whatever stage it has
         return ("production", None) if _SUPPLY.search(text, n.end, stop.start() if stop else tail_end) else None
     meas, stage = _measure_of(m)
-    return meas, (stage or ("mining" if meas == "production" else None))
+    if meas == "production" and stage is None and _MINING_WORD.search(text, n.end, m.end()):
+        stage = "mining"  # "of mine production", "of raw materials", "mined"
+    return meas, stage
+
+
+_TOGETHER = re.compile(r"\b(?:together|combined|jointly|between\s+them)\b", re.I)
+_MINING_WORD = re.compile(r"\b(?:mine|mined|mining|raw|extract\w*)\b", re.I)
+_MAGNETS = re.compile(r"\bmagnets?\b", re.I)
+
+
+def _share_commodity(text: str, s: SentenceScan, n: Number, commodity: str | None, pats: Patterns) -> str | None:
+    """The commodity of a share's own "of ..." phrase: a commodity named there, or magnets
+    ("94% of magnet production") when the sentence is about rare earths."""
+    stop = _TAIL_STOP.search(text, n.end + 1, min(s.end, n.end + 60))
+    end = stop.start() if stop else min(s.end, n.end + 60)
+    named = _commodity_in(s, n.end, end)
+    if named:
+        return named
+    if commodity in ("rare_earths", "magnet_rees") and "ndfeb_magnets" in pats.commodity_names \
+            and _MAGNETS.search(text, n.end, end):
+        return "ndfeb_magnets"
+    return commodity
 
 
 def _share_stages(text: str, share_word: re.Match[str], n: Number) -> list[tuple[str, str | None]]:
@@ -1298,6 +1319,7 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
             tail_meas = _tail_measure(text, s, n)
             if tail_meas is not None:
                 meas, stage = tail_meas
+            commodity = _share_commodity(text, s, n, commodity, pats)
             stages = _share_stages(text, share_word, n) if share_word and tail_meas is None else []
             cty = respective.get(n.start) or country_for(n.start, lo, hi)
             if cty in (None, "WLD"):
@@ -1308,10 +1330,15 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
             per_stage: list[tuple[str | None, str | None]] = list(stages) or [(meas, stage)]
             for meas_i, stage_i in per_stage:
                 c = base("share", hs, n.end, commodity=commodity, measure=meas_i or "production", stage=stage_i,
-                         country=cty, year=year_for(n.start, lo, hi), value=n.value, unit="percent",
+                         country=cty, year=year_for(n.start, lo, hi, n.end), value=n.value, unit="percent",
                          hedge=n.hedge, precision=n.precision, share=n.value / 100)
                 if other and not world:
                     c.comparison = {"denominator": "not the world"}
+                elif _TOGETHER.search(text, lo, min(s.end, n.end + 40)):
+                    # "Australia and Chile together produce 70%": one share of several countries
+                    group = list(dict.fromkeys(x.value for x in s.countries if x.start < n.start and x.end > x.start))
+                    if len(group) > 1:
+                        c.comparison = {"countries": group}
                 c.subject = f"{pats.country_names.get(cty or '', cty)} share of world {meas_i or 'production'}"
                 out.append(c)
             continue

@@ -133,6 +133,7 @@ class EvidenceIndex:
     #: shares of a buyer's imports by partner (``import_sources.csv``), keyed (buyer, commodity)
     import_sources: dict[tuple[str, str], list[dict[str, Any]]] = field(default_factory=dict)
     _with: dict[tuple[str, str], list[str]] | None = field(default=None, repr=False)
+    _newest_covering: dict[tuple[str, int], str] = field(default_factory=dict, repr=False)
 
     @classmethod
     def build(cls, observations: list[dict[str, Any]], editions: list[dict[str, Any]],
@@ -204,8 +205,11 @@ class EvidenceIndex:
         base = COMPILATIONS.get(ed.series) if ed else None
         if base is None:
             return False
-        covering = [e.published for e in self.editions.values() if e.series == base and e.covers(year)]
-        return bool(covering) and max(covering) <= date[:10]
+        newest = self._newest_covering.get((base, year))
+        if newest is None:
+            covering = [e.published for e in self.editions.values() if e.series == base and e.covers(year)]
+            newest = self._newest_covering[(base, year)] = max(covering) if covering else "9999"
+        return newest <= date[:10]
 
     def precedence(self, edition: str) -> int:
         ed = self.editions.get(edition)

@@ -536,6 +536,9 @@ def _share(claim: Claim, ctx: _Ctx) -> Verdict:
                 lo, hi = (r.value - p, r.value + p) if r.qualifier != "~" else (r.value * 0.9, r.value * 1.1)
                 cands.append((ed, y, (lo, hi), [r]))
     # shares computed from a country's figure and the world total of the same edition
+    together = [x for x in (claim.comparison or {}).get("countries") or [] if x not in AGGREGATES]
+    if together:
+        cands.clear()  # published shares are one country's
     for ed in idx.editions_with(com, key):
         y = claim.year or idx.latest_year(com, key, ed, claim.country)
         if y is None:
@@ -552,9 +555,18 @@ def _share(claim: Claim, ctx: _Ctx) -> Verdict:
         if c is None or w is None or not w.value:
             continue
         ci, wi = _data_interval(c), _data_interval(w)
+        members: list[Row] = [c]
+        if together:
+            # "Australia and Chile together produce 70%": the sum of the countries' figures
+            members = [r for m in together
+                       if (r := next((x for x in tab if x.country == m and x.value is not None), None)) is not None]
+            ivs = [iv_ for r in members if (iv_ := _data_interval(r)) is not None]
+            if len(members) != len(together) or len(ivs) != len(members):
+                continue
+            ci = (sum(x[0] for x in ivs), sum(x[1] for x in ivs))
         if ci is None or wi is None or wi[0] <= 0:
             continue
-        cands.append((ed, y, (ci[0] / wi[1], ci[1] / wi[0]), [c, w]))
+        cands.append((ed, y, (ci[0] / wi[1], ci[1] / wi[0]), [*members, w]))
     if not cands and bounds:
         return _share_upper_bound(claim, ctx, bounds, iv)
     if not cands:
@@ -572,7 +584,8 @@ def _share(claim: Claim, ctx: _Ctx) -> Verdict:
 
     def rng(c: tuple[str, int, tuple[float, float], list[Row]]) -> str:
         lo, hi = c[2]
-        mid = c[3][0].value if len(c[3]) == 1 else (c[3][0].value or 0) / (c[3][1].value or 1)
+        mid = c[3][0].value if len(c[3]) == 1 else (c[3][0].value or 0) / (c[3][1].value or 1) if len(c[3]) == 2 \
+            else (lo + hi) / 2
         return f"{(mid or 0):.0%} ({lo:.1%}..{hi:.1%} given the rounding) in {c[1]}"
 
     hit = next((c for c in cands if ctx.is_current(claim, c[0], c[1]) and _overlap(c[2], iv)), None)
