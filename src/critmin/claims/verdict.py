@@ -558,9 +558,9 @@ def _share(claim: Claim, ctx: _Ctx) -> Verdict:
         members: list[Row] = [c]
         if together:
             # "Australia and Chile together produce 70%": the sum of the countries' figures
-            members = [r for m in together
-                       if (r := next((x for x in tab if x.country == m and x.value is not None), None)) is not None]
-            ivs = [iv_ for r in members if (iv_ := _data_interval(r)) is not None]
+            found = {x.country: x for x in reversed(tab) if x.country in together and x.value is not None}
+            members = [found[m] for m in together if m in found]
+            ivs = [iv_ for x in members if (iv_ := _data_interval(x)) is not None]
             if len(members) != len(together) or len(ivs) != len(members):
                 continue
             ci = (sum(x[0] for x in ivs), sum(x[1] for x in ivs))
