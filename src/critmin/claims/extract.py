@@ -1011,6 +1011,7 @@ def _tail_measure(text: str, s: SentenceScan, n: Number) -> tuple[str, str | Non
     return meas, stage
 
 
+_OF_THE_TOTAL = re.compile(r"\b(?:of|out\s+of)\s+(?:the|a\s+total\s+of)\s+$", re.I)
 _TOGETHER = re.compile(r"\b(?:together|combined|jointly|between\s+them)\b", re.I)
 _MINING_WORD = re.compile(r"\b(?:mine|mined|mining|raw|extract\w*)\b", re.I)
 _MAGNETS = re.compile(r"\bmagnets?\b", re.I)
@@ -1354,6 +1355,8 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
         if unit in mass_units and meas is None:
             meas = "production" if _STOOD.search(sent) else None
         cty = respective.get(n.start) or country_for(n.start, lo, hi)
+        if _OF_THE_TOTAL.search(text, max(s.start, hs - 14), hs) and _WORLD.search(text, n.end, min(s.end, n.end + 50)):
+            cty = "WLD"  # "270,000 of the 390,000 t mined worldwide": the second figure is the world's
         if meas is None and cty is None:
             continue  # a figure with neither a measure nor a place is not a checkable claim
         if ("quota" in s.words or "quotas" in s.words) and _QUOTA.search(text, s.start, n.start):
