@@ -223,8 +223,12 @@ class EvidenceIndex:
     def figure(self, commodity: str, key: str, country: str, year: int) -> list[Row]:
         return self.by_figure.get((commodity, key, country, year), [])
 
-    def latest_year(self, commodity: str, key: str, edition: str, country: str | None = None) -> int | None:
+    def latest_year(self, commodity: str, key: str, edition: str, country: str | None = None,
+                    before: int | None = None) -> int | None:
+        """The latest year the edition holds (with a value for ``country``), below ``before``."""
         ys = self.years.get((commodity, key, edition), [])
+        if before is not None:
+            ys = [y for y in ys if y < before]
         if country is None:
             return ys[-1] if ys else None
         for y in reversed(ys):

@@ -310,7 +310,9 @@ def _figures(claim: Claim, ctx: _Ctx, country: str, year: int | None) -> list[Ro
         return list(idx.figure(com, key, country, year))
     out: list[Row] = []
     for ed in idx.editions_with(com, key):
-        y = idx.latest_year(com, key, ed, country)
+        # an edition published after the article: only years that had ended by the article's
+        # date (a figure with no year cannot be one for a year still running or to come)
+        y = idx.latest_year(com, key, ed, country, before=int(ctx.date[:4]) if ctx.later(ed) else None)
         if y is not None:
             out += [r for r in idx.figure(com, key, country, y) if r.edition == ed]
     return out
