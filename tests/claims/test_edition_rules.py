@@ -160,3 +160,15 @@ def test_a_later_edition_is_not_read_at_a_year_still_to_come(checker) -> None:
     c = one(checker.check("China mined 40,000 tons of antimony.", "2024-12-02"), "quantity")
     assert c.verdict.verdict == "unverifiable"
     assert all(e.year is not None and e.year < 2024 for e in c.verdict.evidence)
+
+
+@pytest.mark.parametrize(("sentence", "verdict"), [
+    # MCS 2025 (current on 2025-11-11): Russia 2,500 t in 2024; no edition of the day has 2025
+    ("Russia produced about 2,500 metric tons of rare earths this year.", "partly_supported"),
+    ("In 2025, Russia mined 2,500 tonnes of rare earths.", "partly_supported"),
+    ("Russia produced about 9,000 metric tons of rare earths this year.", "unverifiable"),
+])
+def test_a_figure_for_the_running_year(checker, sentence: str, verdict: str) -> None:
+    c = one(checker.check(sentence, "2025-11-11"), "quantity")
+    assert c.claim.year == 2025
+    assert c.verdict.verdict == verdict, c.verdict.explanation

@@ -237,6 +237,10 @@ def _judge(claim: Claim, idx: EvidenceIndex, date: str, current: dict[str, str],
                        needs=f"the {_name(claim.country)} quotas for {_com(claim.commodity)} (e.g. MIIT quota notices)")
     if claim.kind == "quantity" and claim.measure == "price":
         return _price(claim, ctx)
+    if claim.kind in ("quantity", "share") and claim.year is not None and claim.year >= int(date[:4]):
+        v = _running_year(claim, ctx)
+        if v is not None:
+            return v
     if claim.kind == "quantity":
         return _quantity(claim, ctx)
     if claim.kind == "share":
@@ -248,6 +252,23 @@ def _judge(claim: Claim, idx: EvidenceIndex, date: str, current: dict[str, str],
     if claim.kind == "change":
         return _change(claim, ctx)
     return Verdict("unverifiable", f"no rule checks claims of kind {claim.kind}", needs="a checking rule")
+
+
+def _running_year(claim: Claim, ctx: _Ctx) -> Verdict | None:
+    """A figure given for the article's own year ("produced 2,500 t this year"): no edition
+    of the day can hold a year still running. When the current edition's latest figure is
+    the one stated, the figure is right but its year is not: ``partly_supported``."""
+    stated_year = claim.year
+    claim.year = None
+    try:
+        v = _quantity(claim, ctx) if claim.kind == "quantity" else _share(claim, ctx)
+    finally:
+        claim.year = stated_year
+    if v.verdict != "supported":
+        return None
+    return Verdict("partly_supported", f"the figure is right for the latest year of the edition of the day, not for "
+                   f"{stated_year}, which no edition of {ctx.date} can hold: {v.explanation}",
+                   v.evidence, v.edition)
 
 
 def _previous_edition(claim: Claim, idx: EvidenceIndex, current: dict[str, str]) -> str | None:
