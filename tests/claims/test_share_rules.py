@@ -150,3 +150,14 @@ def test_a_year_written_after_a_share_dates_it(checker) -> None:
     got = shares(checker.check("China's share of global rare earth output fell from 98% in 2010 to 69% in 2024.",
                                AFTER_GCMO))
     assert [c.claim.year for c in got] == [2010, 2024]
+
+
+@pytest.mark.parametrize("sentence", [
+    "China controls 69pc of global rare earth mining.",
+    "About 70% of rare earth mining takes place in China.",
+    "Roughly 69% of rare earth mine output is located in China.",
+])
+def test_more_share_wordings(checker, sentence: str) -> None:
+    # MCS 2025: China 270,000 of 390,000 t (69 %)
+    c = one(checker.check(sentence, "2025-06-01"), "share")
+    assert c.claim.country == "CHN" and c.verdict.verdict == "supported", c.verdict.explanation
