@@ -126,6 +126,7 @@ class _Ctx:
     def __init__(self, idx: EvidenceIndex, date: str, current: dict[str, str]) -> None:
         self.idx, self.date, self.current = idx, date, current
         self._orders: dict[tuple[str | None, str | None, frozenset[str]], list[str]] = {}
+        self._current: dict[tuple[str | None, str, int | None], bool] = {}
 
     def allowed(self, claim: Claim, edition: str) -> bool:
         if claim.edition:
@@ -140,10 +141,13 @@ class _Ctx:
         edition reporting that year published by then (see :meth:`EvidenceIndex.compiled_current`)."""
         if claim.edition:
             return edition == claim.edition
-        if not self.allowed(claim, edition):
-            return False
-        return self.idx.is_current(edition, self.current) or (
-            year is not None and self.idx.compiled_current(edition, year, self.date))
+        memo = (claim.series, edition, year)
+        got = self._current.get(memo)
+        if got is None:
+            got = self._current[memo] = self.allowed(claim, edition) and (
+                self.idx.is_current(edition, self.current)
+                or (year is not None and self.idx.compiled_current(edition, year, self.date)))
+        return got
 
     def order(self, claim: Claim, editions: Iterable[str]) -> list[str]:
         """Current editions first (attributed series, then precedence), then the others,
