@@ -154,6 +154,9 @@ class Patterns:
     country_first: dict[str, int]      # first word of a country form -> most words in such a form
     commodity_first: dict[str, int]    # same for commodity forms (lower case)
     first_words: frozenset[str]        # every token that can start a name, as written in text
+    # every token that can start a name -> the numbers of words of the names it starts,
+    # longest first (country forms as written, commodity forms in lower case)
+    lengths: dict[str, tuple[int, ...]] = field(default_factory=dict)
 
 
 _TOKEN = re.compile(r"[A-Za-z]\.(?:[A-Za-z]\.)+|[A-Za-z][A-Za-z]*")
@@ -228,9 +231,19 @@ def patterns(data_dir: str = str(DATA_DIR)) -> Patterns:
     firsts = set(country_first) | set(symbol_forms)
     for fw in commodity_first:
         firsts.update({fw, fw.capitalize(), fw.upper()})
+    country_lens: dict[str, set[int]] = {}
+    for form in country_norm:
+        w = form.split(" ")
+        country_lens.setdefault(w[0], set()).add(len(w))
+    commodity_lens: dict[str, set[int]] = {}
+    for form in commodity_norm:
+        w = form.split(" ")
+        commodity_lens.setdefault(w[0], set()).add(len(w))
+    lengths = {fw: tuple(sorted(country_lens.get(fw, set()) | commodity_lens.get(fw.lower(), set()), reverse=True))
+               for fw in firsts}
     return Patterns(country_norm, frozenset(adjectives), commodity_norm, symbol_forms,
                     commodity_names, country_names, default_basis, country_first, commodity_first,
-                    frozenset(firsts))
+                    frozenset(firsts), lengths)
 
 
 # --------------------------------------------------------------------------- other patterns
@@ -373,6 +386,9 @@ _HEDGES = _wordset(
     "just under|a modest|only|just", sep="|")
 _HEDGE_FILLER = ("a", "an", "the", "modest", "mere", "record", "total of")
 _WINDOW_WORDS = re.compile(r"[a-z.]+")
+_WINDOW_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz.")
+#: the words a hedge phrase, a filler after it, or "total of" can end with
+_HEDGE_LAST = frozenset({h.split(" ")[-1] for h in _HEDGES} | {f.split(" ")[-1] for f in _HEDGE_FILLER})
 
 # --------------------------------------------------------------------------- mentions
 @dataclass
@@ -433,8 +449,16 @@ def precision_of(digits: str, scale: float = 1.0) -> float:
 
 def _hedge_before(text: str, pos: int) -> tuple[str | None, int | None]:
     """The hedge just before a number ("about", "more than", "a modest"...) and where it starts."""
-    window = text[max(0, pos - 40):pos]
-    low = window.lower()
+    low = text[max(0, pos - 40):pos].lower()
+    # fast path: a hedge (or a filler after one) must end right before the number
+    tail = low.rstrip()
+    if not tail or tail[-1] not in _WINDOW_CHARS:
+        return None, None
+    i = len(tail) - 1
+    while i > 0 and tail[i - 1] in _WINDOW_CHARS:
+        i -= 1
+    if tail[i:] not in _HEDGE_LAST:
+        return None, None
     words = [(m.start(), m.group(0)) for m in _WINDOW_WORDS.finditer(low)]
     if not words or low[words[-1][0] + len(words[-1][1]):].strip():
         return None, None  # something other than words between the hedge and the number
@@ -499,18 +523,20 @@ def _nearest(items: list[Mention], pos: int) -> Mention | None:
     return min(items, key=lambda it: (abs(it.start - pos) if it.start < pos else abs(it.start - pos) * 1.5))
 
 
+_MEASURE_OF: dict[str, tuple[str, str | None]] = {
+    "refine": ("production", "refining"),
+    "prod": ("production", None),
+    "res": ("reserves", None),
+    "cap": ("capacity", None),
+    "exp": ("exports", None),
+    "imp": ("imports", None),
+    "price": ("price", None),
+    "cons": ("apparent_consumption", None),
+}
+
+
 def _measure_of(m: re.Match[str]) -> tuple[str, str | None]:
-    g = m.lastgroup
-    return {
-        "refine": ("production", "refining"),
-        "prod": ("production", None),
-        "res": ("reserves", None),
-        "cap": ("capacity", None),
-        "exp": ("exports", None),
-        "imp": ("imports", None),
-        "price": ("price", None),
-        "cons": ("apparent_consumption", None),
-    }[g or "prod"]
+    return _MEASURE_OF[m.lastgroup or "prod"]
 
 
 def _ordinal(word: str) -> int | None:
@@ -630,7 +656,7 @@ def scan_entities(text: str, pats: Patterns) -> list[tuple[int, int, str, str, b
     ms = list(_TOKEN.finditer(text))
     words = [m.group() for m in ms]
     out: list[tuple[int, int, str, str, bool]] = []
-    cf, mf, sy, firsts = pats.country_first, pats.commodity_first, pats.symbol_forms, pats.first_words
+    cf, mf, sy, firsts, lens = pats.country_first, pats.commodity_first, pats.symbol_forms, pats.first_words, pats.lengths
     # only tokens that can start a name are looked at
     cand = [i for i, w in enumerate(words) if w in firsts]
     n = len(ms)
@@ -641,7 +667,9 @@ def scan_entities(text: str, pats: Patterns) -> list[tuple[int, int, str, str, b
         w = words[i]
         nc, nm = cf.get(w, 0), mf.get(w.lower(), 0)
         hit = None
-        for k in range(min(max(nc, nm), n - i), 0, -1):
+        for k in lens[w]:  # only the lengths of names that start with this word
+            if k > n - i:
+                continue
             phrase = " ".join(words[i:i + k])
             is_country = k <= nc and phrase in pats.country_forms
             if not is_country and not (k <= nm and phrase.lower() in pats.commodity_forms):
@@ -737,9 +765,12 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
 
     country_starts = [c.start for c in article_countries]
     claims: list[Claim] = []
+    low = text.lower()
+    if len(low) != len(text):
+        low = ""  # a character whose lower case is longer: lower each sentence on its own
     for k, s in enumerate(scans):
         sent = text[s.start:s.end]
-        words = frozenset(_WORDS.findall(sent.lower()))
+        words = frozenset(_WORDS.findall(low, s.start, s.end) if low else _WORDS.findall(sent.lower()))
         s.words = words
         has_digit = _DIGIT.search(sent) is not None
         s.triggers = {
@@ -779,7 +810,7 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
             for m in _YEAR.finditer(text, s.start, s.end):
                 s.years.append(Mention(m.start(), m.end(), "year", m.group("y")))
         for m in NUMBER.finditer(text, s.start, s.end) if has_digit else ():
-            if any(a <= m.start() < b for a, b in in_date):
+            if in_date and any(a <= m.start() < b for a, b in in_date):
                 continue
             num = _number(m, text)
             if num.unit is None and num.scale == 1.0 and _YEAR_DIGITS.fullmatch(num.digits):

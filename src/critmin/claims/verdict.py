@@ -125,6 +125,7 @@ class _Ctx:
     def __init__(self, idx: EvidenceIndex, date: str, current: dict[str, str]) -> None:
         self.idx, self.date, self.current = idx, date, current
         self._orders: dict[tuple[str | None, str | None, frozenset[str]], list[str]] = {}
+        self._current: dict[tuple[str | None, str | None, str], bool] = {}
 
     def allowed(self, claim: Claim, edition: str) -> bool:
         if claim.edition:
@@ -136,7 +137,11 @@ class _Ctx:
     def is_current(self, claim: Claim, edition: str) -> bool:
         if claim.edition:
             return edition == claim.edition
-        return self.idx.is_current(edition, self.current) and self.allowed(claim, edition)
+        memo = (None, claim.series, edition)
+        got = self._current.get(memo)
+        if got is None:
+            got = self._current[memo] = self.idx.is_current(edition, self.current) and self.allowed(claim, edition)
+        return got
 
     def order(self, claim: Claim, editions: Iterable[str]) -> list[str]:
         """Current editions first (attributed series, then precedence), then the others,
