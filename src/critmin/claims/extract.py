@@ -16,7 +16,9 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import accumulate
 from pathlib import Path
+from typing import Any
 
 from critmin.claims.model import Claim
 from critmin.dataset import DATA_DIR
@@ -345,10 +347,84 @@ _SERIES = {"usgs": "USGS MCS", "iea": "IEA", "bgs": "BGS WMS", "smm": "SMM"}
 
 
 
+_ALNUM = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+
+
+def _first_chars(p: re.Pattern[str]) -> str:
+    """The ASCII letters and digits a match of ``p`` can start with, read from the parsed
+    pattern (all of them when the pattern is beyond this simple analysis)."""
+    try:
+        from re import _constants as C
+        from re import _parser as P
+    except ImportError:  # pragma: no cover - Python < 3.11
+        return _ALNUM
+    ic = bool(p.flags & re.I)
+
+    def lit(code: int) -> set[str]:
+        ch = chr(code)
+        if ch.isascii() and ch.isalnum() and ic:
+            return {ch.lower(), ch.upper()}
+        if ch.isascii():
+            return {ch} if ch.isalnum() else set()
+        return {c for c in _ALNUM if re.fullmatch(re.escape(ch), c, p.flags)}
+
+    def items(seq: Any) -> tuple[set[str], bool]:
+        out: set[str] = set()
+        for op, av in seq:
+            got, nullable = one(op, av)
+            out |= got
+            if not nullable:
+                return out, False
+        return out, True
+
+    def one(op: Any, av: Any) -> tuple[set[str], bool]:
+        if op is C.LITERAL:
+            return lit(av), False
+        if op is C.IN:
+            parts = []
+            for o, a in av:
+                if o is C.NEGATE:
+                    parts.append("^")
+                elif o is C.LITERAL:
+                    parts.append(re.escape(chr(a)))
+                elif o is C.RANGE:
+                    parts.append(re.escape(chr(a[0])) + "-" + re.escape(chr(a[1])))
+                elif o is C.CATEGORY and a in _CATEGORIES:
+                    parts.append(_CATEGORIES[a])
+                else:
+                    raise ValueError(o)
+            cls = re.compile("[" + "".join(parts) + "]", p.flags)
+            return {c for c in _ALNUM if cls.fullmatch(c)}, False
+        if op is C.SUBPATTERN:
+            return items(av[3].data)
+        if op is C.BRANCH:
+            out: set[str] = set()
+            nullable = False
+            for alt in av[1]:
+                got, n = items(alt.data)
+                out |= got
+                nullable = nullable or n
+            return out, nullable
+        if op in (C.MAX_REPEAT, C.MIN_REPEAT):
+            got, n = items(av[2].data)
+            return got, n or av[0] == 0
+        if op in (C.AT, C.ASSERT, C.ASSERT_NOT):
+            return set(), True
+        raise ValueError(op)
+
+    try:
+        _CATEGORIES = {C.CATEGORY_DIGIT: r"\d", C.CATEGORY_WORD: r"\w", C.CATEGORY_SPACE: r"\s",
+                       C.CATEGORY_NOT_DIGIT: r"\D", C.CATEGORY_NOT_WORD: r"\W", C.CATEGORY_NOT_SPACE: r"\S"}
+        got, nullable = items(P.parse(p.pattern, p.flags).data)
+    except Exception:  # a construct the analysis does not know: every start is possible
+        return _ALNUM
+    return _ALNUM if nullable else "".join(c for c in _ALNUM if c in got)
+
+
 def _boundary(p: re.Pattern[str]) -> re.Pattern[str]:
-    """The same pattern tried only where a word starts: Python's ``re`` otherwise tries
-    every alternative at every character."""
-    return re.compile(r"(?=[A-Za-z0-9])\b(?:" + p.pattern + ")", p.flags)
+    """The same pattern tried only where a word starts with a character a match can start
+    with: Python's ``re`` otherwise tries every alternative at every character."""
+    return re.compile(r"(?=[" + _first_chars(p) + r"])\b(?:" + p.pattern + ")", p.flags)
 
 
 _MEASURE, _RANK, _CHANGE, _EVENT, _ATTRIB, _BASIS, _DATE, _COMPARE, _EVENT_TYPE = (
@@ -648,18 +724,39 @@ def _relative_years(year: int) -> Callable[[str], int | None]:
 _POSS = re.compile(r"['\u2019]s?(?![A-Za-z])")
 
 
-def scan_entities(text: str, pats: Patterns) -> list[tuple[int, int, str, str, bool]]:
+_TOKEN_SPLIT = re.compile("(" + _TOKEN.pattern + ")")
+
+
+@dataclass
+class Tokens:
+    """The words of a text (:data:`_TOKEN`) with their spans, from one ``split`` pass:
+    ``gaps[j]`` is the text before word ``j`` (``gaps[-1]`` the text after the last)."""
+
+    words: list[str]
+    starts: list[int]
+    ends: list[int]
+    gaps: list[str]
+
+    @classmethod
+    def of(cls, text: str) -> Tokens:
+        parts = _TOKEN_SPLIT.split(text)
+        offsets = list(accumulate(map(len, parts)))
+        words = parts[1::2]
+        return cls(words, offsets[0::2][:len(words)], offsets[1::2], parts[0::2])
+
+
+def scan_entities(text: str, pats: Patterns, tokens: Tokens | None = None) -> list[tuple[int, int, str, str, bool]]:
     """Countries and commodities in ``text``: (start, end, kind, id, possessive-or-adjective).
 
     Words are looked up as n-grams (longest first) in the gazetteer's forms, so the cost
     is one tokenising pass whatever the gazetteer's size."""
-    ms = list(_TOKEN.finditer(text))
-    words = [m.group() for m in ms]
+    tok = tokens or Tokens.of(text)
+    words, starts, ends, gaps = tok.words, tok.starts, tok.ends, tok.gaps
     out: list[tuple[int, int, str, str, bool]] = []
     cf, mf, sy, firsts, lens = pats.country_first, pats.commodity_first, pats.symbol_forms, pats.first_words, pats.lengths
     # only tokens that can start a name are looked at
     cand = [i for i, w in enumerate(words) if w in firsts]
-    n = len(ms)
+    n = len(words)
     skip_to = 0
     for i in cand:
         if i < skip_to:
@@ -675,9 +772,9 @@ def scan_entities(text: str, pats: Patterns) -> list[tuple[int, int, str, str, b
             if not is_country and not (k <= nm and phrase.lower() in pats.commodity_forms):
                 continue
             # words of one name are separated by spaces or hyphens only
-            if k > 1 and any(text[ms[j].end():ms[j + 1].start()].strip(" -") for j in range(i, i + k - 1)):
+            if k > 1 and any(gaps[j].strip(" -") for j in range(i + 1, i + k)):
                 continue
-            a, end = ms[i].start(), ms[i + k - 1].end()
+            a, end = starts[i], ends[i + k - 1]
             if is_country:
                 pm = _POSS.match(text, end)
                 hit = (a, pm.end() if pm else end, "country", pats.country_forms[phrase],
@@ -685,8 +782,8 @@ def scan_entities(text: str, pats: Patterns) -> list[tuple[int, int, str, str, b
             else:
                 hit = (a, end, "commodity", pats.commodity_forms[phrase.lower()], False, k)
             break
-        if hit is None and w in sy and (i + 1 >= n or text[ms[i].end():ms[i].end() + 1] != "."):
-            hit = (ms[i].start(), ms[i].end(), "commodity", sy[w], False, 1)
+        if hit is None and w in sy and (i + 1 >= n or text[ends[i]:ends[i] + 1] != "."):
+            hit = (starts[i], ends[i], "commodity", sy[w], False, 1)
         if hit is None:
             continue
         a, e = hit[0], hit[1]
@@ -730,6 +827,31 @@ _DIGIT = re.compile(r"\d")
 _CLAUSE = re.compile(r"[;:]|(?:,|(?<=\S))\s+(?:compared\s+(?:to|with)|versus|vs\.?|while|whereas|against|but|and)\s+", re.I)
 
 
+#: characters outside ASCII whose lower case holds an ASCII letter (U+0130, U+212A)
+_LOWER_TO_ASCII = ("\u0130", "\u212a")
+
+
+def _sentence_words(text: str, tok: Tokens) -> Callable[[int, int], frozenset[str]]:
+    """The lower-case words (``[a-z]+`` of the lowered text) of a span, from the tokens
+    of the whole text (a span that cuts a token is read again on its own)."""
+    if any(ch in text for ch in _LOWER_TO_ASCII):
+        return lambda a, b: frozenset(_WORDS.findall(text[a:b].lower()))
+    starts, ends = tok.starts, tok.ends
+    lowered = "\n".join(tok.words).lower().split("\n")
+    dotted = [j for j, w in enumerate(lowered) if "." in w]  # "U.S." holds the words "u" and "s"
+
+    def words(a: int, b: int) -> frozenset[str]:
+        i0, i1 = bisect.bisect_left(starts, a), bisect.bisect_left(starts, b)
+        if (i0 and ends[i0 - 1] > a) or (i1 and ends[i1 - 1] > b):
+            return frozenset(_WORDS.findall(text[a:b].lower()))
+        got = lowered[i0:i1]
+        if dotted and bisect.bisect_left(dotted, i0) < bisect.bisect_left(dotted, i1):
+            return frozenset(p for w in got for p in w.split(".") if p)
+        return frozenset(got)
+
+    return words
+
+
 def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = None) -> list[Claim]:
     """Every checkable claim in ``text`` (already cleaned), in reading order.
 
@@ -751,7 +873,8 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
 
     article_commodities: list[Mention] = []
     article_countries: list[Mention] = []
-    for start, end, kind, value, poss in scan_entities(text, pats):
+    tokens = Tokens.of(text)
+    for start, end, kind, value, poss in scan_entities(text, pats, tokens):
         s = bucket(start)
         if s is None:
             continue
@@ -765,12 +888,10 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
 
     country_starts = [c.start for c in article_countries]
     claims: list[Claim] = []
-    low = text.lower()
-    if len(low) != len(text):
-        low = ""  # a character whose lower case is longer: lower each sentence on its own
+    sentence_words = _sentence_words(text, tokens)
     for k, s in enumerate(scans):
         sent = text[s.start:s.end]
-        words = frozenset(_WORDS.findall(low, s.start, s.end) if low else _WORDS.findall(sent.lower()))
+        words = sentence_words(s.start, s.end)
         s.words = words
         has_digit = _DIGIT.search(sent) is not None
         s.triggers = {
