@@ -594,9 +594,14 @@ def _nearest_left(items: list[Mention], pos: int, lo: int = -1) -> Mention | Non
 
 
 def _nearest(items: list[Mention], pos: int) -> Mention | None:
-    if not items:
-        return None
-    return min(items, key=lambda it: (abs(it.start - pos) if it.start < pos else abs(it.start - pos) * 1.5))
+    """The item nearest to ``pos`` (one to the right counts 1.5 times its distance; the
+    first of equals)."""
+    best, best_d = None, 0.0
+    for it in items:
+        d = pos - it.start if it.start < pos else (it.start - pos) * 1.5
+        if best is None or d < best_d:
+            best, best_d = it, d
+    return best
 
 
 _MEASURE_OF: dict[str, tuple[str, str | None]] = {
@@ -795,6 +800,7 @@ def scan_entities(text: str, pats: Patterns, tokens: Tokens | None = None) -> li
 
 # --------------------------------------------------------------------------- extraction
 _YEAR_DIGITS = re.compile(r"(19[89]\d|20[0-3]\d)")
+_NO_GROUPS = (None, None, None, None, None)
 _MONEY_NOT_MARKET = re.compile(
     r"(?:\s+[\w-]+){0,3}?\s+(?:subsid(?:y|ies)|programs?|programmes?|funds?|funding|budgets?|loans?|grants?"
     r"|investments?|facility|package|deal|scheme|revenues?|profits?|contracts?)\b", re.I)
@@ -933,6 +939,8 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
         for m in NUMBER.finditer(text, s.start, s.end) if has_digit else ():
             if in_date and any(a <= m.start() < b for a, b in in_date):
                 continue
+            if m.group("unit", "per", "cur", "scale", "sscale") == _NO_GROUPS and _YEAR_DIGITS.fullmatch(m.group("num")):
+                continue  # a bare year (what _number would make of it, skipped below, without its hedge)
             num = _number(m, text)
             if num.unit is None and num.scale == 1.0 and _YEAR_DIGITS.fullmatch(num.digits):
                 continue  # a year
