@@ -350,23 +350,17 @@ _SERIES = {"usgs": "USGS MCS", "iea": "IEA", "bgs": "BGS WMS", "smm": "SMM"}
 _ALNUM = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
 
 
-def _first_chars(p: re.Pattern[str]) -> str:
-    """The ASCII letters and digits a match of ``p`` can start with, read from the parsed
-    pattern (all of them when the pattern is beyond this simple analysis)."""
+def _first_class(p: re.Pattern[str]) -> str | None:
+    """The body of a character class (``[...]``, under the pattern's flags) holding every
+    character a match of ``p`` can start with, read from the parsed pattern; ``None`` when
+    the pattern is beyond this simple analysis (or can match the empty string)."""
     try:
         from re import _constants as C
         from re import _parser as P
     except ImportError:  # pragma: no cover - Python < 3.11
-        return _ALNUM
-    ic = bool(p.flags & re.I)
-
-    def lit(code: int) -> set[str]:
-        ch = chr(code)
-        if ch.isascii() and ch.isalnum() and ic:
-            return {ch.lower(), ch.upper()}
-        if ch.isascii():
-            return {ch} if ch.isalnum() else set()
-        return {c for c in _ALNUM if re.fullmatch(re.escape(ch), c, p.flags)}
+        return None
+    categories = {C.CATEGORY_DIGIT: r"\d", C.CATEGORY_WORD: r"\w", C.CATEGORY_SPACE: r"\s",
+                  C.CATEGORY_NOT_DIGIT: r"\D", C.CATEGORY_NOT_WORD: r"\W", C.CATEGORY_NOT_SPACE: r"\S"}
 
     def items(seq: Any) -> tuple[set[str], bool]:
         out: set[str] = set()
@@ -379,27 +373,23 @@ def _first_chars(p: re.Pattern[str]) -> str:
 
     def one(op: Any, av: Any) -> tuple[set[str], bool]:
         if op is C.LITERAL:
-            return lit(av), False
+            return {re.escape(chr(av))}, False
         if op is C.IN:
-            parts = []
+            out = set()
             for o, a in av:
-                if o is C.NEGATE:
-                    parts.append("^")
-                elif o is C.LITERAL:
-                    parts.append(re.escape(chr(a)))
+                if o is C.LITERAL:
+                    out.add(re.escape(chr(a)))
                 elif o is C.RANGE:
-                    parts.append(re.escape(chr(a[0])) + "-" + re.escape(chr(a[1])))
-                elif o is C.CATEGORY and a in _CATEGORIES:
-                    parts.append(_CATEGORIES[a])
-                else:
+                    out.add(re.escape(chr(a[0])) + "-" + re.escape(chr(a[1])))
+                elif o is C.CATEGORY and a in categories:
+                    out.add(categories[a])
+                else:  # a negated class ...
                     raise ValueError(o)
-            cls = re.compile("[" + "".join(parts) + "]", p.flags)
-            return {c for c in _ALNUM if cls.fullmatch(c)}, False
+            return out, False
         if op is C.SUBPATTERN:
             return items(av[3].data)
         if op is C.BRANCH:
-            out: set[str] = set()
-            nullable = False
+            out, nullable = set(), False
             for alt in av[1]:
                 got, n = items(alt.data)
                 out |= got
@@ -408,23 +398,30 @@ def _first_chars(p: re.Pattern[str]) -> str:
         if op in (C.MAX_REPEAT, C.MIN_REPEAT):
             got, n = items(av[2].data)
             return got, n or av[0] == 0
-        if op in (C.AT, C.ASSERT, C.ASSERT_NOT):
+        if op in (C.AT, C.ASSERT, C.ASSERT_NOT):  # zero width: the next item starts the match
             return set(), True
         raise ValueError(op)
 
     try:
-        _CATEGORIES = {C.CATEGORY_DIGIT: r"\d", C.CATEGORY_WORD: r"\w", C.CATEGORY_SPACE: r"\s",
-                       C.CATEGORY_NOT_DIGIT: r"\D", C.CATEGORY_NOT_WORD: r"\W", C.CATEGORY_NOT_SPACE: r"\S"}
         got, nullable = items(P.parse(p.pattern, p.flags).data)
-    except Exception:  # a construct the analysis does not know: every start is possible
-        return _ALNUM
-    return _ALNUM if nullable else "".join(c for c in _ALNUM if c in got)
+    except Exception:  # a construct the analysis does not know
+        return None
+    return None if nullable or not got else "".join(sorted(got))
 
 
 def _boundary(p: re.Pattern[str]) -> re.Pattern[str]:
     """The same pattern tried only where a word starts with a character a match can start
     with: Python's ``re`` otherwise tries every alternative at every character."""
-    return re.compile(r"(?=[" + _first_chars(p) + r"])\b(?:" + p.pattern + ")", p.flags)
+    body = _first_class(p)
+    first = _ALNUM if body is None else "".join(c for c in _ALNUM if re.fullmatch(f"[{body}]", c, p.flags))
+    return re.compile(r"(?=[" + first + r"])\b(?:" + p.pattern + ")", p.flags)
+
+
+def _lead(p: re.Pattern[str]) -> re.Pattern[str]:
+    """The same pattern, tried only where a match can start (one cheap look-ahead instead of
+    every alternative and look-behind at every character)."""
+    body = _first_class(p)
+    return p if body is None else re.compile(f"(?=[{body}])(?:{p.pattern})", p.flags)
 
 
 _MEASURE, _RANK, _CHANGE, _EVENT, _ATTRIB, _BASIS, _DATE, _COMPARE, _EVENT_TYPE = (
@@ -856,6 +853,12 @@ def _sentence_words(text: str, tok: Tokens) -> Callable[[int, int], frozenset[st
         return frozenset(got)
 
     return words
+
+
+# every scan tries its pattern only where a match can start
+NUMBER, _YEAR, _PCT_RANGE, _FRACTION, _ANAPHOR, _ASPIRATION, _SHARE_WORD, _RELATIVE, _WORLD, _STOOD = (
+    _lead(p) for p in (NUMBER, _YEAR, _PCT_RANGE, _FRACTION, _ANAPHOR, _ASPIRATION, _SHARE_WORD, _RELATIVE, _WORLD, _STOOD))
+_PARTIAL_DATE, _CLAUSE, _LEGAL_NO, _BOUNDARY = (_lead(p) for p in (_PARTIAL_DATE, _CLAUSE, _LEGAL_NO, _BOUNDARY))
 
 
 def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = None) -> list[Claim]:
