@@ -223,8 +223,11 @@ def test_price_of_a_product(checker) -> None:
     c = one(checker.check("Neodymium oxide sold for about $56 per kilogram in 2024.", MID_2025), "quantity")
     assert c.claim.unit == "USD/kg"
     assert c.verdict.verdict == "supported", c.verdict.explanation
-    d = one(checker.check("Neodymium oxide sold for $90 per kilogram in 2024.", MID_2025), "quantity")
+    d = one(checker.check("Neodymium oxide prices averaged $90 per kilogram in 2024.", MID_2025), "quantity")
     assert d.verdict.verdict == "refuted"
+    # not called an average: any price of the year may have been $90, the annual average cannot say
+    e = one(checker.check("Neodymium oxide sold for $90 per kilogram in 2024.", MID_2025), "quantity")
+    assert e.verdict.verdict == "unverifiable"
 
 
 def test_stale_data_is_not_used_for_a_present_tense_claim(checker) -> None:

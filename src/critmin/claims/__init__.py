@@ -143,15 +143,17 @@ class Checker:
 
         tables = set(store.tables())
         events = rows("SELECT * FROM events") if "events" in tables else None
+        imports = rows("SELECT * FROM import_sources") if "import_sources" in tables else None
         index = EvidenceIndex.build(
             rows(_OBS_SQL), rows("SELECT * FROM editions"), events=events,
             sources=rows("SELECT source_id, publisher, title, edition, table_or_page, url FROM sources"),
+            import_sources=imports,
         )
         return cls(index, store.dataset_version, str(store.data_dir))
 
     @classmethod
     def from_frames(cls, observations: Any, editions: Any, events: Any = None, sources: Any = None,
-                    dataset_version: str = "unknown") -> Checker:
+                    dataset_version: str = "unknown", import_sources: Any = None) -> Checker:
         """From DataFrames (or lists of dicts) shaped like the store's tables."""
         from critmin.claims.match import EvidenceIndex
 
@@ -163,7 +165,7 @@ class Checker:
             return list(df)
 
         index = EvidenceIndex.build(recs(observations) or [], recs(editions) or [], events=recs(events),
-                                    sources=recs(sources))
+                                    sources=recs(sources), import_sources=recs(import_sources))
         return cls(index, dataset_version)
 
     def check(self, text: str | bytes, date: str | dt.date | None = None) -> CheckResult:

@@ -197,6 +197,7 @@ def patterns(data_dir: str = str(DATA_DIR)) -> Patterns:
                 country_forms.setdefault(row["name"].split("(")[0].strip() + " " + row["name"], iso3)
     country_forms.setdefault("Burma", "MMR")
     commodity_forms: dict[str, str] = {}
+    written_firsts: set[str] = set()
     symbol_forms: dict[str, str] = {}
     commodity_names: dict[str, str] = {}
     default_basis: dict[str, str] = {}
@@ -211,6 +212,7 @@ def patterns(data_dir: str = str(DATA_DIR)) -> Patterns:
                         symbol_forms.setdefault(form, slug)
                     continue
                 commodity_forms.setdefault(form.lower(), slug)
+                written_firsts.update(_words(form)[:1])  # "NdPr" as the table writes it
                 if not form.lower().endswith("s"):
                     commodity_forms.setdefault(form.lower() + "s", slug)
                 elif " " in form and not form.lower().endswith("ss"):
@@ -233,6 +235,7 @@ def patterns(data_dir: str = str(DATA_DIR)) -> Patterns:
     firsts = set(country_first) | set(symbol_forms)
     for fw in commodity_first:
         firsts.update({fw, fw.capitalize(), fw.upper()})
+    firsts.update(written_firsts)
     country_lens: dict[str, set[int]] = {}
     for form in country_norm:
         w = form.split(" ")
@@ -272,8 +275,10 @@ NUMBER = re.compile(
     r"(?:\s*(?P<per>(?:per|a|/)\s*(?:kilogram|kg|metric\s+ton|tonne|ton|t|pound|lb)\b))?"
 )
 _MEASURE = re.compile(
-    r"(?P<refine>refin(?:ed|ing|ery|eries|er|ers)|processing|processed|separation|separated)"
-    r"|(?P<prod>mine\s+production|production|produced|produces|produce|producing|producers?|output|mined|mining|extract(?:ed|ion|s))"
+    r"(?P<refine>refin(?:ed|ing|ery|eries|er|ers|es)|processing|processed|processes|separation|separated"
+    r"|process(?=\s+(?:about|around|nearly|almost|roughly|some|more|over|up|\d)))"
+    r"|(?P<prod>mine\s+production|production|produced|produces|produce|producing|producers?|output|mined|mining|extract(?:ed|ion|s)"
+    r"|raw\s+materials?)"
     r"|(?P<res>reserves?\b|deposits\b)"
     r"|(?P<cap>capacity|capacities)"
     r"|(?P<exp>exports?|exported|exporters?|shipments)"
@@ -292,7 +297,7 @@ _DATE = re.compile(
 )
 _WORLD = re.compile(r"\b(?:world(?:'s|wide)?|global(?:ly)?|the\s+planet)\b", re.I)
 _BASIS = re.compile(
-    r"(?P<reo>\bREO\b|rare[\s-]earth\s+oxides?|oxide\s+equivalent|\boxides?\b)|(?P<metal>metal\s+content|contained|\bmetal\b)"
+    r"(?P<reo>\bREO\b|rare[\s-]earth\s+oxides?|oxide\s+equivalent|\boxides?\b)|(?P<metal>metal\s+content|contained|(?<!earth\s)(?<!earths\s)(?<!earth-)\bmetal\b)"
     r"|(?P<ore>\bores?\b|concentrates?|gross\s+weight|run[\s-]of[\s-]mine)",
     re.I,
 )
@@ -302,7 +307,9 @@ _RANK = re.compile(
     rf"|(?P<top>top)[\s-]+(?P<topn>{'|'.join(_WORDNUM)}|\d{{1,2}})\b"
     rf"|(?P<spot>{_ORDWORDS}|\d{{1,2}}(?:st|nd|rd|th))\s+(?:spot|place|position)"
     rf"|\b(?:ranks?|ranked|ranking|placed|came|comes)\s+(?:as\s+)?(?:the\s+)?(?P<ranks>{_ORDWORDS}|\d{{1,2}}(?:st|nd|rd|th))\b"
-    r"|(?P<sup>\b(?:the\s+)?(?:world's\s+)?(?:largest|biggest|leading|top|dominant)\s+(?:known\s+)?(?:producer|miner|supplier|refiner|holder|exporter|importer|source|reserves?\b|deposits?\b))"
+    r"|(?P<sup>\b(?:the\s+)?(?:world['\u2019]s\s+)?(?:largest|biggest|leading|top|dominant)\s+(?:known\s+)?"
+    rf"(?:(?!(?:of|in|and|the|a|an|to|for|with|known|{'|'.join(_WORDNUM)})\b)[A-Za-z-]+\s+){{0,3}}?"  # "largest lithium reserves"
+    r"(?:producer|miner|supplier|refiner|holder|exporter|importer|source|reserves?\b|deposits?\b))"
     r"|(?P<topspot>\btop\s+(?:spot|place|position))"
     r"|(?P<leader>\bthe\s+(?:global|world)\s+leader\b)",
     re.I,
@@ -332,7 +339,8 @@ _EVENT = re.compile(
     re.I,
 )
 _EVENT_TYPE = re.compile(
-    r"(?P<agreement>agreement|deal|accord|memorandum|partnership|treaty)|(?P<control>export\s+controls?|restrictions?|licen[cs]ing|bans?|banned)"
+    r"(?P<suspension>suspend(?:s|ed|ing)?|suspension|lift(?:s|ed|ing)?\s+(?:its|the)|paus(?:e|es|ed|ing))"
+    r"|(?P<agreement>agreement|deal|accord|memorandum|partnership|treaty)|(?P<control>export\s+controls?|restrictions?|licen[cs]ing|bans?|banned)"
     r"|(?P<tariff>tariffs?|duties)",
     re.I,
 )
@@ -351,77 +359,90 @@ _ALNUM = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
 
 
 def _first_class(p: re.Pattern[str]) -> str | None:
-    """The body of a character class (``[...]``, under the pattern's flags) holding every
-    character a match of ``p`` can start with, read from the parsed pattern; ``None`` when
-    the pattern is beyond this simple analysis (or can match the empty string)."""
+    """A pattern for one character (under ``p``'s flags) matching every character a match
+    of ``p`` can start with, read from the parsed pattern; ``None`` when the pattern is
+    beyond this simple analysis (or can match the empty string)."""
     try:
-        from re import _constants as C
-        from re import _parser as P
+        from re import _constants as C  # type: ignore[attr-defined]
+        from re import _parser as P  # type: ignore[attr-defined]
     except ImportError:  # pragma: no cover - Python < 3.11
         return None
     categories = {C.CATEGORY_DIGIT: r"\d", C.CATEGORY_WORD: r"\w", C.CATEGORY_SPACE: r"\s",
                   C.CATEGORY_NOT_DIGIT: r"\D", C.CATEGORY_NOT_WORD: r"\W", C.CATEGORY_NOT_SPACE: r"\S"}
+    # class items, by whether they are read ignoring case ((?i:...) can change it)
+    Item = tuple[bool, str]
 
-    def items(seq: Any) -> tuple[set[str], bool]:
-        out: set[str] = set()
+    def items(seq: Any, ic: bool) -> tuple[set[Item], bool]:
+        out: set[Item] = set()
         for op, av in seq:
-            got, nullable = one(op, av)
+            got, nullable = one(op, av, ic)
             out |= got
             if not nullable:
                 return out, False
         return out, True
 
-    def one(op: Any, av: Any) -> tuple[set[str], bool]:
+    def one(op: Any, av: Any, ic: bool) -> tuple[set[Item], bool]:
         if op is C.LITERAL:
-            return {re.escape(chr(av))}, False
+            return {(ic, re.escape(chr(av)))}, False
         if op is C.IN:
             out = set()
             for o, a in av:
                 if o is C.LITERAL:
-                    out.add(re.escape(chr(a)))
+                    out.add((ic, re.escape(chr(a))))
                 elif o is C.RANGE:
-                    out.add(re.escape(chr(a[0])) + "-" + re.escape(chr(a[1])))
+                    out.add((ic, re.escape(chr(a[0])) + "-" + re.escape(chr(a[1]))))
                 elif o is C.CATEGORY and a in categories:
-                    out.add(categories[a])
+                    out.add((ic, categories[a]))
                 else:  # a negated class ...
                     raise ValueError(o)
             return out, False
         if op is C.SUBPATTERN:
-            return items(av[3].data)
+            _group, add, delete, sub = av
+            if (add | delete) & ~re.I:
+                raise ValueError(av)
+            return items(sub.data, (ic or bool(add & re.I)) and not delete & re.I)
         if op is C.BRANCH:
             out, nullable = set(), False
             for alt in av[1]:
-                got, n = items(alt.data)
+                got, n = items(alt.data, ic)
                 out |= got
                 nullable = nullable or n
             return out, nullable
         if op in (C.MAX_REPEAT, C.MIN_REPEAT):
-            got, n = items(av[2].data)
+            got, n = items(av[2].data, ic)
             return got, n or av[0] == 0
         if op in (C.AT, C.ASSERT, C.ASSERT_NOT):  # zero width: the next item starts the match
             return set(), True
         raise ValueError(op)
 
+    ic = bool(p.flags & re.I)
     try:
-        got, nullable = items(P.parse(p.pattern, p.flags).data)
+        got, nullable = items(P.parse(p.pattern, p.flags).data, ic)
     except Exception:  # a construct the analysis does not know
         return None
-    return None if nullable or not got else "".join(sorted(got))
+    if nullable or not got:
+        return None
+    alts = []
+    for case in (ic, not ic):
+        parts = "".join(sorted(x for c, x in got if c == case))
+        if parts:
+            alts.append(f"[{parts}]" if case == ic else f"(?{'i' if case else '-i'}:[{parts}])")
+    return "|".join(alts)
 
 
 def _boundary(p: re.Pattern[str]) -> re.Pattern[str]:
     """The same pattern tried only where a word starts with a character a match can start
     with: Python's ``re`` otherwise tries every alternative at every character."""
-    body = _first_class(p)
-    first = _ALNUM if body is None else "".join(c for c in _ALNUM if re.fullmatch(f"[{body}]", c, p.flags))
+    one = _first_class(p)
+    first = _ALNUM if one is None else "".join(c for c in _ALNUM if re.fullmatch(one, c, p.flags))
     return re.compile(r"(?=[" + first + r"])\b(?:" + p.pattern + ")", p.flags)
 
 
 def _lead(p: re.Pattern[str]) -> re.Pattern[str]:
     """The same pattern, tried only where a match can start (one cheap look-ahead instead of
     every alternative and look-behind at every character)."""
-    body = _first_class(p)
-    return p if body is None else re.compile(f"(?=[{body}])(?:{p.pattern})", p.flags)
+    one = _first_class(p)
+    return p if one is None else re.compile(f"(?={one})(?:{p.pattern})", p.flags)
 
 
 _MEASURE, _RANK, _CHANGE, _EVENT, _ATTRIB, _BASIS, _DATE, _COMPARE, _EVENT_TYPE = (
@@ -433,7 +454,8 @@ def _wordset(words: str, sep: str = " ") -> frozenset[str]:
 
 # words that make a sentence worth each pattern (lower case); a sentence without any is skipped
 _W_MEASURE = _wordset(
-    "refined refining refinery refineries refiner refiners processing processed separation separated mine "
+    "refined refining refinery refineries refiner refiners refines processing processed processes process "
+    "separation separated mine raw "
     "production produced produces produce producing producer producers output mined mining extracted extraction "
     "extracts extract reserve reserves deposits capacity capacities export exports exported exporter exporters shipments "
     "import imports imported importer importers price prices priced cost costs consumption consumed demand")
@@ -455,6 +477,7 @@ _ANAPHOR = re.compile(r"\b(?:the\s+(?:country|nation)(?:['\u2019]s)?|its|it)\b",
 _W_MONTH = frozenset(m.lower() for m in _MONTHS.split("|"))
 _HEDGES = _wordset(
     "about|around|approximately|approx.|roughly|some|nearly|almost|close to|an estimated|estimated|more than|over|"
+    "as high as|as much as|"
     "above|in excess of|upwards of|at least|exceeding|just over|less than|under|below|fewer than|up to|at most|"
     "just under|a modest|only|just", sep="|")
 _HEDGE_FILLER = ("a", "an", "the", "modest", "mere", "record", "total of")
@@ -501,6 +524,7 @@ class SentenceScan:
     triggers: dict[str, bool] = field(default_factory=dict)
     words: frozenset[str] = frozenset()
     carry: tuple[str, str | None] | None = None  # the measure of the sentence just before
+    carried_country: tuple[str, str] | None = None  # (ISO3, "previous_sentence" | "previous_paragraph")
 
 
 def precision_of(digits: str, scale: float = 1.0) -> float:
@@ -651,7 +675,7 @@ _PARTIAL_DATE = re.compile(
     rf"\b(?P<m1>{_MONTHS})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s+\d{{4}})"
     rf"|\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_MONTHS})\b\.?(?!,?\s+\d{{4}})"
     rf"|\b(?P<m3>{_FULL_MONTHS})\s+(?P<y3>20\d\d)\b"
-    rf"|\b(?:in|from|since|by|starting|until|effective|early|late|mid-?)\s+(?:early\s+|late\s+|mid-?)?(?P<m4>{_FULL_MONTHS})\b"
+    rf"|\b(?i:in|from|since|by|starting|until|effective|early|late|mid-?)\s+(?:early\s+|late\s+|mid-?)?(?P<m4>{_FULL_MONTHS})\b"
     r"|\bon\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
     r"|\b(?:in|since|from|until)\s+(?P<y5>(?:19[5-9]\d|20[0-3]\d))\b(?!s)"
 )
@@ -804,9 +828,21 @@ _MONEY_NOT_MARKET = re.compile(
 _AS_OF = re.compile(r"\bas\s+of\s+$", re.I)
 _BOUND_YEAR = re.compile(r"(?:\s*\([^()]{1,12}\))?\s+in\s+(?P<y>(?:19[89]\d|20[0-3]\d))\b")
 _PREV_YEAR = re.compile(r"[^.;,()]{0,40}?\b(?:the\s+previous\s+year|the\s+year\s+before|a\s+year\s+(?:earlier|before))", re.I)
+#: a figure attributed to the edition before the current one ("the 10 million t reported the
+#: previous year", "revised down from a previous figure of 22 million t", "an earlier estimate of")
+_PREV_EDITION_BEFORE = re.compile(
+    r"\b(?:previous|prior|earlier|former|old)\s+(?:figure|estimate|assessment|number|data|reading)s?\s+(?:of\s+)?"
+    r"(?:(?:about|around|some|roughly|nearly|almost|approximately)\s+)?$"
+    r"|\b(?:revised|cut|lowered|raised|downgraded|upgraded)\s+(?:[\w'\u2019]+\s+){0,5}from\s+(?:(?:the|a|an)\s+)?$", re.I)
+_PREV_EDITION_AFTER = re.compile(
+    r"[^.;()]{0,25}?\b(?:reported|published|estimated|given|stated|listed)\s+(?:in\s+)?(?:the\s+)?"
+    r"(?:previous|prior|last|preceding)\s+(?:year|edition|report)|\s+(?:previously|earlier)\s+(?:reported|estimated|published)",
+    re.I)
+#: a country name that begins the name of a statistical agency is not a country mention
+_AGENCY_AFTER = re.compile(r"(?:['\u2019]s)?\s+(?:Geological\s+Survey|Energy\s+Information\s+Administration|Census\s+Bureau)\b")
 _STOOD = re.compile(r"\b(stood|reached|totall?ed)\b", re.I)
 _OF_WORLD = re.compile(r"\s*(?:of|share\s+of)\s+(?:the\s+)?(?:world(?:'s)?|global|worldwide|total\s+world)", re.I)
-_OF_OTHER = re.compile(r"\s*of\s+(?:its|their|the\s+country's|\w+['\u2019]s)", re.I)
+_OF_OTHER = re.compile(r"\s*of\s+(?:its|their|the\s+(?:country|nation)['\u2019]s|\w+['\u2019]s)", re.I)
 _PCT_RANGE = re.compile(
     r"(?<![\w.,])(?P<a>\d{1,2}(?:\.\d+)?)\s*(?:%\s*)?(?:-|\u2013|to)\s*(?P<b>\d{1,3}(?:\.\d+)?)\s*(?:%|percent\b|per\s+cent\b)")
 _FRACTIONS = {"half": 50.0, "one-half": 50.0, "a-third": 100 / 3, "one-third": 100 / 3, "two-thirds": 200 / 3,
@@ -816,7 +852,14 @@ _FRACTION = re.compile(
     r"(?<!first\s)(?<!second\s)(?<!latter\s)(?<!former\s)\b(?P<f>half|(?:one|a)[\s-]half|(?:a|one)[\s-](?:third|quarter|fifth)|two[\s-]thirds|three[\s-](?:quarters|fourths|fifths)"
     r"|two[\s-]fifths|four[\s-]fifths)(?=\s+of\b)", re.I)
 _W_FRACTION = frozenset({"half", "third", "thirds", "quarter", "quarters", "fourths", "fifth", "fifths"})
-_SHARE_WORD = re.compile(r"\bshare\b|accounts?\s+for|account(?:ed|ing)\s+for|supplies|supplied|controls?|holds?|produces?|produced", re.I)
+_SHARE_WORD = re.compile(
+    r"\b(?:share|accounts?\s+for|account(?:ed|ing)\s+for|supplies|supplied|controls?|holds?|produces?|produced"
+    r"|responsible\s+for|makes?\s+up|made\s+up|represent(?:s|ed|ing)?|dominat\w+|refines?|refined|process(?:es|ed)?"
+    r"|mines|mined|provides?|provided)\b", re.I)
+#: share wording after the figure: "a 69% share of", "90% of magnets are made in China", "... come from"
+_SHARE_AFTER = re.compile(
+    r"\s+share\b|[^.;%\d]{0,60}?\b(?:(?:are|is|were|was)\s+(?:mined|produced|made|refined|processed|manufactured|extracted)"
+    r"\s+(?:in|by)|comes?\s+from|came\s+from)\b", re.I)
 _WS = re.compile(r"\s+")
 _WORDS = re.compile(r"[a-z]+")
 _ASPIRATION = re.compile(
@@ -827,6 +870,11 @@ _ONE_OF = re.compile(r"\bone\s+of\s+(?:the\s+)?$|\bamong\s+(?:the\s+)?$", re.I)
 _EXCLUDING = re.compile(r"(?:\s+\w+){0,4}?\s+(?:outside(?:\s+of)?|other\s+than|excluding|besides|apart\s+from)\s", re.I)
 _AFTER = re.compile(r"(?:\s+\w+){0,4}?\s+(?:after|behind)\s", re.I)
 _DIGIT = re.compile(r"\d")
+_INDEFINITE_SUBJECT = re.compile(
+    r"\b(?:a|another|one)\s+(?:country|nation)\s+(?:that|which|with|whose|holding|boasting|having)\b", re.I)
+_COORD_ORD = re.compile(
+    rf"\b(?P<o1>{_ORDWORDS}|\d{{1,2}}(?:st|nd|rd|th))(?:[\s-]+(?:largest|biggest))?-?\s*(?:,|and|&)\s*$", re.I)
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 _CLAUSE = re.compile(r"[;:]|(?:,|(?<=\S))\s+(?:compared\s+(?:to|with)|versus|vs\.?|while|whereas|against|but|and)\s+", re.I)
 
 
@@ -887,6 +935,12 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
         s = bucket(start)
         if s is None:
             continue
+        if kind == "country" and text.startswith("$", end):
+            continue  # "US$2,600/kg": a currency
+        if kind == "country" and text.startswith(" ", end) and _AGENCY_AFTER.match(text, end):
+            continue  # "the US Geological Survey": an agency, not the country
+        if kind == "country" and value == "COG" and _bare_congo(text, start, end):
+            value = "COD"  # mining news (Reuters style) writes "Congo" for the DRC after first mention
         men = Mention(start, end, kind, value, poss)
         if kind == "country":
             s.countries.append(men)
@@ -910,7 +964,8 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
         has_fraction = not words.isdisjoint(_W_FRACTION) and _FRACTION.search(sent) is not None
         if not (has_digit or has_fraction or any(s.triggers.values())):
             continue
-        if not (s.countries or s.commodities or article_commodities):
+        if not (s.countries or s.commodities or article_commodities or "summaries" in words or "summary" in words
+                or "outlook" in words):
             continue
         if not s.countries and _ANAPHOR.search(sent):
             # "The country's output...", "Its production...", "It holds...": the country
@@ -919,6 +974,13 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
             prev = article_countries[i - 1] if i else None
             if prev is not None:
                 s.countries.append(Mention(s.start, s.start, "country", prev.value, True))
+                where = "previous_paragraph" if _PARAGRAPH_BREAK.search(text, prev.end, s.start) else "previous_sentence"
+                s.carried_country = (prev.value, where)
+            elif i < len(article_countries):
+                # an opening "The country ..." with no country before it (the headline named
+                # it): the first country named after it, never enough to refute
+                s.countries.append(Mention(s.start, s.start, "country", article_countries[i].value, True))
+                s.carried_country = (article_countries[i].value, "other_sentence")
         if k and has_digit:
             prev_s = scans[k - 1]
             last = prev_s.measures[-1] if prev_s.measures else None
@@ -937,8 +999,10 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
             if has_digit and has_month else []
         in_date = [(a, b) for a, b, _ in dates]
         if has_digit:
+            report_years = _report_years(text, s.start, s.end) if not words.isdisjoint(_W_REPORT) else ()
             for m in _YEAR.finditer(text, s.start, s.end):
-                s.years.append(Mention(m.start(), m.end(), "year", m.group("y")))
+                if m.start() not in report_years:
+                    s.years.append(Mention(m.start(), m.end(), "year", m.group("y")))
         for m in NUMBER.finditer(text, s.start, s.end) if has_digit else ():
             if in_date and any(a <= m.start() < b for a, b in in_date):
                 continue
@@ -966,7 +1030,7 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
                 s.numbers.append(Number(m.start(), m.end(), _FRACTIONS[_WS.sub("-", m.group("f").lower())],
                                         "percent", 2.5, hedge, m.group(0), hedge_start=hs))
         s.numbers.sort(key=lambda n: n.start)
-        claims.extend(_sentence_claims(text, s, pats, article_commodities, dates, rel, date))
+        claims.extend(_sentence_claims(text, s, pats, article_commodities, dates, rel, date, article_countries))
     return claims
 
 
@@ -974,7 +1038,55 @@ _W_ATTRIB = _wordset("usgs geological summaries iea energy bgs british smm shang
                      "adamas blue mackenzie argus fastmarkets customs")
 
 
+#: a report's name with its year ("Mineral Commodity Summaries 2025", "the annual mineral
+#: commodity summary for 2025", "MCS 2024", "Global Critical Minerals Outlook 2025")
+_EDITION_NAME = re.compile(
+    r"\b(?:(?P<mcs>mineral\s+commodit(?:y|ies)\s+summar(?:y|ies)|MCS)|(?P<gcmo>(?:global\s+)?critical\s+minerals?\s+outlook|GCMO))"
+    r"(?:\s+(?:report\s+)?(?:for|of)\s+|\s+)(?P<y>20[0-3]\d)\b"
+    r"|\b(?P<y2>20[0-3]\d)\s+(?:(?P<mcs2>mineral\s+commodit(?:y|ies)\s+summar(?:y|ies))|(?P<gcmo2>(?:global\s+)?critical\s+minerals?\s+outlook))",
+    re.I)
+#: a year that dates a report, not its data ("published in 2025", "its 2025 report")
+_REPORT_YEAR = re.compile(
+    r"\b(?:published|released|issued)\s+(?:in\s+|on\s+)?(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?(?P<y>20[0-3]\d)\b"
+    r"|\b(?P<y2>20[0-3]\d)\s+(?:report|edition|outlook|yearbook)\b", re.I)
+
+
+_DATED_REPORT = re.compile(
+    rf"\b(?P<m>{_FULL_MONTHS})\s+(?P<y>20[0-3]\d)\s+(?:report|edition|summary|summaries|outlook|update)\b", re.I)
+_W_PREV_EDITION = _wordset("previous prior earlier former old revised cut lowered raised downgraded upgraded reported "
+                           "published estimated given stated listed previously")
+_QUOTA = re.compile(r"\bquotas?\b", re.I)
+_W_REPORT = _wordset("published released issued report edition outlook yearbook summary summaries mcs gcmo")
+_PUBLISHED = re.compile(r"\b(?:published|released|issued|came\s+out|was\s+out)\b", re.I)
+
+
+def _report_years(text: str, a: int, b: int) -> set[int]:
+    """Start offsets of years that name or date a report rather than the data."""
+    out = set()
+    for p in (_EDITION_NAME, _REPORT_YEAR):
+        for m in p.finditer(text, a, b):
+            for g in ("y", "y2"):
+                if m.group(g):
+                    out.add(m.start(g))
+    return out
+
+
+def _edition_named(text: str, s: SentenceScan) -> tuple[str, str] | None:
+    """(edition, series) of a report named with its year in the sentence."""
+    m = _EDITION_NAME.search(text, s.start, s.end)
+    if m is None:
+        return None
+    year = m.group("y") or m.group("y2")
+    if m.group("mcs") or m.group("mcs2"):
+        return f"MCS {year}", "USGS MCS"
+    return f"IEA GCMO {year}", "IEA"
+
+
 def _attribution(text: str, s: SentenceScan) -> tuple[str | None, str | None, str | None]:
+    named = _edition_named(text, s) if ("summary" in s.words or "summaries" in s.words or "mcs" in s.words
+                                        or "outlook" in s.words or "gcmo" in s.words) else None
+    if named is not None:
+        return ("USGS" if named[1] == "USGS MCS" else "IEA"), named[1], named[0]
     if s.words.isdisjoint(_W_ATTRIB):
         return None, None, None
     for m in _ATTRIB.finditer(text, s.start, s.end):
@@ -993,7 +1105,10 @@ def _commodity_for(s: SentenceScan, pos: int, article: list[Mention]) -> str | N
     if near:
         return near.value
     i = bisect.bisect_left(article, s.start, key=lambda m: m.start)  # mentions are in reading order
-    return article[i - 1].value if i else None
+    if i:
+        return article[i - 1].value
+    # the article's opening sentence without a commodity: the first one named after it
+    return article[i].value if i < len(article) else None
 
 
 _RANK_AFTER_WORLD = re.compile(r"(?:['\u2019]s)?\s+(?:\w+[\s-]+)?(?:[\w-]*largest|biggest|top|leading|greatest|highest|supply\s+chain)", re.I)
@@ -1012,6 +1127,164 @@ def _world_total(text: str, lo: int, hi: int, names_country: bool) -> bool:
     return False
 
 
+def _previous_edition_ref(text: str, n: Number, hs: int, lo: int, end: int) -> str | None:
+    """ "previous" when the wording gives a figure as what an earlier edition reported."""
+    if _PREV_EDITION_BEFORE.search(text, max(lo, hs - 60), hs) or _PREV_EDITION_AFTER.match(text, n.end, min(end, n.end + 60)):
+        return "previous"
+    return None
+
+
+_MARKET_SHARE = re.compile(r"\b(?:market\s+)?share\s+(?:in|of)\b", re.I)
+_IMPORTS_OF = re.compile(r"\s*of\s+(?P<pre>[^;%\d]{0,40}?)\bimports\b", re.I)
+_FROM_PARTNER = re.compile(r"[^.;%\d]{0,40}?\bfrom\s+", re.I)
+_ITS = re.compile(r"\s*of\s+(?:its|their)\b", re.I)
+_TAIL_STOP = re.compile(r"\d|[;:,(]|\band\b|\bwhile\b|\bbut\b", re.I)
+
+
+_FROM_FIGURE_YEAR = re.compile(
+    r"\bfrom\s+(?:(?:about|around|some|nearly|roughly|an?\s+estimated)\s+)?\d[\d.,]*\s*(?:thousand|million|billion)?"
+    r"\s*(?:metric\s+)?(?:tons?|tonnes?|t|MT|kt|Mt)?\b[^.;\d]{0,20}?\bin\s+(?P<y>(?:19[89]\d|20[0-3]\d))\b", re.I)
+_SELF_COMPARE = re.compile(
+    r"\b(?P<verb>produced|produces|produce|mined|mines|output|production)\s+(?:[\w-]+\s+){0,3}?(?P<op>more|less)\s+(?:[\w-]+\s+){0,4}?than\s+"
+    r"(?:(?:its|their)\s+(?:own\s+)?|(?:the\s+)?(?:country|nation)['\u2019]s\s+)(?P<other>reserves?|production|output)\b", re.I)
+_REST_OF_WORLD = re.compile(r"\bmore\s+(?:[\w-]+\s+){0,4}?than\s+the\s+rest\s+of\s+the\s+world\b", re.I)
+_RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|where)\b", re.I)
+
+
+def _relative_clause_start(text: str, lo: int, pos: int) -> int:
+    """Start of the relative clause (", which ...") a figure stands in, else ``lo``: "is
+    expected to worsen shortages in the U.S., which imports 63% ..." forecasts the shortage,
+    not the share."""
+    ends = [m.end() for m in _RELATIVE_CLAUSE.finditer(text, lo, pos)]
+    return ends[-1] if ends else lo
+
+
+_SUPPLY = re.compile(r"\b(?:supply|supplies|market)\b", re.I)
+
+
+def _its_is_world(text: str, s: SentenceScan, n: Number, other: re.Match[str]) -> bool:
+    """ "of its/their" after a share whose sentence spoke of the world's total before it."""
+    return _ITS.match(other.group(0)) is not None and _WORLD.search(text, s.start, n.start) is not None
+
+
+def _tail_measure(text: str, s: SentenceScan, n: Number) -> tuple[str, str | None] | None:
+    """The measure named in a share's own "of ..." phrase ("90% of processing", "60% of raw
+    materials"), up to the next figure or conjunction: it beats the nearest measure word."""
+    tail_end = min(s.end, n.end + 60)
+    stop = _TAIL_STOP.search(text, n.end + 1, tail_end)
+    found = list(_MEASURE.finditer(text, n.end, stop.start() if stop else tail_end))
+    cap = next((x for x in found if x.lastgroup == "cap"), None)
+    if cap is not None:
+        # "85% of global refining capacity": a capacity share, at the stage named with it
+        return "capacity", ("refining" if any(x.lastgroup == "refine" for x in found) else None)
+    m = found[0] if found else None
+    if m is None:
+        # "60% of the global magnet supply": the commodity's output, at whatever stage it has
+        return ("production", None) if _SUPPLY.search(text, n.end, stop.start() if stop else tail_end) else None
+    meas, stage = _measure_of(m)
+    return meas, (stage or ("mining" if meas == "production" else None))
+
+
+def _share_stages(text: str, share_word: re.Match[str], n: Number) -> list[tuple[str, str | None]]:
+    """ "market share in mining and refining is 70%": one share per stage named between the
+    share word and the figure, when more than one production stage is named."""
+    found: list[tuple[str, str | None]] = []
+    for m in _MEASURE.finditer(text, share_word.end(), n.start):
+        meas, stage = _measure_of(m)
+        if meas == "production":
+            item = (meas, stage or "mining")
+            if item not in found:
+                found.append(item)
+    return found if len(found) > 1 else []
+
+
+def _import_share(text: str, s: SentenceScan, n: Number, prev_buyer: str | None) -> tuple[str, str | None] | None:
+    """(buyer, partner) of a share of a country's imports ("China supplied 70% of U.S. imports",
+    "the U.S., which sources 63% of its antimony imports from China"); a later share in the
+    same list keeps the buyer ("..., 55% of antimony imports, and 70% of rare earths")."""
+    m = _IMPORTS_OF.match(text, n.end, min(s.end, n.end + 60))
+    named = [c for c in s.countries if c.end > c.start]
+    buyer = None
+    if m is not None:
+        inside = [c for c in named if n.end <= c.start < m.end()]
+        if inside:
+            buyer = inside[0].value
+        elif re.search(r"\b(?:its|their)\b", m.group("pre"), re.I):
+            left = [c for c in named if c.start < n.start]
+            buyer = left[-1].value if left else None
+        else:
+            buyer = prev_buyer
+        if buyer is None:
+            return None
+    elif prev_buyer is not None and re.match(r"\s*of\b", text[n.end:n.end + 5]):
+        buyer = prev_buyer
+    else:
+        return None
+    end = m.end() if m else n.end
+    fm = _FROM_PARTNER.match(text, end, min(s.end, end + 50))
+    if fm:
+        after = [c for c in named if c.start >= fm.end()]
+        if after:
+            return buyer, after[0].value
+    left = [c for c in named if c.start < n.start and c.value != buyer]
+    return buyer, (left[-1].value if left else None)
+
+
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
+
+
+def _respectively(sent: str, s: SentenceScan, mass_units: set[str]) -> dict[int, str]:
+    """ "A and B ... 13.1% and 7.4% ..., respectively": the i-th figure of a kind (shares,
+    tonnages) belongs to the i-th country named, when there are as many of each."""
+    if "respectively" not in s.words or not _RESPECTIVELY.search(sent):
+        return {}
+    named = list(dict.fromkeys(c.value for c in s.countries if c.end > c.start))
+    out: dict[int, str] = {}
+    has_mass = any(n.unit in mass_units for n in s.numbers)
+    tonnages = [n for n in s.numbers if n.unit in mass_units
+                or (has_mass and n.unit is None and n.value >= 100 and not n.per and not n.currency)]
+    for group in ([n for n in s.numbers if n.unit == "percent"], tonnages):
+        if len(named) >= 2 and len(group) == len(named):
+            out.update({n.start: cty for n, cty in zip(group, named, strict=True)})
+    return out
+
+
+def _commodity_in(s: SentenceScan, a: int, b: int) -> str | None:
+    """The first commodity named between two positions of the sentence."""
+    return next((c.value for c in s.commodities if a <= c.start < b), None)
+
+
+_REPUBLIC_OF = re.compile(r"Republic\s+of\s+(?:the\s+)?$", re.I)
+
+
+def _bare_congo(text: str, start: int, end: int) -> bool:
+    """ "Congo" on its own (not "Republic of the Congo", "Congo-Brazzaville")."""
+    name = text[start:end].rstrip("'\u2019s")
+    return name == "Congo" and not _REPUBLIC_OF.search(text, max(0, start - 20), start)
+
+
+def _neighbour_country(s: SentenceScan, countries: list[Mention]) -> str | None:
+    """The country named last before the sentence, else the first named after it."""
+    before = [c for c in countries if c.start < s.start]
+    if before:
+        return before[-1].value
+    after = [c for c in countries if c.start >= s.end]
+    return after[0].value if after else None
+
+
+def _bound_years(text: str, s: SentenceScan) -> dict[int, int]:
+    """Years written right after a figure with a unit ("1,200 t in 2022"): year start ->
+    the figure's start."""
+    out: dict[int, int] = {}
+    for n in s.numbers:
+        if n.unit is None:
+            continue
+        m = _BOUND_YEAR.match(text, n.end, min(s.end, n.end + 30))
+        if m:
+            out[m.start("y")] = n.start
+    return out
+
+
 def _clause_bounds(text: str, s: SentenceScan, pos: int) -> tuple[int, int]:
     if s.clauses is None:
         s.clauses = [(m.start(), m.end()) for m in _CLAUSE.finditer(text, s.start, s.end)]
@@ -1028,7 +1301,8 @@ def _clause_bounds(text: str, s: SentenceScan, pos: int) -> tuple[int, int]:
 def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[Mention],
                      dates: list[tuple[int, int, str | None]],
                      relative_year: Callable[[str], int | None] | None = None,
-                     article_date: str | None = None) -> list[Claim]:
+                     article_date: str | None = None,
+                     article_countries: list[Mention] | None = None) -> list[Claim]:
     sent = text[s.start:s.end]
     source, series, edition = _attribution(text, s)
     out: list[Claim] = []
@@ -1048,15 +1322,36 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
         return y.value == str(article_year) and _AS_OF.search(text, max(s.start, y.start - 8), y.start) is not None
 
     past_years = [y for y in s.years if not present(y)]
+    bound_years: dict[int, int] | None = None
 
-    def year_for(pos: int, lo: int, hi: int, end: int | None = None) -> int | None:
+    def other_measure_years(pos: int, measure: str | None) -> set[int]:
+        """Starts of years bound to another figure of another measure ("reserves of 22 Mt
+        ..., it mined 1,200 t in 2022": 2022 dates the output, not the reserves)."""
+        nonlocal bound_years
+        if bound_years is None:
+            bound_years = _bound_years(text, s)
+        if measure is None:
+            return set()
+        out = set()
+        for ystart, npos in bound_years.items():
+            if npos != pos and measure_for(npos, *_clause_bounds(text, s, npos))[0] != measure:
+                out.add(ystart)
+        return out
+
+    def year_for(pos: int, lo: int, hi: int, end: int | None = None, measure: str | None = None) -> int | None:
         if end is not None:
             # "240,000 t in 2023": a year right after the figure is its year
             bound = _BOUND_YEAR.match(text, end, min(s.end, end + 30))
             if bound:
                 return int(bound.group("y"))
-        inside = [y for y in past_years if lo <= y.start < hi]
-        pick = _nearest(inside, pos) or _nearest(past_years, pos)
+        past = past_years
+        if measure == "reserves" and past:
+            skip = other_measure_years(pos, measure)
+            past = [y for y in past_years if y.start not in skip]
+            if not past and skip:
+                return None  # the only years date other figures: the latest reserves
+        inside = [y for y in past if lo <= y.start < hi]
+        pick = _nearest(inside, pos) or _nearest(past, pos)
         if pick:
             year = int(pick.value)
             if end is not None and _PREV_YEAR.match(text, end, min(s.end, end + 50)):
@@ -1072,7 +1367,7 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
         if pick is None:
             return None, None
         stage = pick.value or None
-        if pick.kind == "production" and stage is None and any(m.value == "refining" for m in s.measures):
+        if pick.kind == "production" and stage is None and any(m.value == "refining" for m in inside):
             stage = "refining"
         return pick.kind, stage
 
@@ -1116,11 +1411,20 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
         if not years and relative_year is not None:
             ry = relative_year(sent)
             years = [ry] if ry is not None else []
+        from_fig = _FROM_FIGURE_YEAR.search(text, m.end(), min(s.end, m.end() + 120))
+        if from_fig is not None:
+            # "surged 80% from 7,200 t in 2023": the change runs from that year to the next
+            # (or to a later year the sentence names)
+            y0 = int(from_fig.group("y"))
+            later = [y for y in years if y > y0]
+            years = [y0, later[-1] if later else y0 + 1]
         c = base("change", m.start(), m.end(), commodity=_commodity_for(s, m.start(), article),
                  measure=meas, stage=stage, country=country_for(m.start(), lo, hi),
                  change=change, precision=prec, year=years[-1] if years else None, hedge=hedge)
         if since and len(years) == 1:
             years = []
+            if c.year == int(since.group(1)):
+                c.year = None  # "has doubled since 2017": from 2017 to the latest year
         c.comparison = {"from_year": int(since.group(1)) if since and not years else (years[0] if len(years) > 1 else None),
                         "yoy": bool(yoy),
                         "sub_annual": bool(monthly)}
@@ -1130,6 +1434,8 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
 
     # -- quantities and shares
     mass_units = {"t", "kt", "Mt", "kg", "g", "short_t"}
+    respective = _respectively(sent, s, mass_units)
+    import_buyer: str | None = None
     sentence_unit = next((n.unit for n in s.numbers if n.unit in mass_units), None)
     for n in s.numbers:
         if any(a <= n.start < b for a, b in used):
@@ -1141,28 +1447,48 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
         if unit is None and n.value >= 100 and sentence_unit and meas and not n.per:
             unit = sentence_unit  # "2,600 tons ... China's 240,000": the unit carries over
         hs = n.hedge_start if n.hedge_start is not None else n.start
-        if _ASPIRATION.search(text, lo, n.start):
+        if _ASPIRATION.search(text, _relative_clause_start(text, lo, n.start), n.start):
             continue  # "output could reach 300,000 t by 2030": a forecast, not a checkable figure
         if unit == "percent":
             tail = text[n.end:min(hi + 60, s.end)]
             world = _OF_WORLD.match(tail)
             other = _OF_OTHER.match(tail)
-            share_word = _SHARE_WORD.search(text, lo, n.start)
+            if other and not world and _its_is_world(text, s, n, other):
+                world, other = other, None  # "61% of the world's output and 92% of its processing"
+            imp = None if world else _import_share(text, s, n, import_buyer)
+            if imp is not None:
+                commodity = _commodity_in(s, n.end, n.end + 50) or commodity
+            if imp is not None and commodity is not None:
+                import_buyer = imp[0]
+                c = base("share", hs, n.end, commodity=commodity, measure="imports", country=imp[1],
+                         value=n.value, unit="percent", hedge=n.hedge, precision=n.precision, share=n.value / 100,
+                         comparison={"buyer": imp[0]})
+                c.subject = f"{pats.country_names.get(imp[1] or '', imp[1])} share of {pats.country_names.get(imp[0] or '', imp[0])} imports"
+                out.append(c)
+                continue
+            share_word = (_SHARE_WORD.search(text, lo, n.start) or _MARKET_SHARE.search(text, s.start, n.start)
+                          or (_SHARE_WORD.search(text, s.start, n.start) if any(c.kind == "share" for c in out) else None)
+                          or _SHARE_AFTER.match(text, n.end, min(s.end, n.end + 80)))
             if not (world or share_word) or commodity is None:
                 continue
-            cty = country_for(n.start, lo, hi)
+            tail_meas = _tail_measure(text, s, n)
+            if tail_meas is not None:
+                meas, stage = tail_meas
+            stages = _share_stages(text, share_word, n) if share_word and tail_meas is None else []
+            cty = respective.get(n.start) or country_for(n.start, lo, hi)
             if cty in (None, "WLD"):
                 # a share is never the world's own: the country is named elsewhere in the
                 # sentence ("It accounts for ..., the DRC ...") or in the one before
                 named = [c for c in s.countries if c.value != "WLD"]
                 cty = named[0].value if named else cty
-            c = base("share", hs, n.end, commodity=commodity, measure=meas or "production", stage=stage,
-                     country=cty, year=year_for(n.start, lo, hi), value=n.value, unit="percent",
-                     hedge=n.hedge, precision=n.precision, share=n.value / 100)
-            if other and not world:
-                c.comparison = {"denominator": "not the world"}
-            c.subject = f"{pats.country_names.get(cty or '', cty)} share of world {meas or 'production'}"
-            out.append(c)
+            for meas_i, stage_i in stages or [(meas, stage)]:
+                c = base("share", hs, n.end, commodity=commodity, measure=meas_i or "production", stage=stage_i,
+                         country=cty, year=year_for(n.start, lo, hi), value=n.value, unit="percent",
+                         hedge=n.hedge, precision=n.precision, share=n.value / 100)
+                if other and not world:
+                    c.comparison = {"denominator": "not the world"}
+                c.subject = f"{pats.country_names.get(cty or '', cty)} share of world {meas_i or 'production'}"
+                out.append(c)
             continue
         if unit is None or commodity is None:
             continue
@@ -1175,16 +1501,24 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
             meas, stage = s.carry  # "Reserves ... rose. China controls 44 million t, Brazil 21 million t."
         if unit in mass_units and meas is None:
             meas = "production" if _STOOD.search(sent) else None
-        cty = country_for(n.start, lo, hi)
+        cty = respective.get(n.start) or country_for(n.start, lo, hi)
         if meas is None and cty is None:
             continue  # a figure with neither a measure nor a place is not a checkable claim
+        if ("quota" in s.words or "quotas" in s.words) and _QUOTA.search(text, s.start, n.start):
+            meas, stage = "quota", None  # "the mining quota was 270,000 t": a policy ceiling, not output
         bm = _BASIS.search(text, max(s.start, n.start - 30), min(s.end, n.end + 40))
         basis = None
         if bm:
             basis = "REO" if bm.group("reo") else "metal content" if bm.group("metal") else "gross weight"
         c = base("quantity", hs, n.end, commodity=commodity, measure=meas, stage=stage, country=cty,
-                 year=year_for(n.start, lo, hi, n.end), value=n.value,  # "2.6 kt" stays in kt; "2.6 thousand t" is in t
+                 year=year_for(n.start, lo, hi, n.end, measure=meas), value=n.value,  # "2.6 kt" stays in kt; "2.6 thousand t" is in t
                  unit=unit, basis=basis, hedge=n.hedge, precision=n.precision)
+        c.edition_ref = None if s.words.isdisjoint(_W_PREV_EDITION) else _previous_edition_ref(text, n, hs, lo, s.end)
+        if c.edition_ref:
+            # the year of the report is not the year of the data: only a year written with the
+            # figure counts, else the latest year of that edition
+            bound = _BOUND_YEAR.match(text, n.end, min(s.end, n.end + 30))
+            c.year = int(bound.group("y")) if bound else None
         c.subject = f"{pats.country_names.get(cty or '', cty or '?')} {c.measure or 'figure'} of {pats.commodity_names.get(commodity, commodity)}"
         out.append(c)
 
@@ -1203,7 +1537,7 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
             rank, op = 1, "=="
         after = text[m.end():m.end() + 60]
         before = text[max(s.start, m.start() - 16):m.start()]
-        if _ONE_OF.search(before):
+        if _ONE_OF.search(before) and not m.group("top"):
             continue  # "one of the largest producers" states no rank
         if _ASPIRATION.search(text, lo, m.start()):
             continue  # "wants to become the leading producer": an aim or a forecast, not a fact
@@ -1252,14 +1586,65 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
                         named.remove(behind[0])
                 cty = named[0].value if named else None
             countries = [cty] if cty else []
+        source_of_country = None
+        if m.group("ord") or m.group("sup"):
+            indefinite = _INDEFINITE_SUBJECT.search(text, lo, m.start())
+            if indefinite and all(c.start < indefinite.start() for c in s.countries if c.end > c.start):
+                # "a country that boasts the world's second-largest deposits": not one of the
+                # countries named before it; the country of the neighbouring sentences, if any
+                other = _neighbour_country(s, article_countries or [])
+                countries = [other] if other else []
+                source_of_country = "other_sentence"
+        coordinated = _COORD_ORD.search(text, max(s.start, m.start() - 30), m.start()) if m.group("ord") else None
+        if coordinated and source_of_country is None:
+            # "The US and Australia are the second- and third-largest producers": in order
+            first = _ordinal(coordinated.group("o1"))
+            named = list(dict.fromkeys(c.value for c in s.countries if c.start < coordinated.start() and c.end > c.start))
+            if first is not None and len(named) == 2:
+                for cty_i, rank_i, a, b in ((named[0], first, coordinated.start("o1"), coordinated.end("o1")),
+                                            (named[1], rank, m.start(), m.end())):
+                    c = base("rank", a, b, commodity=_commodity_for(s, m.start(), article), measure=meas, stage=stage,
+                             country=cty_i, year=year_for(m.start(), s.start, s.end, measure=meas), rank=rank_i,
+                             rank_op=op)
+                    c.subject = f"rank of {pats.country_names.get(cty_i, cty_i)} in {meas or 'the measure'}"
+                    out.append(c)
+                continue
         if not countries:
             continue
         c = base("rank", m.start(), m.end(), commodity=_commodity_for(s, m.start(), article), measure=meas,
-                 stage=stage, country=countries[0], year=year_for(m.start(), s.start, s.end), rank=rank, rank_op=op)
+                 stage=stage, country=countries[0], year=year_for(m.start(), s.start, s.end, measure=meas),
+                 rank=rank, rank_op=op)
+        c.country_source = source_of_country
         if len(countries) > 1:
             c.comparison = {"countries": list(dict.fromkeys(countries))}
         c.subject = f"rank of {pats.country_names.get(countries[0], countries[0])} in {meas or 'the measure'}"
         out.append(c)
+
+    # -- a country's figure against its own other measure, or against the rest of the world
+    if s.triggers.get("compare") and "than" in s.words:
+        for m in _SELF_COMPARE.finditer(text, s.start, s.end):
+            lo, hi = _clause_bounds(text, s, m.start())
+            meas, stage = _measure_of(_MEASURE.match(m.group("verb")) or _MEASURE.search("production"))  # type: ignore[arg-type]
+            other = "reserves" if m.group("other").lower().startswith("reserve") else "production"
+            cty = country_for(m.start(), lo, hi)
+            if cty in (None, "WLD") or other == meas:
+                continue
+            c = base("comparison", m.start("op"), m.end(), commodity=_commodity_for(s, m.start(), article),
+                     measure=meas, stage=stage, country=cty, year=year_for(m.start(), s.start, s.end),
+                     comparison={"other_measure": other, "op": ">" if m.group("op").lower() == "more" else "<"})
+            c.subject = f"{pats.country_names.get(cty, cty)} {meas} vs its {other}"
+            out.append(c)
+        for m in _REST_OF_WORLD.finditer(text, s.start, s.end):
+            lo, hi = _clause_bounds(text, s, m.start())
+            cty = country_for(m.start(), lo, hi)
+            if cty in (None, "WLD"):
+                continue
+            meas, stage = measure_for(m.start(), s.start, s.end)
+            c = base("share", m.start(), m.end(), commodity=_commodity_for(s, m.start(), article),
+                     measure=meas or "production", stage=stage, country=cty, year=year_for(m.start(), s.start, s.end),
+                     value=50.0, unit="percent", hedge="more than", precision=0.0, share=0.5)
+            c.subject = f"{pats.country_names.get(cty, cty)} share of world {meas or 'production'} (more than the rest)"
+            out.append(c)
 
     # -- comparisons between two countries
     for m in _COMPARE.finditer(text, s.start, s.end) if s.triggers.get("compare") and len(s.countries) > 1 else ():
@@ -1312,5 +1697,32 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
                      country=(s.countries[0].value if s.countries else None))
             c.subject = f"{ev['type'] or 'event'}" + (f" on {date}" if date else "") + (f" ({count} items)" if count else "")
             out.append(c)
+    # -- "the USGS's March 2025 report": the series' report of that year, said to be of that month
+    dated = _DATED_REPORT.search(text, s.start, s.end) if series and not edition else None
+    if dated is not None:
+        month = _FULL_MONTHS.split("|").index(dated.group("m").capitalize()) + 1
+        stated_m = f"{dated.group('y')}-{month:02d}"
+        c = base("event", dated.start(), dated.end(), event={"type": "publication", "series": series,
+                                                              "year": int(dated.group("y")), "dates": [(stated_m, "month")],
+                                                              "date": stated_m})
+        c.subject = f"release of the {series} report of {dated.group('y')}"
+        out.append(c)
+    # -- when a named report came out
+    if edition and _PUBLISHED.search(sent) and article_date:
+        stated = [(d, "day") for _, _, d in dates if d] or partial_dates(sent, article_date)
+        stated = [(d, p) for d, p in stated if p != "year"]
+        if stated:
+            pm = _PUBLISHED.search(text, s.start, s.end)
+            assert pm is not None
+            c = base("event", pm.start(), pm.end(), event={"type": "publication", "edition": edition, "dates": stated,
+                                                           "date": stated[0][0]})
+            c.subject = f"release of {edition}"
+            # the report's release is the event, not a policy event the same verb might suggest
+            out = [o for o in out if not (o.kind == "event" and _PUBLISHED.fullmatch(o.text))]
+            out.append(c)
+    if s.carried_country is not None:
+        for c in out:
+            if c.country == s.carried_country[0]:
+                c.country_source = s.carried_country[1]
     out.sort(key=lambda c: c.span)
     return out

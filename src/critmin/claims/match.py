@@ -18,6 +18,10 @@ __all__ = ["EditionInfo", "EvidenceIndex", "Row", "measure_key"]
 
 AGGREGATES = {"WLD", "OTH"}
 
+#: compilation series -> the series whose newest edition reporting a year it reproduces
+#: ("USGS MCS compiled" holds, for each year, the value of the newest MCS edition with that year)
+COMPILATIONS = {"USGS MCS compiled": "USGS MCS"}
+
 # base-unit factors for mass; prices normalise to USD/kg
 UNIT_FACTORS: dict[str, tuple[str, float]] = {
     "t": ("t", 1.0), "kt": ("t", 1e3), "Mt": ("t", 1e6), "kg": ("t", 1e-3), "g": ("t", 1e-6),
@@ -80,6 +84,19 @@ class EditionInfo:
     series: str
     published: str
     precedence: int
+    data_years: tuple[int, int] | None = None
+
+    def covers(self, year: int) -> bool:
+        return self.data_years is not None and self.data_years[0] <= year <= self.data_years[1]
+
+
+def _data_years(cell: Any) -> tuple[int, int] | None:
+    """``"2019-2023"`` -> (2019, 2023); anything else -> None."""
+    parts = _s(cell).split("-")
+    try:
+        return (int(parts[0]), int(parts[-1])) if parts[0] else None
+    except ValueError:
+        return None
 
 
 def _s(v: Any) -> str:
@@ -113,6 +130,8 @@ class EvidenceIndex:
     years: dict[tuple[str, str, str], list[int]] = field(default_factory=dict)
     events: list[dict[str, Any]] | None = None
     sources: dict[str, dict[str, Any]] = field(default_factory=dict)
+    #: shares of a buyer's imports by partner (``import_sources.csv``), keyed (buyer, commodity)
+    import_sources: dict[tuple[str, str], list[dict[str, Any]]] = field(default_factory=dict)
     _with: dict[tuple[str, str], list[str]] | None = field(default=None, repr=False)
     # memoised per key on first use (the index is read-only once built)
     _ranks: dict[tuple[str, str, str, int], list[tuple[int, Row]]] = field(default_factory=dict, repr=False)
@@ -121,14 +140,16 @@ class EvidenceIndex:
     @classmethod
     def build(cls, observations: list[dict[str, Any]], editions: list[dict[str, Any]],
               events: list[dict[str, Any]] | None = None,
-              sources: list[dict[str, Any]] | None = None) -> EvidenceIndex:
+              sources: list[dict[str, Any]] | None = None,
+              import_sources: list[dict[str, Any]] | None = None) -> EvidenceIndex:
         eds = {}
         for e in editions:
             pub = e.get("published")
             pub_s = str(pub.isoformat()) if pub is not None and hasattr(pub, "isoformat") else _s(pub)[:10]
             prec = _f(e.get("precedence"))
             eds[_s(e["edition"])] = EditionInfo(_s(e["edition"]), _s(e.get("series")), pub_s,
-                                                int(prec) if prec is not None else 9)
+                                                int(prec) if prec is not None else 9,
+                                                _data_years(e.get("data_years")))
         by_figure: dict[tuple[str, str, str, int], list[Row]] = defaultdict(list)
         by_table: dict[tuple[str, str, str, int], list[Row]] = defaultdict(list)
         years: dict[tuple[str, str, str], set[int]] = defaultdict(set)
@@ -156,8 +177,12 @@ class EvidenceIndex:
             by_table[(ikey, key, row.edition, row.year)].append(row)
             years[(ikey, key, row.edition)].add(row.year)
         src = {_s(s["source_id"]): s for s in (sources or [])}
+        imports: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
+        for r in import_sources or []:
+            imports[(_s(r.get("buyer")), _s(r.get("commodity")))].append(
+                {k: (_f(v) if k == "share" else _s(v)) for k, v in r.items()})
         return cls(eds, dict(by_figure), dict(by_table),
-                   {k: sorted(v) for k, v in years.items()}, events, src)
+                   {k: sorted(v) for k, v in years.items()}, events, src, dict(imports))
 
     # -- editions ---------------------------------------------------------------------
     def current_editions(self, date: str) -> dict[str, str]:
@@ -173,6 +198,17 @@ class EvidenceIndex:
     def is_current(self, edition: str, current: dict[str, str]) -> bool:
         ed = self.editions.get(edition)
         return ed is not None and current.get(ed.series) == edition
+
+    def compiled_current(self, edition: str, year: int, date: str) -> bool:
+        """Whether a compilation's figure for ``year`` is what the series said on ``date``:
+        the newest edition of the compiled series that reports the year was published on or
+        before the date (so the compilation reproduces an edition the reader could see)."""
+        ed = self.editions.get(edition)
+        base = COMPILATIONS.get(ed.series) if ed else None
+        if base is None:
+            return False
+        covering = [e.published for e in self.editions.values() if e.series == base and e.covers(year)]
+        return bool(covering) and max(covering) <= date[:10]
 
     def precedence(self, edition: str) -> int:
         ed = self.editions.get(edition)

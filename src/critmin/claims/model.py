@@ -56,6 +56,8 @@ class Claim:
     source: str | None = None           # attributed publisher (USGS, IEA, BGS ...)
     series: str | None = None           # editions.series the attribution selects
     edition: str | None = None          # edition named in the text ("MCS 2024")
+    edition_ref: str | None = None      # "previous": the figure the edition before the current one reported
+    country_source: str | None = None   # country taken from "it/its/the country": previous_sentence | previous_paragraph
 
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)

@@ -40,7 +40,8 @@ FAR = 2.0
 #: tolerance, in percentage points, on a stated percentage change beyond its rounding
 CHANGE_PP = 0.02
 
-_APPROX_HEDGES = {"about", "around", "approximately", "approx.", "roughly", "some", "close to",
+_APPROX_HEDGES = {"about", "around", "approximately", "approx.", "roughly", "some", "close to", "as high as",
+                  "as much as",
                   "an estimated", "estimated"}
 _BELOW_HEDGES = {"nearly", "almost", "just under"}
 _ABOVE_HEDGES = {"more than", "over", "above", "in excess of", "upwards of", "at least", "exceeding",
@@ -125,7 +126,7 @@ class _Ctx:
     def __init__(self, idx: EvidenceIndex, date: str, current: dict[str, str]) -> None:
         self.idx, self.date, self.current = idx, date, current
         self._orders: dict[tuple[str | None, str | None, frozenset[str]], list[str]] = {}
-        self._current: dict[tuple[str | None, str | None, str], bool] = {}
+        self._current: dict[tuple[str | None, str, int | None], bool] = {}
 
     def allowed(self, claim: Claim, edition: str) -> bool:
         if claim.edition:
@@ -134,13 +135,18 @@ class _Ctx:
             return self.idx.series_of(edition).startswith(claim.series)
         return True
 
-    def is_current(self, claim: Claim, edition: str) -> bool:
+    def is_current(self, claim: Claim, edition: str, year: int | None = None) -> bool:
+        """Whether ``edition`` is current on the article's date for this claim; with
+        ``year``, a compilation's figure counts as current when it reproduces the newest
+        edition reporting that year published by then (see :meth:`EvidenceIndex.compiled_current`)."""
         if claim.edition:
             return edition == claim.edition
-        memo = (None, claim.series, edition)
+        memo = (claim.series, edition, year)
         got = self._current.get(memo)
         if got is None:
-            got = self._current[memo] = self.idx.is_current(edition, self.current) and self.allowed(claim, edition)
+            got = self.allowed(claim, edition) and (self.idx.is_current(edition, self.current) or (
+                year is not None and self.idx.compiled_current(edition, year, self.date)))
+            self._current[memo] = got
         return got
 
     def order(self, claim: Claim, editions: Iterable[str]) -> list[str]:
@@ -169,7 +175,7 @@ class _Ctx:
         return bool(info and info.published and info.published[:10] > self.date[:10])
 
     def ev(self, r: Row, claim: Claim, derived: str | None = None) -> Evidence:
-        return r.evidence(self.idx.editions.get(r.edition), self.is_current(claim, r.edition), derived)
+        return r.evidence(self.idx.editions.get(r.edition), self.is_current(claim, r.edition, r.year), derived)
 
 
 @cache
@@ -189,7 +195,39 @@ def context(idx: EvidenceIndex, date: str, current: dict[str, str]) -> _Ctx:
 
 def judge(claim: Claim, idx: EvidenceIndex, date: str, current: dict[str, str], ctx: _Ctx | None = None) -> Verdict:
     """The verdict on one claim."""
+    v = _judge(claim, idx, date, current, ctx)
+    return _carried_subject(claim, _unbundled_source(claim, v))
+
+
+def _unbundled_source(claim: Claim, v: Verdict) -> Verdict:
+    """A claim attributed to a publisher the dataset does not hold (ING, Benchmark, Chinese
+    customs) is checked against the bundled sources; the explanation says so."""
+    if claim.source and not claim.series and claim.kind != "event" and v.verdict != "unverifiable":
+        v.explanation = f"{v.explanation} ({claim.source} is not in the dataset; checked against the bundled sources)"
+    return v
+
+
+def _carried_subject(claim: Claim, v: Verdict) -> Verdict:
+    """A claim whose country was read from "it/its/the country" and named in an earlier
+    paragraph: data that agree corroborate the reading, data that disagree may only show
+    that the text meant another country (lists with headings, quotes), so such a claim is
+    not refuted but unverifiable."""
+    if claim.country_source not in ("previous_paragraph", "other_sentence") or v.verdict not in ("refuted", "partly_supported"):
+        return v
+    who = _name(claim.country)
+    return Verdict("unverifiable",
+                   f"the country was read as {who}, named in another sentence or paragraph; for {who} the data "
+                   f"disagree ({v.explanation}), so the text may mean another country",
+                   evidence=v.evidence, edition=v.edition,
+                   needs="the country the sentence is about, named in the same paragraph")
+
+
+def _judge(claim: Claim, idx: EvidenceIndex, date: str, current: dict[str, str], ctx: _Ctx | None = None) -> Verdict:
     ctx = ctx or _Ctx(idx, date, current)
+    if claim.edition and claim.edition not in idx.editions:
+        claim.edition = None  # a report the dataset does not hold: its series still selects the source
+    if claim.edition_ref == "previous" and not claim.edition:
+        claim.edition = _previous_edition(claim, idx, current)
     if claim.kind == "event":
         return _event(claim, idx, date)
     if claim.commodity is None:
@@ -198,6 +236,11 @@ def judge(claim: Claim, idx: EvidenceIndex, date: str, current: dict[str, str], 
     if claim.measure is None:
         return Verdict("unverifiable", "the sentence does not say what is measured (production, reserves, ...)",
                        needs="the measure the figure refers to")
+    if claim.measure == "quota":
+        return Verdict("unverifiable", "a production quota is a policy ceiling, not output; the dataset holds no quotas",
+                       needs=f"the {_name(claim.country)} quotas for {_com(claim.commodity)} (e.g. MIIT quota notices)")
+    if claim.kind == "quantity" and claim.measure == "price":
+        return _price(claim, ctx)
     if claim.kind == "quantity":
         return _quantity(claim, ctx)
     if claim.kind == "share":
@@ -209,6 +252,40 @@ def judge(claim: Claim, idx: EvidenceIndex, date: str, current: dict[str, str], 
     if claim.kind == "change":
         return _change(claim, ctx)
     return Verdict("unverifiable", f"no rule checks claims of kind {claim.kind}", needs="a checking rule")
+
+
+def _previous_edition(claim: Claim, idx: EvidenceIndex, current: dict[str, str]) -> str | None:
+    """The edition before the current one of the attributed series (USGS MCS by default):
+    a figure "reported the previous year" or "a previous figure" is checked against it."""
+    series = claim.series or "USGS MCS"
+    cur = next((e for s, e in current.items() if s == series or s.startswith(series)), None)
+    info = idx.editions.get(cur or "")
+    if info is None:
+        return None
+    older = [e for e in idx.editions.values() if e.series == info.series and e.published < info.published]
+    return max(older, key=lambda e: e.published).edition if older else None
+
+
+_SPOT = re.compile(
+    r"\b(?:now|currently|today|this\s+(?:week|month|morning)|last\s+(?:week|month)|at\s+present|spot|as\s+of"
+    r"|(?:January|February|March|April|May|June|July|August|September|October|November|December))\b", re.I)
+_AVERAGE = re.compile(r"\baverag(?:e|ed|es|ing)\b|\bannual\b|\byearly\b", re.I)
+
+
+def _price(claim: Claim, ctx: _Ctx) -> Verdict:
+    """Prices: the dataset holds annual averages. A price on a day or in a month ("now sit
+    at", "in July") cannot be settled by them; a price in a year that is not called an
+    average may be any price of that year, so a mismatch is unverifiable, not refuted."""
+    spot = _SPOT.search(claim.sentence)
+    if spot is not None and not _AVERAGE.search(claim.sentence):
+        return Verdict("unverifiable", f"a price at a date ('{spot.group(0)}'); the dataset holds annual averages",
+                       needs=f"daily or monthly prices of {_com(claim.commodity)}")
+    v = _quantity(claim, ctx)
+    if v.verdict in ("refuted", "partly_supported") and not _AVERAGE.search(claim.sentence):
+        return Verdict("unverifiable", f"the dataset holds annual averages ({v.explanation}); the stated price is not "
+                       "called an average and may be a price at some date in the year", evidence=v.evidence,
+                       edition=v.edition, needs=f"daily or monthly prices of {_com(claim.commodity)}")
+    return v
 
 
 def _key(claim: Claim) -> str:
@@ -293,7 +370,7 @@ def _quantity(claim: Claim, ctx: _Ctx) -> Verdict:
     order = ctx.order(claim, [r.edition for r in rows])
     by_ed = {r.edition: r for r in rows}
     ranked = [by_ed[e] for e in order]
-    primary = ranked[0] if ranked and ctx.is_current(claim, ranked[0].edition) else None
+    primary = next((r for r in ranked if ctx.is_current(claim, r.edition, r.year)), None)
     evidence = [ctx.ev(r, claim) for r in ranked]
     shown = _fmt(claim.value, claim.unit)
     newest = max((r.year for r in ranked), default=None)
@@ -308,12 +385,14 @@ def _quantity(claim: Claim, ctx: _Ctx) -> Verdict:
     def say(r: Row) -> str:
         return f"{_fmt(r.value, r.unit)} {r.basis or ''} for {r.year}".replace("  ", " ")
 
-    hit = next((r for r in ranked if ctx.is_current(claim, r.edition) and r.value is not None and _matches(r, iv)), None)
+    hit = next((r for r in ranked if ctx.is_current(claim, r.edition, r.year) and r.value is not None and _matches(r, iv)), None)
     if hit is not None:
         also = f"; {primary.edition} gives {say(primary)}" if primary is not None and hit is not primary else ""
-        return Verdict("supported", f"{hit.edition}, current on {ctx.date}, gives {say(hit)} (stated {shown}){also}",
+        when = ("the edition before the current one, as the text says" if claim.edition_ref
+                else "named in the text" if claim.edition else f"current on {ctx.date}")
+        return Verdict("supported", f"{hit.edition}, {when}, gives {say(hit)} (stated {shown}){also}",
                        evidence=evidence, edition=hit.edition)
-    others = [r for r in ranked if not ctx.is_current(claim, r.edition) and ctx.allowed(claim, r.edition)
+    others = [r for r in ranked if not ctx.is_current(claim, r.edition, r.year) and ctx.allowed(claim, r.edition)
               and r.value is not None and _matches(r, iv)]
     if others:
         o = others[0]
@@ -327,6 +406,10 @@ def _quantity(claim: Claim, ctx: _Ctx) -> Verdict:
                        needs=_needs(claim))
     if primary is None and ctx.later(ref.edition):
         return _only_later(ref.edition, ctx, f"{say(ref)} (stated {shown})", evidence, _needs(claim))
+    if _bound_only(ref, iv):
+        return Verdict("unverifiable", f"{ref.edition} gives only a bound ({ref.qualifier} {_fmt(ref.value, ref.unit)}"
+                       f" for {ref.year}); the stated {shown} lies inside it", evidence=evidence, edition=ref.edition,
+                       needs=f"a point figure for {_MEASURE_WORDS.get(_key(claim), claim.measure)} of {_com(claim.commodity)} for {_name(claim.country)}")
     if _matches(ref, loose_iv):
         return Verdict("partly_supported",
                        f"close but not within the stated precision: {ref.edition} gives {say(ref)} (stated {shown})",
@@ -343,8 +426,20 @@ def _only_later(edition: str, ctx: _Ctx, said: str, evidence: list[Evidence], ne
 
 
 def _matches(r: Row, iv: tuple[float, float]) -> bool:
+    """Whether a row agrees with a stated interval. A row that is only a bound ("more than
+    90 Mt") agrees only with a claim that every value it allows satisfies ("over 80 Mt")."""
     ri = _row_interval(r)
-    return ri is not None and _overlap(ri, iv)
+    if ri is None:
+        return False
+    if r.qualifier in (">", "<"):
+        return iv[0] <= ri[0] and ri[1] <= iv[1]
+    return _overlap(ri, iv)
+
+
+def _bound_only(r: Row, iv: tuple[float, float]) -> bool:
+    """The row is a bound that the stated figure falls inside: neither confirmed nor refuted."""
+    ri = _row_interval(r)
+    return ri is not None and r.qualifier in (">", "<") and _overlap(ri, iv)
 
 
 # ------------------------------------------------------------------ share
@@ -358,7 +453,64 @@ def _data_interval(r: Row) -> tuple[float, float] | None:
     return v - p, v + p
 
 
+def _import_share(claim: Claim, ctx: _Ctx) -> Verdict:
+    """A partner's share of a buyer's imports against ``import_sources`` (USGS MCS "Import
+    Sources" lines), edition by edition; a buyer, commodity or partner the table does not
+    hold is unverifiable, never refuted."""
+    buyer = str((claim.comparison or {}).get("buyer") or "")
+    partner, com = claim.country, claim.commodity or ""
+    needs = f"the import sources of {_com(com)} for {_name(buyer)} (USGS MCS Import Sources line)"
+    rows = ctx.idx.import_sources.get((buyer, com), [])
+    if not rows:
+        return Verdict("unverifiable", f"the dataset has no import sources of {_com(com)} for {_name(buyer)}",
+                       needs=needs)
+    if partner is None:
+        return Verdict("unverifiable", "the sentence does not say which partner supplies the share",
+                       needs="the partner country")
+    iv = claim_interval(claim.share or 0.0, (claim.precision or 0.5) / 100, claim.hedge)
+    loose_iv = claim_interval(claim.share or 0.0, (claim.precision or 0.5) / 100, claim.hedge, LOOSE)
+    mine = [r for r in rows if r.get("partner") == partner and r.get("share") is not None]
+    if not mine:
+        return Verdict("unverifiable", f"{_name(partner)} is not listed among the import sources of {_com(com)} "
+                       f"for {_name(buyer)}", needs=needs)
+    by_ed = {str(r["edition"]): r for r in mine}
+    order = ctx.order(claim, list(by_ed))
+
+    def ev(r: dict[str, Any]) -> Evidence:
+        info = ctx.idx.editions.get(str(r["edition"]))
+        return Evidence(edition=str(r["edition"]), source_id=str(r.get("source_id") or ""), commodity=com,
+                        measure="import_share", country=f"{buyer}<-{partner}", year=None, value=r["share"],
+                        unit="fraction", published=info.published if info else None,
+                        locator=str(r.get("locator") or "") or None, current=ctx.is_current(claim, str(r["edition"])),
+                        derived=f"period {r.get('period')}")
+
+    def rng(r: dict[str, Any]) -> tuple[float, float]:
+        return float(r["share"]) - 0.005, float(r["share"]) + 0.005  # published to whole percent
+
+    evidence = [ev(by_ed[e]) for e in order]
+    stated = f"{claim.value:g}%"
+
+    def say(r: dict[str, Any]) -> str:
+        return f"{r['edition']}: {float(r['share']):.0%} of {_name(buyer)} imports of {_com(com)} ({r.get('period')})"
+
+    cur = [by_ed[e] for e in order if ctx.is_current(claim, e)]
+    if cur and _overlap(rng(cur[0]), iv):
+        return Verdict("supported", f"{say(cur[0])}; stated {stated}", evidence, str(cur[0]["edition"]))
+    other = next((by_ed[e] for e in order if not ctx.is_current(claim, e) and ctx.allowed(claim, e)
+                  and _overlap(rng(by_ed[e]), iv)), None)
+    if other is not None and (cur or not ctx.later(str(other["edition"]))):
+        return Verdict("supported_by_other_edition", f"{say(other)}; stated {stated}", evidence, str(other["edition"]))
+    if not cur:
+        ref = by_ed[order[0]]
+        return _only_later(str(ref["edition"]), ctx, f"{say(ref)}; stated {stated}", evidence, needs)
+    if _overlap(rng(cur[0]), loose_iv):
+        return Verdict("partly_supported", f"roughly: {say(cur[0])}; stated {stated}", evidence, str(cur[0]["edition"]))
+    return Verdict("refuted", f"{say(cur[0])}, not {stated}", evidence, str(cur[0]["edition"]))
+
+
 def _share(claim: Claim, ctx: _Ctx) -> Verdict:
+    if claim.comparison and claim.comparison.get("buyer"):
+        return _import_share(claim, ctx)
     if claim.comparison and claim.comparison.get("denominator"):
         return Verdict("unverifiable", "the percentage is of a national total the dataset does not hold",
                        needs="the national total the percentage refers to")
@@ -372,14 +524,18 @@ def _share(claim: Claim, ctx: _Ctx) -> Verdict:
     loose_iv = claim_interval(share, (claim.precision or 0.5) / 100, claim.hedge, LOOSE)
     stage = (claim.stage or "mining") if claim.measure == "production" else claim.stage
     cands: list[tuple[str, int, tuple[float, float], list[Row]]] = []
+    bounds: list[tuple[str, int, tuple[float, float], list[Row]]] = []  # world total only a lower bound
     # shares published as such (IEA)
-    skey = "capacity_share" if claim.measure == "capacity" else "production_share"
-    for ed in idx.editions_with(com, skey):
+    skey = {"capacity": "capacity_share", "production": "production_share"}.get(claim.measure or "", "")
+    for ed in idx.editions_with(com, skey) if skey else ():
         y = claim.year or idx.latest_year(com, skey, ed, claim.country)
         if y is None:
             continue
-        for r in idx.table(com, skey, ed, y):
-            if r.country == claim.country and r.value is not None and (stage is None or r.stage == stage):
+        tab = idx.table(com, skey, ed, y)
+        # a stage the text does not name: mining when the table has it, else the table's own stage
+        any_stage = claim.stage is None and not any(r.stage == stage for r in tab)
+        for r in tab:
+            if r.country == claim.country and r.value is not None and (stage is None or r.stage == stage or any_stage):
                 p = precision_of(str(r.value).rstrip("0").rstrip(".") or "0")
                 lo, hi = (r.value - p, r.value + p) if r.qualifier != "~" else (r.value * 0.9, r.value * 1.1)
                 cands.append((ed, y, (lo, hi), [r]))
@@ -391,12 +547,20 @@ def _share(claim: Claim, ctx: _Ctx) -> Verdict:
         tab = idx.table(com, key, ed, y)
         c = next((r for r in tab if r.country == claim.country and r.value is not None), None)
         w = next((r for r in tab if r.country == "WLD" and r.value is not None and r.qualifier not in (">", "<")), None)
+        w_low = next((r for r in tab if r.country == "WLD" and r.value and r.qualifier == ">"), None)
+        if c is not None and w is None and w_low is not None:
+            ci = _data_interval(c)
+            if ci is not None:
+                bounds.append((ed, y, (0.0, ci[1] / (w_low.value or 1.0) / UNIT_FACTORS.get(w_low.unit, (w_low.unit, 1.0))[1]), [c, w_low]))
+            continue
         if c is None or w is None or not w.value:
             continue
         ci, wi = _data_interval(c), _data_interval(w)
         if ci is None or wi is None or wi[0] <= 0:
             continue
         cands.append((ed, y, (ci[0] / wi[1], ci[1] / wi[0]), [c, w]))
+    if not cands and bounds:
+        return _share_upper_bound(claim, ctx, bounds, iv)
     if not cands:
         return Verdict("unverifiable", f"no share or world total for {claim.subject}", needs=_needs(
             claim, f"{_MEASURE_WORDS.get(key, key)} of {_com(com)} for {_name(claim.country)} and the world"))
@@ -408,17 +572,17 @@ def _share(claim: Claim, ctx: _Ctx) -> Verdict:
             evidence.append(ctx.ev(r, claim, derived=f"share {lo:.1%}..{hi:.1%} ({y})"))
     stated = f"{claim.value:g}%"
     first = cands[0]
-    primary = first if ctx.is_current(claim, first[0]) else None
+    primary = next((c for c in cands if ctx.is_current(claim, c[0], c[1])), None)
 
     def rng(c: tuple[str, int, tuple[float, float], list[Row]]) -> str:
         lo, hi = c[2]
         mid = c[3][0].value if len(c[3]) == 1 else (c[3][0].value or 0) / (c[3][1].value or 1)
         return f"{(mid or 0):.0%} ({lo:.1%}..{hi:.1%} given the rounding) in {c[1]}"
 
-    hit = next((c for c in cands if ctx.is_current(claim, c[0]) and _overlap(c[2], iv)), None)
+    hit = next((c for c in cands if ctx.is_current(claim, c[0], c[1]) and _overlap(c[2], iv)), None)
     if hit:
         return Verdict("supported", f"{hit[0]}: {rng(hit)}; stated {stated}", evidence, hit[0])
-    other = next((c for c in cands if not ctx.is_current(claim, c[0]) and ctx.allowed(claim, c[0])
+    other = next((c for c in cands if not ctx.is_current(claim, c[0], c[1]) and ctx.allowed(claim, c[0])
                   and _overlap(c[2], iv)), None)
     if other:
         cur = f"; {primary[0]} (current) gives {rng(primary)}" if primary else ""
@@ -431,6 +595,30 @@ def _share(claim: Claim, ctx: _Ctx) -> Verdict:
     if _overlap(ref[2], loose_iv):
         return Verdict("partly_supported", f"roughly: {ref[0]} gives {rng(ref)}; stated {stated}", evidence, ref[0])
     return Verdict("refuted", f"{ref[0]} gives {rng(ref)}, not {stated}", evidence, ref[0])
+
+
+def _share_upper_bound(claim: Claim, ctx: _Ctx, bounds: list[tuple[str, int, tuple[float, float], list[Row]]],
+                       iv: tuple[float, float]) -> Verdict:
+    """The world total is only a lower bound ("more than 90 Mt"), so the country's share is
+    at most its figure over that bound: a stated share above it is refuted, one below it
+    cannot be settled."""
+    order = ctx.order(claim, [b[0] for b in bounds])
+    bounds = sorted(bounds, key=lambda b: order.index(b[0]))
+    ref = next((b for b in bounds if ctx.is_current(claim, b[0], b[1])), None)
+    if ref is None:
+        ref = bounds[0]
+        if ctx.later(ref[0]):
+            return Verdict("unverifiable", f"only {ref[0]}, published after {ctx.date}, has the figures",
+                           needs=_needs(claim))
+    c, w = ref[3]
+    top = ref[2][1]
+    ev = [ctx.ev(r, claim, derived=f"share at most {top:.1%} ({ref[1]})") for r in (c, w)]
+    said = (f"{ref[0]} ({ref[1]}): {_name(claim.country)} {_fmt(c.value, c.unit)} of more than "
+            f"{_fmt(w.value, w.unit)} world, so at most {top:.1%}; stated {claim.value:g}%")
+    if iv[0] > top:
+        return Verdict("refuted", said, ev, ref[0])
+    return Verdict("unverifiable", said + " (the world total is only a lower bound)", ev, ref[0],
+                   needs=f"a point figure for the world total of {_MEASURE_WORDS.get(_key(claim), claim.measure)} of {_com(claim.commodity)}")
 
 
 # ------------------------------------------------------------------ rank
@@ -473,16 +661,16 @@ def _rank(claim: Claim, ctx: _Ctx) -> Verdict:
         return [ctx.ev(row, claim, derived=f"rank {rk} of {len(r[3])}") for rk, row in r[3] if rk <= last]
 
     claimed = ("#" + str(n)) if op == "==" else f"top {n}"
-    primary = results[0] if ctx.is_current(claim, results[0][0]) else None
+    primary = next((r for r in results if ctx.is_current(claim, r[0], r[1])), None)
     if primary and all(v is None for v in primary[2].values()):
         return Verdict("unverifiable", f"{primary[0]} has no figure for {', '.join(map(_name, countries))}",
                        evidence=evid(primary), edition=primary[0], needs=_needs(claim))
     for r in results:
         good, total = score(r[2])
-        if ctx.is_current(claim, r[0]) and good == total:
+        if ctx.is_current(claim, r[0], r[1]) and good == total:
             return Verdict("supported", f"{desc(r)}; stated {claimed}", evid(r), r[0])
     for r in results:
-        if ctx.is_current(claim, r[0]) or not ctx.allowed(claim, r[0]):
+        if ctx.is_current(claim, r[0], r[1]) or not ctx.allowed(claim, r[0]):
             continue
         good, total = score(r[2])
         if good == total:
@@ -512,8 +700,38 @@ def _pair(claim: Claim, ctx: _Ctx, a: str, b: str) -> list[tuple[str, int, Row, 
     return out
 
 
+def _self_comparison(claim: Claim, ctx: _Ctx) -> Verdict:
+    """A country's figure against another of its own measures ("produced more than its
+    reserves"), both from one edition and year."""
+    cmp = claim.comparison or {}
+    idx, com, cty = ctx.idx, claim.commodity or "", claim.country or ""
+    key, okey = _key(claim), measure_key(str(cmp.get("other_measure")), None)
+    found = []
+    for ed in ctx.order(claim, idx.editions_with(com, key)):
+        y = claim.year or idx.latest_year(com, key, ed, cty)
+        a = next((r for r in idx.figure(com, key, cty, y) if r.edition == ed and r.value is not None), None) if y else None
+        b = next((r for r in idx.figure(com, okey, cty, y) if r.edition == ed and r.value is not None), None) if y else None
+        if a is not None and b is not None:
+            found.append((ed, y, a, b))
+    if not found:
+        return Verdict("unverifiable", f"no edition has both {_MEASURE_WORDS.get(key, key)} and {okey} for {_name(cty)}",
+                       needs=f"{_MEASURE_WORDS.get(key, key)} and {okey} of {_com(com)} for {_name(cty)} in one edition")
+    ed, y, a, b = next((f for f in found if ctx.is_current(claim, f[0], f[1])), found[0])
+    holds = ((a.value or 0) > (b.value or 0)) == (cmp.get("op") == ">")
+    said = (f"{ed} ({y}): {_name(cty)} {_MEASURE_WORDS.get(key, key)} {_fmt(a.value, a.unit)}, {okey} "
+            f"{_fmt(b.value, b.unit)}")
+    ev = [ctx.ev(a, claim), ctx.ev(b, claim)]
+    if not ctx.is_current(claim, ed, y):
+        if ctx.later(ed):
+            return _only_later(ed, ctx, said, ev, f"{okey} of {_com(com)} for {_name(cty)}")
+        return Verdict("supported_by_other_edition" if holds else "refuted", said, ev, ed)
+    return Verdict("supported" if holds else "refuted", said, ev, ed)
+
+
 def _comparison(claim: Claim, ctx: _Ctx) -> Verdict:
     cmp = claim.comparison or {}
+    if cmp.get("other_measure"):
+        return _self_comparison(claim, ctx)
     a, b = claim.country, cmp.get("other")
     if not a or not b:
         return Verdict("unverifiable", "the comparison does not name two countries", needs="both sides of the comparison")
@@ -545,11 +763,11 @@ def _comparison(claim: Claim, ctx: _Ctx) -> Verdict:
         op or "") or f"is {float(ratio or 1):g} times"
     ev = [ctx.ev(p, claim) for p in pairs[0][2:]]
     first = pairs[0]
-    primary = first if ctx.is_current(claim, first[0]) else None
-    hit = next((p for p in pairs if ctx.is_current(claim, p[0]) and test(p)[0]), None)
+    primary = next((p for p in pairs if ctx.is_current(claim, p[0], p[1])), None)
+    hit = next((p for p in pairs if ctx.is_current(claim, p[0], p[1]) and test(p)[0]), None)
     if hit:
         return Verdict("supported", f"{desc(hit)}; stated: {stated}", [ctx.ev(x, claim) for x in hit[2:]], hit[0])
-    other = next((p for p in pairs if not ctx.is_current(claim, p[0]) and ctx.allowed(claim, p[0]) and test(p)[0]), None)
+    other = next((p for p in pairs if not ctx.is_current(claim, p[0], p[1]) and ctx.allowed(claim, p[0]) and test(p)[0]), None)
     if other:
         return Verdict("supported_by_other_edition", f"{desc(other)}; stated: {stated}",
                        ev + [ctx.ev(x, claim) for x in other[2:]], other[0])
@@ -560,6 +778,28 @@ def _comparison(claim: Claim, ctx: _Ctx) -> Verdict:
 
 
 # ------------------------------------------------------------------ change
+def _current_pair(claim: Claim, ctx: _Ctx, from_year: int | None) -> tuple[str, Row, Row] | None:
+    """The two figures of a change as the reader could see them on the article's date, each
+    from the edition current for its year ("doubled since 2017": 2017 from the newest MCS
+    reporting 2017, the end year from the current MCS)."""
+    idx, key, com, cty = ctx.idx, _key(claim), claim.commodity or "", claim.country or ""
+    cur_eds = [e for e in ctx.order(claim, idx.editions_with(com, key)) if ctx.is_current(claim, e)]
+    y1 = claim.year or next((y for e in cur_eds if (y := idx.latest_year(com, key, e, cty)) is not None), None)
+    if y1 is None:
+        return None
+    y0 = from_year or y1 - 1
+
+    def pick(y: int) -> Row | None:
+        rows = [r for r in idx.figure(com, key, cty, y) if r.value and ctx.is_current(claim, r.edition, y)]
+        order = ctx.order(claim, [r.edition for r in rows])
+        return min(rows, key=lambda r: order.index(r.edition)) if rows else None
+
+    r0, r1 = pick(y0), pick(y1)
+    if r0 is None or r1 is None or r0.edition == r1.edition:
+        return None
+    return r1.edition, r0, r1
+
+
 def _change(claim: Claim, ctx: _Ctx) -> Verdict:
     info = claim.comparison or {}
     if info.get("sub_annual"):
@@ -579,6 +819,9 @@ def _change(claim: Claim, ctx: _Ctx) -> Verdict:
         r0 = next((r for r in idx.figure(com, key, claim.country, y0) if r.edition == ed and r.value), None)
         if r1 and r0:
             pairs.append((ed, r0, r1))
+    mixed = _current_pair(claim, ctx, info.get("from_year"))
+    if mixed is not None and not any(ctx.is_current(claim, p[0], p[2].year) for p in pairs):
+        pairs.insert(0, mixed)
     y1 = claim.year or (pairs[0][2].year if pairs else 0)
     y0 = info.get("from_year") or y1 - 1
     if not pairs:
@@ -595,17 +838,18 @@ def _change(claim: Claim, ctx: _Ctx) -> Verdict:
         return lo <= actual(p) <= hi
 
     def desc(p: tuple[str, Row, Row]) -> str:
-        return (f"{p[0]}: {_fmt(p[1].value, p[1].unit)} in {p[1].year} -> {_fmt(p[2].value, p[2].unit)} in {p[2].year}"
+        src = p[0] if p[1].edition == p[2].edition else f"{p[1].edition} for {p[1].year}, {p[2].edition} for {p[2].year}"
+        return (f"{src}: {_fmt(p[1].value, p[1].unit)} in {p[1].year} -> {_fmt(p[2].value, p[2].unit)} in {p[2].year}"
                 f" ({actual(p):+.0%})")
 
     stated = f"{want:+.0%}"
     first = pairs[0]
     ev = [ctx.ev(first[1], claim), ctx.ev(first[2], claim)]
-    primary = first if ctx.is_current(claim, first[0]) else None
-    hit = next((p for p in pairs if ctx.is_current(claim, p[0]) and ok(p)), None)
+    primary = next((p for p in pairs if ctx.is_current(claim, p[0], p[2].year)), None)
+    hit = next((p for p in pairs if ctx.is_current(claim, p[0], p[2].year) and ok(p)), None)
     if hit:
         return Verdict("supported", f"{desc(hit)}; stated {stated}", [ctx.ev(hit[1], claim), ctx.ev(hit[2], claim)], hit[0])
-    other = next((p for p in pairs if not ctx.is_current(claim, p[0]) and ctx.allowed(claim, p[0]) and ok(p)), None)
+    other = next((p for p in pairs if not ctx.is_current(claim, p[0], p[2].year) and ctx.allowed(claim, p[0]) and ok(p)), None)
     if other:
         return Verdict("supported_by_other_edition", f"{desc(other)}; stated {stated}",
                        [*ev, ctx.ev(other[1], claim), ctx.ev(other[2], claim)], other[0])
@@ -648,6 +892,29 @@ def _date_matches(stated: str, precision: str, e: dict[str, Any],
     return False
 
 
+def _publication(claim: Claim, idx: EvidenceIndex) -> Verdict:
+    """When a report came out ("Mineral Commodity Summaries 2025, published in March")
+    against the release date in ``editions.csv``, at the precision stated."""
+    ev = claim.event or {}
+    if not ev.get("edition") and ev.get("series") and ev.get("year"):
+        # "the USGS's March 2025 report": the edition of that series released in that year
+        same = [e for e in idx.editions.values() if e.series.startswith(str(ev["series"]))
+                and e.published[:4] == str(ev["year"])]
+        if len(same) == 1:
+            ev["edition"] = same[0].edition
+    info = idx.editions.get(str(ev.get("edition") or ""))
+    if info is None or not info.published:
+        return Verdict("unverifiable", f"no release date for {ev.get('edition')} in the dataset",
+                       needs=f"the release date of {ev.get('edition')} (editions.csv)")
+    stated = list(ev.get("dates") or [])
+    said = ", ".join(d for d, _ in stated)
+    evid = [Evidence(edition=info.edition, source_id="", commodity="", measure="published", country="",
+                     year=None, value=None, unit="", published=info.published, current=True)]
+    ok = any(info.published[:_PREC_CHARS.get(p, 10)] == d[:_PREC_CHARS.get(p, 10)] for d, p in stated)
+    return Verdict("supported" if ok else "refuted",
+                   f"{info.edition} was published on {info.published} (stated {said})", evid, info.edition)
+
+
 def _legal_matches(legal: tuple[int, int], e: dict[str, Any]) -> bool:
     ref = str(e.get("legal_reference") or "")
     return re.search(rf"\bNo\.?\s*{legal[0]}\s+of\s+{legal[1]}\b", ref) is not None
@@ -677,6 +944,8 @@ def _event(claim: Claim, idx: EvidenceIndex, on: str | None = None) -> Verdict:
     commodities, type, stated dates (event or effective date), legal reference and count,
     among the events dated on or before the article (later events cannot be what it meant)."""
     ev = claim.event or {}
+    if ev.get("type") == "publication":
+        return _publication(claim, idx)
     if idx.events is None:
         return Verdict("unverifiable", "the dataset has no events table yet", needs=_EVENT_NEEDS)
     actors = set(ev.get("actors") or [])
@@ -728,6 +997,11 @@ def _event(claim: Claim, idx: EvidenceIndex, on: str | None = None) -> Verdict:
             (rights if len(els) == ev["count"] else problems).append(
                 f"{len(els)} elements: {', '.join(els)} (stated {ev['count']})")
     title = str(e.get("title") or e.get("event_id"))
+    if problems and ev.get("type") == "suspension" and "suspension" not in str(e.get("type") or ""):
+        # "suspended its ban in November": the suspension itself is not in the table, only
+        # the measure it suspends; its date cannot settle when the suspension happened
+        return Verdict("unverifiable", f"no suspension event in the table; closest: {title}", evid,
+                       needs=_EVENT_NEEDS)
     if not problems and rights:
         return Verdict("supported", f"{title}: " + "; ".join(rights), evid)
     if problems and rights:
