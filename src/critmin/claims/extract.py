@@ -12,11 +12,12 @@ from __future__ import annotations
 import bisect
 import csv
 import html
+import operator
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
-from itertools import accumulate
+from itertools import accumulate, compress, count, repeat
 from pathlib import Path
 from typing import Any
 
@@ -651,12 +652,16 @@ def _ordinal(word: str) -> int | None:
     return int(m.group(1)) if m else None
 
 
+#: month number by the first three letters of its name, in lower case
+_MONTH_NO = {name[:3].lower(): i for i, name in enumerate(
+    ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+     "October", "November", "December"], start=1)}
+
+
 def _parse_date(m: re.Match[str]) -> str | None:
     import datetime as dt
 
-    months = {name[:3].lower(): i for i, name in enumerate(
-        ["January", "February", "March", "April", "May", "June", "July", "August", "September",
-         "October", "November", "December"], start=1)}
+    months = _MONTH_NO
     try:
         if m.group("iso"):
             return dt.date.fromisoformat(m.group("iso")).isoformat()
@@ -698,7 +703,7 @@ def partial_dates(sentence: str, article_date: str) -> list[tuple[str, str]]:
         on = dt.date.fromisoformat(article_date[:10])
     except ValueError:
         return []
-    months = {name[:3].lower(): i for i, name in enumerate(_FULL_MONTHS.split("|"), start=1)}
+    months = _MONTH_NO
 
     def nearest(mo: int, d: int) -> dt.date | None:
         best = None
@@ -889,7 +894,8 @@ def _sentence_words(text: str, tok: Tokens) -> Callable[[int, int], frozenset[st
         return lambda a, b: frozenset(_WORDS.findall(text[a:b].lower()))
     starts, ends = tok.starts, tok.ends
     lowered = "\n".join(tok.words).lower().split("\n")
-    dotted = [j for j, w in enumerate(lowered) if "." in w]  # "U.S." holds the words "u" and "s"
+    # "U.S." holds the words "u" and "s"
+    dotted = list(compress(count(), map(operator.contains, lowered, repeat(".")))) if "." in text else []
 
     def words(a: int, b: int) -> frozenset[str]:
         i0, i1 = bisect.bisect_left(starts, a), bisect.bisect_left(starts, b)
@@ -907,6 +913,10 @@ def _sentence_words(text: str, tok: Tokens) -> Callable[[int, int], frozenset[st
 NUMBER, _YEAR, _PCT_RANGE, _FRACTION, _ANAPHOR, _ASPIRATION, _SHARE_WORD, _RELATIVE, _WORLD, _STOOD = (
     _lead(p) for p in (NUMBER, _YEAR, _PCT_RANGE, _FRACTION, _ANAPHOR, _ASPIRATION, _SHARE_WORD, _RELATIVE, _WORLD, _STOOD))
 _PARTIAL_DATE, _CLAUSE, _LEGAL_NO, _BOUNDARY = (_lead(p) for p in (_PARTIAL_DATE, _CLAUSE, _LEGAL_NO, _BOUNDARY))
+
+
+_SUB_ANNUAL = re.compile(rf"\b(?:{_MONTHS})\b|month|quarter|week", re.I)
+_SPAN_WORDS = re.compile(r"\bsince\b|\bbetween\b|\bfrom\s+\d{4}", re.I)
 
 
 def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = None) -> list[Claim]:
@@ -1403,8 +1413,7 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
                        or {int(y.value) for y in s.years})
         since = re.search(r"\bsince\s+(\d{4})", sent)
         yoy = re.search(r"year[\s-]on[\s-]year|from\s+a\s+year|y/y|annual", sent, re.I)
-        monthly = re.search(rf"\b(?:{_MONTHS})\b|month|quarter|week", text[lo:hi], re.I) and not re.search(
-            r"\bsince\b|\bbetween\b|\bfrom\s+\d{4}", text[lo:hi], re.I)
+        monthly = _SUB_ANNUAL.search(text[lo:hi]) and not _SPAN_WORDS.search(text[lo:hi])
         hm = re.search(r"\b(nearly|almost|about|some|around|more than|over|roughly|at least|less than)\b",
                        text[max(s.start, m.start() - 15):m.end()], re.I)
         hedge = re.sub(r"\s+", " ", hm.group(1).lower()) if hm else None
