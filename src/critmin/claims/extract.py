@@ -1490,7 +1490,8 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
                 # sentence ("It accounts for ..., the DRC ...") or in the one before
                 named = [c for c in s.countries if c.value != "WLD"]
                 cty = named[0].value if named else cty
-            for meas_i, stage_i in stages or [(meas, stage)]:
+            per_stage: list[tuple[str | None, str | None]] = list(stages) or [(meas, stage)]
+            for meas_i, stage_i in per_stage:
                 c = base("share", hs, n.end, commodity=commodity, measure=meas_i or "production", stage=stage_i,
                          country=cty, year=year_for(n.start, lo, hi), value=n.value, unit="percent",
                          hedge=n.hedge, precision=n.precision, share=n.value / 100)
@@ -1601,18 +1602,18 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
             if indefinite and all(c.start < indefinite.start() for c in s.countries if c.end > c.start):
                 # "a country that boasts the world's second-largest deposits": not one of the
                 # countries named before it; the country of the neighbouring sentences, if any
-                other = _neighbour_country(s, article_countries or [])
-                countries = [other] if other else []
+                neighbour = _neighbour_country(s, article_countries or [])
+                countries = [neighbour] if neighbour else []
                 source_of_country = "other_sentence"
         coordinated = _COORD_ORD.search(text, max(s.start, m.start() - 30), m.start()) if m.group("ord") else None
         if coordinated and source_of_country is None:
             # "The US and Australia are the second- and third-largest producers": in order
-            first = _ordinal(coordinated.group("o1"))
-            named = list(dict.fromkeys(c.value for c in s.countries if c.start < coordinated.start() and c.end > c.start))
-            if first is not None and len(named) == 2:
-                for cty_i, rank_i, a, b in ((named[0], first, coordinated.start("o1"), coordinated.end("o1")),
-                                            (named[1], rank, m.start(), m.end())):
-                    c = base("rank", a, b, commodity=_commodity_for(s, m.start(), article), measure=meas, stage=stage,
+            first_rank = _ordinal(coordinated.group("o1"))
+            pair = list(dict.fromkeys(x.value for x in s.countries if x.start < coordinated.start() and x.end > x.start))
+            if first_rank is not None and len(pair) == 2:
+                for cty_i, rank_i, pa, pb in ((pair[0], first_rank, coordinated.start("o1"), coordinated.end("o1")),
+                                              (pair[1], rank, m.start(), m.end())):
+                    c = base("rank", pa, pb, commodity=_commodity_for(s, m.start(), article), measure=meas, stage=stage,
                              country=cty_i, year=year_for(m.start(), s.start, s.end, measure=meas), rank=rank_i,
                              rank_op=op)
                     c.subject = f"rank of {pats.country_names.get(cty_i, cty_i)} in {meas or 'the measure'}"
@@ -1633,15 +1634,15 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
     if s.triggers.get("compare") and "than" in s.words:
         for m in _SELF_COMPARE.finditer(text, s.start, s.end):
             lo, hi = _clause_bounds(text, s, m.start())
-            meas, stage = _measure_of(_MEASURE.match(m.group("verb")) or _MEASURE.search("production"))  # type: ignore[arg-type]
-            other = "reserves" if m.group("other").lower().startswith("reserve") else "production"
+            meas, stage = "production", None  # every verb of the pattern speaks of output
+            other_measure = "reserves" if m.group("other").lower().startswith("reserve") else "production"
             cty = country_for(m.start(), lo, hi)
-            if cty in (None, "WLD") or other == meas:
+            if cty in (None, "WLD") or other_measure == meas:
                 continue
             c = base("comparison", m.start("op"), m.end(), commodity=_commodity_for(s, m.start(), article),
                      measure=meas, stage=stage, country=cty, year=year_for(m.start(), s.start, s.end),
-                     comparison={"other_measure": other, "op": ">" if m.group("op").lower() == "more" else "<"})
-            c.subject = f"{pats.country_names.get(cty, cty)} {meas} vs its {other}"
+                     comparison={"other_measure": other_measure, "op": ">" if m.group("op").lower() == "more" else "<"})
+            c.subject = f"{pats.country_names.get(cty, cty)} {meas} vs its {other_measure}"
             out.append(c)
         for m in _REST_OF_WORLD.finditer(text, s.start, s.end):
             lo, hi = _clause_bounds(text, s, m.start())
