@@ -436,7 +436,8 @@ def _boundary(p: re.Pattern[str]) -> re.Pattern[str]:
     with: Python's ``re`` otherwise tries every alternative at every character."""
     one = _first_class(p)
     first = _ALNUM if one is None else "".join(c for c in _ALNUM if re.fullmatch(one, c, p.flags))
-    return re.compile(r"(?=[" + first + r"])\b(?:" + p.pattern + ")", p.flags)
+    ahead = f"(?=[{first}])" if first else "(?!)"  # (no letter or digit starts a match: none at a word start)
+    return re.compile(ahead + r"\b(?:" + p.pattern + ")", p.flags)
 
 
 def _lead(p: re.Pattern[str]) -> re.Pattern[str]:
@@ -786,7 +787,7 @@ def scan_entities(text: str, pats: Patterns, tokens: Tokens | None = None) -> li
     out: list[tuple[int, int, str, str, bool]] = []
     cf, mf, sy, firsts, lens = pats.country_first, pats.commodity_first, pats.symbol_forms, pats.first_words, pats.lengths
     # only tokens that can start a name are looked at
-    cand = [i for i, w in enumerate(words) if w in firsts]
+    cand = list(compress(count(), map(firsts.__contains__, words)))
     n = len(words)
     skip_to = 0
     for i in cand:
