@@ -150,3 +150,25 @@ def test_a_named_edition_is_the_one_checked(checker) -> None:
     d = one(checker.check("According to the Mineral Commodity Summaries 2018, Vietnam holds 22 million tons of "
                           "rare earth reserves.", "2025-06-01"), "quantity")
     assert d.claim.series == "USGS MCS" and d.verdict.verdict == "supported_by_other_edition"
+
+
+def test_a_later_edition_is_not_read_at_a_year_still_to_come(checker) -> None:
+    # antimony, China mine production (t Sb): MCS 2025 (published 2025-01-31) 2023 = 62,300
+    # and 2024 = 60,000; MCS 2026 (2026-02-06) 2024 and 2025 = 40,000; BGS (atlas, 2026) 2023 =
+    # 41,000. An article of 2024-12-02 giving "40,000 t" with no year cannot mean a figure for
+    # 2024 or 2025, and the editions of the day do not have antimony
+    c = one(checker.check("China mined 40,000 tons of antimony.", "2024-12-02"), "quantity")
+    assert c.verdict.verdict == "unverifiable"
+    assert all(e.year is not None and e.year < 2024 for e in c.verdict.evidence)
+
+
+@pytest.mark.parametrize(("sentence", "verdict"), [
+    # MCS 2025 (current on 2025-11-11): Russia 2,500 t in 2024; no edition of the day has 2025
+    ("Russia produced about 2,500 metric tons of rare earths this year.", "partly_supported"),
+    ("In 2025, Russia mined 2,500 tonnes of rare earths.", "partly_supported"),
+    ("Russia produced about 9,000 metric tons of rare earths this year.", "unverifiable"),
+])
+def test_a_figure_for_the_running_year(checker, sentence: str, verdict: str) -> None:
+    c = one(checker.check(sentence, "2025-11-11"), "quantity")
+    assert c.claim.year == 2025
+    assert c.verdict.verdict == verdict, c.verdict.explanation

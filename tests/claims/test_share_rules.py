@@ -123,3 +123,41 @@ def test_unbundled_source_is_named_in_the_explanation(checker) -> None:
                           "rare earth mining.", "2025-06-01"), "share")
     assert c.verdict.verdict == "refuted"
     assert "Benchmark Mineral Intelligence is not in the dataset" in c.verdict.explanation
+
+
+# MCS 2025 lithium mine production 2024 (t Li): Australia 88,000, Chile 49,000, world 240,000
+@pytest.mark.parametrize(("sentence", "verdict"), [
+    ("Australia and Chile together produce about 57% of the world's lithium.", "supported"),
+    ("Australia and Chile combined account for over 70% of global lithium output.", "refuted"),
+])
+def test_a_share_of_several_countries_together_is_their_sum(checker, sentence: str, verdict: str) -> None:
+    c = one(checker.check(sentence, "2025-06-01"), "share")
+    assert c.claim.comparison == {"countries": ["AUS", "CHL"]}
+    assert c.verdict.verdict == verdict, c.verdict.explanation
+
+
+@pytest.mark.parametrize("sentence", [
+    "China accounts for over 90% of global production of rare earth magnets.",
+    "China controls about 90 percent of rare earth processing and 94 percent of magnet production.",
+])
+def test_magnets_in_a_share_phrase_are_ndfeb_magnets(checker, sentence: str) -> None:
+    # IEA GCMO 2025: China ~94 % of NdFeB magnet production (2024)
+    got = [c for c in shares(checker.check(sentence, AFTER_GCMO)) if c.claim.commodity == "ndfeb_magnets"]
+    assert len(got) == 1 and got[0].verdict.verdict == "supported", [c.verdict.explanation for c in got]
+
+
+def test_a_year_written_after_a_share_dates_it(checker) -> None:
+    got = shares(checker.check("China's share of global rare earth output fell from 98% in 2010 to 69% in 2024.",
+                               AFTER_GCMO))
+    assert [c.claim.year for c in got] == [2010, 2024]
+
+
+@pytest.mark.parametrize("sentence", [
+    "China controls 69pc of global rare earth mining.",
+    "About 70% of rare earth mining takes place in China.",
+    "Roughly 69% of rare earth mine output is located in China.",
+])
+def test_more_share_wordings(checker, sentence: str) -> None:
+    # MCS 2025: China 270,000 of 390,000 t (69 %)
+    c = one(checker.check(sentence, "2025-06-01"), "share")
+    assert c.claim.country == "CHN" and c.verdict.verdict == "supported", c.verdict.explanation

@@ -92,3 +92,14 @@ def test_a_bound_in_the_data_settles_only_what_it_implies(checker, sentence: str
     c = one(checker.check(sentence, MID_2025), "quantity")
     assert c.claim.country == "WLD"
     assert c.verdict.verdict == verdict, c.verdict.explanation
+
+
+@pytest.mark.parametrize("sentence", [
+    "In 2024 China accounted for 270,000 of the 390,000 tonnes of rare earths mined worldwide.",
+    "China mined 270,000 out of the 390,000 tonnes of rare earths produced globally in 2024.",
+])
+def test_of_the_world_total_is_the_worlds_figure(checker, sentence: str) -> None:
+    # MCS 2025: China 270,000 t, world 390,000 t (2024)
+    qs = [c for c in checker.check(sentence, MID_2025).checks if c.claim.kind == "quantity"]
+    assert [c.claim.country for c in qs] == ["CHN", "WLD"]
+    assert all(c.verdict.verdict == "supported" for c in qs)

@@ -266,12 +266,12 @@ _UNIT = {
     "metric tons": "t", "metric tonnes": "t", "tonnes": "t", "tons": "t", "tonne": "t", "ton": "t",
     "t": "t", "mt": "t", "kt": "kt", "kilotonnes": "kt", "kilotons": "kt", "Mt": "Mt",
     "megatonnes": "Mt", "kilograms": "kg", "kg": "kg", "grams": "g", "%": "percent",
-    "percent": "percent", "per cent": "percent", "short tons": "short_t",
+    "percent": "percent", "per cent": "percent", "pc": "percent", "short tons": "short_t",
 }
 NUMBER = re.compile(
     r"(?<![\w.,/-])(?<!\d\s)(?P<cur>US\$|\$|USD\s?)?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"(?:\s*(?P<scale>thousand|million|billion|trillion|bn|mn)\b|(?P<sscale>[MB])(?=\s+(?:MT|metric|tons?|tonnes?)\b))?"
-    r"(?:\s*(?P<unit>%|percent\b|per\s+cent\b|short\s+tons\b|metric\s+ton(?:ne)?s\b|tonnes?\b|tons?\b|MT\b"
+    r"(?:\s*(?P<unit>%|percent\b|per\s+cent\b|pc\b|short\s+tons\b|metric\s+ton(?:ne)?s\b|tonnes?\b|tons?\b|MT\b"
     r"|kilotonnes\b|kilotons\b|megatonnes\b|kilograms\b|grams\b|kt\b|Mt\b|kg\b|t\b))?"
     r"(?:\s*(?P<per>(?:per|a|/)\s*(?:kilogram|kg|metric\s+ton|tonne|ton|t|pound|lb)\b))?"
 )
@@ -864,8 +864,8 @@ _SHARE_WORD = re.compile(
     r"|mines|mined|provides?|provided)\b", re.I)
 #: share wording after the figure: "a 69% share of", "90% of magnets are made in China", "... come from"
 _SHARE_AFTER = re.compile(
-    r"\s+share\b|[^.;%\d]{0,60}?\b(?:(?:are|is|were|was)\s+(?:mined|produced|made|refined|processed|manufactured|extracted)"
-    r"\s+(?:in|by)|comes?\s+from|came\s+from)\b", re.I)
+    r"\s+share\b|[^.;%\d]{0,60}?\b(?:(?:are|is|were|was)\s+(?:mined|produced|made|refined|processed|manufactured|extracted"
+    r"|located|based)\s+(?:in|by)|comes?\s+from|came\s+from|takes?\s+place\s+in|took\s+place\s+in|happens\s+in)\b", re.I)
 _WS = re.compile(r"\s+")
 _WORDS = re.compile(r"[a-z]+")
 _ASPIRATION = re.compile(
@@ -1193,7 +1193,29 @@ def _tail_measure(text: str, s: SentenceScan, n: Number) -> tuple[str, str | Non
         # "60% of the global magnet supply": the commodity's output, at whatever stage it has
         return ("production", None) if _SUPPLY.search(text, n.end, stop.start() if stop else tail_end) else None
     meas, stage = _measure_of(m)
-    return meas, (stage or ("mining" if meas == "production" else None))
+    if meas == "production" and stage is None and _MINING_WORD.search(text, n.end, m.end()):
+        stage = "mining"  # "of mine production", "of raw materials", "mined"
+    return meas, stage
+
+
+_OF_THE_TOTAL = re.compile(r"\b(?:of|out\s+of)\s+(?:the|a\s+total\s+of)\s+$", re.I)
+_TOGETHER = re.compile(r"\b(?:together|combined|jointly|between\s+them)\b", re.I)
+_MINING_WORD = re.compile(r"\b(?:mine|mined|mining|raw|extract\w*)\b", re.I)
+_MAGNETS = re.compile(r"\bmagnets?\b", re.I)
+
+
+def _share_commodity(text: str, s: SentenceScan, n: Number, commodity: str | None, pats: Patterns) -> str | None:
+    """The commodity of a share's own "of ..." phrase: a commodity named there, or magnets
+    ("94% of magnet production") when the sentence is about rare earths."""
+    stop = _TAIL_STOP.search(text, n.end + 1, min(s.end, n.end + 60))
+    end = stop.start() if stop else min(s.end, n.end + 60)
+    named = _commodity_in(s, n.end, end)
+    if named:
+        return named
+    if commodity in ("rare_earths", "magnet_rees") and "ndfeb_magnets" in pats.commodity_names \
+            and _MAGNETS.search(text, n.end, end):
+        return "ndfeb_magnets"
+    return commodity
 
 
 def _share_stages(text: str, share_word: re.Match[str], n: Number) -> list[tuple[str, str | None]]:
@@ -1484,6 +1506,7 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
             tail_meas = _tail_measure(text, s, n)
             if tail_meas is not None:
                 meas, stage = tail_meas
+            commodity = _share_commodity(text, s, n, commodity, pats)
             stages = _share_stages(text, share_word, n) if share_word and tail_meas is None else []
             cty = respective.get(n.start) or country_for(n.start, lo, hi)
             if cty in (None, "WLD"):
@@ -1494,10 +1517,15 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
             per_stage: list[tuple[str | None, str | None]] = list(stages) or [(meas, stage)]
             for meas_i, stage_i in per_stage:
                 c = base("share", hs, n.end, commodity=commodity, measure=meas_i or "production", stage=stage_i,
-                         country=cty, year=year_for(n.start, lo, hi), value=n.value, unit="percent",
+                         country=cty, year=year_for(n.start, lo, hi, n.end), value=n.value, unit="percent",
                          hedge=n.hedge, precision=n.precision, share=n.value / 100)
                 if other and not world:
                     c.comparison = {"denominator": "not the world"}
+                elif _TOGETHER.search(text, lo, min(s.end, n.end + 40)):
+                    # "Australia and Chile together produce 70%": one share of several countries
+                    group = list(dict.fromkeys(x.value for x in s.countries if x.start < n.start and x.end > x.start))
+                    if len(group) > 1:
+                        c.comparison = {"countries": group}
                 c.subject = f"{pats.country_names.get(cty or '', cty)} share of world {meas_i or 'production'}"
                 out.append(c)
             continue
@@ -1513,6 +1541,8 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
         if unit in mass_units and meas is None:
             meas = "production" if _STOOD.search(sent) else None
         cty = respective.get(n.start) or country_for(n.start, lo, hi)
+        if _OF_THE_TOTAL.search(text, max(s.start, hs - 14), hs) and _WORLD.search(text, n.end, min(s.end, n.end + 50)):
+            cty = "WLD"  # "270,000 of the 390,000 t mined worldwide": the second figure is the world's
         if meas is None and cty is None:
             continue  # a figure with neither a measure nor a place is not a checkable claim
         if ("quota" in s.words or "quotas" in s.words) and _QUOTA.search(text, s.start, n.start):

@@ -133,9 +133,10 @@ class EvidenceIndex:
     #: shares of a buyer's imports by partner (``import_sources.csv``), keyed (buyer, commodity)
     import_sources: dict[tuple[str, str], list[dict[str, Any]]] = field(default_factory=dict)
     _with: dict[tuple[str, str], list[str]] | None = field(default=None, repr=False)
+    _newest_covering: dict[tuple[str, int], str] = field(default_factory=dict, repr=False)
     # memoised per key on first use (the index is read-only once built)
     _ranks: dict[tuple[str, str, str, int], list[tuple[int, Row]]] = field(default_factory=dict, repr=False)
-    _latest: dict[tuple[str, str, str, str | None], int | None] = field(default_factory=dict, repr=False)
+    _latest: dict[tuple[str, str, str, str | None, int | None], int | None] = field(default_factory=dict, repr=False)
 
     @classmethod
     def build(cls, observations: list[dict[str, Any]], editions: list[dict[str, Any]],
@@ -207,8 +208,11 @@ class EvidenceIndex:
         base = COMPILATIONS.get(ed.series) if ed else None
         if base is None:
             return False
-        covering = [e.published for e in self.editions.values() if e.series == base and e.covers(year)]
-        return bool(covering) and max(covering) <= date[:10]
+        newest = self._newest_covering.get((base, year))
+        if newest is None:
+            covering = [e.published for e in self.editions.values() if e.series == base and e.covers(year)]
+            newest = self._newest_covering[(base, year)] = max(covering) if covering else "9999"
+        return newest <= date[:10]
 
     def precedence(self, edition: str) -> int:
         ed = self.editions.get(edition)
@@ -222,13 +226,17 @@ class EvidenceIndex:
     def figure(self, commodity: str, key: str, country: str, year: int) -> list[Row]:
         return self.by_figure.get((commodity, key, country, year), [])
 
-    def latest_year(self, commodity: str, key: str, edition: str, country: str | None = None) -> int | None:
-        memo = (commodity, key, edition, country)
+    def latest_year(self, commodity: str, key: str, edition: str, country: str | None = None,
+                    before: int | None = None) -> int | None:
+        """The latest year the edition holds (with a value for ``country``), below ``before``."""
+        memo = (commodity, key, edition, country, before)
         try:
             return self._latest[memo]
         except KeyError:
             pass
         ys = self.years.get((commodity, key, edition), [])
+        if before is not None:
+            ys = [y for y in ys if y < before]
         found: int | None = None
         if country is None:
             found = ys[-1] if ys else None

@@ -241,6 +241,10 @@ def _judge(claim: Claim, idx: EvidenceIndex, date: str, current: dict[str, str],
                        needs=f"the {_name(claim.country)} quotas for {_com(claim.commodity)} (e.g. MIIT quota notices)")
     if claim.kind == "quantity" and claim.measure == "price":
         return _price(claim, ctx)
+    if claim.kind in ("quantity", "share") and claim.year is not None and claim.year >= int(date[:4]):
+        v = _running_year(claim, ctx)
+        if v is not None:
+            return v
     if claim.kind == "quantity":
         return _quantity(claim, ctx)
     if claim.kind == "share":
@@ -252,6 +256,23 @@ def _judge(claim: Claim, idx: EvidenceIndex, date: str, current: dict[str, str],
     if claim.kind == "change":
         return _change(claim, ctx)
     return Verdict("unverifiable", f"no rule checks claims of kind {claim.kind}", needs="a checking rule")
+
+
+def _running_year(claim: Claim, ctx: _Ctx) -> Verdict | None:
+    """A figure given for the article's own year ("produced 2,500 t this year"): no edition
+    of the day can hold a year still running. When the current edition's latest figure is
+    the one stated, the figure is right but its year is not: ``partly_supported``."""
+    stated_year = claim.year
+    claim.year = None
+    try:
+        v = _quantity(claim, ctx) if claim.kind == "quantity" else _share(claim, ctx)
+    finally:
+        claim.year = stated_year
+    if v.verdict != "supported":
+        return None
+    return Verdict("partly_supported", f"the figure is right for the latest year of the edition of the day, not for "
+                   f"{stated_year}, which no edition of {ctx.date} can hold: {v.explanation}",
+                   v.evidence, v.edition)
 
 
 def _previous_edition(claim: Claim, idx: EvidenceIndex, current: dict[str, str]) -> str | None:
@@ -314,7 +335,9 @@ def _figures(claim: Claim, ctx: _Ctx, country: str, year: int | None) -> list[Ro
         return list(idx.figure(com, key, country, year))
     out: list[Row] = []
     for ed in idx.editions_with(com, key):
-        y = idx.latest_year(com, key, ed, country)
+        # an edition published after the article: only years that had ended by the article's
+        # date (a figure with no year cannot be one for a year still running or to come)
+        y = idx.latest_year(com, key, ed, country, before=int(ctx.date[:4]) if ctx.later(ed) else None)
         if y is not None:
             out += [r for r in idx.figure(com, key, country, y) if r.edition == ed]
     return out
@@ -540,6 +563,9 @@ def _share(claim: Claim, ctx: _Ctx) -> Verdict:
                 lo, hi = (r.value - p, r.value + p) if r.qualifier != "~" else (r.value * 0.9, r.value * 1.1)
                 cands.append((ed, y, (lo, hi), [r]))
     # shares computed from a country's figure and the world total of the same edition
+    together = [x for x in (claim.comparison or {}).get("countries") or [] if x not in AGGREGATES]
+    if together:
+        cands.clear()  # published shares are one country's
     for ed in idx.editions_with(com, key):
         y = claim.year or idx.latest_year(com, key, ed, claim.country)
         if y is None:
@@ -556,9 +582,18 @@ def _share(claim: Claim, ctx: _Ctx) -> Verdict:
         if c is None or w is None or not w.value:
             continue
         ci, wi = _data_interval(c), _data_interval(w)
+        members: list[Row] = [c]
+        if together:
+            # "Australia and Chile together produce 70%": the sum of the countries' figures
+            found = {x.country: x for x in reversed(tab) if x.country in together and x.value is not None}
+            members = [found[m] for m in together if m in found]
+            ivs = [iv_ for x in members if (iv_ := _data_interval(x)) is not None]
+            if len(members) != len(together) or len(ivs) != len(members):
+                continue
+            ci = (sum(x[0] for x in ivs), sum(x[1] for x in ivs))
         if ci is None or wi is None or wi[0] <= 0:
             continue
-        cands.append((ed, y, (ci[0] / wi[1], ci[1] / wi[0]), [c, w]))
+        cands.append((ed, y, (ci[0] / wi[1], ci[1] / wi[0]), [*members, w]))
     if not cands and bounds:
         return _share_upper_bound(claim, ctx, bounds, iv)
     if not cands:
@@ -576,7 +611,8 @@ def _share(claim: Claim, ctx: _Ctx) -> Verdict:
 
     def rng(c: tuple[str, int, tuple[float, float], list[Row]]) -> str:
         lo, hi = c[2]
-        mid = c[3][0].value if len(c[3]) == 1 else (c[3][0].value or 0) / (c[3][1].value or 1)
+        mid = c[3][0].value if len(c[3]) == 1 else (c[3][0].value or 0) / (c[3][1].value or 1) if len(c[3]) == 2 \
+            else (lo + hi) / 2
         return f"{(mid or 0):.0%} ({lo:.1%}..{hi:.1%} given the rounding) in {c[1]}"
 
     hit = next((c for c in cands if ctx.is_current(claim, c[0], c[1]) and _overlap(c[2], iv)), None)
