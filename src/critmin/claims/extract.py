@@ -961,6 +961,7 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
             article_commodities.append(men)
 
     country_starts = [c.start for c in article_countries]
+    breaks: list[int] | None = None  # paragraph breaks, found once when first needed
     claims: list[Claim] = []
     sentence_words = _sentence_words(text, tokens)
     for k, s in enumerate(scans):
@@ -985,7 +986,10 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
             prev = article_countries[i - 1] if i else None
             if prev is not None:
                 s.countries.append(Mention(s.start, s.start, "country", prev.value, True))
-                where = "previous_paragraph" if _PARAGRAPH_BREAK.search(text, prev.end, s.start) else "previous_sentence"
+                if breaks is None:
+                    breaks = [m.start() for m in _PARAGRAPH_BREAK.finditer(text)]
+                j = bisect.bisect_left(breaks, prev.end)
+                where = "previous_paragraph" if j < len(breaks) and breaks[j] < s.start else "previous_sentence"
                 s.carried_country = (prev.value, where)
             elif i < len(article_countries):
                 # an opening "The country ..." with no country before it (the headline named
@@ -1199,6 +1203,8 @@ def _tail_measure(text: str, s: SentenceScan, n: Number) -> tuple[str, str | Non
 
 
 _OF_THE_TOTAL = re.compile(r"\b(?:of|out\s+of)\s+(?:the|a\s+total\s+of)\s+$", re.I)
+_W_WORLD = _wordset("world worldwide global globally planet")
+_W_TOGETHER = _wordset("together combined jointly between")
 _TOGETHER = re.compile(r"\b(?:together|combined|jointly|between\s+them)\b", re.I)
 _MINING_WORD = re.compile(r"\b(?:mine|mined|mining|raw|extract\w*)\b", re.I)
 _MAGNETS = re.compile(r"\bmagnets?\b", re.I)
@@ -1521,7 +1527,7 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
                          hedge=n.hedge, precision=n.precision, share=n.value / 100)
                 if other and not world:
                     c.comparison = {"denominator": "not the world"}
-                elif _TOGETHER.search(text, lo, min(s.end, n.end + 40)):
+                elif not s.words.isdisjoint(_W_TOGETHER) and _TOGETHER.search(text, lo, min(s.end, n.end + 40)):
                     # "Australia and Chile together produce 70%": one share of several countries
                     group = list(dict.fromkeys(x.value for x in s.countries if x.start < n.start and x.end > x.start))
                     if len(group) > 1:
@@ -1541,7 +1547,8 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
         if unit in mass_units and meas is None:
             meas = "production" if _STOOD.search(sent) else None
         cty = respective.get(n.start) or country_for(n.start, lo, hi)
-        if _OF_THE_TOTAL.search(text, max(s.start, hs - 14), hs) and _WORLD.search(text, n.end, min(s.end, n.end + 50)):
+        if not s.words.isdisjoint(_W_WORLD) and _OF_THE_TOTAL.search(text, max(s.start, hs - 14), hs) \
+                and _WORLD.search(text, n.end, min(s.end, n.end + 50)):
             cty = "WLD"  # "270,000 of the 390,000 t mined worldwide": the second figure is the world's
         if meas is None and cty is None:
             continue  # a figure with neither a measure nor a place is not a checkable claim

@@ -144,9 +144,9 @@ class _Ctx:
         memo = (claim.series, edition, year)
         got = self._current.get(memo)
         if got is None:
-            got = self.allowed(claim, edition) and (self.idx.is_current(edition, self.current) or (
-                year is not None and self.idx.compiled_current(edition, year, self.date)))
-            self._current[memo] = got
+            got = self._current[memo] = self.allowed(claim, edition) and (
+                self.idx.is_current(edition, self.current)
+                or (year is not None and self.idx.compiled_current(edition, year, self.date)))
         return got
 
     def order(self, claim: Claim, editions: Iterable[str]) -> list[str]:
