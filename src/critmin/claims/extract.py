@@ -12,11 +12,14 @@ from __future__ import annotations
 import bisect
 import csv
 import html
+import operator
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import accumulate, compress, count, repeat
 from pathlib import Path
+from typing import Any
 
 from critmin.claims.model import Claim
 from critmin.dataset import DATA_DIR
@@ -154,6 +157,9 @@ class Patterns:
     country_first: dict[str, int]      # first word of a country form -> most words in such a form
     commodity_first: dict[str, int]    # same for commodity forms (lower case)
     first_words: frozenset[str]        # every token that can start a name, as written in text
+    # every token that can start a name -> the numbers of words of the names it starts,
+    # longest first (country forms as written, commodity forms in lower case)
+    lengths: dict[str, tuple[int, ...]] = field(default_factory=dict)
 
 
 _TOKEN = re.compile(r"[A-Za-z]\.(?:[A-Za-z]\.)+|[A-Za-z][A-Za-z]*")
@@ -231,9 +237,19 @@ def patterns(data_dir: str = str(DATA_DIR)) -> Patterns:
     for fw in commodity_first:
         firsts.update({fw, fw.capitalize(), fw.upper()})
     firsts.update(written_firsts)
+    country_lens: dict[str, set[int]] = {}
+    for form in country_norm:
+        w = form.split(" ")
+        country_lens.setdefault(w[0], set()).add(len(w))
+    commodity_lens: dict[str, set[int]] = {}
+    for form in commodity_norm:
+        w = form.split(" ")
+        commodity_lens.setdefault(w[0], set()).add(len(w))
+    lengths = {fw: tuple(sorted(country_lens.get(fw, set()) | commodity_lens.get(fw.lower(), set()), reverse=True))
+               for fw in firsts}
     return Patterns(country_norm, frozenset(adjectives), commodity_norm, symbol_forms,
                     commodity_names, country_names, default_basis, country_first, commodity_first,
-                    frozenset(firsts))
+                    frozenset(firsts), lengths)
 
 
 # --------------------------------------------------------------------------- other patterns
@@ -340,10 +356,95 @@ _SERIES = {"usgs": "USGS MCS", "iea": "IEA", "bgs": "BGS WMS", "smm": "SMM"}
 
 
 
+_ALNUM = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+
+
+def _first_class(p: re.Pattern[str]) -> str | None:
+    """A pattern for one character (under ``p``'s flags) matching every character a match
+    of ``p`` can start with, read from the parsed pattern; ``None`` when the pattern is
+    beyond this simple analysis (or can match the empty string)."""
+    try:
+        from re import _constants as C  # type: ignore[attr-defined]
+        from re import _parser as P  # type: ignore[attr-defined]
+    except ImportError:  # pragma: no cover - Python < 3.11
+        return None
+    categories = {C.CATEGORY_DIGIT: r"\d", C.CATEGORY_WORD: r"\w", C.CATEGORY_SPACE: r"\s",
+                  C.CATEGORY_NOT_DIGIT: r"\D", C.CATEGORY_NOT_WORD: r"\W", C.CATEGORY_NOT_SPACE: r"\S"}
+    # class items, by whether they are read ignoring case ((?i:...) can change it)
+    Item = tuple[bool, str]
+
+    def items(seq: Any, ic: bool) -> tuple[set[Item], bool]:
+        out: set[Item] = set()
+        for op, av in seq:
+            got, nullable = one(op, av, ic)
+            out |= got
+            if not nullable:
+                return out, False
+        return out, True
+
+    def one(op: Any, av: Any, ic: bool) -> tuple[set[Item], bool]:
+        if op is C.LITERAL:
+            return {(ic, re.escape(chr(av)))}, False
+        if op is C.IN:
+            out = set()
+            for o, a in av:
+                if o is C.LITERAL:
+                    out.add((ic, re.escape(chr(a))))
+                elif o is C.RANGE:
+                    out.add((ic, re.escape(chr(a[0])) + "-" + re.escape(chr(a[1]))))
+                elif o is C.CATEGORY and a in categories:
+                    out.add((ic, categories[a]))
+                else:  # a negated class ...
+                    raise ValueError(o)
+            return out, False
+        if op is C.SUBPATTERN:
+            _group, add, delete, sub = av
+            if (add | delete) & ~re.I:
+                raise ValueError(av)
+            return items(sub.data, (ic or bool(add & re.I)) and not delete & re.I)
+        if op is C.BRANCH:
+            out, nullable = set(), False
+            for alt in av[1]:
+                got, n = items(alt.data, ic)
+                out |= got
+                nullable = nullable or n
+            return out, nullable
+        if op in (C.MAX_REPEAT, C.MIN_REPEAT):
+            got, n = items(av[2].data, ic)
+            return got, n or av[0] == 0
+        if op in (C.AT, C.ASSERT, C.ASSERT_NOT):  # zero width: the next item starts the match
+            return set(), True
+        raise ValueError(op)
+
+    ic = bool(p.flags & re.I)
+    try:
+        got, nullable = items(P.parse(p.pattern, p.flags).data, ic)
+    except Exception:  # a construct the analysis does not know
+        return None
+    if nullable or not got:
+        return None
+    alts = []
+    for case in (ic, not ic):
+        parts = "".join(sorted(x for c, x in got if c == case))
+        if parts:
+            alts.append(f"[{parts}]" if case == ic else f"(?{'i' if case else '-i'}:[{parts}])")
+    return "|".join(alts)
+
+
 def _boundary(p: re.Pattern[str]) -> re.Pattern[str]:
-    """The same pattern tried only where a word starts: Python's ``re`` otherwise tries
-    every alternative at every character."""
-    return re.compile(r"(?=[A-Za-z0-9])\b(?:" + p.pattern + ")", p.flags)
+    """The same pattern tried only where a word starts with a character a match can start
+    with: Python's ``re`` otherwise tries every alternative at every character."""
+    one = _first_class(p)
+    first = _ALNUM if one is None else "".join(c for c in _ALNUM if re.fullmatch(one, c, p.flags))
+    ahead = f"(?=[{first}])" if first else "(?!)"  # (no letter or digit starts a match: none at a word start)
+    return re.compile(ahead + r"\b(?:" + p.pattern + ")", p.flags)
+
+
+def _lead(p: re.Pattern[str]) -> re.Pattern[str]:
+    """The same pattern, tried only where a match can start (one cheap look-ahead instead of
+    every alternative and look-behind at every character)."""
+    one = _first_class(p)
+    return p if one is None else re.compile(f"(?={one})(?:{p.pattern})", p.flags)
 
 
 _MEASURE, _RANK, _CHANGE, _EVENT, _ATTRIB, _BASIS, _DATE, _COMPARE, _EVENT_TYPE = (
@@ -383,6 +484,9 @@ _HEDGES = _wordset(
     "just under|a modest|only|just", sep="|")
 _HEDGE_FILLER = ("a", "an", "the", "modest", "mere", "record", "total of")
 _WINDOW_WORDS = re.compile(r"[a-z.]+")
+_WINDOW_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz.")
+#: the words a hedge phrase, a filler after it, or "total of" can end with
+_HEDGE_LAST = frozenset({h.split(" ")[-1] for h in _HEDGES} | {f.split(" ")[-1] for f in _HEDGE_FILLER})
 
 # --------------------------------------------------------------------------- mentions
 @dataclass
@@ -444,8 +548,16 @@ def precision_of(digits: str, scale: float = 1.0) -> float:
 
 def _hedge_before(text: str, pos: int) -> tuple[str | None, int | None]:
     """The hedge just before a number ("about", "more than", "a modest"...) and where it starts."""
-    window = text[max(0, pos - 40):pos]
-    low = window.lower()
+    low = text[max(0, pos - 40):pos].lower()
+    # fast path: a hedge (or a filler after one) must end right before the number
+    tail = low.rstrip()
+    if not tail or tail[-1] not in _WINDOW_CHARS:
+        return None, None
+    i = len(tail) - 1
+    while i > 0 and tail[i - 1] in _WINDOW_CHARS:
+        i -= 1
+    if tail[i:] not in _HEDGE_LAST:
+        return None, None
     words = [(m.start(), m.group(0)) for m in _WINDOW_WORDS.finditer(low)]
     if not words or low[words[-1][0] + len(words[-1][1]):].strip():
         return None, None  # something other than words between the hedge and the number
@@ -505,23 +617,30 @@ def _nearest_left(items: list[Mention], pos: int, lo: int = -1) -> Mention | Non
 
 
 def _nearest(items: list[Mention], pos: int) -> Mention | None:
-    if not items:
-        return None
-    return min(items, key=lambda it: (abs(it.start - pos) if it.start < pos else abs(it.start - pos) * 1.5))
+    """The item nearest to ``pos`` (one to the right counts 1.5 times its distance; the
+    first of equals)."""
+    best, best_d = None, 0.0
+    for it in items:
+        d = pos - it.start if it.start < pos else (it.start - pos) * 1.5
+        if best is None or d < best_d:
+            best, best_d = it, d
+    return best
+
+
+_MEASURE_OF: dict[str, tuple[str, str | None]] = {
+    "refine": ("production", "refining"),
+    "prod": ("production", None),
+    "res": ("reserves", None),
+    "cap": ("capacity", None),
+    "exp": ("exports", None),
+    "imp": ("imports", None),
+    "price": ("price", None),
+    "cons": ("apparent_consumption", None),
+}
 
 
 def _measure_of(m: re.Match[str]) -> tuple[str, str | None]:
-    g = m.lastgroup
-    return {
-        "refine": ("production", "refining"),
-        "prod": ("production", None),
-        "res": ("reserves", None),
-        "cap": ("capacity", None),
-        "exp": ("exports", None),
-        "imp": ("imports", None),
-        "price": ("price", None),
-        "cons": ("apparent_consumption", None),
-    }[g or "prod"]
+    return _MEASURE_OF[m.lastgroup or "prod"]
 
 
 def _ordinal(word: str) -> int | None:
@@ -534,12 +653,16 @@ def _ordinal(word: str) -> int | None:
     return int(m.group(1)) if m else None
 
 
+#: month number by the first three letters of its name, in lower case
+_MONTH_NO = {name[:3].lower(): i for i, name in enumerate(
+    ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+     "October", "November", "December"], start=1)}
+
+
 def _parse_date(m: re.Match[str]) -> str | None:
     import datetime as dt
 
-    months = {name[:3].lower(): i for i, name in enumerate(
-        ["January", "February", "March", "April", "May", "June", "July", "August", "September",
-         "October", "November", "December"], start=1)}
+    months = _MONTH_NO
     try:
         if m.group("iso"):
             return dt.date.fromisoformat(m.group("iso")).isoformat()
@@ -581,7 +704,7 @@ def partial_dates(sentence: str, article_date: str) -> list[tuple[str, str]]:
         on = dt.date.fromisoformat(article_date[:10])
     except ValueError:
         return []
-    months = {name[:3].lower(): i for i, name in enumerate(_FULL_MONTHS.split("|"), start=1)}
+    months = _MONTH_NO
 
     def nearest(mo: int, d: int) -> dt.date | None:
         best = None
@@ -633,18 +756,39 @@ def _relative_years(year: int) -> Callable[[str], int | None]:
 _POSS = re.compile(r"['\u2019]s?(?![A-Za-z])")
 
 
-def scan_entities(text: str, pats: Patterns) -> list[tuple[int, int, str, str, bool]]:
+_TOKEN_SPLIT = re.compile("(" + _TOKEN.pattern + ")")
+
+
+@dataclass
+class Tokens:
+    """The words of a text (:data:`_TOKEN`) with their spans, from one ``split`` pass:
+    ``gaps[j]`` is the text before word ``j`` (``gaps[-1]`` the text after the last)."""
+
+    words: list[str]
+    starts: list[int]
+    ends: list[int]
+    gaps: list[str]
+
+    @classmethod
+    def of(cls, text: str) -> Tokens:
+        parts = _TOKEN_SPLIT.split(text)
+        offsets = list(accumulate(map(len, parts)))
+        words = parts[1::2]
+        return cls(words, offsets[0::2][:len(words)], offsets[1::2], parts[0::2])
+
+
+def scan_entities(text: str, pats: Patterns, tokens: Tokens | None = None) -> list[tuple[int, int, str, str, bool]]:
     """Countries and commodities in ``text``: (start, end, kind, id, possessive-or-adjective).
 
     Words are looked up as n-grams (longest first) in the gazetteer's forms, so the cost
     is one tokenising pass whatever the gazetteer's size."""
-    ms = list(_TOKEN.finditer(text))
-    words = [m.group() for m in ms]
+    tok = tokens or Tokens.of(text)
+    words, starts, ends, gaps = tok.words, tok.starts, tok.ends, tok.gaps
     out: list[tuple[int, int, str, str, bool]] = []
-    cf, mf, sy, firsts = pats.country_first, pats.commodity_first, pats.symbol_forms, pats.first_words
+    cf, mf, sy, firsts, lens = pats.country_first, pats.commodity_first, pats.symbol_forms, pats.first_words, pats.lengths
     # only tokens that can start a name are looked at
-    cand = [i for i, w in enumerate(words) if w in firsts]
-    n = len(ms)
+    cand = list(compress(count(), map(firsts.__contains__, words)))
+    n = len(words)
     skip_to = 0
     for i in cand:
         if i < skip_to:
@@ -652,15 +796,17 @@ def scan_entities(text: str, pats: Patterns) -> list[tuple[int, int, str, str, b
         w = words[i]
         nc, nm = cf.get(w, 0), mf.get(w.lower(), 0)
         hit = None
-        for k in range(min(max(nc, nm), n - i), 0, -1):
+        for k in lens[w]:  # only the lengths of names that start with this word
+            if k > n - i:
+                continue
             phrase = " ".join(words[i:i + k])
             is_country = k <= nc and phrase in pats.country_forms
             if not is_country and not (k <= nm and phrase.lower() in pats.commodity_forms):
                 continue
             # words of one name are separated by spaces or hyphens only
-            if k > 1 and any(text[ms[j].end():ms[j + 1].start()].strip(" -") for j in range(i, i + k - 1)):
+            if k > 1 and any(gaps[j].strip(" -") for j in range(i + 1, i + k)):
                 continue
-            a, end = ms[i].start(), ms[i + k - 1].end()
+            a, end = starts[i], ends[i + k - 1]
             if is_country:
                 pm = _POSS.match(text, end)
                 hit = (a, pm.end() if pm else end, "country", pats.country_forms[phrase],
@@ -668,8 +814,8 @@ def scan_entities(text: str, pats: Patterns) -> list[tuple[int, int, str, str, b
             else:
                 hit = (a, end, "commodity", pats.commodity_forms[phrase.lower()], False, k)
             break
-        if hit is None and w in sy and (i + 1 >= n or text[ms[i].end():ms[i].end() + 1] != "."):
-            hit = (ms[i].start(), ms[i].end(), "commodity", sy[w], False, 1)
+        if hit is None and w in sy and (i + 1 >= n or text[ends[i]:ends[i] + 1] != "."):
+            hit = (starts[i], ends[i], "commodity", sy[w], False, 1)
         if hit is None:
             continue
         a, e = hit[0], hit[1]
@@ -681,6 +827,7 @@ def scan_entities(text: str, pats: Patterns) -> list[tuple[int, int, str, str, b
 
 # --------------------------------------------------------------------------- extraction
 _YEAR_DIGITS = re.compile(r"(19[89]\d|20[0-3]\d)")
+_NO_GROUPS = (None, None, None, None, None)
 _MONEY_NOT_MARKET = re.compile(
     r"(?:\s+[\w-]+){0,3}?\s+(?:subsid(?:y|ies)|programs?|programmes?|funds?|funding|budgets?|loans?|grants?"
     r"|investments?|facility|package|deal|scheme|revenues?|profits?|contracts?)\b", re.I)
@@ -737,6 +884,42 @@ _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 _CLAUSE = re.compile(r"[;:]|(?:,|(?<=\S))\s+(?:compared\s+(?:to|with)|versus|vs\.?|while|whereas|against|but|and)\s+", re.I)
 
 
+#: characters outside ASCII whose lower case holds an ASCII letter (U+0130, U+212A)
+_LOWER_TO_ASCII = ("\u0130", "\u212a")
+
+
+def _sentence_words(text: str, tok: Tokens) -> Callable[[int, int], frozenset[str]]:
+    """The lower-case words (``[a-z]+`` of the lowered text) of a span, from the tokens
+    of the whole text (a span that cuts a token is read again on its own)."""
+    if any(ch in text for ch in _LOWER_TO_ASCII):
+        return lambda a, b: frozenset(_WORDS.findall(text[a:b].lower()))
+    starts, ends = tok.starts, tok.ends
+    lowered = "\n".join(tok.words).lower().split("\n")
+    # "U.S." holds the words "u" and "s"
+    dotted = list(compress(count(), map(operator.contains, lowered, repeat(".")))) if "." in text else []
+
+    def words(a: int, b: int) -> frozenset[str]:
+        i0, i1 = bisect.bisect_left(starts, a), bisect.bisect_left(starts, b)
+        if (i0 and ends[i0 - 1] > a) or (i1 and ends[i1 - 1] > b):
+            return frozenset(_WORDS.findall(text[a:b].lower()))
+        got = lowered[i0:i1]
+        if dotted and bisect.bisect_left(dotted, i0) < bisect.bisect_left(dotted, i1):
+            return frozenset(p for w in got for p in w.split(".") if p)
+        return frozenset(got)
+
+    return words
+
+
+# every scan tries its pattern only where a match can start
+NUMBER, _YEAR, _PCT_RANGE, _FRACTION, _ANAPHOR, _ASPIRATION, _SHARE_WORD, _RELATIVE, _WORLD, _STOOD = (
+    _lead(p) for p in (NUMBER, _YEAR, _PCT_RANGE, _FRACTION, _ANAPHOR, _ASPIRATION, _SHARE_WORD, _RELATIVE, _WORLD, _STOOD))
+_PARTIAL_DATE, _CLAUSE, _LEGAL_NO, _BOUNDARY = (_lead(p) for p in (_PARTIAL_DATE, _CLAUSE, _LEGAL_NO, _BOUNDARY))
+
+
+_SUB_ANNUAL = re.compile(rf"\b(?:{_MONTHS})\b|month|quarter|week", re.I)
+_SPAN_WORDS = re.compile(r"\bsince\b|\bbetween\b|\bfrom\s+\d{4}", re.I)
+
+
 def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = None) -> list[Claim]:
     """Every checkable claim in ``text`` (already cleaned), in reading order.
 
@@ -758,7 +941,8 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
 
     article_commodities: list[Mention] = []
     article_countries: list[Mention] = []
-    for start, end, kind, value, poss in scan_entities(text, pats):
+    tokens = Tokens.of(text)
+    for start, end, kind, value, poss in scan_entities(text, pats, tokens):
         s = bucket(start)
         if s is None:
             continue
@@ -779,9 +963,10 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
     country_starts = [c.start for c in article_countries]
     breaks: list[int] | None = None  # paragraph breaks, found once when first needed
     claims: list[Claim] = []
+    sentence_words = _sentence_words(text, tokens)
     for k, s in enumerate(scans):
         sent = text[s.start:s.end]
-        words = frozenset(_WORDS.findall(sent.lower()))
+        words = sentence_words(s.start, s.end)
         s.words = words
         has_digit = _DIGIT.search(sent) is not None
         s.triggers = {
@@ -834,8 +1019,10 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
                 if m.start() not in report_years:
                     s.years.append(Mention(m.start(), m.end(), "year", m.group("y")))
         for m in NUMBER.finditer(text, s.start, s.end) if has_digit else ():
-            if any(a <= m.start() < b for a, b in in_date):
+            if in_date and any(a <= m.start() < b for a, b in in_date):
                 continue
+            if m.group("unit", "per", "cur", "scale", "sscale") == _NO_GROUPS and _YEAR_DIGITS.fullmatch(m.group("num")):
+                continue  # a bare year (what _number would make of it, skipped below, without its hedge)
             num = _number(m, text)
             if num.unit is None and num.scale == 1.0 and _YEAR_DIGITS.fullmatch(num.digits):
                 continue  # a year
@@ -1255,8 +1442,7 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
                        or {int(y.value) for y in s.years})
         since = re.search(r"\bsince\s+(\d{4})", sent)
         yoy = re.search(r"year[\s-]on[\s-]year|from\s+a\s+year|y/y|annual", sent, re.I)
-        monthly = re.search(rf"\b(?:{_MONTHS})\b|month|quarter|week", text[lo:hi], re.I) and not re.search(
-            r"\bsince\b|\bbetween\b|\bfrom\s+\d{4}", text[lo:hi], re.I)
+        monthly = _SUB_ANNUAL.search(text[lo:hi]) and not _SPAN_WORDS.search(text[lo:hi])
         hm = re.search(r"\b(nearly|almost|about|some|around|more than|over|roughly|at least|less than)\b",
                        text[max(s.start, m.start() - 15):m.end()], re.I)
         hedge = re.sub(r"\s+", " ", hm.group(1).lower()) if hm else None

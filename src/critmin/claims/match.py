@@ -134,6 +134,9 @@ class EvidenceIndex:
     import_sources: dict[tuple[str, str], list[dict[str, Any]]] = field(default_factory=dict)
     _with: dict[tuple[str, str], list[str]] | None = field(default=None, repr=False)
     _newest_covering: dict[tuple[str, int], str] = field(default_factory=dict, repr=False)
+    # memoised per key on first use (the index is read-only once built)
+    _ranks: dict[tuple[str, str, str, int], list[tuple[int, Row]]] = field(default_factory=dict, repr=False)
+    _latest: dict[tuple[str, str, str, str | None, int | None], int | None] = field(default_factory=dict, repr=False)
 
     @classmethod
     def build(cls, observations: list[dict[str, Any]], editions: list[dict[str, Any]],
@@ -226,15 +229,25 @@ class EvidenceIndex:
     def latest_year(self, commodity: str, key: str, edition: str, country: str | None = None,
                     before: int | None = None) -> int | None:
         """The latest year the edition holds (with a value for ``country``), below ``before``."""
+        memo = (commodity, key, edition, country, before)
+        try:
+            return self._latest[memo]
+        except KeyError:
+            pass
         ys = self.years.get((commodity, key, edition), [])
         if before is not None:
             ys = [y for y in ys if y < before]
+        found: int | None = None
         if country is None:
-            return ys[-1] if ys else None
-        for y in reversed(ys):
-            if any(r.country == country and r.value is not None for r in self.by_table.get((commodity, key, edition, y), [])):
-                return y
-        return None
+            found = ys[-1] if ys else None
+        else:
+            for y in reversed(ys):
+                if any(r.country == country and r.value is not None
+                       for r in self.by_table.get((commodity, key, edition, y), [])):
+                    found = y
+                    break
+        self._latest[memo] = found
+        return found
 
     def editions_with(self, commodity: str, key: str) -> list[str]:
         if self._with is None:
@@ -249,7 +262,15 @@ class EvidenceIndex:
         return self.by_table.get((commodity, key, edition, year), [])
 
     def ranking(self, commodity: str, key: str, edition: str, year: int) -> list[tuple[int, Row]]:
-        """Countries with a value, largest first, with competition ranks (1, 2, 2, 4)."""
+        """Countries with a value, largest first, with competition ranks (1, 2, 2, 4);
+        computed once per table (do not modify the list returned)."""
+        memo = (commodity, key, edition, year)
+        got = self._ranks.get(memo)
+        if got is None:
+            got = self._ranks[memo] = self._ranking(commodity, key, edition, year)
+        return got
+
+    def _ranking(self, commodity: str, key: str, edition: str, year: int) -> list[tuple[int, Row]]:
         rows = [r for r in self.table(commodity, key, edition, year)
                 if r.value is not None and r.country not in AGGREGATES and not r.product]
         rows.sort(key=lambda r: -(r.value or 0.0))

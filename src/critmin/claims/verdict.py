@@ -992,6 +992,8 @@ def _event(claim: Claim, idx: EvidenceIndex, on: str | None = None) -> Verdict:
     for e, edate, e_actors, e_coms, e_type, n_els, e_dates in _event_rows(idx.events):
         if on and edate and edate > on[:10]:
             continue
+        if coms and coms.isdisjoint(e_coms):
+            continue  # cannot be the match (see the condition on ``best`` below)
         score = 2 * len(actors & e_actors) + len(coms & e_coms)
         if score == 0 and not stated and not legal:
             continue
