@@ -159,14 +159,15 @@ class _Ctx:
         return self._orders[memo]
 
     def _order(self, claim: Claim, editions: frozenset[str]) -> list[str]:
-        def key(e: str) -> tuple[int, int, int, str]:
+        def key(e: str) -> tuple[int, int, int, str, str]:
             info = self.idx.editions.get(e)
             pub = info.published if info else ""
             cur = 0 if self.is_current(claim, e) else 1
             allowed = 0 if self.allowed(claim, e) else 1
             dist = abs(_days(pub) - _days(self.date)) if pub else 10**6
-            return (cur, allowed, self.idx.precedence(e), f"{dist:08d}")
-        return sorted(set(editions), key=key)
+            # the name last: editions that tie otherwise come in the same order in every run
+            return (cur, allowed, self.idx.precedence(e), f"{dist:08d}", e)
+        return sorted(editions, key=key)
 
     def later(self, edition: str) -> bool:
         """Whether an edition was published after the article (it cannot show what the
@@ -624,6 +625,9 @@ def _share(claim: Claim, ctx: _Ctx) -> Verdict:
         cur = f"; {primary[0]} (current) gives {rng(primary)}" if primary else ""
         return Verdict("supported_by_other_edition", f"{other[0]}: {rng(other)}; stated {stated}{cur}",
                        evidence, other[0])
+    if primary is None and any(ctx.is_current(claim, b[0], b[1]) for b in bounds):
+        # the current edition gives the world total only as a bound: it decides, not an older edition
+        return _share_upper_bound(claim, ctx, bounds, iv)
     ref = primary or first
     if primary is None and ctx.later(ref[0]):
         return _only_later(ref[0], ctx, f"{rng(ref)}; stated {stated}", evidence, _needs(
