@@ -15,6 +15,8 @@ import re
 import sys
 from pathlib import Path
 
+from topo_arcs import decode_arcs
+
 OUT = Path(__file__).resolve().parents[1] / "src/critmin/web/static/geo/admin1-ukr.geojson"
 # Natural Earth admin-1 name -> region name in src/critmin/data/territorial_control.csv
 REGION = {
@@ -25,17 +27,7 @@ REGION = {
 
 
 def decode(topo: dict, name: str) -> list[dict]:
-    sx, sy = topo["transform"]["scale"]
-    tx, ty = topo["transform"]["translate"]
-    arcs = []
-    for arc in topo["arcs"]:
-        x = y = 0
-        pts = []
-        for dx, dy in arc:
-            x += dx
-            y += dy
-            pts.append((round((x * sx + tx) * 20) / 20, round((y * sy + ty) * 20) / 20))
-        arcs.append(pts)
+    arcs = decode_arcs(topo, lambda v: round(v * 20) / 20)
 
     def ring(idx: list[int]) -> list[list[float]]:
         out: list[list[float]] = []

@@ -12,6 +12,8 @@ import json
 import sys
 from pathlib import Path
 
+from topo_arcs import decode_arcs
+
 from critmin.names import gazetteer
 
 OUT = Path(__file__).resolve().parents[1] / "src/critmin/web/static/geo/countries-110m.geojson"
@@ -26,17 +28,7 @@ FIX = {
 
 
 def decode(topo: dict) -> list[dict]:
-    sx, sy = topo["transform"]["scale"]
-    tx, ty = topo["transform"]["translate"]
-    arcs = []
-    for arc in topo["arcs"]:
-        x = y = 0
-        pts = []
-        for dx, dy in arc:
-            x += dx
-            y += dy
-            pts.append((round(x * sx + tx, 1), round(y * sy + ty, 1)))
-        arcs.append(pts)
+    arcs = decode_arcs(topo, lambda v: round(v, 1))
 
     def ring(idx: list[int]) -> list[tuple[float, float]]:
         out: list[tuple[float, float]] = []
