@@ -73,6 +73,9 @@ def test_not_utf8() -> None:
         ("wrong_exporter.toml", "restricting_country"),
         ("cap_outside.toml", "production cap applies to the restricting country"),
         ("unknown_market.toml", "does not model"),
+        ("ge_reference_exports.toml", "modelled in shares of world output"),
+        ("ge_not_china.toml", "restricting_country must be CHN"),
+        ("ge_share_out_of_range.toml", r"supply_share_inside must lie in \(0, 1\)"),
     ],
 )
 def test_run_time_errors(name: str, needle: str) -> None:

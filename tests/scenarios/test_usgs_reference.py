@@ -3,7 +3,7 @@
 Published figures:
 - USGS news release of 2024-11-19 on OFR 2024-1057 (sources.csv ``usgs_2024_ga_ge_press_release``):
   under a total ban of China's exports, gallium prices could rise *more than 150 percent*
-  (germanium +26 %; germanium is not modelled, see docs/methods/scenarios.md);
+  (germanium +26 %; germanium is compared in docs/methods/scenarios.md, not tested: see test_germanium.py);
 - Chinese customs via Reuters (``reuters_2023_ga_ge_factbox``): China exported 94 t of gallium in 2022;
 - USGS MCS 2025 gallium (``usgs_mcs2025_gallium``): 88 t of idle primary capacity in "other
   countries" (Germany, Hungary, Kazakhstan, Ukraine), which produced nothing in 2024.

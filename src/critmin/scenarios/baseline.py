@@ -22,7 +22,7 @@ import numpy as np
 from critmin.errors import ScenarioError
 from critmin.scenarios.parameters import ParamTable
 
-__all__ = ["ELEMENT_MARKETS", "Baseline", "MarketRef", "build_baseline", "latest_series"]
+__all__ = ["ELEMENT_MARKETS", "SHARE_MARKETS", "Baseline", "MarketRef", "build_baseline", "latest_series"]
 
 ELEMENT_MARKETS: dict[str, tuple[str, ...]] = {
     "ndpr": ("Pr", "Nd"),
@@ -50,7 +50,6 @@ _OXIDE_ELEMENT = {
 # Markets of the other commodities: (product, stage, observation product, measure, price product)
 _SIMPLE: dict[str, list[tuple[str, str, str, str, str]]] = {
     "gallium": [("refining", "refining", "low_purity_primary", "production", "low_purity_primary")],
-    "germanium": [("refining", "refining", "", "production", "germanium_metal")],
     "graphite": [("mining", "mining", "", "production", "flake"), ("refining", "refining", "", "production", "")],
     "antimony": [("mining", "mining", "", "mine_production", "antimony_metal")],
     "tungsten": [("mining", "mining", "", "mine_production", "concentrate")],
@@ -77,6 +76,9 @@ class MarketRef:
     price_unit: str | None
     price_year: int | None
     capacity: np.ndarray | None = None  # (R,) where the dataset has it
+    # share market: supply and demand are shares of world output (world = 1), and the restricting
+    # country's share and export share are uncertain inputs drawn per draw (names of parameters)
+    share_inputs: tuple[str, str] | None = None
     parent: str | None = None  # upstream market key
     link: str | None = None  # "coproduct" | "feed"
     inputs: dict[str, float] = field(default_factory=dict)  # upstream key -> t input per t output
@@ -276,6 +278,43 @@ def zone_mixes(params: ParamTable, regions: list[str], prod: np.ndarray, inside:
     return s_in, mix_in, p_pref, mix_pref, p_np, mix_np
 
 
+# Commodities without production by country in the dataset, modelled in share terms:
+# (product, stage, price product, parameter of the inside share, parameter of its export share)
+SHARE_MARKETS: dict[str, tuple[str, str, str, str, str]] = {
+    "germanium": ("refining", "refining", "germanium_metal", "supply_share_inside", "export_share_inside"),
+}
+
+
+def _share_market(com: str, params: ParamTable, inside: str, year: int | None) -> MarketRef:
+    """A two-zone market in shares of world output (world = 1; no tonnages are invented).
+
+    USGS prints no germanium production by country, so the market is normalised: the
+    restricting country (China, the only country the published shares describe) supplies
+    ``supply_share_inside`` of world refined output and exports ``export_share_inside`` of
+    its own output; the outside zone consumes its own output plus those exports. Both
+    are uncertain inputs drawn per draw in :func:`critmin.scenarios.simulate.simulate`; the
+    reference values here are their central values. The price index of a constant-elasticity
+    market depends on these shares only, not on the absolute volume.
+    """
+    prod, stage, price_prod, p_share, p_export = SHARE_MARKETS[com]
+    if inside != "CHN":
+        raise ScenarioError(f"{com}: modelled in shares of world output with China's published share; "
+                            f"restricting_country must be CHN, not {inside}")
+    s = params.value(p_share, com, prod)
+    e = params.value(p_export, com, prod)
+    if not (0 < s < 1 and 0 < e <= 1):
+        raise ScenarioError(f"{com}: {p_share} must lie in (0, 1) and {p_export} in (0, 1]; got {s:g} and {e:g}")
+    y = year if year is not None else 2024
+    p, pu, py, ps = _price(com, price_prod, y)
+    srcs = {params.get(p_share, com, prod).source_id, params.get(p_export, com, prod).source_id}
+    return MarketRef(f"{com}:{prod}", com, prod, stage, "share of world output", y, [inside, "OTH"],
+                     np.array([s, 1 - s]), inside, s * (1 - e), 1 - s * (1 - e), p, pu, py,
+                     share_inputs=(p_share, p_export),
+                     sources={str(x) for x in srcs if x} | ps | {"critmin_scenario_assumptions"},
+                     notes=["normalised: quantities are shares of world refined output (world = 1), not tonnes; "
+                            "USGS publishes no germanium production by country"])
+
+
 def build_baseline(commodities: list[str], params: ParamTable, *, inside: str = "CHN", year: int | None = 2024,
                    chain: str = "elements", reference_exports: dict[str, float] | None = None) -> Baseline:
     reference_exports = reference_exports or {}
@@ -288,6 +327,9 @@ def build_baseline(commodities: list[str], params: ParamTable, *, inside: str = 
 
     def add(m: MarketRef) -> None:
         key = m.key
+        if key in reference_exports and m.share_inputs is not None:
+            raise ScenarioError(f"reference_exports: {key} is modelled in shares of world output, not tonnes; "
+                                f"set its export share with the parameter {m.share_inputs[1]} instead")
         if key in reference_exports:
             # demand inside set so that reference exports equal the stated figure
             m.demand_inside = float(m.supply[m.inside_idx]) - reference_exports[key] if m.inside_idx >= 0 else m.demand_inside
@@ -360,8 +402,11 @@ def build_baseline(commodities: list[str], params: ParamTable, *, inside: str = 
                                   f"{com}:tb": params.value("intensity_tb_per_magnet", com, "magnet")},
                           link="feed", sources=msrc | {"critmin_scenario_assumptions"}))
             continue
+        if com in SHARE_MARKETS:
+            add(_share_market(com, params, inside, year))
+            continue
         if com not in _SIMPLE:
-            raise ScenarioError(f"commodity {com!r} is not modelled; modelled: rare_earths, {', '.join(sorted(_SIMPLE))}")
+            raise ScenarioError(f"commodity {com!r} is not modelled; modelled: rare_earths, {', '.join(sorted([*_SIMPLE, *SHARE_MARKETS]))}")
         for prod, stage, obs_prod, measure, price_prod in _SIMPLE[com]:
             y, by, src = _production(com, measure, stage, obs_prod, year)
             regions = list(by)

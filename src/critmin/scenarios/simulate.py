@@ -89,6 +89,8 @@ def _site_share(pol: S.TerritoryLoss, base: Baseline) -> float:
     if not keys:
         raise ScenarioError(f"{pol.kind}: market {pol.commodity}:{pol.product or 'mining'} is not modelled")
     m = base.markets[keys[0]]
+    if m.share_inputs is not None:
+        raise ScenarioError(f"{pol.kind}: {m.key} is modelled in shares of world output (no tonnages); give share instead of a site/capacity")
     if pol.country not in m.regions:
         raise ScenarioError(f"{pol.kind}: {pol.country} has no reference production in {m.key}; give share instead of a site/capacity")
     ref = float(m.supply[m.regions.index(pol.country)])
@@ -105,6 +107,9 @@ def collect_inputs(sc: S.Scenario, base: Baseline, params: ParamTable) -> Inputs
             if name == "demand_growth":  # one growth path per commodity keeps the chain consistent
                 inp.add(f"{name}|{m.commodity}", params.get(name, m.commodity, "*"))
             else:
+                inp.add(f"{name}|{key}", params.get(name, m.commodity, m.product))
+        if m.share_inputs is not None:
+            for name in m.share_inputs:
                 inp.add(f"{name}|{key}", params.get(name, m.commodity, m.product))
     for i, pol in enumerate(sc.policies):
         for name, v in _policy_fields(pol):
@@ -200,10 +205,23 @@ def simulate(sc: S.Scenario, base: Baseline, params: ParamTable, U: np.ndarray |
         proj_out[name] = out
         series[(f"project:{name}", "output", pol.country)] = out.T
 
-    state: dict[str, dict[str, np.ndarray]] = {}
+    # ---- reference supply by region and demand by zone, per draw where a share market draws them
+    ref: dict[str, tuple[np.ndarray, np.ndarray, np.ndarray]] = {}
     for k in base.order:
         m = base.markets[k]
-        state[k] = {"log_s_in": np.zeros(D), "log_s_out": np.zeros(D), "inv": mp[k]["inventory_cover"] * m.demand_outside}
+        if m.share_inputs is None:
+            ref[k] = (m.supply[None, :], np.full(D, m.demand_inside), np.full(D, m.demand_outside))
+        else:
+            sh, ex = (get(f"{n_}|{k}") for n_ in m.share_inputs)
+            if np.any((sh <= 0) | (sh >= 1) | (ex <= 0) | (ex > 1)):
+                raise ScenarioError(f"{k}: {m.share_inputs[0]} must lie in (0, 1) and {m.share_inputs[1]} in (0, 1]")
+            sup = np.zeros((D, len(m.regions)))
+            sup[:, m.inside_idx] = sh
+            sup[:, 1 - m.inside_idx] = 1 - sh
+            ref[k] = (sup, sh * (1 - ex), 1 - sh * (1 - ex))
+    state: dict[str, dict[str, np.ndarray]] = {}
+    for k in base.order:
+        state[k] = {"log_s_in": np.zeros(D), "log_s_out": np.zeros(D), "inv": mp[k]["inventory_cover"] * ref[k][2]}
     zone_cons: dict[str, tuple[np.ndarray, np.ndarray]] = {}
     zone_ref: dict[str, tuple[np.ndarray, np.ndarray]] = {}
     mass_err = 0.0
@@ -220,7 +238,8 @@ def simulate(sc: S.Scenario, base: Baseline, params: ParamTable, U: np.ndarray |
             R = len(m.regions)
             in_mask = np.array([r == inside for r in m.regions])
             # region base supply (D, R): reference grown, minus lost territory, plus occupiers
-            base_r = np.tile(m.supply, (D, 1)) * g[:, None]
+            sup_ref, dem_in_ref, dem_out_ref = ref[key]
+            base_r = np.broadcast_to(sup_ref, (D, R)) * g[:, None]
             fix_r = np.zeros((D, R))
             floor_r = np.zeros((D, R))
             xcap = np.full(D, np.inf)
@@ -228,7 +247,7 @@ def simulate(sc: S.Scenario, base: Baseline, params: ParamTable, U: np.ndarray |
             wedge = np.zeros(D)
             stock_in = np.zeros(D)
             stock_out = np.zeros(D)
-            x_ref = m.exports_inside * g
+            x_ref = ((sup_ref[:, m.inside_idx] if m.inside_idx >= 0 else 0.0) - dem_in_ref) * g
             extra_regions: dict[str, np.ndarray] = {}
             for i, pol in pols:
                 if isinstance(pol, S.Deal) or key not in _markets_of(pol, base):
@@ -259,7 +278,7 @@ def simulate(sc: S.Scenario, base: Baseline, params: ParamTable, U: np.ndarray |
                         j = m.regions.index(pol.country)
                         sh = get(pre + "share") * a
                         sign = -1.0 if isinstance(pol, S.TerritoryRecovery) else 1.0
-                        lost = sh * m.supply[j] * g
+                        lost = sh * sup_ref[:, j] * g
                         base_r[:, j] -= sign * lost
                         if pol.occupier:
                             occ = sign * lost * get(pre + "occupier_share")
@@ -334,8 +353,8 @@ def simulate(sc: S.Scenario, base: Baseline, params: ParamTable, U: np.ndarray |
             b_in = base_r[:, in_mask].sum(1)
             b_out = base_r[:, ~in_mask].sum(1)
             st = state[key]
-            d_in = m.demand_inside * g * np.exp(st["log_s_in"])
-            d_out = m.demand_outside * g * np.exp(st["log_s_out"])
+            d_in = dem_in_ref * g * np.exp(st["log_s_in"])
+            d_out = dem_out_ref * g * np.exp(st["log_s_out"])
             curves = Curves(
                 base_in=b_in, base_out=b_out, fix_in=fix_r[:, in_mask].sum(1) + stock_in, fix_out=fix_r[:, ~in_mask].sum(1) + stock_out,
                 cap_in=np.broadcast_to(cap_mult, (D,)).astype(float), cap_out=np.broadcast_to(cap_mult_out, (D,)).astype(float),
@@ -369,7 +388,7 @@ def simulate(sc: S.Scenario, base: Baseline, params: ParamTable, U: np.ndarray |
                 raise AssertionError(f"mass balance broken in {key} {year}: relative error {err:.3g}")
             # state for children and next year
             zone_cons[key] = (sol.c_in, sol.c_out)
-            zone_ref[key] = (np.broadcast_to(m.demand_inside * g, (D,)), np.broadcast_to(m.demand_outside * g, (D,)))
+            zone_ref[key] = (np.broadcast_to(dem_in_ref * g, (D,)), np.broadcast_to(dem_out_ref * g, (D,)))
             if m.product == "mining":
                 mix_r = np.array([base.mixes.get(r, region_mix(params, r)) for r in regions])  # (R, 5)
                 # projects carry their own deposit's mix
@@ -398,7 +417,7 @@ def simulate(sc: S.Scenario, base: Baseline, params: ParamTable, U: np.ndarray |
             put(key, "exports", inside, k_y, sol.exports)
             put(key, "consumption", inside, k_y, sol.c_in)
             put(key, "consumption", out_name, k_y, sol.c_out)
-            ref_in, ref_out = m.demand_inside * g, m.demand_outside * g
+            ref_in, ref_out = dem_in_ref * g, dem_out_ref * g
             put(key, "reference_demand", inside, k_y, ref_in)
             put(key, "reference_demand", out_name, k_y, ref_out)
             put(key, "shortfall", inside, k_y, np.maximum(ref_in - sol.c_in, 0.0))
