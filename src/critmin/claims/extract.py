@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import csv
+import datetime as dt
 import html
 import re
 from collections.abc import Callable
@@ -265,6 +266,7 @@ _MEASURE = re.compile(
     r"|(?P<prod>mine\s+production|production|produced|produces|produce|producing|producers?|output|mined|mining|extract(?:ed|ion|s)"
     r"|raw\s+materials?)"
     r"|(?P<res>reserves?\b|deposits\b)"
+    r"|(?P<resrc>(?-i:resources)\b)"
     r"|(?P<cap>capacity|capacities)"
     r"|(?P<exp>exports?|exported|exporters?|shipments)"
     r"|(?P<imp>imports?|imported|importers?)"
@@ -318,8 +320,9 @@ _EVENT = re.compile(
     r"(?P<verb>signed|announced|impose[sd]?|imposing|introduced|unveiled|banned|approved|enacted|agreed|took\s+effect"
     r"|came\s+into\s+force|restricted|suspended|placed|issued|halt(?:ed|ing)|laid\s+out|released|posted"
     r"|takes?\s+effect|taking\s+effect|began|begun|commenced|resumed|dated)\b"
-    r"|(?P<controls>(?:export\s+)?(?:controls?|restrictions?|licensing\s+requirements?|bans?)\s+on\s+(?P<count>\d+|"
-    + "|".join(_WORDNUM) + r")\s+(?:\w+\s+){0,2}?(?:elements|rare\s+earths|minerals|metals|items))"
+    r"|(?P<controls>(?:(?:export\s+)?(?:controls?|restrictions?|licensing\s+requirements?|bans?)\s+on"
+    r"|restrict(?:s|ed|ing)?\s+(?:the\s+)?exports?\s+of)\s+(?P<count>\d+|"
+    + "|".join(_WORDNUM) + r")\s+(?:\w+\s+){0,5}?(?:elements|rare\s+earths|minerals|metals|items))"
     r"|(?P<noun>export\s+(?:controls?|restrictions?|curbs?|bans?)|sanctions|notices|notifications?|announcements?)\b",
     re.I,
 )
@@ -358,7 +361,7 @@ _W_MEASURE = _wordset(
     "refined refining refinery refineries refiner refiners refines processing processed processes process "
     "separation separated mine raw "
     "production produced produces produce producing producer producers output mined mining extracted extraction "
-    "extracts extract reserve reserves deposits capacity capacities export exports exported exporter exporters shipments "
+    "extracts extract reserve reserves deposits resources capacity capacities export exports exported exporter exporters shipments "
     "import imports imported importer importers price prices priced cost costs consumption consumed demand")
 _W_RANK = _wordset("largest biggest highest most greatest leading top spot place position rank ranks ranked ranking placed came comes dominant leader")
 _W_COMPARE = _wordset(
@@ -372,7 +375,7 @@ _W_EVENT = _wordset(
     "signed announced imposed introduced unveiled banned approved enacted agreed took came restricted suspended "
     "control controls restriction restrictions licensing ban bans impose imposes imposing placed issued halted "
     "halting laid curbs released posted effect began begun commenced resumed dated sanctions notices "
-    "notification notifications announcement announcements")
+    "notification notifications announcement announcements restrict restricts restricting")
 #: a sentence that refers back to a country named before it
 _ANAPHOR = re.compile(r"\b(?:the\s+(?:country|nation)(?:['\u2019]s)?|its|it)\b", re.I)
 _W_MONTH = frozenset(m.lower() for m in _MONTHS.split("|"))
@@ -516,6 +519,7 @@ def _measure_of(m: re.Match[str]) -> tuple[str, str | None]:
         "refine": ("production", "refining"),
         "prod": ("production", None),
         "res": ("reserves", None),
+        "resrc": ("resources", None),
         "cap": ("capacity", None),
         "exp": ("exports", None),
         "imp": ("imports", None),
@@ -565,11 +569,12 @@ _PARTIAL_DATE = re.compile(
 _LEGAL_NO = re.compile(r"\bNo\.?\s*(?P<no>\d{1,3})(?:\s*/\s*|\s+of\s+(?:the\s+year\s+)?)(?P<y>20\d\d)\b")
 
 
-def partial_dates(sentence: str, article_date: str) -> list[tuple[str, str]]:
+def partial_dates(sentence: str, article_date: str, past: bool = False) -> list[tuple[str, str]]:
     """Dates written without a year ("on April 4", "from December", "on Thursday"), resolved
     against the article's date, with their precision (``day`` or ``month``).
 
-    A day or month without a year is its occurrence nearest to the article's date; a
+    A day or month without a year is its occurrence nearest to the article's date (with
+    ``past``, for a sentence reporting what already happened, the latest on or before it); a
     weekday is the latest such day on or before it.
 
     >>> partial_dates("Beijing acted on April 4 and again in December.", "2025-05-20")
@@ -585,6 +590,8 @@ def partial_dates(sentence: str, article_date: str) -> list[tuple[str, str]]:
 
     def nearest(mo: int, d: int) -> dt.date | None:
         best = None
+        if past:
+            return _latest_on_or_before(on, mo, d)
         for y in (on.year - 1, on.year, on.year + 1):
             try:
                 cand = dt.date(y, mo, d)
@@ -607,7 +614,7 @@ def partial_dates(sentence: str, article_date: str) -> list[tuple[str, str]]:
             out.append((f"{m.group('y3')}-{months[m.group('m3')[:3].lower()]:02d}", "month"))
             continue
         if m.group("m4"):
-            got = nearest(months[m.group("m4")[:3].lower()], 15)
+            got = nearest(months[m.group("m4")[:3].lower()], 1 if past else 15)
             if got:
                 out.append((got.isoformat()[:7], "month"))
             continue
@@ -735,6 +742,85 @@ _COORD_ORD = re.compile(
     rf"\b(?P<o1>{_ORDWORDS}|\d{{1,2}}(?:st|nd|rd|th))(?:[\s-]+(?:largest|biggest))?-?\s*(?:,|and|&)\s*$", re.I)
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 _CLAUSE = re.compile(r"[;:]|(?:,|(?<=\S))\s+(?:compared\s+(?:to|with)|versus|vs\.?|while|whereas|against|but|and)\s+", re.I)
+
+
+_LEGAL_NO_BARE = re.compile(
+    r"\b(?:Announcement|Notice|Order|Decree|Proclamation)\s+No\.?\s*(?P<no>\d{1,3})\b(?!\s*/|\s+of\s)", re.I)
+
+
+def _legal_reference(sentence: str) -> tuple[int, int | None] | None:
+    """"No. 18 of 2025" -> (18, 2025); "Announcement No. 57" without a year -> (57, None)
+    (the latest such number on or before the article)."""
+    lm = _LEGAL_NO.search(sentence)
+    if lm:
+        return int(lm.group("no")), int(lm.group("y"))
+    bare = _LEGAL_NO_BARE.search(sentence)
+    return (int(bare.group("no")), None) if bare else None
+
+
+_LEADING = re.compile(r"[\s\"'\u201c(]*(?:(?:on|as\s+of|by|since)\s+)?$", re.I)
+
+
+def _opens_sentence(text: str, start: int, pos: int) -> bool:
+    """A date that opens the sentence ("On October 9, 2025, the ministry issued ...") dates
+    the event the sentence reports, however far the verb comes after it."""
+    return pos - start <= 12 and _LEADING.fullmatch(text, start, pos) is not None
+
+
+_PAST_EVENT = re.compile(
+    r"\b(?:began|imposed|announced|introduced|banned|restricted|enforced|halted|suspended|signed|agreed|"
+    r"issued|unveiled|added|placed|slapped|tightened|expanded|took\s+effect|came\s+into\s+force)\b", re.I)
+_FUTURE = re.compile(r"\b(?:will|would|shall|set\s+to|due\s+to|is\s+to|are\s+to|from|starting|effective|"
+                     r"beginning|plans?|expected|next)\b", re.I)
+
+
+def _reports_past(sentence: str) -> bool:
+    """A sentence that reports a measure already taken ("In April, China began to restrict
+    ..."), with no future or start-date wording: its bare months are the latest ones before
+    the article (rule 9 of the evaluation set), not the nearest ones."""
+    return _PAST_EVENT.search(sentence) is not None and _FUTURE.search(sentence) is None
+
+
+def _latest_on_or_before(on: dt.date, month: int, day: int) -> dt.date | None:
+    for y in (on.year, on.year - 1):
+        try:
+            cand = dt.date(y, month, day)
+        except ValueError:
+            continue
+        if cand <= on:
+            return cand
+    return None
+
+
+_UNANCHORED = re.compile(
+    r"\b(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|several|a\s+few)"
+    r"\s+(?:years|decades)|a\s+decade)\s+(?:later|earlier|after(?:wards)?|on)\b|\b(?:by|back)\s+then\b", re.I)
+
+
+def _unanchored_time(sentence: str, has_year: bool) -> str | None:
+    """"Eleven years later, it reached 46,000 tons": a time given only relative to another
+    sentence, with no year in this one; the figure's year is unknown."""
+    if has_year:
+        return None
+    m = _UNANCHORED.search(sentence)
+    return m.group(0) if m else None
+
+
+_LEAD_AFTER = re.compile(r"\b(?:after|behind)\s+(?P<list>[^;:.]{1,80}?),?\s*(?:the\s+)?$", re.I)
+
+
+def _leading_after(text: str, s: SentenceScan, m: re.Match[str]) -> tuple[int, str] | None:
+    """"After China and Mozambique, the largest producers are Madagascar and Brazil": the
+    first country named after the superlative ranks just below the countries listed after
+    "after" (here third)."""
+    head = _LEAD_AFTER.search(text, s.start, m.start())
+    if head is None:
+        return None
+    ahead = {c.value for c in s.countries if head.start("list") <= c.start < head.end("list")}
+    named = [c for c in s.countries if c.start >= m.end()]
+    if not ahead or not named or named[0].value in ahead:
+        return None
+    return len(ahead) + 1, named[0].value
 
 
 def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = None) -> list[Claim]:
@@ -1447,6 +1533,9 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
                     if behind:
                         named.remove(behind[0])
                 cty = named[0].value if named else None
+            lead = _leading_after(text, s, m) if m.group("sup") else None
+            if lead is not None:
+                rank, cty = lead
             countries = [cty] if cty else []
         source_of_country = None
         if m.group("ord") or m.group("sup"):
@@ -1537,16 +1626,15 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
     if evs:
         typ = _EVENT_TYPE.search(sent)
         first = evs[0]
-        stated = [(d, "day") for a, _, d in dates if d and a >= first.start() - 60]
+        stated = [(d, "day") for a, _, d in dates if d and (a >= first.start() - 60 or _opens_sentence(text, s.start, a))]
         if not stated and article_date:
-            stated = partial_dates(sent, article_date)
+            stated = partial_dates(sent, article_date, past=_reports_past(sent))
         count = None
         for m in evs:
             if m.group("controls"):
                 cnt = m.group("count").lower()
                 count = int(cnt) if cnt.isdigit() else _WORDNUM.get(cnt)
-        lm = _LEGAL_NO.search(sent)
-        legal = (int(lm.group("no")), int(lm.group("y"))) if lm else None
+        legal = _legal_reference(sent)
         if stated or count is not None or legal is not None:
             ea = min(m.start() for m in evs)
             eb = max(m.end() for m in evs)
@@ -1586,5 +1674,9 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
         for c in out:
             if c.country == s.carried_country[0]:
                 c.country_source = s.carried_country[1]
+    undated = _unanchored_time(sent, bool(s.years)) if out else None
+    for c in out if undated else ():
+        if c.kind != "event" and c.year is None:
+            c.undated = undated
     out.sort(key=lambda c: c.span)
     return out

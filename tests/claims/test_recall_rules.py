@@ -1,0 +1,118 @@
+"""General detection rules found by widening the dev split of the evaluation set (issue 6):
+an event dated at the opening of its sentence, an announcement number written without its
+year, element counts with a longer noun phrase ("five middle and heavy rare earth
+elements", "restrict exports of seven rare earths"), bare months in sentences reporting a
+measure already taken, figures dated only relative to another sentence ("eleven years
+later"), "resources" as a measure of its own, and "after A and B, the largest ... is C".
+
+Reference rows (``src/critmin/data``): events.csv cn-2025-10-09-no57-five-ree (MOFCOM/GAC
+Announcement No. 57 of 2025, dated 2025-10-09, Ho;Er;Tm;Eu;Yb), cn-2025-04-04-no18-medium-
+heavy-ree (2025-04-04, seven elements Sm;Gd;Tb;Dy;Lu;Sc;Y), cn-2024-08-15-antimony-controls
+(No. 33 of 2024, 2024-08-15); observations.csv USGS MCS 2023 graphite mine production 2022:
+China 850,000 t, Mozambique 170,000 t, Madagascar 110,000 t, Brazil 87,000 t; MCS 2025 rare
+earths China 270,000 t (2024). The sentences are written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from critmin.claims.extract import _reports_past, _unanchored_time, partial_dates
+
+from .conftest import one
+
+LATE_2025 = "2025-11-20"
+
+
+@pytest.mark.parametrize(("sentence", "verdict"), [
+    ("On October 9, 2025, Beijing's commerce ministry issued a notice extending export controls "
+     "to more rare earth elements.", "supported"),
+    ("On October 2, 2025, Beijing's commerce ministry issued a notice extending export controls "
+     "to more rare earth elements.", "refuted"),
+])
+def test_a_date_opening_the_sentence_dates_its_event(checker, sentence: str, verdict: str) -> None:
+    c = one(checker.check(sentence, LATE_2025), "event")
+    assert ("2025-10-09" if verdict == "supported" else "2025-10-02") in [d for d, _ in c.claim.event["dates"]]
+    assert c.verdict.verdict == verdict
+
+
+def test_an_announcement_number_without_its_year(checker) -> None:
+    c = one(checker.check("Under Announcement No. 57 the ministry placed holmium and erbium under licensing.",
+                          LATE_2025), "event")
+    assert c.claim.event["legal"] == (57, None)
+    assert c.verdict.verdict == "supported" and "No. 57 of 2025" in c.verdict.explanation
+    # a number the table records for no event of that kind is not a match
+    c = one(checker.check("Under Announcement No. 33 the ministry placed holmium and erbium under licensing.",
+                          LATE_2025), "event")
+    assert c.verdict.verdict != "supported"
+
+
+@pytest.mark.parametrize(("sentence", "count"), [
+    ("In October 2025 Beijing imposed controls on five medium and heavy rare earth elements.", 5),
+    ("In April 2025 Beijing began to restrict exports of seven rare earths.", 7),
+])
+def test_element_counts_with_longer_phrases(checker, sentence: str, count: int) -> None:
+    c = one(checker.check(sentence, LATE_2025), "event")
+    assert c.claim.event["count"] == count
+    assert c.verdict.verdict == "supported"
+
+
+def test_bare_month_in_a_report_of_a_past_measure_is_the_latest_before() -> None:
+    # "In April" in an October article: April of the same year, not the nearer April ahead
+    assert partial_dates("In April, Beijing began to restrict exports.", "2025-10-16",
+                         past=_reports_past("In April, Beijing began to restrict exports.")) == [("2025-04", "month")]
+    # a measure still to come keeps the nearest month ("from December" in October)
+    s = "Beijing will require permits from December."
+    assert not _reports_past(s)
+    assert partial_dates(s, "2023-10-20", past=_reports_past(s)) == [("2023-12", "month")]
+
+
+def test_past_month_event_is_not_refuted(checker) -> None:
+    text = "In April, after new US tariffs, China began to restrict exports of seven rare earths."
+    c = one(checker.check(text, "2025-10-16"), "event")
+    assert c.verdict.verdict == "supported"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ten years later, the country mined 46,000 tons of rare earths.",
+    "Two decades on, China produced 270,000 tons of rare earths.",
+    "By then, China produced 270,000 tons of rare earths.",
+])
+def test_figures_dated_relative_to_another_sentence_are_unverifiable(checker, sentence: str) -> None:
+    c = one(checker.check("The Mountain Pass mine in the United States closed in 2002. " + sentence, LATE_2025),
+            "quantity")
+    assert c.claim.undated and c.claim.year is None
+    assert c.verdict.verdict == "unverifiable"
+
+
+def test_an_explicit_year_wins_over_relative_wording() -> None:
+    assert _unanchored_time("Ten years later, in 2024, China produced 270,000 tons.", has_year=True) is None
+    assert _unanchored_time("A year earlier China produced 255,000 tons.", has_year=False) is None
+
+
+def test_resources_are_not_reserves(checker) -> None:
+    c = one(checker.check("Surveys have identified 98 million tonnes of lithium resources worldwide.",
+                          LATE_2025), "quantity")
+    assert c.claim.measure == "resources"
+    assert c.verdict.verdict == "unverifiable"
+    # a company name with "Resources" is no measure
+    c = one(checker.check("Iluka Resources said Australia mined 13,000 tonnes of rare earths in 2024.",
+                          LATE_2025), "quantity")
+    assert c.claim.measure != "resources"
+
+
+@pytest.mark.parametrize(("sentence", "country", "rank", "verdict"), [
+    ("After China and Mozambique, the largest graphite producer in 2022 was Madagascar.", "MDG", 3, "supported"),
+    ("After China and Mozambique, the largest graphite producer in 2022 was Brazil.", "BRA", 3, "refuted"),
+    ("After China, the biggest graphite producer in 2022 was Mozambique.", "MOZ", 2, "supported"),
+])
+def test_largest_after_a_list_ranks_below_the_list(checker, sentence: str, country: str, rank: int,
+                                                   verdict: str) -> None:
+    c = one(checker.check(sentence, "2023-11-15"), "rank")
+    assert (c.claim.country, c.claim.rank) == (country, rank)
+    assert c.verdict.verdict == verdict
+
+
+def test_leading_after_needs_a_country_after_the_superlative(checker) -> None:
+    r = checker.check("After China and Mozambique, the largest producers are far smaller.", "2023-11-15")
+    assert all(c.claim.rank != 3 for c in r.checks if c.claim.kind == "rank")
