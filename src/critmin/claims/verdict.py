@@ -633,6 +633,11 @@ def _share(claim: Claim, ctx: _Ctx) -> Verdict:
         cur = f"; {primary[0]} (current) gives {rng(primary)}" if primary else ""
         return Verdict("supported_by_other_edition", f"{other[0]}: {rng(other)}; stated {stated}{cur}",
                        evidence, other[0])
+    if primary is None and any(ctx.is_current(claim, b[0], b[1]) for b in bounds):
+        # the current edition gives the world total only as a bound: it, not an older
+        # edition's full total, decides whether the share is refuted (rule 3: only the
+        # current edition refutes)
+        return _share_upper_bound(claim, ctx, bounds, iv)
     ref = primary or first
     if primary is None and ctx.later(ref[0]):
         return _only_later(ref[0], ctx, f"{rng(ref)}; stated {stated}", evidence, _needs(
