@@ -116,3 +116,35 @@ def test_largest_after_a_list_ranks_below_the_list(checker, sentence: str, count
 def test_leading_after_needs_a_country_after_the_superlative(checker) -> None:
     r = checker.check("After China and Mozambique, the largest producers are far smaller.", "2023-11-15")
     assert all(c.claim.rank != 3 for c in r.checks if c.claim.kind == "rank")
+
+
+@pytest.mark.parametrize("sentence", [
+    "China restricted exports of gallium and germanium from August 2023.",   # effective 2023-08-01
+    "China placed antimony under export control in September 2024.",          # effective 2024-09-15
+])
+def test_a_month_with_its_year_after_from_or_in_keeps_the_year(checker, sentence: str) -> None:
+    c = one(checker.check(sentence, LATE_2025), "event")
+    assert all(d.startswith(("2023", "2024")) for d, _ in c.claim.event["dates"])
+    assert c.verdict.verdict == "supported"
+
+
+@pytest.mark.parametrize(("sentence", "verdict"), [
+    ("On December 3, 2024, Beijing prohibited shipments of gallium and germanium to the US.", "supported"),
+    ("China curbed exports of seven rare earth elements on April 4.", "supported"),
+    ("China curbed exports of seven rare earth elements on April 14.", "refuted"),
+    ("Washington and Kyiv inked their minerals agreement at the end of April 2025.", "supported"),
+])
+def test_more_event_verbs(checker, sentence: str, verdict: str) -> None:
+    c = one(checker.check(sentence, LATE_2025), "event")
+    assert c.verdict.verdict == verdict, c.verdict.explanation
+
+
+@pytest.mark.parametrize(("sentence", "measure"), [
+    ("China's mines yielded 270,000 tonnes of rare earths in 2024.", "production"),    # MCS 2025: 270,000 t
+    ("Worldwide, miners dug up 390,000 tons of rare earths in 2024.", "production"),   # MCS 2025: 390,000 t
+    ("Brazil is sitting on 21 million tons of rare earths.", "reserves"),              # MCS 2025: 21 Mt
+])
+def test_plain_words_for_output_and_reserves(checker, sentence: str, measure: str) -> None:
+    c = one(checker.check(sentence, "2025-06-01"), "quantity")
+    assert c.claim.measure == measure
+    assert c.verdict.verdict == "supported"

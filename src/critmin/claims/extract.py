@@ -264,8 +264,8 @@ _MEASURE = re.compile(
     r"(?P<refine>refin(?:ed|ing|ery|eries|er|ers|es)|processing|processed|processes|separation|separated"
     r"|process(?=\s+(?:about|around|nearly|almost|roughly|some|more|over|up|\d)))"
     r"|(?P<prod>mine\s+production|production|produced|produces|produce|producing|producers?|output|mined|mining|extract(?:ed|ion|s)"
-    r"|raw\s+materials?)"
-    r"|(?P<res>reserves?\b|deposits\b)"
+    r"|raw\s+materials?|yielded|dug\s+up|digs?\s+up)"
+    r"|(?P<res>reserves?\b|deposits\b|(?:is|are|was|were|sits?)\s+sitting\s+on\b|sits\s+on\b)"
     r"|(?P<resrc>(?-i:resources)\b)"
     r"|(?P<cap>capacity|capacities)"
     r"|(?P<exp>exports?|exported|exporters?|shipments)"
@@ -319,7 +319,8 @@ _CHANGE = re.compile(
 _EVENT = re.compile(
     r"(?P<verb>signed|announced|impose[sd]?|imposing|introduced|unveiled|banned|approved|enacted|agreed|took\s+effect"
     r"|came\s+into\s+force|restricted|suspended|placed|issued|halt(?:ed|ing)|laid\s+out|released|posted"
-    r"|takes?\s+effect|taking\s+effect|began|begun|commenced|resumed|dated)\b"
+    r"|takes?\s+effect|taking\s+effect|began|begun|commenced|resumed|dated"
+    r"|prohibited|curbed|paused|inked|tightened|extended|expanded|became\s+mandatory)\b"
     r"|(?P<controls>(?:(?:export\s+)?(?:controls?|restrictions?|licensing\s+requirements?|bans?)\s+on"
     r"|restrict(?:s|ed|ing)?\s+(?:the\s+)?exports?\s+of)\s+(?P<count>\d+|"
     + "|".join(_WORDNUM) + r")\s+(?:\w+\s+){0,5}?(?:elements|rare\s+earths|minerals|metals|items))"
@@ -361,7 +362,7 @@ _W_MEASURE = _wordset(
     "refined refining refinery refineries refiner refiners refines processing processed processes process "
     "separation separated mine raw "
     "production produced produces produce producing producer producers output mined mining extracted extraction "
-    "extracts extract reserve reserves deposits resources capacity capacities export exports exported exporter exporters shipments "
+    "extracts extract yielded dug digs dig sitting sits reserve reserves deposits resources capacity capacities export exports exported exporter exporters shipments "
     "import imports imported importer importers price prices priced cost costs consumption consumed demand")
 _W_RANK = _wordset("largest biggest highest most greatest leading top spot place position rank ranks ranked ranking placed came comes dominant leader")
 _W_COMPARE = _wordset(
@@ -375,7 +376,8 @@ _W_EVENT = _wordset(
     "signed announced imposed introduced unveiled banned approved enacted agreed took came restricted suspended "
     "control controls restriction restrictions licensing ban bans impose imposes imposing placed issued halted "
     "halting laid curbs released posted effect began begun commenced resumed dated sanctions notices "
-    "notification notifications announcement announcements restrict restricts restricting")
+    "notification notifications announcement announcements restrict restricts restricting prohibited curbed "
+    "paused inked tightened extended expanded mandatory")
 #: a sentence that refers back to a country named before it
 _ANAPHOR = re.compile(r"\b(?:the\s+(?:country|nation)(?:['\u2019]s)?|its|it)\b", re.I)
 _W_MONTH = frozenset(m.lower() for m in _MONTHS.split("|"))
@@ -562,7 +564,7 @@ _PARTIAL_DATE = re.compile(
     rf"\b(?P<m1>{_MONTHS})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s+\d{{4}})"
     rf"|\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_MONTHS})\b\.?(?!,?\s+\d{{4}})"
     rf"|\b(?P<m3>{_FULL_MONTHS})\s+(?P<y3>20\d\d)\b"
-    rf"|\b(?i:in|from|since|by|starting|until|effective|early|late|mid-?)\s+(?:early\s+|late\s+|mid-?)?(?P<m4>{_FULL_MONTHS})\b"
+    rf"|\b(?i:in|from|since|by|starting|until|effective|early|late|mid-?)\s+(?:early\s+|late\s+|mid-?)?(?P<m4>{_FULL_MONTHS})\b(?!,?\s+\d{{4}})"
     r"|\bon\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
     r"|\b(?:in|since|from|until)\s+(?P<y5>(?:19[5-9]\d|20[0-3]\d))\b(?!s)"
 )
@@ -769,7 +771,8 @@ def _opens_sentence(text: str, start: int, pos: int) -> bool:
 
 _PAST_EVENT = re.compile(
     r"\b(?:began|imposed|announced|introduced|banned|restricted|enforced|halted|suspended|signed|agreed|"
-    r"issued|unveiled|added|placed|slapped|tightened|expanded|took\s+effect|came\s+into\s+force)\b", re.I)
+    r"issued|unveiled|added|placed|slapped|tightened|expanded|extended|curbed|prohibited|paused|inked|"
+    r"took\s+effect|came\s+into\s+force|became\s+mandatory)\b", re.I)
 _FUTURE = re.compile(r"\b(?:will|would|shall|set\s+to|due\s+to|is\s+to|are\s+to|from|starting|effective|"
                      r"beginning|plans?|expected|next)\b", re.I)
 
