@@ -148,3 +148,19 @@ def test_plain_words_for_output_and_reserves(checker, sentence: str, measure: st
     c = one(checker.check(sentence, "2025-06-01"), "quantity")
     assert c.claim.measure == measure
     assert c.verdict.verdict == "supported"
+
+
+# MCS 2025 gallium: China 750,000 of 760,000 kg primary production in 2024 (98.7 %); tungsten
+# 2024: China 67,000 of 81,000 t (82.7 %)
+@pytest.mark.parametrize(("sentence", "verdicts"), [
+    # gallium's bundled rows are of a named product (low-purity primary): found, not settled
+    ("China is the source of 98% of primary gallium.", {"unverifiable", "supported"}),
+    ("China has a near-monopoly, producing 98% of gallium.", {"unverifiable", "supported"}),
+    ("China commands more than 80% of tungsten mining.", {"supported"}),
+    ("China contributes about 83% of tungsten output.", {"supported"}),
+    ("China contributes about 50% of tungsten output.", {"refuted"}),
+])
+def test_share_verbs_without_a_world_word(checker, sentence: str, verdicts: set[str]) -> None:
+    c = one(checker.check(sentence, "2025-06-01"), "share")
+    assert c.claim.country == "CHN"
+    assert c.verdict.verdict in verdicts, c.verdict.explanation

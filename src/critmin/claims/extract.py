@@ -723,7 +723,8 @@ _W_FRACTION = frozenset({"half", "third", "thirds", "quarter", "quarters", "four
 _SHARE_WORD = re.compile(
     r"\b(?:share|accounts?\s+for|account(?:ed|ing)\s+for|supplies|supplied|controls?|holds?|produces?|produced"
     r"|responsible\s+for|makes?\s+up|made\s+up|represent(?:s|ed|ing)?|dominat\w+|refines?|refined|process(?:es|ed)?"
-    r"|mines|mined|provides?|provided)\b", re.I)
+    r"|mines|mined|provides?|provided|producing|commands?|commanded|(?:the\s+)?source\s+of"
+    r"|contribut(?:es|ed|ing)(?:\s+to)?)\b", re.I)
 #: share wording after the figure: "a 69% share of", "90% of magnets are made in China", "... come from"
 _SHARE_AFTER = re.compile(
     r"\s+share\b|[^.;%\d]{0,60}?\b(?:(?:are|is|were|was)\s+(?:mined|produced|made|refined|processed|manufactured|extracted"
