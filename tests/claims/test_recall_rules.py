@@ -164,3 +164,14 @@ def test_share_verbs_without_a_world_word(checker, sentence: str, verdicts: set[
     c = one(checker.check(sentence, "2025-06-01"), "share")
     assert c.claim.country == "CHN"
     assert c.verdict.verdict in verdicts, c.verdict.explanation
+
+
+# MCS 2025 lithium mine production 2024: Australia 88,000 t lithium content
+@pytest.mark.parametrize(("sentence", "verdict"), [
+    ("Australia produced 460,000 tonnes of lithium carbonate equivalent in 2024.", "unverifiable"),
+    ("Australian lithium output reached 500 kt LCE in 2024.", "unverifiable"),
+    ("Australia produced 88,000 tonnes of lithium in 2024.", "supported"),
+])
+def test_lithium_carbonate_equivalent_is_another_basis(checker, sentence: str, verdict: str) -> None:
+    c = one(checker.check(sentence, "2025-06-01"), "quantity")
+    assert c.verdict.verdict == verdict, c.verdict.explanation

@@ -284,6 +284,7 @@ _DATE = re.compile(
 )
 _WORLD = re.compile(r"\b(?:world(?:'s|wide)?|global(?:ly)?|the\s+planet)\b", re.I)
 _BASIS = re.compile(
+    r"(?P<lce>\bLCE\b|(?:lithium\s+)?carbonate\s+equivalent)|"
     r"(?P<reo>\bREO\b|rare[\s-]earth\s+oxides?|oxide\s+equivalent|\boxides?\b)|(?P<metal>metal\s+content|contained|(?<!earth\s)(?<!earths\s)(?<!earth-)\bmetal\b)"
     r"|(?P<ore>\bores?\b|concentrates?|gross\s+weight|run[\s-]of[\s-]mine)",
     re.I,
@@ -745,6 +746,14 @@ _COORD_ORD = re.compile(
     rf"\b(?P<o1>{_ORDWORDS}|\d{{1,2}}(?:st|nd|rd|th))(?:[\s-]+(?:largest|biggest))?-?\s*(?:,|and|&)\s*$", re.I)
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 _CLAUSE = re.compile(r"[;:]|(?:,|(?<=\S))\s+(?:compared\s+(?:to|with)|versus|vs\.?|while|whereas|against|but|and)\s+", re.I)
+
+
+def _basis_name(bm: re.Match[str]) -> str:
+    """The basis a figure is stated on; lithium carbonate equivalent (LCE) is its own basis,
+    never lithium content (rule 6 of the evaluation set: another basis is not a match)."""
+    if bm.group("lce"):
+        return "LCE"
+    return "REO" if bm.group("reo") else "metal content" if bm.group("metal") else "gross weight"
 
 
 _LEGAL_NO_BARE = re.compile(
@@ -1461,7 +1470,7 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
         bm = _BASIS.search(text, max(s.start, n.start - 30), min(s.end, n.end + 40))
         basis = None
         if bm:
-            basis = "REO" if bm.group("reo") else "metal content" if bm.group("metal") else "gross weight"
+            basis = _basis_name(bm)
         c = base("quantity", hs, n.end, commodity=commodity, measure=meas, stage=stage, country=cty,
                  year=year_for(n.start, lo, hi, n.end, measure=meas), value=n.value,  # "2.6 kt" stays in kt; "2.6 thousand t" is in t
                  unit=unit, basis=basis, hedge=n.hedge, precision=n.precision)

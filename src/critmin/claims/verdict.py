@@ -93,6 +93,8 @@ def _overlap(a: tuple[float, float], b: tuple[float, float]) -> bool:
 
 def _norm_basis(b: str | None) -> str:
     s = (b or "").lower()
+    if s == "lce" or "carbonate equivalent" in s:
+        return "LCE"
     if "reo" in s or "oxide" in s:
         return "REO"
     if "metal" in s or "content" in s:
