@@ -175,3 +175,15 @@ def test_share_verbs_without_a_world_word(checker, sentence: str, verdicts: set[
 def test_lithium_carbonate_equivalent_is_another_basis(checker, sentence: str, verdict: str) -> None:
     c = one(checker.check(sentence, "2025-06-01"), "quantity")
     assert c.verdict.verdict == verdict, c.verdict.explanation
+
+
+# MCS 2025: Vietnam rare earths 300 t in 2024
+@pytest.mark.parametrize(("sentence", "found"), [
+    ("In its latest forecast, the agency estimates Vietnam's rare earth output fell to 300 tons in 2024.", True),
+    ("In its latest forecast, the agency says Vietnam's rare earth output could reach 3,000 tons in 2027.", False),
+])
+def test_a_forecast_as_the_source_of_a_past_figure(checker, sentence: str, found: bool) -> None:
+    qs = [c for c in checker.check(sentence, "2025-06-01").checks if c.claim.kind == "quantity"]
+    assert bool(qs) is found
+    if found:
+        assert qs[0].verdict.verdict == "supported"

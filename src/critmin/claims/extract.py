@@ -1078,6 +1078,23 @@ _REST_OF_WORLD = re.compile(r"\bmore\s+(?:[\w-]+\s+){0,4}?than\s+the\s+rest\s+of
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|where)\b", re.I)
 
 
+_FORECAST_NOUN = re.compile(r"forecast|projected", re.I)
+_PAST_FIGURE_VERB = re.compile(
+    r"\b(?:fell|rose|was|were|reached|totall?ed|dropped|declined|increased|grew|jumped|produced|mined|slumped"
+    r"|stood|came\s+to|amounted\s+to)\b", re.I)
+_MODAL = re.compile(r"\b(?:could|would|might|may|will|set\s+to|expected\s+to)\b", re.I)
+
+
+def _forecast_names_source(text: str, asp: re.Match[str], pos: int) -> bool:
+    """"In its new forecast, it estimates output fell to 600 t last year": the forecast is
+    where the figure comes from, and a past-tense verb after it states a past figure (still
+    a claim). Modal wording ("could reach") stays a forecast."""
+    if not _FORECAST_NOUN.fullmatch(asp.group(0)):
+        return False
+    between = text[asp.end():pos]
+    return _PAST_FIGURE_VERB.search(between) is not None and _MODAL.search(between) is None
+
+
 def _relative_clause_start(text: str, lo: int, pos: int) -> int:
     """Start of the relative clause (", which ...") a figure stands in, else ``lo``: "is
     expected to worsen shortages in the U.S., which imports 63% ..." forecasts the shortage,
@@ -1398,7 +1415,8 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
         if unit is None and n.value >= 100 and sentence_unit and meas and not n.per:
             unit = sentence_unit  # "2,600 tons ... China's 240,000": the unit carries over
         hs = n.hedge_start if n.hedge_start is not None else n.start
-        if _ASPIRATION.search(text, _relative_clause_start(text, lo, n.start), n.start):
+        asp = _ASPIRATION.search(text, _relative_clause_start(text, lo, n.start), n.start)
+        if asp is not None and not _forecast_names_source(text, asp, n.start):
             continue  # "output could reach 300,000 t by 2030": a forecast, not a checkable figure
         if unit == "percent":
             tail = text[n.end:min(hi + 60, s.end)]
