@@ -187,3 +187,11 @@ def test_a_forecast_as_the_source_of_a_past_figure(checker, sentence: str, found
     assert bool(qs) is found
     if found:
         assert qs[0].verdict.verdict == "supported"
+
+
+def test_export_licences_as_the_event_noun(checker) -> None:
+    # events.csv cn-2024-08-15-antimony-controls: effective 2024-09-15
+    c = one(checker.check("Antimony export licences have been required since September 15, 2024.", LATE_2025), "event")
+    assert c.verdict.verdict == "supported"
+    c = one(checker.check("Antimony export licences have been required since September 25, 2024.", LATE_2025), "event")
+    assert c.verdict.verdict in ("unverifiable", "refuted")  # no actor named: not matched firmly enough to refute

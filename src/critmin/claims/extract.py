@@ -325,7 +325,8 @@ _EVENT = re.compile(
     r"|(?P<controls>(?:(?:export\s+)?(?:controls?|restrictions?|licensing\s+requirements?|bans?)\s+on"
     r"|restrict(?:s|ed|ing)?\s+(?:the\s+)?exports?\s+of)\s+(?P<count>\d+|"
     + "|".join(_WORDNUM) + r")\s+(?:\w+\s+){0,5}?(?:elements|rare\s+earths|minerals|metals|items))"
-    r"|(?P<noun>export\s+(?:controls?|restrictions?|curbs?|bans?)|sanctions|notices|notifications?|announcements?)\b",
+    r"|(?P<noun>export\s+(?:controls?|restrictions?|curbs?|bans?|licen[cs]es?|permits?)|sanctions|notices|notifications?"
+    r"|announcements?)\b",
     re.I,
 )
 _EVENT_TYPE = re.compile(
@@ -378,7 +379,7 @@ _W_EVENT = _wordset(
     "control controls restriction restrictions licensing ban bans impose imposes imposing placed issued halted "
     "halting laid curbs released posted effect began begun commenced resumed dated sanctions notices "
     "notification notifications announcement announcements restrict restricts restricting prohibited curbed "
-    "paused inked tightened extended expanded mandatory")
+    "paused inked tightened extended expanded mandatory licences licenses licence license permits permit")
 #: a sentence that refers back to a country named before it
 _ANAPHOR = re.compile(r"\b(?:the\s+(?:country|nation)(?:['\u2019]s)?|its|it)\b", re.I)
 _W_MONTH = frozenset(m.lower() for m in _MONTHS.split("|"))
