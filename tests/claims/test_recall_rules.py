@@ -195,3 +195,20 @@ def test_export_licences_as_the_event_noun(checker) -> None:
     assert c.verdict.verdict == "supported"
     c = one(checker.check("Antimony export licences have been required since September 25, 2024.", LATE_2025), "event")
     assert c.verdict.verdict in ("unverifiable", "refuted")  # no actor named: not matched firmly enough to refute
+
+
+# MCS 2024 platinum mine production 2023: South Africa 120,000 kg (1 troy oz = 31.1034768 g,
+# so 3.9 million oz = 121,300 kg and 5 million oz = 155,500 kg)
+@pytest.mark.parametrize(("sentence", "verdict"), [
+    ("South Africa mined about 3.9 million ounces of platinum in 2023.", "supported"),
+    ("South Africa mined about 5 million troy ounces of platinum in 2023.", "refuted"),
+    ("South Africa produced 120 000 kilograms of platinum in 2023.", "supported"),
+])
+def test_troy_ounces_and_spaced_thousands(checker, sentence: str, verdict: str) -> None:
+    c = one(checker.check(sentence, "2024-06-01"), "quantity")
+    assert c.verdict.verdict == verdict, c.verdict.explanation
+
+
+def test_a_year_before_a_figure_is_not_a_spaced_thousand(checker) -> None:
+    r = checker.check("In 2022 500 tonnes of rare earths were exported by Laos.", "2024-06-01")
+    assert all(c.claim.value != 2022500 for c in r.checks)

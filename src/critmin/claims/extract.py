@@ -252,12 +252,15 @@ _UNIT = {
     "t": "t", "mt": "t", "kt": "kt", "kilotonnes": "kt", "kilotons": "kt", "Mt": "Mt",
     "megatonnes": "Mt", "kilograms": "kg", "kg": "kg", "grams": "g", "%": "percent",
     "percent": "percent", "per cent": "percent", "pc": "percent", "short tons": "short_t",
+    "ounces": "oz", "troy ounces": "oz", "oz": "oz",
 }
 NUMBER = re.compile(
-    r"(?<![\w.,/-])(?<!\d\s)(?P<cur>US\$|\$|USD\s?)?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"(?<![\w.,/-])(?<!\d\s)(?P<cur>US\$|\$|USD\s?)?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?"
+    r"|\d{1,3}(?:[ \u00a0]\d{3})+(?=\s*(?:metric\s+)?(?:tonnes?|tons?|ounces|oz|kilograms|kg|t)\b)"  # "42 700 ounces"
+    r"|\d+(?:\.\d+)?)"
     r"(?:\s*(?P<scale>thousand|million|billion|trillion|bn|mn)\b|(?P<sscale>[MB])(?=\s+(?:MT|metric|tons?|tonnes?)\b))?"
     r"(?:\s*(?P<unit>%|percent\b|per\s+cent\b|pc\b|short\s+tons\b|metric\s+ton(?:ne)?s\b|tonnes?\b|tons?\b|MT\b"
-    r"|kilotonnes\b|kilotons\b|megatonnes\b|kilograms\b|grams\b|kt\b|Mt\b|kg\b|t\b))?"
+    r"|kilotonnes\b|kilotons\b|megatonnes\b|kilograms\b|grams\b|kt\b|Mt\b|kg\b|t\b|(?:troy\s+)?ounces\b|oz\b))?"
     r"(?:\s*(?P<per>(?:per|a|/)\s*(?:kilogram|kg|metric\s+ton|tonne|ton|t|pound|lb)\b))?"
 )
 _MEASURE = re.compile(
@@ -473,8 +476,11 @@ def _hedge_before(text: str, pos: int) -> tuple[str | None, int | None]:
     return None, None
 
 
+_SPACED = re.compile(r"[ \u00a0](?=\d{3})")  # "42 700": a space as the thousands separator
+
+
 def _number(m: re.Match[str], text: str) -> Number:
-    digits = m.group("num")
+    digits = _SPACED.sub("", m.group("num"))
     value = float(digits.replace(",", ""))
     scale = _SCALE.get((m.group("scale") or "").lower(), 1.0)
     if m.group("sscale"):
