@@ -212,3 +212,20 @@ def test_troy_ounces_and_spaced_thousands(checker, sentence: str, verdict: str) 
 def test_a_year_before_a_figure_is_not_a_spaced_thousand(checker) -> None:
     r = checker.check("In 2022 500 tonnes of rare earths were exported by Laos.", "2024-06-01")
     assert all(c.claim.value != 2022500 for c in r.checks)
+
+
+def test_an_announced_measure_still_to_take_effect_keeps_the_month_ahead(checker) -> None:
+    # events.csv cn-2023-10-20-graphite-controls: effective 2023-12-01; the article is of November
+    s = "Beijing announced permits for some graphite exports, to take effect December 1."
+    assert not _reports_past(s)
+    c = one(checker.check(s, "2023-11-15"), "event")
+    assert c.verdict.verdict == "supported"
+
+
+def test_ore_dug_up_is_mining_even_beside_refined(checker) -> None:
+    # MCS 2025: China 270,000 of 390,000 t mined in 2024 = 69 %; IEA GCMO 2025 refining ~91 %
+    r = checker.check("Chinese firms account for 69% of the rare earth ore dug up and over 90% of the "
+                      "refined output.", "2025-10-16")
+    first = min((c for c in r.checks if c.claim.kind == "share"), key=lambda c: c.claim.span)
+    assert first.claim.stage == "mining"
+    assert first.verdict.verdict != "refuted"

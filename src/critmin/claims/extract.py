@@ -267,7 +267,8 @@ _MEASURE = re.compile(
     r"(?P<refine>refin(?:ed|ing|ery|eries|er|ers|es)|processing|processed|processes|separation|separated"
     r"|process(?=\s+(?:about|around|nearly|almost|roughly|some|more|over|up|\d)))"
     r"|(?P<prod>mine\s+production|production|produced|produces|produce|producing|producers?|output|mined|mining|extract(?:ed|ion|s)"
-    r"|raw\s+materials?|yielded|dug\s+up|digs?\s+up)"
+    r"|raw\s+materials?|yielded)"
+    r"|(?P<dug>dug\s+up|digs?\s+up)"
     r"|(?P<res>reserves?\b|deposits\b|(?:is|are|was|were|sits?)\s+sitting\s+on\b|sits\s+on\b)"
     r"|(?P<resrc>(?-i:resources)\b)"
     r"|(?P<cap>capacity|capacities)"
@@ -528,6 +529,7 @@ def _measure_of(m: re.Match[str]) -> tuple[str, str | None]:
     return {
         "refine": ("production", "refining"),
         "prod": ("production", None),
+        "dug": ("production", "mining"),  # "the ore dug up": mining, even beside "refined"
         "res": ("reserves", None),
         "resrc": ("resources", None),
         "cap": ("capacity", None),
@@ -791,6 +793,7 @@ _PAST_EVENT = re.compile(
     r"issued|unveiled|added|placed|slapped|tightened|expanded|extended|curbed|prohibited|paused|inked|"
     r"took\s+effect|came\s+into\s+force|became\s+mandatory)\b", re.I)
 _FUTURE = re.compile(r"\b(?:will|would|shall|set\s+to|due\s+to|is\s+to|are\s+to|from|starting|effective|"
+                     r"to\s+(?:take|come|enter)|takes?\s+effect|"
                      r"beginning|plans?|expected|next)\b", re.I)
 
 
