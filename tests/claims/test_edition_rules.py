@@ -163,6 +163,13 @@ def test_a_later_edition_is_not_read_at_a_year_still_to_come(checker) -> None:
     assert all(e.year is not None and e.year < 2024 for e in c.verdict.evidence)
 
 
+def test_the_edition_of_the_day_settles_a_figure_without_a_year(checker) -> None:
+    # MCS 2024 (published 2024-01-31, current on 2024-12-02) gives China 40,000 t Sb for 2023
+    c = one(checker.check("China mined 40,000 tons of antimony.", "2024-12-02"), "quantity")
+    assert c.verdict.verdict == "supported" and c.verdict.edition in (None, "MCS 2024")
+    assert all(e.year is not None and e.year < 2024 for e in c.verdict.evidence)
+
+
 @pytest.mark.parametrize(("sentence", "verdict"), [
     # MCS 2025 (current on 2025-11-11): Russia 2,500 t in 2024; no edition of the day has 2025
     ("Russia produced about 2,500 metric tons of rare earths this year.", "partly_supported"),

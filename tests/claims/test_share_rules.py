@@ -97,6 +97,11 @@ def test_a_later_share_in_the_list_keeps_the_buyer(checker) -> None:
     ("Russia holds nearly 30% of global rare earth reserves.", "refuted"),  # at most 4.2 % (MCS 2024: 9 %)
     ("China holds 48% of global rare earth reserves.", "unverifiable"),   # below the bound: not settled
     # (MCS 2024, 44 of 110 Mt = 40 %, is not current on the date: it neither supports nor refutes)
+    ("Russia holds nearly 20% of global rare earth reserves.", "refuted"),  # at most 4.2 %
+    # MCS 2024 (full total 110 Mt) gives Russia 10 of 110 Mt = 9 %: another edition matches
+    # before the current one refutes (rule 3 of benchmarks/claims_eval)
+    ("Russia holds nearly 10% of global rare earth reserves.", "supported_by_other_edition"),
+    ("China holds 45% of global rare earth reserves.", "unverifiable"),   # below the bound: not settled
 ])
 def test_share_of_a_world_total_given_as_a_bound(checker, sentence: str, verdict: str) -> None:
     c = one(checker.check(sentence, "2025-06-01"), "share")
@@ -131,6 +136,8 @@ def test_unbundled_source_is_named_in_the_explanation(checker) -> None:
     ("Australia and Chile together produce about 57% of the world's lithium.", "supported"),
     ("Australia and Chile combined account for over 90% of global lithium output.", "refuted"),
     # (MCS 2024, 2023: 86,000 + 44,000 of 180,000 = 72 %, is not over 90 % either)
+    # MCS 2024: (86,000 + 44,000) / 180,000 t = 72 % in 2023, another edition
+    ("Australia and Chile combined account for over 70% of global lithium output.", "supported_by_other_edition"),
 ])
 def test_a_share_of_several_countries_together_is_their_sum(checker, sentence: str, verdict: str) -> None:
     c = one(checker.check(sentence, "2025-06-01"), "share")

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import csv
+import datetime as dt
 import html
 import operator
 import re
@@ -267,20 +268,25 @@ _UNIT = {
     "t": "t", "mt": "t", "kt": "kt", "kilotonnes": "kt", "kilotons": "kt", "Mt": "Mt",
     "megatonnes": "Mt", "kilograms": "kg", "kg": "kg", "grams": "g", "%": "percent",
     "percent": "percent", "per cent": "percent", "pc": "percent", "short tons": "short_t",
+    "ounces": "oz", "troy ounces": "oz", "oz": "oz",
 }
 NUMBER = re.compile(
-    r"(?<![\w.,/-])(?<!\d\s)(?P<cur>US\$|\$|USD\s?)?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"(?<![\w.,/-])(?<!\d\s)(?P<cur>US\$|\$|USD\s?)?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?"
+    r"|\d{1,3}(?:[ \u00a0]\d{3})+(?=\s*(?:metric\s+)?(?:tonnes?|tons?|ounces|oz|kilograms|kg|t)\b)"  # "42 700 ounces"
+    r"|\d+(?:\.\d+)?)"
     r"(?:\s*(?P<scale>thousand|million|billion|trillion|bn|mn)\b|(?P<sscale>[MB])(?=\s+(?:MT|metric|tons?|tonnes?)\b))?"
     r"(?:\s*(?P<unit>%|percent\b|per\s+cent\b|pc\b|short\s+tons\b|metric\s+ton(?:ne)?s\b|tonnes?\b|tons?\b|MT\b"
-    r"|kilotonnes\b|kilotons\b|megatonnes\b|kilograms\b|grams\b|kt\b|Mt\b|kg\b|t\b))?"
+    r"|kilotonnes\b|kilotons\b|megatonnes\b|kilograms\b|grams\b|kt\b|Mt\b|kg\b|t\b|(?:troy\s+)?ounces\b|oz\b))?"
     r"(?:\s*(?P<per>(?:per|a|/)\s*(?:kilogram|kg|metric\s+ton|tonne|ton|t|pound|lb)\b))?"
 )
 _MEASURE = re.compile(
     r"(?P<refine>refin(?:ed|ing|ery|eries|er|ers|es)|processing|processed|processes|separation|separated"
     r"|process(?=\s+(?:about|around|nearly|almost|roughly|some|more|over|up|\d)))"
     r"|(?P<prod>mine\s+production|production|produced|produces|produce|producing|producers?|output|mined|mining|extract(?:ed|ion|s)"
-    r"|raw\s+materials?)"
-    r"|(?P<res>reserves?\b|deposits\b)"
+    r"|raw\s+materials?|yielded)"
+    r"|(?P<dug>dug\s+up|digs?\s+up)"
+    r"|(?P<res>reserves?\b|deposits\b|(?:is|are|was|were|sits?)\s+sitting\s+on\b|sits\s+on\b)"
+    r"|(?P<resrc>(?-i:resources)\b)"
     r"|(?P<cap>capacity|capacities)"
     r"|(?P<exp>exports?|exported|exporters?|shipments)"
     r"|(?P<imp>imports?|imported|importers?)"
@@ -298,6 +304,7 @@ _DATE = re.compile(
 )
 _WORLD = re.compile(r"\b(?:world(?:'s|wide)?|global(?:ly)?|the\s+planet)\b", re.I)
 _BASIS = re.compile(
+    r"(?P<lce>\bLCE\b|(?:lithium\s+)?carbonate\s+equivalent)|"
     r"(?P<reo>\bREO\b|rare[\s-]earth\s+oxides?|oxide\s+equivalent|\boxides?\b)|(?P<metal>metal\s+content|contained|(?<!earth\s)(?<!earths\s)(?<!earth-)\bmetal\b)"
     r"|(?P<ore>\bores?\b|concentrates?|gross\s+weight|run[\s-]of[\s-]mine)",
     re.I,
@@ -333,10 +340,13 @@ _CHANGE = re.compile(
 _EVENT = re.compile(
     r"(?P<verb>signed|announced|impose[sd]?|imposing|introduced|unveiled|banned|approved|enacted|agreed|took\s+effect"
     r"|came\s+into\s+force|restricted|suspended|placed|issued|halt(?:ed|ing)|laid\s+out|released|posted"
-    r"|takes?\s+effect|taking\s+effect|began|begun|commenced|resumed|dated)\b"
-    r"|(?P<controls>(?:export\s+)?(?:controls?|restrictions?|licensing\s+requirements?|bans?)\s+on\s+(?P<count>\d+|"
-    + "|".join(_WORDNUM) + r")\s+(?:\w+\s+){0,2}?(?:elements|rare\s+earths|minerals|metals|items))"
-    r"|(?P<noun>export\s+(?:controls?|restrictions?|curbs?|bans?)|sanctions|notices|notifications?|announcements?)\b",
+    r"|takes?\s+effect|taking\s+effect|began|begun|commenced|resumed|dated"
+    r"|prohibited|curbed|paused|inked|tightened|extended|expanded|became\s+mandatory)\b"
+    r"|(?P<controls>(?:(?:export\s+)?(?:controls?|restrictions?|licensing\s+requirements?|bans?)\s+on"
+    r"|restrict(?:s|ed|ing)?\s+(?:the\s+)?exports?\s+of)\s+(?P<count>\d+|"
+    + "|".join(_WORDNUM) + r")\s+(?:\w+\s+){0,5}?(?:elements|rare\s+earths|minerals|metals|items))"
+    r"|(?P<noun>export\s+(?:controls?|restrictions?|curbs?|bans?|licen[cs]es?|permits?)|sanctions|notices|notifications?"
+    r"|announcements?)\b",
     re.I,
 )
 _EVENT_TYPE = re.compile(
@@ -459,7 +469,7 @@ _W_MEASURE = _wordset(
     "refined refining refinery refineries refiner refiners refines processing processed processes process "
     "separation separated mine raw "
     "production produced produces produce producing producer producers output mined mining extracted extraction "
-    "extracts extract reserve reserves deposits capacity capacities export exports exported exporter exporters shipments "
+    "extracts extract yielded dug digs dig sitting sits reserve reserves deposits resources capacity capacities export exports exported exporter exporters shipments "
     "import imports imported importer importers price prices priced cost costs consumption consumed demand")
 _W_RANK = _wordset("largest biggest highest most greatest leading top spot place position rank ranks ranked ranking placed came comes dominant leader")
 _W_COMPARE = _wordset(
@@ -473,7 +483,8 @@ _W_EVENT = _wordset(
     "signed announced imposed introduced unveiled banned approved enacted agreed took came restricted suspended "
     "control controls restriction restrictions licensing ban bans impose imposes imposing placed issued halted "
     "halting laid curbs released posted effect began begun commenced resumed dated sanctions notices "
-    "notification notifications announcement announcements")
+    "notification notifications announcement announcements restrict restricts restricting prohibited curbed "
+    "paused inked tightened extended expanded mandatory licences licenses licence license permits permit")
 #: a sentence that refers back to a country named before it
 _ANAPHOR = re.compile(r"\b(?:the\s+(?:country|nation)(?:['\u2019]s)?|its|it)\b", re.I)
 _W_MONTH = frozenset(m.lower() for m in _MONTHS.split("|"))
@@ -578,8 +589,11 @@ def _hedge_before(text: str, pos: int) -> tuple[str | None, int | None]:
     return None, None
 
 
+_SPACED = re.compile(r"[ \u00a0](?=\d{3})")  # "42 700": a space as the thousands separator
+
+
 def _number(m: re.Match[str], text: str) -> Number:
-    digits = m.group("num")
+    digits = _SPACED.sub("", m.group("num"))
     value = float(digits.replace(",", ""))
     scale = _SCALE.get((m.group("scale") or "").lower(), 1.0)
     if m.group("sscale"):
@@ -630,7 +644,9 @@ def _nearest(items: list[Mention], pos: int) -> Mention | None:
 _MEASURE_OF: dict[str, tuple[str, str | None]] = {
     "refine": ("production", "refining"),
     "prod": ("production", None),
+    "dug": ("production", "mining"),  # "the ore dug up": mining, even beside "refined"
     "res": ("reserves", None),
+    "resrc": ("resources", None),
     "cap": ("capacity", None),
     "exp": ("exports", None),
     "imp": ("imports", None),
@@ -681,18 +697,19 @@ _PARTIAL_DATE = re.compile(
     rf"\b(?P<m1>{_MONTHS})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s+\d{{4}})"
     rf"|\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_MONTHS})\b\.?(?!,?\s+\d{{4}})"
     rf"|\b(?P<m3>{_FULL_MONTHS})\s+(?P<y3>20\d\d)\b"
-    rf"|\b(?i:in|from|since|by|starting|until|effective|early|late|mid-?)\s+(?:early\s+|late\s+|mid-?)?(?P<m4>{_FULL_MONTHS})\b"
+    rf"|\b(?i:in|from|since|by|starting|until|effective|early|late|mid-?)\s+(?:early\s+|late\s+|mid-?)?(?P<m4>{_FULL_MONTHS})\b(?!,?\s+\d{{4}})"
     r"|\bon\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
     r"|\b(?:in|since|from|until)\s+(?P<y5>(?:19[5-9]\d|20[0-3]\d))\b(?!s)"
 )
 _LEGAL_NO = re.compile(r"\bNo\.?\s*(?P<no>\d{1,3})(?:\s*/\s*|\s+of\s+(?:the\s+year\s+)?)(?P<y>20\d\d)\b")
 
 
-def partial_dates(sentence: str, article_date: str) -> list[tuple[str, str]]:
+def partial_dates(sentence: str, article_date: str, past: bool = False) -> list[tuple[str, str]]:
     """Dates written without a year ("on April 4", "from December", "on Thursday"), resolved
     against the article's date, with their precision (``day`` or ``month``).
 
-    A day or month without a year is its occurrence nearest to the article's date; a
+    A day or month without a year is its occurrence nearest to the article's date (with
+    ``past``, for a sentence reporting what already happened, the latest on or before it); a
     weekday is the latest such day on or before it.
 
     >>> partial_dates("Beijing acted on April 4 and again in December.", "2025-05-20")
@@ -708,6 +725,8 @@ def partial_dates(sentence: str, article_date: str) -> list[tuple[str, str]]:
 
     def nearest(mo: int, d: int) -> dt.date | None:
         best = None
+        if past:
+            return _latest_on_or_before(on, mo, d)
         for y in (on.year - 1, on.year, on.year + 1):
             try:
                 cand = dt.date(y, mo, d)
@@ -730,7 +749,7 @@ def partial_dates(sentence: str, article_date: str) -> list[tuple[str, str]]:
             out.append((f"{m.group('y3')}-{months[m.group('m3')[:3].lower()]:02d}", "month"))
             continue
         if m.group("m4"):
-            got = nearest(months[m.group("m4")[:3].lower()], 15)
+            got = nearest(months[m.group("m4")[:3].lower()], 1 if past else 15)
             if got:
                 out.append((got.isoformat()[:7], "month"))
             continue
@@ -861,7 +880,8 @@ _W_FRACTION = frozenset({"half", "third", "thirds", "quarter", "quarters", "four
 _SHARE_WORD = re.compile(
     r"\b(?:share|accounts?\s+for|account(?:ed|ing)\s+for|supplies|supplied|controls?|holds?|produces?|produced"
     r"|responsible\s+for|makes?\s+up|made\s+up|represent(?:s|ed|ing)?|dominat\w+|refines?|refined|process(?:es|ed)?"
-    r"|mines|mined|provides?|provided)\b", re.I)
+    r"|mines|mined|provides?|provided|producing|commands?|commanded|(?:the\s+)?source\s+of"
+    r"|contribut(?:es|ed|ing)(?:\s+to)?)\b", re.I)
 #: share wording after the figure: "a 69% share of", "90% of magnets are made in China", "... come from"
 _SHARE_AFTER = re.compile(
     r"\s+share\b|[^.;%\d]{0,60}?\b(?:(?:are|is|were|was)\s+(?:mined|produced|made|refined|processed|manufactured|extracted"
@@ -918,6 +938,95 @@ _PARTIAL_DATE, _CLAUSE, _LEGAL_NO, _BOUNDARY = (_lead(p) for p in (_PARTIAL_DATE
 
 _SUB_ANNUAL = re.compile(rf"\b(?:{_MONTHS})\b|month|quarter|week", re.I)
 _SPAN_WORDS = re.compile(r"\bsince\b|\bbetween\b|\bfrom\s+\d{4}", re.I)
+
+
+def _basis_name(bm: re.Match[str]) -> str:
+    """The basis a figure is stated on; lithium carbonate equivalent (LCE) is its own basis,
+    never lithium content (rule 6 of the evaluation set: another basis is not a match)."""
+    if bm.group("lce"):
+        return "LCE"
+    return "REO" if bm.group("reo") else "metal content" if bm.group("metal") else "gross weight"
+
+
+_LEGAL_NO_BARE = re.compile(
+    r"\b(?:Announcement|Notice|Order|Decree|Proclamation)\s+No\.?\s*(?P<no>\d{1,3})\b(?!\s*/|\s+of\s)", re.I)
+
+
+def _legal_reference(sentence: str) -> tuple[int, int | None] | None:
+    """"No. 18 of 2025" -> (18, 2025); "Announcement No. 57" without a year -> (57, None)
+    (the latest such number on or before the article)."""
+    lm = _LEGAL_NO.search(sentence)
+    if lm:
+        return int(lm.group("no")), int(lm.group("y"))
+    bare = _LEGAL_NO_BARE.search(sentence)
+    return (int(bare.group("no")), None) if bare else None
+
+
+_LEADING = re.compile(r"[\s\"'\u201c(]*(?:(?:on|as\s+of|by|since)\s+)?$", re.I)
+
+
+def _opens_sentence(text: str, start: int, pos: int) -> bool:
+    """A date that opens the sentence ("On October 9, 2025, the ministry issued ...") dates
+    the event the sentence reports, however far the verb comes after it."""
+    return pos - start <= 12 and _LEADING.fullmatch(text, start, pos) is not None
+
+
+_PAST_EVENT = re.compile(
+    r"\b(?:began|imposed|announced|introduced|banned|restricted|enforced|halted|suspended|signed|agreed|"
+    r"issued|unveiled|added|placed|slapped|tightened|expanded|extended|curbed|prohibited|paused|inked|"
+    r"took\s+effect|came\s+into\s+force|became\s+mandatory)\b", re.I)
+_FUTURE = re.compile(r"\b(?:will|would|shall|set\s+to|due\s+to|is\s+to|are\s+to|from|starting|effective|"
+                     r"to\s+(?:take|come|enter)|takes?\s+effect|"
+                     r"beginning|plans?|expected|next)\b", re.I)
+
+
+def _reports_past(sentence: str) -> bool:
+    """A sentence that reports a measure already taken ("In April, China began to restrict
+    ..."), with no future or start-date wording: its bare months are the latest ones before
+    the article (rule 9 of the evaluation set), not the nearest ones."""
+    return _PAST_EVENT.search(sentence) is not None and _FUTURE.search(sentence) is None
+
+
+def _latest_on_or_before(on: dt.date, month: int, day: int) -> dt.date | None:
+    for y in (on.year, on.year - 1):
+        try:
+            cand = dt.date(y, month, day)
+        except ValueError:
+            continue
+        if cand <= on:
+            return cand
+    return None
+
+
+_UNANCHORED = re.compile(
+    r"\b(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|several|a\s+few)"
+    r"\s+(?:years|decades)|a\s+decade)\s+(?:later|earlier|after(?:wards)?|on)\b|\b(?:by|back)\s+then\b", re.I)
+
+
+def _unanchored_time(sentence: str, has_year: bool) -> str | None:
+    """"Eleven years later, it reached 46,000 tons": a time given only relative to another
+    sentence, with no year in this one; the figure's year is unknown."""
+    if has_year:
+        return None
+    m = _UNANCHORED.search(sentence)
+    return m.group(0) if m else None
+
+
+_LEAD_AFTER = re.compile(r"\b(?:after|behind)\s+(?P<list>[^;:.]{1,80}?),?\s*(?:the\s+)?$", re.I)
+
+
+def _leading_after(text: str, s: SentenceScan, m: re.Match[str]) -> tuple[int, str] | None:
+    """"After China and Mozambique, the largest producers are Madagascar and Brazil": the
+    first country named after the superlative ranks just below the countries listed after
+    "after" (here third)."""
+    head = _LEAD_AFTER.search(text, s.start, m.start())
+    if head is None:
+        return None
+    ahead = {c.value for c in s.countries if head.start("list") <= c.start < head.end("list")}
+    named = [c for c in s.countries if c.start >= m.end()]
+    if not ahead or not named or named[0].value in ahead:
+        return None
+    return len(ahead) + 1, named[0].value
 
 
 def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = None) -> list[Claim]:
@@ -1164,6 +1273,23 @@ _SELF_COMPARE = re.compile(
     r"(?:(?:its|their)\s+(?:own\s+)?|(?:the\s+)?(?:country|nation)['\u2019]s\s+)(?P<other>reserves?|production|output)\b", re.I)
 _REST_OF_WORLD = re.compile(r"\bmore\s+(?:[\w-]+\s+){0,4}?than\s+the\s+rest\s+of\s+the\s+world\b", re.I)
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|where)\b", re.I)
+
+
+_FORECAST_NOUN = re.compile(r"forecast|projected", re.I)
+_PAST_FIGURE_VERB = re.compile(
+    r"\b(?:fell|rose|was|were|reached|totall?ed|dropped|declined|increased|grew|jumped|produced|mined|slumped"
+    r"|stood|came\s+to|amounted\s+to)\b", re.I)
+_MODAL = re.compile(r"\b(?:could|would|might|may|will|set\s+to|expected\s+to)\b", re.I)
+
+
+def _forecast_names_source(text: str, asp: re.Match[str], pos: int) -> bool:
+    """"In its new forecast, it estimates output fell to 600 t last year": the forecast is
+    where the figure comes from, and a past-tense verb after it states a past figure (still
+    a claim). Modal wording ("could reach") stays a forecast."""
+    if not _FORECAST_NOUN.fullmatch(asp.group(0)):
+        return False
+    between = text[asp.end():pos]
+    return _PAST_FIGURE_VERB.search(between) is not None and _MODAL.search(between) is None
 
 
 def _relative_clause_start(text: str, lo: int, pos: int) -> int:
@@ -1485,7 +1611,8 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
         if unit is None and n.value >= 100 and sentence_unit and meas and not n.per:
             unit = sentence_unit  # "2,600 tons ... China's 240,000": the unit carries over
         hs = n.hedge_start if n.hedge_start is not None else n.start
-        if _ASPIRATION.search(text, _relative_clause_start(text, lo, n.start), n.start):
+        asp = _ASPIRATION.search(text, _relative_clause_start(text, lo, n.start), n.start)
+        if asp is not None and not _forecast_names_source(text, asp, n.start):
             continue  # "output could reach 300,000 t by 2030": a forecast, not a checkable figure
         if unit == "percent":
             tail = text[n.end:min(hi + 60, s.end)]
@@ -1557,7 +1684,7 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
         bm = _BASIS.search(text, max(s.start, n.start - 30), min(s.end, n.end + 40))
         basis = None
         if bm:
-            basis = "REO" if bm.group("reo") else "metal content" if bm.group("metal") else "gross weight"
+            basis = _basis_name(bm)
         c = base("quantity", hs, n.end, commodity=commodity, measure=meas, stage=stage, country=cty,
                  year=year_for(n.start, lo, hi, n.end, measure=meas), value=n.value,  # "2.6 kt" stays in kt; "2.6 thousand t" is in t
                  unit=unit, basis=basis, hedge=n.hedge, precision=n.precision)
@@ -1633,6 +1760,9 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
                     if behind:
                         named.remove(behind[0])
                 cty = named[0].value if named else None
+            lead = _leading_after(text, s, m) if m.group("sup") else None
+            if lead is not None:
+                rank, cty = lead
             countries = [cty] if cty else []
         source_of_country = None
         if m.group("ord") or m.group("sup"):
@@ -1723,16 +1853,15 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
     if evs:
         typ = _EVENT_TYPE.search(sent)
         first = evs[0]
-        stated = [(d, "day") for a, _, d in dates if d and a >= first.start() - 60]
+        stated = [(d, "day") for a, _, d in dates if d and (a >= first.start() - 60 or _opens_sentence(text, s.start, a))]
         if not stated and article_date:
-            stated = partial_dates(sent, article_date)
+            stated = partial_dates(sent, article_date, past=_reports_past(sent))
         count = None
         for m in evs:
             if m.group("controls"):
                 cnt = m.group("count").lower()
                 count = int(cnt) if cnt.isdigit() else _WORDNUM.get(cnt)
-        lm = _LEGAL_NO.search(sent)
-        legal = (int(lm.group("no")), int(lm.group("y"))) if lm else None
+        legal = _legal_reference(sent)
         if stated or count is not None or legal is not None:
             ea = min(m.start() for m in evs)
             eb = max(m.end() for m in evs)
@@ -1772,5 +1901,9 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
         for c in out:
             if c.country == s.carried_country[0]:
                 c.country_source = s.carried_country[1]
+    undated = _unanchored_time(sent, bool(s.years)) if out else None
+    for c in out if undated else ():
+        if c.kind != "event" and c.year is None:
+            c.undated = undated
     out.sort(key=lambda c: c.span)
     return out

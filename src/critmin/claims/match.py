@@ -25,7 +25,7 @@ COMPILATIONS = {"USGS MCS compiled": "USGS MCS"}
 # base-unit factors for mass; prices normalise to USD/kg
 UNIT_FACTORS: dict[str, tuple[str, float]] = {
     "t": ("t", 1.0), "kt": ("t", 1e3), "Mt": ("t", 1e6), "kg": ("t", 1e-3), "g": ("t", 1e-6),
-    "short_t": ("t", 0.90718474),
+    "short_t": ("t", 0.90718474), "oz": ("t", 3.11034768e-5),  # troy ounce (PGMs, gold)
     "USD/kg": ("USD/kg", 1.0), "USD/t": ("USD/kg", 1e-3), "USD/lb": ("USD/kg", 2.2046226218),
     "USD/troy_oz": ("USD/kg", 32.1507466), "USD/mtu": ("USD/kg", 0.1),
     "fraction": ("fraction", 1.0), "percent": ("fraction", 0.01),

@@ -58,6 +58,7 @@ class Claim:
     edition: str | None = None          # edition named in the text ("MCS 2024")
     edition_ref: str | None = None      # "previous": the figure the edition before the current one reported
     country_source: str | None = None   # country taken from "it/its/the country": previous_sentence | previous_paragraph
+    undated: str | None = None          # "eleven years later": a time relative to another sentence, no year
 
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)

@@ -93,6 +93,8 @@ def _overlap(a: tuple[float, float], b: tuple[float, float]) -> bool:
 
 def _norm_basis(b: str | None) -> str:
     s = (b or "").lower()
+    if s == "lce" or "carbonate equivalent" in s:
+        return "LCE"
     if "reo" in s or "oxide" in s:
         return "REO"
     if "metal" in s or "content" in s:
@@ -231,6 +233,8 @@ def _judge(claim: Claim, idx: EvidenceIndex, date: str, current: dict[str, str],
         claim.edition = _previous_edition(claim, idx, current)
     if claim.kind == "event":
         return _event(claim, idx, date)
+    if claim.undated and claim.year is None:
+        return _undated(claim)
     if claim.commodity is None:
         return Verdict("unverifiable", "the sentence names no commodity the dataset covers",
                        needs="the commodity the figure is about")
@@ -257,6 +261,13 @@ def _judge(claim: Claim, idx: EvidenceIndex, date: str, current: dict[str, str],
     if claim.kind == "change":
         return _change(claim, ctx)
     return Verdict("unverifiable", f"no rule checks claims of kind {claim.kind}", needs="a checking rule")
+
+
+def _undated(claim: Claim) -> Verdict:
+    """A figure dated only relative to another sentence ("eleven years later"): its year is
+    unknown, so no edition's figure for some other year can settle it."""
+    return Verdict("unverifiable", f"'{claim.undated}' dates the figure only relative to another sentence",
+                   needs=f"the year of the {claim.measure or 'figure'} for {_name(claim.country)}")
 
 
 def _running_year(claim: Claim, ctx: _Ctx) -> Verdict | None:
@@ -626,7 +637,9 @@ def _share(claim: Claim, ctx: _Ctx) -> Verdict:
         return Verdict("supported_by_other_edition", f"{other[0]}: {rng(other)}; stated {stated}{cur}",
                        evidence, other[0])
     if primary is None and any(ctx.is_current(claim, b[0], b[1]) for b in bounds):
-        # the current edition gives the world total only as a bound: it decides, not an older edition
+        # the current edition gives the world total only as a bound: it, not an older
+        # edition's full total, decides whether the share is refuted (rule 3: only the
+        # current edition refutes)
         return _share_upper_bound(claim, ctx, bounds, iv)
     ref = primary or first
     if primary is None and ctx.later(ref[0]):
@@ -955,9 +968,12 @@ def _publication(claim: Claim, idx: EvidenceIndex) -> Verdict:
                    f"{info.edition} was published on {info.published} (stated {said})", evid, info.edition)
 
 
-def _legal_matches(legal: tuple[int, int], e: dict[str, Any]) -> bool:
+def _legal_matches(legal: tuple[int, int | None], e: dict[str, Any]) -> bool:
+    """"No. 57 of 2025" against the event's legal reference; a number stated without a year
+    matches that number of any year (the events considered are those before the article)."""
     ref = str(e.get("legal_reference") or "")
-    return re.search(rf"\bNo\.?\s*{legal[0]}\s+of\s+{legal[1]}\b", ref) is not None
+    year = rf"{legal[1]}" if legal[1] is not None else r"\d{4}"
+    return re.search(rf"\bNo\.?\s*{legal[0]}\s+of\s+{year}\b", ref) is not None
 
 
 _EVENT_ROWS: dict[int, tuple[list[dict[str, Any]], list[tuple[Any, ...]]]] = {}
@@ -1030,7 +1046,8 @@ def _event(claim: Claim, idx: EvidenceIndex, on: str | None = None) -> Verdict:
         (rights if ok else problems).append(f"{when} (stated {said})")
     if legal:
         (rights if _legal_matches(legal, e) else problems).append(
-            f"{e.get('legal_reference') or 'no legal reference recorded'} (stated No. {legal[0]} of {legal[1]})")
+            f"{e.get('legal_reference') or 'no legal reference recorded'} (stated No. {legal[0]}"
+            + (f" of {legal[1]})" if legal[1] is not None else ")"))
     if ev.get("count"):
         els = [x for x in str(e.get("elements") or "").split(";") if x.strip()]
         if els:
