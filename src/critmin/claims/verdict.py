@@ -3,8 +3,8 @@
 Rules (the modelling assumptions are listed in docs/claims.md):
 
 * A stated figure stands for an interval: half a unit of its last significant digit
-  (``2,600`` -> 2,550..2,650), widened by its hedge (``about`` +-10 %, ``nearly`` down to
-  -10 %, ``more than``/``at least`` open above, ``less than``/``up to`` open below).
+  (``2,600`` -> 2,550..2,650), widened by its hedge (``about`` +-5 %, ``nearly X`` 0.9 X to
+  1.02 X, ``more than``/``at least`` open above, ``less than``/``up to`` open below).
 * ``supported``: the edition current on the article's date (latest of its series
   published on or before it; the attributed series first, then by precedence) agrees.
 * ``supported_by_other_edition``: the current edition disagrees (or lacks the figure)
@@ -31,8 +31,13 @@ __all__ = ["LOOSE", "claim_interval", "context", "judge"]
 
 #: how far beyond the stated precision a figure may be and still count as "right only loosely"
 LOOSE = 0.10
-#: hedge widening for "about", "roughly", "some" ...
-APPROX = 0.10
+#: hedge widening for "about", "roughly", "some" ... (labelling rule 5: 5 % of the stated value)
+APPROX = 0.05
+#: "nearly / almost X" stands for 0.9 X .. 1.02 X (labelling rule 5)
+NEARLY_LOW, NEARLY_HIGH = 0.90, 1.02
+#: a value the data mark approximate ("~", IEA chart readings) matches within this many
+#: percentage points (labelling rule 5)
+APPROX_ROW_PP = 0.01
 #: tolerance on a stated ratio ("twice", "three times") and on a multiplier ("tripled")
 RATIO_TOL = 0.15
 #: "far exceed" means at least this ratio
@@ -56,19 +61,22 @@ _MEASURE_WORDS = {
 
 
 def claim_interval(value: float, precision: float, hedge: str | None, loose: float = 0.0) -> tuple[float, float]:
-    """The interval a stated figure stands for (``loose`` widens it by that fraction)."""
-    lo, hi = value - precision, value + precision
+    """The interval a stated figure stands for. ``loose`` widens the figure's rounding
+    interval by that fraction of the value; the result also covers the hedged interval, but
+    the two tolerances do not add up ("about 95%" is loosely right from 85%, not from 80.75%)."""
+    base_lo, base_hi = lo, hi = value - precision, value + precision
     h = (hedge or "").lower()
     if h in _APPROX_HEDGES:
         lo, hi = min(lo, value * (1 - APPROX)), max(hi, value * (1 + APPROX))
     elif h in _BELOW_HEDGES:
-        lo = min(lo, value * (1 - APPROX))
+        lo = min(lo, value * NEARLY_LOW)
+        hi = max(value, min(hi, value * NEARLY_HIGH))
     elif h in _ABOVE_HEDGES:
         hi = math.inf
     elif h in _UNDER_HEDGES:
         lo = -math.inf
     if loose:
-        lo, hi = lo - abs(value) * loose, hi + abs(value) * loose
+        lo, hi = min(lo, base_lo - abs(value) * loose), max(hi, base_hi + abs(value) * loose)
     return lo, hi
 
 
@@ -572,7 +580,8 @@ def _share(claim: Claim, ctx: _Ctx) -> Verdict:
         for r in tab:
             if r.country == claim.country and r.value is not None and (stage is None or r.stage == stage or any_stage):
                 p = precision_of(str(r.value).rstrip("0").rstrip(".") or "0")
-                lo, hi = (r.value - p, r.value + p) if r.qualifier != "~" else (r.value * 0.9, r.value * 1.1)
+                lo, hi = (r.value - p, r.value + p) if r.qualifier != "~" else \
+                    (r.value - APPROX_ROW_PP, r.value + APPROX_ROW_PP)
                 cands.append((ed, y, (lo, hi), [r]))
     # shares computed from a country's figure and the world total of the same edition
     together = [x for x in (claim.comparison or {}).get("countries") or [] if x not in AGGREGATES]
