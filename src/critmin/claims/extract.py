@@ -1350,6 +1350,12 @@ def _share_commodity(text: str, s: SentenceScan, n: Number, commodity: str | Non
     return commodity
 
 
+def _magnets_in_tail(text: str, s: SentenceScan, n: Number) -> bool:
+    """Whether a share's own "of ..." phrase names magnets ("90% of magnet processing")."""
+    stop = _TAIL_STOP.search(text, n.end + 1, min(s.end, n.end + 60))
+    return _MAGNETS.search(text, n.end, stop.start() if stop else min(s.end, n.end + 60)) is not None
+
+
 def _share_stages(text: str, share_word: re.Match[str], n: Number) -> list[tuple[str, str | None]]:
     """ "market share in mining and refining is 70%": one share per stage named between the
     share word and the figure, when more than one production stage is named."""
@@ -1649,7 +1655,11 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
                 cty = named[0].value if named else cty
             per_stage: list[tuple[str | None, str | None]] = list(stages) or [(meas, stage)]
             for meas_i, stage_i in per_stage:
-                c = base("share", hs, n.end, commodity=commodity, measure=meas_i or "production", stage=stage_i,
+                # "69% of the ore dug up, over 90% of the refined minerals ... of rare-earth
+                # magnets": magnets are made, not mined or refined; those stages are the rare earths'
+                com_i = "rare_earths" if commodity == "ndfeb_magnets" and stage_i in ("mining", "refining") \
+                    and tail_meas is not None and not _magnets_in_tail(text, s, n) else commodity
+                c = base("share", hs, n.end, commodity=com_i, measure=meas_i or "production", stage=stage_i,
                          country=cty, year=year_for(n.start, lo, hi, n.end), value=n.value, unit="percent",
                          hedge=n.hedge, precision=n.precision, share=n.value / 100)
                 if other and not world:
