@@ -199,10 +199,37 @@ class Checker:
                 v = Verdict("unverifiable", f"the checker could not judge this claim ({type(err).__name__}: {err})",
                             needs="a fix in the checker; please report the sentence")
             result.checks.append(ClaimCheck(c, v))
+        _corroborate_carried_country(result.checks, self.index, day, current, ctx)
         result.contradictions = find_contradictions(claims)
         if not claims:
             result.message = NO_CLAIMS
         return result
+
+
+def _corroborate_carried_country(checks: list[ClaimCheck], index: EvidenceIndex, day: str,
+                                 current: dict[str, str], ctx: Any) -> None:
+    """A claim whose country came from another paragraph is not refuted (the text may mean
+    another country), unless another claim of the same sentence about that country is
+    supported: "The country is the world's largest cobalt producer, supplying over 80
+    percent" — the confirmed rank shows the reading is right, so the share is judged."""
+    from dataclasses import replace
+
+    from critmin.claims.verdict import CARRIED_NEEDS, judge
+
+    for i, cc in enumerate(checks):
+        c = cc.claim
+        if cc.verdict.needs != CARRIED_NEEDS:
+            continue
+        if not any(j != i and o.claim.sentence_span == c.sentence_span and o.claim.country == c.country
+                   and o.verdict.verdict == "supported" for j, o in enumerate(checks)):
+            continue
+        try:
+            v = judge(replace(c, country_source="previous_sentence"), index, day, current, ctx)
+        except Exception:  # keep the cautious verdict
+            continue
+        v.explanation = (f"{v.explanation} (the country, {c.country}, was read from another paragraph; "
+                         "another claim of the sentence about it is supported)")
+        checks[i] = ClaimCheck(c, v)
 
 
 _DEFAULT: Checker | None = None

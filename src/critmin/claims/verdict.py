@@ -29,6 +29,8 @@ from critmin.claims.model import Claim, Evidence, Verdict
 
 __all__ = ["LOOSE", "claim_interval", "context", "judge"]
 
+#: ``needs`` of a verdict made unverifiable because its country came from another paragraph
+CARRIED_NEEDS = "the country the sentence is about, named in the same paragraph"
 #: how far beyond the stated precision a figure may be and still count as "right only loosely"
 LOOSE = 0.10
 #: hedge widening for "about", "roughly", "some" ... (labelling rule 5: 5 % of the stated value)
@@ -230,7 +232,7 @@ def _carried_subject(claim: Claim, v: Verdict) -> Verdict:
                    f"the country was read as {who}, named in another sentence or paragraph; for {who} the data "
                    f"disagree ({v.explanation}), so the text may mean another country",
                    evidence=v.evidence, edition=v.edition,
-                   needs="the country the sentence is about, named in the same paragraph")
+                   needs=CARRIED_NEEDS)
 
 
 def _judge(claim: Claim, idx: EvidenceIndex, date: str, current: dict[str, str], ctx: _Ctx | None = None) -> Verdict:
