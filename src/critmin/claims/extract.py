@@ -1328,6 +1328,25 @@ def _tail_measure(text: str, s: SentenceScan, n: Number) -> tuple[str, str | Non
     return meas, stage
 
 
+#: from the end of a share to a figure in brackets after it: "% of global output in 2022 ("
+_PAREN_AFTER_SHARE = re.compile(r"[^()%;.]{0,80}\(\s*")
+_APPOS_GAP = re.compile(r"(?:[\s-]+[a-z][\w-]*){0,3},\s*")
+_THE_BEFORE = re.compile(r"\bthe\s+(?:world['\u2019]s\s+|global\s+)?$", re.I)
+
+
+def _apposed_country(text: str, s: SentenceScan, m: re.Match[str]) -> str | None:
+    """The country set off by commas right after a definite rank phrase: "the second largest
+    producer, Mozambique, mined 13%" ranks Mozambique, not the country named earlier."""
+    if not _THE_BEFORE.search(text, max(s.start, m.start() - 20), m.start()):
+        return None
+    nxt = next((c for c in s.countries if c.start >= m.end() and c.end > c.start), None)
+    if nxt is None or not _APPOS_GAP.fullmatch(text, m.end(), nxt.start):
+        return None
+    if not re.match(r"\s*[,)]", text[nxt.end:nxt.end + 3]):
+        return None  # "the second largest producer, Australia the third": a list, not an apposition
+    return nxt.value
+
+
 _OF_THE_TOTAL = re.compile(r"\b(?:of|out\s+of)\s+(?:the|a\s+total\s+of)\s+$", re.I)
 _W_WORLD = _wordset("world worldwide global globally planet")
 _W_TOGETHER = _wordset("together combined jointly between")
@@ -1687,6 +1706,9 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
         if not s.words.isdisjoint(_W_WORLD) and _OF_THE_TOTAL.search(text, max(s.start, hs - 14), hs) \
                 and _WORLD.search(text, n.end, min(s.end, n.end + 50)):
             cty = "WLD"  # "270,000 of the 390,000 t mined worldwide": the second figure is the world's
+        if cty in (None, "WLD") and out and out[-1].kind == "share" and out[-1].country not in (None, "WLD") \
+                and _PAREN_AFTER_SHARE.fullmatch(text, out[-1].span[1], hs):
+            cty = out[-1].country  # "65% of global production in 2022 (850,000 tons)": the share's own amount
         if meas is None and cty is None:
             continue  # a figure with neither a measure nor a place is not a checkable claim
         if ("quota" in s.words or "quotas" in s.words) and _QUOTA.search(text, s.start, n.start):
@@ -1770,6 +1792,9 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
                     if behind:
                         named.remove(behind[0])
                 cty = named[0].value if named else None
+            appos = _apposed_country(text, s, m)
+            if appos is not None:
+                cty = appos  # "the second largest producer, Mozambique, mined ...": the name in apposition
             lead = _leading_after(text, s, m) if m.group("sup") else None
             if lead is not None:
                 rank, cty = lead
