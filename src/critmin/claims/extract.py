@@ -1330,6 +1330,7 @@ def _tail_measure(text: str, s: SentenceScan, n: Number) -> tuple[str, str | Non
 
 #: from the end of a share to a figure in brackets after it: "% of global output in 2022 ("
 _PAREN_AFTER_SHARE = re.compile(r"[^()%;.]{0,80}\(\s*")
+_ORE_AFTER = re.compile(r"[\s-]+ores?\b", re.I)
 _APPOS_GAP = re.compile(r"(?:[\s-]+[a-z][\w-]*){0,3},\s*")
 _THE_BEFORE = re.compile(r"\bthe\s+(?:world['\u2019]s\s+|global\s+)?$", re.I)
 
@@ -1681,6 +1682,8 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
                 c = base("share", hs, n.end, commodity=com_i, measure=meas_i or "production", stage=stage_i,
                          country=cty, year=year_for(n.start, lo, hi, n.end), value=n.value, unit="percent",
                          hedge=n.hedge, precision=n.precision, share=n.value / 100)
+                if any(m.value == com_i and _ORE_AFTER.match(text, m.end) for m in s.commodities):
+                    c.basis = "gross weight"  # "lithium ore production": a share of ore tonnage
                 if other and not world:
                     c.comparison = {"denominator": "not the world"}
                 elif not s.words.isdisjoint(_W_TOGETHER) and _TOGETHER.search(text, lo, min(s.end, n.end + 40)):

@@ -622,6 +622,13 @@ def _share(claim: Claim, ctx: _Ctx) -> Verdict:
     if not cands:
         return Verdict("unverifiable", f"no share or world total for {claim.subject}", needs=_needs(
             claim, f"{_MEASURE_WORDS.get(key, key)} of {_com(com)} for {_name(claim.country)} and the world"))
+    content = sorted({b for c in cands for r in c[3] if (b := _norm_basis(r.basis)) in ("metal content", "LCE")})
+    if claim.basis and _norm_basis(claim.basis) == "gross weight" and content:
+        # "lithium ore production": shares of ore tonnage differ from shares of contained
+        # metal (grades differ by country), so the data's shares neither support nor refute it
+        return Verdict("unverifiable", f"the share is of {_com(com)} ore tonnage; the data give {content[0]}",
+                       needs=f"{_MEASURE_WORDS.get(key, key)} of {_com(com)} by gross (ore) weight for "
+                             f"{_name(claim.country)} and the world")
     order = ctx.order(claim, [c[0] for c in cands])
     cands.sort(key=lambda c: order.index(c[0]))
     evidence: list[Evidence] = []
