@@ -55,6 +55,9 @@ _ABOVE_HEDGES = {"more than", "over", "above", "in excess of", "upwards of", "at
                  "just over"}
 _UNDER_HEDGES = {"less than", "under", "below", "fewer than", "up to", "at most"}
 
+#: a group whose published shares an edition may give only for a subset (IEA GCMO 2024)
+_SUBSET_SHARES = {"rare_earths": "magnet_rees"}
+
 _MEASURE_WORDS = {
     "production@mining": "mine production", "production@refining": "refined production",
     "reserves": "reserves", "capacity": "capacity", "exports": "exports", "imports": "imports",
@@ -572,11 +575,18 @@ def _share(claim: Claim, ctx: _Ctx) -> Verdict:
     bounds: list[tuple[str, int, tuple[float, float], list[Row]]] = []  # world total only a lower bound
     # shares published as such (IEA)
     skey = {"capacity": "capacity_share", "production": "production_share"}.get(claim.measure or "", "")
-    for ed in idx.editions_with(com, skey) if skey else ():
-        y = claim.year or idx.latest_year(com, skey, ed, claim.country)
+    published = [(ed, com) for ed in (idx.editions_with(com, skey) if skey else ())]
+    if skey and com in _SUBSET_SHARES:
+        # IEA GCMO 2024 gives rare-earth shares for the magnet rare earths only: an edition
+        # without shares of the whole group is read through its magnet-REE shares
+        have = {ed for ed, _ in published}
+        sub = _SUBSET_SHARES[com]
+        published += [(ed, sub) for ed in idx.editions_with(sub, skey) if ed not in have]
+    for ed, src in published:
+        y = claim.year or idx.latest_year(src, skey, ed, claim.country)
         if y is None:
             continue
-        tab = idx.table(com, skey, ed, y)
+        tab = idx.table(src, skey, ed, y)
         # a stage the text does not name: mining when the table has it, else the table's own stage
         any_stage = claim.stage is None and not any(r.stage == stage for r in tab)
         for r in tab:
@@ -643,7 +653,8 @@ def _share(claim: Claim, ctx: _Ctx) -> Verdict:
         lo, hi = c[2]
         mid = c[3][0].value if len(c[3]) == 1 else (c[3][0].value or 0) / (c[3][1].value or 1) if len(c[3]) == 2 \
             else (lo + hi) / 2
-        return f"{(mid or 0):.0%} ({lo:.1%}..{hi:.1%} given the rounding) in {c[1]}"
+        sub = f" (for {_com(c[3][0].commodity)})" if c[3][0].commodity != com else ""
+        return f"{(mid or 0):.0%}{sub} ({lo:.1%}..{hi:.1%} given the rounding) in {c[1]}"
 
     hit = next((c for c in cands if ctx.is_current(claim, c[0], c[1]) and _overlap(c[2], iv)), None)
     if hit:
