@@ -1370,6 +1370,17 @@ def _share_commodity(text: str, s: SentenceScan, n: Number, commodity: str | Non
     return commodity
 
 
+def _is_supply_share(text: str, s: SentenceScan, n: Number) -> bool:
+    """A share's own "of ..." phrase speaks of supply ("of global palladium supply") and
+    names no mining ("of mine supply")."""
+    stop = _TAIL_STOP.search(text, n.end + 1, min(s.end, n.end + 60))
+    end = stop.start() if stop else min(s.end, n.end + 60)
+    return _SUPPLY_NOUN.search(text, n.end, end) is not None and _MINING_WORD.search(text, n.end, end) is None
+
+
+_SUPPLY_NOUN = re.compile(r"\bsupply\b", re.I)
+
+
 def _magnets_in_tail(text: str, s: SentenceScan, n: Number) -> bool:
     """Whether a share's own "of ..." phrase names magnets ("90% of magnet processing")."""
     stop = _TAIL_STOP.search(text, n.end + 1, min(s.end, n.end + 60))
@@ -1684,6 +1695,8 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
                          hedge=n.hedge, precision=n.precision, share=n.value / 100)
                 if any(m.value == com_i and _ORE_AFTER.match(text, m.end) for m in s.commodities):
                     c.basis = "gross weight"  # "lithium ore production": a share of ore tonnage
+                elif _is_supply_share(text, s, n):
+                    c.basis = "total supply"  # "37.5% of global palladium supply": mined and recycled
                 if other and not world:
                     c.comparison = {"denominator": "not the world"}
                 elif not s.words.isdisjoint(_W_TOGETHER) and _TOGETHER.search(text, lo, min(s.end, n.end + 40)):

@@ -55,6 +55,9 @@ _ABOVE_HEDGES = {"more than", "over", "above", "in excess of", "upwards of", "at
                  "just over"}
 _UNDER_HEDGES = {"less than", "under", "below", "fewer than", "up to", "at most"}
 
+#: metals whose market "supply" counts much recycled metal (autocatalyst and jewellery
+#: scrap, about a quarter of PGM supply), so a share of "supply" is not a share of mine output
+_RECYCLED_SUPPLY = {"palladium", "platinum", "platinum_group_metals", "rhodium", "ruthenium", "iridium"}
 #: a group whose published shares an edition may give only for a subset (IEA GCMO 2024)
 _SUBSET_SHARES = {"rare_earths": "magnet_rees"}
 
@@ -632,6 +635,10 @@ def _share(claim: Claim, ctx: _Ctx) -> Verdict:
     if not cands:
         return Verdict("unverifiable", f"no share or world total for {claim.subject}", needs=_needs(
             claim, f"{_MEASURE_WORDS.get(key, key)} of {_com(com)} for {_name(claim.country)} and the world"))
+    if claim.basis == "total supply" and com in _RECYCLED_SUPPLY:
+        return Verdict("unverifiable", f"the share is of total {_com(com)} supply, which includes recycled metal; "
+                       "the data give mine production only",
+                       needs=f"total supply of {_com(com)} (mined and recycled) by country, e.g. a PGM market report")
     content = sorted({b for c in cands for r in c[3] if (b := _norm_basis(r.basis)) in ("metal content", "LCE")})
     if claim.basis and _norm_basis(claim.basis) == "gross weight" and content:
         # "lithium ore production": shares of ore tonnage differ from shares of contained
