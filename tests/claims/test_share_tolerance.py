@@ -72,3 +72,16 @@ def test_approximate_iea_share_matches_within_one_point(checker) -> None:
     assert far.verdict.verdict == "refuted", far.verdict.explanation
     near = one(checker.check("China makes 94% of the world's NdFeB magnets.", AFTER_GCMO), "share")
     assert near.verdict.verdict == "supported", near.verdict.explanation
+
+
+@pytest.mark.parametrize(("sentence", "mid", "verdict"), [
+    # "between 80 and 90%" is the range 80..90 %: MCS 2025's 82.7 % lies inside it
+    ("China produces between 80 and 90% of the world's tungsten.", 0.85, "supported"),
+    ("China produces between 80% and 90% of the world's tungsten.", 0.85, "supported"),
+    # 60..70 % is far below every edition (80.8 % and up)
+    ("China produces between 60 and 70 percent of the world's tungsten.", 0.65, "refuted"),
+])
+def test_between_a_and_b_percent_is_a_range(checker, sentence: str, mid: float, verdict: str) -> None:
+    c = one(checker.check(sentence, MID_2025), "share")
+    assert c.claim.share == pytest.approx(mid)
+    assert c.verdict.verdict == verdict, c.verdict.explanation

@@ -870,6 +870,9 @@ _OF_WORLD = re.compile(r"\s*(?:of|share\s+of)\s+(?:the\s+)?(?:world(?:'s)?|globa
 _OF_OTHER = re.compile(r"\s*of\s+(?:its|their|the\s+(?:country|nation)['\u2019]s|\w+['\u2019]s)", re.I)
 _PCT_RANGE = re.compile(
     r"(?<![\w.,])(?P<a>\d{1,2}(?:\.\d+)?)\s*(?:%\s*)?(?:-|\u2013|to)\s*(?P<b>\d{1,3}(?:\.\d+)?)\s*(?:%|percent\b|per\s+cent\b)")
+_PCT_BETWEEN = re.compile(
+    r"(?<=\bbetween\s)(?P<a>\d{1,2}(?:\.\d+)?)\s*(?:%|percent|per\s+cent)?\s+and\s+(?P<b>\d{1,3}(?:\.\d+)?)\s*"
+    r"(?:%|percent\b|per\s+cent\b)", re.I)
 _FRACTIONS = {"half": 50.0, "one-half": 50.0, "a-third": 100 / 3, "one-third": 100 / 3, "two-thirds": 200 / 3,
               "a-quarter": 25.0, "one-quarter": 25.0, "three-quarters": 75.0, "three-fourths": 75.0,
               "a-fifth": 20.0, "one-fifth": 20.0, "two-fifths": 40.0, "three-fifths": 60.0, "four-fifths": 80.0}
@@ -1137,8 +1140,9 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
                 continue  # a year
             s.numbers.append(num)
         if has_digit and ("%" in sent or "percent" in words or "cent" in words):
-            for m in _PCT_RANGE.finditer(text, s.start, s.end):
-                # "60-70%", "60 to 70 percent": the midpoint, holding anywhere in the range
+            for m in [*_PCT_RANGE.finditer(text, s.start, s.end), *_PCT_BETWEEN.finditer(text, s.start, s.end)]:
+                # "60-70%", "60 to 70 percent", "between 60 and 70%": the midpoint, holding
+                # anywhere in the range
                 lo_v, hi_v = float(m.group("a")), float(m.group("b"))
                 if not lo_v < hi_v:
                     continue

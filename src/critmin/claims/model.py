@@ -44,7 +44,7 @@ class Claim:
     year: int | None = None
     value: float | None = None          # as stated, in ``unit``
     unit: str | None = None             # units.csv unit (t, kt, Mt, kg, percent, USD/kg ...)
-    basis: str | None = None            # REO, metal content, ore/gross weight when stated
+    basis: str | None = None            # REO, metal content, ore/gross weight, total supply (shares) when stated
     hedge: str | None = None            # about, more than, at least ...
     precision: float | None = None      # half a unit of the last stated digit, in ``unit``
     rank: int | None = None             # 1 = largest
