@@ -25,7 +25,7 @@ def shares(result):  # type: ignore[no-untyped-def]
 
 
 @pytest.mark.parametrize("sentence", [
-    "China controls 60-70% of global rare earth raw materials and 90% of processing.",
+    "Beijing dominates with 65-70% of the world's rare earth raw materials and 90% of processing.",
     "China accounts for 69% of the world's rare earth mining and 91% of its refining.",
     "Beijing holds about 70% of rare earth mine output worldwide and roughly 90% of global refining.",
 ])
@@ -37,7 +37,7 @@ def test_each_share_takes_the_stage_of_its_own_phrase(checker, sentence: str) ->
 
 @pytest.mark.parametrize(("sentence", "right"), [
     # one figure for two stages: right for mining (69 %), not for refining (~91 %) ...
-    ("China's market share in rare earth mining and refining is as high as 70%.", "mining"),
+    ("China's market share in rare earth mining and refining runs as high as 70%.", "mining"),
     ("China's share of rare earth mining and refining stands at 69%.", "mining"),
     # ... or the other way round
     ("China's share of rare earth mining and processing is about 91%.", "refining"),

@@ -38,7 +38,7 @@ def test_country_carried_from_an_earlier_sentence(checker, text: str, verdict: s
 
 
 @pytest.mark.parametrize(("text", "verdict"), [
-    ("Vietnam has rare earths.\n\nChina and the U.S. compete to court a country that boasts the world's "
+    ("Vietnam has rare earths.\n\nWashington and Beijing are both courting a country holding the world's "
      "sixth-largest rare earth reserves.", "supported"),
     ("Vietnam has rare earths.\n\nChina and the U.S. are wooing a nation with the world's fourth-largest "
      "reserves of rare earths.", "unverifiable"),
@@ -50,7 +50,7 @@ def test_indefinite_country_is_not_the_one_named_before_it(checker, text: str, v
 
 
 def test_opening_sentence_takes_the_commodity_named_after_it(checker) -> None:
-    r = checker.check("With the world's second-largest reserves after China, Brazil draws investors.\n\n"
+    r = checker.check("Holding the world's second-largest reserves after China, Brazil draws investors.\n\n"
                       "Its rare earth deposits are vast.", MID_2025)
     c = one(r, "rank")
     assert c.claim.commodity == "rare_earths" and c.claim.country == "BRA"

@@ -210,8 +210,8 @@ def _corroborate_carried_country(checks: list[ClaimCheck], index: EvidenceIndex,
                                  current: dict[str, str], ctx: Any) -> None:
     """A claim whose country came from another paragraph is not refuted (the text may mean
     another country), unless another claim of the same sentence about that country is
-    supported: "The country is the world's largest cobalt producer, supplying over 80
-    percent" — the confirmed rank shows the reading is right, so the share is judged."""
+    supported (a sentence that ranks the country first for a commodity and gives its share: the
+    confirmed rank shows the reading is right, so the share is judged too)."""
     from dataclasses import replace
 
     from critmin.claims.verdict import CARRIED_NEEDS, judge

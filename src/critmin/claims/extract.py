@@ -1007,7 +1007,7 @@ _UNANCHORED = re.compile(
 
 
 def _unanchored_time(sentence: str, has_year: bool) -> str | None:
-    """"Eleven years later, it reached 46,000 tons": a time given only relative to another
+    """"Six years later, output climbed to 12,000 t": a time given only relative to another
     sentence, with no year in this one; the figure's year is unknown."""
     if has_year:
         return None
@@ -1019,7 +1019,7 @@ _LEAD_AFTER = re.compile(r"\b(?:after|behind)\s+(?P<list>[^;:.]{1,80}?),?\s*(?:t
 
 
 def _leading_after(text: str, s: SentenceScan, m: re.Match[str]) -> tuple[int, str] | None:
-    """"After China and Mozambique, the largest producers are Madagascar and Brazil": the
+    """"After Chile and Peru, the biggest miners are Congo and Zambia": the
     first country named after the superlative ranks just below the countries listed after
     "after" (here third)."""
     head = _LEAD_AFTER.search(text, s.start, m.start())
@@ -1287,7 +1287,7 @@ _MODAL = re.compile(r"\b(?:could|would|might|may|will|set\s+to|expected\s+to)\b"
 
 
 def _forecast_names_source(text: str, asp: re.Match[str], pos: int) -> bool:
-    """"In its new forecast, it estimates output fell to 600 t last year": the forecast is
+    """"Its latest forecast says mining dropped to 900 t last year": the forecast is
     where the figure comes from, and a past-tense verb after it states a past figure (still
     a claim). Modal wording ("could reach") stays a forecast."""
     if not _FORECAST_NOUN.fullmatch(asp.group(0)):
@@ -1690,7 +1690,7 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
                 cty = named[0].value if named else cty
             per_stage: list[tuple[str | None, str | None]] = list(stages) or [(meas, stage)]
             for meas_i, stage_i in per_stage:
-                # "69% of the ore dug up, over 90% of the refined minerals ... of rare-earth
+                # "55% of the ore dug up and 85% of the refined metal ... of rare-earth
                 # magnets": magnets are made, not mined or refined; those stages are the rare earths'
                 com_i = "rare_earths" if commodity == "ndfeb_magnets" and stage_i in ("mining", "refining") \
                     and tail_meas is not None and not _magnets_in_tail(text, s, n) else commodity
@@ -1814,7 +1814,7 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
                 cty = named[0].value if named else None
             appos = _apposed_country(text, s, m)
             if appos is not None:
-                cty = appos  # "the second largest producer, Mozambique, mined ...": the name in apposition
+                cty = appos  # "the third biggest miner, Brazil, dug ...": the name in apposition
             lead = _leading_after(text, s, m) if m.group("sup") else None
             if lead is not None:
                 rank, cty = lead
