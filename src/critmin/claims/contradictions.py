@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import math
+import re
 from collections import defaultdict
 
 from critmin.claims.match import UNIT_FACTORS, measure_key
@@ -36,18 +37,51 @@ def _name(iso: str | None) -> str:
     return "the world" if iso == "WLD" else country_name(iso or "?")
 
 
+def _own_country(c: Claim) -> bool:
+    """A country the claim's own sentence names: one carried over from another sentence
+    ("its output", "the country") may be a misreading, and two readings do not contradict."""
+    return c.country_source is None
+
+
+#: what stands between two figures of one range, pair of alternatives or from-to change:
+#: "between 100,000 and 120,000 t", "$54,000 or $55,000", "from 22 to 3.5 million t", "60-70 kt"
+_JOINED = re.compile(r"\s*(?:and|to|or|-|\u2013|\u2014|/)\s*(?:(?:about|around|some|roughly|nearly)\s+)?")
+
+
+def _join_ranges(claims: list[Claim], idxs: list[int]) -> dict[int, tuple[float, float]]:
+    """The interval of each figure, where a range, a pair of alternatives or a from-to change
+    written in one breath counts once, as the interval from its lower to its upper end:
+    such figures bound one value or state two moments, and never contradict each other."""
+    out: dict[int, tuple[float, float]] = {}
+    last: int | None = None
+    for i in sorted(idxs, key=lambda k: claims[k].span):
+        c = claims[i]
+        iv = _base(c) or (0.0, 0.0)
+        prev = claims[last] if last is not None else None
+        if last is not None and prev is not None and prev.sentence_span == c.sentence_span \
+                and prev.span[1] <= c.span[0] \
+                and _JOINED.fullmatch(c.sentence, prev.span[1] - c.sentence_span[0], c.span[0] - c.sentence_span[0]):
+            lo, hi = out[last]
+            out[last] = (min(lo, iv[0]), max(hi, iv[1]))
+            continue
+        out[i] = iv
+        last = i
+    return out
+
+
 def find_contradictions(claims: list[Claim]) -> list[Contradiction]:
     """Contradictions among the claims of one article (indexes refer to ``claims``)."""
     out: list[Contradiction] = []
     qty: dict[tuple[str, str, str, int | None], list[int]] = defaultdict(list)
     for i, c in enumerate(claims):
-        if c.kind == "quantity" and c.commodity and c.measure and c.country and _base(c):
+        if c.kind == "quantity" and c.commodity and c.measure and c.country and _base(c) and _own_country(c):
             qty[(c.commodity, measure_key(c.measure, c.stage), c.country, c.year)].append(i)
     for (com, key, cty, year), idxs in qty.items():
+        spans = _join_ranges(claims, idxs)
         # figures whose intervals overlap form one cluster; two clusters contradict each other
         clusters: list[tuple[float, int]] = []  # (upper end of the cluster, first claim)
         cur_hi = -math.inf
-        for lo, hi, i in sorted((*(_base(claims[i]) or (0.0, 0.0)), i) for i in idxs):
+        for lo, hi, i in sorted((*iv, i) for i, iv in spans.items()):
             if not clusters or lo > cur_hi:
                 clusters.append((hi, i))
                 cur_hi = hi

@@ -763,6 +763,32 @@ def partial_dates(sentence: str, article_date: str, past: bool = False) -> list[
 _RELATIVE = re.compile(r"\b(?P<last>last\s+year|a\s+year\s+earlier|previous\s+year)|(?P<this>this\s+year)\b", re.I)
 
 
+#: "last year" / "this year" written right at a figure: the figure's year, relative to the
+#: article's date, whatever other year the sentence names
+_REL_BEFORE = re.compile(
+    r"\b(?:(?P<last>last\s+year|a\s+year\s+ago)|(?P<this>this\s+year))(?:['\u2019]s)?[,\s]+"
+    r"(?:[\w-]+[,:\s]+){0,5}?(?:(?:about|around|some|nearly|almost|roughly|over|more\s+than|an?\s+estimated)\s+)?$", re.I)
+_REL_AFTER = re.compile(
+    r"[^.;:\d]{0,45}?\b(?:(?P<last>(?:the\s+)?same\s+(?:period|month|quarter|time)\s+(?:(?:of\s+)?last\s+year|a\s+year\s+ago)"
+    r"|last\s+year|a\s+year\s+ago)|(?P<this>this\s+year))\b", re.I)
+
+
+_REL_AGAINST = re.compile(r"\b(?:from|than|compared|versus|vs|against|unchanged|up|down|since)\b", re.I)
+
+
+def _near_relative_year(text: str, start: int, pos: int, end: int, stop: int) -> int | None:
+    """-1 for "last year", 0 for "this year" when written next to the figure (before it, or
+    after it with no other figure between), else None."""
+    m = _REL_AFTER.match(text, end, min(stop, end + 60))
+    if m is not None and _REL_AGAINST.search(m.group(0)):
+        return None  # "44 Mt, unchanged from last year", "12% more than last year": a comparison
+    if m is None:
+        m = _REL_BEFORE.search(text, max(start, pos - 60), pos)
+    if m is None:
+        return None
+    return -1 if m.group("last") else 0
+
+
 def _relative_years(year: int) -> Callable[[str], int | None]:
     def resolve(sentence: str) -> int | None:
         m = _RELATIVE.search(sentence)
@@ -893,7 +919,8 @@ _WS = re.compile(r"\s+")
 _WORDS = re.compile(r"[a-z]+")
 _ASPIRATION = re.compile(
     r"\b(?:become|becoming|aims?\s+(?:to|for|at)|aiming\s+(?:to|for|at)|ambitions?|plans?\s+to|planning\s+to|hopes?\s+to|seeks?\s+to|wants?\s+to"
-    r"|could|would|might|may|will|is\s+expected\s+to|are\s+expected\s+to|forecast|projected|set\s+to|target(?:s|ing)?)\b",
+    r"|could|would|might|may|will|is\s+expected\s+to|are\s+expected\s+to|forecast|projected|set\s+to|target(?:s|ing)?"
+    r"|forecasts|forecasting|expects?|expecting|anticipates?|guidance|projects?\s+(?:its|that|output|production|annual))\b",
     re.I)
 _ONE_OF = re.compile(r"\bone\s+of\s+(?:the\s+)?$|\bamong\s+(?:the\s+)?$", re.I)
 _EXCLUDING = re.compile(r"(?:\s+\w+){0,4}?\s+(?:outside(?:\s+of)?|other\s+than|excluding|besides|apart\s+from)\s", re.I)
@@ -1032,6 +1059,14 @@ def _leading_after(text: str, s: SentenceScan, m: re.Match[str]) -> tuple[int, s
     return len(ahead) + 1, named[0].value
 
 
+#: a line of page furniture that links to other articles ("Related: ...", "READ ALSO: ...")
+_LINK_LINE = re.compile(
+    r"[ \t]*(?:[-*\u2022>|]\s*)?(?:related(?:\s+(?:stories|articles?|news|coverage|content|reading))?|read\s+(?:also|more|next)"
+    r"|also\s+read|see\s+also|more\s+(?:on\s+this|from\s+\w+)|recommended(?:\s+for\s+you)?|trending|most\s+read|editor['\u2019]s\s+picks?"
+    r"|you\s+may\s+(?:also\s+)?(?:like|be\s+interested\s+in)|watch|listen|sponsored|advertisement|subscribe)\s*[:|>\u2013\u2014-]",
+    re.I)
+
+
 def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = None) -> list[Claim]:
     """Every checkable claim in ``text`` (already cleaned), in reading order.
 
@@ -1078,6 +1113,8 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
     sentence_words = _sentence_words(text, tokens)
     for k, s in enumerate(scans):
         sent = text[s.start:s.end]
+        if _LINK_LINE.match(text, text.rfind("\n", 0, s.start) + 1):
+            continue  # "Related: ...", "READ ALSO: ...": the headline of another article
         words = sentence_words(s.start, s.end)
         s.words = words
         has_digit = _DIGIT.search(sent) is not None
@@ -1243,11 +1280,22 @@ _RANK_AFTER_WORLD = re.compile(r"(?:['\u2019]s)?\s+(?:\w+[\s-]+)?(?:[\w-]*larges
 _RANK_BEFORE_WORLD = re.compile(r"(?:spot|place|position|largest|biggest|ranks?|ranked|producers?|leader)\s+(?:in\s+)?(?:the\s+)?$", re.I)
 
 
+#: "the world's largest producer", "the world's No. 2 miner", "the world's top cobalt company":
+#: a superlative with an agent noun names one producer (country or company), never the world
+_WORLD_AGENT = re.compile(
+    r"(?:['\u2019]s)?\s+(?:(?:\w+[\s-]+)?(?:largest|biggest|top|leading|dominant|main|major|greatest|No\.?\s*\d)"
+    r"|(?:second|third|fourth|fifth|\d(?:nd|rd|th))[\s-]+(?:largest|biggest))\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:producer|miner|supplier|exporter|importer|refiner|processor|consumer|holder|company"
+    r"|firm|group|country|nation)s?\b", re.I)
+
+
 def _world_total(text: str, lo: int, hi: int, names_country: bool) -> bool:
     """Whether a clause speaks of a world total. In a sentence that names a country, "the
     world's largest", "the sixth spot in the world" or "the global supply chain" rank or
     describe that country and do not make its figure a world total."""
     for m in _WORLD.finditer(text, lo, hi):
+        if _WORLD_AGENT.match(text, m.end(), min(hi, m.end() + 60)):
+            continue  # "the world's leading producer exported 5,900 t": one producer, not the world
         if names_country and (_RANK_AFTER_WORLD.match(text, m.end(), min(hi, m.end() + 40))
                               or _RANK_BEFORE_WORLD.search(text, max(lo, m.start() - 30), m.start())):
             continue
@@ -1294,6 +1342,17 @@ def _forecast_names_source(text: str, asp: re.Match[str], pos: int) -> bool:
         return False
     between = text[asp.end():pos]
     return _PAST_FIGURE_VERB.search(between) is not None and _MODAL.search(between) is None
+
+
+_RANGE_HEAD = re.compile(r"\b(?:between|from)\s+(?:about\s+|some\s+|around\s+)?[$\d][\d.,]*\s*(?:[A-Za-z]+\s+){0,2}?and\s+$", re.I)
+
+
+def _range_clause_start(text: str, s: SentenceScan, lo: int) -> int:
+    """The start of the clause before ``lo`` when ``lo`` only follows the "and" of a range
+    ("expects between 100,000 and 120,000 t": the upper end shares the range's clause)."""
+    if lo <= s.start or not _RANGE_HEAD.search(text, max(s.start, lo - 50), lo):
+        return lo
+    return _clause_bounds(text, s, lo - 5)[0]
 
 
 def _relative_clause_start(text: str, lo: int, pos: int) -> int:
@@ -1504,6 +1563,53 @@ def _clause_bounds(text: str, s: SentenceScan, pos: int) -> tuple[int, int]:
     return lo, hi
 
 
+_FLOW_MEASURES = frozenset({"production", "exports", "imports", "consumption", "shipments"})
+_MONTH_NAMES = _FULL_MONTHS + "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
+#: a part of a year: "in the first half", "H1", "in the first seven months", "in June", "last
+#: month", "January-July", "year to date", "per month"
+_PART_OF_YEAR = re.compile(
+    r"\b(?:(?:the\s+)?(?:first|second|third|fourth|last|final|past)\s+(?:half|quarter|(?:(?:two|three|four|five|six|seven|eight"
+    r"|nine|ten|eleven|\d{1,2})\s+)?months?)|[HQ][1-4]|(?:last|this|per|a|each|every)\s+month|monthly"
+    rf"|year[\s-]to[\s-]date|(?:{_MONTH_NAMES})\.?\s*(?:-|\u2013|to|through)\s*(?:{_MONTH_NAMES})\b"
+    rf"|(?:in|during|for)\s+(?:{_MONTH_NAMES})\b\.?(?!\s+\d{{1,2}}\b))", re.I)
+
+
+_SAID = re.compile(r"\b(?:said|says|reported|reports|showed|shows|according|published|released|announced|estimated)\b", re.I)
+
+
+def _part_of_year(text: str, lo: int, hi: int, a: int, b: int) -> str | None:
+    """The part of a year a flow figure covers, when its clause says so near the figure
+    ("exported 7,700 t in June", "30,000 t over the first half of the year"): annual data
+    cannot settle a monthly or half-year figure."""
+    for m in _PART_OF_YEAR.finditer(text, max(lo, a - 70), min(hi, b + 70)):
+        if m.start() >= b and _SAID.search(text, b, m.start()):
+            continue  # "270,000 t in 2024, the USGS said in January": the month dates the saying
+        return re.sub(r"\s+", " ", m.group(0)).rstrip(".")
+    return None
+
+
+#: what comes before an event verb that is no policy event: the release of statistics
+#: ("customs data released on Thursday", "records began in 2012"), a future or possible
+#: release ("a fuller breakdown will be released on July 20") or a negation ("not restricted")
+_DATA_SUBJECT = re.compile(
+    r"\b(?:data|figures|statistics|numbers|breakdown|details|records|readings)(?:\s+(?:on|for|of|about)(?:\s+[\w-]+){1,4}?)?"
+    r"\s+(?:(?:was|were|is|are|has\s+been|have\s+been"
+    r"|will\s+(?:also\s+)?be|to\s+be|being)\s+)?(?:(?:first|also|only|officially|just)\s+)?$", re.I)
+_NOT_YET = re.compile(r"\b(?:(?:will|would|shall|to|could|may|might|should)\s+(?:also\s+|not\s+|then\s+|only\s+)?be"
+                      r"|not|never|n['\u2019]t)\s+(?:be(?:en)?\s+)?$", re.I)
+_RELEASE_VERB = re.compile(r"released|posted|issued|began|begun|published", re.I)
+
+
+def _not_an_event(text: str, start: int, m: re.Match[str]) -> bool:
+    verb = m.group("verb")
+    if verb is None:
+        return False
+    head = max(start, m.start() - 60)
+    if _NOT_YET.search(text, head, m.start()):
+        return True
+    return _RELEASE_VERB.fullmatch(verb) is not None and _DATA_SUBJECT.search(text, head, m.start()) is not None
+
+
 def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[Mention],
                      dates: list[tuple[int, int, str | None]],
                      relative_year: Callable[[str], int | None] | None = None,
@@ -1550,6 +1656,9 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
             bound = _BOUND_YEAR.match(text, end, min(s.end, end + 30))
             if bound:
                 return int(bound.group("y"))
+            near = _near_relative_year(text, s.start, pos, end, s.end)
+            if near is not None and article_year is not None:
+                return article_year + near  # "last year's output of 114,000 t", "... the same period last year"
         past = past_years
         if measure == "reserves" and past:
             skip = other_measure_years(pos, measure)
@@ -1652,8 +1761,10 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
         if unit is None and n.value >= 100 and sentence_unit and meas and not n.per:
             unit = sentence_unit  # "2,600 tons ... China's 240,000": the unit carries over
         hs = n.hedge_start if n.hedge_start is not None else n.start
-        asp = _ASPIRATION.search(text, _relative_clause_start(text, lo, n.start), n.start)
-        if asp is not None and not _forecast_names_source(text, asp, n.start):
+        asp = _ASPIRATION.search(text, _relative_clause_start(text, _range_clause_start(text, s, lo), n.start), n.start)
+        if asp is not None and not _forecast_names_source(text, asp, n.start) \
+                and _near_relative_year(text, s.start, n.start, n.end, s.end) != -1:
+            # ("expects 120,000 t, up from 114,000 t last year": last year's figure is a fact)
             continue  # "output could reach 300,000 t by 2030": a forecast, not a checkable figure
         if unit == "percent":
             tail = text[n.end:min(hi + 60, s.end)]
@@ -1747,6 +1858,9 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
             bound = _BOUND_YEAR.match(text, n.end, min(s.end, n.end + 30))
             c.year = int(bound.group("y")) if bound else None
         c.subject = f"{pats.country_names.get(cty or '', cty or '?')} {c.measure or 'figure'} of {pats.commodity_names.get(commodity, commodity)}"
+        period = _part_of_year(text, lo, hi, hs, n.end) if c.measure in _FLOW_MEASURES else None
+        if period is not None:
+            c.comparison = {**(c.comparison or {}), "period": period}
         out.append(c)
 
     # -- ranks
@@ -1904,7 +2018,8 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
         out.append(c)
 
     # -- events: one per sentence, with its dates, legal reference and number of items controlled
-    evs = list(_EVENT.finditer(text, s.start, s.end)) if s.triggers.get("event") else []
+    evs = [m for m in _EVENT.finditer(text, s.start, s.end) if not _not_an_event(text, s.start, m)] \
+        if s.triggers.get("event") else []
     if evs:
         typ = _EVENT_TYPE.search(sent)
         first = evs[0]

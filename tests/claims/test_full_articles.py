@@ -1,0 +1,147 @@
+"""Whole articles as users paste them (issue 6): page furniture, datelines, lists, monthly
+figures, ranges and forecasts must not turn into claims, wrong years or false contradictions.
+
+Reference figures (``src/critmin/data/observations.csv``, USGS MCS 2025): rare earths, mine
+production 2024, China 270,000 t and world 390,000 t REO; cobalt, mine production 2024,
+Congo (Kinshasa) 220,000 t of world 290,000 t. Every sentence is written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.claims.conftest import one
+
+MID_2025 = "2025-06-01"
+
+
+def quantities(result):  # type: ignore[no-untyped-def]
+    return [c for c in result.checks if c.claim.kind == "quantity"]
+
+
+# ---------------------------------------------------------------- "the world's largest producer"
+@pytest.mark.parametrize("text", [
+    "Customs figures showed the world's leading producer of rare earths shipped 390,000 tons of them in 2024.",
+    "Last year the world's No. 1 rare earth miner dug up 390,000 tons, according to the customs office.",
+])
+def test_the_worlds_largest_producer_is_not_the_world(checker, text: str) -> None:
+    q = one(checker.check(text, MID_2025), "quantity")
+    # 390,000 t is the world's 2024 output: read as a world total it would be "supported"
+    assert q.claim.country != "WLD"
+    assert q.verdict.verdict != "supported"
+
+
+def test_a_world_total_is_still_a_world_total(checker) -> None:
+    q = one(checker.check("Global rare earth mine output reached 390,000 tons in 2024.", MID_2025), "quantity")
+    assert q.claim.country == "WLD" and q.verdict.verdict == "supported"
+
+
+# ---------------------------------------------------------------- "last year" at the figure
+@pytest.mark.parametrize(("text", "years"), [
+    ("In the first five months of this year Chinese smelters shipped 21,000 tons of rare earths abroad, "
+     "against 19,500 tons in the same period last year.", [2025, 2024]),
+    ("China exported 21,000 tons of rare earths in January-May 2025, while last year's exports for those "
+     "months were 19,500 tons.", [2025, 2024]),
+])
+def test_last_year_next_to_a_figure_dates_it(checker, text: str, years: list[int]) -> None:
+    r = checker.check(text, MID_2025)
+    assert [c.claim.year for c in quantities(r)] == years
+    assert r.contradictions == []
+
+
+def test_last_year_in_a_comparison_does_not_date_the_figure(checker) -> None:
+    q = one(checker.check("China mined 270,000 tons of rare earths in 2024, up from last year.", MID_2025), "quantity")
+    assert q.claim.year == 2024
+
+
+# ---------------------------------------------------------------- ranges and alternatives
+@pytest.mark.parametrize("text", [
+    "Congo mined somewhere between 200,000 and 240,000 tons of cobalt in 2024.",
+    "In 2024 Congo's cobalt mines produced 200,000 to 240,000 tons, depending on the count used.",
+    "Congo's cobalt output in 2024 was put at 200,000 or 240,000 tons by two different agencies.",
+])
+def test_a_range_or_alternatives_are_not_a_contradiction(checker, text: str) -> None:
+    r = checker.check(text, MID_2025)
+    assert len(quantities(r)) == 2
+    assert r.contradictions == []
+
+
+def test_two_separate_figures_for_one_quantity_still_contradict(checker) -> None:
+    r = checker.check("Congo mined 200,000 tons of cobalt in 2024. Later the text says Congo's "
+                      "cobalt mines produced 150,000 tons in 2024.", MID_2025)
+    assert [c.kind for c in r.contradictions] == ["different_figures"]
+
+
+def test_a_range_counts_as_its_whole_interval(checker) -> None:
+    # 215,000 lies inside the range given earlier: no contradiction
+    r = checker.check("Congo mined between 200,000 and 240,000 tons of cobalt in 2024. "
+                      "Another estimate puts Congo's 2024 cobalt production at 215,000 tons.", MID_2025)
+    assert r.contradictions == []
+
+
+def test_a_country_read_from_another_paragraph_raises_no_contradiction(checker) -> None:
+    r = checker.check("Congo produced 220,000 tons of cobalt in 2024.\n\nA trading house with mines in Zambia "
+                      "said its cobalt production was 30,000 tons in 2024.", MID_2025)
+    assert r.contradictions == []
+
+
+# ---------------------------------------------------------------- forecasts
+@pytest.mark.parametrize("text", [
+    "The miner forecasts that Congo will ship 300,000 tons of cobalt in 2026.",
+    "Congo's mining ministry expects cobalt output of 310,000 tons in 2026.",
+])
+def test_forecast_wording_makes_no_claim(checker, text: str) -> None:
+    assert quantities(checker.check(text, MID_2025)) == []
+
+
+def test_last_years_figure_in_a_forecast_sentence_is_still_a_claim(checker) -> None:
+    r = checker.check("The ministry expects cobalt output in Congo of 250,000 tons this year, after "
+                      "last year's 220,000 tons.", MID_2025)
+    q = one(r, "quantity")
+    assert q.claim.value == 220000 and q.claim.year == 2024 and q.verdict.verdict == "supported"
+
+
+# ---------------------------------------------------------------- part of a year
+@pytest.mark.parametrize("text", [
+    "China mined 120,000 tons of rare earths in the first half of 2024.",
+    "Chinese rare earth mine output reached 31,000 tons in March 2024 alone.",
+    "China's rare earth production for January-April 2024 came to 88,000 tons.",
+])
+def test_a_figure_for_part_of_a_year_is_not_judged_against_annual_data(checker, text: str) -> None:
+    q = one(checker.check(text, MID_2025), "quantity")
+    assert q.verdict.verdict == "unverifiable"
+    assert "part of a year" in q.verdict.explanation
+
+
+def test_a_month_that_dates_the_source_does_not_make_the_figure_monthly(checker) -> None:
+    q = one(checker.check("China mined 270,000 tons of rare earths in 2024, the survey said in January.", MID_2025),
+            "quantity")
+    assert q.verdict.verdict == "supported"
+
+
+# ---------------------------------------------------------------- page furniture
+@pytest.mark.parametrize("line", [
+    "Related: China mined 300,000 tons of rare earths in 2024, traders say",
+    "READ ALSO: Congo's cobalt output hit 100,000 tons in 2024",
+    "See also - China's 2024 rare earth production fell to 200,000 tons",
+])
+def test_link_lines_to_other_articles_make_no_claim(checker, line: str) -> None:
+    r = checker.check("China mined 270,000 tons of rare earths in 2024.\n" + line + "\nThe end.", MID_2025)
+    assert [c.claim.value for c in r.checks if c.claim.kind == "quantity"] == [270000]
+
+
+# ---------------------------------------------------------------- events that are no events
+@pytest.mark.parametrize("text", [
+    "Trade statistics released by the customs office on Friday did not split rare earths by element.",
+    "A more detailed breakdown of rare earth shipments will also be released on March 20.",
+    "Monthly data on rare earth exports first began in 2014, the customs office said.",
+    "Scrap magnets, which are not restricted, left China freely in May.",
+])
+def test_data_releases_futures_and_negations_are_not_events(checker, text: str) -> None:
+    r = checker.check(text, MID_2025)
+    assert [c.claim.text for c in r.checks if c.claim.kind == "event"] == []
+
+
+def test_a_policy_event_is_still_found(checker) -> None:
+    r = checker.check("On April 4, 2025, China imposed export controls on seven rare earth elements.", MID_2025)
+    assert one(r, "event").verdict.verdict == "supported"
