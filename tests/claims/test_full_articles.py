@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.claims.conftest import one
+from .conftest import one
 
 MID_2025 = "2025-06-01"
 
