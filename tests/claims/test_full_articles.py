@@ -145,3 +145,91 @@ def test_data_releases_futures_and_negations_are_not_events(checker, text: str) 
 def test_a_policy_event_is_still_found(checker) -> None:
     r = checker.check("On April 4, 2025, China imposed export controls on seven rare earth elements.", MID_2025)
     assert one(r, "event").verdict.verdict == "supported"
+
+
+# ---------------------------------------------------------------- lists and tables
+# USGS MCS 2025, reserves 2024 (t REO): China 44,000,000; Brazil 21,000,000; India 6,900,000;
+# Australia 5,700,000; Russia 3,800,000; Vietnam 3,500,000; United States 1,900,000
+RANKED_LISTS = [
+    "Rare earth reserves: the biggest holders are listed below.\n\n"
+    "1. China: 44 million metric tons\n2. Brazil: 21 million metric tons\n3. Australia: 5.7 million metric tons\n"
+    "4. India: 6.9 million metric tons\n",
+    "Which nations have the largest rare earth reserves?\n"
+    "1) China - 44,000,000 tonnes\n2) Brazil - 21,000,000 tonnes\n3) Australia - 5,700,000 tonnes\n"
+    "4) India - 6,900,000 tonnes\n",
+]
+
+
+@pytest.mark.parametrize("text", RANKED_LISTS)
+def test_a_numbered_ranking_list_gives_each_country_its_position(checker, text: str) -> None:
+    r = checker.check(text, MID_2025)
+    q = {c.claim.country: c.verdict.verdict for c in r.checks if c.claim.kind == "quantity"}
+    assert q == {"CHN": "supported", "BRA": "supported", "AUS": "supported", "IND": "supported"}
+    ranks = {c.claim.country: (c.claim.rank, c.verdict.verdict) for c in r.checks if c.claim.kind == "rank"}
+    # India (6.9 Mt) is third and Australia (5.7 Mt) fourth in MCS 2025
+    assert ranks["CHN"] == (1, "supported") and ranks["BRA"] == (2, "supported")
+    assert ranks["IND"] == (4, "refuted")
+    assert [x.kind for x in r.contradictions] == ["ordinal_vs_list"]
+    assert "Australia" in r.contradictions[0].explanation
+
+
+def test_a_list_without_a_ranking_heading_claims_no_ranks(checker) -> None:
+    r = checker.check("Rare earth reserves held by some countries:\n1. India: 6.9 million metric tons\n"
+                      "2. Brazil: 21 million metric tons\n", MID_2025)
+    assert [c.claim.kind for c in r.checks] == ["quantity", "quantity"]
+    assert r.contradictions == []
+
+
+@pytest.mark.parametrize("text", [
+    "Rare earth mine production in 2023 (tonnes):\n- China: 240000\n- Myanmar: 38000\n",
+    "| Country | Rare earth output, 2023 (t) |\n|---|---|\n| China | 240,000 |\n| Myanmar | 38,000 |\n",
+    "Rare earths: mine production by country, 2023\nin tonnes\nChina\n240,000\nMyanmar\n38,000\n",
+])
+def test_rows_of_a_list_or_table_take_measure_unit_and_year_from_the_heading(checker, text: str) -> None:
+    # MCS 2024 gives 2023 mine production: China 240,000 t, Myanmar 38,000 t
+    r = checker.check(text, "2024-06-01")
+    got = [(c.claim.country, c.claim.measure, c.claim.year, c.claim.unit, c.verdict.verdict) for c in r.checks]
+    assert got == [("CHN", "production", 2023, "t", "supported"), ("MMR", "production", 2023, "t", "supported")]
+
+
+def test_short_paragraphs_of_prose_are_not_table_rows(checker) -> None:
+    # one-sentence paragraphs end with a full stop: the year of the line before is not theirs
+    r = checker.check("Rare earth reserves were revised in 2019.\nChina holds 44 million tonnes of reserves.", MID_2025)
+    q = one(r, "quantity")
+    assert q.claim.year is None and q.verdict.verdict == "supported"
+
+
+# ---------------------------------------------------------------- the measure of the sentence before
+@pytest.mark.parametrize("text", [
+    "Known rare earth reserves worldwide exceed 90 million tonnes. Brazil has 21 million tonnes, accounting for about 23%.",
+    "Rare earth reserves around the globe top 90 million tonnes. Brazil, with 21 million tonnes, holds 23%.",
+])
+def test_a_share_takes_the_reserves_of_the_sentence_before(checker, text: str) -> None:
+    s = one(checker.check(text, MID_2025), "share")
+    assert s.claim.measure == "reserves" and s.verdict.verdict != "refuted"
+
+
+@pytest.mark.parametrize("text", [
+    "Rare earth reserves worldwide exceed 90 million tonnes. Brazil ranks second with 21 million tonnes.",
+    "Rare earth reserves total more than 90 million tonnes. Brazil comes second, holding 21 million tonnes.",
+])
+def test_a_bare_rank_takes_the_reserves_of_the_sentence_before(checker, text: str) -> None:
+    rk = one(checker.check(text, MID_2025), "rank")
+    assert rk.claim.measure == "reserves" and rk.verdict.verdict == "supported"
+
+
+# ---------------------------------------------------------------- shares of groups
+@pytest.mark.parametrize("text", [
+    "China holds nearly half of global rare earth reserves. Together, the six biggest holders account "
+    "for 80% of global reserves.",
+    "China controls almost 50% of the world's rare earth reserves, while the top six countries combined "
+    "hold some 80% of world reserves.",
+])
+def test_a_groups_share_is_not_added_to_a_countrys(checker, text: str) -> None:
+    assert checker.check(text, MID_2025).contradictions == []
+
+
+def test_country_shares_over_100_percent_still_contradict(checker) -> None:
+    r = checker.check("China holds 70% of global rare earth reserves. Brazil holds 40% of global "
+                      "rare earth reserves.", MID_2025)
+    assert [c.kind for c in r.contradictions] == ["total_mismatch"]

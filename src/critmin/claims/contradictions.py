@@ -37,6 +37,14 @@ def _name(iso: str | None) -> str:
     return "the world" if iso == "WLD" else country_name(iso or "?")
 
 
+def _one_country_share(c: Claim) -> bool:
+    """A share held by one country named in its own sentence: not the world's, not a group's
+    ("together, the top six hold 80%"), not a share of something else than the world."""
+    cmp = c.comparison or {}
+    return c.country != "WLD" and _own_country(c) and not cmp.get("countries") and not cmp.get("denominator") \
+        and not cmp.get("buyer")
+
+
 def _own_country(c: Claim) -> bool:
     """A country the claim's own sentence names: one carried over from another sentence
     ("its output", "the country") may be a misreading, and two readings do not contradict."""
@@ -151,7 +159,7 @@ def find_contradictions(claims: list[Claim]) -> list[Contradiction]:
                 [idxs[0], *[v[0] for _, v in parts]]))
     shares: dict[tuple[str, str, int | None], list[int]] = defaultdict(list)
     for i, c in enumerate(claims):
-        if c.kind == "share" and c.commodity and c.share is not None and c.country:
+        if c.kind == "share" and c.commodity and c.share is not None and c.country and _one_country_share(c):
             shares[(c.commodity, measure_key(c.measure or "production", c.stage), c.year)].append(i)
     for skey, idxs in shares.items():
         seen: dict[str, int] = {}

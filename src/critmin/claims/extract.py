@@ -39,6 +39,10 @@ _BOUNDARY = re.compile(r"(?P<p>[.!?])[\"'\u201d\u2019)]*\s+(?=[\"'\u201c\u2018(]
 _LAST_WORD = re.compile(r"([A-Za-z.]+)\.$")
 
 
+_CELL_LABEL = re.compile(r"[ \t]*[A-Z][A-Za-z .'()&-]{0,38}[ \t]*")
+_CELL_NUMBER = re.compile(r"[\d.,]+[ \t]*(?:%|t|kt|Mt)?[ \t]*(?:\n|$)")
+
+
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """Character spans of the sentences of ``text`` (blank-line and line breaks end a sentence).
 
@@ -50,6 +54,9 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     start = 0
     for m in _BOUNDARY.finditer(text):
         end = m.start() + 1 if m.group("p") else m.start()
+        if not m.group("p") and end - start <= 40 and m.end() < len(text) and text[m.end()].isdigit() \
+                and _CELL_LABEL.fullmatch(text, start, end) and _CELL_NUMBER.match(text, m.end()):
+            continue  # a table pasted one cell a line: "China" then "44,000,000" is one row
         if m.group("p") == "." and "\n" not in m.group(0):
             # an abbreviation or an initial does not end a sentence
             word = _LAST_WORD.search(text, max(start, end - 12), end)
@@ -538,6 +545,9 @@ class SentenceScan:
     words: frozenset[str] = frozenset()
     carry: tuple[str, str | None] | None = None  # the measure of the sentence just before
     carried_country: tuple[str, str] | None = None  # (ISO3, "previous_sentence" | "previous_paragraph")
+    ranked_list: bool = False  # an item of a list whose heading ranks ("the top ten ... are:")
+    list_unit: str | None = None  # a row of a list or table: the unit its heading gives ("in tonnes")
+    list_year: int | None = None  # ... and the year ("Reserves by country, 2024")
 
 
 def precision_of(digits: str, scale: float = 1.0) -> float:
@@ -1059,6 +1069,51 @@ def _leading_after(text: str, s: SentenceScan, m: re.Match[str]) -> tuple[int, s
     return len(ahead) + 1, named[0].value
 
 
+#: what may stand on a line before a list item's text: a bullet or a number
+_LIST_MARK = re.compile(r"[ \t]*(?:(?:[-*\u2022\u25aa\u25e6\u2013\u00b7#]|\(?\d{1,2}[.)]|\(?[a-z][.)])[ \t]*)?")
+_LIST_MARK_NONEMPTY = re.compile(r"[ \t]*(?:[-*\u2022\u25aa\u25e6\u2013\u00b7#|]|\(?\d{1,2}[.)]|\(?[a-z][.)])[ \t]")
+_ROW_END = re.compile(r"[.!?\"'\u201d\u2019)]\s*$")
+_LIST_NUMBER = re.compile(r"[ \t]*\(?(?P<n>\d{1,2})[.)][ \t]+")
+
+
+def _list_item(text: str, a: int, b: int) -> bool:
+    """Whether the sentence ``a:b`` is (part of) a short line on its own, after at most a
+    bullet or number: an item of a list or a row of a table pasted as text."""
+    line_start = text.rfind("\n", 0, a) + 1
+    line_end = text.find("\n", b)
+    line_end = len(text) if line_end == -1 else line_end
+    return line_end - line_start <= 160 and _LIST_MARK.fullmatch(text, line_start, a) is not None
+
+
+_HEAD_UNIT = re.compile(r"\b(?P<u>metric\s+ton(?:ne)?s|tonnes|tons|kilotonnes|kilograms|(?-i:kt|Mt|MT|kg|t))\b", re.I)
+
+
+def _heading_info(text: str, heads: list[SentenceScan]) -> tuple[tuple[str, str | None] | None, str | None, int | None, bool]:
+    """(measure, unit, year, ranks) that the heading lines of a list or table give its rows."""
+    meas: tuple[str, str | None] | None = None
+    unit = year = None
+    ranks = False
+    for h in heads:
+        if meas is None:
+            m = _MEASURE.search(text, h.start, h.end)
+            if m is not None:
+                kind, stage = _measure_of(m)
+                meas = (kind, stage or None)
+        if unit is None:
+            u = _HEAD_UNIT.search(text, h.start, h.end)
+            if u is not None:
+                key = _WS.sub(" ", u.group("u"))
+                unit = "Mt" if key == "Mt" else _UNIT.get(key) or _UNIT.get(key.lower())
+        if year is None:
+            y = _YEAR.search(text, h.start, h.end)
+            year = int(y.group("y")) if y is not None else None
+        ranks = ranks or _RANK_HEAD.search(text, h.start, h.end) is not None
+    return meas, unit, year, ranks
+
+
+_RANK_HEAD = re.compile(r"\b(?:top|largest|biggest|leading|ranked|ranking|rankings|highest)\b", re.I)
+
+
 #: a line of page furniture that links to other articles ("Related: ...", "READ ALSO: ...")
 _LINK_LINE = re.compile(
     r"[ \t]*(?:[-*\u2022>|]\s*)?(?:related(?:\s+(?:stories|articles?|news|coverage|content|reading))?|read\s+(?:also|more|next)"
@@ -1111,10 +1166,21 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
     breaks: list[int] | None = None  # paragraph breaks, found once when first needed
     claims: list[Claim] = []
     sentence_words = _sentence_words(text, tokens)
+    heading: list[int] = []  # the sentences that head the list or table being read
+    heading_info: dict[tuple[int, ...], tuple[tuple[str, str | None] | None, str | None, int | None, bool]] = {}
+    rows_seen = False
     for k, s in enumerate(scans):
         sent = text[s.start:s.end]
         if _LINK_LINE.match(text, text.rfind("\n", 0, s.start) + 1):
             continue  # "Related: ...", "READ ALSO: ...": the headline of another article
+        row = False
+        if not _list_item(text, s.start, s.end) or sent.endswith(":"):
+            heading, rows_seen = [k], False  # prose, or a heading that announces a list
+        elif _DIGIT.search(sent) is None or not s.countries:
+            if not rows_seen and len(heading) < 6 and len(sent) > 4:
+                heading = [*heading, k]  # a title, a caption or a header row ("| Country | Reserves |")
+        elif _ROW_END.search(sent) is None or _LIST_MARK_NONEMPTY.match(text, text.rfind("\n", 0, s.start) + 1):
+            row, rows_seen = True, True  # "- China: 270,000 t", "| Brazil | 21,000,000 |": not a sentence of prose
         words = sentence_words(s.start, s.end)
         s.words = words
         has_digit = _DIGIT.search(sent) is not None
@@ -1154,6 +1220,16 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
                     last = Mention(m.start(), m.end(), meas, stage or "")
             if last is not None:
                 s.carry = (last.kind, last.value or None)
+        if row and heading:
+            # "1. China: 44 million t" / "| Brazil | 21,000,000 |" under "Reserves by country,
+            # 2024 (tonnes)": the rows of a list or table take the measure, unit and year of its heading
+            key = tuple(heading)
+            if key not in heading_info:
+                heading_info[key] = _heading_info(text, [scans[i] for i in heading])
+            meas_h, s.list_unit, s.list_year, ranks = heading_info[key]
+            if meas_h is not None:
+                s.carry = meas_h
+            s.ranked_list = ranks and _LIST_NUMBER.match(text, text.rfind("\n", 0, s.start) + 1) is not None
         has_month = not words.isdisjoint(_W_MONTH) or "-" in sent
         if not words.isdisjoint(_W_MEASURE):
             for m in _MEASURE.finditer(text, s.start, s.end):
@@ -1610,6 +1686,29 @@ def _not_an_event(text: str, start: int, m: re.Match[str]) -> bool:
     return _RELEASE_VERB.fullmatch(verb) is not None and _DATA_SUBJECT.search(text, head, m.start()) is not None
 
 
+#: a rank that names no measure itself ("ranks second", "third place", "top five")
+_GENERIC_RANK = re.compile(r"(?:ranks?|ranked|ranking|placed|came|comes|top)\b.*|.*\b(?:spot|place|position)", re.I | re.S)
+
+
+def _list_rank(text: str, s: SentenceScan, out: list[Claim], pats: Patterns) -> list[Claim]:
+    """The rank a numbered item of a ranking list gives its country: the item's number,
+    in the measure of the list's heading (the country's own figure is claimed apart)."""
+    num = _LIST_NUMBER.match(text, text.rfind("\n", 0, s.start) + 1)
+    own = [c for c in out if c.kind == "quantity" and c.country not in (None, "WLD")]
+    if num is None or not own or s.carry is None or not s.countries:
+        return []
+    q = own[0]
+    who = next((c for c in s.countries if c.value == q.country), None)
+    if who is None:
+        return []
+    c = Claim(sentence=q.sentence, span=(who.start, who.end), kind="rank", text=text[who.start:who.end],
+              sentence_span=q.sentence_span, commodity=q.commodity, measure=s.carry[0], stage=s.carry[1],
+              country=q.country, year=q.year, rank=int(num.group("n")), rank_op="==",
+              source=q.source, series=q.series, edition=q.edition)
+    c.subject = f"rank of {pats.country_names.get(q.country or '', q.country)} in {s.carry[0]} (list position)"
+    return [c]
+
+
 def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[Mention],
                      dates: list[tuple[int, int, str | None]],
                      relative_year: Callable[[str], int | None] | None = None,
@@ -1674,6 +1773,8 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
             return year
         if any(present(y) for y in s.years):
             return None
+        if s.list_year is not None:
+            return s.list_year  # a row of a list or table dated by its heading
         return relative_year(sent) if relative_year else None
 
     def measure_for(pos: int, lo: int, hi: int) -> tuple[str | None, str | None]:
@@ -1760,6 +1861,8 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
         unit = n.unit
         if unit is None and n.value >= 100 and sentence_unit and meas and not n.per:
             unit = sentence_unit  # "2,600 tons ... China's 240,000": the unit carries over
+        if unit is None and s.list_unit is not None and not n.per and not n.currency:
+            unit = s.list_unit  # a table row under "(tonnes)"
         hs = n.hedge_start if n.hedge_start is not None else n.start
         asp = _ASPIRATION.search(text, _relative_clause_start(text, _range_clause_start(text, s, lo), n.start), n.start)
         if asp is not None and not _forecast_names_source(text, asp, n.start) \
@@ -1799,6 +1902,8 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
                 # sentence ("It accounts for ..., the DRC ...") or in the one before
                 named = [c for c in s.countries if c.value != "WLD"]
                 cty = named[0].value if named else cty
+            if meas is None and not stages and s.carry is not None and s.carry[0] == "reserves":
+                meas, stage = s.carry  # "Reserves ... 91.9 Mt. Brazil has 21 Mt, 23% of them."
             per_stage: list[tuple[str | None, str | None]] = list(stages) or [(meas, stage)]
             for meas_i, stage_i in per_stage:
                 # "55% of the ore dug up and 85% of the refined metal ... of rare-earth
@@ -1863,6 +1968,10 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
             c.comparison = {**(c.comparison or {}), "period": period}
         out.append(c)
 
+    # -- "3. Australia: 5.7 million t" under "the top ten countries by reserves": position 3
+    if s.ranked_list and s.carry is not None and out:
+        out.extend(_list_rank(text, s, out, pats))
+
     # -- ranks
     for m in _RANK.finditer(text, s.start, s.end) if s.triggers.get("rank") else ():
         lo, hi = _clause_bounds(text, s, m.start())
@@ -1887,6 +1996,8 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
         if (m.group("sup") or m.group("leader")) and _AFTER.match(after):
             rank = 2  # "the largest producer after China"
         meas, stage = measure_for(m.start(), s.start, s.end)
+        if meas is None and s.carry is not None and s.carry[0] == "reserves" and _GENERIC_RANK.fullmatch(m.group(0)):
+            meas, stage = s.carry  # "Reserves ... stand at 92 Mt. Brazil ranks second with 21 Mt."
         word = m.group(0).lower()
         if "refiner" in word:
             meas, stage = "production", "refining"
