@@ -233,3 +233,39 @@ def test_country_shares_over_100_percent_still_contradict(checker) -> None:
     r = checker.check("China holds 70% of global rare earth reserves. Brazil holds 40% of global "
                       "rare earth reserves.", MID_2025)
     assert [c.kind for c in r.contradictions] == ["total_mismatch"]
+
+
+# ---------------------------------------------------------------- list items titled by a country
+# USGS MCS 2025, mine production 2024 (t REO): China 270,000 (1st), United States 45,000 (2nd),
+# Burma 31,000 (3rd); reserves: United States 1,900,000
+@pytest.mark.parametrize("text", [
+    "Who mined the most rare earths in 2024?\n\n3. Myanmar\nMine production: 31,000 metric tons\n\n"
+    "2. United States\nMine production: 45,000 metric tons\nReserves: 1.9 million metric tons\n\n"
+    "1. China\nMine production: 270,000 metric tons\n",
+    "Leading rare earth miners, 2024\n- Myanmar:\n  Output: 31,000 t\n- United States:\n  Output: 45,000 t\n"
+    "  Reserves: 1.9 million t\n- China:\n  Output: 270,000 t\n",
+])
+def test_the_lines_of_a_list_item_belong_to_the_country_in_its_title(checker, text: str) -> None:
+    r = checker.check(text, MID_2025)
+    q = [(c.claim.country, c.claim.measure, c.verdict.verdict) for c in r.checks if c.claim.kind == "quantity"]
+    assert q == [("MMR", "production", "supported"), ("USA", "production", "supported"),
+                 ("USA", "reserves", "supported"), ("CHN", "production", "supported")]
+
+
+def test_a_numbered_title_under_a_ranking_heading_is_a_rank(checker) -> None:
+    r = checker.check("The biggest rare earth miners of 2024:\n\n2. Myanmar\nMine production: 31,000 metric tons\n\n"
+                      "1. China\nMine production: 270,000 metric tons\n", MID_2025)
+    ranks = {c.claim.country: (c.claim.rank, c.verdict.verdict) for c in r.checks if c.claim.kind == "rank"}
+    assert ranks == {"MMR": (2, "refuted"), "CHN": (1, "supported")}
+
+
+# ---------------------------------------------------------------- sentence splitting
+@pytest.mark.parametrize(("text", "n"), [
+    ("Lynas said its Mt. Weld mine in Australia produced 13,000 tons of rare earths in 2024. Prices fell.", 2),
+    ("Output at Mt. Holland, Western Australia, started in 2024. Lithium prices fell.", 2),
+    ("Brazil holds 21 Mt. China holds 44 Mt. India follows.", 3),
+])
+def test_mt_is_a_mountain_before_a_name_and_megatonnes_after_a_figure(text: str, n: int) -> None:
+    from critmin.claims.extract import split_sentences
+
+    assert len(split_sentences(text)) == n

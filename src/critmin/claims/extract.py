@@ -64,6 +64,9 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
                 w = word.group(1).lower()
                 if w in _ABBREV or (len(w) == 1 and w.isalpha()):
                     continue
+                if w == "mt" and not text[max(start, word.start() - 2):word.start()].strip(" ").isdigit() \
+                        and text[m.end():m.end() + 1].isupper():
+                    continue  # "Mt. Weld", "Mt. Holland": a mountain, not megatonnes ("44 Mt. China ...")
         _add_span(text, start, end, spans)
         start = m.end()
     _add_span(text, start, len(text), spans)
@@ -1085,6 +1088,18 @@ def _list_item(text: str, a: int, b: int) -> bool:
     return line_end - line_start <= 160 and _LIST_MARK.fullmatch(text, line_start, a) is not None
 
 
+_TITLE_REST = re.compile(r"[\s:*\u2013\u2014-]*")
+
+
+def _item_title(text: str, s: SentenceScan) -> bool:
+    """A list item's title line that is only a country's name ("3. Myanmar", "- China:")."""
+    if len(s.countries) != 1 or s.end - s.start > 40:
+        return False
+    c = s.countries[0]
+    line_start = text.rfind("\n", 0, s.start) + 1
+    return _LIST_MARK.fullmatch(text, line_start, c.start) is not None and _TITLE_REST.fullmatch(text, c.end, s.end) is not None
+
+
 _HEAD_UNIT = re.compile(r"\b(?P<u>metric\s+ton(?:ne)?s|tonnes|tons|kilotonnes|kilograms|(?-i:kt|Mt|MT|kg|t))\b", re.I)
 
 
@@ -1099,6 +1114,8 @@ def _heading_info(text: str, heads: list[SentenceScan]) -> tuple[tuple[str, str 
             if m is not None:
                 kind, stage = _measure_of(m)
                 meas = (kind, stage or None)
+            elif _MINERS.search(text, h.start, h.end):
+                meas = ("production", None)  # "the biggest rare earth miners"
         if unit is None:
             u = _HEAD_UNIT.search(text, h.start, h.end)
             if u is not None:
@@ -1111,6 +1128,7 @@ def _heading_info(text: str, heads: list[SentenceScan]) -> tuple[tuple[str, str 
     return meas, unit, year, ranks
 
 
+_MINERS = re.compile(r"\bminers?\b", re.I)
 _RANK_HEAD = re.compile(r"\b(?:top|largest|biggest|leading|ranked|ranking|rankings|highest)\b", re.I)
 
 
@@ -1169,13 +1187,21 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
     heading: list[int] = []  # the sentences that head the list or table being read
     heading_info: dict[tuple[int, ...], tuple[tuple[str, str | None] | None, str | None, int | None, bool]] = {}
     rows_seen = False
+    item_country: str | None = None  # the country a list item's title line names
     for k, s in enumerate(scans):
         sent = text[s.start:s.end]
         if _LINK_LINE.match(text, text.rfind("\n", 0, s.start) + 1):
             continue  # "Related: ...", "READ ALSO: ...": the headline of another article
         row = False
-        if not _list_item(text, s.start, s.end) or sent.endswith(":"):
-            heading, rows_seen = [k], False  # prose, or a heading that announces a list
+        if _item_title(text, s):
+            # "3. Myanmar" heading the lines of its item ("Mine production: 31,000 t")
+            row, rows_seen, item_country = True, True, s.countries[0].value
+        elif not _list_item(text, s.start, s.end) or sent.endswith(":"):
+            heading, rows_seen, item_country = [k], False, None  # prose, or a heading that announces a list
+        elif item_country is not None and not s.countries and _DIGIT.search(sent) is not None \
+                and _ROW_END.search(sent) is None:
+            row = True  # "Mine production: 31,000 metric tons" under "3. Myanmar": Myanmar's
+            s.countries.append(Mention(s.start, s.start, "country", item_country, False))
         elif _DIGIT.search(sent) is None or not s.countries:
             if not rows_seen and len(heading) < 6 and len(sent) > 4:
                 heading = [*heading, k]  # a title, a caption or a header row ("| Country | Reserves |")
@@ -1189,7 +1215,7 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
             "change": not words.isdisjoint(_W_CHANGE), "event": not words.isdisjoint(_W_EVENT),
         }
         has_fraction = not words.isdisjoint(_W_FRACTION) and _FRACTION.search(sent) is not None
-        if not (has_digit or has_fraction or any(s.triggers.values())):
+        if not (has_digit or has_fraction or any(s.triggers.values()) or row):
             continue
         if not (s.countries or s.commodities or article_commodities or "summaries" in words or "summary" in words
                 or "outlook" in words):
@@ -1690,12 +1716,19 @@ def _not_an_event(text: str, start: int, m: re.Match[str]) -> bool:
 _GENERIC_RANK = re.compile(r"(?:ranks?|ranked|ranking|placed|came|comes|top)\b.*|.*\b(?:spot|place|position)", re.I | re.S)
 
 
-def _list_rank(text: str, s: SentenceScan, out: list[Claim], pats: Patterns) -> list[Claim]:
+def _list_rank(text: str, s: SentenceScan, out: list[Claim], pats: Patterns, commodity: str | None = None) -> list[Claim]:
     """The rank a numbered item of a ranking list gives its country: the item's number,
     in the measure of the list's heading (the country's own figure is claimed apart)."""
     num = _LIST_NUMBER.match(text, text.rfind("\n", 0, s.start) + 1)
     own = [c for c in out if c.kind == "quantity" and c.country not in (None, "WLD")]
-    if num is None or not own or s.carry is None or not s.countries:
+    if num is None or s.carry is None or not s.countries:
+        return []
+    if not own and _item_title(text, s) and commodity is not None:
+        # "3. Myanmar" as the title of an item of "the biggest miners": Myanmar is third
+        own = [Claim(sentence=text[s.start:s.end], span=(s.start, s.end), kind="quantity", text="",
+                     sentence_span=(s.start, s.end), commodity=commodity, country=s.countries[0].value,
+                     year=s.list_year)]
+    if not own:
         return []
     q = own[0]
     who = next((c for c in s.countries if c.value == q.country), None)
@@ -1969,8 +2002,8 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
         out.append(c)
 
     # -- "3. Australia: 5.7 million t" under "the top ten countries by reserves": position 3
-    if s.ranked_list and s.carry is not None and out:
-        out.extend(_list_rank(text, s, out, pats))
+    if s.ranked_list and s.carry is not None:
+        out.extend(_list_rank(text, s, out, pats, _commodity_for(s, s.start, article)))
 
     # -- ranks
     for m in _RANK.finditer(text, s.start, s.end) if s.triggers.get("rank") else ():
