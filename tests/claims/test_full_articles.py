@@ -269,3 +269,39 @@ def test_mt_is_a_mountain_before_a_name_and_megatonnes_after_a_figure(text: str,
     from critmin.claims.extract import split_sentences
 
     assert len(split_sentences(text)) == n
+
+
+# ---------------------------------------------------------------- figures that can both hold
+@pytest.mark.parametrize("text", [
+    # two editions: MCS 2024 gave China 240,000 t for 2023, MCS 2025 revised it to 255,000 t
+    "The 2024 edition of the USGS summaries had China mining 240,000 tons of rare earths in 2023. The "
+    "following edition revised China's 2023 output to 255,000 tons.",
+    "China's 2023 rare earth production, first put at 240,000 tons, was later revised to 255,000 tons for 2023.",
+    # two sources for one quantity, each in its own clause
+    "The USGS puts China's 2024 rare earth output at 270,000 tons, while the BGS puts China's 2024 "
+    "rare earth production at 300,000 tons.",
+    # two bases: oxide content and ore by gross weight
+    "China mined 270,000 tons of rare earth oxide in 2024. Counted as ore, China produced 600,000 tons "
+    "of rare earth concentrate in 2024.",
+])
+def test_revisions_sources_and_bases_are_no_contradiction(checker, text: str) -> None:
+    r = checker.check(text, MID_2025)
+    assert len(quantities(r)) == 2
+    assert r.contradictions == []
+
+
+def test_one_source_giving_two_figures_still_contradicts(checker) -> None:
+    r = checker.check("China mined 270,000 tons of rare earths in 2024, according to the USGS. China "
+                      "produced 200,000 tons of rare earths in 2024, the USGS said.", MID_2025)
+    assert [c.kind for c in r.contradictions] == ["different_figures"]
+
+
+# ---------------------------------------------------------------- the count of an earlier measure
+@pytest.mark.parametrize("text", [
+    "On October 9, 2025, Beijing widened its existing controls on seven elements to five more rare earths.",
+    "The October 9, 2025 rules extend the earlier restrictions on seven elements to five additional rare earths.",
+])
+def test_the_count_of_earlier_controls_is_not_the_new_measures(checker, text: str) -> None:
+    ev = one(checker.check(text, "2025-10-20"), "event")
+    assert (ev.claim.event or {}).get("count") != 7
+    assert ev.verdict.verdict != "refuted"

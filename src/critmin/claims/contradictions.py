@@ -77,13 +77,58 @@ def _join_ranges(claims: list[Claim], idxs: list[int]) -> dict[int, tuple[float,
     return out
 
 
+def _basis_key(c: Claim) -> str:
+    """Figures on another basis (ore or concentrate by gross weight, LCE, total supply) are
+    another quantity than the same figure on the usual basis (REO, metal content)."""
+    return "" if c.basis in (None, "REO", "metal content") else f"#{c.basis}"
+
+
+_SOURCE = re.compile(
+    r"\b(?:U\.?S\.?\s+Geological\s+Survey|USGS|International\s+Energy\s+Agency|IEA|British\s+Geological\s+Survey|BGS"
+    r"|Shanghai\s+Metals\s+Market|SMM|Reuters|Bloomberg|Benchmark|Adamas|Project\s+Blue|Wood\s+Mackenzie|Argus"
+    r"|Fastmarkets|customs|Mineral\s+Commodity\s+Summaries|(?:19|20)\d\d\s+(?:edition|report)|analysts?|government"
+    r"|ministry|company|estimates?)\b", re.I)
+_CLAUSE_SPLIT = re.compile(r";|,\s+(?:while|whereas|but|against|compared\s+with)\b|\bwhile\b|\bwhereas\b", re.I)
+_REVISED = re.compile(r"\brevis(?:e|ed|es|ing|ion|ions)\b|\bcorrect(?:ed|ion)\b|\bupdated\b", re.I)
+
+
+def _said_by(c: Claim) -> str | None:
+    """The source named in the claim's own clause ("USGS puts ... at 270,000 t, while the
+    BGS puts it at 300,000 t": USGS for the first figure, BGS for the second)."""
+    a, b = c.span[0] - c.sentence_span[0], c.span[1] - c.sentence_span[0]
+    lo = max((m.end() for m in _CLAUSE_SPLIT.finditer(c.sentence, 0, a)), default=0)
+    nxt = _CLAUSE_SPLIT.search(c.sentence, b)
+    m = _SOURCE.search(c.sentence, lo, nxt.start() if nxt else len(c.sentence))
+    if m is None:
+        return c.edition or c.source
+    return re.sub(r"\W+", " ", m.group(0).lower())
+
+
+def _conflicting(claims: list[Claim], spans: dict[int, tuple[float, float]]) -> list[int]:
+    """The claims of two figures that cannot both hold: their intervals are apart, they are
+    not given as what two different sources say, and neither is stated as a revision."""
+    idx = sorted(spans)[:200]
+    said = {i: _said_by(claims[i]) for i in idx}
+    revised = {i: _REVISED.search(claims[i].sentence) is not None for i in idx}
+    hit: set[int] = set()
+    for n, i in enumerate(idx):
+        for j in idx[n + 1:]:
+            (lo_i, hi_i), (lo_j, hi_j) = spans[i], spans[j]
+            if lo_j <= hi_i and lo_i <= hi_j:
+                continue  # the intervals overlap
+            if revised[i] or revised[j] or (said[i] and said[j] and said[i] != said[j]):
+                continue
+            hit.update((i, j))
+    return sorted(hit)
+
+
 def find_contradictions(claims: list[Claim]) -> list[Contradiction]:
     """Contradictions among the claims of one article (indexes refer to ``claims``)."""
     out: list[Contradiction] = []
     qty: dict[tuple[str, str, str, int | None], list[int]] = defaultdict(list)
     for i, c in enumerate(claims):
         if c.kind == "quantity" and c.commodity and c.measure and c.country and _base(c) and _own_country(c):
-            qty[(c.commodity, measure_key(c.measure, c.stage), c.country, c.year)].append(i)
+            qty[(c.commodity, measure_key(c.measure, c.stage) + _basis_key(c), c.country, c.year)].append(i)
     for (com, key, cty, year), idxs in qty.items():
         spans = _join_ranges(claims, idxs)
         # figures whose intervals overlap form one cluster; two clusters contradict each other
@@ -96,6 +141,8 @@ def find_contradictions(claims: list[Claim]) -> list[Contradiction]:
             else:
                 cur_hi = max(cur_hi, hi)
         firsts = sorted(i for _, i in clusters)
+        if len(firsts) > 1:
+            firsts = _conflicting(claims, spans)
         if len(firsts) > 1 and not (year is None and len({claims[i].sentence_span for i in firsts}) == 1):
             # (no year and one sentence: "cut from 22 to 3.5 million tons" states two moments)
             out.append(Contradiction(

@@ -1702,6 +1702,9 @@ _NOT_YET = re.compile(r"\b(?:(?:will|would|shall|to|could|may|might|should)\s+(?
 _RELEASE_VERB = re.compile(r"released|posted|issued|began|begun|published", re.I)
 
 
+_PRIOR_CONTROLS = re.compile(r"\b(?:existing|earlier|previous|prior|original|current|initial)\s+(?:export\s+)?$", re.I)
+
+
 def _not_an_event(text: str, start: int, m: re.Match[str]) -> bool:
     verb = m.group("verb")
     if verb is None:
@@ -2172,7 +2175,8 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
             stated = partial_dates(sent, article_date, past=_reports_past(sent))
         count = None
         for m in evs:
-            if m.group("controls"):
+            if m.group("controls") and not _PRIOR_CONTROLS.search(text, max(s.start, m.start() - 30), m.start()):
+                # ("existing restrictions on seven elements": the earlier measure's count, not this one's)
                 cnt = m.group("count").lower()
                 count = int(cnt) if cnt.isdigit() else _WORDNUM.get(cnt)
         legal = _legal_reference(sent)
