@@ -305,3 +305,32 @@ def test_the_count_of_earlier_controls_is_not_the_new_measures(checker, text: st
     ev = one(checker.check(text, "2025-10-20"), "event")
     assert (ev.claim.event or {}).get("count") != 7
     assert ev.verdict.verdict != "refuted"
+
+
+# ---------------------------------------------------------------- wire datelines
+# events.csv: China's licences for seven medium and heavy rare earths, 2025-04-04
+@pytest.mark.parametrize(("text", "day"), [
+    ("WASHINGTON, Dec 3 (Reuters) - China has imposed export controls on seven rare earth elements.", "2025-12-03"),
+    ("LONDON, 5 May 2025 (AFP) — China has imposed export controls on seven rare earth elements, hitting car makers.",
+     "2025-05-05"),
+])
+def test_the_date_of_a_wire_dateline_is_not_the_events_date(checker, text: str, day: str) -> None:
+    ev = one(checker.check(text, day), "event")
+    assert day not in [d for d, _ in (ev.claim.event or {}).get("dates", [])]
+    assert ev.verdict.verdict == "supported"
+    assert not ev.claim.sentence.startswith(("WASHINGTON", "LONDON"))
+
+
+# ---------------------------------------------------------------- ties in a ranking list
+def test_a_list_that_numbers_countries_alike_states_a_tie(checker) -> None:
+    # MCS 2025: Australia, Nigeria and Thailand each mined 13,000 t REO in 2024 (4th-6th)
+    r = checker.check("Top rare earth producing countries in 2024:\n1. China: 270,000 metric tons\n"
+                      "4. Australia: 13,000 metric tons\n4. Nigeria: 13,000 metric tons\n", MID_2025)
+    assert r.contradictions == []
+    assert {c.claim.country: c.claim.rank for c in r.checks if c.claim.kind == "rank"} == {"CHN": 1, "AUS": 4, "NGA": 4}
+
+
+def test_two_countries_called_first_in_prose_still_conflict(checker) -> None:
+    r = checker.check("China is the largest producer of rare earths. Myanmar is the largest producer of rare earths.",
+                      MID_2025)
+    assert [c.kind for c in r.contradictions] == ["rank_conflict"]

@@ -164,7 +164,8 @@ def find_contradictions(claims: list[Claim]) -> list[Contradiction]:
             by_country[c.country or ""].setdefault(c.rank or 0, i)
         what = f"{rkey[1].split('@')[0]} of {rkey[0]}"
         for rank, who in by_rank.items():
-            if len(who) > 1:
+            if len(who) > 1 and not all((claims[i].comparison or {}).get("list_position") for i in who.values()):
+                # (a list that numbers several countries alike states a tie)
                 out.append(Contradiction(
                     "rank_conflict", f"{' and '.join(_name(x) for x in list(who)[:5])} are all called #{rank} in {what}",
                     sorted(who.values())[:5]))

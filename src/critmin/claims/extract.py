@@ -1132,6 +1132,20 @@ _MINERS = re.compile(r"\bminers?\b", re.I)
 _RANK_HEAD = re.compile(r"\b(?:top|largest|biggest|leading|ranked|ranking|rankings|highest)\b", re.I)
 
 
+#: a wire dateline opening a sentence: "BEIJING, Oct 9 (Reuters) -", "May 5, 2025 (AP) —": the date
+#: the story was filed, not a date the sentence states
+_DATELINE = re.compile(
+    r"(?:[A-Z][A-Za-z.'\u2019 -]{1,40},\s+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
+    r"(?:,?\s+\d{4})?|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d{4})?)\s*"
+    r"\((?:Reuters|AP|AFP|Bloomberg|Xinhua|IANS|PTI|ANI|Kyodo|Yonhap|dpa|UPI|RTTNews|Dow\s+Jones|MINING\.COM|Mining\.com"
+    r"|Argus|Fastmarkets|S&P\s+Global[^()]{0,30})\)\s*[-\u2013\u2014]+\s*")
+
+
+def _after_dateline(text: str, a: int, b: int) -> tuple[int, int]:
+    m = _DATELINE.match(text, a, b)
+    return (m.end(), b) if m is not None and m.end() < b else (a, b)
+
+
 #: a line of page furniture that links to other articles ("Related: ...", "READ ALSO: ...")
 _LINK_LINE = re.compile(
     r"[ \t]*(?:[-*\u2022>|]\s*)?(?:related(?:\s+(?:stories|articles?|news|coverage|content|reading))?|read\s+(?:also|more|next)"
@@ -1149,6 +1163,8 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
     sents = split_sentences(text)
     if not sents:
         return []
+    if "(" in text:
+        sents = [_after_dateline(text, a, b) for a, b in sents]
     starts = [a for a, _ in sents]
     scans = [SentenceScan(a, b) for a, b in sents]
 
@@ -1740,7 +1756,7 @@ def _list_rank(text: str, s: SentenceScan, out: list[Claim], pats: Patterns, com
     c = Claim(sentence=q.sentence, span=(who.start, who.end), kind="rank", text=text[who.start:who.end],
               sentence_span=q.sentence_span, commodity=q.commodity, measure=s.carry[0], stage=s.carry[1],
               country=q.country, year=q.year, rank=int(num.group("n")), rank_op="==",
-              source=q.source, series=q.series, edition=q.edition)
+              source=q.source, series=q.series, edition=q.edition, comparison={"list_position": True})
     c.subject = f"rank of {pats.country_names.get(q.country or '', q.country)} in {s.carry[0]} (list position)"
     return [c]
 
