@@ -334,3 +334,17 @@ def test_two_countries_called_first_in_prose_still_conflict(checker) -> None:
     r = checker.check("China is the largest producer of rare earths. Myanmar is the largest producer of rare earths.",
                       MID_2025)
     assert [c.kind for c in r.contradictions] == ["rank_conflict"]
+
+
+@pytest.mark.parametrize("title", ["Australia: Still On Top", "1. Australia \u2013 The Hard-Rock Leader"])
+def test_a_title_with_a_subtitle_still_names_the_items_country(checker, title: str) -> None:
+    # MCS 2025: Australia mined 88,000 t of lithium in 2024
+    r = checker.check(f"Lithium producers in 2024\n\n{title}\nProduction: 88,000 metric tons\n", MID_2025)
+    q = one(r, "quantity")
+    assert q.claim.country == "AUS" and q.verdict.verdict == "supported"
+
+
+def test_a_prose_line_is_not_a_title(checker) -> None:
+    r = checker.check("Australia: the country mined more lithium than anyone else.\nProduction: 88,000 metric tons\n",
+                      MID_2025)
+    assert one(r, "quantity").claim.country is None

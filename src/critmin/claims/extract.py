@@ -1088,12 +1088,12 @@ def _list_item(text: str, a: int, b: int) -> bool:
     return line_end - line_start <= 160 and _LIST_MARK.fullmatch(text, line_start, a) is not None
 
 
-_TITLE_REST = re.compile(r"[\s:*\u2013\u2014-]*")
+_TITLE_REST = re.compile(r"[\s:*\u2013\u2014-]*|\s*[:\u2013\u2014-]\s+[^\d.!?;:]{1,60}")  # "China", "Australia: Champion Under Pressure"
 
 
 def _item_title(text: str, s: SentenceScan) -> bool:
     """A list item's title line that is only a country's name ("3. Myanmar", "- China:")."""
-    if len(s.countries) != 1 or s.end - s.start > 40:
+    if len(s.countries) != 1 or s.end - s.start > 90:
         return False
     c = s.countries[0]
     line_start = text.rfind("\n", 0, s.start) + 1
