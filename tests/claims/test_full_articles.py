@@ -348,3 +348,25 @@ def test_a_prose_line_is_not_a_title(checker) -> None:
     r = checker.check("Australia: the country mined more lithium than anyone else.\nProduction: 88,000 metric tons\n",
                       MID_2025)
     assert one(r, "quantity").claim.country is None
+
+
+# ---------------------------------------------------------------- markets and company results
+@pytest.mark.parametrize("text", [
+    "Shares of a US rare earth miner rose 12% on Tuesday after it won a defence contract.",
+    "The Australian rare earth producer's stock fell 7.5% in Sydney trading.",
+    "Quarterly rare earth revenue at the miner rose 20% to A$200 million.",
+    "The company's stock has tripled this year as China curbed rare earth exports.",
+    "The miner posted a record net profit of A$150 million on its rare earth sales.",
+    "An Australian rare earth group reported a quarterly loss of A$20 million on Friday.",
+])
+def test_share_prices_and_company_results_are_not_claims(checker, text: str) -> None:
+    assert checker.check(text, MID_2025).checks == []
+
+
+@pytest.mark.parametrize("text", [
+    "Nigeria's rare earth production rose 80% in 2024.",
+    "Rare earth output in Nigeria jumped 80% in 2024, after the country's mines expanded.",
+])
+def test_a_production_change_is_still_a_claim(checker, text: str) -> None:
+    # MCS 2025: Nigeria 7,200 t (2023) to 13,000 t (2024), +80.6%
+    assert one(checker.check(text, MID_2025), "change").verdict.verdict == "supported"

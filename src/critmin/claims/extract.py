@@ -1718,6 +1718,14 @@ _NOT_YET = re.compile(r"\b(?:(?:will|would|shall|to|could|may|might|should)\s+(?
 _RELEASE_VERB = re.compile(r"released|posted|issued|began|begun|published", re.I)
 
 
+#: markets and company results: share prices, revenue, profit (non-claims by rule 10 of the
+#: evaluation set); before a change verb, or as the object of "posted"/"reported"
+_FINANCIAL = re.compile(
+    r"(?:\s+(?:a|an|its|their|the)?\s*(?:record|net|first|second|third|fourth|quarterly|annual|half[\s-]year(?:ly)?|full[\s-]year"
+    r"|\s)*)?\b(?:shares|stocks?|share\s+price|stock\s+price|revenues?|profits?|(?:net\s+)?loss|earnings|income|EBITDA"
+    r"|market\s+(?:value|cap(?:itali[sz]ation)?)|valuation|dividends?|bonds?|yields?|turnover)\b", re.I)
+
+
 _PRIOR_CONTROLS = re.compile(r"\b(?:existing|earlier|previous|prior|original|current|initial)\s+(?:export\s+)?$", re.I)
 
 
@@ -1725,6 +1733,8 @@ def _not_an_event(text: str, start: int, m: re.Match[str]) -> bool:
     verb = m.group("verb")
     if verb is None:
         return False
+    if _FINANCIAL.match(text, m.end(), m.end() + 40):
+        return True  # "posted a net profit of A$150 million": company results
     head = max(start, m.start() - 60)
     if _NOT_YET.search(text, head, m.start()):
         return True
@@ -1856,6 +1866,9 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
     # -- changes (claimed before quantities so their percent is not read as a share)
     for m in _CHANGE.finditer(text, s.start, s.end) if s.triggers.get("change") else ():
         lo, hi = _clause_bounds(text, s, m.start())
+        if _FINANCIAL.search(text, max(lo, m.start() - 50), m.start()):
+            used.append((m.start(), m.end()))  # "Lynas shares fell 7.5%", "revenue rose 20%": markets and
+            continue  # company results, not production or trade (rule 10 of the evaluation set)
         meas, stage = measure_for(m.start(), lo, hi)
         if m.group("pct"):
             pct = float(m.group("pct")) / 100
