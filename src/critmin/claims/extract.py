@@ -1729,6 +1729,11 @@ _FINANCIAL = re.compile(
 _PRIOR_CONTROLS = re.compile(r"\b(?:existing|earlier|previous|prior|original|current|initial)\s+(?:export\s+)?$", re.I)
 
 
+_ADDED_COUNT = re.compile(
+    r"\b(?:to|(?:to\s+)?(?:include|add|cover)\w*)\s+(?:another\s+)?(?P<count>\d+|" + "|".join(_WORDNUM)
+    + r")\s+(?:additional|more|new|further|other)\b", re.I)
+
+
 def _not_an_event(text: str, start: int, m: re.Match[str]) -> bool:
     verb = m.group("verb")
     if verb is None:
@@ -2208,6 +2213,11 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
                 # ("existing restrictions on seven elements": the earlier measure's count, not this one's)
                 cnt = m.group("count").lower()
                 count = int(cnt) if cnt.isdigit() else _WORDNUM.get(cnt)
+            elif m.group("controls"):
+                added = _ADDED_COUNT.search(text, m.end(), s.end)
+                if added is not None:  # "... existing restrictions on seven elements to include five more"
+                    cnt = added.group("count").lower()
+                    count = int(cnt) if cnt.isdigit() else _WORDNUM.get(cnt)
         legal = _legal_reference(sent)
         if stated or count is not None or legal is not None:
             ea = min(m.start() for m in evs)
