@@ -371,3 +371,15 @@ def test_share_prices_and_company_results_are_not_claims(checker, text: str) -> 
 def test_a_production_change_is_still_a_claim(checker, text: str) -> None:
     # MCS 2025: Nigeria 7,200 t (2023) to 13,000 t (2024), +80.6%
     assert one(checker.check(text, MID_2025), "change").verdict.verdict == "supported"
+
+
+# ---------------------------------------------------------------- a past verb and a bare month
+@pytest.mark.parametrize("text", [
+    "Shipments hit a record last year, even as Beijing imposed curbs on seven rare earth elements starting in April.",
+    "Exports grew last year although China introduced licences for seven rare earth elements from April.",
+])
+def test_a_past_tense_event_with_only_a_bare_month_lies_before_the_article(checker, text: str) -> None:
+    # events.csv: licences for seven medium and heavy rare earths, 2025-04-04; article of January 2026
+    ev = one(checker.check(text, "2026-01-14"), "event")
+    assert [d for d, _ in (ev.claim.event or {}).get("dates", [])] == ["2025-04"]
+    assert ev.verdict.verdict == "supported"

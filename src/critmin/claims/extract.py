@@ -1726,6 +1726,7 @@ _FINANCIAL = re.compile(
     r"|market\s+(?:value|cap(?:itali[sz]ation)?)|valuation|dividends?|bonds?|yields?|turnover)\b", re.I)
 
 
+_WILL_BEFORE = re.compile(r"\b(?:will|would|shall|to)\s+(?:be\s+|have\s+(?:been\s+)?)?$", re.I)
 _PRIOR_CONTROLS = re.compile(r"\b(?:existing|earlier|previous|prior|original|current|initial)\s+(?:export\s+)?$", re.I)
 
 
@@ -2207,6 +2208,12 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
         stated = [(d, "day") for a, _, d in dates if d and (a >= first.start() - 60 or _opens_sentence(text, s.start, a))]
         if not stated and article_date:
             stated = partial_dates(sent, article_date, past=_reports_past(sent))
+            if stated and all(d > article_date for d, _ in stated) and all(
+                    _PAST_EVENT.fullmatch(m.group("verb") or "") and not _WILL_BEFORE.search(text, max(s.start, m.start() - 20), m.start())
+                    for m in evs if m.group("verb")) and any(m.group("verb") for m in evs):
+                # "Beijing imposed new restrictions starting in April" (an article of January): a
+                # verb in the past tense cannot state a month still to come
+                stated = partial_dates(sent, article_date, past=True)
         count = None
         for m in evs:
             if m.group("controls") and not _PRIOR_CONTROLS.search(text, max(s.start, m.start() - 30), m.start()):
