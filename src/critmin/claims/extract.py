@@ -39,6 +39,10 @@ _BOUNDARY = re.compile(r"(?P<p>[.!?])[\"'\u201d\u2019)]*\s+(?=[\"'\u201c\u2018(]
 _LAST_WORD = re.compile(r"([A-Za-z.]+)\.$")
 
 
+_CELL_LABEL = re.compile(r"[ \t]*[A-Z][A-Za-z .'()&-]{0,38}[ \t]*")
+_CELL_NUMBER = re.compile(r"[\d.,]+[ \t]*(?:%|t|kt|Mt)?[ \t]*(?:\n|$)")
+
+
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """Character spans of the sentences of ``text`` (blank-line and line breaks end a sentence).
 
@@ -50,6 +54,9 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     start = 0
     for m in _BOUNDARY.finditer(text):
         end = m.start() + 1 if m.group("p") else m.start()
+        if not m.group("p") and end - start <= 40 and m.end() < len(text) and text[m.end()].isdigit() \
+                and _CELL_LABEL.fullmatch(text, start, end) and _CELL_NUMBER.match(text, m.end()):
+            continue  # a table pasted one cell a line: "China" then "44,000,000" is one row
         if m.group("p") == "." and "\n" not in m.group(0):
             # an abbreviation or an initial does not end a sentence
             word = _LAST_WORD.search(text, max(start, end - 12), end)
@@ -57,6 +64,9 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
                 w = word.group(1).lower()
                 if w in _ABBREV or (len(w) == 1 and w.isalpha()):
                     continue
+                if w == "mt" and not text[max(start, word.start() - 2):word.start()].strip(" ").isdigit() \
+                        and text[m.end():m.end() + 1].isupper():
+                    continue  # "Mt. Weld", "Mt. Holland": a mountain, not megatonnes ("44 Mt. China ...")
         _add_span(text, start, end, spans)
         start = m.end()
     _add_span(text, start, len(text), spans)
@@ -538,6 +548,9 @@ class SentenceScan:
     words: frozenset[str] = frozenset()
     carry: tuple[str, str | None] | None = None  # the measure of the sentence just before
     carried_country: tuple[str, str] | None = None  # (ISO3, "previous_sentence" | "previous_paragraph")
+    ranked_list: bool = False  # an item of a list whose heading ranks ("the top ten ... are:")
+    list_unit: str | None = None  # a row of a list or table: the unit its heading gives ("in tonnes")
+    list_year: int | None = None  # ... and the year ("Reserves by country, 2024")
 
 
 def precision_of(digits: str, scale: float = 1.0) -> float:
@@ -763,6 +776,32 @@ def partial_dates(sentence: str, article_date: str, past: bool = False) -> list[
 _RELATIVE = re.compile(r"\b(?P<last>last\s+year|a\s+year\s+earlier|previous\s+year)|(?P<this>this\s+year)\b", re.I)
 
 
+#: "last year" / "this year" written right at a figure: the figure's year, relative to the
+#: article's date, whatever other year the sentence names
+_REL_BEFORE = re.compile(
+    r"\b(?:(?P<last>last\s+year|a\s+year\s+ago)|(?P<this>this\s+year))(?:['\u2019]s)?[,\s]+"
+    r"(?:[\w-]+[,:\s]+){0,5}?(?:(?:about|around|some|nearly|almost|roughly|over|more\s+than|an?\s+estimated)\s+)?$", re.I)
+_REL_AFTER = re.compile(
+    r"[^.;:\d]{0,45}?\b(?:(?P<last>(?:the\s+)?same\s+(?:period|month|quarter|time)\s+(?:(?:of\s+)?last\s+year|a\s+year\s+ago)"
+    r"|last\s+year|a\s+year\s+ago)|(?P<this>this\s+year))\b", re.I)
+
+
+_REL_AGAINST = re.compile(r"\b(?:from|than|compared|versus|vs|against|unchanged|up|down|since)\b", re.I)
+
+
+def _near_relative_year(text: str, start: int, pos: int, end: int, stop: int) -> int | None:
+    """-1 for "last year", 0 for "this year" when written next to the figure (before it, or
+    after it with no other figure between), else None."""
+    m = _REL_AFTER.match(text, end, min(stop, end + 60))
+    if m is not None and _REL_AGAINST.search(m.group(0)):
+        return None  # "44 Mt, unchanged from last year", "12% more than last year": a comparison
+    if m is None:
+        m = _REL_BEFORE.search(text, max(start, pos - 60), pos)
+    if m is None:
+        return None
+    return -1 if m.group("last") else 0
+
+
 def _relative_years(year: int) -> Callable[[str], int | None]:
     def resolve(sentence: str) -> int | None:
         m = _RELATIVE.search(sentence)
@@ -893,7 +932,8 @@ _WS = re.compile(r"\s+")
 _WORDS = re.compile(r"[a-z]+")
 _ASPIRATION = re.compile(
     r"\b(?:become|becoming|aims?\s+(?:to|for|at)|aiming\s+(?:to|for|at)|ambitions?|plans?\s+to|planning\s+to|hopes?\s+to|seeks?\s+to|wants?\s+to"
-    r"|could|would|might|may|will|is\s+expected\s+to|are\s+expected\s+to|forecast|projected|set\s+to|target(?:s|ing)?)\b",
+    r"|could|would|might|may|will|is\s+expected\s+to|are\s+expected\s+to|forecast|projected|set\s+to|target(?:s|ing)?"
+    r"|forecasts|forecasting|expects?|expecting|anticipates?|guidance|projects?\s+(?:its|that|output|production|annual))\b",
     re.I)
 _ONE_OF = re.compile(r"\bone\s+of\s+(?:the\s+)?$|\bamong\s+(?:the\s+)?$", re.I)
 _EXCLUDING = re.compile(r"(?:\s+\w+){0,4}?\s+(?:outside(?:\s+of)?|other\s+than|excluding|besides|apart\s+from)\s", re.I)
@@ -1032,6 +1072,88 @@ def _leading_after(text: str, s: SentenceScan, m: re.Match[str]) -> tuple[int, s
     return len(ahead) + 1, named[0].value
 
 
+#: what may stand on a line before a list item's text: a bullet or a number
+_LIST_MARK = re.compile(r"[ \t]*(?:(?:[-*\u2022\u25aa\u25e6\u2013\u00b7#]|\(?\d{1,2}[.)]|\(?[a-z][.)])[ \t]*)?")
+_LIST_MARK_NONEMPTY = re.compile(r"[ \t]*(?:[-*\u2022\u25aa\u25e6\u2013\u00b7#|]|\(?\d{1,2}[.)]|\(?[a-z][.)])[ \t]")
+_ROW_END = re.compile(r"[.!?\"'\u201d\u2019)]\s*$")
+_LIST_NUMBER = re.compile(r"[ \t]*\(?(?P<n>\d{1,2})[.)][ \t]+")
+
+
+def _list_item(text: str, a: int, b: int) -> bool:
+    """Whether the sentence ``a:b`` is (part of) a short line on its own, after at most a
+    bullet or number: an item of a list or a row of a table pasted as text."""
+    line_start = text.rfind("\n", 0, a) + 1
+    line_end = text.find("\n", b)
+    line_end = len(text) if line_end == -1 else line_end
+    return line_end - line_start <= 160 and _LIST_MARK.fullmatch(text, line_start, a) is not None
+
+
+_TITLE_REST = re.compile(r"[\s:*\u2013\u2014-]*|\s*[:\u2013\u2014-]\s+[^\d.!?;:]{1,60}")  # "China", "Australia: Champion Under Pressure"
+
+
+def _item_title(text: str, s: SentenceScan) -> bool:
+    """A list item's title line that is only a country's name ("3. Myanmar", "- China:")."""
+    if len(s.countries) != 1 or s.end - s.start > 90:
+        return False
+    c = s.countries[0]
+    line_start = text.rfind("\n", 0, s.start) + 1
+    return _LIST_MARK.fullmatch(text, line_start, c.start) is not None and _TITLE_REST.fullmatch(text, c.end, s.end) is not None
+
+
+_HEAD_UNIT = re.compile(r"\b(?P<u>metric\s+ton(?:ne)?s|tonnes|tons|kilotonnes|kilograms|(?-i:kt|Mt|MT|kg|t))\b", re.I)
+
+
+def _heading_info(text: str, heads: list[SentenceScan]) -> tuple[tuple[str, str | None] | None, str | None, int | None, bool]:
+    """(measure, unit, year, ranks) that the heading lines of a list or table give its rows."""
+    meas: tuple[str, str | None] | None = None
+    unit = year = None
+    ranks = False
+    for h in heads:
+        if meas is None:
+            m = _MEASURE.search(text, h.start, h.end)
+            if m is not None:
+                kind, stage = _measure_of(m)
+                meas = (kind, stage or None)
+            elif _MINERS.search(text, h.start, h.end):
+                meas = ("production", None)  # "the biggest rare earth miners"
+        if unit is None:
+            u = _HEAD_UNIT.search(text, h.start, h.end)
+            if u is not None:
+                key = _WS.sub(" ", u.group("u"))
+                unit = "Mt" if key == "Mt" else _UNIT.get(key) or _UNIT.get(key.lower())
+        if year is None:
+            y = _YEAR.search(text, h.start, h.end)
+            year = int(y.group("y")) if y is not None else None
+        ranks = ranks or _RANK_HEAD.search(text, h.start, h.end) is not None
+    return meas, unit, year, ranks
+
+
+_MINERS = re.compile(r"\bminers?\b", re.I)
+_RANK_HEAD = re.compile(r"\b(?:top|largest|biggest|leading|ranked|ranking|rankings|highest)\b", re.I)
+
+
+#: a wire dateline opening a sentence: "BEIJING, Oct 9 (Reuters) -", "May 5, 2025 (AP) —": the date
+#: the story was filed, not a date the sentence states
+_DATELINE = re.compile(
+    r"(?:[A-Z][A-Za-z.'\u2019 -]{1,40},\s+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
+    r"(?:,?\s+\d{4})?|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d{4})?)\s*"
+    r"\((?:Reuters|AP|AFP|Bloomberg|Xinhua|IANS|PTI|ANI|Kyodo|Yonhap|dpa|UPI|RTTNews|Dow\s+Jones|MINING\.COM|Mining\.com"
+    r"|Argus|Fastmarkets|S&P\s+Global[^()]{0,30})\)\s*[-\u2013\u2014]+\s*")
+
+
+def _after_dateline(text: str, a: int, b: int) -> tuple[int, int]:
+    m = _DATELINE.match(text, a, b)
+    return (m.end(), b) if m is not None and m.end() < b else (a, b)
+
+
+#: a line of page furniture that links to other articles ("Related: ...", "READ ALSO: ...")
+_LINK_LINE = re.compile(
+    r"[ \t]*(?:[-*\u2022>|]\s*)?(?:related(?:\s+(?:stories|articles?|news|coverage|content|reading))?|read\s+(?:also|more|next)"
+    r"|also\s+read|see\s+also|more\s+(?:on\s+this|from\s+\w+)|recommended(?:\s+for\s+you)?|trending|most\s+read|editor['\u2019]s\s+picks?"
+    r"|you\s+may\s+(?:also\s+)?(?:like|be\s+interested\s+in)|watch|listen|sponsored|advertisement|subscribe)\s*[:|>\u2013\u2014-]",
+    re.I)
+
+
 def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = None) -> list[Claim]:
     """Every checkable claim in ``text`` (already cleaned), in reading order.
 
@@ -1041,6 +1163,8 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
     sents = split_sentences(text)
     if not sents:
         return []
+    if "(" in text:
+        sents = [_after_dateline(text, a, b) for a, b in sents]
     starts = [a for a, _ in sents]
     scans = [SentenceScan(a, b) for a, b in sents]
 
@@ -1076,8 +1200,29 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
     breaks: list[int] | None = None  # paragraph breaks, found once when first needed
     claims: list[Claim] = []
     sentence_words = _sentence_words(text, tokens)
+    heading: list[int] = []  # the sentences that head the list or table being read
+    heading_info: dict[tuple[int, ...], tuple[tuple[str, str | None] | None, str | None, int | None, bool]] = {}
+    rows_seen = False
+    item_country: str | None = None  # the country a list item's title line names
     for k, s in enumerate(scans):
         sent = text[s.start:s.end]
+        if _LINK_LINE.match(text, text.rfind("\n", 0, s.start) + 1):
+            continue  # "Related: ...", "READ ALSO: ...": the headline of another article
+        row = False
+        if _item_title(text, s):
+            # "3. Myanmar" heading the lines of its item ("Mine production: 31,000 t")
+            row, rows_seen, item_country = True, True, s.countries[0].value
+        elif not _list_item(text, s.start, s.end) or sent.endswith(":"):
+            heading, rows_seen, item_country = [k], False, None  # prose, or a heading that announces a list
+        elif item_country is not None and not s.countries and _DIGIT.search(sent) is not None \
+                and _ROW_END.search(sent) is None:
+            row = True  # "Mine production: 31,000 metric tons" under "3. Myanmar": Myanmar's
+            s.countries.append(Mention(s.start, s.start, "country", item_country, False))
+        elif _DIGIT.search(sent) is None or not s.countries:
+            if not rows_seen and len(heading) < 6 and len(sent) > 4:
+                heading = [*heading, k]  # a title, a caption or a header row ("| Country | Reserves |")
+        elif _ROW_END.search(sent) is None or _LIST_MARK_NONEMPTY.match(text, text.rfind("\n", 0, s.start) + 1):
+            row, rows_seen = True, True  # "- China: 270,000 t", "| Brazil | 21,000,000 |": not a sentence of prose
         words = sentence_words(s.start, s.end)
         s.words = words
         has_digit = _DIGIT.search(sent) is not None
@@ -1086,7 +1231,7 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
             "change": not words.isdisjoint(_W_CHANGE), "event": not words.isdisjoint(_W_EVENT),
         }
         has_fraction = not words.isdisjoint(_W_FRACTION) and _FRACTION.search(sent) is not None
-        if not (has_digit or has_fraction or any(s.triggers.values())):
+        if not (has_digit or has_fraction or any(s.triggers.values()) or row):
             continue
         if not (s.countries or s.commodities or article_commodities or "summaries" in words or "summary" in words
                 or "outlook" in words):
@@ -1117,6 +1262,16 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
                     last = Mention(m.start(), m.end(), meas, stage or "")
             if last is not None:
                 s.carry = (last.kind, last.value or None)
+        if row and heading:
+            # "1. China: 44 million t" / "| Brazil | 21,000,000 |" under "Reserves by country,
+            # 2024 (tonnes)": the rows of a list or table take the measure, unit and year of its heading
+            key = tuple(heading)
+            if key not in heading_info:
+                heading_info[key] = _heading_info(text, [scans[i] for i in heading])
+            meas_h, s.list_unit, s.list_year, ranks = heading_info[key]
+            if meas_h is not None:
+                s.carry = meas_h
+            s.ranked_list = ranks and _LIST_NUMBER.match(text, text.rfind("\n", 0, s.start) + 1) is not None
         has_month = not words.isdisjoint(_W_MONTH) or "-" in sent
         if not words.isdisjoint(_W_MEASURE):
             for m in _MEASURE.finditer(text, s.start, s.end):
@@ -1243,11 +1398,22 @@ _RANK_AFTER_WORLD = re.compile(r"(?:['\u2019]s)?\s+(?:\w+[\s-]+)?(?:[\w-]*larges
 _RANK_BEFORE_WORLD = re.compile(r"(?:spot|place|position|largest|biggest|ranks?|ranked|producers?|leader)\s+(?:in\s+)?(?:the\s+)?$", re.I)
 
 
+#: "the world's largest producer", "the world's No. 2 miner", "the world's top cobalt company":
+#: a superlative with an agent noun names one producer (country or company), never the world
+_WORLD_AGENT = re.compile(
+    r"(?:['\u2019]s)?\s+(?:(?:\w+[\s-]+)?(?:largest|biggest|top|leading|dominant|main|major|greatest|No\.?\s*\d)"
+    r"|(?:second|third|fourth|fifth|\d(?:nd|rd|th))[\s-]+(?:largest|biggest))\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:producer|miner|supplier|exporter|importer|refiner|processor|consumer|holder|company"
+    r"|firm|group|country|nation)s?\b", re.I)
+
+
 def _world_total(text: str, lo: int, hi: int, names_country: bool) -> bool:
     """Whether a clause speaks of a world total. In a sentence that names a country, "the
     world's largest", "the sixth spot in the world" or "the global supply chain" rank or
     describe that country and do not make its figure a world total."""
     for m in _WORLD.finditer(text, lo, hi):
+        if _WORLD_AGENT.match(text, m.end(), min(hi, m.end() + 60)):
+            continue  # "the world's leading producer exported 5,900 t": one producer, not the world
         if names_country and (_RANK_AFTER_WORLD.match(text, m.end(), min(hi, m.end() + 40))
                               or _RANK_BEFORE_WORLD.search(text, max(lo, m.start() - 30), m.start())):
             continue
@@ -1294,6 +1460,17 @@ def _forecast_names_source(text: str, asp: re.Match[str], pos: int) -> bool:
         return False
     between = text[asp.end():pos]
     return _PAST_FIGURE_VERB.search(between) is not None and _MODAL.search(between) is None
+
+
+_RANGE_HEAD = re.compile(r"\b(?:between|from)\s+(?:about\s+|some\s+|around\s+)?[$\d][\d.,]*\s*(?:[A-Za-z]+\s+){0,2}?and\s+$", re.I)
+
+
+def _range_clause_start(text: str, s: SentenceScan, lo: int) -> int:
+    """The start of the clause before ``lo`` when ``lo`` only follows the "and" of a range
+    ("expects between 100,000 and 120,000 t": the upper end shares the range's clause)."""
+    if lo <= s.start or not _RANGE_HEAD.search(text, max(s.start, lo - 50), lo):
+        return lo
+    return _clause_bounds(text, s, lo - 5)[0]
 
 
 def _relative_clause_start(text: str, lo: int, pos: int) -> int:
@@ -1504,6 +1681,102 @@ def _clause_bounds(text: str, s: SentenceScan, pos: int) -> tuple[int, int]:
     return lo, hi
 
 
+_FLOW_MEASURES = frozenset({"production", "exports", "imports", "consumption", "shipments"})
+_MONTH_NAMES = _FULL_MONTHS + "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
+#: a part of a year: "in the first half", "H1", "in the first seven months", "in June", "last
+#: month", "January-July", "year to date", "per month"
+_PART_OF_YEAR = re.compile(
+    r"\b(?:(?:the\s+)?(?:first|second|third|fourth|last|final|past)\s+(?:half|quarter|(?:(?:two|three|four|five|six|seven|eight"
+    r"|nine|ten|eleven|\d{1,2})\s+)?months?)|[HQ][1-4]|(?:last|this|per|a|each|every)\s+month|monthly"
+    rf"|year[\s-]to[\s-]date|(?:{_MONTH_NAMES})\.?\s*(?:-|\u2013|to|through)\s*(?:{_MONTH_NAMES})\b"
+    rf"|(?:in|during|for)\s+(?:{_MONTH_NAMES})\b\.?(?!\s+\d{{1,2}}\b))", re.I)
+
+
+_SAID = re.compile(r"\b(?:said|says|reported|reports|showed|shows|according|published|released|announced|estimated)\b", re.I)
+
+
+def _part_of_year(text: str, lo: int, hi: int, a: int, b: int) -> str | None:
+    """The part of a year a flow figure covers, when its clause says so near the figure
+    ("exported 7,700 t in June", "30,000 t over the first half of the year"): annual data
+    cannot settle a monthly or half-year figure."""
+    for m in _PART_OF_YEAR.finditer(text, max(lo, a - 70), min(hi, b + 70)):
+        if m.start() >= b and _SAID.search(text, b, m.start()):
+            continue  # "270,000 t in 2024, the USGS said in January": the month dates the saying
+        return re.sub(r"\s+", " ", m.group(0)).rstrip(".")
+    return None
+
+
+#: what comes before an event verb that is no policy event: the release of statistics
+#: ("customs data released on Thursday", "records began in 2012"), a future or possible
+#: release ("a fuller breakdown will be released on July 20") or a negation ("not restricted")
+_DATA_SUBJECT = re.compile(
+    r"\b(?:data|figures|statistics|numbers|breakdown|details|records|readings)(?:\s+(?:on|for|of|about)(?:\s+[\w-]+){1,4}?)?"
+    r"\s+(?:(?:was|were|is|are|has\s+been|have\s+been"
+    r"|will\s+(?:also\s+)?be|to\s+be|being)\s+)?(?:(?:first|also|only|officially|just)\s+)?$", re.I)
+_NOT_YET = re.compile(r"\b(?:(?:will|would|shall|to|could|may|might|should)\s+(?:also\s+|not\s+|then\s+|only\s+)?be"
+                      r"|not|never|n['\u2019]t)\s+(?:be(?:en)?\s+)?$", re.I)
+_RELEASE_VERB = re.compile(r"released|posted|issued|began|begun|published", re.I)
+
+
+#: markets and company results: share prices, revenue, profit (non-claims by rule 10 of the
+#: evaluation set); before a change verb, or as the object of "posted"/"reported"
+_FINANCIAL = re.compile(
+    r"(?:\s+(?:a|an|its|their|the)?\s*(?:record|net|first|second|third|fourth|quarterly|annual|half[\s-]year(?:ly)?|full[\s-]year"
+    r"|\s)*)?\b(?:shares|stocks?|share\s+price|stock\s+price|revenues?|profits?|(?:net\s+)?loss|earnings|income|EBITDA"
+    r"|market\s+(?:value|cap(?:itali[sz]ation)?)|valuation|dividends?|bonds?|yields?|turnover)\b", re.I)
+
+
+_WILL_BEFORE = re.compile(r"\b(?:will|would|shall|to)\s+(?:be\s+|have\s+(?:been\s+)?)?$", re.I)
+_PRIOR_CONTROLS = re.compile(r"\b(?:existing|earlier|previous|prior|original|current|initial)\s+(?:export\s+)?$", re.I)
+
+
+_ADDED_COUNT = re.compile(
+    r"\b(?:to|(?:to\s+)?(?:include|add|cover)\w*)\s+(?:another\s+)?(?P<count>\d+|" + "|".join(_WORDNUM)
+    + r")\s+(?:additional|more|new|further|other)\b", re.I)
+
+
+def _not_an_event(text: str, start: int, m: re.Match[str]) -> bool:
+    verb = m.group("verb")
+    if verb is None:
+        return False
+    if _FINANCIAL.match(text, m.end(), m.end() + 40):
+        return True  # "posted a net profit of A$150 million": company results
+    head = max(start, m.start() - 60)
+    if _NOT_YET.search(text, head, m.start()):
+        return True
+    return _RELEASE_VERB.fullmatch(verb) is not None and _DATA_SUBJECT.search(text, head, m.start()) is not None
+
+
+#: a rank that names no measure itself ("ranks second", "third place", "top five")
+_GENERIC_RANK = re.compile(r"(?:ranks?|ranked|ranking|placed|came|comes|top)\b.*|.*\b(?:spot|place|position)", re.I | re.S)
+
+
+def _list_rank(text: str, s: SentenceScan, out: list[Claim], pats: Patterns, commodity: str | None = None) -> list[Claim]:
+    """The rank a numbered item of a ranking list gives its country: the item's number,
+    in the measure of the list's heading (the country's own figure is claimed apart)."""
+    num = _LIST_NUMBER.match(text, text.rfind("\n", 0, s.start) + 1)
+    own = [c for c in out if c.kind == "quantity" and c.country not in (None, "WLD")]
+    if num is None or s.carry is None or not s.countries:
+        return []
+    if not own and _item_title(text, s) and commodity is not None:
+        # "3. Myanmar" as the title of an item of "the biggest miners": Myanmar is third
+        own = [Claim(sentence=text[s.start:s.end], span=(s.start, s.end), kind="quantity", text="",
+                     sentence_span=(s.start, s.end), commodity=commodity, country=s.countries[0].value,
+                     year=s.list_year)]
+    if not own:
+        return []
+    q = own[0]
+    who = next((c for c in s.countries if c.value == q.country), None)
+    if who is None:
+        return []
+    c = Claim(sentence=q.sentence, span=(who.start, who.end), kind="rank", text=text[who.start:who.end],
+              sentence_span=q.sentence_span, commodity=q.commodity, measure=s.carry[0], stage=s.carry[1],
+              country=q.country, year=q.year, rank=int(num.group("n")), rank_op="==",
+              source=q.source, series=q.series, edition=q.edition, comparison={"list_position": True})
+    c.subject = f"rank of {pats.country_names.get(q.country or '', q.country)} in {s.carry[0]} (list position)"
+    return [c]
+
+
 def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[Mention],
                      dates: list[tuple[int, int, str | None]],
                      relative_year: Callable[[str], int | None] | None = None,
@@ -1550,6 +1823,9 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
             bound = _BOUND_YEAR.match(text, end, min(s.end, end + 30))
             if bound:
                 return int(bound.group("y"))
+            near = _near_relative_year(text, s.start, pos, end, s.end)
+            if near is not None and article_year is not None:
+                return article_year + near  # "last year's output of 114,000 t", "... the same period last year"
         past = past_years
         if measure == "reserves" and past:
             skip = other_measure_years(pos, measure)
@@ -1565,6 +1841,8 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
             return year
         if any(present(y) for y in s.years):
             return None
+        if s.list_year is not None:
+            return s.list_year  # a row of a list or table dated by its heading
         return relative_year(sent) if relative_year else None
 
     def measure_for(pos: int, lo: int, hi: int) -> tuple[str | None, str | None]:
@@ -1594,6 +1872,9 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
     # -- changes (claimed before quantities so their percent is not read as a share)
     for m in _CHANGE.finditer(text, s.start, s.end) if s.triggers.get("change") else ():
         lo, hi = _clause_bounds(text, s, m.start())
+        if _FINANCIAL.search(text, max(lo, m.start() - 50), m.start()):
+            used.append((m.start(), m.end()))  # "Lynas shares fell 7.5%", "revenue rose 20%": markets and
+            continue  # company results, not production or trade (rule 10 of the evaluation set)
         meas, stage = measure_for(m.start(), lo, hi)
         if m.group("pct"):
             pct = float(m.group("pct")) / 100
@@ -1651,9 +1932,13 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
         unit = n.unit
         if unit is None and n.value >= 100 and sentence_unit and meas and not n.per:
             unit = sentence_unit  # "2,600 tons ... China's 240,000": the unit carries over
+        if unit is None and s.list_unit is not None and not n.per and not n.currency:
+            unit = s.list_unit  # a table row under "(tonnes)"
         hs = n.hedge_start if n.hedge_start is not None else n.start
-        asp = _ASPIRATION.search(text, _relative_clause_start(text, lo, n.start), n.start)
-        if asp is not None and not _forecast_names_source(text, asp, n.start):
+        asp = _ASPIRATION.search(text, _relative_clause_start(text, _range_clause_start(text, s, lo), n.start), n.start)
+        if asp is not None and not _forecast_names_source(text, asp, n.start) \
+                and _near_relative_year(text, s.start, n.start, n.end, s.end) != -1:
+            # ("expects 120,000 t, up from 114,000 t last year": last year's figure is a fact)
             continue  # "output could reach 300,000 t by 2030": a forecast, not a checkable figure
         if unit == "percent":
             tail = text[n.end:min(hi + 60, s.end)]
@@ -1688,6 +1973,8 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
                 # sentence ("It accounts for ..., the DRC ...") or in the one before
                 named = [c for c in s.countries if c.value != "WLD"]
                 cty = named[0].value if named else cty
+            if meas is None and not stages and s.carry is not None and s.carry[0] == "reserves":
+                meas, stage = s.carry  # "Reserves ... 91.9 Mt. Brazil has 21 Mt, 23% of them."
             per_stage: list[tuple[str | None, str | None]] = list(stages) or [(meas, stage)]
             for meas_i, stage_i in per_stage:
                 # "55% of the ore dug up and 85% of the refined metal ... of rare-earth
@@ -1747,7 +2034,14 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
             bound = _BOUND_YEAR.match(text, n.end, min(s.end, n.end + 30))
             c.year = int(bound.group("y")) if bound else None
         c.subject = f"{pats.country_names.get(cty or '', cty or '?')} {c.measure or 'figure'} of {pats.commodity_names.get(commodity, commodity)}"
+        period = _part_of_year(text, lo, hi, hs, n.end) if c.measure in _FLOW_MEASURES else None
+        if period is not None:
+            c.comparison = {**(c.comparison or {}), "period": period}
         out.append(c)
+
+    # -- "3. Australia: 5.7 million t" under "the top ten countries by reserves": position 3
+    if s.ranked_list and s.carry is not None:
+        out.extend(_list_rank(text, s, out, pats, _commodity_for(s, s.start, article)))
 
     # -- ranks
     for m in _RANK.finditer(text, s.start, s.end) if s.triggers.get("rank") else ():
@@ -1773,6 +2067,8 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
         if (m.group("sup") or m.group("leader")) and _AFTER.match(after):
             rank = 2  # "the largest producer after China"
         meas, stage = measure_for(m.start(), s.start, s.end)
+        if meas is None and s.carry is not None and s.carry[0] == "reserves" and _GENERIC_RANK.fullmatch(m.group(0)):
+            meas, stage = s.carry  # "Reserves ... stand at 92 Mt. Brazil ranks second with 21 Mt."
         word = m.group(0).lower()
         if "refiner" in word:
             meas, stage = "production", "refining"
@@ -1904,18 +2200,31 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
         out.append(c)
 
     # -- events: one per sentence, with its dates, legal reference and number of items controlled
-    evs = list(_EVENT.finditer(text, s.start, s.end)) if s.triggers.get("event") else []
+    evs = [m for m in _EVENT.finditer(text, s.start, s.end) if not _not_an_event(text, s.start, m)] \
+        if s.triggers.get("event") else []
     if evs:
         typ = _EVENT_TYPE.search(sent)
         first = evs[0]
         stated = [(d, "day") for a, _, d in dates if d and (a >= first.start() - 60 or _opens_sentence(text, s.start, a))]
         if not stated and article_date:
             stated = partial_dates(sent, article_date, past=_reports_past(sent))
+            if stated and all(d > article_date for d, _ in stated) and all(
+                    _PAST_EVENT.fullmatch(m.group("verb") or "") and not _WILL_BEFORE.search(text, max(s.start, m.start() - 20), m.start())
+                    for m in evs if m.group("verb")) and any(m.group("verb") for m in evs):
+                # "Beijing imposed new restrictions starting in April" (an article of January): a
+                # verb in the past tense cannot state a month still to come
+                stated = partial_dates(sent, article_date, past=True)
         count = None
         for m in evs:
-            if m.group("controls"):
+            if m.group("controls") and not _PRIOR_CONTROLS.search(text, max(s.start, m.start() - 30), m.start()):
+                # ("existing restrictions on seven elements": the earlier measure's count, not this one's)
                 cnt = m.group("count").lower()
                 count = int(cnt) if cnt.isdigit() else _WORDNUM.get(cnt)
+            elif m.group("controls"):
+                added = _ADDED_COUNT.search(text, m.end(), s.end)
+                if added is not None:  # "... existing restrictions on seven elements to include five more"
+                    cnt = added.group("count").lower()
+                    count = int(cnt) if cnt.isdigit() else _WORDNUM.get(cnt)
         legal = _legal_reference(sent)
         if stated or count is not None or legal is not None:
             ea = min(m.start() for m in evs)

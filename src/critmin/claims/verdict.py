@@ -251,6 +251,8 @@ def _judge(claim: Claim, idx: EvidenceIndex, date: str, current: dict[str, str],
         return _event(claim, idx, date)
     if claim.undated and claim.year is None:
         return _undated(claim)
+    if claim.kind == "quantity" and claim.measure != "price" and (claim.comparison or {}).get("period"):
+        return _part_of_year(claim)
     if claim.commodity is None:
         return Verdict("unverifiable", "the sentence names no commodity the dataset covers",
                        needs="the commodity the figure is about")
@@ -277,6 +279,14 @@ def _judge(claim: Claim, idx: EvidenceIndex, date: str, current: dict[str, str],
     if claim.kind == "change":
         return _change(claim, ctx)
     return Verdict("unverifiable", f"no rule checks claims of kind {claim.kind}", needs="a checking rule")
+
+
+def _part_of_year(claim: Claim) -> Verdict:
+    """A flow figure for part of a year ("in June", "in the first half"): the dataset holds
+    annual totals, which neither confirm nor refute it."""
+    period = (claim.comparison or {}).get("period")
+    return Verdict("unverifiable", f"a figure for part of a year ('{period}'); the dataset holds annual figures",
+                   needs=f"monthly {claim.measure or 'production'} data for {_name(claim.country)}")
 
 
 def _undated(claim: Claim) -> Verdict:
