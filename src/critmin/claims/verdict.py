@@ -207,9 +207,23 @@ def _days(iso: str) -> int:
         return 0
 
 
+#: memoised edition orders and "is current" answers, shared by the contexts of one index,
+#: date and set of current editions (they are pure functions of those and of small keys);
+#: keyed by ``id(index)``, the index kept alongside to check it is the same object
+_CTX_MEMOS: dict[tuple[int, str, tuple[tuple[str, str], ...]], tuple[EvidenceIndex, dict[Any, Any], dict[Any, Any]]] = {}
+
+
 def context(idx: EvidenceIndex, date: str, current: dict[str, str]) -> _Ctx:
     """A context shared by the claims of one article (pass it to :func:`judge`)."""
-    return _Ctx(idx, date, current)
+    ctx = _Ctx(idx, date, current)
+    key = (id(idx), date, tuple(sorted(current.items())))
+    got = _CTX_MEMOS.get(key)
+    if got is None or got[0] is not idx:
+        if len(_CTX_MEMOS) >= 64:
+            _CTX_MEMOS.clear()
+        got = _CTX_MEMOS[key] = (idx, ctx._orders, ctx._current)
+    ctx._orders, ctx._current = got[1], got[2]
+    return ctx
 
 
 def judge(claim: Claim, idx: EvidenceIndex, date: str, current: dict[str, str], ctx: _Ctx | None = None) -> Verdict:
