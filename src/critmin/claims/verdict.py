@@ -999,7 +999,7 @@ def _stated_keys(stated: list[tuple[str, str]]) -> frozenset[tuple[int, str]]:
     """(precision characters, prefix) of every prefix of the stated dates: a stated date
     matches an event date when both give one key (see :func:`_date_keys`), exactly when
     :func:`_date_matches` holds (``got[:k] == d[:k]`` with ``k = min(n, p)``)."""
-    out = set()
+    out: set[tuple[int, str]] = set()
     for d, precision in stated:
         p = _PREC_CHARS.get(precision, 10)
         out.update((p, d[:k]) for k in range(p + 1))
