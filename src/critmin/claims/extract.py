@@ -1518,11 +1518,16 @@ def _claimless(text: str, s: SentenceScan) -> bool:
     """A sentence no rule of :func:`_sentence_claims` can draw a claim from: no figure, no
     trigger word of a change, rank or event, no comparison wording with "than" or two
     countries, and no digit (a dated report or a named edition's release needs a year).
-    A new rule there that needs none of these must be added to this test too."""
+    An event with no digit needs a month or weekday name or a number word. A new rule
+    there that needs none of these must be added to this test too."""
     t = s.triggers
-    return (not s.numbers and not t.get("change") and not t.get("rank") and not t.get("event")
+    return (not s.numbers and not t.get("change") and not t.get("rank")
             and not (t.get("compare") and ("than" in s.words or len(s.countries) > 1))
-            and _DIGIT.search(text, s.start, s.end) is None)
+            and _DIGIT.search(text, s.start, s.end) is None
+            # an event needs a date (with no digit: a month or weekday name), a legal number
+            # (digits) or a number of items controlled (with no digit: a number word)
+            and not (t.get("event") and (_PARTIAL_HINT.search(text, s.start, s.end) is not None
+                                         or not s.words.isdisjoint(_WORDNUM))))
 
 
 def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[Mention],
