@@ -40,10 +40,10 @@ def test_partial_date_hint_skips_only_sentences_without_a_date(text: str, day: s
     fast = ex.partial_dates(text, day, past)
     hint = ex._PARTIAL_HINT
     try:
-        ex._PARTIAL_HINT = re.compile("")  # type: ignore[misc]  # always "may hold a date"
+        ex._PARTIAL_HINT = re.compile("")  # always "may hold a date"
         assert ex.partial_dates(text, day, past) == fast, text
     finally:
-        ex._PARTIAL_HINT = hint  # type: ignore[misc]
+        ex._PARTIAL_HINT = hint
 
 
 def test_partial_date_hint_keeps_dates_written_in_words() -> None:
@@ -78,11 +78,11 @@ def test_prefilters_do_not_change_the_claims(text: str, day: str) -> None:
     fast = _dump(ex.extract_claims(text, date=day))
     claimless, unanchored = ex._claimless, ex._W_UNANCHORED
     try:
-        ex._claimless = lambda text, s: False  # type: ignore[assignment]
-        ex._W_UNANCHORED = _ALL_WORDS  # type: ignore[misc]  # the "years later" scan on every sentence
+        ex._claimless = lambda text, s: False
+        ex._W_UNANCHORED = _ALL_WORDS  # the "years later" scan on every sentence
         slow = _dump(ex.extract_claims(text, date=day))
     finally:
-        ex._claimless, ex._W_UNANCHORED = claimless, unanchored  # type: ignore[misc]
+        ex._claimless, ex._W_UNANCHORED = claimless, unanchored
     assert fast == slow, text
 
 
