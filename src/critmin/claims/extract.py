@@ -714,6 +714,10 @@ _PARTIAL_DATE = re.compile(
     r"|\bon\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
     r"|\b(?:in|since|from|until)\s+(?P<y5>(?:19[5-9]\d|20[0-3]\d))\b(?!s)"
 )
+#: every match of _PARTIAL_DATE holds a digit, a month name (each starts with one of these
+#: three-letter forms) or a weekday name, all written with a capital
+_PARTIAL_HINT = re.compile(r"(?=[\dJFMASONDTW])(?:\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
+                           r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)")
 _LEGAL_NO = re.compile(r"\bNo\.?\s*(?P<no>\d{1,3})(?:\s*/\s*|\s+of\s+(?:the\s+year\s+)?)(?P<y>20\d\d)\b")
 
 
@@ -730,6 +734,8 @@ def partial_dates(sentence: str, article_date: str, past: bool = False) -> list[
     """
     import datetime as dt
 
+    if _PARTIAL_HINT.search(sentence) is None:
+        return []  # no digit, month or weekday name: no match of _PARTIAL_DATE
     try:
         on = dt.date.fromisoformat(article_date[:10])
     except ValueError:
@@ -1044,6 +1050,10 @@ def _latest_on_or_before(on: dt.date, month: int, day: int) -> dt.date | None:
 _UNANCHORED = re.compile(
     r"\b(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|several|a\s+few)"
     r"\s+(?:years|decades)|a\s+decade)\s+(?:later|earlier|after(?:wards)?|on)\b|\b(?:by|back)\s+then\b", re.I)
+
+
+#: words every match of _UNANCHORED holds ("years later", "a decade on", "by then")
+_W_UNANCHORED = _wordset("years decades decade")
 
 
 def _unanchored_time(sentence: str, has_year: bool) -> str | None:
@@ -1777,22 +1787,37 @@ def _list_rank(text: str, s: SentenceScan, out: list[Claim], pats: Patterns, com
     return [c]
 
 
+def _claimless(text: str, s: SentenceScan) -> bool:
+    """A sentence no rule of :func:`_sentence_claims` can draw a claim from: no figure, no
+    trigger word of a change, rank or event, no comparison wording with "than" or two
+    countries, and no digit (a dated report or a named edition's release needs a year).
+    An event with no digit needs a month or weekday name or a number word. A new rule
+    there that needs none of these must be added to this test too."""
+    t = s.triggers
+    return (not s.numbers and not (s.ranked_list and s.carry is not None) and not t.get("change") and not t.get("rank")
+            and not (t.get("compare") and ("than" in s.words or len(s.countries) > 1))
+            and _DIGIT.search(text, s.start, s.end) is None
+            # an event needs a date (with no digit: a month or weekday name), a legal number
+            # (digits) or a number of items controlled (with no digit: a number word)
+            and not (t.get("event") and (_PARTIAL_HINT.search(text, s.start, s.end) is not None
+                                         or not s.words.isdisjoint(_WORDNUM))))
+
+
 def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[Mention],
                      dates: list[tuple[int, int, str | None]],
                      relative_year: Callable[[str], int | None] | None = None,
                      article_date: str | None = None,
                      article_countries: list[Mention] | None = None) -> list[Claim]:
+    if _claimless(text, s):
+        return []
     sent = text[s.start:s.end]
     source, series, edition = _attribution(text, s)
     out: list[Claim] = []
     used: list[tuple[int, int]] = []
 
     def base(kind: str, a: int, b: int, **kw: object) -> Claim:
-        c = Claim(sentence=sent, span=(a, b), kind=kind, text=text[a:b], sentence_span=(s.start, s.end),
-                  source=source, series=series, edition=edition)
-        for k, v in kw.items():
-            setattr(c, k, v)
-        return c
+        return Claim(sentence=sent, span=(a, b), kind=kind, text=text[a:b], sentence_span=(s.start, s.end),
+                     source=source, series=series, edition=edition, **kw)  # type: ignore[arg-type]
 
     article_year = int(article_date[:4]) if article_date else None
 
@@ -2207,7 +2232,7 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
         first = evs[0]
         stated = [(d, "day") for a, _, d in dates if d and (a >= first.start() - 60 or _opens_sentence(text, s.start, a))]
         if not stated and article_date:
-            stated = partial_dates(sent, article_date, past=_reports_past(sent))
+            stated = partial_dates(sent, article_date, past=_reports_past(sent)) if _PARTIAL_HINT.search(sent) else []
             if stated and all(d > article_date for d, _ in stated) and all(
                     _PAST_EVENT.fullmatch(m.group("verb") or "") and not _WILL_BEFORE.search(text, max(s.start, m.start() - 20), m.start())
                     for m in evs if m.group("verb")) and any(m.group("verb") for m in evs):
@@ -2265,7 +2290,8 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
         for c in out:
             if c.country == s.carried_country[0]:
                 c.country_source = s.carried_country[1]
-    undated = _unanchored_time(sent, bool(s.years)) if out else None
+    undated = _unanchored_time(sent, bool(s.years)) if out and not s.years and (
+        "then" in s.words or not s.words.isdisjoint(_W_UNANCHORED)) else None
     for c in out if undated else ():
         if c.kind != "event" and c.year is None:
             c.undated = undated

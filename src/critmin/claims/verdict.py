@@ -207,9 +207,23 @@ def _days(iso: str) -> int:
         return 0
 
 
+#: memoised edition orders and "is current" answers, shared by the contexts of one index,
+#: date and set of current editions (they are pure functions of those and of small keys);
+#: keyed by ``id(index)``, the index kept alongside to check it is the same object
+_CTX_MEMOS: dict[tuple[int, str, tuple[tuple[str, str], ...]], tuple[EvidenceIndex, dict[Any, Any], dict[Any, Any]]] = {}
+
+
 def context(idx: EvidenceIndex, date: str, current: dict[str, str]) -> _Ctx:
     """A context shared by the claims of one article (pass it to :func:`judge`)."""
-    return _Ctx(idx, date, current)
+    ctx = _Ctx(idx, date, current)
+    key = (id(idx), date, tuple(sorted(current.items())))
+    got = _CTX_MEMOS.get(key)
+    if got is None or got[0] is not idx:
+        if len(_CTX_MEMOS) >= 64:
+            _CTX_MEMOS.clear()
+        got = _CTX_MEMOS[key] = (idx, ctx._orders, ctx._current)
+    ctx._orders, ctx._current = got[1], got[2]
+    return ctx
 
 
 def judge(claim: Claim, idx: EvidenceIndex, date: str, current: dict[str, str], ctx: _Ctx | None = None) -> Verdict:
@@ -991,6 +1005,24 @@ def _date_matches(stated: str, precision: str, e: dict[str, Any],
     return False
 
 
+def _stated_keys(stated: list[tuple[str, str]]) -> frozenset[tuple[int, str]]:
+    """(precision characters, prefix) of every prefix of the stated dates: a stated date
+    matches an event date when both give one key (see :func:`_date_keys`), exactly when
+    :func:`_date_matches` holds (``got[:k] == d[:k]`` with ``k = min(n, p)``)."""
+    out: set[tuple[int, str]] = set()
+    for d, precision in stated:
+        p = _PREC_CHARS.get(precision, 10)
+        out.update((p, d[:k]) for k in range(p + 1))
+    return frozenset(out)
+
+
+@cache
+def _date_keys(dates: tuple[tuple[str, int], ...]) -> frozenset[tuple[int, str]]:
+    """(precision characters, date prefix compared at that precision) of an event's dates,
+    for each precision a stated date can have."""
+    return frozenset((p, got[:min(n, p)]) for got, n in dates for p in set(_PREC_CHARS.values()) | {10})
+
+
 def _publication(claim: Claim, idx: EvidenceIndex) -> Verdict:
     """When a report came out ("Mineral Commodity Summaries 2025, published in March")
     against the release date in ``editions.csv``, at the precision stated."""
@@ -1041,6 +1073,30 @@ def _event_rows(events: list[dict[str, Any]]) -> list[tuple[Any, ...]]:
     return rows
 
 
+_EVENTS_BY_COMMODITY: dict[int, tuple[list[tuple[Any, ...]], dict[str, list[int]]]] = {}
+
+
+def _event_candidates(events: list[dict[str, Any]], coms: set[str]) -> list[tuple[Any, ...]]:
+    """The parsed events that can match a claim naming ``coms``: with commodities, only
+    the events sharing one of them (the others are skipped by :func:`_event` anyway), in
+    table order; without, every event."""
+    rows = _event_rows(events)
+    if not coms:
+        return rows
+    hit = _EVENTS_BY_COMMODITY.get(id(events))
+    if hit is None or hit[0] is not rows:
+        by: dict[str, list[int]] = {}
+        for i, r in enumerate(rows):
+            for c in r[3]:
+                by.setdefault(c, []).append(i)
+        _EVENTS_BY_COMMODITY.clear()
+        hit = _EVENTS_BY_COMMODITY[id(events)] = (rows, by)
+    found: set[int] = set()
+    for c in coms:
+        found.update(hit[1].get(c, ()))
+    return [rows[i] for i in sorted(found)]
+
+
 def _event(claim: Claim, idx: EvidenceIndex, on: str | None = None) -> Verdict:
     """An event claim against the events table: the event that best matches the actors,
     commodities, type, stated dates (event or effective date), legal reference and count,
@@ -1055,7 +1111,8 @@ def _event(claim: Claim, idx: EvidenceIndex, on: str | None = None) -> Verdict:
     stated: list[tuple[str, str]] = list(ev.get("dates") or ([(ev["date"], "day")] if ev.get("date") else []))
     legal = ev.get("legal")
     best: tuple[tuple[int, str], dict[str, Any]] | None = None
-    for e, edate, e_actors, e_coms, e_type, n_els, e_dates in _event_rows(idx.events):
+    stated_keys = _stated_keys(stated)
+    for e, edate, e_actors, e_coms, e_type, n_els, e_dates in _event_candidates(idx.events, coms):
         if on and edate and edate > on[:10]:
             continue
         if coms and coms.isdisjoint(e_coms):
@@ -1065,7 +1122,7 @@ def _event(claim: Claim, idx: EvidenceIndex, on: str | None = None) -> Verdict:
             continue
         if ev.get("type") and ev["type"] in e_type:
             score += 2
-        if stated and any(_date_matches(d, p, e, e_dates) for d, p in stated):
+        if stated and not stated_keys.isdisjoint(_date_keys(e_dates)):  # any(_date_matches(...) for stated)
             score += 4
         if legal and _legal_matches(legal, e):
             score += 6
