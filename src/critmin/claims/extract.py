@@ -1084,6 +1084,8 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
         s.triggers = {
             "rank": not words.isdisjoint(_W_RANK), "compare": not words.isdisjoint(_W_COMPARE),
             "change": not words.isdisjoint(_W_CHANGE), "event": not words.isdisjoint(_W_EVENT),
+            # "imports all of its gallium", "did not mine any antimony": figures without digits
+            "whole": not words.isdisjoint(_W_WHOLE) and not words.isdisjoint(_W_WHOLE_VERB),
         }
         has_fraction = not words.isdisjoint(_W_FRACTION) and _FRACTION.search(sent) is not None
         if not (has_digit or has_fraction or any(s.triggers.values())):
@@ -1637,6 +1639,11 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
         out.append(c)
         used.append((m.start(), m.end()))
 
+    # -- net import reliance ("relies on imports for 80% of its rare earths")
+    reliance, reliance_used = _reliance_claims(text, s, base, country_for, year_for, pats)
+    out.extend(reliance)
+    used.extend(reliance_used)
+
     # -- quantities and shares
     mass_units = {"t", "kt", "Mt", "kg", "g", "short_t"}
     respective = _respectively(sent, s, mass_units)
@@ -1962,3 +1969,104 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
             c.undated = undated
     out.sort(key=lambda c: c.span)
     return out
+
+
+# --------------------------------------------------------------------------- net import reliance
+#: wording of a country's net import reliance (imports as a share of its apparent
+#: consumption, USGS MCS): "relies 100% on imports", "import reliance of 80%",
+#: "80% import-dependent", "imported 80 percent of the rare earths it used"
+_RELIANCE = re.compile(
+    r"\bimport[\s-]+(?:relian(?:ce|t)|dependen(?:ce|cy|t))\b"
+    r"|\b(?:relian(?:ce|t)|dependen(?:ce|cy|t)|depend(?:s|ed|ing)?|rel(?:y|ies|ied|ying))"
+    r"\s+(?:[\w%.-]+\s+){0,3}?(?:up)?on\s+(?:foreign\s+|overseas\s+|net\s+)?imports\b"
+    r"|\bimported\s+(?:[^.;]{0,60}?)\b(?:it|they|the\s+(?:country|nation))\s+(?:used|uses|consumed|consumes|needed|needs)\b"
+    r"|\bimports\s+(?:made\s+up|make\s+up|accounted\s+for|account\s+for|met|meet|supplied|covered|cover)\s+"
+    r"[^.;]{0,30}?\bof\s+(?:[\w.'\u2019]+\s+){0,2}?(?:apparent\s+)?(?:consumption|demand)\b",
+    re.I)
+#: the reliance is total though no figure is written: "imports all of its gallium",
+#: "is fully import reliant", "entirely dependent on imports"
+_RELIANCE_FULL = re.compile(
+    r"\bimport(?:s|ed)\s+all\s+(?:of\s+)?(?:its|their|the)\b"
+    r"|\b(?:fully|entirely|completely|wholly|totally)\s+(?:import[\s-]+(?:relian|dependen)t"
+    r"|(?:relian|dependen)t\s+on\s+(?:foreign\s+)?imports)\b", re.I)
+_W_RELIANCE = _wordset("import imports imported reliance reliant dependence dependency dependent depends depend "
+                       "depended relies rely relied relying")
+#: a count of minerals, not one mineral: "100% reliant on imports for 12 of them"
+_MINERAL_COUNT = re.compile(r"\s*(?:on\s+imports\s+)?for\s+(?:at\s+least\s+|a\s+further\s+|another\s+|more\s+than\s+)?"
+                            r"(?:\d+|a\s+dozen|dozens|several|many|most)\b", re.I)
+_W_WHOLE = _wordset("all fully entirely completely wholly totally any no")
+_W_WHOLE_VERB = _wordset("import imports imported reliant dependent mine mined mining produce produced production output")
+_OR_MORE = re.compile(r"\s*(?:or\s+(?:more|higher|above|greater))\b", re.I)
+_RELIANCE_SPLIT = re.compile(r";|\d")
+
+
+def _reliance_commodity(text: str, s: SentenceScan, n_start: int, n_end: int) -> str | None:
+    """The commodity of one reliance figure: named in its own "of ..." phrase ("80 percent of
+    rare earths"), or just before it ("tellurium (75%)"), else the sentence's only one."""
+    stop = _RELIANCE_SPLIT.search(text, n_end, min(s.end, n_end + 60))
+    own = _commodity_in(s, n_end, stop.start() if stop else min(s.end, n_end + 60))
+    if own:
+        return own
+    before = [c for c in s.commodities if c.end <= n_start and n_start - c.end <= 4]
+    if before:
+        return before[-1].value
+    named = list(dict.fromkeys(c.value for c in s.commodities))
+    return named[0] if len(named) == 1 else None
+
+
+def _reliance_claims(text: str, s: SentenceScan, make: Callable[..., Claim],
+                     country_for: Callable[[int, int, int], str | None],
+                     year_for: Callable[..., int | None], pats: Patterns) -> tuple[list[Claim], list[tuple[int, int]]]:
+    """Net import reliance claims of one sentence and the spans of the figures they use.
+
+    A percentage is a reliance figure when it stands right before the reliance wording
+    ("80% import-dependent", "95% or more reliant on imports") or after it in the same
+    sentence ("import reliance of 76%", "... it used; 100 percent of gallium"). The
+    commodity is only ever one the sentence names: a sentence about a count of minerals
+    ("100% reliant on imports for 12 minerals") has none, and is unverifiable."""
+    if s.words.isdisjoint(_W_RELIANCE):
+        return [], []
+    cues = list(_RELIANCE.finditer(text, s.start, s.end))
+    full = list(_RELIANCE_FULL.finditer(text, s.start, s.end))
+    if not cues and not full:
+        return [], []
+    out: list[Claim] = []
+    used: list[tuple[int, int]] = []
+    first = min([m.start() for m in cues] + [m.start() for m in full])
+    for n in s.numbers:
+        if n.unit != "percent":
+            continue
+        after = n.start >= first
+        gap = text[n.end:first] if n.end <= first else None
+        near_before = gap is not None and len(gap) <= 30 and re.fullmatch(
+            r"(?:\s*(?:or\s+(?:more|higher|above|greater)|net|a|an|the)\b)*[\s-]*", gap, re.I) is not None
+        if not (after or near_before):
+            continue
+        hedge = n.hedge
+        if hedge is None and _OR_MORE.match(text, n.end):
+            hedge = "at least"  # "95% or more reliant"
+        count_of = _MINERAL_COUNT.match(text, n.end) is not None \
+            or any(_MINERAL_COUNT.match(text, m.end()) for m in cues if m.start() <= n.start <= m.end())
+        com = None if count_of else _reliance_commodity(text, s, n.start, n.end)
+        out.append(_reliance_claim(make, s, n.hedge_start if n.hedge_start is not None else n.start, n.end,
+                                   n.value, n.precision, hedge, com, country_for, year_for, pats))
+        used.append((n.start, n.end))
+    if not out:
+        for m in full:
+            com = _commodity_in(s, m.end(), min(s.end, m.end() + 60)) or _reliance_commodity(text, s, m.start(), m.end())
+            out.append(_reliance_claim(make, s, m.start(), m.end(), 100.0, 0.5, None, com, country_for, year_for, pats))
+    return out, used
+
+
+def _reliance_claim(make: Callable[..., Claim], s: SentenceScan, a: int, b: int, value: float, precision: float,
+                    hedge: str | None, commodity: str | None, country_for: Callable[[int, int, int], str | None],
+                    year_for: Callable[..., int | None], pats: Patterns) -> Claim:
+    cty = country_for(a, s.start, s.end)
+    if cty == "WLD":
+        cty = None
+    c = make("share", a, b, commodity=commodity, measure="net_import_reliance", stage=None, country=cty,
+             year=year_for(a, s.start, s.end), value=value, unit="percent", hedge=hedge, precision=precision,
+             share=value / 100)
+    c.subject = (f"{pats.country_names.get(cty or '', cty or '?')} net import reliance for "
+                 f"{pats.commodity_names.get(commodity or '', commodity or 'minerals')}")
+    return c

@@ -157,7 +157,8 @@ class EvidenceIndex:
         for o in observations:
             product = _s(o.get("product"))
             measure = _s(o["measure"])
-            if product and measure != "price":
+            nir = measure == "net_import_reliance" and product == "compounds_and_metals"
+            if product and measure != "price" and not nir:
                 continue  # sub-series; the claim checker compares whole-commodity figures
             yr = _f(o.get("year"))
             if yr is None:
@@ -173,7 +174,9 @@ class EvidenceIndex:
             if row.qualifier == "projection":
                 continue
             # a price is of a product (neodymium_oxide ...): indexed under the product's name
-            ikey = product if product else row.commodity
+            ikey = product if product and not nir else row.commodity
+            # (the rare-earth net import reliance is published for compounds and metals only:
+            # it is the commodity's headline figure)
             by_figure[(ikey, key, row.country, row.year)].append(row)
             by_table[(ikey, key, row.edition, row.year)].append(row)
             years[(ikey, key, row.edition)].add(row.year)

@@ -65,6 +65,7 @@ _MEASURE_WORDS = {
     "production@mining": "mine production", "production@refining": "refined production",
     "reserves": "reserves", "capacity": "capacity", "exports": "exports", "imports": "imports",
     "price": "price", "apparent_consumption": "consumption",
+    "net_import_reliance": "net import reliance",
 }
 
 
@@ -262,6 +263,8 @@ def _judge(claim: Claim, idx: EvidenceIndex, date: str, current: dict[str, str],
                        needs=f"the {_name(claim.country)} quotas for {_com(claim.commodity)} (e.g. MIIT quota notices)")
     if claim.kind == "quantity" and claim.measure == "price":
         return _price(claim, ctx)
+    if claim.measure == "net_import_reliance":
+        return _reliance(claim, ctx)
     if claim.kind in ("quantity", "share") and claim.year is not None and claim.year >= int(date[:4]):
         v = _running_year(claim, ctx)
         if v is not None:
@@ -1103,3 +1106,17 @@ def _event(claim: Claim, idx: EvidenceIndex, on: str | None = None) -> Verdict:
         return Verdict("refuted", f"{title}: " + "; ".join(problems), evid)
     return Verdict("unverifiable", f"{title} found, but the claim states nothing the table records",
                    evid, needs=_EVENT_NEEDS)
+
+
+# ------------------------------------------------------------------ net import reliance
+def _reliance(claim: Claim, ctx: _Ctx) -> Verdict:
+    """A country's net import reliance (imports as a percentage of apparent consumption)
+    against the USGS MCS figure of the same year, edition by edition, like any figure; a
+    country, commodity or year the data do not hold is unverifiable, never refuted."""
+    if claim.country is None or claim.country in AGGREGATES:
+        return Verdict("unverifiable", "the sentence does not say which country relies on the imports",
+                       needs="the importing country")
+    if claim.year is not None and claim.year >= int(ctx.date[:4]):
+        return Verdict("unverifiable", f"no edition published by {ctx.date} can hold {claim.year}, a year still running",
+                       needs=_needs(claim))
+    return _quantity(claim, ctx)

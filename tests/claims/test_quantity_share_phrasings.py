@@ -1,0 +1,69 @@
+"""Quantity and share phrasings found in fresh news text (issue 6): net import reliance,
+zero output, world totals given with a country's figure, list headings and the like.
+
+Reference figures (``src/critmin/data/observations.csv``): USGS MCS 2025 (usgs_mcs2025_ree),
+United States net import reliance for rare-earth compounds and metals 80 % in 2024 and more
+than 95 % in 2021-2023; MCS 2023 gives 95 %+ for 2022. The sentences are written for these
+tests; facts come from the cited tables, wording does not come from any article.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import one
+
+MID_2025 = "2025-06-01"  # MCS 2025 current
+
+
+# ----------------------------------------------------------------- net import reliance
+@pytest.mark.parametrize("sentence", [
+    "Last year, 2024, the US imported 80% of the rare earths it consumed.",
+    "America's net import reliance for rare earth compounds stood at 80 percent in 2024.",
+    "In 2024 the United States was 80% import-dependent for rare earths.",
+])
+def test_net_import_reliance_matching_the_edition_is_supported(checker, sentence: str) -> None:
+    c = one(checker.check(sentence, MID_2025), "share")
+    assert c.claim.measure == "net_import_reliance"
+    assert c.claim.country == "USA" and c.claim.commodity == "rare_earths"
+    assert c.verdict.verdict == "supported", c.verdict.explanation
+    assert c.verdict.edition == "MCS 2025"
+
+
+@pytest.mark.parametrize("sentence", [
+    "In 2024 the United States relied on imports for 40% of its rare earths.",
+    "The US import reliance for rare earths was 40 percent in 2024.",
+])
+def test_net_import_reliance_the_edition_contradicts_is_refuted(checker, sentence: str) -> None:
+    c = one(checker.check(sentence, MID_2025), "share")
+    assert c.claim.measure == "net_import_reliance"
+    assert c.verdict.verdict == "refuted", c.verdict.explanation
+
+
+@pytest.mark.parametrize("sentence", [
+    "The United States relies on imports for 100% of its gallium.",
+    "Reliance on imports of cobalt reached about 70% for the US in 2024.",
+    "The U.S. is fully import reliant for its natural graphite.",
+])
+def test_reliance_on_a_commodity_without_data_is_detected_and_unverifiable(checker, sentence: str) -> None:
+    c = one(checker.check(sentence, MID_2025), "share")
+    assert c.claim.measure == "net_import_reliance"
+    assert c.verdict.verdict == "unverifiable"
+    assert "net import reliance" in (c.verdict.needs or "")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The US relies 100% on imports for 14 of the minerals on its list, rare earths among them.",
+    "The U.S. is 100% import reliant for at least a dozen minerals, and 50% or more for 40 others.",
+])
+def test_reliance_counted_over_many_minerals_is_not_checked_against_one(checker, sentence: str) -> None:
+    r = checker.check(sentence, MID_2025)
+    rel = [c for c in r.checks if c.claim.measure == "net_import_reliance"]
+    assert rel, [(c.claim.kind, c.claim.text) for c in r.checks]
+    assert all(c.verdict.verdict == "unverifiable" for c in rel)
+    assert all(c.claim.commodity is None for c in rel)
+
+
+def test_an_import_share_from_a_partner_is_not_reliance(checker) -> None:
+    r = checker.check("The US relies on China for 70% of its rare earth imports.", MID_2025)
+    assert not [c for c in r.checks if c.claim.measure == "net_import_reliance"]
