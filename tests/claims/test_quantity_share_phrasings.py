@@ -67,3 +67,39 @@ def test_reliance_counted_over_many_minerals_is_not_checked_against_one(checker,
 def test_an_import_share_from_a_partner_is_not_reliance(checker) -> None:
     r = checker.check("The US relies on China for 70% of its rare earth imports.", MID_2025)
     assert not [c for c in r.checks if c.claim.measure == "net_import_reliance"]
+
+
+# ----------------------------------------------------------------- no output at all
+# MCS 2024 (usgs_mcs2024_antimony, usgs_mcs2024_tungsten): United States mine production of
+# antimony and of tungsten 0 t in 2022 and 2023; MCS 2024 reports Chinese antimony output
+# 40,000 t in 2023. The years before 2021 are not in the bundle.
+LATE_2024 = "2024-10-01"  # MCS 2024 current
+
+
+@pytest.mark.parametrize("sentence", [
+    "In 2023 the United States did not mine any antimony at all.",
+    "Last year American mines produced no tungsten, according to the survey.",
+])
+def test_no_output_matching_a_zero_is_supported(checker, sentence: str) -> None:
+    c = one(checker.check(sentence, LATE_2024), "quantity")
+    assert c.claim.value == 0 and c.claim.measure == "production"
+    assert c.verdict.verdict == "supported", c.verdict.explanation
+
+
+@pytest.mark.parametrize("sentence", [
+    "China did not mine any antimony in 2023.",
+    "In 2023 China produced no antimony, the agency said.",
+])
+def test_no_output_where_the_data_show_output_is_refuted(checker, sentence: str) -> None:
+    c = one(checker.check(sentence, LATE_2024), "quantity")
+    assert c.verdict.verdict == "refuted", c.verdict.explanation
+
+
+@pytest.mark.parametrize("sentence", [
+    "The United States has not mined tungsten commercially since 2015.",
+    "America has had no domestic antimony mining since 2016, the report says.",
+])
+def test_no_output_since_a_year_the_bundle_lacks_is_unverifiable(checker, sentence: str) -> None:
+    c = one(checker.check(sentence, LATE_2024), "quantity")
+    assert c.claim.comparison == {"since": int(sentence.split("since ")[1][:4])}
+    assert c.verdict.verdict == "unverifiable", c.verdict.explanation

@@ -1643,6 +1643,8 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
     reliance, reliance_used = _reliance_claims(text, s, base, country_for, year_for, pats)
     out.extend(reliance)
     used.extend(reliance_used)
+    if s.triggers.get("whole"):
+        out.extend(_zero_output_claims(text, s, base, country_for, year_for, pats))
 
     # -- quantities and shares
     mass_units = {"t", "kt", "Mt", "kg", "g", "short_t"}
@@ -1994,7 +1996,7 @@ _W_RELIANCE = _wordset("import imports imported reliance reliant dependence depe
 #: a count of minerals, not one mineral: "100% reliant on imports for 12 of them"
 _MINERAL_COUNT = re.compile(r"\s*(?:on\s+imports\s+)?for\s+(?:at\s+least\s+|a\s+further\s+|another\s+|more\s+than\s+)?"
                             r"(?:\d+|a\s+dozen|dozens|several|many|most)\b", re.I)
-_W_WHOLE = _wordset("all fully entirely completely wholly totally any no")
+_W_WHOLE = _wordset("all fully entirely completely wholly totally any no not")
 _W_WHOLE_VERB = _wordset("import imports imported reliant dependent mine mined mining produce produced production output")
 _OR_MORE = re.compile(r"\s*(?:or\s+(?:more|higher|above|greater))\b", re.I)
 _RELIANCE_SPLIT = re.compile(r";|\d")
@@ -2070,3 +2072,44 @@ def _reliance_claim(make: Callable[..., Claim], s: SentenceScan, a: int, b: int,
     c.subject = (f"{pats.country_names.get(cty or '', cty or '?')} net import reliance for "
                  f"{pats.commodity_names.get(commodity or '', commodity or 'minerals')}")
     return c
+
+
+# --------------------------------------------------------------------------- no output at all
+#: "did not mine any antimony", "mined no tungsten", "has no domestic graphite production",
+#: "has not mined rare earths since 2015": a production figure of zero, written without a digit
+_ZERO_OUTPUT = re.compile(
+    r"\b(?:did|does|do)\s+not\s+(?P<v1>mine|produce)\s+any\b"
+    r"|\b(?:didn['\u2019]t|doesn['\u2019]t|don['\u2019]t)\s+(?P<v2>mine|produce)\s+any\b"
+    r"|\b(?P<v3>mined|produced)\s+no\b"
+    r"|\b(?:has|have|had)\s+(?:not|no)\s+(?:(?:engaged\s+in|had)\s+(?:any\s+)?)?(?:commercial\s+|domestic\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?P<v4>mining|mined|production|produced)\b"
+    r"|\bno\s+(?:commercial\s+|domestic\s+)?(?:[\w-]+\s+){0,2}?(?P<v5>mine\s+production|mining|production)\s+"
+    r"(?:in|took\s+place|was\s+reported)\b", re.I)
+_SINCE_YEAR = re.compile(r"[^.;]{0,60}?\bsince\s+(?P<y>(?:19[89]\d|20[0-3]\d))\b", re.I)
+
+
+def _zero_output_claims(text: str, s: SentenceScan, make: Callable[..., Claim],
+                        country_for: Callable[[int, int, int], str | None],
+                        year_for: Callable[..., int | None], pats: Patterns) -> list[Claim]:
+    """A country that mined or produced none of a commodity: a quantity of 0 t. "since 2015"
+    makes it a claim about every year from then on."""
+    if s.words.isdisjoint(_W_WHOLE) or s.words.isdisjoint(_W_WHOLE_VERB):
+        return []
+    out: list[Claim] = []
+    for m in _ZERO_OUTPUT.finditer(text, s.start, s.end):
+        com = _commodity_in(s, m.start(), min(s.end, m.end() + 60)) or _commodity_in(s, s.start, s.end)
+        cty = country_for(m.start(), s.start, s.end)
+        if com is None or cty in (None, "WLD"):
+            continue
+        verb = next(v for v in m.groups() if v)
+        mining = verb.lower().startswith("min") or _MINING_WORD.search(text, m.start(), m.end()) is not None
+        since = _SINCE_YEAR.match(text, m.end())
+        c = make("quantity", m.start(), m.end(), commodity=com, measure="production",
+                 stage="mining" if mining else None, country=cty,
+                 year=None if since else year_for(m.start(), s.start, s.end), value=0.0, unit="t",
+                 precision=0.0)
+        if since:
+            c.comparison = {"since": int(since.group("y"))}
+        c.subject = f"{pats.country_names.get(cty, cty)} production of {pats.commodity_names.get(com, com)} (none)"
+        out.append(c)
+    return out

@@ -265,6 +265,8 @@ def _judge(claim: Claim, idx: EvidenceIndex, date: str, current: dict[str, str],
         return _price(claim, ctx)
     if claim.measure == "net_import_reliance":
         return _reliance(claim, ctx)
+    if claim.kind == "quantity" and claim.comparison and claim.comparison.get("since"):
+        return _none_since(claim, ctx)
     if claim.kind in ("quantity", "share") and claim.year is not None and claim.year >= int(date[:4]):
         v = _running_year(claim, ctx)
         if v is not None:
@@ -1120,3 +1122,37 @@ def _reliance(claim: Claim, ctx: _Ctx) -> Verdict:
         return Verdict("unverifiable", f"no edition published by {ctx.date} can hold {claim.year}, a year still running",
                        needs=_needs(claim))
     return _quantity(claim, ctx)
+
+
+def _none_since(claim: Claim, ctx: _Ctx) -> Verdict:
+    """ "has not mined tungsten since 2015": output of zero in every year from then to the
+    latest year of the current edition. Output in any of those years refutes it; a year no
+    edition of the day holds leaves it unverifiable."""
+    since = int((claim.comparison or {})["since"])
+    needs = f"{_MEASURE_WORDS.get(_key(claim), claim.measure)} of {_com(claim.commodity)} for {_name(claim.country)} for every year since {since}"
+    if claim.country is None:
+        return Verdict("unverifiable", "the sentence does not say which country the figure is for",
+                       needs="the country the figure refers to")
+    key, com = _key(claim), claim.commodity or ""
+    seen: dict[int, Row] = {}
+    for ed in ctx.idx.editions_with(com, key):
+        if ctx.later(ed):
+            continue
+        for y in range(since, int(ctx.date[:4])):
+            for r in ctx.idx.figure(com, key, claim.country, y):
+                if r.edition == ed and r.value is not None and (y not in seen or ctx.is_current(claim, ed, y)):
+                    seen[y] = r
+    evidence = [ctx.ev(r, claim) for _, r in sorted(seen.items())]
+    produced = [r for r in seen.values() if r.value]
+    if produced:
+        r = produced[0]
+        return Verdict("refuted", f"{r.edition} gives {_fmt(r.value, r.unit)} for {r.year}, after {since}",
+                       evidence=evidence, edition=r.edition)
+    latest = max(seen, default=None)
+    missing = [y for y in range(since, (latest or since) + 1) if y not in seen]
+    if latest is None or missing:
+        held = f"the data hold {min(seen)}-{latest} only" if seen else "the data hold none of those years"
+        return Verdict("unverifiable", f"no output is claimed for every year since {since}; {held}",
+                       evidence=evidence, needs=needs)
+    return Verdict("supported", f"the data give no output for {_name(claim.country)} in {since}-{latest}",
+                   evidence=evidence, edition=seen[latest].edition)
