@@ -103,3 +103,48 @@ def test_no_output_since_a_year_the_bundle_lacks_is_unverifiable(checker, senten
     c = one(checker.check(sentence, LATE_2024), "quantity")
     assert c.claim.comparison == {"since": int(sentence.split("since ")[1][:4])}
     assert c.verdict.verdict == "unverifiable", c.verdict.explanation
+
+
+# ----------------------------------------------------------------- measure and world figures
+# MCS 2023 (usgs_mcs2023_graphite): China mined 850,000 t of natural graphite in 2022.
+# MCS 2024 (usgs_mcs2024_tungsten): tungsten mine production 2023, China 63,000 t of a
+# world 78,000 t. MCS 2024 (usgs_mcs2024_ree) rare-earth reserves: China 44 Mt, Vietnam
+# 22 Mt, Brazil 21 Mt, Russia 10 Mt.
+EARLY_2024 = "2024-04-01"  # MCS 2024 current
+
+
+@pytest.mark.parametrize("sentence", [
+    "In 2022 China was extracting 850,000 tons of graphite a year.",
+    "Chinese miners ended 2022 extracting some 850,000 tonnes of graphite.",
+])
+def test_extracting_names_mine_production(checker, sentence: str) -> None:
+    c = one(checker.check(sentence, "2023-10-01"), "quantity")
+    assert c.claim.measure == "production" and c.claim.stage in (None, "mining")  # mining is the default stage
+    assert c.verdict.verdict == "supported", c.verdict.explanation
+
+
+@pytest.mark.parametrize("sentence", [
+    "China mined 63,000 tonnes of tungsten in 2023, out of a world total of 78,000 tonnes.",
+    "In 2023 China's tungsten output was 63,000 t against global production of 78,000 t.",
+])
+def test_a_world_total_written_after_a_country_figure_is_the_worlds(checker, sentence: str) -> None:
+    qs = [c for c in checker.check(sentence, EARLY_2024).checks if c.claim.kind == "quantity"]
+    assert [c.claim.country for c in qs] == ["CHN", "WLD"]
+    assert all(c.verdict.verdict == "supported" for c in qs), [c.verdict.explanation for c in qs]
+
+
+@pytest.mark.parametrize("text", [
+    "China sits on reserves of 44 million tonnes of rare earths.\n\nVietnam comes next with 22 million tonnes.",
+    "China's rare earth reserves are 44 million MT.\n\nBrazil follows, with 21 million MT.\n\nRussia, with 10 million MT, trails.",
+])
+def test_list_items_without_a_measure_take_the_lists_measure(checker, text: str) -> None:
+    qs = [c for c in checker.check(text, EARLY_2024).checks if c.claim.kind == "quantity"]
+    assert len(qs) >= 2
+    assert all(c.claim.measure == "reserves" for c in qs)
+    assert all(c.verdict.verdict == "supported" for c in qs), [c.verdict.explanation for c in qs]
+
+
+def test_a_list_measure_does_not_carry_to_a_figure_of_another_order(checker) -> None:
+    text = "China holds 44 million tonnes of rare earth reserves.\n\nA new plant will take 5,000 tonnes a year."
+    qs = [c for c in checker.check(text, EARLY_2024).checks if c.claim.kind == "quantity"]
+    assert all(c.claim.measure != "reserves" for c in qs if c.claim.value == 5000)

@@ -282,7 +282,7 @@ NUMBER = re.compile(
 _MEASURE = re.compile(
     r"(?P<refine>refin(?:ed|ing|ery|eries|er|ers|es)|processing|processed|processes|separation|separated"
     r"|process(?=\s+(?:about|around|nearly|almost|roughly|some|more|over|up|\d)))"
-    r"|(?P<prod>mine\s+production|production|produced|produces|produce|producing|producers?|output|mined|mining|extract(?:ed|ion|s)"
+    r"|(?P<prod>mine\s+production|production|produced|produces|produce|producing|producers?|output|mined|mining|extract(?:ed|ion|s|ing)"
     r"|raw\s+materials?|yielded)"
     r"|(?P<dug>dug\s+up|digs?\s+up)"
     r"|(?P<res>reserves?\b|deposits\b|(?:is|are|was|were|sits?)\s+sitting\s+on\b|sits\s+on\b)"
@@ -469,7 +469,7 @@ _W_MEASURE = _wordset(
     "refined refining refinery refineries refiner refiners refines processing processed processes process "
     "separation separated mine raw "
     "production produced produces produce producing producer producers output mined mining extracted extraction "
-    "extracts extract yielded dug digs dig sitting sits reserve reserves deposits resources capacity capacities export exports exported exporter exporters shipments "
+    "extracts extract extracting yielded dug digs dig sitting sits reserve reserves deposits resources capacity capacities export exports exported exporter exporters shipments "
     "import imports imported importer importers price prices priced cost costs consumption consumed demand")
 _W_RANK = _wordset("largest biggest highest most greatest leading top spot place position rank ranks ranked ranking placed came comes dominant leader")
 _W_COMPARE = _wordset(
@@ -537,6 +537,8 @@ class SentenceScan:
     triggers: dict[str, bool] = field(default_factory=dict)
     words: frozenset[str] = frozenset()
     carry: tuple[str, str | None] | None = None  # the measure of the sentence just before
+    #: (measure, stage, tonnes) of the article's last mass figure with a measure, before this sentence
+    list_carry: tuple[str, str | None, float] | None = None
     carried_country: tuple[str, str] | None = None  # (ISO3, "previous_sentence" | "previous_paragraph")
 
 
@@ -1075,6 +1077,7 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
     country_starts = [c.start for c in article_countries]
     breaks: list[int] | None = None  # paragraph breaks, found once when first needed
     claims: list[Claim] = []
+    list_carry: tuple[str, str | None, float] | None = None
     sentence_words = _sentence_words(text, tokens)
     for k, s in enumerate(scans):
         sent = text[s.start:s.end]
@@ -1160,7 +1163,10 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
                 s.numbers.append(Number(m.start(), m.end(), _FRACTIONS[_WS.sub("-", m.group("f").lower())],
                                         "percent", 2.5, hedge, m.group(0), hedge_start=hs))
         s.numbers.sort(key=lambda n: n.start)
-        claims.extend(_sentence_claims(text, s, pats, article_commodities, dates, rel, date, article_countries))
+        s.list_carry = list_carry
+        found = _sentence_claims(text, s, pats, article_commodities, dates, rel, date, article_countries)
+        list_carry = _last_mass_measure(found) or list_carry
+        claims.extend(found)
     return claims
 
 
@@ -1335,6 +1341,10 @@ def _tail_measure(text: str, s: SentenceScan, n: Number) -> tuple[str, str | Non
 
 
 #: from the end of a share to a figure in brackets after it: "% of global output in 2022 ("
+#: a world figure written right before its number: "out of a world total of", "global output of"
+_WORLD_TOTAL_BEFORE = re.compile(
+    r"\b(?:world(?:wide)?|global)\s+(?:total|(?:mine\s+)?production|output|reserves|supply)\s+"
+    r"(?:of|at|was|is|stood\s+at|reached|totall?ed|came\s+to)\s+$", re.I)
 _PAREN_AFTER_SHARE = re.compile(r"[^()%;.]{0,80}\(\s*")
 _ORE_AFTER = re.compile(r"[\s-]+ores?\b", re.I)
 _APPOS_GAP = re.compile(r"(?:[\s-]+[a-z][\w-]*){0,3},\s*")
@@ -1729,12 +1739,16 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
             meas, stage = "price", None  # money per unit of mass is a price whatever the verb
         if unit in mass_units and meas is None and s.carry is not None and s.carry[0] in ("reserves", "production"):
             meas, stage = s.carry  # "Reserves ... rose. China controls 44 million t, Brazil 21 million t."
+        if unit in mass_units and meas is None and s.list_carry is not None and _comparable(n, unit, s.list_carry[2]):
+            meas, stage = s.list_carry[:2]  # "China holds 44 Mt of reserves. [...] Vietnam follows with 22 Mt."
         if unit in mass_units and meas is None:
             meas = "production" if _STOOD.search(sent) else None
         cty = respective.get(n.start) or country_for(n.start, lo, hi)
         if not s.words.isdisjoint(_W_WORLD) and _OF_THE_TOTAL.search(text, max(s.start, hs - 14), hs) \
                 and _WORLD.search(text, n.end, min(s.end, n.end + 50)):
             cty = "WLD"  # "270,000 of the 390,000 t mined worldwide": the second figure is the world's
+        elif cty not in (None, "WLD") and _WORLD_TOTAL_BEFORE.search(text, max(s.start, hs - 60), hs):
+            cty = "WLD"  # "63,000 t, out of a world total of 78,000 t": the world's own figure
         if cty in (None, "WLD") and out and out[-1].kind == "share" and out[-1].country not in (None, "WLD") \
                 and _PAREN_AFTER_SHARE.fullmatch(text, out[-1].span[1], hs):
             cty = out[-1].country  # "65% of global production in 2022 (850,000 tons)": the share's own amount
@@ -2113,3 +2127,28 @@ def _zero_output_claims(text: str, s: SentenceScan, make: Callable[..., Claim],
         c.subject = f"{pats.country_names.get(cty, cty)} production of {pats.commodity_names.get(com, com)} (none)"
         out.append(c)
     return out
+
+
+
+# --------------------------------------------------------------------------- lists of figures
+_TONNES = {"t": 1.0, "kt": 1e3, "Mt": 1e6, "kg": 1e-3, "g": 1e-6, "short_t": 0.90718474}
+#: list items within this factor of each other are taken to give the same measure
+_LIST_FACTOR = 100.0
+
+
+def _last_mass_measure(found: list[Claim]) -> tuple[str, str | None, float] | None:
+    """The measure of the last mass figure a sentence gave with its measure named, for the
+    items of a list that follow without one ("Vietnam follows with 22 million MT")."""
+    for c in reversed(found):
+        if c.kind == "quantity" and c.measure in ("production", "reserves") and c.unit in _TONNES \
+                and c.value and c.country not in (None, "WLD"):
+            return c.measure, c.stage, c.value * _TONNES[c.unit]
+    return None
+
+
+def _comparable(n: Number, unit: str | None, tonnes: float) -> bool:
+    """Whether a figure is of the same order as the list's last one (within a factor of 100)."""
+    if unit not in _TONNES or not n.value or not tonnes:
+        return False
+    v = n.value * _TONNES[unit]
+    return tonnes / _LIST_FACTOR <= v <= tonnes * _LIST_FACTOR
