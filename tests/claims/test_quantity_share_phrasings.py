@@ -148,3 +148,44 @@ def test_a_list_measure_does_not_carry_to_a_figure_of_another_order(checker) -> 
     text = "China holds 44 million tonnes of rare earth reserves.\n\nA new plant will take 5,000 tonnes a year."
     qs = [c for c in checker.check(text, EARLY_2024).checks if c.claim.kind == "quantity"]
     assert all(c.claim.measure != "reserves" for c in qs if c.claim.value == 5000)
+
+
+# ----------------------------------------------------------------- lists, differences, participles
+# MCS 2025 (usgs_mcs2025_pgm), 2024 mine production, kg: platinum South Africa 120,000,
+# Russia 18,000; palladium South Africa 72,000, Russia 75,000.
+LATE_2025 = "2025-10-01"  # MCS 2025 current
+
+
+@pytest.mark.parametrize("text", [
+    "1. South Africa\nPlatinum output: 120,000 kilograms\nPalladium output: 72,000 kilograms",
+    "#2 Russia:\nPlatinum production: 18,000 kg\nPalladium production: 75,000 kg",
+])
+def test_list_items_take_the_country_of_their_heading(checker, text: str) -> None:
+    qs = [c for c in checker.check(text, LATE_2025).checks if c.claim.kind == "quantity"]
+    assert len(qs) == 2
+    assert all(c.verdict.verdict == "supported" for c in qs), [c.verdict.explanation for c in qs]
+
+
+def test_a_heading_does_not_claim_a_world_figure(checker) -> None:
+    text = "1. South Africa\nWorld platinum output was 170,000 kilograms in 2024."
+    qs = [c for c in checker.check(text, LATE_2025).checks if c.claim.kind == "quantity"]
+    assert qs and all(c.claim.country == "WLD" for c in qs)
+
+
+@pytest.mark.parametrize("sentence", [
+    "In 2024 Russia mined 3,000 kilograms more palladium than South Africa.",
+    "Russian palladium output in 2024 was 3,000 kg higher than South Africa's.",
+])
+def test_a_difference_between_two_figures_is_not_a_quantity(checker, sentence: str) -> None:
+    r = checker.check(sentence, LATE_2025)
+    assert not [c for c in r.checks if c.claim.kind == "quantity" and c.claim.value == 3000]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Russia's platinum output lags far behind South Africa's, coming in at 18,000 kilograms in 2024.",
+    "In 2024 Russian platinum mining stayed well below South Africa's, totalling about 18,000 kg.",
+])
+def test_a_figure_in_a_trailing_participle_is_the_subjects(checker, sentence: str) -> None:
+    c = one(checker.check(sentence, LATE_2025), "quantity")
+    assert c.claim.country == "RUS"
+    assert c.verdict.verdict == "supported", c.verdict.explanation

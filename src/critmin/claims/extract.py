@@ -1078,12 +1078,21 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
     breaks: list[int] | None = None  # paragraph breaks, found once when first needed
     claims: list[Claim] = []
     list_carry: tuple[str, str | None, float] | None = None
+    heading: tuple[str, int] | None = None  # (country, sentence number) of the last heading line
     sentence_words = _sentence_words(text, tokens)
     for k, s in enumerate(scans):
         sent = text[s.start:s.end]
         words = sentence_words(s.start, s.end)
         s.words = words
         has_digit = _DIGIT.search(sent) is not None
+        if not s.countries and heading is not None and k - heading[1] <= _HEADING_REACH and has_digit \
+                and _WORLD.search(sent) is None:
+            # "2. Russia / Platinum production: 18,000 kilograms": a list item under its heading
+            s.countries.append(Mention(s.start, s.start, "country", heading[0], True))
+            s.carried_country = (heading[0], "previous_sentence")
+        head = _heading_country(sent, s)
+        if head is not None:
+            heading = (head, k)
         s.triggers = {
             "rank": not words.isdisjoint(_W_RANK), "compare": not words.isdisjoint(_W_COMPARE),
             "change": not words.isdisjoint(_W_CHANGE), "event": not words.isdisjoint(_W_EVENT),
@@ -1732,6 +1741,8 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
             continue
         if unit is None or commodity is None:
             continue
+        if unit in mass_units and _DIFFERENCE_AFTER.match(text, n.end, min(s.end, n.end + 30)):
+            continue  # "3,000 kg higher than South Africa": a difference between two figures, not a figure
         if unit == "USD" and _MONEY_NOT_MARKET.match(text, n.end, min(s.end, n.end + 40)):
             continue  # "a $156 million subsidy programme": a budget, not a market figure
 
@@ -1744,6 +1755,9 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
         if unit in mass_units and meas is None:
             meas = "production" if _STOOD.search(sent) else None
         cty = respective.get(n.start) or country_for(n.start, lo, hi)
+        subject = _participle_subject(text, s, hs)
+        if subject is not None and n.start not in respective:
+            cty = subject  # "Russia's output trails South Africa's, coming in at 18,000 kg": Russia's
         if not s.words.isdisjoint(_W_WORLD) and _OF_THE_TOTAL.search(text, max(s.start, hs - 14), hs) \
                 and _WORLD.search(text, n.end, min(s.end, n.end + 50)):
             cty = "WLD"  # "270,000 of the 390,000 t mined worldwide": the second figure is the world's
@@ -2152,3 +2166,43 @@ def _comparable(n: Number, unit: str | None, tonnes: float) -> bool:
         return False
     v = n.value * _TONNES[unit]
     return tonnes / _LIST_FACTOR <= v <= tonnes * _LIST_FACTOR
+
+
+
+# --------------------------------------------------------------------------- list headings
+#: what a heading line may hold besides its country: numbering and punctuation
+_HEADING_REST = re.compile(r"[\s\d.#:()\-\u2013\u2014*]*")
+#: a heading names the country of the list items up to this many sentences after it
+_HEADING_REACH = 8
+
+
+def _heading_country(sent: str, s: SentenceScan) -> str | None:
+    """The country of a heading line ("1. South Africa", "#2 Russia:"), else None."""
+    if len(sent) > 60 or len(s.countries) != 1:
+        return None
+    c = s.countries[0]
+    if c.end <= c.start:
+        return None
+    a, b = c.start - s.start, c.end - s.start
+    rest = sent[:a] + sent[b:]
+    return c.value if _HEADING_REST.fullmatch(rest) else None
+
+
+
+# --------------------------------------------------------------------------- differences, participles
+_DIFFERENCE_AFTER = re.compile(
+    r"\s*(?:higher|more|lower|less|greater|fewer|bigger|larger|smaller|above|below|short\s+of)\s+(?:than\b)?", re.I)
+#: a figure in a trailing participle phrase: ", coming in at 18,000 kg", ", totalling 5,000 t"
+_PARTICIPLE_BEFORE = re.compile(
+    r",\s+(?:coming\s+in\s+at|standing\s+at|putting\s+out|producing|reaching|totall?ing|amounting\s+to)"
+    r"\s*(?:(?:about|around|roughly|nearly|almost|some|just|approximately)\s+)?$", re.I)
+
+
+def _participle_subject(text: str, s: SentenceScan, hs: int) -> str | None:
+    """The subject of the main clause (the first country named, before the participle) when
+    a figure stands in a trailing participle phrase, else None."""
+    m = _PARTICIPLE_BEFORE.search(text, max(s.start, hs - 40), hs)
+    if m is None:
+        return None
+    named = [c for c in s.countries if c.end > c.start and c.start < m.start()]
+    return named[0].value if named else None
