@@ -189,3 +189,28 @@ def test_a_figure_in_a_trailing_participle_is_the_subjects(checker, sentence: st
     c = one(checker.check(sentence, LATE_2025), "quantity")
     assert c.claim.country == "RUS"
     assert c.verdict.verdict == "supported", c.verdict.explanation
+
+
+# ----------------------------------------------------------------- report years, stages
+# MCS 2025 (usgs_mcs2025_tungsten): China 67,000 of world 81,000 t of tungsten in 2024 (82.7 %).
+# The bundle has no tungsten refining shares.
+@pytest.mark.parametrize("sentence", [
+    "China mines about 83% of the world's tungsten (2025 USGS data).",
+    "According to 2025 USGS figures, China accounts for roughly 83% of global tungsten output.",
+])
+def test_a_year_naming_the_data_release_is_not_the_data_year(checker, sentence: str) -> None:
+    c = one(checker.check(sentence, "2025-10-15"), "share")
+    assert c.claim.year is None
+    assert c.verdict.verdict == "supported", c.verdict.explanation
+
+
+@pytest.mark.parametrize("sentence", [
+    "China accounts for 83% of tungsten mine production, with processing accounting for more than 90%.",
+    "China produces 83% of the world's mined tungsten, while refining makes up over 90%.",
+])
+def test_a_second_share_takes_only_the_stage_named_with_it(checker, sentence: str) -> None:
+    r = checker.check(sentence, "2025-10-15")
+    second = [c for c in r.checks if c.claim.kind == "share" and c.claim.value == 90]
+    assert len(second) == 1, [(c.claim.text, c.claim.stage) for c in r.checks]
+    assert second[0].claim.stage == "refining"
+    assert second[0].verdict.verdict == "unverifiable"

@@ -1193,7 +1193,8 @@ _EDITION_NAME = re.compile(
 #: a year that dates a report, not its data ("published in 2025", "its 2025 report")
 _REPORT_YEAR = re.compile(
     r"\b(?:published|released|issued)\s+(?:in\s+|on\s+)?(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?(?P<y>20[0-3]\d)\b"
-    r"|\b(?P<y2>20[0-3]\d)\s+(?:report|edition|outlook|yearbook)\b", re.I)
+    r"|\b(?P<y2>20[0-3]\d)\s+(?:report|edition|outlook|yearbook"
+    r"|(?:USGS|IEA|U\.S\.\s+Geological\s+Survey)\s+(?:data|figures|estimates|statistics))\b", re.I)
 
 
 _DATED_REPORT = re.compile(
@@ -1201,7 +1202,7 @@ _DATED_REPORT = re.compile(
 _W_PREV_EDITION = _wordset("previous prior earlier former old revised cut lowered raised downgraded upgraded reported "
                            "published estimated given stated listed previously")
 _QUOTA = re.compile(r"\bquotas?\b", re.I)
-_W_REPORT = _wordset("published released issued report edition outlook yearbook summary summaries mcs gcmo")
+_W_REPORT = _wordset("published released issued report edition outlook yearbook summary summaries mcs gcmo usgs iea")
 _PUBLISHED = re.compile(r"\b(?:published|released|issued|came\s+out|was\s+out)\b", re.I)
 
 
@@ -1709,7 +1710,8 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
             if tail_meas is not None:
                 meas, stage = tail_meas
             commodity = _share_commodity(text, s, n, commodity, pats)
-            stages = _share_stages(text, share_word, n) if share_word and tail_meas is None else []
+            stages = _share_stages(text, _last_share_word(text, share_word, n), n) \
+                if share_word and tail_meas is None else []
             cty = respective.get(n.start) or country_for(n.start, lo, hi)
             if cty in (None, "WLD"):
                 # a share is never the world's own: the country is named elsewhere in the
@@ -2206,3 +2208,15 @@ def _participle_subject(text: str, s: SentenceScan, hs: int) -> str | None:
         return None
     named = [c for c in s.countries if c.end > c.start and c.start < m.start()]
     return named[0].value if named else None
+
+
+
+def _last_share_word(text: str, first: re.Match[str], n: Number) -> re.Match[str]:
+    """The share word nearest before a figure: "A accounts for 83% of mining, with processing
+    accounting for over 90%" names one stage for the second figure, not two."""
+    if first.end() > n.start:
+        return first
+    last = first
+    for m in _SHARE_WORD.finditer(text, first.end(), n.start):
+        last = m
+    return last
