@@ -214,3 +214,52 @@ def test_a_second_share_takes_only_the_stage_named_with_it(checker, sentence: st
     assert len(second) == 1, [(c.claim.text, c.claim.stage) for c in r.checks]
     assert second[0].claim.stage == "refining"
     assert second[0].verdict.verdict == "unverifiable"
+
+
+# ----------------------------------------------------------------- outside one country, spans
+# MCS 2023 (usgs_mcs2023_ree): rare-earth mine production 2022, world 300,000 t, China
+# 210,000 t, so 90,000 t outside China. USGS MCS compiled (atlas_usgs_series): China 105,000 t in 2015.
+MID_2023 = "2023-10-01"  # MCS 2023 current
+
+
+@pytest.mark.parametrize("sentence", [
+    "Non-Chinese rare earth production rose to 90,000 tonnes in 2022, US data show.",
+    "Rare earth mining outside China reached 90,000 t in 2022.",
+])
+def test_a_figure_outside_one_country_is_the_world_less_that_country(checker, sentence: str) -> None:
+    c = one(checker.check(sentence, MID_2023), "quantity")
+    assert c.claim.country == "WLD" and c.claim.comparison == {"excluding": ["CHN"]}
+    assert c.verdict.verdict == "supported", c.verdict.explanation
+    assert "outside China" in c.verdict.explanation
+
+
+def test_a_wrong_figure_outside_one_country_is_refuted(checker) -> None:
+    c = one(checker.check("Rare earth output outside China came to 150,000 t in 2022.", MID_2023), "quantity")
+    assert c.verdict.verdict == "refuted", c.verdict.explanation
+
+
+@pytest.mark.parametrize("sentence", [
+    "Chinese rare earth output rose to 210,000 tonnes between 2015 and 2022.",
+    "From 2015 to 2022, China's rare earth mining climbed to 210,000 t.",
+])
+def test_the_end_value_of_a_span_takes_its_last_year(checker, sentence: str) -> None:
+    c = one(checker.check(sentence, MID_2023), "quantity")
+    assert c.claim.year == 2022
+    assert c.verdict.verdict == "supported", c.verdict.explanation
+
+
+@pytest.mark.parametrize("sentence", [
+    "China's rare earth output doubled from 105,000 tonnes to 210,000 tonnes in 2022.",
+    "Chinese rare earth mining climbed from 105,000 t to 210,000 t by 2022.",
+])
+def test_the_start_value_of_an_undated_span_is_not_dated_by_its_end(checker, sentence: str) -> None:
+    qs = [c for c in checker.check(sentence, MID_2023).checks if c.claim.kind == "quantity"]
+    assert [c.claim.value for c in qs] == [210000]
+    assert qs[0].verdict.verdict == "supported"
+
+
+def test_the_start_value_of_a_dated_span_takes_its_first_year(checker) -> None:
+    s = "Between 2015 and 2022 China's rare earth output went from 105,000 t to 210,000 t."
+    qs = [c for c in checker.check(s, MID_2023).checks if c.claim.kind == "quantity"]
+    assert [(c.claim.value, c.claim.year) for c in qs] == [(105000, 2015), (210000, 2022)]
+    assert all(c.verdict.verdict == "supported" for c in qs), [c.verdict.explanation for c in qs]

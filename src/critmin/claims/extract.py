@@ -539,6 +539,7 @@ class SentenceScan:
     carry: tuple[str, str | None] | None = None  # the measure of the sentence just before
     #: (measure, stage, tonnes) of the article's last mass figure with a measure, before this sentence
     list_carry: tuple[str, str | None, float] | None = None
+    excluded: list[str] = field(default_factory=list)  # countries a figure leaves out ("outside China")
     carried_country: tuple[str, str] | None = None  # (ISO3, "previous_sentence" | "previous_paragraph")
 
 
@@ -1066,6 +1067,12 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
             continue  # "the US Geological Survey": an agency, not the country
         if kind == "country" and value == "COG" and _bare_congo(text, start, end):
             value = "COD"  # mining news (Reuters style) writes "Congo" for the DRC after first mention
+        if kind == "country" and _NON_BEFORE.search(text, max(0, start - 12), start):
+            s.excluded.append(value)  # "non-Chinese production", "outside China": everyone but that country
+            continue
+        if kind == "country" and ((_SOURCE_DATA_AROUND.search(text, max(0, start - 30), start)
+                                   and _DATA_AFTER.match(text, end)) or _DATA_SHOW_AFTER.match(text, end)):
+            continue  # "according to US data": where the figure comes from, not whose it is
         men = Mention(start, end, kind, value, poss)
         if kind == "country":
             s.countries.append(men)
@@ -1776,9 +1783,24 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
         basis = None
         if bm:
             basis = _basis_name(bm)
+        span_end = _year_span(text, s)
+        start_value = span_end is not None or "from" in s.words
+        role = _from_to_role(text, s, n, hs) if start_value else None
+        if role == "from" and not _BOUND_YEAR.match(text, n.end, min(s.end, n.end + 30)):
+            if span_end is None:
+                continue  # "doubled from 105,000 t to 210,000 t in 2022": the start value of an undated span
+            fig_year: int | None = span_end[0]
+        elif role == "to" and span_end is not None and not _BOUND_YEAR.match(text, n.end, min(s.end, n.end + 30)):
+            fig_year = span_end[1]  # "rose to 90,000 t from 2015 to 2022": the figure of the span's end
+        else:
+            fig_year = year_for(n.start, lo, hi, n.end, measure=meas)
+        if s.excluded and _NON_BEFORE_FIGURE.search(text, lo, hs) and cty is None:
+            cty = "WLD"  # "non-Chinese output rose to 90,000 t": the world less that country
         c = base("quantity", hs, n.end, commodity=commodity, measure=meas, stage=stage, country=cty,
-                 year=year_for(n.start, lo, hi, n.end, measure=meas), value=n.value,  # "2.6 kt" stays in kt; "2.6 thousand t" is in t
+                 year=fig_year, value=n.value,  # "2.6 kt" stays in kt; "2.6 thousand t" is in t
                  unit=unit, basis=basis, hedge=n.hedge, precision=n.precision)
+        if cty == "WLD" and s.excluded and _NON_BEFORE_FIGURE.search(text, lo, hs):
+            c.comparison = {"excluding": list(dict.fromkeys(s.excluded))}
         c.edition_ref = None if s.words.isdisjoint(_W_PREV_EDITION) else _previous_edition_ref(text, n, hs, lo, s.end)
         if c.edition_ref:
             # the year of the report is not the year of the data: only a year written with the
@@ -2220,3 +2242,42 @@ def _last_share_word(text: str, first: re.Match[str], n: Number) -> re.Match[str
     for m in _SHARE_WORD.finditer(text, first.end(), n.start):
         last = m
     return last
+
+
+
+# --------------------------------------------------------------------------- spans of years
+_NON_BEFORE = re.compile(r"\bnon-\s*$|\b(?:outside(?:\s+of)?|excluding|ex-)\s*$", re.I)
+_YEAR_SPAN = re.compile(
+    r"\b(?:from|between)\s+(?P<a>(?:19[89]\d|20[0-3]\d))\s+(?:to|and|through|until)\s+(?P<b>(?:19[89]\d|20[0-3]\d))\b"
+    r"|\b(?P<c>(?:19[89]\d|20[0-3]\d))\s*(?:-|\u2013|to)\s*(?P<d>(?:19[89]\d|20[0-3]\d))\b", re.I)
+_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.I)
+_TO_BEFORE = re.compile(r"\b(?:to|reaching|reached)\s+$", re.I)
+_TO_AFTER = re.compile(r"(?:\s+in\s+(?:19[89]\d|20[0-3]\d))?\s+to\s+(?:about\s+|around\s+|some\s+|nearly\s+)?"
+                       r"(?:US)?\$?\d", re.I)
+
+
+def _year_span(text: str, s: SentenceScan) -> tuple[int, int] | None:
+    """(first, last) year of a span the sentence names ("from 2015 to 2022", "2015-2022")."""
+    if len(s.years) < 2:
+        return None
+    m = _YEAR_SPAN.search(text, s.start, s.end)
+    if m is None:
+        return None
+    a, b = (int(m.group("a")), int(m.group("b"))) if m.group("a") else (int(m.group("c")), int(m.group("d")))
+    return (a, b) if a < b else None
+
+
+def _from_to_role(text: str, s: SentenceScan, n: Number, hs: int) -> str | None:
+    """ "from" for the start value of a change ("from 105,000 t to 210,000 t"), "to" for its
+    end value ("to 90,000 t"), else None."""
+    if _FROM_BEFORE.search(text, max(s.start, hs - 6), hs) and _TO_AFTER.match(text, n.end, min(s.end, n.end + 40)):
+        return "from"
+    if _TO_BEFORE.search(text, max(s.start, hs - 10), hs):
+        return "to"
+    return None
+
+_SOURCE_DATA_AROUND = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?:official\s+)?$", re.I)
+_DATA_AFTER = re.compile(r"\s+(?:government\s+|official\s+)?(?:data|figures|statistics)\b", re.I)
+#: "non-Chinese", "outside China", "excluding China", "ex-China" before a figure in its clause
+_NON_BEFORE_FIGURE = re.compile(r"\b(?i:non)-\s*[A-Z]|\b(?i:outside(?:\s+of)?|excluding|ex-)\s*(?:the\s+)?[A-Z]")
+_DATA_SHOW_AFTER = re.compile(r"\s+(?:data|figures|statistics)\s+(?:show|showed|shows|indicate[sd]?)\b", re.I)

@@ -267,6 +267,8 @@ def _judge(claim: Claim, idx: EvidenceIndex, date: str, current: dict[str, str],
         return _reliance(claim, ctx)
     if claim.kind == "quantity" and claim.comparison and claim.comparison.get("since"):
         return _none_since(claim, ctx)
+    if claim.kind == "quantity" and claim.comparison and claim.comparison.get("excluding"):
+        return _excluding(claim, ctx)
     if claim.kind in ("quantity", "share") and claim.year is not None and claim.year >= int(date[:4]):
         v = _running_year(claim, ctx)
         if v is not None:
@@ -384,7 +386,7 @@ def _price_commodity(claim: Claim, ctx: _Ctx) -> str | None:
     return next((c for c in order if ctx.idx.editions_with(c, "price")), None)
 
 
-def _quantity(claim: Claim, ctx: _Ctx) -> Verdict:
+def _quantity(claim: Claim, ctx: _Ctx, given: list[Row] | None = None) -> Verdict:
     if claim.measure == "price":
         product = _price_commodity(claim, ctx)
         if product is None:
@@ -398,7 +400,7 @@ def _quantity(claim: Claim, ctx: _Ctx) -> Verdict:
         return Verdict("unverifiable", "no figure with a unit", needs="a figure with its unit")
     cbase, cf = UNIT_FACTORS.get(claim.unit, (claim.unit, 1.0))
     value, prec = claim.value * cf, (claim.precision or 0.0) * cf
-    rows = _figures(claim, ctx, claim.country, claim.year)
+    rows = _figures(claim, ctx, claim.country, claim.year) if given is None else given
     rows = [r for r in rows if r.value is not None or r.qualifier in ("NA", "W")]
     if claim.measure == "price":
         rows = [r for r in rows if r.unit in UNIT_FACTORS and UNIT_FACTORS[r.unit][0] == cbase]
@@ -1156,3 +1158,29 @@ def _none_since(claim: Claim, ctx: _Ctx) -> Verdict:
                        evidence=evidence, needs=needs)
     return Verdict("supported", f"the data give no output for {_name(claim.country)} in {since}-{latest}",
                    evidence=evidence, edition=seen[latest].edition)
+
+
+def _excluding(claim: Claim, ctx: _Ctx) -> Verdict:
+    """ "production outside China reached 90,000 t": the world figure less the excluded
+    countries', edition by edition, judged like any figure (the derived rows are named)."""
+    import dataclasses
+
+    left_out = [c for c in (claim.comparison or {}).get("excluding") or [] if c not in AGGREGATES]
+    world = [r for r in _figures(claim, ctx, "WLD", claim.year) if r.value is not None and not r.qualifier]
+    derived: list[Row] = []
+    for w in world:
+        parts = [next((r for r in ctx.idx.figure(w.commodity, w.key, c, w.year)
+                       if r.edition == w.edition and r.value is not None), None) for c in left_out]
+        if not left_out or any(p is None or p.unit != w.unit for p in parts):
+            continue
+        rest = (w.value or 0.0) - sum(p.value or 0.0 for p in parts if p is not None)
+        derived.append(dataclasses.replace(w, value=rest, country="WLD", qualifier="",
+                                           locator=f"{w.locator}; world less {', '.join(left_out)}".strip("; ")))
+    who = f"the world outside {', '.join(_name(c) for c in left_out)}"
+    if not derived:
+        return Verdict("unverifiable", f"no world and {', '.join(_name(c) for c in left_out)} figures of one edition "
+                       f"to give {who}", needs=f"{_MEASURE_WORDS.get(_key(claim), claim.measure)} of "
+                       f"{_com(claim.commodity)} for the world and {', '.join(_name(c) for c in left_out)}")
+    v = _quantity(claim, ctx, derived)
+    v.explanation = f"{who}: {v.explanation}"
+    return v
