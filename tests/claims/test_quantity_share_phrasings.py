@@ -263,3 +263,55 @@ def test_the_start_value_of_a_dated_span_takes_its_first_year(checker) -> None:
     qs = [c for c in checker.check(s, MID_2023).checks if c.claim.kind == "quantity"]
     assert [(c.claim.value, c.claim.year) for c in qs] == [(105000, 2015), (210000, 2022)]
     assert all(c.verdict.verdict == "supported" for c in qs), [c.verdict.explanation for c in qs]
+
+
+# ----------------------------------------------------------------- more share phrasings
+# MCS 2024 (usgs_mcs2024_gallium): primary (low-purity) gallium production 2023, China
+# 600,000 kg of a world 610,000 kg (98 %). MCS 2024 (usgs_mcs2024_tungsten): tungsten reserves
+# China 2,300,000 t of a world 4,400,000 t (52 %); mine production 2023 Vietnam 3,500 t and
+# Russia 2,000 t of 78,000 t (4.5 %, 2.6 %).
+@pytest.mark.parametrize("sentence", [
+    "China produced 98% of the world's gallium in 2023.",
+    "In 2023 about 98 percent of global gallium output came from China.",
+])
+def test_gallium_production_is_its_primary_refinery_output(checker, sentence: str) -> None:
+    c = one(checker.check(sentence, "2024-12-01"), "share")
+    assert c.verdict.verdict == "supported", c.verdict.explanation
+    assert c.verdict.edition == "MCS 2024"
+
+
+@pytest.mark.parametrize("sentence", [
+    "China's 2.3 million tonnes of tungsten reserves make up about 52% of known global reserves.",
+    "In 2023 China held roughly 52 percent of the total world reserves of tungsten.",
+])
+def test_a_share_of_known_or_total_world_reserves(checker, sentence: str) -> None:
+    r = checker.check(sentence, EARLY_2024)
+    shares = [c for c in r.checks if c.claim.kind == "share"]
+    assert len(shares) == 1 and shares[0].claim.measure == "reserves"
+    assert shares[0].verdict.verdict == "supported", shares[0].verdict.explanation
+
+
+@pytest.mark.parametrize("text", [
+    "China mined about 81% of the world's tungsten in 2023. Vietnam and Russia followed at roughly 4% and 2-3% respectively.",
+    "In 2023 China accounted for 81% of global tungsten mine output. Next came Vietnam and Russia, at 4% and 3%, respectively.",
+])
+def test_percentages_handed_to_listed_countries_after_a_share_are_shares(checker, text: str) -> None:
+    r = checker.check(text, EARLY_2024)
+    listed = [c for c in r.checks if c.claim.kind == "share" and c.claim.country in ("VNM", "RUS")]
+    assert [c.claim.country for c in listed] == ["VNM", "RUS"]
+    assert all(c.verdict.verdict == "supported" for c in listed), [c.verdict.explanation for c in listed]
+
+
+def test_percentages_after_a_sentence_without_shares_stay_unclaimed(checker) -> None:
+    text = "China mined 63,000 t of tungsten in 2023. Vietnam and Russia grew at 4% and 3% respectively."
+    r = checker.check(text, EARLY_2024)
+    assert not [c for c in r.checks if c.claim.kind == "share"]
+
+
+@pytest.mark.parametrize(("sentence", "said"), [
+    ("Russia mined 2-3% of the world's tungsten in 2023.", "2-3%"),
+    ("Russia's share of global tungsten mining was between 2 and 3 percent in 2023.", "between 2 and 3 percent"),
+])
+def test_a_range_is_stated_as_a_range(checker, sentence: str, said: str) -> None:
+    c = one(checker.check(sentence, EARLY_2024), "share")
+    assert f"stated {said}" in c.verdict.explanation

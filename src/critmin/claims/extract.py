@@ -540,6 +540,7 @@ class SentenceScan:
     #: (measure, stage, tonnes) of the article's last mass figure with a measure, before this sentence
     list_carry: tuple[str, str | None, float] | None = None
     excluded: list[str] = field(default_factory=list)  # countries a figure leaves out ("outside China")
+    prev_share: bool = False  # the sentence before gave a share of world output
     carried_country: tuple[str, str] | None = None  # (ISO3, "previous_sentence" | "previous_paragraph")
 
 
@@ -869,7 +870,8 @@ _PREV_EDITION_AFTER = re.compile(
 #: a country name that begins the name of a statistical agency is not a country mention
 _AGENCY_AFTER = re.compile(r"(?:['\u2019]s)?\s+(?:Geological\s+Survey|Energy\s+Information\s+Administration|Census\s+Bureau)\b")
 _STOOD = re.compile(r"\b(stood|reached|totall?ed)\b", re.I)
-_OF_WORLD = re.compile(r"\s*(?:of|share\s+of)\s+(?:the\s+)?(?:world(?:'s)?|global|worldwide|total\s+world)", re.I)
+_OF_WORLD = re.compile(r"\s*(?:of|share\s+of)\s+(?:the\s+)?(?:(?:known|total|estimated|proven|identified|entire|combined)\s+)?"
+                       r"(?:world(?:'s)?|global|worldwide|total\s+world)", re.I)
 _OF_OTHER = re.compile(r"\s*of\s+(?:its|their|the\s+(?:country|nation)['\u2019]s|\w+['\u2019]s)", re.I)
 _PCT_RANGE = re.compile(
     r"(?<![\w.,])(?P<a>\d{1,2}(?:\.\d+)?)\s*(?:%\s*)?(?:-|\u2013|to)\s*(?P<b>\d{1,3}(?:\.\d+)?)\s*(?:%|percent\b|per\s+cent\b)")
@@ -1086,6 +1088,7 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
     claims: list[Claim] = []
     list_carry: tuple[str, str | None, float] | None = None
     heading: tuple[str, int] | None = None  # (country, sentence number) of the last heading line
+    prev_share = False
     sentence_words = _sentence_words(text, tokens)
     for k, s in enumerate(scans):
         sent = text[s.start:s.end]
@@ -1180,8 +1183,10 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
                                         "percent", 2.5, hedge, m.group(0), hedge_start=hs))
         s.numbers.sort(key=lambda n: n.start)
         s.list_carry = list_carry
+        s.prev_share = prev_share
         found = _sentence_claims(text, s, pats, article_commodities, dates, rel, date, article_countries)
         list_carry = _last_mass_measure(found) or list_carry
+        prev_share = any(c.kind == "share" and c.measure != "net_import_reliance" and not c.comparison for c in found)
         claims.extend(found)
     return claims
 
@@ -1711,7 +1716,10 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
             share_word = (_SHARE_WORD.search(text, lo, n.start) or _MARKET_SHARE.search(text, s.start, n.start)
                           or (_SHARE_WORD.search(text, s.start, n.start) if any(c.kind == "share" for c in out) else None)
                           or _SHARE_AFTER.match(text, n.end, min(s.end, n.end + 80)))
-            if not (world or share_word) or commodity is None:
+            # "Vietnam and Russia follow at 4% and 3%, respectively", after a sentence of shares:
+            # percentages handed out to the countries named are their shares too
+            listed = not (world or share_word) and s.prev_share and n.start in respective
+            if not (world or share_word or listed) or commodity is None:
                 continue
             tail_meas = _tail_measure(text, s, n)
             if tail_meas is not None:
@@ -1786,7 +1794,8 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
         span_end = _year_span(text, s)
         start_value = span_end is not None or "from" in s.words
         role = _from_to_role(text, s, n, hs) if start_value else None
-        if role == "from" and not _BOUND_YEAR.match(text, n.end, min(s.end, n.end + 30)):
+        if role == "from" and not _BOUND_YEAR.match(text, n.end, min(s.end, n.end + 30)) \
+                and s.words.isdisjoint(_W_PREV_EDITION):  # "revised down from 22 Mt": a previous edition's figure
             if span_end is None:
                 continue  # "doubled from 105,000 t to 210,000 t in 2022": the start value of an undated span
             fig_year: int | None = span_end[0]

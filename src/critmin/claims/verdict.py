@@ -263,6 +263,11 @@ def _judge(claim: Claim, idx: EvidenceIndex, date: str, current: dict[str, str],
                        needs=f"the {_name(claim.country)} quotas for {_com(claim.commodity)} (e.g. MIIT quota notices)")
     if claim.kind == "quantity" and claim.measure == "price":
         return _price(claim, ctx)
+    if claim.measure == "production" and claim.stage is None and claim.commodity \
+            and not ctx.idx.editions_with(claim.commodity, "production@mining") \
+            and ctx.idx.editions_with(claim.commodity, "production@refining"):
+        # a by-product recovered only at refineries (gallium): its production is refinery output
+        claim.stage = "refining"
     if claim.measure == "net_import_reliance":
         return _reliance(claim, ctx)
     if claim.kind == "quantity" and claim.comparison and claim.comparison.get("since"):
@@ -546,7 +551,7 @@ def _import_share(claim: Claim, ctx: _Ctx) -> Verdict:
         return float(r["share"]) - 0.005, float(r["share"]) + 0.005  # published to whole percent
 
     evidence = [ev(by_ed[e]) for e in order]
-    stated = f"{claim.value:g}%"
+    stated = _stated_share(claim)
 
     def say(r: dict[str, Any]) -> str:
         return f"{r['edition']}: {float(r['share']):.0%} of {_name(buyer)} imports of {_com(com)} ({r.get('period')})"
@@ -659,7 +664,7 @@ def _share(claim: Claim, ctx: _Ctx) -> Verdict:
     for _ed, y, (lo, hi), rows in cands:
         for r in rows:
             evidence.append(ctx.ev(r, claim, derived=f"share {lo:.1%}..{hi:.1%} ({y})"))
-    stated = f"{claim.value:g}%"
+    stated = _stated_share(claim)
     first = cands[0]
     primary = next((c for c in cands if ctx.is_current(claim, c[0], c[1])), None)
 
@@ -1184,3 +1189,15 @@ def _excluding(claim: Claim, ctx: _Ctx) -> Verdict:
     v = _quantity(claim, ctx, derived)
     v.explanation = f"{who}: {v.explanation}"
     return v
+
+
+_RANGE_WORDS = re.compile(r"\d\s*(?:%|percent|per\s+cent)?\s*(?:-|\u2013|\u2014|to|and)\s*\d", re.I)
+
+
+def _stated_share(claim: Claim) -> str:
+    """The share as the text gives it: a range stays a range ("60-70%", "between 60 and 70
+    percent"), never its midpoint."""
+    if claim.text and _RANGE_WORDS.search(claim.text):
+        said = claim.text.strip()
+        return f"between {said}" if re.match(r"\d[^a-z]*\band\b", said) else said
+    return f"{claim.value:g}%"
