@@ -315,3 +315,44 @@ def test_percentages_after_a_sentence_without_shares_stay_unclaimed(checker) -> 
 def test_a_range_is_stated_as_a_range(checker, sentence: str, said: str) -> None:
     c = one(checker.check(sentence, EARLY_2024), "share")
     assert f"stated {said}" in c.verdict.explanation
+
+
+# ----------------------------------------------------------------- counts in words, tonnage ranges
+# IEA GCMO 2025 (iea_gcmo2025_atlas): China ~94 % of NdFeB magnet production in 2024.
+# MCS 2025 (usgs_mcs2025_ree): China mined 270,000 t of rare earths in 2024.
+AFTER_GCMO = "2025-08-01"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Nine out of ten rare earth magnets are made in China.",
+    "China supplies 9 in 10 of the world's rare earth magnets.",
+])
+def test_nine_out_of_ten_is_a_share_of_ninety_percent(checker, sentence: str) -> None:
+    c = one(checker.check(sentence, AFTER_GCMO), "share")
+    assert c.claim.value == pytest.approx(90.0)
+    assert c.verdict.verdict == "supported", c.verdict.explanation
+
+
+def test_one_in_five_that_the_data_contradict_is_refuted(checker) -> None:
+    c = one(checker.check("One in five rare earth magnets is made in China.", AFTER_GCMO), "share")
+    assert c.claim.value == pytest.approx(20.0)
+    assert c.verdict.verdict == "refuted"
+
+
+@pytest.mark.parametrize(("sentence", "said"), [
+    ("In 2024 China mined between 260,000 and 280,000 tonnes of rare earths.", "between 260,000 and 280,000 tonnes"),
+    ("China's rare earth output was 265,000-275,000 t in 2024.", "265,000-275,000 t"),
+])
+def test_a_tonnage_range_is_one_figure_stated_as_a_range(checker, sentence: str, said: str) -> None:
+    c = one(checker.check(sentence, MID_2025), "quantity")
+    assert c.verdict.verdict == "supported", c.verdict.explanation
+    assert f"stated {said}" in c.verdict.explanation
+
+
+@pytest.mark.parametrize("sentence", [
+    "China's rare earth mining rose from 240,000 to 270,000 tonnes in 2024.",
+    "In 2024 China lifted rare earth output by 30,000 to 270,000 tonnes.",
+])
+def test_from_and_by_are_changes_not_ranges(checker, sentence: str) -> None:
+    qs = [c for c in checker.check(sentence, MID_2025).checks if c.claim.kind == "quantity"]
+    assert [c.claim.value for c in qs] == [270000]

@@ -1110,6 +1110,8 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
             "whole": not words.isdisjoint(_W_WHOLE) and not words.isdisjoint(_W_WHOLE_VERB),
         }
         has_fraction = not words.isdisjoint(_W_FRACTION) and _FRACTION.search(sent) is not None
+        out_of = list(_OUT_OF.finditer(text, s.start, s.end)) if not words.isdisjoint(_W_OUT_OF) or has_digit else []
+        has_fraction = has_fraction or bool(out_of)
         if not (has_digit or has_fraction or any(s.triggers.values())):
             continue
         if not (s.countries or s.commodities or article_commodities or "summaries" in words or "summary" in words
@@ -1175,12 +1177,26 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
                 s.numbers.append(Number(m.start(), m.end(), (lo_v + hi_v) / 2, "percent",
                                         (hi_v - lo_v) / 2 + precision_of(m.group("b")), hedge,
                                         m.group(0), hedge_start=hs))
+        if has_digit and not words.isdisjoint(_W_MASS_UNIT):
+            for m in _MASS_RANGE.finditer(text, s.start, s.end):
+                rng = _mass_range(text, m)
+                if rng is not None:
+                    s.numbers = [n for n in s.numbers if not (m.start() <= n.start < m.end())]
+                    s.numbers.append(rng)
         if has_fraction:
             for m in _FRACTION.finditer(text, s.start, s.end):
                 # "nearly three-quarters of global output": a share in words
                 hedge, hs = _hedge_before(text, m.start())
                 s.numbers.append(Number(m.start(), m.end(), _FRACTIONS[_WS.sub("-", m.group("f").lower())],
                                         "percent", 2.5, hedge, m.group(0), hedge_start=hs))
+        for m in out_of:
+            # "nine out of ten magnets", "9 in 10": a share in words
+            hedge, hs = _hedge_before(text, m.start())
+            a, b = _count_word(m.group("a")), _count_word(m.group("b"))
+            if a and b and a < b:
+                s.numbers = [n for n in s.numbers if not (m.start() <= n.start < m.end())]
+                s.numbers.append(Number(m.start(), m.end(), 100.0 * a / b, "percent", 5.0, hedge,
+                                        m.group(0), hedge_start=hs))
         s.numbers.sort(key=lambda n: n.start)
         s.list_carry = list_carry
         s.prev_share = prev_share
@@ -1760,6 +1776,9 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
             continue
         if unit in mass_units and _DIFFERENCE_AFTER.match(text, n.end, min(s.end, n.end + 30)):
             continue  # "3,000 kg higher than South Africa": a difference between two figures, not a figure
+        if unit in mass_units and _BY_BEFORE.search(text, max(s.start, hs - 4), hs) \
+                and _TO_AFTER.match(text, n.end, min(s.end, n.end + 40)):
+            continue  # "raised output by 30,000 to 270,000 t": the increment, not a figure
         if unit == "USD" and _MONEY_NOT_MARKET.match(text, n.end, min(s.end, n.end + 40)):
             continue  # "a $156 million subsidy programme": a budget, not a market figure
 
@@ -2290,3 +2309,56 @@ _DATA_AFTER = re.compile(r"\s+(?:government\s+|official\s+)?(?:data|figures|stat
 #: "non-Chinese", "outside China", "excluding China", "ex-China" before a figure in its clause
 _NON_BEFORE_FIGURE = re.compile(r"\b(?i:non)-\s*[A-Z]|\b(?i:outside(?:\s+of)?|excluding|ex-)\s*(?:the\s+)?[A-Z]")
 _DATA_SHOW_AFTER = re.compile(r"\s+(?:data|figures|statistics)\s+(?:show|showed|shows|indicate[sd]?)\b", re.I)
+
+
+
+# --------------------------------------------------------------------------- "nine out of ten"
+_COUNT_WORDS = (r"one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}")
+_OUT_OF = re.compile(
+    rf"\b(?P<a>{_COUNT_WORDS})\s+(?:out\s+of|in)\s+(?:every\s+)?(?P<b>two|three|four|five|ten|3|4|5|10)\b(?!\s*(?:%|percent|years?|months?|days?))",
+    re.I)
+_W_OUT_OF = _wordset("two three four five ten every")
+
+
+def _count_word(w: str) -> int | None:
+    w = w.lower()
+    return int(w) if w.isdigit() else _WORDNUM.get(w)
+
+
+
+# --------------------------------------------------------------------------- ranges of tonnages
+_RANGE_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_MASS_RANGE = re.compile(
+    rf"(?<![\w.,$-])(?P<between>between\s+)?(?P<a>{_RANGE_NUM})\s*(?P<sa>thousand|million|billion)?"
+    rf"\s*(?P<sep>-|\u2013|\u2014|to|and)\s*(?P<b>{_RANGE_NUM})\s*(?P<sb>thousand|million|billion)?\s*"
+    r"(?P<unit>metric\s+ton(?:ne)?s|tonnes|tons|t|kt|Mt|kilotonnes|kilograms|kg|(?:troy\s+)?ounces|oz)\b", re.I)
+_W_MASS_UNIT = _wordset("tonnes tons t kt mt kilotonnes kilograms kg ounces oz")
+_FROM_JUST_BEFORE = re.compile(r"\b(?:from|by)\s+$", re.I)
+
+
+def _mass_range(text: str, m: re.Match[str]) -> Number | None:
+    """ "between 260,000 and 280,000 tonnes", "20,000-22,000 t": one figure holding anywhere
+    in the range (its midpoint, half the width plus the rounding), never two figures. "from X
+    to Y" is a change, not a range."""
+    sep = m.group("sep").lower()
+    if sep == "and" and not m.group("between"):
+        return None
+    if sep == "to" and _FROM_JUST_BEFORE.search(text, max(0, m.start() - 6), m.start()):
+        return None
+    if _YEAR_DIGITS.fullmatch(m.group("a")) and sep in ("-", "\u2013", "\u2014"):
+        return None  # "2023-24 ..."
+    scale_b = _SCALE.get((m.group("sb") or "").lower(), 1.0)
+    scale_a = _SCALE.get((m.group("sa") or "").lower(), scale_b)
+    lo = float(m.group("a").replace(",", "")) * scale_a
+    hi = float(m.group("b").replace(",", "")) * scale_b
+    if not 0 < lo < hi:
+        return None
+    key = _WS.sub(" ", m.group("unit"))
+    unit = "Mt" if key == "Mt" else (_UNIT.get(key) or _UNIT.get(key.lower()))
+    if unit is None:
+        return None
+    start = m.start("a") if m.group("between") else m.start()
+    hedge, hs = _hedge_before(text, m.start())
+    return Number(start, m.end(), (lo + hi) / 2, unit, (hi - lo) / 2 + precision_of(m.group("b"), scale_b), hedge,
+                  text[m.start():m.end()], hedge_start=hs if hs is not None else m.start())
+_BY_BEFORE = re.compile(r"\bby\s+$", re.I)

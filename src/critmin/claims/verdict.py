@@ -435,7 +435,7 @@ def _quantity(claim: Claim, ctx: _Ctx, given: list[Row] | None = None) -> Verdic
     ranked = [by_ed[e] for e in order]
     primary = next((r for r in ranked if ctx.is_current(claim, r.edition, r.year)), None)
     evidence = [ctx.ev(r, claim) for r in ranked]
-    shown = _fmt(claim.value, claim.unit)
+    shown = claim.text.strip() if claim.text and _RANGE_WORDS.search(claim.text) else _fmt(claim.value, claim.unit)
     newest = max((r.year for r in ranked), default=None)
     if claim.year is None and newest is not None and newest < int(ctx.date[:4]) - 2:
         return Verdict("unverifiable", f"no year given, and the newest figure in the dataset is for {newest}",
