@@ -356,3 +356,51 @@ def test_a_tonnage_range_is_one_figure_stated_as_a_range(checker, sentence: str,
 def test_from_and_by_are_changes_not_ranges(checker, sentence: str) -> None:
     qs = [c for c in checker.check(sentence, MID_2025).checks if c.claim.kind == "quantity"]
     assert [c.claim.value for c in qs] == [270000]
+
+
+# ----------------------------------------------------------------- subsets, national totals, growth
+# MCS 2025 (usgs_mcs2025_ree): Burma 31,000 of 390,000 t of rare earths in 2024 (8 %); the
+# bundle has no heavy/light rare-earth split. IEA CMDE 2025 (iea_cmde_2025) gives China's share
+# of refined nickel.
+@pytest.mark.parametrize("sentence", [
+    "Myanmar now supplies nearly half of the world's heavy rare earths.",
+    "Burma accounts for about 50% of global heavy rare earth output.",
+])
+def test_a_share_of_heavy_rare_earths_is_not_checked_against_all_rare_earths(checker, sentence: str) -> None:
+    c = one(checker.check(sentence, "2025-08-01"), "share")
+    assert c.claim.basis == "heavy rare earths"
+    assert c.verdict.verdict == "unverifiable"
+
+
+def test_a_tonnage_of_light_rare_earths_is_another_basis(checker) -> None:
+    c = one(checker.check("China mined 270,000 t of light rare earths in 2024.", MID_2025), "quantity")
+    assert c.verdict.verdict == "unverifiable", c.verdict.explanation
+
+
+@pytest.mark.parametrize("sentence", [
+    "Indonesian firms hold just 10% of the nickel mining in the country.",
+    "Chinese smelters make up about 60% of the country's nickel refining, Indonesia says.",
+])
+def test_a_share_of_a_national_total_is_not_a_world_share(checker, sentence: str) -> None:
+    r = checker.check(sentence, "2025-08-01")
+    shares = [c for c in r.checks if c.claim.kind == "share"]
+    assert shares and all(c.verdict.verdict == "unverifiable" for c in shares)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Indonesia is expected to deliver 90% of nickel supply growth.",
+    "China accounted for 60% of the global increase in lithium refining.",
+])
+def test_a_share_of_growth_is_not_a_share_of_output(checker, sentence: str) -> None:
+    r = checker.check(sentence, "2025-08-01")
+    assert not [c for c in r.checks if c.claim.kind == "share"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "More than a quarter (28%) of refined nickel production occurs in China.",
+    "About 30% of the world's nickel refining occurred in China in 2024.",
+])
+def test_share_of_output_that_occurs_in_a_country(checker, sentence: str) -> None:
+    r = checker.check(sentence, "2025-08-01")
+    shares = [c for c in r.checks if c.claim.kind == "share"]
+    assert shares and all(c.claim.country == "CHN" for c in shares)

@@ -883,7 +883,7 @@ _FRACTIONS = {"half": 50.0, "one-half": 50.0, "a-third": 100 / 3, "one-third": 1
               "a-fifth": 20.0, "one-fifth": 20.0, "two-fifths": 40.0, "three-fifths": 60.0, "four-fifths": 80.0}
 _FRACTION = re.compile(
     r"(?<!first\s)(?<!second\s)(?<!latter\s)(?<!former\s)\b(?P<f>half|(?:one|a)[\s-]half|(?:a|one)[\s-](?:third|quarter|fifth)|two[\s-]thirds|three[\s-](?:quarters|fourths|fifths)"
-    r"|two[\s-]fifths|four[\s-]fifths)(?=\s+of\b)", re.I)
+    r"|two[\s-]fifths|four[\s-]fifths)(?=\s+(?:\([^()]{1,12}\)\s+)?of\b)", re.I)
 _W_FRACTION = frozenset({"half", "third", "thirds", "quarter", "quarters", "fourths", "fifth", "fifths"})
 _SHARE_WORD = re.compile(
     r"\b(?:share|accounts?\s+for|account(?:ed|ing)\s+for|supplies|supplied|controls?|holds?|produces?|produced"
@@ -893,7 +893,8 @@ _SHARE_WORD = re.compile(
 #: share wording after the figure: "a 69% share of", "90% of magnets are made in China", "... come from"
 _SHARE_AFTER = re.compile(
     r"\s+share\b|[^.;%\d]{0,60}?\b(?:(?:are|is|were|was)\s+(?:mined|produced|made|refined|processed|manufactured|extracted"
-    r"|located|based)\s+(?:in|by)|comes?\s+from|came\s+from|takes?\s+place\s+in|took\s+place\s+in|happens\s+in)\b", re.I)
+    r"|located|based)\s+(?:in|by)|comes?\s+from|came\s+from|takes?\s+place\s+in|took\s+place\s+in|happens\s+in"
+    r"|occur(?:s|red)?\s+(?:in|within))\b", re.I)
 _WS = re.compile(r"\s+")
 _WORDS = re.compile(r"[a-z]+")
 _ASPIRATION = re.compile(
@@ -1096,7 +1097,7 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
         s.words = words
         has_digit = _DIGIT.search(sent) is not None
         if not s.countries and heading is not None and k - heading[1] <= _HEADING_REACH and has_digit \
-                and _WORLD.search(sent) is None:
+                and ("%" in sent or _WORLD.search(sent) is None):
             # "2. Russia / Platinum production: 18,000 kilograms": a list item under its heading
             s.countries.append(Mention(s.start, s.start, "country", heading[0], True))
             s.carried_country = (heading[0], "previous_sentence")
@@ -1737,6 +1738,8 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
             listed = not (world or share_word) and s.prev_share and n.start in respective
             if not (world or share_word or listed) or commodity is None:
                 continue
+            if _GROWTH_TAIL.match(text, n.end, min(s.end, n.end + 50)):
+                continue  # "90% of nickel growth": a share of a change, not of output
             tail_meas = _tail_measure(text, s, n)
             if tail_meas is not None:
                 meas, stage = tail_meas
@@ -1762,7 +1765,12 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
                     c.basis = "gross weight"  # "lithium ore production": a share of ore tonnage
                 elif _is_supply_share(text, s, n):
                     c.basis = "total supply"  # "37.5% of global palladium supply": mined and recycled
+                if com_i in ("rare_earths", "magnet_rees"):
+                    c.basis = _ree_subset(text, lo, min(s.end, n.end + 60)) or c.basis
                 if other and not world:
+                    c.comparison = {"denominator": "not the world"}
+                elif _NATIONAL_TAIL.match(text, n.end, min(s.end, n.end + 80)):
+                    # "10% of the nickel mining in the country": a share of a national total
                     c.comparison = {"denominator": "not the world"}
                 elif not s.words.isdisjoint(_W_TOGETHER) and _TOGETHER.search(text, lo, min(s.end, n.end + 40)):
                     # "Australia and Chile together produce 70%": one share of several countries
@@ -1810,6 +1818,8 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
         basis = None
         if bm:
             basis = _basis_name(bm)
+        if commodity == "rare_earths":
+            basis = _ree_subset(text, max(s.start, n.start - 30), min(s.end, n.end + 60)) or basis
         span_end = _year_span(text, s)
         start_value = span_end is not None or "from" in s.words
         role = _from_to_role(text, s, n, hs) if start_value else None
@@ -2362,3 +2372,25 @@ def _mass_range(text: str, m: re.Match[str]) -> Number | None:
     return Number(start, m.end(), (lo + hi) / 2, unit, (hi - lo) / 2 + precision_of(m.group("b"), scale_b), hedge,
                   text[m.start():m.end()], hedge_start=hs if hs is not None else m.start())
 _BY_BEFORE = re.compile(r"\bby\s+$", re.I)
+
+
+
+# --------------------------------------------------------------------------- subsets and owners
+#: heavy or light rare earths are a subset of the group: USGS totals neither support nor refute them
+_REE_SUBSET = re.compile(
+    r"\b(?P<w>heavy|light|medium(?:[\s-]+(?:and|to)[\s-]+heavy)?)[\s-]+rare[\s-]+earths?\b|\b(?P<a>[HL])REEs?\b", re.I)
+
+
+def _ree_subset(text: str, a: int, b: int) -> str | None:
+    m = _REE_SUBSET.search(text, a, b)
+    if m is None:
+        return None
+    light = (m.group("a") or "").upper() == "L" or (m.group("w") or "").lower() == "light"
+    return "light rare earths" if light else "heavy rare earths"
+
+
+#: "... of the nickel mining in the country", "... of domestic output": a national denominator
+_NATIONAL_TAIL = re.compile(
+    r"\s+of\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:in\s+the\s+(?:country|nation)|domestically|at\s+home)\b"
+    r"|\s+of\s+(?:the\s+country['\u2019]s|domestic|national)\b", re.I)
+_GROWTH_TAIL = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:growth|increase|additions|expansion)\b", re.I)

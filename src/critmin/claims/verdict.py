@@ -647,6 +647,9 @@ def _share(claim: Claim, ctx: _Ctx) -> Verdict:
     if not cands:
         return Verdict("unverifiable", f"no share or world total for {claim.subject}", needs=_needs(
             claim, f"{_MEASURE_WORDS.get(key, key)} of {_com(com)} for {_name(claim.country)} and the world"))
+    if claim.basis in ("heavy rare earths", "light rare earths"):
+        return Verdict("unverifiable", f"the share is of {claim.basis}, a subset of the group; the data give all rare "
+                       "earths (REO)", needs=f"production of {claim.basis} by country")
     if claim.basis == "total supply" and com in _RECYCLED_SUPPLY:
         return Verdict("unverifiable", f"the share is of total {_com(com)} supply, which includes recycled metal; "
                        "the data give mine production only",
