@@ -404,3 +404,11 @@ def test_share_of_output_that_occurs_in_a_country(checker, sentence: str) -> Non
     r = checker.check(sentence, "2025-08-01")
     shares = [c for c in r.checks if c.claim.kind == "share"]
     assert shares and all(c.claim.country == "CHN" for c in shares)
+
+
+def test_a_year_before_to_is_not_the_low_end_of_a_range(checker) -> None:
+    s = "China lifted rare earth output from about 31,000 t in 1994 to 270,000 t in 2024."
+    qs = [c for c in checker.check(s, MID_2025).checks if c.claim.kind == "quantity"]
+    last = [c for c in qs if c.claim.value == 270000]
+    assert len(last) == 1 and last[0].claim.year == 2024
+    assert last[0].verdict.verdict == "supported"

@@ -41,7 +41,8 @@ def find_contradictions(claims: list[Claim]) -> list[Contradiction]:
     out: list[Contradiction] = []
     qty: dict[tuple[str, str, str, int | None], list[int]] = defaultdict(list)
     for i, c in enumerate(claims):
-        if c.kind == "quantity" and c.commodity and c.measure and c.country and _base(c):
+        if c.kind == "quantity" and c.commodity and c.measure and c.country and _base(c) \
+                and not (c.comparison or {}).get("excluding"):  # "outside China" is neither a country nor the world
             qty[(c.commodity, measure_key(c.measure, c.stage), c.country, c.year)].append(i)
     for (com, key, cty, year), idxs in qty.items():
         # figures whose intervals overlap form one cluster; two clusters contradict each other

@@ -2355,8 +2355,8 @@ def _mass_range(text: str, m: re.Match[str]) -> Number | None:
         return None
     if sep == "to" and _FROM_JUST_BEFORE.search(text, max(0, m.start() - 6), m.start()):
         return None
-    if _YEAR_DIGITS.fullmatch(m.group("a")) and sep in ("-", "\u2013", "\u2014"):
-        return None  # "2023-24 ..."
+    if _YEAR_DIGITS.fullmatch(m.group("a")) and not m.group("sa"):
+        return None  # "2023-24 ...", "in 1994 to 270,000 t": a year, not the low end
     scale_b = _SCALE.get((m.group("sb") or "").lower(), 1.0)
     scale_a = _SCALE.get((m.group("sa") or "").lower(), scale_b)
     lo = float(m.group("a").replace(",", "")) * scale_a
