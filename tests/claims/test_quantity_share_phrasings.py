@@ -412,3 +412,13 @@ def test_a_year_before_to_is_not_the_low_end_of_a_range(checker) -> None:
     last = [c for c in qs if c.claim.value == 270000]
     assert len(last) == 1 and last[0].claim.year == 2024
     assert last[0].verdict.verdict == "supported"
+
+
+@pytest.mark.parametrize("sentence", [
+    "China mined 270k tonnes of rare earths in 2024.",
+    "In 2024 Chinese rare earth output hit 270K metric tons.",
+])
+def test_a_k_suffix_means_thousand(checker, sentence: str) -> None:
+    c = one(checker.check(sentence, MID_2025), "quantity")
+    assert c.claim.value == 270000
+    assert c.verdict.verdict == "supported", c.verdict.explanation
