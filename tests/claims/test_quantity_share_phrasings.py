@@ -422,3 +422,53 @@ def test_a_k_suffix_means_thousand(checker, sentence: str) -> None:
     c = one(checker.check(sentence, MID_2025), "quantity")
     assert c.claim.value == 270000
     assert c.verdict.verdict == "supported", c.verdict.explanation
+
+
+# ----------------------------------------------------------------- hosts, same year, continuing sentences
+# MCS 2025 (usgs_mcs2025_ree) rare-earth reserves: Australia 5.7 Mt, China 44 Mt, Brazil 21 Mt,
+# India 6.9 Mt. MCS 2024 (usgs_mcs2024_cobalt): cobalt mine production, Congo (Kinshasa)
+# 170,000 t and Indonesia 17,000 t in 2023, Indonesia 9,600 t in 2022. MCS 2023
+# (usgs_mcs2023_cobalt): world 190,000 t in 2022 and 165,000 t in 2021.
+@pytest.mark.parametrize("sentence", [
+    "Australia is home to about 5.7 million tonnes of rare earths.",
+    "China, Brazil and India host 44 Mt, 21 Mt and 6.9 Mt of rare earths respectively.",
+])
+def test_hosting_a_tonnage_speaks_of_reserves(checker, sentence: str) -> None:
+    qs = [c for c in checker.check(sentence, MID_2025).checks if c.claim.kind == "quantity"]
+    assert qs and all(c.claim.measure == "reserves" for c in qs)
+    assert all(c.verdict.verdict == "supported" for c in qs), [c.verdict.explanation for c in qs]
+
+
+def test_hosting_a_mine_is_not_a_reserve_figure(checker) -> None:
+    c = one(checker.check("Australia, which hosts the Mt Weld mine, produced 13,000 tonnes of rare earths in 2024.",
+                          MID_2025), "quantity")
+    assert c.claim.measure == "production"
+
+
+@pytest.mark.parametrize("sentence", [
+    "China controls 99.9% of global heavy REE production.",
+    "Light rare earths from Australia make up 5% of world output.",
+])
+def test_heavy_or_light_ree_shares_are_a_subset(checker, sentence: str) -> None:
+    c = one(checker.check(sentence, MID_2025), "share")
+    assert c.verdict.verdict == "unverifiable"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Congo mined 170,000 tons of cobalt in 2023, and Indonesia 17,000 tons in the same year.",
+    "In 2023 the DRC produced 170,000 t of cobalt while Indonesia produced 17,000 t that year, up from 9,600 t in 2022.",
+])
+def test_in_the_same_year_takes_the_year_named_before(checker, sentence: str) -> None:
+    qs = [c for c in checker.check(sentence, "2024-06-01").checks if c.claim.kind == "quantity" and c.claim.value == 17000]
+    assert len(qs) == 1 and qs[0].claim.year == 2023
+    assert qs[0].verdict.verdict == "supported", qs[0].verdict.explanation
+
+
+@pytest.mark.parametrize("text", [
+    "World cobalt mine output was 190,000 metric tons in 2022. This was up from 165,000 metric tons the previous year.",
+    "Global cobalt mining reached 190,000 t in 2022. That is an increase on the prior year's 165,000 t.",
+])
+def test_a_sentence_continuing_the_last_keeps_its_subject_and_year(checker, text: str) -> None:
+    qs = [c for c in checker.check(text, "2023-03-01").checks if c.claim.kind == "quantity" and c.claim.value == 165000]
+    assert len(qs) == 1 and (qs[0].claim.country, qs[0].claim.year) == ("WLD", 2021)
+    assert qs[0].verdict.verdict == "supported", qs[0].verdict.explanation

@@ -285,7 +285,8 @@ _MEASURE = re.compile(
     r"|(?P<prod>mine\s+production|production|produced|produces|produce|producing|producers?|output|mined|mining|extract(?:ed|ion|s|ing)"
     r"|raw\s+materials?|yielded)"
     r"|(?P<dug>dug\s+up|digs?\s+up)"
-    r"|(?P<res>reserves?\b|deposits\b|(?:is|are|was|were|sits?)\s+sitting\s+on\b|sits\s+on\b)"
+    r"|(?P<res>reserves?\b|deposits\b|(?:is|are|was|were|sits?)\s+sitting\s+on\b|sits\s+on\b"
+    r"|host(?:s|ed|ing)?\b(?!\s+(?:a|an|the|its|their|\w+['\u2019]s?)\s)|(?:is|are|was|were)\s+home\s+to\b)"
     r"|(?P<resrc>(?-i:resources)\b)"
     r"|(?P<cap>capacity|capacities)"
     r"|(?P<exp>exports?|exported|exporters?|shipments)"
@@ -469,7 +470,7 @@ _W_MEASURE = _wordset(
     "refined refining refinery refineries refiner refiners refines processing processed processes process "
     "separation separated mine raw "
     "production produced produces produce producing producer producers output mined mining extracted extraction "
-    "extracts extract extracting yielded dug digs dig sitting sits reserve reserves deposits resources capacity capacities export exports exported exporter exporters shipments "
+    "extracts extract extracting yielded dug digs dig sitting sits host hosts hosted hosting home reserve reserves deposits resources capacity capacities export exports exported exporter exporters shipments "
     "import imports imported importer importers price prices priced cost costs consumption consumed demand")
 _W_RANK = _wordset("largest biggest highest most greatest leading top spot place position rank ranks ranked ranking placed came comes dominant leader")
 _W_COMPARE = _wordset(
@@ -541,6 +542,7 @@ class SentenceScan:
     list_carry: tuple[str, str | None, float] | None = None
     excluded: list[str] = field(default_factory=list)  # countries a figure leaves out ("outside China")
     prev_share: bool = False  # the sentence before gave a share of world output
+    year_before: int | None = None  # "the previous year" of a sentence continuing the one before
     carried_country: tuple[str, str] | None = None  # (ISO3, "previous_sentence" | "previous_paragraph")
 
 
@@ -1090,6 +1092,7 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
     list_carry: tuple[str, str | None, float] | None = None
     heading: tuple[str, int] | None = None  # (country, sentence number) of the last heading line
     prev_share = False
+    prev_subject: tuple[str, int | None, int] | None = None  # (country, year, sentence) of the last figure
     sentence_words = _sentence_words(text, tokens)
     for k, s in enumerate(scans):
         sent = text[s.start:s.end]
@@ -1201,7 +1204,17 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
         s.numbers.sort(key=lambda n: n.start)
         s.list_carry = list_carry
         s.prev_share = prev_share
+        if prev_subject is not None and k and prev_subject[2] == k - 1 and not s.countries and has_digit \
+                and _CONTINUES.match(sent):
+            # "This is up from 2,700 t the previous year": the subject (and year) of the sentence before
+            s.countries.append(Mention(s.start, s.start, "country", prev_subject[0], True))
+            s.carried_country = (prev_subject[0], "previous_sentence")
+            if prev_subject[1] is not None and not s.years and _PREV_YEAR_WORDS.search(sent):
+                s.year_before = prev_subject[1] - 1
         found = _sentence_claims(text, s, pats, article_commodities, dates, rel, date, article_countries)
+        last = next((c for c in reversed(found) if c.kind in ("quantity", "share") and c.country), None)
+        if last is not None and last.country is not None:
+            prev_subject = (last.country, last.year, k)
         list_carry = _last_mass_measure(found) or list_carry
         prev_share = any(c.kind == "share" and c.measure != "net_import_reliance" and not c.comparison for c in found)
         claims.extend(found)
@@ -1386,7 +1399,7 @@ _WORLD_TOTAL_BEFORE = re.compile(
     r"(?:of|at|was|is|stood\s+at|reached|totall?ed|came\s+to)\s+$", re.I)
 _PAREN_AFTER_SHARE = re.compile(r"[^()%;.]{0,80}\(\s*")
 _ORE_AFTER = re.compile(r"[\s-]+ores?\b", re.I)
-_APPOS_GAP = re.compile(r"(?:[\s-]+[a-z][\w-]*){0,3},\s*")
+_APPOS_GAP = re.compile(r"(?:[\s-]+[a-z][\w-]*){0,3},\s*(?:the\s+)?")
 _THE_BEFORE = re.compile(r"\bthe\s+(?:world['\u2019]s\s+|global\s+)?$", re.I)
 
 
@@ -1601,6 +1614,11 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
             bound = _BOUND_YEAR.match(text, end, min(s.end, end + 30))
             if bound:
                 return int(bound.group("y"))
+            if _SAME_YEAR.match(text, end, min(s.end, end + 30)):
+                # "..., 170,000 t in 2023, and 17,000 t in the same year": the year named before
+                earlier = [y for y in past_years if y.start < pos]
+                if earlier:
+                    return int(earlier[-1].value)
         past = past_years
         if measure == "reserves" and past:
             skip = other_measure_years(pos, measure)
@@ -1616,6 +1634,8 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
             return year
         if any(present(y) for y in s.years):
             return None
+        if s.year_before is not None:
+            return s.year_before  # "This is up from 2,700 t the previous year": the year before the last sentence's
         return relative_year(sent) if relative_year else None
 
     def measure_for(pos: int, lo: int, hi: int) -> tuple[str | None, str | None]:
@@ -2378,7 +2398,7 @@ _BY_BEFORE = re.compile(r"\bby\s+$", re.I)
 # --------------------------------------------------------------------------- subsets and owners
 #: heavy or light rare earths are a subset of the group: USGS totals neither support nor refute them
 _REE_SUBSET = re.compile(
-    r"\b(?P<w>heavy|light|medium(?:[\s-]+(?:and|to)[\s-]+heavy)?)[\s-]+rare[\s-]+earths?\b|\b(?P<a>[HL])REEs?\b", re.I)
+    r"\b(?P<w>heavy|light|medium(?:[\s-]+(?:and|to)[\s-]+heavy)?)[\s-]+(?:rare[\s-]+earths?|REEs?)\b|\b(?P<a>[HL])REEs?\b", re.I)
 
 
 def _ree_subset(text: str, a: int, b: int) -> str | None:
@@ -2394,3 +2414,6 @@ _NATIONAL_TAIL = re.compile(
     r"\s+of\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:in\s+the\s+(?:country|nation)|domestically|at\s+home)\b"
     r"|\s+of\s+(?:the\s+country['\u2019]s|domestic|national)\b", re.I)
 _GROWTH_TAIL = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:growth|increase|additions|expansion)\b", re.I)
+_SAME_YEAR = re.compile(r"(?:\s+\w+){0,2}?\s+in\s+(?:the\s+)?same\s+year\b|\s+that\s+(?:same\s+)?year\b", re.I)
+_CONTINUES = re.compile(r"[\s\"'\u201c(]*(?:This|That)\s+(?:is|was|marks|marked|represents|represented|compares)\b")
+_PREV_YEAR_WORDS = re.compile(r"\b(?:the\s+)?(?:previous|prior|preceding)\s+year|\bthe\s+year\s+before\b|\ba\s+year\s+earlier\b", re.I)
