@@ -1104,7 +1104,7 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
             # "2. Russia / Platinum production: 18,000 kilograms": a list item under its heading
             s.countries.append(Mention(s.start, s.start, "country", heading[0], True))
             s.carried_country = (heading[0], "previous_sentence")
-        head = _heading_country(sent, s)
+        head = _heading_country(sent, s) if len(sent) <= 60 and s.countries else None
         if head is not None:
             heading = (head, k)
         s.triggers = {
@@ -1114,7 +1114,8 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
             "whole": not words.isdisjoint(_W_WHOLE) and not words.isdisjoint(_W_WHOLE_VERB),
         }
         has_fraction = not words.isdisjoint(_W_FRACTION) and _FRACTION.search(sent) is not None
-        out_of = list(_OUT_OF.finditer(text, s.start, s.end)) if not words.isdisjoint(_W_OUT_OF) or has_digit else []
+        out_of = list(_OUT_OF.finditer(text, s.start, s.end)) \
+            if not words.isdisjoint(_W_OUT_OF) or (has_digit and any(x in sent for x in _OUT_OF_DIGITS)) else []
         has_fraction = has_fraction or bool(out_of)
         if not (has_digit or has_fraction or any(s.triggers.values())):
             continue
@@ -1212,11 +1213,13 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
             if prev_subject[1] is not None and not s.years and _PREV_YEAR_WORDS.search(sent):
                 s.year_before = prev_subject[1] - 1
         found = _sentence_claims(text, s, pats, article_commodities, dates, rel, date, article_countries)
-        last = next((c for c in reversed(found) if c.kind in ("quantity", "share") and c.country), None)
+        last = next((c for c in reversed(found) if c.kind in ("quantity", "share") and c.country), None) if found else None
         if last is not None and last.country is not None:
             prev_subject = (last.country, last.year, k)
-        list_carry = _last_mass_measure(found) or list_carry
-        prev_share = any(c.kind == "share" and c.measure != "net_import_reliance" and not c.comparison for c in found)
+        if found:
+            list_carry = _last_mass_measure(found) or list_carry
+        prev_share = bool(found) and any(c.kind == "share" and c.measure != "net_import_reliance"
+                                         and not c.comparison for c in found)
         claims.extend(found)
     return claims
 
@@ -1785,7 +1788,7 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
                     c.basis = "gross weight"  # "lithium ore production": a share of ore tonnage
                 elif _is_supply_share(text, s, n):
                     c.basis = "total supply"  # "37.5% of global palladium supply": mined and recycled
-                if com_i in ("rare_earths", "magnet_rees"):
+                if com_i in ("rare_earths", "magnet_rees") and not s.words.isdisjoint(_W_SUBSET):
                     c.basis = _ree_subset(text, lo, min(s.end, n.end + 60)) or c.basis
                 if other and not world:
                     c.comparison = {"denominator": "not the world"}
@@ -1838,7 +1841,7 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
         basis = None
         if bm:
             basis = _basis_name(bm)
-        if commodity == "rare_earths":
+        if commodity == "rare_earths" and not s.words.isdisjoint(_W_SUBSET):
             basis = _ree_subset(text, max(s.start, n.start - 30), min(s.end, n.end + 60)) or basis
         span_end = _year_span(text, s)
         start_value = span_end is not None or "from" in s.words
@@ -2359,7 +2362,7 @@ def _count_word(w: str) -> int | None:
 # --------------------------------------------------------------------------- ranges of tonnages
 _RANGE_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _MASS_RANGE = re.compile(
-    rf"(?<![\w.,$-])(?P<between>between\s+)?(?P<a>{_RANGE_NUM})\s*(?P<sa>thousand|million|billion)?"
+    rf"(?<![\w.,$-])(?P<a>{_RANGE_NUM})\s*(?P<sa>thousand|million|billion)?"
     rf"\s*(?P<sep>-|\u2013|\u2014|to|and)\s*(?P<b>{_RANGE_NUM})\s*(?P<sb>thousand|million|billion)?\s*"
     r"(?P<unit>metric\s+ton(?:ne)?s|tonnes|tons|t|kt|Mt|kilotonnes|kilograms|kg|(?:troy\s+)?ounces|oz)\b", re.I)
 _W_MASS_UNIT = _wordset("tonnes tons t kt mt kilotonnes kilograms kg ounces oz")
@@ -2371,7 +2374,8 @@ def _mass_range(text: str, m: re.Match[str]) -> Number | None:
     in the range (its midpoint, half the width plus the rounding), never two figures. "from X
     to Y" is a change, not a range."""
     sep = m.group("sep").lower()
-    if sep == "and" and not m.group("between"):
+    between = _BETWEEN_BEFORE.search(text, max(0, m.start() - 9), m.start())
+    if sep == "and" and not between:
         return None
     if sep == "to" and _FROM_JUST_BEFORE.search(text, max(0, m.start() - 6), m.start()):
         return None
@@ -2387,10 +2391,10 @@ def _mass_range(text: str, m: re.Match[str]) -> Number | None:
     unit = "Mt" if key == "Mt" else (_UNIT.get(key) or _UNIT.get(key.lower()))
     if unit is None:
         return None
-    start = m.start("a") if m.group("between") else m.start()
-    hedge, hs = _hedge_before(text, m.start())
-    return Number(start, m.end(), (lo + hi) / 2, unit, (hi - lo) / 2 + precision_of(m.group("b"), scale_b), hedge,
-                  text[m.start():m.end()], hedge_start=hs if hs is not None else m.start())
+    first = between.start() if between else m.start()
+    hedge, hs = _hedge_before(text, first)
+    return Number(m.start(), m.end(), (lo + hi) / 2, unit, (hi - lo) / 2 + precision_of(m.group("b"), scale_b), hedge,
+                  text[first:m.end()], hedge_start=hs if hs is not None else first)
 _BY_BEFORE = re.compile(r"\bby\s+$", re.I)
 
 
@@ -2417,3 +2421,6 @@ _GROWTH_TAIL = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:gro
 _SAME_YEAR = re.compile(r"(?:\s+\w+){0,2}?\s+in\s+(?:the\s+)?same\s+year\b|\s+that\s+(?:same\s+)?year\b", re.I)
 _CONTINUES = re.compile(r"[\s\"'\u201c(]*(?:This|That)\s+(?:is|was|marks|marked|represents|represented|compares)\b")
 _PREV_YEAR_WORDS = re.compile(r"\b(?:the\s+)?(?:previous|prior|preceding)\s+year|\bthe\s+year\s+before\b|\ba\s+year\s+earlier\b", re.I)
+_OUT_OF_DIGITS = (" in 10", " in 5", " in 4", " in 3", " of 10", " of 5", " of 4", " of 3")
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.I)
+_W_SUBSET = _wordset("heavy light medium hree hrees lree lrees")
