@@ -472,3 +472,18 @@ def test_a_sentence_continuing_the_last_keeps_its_subject_and_year(checker, text
     qs = [c for c in checker.check(text, "2023-03-01").checks if c.claim.kind == "quantity" and c.claim.value == 165000]
     assert len(qs) == 1 and (qs[0].claim.country, qs[0].claim.year) == ("WLD", 2021)
     assert qs[0].verdict.verdict == "supported", qs[0].verdict.explanation
+
+
+@pytest.mark.parametrize("sentence", [
+    "China's share in the US supply of rare earths exceeds 70%.",
+    "Australia's share of Japan's rare earth market is about 30%.",
+])
+def test_a_share_of_one_countrys_market_is_not_a_world_share(checker, sentence: str) -> None:
+    r = checker.check(sentence, MID_2025)
+    shares = [c for c in r.checks if c.claim.kind == "share"]
+    assert shares and all(c.verdict.verdict == "unverifiable" for c in shares), [c.verdict.explanation for c in shares]
+
+
+def test_a_share_of_the_world_market_is_still_a_world_share(checker) -> None:
+    c = one(checker.check("China's share of the global rare earth market was 69% in 2024.", MID_2025), "share")
+    assert c.verdict.verdict == "supported", c.verdict.explanation

@@ -1792,8 +1792,9 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
                     c.basis = _ree_subset(text, lo, min(s.end, n.end + 60)) or c.basis
                 if other and not world:
                     c.comparison = {"denominator": "not the world"}
-                elif _NATIONAL_TAIL.match(text, n.end, min(s.end, n.end + 80)):
-                    # "10% of the nickel mining in the country": a share of a national total
+                elif _NATIONAL_TAIL.match(text, n.end, min(s.end, n.end + 80)) or _national_market(text, s, lo, hs):
+                    # "10% of the nickel mining in the country", "China's share in the US supply
+                    # exceeds 90%": a share of a national total
                     c.comparison = {"denominator": "not the world"}
                 elif not s.words.isdisjoint(_W_TOGETHER) and _TOGETHER.search(text, lo, min(s.end, n.end + 40)):
                     # "Australia and Chile together produce 70%": one share of several countries
@@ -2424,3 +2425,14 @@ _PREV_YEAR_WORDS = re.compile(r"\b(?:the\s+)?(?:previous|prior|preceding)\s+year
 _OUT_OF_DIGITS = (" in 10", " in 5", " in 4", " in 3", " of 10", " of 5", " of 4", " of 3")
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.I)
 _W_SUBSET = _wordset("heavy light medium hree hrees lree lrees")
+#: "share in the US supply", "share of America's market": the market of one country
+_NATIONAL_MARKET = re.compile(
+    r"\bshare\s+(?:in|of)\s+(?:the\s+)?(?P<who>[^,;%\d]{2,30}?)\s+(?:supply|supplies|market|consumption|imports|demand|needs)\b",
+    re.I)
+
+
+def _national_market(text: str, s: SentenceScan, lo: int, hs: int) -> bool:
+    m = _NATIONAL_MARKET.search(text, lo, hs)
+    if m is None:
+        return False
+    return any(m.start("who") <= c.start < m.end("who") for c in s.countries if c.end > c.start)
