@@ -487,3 +487,12 @@ def test_a_share_of_one_countrys_market_is_not_a_world_share(checker, sentence: 
 def test_a_share_of_the_world_market_is_still_a_world_share(checker) -> None:
     c = one(checker.check("China's share of the global rare earth market was 69% in 2024.", MID_2025), "share")
     assert c.verdict.verdict == "supported", c.verdict.explanation
+
+
+@pytest.mark.parametrize(("sentence", "said"), [
+    ("Two-thirds of the world's rare earths were mined in China in 2024.", "two-thirds (66.7%)"),
+    ("China mined nine out of ten tonnes of the world's rare earths in 2024.", "nine out of ten (90%)"),
+])
+def test_a_share_in_words_is_stated_in_words(checker, sentence: str, said: str) -> None:
+    c = one(checker.check(sentence, MID_2025), "share")
+    assert said in c.verdict.explanation.lower()  # never the bare 66.6667%

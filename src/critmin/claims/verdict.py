@@ -1200,6 +1200,8 @@ _RANGE_WORDS = re.compile(r"\d\s*(?:%|percent|per\s+cent)?\s*(?:-|\u2013|\u2014|
 def _stated_share(claim: Claim) -> str:
     """The share as the text gives it: a range stays a range ("60-70%", "between 60 and 70
     percent"), never its midpoint."""
+    if claim.text and not any(ch.isdigit() for ch in claim.text):
+        return f"{claim.text.strip()} ({claim.value:.3g}%)"  # "two-thirds (66.7%)", "nine out of ten (90%)"
     if claim.text and _RANGE_WORDS.search(claim.text):
         said = claim.text.strip()
         return f"between {said}" if re.match(r"\d[^a-z]*\band\b", said) else said
