@@ -1213,9 +1213,10 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
             if prev_subject[1] is not None and not s.years and _PREV_YEAR_WORDS.search(sent):
                 s.year_before = prev_subject[1] - 1
         found = _sentence_claims(text, s, pats, article_commodities, dates, rel, date, article_countries)
-        last = next((c for c in reversed(found) if c.kind in ("quantity", "share") and c.country), None) if found else None
-        if last is not None and last.country is not None:
-            prev_subject = (last.country, last.year, k)
+        last_fig = next((c for c in reversed(found) if c.kind in ("quantity", "share") and c.country), None) \
+            if found else None
+        if last_fig is not None and last_fig.country is not None:
+            prev_subject = (last_fig.country, last_fig.year, k)
         if found:
             list_carry = _last_mass_measure(found) or list_carry
         prev_share = bool(found) and any(c.kind == "share" and c.measure != "net_import_reliance"
