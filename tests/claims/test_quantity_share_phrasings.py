@@ -496,3 +496,23 @@ def test_a_share_of_the_world_market_is_still_a_world_share(checker) -> None:
 def test_a_share_in_words_is_stated_in_words(checker, sentence: str, said: str) -> None:
     c = one(checker.check(sentence, MID_2025), "share")
     assert said in c.verdict.explanation.lower()  # never the bare 66.6667%
+
+
+# MCS 2025 import sources (import_sources.csv): China 70% of US rare-earth imports, 2020-2023.
+@pytest.mark.parametrize("sentence", [
+    "The U.S. imports 70% of its rare earth compounds from China.",
+    "America bought about 70 percent of its rare earths from China between 2020 and 2023.",
+])
+def test_a_buyer_importing_a_share_from_a_partner(checker, sentence: str) -> None:
+    c = one(checker.check(sentence, MID_2025), "share")
+    assert c.claim.comparison == {"buyer": "USA"} and c.claim.country == "CHN"
+    assert c.verdict.verdict == "supported", c.verdict.explanation
+
+
+@pytest.mark.parametrize("sentence", [
+    "China has no rare earth production quota for foreign firms.",
+    "China has not produced official figures on rare earth smuggling since 2020.",
+])
+def test_no_output_wording_about_quotas_or_figures_is_not_a_zero(checker, sentence: str) -> None:
+    r = checker.check(sentence, MID_2025)
+    assert not [c for c in r.checks if c.claim.kind == "quantity" and c.claim.value == 0]

@@ -1743,7 +1743,7 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
             other = _OF_OTHER.match(tail)
             if other and not world and _its_is_world(text, s, n, other):
                 world, other = other, None  # "61% of the world's output and 92% of its processing"
-            imp = None if world else _import_share(text, s, n, import_buyer)
+            imp = None if world else (_import_share(text, s, n, import_buyer) or _imports_from(text, s, n, hs))
             if imp is not None:
                 commodity = _commodity_in(s, n.end, n.end + 50) or commodity
             if imp is not None and commodity is not None:
@@ -2197,7 +2197,8 @@ _ZERO_OUTPUT = re.compile(
     r"|\b(?:didn['\u2019]t|doesn['\u2019]t|don['\u2019]t)\s+(?P<v2>mine|produce)\s+any\b"
     r"|\b(?P<v3>mined|produced)\s+no\b"
     r"|\b(?:has|have|had)\s+(?:not|no)\s+(?:(?:engaged\s+in|had)\s+(?:any\s+)?)?(?:commercial\s+|domestic\s+)?"
-    r"(?:[\w-]+\s+){0,2}?(?P<v4>mining|mined|production|produced)\b"
+    r"(?:[\w-]+\s+){0,2}?(?P<v4>mining|mined|production|produced)\b(?!\s+(?:quotas?|capacity|plans?|targets?|figures|data"
+    r"|statistics|licen[cs]es?|permits?|facilit(?:y|ies)|official|any\s+(?:data|figures)))"
     r"|\bno\s+(?:commercial\s+|domestic\s+)?(?:[\w-]+\s+){0,2}?(?P<v5>mine\s+production|mining|production)\s+"
     r"(?:in|took\s+place|was\s+reported)\b", re.I)
 _SINCE_YEAR = re.compile(r"[^.;]{0,60}?\bsince\s+(?P<y>(?:19[89]\d|20[0-3]\d))\b", re.I)
@@ -2212,7 +2213,7 @@ def _zero_output_claims(text: str, s: SentenceScan, make: Callable[..., Claim],
         return []
     out: list[Claim] = []
     for m in _ZERO_OUTPUT.finditer(text, s.start, s.end):
-        com = _commodity_in(s, m.start(), min(s.end, m.end() + 60)) or _commodity_in(s, s.start, s.end)
+        com = _commodity_in(s, m.start(), min(s.end, m.end() + 40))  # "did not mine any antimony": named with it
         cty = country_for(m.start(), s.start, s.end)
         if com is None or cty in (None, "WLD"):
             continue
@@ -2437,3 +2438,25 @@ def _national_market(text: str, s: SentenceScan, lo: int, hs: int) -> bool:
     if m is None:
         return False
     return any(m.start("who") <= c.start < m.end("who") for c in s.countries if c.end > c.start)
+
+
+# --------------------------------------------------------------------------- "imports X% of its ... from Y"
+_IMPORT_VERB_BEFORE = re.compile(
+    r"\b(?:imports|imported|import|sources|sourced|buys|bought|purchases|purchased|gets|got|receives|received)\s+$", re.I)
+_FROM_AFTER = re.compile(r"[^.;%\d]{0,60}?\bfrom\s+(?:the\s+)?", re.I)
+
+
+def _imports_from(text: str, s: SentenceScan, n: Number, hs: int) -> tuple[str, str | None] | None:
+    """(buyer, partner) of "the U.S. imports 70% of its rare earths from China": the country
+    before the verb buys, the one after "from" sells."""
+    if not _IMPORT_VERB_BEFORE.search(text, max(s.start, hs - 12), hs):
+        return None
+    fm = _FROM_AFTER.match(text, n.end, min(s.end, n.end + 80))
+    if fm is None:
+        return None
+    named = [c for c in s.countries if c.end > c.start]
+    buyer = next((c.value for c in reversed(named) if c.start < hs), None)
+    partner = next((c.value for c in named if c.start == fm.end()), None)
+    if buyer is None or partner is None or buyer == partner:
+        return None
+    return buyer, partner
