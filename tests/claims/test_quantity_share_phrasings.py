@@ -516,3 +516,41 @@ def test_a_buyer_importing_a_share_from_a_partner(checker, sentence: str) -> Non
 def test_no_output_wording_about_quotas_or_figures_is_not_a_zero(checker, sentence: str) -> None:
     r = checker.check(sentence, MID_2025)
     assert not [c for c in r.checks if c.claim.kind == "quantity" and c.claim.value == 0]
+
+
+# MCS 2025 (usgs_mcs2025_ree): US net import reliance 100% in 2020, more than 95% in 2021-2023,
+# 80% in 2024; import sources 2020-2023: China 70%, Malaysia 13%.
+@pytest.mark.parametrize("sentence", [
+    "In 2024, 80% of U.S. consumption of rare earths relied on imports, most of which came from China.",
+    "Some 80 percent of U.S. rare earth demand in 2024 depended on foreign sources.",
+])
+def test_a_share_of_consumption_met_by_imports_is_reliance(checker, sentence: str) -> None:
+    c = one(checker.check(sentence, MID_2025), "share")
+    assert c.claim.measure == "net_import_reliance"
+    assert c.verdict.verdict == "supported", c.verdict.explanation
+
+
+def test_a_partners_share_of_the_imports_is_not_reliance(checker) -> None:
+    s = "In 2024 the US relied on imports for 80% of its rare earths, 70% of which came from China."
+    rel = [c for c in checker.check(s, MID_2025).checks if c.claim.measure == "net_import_reliance"]
+    assert [c.claim.value for c in rel] == [80]
+
+
+@pytest.mark.parametrize("sentence", [
+    "In 2020 U.S. reliance on imports of rare earths was 100%, and from 2021 to 2023 it exceeded 95%.",
+    "America's rare earth import dependence stood at 100% in 2020 and exceeded 95% in 2023.",
+])
+def test_reliance_takes_the_year_of_its_own_clause(checker, sentence: str) -> None:
+    rel = [c for c in checker.check(sentence, MID_2025).checks if c.claim.measure == "net_import_reliance"]
+    assert [c.claim.year for c in rel] == [2020, 2023]
+    assert all(c.verdict.verdict == "supported" for c in rel), [c.verdict.explanation for c in rel]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Between 2020 and 2023 China accounted for 70% of rare earth imports in the United States.",
+    "Malaysia supplied 13% of rare earth imports into the US from 2020 to 2023.",
+])
+def test_imports_in_a_country_name_the_buyer(checker, sentence: str) -> None:
+    c = one(checker.check(sentence, MID_2025), "share")
+    assert c.claim.comparison == {"buyer": "USA"}
+    assert c.verdict.verdict == "supported", c.verdict.explanation

@@ -492,7 +492,7 @@ _W_MONTH = frozenset(m.lower() for m in _MONTHS.split("|"))
 _HEDGES = _wordset(
     "about|around|approximately|approx.|roughly|some|nearly|almost|close to|an estimated|estimated|more than|over|"
     "as high as|as much as|"
-    "above|in excess of|upwards of|at least|exceeding|just over|less than|under|below|fewer than|up to|at most|"
+    "above|in excess of|upwards of|at least|exceeding|exceeds|exceeded|just over|less than|under|below|fewer than|up to|at most|"
     "just under|a modest|only|just", sep="|")
 _HEDGE_FILLER = ("a", "an", "the", "modest", "mere", "record", "total of")
 _WINDOW_WORDS = re.compile(r"[a-z.]+")
@@ -1481,6 +1481,10 @@ def _import_share(text: str, s: SentenceScan, n: Number, prev_buyer: str | None)
     buyer = None
     if m is not None:
         inside = [c for c in named if n.end <= c.start < m.end()]
+        into = _INTO_BUYER.match(text, m.end(), min(s.end, m.end() + 20))
+        if not inside and into is not None:
+            # "70% of rare earth imports in the United States": the buyer after "imports"
+            inside = [c for c in named if c.start == into.end()]
         if inside:
             buyer = inside[0].value
         elif re.search(r"\b(?:its|their)\b", m.group("pre"), re.I):
@@ -2095,7 +2099,8 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
 _RELIANCE = re.compile(
     r"\bimport[\s-]+(?:relian(?:ce|t)|dependen(?:ce|cy|t))\b"
     r"|\b(?:relian(?:ce|t)|dependen(?:ce|cy|t)|depend(?:s|ed|ing)?|rel(?:y|ies|ied|ying))"
-    r"\s+(?:[\w%.-]+\s+){0,3}?(?:up)?on\s+(?:foreign\s+|overseas\s+|net\s+)?imports\b"
+    r"\s+(?:[\w%.-]+\s+){0,3}?(?:up)?on\s+(?:(?:foreign\s+|overseas\s+|net\s+)?imports\b"
+    r"|(?:foreign|overseas|outside)\s+(?:sources|suppliers|supplies|supply)\b)"
     r"|\bimported\s+(?:[^.;]{0,60}?)\b(?:it|they|the\s+(?:country|nation))\s+(?:used|uses|consumed|consumes|needed|needs)\b"
     r"|\bimports\s+(?:made\s+up|make\s+up|accounted\s+for|account\s+for|met|meet|supplied|covered|cover)\s+"
     r"[^.;]{0,30}?\bof\s+(?:[\w.'\u2019]+\s+){0,2}?(?:apparent\s+)?(?:consumption|demand)\b",
@@ -2157,32 +2162,37 @@ def _reliance_claims(text: str, s: SentenceScan, make: Callable[..., Claim],
         gap = text[n.end:first] if n.end <= first else None
         near_before = gap is not None and len(gap) <= 30 and re.fullmatch(
             r"(?:\s*(?:or\s+(?:more|higher|above|greater)|net|a|an|the)\b)*[\s-]*", gap, re.I) is not None
-        if not (after or near_before):
+        # "80% of U.S. consumption of rare earths relied on imports": the share of consumption
+        of_use = gap is not None and _OF_CONSUMPTION.match(text, n.end, first) is not None
+        if not (after or near_before or of_use):
             continue
+        if _FROM_SOURCE.match(text, n.end, min(s.end, n.end + 60)):
+            continue  # "77% of which came from China": a partner's share of the imports, not reliance
         hedge = n.hedge
         if hedge is None and _OR_MORE.match(text, n.end):
             hedge = "at least"  # "95% or more reliant"
         count_of = _MINERAL_COUNT.match(text, n.end) is not None \
             or any(_MINERAL_COUNT.match(text, m.end()) for m in cues if m.start() <= n.start <= m.end())
         com = None if count_of else _reliance_commodity(text, s, n.start, n.end)
-        out.append(_reliance_claim(make, s, n.hedge_start if n.hedge_start is not None else n.start, n.end,
+        out.append(_reliance_claim(text, make, s, n.hedge_start if n.hedge_start is not None else n.start, n.end,
                                    n.value, n.precision, hedge, com, country_for, year_for, pats))
         used.append((n.start, n.end))
     if not out:
         for m in full:
             com = _commodity_in(s, m.end(), min(s.end, m.end() + 60)) or _reliance_commodity(text, s, m.start(), m.end())
-            out.append(_reliance_claim(make, s, m.start(), m.end(), 100.0, 0.5, None, com, country_for, year_for, pats))
+            out.append(_reliance_claim(text, make, s, m.start(), m.end(), 100.0, 0.5, None, com, country_for, year_for, pats))
     return out, used
 
 
-def _reliance_claim(make: Callable[..., Claim], s: SentenceScan, a: int, b: int, value: float, precision: float,
+def _reliance_claim(text: str, make: Callable[..., Claim], s: SentenceScan, a: int, b: int, value: float, precision: float,
                     hedge: str | None, commodity: str | None, country_for: Callable[[int, int, int], str | None],
                     year_for: Callable[..., int | None], pats: Patterns) -> Claim:
     cty = country_for(a, s.start, s.end)
     if cty == "WLD":
         cty = None
+    lo, hi = _clause_bounds(text, s, a)
     c = make("share", a, b, commodity=commodity, measure="net_import_reliance", stage=None, country=cty,
-             year=year_for(a, s.start, s.end), value=value, unit="percent", hedge=hedge, precision=precision,
+             year=year_for(a, lo, hi), value=value, unit="percent", hedge=hedge, precision=precision,
              share=value / 100)
     c.subject = (f"{pats.country_names.get(cty or '', cty or '?')} net import reliance for "
                  f"{pats.commodity_names.get(commodity or '', commodity or 'minerals')}")
@@ -2460,3 +2470,7 @@ def _imports_from(text: str, s: SentenceScan, n: Number, hs: int) -> tuple[str, 
     if buyer is None or partner is None or buyer == partner:
         return None
     return buyer, partner
+_OF_CONSUMPTION = re.compile(
+    r"\s+of\s+(?:the\s+)?(?:[\w.'\u2019]+\s+){0,4}?(?:apparent\s+)?(?:consumption|demand|use|needs)\b", re.I)
+_FROM_SOURCE = re.compile(r"\s+of\s+(?:which|them|these|those|that)\b[^.;%\d]{0,30}?\bfrom\b", re.I)
+_INTO_BUYER = re.compile(r"\s+(?:in|into|to|by)\s+(?:the\s+)?", re.I)

@@ -52,7 +52,7 @@ _APPROX_HEDGES = {"about", "around", "approximately", "approx.", "roughly", "som
                   "an estimated", "estimated"}
 _BELOW_HEDGES = {"nearly", "almost", "just under"}
 _ABOVE_HEDGES = {"more than", "over", "above", "in excess of", "upwards of", "at least", "exceeding",
-                 "just over"}
+                 "just over", "exceeds", "exceeded"}
 _UNDER_HEDGES = {"less than", "under", "below", "fewer than", "up to", "at most"}
 
 #: metals whose market "supply" counts much recycled metal (autocatalyst and jewellery
