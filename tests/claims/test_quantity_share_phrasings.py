@@ -554,3 +554,14 @@ def test_imports_in_a_country_name_the_buyer(checker, sentence: str) -> None:
     c = one(checker.check(sentence, MID_2025), "share")
     assert c.claim.comparison == {"buyer": "USA"}
     assert c.verdict.verdict == "supported", c.verdict.explanation
+
+
+@pytest.mark.parametrize("sentence", [
+    "China accounted for 77% of U.S. rare earth imports in 2024.",
+    "In 2019, 80% of US rare earth imports came from China.",
+])
+def test_an_import_share_for_a_year_outside_the_published_period_is_unverifiable(checker, sentence: str) -> None:
+    c = one(checker.check(sentence, MID_2025), "share")
+    assert c.claim.comparison == {"buyer": "USA"}
+    assert c.verdict.verdict == "unverifiable", c.verdict.explanation
+    assert "2020-2023" in c.verdict.explanation

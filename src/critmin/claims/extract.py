@@ -1754,7 +1754,7 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
                 import_buyer = imp[0]
                 c = base("share", hs, n.end, commodity=commodity, measure="imports", country=imp[1],
                          value=n.value, unit="percent", hedge=n.hedge, precision=n.precision, share=n.value / 100,
-                         comparison={"buyer": imp[0]})
+                         comparison={"buyer": imp[0]}, year=year_for(n.start, lo, hi, n.end))
                 c.subject = f"{pats.country_names.get(imp[1] or '', imp[1])} share of {pats.country_names.get(imp[0] or '', imp[0])} imports"
                 out.append(c)
                 continue

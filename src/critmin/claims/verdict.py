@@ -566,6 +566,12 @@ def _import_share(claim: Claim, ctx: _Ctx) -> Verdict:
     if not cur:
         ref = by_ed[order[0]]
         return _only_later(str(ref["edition"]), ctx, f"{say(ref)}; stated {stated}", evidence, needs)
+    outside = _outside_period(claim.year, str(cur[0].get("period") or ""))
+    if outside:
+        # "77% of U.S. imports in 2024" against a 2020-2023 share: another period, not a contradiction
+        return Verdict("unverifiable", f"{say(cur[0])}; the text gives {claim.year}, which that period does not "
+                       f"cover (stated {stated})", evidence, str(cur[0]["edition"]),
+                       needs=f"{_name(buyer)} import sources of {_com(com)} for {claim.year}")
     if _overlap(rng(cur[0]), loose_iv):
         return Verdict("partly_supported", f"roughly: {say(cur[0])}; stated {stated}", evidence, str(cur[0]["edition"]))
     return Verdict("refuted", f"{say(cur[0])}, not {stated}", evidence, str(cur[0]["edition"]))
@@ -1206,3 +1212,11 @@ def _stated_share(claim: Claim) -> str:
         said = claim.text.strip()
         return f"between {said}" if re.match(r"\d[^a-z]*\band\b", said) else said
     return f"{claim.value:g}%"
+
+
+def _outside_period(year: int | None, period: str) -> bool:
+    """Whether a stated year lies outside a period such as "2020-2023"."""
+    parts = re.findall(r"(?:19|20)\d\d", period)
+    if year is None or not parts:
+        return False
+    return not int(parts[0]) <= year <= int(parts[-1])
