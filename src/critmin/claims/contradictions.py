@@ -127,7 +127,8 @@ def find_contradictions(claims: list[Claim]) -> list[Contradiction]:
     out: list[Contradiction] = []
     qty: dict[tuple[str, str, str, int | None], list[int]] = defaultdict(list)
     for i, c in enumerate(claims):
-        if c.kind == "quantity" and c.commodity and c.measure and c.country and _base(c) and _own_country(c):
+        if c.kind == "quantity" and c.commodity and c.measure and c.country and _base(c) and _own_country(c) \
+                and not (c.comparison or {}).get("excluding"):  # "outside China" is neither a country nor the world
             qty[(c.commodity, measure_key(c.measure, c.stage) + _basis_key(c), c.country, c.year)].append(i)
     for (com, key, cty, year), idxs in qty.items():
         spans = _join_ranges(claims, idxs)

@@ -284,7 +284,7 @@ NUMBER = re.compile(
     r"(?<![\w.,/-])(?<!\d\s)(?P<cur>US\$|\$|USD\s?)?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?"
     r"|\d{1,3}(?:[ \u00a0]\d{3})+(?=\s*(?:metric\s+)?(?:tonnes?|tons?|ounces|oz|kilograms|kg|t)\b)"  # "42 700 ounces"
     r"|\d+(?:\.\d+)?)"
-    r"(?:\s*(?P<scale>thousand|million|billion|trillion|bn|mn)\b|(?P<sscale>[MB])(?=\s+(?:MT|metric|tons?|tonnes?)\b))?"
+    r"(?:\s*(?P<scale>thousand|million|billion|trillion|bn|mn)\b|(?P<sscale>[MBkK])(?=\s+(?:MT|metric|tons?|tonnes?)\b))?"
     r"(?:\s*(?P<unit>%|percent\b|per\s+cent\b|pc\b|short\s+tons\b|metric\s+ton(?:ne)?s\b|tonnes?\b|tons?\b|MT\b"
     r"|kilotonnes\b|kilotons\b|megatonnes\b|kilograms\b|grams\b|kt\b|Mt\b|kg\b|t\b|(?:troy\s+)?ounces\b|oz\b))?"
     r"(?:\s*(?P<per>(?:per|a|/)\s*(?:kilogram|kg|metric\s+ton|tonne|ton|t|pound|lb)\b))?"
@@ -292,10 +292,11 @@ NUMBER = re.compile(
 _MEASURE = re.compile(
     r"(?P<refine>refin(?:ed|ing|ery|eries|er|ers|es)|processing|processed|processes|separation|separated"
     r"|process(?=\s+(?:about|around|nearly|almost|roughly|some|more|over|up|\d)))"
-    r"|(?P<prod>mine\s+production|production|produced|produces|produce|producing|producers?|output|mined|mining|extract(?:ed|ion|s)"
+    r"|(?P<prod>mine\s+production|production|produced|produces|produce|producing|producers?|output|mined|mining|extract(?:ed|ion|s|ing)"
     r"|raw\s+materials?|yielded)"
     r"|(?P<dug>dug\s+up|digs?\s+up)"
-    r"|(?P<res>reserves?\b|deposits\b|(?:is|are|was|were|sits?)\s+sitting\s+on\b|sits\s+on\b)"
+    r"|(?P<res>reserves?\b|deposits\b|(?:is|are|was|were|sits?)\s+sitting\s+on\b|sits\s+on\b"
+    r"|host(?:s|ed|ing)?\b(?!\s+(?:a|an|the|its|their|\w+['\u2019]s?)\s)|(?:is|are|was|were)\s+home\s+to\b)"
     r"|(?P<resrc>(?-i:resources)\b)"
     r"|(?P<cap>capacity|capacities)"
     r"|(?P<exp>exports?|exported|exporters?|shipments)"
@@ -479,7 +480,7 @@ _W_MEASURE = _wordset(
     "refined refining refinery refineries refiner refiners refines processing processed processes process "
     "separation separated mine raw "
     "production produced produces produce producing producer producers output mined mining extracted extraction "
-    "extracts extract yielded dug digs dig sitting sits reserve reserves deposits resources capacity capacities export exports exported exporter exporters shipments "
+    "extracts extract extracting yielded dug digs dig sitting sits host hosts hosted hosting home reserve reserves deposits resources capacity capacities export exports exported exporter exporters shipments "
     "import imports imported importer importers price prices priced cost costs consumption consumed demand")
 _W_RANK = _wordset("largest biggest highest most greatest leading top spot place position rank ranks ranked ranking placed came comes dominant leader")
 _W_COMPARE = _wordset(
@@ -501,7 +502,7 @@ _W_MONTH = frozenset(m.lower() for m in _MONTHS.split("|"))
 _HEDGES = _wordset(
     "about|around|approximately|approx.|roughly|some|nearly|almost|close to|an estimated|estimated|more than|over|"
     "as high as|as much as|"
-    "above|in excess of|upwards of|at least|exceeding|just over|less than|under|below|fewer than|up to|at most|"
+    "above|in excess of|upwards of|at least|exceeding|exceeds|exceeded|just over|less than|under|below|fewer than|up to|at most|"
     "just under|a modest|only|just", sep="|")
 _HEDGE_FILLER = ("a", "an", "the", "modest", "mere", "record", "total of")
 _WINDOW_WORDS = re.compile(r"[a-z.]+")
@@ -547,6 +548,11 @@ class SentenceScan:
     triggers: dict[str, bool] = field(default_factory=dict)
     words: frozenset[str] = frozenset()
     carry: tuple[str, str | None] | None = None  # the measure of the sentence just before
+    #: (measure, stage, tonnes) of the article's last mass figure with a measure, before this sentence
+    list_carry: tuple[str, str | None, float] | None = None
+    excluded: list[str] = field(default_factory=list)  # countries a figure leaves out ("outside China")
+    prev_share: bool = False  # the sentence before gave a share of world output
+    year_before: int | None = None  # "the previous year" of a sentence continuing the one before
     carried_country: tuple[str, str] | None = None  # (ISO3, "previous_sentence" | "previous_paragraph")
     ranked_list: bool = False  # an item of a list whose heading ranks ("the top ten ... are:")
     list_unit: str | None = None  # a row of a list or table: the unit its heading gives ("in tonnes")
@@ -610,7 +616,7 @@ def _number(m: re.Match[str], text: str) -> Number:
     value = float(digits.replace(",", ""))
     scale = _SCALE.get((m.group("scale") or "").lower(), 1.0)
     if m.group("sscale"):
-        scale = 1e6 if m.group("sscale") == "M" else 1e9  # "1.4M MT", "2B tons"
+        scale = {"M": 1e6, "B": 1e9}.get(m.group("sscale"), 1e3)  # "1.4M MT", "2B tons", "270k tonnes"
     unit_raw = m.group("unit")
     unit = None
     if unit_raw:
@@ -911,7 +917,8 @@ _PREV_EDITION_AFTER = re.compile(
 #: a country name that begins the name of a statistical agency is not a country mention
 _AGENCY_AFTER = re.compile(r"(?:['\u2019]s)?\s+(?:Geological\s+Survey|Energy\s+Information\s+Administration|Census\s+Bureau)\b")
 _STOOD = re.compile(r"\b(stood|reached|totall?ed)\b", re.I)
-_OF_WORLD = re.compile(r"\s*(?:of|share\s+of)\s+(?:the\s+)?(?:world(?:'s)?|global|worldwide|total\s+world)", re.I)
+_OF_WORLD = re.compile(r"\s*(?:of|share\s+of)\s+(?:the\s+)?(?:(?:known|total|estimated|proven|identified|entire|combined)\s+)?"
+                       r"(?:world(?:'s)?|global|worldwide|total\s+world)", re.I)
 _OF_OTHER = re.compile(r"\s*of\s+(?:its|their|the\s+(?:country|nation)['\u2019]s|\w+['\u2019]s)", re.I)
 _PCT_RANGE = re.compile(
     r"(?<![\w.,])(?P<a>\d{1,2}(?:\.\d+)?)\s*(?:%\s*)?(?:-|\u2013|to)\s*(?P<b>\d{1,3}(?:\.\d+)?)\s*(?:%|percent\b|per\s+cent\b)")
@@ -923,7 +930,7 @@ _FRACTIONS = {"half": 50.0, "one-half": 50.0, "a-third": 100 / 3, "one-third": 1
               "a-fifth": 20.0, "one-fifth": 20.0, "two-fifths": 40.0, "three-fifths": 60.0, "four-fifths": 80.0}
 _FRACTION = re.compile(
     r"(?<!first\s)(?<!second\s)(?<!latter\s)(?<!former\s)\b(?P<f>half|(?:one|a)[\s-]half|(?:a|one)[\s-](?:third|quarter|fifth)|two[\s-]thirds|three[\s-](?:quarters|fourths|fifths)"
-    r"|two[\s-]fifths|four[\s-]fifths)(?=\s+of\b)", re.I)
+    r"|two[\s-]fifths|four[\s-]fifths)(?=\s+(?:\([^()]{1,12}\)\s+)?of\b)", re.I)
 _W_FRACTION = frozenset({"half", "third", "thirds", "quarter", "quarters", "fourths", "fifth", "fifths"})
 _SHARE_WORD = re.compile(
     r"\b(?:share|accounts?\s+for|account(?:ed|ing)\s+for|supplies|supplied|controls?|holds?|produces?|produced"
@@ -933,7 +940,8 @@ _SHARE_WORD = re.compile(
 #: share wording after the figure: "a 69% share of", "90% of magnets are made in China", "... come from"
 _SHARE_AFTER = re.compile(
     r"\s+share\b|[^.;%\d]{0,60}?\b(?:(?:are|is|were|was)\s+(?:mined|produced|made|refined|processed|manufactured|extracted"
-    r"|located|based)\s+(?:in|by)|comes?\s+from|came\s+from|takes?\s+place\s+in|took\s+place\s+in|happens\s+in)\b", re.I)
+    r"|located|based)\s+(?:in|by)|comes?\s+from|came\s+from|takes?\s+place\s+in|took\s+place\s+in|happens\s+in"
+    r"|occur(?:s|red)?\s+(?:in|within))\b", re.I)
 _WS = re.compile(r"\s+")
 _WORDS = re.compile(r"[a-z]+")
 _ASPIRATION = re.compile(
@@ -1198,6 +1206,12 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
             continue  # "the US Geological Survey": an agency, not the country
         if kind == "country" and value == "COG" and _bare_congo(text, start, end):
             value = "COD"  # mining news (Reuters style) writes "Congo" for the DRC after first mention
+        if kind == "country" and _NON_BEFORE.search(text, max(0, start - 12), start):
+            s.excluded.append(value)  # "non-Chinese production", "outside China": everyone but that country
+            continue
+        if kind == "country" and ((_SOURCE_DATA_AROUND.search(text, max(0, start - 30), start)
+                                   and _DATA_AFTER.match(text, end)) or _DATA_SHOW_AFTER.match(text, end)):
+            continue  # "according to US data": where the figure comes from, not whose it is
         men = Mention(start, end, kind, value, poss)
         if kind == "country":
             s.countries.append(men)
@@ -1209,6 +1223,10 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
     country_starts = [c.start for c in article_countries]
     breaks: list[int] | None = None  # paragraph breaks, found once when first needed
     claims: list[Claim] = []
+    list_carry: tuple[str, str | None, float] | None = None
+    head_line: tuple[str, int] | None = None  # (country, sentence number) of the last heading line
+    prev_share = False
+    prev_subject: tuple[str, int | None, int] | None = None  # (country, year, sentence) of the last figure
     sentence_words = _sentence_words(text, tokens)
     heading: list[int] = []  # the sentences that head the list or table being read
     heading_info: dict[tuple[int, ...], tuple[tuple[str, str | None] | None, str | None, int | None, bool]] = {}
@@ -1236,11 +1254,24 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
         words = sentence_words(s.start, s.end)
         s.words = words
         has_digit = _DIGIT.search(sent) is not None
+        if not s.countries and head_line is not None and k - head_line[1] <= _HEADING_REACH and has_digit \
+                and ("%" in sent or _WORLD.search(sent) is None):
+            # "2. Russia / Platinum production: 18,000 kilograms": a list item under its heading
+            s.countries.append(Mention(s.start, s.start, "country", head_line[0], True))
+            s.carried_country = (head_line[0], "previous_sentence")
+        head = _heading_country(sent, s) if len(sent) <= 60 and s.countries else None
+        if head is not None:
+            head_line = (head, k)
         s.triggers = {
             "rank": not words.isdisjoint(_W_RANK), "compare": not words.isdisjoint(_W_COMPARE),
             "change": not words.isdisjoint(_W_CHANGE), "event": not words.isdisjoint(_W_EVENT),
+            # "imports all of its gallium", "did not mine any antimony": figures without digits
+            "whole": not words.isdisjoint(_W_WHOLE) and not words.isdisjoint(_W_WHOLE_VERB),
         }
         has_fraction = not words.isdisjoint(_W_FRACTION) and _FRACTION.search(sent) is not None
+        out_of = list(_OUT_OF.finditer(text, s.start, s.end)) \
+            if not words.isdisjoint(_W_OUT_OF) or (has_digit and any(x in sent for x in _OUT_OF_DIGITS)) else []
+        has_fraction = has_fraction or bool(out_of)
         if not (has_digit or has_fraction or any(s.triggers.values()) or row):
             continue
         if not (s.countries or s.commodities or article_commodities or "summaries" in words or "summary" in words
@@ -1316,14 +1347,46 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
                 s.numbers.append(Number(m.start(), m.end(), (lo_v + hi_v) / 2, "percent",
                                         (hi_v - lo_v) / 2 + precision_of(m.group("b")), hedge,
                                         m.group(0), hedge_start=hs))
+        if has_digit and not words.isdisjoint(_W_MASS_UNIT):
+            for m in _MASS_RANGE.finditer(text, s.start, s.end):
+                rng = _mass_range(text, m)
+                if rng is not None:
+                    s.numbers = [n for n in s.numbers if not (m.start() <= n.start < m.end())]
+                    s.numbers.append(rng)
         if has_fraction:
             for m in _FRACTION.finditer(text, s.start, s.end):
                 # "nearly three-quarters of global output": a share in words
                 hedge, hs = _hedge_before(text, m.start())
                 s.numbers.append(Number(m.start(), m.end(), _FRACTIONS[_WS.sub("-", m.group("f").lower())],
                                         "percent", 2.5, hedge, m.group(0), hedge_start=hs))
+        for m in out_of:
+            # "nine out of ten magnets", "9 in 10": a share in words
+            hedge, hs = _hedge_before(text, m.start())
+            a, b = _count_word(m.group("a")), _count_word(m.group("b"))
+            if a and b and a < b:
+                s.numbers = [n for n in s.numbers if not (m.start() <= n.start < m.end())]
+                s.numbers.append(Number(m.start(), m.end(), 100.0 * a / b, "percent", 5.0, hedge,
+                                        m.group(0), hedge_start=hs))
         s.numbers.sort(key=lambda n: n.start)
-        claims.extend(_sentence_claims(text, s, pats, article_commodities, dates, rel, date, article_countries))
+        s.list_carry = list_carry
+        s.prev_share = prev_share
+        if prev_subject is not None and k and prev_subject[2] == k - 1 and not s.countries and has_digit \
+                and _CONTINUES.match(sent):
+            # "This is up from 2,700 t the previous year": the subject (and year) of the sentence before
+            s.countries.append(Mention(s.start, s.start, "country", prev_subject[0], True))
+            s.carried_country = (prev_subject[0], "previous_sentence")
+            if prev_subject[1] is not None and not s.years and _PREV_YEAR_WORDS.search(sent):
+                s.year_before = prev_subject[1] - 1
+        found = _sentence_claims(text, s, pats, article_commodities, dates, rel, date, article_countries)
+        last_fig = next((c for c in reversed(found) if c.kind in ("quantity", "share") and c.country), None) \
+            if found else None
+        if last_fig is not None and last_fig.country is not None:
+            prev_subject = (last_fig.country, last_fig.year, k)
+        if found:
+            list_carry = _last_mass_measure(found) or list_carry
+        prev_share = bool(found) and any(c.kind == "share" and c.measure != "net_import_reliance"
+                                         and not c.comparison for c in found)
+        claims.extend(found)
     return claims
 
 
@@ -1341,7 +1404,8 @@ _EDITION_NAME = re.compile(
 #: a year that dates a report, not its data ("published in 2025", "its 2025 report")
 _REPORT_YEAR = re.compile(
     r"\b(?:published|released|issued)\s+(?:in\s+|on\s+)?(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?(?P<y>20[0-3]\d)\b"
-    r"|\b(?P<y2>20[0-3]\d)\s+(?:report|edition|outlook|yearbook)\b", re.I)
+    r"|\b(?P<y2>20[0-3]\d)\s+(?:report|edition|outlook|yearbook"
+    r"|(?:USGS|IEA|U\.S\.\s+Geological\s+Survey)\s+(?:data|figures|estimates|statistics))\b", re.I)
 
 
 _DATED_REPORT = re.compile(
@@ -1349,7 +1413,7 @@ _DATED_REPORT = re.compile(
 _W_PREV_EDITION = _wordset("previous prior earlier former old revised cut lowered raised downgraded upgraded reported "
                            "published estimated given stated listed previously")
 _QUOTA = re.compile(r"\bquotas?\b", re.I)
-_W_REPORT = _wordset("published released issued report edition outlook yearbook summary summaries mcs gcmo")
+_W_REPORT = _wordset("published released issued report edition outlook yearbook summary summaries mcs gcmo usgs iea")
 _PUBLISHED = re.compile(r"\b(?:published|released|issued|came\s+out|was\s+out)\b", re.I)
 
 
@@ -1520,9 +1584,13 @@ def _tail_measure(text: str, s: SentenceScan, n: Number) -> tuple[str, str | Non
 
 
 #: from the end of a share to a figure in brackets after it: "% of global output in 2022 ("
+#: a world figure written right before its number: "out of a world total of", "global output of"
+_WORLD_TOTAL_BEFORE = re.compile(
+    r"\b(?:world(?:wide)?|global)\s+(?:total|(?:mine\s+)?production|output|reserves|supply)\s+"
+    r"(?:of|at|was|is|stood\s+at|reached|totall?ed|came\s+to)\s+$", re.I)
 _PAREN_AFTER_SHARE = re.compile(r"[^()%;.]{0,80}\(\s*")
 _ORE_AFTER = re.compile(r"[\s-]+ores?\b", re.I)
-_APPOS_GAP = re.compile(r"(?:[\s-]+[a-z][\w-]*){0,3},\s*")
+_APPOS_GAP = re.compile(r"(?:[\s-]+[a-z][\w-]*){0,3},\s*(?:the\s+)?")
 _THE_BEFORE = re.compile(r"\bthe\s+(?:world['\u2019]s\s+|global\s+)?$", re.I)
 
 
@@ -1600,6 +1668,10 @@ def _import_share(text: str, s: SentenceScan, n: Number, prev_buyer: str | None)
     buyer = None
     if m is not None:
         inside = [c for c in named if n.end <= c.start < m.end()]
+        into = _INTO_BUYER.match(text, m.end(), min(s.end, m.end() + 20))
+        if not inside and into is not None:
+            # "70% of rare earth imports in the United States": the buyer after "imports"
+            inside = [c for c in named if c.start == into.end()]
         if inside:
             buyer = inside[0].value
         elif re.search(r"\b(?:its|their)\b", m.group("pre"), re.I):
@@ -1794,7 +1866,9 @@ def _claimless(text: str, s: SentenceScan) -> bool:
     An event with no digit needs a month or weekday name or a number word. A new rule
     there that needs none of these must be added to this test too."""
     t = s.triggers
-    return (not s.numbers and not (s.ranked_list and s.carry is not None) and not t.get("change") and not t.get("rank")
+    if any(v for k, v in t.items() if k not in ("compare", "event")):
+        return False  # a change, rank or other trigger word (new triggers are kept by default)
+    return (not s.numbers and not (s.ranked_list and s.carry is not None)
             and not (t.get("compare") and ("than" in s.words or len(s.countries) > 1))
             and _DIGIT.search(text, s.start, s.end) is None
             # an event needs a date (with no digit: a month or weekday name), a legal number
@@ -1851,6 +1925,11 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
             near = _near_relative_year(text, s.start, pos, end, s.end)
             if near is not None and article_year is not None:
                 return article_year + near  # "last year's output of 114,000 t", "... the same period last year"
+            if _SAME_YEAR.match(text, end, min(s.end, end + 30)):
+                # "..., 170,000 t in 2023, and 17,000 t in the same year": the year named before
+                earlier = [y for y in past_years if y.start < pos]
+                if earlier:
+                    return int(earlier[-1].value)
         past = past_years
         if measure == "reserves" and past:
             skip = other_measure_years(pos, measure)
@@ -1868,6 +1947,8 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
             return None
         if s.list_year is not None:
             return s.list_year  # a row of a list or table dated by its heading
+        if s.year_before is not None:
+            return s.year_before  # "This is up from 2,700 t the previous year": the year before the last sentence's
         return relative_year(sent) if relative_year else None
 
     def measure_for(pos: int, lo: int, hi: int) -> tuple[str | None, str | None]:
@@ -1943,6 +2024,13 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
         out.append(c)
         used.append((m.start(), m.end()))
 
+    # -- net import reliance ("relies on imports for 80% of its rare earths")
+    reliance, reliance_used = _reliance_claims(text, s, base, country_for, year_for, pats)
+    out.extend(reliance)
+    used.extend(reliance_used)
+    if s.triggers.get("whole"):
+        out.extend(_zero_output_claims(text, s, base, country_for, year_for, pats))
+
     # -- quantities and shares
     mass_units = {"t", "kt", "Mt", "kg", "g", "short_t"}
     respective = _respectively(sent, s, mass_units)
@@ -1971,27 +2059,33 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
             other = _OF_OTHER.match(tail)
             if other and not world and _its_is_world(text, s, n, other):
                 world, other = other, None  # "61% of the world's output and 92% of its processing"
-            imp = None if world else _import_share(text, s, n, import_buyer)
+            imp = None if world else (_import_share(text, s, n, import_buyer) or _imports_from(text, s, n, hs))
             if imp is not None:
                 commodity = _commodity_in(s, n.end, n.end + 50) or commodity
             if imp is not None and commodity is not None:
                 import_buyer = imp[0]
                 c = base("share", hs, n.end, commodity=commodity, measure="imports", country=imp[1],
                          value=n.value, unit="percent", hedge=n.hedge, precision=n.precision, share=n.value / 100,
-                         comparison={"buyer": imp[0]})
+                         comparison={"buyer": imp[0]}, year=year_for(n.start, lo, hi, n.end))
                 c.subject = f"{pats.country_names.get(imp[1] or '', imp[1])} share of {pats.country_names.get(imp[0] or '', imp[0])} imports"
                 out.append(c)
                 continue
             share_word = (_SHARE_WORD.search(text, lo, n.start) or _MARKET_SHARE.search(text, s.start, n.start)
                           or (_SHARE_WORD.search(text, s.start, n.start) if any(c.kind == "share" for c in out) else None)
                           or _SHARE_AFTER.match(text, n.end, min(s.end, n.end + 80)))
-            if not (world or share_word) or commodity is None:
+            # "Vietnam and Russia follow at 4% and 3%, respectively", after a sentence of shares:
+            # percentages handed out to the countries named are their shares too
+            listed = not (world or share_word) and s.prev_share and n.start in respective
+            if not (world or share_word or listed) or commodity is None:
                 continue
+            if _GROWTH_TAIL.match(text, n.end, min(s.end, n.end + 50)):
+                continue  # "90% of nickel growth": a share of a change, not of output
             tail_meas = _tail_measure(text, s, n)
             if tail_meas is not None:
                 meas, stage = tail_meas
             commodity = _share_commodity(text, s, n, commodity, pats)
-            stages = _share_stages(text, share_word, n) if share_word and tail_meas is None else []
+            stages = _share_stages(text, _last_share_word(text, share_word, n), n) \
+                if share_word and tail_meas is None else []
             cty = respective.get(n.start) or country_for(n.start, lo, hi)
             if cty in (None, "WLD"):
                 # a share is never the world's own: the country is named elsewhere in the
@@ -2013,7 +2107,13 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
                     c.basis = "gross weight"  # "lithium ore production": a share of ore tonnage
                 elif _is_supply_share(text, s, n):
                     c.basis = "total supply"  # "37.5% of global palladium supply": mined and recycled
+                if com_i in ("rare_earths", "magnet_rees") and not s.words.isdisjoint(_W_SUBSET):
+                    c.basis = _ree_subset(text, lo, min(s.end, n.end + 60)) or c.basis
                 if other and not world:
+                    c.comparison = {"denominator": "not the world"}
+                elif _NATIONAL_TAIL.match(text, n.end, min(s.end, n.end + 80)) or _national_market(text, s, lo, hs):
+                    # "10% of the nickel mining in the country", "China's share in the US supply
+                    # exceeds 90%": a share of a national total
                     c.comparison = {"denominator": "not the world"}
                 elif not s.words.isdisjoint(_W_TOGETHER) and _TOGETHER.search(text, lo, min(s.end, n.end + 40)):
                     # "Australia and Chile together produce 70%": one share of several countries
@@ -2025,6 +2125,11 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
             continue
         if unit is None or commodity is None:
             continue
+        if unit in mass_units and _DIFFERENCE_AFTER.match(text, n.end, min(s.end, n.end + 30)):
+            continue  # "3,000 kg higher than South Africa": a difference between two figures, not a figure
+        if unit in mass_units and _BY_BEFORE.search(text, max(s.start, hs - 4), hs) \
+                and _TO_AFTER.match(text, n.end, min(s.end, n.end + 40)):
+            continue  # "raised output by 30,000 to 270,000 t": the increment, not a figure
         if unit == "USD" and _MONEY_NOT_MARKET.match(text, n.end, min(s.end, n.end + 40)):
             continue  # "a $156 million subsidy programme": a budget, not a market figure
 
@@ -2032,12 +2137,19 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
             meas, stage = "price", None  # money per unit of mass is a price whatever the verb
         if unit in mass_units and meas is None and s.carry is not None and s.carry[0] in ("reserves", "production"):
             meas, stage = s.carry  # "Reserves ... rose. China controls 44 million t, Brazil 21 million t."
+        if unit in mass_units and meas is None and s.list_carry is not None and _comparable(n, unit, s.list_carry[2]):
+            meas, stage = s.list_carry[:2]  # "China holds 44 Mt of reserves. [...] Vietnam follows with 22 Mt."
         if unit in mass_units and meas is None:
             meas = "production" if _STOOD.search(sent) else None
         cty = respective.get(n.start) or country_for(n.start, lo, hi)
+        subject = _participle_subject(text, s, hs)
+        if subject is not None and n.start not in respective:
+            cty = subject  # "Russia's output trails South Africa's, coming in at 18,000 kg": Russia's
         if not s.words.isdisjoint(_W_WORLD) and _OF_THE_TOTAL.search(text, max(s.start, hs - 14), hs) \
                 and _WORLD.search(text, n.end, min(s.end, n.end + 50)):
             cty = "WLD"  # "270,000 of the 390,000 t mined worldwide": the second figure is the world's
+        elif cty not in (None, "WLD") and _WORLD_TOTAL_BEFORE.search(text, max(s.start, hs - 60), hs):
+            cty = "WLD"  # "63,000 t, out of a world total of 78,000 t": the world's own figure
         if cty in (None, "WLD") and out and out[-1].kind == "share" and out[-1].country not in (None, "WLD") \
                 and _PAREN_AFTER_SHARE.fullmatch(text, out[-1].span[1], hs):
             cty = out[-1].country  # "65% of global production in 2022 (850,000 tons)": the share's own amount
@@ -2049,9 +2161,27 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
         basis = None
         if bm:
             basis = _basis_name(bm)
+        if commodity == "rare_earths" and not s.words.isdisjoint(_W_SUBSET):
+            basis = _ree_subset(text, max(s.start, n.start - 30), min(s.end, n.end + 60)) or basis
+        span_end = _year_span(text, s)
+        start_value = span_end is not None or "from" in s.words
+        role = _from_to_role(text, s, n, hs) if start_value else None
+        if role == "from" and not _BOUND_YEAR.match(text, n.end, min(s.end, n.end + 30)) \
+                and s.words.isdisjoint(_W_PREV_EDITION):  # "revised down from 22 Mt": a previous edition's figure
+            if span_end is None:
+                continue  # "doubled from 105,000 t to 210,000 t in 2022": the start value of an undated span
+            fig_year: int | None = span_end[0]
+        elif role == "to" and span_end is not None and not _BOUND_YEAR.match(text, n.end, min(s.end, n.end + 30)):
+            fig_year = span_end[1]  # "rose to 90,000 t from 2015 to 2022": the figure of the span's end
+        else:
+            fig_year = year_for(n.start, lo, hi, n.end, measure=meas)
+        if s.excluded and _NON_BEFORE_FIGURE.search(text, lo, hs) and cty is None:
+            cty = "WLD"  # "non-Chinese output rose to 90,000 t": the world less that country
         c = base("quantity", hs, n.end, commodity=commodity, measure=meas, stage=stage, country=cty,
-                 year=year_for(n.start, lo, hi, n.end, measure=meas), value=n.value,  # "2.6 kt" stays in kt; "2.6 thousand t" is in t
+                 year=fig_year, value=n.value,  # "2.6 kt" stays in kt; "2.6 thousand t" is in t
                  unit=unit, basis=basis, hedge=n.hedge, precision=n.precision)
+        if cty == "WLD" and s.excluded and _NON_BEFORE_FIGURE.search(text, lo, hs):
+            c.comparison = {"excluding": list(dict.fromkeys(s.excluded))}
         c.edition_ref = None if s.words.isdisjoint(_W_PREV_EDITION) else _previous_edition_ref(text, n, hs, lo, s.end)
         if c.edition_ref:
             # the year of the report is not the year of the data: only a year written with the
@@ -2297,3 +2427,387 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
             c.undated = undated
     out.sort(key=lambda c: c.span)
     return out
+
+
+# --------------------------------------------------------------------------- net import reliance
+#: wording of a country's net import reliance (imports as a share of its apparent
+#: consumption, USGS MCS): "relies 100% on imports", "import reliance of 80%",
+#: "80% import-dependent", "imported 80 percent of the rare earths it used"
+_RELIANCE = re.compile(
+    r"\bimport[\s-]+(?:relian(?:ce|t)|dependen(?:ce|cy|t))\b"
+    r"|\b(?:relian(?:ce|t)|dependen(?:ce|cy|t)|depend(?:s|ed|ing)?|rel(?:y|ies|ied|ying))"
+    r"\s+(?:[\w%.-]+\s+){0,3}?(?:up)?on\s+(?:(?:foreign\s+|overseas\s+|net\s+)?imports\b"
+    r"|(?:foreign|overseas|outside)\s+(?:sources|suppliers|supplies|supply)\b)"
+    r"|\bimported\s+(?:[^.;]{0,60}?)\b(?:it|they|the\s+(?:country|nation))\s+(?:used|uses|consumed|consumes|needed|needs)\b"
+    r"|\bimports\s+(?:made\s+up|make\s+up|accounted\s+for|account\s+for|met|meet|supplied|covered|cover)\s+"
+    r"[^.;]{0,30}?\bof\s+(?:[\w.'\u2019]+\s+){0,2}?(?:apparent\s+)?(?:consumption|demand)\b",
+    re.I)
+#: the reliance is total though no figure is written: "imports all of its gallium",
+#: "is fully import reliant", "entirely dependent on imports"
+_RELIANCE_FULL = re.compile(
+    r"\bimport(?:s|ed)\s+all\s+(?:of\s+)?(?:its|their|the)\b"
+    r"|\b(?:fully|entirely|completely|wholly|totally)\s+(?:import[\s-]+(?:relian|dependen)t"
+    r"|(?:relian|dependen)t\s+on\s+(?:foreign\s+)?imports)\b", re.I)
+_W_RELIANCE = _wordset("import imports imported reliance reliant dependence dependency dependent depends depend "
+                       "depended relies rely relied relying")
+#: a count of minerals, not one mineral: "100% reliant on imports for 12 of them"
+_MINERAL_COUNT = re.compile(r"\s*(?:on\s+imports\s+)?for\s+(?:at\s+least\s+|a\s+further\s+|another\s+|more\s+than\s+)?"
+                            r"(?:\d+|a\s+dozen|dozens|several|many|most)\b", re.I)
+_W_WHOLE = _wordset("all fully entirely completely wholly totally any no not")
+_W_WHOLE_VERB = _wordset("import imports imported reliant dependent mine mined mining produce produced production output")
+_OR_MORE = re.compile(r"\s*(?:or\s+(?:more|higher|above|greater))\b", re.I)
+_RELIANCE_SPLIT = re.compile(r";|\d")
+
+
+def _reliance_commodity(text: str, s: SentenceScan, n_start: int, n_end: int) -> str | None:
+    """The commodity of one reliance figure: named in its own "of ..." phrase ("80 percent of
+    rare earths"), or just before it ("tellurium (75%)"), else the sentence's only one."""
+    stop = _RELIANCE_SPLIT.search(text, n_end, min(s.end, n_end + 60))
+    own = _commodity_in(s, n_end, stop.start() if stop else min(s.end, n_end + 60))
+    if own:
+        return own
+    before = [c for c in s.commodities if c.end <= n_start and n_start - c.end <= 4]
+    if before:
+        return before[-1].value
+    named = list(dict.fromkeys(c.value for c in s.commodities))
+    return named[0] if len(named) == 1 else None
+
+
+def _reliance_claims(text: str, s: SentenceScan, make: Callable[..., Claim],
+                     country_for: Callable[[int, int, int], str | None],
+                     year_for: Callable[..., int | None], pats: Patterns) -> tuple[list[Claim], list[tuple[int, int]]]:
+    """Net import reliance claims of one sentence and the spans of the figures they use.
+
+    A percentage is a reliance figure when it stands right before the reliance wording
+    ("80% import-dependent", "95% or more reliant on imports") or after it in the same
+    sentence ("import reliance of 76%", "... it used; 100 percent of gallium"). The
+    commodity is only ever one the sentence names: a sentence about a count of minerals
+    ("100% reliant on imports for 12 minerals") has none, and is unverifiable."""
+    if s.words.isdisjoint(_W_RELIANCE):
+        return [], []
+    cues = list(_RELIANCE.finditer(text, s.start, s.end))
+    full = list(_RELIANCE_FULL.finditer(text, s.start, s.end))
+    if not cues and not full:
+        return [], []
+    out: list[Claim] = []
+    used: list[tuple[int, int]] = []
+    first = min([m.start() for m in cues] + [m.start() for m in full])
+    for n in s.numbers:
+        if n.unit != "percent":
+            continue
+        after = n.start >= first
+        gap = text[n.end:first] if n.end <= first else None
+        near_before = gap is not None and len(gap) <= 30 and re.fullmatch(
+            r"(?:\s*(?:or\s+(?:more|higher|above|greater)|net|a|an|the)\b)*[\s-]*", gap, re.I) is not None
+        # "80% of U.S. consumption of rare earths relied on imports": the share of consumption
+        of_use = gap is not None and _OF_CONSUMPTION.match(text, n.end, first) is not None
+        if not (after or near_before or of_use):
+            continue
+        if _FROM_SOURCE.match(text, n.end, min(s.end, n.end + 60)):
+            continue  # "77% of which came from China": a partner's share of the imports, not reliance
+        hedge = n.hedge
+        if hedge is None and _OR_MORE.match(text, n.end):
+            hedge = "at least"  # "95% or more reliant"
+        count_of = _MINERAL_COUNT.match(text, n.end) is not None \
+            or any(_MINERAL_COUNT.match(text, m.end()) for m in cues if m.start() <= n.start <= m.end())
+        com = None if count_of else _reliance_commodity(text, s, n.start, n.end)
+        out.append(_reliance_claim(text, make, s, n.hedge_start if n.hedge_start is not None else n.start, n.end,
+                                   n.value, n.precision, hedge, com, country_for, year_for, pats))
+        used.append((n.start, n.end))
+    if not out:
+        for m in full:
+            com = _commodity_in(s, m.end(), min(s.end, m.end() + 60)) or _reliance_commodity(text, s, m.start(), m.end())
+            out.append(_reliance_claim(text, make, s, m.start(), m.end(), 100.0, 0.5, None, com, country_for, year_for, pats))
+    return out, used
+
+
+def _reliance_claim(text: str, make: Callable[..., Claim], s: SentenceScan, a: int, b: int, value: float, precision: float,
+                    hedge: str | None, commodity: str | None, country_for: Callable[[int, int, int], str | None],
+                    year_for: Callable[..., int | None], pats: Patterns) -> Claim:
+    cty = country_for(a, s.start, s.end)
+    if cty == "WLD":
+        cty = None
+    lo, hi = _clause_bounds(text, s, a)
+    c = make("share", a, b, commodity=commodity, measure="net_import_reliance", stage=None, country=cty,
+             year=year_for(a, lo, hi), value=value, unit="percent", hedge=hedge, precision=precision,
+             share=value / 100)
+    c.subject = (f"{pats.country_names.get(cty or '', cty or '?')} net import reliance for "
+                 f"{pats.commodity_names.get(commodity or '', commodity or 'minerals')}")
+    return c
+
+
+# --------------------------------------------------------------------------- no output at all
+#: "did not mine any antimony", "mined no tungsten", "has no domestic graphite production",
+#: "has not mined rare earths since 2015": a production figure of zero, written without a digit
+_ZERO_OUTPUT = re.compile(
+    r"\b(?:did|does|do)\s+not\s+(?P<v1>mine|produce)\s+any\b"
+    r"|\b(?:didn['\u2019]t|doesn['\u2019]t|don['\u2019]t)\s+(?P<v2>mine|produce)\s+any\b"
+    r"|\b(?P<v3>mined|produced)\s+no\b"
+    r"|\b(?:has|have|had)\s+(?:not|no)\s+(?:(?:engaged\s+in|had)\s+(?:any\s+)?)?(?:commercial\s+|domestic\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?P<v4>mining|mined|production|produced)\b(?!\s+(?:quotas?|capacity|plans?|targets?|figures|data"
+    r"|statistics|licen[cs]es?|permits?|facilit(?:y|ies)|official|any\s+(?:data|figures)))"
+    r"|\bno\s+(?:commercial\s+|domestic\s+)?(?:[\w-]+\s+){0,2}?(?P<v5>mine\s+production|mining|production)\s+"
+    r"(?:in|took\s+place|was\s+reported)\b", re.I)
+_SINCE_YEAR = re.compile(r"[^.;]{0,60}?\bsince\s+(?P<y>(?:19[89]\d|20[0-3]\d))\b", re.I)
+
+
+def _zero_output_claims(text: str, s: SentenceScan, make: Callable[..., Claim],
+                        country_for: Callable[[int, int, int], str | None],
+                        year_for: Callable[..., int | None], pats: Patterns) -> list[Claim]:
+    """A country that mined or produced none of a commodity: a quantity of 0 t. "since 2015"
+    makes it a claim about every year from then on."""
+    if s.words.isdisjoint(_W_WHOLE) or s.words.isdisjoint(_W_WHOLE_VERB):
+        return []
+    out: list[Claim] = []
+    for m in _ZERO_OUTPUT.finditer(text, s.start, s.end):
+        com = _commodity_in(s, m.start(), min(s.end, m.end() + 40))  # "did not mine any antimony": named with it
+        cty = country_for(m.start(), s.start, s.end)
+        if com is None or cty in (None, "WLD"):
+            continue
+        verb = next(v for v in m.groups() if v)
+        mining = verb.lower().startswith("min") or _MINING_WORD.search(text, m.start(), m.end()) is not None
+        since = _SINCE_YEAR.match(text, m.end())
+        c = make("quantity", m.start(), m.end(), commodity=com, measure="production",
+                 stage="mining" if mining else None, country=cty,
+                 year=None if since else year_for(m.start(), s.start, s.end), value=0.0, unit="t",
+                 precision=0.0)
+        if since:
+            c.comparison = {"since": int(since.group("y"))}
+        c.subject = f"{pats.country_names.get(cty, cty)} production of {pats.commodity_names.get(com, com)} (none)"
+        out.append(c)
+    return out
+
+
+
+# --------------------------------------------------------------------------- lists of figures
+_TONNES = {"t": 1.0, "kt": 1e3, "Mt": 1e6, "kg": 1e-3, "g": 1e-6, "short_t": 0.90718474}
+#: list items within this factor of each other are taken to give the same measure
+_LIST_FACTOR = 100.0
+
+
+def _last_mass_measure(found: list[Claim]) -> tuple[str, str | None, float] | None:
+    """The measure of the last mass figure a sentence gave with its measure named, for the
+    items of a list that follow without one ("Vietnam follows with 22 million MT")."""
+    for c in reversed(found):
+        if c.kind == "quantity" and c.measure in ("production", "reserves") and c.unit in _TONNES \
+                and c.value and c.country not in (None, "WLD"):
+            return c.measure, c.stage, c.value * _TONNES[c.unit]
+    return None
+
+
+def _comparable(n: Number, unit: str | None, tonnes: float) -> bool:
+    """Whether a figure is of the same order as the list's last one (within a factor of 100)."""
+    if unit not in _TONNES or not n.value or not tonnes:
+        return False
+    v = n.value * _TONNES[unit]
+    return tonnes / _LIST_FACTOR <= v <= tonnes * _LIST_FACTOR
+
+
+
+# --------------------------------------------------------------------------- list headings
+#: what a heading line may hold besides its country: numbering and punctuation
+_HEADING_REST = re.compile(r"[\s\d.#:()\-\u2013\u2014*]*")
+#: a heading names the country of the list items up to this many sentences after it
+_HEADING_REACH = 8
+
+
+def _heading_country(sent: str, s: SentenceScan) -> str | None:
+    """The country of a heading line ("1. South Africa", "#2 Russia:"), else None."""
+    if len(sent) > 60 or len(s.countries) != 1:
+        return None
+    c = s.countries[0]
+    if c.end <= c.start:
+        return None
+    a, b = c.start - s.start, c.end - s.start
+    rest = sent[:a] + sent[b:]
+    return c.value if _HEADING_REST.fullmatch(rest) else None
+
+
+
+# --------------------------------------------------------------------------- differences, participles
+_DIFFERENCE_AFTER = re.compile(
+    r"\s*(?:higher|more|lower|less|greater|fewer|bigger|larger|smaller|above|below|short\s+of)\s+(?:than\b)?", re.I)
+#: a figure in a trailing participle phrase: ", coming in at 18,000 kg", ", totalling 5,000 t"
+_PARTICIPLE_BEFORE = re.compile(
+    r",\s+(?:coming\s+in\s+at|standing\s+at|putting\s+out|producing|reaching|totall?ing|amounting\s+to)"
+    r"\s*(?:(?:about|around|roughly|nearly|almost|some|just|approximately)\s+)?$", re.I)
+
+
+def _participle_subject(text: str, s: SentenceScan, hs: int) -> str | None:
+    """The subject of the main clause (the first country named, before the participle) when
+    a figure stands in a trailing participle phrase, else None."""
+    m = _PARTICIPLE_BEFORE.search(text, max(s.start, hs - 40), hs)
+    if m is None:
+        return None
+    named = [c for c in s.countries if c.end > c.start and c.start < m.start()]
+    return named[0].value if named else None
+
+
+
+def _last_share_word(text: str, first: re.Match[str], n: Number) -> re.Match[str]:
+    """The share word nearest before a figure: "A accounts for 83% of mining, with processing
+    accounting for over 90%" names one stage for the second figure, not two."""
+    if first.end() > n.start:
+        return first
+    last = first
+    for m in _SHARE_WORD.finditer(text, first.end(), n.start):
+        last = m
+    return last
+
+
+
+# --------------------------------------------------------------------------- spans of years
+_NON_BEFORE = re.compile(r"\bnon-\s*$|\b(?:outside(?:\s+of)?|excluding|ex-)\s*$", re.I)
+_YEAR_SPAN = re.compile(
+    r"\b(?:from|between)\s+(?P<a>(?:19[89]\d|20[0-3]\d))\s+(?:to|and|through|until)\s+(?P<b>(?:19[89]\d|20[0-3]\d))\b"
+    r"|\b(?P<c>(?:19[89]\d|20[0-3]\d))\s*(?:-|\u2013|to)\s*(?P<d>(?:19[89]\d|20[0-3]\d))\b", re.I)
+_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.I)
+_TO_BEFORE = re.compile(r"\b(?:to|reaching|reached)\s+$", re.I)
+_TO_AFTER = re.compile(r"(?:\s+in\s+(?:19[89]\d|20[0-3]\d))?\s+to\s+(?:about\s+|around\s+|some\s+|nearly\s+)?"
+                       r"(?:US)?\$?\d", re.I)
+
+
+def _year_span(text: str, s: SentenceScan) -> tuple[int, int] | None:
+    """(first, last) year of a span the sentence names ("from 2015 to 2022", "2015-2022")."""
+    if len(s.years) < 2:
+        return None
+    m = _YEAR_SPAN.search(text, s.start, s.end)
+    if m is None:
+        return None
+    a, b = (int(m.group("a")), int(m.group("b"))) if m.group("a") else (int(m.group("c")), int(m.group("d")))
+    return (a, b) if a < b else None
+
+
+def _from_to_role(text: str, s: SentenceScan, n: Number, hs: int) -> str | None:
+    """ "from" for the start value of a change ("from 105,000 t to 210,000 t"), "to" for its
+    end value ("to 90,000 t"), else None."""
+    if _FROM_BEFORE.search(text, max(s.start, hs - 6), hs) and _TO_AFTER.match(text, n.end, min(s.end, n.end + 40)):
+        return "from"
+    if _TO_BEFORE.search(text, max(s.start, hs - 10), hs):
+        return "to"
+    return None
+
+_SOURCE_DATA_AROUND = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?:official\s+)?$", re.I)
+_DATA_AFTER = re.compile(r"\s+(?:government\s+|official\s+)?(?:data|figures|statistics)\b", re.I)
+#: "non-Chinese", "outside China", "excluding China", "ex-China" before a figure in its clause
+_NON_BEFORE_FIGURE = re.compile(r"\b(?i:non)-\s*[A-Z]|\b(?i:outside(?:\s+of)?|excluding|ex-)\s*(?:the\s+)?[A-Z]")
+_DATA_SHOW_AFTER = re.compile(r"\s+(?:data|figures|statistics)\s+(?:show|showed|shows|indicate[sd]?)\b", re.I)
+
+
+
+# --------------------------------------------------------------------------- "nine out of ten"
+_COUNT_WORDS = (r"one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}")
+_OUT_OF = re.compile(
+    rf"\b(?P<a>{_COUNT_WORDS})\s+(?:out\s+of|in)\s+(?:every\s+)?(?P<b>two|three|four|five|ten|3|4|5|10)\b(?!\s*(?:%|percent|years?|months?|days?))",
+    re.I)
+_W_OUT_OF = _wordset("two three four five ten every")
+
+
+def _count_word(w: str) -> int | None:
+    w = w.lower()
+    return int(w) if w.isdigit() else _WORDNUM.get(w)
+
+
+
+# --------------------------------------------------------------------------- ranges of tonnages
+_RANGE_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_MASS_RANGE = re.compile(
+    rf"(?<![\w.,$-])(?P<a>{_RANGE_NUM})\s*(?P<sa>thousand|million|billion)?"
+    rf"\s*(?P<sep>-|\u2013|\u2014|to|and)\s*(?P<b>{_RANGE_NUM})\s*(?P<sb>thousand|million|billion)?\s*"
+    r"(?P<unit>metric\s+ton(?:ne)?s|tonnes|tons|t|kt|Mt|kilotonnes|kilograms|kg|(?:troy\s+)?ounces|oz)\b", re.I)
+_W_MASS_UNIT = _wordset("tonnes tons t kt mt kilotonnes kilograms kg ounces oz")
+_FROM_JUST_BEFORE = re.compile(r"\b(?:from|by)\s+$", re.I)
+
+
+def _mass_range(text: str, m: re.Match[str]) -> Number | None:
+    """ "between 260,000 and 280,000 tonnes", "20,000-22,000 t": one figure holding anywhere
+    in the range (its midpoint, half the width plus the rounding), never two figures. "from X
+    to Y" is a change, not a range."""
+    sep = m.group("sep").lower()
+    between = _BETWEEN_BEFORE.search(text, max(0, m.start() - 9), m.start())
+    if sep == "and" and not between:
+        return None
+    if sep == "to" and _FROM_JUST_BEFORE.search(text, max(0, m.start() - 6), m.start()):
+        return None
+    if _YEAR_DIGITS.fullmatch(m.group("a")) and not m.group("sa"):
+        return None  # "2023-24 ...", "in 1994 to 270,000 t": a year, not the low end
+    scale_b = _SCALE.get((m.group("sb") or "").lower(), 1.0)
+    scale_a = _SCALE.get((m.group("sa") or "").lower(), scale_b)
+    lo = float(m.group("a").replace(",", "")) * scale_a
+    hi = float(m.group("b").replace(",", "")) * scale_b
+    if not 0 < lo < hi:
+        return None
+    key = _WS.sub(" ", m.group("unit"))
+    unit = "Mt" if key == "Mt" else (_UNIT.get(key) or _UNIT.get(key.lower()))
+    if unit is None:
+        return None
+    first = between.start() if between else m.start()
+    hedge, hs = _hedge_before(text, first)
+    return Number(m.start(), m.end(), (lo + hi) / 2, unit, (hi - lo) / 2 + precision_of(m.group("b"), scale_b), hedge,
+                  text[first:m.end()], hedge_start=hs if hs is not None else first)
+_BY_BEFORE = re.compile(r"\bby\s+$", re.I)
+
+
+
+# --------------------------------------------------------------------------- subsets and owners
+#: heavy or light rare earths are a subset of the group: USGS totals neither support nor refute them
+_REE_SUBSET = re.compile(
+    r"\b(?P<w>heavy|light|medium(?:[\s-]+(?:and|to)[\s-]+heavy)?)[\s-]+(?:rare[\s-]+earths?|REEs?)\b|\b(?P<a>[HL])REEs?\b", re.I)
+
+
+def _ree_subset(text: str, a: int, b: int) -> str | None:
+    m = _REE_SUBSET.search(text, a, b)
+    if m is None:
+        return None
+    light = (m.group("a") or "").upper() == "L" or (m.group("w") or "").lower() == "light"
+    return "light rare earths" if light else "heavy rare earths"
+
+
+#: "... of the nickel mining in the country", "... of domestic output": a national denominator
+_NATIONAL_TAIL = re.compile(
+    r"\s+of\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:in\s+the\s+(?:country|nation)|domestically|at\s+home)\b"
+    r"|\s+of\s+(?:the\s+country['\u2019]s|domestic|national)\b", re.I)
+_GROWTH_TAIL = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:growth|increase|additions|expansion)\b", re.I)
+_SAME_YEAR = re.compile(r"(?:\s+\w+){0,2}?\s+in\s+(?:the\s+)?same\s+year\b|\s+that\s+(?:same\s+)?year\b", re.I)
+_CONTINUES = re.compile(r"[\s\"'\u201c(]*(?:This|That)\s+(?:is|was|marks|marked|represents|represented|compares)\b")
+_PREV_YEAR_WORDS = re.compile(r"\b(?:the\s+)?(?:previous|prior|preceding)\s+year|\bthe\s+year\s+before\b|\ba\s+year\s+earlier\b", re.I)
+_OUT_OF_DIGITS = (" in 10", " in 5", " in 4", " in 3", " of 10", " of 5", " of 4", " of 3")
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.I)
+_W_SUBSET = _wordset("heavy light medium hree hrees lree lrees")
+#: "share in the US supply", "share of America's market": the market of one country
+_NATIONAL_MARKET = re.compile(
+    r"\bshare\s+(?:in|of)\s+(?:the\s+)?(?P<who>[^,;%\d]{2,30}?)\s+(?:supply|supplies|market|consumption|imports|demand|needs)\b",
+    re.I)
+
+
+def _national_market(text: str, s: SentenceScan, lo: int, hs: int) -> bool:
+    m = _NATIONAL_MARKET.search(text, lo, hs)
+    if m is None:
+        return False
+    return any(m.start("who") <= c.start < m.end("who") for c in s.countries if c.end > c.start)
+
+
+# --------------------------------------------------------------------------- "imports X% of its ... from Y"
+_IMPORT_VERB_BEFORE = re.compile(
+    r"\b(?:imports|imported|import|sources|sourced|buys|bought|purchases|purchased|gets|got|receives|received)\s+$", re.I)
+_FROM_AFTER = re.compile(r"[^.;%\d]{0,60}?\bfrom\s+(?:the\s+)?", re.I)
+
+
+def _imports_from(text: str, s: SentenceScan, n: Number, hs: int) -> tuple[str, str | None] | None:
+    """(buyer, partner) of "the U.S. imports 70% of its rare earths from China": the country
+    before the verb buys, the one after "from" sells."""
+    if not _IMPORT_VERB_BEFORE.search(text, max(s.start, hs - 12), hs):
+        return None
+    fm = _FROM_AFTER.match(text, n.end, min(s.end, n.end + 80))
+    if fm is None:
+        return None
+    named = [c for c in s.countries if c.end > c.start]
+    buyer = next((c.value for c in reversed(named) if c.start < hs), None)
+    partner = next((c.value for c in named if c.start == fm.end()), None)
+    if buyer is None or partner is None or buyer == partner:
+        return None
+    return buyer, partner
+_OF_CONSUMPTION = re.compile(
+    r"\s+of\s+(?:the\s+)?(?:[\w.'\u2019]+\s+){0,4}?(?:apparent\s+)?(?:consumption|demand|use|needs)\b", re.I)
+_FROM_SOURCE = re.compile(r"\s+of\s+(?:which|them|these|those|that)\b[^.;%\d]{0,30}?\bfrom\b", re.I)
+_INTO_BUYER = re.compile(r"\s+(?:in|into|to|by)\s+(?:the\s+)?", re.I)

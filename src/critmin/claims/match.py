@@ -18,6 +18,16 @@ __all__ = ["EditionInfo", "EvidenceIndex", "Row", "measure_key"]
 
 AGGREGATES = {"WLD", "OTH"}
 
+#: product series that are the commodity's headline figure, indexed under the commodity: the
+#: rare-earth net import reliance is published for compounds and metals (the concentrate line
+#: is an estimate mark only); world gallium production and capacity are of primary
+#: (low-purity) gallium, the only gallium series USGS gives by country
+HEADLINE_PRODUCTS = {
+    ("rare_earths", "compounds_and_metals", "net_import_reliance"),
+    ("gallium", "low_purity_primary", "production"),
+    ("gallium", "low_purity_primary", "capacity"),
+}
+
 #: compilation series -> the series whose newest edition reporting a year it reproduces
 #: ("USGS MCS compiled" holds, for each year, the value of the newest MCS edition with that year)
 COMPILATIONS = {"USGS MCS compiled": "USGS MCS"}
@@ -157,7 +167,8 @@ class EvidenceIndex:
         for o in observations:
             product = _s(o.get("product"))
             measure = _s(o["measure"])
-            if product and measure != "price":
+            nir = (_s(o["commodity"]), product, measure) in HEADLINE_PRODUCTS
+            if product and measure != "price" and not nir:
                 continue  # sub-series; the claim checker compares whole-commodity figures
             yr = _f(o.get("year"))
             if yr is None:
@@ -173,7 +184,7 @@ class EvidenceIndex:
             if row.qualifier == "projection":
                 continue
             # a price is of a product (neodymium_oxide ...): indexed under the product's name
-            ikey = product if product else row.commodity
+            ikey = product if product and not nir else row.commodity  # a headline series stands for the commodity
             by_figure[(ikey, key, row.country, row.year)].append(row)
             by_table[(ikey, key, row.edition, row.year)].append(row)
             years[(ikey, key, row.edition)].add(row.year)

@@ -52,7 +52,7 @@ _APPROX_HEDGES = {"about", "around", "approximately", "approx.", "roughly", "som
                   "an estimated", "estimated"}
 _BELOW_HEDGES = {"nearly", "almost", "just under"}
 _ABOVE_HEDGES = {"more than", "over", "above", "in excess of", "upwards of", "at least", "exceeding",
-                 "just over"}
+                 "just over", "exceeds", "exceeded"}
 _UNDER_HEDGES = {"less than", "under", "below", "fewer than", "up to", "at most"}
 
 #: metals whose market "supply" counts much recycled metal (autocatalyst and jewellery
@@ -65,6 +65,7 @@ _MEASURE_WORDS = {
     "production@mining": "mine production", "production@refining": "refined production",
     "reserves": "reserves", "capacity": "capacity", "exports": "exports", "imports": "imports",
     "price": "price", "apparent_consumption": "consumption",
+    "net_import_reliance": "net import reliance",
 }
 
 
@@ -278,6 +279,17 @@ def _judge(claim: Claim, idx: EvidenceIndex, date: str, current: dict[str, str],
                        needs=f"the {_name(claim.country)} quotas for {_com(claim.commodity)} (e.g. MIIT quota notices)")
     if claim.kind == "quantity" and claim.measure == "price":
         return _price(claim, ctx)
+    if claim.measure == "production" and claim.stage is None and claim.commodity \
+            and not ctx.idx.editions_with(claim.commodity, "production@mining") \
+            and ctx.idx.editions_with(claim.commodity, "production@refining"):
+        # a by-product recovered only at refineries (gallium): its production is refinery output
+        claim.stage = "refining"
+    if claim.measure == "net_import_reliance":
+        return _reliance(claim, ctx)
+    if claim.kind == "quantity" and claim.comparison and claim.comparison.get("since"):
+        return _none_since(claim, ctx)
+    if claim.kind == "quantity" and claim.comparison and claim.comparison.get("excluding"):
+        return _excluding(claim, ctx)
     if claim.kind in ("quantity", "share") and claim.year is not None and claim.year >= int(date[:4]):
         v = _running_year(claim, ctx)
         if v is not None:
@@ -403,7 +415,7 @@ def _price_commodity(claim: Claim, ctx: _Ctx) -> str | None:
     return next((c for c in order if ctx.idx.editions_with(c, "price")), None)
 
 
-def _quantity(claim: Claim, ctx: _Ctx) -> Verdict:
+def _quantity(claim: Claim, ctx: _Ctx, given: list[Row] | None = None) -> Verdict:
     if claim.measure == "price":
         product = _price_commodity(claim, ctx)
         if product is None:
@@ -417,7 +429,7 @@ def _quantity(claim: Claim, ctx: _Ctx) -> Verdict:
         return Verdict("unverifiable", "no figure with a unit", needs="a figure with its unit")
     cbase, cf = UNIT_FACTORS.get(claim.unit, (claim.unit, 1.0))
     value, prec = claim.value * cf, (claim.precision or 0.0) * cf
-    rows = _figures(claim, ctx, claim.country, claim.year)
+    rows = _figures(claim, ctx, claim.country, claim.year) if given is None else given
     rows = [r for r in rows if r.value is not None or r.qualifier in ("NA", "W")]
     if claim.measure == "price":
         rows = [r for r in rows if r.unit in UNIT_FACTORS and UNIT_FACTORS[r.unit][0] == cbase]
@@ -447,7 +459,7 @@ def _quantity(claim: Claim, ctx: _Ctx) -> Verdict:
     ranked = [by_ed[e] for e in order]
     primary = next((r for r in ranked if ctx.is_current(claim, r.edition, r.year)), None)
     evidence = [ctx.ev(r, claim) for r in ranked]
-    shown = _fmt(claim.value, claim.unit)
+    shown = claim.text.strip() if claim.text and _RANGE_WORDS.search(claim.text) else _fmt(claim.value, claim.unit)
     newest = max((r.year for r in ranked), default=None)
     if claim.year is None and newest is not None and newest < int(ctx.date[:4]) - 2:
         return Verdict("unverifiable", f"no year given, and the newest figure in the dataset is for {newest}",
@@ -563,7 +575,7 @@ def _import_share(claim: Claim, ctx: _Ctx) -> Verdict:
         return float(r["share"]) - 0.005, float(r["share"]) + 0.005  # published to whole percent
 
     evidence = [ev(by_ed[e]) for e in order]
-    stated = f"{claim.value:g}%"
+    stated = _stated_share(claim)
 
     def say(r: dict[str, Any]) -> str:
         return f"{r['edition']}: {float(r['share']):.0%} of {_name(buyer)} imports of {_com(com)} ({r.get('period')})"
@@ -578,6 +590,12 @@ def _import_share(claim: Claim, ctx: _Ctx) -> Verdict:
     if not cur:
         ref = by_ed[order[0]]
         return _only_later(str(ref["edition"]), ctx, f"{say(ref)}; stated {stated}", evidence, needs)
+    outside = _outside_period(claim.year, str(cur[0].get("period") or ""))
+    if outside:
+        # "77% of U.S. imports in 2024" against a 2020-2023 share: another period, not a contradiction
+        return Verdict("unverifiable", f"{say(cur[0])}; the text gives {claim.year}, which that period does not "
+                       f"cover (stated {stated})", evidence, str(cur[0]["edition"]),
+                       needs=f"{_name(buyer)} import sources of {_com(com)} for {claim.year}")
     if _overlap(rng(cur[0]), loose_iv):
         return Verdict("partly_supported", f"roughly: {say(cur[0])}; stated {stated}", evidence, str(cur[0]["edition"]))
     return Verdict("refuted", f"{say(cur[0])}, not {stated}", evidence, str(cur[0]["edition"]))
@@ -659,6 +677,9 @@ def _share(claim: Claim, ctx: _Ctx) -> Verdict:
     if not cands:
         return Verdict("unverifiable", f"no share or world total for {claim.subject}", needs=_needs(
             claim, f"{_MEASURE_WORDS.get(key, key)} of {_com(com)} for {_name(claim.country)} and the world"))
+    if claim.basis in ("heavy rare earths", "light rare earths"):
+        return Verdict("unverifiable", f"the share is of {claim.basis}, a subset of the group; the data give all rare "
+                       "earths (REO)", needs=f"production of {claim.basis} by country")
     if claim.basis == "total supply" and com in _RECYCLED_SUPPLY:
         return Verdict("unverifiable", f"the share is of total {_com(com)} supply, which includes recycled metal; "
                        "the data give mine production only",
@@ -676,7 +697,7 @@ def _share(claim: Claim, ctx: _Ctx) -> Verdict:
     for _ed, y, (lo, hi), rows in cands:
         for r in rows:
             evidence.append(ctx.ev(r, claim, derived=f"share {lo:.1%}..{hi:.1%} ({y})"))
-    stated = f"{claim.value:g}%"
+    stated = _stated_share(claim)
     first = cands[0]
     primary = next((c for c in cands if ctx.is_current(claim, c[0], c[1])), None)
 
@@ -1170,3 +1191,99 @@ def _event(claim: Claim, idx: EvidenceIndex, on: str | None = None) -> Verdict:
         return Verdict("refuted", f"{title}: " + "; ".join(problems), evid)
     return Verdict("unverifiable", f"{title} found, but the claim states nothing the table records",
                    evid, needs=_EVENT_NEEDS)
+
+
+# ------------------------------------------------------------------ net import reliance
+def _reliance(claim: Claim, ctx: _Ctx) -> Verdict:
+    """A country's net import reliance (imports as a percentage of apparent consumption)
+    against the USGS MCS figure of the same year, edition by edition, like any figure; a
+    country, commodity or year the data do not hold is unverifiable, never refuted."""
+    if claim.country is None or claim.country in AGGREGATES:
+        return Verdict("unverifiable", "the sentence does not say which country relies on the imports",
+                       needs="the importing country")
+    if claim.year is not None and claim.year >= int(ctx.date[:4]):
+        return Verdict("unverifiable", f"no edition published by {ctx.date} can hold {claim.year}, a year still running",
+                       needs=_needs(claim))
+    return _quantity(claim, ctx)
+
+
+def _none_since(claim: Claim, ctx: _Ctx) -> Verdict:
+    """ "has not mined tungsten since 2015": output of zero in every year from then to the
+    latest year of the current edition. Output in any of those years refutes it; a year no
+    edition of the day holds leaves it unverifiable."""
+    since = int((claim.comparison or {})["since"])
+    needs = f"{_MEASURE_WORDS.get(_key(claim), claim.measure)} of {_com(claim.commodity)} for {_name(claim.country)} for every year since {since}"
+    if claim.country is None:
+        return Verdict("unverifiable", "the sentence does not say which country the figure is for",
+                       needs="the country the figure refers to")
+    key, com = _key(claim), claim.commodity or ""
+    seen: dict[int, Row] = {}
+    for ed in ctx.idx.editions_with(com, key):
+        if ctx.later(ed):
+            continue
+        for y in range(since, int(ctx.date[:4])):
+            for r in ctx.idx.figure(com, key, claim.country, y):
+                if r.edition == ed and r.value is not None and (y not in seen or ctx.is_current(claim, ed, y)):
+                    seen[y] = r
+    evidence = [ctx.ev(r, claim) for _, r in sorted(seen.items())]
+    produced = [r for r in seen.values() if r.value]
+    if produced:
+        r = produced[0]
+        return Verdict("refuted", f"{r.edition} gives {_fmt(r.value, r.unit)} for {r.year}, after {since}",
+                       evidence=evidence, edition=r.edition)
+    latest = max(seen, default=None)
+    missing = [y for y in range(since, (latest or since) + 1) if y not in seen]
+    if latest is None or missing:
+        held = f"the data hold {min(seen)}-{latest} only" if seen else "the data hold none of those years"
+        return Verdict("unverifiable", f"no output is claimed for every year since {since}; {held}",
+                       evidence=evidence, needs=needs)
+    return Verdict("supported", f"the data give no output for {_name(claim.country)} in {since}-{latest}",
+                   evidence=evidence, edition=seen[latest].edition)
+
+
+def _excluding(claim: Claim, ctx: _Ctx) -> Verdict:
+    """ "production outside China reached 90,000 t": the world figure less the excluded
+    countries', edition by edition, judged like any figure (the derived rows are named)."""
+    import dataclasses
+
+    left_out = [c for c in (claim.comparison or {}).get("excluding") or [] if c not in AGGREGATES]
+    world = [r for r in _figures(claim, ctx, "WLD", claim.year) if r.value is not None and not r.qualifier]
+    derived: list[Row] = []
+    for w in world:
+        parts = [next((r for r in ctx.idx.figure(w.commodity, w.key, c, w.year)
+                       if r.edition == w.edition and r.value is not None), None) for c in left_out]
+        if not left_out or any(p is None or p.unit != w.unit for p in parts):
+            continue
+        rest = (w.value or 0.0) - sum(p.value or 0.0 for p in parts if p is not None)
+        derived.append(dataclasses.replace(w, value=rest, country="WLD", qualifier="",
+                                           locator=f"{w.locator}; world less {', '.join(left_out)}".strip("; ")))
+    who = f"the world outside {', '.join(_name(c) for c in left_out)}"
+    if not derived:
+        return Verdict("unverifiable", f"no world and {', '.join(_name(c) for c in left_out)} figures of one edition "
+                       f"to give {who}", needs=f"{_MEASURE_WORDS.get(_key(claim), claim.measure)} of "
+                       f"{_com(claim.commodity)} for the world and {', '.join(_name(c) for c in left_out)}")
+    v = _quantity(claim, ctx, derived)
+    v.explanation = f"{who}: {v.explanation}"
+    return v
+
+
+_RANGE_WORDS = re.compile(r"\d\s*(?:%|percent|per\s+cent)?\s*(?:-|\u2013|\u2014|to|and)\s*\d", re.I)
+
+
+def _stated_share(claim: Claim) -> str:
+    """The share as the text gives it: a range stays a range ("60-70%", "between 60 and 70
+    percent"), never its midpoint."""
+    if claim.text and not any(ch.isdigit() for ch in claim.text):
+        return f"{claim.text.strip()} ({claim.value:.3g}%)"  # "two-thirds (66.7%)", "nine out of ten (90%)"
+    if claim.text and _RANGE_WORDS.search(claim.text):
+        said = claim.text.strip()
+        return f"between {said}" if re.match(r"\d[^a-z]*\band\b", said) else said
+    return f"{claim.value:g}%"
+
+
+def _outside_period(year: int | None, period: str) -> bool:
+    """Whether a stated year lies outside a period such as "2020-2023"."""
+    parts = re.findall(r"(?:19|20)\d\d", period)
+    if year is None or not parts:
+        return False
+    return not int(parts[0]) <= year <= int(parts[-1])
