@@ -27,8 +27,10 @@ LATE_2025 = "2025-11-20"
 @pytest.mark.parametrize(("sentence", "verdict"), [
     ("On October 9, 2025, Beijing's commerce ministry issued a notice extending export controls "
      "to more rare earth elements.", "supported"),
+    # the measure is in the table, dated a week later: a right event with a wrong date is
+    # partly supported (README rule 4)
     ("On October 2, 2025, Beijing's commerce ministry issued a notice extending export controls "
-     "to more rare earth elements.", "refuted"),
+     "to more rare earth elements.", "partly_supported"),
 ])
 def test_a_date_opening_the_sentence_dates_its_event(checker, sentence: str, verdict: str) -> None:
     c = one(checker.check(sentence, LATE_2025), "event")

@@ -341,17 +341,22 @@ _EVENT = re.compile(
     r"(?P<verb>signed|announced|impose[sd]?|imposing|introduced|unveiled|banned|approved|enacted|agreed|took\s+effect"
     r"|came\s+into\s+force|restricted|suspended|placed|issued|halt(?:ed|ing)|laid\s+out|released|posted"
     r"|takes?\s+effect|taking\s+effect|began|begun|commenced|resumed|dated"
-    r"|prohibited|curbed|paused|inked|tightened|extended|expanded|became\s+mandatory)\b"
+    r"|prohibited|curbed|paused|inked|tightened|extended|expanded|became\s+mandatory"
+    r"|formali[sz]ed|implemented|ban(?:s|ning)?"
+    r"|restrict(?:s|ing)?(?!\s+(?:the\s+)?exports?\s+of\s+(?:\d+|" + "|".join(_WORDNUM) + r")\s)"
+    r"|(?:requir(?:e|es|ed|ing)|need(?:s|ed)?|apply\s+for|obtain)\s+(?:\w+\s+){0,5}?(?:export\s+)?(?:licen[cs]es?|permits?|approval))\b"
     r"|(?P<controls>(?:(?:export\s+)?(?:controls?|restrictions?|licensing\s+requirements?|bans?)\s+on"
     r"|restrict(?:s|ed|ing)?\s+(?:the\s+)?exports?\s+of)\s+(?P<count>\d+|"
     + "|".join(_WORDNUM) + r")\s+(?:\w+\s+){0,5}?(?:elements|rare\s+earths|minerals|metals|items))"
     r"|(?P<noun>export\s+(?:controls?|restrictions?|curbs?|bans?|licen[cs]es?|permits?)|sanctions|notices|notifications?"
+    r"|licensing\s+requirements?"
     r"|announcements?)\b",
     re.I,
 )
 _EVENT_TYPE = re.compile(
     r"(?P<suspension>suspend(?:s|ed|ing)?|suspension|lift(?:s|ed|ing)?\s+(?:its|the)|paus(?:e|es|ed|ing))"
-    r"|(?P<agreement>agreement|deal|accord|memorandum|partnership|treaty)|(?P<control>export\s+controls?|restrictions?|licen[cs]ing|bans?|banned)"
+    r"|(?P<agreement>agreement|deal|accord|memorandum|partnership|treaty)|(?P<control>export\s+controls?|restrictions?|licen[cs]ing|bans?|banned"
+    r"|export\s+(?:curbs?|limits?|limitations?|permits?|licen[cs]es?))"
     r"|(?P<tariff>tariffs?|duties)",
     re.I,
 )
@@ -484,7 +489,8 @@ _W_EVENT = _wordset(
     "control controls restriction restrictions licensing ban bans impose imposes imposing placed issued halted "
     "halting laid curbs released posted effect began begun commenced resumed dated sanctions notices "
     "notification notifications announcement announcements restrict restricts restricting prohibited curbed "
-    "paused inked tightened extended expanded mandatory licences licenses licence license permits permit")
+    "paused inked tightened extended expanded mandatory licences licenses licence license permits permit "
+    "formalized formalised implemented restrict restricts restricting ban banning approval requirements requirement")
 #: a sentence that refers back to a country named before it
 _ANAPHOR = re.compile(r"\b(?:the\s+(?:country|nation)(?:['\u2019]s)?|its|it)\b", re.I)
 _W_MONTH = frozenset(m.lower() for m in _MONTHS.split("|"))
@@ -698,7 +704,9 @@ _PARTIAL_DATE = re.compile(
     rf"|\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_MONTHS})\b\.?(?!,?\s+\d{{4}})"
     rf"|\b(?P<m3>{_FULL_MONTHS})\s+(?P<y3>20\d\d)\b"
     rf"|\b(?i:in|from|since|by|starting|until|effective|early|late|mid-?)\s+(?:early\s+|late\s+|mid-?)?(?P<m4>{_FULL_MONTHS})\b(?!,?\s+\d{{4}})"
-    r"|\bon\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    r"|\b(?:on\s+|(?P<wdlast>last)\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    rf"|\b(?i:last)\s+(?P<m6>{_FULL_MONTHS})\b(?!,?\s+\d{{4}})"
+    r"|\b(?P<rel>(?i:this|last|previous))\s+(?i:month)\b"
     r"|\b(?:in|since|from|until)\s+(?P<y5>(?:19[5-9]\d|20[0-3]\d))\b(?!s)"
 )
 _LEGAL_NO = re.compile(r"\bNo\.?\s*(?P<no>\d{1,3})(?:\s*/\s*|\s+of\s+(?:the\s+year\s+)?)(?P<y>20\d\d)\b")
@@ -715,13 +723,15 @@ def partial_dates(sentence: str, article_date: str, past: bool = False) -> list[
     >>> partial_dates("Beijing acted on April 4 and again in December.", "2025-05-20")
     [('2025-04-04', 'day'), ('2024-12', 'month')]
     """
-    import datetime as dt
+    return [(d, p) for _, _, d, p in partial_date_spans(sentence, article_date, past)]
 
+
+def partial_date_spans(sentence: str, article_date: str, past: bool = False) -> list[tuple[int, int, str, str]]:
+    """``partial_dates`` with where each date is written: (start, end, date, precision)."""
     try:
         on = dt.date.fromisoformat(article_date[:10])
     except ValueError:
         return []
-    months = _MONTH_NO
 
     def nearest(mo: int, d: int) -> dt.date | None:
         best = None
@@ -736,27 +746,54 @@ def partial_dates(sentence: str, article_date: str, past: bool = False) -> list[
                 best = cand
         return best
 
-    out: list[tuple[str, str]] = []
+    return _partial_date_spans(sentence, on, past, nearest)
+
+
+def _partial_date_spans(sentence: str, on: dt.date, past: bool,
+                        nearest: Callable[[int, int], dt.date | None]) -> list[tuple[int, int, str, str]]:
+    """The dates of ``partial_dates`` with where each is written in the sentence."""
+    months = _MONTH_NO
+    out: list[tuple[int, int, str, str]] = []
     for m in _PARTIAL_DATE.finditer(sentence):
+        at = (m.start(), m.end())
         if m.group("wd"):
+            # "on Tuesday", "announced Tuesday": the latest such day on or before the article;
+            # "last Thursday" is never the article's own day
             back = (on.weekday() - _WEEKDAYS.index(m.group("wd").lower())) % 7
-            out.append(((on - dt.timedelta(days=back)).isoformat(), "day"))
+            if m.group("wdlast") and back == 0:
+                back = 7
+            out.append((*at, (on - dt.timedelta(days=back)).isoformat(), "day"))
+            continue
+        if m.group("m6"):
+            # "last December": the latest December before the article's month
+            mo = months[m.group("m6")[:3].lower()]
+            y = on.year if mo < on.month else on.year - 1
+            out.append((*at, f"{y}-{mo:02d}", "month"))
+            continue
+        if m.group("rel"):
+            y, mo = on.year, on.month
+            if m.group("rel").lower() != "this":
+                y, mo = (y, mo - 1) if mo > 1 else (y - 1, 12)
+            out.append((*at, f"{y}-{mo:02d}", "month"))
             continue
         if m.group("y5"):
-            out.append((m.group("y5"), "year"))
+            out.append((*at, m.group("y5"), "year"))
             continue
         if m.group("m3"):
-            out.append((f"{m.group('y3')}-{months[m.group('m3')[:3].lower()]:02d}", "month"))
+            out.append((*at, f"{m.group('y3')}-{months[m.group('m3')[:3].lower()]:02d}", "month"))
             continue
         if m.group("m4"):
-            got = nearest(months[m.group("m4")[:3].lower()], 1 if past else 15)
+            mo = months[m.group("m4")[:3].lower()]
+            # "since September" is always behind the article, whatever the rest of the sentence says
+            since = sentence[m.start():m.start() + 5].lower() == "since"
+            got = _latest_on_or_before(on, mo, 1) if since else nearest(mo, 1 if past else 15)
             if got:
-                out.append((got.isoformat()[:7], "month"))
+                out.append((*at, got.isoformat()[:7], "month"))
             continue
         mon, day = (m.group("m1"), m.group("d1")) if m.group("m1") else (m.group("m2"), m.group("d2"))
         got = nearest(months[mon[:3].lower()], int(day))
         if got:
-            out.append((got.isoformat(), "day"))
+            out.append((*at, got.isoformat(), "day"))
     return out
 
 
@@ -1030,6 +1067,45 @@ def _leading_after(text: str, s: SentenceScan, m: re.Match[str]) -> tuple[int, s
     if not ahead or not named or named[0].value in ahead:
         return None
     return len(ahead) + 1, named[0].value
+
+
+#: words for a traded, priced or changing quantity: a month written next to one dates the
+#: figure ("exports in October dropped", "a six-month high in July"), not the measure
+_TRADE_ANCHOR = re.compile(
+    r"\b(?:exports?|exported|imports?|imported|shipments?|shipped|prices?|sales|output|demand"
+    r"|increase[sd]?|decrease[sd]?|decline[sd]?|drop(?:s|ped)?|fell|fall(?:s|ing)?|rose|rise[sn]?|jump(?:s|ed)?"
+    r"|surge[sd]?|plunge[sd]?|plummeted|slumped|slid|tumbled|climbed|gained|high|low|data|figures|statistics)\b", re.I)
+#: "customs data released on Friday": the release of figures, not a policy event
+_DATA_BEFORE = re.compile(r"\b(?:data|figures|statistics|numbers|survey|study)(?:\s+\w+){0,2}\s+$", re.I)
+_DATA_VERB = re.compile(r"releas|post|issu|publish", re.I)
+#: a measure said to be in place from some earlier time ("already", "since 2016")
+_SINCE = re.compile(r"\b(?:since|already)\b", re.I)
+#: the end of a measure's term ("valid through November 10, 2026", "until 27 November")
+_UNTIL = re.compile(r"\b(?:until|till|through|expir(?:es|ing|ed)?(?:\s+on)?|ends?\s+on)\s+$", re.I)
+
+
+def _event_words(text: str, lo: int, evs: list[re.Match[str]]) -> list[re.Match[str]]:
+    """The event matches of a sentence without the release of figures ("data released on Friday")."""
+    return [m for m in evs if not (m.group("verb") and _DATA_VERB.match(m.group("verb"))
+                                    and _DATA_BEFORE.search(text, max(lo, m.start() - 40), m.start()))]
+
+
+def _dates_event(text: str, lo: int, a: int, b: int, evs: list[re.Match[str]]) -> bool:
+    """Whether the date written at ``a:b`` dates the event rather than a trade figure or a
+    change beside it: "Exports in October dropped 97% after the export curbs" dates the
+    exports; "the curbs imposed in April" and "banned exports of gallium in December" date the
+    measure (a traded word right after the event word is its object)."""
+    inside = [(m.start(), m.end()) for m in evs]
+    anchors = [m for m in _TRADE_ANCHOR.finditer(text, max(lo, a - 50), a)
+               if not any(x <= m.start() < y for x, y in inside)
+               and not any(0 <= m.start() - y <= 40 for _, y in inside)]
+    if not anchors:
+        return True
+    anchor = anchors[-1]
+    if any(anchor.end() <= x and y <= a for x, y in inside):
+        return True
+    gap_event = min(min(abs(x - b), abs(a - y)) for x, y in inside)
+    return gap_event < a - anchor.end()
 
 
 def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = None) -> list[Claim]:
@@ -1905,25 +1981,33 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
 
     # -- events: one per sentence, with its dates, legal reference and number of items controlled
     evs = list(_EVENT.finditer(text, s.start, s.end)) if s.triggers.get("event") else []
+    evs = _event_words(text, s.start, evs)
     if evs:
         typ = _EVENT_TYPE.search(sent)
         first = evs[0]
         stated = [(d, "day") for a, _, d in dates if d and (a >= first.start() - 60 or _opens_sentence(text, s.start, a))]
+        ends = [(d, "day") for a, _, d in dates if d and _UNTIL.search(text, max(s.start, a - 30), a)]
+        stated = [x for x in stated if x not in ends]
         if not stated and article_date:
-            stated = partial_dates(sent, article_date, past=_reports_past(sent))
+            spans = partial_date_spans(sent, article_date, past=_reports_past(sent))
+            until = [(d, p) for a, _, d, p in spans if _UNTIL.search(sent, max(0, a - 30), a)]
+            ends += until
+            stated = [(d, p) for a, b, d, p in spans if (d, p) not in until
+                      and _dates_event(text, s.start, s.start + a, s.start + b, evs)]
         count = None
         for m in evs:
             if m.group("controls"):
                 cnt = m.group("count").lower()
                 count = int(cnt) if cnt.isdigit() else _WORDNUM.get(cnt)
         legal = _legal_reference(sent)
-        if stated or count is not None or legal is not None:
+        if stated or ends or count is not None or legal is not None:
             ea = min(m.start() for m in evs)
             eb = max(m.end() for m in evs)
             elements = sorted({c.value for c in s.commodities})
             date = stated[0][0] if stated else None
             ev: dict[str, object] = {"type": (typ.lastgroup if typ else None), "date": date, "count": count,
-                                     "dates": stated, "legal": legal,
+                                     "dates": stated, "ends": ends, "legal": legal,
+                                     "since": _SINCE.search(sent) is not None,
                                      "actors": sorted({c.value for c in s.countries}), "commodities": elements}
             c = base("event", ea, eb, event=ev, commodity=elements[0] if elements else None,
                      country=(s.countries[0].value if s.countries else None))

@@ -1031,6 +1031,75 @@ def _event_rows(events: list[dict[str, Any]]) -> list[tuple[Any, ...]]:
     return rows
 
 
+#: the event types (events.csv) each kind of wording can name; a claim about export controls
+#: is not settled by an investment or a deal that happens to share its month
+_TYPE_FAMILY = {
+    "control": ("export_control", "quota", "licence_grant", "border_closure", "liberalisation"),
+    "agreement": ("agreement", "entry_into_force", "ratification", "offer_statement", "investment"),
+    "suspension": ("suspension",),
+    "tariff": ("tariff", "anti_dumping", "investigation", "policy_decision", "sanction"),
+}
+
+
+def _type_fits(said: Any, e_type: str) -> bool | None:
+    """Whether an event of type ``e_type`` is of the kind the claim names (None: no kind named)."""
+    family = _TYPE_FAMILY.get(str(said or ""))
+    if family is None:
+        return None
+    return any(e_type.startswith(t) for t in family)
+
+
+def _end_matches(ends: list[tuple[str, str]], e: dict[str, Any]) -> bool | None:
+    """"valid through November 10, 2026" against the event's end date (None: no end recorded)."""
+    got = str(e.get("end_date") or "")[:10]
+    if not got or not ends:
+        return None
+    return any(got[:_PREC_CHARS.get(p, 10)] == d[:_PREC_CHARS.get(p, 10)] for d, p in ends)
+
+
+def _unnamed_party(actors: set[str], e_actors: frozenset[str]) -> bool:
+    """A country party to the event (upper-case ISO code) that the sentence does not name."""
+    return any(a.isupper() and len(a) == 3 and a not in actors for a in e_actors)
+
+
+def _other_event_dated(stated: list[tuple[str, str]], ev: dict[str, Any], coms: set[str],
+                       chosen: dict[str, Any], events: list[dict[str, Any]], on: str | None) -> str | None:
+    """Another event of the table, of the claim's kind or the controls a deal or suspension
+    eases, sharing a commodity, that a stated date belongs to (its title and date), if any."""
+    family = set(_TYPE_FAMILY.get(str(ev.get("type") or ""), ()))
+    if not family:
+        return None
+    if ev.get("type") in ("suspension", "agreement"):
+        family |= set(_TYPE_FAMILY["control"])
+    for e, edate, _, e_coms, e_type, _, e_dates in _event_rows(events):
+        if e is chosen or (on and edate and edate > on[:10]):
+            continue
+        if not any(e_type.startswith(t) for t in family) or (coms and coms.isdisjoint(e_coms)):
+            continue
+        for d, p in stated:
+            if _date_matches(d, p, e, e_dates):
+                return f"{d} is the date of: {e.get('title') or e.get('event_id')}"
+    return None
+
+
+def _predates(stated: list[tuple[str, str]], e: dict[str, Any]) -> bool:
+    """Every stated date is more than a year before the event was announced."""
+    got = str(e.get("date") or "")[:4]
+    if not got.isdigit():
+        return False
+    return all(d[:4].isdigit() and int(d[:4]) < int(got) - 1 for d, _ in stated)
+
+
+def _identified(ev: dict[str, Any], e: dict[str, Any], coms: set[str]) -> bool:
+    """The claim names the event's kind and one of its commodities, and no country outside
+    its actors: the table holds the measure the sentence talks about."""
+    e_type = str(e.get("type") or "").lower()
+    e_coms = {x.strip() for x in str(e.get("commodities") or "").split(";") if x.strip()}
+    e_actors = {x.strip() for x in str(e.get("actors") or "").split(";") if x.strip()}
+    actors = set(ev.get("actors") or [])
+    return bool(_type_fits(ev.get("type"), e_type)) and bool(coms & e_coms) and bool(actors) and actors <= e_actors
+
+
 def _event(claim: Claim, idx: EvidenceIndex, on: str | None = None) -> Verdict:
     """An event claim against the events table: the event that best matches the actors,
     commodities, type, stated dates (event or effective date), legal reference and count,
@@ -1044,6 +1113,7 @@ def _event(claim: Claim, idx: EvidenceIndex, on: str | None = None) -> Verdict:
     coms = set(ev.get("commodities") or [])
     stated: list[tuple[str, str]] = list(ev.get("dates") or ([(ev["date"], "day")] if ev.get("date") else []))
     legal = ev.get("legal")
+    ends: list[tuple[str, str]] = list(ev.get("ends") or [])
     best: tuple[tuple[int, str], dict[str, Any]] | None = None
     for e, edate, e_actors, e_coms, e_type, n_els, e_dates in _event_rows(idx.events):
         if on and edate and edate > on[:10]:
@@ -1051,10 +1121,16 @@ def _event(claim: Claim, idx: EvidenceIndex, on: str | None = None) -> Verdict:
         if coms and coms.isdisjoint(e_coms):
             continue  # cannot be the match (see the condition on ``best`` below)
         score = 2 * len(actors & e_actors) + len(coms & e_coms)
-        if score == 0 and not stated and not legal:
+        if score == 0 and not stated and not legal and not ends:
             continue
         if ev.get("type") and ev["type"] in e_type:
             score += 2
+        elif _type_fits(ev.get("type"), e_type) is False:
+            score -= 2
+        if _end_matches(ends, e):
+            score += 4
+        if e_type == "agreement" and actors and _unnamed_party(actors, e_actors):
+            score -= 2  # a deal with a country the sentence does not name is another deal
         if stated and any(_date_matches(d, p, e, e_dates) for d, p in stated):
             score += 4
         if legal and _legal_matches(legal, e):
@@ -1079,7 +1155,17 @@ def _event(claim: Claim, idx: EvidenceIndex, on: str | None = None) -> Verdict:
         said = ", ".join(d for d, _ in stated)
         when = f"date {edate}" + (f", effective {eff}" if eff and eff != edate else "")
         ok = any(_date_matches(d, p, e) for d, p in stated)
-        (rights if ok else problems).append(f"{when} (stated {said})")
+        other = None if ok else _other_event_dated(stated, ev, coms, e, idx.events, on)
+        if other is not None:
+            # "suspended the controls announced on October 9": the date is another measure's
+            # the sentence names beside this one
+            rights.append(f"{when}; {other}")
+        else:
+            (rights if ok else problems).append(f"{when} (stated {said})")
+    end_ok = _end_matches(ends, e)
+    if end_ok is not None:
+        (rights if end_ok else problems).append(
+            f"ends {str(e.get('end_date'))[:10]} (stated {', '.join(d for d, _ in ends)})")
     if legal:
         (rights if _legal_matches(legal, e) else problems).append(
             f"{e.get('legal_reference') or 'no legal reference recorded'} (stated No. {legal[0]}"
@@ -1097,6 +1183,15 @@ def _event(claim: Claim, idx: EvidenceIndex, on: str | None = None) -> Verdict:
                        needs=_EVENT_NEEDS)
     if not problems and rights:
         return Verdict("supported", f"{title}: " + "; ".join(rights), evid)
+    if problems and not rights and stated and ev.get("since") and _predates(stated, e):
+        # "controls in place since 2016" against a measure of 2023: an earlier measure the
+        # table does not hold, not a wrong date for this one
+        return Verdict("unverifiable", f"no measure from {stated[0][0]} in the table; closest: {title}", evid,
+                       needs=_EVENT_NEEDS)
+    if len(problems) == 1 and not rights and stated and not (legal or ev.get("count")) and _identified(ev, e, coms):
+        # the measure is in the table (its kind, commodities and actors fit) but the
+        # sentence dates it wrongly: a right event with a wrong date (rule 4)
+        return Verdict("partly_supported", f"{title}: the event is right; " + "; ".join(problems), evid)
     if problems and rights:
         return Verdict("partly_supported", f"{title}: " + "; ".join(rights + problems), evid)
     if problems:
