@@ -1,0 +1,167 @@
+"""Event rules found on fresh news articles about export controls, deals and suspensions
+(issue 6): which date in a sentence dates the measure, relative dates ("announced Tuesday",
+"last December", "this month", "since mid-September"), end dates ("valid until ..."), the
+kind of event a sentence names, the release of figures as no policy event, and a right
+event with a wrong date.
+
+Reference rows (``src/critmin/data/events.csv``): cn-2023-07-03-ga-ge-controls (2023-07-03,
+effective 2023-08-01), cn-2023-10-20-graphite-controls (2023-10-20, effective 2023-12-01),
+cn-2024-08-15-antimony-controls (2024-08-15, effective 2024-09-15), cn-2024-12-03-us-ga-ge-sb-ban
+(2024-12-03), cn-2025-04-04-no18-medium-heavy-ree (2025-04-04), cn-2025-10-09-no61-extraterritorial-re
+(2025-10-09, effective 2025-12-01), cn-2025-11-07-no70-suspension (2025-11-07, ends 2026-11-10),
+cn-2025-11-09-no72-suspension (2025-11-09, ends 2026-11-27), us-ukr-2025-04-30-reconstruction-fund-
+agreement (2025-04-30), us-2025-07-10-dod-mp-* (2025-07-10). The sentences are written for
+these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from critmin.claims.extract import partial_dates
+
+from .conftest import one
+
+
+def events(result):  # type: ignore[no-untyped-def]
+    return [c for c in result.checks if c.claim.kind == "event"]
+
+
+# ------------------------------------------------------------- relative dates
+@pytest.mark.parametrize(("sentence", "date", "want"), [
+    # a bare weekday after the verb is the latest such day on or before the article
+    ("Beijing said Tuesday it would stop sales.", "2024-12-05", ("2024-12-03", "day")),
+    # "last Thursday" is never the article's own day
+    ("The rule was published last Thursday.", "2025-11-06", ("2025-10-30", "day")),
+    # "last December" is the latest December before the article's month
+    ("Curbs were tightened last December.", "2024-08-15", ("2023-12", "month")),
+    ("Curbs were tightened last December.", "2025-01-10", ("2024-12", "month")),
+    ("Permits became necessary this month.", "2023-12-14", ("2023-12", "month")),
+    ("Permits became necessary last month.", "2024-01-05", ("2023-12", "month")),
+    # "since September" lies behind the article even when nothing else in the sentence says so
+    ("Licences have been required since mid-September.", "2025-07-22", ("2024-09", "month")),
+])
+def test_relative_dates(sentence: str, date: str, want: tuple[str, str]) -> None:
+    assert want in partial_dates(sentence, date)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Beijing announced Tuesday that it is banning shipments of gallium and germanium to the United States.",
+    "China's commerce ministry on Tuesday barred exports of gallium and antimony to the United States, "
+    "banning them with immediate effect.",
+])
+def test_a_weekday_dates_the_us_ban(checker, sentence: str) -> None:
+    c = one(checker.check(sentence, "2024-12-04"), "event")
+    assert c.verdict.verdict == "supported", c.verdict.explanation
+    assert "2024-12-03" in c.verdict.explanation
+
+
+@pytest.mark.parametrize(("sentence", "date"), [
+    ("Beijing tightened its graphite export rules last December.", "2024-06-01"),
+    ("China also imposed curbs on gallium and germanium sales abroad from last August.", "2024-05-20"),
+])
+def test_last_month_name_dates_a_past_measure(checker, sentence: str, date: str) -> None:
+    c = one(checker.check(sentence, date), "event")
+    assert c.verdict.verdict == "supported", c.verdict.explanation
+
+
+# ------------------------------------------------------------- which date dates the measure
+@pytest.mark.parametrize("sentence", [
+    "Chinese shipments of antimony in October fell 90% from a month earlier, a sign of the export curbs.",
+    "Gallium exports hit a record high in March, before Beijing's export controls bit.",
+    "Analysts expect shipments in January to shrink because of the new export restrictions on graphite.",
+])
+def test_a_month_beside_a_traded_figure_does_not_date_the_measure(checker, sentence: str) -> None:
+    for c in events(checker.check(sentence, "2024-11-25")):
+        assert c.verdict.verdict != "refuted", c.verdict.explanation
+        assert not c.claim.event.get("dates"), c.claim.event
+
+
+@pytest.mark.parametrize("sentence", [
+    "Beijing banned exports of gallium to the United States in December 2024, customs figures show.",
+    "Prices rose after China imposed export curbs on antimony in August.",
+])
+def test_a_month_after_the_measure_still_dates_it(checker, sentence: str) -> None:
+    c = one(checker.check(sentence, "2025-01-20"), "event")
+    assert c.verdict.verdict == "supported", c.verdict.explanation
+
+
+@pytest.mark.parametrize("sentence", [
+    "China shipped 320 tonnes of antimony in May, according to customs data released on Friday.",
+    "Exports of rare earth magnets rose 12% in May, official figures published on Tuesday showed.",
+])
+def test_the_release_of_figures_is_no_policy_event(checker, sentence: str) -> None:
+    assert events(checker.check(sentence, "2025-06-21")) == []
+
+
+# ------------------------------------------------------------- licence wording
+@pytest.mark.parametrize(("sentence", "date"), [
+    ("In July 2023 Beijing said it would require companies to apply for licences before shipping gallium "
+     "and germanium abroad.", "2023-12-01"),
+    ("Since September 15, 2024, exporters of antimony in China need permits to ship it abroad.", "2025-03-01"),
+])
+def test_licence_requirements_as_the_event(checker, sentence: str, date: str) -> None:
+    c = one(checker.check(sentence, date), "event")
+    assert c.verdict.verdict == "supported", c.verdict.explanation
+
+
+# ------------------------------------------------------------- end dates and suspensions
+@pytest.mark.parametrize(("sentence", "verdict"), [
+    ("On Friday China's commerce ministry suspended the October export-control package, with the pause valid until "
+     "November 10, 2026.", "supported"),
+    ("China suspended the October export-control package on Friday; the pause runs through "
+     "November 30, 2026.", "partly_supported"),
+])
+def test_the_end_of_a_suspension(checker, sentence: str, verdict: str) -> None:
+    c = one(checker.check(sentence, "2025-11-08"), "event")
+    assert c.verdict.verdict == verdict, c.verdict.explanation
+    assert "2026-11-10" in c.verdict.explanation
+
+
+@pytest.mark.parametrize("sentence", [
+    "China has suspended the rare-earth export controls it announced on October 9.",
+    "Beijing paused the rare-earth export restrictions unveiled on October 9 for a year.",
+])
+def test_a_suspension_of_controls_dated_by_the_controls(checker, sentence: str) -> None:
+    c = one(checker.check(sentence, "2025-11-20"), "event")
+    assert c.verdict.verdict == "supported", c.verdict.explanation
+    assert "suspend" in c.verdict.explanation.lower()
+
+
+# ------------------------------------------------------------- kind of event
+@pytest.mark.parametrize("sentence", [
+    "Rare earth magnet shipments recovered after Beijing imposed export curbs on magnets in July.",
+    "In July, Beijing put export curbs on rare earth magnets, the ministry said.",
+])
+def test_export_curbs_are_not_an_investment(checker, sentence: str) -> None:
+    for c in events(checker.check(sentence, "2025-08-20")):
+        assert "MP Materials" not in c.verdict.explanation, c.verdict.explanation
+
+
+@pytest.mark.parametrize("sentence", [
+    "Washington and Kyiv formalized their minerals agreement on Wednesday.",
+    "The United States and Ukraine signed the minerals deal on Wednesday in Washington.",
+])
+def test_a_deal_dated_by_a_weekday(checker, sentence: str) -> None:
+    c = one(checker.check(sentence, "2025-05-01"), "event")
+    assert c.verdict.verdict == "supported", c.verdict.explanation
+    assert "Reconstruction Investment Fund" in c.verdict.explanation
+
+
+# ------------------------------------------------------------- wrong or earlier dates
+@pytest.mark.parametrize("sentence", [
+    "China has had temporary export controls on some graphite products since 2016.",
+    "Graphite exports from China already needed permits since 2015.",
+])
+def test_a_measure_older_than_the_table_is_unverifiable(checker, sentence: str) -> None:
+    c = one(checker.check(sentence, "2023-12-14"), "event")
+    assert c.verdict.verdict == "unverifiable", c.verdict.explanation
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Middle Kingdom began requiring graphite export permits in February 2023.",
+    "China imposed export controls on graphite in June 2023.",
+])
+def test_a_right_measure_with_a_wrong_month(checker, sentence: str) -> None:
+    c = one(checker.check(sentence, "2024-03-01"), "event")
+    assert c.verdict.verdict == "partly_supported", c.verdict.explanation
