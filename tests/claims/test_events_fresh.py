@@ -165,3 +165,76 @@ def test_a_measure_older_than_the_table_is_unverifiable(checker, sentence: str) 
 def test_a_right_measure_with_a_wrong_month(checker, sentence: str) -> None:
     c = one(checker.check(sentence, "2024-03-01"), "event")
     assert c.verdict.verdict == "partly_supported", c.verdict.explanation
+
+
+# ------------------------------------------------------------- more event wording
+@pytest.mark.parametrize(("sentence", "date"), [
+    ("Shipments collapsed to levels last seen in the summer of 2023, when Beijing imposed licences on gallium "
+     "and germanium.", "2025-05-20"),
+    ("Gallium and germanium sales abroad have needed licences under a licensing regime since mid-2023.",
+     "2025-08-20"),
+])
+def test_a_season_or_mid_year_dates_the_measure_by_its_year(checker, sentence: str, date: str) -> None:
+    c = one(checker.check(sentence, date), "event")
+    assert c.verdict.verdict == "supported", c.verdict.explanation
+    assert "gallium and germanium" in c.verdict.explanation
+
+
+@pytest.mark.parametrize("sentence", [
+    "China's customs agency released the May rare earth export data on Tuesday.",
+    "Beijing published its monthly trade figures on Friday, showing gallium sales fell.",
+])
+def test_releasing_figures_is_no_policy_event_either_way_round(checker, sentence: str) -> None:
+    assert events(checker.check(sentence, "2025-06-21")) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "A ban on shipments of gallium, germanium and other critical minerals to the United States has been "
+    "in place since December 2024.",
+    "China's ban on critical minerals shipments to the United States, in force since December 2024, remains.",
+])
+def test_critical_minerals_is_an_umbrella_word(checker, sentence: str) -> None:
+    c = one(checker.check(sentence, "2025-08-01"), "event")
+    assert c.verdict.verdict == "supported", c.verdict.explanation
+    assert "2024-12-03" in c.verdict.explanation
+
+
+# ------------------------------------------------------------- comparisons and ranks
+# MCS 2025 rare earths, mine production 2024: China 270,000 t, United States 45,000 t,
+# Burma 31,000 t (third)
+@pytest.mark.parametrize(("sentence", "verdict"), [
+    ("In 2024 China mined more than twice as much rare earth as the United States.", "supported"),
+    ("China's rare earth output in 2024 was more than double that of the United States.", "supported"),
+    ("In 2024 China mined more than ten times as much rare earth as the United States.", "partly_supported"),
+])
+def test_more_than_a_ratio_is_a_lower_bound(checker, sentence: str, verdict: str) -> None:
+    c = one(checker.check(sentence, "2025-03-01"), "comparison")
+    assert c.verdict.verdict == verdict, c.verdict.explanation
+
+
+@pytest.mark.parametrize(("sentence", "verdict"), [
+    ("In rare earth mining the United States is second only to China.", "supported"),
+    ("Myanmar's rare earth mining is second only to China's.", "refuted"),
+])
+def test_second_only_to_is_a_rank(checker, sentence: str, verdict: str) -> None:
+    c = one(checker.check(sentence, "2025-03-01"), "rank")
+    assert c.claim.rank == 2
+    assert c.verdict.verdict == verdict, c.verdict.explanation
+
+
+# ------------------------------------------------------------- attribution
+@pytest.mark.parametrize("text", [
+    "The U.S. Geological Survey released its annual summary. China mined 270,000 tons of rare earths "
+    "in 2024, the agency said.",
+    "Figures come from the USGS. According to the survey, China mined 270,000 tons of rare earths in 2024.",
+])
+def test_the_agency_is_the_source_named_before(checker, text: str) -> None:
+    c = one(checker.check(text, "2025-03-01"), "quantity")
+    assert c.claim.source == "USGS" and c.claim.series == "USGS MCS"
+    assert c.verdict.verdict == "supported", c.verdict.explanation
+
+
+def test_no_source_named_before_stays_unattributed(checker) -> None:
+    c = one(checker.check("China mined 270,000 tons of rare earths in 2024, the agency said.", "2025-03-01"),
+            "quantity")
+    assert c.claim.source is None

@@ -319,7 +319,8 @@ _RANK = re.compile(
     rf"(?:(?!(?:of|in|and|the|a|an|to|for|with|known|{'|'.join(_WORDNUM)})\b)[A-Za-z-]+\s+){{0,3}}?"  # "largest lithium reserves"
     r"(?:producer|miner|supplier|refiner|holder|exporter|importer|source|reserves?\b|deposits?\b))"
     r"|(?P<topspot>\btop\s+(?:spot|place|position))"
-    r"|(?P<leader>\bthe\s+(?:global|world)\s+leader\b)",
+    r"|(?P<leader>\bthe\s+(?:global|world)\s+leader\b)"
+    rf"|(?P<only>\b(?:{_ORDWORDS})\s+only\s+to\b)",
     re.I,
 )
 _COMPARE = re.compile(
@@ -349,7 +350,7 @@ _EVENT = re.compile(
     r"|restrict(?:s|ed|ing)?\s+(?:the\s+)?exports?\s+of)\s+(?P<count>\d+|"
     + "|".join(_WORDNUM) + r")\s+(?:\w+\s+){0,5}?(?:elements|rare\s+earths|minerals|metals|items))"
     r"|(?P<noun>export\s+(?:controls?|restrictions?|curbs?|bans?|licen[cs]es?|permits?)|sanctions|notices|notifications?"
-    r"|licensing\s+requirements?"
+    r"|licensing\s+(?:requirements?|regimes?|system)"
     r"|announcements?)\b",
     re.I,
 )
@@ -476,7 +477,7 @@ _W_MEASURE = _wordset(
     "production produced produces produce producing producer producers output mined mining extracted extraction "
     "extracts extract yielded dug digs dig sitting sits reserve reserves deposits resources capacity capacities export exports exported exporter exporters shipments "
     "import imports imported importer importers price prices priced cost costs consumption consumed demand")
-_W_RANK = _wordset("largest biggest highest most greatest leading top spot place position rank ranks ranked ranking placed came comes dominant leader")
+_W_RANK = _wordset("largest biggest highest most greatest leading top spot place position rank ranks ranked ranking placed came comes dominant leader only")
 _W_COMPARE = _wordset(
     "twice double times x exceed exceeds exceeded outstrip outstrips surpass surpasses dwarf dwarfs outpace outpaces "
     "larger bigger greater higher more smaller lower less trail trails lag lags")
@@ -490,7 +491,8 @@ _W_EVENT = _wordset(
     "halting laid curbs released posted effect began begun commenced resumed dated sanctions notices "
     "notification notifications announcement announcements restrict restricts restricting prohibited curbed "
     "paused inked tightened extended expanded mandatory licences licenses licence license permits permit "
-    "formalized formalised implemented restrict restricts restricting ban banning approval requirements requirement")
+    "formalized formalised implemented restrict restricts restricting ban banning approval requirements requirement "
+    "regime")
 #: a sentence that refers back to a country named before it
 _ANAPHOR = re.compile(r"\b(?:the\s+(?:country|nation)(?:['\u2019]s)?|its|it)\b", re.I)
 _W_MONTH = frozenset(m.lower() for m in _MONTHS.split("|"))
@@ -708,6 +710,7 @@ _PARTIAL_DATE = re.compile(
     rf"|\b(?i:last)\s+(?P<m6>{_FULL_MONTHS})\b(?!,?\s+\d{{4}})"
     r"|\b(?P<rel>(?i:this|last|previous))\s+(?i:month)\b"
     r"|\b(?:in|since|from|until)\s+(?P<y5>(?:19[5-9]\d|20[0-3]\d))\b(?!s)"
+    r"|\b(?i:mid-|early\s+|late\s+|(?:the\s+)?(?:summer|spring|autumn|fall|winter)\s+of\s+)(?P<y7>20[0-3]\d)\b"
 )
 _LEGAL_NO = re.compile(r"\bNo\.?\s*(?P<no>\d{1,3})(?:\s*/\s*|\s+of\s+(?:the\s+year\s+)?)(?P<y>20\d\d)\b")
 
@@ -776,8 +779,9 @@ def _partial_date_spans(sentence: str, on: dt.date, past: bool,
                 y, mo = (y, mo - 1) if mo > 1 else (y - 1, 12)
             out.append((*at, f"{y}-{mo:02d}", "month"))
             continue
-        if m.group("y5"):
-            out.append((*at, m.group("y5"), "year"))
+        if m.group("y5") or m.group("y7"):
+            # "mid-2023", "the summer of 2023": the year, at year precision
+            out.append((*at, m.group("y5") or m.group("y7"), "year"))
             continue
         if m.group("m3"):
             out.append((*at, f"{m.group('y3')}-{months[m.group('m3')[:3].lower()]:02d}", "month"))
@@ -1075,9 +1079,11 @@ _TRADE_ANCHOR = re.compile(
     r"\b(?:exports?|exported|imports?|imported|shipments?|shipped|prices?|sales|output|demand"
     r"|increase[sd]?|decrease[sd]?|decline[sd]?|drop(?:s|ped)?|fell|fall(?:s|ing)?|rose|rise[sn]?|jump(?:s|ed)?"
     r"|surge[sd]?|plunge[sd]?|plummeted|slumped|slid|tumbled|climbed|gained|high|low|data|figures|statistics)\b", re.I)
+_WHEN_EVENT = re.compile(r",?\s+(?:when|as|after)\b", re.I)
 #: "customs data released on Friday": the release of figures, not a policy event
 _DATA_BEFORE = re.compile(r"\b(?:data|figures|statistics|numbers|survey|study)(?:\s+\w+){0,2}\s+$", re.I)
 _DATA_VERB = re.compile(r"releas|post|issu|publish", re.I)
+_DATA_AFTER = re.compile(r"(?:\s+[\w-]+){0,6}?\s+(?:data|figures|statistics|numbers)\b", re.I)
 #: a measure said to be in place from some earlier time ("already", "since 2016")
 _SINCE = re.compile(r"\b(?:since|already)\b", re.I)
 #: the end of a measure's term ("valid through November 10, 2026", "until 27 November")
@@ -1085,9 +1091,11 @@ _UNTIL = re.compile(r"\b(?:until|till|through|expir(?:es|ing|ed)?(?:\s+on)?|ends
 
 
 def _event_words(text: str, lo: int, evs: list[re.Match[str]]) -> list[re.Match[str]]:
-    """The event matches of a sentence without the release of figures ("data released on Friday")."""
+    """The event matches of a sentence without the release of figures ("data released on
+    Friday", "released the April export data on Tuesday")."""
     return [m for m in evs if not (m.group("verb") and _DATA_VERB.match(m.group("verb"))
-                                    and _DATA_BEFORE.search(text, max(lo, m.start() - 40), m.start()))]
+                                    and (_DATA_BEFORE.search(text, max(lo, m.start() - 40), m.start())
+                                         or _DATA_AFTER.match(text, m.end())))]
 
 
 def _dates_event(text: str, lo: int, a: int, b: int, evs: list[re.Match[str]]) -> bool:
@@ -1105,6 +1113,8 @@ def _dates_event(text: str, lo: int, a: int, b: int, evs: list[re.Match[str]]) -
     if any(anchor.end() <= x and y <= a for x, y in inside):
         return True
     gap_event = min(min(abs(x - b), abs(a - y)) for x, y in inside)
+    if _WHEN_EVENT.match(text, b) and any(x >= b for x, _ in inside):
+        return True  # "a drop not seen since mid-2023, when Beijing imposed the controls"
     return gap_event < a - anchor.end()
 
 
@@ -1235,7 +1245,32 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
                                         "percent", 2.5, hedge, m.group(0), hedge_start=hs))
         s.numbers.sort(key=lambda n: n.start)
         claims.extend(_sentence_claims(text, s, pats, article_commodities, dates, rel, date, article_countries))
+    _carry_attribution(text, claims)
     return claims
+
+
+#: a source named only by a common noun ("the agency said", "the survey added")
+_AGENCY_BACK = re.compile(r"\b(?:the|that)\s+(?:agency|survey|report|outlook|data)\b", re.I)
+_BACK_CHARS = 800
+
+
+def _carry_attribution(text: str, claims: list[Claim]) -> None:
+    """"..., the agency said": the bundled source (USGS, IEA, BGS, SMM) named last in the
+    preceding text, within a few sentences, is the claim's source."""
+    for c in claims:
+        if c.source or c.kind == "event" or not _AGENCY_BACK.search(c.sentence):
+            continue
+        lo = c.sentence_span[0]
+        last = None
+        for m in _ATTRIB.finditer(text, max(0, lo - _BACK_CHARS), lo):
+            if any(m.group(k) for k in _SERIES):
+                last = m
+        if last is None:
+            continue
+        key = next(k for k in _SERIES if last.group(k))
+        c.source, c.series = key.upper(), _SERIES[key]
+        if key == "usgs" and last.group("mcsyear"):
+            c.edition = f"MCS {last.group('mcsyear')}"
 
 
 _W_ATTRIB = _wordset("usgs geological summaries iea energy bgs british smm shanghai reuters bloomberg benchmark "
@@ -1348,6 +1383,7 @@ _TAIL_STOP = re.compile(r"\d|[;:,(]|\band\b|\bwhile\b|\bbut\b", re.I)
 _FROM_FIGURE_YEAR = re.compile(
     r"\bfrom\s+(?:(?:about|around|some|nearly|roughly|an?\s+estimated)\s+)?\d[\d.,]*\s*(?:thousand|million|billion)?"
     r"\s*(?:metric\s+)?(?:tons?|tonnes?|t|MT|kt|Mt)?\b[^.;\d]{0,20}?\bin\s+(?P<y>(?:19[89]\d|20[0-3]\d))\b", re.I)
+_AT_LEAST = re.compile(r"\b(?:more\s+than|over|at\s+least|upwards\s+of|in\s+excess\s+of)\s+$", re.I)
 _SELF_COMPARE = re.compile(
     r"\b(?P<verb>produced|produces|produce|mined|mines|output|production)\s+(?:[\w-]+\s+){0,3}?(?P<op>more|less)\s+(?:[\w-]+\s+){0,4}?than\s+"
     r"(?:(?:its|their)\s+(?:own\s+)?|(?:the\s+)?(?:country|nation)['\u2019]s\s+)(?P<other>reserves?|production|output)\b", re.I)
@@ -1836,6 +1872,8 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
             rank, op = _ordinal(m.group("spot")), "=="
         elif m.group("ranks"):
             rank, op = _ordinal(m.group("ranks")), "=="
+        elif m.group("only"):
+            rank, op = _ordinal(m.group("only").split()[0]), "=="  # "second only to China"
         else:
             rank, op = 1, "=="
         after = text[m.end():m.end() + 60]
@@ -1969,6 +2007,8 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
             ratio = float(m.group("rn")) if m.group("rn") else {"twice": 2.0, "double": 2.0}.get(
                 r.split()[0], float(_WORDNUM.get(r.split()[0], 2)))
             cmp = {"other": b, "op": "ratio", "ratio": ratio}
+            if _AT_LEAST.search(text, max(s.start, m.start() - 16), m.start()):
+                cmp["op"] = "ratio>="  # "more than twice as much": at least the ratio, not about it
         elif m.group("gt"):
             cmp = {"other": b, "op": ">>" if m.group("far") else ">", "ratio": None}
         else:

@@ -842,14 +842,16 @@ def _comparison(claim: Claim, ctx: _Ctx) -> Verdict:
         if op == "<":
             return r < 1, r < 1, r
         want = float(ratio or 1)
+        if op == "ratio>=":
+            return r >= want, (r > 1) == (want > 1), r
         return abs(r / want - 1) <= RATIO_TOL, (r > 1) == (want > 1), r
 
     def desc(p: tuple[str, int, Row, Row]) -> str:
         return (f"{p[0]} ({p[1]}): {_name(a)} {_fmt(p[2].value, p[2].unit)}, {_name(b)} {_fmt(p[3].value, p[3].unit)}"
                 f" (ratio {test(p)[2]:.2g})")
 
-    stated = {">": "exceeds", ">>": f"far exceeds (>= {FAR:g}x, assumption)", "<": "is below"}.get(
-        op or "") or f"is {float(ratio or 1):g} times"
+    stated = {">": "exceeds", ">>": f"far exceeds (>= {FAR:g}x, assumption)", "<": "is below",
+              "ratio>=": f"is at least {float(ratio or 1):g} times"}.get(op or "") or f"is {float(ratio or 1):g} times"
     ev = [ctx.ev(p, claim) for p in pairs[0][2:]]
     first = pairs[0]
     primary = next((p for p in pairs if ctx.is_current(claim, p[0], p[1])), None)
@@ -1111,6 +1113,9 @@ def _event(claim: Claim, idx: EvidenceIndex, on: str | None = None) -> Verdict:
         return Verdict("unverifiable", "the dataset has no events table yet", needs=_EVENT_NEEDS)
     actors = set(ev.get("actors") or [])
     coms = set(ev.get("commodities") or [])
+    # "critical minerals" is the umbrella word, not a commodity of its own: it narrows nothing
+    umbrella = "critical_minerals" in coms and len(coms) == 1
+    coms.discard("critical_minerals")
     stated: list[tuple[str, str]] = list(ev.get("dates") or ([(ev["date"], "day")] if ev.get("date") else []))
     legal = ev.get("legal")
     ends: list[tuple[str, str]] = list(ev.get("ends") or [])
@@ -1120,7 +1125,7 @@ def _event(claim: Claim, idx: EvidenceIndex, on: str | None = None) -> Verdict:
             continue
         if coms and coms.isdisjoint(e_coms):
             continue  # cannot be the match (see the condition on ``best`` below)
-        score = 2 * len(actors & e_actors) + len(coms & e_coms)
+        score = 2 * len(actors & e_actors) + len(coms & e_coms) + (umbrella and "critical_minerals" in e_coms)
         if score == 0 and not stated and not legal and not ends:
             continue
         if ev.get("type") and ev["type"] in e_type:
