@@ -238,3 +238,32 @@ def test_no_source_named_before_stays_unattributed(checker) -> None:
     c = one(checker.check("China mined 270,000 tons of rare earths in 2024, the agency said.", "2025-03-01"),
             "quantity")
     assert c.claim.source is None
+
+
+@pytest.mark.parametrize(("sentence", "series"), [
+    ("China mined 270,000 tons of rare earths in 2024, the United States Geological Survey estimates.", "USGS MCS"),
+    ("China refined about 91% of the world's rare earths in 2024, the Paris-based agency said.", "IEA"),
+])
+def test_more_names_of_bundled_sources(checker, sentence: str, series: str) -> None:
+    c = next(c for c in checker.check(sentence, "2025-06-01").checks if c.claim.kind in ("quantity", "share"))
+    assert c.claim.series == series
+    assert c.verdict.verdict == "supported", c.verdict.explanation
+
+
+# ------------------------------------------------------------- changes written as nouns
+# MCS 2025 rare earths: Burma 43,000 t (2023) -> 31,000 t (2024), -28%; China 255,000 -> 270,000 t, +6%
+@pytest.mark.parametrize(("sentence", "change"), [
+    ("Burma's rare earth output in 2024 was down 28% year on year.", -0.28),
+    ("Burma's rare earth mining in 2024 showed a fall of 28% from a year earlier.", -0.28),
+    ("China's rare earth mining in 2024 marked a 6% increase from 2023.", 0.06),
+    ("Chinese rare earth output was up 6% in 2024 from the year before.", 0.06),
+])
+def test_changes_written_with_up_down_or_a_noun(checker, sentence: str, change: float) -> None:
+    c = one(checker.check(sentence, "2025-03-01"), "change")
+    assert c.claim.change == pytest.approx(change)
+    assert c.verdict.verdict == "supported", c.verdict.explanation
+
+
+def test_up_to_is_no_change(checker) -> None:
+    assert [c for c in checker.check("Rare earth prices could climb by up to 20% next year.", "2025-03-01").checks
+            if c.claim.kind == "change"] == []

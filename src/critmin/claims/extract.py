@@ -332,9 +332,13 @@ _COMPARE = re.compile(
 )
 _CHANGE = re.compile(
     r"(?P<verb>fell|fall(?:s|ing)?|dropped|drop(?:s|ping)?|declined|declin(?:es|ing)|decreased|plunged|plummeted|slumped|slid|tumbled"
-    r"|rose|ris(?:es|ing)|increased|grew|grow(?:s|ing)?|jumped|surged|climbed|soared|rebounded|gained)"
+    r"|rose|ris(?:es|ing)|increased|grew|grow(?:s|ing)?|jumped|surged|climbed|soared|rebounded|gained"
+    r"|down|up)"
     r"(?:\s+(?:by|nearly|almost|about|some|around|more\s+than|over|roughly|an?\s+annual|a))*\s+"
     r"(?P<pct>\d+(?:\.\d+)?)\s*(?:%|percent|per\s+cent)"
+    r"|(?P<pct2>\d+(?:\.\d+)?)\s*(?:%|percent|per\s+cent)\s+(?P<noun>increase|rise|jump|gain|drop|decline|fall|decrease|slump|plunge)\b"
+    r"|(?P<noun2>increase|rise|jump|gain|drop|decline|fall|decrease|slump|plunge)\s+of\s+"
+    r"(?:(?:nearly|almost|about|some|around|more\s+than|over|roughly)\s+)?(?P<pct3>\d+(?:\.\d+)?)\s*(?:%|percent|per\s+cent)"
     r"|(?P<mult>doubled|tripled|trebled|quadrupled|halved)",
     re.I,
 )
@@ -362,8 +366,8 @@ _EVENT_TYPE = re.compile(
     re.I,
 )
 _ATTRIB = re.compile(
-    r"(?P<usgs>U\.?S\.?\s+Geological\s+Survey|USGS|Mineral\s+Commodity\s+Summaries(?:\s+(?P<mcsyear>20\d\d))?)"
-    r"|(?P<iea>International\s+Energy\s+Agency|IEA)"
+    r"(?P<usgs>(?:U\.?S\.?|United\s+States)\s+Geological\s+Survey|USGS|Mineral\s+Commodity\s+Summaries(?:\s+(?P<mcsyear>20\d\d))?)"
+    r"|(?P<iea>International\s+Energy\s+Agency|IEA|(?i:Paris-based\s+(?:energy\s+)?(?:agency|watchdog)))"
     r"|(?P<bgs>British\s+Geological\s+Survey|BGS)"
     r"|(?P<smm>Shanghai\s+Metals\s+Market|SMM)"
     r"|(?P<other>Reuters|Bloomberg|Benchmark\s+Mineral\s+Intelligence|Adamas\s+Intelligence|Project\s+Blue|Wood\s+Mackenzie|Argus|Fastmarkets|Chinese\s+customs|customs\s+data|General\s+Administration\s+of\s+Customs)",
@@ -484,7 +488,8 @@ _W_COMPARE = _wordset(
 _W_CHANGE = _wordset(
     "fell fall falls falling dropped drop drops dropping declined decline declines declining decreased plunged "
     "plummeted slumped slid tumbled rose rise rises rising increased grew grow grows growing jumped surged climbed "
-    "soared rebounded gained doubled tripled trebled quadrupled halved")
+    "soared rebounded gained doubled tripled trebled quadrupled halved down up increase rise jump gain drop "
+    "decrease slump plunge")
 _W_EVENT = _wordset(
     "signed announced imposed introduced unveiled banned approved enacted agreed took came restricted suspended "
     "control controls restriction restrictions licensing ban bans impose imposes imposing placed issued halted "
@@ -1274,7 +1279,7 @@ def _carry_attribution(text: str, claims: list[Claim]) -> None:
 
 
 _W_ATTRIB = _wordset("usgs geological summaries iea energy bgs british smm shanghai reuters bloomberg benchmark "
-                     "adamas blue mackenzie argus fastmarkets customs")
+                     "adamas blue mackenzie argus fastmarkets customs paris")
 
 
 #: a report's name with its year ("Mineral Commodity Summaries 2025", "the annual mineral
@@ -1707,11 +1712,14 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
     for m in _CHANGE.finditer(text, s.start, s.end) if s.triggers.get("change") else ():
         lo, hi = _clause_bounds(text, s, m.start())
         meas, stage = measure_for(m.start(), lo, hi)
-        if m.group("pct"):
-            pct = float(m.group("pct")) / 100
-            down = re.match(r"fell|fall|drop|declin|decreas|plung|plumm|slump|slid|tumbl", m.group("verb"), re.I)
+        if m.group("pct") or m.group("pct2") or m.group("pct3"):
+            # "fell 11%", "down 11% year on year", "a 12.5% increase", "a fall of 7.5%"
+            digits = m.group("pct") or m.group("pct2") or m.group("pct3")
+            pct = float(digits) / 100
+            down = re.match(r"fell|fall|drop|declin|decreas|plung|plumm|slump|slid|tumbl|down",
+                            m.group("verb") or m.group("noun") or m.group("noun2"), re.I)
             change = -pct if down else pct
-            prec = precision_of(m.group("pct")) / 100
+            prec = precision_of(digits) / 100
         else:
             change = {"doubled": 1.0, "tripled": 2.0, "trebled": 2.0, "quadrupled": 3.0,
                       "halved": -0.5}[m.group("mult").lower()]
