@@ -267,3 +267,35 @@ def test_changes_written_with_up_down_or_a_noun(checker, sentence: str, change: 
 def test_up_to_is_no_change(checker) -> None:
     assert [c for c in checker.check("Rare earth prices could climb by up to 20% next year.", "2025-03-01").checks
             if c.claim.kind == "change"] == []
+
+
+# ------------------------------------------------------------- counts, month adjectives, context
+# events.csv cn-2025-02-04-w-te-bi-mo-in-controls: five metals (W;Te;Bi;Mo;In), 2025-02-04
+@pytest.mark.parametrize(("sentence", "count", "verdict"), [
+    ("China restricted exports of five metals in February.", 5, "supported"),
+    ("In February Beijing curbed shipments covering six metals, tungsten among them.", 6, "partly_supported"),
+])
+def test_a_count_after_a_restrictive_verb(checker, sentence: str, count: int, verdict: str) -> None:
+    c = one(checker.check(sentence, "2025-03-10"), "event")
+    assert c.claim.event["count"] == count
+    assert c.verdict.verdict == verdict, c.verdict.explanation
+
+
+@pytest.mark.parametrize(("sentence", "date"), [
+    ("The April controls on rare earths took effect immediately.", "2025-04-20"),
+    ("Beijing's April curbs on seven rare earths were announced with immediate effect.", "2025-06-01"),
+])
+def test_a_month_as_the_name_of_a_measure(checker, sentence: str, date: str) -> None:
+    c = one(checker.check(sentence, date), "event")
+    assert c.verdict.verdict == "supported", c.verdict.explanation
+    assert "seven medium and heavy rare earths" in c.verdict.explanation
+
+
+@pytest.mark.parametrize("text", [
+    "Gallium and germanium shipments are still low. Export controls introduced in mid-2023 disrupted trade.",
+    "China dominates gallium and germanium. Both have been under a licensing regime since mid-2023.",
+])
+def test_the_commodities_just_before_choose_the_event(checker, text: str) -> None:
+    c = one(checker.check(text, "2025-06-01"), "event")
+    assert c.verdict.verdict == "supported", c.verdict.explanation
+    assert "gallium and germanium" in c.verdict.explanation

@@ -361,7 +361,7 @@ _EVENT = re.compile(
 _EVENT_TYPE = re.compile(
     r"(?P<suspension>suspend(?:s|ed|ing)?|suspension|lift(?:s|ed|ing)?\s+(?:its|the)|paus(?:e|es|ed|ing))"
     r"|(?P<agreement>agreement|deal|accord|memorandum|partnership|treaty)|(?P<control>export\s+controls?|restrictions?|licen[cs]ing|bans?|banned"
-    r"|export\s+(?:curbs?|limits?|limitations?|permits?|licen[cs]es?))"
+    r"|export\s+(?:curbs?|limits?|limitations?|permits?|licen[cs]es?)|controls|curbs|curbed|tighten(?:s|ed|ing)?|restrict(?:s|ed|ing)?)"
     r"|(?P<tariff>tariffs?|duties)",
     re.I,
 )
@@ -715,6 +715,8 @@ _PARTIAL_DATE = re.compile(
     rf"|\b(?i:last)\s+(?P<m6>{_FULL_MONTHS})\b(?!,?\s+\d{{4}})"
     r"|\b(?P<rel>(?i:this|last|previous))\s+(?i:month)\b"
     r"|\b(?:in|since|from|until)\s+(?P<y5>(?:19[5-9]\d|20[0-3]\d))\b(?!s)"
+    rf"|\b(?P<m8>{_FULL_MONTHS})(?=\s+(?:export\s+)?(?:controls?|curbs?|bans?|measures?|restrictions?|rules?"
+    r"|announcements?|deal|agreement|suspension|package)\b)"
     r"|\b(?i:mid-|early\s+|late\s+|(?:the\s+)?(?:summer|spring|autumn|fall|winter)\s+of\s+)(?P<y7>20[0-3]\d)\b"
 )
 _LEGAL_NO = re.compile(r"\bNo\.?\s*(?P<no>\d{1,3})(?:\s*/\s*|\s+of\s+(?:the\s+year\s+)?)(?P<y>20\d\d)\b")
@@ -777,6 +779,12 @@ def _partial_date_spans(sentence: str, on: dt.date, past: bool,
             mo = months[m.group("m6")[:3].lower()]
             y = on.year if mo < on.month else on.year - 1
             out.append((*at, f"{y}-{mo:02d}", "month"))
+            continue
+        if m.group("m8"):
+            # "the April controls", "the October package": a measure already taken
+            got = _latest_on_or_before(on, months[m.group("m8")[:3].lower()], 1)
+            if got:
+                out.append((*at, got.isoformat()[:7], "month"))
             continue
         if m.group("rel"):
             y, mo = on.year, on.month
@@ -1089,6 +1097,11 @@ _WHEN_EVENT = re.compile(r",?\s+(?:when|as|after)\b", re.I)
 _DATA_BEFORE = re.compile(r"\b(?:data|figures|statistics|numbers|survey|study)(?:\s+\w+){0,2}\s+$", re.I)
 _DATA_VERB = re.compile(r"releas|post|issu|publish", re.I)
 _DATA_AFTER = re.compile(r"(?:\s+[\w-]+){0,6}?\s+(?:data|figures|statistics|numbers)\b", re.I)
+_CONTEXT_CHARS = 600
+#: the number of items a measure covers, after the word that introduces them
+_ITEM_COUNT = re.compile(
+    r"\b(?:on|of|covering|covers?|to|for)\s+(?P<count>\d{1,2}|" + "|".join(_WORDNUM) + r")\s+"
+    r"(?:[\w-]+\s+){0,4}?(?:elements|rare\s+earths|minerals|metals)\b", re.I)
 #: a measure said to be in place from some earlier time ("already", "since 2016")
 _SINCE = re.compile(r"\b(?:since|already)\b", re.I)
 #: the end of a measure's term ("valid through November 10, 2026", "until 27 November")
@@ -2047,13 +2060,24 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
             if m.group("controls"):
                 cnt = m.group("count").lower()
                 count = int(cnt) if cnt.isdigit() else _WORDNUM.get(cnt)
+        if count is None:
+            # "restricted exports of five metals", "curbs covering seven rare earths"
+            cm = _ITEM_COUNT.search(sent)
+            if cm is not None:
+                cnt = cm.group("count").lower()
+                count = int(cnt) if cnt.isdigit() else _WORDNUM.get(cnt)
         legal = _legal_reference(sent)
         if stated or ends or count is not None or legal is not None:
             ea = min(m.start() for m in evs)
             eb = max(m.end() for m in evs)
             elements = sorted({c.value for c in s.commodities})
             date = stated[0][0] if stated else None
+            # "the two metals": no commodity in the sentence; those of the sentences just
+            # before are a hint for choosing the event, not a condition
+            near = sorted({c.value for c in article if s.start - _CONTEXT_CHARS <= c.start < s.start}) \
+                if not elements else []
             ev: dict[str, object] = {"type": (typ.lastgroup if typ else None), "date": date, "count": count,
+                                     "context_commodities": near,
                                      "dates": stated, "ends": ends, "legal": legal,
                                      "since": _SINCE.search(sent) is not None,
                                      "actors": sorted({c.value for c in s.countries}), "commodities": elements}

@@ -1116,6 +1116,7 @@ def _event(claim: Claim, idx: EvidenceIndex, on: str | None = None) -> Verdict:
     # "critical minerals" is the umbrella word, not a commodity of its own: it narrows nothing
     umbrella = "critical_minerals" in coms and len(coms) == 1
     coms.discard("critical_minerals")
+    hint = set(ev.get("context_commodities") or []) - {"critical_minerals"}
     stated: list[tuple[str, str]] = list(ev.get("dates") or ([(ev["date"], "day")] if ev.get("date") else []))
     legal = ev.get("legal")
     ends: list[tuple[str, str]] = list(ev.get("ends") or [])
@@ -1126,6 +1127,8 @@ def _event(claim: Claim, idx: EvidenceIndex, on: str | None = None) -> Verdict:
         if coms and coms.isdisjoint(e_coms):
             continue  # cannot be the match (see the condition on ``best`` below)
         score = 2 * len(actors & e_actors) + len(coms & e_coms) + (umbrella and "critical_minerals" in e_coms)
+        if hint and not hint.isdisjoint(e_coms):
+            score += 1  # the commodities of the sentences before ("the two metals")
         if score == 0 and not stated and not legal and not ends:
             continue
         if ev.get("type") and ev["type"] in e_type:
