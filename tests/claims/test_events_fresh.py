@@ -299,3 +299,25 @@ def test_the_commodities_just_before_choose_the_event(checker, text: str) -> Non
     c = one(checker.check(text, "2025-06-01"), "event")
     assert c.verdict.verdict == "supported", c.verdict.explanation
     assert "gallium and germanium" in c.verdict.explanation
+
+
+# ------------------------------------------------------------- "more ... than", "combined"
+# MCS 2025 rare earths 2024: mine production China 270,000 t, United States 45,000 t, Burma
+# 31,000 t, Australia 13,000 t; reserves China 44 Mt, Brazil 21 Mt, India 6.9 Mt
+@pytest.mark.parametrize(("sentence", "verdict"), [
+    ("In 2024 China dug up more rare earths than the United States, Myanmar and Australia combined.", "supported"),
+    ("Brazil holds bigger rare earth reserves than China and India put together.", "refuted"),
+    ("China's rare earth reserves exceed those of Brazil and India combined.", "supported"),
+])
+def test_a_comparison_with_countries_combined(checker, sentence: str, verdict: str) -> None:
+    c = one(checker.check(sentence, "2025-03-01"), "comparison")
+    assert "+" in c.claim.comparison["other"]
+    assert c.verdict.verdict == verdict, c.verdict.explanation
+
+
+@pytest.mark.parametrize("sentence", [
+    "China holds more than 40% of rare earth reserves, while Brazil has 21 million tons.",
+    "China mines more rare earths than any other country, and Brazil follows in reserves.",
+])
+def test_more_than_a_figure_is_no_comparison(checker, sentence: str) -> None:
+    assert [c for c in checker.check(sentence, "2025-03-01").checks if c.claim.kind == "comparison"] == []

@@ -326,7 +326,8 @@ _RANK = re.compile(
 _COMPARE = re.compile(
     r"(?P<ratio>twice|double|three\s+times|four\s+times|five\s+times|ten\s+times|(?P<rn>\d+(?:\.\d+)?)\s*(?:times|x\b))"
     r"(?:\s+(?:as\s+(?:much|large|big|high|many)|more|larger|bigger|higher|greater|that\s+of|those\s+of))"
-    r"|(?P<far>far|well|greatly|vastly|much)?\s*(?P<gt>exceeds?|exceeded|outstrips?|surpass(?:es)?|dwarfs?|outpaces?|larger\s+than|bigger\s+than|greater\s+than|higher\s+than|more\s+than\s+(?:those|that)\s+of)"
+    r"|(?P<far>far|well|greatly|vastly|much)?\s*(?P<gt>exceeds?|exceeded|outstrips?|surpass(?:es)?|dwarfs?|outpaces?|larger\s+than|bigger\s+than|greater\s+than|higher\s+than|more\s+than\s+(?:those|that)\s+of"
+    r"|(?:more|bigger|larger|greater|higher)\s+(?:(?!than\b)[\w-]+\s+){1,5}?than(?!\s+(?:\d|half|a\s|one|two|three|four|five|ten|its|their|any|all|the\s+rest)))"
     r"|(?P<lt>smaller\s+than|lower\s+than|less\s+than\s+(?:those|that)\s+of|trails?|lags?\s+behind)",
     re.I,
 )
@@ -1401,6 +1402,19 @@ _TAIL_STOP = re.compile(r"\d|[;:,(]|\band\b|\bwhile\b|\bbut\b", re.I)
 _FROM_FIGURE_YEAR = re.compile(
     r"\bfrom\s+(?:(?:about|around|some|nearly|roughly|an?\s+estimated)\s+)?\d[\d.,]*\s*(?:thousand|million|billion)?"
     r"\s*(?:metric\s+)?(?:tons?|tonnes?|t|MT|kt|Mt)?\b[^.;\d]{0,20}?\bin\s+(?P<y>(?:19[89]\d|20[0-3]\d))\b", re.I)
+_COMBINED = re.compile(r"[^.;:()]{0,80}?\b(?:combined|put\s+together|together)\b", re.I)
+
+
+def _combined_group(text: str, s: SentenceScan, pos: int, right: list[Mention]) -> list[str]:
+    """"than the United States, Myanmar and Australia combined": every country listed before
+    "combined" (empty when the comparison is with one country)."""
+    m = _COMBINED.match(text, pos, s.end)
+    if m is None:
+        return []
+    named = list(dict.fromkeys(c.value for c in right if c.start < m.end()))
+    return named if len(named) > 1 else []
+
+
 _AT_LEAST = re.compile(r"\b(?:more\s+than|over|at\s+least|upwards\s+of|in\s+excess\s+of)\s+$", re.I)
 _SELF_COMPARE = re.compile(
     r"\b(?P<verb>produced|produces|produce|mined|mines|output|production)\s+(?:[\w-]+\s+){0,3}?(?P<op>more|less)\s+(?:[\w-]+\s+){0,4}?than\s+"
@@ -2023,6 +2037,9 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
         a, b = left[-1].value, right[0].value
         if a == b:
             continue
+        group = _combined_group(text, s, m.end(), right)
+        if group:
+            b = "+".join(group)  # "more than the United States, Myanmar and Australia combined"
         if m.group("ratio"):
             r = m.group("ratio").lower()
             ratio = float(m.group("rn")) if m.group("rn") else {"twice": 2.0, "double": 2.0}.get(

@@ -17,6 +17,7 @@ Rules (the modelling assumptions are listed in docs/claims.md):
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import re
 from collections.abc import Iterable
@@ -134,6 +135,8 @@ def _name(iso: str | None) -> str:
 
     if iso is None:
         return "?"
+    if "+" in iso:
+        return " + ".join(_name(c) for c in iso.split("+"))
     return "the world" if iso == "WLD" else country_name(iso)
 
 
@@ -782,11 +785,24 @@ def _pair(claim: Claim, ctx: _Ctx, a: str, b: str) -> list[tuple[str, int, Row, 
         for y in years:
             tab = idx.table(com, key, ed, y)
             ra = next((r for r in tab if r.country == a and r.value is not None), None)
-            rb = next((r for r in tab if r.country == b and r.value is not None), None)
+            rb = _group_row(tab, b)
             if ra and rb:
                 out.append((ed, y, ra, rb))
                 break
     return out
+
+
+def _group_row(tab: list[Row], b: str) -> Row | None:
+    """The row of country ``b``, or for "USA+MMR+AUS" ("... combined") one row holding the
+    sum of their values (None when any of them has no value)."""
+    members = b.split("+")
+    rows = [next((r for r in tab if r.country == c and r.value is not None), None) for c in members]
+    if any(r is None for r in rows):
+        return None
+    got = [r for r in rows if r is not None]
+    if len(got) == 1:
+        return got[0]
+    return dataclasses.replace(got[0], country=b, value=sum(r.value or 0.0 for r in got), value_high=None)
 
 
 def _self_comparison(claim: Claim, ctx: _Ctx) -> Verdict:
