@@ -321,3 +321,47 @@ def test_a_comparison_with_countries_combined(checker, sentence: str, verdict: s
 ])
 def test_more_than_a_figure_is_no_comparison(checker, sentence: str) -> None:
     assert [c for c in checker.check(sentence, "2025-03-01").checks if c.claim.kind == "comparison"] == []
+
+
+# ------------------------------------------------------------- undated measures, petitions, share prices
+@pytest.mark.parametrize("sentence", [
+    "Canberra and Washington have signed a framework on critical minerals and rare earths.",
+    "The United States and Australia formalised their critical minerals pact at the White House.",
+])
+def test_an_undated_measure_named_by_kind_and_parties(checker, sentence: str) -> None:
+    c = one(checker.check(sentence, "2025-10-25"), "event")
+    assert c.verdict.verdict == "supported", c.verdict.explanation
+    assert "Australia" in c.verdict.explanation
+
+
+@pytest.mark.parametrize("sentence", [
+    "The United States and Australia could sign a framework on critical minerals next year.",
+    "Officials expected the United States and Australia to sign a critical minerals framework.",
+])
+def test_an_undated_measure_in_the_future_is_no_claim(checker, sentence: str) -> None:
+    assert events(checker.check(sentence, "2025-10-25")) == []
+
+
+# events.csv pd-2025-07-30-ad-cvd-petition (2025-07-30)
+@pytest.mark.parametrize("sentence", [
+    "Sibanye-Stillwater and the steelworkers' union filed petitions against Russian palladium in July 2025.",
+    "The anti-dumping petition on Russian palladium was filed in late July 2025.",
+])
+def test_a_petition_filed(checker, sentence: str) -> None:
+    c = one(checker.check(sentence, "2025-09-01"), "event")
+    assert c.verdict.verdict == "supported", c.verdict.explanation
+    assert "palladium" in c.verdict.explanation
+
+
+@pytest.mark.parametrize("sentence", [
+    "Shares of the Australian rare earth miner surged 40% in early trading.",
+    "The company's stock price fell 12% after China eased its rare earth controls.",
+])
+def test_a_share_price_move_is_no_change_claim(checker, sentence: str) -> None:
+    assert [c for c in checker.check(sentence, "2025-10-25").checks if c.claim.kind == "change"] == []
+
+
+def test_last_year_dates_a_measure_by_its_year(checker) -> None:
+    c = one(checker.check("Beijing imposed export controls on antimony last year.", "2025-07-22"), "event")
+    assert c.verdict.verdict == "supported", c.verdict.explanation
+    assert "2024" in c.verdict.explanation

@@ -348,22 +348,22 @@ _EVENT = re.compile(
     r"|came\s+into\s+force|restricted|suspended|placed|issued|halt(?:ed|ing)|laid\s+out|released|posted"
     r"|takes?\s+effect|taking\s+effect|began|begun|commenced|resumed|dated"
     r"|prohibited|curbed|paused|inked|tightened|extended|expanded|became\s+mandatory"
-    r"|formali[sz]ed|implemented|ban(?:s|ning)?"
+    r"|formali[sz]ed|implemented|ban(?:s|ning)?|filed"
     r"|restrict(?:s|ing)?(?!\s+(?:the\s+)?exports?\s+of\s+(?:\d+|" + "|".join(_WORDNUM) + r")\s)"
     r"|(?:requir(?:e|es|ed|ing)|need(?:s|ed)?|apply\s+for|obtain)\s+(?:\w+\s+){0,5}?(?:export\s+)?(?:licen[cs]es?|permits?|approval))\b"
     r"|(?P<controls>(?:(?:export\s+)?(?:controls?|restrictions?|licensing\s+requirements?|bans?)\s+on"
     r"|restrict(?:s|ed|ing)?\s+(?:the\s+)?exports?\s+of)\s+(?P<count>\d+|"
     + "|".join(_WORDNUM) + r")\s+(?:\w+\s+){0,5}?(?:elements|rare\s+earths|minerals|metals|items))"
     r"|(?P<noun>export\s+(?:controls?|restrictions?|curbs?|bans?|licen[cs]es?|permits?)|sanctions|notices|notifications?"
-    r"|licensing\s+(?:requirements?|regimes?|system)"
+    r"|licensing\s+(?:requirements?|regimes?|system)|petitions?"
     r"|announcements?)\b",
     re.I,
 )
 _EVENT_TYPE = re.compile(
     r"(?P<suspension>suspend(?:s|ed|ing)?|suspension|lift(?:s|ed|ing)?\s+(?:its|the)|paus(?:e|es|ed|ing))"
-    r"|(?P<agreement>agreement|deal|accord|memorandum|partnership|treaty)|(?P<control>export\s+controls?|restrictions?|licen[cs]ing|bans?|banned"
+    r"|(?P<agreement>agreement|deal|accord|memorandum|partnership|treaty|framework|pact)|(?P<control>export\s+controls?|restrictions?|licen[cs]ing|bans?|banned"
     r"|export\s+(?:curbs?|limits?|limitations?|permits?|licen[cs]es?)|controls|curbs|curbed|tighten(?:s|ed|ing)?|restrict(?:s|ed|ing)?)"
-    r"|(?P<tariff>tariffs?|duties)",
+    r"|(?P<tariff>tariffs?|duty|duties|anti-?dumping|countervailing|petitions?)",
     re.I,
 )
 _ATTRIB = re.compile(
@@ -498,7 +498,7 @@ _W_EVENT = _wordset(
     "notification notifications announcement announcements restrict restricts restricting prohibited curbed "
     "paused inked tightened extended expanded mandatory licences licenses licence license permits permit "
     "formalized formalised implemented restrict restricts restricting ban banning approval requirements requirement "
-    "regime")
+    "regime filed petition petitions")
 #: a sentence that refers back to a country named before it
 _ANAPHOR = re.compile(r"\b(?:the\s+(?:country|nation)(?:['\u2019]s)?|its|it)\b", re.I)
 _W_MONTH = frozenset(m.lower() for m in _MONTHS.split("|"))
@@ -715,6 +715,7 @@ _PARTIAL_DATE = re.compile(
     r"|\b(?:on\s+|(?P<wdlast>last)\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
     rf"|\b(?i:last)\s+(?P<m6>{_FULL_MONTHS})\b(?!,?\s+\d{{4}})"
     r"|\b(?P<rel>(?i:this|last|previous))\s+(?i:month)\b"
+    r"|\b(?P<yrel>(?i:this|last|previous))\s+(?i:year)\b"
     r"|\b(?:in|since|from|until)\s+(?P<y5>(?:19[5-9]\d|20[0-3]\d))\b(?!s)"
     rf"|\b(?P<m8>{_FULL_MONTHS})(?=\s+(?:export\s+)?(?:controls?|curbs?|bans?|measures?|restrictions?|rules?"
     r"|announcements?|deal|agreement|suspension|package)\b)"
@@ -786,6 +787,9 @@ def _partial_date_spans(sentence: str, on: dt.date, past: bool,
             got = _latest_on_or_before(on, months[m.group("m8")[:3].lower()], 1)
             if got:
                 out.append((*at, got.isoformat()[:7], "month"))
+            continue
+        if m.group("yrel"):
+            out.append((*at, str(on.year - (m.group("yrel").lower() != "this")), "year"))
             continue
         if m.group("rel"):
             y, mo = on.year, on.month
@@ -1093,6 +1097,9 @@ _TRADE_ANCHOR = re.compile(
     r"\b(?:exports?|exported|imports?|imported|shipments?|shipped|prices?|sales|output|demand"
     r"|increase[sd]?|decrease[sd]?|decline[sd]?|drop(?:s|ped)?|fell|fall(?:s|ing)?|rose|rise[sn]?|jump(?:s|ed)?"
     r"|surge[sd]?|plunge[sd]?|plummeted|slumped|slid|tumbled|climbed|gained|high|low|data|figures|statistics)\b", re.I)
+_PAST_STRONG = re.compile(r"\b(?:signed|formali[sz]ed|inked|agreed|banned|imposed|introduced|suspended|filed|approved|enacted)\b", re.I)
+_MODAL = re.compile(r"\b(?:will|would|could|may|might|should|plans?|planned|expected|proposed|if)\b", re.I)
+_EQUITY = re.compile(r"\b(?:shares|stocks?|share\s+price|stock\s+price|market\s+(?:cap|capitali[sz]ation)|valuation|revenue|profits?)\b", re.I)
 _WHEN_EVENT = re.compile(r",?\s+(?:when|as|after)\b", re.I)
 #: "customs data released on Friday": the release of figures, not a policy event
 _DATA_BEFORE = re.compile(r"\b(?:data|figures|statistics|numbers|survey|study)(?:\s+\w+){0,2}\s+$", re.I)
@@ -1739,6 +1746,8 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
     for m in _CHANGE.finditer(text, s.start, s.end) if s.triggers.get("change") else ():
         lo, hi = _clause_bounds(text, s, m.start())
         meas, stage = measure_for(m.start(), lo, hi)
+        if meas in (None, "price") and _EQUITY.search(text, max(lo, m.start() - 60), m.start()):
+            continue  # "shares surged 53%": a share price, a company's financial result (rule 10)
         if m.group("pct") or m.group("pct2") or m.group("pct3"):
             # "fell 11%", "down 11% year on year", "a 12.5% increase", "a fall of 7.5%"
             digits = m.group("pct") or m.group("pct2") or m.group("pct3")
@@ -2084,7 +2093,13 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
                 cnt = cm.group("count").lower()
                 count = int(cnt) if cnt.isdigit() else _WORDNUM.get(cnt)
         legal = _legal_reference(sent)
-        if stated or ends or count is not None or legal is not None:
+        # "Australia and the United States have signed a framework": a measure taken, named by
+        # its kind and parties (or a party and a commodity), is a claim even without a date
+        named = {c.value for c in s.countries}
+        undated = (not stated and not ends and count is None and legal is None and typ is not None
+                   and _PAST_STRONG.search(sent) is not None and _MODAL.search(sent) is None
+                   and (len(named) >= 2 or (bool(named) and bool(s.commodities))))
+        if stated or ends or count is not None or legal is not None or undated:
             ea = min(m.start() for m in evs)
             eb = max(m.end() for m in evs)
             elements = sorted({c.value for c in s.commodities})
@@ -2094,7 +2109,7 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
             near = sorted({c.value for c in article if s.start - _CONTEXT_CHARS <= c.start < s.start}) \
                 if not elements else []
             ev: dict[str, object] = {"type": (typ.lastgroup if typ else None), "date": date, "count": count,
-                                     "context_commodities": near,
+                                     "context_commodities": near, "undated": undated,
                                      "dates": stated, "ends": ends, "legal": legal,
                                      "since": _SINCE.search(sent) is not None,
                                      "actors": sorted({c.value for c in s.countries}), "commodities": elements}

@@ -1100,6 +1100,10 @@ def _other_event_dated(stated: list[tuple[str, str]], ev: dict[str, Any], coms: 
     return None
 
 
+#: the score (parties x2, commodities, kind +2) a match needs to settle an undated claim
+_FIRM_MATCH = 5
+
+
 def _predates(stated: list[tuple[str, str]], e: dict[str, Any]) -> bool:
     """Every stated date is more than a year before the event was announced."""
     got = str(e.get("date") or "")[:4]
@@ -1207,6 +1211,10 @@ def _event(claim: Claim, idx: EvidenceIndex, on: str | None = None) -> Verdict:
                        needs=_EVENT_NEEDS)
     if not problems and rights:
         return Verdict("supported", f"{title}: " + "; ".join(rights), evid)
+    if not problems and not rights and ev.get("undated") and best[0][0] >= _FIRM_MATCH:
+        # the measure the sentence reports is in the table (kind, parties, commodities fit)
+        return Verdict("supported", f"{title}: in the table, dated {str(e.get('date') or '')[:10]} "
+                       "(the sentence gives no date)", evid)
     if problems and not rights and stated and ev.get("since") and _predates(stated, e):
         # "controls in place since 2016" against a measure of 2023: an earlier measure the
         # table does not hold, not a wrong date for this one
