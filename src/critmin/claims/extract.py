@@ -2095,11 +2095,11 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
         legal = _legal_reference(sent)
         # "Australia and the United States have signed a framework": a measure taken, named by
         # its kind and parties (or a party and a commodity), is a claim even without a date
-        named = {c.value for c in s.countries}
-        undated = (not stated and not ends and count is None and legal is None and typ is not None
+        parties = {c.value for c in s.countries}
+        no_date = (not stated and not ends and count is None and legal is None and typ is not None
                    and _PAST_STRONG.search(sent) is not None and _MODAL.search(sent) is None
-                   and (len(named) >= 2 or (bool(named) and bool(s.commodities))))
-        if stated or ends or count is not None or legal is not None or undated:
+                   and (len(parties) >= 2 or (bool(parties) and bool(s.commodities))))
+        if stated or ends or count is not None or legal is not None or no_date:
             ea = min(m.start() for m in evs)
             eb = max(m.end() for m in evs)
             elements = sorted({c.value for c in s.commodities})
@@ -2109,7 +2109,7 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
             near = sorted({c.value for c in article if s.start - _CONTEXT_CHARS <= c.start < s.start}) \
                 if not elements else []
             ev: dict[str, object] = {"type": (typ.lastgroup if typ else None), "date": date, "count": count,
-                                     "context_commodities": near, "undated": undated,
+                                     "context_commodities": near, "undated": no_date,
                                      "dates": stated, "ends": ends, "legal": legal,
                                      "since": _SINCE.search(sent) is not None,
                                      "actors": sorted({c.value for c in s.countries}), "commodities": elements}
