@@ -365,3 +365,17 @@ def test_last_year_dates_a_measure_by_its_year(checker) -> None:
     c = one(checker.check("Beijing imposed export controls on antimony last year.", "2025-07-22"), "event")
     assert c.verdict.verdict == "supported", c.verdict.explanation
     assert "2024" in c.verdict.explanation
+
+
+@pytest.mark.parametrize("sentence", [
+    "Last month, Japan unveiled a $200 million incentive scheme for rare earth magnet makers.",
+    "In March, India announced a subsidy program to lift its rare earth magnet output.",
+])
+def test_a_subsidy_programme_is_no_policy_event(checker, sentence: str) -> None:
+    assert events(checker.check(sentence, "2025-06-01")) == []
+
+
+def test_a_strategy_with_export_controls_stays_an_event(checker) -> None:
+    c = one(checker.check("In August Beijing unveiled its plan to put export controls on antimony from Sept. 15.",
+                          "2024-10-01"), "event")
+    assert c.verdict.verdict == "supported", c.verdict.explanation

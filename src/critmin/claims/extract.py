@@ -715,7 +715,7 @@ _PARTIAL_DATE = re.compile(
     r"|\b(?:on\s+|(?P<wdlast>last)\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
     rf"|\b(?i:last)\s+(?P<m6>{_FULL_MONTHS})\b(?!,?\s+\d{{4}})"
     r"|\b(?P<rel>(?i:this|last|previous))\s+(?i:month)\b"
-    r"|\b(?P<yrel>(?i:this|last|previous))\s+(?i:year)\b"
+    r"|\b(?P<yrel>(?i:this|last|previous))\s+(?i:year)\b(?!['\u2019]s)"
     r"|\b(?:in|since|from|until)\s+(?P<y5>(?:19[5-9]\d|20[0-3]\d))\b(?!s)"
     rf"|\b(?P<m8>{_FULL_MONTHS})(?=\s+(?:export\s+)?(?:controls?|curbs?|bans?|measures?|restrictions?|rules?"
     r"|announcements?|deal|agreement|suspension|package)\b)"
@@ -1097,6 +1097,7 @@ _TRADE_ANCHOR = re.compile(
     r"\b(?:exports?|exported|imports?|imported|shipments?|shipped|prices?|sales|output|demand"
     r"|increase[sd]?|decrease[sd]?|decline[sd]?|drop(?:s|ped)?|fell|fall(?:s|ing)?|rose|rise[sn]?|jump(?:s|ed)?"
     r"|surge[sd]?|plunge[sd]?|plummeted|slumped|slid|tumbled|climbed|gained|high|low|data|figures|statistics)\b", re.I)
+_PROGRAMME = re.compile(r"\b(?:programs?|programmes?|schemes?|subsid(?:y|ies)|incentives?|initiatives?|strateg(?:y|ies)|plans?)\b", re.I)
 _PAST_STRONG = re.compile(r"\b(?:signed|formali[sz]ed|inked|agreed|banned|imposed|introduced|suspended|filed|approved|enacted)\b", re.I)
 _MODAL = re.compile(r"\b(?:will|would|could|may|might|should|plans?|planned|expected|proposed|if)\b", re.I)
 _EQUITY = re.compile(r"\b(?:shares|stocks?|share\s+price|stock\s+price|market\s+(?:cap|capitali[sz]ation)|valuation|revenue|profits?)\b", re.I)
@@ -2069,6 +2070,9 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
     # -- events: one per sentence, with its dates, legal reference and number of items controlled
     evs = list(_EVENT.finditer(text, s.start, s.end)) if s.triggers.get("event") else []
     evs = _event_words(text, s.start, evs)
+    kind0 = _EVENT_TYPE.search(sent) if evs else None
+    if evs and _PROGRAMME.search(sent) and (kind0 is None or kind0.lastgroup == "suspension"):
+        evs = []  # "unveiled a $156 million subsidy program": a plan or an offer, no measure (rule 10)
     if evs:
         typ = _EVENT_TYPE.search(sent)
         first = evs[0]
