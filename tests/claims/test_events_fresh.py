@@ -379,3 +379,15 @@ def test_a_strategy_with_export_controls_stays_an_event(checker) -> None:
     c = one(checker.check("In August Beijing unveiled its plan to put export controls on antimony from Sept. 15.",
                           "2024-10-01"), "event")
     assert c.verdict.verdict == "supported", c.verdict.explanation
+
+
+# events.csv us-2025-11-01-white-house-fact-sheet (2025-11-01); cn-2024-12-03-us-ga-ge-sb-ban
+@pytest.mark.parametrize(("sentence", "date", "verdict"), [
+    ("A White House fact sheet released last week said Beijing would grant general licences for gallium.",
+     "2025-11-07", "supported"),
+    ("China barred gallium and germanium sales to the United States last week.", "2024-12-10", "supported"),
+    ("China barred gallium and germanium sales to the United States last week.", "2024-12-20", "partly_supported"),
+])
+def test_last_week_is_the_seven_days_from_the_monday_before(checker, sentence: str, date: str, verdict: str) -> None:
+    c = one(checker.check(sentence, date), "event")
+    assert c.verdict.verdict == verdict, c.verdict.explanation

@@ -348,7 +348,7 @@ _EVENT = re.compile(
     r"|came\s+into\s+force|restricted|suspended|placed|issued|halt(?:ed|ing)|laid\s+out|released|posted"
     r"|takes?\s+effect|taking\s+effect|began|begun|commenced|resumed|dated"
     r"|prohibited|curbed|paused|inked|tightened|extended|expanded|became\s+mandatory"
-    r"|formali[sz]ed|implemented|ban(?:s|ning)?|filed"
+    r"|formali[sz]ed|implemented|ban(?:s|ning)?|filed|barred|bars|barring"
     r"|restrict(?:s|ing)?(?!\s+(?:the\s+)?exports?\s+of\s+(?:\d+|" + "|".join(_WORDNUM) + r")\s)"
     r"|(?:requir(?:e|es|ed|ing)|need(?:s|ed)?|apply\s+for|obtain)\s+(?:\w+\s+){0,5}?(?:export\s+)?(?:licen[cs]es?|permits?|approval))\b"
     r"|(?P<controls>(?:(?:export\s+)?(?:controls?|restrictions?|licensing\s+requirements?|bans?)\s+on"
@@ -362,7 +362,7 @@ _EVENT = re.compile(
 _EVENT_TYPE = re.compile(
     r"(?P<suspension>suspend(?:s|ed|ing)?|suspension|lift(?:s|ed|ing)?\s+(?:its|the)|paus(?:e|es|ed|ing))"
     r"|(?P<agreement>agreement|deal|accord|memorandum|partnership|treaty|framework|pact)|(?P<control>export\s+controls?|restrictions?|licen[cs]ing|bans?|banned"
-    r"|export\s+(?:curbs?|limits?|limitations?|permits?|licen[cs]es?)|controls|curbs|curbed|tighten(?:s|ed|ing)?|restrict(?:s|ed|ing)?)"
+    r"|export\s+(?:curbs?|limits?|limitations?|permits?|licen[cs]es?)|controls|curbs|curbed|tighten(?:s|ed|ing)?|restrict(?:s|ed|ing)?|barred|bars|barring)"
     r"|(?P<tariff>tariffs?|duty|duties|anti-?dumping|countervailing|petitions?)",
     re.I,
 )
@@ -498,7 +498,7 @@ _W_EVENT = _wordset(
     "notification notifications announcement announcements restrict restricts restricting prohibited curbed "
     "paused inked tightened extended expanded mandatory licences licenses licence license permits permit "
     "formalized formalised implemented restrict restricts restricting ban banning approval requirements requirement "
-    "regime filed petition petitions")
+    "regime filed petition petitions barred bars barring")
 #: a sentence that refers back to a country named before it
 _ANAPHOR = re.compile(r"\b(?:the\s+(?:country|nation)(?:['\u2019]s)?|its|it)\b", re.I)
 _W_MONTH = frozenset(m.lower() for m in _MONTHS.split("|"))
@@ -716,6 +716,7 @@ _PARTIAL_DATE = re.compile(
     rf"|\b(?i:last)\s+(?P<m6>{_FULL_MONTHS})\b(?!,?\s+\d{{4}})"
     r"|\b(?P<rel>(?i:this|last|previous))\s+(?i:month)\b"
     r"|\b(?P<yrel>(?i:this|last|previous))\s+(?i:year)\b(?!['\u2019]s)"
+    r"|\b(?P<wrel>(?i:this|last|previous))\s+(?i:week)\b(?!['\u2019]s)"
     r"|\b(?:in|since|from|until)\s+(?P<y5>(?:19[5-9]\d|20[0-3]\d))\b(?!s)"
     rf"|\b(?P<m8>{_FULL_MONTHS})(?=\s+(?:export\s+)?(?:controls?|curbs?|bans?|measures?|restrictions?|rules?"
     r"|announcements?|deal|agreement|suspension|package)\b)"
@@ -787,6 +788,11 @@ def _partial_date_spans(sentence: str, on: dt.date, past: bool,
             got = _latest_on_or_before(on, months[m.group("m8")[:3].lower()], 1)
             if got:
                 out.append((*at, got.isoformat()[:7], "month"))
+            continue
+        if m.group("wrel"):
+            # "last week": the seven days from the Monday of the week before the article's
+            monday = on - dt.timedelta(days=on.weekday() + (7 if m.group("wrel").lower() != "this" else 0))
+            out.append((*at, monday.isoformat(), "week"))
             continue
         if m.group("yrel"):
             out.append((*at, str(on.year - (m.group("yrel").lower() != "this")), "year"))
@@ -1098,7 +1104,7 @@ _TRADE_ANCHOR = re.compile(
     r"|increase[sd]?|decrease[sd]?|decline[sd]?|drop(?:s|ped)?|fell|fall(?:s|ing)?|rose|rise[sn]?|jump(?:s|ed)?"
     r"|surge[sd]?|plunge[sd]?|plummeted|slumped|slid|tumbled|climbed|gained|high|low|data|figures|statistics)\b", re.I)
 _PROGRAMME = re.compile(r"\b(?:programs?|programmes?|schemes?|subsid(?:y|ies)|incentives?|initiatives?|strateg(?:y|ies)|plans?)\b", re.I)
-_PAST_STRONG = re.compile(r"\b(?:signed|formali[sz]ed|inked|agreed|banned|imposed|introduced|suspended|filed|approved|enacted)\b", re.I)
+_PAST_STRONG = re.compile(r"\b(?:signed|formali[sz]ed|inked|agreed|banned|barred|imposed|introduced|suspended|filed|approved|enacted)\b", re.I)
 _MODAL = re.compile(r"\b(?:will|would|could|may|might|should|plans?|planned|expected|proposed|if)\b", re.I)
 _EQUITY = re.compile(r"\b(?:shares|stocks?|share\s+price|stock\s+price|market\s+(?:cap|capitali[sz]ation)|valuation|revenue|profits?)\b", re.I)
 _WHEN_EVENT = re.compile(r",?\s+(?:when|as|after)\b", re.I)

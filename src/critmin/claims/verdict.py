@@ -987,10 +987,22 @@ def _event_dates(e: dict[str, Any]) -> tuple[tuple[str, int], ...]:
     return tuple(out)
 
 
+def _in_week(day: str, monday: str) -> bool:
+    import datetime as dt
+
+    try:
+        return 0 <= (dt.date.fromisoformat(day[:10]) - dt.date.fromisoformat(monday[:10])).days <= 6
+    except ValueError:
+        return False
+
+
 def _date_matches(stated: str, precision: str, e: dict[str, Any],
                   dates: tuple[tuple[str, int], ...] | None = None) -> bool:
     """A stated date (``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY``) is the event's date or its
-    effective date, compared at the coarser of the two precisions."""
+    effective date, compared at the coarser of the two precisions; a ``week`` is the seven
+    days from the Monday stated ("last week")."""
+    if precision == "week":
+        return any(n >= 10 and _in_week(got, stated) for got, n in (dates if dates is not None else _event_dates(e)))
     p = _PREC_CHARS.get(precision, 10)
     for got, n in dates if dates is not None else _event_dates(e):
         k = min(n, p)
@@ -1017,7 +1029,8 @@ def _publication(claim: Claim, idx: EvidenceIndex) -> Verdict:
     said = ", ".join(d for d, _ in stated)
     evid = [Evidence(edition=info.edition, source_id="", commodity="", measure="published", country="",
                      year=None, value=None, unit="", published=info.published, current=True)]
-    ok = any(info.published[:_PREC_CHARS.get(p, 10)] == d[:_PREC_CHARS.get(p, 10)] for d, p in stated)
+    ok = any(_in_week(info.published, d) if p == "week" else
+             info.published[:_PREC_CHARS.get(p, 10)] == d[:_PREC_CHARS.get(p, 10)] for d, p in stated)
     return Verdict("supported" if ok else "refuted",
                    f"{info.edition} was published on {info.published} (stated {said})", evid, info.edition)
 
@@ -1072,7 +1085,8 @@ def _end_matches(ends: list[tuple[str, str]], e: dict[str, Any]) -> bool | None:
     got = str(e.get("end_date") or "")[:10]
     if not got or not ends:
         return None
-    return any(got[:_PREC_CHARS.get(p, 10)] == d[:_PREC_CHARS.get(p, 10)] for d, p in ends)
+    return any(_in_week(got, d) if p == "week" else
+               got[:_PREC_CHARS.get(p, 10)] == d[:_PREC_CHARS.get(p, 10)] for d, p in ends)
 
 
 def _unnamed_party(actors: set[str], e_actors: frozenset[str]) -> bool:
@@ -1180,7 +1194,7 @@ def _event(claim: Claim, idx: EvidenceIndex, on: str | None = None) -> Verdict:
     if stated:
         edate = str(e.get("date") or "")[:10]
         eff = str(e.get("effective_date") or "")[:10]
-        said = ", ".join(d for d, _ in stated)
+        said = ", ".join(f"week of {d}" if p == "week" else d for d, p in stated)
         when = f"date {edate}" + (f", effective {eff}" if eff and eff != edate else "")
         ok = any(_date_matches(d, p, e) for d, p in stated)
         other = None if ok else _other_event_dated(stated, ev, coms, e, idx.events, on)
