@@ -391,3 +391,23 @@ def test_a_strategy_with_export_controls_stays_an_event(checker) -> None:
 def test_last_week_is_the_seven_days_from_the_monday_before(checker, sentence: str, date: str, verdict: str) -> None:
     c = one(checker.check(sentence, date), "event")
     assert c.verdict.verdict == verdict, c.verdict.explanation
+
+
+# ------------------------------------------------------------- effective versus announcement dates
+# cn-2023-10-20-graphite-controls: announced 2023-10-20, effective 2023-12-01
+@pytest.mark.parametrize(("sentence", "verdict"), [
+    ("China's graphite export permits took effect on December 1, 2023.", "supported"),
+    ("China's graphite export permits took effect on October 20, 2023.", "partly_supported"),
+    ("Beijing announced the graphite export permits on October 20, 2023.", "supported"),
+    ("Beijing announced the graphite export permits on December 1, 2023.", "partly_supported"),
+])
+def test_an_effective_date_is_not_the_announcement_date(checker, sentence: str, verdict: str) -> None:
+    c = one(checker.check(sentence, "2024-02-01"), "event")
+    assert c.verdict.verdict == verdict, c.verdict.explanation
+
+
+def test_a_date_followed_by_when_it_was_announced(checker) -> None:
+    # antimony controls: announced 2024-08-15, effective 2024-09-15
+    c = one(checker.check("Antimony prices have slid since Aug. 15, when Beijing announced the export controls.",
+                          "2024-11-20"), "event")
+    assert c.verdict.verdict == "supported", c.verdict.explanation

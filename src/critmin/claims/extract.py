@@ -1104,6 +1104,35 @@ _TRADE_ANCHOR = re.compile(
     r"|increase[sd]?|decrease[sd]?|decline[sd]?|drop(?:s|ped)?|fell|fall(?:s|ing)?|rose|rise[sn]?|jump(?:s|ed)?"
     r"|surge[sd]?|plunge[sd]?|plummeted|slumped|slid|tumbled|climbed|gained|high|low|data|figures|statistics)\b", re.I)
 _PROGRAMME = re.compile(r"\b(?:programs?|programmes?|schemes?|subsid(?:y|ies)|incentives?|initiatives?|strateg(?:y|ies)|plans?)\b", re.I)
+#: words that make the date after them an effective date, or an announcement date
+_EFFECTIVE_BEFORE = re.compile(r"\b(?:took|take|takes|taking)\s+effect|\beffective|\bcame\s+into\s+force|\bin\s+force"
+                               r"|\bimplemented|\bstarting|\bbeginning|\bfrom|\bsince", re.I)
+_ANNOUNCED_AFTER = re.compile(r",?\s+(?:when|as)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:announced|unveiled|issued|said)\b", re.I)
+_ANNOUNCED_BEFORE = re.compile(r"\b(?:announced|unveiled|issued|published|released|said|statement)\b", re.I)
+
+
+def _date_roles(text: str, lo: int, dates: list[tuple[int, int, str | None]], sent: str,
+                article_date: str | None) -> dict[str, str]:
+    """For each stated date, whether the words just before it make it the measure's
+    effective date ("took effect on Dec. 1", "from August 1") or its announcement date
+    ("announced on April 4"); dates with neither are left out (they may be either)."""
+    spans = [(a - lo, b - lo, d) for a, b, d in dates if d]
+    if article_date:
+        spans += [(a, b, d) for a, b, d, _ in partial_date_spans(sent, article_date, past=_reports_past(sent))]
+    out: dict[str, str] = {}
+    for a, b, d in spans:
+        before = sent[max(0, a - 50):a]
+        eff = [m.end() for m in _EFFECTIVE_BEFORE.finditer(before)]
+        ann = [m.end() for m in _ANNOUNCED_BEFORE.finditer(before)]
+        if _ANNOUNCED_AFTER.match(sent, b):
+            out[d] = "announced"  # "from Aug. 15, when Beijing announced the curbs"
+        elif eff and (not ann or eff[-1] > ann[-1]):
+            out[d] = "effective"
+        elif ann:
+            out[d] = "announced"
+    return out
+
+
 _PAST_STRONG = re.compile(r"\b(?:signed|formali[sz]ed|inked|agreed|banned|barred|imposed|introduced|suspended|filed|approved|enacted)\b", re.I)
 _MODAL = re.compile(r"\b(?:will|would|could|may|might|should|plans?|planned|expected|proposed|if)\b", re.I)
 _EQUITY = re.compile(r"\b(?:shares|stocks?|share\s+price|stock\s+price|market\s+(?:cap|capitali[sz]ation)|valuation|revenue|profits?)\b", re.I)
@@ -2123,6 +2152,7 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
                                      "dates": stated, "ends": ends, "legal": legal,
                                      "since": _SINCE.search(sent) is not None,
                                      "actors": sorted({c.value for c in s.countries}), "commodities": elements}
+            ev["roles"] = _date_roles(text, s.start, dates, sent, article_date)
             c = base("event", ea, eb, event=ev, commodity=elements[0] if elements else None,
                      country=(s.countries[0].value if s.countries else None))
             c.subject = f"{ev['type'] or 'event'}" + (f" on {date}" if date else "") + (f" ({count} items)" if count else "")

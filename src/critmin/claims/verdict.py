@@ -987,6 +987,19 @@ def _event_dates(e: dict[str, Any]) -> tuple[tuple[str, int], ...]:
     return tuple(out)
 
 
+def _role_dates(e: dict[str, Any], dates: tuple[tuple[str, int], ...] | None,
+                role: str | None) -> tuple[tuple[str, int], ...]:
+    """The event's dates a stated date can be: "took effect on X" only its effective date,
+    "announced on X" only its own date, when the two differ; otherwise both."""
+    got = dates if dates is not None else _event_dates(e)
+    day = str(e.get("date") or "")[:10]
+    eff = str(e.get("effective_date") or "")[:10]
+    if role is None or not eff or eff == day or len(got) < 2:
+        return got
+    keep = eff if role == "effective" else day
+    return tuple(x for x in got if x[0] == keep) or got
+
+
 def _in_week(day: str, monday: str) -> bool:
     import datetime as dt
 
@@ -1151,6 +1164,7 @@ def _event(claim: Claim, idx: EvidenceIndex, on: str | None = None) -> Verdict:
     umbrella = "critical_minerals" in coms and len(coms) == 1
     coms.discard("critical_minerals")
     hint = set(ev.get("context_commodities") or []) - {"critical_minerals"}
+    roles: dict[str, str] = dict(ev.get("roles") or {})
     stated: list[tuple[str, str]] = list(ev.get("dates") or ([(ev["date"], "day")] if ev.get("date") else []))
     legal = ev.get("legal")
     ends: list[tuple[str, str]] = list(ev.get("ends") or [])
@@ -1173,7 +1187,7 @@ def _event(claim: Claim, idx: EvidenceIndex, on: str | None = None) -> Verdict:
             score += 4
         if e_type == "agreement" and actors and _unnamed_party(actors, e_actors):
             score -= 2  # a deal with a country the sentence does not name is another deal
-        if stated and any(_date_matches(d, p, e, e_dates) for d, p in stated):
+        if stated and any(_date_matches(d, p, e, _role_dates(e, e_dates, roles.get(d))) for d, p in stated):
             score += 4
         if legal and _legal_matches(legal, e):
             score += 6
@@ -1196,7 +1210,7 @@ def _event(claim: Claim, idx: EvidenceIndex, on: str | None = None) -> Verdict:
         eff = str(e.get("effective_date") or "")[:10]
         said = ", ".join(f"week of {d}" if p == "week" else d for d, p in stated)
         when = f"date {edate}" + (f", effective {eff}" if eff and eff != edate else "")
-        ok = any(_date_matches(d, p, e) for d, p in stated)
+        ok = any(_date_matches(d, p, e, _role_dates(e, None, roles.get(d))) for d, p in stated)
         other = None if ok else _other_event_dated(stated, ev, coms, e, idx.events, on)
         if other is not None:
             # "suspended the controls announced on October 9": the date is another measure's
