@@ -361,7 +361,8 @@ def test_a_prose_line_is_not_a_title(checker) -> None:
     "An Australian rare earth group reported a quarterly loss of A$20 million on Friday.",
 ])
 def test_share_prices_and_company_results_are_not_claims(checker, text: str) -> None:
-    assert checker.check(text, MID_2025).checks == []
+    # a policy event named beside the price move ("as China curbed exports") may be claimed
+    assert [c for c in checker.check(text, MID_2025).checks if c.claim.kind != "event"] == []
 
 
 @pytest.mark.parametrize("text", [

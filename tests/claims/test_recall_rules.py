@@ -27,8 +27,10 @@ LATE_2025 = "2025-11-20"
 @pytest.mark.parametrize(("sentence", "verdict"), [
     ("On October 9, 2025, Beijing's commerce ministry issued a notice extending export controls "
      "to more rare earth elements.", "supported"),
+    # the measure is in the table, dated a week later: a right event with a wrong date is
+    # partly supported (README rule 4)
     ("On October 2, 2025, Beijing's commerce ministry issued a notice extending export controls "
-     "to more rare earth elements.", "refuted"),
+     "to more rare earth elements.", "partly_supported"),
 ])
 def test_a_date_opening_the_sentence_dates_its_event(checker, sentence: str, verdict: str) -> None:
     c = one(checker.check(sentence, LATE_2025), "event")
@@ -131,7 +133,8 @@ def test_a_month_with_its_year_after_from_or_in_keeps_the_year(checker, sentence
 @pytest.mark.parametrize(("sentence", "verdict"), [
     ("On December 3, 2024, Beijing prohibited shipments of gallium and germanium to the US.", "supported"),
     ("China curbed exports of seven rare earth elements on April 4.", "supported"),
-    ("China curbed exports of seven rare earth elements on April 14.", "refuted"),
+    # seven elements is right, 14 April is not (4 April): right and wrong parts (README rule 4)
+    ("China curbed exports of seven rare earth elements on April 14.", "partly_supported"),
     ("Washington and Kyiv inked their minerals agreement at the end of April 2025.", "supported"),
 ])
 def test_more_event_verbs(checker, sentence: str, verdict: str) -> None:

@@ -263,7 +263,8 @@ def _events_checker_with_effective():  # type: ignore[no-untyped-def]
     ("China's export restrictions on germanium apply from August 1.", "2023-07-20", "supported"),
     # a month alone, nearest to the article's date
     ("China imposed export controls on gallium in July.", "2023-09-10", "supported"),
-    ("China imposed export controls on gallium in March.", "2023-09-10", "refuted"),
+    # China's gallium controls are in the table (July 2023): right event, wrong month (rule 4)
+    ("China imposed export controls on gallium in March.", "2023-09-10", "partly_supported"),
     # a weekday: the latest such day on or before the article's date (2023-07-03 was a Monday)
     ("China said on Monday it imposed export controls on gallium.", "2023-07-05", "supported"),
     # a legal reference by number and year

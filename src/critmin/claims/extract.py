@@ -330,21 +330,28 @@ _RANK = re.compile(
     rf"(?:(?!(?:of|in|and|the|a|an|to|for|with|known|{'|'.join(_WORDNUM)})\b)[A-Za-z-]+\s+){{0,3}}?"  # "largest lithium reserves"
     r"(?:producer|miner|supplier|refiner|holder|exporter|importer|source|reserves?\b|deposits?\b))"
     r"|(?P<topspot>\btop\s+(?:spot|place|position))"
-    r"|(?P<leader>\bthe\s+(?:global|world)\s+leader\b)",
+    r"|(?P<leader>\bthe\s+(?:global|world)\s+leader\b)"
+    rf"|(?P<only>\b(?:{_ORDWORDS})\s+only\s+to\b)",
     re.I,
 )
 _COMPARE = re.compile(
     r"(?P<ratio>twice|double|three\s+times|four\s+times|five\s+times|ten\s+times|(?P<rn>\d+(?:\.\d+)?)\s*(?:times|x\b))"
     r"(?:\s+(?:as\s+(?:much|large|big|high|many)|more|larger|bigger|higher|greater|that\s+of|those\s+of))"
-    r"|(?P<far>far|well|greatly|vastly|much)?\s*(?P<gt>exceeds?|exceeded|outstrips?|surpass(?:es)?|dwarfs?|outpaces?|larger\s+than|bigger\s+than|greater\s+than|higher\s+than|more\s+than\s+(?:those|that)\s+of)"
+    r"|(?P<far>far|well|greatly|vastly|much)?\s*(?P<gt>exceeds?|exceeded|outstrips?|surpass(?:es)?|dwarfs?|outpaces?|larger\s+than|bigger\s+than|greater\s+than|higher\s+than|more\s+than\s+(?:those|that)\s+of"
+    r"|(?:more|bigger|larger|greater|higher)\s+(?:(?!than\b)[\w-]+\s+){1,5}?than(?!\s+(?:\d|half|a\s|one|two|three|four|five|ten|its|their|any|all|the\s+rest)))"
     r"|(?P<lt>smaller\s+than|lower\s+than|less\s+than\s+(?:those|that)\s+of|trails?|lags?\s+behind)",
     re.I,
 )
 _CHANGE = re.compile(
     r"(?P<verb>fell|fall(?:s|ing)?|dropped|drop(?:s|ping)?|declined|declin(?:es|ing)|decreased|plunged|plummeted|slumped|slid|tumbled"
-    r"|rose|ris(?:es|ing)|increased|grew|grow(?:s|ing)?|jumped|surged|climbed|soared|rebounded|gained)"
+    r"|rose|ris(?:es|ing)|increased|grew|grow(?:s|ing)?|jumped|surged|climbed|soared|rebounded|gained"
+    # "up 5%", never "make up 5%" or "take up 5%" (a share, not a change)
+    r"|\bdown|(?<!make\s)(?<!makes\s)(?<!made\s)(?<!making\s)(?<!take\s)(?<!takes\s)(?<!took\s)(?<!taking\s)\bup)"
     r"(?:\s+(?:by|nearly|almost|about|some|around|more\s+than|over|roughly|an?\s+annual|a))*\s+"
     r"(?P<pct>\d+(?:\.\d+)?)\s*(?:%|percent|per\s+cent)"
+    r"|(?P<pct2>\d+(?:\.\d+)?)\s*(?:%|percent|per\s+cent)\s+(?P<noun>increase|rise|jump|gain|drop|decline|fall|decrease|slump|plunge)\b"
+    r"|(?P<noun2>increase|rise|jump|gain|drop|decline|fall|decrease|slump|plunge)\s+of\s+"
+    r"(?:(?:nearly|almost|about|some|around|more\s+than|over|roughly)\s+)?(?P<pct3>\d+(?:\.\d+)?)\s*(?:%|percent|per\s+cent)"
     r"|(?P<mult>doubled|tripled|trebled|quadrupled|halved)",
     re.I,
 )
@@ -352,23 +359,28 @@ _EVENT = re.compile(
     r"(?P<verb>signed|announced|impose[sd]?|imposing|introduced|unveiled|banned|approved|enacted|agreed|took\s+effect"
     r"|came\s+into\s+force|restricted|suspended|placed|issued|halt(?:ed|ing)|laid\s+out|released|posted"
     r"|takes?\s+effect|taking\s+effect|began|begun|commenced|resumed|dated"
-    r"|prohibited|curbed|paused|inked|tightened|extended|expanded|became\s+mandatory)\b"
+    r"|prohibited|curbed|paused|inked|tightened|extended|expanded|became\s+mandatory"
+    r"|formali[sz]ed|implemented|ban(?:s|ning)?|filed|barred|bars|barring"
+    r"|restrict(?:s|ing)?(?!\s+(?:the\s+)?exports?\s+of\s+(?:\d+|" + "|".join(_WORDNUM) + r")\s)"
+    r"|(?:requir(?:e|es|ed|ing)|need(?:s|ed)?|apply\s+for|obtain)\s+(?:\w+\s+){0,5}?(?:export\s+)?(?:licen[cs]es?|permits?|approval))\b"
     r"|(?P<controls>(?:(?:export\s+)?(?:controls?|restrictions?|licensing\s+requirements?|bans?)\s+on"
     r"|restrict(?:s|ed|ing)?\s+(?:the\s+)?exports?\s+of)\s+(?P<count>\d+|"
     + "|".join(_WORDNUM) + r")\s+(?:\w+\s+){0,5}?(?:elements|rare\s+earths|minerals|metals|items))"
     r"|(?P<noun>export\s+(?:controls?|restrictions?|curbs?|bans?|licen[cs]es?|permits?)|sanctions|notices|notifications?"
+    r"|licensing\s+(?:requirements?|regimes?|system)|petitions?"
     r"|announcements?)\b",
     re.I,
 )
 _EVENT_TYPE = re.compile(
     r"(?P<suspension>suspend(?:s|ed|ing)?|suspension|lift(?:s|ed|ing)?\s+(?:its|the)|paus(?:e|es|ed|ing))"
-    r"|(?P<agreement>agreement|deal|accord|memorandum|partnership|treaty)|(?P<control>export\s+controls?|restrictions?|licen[cs]ing|bans?|banned)"
-    r"|(?P<tariff>tariffs?|duties)",
+    r"|(?P<agreement>agreement|deal|accord|memorandum|partnership|treaty|framework|pact)|(?P<control>export\s+controls?|restrictions?|licen[cs]ing|bans?|banned"
+    r"|export\s+(?:curbs?|limits?|limitations?|permits?|licen[cs]es?)|controls|curbs|curbed|tighten(?:s|ed|ing)?|restrict(?:s|ed|ing)?|barred|bars|barring)"
+    r"|(?P<tariff>tariffs?|duty|duties|anti-?dumping|countervailing|petitions?)",
     re.I,
 )
 _ATTRIB = re.compile(
-    r"(?P<usgs>U\.?S\.?\s+Geological\s+Survey|USGS|Mineral\s+Commodity\s+Summaries(?:\s+(?P<mcsyear>20\d\d))?)"
-    r"|(?P<iea>International\s+Energy\s+Agency|IEA)"
+    r"(?P<usgs>(?:U\.?S\.?|United\s+States)\s+Geological\s+Survey|USGS|Mineral\s+Commodity\s+Summaries(?:\s+(?P<mcsyear>20\d\d))?)"
+    r"|(?P<iea>International\s+Energy\s+Agency|IEA|(?i:Paris-based\s+(?:energy\s+)?(?:agency|watchdog)))"
     r"|(?P<bgs>British\s+Geological\s+Survey|BGS)"
     r"|(?P<smm>Shanghai\s+Metals\s+Market|SMM)"
     r"|(?P<other>Reuters|Bloomberg|Benchmark\s+Mineral\s+Intelligence|Adamas\s+Intelligence|Project\s+Blue|Wood\s+Mackenzie|Argus|Fastmarkets|Chinese\s+customs|customs\s+data|General\s+Administration\s+of\s+Customs)",
@@ -482,20 +494,23 @@ _W_MEASURE = _wordset(
     "production produced produces produce producing producer producers output mined mining extracted extraction "
     "extracts extract extracting yielded dug digs dig sitting sits host hosts hosted hosting home reserve reserves deposits resources capacity capacities export exports exported exporter exporters shipments "
     "import imports imported importer importers price prices priced cost costs consumption consumed demand")
-_W_RANK = _wordset("largest biggest highest most greatest leading top spot place position rank ranks ranked ranking placed came comes dominant leader")
+_W_RANK = _wordset("largest biggest highest most greatest leading top spot place position rank ranks ranked ranking placed came comes dominant leader only")
 _W_COMPARE = _wordset(
     "twice double times x exceed exceeds exceeded outstrip outstrips surpass surpasses dwarf dwarfs outpace outpaces "
     "larger bigger greater higher more smaller lower less trail trails lag lags")
 _W_CHANGE = _wordset(
     "fell fall falls falling dropped drop drops dropping declined decline declines declining decreased plunged "
     "plummeted slumped slid tumbled rose rise rises rising increased grew grow grows growing jumped surged climbed "
-    "soared rebounded gained doubled tripled trebled quadrupled halved")
+    "soared rebounded gained doubled tripled trebled quadrupled halved down up increase rise jump gain drop "
+    "decrease slump plunge")
 _W_EVENT = _wordset(
     "signed announced imposed introduced unveiled banned approved enacted agreed took came restricted suspended "
     "control controls restriction restrictions licensing ban bans impose imposes imposing placed issued halted "
     "halting laid curbs released posted effect began begun commenced resumed dated sanctions notices "
     "notification notifications announcement announcements restrict restricts restricting prohibited curbed "
-    "paused inked tightened extended expanded mandatory licences licenses licence license permits permit")
+    "paused inked tightened extended expanded mandatory licences licenses licence license permits permit "
+    "formalized formalised implemented restrict restricts restricting ban banning approval requirements requirement "
+    "regime filed petition petitions barred bars barring")
 #: a sentence that refers back to a country named before it
 _ANAPHOR = re.compile(r"\b(?:the\s+(?:country|nation)(?:['\u2019]s)?|its|it)\b", re.I)
 _W_MONTH = frozenset(m.lower() for m in _MONTHS.split("|"))
@@ -717,13 +732,20 @@ _PARTIAL_DATE = re.compile(
     rf"|\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_MONTHS})\b\.?(?!,?\s+\d{{4}})"
     rf"|\b(?P<m3>{_FULL_MONTHS})\s+(?P<y3>20\d\d)\b"
     rf"|\b(?i:in|from|since|by|starting|until|effective|early|late|mid-?)\s+(?:early\s+|late\s+|mid-?)?(?P<m4>{_FULL_MONTHS})\b(?!,?\s+\d{{4}})"
-    r"|\bon\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    r"|\b(?:on\s+|(?P<wdlast>last)\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    rf"|\b(?i:last)\s+(?P<m6>{_FULL_MONTHS})\b(?!,?\s+\d{{4}})"
+    r"|\b(?P<rel>(?i:this|last|previous))\s+(?i:month)\b"
+    r"|\b(?P<yrel>(?i:this|last|previous))\s+(?i:year)\b(?!['\u2019]s)"
+    r"|\b(?P<wrel>(?i:this|last|previous))\s+(?i:week)\b(?!['\u2019]s)"
     r"|\b(?:in|since|from|until)\s+(?P<y5>(?:19[5-9]\d|20[0-3]\d))\b(?!s)"
+    rf"|\b(?P<m8>{_FULL_MONTHS})(?=\s+(?:export\s+)?(?:controls?|curbs?|bans?|measures?|restrictions?|rules?"
+    r"|announcements?|deal|agreement|suspension|package)\b)"
+    r"|\b(?i:mid-|early\s+|late\s+|(?:the\s+)?(?:summer|spring|autumn|fall|winter)\s+of\s+)(?P<y7>20[0-3]\d)\b"
 )
 #: every match of _PARTIAL_DATE holds a digit, a month name (each starts with one of these
-#: three-letter forms) or a weekday name, all written with a capital
-_PARTIAL_HINT = re.compile(r"(?=[\dJFMASONDTW])(?:\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
-                           r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)")
+#: three-letter forms), a weekday name, or the word month, year or week
+_PARTIAL_HINT = re.compile(r"\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
+                           r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?i:month|year|week)")
 _LEGAL_NO = re.compile(r"\bNo\.?\s*(?P<no>\d{1,3})(?:\s*/\s*|\s+of\s+(?:the\s+year\s+)?)(?P<y>20\d\d)\b")
 
 
@@ -738,15 +760,17 @@ def partial_dates(sentence: str, article_date: str, past: bool = False) -> list[
     >>> partial_dates("Beijing acted on April 4 and again in December.", "2025-05-20")
     [('2025-04-04', 'day'), ('2024-12', 'month')]
     """
-    import datetime as dt
+    return [(d, p) for _, _, d, p in partial_date_spans(sentence, article_date, past)]
 
+
+def partial_date_spans(sentence: str, article_date: str, past: bool = False) -> list[tuple[int, int, str, str]]:
+    """``partial_dates`` with where each date is written: (start, end, date, precision)."""
     if _PARTIAL_HINT.search(sentence) is None:
         return []  # no digit, month or weekday name: no match of _PARTIAL_DATE
     try:
         on = dt.date.fromisoformat(article_date[:10])
     except ValueError:
         return []
-    months = _MONTH_NO
 
     def nearest(mo: int, d: int) -> dt.date | None:
         best = None
@@ -761,27 +785,69 @@ def partial_dates(sentence: str, article_date: str, past: bool = False) -> list[
                 best = cand
         return best
 
-    out: list[tuple[str, str]] = []
+    return _partial_date_spans(sentence, on, past, nearest)
+
+
+def _partial_date_spans(sentence: str, on: dt.date, past: bool,
+                        nearest: Callable[[int, int], dt.date | None]) -> list[tuple[int, int, str, str]]:
+    """The dates of ``partial_dates`` with where each is written in the sentence."""
+    months = _MONTH_NO
+    out: list[tuple[int, int, str, str]] = []
     for m in _PARTIAL_DATE.finditer(sentence):
+        at = (m.start(), m.end())
         if m.group("wd"):
+            # "on Tuesday", "announced Tuesday": the latest such day on or before the article;
+            # "last Thursday" is never the article's own day
             back = (on.weekday() - _WEEKDAYS.index(m.group("wd").lower())) % 7
-            out.append(((on - dt.timedelta(days=back)).isoformat(), "day"))
+            if m.group("wdlast") and back == 0:
+                back = 7
+            out.append((*at, (on - dt.timedelta(days=back)).isoformat(), "day"))
             continue
-        if m.group("y5"):
-            out.append((m.group("y5"), "year"))
+        if m.group("m6"):
+            # "last December": the latest December before the article's month
+            mo = months[m.group("m6")[:3].lower()]
+            y = on.year if mo < on.month else on.year - 1
+            out.append((*at, f"{y}-{mo:02d}", "month"))
+            continue
+        if m.group("m8"):
+            # "the April controls", "the October package": a measure already taken
+            got = _latest_on_or_before(on, months[m.group("m8")[:3].lower()], 1)
+            if got:
+                out.append((*at, got.isoformat()[:7], "month"))
+            continue
+        if m.group("wrel"):
+            # "last week": the seven days from the Monday of the week before the article's
+            monday = on - dt.timedelta(days=on.weekday() + (7 if m.group("wrel").lower() != "this" else 0))
+            out.append((*at, monday.isoformat(), "week"))
+            continue
+        if m.group("yrel"):
+            out.append((*at, str(on.year - (m.group("yrel").lower() != "this")), "year"))
+            continue
+        if m.group("rel"):
+            y, mo = on.year, on.month
+            if m.group("rel").lower() != "this":
+                y, mo = (y, mo - 1) if mo > 1 else (y - 1, 12)
+            out.append((*at, f"{y}-{mo:02d}", "month"))
+            continue
+        if m.group("y5") or m.group("y7"):
+            # "mid-2023", "the summer of 2023": the year, at year precision
+            out.append((*at, m.group("y5") or m.group("y7"), "year"))
             continue
         if m.group("m3"):
-            out.append((f"{m.group('y3')}-{months[m.group('m3')[:3].lower()]:02d}", "month"))
+            out.append((*at, f"{m.group('y3')}-{months[m.group('m3')[:3].lower()]:02d}", "month"))
             continue
         if m.group("m4"):
-            got = nearest(months[m.group("m4")[:3].lower()], 1 if past else 15)
+            mo = months[m.group("m4")[:3].lower()]
+            # "since September" is always behind the article, whatever the rest of the sentence says
+            since = sentence[m.start():m.start() + 5].lower() == "since"
+            got = _latest_on_or_before(on, mo, 1) if since else nearest(mo, 1 if past else 15)
             if got:
-                out.append((got.isoformat()[:7], "month"))
+                out.append((*at, got.isoformat()[:7], "month"))
             continue
         mon, day = (m.group("m1"), m.group("d1")) if m.group("m1") else (m.group("m2"), m.group("d2"))
         got = nearest(months[mon[:3].lower()], int(day))
         if got:
-            out.append((got.isoformat(), "day"))
+            out.append((*at, got.isoformat(), "day"))
     return out
 
 
@@ -1172,6 +1238,88 @@ _LINK_LINE = re.compile(
     re.I)
 
 
+#: words for a traded, priced or changing quantity: a month written next to one dates the
+#: figure ("exports in October dropped", "a six-month high in July"), not the measure
+_TRADE_ANCHOR = re.compile(
+    r"\b(?:exports?|exported|imports?|imported|shipments?|shipped|prices?|sales|output|demand"
+    r"|increase[sd]?|decrease[sd]?|decline[sd]?|drop(?:s|ped)?|fell|fall(?:s|ing)?|rose|rise[sn]?|jump(?:s|ed)?"
+    r"|surge[sd]?|plunge[sd]?|plummeted|slumped|slid|tumbled|climbed|gained|high|low|data|figures|statistics)\b", re.I)
+_PROGRAMME = re.compile(r"\b(?:programs?|programmes?|schemes?|subsid(?:y|ies)|incentives?|initiatives?|strateg(?:y|ies)|plans?)\b", re.I)
+#: words that make the date after them an effective date, or an announcement date
+_EFFECTIVE_BEFORE = re.compile(r"\b(?:took|take|takes|taking)\s+effect|\beffective|\bcame\s+into\s+force|\bin\s+force"
+                               r"|\bimplemented|\bstarting|\bbeginning|\bfrom|\bsince", re.I)
+_ANNOUNCED_AFTER = re.compile(r",?\s+(?:when|as)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:announced|unveiled|issued|said)\b", re.I)
+_ANNOUNCED_BEFORE = re.compile(r"\b(?:announced|unveiled|issued|published|released|said|statement)\b", re.I)
+
+
+def _date_roles(text: str, lo: int, dates: list[tuple[int, int, str | None]], sent: str,
+                article_date: str | None) -> dict[str, str]:
+    """For each stated date, whether the words just before it make it the measure's
+    effective date ("took effect on Dec. 1", "from August 1") or its announcement date
+    ("announced on April 4"); dates with neither are left out (they may be either)."""
+    spans = [(a - lo, b - lo, d) for a, b, d in dates if d]
+    if article_date:
+        spans += [(a, b, d) for a, b, d, _ in partial_date_spans(sent, article_date, past=_reports_past(sent))]
+    out: dict[str, str] = {}
+    for a, b, d in spans:
+        before = sent[max(0, a - 50):a]
+        eff = [m.end() for m in _EFFECTIVE_BEFORE.finditer(before)]
+        ann = [m.end() for m in _ANNOUNCED_BEFORE.finditer(before)]
+        if _ANNOUNCED_AFTER.match(sent, b):
+            out[d] = "announced"  # "from Aug. 15, when Beijing announced the curbs"
+        elif eff and (not ann or eff[-1] > ann[-1]):
+            out[d] = "effective"
+        elif ann:
+            out[d] = "announced"
+    return out
+
+
+_PAST_STRONG = re.compile(r"\b(?:signed|formali[sz]ed|inked|agreed|banned|barred|imposed|introduced|suspended|filed|approved|enacted)\b", re.I)
+_EQUITY = re.compile(r"\b(?:shares|stocks?|share\s+price|stock\s+price|market\s+(?:cap|capitali[sz]ation)|valuation|revenue|profits?)\b", re.I)
+_WHEN_EVENT = re.compile(r",?\s+(?:when|as|after)\b", re.I)
+#: "customs data released on Friday": the release of figures, not a policy event
+_DATA_BEFORE = re.compile(r"\b(?:data|figures|statistics|numbers|survey|study)(?:\s+\w+){0,2}\s+$", re.I)
+_DATA_VERB = re.compile(r"releas|post|issu|publish", re.I)
+_RELEASED_DATA_AFTER = re.compile(r"(?:\s+[\w-]+){0,6}?\s+(?:data|figures|statistics|numbers)\b", re.I)
+_CONTEXT_CHARS = 600
+#: the number of items a measure covers, after the word that introduces them
+_ITEM_COUNT = re.compile(
+    r"\b(?:on|of|covering|covers?|to|for)\s+(?P<count>\d{1,2}|" + "|".join(_WORDNUM) + r")\s+"
+    r"(?:[\w-]+\s+){0,4}?(?:elements|rare\s+earths|minerals|metals)\b", re.I)
+#: a measure said to be in place from some earlier time ("already", "since 2016")
+_SINCE = re.compile(r"\b(?:since|already)\b", re.I)
+#: the end of a measure's term ("valid through November 10, 2026", "until 27 November")
+_UNTIL = re.compile(r"\b(?:until|till|through|expir(?:es|ing|ed)?(?:\s+on)?|ends?\s+on)\s+$", re.I)
+
+
+def _event_words(text: str, lo: int, evs: list[re.Match[str]]) -> list[re.Match[str]]:
+    """The event matches of a sentence without the release of figures ("data released on
+    Friday", "released the April export data on Tuesday")."""
+    return [m for m in evs if not (m.group("verb") and _DATA_VERB.match(m.group("verb"))
+                                    and (_DATA_BEFORE.search(text, max(lo, m.start() - 40), m.start())
+                                         or _RELEASED_DATA_AFTER.match(text, m.end())))]
+
+
+def _dates_event(text: str, lo: int, a: int, b: int, evs: list[re.Match[str]]) -> bool:
+    """Whether the date written at ``a:b`` dates the event rather than a trade figure or a
+    change beside it: "Exports in October dropped 97% after the export curbs" dates the
+    exports; "the curbs imposed in April" and "banned exports of gallium in December" date the
+    measure (a traded word right after the event word is its object)."""
+    inside = [(m.start(), m.end()) for m in evs]
+    anchors = [m for m in _TRADE_ANCHOR.finditer(text, max(lo, a - 50), a)
+               if not any(x <= m.start() < y for x, y in inside)
+               and not any(0 <= m.start() - y <= 40 for _, y in inside)]
+    if not anchors:
+        return True
+    anchor = anchors[-1]
+    if any(anchor.end() <= x and y <= a for x, y in inside):
+        return True
+    gap_event = min(min(abs(x - b), abs(a - y)) for x, y in inside)
+    if _WHEN_EVENT.match(text, b) and any(x >= b for x, _ in inside):
+        return True  # "a drop not seen since mid-2023, when Beijing imposed the controls"
+    return gap_event < a - anchor.end()
+
+
 def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = None) -> list[Claim]:
     """Every checkable claim in ``text`` (already cleaned), in reading order.
 
@@ -1387,11 +1535,36 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
         prev_share = bool(found) and any(c.kind == "share" and c.measure != "net_import_reliance"
                                          and not c.comparison for c in found)
         claims.extend(found)
+    _carry_attribution(text, claims)
     return claims
 
 
+#: a source named only by a common noun ("the agency said", "the survey added")
+_AGENCY_BACK = re.compile(r"\b(?:the|that)\s+(?:agency|survey|report|outlook|data)\b", re.I)
+_BACK_CHARS = 800
+
+
+def _carry_attribution(text: str, claims: list[Claim]) -> None:
+    """"..., the agency said": the bundled source (USGS, IEA, BGS, SMM) named last in the
+    preceding text, within a few sentences, is the claim's source."""
+    for c in claims:
+        if c.source or c.kind == "event" or not _AGENCY_BACK.search(c.sentence):
+            continue
+        lo = c.sentence_span[0]
+        last = None
+        for m in _ATTRIB.finditer(text, max(0, lo - _BACK_CHARS), lo):
+            if any(m.group(k) for k in _SERIES):
+                last = m
+        if last is None:
+            continue
+        key = next(k for k in _SERIES if last.group(k))
+        c.source, c.series = key.upper(), _SERIES[key]
+        if key == "usgs" and last.group("mcsyear"):
+            c.edition = f"MCS {last.group('mcsyear')}"
+
+
 _W_ATTRIB = _wordset("usgs geological summaries iea energy bgs british smm shanghai reuters bloomberg benchmark "
-                     "adamas blue mackenzie argus fastmarkets customs")
+                     "adamas blue mackenzie argus fastmarkets customs paris")
 
 
 #: a report's name with its year ("Mineral Commodity Summaries 2025", "the annual mineral
@@ -1512,6 +1685,20 @@ _TAIL_STOP = re.compile(r"\d|[;:,(]|\band\b|\bwhile\b|\bbut\b", re.I)
 _FROM_FIGURE_YEAR = re.compile(
     r"\bfrom\s+(?:(?:about|around|some|nearly|roughly|an?\s+estimated)\s+)?\d[\d.,]*\s*(?:thousand|million|billion)?"
     r"\s*(?:metric\s+)?(?:tons?|tonnes?|t|MT|kt|Mt)?\b[^.;\d]{0,20}?\bin\s+(?P<y>(?:19[89]\d|20[0-3]\d))\b", re.I)
+_COMBINED = re.compile(r"[^.;:()]{0,80}?\b(?:combined|put\s+together|together)\b", re.I)
+
+
+def _combined_group(text: str, s: SentenceScan, pos: int, right: list[Mention]) -> list[str]:
+    """"than the United States, Myanmar and Australia combined": every country listed before
+    "combined" (empty when the comparison is with one country)."""
+    m = _COMBINED.match(text, pos, s.end)
+    if m is None:
+        return []
+    named = list(dict.fromkeys(c.value for c in right if c.start < m.end()))
+    return named if len(named) > 1 else []
+
+
+_AT_LEAST = re.compile(r"\b(?:more\s+than|over|at\s+least|upwards\s+of|in\s+excess\s+of)\s+$", re.I)
 _SELF_COMPARE = re.compile(
     r"\b(?P<verb>produced|produces|produce|mined|mines|output|production)\s+(?:[\w-]+\s+){0,3}?(?P<op>more|less)\s+(?:[\w-]+\s+){0,4}?than\s+"
     r"(?:(?:its|their)\s+(?:own\s+)?|(?:the\s+)?(?:country|nation)['\u2019]s\s+)(?P<other>reserves?|production|output)\b", re.I)
@@ -1861,20 +2048,15 @@ def _list_rank(text: str, s: SentenceScan, out: list[Claim], pats: Patterns, com
 
 def _claimless(text: str, s: SentenceScan) -> bool:
     """A sentence no rule of :func:`_sentence_claims` can draw a claim from: no figure, no
-    trigger word of a change, rank or event, no comparison wording with "than" or two
-    countries, and no digit (a dated report or a named edition's release needs a year).
-    An event with no digit needs a month or weekday name or a number word. A new rule
-    there that needs none of these must be added to this test too."""
+    trigger word (change, rank, event and any other), no comparison wording with "than" or
+    two countries, and no digit (a dated report or a named edition's release needs a year).
+    A new rule there that needs none of these must be added to this test too."""
     t = s.triggers
-    if any(v for k, v in t.items() if k not in ("compare", "event")):
-        return False  # a change, rank or other trigger word (new triggers are kept by default)
+    if any(v for k, v in t.items() if k != "compare"):
+        return False  # a change, rank, event or other trigger word (new triggers are kept by default)
     return (not s.numbers and not (s.ranked_list and s.carry is not None)
             and not (t.get("compare") and ("than" in s.words or len(s.countries) > 1))
-            and _DIGIT.search(text, s.start, s.end) is None
-            # an event needs a date (with no digit: a month or weekday name), a legal number
-            # (digits) or a number of items controlled (with no digit: a number word)
-            and not (t.get("event") and (_PARTIAL_HINT.search(text, s.start, s.end) is not None
-                                         or not s.words.isdisjoint(_WORDNUM))))
+            and _DIGIT.search(text, s.start, s.end) is None)
 
 
 def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[Mention],
@@ -1982,11 +2164,16 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
             used.append((m.start(), m.end()))  # "Lynas shares fell 7.5%", "revenue rose 20%": markets and
             continue  # company results, not production or trade (rule 10 of the evaluation set)
         meas, stage = measure_for(m.start(), lo, hi)
-        if m.group("pct"):
-            pct = float(m.group("pct")) / 100
-            down = re.match(r"fell|fall|drop|declin|decreas|plung|plumm|slump|slid|tumbl", m.group("verb"), re.I)
+        if meas in (None, "price") and _EQUITY.search(text, max(lo, m.start() - 60), m.start()):
+            continue  # "shares surged 53%": a share price, a company's financial result (rule 10)
+        if m.group("pct") or m.group("pct2") or m.group("pct3"):
+            # "fell 11%", "down 11% year on year", "a 12.5% increase", "a fall of 7.5%"
+            digits = m.group("pct") or m.group("pct2") or m.group("pct3")
+            pct = float(digits) / 100
+            down = re.match(r"fell|fall|drop|declin|decreas|plung|plumm|slump|slid|tumbl|down",
+                            m.group("verb") or m.group("noun") or m.group("noun2"), re.I)
             change = -pct if down else pct
-            prec = precision_of(m.group("pct")) / 100
+            prec = precision_of(digits) / 100
         else:
             change = {"doubled": 1.0, "tripled": 2.0, "trebled": 2.0, "quadrupled": 3.0,
                       "halved": -0.5}[m.group("mult").lower()]
@@ -2209,6 +2396,8 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
             rank, op = _ordinal(m.group("spot")), "=="
         elif m.group("ranks"):
             rank, op = _ordinal(m.group("ranks")), "=="
+        elif m.group("only"):
+            rank, op = _ordinal(m.group("only").split()[0]), "=="  # "second only to China"
         else:
             rank, op = 1, "=="
         after = text[m.end():m.end() + 60]
@@ -2339,11 +2528,16 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
         a, b = left[-1].value, right[0].value
         if a == b:
             continue
+        group = _combined_group(text, s, m.end(), right)
+        if group:
+            b = "+".join(group)  # "more than the United States, Myanmar and Australia combined"
         if m.group("ratio"):
             r = m.group("ratio").lower()
             ratio = float(m.group("rn")) if m.group("rn") else {"twice": 2.0, "double": 2.0}.get(
                 r.split()[0], float(_WORDNUM.get(r.split()[0], 2)))
             cmp = {"other": b, "op": "ratio", "ratio": ratio}
+            if _AT_LEAST.search(text, max(s.start, m.start() - 16), m.start()):
+                cmp["op"] = "ratio>="  # "more than twice as much": at least the ratio, not about it
         elif m.group("gt"):
             cmp = {"other": b, "op": ">>" if m.group("far") else ">", "ratio": None}
         else:
@@ -2357,18 +2551,30 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
     # -- events: one per sentence, with its dates, legal reference and number of items controlled
     evs = [m for m in _EVENT.finditer(text, s.start, s.end) if not _not_an_event(text, s.start, m)] \
         if s.triggers.get("event") else []
+    evs = _event_words(text, s.start, evs)
+    kind0 = _EVENT_TYPE.search(sent) if evs else None
+    if evs and _PROGRAMME.search(sent) and (kind0 is None or kind0.lastgroup == "suspension"):
+        evs = []  # "unveiled a $156 million subsidy program": a plan or an offer, no measure (rule 10)
     if evs:
         typ = _EVENT_TYPE.search(sent)
         first = evs[0]
         stated = [(d, "day") for a, _, d in dates if d and (a >= first.start() - 60 or _opens_sentence(text, s.start, a))]
+        ends = [(d, "day") for a, _, d in dates if d and _UNTIL.search(text, max(s.start, a - 30), a)]
+        stated = [x for x in stated if x not in ends]
         if not stated and article_date:
-            stated = partial_dates(sent, article_date, past=_reports_past(sent)) if _PARTIAL_HINT.search(sent) else []
-            if stated and all(d > article_date for d, _ in stated) and all(
-                    _PAST_EVENT.fullmatch(m.group("verb") or "") and not _WILL_BEFORE.search(text, max(s.start, m.start() - 20), m.start())
-                    for m in evs if m.group("verb")) and any(m.group("verb") for m in evs):
+            past_verbs = any(m.group("verb") for m in evs) and all(
+                _PAST_EVENT.fullmatch(m.group("verb") or "") and not _WILL_BEFORE.search(text, max(s.start, m.start() - 20), m.start())
+                for m in evs if m.group("verb"))
+            for past in (_reports_past(sent), True):
+                spans = partial_date_spans(sent, article_date, past=past)
+                until = [(d, p) for a, _, d, p in spans if _UNTIL.search(sent, max(0, a - 30), a)]
+                stated = [(d, p) for a, b, d, p in spans if (d, p) not in until
+                          and _dates_event(text, s.start, s.start + a, s.start + b, evs)]
+                if past or not (stated and past_verbs and all(d > article_date for d, _ in stated)):
+                    break
                 # "Beijing imposed new restrictions starting in April" (an article of January): a
                 # verb in the past tense cannot state a month still to come
-                stated = partial_dates(sent, article_date, past=True)
+            ends += until
         count = None
         for m in evs:
             if m.group("controls") and not _PRIOR_CONTROLS.search(text, max(s.start, m.start() - 30), m.start()):
@@ -2380,15 +2586,34 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
                 if added is not None:  # "... existing restrictions on seven elements to include five more"
                     cnt = added.group("count").lower()
                     count = int(cnt) if cnt.isdigit() else _WORDNUM.get(cnt)
+        if count is None:
+            # "restricted exports of five metals", "curbs covering seven rare earths"
+            cm = _ITEM_COUNT.search(sent)
+            if cm is not None:
+                cnt = cm.group("count").lower()
+                count = int(cnt) if cnt.isdigit() else _WORDNUM.get(cnt)
         legal = _legal_reference(sent)
-        if stated or count is not None or legal is not None:
+        # "Australia and the United States have signed a framework": a measure taken, named by
+        # its kind and parties (or a party and a commodity), is a claim even without a date
+        parties = {c.value for c in s.countries}
+        no_date = (not stated and not ends and count is None and legal is None and typ is not None
+                   and _PAST_STRONG.search(sent) is not None and _MODAL.search(sent) is None
+                   and (len(parties) >= 2 or (bool(parties) and bool(s.commodities))))
+        if stated or ends or count is not None or legal is not None or no_date:
             ea = min(m.start() for m in evs)
             eb = max(m.end() for m in evs)
             elements = sorted({c.value for c in s.commodities})
             date = stated[0][0] if stated else None
+            # "the two metals": no commodity in the sentence; those of the sentences just
+            # before are a hint for choosing the event, not a condition
+            near = sorted({c.value for c in article if s.start - _CONTEXT_CHARS <= c.start < s.start}) \
+                if not elements else []
             ev: dict[str, object] = {"type": (typ.lastgroup if typ else None), "date": date, "count": count,
-                                     "dates": stated, "legal": legal,
+                                     "context_commodities": near, "undated": no_date,
+                                     "dates": stated, "ends": ends, "legal": legal,
+                                     "since": _SINCE.search(sent) is not None,
                                      "actors": sorted({c.value for c in s.countries}), "commodities": elements}
+            ev["roles"] = _date_roles(text, s.start, dates, sent, article_date)
             c = base("event", ea, eb, event=ev, commodity=elements[0] if elements else None,
                      country=(s.countries[0].value if s.countries else None))
             c.subject = f"{ev['type'] or 'event'}" + (f" on {date}" if date else "") + (f" ({count} items)" if count else "")

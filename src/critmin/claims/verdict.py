@@ -17,6 +17,7 @@ Rules (the modelling assumptions are listed in docs/claims.md):
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import re
 from collections.abc import Iterable
@@ -135,6 +136,8 @@ def _name(iso: str | None) -> str:
 
     if iso is None:
         return "?"
+    if "+" in iso:
+        return " + ".join(_name(c) for c in iso.split("+"))
     return "the world" if iso == "WLD" else country_name(iso)
 
 
@@ -827,11 +830,24 @@ def _pair(claim: Claim, ctx: _Ctx, a: str, b: str) -> list[tuple[str, int, Row, 
         for y in years:
             tab = idx.table(com, key, ed, y)
             ra = next((r for r in tab if r.country == a and r.value is not None), None)
-            rb = next((r for r in tab if r.country == b and r.value is not None), None)
+            rb = _group_row(tab, b)
             if ra and rb:
                 out.append((ed, y, ra, rb))
                 break
     return out
+
+
+def _group_row(tab: list[Row], b: str) -> Row | None:
+    """The row of country ``b``, or for "USA+MMR+AUS" ("... combined") one row holding the
+    sum of their values (None when any of them has no value)."""
+    members = b.split("+")
+    rows = [next((r for r in tab if r.country == c and r.value is not None), None) for c in members]
+    if any(r is None for r in rows):
+        return None
+    got = [r for r in rows if r is not None]
+    if len(got) == 1:
+        return got[0]
+    return dataclasses.replace(got[0], country=b, value=sum(r.value or 0.0 for r in got), value_high=None)
 
 
 def _self_comparison(claim: Claim, ctx: _Ctx) -> Verdict:
@@ -887,14 +903,16 @@ def _comparison(claim: Claim, ctx: _Ctx) -> Verdict:
         if op == "<":
             return r < 1, r < 1, r
         want = float(ratio or 1)
+        if op == "ratio>=":
+            return r >= want, (r > 1) == (want > 1), r
         return abs(r / want - 1) <= RATIO_TOL, (r > 1) == (want > 1), r
 
     def desc(p: tuple[str, int, Row, Row]) -> str:
         return (f"{p[0]} ({p[1]}): {_name(a)} {_fmt(p[2].value, p[2].unit)}, {_name(b)} {_fmt(p[3].value, p[3].unit)}"
                 f" (ratio {test(p)[2]:.2g})")
 
-    stated = {">": "exceeds", ">>": f"far exceeds (>= {FAR:g}x, assumption)", "<": "is below"}.get(
-        op or "") or f"is {float(ratio or 1):g} times"
+    stated = {">": "exceeds", ">>": f"far exceeds (>= {FAR:g}x, assumption)", "<": "is below",
+              "ratio>=": f"is at least {float(ratio or 1):g} times"}.get(op or "") or f"is {float(ratio or 1):g} times"
     ev = [ctx.ev(p, claim) for p in pairs[0][2:]]
     first = pairs[0]
     primary = next((p for p in pairs if ctx.is_current(claim, p[0], p[1])), None)
@@ -1014,10 +1032,35 @@ def _event_dates(e: dict[str, Any]) -> tuple[tuple[str, int], ...]:
     return tuple(out)
 
 
+def _role_dates(e: dict[str, Any], dates: tuple[tuple[str, int], ...] | None,
+                role: str | None) -> tuple[tuple[str, int], ...]:
+    """The event's dates a stated date can be: "took effect on X" only its effective date,
+    "announced on X" only its own date, when the two differ; otherwise both."""
+    got = dates if dates is not None else _event_dates(e)
+    day = str(e.get("date") or "")[:10]
+    eff = str(e.get("effective_date") or "")[:10]
+    if role is None or not eff or eff == day or len(got) < 2:
+        return got
+    keep = eff if role == "effective" else day
+    return tuple(x for x in got if x[0] == keep) or got
+
+
+def _in_week(day: str, monday: str) -> bool:
+    import datetime as dt
+
+    try:
+        return 0 <= (dt.date.fromisoformat(day[:10]) - dt.date.fromisoformat(monday[:10])).days <= 6
+    except ValueError:
+        return False
+
+
 def _date_matches(stated: str, precision: str, e: dict[str, Any],
                   dates: tuple[tuple[str, int], ...] | None = None) -> bool:
     """A stated date (``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY``) is the event's date or its
-    effective date, compared at the coarser of the two precisions."""
+    effective date, compared at the coarser of the two precisions; a ``week`` is the seven
+    days from the Monday stated ("last week")."""
+    if precision == "week":
+        return any(n >= 10 and _in_week(got, stated) for got, n in (dates if dates is not None else _event_dates(e)))
     p = _PREC_CHARS.get(precision, 10)
     for got, n in dates if dates is not None else _event_dates(e):
         k = min(n, p)
@@ -1062,7 +1105,8 @@ def _publication(claim: Claim, idx: EvidenceIndex) -> Verdict:
     said = ", ".join(d for d, _ in stated)
     evid = [Evidence(edition=info.edition, source_id="", commodity="", measure="published", country="",
                      year=None, value=None, unit="", published=info.published, current=True)]
-    ok = any(info.published[:_PREC_CHARS.get(p, 10)] == d[:_PREC_CHARS.get(p, 10)] for d, p in stated)
+    ok = any(_in_week(info.published, d) if p == "week" else
+             info.published[:_PREC_CHARS.get(p, 10)] == d[:_PREC_CHARS.get(p, 10)] for d, p in stated)
     return Verdict("supported" if ok else "refuted",
                    f"{info.edition} was published on {info.published} (stated {said})", evid, info.edition)
 
@@ -1118,6 +1162,80 @@ def _event_candidates(events: list[dict[str, Any]], coms: set[str]) -> list[tupl
     return [rows[i] for i in sorted(found)]
 
 
+#: the event types (events.csv) each kind of wording can name; a claim about export controls
+#: is not settled by an investment or a deal that happens to share its month
+_TYPE_FAMILY = {
+    "control": ("export_control", "quota", "licence_grant", "border_closure", "liberalisation"),
+    "agreement": ("agreement", "entry_into_force", "ratification", "offer_statement", "investment"),
+    "suspension": ("suspension",),
+    "tariff": ("tariff", "anti_dumping", "investigation", "policy_decision", "sanction"),
+}
+
+
+def _type_fits(said: Any, e_type: str) -> bool | None:
+    """Whether an event of type ``e_type`` is of the kind the claim names (None: no kind named)."""
+    family = _TYPE_FAMILY.get(str(said or ""))
+    if family is None:
+        return None
+    return any(e_type.startswith(t) for t in family)
+
+
+def _end_matches(ends: list[tuple[str, str]], e: dict[str, Any]) -> bool | None:
+    """"valid through November 10, 2026" against the event's end date (None: no end recorded)."""
+    got = str(e.get("end_date") or "")[:10]
+    if not got or not ends:
+        return None
+    return any(_in_week(got, d) if p == "week" else
+               got[:_PREC_CHARS.get(p, 10)] == d[:_PREC_CHARS.get(p, 10)] for d, p in ends)
+
+
+def _unnamed_party(actors: set[str], e_actors: frozenset[str]) -> bool:
+    """A country party to the event (upper-case ISO code) that the sentence does not name."""
+    return any(a.isupper() and len(a) == 3 and a not in actors for a in e_actors)
+
+
+def _other_event_dated(stated: list[tuple[str, str]], ev: dict[str, Any], coms: set[str],
+                       chosen: dict[str, Any], events: list[dict[str, Any]], on: str | None) -> str | None:
+    """Another event of the table, of the claim's kind or the controls a deal or suspension
+    eases, sharing a commodity, that a stated date belongs to (its title and date), if any."""
+    family = set(_TYPE_FAMILY.get(str(ev.get("type") or ""), ()))
+    if not family:
+        return None
+    if ev.get("type") in ("suspension", "agreement"):
+        family |= set(_TYPE_FAMILY["control"])
+    for e, edate, _, e_coms, e_type, _, e_dates in _event_rows(events):
+        if e is chosen or (on and edate and edate > on[:10]):
+            continue
+        if not any(e_type.startswith(t) for t in family) or (coms and coms.isdisjoint(e_coms)):
+            continue
+        for d, p in stated:
+            if _date_matches(d, p, e, e_dates):
+                return f"{d} is the date of: {e.get('title') or e.get('event_id')}"
+    return None
+
+
+#: the score (parties x2, commodities, kind +2) a match needs to settle an undated claim
+_FIRM_MATCH = 5
+
+
+def _predates(stated: list[tuple[str, str]], e: dict[str, Any]) -> bool:
+    """Every stated date is more than a year before the event was announced."""
+    got = str(e.get("date") or "")[:4]
+    if not got.isdigit():
+        return False
+    return all(d[:4].isdigit() and int(d[:4]) < int(got) - 1 for d, _ in stated)
+
+
+def _identified(ev: dict[str, Any], e: dict[str, Any], coms: set[str]) -> bool:
+    """The claim names the event's kind and one of its commodities, and no country outside
+    its actors: the table holds the measure the sentence talks about."""
+    e_type = str(e.get("type") or "").lower()
+    e_coms = {x.strip() for x in str(e.get("commodities") or "").split(";") if x.strip()}
+    e_actors = {x.strip() for x in str(e.get("actors") or "").split(";") if x.strip()}
+    actors = set(ev.get("actors") or [])
+    return bool(_type_fits(ev.get("type"), e_type)) and bool(coms & e_coms) and bool(actors) and actors <= e_actors
+
+
 def _event(claim: Claim, idx: EvidenceIndex, on: str | None = None) -> Verdict:
     """An event claim against the events table: the event that best matches the actors,
     commodities, type, stated dates (event or effective date), legal reference and count,
@@ -1129,21 +1247,34 @@ def _event(claim: Claim, idx: EvidenceIndex, on: str | None = None) -> Verdict:
         return Verdict("unverifiable", "the dataset has no events table yet", needs=_EVENT_NEEDS)
     actors = set(ev.get("actors") or [])
     coms = set(ev.get("commodities") or [])
+    # "critical minerals" is the umbrella word, not a commodity of its own: it narrows nothing
+    umbrella = "critical_minerals" in coms and len(coms) == 1
+    coms.discard("critical_minerals")
+    hint = set(ev.get("context_commodities") or []) - {"critical_minerals"}
+    roles: dict[str, str] = dict(ev.get("roles") or {})
     stated: list[tuple[str, str]] = list(ev.get("dates") or ([(ev["date"], "day")] if ev.get("date") else []))
     legal = ev.get("legal")
+    ends: list[tuple[str, str]] = list(ev.get("ends") or [])
     best: tuple[tuple[int, str], dict[str, Any]] | None = None
-    stated_keys = _stated_keys(stated)
     for e, edate, e_actors, e_coms, e_type, n_els, e_dates in _event_candidates(idx.events, coms):
         if on and edate and edate > on[:10]:
             continue
         if coms and coms.isdisjoint(e_coms):
             continue  # cannot be the match (see the condition on ``best`` below)
-        score = 2 * len(actors & e_actors) + len(coms & e_coms)
-        if score == 0 and not stated and not legal:
+        score = 2 * len(actors & e_actors) + len(coms & e_coms) + (umbrella and "critical_minerals" in e_coms)
+        if hint and not hint.isdisjoint(e_coms):
+            score += 1  # the commodities of the sentences before ("the two metals")
+        if score == 0 and not stated and not legal and not ends:
             continue
         if ev.get("type") and ev["type"] in e_type:
             score += 2
-        if stated and not stated_keys.isdisjoint(_date_keys(e_dates)):  # any(_date_matches(...) for stated)
+        elif _type_fits(ev.get("type"), e_type) is False:
+            score -= 2
+        if _end_matches(ends, e):
+            score += 4
+        if e_type == "agreement" and actors and _unnamed_party(actors, e_actors):
+            score -= 2  # a deal with a country the sentence does not name is another deal
+        if stated and any(_date_matches(d, p, e, _role_dates(e, e_dates, roles.get(d))) for d, p in stated):
             score += 4
         if legal and _legal_matches(legal, e):
             score += 6
@@ -1164,10 +1295,20 @@ def _event(claim: Claim, idx: EvidenceIndex, on: str | None = None) -> Verdict:
     if stated:
         edate = str(e.get("date") or "")[:10]
         eff = str(e.get("effective_date") or "")[:10]
-        said = ", ".join(d for d, _ in stated)
+        said = ", ".join(f"week of {d}" if p == "week" else d for d, p in stated)
         when = f"date {edate}" + (f", effective {eff}" if eff and eff != edate else "")
-        ok = any(_date_matches(d, p, e) for d, p in stated)
-        (rights if ok else problems).append(f"{when} (stated {said})")
+        ok = any(_date_matches(d, p, e, _role_dates(e, None, roles.get(d))) for d, p in stated)
+        other = None if ok else _other_event_dated(stated, ev, coms, e, idx.events, on)
+        if other is not None:
+            # "suspended the controls announced on October 9": the date is another measure's
+            # the sentence names beside this one
+            rights.append(f"{when}; {other}")
+        else:
+            (rights if ok else problems).append(f"{when} (stated {said})")
+    end_ok = _end_matches(ends, e)
+    if end_ok is not None:
+        (rights if end_ok else problems).append(
+            f"ends {str(e.get('end_date'))[:10]} (stated {', '.join(d for d, _ in ends)})")
     if legal:
         (rights if _legal_matches(legal, e) else problems).append(
             f"{e.get('legal_reference') or 'no legal reference recorded'} (stated No. {legal[0]}"
@@ -1185,6 +1326,19 @@ def _event(claim: Claim, idx: EvidenceIndex, on: str | None = None) -> Verdict:
                        needs=_EVENT_NEEDS)
     if not problems and rights:
         return Verdict("supported", f"{title}: " + "; ".join(rights), evid)
+    if not problems and not rights and ev.get("undated") and best[0][0] >= _FIRM_MATCH:
+        # the measure the sentence reports is in the table (kind, parties, commodities fit)
+        return Verdict("supported", f"{title}: in the table, dated {str(e.get('date') or '')[:10]} "
+                       "(the sentence gives no date)", evid)
+    if problems and not rights and stated and ev.get("since") and _predates(stated, e):
+        # "controls in place since 2016" against a measure of 2023: an earlier measure the
+        # table does not hold, not a wrong date for this one
+        return Verdict("unverifiable", f"no measure from {stated[0][0]} in the table; closest: {title}", evid,
+                       needs=_EVENT_NEEDS)
+    if len(problems) == 1 and not rights and stated and not (legal or ev.get("count")) and _identified(ev, e, coms):
+        # the measure is in the table (its kind, commodities and actors fit) but the
+        # sentence dates it wrongly: a right event with a wrong date (rule 4)
+        return Verdict("partly_supported", f"{title}: the event is right; " + "; ".join(problems), evid)
     if problems and rights:
         return Verdict("partly_supported", f"{title}: " + "; ".join(rights + problems), evid)
     if problems:
