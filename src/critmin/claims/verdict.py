@@ -266,6 +266,8 @@ def _judge(claim: Claim, idx: EvidenceIndex, date: str, current: dict[str, str],
         v = _running_year(claim, ctx)
         if v is not None:
             return v
+    if claim.measure == "resources" and claim.kind in ("quantity", "share", "rank"):
+        return _resources_as_reserves(claim, ctx)
     if claim.kind == "quantity":
         return _quantity(claim, ctx)
     if claim.kind == "share":
@@ -277,6 +279,23 @@ def _judge(claim: Claim, idx: EvidenceIndex, date: str, current: dict[str, str],
     if claim.kind == "change":
         return _change(claim, ctx)
     return Verdict("unverifiable", f"no rule checks claims of kind {claim.kind}", needs="a checking rule")
+
+
+def _resources_as_reserves(claim: Claim, ctx: _Ctx) -> Verdict:
+    """"Resources": the dataset holds reserves only, and news copy often calls the USGS
+    reserve figure "resources". Resources are at least as large as reserves, so the
+    reserve figure can confirm the claim (read as reserves) but never refute it."""
+    claim.measure = "reserves"
+    try:
+        v = {"quantity": _quantity, "share": _share, "rank": _rank}[claim.kind](claim, ctx)
+    finally:
+        claim.measure = "resources"
+    if v.verdict in ("supported", "supported_by_other_edition"):
+        v.explanation = f"read as reserves (the text says resources): {v.explanation}"
+        return v
+    return Verdict("unverifiable", f"the dataset holds reserves, not resources; read as reserves: {v.explanation}",
+                   evidence=v.evidence, edition=v.edition,
+                   needs=f"resources of {_com(claim.commodity)} for {_name(claim.country)} (the dataset holds reserves only)")
 
 
 def _undated(claim: Claim) -> Verdict:
@@ -704,6 +723,14 @@ def _share_upper_bound(claim: Claim, ctx: _Ctx, bounds: list[tuple[str, int, tup
     ev = [ctx.ev(r, claim, derived=f"share at most {top:.1%} ({ref[1]})") for r in (c, w)]
     said = (f"{ref[0]} ({ref[1]}): {_name(claim.country)} {_fmt(c.value, c.unit)} of more than "
             f"{_fmt(w.value, w.unit)} world, so at most {top:.1%}; stated {claim.value:g}%")
+    ci, wv = _data_interval(c), (w.value or 0.0) * UNIT_FACTORS.get(w.unit, (w.unit, 1.0))[1]
+    if ci is not None and wv > 0 and _overlap((ci[0] / wv, ci[1] / wv), iv):
+        # labelling rule 7: the lower bound serves as the denominator of the share
+        if ctx.is_current(claim, ref[0], ref[1]):
+            return Verdict("supported", said + f" (share taken over the lower bound: {ci[0] / wv:.1%}..{top:.1%})",
+                           ev, ref[0])
+        return Verdict("supported_by_other_edition", said + " (share taken over the lower bound; not the edition "
+                       f"current on {ctx.date})", ev, ref[0])
     if iv[0] > top:
         return Verdict("refuted", said, ev, ref[0])
     return Verdict("unverifiable", said + " (the world total is only a lower bound)", ev, ref[0],
