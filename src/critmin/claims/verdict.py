@@ -578,6 +578,19 @@ def _import_share(claim: Claim, ctx: _Ctx) -> Verdict:
     return Verdict("refuted", f"{say(cur[0])}, not {stated}", evidence, str(cur[0]["edition"]))
 
 
+def _share_precision(claim: Claim) -> float:
+    """Half a unit of a stated percentage's last significant digit, in points (labelling
+    rule 5): a whole multiple of ten ("70%") is stated to the nearest ten points, any
+    other whole percentage to the point, a decimal to its last decimal."""
+    v = claim.value
+    # "over 80%" needs a larger value, "nearly 80%" 72%..81.6%: the hedge, not the rounding, decides
+    bound = (claim.hedge or "").lower() in _ABOVE_HEDGES | _UNDER_HEDGES | _BELOW_HEDGES
+    if not bound and v is not None and claim.unit == "percent" and float(v).is_integer() and v % 10 == 0 and 0 < v < 100 \
+            and not re.search(rf"\b{int(v)}\.0", claim.text or ""):
+        return 5.0
+    return claim.precision or 0.5
+
+
 def _share(claim: Claim, ctx: _Ctx) -> Verdict:
     if claim.comparison and claim.comparison.get("buyer"):
         return _import_share(claim, ctx)
@@ -590,8 +603,8 @@ def _share(claim: Claim, ctx: _Ctx) -> Verdict:
     idx, key = ctx.idx, _key(claim)
     com = claim.commodity or ""
     share = claim.share or 0.0
-    iv = claim_interval(share, (claim.precision or 0.5) / 100, claim.hedge)
-    loose_iv = claim_interval(share, (claim.precision or 0.5) / 100, claim.hedge, LOOSE)
+    iv = claim_interval(share, _share_precision(claim) / 100, claim.hedge)
+    loose_iv = claim_interval(share, _share_precision(claim) / 100, claim.hedge, LOOSE)
     stage = (claim.stage or "mining") if claim.measure == "production" else claim.stage
     cands: list[tuple[str, int, tuple[float, float], list[Row]]] = []
     bounds: list[tuple[str, int, tuple[float, float], list[Row]]] = []  # world total only a lower bound
@@ -648,7 +661,7 @@ def _share(claim: Claim, ctx: _Ctx) -> Verdict:
             ci = (sum(x[0] for x in ivs), sum(x[1] for x in ivs))
         if ci is None or wi is None or wi[0] <= 0:
             continue
-        cands.append((ed, y, (ci[0] / wi[1], ci[1] / wi[0]), [*members, w]))
+        cands.append((ed, y, _point_share(members, w) or (ci[0] / wi[1], ci[1] / wi[0]), [*members, w]))
     if not cands and bounds:
         return _share_upper_bound(claim, ctx, bounds, iv)
     if not cands:
@@ -671,7 +684,7 @@ def _share(claim: Claim, ctx: _Ctx) -> Verdict:
     for _ed, y, (lo, hi), rows in cands:
         for r in rows:
             evidence.append(ctx.ev(r, claim, derived=f"share {lo:.1%}..{hi:.1%} ({y})"))
-    stated = f"{claim.value:g}%"
+    stated = f"{claim.value:g}% (read as {max(iv[0], 0):.1%}..{min(iv[1], 1):.1%})"
     first = cands[0]
     primary = next((c for c in cands if ctx.is_current(claim, c[0], c[1])), None)
 
@@ -680,6 +693,8 @@ def _share(claim: Claim, ctx: _Ctx) -> Verdict:
         mid = c[3][0].value if len(c[3]) == 1 else (c[3][0].value or 0) / (c[3][1].value or 1) if len(c[3]) == 2 \
             else (lo + hi) / 2
         sub = f" (for {_com(c[3][0].commodity)})" if c[3][0].commodity != com else ""
+        if hi - lo < 1e-6:
+            return f"{lo:.1%}{sub} ({_fmt(c[3][0].value, c[3][0].unit)} of {_fmt(c[3][-1].value, c[3][-1].unit)}) in {c[1]}"
         return f"{(mid or 0):.0%}{sub} ({lo:.1%}..{hi:.1%} given the rounding) in {c[1]}"
 
     hit = next((c for c in cands if ctx.is_current(claim, c[0], c[1]) and _overlap(c[2], iv)), None)
@@ -705,6 +720,21 @@ def _share(claim: Claim, ctx: _Ctx) -> Verdict:
     return Verdict("refuted", f"{ref[0]} gives {rng(ref)}, not {stated}", evidence, ref[0])
 
 
+def _point_share(members: list[Row], w: Row) -> tuple[float, float] | None:
+    """A share computed from published figures is their ratio (labelling rule 5: the data
+    value must round to the stated share); it is not widened by the rounding of the two
+    figures, which would double the tolerance. Figures the data mark approximate keep
+    their rounding interval (``None``: the caller widens)."""
+    if any(r.qualifier == "~" for r in (*members, w)):
+        return None
+    vals = [r.base_value() for r in members]
+    wv = w.base_value()
+    if wv is None or not wv[1] or any(v is None for v in vals):
+        return None
+    x = sum(v[1] for v in vals if v is not None) / wv[1]
+    return x - 1e-9, x + 1e-9
+
+
 def _share_upper_bound(claim: Claim, ctx: _Ctx, bounds: list[tuple[str, int, tuple[float, float], list[Row]]],
                        iv: tuple[float, float]) -> Verdict:
     """The world total is only a lower bound ("more than 90 Mt"), so the country's share is
@@ -723,12 +753,11 @@ def _share_upper_bound(claim: Claim, ctx: _Ctx, bounds: list[tuple[str, int, tup
     ev = [ctx.ev(r, claim, derived=f"share at most {top:.1%} ({ref[1]})") for r in (c, w)]
     said = (f"{ref[0]} ({ref[1]}): {_name(claim.country)} {_fmt(c.value, c.unit)} of more than "
             f"{_fmt(w.value, w.unit)} world, so at most {top:.1%}; stated {claim.value:g}%")
-    ci, wv = _data_interval(c), (w.value or 0.0) * UNIT_FACTORS.get(w.unit, (w.unit, 1.0))[1]
-    if ci is not None and wv > 0 and _overlap((ci[0] / wv, ci[1] / wv), iv):
+    point = _point_share([c], w)
+    if point is not None and _overlap(point, iv):
         # labelling rule 7: the lower bound serves as the denominator of the share
         if ctx.is_current(claim, ref[0], ref[1]):
-            return Verdict("supported", said + f" (share taken over the lower bound: {ci[0] / wv:.1%}..{top:.1%})",
-                           ev, ref[0])
+            return Verdict("supported", said + f" (share taken over the lower bound: {point[0]:.1%})", ev, ref[0])
         return Verdict("supported_by_other_edition", said + " (share taken over the lower bound; not the edition "
                        f"current on {ctx.date})", ev, ref[0])
     if iv[0] > top:
