@@ -1117,6 +1117,8 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
                     last = Mention(m.start(), m.end(), meas, stage or "")
             if last is not None:
                 s.carry = (last.kind, last.value or None)
+            elif prev_s.carry is not None and _list_item(text, prev_s) and _list_item(text, s):
+                s.carry = prev_s.carry  # "China: 270,000 t" then "U.S.: 45,000 t": one list, one measure
         has_month = not words.isdisjoint(_W_MONTH) or "-" in sent
         if not words.isdisjoint(_W_MEASURE):
             for m in _MEASURE.finditer(text, s.start, s.end):
@@ -1491,6 +1493,21 @@ def _bound_years(text: str, s: SentenceScan) -> dict[int, int]:
     return out
 
 
+_LIST_ITEM = re.compile(r"\s*[A-Z][\w.'’()&-]*(?:\s+[\w.'’()&-]+){0,5}\s*:\s*(?:US)?[$€£]?\d")
+
+
+def _list_item(text: str, s: SentenceScan) -> bool:
+    """A line of a list of figures, "Name: figure" ("Myanmar: 31,000 tons (8%)")."""
+    return _LIST_ITEM.match(text, s.start, s.end) is not None
+
+
+def _world_heading(text: str, s: SentenceScan, lo: int) -> bool:
+    """ "Global rare earth mine production: 390,000 t": a label naming the world before a
+    colon heads the figure that follows it."""
+    head = text[s.start:lo].rstrip()
+    return head.endswith(":") and _world_total(text, s.start, lo, False)
+
+
 def _clause_bounds(text: str, s: SentenceScan, pos: int) -> tuple[int, int]:
     if s.clauses is None:
         s.clauses = [(m.start(), m.end()) for m in _CLAUSE.finditer(text, s.start, s.end)]
@@ -1583,6 +1600,8 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
         if left:
             return left[-1].value
         if _world_total(text, lo, hi, bool(s.countries)):
+            return "WLD"
+        if not s.countries and _world_heading(text, s, lo):
             return "WLD"
         if inside:
             return inside[0].value
