@@ -269,7 +269,7 @@ def _judge(claim: Claim, idx: EvidenceIndex, date: str, current: dict[str, str],
     if claim.measure == "resources" and claim.kind in ("quantity", "share", "rank"):
         return _resources_as_reserves(claim, ctx)
     if claim.kind == "quantity":
-        return _quantity(claim, ctx)
+        return _swapped_measure(claim, ctx, _quantity(claim, ctx))
     if claim.kind == "share":
         return _share(claim, ctx)
     if claim.kind == "rank":
@@ -296,6 +296,29 @@ def _resources_as_reserves(claim: Claim, ctx: _Ctx) -> Verdict:
     return Verdict("unverifiable", f"the dataset holds reserves, not resources; read as reserves: {v.explanation}",
                    evidence=v.evidence, edition=v.edition,
                    needs=f"resources of {_com(claim.commodity)} for {_name(claim.country)} (the dataset holds reserves only)")
+
+
+#: measures news copy confuses with each other ("1.9 Mt ... the 7th largest producer" quoting reserves)
+_SWAPPED = {"production": "reserves", "reserves": "production"}
+
+
+def _swapped_measure(claim: Claim, ctx: _Ctx, v: Verdict) -> Verdict:
+    """A refuted figure that the edition current on the date gives, for the same country
+    and year, under the other of production and reserves: the number is right but called
+    by the wrong measure, so the claim is right only in part (labelling rule 4)."""
+    other = _SWAPPED.get(claim.measure or "")
+    if v.verdict != "refuted" or other is None or claim.country in (None, "WLD") or claim.value is None:
+        return v
+    said, stage = claim.measure, claim.stage
+    claim.measure, claim.stage = other, None if other == "reserves" else "mining"
+    try:
+        w = _quantity(claim, ctx)
+    finally:
+        claim.measure, claim.stage = said, stage
+    if w.verdict != "supported":
+        return v
+    return Verdict("partly_supported", f"the figure is right for {other}, not for {said}: {w.explanation}; "
+                   f"for {said} {v.explanation}", evidence=v.evidence + w.evidence, edition=w.edition)
 
 
 def _undated(claim: Claim) -> Verdict:
