@@ -1496,6 +1496,19 @@ def _bound_years(text: str, s: SentenceScan) -> dict[int, int]:
 _LIST_ITEM = re.compile(r"\s*[A-Z][\w.'’()&-]*(?:\s+[\w.'’()&-]+){0,5}\s*:\s*(?:US)?[$€£]?\d")
 
 
+_TOTAL_OF = re.compile(r"\b(?:total|global|world(?:['’]s)?|worldwide)\s+(?:(?:mine|mined|annual)\s+)?"
+                       r"(?:output|production|supply)\s+(?:of|at)\s+$", re.I)
+
+
+def _world_total_of(text: str, s: SentenceScan, hs: int) -> bool:
+    """ "... of the total output of 81,000 t" with no country named inside the phrase: the
+    figure is the world total ("China's total output of" stays China's)."""
+    m = _TOTAL_OF.search(text, max(s.start, hs - 45), hs)
+    if m is None:
+        return False
+    return not any(m.start() - 12 <= c.start < hs and c.end > c.start for c in s.countries)
+
+
 def _list_item(text: str, s: SentenceScan) -> bool:
     """A line of a list of figures, "Name: figure" ("Myanmar: 31,000 tons (8%)")."""
     return _LIST_ITEM.match(text, s.start, s.end) is not None
@@ -1745,6 +1758,8 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
         if not s.words.isdisjoint(_W_WORLD) and _OF_THE_TOTAL.search(text, max(s.start, hs - 14), hs) \
                 and _WORLD.search(text, n.end, min(s.end, n.end + 50)):
             cty = "WLD"  # "270,000 of the 390,000 t mined worldwide": the second figure is the world's
+        if cty not in (None, "WLD") and _world_total_of(text, s, hs):
+            cty = "WLD"  # "over 80% of last year's total output of 81,000 tons": the total is the world's
         if cty in (None, "WLD") and out and out[-1].kind == "share" and out[-1].country not in (None, "WLD") \
                 and _PAREN_AFTER_SHARE.fullmatch(text, out[-1].span[1], hs):
             cty = out[-1].country  # "65% of global production in 2022 (850,000 tons)": the share's own amount
