@@ -1509,6 +1509,19 @@ def _world_total_of(text: str, s: SentenceScan, hs: int) -> bool:
     return not any(m.start() - 12 <= c.start < hs and c.end > c.start for c in s.countries)
 
 
+_FIGURE_BEFORE = re.compile(r"\d[\d,.]*\s*(?:%|per\s*cent|[A-Za-z]+)?(?:\s+[A-Za-z]+){0,2}\s+$")
+
+
+def _relative_year_elsewhere(text: str, s: SentenceScan, pos: int) -> bool:
+    """ "this year" / "last year" right after another figure dates that figure ("from 227
+    million tonnes this year"), not a rank or figure elsewhere in the sentence."""
+    m = _RELATIVE.search(text, s.start, s.end)
+    if m is None:
+        return False
+    fig = _FIGURE_BEFORE.search(text, max(s.start, m.start() - 40), m.start())
+    return fig is not None and not fig.start() - 2 <= pos <= m.start()
+
+
 def _list_item(text: str, s: SentenceScan) -> bool:
     """A line of a list of figures, "Name: figure" ("Myanmar: 31,000 tons (8%)")."""
     return _LIST_ITEM.match(text, s.start, s.end) is not None
@@ -1594,6 +1607,8 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
                 return year - 1  # "up from 210,000 t the previous year"
             return year
         if any(present(y) for y in s.years):
+            return None
+        if relative_year is not None and _relative_year_elsewhere(text, s, pos):
             return None
         return relative_year(sent) if relative_year else None
 
