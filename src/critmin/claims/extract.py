@@ -1509,7 +1509,7 @@ def _world_total_of(text: str, s: SentenceScan, hs: int) -> bool:
     return not any(m.start() - 12 <= c.start < hs and c.end > c.start for c in s.countries)
 
 
-_FIGURE_BEFORE = re.compile(r"\d[\d,.]*\s*(?:%|per\s*cent|[A-Za-z]+)?(?:\s+[A-Za-z]+){0,2}\s+$")
+_FIGURE_BEFORE = re.compile(r"\d[\d,.]*\s*(?:%|per\s*cent|[A-Za-z]+)?(?:\s+[A-Za-z]+){0,3}\s+$")
 
 
 def _relative_year_elsewhere(text: str, s: SentenceScan, pos: int) -> bool:

@@ -1,0 +1,163 @@
+"""Verdict rules (issue 6): "resources" read as reserves, world totals given as a lower
+bound used as the share denominator, shares computed as the ratio of the published figures,
+round tens of percent stated to ten points, lists of "Name: figure" lines, a figure right
+for reserves but called production, "total output of N" as the world total, and "this
+year" dating only the figure it follows.
+
+Reference figures (``src/critmin/data``, USGS Mineral Commodity Summaries):
+MCS 2025 Rare Earths (published 2025-01-31): mine production 2024 world 390,000 t, China
+270,000 t, Burma 31,000 t, United States 45,000 t; reserves China 44,000,000 t, Brazil
+21,000,000 t, United States 1,900,000 t, world "more than 90,000,000" t.
+MCS 2025 Tungsten: 2024 world 81,000 t, China 67,000 t. MCS 2025 Cobalt: 2024 world
+290,000 t, Congo (Kinshasa) 220,000 t (75.9 %). MCS 2024 Nickel: 2023 Indonesia
+1,800,000 t, Philippines 400,000 t. The sentences are written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import one
+
+MID_2025 = "2025-04-01"  # MCS 2025 current, before the IEA outlooks of 2025-05-21
+LATE_2024 = "2024-12-27"  # MCS 2024 current
+
+
+def kinds(result, kind: str):  # type: ignore[no-untyped-def]
+    return [c for c in result.checks if c.claim.kind == kind]
+
+
+# ------------------------------------------------------------- "resources" read as reserves
+@pytest.mark.parametrize("sentence", [
+    "Brazil is estimated to hold 21 million tonnes of rare earth resources.",
+    "Rare earth resources in Brazil total some 21 million metric tons.",
+])
+def test_resources_that_match_the_reserve_figure_are_supported(checker, sentence: str) -> None:
+    c = one(checker.check(sentence, MID_2025), "quantity")
+    assert c.claim.measure == "resources"
+    assert c.verdict.verdict == "supported", c.verdict.explanation
+    assert "reserves" in c.verdict.explanation and "21,000,000" in c.verdict.explanation
+
+
+@pytest.mark.parametrize("sentence", [
+    "Brazil has 5 million tonnes of rare earth resources.",
+    "Rare earth resources in Brazil come to 60 million tonnes.",
+])
+def test_resources_are_never_refuted_by_reserves(checker, sentence: str) -> None:
+    # resources are at least as large as reserves: a reserve figure cannot refute them
+    c = one(checker.check(sentence, MID_2025), "quantity")
+    assert c.verdict.verdict == "unverifiable", c.verdict.explanation
+    assert c.verdict.needs and "resources" in c.verdict.needs
+
+
+# ------------------------------------------------------------- lower bound as denominator
+@pytest.mark.parametrize("sentence", [
+    "Brazil holds 23% of the world's rare earth reserves.",
+    "Roughly 23 per cent of global rare earth reserves lie in Brazil.",
+])
+def test_share_over_a_lower_bound_world_total_is_supported(checker, sentence: str) -> None:
+    # 21 of "more than 90" Mt = 23.3 %: rule 7 uses the bound as the denominator
+    c = one(checker.check(sentence, MID_2025), "share")
+    assert c.verdict.verdict == "supported", c.verdict.explanation
+    assert "23.3%" in c.verdict.explanation and "lower bound" in c.verdict.explanation
+
+
+def test_share_below_the_lower_bound_ratio_stays_unsettled(checker) -> None:
+    c = one(checker.check("Brazil holds 12% of global rare earth reserves.", MID_2025), "share")
+    assert c.verdict.verdict == "unverifiable", c.verdict.explanation
+
+
+# ------------------------------------------------------------- computed shares are point ratios
+@pytest.mark.parametrize(("sentence", "verdict"), [
+    ("Congo supplied 76% of the world's mined cobalt in 2024.", "supported"),        # 75.9 % rounds to 76
+    ("Congo supplied 74% of the world's mined cobalt in 2024.", "partly_supported"),  # 75.9 % is not 74
+    ("In 2024 Congolese mines produced 78 per cent of global cobalt.", "partly_supported"),
+])
+def test_computed_share_is_the_ratio_of_the_figures(checker, sentence: str, verdict: str) -> None:
+    # the rounding of 220,000 and 290,000 does not widen the share (72.9 %..78.9 % before)
+    c = one(checker.check(sentence, MID_2025), "share")
+    assert c.verdict.verdict == verdict, c.verdict.explanation
+    assert "75.9%" in c.verdict.explanation
+
+
+# ------------------------------------------------------------- round tens of percent
+@pytest.mark.parametrize("sentence", [
+    "China mined 70% of the world's rare earths in 2024.",      # 69.2 %
+    "Chinese mines turned out 80 percent of world tungsten in 2024.",  # 82.7 %
+])
+def test_round_tens_of_percent_stand_for_ten_points(checker, sentence: str) -> None:
+    c = one(checker.check(sentence, MID_2025), "share")
+    assert c.verdict.verdict == "supported", c.verdict.explanation
+    assert "read as" in c.verdict.explanation
+
+
+@pytest.mark.parametrize("sentence", [
+    "Congo supplied over 80% of the world's mined cobalt in 2024.",
+    "More than 80 per cent of global cobalt came from Congo in 2024.",
+])
+def test_more_than_a_round_ten_needs_a_larger_value(checker, sentence: str) -> None:
+    # 75.9 % is inside 75..85 but not over 80 (rule 5: "more than X" requires a larger value)
+    c = one(checker.check(sentence, MID_2025), "share")
+    assert c.verdict.verdict != "supported", c.verdict.explanation
+
+
+# ------------------------------------------------------------- lists of "Name: figure"
+@pytest.mark.parametrize(("text", "measure"), [
+    ("World rare earth mine production: 390,000 metric tons\n\nChina: 270,000 tons\n\nBurma: 31,000 tons",
+     "production"),
+    ("Global rare earth reserves: 90 million tons\n\nChina: 44 million tons\n\nBrazil: 21 million tons",
+     "reserves"),
+])
+def test_list_lines_share_the_measure_of_the_list(checker, text: str, measure: str) -> None:
+    got = kinds(checker.check(text, "2025-07-18"), "quantity")
+    assert [c.claim.country for c in got] == ["WLD", "CHN", {"production": "MMR", "reserves": "BRA"}[measure]]
+    assert all(c.claim.measure == measure for c in got)
+    assert got[1].verdict.verdict == got[2].verdict.verdict == "supported"
+
+
+# ------------------------------------------------------------- production and reserves swapped
+@pytest.mark.parametrize(("sentence", "wrong"), [
+    ("With 1.9 million tonnes, the United States is a major rare earth producer.", "production"),
+    ("Brazil produced 21 million tons of rare earths in 2024.", "production"),
+    ("China's rare earth reserves amount to 270,000 tonnes.", "reserves"),
+])
+def test_figure_of_the_other_measure_is_partly_supported(checker, sentence: str, wrong: str) -> None:
+    c = one(checker.check(sentence, MID_2025), "quantity")
+    assert c.claim.measure == wrong
+    assert c.verdict.verdict == "partly_supported", c.verdict.explanation
+    assert "right for" in c.verdict.explanation
+
+
+def test_figure_right_for_neither_measure_is_refuted(checker) -> None:
+    c = one(checker.check("Brazil produced 9 million tons of rare earths in 2024.", MID_2025), "quantity")
+    assert c.verdict.verdict == "refuted", c.verdict.explanation
+
+
+# ------------------------------------------------------------- "total output of N"
+@pytest.mark.parametrize("sentence", [
+    "Beijing supplied most of the 2024 total output of 81,000 tons of tungsten.",
+    "Chinese mines accounted for the bulk of last year's global production of 81,000 t of tungsten.",
+])
+def test_total_output_of_a_figure_is_the_world_total(checker, sentence: str) -> None:
+    c = one(checker.check(sentence, MID_2025), "quantity")
+    assert c.claim.country == "WLD"
+    assert c.verdict.verdict == "supported", c.verdict.explanation
+
+
+def test_a_countrys_total_output_stays_the_countrys(checker) -> None:
+    c = one(checker.check("China's total output of 67,000 tons of tungsten led the world in 2024.", MID_2025),
+            "quantity")
+    assert c.claim.country == "CHN"
+    assert c.verdict.verdict == "supported", c.verdict.explanation
+
+
+# ------------------------------------------------------------- "this year" after another figure
+@pytest.mark.parametrize("sentence", [
+    "Indonesia, the largest nickel producer, may cut its ore quota from 240 million tonnes this year.",
+    "The Philippines, the second-largest nickel producer, shipped 30 million tonnes of ore this year.",
+])
+def test_this_year_after_another_figure_does_not_date_the_rank(checker, sentence: str) -> None:
+    c = one(checker.check(sentence, LATE_2024), "rank")
+    assert c.claim.year is None
+    assert c.verdict.verdict == "supported", c.verdict.explanation
+    assert "MCS 2024" in c.verdict.explanation
