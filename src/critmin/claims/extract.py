@@ -895,6 +895,8 @@ _ASPIRATION = re.compile(
     r"\b(?:become|becoming|aims?\s+(?:to|for|at)|aiming\s+(?:to|for|at)|ambitions?|plans?\s+to|planning\s+to|hopes?\s+to|seeks?\s+to|wants?\s+to"
     r"|could|would|might|may|will|is\s+expected\s+to|are\s+expected\s+to|forecast|projected|set\s+to|target(?:s|ing)?)\b",
     re.I)
+_AMONG_WITH = re.compile(r"\b(?:one\s+of|among)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:with|having|holding|that\s+ha(?:ve|s))\s+$",
+                         re.I)
 _ONE_OF = re.compile(r"\bone\s+of\s+(?:the\s+)?$|\bamong\s+(?:the\s+)?$", re.I)
 _EXCLUDING = re.compile(r"(?:\s+\w+){0,4}?\s+(?:outside(?:\s+of)?|other\s+than|excluding|besides|apart\s+from)\s", re.I)
 _AFTER = re.compile(r"(?:\s+\w+){0,4}?\s+(?:after|behind)\s", re.I)
@@ -1815,6 +1817,8 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
         before = text[max(s.start, m.start() - 16):m.start()]
         if _ONE_OF.search(before) and not m.group("top"):
             continue  # "one of the largest producers" states no rank
+        if _AMONG_WITH.search(text, max(s.start, m.start() - 60), m.start()) and not m.group("top"):
+            continue  # "among the countries with the largest deposits": a group, no rank
         if _ASPIRATION.search(text, lo, m.start()):
             continue  # "wants to become the leading producer": an aim or a forecast, not a fact
         if _EXCLUDING.match(after):

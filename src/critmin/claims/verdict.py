@@ -608,7 +608,8 @@ def _share_precision(claim: Claim) -> float:
     v = claim.value
     # "over 80%" needs a larger value, "nearly 80%" 72%..81.6%: the hedge, not the rounding, decides
     bound = (claim.hedge or "").lower() in _ABOVE_HEDGES | _UNDER_HEDGES | _BELOW_HEDGES
-    if not bound and v is not None and claim.unit == "percent" and float(v).is_integer() and v % 10 == 0 and 0 < v < 100 \
+    if not bound and claim.precision in (None, 0.5) and v is not None and claim.unit == "percent" \
+            and float(v).is_integer() and v % 10 == 0 and 0 < v < 100 \
             and not re.search(rf"\b{int(v)}\.0", claim.text or ""):
         return 5.0
     return claim.precision or 0.5
