@@ -465,7 +465,7 @@ def _quantity(claim: Claim, ctx: _Ctx) -> Verdict:
     ranked = [by_ed[e] for e in order]
     primary = next((r for r in ranked if ctx.is_current(claim, r.edition, r.year)), None)
     evidence = [ctx.ev(r, claim) for r in ranked]
-    shown = _fmt(claim.value, claim.unit)
+    shown = _fmt(claim.value, claim.unit) + _read_as(iv, cf, claim.unit)
     newest = max((r.year for r in ranked), default=None)
     if claim.year is None and newest is not None and newest < int(ctx.date[:4]) - 2:
         return Verdict("unverifiable", f"no year given, and the newest figure in the dataset is for {newest}",
@@ -509,6 +509,14 @@ def _quantity(claim: Claim, ctx: _Ctx) -> Verdict:
                        evidence=evidence, edition=ref.edition)
     return Verdict("refuted", f"{ref.edition} gives {say(ref)}, not {shown}", evidence=evidence,
                    edition=ref.edition)
+
+
+def _read_as(iv: tuple[float, float], factor: float, unit: str | None) -> str:
+    """The interval a stated figure was read as (its tolerance), in the stated unit."""
+    lo, hi = (x / factor if factor else x for x in iv)
+    if math.isinf(lo) and math.isinf(hi):
+        return ""
+    return f", read as {_fmt(lo)}..{_fmt(hi)}" if not math.isinf(lo) else f", read as at most {_fmt(hi)}"
 
 
 def _only_later(edition: str, ctx: _Ctx, said: str, evidence: list[Evidence], needs: str) -> Verdict:
