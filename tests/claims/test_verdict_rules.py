@@ -161,3 +161,52 @@ def test_this_year_after_another_figure_does_not_date_the_rank(checker, sentence
     assert c.claim.year is None
     assert c.verdict.verdict == "supported", c.verdict.explanation
     assert "MCS 2024" in c.verdict.explanation
+
+
+# ------------------------------------------------------------- ties take the positions they cover
+# MCS 2025 Rare Earths, mine production 2024: Thailand, Nigeria and Australia 13,000 t each
+# (after China, the United States and Burma), India 2,900 t next.
+@pytest.mark.parametrize(("sentence", "verdict"), [
+    ("Nigeria ranked sixth among rare earth producers in 2024.", "supported"),
+    ("Thailand is the fifth-largest rare earth producer.", "supported"),
+    ("Australia was the fourth-biggest producer of rare earths in 2024.", "supported"),
+    ("India is the seventh-largest producer of rare earths.", "supported"),   # after three tied 4th
+    ("Nigeria is among the top three rare earth producers.", "refuted"),
+])
+def test_tied_countries_cover_their_positions(checker, sentence: str, verdict: str) -> None:
+    c = one(checker.check(sentence, MID_2025), "rank")
+    assert c.verdict.verdict == verdict, c.verdict.explanation
+    if "India" not in sentence:
+        assert "#4-6 (tied)" in c.verdict.explanation
+
+
+# ------------------------------------------------------------- a country the table does not list
+@pytest.mark.parametrize("sentence", [
+    "Laos is the fifth-largest rare earth producer.",
+    "Laos ranks fourth in rare earth mine production.",
+])
+def test_unlisted_country_cannot_outrank_what_other_countries_hold(checker, sentence: str) -> None:
+    # MCS 2025: "other countries" together 1,100 t, below the 13,000 t of positions 4-6
+    c = one(checker.check(sentence, MID_2025), "rank")
+    assert c.verdict.verdict == "refuted", c.verdict.explanation
+    assert "does not list" in c.verdict.explanation and "1,100" in c.verdict.explanation
+
+
+# ------------------------------------------------------------- "among the countries with the largest"
+@pytest.mark.parametrize("sentence", [
+    "Brazil is among the countries with the largest rare earth reserves.",
+    "This puts Brazil among the few nations having the biggest rare earth deposits.",
+])
+def test_membership_of_a_group_states_no_rank(checker, sentence: str) -> None:
+    assert not kinds(checker.check(sentence, MID_2025), "rank")
+
+
+# ------------------------------------------------------------- ranges keep their own width
+@pytest.mark.parametrize("sentence", [
+    "China holds 60-80% of the world's rare earth mine output.",
+    "Between 60 and 80 per cent of global rare earth mining takes place in China.",
+])
+def test_a_range_of_percent_is_not_narrowed(checker, sentence: str) -> None:
+    got = kinds(checker.check(sentence, MID_2025), "share")
+    assert got, "no share found"
+    assert got[0].verdict.verdict == "supported", got[0].verdict.explanation  # 69.2 % lies in 60..80

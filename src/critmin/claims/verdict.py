@@ -825,12 +825,13 @@ def _rank(claim: Claim, ctx: _Ctx) -> Verdict:
     n = claim.rank or 1
     op = claim.rank_op or "=="
 
-    def score(pos: dict[str, int | None]) -> tuple[int, int]:
-        good = sum(1 for v in pos.values() if v is not None and (v == n if op == "==" else v <= n))
-        return good, len(pos)
+    def score(r: tuple[str, int, dict[str, int | None], list[tuple[int, Row]]]) -> tuple[int, int]:
+        # tied countries take the positions they cover (labelling rule 8: three tied 4th are 4th-6th)
+        good = sum(1 for v in r[2].values() if v is not None and (v <= n <= _tie_end(r[3], v) if op == "==" else v <= n))
+        return good, len(r[2])
 
     def desc(r: tuple[str, int, dict[str, int | None], list[tuple[int, Row]]]) -> str:
-        parts = [f"{_name(c)} {('#' + str(v)) if v else 'not ranked'}" for c, v in r[2].items()]
+        parts = [f"{_name(c)} {_position(r[3], v)}" for c, v in r[2].items()]
         return f"{r[0]} ({r[1]}, {len(r[3])} countries): " + ", ".join(parts)
 
     def evid(r: tuple[str, int, dict[str, int | None], list[tuple[int, Row]]]) -> list[Evidence]:
@@ -840,25 +841,68 @@ def _rank(claim: Claim, ctx: _Ctx) -> Verdict:
     claimed = ("#" + str(n)) if op == "==" else f"top {n}"
     primary = next((r for r in results if ctx.is_current(claim, r[0], r[1])), None)
     if primary and all(v is None for v in primary[2].values()):
+        out = _unlisted_rank(claim, ctx, primary, n, key)
+        if out is not None:
+            return out
         return Verdict("unverifiable", f"{primary[0]} has no figure for {', '.join(map(_name, countries))}",
                        evidence=evid(primary), edition=primary[0], needs=_needs(claim))
     for r in results:
-        good, total = score(r[2])
+        good, total = score(r)
         if ctx.is_current(claim, r[0], r[1]) and good == total:
             return Verdict("supported", f"{desc(r)}; stated {claimed}", evid(r), r[0])
     for r in results:
         if ctx.is_current(claim, r[0], r[1]) or not ctx.allowed(claim, r[0]):
             continue
-        good, total = score(r[2])
+        good, total = score(r)
         if good == total:
             cur = f"; current {desc(primary)}" if primary else ""
             return Verdict("supported_by_other_edition", f"{desc(r)}; stated {claimed}{cur}",
                            evid(r) + (evid(primary) if primary else []), r[0])
     ref = primary or results[0]
-    good, total = score(ref[2])
+    good, total = score(ref)
     if good:
         return Verdict("partly_supported", f"{good} of {total} right: {desc(ref)}; stated {claimed}", evid(ref), ref[0])
     return Verdict("refuted", f"{desc(ref)}; stated {claimed}", evid(ref), ref[0])
+
+
+def _tie_end(ranking: list[tuple[int, Row]], rk: int) -> int:
+    """The last position a rank covers: ``rk`` plus the countries tied with it, minus one."""
+    return rk + sum(1 for r, _ in ranking if r == rk) - 1
+
+
+def _position(ranking: list[tuple[int, Row]], rk: int | None) -> str:
+    if not rk:
+        return "not ranked"
+    end = _tie_end(ranking, rk)
+    return f"#{rk}" if end == rk else f"#{rk}-{end} (tied)"
+
+
+def _unlisted_rank(claim: Claim, ctx: _Ctx, r: tuple[str, int, dict[str, int | None], list[tuple[int, Row]]],
+                   n: int, key: str) -> Verdict | None:
+    """A country the edition does not list (it sits in "other countries") can still be
+    ranked by what the world total leaves (labelling rule 8): when all unlisted countries
+    together hold less than the country in position ``n``, the country cannot be ``n``-th
+    (or in the top ``n``)."""
+    ed, y, _pos, ranking = r
+    at_n = next((row for rk, row in ranking if rk <= n <= _tie_end(ranking, rk)), None)
+    if at_n is None or at_n.value is None or len(r[2]) != 1:
+        return None
+    tab = ctx.idx.table(claim.commodity or "", key, ed, y)
+    oth = next((x for x in tab if x.country == "OTH" and x.value is not None), None)
+    wld = next((x for x in tab if x.country == "WLD" and x.value is not None and not x.qualifier), None)
+    if oth is not None:
+        rest, said = oth.value or 0.0, f"other countries together {_fmt(oth.value, oth.unit)}"
+    elif wld is not None:
+        rest = (wld.value or 0.0) - sum(row.value or 0.0 for _, row in ranking)
+        said = f"the world total {_fmt(wld.value, wld.unit)} leaves {_fmt(rest, wld.unit)} for all unlisted countries"
+    else:
+        return None
+    if rest >= (at_n.value or 0.0):
+        return None
+    who = _name(next(iter(r[2])))
+    ev = [ctx.ev(at_n, claim, derived=f"rank {n} of {len(ranking)}")] + [ctx.ev(x, claim) for x in (oth or wld,) if x]
+    return Verdict("refuted", f"{ed} ({y}) does not list {who}; {said}, less than {_name(at_n.country)} at "
+                   f"#{n} ({_fmt(at_n.value, at_n.unit)}), so {who} cannot rank #{n}", ev, ed)
 
 
 # ------------------------------------------------------------------ comparison
