@@ -210,3 +210,19 @@ def test_a_range_of_percent_is_not_narrowed(checker, sentence: str) -> None:
     got = kinds(checker.check(sentence, MID_2025), "share")
     assert got, "no share found"
     assert got[0].verdict.verdict == "supported", got[0].verdict.explanation  # 69.2 % lies in 60..80
+
+
+# ------------------------------------------------------------- attribution picks the series
+# IEA Global Critical Minerals Outlook 2025 (published 2025-05-21): China ~60 % of rare-earth
+# mining in 2024; USGS MCS 2025: 69.2 %.
+@pytest.mark.parametrize(("sentence", "verdict"), [
+    ("According to the IEA, China accounts for 70% of rare earth mining.", "refuted"),
+    ("The International Energy Agency puts China's share of rare earth mining at 60%.", "supported"),
+    ("According to the USGS, China accounts for 60% of rare earth mining.", "refuted"),
+    ("China mines 70% of the world's rare earths, the US Geological Survey says.", "supported"),
+])
+def test_attributed_series_decides_and_ten_points_are_not_loosely_right(checker, sentence: str,
+                                                                       verdict: str) -> None:
+    # a round ten stands for ten points; being outside them is not "loosely right"
+    c = one(checker.check(sentence, "2025-08-01"), "share")
+    assert c.verdict.verdict == verdict, c.verdict.explanation

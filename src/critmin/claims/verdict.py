@@ -636,7 +636,9 @@ def _share(claim: Claim, ctx: _Ctx) -> Verdict:
     com = claim.commodity or ""
     share = claim.share or 0.0
     iv = claim_interval(share, _share_precision(claim) / 100, claim.hedge)
-    loose_iv = claim_interval(share, _share_precision(claim) / 100, claim.hedge, LOOSE)
+    # "loosely right" reaches 10 % beyond the figure's own rounding, not beyond ten points
+    loose_iv = claim_interval(share, (claim.precision or 0.5) / 100, claim.hedge, LOOSE)
+    loose_iv = (min(loose_iv[0], iv[0]), max(loose_iv[1], iv[1]))
     stage = (claim.stage or "mining") if claim.measure == "production" else claim.stage
     cands: list[tuple[str, int, tuple[float, float], list[Row]]] = []
     bounds: list[tuple[str, int, tuple[float, float], list[Row]]] = []  # world total only a lower bound
