@@ -226,3 +226,24 @@ def test_attributed_series_decides_and_ten_points_are_not_loosely_right(checker,
     # a round ten stands for ten points; being outside them is not "loosely right"
     c = one(checker.check(sentence, "2025-08-01"), "share")
     assert c.verdict.verdict == verdict, c.verdict.explanation
+
+
+# ------------------------------------------------------------- no country: the world total, confirm only
+# MCS 2024 Lithium: world reserves 28,000,000 t (2023); MCS 2023: 26,000,000 t (2022).
+@pytest.mark.parametrize(("sentence", "verdict"), [
+    ("Known lithium reserves stand at 28 million tonnes.", "supported"),
+    ("Proven lithium reserves now total some 26 million tonnes.", "supported_by_other_edition"),
+])
+def test_figure_without_country_matching_the_world_total(checker, sentence: str, verdict: str) -> None:
+    c = one(checker.check(sentence, "2024-06-01"), "quantity")
+    assert c.verdict.verdict == verdict, c.verdict.explanation
+    assert "world total" in c.verdict.explanation
+
+
+@pytest.mark.parametrize("sentence", [
+    "Lithium reserves stand at 12 million tonnes.",
+    "Reserves of lithium amount to 3 million tonnes.",
+])
+def test_figure_without_country_is_never_refuted(checker, sentence: str) -> None:
+    c = one(checker.check(sentence, "2024-06-01"), "quantity")
+    assert c.verdict.verdict == "unverifiable", c.verdict.explanation

@@ -268,6 +268,8 @@ def _judge(claim: Claim, idx: EvidenceIndex, date: str, current: dict[str, str],
             return v
     if claim.measure == "resources" and claim.kind in ("quantity", "share", "rank"):
         return _resources_as_reserves(claim, ctx)
+    if claim.kind == "quantity" and claim.country is None and claim.measure in ("production", "reserves"):
+        return _world_if_it_matches(claim, ctx)
     if claim.kind == "quantity":
         return _swapped_measure(claim, ctx, _quantity(claim, ctx))
     if claim.kind == "share":
@@ -296,6 +298,22 @@ def _resources_as_reserves(claim: Claim, ctx: _Ctx) -> Verdict:
     return Verdict("unverifiable", f"the dataset holds reserves, not resources; read as reserves: {v.explanation}",
                    evidence=v.evidence, edition=v.edition,
                    needs=f"resources of {_com(claim.commodity)} for {_name(claim.country)} (the dataset holds reserves only)")
+
+
+def _world_if_it_matches(claim: Claim, ctx: _Ctx) -> Verdict:
+    """A production or reserve figure for which the text names no country ("reserves stand
+    at 26 million tonnes"): when it is the world total of an edition it is read as that
+    total; otherwise no country can be assumed, so it is never refuted."""
+    v = _quantity(claim, ctx)  # unverifiable: no country
+    claim.country = "WLD"
+    try:
+        w = _quantity(claim, ctx)
+    finally:
+        claim.country = None
+    if w.verdict in ("supported", "supported_by_other_edition"):
+        w.explanation = f"no country named; the figure is the world total: {w.explanation}"
+        return w
+    return v
 
 
 #: measures news copy confuses with each other ("1.9 Mt ... the 7th largest producer" quoting reserves)
