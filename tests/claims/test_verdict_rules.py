@@ -247,3 +247,17 @@ def test_figure_without_country_matching_the_world_total(checker, sentence: str,
 def test_figure_without_country_is_never_refuted(checker, sentence: str) -> None:
     c = one(checker.check(sentence, "2024-06-01"), "quantity")
     assert c.verdict.verdict == "unverifiable", c.verdict.explanation
+
+
+# ------------------------------------------------------------- later editions: only ended years
+# MCS 2024 Lithium (current on 2024-11-22): 2023 Australia 86,000 t, Chile 44,000 t, China
+# 33,000 t (third). MCS 2026 (published 2026) ranks China second for 2025, a year that had not
+# begun to end on the article's date.
+@pytest.mark.parametrize("sentence", [
+    "China is the second-largest lithium producer.",
+    "China ranks second in lithium production.",
+])
+def test_a_later_editions_unfinished_year_does_not_support_a_rank(checker, sentence: str) -> None:
+    c = one(checker.check(sentence, "2024-11-22"), "rank")
+    assert c.verdict.verdict == "refuted", c.verdict.explanation
+    assert "MCS 2024" in c.verdict.explanation and "MCS 2026" not in c.verdict.explanation

@@ -670,7 +670,7 @@ def _share(claim: Claim, ctx: _Ctx) -> Verdict:
         sub = _SUBSET_SHARES[com]
         published += [(ed, sub) for ed in idx.editions_with(sub, skey) if ed not in have]
     for ed, src in published:
-        y = claim.year or idx.latest_year(src, skey, ed, claim.country)
+        y = claim.year or _latest_ended(ctx, src, skey, ed, claim.country)
         if y is None:
             continue
         tab = idx.table(src, skey, ed, y)
@@ -687,7 +687,7 @@ def _share(claim: Claim, ctx: _Ctx) -> Verdict:
     if together:
         cands.clear()  # published shares are one country's
     for ed in idx.editions_with(com, key):
-        y = claim.year or idx.latest_year(com, key, ed, claim.country)
+        y = claim.year or _latest_ended(ctx, com, key, ed, claim.country)
         if y is None:
             continue
         tab = idx.table(com, key, ed, y)
@@ -831,7 +831,7 @@ def _rank(claim: Claim, ctx: _Ctx) -> Verdict:
                        needs=_needs(claim, f"{_MEASURE_WORDS.get(key, key)} of {_com(com)} by country"))
     results: list[tuple[str, int, dict[str, int | None], list[tuple[int, Row]]]] = []
     for ed in ctx.order(claim, eds):
-        y = claim.year or idx.latest_year(com, key, ed)
+        y = claim.year or _latest_ended(ctx, com, key, ed)
         if y is None:
             continue
         ranking = idx.ranking(com, key, ed, y)
@@ -883,6 +883,17 @@ def _rank(claim: Claim, ctx: _Ctx) -> Verdict:
     if good:
         return Verdict("partly_supported", f"{good} of {total} right: {desc(ref)}; stated {claimed}", evid(ref), ref[0])
     return Verdict("refuted", f"{desc(ref)}; stated {claimed}", evid(ref), ref[0])
+
+
+def _latest_ended(ctx: _Ctx, com: str, key: str, edition: str, country: str | None = None) -> int | None:
+    """The latest year an edition holds, for a claim with no year. An edition published
+    after the article whose latest year had not ended by the article's date is left out
+    (``None``): a claim cannot be about a year still running or to come, and an older
+    year of a later edition is not what the claim's present tense refers to."""
+    y = ctx.idx.latest_year(com, key, edition, country)
+    if y is not None and ctx.later(edition) and y >= int(ctx.date[:4]):
+        return None
+    return y
 
 
 def _tie_end(ranking: list[tuple[int, Row]], rk: int) -> int:
@@ -949,7 +960,7 @@ def _self_comparison(claim: Claim, ctx: _Ctx) -> Verdict:
     key, okey = _key(claim), measure_key(str(cmp.get("other_measure")), None)
     found = []
     for ed in ctx.order(claim, idx.editions_with(com, key)):
-        y = claim.year or idx.latest_year(com, key, ed, cty)
+        y = claim.year or _latest_ended(ctx, com, key, ed, cty)
         a = next((r for r in idx.figure(com, key, cty, y) if r.edition == ed and r.value is not None), None) if y else None
         b = next((r for r in idx.figure(com, okey, cty, y) if r.edition == ed and r.value is not None), None) if y else None
         if a is not None and b is not None:
