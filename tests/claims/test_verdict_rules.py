@@ -261,3 +261,35 @@ def test_a_later_editions_unfinished_year_does_not_support_a_rank(checker, sente
     c = one(checker.check(sentence, "2024-11-22"), "rank")
     assert c.verdict.verdict == "refuted", c.verdict.explanation
     assert "MCS 2024" in c.verdict.explanation and "MCS 2026" not in c.verdict.explanation
+
+
+# ------------------------------------------------------------- counted groups of countries
+# MCS 2024 Lithium, 2023: world 180,000 t; Australia 86,000, Chile 44,000, China 33,000 t
+# (together 163,000 t = 90.6 %), Argentina 8,630 t (fourth).
+@pytest.mark.parametrize("sentence", [
+    "Three nations supplied 91% of the world's lithium in 2023: Australia, Chile and China.",
+    "In 2023 Chile, China and Australia, three countries, mined 91% of global lithium.",
+])
+def test_share_of_a_counted_group_is_the_groups(checker, sentence: str) -> None:
+    c = one(checker.check(sentence, "2024-03-15"), "share")
+    assert sorted(c.claim.comparison["countries"]) == ["AUS", "CHL", "CHN"]
+    assert c.verdict.verdict == "supported", c.verdict.explanation
+    assert "86,000" in c.verdict.explanation and "33,000" in c.verdict.explanation
+
+
+def test_share_of_a_group_the_sentence_does_not_name_is_nobodys(checker) -> None:
+    c = one(checker.check("Australia and two other countries mined 91% of the world's lithium in 2023.",
+                          "2024-03-15"), "share")
+    assert c.verdict.verdict == "unverifiable", c.verdict.explanation
+
+
+@pytest.mark.parametrize(("sentence", "verdict"), [
+    ("Australia, Chile and China, the three largest producers, mined most of the world's lithium in 2023.",
+     "supported"),
+    ("Chile and Australia are the two largest lithium producers.", "supported"),
+    ("Argentina and China are the two biggest lithium producers.", "refuted"),
+])
+def test_the_n_largest_is_a_top_n_rank_of_the_group(checker, sentence: str, verdict: str) -> None:
+    c = one(checker.check(sentence, "2024-03-15"), "rank")
+    assert c.claim.rank_op == "<=" and len(c.claim.comparison["countries"]) == c.claim.rank
+    assert c.verdict.verdict == verdict, c.verdict.explanation

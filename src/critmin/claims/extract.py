@@ -1524,6 +1524,26 @@ def _relative_year_elsewhere(text: str, s: SentenceScan, pos: int) -> bool:
     return fig is not None and not fig.start() - 2 <= pos <= m.start()
 
 
+_COUNTED_GROUP = re.compile(r"\b(?P<k>two|three|four|five|six|seven|eight|nine|ten|[2-9])\s+(?:\w+\s+)?"
+                            r"(?:countries|nations|producers|states|economies)\b", re.I)
+_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+
+_COUNT_BEFORE = re.compile(r"\b(?P<k>two|three|four|five|six|seven|eight|nine|ten|[2-9])\s+$", re.I)
+
+
+def _counted_group(text: str, s: SentenceScan, pos: int) -> int | None:
+    """ "three nations (made up) 88%", "the top five countries account for 90%": the share
+    belongs to a counted group of countries; the count, when the group comes before it."""
+    m = None
+    for m in _COUNTED_GROUP.finditer(text, s.start, pos):
+        pass
+    if m is None or pos - m.end() > 40:
+        return None
+    k = m.group("k").lower()
+    return int(k) if k.isdigit() else _COUNT_WORDS[k]
+
+
 def _list_item(text: str, s: SentenceScan) -> bool:
     """A line of a list of figures, "Name: figure" ("Myanmar: 31,000 tons (8%)")."""
     return _LIST_ITEM.match(text, s.start, s.end) is not None
@@ -1757,6 +1777,13 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
                     group = list(dict.fromkeys(x.value for x in s.countries if x.start < n.start and x.end > x.start))
                     if len(group) > 1:
                         c.comparison = {"countries": group}
+                elif (k := _counted_group(text, s, n.start)) is not None:
+                    # "three nations made up 88%: China, Chile and Australia": the group's share
+                    group = list(dict.fromkeys(x.value for x in s.countries if x.end > x.start))
+                    if len(group) == k:
+                        c.comparison = {"countries": group}
+                    else:
+                        c.country = None  # the group is not the sentence's countries: no one country's share
                 c.subject = f"{pats.country_names.get(cty or '', cty)} share of world {meas_i or 'production'}"
                 out.append(c)
             continue
@@ -1895,6 +1922,14 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
                     c.subject = f"rank of {pats.country_names.get(cty_i, cty_i)} in {meas or 'the measure'}"
                     out.append(c)
                 continue
+        counted = _COUNT_BEFORE.search(before) if m.group("sup") and source_of_country is None else None
+        if counted is not None:
+            # "Australia, Chile and China, the three largest producers": the group is the top three
+            k = _COUNT_WORDS.get(counted.group("k").lower()) or int(counted.group("k"))
+            group = list(dict.fromkeys(x.value for x in s.countries if x.end > x.start))
+            if len(group) != k:
+                continue  # the sentence does not name the whole group
+            countries, rank, op = group, k, "<="
         if not countries:
             continue
         c = base("rank", m.start(), m.end(), commodity=_commodity_for(s, m.start(), article), measure=meas,

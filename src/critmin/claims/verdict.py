@@ -746,7 +746,8 @@ def _share(claim: Claim, ctx: _Ctx) -> Verdict:
             else (lo + hi) / 2
         sub = f" (for {_com(c[3][0].commodity)})" if c[3][0].commodity != com else ""
         if hi - lo < 1e-6:
-            return f"{lo:.1%}{sub} ({_fmt(c[3][0].value, c[3][0].unit)} of {_fmt(c[3][-1].value, c[3][-1].unit)}) in {c[1]}"
+            part = " + ".join(_fmt(r.value, r.unit) for r in c[3][:-1])
+            return f"{lo:.1%}{sub} ({part} of {_fmt(c[3][-1].value, c[3][-1].unit)}) in {c[1]}"
         return f"{(mid or 0):.0%}{sub} ({lo:.1%}..{hi:.1%} given the rounding) in {c[1]}"
 
     hit = next((c for c in cands if ctx.is_current(claim, c[0], c[1]) and _overlap(c[2], iv)), None)
