@@ -1495,10 +1495,10 @@ def _bound_years(text: str, s: SentenceScan) -> dict[int, int]:
     return out
 
 
-_LIST_ITEM = re.compile(r"\s*[A-Z][\w.'’()&-]*(?:\s+[\w.'’()&-]+){0,5}\s*:\s*(?:US)?[$€£]?\d")
+_LIST_ITEM = re.compile(r"\s*[A-Z][\w.'\u2019()&-]*(?:\s+[\w.'\u2019()&-]+){0,5}\s*:\s*(?:US)?[$\u20ac\u00a3]?\d")
 
 
-_TOTAL_OF = re.compile(r"\b(?:total|global|world(?:['’]s)?|worldwide)\s+(?:(?:mine|mined|annual)\s+)?"
+_TOTAL_OF = re.compile(r"\b(?:total|global|world(?:['\u2019]s)?|worldwide)\s+(?:(?:mine|mined|annual)\s+)?"
                        r"(?:output|production|supply)\s+(?:of|at)\s+$", re.I)
 
 
@@ -1535,9 +1535,8 @@ _COUNT_BEFORE = re.compile(r"\b(?P<k>two|three|four|five|six|seven|eight|nine|te
 def _counted_group(text: str, s: SentenceScan, pos: int) -> int | None:
     """ "three nations (made up) 88%", "the top five countries account for 90%": the share
     belongs to a counted group of countries; the count, when the group comes before it."""
-    m = None
-    for m in _COUNTED_GROUP.finditer(text, s.start, pos):
-        pass
+    found = list(_COUNTED_GROUP.finditer(text, s.start, pos))
+    m = found[-1] if found else None
     if m is None or pos - m.end() > 40:
         return None
     k = m.group("k").lower()
