@@ -293,3 +293,17 @@ def test_the_n_largest_is_a_top_n_rank_of_the_group(checker, sentence: str, verd
     c = one(checker.check(sentence, "2024-03-15"), "rank")
     assert c.claim.rank_op == "<=" and len(c.claim.comparison["countries"]) == c.claim.rank
     assert c.verdict.verdict == verdict, c.verdict.explanation
+
+
+# ------------------------------------------------------------- the only sub-series stands for the commodity
+# MCS 2024 Gallium (current on 2024-06-01): low-purity primary production 2023, China
+# 600,000 kg of a world 610,000 kg (98.4 %); the dataset has no other gallium production series.
+@pytest.mark.parametrize(("sentence", "kind"), [
+    ("China produces 98% of the world's gallium.", "share"),
+    ("Chinese plants turned out 98 per cent of global gallium output in 2023.", "share"),
+    ("China produced 600 tonnes of gallium in 2023.", "quantity"),
+])
+def test_gallium_production_is_low_purity_primary_gallium(checker, sentence: str, kind: str) -> None:
+    c = one(checker.check(sentence, "2024-06-01"), kind)
+    assert c.verdict.verdict == "supported", c.verdict.explanation
+    assert "600,000" in c.verdict.explanation

@@ -262,6 +262,7 @@ def _judge(claim: Claim, idx: EvidenceIndex, date: str, current: dict[str, str],
                        needs=f"the {_name(claim.country)} quotas for {_com(claim.commodity)} (e.g. MIIT quota notices)")
     if claim.kind == "quantity" and claim.measure == "price":
         return _price(claim, ctx)
+    _only_stage(claim, idx)
     if claim.kind in ("quantity", "share") and claim.year is not None and claim.year >= int(date[:4]):
         v = _running_year(claim, ctx)
         if v is not None:
@@ -281,6 +282,17 @@ def _judge(claim: Claim, idx: EvidenceIndex, date: str, current: dict[str, str],
     if claim.kind == "change":
         return _change(claim, ctx)
     return Verdict("unverifiable", f"no rule checks claims of kind {claim.kind}", needs="a checking rule")
+
+
+def _only_stage(claim: Claim, idx: EvidenceIndex) -> None:
+    """ "Gallium production" with no stage named: USGS reports gallium and germanium only
+    as refinery (primary) production; when the dataset has no mine production of the
+    commodity but has refinery production, that is the production the text means."""
+    if claim.measure != "production" or claim.stage is not None or not claim.commodity:
+        return
+    com = claim.commodity
+    if not idx.editions_with(com, "production@mining") and idx.editions_with(com, "production@refining"):
+        claim.stage = "refining"
 
 
 def _resources_as_reserves(claim: Claim, ctx: _Ctx) -> Verdict:
