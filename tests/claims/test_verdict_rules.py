@@ -307,3 +307,23 @@ def test_gallium_production_is_low_purity_primary_gallium(checker, sentence: str
     c = one(checker.check(sentence, "2024-06-01"), kind)
     assert c.verdict.verdict == "supported", c.verdict.explanation
     assert "600,000" in c.verdict.explanation
+
+
+# ------------------------------------------------------------- "more than X" needs a larger value
+# MCS 2025: tungsten 2024 China 67,000 of 81,000 t (82.7 %); rare earths China 270,000 t.
+@pytest.mark.parametrize(("sentence", "kind"), [
+    ("China mined more than 83% of the world's tungsten in 2024.", "share"),
+    ("Over 275,000 tons of rare earths were mined in China in 2024.", "quantity"),
+])
+def test_more_than_is_not_met_by_a_value_that_only_rounds_to_it(checker, sentence: str, kind: str) -> None:
+    c = one(checker.check(sentence, MID_2025), kind)
+    assert c.verdict.verdict == "partly_supported", c.verdict.explanation
+
+
+@pytest.mark.parametrize(("sentence", "kind"), [
+    ("China mined more than 82% of the world's tungsten in 2024.", "share"),
+    ("Over 265,000 tons of rare earths were mined in China in 2024.", "quantity"),
+])
+def test_more_than_is_met_by_a_larger_value(checker, sentence: str, kind: str) -> None:
+    c = one(checker.check(sentence, MID_2025), kind)
+    assert c.verdict.verdict == "supported", c.verdict.explanation

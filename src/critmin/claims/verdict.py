@@ -80,7 +80,7 @@ def claim_interval(value: float, precision: float, hedge: str | None, loose: flo
         lo = min(lo, value * NEARLY_LOW)
         hi = max(value, min(hi, value * NEARLY_HIGH))
     elif h in _ABOVE_HEDGES:
-        hi = math.inf
+        lo, hi = value, math.inf  # "more than X" requires a larger value (rule 5), not X rounded
     elif h in _UNDER_HEDGES:
         lo = -math.inf
     if loose:
