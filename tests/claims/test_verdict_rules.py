@@ -327,3 +327,21 @@ def test_more_than_is_not_met_by_a_value_that_only_rounds_to_it(checker, sentenc
 def test_more_than_is_met_by_a_larger_value(checker, sentence: str, kind: str) -> None:
     c = one(checker.check(sentence, MID_2025), kind)
     assert c.verdict.verdict == "supported", c.verdict.explanation
+
+
+# ------------------------------------------------------------- a dated heading over a list
+# MCS 2025 Rare Earths, 2024: Burma 31,000 t (MCS 2024 gave 38,000 t for 2023).
+@pytest.mark.parametrize("text", [
+    "2024 rare earth production data from the U.S. Geological Survey:\n\nChina: 270,000 tons\n\nBurma: 38,000 tons",
+    "Rare earth mine output in 2024, by country:\n\nChina: 270,000 t\n\nBurma: 38,000 t",
+])
+def test_list_lines_take_the_year_of_their_heading(checker, text: str) -> None:
+    got = kinds(checker.check(text, "2025-07-18"), "quantity")
+    assert [c.claim.year for c in got] == [2024, 2024]
+    assert [c.verdict.verdict for c in got] == ["supported", "refuted"], [c.verdict.explanation for c in got]
+
+
+def test_list_lines_without_a_dated_heading_keep_no_year(checker) -> None:
+    got = kinds(checker.check("Rare earth mine output by country:\n\nChina: 270,000 t\n\nBurma: 38,000 t",
+                              "2025-07-18"), "quantity")
+    assert [c.claim.year for c in got] == [None, None]

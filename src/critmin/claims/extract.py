@@ -1078,8 +1078,10 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
     breaks: list[int] | None = None  # paragraph breaks, found once when first needed
     claims: list[Claim] = []
     sentence_words = _sentence_words(text, tokens)
+    heading_year: int | None = None  # the year of a heading over a list ("2024 production data:")
     for k, s in enumerate(scans):
         sent = text[s.start:s.end]
+        heading_year = _heading_year(text, s, heading_year)
         words = sentence_words(s.start, s.end)
         s.words = words
         has_digit = _DIGIT.search(sent) is not None
@@ -1162,7 +1164,12 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
                 s.numbers.append(Number(m.start(), m.end(), _FRACTIONS[_WS.sub("-", m.group("f").lower())],
                                         "percent", 2.5, hedge, m.group(0), hedge_start=hs))
         s.numbers.sort(key=lambda n: n.start)
-        claims.extend(_sentence_claims(text, s, pats, article_commodities, dates, rel, date, article_countries))
+        got = _sentence_claims(text, s, pats, article_commodities, dates, rel, date, article_countries)
+        if heading_year is not None and _list_item(text, s):
+            for c in got:
+                if c.year is None and c.kind in ("quantity", "share", "rank"):
+                    c.year = heading_year  # a line of a list under a dated heading
+        claims.extend(got)
     return claims
 
 
@@ -1541,6 +1548,22 @@ def _counted_group(text: str, s: SentenceScan, pos: int) -> int | None:
         return None
     k = m.group("k").lower()
     return int(k) if k.isdigit() else _COUNT_WORDS[k]
+
+
+_HEADING_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _heading_year(text: str, s: SentenceScan, current: int | None) -> int | None:
+    """The year a list's lines take: a line ending in a colon that names one year
+    ("2024 production data from the USGS:") heads the "Name: figure" lines after it, until
+    a line that is neither."""
+    line = text[s.start:s.end].strip()
+    if _list_item(text, s):
+        return current
+    if line.endswith(":"):
+        years = set(_HEADING_YEAR.findall(line))
+        return int(years.pop()) if len(years) == 1 else None
+    return None
 
 
 def _list_item(text: str, s: SentenceScan) -> bool:
