@@ -156,9 +156,12 @@ def test_plain_words_for_output_and_reserves(checker, sentence: str, measure: st
 # MCS 2025 gallium: China 750,000 of 760,000 kg primary production in 2024 (98.7 %); tungsten
 # 2024: China 67,000 of 81,000 t (82.7 %)
 @pytest.mark.parametrize(("sentence", "verdicts"), [
-    # gallium's bundled rows are of a named product (low-purity primary): found, not settled
-    ("China is the source of 98% of primary gallium.", {"unverifiable", "supported"}),
-    ("China has a near-monopoly, producing 98% of gallium.", {"unverifiable", "supported"}),
+    # gallium's bundled rows are of a named product (low-purity primary), the only gallium
+    # production series, so they answer for gallium: MCS 2025 gives 98.7 % (rounds to 99),
+    # MCS 2024 98.4 % (rule 5: the data value must round to the stated 98 %)
+    ("China is the source of 98% of primary gallium.", {"unverifiable", "supported", "supported_by_other_edition"}),
+    ("China has a near-monopoly, producing 98% of gallium.", {"unverifiable", "supported",
+                                                              "supported_by_other_edition"}),
     ("China commands more than 80% of tungsten mining.", {"supported"}),
     ("China contributes about 83% of tungsten output.", {"supported"}),
     ("China contributes about 50% of tungsten output.", {"refuted"}),

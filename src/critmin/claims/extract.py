@@ -1015,6 +1015,8 @@ _ASPIRATION = re.compile(
     r"|could|would|might|may|will|is\s+expected\s+to|are\s+expected\s+to|forecast|projected|set\s+to|target(?:s|ing)?"
     r"|forecasts|forecasting|expects?|expecting|anticipates?|guidance|projects?\s+(?:its|that|output|production|annual))\b",
     re.I)
+_AMONG_WITH = re.compile(r"\b(?:one\s+of|among)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:with|having|holding|that\s+ha(?:ve|s))\s+$",
+                         re.I)
 _ONE_OF = re.compile(r"\bone\s+of\s+(?:the\s+)?$|\bamong\s+(?:the\s+)?$", re.I)
 _EXCLUDING = re.compile(r"(?:\s+\w+){0,4}?\s+(?:outside(?:\s+of)?|other\s+than|excluding|besides|apart\s+from)\s", re.I)
 _AFTER = re.compile(r"(?:\s+\w+){0,4}?\s+(?:after|behind)\s", re.I)
@@ -1380,8 +1382,10 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
     heading_info: dict[tuple[int, ...], tuple[tuple[str, str | None] | None, str | None, int | None, bool]] = {}
     rows_seen = False
     item_country: str | None = None  # the country a list item's title line names
+    heading_year: int | None = None  # the year of a heading over a list ("2024 production data:")
     for k, s in enumerate(scans):
         sent = text[s.start:s.end]
+        heading_year = _heading_year(text, s, heading_year)
         if _LINK_LINE.match(text, text.rfind("\n", 0, s.start) + 1):
             continue  # "Related: ...", "READ ALSO: ...": the headline of another article
         row = False
@@ -1451,6 +1455,8 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
                     last = Mention(m.start(), m.end(), meas, stage or "")
             if last is not None:
                 s.carry = (last.kind, last.value or None)
+            elif prev_s.carry is not None and _name_figure_line(text, prev_s) and _name_figure_line(text, s):
+                s.carry = prev_s.carry  # "China: 270,000 t" then "U.S.: 45,000 t": one list, one measure
         if row and heading:
             # "1. China: 44 million t" / "| Brazil | 21,000,000 |" under "Reserves by country,
             # 2024 (tonnes)": the rows of a list or table take the measure, unit and year of its heading
@@ -1526,6 +1532,10 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
             if prev_subject[1] is not None and not s.years and _PREV_YEAR_WORDS.search(sent):
                 s.year_before = prev_subject[1] - 1
         found = _sentence_claims(text, s, pats, article_commodities, dates, rel, date, article_countries)
+        if heading_year is not None and _name_figure_line(text, s):
+            for c in found:
+                if c.year is None and c.kind in ("quantity", "share", "rank"):
+                    c.year = heading_year  # a line of a list under a dated heading
         last_fig = next((c for c in reversed(found) if c.kind in ("quantity", "share") and c.country), None) \
             if found else None
         if last_fig is not None and last_fig.country is not None:
@@ -1666,6 +1676,13 @@ def _world_total(text: str, lo: int, hi: int, names_country: bool) -> bool:
             continue
         return True
     return False
+
+
+def names_one_producer(sentence: str) -> bool:
+    """Whether the sentence speaks of one unnamed producer through the world ("the world's
+    leading producer", "the world's No. 1 miner"): its figure is that producer's, never the
+    world total."""
+    return any(_WORLD_AGENT.match(sentence, m.end(), m.end() + 60) for m in _WORLD.finditer(sentence))
 
 
 def _previous_edition_ref(text: str, n: Number, hs: int, lo: int, end: int) -> str | None:
@@ -1937,6 +1954,82 @@ def _bound_years(text: str, s: SentenceScan) -> dict[int, int]:
     return out
 
 
+_LIST_ITEM = re.compile(r"\s*[A-Z][\w.'\u2019()&-]*(?:\s+[\w.'\u2019()&-]+){0,5}\s*:\s*(?:US)?[$\u20ac\u00a3]?\d")
+
+
+_TOTAL_OF = re.compile(r"\b(?:total|global|world(?:['\u2019]s)?|worldwide)\s+(?:(?:mine|mined|annual)\s+)?"
+                       r"(?:output|production|supply)\s+(?:of|at)\s+$", re.I)
+
+
+def _world_total_of(text: str, s: SentenceScan, hs: int) -> bool:
+    """ "... of the total output of 81,000 t" with no country named inside the phrase: the
+    figure is the world total ("China's total output of" stays China's)."""
+    m = _TOTAL_OF.search(text, max(s.start, hs - 45), hs)
+    if m is None:
+        return False
+    return not any(m.start() - 12 <= c.start < hs and c.end > c.start for c in s.countries)
+
+
+_FIGURE_BEFORE = re.compile(r"\d[\d,.]*\s*(?:%|per\s*cent|[A-Za-z]+)?(?:\s+[A-Za-z]+){0,3}\s+$")
+
+
+def _relative_year_elsewhere(text: str, s: SentenceScan, pos: int) -> bool:
+    """ "this year" / "last year" right after another figure dates that figure ("from 227
+    million tonnes this year"), not a rank or figure elsewhere in the sentence."""
+    m = _RELATIVE.search(text, s.start, s.end)
+    if m is None:
+        return False
+    fig = _FIGURE_BEFORE.search(text, max(s.start, m.start() - 40), m.start())
+    return fig is not None and not fig.start() - 2 <= pos <= m.start()
+
+
+_COUNTED_GROUP = re.compile(r"\b(?P<k>two|three|four|five|six|seven|eight|nine|ten|[2-9])\s+(?:\w+\s+)?"
+                            r"(?:countries|nations|producers|states|economies)\b", re.I)
+_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+
+_COUNT_BEFORE = re.compile(r"\b(?P<k>two|three|four|five|six|seven|eight|nine|ten|[2-9])\s+$", re.I)
+
+
+def _counted_group(text: str, s: SentenceScan, pos: int) -> int | None:
+    """ "three nations (made up) 88%", "the top five countries account for 90%": the share
+    belongs to a counted group of countries; the count, when the group comes before it."""
+    found = list(_COUNTED_GROUP.finditer(text, s.start, pos))
+    m = found[-1] if found else None
+    if m is None or pos - m.end() > 40:
+        return None
+    k = m.group("k").lower()
+    return int(k) if k.isdigit() else _COUNT_WORDS[k]
+
+
+_HEADING_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _heading_year(text: str, s: SentenceScan, current: int | None) -> int | None:
+    """The year a list's lines take: a line ending in a colon that names one year
+    ("2024 production data from the USGS:") heads the "Name: figure" lines after it, until
+    a line that is neither."""
+    line = text[s.start:s.end].strip()
+    if _name_figure_line(text, s):
+        return current
+    if line.endswith(":"):
+        years = set(_HEADING_YEAR.findall(line))
+        return int(years.pop()) if len(years) == 1 else None
+    return None
+
+
+def _name_figure_line(text: str, s: SentenceScan) -> bool:
+    """A line of a list of figures, "Name: figure" ("Myanmar: 31,000 tons (8%)")."""
+    return _LIST_ITEM.match(text, s.start, s.end) is not None
+
+
+def _world_heading(text: str, s: SentenceScan, lo: int) -> bool:
+    """ "Global rare earth mine production: 390,000 t": a label naming the world before a
+    colon heads the figure that follows it."""
+    head = text[s.start:lo].rstrip()
+    return head.endswith(":") and _world_total(text, s.start, lo, False)
+
+
 def _clause_bounds(text: str, s: SentenceScan, pos: int) -> tuple[int, int]:
     if s.clauses is None:
         s.clauses = [(m.start(), m.end()) for m in _CLAUSE.finditer(text, s.start, s.end)]
@@ -2131,6 +2224,8 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
             return s.list_year  # a row of a list or table dated by its heading
         if s.year_before is not None:
             return s.year_before  # "This is up from 2,700 t the previous year": the year before the last sentence's
+        if relative_year is not None and _relative_year_elsewhere(text, s, pos):
+            return None
         return relative_year(sent) if relative_year else None
 
     def measure_for(pos: int, lo: int, hi: int) -> tuple[str | None, str | None]:
@@ -2149,6 +2244,8 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
         if left:
             return left[-1].value
         if _world_total(text, lo, hi, bool(s.countries)):
+            return "WLD"
+        if not s.countries and _world_heading(text, s, lo):
             return "WLD"
         if inside:
             return inside[0].value
@@ -2307,6 +2404,13 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
                     group = list(dict.fromkeys(x.value for x in s.countries if x.start < n.start and x.end > x.start))
                     if len(group) > 1:
                         c.comparison = {"countries": group}
+                elif (k := _counted_group(text, s, n.start)) is not None:
+                    # "three nations made up 88%: China, Chile and Australia": the group's share
+                    group = list(dict.fromkeys(x.value for x in s.countries if x.end > x.start))
+                    if len(group) == k:
+                        c.comparison = {"countries": group}
+                    else:
+                        c.country = None  # the group is not the sentence's countries: no one country's share
                 c.subject = f"{pats.country_names.get(cty or '', cty)} share of world {meas_i or 'production'}"
                 out.append(c)
             continue
@@ -2337,6 +2441,8 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
             cty = "WLD"  # "270,000 of the 390,000 t mined worldwide": the second figure is the world's
         elif cty not in (None, "WLD") and _WORLD_TOTAL_BEFORE.search(text, max(s.start, hs - 60), hs):
             cty = "WLD"  # "63,000 t, out of a world total of 78,000 t": the world's own figure
+        if cty not in (None, "WLD") and _world_total_of(text, s, hs):
+            cty = "WLD"  # "over 80% of last year's total output of 81,000 tons": the total is the world's
         if cty in (None, "WLD") and out and out[-1].kind == "share" and out[-1].country not in (None, "WLD") \
                 and _PAREN_AFTER_SHARE.fullmatch(text, out[-1].span[1], hs):
             cty = out[-1].country  # "65% of global production in 2022 (850,000 tons)": the share's own amount
@@ -2404,6 +2510,8 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
         before = text[max(s.start, m.start() - 16):m.start()]
         if _ONE_OF.search(before) and not m.group("top"):
             continue  # "one of the largest producers" states no rank
+        if _AMONG_WITH.search(text, max(s.start, m.start() - 60), m.start()) and not m.group("top"):
+            continue  # "among the countries with the largest deposits": a group, no rank
         if _ASPIRATION.search(text, lo, m.start()):
             continue  # "wants to become the leading producer": an aim or a forecast, not a fact
         if _EXCLUDING.match(after):
@@ -2482,6 +2590,14 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
                     c.subject = f"rank of {pats.country_names.get(cty_i, cty_i)} in {meas or 'the measure'}"
                     out.append(c)
                 continue
+        counted = _COUNT_BEFORE.search(before) if m.group("sup") and source_of_country is None else None
+        if counted is not None:
+            # "Australia, Chile and China, the three largest producers": the group is the top three
+            k = _COUNT_WORDS.get(counted.group("k").lower()) or int(counted.group("k"))
+            group = list(dict.fromkeys(x.value for x in s.countries if x.end > x.start))
+            if len(group) != k:
+                continue  # the sentence does not name the whole group
+            countries, rank, op = group, k, "<="
         if not countries:
             continue
         c = base("rank", m.start(), m.end(), commodity=_commodity_for(s, m.start(), article), measure=meas,
@@ -2921,9 +3037,9 @@ _DATA_SHOW_AFTER = re.compile(r"\s+(?:data|figures|statistics)\s+(?:show|showed|
 
 
 # --------------------------------------------------------------------------- "nine out of ten"
-_COUNT_WORDS = (r"one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}")
+_OUT_OF_COUNT = (r"one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}")
 _OUT_OF = re.compile(
-    rf"\b(?P<a>{_COUNT_WORDS})\s+(?:out\s+of|in)\s+(?:every\s+)?(?P<b>two|three|four|five|ten|3|4|5|10)\b(?!\s*(?:%|percent|years?|months?|days?))",
+    rf"\b(?P<a>{_OUT_OF_COUNT})\s+(?:out\s+of|in)\s+(?:every\s+)?(?P<b>two|three|four|five|ten|3|4|5|10)\b(?!\s*(?:%|percent|years?|months?|days?))",
     re.I)
 _W_OUT_OF = _wordset("two three four five ten every")
 

@@ -130,6 +130,19 @@ def _f(v: Any) -> float | None:
     return None if x != x else x
 
 
+def _single_subseries(observations: list[dict[str, Any]], whole: set[str]) -> set[tuple[str, str, str]]:
+    """(commodity, measure, stage) whose figures the dataset gives only for one product and
+    never for the whole commodity: USGS reports gallium production only as low-purity
+    primary gallium, which is what "gallium production" means in the news. Such a
+    sub-series stands for the commodity."""
+    products: dict[tuple[str, str, str], set[str]] = defaultdict(set)
+    for o in observations:
+        com, product, measure = _s(o["commodity"]), _s(o.get("product")), _s(o["measure"])
+        if product and measure != "price" and com not in whole:
+            products[(com, measure, _s(o.get("stage")))].add(product)
+    return {k for k, v in products.items() if len(v) == 1}
+
+
 @dataclass
 class EvidenceIndex:
     """Observations and editions, indexed for claim checking."""
@@ -164,11 +177,14 @@ class EvidenceIndex:
         by_figure: dict[tuple[str, str, str, int], list[Row]] = defaultdict(list)
         by_table: dict[tuple[str, str, str, int], list[Row]] = defaultdict(list)
         years: dict[tuple[str, str, str], set[int]] = defaultdict(set)
+        whole = {_s(o["commodity"]) for o in observations if not _s(o.get("product")) and _s(o["measure"]) != "price"}
+        subs = _single_subseries(observations, whole)
         for o in observations:
             product = _s(o.get("product"))
             measure = _s(o["measure"])
             nir = (_s(o["commodity"]), product, measure) in HEADLINE_PRODUCTS
-            if product and measure != "price" and not nir:
+            if product and measure != "price" and not nir \
+                    and (_s(o["commodity"]), measure, _s(o.get("stage"))) not in subs:
                 continue  # sub-series; the claim checker compares whole-commodity figures
             yr = _f(o.get("year"))
             if yr is None:
@@ -183,8 +199,9 @@ class EvidenceIndex:
             )
             if row.qualifier == "projection":
                 continue
-            # a price is of a product (neodymium_oxide ...): indexed under the product's name
-            ikey = product if product and not nir else row.commodity  # a headline series stands for the commodity
+            # a price is of a product (neodymium_oxide ...): indexed under the product's name; a
+            # headline series, or the only sub-series of a commodity without whole figures, under the commodity's
+            ikey = product if product and measure == "price" else row.commodity
             by_figure[(ikey, key, row.country, row.year)].append(row)
             by_table[(ikey, key, row.edition, row.year)].append(row)
             years[(ikey, key, row.edition)].add(row.year)

@@ -24,7 +24,7 @@ from collections.abc import Iterable
 from functools import cache
 from typing import Any
 
-from critmin.claims.extract import precision_of
+from critmin.claims.extract import names_one_producer, precision_of
 from critmin.claims.match import AGGREGATES, UNIT_FACTORS, EvidenceIndex, Row, measure_key
 from critmin.claims.model import Claim, Evidence, Verdict
 
@@ -82,7 +82,7 @@ def claim_interval(value: float, precision: float, hedge: str | None, loose: flo
         lo = min(lo, value * NEARLY_LOW)
         hi = max(value, min(hi, value * NEARLY_HIGH))
     elif h in _ABOVE_HEDGES:
-        hi = math.inf
+        lo, hi = value, math.inf  # "more than X" requires a larger value (rule 5), not X rounded
     elif h in _UNDER_HEDGES:
         lo = -math.inf
     if loose:
@@ -282,11 +282,7 @@ def _judge(claim: Claim, idx: EvidenceIndex, date: str, current: dict[str, str],
                        needs=f"the {_name(claim.country)} quotas for {_com(claim.commodity)} (e.g. MIIT quota notices)")
     if claim.kind == "quantity" and claim.measure == "price":
         return _price(claim, ctx)
-    if claim.measure == "production" and claim.stage is None and claim.commodity \
-            and not ctx.idx.editions_with(claim.commodity, "production@mining") \
-            and ctx.idx.editions_with(claim.commodity, "production@refining"):
-        # a by-product recovered only at refineries (gallium): its production is refinery output
-        claim.stage = "refining"
+    _only_stage(claim, idx)
     if claim.measure == "net_import_reliance":
         return _reliance(claim, ctx)
     if claim.kind == "quantity" and claim.comparison and claim.comparison.get("since"):
@@ -297,8 +293,12 @@ def _judge(claim: Claim, idx: EvidenceIndex, date: str, current: dict[str, str],
         v = _running_year(claim, ctx)
         if v is not None:
             return v
+    if claim.measure == "resources" and claim.kind in ("quantity", "share", "rank"):
+        return _resources_as_reserves(claim, ctx)
+    if claim.kind == "quantity" and claim.country is None and claim.measure in ("production", "reserves"):
+        return _world_if_it_matches(claim, ctx)
     if claim.kind == "quantity":
-        return _quantity(claim, ctx)
+        return _swapped_measure(claim, ctx, _quantity(claim, ctx))
     if claim.kind == "share":
         return _share(claim, ctx)
     if claim.kind == "rank":
@@ -316,6 +316,75 @@ def _part_of_year(claim: Claim) -> Verdict:
     period = (claim.comparison or {}).get("period")
     return Verdict("unverifiable", f"a figure for part of a year ('{period}'); the dataset holds annual figures",
                    needs=f"monthly {claim.measure or 'production'} data for {_name(claim.country)}")
+
+
+def _only_stage(claim: Claim, idx: EvidenceIndex) -> None:
+    """ "Gallium production" with no stage named: USGS reports gallium and germanium only
+    as refinery (primary) production; when the dataset has no mine production of the
+    commodity but has refinery production, that is the production the text means."""
+    if claim.measure != "production" or claim.stage is not None or not claim.commodity:
+        return
+    com = claim.commodity
+    if not idx.editions_with(com, "production@mining") and idx.editions_with(com, "production@refining"):
+        claim.stage = "refining"
+
+
+def _resources_as_reserves(claim: Claim, ctx: _Ctx) -> Verdict:
+    """"Resources": the dataset holds reserves only, and news copy often calls the USGS
+    reserve figure "resources". Resources are at least as large as reserves, so the
+    reserve figure can confirm the claim (read as reserves) but never refute it."""
+    claim.measure = "reserves"
+    try:
+        v = {"quantity": _quantity, "share": _share, "rank": _rank}[claim.kind](claim, ctx)
+    finally:
+        claim.measure = "resources"
+    if v.verdict in ("supported", "supported_by_other_edition"):
+        v.explanation = f"read as reserves (the text says resources): {v.explanation}"
+        return v
+    return Verdict("unverifiable", f"the dataset holds reserves, not resources; read as reserves: {v.explanation}",
+                   evidence=v.evidence, edition=v.edition,
+                   needs=f"resources of {_com(claim.commodity)} for {_name(claim.country)} (the dataset holds reserves only)")
+
+
+def _world_if_it_matches(claim: Claim, ctx: _Ctx) -> Verdict:
+    """A production or reserve figure for which the text names no country ("reserves stand
+    at 26 million tonnes"): when it is the world total of an edition it is read as that
+    total; otherwise no country can be assumed, so it is never refuted."""
+    v = _quantity(claim, ctx)  # unverifiable: no country
+    if names_one_producer(claim.sentence):
+        return v  # "the world's leading producer mined 390,000 t": one producer, not the world
+    claim.country = "WLD"
+    try:
+        w = _quantity(claim, ctx)
+    finally:
+        claim.country = None
+    if w.verdict in ("supported", "supported_by_other_edition"):
+        w.explanation = f"no country named; the figure is the world total: {w.explanation}"
+        return w
+    return v
+
+
+#: measures news copy confuses with each other ("1.9 Mt ... the 7th largest producer" quoting reserves)
+_SWAPPED = {"production": "reserves", "reserves": "production"}
+
+
+def _swapped_measure(claim: Claim, ctx: _Ctx, v: Verdict) -> Verdict:
+    """A refuted figure that the edition current on the date gives, for the same country
+    and year, under the other of production and reserves: the number is right but called
+    by the wrong measure, so the claim is right only in part (labelling rule 4)."""
+    other = _SWAPPED.get(claim.measure or "")
+    if v.verdict != "refuted" or other is None or claim.country in (None, "WLD") or claim.value is None:
+        return v
+    said, stage = claim.measure, claim.stage
+    claim.measure, claim.stage = other, None if other == "reserves" else "mining"
+    try:
+        w = _quantity(claim, ctx)
+    finally:
+        claim.measure, claim.stage = said, stage
+    if w.verdict != "supported":
+        return v
+    return Verdict("partly_supported", f"the figure is right for {other}, not for {said}: {w.explanation}; "
+                   f"for {said} {v.explanation}", evidence=v.evidence + w.evidence, edition=w.edition)
 
 
 def _undated(claim: Claim) -> Verdict:
@@ -462,7 +531,8 @@ def _quantity(claim: Claim, ctx: _Ctx, given: list[Row] | None = None) -> Verdic
     ranked = [by_ed[e] for e in order]
     primary = next((r for r in ranked if ctx.is_current(claim, r.edition, r.year)), None)
     evidence = [ctx.ev(r, claim) for r in ranked]
-    shown = claim.text.strip() if claim.text and _RANGE_WORDS.search(claim.text) else _fmt(claim.value, claim.unit)
+    shown = (claim.text.strip() if claim.text and _RANGE_WORDS.search(claim.text) else _fmt(claim.value, claim.unit)) \
+        + _read_as(iv, cf, claim.unit)
     newest = max((r.year for r in ranked), default=None)
     if claim.year is None and newest is not None and newest < int(ctx.date[:4]) - 2:
         return Verdict("unverifiable", f"no year given, and the newest figure in the dataset is for {newest}",
@@ -506,6 +576,14 @@ def _quantity(claim: Claim, ctx: _Ctx, given: list[Row] | None = None) -> Verdic
                        evidence=evidence, edition=ref.edition)
     return Verdict("refuted", f"{ref.edition} gives {say(ref)}, not {shown}", evidence=evidence,
                    edition=ref.edition)
+
+
+def _read_as(iv: tuple[float, float], factor: float, unit: str | None) -> str:
+    """The interval a stated figure was read as (its tolerance), in the stated unit."""
+    lo, hi = (x / factor if factor else x for x in iv)
+    if math.isinf(lo) and math.isinf(hi):
+        return ""
+    return f", read as {_fmt(lo)}..{_fmt(hi)}" if not math.isinf(lo) else f", read as at most {_fmt(hi)}"
 
 
 def _only_later(edition: str, ctx: _Ctx, said: str, evidence: list[Evidence], needs: str) -> Verdict:
@@ -604,6 +682,20 @@ def _import_share(claim: Claim, ctx: _Ctx) -> Verdict:
     return Verdict("refuted", f"{say(cur[0])}, not {stated}", evidence, str(cur[0]["edition"]))
 
 
+def _share_precision(claim: Claim) -> float:
+    """Half a unit of a stated percentage's last significant digit, in points (labelling
+    rule 5): a whole multiple of ten ("70%") is stated to the nearest ten points, any
+    other whole percentage to the point, a decimal to its last decimal."""
+    v = claim.value
+    # "over 80%" needs a larger value, "nearly 80%" 72%..81.6%: the hedge, not the rounding, decides
+    bound = (claim.hedge or "").lower() in _ABOVE_HEDGES | _UNDER_HEDGES | _BELOW_HEDGES
+    if not bound and claim.precision in (None, 0.5) and v is not None and claim.unit == "percent" \
+            and float(v).is_integer() and v % 10 == 0 and 0 < v < 100 \
+            and not re.search(rf"\b{int(v)}\.0", claim.text or ""):
+        return 5.0
+    return claim.precision or 0.5
+
+
 def _share(claim: Claim, ctx: _Ctx) -> Verdict:
     if claim.comparison and claim.comparison.get("buyer"):
         return _import_share(claim, ctx)
@@ -616,8 +708,10 @@ def _share(claim: Claim, ctx: _Ctx) -> Verdict:
     idx, key = ctx.idx, _key(claim)
     com = claim.commodity or ""
     share = claim.share or 0.0
-    iv = claim_interval(share, (claim.precision or 0.5) / 100, claim.hedge)
+    iv = claim_interval(share, _share_precision(claim) / 100, claim.hedge)
+    # "loosely right" reaches 10 % beyond the figure's own rounding, not beyond ten points
     loose_iv = claim_interval(share, (claim.precision or 0.5) / 100, claim.hedge, LOOSE)
+    loose_iv = (min(loose_iv[0], iv[0]), max(loose_iv[1], iv[1]))
     stage = (claim.stage or "mining") if claim.measure == "production" else claim.stage
     cands: list[tuple[str, int, tuple[float, float], list[Row]]] = []
     bounds: list[tuple[str, int, tuple[float, float], list[Row]]] = []  # world total only a lower bound
@@ -631,7 +725,7 @@ def _share(claim: Claim, ctx: _Ctx) -> Verdict:
         sub = _SUBSET_SHARES[com]
         published += [(ed, sub) for ed in idx.editions_with(sub, skey) if ed not in have]
     for ed, src in published:
-        y = claim.year or idx.latest_year(src, skey, ed, claim.country)
+        y = claim.year or _latest_ended(ctx, src, skey, ed, claim.country)
         if y is None:
             continue
         tab = idx.table(src, skey, ed, y)
@@ -648,7 +742,7 @@ def _share(claim: Claim, ctx: _Ctx) -> Verdict:
     if together:
         cands.clear()  # published shares are one country's
     for ed in idx.editions_with(com, key):
-        y = claim.year or idx.latest_year(com, key, ed, claim.country)
+        y = claim.year or _latest_ended(ctx, com, key, ed, claim.country)
         if y is None:
             continue
         tab = idx.table(com, key, ed, y)
@@ -674,7 +768,7 @@ def _share(claim: Claim, ctx: _Ctx) -> Verdict:
             ci = (sum(x[0] for x in ivs), sum(x[1] for x in ivs))
         if ci is None or wi is None or wi[0] <= 0:
             continue
-        cands.append((ed, y, (ci[0] / wi[1], ci[1] / wi[0]), [*members, w]))
+        cands.append((ed, y, _point_share(members, w) or (ci[0] / wi[1], ci[1] / wi[0]), [*members, w]))
     if not cands and bounds:
         return _share_upper_bound(claim, ctx, bounds, iv)
     if not cands:
@@ -700,7 +794,7 @@ def _share(claim: Claim, ctx: _Ctx) -> Verdict:
     for _ed, y, (lo, hi), rows in cands:
         for r in rows:
             evidence.append(ctx.ev(r, claim, derived=f"share {lo:.1%}..{hi:.1%} ({y})"))
-    stated = _stated_share(claim)
+    stated = f"{_stated_share(claim)} (read as {max(iv[0], 0):.1%}..{min(iv[1], 1):.1%})"
     first = cands[0]
     primary = next((c for c in cands if ctx.is_current(claim, c[0], c[1])), None)
 
@@ -709,6 +803,9 @@ def _share(claim: Claim, ctx: _Ctx) -> Verdict:
         mid = c[3][0].value if len(c[3]) == 1 else (c[3][0].value or 0) / (c[3][1].value or 1) if len(c[3]) == 2 \
             else (lo + hi) / 2
         sub = f" (for {_com(c[3][0].commodity)})" if c[3][0].commodity != com else ""
+        if hi - lo < 1e-6:
+            part = " + ".join(_fmt(r.value, r.unit) for r in c[3][:-1])
+            return f"{lo:.1%}{sub} ({part} of {_fmt(c[3][-1].value, c[3][-1].unit)}) in {c[1]}"
         return f"{(mid or 0):.0%}{sub} ({lo:.1%}..{hi:.1%} given the rounding) in {c[1]}"
 
     hit = next((c for c in cands if ctx.is_current(claim, c[0], c[1]) and _overlap(c[2], iv)), None)
@@ -734,6 +831,21 @@ def _share(claim: Claim, ctx: _Ctx) -> Verdict:
     return Verdict("refuted", f"{ref[0]} gives {rng(ref)}, not {stated}", evidence, ref[0])
 
 
+def _point_share(members: list[Row], w: Row) -> tuple[float, float] | None:
+    """A share computed from published figures is their ratio (labelling rule 5: the data
+    value must round to the stated share); it is not widened by the rounding of the two
+    figures, which would double the tolerance. Figures the data mark approximate keep
+    their rounding interval (``None``: the caller widens)."""
+    if any(r.qualifier == "~" for r in (*members, w)):
+        return None
+    vals = [r.base_value() for r in members]
+    wv = w.base_value()
+    if wv is None or not wv[1] or any(v is None for v in vals):
+        return None
+    x = sum(v[1] for v in vals if v is not None) / wv[1]
+    return x - 1e-9, x + 1e-9
+
+
 def _share_upper_bound(claim: Claim, ctx: _Ctx, bounds: list[tuple[str, int, tuple[float, float], list[Row]]],
                        iv: tuple[float, float]) -> Verdict:
     """The world total is only a lower bound ("more than 90 Mt"), so the country's share is
@@ -752,6 +864,13 @@ def _share_upper_bound(claim: Claim, ctx: _Ctx, bounds: list[tuple[str, int, tup
     ev = [ctx.ev(r, claim, derived=f"share at most {top:.1%} ({ref[1]})") for r in (c, w)]
     said = (f"{ref[0]} ({ref[1]}): {_name(claim.country)} {_fmt(c.value, c.unit)} of more than "
             f"{_fmt(w.value, w.unit)} world, so at most {top:.1%}; stated {claim.value:g}%")
+    point = _point_share([c], w)
+    if point is not None and _overlap(point, iv):
+        # labelling rule 7: the lower bound serves as the denominator of the share
+        if ctx.is_current(claim, ref[0], ref[1]):
+            return Verdict("supported", said + f" (share taken over the lower bound: {point[0]:.1%})", ev, ref[0])
+        return Verdict("supported_by_other_edition", said + " (share taken over the lower bound; not the edition "
+                       f"current on {ctx.date})", ev, ref[0])
     if iv[0] > top:
         return Verdict("refuted", said, ev, ref[0])
     return Verdict("unverifiable", said + " (the world total is only a lower bound)", ev, ref[0],
@@ -771,7 +890,7 @@ def _rank(claim: Claim, ctx: _Ctx) -> Verdict:
                        needs=_needs(claim, f"{_MEASURE_WORDS.get(key, key)} of {_com(com)} by country"))
     results: list[tuple[str, int, dict[str, int | None], list[tuple[int, Row]]]] = []
     for ed in ctx.order(claim, eds):
-        y = claim.year or idx.latest_year(com, key, ed)
+        y = claim.year or _latest_ended(ctx, com, key, ed)
         if y is None:
             continue
         ranking = idx.ranking(com, key, ed, y)
@@ -785,12 +904,13 @@ def _rank(claim: Claim, ctx: _Ctx) -> Verdict:
     n = claim.rank or 1
     op = claim.rank_op or "=="
 
-    def score(pos: dict[str, int | None]) -> tuple[int, int]:
-        good = sum(1 for v in pos.values() if v is not None and (v == n if op == "==" else v <= n))
-        return good, len(pos)
+    def score(r: tuple[str, int, dict[str, int | None], list[tuple[int, Row]]]) -> tuple[int, int]:
+        # tied countries take the positions they cover (labelling rule 8: three tied 4th are 4th-6th)
+        good = sum(1 for v in r[2].values() if v is not None and (v <= n <= _tie_end(r[3], v) if op == "==" else v <= n))
+        return good, len(r[2])
 
     def desc(r: tuple[str, int, dict[str, int | None], list[tuple[int, Row]]]) -> str:
-        parts = [f"{_name(c)} {('#' + str(v)) if v else 'not ranked'}" for c, v in r[2].items()]
+        parts = [f"{_name(c)} {_position(r[3], v)}" for c, v in r[2].items()]
         return f"{r[0]} ({r[1]}, {len(r[3])} countries): " + ", ".join(parts)
 
     def evid(r: tuple[str, int, dict[str, int | None], list[tuple[int, Row]]]) -> list[Evidence]:
@@ -800,25 +920,79 @@ def _rank(claim: Claim, ctx: _Ctx) -> Verdict:
     claimed = ("#" + str(n)) if op == "==" else f"top {n}"
     primary = next((r for r in results if ctx.is_current(claim, r[0], r[1])), None)
     if primary and all(v is None for v in primary[2].values()):
+        out = _unlisted_rank(claim, ctx, primary, n, key)
+        if out is not None:
+            return out
         return Verdict("unverifiable", f"{primary[0]} has no figure for {', '.join(map(_name, countries))}",
                        evidence=evid(primary), edition=primary[0], needs=_needs(claim))
     for r in results:
-        good, total = score(r[2])
+        good, total = score(r)
         if ctx.is_current(claim, r[0], r[1]) and good == total:
             return Verdict("supported", f"{desc(r)}; stated {claimed}", evid(r), r[0])
     for r in results:
         if ctx.is_current(claim, r[0], r[1]) or not ctx.allowed(claim, r[0]):
             continue
-        good, total = score(r[2])
+        good, total = score(r)
         if good == total:
             cur = f"; current {desc(primary)}" if primary else ""
             return Verdict("supported_by_other_edition", f"{desc(r)}; stated {claimed}{cur}",
                            evid(r) + (evid(primary) if primary else []), r[0])
     ref = primary or results[0]
-    good, total = score(ref[2])
+    good, total = score(ref)
     if good:
         return Verdict("partly_supported", f"{good} of {total} right: {desc(ref)}; stated {claimed}", evid(ref), ref[0])
     return Verdict("refuted", f"{desc(ref)}; stated {claimed}", evid(ref), ref[0])
+
+
+def _latest_ended(ctx: _Ctx, com: str, key: str, edition: str, country: str | None = None) -> int | None:
+    """The latest year an edition holds, for a claim with no year. An edition published
+    after the article whose latest year had not ended by the article's date is left out
+    (``None``): a claim cannot be about a year still running or to come, and an older
+    year of a later edition is not what the claim's present tense refers to."""
+    y = ctx.idx.latest_year(com, key, edition, country)
+    if y is not None and ctx.later(edition) and y >= int(ctx.date[:4]):
+        return None
+    return y
+
+
+def _tie_end(ranking: list[tuple[int, Row]], rk: int) -> int:
+    """The last position a rank covers: ``rk`` plus the countries tied with it, minus one."""
+    return rk + sum(1 for r, _ in ranking if r == rk) - 1
+
+
+def _position(ranking: list[tuple[int, Row]], rk: int | None) -> str:
+    if not rk:
+        return "not ranked"
+    end = _tie_end(ranking, rk)
+    return f"#{rk}" if end == rk else f"#{rk}-{end} (tied)"
+
+
+def _unlisted_rank(claim: Claim, ctx: _Ctx, r: tuple[str, int, dict[str, int | None], list[tuple[int, Row]]],
+                   n: int, key: str) -> Verdict | None:
+    """A country the edition does not list (it sits in "other countries") can still be
+    ranked by what the world total leaves (labelling rule 8): when all unlisted countries
+    together hold less than the country in position ``n``, the country cannot be ``n``-th
+    (or in the top ``n``)."""
+    ed, y, _pos, ranking = r
+    at_n = next((row for rk, row in ranking if rk <= n <= _tie_end(ranking, rk)), None)
+    if at_n is None or at_n.value is None or len(r[2]) != 1:
+        return None
+    tab = ctx.idx.table(claim.commodity or "", key, ed, y)
+    oth = next((x for x in tab if x.country == "OTH" and x.value is not None), None)
+    wld = next((x for x in tab if x.country == "WLD" and x.value is not None and not x.qualifier), None)
+    if oth is not None:
+        rest, said = oth.value or 0.0, f"other countries together {_fmt(oth.value, oth.unit)}"
+    elif wld is not None:
+        rest = (wld.value or 0.0) - sum(row.value or 0.0 for _, row in ranking)
+        said = f"the world total {_fmt(wld.value, wld.unit)} leaves {_fmt(rest, wld.unit)} for all unlisted countries"
+    else:
+        return None
+    if rest >= (at_n.value or 0.0):
+        return None
+    who = _name(next(iter(r[2])))
+    ev = [ctx.ev(at_n, claim, derived=f"rank {n} of {len(ranking)}")] + [ctx.ev(x, claim) for x in (oth or wld,) if x]
+    return Verdict("refuted", f"{ed} ({y}) does not list {who}; {said}, less than {_name(at_n.country)} at "
+                   f"#{n} ({_fmt(at_n.value, at_n.unit)}), so {who} cannot rank #{n}", ev, ed)
 
 
 # ------------------------------------------------------------------ comparison
@@ -858,7 +1032,7 @@ def _self_comparison(claim: Claim, ctx: _Ctx) -> Verdict:
     key, okey = _key(claim), measure_key(str(cmp.get("other_measure")), None)
     found = []
     for ed in ctx.order(claim, idx.editions_with(com, key)):
-        y = claim.year or idx.latest_year(com, key, ed, cty)
+        y = claim.year or _latest_ended(ctx, com, key, ed, cty)
         a = next((r for r in idx.figure(com, key, cty, y) if r.edition == ed and r.value is not None), None) if y else None
         b = next((r for r in idx.figure(com, okey, cty, y) if r.edition == ed and r.value is not None), None) if y else None
         if a is not None and b is not None:
