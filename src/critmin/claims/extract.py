@@ -346,11 +346,13 @@ _CHANGE = re.compile(
     r"(?P<verb>fell|fall(?:s|ing)?|dropped|drop(?:s|ping)?|declined|declin(?:es|ing)|decreased|plunged|plummeted|slumped|slid|tumbled"
     r"|rose|ris(?:es|ing)|increased|grew|grow(?:s|ing)?|jumped|surged|climbed|soared|rebounded|gained"
     # "up 5%", never "make up 5%" or "take up 5%" (a share, not a change)
-    r"|\bdown|(?<!make\s)(?<!makes\s)(?<!made\s)(?<!making\s)(?<!take\s)(?<!takes\s)(?<!took\s)(?<!taking\s)\bup)"
-    r"(?:\s+(?:by|nearly|almost|about|some|around|more\s+than|over|roughly|an?\s+annual|a))*\s+"
+    r"|\bdown|(?<!make\s)(?<!makes\s)(?<!made\s)(?<!making\s)(?<!take\s)(?<!takes\s)(?<!took\s)(?<!taking\s)\bup"
+    # "slashed magnet shipments by 75%", "was reduced by 6%": a verb with its object, then "by"
+    r"|(?:slashed|cut|reduced|lowered|trimmed|boosted|raised)(?:\s+(?!by\b)[\w'\u2019-]+){0,4}?(?=\s+by\s))"
+    r"(?:\s+(?:by|nearly|almost|about|some|around|more\s+than|over|roughly|close\s+to|an?\s+annual|a))*\s+"
     r"(?P<pct>\d+(?:\.\d+)?)\s*(?:%|percent|per\s+cent)"
-    r"|(?P<pct2>\d+(?:\.\d+)?)\s*(?:%|percent|per\s+cent)\s+(?P<noun>increase|rise|jump|gain|drop|decline|fall|decrease|slump|plunge)\b"
-    r"|(?P<noun2>increase|rise|jump|gain|drop|decline|fall|decrease|slump|plunge)\s+of\s+"
+    r"|(?P<pct2>\d+(?:\.\d+)?)\s*(?:%|percent|per\s+cent)\s+(?P<noun>increase|rise|jump|gain|drop|decline|fall|decrease|slump|plunge|cut|reduction)\b"
+    r"|(?P<noun2>increase|rise|jump|gain|drop|decline|fall|decrease|slump|plunge|cuts?|reductions?)\s+of\s+"
     r"(?:(?:nearly|almost|about|some|around|more\s+than|over|roughly)\s+)?(?P<pct3>\d+(?:\.\d+)?)\s*(?:%|percent|per\s+cent)"
     r"|(?P<mult>doubled|tripled|trebled|quadrupled|halved)",
     re.I,
@@ -372,9 +374,10 @@ _EVENT = re.compile(
     re.I,
 )
 _EVENT_TYPE = re.compile(
-    r"(?P<suspension>suspend(?:s|ed|ing)?|suspension|lift(?:s|ed|ing)?\s+(?:its|the)|paus(?:e|es|ed|ing))"
+    r"(?P<suspension>suspend(?:s|ed|ing)?|suspension|lift(?:s|ed|ing)?\s+(?:its|the|(?=(?:export\s+)?(?:bans?|curbs?|restrictions?|controls?)\b))|paus(?:e|es|ed|ing))"
     r"|(?P<agreement>agreement|deal|accord|memorandum|partnership|treaty|framework|pact)|(?P<control>export\s+controls?|restrictions?|licen[cs]ing|bans?|banned"
-    r"|export\s+(?:curbs?|limits?|limitations?|permits?|licen[cs]es?)|controls|curbs|curbed|tighten(?:s|ed|ing)?|restrict(?:s|ed|ing)?|barred|bars|barring)"
+    r"|export\s+(?:curbs?|limits?|limitations?|permits?|licen[cs]es?)|controls|curbs|curbed|tighten(?:s|ed|ing)?|restrict(?:s|ed|ing)?|barred|bars|barring"
+    r"|prohibit(?:s|ed|ing)?)"
     r"|(?P<tariff>tariffs?|duty|duties|anti-?dumping|countervailing|petitions?)",
     re.I,
 )
@@ -502,7 +505,7 @@ _W_CHANGE = _wordset(
     "fell fall falls falling dropped drop drops dropping declined decline declines declining decreased plunged "
     "plummeted slumped slid tumbled rose rise rises rising increased grew grow grows growing jumped surged climbed "
     "soared rebounded gained doubled tripled trebled quadrupled halved down up increase rise jump gain drop "
-    "decrease slump plunge")
+    "decrease slump plunge slashed cut cuts reduced lowered trimmed boosted raised reduction reductions")
 _W_EVENT = _wordset(
     "signed announced imposed introduced unveiled banned approved enacted agreed took came restricted suspended "
     "control controls restriction restrictions licensing ban bans impose imposes imposing placed issued halted "
@@ -1276,6 +1279,24 @@ def _date_roles(text: str, lo: int, dates: list[tuple[int, int, str | None]], se
     return out
 
 
+#: a change still to come: "will rise 5%", "is expected to grow by 30%", "plans to cut output by 10%"
+_CHANGE_PLAN_BEFORE = re.compile(
+    r"\b(?:will|would|could|may|might|shall|should|to)\s+(?:also\s+|further\s+|likely\s+|continue\s+to\s+)?(?:be\s+)?$", re.I)
+#: news wording of a measure taken, in the headline present or the past: "China bans exports of
+#: gallium to the US", "slapped curbs on", "rolled out licences", "moved to restrict"
+_NEWS_MEASURE_VERB = re.compile(
+    r"\b(?:bans|imposes|suspends|lifts|lifted|restricts|restricted|halts|halted|slaps|slapped|tightens|tightened"
+    r"|prohibits|prohibited|curbs|curbed|unveils|unveiled|signs|approves|extends|extended"
+    r"|roll(?:s|ed)\s+out|moved\s+to\s+(?:restrict|ban|curb|limit|control|halt|suspend|tighten))\b", re.I)
+#: intent, not a measure taken (rule 10): "plans to ban", "is considering curbs", "threatened to halt"
+_MEASURE_INTENT = re.compile(
+    r"\b(?:plans?|planning|planned|considers?|considering|mulls?|mulling|weighs?|weighing|threaten(?:s|ed|ing)?"
+    r"|propos(?:es|ed|ing|al)|seeks?|seeking|aims?|aiming|intends?|intending|wants?|calls?\s+for|called\s+for|urged?"
+    r"|could|would|might|may|will|set\s+to|expected\s+to|likely\s+to|poised\s+to|ready\s+to|if|whether)\b", re.I)
+#: a measure in the passive on exports with no country named: "exports of gallium are prohibited"
+_PASSIVE_EXPORT_MEASURE = re.compile(
+    r"\bexports?\b[^.;]{0,160}?\b(?:is|are|was|were|been|being)\s+(?:now\s+|also\s+|formally\s+|effectively\s+)?"
+    r"(?:prohibited|banned|barred|restricted|suspended|halted)\b", re.I)
 _PAST_STRONG = re.compile(r"\b(?:signed|formali[sz]ed|inked|agreed|banned|barred|imposed|introduced|suspended|filed|approved|enacted)\b", re.I)
 _EQUITY = re.compile(r"\b(?:shares|stocks?|share\s+price|stock\s+price|market\s+(?:cap|capitali[sz]ation)|valuation|revenue|profits?)\b", re.I)
 _WHEN_EVENT = re.compile(r",?\s+(?:when|as|after)\b", re.I)
@@ -2260,6 +2281,9 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
         if _FINANCIAL.search(text, max(lo, m.start() - 50), m.start()):
             used.append((m.start(), m.end()))  # "Lynas shares fell 7.5%", "revenue rose 20%": markets and
             continue  # company results, not production or trade (rule 10 of the evaluation set)
+        if _CHANGE_PLAN_BEFORE.search(text, max(lo, m.start() - 40), m.start()):
+            used.append((m.start(), m.end()))  # "is expected to grow by 30%", "plans to cut output by 10%":
+            continue  # a forecast or a plan, not a reported change (rule 10)
         meas, stage = measure_for(m.start(), lo, hi)
         if meas in (None, "price") and _EQUITY.search(text, max(lo, m.start() - 60), m.start()):
             continue  # "shares surged 53%": a share price, a company's financial result (rule 10)
@@ -2267,7 +2291,7 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
             # "fell 11%", "down 11% year on year", "a 12.5% increase", "a fall of 7.5%"
             digits = m.group("pct") or m.group("pct2") or m.group("pct3")
             pct = float(digits) / 100
-            down = re.match(r"fell|fall|drop|declin|decreas|plung|plumm|slump|slid|tumbl|down",
+            down = re.match(r"fell|fall|drop|declin|decreas|plung|plumm|slump|slid|tumbl|down|slash|cut|reduc|lower|trim",
                             m.group("verb") or m.group("noun") or m.group("noun2"), re.I)
             change = -pct if down else pct
             prec = precision_of(digits) / 100
@@ -2715,6 +2739,12 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
         no_date = (not stated and not ends and count is None and legal is None and typ is not None
                    and _PAST_STRONG.search(sent) is not None and _MODAL.search(sent) is None
                    and (len(parties) >= 2 or (bool(parties) and bool(s.commodities))))
+        if (not no_date and not stated and not ends and count is None and legal is None and typ is not None
+                and _MEASURE_INTENT.search(sent) is None and bool(s.commodities)):
+            # "China bans exports of gallium to the US" (headline present), "Beijing slapped curbs on
+            # graphite", "exports of antimony are prohibited" (passive, no country named)
+            no_date = ((bool(parties) and _NEWS_MEASURE_VERB.search(sent) is not None)
+                       or (not parties and _PASSIVE_EXPORT_MEASURE.search(sent) is not None))
         if stated or ends or count is not None or legal is not None or no_date:
             ea = min(m.start() for m in evs)
             eb = max(m.end() for m in evs)
