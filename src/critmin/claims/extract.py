@@ -999,13 +999,13 @@ _FRACTIONS = {"half": 50.0, "one-half": 50.0, "a-third": 100 / 3, "one-third": 1
               "a-fifth": 20.0, "one-fifth": 20.0, "two-fifths": 40.0, "three-fifths": 60.0, "four-fifths": 80.0}
 _FRACTION = re.compile(
     r"(?<!first\s)(?<!second\s)(?<!latter\s)(?<!former\s)\b(?P<f>half|(?:one|a)[\s-]half|(?:a|one)[\s-](?:third|quarter|fifth)|two[\s-]thirds|three[\s-](?:quarters|fourths|fifths)"
-    r"|two[\s-]fifths|four[\s-]fifths)(?=\s+(?:\([^()]{1,12}\)\s+)?of\b)", re.I)
+    r"|two[\s-]fifths|four[\s-]fifths)(?=\s+(?:\([^()]{1,12}\)\s+)?(?:of\b|the\s+(?:world|global|planet)))", re.I)
 _W_FRACTION = frozenset({"half", "third", "thirds", "quarter", "quarters", "fourths", "fifth", "fifths"})
 _SHARE_WORD = re.compile(
     r"\b(?:share|accounts?\s+for|account(?:ed|ing)\s+for|supplies|supplied|controls?|holds?|produces?|produced"
     r"|responsible\s+for|makes?\s+up|made\s+up|represent(?:s|ed|ing)?|dominat\w+|refines?|refined|process(?:es|ed)?"
     r"|mines|mined|provides?|provided|producing|commands?|commanded|(?:the\s+)?source\s+of"
-    r"|contribut(?:es|ed|ing)(?:\s+to)?)\b", re.I)
+    r"|contribut(?:es|ed|ing)(?:\s+to)?|(?:pump|churn|turn)(?:s|ed|ing)?\s+out)\b", re.I)
 #: share wording after the figure: "a 69% share of", "90% of magnets are made in China", "... come from"
 _SHARE_AFTER = re.compile(
     r"\s+share\b|[^.;%\d]{0,60}?\b(?:(?:are|is|were|was)\s+(?:mined|produced|made|refined|processed|manufactured|extracted"
@@ -2131,6 +2131,11 @@ def _not_an_event(text: str, start: int, m: re.Match[str]) -> bool:
 
 
 #: a rank that names no measure itself ("ranks second", "third place", "top five")
+#: a list line holding only a country and a percentage: "2. Chile \u2013 24.44%", "Peru: about 10%"
+_PCT_LIST_LINE = re.compile(
+    r"[\s\-*\u2022]*(?:\(?\d{1,2}[.)]\s*)?[A-Z][\w.'\u2019()& ]{1,40}?\s*(?:[:\u2013\u2014]|\s-)\s*"
+    r"(?:about\s+|around\s+|nearly\s+|roughly\s+|almost\s+|over\s+|approximately\s+)?\d{1,2}(?:\.\d+)?\s*(?:%|percent|per\s+cent)"
+    r"[\s.]*")
 _GENERIC_RANK = re.compile(r"(?:ranks?|ranked|ranking|placed|came|comes|top)\b.*|.*\b(?:spot|place|position)", re.I | re.S)
 
 
@@ -2384,6 +2389,9 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
             # "Vietnam and Russia follow at 4% and 3%, respectively", after a sentence of shares:
             # percentages handed out to the countries named are their shares too
             listed = not (world or share_word) and s.prev_share and n.start in respective
+            if not (world or share_word or listed) and _PCT_LIST_LINE.fullmatch(text, s.start, s.end) \
+                    and any(c.value != "WLD" for c in s.countries):
+                listed = True  # "2. Chile – 24.44%" in a list of producers: the country's share
             if not (world or share_word or listed) or commodity is None:
                 continue
             if _GROWTH_TAIL.match(text, n.end, min(s.end, n.end + 50)):
