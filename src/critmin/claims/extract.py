@@ -362,6 +362,8 @@ _EVENT = re.compile(
     r"|came\s+into\s+force|restricted|suspended|placed|issued|halt(?:ed|ing)|laid\s+out|released|posted"
     r"|takes?\s+effect|taking\s+effect|began|begun|commenced|resumed|dated"
     r"|prohibited|curbed|paused|inked|tightened|extended|expanded|became\s+mandatory"
+    r"|slap(?:s|ped|ping)|halts|roll(?:s|ed)\s+out"
+    r"|lift(?:s|ed|ing)?(?=\s+(?:its\s+|the\s+|a\s+)?(?:export\s+)?(?:bans?|curbs?|restrictions?|controls?)\b)"
     r"|formali[sz]ed|implemented|ban(?:s|ning)?|filed|barred|bars|barring"
     r"|restrict(?:s|ing)?(?!\s+(?:the\s+)?exports?\s+of\s+(?:\d+|" + "|".join(_WORDNUM) + r")\s)"
     r"|(?:requir(?:e|es|ed|ing)|need(?:s|ed)?|apply\s+for|obtain)\s+(?:\w+\s+){0,5}?(?:export\s+)?(?:licen[cs]es?|permits?|approval))\b"
@@ -377,7 +379,7 @@ _EVENT_TYPE = re.compile(
     r"(?P<suspension>suspend(?:s|ed|ing)?|suspension|lift(?:s|ed|ing)?\s+(?:its|the|(?=(?:export\s+)?(?:bans?|curbs?|restrictions?|controls?)\b))|paus(?:e|es|ed|ing))"
     r"|(?P<agreement>agreement|deal|accord|memorandum|partnership|treaty|framework|pact)|(?P<control>export\s+controls?|restrictions?|licen[cs]ing|bans?|banned"
     r"|export\s+(?:curbs?|limits?|limitations?|permits?|licen[cs]es?)|controls|curbs|curbed|tighten(?:s|ed|ing)?|restrict(?:s|ed|ing)?|barred|bars|barring"
-    r"|prohibit(?:s|ed|ing)?)"
+    r"|prohibit(?:s|ed|ing)?|halt(?:s|ed|ing)?\s+(?:\w+\s+){0,2}?(?:exports?|shipments|sales))"
     r"|(?P<tariff>tariffs?|duty|duties|anti-?dumping|countervailing|petitions?)",
     re.I,
 )
@@ -513,7 +515,8 @@ _W_EVENT = _wordset(
     "notification notifications announcement announcements restrict restricts restricting prohibited curbed "
     "paused inked tightened extended expanded mandatory licences licenses licence license permits permit "
     "formalized formalised implemented restrict restricts restricting ban banning approval requirements requirement "
-    "regime filed petition petitions barred bars barring")
+    "regime filed petition petitions barred bars barring slap slaps slapped slapping halts rolls rolled "
+    "lift lifts lifted lifting")
 #: a sentence that refers back to a country named before it
 _ANAPHOR = re.compile(r"\b(?:the\s+(?:country|nation)(?:['\u2019]s)?|its|it)\b", re.I)
 _W_MONTH = frozenset(m.lower() for m in _MONTHS.split("|"))
@@ -1282,6 +1285,10 @@ def _date_roles(text: str, lo: int, dates: list[tuple[int, int, str | None]], se
 #: a change still to come: "will rise 5%", "is expected to grow by 30%", "plans to cut output by 10%"
 _CHANGE_PLAN_BEFORE = re.compile(
     r"\b(?:will|would|could|may|might|shall|should|to)\s+(?:also\s+|further\s+|likely\s+|continue\s+to\s+)?(?:be\s+)?$", re.I)
+#: a forecast or plan named just before a change: "GlobalData expects cuts of 6%", "the planned 10% cut"
+_CHANGE_FORECAST_WORD = re.compile(
+    r"(?<!than\s)\b(?:expects?|expected|forecasts?|forecasted|projects|projected|projections?|plans?|planned"
+    r"|aims?|targets?|targeted|intends?|proposed|proposes)\b", re.I)
 #: news wording of a measure taken, in the headline present or the past: "China bans exports of
 #: gallium to the US", "slapped curbs on", "rolled out licences", "moved to restrict"
 _NEWS_MEASURE_VERB = re.compile(
@@ -2286,7 +2293,8 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
         if _FINANCIAL.search(text, max(lo, m.start() - 50), m.start()):
             used.append((m.start(), m.end()))  # "Lynas shares fell 7.5%", "revenue rose 20%": markets and
             continue  # company results, not production or trade (rule 10 of the evaluation set)
-        if _CHANGE_PLAN_BEFORE.search(text, max(lo, m.start() - 40), m.start()):
+        if _CHANGE_PLAN_BEFORE.search(text, max(lo, m.start() - 40), m.start()) \
+                or _CHANGE_FORECAST_WORD.search(text, max(lo, m.start() - 40), m.start()):
             used.append((m.start(), m.end()))  # "is expected to grow by 30%", "plans to cut output by 10%":
             continue  # a forecast or a plan, not a reported change (rule 10)
         meas, stage = measure_for(m.start(), lo, hi)
