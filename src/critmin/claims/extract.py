@@ -2318,7 +2318,7 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
         since = re.search(r"\bsince\s+(\d{4})", sent)
         yoy = re.search(r"year[\s-]on[\s-]year|from\s+a\s+year|y/y|annual", sent, re.I)
         monthly = _SUB_ANNUAL.search(text[lo:hi]) and not _SPAN_WORDS.search(text[lo:hi])
-        hm = re.search(r"\b(nearly|almost|about|some|around|more than|over|roughly|at least|less than)\b",
+        hm = re.search(r"\b(nearly|almost|about|some|around|more than|over|roughly|at least|less than|close to)\b",
                        text[max(s.start, m.start() - 15):m.end()], re.I)
         hedge = re.sub(r"\s+", " ", hm.group(1).lower()) if hm else None
         if not years and relative_year is not None:
@@ -2399,7 +2399,7 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
             listed = not (world or share_word) and s.prev_share and n.start in respective
             if not (world or share_word or listed) and _PCT_LIST_LINE.fullmatch(text, s.start, s.end) \
                     and any(c.value != "WLD" for c in s.countries):
-                listed = True  # "2. Chile – 24.44%" in a list of producers: the country's share
+                listed = True  # "2. Chile - 24.44%" (any dash) in a list of producers: the country's share
             if not (world or share_word or listed) or commodity is None:
                 continue
             if _GROWTH_TAIL.match(text, n.end, min(s.end, n.end + 50)):
