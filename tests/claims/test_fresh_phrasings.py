@@ -166,3 +166,28 @@ def test_fraction_of_the_world_without_of(sentence: str) -> None:
 
 def test_fraction_of_something_else_is_no_share() -> None:
     assert "share" not in kinds("Half the world's lithium projects are delayed.", "2024-06-01")
+
+
+# ------------------------------------------------ prices in yuan
+@pytest.mark.parametrize(("sentence", "value", "unit"), [
+    ("Tungsten concentrate prices climbed to 310,000 yuan per tonne in March.", 310000.0, "CNY/t"),
+    ("The price of antimony ingots reached 230,000 CNY/ton last week.", 230000.0, "CNY/t"),
+    ("Gallium prices in China stood at RMB 2,100/kg.", 2100.0, "CNY/kg"),
+])
+def test_price_in_yuan_is_a_quantity(sentence: str, value: float, unit: str) -> None:
+    c = only(sentence, "quantity")
+    assert (c.measure, c.value, c.unit) == ("price", value, unit)
+
+
+def test_price_in_yuan_is_unverifiable_without_a_yuan_series(checker) -> None:  # type: ignore[no-untyped-def]
+    r = checker.check("Tungsten concentrate prices climbed to 310,000 yuan per tonne in 2024.", "2025-06-01")
+    assert [c.verdict.verdict for c in r.checks] == ["unverifiable"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Tungsten prices could hit 500,000 yuan per tonne next year.",
+    "Analysts forecast antimony prices of 250,000 yuan per tonne in 2027.",
+    "The new tungsten smelter will cost 3,000 yuan per tonne of capacity.",
+])
+def test_yuan_forecasts_and_costs_are_no_price_claim(sentence: str) -> None:
+    assert "quantity" not in kinds(sentence)

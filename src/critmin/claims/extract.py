@@ -1289,6 +1289,11 @@ _CHANGE_PLAN_BEFORE = re.compile(
 _CHANGE_FORECAST_WORD = re.compile(
     r"(?<!than\s)\b(?:expects?|expected|forecasts?|forecasted|projects|projected|projections?|plans?|planned"
     r"|aims?|targets?|targeted|intends?|proposed|proposes)\b", re.I)
+#: a price in Chinese currency: "245,000 CNY/ton", "365,000 yuan per tonne", "RMB 1,200/kg"
+_YUAN_PRICE = re.compile(
+    r"(?:(?<![\w.,])(?P<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(?:yuan|CNY|RMB)"
+    r"|\b(?:CNY|RMB)\s*(?P<n2>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?))"
+    r"\s*(?:/\s*|per\s+|a\s+)(?:metric\s+)?(?P<per>tonne|ton|t|kg|kilogram)s?\b", re.I)
 #: news wording of a measure taken, in the headline present or the past: "China bans exports of
 #: gallium to the US", "slapped curbs on", "rolled out licences", "moved to restrict"
 _NEWS_MEASURE_VERB = re.compile(
@@ -2803,6 +2808,24 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
             # the report's release is the event, not a policy event the same verb might suggest
             out = [o for o in out if not (o.kind == "event" and _PUBLISHED.fullmatch(o.text))]
             out.append(c)
+    # -- "245,000 CNY/ton", "365,000 yuan per tonne": a price in Chinese currency
+    for ym in _YUAN_PRICE.finditer(text, s.start, s.end) if "price" in s.words or "prices" in s.words else ():
+        yunit = "CNY/" + ("kg" if ym.group("per").lower() in ("kg", "kilogram") else "t")
+        for c in out:
+            if c.unit is not None and c.unit.startswith("USD/") and ym.start() <= c.span[0] < ym.end():
+                c.unit = yunit  # "RMB 2,100/kg": the per-mass figure is in yuan, not dollars
+        if any(c.span[0] < ym.end() and ym.start() < c.span[1] for c in out) or _CHANGE_FORECAST_WORD.search(
+                text, max(s.start, ym.start() - 40), ym.start()) or _MODAL.search(text, max(s.start, ym.start() - 30), ym.start()):
+            continue
+        ycom = _commodity_for(s, ym.start(), article)
+        if ycom is None:
+            continue
+        ydigits = (ym.group("n") or ym.group("n2")).replace(",", "")
+        c = base("quantity", ym.start(), ym.end(), commodity=ycom, measure="price",
+                 value=float(ydigits), unit=yunit,
+                 precision=precision_of(ydigits), year=year_for(ym.start(), s.start, s.end))
+        c.subject = f"{ycom} price in yuan"
+        out.append(c)
     if s.carried_country is not None:
         for c in out:
             if c.country == s.carried_country[0]:
