@@ -191,3 +191,11 @@ def test_price_in_yuan_is_unverifiable_without_a_yuan_series(checker) -> None:  
 ])
 def test_yuan_forecasts_and_costs_are_no_price_claim(sentence: str) -> None:
     assert "quantity" not in kinds(sentence)
+
+
+@pytest.mark.parametrize("text", [
+    "US imports of gallium by source, 2020-23:\n\n1. China \u2013 53%\n\n2. Germany \u2013 12%\n",
+    "Main buyers of Chinese graphite in 2023:\n\n1. Japan \u2013 20%\n\n2. India \u2013 15%\n",
+])
+def test_list_of_import_sources_or_buyers_is_no_world_share(text: str) -> None:
+    assert all(c.measure != "production" for c in extract_claims(text, date="2024-06-01") if c.kind == "share")

@@ -2143,6 +2143,10 @@ def _not_an_event(text: str, start: int, m: re.Match[str]) -> bool:
 
 
 #: a rank that names no measure itself ("ranks second", "third place", "top five")
+#: a list whose lines are not shares of world output: import sources, buyers, uses, growth
+_LIST_NOT_OUTPUT = re.compile(
+    r"\b(?:imports?|imported|exports?|exported|buyers?|destinations?|sources?|suppliers\s+to|demand|consumption|uses?"
+    r"|growth|increase|decline|change|tariffs?|dut(?:y|ies))\b", re.I)
 #: a list line holding only a country and a percentage: "2. Chile \u2013 24.44%", "Peru: about 10%"
 _PCT_LIST_LINE = re.compile(
     r"[\s\-*\u2022]*(?:\(?\d{1,2}[.)]\s*)?[A-Z][\w.'\u2019()& ]{1,40}?\s*(?:[:\u2013\u2014]|\s-)\s*"
@@ -2403,7 +2407,8 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
             # percentages handed out to the countries named are their shares too
             listed = not (world or share_word) and s.prev_share and n.start in respective
             if not (world or share_word or listed) and _PCT_LIST_LINE.fullmatch(text, s.start, s.end) \
-                    and any(c.value != "WLD" for c in s.countries):
+                    and any(c.value != "WLD" for c in s.countries) \
+                    and not _LIST_NOT_OUTPUT.search(text, max(0, s.start - 200), s.start):
                 listed = True  # "2. Chile - 24.44%" (any dash) in a list of producers: the country's share
             if not (world or share_word or listed) or commodity is None:
                 continue
