@@ -199,3 +199,24 @@ def test_yuan_forecasts_and_costs_are_no_price_claim(sentence: str) -> None:
 ])
 def test_list_of_import_sources_or_buyers_is_no_world_share(text: str) -> None:
     assert all(c.measure != "production" for c in extract_claims(text, date="2024-06-01") if c.kind == "share")
+
+
+# ------------------------------------------------ zero trade without a digit
+@pytest.mark.parametrize(("sentence", "measure"), [
+    ("China did not export gallium or germanium in August, customs figures showed.", "exports"),
+    ("Customs data show China exported no unwrought germanium in October.", "exports"),
+    ("Japan did not import any antimony in March.", "imports"),
+])
+def test_no_trade_in_a_period_is_a_zero_quantity(sentence: str, measure: str) -> None:
+    c = only(sentence, "quantity", "2024-11-20")
+    assert (c.measure, c.value, c.unit) == (measure, 0.0, "t") and c.comparison and c.comparison.get("period")
+
+
+@pytest.mark.parametrize("sentence", [
+    "China did not export gallium to the United States in October.",   # one partner, not the total
+    "If China does not export gallium, prices will soar.",
+    "China will not export gallium without licences.",
+    "China did not export data on gallium output.",                    # the object is not the metal
+])
+def test_zero_trade_twins_are_no_zero_quantity(sentence: str) -> None:
+    assert not [c for c in extract_claims(sentence, date="2024-11-20") if c.kind == "quantity" and c.value == 0]

@@ -1452,6 +1452,8 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
             "change": not words.isdisjoint(_W_CHANGE), "event": not words.isdisjoint(_W_EVENT),
             # "imports all of its gallium", "did not mine any antimony": figures without digits
             "whole": not words.isdisjoint(_W_WHOLE) and not words.isdisjoint(_W_WHOLE_VERB),
+            # "did not export any gallium in August": a zero trade figure without digits
+            "zero_trade": not words.isdisjoint(_W_WHOLE) and not words.isdisjoint(_W_ZERO_TRADE),
         }
         has_fraction = not words.isdisjoint(_W_FRACTION) and _FRACTION.search(sent) is not None
         out_of = list(_OUT_OF.finditer(text, s.start, s.end)) \
@@ -2360,6 +2362,8 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
     used.extend(reliance_used)
     if s.triggers.get("whole"):
         out.extend(_zero_output_claims(text, s, base, country_for, year_for, pats))
+    if s.triggers.get("zero_trade"):
+        out.extend(_zero_trade_claims(text, s, base, country_for, year_for, pats))
 
     # -- quantities and shares
     mass_units = {"t", "kt", "Mt", "kg", "g", "short_t"}
@@ -2992,6 +2996,50 @@ def _zero_output_claims(text: str, s: SentenceScan, make: Callable[..., Claim],
         out.append(c)
     return out
 
+
+
+#: a country that exported (or imported) none of a commodity: "did not export any gallium in August"
+_ZERO_TRADE = re.compile(
+    r"\b(?:did|does|do)\s+not\s+(?:\w+\s+)?(?P<v1>export|ship|import)\b"
+    r"|\b(?:didn['\u2019]t|doesn['\u2019]t|don['\u2019]t)\s+(?P<v2>export|ship|import)\b"
+    r"|\b(?P<v3>exported|shipped|imported)\s+no\b"
+    r"|\bno\s+(?P<v4>exports|shipments|imports)\s+of\b", re.I)
+#: the trade is with one partner ("to the United States", "from China"), not the country's total
+_ZERO_TRADE_OBJECT = re.compile(r"\s+(?:(?:any|the|its|their|refined|unwrought|wrought|raw|primary|more)\s+)*")
+_W_ZERO_TRADE = _wordset("export ship import exported shipped imported exports shipments imports")
+_ZERO_TRADE_PARTNER = re.compile(r"[^.;]{0,80}?\b(?:to|from|with|into)\s+(?:the\s+)?[A-Z]")
+_ZERO_TRADE_NOT_YET = re.compile(r"\b(?:will|would|could|may|might|shall|if|unless|plans?|expected)\b", re.I)
+
+
+def _zero_trade_claims(text: str, s: SentenceScan, make: Callable[..., Claim],
+                       country_for: Callable[[int, int, int], str | None],
+                       year_for: Callable[..., int | None], pats: Patterns) -> list[Claim]:
+    """A country that exported or imported none of a commodity in a year or part of one: a
+    quantity of 0 t of its exports (imports). Trade with one named partner is not its total,
+    and a conditional or a plan is no claim."""
+    out: list[Claim] = []
+    for m in _ZERO_TRADE.finditer(text, s.start, s.end):
+        # the commodity is the verb's object: "did not export any gallium", not "export data on gallium"
+        obj = next((c for c in s.commodities if m.end() <= c.start <= m.end() + 40
+                    and _ZERO_TRADE_OBJECT.fullmatch(text, m.end(), c.start)), None)
+        com = obj.value if obj is not None else None
+        cty = country_for(m.start(), s.start, s.end)
+        if com is None or cty in (None, "WLD") or _ZERO_TRADE_NOT_YET.search(text, s.start, m.start()):
+            continue
+        if _ZERO_TRADE_PARTNER.match(text, m.end(), s.end) and any(
+                c.start >= m.end() and c.value != cty for c in s.countries):
+            continue  # "did not export gallium to the United States": one partner, not the total
+        verb = next(v for v in m.groups() if v)
+        measure = "imports" if verb.lower().startswith("import") else "exports"
+        c = make("quantity", m.start(), m.end(), commodity=com, measure=measure, country=cty,
+                 year=year_for(m.start(), s.start, s.end), value=0.0, unit="t", precision=0.0)
+        period = _part_of_year(text, s.start, s.end, m.start(), m.end())
+        if period is not None:
+            c.comparison = {"period": period}
+            c.year = None if not s.years else c.year
+        c.subject = f"{pats.country_names.get(cty, cty)} {measure} of {pats.commodity_names.get(com, com)} (none)"
+        out.append(c)
+    return out
 
 
 # --------------------------------------------------------------------------- lists of figures
