@@ -1961,6 +1961,31 @@ _TOTAL_OF = re.compile(r"\b(?:total|global|world(?:['\u2019]s)?|worldwide)\s+(?:
                        r"(?:output|production|supply)\s+(?:of|at)\s+$", re.I)
 
 
+#: a figure set beside "the world's output" by a comma: "... of global refinery production,
+#: estimated at 140 t", "... of world supply in 2023, which totalled 230,000 t"
+_WORLD_APPOSED = re.compile(
+    r"\bof\s+(?:the\s+)?(?:world['\u2019]s|global|worldwide|world|total\s+world)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:output|production|supply|supplies|reserves)(?:\s+(?:in|for)\s+\d{4})?\s*,\s*"
+    r"(?:(?:which|that)\s+(?:was|is|were|are)\s+)?(?:(?:estimated|put|pegged|calculated|reckoned)\s+at|totall?(?:ing|ed)"
+    r"|amounting\s+to|which\s+totall?ed|or|of|at)\s+(?:(?:about|around|roughly|some|nearly|almost|approximately)\s+)?$",
+    re.I)
+
+
+_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*)(?:the\s+)?")
+
+
+def _listed_countries_after(text: str, s: SentenceScan, n: Number, lo: int, hi: int) -> bool:
+    """The figure's clause names no country before it and a list of two or more after it
+    ("10 t, produced by Japan, Russia and South Korea"): the figure is the list's together."""
+    if any(lo <= c.start < n.start and c.end > c.start for c in s.countries):
+        return False
+    after = [c for c in s.countries if n.end <= c.start < s.end and c.end > c.start]
+    if len({c.value for c in after}) < 2 or after[0].start >= hi:
+        return False
+    first, second = after[0], after[1]
+    return _LIST_JOIN.fullmatch(text, first.end, second.start) is not None
+
+
 def _world_total_of(text: str, s: SentenceScan, hs: int) -> bool:
     """ "... of the total output of 81,000 t" with no country named inside the phrase: the
     figure is the world total ("China's total output of" stays China's)."""
@@ -2097,10 +2122,21 @@ _ADDED_COUNT = re.compile(
     + r")\s+(?:additional|more|new|further|other)\b", re.I)
 
 
+#: "began to eat into its lead", "began producing in 2017": a start verb whose object is an
+#: activity, not a measure ("began to restrict exports" stays an event)
+_BEGAN_NON_POLICY = re.compile(
+    r"\s+(?:to\s+(?!(?:restrict|impose|require|ban|curb|control|enforce|halt|suspend|limit|tighten|implement|apply"
+    r"|block|prohibit|licen[cs]e|issue|levy|charge|stop|cut|reduce|enact|sanction)\w*\b)[a-z]+\b"
+    r"|(?!(?:restrict|impos|requir|bann|curb|controll|enforc|halt|suspend|limit|tighten|implement|apply"
+    r"|block|prohibit|licens|issu|levy|charg|stopp|cutt|reduc|enact|sanction)\w*)[a-z]+ing\b)", re.I)
+
+
 def _not_an_event(text: str, start: int, m: re.Match[str]) -> bool:
     verb = m.group("verb")
     if verb is None:
         return False
+    if verb.lower() in ("began", "begun") and _BEGAN_NON_POLICY.match(text, m.end()):
+        return True  # "new mines began to eat into China's share": an activity, no measure taken
     if _FINANCIAL.match(text, m.end(), m.end() + 40):
         return True  # "posted a net profit of A$150 million": company results
     head = max(start, m.start() - 60)
@@ -2411,6 +2447,10 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
                         c.comparison = {"countries": group}
                     else:
                         c.country = None  # the group is not the sentence's countries: no one country's share
+                if _COMPANY_HELD.search(text, lo, hi):
+                    # "44% of world cobalt supply is owned by companies from China": what a
+                    # country's firms hold at home and abroad, not what the country produces
+                    c.comparison = {**(c.comparison or {}), "holder": "companies"}
                 c.subject = f"{pats.country_names.get(cty or '', cty)} share of world {meas_i or 'production'}"
                 out.append(c)
             continue
@@ -2433,6 +2473,8 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
         if unit in mass_units and meas is None:
             meas = "production" if _STOOD.search(sent) else None
         cty = respective.get(n.start) or country_for(n.start, lo, hi)
+        if cty is not None and n.start not in respective and _listed_countries_after(text, s, n, lo, hi):
+            cty = None  # "around 10 t a year, produced by Japan, Russia and Korea": the group's, no one country's
         subject = _participle_subject(text, s, hs)
         if subject is not None and n.start not in respective:
             cty = subject  # "Russia's output trails South Africa's, coming in at 18,000 kg": Russia's
@@ -2443,6 +2485,8 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
             cty = "WLD"  # "63,000 t, out of a world total of 78,000 t": the world's own figure
         if cty not in (None, "WLD") and _world_total_of(text, s, hs):
             cty = "WLD"  # "over 80% of last year's total output of 81,000 tons": the total is the world's
+        if cty not in (None, "WLD") and _WORLD_APPOSED.search(text, max(s.start, hs - 90), hs):
+            cty = "WLD"  # "98% of the world's gallium output in 2022, estimated at 430 t": the world's output
         if cty in (None, "WLD") and out and out[-1].kind == "share" and out[-1].country not in (None, "WLD") \
                 and _PAREN_AFTER_SHARE.fullmatch(text, out[-1].span[1], hs):
             cty = out[-1].country  # "65% of global production in 2022 (850,000 tons)": the share's own amount
@@ -3104,6 +3148,13 @@ def _ree_subset(text: str, a: int, b: int) -> str | None:
     return "light rare earths" if light else "heavy rare earths"
 
 
+#: a share held by a country's companies rather than produced on its soil: "owned by Chinese
+#: firms", "companies from China control", "Chinese-owned enterprises account for"
+_COMPANY_HELD = re.compile(
+    r"\b(?:controlled|owned|held|operated|run)\s+(?:or\s+\w+\s+)?by\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:compan(?:y|ies)|firms?|corporations?|enterprises?|conglomerates?)\b"
+    r"|\b(?:companies|firms|corporations|enterprises|conglomerates)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:control(?:led|s)?|own(?:s|ed)|hold|held|operated?|account(?:ed)?\s+for)\b", re.I)
 #: "... of the nickel mining in the country", "... of domestic output": a national denominator
 _NATIONAL_TAIL = re.compile(
     r"\s+of\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:in\s+the\s+(?:country|nation)|domestically|at\s+home)\b"
