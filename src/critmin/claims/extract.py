@@ -2021,7 +2021,11 @@ def _counted_group(text: str, s: SentenceScan, pos: int) -> int | None:
     belongs to a counted group of countries; the count, when the group comes before it."""
     found = list(_COUNTED_GROUP.finditer(text, s.start, pos))
     m = found[-1] if found else None
-    if m is None or pos - m.end() > 40:
+    if m is None:
+        return None
+    # "three countries, Australia, Chile and China, accounted for 88%": the listed names do not count
+    listed = sum(c.end - c.start for c in s.countries if m.end() <= c.start and c.end <= pos)
+    if pos - m.end() - listed > 40:
         return None
     k = m.group("k").lower()
     return int(k) if k.isdigit() else _COUNT_WORDS[k]
@@ -2458,6 +2462,8 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
             continue
         if unit in mass_units and _DIFFERENCE_AFTER.match(text, n.end, min(s.end, n.end + 30)):
             continue  # "3,000 kg higher than South Africa": a difference between two figures, not a figure
+        if unit in mass_units and _AMOUNT_CHANGE_AFTER.match(text, n.end, min(s.end, n.end + 40)):
+            continue  # "a 7,400 t increase from the year before": the size of a change, not a level
         if unit in mass_units and _BY_BEFORE.search(text, max(s.start, hs - 4), hs) \
                 and _TO_AFTER.match(text, n.end, min(s.end, n.end + 40)):
             continue  # "raised output by 30,000 to 270,000 t": the increment, not a figure
@@ -3010,6 +3016,10 @@ def _heading_country(sent: str, s: SentenceScan) -> str | None:
 
 
 # --------------------------------------------------------------------------- differences, participles
+#: a mass figure that sizes a change: "a 7,400 t increase", "a 30,000-tonne year-on-year drop"
+_AMOUNT_CHANGE_AFTER = re.compile(
+    r"\s*(?:(?:year[\s-]on[\s-]year|annual|yearly|overall|net)\s+)?(?:increase|rise|jump|gain|drop|decrease|decline|fall"
+    r"|reduction|cut|increment|surge|slump|shortfall)s?\b", re.I)
 _DIFFERENCE_AFTER = re.compile(
     r"\s*(?:higher|more|lower|less|greater|fewer|bigger|larger|smaller|above|below|short\s+of)\s+(?:than\b)?", re.I)
 #: a figure in a trailing participle phrase: ", coming in at 18,000 kg", ", totalling 5,000 t"
