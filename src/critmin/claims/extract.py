@@ -1965,7 +1965,7 @@ _TOTAL_OF = re.compile(r"\b(?:total|global|world(?:['\u2019]s)?|worldwide)\s+(?:
 #: estimated at 140 t", "... of world supply in 2023, which totalled 230,000 t"
 _WORLD_APPOSED = re.compile(
     r"\bof\s+(?:the\s+)?(?:world['\u2019]s|global|worldwide|world|total\s+world)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:output|production|supply|supplies|reserves)(?:\s+(?:in|for)\s+\d{4})?\s*,\s*"
+    r"[\w-]+(?:\s+(?:in|for)\s+\d{4})?\s*,\s*"
     r"(?:(?:which|that)\s+(?:was|is|were|are)\s+)?(?:(?:estimated|put|pegged|calculated|reckoned)\s+at|totall?(?:ing|ed)"
     r"|amounting\s+to|which\s+totall?ed|or|of|at)\s+(?:(?:about|around|roughly|some|nearly|almost|approximately)\s+)?$",
     re.I)
@@ -3018,6 +3018,7 @@ def _heading_country(sent: str, s: SentenceScan) -> str | None:
 # --------------------------------------------------------------------------- differences, participles
 #: a mass figure that sizes a change: "a 7,400 t increase", "a 30,000-tonne year-on-year drop"
 _AMOUNT_CHANGE_AFTER = re.compile(
+    r"(?:\s*-?\s*(?:metric\s+)?(?:tonnes?|tons?|t|kt|kg)\b)?"
     r"\s*(?:(?:year[\s-]on[\s-]year|annual|yearly|overall|net)\s+)?(?:increase|rise|jump|gain|drop|decrease|decline|fall"
     r"|reduction|cut|increment|surge|slump|shortfall)s?\b", re.I)
 _DIFFERENCE_AFTER = re.compile(
