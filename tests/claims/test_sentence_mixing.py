@@ -95,7 +95,8 @@ def test_hedge_bounds_the_size_of_a_fall(checker, sentence: str, verdict: str) -
 # ------------------------------------------------------------------ shares held by companies
 @pytest.mark.parametrize("sentence", [
     "In 2022, 44 percent of the world's cobalt mine output was owned by companies from China.",
-    "Chinese firms control about 44% of global cobalt mine production.",
+    "Companies headquartered in China own about 44% of global cobalt mine production.",
+    "Chinese-owned mines supplied 44% of the world's mined cobalt in 2022.",
 ])
 def test_share_held_by_a_countrys_companies_is_unverifiable(checker, sentence: str) -> None:
     c = one(checker.check(sentence, "2023-03-08"), "share")

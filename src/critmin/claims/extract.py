@@ -3159,13 +3159,14 @@ def _ree_subset(text: str, a: int, b: int) -> str | None:
     return "light rare earths" if light else "heavy rare earths"
 
 
-#: a share held by a country's companies rather than produced on its soil: "owned by Chinese
-#: firms", "companies from China control", "Chinese-owned enterprises account for"
+#: a share owned by a country's companies rather than produced on its soil: "owned by Chinese
+#: firms", "companies from China own", "Chinese-owned mines supply" ("Chinese companies hold
+#: 69% of mined output" stays the country's share: loose wording for the national industry)
 _COMPANY_HELD = re.compile(
     r"\b(?:controlled|owned|held|operated|run)\s+(?:or\s+\w+\s+)?by\s+(?:[\w-]+\s+){0,4}?"
     r"(?:compan(?:y|ies)|firms?|corporations?|enterprises?|conglomerates?)\b"
-    r"|\b(?:companies|firms|corporations|enterprises|conglomerates)\s+(?:[\w-]+\s+){0,4}?"
-    r"(?:control(?:led|s)?|own(?:s|ed)|hold|held|operated?|account(?:ed)?\s+for)\b", re.I)
+    r"|\b(?:companies|firms|corporations|enterprises|conglomerates)\s+(?:[\w-]+\s+){0,4}?own(?:s|ed)?\b"
+    r"|\b[\w-]+[\s-]owned\s+(?:companies|firms|corporations|enterprises|mines|operations)\b", re.I)
 #: "... of the nickel mining in the country", "... of domestic output": a national denominator
 _NATIONAL_TAIL = re.compile(
     r"\s+of\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:in\s+the\s+(?:country|nation)|domestically|at\s+home)\b"
