@@ -175,3 +175,24 @@ def test_wrong_level_beside_a_change_stays_refuted(checker) -> None:
     q = one(checker.check("Last year China mined 43,000 t of lithium, a 7,400 t increase on the year before.",
                           "2024-06-01"), "quantity")
     assert q.verdict.verdict == "refuted", q.verdict.explanation
+
+
+# ------------------------------------------------------------------ a part and its whole
+@pytest.mark.parametrize("sentence", [
+    "In 2023 China mined 240,000 t of a global 350,000 t of rare earths.",
+    "China's rare earth output was 240,000 tonnes in 2023, out of a total of 350,000 tonnes.",
+])
+def test_whole_after_a_part_is_the_worlds(checker, sentence: str) -> None:
+    res = checker.check(sentence, "2024-06-01")
+    got = sorted((c.claim.country, c.verdict.verdict) for c in res.checks if c.claim.kind == "quantity")
+    assert got == [("CHN", "supported"), ("WLD", "supported")], [c.verdict.explanation for c in res.checks]
+
+
+@pytest.mark.parametrize("sentence", [
+    "In 2023 China mined 240,000 t of a global 300,000 t of rare earths.",
+    "China's rare earth output was 240,000 tonnes in 2023, out of a total of 500,000 tonnes.",
+])
+def test_wrong_whole_after_a_part_stays_refuted(checker, sentence: str) -> None:
+    res = checker.check(sentence, "2024-06-01")
+    got = sorted((c.claim.country, c.verdict.verdict) for c in res.checks if c.claim.kind == "quantity")
+    assert got == [("CHN", "supported"), ("WLD", "refuted")], [c.verdict.explanation for c in res.checks]

@@ -1961,6 +1961,11 @@ _TOTAL_OF = re.compile(r"\b(?:total|global|world(?:['\u2019]s)?|worldwide)\s+(?:
                        r"(?:output|production|supply)\s+(?:of|at)\s+$", re.I)
 
 
+#: the whole after a part: "produced 1.8 Mt of a global 3.5 Mt", "40,000 t, out of a total of
+#: 83,000 t", "1.6 Mt of 3.3 Mt" (a figure right before, then "of"/"out of" and the total)
+_WHOLE_AFTER_PART = re.compile(
+    r"\d[\d,.]*\s*(?:million\s+|thousand\s+)?(?:metric\s+)?(?:t|kt|Mt|tonnes?|tons?|kg|MT)\b(?:\s+in\s+\d{4})?,?\s+(?:out\s+)?of\s+"
+    r"(?:(?:an?|the)\s+)?(?:(?:global|world(?:wide)?|world['\u2019]s|total|combined|overall|estimated)\s+)*(?:of\s+)?$")
 #: a figure set beside "the world's output" by a comma: "... of global refinery production,
 #: estimated at 140 t", "... of world supply in 2023, which totalled 230,000 t"
 _WORLD_APPOSED = re.compile(
@@ -2491,6 +2496,8 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
             cty = "WLD"  # "63,000 t, out of a world total of 78,000 t": the world's own figure
         if cty not in (None, "WLD") and _world_total_of(text, s, hs):
             cty = "WLD"  # "over 80% of last year's total output of 81,000 tons": the total is the world's
+        if cty != "WLD" and _WHOLE_AFTER_PART.search(text, max(s.start, hs - 60), hs):
+            cty = "WLD"  # "1.8 Mt of a global 3.5 Mt", "40,000 t, out of a total of 83,000 t": the whole is the world's
         if cty not in (None, "WLD") and _WORLD_APPOSED.search(text, max(s.start, hs - 90), hs):
             cty = "WLD"  # "98% of the world's gallium output in 2022, estimated at 430 t": the world's output
         if cty in (None, "WLD") and out and out[-1].kind == "share" and out[-1].country not in (None, "WLD") \
