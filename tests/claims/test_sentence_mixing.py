@@ -6,7 +6,8 @@ Reference values (``src/critmin/data/observations.csv``, USGS Mineral Commodity 
 data-release tables):
 
 * rare earths, MCS 2023: Burma (Myanmar) 35,000 t REO in 2021 and 12,000 t in 2022 (-66 %);
-  MCS 2024: world 350,000 t and China 240,000 t in 2023 (68.6 %).
+  MCS 2024: world 350,000 t, China 240,000 t, Australia 18,000 t, Russia 2,600 t and
+  Malaysia 80 t in 2023 (China 68.6 %).
 * cobalt, MCS 2023: China 2,200 t of a world 190,000 t in 2022 (1.2 %).
 * gallium, MCS 2023 (low-purity primary, 2021): Japan 3,000 kg, Russia 5,000 kg, Korea 2,000 kg.
 * lithium, MCS 2024 (2023): Australia 86,000 t, Chile 44,000 t, China 33,000 t of a world
@@ -196,3 +197,47 @@ def test_wrong_whole_after_a_part_stays_refuted(checker, sentence: str) -> None:
     res = checker.check(sentence, "2024-06-01")
     got = sorted((c.claim.country, c.verdict.verdict) for c in res.checks if c.claim.kind == "quantity")
     assert got == [("CHN", "supported"), ("WLD", "refuted")], [c.verdict.explanation for c in res.checks]
+
+
+# ------------------------------------------------------------------ a pair of countries and their tonnages
+@pytest.mark.parametrize("sentence", [
+    "China and Australia mined 240,000 t and 18,000 t of rare earths in 2023.",
+    "In 2023 China and Australia produced 240,000 tonnes and 18,000 tonnes of rare earths.",
+])
+def test_listed_tonnages_go_to_listed_countries_in_order(checker, sentence: str) -> None:
+    res = checker.check(sentence, "2024-06-01")
+    got = [(c.claim.country, c.verdict.verdict) for c in res.checks if c.claim.kind == "quantity"]
+    assert got == [("CHN", "supported"), ("AUS", "supported")], [c.verdict.explanation for c in res.checks]
+
+
+def test_wrong_tonnage_in_a_listed_pair_stays_refuted(checker) -> None:
+    res = checker.check("China and Australia mined 240,000 t and 28,000 t of rare earths in 2023.", "2024-06-01")
+    got = [(c.claim.country, c.verdict.verdict) for c in res.checks if c.claim.kind == "quantity"]
+    assert got == [("CHN", "supported"), ("AUS", "refuted")], [c.verdict.explanation for c in res.checks]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Australia and Chile produced 130,000 t of lithium in 2023.",
+    "In 2023, Australia, Chile and China together mined some 163,000 tonnes of lithium.",
+])
+def test_one_tonnage_of_a_pair_is_no_one_countrys(checker, sentence: str) -> None:
+    q = one(checker.check(sentence, "2024-06-01"), "quantity")
+    assert q.claim.country is None and q.verdict.verdict == "unverifiable", q.verdict.explanation
+
+
+@pytest.mark.parametrize(("sentence", "verdict"), [
+    ("Russia and Malaysia both produced about 2,500 tonnes of rare earths in 2023.", "refuted"),
+    ("Malaysia and Russia each mined roughly 2,600 t of rare earths in 2023.", "supported"),
+])
+def test_a_tonnage_said_of_each_country_is_checked(checker, sentence: str, verdict: str) -> None:
+    q = one(checker.check(sentence, "2024-06-01"), "quantity")
+    assert q.claim.country is not None and q.verdict.verdict == verdict, q.verdict.explanation
+
+
+@pytest.mark.parametrize("sentence", [
+    "New mines in Indonesia and Congo lifted world cobalt supply by 10 percent in 2022.",
+    "Strong output from Congo raised mined cobalt supply by 23% in 2022.",
+])
+def test_percent_after_by_is_no_share(checker, sentence: str) -> None:
+    res = checker.check(sentence, "2023-03-08")
+    assert not [c for c in res.checks if c.claim.kind == "share"], [(c.claim.kind, c.claim.text) for c in res.checks]

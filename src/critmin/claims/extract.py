@@ -18,7 +18,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
-from itertools import accumulate, compress, count, repeat
+from itertools import accumulate, compress, count, pairwise, repeat
 from pathlib import Path
 from typing import Any
 
@@ -1976,13 +1976,38 @@ _WORLD_APPOSED = re.compile(
     re.I)
 
 
+#: a figure said of each country of a list, not of the list together
+_W_EACH_OF = _wordset("each both apiece every respectively")
+_FIGURE_JOIN = re.compile(r"\s*(?:[A-Za-z]+\s*)?(?:,\s*(?:and\s+)?|and\s+)(?:about\s+|around\s+|some\s+)?")
+
+
+def _coordinated_figures(text: str, s: SentenceScan, mass_units: set[str]) -> dict[int, str | None]:
+    """Countries named as one list ("China and Australia", "Chile, Peru and Mexico") before
+    every tonnage of the sentence: as many tonnages listed together go to them in order
+    (a "respectively" left unsaid); a single tonnage is the list's together, no one country's."""
+    named = [c for c in s.countries if c.end > c.start]
+    if len({c.value for c in named}) < 2 or len({c.value for c in named}) != len(named) \
+            or not s.words.isdisjoint(_W_EACH_OF):
+        return {}  # "Cuba and the Philippines both produce 3,800 t": the figure is each one's
+    if any(_LIST_JOIN.fullmatch(text, a.end, b.start) is None for a, b in pairwise(named)):
+        return {}
+    figs = [n for n in s.numbers if n.unit in mass_units and n.start > named[-1].end]
+    if len(figs) != len([n for n in s.numbers if n.unit in mass_units]):
+        return {}
+    if len(figs) == 1:
+        return {figs[0].start: None}
+    if len(figs) == len(named) and all(_FIGURE_JOIN.fullmatch(text, a.end, b.start) for a, b in pairwise(figs)):
+        return {n.start: c.value for n, c in zip(figs, named, strict=True)}
+    return {}
+
+
 _LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*)(?:the\s+)?")
 
 
 def _listed_countries_after(text: str, s: SentenceScan, n: Number, lo: int, hi: int) -> bool:
     """The figure's clause names no country before it and a list of two or more after it
     ("10 t, produced by Japan, Russia and South Korea"): the figure is the list's together."""
-    if any(lo <= c.start < n.start and c.end > c.start for c in s.countries):
+    if any(lo <= c.start < n.start and c.end > c.start for c in s.countries) or not s.words.isdisjoint(_W_EACH_OF):
         return False
     after = [c for c in s.countries if n.end <= c.start < s.end and c.end > c.start]
     if len({c.value for c in after}) < 2 or after[0].start >= hi:
@@ -2363,6 +2388,7 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
     # -- quantities and shares
     mass_units = {"t", "kt", "Mt", "kg", "g", "short_t"}
     respective = _respectively(sent, s, mass_units)
+    paired = {} if respective else _coordinated_figures(text, s, mass_units)
     import_buyer: str | None = None
     sentence_unit = next((n.unit for n in s.numbers if n.unit in mass_units), None)
     for n in s.numbers:
@@ -2407,6 +2433,8 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
             listed = not (world or share_word) and s.prev_share and n.start in respective
             if not (world or share_word or listed) or commodity is None:
                 continue
+            if _BY_BEFORE.search(text, max(s.start, hs - 4), hs) and not world:
+                continue  # "lifted supply by 10 percent": the size of a change, not a share
             if _GROWTH_TAIL.match(text, n.end, min(s.end, n.end + 50)):
                 continue  # "90% of nickel growth": a share of a change, not of output
             tail_meas = _tail_measure(text, s, n)
@@ -2484,6 +2512,8 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
         if unit in mass_units and meas is None:
             meas = "production" if _STOOD.search(sent) else None
         cty = respective.get(n.start) or country_for(n.start, lo, hi)
+        if n.start in paired:
+            cty = paired[n.start]  # "China and Australia mined 240,000 t and 18,000 t": in order; one figure: the pair's
         if cty is not None and n.start not in respective and _listed_countries_after(text, s, n, lo, hi):
             cty = None  # "around 10 t a year, produced by Japan, Russia and Korea": the group's, no one country's
         subject = _participle_subject(text, s, hs)
