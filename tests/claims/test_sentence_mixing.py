@@ -241,3 +241,23 @@ def test_a_tonnage_said_of_each_country_is_checked(checker, sentence: str, verdi
 def test_percent_after_by_is_no_share(checker, sentence: str) -> None:
     res = checker.check(sentence, "2023-03-08")
     assert not [c for c in res.checks if c.claim.kind == "share"], [(c.claim.kind, c.claim.text) for c in res.checks]
+
+
+# ------------------------------------------------------------------ a change of a pair of countries
+@pytest.mark.parametrize("sentence", [
+    "Booming output in Indonesia and Congo pushed mined cobalt supply up 23 percent in 2022.",
+    "Cobalt mine production in Congo and Indonesia rose 23% in 2022.",
+])
+def test_change_of_a_listed_pair_is_no_one_countrys(checker, sentence: str) -> None:
+    c = one(checker.check(sentence, "2023-03-08"), "change")
+    assert c.claim.country is None and c.verdict.verdict == "unverifiable", c.verdict.explanation
+
+
+@pytest.mark.parametrize("sentence", [
+    "Congo's cobalt output rose 23% in 2022.",
+    "Cobalt mine production in Congo jumped 23 percent in 2022, while Indonesia's more than tripled.",
+])
+def test_change_of_one_country_stays_wrong(checker, sentence: str) -> None:
+    # MCS 2023: Congo (Kinshasa) 119,000 t in 2021 and 130,000 t in 2022 (+9 %)
+    c = next(c for c in checker.check(sentence, "2023-03-08").checks if c.claim.kind == "change" and c.claim.country == "COD")
+    assert c.verdict.verdict in ("refuted", "partly_supported"), c.verdict.explanation

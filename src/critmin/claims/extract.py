@@ -1981,6 +1981,16 @@ _W_EACH_OF = _wordset("each both apiece every respectively")
 _FIGURE_JOIN = re.compile(r"\s*(?:[A-Za-z]+\s*)?(?:,\s*(?:and\s+)?|and\s+)(?:about\s+|around\s+|some\s+)?")
 
 
+def _one_country_list(text: str, s: SentenceScan) -> bool:
+    """The sentence names its countries as one list only ("output in Indonesia and Congo rose
+    23%"), with no word giving the figure to each: a change of the list together."""
+    named = [c for c in s.countries if c.end > c.start]
+    if len({c.value for c in named}) < 2 or len({c.value for c in named}) != len(named) \
+            or not s.words.isdisjoint(_W_EACH_OF):
+        return False
+    return all(_LIST_JOIN.fullmatch(text, a.end, b.start) is not None for a, b in pairwise(named))
+
+
 def _coordinated_figures(text: str, s: SentenceScan, mass_units: set[str]) -> dict[int, str | None]:
     """Countries named as one list ("China and Australia", "Chile, Peru and Mexico") before
     every tonnage of the sentence: as many tonnages listed together go to them in order
@@ -2365,7 +2375,8 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
             later = [y for y in years if y > y0]
             years = [y0, later[-1] if later else y0 + 1]
         c = base("change", m.start(), m.end(), commodity=_commodity_for(s, m.start(), article),
-                 measure=meas, stage=stage, country=country_for(m.start(), lo, hi),
+                 measure=meas, stage=stage,
+                 country=None if _one_country_list(text, s) else country_for(m.start(), lo, hi),
                  change=change, precision=prec, year=years[-1] if years else None, hedge=hedge)
         if since and len(years) == 1:
             years = []
