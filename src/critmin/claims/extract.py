@@ -1978,7 +1978,7 @@ _WORLD_APPOSED = re.compile(
 
 #: a figure said of each country of a list, not of the list together
 _W_EACH_OF = _wordset("each both apiece every respectively")
-_FIGURE_JOIN = re.compile(r"\s*(?:[A-Za-z]+\s*)?(?:,\s*(?:and\s+)?|and\s+)(?:about\s+|around\s+|some\s+)?")
+_TONNAGE_LIST_JOIN = re.compile(r"\s*(?:[A-Za-z]+\s*)?(?:,\s*(?:and\s+)?|and\s+)(?:about\s+|around\s+|some\s+)?")
 
 
 def _one_country_list(text: str, s: SentenceScan) -> bool:
@@ -1988,7 +1988,7 @@ def _one_country_list(text: str, s: SentenceScan) -> bool:
     if len({c.value for c in named}) < 2 or len({c.value for c in named}) != len(named) \
             or not s.words.isdisjoint(_W_EACH_OF):
         return False
-    return all(_LIST_JOIN.fullmatch(text, a.end, b.start) is not None for a, b in pairwise(named))
+    return all(_COUNTRY_LIST_JOIN.fullmatch(text, a.end, b.start) is not None for a, b in pairwise(named))
 
 
 def _coordinated_figures(text: str, s: SentenceScan, mass_units: set[str]) -> dict[int, str | None]:
@@ -1999,19 +1999,19 @@ def _coordinated_figures(text: str, s: SentenceScan, mass_units: set[str]) -> di
     if len({c.value for c in named}) < 2 or len({c.value for c in named}) != len(named) \
             or not s.words.isdisjoint(_W_EACH_OF):
         return {}  # "Cuba and the Philippines both produce 3,800 t": the figure is each one's
-    if any(_LIST_JOIN.fullmatch(text, a.end, b.start) is None for a, b in pairwise(named)):
+    if any(_COUNTRY_LIST_JOIN.fullmatch(text, a.end, b.start) is None for a, b in pairwise(named)):
         return {}
     figs = [n for n in s.numbers if n.unit in mass_units and n.start > named[-1].end]
     if len(figs) != len([n for n in s.numbers if n.unit in mass_units]):
         return {}
     if len(figs) == 1:
         return {figs[0].start: None}
-    if len(figs) == len(named) and all(_FIGURE_JOIN.fullmatch(text, a.end, b.start) for a, b in pairwise(figs)):
+    if len(figs) == len(named) and all(_TONNAGE_LIST_JOIN.fullmatch(text, a.end, b.start) for a, b in pairwise(figs)):
         return {n.start: c.value for n, c in zip(figs, named, strict=True)}
     return {}
 
 
-_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*)(?:the\s+)?")
+_COUNTRY_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*)(?:the\s+)?")
 
 
 def _listed_countries_after(text: str, s: SentenceScan, n: Number, lo: int, hi: int) -> bool:
@@ -2023,7 +2023,7 @@ def _listed_countries_after(text: str, s: SentenceScan, n: Number, lo: int, hi: 
     if len({c.value for c in after}) < 2 or after[0].start >= hi:
         return False
     first, second = after[0], after[1]
-    return _LIST_JOIN.fullmatch(text, first.end, second.start) is not None
+    return _COUNTRY_LIST_JOIN.fullmatch(text, first.end, second.start) is not None
 
 
 def _world_total_of(text: str, s: SentenceScan, hs: int) -> bool:
