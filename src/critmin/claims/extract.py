@@ -18,7 +18,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
-from itertools import accumulate, compress, count, repeat
+from itertools import accumulate, compress, count, pairwise, repeat
 from pathlib import Path
 from typing import Any
 
@@ -1996,6 +1996,71 @@ _TOTAL_OF = re.compile(r"\b(?:total|global|world(?:['\u2019]s)?|worldwide)\s+(?:
                        r"(?:output|production|supply)\s+(?:of|at)\s+$", re.I)
 
 
+#: the whole after a part: "produced 1.8 Mt of a global 3.5 Mt", "40,000 t, out of a total of
+#: 83,000 t", "1.6 Mt of 3.3 Mt" (a figure right before, then "of"/"out of" and the total)
+_WHOLE_AFTER_PART = re.compile(
+    r"\d[\d,.]*\s*(?:million\s+|thousand\s+)?(?:metric\s+)?(?:t|kt|Mt|tonnes?|tons?|kg|MT)\b(?:\s+in\s+\d{4})?,?\s+(?:out\s+)?of\s+"
+    r"(?:(?:an?|the)\s+)?(?:(?:global|world(?:wide)?|world['\u2019]s|total|combined|overall|estimated)\s+)*(?:of\s+)?$")
+#: a figure set beside "the world's output" by a comma: "... of global refinery production,
+#: estimated at 140 t", "... of world supply in 2023, which totalled 230,000 t"
+_WORLD_APPOSED = re.compile(
+    r"\bof\s+(?:the\s+)?(?:world['\u2019]s|global|worldwide|world|total\s+world)\s+(?:[\w-]+\s+){0,3}?"
+    r"[\w-]+(?:\s+(?:in|for)\s+\d{4})?\s*,\s*"
+    r"(?:(?:which|that)\s+(?:was|is|were|are)\s+)?(?:(?:estimated|put|pegged|calculated|reckoned)\s+at|totall?(?:ing|ed)"
+    r"|amounting\s+to|which\s+totall?ed|or|of|at)\s+(?:(?:about|around|roughly|some|nearly|almost|approximately)\s+)?$",
+    re.I)
+
+
+#: a figure said of each country of a list, not of the list together
+_W_EACH_OF = _wordset("each both apiece every respectively")
+_TONNAGE_LIST_JOIN = re.compile(r"\s*(?:[A-Za-z]+\s*)?(?:,\s*(?:and\s+)?|and\s+)(?:about\s+|around\s+|some\s+)?")
+
+
+def _one_country_list(text: str, s: SentenceScan) -> bool:
+    """The sentence names its countries as one list only ("output in Indonesia and Congo rose
+    23%"), with no word giving the figure to each: a change of the list together."""
+    named = [c for c in s.countries if c.end > c.start]
+    if len({c.value for c in named}) < 2 or len({c.value for c in named}) != len(named) \
+            or not s.words.isdisjoint(_W_EACH_OF):
+        return False
+    return all(_COUNTRY_LIST_JOIN.fullmatch(text, a.end, b.start) is not None for a, b in pairwise(named))
+
+
+def _coordinated_figures(text: str, s: SentenceScan, mass_units: set[str]) -> dict[int, str | None]:
+    """Countries named as one list ("China and Australia", "Chile, Peru and Mexico") before
+    every tonnage of the sentence: as many tonnages listed together go to them in order
+    (a "respectively" left unsaid); a single tonnage is the list's together, no one country's."""
+    named = [c for c in s.countries if c.end > c.start]
+    if len({c.value for c in named}) < 2 or len({c.value for c in named}) != len(named) \
+            or not s.words.isdisjoint(_W_EACH_OF):
+        return {}  # "Cuba and the Philippines both produce 3,800 t": the figure is each one's
+    if any(_COUNTRY_LIST_JOIN.fullmatch(text, a.end, b.start) is None for a, b in pairwise(named)):
+        return {}
+    figs = [n for n in s.numbers if n.unit in mass_units and n.start > named[-1].end]
+    if len(figs) != len([n for n in s.numbers if n.unit in mass_units]):
+        return {}
+    if len(figs) == 1:
+        return {figs[0].start: None}
+    if len(figs) == len(named) and all(_TONNAGE_LIST_JOIN.fullmatch(text, a.end, b.start) for a, b in pairwise(figs)):
+        return {n.start: c.value for n, c in zip(figs, named, strict=True)}
+    return {}
+
+
+_COUNTRY_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*)(?:the\s+)?")
+
+
+def _listed_countries_after(text: str, s: SentenceScan, n: Number, lo: int, hi: int) -> bool:
+    """The figure's clause names no country before it and a list of two or more after it
+    ("10 t, produced by Japan, Russia and South Korea"): the figure is the list's together."""
+    if any(lo <= c.start < n.start and c.end > c.start for c in s.countries) or not s.words.isdisjoint(_W_EACH_OF):
+        return False
+    after = [c for c in s.countries if n.end <= c.start < s.end and c.end > c.start]
+    if len({c.value for c in after}) < 2 or after[0].start >= hi:
+        return False
+    first, second = after[0], after[1]
+    return _COUNTRY_LIST_JOIN.fullmatch(text, first.end, second.start) is not None
+
+
 def _world_total_of(text: str, s: SentenceScan, hs: int) -> bool:
     """ "... of the total output of 81,000 t" with no country named inside the phrase: the
     figure is the world total ("China's total output of" stays China's)."""
@@ -2031,7 +2096,11 @@ def _counted_group(text: str, s: SentenceScan, pos: int) -> int | None:
     belongs to a counted group of countries; the count, when the group comes before it."""
     found = list(_COUNTED_GROUP.finditer(text, s.start, pos))
     m = found[-1] if found else None
-    if m is None or pos - m.end() > 40:
+    if m is None:
+        return None
+    # "three countries, Australia, Chile and China, accounted for 88%": the listed names do not count
+    listed = sum(c.end - c.start for c in s.countries if m.end() <= c.start and c.end <= pos)
+    if pos - m.end() - listed > 40:
         return None
     k = m.group("k").lower()
     return int(k) if k.isdigit() else _COUNT_WORDS[k]
@@ -2132,10 +2201,21 @@ _ADDED_COUNT = re.compile(
     + r")\s+(?:additional|more|new|further|other)\b", re.I)
 
 
+#: "began to eat into its lead", "began producing in 2017": a start verb whose object is an
+#: activity, not a measure ("began to restrict exports" stays an event)
+_BEGAN_NON_POLICY = re.compile(
+    r"\s+(?:to\s+(?!(?:restrict|impose|require|ban|curb|control|enforce|halt|suspend|limit|tighten|implement|apply"
+    r"|block|prohibit|licen[cs]e|issue|levy|charge|stop|cut|reduce|enact|sanction)\w*\b)[a-z]+\b"
+    r"|(?!(?:restrict|impos|requir|bann|curb|controll|enforc|halt|suspend|limit|tighten|implement|apply"
+    r"|block|prohibit|licens|issu|levy|charg|stopp|cutt|reduc|enact|sanction)\w*)[a-z]+ing\b)", re.I)
+
+
 def _not_an_event(text: str, start: int, m: re.Match[str]) -> bool:
     verb = m.group("verb")
     if verb is None:
         return False
+    if verb.lower() in ("began", "begun") and _BEGAN_NON_POLICY.match(text, m.end()):
+        return True  # "new mines began to eat into China's share": an activity, no measure taken
     if _FINANCIAL.match(text, m.end(), m.end() + 40):
         return True  # "posted a net profit of A$150 million": company results
     head = max(start, m.start() - 60)
@@ -2343,7 +2423,8 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
             later = [y for y in years if y > y0]
             years = [y0, later[-1] if later else y0 + 1]
         c = base("change", m.start(), m.end(), commodity=_commodity_for(s, m.start(), article),
-                 measure=meas, stage=stage, country=country_for(m.start(), lo, hi),
+                 measure=meas, stage=stage,
+                 country=None if _one_country_list(text, s) else country_for(m.start(), lo, hi),
                  change=change, precision=prec, year=years[-1] if years else None, hedge=hedge)
         if since and len(years) == 1:
             years = []
@@ -2368,6 +2449,7 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
     # -- quantities and shares
     mass_units = {"t", "kt", "Mt", "kg", "g", "short_t"}
     respective = _respectively(sent, s, mass_units)
+    paired = {} if respective else _coordinated_figures(text, s, mass_units)
     import_buyer: str | None = None
     sentence_unit = next((n.unit for n in s.numbers if n.unit in mass_units), None)
     for n in s.numbers:
@@ -2416,6 +2498,8 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
                 listed = True  # "2. Chile - 24.44%" (any dash) in a list of producers: the country's share
             if not (world or share_word or listed) or commodity is None:
                 continue
+            if _BY_BEFORE.search(text, max(s.start, hs - 4), hs) and not world:
+                continue  # "lifted supply by 10 percent": the size of a change, not a share
             if _GROWTH_TAIL.match(text, n.end, min(s.end, n.end + 50)):
                 continue  # "90% of nickel growth": a share of a change, not of output
             tail_meas = _tail_measure(text, s, n)
@@ -2465,6 +2549,10 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
                         c.comparison = {"countries": group}
                     else:
                         c.country = None  # the group is not the sentence's countries: no one country's share
+                if _COMPANY_HELD.search(text, lo, hi):
+                    # "44% of world cobalt supply is owned by companies from China": what a
+                    # country's firms hold at home and abroad, not what the country produces
+                    c.comparison = {**(c.comparison or {}), "holder": "companies"}
                 c.subject = f"{pats.country_names.get(cty or '', cty)} share of world {meas_i or 'production'}"
                 out.append(c)
             continue
@@ -2472,6 +2560,8 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
             continue
         if unit in mass_units and _DIFFERENCE_AFTER.match(text, n.end, min(s.end, n.end + 30)):
             continue  # "3,000 kg higher than South Africa": a difference between two figures, not a figure
+        if unit in mass_units and _AMOUNT_CHANGE_AFTER.match(text, n.end, min(s.end, n.end + 40)):
+            continue  # "a 7,400 t increase from the year before": the size of a change, not a level
         if unit in mass_units and _BY_BEFORE.search(text, max(s.start, hs - 4), hs) \
                 and _TO_AFTER.match(text, n.end, min(s.end, n.end + 40)):
             continue  # "raised output by 30,000 to 270,000 t": the increment, not a figure
@@ -2487,6 +2577,10 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
         if unit in mass_units and meas is None:
             meas = "production" if _STOOD.search(sent) else None
         cty = respective.get(n.start) or country_for(n.start, lo, hi)
+        if n.start in paired:
+            cty = paired[n.start]  # "China and Australia mined 240,000 t and 18,000 t": in order; one figure: the pair's
+        if cty is not None and n.start not in respective and _listed_countries_after(text, s, n, lo, hi):
+            cty = None  # "around 10 t a year, produced by Japan, Russia and Korea": the group's, no one country's
         subject = _participle_subject(text, s, hs)
         if subject is not None and n.start not in respective:
             cty = subject  # "Russia's output trails South Africa's, coming in at 18,000 kg": Russia's
@@ -2497,6 +2591,10 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
             cty = "WLD"  # "63,000 t, out of a world total of 78,000 t": the world's own figure
         if cty not in (None, "WLD") and _world_total_of(text, s, hs):
             cty = "WLD"  # "over 80% of last year's total output of 81,000 tons": the total is the world's
+        if cty != "WLD" and _WHOLE_AFTER_PART.search(text, max(s.start, hs - 60), hs):
+            cty = "WLD"  # "1.8 Mt of a global 3.5 Mt", "40,000 t, out of a total of 83,000 t": the whole is the world's
+        if cty not in (None, "WLD") and _WORLD_APPOSED.search(text, max(s.start, hs - 90), hs):
+            cty = "WLD"  # "98% of the world's gallium output in 2022, estimated at 430 t": the world's output
         if cty in (None, "WLD") and out and out[-1].kind == "share" and out[-1].country not in (None, "WLD") \
                 and _PAREN_AFTER_SHARE.fullmatch(text, out[-1].span[1], hs):
             cty = out[-1].country  # "65% of global production in 2022 (850,000 tons)": the share's own amount
@@ -3088,6 +3186,11 @@ def _heading_country(sent: str, s: SentenceScan) -> str | None:
 
 
 # --------------------------------------------------------------------------- differences, participles
+#: a mass figure that sizes a change: "a 7,400 t increase", "a 30,000-tonne year-on-year drop"
+_AMOUNT_CHANGE_AFTER = re.compile(
+    r"(?:\s*-?\s*(?:metric\s+)?(?:tonnes?|tons?|t|kt|kg)\b)?"
+    r"\s*(?:(?:year[\s-]on[\s-]year|annual|yearly|overall|net)\s+)?(?:increase|rise|jump|gain|drop|decrease|decline|fall"
+    r"|reduction|cut|increment|surge|slump|shortfall)s?\b", re.I)
 _DIFFERENCE_AFTER = re.compile(
     r"\s*(?:higher|more|lower|less|greater|fewer|bigger|larger|smaller|above|below|short\s+of)\s+(?:than\b)?", re.I)
 #: a figure in a trailing participle phrase: ", coming in at 18,000 kg", ", totalling 5,000 t"
@@ -3226,6 +3329,14 @@ def _ree_subset(text: str, a: int, b: int) -> str | None:
     return "light rare earths" if light else "heavy rare earths"
 
 
+#: a share owned by a country's companies rather than produced on its soil: "owned by Chinese
+#: firms", "companies from China own", "Chinese-owned mines supply" ("Chinese companies hold
+#: 69% of mined output" stays the country's share: loose wording for the national industry)
+_COMPANY_HELD = re.compile(
+    r"\b(?:controlled|owned|held|operated|run)\s+(?:or\s+\w+\s+)?by\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:compan(?:y|ies)|firms?|corporations?|enterprises?|conglomerates?)\b"
+    r"|\b(?:companies|firms|corporations|enterprises|conglomerates)\s+(?:[\w-]+\s+){0,4}?own(?:s|ed)?\b"
+    r"|\b[\w-]+[\s-]owned\s+(?:companies|firms|corporations|enterprises|mines|operations)\b", re.I)
 #: "... of the nickel mining in the country", "... of domestic output": a national denominator
 _NATIONAL_TAIL = re.compile(
     r"\s+of\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:in\s+the\s+(?:country|nation)|domestically|at\s+home)\b"

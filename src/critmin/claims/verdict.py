@@ -699,6 +699,9 @@ def _share_precision(claim: Claim) -> float:
 def _share(claim: Claim, ctx: _Ctx) -> Verdict:
     if claim.comparison and claim.comparison.get("buyer"):
         return _import_share(claim, ctx)
+    if claim.comparison and claim.comparison.get("holder"):
+        return Verdict("unverifiable", "a share held by a country's companies (at home and abroad), not its output",
+                       needs="output by owner nationality of the companies")
     if claim.comparison and claim.comparison.get("denominator"):
         return Verdict("unverifiable", "the percentage is of a national total the dataset does not hold",
                        needs="the national total the percentage refers to")
@@ -1160,6 +1163,10 @@ def _change(claim: Claim, ctx: _Ctx) -> Verdict:
         return (p[2].value or 0.0) / (p[1].value or 1.0) - 1
 
     def ok(p: tuple[str, Row, Row]) -> bool:
+        if want < 0:
+            # "a decrease of more than 65%", "fell nearly 28%": the hedge bounds the size of the fall
+            lo, hi = claim_interval(-want, tol, claim.hedge)
+            return lo <= -actual(p) <= hi
         lo, hi = claim_interval(want, tol, claim.hedge)
         return lo <= actual(p) <= hi
 
@@ -1440,6 +1447,8 @@ def _event(claim: Claim, idx: EvidenceIndex, on: str | None = None) -> Verdict:
             score += 1  # the commodities of the sentences before ("the two metals")
         if score == 0 and not stated and not legal and not ends:
             continue
+        if not ev.get("type") and not legal and not (actors & e_actors) and not (coms & e_coms):
+            continue  # a sentence naming no kind of measure shares only a date with this event: another happening
         if ev.get("type") and ev["type"] in e_type:
             score += 2
         elif _type_fits(ev.get("type"), e_type) is False:
@@ -1504,6 +1513,11 @@ def _event(claim: Claim, idx: EvidenceIndex, on: str | None = None) -> Verdict:
         # the measure the sentence reports is in the table (kind, parties, commodities fit)
         return Verdict("supported", f"{title}: in the table, dated {str(e.get('date') or '')[:10]} "
                        "(the sentence gives no date)", evid)
+    if problems and not rights and not ev.get("type") and not legal and not ev.get("count"):
+        # the sentence names no kind of measure ("new mines began operating in 2017"): an event
+        # of the same country on another date is not the one it reports, so it cannot refute it
+        return Verdict("unverifiable", f"no event of that kind and date in the table; closest: {title}", evid,
+                       needs=_EVENT_NEEDS)
     if problems and not rights and stated and ev.get("since") and _predates(stated, e):
         # "controls in place since 2016" against a measure of 2023: an earlier measure the
         # table does not hold, not a wrong date for this one
