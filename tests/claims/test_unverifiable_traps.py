@@ -1,0 +1,103 @@
+"""Figures the bundled data cannot settle must not be committed to (issue 6): a company's,
+a mine's or a province's figure is not the country total, a flow to a named partner is
+not a country's total trade, and a capacity is not output. Each such verdict names in
+``needs`` the data that would settle it. Plain country figures stay checkable.
+
+Reference figures (``src/critmin/data/observations.csv``, USGS MCS 2025, t REO for rare
+earths and t contained lithium, year 2024): rare earths China 270,000, United States
+45,000, Australia 13,000, Myanmar 31,000; lithium Australia 88,000. The sentences are
+written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+MID_2025 = "2025-06-01"
+
+
+def _production(checker, text: str):  # type: ignore[no-untyped-def]
+    r = checker.check(text, MID_2025)
+    found = [c for c in r.checks if c.claim.kind in ("quantity", "rank", "share", "change")]
+    assert found, [(c.claim.kind, c.claim.text) for c in r.checks]
+    return found
+
+
+# ------------------------------------------------------------- company, mine, province
+@pytest.mark.parametrize(("text", "named"), [
+    # a company, with its country as a possessive or adjective
+    ("Australia's Lynas mined 10,900 tonnes of rare earths in 2024.", "Lynas"),
+    ("Last year the Australian producer Lynas Rare Earths turned out 10,900 t of rare earth oxide, "
+     "its filings for 2024 show.", "Lynas"),
+    # the number agrees with the country total, but the subject is a company or a mine
+    ("US miner MP Materials produced 45,000 tonnes of rare earths in 2024.", "MP Materials"),
+    ("In 2024 the Mountain Pass mine in California yielded 45,000 t of rare earths.", "Mountain Pass"),
+    ("The United States' only producer delivered 45,000 tonnes of rare earths in 2024 at Mountain Pass.",
+     "Mountain Pass"),
+    # a state-owned group whose name starts with the country's name
+    ("China Northern Rare Earth, the biggest miner in the country, extracted 140,000 tonnes of rare earths "
+     "in 2024.", "China Northern Rare Earth"),
+    # a province or state, before or with its country
+    ("Kachin State in Myanmar produced 31,000 tonnes of rare earths in 2024.", "Kachin"),
+    ("Myanmar's Kachin region shipped out rare earths mined there: 31,000 tons in 2024.", "Kachin"),
+    ("Western Australia produced 88,000 tonnes of lithium in 2024.", "Western Australia"),
+    ("In 2024 Inner Mongolia accounted for 180,000 tonnes of China's rare earth mining.", "Inner Mongolia"),
+])
+def test_sub_national_subject_is_unverifiable(checker, text: str, named: str) -> None:
+    for c in _production(checker, text):
+        assert c.verdict.verdict == "unverifiable", (c.claim.text, c.verdict.explanation)
+    needs = " ".join(c.verdict.needs or "" for c in _production(checker, text))
+    assert named in needs
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    # the country is the subject; a company or mine is named as context or as the source
+    ("The United States mined 45,000 tonnes of rare earths in 2024, according to MP Materials.", "supported"),
+    ("China, home to the Bayan Obo mine, produced 270,000 tonnes of rare earths in 2024.", "supported"),
+    ("Australia, where Lynas runs the Mount Weld mine, produced 20,000 tonnes of rare earths in 2024.", "refuted"),
+    ("Australia's output, led by Lynas, came to 13,000 tonnes of rare earths in 2024.", "supported"),
+    # the sentence itself equates the site's figure with the country's total
+    ("In 2024 Mountain Pass yielded 45,000 tons of rare earths, all of U.S. mine production.", "supported"),
+    # plain country figures
+    ("Myanmar produced 31,000 tonnes of rare earths in 2024.", "supported"),
+    ("Myanmar produced 50,000 tonnes of rare earths in 2024.", "refuted"),
+    ("Australia mined 88,000 tonnes of lithium in 2024.", "supported"),
+])
+def test_country_subject_stays_checkable(checker, text: str, verdict: str) -> None:
+    cs = [c for c in _production(checker, text) if c.claim.kind == "quantity"]
+    assert cs and all(c.verdict.verdict == verdict for c in cs), [(c.claim.text, c.verdict.explanation) for c in cs]
+
+
+# ------------------------------------------------------------- trade with a partner
+@pytest.mark.parametrize("text", [
+    "Myanmar shipped 31,000 tonnes of rare earths to China in 2024.",
+    "In 2024 Myanmar sent 31,000 t of rare earth concentrate across the border into China.",
+])
+def test_flow_to_a_partner_is_unverifiable(checker, text: str) -> None:
+    cs = [c for c in _production(checker, text) if c.claim.kind == "quantity"]
+    assert cs
+    for c in cs:
+        assert c.verdict.verdict == "unverifiable", c.verdict.explanation
+        assert "China" in (c.verdict.needs or "") and "trade" in (c.verdict.needs or "")
+
+
+# ------------------------------------------------------------- capacity, not output
+@pytest.mark.parametrize("text", [
+    "Australia can produce 120,000 tonnes of lithium a year.",
+    "The United States is able to produce 45,000 tonnes of rare earths a year.",
+])
+def test_capacity_wording_is_unverifiable(checker, text: str) -> None:
+    cs = [c for c in _production(checker, text) if c.claim.kind == "quantity"]
+    assert cs
+    for c in cs:
+        assert c.verdict.verdict == "unverifiable", c.verdict.explanation
+        assert "capacity" in (c.verdict.needs or "")
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    ("The United States produced 45,000 tonnes of rare earths in 2024.", "supported"),
+    ("The United States produced 30,000 tonnes of rare earths in 2024.", "refuted"),
+])
+def test_output_wording_stays_checkable(checker, text: str, verdict: str) -> None:
+    cs = [c for c in _production(checker, text) if c.claim.kind == "quantity"]
+    assert cs and all(c.verdict.verdict == verdict for c in cs)
