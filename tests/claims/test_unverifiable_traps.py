@@ -101,3 +101,60 @@ def test_capacity_wording_is_unverifiable(checker, text: str) -> None:
 def test_output_wording_stays_checkable(checker, text: str, verdict: str) -> None:
     cs = [c for c in _production(checker, text) if c.claim.kind == "quantity"]
     assert cs and all(c.verdict.verdict == verdict for c in cs)
+
+
+# ------------------------------------------------------------- quotas and plant start-ups
+# events.csv holds China's rare-earth *export* quotas (e.g. the first batch of 2011 export
+# quotas, 28 December 2010, China Daily 2010-12-30) and no mining or smelting quotas.
+@pytest.mark.parametrize("text", [
+    "Beijing issued the first batch of its 2024 rare earth mining quotas on February 6, 2024.",
+    "On 6 February 2024 the industry ministry announced smelting and separation quotas for rare earths.",
+])
+def test_production_quota_event_is_unverifiable(checker, text: str) -> None:
+    r = checker.check(text, "2024-03-01")
+    evs = [c for c in r.checks if c.claim.kind == "event"]
+    for c in evs:
+        assert c.verdict.verdict == "unverifiable", c.verdict.explanation
+        assert c.verdict.needs
+
+
+def test_export_quota_event_stays_checkable(checker) -> None:
+    r = checker.check("China issued the first batch of its 2011 rare earth export quotas on December 28, 2010.",
+                      "2011-03-01")
+    evs = [c for c in r.checks if c.claim.kind == "event"]
+    assert evs and evs[0].verdict.verdict == "supported", [c.verdict.explanation for c in evs]
+
+
+@pytest.mark.parametrize("text", [
+    "Known as the Kuantan refinery, the separation plant in Malaysia began operating in 2012.",
+    "The Malaysian processing plant entered commercial production in 2012, two years behind plan.",
+])
+def test_plant_start_up_is_not_a_policy_event(checker, text: str) -> None:
+    r = checker.check(text, "2025-05-20")
+    for c in r.checks:
+        assert c.verdict.verdict == "unverifiable", c.verdict.explanation
+
+
+# ------------------------------------------------------------- prices
+# USGS MCS 2025, Rare Earths, Salient Statistics: dysprosium oxide 99.5% min, 330 USD/kg for 2023
+@pytest.mark.parametrize("text", [
+    "The company's average selling price for dysprosium oxide was $330 per kilogram in 2023.",
+    "Realised prices for dysprosium oxide came to $300/kg across 2023, the seller said.",
+    "In the second quarter of 2023 dysprosium oxide averaged $300 per kilogram.",
+    "Dysprosium oxide averaged $330 per kilogram in the first half of 2023.",
+])
+def test_own_or_part_year_price_is_unverifiable(checker, text: str) -> None:
+    cs = [c for c in checker.check(text, MID_2025).checks if c.claim.measure == "price"]
+    assert cs
+    for c in cs:
+        assert c.verdict.verdict == "unverifiable", c.verdict.explanation
+        assert c.verdict.needs
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    ("Dysprosium oxide prices averaged $330 per kilogram in 2023.", "supported"),
+    ("Dysprosium oxide prices averaged $150 per kilogram in 2023.", "refuted"),
+])
+def test_annual_average_price_stays_checkable(checker, text: str, verdict: str) -> None:
+    cs = [c for c in checker.check(text, MID_2025).checks if c.claim.measure == "price"]
+    assert cs and all(c.verdict.verdict == verdict for c in cs), [c.verdict.explanation for c in cs]

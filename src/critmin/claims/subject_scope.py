@@ -25,7 +25,7 @@ from pathlib import Path
 from critmin.claims.model import Claim, Verdict
 from critmin.dataset import DATA_DIR
 
-__all__ = ["narrower_subject"]
+__all__ = ["event_scope", "narrower_subject", "price_scope"]
 
 #: provinces, states and regions of mining countries that news copy names as the producer
 #: (geography facts, added to the regions of ``sites.csv``)
@@ -270,4 +270,83 @@ def narrower_subject(claim: Claim, v: Verdict) -> Verdict:
                            f"'{cap.group(0)}' states a capacity, not output; the dataset holds production only "
                            f"({v.explanation})", evidence=v.evidence, edition=v.edition,
                            needs=f"{com} production capacity (plant or country capacity data)")
+    return v
+
+
+# ------------------------------------------------------------------ events
+_QUOTA_WORD = re.compile(r"\bquotas?\b", re.I)
+_EXPORT_QUOTA = re.compile(r"\bexport\s+quotas?\b|\bquotas?\s+(?:on|for)\s+exports?\b", re.I)
+#: a plant or mine starting up: a site's history, not a policy event
+_SITE_START = re.compile(
+    r"\b(?:commenced|began|begun|started|starts|start|entered|restarted|resumed)\s+(?:commercial\s+|its\s+first\s+)?"
+    r"(?:production|operations?|operating|producing|mining|processing)\b|\bcame\s+(?:on\s*line|on\s+stream)\b"
+    r"|\bfirst\s+(?:production|output|concentrate|ore)\b", re.I)
+
+
+@cache
+def _event_table(data_dir: str = str(DATA_DIR)) -> dict[str, tuple[str, str]]:
+    """event_id -> (type, title) of ``events.csv``."""
+    with (Path(data_dir) / "events.csv").open(encoding="utf-8", newline="") as fh:
+        return {r["event_id"]: (r["type"], r["title"]) for r in csv.DictReader(fh)}
+
+
+def event_scope(claim: Claim, v: Verdict) -> Verdict:
+    """An event claim matched to an event of another kind: a production or smelting quota
+    (the table holds export quotas only) or a plant starting production (a site's
+    history) is ``unverifiable`` unless the matched event is of that kind."""
+    if claim.kind != "event" or v.verdict == "unverifiable":
+        return v
+    table = _event_table()
+    matched = [table.get(e.edition, ("", e.locator or "")) for e in v.evidence if e.measure == "event"]
+    if not matched:
+        return v
+    sent = claim.sentence
+    com = (claim.commodity or "the commodity").replace("_", " ")
+    if _QUOTA_WORD.search(sent):
+        export = bool(_EXPORT_QUOTA.search(sent))
+        fits = [t for t, title in matched if (t == "quota" or "quota" in title.lower())
+                and ("export" in title.lower()) == export]
+        if not fits:
+            kind = "export" if export else "production (mining, smelting and separation)"
+            return Verdict("unverifiable",
+                           f"the sentence is about a {kind} quota; the matched event is not one "
+                           f"({'; '.join(title for _, title in matched)})", edition=None,
+                           needs=f"the {kind} quota notices for {com} (date, volumes), e.g. as rows of events.csv")
+    start = _SITE_START.search(sent)
+    if start is not None and not any(_SITE_START.search(title) for _, title in matched):
+        return Verdict("unverifiable",
+                       f"'{start.group(0)}' dates a plant or mine starting up; the matched event is of another kind "
+                       f"({'; '.join(title for _, title in matched)})", edition=None,
+                       needs="the start year of the plant or mine (sites.csv start_year or the operator's reports)")
+    return v
+
+
+# ------------------------------------------------------------------ prices
+_PRICE_PART_YEAR = re.compile(
+    r"\b(?:(?:first|second|third|fourth|last|previous|prior|the\s+\w+)\s+quarter|quarter(?:ly)?|half[- ]year|"
+    r"(?:first|second)\s+half|H[12]|Q[1-4]|this\s+month|last\s+month|week)\b", re.I)
+_OWN_PRICE = re.compile(
+    r"\b(?:(?:average\s+)?(?:selling|realised|realized|achieved|received|basket|contract|offer(?:ed)?|sales)\s+prices?"
+    r"|prices?\s+(?:realised|realized|achieved|received))\b", re.I)
+
+
+def price_scope(claim: Claim, v: Verdict) -> Verdict:
+    """A price the dataset's annual market averages cannot settle: a company's realised
+    or selling price (a mix of products and contracts) or a price for a quarter, half
+    year, month or week."""
+    if claim.measure != "price" or claim.kind not in ("quantity", "change") or v.verdict == "unverifiable":
+        return v
+    com = (claim.commodity or "the commodity").replace("_", " ")
+    own = _OWN_PRICE.search(claim.sentence)
+    if own is not None:
+        return Verdict("unverifiable",
+                       f"'{own.group(0)}' is a seller's own price (its product mix and contracts), not the market "
+                       f"average the dataset holds ({v.explanation})", evidence=v.evidence, edition=v.edition,
+                       needs=f"the seller's realised {com} price for the period (its quarterly or annual report)")
+    part = _PRICE_PART_YEAR.search(claim.sentence)
+    if part is not None:
+        return Verdict("unverifiable",
+                       f"a price for part of a year ('{part.group(0)}'); the dataset holds annual averages "
+                       f"({v.explanation})", evidence=v.evidence, edition=v.edition,
+                       needs=f"quarterly or monthly prices of {com}")
     return v
