@@ -158,3 +158,26 @@ def test_own_or_part_year_price_is_unverifiable(checker, text: str) -> None:
 def test_annual_average_price_stays_checkable(checker, text: str, verdict: str) -> None:
     cs = [c for c in checker.check(text, MID_2025).checks if c.claim.measure == "price"]
     assert cs and all(c.verdict.verdict == verdict for c in cs), [c.verdict.explanation for c in cs]
+
+
+# ------------------------------------------------------------- companies the gazetteer does not list
+# USGS MCS 2025, Cobalt: Congo (Kinshasa) 2024 mine production 220,000 t, the largest.
+@pytest.mark.parametrize(("text", "named"), [
+    ("Toronto-listed Zedmark Cobalt produced 220,000 tonnes of cobalt in Congo in 2024.", "Zedmark Cobalt"),
+    ("Kinshasa-based Ruzizi mined 220,000 t of cobalt in 2024.", "Ruzizi"),
+    ("The Congolese unit of Halvard Group became the world's largest cobalt producer in 2024.", "Halvard Group"),
+])
+def test_unlisted_company_is_recognised_by_its_form(checker, text: str, named: str) -> None:
+    cs = _production(checker, text)
+    for c in cs:
+        assert c.verdict.verdict == "unverifiable", (c.claim.text, c.verdict.explanation)
+    assert any(named in (c.verdict.needs or "") for c in cs)
+
+
+@pytest.mark.parametrize("text", [
+    "The Democratic Republic of Congo mined 220,000 tonnes of cobalt in 2024.",
+    "Congo, where the Group of Seven has sought supply deals, mined 220,000 tonnes of cobalt in 2024.",
+])
+def test_country_cobalt_figure_stays_supported(checker, text: str) -> None:
+    cs = [c for c in _production(checker, text) if c.claim.kind == "quantity"]
+    assert cs and all(c.verdict.verdict == "supported" for c in cs), [c.verdict.explanation for c in cs]

@@ -39,8 +39,13 @@ _SUBNATIONAL_EXTRA = (
 
 #: company name endings ("Iluka Resources", "Pilbara Minerals Ltd")
 _FIRM_SUFFIX = re.compile(
-    r"\b(?:[A-Z][\w&'-]*\s+){1,3}(?:Ltd|Limited|Corp|Corporation|Inc|plc|PLC|Holdings|Resources|Mining|Minerals"
-    r"|Metals|Materials|Rare\s+Earths)\b\.?")
+    r"\b(?:[A-Z][\w&-]*\s+){1,3}(?:Ltd|Limited|Corp|Corporation|Inc|plc|PLC|Holdings|Resources|Mining|Minerals"
+    r"|Metals|Materials|Rare\s+Earths|Group(?!\s+of\b))\b\.?")
+#: "Hong Kong-listed CMOC", "Perth-based Iluka": a company named with where it is listed or based
+_LISTED_FIRM = re.compile(r"\b[\w.]+-(?:listed|based|headquartered|owned|controlled|backed)\s+"
+                          r"(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})")
+#: pieces of registered names that are no name on their own ("(Group)", "High-Tech Co.")
+_NAME_PARTS_GENERIC = frozenset({"group", "high-tech co", "co", "ltd", "limited", "inc", "corp", "plc", "holdings"})
 #: "Kachin State", "Jiangxi province", "the province of Jiangxi", "Perm Krai", "Donetsk Oblast"
 _REGION_WORD = re.compile(
     r"\b[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?\s+(?:[Pp]rovince|[Ss]tate|[Pp]refecture|[Oo]blast|[Kk]rai|[Cc]ounty"
@@ -132,6 +137,7 @@ def _names(data_dir: str = str(DATA_DIR)) -> _Names:
         # a name must look like a proper name, be long enough not to collide with words
         # ("MP", "VAC") and not be a country ("Georgia" is also a US state)
         good = {n for n in names if len(n) >= 4 and n[0].isupper() and n not in countries
+                and n.lower().rstrip(".") not in _NAME_PARTS_GENERIC
                 and not n.lower().startswith(("near ", "south ", "north ", "east ", "west "))}
         return tuple(sorted(good, key=len, reverse=True))
 
@@ -159,6 +165,7 @@ def _mentions(text: str) -> list[tuple[int, int, str]]:
     if not _title_case(text):
         out += [(m.start(), m.end(), "company") for m in _FIRM_SUFFIX.finditer(text)]
     out += [(m.start(), m.end(), _GENERIC) for m in _UNIT_NOUN.finditer(text)]
+    out += [(m.start("name"), m.end("name"), "company") for m in _LISTED_FIRM.finditer(text)]
     best: dict[tuple[int, int], str] = {}
     for a, b, what in out:  # one label per span: a region before a site alias ("Jiangxi")
         if (a, b) not in best or _LABEL_ORDER.index(what) < _LABEL_ORDER.index(best[(a, b)]):
@@ -194,6 +201,7 @@ def _subject_before(sentence: str, pos: int) -> tuple[str, str] | None:
     for _ca, cb, poss in _countries(head):
         if cb > a:
             continue
+        poss = poss or head[cb:cb + 1] == "-"  # "Hong Kong-listed", "US-based"
         if not poss or _COUNTRY_MEASURE.search(head[cb:a]):
             return None  # "China, home to Bayan Obo, is ...", "Australia's output, led by Lynas, ..."
     return what, head[a:b].strip()
