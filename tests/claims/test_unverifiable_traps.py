@@ -181,3 +181,30 @@ def test_unlisted_company_is_recognised_by_its_form(checker, text: str, named: s
 def test_country_cobalt_figure_stays_supported(checker, text: str) -> None:
     cs = [c for c in _production(checker, text) if c.claim.kind == "quantity"]
     assert cs and all(c.verdict.verdict == "supported" for c in cs), [c.verdict.explanation for c in cs]
+
+
+# ------------------------------------------------------------- shares for part of a year
+# USGS MCS 2025, Rare Earths: China 270,000 t of 390,000 t in 2024 (69.2%); Myanmar 31,000 t (7.9%)
+@pytest.mark.parametrize("text", [
+    "During the first quarter of 2024 China mined 69% of the world's rare earths.",
+    "In the first half of 2024 Myanmar supplied 8% of global rare earth output.",
+    "In March 2024, China accounted for 69% of global rare earth mine production.",
+    "China's share of world rare earth mining reached 69% in Q3 2024.",
+])
+def test_part_year_share_is_unverifiable(checker, text: str) -> None:
+    cs = [c for c in _production(checker, text) if c.claim.kind == "share"]
+    assert cs
+    for c in cs:
+        assert c.verdict.verdict == "unverifiable", c.verdict.explanation
+        assert "monthly or quarterly" in (c.verdict.needs or "")
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    ("China mined 69% of the world's rare earths in 2024.", "supported"),
+    ("China mined 69% of the world's rare earths in 2024, the survey published in January 2025 said.", "supported"),
+    ("China, which mined 69% of the world's rare earths in 2024, tightened export rules in April.", "supported"),
+    ("China mined 50% of the world's rare earths in 2024.", "refuted"),
+])
+def test_annual_share_stays_checkable(checker, text: str, verdict: str) -> None:
+    cs = [c for c in _production(checker, text) if c.claim.kind == "share"]
+    assert cs and all(c.verdict.verdict == verdict for c in cs), [c.verdict.explanation for c in cs]

@@ -25,7 +25,7 @@ from pathlib import Path
 from critmin.claims.model import Claim, Verdict
 from critmin.dataset import DATA_DIR
 
-__all__ = ["event_scope", "narrower_subject", "price_scope"]
+__all__ = ["event_scope", "narrower_subject", "part_year_share", "price_scope"]
 
 #: provinces, states and regions of mining countries that news copy names as the producer
 #: (geography facts, added to the regions of ``sites.csv``)
@@ -357,4 +357,43 @@ def price_scope(claim: Claim, v: Verdict) -> Verdict:
                        f"a price for part of a year ('{part.group(0)}'); the dataset holds annual averages "
                        f"({v.explanation})", evidence=v.evidence, edition=v.edition,
                        needs=f"quarterly or monthly prices of {com}")
+    return v
+
+
+# ------------------------------------------------------------------ part of a year
+_MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
+_PART_YEAR_SHARE = re.compile(
+    r"\b(?:first|second|third|fourth|final|last)\s+(?:quarter|half)\b|\b[HQ][1-4]\b|\bhalf[- ]year\b"
+    r"|\bfirst\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months\b|\byear[- ]to[- ]date\b"
+    rf"|\b(?:{_MONTH_NAMES})\s*(?:-|\u2013|to|through)\s*(?:{_MONTH_NAMES})\b"
+    rf"|\b(?:[Ii]n|[Dd]uring|[Ff]or)\s+(?:{_MONTH_NAMES})(?:\s+(?:of\s+)?(?P<y>(?:19|20)\d\d))?\b(?!\s+\d{{1,2}}\b)")
+#: how far after the figure a period phrase may stand and still date it
+_PART_YEAR_REACH = 60
+_PUBLISHED_NEAR = re.compile(r"\b(?:published|released|issued|report(?:ed)?|said|announced|updated)\s+(?:\w+\s+){0,2}$",
+                             re.I)
+
+
+def part_year_share(claim: Claim, v: Verdict) -> Verdict:
+    """A share or rank for part of a year ("in the first quarter of 2024", "in January"):
+    the dataset's annual figures neither confirm nor refute it."""
+    if claim.kind not in ("share", "rank") or v.verdict == "unverifiable":
+        return v
+    s0 = claim.sentence_span[0]
+    pos, end = claim.span[0] - s0, claim.span[1] - s0
+    for m in _PART_YEAR_SHARE.finditer(claim.sentence):
+        between = claim.sentence[end:m.start()]
+        if m.start() >= end and ("," in between or len(between) > _PART_YEAR_REACH):
+            continue  # "... 60% of supply, imposed curbs in April": the month dates the curbs
+        if m.start() >= pos and m.start() < end:
+            continue
+        y = m.groupdict().get("y")
+        if y is not None and claim.year is not None and int(y) != claim.year:
+            continue  # "in January 2025" dates something else than the 2024 figure
+        if _PUBLISHED_NEAR.search(claim.sentence[:m.start()]):
+            continue  # "the report published in January": when it was said, not the period
+        com = (claim.commodity or "the commodity").replace("_", " ")
+        return Verdict("unverifiable",
+                       f"a {claim.kind} for part of a year ('{m.group(0).strip()}'); the dataset holds annual "
+                       f"figures ({v.explanation})", evidence=v.evidence, edition=v.edition,
+                       needs=f"monthly or quarterly {claim.measure or 'production'} of {com} by country")
     return v
