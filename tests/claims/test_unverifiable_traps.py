@@ -208,3 +208,13 @@ def test_part_year_share_is_unverifiable(checker, text: str) -> None:
 def test_annual_share_stays_checkable(checker, text: str, verdict: str) -> None:
     cs = [c for c in _production(checker, text) if c.claim.kind == "share"]
     assert cs and all(c.verdict.verdict == verdict for c in cs), [c.verdict.explanation for c in cs]
+
+
+@pytest.mark.parametrize("second", [
+    "The country is the top cobalt miner and mined 220,000 tonnes of cobalt in 2024.",
+    "The nation remains the biggest cobalt producer, having mined 220,000 t of cobalt in 2024.",
+])
+def test_miner_as_predicate_is_not_the_subject(checker, second: str) -> None:
+    text = "Congo (Kinshasa) said on Monday it would review its mining code. " + second
+    cs = [c for c in checker.check(text, MID_2025).checks if c.claim.kind == "quantity"]
+    assert cs and all(c.verdict.verdict == "supported" for c in cs), [c.verdict.explanation for c in cs]

@@ -52,12 +52,15 @@ _REGION_WORD = re.compile(
     r"|[Aa]utonomous\s+[Rr]egion)\b|\b(?:province|state|prefecture|region)\s+of\s+[A-Z][\w'-]+")
 #: a single company, mine or plant named by a common noun ("the miner", "its mine", "the plant")
 _UNIT_NOUN = re.compile(
-    r"\b(?:the|its|their|this|that|a|US|U\.S\.|Australian|Chinese|Canadian|American|[A-Z][a-z]+['\u2019]s)\s+"
+    r"\b(?:the|its|their|this|that|a|US|U\.S\.|Australian|Chinese|Canadian|American|(?-i:(?!World)[A-Z][a-z]+['\u2019]s))\s+"
     r"(?:[\w-]+\s+){0,2}?(?:company|miner|firm|mine(?!\s+(?:production|output|supply|producers?|capacity))"
     r"|plant|facility|refinery|project|operation|smelter|producer\s+[A-Z])\b", re.I)
 #: the named thing is the source of the figure, not its subject
 _ATTRIB_BEFORE = re.compile(r"\b(?:according\s+to|said\s+by|data\s+from|estimates?\s+(?:by|from)|cited\s+by)\s+(?:the\s+)?$",
                             re.I)
+#: "The country is the world's largest miner": a predicate about the subject, not the subject
+_PREDICATE_BEFORE = re.compile(r"\b(?:is|was|are|were|be|been|being|becomes?|became|remains?|remained|as|than|like"
+                               r"|among|ahead\s+of|behind)\s+$", re.I)
 _ATTRIB_AFTER = re.compile(r"^['\u2019]?s?\s*(?:\w+\s+){0,2}?(?:said|says|told|estimates?|estimated|reported|reports"
                            r"|expects?|noted|notes|forecasts?|data|figures|report|analysts?)\b", re.I)
 #: "at Mountain Pass", "by Lynas", "from its Mount Weld mine" after the figure
@@ -191,7 +194,8 @@ def _subject_before(sentence: str, pos: int) -> tuple[str, str] | None:
     lo = _clause_start(sentence, pos)
     head = sentence[lo:pos]
     found = [(a, b, w) for a, b, w in _mentions(head)
-             if not _ATTRIB_BEFORE.search(head[:a]) and not _ATTRIB_AFTER.match(head[b:])]
+             if not _ATTRIB_BEFORE.search(head[:a]) and not _ATTRIB_AFTER.match(head[b:])
+             and not _PREDICATE_BEFORE.search(head[:a])]
     if not found:
         return None
     a, b, what = found[0]
