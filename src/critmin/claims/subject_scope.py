@@ -199,7 +199,7 @@ def _subject_before(sentence: str, pos: int) -> tuple[str, str] | None:
     if not found:
         return None
     a, b, what = found[0]
-    named = [f for f in found[1:] if f[0] >= b and f[0] - b <= 3 and f[2] != _GENERIC]
+    named = [f for f in found[1:] if f[2] != _GENERIC and (0 <= f[0] - b <= 3 or (f[0] >= a and f[1] <= b))]
     if what == _GENERIC and named:
         a, b, what = named[0]  # "US miner MP Materials": the name, not the noun
     for _ca, cb, poss in _countries(head):
