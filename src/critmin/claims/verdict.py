@@ -27,6 +27,7 @@ from typing import Any
 from critmin.claims.extract import names_one_producer, precision_of
 from critmin.claims.match import AGGREGATES, UNIT_FACTORS, EvidenceIndex, Row, measure_key
 from critmin.claims.model import Claim, Evidence, Verdict
+from critmin.claims.subject_scope import event_scope, narrower_subject, part_year_share, price_scope
 
 __all__ = ["LOOSE", "claim_interval", "context", "judge"]
 
@@ -233,6 +234,7 @@ def context(idx: EvidenceIndex, date: str, current: dict[str, str]) -> _Ctx:
 def judge(claim: Claim, idx: EvidenceIndex, date: str, current: dict[str, str], ctx: _Ctx | None = None) -> Verdict:
     """The verdict on one claim."""
     v = _judge(claim, idx, date, current, ctx)
+    v = part_year_share(claim, price_scope(claim, event_scope(claim, narrower_subject(claim, v))))
     return _carried_subject(claim, _unbundled_source(claim, v))
 
 

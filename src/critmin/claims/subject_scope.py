@@ -1,0 +1,403 @@
+"""Claims about something narrower than a country, or about a bilateral flow or a capacity.
+
+The dataset holds country and world totals. A figure whose subject is a company ("Lynas
+produced ..."), a mine or plant ("Mountain Pass yielded ..."), a province or state ("Inner
+Mongolia", "Western Australia", "Kachin State"), a flow between two named countries
+("shipped ... to China", "imported ... from Myanmar") or a capacity ("can produce ...") is
+not the country figure, even when the sentence also names the country ("Australia's
+Lynas"). Such a claim is ``unverifiable`` (labelling rules of benchmarks/claims_eval), and
+``needs`` names the data that would settle it.
+
+Where the subject starts: the first named thing in the text before the figure. A country
+named first, not as a possessive or adjective of what follows ("China, home to Bayan Obo,
+is ..."), keeps the claim a country claim. A company named only as the source ("according
+to Lynas", "Lynas said") is an attribution, not the subject.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from critmin.claims.model import Claim, Verdict
+from critmin.dataset import DATA_DIR
+
+__all__ = ["event_scope", "narrower_subject", "part_year_share", "price_scope"]
+
+#: provinces, states and regions of mining countries that news copy names as the producer
+#: (geography facts, added to the regions of ``sites.csv``)
+_SUBNATIONAL_EXTRA = (
+    "Inner Mongolia", "Western Australia", "Queensland", "New South Wales", "Northern Territory", "Jiangxi",
+    "Guangdong", "Guangxi", "Fujian", "Hunan", "Yunnan", "Sichuan", "Shandong", "Xinjiang", "Qinghai", "Tibet",
+    "Baotou", "Ganzhou", "Kachin", "Shan State", "Katanga", "Haut-Katanga", "Lualaba", "Salta", "Jujuy",
+    "Catamarca", "Atacama", "Antofagasta", "Nevada", "California", "Quebec", "Ontario", "Minas Gerais",
+    "Goias", "Goi\u00e1s", "Bahia", "Sakha", "Yakutia", "Kola Peninsula", "Greenbushes", "Pilbara",
+)
+
+#: company name endings ("Iluka Resources", "Pilbara Minerals Ltd")
+_FIRM_SUFFIX = re.compile(
+    r"\b(?:[A-Z][\w&-]*\s+){1,3}(?:Ltd|Limited|Corp|Corporation|Inc|plc|PLC|Holdings|Resources|Mining|Minerals"
+    r"|Metals|Materials|Rare\s+Earths|Group(?!\s+of\b))\b\.?")
+#: "Hong Kong-listed CMOC", "Perth-based Iluka": a company named with where it is listed or based
+_LISTED_FIRM = re.compile(r"\b[\w.]+-(?:listed|based|headquartered|owned|controlled|backed)\s+"
+                          r"(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})")
+#: pieces of registered names that are no name on their own ("(Group)", "High-Tech Co.")
+_NAME_PARTS_GENERIC = frozenset({"group", "high-tech co", "co", "ltd", "limited", "inc", "corp", "plc", "holdings"})
+#: "Kachin State", "Jiangxi province", "the province of Jiangxi", "Perm Krai", "Donetsk Oblast"
+_REGION_WORD = re.compile(
+    r"\b[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?\s+(?:[Pp]rovince|[Ss]tate|[Pp]refecture|[Oo]blast|[Kk]rai|[Cc]ounty"
+    r"|[Aa]utonomous\s+[Rr]egion)\b|\b(?:province|state|prefecture|region)\s+of\s+[A-Z][\w'-]+")
+#: a single company, mine or plant named by a common noun ("the miner", "its mine", "the plant")
+_UNIT_NOUN = re.compile(
+    r"\b(?:the|its|their|this|that|a|US|U\.S\.|Australian|Chinese|Canadian|American|(?-i:(?!World)[A-Z][a-z]+['\u2019]s))\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:company|miner|firm|mine(?!\s+(?:production|output|supply|producers?|capacity))"
+    r"|plant|facility|refinery|project|operation|smelter|producer\s+[A-Z])\b", re.I)
+#: the named thing is the source of the figure, not its subject
+_ATTRIB_BEFORE = re.compile(r"\b(?:according\s+to|said\s+by|data\s+from|estimates?\s+(?:by|from)|cited\s+by)\s+(?:the\s+)?$",
+                            re.I)
+#: "The country is the world's largest miner": a predicate about the subject, not the subject
+_PREDICATE_BEFORE = re.compile(r"\b(?:is|was|are|were|be|been|being|becomes?|became|remains?|remained|as|than|like"
+                               r"|among|ahead\s+of|behind)\s+$", re.I)
+_ATTRIB_AFTER = re.compile(r"^['\u2019]?s?\s*(?:\w+\s+){0,2}?(?:said|says|told|estimates?|estimated|reported|reports"
+                           r"|expects?|noted|notes|forecasts?|data|figures|report|analysts?)\b", re.I)
+#: "at Mountain Pass", "by Lynas", "from its Mount Weld mine" after the figure
+_AFTER_LINK = re.compile(r"^[^,;.]{0,60}?\b(?:at|by|from)\s+(?:its\s+|the\s+|their\s+)?$", re.I)
+#: capacity wording: what a plant or country could produce, not what it did
+_CAPACITY = re.compile(
+    r"\b(?:can|could|is\s+able\s+to|are\s+able\s+to|capable\s+of|designed\s+to|built\s+to)\s+"
+    r"(?:produce|producing|process|processing|make|making|mine|mining|turn\s+out|supply|refine|refining|separate)\b"
+    r"|\bnameplate\b|\bcapacity\s+(?:of|to)\b", re.I)
+#: a flow to or from a named partner
+_TRADE_VERB = re.compile(
+    r"\b(?:shipped|ships|ship|shipping|shipments?|exported|exports?|exporting|sent|sends|sold|sells|delivered"
+    r"|deliveries|imported|imports?|importing|bought|buys|purchased|sourced)\b", re.I)
+_TO_FROM = re.compile(r"\b(?:to|from|into|for)\s+(?:the\s+)?$", re.I)
+_COUNTRY_MEASURE = re.compile(r"\b(?:production|output|exports?|imports?|reserves|mining|supply|share|industry)\b", re.I)
+_NATIONAL_AFTER = re.compile(r"^['\u2019]?s?\s+(?:[\w-]+\s+){0,2}?(?:production|output|mining|supply|total)\b", re.I)
+_WHOLE_OF = re.compile(r"\b(?:all|the\s+whole|the\s+entire|the\s+sum|100\s*%|record|high|total)\s+(?:of|for)\s+(?:the\s+)?$",
+                       re.I)
+_CLAUSE_END = re.compile(r";|,\s+(?:while|whereas|but|and)\b|\.\s")
+#: a title-case headline is full of capitalised words: company patterns would misfire on it
+_TITLE_SHARE = 0.6
+_GENERIC = "company, mine or plant"
+#: ``needs`` of verdicts that could not even tell what the figure is; a partner named in the
+#: sentence says better what would settle it
+_VAGUE_NEEDS = ("the measure", "the country")
+_LABEL_ORDER = ("province or region", "company", "mine or plant", _GENERIC)
+#: where the data that would settle a claim about each kind of subject are published
+_SCOPE_SOURCE = {"province or region": "provincial or state statistics",
+                 "company": "the company's production reports",
+                 "mine or plant": "the operator's site-level reports",
+                 _GENERIC: "company or site-level reports"}
+
+
+@dataclass(frozen=True)
+class _Names:
+    firms: tuple[str, ...]
+    sites: tuple[str, ...]
+    regions: tuple[str, ...]
+
+
+def _parts(cell: str) -> list[str]:
+    out = []
+    for piece in re.split(r"[;/]", cell or ""):
+        for p in re.split(r"\s*[()]\s*", piece):
+            p = p.strip(" ,")
+            if p:
+                out.append(p)
+    return out
+
+
+@cache
+def _names(data_dir: str = str(DATA_DIR)) -> _Names:
+    base = Path(data_dir)
+    countries: set[str] = set()
+    with (base / "countries.csv").open(encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh):
+            countries.update(x.strip() for x in [row["name"], *(row.get("aliases") or "").split(";")] if x.strip())
+    firms: set[str] = set()
+    sites: set[str] = set()
+    regions: set[str] = set(_SUBNATIONAL_EXTRA)
+    with (base / "actors.csv").open(encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh):
+            if row.get("kind") == "company":
+                firms.update(_parts(row["name"].split(",")[0]))
+                firms.update(_parts(row.get("aliases", "")))
+    with (base / "sites.csv").open(encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh):
+            sites.update(_parts(row["name"].split(",")[0]))
+            sites.update(_parts(row.get("aliases", "")))
+            firms.update(_parts(row.get("operator", "").split(",")[0]))
+            regions.update(_parts(row.get("region", "")))
+    with (base / "site_owners.csv").open(encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh):
+            firms.update(_parts(row.get("owner", "").split(",")[0]))
+
+    def keep(names: set[str]) -> tuple[str, ...]:
+        # a name must look like a proper name, be long enough not to collide with words
+        # ("MP", "VAC") and not be a country ("Georgia" is also a US state)
+        good = {n for n in names if len(n) >= 4 and n[0].isupper() and n not in countries
+                and n.lower().rstrip(".") not in _NAME_PARTS_GENERIC
+                and not n.lower().startswith(("near ", "south ", "north ", "east ", "west "))}
+        return tuple(sorted(good, key=len, reverse=True))
+
+    return _Names(keep(firms), keep(sites), keep(regions))
+
+
+@cache
+def _name_pattern(names: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
+
+
+def _title_case(text: str) -> bool:
+    words = re.findall(r"[A-Za-z][\w'-]*", text)
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) / len(words) >= _TITLE_SHARE
+
+
+def _mentions(text: str) -> list[tuple[int, int, str]]:
+    """Companies, sites and regions named in ``text``: (start, end, what)."""
+    n = _names()
+    out: list[tuple[int, int, str]] = []
+    for names, what in ((n.firms, "company"), (n.sites, "mine or plant"), (n.regions, "province or region")):
+        if names:
+            out += [(m.start(), m.end(), what) for m in _name_pattern(names).finditer(text)]
+    out += [(m.start(), m.end(), "province or region") for m in _REGION_WORD.finditer(text)]
+    if not _title_case(text):
+        out += [(m.start(), m.end(), "company") for m in _FIRM_SUFFIX.finditer(text)]
+    out += [(m.start(), m.end(), _GENERIC) for m in _UNIT_NOUN.finditer(text)]
+    out += [(m.start("name"), m.end("name"), "company") for m in _LISTED_FIRM.finditer(text)]
+    best: dict[tuple[int, int], str] = {}
+    for a, b, what in out:  # one label per span: a region before a site alias ("Jiangxi")
+        if (a, b) not in best or _LABEL_ORDER.index(what) < _LABEL_ORDER.index(best[(a, b)]):
+            best[(a, b)] = what
+    return sorted((a, b, w) for (a, b), w in best.items())
+
+
+def _countries(text: str) -> list[tuple[int, int, bool]]:
+    from critmin.claims.extract import patterns, scan_entities
+
+    return [(a, b, poss) for a, b, kind, _, poss in scan_entities(text, patterns()) if kind == "country"]
+
+
+def _clause_start(sentence: str, pos: int) -> int:
+    start = 0
+    for m in _CLAUSE_END.finditer(sentence, 0, pos):
+        start = m.end()
+    return start
+
+
+def _subject_before(sentence: str, pos: int) -> tuple[str, str] | None:
+    """The company, site or region the text before the figure makes the subject."""
+    lo = _clause_start(sentence, pos)
+    head = sentence[lo:pos]
+    found = [(a, b, w) for a, b, w in _mentions(head)
+             if not _ATTRIB_BEFORE.search(head[:a]) and not _ATTRIB_AFTER.match(head[b:])
+             and not _PREDICATE_BEFORE.search(head[:a])]
+    if not found:
+        return None
+    a, b, what = found[0]
+    named = [f for f in found[1:] if f[2] != _GENERIC and (0 <= f[0] - b <= 3 or (f[0] >= a and f[1] <= b))]
+    if what == _GENERIC and named:
+        a, b, what = named[0]  # "US miner MP Materials": the name, not the noun
+    for _ca, cb, poss in _countries(head):
+        if cb > a:
+            continue
+        poss = poss or head[cb:cb + 1] == "-"  # "Hong Kong-listed", "US-based"
+        if not poss or _COUNTRY_MEASURE.search(head[cb:a]):
+            return None  # "China, home to Bayan Obo, is ...", "Australia's output, led by Lynas, ..."
+    return what, head[a:b].strip()
+
+
+def _subject_after(sentence: str, end: int) -> tuple[str, str] | None:
+    """"... 45,000 t at Mountain Pass", "... by Lynas": a site or company right after the figure."""
+    tail = sentence[end:end + 140]
+    for a, b, what in _mentions(tail):
+        if what != "province or region" and _AFTER_LINK.match(tail[:a]):
+            return what, tail[a:b].strip()
+    return None
+
+
+def _stated_as_national(tail: str) -> bool:
+    """The sentence itself equates the figure with a country's total ("a record for U.S.
+    output", "all of Australia's production")."""
+    for a, b, _poss in _countries(tail):
+        if _WHOLE_OF.search(tail[:a]) and _NATIONAL_AFTER.match(tail[b:]):
+            return True
+    return False
+
+
+def _partner(claim: Claim, sentence: str, pos: int, end: int) -> str | None:
+    """A second country the figure flows to or from ("shipped ... to China")."""
+    lo = _clause_start(sentence, pos)
+    hi_m = _CLAUSE_END.search(sentence, end)
+    hi = hi_m.start() if hi_m else len(sentence)
+    clause = sentence[lo:hi]
+    if not _TRADE_VERB.search(clause):
+        return None
+    from critmin.claims.extract import patterns, scan_entities
+
+    for a, b, kind, iso, _ in scan_entities(clause, patterns()):
+        if kind == "country" and iso != claim.country and _TO_FROM.search(clause[:a]):
+            return clause[a:b]
+    return None
+
+
+def narrower_subject(claim: Claim, v: Verdict) -> Verdict:
+    """``unverifiable`` for a figure of a company, site or region, a bilateral flow or a
+    capacity; other verdicts are returned unchanged."""
+    if claim.kind == "event" or claim.measure in ("price", "quota", "capacity"):
+        return v
+    s0 = claim.sentence_span[0]
+    pos, end = claim.span[0] - s0, claim.span[1] - s0
+    sent = claim.sentence
+    if not (0 <= pos <= len(sent)):
+        return v
+    com = (claim.commodity or "the commodity").replace("_", " ")
+    measure = claim.measure or "production"
+    found = _subject_before(sent, pos) or _subject_after(sent, end)
+    if found is not None and _stated_as_national(sent[end:]):
+        found = None  # "... at Mountain Pass, an all-time high for U.S. primary production"
+    if found is not None:
+        what, name = found
+        return Verdict("unverifiable",
+                       f"the figure is for a {what} ('{name}'), not a country total; the dataset holds country "
+                       f"and world totals only" + (f" (for the country: {v.explanation})" if v.verdict != "unverifiable"
+                                                   else ""),
+                       evidence=v.evidence, edition=v.edition,
+                       needs=f"{measure} of {com} for {name} ({_SCOPE_SOURCE[what]})")
+    vague = v.verdict != "unverifiable" or (v.needs or "").startswith(_VAGUE_NEEDS)
+    if claim.kind in ("quantity", "change") and vague:
+        partner = _partner(claim, sent, pos, end)
+        if partner is not None:
+            return Verdict("unverifiable",
+                           f"a flow to or from a named partner ({partner}); the dataset holds no trade by partner "
+                           f"({v.explanation})", evidence=v.evidence, edition=v.edition,
+                           needs=f"bilateral trade in {com} with {partner} (e.g. customs data by partner)")
+        cap = _CAPACITY.search(sent[:end])
+        if cap is not None and measure == "production" and v.verdict != "unverifiable":
+            return Verdict("unverifiable",
+                           f"'{cap.group(0)}' states a capacity, not output; the dataset holds production only "
+                           f"({v.explanation})", evidence=v.evidence, edition=v.edition,
+                           needs=f"{com} production capacity (plant or country capacity data)")
+    return v
+
+
+# ------------------------------------------------------------------ events
+_QUOTA_WORD = re.compile(r"\bquotas?\b", re.I)
+_EXPORT_QUOTA = re.compile(r"\bexport\s+quotas?\b|\bquotas?\s+(?:on|for)\s+exports?\b", re.I)
+#: a plant or mine starting up: a site's history, not a policy event
+_SITE_START = re.compile(
+    r"\b(?:commenced|began|begun|started|starts|start|entered|restarted|resumed)\s+(?:commercial\s+|its\s+first\s+)?"
+    r"(?:production|operations?|operating|producing|mining|processing)\b|\bcame\s+(?:on\s*line|on\s+stream)\b"
+    r"|\bfirst\s+(?:production|output|concentrate|ore)\b", re.I)
+
+
+@cache
+def _event_table(data_dir: str = str(DATA_DIR)) -> dict[str, tuple[str, str]]:
+    """event_id -> (type, title) of ``events.csv``."""
+    with (Path(data_dir) / "events.csv").open(encoding="utf-8", newline="") as fh:
+        return {r["event_id"]: (r["type"], r["title"]) for r in csv.DictReader(fh)}
+
+
+def event_scope(claim: Claim, v: Verdict) -> Verdict:
+    """An event claim matched to an event of another kind: a production or smelting quota
+    (the table holds export quotas only) or a plant starting production (a site's
+    history) is ``unverifiable`` unless the matched event is of that kind."""
+    if claim.kind != "event" or v.verdict == "unverifiable":
+        return v
+    table = _event_table()
+    matched = [table.get(e.edition, ("", e.locator or "")) for e in v.evidence if e.measure == "event"]
+    if not matched:
+        return v
+    sent = claim.sentence
+    com = (claim.commodity or "the commodity").replace("_", " ")
+    if _QUOTA_WORD.search(sent):
+        export = bool(_EXPORT_QUOTA.search(sent))
+        fits = [t for t, title in matched if (t == "quota" or "quota" in title.lower())
+                and ("export" in title.lower()) == export]
+        if not fits:
+            kind = "export" if export else "production (mining, smelting and separation)"
+            return Verdict("unverifiable",
+                           f"the sentence is about a {kind} quota; the matched event is not one "
+                           f"({'; '.join(title for _, title in matched)})", edition=None,
+                           needs=f"the {kind} quota notices for {com} (date, volumes), e.g. as rows of events.csv")
+    start = _SITE_START.search(sent)
+    if start is not None and not any(_SITE_START.search(title) for _, title in matched):
+        return Verdict("unverifiable",
+                       f"'{start.group(0)}' dates a plant or mine starting up; the matched event is of another kind "
+                       f"({'; '.join(title for _, title in matched)})", edition=None,
+                       needs="the start year of the plant or mine (sites.csv start_year or the operator's reports)")
+    return v
+
+
+# ------------------------------------------------------------------ prices
+_PRICE_PART_YEAR = re.compile(
+    r"\b(?:(?:first|second|third|fourth|last|previous|prior|the\s+\w+)\s+quarter|quarter(?:ly)?|half[- ]year|"
+    r"(?:first|second)\s+half|H[12]|Q[1-4]|this\s+month|last\s+month|week)\b", re.I)
+_OWN_PRICE = re.compile(
+    r"\b(?:(?:average\s+)?(?:selling|realised|realized|achieved|received|basket|contract|offer(?:ed)?|sales)\s+prices?"
+    r"|prices?\s+(?:realised|realized|achieved|received))\b", re.I)
+
+
+def price_scope(claim: Claim, v: Verdict) -> Verdict:
+    """A price the dataset's annual market averages cannot settle: a company's realised
+    or selling price (a mix of products and contracts) or a price for a quarter, half
+    year, month or week."""
+    if claim.measure != "price" or claim.kind not in ("quantity", "change") or v.verdict == "unverifiable":
+        return v
+    com = (claim.commodity or "the commodity").replace("_", " ")
+    own = _OWN_PRICE.search(claim.sentence)
+    if own is not None:
+        return Verdict("unverifiable",
+                       f"'{own.group(0)}' is a seller's own price (its product mix and contracts), not the market "
+                       f"average the dataset holds ({v.explanation})", evidence=v.evidence, edition=v.edition,
+                       needs=f"the seller's realised {com} price for the period (its quarterly or annual report)")
+    part = _PRICE_PART_YEAR.search(claim.sentence)
+    if part is not None:
+        return Verdict("unverifiable",
+                       f"a price for part of a year ('{part.group(0)}'); the dataset holds annual averages "
+                       f"({v.explanation})", evidence=v.evidence, edition=v.edition,
+                       needs=f"quarterly or monthly prices of {com}")
+    return v
+
+
+# ------------------------------------------------------------------ part of a year
+_MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
+_PART_YEAR_SHARE = re.compile(
+    r"\b(?:first|second|third|fourth|final|last)\s+(?:quarter|half)\b|\b[HQ][1-4]\b|\bhalf[- ]year\b"
+    r"|\bfirst\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months\b|\byear[- ]to[- ]date\b"
+    rf"|\b(?:{_MONTH_NAMES})\s*(?:-|\u2013|to|through)\s*(?:{_MONTH_NAMES})\b"
+    rf"|\b(?:[Ii]n|[Dd]uring|[Ff]or)\s+(?:{_MONTH_NAMES})(?:\s+(?:of\s+)?(?P<y>(?:19|20)\d\d))?\b(?!\s+\d{{1,2}}\b)")
+#: how far after the figure a period phrase may stand and still date it
+_PART_YEAR_REACH = 60
+_PUBLISHED_NEAR = re.compile(r"\b(?:published|released|issued|report(?:ed)?|said|announced|updated)\s+(?:\w+\s+){0,2}$",
+                             re.I)
+
+
+def part_year_share(claim: Claim, v: Verdict) -> Verdict:
+    """A share or rank for part of a year ("in the first quarter of 2024", "in January"):
+    the dataset's annual figures neither confirm nor refute it."""
+    if claim.kind not in ("share", "rank") or v.verdict == "unverifiable":
+        return v
+    s0 = claim.sentence_span[0]
+    pos, end = claim.span[0] - s0, claim.span[1] - s0
+    for m in _PART_YEAR_SHARE.finditer(claim.sentence):
+        between = claim.sentence[end:m.start()]
+        if m.start() >= end and ("," in between or len(between) > _PART_YEAR_REACH):
+            continue  # "... 60% of supply, imposed curbs in April": the month dates the curbs
+        if m.start() >= pos and m.start() < end:
+            continue
+        y = m.groupdict().get("y")
+        if y is not None and claim.year is not None and int(y) != claim.year:
+            continue  # "in January 2025" dates something else than the 2024 figure
+        if _PUBLISHED_NEAR.search(claim.sentence[:m.start()]):
+            continue  # "the report published in January": when it was said, not the period
+        com = (claim.commodity or "the commodity").replace("_", " ")
+        return Verdict("unverifiable",
+                       f"a {claim.kind} for part of a year ('{m.group(0).strip()}'); the dataset holds annual "
+                       f"figures ({v.explanation})", evidence=v.evidence, edition=v.edition,
+                       needs=f"monthly or quarterly {claim.measure or 'production'} of {com} by country")
+    return v
