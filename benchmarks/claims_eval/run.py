@@ -329,10 +329,19 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="list missed claims and wrong verdicts (dev split only: held-out stays unread)",
     )
+    p.add_argument(
+        "--from-article",
+        metavar="ID",
+        help="score only articles with this id or a later one (e.g. a batch labelled after a change)",
+    )
     args = p.parse_args(argv)
     if args.failures and args.split != "dev":
         p.error("--failures is only allowed with --split dev")
     articles = select(load(args.data), args.split)
+    if args.from_article:
+        articles = [a for a in articles if (len(a.article_id), a.article_id) >= (len(args.from_article), args.from_article)]
+        if not articles:
+            p.error(f"--from-article {args.from_article}: no article has that id or a later one")
     base = baseline(articles)
     res, elapsed = run_checker(articles)
     n_chars = sum(len(a.text()) for a in articles)
