@@ -4,8 +4,7 @@ says.
 * pre-filters skip work that cannot give a result: the partial-date scan of a sentence with
   no digit, month or weekday name; the claim rules for a sentence none of them can claim
   from (:func:`_claimless`); the "years later" scan of a sentence without its words;
-* events are matched only among those sharing a commodity with the claim, and stated dates
-  through precomputed prefix keys;
+* events are matched only among those sharing a commodity with the claim;
 * edition orders and "is current" answers are memoised per index, date and current
   editions, shared by the articles of one date.
 
@@ -98,23 +97,6 @@ def test_sentences_without_a_claim_rule_are_skipped_and_claims_kept() -> None:
 
 
 # --------------------------------------------------------------------------- events
-dates = st.one_of(st.sampled_from(["2023", "2024", "2025"]),
-                  st.builds(lambda y, m: f"{y}-{m:02d}", st.sampled_from([2024, 2025]), st.integers(1, 12)),
-                  st.builds(lambda y, m, d: f"{y}-{m:02d}-{d:02d}", st.sampled_from([2024, 2025]),
-                            st.integers(1, 12), st.sampled_from([1, 4, 9, 28])))
-precisions = st.sampled_from(["day", "month", "year", "odd"])
-events = st.fixed_dictionaries({"date": dates, "date_precision": st.sampled_from(["day", "month", "year", None]),
-                                "effective_date": st.one_of(st.none(), dates)})
-
-
-@settings(max_examples=400, deadline=None)
-@given(st.lists(st.tuples(dates, precisions), max_size=3), events)
-def test_date_keys_agree_with_date_matches(stated: list[tuple[str, str]], e: dict[str, Any]) -> None:
-    slow = any(vd._date_matches(d, p, e) for d, p in stated)
-    fast = not vd._stated_keys(stated).isdisjoint(vd._date_keys(vd._event_dates(e)))
-    assert fast == slow
-
-
 def test_event_candidates_are_the_events_sharing_a_commodity_in_table_order() -> None:
     table = [{"event_id": "a", "commodities": "gallium;germanium"}, {"event_id": "b", "commodities": "graphite"},
              {"event_id": "c", "commodities": "germanium"}, {"event_id": "d", "commodities": ""}]

@@ -1252,24 +1252,6 @@ def _date_matches(stated: str, precision: str, e: dict[str, Any],
     return False
 
 
-def _stated_keys(stated: list[tuple[str, str]]) -> frozenset[tuple[int, str]]:
-    """(precision characters, prefix) of every prefix of the stated dates: a stated date
-    matches an event date when both give one key (see :func:`_date_keys`), exactly when
-    :func:`_date_matches` holds (``got[:k] == d[:k]`` with ``k = min(n, p)``)."""
-    out: set[tuple[int, str]] = set()
-    for d, precision in stated:
-        p = _PREC_CHARS.get(precision, 10)
-        out.update((p, d[:k]) for k in range(p + 1))
-    return frozenset(out)
-
-
-@cache
-def _date_keys(dates: tuple[tuple[str, int], ...]) -> frozenset[tuple[int, str]]:
-    """(precision characters, date prefix compared at that precision) of an event's dates,
-    for each precision a stated date can have."""
-    return frozenset((p, got[:min(n, p)]) for got, n in dates for p in set(_PREC_CHARS.values()) | {10})
-
-
 def _publication(claim: Claim, idx: EvidenceIndex) -> Verdict:
     """When a report came out ("Mineral Commodity Summaries 2025, published in March")
     against the release date in ``editions.csv``, at the precision stated."""
