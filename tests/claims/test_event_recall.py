@@ -1,0 +1,147 @@
+"""Event recall rules (issue 6): phrasings of a date or event claim the detector used to miss,
+seen in fresh news about export controls, suspensions and the 2025 US-China truce:
+
+* a decision taken, named by "decided to" and the measure ("has decided to suspend its ban");
+* a postponement of a measure ("postponed the enforcement of the rule");
+* a meeting or summit that was held on a date ("the October 30 meeting", "the summit ...,
+  held on October 30"), while one still to come stays no claim;
+* a measure named only by its date ("the April 4 controls", "the Oct. 9 policy"), dated in
+  the past even when its month-day would be nearer ahead of the article;
+* the number of items a measure covers, written before it ("the nine items covered by the
+  new restrictions");
+* "implemented" as a past verb, so a bare month before it is the latest one before the article.
+
+Plans, threats and possibilities of the same shape must stay undetected.
+
+Reference rows (``src/critmin/data/events.csv``): us-cn-2025-10-30-busan (2025-10-30),
+cn-2025-04-04-no18-medium-heavy-ree (2025-04-04, seven elements). The sentences are written for
+these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from critmin.claims.extract import extract_claims
+
+from .conftest import one
+
+#: a sentence before each test sentence, so the article names a commodity
+LEAD = "Rare earths go into magnets for motors. "
+
+
+def events(text: str, date: str) -> list:  # type: ignore[type-arg]
+    return [c for c in extract_claims(LEAD + text, date=date) if c.kind == "event"]
+
+
+# ------------------------------------------------------------- "decided to" a measure
+@pytest.mark.parametrize("sentence", [
+    "China has decided to suspend its export ban on gallium and germanium to the United States for a year.",
+    "Beijing decided to lift the graphite curbs it had placed on American buyers, the United States said.",
+])
+def test_a_decision_to_suspend_is_an_event(sentence: str) -> None:
+    found = events(sentence, "2025-11-20")
+    assert len(found) == 1
+    assert found[0].event is not None and found[0].event["type"] == "suspension"
+
+
+@pytest.mark.parametrize("sentence", [
+    "China could decide to suspend its export ban on gallium to the United States.",
+    "China is deciding whether to suspend its export ban on gallium to the United States.",
+    "China plans to suspend its export ban on gallium and germanium to the United States.",
+])
+def test_a_possible_decision_is_no_event(sentence: str) -> None:
+    assert events(sentence, "2025-11-20") == []
+
+
+# ------------------------------------------------------------- postponements
+@pytest.mark.parametrize("sentence", [
+    "On November 10 Washington postponed enforcement of its affiliates rule on rare earths by a year.",
+    "The United States deferred the implementation of new sanctions on Chinese graphite makers on November 10.",
+])
+def test_a_dated_postponement_is_an_event(sentence: str) -> None:
+    found = events(sentence, "2025-11-20")
+    assert len(found) == 1
+    assert found[0].event is not None and "2025-11-10" in str(found[0].event["date"])
+
+
+@pytest.mark.parametrize("sentence", [
+    "Washington may postpone enforcement of its affiliates rule on rare earths until November 10.",
+    "Shipments of gallium were delayed on November 10 by congestion at the port.",
+])
+def test_a_possible_postponement_or_a_late_cargo_is_no_event(sentence: str) -> None:
+    assert events(sentence, "2025-11-20") == []
+
+
+# ------------------------------------------------------------- meetings that were held
+@pytest.mark.parametrize("sentence", [
+    "The truce on rare earths was sealed at the October 30 meeting in Busan between Xi and Trump.",
+    "Beijing paused its rare earth curbs after a summit between Xi Jinping and Donald Trump, held on "
+    "October 30 in Busan.",
+])
+def test_a_meeting_held_on_the_right_day(checker, sentence: str) -> None:
+    c = one(checker.check(sentence, "2025-11-20"), "event")
+    assert c.verdict.verdict == "supported", c.verdict.explanation
+    assert "2025-10-30" in c.verdict.explanation
+
+
+def test_a_meeting_held_on_a_wrong_day(checker) -> None:
+    c = one(checker.check("The rare earth truce followed a summit between Xi Jinping and Donald Trump, held on "
+                          "November 3 in Busan.", "2025-11-20"), "event")
+    assert c.verdict.verdict in ("refuted", "partly_supported"), c.verdict.explanation
+
+
+@pytest.mark.parametrize("sentence", [
+    "Xi and Trump will discuss rare earths at a summit to be held on October 30 in Busan.",
+    "Ahead of the planned October 30 meeting in Busan, rare earth prices rose.",
+    "The leaders are expected to talk about rare earths at the October 30 summit in Busan.",
+])
+def test_a_meeting_still_to_come_is_no_event(sentence: str) -> None:
+    assert events(sentence, "2025-10-20") == []
+
+
+# ------------------------------------------------------------- a measure named by its date
+@pytest.mark.parametrize("sentence", [
+    "The April 4 controls cover seven medium and heavy rare earths, dysprosium and terbium among them.",
+    "Exporters of terbium have needed licences under the April 4 restrictions on seven rare earths.",
+])
+def test_a_measure_named_by_its_date(checker, sentence: str) -> None:
+    # an article of November 2025: "April 4" is the April before it (2025-04-04), not the next one
+    c = one(checker.check(sentence, "2025-11-20"), "event")
+    assert c.verdict.verdict == "supported", c.verdict.explanation
+    assert "2025-04-04" in c.verdict.explanation
+
+
+@pytest.mark.parametrize("sentence", [
+    "The proposed April 4 rules on rare earths could raise magnet prices.",
+    "A draft of the May 1 controls on rare earth magnets is still under discussion.",
+])
+def test_a_proposed_measure_named_by_its_date_is_no_event(sentence: str) -> None:
+    assert events(sentence, "2025-03-20") == []
+
+
+# ------------------------------------------------------------- items covered, written first
+@pytest.mark.parametrize(("sentence", "count"), [
+    ("The nine products covered by the new restrictions include several grades of synthetic graphite.", 9),
+    ("Twelve items affected by the latest curbs are forms of spherical and flake graphite.", 12),
+])
+def test_the_count_of_items_covered(sentence: str, count: int) -> None:
+    found = events(sentence, "2023-11-01")
+    assert len(found) == 1
+    assert found[0].event is not None and found[0].event["count"] == count
+
+
+def test_items_that_may_be_covered_are_no_event() -> None:
+    assert events("The nine products that could be covered by new restrictions include synthetic graphite.",
+                  "2023-11-01") == []
+
+
+# ------------------------------------------------------------- "implemented" as a past verb
+@pytest.mark.parametrize("sentence", [
+    "Back in April, the Chinese government implemented export controls on seven rare earths.",
+    "In April China implemented licensing for exports of seven medium and heavy rare earths.",
+])
+def test_implemented_dates_the_last_april(checker, sentence: str) -> None:
+    c = one(checker.check(sentence, "2025-11-20"), "event")
+    assert c.verdict.verdict == "supported", c.verdict.explanation
+    assert "2025-04" in c.verdict.explanation
