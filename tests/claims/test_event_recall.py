@@ -9,7 +9,9 @@ seen in fresh news about export controls, suspensions and the 2025 US-China truc
   the past even when its month-day would be nearer ahead of the article;
 * the number of items a measure covers, written before it ("the nine items covered by the
   new restrictions");
-* "implemented" as a past verb, so a bare month before it is the latest one before the article.
+* "implemented" as a past verb, so a bare month before it is the latest one before the article;
+* entry into force ("came into effect", "went into force"), elements added to a control list,
+  licences required in the passive ("licences have been required since"), a dated notice.
 
 Plans, threats and possibilities of the same shape must stay undetected.
 
@@ -145,3 +147,78 @@ def test_implemented_dates_the_last_april(checker, sentence: str) -> None:
     c = one(checker.check(sentence, "2025-11-20"), "event")
     assert c.verdict.verdict == "supported", c.verdict.explanation
     assert "2025-04" in c.verdict.explanation
+
+
+# ------------------------------------------------------------- "came into effect", "went into force"
+# reference row: cn-2025-02-04-w-te-bi-mo-in-controls (2025-02-04, effective 2025-02-04)
+@pytest.mark.parametrize("sentence", [
+    "The curbs on bismuth and indium came into effect on February 4, 2025.",
+    "Licensing of tellurium and tungsten exports went into force on February 4, 2025.",
+])
+def test_entry_into_force_is_an_event(checker, sentence: str) -> None:
+    c = one(checker.check(sentence, "2025-03-01"), "event")
+    assert c.verdict.verdict == "supported", c.verdict.explanation
+    assert "2025-02-04" in c.verdict.explanation
+
+
+@pytest.mark.parametrize("sentence", [
+    "The rules on indium could come into effect in March.",
+    "New controls on bismuth are expected to enter into force next month.",
+])
+def test_entry_into_force_still_to_come_is_no_event(sentence: str) -> None:
+    assert events(sentence, "2025-01-20") == []
+
+
+# ------------------------------------------------------------- elements added to a control list
+@pytest.mark.parametrize(("sentence", "date", "month"), [
+    ("On Tuesday the ministry added tungsten, tellurium and bismuth to its export control list.",
+     "2025-02-06", "2025-02-04"),
+    # a bare month before a past verb is the latest such month before the article
+    ("In February Beijing moved indium and molybdenum onto its dual-use list.", "2025-11-20", "2025-02"),
+])
+def test_elements_added_to_a_control_list(sentence: str, date: str, month: str) -> None:
+    found = events(sentence, date)
+    assert len(found) == 1
+    assert found[0].event is not None and found[0].event["type"] == "control"
+    assert str(found[0].event["date"]).startswith(month)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Beijing may add indium and bismuth to its export control list in February.",
+    "China is considering whether to put tungsten on its dual-use list in February.",
+])
+def test_elements_that_may_be_listed_are_no_event(sentence: str) -> None:
+    assert events(sentence, "2025-01-20") == []
+
+
+# ------------------------------------------------------------- licences required, in the passive
+@pytest.mark.parametrize("sentence", [
+    "Since February 4, 2025, licences have been required for shipments of tungsten and bismuth.",
+    "Permits became mandatory for indium and tellurium exports on February 4, 2025.",
+])
+def test_licences_required_in_the_passive(checker, sentence: str) -> None:
+    c = one(checker.check(sentence, "2025-03-01"), "event")
+    assert c.verdict.verdict == "supported", c.verdict.explanation
+
+
+@pytest.mark.parametrize("sentence", [
+    "Licences will be required for tungsten shipments from March 1.",
+    "Permits could become mandatory for indium exports on March 1.",
+])
+def test_licences_that_may_be_required_are_no_event(sentence: str) -> None:
+    assert events(sentence, "2025-01-20") == []
+
+
+# ------------------------------------------------------------- a notice
+@pytest.mark.parametrize("sentence", [
+    "A customs notice on February 4, 2025 listed tungsten and tellurium among the controlled goods.",
+    "The February 4 notice names bismuth, indium and molybdenum.",
+])
+def test_a_dated_notice_is_an_event(sentence: str) -> None:
+    found = events(sentence, "2025-03-01")
+    assert len(found) == 1
+    assert found[0].event is not None and found[0].event["date"] == "2025-02-04"
+
+
+def test_without_notice_is_no_event() -> None:
+    assert events("Shipments of bismuth stopped without notice on February 4, 2025.", "2025-03-01") == []

@@ -370,15 +370,21 @@ _EVENT = re.compile(
     r"|(?P<controls>(?:(?:export\s+)?(?:controls?|restrictions?|licensing\s+requirements?|bans?)\s+on"
     r"|restrict(?:s|ed|ing)?\s+(?:the\s+)?exports?\s+of)\s+(?P<count>\d+|"
     + "|".join(_WORDNUM) + r")\s+(?:\w+\s+){0,5}?(?:elements|rare\s+earths|minerals|metals|items))"
+    r"|(?P<in_force>(?:came|comes|come|went|goes|go|entered|enters)\s+into\s+(?:effect|force)|entered\s+force)"
+    r"|(?P<listed>(?:added|moved|put)\s+(?:[\w,'\u2019-]+\s+){0,12}?(?:to|on|onto|into)\s+(?:its|the|a|China['\u2019]s)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:control|dual-use|export|entity|unreliable\s+entity)\s+(?:lists?|catalogue))"
+    r"|(?P<licence_needed>(?:licen[cs]es?|permits?)\s+(?:are|is|were|was|have\s+been|has\s+been|became|become)\s+"
+    r"(?:now\s+|also\s+)?(?:required|needed|mandatory|necessary))"
+    r"|(?P<notice>(?<!without\s)(?<!took\s)(?<!short\s)notice)"
     r"|(?P<decided>decided\s+to\s+(?:suspend|lift|impose|ban|restrict|halt|pause|strengthen|tighten|extend|postpone|delay"
     r"|curb|prohibit|block)\w*)"
     r"|(?P<postponed>(?:postponed|deferred|delayed)(?=\s+(?:[\w-]+\s+){0,4}?(?:enforcement|implementation|rules?|controls?"
     r"|measures?|bans?|tariffs?|restrictions?|curbs?|sanctions)\b))"
     r"|(?P<meeting>(?:summit|meeting)(?=\s+(?:[\w,.'\u2019-]+\s+){0,10}?(?:held|took\s+place)\s+(?:on|in)\s))"
     r"|(?P<dated_measure>(?:" + _MONTHS + r")\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?\s+(?:export\s+)?"
-    r"(?:controls|curbs|restrictions|rules|measures|policy|ban|decision|summit|meeting|announcements?))"
+    r"(?:controls|curbs|restrictions|rules|measures|policy|ban|decision|summit|meeting|announcements?|notices?))"
     r"|(?P<covered>(?:items|elements|products|minerals|metals)\s+(?:covered|affected|targeted)\s+by)"
-    r"|(?P<noun>export\s+(?:controls?|restrictions?|curbs?|bans?|licen[cs]es?|permits?)|sanctions|notices|notifications?"
+    r"|(?P<noun>export\s+(?:controls?(?!\s+lists?\b)|restrictions?|curbs?|bans?|licen[cs]es?|permits?)|sanctions|notices|notifications?"
     r"|licensing\s+(?:requirements?|regimes?|system)|petitions?"
     r"|announcements?)\b",
     re.I,
@@ -387,7 +393,7 @@ _EVENT_TYPE = re.compile(
     r"(?P<suspension>suspend(?:s|ed|ing)?|suspension|lift(?:s|ed|ing)?\s+(?:its|the|(?=(?:export\s+)?(?:bans?|curbs?|restrictions?|controls?)\b))|paus(?:e|es|ed|ing))"
     r"|(?P<agreement>agreement|deal|accord|memorandum|partnership|treaty|framework|pact)|(?P<control>export\s+controls?|restrictions?|licen[cs]ing|bans?|banned"
     r"|export\s+(?:curbs?|limits?|limitations?|permits?|licen[cs]es?)|controls|curbs|curbed|tighten(?:s|ed|ing)?|restrict(?:s|ed|ing)?|barred|bars|barring"
-    r"|prohibit(?:s|ed|ing)?|halt(?:s|ed|ing)?\s+(?:\w+\s+){0,2}?(?:exports?|shipments|sales))"
+    r"|prohibit(?:s|ed|ing)?|halt(?:s|ed|ing)?\s+(?:\w+\s+){0,2}?(?:exports?|shipments|sales)|(?:export\s+)?control\s+lists?|dual-use\s+lists?)"
     r"|(?P<tariff>tariffs?|duty|duties|anti-?dumping|countervailing|petitions?)",
     re.I,
 )
@@ -525,7 +531,8 @@ _W_EVENT = _wordset(
     "formalized formalised implemented restrict restricts restricting ban banning approval requirements requirement "
     "regime filed petition petitions barred bars barring slap slaps slapped slapping halts rolls rolled "
     "lift lifts lifted lifting decided postponed deferred delayed summit meeting covered affected targeted "
-    "policy measures rules decision")
+    "policy measures rules decision force went comes entered enters goes added moved put required needed "
+    "necessary notice")
 #: a sentence that refers back to a country named before it
 _ANAPHOR = re.compile(r"\b(?:the\s+(?:country|nation)(?:['\u2019]s)?|its|it)\b", re.I)
 _W_MONTH = frozenset(m.lower() for m in _MONTHS.split("|"))
@@ -1114,7 +1121,7 @@ def _opens_sentence(text: str, start: int, pos: int) -> bool:
 _PAST_EVENT = re.compile(
     r"\b(?:began|imposed|announced|introduced|banned|restricted|enforced|halted|suspended|signed|agreed|"
     r"issued|unveiled|added|placed|slapped|tightened|expanded|extended|curbed|prohibited|paused|inked|"
-    r"implemented|adopted|postponed|deferred|decided|"
+    r"implemented|adopted|postponed|deferred|decided|moved|came\s+into\s+effect|went\s+into\s+(?:effect|force)|entered\s+into\s+force|"
     r"took\s+effect|came\s+into\s+force|became\s+mandatory)\b", re.I)
 _FUTURE = re.compile(r"\b(?:will|would|shall|set\s+to|due\s+to|is\s+to|are\s+to|from|starting|effective|"
                      r"to\s+(?:take|come|enter)|takes?\s+effect|"
@@ -2235,6 +2242,23 @@ _MEETING_AHEAD_WORDS = re.compile(r"\b(?:to\s+be|will\s+be|would\s+be|could\s+be
 _SUMMIT_WORD = re.compile(r"(?:summit|meeting)$", re.I)
 
 
+#: a possibility or plan right before a measure's words: "could come into effect", "may add
+#: indium to its control list", "is considering whether to put", "plans to postpone"
+_INTENT_BEFORE_RECALL = re.compile(
+    r"\b(?:could|would|might|may|will|shall|should|must|to|can|cannot|considering|mulling|weighing)\s+"
+    r"(?:(?:also|not|soon|then|still|yet|eventually|further|swiftly|quickly|formally)\s+){0,2}(?:be\s+)?$", re.I)
+_RECALL_GROUPS = ("in_force", "listed", "licence_needed", "postponed", "notice")
+
+
+def _not_taken_yet(text: str, start: int, m: re.Match[str]) -> bool:
+    """A measure of the recall rules (entry into force, listing, licences required, a
+    postponement) that is only possible or planned: "could come into effect in March",
+    "may add indium to its control list", "whether to put tungsten on its dual-use list"."""
+    if not any(m.group(g) for g in _RECALL_GROUPS):
+        return False
+    return _INTENT_BEFORE_RECALL.search(text, max(start, m.start() - 40), m.start()) is not None
+
+
 def _names_meeting(m: re.Match[str]) -> bool:
     """Whether an event match names a meeting or summit ("the October 30 summit", "a meeting held on")."""
     return bool(m.group("meeting") or (m.group("dated_measure") and _SUMMIT_WORD.search(m.group(0))))
@@ -2862,7 +2886,7 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
 
     # -- events: one per sentence, with its dates, legal reference and number of items controlled
     evs = [m for m in _EVENT.finditer(text, s.start, s.end) if not _not_an_event(text, s.start, m)
-           and not _meeting_not_held(text, s.start, s.end, m)] \
+           and not _meeting_not_held(text, s.start, s.end, m) and not _not_taken_yet(text, s.start, m)] \
         if s.triggers.get("event") else []
     evs = _event_words(text, s.start, evs)
     kind0 = _EVENT_TYPE.search(sent) if evs else None
@@ -2879,7 +2903,8 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
                 _PAST_EVENT.fullmatch(m.group("verb") or "") and not _WILL_BEFORE.search(text, max(s.start, m.start() - 20), m.start())
                 for m in evs if m.group("verb"))
             # "the April 4 controls": a measure named by its date is one already taken
-            past_verbs = past_verbs or (any(m.group("dated_measure") for m in evs) and _FUTURE.search(sent) is None)
+            past_verbs = past_verbs or (any(m.group("dated_measure") or m.group("listed") for m in evs)
+                                        and _FUTURE.search(sent) is None)
             for past in (_reports_past(sent), True):
                 spans = partial_date_spans(sent, article_date, past=past)
                 until = [(d, p) for a, _, d, p in spans if _UNTIL.search(sent, max(0, a - 30), a)]
