@@ -11,7 +11,8 @@ seen in fresh news about export controls, suspensions and the 2025 US-China truc
   new restrictions");
 * "implemented" as a past verb, so a bare month before it is the latest one before the article;
 * entry into force ("came into effect", "went into force"), elements added to a control list,
-  licences required in the passive ("licences have been required since"), a dated notice.
+  licences required in the passive ("licences have been required since"), a dated notice,
+  an agreement "executed", a measure named by its month in the possessive ("April's curbs").
 
 Plans, threats and possibilities of the same shape must stay undetected.
 
@@ -222,3 +223,38 @@ def test_a_dated_notice_is_an_event(sentence: str) -> None:
 
 def test_without_notice_is_no_event() -> None:
     assert events("Shipments of bismuth stopped without notice on February 4, 2025.", "2025-03-01") == []
+
+
+# ------------------------------------------------------------- "executed" an agreement
+# reference row: us-aus-2025-10-20-framework (2025-10-20, a Monday)
+@pytest.mark.parametrize("sentence", [
+    "Canberra and Washington executed a critical minerals framework on Monday.",
+    "Australia and the United States executed their rare earths agreement on October 20.",
+])
+def test_an_executed_agreement(checker, sentence: str) -> None:
+    c = one(checker.check(sentence, "2025-10-22"), "event")
+    assert c.verdict.verdict == "supported", c.verdict.explanation
+    assert "2025-10-20" in c.verdict.explanation
+
+
+@pytest.mark.parametrize("sentence", [
+    "The two countries could execute a rare earths agreement on Monday.",
+    "The miner executed a share buyback of rare earth stock on Monday.",
+])
+def test_a_possible_agreement_or_a_buyback_is_no_event(sentence: str) -> None:
+    assert events(sentence, "2025-10-22") == []
+
+
+# ------------------------------------------------------------- "April's curbs"
+@pytest.mark.parametrize("sentence", [
+    "Exporters of terbium must still follow April's curbs on seven rare earths.",
+    "Magnet makers are still adapting to April\u2019s export controls on dysprosium and terbium.",
+])
+def test_a_measure_named_by_its_month_in_the_possessive(sentence: str) -> None:
+    found = events(sentence, "2025-10-20")
+    assert len(found) == 1
+    assert found[0].event is not None and found[0].event["date"] == "2025-04"
+
+
+def test_a_month_in_the_possessive_before_figures_is_no_event() -> None:
+    assert events("April's export figures for terbium were the lowest this year.", "2025-10-20") == []

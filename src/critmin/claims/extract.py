@@ -370,6 +370,7 @@ _EVENT = re.compile(
     r"|(?P<controls>(?:(?:export\s+)?(?:controls?|restrictions?|licensing\s+requirements?|bans?)\s+on"
     r"|restrict(?:s|ed|ing)?\s+(?:the\s+)?exports?\s+of)\s+(?P<count>\d+|"
     + "|".join(_WORDNUM) + r")\s+(?:\w+\s+){0,5}?(?:elements|rare\s+earths|minerals|metals|items))"
+    r"|(?P<executed>executed(?=\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:agreement|deal|accord|memorandum|framework|pact|treaty)))"
     r"|(?P<in_force>(?:came|comes|come|went|goes|go|entered|enters)\s+into\s+(?:effect|force)|entered\s+force)"
     r"|(?P<listed>(?:added|moved|put)\s+(?:[\w,'\u2019-]+\s+){0,12}?(?:to|on|onto|into)\s+(?:its|the|a|China['\u2019]s)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:control|dual-use|export|entity|unreliable\s+entity)\s+(?:lists?|catalogue))"
@@ -381,7 +382,7 @@ _EVENT = re.compile(
     r"|(?P<postponed>(?:postponed|deferred|delayed)(?=\s+(?:[\w-]+\s+){0,4}?(?:enforcement|implementation|rules?|controls?"
     r"|measures?|bans?|tariffs?|restrictions?|curbs?|sanctions)\b))"
     r"|(?P<meeting>(?:summit|meeting)(?=\s+(?:[\w,.'\u2019-]+\s+){0,10}?(?:held|took\s+place)\s+(?:on|in)\s))"
-    r"|(?P<dated_measure>(?:" + _MONTHS + r")\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?\s+(?:export\s+)?"
+    r"|(?P<dated_measure>(?:" + _MONTHS + r")(?:\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|['\u2019]s)\s+(?:export\s+)?"
     r"(?:controls|curbs|restrictions|rules|measures|policy|ban|decision|summit|meeting|announcements?|notices?))"
     r"|(?P<covered>(?:items|elements|products|minerals|metals)\s+(?:covered|affected|targeted)\s+by)"
     r"|(?P<noun>export\s+(?:controls?(?!\s+lists?\b)|restrictions?|curbs?|bans?|licen[cs]es?|permits?)|sanctions|notices|notifications?"
@@ -532,7 +533,7 @@ _W_EVENT = _wordset(
     "regime filed petition petitions barred bars barring slap slaps slapped slapping halts rolls rolled "
     "lift lifts lifted lifting decided postponed deferred delayed summit meeting covered affected targeted "
     "policy measures rules decision force went comes entered enters goes added moved put required needed "
-    "necessary notice")
+    "necessary notice executed")
 #: a sentence that refers back to a country named before it
 _ANAPHOR = re.compile(r"\b(?:the\s+(?:country|nation)(?:['\u2019]s)?|its|it)\b", re.I)
 _W_MONTH = frozenset(m.lower() for m in _MONTHS.split("|"))
@@ -760,7 +761,7 @@ _PARTIAL_DATE = re.compile(
     r"|\b(?P<yrel>(?i:this|last|previous))\s+(?i:year)\b(?!['\u2019]s)"
     r"|\b(?P<wrel>(?i:this|last|previous))\s+(?i:week)\b(?!['\u2019]s)"
     r"|\b(?:in|since|from|until)\s+(?P<y5>(?:19[5-9]\d|20[0-3]\d))\b(?!s)"
-    rf"|\b(?P<m8>{_FULL_MONTHS})(?=\s+(?:export\s+)?(?:controls?|curbs?|bans?|measures?|restrictions?|rules?"
+    rf"|\b(?P<m8>{_FULL_MONTHS})(?=(?:['\u2019]s)?\s+(?:export\s+)?(?:controls?|curbs?|bans?|measures?|restrictions?|rules?"
     r"|announcements?|deal|agreement|suspension|package)\b)"
     r"|\b(?i:mid-|early\s+|late\s+|(?:the\s+)?(?:summer|spring|autumn|fall|winter)\s+of\s+)(?P<y7>20[0-3]\d)\b"
 )
@@ -2247,7 +2248,7 @@ _SUMMIT_WORD = re.compile(r"(?:summit|meeting)$", re.I)
 _INTENT_BEFORE_RECALL = re.compile(
     r"\b(?:could|would|might|may|will|shall|should|must|to|can|cannot|considering|mulling|weighing)\s+"
     r"(?:(?:also|not|soon|then|still|yet|eventually|further|swiftly|quickly|formally)\s+){0,2}(?:be\s+)?$", re.I)
-_RECALL_GROUPS = ("in_force", "listed", "licence_needed", "postponed", "notice")
+_RECALL_GROUPS = ("in_force", "listed", "licence_needed", "postponed", "notice", "executed")
 
 
 def _not_taken_yet(text: str, start: int, m: re.Match[str]) -> bool:
