@@ -258,3 +258,21 @@ def test_a_measure_named_by_its_month_in_the_possessive(sentence: str) -> None:
 
 def test_a_month_in_the_possessive_before_figures_is_no_event() -> None:
     assert events("April's export figures for terbium were the lowest this year.", "2025-10-20") == []
+
+
+# ------------------------------------------------------------- a weekday written with its date
+@pytest.mark.parametrize("sentence", [
+    "The ministry announced new rare earth controls on Thursday, October 9.",
+    "Beijing unveiled its rare earth curbs on Thursday 9 October, the ministry said.",
+])
+def test_the_date_after_a_weekday_dates_the_event(sentence: str) -> None:
+    # an article of Monday 2025-10-20: the last Thursday would be 2025-10-16, the date says 10-09
+    found = events(sentence, "2025-10-20")
+    assert len(found) == 1
+    assert found[0].event is not None and found[0].event["date"] == "2025-10-09"
+
+
+def test_a_weekday_alone_still_dates_the_event() -> None:
+    found = events("MOFCOM on Thursday announced new rare earth export controls.", "2025-10-10")
+    assert len(found) == 1
+    assert found[0].event is not None and found[0].event["date"] == "2025-10-09"

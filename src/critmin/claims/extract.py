@@ -2260,6 +2260,18 @@ def _not_taken_yet(text: str, start: int, m: re.Match[str]) -> bool:
     return _INTENT_BEFORE_RECALL.search(text, max(start, m.start() - 40), m.start()) is not None
 
 
+#: a weekday written before the date it falls on: "on Wednesday, October 9", "Thursday 9 October"
+_WEEKDAY_THEN_DATE = re.compile(r",?\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:" + _MONTHS + r")\b|(?:" + _MONTHS
+                                + r")\.?\s+\d{1,2}\b)", re.I)
+_WEEKDAY_END = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day$", re.I)
+
+
+def _weekday_of_a_date(sent: str, a: int, b: int) -> bool:
+    """A weekday followed by the date it names ("announced on Wednesday, October 9"): the date,
+    not the weekday read back from the article's day, dates the event."""
+    return _WEEKDAY_END.search(sent, a, b) is not None and _WEEKDAY_THEN_DATE.match(sent, b) is not None
+
+
 def _names_meeting(m: re.Match[str]) -> bool:
     """Whether an event match names a meeting or summit ("the October 30 summit", "a meeting held on")."""
     return bool(m.group("meeting") or (m.group("dated_measure") and _SUMMIT_WORD.search(m.group(0))))
@@ -2910,7 +2922,8 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
                 spans = partial_date_spans(sent, article_date, past=past)
                 until = [(d, p) for a, _, d, p in spans if _UNTIL.search(sent, max(0, a - 30), a)]
                 stated = [(d, p) for a, b, d, p in spans if (d, p) not in until
-                          and _dates_event(text, s.start, s.start + a, s.start + b, evs)]
+                          and _dates_event(text, s.start, s.start + a, s.start + b, evs)
+                          and not _weekday_of_a_date(sent, a, b)]
                 if past or not (stated and past_verbs and all(d > article_date for d, _ in stated)):
                     break
                 # "Beijing imposed new restrictions starting in April" (an article of January): a
