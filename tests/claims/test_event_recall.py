@@ -12,7 +12,9 @@ seen in fresh news about export controls, suspensions and the 2025 US-China truc
 * "implemented" as a past verb, so a bare month before it is the latest one before the article;
 * entry into force ("came into effect", "went into force"), elements added to a control list,
   licences required in the passive ("licences have been required since"), a dated notice,
-  an agreement "executed", a measure named by its month in the possessive ("April's curbs").
+  an agreement "executed", a measure named by its month in the possessive ("April's curbs"),
+  a weekday written with its date ("on Thursday, October 9": the date wins), a measure announced
+  as a plan ("announced plans to limit exports", unlike "plans to limit" alone).
 
 Plans, threats and possibilities of the same shape must stay undetected.
 
@@ -276,3 +278,24 @@ def test_a_weekday_alone_still_dates_the_event() -> None:
     found = events("MOFCOM on Thursday announced new rare earth export controls.", "2025-10-10")
     assert len(found) == 1
     assert found[0].event is not None and found[0].event["date"] == "2025-10-09"
+
+
+# ------------------------------------------------------------- a measure announced as a plan
+# reference row: cn-2024-08-15-antimony-controls (2024-08-15)
+@pytest.mark.parametrize("sentence", [
+    "This month, Beijing also announced plans to curb shipments of antimony, a metal used in shells and optics.",
+    "On August 15 the commerce ministry unveiled plans to limit exports of antimony products.",
+])
+def test_an_announced_plan_to_restrict_is_an_event(checker, sentence: str) -> None:
+    c = one(checker.check(sentence, "2024-08-27"), "event")
+    assert c.verdict.verdict == "supported", c.verdict.explanation
+    assert "2024-08-15" in c.verdict.explanation
+
+
+@pytest.mark.parametrize("sentence", [
+    "Beijing plans to limit exports of antimony from next month.",
+    "The ministry unveiled a plan to subsidise antimony smelters on August 15.",
+    "China announced plans on August 15 to build new antimony smelters.",
+])
+def test_a_plan_alone_or_a_plan_to_build_is_no_event(sentence: str) -> None:
+    assert events(sentence, "2024-08-27") == []

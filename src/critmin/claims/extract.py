@@ -2260,6 +2260,11 @@ def _not_taken_yet(text: str, start: int, m: re.Match[str]) -> bool:
     return _INTENT_BEFORE_RECALL.search(text, max(start, m.start() - 40), m.start()) is not None
 
 
+#: the announcement of a measure, worded as a plan: "announced plans to limit exports of
+#: antimony" (a dated announcement, unlike "plans to limit" alone or a subsidy programme)
+_ANNOUNCED_PLAN = re.compile(
+    r"\b(?:announced|unveiled|published|issued|set\s+out|laid\s+out)\s+(?:[\w-]+\s+){0,2}?plans?\s+to\s+"
+    r"(?:restrict|limit|curb|ban|control|impose|halt|suspend|tighten|require|prohibit)\b", re.I)
 #: a weekday written before the date it falls on: "on Wednesday, October 9", "Thursday 9 October"
 _WEEKDAY_THEN_DATE = re.compile(r",?\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:" + _MONTHS + r")\b|(?:" + _MONTHS
                                 + r")\.?\s+\d{1,2}\b)", re.I)
@@ -2903,7 +2908,8 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
         if s.triggers.get("event") else []
     evs = _event_words(text, s.start, evs)
     kind0 = _EVENT_TYPE.search(sent) if evs else None
-    if evs and _PROGRAMME.search(sent) and (kind0 is None or kind0.lastgroup == "suspension"):
+    if evs and _PROGRAMME.search(sent) and (kind0 is None or kind0.lastgroup == "suspension") \
+            and not _ANNOUNCED_PLAN.search(sent):
         evs = []  # "unveiled a $156 million subsidy program": a plan or an offer, no measure (rule 10)
     if evs:
         typ = _EVENT_TYPE.search(sent)
