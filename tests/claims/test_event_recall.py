@@ -16,7 +16,8 @@ seen in fresh news about export controls, suspensions and the 2025 US-China truc
   a weekday written with its date ("on Thursday, October 9": the date wins), a measure announced
   as a plan ("announced plans to limit exports", unlike "plans to limit" alone).
 
-Plans, threats and possibilities of the same shape must stay undetected.
+Plans, threats and possibilities of the same shape must stay undetected, also when dated
+("plans to impose controls on April 4", "threatened on Monday to ban", "could impose ... in December").
 
 Reference rows (``src/critmin/data/events.csv``): us-cn-2025-10-30-busan (2025-10-30),
 cn-2025-04-04-no18-medium-heavy-ree (2025-04-04, seven elements). The sentences are written for
@@ -299,3 +300,24 @@ def test_an_announced_plan_to_restrict_is_an_event(checker, sentence: str) -> No
 ])
 def test_a_plan_alone_or_a_plan_to_build_is_no_event(sentence: str) -> None:
     assert events(sentence, "2024-08-27") == []
+
+
+# ------------------------------------------------------------- plans, threats and possibilities with a date
+@pytest.mark.parametrize("sentence", [
+    "China plans to impose controls on rare earths on April 4.",
+    "Beijing threatened on Monday to ban exports of gallium to the United States.",
+    "China could impose new curbs on graphite in December.",
+    "China may restrict exports of antimony on September 15.",
+])
+def test_a_dated_plan_threat_or_possibility_is_no_event(sentence: str) -> None:
+    assert events(sentence, "2025-11-20") == []
+
+
+@pytest.mark.parametrize(("sentence", "date"), [
+    ("The new graphite controls will take effect on December 1.", "2025-12-01"),
+    ("China moved to restrict exports of graphite on October 20.", "2025-10-20"),
+])
+def test_a_decided_measure_dated_ahead_or_a_move_to_restrict_stays_an_event(sentence: str, date: str) -> None:
+    found = events(sentence, "2025-11-20")
+    assert len(found) == 1
+    assert found[0].event is not None and found[0].event["date"] == date

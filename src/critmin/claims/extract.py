@@ -2251,10 +2251,21 @@ _INTENT_BEFORE_RECALL = re.compile(
 _RECALL_GROUPS = ("in_force", "listed", "licence_needed", "postponed", "notice", "executed")
 
 
+#: a plan, threat or possibility right before an event verb (not "will": a measure already
+#: decided can be dated ahead, "the ban will take effect on December 1")
+_PLAN_BEFORE_VERB = re.compile(
+    r"\b(?:plans?|planning|threaten(?:s|ed|ing)?|intends?|intending|considering|mulling|weighing|propos(?:es|ed|ing)"
+    r"|aims?|aiming|seeks?|seeking|wants?|could|might|may|poised|ready|prepared)\s+"
+    r"(?:(?:on|in|last|this)\s+\w+\.?(?:\s+\d{1,2})?,?\s+)?(?:to\s+)?"
+    r"(?:(?:also|further|soon|eventually|not)\s+)?(?:be\s+)?$", re.I)
+
+
 def _not_taken_yet(text: str, start: int, m: re.Match[str]) -> bool:
     """A measure of the recall rules (entry into force, listing, licences required, a
     postponement) that is only possible or planned: "could come into effect in March",
     "may add indium to its control list", "whether to put tungsten on its dual-use list"."""
+    if m.group("verb") and _PLAN_BEFORE_VERB.search(text, max(start, m.start() - 40), m.start()):
+        return True  # "plans to impose controls on April 4", "threatened to ban", "could impose"
     if not any(m.group(g) for g in _RECALL_GROUPS):
         return False
     return _INTENT_BEFORE_RECALL.search(text, max(start, m.start() - 40), m.start()) is not None
