@@ -370,7 +370,22 @@ _EVENT = re.compile(
     r"|(?P<controls>(?:(?:export\s+)?(?:controls?|restrictions?|licensing\s+requirements?|bans?)\s+on"
     r"|restrict(?:s|ed|ing)?\s+(?:the\s+)?exports?\s+of)\s+(?P<count>\d+|"
     + "|".join(_WORDNUM) + r")\s+(?:\w+\s+){0,5}?(?:elements|rare\s+earths|minerals|metals|items))"
-    r"|(?P<noun>export\s+(?:controls?|restrictions?|curbs?|bans?|licen[cs]es?|permits?)|sanctions|notices|notifications?"
+    r"|(?P<executed>executed(?=\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:agreement|deal|accord|memorandum|framework|pact|treaty)))"
+    r"|(?P<in_force>(?:came|comes|come|went|goes|go|entered|enters)\s+into\s+(?:effect|force)|entered\s+force)"
+    r"|(?P<listed>(?:added|moved|put)\s+(?:[\w,'\u2019-]+\s+){0,12}?(?:to|on|onto|into)\s+(?:its|the|a|China['\u2019]s)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:control|dual-use|export|entity|unreliable\s+entity)\s+(?:lists?|catalogue))"
+    r"|(?P<licence_needed>(?:licen[cs]es?|permits?)\s+(?:are|is|were|was|have\s+been|has\s+been|became|become)\s+"
+    r"(?:now\s+|also\s+)?(?:required|needed|mandatory|necessary))"
+    r"|(?P<notice>(?<!without\s)(?<!took\s)(?<!short\s)notice)"
+    r"|(?P<decided>decided\s+to\s+(?:suspend|lift|impose|ban|restrict|halt|pause|strengthen|tighten|extend|postpone|delay"
+    r"|curb|prohibit|block)\w*)"
+    r"|(?P<postponed>(?:postponed|deferred|delayed)(?=\s+(?:[\w-]+\s+){0,4}?(?:enforcement|implementation|rules?|controls?"
+    r"|measures?|bans?|tariffs?|restrictions?|curbs?|sanctions)\b))"
+    r"|(?P<meeting>(?:summit|meeting)(?=\s+(?:[\w,.'\u2019-]+\s+){0,10}?(?:held|took\s+place)\s+(?:on|in)\s))"
+    r"|(?P<dated_measure>(?:" + _MONTHS + r")(?:\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|['\u2019]s)\s+(?:export\s+)?"
+    r"(?:controls|curbs|restrictions|rules|measures|policy|ban|decision|summit|meeting|announcements?|notices?))"
+    r"|(?P<covered>(?:items|elements|products|minerals|metals)\s+(?:covered|affected|targeted)\s+by)"
+    r"|(?P<noun>export\s+(?:controls?(?!\s+lists?\b)|restrictions?|curbs?|bans?|licen[cs]es?|permits?)|sanctions|notices|notifications?"
     r"|licensing\s+(?:requirements?|regimes?|system)|petitions?"
     r"|announcements?)\b",
     re.I,
@@ -379,7 +394,7 @@ _EVENT_TYPE = re.compile(
     r"(?P<suspension>suspend(?:s|ed|ing)?|suspension|lift(?:s|ed|ing)?\s+(?:its|the|(?=(?:export\s+)?(?:bans?|curbs?|restrictions?|controls?)\b))|paus(?:e|es|ed|ing))"
     r"|(?P<agreement>agreement|deal|accord|memorandum|partnership|treaty|framework|pact)|(?P<control>export\s+controls?|restrictions?|licen[cs]ing|bans?|banned"
     r"|export\s+(?:curbs?|limits?|limitations?|permits?|licen[cs]es?)|controls|curbs|curbed|tighten(?:s|ed|ing)?|restrict(?:s|ed|ing)?|barred|bars|barring"
-    r"|prohibit(?:s|ed|ing)?|halt(?:s|ed|ing)?\s+(?:\w+\s+){0,2}?(?:exports?|shipments|sales))"
+    r"|prohibit(?:s|ed|ing)?|halt(?:s|ed|ing)?\s+(?:\w+\s+){0,2}?(?:exports?|shipments|sales)|(?:export\s+)?control\s+lists?|dual-use\s+lists?)"
     r"|(?P<tariff>tariffs?|duty|duties|anti-?dumping|countervailing|petitions?)",
     re.I,
 )
@@ -516,7 +531,9 @@ _W_EVENT = _wordset(
     "paused inked tightened extended expanded mandatory licences licenses licence license permits permit "
     "formalized formalised implemented restrict restricts restricting ban banning approval requirements requirement "
     "regime filed petition petitions barred bars barring slap slaps slapped slapping halts rolls rolled "
-    "lift lifts lifted lifting")
+    "lift lifts lifted lifting decided postponed deferred delayed summit meeting covered affected targeted "
+    "policy measures rules decision force went comes entered enters goes added moved put required needed "
+    "necessary notice executed")
 #: a sentence that refers back to a country named before it
 _ANAPHOR = re.compile(r"\b(?:the\s+(?:country|nation)(?:['\u2019]s)?|its|it)\b", re.I)
 _W_MONTH = frozenset(m.lower() for m in _MONTHS.split("|"))
@@ -744,7 +761,7 @@ _PARTIAL_DATE = re.compile(
     r"|\b(?P<yrel>(?i:this|last|previous))\s+(?i:year)\b(?!['\u2019]s)"
     r"|\b(?P<wrel>(?i:this|last|previous))\s+(?i:week)\b(?!['\u2019]s)"
     r"|\b(?:in|since|from|until)\s+(?P<y5>(?:19[5-9]\d|20[0-3]\d))\b(?!s)"
-    rf"|\b(?P<m8>{_FULL_MONTHS})(?=\s+(?:export\s+)?(?:controls?|curbs?|bans?|measures?|restrictions?|rules?"
+    rf"|\b(?P<m8>{_FULL_MONTHS})(?=(?:['\u2019]s)?\s+(?:export\s+)?(?:controls?|curbs?|bans?|measures?|restrictions?|rules?"
     r"|announcements?|deal|agreement|suspension|package)\b)"
     r"|\b(?i:mid-|early\s+|late\s+|(?:the\s+)?(?:summer|spring|autumn|fall|winter)\s+of\s+)(?P<y7>20[0-3]\d)\b"
 )
@@ -1105,6 +1122,7 @@ def _opens_sentence(text: str, start: int, pos: int) -> bool:
 _PAST_EVENT = re.compile(
     r"\b(?:began|imposed|announced|introduced|banned|restricted|enforced|halted|suspended|signed|agreed|"
     r"issued|unveiled|added|placed|slapped|tightened|expanded|extended|curbed|prohibited|paused|inked|"
+    r"implemented|adopted|postponed|deferred|decided|moved|came\s+into\s+effect|went\s+into\s+(?:effect|force)|entered\s+into\s+force|"
     r"took\s+effect|came\s+into\s+force|became\s+mandatory)\b", re.I)
 _FUTURE = re.compile(r"\b(?:will|would|shall|set\s+to|due\s+to|is\s+to|are\s+to|from|starting|effective|"
                      r"to\s+(?:take|come|enter)|takes?\s+effect|"
@@ -1309,7 +1327,8 @@ _MEASURE_INTENT = re.compile(
 _PASSIVE_EXPORT_MEASURE = re.compile(
     r"\bexports?\b[^.;]{0,160}?\b(?:is|are|was|were|been|being)\s+(?:now\s+|also\s+|formally\s+|effectively\s+)?"
     r"(?:prohibited|banned|barred|restricted|suspended|halted)\b", re.I)
-_PAST_STRONG = re.compile(r"\b(?:signed|formali[sz]ed|inked|agreed|banned|barred|imposed|introduced|suspended|filed|approved|enacted)\b", re.I)
+_PAST_STRONG = re.compile(r"\b(?:signed|formali[sz]ed|inked|agreed|banned|barred|imposed|introduced|suspended|filed|approved|enacted"
+                          r"|decided\s+to|postponed|deferred)\b", re.I)
 _EQUITY = re.compile(r"\b(?:shares|stocks?|share\s+price|stock\s+price|market\s+(?:cap|capitali[sz]ation)|valuation|revenue|profits?)\b", re.I)
 _WHEN_EVENT = re.compile(r",?\s+(?:when|as|after)\b", re.I)
 #: "customs data released on Friday": the release of figures, not a policy event
@@ -1321,6 +1340,11 @@ _CONTEXT_CHARS = 600
 _ITEM_COUNT = re.compile(
     r"\b(?:on|of|covering|covers?|to|for)\s+(?P<count>\d{1,2}|" + "|".join(_WORDNUM) + r")\s+"
     r"(?:[\w-]+\s+){0,4}?(?:elements|rare\s+earths|minerals|metals)\b", re.I)
+#: the number of items a measure covers, before the words naming the measure: "the nine items
+#: covered by the new restrictions", "12 products affected by the ban"
+_COUNT_COVERED_BY = re.compile(
+    r"\b(?P<count>\d{1,2}|" + "|".join(_WORDNUM) + r")\s+(?:[\w-]+\s+){0,2}?(?:items|elements|products|minerals|metals)\s+"
+    r"(?:covered|affected|targeted)\s+by\b", re.I)
 #: a measure said to be in place from some earlier time ("already", "since 2016")
 _SINCE = re.compile(r"\b(?:since|already)\b", re.I)
 #: the end of a measure's term ("valid through November 10, 2026", "until 27 November")
@@ -2210,6 +2234,79 @@ _BEGAN_NON_POLICY = re.compile(
     r"|block|prohibit|licens|issu|levy|charg|stopp|cutt|reduc|enact|sanction)\w*)[a-z]+ing\b)", re.I)
 
 
+#: a meeting still to come: "the summit due to be held on", "ahead of the planned October 30 meeting"
+_MEETING_AHEAD_BEFORE = re.compile(
+    r"\b(?:upcoming|planned|scheduled|proposed|draft|mooted|expected|possible|potential|prospective|next|ahead\s+of|before)"
+    r"\s+(?:(?:of|for)\s+)?(?:the\s+|a\s+|an\s+)?$", re.I)
+_MEETING_AHEAD_WORDS = re.compile(r"\b(?:to\s+be|will\s+be|would\s+be|could\s+be|may\s+be|scheduled|planned|due|expected"
+                                  r"|set\s+to|will|would|could|may|might|plans?\s+to)\b", re.I)
+_SUMMIT_WORD = re.compile(r"(?:summit|meeting)$", re.I)
+
+
+#: a possibility or plan right before a measure's words: "could come into effect", "may add
+#: indium to its control list", "is considering whether to put", "plans to postpone"
+_INTENT_BEFORE_RECALL = re.compile(
+    r"\b(?:could|would|might|may|will|shall|should|must|to|can|cannot|considering|mulling|weighing)\s+"
+    r"(?:(?:also|not|soon|then|still|yet|eventually|further|swiftly|quickly|formally)\s+){0,2}(?:be\s+)?$", re.I)
+_RECALL_GROUPS = ("in_force", "listed", "licence_needed", "postponed", "notice", "executed")
+
+
+#: a plan, threat or possibility right before an event verb (not "will": a measure already
+#: decided can be dated ahead, "the ban will take effect on December 1")
+_PLAN_BEFORE_VERB = re.compile(
+    r"\b(?:plans?|planning|threaten(?:s|ed|ing)?|intends?|intending|considering|mulling|weighing|propos(?:es|ed|ing)"
+    r"|aims?|aiming|seeks?|seeking|wants?|could|might|may|poised|ready|prepared)\s+"
+    r"(?:(?:on|in|last|this)\s+\w+\.?(?:\s+\d{1,2})?,?\s+)?(?:to\s+)?"
+    r"(?:(?:also|further|soon|eventually|not)\s+)?(?:be\s+)?$", re.I)
+
+
+def _not_taken_yet(text: str, start: int, m: re.Match[str]) -> bool:
+    """A measure of the recall rules (entry into force, listing, licences required, a
+    postponement) that is only possible or planned: "could come into effect in March",
+    "may add indium to its control list", "whether to put tungsten on its dual-use list"."""
+    if m.group("verb") and _PLAN_BEFORE_VERB.search(text, max(start, m.start() - 40), m.start()):
+        return True  # "plans to impose controls on April 4", "threatened to ban", "could impose"
+    if not any(m.group(g) for g in _RECALL_GROUPS):
+        return False
+    return _INTENT_BEFORE_RECALL.search(text, max(start, m.start() - 40), m.start()) is not None
+
+
+#: the announcement of a measure, worded as a plan: "announced plans to limit exports of
+#: antimony" (a dated announcement, unlike "plans to limit" alone or a subsidy programme)
+_ANNOUNCED_PLAN = re.compile(
+    r"\b(?:announced|unveiled|published|issued|set\s+out|laid\s+out)\s+(?:[\w-]+\s+){0,2}?plans?\s+to\s+"
+    r"(?:restrict|limit|curb|ban|control|impose|halt|suspend|tighten|require|prohibit)\b", re.I)
+#: a weekday written before the date it falls on: "on Wednesday, October 9", "Thursday 9 October"
+_WEEKDAY_THEN_DATE = re.compile(r",?\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:" + _MONTHS + r")\b|(?:" + _MONTHS
+                                + r")\.?\s+\d{1,2}\b)", re.I)
+_WEEKDAY_END = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day$", re.I)
+
+
+def _weekday_of_a_date(sent: str, a: int, b: int) -> bool:
+    """A weekday followed by the date it names ("announced on Wednesday, October 9"): the date,
+    not the weekday read back from the article's day, dates the event."""
+    return _WEEKDAY_END.search(sent, a, b) is not None and _WEEKDAY_THEN_DATE.match(sent, b) is not None
+
+
+def _names_meeting(m: re.Match[str]) -> bool:
+    """Whether an event match names a meeting or summit ("the October 30 summit", "a meeting held on")."""
+    return bool(m.group("meeting") or (m.group("dated_measure") and _SUMMIT_WORD.search(m.group(0))))
+
+
+def _meeting_not_held(text: str, start: int, end: int, m: re.Match[str]) -> bool:
+    """A meeting or summit that is only planned ("a summit to be held on October 30", "ahead of
+    the planned October 30 meeting", "the leaders will meet at the October 30 summit"), or a
+    measure named by its date that is only proposed ("the draft April 4 rules"): no event yet.
+    A held one ("the October 30 meeting in Busan", "the summit held on October 30") is."""
+    if not (_names_meeting(m) or m.group("dated_measure")):
+        return False
+    if _MEETING_AHEAD_BEFORE.search(text, max(start, m.start() - 30), m.start()):
+        return True  # "the proposed April 4 rules", "a draft of the April 4 rules", "the planned summit"
+    if not _names_meeting(m):
+        return False
+    return _MEETING_AHEAD_WORDS.search(text, start, end) is not None
+
+
 def _not_an_event(text: str, start: int, m: re.Match[str]) -> bool:
     verb = m.group("verb")
     if verb is None:
@@ -2817,11 +2914,13 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
         out.append(c)
 
     # -- events: one per sentence, with its dates, legal reference and number of items controlled
-    evs = [m for m in _EVENT.finditer(text, s.start, s.end) if not _not_an_event(text, s.start, m)] \
+    evs = [m for m in _EVENT.finditer(text, s.start, s.end) if not _not_an_event(text, s.start, m)
+           and not _meeting_not_held(text, s.start, s.end, m) and not _not_taken_yet(text, s.start, m)] \
         if s.triggers.get("event") else []
     evs = _event_words(text, s.start, evs)
     kind0 = _EVENT_TYPE.search(sent) if evs else None
-    if evs and _PROGRAMME.search(sent) and (kind0 is None or kind0.lastgroup == "suspension"):
+    if evs and _PROGRAMME.search(sent) and (kind0 is None or kind0.lastgroup == "suspension") \
+            and not _ANNOUNCED_PLAN.search(sent):
         evs = []  # "unveiled a $156 million subsidy program": a plan or an offer, no measure (rule 10)
     if evs:
         typ = _EVENT_TYPE.search(sent)
@@ -2833,11 +2932,15 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
             past_verbs = any(m.group("verb") for m in evs) and all(
                 _PAST_EVENT.fullmatch(m.group("verb") or "") and not _WILL_BEFORE.search(text, max(s.start, m.start() - 20), m.start())
                 for m in evs if m.group("verb"))
+            # "the April 4 controls": a measure named by its date is one already taken
+            past_verbs = past_verbs or (any(m.group("dated_measure") or m.group("listed") for m in evs)
+                                        and _FUTURE.search(sent) is None)
             for past in (_reports_past(sent), True):
                 spans = partial_date_spans(sent, article_date, past=past)
                 until = [(d, p) for a, _, d, p in spans if _UNTIL.search(sent, max(0, a - 30), a)]
                 stated = [(d, p) for a, b, d, p in spans if (d, p) not in until
-                          and _dates_event(text, s.start, s.start + a, s.start + b, evs)]
+                          and _dates_event(text, s.start, s.start + a, s.start + b, evs)
+                          and not _weekday_of_a_date(sent, a, b)]
                 if past or not (stated and past_verbs and all(d > article_date for d, _ in stated)):
                     break
                 # "Beijing imposed new restrictions starting in April" (an article of January): a
@@ -2856,7 +2959,7 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
                     count = int(cnt) if cnt.isdigit() else _WORDNUM.get(cnt)
         if count is None:
             # "restricted exports of five metals", "curbs covering seven rare earths"
-            cm = _ITEM_COUNT.search(sent)
+            cm = _ITEM_COUNT.search(sent) or _COUNT_COVERED_BY.search(sent)
             if cm is not None:
                 cnt = cm.group("count").lower()
                 count = int(cnt) if cnt.isdigit() else _WORDNUM.get(cnt)
@@ -2882,7 +2985,11 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
             # before are a hint for choosing the event, not a condition
             near = sorted({c.value for c in article if s.start - _CONTEXT_CHARS <= c.start < s.start}) \
                 if not elements else []
-            ev: dict[str, object] = {"type": (typ.lastgroup if typ else None), "date": date, "count": count,
+            # "after a summit ..., held on October 30": the date is the meeting's, where the
+            # leaders agreed, whatever measure the sentence goes on to name
+            met = any(_names_meeting(m) for m in evs)
+            ev: dict[str, object] = {"type": "agreement" if met else (typ.lastgroup if typ else None),
+                                     "date": date, "count": count,
                                      "context_commodities": near, "undated": no_date,
                                      "dates": stated, "ends": ends, "legal": legal,
                                      "since": _SINCE.search(sent) is not None,
