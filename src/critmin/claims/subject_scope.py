@@ -149,7 +149,15 @@ def _names(data_dir: str = str(DATA_DIR)) -> _Names:
 
 @cache
 def _name_pattern(names: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
+    return _scope_lead(re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])"))
+
+
+@cache
+def _scope_lead(p: re.Pattern[str]) -> re.Pattern[str]:
+    """``p`` tried only where a match can start (see ``extract._lead``): the same matches."""
+    from critmin.claims.extract import _lead
+
+    return _lead(p)
 
 
 def _title_case(text: str) -> bool:
@@ -164,11 +172,13 @@ def _mentions(text: str) -> list[tuple[int, int, str]]:
     for names, what in ((n.firms, "company"), (n.sites, "mine or plant"), (n.regions, "province or region")):
         if names:
             out += [(m.start(), m.end(), what) for m in _name_pattern(names).finditer(text)]
-    out += [(m.start(), m.end(), "province or region") for m in _REGION_WORD.finditer(text)]
-    if not _title_case(text):
-        out += [(m.start(), m.end(), "company") for m in _FIRM_SUFFIX.finditer(text)]
-    out += [(m.start(), m.end(), _GENERIC) for m in _UNIT_NOUN.finditer(text)]
-    out += [(m.start("name"), m.end("name"), "company") for m in _LISTED_FIRM.finditer(text)]
+    out += [(m.start(), m.end(), "province or region") for m in _scope_lead(_REGION_WORD).finditer(text)]
+    firms = [(m.start(), m.end(), "company") for m in _scope_lead(_FIRM_SUFFIX).finditer(text)]
+    if firms and not _title_case(text):
+        out += firms
+    out += [(m.start(), m.end(), _GENERIC) for m in _scope_lead(_UNIT_NOUN).finditer(text)]
+    if "-" in text:  # "Perth-based ...": no match without a hyphen
+        out += [(m.start("name"), m.end("name"), "company") for m in _LISTED_FIRM.finditer(text)]
     best: dict[tuple[int, int], str] = {}
     for a, b, what in out:  # one label per span: a region before a site alias ("Jiangxi")
         if (a, b) not in best or _LABEL_ORDER.index(what) < _LABEL_ORDER.index(best[(a, b)]):
