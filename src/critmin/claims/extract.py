@@ -2113,6 +2113,8 @@ def _heading_year(text: str, s: SentenceScan, current: int | None) -> int | None
     """The year a list's lines take: a line ending in a colon that names one year
     ("2024 production data from the USGS:") heads the "Name: figure" lines after it, until
     a line that is neither."""
+    if text.find(":", s.start, s.end) < 0:
+        return None  # neither a "Name: figure" line nor a heading ending in a colon
     line = text[s.start:s.end].strip()
     if _name_figure_line(text, s):
         return current
@@ -2124,7 +2126,7 @@ def _heading_year(text: str, s: SentenceScan, current: int | None) -> int | None
 
 def _name_figure_line(text: str, s: SentenceScan) -> bool:
     """A line of a list of figures, "Name: figure" ("Myanmar: 31,000 tons (8%)")."""
-    return _LIST_ITEM.match(text, s.start, s.end) is not None
+    return text.find(":", s.start, s.end) >= 0 and _LIST_ITEM.match(text, s.start, s.end) is not None
 
 
 def _world_heading(text: str, s: SentenceScan, lo: int) -> bool:
