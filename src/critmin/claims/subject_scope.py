@@ -160,6 +160,16 @@ def _scope_lead(p: re.Pattern[str]) -> re.Pattern[str]:
     return _lead(p)
 
 
+@cache
+def _scope_patterns() -> tuple[tuple[tuple[re.Pattern[str], str], ...], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The patterns :func:`_mentions` scans with, built once (hashing the name tuples or the
+    compiled patterns on every call is itself a cost)."""
+    n = _names()
+    named = tuple((_name_pattern(names), what) for names, what in (
+        (n.firms, "company"), (n.sites, "mine or plant"), (n.regions, "province or region")) if names)
+    return named, _scope_lead(_REGION_WORD), _scope_lead(_FIRM_SUFFIX), _scope_lead(_UNIT_NOUN)
+
+
 def _title_case(text: str) -> bool:
     words = re.findall(r"[A-Za-z][\w'-]*", text)
     return len(words) >= 4 and sum(w[0].isupper() for w in words) / len(words) >= _TITLE_SHARE
@@ -167,16 +177,15 @@ def _title_case(text: str) -> bool:
 
 def _mentions(text: str) -> list[tuple[int, int, str]]:
     """Companies, sites and regions named in ``text``: (start, end, what)."""
-    n = _names()
+    named, region_word, firm_suffix, unit_noun = _scope_patterns()
     out: list[tuple[int, int, str]] = []
-    for names, what in ((n.firms, "company"), (n.sites, "mine or plant"), (n.regions, "province or region")):
-        if names:
-            out += [(m.start(), m.end(), what) for m in _name_pattern(names).finditer(text)]
-    out += [(m.start(), m.end(), "province or region") for m in _scope_lead(_REGION_WORD).finditer(text)]
-    firms = [(m.start(), m.end(), "company") for m in _scope_lead(_FIRM_SUFFIX).finditer(text)]
+    for pat, what in named:
+        out += [(m.start(), m.end(), what) for m in pat.finditer(text)]
+    out += [(m.start(), m.end(), "province or region") for m in region_word.finditer(text)]
+    firms = [(m.start(), m.end(), "company") for m in firm_suffix.finditer(text)]
     if firms and not _title_case(text):
         out += firms
-    out += [(m.start(), m.end(), _GENERIC) for m in _scope_lead(_UNIT_NOUN).finditer(text)]
+    out += [(m.start(), m.end(), _GENERIC) for m in unit_noun.finditer(text)]
     if "-" in text:  # "Perth-based ...": no match without a hyphen
         out += [(m.start("name"), m.end("name"), "company") for m in _LISTED_FIRM.finditer(text)]
     best: dict[tuple[int, int], str] = {}
