@@ -65,6 +65,8 @@ _ATTRIB_AFTER = re.compile(r"^['\u2019]?s?\s*(?:\w+\s+){0,2}?(?:said|says|told|e
                            r"|expects?|noted|notes|forecasts?|data|figures|report|analysts?)\b", re.I)
 #: "at Mountain Pass", "by Lynas", "from its Mount Weld mine" after the figure
 _AFTER_LINK = re.compile(r"^[^,;.]{0,60}?\b(?:at|by|from)\s+(?:its\s+|the\s+|their\s+)?$", re.I)
+#: what every text before a mention that _AFTER_LINK matches starts with (a cheap test first)
+_SCOPE_LINK_WORD = re.compile(r"[^,;.]{0,60}?\b(?:at|by|from)\s", re.I)
 #: capacity wording: what a plant or country could produce, not what it did
 _CAPACITY = re.compile(
     r"\b(?:can|could|is\s+able\s+to|are\s+able\s+to|capable\s+of|designed\s+to|built\s+to)\s+"
@@ -233,6 +235,8 @@ def _subject_before(sentence: str, pos: int) -> tuple[str, str] | None:
 def _subject_after(sentence: str, end: int) -> tuple[str, str] | None:
     """"... 45,000 t at Mountain Pass", "... by Lynas": a site or company right after the figure."""
     tail = sentence[end:end + 140]
+    if _SCOPE_LINK_WORD.match(tail) is None:
+        return None  # no "at", "by" or "from" where _AFTER_LINK could end: no mention can be linked
     for a, b, what in _mentions(tail):
         if what != "province or region" and _AFTER_LINK.match(tail[:a]):
             return what, tail[a:b].strip()
