@@ -633,7 +633,9 @@ _SPACED = re.compile(r"[ \u00a0](?=\d{3})")  # "42 700": a space as the thousand
 
 
 def _number(m: re.Match[str], text: str) -> Number:
-    digits = _SPACED.sub("", m.group("num"))
+    digits = m.group("num")
+    if " " in digits or "\u00a0" in digits:
+        digits = _SPACED.sub("", digits)
     value = float(digits.replace(",", ""))
     scale = _SCALE.get((m.group("scale") or "").lower(), 1.0)
     if m.group("sscale"):
