@@ -1070,6 +1070,7 @@ _PARTIAL_DATE, _CLAUSE, _LEGAL_NO, _BOUNDARY = (_lead(p) for p in (_PARTIAL_DATE
 
 
 _SUB_ANNUAL = re.compile(rf"\b(?:{_MONTHS})\b|month|quarter|week", re.I)
+_SUB_ANNUAL = _lead(_SUB_ANNUAL)
 _SPAN_WORDS = re.compile(r"\bsince\b|\bbetween\b|\bfrom\s+\d{4}", re.I)
 
 
@@ -2163,6 +2164,7 @@ _PART_OF_YEAR = re.compile(
 
 
 _SAID = re.compile(r"\b(?:said|says|reported|reports|showed|shows|according|published|released|announced|estimated)\b", re.I)
+_PART_OF_YEAR, _SAID = _lead(_PART_OF_YEAR), _lead(_SAID)  # tried only where a match can start
 
 
 def _part_of_year(text: str, lo: int, hi: int, a: int, b: int) -> str | None:

@@ -172,6 +172,12 @@ def _scope_patterns() -> tuple[tuple[tuple[re.Pattern[str], str], ...], re.Patte
     return named, _scope_lead(_REGION_WORD), _scope_lead(_FIRM_SUFFIX), _scope_lead(_UNIT_NOUN)
 
 
+@cache
+def _scope_flow_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """:data:`_TRADE_VERB` and :data:`_CAPACITY`, tried only where a match can start."""
+    return _scope_lead(_TRADE_VERB), _scope_lead(_CAPACITY)
+
+
 def _title_case(text: str) -> bool:
     words = re.findall(r"[A-Za-z][\w'-]*", text)
     return len(words) >= 4 and sum(w[0].isupper() for w in words) / len(words) >= _TITLE_SHARE
@@ -258,7 +264,7 @@ def _partner(claim: Claim, sentence: str, pos: int, end: int) -> str | None:
     hi_m = _CLAUSE_END.search(sentence, end)
     hi = hi_m.start() if hi_m else len(sentence)
     clause = sentence[lo:hi]
-    if not _TRADE_VERB.search(clause):
+    if not _scope_flow_patterns()[0].search(clause):
         return None
     from critmin.claims.extract import patterns, scan_entities
 
@@ -299,7 +305,7 @@ def narrower_subject(claim: Claim, v: Verdict) -> Verdict:
                            f"a flow to or from a named partner ({partner}); the dataset holds no trade by partner "
                            f"({v.explanation})", evidence=v.evidence, edition=v.edition,
                            needs=f"bilateral trade in {com} with {partner} (e.g. customs data by partner)")
-        cap = _CAPACITY.search(sent[:end])
+        cap = _scope_flow_patterns()[1].search(sent[:end])
         if cap is not None and measure == "production" and v.verdict != "unverifiable":
             return Verdict("unverifiable",
                            f"'{cap.group(0)}' states a capacity, not output; the dataset holds production only "
