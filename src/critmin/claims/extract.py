@@ -53,11 +53,12 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     for m in _BOUNDARY.finditer(text):
-        end = m.start() + 1 if m.group("p") else m.start()
-        if not m.group("p") and end - start <= 40 and m.end() < len(text) and text[m.end()].isdigit() \
+        p = m.group("p")
+        end = m.start() + 1 if p else m.start()
+        if not p and end - start <= 40 and m.end() < len(text) and text[m.end()].isdigit() \
                 and _CELL_LABEL.fullmatch(text, start, end) and _CELL_NUMBER.match(text, m.end()):
             continue  # a table pasted one cell a line: "China" then "44,000,000" is one row
-        if m.group("p") == "." and "\n" not in m.group(0):
+        if p == "." and "\n" not in m.group(0):
             # an abbreviation or an initial does not end a sentence
             word = _LAST_WORD.search(text, max(start, end - 12), end)
             if word:
@@ -943,7 +944,7 @@ def scan_entities(text: str, pats: Patterns, tokens: Tokens | None = None) -> li
         for k in lens[w]:  # only the lengths of names that start with this word
             if k > n - i:
                 continue
-            phrase = " ".join(words[i:i + k])
+            phrase = w if k == 1 else " ".join(words[i:i + k])
             is_country = k <= nc and phrase in pats.country_forms
             if not is_country and not (k <= nm and phrase.lower() in pats.commodity_forms):
                 continue
