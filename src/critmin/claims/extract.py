@@ -53,11 +53,12 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     for m in _BOUNDARY.finditer(text):
-        end = m.start() + 1 if m.group("p") else m.start()
-        if not m.group("p") and end - start <= 40 and m.end() < len(text) and text[m.end()].isdigit() \
+        p = m.group("p")
+        end = m.start() + 1 if p else m.start()
+        if not p and end - start <= 40 and m.end() < len(text) and text[m.end()].isdigit() \
                 and _CELL_LABEL.fullmatch(text, start, end) and _CELL_NUMBER.match(text, m.end()):
             continue  # a table pasted one cell a line: "China" then "44,000,000" is one row
-        if m.group("p") == "." and "\n" not in m.group(0):
+        if p == "." and "\n" not in m.group(0):
             # an abbreviation or an initial does not end a sentence
             word = _LAST_WORD.search(text, max(start, end - 12), end)
             if word:
@@ -650,7 +651,9 @@ _SPACED = re.compile(r"[ \u00a0](?=\d{3})")  # "42 700": a space as the thousand
 
 
 def _number(m: re.Match[str], text: str) -> Number:
-    digits = _SPACED.sub("", m.group("num"))
+    digits = m.group("num")
+    if " " in digits or "\u00a0" in digits:
+        digits = _SPACED.sub("", digits)
     value = float(digits.replace(",", ""))
     scale = _SCALE.get((m.group("scale") or "").lower(), 1.0)
     if m.group("sscale"):
@@ -958,7 +961,7 @@ def scan_entities(text: str, pats: Patterns, tokens: Tokens | None = None) -> li
         for k in lens[w]:  # only the lengths of names that start with this word
             if k > n - i:
                 continue
-            phrase = " ".join(words[i:i + k])
+            phrase = w if k == 1 else " ".join(words[i:i + k])
             is_country = k <= nc and phrase in pats.country_forms
             if not is_country and not (k <= nm and phrase.lower() in pats.commodity_forms):
                 continue
@@ -1085,6 +1088,7 @@ _PARTIAL_DATE, _CLAUSE, _LEGAL_NO, _BOUNDARY = (_lead(p) for p in (_PARTIAL_DATE
 
 
 _SUB_ANNUAL = re.compile(rf"\b(?:{_MONTHS})\b|month|quarter|week", re.I)
+_SUB_ANNUAL = _lead(_SUB_ANNUAL)
 _SPAN_WORDS = re.compile(r"\bsince\b|\bbetween\b|\bfrom\s+\d{4}", re.I)
 
 
@@ -2137,6 +2141,8 @@ def _heading_year(text: str, s: SentenceScan, current: int | None) -> int | None
     """The year a list's lines take: a line ending in a colon that names one year
     ("2024 production data from the USGS:") heads the "Name: figure" lines after it, until
     a line that is neither."""
+    if text.find(":", s.start, s.end) < 0:
+        return None  # neither a "Name: figure" line nor a heading ending in a colon
     line = text[s.start:s.end].strip()
     if _name_figure_line(text, s):
         return current
@@ -2148,7 +2154,7 @@ def _heading_year(text: str, s: SentenceScan, current: int | None) -> int | None
 
 def _name_figure_line(text: str, s: SentenceScan) -> bool:
     """A line of a list of figures, "Name: figure" ("Myanmar: 31,000 tons (8%)")."""
-    return _LIST_ITEM.match(text, s.start, s.end) is not None
+    return text.find(":", s.start, s.end) >= 0 and _LIST_ITEM.match(text, s.start, s.end) is not None
 
 
 def _world_heading(text: str, s: SentenceScan, lo: int) -> bool:
@@ -2183,6 +2189,7 @@ _PART_OF_YEAR = re.compile(
 
 
 _SAID = re.compile(r"\b(?:said|says|reported|reports|showed|shows|according|published|released|announced|estimated)\b", re.I)
+_PART_OF_YEAR, _SAID = _lead(_PART_OF_YEAR), _lead(_SAID)  # tried only where a match can start
 
 
 def _part_of_year(text: str, lo: int, hi: int, a: int, b: int) -> str | None:

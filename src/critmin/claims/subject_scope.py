@@ -65,6 +65,8 @@ _ATTRIB_AFTER = re.compile(r"^['\u2019]?s?\s*(?:\w+\s+){0,2}?(?:said|says|told|e
                            r"|expects?|noted|notes|forecasts?|data|figures|report|analysts?)\b", re.I)
 #: "at Mountain Pass", "by Lynas", "from its Mount Weld mine" after the figure
 _AFTER_LINK = re.compile(r"^[^,;.]{0,60}?\b(?:at|by|from)\s+(?:its\s+|the\s+|their\s+)?$", re.I)
+#: what every text before a mention that _AFTER_LINK matches starts with (a cheap test first)
+_SCOPE_LINK_WORD = re.compile(r"[^,;.]{0,60}?\b(?:at|by|from)\s", re.I)
 #: capacity wording: what a plant or country could produce, not what it did
 _CAPACITY = re.compile(
     r"\b(?:can|could|is\s+able\s+to|are\s+able\s+to|capable\s+of|designed\s+to|built\s+to)\s+"
@@ -149,7 +151,31 @@ def _names(data_dir: str = str(DATA_DIR)) -> _Names:
 
 @cache
 def _name_pattern(names: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
+    return _scope_lead(re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])"))
+
+
+@cache
+def _scope_lead(p: re.Pattern[str]) -> re.Pattern[str]:
+    """``p`` tried only where a match can start (see ``extract._lead``): the same matches."""
+    from critmin.claims.extract import _lead
+
+    return _lead(p)
+
+
+@cache
+def _scope_patterns() -> tuple[tuple[tuple[re.Pattern[str], str], ...], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The patterns :func:`_mentions` scans with, built once (hashing the name tuples or the
+    compiled patterns on every call is itself a cost)."""
+    n = _names()
+    named = tuple((_name_pattern(names), what) for names, what in (
+        (n.firms, "company"), (n.sites, "mine or plant"), (n.regions, "province or region")) if names)
+    return named, _scope_lead(_REGION_WORD), _scope_lead(_FIRM_SUFFIX), _scope_lead(_UNIT_NOUN)
+
+
+@cache
+def _scope_flow_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """:data:`_TRADE_VERB` and :data:`_CAPACITY`, tried only where a match can start."""
+    return _scope_lead(_TRADE_VERB), _scope_lead(_CAPACITY)
 
 
 def _title_case(text: str) -> bool:
@@ -159,16 +185,17 @@ def _title_case(text: str) -> bool:
 
 def _mentions(text: str) -> list[tuple[int, int, str]]:
     """Companies, sites and regions named in ``text``: (start, end, what)."""
-    n = _names()
+    named, region_word, firm_suffix, unit_noun = _scope_patterns()
     out: list[tuple[int, int, str]] = []
-    for names, what in ((n.firms, "company"), (n.sites, "mine or plant"), (n.regions, "province or region")):
-        if names:
-            out += [(m.start(), m.end(), what) for m in _name_pattern(names).finditer(text)]
-    out += [(m.start(), m.end(), "province or region") for m in _REGION_WORD.finditer(text)]
-    if not _title_case(text):
-        out += [(m.start(), m.end(), "company") for m in _FIRM_SUFFIX.finditer(text)]
-    out += [(m.start(), m.end(), _GENERIC) for m in _UNIT_NOUN.finditer(text)]
-    out += [(m.start("name"), m.end("name"), "company") for m in _LISTED_FIRM.finditer(text)]
+    for pat, what in named:
+        out += [(m.start(), m.end(), what) for m in pat.finditer(text)]
+    out += [(m.start(), m.end(), "province or region") for m in region_word.finditer(text)]
+    firms = [(m.start(), m.end(), "company") for m in firm_suffix.finditer(text)]
+    if firms and not _title_case(text):
+        out += firms
+    out += [(m.start(), m.end(), _GENERIC) for m in unit_noun.finditer(text)]
+    if "-" in text:  # "Perth-based ...": no match without a hyphen
+        out += [(m.start("name"), m.end("name"), "company") for m in _LISTED_FIRM.finditer(text)]
     best: dict[tuple[int, int], str] = {}
     for a, b, what in out:  # one label per span: a region before a site alias ("Jiangxi")
         if (a, b) not in best or _LABEL_ORDER.index(what) < _LABEL_ORDER.index(best[(a, b)]):
@@ -214,6 +241,8 @@ def _subject_before(sentence: str, pos: int) -> tuple[str, str] | None:
 def _subject_after(sentence: str, end: int) -> tuple[str, str] | None:
     """"... 45,000 t at Mountain Pass", "... by Lynas": a site or company right after the figure."""
     tail = sentence[end:end + 140]
+    if _SCOPE_LINK_WORD.match(tail) is None:
+        return None  # no "at", "by" or "from" where _AFTER_LINK could end: no mention can be linked
     for a, b, what in _mentions(tail):
         if what != "province or region" and _AFTER_LINK.match(tail[:a]):
             return what, tail[a:b].strip()
@@ -235,7 +264,7 @@ def _partner(claim: Claim, sentence: str, pos: int, end: int) -> str | None:
     hi_m = _CLAUSE_END.search(sentence, end)
     hi = hi_m.start() if hi_m else len(sentence)
     clause = sentence[lo:hi]
-    if not _TRADE_VERB.search(clause):
+    if not _scope_flow_patterns()[0].search(clause):
         return None
     from critmin.claims.extract import patterns, scan_entities
 
@@ -276,7 +305,7 @@ def narrower_subject(claim: Claim, v: Verdict) -> Verdict:
                            f"a flow to or from a named partner ({partner}); the dataset holds no trade by partner "
                            f"({v.explanation})", evidence=v.evidence, edition=v.edition,
                            needs=f"bilateral trade in {com} with {partner} (e.g. customs data by partner)")
-        cap = _CAPACITY.search(sent[:end])
+        cap = _scope_flow_patterns()[1].search(sent[:end])
         if cap is not None and measure == "production" and v.verdict != "unverifiable":
             return Verdict("unverifiable",
                            f"'{cap.group(0)}' states a capacity, not output; the dataset holds production only "
