@@ -1513,6 +1513,12 @@ def _event(claim: Claim, idx: EvidenceIndex, on: str | None = None) -> Verdict:
         return Verdict("partly_supported", f"{title}: the event is right; " + "; ".join(problems), evid)
     if problems and rights:
         return Verdict("partly_supported", f"{title}: " + "; ".join(rights + problems), evid)
+    if problems and stated and len(problems) == 1 and not (legal or ev.get("count") or ends or coms):
+        # only a date disagrees, with an event matched through its parties alone (the sentence
+        # names no commodity, legal reference or count: "announced this on Tuesday"): most
+        # likely an event the table does not hold (labelling rule 9), so the date cannot refute it
+        return Verdict("unverifiable", f"no such event on that date in the table; closest: {title}, "
+                       + "; ".join(problems), evid, needs=_EVENT_NEEDS)
     if problems:
         return Verdict("refuted", f"{title}: " + "; ".join(problems), evid)
     return Verdict("unverifiable", f"{title} found, but the claim states nothing the table records",
