@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from critmin.claims.model import Claim
+from critmin.claims.products import tag_products
 from critmin.dataset import DATA_DIR
 
 __all__ = ["Mention", "Number", "clean_text", "extract_claims", "patterns", "split_sentences"]
@@ -1236,7 +1237,10 @@ def _heading_info(text: str, heads: list[SentenceScan]) -> tuple[tuple[str, str 
                 key = _WS.sub(" ", u.group("u"))
                 unit = "Mt" if key == "Mt" else _UNIT.get(key) or _UNIT.get(key.lower())
         if year is None:
-            y = _YEAR.search(text, h.start, h.end)
+            # not the year of a report named in the heading ("According to the 2024 Mineral
+            # Commodity Summaries:"): that edition's rows are of the year before
+            named = _report_years(text, h.start, h.end)
+            y = next((m for m in _YEAR.finditer(text, h.start, h.end) if m.start() not in named), None)
             year = int(y.group("y")) if y is not None else None
         ranks = ranks or _RANK_HEAD.search(text, h.start, h.end) is not None
     return meas, unit, year, ranks
@@ -1444,6 +1448,7 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
     rows_seen = False
     item_country: str | None = None  # the country a list item's title line names
     heading_year: int | None = None  # the year of a heading over a list ("2024 production data:")
+    list_sources: dict[tuple[int, ...], tuple[str | None, str | None, str | None]] = {}  # attribution of a list heading
     for k, s in enumerate(scans):
         sent = text[s.start:s.end]
         heading_year = _heading_year(text, s, heading_year)
@@ -1599,6 +1604,10 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
             for c in found:
                 if c.year is None and c.kind in ("quantity", "share", "rank"):
                     c.year = heading_year  # a line of a list under a dated heading
+        if found:
+            tag_products(text, (s.start, s.end), found)
+            if heading and (row or _name_figure_line(text, s)):
+                _heading_attribution(text, [scans[i] for i in heading if i != k], found, list_sources)
         last_fig = next((c for c in reversed(found) if c.kind in ("quantity", "share") and c.country), None) \
             if found else None
         if last_fig is not None and last_fig.country is not None:
@@ -1610,6 +1619,23 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
         claims.extend(found)
     _carry_attribution(text, claims)
     return claims
+
+
+def _heading_attribution(text: str, heads: list[SentenceScan], found: list[Claim],
+                         memo: dict[tuple[int, ...], tuple[str | None, str | None, str | None]]) -> None:
+    """ "USGS figures for 2024 show the following producers:", "According to the 2025 Mineral
+    Commodity Summaries:": a source or edition named in the lines that introduce a list or
+    table is the source of every line of it that names none itself."""
+    key = tuple(h.start for h in heads)
+    got = memo.get(key)
+    if got is None:
+        got = next((a for h in heads if (a := _attribution(text, h))[0] is not None), (None, None, None))
+        memo[key] = got
+    if got[0] is None:
+        return
+    for c in found:
+        if c.source is None and c.kind != "event":
+            c.source, c.series, c.edition = got
 
 
 #: a source named only by a common noun ("the agency said", "the survey added")
@@ -2147,7 +2173,8 @@ def _heading_year(text: str, s: SentenceScan, current: int | None) -> int | None
     if _name_figure_line(text, s):
         return current
     if line.endswith(":"):
-        years = set(_HEADING_YEAR.findall(line))
+        named = _report_years(text, s.start, s.end)  # "the 2025 Mineral Commodity Summaries": a report's year
+        years = {m.group(0) for m in _HEADING_YEAR.finditer(text, s.start, s.end) if m.start() not in named}
         return int(years.pop()) if len(years) == 1 else None
     return None
 
