@@ -19,9 +19,10 @@ from __future__ import annotations
 
 import re
 
+from critmin.claims.match import PRODUCT_SEP
 from critmin.claims.model import Claim
 
-__all__ = ["PRODUCT_LABELS", "product_label", "tag_products"]
+__all__ = ["PRODUCT_LABELS", "PRODUCT_SEP", "product_label", "tag_products"]
 
 #: product cues: (commodities they apply to, pattern, product slug). A slug that is a
 #: ``product`` of observations.csv selects that series; any other slug names a product the

@@ -25,9 +25,9 @@ from functools import cache
 from typing import Any
 
 from critmin.claims.extract import names_one_producer, precision_of
-from critmin.claims.match import AGGREGATES, PRODUCT_SEP, UNIT_FACTORS, EvidenceIndex, Row, measure_key
+from critmin.claims.match import AGGREGATES, UNIT_FACTORS, EvidenceIndex, Row, measure_key
 from critmin.claims.model import Claim, Evidence, Verdict
-from critmin.claims.products import product_label
+from critmin.claims.products import PRODUCT_SEP, product_label
 from critmin.claims.subject_scope import event_scope, narrower_subject, part_year_share, price_scope
 
 __all__ = ["LOOSE", "claim_interval", "context", "judge"]
@@ -301,7 +301,7 @@ def _source_holding(claim: Claim, idx: EvidenceIndex, run: Callable[[], Verdict]
         return run()
     _only_stage(claim, idx)
     key = _key(claim)
-    pairs = [(claim.commodity, key)]
+    pairs: list[tuple[str | None, str]] = [(claim.commodity, key)]
     if claim.kind == "share":
         skey = {"capacity": "capacity_share", "production": "production_share"}.get(claim.measure or "")
         if skey:
