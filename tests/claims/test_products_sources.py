@@ -1,0 +1,204 @@
+"""Products, stages and sources (issue 6).
+
+* A figure of a product (US rare-earth "compounds and metals", magnets, nickel pig iron,
+  cobalt hydroxide, lithium hydroxide) is checked against that product's series when the
+  dataset holds one, and is otherwise unverifiable; it is never judged by mine output.
+* A bundled publisher named for a quantity it does not publish (the USGS for refining
+  shares, the IEA for mine tonnages) does not stop the check (labelling rule 1 of
+  benchmarks/claims_eval/README.md); the explanation names the source used.
+* A source or edition named in the lines introducing a list applies to every line of it.
+* A share or tonnage of ore is not a share or tonnage of rare-earth oxide (rule 6).
+
+Reference figures (``src/critmin/data/observations.csv``): USGS MCS 2025 rare earths, United
+States salient statistics: compounds and metals 1,300 t REO in 2024, mineral concentrates
+45,000 t; MCS 2026 revises compounds and metals to 4,300 t (2024) and gives 8,900 t (2025);
+MCS 2025 mine production 2024: China 270,000 t, world 390,000 t (2023: China 255,000 t);
+MCS 2024 (2023): China 240,000 t, United States 43,000 t, Myanmar 38,000 t; IEA GCMO 2025:
+China ~91 % of rare-earth refining in 2024; MCS 2025: Indonesia 2,200,000 t nickel, Congo
+(Kinshasa) 220,000 t cobalt, China 750,000 kg gallium in 2024; IEA CMDE 2025: China 70 % of
+lithium refining in 2024. Every sentence is written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+from tests.claims.conftest import one
+
+MID_2025 = "2025-06-30"  # MCS 2025 and IEA GCMO 2025 current
+AFTER_MCS2026 = "2026-03-01"
+
+
+# ------------------------------------------------------------------ products with a series
+@pytest.mark.parametrize("sentence", [
+    "The United States produced 1,300 tons of rare-earth compounds and metals in 2024.",
+    "US output of rare earth compounds & metals came to 1,300 t in 2024.",
+])
+def test_compounds_and_metals_are_checked_against_their_own_series(checker, sentence: str) -> None:
+    c = one(checker.check(sentence, MID_2025), "quantity")
+    assert c.claim.product == "compounds_and_metals"
+    assert c.verdict.verdict == "supported", c.verdict.explanation
+    assert c.verdict.edition == "MCS 2025"
+    assert "compounds and metals" in c.verdict.explanation
+    assert all("Compounds and metals" in (e.locator or "") for e in c.verdict.evidence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "American production of rare-earth compounds and metals reached 45,000 tonnes in 2024.",
+    "In 2024, the United States produced 45,000 t of rare earth compounds and metals.",
+])
+def test_mine_output_does_not_confirm_a_compounds_and_metals_figure(checker, sentence: str) -> None:
+    # 45,000 t is the US mine (concentrate) output of 2024; the compounds-and-metals line says 1,300 t
+    c = one(checker.check(sentence, MID_2025), "quantity")
+    assert c.verdict.verdict == "refuted", c.verdict.explanation
+    assert "1,300" in c.verdict.explanation
+    assert all("Compounds and metals" in (e.locator or "") for e in c.verdict.evidence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "US refined rare earth output reached 1,300 tonnes in 2024.",
+    "Separated rare-earth production in the United States totalled 1,300 t in 2024.",
+])
+def test_refined_rare_earth_output_is_read_as_the_compounds_and_metals_line(checker, sentence: str) -> None:
+    c = one(checker.check(sentence, MID_2025), "quantity")
+    assert c.claim.stage == "refining"
+    assert c.verdict.verdict == "supported", c.verdict.explanation
+    assert "compounds and metals" in c.verdict.explanation
+
+
+def test_a_product_series_revised_in_a_later_edition(checker) -> None:
+    text = ("The USGS says US production of rare-earth compounds and metals rose from 4,300 metric tons in "
+            "2024 to an estimated 8,900 metric tons in 2025.")
+    got = [c for c in checker.check(text, AFTER_MCS2026).checks if c.claim.kind == "quantity"]
+    assert [c.claim.product for c in got] == ["compounds_and_metals", "compounds_and_metals"]
+    assert [c.verdict.verdict for c in got] == ["supported", "supported"], [c.verdict.explanation for c in got]
+    assert {c.verdict.edition for c in got} == {"MCS 2026"}
+
+
+# ------------------------------------------------------------------ products without a series
+@pytest.mark.parametrize("text,kind", [
+    ("China dominates rare earths. It produced 270,000 tonnes of magnets in 2024.", "quantity"),
+    ("China dominates rare earths. Magnet output in China rose 6% in 2024.", "change"),
+    ("China dominates rare earths. China is the largest magnet producer.", "rank"),
+])
+def test_magnets_are_not_judged_by_rare_earth_mine_output(checker, text: str, kind: str) -> None:
+    # each would be supported by mine output (270,000 t; 255,000 -> 270,000 t is +6 %; first)
+    c = one(checker.check(text, MID_2025), kind)
+    assert c.claim.commodity == "ndfeb_magnets"
+    assert c.verdict.verdict == "unverifiable", c.verdict.explanation
+
+
+@pytest.mark.parametrize("sentence,product", [
+    ("Indonesia produced 2.2 million tonnes of nickel pig iron in 2024.", "nickel_pig_iron"),
+    ("Indonesian output of nickel pig iron hit 2.2 million tonnes in 2024.", "nickel_pig_iron"),
+    ("Congo shipped out 220,000 tonnes of cobalt hydroxide in 2024.", "cobalt_hydroxide"),
+    ("China produced 750,000 kilograms of high-purity gallium in 2024.", "high_grade"),
+])
+def test_an_intermediate_product_is_unverifiable_not_matched_to_metal_content(checker, sentence: str,
+                                                                              product: str) -> None:
+    # each figure equals the metal-content mine or refinery output of the commodity
+    c = next(c for c in checker.check(sentence, MID_2025).checks if c.claim.kind == "quantity")
+    assert c.claim.product == product
+    assert c.verdict.verdict == "unverifiable", c.verdict.explanation
+    assert c.verdict.needs
+
+
+@pytest.mark.parametrize("sentence", [
+    "China refines 70% of the world's lithium and 95% of battery-grade lithium hydroxide.",
+    "China controls 70% of global lithium refining and 95% of hard-rock lithium processing.",
+])
+def test_a_share_of_a_narrower_product_is_not_refuted_by_the_whole_refining_share(checker, sentence: str) -> None:
+    got = [c for c in checker.check(sentence, MID_2025).checks if c.claim.kind == "share"]
+    assert [c.verdict.verdict for c in got] == ["supported", "unverifiable"], [c.verdict.explanation for c in got]
+    assert got[0].claim.product is None and got[1].claim.product is not None
+
+
+@pytest.mark.parametrize("sentence", [
+    "China is the largest gallium producer.",
+    "China ranks first in the world for gallium production.",
+])
+def test_a_product_series_standing_for_the_commodity_can_be_ranked(checker, sentence: str) -> None:
+    # gallium production is published only as low-purity primary gallium (MCS 2025: China first)
+    c = one(checker.check(sentence, MID_2025), "rank")
+    assert c.verdict.verdict == "supported", c.verdict.explanation
+
+
+# ------------------------------------------------------------------ sources
+@pytest.mark.parametrize("sentence", [
+    "According to the USGS, China refines 90% of the world's rare earths.",
+    "China refines about 91% of rare earths, the US Geological Survey says.",
+])
+def test_a_refining_share_attributed_to_the_usgs_is_checked_against_the_iea(checker, sentence: str) -> None:
+    c = one(checker.check(sentence, MID_2025), "share")
+    assert c.claim.series == "USGS MCS"
+    assert c.verdict.verdict == "supported", c.verdict.explanation
+    assert c.verdict.edition == "IEA GCMO 2025"
+    assert "does not publish" in c.verdict.explanation and "IEA GCMO 2025" in c.verdict.explanation
+
+
+def test_a_wrong_refining_share_attributed_to_the_usgs_is_refuted(checker) -> None:
+    c = one(checker.check("According to USGS data, China refines 60% of global rare earths.", MID_2025), "share")
+    assert c.verdict.verdict == "refuted", c.verdict.explanation
+    assert c.verdict.edition == "IEA GCMO 2025"
+
+
+@pytest.mark.parametrize("sentence", [
+    "According to the IEA, China mined 270,000 tonnes of rare earths in 2024.",
+    "China's rare earth mine output was 270,000 t in 2024, the International Energy Agency said.",
+])
+def test_a_mine_tonnage_attributed_to_the_iea_is_checked_against_the_usgs(checker, sentence: str) -> None:
+    c = one(checker.check(sentence, MID_2025), "quantity")
+    assert c.verdict.verdict == "supported", c.verdict.explanation
+    assert c.verdict.edition == "MCS 2025"
+    assert "does not publish" in c.verdict.explanation
+
+
+# ------------------------------------------------------------------ a list under a heading
+@pytest.mark.parametrize("text", [
+    "Rare earths matter.\nAccording to the 2024 Mineral Commodity Summaries, mine production was as follows:\n"
+    "- China: 240,000 tonnes\n- United States: 43,000 tonnes",
+    "Rare earths matter.\nRare earth mine output, USGS Mineral Commodity Summaries 2024:\n"
+    "China: 240,000 t\nUnited States: 43,000 t",
+])
+def test_an_edition_named_in_a_list_heading_applies_to_every_line(checker, text: str) -> None:
+    got = [c for c in checker.check(text, MID_2025).checks if c.claim.kind == "quantity"]
+    assert [c.claim.edition for c in got] == ["MCS 2024", "MCS 2024"]
+    assert [c.verdict.verdict for c in got] == ["supported", "supported"], [c.verdict.explanation for c in got]
+
+
+def test_the_same_list_without_the_edition_is_read_against_the_current_one(checker) -> None:
+    text = "Rare earths matter.\nRare earth mine output:\nChina: 240,000 t\nUnited States: 43,000 t"
+    got = [c for c in checker.check(text, MID_2025).checks if c.claim.kind == "quantity"]
+    assert got and all(c.claim.edition is None for c in got)
+    assert "supported" not in [c.verdict.verdict for c in got]
+
+
+def test_a_publisher_named_in_a_list_heading_selects_its_series(checker) -> None:
+    text = ("Rare earths matter.\nUSGS figures for 2024 show the following producers:\n"
+            "China: 270,000 t\nMyanmar: 31,000 t")
+    got = [c for c in checker.check(text, MID_2025).checks if c.claim.kind == "quantity"]
+    assert [c.claim.series for c in got] == ["USGS MCS", "USGS MCS"]
+    assert [c.verdict.verdict for c in got] == ["supported", "supported"]
+
+
+# ------------------------------------------------------------------ ore is not oxide
+@pytest.mark.parametrize("sentence", [
+    "China accounts for 69% of rare earth ore production.",
+    "China's share of rare-earth ore output was 69% in 2024.",
+])
+def test_a_share_of_ore_tonnage_is_not_a_share_of_oxide(checker, sentence: str) -> None:
+    c = one(checker.check(sentence, MID_2025), "share")
+    assert c.verdict.verdict == "unverifiable", c.verdict.explanation
+
+
+@pytest.mark.parametrize("sentence", [
+    "China mined 270,000 tonnes of rare-earth ore in 2024.",
+    "Rare earth ore output in China came to 270,000 t in 2024.",
+])
+def test_an_ore_tonnage_is_not_matched_to_an_oxide_row(checker, sentence: str) -> None:
+    c = one(checker.check(sentence, MID_2025), "quantity")
+    assert c.verdict.verdict == "unverifiable", c.verdict.explanation
+
+
+def test_the_same_share_of_mine_production_is_checked(checker) -> None:
+    c = one(checker.check("China accounts for 69% of rare earth mine production.", MID_2025), "share")
+    assert c.verdict.verdict == "supported", c.verdict.explanation
