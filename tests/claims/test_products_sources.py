@@ -202,3 +202,25 @@ def test_an_ore_tonnage_is_not_matched_to_an_oxide_row(checker, sentence: str) -
 def test_the_same_share_of_mine_production_is_checked(checker) -> None:
     c = one(checker.check("China accounts for 69% of rare earth mine production.", MID_2025), "share")
     assert c.verdict.verdict == "supported", c.verdict.explanation
+
+
+# ------------------------------------------------------------------ metal versus oxide prices
+@pytest.mark.parametrize("sentence", [
+    "Neodymium metal averaged $78 per kilogram in 2023.",
+    "In 2023 the average price of terbium metal was $1,300 per kilogram.",
+])
+def test_a_metal_price_is_not_checked_against_the_oxide_price(checker, sentence: str) -> None:
+    # MCS 2025 gives 99.5% neodymium oxide at 78 USD/kg and 99.99% terbium oxide at 1,298 USD/kg
+    # for 2023 (MCS 2024: 1,300): the old reading supported both
+    c = one(checker.check(sentence, MID_2025), "quantity")
+    assert c.claim.product == "metal"
+    assert c.verdict.verdict == "unverifiable", c.verdict.explanation
+
+
+@pytest.mark.parametrize("sentence", [
+    "Neodymium oxide averaged $78 per kilogram in 2023.",
+    "In 2023 the average price of neodymium was $78 per kilogram.",
+])
+def test_an_oxide_price_or_a_bare_element_price_reads_the_oxide_series(checker, sentence: str) -> None:
+    c = one(checker.check(sentence, MID_2025), "quantity")
+    assert c.verdict.verdict == "supported", c.verdict.explanation

@@ -64,6 +64,8 @@ _TAIL_STOP = re.compile(r"[,;:()\u2014]|\s[\u2013-]\s|\d|\b(?:while|whereas|but|
 _HEAD_STOP = re.compile(r"[,;:()\u2014]|\d|\b(?:while|whereas|but|which|that|who)\b|\band\b(?!\s+(?:metals?|alloys)\b)",
                         re.I)
 _REACH = 60
+#: the form a price is quoted for ("rare earth metals" is the group's name, not a form)
+_PRICE_FORM = re.compile(r"(?<!earth\s)(?<!earths\s)(?<!earth-)\bmetals?\b|\boxides?\b", re.I)
 _ASIDE = re.compile(r"\([^()]*\)")
 #: the words that may join two figures of one series ("from 4,300 t in 2024 to an estimated 8,900 t")
 _SAME_SERIES_GAP = re.compile(r"(?:[\s,]+|\b(?:in|to|and|from|then|an?|estimated|about|around|some|the|(?:19|20)\d\d)\b)*", re.I)
@@ -111,6 +113,12 @@ def tag_products(text: str, sent: tuple[int, int], claims: list[Claim]) -> None:
     """Record on each figure of one sentence the product it is about (in place)."""
     prev: Claim | None = None
     for c in claims:
+        if c.kind == "quantity" and c.measure == "price" and c.commodity:
+            # "neodymium metal", "terbium oxide": which product's price (never a metal's by an oxide's)
+            form = _PRICE_FORM.search(" ".join(_window(text, sent, c.span)[::2]))
+            if form is not None:
+                c.product = "oxide" if form.group(0).lower().startswith("oxide") else "metal"
+            continue
         if c.kind == "event" or c.commodity is None or c.measure in ("price", "quota", "net_import_reliance") \
                 or (c.comparison or {}).get("buyer"):
             continue  # (import shares are checked against the import-sources lines, whatever the product)

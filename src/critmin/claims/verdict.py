@@ -574,6 +574,10 @@ def _price_commodity(claim: Claim, ctx: _Ctx) -> str | None:
     com = claim.commodity or ""
     basis = _norm_basis(claim.basis)
     order = [f"{com}_oxide", com, f"{com}_metal"] if basis == "REO" else [com, f"{com}_oxide", f"{com}_metal"]
+    if claim.product in ("metal", "oxide"):
+        # "neodymium metal", "NdPr metal": never the oxide's price (nor the metal's for an oxide)
+        other = "oxide" if claim.product == "metal" else "metal"
+        order = [c for c in (f"{com}_{claim.product}", com) if not c.endswith(f"_{other}")]
     return next((c for c in order if ctx.idx.editions_with(c, "price")), None)
 
 
@@ -581,8 +585,9 @@ def _quantity(claim: Claim, ctx: _Ctx, given: list[Row] | None = None) -> Verdic
     if claim.measure == "price":
         product = _price_commodity(claim, ctx)
         if product is None:
-            return Verdict("unverifiable", f"no price series for {claim.commodity} in the dataset",
-                           needs=f"a price series for {claim.commodity}")
+            what = f"{claim.commodity} {claim.product}" if claim.product in ("metal", "oxide") else claim.commodity
+            return Verdict("unverifiable", f"no price series for {what} in the dataset",
+                           needs=f"a price series for {what}")
         claim.commodity, claim.country, claim.basis = product, claim.country or "WLD", None
     if claim.country is None:
         return Verdict("unverifiable", "the sentence does not say which country the figure is for",
