@@ -224,3 +224,22 @@ def test_a_metal_price_is_not_checked_against_the_oxide_price(checker, sentence:
 def test_an_oxide_price_or_a_bare_element_price_reads_the_oxide_series(checker, sentence: str) -> None:
     c = one(checker.check(sentence, MID_2025), "quantity")
     assert c.verdict.verdict == "supported", c.verdict.explanation
+
+
+@pytest.mark.parametrize("sentence", [
+    "China exported US $2.9 billion worth of rare earth magnets in 2024.",
+    "Exports of permanent magnets from China were worth US $2.9 billion in 2024.",
+])
+def test_us_before_a_spaced_dollar_sign_is_a_currency_not_the_buyer(checker, sentence: str) -> None:
+    c = one(checker.check(sentence, MID_2025), "quantity")
+    assert c.claim.country == "CHN"
+
+
+@pytest.mark.parametrize("sentence", [
+    "China produced 300,000 tonnes of NdFeB magnets in 2024.",
+    "China's output of permanent magnets was 300,000 t in 2024.",
+])
+def test_magnet_output_needs_magnet_production_data(checker, sentence: str) -> None:
+    c = one(checker.check(sentence, MID_2025), "quantity")
+    assert c.verdict.verdict == "unverifiable"
+    assert "magnet production" in (c.verdict.needs or ""), c.verdict.needs

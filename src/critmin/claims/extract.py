@@ -1415,8 +1415,8 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
         s = bucket(start)
         if s is None:
             continue
-        if kind == "country" and text.startswith("$", end):
-            continue  # "US$2,600/kg": a currency
+        if kind == "country" and (text.startswith("$", end) or (value == "USA" and text.startswith(" $", end))):
+            continue  # "US$2,600/kg", "US $2.86 billion": a currency
         if kind == "country" and text.startswith(" ", end) and _AGENCY_AFTER.match(text, end):
             continue  # "the US Geological Survey": an agency, not the country
         if kind == "country" and value == "COG" and _bare_congo(text, start, end):

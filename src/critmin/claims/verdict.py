@@ -250,6 +250,13 @@ def _product_series(claim: Claim, idx: EvidenceIndex, run: Callable[[], Verdict]
     com = claim.commodity
     if com is None or claim.kind == "event" or claim.measure in (None, "price", "quota", "net_import_reliance"):
         return run()
+    if claim.measure == "production" and claim.stage is None and claim.kind != "share" \
+            and not idx.editions_with(com, "production@mining") and not idx.editions_with(com, "production@refining"):
+        # a made product (NdFeB magnets) published only as shares of its own stage: that stage
+        stages = {r.stage for e in idx.editions_with(com, "production_share")
+                  for y in idx.years.get((com, "production_share", e), []) for r in idx.table(com, "production_share", e, y)}
+        if len(stages) == 1:
+            claim.stage = stages.pop()
     products = idx.products_of(com)
     implied = False
     if claim.product is None:
