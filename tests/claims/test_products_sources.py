@@ -243,3 +243,13 @@ def test_magnet_output_needs_magnet_production_data(checker, sentence: str) -> N
     c = one(checker.check(sentence, MID_2025), "quantity")
     assert c.verdict.verdict == "unverifiable"
     assert "magnet production" in (c.verdict.needs or ""), c.verdict.needs
+
+
+@pytest.mark.parametrize("sentence", [
+    "The miner sold 136t at an average price of $48 per kilogram in 2024.",
+    "Lithium carbonate sales were 500 t at spot prices of $10,000 a tonne in 2024.",
+])
+def test_tonnes_followed_by_at_are_not_a_price_per_tonne(checker, sentence: str) -> None:
+    units = [c.claim.unit for c in checker.check("Rare earths and lithium. " + sentence, MID_2025).checks
+             if c.claim.kind == "quantity" and c.claim.text.strip().rstrip(".").endswith("t")]
+    assert units and "USD/t" not in units, units
