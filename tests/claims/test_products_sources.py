@@ -253,3 +253,20 @@ def test_tonnes_followed_by_at_are_not_a_price_per_tonne(checker, sentence: str)
     units = [c.claim.unit for c in checker.check("Rare earths and lithium. " + sentence, MID_2025).checks
              if c.claim.kind == "quantity" and c.claim.text.strip().rstrip(".").endswith("t")]
     assert units and "USD/t" not in units, units
+
+
+@pytest.mark.parametrize("sentence", [
+    "China holds 85% of rare earth mining capacity.",
+    "China's share of global rare-earth mine capacity is 85%.",
+])
+def test_a_share_of_mining_capacity_is_not_answered_by_separation_capacity(checker, sentence: str) -> None:
+    # the only capacity share in the data is SMM's ~85% of rare-earth separation (smelting) capacity
+    c = one(checker.check(sentence, MID_2025), "share")
+    assert c.claim.stage == "mining"
+    assert c.verdict.verdict == "unverifiable", c.verdict.explanation
+
+
+def test_a_share_of_separation_capacity_is_checked_against_it(checker) -> None:
+    c = one(checker.check("China controls about 85% of global rare earth separation capacity.", MID_2025), "share")
+    assert c.claim.stage == "refining"
+    assert c.verdict.verdict == "supported", c.verdict.explanation

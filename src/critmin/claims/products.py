@@ -64,6 +64,8 @@ _TAIL_STOP = re.compile(r"[,;:()\u2014]|\s[\u2013-]\s|\d|\b(?:while|whereas|but|
 _HEAD_STOP = re.compile(r"[,;:()\u2014]|\d|\b(?:while|whereas|but|which|that|who)\b|\band\b(?!\s+(?:metals?|alloys)\b)",
                         re.I)
 _REACH = 60
+_CAPACITY_STAGES = (("mining", re.compile(r"\b(?:mine|mines|mining|mined|extraction)\b", re.I)),
+                    ("refining", re.compile(r"\b(?:refin\w*|separat\w*|process\w*|smelt\w*)", re.I)))
 #: the form a price is quoted for ("rare earth metals" is the group's name, not a form)
 _PRICE_FORM = re.compile(r"(?<!earth\s)(?<!earths\s)(?<!earth-)\bmetals?\b|\boxides?\b", re.I)
 _ASIDE = re.compile(r"\([^()]*\)")
@@ -123,6 +125,13 @@ def tag_products(text: str, sent: tuple[int, int], claims: list[Claim]) -> None:
                 or (c.comparison or {}).get("buyer"):
             continue  # (import shares are checked against the import-sources lines, whatever the product)
         last, prev = prev, c
+        if c.measure == "capacity" and c.stage is None:
+            # "mining capacity", "separation capacity": the stage of the capacity, so a share of
+            # separation capacity never answers one of mining capacity
+            parts = _window(text, sent, c.span)
+            stage = next((st for p in parts for st, pat in _CAPACITY_STAGES if pat.search(p)), None)
+            if stage is not None:
+                c.stage = stage
         if last is not None and last.product and last.kind == c.kind and last.commodity == c.commodity \
                 and last.measure == c.measure and last.country == c.country and last.span[1] <= c.span[0] \
                 and _SAME_SERIES_GAP.fullmatch(text, last.span[1], c.span[0]):
