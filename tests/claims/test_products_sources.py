@@ -270,3 +270,24 @@ def test_a_share_of_separation_capacity_is_checked_against_it(checker) -> None:
     c = one(checker.check("China controls about 85% of global rare earth separation capacity.", MID_2025), "share")
     assert c.claim.stage == "refining"
     assert c.verdict.verdict == "supported", c.verdict.explanation
+
+
+# ------------------------------------------------------------------ "production" naming no line
+@pytest.mark.parametrize("sentence", [
+    "US rare earth production was 1,300 tonnes in 2024.",
+    "American rare-earth output came to 1,300 t in 2024.",
+])
+def test_production_equal_to_the_other_usgs_production_line_is_that_line(checker, sentence: str) -> None:
+    # MCS 2025 reports US production as mineral concentrates (45,000 t) and compounds and metals (1,300 t)
+    c = one(checker.check(sentence, MID_2025), "quantity")
+    assert c.verdict.verdict == "supported", c.verdict.explanation
+    assert "compounds and metals" in c.verdict.explanation
+
+
+@pytest.mark.parametrize("sentence", [
+    "The US mined 1,300 tonnes of rare earths in 2024.",
+    "US rare earth production was 2,000 tonnes in 2024.",
+])
+def test_mined_output_or_a_figure_of_neither_line_stays_refuted(checker, sentence: str) -> None:
+    c = one(checker.check(sentence, MID_2025), "quantity")
+    assert c.verdict.verdict == "refuted", c.verdict.explanation

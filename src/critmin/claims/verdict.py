@@ -235,7 +235,10 @@ def context(idx: EvidenceIndex, date: str, current: dict[str, str]) -> _Ctx:
 
 def judge(claim: Claim, idx: EvidenceIndex, date: str, current: dict[str, str], ctx: _Ctx | None = None) -> Verdict:
     """The verdict on one claim."""
-    v = _product_series(claim, idx, lambda: _source_holding(claim, idx, lambda: _judge(claim, idx, date, current, ctx)))
+    def run() -> Verdict:
+        return _product_series(claim, idx, lambda: _source_holding(claim, idx, lambda: _judge(claim, idx, date, current, ctx)))
+
+    v = _production_line_named_loosely(claim, idx, run(), run)
     v = part_year_share(claim, price_scope(claim, event_scope(claim, narrower_subject(claim, v))))
     return _carried_subject(claim, _unbundled_source(claim, v))
 
@@ -294,6 +297,34 @@ def _product_series(claim: Claim, idx: EvidenceIndex, run: Callable[[], Verdict]
             claim.product = None
     how = "read as" if implied else "checked against"
     v.explanation = f"{how} the series of {_com(com)} {label}: {v.explanation}"
+    return v
+
+
+#: words that make "production" mine output, whatever other production lines the source reports
+_MINED_WORDS = re.compile(r"\b(?:mine[sd]?|mining|extract\w*|dug|digs?|ores?|concentrates?)\b", re.I)
+
+
+def _production_line_named_loosely(claim: Claim, idx: EvidenceIndex, v: Verdict, run: Callable[[], Verdict]) -> Verdict:
+    """ "U.S. rare earth production rose to 8,900 t in 2025": USGS reports US rare-earth
+    "production" on two lines (mineral concentrates and compounds and metals). A production
+    figure that names neither the product nor mining, refuted by mine output but equal to
+    another production line of the edition current on the date, is that line's figure."""
+    if v.verdict not in ("refuted", "partly_supported") or claim.kind != "quantity" or claim.product \
+            or claim.measure != "production" or claim.stage is not None or claim.commodity is None \
+            or _MINED_WORDS.search(claim.sentence):
+        return v
+    for product, keys in sorted(idx.products_of(claim.commodity).items()):
+        if not any(k.startswith("production@") for k in keys):
+            continue
+        claim.product = product
+        try:
+            w = run()
+        finally:
+            claim.product, claim.stage = None, None
+        if w.verdict == "supported":
+            w.explanation = (f"not the mine output ({v.explanation}); the source also reports production as "
+                             f"{product_label(product)}, and the figure is that line's: {w.explanation}")
+            return w
     return v
 
 
