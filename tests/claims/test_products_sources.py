@@ -291,3 +291,13 @@ def test_production_equal_to_the_other_usgs_production_line_is_that_line(checker
 def test_mined_output_or_a_figure_of_neither_line_stays_refuted(checker, sentence: str) -> None:
     c = one(checker.check(sentence, MID_2025), "quantity")
     assert c.verdict.verdict == "refuted", c.verdict.explanation
+
+
+@pytest.mark.parametrize("text", [
+    "Rare earths matter.\nThe IEA's latest outlook gives these refining shares for 2024:\n- China: 91%\n- Japan: 1%",
+    "Rare earths matter.\nShares of rare earth separation, 2024 (IEA):\nChina: 91%\nJapan: 1%",
+])
+def test_percentages_listed_under_a_refining_heading_are_refining_shares(checker, text: str) -> None:
+    got = [c for c in checker.check(text, MID_2025).checks if c.claim.kind == "share"]
+    assert got[0].claim.stage == "refining" and got[0].claim.country == "CHN"
+    assert got[0].verdict.verdict == "supported", got[0].verdict.explanation

@@ -2645,8 +2645,10 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
                 # sentence ("It accounts for ..., the DRC ...") or in the one before
                 named = [c for c in s.countries if c.value != "WLD"]
                 cty = named[0].value if named else cty
-            if meas is None and not stages and s.carry is not None and s.carry[0] == "reserves":
-                meas, stage = s.carry  # "Reserves ... 91.9 Mt. Brazil has 21 Mt, 23% of them."
+            if meas is None and not stages and s.carry is not None and (s.carry[0] == "reserves" or s.carry[1]):
+                # "Reserves ... 91.9 Mt. Brazil has 21 Mt, 23% of them."; "refining shares for 2024:
+                # - China: 91%": the measure and stage of the sentence or heading before
+                meas, stage = s.carry
             per_stage: list[tuple[str | None, str | None]] = list(stages) or [(meas, stage)]
             for meas_i, stage_i in per_stage:
                 # "55% of the ore dug up and 85% of the refined metal ... of rare-earth
