@@ -280,11 +280,11 @@ def _product_series(claim: Claim, idx: EvidenceIndex, run: Callable[[], Verdict]
         if implied:
             claim.product = None
             return run()
+        said = claim.measure if claim.stage is None else _MEASURE_WORDS.get(wanted, claim.measure)
         return Verdict("unverifiable",
                        f"the figure is of {label}, a product of {_com(com)}, not of {_com(com)} itself; the dataset "
-                       f"holds no {_MEASURE_WORDS.get(wanted, claim.measure)} series of {label}{also}",
-                       needs=f"{_MEASURE_WORDS.get(wanted, claim.measure)} of {label} ({_com(com)}) for "
-                             f"{_name(claim.country)}")
+                       f"holds no {said} series of {label}{also}",
+                       needs=f"{said} of {label} ({_com(com)}) for {_name(claim.country)}")
     stage = claim.stage
     claim.commodity = f"{com}{PRODUCT_SEP}{claim.product}"
     if claim.stage is None and "@" in fits[0]:
