@@ -355,8 +355,10 @@ def _source_holding(claim: Claim, idx: EvidenceIndex, run: Callable[[], Verdict]
         claim.series, claim.edition = series, edition
     used = v.edition or next((e.edition for e in v.evidence), None)
     if used:
+        said = claim.measure if claim.stage is None else _MEASURE_WORDS.get(key, claim.measure)
+        said = f"{'shares of ' if claim.kind == 'share' else ''}{said}"
         v.explanation = (f"{v.explanation} ({source or series} does not publish "
-                         f"{_MEASURE_WORDS.get(key, claim.measure)} of {_com(claim.commodity)}; checked against "
+                         f"{said} of {_com(claim.commodity)}; checked against "
                          f"{used}, the dataset's source for it)")
     return v
 
