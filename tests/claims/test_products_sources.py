@@ -301,3 +301,24 @@ def test_percentages_listed_under_a_refining_heading_are_refining_shares(checker
     got = [c for c in checker.check(text, MID_2025).checks if c.claim.kind == "share"]
     assert got[0].claim.stage == "refining" and got[0].claim.country == "CHN"
     assert got[0].verdict.verdict == "supported", got[0].verdict.explanation
+
+
+# ------------------------------------------------------------------ trade in a product
+@pytest.mark.parametrize("sentence", [
+    "US imports of rare-earth compounds were 8,000 tonnes in 2024.",
+    "The United States imported 8,000 t of rare earth compounds in 2024.",
+])
+def test_imports_of_compounds_are_read_against_the_compounds_line(checker, sentence: str) -> None:
+    # MCS 2025, US salient statistics: imports of compounds 8,000 t REO in 2024 (8,920 t in 2023)
+    c = one(checker.check(sentence, MID_2025), "quantity")
+    assert c.claim.product == "compounds"
+    assert c.verdict.verdict == "supported", c.verdict.explanation
+
+
+@pytest.mark.parametrize("sentence,verdict", [
+    ("US rare earth compound imports fell 10% in 2024.", "supported"),
+    ("US rare earth compound imports rose 10% in 2024.", "refuted"),
+])
+def test_a_change_in_a_product_trade_line(checker, sentence: str, verdict: str) -> None:
+    c = one(checker.check(sentence, MID_2025), "change")
+    assert c.verdict.verdict == verdict, c.verdict.explanation

@@ -33,7 +33,7 @@ _CUES: tuple[tuple[frozenset[str], re.Pattern[str], str], ...] = tuple(
         ("rare_earths", r"\bcompounds?\s+(?:and|&)\s+metals?\b", "compounds_and_metals"),
         ("rare_earths", r"\bmetals?\s+(?:and|&)\s+alloys\b", "metals_and_alloys"),
         ("rare_earths", r"\bferro-?cerium\b", "ferrocerium_alloys"),
-        ("rare_earths", r"\bcompounds\b", "compounds"),
+        ("rare_earths", r"\bcompounds?\b(?!\s+(?:annual|growth|interest))", "compounds"),
         # narrower products and intermediates the dataset holds no production series of
         ("lithium", r"\bhard[\s-]rock\b", "hard_rock_lithium"),
         ("lithium", r"\bspodumene\b", "spodumene_concentrate"),
