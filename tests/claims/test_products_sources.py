@@ -322,3 +322,13 @@ def test_imports_of_compounds_are_read_against_the_compounds_line(checker, sente
 def test_a_change_in_a_product_trade_line(checker, sentence: str, verdict: str) -> None:
     c = one(checker.check(sentence, MID_2025), "change")
     assert c.verdict.verdict == verdict, c.verdict.explanation
+
+
+@pytest.mark.parametrize("text", [
+    "China dominates rare earths. It mined 270,000 tonnes of rare earths used in magnets in 2024.",
+    "China mined 270,000 t of rare earths, which go into magnets and catalysts, in 2024.",
+])
+def test_a_use_named_after_the_figure_is_not_its_product(checker, text: str) -> None:
+    c = one(checker.check(text, MID_2025), "quantity")
+    assert c.claim.commodity == "rare_earths" and c.claim.product is None
+    assert c.verdict.verdict == "supported", c.verdict.explanation

@@ -59,7 +59,8 @@ _CUES: tuple[tuple[frozenset[str], re.Pattern[str], str], ...] = tuple(
 #: "magnets" (not "magnet rare earths"): finished NdFeB magnets, another commodity
 _MAGNET_WORD = re.compile(r"\bmagnets?\b(?![\s-]+(?:rare|REEs?\b|metals?\b|materials?\b|feed))", re.I)
 #: where a figure's own words end: a clause break or another figure
-_TAIL_STOP = re.compile(r"[,;:()\u2014]|\s[\u2013-]\s|\d|\b(?:while|whereas|but|compared|versus|than)\b"
+_TAIL_STOP = re.compile(r"[,;:()\u2014]|\s[\u2013-]\s|\d|\b(?:while|whereas|but|compared|versus|than|used|for|needed|"
+                        r"vital|key|critical|essential|which|that|who)\b"
                         r"|\band\b(?!\s+(?:metals?|alloys)\b)", re.I)
 _HEAD_STOP = re.compile(r"[,;:()\u2014]|\d|\b(?:while|whereas|but|which|that|who)\b|\band\b(?!\s+(?:metals?|alloys)\b)",
                         re.I)
