@@ -332,3 +332,14 @@ def test_a_use_named_after_the_figure_is_not_its_product(checker, text: str) -> 
     c = one(checker.check(text, MID_2025), "quantity")
     assert c.claim.commodity == "rare_earths" and c.claim.product is None
     assert c.verdict.verdict == "supported", c.verdict.explanation
+
+
+@pytest.mark.parametrize("sentence", [
+    "According to the USGS, China is the largest refiner of cobalt.",
+    "China is the world's top cobalt refiner, USGS data show.",
+])
+def test_a_refining_rank_attributed_to_the_usgs_is_ranked_by_the_iea_table(checker, sentence: str) -> None:
+    # IEA CMDE 2025: China refined 196 of 250 kt of cobalt in 2024, first; MCS gives no refinery table
+    c = one(checker.check(sentence, MID_2025), "rank")
+    assert c.verdict.verdict == "supported", c.verdict.explanation
+    assert c.verdict.edition == "IEA CMDE 2025"
