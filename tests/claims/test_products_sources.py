@@ -343,3 +343,32 @@ def test_a_refining_rank_attributed_to_the_usgs_is_ranked_by_the_iea_table(check
     c = one(checker.check(sentence, MID_2025), "rank")
     assert c.verdict.verdict == "supported", c.verdict.explanation
     assert c.verdict.edition == "IEA CMDE 2025"
+
+
+@pytest.mark.parametrize("sentence", [
+    "US rare earth concentrate production reached a record 51,000 metric tons in 2025.",
+    "The United States produced 51,000 t of rare-earth mineral concentrates in 2025.",
+])
+def test_us_concentrate_output_is_the_usgs_mineral_concentrates_line(checker, sentence: str) -> None:
+    # MCS 2026, US salient statistics: mineral concentrates 51,000 t REO in 2025
+    c = one(checker.check(sentence, AFTER_MCS2026), "quantity")
+    assert c.claim.product == "mineral_concentrates"
+    assert c.verdict.verdict == "supported", c.verdict.explanation
+
+
+def test_concentrate_of_a_country_without_that_line_stays_unverifiable(checker) -> None:
+    # MCS 2025 gives Myanmar's 2024 mine production (31,000 t REO) but no concentrates line
+    c = one(checker.check("Myanmar produced 31,000 tonnes of rare earth concentrate in 2024.", MID_2025), "quantity")
+    assert c.verdict.verdict == "unverifiable", c.verdict.explanation
+
+
+@pytest.mark.parametrize("text", [
+    "The US mined 45,000 t of rare earths in 2024. US production of rare-earth compounds and metals was "
+    "1,300 t in 2024.",
+    "Indonesia mined 2.2 million tonnes of nickel in 2024. Indonesian output of nickel pig iron was "
+    "1.6 million tonnes in 2024.",
+])
+def test_a_product_figure_beside_the_mine_figure_is_no_contradiction(checker, text: str) -> None:
+    r = checker.check(text, MID_2025)
+    assert len([c for c in r.checks if c.claim.kind == "quantity"]) == 2
+    assert r.contradictions == []

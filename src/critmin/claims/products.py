@@ -33,6 +33,8 @@ _CUES: tuple[tuple[frozenset[str], re.Pattern[str], str], ...] = tuple(
         ("rare_earths", r"\bcompounds?\s+(?:and|&)\s+metals?\b", "compounds_and_metals"),
         ("rare_earths", r"\bmetals?\s+(?:and|&)\s+alloys\b", "metals_and_alloys"),
         ("rare_earths", r"\bferro-?cerium\b", "ferrocerium_alloys"),
+        # USGS's US mine line, "mineral concentrates", is stated in REO
+        ("rare_earths", r"\bconcentrates?\b", "mineral_concentrates"),
         ("rare_earths", r"\bcompounds?\b(?!\s+(?:annual|growth|interest))", "compounds"),
         # narrower products and intermediates the dataset holds no production series of
         ("lithium", r"\bhard[\s-]rock\b", "hard_rock_lithium"),
@@ -65,6 +67,7 @@ _TAIL_STOP = re.compile(r"[,;:()\u2014]|\s[\u2013-]\s|\d|\b(?:while|whereas|but|
 _HEAD_STOP = re.compile(r"[,;:()\u2014]|\d|\b(?:while|whereas|but|which|that|who)\b|\band\b(?!\s+(?:metals?|alloys)\b)",
                         re.I)
 _REACH = 60
+_ORE_WORD = re.compile(r"\bores?\b|\bgross\s+weight\b|\brun[\s-]of[\s-]mine\b", re.I)
 _CAPACITY_STAGES = (("mining", re.compile(r"\b(?:mine|mines|mining|mined|extraction)\b", re.I)),
                     ("refining", re.compile(r"\b(?:refin\w*|separat\w*|process\w*|smelt\w*)", re.I)))
 #: the form a price is quoted for ("rare earth metals" is the group's name, not a form)
@@ -147,3 +150,5 @@ def tag_products(text: str, sent: tuple[int, int], claims: list[Claim]) -> None:
         slug = _cue(parts, c.commodity)
         if slug is not None:
             c.product = slug
+            if slug == "mineral_concentrates" and c.basis == "gross weight" and not _ORE_WORD.search(c.sentence):
+                c.basis = None  # the concentrates line is REO contained in concentrate, as USGS states it
