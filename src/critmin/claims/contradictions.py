@@ -80,7 +80,9 @@ def _join_ranges(claims: list[Claim], idxs: list[int]) -> dict[int, tuple[float,
 def _basis_key(c: Claim) -> str:
     """Figures on another basis (ore or concentrate by gross weight, LCE, total supply) are
     another quantity than the same figure on the usual basis (REO, metal content)."""
-    return "" if c.basis in (None, "REO", "metal content") else f"#{c.basis}"
+    basis = "" if c.basis in (None, "REO", "metal content") else f"#{c.basis}"
+    # a product's figure (compounds and metals, nickel pig iron) is another quantity too
+    return f"{basis}#{c.product}" if c.product else basis
 
 
 _SOURCE = re.compile(

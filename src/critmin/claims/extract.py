@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from critmin.claims.model import Claim
+from critmin.claims.products import tag_products
 from critmin.dataset import DATA_DIR
 
 __all__ = ["Mention", "Number", "clean_text", "extract_claims", "patterns", "split_sentences"]
@@ -288,7 +289,7 @@ NUMBER = re.compile(
     r"(?:\s*(?P<scale>thousand|million|billion|trillion|bn|mn)\b|(?P<sscale>[MBkK])(?=\s+(?:MT|metric|tons?|tonnes?)\b))?"
     r"(?:\s*(?P<unit>%|percent\b|per\s+cent\b|pc\b|short\s+tons\b|metric\s+ton(?:ne)?s\b|tonnes?\b|tons?\b|MT\b"
     r"|kilotonnes\b|kilotons\b|megatonnes\b|kilograms\b|grams\b|kt\b|Mt\b|kg\b|t\b|(?:troy\s+)?ounces\b|oz\b))?"
-    r"(?:\s*(?P<per>(?:per|a|/)\s*(?:kilogram|kg|metric\s+ton|tonne|ton|t|pound|lb)\b))?"
+    r"(?:\s*(?P<per>(?:per\s*|a\s+|/\s*)(?:kilogram|kg|metric\s+ton|tonne|ton|t|pound|lb)\b))?"  # not "136t at"
 )
 _MEASURE = re.compile(
     r"(?P<refine>refin(?:ed|ing|ery|eries|er|ers|es)|processing|processed|processes|separation|separated"
@@ -1236,7 +1237,10 @@ def _heading_info(text: str, heads: list[SentenceScan]) -> tuple[tuple[str, str 
                 key = _WS.sub(" ", u.group("u"))
                 unit = "Mt" if key == "Mt" else _UNIT.get(key) or _UNIT.get(key.lower())
         if year is None:
-            y = _YEAR.search(text, h.start, h.end)
+            # not the year of a report named in the heading ("According to the 2024 Mineral
+            # Commodity Summaries:"): that edition's rows are of the year before
+            named = _report_years(text, h.start, h.end)
+            y = next((m for m in _YEAR.finditer(text, h.start, h.end) if m.start() not in named), None)
             year = int(y.group("y")) if y is not None else None
         ranks = ranks or _RANK_HEAD.search(text, h.start, h.end) is not None
     return meas, unit, year, ranks
@@ -1411,8 +1415,8 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
         s = bucket(start)
         if s is None:
             continue
-        if kind == "country" and text.startswith("$", end):
-            continue  # "US$2,600/kg": a currency
+        if kind == "country" and (text.startswith("$", end) or (value == "USA" and text.startswith(" $", end))):
+            continue  # "US$2,600/kg", "US $2.86 billion": a currency
         if kind == "country" and text.startswith(" ", end) and _AGENCY_AFTER.match(text, end):
             continue  # "the US Geological Survey": an agency, not the country
         if kind == "country" and value == "COG" and _bare_congo(text, start, end):
@@ -1444,6 +1448,7 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
     rows_seen = False
     item_country: str | None = None  # the country a list item's title line names
     heading_year: int | None = None  # the year of a heading over a list ("2024 production data:")
+    list_sources: dict[tuple[int, ...], tuple[str | None, str | None, str | None]] = {}  # attribution of a list heading
     for k, s in enumerate(scans):
         sent = text[s.start:s.end]
         heading_year = _heading_year(text, s, heading_year)
@@ -1599,6 +1604,10 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
             for c in found:
                 if c.year is None and c.kind in ("quantity", "share", "rank"):
                     c.year = heading_year  # a line of a list under a dated heading
+        if found:
+            tag_products(text, (s.start, s.end), found)
+            if heading and (row or _name_figure_line(text, s)):
+                _heading_attribution(text, [scans[i] for i in heading if i != k], found, list_sources)
         last_fig = next((c for c in reversed(found) if c.kind in ("quantity", "share") and c.country), None) \
             if found else None
         if last_fig is not None and last_fig.country is not None:
@@ -1610,6 +1619,23 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
         claims.extend(found)
     _carry_attribution(text, claims)
     return claims
+
+
+def _heading_attribution(text: str, heads: list[SentenceScan], found: list[Claim],
+                         memo: dict[tuple[int, ...], tuple[str | None, str | None, str | None]]) -> None:
+    """ "USGS figures for 2024 show the following producers:", "According to the 2025 Mineral
+    Commodity Summaries:": a source or edition named in the lines that introduce a list or
+    table is the source of every line of it that names none itself."""
+    key = tuple(h.start for h in heads)
+    got = memo.get(key)
+    if got is None:
+        got = next((a for h in heads if (a := _attribution(text, h))[0] is not None), (None, None, None))
+        memo[key] = got
+    if got[0] is None:
+        return
+    for c in found:
+        if c.source is None and c.kind != "event":
+            c.source, c.series, c.edition = got
 
 
 #: a source named only by a common noun ("the agency said", "the survey added")
@@ -2147,7 +2173,8 @@ def _heading_year(text: str, s: SentenceScan, current: int | None) -> int | None
     if _name_figure_line(text, s):
         return current
     if line.endswith(":"):
-        years = set(_HEADING_YEAR.findall(line))
+        named = _report_years(text, s.start, s.end)  # "the 2025 Mineral Commodity Summaries": a report's year
+        years = {m.group(0) for m in _HEADING_YEAR.finditer(text, s.start, s.end) if m.start() not in named}
         return int(years.pop()) if len(years) == 1 else None
     return None
 
@@ -2618,8 +2645,10 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
                 # sentence ("It accounts for ..., the DRC ...") or in the one before
                 named = [c for c in s.countries if c.value != "WLD"]
                 cty = named[0].value if named else cty
-            if meas is None and not stages and s.carry is not None and s.carry[0] == "reserves":
-                meas, stage = s.carry  # "Reserves ... 91.9 Mt. Brazil has 21 Mt, 23% of them."
+            if meas is None and not stages and s.carry is not None and (s.carry[0] == "reserves" or s.carry[1]):
+                # "Reserves ... 91.9 Mt. Brazil has 21 Mt, 23% of them."; "refining shares for 2024:
+                # - China: 91%": the measure and stage of the sentence or heading before
+                meas, stage = s.carry
             per_stage: list[tuple[str | None, str | None]] = list(stages) or [(meas, stage)]
             for meas_i, stage_i in per_stage:
                 # "55% of the ore dug up and 85% of the refined metal ... of rare-earth

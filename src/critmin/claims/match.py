@@ -14,7 +14,7 @@ from typing import Any
 
 from critmin.claims.model import Evidence
 
-__all__ = ["EditionInfo", "EvidenceIndex", "Row", "measure_key"]
+__all__ = ["PRODUCT_SEP", "EditionInfo", "EvidenceIndex", "Row", "measure_key"]
 
 AGGREGATES = {"WLD", "OTH"}
 
@@ -31,6 +31,10 @@ HEADLINE_PRODUCTS = {
 #: compilation series -> the series whose newest edition reporting a year it reproduces
 #: ("USGS MCS compiled" holds, for each year, the value of the newest MCS edition with that year)
 COMPILATIONS = {"USGS MCS compiled": "USGS MCS"}
+
+#: joins a commodity and a product into the key a product sub-series is indexed under
+#: ("rare_earths#compounds_and_metals")
+PRODUCT_SEP = "#"
 
 # base-unit factors for mass; prices normalise to USD/kg
 UNIT_FACTORS: dict[str, tuple[str, float]] = {
@@ -156,6 +160,7 @@ class EvidenceIndex:
     #: shares of a buyer's imports by partner (``import_sources.csv``), keyed (buyer, commodity)
     import_sources: dict[tuple[str, str], list[dict[str, Any]]] = field(default_factory=dict)
     _with: dict[tuple[str, str], list[str]] | None = field(default=None, repr=False)
+    _products: dict[str, dict[str, set[str]]] | None = field(default=None, repr=False)
     _newest_covering: dict[tuple[str, int], str] = field(default_factory=dict, repr=False)
     # memoised per key on first use (the index is read-only once built)
     _ranks: dict[tuple[str, str, str, int], list[tuple[int, Row]]] = field(default_factory=dict, repr=False)
@@ -183,9 +188,11 @@ class EvidenceIndex:
             product = _s(o.get("product"))
             measure = _s(o["measure"])
             nir = (_s(o["commodity"]), product, measure) in HEADLINE_PRODUCTS
-            if product and measure != "price" and not nir \
-                    and (_s(o["commodity"]), measure, _s(o.get("stage"))) not in subs:
-                continue  # sub-series; the claim checker compares whole-commodity figures
+            # a sub-series (US rare-earth "compounds and metals", "mineral concentrates"): kept
+            # apart from the whole-commodity figures, under "<commodity>#<product>", so only a
+            # claim that names the product reaches it (see EvidenceIndex.products_of)
+            sub_series = bool(product and measure != "price" and not nir
+                              and (_s(o["commodity"]), measure, _s(o.get("stage"))) not in subs)
             yr = _f(o.get("year"))
             if yr is None:
                 continue
@@ -202,6 +209,8 @@ class EvidenceIndex:
             # a price is of a product (neodymium_oxide ...): indexed under the product's name; a
             # headline series, or the only sub-series of a commodity without whole figures, under the commodity's
             ikey = product if product and measure == "price" else row.commodity
+            if sub_series:
+                ikey = f"{row.commodity}{PRODUCT_SEP}{product}"
             by_figure[(ikey, key, row.country, row.year)].append(row)
             by_table[(ikey, key, row.edition, row.year)].append(row)
             years[(ikey, key, row.edition)].add(row.year)
@@ -286,6 +295,18 @@ class EvidenceIndex:
                           for ck, es in found.items()}
         return self._with.get((commodity, key), [])
 
+    def products_of(self, commodity: str) -> dict[str, set[str]]:
+        """The product sub-series of a commodity the index holds: product -> measure keys
+        (``{"compounds_and_metals": {"production@refining", ...}}``); no prices."""
+        if self._products is None:
+            found: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+            for (c, k, _e) in self.years:
+                com, sep, product = c.partition(PRODUCT_SEP)
+                if sep:
+                    found[com][product].add(k)
+            self._products = {c: {p: set(ks) for p, ks in v.items()} for c, v in found.items()}
+        return self._products.get(commodity, {})
+
     def table(self, commodity: str, key: str, edition: str, year: int) -> list[Row]:
         return self.by_table.get((commodity, key, edition, year), [])
 
@@ -300,7 +321,7 @@ class EvidenceIndex:
 
     def _ranking(self, commodity: str, key: str, edition: str, year: int) -> list[tuple[int, Row]]:
         rows = [r for r in self.table(commodity, key, edition, year)
-                if r.value is not None and r.country not in AGGREGATES and not r.product]
+                if r.value is not None and r.country not in AGGREGATES and not (r.product and r.measure == "price")]
         rows.sort(key=lambda r: -(r.value or 0.0))
         out: list[tuple[int, Row]] = []
         for i, r in enumerate(rows):

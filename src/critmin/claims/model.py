@@ -59,6 +59,7 @@ class Claim:
     edition_ref: str | None = None      # "previous": the figure the edition before the current one reported
     country_source: str | None = None   # country taken from "it/its/the country": previous_sentence | previous_paragraph
     undated: str | None = None          # "eleven years later": a time relative to another sentence, no year
+    product: str | None = None          # product the figure is of ("compounds_and_metals", "nickel_pig_iron")
 
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)

@@ -20,13 +20,14 @@ from __future__ import annotations
 import dataclasses
 import math
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import cache
 from typing import Any
 
 from critmin.claims.extract import names_one_producer, precision_of
 from critmin.claims.match import AGGREGATES, UNIT_FACTORS, EvidenceIndex, Row, measure_key
 from critmin.claims.model import Claim, Evidence, Verdict
+from critmin.claims.products import PRODUCT_SEP, product_label
 from critmin.claims.subject_scope import event_scope, narrower_subject, part_year_share, price_scope
 
 __all__ = ["LOOSE", "claim_interval", "context", "judge"]
@@ -68,6 +69,7 @@ _MEASURE_WORDS = {
     "reserves": "reserves", "capacity": "capacity", "exports": "exports", "imports": "imports",
     "price": "price", "apparent_consumption": "consumption",
     "net_import_reliance": "net import reliance",
+    "production@magnet": "magnet production",
 }
 
 
@@ -233,9 +235,132 @@ def context(idx: EvidenceIndex, date: str, current: dict[str, str]) -> _Ctx:
 
 def judge(claim: Claim, idx: EvidenceIndex, date: str, current: dict[str, str], ctx: _Ctx | None = None) -> Verdict:
     """The verdict on one claim."""
-    v = _judge(claim, idx, date, current, ctx)
+    def run() -> Verdict:
+        return _product_series(claim, idx, lambda: _source_holding(claim, idx, lambda: _judge(claim, idx, date, current, ctx)))
+
+    v = _production_line_named_loosely(claim, idx, run(), run)
     v = part_year_share(claim, price_scope(claim, event_scope(claim, narrower_subject(claim, v))))
     return _carried_subject(claim, _unbundled_source(claim, v))
+
+
+def _product_series(claim: Claim, idx: EvidenceIndex, run: Callable[[], Verdict]) -> Verdict:
+    """A figure of a product ("compounds and metals", "nickel pig iron") is judged against
+    that product's series, never against the commodity's mine output: the product's rows
+    are indexed under "<commodity>#<product>", which the claim is read as while it is judged.
+    A product the dataset holds no series of (for the measure) is unverifiable. A refined
+    figure of a commodity whose only refined series is one product's (USGS gives US
+    rare-earth refining as "compounds and metals") is read as that product."""
+    com = claim.commodity
+    if com is None or claim.kind == "event" or claim.measure in (None, "price", "quota", "net_import_reliance"):
+        return run()
+    if claim.measure == "production" and claim.stage is None and claim.kind != "share" \
+            and not idx.editions_with(com, "production@mining") and not idx.editions_with(com, "production@refining"):
+        # a made product (NdFeB magnets) published only as shares of its own stage: that stage
+        stages = {r.stage for e in idx.editions_with(com, "production_share")
+                  for y in idx.years.get((com, "production_share", e), []) for r in idx.table(com, "production_share", e, y)}
+        if len(stages) == 1:
+            claim.stage = stages.pop()
+    products = idx.products_of(com)
+    implied = False
+    if claim.product is None:
+        if claim.measure != "production" or claim.stage != "refining" or claim.kind == "share" \
+                or idx.editions_with(com, "production@refining"):
+            return run()
+        only = [p for p, keys in products.items() if "production@refining" in keys]
+        if len(only) != 1:
+            return run()
+        claim.product, implied = only[0], True
+    label = product_label(claim.product)
+    keys = products.get(claim.product, set())
+    wanted = measure_key(claim.measure or "", claim.stage)
+    fits = [k for k in keys if k == wanted or (claim.stage is None and k.split("@")[0] == wanted.split("@")[0])]
+    if not fits:
+        held = sorted({_MEASURE_WORDS.get(k, k) for k in keys})
+        also = f" (it holds {', '.join(held)} of it)" if held else ""
+        if implied:
+            claim.product = None
+            return run()
+        said = claim.measure if claim.stage is None else _MEASURE_WORDS.get(wanted, claim.measure)
+        return Verdict("unverifiable",
+                       f"the figure is of {label}, a product of {_com(com)}, not of {_com(com)} itself; the dataset "
+                       f"holds no {said} series of {label}{also}",
+                       needs=f"{said} of {label} ({_com(com)}) for {_name(claim.country)}")
+    stage = claim.stage
+    claim.commodity = f"{com}{PRODUCT_SEP}{claim.product}"
+    if claim.stage is None and "@" in fits[0]:
+        claim.stage = fits[0].split("@")[1]
+    try:
+        v = run()
+    finally:
+        claim.commodity, claim.stage = com, stage
+        if implied:
+            claim.product = None
+    how = "read as" if implied else "checked against"
+    v.explanation = f"{how} the series of {_com(com)} {label}: {v.explanation}"
+    return v
+
+
+#: words that make "production" mine output, whatever other production lines the source reports
+_MINED_WORDS = re.compile(r"\b(?:mine[sd]?|mining|extract\w*|dug|digs?|ores?|concentrates?)\b", re.I)
+
+
+def _production_line_named_loosely(claim: Claim, idx: EvidenceIndex, v: Verdict, run: Callable[[], Verdict]) -> Verdict:
+    """ "U.S. rare earth production rose to 8,900 t in 2025": USGS reports US rare-earth
+    "production" on two lines (mineral concentrates and compounds and metals). A production
+    figure that names neither the product nor mining, refuted by mine output but equal to
+    another production line of the edition current on the date, is that line's figure."""
+    if v.verdict not in ("refuted", "partly_supported") or claim.kind != "quantity" or claim.product \
+            or claim.measure != "production" or claim.stage is not None or claim.commodity is None \
+            or _MINED_WORDS.search(claim.sentence):
+        return v
+    for product, keys in sorted(idx.products_of(claim.commodity).items()):
+        if not any(k.startswith("production@") for k in keys):
+            continue
+        claim.product = product
+        try:
+            w = run()
+        finally:
+            claim.product, claim.stage = None, None
+        if w.verdict == "supported":
+            w.explanation = (f"not the mine output ({v.explanation}); the source also reports production as "
+                             f"{product_label(product)}, and the figure is that line's: {w.explanation}")
+            return w
+    return v
+
+
+def _source_holding(claim: Claim, idx: EvidenceIndex, run: Callable[[], Verdict]) -> Verdict:
+    """ "According to the USGS, China refines 90%": a bundled publisher named for a quantity
+    it does not publish (the USGS gives no refining shares; the IEA does) does not stop the
+    check (labelling rule 1): the claim is judged against the sources that hold the quantity,
+    and the explanation names the one used."""
+    series = claim.series
+    if not series or claim.kind == "event" or claim.commodity is None \
+            or claim.measure in (None, "price", "quota", "net_import_reliance"):
+        return run()
+    _only_stage(claim, idx)
+    key = _key(claim)
+    pairs: list[tuple[str | None, str]] = [(claim.commodity, key)]
+    if claim.kind == "share":
+        skey = {"capacity": "capacity_share", "production": "production_share"}.get(claim.measure or "")
+        if skey:
+            pairs += [(c, skey) for c in (claim.commodity, _SUBSET_SHARES.get(claim.commodity or ""))]
+    held = {e for c, k in pairs if c for e in idx.editions_with(c, k)}
+    if not held or any(idx.series_of(e).startswith(series) for e in held):
+        return run()
+    source, edition = claim.source, claim.edition
+    claim.series = claim.edition = None
+    try:
+        v = run()
+    finally:
+        claim.series, claim.edition = series, edition
+    used = v.edition or next((e.edition for e in v.evidence), None)
+    if used:
+        said = claim.measure if claim.stage is None else _MEASURE_WORDS.get(key, claim.measure)
+        said = f"{'shares of ' if claim.kind == 'share' else ''}{said}"
+        v.explanation = (f"{v.explanation} ({source or series} does not publish "
+                         f"{said} of {_com(claim.commodity)}; checked against "
+                         f"{used}, the dataset's source for it)")
+    return v
 
 
 def _unbundled_source(claim: Claim, v: Verdict) -> Verdict:
@@ -454,6 +579,9 @@ def _key(claim: Claim) -> str:
 def _com(slug: str | None) -> str:
     from critmin.names import gazetteer
 
+    com, sep, product = (slug or "").partition(PRODUCT_SEP)
+    if sep:  # a product sub-series: "rare earths (compounds and metals)"
+        return f"{_com(com)} ({product_label(product)})"
     return gazetteer().commodity_names.get(slug or "", slug or "?").lower()
 
 
@@ -486,6 +614,10 @@ def _price_commodity(claim: Claim, ctx: _Ctx) -> str | None:
     com = claim.commodity or ""
     basis = _norm_basis(claim.basis)
     order = [f"{com}_oxide", com, f"{com}_metal"] if basis == "REO" else [com, f"{com}_oxide", f"{com}_metal"]
+    if claim.product in ("metal", "oxide"):
+        # "neodymium metal", "NdPr metal": never the oxide's price (nor the metal's for an oxide)
+        other = "oxide" if claim.product == "metal" else "metal"
+        order = [c for c in (f"{com}_{claim.product}", com) if not c.endswith(f"_{other}")]
     return next((c for c in order if ctx.idx.editions_with(c, "price")), None)
 
 
@@ -493,8 +625,9 @@ def _quantity(claim: Claim, ctx: _Ctx, given: list[Row] | None = None) -> Verdic
     if claim.measure == "price":
         product = _price_commodity(claim, ctx)
         if product is None:
-            return Verdict("unverifiable", f"no price series for {claim.commodity} in the dataset",
-                           needs=f"a price series for {claim.commodity}")
+            what = f"{claim.commodity} {claim.product}" if claim.product in ("metal", "oxide") else claim.commodity
+            return Verdict("unverifiable", f"no price series for {what} in the dataset",
+                           needs=f"a price series for {what}")
         claim.commodity, claim.country, claim.basis = product, claim.country or "WLD", None
     if claim.country is None:
         return Verdict("unverifiable", "the sentence does not say which country the figure is for",
@@ -786,7 +919,8 @@ def _share(claim: Claim, ctx: _Ctx) -> Verdict:
         return Verdict("unverifiable", f"the share is of total {_com(com)} supply, which includes recycled metal; "
                        "the data give mine production only",
                        needs=f"total supply of {_com(com)} (mined and recycled) by country, e.g. a PGM market report")
-    content = sorted({b for c in cands for r in c[3] if (b := _norm_basis(r.basis)) in ("metal content", "LCE")})
+    # (REO too: ore grades differ by deposit, so shares of ore tonnage are not shares of oxide)
+    content = sorted({b for c in cands for r in c[3] if (b := _norm_basis(r.basis)) in ("metal content", "LCE", "REO")})
     if claim.basis and _norm_basis(claim.basis) == "gross weight" and content:
         # "lithium ore production": shares of ore tonnage differ from shares of contained
         # metal (grades differ by country), so the data's shares neither support nor refute it
