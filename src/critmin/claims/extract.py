@@ -1492,18 +1492,22 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
         if not (s.countries or s.commodities or article_commodities or "summaries" in words or "summary" in words
                 or "outlook" in words):
             continue
-        if not s.countries and _ANAPHOR.search(sent):
+        if not s.countries and (_ANAPHOR.search(sent) or _REGION_NATION.search(sent)):
             # "The country's output...", "Its production...", "It holds...": the country
             # is the one last named in the preceding sentences
             i = bisect.bisect_left(country_starts, s.start)
             prev = article_countries[i - 1] if i else None
+            referent = _anaphor_referent(text, scans, k, article_countries, i) if prev is not None else None
+            firm = True
+            if referent is not None:
+                prev, firm = referent  # its subject, not a partner ("ships its ore to China")
             if prev is not None:
                 s.countries.append(Mention(s.start, s.start, "country", prev.value, True))
                 if breaks is None:
                     breaks = [m.start() for m in _PARAGRAPH_BREAK.finditer(text)]
                 j = bisect.bisect_left(breaks, prev.end)
                 where = "previous_paragraph" if j < len(breaks) and breaks[j] < s.start else "previous_sentence"
-                s.carried_country = (prev.value, where)
+                s.carried_country = (prev.value, where if firm or where != "previous_sentence" else "other_sentence")
             elif i < len(article_countries):
                 # an opening "The country ..." with no country before it (the headline named
                 # it): the first country named after it, never enough to refute
@@ -3499,3 +3503,66 @@ _OF_CONSUMPTION = re.compile(
     r"\s+of\s+(?:the\s+)?(?:[\w.'\u2019]+\s+){0,4}?(?:apparent\s+)?(?:consumption|demand|use|needs)\b", re.I)
 _FROM_SOURCE = re.compile(r"\s+of\s+(?:which|them|these|those|that)\b[^.;%\d]{0,30}?\bfrom\b", re.I)
 _INTO_BUYER = re.compile(r"\s+(?:in|into|to|by)\s+(?:the\s+)?", re.I)
+
+
+# --------------------------------------------------------------------------- whom "it", "its", "the country" mean
+#: a country named as the other side of a flow, deal or comparison ("ships ... to China", "a
+#: deal with India", "more than Brazil"): not what "it" or "the country" next refers to
+_PARTNER_BEFORE = re.compile(
+    r"\b(?:to|from|into|with|toward|towards|against|than|between|versus|vs\.?|like|including|for|by|on)\s+(?:the\s+)?$",
+    re.I)
+#: "the Asian nation", "the South American country", "the kingdom", "the island nation": a
+#: country named by a description the checker cannot test against the country it reads
+_REGION_NATION = re.compile(
+    r"\b[Tt]he\s+(?:(?:[A-Z][a-z]+(?:[\s-][A-Z][a-z]+)?|island|landlocked|resource-rich|mineral-rich|mining|"
+    r"oil-rich|war-torn|junta-ruled|military-ruled|Himalayan|Andean)\s+(?:nation|country|state|republic)"
+    r"|(?:kingdom|emirate|archipelago|sultanate|city-state))\b")
+#: "it", "its" (not "the country"): a pronoun that a company or plant named just before can take
+_PRONOUN_ONLY = re.compile(r"\b(?:it|its)\b", re.I)
+_COUNTRY_WORDS = re.compile(r"\bthe\s+(?:country|nation)\b", re.I)
+
+
+def _in_quote(text: str, lo: int, pos: int) -> bool:
+    """Whether ``pos`` lies inside a quotation opened after ``lo`` (straight or curly quotes)."""
+    seg = text[lo:pos]
+    return seg.count('"') % 2 == 1 or seg.count("\u201c") > seg.count("\u201d")
+
+
+def _anaphor_referent(text: str, scans: list[SentenceScan], k: int, article_countries: list[Mention],
+                      i: int) -> tuple[Mention, bool] | None:
+    """The country "it", "its" or "the country" of sentence ``k`` refers to, and whether the
+    reading is firm: the country named as the subject of the nearest sentence before it that
+    names one (not a partner after "to", "with", "than": "Vietnam ships its ore to China. Its
+    output ..." is Vietnam's); lines linking to other articles are skipped. The reading is not
+    firm when that sentence names two subjects, only partners or only quoted countries, when a
+    pronoun follows a sentence whose subject is a company or plant ("Lynas ... Its output"), or
+    when the country is named by a description ("the Asian nation")."""
+    from critmin.claims.subject_scope import _mentions
+
+    s = scans[k]
+    sent = text[s.start:s.end]
+    j = i - 1
+    while j >= 0 and _LINK_LINE.match(text, text.rfind("\n", 0, article_countries[j].start) + 1):
+        j -= 1  # "Related: Brazil opens a plant": another article's headline
+    if j < 0:
+        return None
+    last = article_countries[j]
+    lo = text.rfind("\n", 0, last.start) + 1
+    for sc in scans[:k]:
+        if sc.start <= last.start < sc.end:
+            lo = sc.start
+            break
+    named = [c for c in article_countries[:j + 1] if c.start >= lo]
+    subjects = [c for c in named if not _PARTNER_BEFORE.search(text, max(lo, c.start - 12), c.start)
+                and not _in_quote(text, lo, c.start)]
+    firm = len({c.value for c in subjects}) == 1
+    pick = subjects[0] if subjects else last
+    if firm and _COUNTRY_WORDS.search(sent) is None and _PRONOUN_ONLY.search(sent) is not None and k:
+        prev = scans[k - 1]
+        head = text[prev.start:prev.end]
+        first_country = min((c.start - prev.start for c in prev.countries if c.end > c.start), default=len(head))
+        if any(a < first_country for a, _, _ in _mentions(head)):
+            firm = False  # "Lynas, based in Perth, is Australia's biggest miner. Its output ...": the company's
+    if _REGION_NATION.search(sent) is not None:
+        firm = False
+    return pick, firm
