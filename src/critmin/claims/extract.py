@@ -10,6 +10,7 @@ a few milliseconds.
 from __future__ import annotations
 
 import bisect
+import calendar
 import csv
 import datetime as dt
 import html
@@ -310,8 +311,8 @@ _YEAR = re.compile(r"(?<![\w$.,])(?P<y>(?:19[89]\d|20[0-3]\d))(?![\w%]|[.,]\d)")
 _MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December"
            "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec")
 _DATE = re.compile(
-    rf"(?P<d1>\d{{1,2}})\s+(?P<m1>{_MONTHS})\.?,?\s+(?P<y1>\d{{4}})"
-    rf"|(?P<m2>{_MONTHS})\.?\s+(?P<d2>\d{{1,2}}),?\s+(?P<y2>\d{{4}})"
+    rf"(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{_MONTHS})\.?,?\s+(?P<y1>\d{{4}})"
+    rf"|(?P<m2>{_MONTHS})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{{4}})"
     r"|(?P<iso>\d{4}-\d{2}-\d{2})"
 )
 _WORLD = re.compile(r"\b(?:world(?:'s|wide)?|global(?:ly)?|the\s+planet)\b", re.I)
@@ -755,7 +756,7 @@ _FULL_MONTHS = "January|February|March|April|May|June|July|August|September|Octo
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _PARTIAL_DATE = re.compile(
     rf"\b(?P<m1>{_MONTHS})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s+\d{{4}})"
-    rf"|\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_MONTHS})\b\.?(?!,?\s+\d{{4}})"
+    rf"|\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{_MONTHS})\b\.?(?!,?\s+\d{{4}})"
     rf"|\b(?P<m3>{_FULL_MONTHS})\s+(?P<y3>20\d\d)\b"
     rf"|\b(?i:in|from|since|by|starting|until|effective|early|late|mid-?)\s+(?:early\s+|late\s+|mid-?)?(?P<m4>{_FULL_MONTHS})\b(?!,?\s+\d{{4}})"
     r"|\b(?:on\s+|(?P<wdlast>last)\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
@@ -2938,6 +2939,12 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
         first = evs[0]
         stated = [(d, "day") for a, _, d in dates if d and (a >= first.start() - 60 or _opens_sentence(text, s.start, a))]
         ends = [(d, "day") for a, _, d in dates if d and _UNTIL.search(text, max(s.start, a - 30), a)]
+        spans_of_days = date_ranges(sent, article_date, _reports_past(sent)) if article_date else []
+        if spans_of_days:
+            # "between 4 and 9 October": the span, not the last day of it, dates the event
+            inside = {d for a, b, d in dates if any(ra <= a - s.start < rb for ra, rb, _, _ in spans_of_days)}
+            stated = [(d, p) for _, _, d, p in spans_of_days] + [x for x in stated if x[0] not in inside]
+            ends = [x for x in ends if x[0] not in inside]
         stated = [x for x in stated if x not in ends]
         if not stated and article_date:
             past_verbs = any(m.group("verb") for m in evs) and all(
@@ -3566,3 +3573,65 @@ def _anaphor_referent(text: str, scans: list[SentenceScan], k: int, article_coun
     if _REGION_NATION.search(sent) is not None:
         firm = False
     return pick, firm
+
+
+# --------------------------------------------------------------------------- dates given as a span of days
+_ORD_SUFFIX = r"(?:st|nd|rd|th)?"
+_DATE_RANGE = re.compile(
+    # "between 4 and 9 October", "from 30 September to 4 October 2025", "4-9 October", "4th to the 9th of October"
+    rf"\b(?:(?:between|from)\s+)?(?:the\s+)?(?P<d1>\d{{1,2}}){_ORD_SUFFIX}(?:\s+(?:of\s+)?(?P<m1>{_MONTHS})\.?)?"
+    rf"\s*(?:-|\u2013|\u2014|\band\b|\bto\b|\buntil\b|\bthrough\b)\s*(?:the\s+)?(?P<d2>\d{{1,2}}){_ORD_SUFFIX}"
+    rf"\s+(?:of\s+)?(?P<m2>{_MONTHS})\b\.?(?:,?\s+(?P<y2>20\d\d)\b)?"
+    # "October 4-9", "between October 4 and October 9, 2025", "Oct. 4 to 9"
+    rf"|\b(?:(?:between|from)\s+)?(?P<m3>{_MONTHS})\.?\s+(?P<d3>\d{{1,2}}){_ORD_SUFFIX}"
+    rf"\s*(?:-|\u2013|\u2014|\band\b|\bto\b|\buntil\b|\bthrough\b)\s*(?:(?P<m4>{_MONTHS})\.?\s+)?(?P<d4>\d{{1,2}}){_ORD_SUFFIX}\b"
+    rf"(?!\s*(?:%|per|percent|t\b|tons?|tonnes?|kg|million|billion|thousand))(?:,?\s+(?P<y4>20\d\d)\b)?"
+    # "the first week of April", "the last week of October 2025"
+    rf"|\b(?P<wk>first|second|third|fourth|last|final)\s+week\s+of\s+(?P<m5>{_FULL_MONTHS})\b(?:,?\s+(?P<y5>20\d\d)\b)?")
+_WEEK_START = {"first": 1, "second": 8, "third": 15, "fourth": 22}
+
+
+def date_ranges(sentence: str, article_date: str, past: bool = False) -> list[tuple[int, int, str, str]]:
+    """Dates given as a span of days ("between 4 and 9 October", "October 4-9, 2025", "the first
+    week of April"): (start, end, "YYYY-MM-DD/YYYY-MM-DD", "range"). A span without a year is
+    placed like a day without one (:func:`partial_date_spans`): the latest before the article
+    with ``past``, else the nearest; a date inside the span holds the claim.
+
+    >>> date_ranges("The talks ran from 4 to 9 October.", "2025-11-01")
+    [(14, 34, '2025-10-04/2025-10-09', 'range')]
+    """
+    if not any(ch.isdigit() for ch in sentence) and "week" not in sentence:
+        return []
+    try:
+        on = dt.date.fromisoformat(article_date[:10])
+    except ValueError:
+        return []
+    out: list[tuple[int, int, str, str]] = []
+    for m in _DATE_RANGE.finditer(sentence):
+        if m.group("wk"):
+            mo = _MONTH_NO[m.group("m5")[:3].lower()]
+            last = calendar.monthrange(int(m.group("y5") or on.year), mo)[1]
+            a = _WEEK_START.get(m.group("wk").lower(), last - 6)
+            mo1, d1, mo2, d2, y = mo, a, mo, min(a + 6, last), m.group("y5")
+        elif m.group("d1"):
+            mo2 = _MONTH_NO[m.group("m2")[:3].lower()]
+            mo1 = _MONTH_NO[m.group("m1")[:3].lower()] if m.group("m1") else mo2
+            d1, d2, y = int(m.group("d1")), int(m.group("d2")), m.group("y2")
+        else:
+            mo1 = _MONTH_NO[m.group("m3")[:3].lower()]
+            mo2 = _MONTH_NO[m.group("m4")[:3].lower()] if m.group("m4") else mo1
+            d1, d2, y = int(m.group("d3")), int(m.group("d4")), m.group("y4")
+        try:
+            if y:
+                end = dt.date(int(y), mo2, d2)
+            else:
+                end0 = _latest_on_or_before(on, mo2, d2) if past else None
+                end = end0 or min((dt.date(yy, mo2, d2) for yy in (on.year - 1, on.year, on.year + 1)),
+                                  key=lambda c: abs((c - on).days))
+            start = dt.date(end.year - (mo1 > mo2), mo1, d1)
+        except ValueError:
+            continue
+        if not start < end or (end - start).days > 62:
+            continue  # "4-9" that is no span of days of one or two months
+        out.append((m.start(), m.end(), f"{start.isoformat()}/{end.isoformat()}", "range"))
+    return out

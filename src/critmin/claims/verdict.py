@@ -1237,11 +1237,23 @@ def _in_week(day: str, monday: str) -> bool:
         return False
 
 
+def _in_day_span(got: str, n: int, span: str) -> bool:
+    """Whether an event date (``got``, of ``n`` significant characters) falls in a stated span
+    of days ``YYYY-MM-DD/YYYY-MM-DD`` ("between 4 and 9 October"); a date known only to the
+    month or year holds when its month or year overlaps the span."""
+    lo, _, hi = span.partition("/")
+    if not hi:
+        return False
+    return lo[:n] <= got[:n] <= hi[:n]
+
+
 def _date_matches(stated: str, precision: str, e: dict[str, Any],
                   dates: tuple[tuple[str, int], ...] | None = None) -> bool:
     """A stated date (``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY``) is the event's date or its
     effective date, compared at the coarser of the two precisions; a ``week`` is the seven
-    days from the Monday stated ("last week")."""
+    days from the Monday stated ("last week"); a ``range`` (``start/end``) holds any date in it."""
+    if precision == "range":
+        return any(_in_day_span(got, n, stated) for got, n in (dates if dates is not None else _event_dates(e)))
     if precision == "week":
         return any(n >= 10 and _in_week(got, stated) for got, n in (dates if dates is not None else _event_dates(e)))
     p = _PREC_CHARS.get(precision, 10)
@@ -1270,7 +1282,7 @@ def _publication(claim: Claim, idx: EvidenceIndex) -> Verdict:
     said = ", ".join(d for d, _ in stated)
     evid = [Evidence(edition=info.edition, source_id="", commodity="", measure="published", country="",
                      year=None, value=None, unit="", published=info.published, current=True)]
-    ok = any(_in_week(info.published, d) if p == "week" else
+    ok = any(_in_week(info.published, d) if p == "week" else _in_day_span(info.published, 10, d) if p == "range" else
              info.published[:_PREC_CHARS.get(p, 10)] == d[:_PREC_CHARS.get(p, 10)] for d, p in stated)
     return Verdict("supported" if ok else "refuted",
                    f"{info.edition} was published on {info.published} (stated {said})", evid, info.edition)
@@ -1350,7 +1362,7 @@ def _end_matches(ends: list[tuple[str, str]], e: dict[str, Any]) -> bool | None:
     got = str(e.get("end_date") or "")[:10]
     if not got or not ends:
         return None
-    return any(_in_week(got, d) if p == "week" else
+    return any(_in_week(got, d) if p == "week" else _in_day_span(got, 10, d) if p == "range" else
                got[:_PREC_CHARS.get(p, 10)] == d[:_PREC_CHARS.get(p, 10)] for d, p in ends)
 
 
@@ -1462,7 +1474,8 @@ def _event(claim: Claim, idx: EvidenceIndex, on: str | None = None) -> Verdict:
     if stated:
         edate = str(e.get("date") or "")[:10]
         eff = str(e.get("effective_date") or "")[:10]
-        said = ", ".join(f"week of {d}" if p == "week" else d for d, p in stated)
+        said = ", ".join(f"week of {d}" if p == "week" else d.replace("/", " to ") if p == "range" else d
+                         for d, p in stated)
         when = f"date {edate}" + (f", effective {eff}" if eff and eff != edate else "")
         ok = any(_date_matches(d, p, e, _role_dates(e, None, roles.get(d))) for d, p in stated)
         other = None if ok else _other_event_dated(stated, ev, coms, e, idx.events, on)
