@@ -2267,7 +2267,8 @@ _RECALL_GROUPS = ("in_force", "listed", "licence_needed", "postponed", "notice",
 #: decided can be dated ahead, "the ban will take effect on December 1")
 _PLAN_BEFORE_VERB = re.compile(
     r"\b(?:plans?|planning|threaten(?:s|ed|ing)?|intends?|intending|considering|mulling|weighing|propos(?:es|ed|ing)"
-    r"|aims?|aiming|seeks?|seeking|wants?|could|might|may|poised|ready|prepared)\s+"
+    r"|aims?|aiming|seeks?|seeking|wants?|could|might|may|poised|ready|prepared|preparing|prepares|vow(?:s|ed)|pledge[sd]?"
+    r"|promise[sd]?|moving|looking|eyeing|contemplat(?:es|ed|ing)|mulls|weighs|considers)\s+"
     r"(?:(?:on|in|last|this)\s+\w+\.?(?:\s+\d{1,2})?,?\s+)?(?:to\s+)?"
     r"(?:(?:also|further|soon|eventually|not)\s+)?(?:be\s+)?$", re.I)
 
@@ -2278,6 +2279,8 @@ def _not_taken_yet(text: str, start: int, m: re.Match[str]) -> bool:
     "may add indium to its control list", "whether to put tungsten on its dual-use list"."""
     if m.group("verb") and _PLAN_BEFORE_VERB.search(text, max(start, m.start() - 40), m.start()):
         return True  # "plans to impose controls on April 4", "threatened to ban", "could impose"
+    if _modal_before_measure(text, start, m):
+        return True  # "may add export controls", "is considering restrictions", "would ban"
     if not any(m.group(g) for g in _RECALL_GROUPS):
         return False
     return _INTENT_BEFORE_RECALL.search(text, max(start, m.start() - 40), m.start()) is not None
@@ -3635,3 +3638,42 @@ def date_ranges(sentence: str, article_date: str, past: bool = False) -> list[tu
             continue  # "4-9" that is no span of days of one or two months
         out.append((m.start(), m.end(), f"{start.isoformat()}/{end.isoformat()}", "range"))
     return out
+
+
+# --------------------------------------------------------------------------- measures only intended
+#: a possibility, plan or threat and the act it would be, right before a measure's name:
+#: "may add export controls", "plans to impose new curbs", "threatened to slap restrictions",
+#: "is considering export restrictions", "mulling a ban"
+_INTENT_THEN_NOUN = re.compile(
+    r"\b(?:(?:may|might|could|would|plans?\s+to|planning\s+to|intends?\s+to|intending\s+to|threaten(?:s|ed|ing)?\s+to"
+    r"|propos(?:es|ed|ing)\s+to|poised\s+to|prepar(?:es|ed|ing)\s+to|seek(?:s|ing)?\s+to|aims?\s+to|wants?\s+to"
+    r"|ready\s+to|vow(?:s|ed)\s+to|pledge[sd]?\s+to|(?:is|are|was|were)\s+(?:likely|expected)\s+to)"
+    r"\s+(?:(?:also|further|soon|eventually|not|swiftly|quickly)\s+)?"
+    r"(?:add|impos|introduc|announc|apply|expand|extend|tighten|issu|adopt|enact|plac|put|roll|slap|unveil|implement"
+    r"|reinstat|levy|levi|broaden|widen|rais|hik|step|ban|restrict|curb)\w*"
+    r"|(?:considering|mulling|weighing|eyeing|contemplating|planning|proposing|threatening|mulls|weighs|considers)"
+    r"(?:\s+(?:whether|how)\s+to\s+\w+)?)"
+    r"(?:\s+(?:new|fresh|further|more|possible|potential|tighter|stricter|broader|wider|sweeping|retaliatory|its|a|an|the"
+    r"|export|import|of|on|to|up)){0,4}\s+$", re.I)
+#: a condition or a likelihood right before a measure's verb
+_CONDITIONAL_BEFORE = re.compile(
+    r"\b(?:would|(?:is|are|was|were)\s+(?:likely|unlikely)\s+to)\s+(?:(?:also|further|soon|then|eventually|not)\s+)?$", re.I)
+#: "would" in reported speech of a decision ("announced that it would impose ...") reports the
+#: measure; "would" alone is a condition
+_REPORTED_DECISION = re.compile(
+    r"\b(?:announced|said|says|stated|declared|confirmed|decided|notified|told|informed|published)\b[^.;]{0,60}$", re.I)
+
+
+def _modal_before_measure(text: str, start: int, m: re.Match[str]) -> bool:
+    """A measure that is only possible, planned, threatened or weighed: the words before its
+    name or verb ("may add export controls", "would ban exports", "is considering
+    restrictions"); "announced that it would impose ..." reports a decision and stays an event."""
+    head = max(start, m.start() - 70)
+    hit = _INTENT_THEN_NOUN.search(text, head, m.start())
+    if hit is None and m.group("verb"):
+        hit = _CONDITIONAL_BEFORE.search(text, head, m.start())  # "would ban", "is likely to impose"
+    if hit is None:
+        return False
+    if hit.group(0).lower().startswith("would"):
+        return _REPORTED_DECISION.search(text, max(start, hit.start() - 80), hit.start()) is None
+    return True
