@@ -221,15 +221,18 @@ _FIRM_OF_NATION = re.compile(
 #: "Russia's Nornickel", "Congo's Gecamines": a proper name right after a country's possessive
 _NAME_AFTER_POSS = re.compile(r"\s*(?P<name>(?-i:[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}))")
 #: first words of names after a possessive that are no company: institutions, titles, periods
-_NOT_FIRM_WORD = frozenset("""
-ministry minister ministers department dept government govt president premier prime vice foreign commerce trade finance
-treasury state customs general national central federal geological energy defense defence army navy air bureau office
-agency administration council congress parliament senate house embassy ambassador secretary chancellor king queen
-prince mr mrs ms dr sen rep gov governor senator leader chairman communist party people peoples republic supreme court
-new year q1 q2 q3 q4 h1 h2 january february march april may june july august september october november december
-monday tuesday wednesday thursday friday saturday sunday north south east west northern southern eastern western
-far inner outer upper lower central mid greater
-""".split())
+_NOT_FIRM_WORD = frozenset({
+    "ministry", "minister", "ministers", "department", "dept", "government", "govt", "president", "premier", "prime",
+    "vice", "foreign", "commerce", "trade", "finance", "treasury", "state", "customs", "general", "national",
+    "central", "federal", "geological", "energy", "defense", "defence", "army", "navy", "air", "bureau", "office",
+    "agency", "administration", "council", "congress", "parliament", "senate", "house", "embassy", "ambassador",
+    "secretary", "chancellor", "king", "queen", "prince", "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "governor",
+    "senator", "leader", "chairman", "communist", "party", "people", "peoples", "republic", "supreme", "court",
+    "new", "year", "q1", "q2", "q3", "q4", "h1", "h2", "january", "february", "march", "april", "may", "june",
+    "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
+    "friday", "saturday", "sunday", "north", "south", "east", "west", "northern", "southern", "eastern", "western",
+    "far", "inner", "outer", "upper", "lower", "mid", "greater",
+})
 
 
 def _national_firms(text: str, found: list[tuple[int, int, str]], whole: str) -> list[tuple[int, int, str]]:
@@ -283,6 +286,27 @@ def _self_report(head: str, b: int) -> bool:
     figure ("Lynas said it produced"), with no country named after the pronoun."""
     m = _SELF_REPORT.match(head, b)
     return m is not None and not any(ca >= m.end() for ca, _, _ in _countries(head))
+
+
+#: "second-biggest producer", "largest rare earths miner": a rank of one company (singular)
+_RANKED_FIRM = re.compile(r"(?:[\w-]+\s+){0,3}?(?:producer|miner|company|firm|group|refiner|smelter|supplier|operator"
+                          r"|processor|exporter)\b(?!s)", re.I)
+_POSS_END = re.compile(r"['\u2019]s?\s+(?:own\s+)?$")
+
+
+def _ranked_within(sentence: str, pos: int) -> tuple[str, str] | None:
+    """"Australia's second-biggest producer": a rank among one country's companies, right
+    after the country's possessive, not the country's rank in the world."""
+    head = sentence[:pos]
+    if _POSS_END.search(head) is None:
+        return None
+    m = _RANKED_FIRM.match(sentence, pos)
+    if m is None:
+        return None
+    near = [(a, b) for a, b, poss in _countries(head) if poss and not head[b:].strip(" ").replace("own", "").strip()]
+    if not near:
+        return None
+    return _GENERIC, sentence[near[-1][0]:m.end()]
 
 
 def _countries(text: str) -> list[tuple[int, int, bool]]:
@@ -369,6 +393,8 @@ def narrower_subject(claim: Claim, v: Verdict) -> Verdict:
     com = (claim.commodity or "the commodity").replace("_", " ")
     measure = claim.measure or "production"
     found = _subject_before(sent, pos) or _subject_after(sent, end)
+    if found is None and claim.kind == "rank":
+        found = _ranked_within(sent, pos)
     if found is not None and found[0] == _GENERIC:
         after = _subject_after(sent, end)  # "the country's only producer ... at Mountain Pass": the name
         found = after if after is not None and after[0] != _GENERIC else found
