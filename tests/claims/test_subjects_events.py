@@ -187,3 +187,32 @@ def test_planned_or_possible_measure_is_no_event(checker, sentence: str) -> None
 def test_reported_decision_stays_an_event(checker, sentence: str) -> None:
     c = one(checker.check(sentence, MID_2025), "event")
     assert c.verdict.verdict == "supported", c.verdict.explanation
+
+
+@pytest.mark.parametrize("sentence", [
+    "Malaysia in September 2023 floated a ban on rare earth raw material exports, which it never enforced.",
+    "Officials in Kuala Lumpur mooted export curbs on rare earths on April 4.",
+    "China has proposed export controls on seven rare earths on April 4.",
+])
+def test_floated_or_proposed_measure_is_no_event(checker, sentence: str) -> None:
+    r = checker.check(sentence, MID_2025)
+    assert not [c for c in r.checks if c.claim.kind == "event"], [c.claim.text for c in r.checks]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Malaysia banned exports of rare earth raw materials in September 2023.",
+    "Indonesia imposed export controls on seven rare earths on April 9, 2025.",
+])
+def test_another_countrys_event_cannot_refute(checker, sentence: str) -> None:
+    c = one(checker.check(sentence, MID_2025), "event")
+    assert c.verdict.verdict == "unverifiable", c.verdict.explanation
+
+
+@pytest.mark.parametrize("sentence", [
+    "The government announced an additional A$400 million ($257.2m) loan to a rare earths refinery.",
+    "Australia lent $257.2m to a rare earths refinery in 2024.",
+    "Canberra invested US$120 million in a rare earths mine in 2024.",
+])
+def test_money_lent_or_invested_is_no_quantity(checker, sentence: str) -> None:
+    r = checker.check(sentence, "2024-12-20")
+    assert not [c for c in r.checks if c.claim.kind == "quantity"], [c.claim.text for c in r.checks]

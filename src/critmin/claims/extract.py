@@ -992,9 +992,14 @@ def scan_entities(text: str, pats: Patterns, tokens: Tokens | None = None) -> li
 _YEAR_DIGITS = re.compile(r"(19[89]\d|20[0-3]\d)")
 _NO_GROUPS = (None, None, None, None, None)
 _MONEY_NOT_MARKET = re.compile(
-    r"(?:\s+[\w-]+){0,3}?\s+(?:subsid(?:y|ies)|programs?|programmes?|funds?|funding|budgets?|loans?|grants?"
+    r"[\w)]*(?:\s+[\w-]+){0,3}?\s+(?:subsid(?:y|ies)|programs?|programmes?|funds?|funding|budgets?|loans?|grants?"
     r"|investments?|facility|package|deal|scheme|revenues?|profits?|contracts?)\b", re.I)
 _AS_OF = re.compile(r"\bas\s+of\s+$", re.I)
+#: money lent, granted or invested: a budget (rule 10 of the evaluation set), not a market figure
+_MONEY_GIVEN_BEFORE = re.compile(
+    r"\b(?:lent|lends|lend|loaned|loans|invested|invests|invest|granted|grants|pledged|pledges|earmarked|allocated"
+    r"|committed|commits|borrowed|secured)\s+(?:(?:an?|another|the|some|about|around|nearly|over|up\s+to)\s+)?"
+    r"(?:(?:additional|extra|further|initial|new)\s+)?[(]?$", re.I)
 _BOUND_YEAR = re.compile(r"(?:\s*\([^()]{1,12}\))?\s+in\s+(?P<y>(?:19[89]\d|20[0-3]\d))\b")
 _PREV_YEAR = re.compile(r"[^.;,()]{0,40}?\b(?:the\s+previous\s+year|the\s+year\s+before|a\s+year\s+(?:earlier|before))", re.I)
 #: a figure attributed to the edition before the current one ("the 10 million t reported the
@@ -2679,6 +2684,8 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
             continue  # "raised output by 30,000 to 270,000 t": the increment, not a figure
         if unit == "USD" and _MONEY_NOT_MARKET.match(text, n.end, min(s.end, n.end + 40)):
             continue  # "a $156 million subsidy programme": a budget, not a market figure
+        if unit == "USD" and _MONEY_GIVEN_BEFORE.search(text, max(s.start, hs - 40), hs):
+            continue  # "lent $257 million to a refinery": money given, not a market figure
 
         if unit and unit.startswith("USD/"):
             meas, stage = "price", None  # money per unit of mass is a price whatever the verb
@@ -3651,7 +3658,8 @@ _INTENT_THEN_NOUN = re.compile(
     r"\s+(?:(?:also|further|soon|eventually|not|swiftly|quickly)\s+)?"
     r"(?:add|impos|introduc|announc|apply|expand|extend|tighten|issu|adopt|enact|plac|put|roll|slap|unveil|implement"
     r"|reinstat|levy|levi|broaden|widen|rais|hik|step|ban|restrict|curb)\w*"
-    r"|(?:considering|mulling|weighing|eyeing|contemplating|planning|proposing|threatening|mulls|weighs|considers)"
+    r"|(?:considering|mulling|weighing|eyeing|contemplating|planning|proposing|threatening|mulls|weighs|considers"
+    r"|floated|floats|floating|mooted|moots|mooting|proposed|proposes|suggested|touted|flagged)"
     r"(?:\s+(?:whether|how)\s+to\s+\w+)?)"
     r"(?:\s+(?:new|fresh|further|more|possible|potential|tighter|stricter|broader|wider|sweeping|retaliatory|its|a|an|the"
     r"|export|import|of|on|to|up)){0,4}\s+$", re.I)

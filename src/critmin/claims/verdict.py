@@ -1499,6 +1499,11 @@ def _event(claim: Claim, idx: EvidenceIndex, on: str | None = None) -> Verdict:
             (rights if len(els) == ev["count"] else problems).append(
                 f"{len(els)} elements: {', '.join(els)} (stated {ev['count']})")
     title = str(e.get("title") or e.get("event_id"))
+    if problems and actors and actors.isdisjoint(x.strip() for x in str(e.get("actors") or "").split(";")):
+        # "Malaysia floated a ban in September 2023" against a measure of China's: the table has
+        # another country's measure, not this one, so its date cannot refute the sentence
+        return Verdict("unverifiable", f"no event of {', '.join(sorted(actors))} of that kind in the table; "
+                       f"closest: {title} (of {e.get('actors') or 'other parties'})", evid, needs=_EVENT_NEEDS)
     if problems and ev.get("type") == "suspension" and "suspension" not in str(e.get("type") or ""):
         # "suspended its ban in November": the suspension itself is not in the table, only
         # the measure it suspends; its date cannot settle when the suspension happened
