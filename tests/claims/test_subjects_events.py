@@ -216,3 +216,12 @@ def test_another_countrys_event_cannot_refute(checker, sentence: str) -> None:
 def test_money_lent_or_invested_is_no_quantity(checker, sentence: str) -> None:
     r = checker.check(sentence, "2024-12-20")
     assert not [c for c in r.checks if c.claim.kind == "quantity"], [c.claim.text for c in r.checks]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The US Commerce Department announced anti-dumping duties on graphite imports from China on July 17.",
+    "Washington slapped countervailing duties on Chinese gallium on March 3.",
+])
+def test_event_of_another_kind_cannot_refute(checker, sentence: str) -> None:
+    c = one(checker.check(sentence, "2025-08-01"), "event")
+    assert c.verdict.verdict == "unverifiable", c.verdict.explanation

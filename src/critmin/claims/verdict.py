@@ -1504,6 +1504,11 @@ def _event(claim: Claim, idx: EvidenceIndex, on: str | None = None) -> Verdict:
         # another country's measure, not this one, so its date cannot refute the sentence
         return Verdict("unverifiable", f"no event of {', '.join(sorted(actors))} of that kind in the table; "
                        f"closest: {title} (of {e.get('actors') or 'other parties'})", evid, needs=_EVENT_NEEDS)
+    if problems and not rights and _type_fits(ev.get("type"), str(e.get("type") or "").lower()) is False:
+        # "announced anti-dumping duties on July 17" against an export control sharing its parties:
+        # a measure of another kind cannot refute the date of this one
+        return Verdict("unverifiable", f"no {ev.get('type')} event of that date in the table; closest, of another "
+                       f"kind: {title}", evid, needs=_EVENT_NEEDS)
     if problems and ev.get("type") == "suspension" and "suspension" not in str(e.get("type") or ""):
         # "suspended its ban in November": the suspension itself is not in the table, only
         # the measure it suspends; its date cannot settle when the suspension happened
