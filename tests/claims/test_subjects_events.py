@@ -225,3 +225,18 @@ def test_money_lent_or_invested_is_no_quantity(checker, sentence: str) -> None:
 def test_event_of_another_kind_cannot_refute(checker, sentence: str) -> None:
     c = one(checker.check(sentence, "2025-08-01"), "event")
     assert c.verdict.verdict == "unverifiable", c.verdict.explanation
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kazakhstan and the United States have signed a memorandum on critical minerals to cut reliance on China.",
+    "India and the US signed a critical minerals agreement, aiming to reduce dependence on China.",
+])
+def test_deal_with_a_party_the_table_lacks_is_not_supported(checker, sentence: str) -> None:
+    c = one(checker.check(sentence, "2025-11-10"), "event")
+    assert c.verdict.verdict == "unverifiable", c.verdict.explanation
+
+
+def test_deal_between_the_tables_parties_is_supported(checker) -> None:
+    c = one(checker.check("Australia and the United States have signed a framework on critical minerals.",
+                          "2025-11-10"), "event")
+    assert c.verdict.verdict == "supported", c.verdict.explanation

@@ -1413,6 +1413,15 @@ def _identified(ev: dict[str, Any], e: dict[str, Any], coms: set[str]) -> bool:
     return bool(_type_fits(ev.get("type"), e_type)) and bool(coms & e_coms) and bool(actors) and actors <= e_actors
 
 
+def _outside_parties(actors: set[str], e: dict[str, Any]) -> bool:
+    """An agreement the sentence has a country sign that is not among the event's parties
+    ("Kazakhstan and the United States signed ...", against a US-China deal): another deal."""
+    if not str(e.get("type") or "").lower().startswith(_TYPE_FAMILY["agreement"]):
+        return False
+    e_actors = {x.strip() for x in str(e.get("actors") or "").split(";")}
+    return bool(actors - e_actors)
+
+
 def _event(claim: Claim, idx: EvidenceIndex, on: str | None = None) -> Verdict:
     """An event claim against the events table: the event that best matches the actors,
     commodities, type, stated dates (event or effective date), legal reference and count,
@@ -1516,7 +1525,8 @@ def _event(claim: Claim, idx: EvidenceIndex, on: str | None = None) -> Verdict:
                        needs=_EVENT_NEEDS)
     if not problems and rights:
         return Verdict("supported", f"{title}: " + "; ".join(rights), evid)
-    if not problems and not rights and ev.get("undated") and best[0][0] >= _FIRM_MATCH:
+    if not problems and not rights and ev.get("undated") and best[0][0] >= _FIRM_MATCH \
+            and not _outside_parties(actors, e):
         # the measure the sentence reports is in the table (kind, parties, commodities fit)
         return Verdict("supported", f"{title}: in the table, dated {str(e.get('date') or '')[:10]} "
                        "(the sentence gives no date)", evid)
