@@ -240,3 +240,31 @@ def test_deal_between_the_tables_parties_is_supported(checker) -> None:
     c = one(checker.check("Australia and the United States have signed a framework on critical minerals.",
                           "2025-11-10"), "event")
     assert c.verdict.verdict == "supported", c.verdict.explanation
+
+
+@pytest.mark.parametrize("sentence", [
+    "CMOC, the world's largest cobalt producer, received an export quota from Congo.",
+    "The world's top cobalt producer CMOC has received an export quota from Congo.",
+])
+def test_rank_in_apposition_to_a_company_is_the_companys(checker, sentence: str) -> None:
+    c = one(checker.check(sentence, MID_2025), "rank")
+    assert c.verdict.verdict == "unverifiable" and "company" in c.verdict.explanation, c.verdict.explanation
+
+
+@pytest.mark.parametrize("sentence", [
+    "Congo, the world's largest cobalt producer, suspended exports.",
+    "The DRC, the world's largest cobalt producer, suspended exports.",
+])
+def test_rank_in_apposition_to_a_country_is_judged(checker, sentence: str) -> None:
+    c = one(checker.check(sentence, MID_2025), "rank")
+    assert c.claim.country == "COD" and c.verdict.verdict == "supported", c.verdict.explanation
+
+
+@pytest.mark.parametrize("sentence", [
+    "Inner Mongolia, the world's largest rare earth producer, lies in China.",
+    "China's Inner Mongolia produced 200,000 t of rare earths in 2024.",
+])
+def test_inner_mongolia_is_no_mongolia(checker, sentence: str) -> None:
+    for c in checker.check(sentence, MID_2025).checks:
+        assert c.claim.country != "MNG"
+        assert c.verdict.verdict == "unverifiable", c.verdict.explanation

@@ -1421,6 +1421,8 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
             continue  # "US$2,600/kg": a currency
         if kind == "country" and text.startswith(" ", end) and _AGENCY_AFTER.match(text, end):
             continue  # "the US Geological Survey": an agency, not the country
+        if kind == "country" and value == "MNG" and text.endswith("Inner ", 0, start):
+            continue  # "Inner Mongolia": a region of China, not Mongolia
         if kind == "country" and value == "COG" and _bare_congo(text, start, end):
             value = "COD"  # mining news (Reuters style) writes "Congo" for the DRC after first mention
         if kind == "country" and _NON_BEFORE.search(text, max(0, start - 12), start):

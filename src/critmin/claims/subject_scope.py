@@ -309,6 +309,42 @@ def _ranked_within(sentence: str, pos: int) -> tuple[str, str] | None:
     return _GENERIC, sentence[near[-1][0]:m.end()]
 
 
+#: "CMOC, the world's largest cobalt producer, ...": a name opening the sentence, in apposition
+_NAME_THEN_COMMA = re.compile(r"(?:^|[.;:]\s+)[\"'\u201c]?(?P<name>(?-i:[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})),\s+$")
+#: "the world's top cobalt producer CMOC has ...": a name right after the ranked noun
+_NAME_AFTER_RANK = re.compile(r"\s*,?\s*(?P<name>(?-i:[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}))")
+#: sentence openers that are no names ("However, the world's largest ...")
+_OPENERS = frozenset({"however", "meanwhile", "today", "currently", "now", "still", "yet", "also", "indeed", "overall",
+                      "globally", "in", "by", "as", "since", "and", "but", "so", "thus", "instead", "moreover"})
+
+
+def _firm_name(name: str) -> bool:
+    """A capitalised name that is no country, region, commodity or sentence opener."""
+    first = name.split()[0].lower().rstrip(".")
+    if first in _OPENERS or first in _NOT_FIRM_WORD:
+        return False
+    from critmin.claims.extract import patterns, scan_entities
+
+    if scan_entities(name, patterns()):
+        return False
+    return not any(what == "province or region" for _, _, what in _mentions(name))
+
+
+def _apposed_firm(sentence: str, pos: int, end: int) -> tuple[str, str] | None:
+    """A rank said of a company named beside it: "CMOC, the world's largest cobalt producer,
+    ..." or "the world's top cobalt producer CMOC has ...": the company's rank, not a country's."""
+    if _title_case(sentence):
+        return None
+    m = _NAME_THEN_COMMA.search(sentence, 0, pos)
+    if m is not None and m.end() == pos and _firm_name(m.group("name")):
+        return "company", m.group("name")
+    n = _NAME_AFTER_RANK.match(sentence, end)
+    if n is not None and re.search(r"(?:producer|miner|supplier|company|firm|group|refiner)$", sentence[pos:end], re.I) \
+            and _firm_name(n.group("name")):
+        return "company", n.group("name")
+    return None
+
+
 def _countries(text: str) -> list[tuple[int, int, bool]]:
     from critmin.claims.extract import patterns, scan_entities
 
@@ -394,7 +430,7 @@ def narrower_subject(claim: Claim, v: Verdict) -> Verdict:
     measure = claim.measure or "production"
     found = _subject_before(sent, pos) or _subject_after(sent, end)
     if found is None and claim.kind == "rank":
-        found = _ranked_within(sent, pos)
+        found = _ranked_within(sent, pos) or _apposed_firm(sent, pos, end)
     if found is not None and found[0] == _GENERIC:
         after = _subject_after(sent, end)  # "the country's only producer ... at Mountain Pass": the name
         found = after if after is not None and after[0] != _GENERIC else found
