@@ -268,3 +268,22 @@ def test_inner_mongolia_is_no_mongolia(checker, sentence: str) -> None:
     for c in checker.check(sentence, MID_2025).checks:
         assert c.claim.country != "MNG"
         assert c.verdict.verdict == "unverifiable", c.verdict.explanation
+
+
+@pytest.mark.parametrize("sentence", [
+    "In November 2024, the Kachin Independence Army seized Kanpaiti, a rare earth mining hub in Myanmar.",
+    "Rebels captured the Pangwa rare earth mining hub in Myanmar on October 19, 2024.",
+])
+def test_seizure_of_a_mining_hub_is_an_event(checker, sentence: str) -> None:
+    c = one(checker.check(sentence, MID_2025), "event")
+    assert c.verdict.verdict == "supported", c.verdict.explanation
+
+
+@pytest.mark.parametrize("sentence", [
+    "According to Reuters, China imposed export controls on seven rare earths on April 4.",
+    "The impact was large: China imposed export controls on seven rare earths on April 4.",
+])
+def test_words_containing_deal_words_name_no_agreement(checker, sentence: str) -> None:
+    c = one(checker.check(sentence, MID_2025), "event")
+    assert c.claim.event is not None and c.claim.event["type"] == "control"
+    assert c.verdict.verdict == "supported", c.verdict.explanation
