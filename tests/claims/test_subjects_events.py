@@ -287,3 +287,17 @@ def test_words_containing_deal_words_name_no_agreement(checker, sentence: str) -
     c = one(checker.check(sentence, MID_2025), "event")
     assert c.claim.event is not None and c.claim.event["type"] == "control"
     assert c.verdict.verdict == "supported", c.verdict.explanation
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Kachin Independence Army closed the border crossings it controls with China on November 12, 2024.",
+    "China sealed its border with Myanmar in October 2024, halting rare earth shipments.",
+])
+def test_border_closure_is_an_event(checker, sentence: str) -> None:
+    c = one(checker.check(sentence, "2024-12-20"), "event")
+    assert c.verdict.verdict == "supported", c.verdict.explanation
+
+
+def test_closed_mine_is_no_border_event(checker) -> None:
+    r = checker.check("The company closed its rare earth mine in Myanmar in October 2024.", "2024-12-20")
+    assert not [c for c in r.checks if c.claim.kind == "event"], [c.claim.text for c in r.checks]
