@@ -301,3 +301,18 @@ def test_border_closure_is_an_event(checker, sentence: str) -> None:
 def test_closed_mine_is_no_border_event(checker) -> None:
     r = checker.check("The company closed its rare earth mine in Myanmar in October 2024.", "2024-12-20")
     assert not [c for c in r.checks if c.claim.kind == "event"], [c.claim.text for c in r.checks]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Zimbabwe, Africa's leading lithium producer, banned exports of raw lithium ore.",
+    "Zimbabwe is the largest lithium producer in Africa.",
+    "Finland holds the biggest cobalt reserves in Europe.",
+])
+def test_rank_within_a_region_is_no_world_rank(checker, sentence: str) -> None:
+    r = checker.check(sentence, MID_2025)
+    assert not [c for c in r.checks if c.claim.kind == "rank"], [c.claim.text for c in r.checks]
+
+
+def test_rank_in_the_world_is_still_a_rank(checker) -> None:
+    c = one(checker.check("Australia is the largest producer of lithium in the world.", MID_2025), "rank")
+    assert c.claim.country == "AUS" and c.verdict.verdict == "supported", c.verdict.explanation

@@ -1054,6 +1054,12 @@ _AMONG_WITH = re.compile(r"\b(?:one\s+of|among)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(
 _ONE_OF = re.compile(r"\bone\s+of\s+(?:the\s+)?$|\bamong\s+(?:the\s+)?$", re.I)
 _EXCLUDING = re.compile(r"(?:\s+\w+){0,4}?\s+(?:outside(?:\s+of)?|other\s+than|excluding|besides|apart\s+from)\s", re.I)
 _AFTER = re.compile(r"(?:\s+\w+){0,4}?\s+(?:after|behind)\s", re.I)
+_REGION_NAMES = (r"(?:Africa|Europe|Asia|Latin\s+America|South\s+America|North\s+America|Oceania|Southeast\s+Asia"
+                 r"|Central\s+Asia|the\s+Middle\s+East|the\s+(?:region|continent|bloc|EU|West|Western\s+world)"
+                 r"|the\s+European\s+Union|the\s+Americas)")
+#: a rank within a region, not the world: "Africa's leading producer", "the largest producer in Europe"
+_REGION_SCOPE_BEFORE = re.compile(_REGION_NAMES + r"['\u2019]s\s+$")
+_REGION_SCOPE_AFTER = re.compile(r"(?:\s+[\w-]+){0,4}?\s+(?:in|on|of)\s+" + _REGION_NAMES + r"\b")
 _DIGIT = re.compile(r"\d")
 _INDEFINITE_SUBJECT = re.compile(
     r"\b(?:a|another|one)\s+(?:country|nation)\s+(?:that|which|with|whose|holding|boasting|having)\b", re.I)
@@ -2791,6 +2797,8 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
             continue  # "wants to become the leading producer": an aim or a forecast, not a fact
         if _EXCLUDING.match(after):
             continue  # "the largest producer outside China" ranks a subset of countries
+        if _REGION_SCOPE_BEFORE.search(before) or _REGION_SCOPE_AFTER.match(after):
+            continue  # "Africa's leading lithium producer", "the largest reserves in Europe": a region's ranking
         if (m.group("sup") or m.group("leader")) and _AFTER.match(after):
             rank = 2  # "the largest producer after China"
         meas, stage = measure_for(m.start(), s.start, s.end)
