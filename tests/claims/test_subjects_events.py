@@ -101,6 +101,7 @@ def test_anaphor_takes_the_subject_not_the_partner(checker, text: str, country: 
     # a country named by a description the checker cannot test
     "Australia signed a supply deal with India. The Asian nation mined 40,000 t of rare earths in 2024.",
     "Thailand's rare earth sector is growing. The kingdom mined 9,000 t of rare earths in 2024.",
+    "Zimbabwe signed a deal with China. The southern African nation mined 30,000 t of lithium in 2024.",
 ])
 def test_unsure_reference_never_refutes(checker, text: str) -> None:
     c = one(checker.check(text, MID_2025), "quantity")

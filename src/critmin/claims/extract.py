@@ -3543,7 +3543,7 @@ _PARTNER_BEFORE = re.compile(
 #: "the Asian nation", "the South American country", "the kingdom", "the island nation": a
 #: country named by a description the checker cannot test against the country it reads
 _REGION_NATION = re.compile(
-    r"\b[Tt]he\s+(?:(?:[A-Z][a-z]+(?:[\s-][A-Z][a-z]+)?|island|landlocked|resource-rich|mineral-rich|mining|"
+    r"\b[Tt]he\s+(?:(?:(?:southern|northern|eastern|western|central|south|north|east|west)[\s-]+)?(?:[A-Z][a-z]+(?:[\s-][A-Z][a-z]+)?|island|landlocked|resource-rich|mineral-rich|mining|"
     r"oil-rich|war-torn|junta-ruled|military-ruled|Himalayan|Andean)\s+(?:nation|country|state|republic)"
     r"|(?:kingdom|emirate|archipelago|sultanate|city-state))\b")
 #: "it", "its" (not "the country"): a pronoun that a company or plant named just before can take
