@@ -95,6 +95,8 @@ def test_anaphor_takes_the_subject_not_the_partner(checker, text: str, country: 
     # a pronoun after a sentence about a company: the company's figure, perhaps
     "Lynas Rare Earths, based in Perth, is Australia's flagship miner. Its output was 10,000 t of rare earths in 2024.",
     "Iluka Resources runs a refinery in Australia. It mined 9,000 t of rare earths in 2024.",
+    "Australia's Lynas reported strong sales. Its output rose to 10,000 t of rare earths in 2024.",
+    "Chilean producer SQM expanded. It mined 30,000 t of lithium in 2024.",
     # two countries as subjects: which one "the country" means is a guess
     "China and the United States agreed a truce. The country mined 40,000 t of rare earths in 2024.",
     "Brazil and India signed a pact on minerals. The nation mined 13,000 t of rare earths in 2024.",
@@ -106,6 +108,12 @@ def test_anaphor_takes_the_subject_not_the_partner(checker, text: str, country: 
 def test_unsure_reference_never_refutes(checker, text: str) -> None:
     c = one(checker.check(text, MID_2025), "quantity")
     assert c.verdict.verdict == "unverifiable", c.verdict.explanation
+
+
+def test_pronoun_after_a_country_subject_stays_firm(checker) -> None:
+    c = one(checker.check("Australia's output is growing. It mined 10,000 t of rare earths in 2024.", MID_2025),
+            "quantity")
+    assert c.claim.country == "AUS" and c.verdict.verdict == "refuted", c.verdict.explanation
 
 
 def test_unsure_reference_can_still_be_supported(checker) -> None:

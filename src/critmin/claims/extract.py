@@ -3589,8 +3589,11 @@ def _anaphor_referent(text: str, scans: list[SentenceScan], k: int, article_coun
     if firm and _COUNTRY_WORDS.search(sent) is None and _PRONOUN_ONLY.search(sent) is not None and k:
         prev = scans[k - 1]
         head = text[prev.start:prev.end]
-        first_country = min((c.start - prev.start for c in prev.countries if c.end > c.start), default=len(head))
-        if any(a < first_country for a, _, _ in _mentions(head)):
+        named_prev = sorted((c.start - prev.start, c.end - prev.start, c.possessive) for c in prev.countries if c.end > c.start)
+        first_country = named_prev[0][0] if named_prev else len(head)
+        # "Australia's Lynas reported ...": the company after the country's possessive is the subject
+        owner_end = named_prev[0][1] + 1 if named_prev and named_prev[0][2] else -1
+        if any(a < first_country or a <= owner_end for a, _, _ in _mentions(head, head)):
             firm = False  # "Lynas, based in Perth, is Australia's biggest miner. Its output ...": the company's
     if _REGION_NATION.search(sent) is not None:
         firm = False
