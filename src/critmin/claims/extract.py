@@ -10,6 +10,7 @@ a few milliseconds.
 from __future__ import annotations
 
 import bisect
+import calendar
 import csv
 import datetime as dt
 import html
@@ -311,8 +312,8 @@ _YEAR = re.compile(r"(?<![\w$.,])(?P<y>(?:19[89]\d|20[0-3]\d))(?![\w%]|[.,]\d)")
 _MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December"
            "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec")
 _DATE = re.compile(
-    rf"(?P<d1>\d{{1,2}})\s+(?P<m1>{_MONTHS})\.?,?\s+(?P<y1>\d{{4}})"
-    rf"|(?P<m2>{_MONTHS})\.?\s+(?P<d2>\d{{1,2}}),?\s+(?P<y2>\d{{4}})"
+    rf"(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{_MONTHS})\.?,?\s+(?P<y1>\d{{4}})"
+    rf"|(?P<m2>{_MONTHS})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{{4}})"
     r"|(?P<iso>\d{4}-\d{2}-\d{2})"
 )
 _WORLD = re.compile(r"\b(?:world(?:'s|wide)?|global(?:ly)?|the\s+planet)\b", re.I)
@@ -364,6 +365,7 @@ _EVENT = re.compile(
     r"|came\s+into\s+force|restricted|suspended|placed|issued|halt(?:ed|ing)|laid\s+out|released|posted"
     r"|takes?\s+effect|taking\s+effect|began|begun|commenced|resumed|dated"
     r"|prohibited|curbed|paused|inked|tightened|extended|expanded|became\s+mandatory"
+    r"|seized|captured|(?:closed|sealed|shut|reopened)(?=\s+(?:[\w'\u2019-]+\s+){0,4}?(?:border|crossings?|checkpoints?)\b)"
     r"|slap(?:s|ped|ping)|halts|roll(?:s|ed)\s+out"
     r"|lift(?:s|ed|ing)?(?=\s+(?:its\s+|the\s+|a\s+)?(?:export\s+)?(?:bans?|curbs?|restrictions?|controls?)\b)"
     r"|formali[sz]ed|implemented|ban(?:s|ning)?|filed|barred|bars|barring"
@@ -394,10 +396,11 @@ _EVENT = re.compile(
 )
 _EVENT_TYPE = re.compile(
     r"(?P<suspension>suspend(?:s|ed|ing)?|suspension|lift(?:s|ed|ing)?\s+(?:its|the|(?=(?:export\s+)?(?:bans?|curbs?|restrictions?|controls?)\b))|paus(?:e|es|ed|ing))"
-    r"|(?P<agreement>agreement|deal|accord|memorandum|partnership|treaty|framework|pact)|(?P<control>export\s+controls?|restrictions?|licen[cs]ing|bans?|banned"
+    r"|(?P<agreement>\b(?:agreement|deal|accord|memorandum|partnership|treaty|framework|pact)s?\b)|(?P<control>export\s+controls?|restrictions?|licen[cs]ing|bans?|banned"
     r"|export\s+(?:curbs?|limits?|limitations?|permits?|licen[cs]es?)|controls|curbs|curbed|tighten(?:s|ed|ing)?|restrict(?:s|ed|ing)?|barred|bars|barring"
-    r"|prohibit(?:s|ed|ing)?|halt(?:s|ed|ing)?\s+(?:\w+\s+){0,2}?(?:exports?|shipments|sales)|(?:export\s+)?control\s+lists?|dual-use\s+lists?)"
-    r"|(?P<tariff>tariffs?|duty|duties|anti-?dumping|countervailing|petitions?)",
+    r"|prohibit(?:s|ed|ing)?|halt(?:s|ed|ing)?\s+(?:\w+\s+){0,2}?(?:exports?|shipments|sales)"
+    r"|(?:closed|sealed|shut)\s+(?:[\w'\u2019-]+\s+){0,4}?(?:border|crossings?)|(?:export\s+)?control\s+lists?|dual-use\s+lists?)"
+    r"|(?P<tariff>tariffs?|duty|duties|anti-?dumping|countervailing|petitions?|trade\s+cases?)",
     re.I,
 )
 _ATTRIB = re.compile(
@@ -535,7 +538,7 @@ _W_EVENT = _wordset(
     "regime filed petition petitions barred bars barring slap slaps slapped slapping halts rolls rolled "
     "lift lifts lifted lifting decided postponed deferred delayed summit meeting covered affected targeted "
     "policy measures rules decision force went comes entered enters goes added moved put required needed "
-    "necessary notice executed")
+    "necessary notice executed seized captured closed sealed shut reopened")
 #: a sentence that refers back to a country named before it
 _ANAPHOR = re.compile(r"\b(?:the\s+(?:country|nation)(?:['\u2019]s)?|its|it)\b", re.I)
 _W_MONTH = frozenset(m.lower() for m in _MONTHS.split("|"))
@@ -756,7 +759,7 @@ _FULL_MONTHS = "January|February|March|April|May|June|July|August|September|Octo
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _PARTIAL_DATE = re.compile(
     rf"\b(?P<m1>{_MONTHS})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s+\d{{4}})"
-    rf"|\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_MONTHS})\b\.?(?!,?\s+\d{{4}})"
+    rf"|\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{_MONTHS})\b\.?(?!,?\s+\d{{4}})"
     rf"|\b(?P<m3>{_FULL_MONTHS})\s+(?P<y3>20\d\d)\b"
     rf"|\b(?i:in|from|since|by|starting|until|effective|early|late|mid-?)\s+(?:early\s+|late\s+|mid-?)?(?P<m4>{_FULL_MONTHS})\b(?!,?\s+\d{{4}})"
     r"|\b(?:on\s+|(?P<wdlast>last)\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
@@ -992,9 +995,14 @@ def scan_entities(text: str, pats: Patterns, tokens: Tokens | None = None) -> li
 _YEAR_DIGITS = re.compile(r"(19[89]\d|20[0-3]\d)")
 _NO_GROUPS = (None, None, None, None, None)
 _MONEY_NOT_MARKET = re.compile(
-    r"(?:\s+[\w-]+){0,3}?\s+(?:subsid(?:y|ies)|programs?|programmes?|funds?|funding|budgets?|loans?|grants?"
+    r"[\w)]*(?:\s+[\w-]+){0,3}?\s+(?:subsid(?:y|ies)|programs?|programmes?|funds?|funding|budgets?|loans?|grants?"
     r"|investments?|facility|package|deal|scheme|revenues?|profits?|contracts?)\b", re.I)
 _AS_OF = re.compile(r"\bas\s+of\s+$", re.I)
+#: money lent, granted or invested: a budget (rule 10 of the evaluation set), not a market figure
+_MONEY_GIVEN_BEFORE = re.compile(
+    r"\b(?:lent|lends|lend|loaned|loans|invested|invests|invest|granted|grants|pledged|pledges|earmarked|allocated"
+    r"|committed|commits|borrowed|secured)\s+(?:(?:an?|another|the|some|about|around|nearly|over|up\s+to)\s+)?"
+    r"(?:(?:additional|extra|further|initial|new)\s+)?[(]?$", re.I)
 _BOUND_YEAR = re.compile(r"(?:\s*\([^()]{1,12}\))?\s+in\s+(?P<y>(?:19[89]\d|20[0-3]\d))\b")
 _PREV_YEAR = re.compile(r"[^.;,()]{0,40}?\b(?:the\s+previous\s+year|the\s+year\s+before|a\s+year\s+(?:earlier|before))", re.I)
 #: a figure attributed to the edition before the current one ("the 10 million t reported the
@@ -1047,6 +1055,12 @@ _AMONG_WITH = re.compile(r"\b(?:one\s+of|among)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(
 _ONE_OF = re.compile(r"\bone\s+of\s+(?:the\s+)?$|\bamong\s+(?:the\s+)?$", re.I)
 _EXCLUDING = re.compile(r"(?:\s+\w+){0,4}?\s+(?:outside(?:\s+of)?|other\s+than|excluding|besides|apart\s+from)\s", re.I)
 _AFTER = re.compile(r"(?:\s+\w+){0,4}?\s+(?:after|behind)\s", re.I)
+_REGION_NAMES = (r"(?:Africa|Europe|Asia|Latin\s+America|South\s+America|North\s+America|Oceania|Southeast\s+Asia"
+                 r"|Central\s+Asia|the\s+Middle\s+East|the\s+(?:region|continent|bloc|EU|West|Western\s+world)"
+                 r"|the\s+European\s+Union|the\s+Americas)")
+#: a rank within a region, not the world: "Africa's leading producer", "the largest producer in Europe"
+_REGION_SCOPE_BEFORE = re.compile(_REGION_NAMES + r"['\u2019]s\s+$")
+_REGION_SCOPE_AFTER = re.compile(r"(?:\s+[\w-]+){0,4}?\s+(?:in|on|of)\s+" + _REGION_NAMES + r"\b")
 _DIGIT = re.compile(r"\d")
 _INDEFINITE_SUBJECT = re.compile(
     r"\b(?:a|another|one)\s+(?:country|nation)\s+(?:that|which|with|whose|holding|boasting|having)\b", re.I)
@@ -1128,7 +1142,7 @@ _PAST_EVENT = re.compile(
     r"\b(?:began|imposed|announced|introduced|banned|restricted|enforced|halted|suspended|signed|agreed|"
     r"issued|unveiled|added|placed|slapped|tightened|expanded|extended|curbed|prohibited|paused|inked|"
     r"implemented|adopted|postponed|deferred|decided|moved|came\s+into\s+effect|went\s+into\s+(?:effect|force)|entered\s+into\s+force|"
-    r"took\s+effect|came\s+into\s+force|became\s+mandatory)\b", re.I)
+    r"took\s+effect|came\s+into\s+force|became\s+mandatory|seized|captured)\b", re.I)
 _FUTURE = re.compile(r"\b(?:will|would|shall|set\s+to|due\s+to|is\s+to|are\s+to|from|starting|effective|"
                      r"to\s+(?:take|come|enter)|takes?\s+effect|"
                      r"beginning|plans?|expected|next)\b", re.I)
@@ -1419,6 +1433,8 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
             continue  # "US$2,600/kg", "US $2.86 billion": a currency
         if kind == "country" and text.startswith(" ", end) and _AGENCY_AFTER.match(text, end):
             continue  # "the US Geological Survey": an agency, not the country
+        if kind == "country" and value == "MNG" and text.endswith("Inner ", 0, start):
+            continue  # "Inner Mongolia": a region of China, not Mongolia
         if kind == "country" and value == "COG" and _bare_congo(text, start, end):
             value = "COD"  # mining news (Reuters style) writes "Congo" for the DRC after first mention
         if kind == "country" and _NON_BEFORE.search(text, max(0, start - 12), start):
@@ -1497,18 +1513,22 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
         if not (s.countries or s.commodities or article_commodities or "summaries" in words or "summary" in words
                 or "outlook" in words):
             continue
-        if not s.countries and _ANAPHOR.search(sent):
+        if not s.countries and (_ANAPHOR.search(sent) or _REGION_NATION.search(sent)):
             # "The country's output...", "Its production...", "It holds...": the country
             # is the one last named in the preceding sentences
             i = bisect.bisect_left(country_starts, s.start)
             prev = article_countries[i - 1] if i else None
+            referent = _anaphor_referent(text, scans, k, article_countries, i) if prev is not None else None
+            firm = True
+            if referent is not None:
+                prev, firm = referent  # its subject, not a partner ("ships its ore to China")
             if prev is not None:
                 s.countries.append(Mention(s.start, s.start, "country", prev.value, True))
                 if breaks is None:
                     breaks = [m.start() for m in _PARAGRAPH_BREAK.finditer(text)]
                 j = bisect.bisect_left(breaks, prev.end)
                 where = "previous_paragraph" if j < len(breaks) and breaks[j] < s.start else "previous_sentence"
-                s.carried_country = (prev.value, where)
+                s.carried_country = (prev.value, where if firm or where != "previous_sentence" else "other_sentence")
             elif i < len(article_countries):
                 # an opening "The country ..." with no country before it (the headline named
                 # it): the first country named after it, never enough to refute
@@ -2289,7 +2309,8 @@ _RECALL_GROUPS = ("in_force", "listed", "licence_needed", "postponed", "notice",
 #: decided can be dated ahead, "the ban will take effect on December 1")
 _PLAN_BEFORE_VERB = re.compile(
     r"\b(?:plans?|planning|threaten(?:s|ed|ing)?|intends?|intending|considering|mulling|weighing|propos(?:es|ed|ing)"
-    r"|aims?|aiming|seeks?|seeking|wants?|could|might|may|poised|ready|prepared)\s+"
+    r"|aims?|aiming|seeks?|seeking|wants?|could|might|may|poised|ready|prepared|preparing|prepares|vow(?:s|ed)|pledge[sd]?"
+    r"|promise[sd]?|moving|looking|eyeing|contemplat(?:es|ed|ing)|mulls|weighs|considers)\s+"
     r"(?:(?:on|in|last|this)\s+\w+\.?(?:\s+\d{1,2})?,?\s+)?(?:to\s+)?"
     r"(?:(?:also|further|soon|eventually|not)\s+)?(?:be\s+)?$", re.I)
 
@@ -2300,6 +2321,8 @@ def _not_taken_yet(text: str, start: int, m: re.Match[str]) -> bool:
     "may add indium to its control list", "whether to put tungsten on its dual-use list"."""
     if m.group("verb") and _PLAN_BEFORE_VERB.search(text, max(start, m.start() - 40), m.start()):
         return True  # "plans to impose controls on April 4", "threatened to ban", "could impose"
+    if _modal_before_measure(text, start, m):
+        return True  # "may add export controls", "is considering restrictions", "would ban"
     if not any(m.group(g) for g in _RECALL_GROUPS):
         return False
     return _INTENT_BEFORE_RECALL.search(text, max(start, m.start() - 40), m.start()) is not None
@@ -2700,6 +2723,8 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
             continue  # "raised output by 30,000 to 270,000 t": the increment, not a figure
         if unit == "USD" and _MONEY_NOT_MARKET.match(text, n.end, min(s.end, n.end + 40)):
             continue  # "a $156 million subsidy programme": a budget, not a market figure
+        if unit == "USD" and _MONEY_GIVEN_BEFORE.search(text, max(s.start, hs - 40), hs):
+            continue  # "lent $257 million to a refinery": money given, not a market figure
 
         if unit and unit.startswith("USD/"):
             meas, stage = "price", None  # money per unit of mass is a price whatever the verb
@@ -2801,6 +2826,8 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
             continue  # "wants to become the leading producer": an aim or a forecast, not a fact
         if _EXCLUDING.match(after):
             continue  # "the largest producer outside China" ranks a subset of countries
+        if _REGION_SCOPE_BEFORE.search(before) or _REGION_SCOPE_AFTER.match(after):
+            continue  # "Africa's leading lithium producer", "the largest reserves in Europe": a region's ranking
         if (m.group("sup") or m.group("leader")) and _AFTER.match(after):
             rank = 2  # "the largest producer after China"
         meas, stage = measure_for(m.start(), s.start, s.end)
@@ -2963,6 +2990,12 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
         first = evs[0]
         stated = [(d, "day") for a, _, d in dates if d and (a >= first.start() - 60 or _opens_sentence(text, s.start, a))]
         ends = [(d, "day") for a, _, d in dates if d and _UNTIL.search(text, max(s.start, a - 30), a)]
+        spans_of_days = date_ranges(sent, article_date, _reports_past(sent)) if article_date else []
+        if spans_of_days:
+            # "between 4 and 9 October": the span, not the last day of it, dates the event
+            inside = {d for a, b, d in dates if any(ra <= a - s.start < rb for ra, rb, _, _ in spans_of_days)}
+            stated = [(d, p) for _, _, d, p in spans_of_days] + [x for x in stated if x[0] not in inside]
+            ends = [x for x in ends if x[0] not in inside]
         stated = [x for x in stated if x not in ends]
         if not stated and article_date:
             past_verbs = any(m.group("verb") for m in evs) and all(
@@ -3528,3 +3561,171 @@ _OF_CONSUMPTION = re.compile(
     r"\s+of\s+(?:the\s+)?(?:[\w.'\u2019]+\s+){0,4}?(?:apparent\s+)?(?:consumption|demand|use|needs)\b", re.I)
 _FROM_SOURCE = re.compile(r"\s+of\s+(?:which|them|these|those|that)\b[^.;%\d]{0,30}?\bfrom\b", re.I)
 _INTO_BUYER = re.compile(r"\s+(?:in|into|to|by)\s+(?:the\s+)?", re.I)
+
+
+# --------------------------------------------------------------------------- whom "it", "its", "the country" mean
+#: a country named as the other side of a flow, deal or comparison ("ships ... to China", "a
+#: deal with India", "more than Brazil"): not what "it" or "the country" next refers to
+_PARTNER_BEFORE = re.compile(
+    r"\b(?:to|from|into|with|toward|towards|against|than|between|versus|vs\.?|like|including|for|by|on)\s+(?:the\s+)?$",
+    re.I)
+#: "the Asian nation", "the South American country", "the kingdom", "the island nation": a
+#: country named by a description the checker cannot test against the country it reads
+_REGION_NATION = re.compile(
+    r"\b[Tt]he\s+(?:(?:(?:southern|northern|eastern|western|central|south|north|east|west)[\s-]+)?(?:[A-Z][a-z]+(?:[\s-][A-Z][a-z]+)?|island|landlocked|resource-rich|mineral-rich|mining|"
+    r"oil-rich|war-torn|junta-ruled|military-ruled|Himalayan|Andean)\s+(?:nation|country|state|republic)"
+    r"|(?:kingdom|emirate|archipelago|sultanate|city-state))\b")
+#: "it", "its" (not "the country"): a pronoun that a company or plant named just before can take
+_PRONOUN_ONLY = re.compile(r"\b(?:it|its)\b", re.I)
+_COUNTRY_WORDS = re.compile(r"\bthe\s+(?:country|nation)\b", re.I)
+
+
+def _in_quote(text: str, lo: int, pos: int) -> bool:
+    """Whether ``pos`` lies inside a quotation opened after ``lo`` (straight or curly quotes)."""
+    seg = text[lo:pos]
+    return seg.count('"') % 2 == 1 or seg.count("\u201c") > seg.count("\u201d")
+
+
+def _anaphor_referent(text: str, scans: list[SentenceScan], k: int, article_countries: list[Mention],
+                      i: int) -> tuple[Mention, bool] | None:
+    """The country "it", "its" or "the country" of sentence ``k`` refers to, and whether the
+    reading is firm: the country named as the subject of the nearest sentence before it that
+    names one (not a partner after "to", "with", "than": "Vietnam ships its ore to China. Its
+    output ..." is Vietnam's); lines linking to other articles are skipped. The reading is not
+    firm when that sentence names two subjects, only partners or only quoted countries, when a
+    pronoun follows a sentence whose subject is a company or plant ("Lynas ... Its output"), or
+    when the country is named by a description ("the Asian nation")."""
+    from critmin.claims.subject_scope import _mentions
+
+    s = scans[k]
+    sent = text[s.start:s.end]
+    j = i - 1
+    while j >= 0 and _LINK_LINE.match(text, text.rfind("\n", 0, article_countries[j].start) + 1):
+        j -= 1  # "Related: Brazil opens a plant": another article's headline
+    if j < 0:
+        return None
+    last = article_countries[j]
+    lo = text.rfind("\n", 0, last.start) + 1
+    for sc in scans[:k]:
+        if sc.start <= last.start < sc.end:
+            lo = sc.start
+            break
+    named = [c for c in article_countries[:j + 1] if c.start >= lo]
+    subjects = [c for c in named if not _PARTNER_BEFORE.search(text, max(lo, c.start - 12), c.start)
+                and not _in_quote(text, lo, c.start)]
+    firm = len({c.value for c in subjects}) == 1
+    pick = subjects[0] if subjects else last
+    if firm and _COUNTRY_WORDS.search(sent) is None and _PRONOUN_ONLY.search(sent) is not None and k:
+        prev = scans[k - 1]
+        head = text[prev.start:prev.end]
+        named_prev = sorted((c.start - prev.start, c.end - prev.start, c.possessive) for c in prev.countries if c.end > c.start)
+        first_country = named_prev[0][0] if named_prev else len(head)
+        # "Australia's Lynas reported ...": the company after the country's possessive is the subject
+        owner_end = named_prev[0][1] + 1 if named_prev and named_prev[0][2] else -1
+        if any(a < first_country or a <= owner_end for a, _, _ in _mentions(head, head)):
+            firm = False  # "Lynas, based in Perth, is Australia's biggest miner. Its output ...": the company's
+    if _REGION_NATION.search(sent) is not None:
+        firm = False
+    return pick, firm
+
+
+# --------------------------------------------------------------------------- dates given as a span of days
+_ORD_SUFFIX = r"(?:st|nd|rd|th)?"
+_DATE_RANGE = re.compile(
+    # "between 4 and 9 October", "from 30 September to 4 October 2025", "4-9 October", "4th to the 9th of October"
+    rf"\b(?:(?:between|from)\s+)?(?:the\s+)?(?P<d1>\d{{1,2}}){_ORD_SUFFIX}(?:\s+(?:of\s+)?(?P<m1>{_MONTHS})\.?)?"
+    rf"\s*(?:-|\u2013|\u2014|\band\b|\bto\b|\buntil\b|\bthrough\b)\s*(?:the\s+)?(?P<d2>\d{{1,2}}){_ORD_SUFFIX}"
+    rf"\s+(?:of\s+)?(?P<m2>{_MONTHS})\b\.?(?:,?\s+(?P<y2>20\d\d)\b)?"
+    # "October 4-9", "between October 4 and October 9, 2025", "Oct. 4 to 9"
+    rf"|\b(?:(?:between|from)\s+)?(?P<m3>{_MONTHS})\.?\s+(?P<d3>\d{{1,2}}){_ORD_SUFFIX}"
+    rf"\s*(?:-|\u2013|\u2014|\band\b|\bto\b|\buntil\b|\bthrough\b)\s*(?:(?P<m4>{_MONTHS})\.?\s+)?(?P<d4>\d{{1,2}}){_ORD_SUFFIX}\b"
+    rf"(?!\s*(?:%|per|percent|t\b|tons?|tonnes?|kg|million|billion|thousand))(?:,?\s+(?P<y4>20\d\d)\b)?"
+    # "the first week of April", "the last week of October 2025"
+    rf"|\b(?P<wk>first|second|third|fourth|last|final)\s+week\s+of\s+(?P<m5>{_FULL_MONTHS})\b(?:,?\s+(?P<y5>20\d\d)\b)?")
+_WEEK_START = {"first": 1, "second": 8, "third": 15, "fourth": 22}
+
+
+def date_ranges(sentence: str, article_date: str, past: bool = False) -> list[tuple[int, int, str, str]]:
+    """Dates given as a span of days ("between 4 and 9 October", "October 4-9, 2025", "the first
+    week of April"): (start, end, "YYYY-MM-DD/YYYY-MM-DD", "range"). A span without a year is
+    placed like a day without one (:func:`partial_date_spans`): the latest before the article
+    with ``past``, else the nearest; a date inside the span holds the claim.
+
+    >>> date_ranges("The talks ran from 4 to 9 October.", "2025-11-01")
+    [(14, 34, '2025-10-04/2025-10-09', 'range')]
+    """
+    if not any(ch.isdigit() for ch in sentence) and "week" not in sentence:
+        return []
+    try:
+        on = dt.date.fromisoformat(article_date[:10])
+    except ValueError:
+        return []
+    out: list[tuple[int, int, str, str]] = []
+    for m in _DATE_RANGE.finditer(sentence):
+        if m.group("wk"):
+            mo = _MONTH_NO[m.group("m5")[:3].lower()]
+            last = calendar.monthrange(int(m.group("y5") or on.year), mo)[1]
+            a = _WEEK_START.get(m.group("wk").lower(), last - 6)
+            mo1, d1, mo2, d2, y = mo, a, mo, min(a + 6, last), m.group("y5")
+        elif m.group("d1"):
+            mo2 = _MONTH_NO[m.group("m2")[:3].lower()]
+            mo1 = _MONTH_NO[m.group("m1")[:3].lower()] if m.group("m1") else mo2
+            d1, d2, y = int(m.group("d1")), int(m.group("d2")), m.group("y2")
+        else:
+            mo1 = _MONTH_NO[m.group("m3")[:3].lower()]
+            mo2 = _MONTH_NO[m.group("m4")[:3].lower()] if m.group("m4") else mo1
+            d1, d2, y = int(m.group("d3")), int(m.group("d4")), m.group("y4")
+        try:
+            if y:
+                end = dt.date(int(y), mo2, d2)
+            else:
+                end0 = _latest_on_or_before(on, mo2, d2) if past else None
+                end = end0 or min((dt.date(yy, mo2, d2) for yy in (on.year - 1, on.year, on.year + 1)),
+                                  key=lambda c: abs((c - on).days))
+            start = dt.date(end.year - (mo1 > mo2), mo1, d1)
+        except ValueError:
+            continue
+        if not start < end or (end - start).days > 62:
+            continue  # "4-9" that is no span of days of one or two months
+        out.append((m.start(), m.end(), f"{start.isoformat()}/{end.isoformat()}", "range"))
+    return out
+
+
+# --------------------------------------------------------------------------- measures only intended
+#: a possibility, plan or threat and the act it would be, right before a measure's name:
+#: "may add export controls", "plans to impose new curbs", "threatened to slap restrictions",
+#: "is considering export restrictions", "mulling a ban"
+_INTENT_THEN_NOUN = re.compile(
+    r"\b(?:(?:may|might|could|would|plans?\s+to|planning\s+to|intends?\s+to|intending\s+to|threaten(?:s|ed|ing)?\s+to"
+    r"|propos(?:es|ed|ing)\s+to|poised\s+to|prepar(?:es|ed|ing)\s+to|seek(?:s|ing)?\s+to|aims?\s+to|wants?\s+to"
+    r"|ready\s+to|vow(?:s|ed)\s+to|pledge[sd]?\s+to|(?:is|are|was|were)\s+(?:likely|expected)\s+to)"
+    r"\s+(?:(?:also|further|soon|eventually|not|swiftly|quickly)\s+)?"
+    r"(?:add|impos|introduc|announc|apply|expand|extend|tighten|issu|adopt|enact|plac|put|roll|slap|unveil|implement"
+    r"|reinstat|levy|levi|broaden|widen|rais|hik|step|ban|restrict|curb)\w*"
+    r"|(?:considering|mulling|weighing|eyeing|contemplating|planning|proposing|threatening|mulls|weighs|considers"
+    r"|floated|floats|floating|mooted|moots|mooting|proposed|proposes|suggested|touted|flagged)"
+    r"(?:\s+(?:whether|how)\s+to\s+\w+)?)"
+    r"(?:\s+(?:new|fresh|further|more|possible|potential|tighter|stricter|broader|wider|sweeping|retaliatory|its|a|an|the"
+    r"|export|import|of|on|to|up)){0,4}\s+$", re.I)
+#: a condition or a likelihood right before a measure's verb
+_CONDITIONAL_BEFORE = re.compile(
+    r"\b(?:would|(?:is|are|was|were)\s+(?:likely|unlikely)\s+to)\s+(?:(?:also|further|soon|then|eventually|not)\s+)?$", re.I)
+#: "would" in reported speech of a decision ("announced that it would impose ...") reports the
+#: measure; "would" alone is a condition
+_REPORTED_DECISION = re.compile(
+    r"\b(?:announced|said|says|stated|declared|confirmed|decided|notified|told|informed|published)\b[^.;]{0,60}$", re.I)
+
+
+def _modal_before_measure(text: str, start: int, m: re.Match[str]) -> bool:
+    """A measure that is only possible, planned, threatened or weighed: the words before its
+    name or verb ("may add export controls", "would ban exports", "is considering
+    restrictions"); "announced that it would impose ..." reports a decision and stays an event."""
+    head = max(start, m.start() - 70)
+    hit = _INTENT_THEN_NOUN.search(text, head, m.start())
+    if hit is None and m.group("verb"):
+        hit = _CONDITIONAL_BEFORE.search(text, head, m.start())  # "would ban", "is likely to impose"
+    if hit is None:
+        return False
+    if hit.group(0).lower().startswith("would"):
+        return _REPORTED_DECISION.search(text, max(start, hit.start() - 80), hit.start()) is None
+    return True

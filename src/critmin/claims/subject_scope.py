@@ -183,24 +183,166 @@ def _title_case(text: str) -> bool:
     return len(words) >= 4 and sum(w[0].isupper() for w in words) / len(words) >= _TITLE_SHARE
 
 
-def _mentions(text: str) -> list[tuple[int, int, str]]:
-    """Companies, sites and regions named in ``text``: (start, end, what)."""
+def _mentions(text: str, whole: str | None = None) -> list[tuple[int, int, str]]:
+    """Companies, sites and regions named in ``text``: (start, end, what); ``whole`` (the
+    sentence ``text`` is part of) decides whether the words are a title-case headline."""
     named, region_word, firm_suffix, unit_noun = _scope_patterns()
     out: list[tuple[int, int, str]] = []
     for pat, what in named:
         out += [(m.start(), m.end(), what) for m in pat.finditer(text)]
     out += [(m.start(), m.end(), "province or region") for m in region_word.finditer(text)]
     firms = [(m.start(), m.end(), "company") for m in firm_suffix.finditer(text)]
-    if firms and not _title_case(text):
+    if firms and not _title_case(whole if whole is not None else text):
         out += firms
     out += [(m.start(), m.end(), _GENERIC) for m in unit_noun.finditer(text)]
     if "-" in text:  # "Perth-based ...": no match without a hyphen
         out += [(m.start("name"), m.end("name"), "company") for m in _LISTED_FIRM.finditer(text)]
+    out += _national_firms(text, out, whole if whole is not None else text)
     best: dict[tuple[int, int], str] = {}
     for a, b, what in out:  # one label per span: a region before a site alias ("Jiangxi")
         if (a, b) not in best or _LABEL_ORDER.index(what) < _LABEL_ORDER.index(best[(a, b)]):
             best[(a, b)] = what
     return sorted((a, b, w) for (a, b), w in best.items())
+
+
+#: a single company named by its nationality: "Chilean producer SQM", "the Indonesian nickel giant
+#: Harita", "a Chinese group", "Japan's biggest smelter" (singular nouns: "Chinese producers"
+#: are the country's industry); the words between name no measure ("China's share as a producer")
+_FIRM_AFTER_NATION = re.compile(
+    r"\s+(?:(?!(?:share|output|production|exports?|imports?|reserves|role|position|status|place|rank|as|is|was|are|were"
+    r"|has|had|and|or|of|the|a|an|to|in|by)\b)[\w-]+\s+){0,3}?"
+    r"(?:company|firm|miner|group(?!\s+of\b)|corporation|conglomerate|refiner|smelter|maker|manufacturer|trader"
+    r"|explorer|developer|start-?up|(?:producer|giant|major|operator|supplier|processor)(?=,?\s+(?-i:[A-Z])))\b",
+    re.I)
+#: after a possessive, a producer needs no name: "Australia's second-biggest producer" is a company
+_FIRM_OF_NATION = re.compile(
+    r"\s+(?:(?!(?:share|output|production|exports?|imports?|reserves|role|position|status|place|rank|as|is|was|are|were"
+    r"|has|had|and|or|of|the|a|an|to|in|by)\b)[\w-]+\s+){0,3}?(?:producer|giant|operator|supplier|processor)\b(?!s)", re.I)
+#: "Russia's Nornickel", "Congo's Gecamines": a proper name right after a country's possessive
+_NAME_AFTER_POSS = re.compile(r"\s*(?P<name>(?-i:[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}))")
+#: first words of names after a possessive that are no company: institutions, titles, periods
+_NOT_FIRM_WORD = frozenset({
+    "ministry", "minister", "ministers", "department", "dept", "government", "govt", "president", "premier", "prime",
+    "vice", "foreign", "commerce", "trade", "finance", "treasury", "state", "customs", "general", "national",
+    "central", "federal", "geological", "energy", "defense", "defence", "army", "navy", "air", "bureau", "office",
+    "agency", "administration", "council", "congress", "parliament", "senate", "house", "embassy", "ambassador",
+    "secretary", "chancellor", "king", "queen", "prince", "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "governor",
+    "senator", "leader", "chairman", "communist", "party", "people", "peoples", "republic", "supreme", "court",
+    "new", "year", "q1", "q2", "q3", "q4", "h1", "h2", "january", "february", "march", "april", "may", "june",
+    "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
+    "friday", "saturday", "sunday", "north", "south", "east", "west", "northern", "southern", "eastern", "western",
+    "far", "inner", "outer", "upper", "lower", "mid", "greater",
+})
+
+
+def _national_firms(text: str, found: list[tuple[int, int, str]], whole: str) -> list[tuple[int, int, str]]:
+    """Companies named through a country: an adjective or possessive before a company noun
+    ("Chilean producer SQM", "the Chinese group") and a proper name after a possessive
+    ("Russia's Nornickel"), unless something already found covers those words (a region,
+    a known site)."""
+    out: list[tuple[int, int, str]] = []
+    countries = _countries(text)
+    if not countries:
+        return out
+    title = _title_case(whole)
+    for a, b, poss in countries:
+        if not poss:
+            continue
+        m = _FIRM_AFTER_NATION.match(text, b)
+        if m is None and re.search(r"['\u2019]s?$", text[a:b]):
+            m = _FIRM_OF_NATION.match(text, b)  # "China's biggest producer": one of its companies
+        if m is not None:
+            out.append((a, m.end(), _GENERIC))
+            n = _NAME_AFTER_POSS.match(text, m.end())
+            if n is not None and text[m.end():n.start("name")].strip(" ,") == "" and not any(
+                    x <= n.start("name") < y for x, y, _ in found):
+                out.append((n.start("name"), n.end("name"), "company"))  # "Chilean producer SQM": the name
+            continue
+        if title or not re.search(r"['\u2019]s?$", text[a:b]):
+            continue  # a name after an adjective may be a title ("Chinese President ..."): possessives only
+        n = _NAME_AFTER_POSS.match(text, b)
+        if n is None or n.group("name").split()[0].lower().rstrip(".") in _NOT_FIRM_WORD:
+            continue
+        na, nb = n.start("name"), n.end("name")
+        if any(x < nb and na < y for x, y, _ in found) or any(x < nb and na < y for x, y, _ in countries):
+            continue  # a region, site or company already found there, or another country
+        from critmin.claims.extract import patterns, scan_entities
+
+        if scan_entities(text[na:nb], patterns()):
+            continue  # "China's Rare Earth exports": a commodity, not a name
+        out.append((na, nb, "company"))
+    return out
+
+
+#: "Lynas said it produced ...", "MP Materials reported that its output ...": a company that
+#: reports its own figure is the figure's subject, not only its source
+_SELF_REPORT = re.compile(
+    r"['\u2019]?s?[^;.]{0,40}?\b(?:said|says|reported|reports|announced|announces|estimated|told\s+\w+)\b"
+    r"[^;.]{0,30}?\b(?:that\s+)?(?:it|its|the\s+(?:company|firm|miner|group|producer))\b", re.I)
+
+
+def _self_report(head: str, b: int) -> bool:
+    """Whether the attribution after a company named at ``head[:b]`` reports the company's own
+    figure ("Lynas said it produced"), with no country named after the pronoun."""
+    m = _SELF_REPORT.match(head, b)
+    return m is not None and not any(ca >= m.end() for ca, _, _ in _countries(head))
+
+
+#: "second-biggest producer", "largest rare earths miner": a rank of one company (singular)
+_RANKED_FIRM = re.compile(r"(?:[\w-]+\s+){0,3}?(?:producer|miner|company|firm|group|refiner|smelter|supplier|operator"
+                          r"|processor|exporter)\b(?!s)", re.I)
+_POSS_END = re.compile(r"['\u2019]s?\s+(?:own\s+)?$")
+
+
+def _ranked_within(sentence: str, pos: int) -> tuple[str, str] | None:
+    """"Australia's second-biggest producer": a rank among one country's companies, right
+    after the country's possessive, not the country's rank in the world."""
+    head = sentence[:pos]
+    if _POSS_END.search(head) is None:
+        return None
+    m = _RANKED_FIRM.match(sentence, pos)
+    if m is None:
+        return None
+    near = [(a, b) for a, b, poss in _countries(head) if poss and not head[b:].strip(" ").replace("own", "").strip()]
+    if not near:
+        return None
+    return _GENERIC, sentence[near[-1][0]:m.end()]
+
+
+#: "CMOC, the world's largest cobalt producer, ...": a name opening the sentence, in apposition
+_NAME_THEN_COMMA = re.compile(r"(?:^|[.;:]\s+)[\"'\u201c]?(?P<name>(?-i:[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})),\s+$")
+#: "the world's top cobalt producer CMOC has ...": a name right after the ranked noun
+_NAME_AFTER_RANK = re.compile(r"\s*,?\s*(?P<name>(?-i:[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}))")
+#: sentence openers that are no names ("However, the world's largest ...")
+_OPENERS = frozenset({"however", "meanwhile", "today", "currently", "now", "still", "yet", "also", "indeed", "overall",
+                      "globally", "in", "by", "as", "since", "and", "but", "so", "thus", "instead", "moreover"})
+
+
+def _firm_name(name: str) -> bool:
+    """A capitalised name that is no country, region, commodity or sentence opener."""
+    first = name.split()[0].lower().rstrip(".")
+    if first in _OPENERS or first in _NOT_FIRM_WORD:
+        return False
+    from critmin.claims.extract import patterns, scan_entities
+
+    if scan_entities(name, patterns()):
+        return False
+    return not any(what == "province or region" for _, _, what in _mentions(name))
+
+
+def _apposed_firm(sentence: str, pos: int, end: int) -> tuple[str, str] | None:
+    """A rank said of a company named beside it: "CMOC, the world's largest cobalt producer,
+    ..." or "the world's top cobalt producer CMOC has ...": the company's rank, not a country's."""
+    if _title_case(sentence):
+        return None
+    m = _NAME_THEN_COMMA.search(sentence, 0, pos)
+    if m is not None and m.end() == pos and _firm_name(m.group("name")):
+        return "company", m.group("name")
+    n = _NAME_AFTER_RANK.match(sentence, end)
+    if n is not None and re.search(r"(?:producer|miner|supplier|company|firm|group|refiner)$", sentence[pos:end], re.I) \
+            and _firm_name(n.group("name")):
+        return "company", n.group("name")
+    return None
 
 
 def _countries(text: str) -> list[tuple[int, int, bool]]:
@@ -220,8 +362,8 @@ def _subject_before(sentence: str, pos: int) -> tuple[str, str] | None:
     """The company, site or region the text before the figure makes the subject."""
     lo = _clause_start(sentence, pos)
     head = sentence[lo:pos]
-    found = [(a, b, w) for a, b, w in _mentions(head)
-             if not _ATTRIB_BEFORE.search(head[:a]) and not _ATTRIB_AFTER.match(head[b:])
+    found = [(a, b, w) for a, b, w in _mentions(head, sentence)
+             if not _ATTRIB_BEFORE.search(head[:a]) and (not _ATTRIB_AFTER.match(head[b:]) or _self_report(head, b))
              and not _PREDICATE_BEFORE.search(head[:a])]
     if not found:
         return None
@@ -243,7 +385,7 @@ def _subject_after(sentence: str, end: int) -> tuple[str, str] | None:
     tail = sentence[end:end + 140]
     if _SCOPE_LINK_WORD.match(tail) is None:
         return None  # no "at", "by" or "from" where _AFTER_LINK could end: no mention can be linked
-    for a, b, what in _mentions(tail):
+    for a, b, what in _mentions(tail, sentence):
         if what != "province or region" and _AFTER_LINK.match(tail[:a]):
             return what, tail[a:b].strip()
     return None
@@ -287,6 +429,11 @@ def narrower_subject(claim: Claim, v: Verdict) -> Verdict:
     com = (claim.commodity or "the commodity").replace("_", " ")
     measure = claim.measure or "production"
     found = _subject_before(sent, pos) or _subject_after(sent, end)
+    if found is None and claim.kind == "rank":
+        found = _ranked_within(sent, pos) or _apposed_firm(sent, pos, end)
+    if found is not None and found[0] == _GENERIC:
+        after = _subject_after(sent, end)  # "the country's only producer ... at Mountain Pass": the name
+        found = after if after is not None and after[0] != _GENERIC else found
     if found is not None and _stated_as_national(sent[end:]):
         found = None  # "... at Mountain Pass, an all-time high for U.S. primary production"
     if found is not None:

@@ -1371,11 +1371,23 @@ def _in_week(day: str, monday: str) -> bool:
         return False
 
 
+def _in_day_span(got: str, n: int, span: str) -> bool:
+    """Whether an event date (``got``, of ``n`` significant characters) falls in a stated span
+    of days ``YYYY-MM-DD/YYYY-MM-DD`` ("between 4 and 9 October"); a date known only to the
+    month or year holds when its month or year overlaps the span."""
+    lo, _, hi = span.partition("/")
+    if not hi:
+        return False
+    return lo[:n] <= got[:n] <= hi[:n]
+
+
 def _date_matches(stated: str, precision: str, e: dict[str, Any],
                   dates: tuple[tuple[str, int], ...] | None = None) -> bool:
     """A stated date (``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY``) is the event's date or its
     effective date, compared at the coarser of the two precisions; a ``week`` is the seven
-    days from the Monday stated ("last week")."""
+    days from the Monday stated ("last week"); a ``range`` (``start/end``) holds any date in it."""
+    if precision == "range":
+        return any(_in_day_span(got, n, stated) for got, n in (dates if dates is not None else _event_dates(e)))
     if precision == "week":
         return any(n >= 10 and _in_week(got, stated) for got, n in (dates if dates is not None else _event_dates(e)))
     p = _PREC_CHARS.get(precision, 10)
@@ -1404,7 +1416,7 @@ def _publication(claim: Claim, idx: EvidenceIndex) -> Verdict:
     said = ", ".join(d for d, _ in stated)
     evid = [Evidence(edition=info.edition, source_id="", commodity="", measure="published", country="",
                      year=None, value=None, unit="", published=info.published, current=True)]
-    ok = any(_in_week(info.published, d) if p == "week" else
+    ok = any(_in_week(info.published, d) if p == "week" else _in_day_span(info.published, 10, d) if p == "range" else
              info.published[:_PREC_CHARS.get(p, 10)] == d[:_PREC_CHARS.get(p, 10)] for d, p in stated)
     return Verdict("supported" if ok else "refuted",
                    f"{info.edition} was published on {info.published} (stated {said})", evid, info.edition)
@@ -1484,7 +1496,7 @@ def _end_matches(ends: list[tuple[str, str]], e: dict[str, Any]) -> bool | None:
     got = str(e.get("end_date") or "")[:10]
     if not got or not ends:
         return None
-    return any(_in_week(got, d) if p == "week" else
+    return any(_in_week(got, d) if p == "week" else _in_day_span(got, 10, d) if p == "range" else
                got[:_PREC_CHARS.get(p, 10)] == d[:_PREC_CHARS.get(p, 10)] for d, p in ends)
 
 
@@ -1533,6 +1545,15 @@ def _identified(ev: dict[str, Any], e: dict[str, Any], coms: set[str]) -> bool:
     e_actors = {x.strip() for x in str(e.get("actors") or "").split(";") if x.strip()}
     actors = set(ev.get("actors") or [])
     return bool(_type_fits(ev.get("type"), e_type)) and bool(coms & e_coms) and bool(actors) and actors <= e_actors
+
+
+def _outside_parties(actors: set[str], e: dict[str, Any]) -> bool:
+    """An agreement the sentence has a country sign that is not among the event's parties
+    ("Kazakhstan and the United States signed ...", against a US-China deal): another deal."""
+    if not str(e.get("type") or "").lower().startswith(_TYPE_FAMILY["agreement"]):
+        return False
+    e_actors = {x.strip() for x in str(e.get("actors") or "").split(";")}
+    return bool(actors - e_actors)
 
 
 def _event(claim: Claim, idx: EvidenceIndex, on: str | None = None) -> Verdict:
@@ -1596,7 +1617,8 @@ def _event(claim: Claim, idx: EvidenceIndex, on: str | None = None) -> Verdict:
     if stated:
         edate = str(e.get("date") or "")[:10]
         eff = str(e.get("effective_date") or "")[:10]
-        said = ", ".join(f"week of {d}" if p == "week" else d for d, p in stated)
+        said = ", ".join(f"week of {d}" if p == "week" else d.replace("/", " to ") if p == "range" else d
+                         for d, p in stated)
         when = f"date {edate}" + (f", effective {eff}" if eff and eff != edate else "")
         ok = any(_date_matches(d, p, e, _role_dates(e, None, roles.get(d))) for d, p in stated)
         other = None if ok else _other_event_dated(stated, ev, coms, e, idx.events, on)
@@ -1620,6 +1642,16 @@ def _event(claim: Claim, idx: EvidenceIndex, on: str | None = None) -> Verdict:
             (rights if len(els) == ev["count"] else problems).append(
                 f"{len(els)} elements: {', '.join(els)} (stated {ev['count']})")
     title = str(e.get("title") or e.get("event_id"))
+    if problems and actors and actors.isdisjoint(x.strip() for x in str(e.get("actors") or "").split(";")):
+        # "Malaysia floated a ban in September 2023" against a measure of China's: the table has
+        # another country's measure, not this one, so its date cannot refute the sentence
+        return Verdict("unverifiable", f"no event of {', '.join(sorted(actors))} of that kind in the table; "
+                       f"closest: {title} (of {e.get('actors') or 'other parties'})", evid, needs=_EVENT_NEEDS)
+    if problems and not rights and _type_fits(ev.get("type"), str(e.get("type") or "").lower()) is False:
+        # "announced anti-dumping duties on July 17" against an export control sharing its parties:
+        # a measure of another kind cannot refute the date of this one
+        return Verdict("unverifiable", f"no {ev.get('type')} event of that date in the table; closest, of another "
+                       f"kind: {title}", evid, needs=_EVENT_NEEDS)
     if problems and ev.get("type") == "suspension" and "suspension" not in str(e.get("type") or ""):
         # "suspended its ban in November": the suspension itself is not in the table, only
         # the measure it suspends; its date cannot settle when the suspension happened
@@ -1627,7 +1659,8 @@ def _event(claim: Claim, idx: EvidenceIndex, on: str | None = None) -> Verdict:
                        needs=_EVENT_NEEDS)
     if not problems and rights:
         return Verdict("supported", f"{title}: " + "; ".join(rights), evid)
-    if not problems and not rights and ev.get("undated") and best[0][0] >= _FIRM_MATCH:
+    if not problems and not rights and ev.get("undated") and best[0][0] >= _FIRM_MATCH \
+            and not _outside_parties(actors, e):
         # the measure the sentence reports is in the table (kind, parties, commodities fit)
         return Verdict("supported", f"{title}: in the table, dated {str(e.get('date') or '')[:10]} "
                        "(the sentence gives no date)", evid)
