@@ -288,7 +288,7 @@ NUMBER = re.compile(
     r"(?:\s*(?P<scale>thousand|million|billion|trillion|bn|mn)\b|(?P<sscale>[MBkK])(?=\s+(?:MT|metric|tons?|tonnes?)\b))?"
     r"(?:\s*(?P<unit>%|percent\b|per\s+cent\b|pc\b|short\s+tons\b|metric\s+ton(?:ne)?s\b|tonnes?\b|tons?\b|MT\b"
     r"|kilotonnes\b|kilotons\b|megatonnes\b|kilograms\b|grams\b|kt\b|Mt\b|kg\b|t\b|(?:troy\s+)?ounces\b|oz\b))?"
-    r"(?:\s*(?P<per>(?:per|a|/)\s*(?:kilogram|kg|metric\s+ton|tonne|ton|t|pound|lb)\b))?"
+    r"(?:\s*(?P<per>(?:per\s*|a\s+|/\s*)(?:kilogram|kg|metric\s+ton|tonne|ton|t|pound|lb)\b))?"
 )
 _MEASURE = re.compile(
     r"(?P<refine>refin(?:ed|ing|ery|eries|er|ers|es)|processing|processed|processes|separation|separated"
@@ -648,6 +648,8 @@ def _hedge_before(text: str, pos: int) -> tuple[str | None, int | None]:
 
 
 _SPACED = re.compile(r"[ \u00a0](?=\d{3})")  # "42 700": a space as the thousands separator
+#: "8th", "21st", "3rd": the digits of an ordinal (s4-fresh1)
+_ORDINAL_SUFFIX_AFTER = re.compile(r"(?:st|nd|rd|th)\b", re.I)
 
 
 def _number(m: re.Match[str], text: str) -> Number:
@@ -1548,6 +1550,9 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
                 continue
             if m.group("unit", "per", "cur", "scale", "sscale") == _NO_GROUPS and _YEAR_DIGITS.fullmatch(m.group("num")):
                 continue  # a bare year (what _number would make of it, skipped below, without its hedge)
+            if m.group("unit", "per", "scale", "sscale") == (None, None, None, None) \
+                    and _ORDINAL_SUFFIX_AFTER.match(text, m.end()):
+                continue  # "(8th)", "10th place": an ordinal, never a quantity
             num = _number(m, text)
             if num.unit is None and num.scale == 1.0 and _YEAR_DIGITS.fullmatch(num.digits):
                 continue  # a year

@@ -1486,6 +1486,10 @@ def _event(claim: Claim, idx: EvidenceIndex, on: str | None = None) -> Verdict:
             (rights if len(els) == ev["count"] else problems).append(
                 f"{len(els)} elements: {', '.join(els)} (stated {ev['count']})")
     title = str(e.get("title") or e.get("event_id"))
+    unlike = _unlike_event(claim, ev, e, legal, coms)
+    if unlike is not None:
+        return Verdict("unverifiable", f"no such event in the table; closest: {title} ({unlike})", evid,
+                       needs=_EVENT_NEEDS)
     if problems and ev.get("type") == "suspension" and "suspension" not in str(e.get("type") or ""):
         # "suspended its ban in November": the suspension itself is not in the table, only
         # the measure it suspends; its date cannot settle when the suspension happened
@@ -1523,6 +1527,58 @@ def _event(claim: Claim, idx: EvidenceIndex, on: str | None = None) -> Verdict:
         return Verdict("refuted", f"{title}: " + "; ".join(problems), evid)
     return Verdict("unverifiable", f"{title} found, but the claim states nothing the table records",
                    evid, needs=_EVENT_NEEDS)
+
+
+def _event_parties(e: dict[str, Any]) -> set[str]:
+    """The countries (ISO codes) an event involves: its actors, the imposing party and its targets."""
+    cells = ";".join(str(e.get(k) or "") for k in ("actors", "imposed_by", "targets"))
+    return {x.strip() for x in cells.split(";") if x.strip().isupper() and len(x.strip()) == 3}
+
+
+def _unlike_event(claim: Claim, ev: dict[str, Any], e: dict[str, Any],
+                  legal: tuple[int, int | None] | None, coms: set[str]) -> str | None:
+    """Why the closest event of the table cannot be the one the sentence reports (None: it can).
+    The sentence names another kind of measure and no commodity of the event ("will impose
+    tariffs on Sunday" against talks that share only its parties and date), or the measure
+    belongs to a country the event does not involve ("Malaysia's ban" against China's
+    controls): the table does not hold the event, so it neither supports nor refutes it
+    (labelling rule 9). A matching legal reference overrides both."""
+    if legal and _legal_matches(legal, e):
+        return None
+    e_type = str(e.get("type") or "").lower()
+    e_coms = {x.strip() for x in str(e.get("commodities") or "").split(";") if x.strip()}
+    if _type_fits(ev.get("type"), e_type) is False and ev.get("type") != "suspension" and coms.isdisjoint(e_coms):
+        return f"a {e_type.replace('_', ' ')}, not a {ev.get('type')}"
+    owner = _measure_owner(claim)
+    parties = _event_parties(e)
+    if owner is not None and parties and owner not in parties:
+        return "a measure of " + ", ".join(sorted(parties))
+    return None
+
+
+#: "Malaysia's ban", "Indonesia's new export quota": the country whose measure the sentence reports
+_OWNER_BEFORE = re.compile(r"(?P<name>(?:[A-Z][\w.]*\s){0,2}[A-Z][\w.]*)['\u2019]s?\s+(?:[\w-]+\s+){0,3}$")
+
+
+def _measure_owner(claim: Claim) -> str | None:
+    """The country named in the possessive just before the event phrase ("Malaysia's ban on
+    exports"), as an ISO code, or None."""
+    lo = claim.span[0] - claim.sentence_span[0]
+    if not 0 < lo <= len(claim.sentence):
+        return None
+    m = _OWNER_BEFORE.search(claim.sentence, max(0, lo - 80), lo)
+    if m is None:
+        return None
+    from critmin.errors import CritminError
+    from critmin.names import resolve_country
+
+    words = m.group("name").split()
+    for i in range(len(words)):  # "Kuala Lumpur's", "The Malaysian government's": the longest name that resolves
+        try:
+            return resolve_country(" ".join(words[i:]))
+        except CritminError:
+            continue
+    return None
 
 
 # ------------------------------------------------------------------ net import reliance

@@ -1,0 +1,83 @@
+"""Rules found on fresh rare-earth articles (issue 6, helper s4-fresh1): phrasings the checker
+misread on articles it had never seen. Every sentence here is written for these tests (two
+phrasings or more per rule); facts come from the bundled tables:
+
+* ``observations.csv`` (USGS MCS 2025, current 2025-01-31 to 2026-02-05): rare-earth mine
+  production 2024 China 270,000 t, United States 45,000 t, Burma 31,000 t, Australia,
+  Nigeria and Thailand 13,000 t each, India 2,900 t, Russia 2,500 t, Madagascar 2,000 t,
+  Vietnam 300 t, world 390,000 t; reserves China 44 Mt, Brazil 21 Mt, India 6.9 Mt,
+  Australia 5.7 Mt, Russia 3.8 Mt. IEA GCMO 2025 (published 2025-05-21): China 91 % of
+  rare-earth refining and 94 % of NdFeB magnet production in 2024; IEA GCMO 2024: China 92 %
+  of magnet rare-earth refining in 2023.
+* ``events.csv``: cn-2025-04-04-no18-medium-heavy-ree (China's licences for seven medium and
+  heavy rare earths, 2025-04-04), rus-us-2025-03-30-rdif-talks (an offer statement of
+  2025-03-30), eu-2024-04-11-crma (adopted 2024-04-11, in force 2024-05-23),
+  us-2025-07-10-dod-mp-* (US$400 million equity, US$150 million loan, US$110/kg price floor),
+  aus-2024-12-iluka-additional-loan (A$400 million, December 2024).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import one
+
+
+def kinds(result):  # type: ignore[no-untyped-def]
+    return [(c.claim.kind, c.claim.text, c.verdict.verdict) for c in result.checks]
+
+
+# ------------------------------------------------------- ordinals are never quantities
+@pytest.mark.parametrize("sentence", [
+    "Russia ranked (8th) in rare earth mine production, with 2,500 tonnes in 2024.",
+    "Madagascar came 9th in rare earth mine production in 2024, with 2,000 tonnes.",
+    "In 2024 Vietnam was 10th among rare earth producers, at 300 tonnes.",
+])
+def test_ordinal_digits_are_not_tonnages(checker, sentence: str) -> None:
+    r = checker.check(sentence, date="2025-06-01")
+    quantities = [c for c in r.checks if c.claim.kind == "quantity"]
+    # the ordinal ("8th", "9th", "10th") is no figure of 8, 9 or 10 tonnes: only the real tonnage is read
+    assert [c.claim.value for c in quantities] in ([2500.0], [2000.0], [300.0])
+    assert all(c.verdict.verdict == "supported" for c in quantities)
+
+
+@pytest.mark.parametrize("sentence", [
+    "China set its mining quota for 2024 at 270,000 tonnes.",
+    "The government fixed the ceiling for 2023 at 255,000 tonnes of rare earths.",
+])
+def test_at_after_a_year_is_no_price_per_tonne(checker, sentence: str) -> None:
+    r = checker.check(sentence, date="2024-03-01")
+    # "2024 at" is not "2,024 dollars a tonne"
+    assert not any(c.claim.unit == "USD/t" for c in r.checks), kinds(r)
+
+
+# ------------------------------------------------------- someone else's measure
+@pytest.mark.parametrize(("sentence", "date"), [
+    ("Malaysia's ban on exports of unprocessed rare earths this week cheered US buyers.", "2025-08-23"),
+    ("Indonesia's new export ban on rare earth concentrate took effect in June.", "2025-07-15"),
+])
+def test_another_countrys_measure_is_not_refuted_by_chinas(checker, sentence: str, date: str) -> None:
+    r = checker.check(sentence, date=date)
+    ev = one(r, "event")
+    # China's April 2025 licences share the commodity and the kind of measure, but the ban is
+    # Malaysia's (Indonesia's): the table does not hold it, so it is unverifiable, not refuted
+    assert ev.verdict.verdict == "unverifiable", ev.verdict.explanation
+
+
+@pytest.mark.parametrize("sentence", [
+    "China's ban on exports of seven rare earths in April 2025 hit carmakers.",
+    "Beijing's export controls on seven heavy rare earths, imposed in April, hurt carmakers.",
+])
+def test_the_owners_own_measure_still_matches(checker, sentence: str) -> None:
+    r = checker.check(sentence, date="2025-06-01")
+    assert one(r, "event").verdict.verdict == "supported"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Trump said on Sunday he will impose secondary tariffs of 25 percent on buyers of Russian oil.",
+    "On Sunday the president threatened Russia with new tariffs on its oil buyers.",
+])
+def test_a_tariff_is_not_settled_by_talks_of_the_same_day(checker, sentence: str) -> None:
+    # 2025-03-30 (a Sunday) holds only the RDIF talks (an offer statement), not a tariff
+    r = checker.check(sentence, date="2025-03-31")
+    assert all(c.verdict.verdict != "supported" for c in r.checks if c.claim.kind == "event"), kinds(r)
