@@ -81,3 +81,55 @@ def test_a_tariff_is_not_settled_by_talks_of_the_same_day(checker, sentence: str
     # 2025-03-30 (a Sunday) holds only the RDIF talks (an offer statement), not a tariff
     r = checker.check(sentence, date="2025-03-31")
     assert all(c.verdict.verdict != "supported" for c in r.checks if c.claim.kind == "event"), kinds(r)
+
+
+# ------------------------------------------------------- the stage named before the share
+@pytest.mark.parametrize("sentence", [
+    "China refines 90% of the world's rare earth output.",
+    "Chinese plants process nearly 90 percent of global rare earth supply.",
+    "Beijing dominates the processing stage of rare earths, controlling about 90% of global output.",
+])
+def test_refining_word_before_a_share_of_output_is_the_refining_stage(checker, sentence: str) -> None:
+    # IEA GCMO 2025: China refines 91% (2024); its mining share is only 69% (MCS 2025), which
+    # must not refute a figure about refining
+    r = checker.check(sentence, date="2025-10-10")
+    c = one(r, "share")
+    assert c.claim.stage == "refining"
+    assert c.verdict.verdict == "supported", c.verdict.explanation
+
+
+@pytest.mark.parametrize("sentence", [
+    "China produces 70% of the world's rare earth output.",
+    "China mines about 70% of global rare earth output, but refines far more.",
+])
+def test_a_mining_share_of_output_stays_mining(checker, sentence: str) -> None:
+    r = checker.check(sentence, date="2025-10-10")
+    c = [x for x in r.checks if x.claim.kind == "share"][0]
+    assert c.claim.stage != "refining"
+    assert c.verdict.verdict == "supported", c.verdict.explanation  # MCS 2025: 69.2%
+
+
+@pytest.mark.parametrize("sentence", [
+    "In 2024-2025 China refined about 90% of the world's rare earths.",
+    "Over 2024\u20132025, China processed roughly 90 percent of global rare earth supply.",
+])
+def test_a_range_closed_by_the_running_year_dates_no_figure(checker, sentence: str) -> None:
+    # written in 2025: 2025 is not over, so the figure is the latest year's (2024, IEA GCMO 2025: 91%)
+    r = checker.check(sentence, date="2025-07-18")
+    c = one(r, "share")
+    assert c.claim.year != 2025
+    assert c.verdict.verdict == "supported", c.verdict.explanation
+
+
+@pytest.mark.parametrize("sentence", [
+    "Malaysia refines about 12% of the world's rare earths.",
+    "Malaysian plants process around 13 percent of global rare earth supply.",
+])
+def test_a_share_only_a_superseded_outlook_gives_is_not_refuted(checker, sentence: str) -> None:
+    # Malaysia's refining share is published only in IEA GCMO 2024 (5% of magnet rare earths,
+    # 2023); on 2025-08-26 GCMO 2025 is the current outlook and does not give it (rule 3 d)
+    r = checker.check(sentence, date="2025-08-26")
+    assert one(r, "share").verdict.verdict == "unverifiable"
+    # while GCMO 2024 was current, the same figure is refuted
+    r = checker.check(sentence, date="2024-08-26")
+    assert one(r, "share").verdict.verdict == "refuted"

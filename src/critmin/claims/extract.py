@@ -1544,6 +1544,9 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
             report_years = _report_years(text, s.start, s.end) if not words.isdisjoint(_W_REPORT) else ()
             for m in _YEAR.finditer(text, s.start, s.end):
                 if m.start() not in report_years:
+                    if date and int(m.group("y")) >= int(date[:4]) and s.years \
+                            and _YEAR_RANGE_DASH.fullmatch(text, s.years[-1].end, m.start()):
+                        continue  # "in 2024-2025" written in 2025: the running year closes a range, it dates no figure
                     s.years.append(Mention(m.start(), m.end(), "year", m.group("y")))
         for m in NUMBER.finditer(text, s.start, s.end) if has_digit else ():
             if in_date and any(a <= m.start() < b for a, b in in_date):
@@ -1833,6 +1836,24 @@ _SUPPLY = re.compile(r"\b(?:supply|supplies|market)\b", re.I)
 def _its_is_world(text: str, s: SentenceScan, n: Number, other: re.Match[str]) -> bool:
     """ "of its/their" after a share whose sentence spoke of the world's total before it."""
     return _ITS.match(other.group(0)) is not None and _WORLD.search(text, s.start, n.start) is not None
+
+
+#: the dash of a year range ("2024-2025", "2024–2025")
+_YEAR_RANGE_DASH = re.compile(r"\s*[-–]\s*")
+#: a word of another stage between a refining word and the share ("mines", "extracts")
+_OTHER_STAGE_WORD = re.compile(r"\b(?:mines?|mined|mining|extract\w*|dug|digs?)\b", re.I)
+
+
+def _refines_before(text: str, s: SentenceScan, n: Number, lo: int) -> bool:
+    """The share's clause says the stage before the figure: "China refines 90% of the world's
+    output", "dominates the processing stage, controlling 90% of global output", "processing
+    11-15% of global supply". The nearest measure word on the left (in the clause) is a
+    refining one and no mining word stands between it and the figure; the generic "output" or
+    "supply" after the figure then means refined output (s4-fresh1)."""
+    left = [m for m in s.measures if lo <= m.start < n.start]
+    if not left or left[-1].value != "refining":
+        return False
+    return _OTHER_STAGE_WORD.search(text, left[-1].end, n.start) is None
 
 
 def _tail_measure(text: str, s: SentenceScan, n: Number) -> tuple[str, str | None] | None:
@@ -2612,6 +2633,8 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
             if _GROWTH_TAIL.match(text, n.end, min(s.end, n.end + 50)):
                 continue  # "90% of nickel growth": a share of a change, not of output
             tail_meas = _tail_measure(text, s, n)
+            if tail_meas == ("production", None) and _refines_before(text, s, n, lo):
+                tail_meas = ("production", "refining")  # "refines 90% of the world's output"
             if tail_meas is not None:
                 meas, stage = tail_meas
             commodity = _share_commodity(text, s, n, commodity, pats)
