@@ -104,7 +104,7 @@ def test_refining_word_before_a_share_of_output_is_the_refining_stage(checker, s
 ])
 def test_a_mining_share_of_output_stays_mining(checker, sentence: str) -> None:
     r = checker.check(sentence, date="2025-10-10")
-    c = [x for x in r.checks if x.claim.kind == "share"][0]
+    c = next(x for x in r.checks if x.claim.kind == "share")
     assert c.claim.stage != "refining"
     assert c.verdict.verdict == "supported", c.verdict.explanation  # MCS 2025: 69.2%
 
@@ -133,3 +133,59 @@ def test_a_share_only_a_superseded_outlook_gives_is_not_refuted(checker, sentenc
     # while GCMO 2024 was current, the same figure is refuted
     r = checker.check(sentence, date="2024-08-26")
     assert one(r, "share").verdict.verdict == "refuted"
+
+
+# ------------------------------------------------------- public funding with its amount
+#: an article's opening, naming the commodity (funding sentences rarely do)
+_RARE_EARTH_CONTEXT = "Rare earths are mined in Australia and in California.\n\n"
+
+
+def funding(result):  # type: ignore[no-untyped-def]
+    return [c for c in result.checks if c.claim.kind == "event" and (c.claim.event or {}).get("type") == "funding"]
+
+
+@pytest.mark.parametrize(("sentence", "date"), [
+    ("Canberra's government will lend Iluka Resources a further A$400 million for its Eneabba refinery.", "2024-12-21"),
+    ("The Australian government has committed an extra A$400m to Iluka's rare earths refinery at Eneabba.", "2025-01-15"),
+    ("The Australian government first backed Iluka with a A$1.25 billion loan for the Eneabba refinery.", "2024-12-21"),
+    ("The Pentagon is buying $400 million of MP Materials preferred stock.", "2025-07-12"),
+    ("Under the deal the Department of Defense invests US$400 million in MP Materials.", "2025-08-01"),
+    ("The DoD also guarantees MP Materials a price floor of $110 per kilogram for NdPr.", "2025-07-12"),
+    ("MP Materials gets a Pentagon price floor of US$110 a kilogram on its neodymium-praseodymium.", "2025-09-01"),
+])
+def test_public_funding_with_the_tabled_amount_is_supported(checker, sentence: str, date: str) -> None:
+    r = checker.check(_RARE_EARTH_CONTEXT + sentence, date=date)
+    f = funding(r)
+    assert len(f) == 1, kinds(r)
+    assert f[0].verdict.verdict == "supported", f[0].verdict.explanation
+    # the amount is no production, export or market price figure
+    assert not any(c.claim.kind == "quantity" for c in r.checks), kinds(r)
+
+
+@pytest.mark.parametrize(("sentence", "date"), [
+    ("The Pentagon is buying $600 million of MP Materials preferred stock.", "2025-07-12"),
+    ("The Australian government will lend Iluka a further A$700 million for Eneabba.", "2025-01-15"),
+])
+def test_an_amount_the_table_does_not_hold_is_unverifiable_not_refuted(checker, sentence: str, date: str) -> None:
+    f = funding(checker.check(_RARE_EARTH_CONTEXT + sentence, date=date))
+    assert len(f) == 1
+    assert f[0].verdict.verdict == "unverifiable"  # another tranche may exist: never refuted
+
+
+@pytest.mark.parametrize(("sentence", "date"), [
+    # the funding is dated after the article: it cannot be what the article reports
+    ("The Pentagon is buying $400 million of MP Materials preferred stock.", "2025-06-01"),
+])
+def test_funding_dated_after_the_article_does_not_support_it(checker, sentence: str, date: str) -> None:
+    f = funding(checker.check(_RARE_EARTH_CONTEXT + sentence, date=date))
+    assert f and f[0].verdict.verdict == "unverifiable"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The government unveiled a $156 million subsidy program for magnet makers.",  # a programme (rule 10)
+    "The refinery's capital cost rose to A$1.7 billion, the government said.",  # a project budget
+    "Iluka raised its own equity contribution to A$214m after the government's decision.",  # the payer is Iluka
+    "MP Materials shares surged to $46 after the Pentagon stake was announced.",  # a share price
+])
+def test_plans_costs_and_company_money_are_no_funding_claims(checker, sentence: str) -> None:
+    assert funding(checker.check(_RARE_EARTH_CONTEXT + sentence, date="2025-07-12")) == []

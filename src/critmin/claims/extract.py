@@ -1838,8 +1838,8 @@ def _its_is_world(text: str, s: SentenceScan, n: Number, other: re.Match[str]) -
     return _ITS.match(other.group(0)) is not None and _WORLD.search(text, s.start, n.start) is not None
 
 
-#: the dash of a year range ("2024-2025", "2024–2025")
-_YEAR_RANGE_DASH = re.compile(r"\s*[-–]\s*")
+#: the dash of a year range ("2024-2025", or with an en dash)
+_YEAR_RANGE_DASH = re.compile("\\s*[-\u2013]\\s*")
 #: a word of another stage between a refining word and the share ("mines", "extracts")
 _OTHER_STAGE_WORD = re.compile(r"\b(?:mines?|mined|mining|extract\w*|dug|digs?)\b", re.I)
 
@@ -3034,6 +3034,17 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
                      country=(s.countries[0].value if s.countries else None))
             c.subject = f"{ev['type'] or 'event'}" + (f" on {date}" if date else "") + (f" ({count} items)" if count else "")
             out.append(c)
+    # -- public funding with its amount: "the government lends A$400 million more to Iluka" (s4-fresh1)
+    if "$" in sent:
+        from critmin.claims.funding import funding_claims
+
+        for fa, fb, fev in funding_claims(text, s.start, s.end, [c.value for c in s.countries],
+                                          [c.value for c in s.commodities], str(DATA_DIR)):
+            out = [o for o in out if not (o.kind == "quantity" and fa <= o.span[0] < fb)]
+            fc = base("event", fa, fb, event=fev, country=(s.countries[0].value if s.countries else None),
+                      commodity=(fev["commodities"][0] if fev["commodities"] else None))
+            fc.subject = "public funding"
+            out.append(fc)
     # -- "the USGS's March 2025 report": the series' report of that year, said to be of that month
     dated = _DATED_REPORT.search(text, s.start, s.end) if series and not edition else None
     if dated is not None:

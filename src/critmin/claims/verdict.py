@@ -1417,6 +1417,10 @@ def _event(claim: Claim, idx: EvidenceIndex, on: str | None = None) -> Verdict:
     ev = claim.event or {}
     if ev.get("type") == "publication":
         return _publication(claim, idx)
+    if ev.get("type") == "funding":
+        from critmin.claims.funding import funding_verdict
+
+        return funding_verdict(claim, idx.events, on)
     if idx.events is None:
         return Verdict("unverifiable", "the dataset has no events table yet", needs=_EVENT_NEEDS)
     actors = set(ev.get("actors") or [])
