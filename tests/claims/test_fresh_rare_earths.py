@@ -189,3 +189,56 @@ def test_funding_dated_after_the_article_does_not_support_it(checker, sentence: 
 ])
 def test_plans_costs_and_company_money_are_no_funding_claims(checker, sentence: str) -> None:
     assert funding(checker.check(_RARE_EARTH_CONTEXT + sentence, date="2025-07-12")) == []
+
+
+# ------------------------------------------------------- "100%" is not loosely right
+@pytest.mark.parametrize("sentence", [
+    "100% of the rare earths used in permanent magnets are refined in China.",
+    "China refines 100 percent of the world's magnet rare earths.",
+])
+def test_a_whole_is_refuted_by_a_part(checker, sentence: str) -> None:
+    # IEA GCMO 2024 (current on 2024-06-01): China 92% of magnet rare-earth refining in 2023
+    r = checker.check(sentence, date="2024-06-01")
+    assert one(r, "share").verdict.verdict == "refuted"
+
+
+# ------------------------------------------------------- "MT" spelled out as million tonnes
+@pytest.mark.parametrize("text", [
+    "India holds 6.9 million tonnes (MT) of rare earth reserves.\n\nChina has 44 MT of reserves and Brazil about 21 MT.",
+    "Reserves are counted in million metric tons (MT).\n\nBrazil's rare earth reserves stand at 21 MT.",
+])
+def test_mt_defined_as_million_tonnes(checker, text: str) -> None:
+    r = checker.check(text, date="2025-10-15")
+    qs = [c for c in r.checks if c.claim.kind == "quantity" and c.claim.value and c.claim.value >= 1e7]
+    assert qs and all(c.verdict.verdict == "supported" for c in qs), kinds(r)
+
+
+def test_mt_without_the_definition_stays_tonnes(checker) -> None:
+    r = checker.check("India mined 2,900 MT of rare earths in 2024.", date="2025-10-15")
+    c = one(r, "quantity")
+    assert c.claim.value == 2900.0 and c.verdict.verdict == "supported"
+
+
+# ------------------------------------------------------- who holds the rank
+@pytest.mark.parametrize(("text", "want"), [
+    ("India ranks third in rare earth reserves.\n\nChina and Brazil ranked first and second respectively.",
+     {"CHN": 1, "BRA": 2}),
+    ("Brazil and India ranked second and third, respectively, in rare earth reserves.", {"BRA": 2, "IND": 3}),
+])
+def test_ranked_respectively(checker, text: str, want: dict[str, int]) -> None:
+    r = checker.check(text, date="2025-10-15")
+    got = {c.claim.country: c.claim.rank for c in r.checks if c.claim.kind == "rank"
+           and c.claim.sentence_span[0] == r.checks[-1].claim.sentence_span[0]}
+    assert got == want
+    assert all(c.verdict.verdict == "supported" for c in r.checks if c.claim.kind == "rank")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The USA mined 45,000 tonnes of rare earths in 2024 and took second place, followed by Myanmar.",
+    "In 2024 the United States came second in rare earth mine production, followed by Burma and Australia.",
+])
+def test_followed_by_names_the_next_not_the_ranked(checker, sentence: str) -> None:
+    r = checker.check(sentence, date="2025-10-15")
+    rk = one(r, "rank")
+    assert rk.claim.country == "USA" and rk.claim.rank == 2
+    assert rk.verdict.verdict == "supported"

@@ -648,6 +648,15 @@ def _hedge_before(text: str, pos: int) -> tuple[str | None, int | None]:
 
 
 _SPACED = re.compile(r"[ \u00a0](?=\d{3})")  # "42 700": a space as the thousands separator
+#: ", followed by Myanmar" right after an ordinal: the next in the order, not the ranked one (s4-fresh1)
+_FOLLOWED_BY_AFTER = re.compile(r"[^.;()]{0,25}?,?\s*followed\s+by\b", re.I)
+_ORD_OR_DIGITS = rf"(?:{'|'.join(_ORD)}|\d{{1,2}}(?:st|nd|rd|th))"
+#: "ranked first and second respectively" (s4-fresh1)
+_RANKED_RESPECTIVELY = re.compile(
+    rf"(?:ranks?|ranked|came|placed)\s+(?:as\s+)?(?P<o1>{_ORD_OR_DIGITS})\s*,?\s+and\s+(?:the\s+)?(?P<o2>{_ORD_OR_DIGITS})"
+    r"\s*,?\s+respectively\b", re.I)
+#: "million tonnes (MT)", "million metric tons (MT)": an article that defines MT as million tonnes (s4-fresh1)
+_MT_IS_MILLION = re.compile(r"\bmillion\s+(?:metric\s+)?(?:tonnes?|tons?)\s*\(\s*MT\s*\)")
 #: "8th", "21st", "3rd": the digits of an ordinal (s4-fresh1)
 _ORDINAL_SUFFIX_AFTER = re.compile(r"(?:st|nd|rd|th)\b", re.I)
 
@@ -1408,6 +1417,7 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
 
     article_commodities: list[Mention] = []
     article_countries: list[Mention] = []
+    mt_million = "MT" in text and _MT_IS_MILLION.search(text) is not None
     tokens = Tokens.of(text)
     for start, end, kind, value, poss in scan_entities(text, pats, tokens):
         s = bucket(start)
@@ -1511,7 +1521,7 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
                 # it): the first country named after it, never enough to refute
                 s.countries.append(Mention(s.start, s.start, "country", article_countries[i].value, True))
                 s.carried_country = (article_countries[i].value, "other_sentence")
-        if k and has_digit:
+        if k and (has_digit or s.triggers.get("rank")):  # "China and Brazil ranked first and second" (s4-fresh1)
             prev_s = scans[k - 1]
             last = prev_s.measures[-1] if prev_s.measures else None
             if last is None and not prev_s.words.isdisjoint(_W_MEASURE):  # skipped before its measures were read
@@ -1557,6 +1567,9 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
                     and _ORDINAL_SUFFIX_AFTER.match(text, m.end()):
                 continue  # "(8th)", "10th place": an ordinal, never a quantity
             num = _number(m, text)
+            if mt_million and m.group("unit") == "MT" and num.scale == 1.0 and not num.currency:
+                # "6.9 million tonnes (MT) ... China 44 MT": the article spells MT out as million tonnes
+                num.value, num.precision, num.scale = num.value * 1e6, num.precision * 1e6, 1e6
             if num.unit is None and num.scale == 1.0 and _YEAR_DIGITS.fullmatch(num.digits):
                 continue  # a year
             s.numbers.append(num)
@@ -2850,6 +2863,11 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
             lead = _leading_after(text, s, m) if m.group("sup") else None
             if lead is not None:
                 rank, cty = lead
+            if _FOLLOWED_BY_AFTER.match(after) and not any(c.value == cty and c.start < m.start() for c in s.countries):
+                # "the USA ... secured second place, followed by Myanmar": the country before is ranked,
+                # the one after "followed by" is the next (s4-fresh1)
+                left = [c for c in s.countries if c.start < m.start() and c.end > c.start]
+                cty = left[-1].value if left else cty
             countries = [cty] if cty else []
         source_of_country = None
         if m.group("ord") or m.group("sup"):
@@ -2871,6 +2889,19 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
                     c = base("rank", pa, pb, commodity=_commodity_for(s, m.start(), article), measure=meas, stage=stage,
                              country=cty_i, year=year_for(m.start(), s.start, s.end, measure=meas), rank=rank_i,
                              rank_op=op)
+                    c.subject = f"rank of {pats.country_names.get(cty_i, cty_i)} in {meas or 'the measure'}"
+                    out.append(c)
+                continue
+        resp = _RANKED_RESPECTIVELY.match(text, m.start()) if m.group("ranks") else None
+        if resp is not None:
+            # "China and Brazil ranked first and second respectively": the names before, in order (s4-fresh1)
+            pair = list(dict.fromkeys(x.value for x in s.countries if x.start < m.start() and x.end > x.start))
+            ranks_r = [_ordinal(resp.group("o1")), _ordinal(resp.group("o2"))]
+            if len(pair) == 2 and None not in ranks_r:
+                for cty_i, rank_i, grp in ((pair[0], ranks_r[0], "o1"), (pair[1], ranks_r[1], "o2")):
+                    c = base("rank", resp.start(grp), resp.end(grp), commodity=_commodity_for(s, m.start(), article),
+                             measure=meas, stage=stage, country=cty_i,
+                             year=year_for(m.start(), s.start, s.end, measure=meas), rank=rank_i, rank_op="==")
                     c.subject = f"rank of {pats.country_names.get(cty_i, cty_i)} in {meas or 'the measure'}"
                     out.append(c)
                 continue

@@ -717,6 +717,8 @@ def _share(claim: Claim, ctx: _Ctx) -> Verdict:
     # "loosely right" reaches 10 % beyond the figure's own rounding, not beyond ten points
     loose_iv = claim_interval(share, (claim.precision or 0.5) / 100, claim.hedge, LOOSE)
     loose_iv = (min(loose_iv[0], iv[0]), max(loose_iv[1], iv[1]))
+    if share >= 0.995 and not claim.hedge:
+        loose_iv = iv  # "100% of ...", "all of it": a whole is not loosely right when the data give a part (s4-fresh1)
     stage = (claim.stage or "mining") if claim.measure == "production" else claim.stage
     cands: list[tuple[str, int, tuple[float, float], list[Row]]] = []
     bounds: list[tuple[str, int, tuple[float, float], list[Row]]] = []  # world total only a lower bound
