@@ -242,3 +242,46 @@ def test_followed_by_names_the_next_not_the_ranked(checker, sentence: str) -> No
     rk = one(r, "rank")
     assert rk.claim.country == "USA" and rk.claim.rank == 2
     assert rk.verdict.verdict == "supported"
+
+
+# ------------------------------------------------------- laws named by title, entry into force
+@pytest.mark.parametrize(("sentence", "date"), [
+    ("The European Commission said on May 23 that the European Critical Raw Materials Act went into force.", "2024-05-24"),
+    ("The EU Critical Raw Materials Act entered into force on 23 May 2024.", "2024-06-10"),
+    ("Brussels adopted the Critical Raw Materials Act on 11 April 2024.", "2024-06-10"),
+])
+def test_a_law_named_by_its_title_is_found_with_its_dates(checker, sentence: str, date: str) -> None:
+    # eu-2024-04-11-crma: adopted 2024-04-11, in force 2024-05-23
+    assert one(checker.check(sentence, date=date), "event").verdict.verdict == "supported"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The EU Critical Raw Materials Act came into force in April 2024.",
+    "Europe's Critical Raw Materials Act took effect on 1 March 2024.",
+])
+def test_a_named_law_with_a_wrong_date_is_partly_supported(checker, sentence: str) -> None:
+    assert one(checker.check(sentence, date="2024-06-10"), "event").verdict.verdict == "partly_supported"
+
+
+# ------------------------------------------------------- halting enforcement is a suspension
+@pytest.mark.parametrize("sentence", [
+    "The order halts enforcement of China's October rare earth measures until November 10, 2026.",
+    "Beijing froze implementation of its October rare earth controls until November 10, 2026.",
+])
+def test_halting_enforcement_until_a_date_is_the_suspension(checker, sentence: str) -> None:
+    # cn-2025-11-07-no70-suspension ends 2026-11-10
+    ev = one(checker.check(sentence, date="2025-11-12"), "event")
+    assert ev.claim.event["type"] == "suspension"
+    assert ev.verdict.verdict == "supported", ev.verdict.explanation
+
+
+# ------------------------------------------------------- armed groups seizing mines
+@pytest.mark.parametrize(("sentence", "date"), [
+    ("When rebels seized Myanmar's rare earth mining belt in October, supplies to China fell.", "2025-03-28"),
+    ("The Kachin Independence Army captured Myanmar's Pangwa rare earth hub on October 19, 2024.", "2025-01-10"),
+    ("Rebels took control of Myanmar's Kanpaiti rare earth mines in November.", "2025-01-10"),
+])
+def test_seizure_of_mining_areas_is_an_event(checker, sentence: str, date: str) -> None:
+    # mmr-2024-10-19-kia-takes-pangwa, mmr-2024-11-26-kia-takes-kanpaiti
+    ev = one(checker.check(sentence, date=date), "event")
+    assert ev.verdict.verdict == "supported", ev.verdict.explanation

@@ -359,7 +359,8 @@ _CHANGE = re.compile(
     re.I,
 )
 _EVENT = re.compile(
-    r"(?P<verb>signed|announced|impose[sd]?|imposing|introduced|unveiled|banned|approved|enacted|agreed|took\s+effect"
+    r"(?P<verb>signed|announced|impose[sd]?|imposing|introduced|unveiled|banned|approved|enacted|adopted|agreed|took\s+effect"
+    r"|seized|captured|overran|took\s+control\s+of|froze|freezes"
     r"|came\s+into\s+force|restricted|suspended|placed|issued|halt(?:ed|ing)|laid\s+out|released|posted"
     r"|takes?\s+effect|taking\s+effect|began|begun|commenced|resumed|dated"
     r"|prohibited|curbed|paused|inked|tightened|extended|expanded|became\s+mandatory"
@@ -392,11 +393,13 @@ _EVENT = re.compile(
     re.I,
 )
 _EVENT_TYPE = re.compile(
-    r"(?P<suspension>suspend(?:s|ed|ing)?|suspension|lift(?:s|ed|ing)?\s+(?:its|the|(?=(?:export\s+)?(?:bans?|curbs?|restrictions?|controls?)\b))|paus(?:e|es|ed|ing))"
+    r"(?P<suspension>suspend(?:s|ed|ing)?|suspension|lift(?:s|ed|ing)?\s+(?:its|the|(?=(?:export\s+)?(?:bans?|curbs?|restrictions?|controls?)\b))|paus(?:e|es|ed|ing)"
+    r"|(?:halt|stop|freez|froze)\w*\s+(?:the\s+)?(?:enforcement|implementation))"  # "halts enforcement of" (s4-fresh1)
     r"|(?P<agreement>agreement|deal|accord|memorandum|partnership|treaty|framework|pact)|(?P<control>export\s+controls?|restrictions?|licen[cs]ing|bans?|banned"
     r"|export\s+(?:curbs?|limits?|limitations?|permits?|licen[cs]es?)|controls|curbs|curbed|tighten(?:s|ed|ing)?|restrict(?:s|ed|ing)?|barred|bars|barring"
     r"|prohibit(?:s|ed|ing)?|halt(?:s|ed|ing)?\s+(?:\w+\s+){0,2}?(?:exports?|shipments|sales)|(?:export\s+)?control\s+lists?|dual-use\s+lists?)"
-    r"|(?P<tariff>tariffs?|duty|duties|anti-?dumping|countervailing|petitions?)",
+    r"|(?P<tariff>tariffs?|duty|duties|anti-?dumping|countervailing|petitions?)"
+    r"|(?P<seizure>seized|seizes|captured|captures|overran|took\s+control\s+of)",  # armed groups taking mines (s4-fresh1)
     re.I,
 )
 _ATTRIB = re.compile(
@@ -525,7 +528,7 @@ _W_CHANGE = _wordset(
     "soared rebounded gained doubled tripled trebled quadrupled halved down up increase rise jump gain drop "
     "decrease slump plunge slashed cut cuts reduced lowered trimmed boosted raised reduction reductions")
 _W_EVENT = _wordset(
-    "signed announced imposed introduced unveiled banned approved enacted agreed took came restricted suspended "
+    "seized captured overran froze freezes signed announced adopted imposed introduced unveiled banned approved enacted agreed took came restricted suspended "
     "control controls restriction restrictions licensing ban bans impose imposes imposing placed issued halted "
     "halting laid curbs released posted effect began begun commenced resumed dated sanctions notices "
     "notification notifications announcement announcements restrict restricts restricting prohibited curbed "
@@ -648,6 +651,8 @@ def _hedge_before(text: str, pos: int) -> tuple[str | None, int | None]:
 
 
 _SPACED = re.compile(r"[ \u00a0](?=\d{3})")  # "42 700": a space as the thousands separator
+#: a law named by its title: "the European Critical Raw Materials Act", "the Defense Production Act" (s4-fresh1)
+_ACT_NAME = re.compile(r"\b(?P<name>(?:[A-Z][A-Za-z-]+\s+){1,6}(?:Act|Regulation))\b")
 #: ", followed by Myanmar" right after an ordinal: the next in the order, not the ranked one (s4-fresh1)
 _FOLLOWED_BY_AFTER = re.compile(r"[^.;()]{0,25}?,?\s*followed\s+by\b", re.I)
 _ORD_OR_DIGITS = rf"(?:{'|'.join(_ORD)}|\d{{1,2}}(?:st|nd|rd|th))"
@@ -1137,7 +1142,7 @@ def _opens_sentence(text: str, start: int, pos: int) -> bool:
 _PAST_EVENT = re.compile(
     r"\b(?:began|imposed|announced|introduced|banned|restricted|enforced|halted|suspended|signed|agreed|"
     r"issued|unveiled|added|placed|slapped|tightened|expanded|extended|curbed|prohibited|paused|inked|"
-    r"implemented|adopted|postponed|deferred|decided|moved|came\s+into\s+effect|went\s+into\s+(?:effect|force)|entered\s+into\s+force|"
+    r"implemented|adopted|seized|captured|overran|postponed|deferred|decided|moved|came\s+into\s+effect|went\s+into\s+(?:effect|force)|entered\s+into\s+force|"
     r"took\s+effect|came\s+into\s+force|became\s+mandatory)\b", re.I)
 _FUTURE = re.compile(r"\b(?:will|would|shall|set\s+to|due\s+to|is\s+to|are\s+to|from|starting|effective|"
                      r"to\s+(?:take|come|enter)|takes?\s+effect|"
@@ -3061,6 +3066,12 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
                                      "since": _SINCE.search(sent) is not None,
                                      "actors": sorted({c.value for c in s.countries}), "commodities": elements}
             ev["roles"] = _date_roles(text, s.start, dates, sent, article_date)
+            if any(m.group("in_force") for m in evs):
+                # "announced May 23 that the act went into force": the date is the entry into force (s4-fresh1)
+                ev["roles"] = {d: ("effective" if r == "announced" else r) for d, r in dict(ev["roles"]).items()}
+            act = _ACT_NAME.search(sent)
+            if act is not None:
+                ev["act"] = act.group("name")  # "the Critical Raw Materials Act": named like a legal reference
             c = base("event", ea, eb, event=ev, commodity=elements[0] if elements else None,
                      country=(s.countries[0].value if s.countries else None))
             c.subject = f"{ev['type'] or 'event'}" + (f" on {date}" if date else "") + (f" ({count} items)" if count else "")
