@@ -285,3 +285,24 @@ def test_seizure_of_mining_areas_is_an_event(checker, sentence: str, date: str) 
     # mmr-2024-10-19-kia-takes-pangwa, mmr-2024-11-26-kia-takes-kanpaiti
     ev = one(checker.check(sentence, date=date), "event")
     assert ev.verdict.verdict == "supported", ev.verdict.explanation
+
+
+# ------------------------------------------------------- the kind of measure is read from whole words
+@pytest.mark.parametrize("sentence", [
+    "BANGKOK: When rebels seized Myanmar's rare earth mining belt in October, supplies to China fell.",
+    "URBANA: Rebels captured Myanmar's Pangwa rare earth hub in October, traders said.",
+])
+def test_a_dateline_is_no_ban(checker, sentence: str) -> None:
+    ev = one(checker.check(sentence, date="2025-03-28"), "event")
+    assert ev.claim.event["type"] == "seizure"  # not "control" from the letters of BANGKOK / URBANA
+    assert "Pangwa" in ev.verdict.explanation
+
+
+@pytest.mark.parametrize("sentence", [
+    "In Busan on October 30, 2025, China agreed to suspend its October rare earth measures for a year.",
+    "China agreed to pause the October rare earth controls for a year at the Busan meeting of October 30, 2025.",
+])
+def test_agreed_to_names_an_agreement(checker, sentence: str) -> None:
+    ev = one(checker.check(sentence, date="2025-11-03"), "event")
+    assert ev.claim.event["type"] == "agreement"
+    assert ev.verdict.verdict == "supported", ev.verdict.explanation

@@ -393,13 +393,15 @@ _EVENT = re.compile(
     re.I,
 )
 _EVENT_TYPE = re.compile(
+    r"\b(?:"  # whole words: "BANGKOK" is no ban (s4-fresh1)
     r"(?P<suspension>suspend(?:s|ed|ing)?|suspension|lift(?:s|ed|ing)?\s+(?:its|the|(?=(?:export\s+)?(?:bans?|curbs?|restrictions?|controls?)\b))|paus(?:e|es|ed|ing)"
     r"|(?:halt|stop|freez|froze)\w*\s+(?:the\s+)?(?:enforcement|implementation))"  # "halts enforcement of" (s4-fresh1)
-    r"|(?P<agreement>agreement|deal|accord|memorandum|partnership|treaty|framework|pact)|(?P<control>export\s+controls?|restrictions?|licen[cs]ing|bans?|banned"
+    r"|(?P<agreement>agreement|deal|accord|memorandum|partnership|treaty|framework|pact|agreed\s+to)|(?P<control>export\s+controls?|restrictions?|licen[cs]ing|bans?|banned"
     r"|export\s+(?:curbs?|limits?|limitations?|permits?|licen[cs]es?)|controls|curbs|curbed|tighten(?:s|ed|ing)?|restrict(?:s|ed|ing)?|barred|bars|barring"
     r"|prohibit(?:s|ed|ing)?|halt(?:s|ed|ing)?\s+(?:\w+\s+){0,2}?(?:exports?|shipments|sales)|(?:export\s+)?control\s+lists?|dual-use\s+lists?)"
     r"|(?P<tariff>tariffs?|duty|duties|anti-?dumping|countervailing|petitions?)"
-    r"|(?P<seizure>seized|seizes|captured|captures|overran|took\s+control\s+of)",  # armed groups taking mines (s4-fresh1)
+    r"|(?P<seizure>seized|seizes|captured|captures|overran|took\s+control\s+of)"  # armed groups taking mines (s4-fresh1)
+    r")\b",
     re.I,
 )
 _ATTRIB = re.compile(
