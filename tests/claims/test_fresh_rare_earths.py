@@ -306,3 +306,20 @@ def test_agreed_to_names_an_agreement(checker, sentence: str) -> None:
     ev = one(checker.check(sentence, date="2025-11-03"), "event")
     assert ev.claim.event["type"] == "agreement"
     assert ev.verdict.verdict == "supported", ev.verdict.explanation
+
+
+# ------------------------------------------------------- project costs and market sizes are no figures
+@pytest.mark.parametrize("sentence", [
+    "Australia's Eneabba rare earths refinery now has a capital cost of A$1.7bn ($1.09bn) to A$1.8bn ($1.16bn).",
+    "India's rare earth magnet makers eye a $9.6 billion market by 2027.",
+    "To cover cost overruns on the rare earths refinery, Australia set up a A$150m ($96m) facility.",
+])
+def test_costs_budgets_and_market_sizes_are_not_quantities(checker, sentence: str) -> None:
+    r = checker.check(sentence, date="2024-12-20")
+    assert not [c for c in r.checks if c.claim.kind == "quantity"], kinds(r)
+
+
+def test_a_trade_value_stays_a_claim(checker) -> None:
+    # "valued at" states what was traded (a figure), not what a project costs
+    r = checker.check("Rare earths valued at $803 million were exported from Myanmar in 2021.", date="2024-01-10")
+    assert [c for c in r.checks if c.claim.kind == "quantity"], kinds(r)

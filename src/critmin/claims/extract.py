@@ -653,6 +653,12 @@ def _hedge_before(text: str, pos: int) -> tuple[str | None, int | None]:
 
 
 _SPACED = re.compile(r"[ \u00a0](?=\d{3})")  # "42 700": a space as the thousands separator
+#: a project's cost or budget, or a company's value, just before a sum of money (rule 10) (s4-fresh1)
+_MONEY_COST_BEFORE = re.compile(
+    r"\b(?:capital\s+costs?|costs?|budgets?|capex|capital\s+expenditure|price\s+tag|market\s+cap\w*)\b"
+    r"(?:[^.;]|(?<=\d)\.(?=\d)){0,60}$", re.I)
+#: a sum that sizes a market ("a $9.6 billion market", "a US$3 billion industry")
+_MONEY_MARKET_AFTER = re.compile(r"\)?\s*(?:[\w-]+\s+){0,1}(?:markets?|industry|juggernaut)\b", re.I)
 #: a law named by its title: "the European Critical Raw Materials Act", "the Defense Production Act" (s4-fresh1)
 _ACT_NAME = re.compile(r"\b(?P<name>(?:[A-Z][A-Za-z-]+\s+){1,6}(?:Act|Regulation))\b")
 #: ", followed by Myanmar" right after an ordinal: the next in the order, not the ranked one (s4-fresh1)
@@ -2719,6 +2725,9 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
             continue  # "raised output by 30,000 to 270,000 t": the increment, not a figure
         if unit == "USD" and _MONEY_NOT_MARKET.match(text, n.end, min(s.end, n.end + 40)):
             continue  # "a $156 million subsidy programme": a budget, not a market figure
+        if unit == "USD" and (_MONEY_COST_BEFORE.search(text, max(lo, hs - 75), hs)
+                              or _MONEY_MARKET_AFTER.match(text, n.end, min(s.end, n.end + 30))):
+            continue  # "a capital cost of A$1.2bn", "a $9.6 billion market by 2027": a budget or a market size (s4-fresh1)
 
         if unit and unit.startswith("USD/"):
             meas, stage = "price", None  # money per unit of mass is a price whatever the verb
