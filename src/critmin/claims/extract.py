@@ -670,6 +670,8 @@ _RANKED_RESPECTIVELY = re.compile(
     r"\s*,?\s+respectively\b", re.I)
 #: "million tonnes (MT)", "million metric tons (MT)": an article that defines MT as million tonnes (s4-fresh1)
 _MT_IS_MILLION = re.compile(r"\bmillion\s+(?:metric\s+)?(?:tonnes?|tons?)\s*\(\s*MT\s*\)")
+#: the "m" glued to a sum of money: "$96m" (s4-fresh1)
+_GLUED_MILLION = re.compile(r"m(?![A-Za-z0-9])")
 #: "8th", "21st", "3rd": the digits of an ordinal (s4-fresh1)
 _ORDINAL_SUFFIX_AFTER = re.compile(r"(?:st|nd|rd|th)\b", re.I)
 
@@ -701,8 +703,11 @@ def _number(m: re.Match[str], text: str) -> Number:
             unit = "USD/t"
         else:
             unit = "USD"
+    end = m.end()
+    if cur and scale == 1.0 and not per and _GLUED_MILLION.match(text, end):
+        scale, end = 1e6, end + 1  # "$96m", "A$400m": a sum in millions (s4-fresh1)
     hedge, hs = _hedge_before(text, m.start())
-    return Number(m.start(), m.end(), value * scale, unit, precision_of(digits, scale), hedge,
+    return Number(m.start(), end, value * scale, unit, precision_of(digits, scale), hedge,
                   digits, per, cur, scale, hs)
 
 
@@ -1015,7 +1020,7 @@ def scan_entities(text: str, pats: Patterns, tokens: Tokens | None = None) -> li
 _YEAR_DIGITS = re.compile(r"(19[89]\d|20[0-3]\d)")
 _NO_GROUPS = (None, None, None, None, None)
 _MONEY_NOT_MARKET = re.compile(
-    r"(?:\s+[\w-]+){0,3}?\s+(?:subsid(?:y|ies)|programs?|programmes?|funds?|funding|budgets?|loans?|grants?"
+    r"\)?(?:\s+[\w-]+){0,3}?\s+(?:subsid(?:y|ies)|programs?|programmes?|funds?|funding|budgets?|loans?|grants?"
     r"|investments?|facility|package|deal|scheme|revenues?|profits?|contracts?)\b", re.I)
 _AS_OF = re.compile(r"\bas\s+of\s+$", re.I)
 _BOUND_YEAR = re.compile(r"(?:\s*\([^()]{1,12}\))?\s+in\s+(?P<y>(?:19[89]\d|20[0-3]\d))\b")
