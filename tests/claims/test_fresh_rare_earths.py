@@ -323,3 +323,15 @@ def test_a_trade_value_stays_a_claim(checker) -> None:
     # "valued at" states what was traded (a figure), not what a project costs
     r = checker.check("Rare earths valued at $803 million were exported from Myanmar in 2021.", date="2024-01-10")
     assert [c for c in r.checks if c.claim.kind == "quantity"], kinds(r)
+
+
+# ------------------------------------------------------- "China's 70% grip on rare earths"
+@pytest.mark.parametrize(("sentence", "stage"), [
+    ("China's 70 per cent grip on rare earths worries carmakers.", None),
+    ("Beijing's 90% stranglehold on rare earth refining worries Europe.", "refining"),
+    ("China's 70% control of rare earth mining is a risk.", "mining"),
+])
+def test_a_possessive_share_with_grip_or_control(checker, sentence: str, stage: str | None) -> None:
+    c = one(checker.check(sentence, date="2025-06-22"), "share")
+    assert c.claim.country == "CHN" and c.claim.stage == stage
+    assert c.verdict.verdict == "supported", c.verdict.explanation  # MCS 2025 69.2%; IEA GCMO 2025 91%
