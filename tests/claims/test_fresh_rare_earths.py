@@ -335,3 +335,44 @@ def test_a_possessive_share_with_grip_or_control(checker, sentence: str, stage: 
     c = one(checker.check(sentence, date="2025-06-22"), "share")
     assert c.claim.country == "CHN" and c.claim.stage == stage
     assert c.verdict.verdict == "supported", c.verdict.explanation  # MCS 2025 69.2%; IEA GCMO 2025 91%
+
+
+# ------------------------------------------------------- ranks stated with the country as object / in a relative clause
+@pytest.mark.parametrize(("sentence", "country", "rank"), [
+    ("Other estimates rank Russia 5th worldwide in rare earth reserves.", "RUS", 5),
+    ("Analysts rank Brazil second in rare earth reserves.", "BRA", 2),
+    ("The survey places India third for rare earth reserves.", "IND", 3),
+])
+def test_rank_with_the_country_as_object(checker, sentence: str, country: str, rank: int) -> None:
+    c = one(checker.check(sentence, date="2025-03-31"), "rank")
+    assert (c.claim.country, c.claim.rank) == (country, rank)
+    assert c.verdict.verdict == "supported"  # MCS 2025 reserves: CHN, BRA, IND, AUS, RUS
+
+
+@pytest.mark.parametrize("sentence", [
+    "In February Putin said US firms might explore deposits in Russia, which has the world's fifth-largest "
+    "rare earth reserves.",
+    "Washington could invest in Russia, which holds the fifth-largest rare earth reserves in the world.",
+])
+def test_a_relative_clause_states_a_rank_despite_a_modal_before(checker, sentence: str) -> None:
+    c = one(checker.check(sentence, date="2025-04-01"), "rank")
+    assert c.claim.country == "RUS" and c.verdict.verdict == "supported", c.verdict.explanation
+
+
+@pytest.mark.parametrize("sentence", [
+    "The company might become the second-largest rare earth producer.",
+    "Vietnam could be the second-largest holder of rare earth reserves.",
+])
+def test_a_modal_rank_is_still_no_claim(checker, sentence: str) -> None:
+    assert not [c for c in checker.check(sentence, date="2025-04-01").checks if c.claim.kind == "rank"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "China's 70 per cent grip on rare earths fuels urgency, but India's response feels slow against a "
+    "$9.6 billion market by 2027.",
+    "China controls 70% of rare earth mining, while India hopes to build a $2 billion industry by 2030.",
+])
+def test_a_future_year_of_another_clause_does_not_date_the_figure(checker, sentence: str) -> None:
+    c = one(checker.check(sentence, date="2025-06-22"), "share")
+    assert c.claim.year is None or c.claim.year <= 2025
+    assert c.verdict.verdict == "supported", c.verdict.explanation

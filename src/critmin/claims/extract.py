@@ -327,6 +327,7 @@ _RANK = re.compile(
     rf"|(?P<top>top)[\s-]+(?P<topn>{'|'.join(_WORDNUM)}|\d{{1,2}})\b"
     rf"|(?P<spot>{_ORDWORDS}|\d{{1,2}}(?:st|nd|rd|th))\s+(?:spot|place|position)"
     rf"|\b(?:ranks?|ranked|ranking|placed|came|comes)\s+(?:as\s+)?(?:the\s+)?(?P<ranks>{_ORDWORDS}|\d{{1,2}}(?:st|nd|rd|th))\b"
+    rf"|\b(?:rank|ranks|ranked|place|places|placed|put|puts)\s+(?:[A-Z][\w.'\u2019-]*\s+){{1,3}}(?:as\s+)?(?:the\s+)?(?P<rankobj>{_ORDWORDS}|\d{{1,2}}(?:st|nd|rd|th))\b"
     r"|(?P<sup>\b(?:the\s+)?(?:world['\u2019]s\s+)?(?:largest|biggest|leading|top|dominant)\s+(?:known\s+)?"
     rf"(?:(?!(?:of|in|and|the|a|an|to|for|with|known|{'|'.join(_WORDNUM)})\b)[A-Za-z-]+\s+){{0,3}}?"  # "largest lithium reserves"
     r"(?:producer|miner|supplier|refiner|holder|exporter|importer|source|reserves?\b|deposits?\b))"
@@ -520,7 +521,7 @@ _W_MEASURE = _wordset(
     "production produced produces produce producing producer producers output mined mining extracted extraction "
     "extracts extract extracting yielded dug digs dig sitting sits host hosts hosted hosting home reserve reserves deposits resources capacity capacities export exports exported exporter exporters shipments "
     "import imports imported importer importers price prices priced cost costs consumption consumed demand")
-_W_RANK = _wordset("largest biggest highest most greatest leading top spot place position rank ranks ranked ranking placed came comes dominant leader only")
+_W_RANK = _wordset("largest biggest highest most greatest leading top spot place places position rank ranks ranked ranking placed came comes dominant leader only puts")
 _W_COMPARE = _wordset(
     "twice double times x exceed exceeds exceeded outstrip outstrips surpass surpasses dwarf dwarfs outpace outpaces "
     "larger bigger greater higher more smaller lower less trail trails lag lags")
@@ -670,6 +671,8 @@ _RANKED_RESPECTIVELY = re.compile(
     r"\s*,?\s+respectively\b", re.I)
 #: "million tonnes (MT)", "million metric tons (MT)": an article that defines MT as million tonnes (s4-fresh1)
 _MT_IS_MILLION = re.compile(r"\bmillion\s+(?:metric\s+)?(?:tonnes?|tons?)\s*\(\s*MT\s*\)")
+#: a relative clause stating a fact between a modal and a rank: ", which has the world's fifth-largest" (s4-fresh1)
+_RELATIVE_HAS = re.compile(r",\s*(?:which|that|who)\s+(?:has|have|holds?|is|are|boasts?|possesses?)\b", re.I)
 #: the "m" glued to a sum of money: "$96m" (s4-fresh1)
 _GLUED_MILLION = re.compile(r"m(?![A-Za-z0-9])")
 #: "8th", "21st", "3rd": the digits of an ordinal (s4-fresh1)
@@ -2498,7 +2501,10 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
             if not past and skip:
                 return None  # the only years date other figures: the latest reserves
         inside = [y for y in past if lo <= y.start < hi]
-        pick = _nearest(inside, pos) or _nearest(past, pos)
+        # a year of another clause that is still to come dates a forecast there, not this figure:
+        # "China's 70% grip ..., but ... a $9.6 billion market by 2027" (s4-fresh1)
+        outside = [y for y in past if article_year is None or int(y.value) <= article_year or lo <= y.start < hi]
+        pick = _nearest(inside, pos) or _nearest(outside, pos)
         if pick:
             year = int(pick.value)
             if end is not None and _PREV_YEAR.match(text, end, min(s.end, end + 50)):
@@ -2821,6 +2827,8 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
             rank, op = _ordinal(m.group("spot")), "=="
         elif m.group("ranks"):
             rank, op = _ordinal(m.group("ranks")), "=="
+        elif m.group("rankobj"):
+            rank, op = _ordinal(m.group("rankobj")), "=="  # "estimates rank Russia 5th" (s4-fresh1)
         elif m.group("only"):
             rank, op = _ordinal(m.group("only").split()[0]), "=="  # "second only to China"
         else:
@@ -2831,8 +2839,11 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
             continue  # "one of the largest producers" states no rank
         if _AMONG_WITH.search(text, max(s.start, m.start() - 60), m.start()) and not m.group("top"):
             continue  # "among the countries with the largest deposits": a group, no rank
-        if _ASPIRATION.search(text, lo, m.start()):
+        asp = _ASPIRATION.search(text, lo, m.start())
+        if asp is not None and not _RELATIVE_HAS.search(text, asp.end(), m.start()):
             continue  # "wants to become the leading producer": an aim or a forecast, not a fact
+            # (but "... might explore Russia, which has the fifth-largest reserves": the relative
+            # clause states a fact of its own (s4-fresh1))
         if _EXCLUDING.match(after):
             continue  # "the largest producer outside China" ranks a subset of countries
         if (m.group("sup") or m.group("leader")) and _AFTER.match(after):

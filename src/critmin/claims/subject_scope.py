@@ -411,6 +411,8 @@ def part_year_share(claim: Claim, v: Verdict) -> Verdict:
     the dataset's annual figures neither confirm nor refute it."""
     if claim.kind not in ("share", "rank") or v.verdict == "unverifiable":
         return v
+    if claim.measure in ("reserves", "resources"):
+        return v  # a stock has no part of a year: "in February" dates something else (s4-fresh1)
     s0 = claim.sentence_span[0]
     pos, end = claim.span[0] - s0, claim.span[1] - s0
     for m in _PART_YEAR_SHARE.finditer(claim.sentence):
