@@ -376,3 +376,27 @@ def test_a_future_year_of_another_clause_does_not_date_the_figure(checker, sente
     c = one(checker.check(sentence, date="2025-06-22"), "share")
     assert c.claim.year is None or c.claim.year <= 2025
     assert c.verdict.verdict == "supported", c.verdict.explanation
+
+
+# ------------------------------------------------------- "reached an agreement", "at the end of October"
+@pytest.mark.parametrize("sentence", [
+    "Talks followed, and at the end of October the leaders of China and the US met in Busan and reached an agreement.",
+    "China and the United States reached a trade deal in Busan at the end of October.",
+])
+def test_reaching_an_agreement_at_the_end_of_a_month(checker, sentence: str) -> None:
+    # us-cn-2025-10-30-busan
+    ev = one(checker.check(_RARE_EARTH_CONTEXT + sentence, date="2025-11-07"), "event")
+    assert ev.claim.event["dates"] == [("2025-10", "month")]
+    assert ev.verdict.verdict == "supported", ev.verdict.explanation
+
+
+# ------------------------------------------------------- "The law was adopted on <day>" after the measure's sentence
+@pytest.mark.parametrize(("text", "verdict"), [
+    ("China added five rare earths to its export controls.\n\nThe rules were adopted on October 9, 2025.", "supported"),
+    ("Beijing widened its rare earth export controls.\n\nThe measure was announced on 9 October 2025.", "supported"),
+    # another day: the table has no such measure of those commodities, which cannot refute it
+    ("China added five rare earths to its export controls.\n\nThe rules were adopted on October 14, 2025.", "unverifiable"),
+])
+def test_an_anaphoric_measure_dated_to_the_day(checker, text: str, verdict: str) -> None:
+    evs = [c for c in checker.check(text, date="2025-10-20").checks if c.claim.kind == "event"]
+    assert evs[-1].verdict.verdict == verdict, evs[-1].verdict.explanation

@@ -362,6 +362,7 @@ _CHANGE = re.compile(
 _EVENT = re.compile(
     r"(?P<verb>signed|announced|impose[sd]?|imposing|introduced|unveiled|banned|approved|enacted|adopted|agreed|took\s+effect"
     r"|seized|captured|overran|took\s+control\s+of|froze|freezes"
+    r"|reached\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:agreement|deal|truce|consensus)|started(?=\s+(?:formal\s+)?(?:talks|negotiations|discussions))"
     r"|came\s+into\s+force|restricted|suspended|placed|issued|halt(?:ed|ing)|laid\s+out|released|posted"
     r"|takes?\s+effect|taking\s+effect|began|begun|commenced|resumed|dated"
     r"|prohibited|curbed|paused|inked|tightened|extended|expanded|became\s+mandatory"
@@ -531,7 +532,7 @@ _W_CHANGE = _wordset(
     "soared rebounded gained doubled tripled trebled quadrupled halved down up increase rise jump gain drop "
     "decrease slump plunge slashed cut cuts reduced lowered trimmed boosted raised reduction reductions")
 _W_EVENT = _wordset(
-    "seized captured overran froze freezes signed announced adopted imposed introduced unveiled banned approved enacted agreed took came restricted suspended "
+    "seized captured overran froze freezes reached started signed announced adopted imposed introduced unveiled banned approved enacted agreed took came restricted suspended "
     "control controls restriction restrictions licensing ban bans impose imposes imposing placed issued halted "
     "halting laid curbs released posted effect began begun commenced resumed dated sanctions notices "
     "notification notifications announcement announcements restrict restricts restricting prohibited curbed "
@@ -789,7 +790,8 @@ _PARTIAL_DATE = re.compile(
     rf"\b(?P<m1>{_MONTHS})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s+\d{{4}})"
     rf"|\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_MONTHS})\b\.?(?!,?\s+\d{{4}})"
     rf"|\b(?P<m3>{_FULL_MONTHS})\s+(?P<y3>20\d\d)\b"
-    rf"|\b(?i:in|from|since|by|starting|until|effective|early|late|mid-?)\s+(?:early\s+|late\s+|mid-?)?(?P<m4>{_FULL_MONTHS})\b(?!,?\s+\d{{4}})"
+    rf"|\b(?i:in|from|since|by|starting|until|effective|early|late|mid-?|(?:at\s+)?the\s+(?:end|beginning|start|middle)\s+of)"
+    rf"\s+(?:early\s+|late\s+|mid-?)?(?P<m4>{_FULL_MONTHS})\b(?!,?\s+\d{{4}})"  # "at the end of October" (s4-fresh1)
     r"|\b(?:on\s+|(?P<wdlast>last)\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
     rf"|\b(?i:last)\s+(?P<m6>{_FULL_MONTHS})\b(?!,?\s+\d{{4}})"
     r"|\b(?P<rel>(?i:this|last|previous))\s+(?i:month)\b"

@@ -1449,7 +1449,11 @@ def _event(claim: Claim, idx: EvidenceIndex, on: str | None = None) -> Verdict:
         if score == 0 and not stated and not legal and not ends:
             continue
         act_hit = _act_matches(ev.get("act"), e)
-        if not ev.get("type") and not legal and not act_hit and not (actors & e_actors) and not (coms & e_coms):
+        # "The law was adopted on October 9, 2025" after sentences on rare-earth controls: the
+        # exact day and the commodities of the sentences before name the event (s4-fresh1)
+        anaphor = bool(hint & e_coms) and any(p == "day" and _date_matches(d, p, e) for d, p in stated)
+        if not ev.get("type") and not legal and not act_hit and not anaphor and not (actors & e_actors) \
+                and not (coms & e_coms):
             continue  # a sentence naming no kind of measure shares only a date with this event: another happening
         if act_hit:
             score += 6  # the law's title names the event, like a legal reference
