@@ -400,3 +400,29 @@ def test_reaching_an_agreement_at_the_end_of_a_month(checker, sentence: str) -> 
 def test_an_anaphoric_measure_dated_to_the_day(checker, text: str, verdict: str) -> None:
     evs = [c for c in checker.check(text, date="2025-10-20").checks if c.claim.kind == "event"]
     assert evs[-1].verdict.verdict == verdict, evs[-1].verdict.explanation
+
+
+# ------------------------------------------------------- bracketed ordinals after a country
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("In 2024 rare earth mine production put Nigeria (fourth), Thailand (fifth) and Australia (sixth) level at "
+     "about 13,000 tonnes each.", {"NGA": 4, "THA": 5, "AUS": 6}),
+    ("Russia ranked (8th) in rare earth production in 2024, ahead of Madagascar (9th) and Vietnam (10th).",
+     {"RUS": 8, "MDG": 9, "VNM": 10}),
+])
+def test_bracketed_ordinals_rank_the_country_before(checker, sentence: str, want: dict[str, int]) -> None:
+    r = checker.check(sentence, date="2025-10-15")
+    got = {c.claim.country: c.claim.rank for c in r.checks if c.claim.kind == "rank"}
+    assert got == want
+    assert all(c.verdict.verdict == "supported" for c in r.checks if c.claim.kind == "rank")
+
+
+def test_a_bracketed_ordinal_after_no_country_ranks_nothing(checker) -> None:
+    r = checker.check("The company's mine ranked (third) by output of rare earths in 2024.", date="2025-10-15")
+    assert not [c for c in r.checks if c.claim.kind == "rank"]
+
+
+def test_a_stock_has_no_trade_partner(checker) -> None:
+    # "imports, primarily from China" qualifies the imports, not the reserves
+    r = checker.check("Although India holds 6.9 million tonnes of rare earth reserves, it depends heavily on "
+                      "imports, primarily from China.", date="2025-06-20")
+    assert one(r, "quantity").verdict.verdict == "supported"

@@ -333,7 +333,8 @@ _RANK = re.compile(
     r"(?:producer|miner|supplier|refiner|holder|exporter|importer|source|reserves?\b|deposits?\b))"
     r"|(?P<topspot>\btop\s+(?:spot|place|position))"
     r"|(?P<leader>\bthe\s+(?:global|world)\s+leader\b)"
-    rf"|(?P<only>\b(?:{_ORDWORDS})\s+only\s+to\b)",
+    rf"|(?P<only>\b(?:{_ORDWORDS})\s+only\s+to\b)"
+    rf"|(?<=\()(?P<paren>{_ORDWORDS}|\d{{1,2}}(?:st|nd|rd|th))(?=\))",  # "Nigeria (fourth)" (s4-fresh1)
     re.I,
 )
 _COMPARE = re.compile(
@@ -2831,6 +2832,10 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
             rank, op = _ordinal(m.group("ranks")), "=="
         elif m.group("rankobj"):
             rank, op = _ordinal(m.group("rankobj")), "=="  # "estimates rank Russia 5th" (s4-fresh1)
+        elif m.group("paren"):
+            rank, op = _ordinal(m.group("paren")), "=="  # "Nigeria (fourth)", "Russia ranked (8th)" (s4-fresh1)
+            if not any(c.end <= m.start() and m.start() - c.end <= 12 and c.end > c.start for c in s.countries):
+                continue  # a bracketed ordinal not right after a country ranks nothing we can name
         elif m.group("only"):
             rank, op = _ordinal(m.group("only").split()[0]), "=="  # "second only to China"
         else:
@@ -2898,6 +2903,8 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
             lead = _leading_after(text, s, m) if m.group("sup") else None
             if lead is not None:
                 rank, cty = lead
+            if m.group("paren"):
+                cty = [c for c in s.countries if c.end <= m.start() and c.end > c.start][-1].value
             if _FOLLOWED_BY_AFTER.match(after) and not any(c.value == cty and c.start < m.start() for c in s.countries):
                 # "the USA ... secured second place, followed by Myanmar": the country before is ranked,
                 # the one after "followed by" is the next (s4-fresh1)

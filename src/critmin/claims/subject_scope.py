@@ -260,6 +260,8 @@ def _stated_as_national(tail: str) -> bool:
 
 def _partner(claim: Claim, sentence: str, pos: int, end: int) -> str | None:
     """A second country the figure flows to or from ("shipped ... to China")."""
+    if claim.measure in ("reserves", "resources"):
+        return None  # a stock flows nowhere: "imports, primarily from China" qualifies another figure (s4-fresh1)
     lo = _clause_start(sentence, pos)
     hi_m = _CLAUSE_END.search(sentence, end)
     hi = hi_m.start() if hi_m else len(sentence)
