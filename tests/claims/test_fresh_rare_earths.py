@@ -404,7 +404,7 @@ def test_an_anaphoric_measure_dated_to_the_day(checker, text: str, verdict: str)
 
 # ------------------------------------------------------- bracketed ordinals after a country
 @pytest.mark.parametrize(("sentence", "want"), [
-    ("In 2024 rare earth mine production put Nigeria (fourth), Thailand (fifth) and Australia (sixth) level at "
+    ("In 2024 rare earth mine production placed Nigeria (fourth), Thailand (fifth) and Australia (sixth), at "
      "about 13,000 tonnes each.", {"NGA": 4, "THA": 5, "AUS": 6}),
     ("Russia ranked (8th) in rare earth production in 2024, ahead of Madagascar (9th) and Vietnam (10th).",
      {"RUS": 8, "MDG": 9, "VNM": 10}),
