@@ -426,3 +426,55 @@ def test_a_stock_has_no_trade_partner(checker) -> None:
     r = checker.check("Although India holds 6.9 million tonnes of rare earth reserves, it depends heavily on "
                       "imports, primarily from China.", date="2025-06-20")
     assert one(r, "quantity").verdict.verdict == "supported"
+
+
+# ------------------------------------------------------- whose figure, which year (found on a second set of articles)
+@pytest.mark.parametrize("sentence", [
+    "China mined 270,000 tons of rare earths in 2024, a majority of the world's 390,000 tons.",
+    "In 2024 the globe's 390,000 tonnes of rare earth output were led by China.",
+])
+def test_the_worlds_figure_is_the_worlds(checker, sentence: str) -> None:
+    r = checker.check(sentence, date="2025-06-01")
+    world = [c for c in r.checks if c.claim.kind == "quantity" and c.claim.value == 390000.0]
+    assert world and world[0].claim.country == "WLD" and world[0].verdict.verdict == "supported"
+
+
+@pytest.mark.parametrize("sentence", [
+    "In 2023 China mined 240,000 tons of rare earths, a sharp rise from 210,000 tons in 2022.",
+    "China produced 240,000 tonnes of rare earths, up from 210,000 tonnes in 2022.",
+])
+def test_the_year_after_from_dates_the_earlier_figure(checker, sentence: str) -> None:
+    r = checker.check(sentence, date="2024-06-01")
+    qs = {c.claim.value: c for c in r.checks if c.claim.kind == "quantity"}
+    assert qs[240000.0].claim.year != 2022 and qs[240000.0].verdict.verdict == "supported"
+    assert qs[210000.0].verdict.verdict == "supported"
+
+
+@pytest.mark.parametrize("text", [
+    "Vietnam mined 600 tons of rare earths in 2023.\n\nThis is out of reserves of 22 million tons, the second "
+    "largest in the world after China.",
+    "Vietnam's rare earth output fell to 600 tons in 2023. That compares with reserves of 22 million tons, "
+    "second only to China.",
+])
+def test_a_reference_country_is_not_the_owner_of_the_figure(checker, text: str) -> None:
+    r = checker.check(text, date="2024-06-01")  # MCS 2024: Vietnam 22 Mt, China 44 Mt
+    q = next(c for c in r.checks if c.claim.kind == "quantity" and c.claim.value == 22e6)
+    assert q.claim.country != "CHN" and q.verdict.verdict != "refuted"
+
+
+@pytest.mark.parametrize("text", [
+    "China mined 240,000 tons of rare earths in 2023. This output represents nearly 70% of the global total.",
+    "China mined 240,000 tons of rare earths in 2023. That figure accounts for about 70% of world output.",
+])
+def test_this_output_carries_the_subject(checker, text: str) -> None:
+    s = one(checker.check(text, date="2024-06-01"), "share")
+    assert s.claim.country == "CHN" and s.verdict.verdict == "supported"  # MCS 2024: 68.6%
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Southeast Asian country has the second-largest rare earth reserves following China.",
+    "The country holds the world's second-largest rare earth reserves, trailing only China.",
+])
+def test_the_reference_of_an_order_is_not_ranked(checker, sentence: str) -> None:
+    r = checker.check(sentence, date="2023-02-15")
+    assert not [c for c in r.checks if c.claim.kind == "rank" and c.claim.country == "CHN" and c.claim.rank == 2]

@@ -675,6 +675,12 @@ _RANKED_RESPECTIVELY = re.compile(
 _MT_IS_MILLION = re.compile(r"\bmillion\s+(?:metric\s+)?(?:tonnes?|tons?)\s*\(\s*MT\s*\)")
 #: a relative clause stating a fact between a modal and a rank: ", which has the world's fifth-largest" (s4-fresh1)
 _RELATIVE_HAS = re.compile(r",\s*(?:which|that|who)\s+(?:has|have|holds?|is|are|boasts?|possesses?)\b", re.I)
+#: "from 210,000 tons" between a figure and a year: the year dates the other figure (s4-fresh1)
+_FROM_FIGURE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|roughly\s+|some\s+)?\d[\d,.]*", re.I)
+#: a country named as the reference of an order, not the figure's owner (s4-fresh1)
+_REFERENCE_BEFORE = re.compile(r"\b(?:after|behind|following|trailing|only\s+to)\s+(?:only\s+)?(?:the\s+)?$", re.I)
+#: "the world's 390,000 tons": a figure owned by the world (s4-fresh1)
+_WORLD_POSS_BEFORE = re.compile(r"\b(?:the\s+)?(?:world|globe|planet)['\u2019]s\s+(?:total\s+(?:of\s+)?)?$", re.I)
 #: the "m" glued to a sum of money: "$96m" (s4-fresh1)
 _GLUED_MILLION = re.compile(r"m(?![A-Za-z0-9])")
 #: "8th", "21st", "3rd": the digits of an ordinal (s4-fresh1)
@@ -1081,7 +1087,7 @@ _AMONG_WITH = re.compile(r"\b(?:one\s+of|among)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(
                          re.I)
 _ONE_OF = re.compile(r"\bone\s+of\s+(?:the\s+)?$|\bamong\s+(?:the\s+)?$", re.I)
 _EXCLUDING = re.compile(r"(?:\s+\w+){0,4}?\s+(?:outside(?:\s+of)?|other\s+than|excluding|besides|apart\s+from)\s", re.I)
-_AFTER = re.compile(r"(?:\s+\w+){0,4}?\s+(?:after|behind)\s", re.I)
+_AFTER = re.compile(r"(?:\s+[\w,]+){0,6}?\s+(?:after|behind|following|trailing(?:\s+only)?)\s", re.I)  # "following China" (s4-fresh1)
 _DIGIT = re.compile(r"\d")
 _INDEFINITE_SUBJECT = re.compile(
     r"\b(?:a|another|one)\s+(?:country|nation)\s+(?:that|which|with|whose|holding|boasting|having)\b", re.I)
@@ -1633,8 +1639,10 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
         s.numbers.sort(key=lambda n: n.start)
         s.list_carry = list_carry
         s.prev_share = prev_share
-        if prev_subject is not None and k and prev_subject[2] == k - 1 and not s.countries and has_digit \
-                and _CONTINUES.match(sent):
+        if prev_subject is not None and k and prev_subject[2] == k - 1 and has_digit and _CONTINUES.match(sent) \
+                and all(_REFERENCE_BEFORE.search(text, max(s.start, c.start - 25), c.start) for c in s.countries):
+            # (countries named only as the reference of an order, "the second largest after China",
+            # leave the subject to be carried (s4-fresh1))
             # "This is up from 2,700 t the previous year": the subject (and year) of the sentence before
             s.countries.append(Mention(s.start, s.start, "country", prev_subject[0], True))
             s.carried_country = (prev_subject[0], "previous_sentence")
@@ -2503,6 +2511,9 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
             past = [y for y in past_years if y.start not in skip]
             if not past and skip:
                 return None  # the only years date other figures: the latest reserves
+        if end is not None:
+            # "240,000 t, a rise from 210,000 t in 2022": the year after "from <figure>" is that figure's (s4-fresh1)
+            past = [y for y in past if not (y.start > end and _FROM_FIGURE.search(text, end, y.start))]
         inside = [y for y in past if lo <= y.start < hi]
         # a year of another clause that is still to come dates a forecast there, not this figure:
         # "China's 70% grip ..., but ... a $9.6 billion market by 2027" (s4-fresh1)
@@ -2534,7 +2545,9 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
         return pick.kind, stage
 
     def country_for(pos: int, lo: int, hi: int) -> str | None:
-        inside = [c for c in s.countries if lo <= c.start < hi]
+        inside = [c for c in s.countries if lo <= c.start < hi
+                  and not (c.start > pos and _REFERENCE_BEFORE.search(text, max(lo, c.start - 25), c.start))]
+        # ("22 Mt, the second largest after China": the country after "after" is the reference) (s4-fresh1)
         left = [c for c in inside if c.start < pos]
         if left:
             return left[-1].value
@@ -2547,7 +2560,8 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
         left_all = [c for c in s.countries if c.start < pos]
         if left_all:
             return left_all[-1].value
-        return s.countries[0].value if s.countries else None
+        owners = [c for c in s.countries if not (c.start > pos and _REFERENCE_BEFORE.search(text, max(s.start, c.start - 25), c.start))]
+        return owners[0].value if owners else None
 
     # -- changes (claimed before quantities so their percent is not read as a share)
     for m in _CHANGE.finditer(text, s.start, s.end) if s.triggers.get("change") else ():
@@ -2767,6 +2781,8 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
             cty = "WLD"  # "63,000 t, out of a world total of 78,000 t": the world's own figure
         if cty not in (None, "WLD") and _world_total_of(text, s, hs):
             cty = "WLD"  # "over 80% of last year's total output of 81,000 tons": the total is the world's
+        if cty != "WLD" and _WORLD_POSS_BEFORE.search(text, max(s.start, hs - 30), hs):
+            cty = "WLD"  # "a majority of the world's 390,000 tons mined" (s4-fresh1)
         if cty != "WLD" and _WHOLE_AFTER_PART.search(text, max(s.start, hs - 60), hs):
             cty = "WLD"  # "1.8 Mt of a global 3.5 Mt", "40,000 t, out of a total of 83,000 t": the whole is the world's
         if cty not in (None, "WLD") and _WORLD_APPOSED.search(text, max(s.start, hs - 90), hs):
@@ -3575,7 +3591,8 @@ _NATIONAL_TAIL = re.compile(
     r"|\s+of\s+(?:the\s+country['\u2019]s|domestic|national)\b", re.I)
 _GROWTH_TAIL = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:growth|increase|additions|expansion)\b", re.I)
 _SAME_YEAR = re.compile(r"(?:\s+\w+){0,2}?\s+in\s+(?:the\s+)?same\s+year\b|\s+that\s+(?:same\s+)?year\b", re.I)
-_CONTINUES = re.compile(r"[\s\"'\u201c(]*(?:This|That)\s+(?:is|was|marks|marked|represents|represented|compares)\b")
+_CONTINUES = re.compile(r"[\s\"'\u201c(]*(?:This|That)(?:\s+(?:output|production|figure|amount|volume|tonnage|total))?"
+                        r"\s+(?:is|was|marks|marked|represents|represented|compares|accounts|accounted|makes)\b")
 _PREV_YEAR_WORDS = re.compile(r"\b(?:the\s+)?(?:previous|prior|preceding)\s+year|\bthe\s+year\s+before\b|\ba\s+year\s+earlier\b", re.I)
 _OUT_OF_DIGITS = (" in 10", " in 5", " in 4", " in 3", " of 10", " of 5", " of 4", " of 3")
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.I)
