@@ -3118,10 +3118,11 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
                                      "dates": stated, "ends": ends, "legal": legal,
                                      "since": _SINCE.search(sent) is not None,
                                      "actors": sorted({c.value for c in s.countries}), "commodities": elements}
-            ev["roles"] = _date_roles(text, s.start, dates, sent, article_date)
+            roles = _date_roles(text, s.start, dates, sent, article_date)
             if any(m.group("in_force") for m in evs):
                 # "announced May 23 that the act went into force": the date is the entry into force (s4-fresh1)
-                ev["roles"] = {d: ("effective" if r == "announced" else r) for d, r in dict(ev["roles"]).items()}
+                roles = {d: ("effective" if r == "announced" else r) for d, r in roles.items()}
+            ev["roles"] = roles
             act = _ACT_NAME.search(sent)
             if act is not None:
                 ev["act"] = act.group("name")  # "the Critical Raw Materials Act": named like a legal reference

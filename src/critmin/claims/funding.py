@@ -118,8 +118,9 @@ def _event_amounts(e: dict[str, Any]) -> list[tuple[float, str, bool]]:
     its detail, title or description spell out."""
     out: list[tuple[float, str, bool]] = []
     unit = str(e.get("unit") or "")
+    raw = e.get("quantity")
     try:
-        q = float(e.get("quantity")) if e.get("quantity") not in (None, "") else None
+        q = float(raw) if raw not in (None, "") else None
     except (TypeError, ValueError):
         q = None
     if q is not None and unit == "USD_million":
