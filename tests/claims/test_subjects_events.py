@@ -325,3 +325,13 @@ def test_rank_within_a_region_is_no_world_rank(checker, sentence: str) -> None:
 def test_rank_in_the_world_is_still_a_rank(checker) -> None:
     c = one(checker.check("Australia is the largest producer of lithium in the world.", MID_2025), "rank")
     assert c.claim.country == "AUS" and c.verdict.verdict == "supported", c.verdict.explanation
+
+
+@pytest.mark.parametrize("sentence", [
+    "Indonesia is the world's largest nickel producer, USGS figures show.",
+    "China is the world's top graphite refiner, Benchmark Mineral Intelligence data show.",
+])
+def test_a_source_named_after_a_rank_is_no_company(checker, sentence: str) -> None:  # type: ignore[no-untyped-def]
+    # a source after the ranked noun is not the company ranked
+    c = one(checker.check(sentence, "2025-06-01"), "rank")
+    assert "company" not in c.verdict.explanation

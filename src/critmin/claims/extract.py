@@ -329,12 +329,14 @@ _RANK = re.compile(
     rf"|(?P<top>top)[\s-]+(?P<topn>{'|'.join(_WORDNUM)}|\d{{1,2}})\b"
     rf"|(?P<spot>{_ORDWORDS}|\d{{1,2}}(?:st|nd|rd|th))\s+(?:spot|place|position)"
     rf"|\b(?:ranks?|ranked|ranking|placed|came|comes)\s+(?:as\s+)?(?:the\s+)?(?P<ranks>{_ORDWORDS}|\d{{1,2}}(?:st|nd|rd|th))\b"
+    rf"|\b(?:rank|ranks|ranked|place|places|placed|put|puts)\s+(?:[A-Z][\w.'\u2019-]*\s+){{1,3}}(?:as\s+)?(?:the\s+)?(?P<rankobj>{_ORDWORDS}|\d{{1,2}}(?:st|nd|rd|th))\b"
     r"|(?P<sup>\b(?:the\s+)?(?:world['\u2019]s\s+)?(?:largest|biggest|leading|top|dominant)\s+(?:known\s+)?"
     rf"(?:(?!(?:of|in|and|the|a|an|to|for|with|known|{'|'.join(_WORDNUM)})\b)[A-Za-z-]+\s+){{0,3}}?"  # "largest lithium reserves"
     r"(?:producer|miner|supplier|refiner|holder|exporter|importer|source|reserves?\b|deposits?\b))"
     r"|(?P<topspot>\btop\s+(?:spot|place|position))"
     r"|(?P<leader>\bthe\s+(?:global|world)\s+leader\b)"
-    rf"|(?P<only>\b(?:{_ORDWORDS})\s+only\s+to\b)",
+    rf"|(?P<only>\b(?:{_ORDWORDS})\s+only\s+to\b)"
+    rf"|(?<=\()(?P<paren>{_ORDWORDS}|\d{{1,2}}(?:st|nd|rd|th))(?=\))",  # "Nigeria (fourth)" (s4-fresh1)
     re.I,
 )
 _COMPARE = re.compile(
@@ -361,7 +363,9 @@ _CHANGE = re.compile(
     re.I,
 )
 _EVENT = re.compile(
-    r"(?P<verb>signed|announced|impose[sd]?|imposing|introduced|unveiled|banned|approved|enacted|agreed|took\s+effect"
+    r"(?P<verb>signed|announced|impose[sd]?|imposing|introduced|unveiled|banned|approved|enacted|adopted|agreed|took\s+effect"
+    r"|seized|captured|overran|took\s+control\s+of|froze|freezes"
+    r"|reached\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:agreement|deal|truce|consensus)|started(?=\s+(?:formal\s+)?(?:talks|negotiations|discussions))"
     r"|came\s+into\s+force|restricted|suspended|placed|issued|halt(?:ed|ing)|laid\s+out|released|posted"
     r"|takes?\s+effect|taking\s+effect|began|begun|commenced|resumed|dated"
     r"|prohibited|curbed|paused|inked|tightened|extended|expanded|became\s+mandatory"
@@ -395,12 +399,16 @@ _EVENT = re.compile(
     re.I,
 )
 _EVENT_TYPE = re.compile(
-    r"(?P<suspension>suspend(?:s|ed|ing)?|suspension|lift(?:s|ed|ing)?\s+(?:its|the|(?=(?:export\s+)?(?:bans?|curbs?|restrictions?|controls?)\b))|paus(?:e|es|ed|ing))"
-    r"|(?P<agreement>\b(?:agreement|deal|accord|memorandum|partnership|treaty|framework|pact)s?\b)|(?P<control>export\s+controls?|restrictions?|licen[cs]ing|bans?|banned"
+    r"\b(?:"  # whole words: "BANGKOK" is no ban
+    r"(?P<suspension>suspend(?:s|ed|ing)?|suspension|lift(?:s|ed|ing)?\s+(?:its|the|(?=(?:export\s+)?(?:bans?|curbs?|restrictions?|controls?)\b))|paus(?:e|es|ed|ing)"
+    r"|(?:halt|stop|freez|froze)\w*\s+(?:the\s+)?(?:enforcement|implementation))"  # "halts enforcement of"
+    r"|(?P<agreement>(?:agreement|deal|accord|memorandum|partnership|treaty|framework|pact)s?|agreed\s+to)|(?P<control>export\s+controls?|restrictions?|licen[cs]ing|bans?|banned"
     r"|export\s+(?:curbs?|limits?|limitations?|permits?|licen[cs]es?)|controls|curbs|curbed|tighten(?:s|ed|ing)?|restrict(?:s|ed|ing)?|barred|bars|barring"
     r"|prohibit(?:s|ed|ing)?|halt(?:s|ed|ing)?\s+(?:\w+\s+){0,2}?(?:exports?|shipments|sales)"
     r"|(?:closed|sealed|shut)\s+(?:[\w'\u2019-]+\s+){0,4}?(?:border|crossings?)|(?:export\s+)?control\s+lists?|dual-use\s+lists?)"
-    r"|(?P<tariff>tariffs?|duty|duties|anti-?dumping|countervailing|petitions?|trade\s+cases?)",
+    r"|(?P<tariff>tariffs?|duty|duties|anti-?dumping|countervailing|petitions?|trade\s+cases?)"
+    r"|(?P<seizure>seized|seizes|captured|captures|overran|took\s+control\s+of)"  # armed groups taking mines
+    r")\b",
     re.I,
 )
 _ATTRIB = re.compile(
@@ -519,7 +527,7 @@ _W_MEASURE = _wordset(
     "production produced produces produce producing producer producers output mined mining extracted extraction "
     "extracts extract extracting yielded dug digs dig sitting sits host hosts hosted hosting home reserve reserves deposits resources capacity capacities export exports exported exporter exporters shipments "
     "import imports imported importer importers price prices priced cost costs consumption consumed demand")
-_W_RANK = _wordset("largest biggest highest most greatest leading top spot place position rank ranks ranked ranking placed came comes dominant leader only")
+_W_RANK = _wordset("largest biggest highest most greatest leading top spot place places position rank ranks ranked ranking placed came comes dominant leader only puts")
 _W_COMPARE = _wordset(
     "twice double times x exceed exceeds exceeded outstrip outstrips surpass surpasses dwarf dwarfs outpace outpaces "
     "larger bigger greater higher more smaller lower less trail trails lag lags")
@@ -529,7 +537,7 @@ _W_CHANGE = _wordset(
     "soared rebounded gained doubled tripled trebled quadrupled halved down up increase rise jump gain drop "
     "decrease slump plunge slashed cut cuts reduced lowered trimmed boosted raised reduction reductions")
 _W_EVENT = _wordset(
-    "signed announced imposed introduced unveiled banned approved enacted agreed took came restricted suspended "
+    "seized captured overran froze freezes reached started signed announced adopted imposed introduced unveiled banned approved enacted agreed took came restricted suspended "
     "control controls restriction restrictions licensing ban bans impose imposes imposing placed issued halted "
     "halting laid curbs released posted effect began begun commenced resumed dated sanctions notices "
     "notification notifications announcement announcements restrict restricts restricting prohibited curbed "
@@ -652,6 +660,35 @@ def _hedge_before(text: str, pos: int) -> tuple[str | None, int | None]:
 
 
 _SPACED = re.compile(r"[ \u00a0](?=\d{3})")  # "42 700": a space as the thousands separator
+#: a project's cost or budget, or a company's value, just before a sum of money (rule 10) (s4-fresh1)
+_MONEY_COST_BEFORE = re.compile(
+    r"\b(?:capital\s+costs?|costs?|budgets?|capex|capital\s+expenditure|price\s+tag|market\s+cap\w*)\b"
+    r"(?:[^.;]|(?<=\d)\.(?=\d)){0,60}$", re.I)
+#: a sum that sizes a market ("a $9.6 billion market", "a US$3 billion industry")
+_MONEY_MARKET_AFTER = re.compile(r"\)?\s*(?:[\w-]+\s+){0,1}(?:markets?|industry|juggernaut)\b", re.I)
+#: a law named by its title: "the European Critical Raw Materials Act", "the Defense Production Act" (s4-fresh1)
+_ACT_NAME = re.compile(r"\b(?P<name>(?:[A-Z][A-Za-z-]+\s+){1,6}(?:Act|Regulation))\b")
+#: ", followed by Myanmar" right after an ordinal: the next in the order, not the ranked one (s4-fresh1)
+_FOLLOWED_BY_AFTER = re.compile(r"[^.;()]{0,25}?,?\s*followed\s+by\b", re.I)
+_ORD_OR_DIGITS = rf"(?:{'|'.join(_ORD)}|\d{{1,2}}(?:st|nd|rd|th))"
+#: "ranked first and second respectively" (s4-fresh1)
+_RANKED_RESPECTIVELY = re.compile(
+    rf"(?:ranks?|ranked|came|placed)\s+(?:as\s+)?(?P<o1>{_ORD_OR_DIGITS})\s*,?\s+and\s+(?:the\s+)?(?P<o2>{_ORD_OR_DIGITS})"
+    r"\s*,?\s+respectively\b", re.I)
+#: "million tonnes (MT)", "million metric tons (MT)": an article that defines MT as million tonnes (s4-fresh1)
+_MT_IS_MILLION = re.compile(r"\bmillion\s+(?:metric\s+)?(?:tonnes?|tons?)\s*\(\s*MT\s*\)")
+#: a relative clause stating a fact between a modal and a rank: ", which has the world's fifth-largest" (s4-fresh1)
+_RELATIVE_HAS = re.compile(r",\s*(?:which|that|who)\s+(?:has|have|holds?|is|are|boasts?|possesses?)\b", re.I)
+#: "from 210,000 tons" between a figure and a year: the year dates the other figure (s4-fresh1)
+_FROM_FIGURE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|roughly\s+|some\s+)?\d[\d,.]*", re.I)
+#: a country named as the reference of an order, not the figure's owner (s4-fresh1)
+_REFERENCE_BEFORE = re.compile(r"\b(?:after|behind|following|trailing|only\s+to)\s+(?:only\s+)?(?:the\s+)?$", re.I)
+#: "the world's 390,000 tons": a figure owned by the world (s4-fresh1)
+_WORLD_POSS_BEFORE = re.compile(r"\b(?:the\s+)?(?:world|globe|planet)['\u2019]s\s+(?:total\s+(?:of\s+)?)?$", re.I)
+#: the "m" glued to a sum of money: "$96m" (s4-fresh1)
+_GLUED_MILLION = re.compile(r"m(?![A-Za-z0-9])")
+#: "8th", "21st", "3rd": the digits of an ordinal (s4-fresh1)
+_ORDINAL_SUFFIX_AFTER = re.compile(r"(?:st|nd|rd|th)\b", re.I)
 
 
 def _number(m: re.Match[str], text: str) -> Number:
@@ -681,8 +718,11 @@ def _number(m: re.Match[str], text: str) -> Number:
             unit = "USD/t"
         else:
             unit = "USD"
+    end = m.end()
+    if cur and scale == 1.0 and not per and _GLUED_MILLION.match(text, end):
+        scale, end = 1e6, end + 1  # "$96m", "A$400m": a sum in millions (s4-fresh1)
     hedge, hs = _hedge_before(text, m.start())
-    return Number(m.start(), m.end(), value * scale, unit, precision_of(digits, scale), hedge,
+    return Number(m.start(), end, value * scale, unit, precision_of(digits, scale), hedge,
                   digits, per, cur, scale, hs)
 
 
@@ -761,7 +801,8 @@ _PARTIAL_DATE = re.compile(
     rf"\b(?P<m1>{_MONTHS})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s+\d{{4}})"
     rf"|\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{_MONTHS})\b\.?(?!,?\s+\d{{4}})"
     rf"|\b(?P<m3>{_FULL_MONTHS})\s+(?P<y3>20\d\d)\b"
-    rf"|\b(?i:in|from|since|by|starting|until|effective|early|late|mid-?)\s+(?:early\s+|late\s+|mid-?)?(?P<m4>{_FULL_MONTHS})\b(?!,?\s+\d{{4}})"
+    rf"|\b(?i:in|from|since|by|starting|until|effective|early|late|mid-?|(?:at\s+)?the\s+(?:end|beginning|start|middle)\s+of)"
+    rf"\s+(?:early\s+|late\s+|mid-?)?(?P<m4>{_FULL_MONTHS})\b(?!,?\s+\d{{4}})"  # "at the end of October" (s4-fresh1)
     r"|\b(?:on\s+|(?P<wdlast>last)\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
     rf"|\b(?i:last)\s+(?P<m6>{_FULL_MONTHS})\b(?!,?\s+\d{{4}})"
     r"|\b(?P<rel>(?i:this|last|previous))\s+(?i:month)\b"
@@ -1040,7 +1081,8 @@ _SHARE_WORD = re.compile(
     r"|contribut(?:es|ed|ing)(?:\s+to)?|(?:pump|churn|turn)(?:s|ed|ing)?\s+out)\b", re.I)
 #: share wording after the figure: "a 69% share of", "90% of magnets are made in China", "... come from"
 _SHARE_AFTER = re.compile(
-    r"\s+share\b|[^.;%\d]{0,60}?\b(?:(?:are|is|were|was)\s+(?:mined|produced|made|refined|processed|manufactured|extracted"
+    r"\s+share\b|\s+(?:grip|stranglehold|chokehold|dominance|control|hold)\s+(?:on|of|over)\b"  # "China's 70% grip on" (s4-fresh1)
+    r"|[^.;%\d]{0,60}?\b(?:(?:are|is|were|was)\s+(?:mined|produced|made|refined|processed|manufactured|extracted"
     r"|located|based)\s+(?:in|by)|comes?\s+from|came\s+from|takes?\s+place\s+in|took\s+place\s+in|happens\s+in"
     r"|occur(?:s|red)?\s+(?:in|within))\b", re.I)
 _WS = re.compile(r"\s+")
@@ -1054,13 +1096,13 @@ _AMONG_WITH = re.compile(r"\b(?:one\s+of|among)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(
                          re.I)
 _ONE_OF = re.compile(r"\bone\s+of\s+(?:the\s+)?$|\bamong\s+(?:the\s+)?$", re.I)
 _EXCLUDING = re.compile(r"(?:\s+\w+){0,4}?\s+(?:outside(?:\s+of)?|other\s+than|excluding|besides|apart\s+from)\s", re.I)
-_AFTER = re.compile(r"(?:\s+\w+){0,4}?\s+(?:after|behind)\s", re.I)
 _REGION_NAMES = (r"(?:Africa|Europe|Asia|Latin\s+America|South\s+America|North\s+America|Oceania|Southeast\s+Asia"
                  r"|Central\s+Asia|the\s+Middle\s+East|the\s+(?:region|continent|bloc|EU|West|Western\s+world)"
                  r"|the\s+European\s+Union|the\s+Americas)")
 #: a rank within a region, not the world: "Africa's leading producer", "the largest producer in Europe"
 _REGION_SCOPE_BEFORE = re.compile(_REGION_NAMES + r"['\u2019]s\s+$")
 _REGION_SCOPE_AFTER = re.compile(r"(?:\s+[\w-]+){0,4}?\s+(?:in|on|of)\s+" + _REGION_NAMES + r"\b")
+_AFTER = re.compile(r"(?:\s+[\w,]+){0,6}?\s+(?:after|behind|following|trailing(?:\s+only)?)\s", re.I)  # "following China" (s4-fresh1)
 _DIGIT = re.compile(r"\d")
 _INDEFINITE_SUBJECT = re.compile(
     r"\b(?:a|another|one)\s+(?:country|nation)\s+(?:that|which|with|whose|holding|boasting|having)\b", re.I)
@@ -1141,8 +1183,8 @@ def _opens_sentence(text: str, start: int, pos: int) -> bool:
 _PAST_EVENT = re.compile(
     r"\b(?:began|imposed|announced|introduced|banned|restricted|enforced|halted|suspended|signed|agreed|"
     r"issued|unveiled|added|placed|slapped|tightened|expanded|extended|curbed|prohibited|paused|inked|"
-    r"implemented|adopted|postponed|deferred|decided|moved|came\s+into\s+effect|went\s+into\s+(?:effect|force)|entered\s+into\s+force|"
-    r"took\s+effect|came\s+into\s+force|became\s+mandatory|seized|captured)\b", re.I)
+    r"implemented|adopted|seized|captured|overran|postponed|deferred|decided|moved|came\s+into\s+effect|went\s+into\s+(?:effect|force)|entered\s+into\s+force|"
+    r"took\s+effect|came\s+into\s+force|became\s+mandatory)\b", re.I)
 _FUTURE = re.compile(r"\b(?:will|would|shall|set\s+to|due\s+to|is\s+to|are\s+to|from|starting|effective|"
                      r"to\s+(?:take|come|enter)|takes?\s+effect|"
                      r"beginning|plans?|expected|next)\b", re.I)
@@ -1424,6 +1466,7 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
 
     article_commodities: list[Mention] = []
     article_countries: list[Mention] = []
+    mt_million = "MT" in text and _MT_IS_MILLION.search(text) is not None
     tokens = Tokens.of(text)
     for start, end, kind, value, poss in scan_entities(text, pats, tokens):
         s = bucket(start)
@@ -1534,7 +1577,7 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
                 # it): the first country named after it, never enough to refute
                 s.countries.append(Mention(s.start, s.start, "country", article_countries[i].value, True))
                 s.carried_country = (article_countries[i].value, "other_sentence")
-        if k and has_digit:
+        if k and (has_digit or s.triggers.get("rank")):  # "China and Brazil ranked first and second" (s4-fresh1)
             prev_s = scans[k - 1]
             last = prev_s.measures[-1] if prev_s.measures else None
             if last is None and not prev_s.words.isdisjoint(_W_MEASURE):  # skipped before its measures were read
@@ -1567,13 +1610,22 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
             report_years = _report_years(text, s.start, s.end) if not words.isdisjoint(_W_REPORT) else ()
             for m in _YEAR.finditer(text, s.start, s.end):
                 if m.start() not in report_years:
+                    if date and int(m.group("y")) >= int(date[:4]) and s.years \
+                            and _YEAR_RANGE_DASH.fullmatch(text, s.years[-1].end, m.start()):
+                        continue  # "in 2024-2025" written in 2025: the running year closes a range, it dates no figure
                     s.years.append(Mention(m.start(), m.end(), "year", m.group("y")))
         for m in NUMBER.finditer(text, s.start, s.end) if has_digit else ():
             if in_date and any(a <= m.start() < b for a, b in in_date):
                 continue
             if m.group("unit", "per", "cur", "scale", "sscale") == _NO_GROUPS and _YEAR_DIGITS.fullmatch(m.group("num")):
                 continue  # a bare year (what _number would make of it, skipped below, without its hedge)
+            if m.group("unit", "per", "scale", "sscale") == (None, None, None, None) \
+                    and _ORDINAL_SUFFIX_AFTER.match(text, m.end()):
+                continue  # "(8th)", "10th place": an ordinal, never a quantity
             num = _number(m, text)
+            if mt_million and m.group("unit") == "MT" and num.scale == 1.0 and not num.currency:
+                # "6.9 million tonnes (MT) ... China 44 MT": the article spells MT out as million tonnes
+                num.value, num.precision, num.scale = num.value * 1e6, num.precision * 1e6, 1e6
             if num.unit is None and num.scale == 1.0 and _YEAR_DIGITS.fullmatch(num.digits):
                 continue  # a year
             s.numbers.append(num)
@@ -1612,8 +1664,10 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
         s.numbers.sort(key=lambda n: n.start)
         s.list_carry = list_carry
         s.prev_share = prev_share
-        if prev_subject is not None and k and prev_subject[2] == k - 1 and not s.countries and has_digit \
-                and _CONTINUES.match(sent):
+        if prev_subject is not None and k and prev_subject[2] == k - 1 and has_digit and _CONTINUES.match(sent) \
+                and all(_REFERENCE_BEFORE.search(text, max(s.start, c.start - 25), c.start) for c in s.countries):
+            # (countries named only as the reference of an order, "the second largest after China",
+            # leave the subject to be carried (s4-fresh1))
             # "This is up from 2,700 t the previous year": the subject (and year) of the sentence before
             s.countries.append(Mention(s.start, s.start, "country", prev_subject[0], True))
             s.carried_country = (prev_subject[0], "previous_sentence")
@@ -1874,6 +1928,24 @@ _SUPPLY = re.compile(r"\b(?:supply|supplies|market)\b", re.I)
 def _its_is_world(text: str, s: SentenceScan, n: Number, other: re.Match[str]) -> bool:
     """ "of its/their" after a share whose sentence spoke of the world's total before it."""
     return _ITS.match(other.group(0)) is not None and _WORLD.search(text, s.start, n.start) is not None
+
+
+#: the dash of a year range ("2024-2025", or with an en dash)
+_YEAR_RANGE_DASH = re.compile("\\s*[-\u2013]\\s*")
+#: a word of another stage between a refining word and the share ("mines", "extracts")
+_OTHER_STAGE_WORD = re.compile(r"\b(?:mines?|mined|mining|extract\w*|dug|digs?)\b", re.I)
+
+
+def _refines_before(text: str, s: SentenceScan, n: Number, lo: int) -> bool:
+    """The share's clause says the stage before the figure: "China refines 90% of the world's
+    output", "dominates the processing stage, controlling 90% of global output", "processing
+    11-15% of global supply". The nearest measure word on the left (in the clause) is a
+    refining one and no mining word stands between it and the figure; the generic "output" or
+    "supply" after the figure then means refined output (s4-fresh1)."""
+    left = [m for m in s.measures if lo <= m.start < n.start]
+    if not left or left[-1].value != "refining":
+        return False
+    return _OTHER_STAGE_WORD.search(text, left[-1].end, n.start) is None
 
 
 def _tail_measure(text: str, s: SentenceScan, n: Number) -> tuple[str, str | None] | None:
@@ -2489,8 +2561,14 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
             past = [y for y in past_years if y.start not in skip]
             if not past and skip:
                 return None  # the only years date other figures: the latest reserves
+        if end is not None:
+            # "240,000 t, a rise from 210,000 t in 2022": the year after "from <figure>" is that figure's (s4-fresh1)
+            past = [y for y in past if not (y.start > end and _FROM_FIGURE.search(text, end, y.start))]
         inside = [y for y in past if lo <= y.start < hi]
-        pick = _nearest(inside, pos) or _nearest(past, pos)
+        # a year of another clause that is still to come dates a forecast there, not this figure:
+        # "China's 70% grip ..., but ... a $9.6 billion market by 2027" (s4-fresh1)
+        outside = [y for y in past if article_year is None or int(y.value) <= article_year or lo <= y.start < hi]
+        pick = _nearest(inside, pos) or _nearest(outside, pos)
         if pick:
             year = int(pick.value)
             if end is not None and _PREV_YEAR.match(text, end, min(s.end, end + 50)):
@@ -2517,7 +2595,9 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
         return pick.kind, stage
 
     def country_for(pos: int, lo: int, hi: int) -> str | None:
-        inside = [c for c in s.countries if lo <= c.start < hi]
+        inside = [c for c in s.countries if lo <= c.start < hi
+                  and not (c.start > pos and _REFERENCE_BEFORE.search(text, max(lo, c.start - 25), c.start))]
+        # ("22 Mt, the second largest after China": the country after "after" is the reference) (s4-fresh1)
         left = [c for c in inside if c.start < pos]
         if left:
             return left[-1].value
@@ -2530,7 +2610,8 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
         left_all = [c for c in s.countries if c.start < pos]
         if left_all:
             return left_all[-1].value
-        return s.countries[0].value if s.countries else None
+        owners = [c for c in s.countries if not (c.start > pos and _REFERENCE_BEFORE.search(text, max(s.start, c.start - 25), c.start))]
+        return owners[0].value if owners else None
 
     # -- changes (claimed before quantities so their percent is not read as a share)
     for m in _CHANGE.finditer(text, s.start, s.end) if s.triggers.get("change") else ():
@@ -2657,6 +2738,8 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
             if _GROWTH_TAIL.match(text, n.end, min(s.end, n.end + 50)):
                 continue  # "90% of nickel growth": a share of a change, not of output
             tail_meas = _tail_measure(text, s, n)
+            if tail_meas == ("production", None) and _refines_before(text, s, n, lo):
+                tail_meas = ("production", "refining")  # "refines 90% of the world's output"
             if tail_meas is not None:
                 meas, stage = tail_meas
             commodity = _share_commodity(text, s, n, commodity, pats)
@@ -2725,6 +2808,9 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
             continue  # "a $156 million subsidy programme": a budget, not a market figure
         if unit == "USD" and _MONEY_GIVEN_BEFORE.search(text, max(s.start, hs - 40), hs):
             continue  # "lent $257 million to a refinery": money given, not a market figure
+        if unit == "USD" and (_MONEY_COST_BEFORE.search(text, max(lo, hs - 75), hs)
+                              or _MONEY_MARKET_AFTER.match(text, n.end, min(s.end, n.end + 30))):
+            continue  # "a capital cost of A$1.2bn", "a $9.6 billion market by 2027": a budget or a market size (s4-fresh1)
 
         if unit and unit.startswith("USD/"):
             meas, stage = "price", None  # money per unit of mass is a price whatever the verb
@@ -2749,6 +2835,8 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
             cty = "WLD"  # "63,000 t, out of a world total of 78,000 t": the world's own figure
         if cty not in (None, "WLD") and _world_total_of(text, s, hs):
             cty = "WLD"  # "over 80% of last year's total output of 81,000 tons": the total is the world's
+        if cty != "WLD" and _WORLD_POSS_BEFORE.search(text, max(s.start, hs - 30), hs):
+            cty = "WLD"  # "a majority of the world's 390,000 tons mined" (s4-fresh1)
         if cty != "WLD" and _WHOLE_AFTER_PART.search(text, max(s.start, hs - 60), hs):
             cty = "WLD"  # "1.8 Mt of a global 3.5 Mt", "40,000 t, out of a total of 83,000 t": the whole is the world's
         if cty not in (None, "WLD") and _WORLD_APPOSED.search(text, max(s.start, hs - 90), hs):
@@ -2812,6 +2900,12 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
             rank, op = _ordinal(m.group("spot")), "=="
         elif m.group("ranks"):
             rank, op = _ordinal(m.group("ranks")), "=="
+        elif m.group("rankobj"):
+            rank, op = _ordinal(m.group("rankobj")), "=="  # "estimates rank Russia 5th" (s4-fresh1)
+        elif m.group("paren"):
+            rank, op = _ordinal(m.group("paren")), "=="  # "Nigeria (fourth)", "Russia ranked (8th)" (s4-fresh1)
+            if not any(c.end <= m.start() and m.start() - c.end <= 12 and c.end > c.start for c in s.countries):
+                continue  # a bracketed ordinal not right after a country ranks nothing we can name
         elif m.group("only"):
             rank, op = _ordinal(m.group("only").split()[0]), "=="  # "second only to China"
         else:
@@ -2822,8 +2916,11 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
             continue  # "one of the largest producers" states no rank
         if _AMONG_WITH.search(text, max(s.start, m.start() - 60), m.start()) and not m.group("top"):
             continue  # "among the countries with the largest deposits": a group, no rank
-        if _ASPIRATION.search(text, lo, m.start()):
+        asp = _ASPIRATION.search(text, lo, m.start())
+        if asp is not None and not _RELATIVE_HAS.search(text, asp.end(), m.start()):
             continue  # "wants to become the leading producer": an aim or a forecast, not a fact
+            # (but "... might explore Russia, which has the fifth-largest reserves": the relative
+            # clause states a fact of its own (s4-fresh1))
         if _EXCLUDING.match(after):
             continue  # "the largest producer outside China" ranks a subset of countries
         if _REGION_SCOPE_BEFORE.search(before) or _REGION_SCOPE_AFTER.match(after):
@@ -2878,6 +2975,13 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
             lead = _leading_after(text, s, m) if m.group("sup") else None
             if lead is not None:
                 rank, cty = lead
+            if m.group("paren"):
+                cty = [c for c in s.countries if c.end <= m.start() and c.end > c.start][-1].value
+            if _FOLLOWED_BY_AFTER.match(after) and not any(c.value == cty and c.start < m.start() for c in s.countries):
+                # "the USA ... secured second place, followed by Myanmar": the country before is ranked,
+                # the one after "followed by" is the next (s4-fresh1)
+                left = [c for c in s.countries if c.start < m.start() and c.end > c.start]
+                cty = left[-1].value if left else cty
             countries = [cty] if cty else []
         source_of_country = None
         if m.group("ord") or m.group("sup"):
@@ -2899,6 +3003,19 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
                     c = base("rank", pa, pb, commodity=_commodity_for(s, m.start(), article), measure=meas, stage=stage,
                              country=cty_i, year=year_for(m.start(), s.start, s.end, measure=meas), rank=rank_i,
                              rank_op=op)
+                    c.subject = f"rank of {pats.country_names.get(cty_i, cty_i)} in {meas or 'the measure'}"
+                    out.append(c)
+                continue
+        resp = _RANKED_RESPECTIVELY.match(text, m.start()) if m.group("ranks") else None
+        if resp is not None:
+            # "China and Brazil ranked first and second respectively": the names before, in order (s4-fresh1)
+            pair = list(dict.fromkeys(x.value for x in s.countries if x.start < m.start() and x.end > x.start))
+            ranks_r = [_ordinal(resp.group("o1")), _ordinal(resp.group("o2"))]
+            if len(pair) == 2 and None not in ranks_r:
+                for cty_i, rank_i, grp in ((pair[0], ranks_r[0], "o1"), (pair[1], ranks_r[1], "o2")):
+                    c = base("rank", resp.start(grp), resp.end(grp), commodity=_commodity_for(s, m.start(), article),
+                             measure=meas, stage=stage, country=cty_i,
+                             year=year_for(m.start(), s.start, s.end, measure=meas), rank=rank_i, rank_op="==")
                     c.subject = f"rank of {pats.country_names.get(cty_i, cty_i)} in {meas or 'the measure'}"
                     out.append(c)
                 continue
@@ -3063,11 +3180,29 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
                                      "dates": stated, "ends": ends, "legal": legal,
                                      "since": _SINCE.search(sent) is not None,
                                      "actors": sorted({c.value for c in s.countries}), "commodities": elements}
-            ev["roles"] = _date_roles(text, s.start, dates, sent, article_date)
+            roles = _date_roles(text, s.start, dates, sent, article_date)
+            if any(m.group("in_force") for m in evs):
+                # "announced May 23 that the act went into force": the date is the entry into force (s4-fresh1)
+                roles = {d: ("effective" if r == "announced" else r) for d, r in roles.items()}
+            ev["roles"] = roles
+            act = _ACT_NAME.search(sent)
+            if act is not None:
+                ev["act"] = act.group("name")  # "the Critical Raw Materials Act": named like a legal reference
             c = base("event", ea, eb, event=ev, commodity=elements[0] if elements else None,
                      country=(s.countries[0].value if s.countries else None))
             c.subject = f"{ev['type'] or 'event'}" + (f" on {date}" if date else "") + (f" ({count} items)" if count else "")
             out.append(c)
+    # -- public funding with its amount: "the government lends A$400 million more to Iluka" (s4-fresh1)
+    if "$" in sent:
+        from critmin.claims.funding import funding_claims
+
+        for fa, fb, fev in funding_claims(text, s.start, s.end, [c.value for c in s.countries],
+                                          [c.value for c in s.commodities], str(DATA_DIR)):
+            out = [o for o in out if not (o.kind == "quantity" and fa <= o.span[0] < fb)]
+            fc = base("event", fa, fb, event=fev, country=(s.countries[0].value if s.countries else None),
+                      commodity=(fev["commodities"][0] if fev["commodities"] else None))
+            fc.subject = "public funding"
+            out.append(fc)
     # -- "the USGS's March 2025 report": the series' report of that year, said to be of that month
     dated = _DATED_REPORT.search(text, s.start, s.end) if series and not edition else None
     if dated is not None:
@@ -3519,7 +3654,8 @@ _NATIONAL_TAIL = re.compile(
     r"|\s+of\s+(?:the\s+country['\u2019]s|domestic|national)\b", re.I)
 _GROWTH_TAIL = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:growth|increase|additions|expansion)\b", re.I)
 _SAME_YEAR = re.compile(r"(?:\s+\w+){0,2}?\s+in\s+(?:the\s+)?same\s+year\b|\s+that\s+(?:same\s+)?year\b", re.I)
-_CONTINUES = re.compile(r"[\s\"'\u201c(]*(?:This|That)\s+(?:is|was|marks|marked|represents|represented|compares)\b")
+_CONTINUES = re.compile(r"[\s\"'\u201c(]*(?:This|That)(?:\s+(?:output|production|figure|amount|volume|tonnage|total))?"
+                        r"\s+(?:is|was|marks|marked|represents|represented|compares|accounts|accounted|makes)\b")
 _PREV_YEAR_WORDS = re.compile(r"\b(?:the\s+)?(?:previous|prior|preceding)\s+year|\bthe\s+year\s+before\b|\ba\s+year\s+earlier\b", re.I)
 _OUT_OF_DIGITS = (" in 10", " in 5", " in 4", " in 3", " of 10", " of 5", " of 4", " of 3")
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.I)

@@ -323,7 +323,10 @@ def _firm_name(name: str) -> bool:
     first = name.split()[0].lower().rstrip(".")
     if first in _OPENERS or first in _NOT_FIRM_WORD:
         return False
-    from critmin.claims.extract import patterns, scan_entities
+    from critmin.claims.extract import _ATTRIB, patterns, scan_entities
+
+    if _ATTRIB.fullmatch(name):
+        return False  # "USGS", "the IEA": a source of figures, not a company
 
     if scan_entities(name, patterns()):
         return False
@@ -340,8 +343,8 @@ def _apposed_firm(sentence: str, pos: int, end: int) -> tuple[str, str] | None:
         return "company", m.group("name")
     n = _NAME_AFTER_RANK.match(sentence, end)
     if n is not None and re.search(r"(?:producer|miner|supplier|company|firm|group|refiner)$", sentence[pos:end], re.I) \
-            and _firm_name(n.group("name")):
-        return "company", n.group("name")
+            and _firm_name(n.group("name")) and not _ATTRIB_AFTER.match(sentence[n.end("name"):]):
+        return "company", n.group("name")  # ("..., Adamas data show": a source, not the company ranked)
     return None
 
 
@@ -402,6 +405,8 @@ def _stated_as_national(tail: str) -> bool:
 
 def _partner(claim: Claim, sentence: str, pos: int, end: int) -> str | None:
     """A second country the figure flows to or from ("shipped ... to China")."""
+    if claim.measure in ("reserves", "resources"):
+        return None  # a stock flows nowhere: "imports, primarily from China" qualifies another figure (s4-fresh1)
     lo = _clause_start(sentence, pos)
     hi_m = _CLAUSE_END.search(sentence, end)
     hi = hi_m.start() if hi_m else len(sentence)
@@ -558,6 +563,8 @@ def part_year_share(claim: Claim, v: Verdict) -> Verdict:
     the dataset's annual figures neither confirm nor refute it."""
     if claim.kind not in ("share", "rank") or v.verdict == "unverifiable":
         return v
+    if claim.measure in ("reserves", "resources"):
+        return v  # a stock has no part of a year: "in February" dates something else (s4-fresh1)
     s0 = claim.sentence_span[0]
     pos, end = claim.span[0] - s0, claim.span[1] - s0
     for m in _PART_YEAR_SHARE.finditer(claim.sentence):
