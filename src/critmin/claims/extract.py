@@ -1741,6 +1741,32 @@ def _world_total(text: str, lo: int, hi: int, names_country: bool) -> bool:
     return False
 
 
+#: what may stand between a country and the verb it is the subject of ("Zimbabwe on Wednesday
+#: suspended", "Beijing has also banned", "China last month imposed")
+_FRESH_AGENT_GAP = re.compile(
+    r"(?:\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|has|have|had|also|then|officially"
+    r"|formally|abruptly|recently|suddenly|now|later|again|last\s+(?:week|month|year)|this\s+(?:week|month|year)"
+    r"|on\s+\w+\s+\d{1,2}|in\s+\w+))*\s+")
+
+
+#: a country that only says where a company is based ("Swiss miner Glencore", "China-based CMOC
+#: Group", "Australian producer Lynas"): the company's home, not a party to the measure
+_FRESH_FIRM_BASE = re.compile(
+    r"(?:-(?:based|listed|headquartered|owned|controlled)\b|\s+(?:state-owned\s+|state\s+)?(?:mining\s+|metals\s+)?"
+    r"(?:miners?|mining\s+(?:company|group|giant|firm)|compan(?:y|ies)|firms?|groups?|producers?\s+[A-Z]|giant"
+    r"|conglomerate|refiner|smelter|trader)\b)")
+
+
+def _fresh_event_agent(text: str, s: SentenceScan, verb_at: int) -> str | None:
+    """The country the sentence makes the subject of its measure verb ("Zimbabwe on
+    Wednesday suspended exports ..."): the country named right before the verb."""
+    before = [c for c in s.countries if c.end <= verb_at and not c.possessive]
+    if not before:
+        return None
+    c = before[-1]
+    return c.value if _FRESH_AGENT_GAP.fullmatch(text, c.end, verb_at) else None
+
+
 def names_one_producer(sentence: str) -> bool:
     """Whether the sentence speaks of one unnamed producer through the world ("the world's
     leading producer", "the world's No. 1 miner"): its figure is that producer's, never the
@@ -3002,6 +3028,12 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
                                      "since": _SINCE.search(sent) is not None,
                                      "actors": sorted({c.value for c in s.countries}), "commodities": elements}
             ev["roles"] = _date_roles(text, s.start, dates, sent, article_date)
+            agent = _fresh_event_agent(text, s, first.start())
+            if agent is not None:
+                ev["agent"] = agent
+            firm_base = sorted({c.value for c in s.countries if _FRESH_FIRM_BASE.match(text, c.end)})
+            if firm_base:
+                ev["firm_countries"] = firm_base  # "Swiss miner Glencore", "China-based CMOC": no party
             c = base("event", ea, eb, event=ev, commodity=elements[0] if elements else None,
                      country=(s.countries[0].value if s.countries else None))
             c.subject = f"{ev['type'] or 'event'}" + (f" on {date}" if date else "") + (f" ({count} items)" if count else "")

@@ -291,6 +291,16 @@ def _judge(claim: Claim, idx: EvidenceIndex, date: str, current: dict[str, str],
         return _none_since(claim, ctx)
     if claim.kind == "quantity" and claim.comparison and claim.comparison.get("excluding"):
         return _excluding(claim, ctx)
+    if claim.kind == "share" and claim.year is not None and claim.year >= int(date[:4]) \
+            and _fresh_year_only_in_full_date(claim):
+        claim.year = None  # "accounts for 70% ..., set to take effect on October 16, 2025": the date is the measure's
+    if claim.kind == "rank":
+        region = _fresh_regional_rank(claim)
+        if region is not None:
+            return Verdict("unverifiable", f"a rank within a region ('{region}'), not among all the countries the "
+                           "editions list; the dataset has no country-to-region table",
+                           needs=f"the {region} countries' {_MEASURE_WORDS.get(_key(claim), claim.measure)} of "
+                           f"{_com(claim.commodity)} (a country-to-region table)")
     if claim.kind in ("quantity", "share") and claim.year is not None and claim.year >= int(date[:4]):
         v = _running_year(claim, ctx)
         if v is not None:
@@ -363,7 +373,17 @@ def _world_if_it_matches(claim: Claim, ctx: _Ctx) -> Verdict:
     if w.verdict in ("supported", "supported_by_other_edition"):
         w.explanation = f"no country named; the figure is the world total: {w.explanation}"
         return w
+    if _FRESH_STATED_TOTAL.search(claim.sentence) and w.verdict in ("refuted", "partly_supported"):
+        # "Total cobalt production last year was 198,000 tonnes": the sentence itself says it
+        # is the whole, so the world figure can refute it as well as support it
+        w.explanation = f"no country named; the sentence gives the total, read as the world's: {w.explanation}"
+        return w
     return v
+
+
+#: "total cobalt production", "total global output", "total world supply": a whole, not a country's
+_FRESH_STATED_TOTAL = re.compile(
+    r"\btotal\s+(?:(?:global|world|worldwide|mine|mined|annual)\s+)*(?:[a-z]+\s+)?(?:production|output|supply)\b", re.I)
 
 
 #: measures news copy confuses with each other ("1.9 Mt ... the 7th largest producer" quoting reserves)
@@ -377,6 +397,8 @@ def _swapped_measure(claim: Claim, ctx: _Ctx, v: Verdict) -> Verdict:
     other = _SWAPPED.get(claim.measure or "")
     if v.verdict != "refuted" or other is None or claim.country in (None, "WLD") or claim.value is None:
         return v
+    if (claim.hedge or "").lower() in _ABOVE_HEDGES:
+        return v  # "at least 5,400 t": any larger figure of the other measure fits an open bound, so proves nothing
     said, stage = claim.measure, claim.stage
     claim.measure, claim.stage = other, None if other == "reserves" else "mining"
     try:
@@ -1270,8 +1292,15 @@ def _publication(claim: Claim, idx: EvidenceIndex) -> Verdict:
     said = ", ".join(d for d, _ in stated)
     evid = [Evidence(edition=info.edition, source_id="", commodity="", measure="published", country="",
                      year=None, value=None, unit="", published=info.published, current=True)]
-    ok = any(_in_week(info.published, d) if p == "week" else
-             info.published[:_PREC_CHARS.get(p, 10)] == d[:_PREC_CHARS.get(p, 10)] for d, p in stated)
+    held = _PREC_CHARS.get(_fresh_release_precision(info.edition), 10)
+    ok = any(_in_week(info.published[:held], d) if p == "week" and held == 10 else
+             info.published[:min(held, _PREC_CHARS.get(p, 10))] == d[:min(held, _PREC_CHARS.get(p, 10))]
+             for d, p in stated)
+    if held < 10:
+        # editions.csv knows the month only ("2024-05"): a day stated inside it is not contradicted
+        return Verdict("supported" if ok else "refuted",
+                       f"{info.edition} was published in {info.published[:held]} (the table holds the "
+                       f"{'month' if held == 7 else 'year'} only; stated {said})", evid, info.edition)
     return Verdict("supported" if ok else "refuted",
                    f"{info.edition} was published on {info.published} (stated {said})", evid, info.edition)
 
@@ -1401,6 +1430,87 @@ def _identified(ev: dict[str, Any], e: dict[str, Any], coms: set[str]) -> bool:
     return bool(_type_fits(ev.get("type"), e_type)) and bool(coms & e_coms) and bool(actors) and actors <= e_actors
 
 
+def _fresh_other_actor(ev: dict[str, Any], e: dict[str, Any], e_actors: frozenset[str], coms: set[str],
+                       e_coms: frozenset[str], hint: set[str], umbrella: bool) -> bool:
+    """Whether the event is another country's measure: the country the sentence makes the
+    subject of the measure verb ("Zimbabwe suspended ...") is not among its actors, or the
+    sentence shares no party, commodity or context commodity with it ("The ban was
+    extended in June" after sentences on Congo's cobalt is not a Chinese rare-earth
+    measure that happens to be dated in June)."""
+    agent = ev.get("agent")
+    if agent and agent not in e_actors and agent != str(e.get("imposed_by") or ""):
+        return True
+    actors = set(ev.get("actors") or []) - set(ev.get("firm_countries") or [])
+    if ev.get("legal") or not (actors or hint):
+        return False
+    shared_com = bool(coms & e_coms) or bool(hint & e_coms) or (umbrella and "critical_minerals" in e_coms)
+    return not (actors & e_actors) and not shared_com
+
+
+@cache
+def _fresh_release_precision(edition: str) -> str:
+    """The precision (day, month, year) of an edition's release date in ``editions.csv``."""
+    import csv
+
+    from critmin.dataset import DATA_DIR
+
+    with (DATA_DIR / "editions.csv").open(encoding="utf-8", newline="") as fh:
+        for r in csv.DictReader(fh):
+            if r.get("edition") == edition:
+                return str(r.get("date_precision") or "day")
+    return "day"
+
+
+_FRESH_MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December"
+                 "|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?")
+#: "October 16, 2025", "16 October 2025": a day's date, which dates a measure, not a statistic
+_FRESH_FULL_DATE = re.compile(
+    rf"\b(?:(?:{_FRESH_MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_FRESH_MONTHS})\s+)(?P<y>20\d\d)\b")
+
+
+def _fresh_year_only_in_full_date(claim: Claim) -> bool:
+    """The claim's year stands in the sentence only inside a day's date after the figure
+    ("... accounts for about 70 percent ..., set to take effect on October 16, 2025"): that
+    date belongs to the measure the sentence goes on to name, and the share is in the
+    present tense."""
+    y = str(claim.year)
+    sent = claim.sentence
+    pos = claim.span[0] - claim.sentence_span[0]
+    full = [m for m in _FRESH_FULL_DATE.finditer(sent) if m.group("y") == y]
+    return bool(full) and all(m.start() > pos for m in full) and sent.count(y) == len(full)
+
+
+#: a region that scopes a rank: "Africa's largest", "the largest ... in Europe", "the top Asian producer"
+_FRESH_REGION = (r"(?:Africa|Europe|Asia|Latin\s+America|South\s+America|North\s+America|Central\s+Asia"
+                 r"|Southeast\s+Asia|South-East\s+Asia|the\s+Middle\s+East|Oceania|the\s+EU|the\s+European\s+Union"
+                 r"|the\s+Americas|the\s+West|the\s+region|the\s+continent)")
+_FRESH_REGION_BEFORE = re.compile(rf"\b{_FRESH_REGION}['\u2019]s\s+(?:[\w-]+\s+){{0,3}}$")
+_FRESH_REGION_AFTER = re.compile(rf"^(?:\s+[\w-]+){{0,4}}?\s+(?:in|of|across)\s+{_FRESH_REGION}\b")
+_FRESH_REGION_ADJ = re.compile(r"\b(?:African|European|Asian|Latin\s+American|South\s+American|North\s+American"
+                               r"|Central\s+Asian|Southeast\s+Asian|Middle\s+Eastern)\s+(?:[\w-]+\s+){0,2}?"
+                               r"(?:producers?|miners?|suppliers?|exporters?|countr(?:y|ies)|nations?)\b")
+
+
+def _fresh_regional_rank(claim: Claim) -> str | None:
+    """The region a rank is scoped to ("Africa's largest lithium producer", "the largest
+    producer in Europe", "the top African producer"), if any."""
+    sent = claim.sentence
+    pos = claim.span[0] - claim.sentence_span[0]
+    end = claim.span[1] - claim.sentence_span[0]
+    if not (0 <= pos <= end <= len(sent)):
+        return None
+    m = _FRESH_REGION_BEFORE.search(sent[max(0, pos - 60):pos])
+    if m is not None:
+        return re.sub(r"['\u2019]s\s.*$", "", m.group(0), flags=re.S).strip()
+    m = _FRESH_REGION_AFTER.match(sent[end:end + 60])
+    if m is not None:
+        return re.split(r"\s(?:in|of|across)\s", m.group(0))[-1].strip()
+    m = _FRESH_REGION_ADJ.search(sent[max(0, pos - 10):end + 40])
+    if m is not None:
+        return m.group(0).split()[0]
+    return None
+
+
 def _event(claim: Claim, idx: EvidenceIndex, on: str | None = None) -> Verdict:
     """An event claim against the events table: the event that best matches the actors,
     commodities, type, stated dates (event or effective date), legal reference and count,
@@ -1433,6 +1543,8 @@ def _event(claim: Claim, idx: EvidenceIndex, on: str | None = None) -> Verdict:
             continue
         if not ev.get("type") and not legal and not (actors & e_actors) and not (coms & e_coms):
             continue  # a sentence naming no kind of measure shares only a date with this event: another happening
+        if _fresh_other_actor(ev, e, e_actors, coms, e_coms, hint, umbrella):
+            continue
         if ev.get("type") and ev["type"] in e_type:
             score += 2
         elif _type_fits(ev.get("type"), e_type) is False:
