@@ -366,6 +366,7 @@ _EVENT = re.compile(
     r"|slap(?:s|ped|ping)|halts|roll(?:s|ed)\s+out"
     r"|lift(?:s|ed|ing)?(?=\s+(?:its\s+|the\s+|a\s+)?(?:export\s+)?(?:bans?|curbs?|restrictions?|controls?)\b)"
     r"|formali[sz]ed|implemented|ban(?:s|ning)?|filed|barred|bars|barring"
+    r"|(?:ordered|opened|launched|initiated)(?=\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:investigation|probe|inquiry)\b)"
     r"|restrict(?:s|ing)?(?!\s+(?:the\s+)?exports?\s+of\s+(?:\d+|" + "|".join(_WORDNUM) + r")\s)"
     r"|(?:requir(?:e|es|ed|ing)|need(?:s|ed)?|apply\s+for|obtain)\s+(?:\w+\s+){0,5}?(?:export\s+)?(?:licen[cs]es?|permits?|approval))\b"
     r"|(?P<controls>(?:(?:export\s+)?(?:controls?|restrictions?|licensing\s+requirements?|bans?)\s+on"
@@ -396,7 +397,8 @@ _EVENT_TYPE = re.compile(
     r"|(?P<agreement>agreement|deal|accord|memorandum|partnership|treaty|framework|pact)|(?P<control>export\s+controls?|restrictions?|licen[cs]ing|bans?|banned"
     r"|export\s+(?:curbs?|limits?|limitations?|permits?|licen[cs]es?)|controls|curbs|curbed|tighten(?:s|ed|ing)?|restrict(?:s|ed|ing)?|barred|bars|barring"
     r"|prohibit(?:s|ed|ing)?|halt(?:s|ed|ing)?\s+(?:\w+\s+){0,2}?(?:exports?|shipments|sales)|(?:export\s+)?control\s+lists?|dual-use\s+lists?)"
-    r"|(?P<tariff>tariffs?|duty|duties|anti-?dumping|countervailing|petitions?)",
+    r"|(?P<tariff>tariffs?|duty|duties|anti-?dumping|countervailing|petitions?|investigations?\s+under\s+Section\s+\d+"
+    r"|Section\s+232\s+(?:investigations?|probes?|inquir(?:y|ies)))",
     re.I,
 )
 _ATTRIB = re.compile(
@@ -534,7 +536,7 @@ _W_EVENT = _wordset(
     "regime filed petition petitions barred bars barring slap slaps slapped slapping halts rolls rolled "
     "lift lifts lifted lifting decided postponed deferred delayed summit meeting covered affected targeted "
     "policy measures rules decision force went comes entered enters goes added moved put required needed "
-    "necessary notice executed")
+    "necessary notice executed ordered opened launched initiated")
 #: a sentence that refers back to a country named before it
 _ANAPHOR = re.compile(r"\b(?:the\s+(?:country|nation)(?:['\u2019]s)?|its|it)\b", re.I)
 _W_MONTH = frozenset(m.lower() for m in _MONTHS.split("|"))
@@ -1039,7 +1041,7 @@ _WORDS = re.compile(r"[a-z]+")
 _ASPIRATION = re.compile(
     r"\b(?:become|becoming|aims?\s+(?:to|for|at)|aiming\s+(?:to|for|at)|ambitions?|plans?\s+to|planning\s+to|hopes?\s+to|seeks?\s+to|wants?\s+to"
     r"|could|would|might|may|will|is\s+expected\s+to|are\s+expected\s+to|forecast|projected|set\s+to|target(?:s|ing)?"
-    r"|forecasts|forecasting|expects?|expecting|anticipates?|guidance|projects?\s+(?:its|that|output|production|annual))\b",
+    r"|forecasts|forecasting|expects?|expecting|anticipates?|anticipated\s+to|guidance|projects?\s+(?:its|that|output|production|annual))\b",
     re.I)
 _AMONG_WITH = re.compile(r"\b(?:one\s+of|among)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:with|having|holding|that\s+ha(?:ve|s))\s+$",
                          re.I)
@@ -1757,6 +1759,9 @@ _FRESH_FIRM_BASE = re.compile(
     r"|conglomerate|refiner|smelter|trader)\b)")
 
 
+_FRESH_SECTION = re.compile(r"\bSection\s+(\d{3})\b")
+
+
 def _fresh_event_agent(text: str, s: SentenceScan, verb_at: int) -> str | None:
     """The country the sentence makes the subject of its measure verb ("Zimbabwe on
     Wednesday suspended exports ..."): the country named right before the verb."""
@@ -1813,6 +1818,23 @@ _RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|where)\b", re.I)
 
 
 _FORECAST_NOUN = re.compile(r"forecast|projected", re.I)
+#: "forecast was now at", "forecast is", "forecast stood at": the forecast's own figure follows
+_FRESH_FORECAST_IS = re.compile(
+    r"\s+(?:for\s+(?:the\s+year|\d{4})\s+)?(?:was|is|were|are|stood|stands|has\s+been|had\s+been)\s+"
+    r"(?:now\s+|also\s+|still\s+)?(?:(?:set|put|pegged|raised|lowered|cut|revised)\s+)?(?:at|to)?\s*(?:between\s+)?",
+    re.I)
+#: a company's or country's guidance, forecast or target for the year, named in the sentence
+_FRESH_GUIDANCE = re.compile(r"\b(?:guidance|forecast|outlook|target)\b", re.I)
+#: "..., up from 184,000-194,000 tons previously": the earlier forecast the new one replaces
+_FRESH_PREVIOUS_FORECAST = re.compile(
+    r"\b(?:up|down|raised|lowered|cut|revised)\s+from\s+(?:between\s+)?$", re.I)
+_FRESH_PREVIOUSLY_AFTER = re.compile(r"[^.;,]{0,30}?\b(?:previously|earlier|before)\b", re.I)
+_FRESH_USE_SHARE = re.compile(
+    r"\s+(?:of|in)\s+(?:the\s+)?(?:(?:world['\u2019]s|worldwide|global|world|total|overall|annual)\s+)*"
+    r"(?:[a-z]+\s+)?(?:use|usage|consumption|demand|end[- ]uses?|applications?)\b", re.I)
+_FRESH_RESPECTIVELY = re.compile(r"[^.;]{0,25}?\brespectively\b", re.I)
+#: "share of that", "of this total": a figure referring back to the sentence before
+_FRESH_BACK_REF = re.compile(r"\bof\s+(?:that|this|the\s+total|this\s+total|it)\b", re.I)
 _PAST_FIGURE_VERB = re.compile(
     r"\b(?:fell|rose|was|were|reached|totall?ed|dropped|declined|increased|grew|jumped|produced|mined|slumped"
     r"|stood|came\s+to|amounted\s+to)\b", re.I)
@@ -1826,6 +1848,8 @@ def _forecast_names_source(text: str, asp: re.Match[str], pos: int) -> bool:
     if not _FORECAST_NOUN.fullmatch(asp.group(0)):
         return False
     between = text[asp.end():pos]
+    if _FRESH_FORECAST_IS.fullmatch(between):
+        return False  # "its production forecast was now at 200,000 t": the forecast's own value
     return _PAST_FIGURE_VERB.search(between) is not None and _MODAL.search(between) is None
 
 
@@ -2484,6 +2508,8 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
 
     def measure_for(pos: int, lo: int, hi: int) -> tuple[str | None, str | None]:
         inside = [m for m in s.measures if lo <= m.start < hi]
+        if s.carry is not None and not any(m.start < pos + 40 for m in inside) and _FRESH_BACK_REF.search(text, lo, pos):
+            return s.carry  # "Congo's share of that was 145,000 t": the measure of the sentence before
         pick = _nearest(inside, pos) or _nearest(s.measures, pos)
         if pick is None:
             return None, None
@@ -2599,6 +2625,13 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
                 and _near_relative_year(text, s.start, n.start, n.end, s.end) != -1:
             # ("expects 120,000 t, up from 114,000 t last year": last year's figure is a fact)
             continue  # "output could reach 300,000 t by 2030": a forecast, not a checkable figure
+        if _FRESH_PREVIOUS_FORECAST.search(text, max(s.start, hs - 25), hs) \
+                and _FRESH_PREVIOUSLY_AFTER.match(text, n.end, s.end) and _FRESH_GUIDANCE.search(text, s.start, hs):
+            continue  # "forecast now 200,000 t, up from 189,000 t previously": the replaced forecast
+        if asp is None and _FRESH_RESPECTIVELY.match(text, n.end, s.end):
+            shared = _ASPIRATION.search(text, s.start, n.start)
+            if shared is not None and not _forecast_names_source(text, shared, n.start):
+                continue  # "are anticipated to reach 2.3 Moz and 600 koz respectively": one forecast verb for both
         if unit == "percent":
             tail = text[n.end:min(hi + 60, s.end)]
             world = _OF_WORLD.match(tail)
@@ -2882,7 +2915,11 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
             countries, rank, op = group, k, "<="
         if not countries:
             continue
-        c = base("rank", m.start(), m.end(), commodity=_commodity_for(s, m.start(), article), measure=meas,
+        inside = [x for x in s.commodities if m.start() <= x.start and x.end <= m.end()]
+        # "Norilsk Nickel is the world's largest palladium producer": the commodity the rank
+        # phrase itself names, not one in a company's name just before it
+        c = base("rank", m.start(), m.end(), commodity=inside[0].value if len(inside) == 1
+                 else _commodity_for(s, m.start(), article), measure=meas,
                  stage=stage, country=countries[0], year=year_for(m.start(), s.start, s.end, measure=meas),
                  rank=rank, rank_op=op)
         c.country_source = source_of_country
@@ -3031,6 +3068,9 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
             agent = _fresh_event_agent(text, s, first.start())
             if agent is not None:
                 ev["agent"] = agent
+            section = _FRESH_SECTION.search(sent)
+            if section is not None:
+                ev["section"] = section.group(1)  # "Section 232": the statute names the measure
             firm_base = sorted({c.value for c in s.countries if _FRESH_FIRM_BASE.match(text, c.end)})
             if firm_base:
                 ev["firm_countries"] = firm_base  # "Swiss miner Glencore", "China-based CMOC": no party
@@ -3079,6 +3119,10 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
                  precision=precision_of(ydigits), year=year_for(ym.start(), s.start, s.end))
         c.subject = f"{ycom} price in yuan"
         out.append(c)
+    if out and not any(m.end > m.start for m in s.countries):
+        # "a flame retardant, which took around half of worldwide use": a share of use or demand
+        # held by an application, not by a country (labelling rule 10: uses are no claims)
+        out = [c for c in out if not (c.kind == "share" and _FRESH_USE_SHARE.match(text, c.span[1], s.end))]
     if s.carried_country is not None:
         for c in out:
             if c.country == s.carried_country[0]:

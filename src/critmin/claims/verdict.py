@@ -294,6 +294,13 @@ def _judge(claim: Claim, idx: EvidenceIndex, date: str, current: dict[str, str],
     if claim.kind == "share" and claim.year is not None and claim.year >= int(date[:4]) \
             and _fresh_year_only_in_full_date(claim):
         claim.year = None  # "accounts for 70% ..., set to take effect on October 16, 2025": the date is the measure's
+    if claim.kind == "rank" and claim.commodity != "ndfeb_magnets":
+        made = _FRESH_DOWNSTREAM.search(claim.sentence, max(0, claim.span[0] - claim.sentence_span[0]),
+                                        claim.span[1] - claim.sentence_span[0] + 40)
+        if made is not None:
+            return Verdict("unverifiable", f"a rank among makers of a downstream product ('{made.group(0)}'), not "
+                           f"among {_com(claim.commodity)} producing countries; the dataset holds no such output",
+                           needs=f"output of {made.group('what')} by country")
     if claim.kind == "rank":
         region = _fresh_regional_rank(claim)
         if region is not None:
@@ -1491,6 +1498,14 @@ _FRESH_REGION_ADJ = re.compile(r"\b(?:African|European|Asian|Latin\s+American|So
                                r"(?:producers?|miners?|suppliers?|exporters?|countr(?:y|ies)|nations?)\b")
 
 
+#: "anode producers", "battery makers", "cathode material suppliers": makers of a product made
+#: from the mineral, whose output the dataset does not hold
+_FRESH_DOWNSTREAM = re.compile(
+    r"\b(?P<what>(?:anode|cathode|battery|batteries|cell|precursor|wafer|chip|semiconductor|catalyst|catalytic\s+converter"
+    r"|electric[- ]vehicle|EV)s?)\s+(?:materials?\s+)?(?:producers?|makers?|manufacturers?|suppliers?|producing\s+countries)\b",
+    re.I)
+
+
 def _fresh_regional_rank(claim: Claim) -> str | None:
     """The region a rank is scoped to ("Africa's largest lithium producer", "the largest
     producer in Europe", "the top African producer"), if any."""
@@ -1545,6 +1560,11 @@ def _event(claim: Claim, idx: EvidenceIndex, on: str | None = None) -> Verdict:
             continue  # a sentence naming no kind of measure shares only a date with this event: another happening
         if _fresh_other_actor(ev, e, e_actors, coms, e_coms, hint, umbrella):
             continue
+        if ev.get("section"):
+            # "a Section 232 investigation": only a measure under that statute can be the one meant
+            if f"section {ev['section']}" not in f"{e.get('title')} {e.get('legal_reference')}".lower():
+                continue
+            score += 6
         if ev.get("type") and ev["type"] in e_type:
             score += 2
         elif _type_fits(ev.get("type"), e_type) is False:
@@ -1619,7 +1639,8 @@ def _event(claim: Claim, idx: EvidenceIndex, on: str | None = None) -> Verdict:
         # table does not hold, not a wrong date for this one
         return Verdict("unverifiable", f"no measure from {stated[0][0]} in the table; closest: {title}", evid,
                        needs=_EVENT_NEEDS)
-    if len(problems) == 1 and not rights and stated and not (legal or ev.get("count")) and _identified(ev, e, coms):
+    if len(problems) == 1 and not rights and stated and not (legal or ev.get("count")) and (
+            _identified(ev, e, coms) or ev.get("section")):
         # the measure is in the table (its kind, commodities and actors fit) but the
         # sentence dates it wrongly: a right event with a wrong date (rule 4)
         return Verdict("partly_supported", f"{title}: the event is right; " + "; ".join(problems), evid)
