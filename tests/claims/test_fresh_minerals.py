@@ -112,3 +112,81 @@ def test_open_bound_is_not_rescued_by_reserves(checker, text: str) -> None:
 def test_share_in_present_tense_beside_a_dated_measure(checker, text: str, date: str) -> None:
     c = one(checker.check(text, date), "share")
     assert c.verdict.verdict == "supported" and c.claim.year is None
+
+
+# ------------------------------------------------ Section 232 investigations (events.csv:
+# us-2025-04-15-section-232-order 2025-04-15, us-2025-04-23-section-232-initiation 2025-04-23)
+@pytest.mark.parametrize(("text", "want"), [
+    ("On April 15, 2025, the president launched a Section 232 inquiry into critical mineral imports.", "supported"),
+    ("The Commerce Department opened a Section 232 investigation into processed critical minerals on April 23, 2025.",
+     "supported"),
+    ("Trump ordered a Section 232 probe of critical mineral imports on April 20, 2025.", "partly_supported"),
+])
+def test_section_232_investigation_is_an_event(checker, text: str, want: str) -> None:
+    assert verdicts(checker.check(text, "2025-05-01"), "event") == [want]
+
+
+# ------------------------------------------------ the commodity the rank phrase names
+@pytest.mark.parametrize(("text", "com", "country"), [
+    ("Russia's Norilsk Nickel is the world's largest palladium producer.", "palladium", "RUS"),
+    ("Canada's Lithium Americas says Argentina is the fourth-largest lithium producer.", "lithium", "ARG"),
+])
+def test_rank_takes_the_commodity_of_its_own_phrase(checker, text: str, com: str, country: str) -> None:
+    c = one(checker.check(text, "2025-06-01"), "rank")
+    assert (c.claim.commodity, c.claim.country) == (com, country)
+    assert c.verdict.verdict in ("supported", "supported_by_other_edition")
+
+
+# ------------------------------------------------ forecasts and guidance are no claims (rule 10)
+@pytest.mark.parametrize("text", [
+    "The company said its full-year nickel production forecast was now at 150,000 tonnes.",
+    "The miner raised its nickel output guidance to 210,000 tonnes, up from 190,000 tonnes previously.",
+    "Cobalt and nickel mine output in Russia are anticipated to reach 9,000 tonnes and 200,000 tonnes respectively.",
+])
+def test_forecast_figures_are_no_claims(checker, text: str) -> None:
+    assert [c for c in checker.check(text, "2024-10-28").checks if c.claim.kind == "quantity"] == []
+
+
+def test_past_figure_beside_a_forecast_is_still_a_claim(checker) -> None:
+    # MCS 2024: Russia mined 200,000 t of nickel in 2023
+    r = checker.check("Russia mined 200,000 tonnes of nickel in 2023, and the ministry expects 210,000 tonnes "
+                      "this year.", "2024-10-28")
+    assert [c.verdict.verdict for c in r.checks if c.claim.kind == "quantity"] == ["supported"]
+
+
+# ------------------------------------------------ "of that", "of this total": the measure before
+@pytest.mark.parametrize("text", [
+    "World cobalt mine production was 190,000 tonnes in 2022. Congo's share of that was 130,000 tonnes, while "
+    "battery demand kept rising.",
+    "Global graphite output reached 1.3 million tonnes in 2022. China accounted for 850,000 tonnes of this total, "
+    "customs figures on demand show.",
+])
+def test_back_reference_takes_the_measure_of_the_sentence_before(checker, text: str) -> None:
+    r = checker.check(text, "2023-06-01")
+    second = [c for c in r.checks if c.claim.kind == "quantity" and c.claim.country != "WLD"]
+    assert len(second) == 1 and second[0].claim.measure == "production" and second[0].verdict.verdict == "supported"
+
+
+# ------------------------------------------------ shares of use or demand held by an application
+@pytest.mark.parametrize("text", [
+    "Its main use is in batteries, which took about 40% of worldwide consumption in 2023.",
+    "Flame retardants accounted for roughly half of global antimony demand last year.",
+])
+def test_end_use_share_is_no_claim(checker, text: str) -> None:
+    assert [c for c in checker.check(text, "2024-06-01").checks if c.claim.kind == "share"] == []
+
+
+# ------------------------------------------------ ranks among makers of a downstream product
+@pytest.mark.parametrize("text", [
+    "South Korea is the second-largest graphite anode producer.",
+    "Japan is the third-largest producer of graphite anodes.",
+])
+def test_downstream_product_rank_is_unverifiable(checker, text: str) -> None:
+    c = one(checker.check(text, "2024-06-01"), "rank")
+    assert c.verdict.verdict == "unverifiable" and "downstream" in c.verdict.explanation
+
+
+def test_mineral_rank_is_still_checked(checker) -> None:
+    # MCS 2024 (current on 2024-06-01): China first in 2023 graphite mine production
+    c = one(checker.check("China is the largest graphite producer.", "2024-06-01"), "rank")
+    assert c.verdict.verdict == "supported"

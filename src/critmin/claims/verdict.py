@@ -300,7 +300,7 @@ def _judge(claim: Claim, idx: EvidenceIndex, date: str, current: dict[str, str],
         if made is not None:
             return Verdict("unverifiable", f"a rank among makers of a downstream product ('{made.group(0)}'), not "
                            f"among {_com(claim.commodity)} producing countries; the dataset holds no such output",
-                           needs=f"output of {made.group('what')} by country")
+                           needs=f"output of {made.group('what') or made.group('what2')} by country")
     if claim.kind == "rank":
         region = _fresh_regional_rank(claim)
         if region is not None:
@@ -1502,7 +1502,9 @@ _FRESH_REGION_ADJ = re.compile(r"\b(?:African|European|Asian|Latin\s+American|So
 #: from the mineral, whose output the dataset does not hold
 _FRESH_DOWNSTREAM = re.compile(
     r"\b(?P<what>(?:anode|cathode|battery|batteries|cell|precursor|wafer|chip|semiconductor|catalyst|catalytic\s+converter"
-    r"|electric[- ]vehicle|EV)s?)\s+(?:materials?\s+)?(?:producers?|makers?|manufacturers?|suppliers?|producing\s+countries)\b",
+    r"|electric[- ]vehicle|EV)s?)\s+(?:materials?\s+)?(?:producers?|makers?|manufacturers?|suppliers?|producing\s+countries)\b"
+    r"|\b(?:producers?|makers?|manufacturers?|suppliers?)\s+of\s+(?:[\w-]+\s+){0,2}?(?P<what2>anodes?|cathodes?"
+    r"|batter(?:y|ies)|cells|precursors?|wafers?|chips?|semiconductors?|catalysts?)\b",
     re.I)
 
 
