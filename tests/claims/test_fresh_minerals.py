@@ -190,3 +190,26 @@ def test_mineral_rank_is_still_checked(checker) -> None:
     # MCS 2024 (current on 2024-06-01): China first in 2023 graphite mine production
     c = one(checker.check("China is the largest graphite producer.", "2024-06-01"), "rank")
     assert c.verdict.verdict == "supported"
+
+
+# ------------------------------------------------ trade-remedy rulings (events.csv: pd-2026-03-11-cvd-prelim,
+# 2026-03-11; no anti-dumping ruling before it)
+@pytest.mark.parametrize(("text", "date", "want"), [
+    ("The preliminary decision to impose a 120% tariff on unwrought palladium from Russia awaits a final ruling.",
+     "2026-02-14", "unverifiable"),
+    ("Commerce issued a final anti-dumping ruling on Russian palladium last week.", "2026-02-20", "unverifiable"),
+    ("Commerce issued a preliminary affirmative countervailing duty determination on Russian palladium.",
+     "2026-03-20", "supported"),
+])
+def test_trade_remedy_ruling_is_an_event(checker, text: str, date: str, want: str) -> None:
+    assert verdicts(checker.check(text, date), "event") == [want]
+
+
+# ------------------------------------------------ undated measures reported as taken
+# (events.csv: cn-2023-10-20-graphite-controls, cn-2024-08-15-antimony-controls)
+@pytest.mark.parametrize(("text", "date"), [
+    ("China has implemented export restrictions on some graphite products.", "2023-10-27"),
+    ("Beijing enforced export controls on antimony, citing national security.", "2024-10-01"),
+])
+def test_implemented_measure_without_date_is_checked(checker, text: str, date: str) -> None:
+    assert verdicts(checker.check(text, date), "event") == ["supported"]

@@ -1322,7 +1322,7 @@ _YUAN_PRICE = re.compile(
 #: gallium to the US", "slapped curbs on", "rolled out licences", "moved to restrict"
 _NEWS_MEASURE_VERB = re.compile(
     r"\b(?:bans|imposes|suspends|lifts|lifted|restricts|restricted|halts|halted|slaps|slapped|tightens|tightened"
-    r"|prohibits|prohibited|curbs|curbed|unveils|unveiled|signs|approves|extends|extended"
+    r"|prohibits|prohibited|curbs|curbed|unveils|unveiled|signs|approves|extends|extended|implemented|enforced"
     r"|roll(?:s|ed)\s+out|moved\s+to\s+(?:restrict|ban|curb|limit|control|halt|suspend|tighten))\b", re.I)
 #: intent, not a measure taken (rule 10): "plans to ban", "is considering curbs", "threatened to halt"
 _MEASURE_INTENT = re.compile(
@@ -1832,6 +1832,12 @@ _FRESH_PREVIOUSLY_AFTER = re.compile(r"[^.;,]{0,30}?\b(?:previously|earlier|befo
 _FRESH_USE_SHARE = re.compile(
     r"\s+(?:of|in)\s+(?:the\s+)?(?:(?:world['\u2019]s|worldwide|global|world|total|overall|annual)\s+)*"
     r"(?:[a-z]+\s+)?(?:use|usage|consumption|demand|end[- ]uses?|applications?)\b", re.I)
+#: a trade-remedy ruling: "a preliminary affirmative determination", "preliminarily backed a
+#: petition ... anti-dumping", "the preliminary decision to impose a 132.83% tariff"
+_FRESH_DETERMINATION = re.compile(
+    r"\b(?:(?:preliminary|final)\s+(?:affirmative\s+|negative\s+)?(?:anti-?dumping\s+|countervailing\s+(?:duty\s+)?)?"
+    r"(?:determinations?|decisions?|rulings?)|preliminarily\s+(?:backed|supported|found|determined|approved))\b", re.I)
+_FRESH_TRADE_REMEDY = re.compile(r"\b(?:anti-?dumping|countervailing|dut(?:y|ies)|tariffs?|dumping)\b", re.I)
 _FRESH_RESPECTIVELY = re.compile(r"[^.;]{0,25}?\brespectively\b", re.I)
 #: "share of that", "of this total": a figure referring back to the sentence before
 _FRESH_BACK_REF = re.compile(r"\bof\s+(?:that|this|the\s+total|this\s+total|it)\b", re.I)
@@ -3046,6 +3052,11 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
             # graphite", "exports of antimony are prohibited" (passive, no country named)
             no_date = ((bool(parties) and _NEWS_MEASURE_VERB.search(sent) is not None)
                        or (not parties and _PASSIVE_EXPORT_MEASURE.search(sent) is not None))
+        determination = _FRESH_DETERMINATION.search(sent) if _FRESH_TRADE_REMEDY.search(sent) else None
+        if determination is not None and (parties or s.commodities):
+            # "Commerce has issued a preliminary affirmative determination", "preliminarily backed the
+            # petition": a trade-remedy ruling taken, a claim even without a date
+            no_date = no_date or not (stated or ends or count is not None or legal is not None)
         if stated or ends or count is not None or legal is not None or no_date:
             ea = min(m.start() for m in evs)
             eb = max(m.end() for m in evs)
@@ -3058,7 +3069,8 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
             # "after a summit ..., held on October 30": the date is the meeting's, where the
             # leaders agreed, whatever measure the sentence goes on to name
             met = any(_names_meeting(m) for m in evs)
-            ev: dict[str, object] = {"type": "agreement" if met else (typ.lastgroup if typ else None),
+            ev: dict[str, object] = {"type": "agreement" if met else "determination" if determination is not None
+                                     else (typ.lastgroup if typ else None),
                                      "date": date, "count": count,
                                      "context_commodities": near, "undated": no_date,
                                      "dates": stated, "ends": ends, "legal": legal,

@@ -1370,6 +1370,7 @@ _TYPE_FAMILY = {
     "agreement": ("agreement", "entry_into_force", "ratification", "offer_statement", "investment"),
     "suspension": ("suspension",),
     "tariff": ("tariff", "anti_dumping", "investigation", "policy_decision", "sanction"),
+    "determination": ("anti_dumping_determination",),  # a ruling, not the petition or the investigation
 }
 
 
