@@ -213,3 +213,24 @@ def test_trade_remedy_ruling_is_an_event(checker, text: str, date: str, want: st
 ])
 def test_implemented_measure_without_date_is_checked(checker, text: str, date: str) -> None:
     assert verdicts(checker.check(text, date), "event") == ["supported"]
+
+
+# ------------------------------------------------ "shipped" is an export, not output
+@pytest.mark.parametrize("text", [
+    "Congo shipped 100,000 tonnes of cobalt in 2024, up 20% on the year.",
+    "Chile, a big lithium producer, shipped 50,000 tonnes of lithium in 2023, up 12% from 2022.",
+])
+def test_shipped_is_exports(checker, text: str) -> None:
+    r = checker.check(text, "2025-06-01")
+    measures = {c.claim.measure for c in r.checks if c.claim.kind in ("quantity", "change")}
+    assert measures == {"exports"}
+
+
+# ------------------------------------------------ perfect-tense changes
+@pytest.mark.parametrize("text", [
+    "Battery demand for graphite has grown by 250% since 2018.",
+    "Cobalt prices have fallen 60% over the past year.",
+    "Lithium output in Chile has risen 30% since 2021.",
+])
+def test_perfect_tense_change_is_detected(checker, text: str) -> None:
+    assert [c.claim.kind for c in checker.check(text, "2024-06-01").checks] == ["change"]

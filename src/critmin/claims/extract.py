@@ -300,7 +300,7 @@ _MEASURE = re.compile(
     r"|host(?:s|ed|ing)?\b(?!\s+(?:a|an|the|its|their|\w+['\u2019]s?)\s)|(?:is|are|was|were)\s+home\s+to\b)"
     r"|(?P<resrc>(?-i:resources)\b)"
     r"|(?P<cap>capacity|capacities)"
-    r"|(?P<exp>exports?|exported|exporters?|shipments)"
+    r"|(?P<exp>exports?|exported|exporters?|shipments|shipped)"
     r"|(?P<imp>imports?|imported|importers?)"
     r"|(?P<price>prices?|priced|costs?)"
     r"|(?P<cons>consumption|consumed|demand)",
@@ -345,7 +345,7 @@ _COMPARE = re.compile(
 )
 _CHANGE = re.compile(
     r"(?P<verb>fell|fall(?:s|ing)?|dropped|drop(?:s|ping)?|declined|declin(?:es|ing)|decreased|plunged|plummeted|slumped|slid|tumbled"
-    r"|rose|ris(?:es|ing)|increased|grew|grow(?:s|ing)?|jumped|surged|climbed|soared|rebounded|gained"
+    r"|rose|ris(?:es|ing)|increased|grew|grow(?:s|ing)?|jumped|surged|climbed|soared|rebounded|gained|grown|risen|fallen"
     # "up 5%", never "make up 5%" or "take up 5%" (a share, not a change)
     r"|\bdown|(?<!make\s)(?<!makes\s)(?<!made\s)(?<!making\s)(?<!take\s)(?<!takes\s)(?<!took\s)(?<!taking\s)\bup"
     # "slashed magnet shipments by 75%", "was reduced by 6%": a verb with its object, then "by"
@@ -515,7 +515,7 @@ _W_MEASURE = _wordset(
     "refined refining refinery refineries refiner refiners refines processing processed processes process "
     "separation separated mine raw "
     "production produced produces produce producing producer producers output mined mining extracted extraction "
-    "extracts extract extracting yielded dug digs dig sitting sits host hosts hosted hosting home reserve reserves deposits resources capacity capacities export exports exported exporter exporters shipments "
+    "extracts extract extracting yielded dug digs dig sitting sits host hosts hosted hosting home reserve reserves deposits resources capacity capacities export exports exported exporter exporters shipments shipped "
     "import imports imported importer importers price prices priced cost costs consumption consumed demand")
 _W_RANK = _wordset("largest biggest highest most greatest leading top spot place position rank ranks ranked ranking placed came comes dominant leader only")
 _W_COMPARE = _wordset(
@@ -525,7 +525,8 @@ _W_CHANGE = _wordset(
     "fell fall falls falling dropped drop drops dropping declined decline declines declining decreased plunged "
     "plummeted slumped slid tumbled rose rise rises rising increased grew grow grows growing jumped surged climbed "
     "soared rebounded gained doubled tripled trebled quadrupled halved down up increase rise jump gain drop "
-    "decrease slump plunge slashed cut cuts reduced lowered trimmed boosted raised reduction reductions")
+    "decrease slump plunge slashed cut cuts reduced lowered trimmed boosted raised reduction reductions "
+    "grown risen fallen")
 _W_EVENT = _wordset(
     "signed announced imposed introduced unveiled banned approved enacted agreed took came restricted suspended "
     "control controls restriction restrictions licensing ban bans impose imposes imposing placed issued halted "
