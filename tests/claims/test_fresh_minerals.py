@@ -234,3 +234,30 @@ def test_shipped_is_exports(checker, text: str) -> None:
 ])
 def test_perfect_tense_change_is_detected(checker, text: str) -> None:
     assert [c.claim.kind for c in checker.check(text, "2024-06-01").checks] == ["change"]
+
+
+# ------------------------------------------------ another kind of measure cannot refute by its date
+# (events.csv: cn-2024-12-03-us-ga-ge-sb-ban is China's export ban; no US tariff on graphite)
+@pytest.mark.parametrize(("text", "date"), [
+    ("Washington said on Thursday it will impose anti-dumping duties on graphite anodes imported from China.",
+     "2025-07-17"),
+    ("The US slapped tariffs of 25% on Chinese graphite on July 1, 2025.", "2025-07-20"),
+])
+def test_measure_of_another_kind_is_unverifiable(checker, text: str, date: str) -> None:
+    assert verdicts(checker.check(text, date), "event") == ["unverifiable"]
+
+
+def test_measure_of_the_same_kind_is_still_checked(checker) -> None:
+    r = checker.check("China halted exports of gallium to the US on December 3, 2024.", "2025-01-10")
+    assert verdicts(r, "event") == ["supported"]
+
+
+# ------------------------------------------------ "the leading producer" ranks output, whatever else the sentence measures
+# (MCS 2025: Congo first in 2024 cobalt mine production)
+@pytest.mark.parametrize("text", [
+    "Congo suspended cobalt exports as the world's top producer tried to lift prices.",
+    "The DRC stopped cobalt exports as the biggest producer sought to support prices.",
+])
+def test_producer_rank_is_about_production(checker, text: str) -> None:
+    c = one(checker.check(text, "2025-03-10"), "rank")
+    assert c.claim.measure == "production" and c.verdict.verdict == "supported"

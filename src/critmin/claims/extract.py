@@ -2856,6 +2856,9 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
             meas = "reserves"
         elif ("producer" in word or "miner" in word or "supplier" in word) and meas is None:
             meas = "production"
+        elif ("producer" in word or "miner" in word) and meas in ("exports", "imports", "price", "apparent_consumption"):
+            # "suspended exports as the world's leading producer": the rank's own noun names the measure
+            meas, stage = "production", None
         if m.group("top"):
             n_top = rank or 0
             after_l = list(dict.fromkeys(c.value for c in s.countries if m.end() < c.start < hi))

@@ -1655,6 +1655,11 @@ def _event(claim: Claim, idx: EvidenceIndex, on: str | None = None) -> Verdict:
         # likely an event the table does not hold (labelling rule 9), so the date cannot refute it
         return Verdict("unverifiable", f"no such event on that date in the table; closest: {title}, "
                        + "; ".join(problems), evid, needs=_EVENT_NEEDS)
+    if problems and not rights and not legal and _type_fits(ev.get("type"), str(e.get("type") or "")) is False:
+        # "will impose anti-dumping duties on graphite from China" against China's export ban:
+        # the sentence names another kind of measure, so the event's date cannot refute it
+        return Verdict("unverifiable", f"no {ev.get('type')} event of that date in the table; closest (another "
+                       f"kind of measure): {title}, " + "; ".join(problems), evid, needs=_EVENT_NEEDS)
     if problems:
         return Verdict("refuted", f"{title}: " + "; ".join(problems), evid)
     return Verdict("unverifiable", f"{title} found, but the claim states nothing the table records",
