@@ -261,3 +261,24 @@ def test_measure_of_the_same_kind_is_still_checked(checker) -> None:
 def test_producer_rank_is_about_production(checker, text: str) -> None:
     c = one(checker.check(text, "2025-03-10"), "rank")
     assert c.claim.measure == "production" and c.verdict.verdict == "supported"
+
+
+# ------------------------------------------------ USGS is the reference for output shares (labelling rule 1)
+# MCS 2025 (current from 2025-01-31): Congo 220,000 of 290,000 t of cobalt in 2024 (75.9%); MCS 2024:
+# 170,000 of 230,000 t in 2023 (73.9%); MCS 2026 (2026-02-06): 226,000 of 302,000 t in 2024 (74.8%);
+# IEA CMDE 2025: 182 of 273 kt in 2024 (66.5%)
+@pytest.mark.parametrize("text", [
+    "The DRC accounts for around 70% of global cobalt output.",
+    "Congo mined about 70 percent of the world's cobalt in 2024.",
+])
+def test_other_mcs_edition_decides_before_an_iea_figure(checker, text: str) -> None:
+    c = one(checker.check(text, "2025-10-08"), "share")
+    assert c.verdict.verdict == "supported_by_other_edition" and (c.verdict.edition or "").startswith("MCS")
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Congo mined about 76 percent of the world's cobalt in 2024.", "supported"),
+    ("According to the IEA, Congo mined about 70% of the world's cobalt in 2024.", "supported"),
+])
+def test_current_reference_or_named_source_still_supports(checker, text: str, want: str) -> None:
+    assert one(checker.check(text, "2025-10-08"), "share").verdict.verdict == want

@@ -843,6 +843,21 @@ def _share(claim: Claim, ctx: _Ctx) -> Verdict:
         return f"{(mid or 0):.0%}{sub} ({lo:.1%}..{hi:.1%} given the rounding) in {c[1]}"
 
     hit = next((c for c in cands if ctx.is_current(claim, c[0], c[1]) and _overlap(c[2], iv)), None)
+    if hit and claim.series is None and claim.measure == "production":
+        # USGS MCS is the reference for output shares (labelling rule 1): when its current
+        # edition disagrees and an earlier or later MCS edition matches, that edition decides
+        # (supported_by_other_edition), not an IEA figure that happens to fit
+        series = {c[0]: idx.editions[c[0]].series if c[0] in idx.editions else "" for c in cands}
+        if series.get(hit[0]) != _FRESH_REFERENCE_SERIES:
+            mcs_now = [c for c in cands if series[c[0]] == _FRESH_REFERENCE_SERIES and ctx.is_current(claim, c[0], c[1])]
+            mcs_other = next((c for c in cands if series[c[0]] == _FRESH_REFERENCE_SERIES
+                              and not ctx.is_current(claim, c[0], c[1]) and ctx.allowed(claim, c[0])
+                              and _overlap(c[2], iv)), None)
+            if mcs_now and not any(_overlap(c[2], iv) for c in mcs_now) and mcs_other is not None:
+                return Verdict("supported_by_other_edition",
+                               f"{mcs_other[0]}: {rng(mcs_other)}; stated {stated}; {mcs_now[0][0]} (current) gives "
+                               f"{rng(mcs_now[0])} ({hit[0]}, not the reference for output, gives {rng(hit)})",
+                               evidence, mcs_other[0])
     if hit:
         return Verdict("supported", f"{hit[0]}: {rng(hit)}; stated {stated}", evidence, hit[0])
     other = next((c for c in cands if not ctx.is_current(claim, c[0], c[1]) and ctx.allowed(claim, c[0])
@@ -863,6 +878,10 @@ def _share(claim: Claim, ctx: _Ctx) -> Verdict:
     if _overlap(ref[2], loose_iv):
         return Verdict("partly_supported", f"roughly: {ref[0]} gives {rng(ref)}; stated {stated}", evidence, ref[0])
     return Verdict("refuted", f"{ref[0]} gives {rng(ref)}, not {stated}", evidence, ref[0])
+
+
+#: the series labelling rule 1 makes the reference for production, reserves, trade and prices
+_FRESH_REFERENCE_SERIES = "USGS MCS"
 
 
 def _point_share(members: list[Row], w: Row) -> tuple[float, float] | None:
