@@ -171,6 +171,8 @@ def test_back_reference_takes_the_measure_of_the_sentence_before(checker, text: 
 @pytest.mark.parametrize("text", [
     "Its main use is in batteries, which took about 40% of worldwide consumption in 2023.",
     "Flame retardants accounted for roughly half of global antimony demand last year.",
+    "A report said about 20% of the world's tungsten is used in cemented carbides.",
+    "Roughly half of global antimony was consumed in flame retardants in 2023.",
 ])
 def test_end_use_share_is_no_claim(checker, text: str) -> None:
     assert [c for c in checker.check(text, "2024-06-01").checks if c.claim.kind == "share"] == []
@@ -181,6 +183,12 @@ def test_end_use_share_is_no_claim(checker, text: str) -> None:
     "South Korea is the second-largest graphite anode producer.",
     "Japan is the third-largest producer of graphite anodes.",
 ])
+def test_country_share_beside_use_wording_is_still_a_claim(checker) -> None:
+    # MCS 2024: China 40,000 of 83,000 t of antimony in 2023 (48.2%)
+    c = one(checker.check("China produced 48% of the world's antimony in 2023.", "2024-06-01"), "share")
+    assert c.verdict.verdict == "supported"
+
+
 def test_downstream_product_rank_is_unverifiable(checker, text: str) -> None:
     c = one(checker.check(text, "2024-06-01"), "rank")
     assert c.verdict.verdict == "unverifiable" and "downstream" in c.verdict.explanation

@@ -1832,7 +1832,10 @@ _FRESH_PREVIOUS_FORECAST = re.compile(
 _FRESH_PREVIOUSLY_AFTER = re.compile(r"[^.;,]{0,30}?\b(?:previously|earlier|before)\b", re.I)
 _FRESH_USE_SHARE = re.compile(
     r"\s+(?:of|in)\s+(?:the\s+)?(?:(?:world['\u2019]s|worldwide|global|world|total|overall|annual)\s+)*"
-    r"(?:[a-z]+\s+)?(?:use|usage|consumption|demand|end[- ]uses?|applications?)\b", re.I)
+    r"(?:[a-z]+\s+)?(?:use|usage|consumption|demand|end[- ]uses?|applications?)\b"
+    # "around 20% of the world's antimony is used in solar glass": what the metal goes into
+    r"|\s+of\s+(?:the\s+)?(?:(?:world['\u2019]s|worldwide|global|world|total)\s+)?(?:[a-z]+\s+){0,2}?"
+    r"(?:is|was|are|were|gets|got)\s+(?:\w+\s+)?(?:used|consumed|turned|made|processed)\s+(?:in|into|for|to)\b", re.I)
 #: a trade-remedy ruling: "a preliminary affirmative determination", "preliminarily backed a
 #: petition ... anti-dumping", "the preliminary decision to impose a 132.83% tariff"
 _FRESH_DETERMINATION = re.compile(
