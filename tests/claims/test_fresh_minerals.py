@@ -179,16 +179,16 @@ def test_end_use_share_is_no_claim(checker, text: str) -> None:
 
 
 # ------------------------------------------------ ranks among makers of a downstream product
-@pytest.mark.parametrize("text", [
-    "South Korea is the second-largest graphite anode producer.",
-    "Japan is the third-largest producer of graphite anodes.",
-])
 def test_country_share_beside_use_wording_is_still_a_claim(checker) -> None:
     # MCS 2024: China 40,000 of 83,000 t of antimony in 2023 (48.2%)
     c = one(checker.check("China produced 48% of the world's antimony in 2023.", "2024-06-01"), "share")
     assert c.verdict.verdict == "supported"
 
 
+@pytest.mark.parametrize("text", [
+    "South Korea is the second-largest graphite anode producer.",
+    "Japan is the third-largest producer of graphite anodes.",
+])
 def test_downstream_product_rank_is_unverifiable(checker, text: str) -> None:
     c = one(checker.check(text, "2024-06-01"), "rank")
     assert c.verdict.verdict == "unverifiable" and "downstream" in c.verdict.explanation
