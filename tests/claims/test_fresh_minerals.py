@@ -290,3 +290,15 @@ def test_other_mcs_edition_decides_before_an_iea_figure(checker, text: str) -> N
 ])
 def test_current_reference_or_named_source_still_supports(checker, text: str, want: str) -> None:
     assert one(checker.check(text, "2025-10-08"), "share").verdict.verdict == want
+
+
+# ------------------------------------------------ "the largest lithium-producing country" is a rank
+# (MCS 2024: Australia first in 2023 lithium, Congo first in cobalt, Indonesia first in nickel)
+@pytest.mark.parametrize(("text", "country"), [
+    ("Australia was the largest lithium producing country last year, ahead of Chile.", "AUS"),
+    ("Congo is the biggest cobalt mining nation.", "COD"),
+    ("Indonesia is the leading nickel-producing country.", "IDN"),
+])
+def test_producing_country_rank(checker, text: str, country: str) -> None:
+    c = one(checker.check(text, "2024-06-01"), "rank")
+    assert c.claim.country == country and c.claim.measure == "production" and c.verdict.verdict == "supported"

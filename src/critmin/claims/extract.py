@@ -329,7 +329,8 @@ _RANK = re.compile(
     rf"|\b(?:ranks?|ranked|ranking|placed|came|comes)\s+(?:as\s+)?(?:the\s+)?(?P<ranks>{_ORDWORDS}|\d{{1,2}}(?:st|nd|rd|th))\b"
     r"|(?P<sup>\b(?:the\s+)?(?:world['\u2019]s\s+)?(?:largest|biggest|leading|top|dominant)\s+(?:known\s+)?"
     rf"(?:(?!(?:of|in|and|the|a|an|to|for|with|known|{'|'.join(_WORDNUM)})\b)[A-Za-z-]+\s+){{0,3}}?"  # "largest lithium reserves"
-    r"(?:producer|miner|supplier|refiner|holder|exporter|importer|source|reserves?\b|deposits?\b))"
+    r"(?:producer|miner|supplier|refiner|holder|exporter|importer|source|reserves?\b|deposits?\b"
+    r"|(?:[A-Za-z]+-)?(?:producing|mining)\s+(?:country|nation)\b))"
     r"|(?P<topspot>\btop\s+(?:spot|place|position))"
     r"|(?P<leader>\bthe\s+(?:global|world)\s+leader\b)"
     rf"|(?P<only>\b(?:{_ORDWORDS})\s+only\s+to\b)",
