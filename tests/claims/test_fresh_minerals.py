@@ -302,3 +302,20 @@ def test_current_reference_or_named_source_still_supports(checker, text: str, wa
 def test_producing_country_rank(checker, text: str, country: str) -> None:
     c = one(checker.check(text, "2024-06-01"), "rank")
     assert c.claim.country == country and c.claim.measure == "production" and c.verdict.verdict == "supported"
+
+
+# ------------------------------------------------ the ceilings an export quota sets are claims, even in modal wording
+@pytest.mark.parametrize("text", [
+    "Under the new rules, traders may ship up to 20,000 tonnes of cobalt this year, with annual quotas rising "
+    "to 90,000 tonnes from next year.",
+    "Under its quota system the regulator will allow companies to export up to 12,000 tonnes of cobalt before December.",
+    "Export limits will rise to 95,000 tons of cobalt a year in 2027.",
+])
+def test_export_quota_ceiling_is_an_unverifiable_claim(checker, text: str) -> None:
+    found = [c for c in checker.check(text, "2025-10-08").checks if c.claim.measure == "quota"]
+    assert found and all(c.verdict.verdict == "unverifiable" for c in found)
+
+
+def test_forecast_without_quota_wording_stays_no_claim(checker) -> None:
+    assert checker.check("Congo may export up to 20,000 tonnes of cobalt next year, analysts say.",
+                         "2025-10-08").checks == []

@@ -1843,6 +1843,13 @@ _FRESH_DETERMINATION = re.compile(
     r"\b(?:(?:preliminary|final)\s+(?:affirmative\s+|negative\s+)?(?:anti-?dumping\s+|countervailing\s+(?:duty\s+)?)?"
     r"(?:determinations?|decisions?|rulings?)|preliminarily\s+(?:backed|supported|found|determined|approved))\b", re.I)
 _FRESH_TRADE_REMEDY = re.compile(r"\b(?:anti-?dumping|countervailing|dut(?:y|ies)|tariffs?|dumping)\b", re.I)
+_FRESH_QUOTA_WORD = re.compile(r"\b(?:quotas?|caps?|capped|ceilings?|limits?)\b", re.I)
+#: "quotas of", "annual quotas rising to", "limits will rise to", "capped ... at": the figure is the ceiling
+_FRESH_QUOTA_BEFORE = re.compile(
+    r"\b(?:quotas?|caps?|ceilings?|limits?)\b(?:\s+(?:will|would|of|at|to|set|fixed|rising|rise|raised|cut|lowered"
+    r"|totall?ing|amounting|annually|each|per|year|a|an|the|be|is|are|was|were))*\s*$", re.I)
+#: "may export up to", "to export up to", "ship up to": an allowed volume
+_FRESH_EXPORT_UP_TO = re.compile(r"\b(?:export|exports|ship|sell)\s+up\s+to\s+$", re.I)
 _FRESH_RESPECTIVELY = re.compile(r"[^.;]{0,25}?\brespectively\b", re.I)
 #: "share of that", "of this total": a figure referring back to the sentence before
 _FRESH_BACK_REF = re.compile(r"\bof\s+(?:that|this|the\s+total|this\s+total|it)\b", re.I)
@@ -2632,6 +2639,13 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
             unit = s.list_unit  # a table row under "(tonnes)"
         hs = n.hedge_start if n.hedge_start is not None else n.start
         asp = _ASPIRATION.search(text, _relative_clause_start(text, _range_clause_start(text, s, lo), n.start), n.start)
+        # "miners may export up to 18,125 t ..., with annual quotas rising to 96,600 t": the ceiling a
+        # quota sets is a policy fact, even in the modal wording that announces it
+        quota_fig = unit not in (None, "percent") and _FRESH_QUOTA_WORD.search(sent) is not None and (
+            _FRESH_QUOTA_BEFORE.search(text, max(s.start, hs - 45), hs) is not None
+            or _FRESH_EXPORT_UP_TO.search(text, max(s.start, hs - 25), n.start) is not None)
+        if quota_fig:
+            asp = None
         if asp is not None and not _forecast_names_source(text, asp, n.start) \
                 and _near_relative_year(text, s.start, n.start, n.end, s.end) != -1:
             # ("expects 120,000 t, up from 114,000 t last year": last year's figure is a fact)
@@ -2772,6 +2786,8 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
         if cty in (None, "WLD") and out and out[-1].kind == "share" and out[-1].country not in (None, "WLD") \
                 and _PAREN_AFTER_SHARE.fullmatch(text, out[-1].span[1], hs):
             cty = out[-1].country  # "65% of global production in 2022 (850,000 tons)": the share's own amount
+        if quota_fig:
+            meas, stage = "quota", None
         if meas is None and cty is None:
             continue  # a figure with neither a measure nor a place is not a checkable claim
         if ("quota" in s.words or "quotas" in s.words) and _QUOTA.search(text, s.start, n.start):
