@@ -319,3 +319,17 @@ def test_export_quota_ceiling_is_an_unverifiable_claim(checker, text: str) -> No
 def test_forecast_without_quota_wording_stays_no_claim(checker) -> None:
     assert checker.check("Congo may export up to 20,000 tonnes of cobalt next year, analysts say.",
                          "2025-10-08").checks == []
+
+
+# ------------------------------------------------ "the African nation": the country the sentence before is about
+# (MCS 2026: Zimbabwe 28,000 of 290,000 t of lithium in 2025, 9.7%; MCS 2025: Indonesia 2,200,000 t of nickel in 2024)
+@pytest.mark.parametrize(("text", "date", "country"), [
+    ("Zimbabwe mined lithium for Chinese buyers. The African nation accounted for about 10% of the world's mined "
+     "lithium last year.", "2026-02-26", "ZWE"),
+    ("Indonesia ships most of its nickel to China. The Southeast Asian country produced 2.2 million tonnes of "
+     "nickel in 2024.", "2025-06-01", "IDN"),
+])
+def test_epithet_takes_the_subject_of_the_sentence_before(checker, text: str, date: str, country: str) -> None:
+    r = checker.check(text, date)
+    c = [c for c in r.checks if c.claim.kind in ("share", "quantity")]
+    assert len(c) == 1 and c[0].claim.country == country and c[0].verdict.verdict == "supported"
