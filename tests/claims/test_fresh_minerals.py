@@ -333,3 +333,27 @@ def test_epithet_takes_the_subject_of_the_sentence_before(checker, text: str, da
     r = checker.check(text, date)
     c = [c for c in r.checks if c.claim.kind in ("share", "quantity")]
     assert len(c) == 1 and c[0].claim.country == country and c[0].verdict.verdict == "supported"
+
+
+# ------------------------------------------------ shares projected for a future year, against the outlooks
+# observations.csv, qualifier "projection": IEA GCMO 2024 (2024-05) magnet rare earths, China's refining share
+# in 2030 0.77; IEA CMDE 2025 (2025-05-21) cobalt mining 2030: Congo 199.386 of 320.649 kt (62.2%)
+@pytest.mark.parametrize(("text", "date", "want"), [
+    ("The IEA expects China to refine 77% of rare earths in 2030.", "2024-06-01", "supported"),
+    ("In 2030, China will refine 60% of the world's rare earths, according to the IEA.", "2024-06-01", "refuted"),
+    ("Congo is expected to produce 62% of the world's cobalt by 2030.", "2025-06-01", "supported"),
+    ("Congo is expected to produce 80% of the world's cobalt by 2030.", "2025-06-01", "refuted"),
+])
+def test_projected_share_is_checked_against_the_outlook(checker, text: str, date: str, want: str) -> None:
+    c = one(checker.check(text, date), "share")
+    assert c.claim.year == 2030 and c.verdict.verdict == want
+
+
+def test_projection_published_after_the_article_cannot_settle_it(checker) -> None:
+    # IEA CMDE 2025 came out on 2025-05-21: an article of April 2025 cannot be checked against it
+    c = one(checker.check("Congo is expected to produce 62% of the world's cobalt by 2030.", "2025-04-01"), "share")
+    assert c.verdict.verdict == "unverifiable"
+
+
+def test_forecast_share_without_a_year_stays_no_claim(checker) -> None:
+    assert checker.check("Congo could one day produce 62% of the world's cobalt.", "2025-06-01").checks == []

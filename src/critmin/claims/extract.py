@@ -291,7 +291,7 @@ NUMBER = re.compile(
     r"(?:\s*(?P<per>(?:per|a|/)\s*(?:kilogram|kg|metric\s+ton|tonne|ton|t|pound|lb)\b))?"
 )
 _MEASURE = re.compile(
-    r"(?P<refine>refin(?:ed|ing|ery|eries|er|ers|es)|processing|processed|processes|separation|separated"
+    r"(?P<refine>refin(?:e|ed|ing|ery|eries|er|ers|es)|processing|processed|processes|separation|separated"
     r"|process(?=\s+(?:about|around|nearly|almost|roughly|some|more|over|up|\d)))"
     r"|(?P<prod>mine\s+production|production|produced|produces|produce|producing|producers?|output|mined|mining|extract(?:ed|ion|s|ing)"
     r"|raw\s+materials?|yielded)"
@@ -513,7 +513,7 @@ def _wordset(words: str, sep: str = " ") -> frozenset[str]:
 
 # words that make a sentence worth each pattern (lower case); a sentence without any is skipped
 _W_MEASURE = _wordset(
-    "refined refining refinery refineries refiner refiners refines processing processed processes process "
+    "refined refining refinery refineries refiner refiners refines refine processing processed processes process "
     "separation separated mine raw "
     "production produced produces produce producing producer producers output mined mining extracted extraction "
     "extracts extract extracting yielded dug digs dig sitting sits host hosts hosted hosting home reserve reserves deposits resources capacity capacities export exports exported exporter exporters shipments shipped "
@@ -1866,6 +1866,7 @@ _FRESH_DETERMINATION = re.compile(
     r"\b(?:(?:preliminary|final)\s+(?:affirmative\s+|negative\s+)?(?:anti-?dumping\s+|countervailing\s+(?:duty\s+)?)?"
     r"(?:determinations?|decisions?|rulings?)|preliminarily\s+(?:backed|supported|found|determined|approved))\b", re.I)
 _FRESH_TRADE_REMEDY = re.compile(r"\b(?:anti-?dumping|countervailing|dut(?:y|ies)|tariffs?|dumping)\b", re.I)
+_FRESH_PROJECTION_YEAR = re.compile(r"\b(?:by|in|for|until|through)\s+(?:the\s+year\s+)?(?P<y>20[2-5]\d)\b", re.I)
 _FRESH_QUOTA_WORD = re.compile(r"\b(?:quotas?|caps?|capped|ceilings?|limits?)\b", re.I)
 #: "quotas of", "annual quotas rising to", "limits will rise to", "capped ... at": the figure is the ceiling
 _FRESH_QUOTA_BEFORE = re.compile(
@@ -2488,6 +2489,7 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
                      source=source, series=series, edition=edition, **kw)  # type: ignore[arg-type]
 
     article_year = int(article_date[:4]) if article_date else None
+    projected: dict[int, int] = {}  # figure start -> the future year a projected share is for
 
     def present(y: Mention) -> bool:
         # "as of 2025" in a 2025 article is the present tense: the latest data year
@@ -2669,6 +2671,13 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
             or _FRESH_EXPORT_UP_TO.search(text, max(s.start, hs - 25), n.start) is not None)
         if quota_fig:
             asp = None
+        if asp is not None and unit == "percent" and article_year is not None:
+            # "China will refine 77% of rare earths in 2030": a share projected for a named year, which
+            # an outlook's projections (IEA) can settle (labelling rule 1)
+            pm = _FRESH_PROJECTION_YEAR.search(text, s.start, s.end)
+            if pm is not None and int(pm.group("y")) > article_year:
+                projected[n.start] = int(pm.group("y"))
+                asp = None
         if asp is not None and not _forecast_names_source(text, asp, n.start) \
                 and _near_relative_year(text, s.start, n.start, n.end, s.end) != -1:
             # ("expects 120,000 t, up from 114,000 t last year": last year's figure is a fact)
@@ -3191,6 +3200,9 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
     for c in out if undated else ():
         if c.kind != "event" and c.year is None:
             c.undated = undated
+    for c in out if projected else ():
+        if c.kind == "share" and any(c.span[0] <= a < c.span[1] for a in projected):
+            c.year = next(y for a, y in projected.items() if c.span[0] <= a < c.span[1])
     out.sort(key=lambda c: c.span)
     return out
 

@@ -308,7 +308,12 @@ def _judge(claim: Claim, idx: EvidenceIndex, date: str, current: dict[str, str],
                            "editions list; the dataset has no country-to-region table",
                            needs=f"the {region} countries' {_MEASURE_WORDS.get(_key(claim), claim.measure)} of "
                            f"{_com(claim.commodity)} (a country-to-region table)")
-    if claim.kind in ("quantity", "share") and claim.year is not None and claim.year >= int(date[:4]):
+    if claim.kind == "share" and claim.year is not None and claim.year > int(date[:4]):
+        projected = _fresh_projected_share(claim, ctx)
+        if projected is not None:
+            return projected
+    if claim.kind in ("quantity", "share") and claim.year is not None and claim.year >= int(date[:4]) \
+            and not (claim.kind == "share" and claim.year > int(date[:4])):  # a projected share: the outlooks' years
         v = _running_year(claim, ctx)
         if v is not None:
             return v
@@ -878,6 +883,74 @@ def _share(claim: Claim, ctx: _Ctx) -> Verdict:
     if _overlap(ref[2], loose_iv):
         return Verdict("partly_supported", f"roughly: {ref[0]} gives {rng(ref)}; stated {stated}", evidence, ref[0])
     return Verdict("refuted", f"{ref[0]} gives {rng(ref)}, not {stated}", evidence, ref[0])
+
+
+@cache
+def _fresh_projection_rows() -> tuple[tuple[str, str, str, str, int, float, str, str], ...]:
+    """The outlooks' projections in observations.csv (qualifier ``projection``; the evidence
+    index leaves them out): (commodity, measure, stage, country, year, value, unit, edition)."""
+    import csv
+
+    from critmin.dataset import DATA_DIR
+
+    out = []
+    with (DATA_DIR / "observations.csv").open(encoding="utf-8", newline="") as fh:
+        for r in csv.DictReader(fh):
+            if r.get("qualifier") == "projection" and r.get("value") and r.get("year", "").isdigit():
+                out.append((r["commodity"], r["measure"], r.get("stage") or "", r["country"], int(r["year"]),
+                            float(r["value"]), r.get("unit") or "", r["edition"]))
+    return tuple(out)
+
+
+def _fresh_projected_share(claim: Claim, ctx: _Ctx) -> Verdict | None:
+    """A share projected for a future year ("China will refine 77% of rare earths in 2030")
+    against the outlooks' projections published by the article's date: a share the outlook
+    gives (IEA GCMO) or one computed from its projected output (IEA CMDE). The latest
+    outlook holding the year decides; an earlier one that matches gives
+    ``supported_by_other_edition``. None when no outlook projects that share."""
+    if claim.country is None or claim.country in AGGREGATES or claim.measure not in ("production", None):
+        return None
+    coms = [c for c in (claim.commodity, _SUBSET_SHARES.get(claim.commodity or "")) if c]
+    stage = claim.stage or "mining"
+    found: dict[str, tuple[float, float, str, str]] = {}  # edition -> (share lo, hi, how, commodity)
+    for com in coms:
+        rows = [r for r in _fresh_projection_rows() if r[0] == com and r[4] == claim.year and r[2] == stage]
+        for ed in sorted({r[7] for r in rows}):
+            info = ctx.idx.editions.get(ed)
+            if info is None or info.published > ctx.date or ed in found:
+                continue
+            mine = [r for r in rows if r[7] == ed]
+            pub = next((r for r in mine if r[1] == "production_share" and r[3] == claim.country), None)
+            if pub is not None:
+                found[ed] = (pub[5] - 0.005, pub[5] + 0.005, f"{pub[5]:.0%}", com)
+                continue
+            part = next((r for r in mine if r[1] == "production" and r[3] == claim.country), None)
+            whole = next((r for r in mine if r[1] == "production" and r[3] == "WLD" and r[6] == (part or r)[6]), None)
+            if part is not None and whole is not None and whole[5] > 0:
+                v = part[5] / whole[5]
+                found[ed] = (v, v, f"{v:.1%} ({_fmt(part[5], part[6])} of {_fmt(whole[5], whole[6])})", com)
+    if not found:
+        return None
+    iv = claim_interval(claim.share or 0.0, _share_precision(claim) / 100, claim.hedge)
+    eds = sorted(found, key=lambda e: ctx.idx.editions[e].published, reverse=True)
+    latest = eds[0]
+    stated = f"{_stated_share(claim)} (read as {max(iv[0], 0):.1%}..{min(iv[1], 1):.1%})"
+
+    def say(ed: str) -> str:
+        _lo, _hi, how, com = found[ed]
+        sub = f" (for {_com(com)})" if com != claim.commodity else ""
+        return f"{ed} projects {how}{sub} for {_name(claim.country)} in {claim.year}"
+
+    evid = [Evidence(edition=ed, source_id="", commodity=found[ed][3], measure="production_share (projection)",
+                     country=claim.country, year=claim.year, value=round((found[ed][0] + found[ed][1]) / 2, 4),
+                     unit="fraction", published=ctx.idx.editions[ed].published, current=ed == latest) for ed in eds]
+    if _overlap(found[latest][:2], iv):
+        return Verdict("supported", f"{say(latest)}; stated {stated}", evid, latest)
+    other = next((e for e in eds[1:] if _overlap(found[e][:2], iv)), None)
+    if other is not None:
+        return Verdict("supported_by_other_edition", f"{say(other)}; stated {stated}; the latest outlook, "
+                       f"{say(latest)}", evid, other)
+    return Verdict("refuted", f"{say(latest)}, not {stated}", evid, latest)
 
 
 #: the series labelling rule 1 makes the reference for production, reserves, trade and prices
