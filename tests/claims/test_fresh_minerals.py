@@ -357,3 +357,19 @@ def test_projection_published_after_the_article_cannot_settle_it(checker) -> Non
 
 def test_forecast_share_without_a_year_stays_no_claim(checker) -> None:
     assert checker.check("Congo could one day produce 62% of the world's cobalt.", "2025-06-01").checks == []
+
+
+# ------------------------------------------------ "X% of the metal comes from China": a share of world output
+# (MCS 2024: China 40,000 of 83,000 t of antimony in 2023; IEA GCMO 2024: China 77% of magnet-REE refining in 2030)
+@pytest.mark.parametrize(("text", "date", "year"), [
+    ("About 48% of antimony mined in 2023 came from China.", "2024-06-01", 2023),
+    ("77% of refined rare earths in 2030 will originate from China.", "2024-06-01", 2030),
+])
+def test_share_that_comes_from_a_country(checker, text: str, date: str, year: int) -> None:
+    c = one(checker.check(text, date), "share")
+    assert (c.claim.country, c.claim.year, c.verdict.verdict) == ("CHN", year, "supported")
+
+
+def test_imports_that_come_from_a_country_stay_an_import_share(checker) -> None:
+    c = one(checker.check("Some 60% of US gallium imports came from China in 2023.", "2024-06-01"), "share")
+    assert c.claim.measure == "imports" and c.verdict.verdict == "unverifiable"

@@ -1866,6 +1866,9 @@ _FRESH_DETERMINATION = re.compile(
     r"\b(?:(?:preliminary|final)\s+(?:affirmative\s+|negative\s+)?(?:anti-?dumping\s+|countervailing\s+(?:duty\s+)?)?"
     r"(?:determinations?|decisions?|rulings?)|preliminarily\s+(?:backed|supported|found|determined|approved))\b", re.I)
 _FRESH_TRADE_REMEDY = re.compile(r"\b(?:anti-?dumping|countervailing|dut(?:y|ies)|tariffs?|dumping)\b", re.I)
+_FRESH_FROM_COUNTRY = re.compile(
+    r"\s+of\s+(?:(?!imports?\b|imported\b|purchases\b|its\b|their\b|[A-Z][a-z]+['\u2019]s\b)[^.;%]){1,60}?"
+    r"\b(?:comes?|came|originates?|originated|is\s+sourced|are\s+sourced|was\s+sourced|were\s+sourced)\s+from\s+")
 _FRESH_PROJECTION_YEAR = re.compile(r"\b(?:by|in|for|until|through)\s+(?:the\s+year\s+)?(?P<y>20[2-5]\d)\b", re.I)
 _FRESH_QUOTA_WORD = re.compile(r"\b(?:quotas?|caps?|capped|ceilings?|limits?)\b", re.I)
 #: "quotas of", "annual quotas rising to", "limits will rise to", "capped ... at": the figure is the ceiling
@@ -2692,6 +2695,10 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
         if unit == "percent":
             tail = text[n.end:min(hi + 60, s.end)]
             world = _OF_WORLD.match(tail)
+            if world is None and s.countries and _FRESH_FROM_COUNTRY.match(tail):
+                # "77% of refined rare earths originate from China": the share of all output that
+                # comes from one country, the world's
+                world = _FRESH_FROM_COUNTRY.match(tail)
             other = _OF_OTHER.match(tail)
             if other and not world and _its_is_world(text, s, n, other):
                 world, other = other, None  # "61% of the world's output and 92% of its processing"
