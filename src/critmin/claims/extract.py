@@ -293,7 +293,7 @@ NUMBER = re.compile(
     r"(?:\s*(?P<per>(?:per\s*|a\s+|/\s*)(?:kilogram|kg|metric\s+ton|tonne|ton|t|pound|lb)\b))?"  # not "136t at"
 )
 _MEASURE = re.compile(
-    r"(?P<refine>refin(?:ed|ing|ery|eries|er|ers|es)|processing|processed|processes|separation|separated"
+    r"(?P<refine>refin(?:e|ed|ing|ery|eries|er|ers|es)|processing|processed|processes|separation|separated"
     r"|process(?=\s+(?:about|around|nearly|almost|roughly|some|more|over|up|\d)))"
     r"|(?P<prod>mine\s+production|production|produced|produces|produce|producing|producers?|output|mined|mining|extract(?:ed|ion|s|ing)"
     r"|raw\s+materials?|yielded)"
@@ -302,7 +302,7 @@ _MEASURE = re.compile(
     r"|host(?:s|ed|ing)?\b(?!\s+(?:a|an|the|its|their|\w+['\u2019]s?)\s)|(?:is|are|was|were)\s+home\s+to\b)"
     r"|(?P<resrc>(?-i:resources)\b)"
     r"|(?P<cap>capacity|capacities)"
-    r"|(?P<exp>exports?|exported|exporters?|shipments)"
+    r"|(?P<exp>exports?|exported|exporters?|shipments|shipped)"
     r"|(?P<imp>imports?|imported|importers?)"
     r"|(?P<price>prices?|priced|costs?)"
     r"|(?P<cons>consumption|consumed|demand)",
@@ -332,7 +332,8 @@ _RANK = re.compile(
     rf"|\b(?:rank|ranks|ranked|place|places|placed|put|puts)\s+(?:[A-Z][\w.'\u2019-]*\s+){{1,3}}(?:as\s+)?(?:the\s+)?(?P<rankobj>{_ORDWORDS}|\d{{1,2}}(?:st|nd|rd|th))\b"
     r"|(?P<sup>\b(?:the\s+)?(?:world['\u2019]s\s+)?(?:largest|biggest|leading|top|dominant)\s+(?:known\s+)?"
     rf"(?:(?!(?:of|in|and|the|a|an|to|for|with|known|{'|'.join(_WORDNUM)})\b)[A-Za-z-]+\s+){{0,3}}?"  # "largest lithium reserves"
-    r"(?:producer|miner|supplier|refiner|holder|exporter|importer|source|reserves?\b|deposits?\b))"
+    r"(?:producer|miner|supplier|refiner|holder|exporter|importer|source|reserves?\b|deposits?\b"
+    r"|(?:[A-Za-z]+-)?(?:producing|mining)\s+(?:country|nation)\b))"
     r"|(?P<topspot>\btop\s+(?:spot|place|position))"
     r"|(?P<leader>\bthe\s+(?:global|world)\s+leader\b)"
     rf"|(?P<only>\b(?:{_ORDWORDS})\s+only\s+to\b)"
@@ -349,7 +350,7 @@ _COMPARE = re.compile(
 )
 _CHANGE = re.compile(
     r"(?P<verb>fell|fall(?:s|ing)?|dropped|drop(?:s|ping)?|declined|declin(?:es|ing)|decreased|plunged|plummeted|slumped|slid|tumbled"
-    r"|rose|ris(?:es|ing)|increased|grew|grow(?:s|ing)?|jumped|surged|climbed|soared|rebounded|gained"
+    r"|rose|ris(?:es|ing)|increased|grew|grow(?:s|ing)?|jumped|surged|climbed|soared|rebounded|gained|grown|risen|fallen"
     # "up 5%", never "make up 5%" or "take up 5%" (a share, not a change)
     r"|\bdown|(?<!make\s)(?<!makes\s)(?<!made\s)(?<!making\s)(?<!take\s)(?<!takes\s)(?<!took\s)(?<!taking\s)\bup"
     # "slashed magnet shipments by 75%", "was reduced by 6%": a verb with its object, then "by"
@@ -373,6 +374,7 @@ _EVENT = re.compile(
     r"|slap(?:s|ped|ping)|halts|roll(?:s|ed)\s+out"
     r"|lift(?:s|ed|ing)?(?=\s+(?:its\s+|the\s+|a\s+)?(?:export\s+)?(?:bans?|curbs?|restrictions?|controls?)\b)"
     r"|formali[sz]ed|implemented|ban(?:s|ning)?|filed|barred|bars|barring"
+    r"|(?:ordered|opened|launched|initiated)(?=\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:investigation|probe|inquiry)\b)"
     r"|restrict(?:s|ing)?(?!\s+(?:the\s+)?exports?\s+of\s+(?:\d+|" + "|".join(_WORDNUM) + r")\s)"
     r"|(?:requir(?:e|es|ed|ing)|need(?:s|ed)?|apply\s+for|obtain)\s+(?:\w+\s+){0,5}?(?:export\s+)?(?:licen[cs]es?|permits?|approval))\b"
     r"|(?P<controls>(?:(?:export\s+)?(?:controls?|restrictions?|licensing\s+requirements?|bans?)\s+on"
@@ -406,7 +408,8 @@ _EVENT_TYPE = re.compile(
     r"|export\s+(?:curbs?|limits?|limitations?|permits?|licen[cs]es?)|controls|curbs|curbed|tighten(?:s|ed|ing)?|restrict(?:s|ed|ing)?|barred|bars|barring"
     r"|prohibit(?:s|ed|ing)?|halt(?:s|ed|ing)?\s+(?:\w+\s+){0,2}?(?:exports?|shipments|sales)"
     r"|(?:closed|sealed|shut)\s+(?:[\w'\u2019-]+\s+){0,4}?(?:border|crossings?)|(?:export\s+)?control\s+lists?|dual-use\s+lists?)"
-    r"|(?P<tariff>tariffs?|duty|duties|anti-?dumping|countervailing|petitions?|trade\s+cases?)"
+    r"|(?P<tariff>tariffs?|duty|duties|anti-?dumping|countervailing|petitions?|trade\s+cases?|investigations?\s+under\s+Section\s+\d+"
+    r"|Section\s+232\s+(?:investigations?|probes?|inquir(?:y|ies)))"
     r"|(?P<seizure>seized|seizes|captured|captures|overran|took\s+control\s+of)"  # armed groups taking mines
     r")\b",
     re.I,
@@ -522,10 +525,10 @@ def _wordset(words: str, sep: str = " ") -> frozenset[str]:
 
 # words that make a sentence worth each pattern (lower case); a sentence without any is skipped
 _W_MEASURE = _wordset(
-    "refined refining refinery refineries refiner refiners refines processing processed processes process "
+    "refined refining refinery refineries refiner refiners refines refine processing processed processes process "
     "separation separated mine raw "
     "production produced produces produce producing producer producers output mined mining extracted extraction "
-    "extracts extract extracting yielded dug digs dig sitting sits host hosts hosted hosting home reserve reserves deposits resources capacity capacities export exports exported exporter exporters shipments "
+    "extracts extract extracting yielded dug digs dig sitting sits host hosts hosted hosting home reserve reserves deposits resources capacity capacities export exports exported exporter exporters shipments shipped "
     "import imports imported importer importers price prices priced cost costs consumption consumed demand")
 _W_RANK = _wordset("largest biggest highest most greatest leading top spot place places position rank ranks ranked ranking placed came comes dominant leader only puts")
 _W_COMPARE = _wordset(
@@ -535,7 +538,8 @@ _W_CHANGE = _wordset(
     "fell fall falls falling dropped drop drops dropping declined decline declines declining decreased plunged "
     "plummeted slumped slid tumbled rose rise rises rising increased grew grow grows growing jumped surged climbed "
     "soared rebounded gained doubled tripled trebled quadrupled halved down up increase rise jump gain drop "
-    "decrease slump plunge slashed cut cuts reduced lowered trimmed boosted raised reduction reductions")
+    "decrease slump plunge slashed cut cuts reduced lowered trimmed boosted raised reduction reductions "
+    "grown risen fallen")
 _W_EVENT = _wordset(
     "seized captured overran froze freezes reached started signed announced adopted imposed introduced unveiled banned approved enacted agreed took came restricted suspended "
     "control controls restriction restrictions licensing ban bans impose imposes imposing placed issued halted "
@@ -546,7 +550,7 @@ _W_EVENT = _wordset(
     "regime filed petition petitions barred bars barring slap slaps slapped slapping halts rolls rolled "
     "lift lifts lifted lifting decided postponed deferred delayed summit meeting covered affected targeted "
     "policy measures rules decision force went comes entered enters goes added moved put required needed "
-    "necessary notice executed seized captured closed sealed shut reopened")
+    "necessary notice executed seized captured closed sealed shut reopened ordered opened launched initiated")
 #: a sentence that refers back to a country named before it
 _ANAPHOR = re.compile(r"\b(?:the\s+(?:country|nation)(?:['\u2019]s)?|its|it)\b", re.I)
 _W_MONTH = frozenset(m.lower() for m in _MONTHS.split("|"))
@@ -1090,18 +1094,12 @@ _WORDS = re.compile(r"[a-z]+")
 _ASPIRATION = re.compile(
     r"\b(?:become|becoming|aims?\s+(?:to|for|at)|aiming\s+(?:to|for|at)|ambitions?|plans?\s+to|planning\s+to|hopes?\s+to|seeks?\s+to|wants?\s+to"
     r"|could|would|might|may|will|is\s+expected\s+to|are\s+expected\s+to|forecast|projected|set\s+to|target(?:s|ing)?"
-    r"|forecasts|forecasting|expects?|expecting|anticipates?|guidance|projects?\s+(?:its|that|output|production|annual))\b",
+    r"|forecasts|forecasting|expects?|expecting|anticipates?|anticipated\s+to|guidance|projects?\s+(?:its|that|output|production|annual))\b",
     re.I)
 _AMONG_WITH = re.compile(r"\b(?:one\s+of|among)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:with|having|holding|that\s+ha(?:ve|s))\s+$",
                          re.I)
 _ONE_OF = re.compile(r"\bone\s+of\s+(?:the\s+)?$|\bamong\s+(?:the\s+)?$", re.I)
 _EXCLUDING = re.compile(r"(?:\s+\w+){0,4}?\s+(?:outside(?:\s+of)?|other\s+than|excluding|besides|apart\s+from)\s", re.I)
-_REGION_NAMES = (r"(?:Africa|Europe|Asia|Latin\s+America|South\s+America|North\s+America|Oceania|Southeast\s+Asia"
-                 r"|Central\s+Asia|the\s+Middle\s+East|the\s+(?:region|continent|bloc|EU|West|Western\s+world)"
-                 r"|the\s+European\s+Union|the\s+Americas)")
-#: a rank within a region, not the world: "Africa's leading producer", "the largest producer in Europe"
-_REGION_SCOPE_BEFORE = re.compile(_REGION_NAMES + r"['\u2019]s\s+$")
-_REGION_SCOPE_AFTER = re.compile(r"(?:\s+[\w-]+){0,4}?\s+(?:in|on|of)\s+" + _REGION_NAMES + r"\b")
 _AFTER = re.compile(r"(?:\s+[\w,]+){0,6}?\s+(?:after|behind|following|trailing(?:\s+only)?)\s", re.I)  # "following China" (s4-fresh1)
 _DIGIT = re.compile(r"\d")
 _INDEFINITE_SUBJECT = re.compile(
@@ -1380,7 +1378,7 @@ _YUAN_PRICE = re.compile(
 #: gallium to the US", "slapped curbs on", "rolled out licences", "moved to restrict"
 _NEWS_MEASURE_VERB = re.compile(
     r"\b(?:bans|imposes|suspends|lifts|lifted|restricts|restricted|halts|halted|slaps|slapped|tightens|tightened"
-    r"|prohibits|prohibited|curbs|curbed|unveils|unveiled|signs|approves|extends|extended"
+    r"|prohibits|prohibited|curbs|curbed|unveils|unveiled|signs|approves|extends|extended|implemented|enforced"
     r"|roll(?:s|ed)\s+out|moved\s+to\s+(?:restrict|ban|curb|limit|control|halt|suspend|tighten))\b", re.I)
 #: intent, not a measure taken (rule 10): "plans to ban", "is considering curbs", "threatened to halt"
 _MEASURE_INTENT = re.compile(
@@ -1556,6 +1554,17 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
         if not (s.countries or s.commodities or article_commodities or "summaries" in words or "summary" in words
                 or "outlook" in words):
             continue
+        if not s.countries and k and _FRESH_EPITHET.search(sent):
+            # "The African nation accounted for 10%": an epithet for the country the sentence
+            # before is about, its first-named country (not the last one, named in passing)
+            subject = _fresh_epithet_country(article_countries, scans, k)
+            if subject is not None:
+                # a sentence before naming two countries ("Australia signed a deal with India. The
+                # Asian nation ..."): the first is a guess, never enough to refute
+                where = "other_sentence" if subject.startswith("?") else "previous_sentence"
+                subject = subject.lstrip("?")
+                s.countries.append(Mention(s.start, s.start, "country", subject, True))
+                s.carried_country = (subject, where)
         if not s.countries and (_ANAPHOR.search(sent) or _REGION_NATION.search(sent)):
             # "The country's output...", "Its production...", "It holds...": the country
             # is the one last named in the preceding sentences
@@ -1841,6 +1850,51 @@ def _world_total(text: str, lo: int, hi: int, names_country: bool) -> bool:
     return False
 
 
+#: "the African nation", "the Southeast Asian country", "the Central African country": an epithet
+#: (capitalised adjectives before "country" or "nation") standing for a country named before
+_FRESH_EPITHET = re.compile(r"\b[Tt]he\s+(?:[A-Z][a-z]+[\s-]+){1,2}(?:country|nation)\b")
+
+
+def _fresh_epithet_country(article_countries: list[Mention], scans: list[SentenceScan], k: int) -> str | None:
+    """The first country named in the nearest of the two sentences before sentence ``k``
+    that names one, prefixed with "?" when that sentence names several."""
+    for j in range(k - 1, max(-1, k - 3), -1):
+        prev = scans[j]
+        named = [c for c in article_countries if prev.start <= c.start < prev.end and c.end > c.start]
+        if named:
+            return named[0].value if len({c.value for c in named}) == 1 else "?" + named[0].value
+    return None
+
+
+#: what may stand between a country and the verb it is the subject of ("Zimbabwe on Wednesday
+#: suspended", "Beijing has also banned", "China last month imposed")
+_FRESH_AGENT_GAP = re.compile(
+    r"(?:\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|has|have|had|also|then|officially"
+    r"|formally|abruptly|recently|suddenly|now|later|again|last\s+(?:week|month|year)|this\s+(?:week|month|year)"
+    r"|on\s+\w+\s+\d{1,2}|in\s+\w+))*\s+")
+
+
+#: a country that only says where a company is based ("Swiss miner Glencore", "China-based CMOC
+#: Group", "Australian producer Lynas"): the company's home, not a party to the measure
+_FRESH_FIRM_BASE = re.compile(
+    r"(?:-(?:based|listed|headquartered|owned|controlled)\b|\s+(?:state-owned\s+|state\s+)?(?:mining\s+|metals\s+)?"
+    r"(?:miners?|mining\s+(?:company|group|giant|firm)|compan(?:y|ies)|firms?|groups?|producers?\s+[A-Z]|giant"
+    r"|conglomerate|refiner|smelter|trader)\b)")
+
+
+_FRESH_SECTION = re.compile(r"\bSection\s+(\d{3})\b")
+
+
+def _fresh_event_agent(text: str, s: SentenceScan, verb_at: int) -> str | None:
+    """The country the sentence makes the subject of its measure verb ("Zimbabwe on
+    Wednesday suspended exports ..."): the country named right before the verb."""
+    before = [c for c in s.countries if c.end <= verb_at and not c.possessive]
+    if not before:
+        return None
+    c = before[-1]
+    return c.value if _FRESH_AGENT_GAP.fullmatch(text, c.end, verb_at) else None
+
+
 def names_one_producer(sentence: str) -> bool:
     """Whether the sentence speaks of one unnamed producer through the world ("the world's
     leading producer", "the world's No. 1 miner"): its figure is that producer's, never the
@@ -1887,6 +1941,43 @@ _RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|where)\b", re.I)
 
 
 _FORECAST_NOUN = re.compile(r"forecast|projected", re.I)
+#: "forecast was now at", "forecast is", "forecast stood at": the forecast's own figure follows
+_FRESH_FORECAST_IS = re.compile(
+    r"\s+(?:for\s+(?:the\s+year|\d{4})\s+)?(?:was|is|were|are|stood|stands|has\s+been|had\s+been)\s+"
+    r"(?:now\s+|also\s+|still\s+)?(?:(?:set|put|pegged|raised|lowered|cut|revised)\s+)?(?:at|to)?\s*(?:between\s+)?",
+    re.I)
+#: a company's or country's guidance, forecast or target for the year, named in the sentence
+_FRESH_GUIDANCE = re.compile(r"\b(?:guidance|forecast|outlook|target)\b", re.I)
+#: "..., up from 184,000-194,000 tons previously": the earlier forecast the new one replaces
+_FRESH_PREVIOUS_FORECAST = re.compile(
+    r"\b(?:up|down|raised|lowered|cut|revised)\s+from\s+(?:between\s+)?$", re.I)
+_FRESH_PREVIOUSLY_AFTER = re.compile(r"[^.;,]{0,30}?\b(?:previously|earlier|before)\b", re.I)
+_FRESH_USE_SHARE = re.compile(
+    r"\s+(?:of|in)\s+(?:the\s+)?(?:(?:world['\u2019]s|worldwide|global|world|total|overall|annual)\s+)*"
+    r"(?:[a-z]+\s+)?(?:use|usage|consumption|demand|end[- ]uses?|applications?)\b"
+    # "around 20% of the world's antimony is used in solar glass": what the metal goes into
+    r"|\s+of\s+(?:the\s+)?(?:(?:world['\u2019]s|worldwide|global|world|total)\s+)?(?:[a-z]+\s+){0,2}?"
+    r"(?:is|was|are|were|gets|got)\s+(?:\w+\s+)?(?:used|consumed|turned|made|processed)\s+(?:in|into|for|to)\b", re.I)
+#: a trade-remedy ruling: "a preliminary affirmative determination", "preliminarily backed a
+#: petition ... anti-dumping", "the preliminary decision to impose a 132.83% tariff"
+_FRESH_DETERMINATION = re.compile(
+    r"\b(?:(?:preliminary|final)\s+(?:affirmative\s+|negative\s+)?(?:anti-?dumping\s+|countervailing\s+(?:duty\s+)?)?"
+    r"(?:determinations?|decisions?|rulings?)|preliminarily\s+(?:backed|supported|found|determined|approved))\b", re.I)
+_FRESH_TRADE_REMEDY = re.compile(r"\b(?:anti-?dumping|countervailing|dut(?:y|ies)|tariffs?|dumping)\b", re.I)
+_FRESH_FROM_COUNTRY = re.compile(
+    r"\s+of\s+(?:(?!imports?\b|imported\b|purchases\b|its\b|their\b|[A-Z][a-z]+['\u2019]s\b)[^.;%]){1,60}?"
+    r"\b(?:comes?|came|originates?|originated|is\s+sourced|are\s+sourced|was\s+sourced|were\s+sourced)\s+from\s+")
+_FRESH_PROJECTION_YEAR = re.compile(r"\b(?:by|in|for|until|through)\s+(?:the\s+year\s+)?(?P<y>20[2-5]\d)\b", re.I)
+_FRESH_QUOTA_WORD = re.compile(r"\b(?:quotas?|caps?|capped|ceilings?|limits?)\b", re.I)
+#: "quotas of", "annual quotas rising to", "limits will rise to", "capped ... at": the figure is the ceiling
+_FRESH_QUOTA_BEFORE = re.compile(
+    r"\b(?:quotas?|caps?|ceilings?|limits?)\b(?:\s+(?:will|would|of|at|to|set|fixed|rising|rise|raised|cut|lowered"
+    r"|totall?ing|amounting|annually|each|per|year|a|an|the|be|is|are|was|were))*\s*$", re.I)
+#: "may export up to", "to export up to", "ship up to": an allowed volume
+_FRESH_EXPORT_UP_TO = re.compile(r"\b(?:export|exports|ship|sell)\s+up\s+to\s+$", re.I)
+_FRESH_RESPECTIVELY = re.compile(r"[^.;]{0,25}?\brespectively\b", re.I)
+#: "share of that", "of this total": a figure referring back to the sentence before
+_FRESH_BACK_REF = re.compile(r"\bof\s+(?:that|this|the\s+total|this\s+total|it)\b", re.I)
 _PAST_FIGURE_VERB = re.compile(
     r"\b(?:fell|rose|was|were|reached|totall?ed|dropped|declined|increased|grew|jumped|produced|mined|slumped"
     r"|stood|came\s+to|amounted\s+to)\b", re.I)
@@ -1900,6 +1991,8 @@ def _forecast_names_source(text: str, asp: re.Match[str], pos: int) -> bool:
     if not _FORECAST_NOUN.fullmatch(asp.group(0)):
         return False
     between = text[asp.end():pos]
+    if _FRESH_FORECAST_IS.fullmatch(between):
+        return False  # "its production forecast was now at 200,000 t": the forecast's own value
     return _PAST_FIGURE_VERB.search(between) is not None and _MODAL.search(between) is None
 
 
@@ -2519,6 +2612,7 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
                      source=source, series=series, edition=edition, **kw)  # type: ignore[arg-type]
 
     article_year = int(article_date[:4]) if article_date else None
+    projected: dict[int, int] = {}  # figure start -> the future year a projected share is for
 
     def present(y: Mention) -> bool:
         # "as of 2025" in a 2025 article is the present tense: the latest data year
@@ -2586,6 +2680,8 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
 
     def measure_for(pos: int, lo: int, hi: int) -> tuple[str | None, str | None]:
         inside = [m for m in s.measures if lo <= m.start < hi]
+        if s.carry is not None and not any(m.start < pos + 40 for m in inside) and _FRESH_BACK_REF.search(text, lo, min(hi, pos + 40)):
+            return s.carry  # "Congo's share of that was 145,000 t": the measure of the sentence before
         pick = _nearest(inside, pos) or _nearest(s.measures, pos)
         if pick is None:
             return None, None
@@ -2700,13 +2796,38 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
             unit = s.list_unit  # a table row under "(tonnes)"
         hs = n.hedge_start if n.hedge_start is not None else n.start
         asp = _ASPIRATION.search(text, _relative_clause_start(text, _range_clause_start(text, s, lo), n.start), n.start)
+        # "miners may export up to 18,125 t ..., with annual quotas rising to 96,600 t": the ceiling a
+        # quota sets is a policy fact, even in the modal wording that announces it
+        quota_fig = unit not in (None, "percent") and _FRESH_QUOTA_WORD.search(sent) is not None and (
+            _FRESH_QUOTA_BEFORE.search(text, max(s.start, hs - 45), hs) is not None
+            or _FRESH_EXPORT_UP_TO.search(text, max(s.start, hs - 25), n.start) is not None)
+        if quota_fig:
+            asp = None
+        if asp is not None and unit == "percent" and article_year is not None:
+            # "China will refine 77% of rare earths in 2030": a share projected for a named year, which
+            # an outlook's projections (IEA) can settle (labelling rule 1)
+            pm = _FRESH_PROJECTION_YEAR.search(text, s.start, s.end)
+            if pm is not None and int(pm.group("y")) > article_year:
+                projected[n.start] = int(pm.group("y"))
+                asp = None
         if asp is not None and not _forecast_names_source(text, asp, n.start) \
                 and _near_relative_year(text, s.start, n.start, n.end, s.end) != -1:
             # ("expects 120,000 t, up from 114,000 t last year": last year's figure is a fact)
             continue  # "output could reach 300,000 t by 2030": a forecast, not a checkable figure
+        if _FRESH_PREVIOUS_FORECAST.search(text, max(s.start, hs - 25), hs) \
+                and _FRESH_PREVIOUSLY_AFTER.match(text, n.end, s.end) and _FRESH_GUIDANCE.search(text, s.start, hs):
+            continue  # "forecast now 200,000 t, up from 189,000 t previously": the replaced forecast
+        if asp is None and _FRESH_RESPECTIVELY.match(text, n.end, s.end):
+            shared = _ASPIRATION.search(text, s.start, n.start)
+            if shared is not None and not _forecast_names_source(text, shared, n.start):
+                continue  # "are anticipated to reach 2.3 Moz and 600 koz respectively": one forecast verb for both
         if unit == "percent":
             tail = text[n.end:min(hi + 60, s.end)]
             world = _OF_WORLD.match(tail)
+            if world is None and s.countries and _FRESH_FROM_COUNTRY.match(tail):
+                # "77% of refined rare earths originate from China": the share of all output that
+                # comes from one country, the world's
+                world = _FRESH_FROM_COUNTRY.match(tail)
             other = _OF_OTHER.match(tail)
             if other and not world and _its_is_world(text, s, n, other):
                 world, other = other, None  # "61% of the world's output and 92% of its processing"
@@ -2844,6 +2965,8 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
         if cty in (None, "WLD") and out and out[-1].kind == "share" and out[-1].country not in (None, "WLD") \
                 and _PAREN_AFTER_SHARE.fullmatch(text, out[-1].span[1], hs):
             cty = out[-1].country  # "65% of global production in 2022 (850,000 tons)": the share's own amount
+        if quota_fig:
+            meas, stage = "quota", None
         if meas is None and cty is None:
             continue  # a figure with neither a measure nor a place is not a checkable claim
         if ("quota" in s.words or "quotas" in s.words) and _QUOTA.search(text, s.start, n.start):
@@ -2923,8 +3046,6 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
             # clause states a fact of its own (s4-fresh1))
         if _EXCLUDING.match(after):
             continue  # "the largest producer outside China" ranks a subset of countries
-        if _REGION_SCOPE_BEFORE.search(before) or _REGION_SCOPE_AFTER.match(after):
-            continue  # "Africa's leading lithium producer", "the largest reserves in Europe": a region's ranking
         if (m.group("sup") or m.group("leader")) and _AFTER.match(after):
             rank = 2  # "the largest producer after China"
         meas, stage = measure_for(m.start(), s.start, s.end)
@@ -2943,6 +3064,9 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
             meas = "reserves"
         elif ("producer" in word or "miner" in word or "supplier" in word) and meas is None:
             meas = "production"
+        elif ("producer" in word or "miner" in word) and meas in ("exports", "imports", "price", "apparent_consumption"):
+            # "suspended exports as the world's leading producer": the rank's own noun names the measure
+            meas, stage = "production", None
         if m.group("top"):
             n_top = rank or 0
             after_l = list(dict.fromkeys(c.value for c in s.countries if m.end() < c.start < hi))
@@ -3029,7 +3153,11 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
             countries, rank, op = group, k, "<="
         if not countries:
             continue
-        c = base("rank", m.start(), m.end(), commodity=_commodity_for(s, m.start(), article), measure=meas,
+        inside = [x for x in s.commodities if m.start() <= x.start and x.end <= m.end()]
+        # "Norilsk Nickel is the world's largest palladium producer": the commodity the rank
+        # phrase itself names, not one in a company's name just before it
+        c = base("rank", m.start(), m.end(), commodity=inside[0].value if len(inside) == 1
+                 else _commodity_for(s, m.start(), article), measure=meas,
                  stage=stage, country=countries[0], year=year_for(m.start(), s.start, s.end, measure=meas),
                  rank=rank, rank_op=op)
         c.country_source = source_of_country
@@ -3162,6 +3290,11 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
             # graphite", "exports of antimony are prohibited" (passive, no country named)
             no_date = ((bool(parties) and _NEWS_MEASURE_VERB.search(sent) is not None)
                        or (not parties and _PASSIVE_EXPORT_MEASURE.search(sent) is not None))
+        determination = _FRESH_DETERMINATION.search(sent) if _FRESH_TRADE_REMEDY.search(sent) else None
+        if determination is not None and (parties or s.commodities):
+            # "Commerce has issued a preliminary affirmative determination", "preliminarily backed the
+            # petition": a trade-remedy ruling taken, a claim even without a date
+            no_date = no_date or not (stated or ends or count is not None or legal is not None)
         if stated or ends or count is not None or legal is not None or no_date:
             ea = min(m.start() for m in evs)
             eb = max(m.end() for m in evs)
@@ -3174,7 +3307,8 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
             # "after a summit ..., held on October 30": the date is the meeting's, where the
             # leaders agreed, whatever measure the sentence goes on to name
             met = any(_names_meeting(m) for m in evs)
-            ev: dict[str, object] = {"type": "agreement" if met else (typ.lastgroup if typ else None),
+            ev: dict[str, object] = {"type": "agreement" if met else "determination" if determination is not None
+                                     else (typ.lastgroup if typ else None),
                                      "date": date, "count": count,
                                      "context_commodities": near, "undated": no_date,
                                      "dates": stated, "ends": ends, "legal": legal,
@@ -3188,6 +3322,15 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
             act = _ACT_NAME.search(sent)
             if act is not None:
                 ev["act"] = act.group("name")  # "the Critical Raw Materials Act": named like a legal reference
+            agent = _fresh_event_agent(text, s, first.start())
+            if agent is not None:
+                ev["agent"] = agent
+            section = _FRESH_SECTION.search(sent)
+            if section is not None:
+                ev["section"] = section.group(1)  # "Section 232": the statute names the measure
+            firm_base = sorted({c.value for c in s.countries if _FRESH_FIRM_BASE.match(text, c.end)})
+            if firm_base:
+                ev["firm_countries"] = firm_base  # "Swiss miner Glencore", "China-based CMOC": no party
             c = base("event", ea, eb, event=ev, commodity=elements[0] if elements else None,
                      country=(s.countries[0].value if s.countries else None))
             c.subject = f"{ev['type'] or 'event'}" + (f" on {date}" if date else "") + (f" ({count} items)" if count else "")
@@ -3244,6 +3387,10 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
                  precision=precision_of(ydigits), year=year_for(ym.start(), s.start, s.end))
         c.subject = f"{ycom} price in yuan"
         out.append(c)
+    if out and not any(m.end > m.start for m in s.countries):
+        # "a flame retardant, which took around half of worldwide use": a share of use or demand
+        # held by an application, not by a country (labelling rule 10: uses are no claims)
+        out = [c for c in out if not (c.kind == "share" and _FRESH_USE_SHARE.match(text, c.span[1], s.end))]
     if s.carried_country is not None:
         for c in out:
             if c.country == s.carried_country[0]:
@@ -3253,6 +3400,9 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
     for c in out if undated else ():
         if c.kind != "event" and c.year is None:
             c.undated = undated
+    for c in out if projected else ():
+        if c.kind == "share" and any(c.span[0] <= a < c.span[1] for a in projected):
+            c.year = next(y for a, y in projected.items() if c.span[0] <= a < c.span[1])
     out.sort(key=lambda c: c.span)
     return out
 

@@ -449,7 +449,8 @@ def narrower_subject(claim: Claim, v: Verdict) -> Verdict:
                                                    else ""),
                        evidence=v.evidence, edition=v.edition,
                        needs=f"{measure} of {com} for {name} ({_SCOPE_SOURCE[what]})")
-    vague = v.verdict != "unverifiable" or (v.needs or "").startswith(_VAGUE_NEEDS)
+    vague = v.verdict != "unverifiable" or (v.needs or "").startswith(_VAGUE_NEEDS) or (
+        claim.measure in ("exports", "imports") and v.verdict == "unverifiable")  # "shipped ... to China"
     if claim.kind in ("quantity", "change") and vague:
         partner = _partner(claim, sent, pos, end)
         if partner is not None:

@@ -416,7 +416,29 @@ def _judge(claim: Claim, idx: EvidenceIndex, date: str, current: dict[str, str],
         return _none_since(claim, ctx)
     if claim.kind == "quantity" and claim.comparison and claim.comparison.get("excluding"):
         return _excluding(claim, ctx)
-    if claim.kind in ("quantity", "share") and claim.year is not None and claim.year >= int(date[:4]):
+    if claim.kind == "share" and claim.year is not None and claim.year >= int(date[:4]) \
+            and _fresh_year_only_in_full_date(claim):
+        claim.year = None  # "accounts for 70% ..., set to take effect on October 16, 2025": the date is the measure's
+    if claim.kind == "rank" and claim.commodity != "ndfeb_magnets":
+        made = _FRESH_DOWNSTREAM.search(claim.sentence, max(0, claim.span[0] - claim.sentence_span[0]),
+                                        claim.span[1] - claim.sentence_span[0] + 40)
+        if made is not None:
+            return Verdict("unverifiable", f"a rank among makers of a downstream product ('{made.group(0)}'), not "
+                           f"among {_com(claim.commodity)} producing countries; the dataset holds no such output",
+                           needs=f"output of {made.group('what') or made.group('what2')} by country")
+    if claim.kind == "rank":
+        region = _fresh_regional_rank(claim)
+        if region is not None:
+            return Verdict("unverifiable", f"a rank within a region ('{region}'), not among all the countries the "
+                           "editions list; the dataset has no country-to-region table",
+                           needs=f"the {region} countries' {_MEASURE_WORDS.get(_key(claim), claim.measure)} of "
+                           f"{_com(claim.commodity)} (a country-to-region table)")
+    if claim.kind == "share" and claim.year is not None and claim.year > int(date[:4]):
+        projected = _fresh_projected_share(claim, ctx)
+        if projected is not None:
+            return projected
+    if claim.kind in ("quantity", "share") and claim.year is not None and claim.year >= int(date[:4]) \
+            and not (claim.kind == "share" and claim.year > int(date[:4])):  # a projected share: the outlooks' years
         v = _running_year(claim, ctx)
         if v is not None:
             return v
@@ -488,7 +510,17 @@ def _world_if_it_matches(claim: Claim, ctx: _Ctx) -> Verdict:
     if w.verdict in ("supported", "supported_by_other_edition"):
         w.explanation = f"no country named; the figure is the world total: {w.explanation}"
         return w
+    if _FRESH_STATED_TOTAL.search(claim.sentence) and w.verdict in ("refuted", "partly_supported"):
+        # "Total cobalt production last year was 198,000 tonnes": the sentence itself says it
+        # is the whole, so the world figure can refute it as well as support it
+        w.explanation = f"no country named; the sentence gives the total, read as the world's: {w.explanation}"
+        return w
     return v
+
+
+#: "total cobalt production", "total global output", "total world supply": a whole, not a country's
+_FRESH_STATED_TOTAL = re.compile(
+    r"\btotal\s+(?:(?:global|world|worldwide|mine|mined|annual)\s+)*(?:[a-z]+\s+)?(?:production|output|supply)\b", re.I)
 
 
 #: measures news copy confuses with each other ("1.9 Mt ... the 7th largest producer" quoting reserves)
@@ -502,6 +534,8 @@ def _swapped_measure(claim: Claim, ctx: _Ctx, v: Verdict) -> Verdict:
     other = _SWAPPED.get(claim.measure or "")
     if v.verdict != "refuted" or other is None or claim.country in (None, "WLD") or claim.value is None:
         return v
+    if (claim.hedge or "").lower() in _ABOVE_HEDGES:
+        return v  # "at least 5,400 t": any larger figure of the other measure fits an open bound, so proves nothing
     said, stage = claim.measure, claim.stage
     claim.measure, claim.stage = other, None if other == "reserves" else "mining"
     try:
@@ -950,6 +984,21 @@ def _share(claim: Claim, ctx: _Ctx) -> Verdict:
         return f"{(mid or 0):.0%}{sub} ({lo:.1%}..{hi:.1%} given the rounding) in {c[1]}"
 
     hit = next((c for c in cands if ctx.is_current(claim, c[0], c[1]) and _overlap(c[2], iv)), None)
+    if hit and claim.series is None and claim.measure == "production":
+        # USGS MCS is the reference for output shares (labelling rule 1): when its current
+        # edition disagrees and an earlier or later MCS edition matches, that edition decides
+        # (supported_by_other_edition), not an IEA figure that happens to fit
+        series = {c[0]: idx.editions[c[0]].series if c[0] in idx.editions else "" for c in cands}
+        if series.get(hit[0]) != _FRESH_REFERENCE_SERIES:
+            mcs_now = [c for c in cands if series[c[0]] == _FRESH_REFERENCE_SERIES and ctx.is_current(claim, c[0], c[1])]
+            mcs_other = next((c for c in cands if series[c[0]] == _FRESH_REFERENCE_SERIES
+                              and not ctx.is_current(claim, c[0], c[1]) and ctx.allowed(claim, c[0])
+                              and _overlap(c[2], iv)), None)
+            if mcs_now and not any(_overlap(c[2], iv) for c in mcs_now) and mcs_other is not None:
+                return Verdict("supported_by_other_edition",
+                               f"{mcs_other[0]}: {rng(mcs_other)}; stated {stated}; {mcs_now[0][0]} (current) gives "
+                               f"{rng(mcs_now[0])} ({hit[0]}, not the reference for output, gives {rng(hit)})",
+                               evidence, mcs_other[0])
     if hit:
         return Verdict("supported", f"{hit[0]}: {rng(hit)}; stated {stated}", evidence, hit[0])
     other = next((c for c in cands if not ctx.is_current(claim, c[0], c[1]) and ctx.allowed(claim, c[0])
@@ -979,6 +1028,78 @@ def _share(claim: Claim, ctx: _Ctx) -> Verdict:
                            claim, f"{_MEASURE_WORDS.get(key, key)} of {_com(com)} for {_name(claim.country)} "
                                   "in the current outlook"))
     return Verdict("refuted", f"{ref[0]} gives {rng(ref)}, not {stated}", evidence, ref[0])
+
+
+@cache
+def _fresh_projection_rows() -> tuple[tuple[str, str, str, str, int, float, str, str], ...]:
+    """The outlooks' projections in observations.csv (qualifier ``projection``; the evidence
+    index leaves them out): (commodity, measure, stage, country, year, value, unit, edition)."""
+    import csv
+
+    from critmin.dataset import DATA_DIR
+
+    out = []
+    with (DATA_DIR / "observations.csv").open(encoding="utf-8", newline="") as fh:
+        for r in csv.DictReader(fh):
+            if r.get("qualifier") == "projection" and r.get("value") and r.get("year", "").isdigit():
+                out.append((r["commodity"], r["measure"], r.get("stage") or "", r["country"], int(r["year"]),
+                            float(r["value"]), r.get("unit") or "", r["edition"]))
+    return tuple(out)
+
+
+def _fresh_projected_share(claim: Claim, ctx: _Ctx) -> Verdict | None:
+    """A share projected for a future year ("China will refine 77% of rare earths in 2030")
+    against the outlooks' projections published by the article's date: a share the outlook
+    gives (IEA GCMO) or one computed from its projected output (IEA CMDE). The latest
+    outlook holding the year decides; an earlier one that matches gives
+    ``supported_by_other_edition``. None when no outlook projects that share."""
+    if claim.country is None or claim.country in AGGREGATES or claim.measure not in ("production", None):
+        return None
+    coms = [c for c in (claim.commodity, _SUBSET_SHARES.get(claim.commodity or "")) if c]
+    stage = claim.stage or "mining"
+    found: dict[str, tuple[float, float, str, str]] = {}  # edition -> (share lo, hi, how, commodity)
+    for com in coms:
+        rows = [r for r in _fresh_projection_rows() if r[0] == com and r[4] == claim.year and r[2] == stage]
+        for ed in sorted({r[7] for r in rows}):
+            info = ctx.idx.editions.get(ed)
+            if info is None or info.published > ctx.date or ed in found:
+                continue
+            mine = [r for r in rows if r[7] == ed]
+            pub = next((r for r in mine if r[1] == "production_share" and r[3] == claim.country), None)
+            if pub is not None:
+                found[ed] = (pub[5] - 0.005, pub[5] + 0.005, f"{pub[5]:.0%}", com)
+                continue
+            part = next((r for r in mine if r[1] == "production" and r[3] == claim.country), None)
+            whole = next((r for r in mine if r[1] == "production" and r[3] == "WLD" and r[6] == (part or r)[6]), None)
+            if part is not None and whole is not None and whole[5] > 0:
+                v = part[5] / whole[5]
+                found[ed] = (v, v, f"{v:.1%} ({_fmt(part[5], part[6])} of {_fmt(whole[5], whole[6])})", com)
+    if not found:
+        return None
+    iv = claim_interval(claim.share or 0.0, _share_precision(claim) / 100, claim.hedge)
+    eds = sorted(found, key=lambda e: ctx.idx.editions[e].published, reverse=True)
+    latest = eds[0]
+    stated = f"{_stated_share(claim)} (read as {max(iv[0], 0):.1%}..{min(iv[1], 1):.1%})"
+
+    def say(ed: str) -> str:
+        _lo, _hi, how, com = found[ed]
+        sub = f" (for {_com(com)})" if com != claim.commodity else ""
+        return f"{ed} projects {how}{sub} for {_name(claim.country)} in {claim.year}"
+
+    evid = [Evidence(edition=ed, source_id="", commodity=found[ed][3], measure="production_share (projection)",
+                     country=claim.country, year=claim.year, value=round((found[ed][0] + found[ed][1]) / 2, 4),
+                     unit="fraction", published=ctx.idx.editions[ed].published, current=ed == latest) for ed in eds]
+    if _overlap(found[latest][:2], iv):
+        return Verdict("supported", f"{say(latest)}; stated {stated}", evid, latest)
+    other = next((e for e in eds[1:] if _overlap(found[e][:2], iv)), None)
+    if other is not None:
+        return Verdict("supported_by_other_edition", f"{say(other)}; stated {stated}; the latest outlook, "
+                       f"{say(latest)}", evid, other)
+    return Verdict("refuted", f"{say(latest)}, not {stated}", evid, latest)
+
+
+#: the series labelling rule 1 makes the reference for production, reserves, trade and prices
+_FRESH_REFERENCE_SERIES = "USGS MCS"
 
 
 def _point_share(members: list[Row], w: Row) -> tuple[float, float] | None:
@@ -1427,8 +1548,16 @@ def _publication(claim: Claim, idx: EvidenceIndex) -> Verdict:
     said = ", ".join(d for d, _ in stated)
     evid = [Evidence(edition=info.edition, source_id="", commodity="", measure="published", country="",
                      year=None, value=None, unit="", published=info.published, current=True)]
-    ok = any(_in_week(info.published, d) if p == "week" else _in_day_span(info.published, 10, d) if p == "range" else
-             info.published[:_PREC_CHARS.get(p, 10)] == d[:_PREC_CHARS.get(p, 10)] for d, p in stated)
+    held = _PREC_CHARS.get(_fresh_release_precision(info.edition), 10)
+    ok = any(_in_week(info.published[:held], d) if p == "week" and held == 10 else
+             _in_day_span(info.published, 10, d) if p == "range" and held == 10 else
+             info.published[:min(held, _PREC_CHARS.get(p, 10))] == d[:min(held, _PREC_CHARS.get(p, 10))]
+             for d, p in stated)
+    if held < 10:
+        # editions.csv knows the month only ("2024-05"): a day stated inside it is not contradicted
+        return Verdict("supported" if ok else "refuted",
+                       f"{info.edition} was published in {info.published[:held]} (the table holds the "
+                       f"{'month' if held == 7 else 'year'} only; stated {said})", evid, info.edition)
     return Verdict("supported" if ok else "refuted",
                    f"{info.edition} was published on {info.published} (stated {said})", evid, info.edition)
 
@@ -1493,6 +1622,7 @@ _TYPE_FAMILY = {
     "suspension": ("suspension",),
     "tariff": ("tariff", "anti_dumping", "investigation", "policy_decision", "sanction"),
     "seizure": ("supply_disruption",),  # "rebels seized the mining belt" (s4-fresh1)
+    "determination": ("anti_dumping_determination",),  # a ruling, not the petition or the investigation
 }
 
 
@@ -1567,6 +1697,95 @@ def _outside_parties(actors: set[str], e: dict[str, Any]) -> bool:
         return False
     e_actors = {x.strip() for x in str(e.get("actors") or "").split(";")}
     return bool(actors - e_actors)
+def _fresh_other_actor(ev: dict[str, Any], e: dict[str, Any], e_actors: frozenset[str], coms: set[str],
+                       e_coms: frozenset[str], hint: set[str], umbrella: bool) -> bool:
+    """Whether the event is another country's measure: the country the sentence makes the
+    subject of the measure verb ("Zimbabwe suspended ...") is not among its actors, or the
+    sentence shares no party, commodity or context commodity with it ("The ban was
+    extended in June" after sentences on Congo's cobalt is not a Chinese rare-earth
+    measure that happens to be dated in June)."""
+    agent = ev.get("agent")
+    if agent and agent not in e_actors and agent != str(e.get("imposed_by") or ""):
+        return True
+    actors = set(ev.get("actors") or []) - set(ev.get("firm_countries") or [])
+    if ev.get("legal") or not (actors or hint):
+        return False
+    shared_com = bool(coms & e_coms) or bool(hint & e_coms) or (umbrella and "critical_minerals" in e_coms)
+    return not (actors & e_actors) and not shared_com
+
+
+@cache
+def _fresh_release_precision(edition: str) -> str:
+    """The precision (day, month, year) of an edition's release date in ``editions.csv``."""
+    import csv
+
+    from critmin.dataset import DATA_DIR
+
+    with (DATA_DIR / "editions.csv").open(encoding="utf-8", newline="") as fh:
+        for r in csv.DictReader(fh):
+            if r.get("edition") == edition:
+                return str(r.get("date_precision") or "day")
+    return "day"
+
+
+_FRESH_MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December"
+                 "|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?")
+#: "October 16, 2025", "16 October 2025": a day's date, which dates a measure, not a statistic
+_FRESH_FULL_DATE = re.compile(
+    rf"\b(?:(?:{_FRESH_MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_FRESH_MONTHS})\s+)(?P<y>20\d\d)\b")
+
+
+def _fresh_year_only_in_full_date(claim: Claim) -> bool:
+    """The claim's year stands in the sentence only inside a day's date after the figure
+    ("... accounts for about 70 percent ..., set to take effect on October 16, 2025"): that
+    date belongs to the measure the sentence goes on to name, and the share is in the
+    present tense."""
+    y = str(claim.year)
+    sent = claim.sentence
+    pos = claim.span[0] - claim.sentence_span[0]
+    full = [m for m in _FRESH_FULL_DATE.finditer(sent) if m.group("y") == y]
+    return bool(full) and all(m.start() > pos for m in full) and sent.count(y) == len(full)
+
+
+#: a region that scopes a rank: "Africa's largest", "the largest ... in Europe", "the top Asian producer"
+_FRESH_REGION = (r"(?:Africa|Europe|Asia|Latin\s+America|South\s+America|North\s+America|Central\s+Asia"
+                 r"|Southeast\s+Asia|South-East\s+Asia|the\s+Middle\s+East|Oceania|the\s+EU|the\s+European\s+Union"
+                 r"|the\s+Americas|the\s+West|the\s+region|the\s+continent)")
+_FRESH_REGION_BEFORE = re.compile(rf"\b{_FRESH_REGION}['\u2019]s\s+(?:[\w-]+\s+){{0,3}}$")
+_FRESH_REGION_AFTER = re.compile(rf"^(?:\s+[\w-]+){{0,4}}?\s+(?:in|of|across)\s+{_FRESH_REGION}\b")
+_FRESH_REGION_ADJ = re.compile(r"\b(?:African|European|Asian|Latin\s+American|South\s+American|North\s+American"
+                               r"|Central\s+Asian|Southeast\s+Asian|Middle\s+Eastern)\s+(?:[\w-]+\s+){0,2}?"
+                               r"(?:producers?|miners?|suppliers?|exporters?|countr(?:y|ies)|nations?)\b")
+
+
+#: "anode producers", "battery makers", "cathode material suppliers": makers of a product made
+#: from the mineral, whose output the dataset does not hold
+_FRESH_DOWNSTREAM = re.compile(
+    r"\b(?P<what>(?:anode|cathode|battery|batteries|cell|precursor|wafer|chip|semiconductor|catalyst|catalytic\s+converter"
+    r"|electric[- ]vehicle|EV)s?)\s+(?:materials?\s+)?(?:producers?|makers?|manufacturers?|suppliers?|producing\s+countries)\b"
+    r"|\b(?:producers?|makers?|manufacturers?|suppliers?)\s+of\s+(?:[\w-]+\s+){0,2}?(?P<what2>anodes?|cathodes?"
+    r"|batter(?:y|ies)|cells|precursors?|wafers?|chips?|semiconductors?|catalysts?)\b",
+    re.I)
+
+
+def _fresh_regional_rank(claim: Claim) -> str | None:
+    """The region a rank is scoped to ("Africa's largest lithium producer", "the largest
+    producer in Europe", "the top African producer"), if any."""
+    sent = claim.sentence
+    pos = claim.span[0] - claim.sentence_span[0]
+    end = claim.span[1] - claim.sentence_span[0]
+    if not (0 <= pos <= end <= len(sent)):
+        return None
+    m = _FRESH_REGION_BEFORE.search(sent[max(0, pos - 60):pos])
+    if m is not None:
+        return re.sub(r"['\u2019]s\s.*$", "", m.group(0), flags=re.S).strip()
+    m = _FRESH_REGION_AFTER.match(sent[end:end + 60])
+    if m is not None:
+        return re.split(r"\s(?:in|of|across)\s", m.group(0))[-1].strip()
+    m = _FRESH_REGION_ADJ.search(sent[max(0, pos - 10):end + 40])
+    if m is not None:
+        return m.group(0).split()[0]
+    return None
 
 
 def _event(claim: Claim, idx: EvidenceIndex, on: str | None = None) -> Verdict:
@@ -1612,6 +1831,13 @@ def _event(claim: Claim, idx: EvidenceIndex, on: str | None = None) -> Verdict:
             continue  # a sentence naming no kind of measure shares only a date with this event: another happening
         if act_hit:
             score += 6  # the law's title names the event, like a legal reference
+        if _fresh_other_actor(ev, e, e_actors, coms, e_coms, hint, umbrella):
+            continue
+        if ev.get("section"):
+            # "a Section 232 investigation": only a measure under that statute can be the one meant
+            if f"section {ev['section']}" not in f"{e.get('title')} {e.get('legal_reference')}".lower():
+                continue
+            score += 6
         if ev.get("type") and ev["type"] in e_type:
             score += 2
         elif _type_fits(ev.get("type"), e_type) is False:
@@ -1706,7 +1932,8 @@ def _event(claim: Claim, idx: EvidenceIndex, on: str | None = None) -> Verdict:
         # table does not hold, not a wrong date for this one
         return Verdict("unverifiable", f"no measure from {stated[0][0]} in the table; closest: {title}", evid,
                        needs=_EVENT_NEEDS)
-    if len(problems) == 1 and not rights and stated and not (legal or ev.get("count")) and _identified(ev, e, coms):
+    if len(problems) == 1 and not rights and stated and not (legal or ev.get("count")) and (
+            _identified(ev, e, coms) or ev.get("section")):
         # the measure is in the table (its kind, commodities and actors fit) but the
         # sentence dates it wrongly: a right event with a wrong date (rule 4)
         return Verdict("partly_supported", f"{title}: the event is right; " + "; ".join(problems), evid)
@@ -1718,6 +1945,11 @@ def _event(claim: Claim, idx: EvidenceIndex, on: str | None = None) -> Verdict:
         # likely an event the table does not hold (labelling rule 9), so the date cannot refute it
         return Verdict("unverifiable", f"no such event on that date in the table; closest: {title}, "
                        + "; ".join(problems), evid, needs=_EVENT_NEEDS)
+    if problems and not rights and not legal and _type_fits(ev.get("type"), str(e.get("type") or "")) is False:
+        # "will impose anti-dumping duties on graphite from China" against China's export ban:
+        # the sentence names another kind of measure, so the event's date cannot refute it
+        return Verdict("unverifiable", f"no {ev.get('type')} event of that date in the table; closest (another "
+                       f"kind of measure): {title}, " + "; ".join(problems), evid, needs=_EVENT_NEEDS)
     if problems:
         return Verdict("refuted", f"{title}: " + "; ".join(problems), evid)
     return Verdict("unverifiable", f"{title} found, but the claim states nothing the table records",
