@@ -3612,7 +3612,11 @@ _DATE_RANGE = re.compile(
     rf"\s*(?:-|\u2013|\u2014|\band\b|\bto\b|\buntil\b|\bthrough\b)\s*(?:(?P<m4>{_MONTHS})\.?\s+)?(?P<d4>\d{{1,2}}){_ORD_SUFFIX}\b"
     rf"(?!\s*(?:%|per|percent|t\b|tons?|tonnes?|kg|million|billion|thousand))(?:,?\s+(?P<y4>20\d\d)\b)?"
     # "the first week of April", "the last week of October 2025"
-    rf"|\b(?P<wk>first|second|third|fourth|last|final)\s+week\s+of\s+(?P<m5>{_FULL_MONTHS})\b(?:,?\s+(?P<y5>20\d\d)\b)?")
+    rf"|\b(?P<wk>first|second|third|fourth|last|final)\s+week\s+of\s+(?P<m5>{_FULL_MONTHS})\b(?:,?\s+(?P<y5>20\d\d)\b)?"
+    # "the week of April 7", "around 4 April", "on or about October 9, 2025": a few days either way
+    rf"|\b(?P<near>week\s+of|around|about|circa|approximately|roughly|on\s+or\s+about)\s+(?:(?P<m6>{_MONTHS})\.?\s+"
+    rf"(?P<d6>\d{{1,2}}){_ORD_SUFFIX}|(?:the\s+)?(?P<d7>\d{{1,2}}){_ORD_SUFFIX}\s+(?:of\s+)?(?P<m7>{_MONTHS})\b\.?)"
+    rf"(?!\s*(?:%|per|percent|t\b|tons?|tonnes?|kg|million|billion|thousand))(?:,?\s+(?P<y6>20\d\d)\b)?")
 _WEEK_START = {"first": 1, "second": 8, "third": 15, "fourth": 22}
 
 
@@ -3633,6 +3637,20 @@ def date_ranges(sentence: str, article_date: str, past: bool = False) -> list[tu
         return []
     out: list[tuple[int, int, str, str]] = []
     for m in _DATE_RANGE.finditer(sentence):
+        if m.group("near"):
+            mo = _MONTH_NO[(m.group("m6") or m.group("m7"))[:3].lower()]
+            day, y = int(m.group("d6") or m.group("d7")), m.group("y6")
+            try:
+                mid = dt.date(int(y), mo, day) if y else (
+                    _latest_on_or_before(on, mo, day) if past else None) or min(
+                    (dt.date(yy, mo, day) for yy in (on.year - 1, on.year, on.year + 1)), key=lambda c: abs((c - on).days))
+            except ValueError:
+                continue
+            week = m.group("near").lower().startswith("week")
+            lo_d = mid if week else mid - dt.timedelta(days=3)
+            hi_d = mid + dt.timedelta(days=6 if week else 3)
+            out.append((m.start(), m.end(), f"{lo_d.isoformat()}/{hi_d.isoformat()}", "range"))
+            continue
         if m.group("wk"):
             mo = _MONTH_NO[m.group("m5")[:3].lower()]
             last = calendar.monthrange(int(m.group("y5") or on.year), mo)[1]
