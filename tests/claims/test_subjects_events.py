@@ -330,3 +330,15 @@ def test_rank_within_a_region_is_no_world_rank(checker, sentence: str) -> None:
 def test_rank_in_the_world_is_still_a_rank(checker) -> None:
     c = one(checker.check("Australia is the largest producer of lithium in the world.", MID_2025), "rank")
     assert c.claim.country == "AUS" and c.verdict.verdict == "supported", c.verdict.explanation
+
+
+@pytest.mark.parametrize(("sentence", "verdict"), [
+    # MCS 2025 was released on 2025-01-31 (editions.csv)
+    ("The USGS Mineral Commodity Summaries 2025 was released around January 30.", "supported"),
+    ("The USGS Mineral Commodity Summaries 2025, published in the last week of January, covers 90 minerals.",
+     "supported"),
+    ("The USGS Mineral Commodity Summaries 2025 was released around January 10.", "refuted"),
+])
+def test_report_release_given_as_a_span(checker, sentence: str, verdict: str) -> None:
+    c = next(c for c in checker.check(sentence, MID_2025).checks if c.claim.kind == "event")
+    assert c.verdict.verdict == verdict, c.verdict.explanation

@@ -3051,7 +3051,8 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
         out.append(c)
     # -- when a named report came out
     if edition and _PUBLISHED.search(sent) and article_date:
-        stated = [(d, "day") for _, _, d in dates if d] or partial_dates(sent, article_date)
+        stated = [(d, p) for _, _, d, p in date_ranges(sent, article_date, True)] \
+            or [(d, "day") for _, _, d in dates if d] or partial_dates(sent, article_date)
         stated = [(d, p) for d, p in stated if p != "year"]
         if stated:
             pm = _PUBLISHED.search(text, s.start, s.end)
