@@ -342,3 +342,25 @@ def test_rank_in_the_world_is_still_a_rank(checker) -> None:
 def test_report_release_given_as_a_span(checker, sentence: str, verdict: str) -> None:
     c = next(c for c in checker.check(sentence, MID_2025).checks if c.claim.kind == "event")
     assert c.verdict.verdict == verdict, c.verdict.explanation
+
+
+@pytest.mark.parametrize(("sentence", "intended"), [
+    ("Leaders will meet at a summit to be held on October 30.", True),
+    ("China plans to impose export controls on graphite.", True),
+    ("Beijing threatened to ban exports of gallium.", True),
+    ("The rules could come into effect in March.", True),
+    ("China may add export controls on indium.", True),
+    ("Malaysia floated a ban on rare earth exports.", True),
+    ("China would ban exports of antimony.", True),
+    ("China is likely to impose export controls on tungsten.", True),
+    ("China imposed export controls on graphite.", False),
+    ("China announced that it would impose export controls on gallium.", False),
+    ("The ban will take effect on December 1.", False),
+    ("The summit held on October 30 ended with a truce.", False),
+])
+def test_measure_only_intended(sentence: str, intended: bool) -> None:
+    from critmin.claims.extract import _EVENT, _measure_only_intended
+
+    found = list(_EVENT.finditer(sentence))
+    assert found, sentence
+    assert any(_measure_only_intended(sentence, 0, len(sentence), m) for m in found) is intended

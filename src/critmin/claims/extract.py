@@ -2949,7 +2949,7 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
 
     # -- events: one per sentence, with its dates, legal reference and number of items controlled
     evs = [m for m in _EVENT.finditer(text, s.start, s.end) if not _not_an_event(text, s.start, m)
-           and not _meeting_not_held(text, s.start, s.end, m) and not _not_taken_yet(text, s.start, m)] \
+           and not _measure_only_intended(text, s.start, s.end, m)] \
         if s.triggers.get("event") else []
     evs = _event_words(text, s.start, evs)
     kind0 = _EVENT_TYPE.search(sent) if evs else None
@@ -3719,3 +3719,23 @@ def _modal_before_measure(text: str, start: int, m: re.Match[str]) -> bool:
     if hit.group(0).lower().startswith("would"):
         return _REPORTED_DECISION.search(text, max(start, hit.start() - 80), hit.start()) is None
     return True
+
+
+def _measure_only_intended(text: str, start: int, end: int, m: re.Match[str]) -> bool:
+    """Whether the measure an event match names (within the sentence ``text[start:end]``) is
+    only planned, possible, threatened, weighed or still to be held, so that the sentence claims
+    no event (rule 10 of the evaluation set: plans, offers, statements of intent):
+
+    * a meeting or summit still ahead, or a measure named by its date that is only a draft
+      ("the summit due to be held on October 30", "the proposed April 4 rules");
+    * a plan, threat or possibility before the verb ("plans to impose", "threatened to ban",
+      "could restrict", "preparing to restrict"), or before a measure of the recall rules
+      ("could come into effect", "may add indium to its control list");
+    * a plan or possibility and the act before the measure's name ("may add export controls",
+      "is considering restrictions", "floated a ban"), a condition ("would ban", but not
+      "announced that it would impose"), a likelihood ("is likely to impose").
+
+    A measure already decided and dated ahead ("the ban will take effect on December 1", "set to
+    take effect") is an event; so is a negated or data-release verb, which
+    :func:`_not_an_event` handles."""
+    return _meeting_not_held(text, start, end, m) or _not_taken_yet(text, start, m)
