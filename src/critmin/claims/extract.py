@@ -3539,7 +3539,7 @@ _INTO_BUYER = re.compile(r"\s+(?:in|into|to|by)\s+(?:the\s+)?", re.I)
 #: a country named as the other side of a flow, deal or comparison ("ships ... to China", "a
 #: deal with India", "more than Brazil"): not what "it" or "the country" next refers to
 _PARTNER_BEFORE = re.compile(
-    r"\b(?:to|from|into|with|toward|towards|against|than|between|versus|vs\.?|like|including|for|by|on)\s+(?:the\s+)?$",
+    r"\b(?:to|from|into|with|toward|towards|against|than|between|versus|vs\.?|like|including|for|on)\s+(?:the\s+)?$",
     re.I)
 #: "the Asian nation", "the South American country", "the kingdom", "the island nation": a
 #: country named by a description the checker cannot test against the country it reads
