@@ -140,6 +140,8 @@ def test_anaphor_skips_links_to_other_articles(checker, link: str) -> None:
     "China imposed export controls on seven rare earth elements in the first week of April.",
     "China banned exports of gallium and antimony to the United States between 2 and 4 December 2024.",
     "China banned exports of gallium, germanium and antimony to the US on December 3rd, 2024.",
+    "China imposed export controls on seven rare earths around April 5.",
+    "China imposed export controls on seven rare earths in the week of March 31.",
 ])
 def test_loose_or_ordinal_date_holding_the_event_date_supports(checker, sentence: str) -> None:
     c = one(checker.check(sentence, MID_2025), "event")
@@ -150,6 +152,7 @@ def test_loose_or_ordinal_date_holding_the_event_date_supports(checker, sentence
     "China imposed export controls on seven rare earth elements between 5 and 9 April.",
     "China imposed export controls on seven rare earth elements on April 9th, 2025.",
     "China imposed export controls on seven rare earth elements in the last week of April.",
+    "China imposed export controls on seven rare earths around April 12.",
 ])
 def test_date_span_missing_the_event_date_is_not_supported(checker, sentence: str) -> None:
     c = one(checker.check(sentence, MID_2025), "event")
@@ -162,12 +165,14 @@ def test_date_span_missing_the_event_date_is_not_supported(checker, sentence: st
     ("from 30 September to 4 October 2025", "2026-01-01", False, "2025-09-30/2025-10-04"),
     ("October 4-9", "2025-06-01", True, "2024-10-04/2024-10-09"),     # the latest before the article
     ("the last week of February 2024", "2025-06-01", False, "2024-02-23/2024-02-29"),  # a leap year
+    ("on or about 9 October 2025", "2025-12-01", False, "2025-10-06/2025-10-12"),
+    ("the week of April 7", "2025-06-01", True, "2025-04-07/2025-04-13"),
 ])
 def test_date_ranges(text: str, day: str, past: bool, span: str) -> None:
     assert [d for _, _, d, _ in date_ranges(text, day, past)] == [span]
 
 
-@pytest.mark.parametrize("text", ["prices rose 4-9 percent in May", "a 10-12% share", "ranked 3 to 5"])
+@pytest.mark.parametrize("text", ["prices rose 4-9 percent in May", "a 10-12% share", "ranked 3 to 5", "about 4 tonnes"])
 def test_figures_are_no_date_ranges(text: str) -> None:
     assert date_ranges(text, MID_2025) == []
 
@@ -333,7 +338,41 @@ def test_rank_in_the_world_is_still_a_rank(checker) -> None:
     "Indonesia is the world's largest nickel producer, USGS figures show.",
     "China is the world's top graphite refiner, Benchmark Mineral Intelligence data show.",
 ])
-def test_a_source_named_after_a_rank_is_no_company(checker, sentence: str) -> None:  # type: ignore[no-untyped-def]
+def test_a_source_named_after_a_rank_is_no_company(checker, sentence: str) -> None:
     # a source after the ranked noun is not the company ranked
     c = one(checker.check(sentence, "2025-06-01"), "rank")
     assert "company" not in c.verdict.explanation
+
+
+@pytest.mark.parametrize(("sentence", "verdict"), [
+    # MCS 2025 was released on 2025-01-31 (editions.csv)
+    ("The USGS Mineral Commodity Summaries 2025 was released around January 30.", "supported"),
+    ("The USGS Mineral Commodity Summaries 2025, published in the last week of January, covers 90 minerals.",
+     "supported"),
+    ("The USGS Mineral Commodity Summaries 2025 was released around January 10.", "refuted"),
+])
+def test_report_release_given_as_a_span(checker, sentence: str, verdict: str) -> None:
+    c = next(c for c in checker.check(sentence, MID_2025).checks if c.claim.kind == "event")
+    assert c.verdict.verdict == verdict, c.verdict.explanation
+
+
+@pytest.mark.parametrize(("sentence", "intended"), [
+    ("Leaders will meet at a summit to be held on October 30.", True),
+    ("China plans to impose export controls on graphite.", True),
+    ("Beijing threatened to ban exports of gallium.", True),
+    ("The rules could come into effect in March.", True),
+    ("China may add export controls on indium.", True),
+    ("Malaysia floated a ban on rare earth exports.", True),
+    ("China would ban exports of antimony.", True),
+    ("China is likely to impose export controls on tungsten.", True),
+    ("China imposed export controls on graphite.", False),
+    ("China announced that it would impose export controls on gallium.", False),
+    ("The ban will take effect on December 1.", False),
+    ("The summit held on October 30 ended with a truce.", False),
+])
+def test_measure_only_intended(sentence: str, intended: bool) -> None:
+    from critmin.claims.extract import _EVENT, _measure_only_intended
+
+    found = list(_EVENT.finditer(sentence))
+    assert found, sentence
+    assert any(_measure_only_intended(sentence, 0, len(sentence), m) for m in found) is intended

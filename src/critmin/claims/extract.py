@@ -3223,7 +3223,7 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
 
     # -- events: one per sentence, with its dates, legal reference and number of items controlled
     evs = [m for m in _EVENT.finditer(text, s.start, s.end) if not _not_an_event(text, s.start, m)
-           and not _meeting_not_held(text, s.start, s.end, m) and not _not_taken_yet(text, s.start, m)] \
+           and not _measure_only_intended(text, s.start, s.end, m)] \
         if s.triggers.get("event") else []
     evs = _event_words(text, s.start, evs)
     kind0 = _EVENT_TYPE.search(sent) if evs else None
@@ -3358,7 +3358,8 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
         out.append(c)
     # -- when a named report came out
     if edition and _PUBLISHED.search(sent) and article_date:
-        stated = [(d, "day") for _, _, d in dates if d] or partial_dates(sent, article_date)
+        stated = [(d, p) for _, _, d, p in date_ranges(sent, article_date, True)] \
+            or [(d, "day") for _, _, d in dates if d] or partial_dates(sent, article_date)
         stated = [(d, p) for d, p in stated if p != "year"]
         if stated:
             pm = _PUBLISHED.search(text, s.start, s.end)
@@ -3853,7 +3854,7 @@ _INTO_BUYER = re.compile(r"\s+(?:in|into|to|by)\s+(?:the\s+)?", re.I)
 #: a country named as the other side of a flow, deal or comparison ("ships ... to China", "a
 #: deal with India", "more than Brazil"): not what "it" or "the country" next refers to
 _PARTNER_BEFORE = re.compile(
-    r"\b(?:to|from|into|with|toward|towards|against|than|between|versus|vs\.?|like|including|for|by|on)\s+(?:the\s+)?$",
+    r"\b(?:to|from|into|with|toward|towards|against|than|between|versus|vs\.?|like|including|for|on)\s+(?:the\s+)?$",
     re.I)
 #: "the Asian nation", "the South American country", "the kingdom", "the island nation": a
 #: country named by a description the checker cannot test against the country it reads
@@ -3927,7 +3928,11 @@ _DATE_RANGE = re.compile(
     rf"\s*(?:-|\u2013|\u2014|\band\b|\bto\b|\buntil\b|\bthrough\b)\s*(?:(?P<m4>{_MONTHS})\.?\s+)?(?P<d4>\d{{1,2}}){_ORD_SUFFIX}\b"
     rf"(?!\s*(?:%|per|percent|t\b|tons?|tonnes?|kg|million|billion|thousand))(?:,?\s+(?P<y4>20\d\d)\b)?"
     # "the first week of April", "the last week of October 2025"
-    rf"|\b(?P<wk>first|second|third|fourth|last|final)\s+week\s+of\s+(?P<m5>{_FULL_MONTHS})\b(?:,?\s+(?P<y5>20\d\d)\b)?")
+    rf"|\b(?P<wk>first|second|third|fourth|last|final)\s+week\s+of\s+(?P<m5>{_FULL_MONTHS})\b(?:,?\s+(?P<y5>20\d\d)\b)?"
+    # "the week of April 7", "around 4 April", "on or about October 9, 2025": a few days either way
+    rf"|\b(?P<near>week\s+of|around|about|circa|approximately|roughly|on\s+or\s+about)\s+(?:(?P<m6>{_MONTHS})\.?\s+"
+    rf"(?P<d6>\d{{1,2}}){_ORD_SUFFIX}|(?:the\s+)?(?P<d7>\d{{1,2}}){_ORD_SUFFIX}\s+(?:of\s+)?(?P<m7>{_MONTHS})\b\.?)"
+    rf"(?!\s*(?:%|per|percent|t\b|tons?|tonnes?|kg|million|billion|thousand))(?:,?\s+(?P<y6>20\d\d)\b)?")
 _WEEK_START = {"first": 1, "second": 8, "third": 15, "fourth": 22}
 
 
@@ -3948,6 +3953,20 @@ def date_ranges(sentence: str, article_date: str, past: bool = False) -> list[tu
         return []
     out: list[tuple[int, int, str, str]] = []
     for m in _DATE_RANGE.finditer(sentence):
+        if m.group("near"):
+            mo = _MONTH_NO[(m.group("m6") or m.group("m7"))[:3].lower()]
+            day, y = int(m.group("d6") or m.group("d7")), m.group("y6")
+            try:
+                mid = dt.date(int(y), mo, day) if y else (
+                    _latest_on_or_before(on, mo, day) if past else None) or min(
+                    (dt.date(yy, mo, day) for yy in (on.year - 1, on.year, on.year + 1)), key=lambda c: abs((c - on).days))
+            except ValueError:
+                continue
+            week = m.group("near").lower().startswith("week")
+            lo_d = mid if week else mid - dt.timedelta(days=3)
+            hi_d = mid + dt.timedelta(days=6 if week else 3)
+            out.append((m.start(), m.end(), f"{lo_d.isoformat()}/{hi_d.isoformat()}", "range"))
+            continue
         if m.group("wk"):
             mo = _MONTH_NO[m.group("m5")[:3].lower()]
             last = calendar.monthrange(int(m.group("y5") or on.year), mo)[1]
@@ -4015,3 +4034,23 @@ def _modal_before_measure(text: str, start: int, m: re.Match[str]) -> bool:
     if hit.group(0).lower().startswith("would"):
         return _REPORTED_DECISION.search(text, max(start, hit.start() - 80), hit.start()) is None
     return True
+
+
+def _measure_only_intended(text: str, start: int, end: int, m: re.Match[str]) -> bool:
+    """Whether the measure an event match names (within the sentence ``text[start:end]``) is
+    only planned, possible, threatened, weighed or still to be held, so that the sentence claims
+    no event (rule 10 of the evaluation set: plans, offers, statements of intent):
+
+    * a meeting or summit still ahead, or a measure named by its date that is only a draft
+      ("the summit due to be held on October 30", "the proposed April 4 rules");
+    * a plan, threat or possibility before the verb ("plans to impose", "threatened to ban",
+      "could restrict", "preparing to restrict"), or before a measure of the recall rules
+      ("could come into effect", "may add indium to its control list");
+    * a plan or possibility and the act before the measure's name ("may add export controls",
+      "is considering restrictions", "floated a ban"), a condition ("would ban", but not
+      "announced that it would impose"), a likelihood ("is likely to impose").
+
+    A measure already decided and dated ahead ("the ban will take effect on December 1", "set to
+    take effect") is an event; so is a negated or data-release verb, which
+    :func:`_not_an_event` handles."""
+    return _meeting_not_held(text, start, end, m) or _not_taken_yet(text, start, m)

@@ -1545,7 +1545,7 @@ def _publication(claim: Claim, idx: EvidenceIndex) -> Verdict:
         return Verdict("unverifiable", f"no release date for {ev.get('edition')} in the dataset",
                        needs=f"the release date of {ev.get('edition')} (editions.csv)")
     stated = list(ev.get("dates") or [])
-    said = ", ".join(d for d, _ in stated)
+    said = ", ".join(d.replace("/", " to ") if p == "range" else d for d, p in stated)
     evid = [Evidence(edition=info.edition, source_id="", commodity="", measure="published", country="",
                      year=None, value=None, unit="", published=info.published, current=True)]
     held = _PREC_CHARS.get(_fresh_release_precision(info.edition), 10)
