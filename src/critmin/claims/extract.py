@@ -376,6 +376,7 @@ _EVENT = re.compile(
     r"|(?:closed|closes|shut|shuts|sealed|seals)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:border|crossings?|checkpoints?)"
     r"|(?:launched|initiated|opened)\s+(?:[\w'\u2019()-]+\s+){0,4}?(?:investigations?|probes?|inquir(?:y|ies))"
     r"|(?:reached|struck|clinched)\s+(?:[\w'\u2019-]+\s+){0,4}?(?:agreements?|deals?|frameworks?|consensus|truce|accords?)"
+    r"|(?:resulted\s+in|yielded)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:agreements?|deals?|truce|frameworks?|accords?)"
     r"|finali[sz]ed|lodged|extends"
     r"|signs?(?=\s+(?:[\w'\u2019-]+\s+){0,4}?(?:agreements?|deals?|frameworks?|accords?|pacts?|memorand)))\b"
     r"|(?P<launched>(?:investigation|probe|inquiry),?\s+(?:(?:first|originally|formally)\s+)?(?:launched|initiated|opened)"
@@ -1358,7 +1359,7 @@ _PASSIVE_EXPORT_MEASURE = re.compile(
     r"(?:prohibited|banned|barred|restricted|suspended|halted)\b", re.I)
 _PAST_STRONG = re.compile(r"\b(?:signed|formali[sz]ed|inked|agreed|banned|barred|imposed|introduced|suspended|filed|approved|enacted"
                           r"|decided\s+to|postponed|deferred"
-                          r"|ratified|seized|captured|closed|lodged|reached|finali[sz]ed|launched|initiated|met)\b", re.I)
+                          r"|ratified|seized|captured|closed|lodged|reached|finali[sz]ed|launched|initiated|met|resulted\s+in)\b", re.I)
 _EQUITY = re.compile(r"\b(?:shares|stocks?|share\s+price|stock\s+price|market\s+(?:cap|capitali[sz]ation)|valuation|revenue|profits?)\b", re.I)
 _WHEN_EVENT = re.compile(r",?\s+(?:when|as|after)\b", re.I)
 #: "customs data released on Friday": the release of figures, not a policy event
@@ -1445,14 +1446,43 @@ def _event_names(sent: str) -> list[str]:
 def _ruling_ahead(text: str, start: int, end: int, m: re.Match[str]) -> bool:
     """A ruling or investigation step still to come: "the preliminary determination is expected on
     July 16", "final determinations are due by December 5"."""
-    return bool(m.group("launched")) and re.search(
-        r"\b(?:due|expected|scheduled|set\s+to|will|would|could|may|might|if|whether|upcoming|pending)\b",
-        text[start:end], re.I) is not None
+    if not m.group("launched"):
+        return False
+    ahead = re.compile(r"\b(?:due|expected|scheduled|set\s+to|will|would|could|may|might|upcoming|pending)\b")
+    return ahead.search(text, max(start, m.start() - 40), min(end, m.end() + 70)) is not None
 
 
 def _starts_ahead(sent: str, spans: list[tuple[int, int, str, str]]) -> bool:
     """A date introduced as a start ("starting on August 1", "effective from"): one still to come."""
     return any(_START_BEFORE_DATE.search(sent, max(0, a - 30), a) for a, _, _, _ in spans)
+
+
+#: a sentence that names its measure only by referring back ("These measures took effect on
+#: February 4", "The curbs came into force on Monday")
+_ANAPHORIC_MEASURE = re.compile(
+    r"[\s\"'\u201c]*(?:these|those|the|this|such|both)\s+(?:new\s+|latest\s+|additional\s+)?"
+    r"(?:measures?|curbs?|controls?|restrictions?|tariffs?|duties|rules|bans?|move)\b", re.I)
+#: the items a control covers: "The controls apply to tungsten, tellurium ...", "target gallium and germanium"
+_ITEMS_VERB = re.compile(r"\b(?:apply|applies|cover|covers|covering|target|targets|targeting|include|includes)\s+(?:to\s+)?", re.I)
+
+
+def _anaphoric_context(text: str, s: Any, article_countries: list[Any] | None) -> tuple[list[str], str | None]:
+    """The parties and kind of measure a referring-back sentence takes from the sentences just
+    before it in its paragraph (at most 400 characters back)."""
+    para = text.rfind("\n\n", 0, s.start)
+    lo = max(para + 2 if para >= 0 else 0, s.start - 400)
+    kinds = [m.lastgroup for m in _EVENT_TYPE.finditer(text, lo, s.start) if m.lastgroup]
+    who = sorted({c.value for c in (article_countries or []) if lo <= c.start < s.start and c.end > c.start})
+    return who, (kinds[-1] if kinds else None)
+
+
+def _items_claim(sent: str, typ: re.Match[str] | None, commodities: list[Any]) -> bool:
+    """A control said to cover named items, with no date: "The controls apply to tungsten,
+    tellurium and bismuth" (two commodities or more, no intent before the items)."""
+    if typ is None or typ.lastgroup != "control" or len({c.value for c in commodities}) < 2:
+        return False
+    iv = _ITEMS_VERB.search(sent)
+    return iv is not None and _MEASURE_INTENT.search(sent, 0, iv.start()) is None
 
 
 def _fresh_event_fields(s: Any, sent: str, ev: dict[str, object], typ: re.Match[str] | None,
@@ -3109,6 +3139,8 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
             # graphite", "exports of antimony are prohibited" (passive, no country named)
             no_date = ((bool(parties) and _NEWS_MEASURE_VERB.search(sent) is not None)
                        or (not parties and _PASSIVE_EXPORT_MEASURE.search(sent) is not None))
+        if not (no_date or stated or ends or count is not None or legal is not None):
+            no_date = _items_claim(sent, typ, s.commodities)
         if stated or ends or count is not None or legal is not None or no_date:
             ea = min(m.start() for m in evs)
             eb = max(m.end() for m in evs)
@@ -3133,6 +3165,8 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
                 date_spans += [(a, b, d) for past in (False, True)
                                for a, b, d, _ in partial_date_spans(sent, article_date, past=past)]
             _fresh_event_fields(s, sent, ev, typ, str(DATA_DIR), date_spans)
+            if not ev["actors"] and not elements and typ is None and _ANAPHORIC_MEASURE.match(sent):
+                ev["actors"], ev["type"] = _anaphoric_context(text, s, article_countries)
             own = [c.value for c in s.countries if c.end > c.start]  # not a country carried from another sentence
             c = base("event", ea, eb, event=ev, commodity=elements[0] if elements else None,
                      country=(own[0] if own else None))

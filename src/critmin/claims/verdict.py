@@ -1457,7 +1457,7 @@ def _fresh_score(ev: dict[str, Any], e: dict[str, Any], e_actors: frozenset[str]
     title = str(e.get("title") or "")
     if any(re.search(rf"\b{re.escape(n)}\b", title) for n in ev.get("names") or []):
         score += 2
-    pct = _event_percent(e)
+    pct = _event_percent(e) if str(e.get("type") or "") == "tariff" else None
     said = ev.get("percents") or []
     if pct is not None and said:
         score += 2 if any(abs(p - pct) < 0.05 for p in said) else -3
@@ -1494,7 +1494,7 @@ def _fresh_verdict(ev: dict[str, Any], e: dict[str, Any], score: int, stated: li
     if kind and not named and all(_type_fits(k, e_type) is False for k in kinds):
         return Verdict("unverifiable", f"no {_KIND_WORDS_FRESH.get(kind, kind)} event like this in the table; "
                        f"closest, of another kind: {title}", evid, needs=_event_needs(claim_stub))
-    pct = _event_percent(e)
+    pct = _event_percent(e) if e_type == "tariff" else None
     said = ev.get("percents") or []
     if pct is not None and said and not any(abs(p - pct) < 0.05 for p in said) and not (coms & _coms_of(e)):
         return Verdict("unverifiable", f"no event with that rate in the table; closest: {title} ({pct:g} percent)",
@@ -1546,7 +1546,8 @@ def _event(claim: Claim, idx: EvidenceIndex, on: str | None = None) -> Verdict:
         if ev.get("type") and ev["type"] in e_type:
             score += 2
         elif _type_fits(ev.get("type"), e_type) is False and not any(
-                _type_fits(k, e_type) for k in ev.get("kinds") or []):  # another kind the sentence names fits
+                _type_fits(k, e_type) for k in ev.get("kinds") or []  # another kind the sentence names fits
+                if not (k == "agreement" and ev.get("type") == "ratification")):  # (the deal ratified)
             score -= 2
         if _end_matches(ends, e):
             score += 4
