@@ -379,7 +379,8 @@ _EVENT = re.compile(
     r"|(?:resulted\s+in|yielded)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:agreements?|deals?|truce|frameworks?|accords?)"
     r"|finali[sz]ed|lodged|extends"
     r"|signs?(?=\s+(?:[\w'\u2019-]+\s+){0,4}?(?:agreements?|deals?|frameworks?|accords?|pacts?|memorand)))\b"
-    r"|(?P<launched>(?:investigation|probe|inquiry),?\s+(?:(?:first|originally|formally)\s+)?(?:launched|initiated|opened)"
+    r"|(?P<launched>(?:investigation|probe|inquiry)(?:\s+[\w'\u2019-]+){0,5}?,?\s+(?:(?:first|originally|formally)\s+)?"
+    r"(?:launched|initiated|opened)"
     r"|(?:agreement|deal|framework|consensus|truce|accord)\s+(?:was\s+)?reached"
     r"|(?:preliminary|final|affirmative|negative)\s+(?:[\w()'\u2019-]+\s+){0,4}?(?:ruling|determination)s?)\b"
     r"|(?P<controls>(?:(?:export\s+)?(?:controls?|restrictions?|licensing\s+requirements?|bans?)\s+on"
@@ -415,7 +416,7 @@ _EVENT_TYPE = re.compile(
     r"|(?P<agreement>(?:agreement|deal|accord|memorandum|partnership|treaty|framework|pact)s?(?!\w))|(?P<control>export\s+controls?|restrictions?|licen[cs]ing|bans?|banned"
     r"|export\s+(?:curbs?|limits?|limitations?|permits?|licen[cs]es?|regulations?|rules)|controls|curbs|curbed|tighten(?:s|ed|ing)?|restrict(?:s|ed|ing)?|barred|bars|barring"
     r"|prohibit(?:s|ed|ing|ions?)?|halt(?:s|ed|ing)?\s+(?:\w+\s+){0,2}?(?:exports?|shipments|sales)|(?:export\s+)?control\s+lists?|dual-use\s+lists?)"
-    r"|(?P<tariff>tariffs?|duty|duties|anti-?dumping|countervailing|petitions?)",
+    r"|(?P<tariff>tariffs?|duty|duties|levies|levy|anti-?dumping|countervailing|petitions?)",
     re.I,
 )
 _ATTRIB = re.compile(
@@ -1359,7 +1360,7 @@ _PASSIVE_EXPORT_MEASURE = re.compile(
     r"(?:prohibited|banned|barred|restricted|suspended|halted)\b", re.I)
 _PAST_STRONG = re.compile(r"\b(?:signed|formali[sz]ed|inked|agreed|banned|barred|imposed|introduced|suspended|filed|approved|enacted"
                           r"|decided\s+to|postponed|deferred"
-                          r"|ratified|seized|captured|closed|lodged|reached|finali[sz]ed|launched|initiated|met|resulted\s+in)\b", re.I)
+                          r"|ratified|seized|captured|closed|shut|sealed|lodged|reached|finali[sz]ed|launched|initiated|met|resulted\s+in)\b", re.I)
 _EQUITY = re.compile(r"\b(?:shares|stocks?|share\s+price|stock\s+price|market\s+(?:cap|capitali[sz]ation)|valuation|revenue|profits?)\b", re.I)
 _WHEN_EVENT = re.compile(r",?\s+(?:when|as|after)\b", re.I)
 #: "customs data released on Friday": the release of figures, not a policy event
