@@ -378,7 +378,8 @@ _EVENT = re.compile(
     r"|(?:reached|struck|clinched)\s+(?:[\w'\u2019-]+\s+){0,4}?(?:agreements?|deals?|frameworks?|consensus|truce|accords?)"
     r"|(?:resulted\s+in|yielded)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:agreements?|deals?|truce|frameworks?|accords?)"
     r"|finali[sz]ed|lodged|extends"
-    r"|signs?(?=\s+(?:[\w'\u2019-]+\s+){0,4}?(?:agreements?|deals?|frameworks?|accords?|pacts?|memorand)))\b"
+    r"|(?<!to\s)(?<!will\s)(?<!would\s)(?<!shall\s)(?<!can\s)(?<!not\s)"
+    r"signs?(?=\s+(?:[\w'\u2019-]+\s+){0,4}?(?:agreements?|deals?|frameworks?|accords?|pacts?|memorand)))\b"
     r"|(?P<launched>(?:investigation|probe|inquiry)(?:\s+[\w'\u2019-]+){0,5}?,?\s+(?:(?:first|originally|formally)\s+)?"
     r"(?:launched|initiated|opened)"
     r"|(?:agreement|deal|framework|consensus|truce|accord)\s+(?:was\s+)?reached"
@@ -1453,9 +1454,16 @@ def _ruling_ahead(text: str, start: int, end: int, m: re.Match[str]) -> bool:
     return ahead.search(text, max(start, m.start() - 40), min(end, m.end() + 70)) is not None
 
 
+#: reported speech about a measure ("announced that", "said on Monday that"): a start date in it
+#: may lie ahead of the announcement, unlike one after a verb of doing ("imposed curbs starting in April")
+_ANNOUNCED_THAT = re.compile(r"\b(?:announced|said|stated|declared|unveiled|published|notified)\b(?:\s+[\w,'\u2019-]+){0,4}?\s+that\b",
+                             re.I)
+
+
 def _starts_ahead(sent: str, spans: list[tuple[int, int, str, str]]) -> bool:
     """A date introduced as a start ("starting on August 1", "effective from"): one still to come."""
-    return any(_START_BEFORE_DATE.search(sent, max(0, a - 30), a) for a, _, _, _ in spans)
+    return any(_START_BEFORE_DATE.search(sent, max(0, a - 30), a)
+               and _ANNOUNCED_THAT.search(sent, 0, a) is not None for a, _, _, _ in spans)
 
 
 #: a sentence that names its measure only by referring back ("These measures took effect on

@@ -1518,7 +1518,7 @@ def _event(claim: Claim, idx: EvidenceIndex, on: str | None = None) -> Verdict:
     if ev.get("type") == "publication":
         return _publication(claim, idx)
     if idx.events is None:
-        return Verdict("unverifiable", "the dataset has no events table yet", needs=_event_needs(claim))
+        return Verdict("unverifiable", "the dataset has no events table yet", needs=_EVENT_NEEDS)
     actors = set(ev.get("actors") or [])
     coms = set(ev.get("commodities") or [])
     # "critical minerals" is the umbrella word, not a commodity of its own: it narrows nothing
@@ -1530,6 +1530,10 @@ def _event(claim: Claim, idx: EvidenceIndex, on: str | None = None) -> Verdict:
     legal = ev.get("legal")
     ends: list[tuple[str, str]] = list(ev.get("ends") or [])
     best: tuple[tuple[int, str], dict[str, Any]] | None = None
+    # another kind the sentence names ("tariffs ... and export rules") can stand in for the first
+    # one only when no event of the table, up to the article, is of the first kind
+    rescue = bool(ev.get("type")) and not any(
+        _type_fits(ev.get("type"), r[4]) for r in _event_candidates(idx.events, coms) if not (on and r[1] and r[1] > on[:10]))
     for e, edate, e_actors, e_coms, e_type, n_els, e_dates in _event_candidates(idx.events, coms):
         if on and edate and edate > on[:10]:
             continue
@@ -1545,9 +1549,8 @@ def _event(claim: Claim, idx: EvidenceIndex, on: str | None = None) -> Verdict:
             continue  # a sentence naming no kind of measure shares only a date with this event: another happening
         if ev.get("type") and ev["type"] in e_type:
             score += 2
-        elif _type_fits(ev.get("type"), e_type) is False and not any(
-                _type_fits(k, e_type) for k in ev.get("kinds") or []  # another kind the sentence names fits
-                if not (k == "agreement" and ev.get("type") == "ratification")):  # (the deal ratified)
+        elif _type_fits(ev.get("type"), e_type) is False and not (rescue and any(
+                _type_fits(k, e_type) for k in ev.get("kinds") or [])):
             score -= 2
         if _end_matches(ends, e):
             score += 4
@@ -1556,7 +1559,8 @@ def _event(claim: Claim, idx: EvidenceIndex, on: str | None = None) -> Verdict:
         if stated and any(_date_matches(d, p, e, _role_dates(e, e_dates, roles.get(d))) for d, p in stated):
             # a year alone ("earlier this year") names no event by itself: it counts fully only
             # with a shared commodity or a finer date
-            score += 4 if (coms & e_coms or any(p != "year" for _, p in stated)) else 1
+            near = set() if actors else hint  # "both have been ... since 2023": the metals named just before
+            score += 4 if ((coms | near) & e_coms or any(p != "year" for _, p in stated)) else 1
         if legal and _legal_matches(legal, e):
             score += 6
         if ev.get("count") and n_els == ev["count"]:
@@ -1568,7 +1572,8 @@ def _event(claim: Claim, idx: EvidenceIndex, on: str | None = None) -> Verdict:
         return Verdict("unverifiable", "no matching event in the events table", needs=_event_needs(claim))
     e = best[1]
     stated, undated_now = _drop_said_dates(stated, roles, e)
-    fresh = _fresh_verdict(ev, e, best[0][0], stated, coms, legal, undated_now)
+    near = set() if actors else hint
+    fresh = _fresh_verdict(ev, e, best[0][0], stated, coms | near, legal, undated_now)
     if fresh is not None:
         return fresh
     evid = [Evidence(edition=str(e.get("event_id") or ""), source_id=str(e.get("source_id") or ""),
