@@ -294,7 +294,7 @@ def test_seizure_of_mining_areas_is_an_event(checker, sentence: str, date: str) 
 ])
 def test_a_dateline_is_no_ban(checker, sentence: str) -> None:
     ev = one(checker.check(sentence, date="2025-03-28"), "event")
-    assert ev.claim.event["type"] == "seizure"  # not "control" from the letters of BANGKOK / URBANA
+    assert ev.claim.event["type"] == "disruption"  # a seizure, not "control" from the letters of BANGKOK / URBANA
     assert "Pangwa" in ev.verdict.explanation
 
 

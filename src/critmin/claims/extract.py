@@ -376,7 +376,23 @@ _EVENT = re.compile(
     r"|formali[sz]ed|implemented|ban(?:s|ning)?|filed|barred|bars|barring"
     r"|(?:ordered|opened|launched|initiated)(?=\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:investigation|probe|inquiry)\b)"
     r"|restrict(?:s|ing)?(?!\s+(?:the\s+)?exports?\s+of\s+(?:\d+|" + "|".join(_WORDNUM) + r")\s)"
-    r"|(?:requir(?:e|es|ed|ing)|need(?:s|ed)?|apply\s+for|obtain)\s+(?:\w+\s+){0,5}?(?:export\s+)?(?:licen[cs]es?|permits?|approval))\b"
+    r"|(?:requir(?:e|es|ed|ing)|need(?:s|ed)?|apply\s+for|obtain)\s+(?:\w+\s+){0,5}?(?:export\s+)?(?:licen[cs]es?|permits?|approval)"
+    # happenings beyond measures (fresh policy-event articles): a ratification, a leaders' meeting
+    # held somewhere, an armed group taking a mining town, a border closed, an investigation
+    # opened, a deal reached or finalised, a petition lodged, a headline "sign"/"extends"
+    r"|ratif(?:ied|ies)|met(?=\s+(?:[\w'\u2019-]+\s+){0,3}?(?:in|at)\s+(?!(?:" + _MONTHS + r"|the)\b)(?-i:[A-Z]))"
+    r"|(?:seized|seizes|captured|captures|took|taken|takes)\s+control|seized|captured"
+    r"|(?:closed|closes|shut|shuts|sealed|seals)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:border|crossings?|checkpoints?)"
+    r"|(?:launched|initiated|opened)\s+(?:[\w'\u2019()-]+\s+){0,4}?(?:investigations?|probes?|inquir(?:y|ies))"
+    r"|(?:reached|struck|clinched)\s+(?:[\w'\u2019-]+\s+){0,4}?(?:agreements?|deals?|frameworks?|consensus|truce|accords?)"
+    r"|(?:resulted\s+in|yielded)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:agreements?|deals?|truce|frameworks?|accords?)"
+    r"|finali[sz]ed|lodged|extends"
+    r"|(?<!to\s)(?<!will\s)(?<!would\s)(?<!shall\s)(?<!can\s)(?<!not\s)"
+    r"signs?(?=\s+(?:[\w'\u2019-]+\s+){0,4}?(?:agreements?|deals?|frameworks?|accords?|pacts?|memorand)))\b"
+    r"|(?P<launched>(?:investigation|probe|inquiry)(?:\s+[\w'\u2019-]+){0,5}?,?\s+(?:(?:first|originally|formally)\s+)?"
+    r"(?:launched|initiated|opened)"
+    r"|(?:agreement|deal|framework|consensus|truce|accord)\s+(?:was\s+)?reached"
+    r"|(?:preliminary|final|affirmative|negative)\s+(?:[\w()'\u2019-]+\s+){0,4}?(?:ruling|determination)s?)\b"
     r"|(?P<controls>(?:(?:export\s+)?(?:controls?|restrictions?|licensing\s+requirements?|bans?)\s+on"
     r"|restrict(?:s|ed|ing)?\s+(?:the\s+)?exports?\s+of)\s+(?P<count>\d+|"
     + "|".join(_WORDNUM) + r")\s+(?:\w+\s+){0,5}?(?:elements|rare\s+earths|minerals|metals|items))"
@@ -395,22 +411,26 @@ _EVENT = re.compile(
     r"|(?P<dated_measure>(?:" + _MONTHS + r")(?:\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|['\u2019]s)\s+(?:export\s+)?"
     r"(?:controls|curbs|restrictions|rules|measures|policy|ban|decision|summit|meeting|announcements?|notices?))"
     r"|(?P<covered>(?:items|elements|products|minerals|metals)\s+(?:covered|affected|targeted)\s+by)"
-    r"|(?P<noun>export\s+(?:controls?(?!\s+lists?\b)|restrictions?|curbs?|bans?|licen[cs]es?|permits?)|sanctions|notices|notifications?"
+    r"|(?P<noun>exports?\s+(?:controls?(?!\s+lists?\b)|restrictions?|curbs?|bans?|licen[cs]es?|permits?)|sanctions|notices|notifications?"
     r"|licensing\s+(?:requirements?|regimes?|system)|petitions?"
     r"|announcements?)\b",
     re.I,
 )
 _EVENT_TYPE = re.compile(
     r"\b(?:"  # whole words: "BANGKOK" is no ban
-    r"(?P<suspension>suspend(?:s|ed|ing)?|suspension|lift(?:s|ed|ing)?\s+(?:its|the|(?=(?:export\s+)?(?:bans?|curbs?|restrictions?|controls?)\b))|paus(?:e|es|ed|ing)"
+    r"(?P<ratification>ratif(?:y|ies|ied|ying|ication))"
+    r"|(?P<disruption>(?:seized|seizes|captured|captures|took|taken|takes)\s+control|seized|seizes|captured|captures|overran|seizure)"
+    r"|(?P<border>(?:closed|closes|shut|shuts|sealed|seals|closure\s+of)\s+(?:[\w'\u2019-]+\s+){0,4}?(?:border|crossings?|checkpoints?)"
+    r"|border\s+closures?)"
+    r"|(?P<investigation>investigations?|probes?|inquir(?:y|ies))"
+    r"|(?P<suspension>suspend(?:s|ed|ing)?|suspension|lift(?:s|ed|ing)?\s+(?:its|the|(?=(?:export\s+)?(?:bans?|curbs?|restrictions?|controls?)\b))|paus(?:e|es|ed|ing)"
     r"|(?:halt|stop|freez|froze)\w*\s+(?:the\s+)?(?:enforcement|implementation))"  # "halts enforcement of"
     r"|(?P<agreement>(?:agreement|deal|accord|memorandum|partnership|treaty|framework|pact)s?|agreed\s+to)|(?P<control>export\s+controls?|restrictions?|licen[cs]ing|bans?|banned"
-    r"|export\s+(?:curbs?|limits?|limitations?|permits?|licen[cs]es?)|controls|curbs|curbed|tighten(?:s|ed|ing)?|restrict(?:s|ed|ing)?|barred|bars|barring"
-    r"|prohibit(?:s|ed|ing)?|halt(?:s|ed|ing)?\s+(?:\w+\s+){0,2}?(?:exports?|shipments|sales)"
-    r"|(?:closed|sealed|shut)\s+(?:[\w'\u2019-]+\s+){0,4}?(?:border|crossings?)|(?:export\s+)?control\s+lists?|dual-use\s+lists?)"
-    r"|(?P<tariff>tariffs?|duty|duties|anti-?dumping|countervailing|petitions?|trade\s+cases?|investigations?\s+under\s+Section\s+\d+"
+    r"|export\s+(?:curbs?|limits?|limitations?|permits?|licen[cs]es?|regulations?|rules)|controls|curbs|curbed|tighten(?:s|ed|ing)?|restrict(?:s|ed|ing)?|barred|bars|barring"
+    r"|prohibit(?:s|ed|ing|ions?)?|halt(?:s|ed|ing)?\s+(?:\w+\s+){0,2}?(?:exports?|shipments|sales)"
+    r"|(?:export\s+)?control\s+lists?|dual-use\s+lists?)"
+    r"|(?P<tariff>tariffs?|duty|duties|levies|levy|anti-?dumping|countervailing|petitions?|trade\s+cases?"
     r"|Section\s+232\s+(?:investigations?|probes?|inquir(?:y|ies)))"
-    r"|(?P<seizure>seized|seizes|captured|captures|overran|took\s+control\s+of)"  # armed groups taking mines
     r")\b",
     re.I,
 )
@@ -551,6 +571,12 @@ _W_EVENT = _wordset(
     "lift lifts lifted lifting decided postponed deferred delayed summit meeting covered affected targeted "
     "policy measures rules decision force went comes entered enters goes added moved put required needed "
     "necessary notice executed seized captured closed sealed shut reopened ordered opened launched initiated")
+#: trigger words of the happenings added for fresh policy-event articles (ratification, meeting,
+#: seizure of a mining town, border closure, investigation, deal reached, petition lodged)
+_W_EVENT = _W_EVENT | _wordset(
+    "ratified ratifies met seized seizes captured captures control closed closes shut shuts sealed seals "
+    "launched initiated opened reached struck clinched finalized finalised lodged extends sign signs "
+    "ruling rulings determination determinations investigation probe inquiry")
 #: a sentence that refers back to a country named before it
 _ANAPHOR = re.compile(r"\b(?:the\s+(?:country|nation)(?:['\u2019]s)?|its|it)\b", re.I)
 _W_MONTH = frozenset(m.lower() for m in _MONTHS.split("|"))
@@ -1182,6 +1208,7 @@ _PAST_EVENT = re.compile(
     r"\b(?:began|imposed|announced|introduced|banned|restricted|enforced|halted|suspended|signed|agreed|"
     r"issued|unveiled|added|placed|slapped|tightened|expanded|extended|curbed|prohibited|paused|inked|"
     r"implemented|adopted|seized|captured|overran|postponed|deferred|decided|moved|came\s+into\s+effect|went\s+into\s+(?:effect|force)|entered\s+into\s+force|"
+    r"ratified|lodged|reached|finali[sz]ed|launched|initiated|met|"
     r"took\s+effect|came\s+into\s+force|became\s+mandatory)\b", re.I)
 _FUTURE = re.compile(r"\b(?:will|would|shall|set\s+to|due\s+to|is\s+to|are\s+to|from|starting|effective|"
                      r"to\s+(?:take|come|enter)|takes?\s+effect|"
@@ -1378,7 +1405,7 @@ _YUAN_PRICE = re.compile(
 #: gallium to the US", "slapped curbs on", "rolled out licences", "moved to restrict"
 _NEWS_MEASURE_VERB = re.compile(
     r"\b(?:bans|imposes|suspends|lifts|lifted|restricts|restricted|halts|halted|slaps|slapped|tightens|tightened"
-    r"|prohibits|prohibited|curbs|curbed|unveils|unveiled|signs|approves|extends|extended|implemented|enforced"
+    r"|prohibits|prohibited|curbs|curbed|unveils|unveiled|signs?|approves|extends|extended|implemented|enforced|petitions|ratifies|seizes"
     r"|roll(?:s|ed)\s+out|moved\s+to\s+(?:restrict|ban|curb|limit|control|halt|suspend|tighten))\b", re.I)
 #: intent, not a measure taken (rule 10): "plans to ban", "is considering curbs", "threatened to halt"
 _MEASURE_INTENT = re.compile(
@@ -1390,7 +1417,8 @@ _PASSIVE_EXPORT_MEASURE = re.compile(
     r"\bexports?\b[^.;]{0,160}?\b(?:is|are|was|were|been|being)\s+(?:now\s+|also\s+|formally\s+|effectively\s+)?"
     r"(?:prohibited|banned|barred|restricted|suspended|halted)\b", re.I)
 _PAST_STRONG = re.compile(r"\b(?:signed|formali[sz]ed|inked|agreed|banned|barred|imposed|introduced|suspended|filed|approved|enacted"
-                          r"|decided\s+to|postponed|deferred)\b", re.I)
+                          r"|decided\s+to|postponed|deferred"
+                          r"|ratified|seized|captured|closed|shut|sealed|lodged|reached|finali[sz]ed|launched|initiated|met|resulted\s+in)\b", re.I)
 _EQUITY = re.compile(r"\b(?:shares|stocks?|share\s+price|stock\s+price|market\s+(?:cap|capitali[sz]ation)|valuation|revenue|profits?)\b", re.I)
 _WHEN_EVENT = re.compile(r",?\s+(?:when|as|after)\b", re.I)
 #: "customs data released on Friday": the release of figures, not a policy event
@@ -1411,6 +1439,140 @@ _COUNT_COVERED_BY = re.compile(
 _SINCE = re.compile(r"\b(?:since|already)\b", re.I)
 #: the end of a measure's term ("valid through November 10, 2026", "until 27 November")
 _UNTIL = re.compile(r"\b(?:until|till|through|expir(?:es|ing|ed)?(?:\s+on)?|ends?\s+on)\s+$", re.I)
+
+
+@cache
+def _event_agents(data_dir: str) -> tuple[tuple[re.Pattern[str], str], ...]:
+    """Patterns for the actors of ``actors.csv`` that are not countries (agencies, armed groups,
+    companies): their names and the aliases specific enough to stand alone ("MOFCOM", "KIA",
+    "Pentagon", "Verkhovna Rada"); one-word common nouns ("Commerce", "Rada" alone) are left out."""
+    path = Path(data_dir) / "actors.csv"
+    if not path.exists():
+        return ()
+    out: list[tuple[str, str]] = []
+    with path.open(newline="", encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            if (row.get("kind") or "") == "country":
+                continue
+            names = [row.get("name") or "", *(row.get("aliases") or "").split(";")]
+            for n in (x.strip() for x in names):
+                one_word = " " not in n and "-" not in n
+                if len(n) < 3 or (one_word and not (n.isupper() or n in ("Pentagon",))):
+                    continue
+                out.append((n, row["actor_id"]))
+    out.sort(key=lambda x: -len(x[0]))
+    return tuple((re.compile(r"(?<![\w.])" + re.escape(n).replace(r"\ ", r"\s+") + r"(?!\w)"), a) for n, a in out)
+
+
+def _agents_in(sent: str, data_dir: str) -> list[str]:
+    """The non-country actors a sentence names ("the Ministry of Commerce", "the KIA")."""
+    return sorted({a for p, a in _event_agents(data_dir) if p.search(sent)})
+
+
+#: a date right after a verb of saying dates the statement, not the measure ("the ministry said
+#: on July 6"): when it is not the event's own date, it is a later statement about it
+_SAID_BEFORE_DATE = re.compile(
+    r"\b(?:said|says|told|stated|added|confirmed|explained|noted|reiterated)(?:\s+(?:[\w'\u2019-]+\s+){0,3}?)?"
+    r"(?:\s+on)?\s*$", re.I)
+#: a start date written after a verb in the past ("announced that starting on August 1, ..."):
+#: the date is the one to come, not the latest such day
+_START_BEFORE_DATE = re.compile(
+    r"\b(?:starting|beginning|effective|from|as\s+of|take\s+effect|takes\s+effect|will\s+(?:[\w-]+\s+){0,3}?(?:on|from))"
+    r"(?:\s+(?:on|from))?\s*$", re.I)
+#: "agreed to suspend", "a deal to pause": the event is the agreement, not a suspension
+_AGREED_TO_BEFORE = re.compile(
+    r"\b(?:agreed|agrees|agree|agreement|deal|truce|pledged|consented)\s+(?:[\w'\u2019-]+\s+){0,2}?to\s+"
+    r"[\"'\u201c\u2018]?(?:[\w-]+\s+)?[\"'\u201c\u2018]?$", re.I)
+#: a government statement dated by its release ("a White House fact sheet released on Saturday")
+_STATEMENT_RELEASED = re.compile(
+    r"\b(?:fact\s+sheet|briefing|readout|joint\s+statement)\s+(?:was\s+)?(?:released|issued|published)\b", re.I)
+_EVENT_PERCENT = re.compile(r"(?<![\w.])(?P<v>\d+(?:\.\d+)?)\s*(?:%|percent\b|per\s+cent\b)", re.I)
+#: proper names a sentence shares with an event's title ("Busan", "Geneva", "Pangwa", "Sibanye")
+_NAME_WORD = re.compile(r"(?<![\w'\u2019])(?-i:[A-Z][a-z]{3,}|[A-Z]{3,})(?![\w'\u2019])")
+_NAME_STOP = frozenset(str.split(
+    "The This That These Those China Chinese United States America American Japan Japanese President Prime Minister "
+    "Ministry Commerce Department Trade Beijing Washington Tuesday Monday Wednesday Thursday Friday Saturday Sunday "
+    "January February March April June July August September October November December Reuters Announcement "
+    "Under After Before With From When While Since Also Some Most According Earlier Later Last Next Both "
+    "Rare Earth Earths Export Exports Controls Control Critical Minerals Agreement Framework Deal General "
+    "Administration Customs Secretary State Council Government National Security House White"))
+
+
+def _event_names(sent: str) -> list[str]:
+    return sorted({m.group(0) for m in _NAME_WORD.finditer(sent) if m.group(0) not in _NAME_STOP})
+
+
+def _ruling_ahead(text: str, start: int, end: int, m: re.Match[str]) -> bool:
+    """A ruling or investigation step still to come: "the preliminary determination is expected on
+    July 16", "final determinations are due by December 5"."""
+    if not m.group("launched"):
+        return False
+    ahead = re.compile(r"\b(?:due|expected|scheduled|set\s+to|will|would|could|may|might|upcoming|pending)\b")
+    return ahead.search(text, max(start, m.start() - 40), min(end, m.end() + 70)) is not None
+
+
+#: reported speech about a measure ("announced that", "said on Monday that"): a start date in it
+#: may lie ahead of the announcement, unlike one after a verb of doing ("imposed curbs starting in April")
+_ANNOUNCED_THAT = re.compile(r"\b(?:announced|said|stated|declared|unveiled|published|notified)\b(?:\s+[\w,'\u2019-]+){0,4}?\s+that\b",
+                             re.I)
+
+
+def _starts_ahead(sent: str, spans: list[tuple[int, int, str, str]]) -> bool:
+    """A date introduced as a start ("starting on August 1", "effective from"): one still to come."""
+    return any(_START_BEFORE_DATE.search(sent, max(0, a - 30), a)
+               and _ANNOUNCED_THAT.search(sent, 0, a) is not None for a, _, _, _ in spans)
+
+
+#: a sentence that names its measure only by referring back ("These measures took effect on
+#: February 4", "The curbs came into force on Monday")
+_ANAPHORIC_MEASURE = re.compile(
+    r"[\s\"'\u201c]*(?:these|those|the|this|such|both)\s+(?:new\s+|latest\s+|additional\s+)?"
+    r"(?:measures?|curbs?|controls?|restrictions?|tariffs?|duties|rules|bans?|move)\b", re.I)
+#: the items a control covers: "The controls apply to tungsten, tellurium ...", "target gallium and germanium"
+_ITEMS_VERB = re.compile(r"\b(?:apply|applies|cover|covers|covering|target|targets|targeting|include|includes)\s+(?:to\s+)?", re.I)
+
+
+def _anaphoric_context(text: str, s: Any, article_countries: list[Any] | None) -> tuple[list[str], str | None]:
+    """The parties and kind of measure a referring-back sentence takes from the sentences just
+    before it in its paragraph (at most 400 characters back)."""
+    para = text.rfind("\n\n", 0, s.start)
+    lo = max(para + 2 if para >= 0 else 0, s.start - 400)
+    kinds = [m.lastgroup for m in _EVENT_TYPE.finditer(text, lo, s.start) if m.lastgroup]
+    who = sorted({c.value for c in (article_countries or []) if lo <= c.start < s.start and c.end > c.start})
+    return who, (kinds[-1] if kinds else None)
+
+
+def _items_claim(sent: str, typ: re.Match[str] | None, commodities: list[Any]) -> bool:
+    """A control said to cover named items, with no date: "The controls apply to tungsten,
+    tellurium and bismuth" (two commodities or more, no intent before the items)."""
+    if typ is None or typ.lastgroup != "control" or len({c.value for c in commodities}) < 2:
+        return False
+    iv = _ITEMS_VERB.search(sent)
+    return iv is not None and _MEASURE_INTENT.search(sent, 0, iv.start()) is None
+
+
+def _fresh_event_fields(s: Any, sent: str, ev: dict[str, object], typ: re.Match[str] | None,
+                        data_dir: str, spans: list[tuple[int, int, str]]) -> None:
+    """Fields of an event claim read by the rules for fresh policy-event wording: actors named
+    by the sentence itself (not carried from another one), non-country actors, dates that only
+    date a statement, the percentages stated, proper names, and "agreed to suspend" (an agreement)."""
+    ev["actors"] = sorted({c.value for c in s.countries if c.end > c.start})
+    ev["agents"] = _agents_in(sent, data_dir)
+    ev["percents"] = sorted({float(m.group("v")) for m in _EVENT_PERCENT.finditer(sent)})
+    ev["names"] = _event_names(sent)
+    ev["kinds"] = sorted({m.lastgroup for m in _EVENT_TYPE.finditer(sent) if m.lastgroup})
+    roles = ev.get("roles")
+    if isinstance(roles, dict):
+        said = {d for d, _ in (ev.get("dates") or []) if roles.get(d) != "effective"}  # type: ignore[attr-defined]
+        for a, _, d in spans:
+            if d in said and _SAID_BEFORE_DATE.search(sent, max(0, a - 45), a):
+                roles[d] = "said"
+    if _STATEMENT_RELEASED.search(sent):
+        ev["type"] = "statement"  # "a White House fact sheet released on Saturday": the statement is the event
+        return
+    if typ is not None and typ.lastgroup == "suspension" and ev.get("type") == "suspension" \
+            and _AGREED_TO_BEFORE.search(sent, max(0, typ.start() - 40), typ.start()):
+        ev["type"] = "agreement"
 
 
 def _event_words(text: str, lo: int, evs: list[re.Match[str]]) -> list[re.Match[str]]:
@@ -3223,7 +3385,7 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
 
     # -- events: one per sentence, with its dates, legal reference and number of items controlled
     evs = [m for m in _EVENT.finditer(text, s.start, s.end) if not _not_an_event(text, s.start, m)
-           and not _measure_only_intended(text, s.start, s.end, m)] \
+           and not _measure_only_intended(text, s.start, s.end, m) and not _ruling_ahead(text, s.start, s.end, m)] \
         if s.triggers.get("event") else []
     evs = _event_words(text, s.start, evs)
     kind0 = _EVENT_TYPE.search(sent) if evs else None
@@ -3255,7 +3417,8 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
                 stated = [(d, p) for a, b, d, p in spans if (d, p) not in until
                           and _dates_event(text, s.start, s.start + a, s.start + b, evs)
                           and not _weekday_of_a_date(sent, a, b)]
-                if past or not (stated and past_verbs and all(d > article_date for d, _ in stated)):
+                if past or not (stated and past_verbs and all(d > article_date for d, _ in stated)) \
+                        or _starts_ahead(sent, spans):
                     break
                 # "Beijing imposed new restrictions starting in April" (an article of January): a
                 # verb in the past tense cannot state a month still to come
@@ -3295,6 +3458,8 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
             # "Commerce has issued a preliminary affirmative determination", "preliminarily backed the
             # petition": a trade-remedy ruling taken, a claim even without a date
             no_date = no_date or not (stated or ends or count is not None or legal is not None)
+        if not (no_date or stated or ends or count is not None or legal is not None):
+            no_date = _items_claim(sent, typ, s.commodities)
         if stated or ends or count is not None or legal is not None or no_date:
             ea = min(m.start() for m in evs)
             eb = max(m.end() for m in evs)
@@ -3331,8 +3496,16 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
             firm_base = sorted({c.value for c in s.countries if _FRESH_FIRM_BASE.match(text, c.end)})
             if firm_base:
                 ev["firm_countries"] = firm_base  # "Swiss miner Glencore", "China-based CMOC": no party
+            date_spans = [(a - s.start, b - s.start, d) for a, b, d in dates if d]
+            if article_date:
+                date_spans += [(a, b, d) for past in (False, True)
+                               for a, b, d, _ in partial_date_spans(sent, article_date, past=past)]
+            _fresh_event_fields(s, sent, ev, typ, str(DATA_DIR), date_spans)
+            if not ev["actors"] and not elements and typ is None and _ANAPHORIC_MEASURE.match(sent):
+                ev["actors"], ev["type"] = _anaphoric_context(text, s, article_countries)
+            own = [c.value for c in s.countries if c.end > c.start]  # not a country carried from another sentence
             c = base("event", ea, eb, event=ev, commodity=elements[0] if elements else None,
-                     country=(s.countries[0].value if s.countries else None))
+                     country=(own[0] if own else None))
             c.subject = f"{ev['type'] or 'event'}" + (f" on {date}" if date else "") + (f" ({count} items)" if count else "")
             out.append(c)
     # -- public funding with its amount: "the government lends A$400 million more to Iluka" (s4-fresh1)
@@ -3356,6 +3529,19 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
                                                               "date": stated_m})
         c.subject = f"release of the {series} report of {dated.group('y')}"
         out.append(c)
+    # -- "its annual Mineral Commodity Summaries released on Friday, Feb. 6": a series' report
+    # named without its year, released on a stated day: the edition of that series of that year
+    if series and not edition and dated is None and article_date and _PUBLISHED.search(sent) \
+            and re.search(r"\b(?:report|summar(?:y|ies)|outlook|review|survey)\b", sent, re.I):
+        days = [(a, b, d) for a, b, d, p in partial_date_spans(sent, article_date, past=True) if p == "day"]
+        pm = _PUBLISHED.search(text, s.start, s.end)
+        if days and pm is not None and abs(s.start + days[0][0] - pm.end()) <= 30:
+            c = base("event", pm.start(), pm.end(), event={"type": "publication", "series": series,
+                                                           "year": int(days[0][2][:4]), "dates": [(days[0][2], "day")],
+                                                           "date": days[0][2]})
+            c.subject = f"release of the {series} report of {days[0][2][:4]}"
+            out = [o for o in out if not (o.kind == "event" and _PUBLISHED.fullmatch(o.text))]
+            out.append(c)
     # -- when a named report came out
     if edition and _PUBLISHED.search(sent) and article_date:
         stated = [(d, p) for _, _, d, p in date_ranges(sent, article_date, True)] \

@@ -1538,6 +1538,8 @@ def _publication(claim: Claim, idx: EvidenceIndex) -> Verdict:
         # "the USGS's March 2025 report": the edition of that series released in that year
         same = [e for e in idx.editions.values() if e.series.startswith(str(ev["series"]))
                 and e.published[:4] == str(ev["year"])]
+        if len(same) > 1:  # "USGS MCS" and "USGS MCS compiled": the series itself
+            same = [e for e in same if e.series == str(ev["series"])]
         if len(same) == 1:
             ev["edition"] = same[0].edition
     info = idx.editions.get(str(ev.get("edition") or ""))
@@ -1610,6 +1612,7 @@ def _event_candidates(events: list[dict[str, Any]], coms: set[str]) -> list[tupl
     found: set[int] = set()
     for c in coms:
         found.update(hit[1].get(c, ()))
+    found.update(hit[1].get("critical_minerals", ()))  # a deal on critical minerals covers each of them
     return [rows[i] for i in sorted(found)]
 
 
@@ -1621,9 +1624,17 @@ _TYPE_FAMILY = {
                   "legislation"),  # an act is adopted and enters into force like a treaty (s4-fresh1)
     "suspension": ("suspension",),
     "tariff": ("tariff", "anti_dumping", "investigation", "policy_decision", "sanction"),
-    "seizure": ("supply_disruption",),  # "rebels seized the mining belt" (s4-fresh1)
     "determination": ("anti_dumping_determination",),  # a ruling, not the petition or the investigation
 }
+#: kinds of happening named by fresh policy-event wording (ratified, met, seized, closed the border,
+#: opened an investigation): each fits only the event types of that kind
+_TYPE_FAMILY.update({
+    "ratification": ("ratification", "entry_into_force"),
+    "disruption": ("supply_disruption",),
+    "border": ("border_closure",),
+    "investigation": ("investigation", "anti_dumping", "policy_decision"),
+    "statement": ("offer_statement", "agreement"),
+})
 
 
 def _type_fits(said: Any, e_type: str) -> bool | None:
@@ -1687,7 +1698,104 @@ def _identified(ev: dict[str, Any], e: dict[str, Any], coms: set[str]) -> bool:
     e_coms = {x.strip() for x in str(e.get("commodities") or "").split(";") if x.strip()}
     e_actors = {x.strip() for x in str(e.get("actors") or "").split(";") if x.strip()}
     actors = set(ev.get("actors") or [])
-    return bool(_type_fits(ev.get("type"), e_type)) and bool(coms & e_coms) and bool(actors) and actors <= e_actors
+    named = actors | (set(ev.get("agents") or []) & e_actors)  # "the KIA", "MOFCOM": actors named without a country
+    return bool(_type_fits(ev.get("type"), e_type)) and bool(coms & e_coms) and bool(named) and actors <= e_actors
+
+
+_KIND_WORDS_FRESH = {"control": "export-control", "agreement": "agreement", "suspension": "suspension",
+                     "tariff": "tariff or trade-remedy", "ratification": "ratification", "disruption": "seizure or disruption",
+                     "border": "border-closure", "investigation": "investigation", "statement": "statement"}
+
+
+def _event_needs(claim: Claim) -> str:
+    """What would settle an event claim the table cannot: a row of events.csv for that event,
+    described by the kind, parties, commodities and date the sentence gives."""
+    ev = claim.event or {}
+    kind = _KIND_WORDS_FRESH.get(str(ev.get("type") or ""), "")
+    who = ", ".join(list(ev.get("actors") or []) + list(ev.get("agents") or []))
+    coms = ", ".join(str(c).replace("_", " ") for c in (ev.get("commodities") or []))
+    when = ", ".join(str(d) for d, _ in (ev.get("dates") or []))
+    parts = [f"the {kind} event" if kind else "the event"]
+    if who:
+        parts.append(f"of {who}")
+    if coms:
+        parts.append(f"on {coms}")
+    if when:
+        parts.append(f"dated {when}")
+    return (" ".join(parts) + " as a row of events.csv (event_id, date, type, title, actors, commodities, "
+            "elements, legal_reference, source_id)")
+
+
+def _event_percent(e: dict[str, Any]) -> float | None:
+    """The event's headline quantity when it is a percentage (a tariff rate, a share)."""
+    if str(e.get("unit") or "") != "percent":
+        return None
+    try:
+        return float(str(e.get("quantity") or ""))
+    except ValueError:
+        return None
+
+
+def _fresh_score(ev: dict[str, Any], e: dict[str, Any], e_actors: frozenset[str], shared: set[str],
+                 stated: list[tuple[str, str]]) -> int:
+    """Match points from the rules for fresh event wording: a non-country actor the sentence names
+    (MOFCOM, the KIA, the Pentagon), a proper name shared with the event's title (Busan, Pangwa),
+    and the percentage the sentence states against the event's (a 10% tariff is not a 145% one)."""
+    score = 2 * len(set(ev.get("agents") or []) & e_actors)
+    title = str(e.get("title") or "")
+    if any(re.search(rf"\b{re.escape(n)}\b", title) for n in ev.get("names") or []):
+        score += 2
+    pct = _event_percent(e) if str(e.get("type") or "") == "tariff" else None
+    said = ev.get("percents") or []
+    if pct is not None and said:
+        score += 2 if any(abs(p - pct) < 0.05 for p in said) else -3
+    return score
+
+
+def _drop_said_dates(stated: list[tuple[str, str]], roles: dict[str, str],
+                     e: dict[str, Any]) -> tuple[list[tuple[str, str]], bool]:
+    """Dates that only date a statement ("the ministry said on July 6") and are not the event's:
+    a later statement about the measure, not a wrong date for it. Returns the dates kept and
+    whether every stated date was such a date (the claim is then read as undated)."""
+    keep = [(d, p) for d, p in stated if roles.get(d) != "said" or _date_matches(d, p, e)]
+    return keep, bool(stated) and not keep
+
+
+def _fresh_verdict(ev: dict[str, Any], e: dict[str, Any], score: int, stated: list[tuple[str, str]],
+                   coms: set[str], legal: Any, undated_now: bool) -> Verdict | None:
+    """Cases where the closest event is not the one the sentence reports, so that neither a
+    match nor a disagreement can settle it (labelling rule 9: an event the table does not hold
+    is unverifiable): an event of another kind, a percentage the event does not have, or a match
+    resting on a bare year and nothing else."""
+    title = str(e.get("title") or e.get("event_id"))
+    e_type = str(e.get("type") or "").lower()
+    evid = [Evidence(edition=str(e.get("event_id") or ""), source_id=str(e.get("source_id") or ""),
+                     commodity=str(e.get("commodities") or ""), measure="event",
+                     country=str(e.get("actors") or ""), year=None, value=None, unit="",
+                     published=str(e.get("date") or "")[:10], locator=str(e.get("title") or ""), current=True)]
+    claim_stub = Claim(sentence="", span=(0, 0), kind="event", text="", event=ev)
+    if legal:
+        return None
+    kind = str(ev.get("type") or "")
+    named = any(re.search(rf"\b{re.escape(n)}\b", title) for n in ev.get("names") or [])
+    kinds = [k for k in [kind, *(ev.get("kinds") or [])] if k]
+    if kind and not named and all(_type_fits(k, e_type) is False for k in kinds):
+        return Verdict("unverifiable", f"no {_KIND_WORDS_FRESH.get(kind, kind)} event like this in the table; "
+                       f"closest, of another kind: {title}", evid, needs=_event_needs(claim_stub))
+    pct = _event_percent(e) if e_type == "tariff" else None
+    said = ev.get("percents") or []
+    if pct is not None and said and not any(abs(p - pct) < 0.05 for p in said) and not (coms & _coms_of(e)):
+        return Verdict("unverifiable", f"no event with that rate in the table; closest: {title} ({pct:g} percent)",
+                       evid, needs=_event_needs(claim_stub))
+    if stated and all(p == "year" for _, p in stated) and not (coms & _coms_of(e)) and not ev.get("count") \
+            and score - 1 < _FIRM_MATCH:
+        return Verdict("unverifiable", f"the sentence names the event only by its year; closest: {title} "
+                       f"(dated {str(e.get('date') or '')[:10]})", evid, needs=_event_needs(claim_stub))
+    return None
+
+
+def _coms_of(e: dict[str, Any]) -> set[str]:
+    return {x.strip() for x in str(e.get("commodities") or "").split(";") if x.strip()} - {"critical_minerals"}
 
 
 def _outside_parties(actors: set[str], e: dict[str, Any]) -> bool:
@@ -1812,12 +1920,17 @@ def _event(claim: Claim, idx: EvidenceIndex, on: str | None = None) -> Verdict:
     legal = ev.get("legal")
     ends: list[tuple[str, str]] = list(ev.get("ends") or [])
     best: tuple[tuple[int, str], dict[str, Any]] | None = None
+    # another kind the sentence names ("tariffs ... and export rules") can stand in for the first
+    # one only when no event of the table, up to the article, is of the first kind
+    rescue = bool(ev.get("type")) and not any(
+        _type_fits(ev.get("type"), r[4]) for r in _event_candidates(idx.events, coms) if not (on and r[1] and r[1] > on[:10]))
     for e, edate, e_actors, e_coms, e_type, n_els, e_dates in _event_candidates(idx.events, coms):
         if on and edate and edate > on[:10]:
             continue
-        if coms and coms.isdisjoint(e_coms):
+        if coms and coms.isdisjoint(e_coms) and "critical_minerals" not in e_coms:
             continue  # cannot be the match (see the condition on ``best`` below)
         score = 2 * len(actors & e_actors) + len(coms & e_coms) + (umbrella and "critical_minerals" in e_coms)
+        score += _fresh_score(ev, e, e_actors, coms & e_coms, stated)
         if hint and not hint.isdisjoint(e_coms):
             score += 1  # the commodities of the sentences before ("the two metals")
         if score == 0 and not stated and not legal and not ends:
@@ -1840,24 +1953,33 @@ def _event(claim: Claim, idx: EvidenceIndex, on: str | None = None) -> Verdict:
             score += 6
         if ev.get("type") and ev["type"] in e_type:
             score += 2
-        elif _type_fits(ev.get("type"), e_type) is False:
+        elif _type_fits(ev.get("type"), e_type) is False and not (rescue and any(
+                _type_fits(k, e_type) for k in ev.get("kinds") or [])):
             score -= 2
         if _end_matches(ends, e):
             score += 4
         if e_type == "agreement" and actors and _unnamed_party(actors, e_actors):
             score -= 2  # a deal with a country the sentence does not name is another deal
         if stated and any(_date_matches(d, p, e, _role_dates(e, e_dates, roles.get(d))) for d, p in stated):
-            score += 4
+            # a year alone ("earlier this year") names no event by itself: it counts fully only
+            # with a shared commodity or a finer date
+            near = set() if actors else hint  # "both have been ... since 2023": the metals named just before
+            score += 4 if ((coms | near) & e_coms or any(p != "year" for _, p in stated)) else 1
         if legal and _legal_matches(legal, e):
             score += 6
         if ev.get("count") and n_els == ev["count"]:
             score += 2
         key = (score, edate)
-        if score >= 3 and (coms & e_coms or not coms or act_hit) and (best is None or key > best[0]):
+        if score >= 3 and (coms & e_coms or not coms or act_hit or "critical_minerals" in e_coms) and (best is None or key > best[0]):
             best = (key, e)
     if best is None:
-        return Verdict("unverifiable", "no matching event in the events table", needs=_EVENT_NEEDS)
+        return Verdict("unverifiable", "no matching event in the events table", needs=_event_needs(claim))
     e = best[1]
+    stated, undated_now = _drop_said_dates(stated, roles, e)
+    near = set() if actors else hint
+    fresh = _fresh_verdict(ev, e, best[0][0], stated, coms | near, legal, undated_now)
+    if fresh is not None:
+        return fresh
     evid = [Evidence(edition=str(e.get("event_id") or ""), source_id=str(e.get("source_id") or ""),
                      commodity=str(e.get("commodities") or ""), measure="event",
                      country=str(e.get("actors") or ""), year=None, value=None, unit="",
@@ -1896,24 +2018,24 @@ def _event(claim: Claim, idx: EvidenceIndex, on: str | None = None) -> Verdict:
         # "Malaysia floated a ban in September 2023" against a measure of China's: the table has
         # another country's measure, not this one, so its date cannot refute the sentence
         return Verdict("unverifiable", f"no event of {', '.join(sorted(actors))} of that kind in the table; "
-                       f"closest: {title} (of {e.get('actors') or 'other parties'})", evid, needs=_EVENT_NEEDS)
+                       f"closest: {title} (of {e.get('actors') or 'other parties'})", evid, needs=_event_needs(claim))
     if problems and not rights and _type_fits(ev.get("type"), str(e.get("type") or "").lower()) is False:
         # "announced anti-dumping duties on July 17" against an export control sharing its parties:
         # a measure of another kind cannot refute the date of this one
         return Verdict("unverifiable", f"no {ev.get('type')} event of that date in the table; closest, of another "
-                       f"kind: {title}", evid, needs=_EVENT_NEEDS)
+                       f"kind: {title}", evid, needs=_event_needs(claim))
     unlike = _unlike_event(claim, ev, e, legal, coms)
     if unlike is not None:
         return Verdict("unverifiable", f"no such event in the table; closest: {title} ({unlike})", evid,
-                       needs=_EVENT_NEEDS)
+                       needs=_event_needs(claim))
     if problems and ev.get("type") == "suspension" and "suspension" not in str(e.get("type") or ""):
         # "suspended its ban in November": the suspension itself is not in the table, only
         # the measure it suspends; its date cannot settle when the suspension happened
         return Verdict("unverifiable", f"no suspension event in the table; closest: {title}", evid,
-                       needs=_EVENT_NEEDS)
+                       needs=_event_needs(claim))
     if not problems and rights:
         return Verdict("supported", f"{title}: " + "; ".join(rights), evid)
-    if not problems and not rights and ev.get("undated") and best[0][0] >= _FIRM_MATCH \
+    if not problems and not rights and (ev.get("undated") or undated_now) and best[0][0] >= _FIRM_MATCH \
             and not _outside_parties(actors, e):
         # the measure the sentence reports is in the table (kind, parties, commodities fit)
         return Verdict("supported", f"{title}: in the table, dated {str(e.get('date') or '')[:10]} "
@@ -1926,12 +2048,12 @@ def _event(claim: Claim, idx: EvidenceIndex, on: str | None = None) -> Verdict:
         # the sentence names no kind of measure ("new mines began operating in 2017"): an event
         # of the same country on another date is not the one it reports, so it cannot refute it
         return Verdict("unverifiable", f"no event of that kind and date in the table; closest: {title}", evid,
-                       needs=_EVENT_NEEDS)
+                       needs=_event_needs(claim))
     if problems and not rights and stated and ev.get("since") and _predates(stated, e):
         # "controls in place since 2016" against a measure of 2023: an earlier measure the
         # table does not hold, not a wrong date for this one
         return Verdict("unverifiable", f"no measure from {stated[0][0]} in the table; closest: {title}", evid,
-                       needs=_EVENT_NEEDS)
+                       needs=_event_needs(claim))
     if len(problems) == 1 and not rights and stated and not (legal or ev.get("count")) and (
             _identified(ev, e, coms) or ev.get("section")):
         # the measure is in the table (its kind, commodities and actors fit) but the
@@ -1944,16 +2066,16 @@ def _event(claim: Claim, idx: EvidenceIndex, on: str | None = None) -> Verdict:
         # names no commodity, legal reference or count: "announced this on Tuesday"): most
         # likely an event the table does not hold (labelling rule 9), so the date cannot refute it
         return Verdict("unverifiable", f"no such event on that date in the table; closest: {title}, "
-                       + "; ".join(problems), evid, needs=_EVENT_NEEDS)
+                       + "; ".join(problems), evid, needs=_event_needs(claim))
     if problems and not rights and not legal and _type_fits(ev.get("type"), str(e.get("type") or "")) is False:
         # "will impose anti-dumping duties on graphite from China" against China's export ban:
         # the sentence names another kind of measure, so the event's date cannot refute it
         return Verdict("unverifiable", f"no {ev.get('type')} event of that date in the table; closest (another "
-                       f"kind of measure): {title}, " + "; ".join(problems), evid, needs=_EVENT_NEEDS)
+                       f"kind of measure): {title}, " + "; ".join(problems), evid, needs=_event_needs(claim))
     if problems:
         return Verdict("refuted", f"{title}: " + "; ".join(problems), evid)
     return Verdict("unverifiable", f"{title} found, but the claim states nothing the table records",
-                   evid, needs=_EVENT_NEEDS)
+                   evid, needs=_event_needs(claim))
 
 
 def _act_matches(act: Any, e: dict[str, Any]) -> bool:
