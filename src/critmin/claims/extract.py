@@ -1621,6 +1621,7 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
     prev_subject: tuple[str, int | None, int] | None = None  # (country, year, sentence) of the last figure
     sentence_words = _sentence_words(text, tokens)
     word_starts = _WordStarts.of(text, tokens)
+    link_line = (-1, False)  # (start of the line last tested, whether it links to another article)
     heading: list[int] = []  # the sentences that head the list or table being read
     heading_info: dict[tuple[int, ...], tuple[tuple[str, str | None] | None, str | None, int | None, bool]] = {}
     rows_seen = False
@@ -1629,7 +1630,10 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
     for k, s in enumerate(scans):
         sent = text[s.start:s.end]
         heading_year = _heading_year(text, s, heading_year)
-        if _LINK_LINE.match(text, text.rfind("\n", 0, s.start) + 1):
+        line_at = text.rfind("\n", 0, s.start) + 1
+        if line_at != link_line[0]:  # the sentences of one line share its start: matched once
+            link_line = (line_at, _LINK_LINE.match(text, line_at) is not None)
+        if link_line[1]:
             continue  # "Related: ...", "READ ALSO: ...": the headline of another article
         row = False
         if _item_title(text, s):
@@ -3113,7 +3117,7 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
             and not _ANNOUNCED_PLAN.search(sent):
         evs = []  # "unveiled a $156 million subsidy program": a plan or an offer, no measure (rule 10)
     if evs:
-        typ = _EVENT_TYPE.search(sent)
+        typ = kind0  # (_EVENT_TYPE.search(sent), found above)
         first = evs[0]
         stated = [(d, "day") for a, _, d in dates if d and (a >= first.start() - 60 or _opens_sentence(text, s.start, a))]
         ends = [(d, "day") for a, _, d in dates if d and _UNTIL.search(text, max(s.start, a - 30), a)]

@@ -1342,13 +1342,15 @@ def _type_fits(said: Any, e_type: str) -> bool | None:
     family = _TYPE_FAMILY.get(str(said or ""))
     if family is None:
         return None
-    return any(e_type.startswith(t) for t in family)
+    return e_type.startswith(family)
 
 
 def _end_matches(ends: list[tuple[str, str]], e: dict[str, Any]) -> bool | None:
     """"valid through November 10, 2026" against the event's end date (None: no end recorded)."""
+    if not ends:
+        return None
     got = str(e.get("end_date") or "")[:10]
-    if not got or not ends:
+    if not got:
         return None
     return any(_in_week(got, d) if p == "week" else
                got[:_PREC_CHARS.get(p, 10)] == d[:_PREC_CHARS.get(p, 10)] for d, p in ends)
