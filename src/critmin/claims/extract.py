@@ -1212,7 +1212,8 @@ class _WordStarts:
     ok: bool
     #: id of a pattern -> starts of the article's words that begin as its matches must
     starts: dict[int, list[int]] = field(default_factory=dict)
-    distinct: set[str] | None = None
+    distinct: list[str] | None = None  # the distinct lower-case words
+    first3: list[str] = field(default_factory=list)  # ... and their first three letters
 
     @classmethod
     def of(cls, text: str, tok: Tokens) -> _WordStarts:
@@ -1230,10 +1231,18 @@ class _WordStarts:
                 return None
             words, p3, p2 = pre
             if self.distinct is None:
-                self.distinct = set(self.lower)
-            good = {w for w in self.distinct if w in words or w[:3] in p3 or w[:2] in p2}
+                self.distinct = list(set(self.lower))
+                self.first3 = list(map(_FIRST3, self.distinct))
+            good = set(words.intersection(self.distinct))
+            if p3:
+                good.update(compress(self.distinct, map(p3.__contains__, self.first3)))
+            if p2:
+                good.update(compress(self.distinct, map(p2.__contains__, map(_FIRST2, self.distinct))))
             got = self.starts[id(p)] = list(compress(self.tok.starts, map(good.__contains__, self.lower)))
         return got
+
+
+_FIRST3, _FIRST2 = operator.itemgetter(slice(0, 3)), operator.itemgetter(slice(0, 2))
 
 
 def _finditer_words(p: re.Pattern[str], text: str, a: int, b: int, ws: _WordStarts | None) -> Iterator[re.Match[str]]:
