@@ -1220,6 +1220,8 @@ def _role_dates(e: dict[str, Any], dates: tuple[tuple[str, int], ...] | None,
     """The event's dates a stated date can be: "took effect on X" only its effective date,
     "announced on X" only its own date, when the two differ; otherwise both."""
     got = dates if dates is not None else _event_dates(e)
+    if role is None:
+        return got  # (no role: both dates, whatever the event holds)
     day = str(e.get("date") or "")[:10]
     eff = str(e.get("effective_date") or "")[:10]
     if role is None or not eff or eff == day or len(got) < 2:
