@@ -1,7 +1,9 @@
 """Claim checker speed: articles of ~5,000 characters per second on one core after
 start-up (target >= 200/s), and the first check with start-up (target < 2 s).
 
-Run: ``.venv/bin/python benchmarks/claims_speed.py`` (also part of ``benchmarks/run.py``).
+Run: ``.venv/bin/python benchmarks/claims_speed.py`` (also part of ``benchmarks/run.py``);
+``--profile`` prints where the time of one pass over the articles goes (cProfile, top
+functions by own and by cumulative time) instead of the measures.
 
 Baselines measured in the same run: a naive regex scan of the same articles (numbers with
 units, no entities or verdicts) for the throughput, and a bare ``python -c pass`` for the
@@ -74,6 +76,17 @@ def best_of(n: int, fn, clock=time.perf_counter) -> float:  # type: ignore[no-un
     return min(times)
 
 
+def profile(fn, top: int = 25) -> None:  # type: ignore[no-untyped-def]
+    """The top functions of one call of ``fn``, by own time and by cumulative time."""
+    import cProfile
+    import pstats
+
+    prof = cProfile.Profile()
+    prof.runcall(fn)
+    for order in ("tottime", "cumulative"):
+        pstats.Stats(prof, stream=sys.stdout).strip_dirs().sort_stats(order).print_stats(top)
+
+
 def main() -> None:
     home = Path(tempfile.mkdtemp(prefix="critmin-claims-bench-"))
     env = {**os.environ, "CRITMIN_HOME": str(home), "CRITMIN_USER_DIR": str(home / "user")}
@@ -102,6 +115,10 @@ def main() -> None:
         def all_checks() -> None:
             for d in docs:
                 checker.check(d, "2025-06-01")
+
+        if "--profile" in sys.argv[1:]:
+            profile(all_checks)
+            return
 
         def all_naive() -> None:
             for d in docs:

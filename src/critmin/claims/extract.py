@@ -16,7 +16,7 @@ import datetime as dt
 import html
 import operator
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from itertools import accumulate, compress, count, pairwise, repeat
@@ -638,6 +638,7 @@ class SentenceScan:
     ranked_list: bool = False  # an item of a list whose heading ranks ("the top ten ... are:")
     list_unit: str | None = None  # a row of a list or table: the unit its heading gives ("in tonnes")
     list_year: int | None = None  # ... and the year ("Reserves by country, 2024")
+    word_starts: _WordStarts | None = None  # the article's words, for patterns tried only where a match can start
 
 
 def precision_of(digits: str, scale: float = 1.0) -> float:
@@ -1162,6 +1163,195 @@ def _sentence_words(text: str, tok: Tokens) -> Callable[[int, int], frozenset[st
     return words
 
 
+#: characters outside ASCII that a pattern ignoring case reads as an ASCII letter (U+0130,
+#: U+0131, U+017F, U+212A): in a text holding one, a match can start where no word does
+_FOLDS_TO_ASCII = ("\u0130", "\u0131", "\u017f", "\u212a")
+_ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+
+
+def _word_prefixes(p: re.Pattern[str], cap: int = 3000) -> tuple[frozenset[str], frozenset[str], frozenset[str]] | None:
+    """How the first word of every match of ``p`` begins, read from the parsed pattern:
+    ``(words, beginnings of 3 letters, beginnings of 2 letters)``, lower case. A match
+    starts at a word that is one of ``words`` (its letters end where the pattern wants no
+    letter) or that begins with one of the beginnings.
+
+    ``None`` unless every match provably starts at a word boundary (``\\b``, or a
+    look-behind that excludes word characters) with at least two ASCII letters: then a
+    match starts only at the start of a word of :class:`Tokens`."""
+    try:
+        from re import _constants as C  # type: ignore[attr-defined]
+        from re import _parser as P  # type: ignore[attr-defined]
+    except ImportError:  # pragma: no cover - Python < 3.11
+        return None
+    # (letters so far, anchored at a word boundary, complete, the word ends after the letters)
+    State = tuple[str, bool, bool, bool]
+    letter_categories = {C.CATEGORY_WORD, C.CATEGORY_NOT_SPACE, C.CATEGORY_NOT_DIGIT}
+
+    def seq(items: Any, states: set[State]) -> set[State]:
+        for op, av in items:
+            nxt: set[State] = set()
+            for st in states:
+                nxt |= {st} if st[2] else one(op, av, st)
+            if len(nxt) > cap:
+                raise ValueError("too many beginnings")
+            states = nxt
+        return states
+
+    def close(st: State, word_ends: bool) -> set[State]:
+        if not st[0]:
+            raise ValueError("a match can start with something other than a letter")
+        return {(st[0], st[1], True, word_ends)}
+
+    def letters(chars: set[str], st: State) -> set[State]:
+        if not st[1]:
+            raise ValueError("no word boundary before the first letter")
+        if len(st[0]) >= 24:
+            return close(st, False)
+        return {(st[0] + c, True, False, False) for c in {c.lower() for c in chars}}
+
+    def ascii_letter(c: str) -> bool:
+        return c in _ASCII_LETTERS
+
+    def may_be_letter(c: str) -> bool:  # (ignoring case, U+212A matches "k")
+        return c in _ASCII_LETTERS or c in _FOLDS_TO_ASCII or any(x in _ASCII_LETTERS for x in c.lower() + c.upper())
+
+    def one(op: Any, av: Any, st: State) -> set[State]:
+        if op is C.LITERAL:
+            c = chr(av)
+            return letters({c}, st) if ascii_letter(c) else close(st, not may_be_letter(c))
+        if op is C.IN:
+            chars: set[str] = set()
+            other = False  # something that may match an ASCII letter besides ``chars``
+            for o, a in av:
+                if o is C.LITERAL:
+                    chars.add(chr(a))
+                elif o is C.RANGE:
+                    if a[1] - a[0] > 200:
+                        other = True
+                    else:
+                        chars.update(map(chr, range(a[0], a[1] + 1)))
+                elif o is C.CATEGORY and a not in letter_categories:
+                    continue  # digits, spaces, non-word characters: never an ASCII letter
+                else:  # a letter category or a negated class
+                    other = True
+            if not other and chars and all(map(ascii_letter, chars)):
+                return letters(chars, st)
+            return close(st, not other and not any(map(may_be_letter, chars)))
+        if op is C.BRANCH:
+            out: set[State] = set()
+            for alt in av[1]:
+                out |= seq(alt.data, {st})
+            return out
+        if op is C.SUBPATTERN:
+            _group, add, delete, sub = av
+            if (add | delete) & ~re.I:
+                raise ValueError(av)
+            return seq(sub.data, {st})
+        if op in (C.MAX_REPEAT, C.MIN_REPEAT):
+            lo, hi, sub = av
+            once = seq(sub.data, {st})
+            if hi != 1:  # after one repetition the beginning stops (a shorter beginning is still one)
+                once = {x if x[2] or x[0] == st[0] else (x[0], x[1], True, False) for x in once}
+            return once | {st} if lo == 0 else once
+        if op is C.AT:
+            if av == C.AT_BOUNDARY:
+                return close(st, True) if st[0] else {(st[0], True, st[2], st[3])}
+            return {st}
+        if op is C.ASSERT:
+            return {st}  # zero width: what it demands only narrows the matches
+        if op is C.ASSERT_NOT:
+            direction, sub = av
+            behind_word = direction == -1 and not st[0] and len(sub.data) == 1 and sub.data[0][0] is C.IN \
+                and (C.CATEGORY, C.CATEGORY_WORD) in sub.data[0][1]
+            return {(st[0], st[1] or behind_word, st[2], st[3])}
+        return close(st, False)
+
+    try:
+        final = seq(P.parse(p.pattern, p.flags).data, {("", False, False, False)})
+    except Exception:  # a construct the analysis does not know, or not provable
+        return None
+    if not final or any(len(x[0]) < 2 or not x[1] for x in final):
+        return None
+    words = frozenset(x[0] for x in final if x[3])
+    begins = {x[0][:3] for x in final if not x[3]}
+    return words, frozenset(b for b in begins if len(b) == 3), frozenset(b for b in begins if len(b) == 2)
+
+
+#: id of a pattern -> (the pattern, :func:`_word_prefixes` of it), worked out once per process
+_WORD_PREFIXES: dict[int, tuple[re.Pattern[str], tuple[frozenset[str], frozenset[str], frozenset[str]] | None]] = {}
+
+
+@dataclass
+class _WordStarts:
+    """An article's words, lower-cased once, to try a pattern only at the words a match can
+    start with (:func:`_finditer_words`); ``ok`` is false for a text where a match may start
+    elsewhere (a character that folds to an ASCII letter)."""
+
+    text: str
+    tok: Tokens
+    lower: list[str]
+    ok: bool
+    #: id of a pattern -> starts of the article's words that begin as its matches must
+    starts: dict[int, list[int]] = field(default_factory=dict)
+    distinct: list[str] | None = None  # the distinct lower-case words
+    first3: list[str] = field(default_factory=list)  # ... and their first three letters
+
+    @classmethod
+    def of(cls, text: str, tok: Tokens) -> _WordStarts:
+        return cls(text, tok, "\n".join(tok.words).lower().split("\n"),
+                   not any(ch in text for ch in _FOLDS_TO_ASCII))
+
+    def candidates(self, p: re.Pattern[str]) -> list[int] | None:
+        got = self.starts.get(id(p))
+        if got is None:
+            known = _WORD_PREFIXES.get(id(p))
+            if known is None or known[0] is not p:  # (keyed by id: hashing a pattern reads its whole code)
+                known = _WORD_PREFIXES[id(p)] = (p, _word_prefixes(p))
+            pre = known[1] if self.ok else None
+            if pre is None:
+                return None
+            words, p3, p2 = pre
+            if self.distinct is None:
+                self.distinct = list(set(self.lower))
+                self.first3 = list(map(_FIRST3, self.distinct))
+            good = set(words.intersection(self.distinct))
+            if p3:
+                good.update(compress(self.distinct, map(p3.__contains__, self.first3)))
+            if p2:
+                good.update(compress(self.distinct, map(p2.__contains__, map(_FIRST2, self.distinct))))
+            got = self.starts[id(p)] = list(compress(self.tok.starts, map(good.__contains__, self.lower)))
+        return got
+
+
+_FIRST3, _FIRST2 = operator.itemgetter(slice(0, 3)), operator.itemgetter(slice(0, 2))
+
+
+def _finditer_words(p: re.Pattern[str], text: str, a: int, b: int, ws: _WordStarts | None) -> Iterator[re.Match[str]]:
+    """The matches of ``p.finditer(text, a, b)``, found by trying ``p`` only at the starts
+    of words that begin as a match must (:func:`_word_prefixes`): the same matches, in the
+    same order, without trying every alternative at every word."""
+    cands = ws.candidates(p) if ws is not None and ws.text is text else None
+    if cands is None or ws is None:
+        yield from p.finditer(text, a, b)
+        return
+    pos = a
+    i0, i1 = bisect.bisect_left(cands, a), bisect.bisect_left(cands, b)
+    for i in range(i0, i1):
+        st = cands[i]
+        if st >= pos:
+            m = p.match(text, st, b)
+            if m is not None:
+                yield m
+                pos = m.end()
+    # a word cut by ``b`` ends there: it may be a whole word of the pattern ("produce|rs")
+    starts, ends = ws.tok.starts, ws.tok.ends
+    j = bisect.bisect_left(starts, b) - 1
+    if j >= 0 and ends[j] > b and starts[j] >= pos and (i1 == i0 or cands[i1 - 1] != starts[j]):
+        m = p.match(text, starts[j], b)
+        if m is not None:
+            yield m
+
+
 # every scan tries its pattern only where a match can start
 NUMBER, _YEAR, _PCT_RANGE, _FRACTION, _ANAPHOR, _ASPIRATION, _SHARE_WORD, _RELATIVE, _WORLD, _STOOD = (
     _lead(p) for p in (NUMBER, _YEAR, _PCT_RANGE, _FRACTION, _ANAPHOR, _ASPIRATION, _SHARE_WORD, _RELATIVE, _WORLD, _STOOD))
@@ -1662,6 +1852,8 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
     prev_share = False
     prev_subject: tuple[str, int | None, int] | None = None  # (country, year, sentence) of the last figure
     sentence_words = _sentence_words(text, tokens)
+    word_starts = _WordStarts.of(text, tokens)
+    link_line = (-1, False)  # (start of the line last tested, whether it links to another article)
     heading: list[int] = []  # the sentences that head the list or table being read
     heading_info: dict[tuple[int, ...], tuple[tuple[str, str | None] | None, str | None, int | None, bool]] = {}
     rows_seen = False
@@ -1671,7 +1863,10 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
     for k, s in enumerate(scans):
         sent = text[s.start:s.end]
         heading_year = _heading_year(text, s, heading_year)
-        if _LINK_LINE.match(text, text.rfind("\n", 0, s.start) + 1):
+        line_at = text.rfind("\n", 0, s.start) + 1
+        if line_at != link_line[0]:  # the sentences of one line share its start: matched once
+            link_line = (line_at, _LINK_LINE.match(text, line_at) is not None)
+        if link_line[1]:
             continue  # "Related: ...", "READ ALSO: ...": the headline of another article
         row = False
         if _item_title(text, s):
@@ -1690,6 +1885,7 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
             row, rows_seen = True, True  # "- China: 270,000 t", "| Brazil | 21,000,000 |": not a sentence of prose
         words = sentence_words(s.start, s.end)
         s.words = words
+        s.word_starts = word_starts
         has_digit = _DIGIT.search(sent) is not None
         if not s.countries and head_line is not None and k - head_line[1] <= _HEADING_REACH and has_digit \
                 and ("%" in sent or _WORLD.search(sent) is None):
@@ -1752,7 +1948,7 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
             prev_s = scans[k - 1]
             last = prev_s.measures[-1] if prev_s.measures else None
             if last is None and not prev_s.words.isdisjoint(_W_MEASURE):  # skipped before its measures were read
-                for m in _MEASURE.finditer(text, prev_s.start, prev_s.end):
+                for m in _finditer_words(_MEASURE, text, prev_s.start, prev_s.end, word_starts):
                     meas, stage = _measure_of(m)
                     last = Mention(m.start(), m.end(), meas, stage or "")
             if last is not None:
@@ -1771,7 +1967,7 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
             s.ranked_list = ranks and _LIST_NUMBER.match(text, text.rfind("\n", 0, s.start) + 1) is not None
         has_month = not words.isdisjoint(_W_MONTH) or "-" in sent
         if not words.isdisjoint(_W_MEASURE):
-            for m in _MEASURE.finditer(text, s.start, s.end):
+            for m in _finditer_words(_MEASURE, text, s.start, s.end, word_starts):
                 meas, stage = _measure_of(m)
                 s.measures.append(Mention(m.start(), m.end(), meas, stage or ""))
         dates = [(m.start(), m.end(), _parse_date(m)) for m in _DATE.finditer(text, s.start, s.end)] \
@@ -3384,7 +3580,7 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
         out.append(c)
 
     # -- events: one per sentence, with its dates, legal reference and number of items controlled
-    evs = [m for m in _EVENT.finditer(text, s.start, s.end) if not _not_an_event(text, s.start, m)
+    evs = [m for m in _finditer_words(_EVENT, text, s.start, s.end, s.word_starts) if not _not_an_event(text, s.start, m)
            and not _measure_only_intended(text, s.start, s.end, m) and not _ruling_ahead(text, s.start, s.end, m)] \
         if s.triggers.get("event") else []
     evs = _event_words(text, s.start, evs)
@@ -3393,7 +3589,7 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
             and not _ANNOUNCED_PLAN.search(sent):
         evs = []  # "unveiled a $156 million subsidy program": a plan or an offer, no measure (rule 10)
     if evs:
-        typ = _EVENT_TYPE.search(sent)
+        typ = kind0  # (_EVENT_TYPE.search(sent), found above)
         first = evs[0]
         stated = [(d, "day") for a, _, d in dates if d and (a >= first.start() - 60 or _opens_sentence(text, s.start, a))]
         ends = [(d, "day") for a, _, d in dates if d and _UNTIL.search(text, max(s.start, a - 30), a)]

@@ -178,6 +178,13 @@ def _scope_flow_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return _scope_lead(_TRADE_VERB), _scope_lead(_CAPACITY)
 
 
+@cache
+def _scope_clause_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """:data:`_CLAUSE_END` and :data:`_PART_YEAR_SHARE`, tried only where a match can start
+    (built once: hashing a pattern on every call is itself a cost)."""
+    return _scope_lead(_CLAUSE_END), _scope_lead(_PART_YEAR_SHARE)
+
+
 def _title_case(text: str) -> bool:
     words = re.findall(r"[A-Za-z][\w'-]*", text)
     return len(words) >= 4 and sum(w[0].isupper() for w in words) / len(words) >= _TITLE_SHARE
@@ -356,7 +363,7 @@ def _countries(text: str) -> list[tuple[int, int, bool]]:
 
 def _clause_start(sentence: str, pos: int) -> int:
     start = 0
-    for m in _CLAUSE_END.finditer(sentence, 0, pos):
+    for m in _scope_clause_patterns()[0].finditer(sentence, 0, pos):
         start = m.end()
     return start
 
@@ -408,7 +415,7 @@ def _partner(claim: Claim, sentence: str, pos: int, end: int) -> str | None:
     if claim.measure in ("reserves", "resources"):
         return None  # a stock flows nowhere: "imports, primarily from China" qualifies another figure (s4-fresh1)
     lo = _clause_start(sentence, pos)
-    hi_m = _CLAUSE_END.search(sentence, end)
+    hi_m = _scope_clause_patterns()[0].search(sentence, end)
     hi = hi_m.start() if hi_m else len(sentence)
     clause = sentence[lo:hi]
     if not _scope_flow_patterns()[0].search(clause):
@@ -568,7 +575,7 @@ def part_year_share(claim: Claim, v: Verdict) -> Verdict:
         return v  # a stock has no part of a year: "in February" dates something else (s4-fresh1)
     s0 = claim.sentence_span[0]
     pos, end = claim.span[0] - s0, claim.span[1] - s0
-    for m in _PART_YEAR_SHARE.finditer(claim.sentence):
+    for m in _scope_clause_patterns()[1].finditer(claim.sentence):
         between = claim.sentence[end:m.start()]
         if m.start() >= end and ("," in between or len(between) > _PART_YEAR_REACH):
             continue  # "... 60% of supply, imposed curbs in April": the month dates the curbs

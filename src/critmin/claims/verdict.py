@@ -1486,6 +1486,8 @@ def _role_dates(e: dict[str, Any], dates: tuple[tuple[str, int], ...] | None,
     """The event's dates a stated date can be: "took effect on X" only its effective date,
     "announced on X" only its own date, when the two differ; otherwise both."""
     got = dates if dates is not None else _event_dates(e)
+    if role is None:
+        return got  # (no role: both dates, whatever the event holds)
     day = str(e.get("date") or "")[:10]
     eff = str(e.get("effective_date") or "")[:10]
     if role is None or not eff or eff == day or len(got) < 2:
@@ -1642,13 +1644,15 @@ def _type_fits(said: Any, e_type: str) -> bool | None:
     family = _TYPE_FAMILY.get(str(said or ""))
     if family is None:
         return None
-    return any(e_type.startswith(t) for t in family)
+    return e_type.startswith(family)
 
 
 def _end_matches(ends: list[tuple[str, str]], e: dict[str, Any]) -> bool | None:
     """"valid through November 10, 2026" against the event's end date (None: no end recorded)."""
+    if not ends:
+        return None
     got = str(e.get("end_date") or "")[:10]
-    if not got or not ends:
+    if not got:
         return None
     return any(_in_week(got, d) if p == "week" else _in_day_span(got, 10, d) if p == "range" else
                got[:_PREC_CHARS.get(p, 10)] == d[:_PREC_CHARS.get(p, 10)] for d, p in ends)
