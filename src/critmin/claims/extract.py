@@ -325,7 +325,7 @@ _ORDWORDS = "|".join(_ORD)
 _RANK = re.compile(
     rf"(?P<ord>{_ORDWORDS}|\d{{1,2}}(?:st|nd|rd|th))[\s-]+(?:largest|biggest|highest|most|greatest|leading)"
     rf"|(?P<top>top)[\s-]+(?P<topn>{'|'.join(_WORDNUM)}|\d{{1,2}})\b"
-    rf"|(?P<spot>{_ORDWORDS}|\d{{1,2}}(?:st|nd|rd|th))\s+(?:spot|place|position)"
+    rf"|(?P<spot>{_ORDWORDS}|\d{{1,2}}(?:st|nd|rd|th))[\s-]+(?:spot|place|position)"
     rf"|\b(?:ranks?|ranked|ranking|placed|came|comes)\s+(?:as\s+)?(?:the\s+)?(?P<ranks>{_ORDWORDS}|\d{{1,2}}(?:st|nd|rd|th))\b"
     r"|(?P<sup>\b(?:the\s+)?(?:world['\u2019]s\s+)?(?:largest|biggest|leading|top|dominant)\s+(?:known\s+)?"
     rf"(?:(?!(?:of|in|and|the|a|an|to|for|with|known|{'|'.join(_WORDNUM)})\b)[A-Za-z-]+\s+){{0,3}}?"  # "largest lithium reserves"
@@ -338,14 +338,17 @@ _RANK = re.compile(
 _COMPARE = re.compile(
     r"(?P<ratio>twice|double|three\s+times|four\s+times|five\s+times|ten\s+times|(?P<rn>\d+(?:\.\d+)?)\s*(?:times|x\b))"
     r"(?:\s+(?:as\s+(?:much|large|big|high|many)|more|larger|bigger|higher|greater|that\s+of|those\s+of))"
-    r"|(?P<far>far|well|greatly|vastly|much)?\s*(?P<gt>exceeds?|exceeded|outstrips?|surpass(?:es)?|dwarfs?|outpaces?|larger\s+than|bigger\s+than|greater\s+than|higher\s+than|more\s+than\s+(?:those|that)\s+of"
+    r"|(?P<far>far|well|greatly|vastly|much)?\s*(?P<gt>exceeds?|exceeded|outstrips?|surpass(?:es)?|dwarfs?\b|outpaces?|larger\s+than|bigger\s+than|greater\s+than|higher\s+than|more\s+than\s+(?:those|that)\s+of"
     r"|(?:more|bigger|larger|greater|higher)\s+(?:(?!than\b)[\w-]+\s+){1,5}?than(?!\s+(?:\d|half|a\s|one|two|three|four|five|ten|its|their|any|all|the\s+rest)))"
-    r"|(?P<lt>smaller\s+than|lower\s+than|less\s+than\s+(?:those|that)\s+of|trails?|lags?\s+behind)",
+    r"|(?P<lt>smaller\s+than|lower\s+than|less\s+than\s+(?:those|that)\s+of|trails?|lags?\s+behind"
+    r"|(?:a|only\s+a|just\s+a|a\s+small|a\s+tiny|a\s+mere)\s+fraction\s+of|dwarfed\s+by|pales?\s+(?:in\s+comparison\s+)?(?:next\s+to|beside|with)"
+    r"|(?:small|tiny|modest|minor|minuscule|negligible)\s+(?:compared|in\s+comparison)\s+(?:with|to))",
     re.I,
 )
 _CHANGE = re.compile(
     r"(?P<verb>fell|fall(?:s|ing)?|dropped|drop(?:s|ping)?|declined|declin(?:es|ing)|decreased|plunged|plummeted|slumped|slid|tumbled"
     r"|rose|ris(?:es|ing)|increased|grew|grow(?:s|ing)?|jumped|surged|climbed|soared|rebounded|gained"
+    r"|collapsed|crashed|sank|skyrocketed|sky-rocketed|rocketed|spiked|leapt|leaped|dipped"
     # "up 5%", never "make up 5%" or "take up 5%" (a share, not a change)
     r"|\bdown|(?<!make\s)(?<!makes\s)(?<!made\s)(?<!making\s)(?<!take\s)(?<!takes\s)(?<!took\s)(?<!taking\s)\bup"
     # "slashed magnet shipments by 75%", "was reduced by 6%": a verb with its object, then "by"
@@ -518,12 +521,13 @@ _W_MEASURE = _wordset(
 _W_RANK = _wordset("largest biggest highest most greatest leading top spot place position rank ranks ranked ranking placed came comes dominant leader only")
 _W_COMPARE = _wordset(
     "twice double times x exceed exceeds exceeded outstrip outstrips surpass surpasses dwarf dwarfs outpace outpaces "
-    "larger bigger greater higher more smaller lower less trail trails lag lags")
+    "larger bigger greater higher more smaller lower less trail trails lag lags fraction dwarfed pale pales compared comparison")
 _W_CHANGE = _wordset(
     "fell fall falls falling dropped drop drops dropping declined decline declines declining decreased plunged "
     "plummeted slumped slid tumbled rose rise rises rising increased grew grow grows growing jumped surged climbed "
     "soared rebounded gained doubled tripled trebled quadrupled halved down up increase rise jump gain drop "
-    "decrease slump plunge slashed cut cuts reduced lowered trimmed boosted raised reduction reductions")
+    "decrease slump plunge slashed cut cuts reduced lowered trimmed boosted raised reduction reductions "
+    "collapsed crashed sank skyrocketed sky-rocketed rocketed spiked leapt leaped dipped")
 _W_EVENT = _wordset(
     "signed announced imposed introduced unveiled banned approved enacted agreed took came restricted suspended "
     "control controls restriction restrictions licensing ban bans impose imposes imposing placed issued halted "
@@ -1482,6 +1486,10 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
             "whole": not words.isdisjoint(_W_WHOLE) and not words.isdisjoint(_W_WHOLE_VERB),
             # "did not export any gallium in August": a zero trade figure without digits
             "zero_trade": not words.isdisjoint(_W_WHOLE) and not words.isdisjoint(_W_ZERO_TRADE),
+            # "prices hit a record high", "output increased significantly": a change without a figure
+            "unsized_change": not words.isdisjoint(_W_UNSIZED_CHANGE),
+            # "most of the world's platinum", "almost all heavy rare earth output": a share in words
+            "word_share": not words.isdisjoint(_W_WORD_SHARE),
         }
         has_fraction = not words.isdisjoint(_W_FRACTION) and _FRACTION.search(sent) is not None
         out_of = list(_OUT_OF.finditer(text, s.start, s.end)) \
@@ -2538,8 +2546,23 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
                         "yoy": bool(yoy),
                         "sub_annual": bool(monthly)}
         c.subject = f"change in {meas or 'figure'}"
+        if _FROM_PEAK_OR_RECORD.search(text, m.end(), min(hi, m.end() + 60)):
+            c.comparison["from_peak"] = True  # "down 80% from their peak": not a change between annual figures
         out.append(c)
         used.append((m.start(), m.end()))
+
+    # -- a change stated without its size ("prices hit a record high", "output increased
+    # significantly", "exports were more than double June's", "raised its quota"): a claim the
+    # annual tables cannot settle, reported as unverifiable with the series that would
+    if s.triggers.get("unsized_change") and not any(c.kind == "change" for c in out):
+        unsized = _unsized_change_claims(text, s, base, measure_for, country_for, year_for, article, used)
+        out.extend(unsized)
+        used.extend(c.span for c in unsized)
+
+    # -- a share in words ("most of the world's platinum comes from South Africa and Russia",
+    # "China accounts for almost all heavy rare earth output"): more than half, or nearly all
+    if s.triggers.get("word_share") and not any(n.unit == "percent" for n in s.numbers):
+        out.extend(_word_share_claims(text, s, base, measure_for, year_for, article, pats))
 
     # -- net import reliance ("relies on imports for 80% of its rare earths")
     reliance, reliance_used = _reliance_claims(text, s, base, country_for, year_for, pats)
@@ -3499,3 +3522,148 @@ _OF_CONSUMPTION = re.compile(
     r"\s+of\s+(?:the\s+)?(?:[\w.'\u2019]+\s+){0,4}?(?:apparent\s+)?(?:consumption|demand|use|needs)\b", re.I)
 _FROM_SOURCE = re.compile(r"\s+of\s+(?:which|them|these|those|that)\b[^.;%\d]{0,30}?\bfrom\b", re.I)
 _INTO_BUYER = re.compile(r"\s+(?:in|into|to|by)\s+(?:the\s+)?", re.I)
+
+
+
+# --------------------------------------------------------------------------- changes without a size
+#: "from their peak", "from a record high": a change from a high point, not between two annual figures
+_FROM_PEAK_OR_RECORD = re.compile(
+    r"\b(?:from|off|below)\s+(?:(?:its|their|the|a|an|last\s+year['\u2019]s)\s+)?(?:[\w-]+\s+){0,2}?(?:peaks?|highs?|records?|tops?)\b",
+    re.I)
+#: a change whose size is not a figure: a record, an adverb of degree, a ratio to another period,
+#: a quota raised or cut
+_UNSIZED_CHANGE = re.compile(
+    r"(?P<record>\b(?:hit|hits|hitting|reached|reaches|reaching|touched|touches|struck|set|sets|at|to|near|climbed\s+to|rose\s+to|fell\s+to)"
+    r"\s+(?:(?:a|an|the|new|fresh|its|their)\s+){0,2}(?:record|all[\s-]time|historic|multi[\s-]year|\d+[\s-]year|decade)"
+    r"(?:[\s-]+(?:high|low|peak|level)s?)?\b)"
+    r"|(?P<adverb>\b(?:increased|decreased|rose|risen|fell|fallen|grew|grown|declined|dropped|jumped|climbed|expanded|shrank|shrunk"
+    r"|surged|soared|plunged|plummeted|collapsed|crashed|skyrocketed|tumbled|slumped|spiked|rebounded)"
+    r"(?:\s+(?:significantly|sharply|steeply|dramatically|substantially|strongly|markedly|rapidly|considerably"
+    r"|steadily|massively|greatly|slightly|modestly))?\b)"
+    r"|(?P<ratio>\b(?:more\s+than|nearly|almost|about|roughly|over|less\s+than)\s+(?:double|triple|twice|half)\b"
+    r"(?=\s+(?:that\s+of\s+|those\s+of\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:" + _FULL_MONTHS + r"|last|previous|prior|a\s+year)\b))"
+    r"|(?P<quota>\b(?:raised|increased|cut|lowered|reduced|hiked|boosted|trimmed|lifted|slashed)\s+(?:[\w'\u2019-]+\s+){0,5}?quotas?\b)",
+    re.I)
+_W_UNSIZED_CHANGE = _wordset(
+    "record all-time historic hit hits reached touched increased decreased rose risen fell fallen grew grown declined "
+    "dropped jumped climbed expanded shrank shrunk surged soared plunged plummeted collapsed crashed skyrocketed "
+    "tumbled slumped spiked rebounded double triple twice half quota quotas")
+#: a past or present change of a figure the sentence names; a forecast, a condition or a plan is none
+_UNSIZED_NOT_FACT = re.compile(
+    r"\b(?:will|would|could|may|might|shall|should|can|if|unless|expects?|expected|forecasts?|projected|likely|set\s+to"
+    r"|plans?|planned|aims?|targets?|intends?|hopes?|wants?|seeks?|could|risk)\b", re.I)
+_UNSIZED_MEASURES = frozenset({"price", "production", "exports", "imports", "consumption", "capacity"})
+
+
+def _unsized_change_claims(text: str, s: SentenceScan, make: Callable[..., Claim],
+                           measure_for: Callable[[int, int, int], tuple[str | None, str | None]],
+                           country_for: Callable[[int, int, int], str | None],
+                           year_for: Callable[..., int | None], article: list[Mention],
+                           used: list[tuple[int, int]]) -> list[Claim]:
+    """Changes stated without a figure ("prices hit a record high", "output grew sharply",
+    "July exports were more than double June's", "raised its mining quota"): one change claim
+    per sentence, its size left empty (``change=None``), for a measure named in the clause."""
+    for m in _UNSIZED_CHANGE.finditer(text, s.start, s.end):
+        if any(a <= m.start() < b for a, b in used):
+            continue
+        lo, hi = _clause_bounds(text, s, m.start())
+        if _UNSIZED_NOT_FACT.search(text, lo, m.start()) or _FINANCIAL.search(text, lo, hi) \
+                or _EQUITY.search(text, lo, hi):
+            continue  # a forecast, a plan, a condition; share prices and company results (rule 10)
+        form = m.lastgroup or ""
+        if form == "quota":
+            meas, stage = "quota", None
+        else:
+            if not any(lo <= x.start < hi for x in s.measures):
+                continue  # "demand grew sharply" needs its measure in the clause
+            meas, stage = measure_for(m.start(), lo, hi)
+            if meas not in _UNSIZED_MEASURES:
+                continue
+            if form == "adverb" and meas != "price" and not re.search(r"\s", m.group(0)) \
+                    and _SUB_ANNUAL.search(text[lo:hi]) is None:
+                continue  # a bare "production rose": too vague to name a series (a degree word or a period is needed)
+        commodity = _commodity_for(s, m.start(), article)
+        if commodity is None:
+            continue
+        monthly = bool(_SUB_ANNUAL.search(text[lo:hi])) or form == "ratio"
+        c = make("change", m.start(), m.end(), commodity=commodity, measure=meas, stage=stage,
+                 country=country_for(m.start(), lo, hi), year=year_for(m.start(), lo, hi), change=None)
+        c.comparison = {"unsized": form, "sub_annual": monthly,
+                        "from_peak": form == "record" or bool(_FROM_PEAK_OR_RECORD.search(text, m.end(), hi))}
+        c.subject = f"change in {meas} (size not stated)"
+        return [c]
+    return []
+
+
+
+# --------------------------------------------------------------------------- shares in words
+#: "most of", "the bulk of", "the majority of" (more than half); "almost all of", "nearly all" (90% or more)
+_WORD_SHARE = re.compile(
+    r"\b(?:(?P<most>most|the\s+(?:vast\s+)?(?:bulk|majority)|the\s+lion['\u2019]s\s+share)"
+    r"|(?P<all>(?:almost|nearly|virtually|practically|close\s+to)\s+all))"
+    r"(?:\s+of)?\s+(?:the\s+)?(?P<world>world['\u2019]s\s+|global\s+|worldwide\s+)?", re.I)
+_W_WORD_SHARE = _wordset("most bulk majority lion all")
+#: the verb after the share that names where it comes from: "... comes from A and B", "... is mined in A"
+_WORD_SHARE_FROM = re.compile(
+    r"[^.;:%\d]{0,80}?\b(?:comes?|came|originates?|originated|is|are|was|were)\s+(?:(?:mined|produced|refined|processed"
+    r"|extracted|found|located|sourced)\s+)?(?:from|in)\s+(?:the\s+)?", re.I)
+#: the verb before the share that makes its subject the holder: "China accounts for", "A and B produce"
+_WORD_SHARE_VERB = re.compile(
+    r"\b(?:accounts?|accounted|accounting)\s+for\s+$|\b(?:produces?|produced|mines?|mined|controls?|controlled|supplies|supplied"
+    r"|refines?|refined|processes|processed|holds?|held|hosts?|hosted|dominates?|has|have|had)\s+$", re.I)
+#: a share of something other than the world's output: "most of its exports", "most of China's ..."
+_WORD_SHARE_NOT_WORLD = re.compile(
+    r"\s*(?:its|their|his|her|our|these|those|this|that|them|[A-Z][\w.-]*['\u2019]s)\b", re.I)
+
+
+def _word_share_claims(text: str, s: SentenceScan, make: Callable[..., Claim],
+                       measure_for: Callable[[int, int, int], tuple[str | None, str | None]],
+                       year_for: Callable[..., int | None], article: list[Mention], pats: Patterns) -> list[Claim]:
+    """A country's (or a named group's) share of world output in words: "most of" / "the
+    bulk of" is more than 50%, "almost all" / "nearly all" is 90% or more (read as nearly
+    100%). The holders are the countries after "comes from" / "is mined in", or before
+    "accounts for" / "produces". A forecast, a plan, or a share of one country's own
+    total is no such claim."""
+    for m in _WORD_SHARE.finditer(text, s.start, s.end):
+        lo, hi = _clause_bounds(text, s, m.start())
+        if _UNSIZED_NOT_FACT.search(text, lo, m.start()) or _WORD_SHARE_NOT_WORLD.match(text, m.end()):
+            continue
+        named = [c for c in s.countries if c.end > c.start and c.value != "WLD"]
+        after = _WORD_SHARE_FROM.match(text, m.end(), s.end)
+        group: list[str] = []
+        if after is not None:
+            # "most of the world's platinum comes from South Africa and Russia"
+            tail = [c for c in named if c.start >= after.end()]
+            if tail and tail[0].start == after.end():
+                group = [tail[0].value]
+                i = 1
+                while i < len(tail) and _COUNTRY_LIST_JOIN.fullmatch(text, tail[i - 1].end, tail[i].start):
+                    group.append(tail[i].value)
+                    i += 1
+        elif _WORD_SHARE_VERB.search(text, max(lo, m.start() - 25), m.start()):
+            # "China accounts for almost all heavy rare earth production"
+            group = list(dict.fromkeys(c.value for c in named if lo <= c.start < m.start()))
+            if len(group) > 1 and not _COUNTRY_LIST_JOIN.fullmatch(text, named[0].end, named[1].start):
+                group = group[-1:]
+        if not group or any(a <= c.start < m.end() for c in named for a in (m.start(),)):
+            continue
+        inside = [x for x in s.measures if lo <= x.start < hi]
+        meas, stage = measure_for(m.start(), lo, hi) if inside else ("production", None)
+        if meas not in ("production", "reserves", "exports", "capacity"):
+            continue
+        commodity = _commodity_for(s, m.start(), article)
+        if commodity is None or not any(lo <= c.start < hi for c in s.commodities):
+            continue  # the commodity is named in the clause ("most of the world's platinum")
+        most = m.group("most") is not None
+        c = make("share", m.start(), m.end("most") if most else m.end("all"), commodity=commodity, measure=meas,
+                 stage=stage, country=group[0],
+                 year=year_for(m.start(), lo, hi), value=50.0 if most else 100.0, unit="percent",
+                 hedge="more than" if most else "nearly", precision=0.0, share=0.5 if most else 1.0)
+        if len(group) > 1:
+            c.comparison = {"countries": group}
+        if commodity in ("rare_earths", "magnet_rees") and not s.words.isdisjoint(_W_SUBSET):
+            c.basis = _ree_subset(text, lo, hi) or c.basis
+        who = " + ".join(pats.country_names.get(g, g) for g in group)
+        c.subject = f"{who} share of world {meas} ({'more than half' if most else 'nearly all'})"
+        return [c]
+    return []

@@ -1133,6 +1133,8 @@ def _current_pair(claim: Claim, ctx: _Ctx, from_year: int | None) -> tuple[str, 
 
 def _change(claim: Claim, ctx: _Ctx) -> Verdict:
     info = claim.comparison or {}
+    if claim.change is None or info.get("from_peak") or (claim.measure == "price" and claim.year is None):
+        return _unsized_change(claim)
     if info.get("sub_annual"):
         return Verdict("unverifiable", "a monthly or quarterly change; the dataset holds annual figures",
                        needs=f"monthly {claim.measure} data for {_name(claim.country)}")
@@ -1192,6 +1194,36 @@ def _change(claim: Claim, ctx: _Ctx) -> Verdict:
     if (actual(ref) > 0) == (want > 0) and actual(ref) != 0:
         return Verdict("partly_supported", f"direction right, size not: {desc(ref)}; stated {stated}", ev, ref[0])
     return Verdict("refuted", f"{desc(ref)}; stated {stated}", ev, ref[0])
+
+
+def _unsized_change(claim: Claim) -> Verdict:
+    """A change the annual tables cannot settle: its size is not stated ("hit a record high",
+    "increased significantly"), it runs from a peak, or it is a price move with no year. The
+    verdict names the series that would settle it."""
+    info = claim.comparison or {}
+    com, who = _com(claim.commodity), _name(claim.country) if claim.country else None
+    if claim.measure == "price":
+        why = ("a price move from a peak or to a record" if info.get("from_peak")
+               else "a price move over part of a year" if info.get("sub_annual")
+               else "a price move without its years" if claim.year is None else "a price move of unstated size")
+        return Verdict("unverifiable", f"{why}; the dataset holds annual average prices only",
+                       needs=f"daily or monthly prices of {com}")
+    if claim.measure == "quota":
+        return Verdict("unverifiable", "a production quota is a policy ceiling, not output; the dataset holds no quotas",
+                       needs=f"the {who or 'national'} quotas for {com} by year (e.g. MIIT quota notices)")
+    meas = claim.measure or "production"
+    if info.get("sub_annual") and meas in ("exports", "imports"):
+        return Verdict("unverifiable", f"a change in monthly {meas}; the dataset holds annual trade figures",
+                       needs=f"monthly customs data on {com} {meas} by partner{' for ' + who if who else ''}")
+    if info.get("sub_annual"):
+        return Verdict("unverifiable", f"a change over part of a year; the dataset holds annual {meas} figures",
+                       needs=f"monthly {meas} data on {com}{' for ' + who if who else ''}")
+    if info.get("from_peak"):
+        return Verdict("unverifiable", f"a change from a peak or to a record; the dataset holds {meas} for a few years only",
+                       needs=f"the full annual {meas} series of {com}{' for ' + who if who else ''}")
+    return Verdict("unverifiable", f"the size of the change in {meas} is not stated, so no figure can settle it",
+                   needs=f"the size and years of the change in {meas} of {com}{' for ' + who if who else ''}"
+                   " (or company output figures when it speaks of one producer)")
 
 
 # ------------------------------------------------------------------ event
