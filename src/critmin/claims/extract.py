@@ -1664,6 +1664,10 @@ _REPORT_YEAR = re.compile(
 
 _DATED_REPORT = re.compile(
     rf"\b(?P<m>{_FULL_MONTHS})\s+(?P<y>20[0-3]\d)\s+(?:report|edition|summary|summaries|outlook|update)\b", re.I)
+#: "published in January 2024", "released in May 2025": the month and year of a report's release
+_RELEASED_IN_MONTH = re.compile(
+    rf"\b(?:published|released|issued|came\s+out|was\s+out)\s+(?:in\s+|on\s+)?(?P<m>{_FULL_MONTHS})\s+(?:\d{{1,2}},?\s+)?(?P<y>20[0-3]\d)\b",
+    re.I)
 _W_PREV_EDITION = _wordset("previous prior earlier former old revised cut lowered raised downgraded upgraded reported "
                            "published estimated given stated listed previously")
 _QUOTA = re.compile(r"\bquotas?\b", re.I)
@@ -2200,6 +2204,10 @@ _SAID = re.compile(r"\b(?:said|says|reported|reports|showed|shows|according|publ
 _PART_OF_YEAR, _SAID = _lead(_PART_OF_YEAR), _lead(_SAID)  # tried only where a match can start
 
 
+#: a verb of publication just before a month: the month dates a report, not the figure
+_MONTH_OF_RELEASE = re.compile(r"\b(?:published|released|issued|updated|came\s+out|was\s+out)\s+$", re.I)
+
+
 def _part_of_year(text: str, lo: int, hi: int, a: int, b: int) -> str | None:
     """The part of a year a flow figure covers, when its clause says so near the figure
     ("exported 7,700 t in June", "30,000 t over the first half of the year"): annual data
@@ -2207,6 +2215,8 @@ def _part_of_year(text: str, lo: int, hi: int, a: int, b: int) -> str | None:
     for m in _PART_OF_YEAR.finditer(text, max(lo, a - 70), min(hi, b + 70)):
         if m.start() >= b and _SAID.search(text, b, m.start()):
             continue  # "270,000 t in 2024, the USGS said in January": the month dates the saying
+        if _MONTH_OF_RELEASE.search(text, max(lo, m.start() - 30), m.start()):
+            continue  # "data published in January 2024 by the USGS": the month dates the report
         return re.sub(r"\s+", " ", m.group(0)).rstrip(".")
     return None
 
@@ -3031,6 +3041,9 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
             out.append(c)
     # -- "the USGS's March 2025 report": the series' report of that year, said to be of that month
     dated = _DATED_REPORT.search(text, s.start, s.end) if series and not edition else None
+    if dated is None and series and not edition and _PUBLISHED.search(sent):
+        # "data published in January 2024 by the USGS": the series' report released that month
+        dated = _RELEASED_IN_MONTH.search(text, s.start, s.end)
     if dated is not None:
         month = _FULL_MONTHS.split("|").index(dated.group("m").capitalize()) + 1
         stated_m = f"{dated.group('y')}-{month:02d}"
@@ -3038,6 +3051,10 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
                                                               "year": int(dated.group("y")), "dates": [(stated_m, "month")],
                                                               "date": stated_m})
         c.subject = f"release of the {series} report of {dated.group('y')}"
+        if series == "USGS MCS" and _RELEASED_IN_MONTH.fullmatch(dated.group(0)):
+            for o in out:  # "data published in January 2024 by the USGS show ...": the figures are MCS 2024's
+                if o.kind in ("quantity", "share", "rank", "comparison", "change") and o.edition is None:
+                    o.edition = f"MCS {dated.group('y')}"
         out.append(c)
     # -- when a named report came out
     if edition and _PUBLISHED.search(sent) and article_date:
@@ -3535,7 +3552,8 @@ _FROM_PEAK_OR_RECORD = re.compile(
 _UNSIZED_CHANGE = re.compile(
     r"(?P<record>\b(?:hit|hits|hitting|reached|reaches|reaching|touched|touches|struck|set|sets|at|to|near|climbed\s+to|rose\s+to|fell\s+to)"
     r"\s+(?:(?:a|an|the|new|fresh|its|their)\s+){0,2}(?:record|all[\s-]time|historic|multi[\s-]year|\d+[\s-]year|decade)"
-    r"(?:[\s-]+(?:high|low|peak|level)s?)?\b)"
+    r"(?:[\s-]+(?:high|low|peak|level)s?)?\b"
+    r"|\b(?:its|their|the)\s+(?:highest|lowest|strongest|weakest)\s+(?:level|price|point)s?\s+(?:since|in|for)\b)"
     r"|(?P<adverb>\b(?:increased|decreased|rose|risen|fell|fallen|grew|grown|declined|dropped|jumped|climbed|expanded|shrank|shrunk"
     r"|surged|soared|plunged|plummeted|collapsed|crashed|skyrocketed|tumbled|slumped|spiked|rebounded)"
     r"(?:\s+(?:significantly|sharply|steeply|dramatically|substantially|strongly|markedly|rapidly|considerably"
@@ -3545,7 +3563,7 @@ _UNSIZED_CHANGE = re.compile(
     r"|(?P<quota>\b(?:raised|increased|cut|lowered|reduced|hiked|boosted|trimmed|lifted|slashed)\s+(?:[\w'\u2019-]+\s+){0,5}?quotas?\b)",
     re.I)
 _W_UNSIZED_CHANGE = _wordset(
-    "record all-time historic hit hits reached touched increased decreased rose risen fell fallen grew grown declined "
+    "record time highest lowest historic hit hits reached touched increased decreased rose risen fell fallen grew grown declined "
     "dropped jumped climbed expanded shrank shrunk surged soared plunged plummeted collapsed crashed skyrocketed "
     "tumbled slumped spiked rebounded double triple twice half quota quotas")
 #: a past or present change of a figure the sentence names; a forecast, a condition or a plan is none
