@@ -1489,7 +1489,8 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
             # "prices hit a record high", "output increased significantly": a change without a figure
             "unsized_change": not words.isdisjoint(_W_UNSIZED_CHANGE),
             # "most of the world's platinum", "almost all heavy rare earth output": a share in words
-            "word_share": not words.isdisjoint(_W_WORD_SHARE),
+            "word_share": not words.isdisjoint(_W_WORD_SHARE)
+            and ("all" not in words or not words.isdisjoint(_W_WORD_SHARE_ALL)),
         }
         has_fraction = not words.isdisjoint(_W_FRACTION) and _FRACTION.search(sent) is not None
         out_of = list(_OUT_OF.finditer(text, s.start, s.end)) \
@@ -3555,7 +3556,8 @@ _UNSIZED_CHANGE = re.compile(
     r"(?:[\s-]+(?:high|low|peak|level)s?)?\b"
     r"|\b(?:its|their|the)\s+(?:highest|lowest|strongest|weakest)\s+(?:level|price|point)s?\s+(?:since|in|for)\b)"
     r"|(?P<adverb>\b(?:increased|decreased|rose|risen|fell|fallen|grew|grown|declined|dropped|jumped|climbed|expanded|shrank|shrunk"
-    r"|surged|soared|plunged|plummeted|collapsed|crashed|skyrocketed|tumbled|slumped|spiked|rebounded)"
+    r"|surged|soared|plunged|plummeted|collapsed|crashed|skyrocketed|tumbled|slumped|spiked|rebounded"
+    r"|slid|slipped|sank|dipped|eased|rallied|leapt|leaped)"
     r"(?:\s+(?:significantly|sharply|steeply|dramatically|substantially|strongly|markedly|rapidly|considerably"
     r"|steadily|massively|greatly|slightly|modestly))?\b)"
     r"|(?P<ratio>\b(?:more\s+than|nearly|almost|about|roughly|over|less\s+than)\s+(?:double|triple|twice|half)\b"
@@ -3563,13 +3565,13 @@ _UNSIZED_CHANGE = re.compile(
     r"|(?P<quota>\b(?:raised|increased|cut|lowered|reduced|hiked|boosted|trimmed|lifted|slashed)\s+(?:[\w'\u2019-]+\s+){0,5}?quotas?\b)",
     re.I)
 _W_UNSIZED_CHANGE = _wordset(
-    "record time highest lowest historic hit hits reached touched increased decreased rose risen fell fallen grew grown declined "
+    "record time highest lowest strongest weakest historic decade multi increased decreased rose risen fell fallen grew grown declined "
     "dropped jumped climbed expanded shrank shrunk surged soared plunged plummeted collapsed crashed skyrocketed "
-    "tumbled slumped spiked rebounded double triple twice half quota quotas")
+    "tumbled slumped spiked rebounded slid slipped sank dipped eased rallied leapt leaped double triple twice half quota quotas")
 #: a past or present change of a figure the sentence names; a forecast, a condition or a plan is none
 _UNSIZED_NOT_FACT = re.compile(
-    r"\b(?:will|would|could|may|might|shall|should|can|if|unless|expects?|expected|forecasts?|projected|likely|set\s+to"
-    r"|plans?|planned|aims?|targets?|intends?|hopes?|wants?|seeks?|could|risk)\b", re.I)
+    r"\b(?:will|would|could|(?-i:may)|might|shall|should|can|if|unless|expects?|expected|forecasts?|projected|likely"
+    r"|set\s+to|plans?|planned|aims?|targets?|intends?|hopes?|wants?|seeks?|risk)\b", re.I)
 _UNSIZED_MEASURES = frozenset({"price", "production", "exports", "imports", "consumption", "capacity"})
 
 
@@ -3621,6 +3623,7 @@ _WORD_SHARE = re.compile(
     r"|(?P<all>(?:almost|nearly|virtually|practically|close\s+to)\s+all))"
     r"(?:\s+of)?\s+(?:the\s+)?(?P<world>world['\u2019]s\s+|global\s+|worldwide\s+)?", re.I)
 _W_WORD_SHARE = _wordset("most bulk majority lion all")
+_W_WORD_SHARE_ALL = _wordset("most bulk majority lion almost nearly virtually practically close")
 #: the verb after the share that names where it comes from: "... comes from A and B", "... is mined in A"
 _WORD_SHARE_FROM = re.compile(
     r"[^.;:%\d]{0,80}?\b(?:comes?|came|originates?|originated|is|are|was|were)\s+(?:(?:mined|produced|refined|processed"

@@ -1,0 +1,205 @@
+"""Recall on unseen text (issue 6): claims the checker used to drop because they carry no
+figure, or a figure the annual tables cannot settle. Every one is a claim (README rule 10:
+production, trade, price and reserve statements are claims even when the bundle cannot
+check them); forecasts, plans, opinions and company results stay out.
+
+1. changes without a size ("hit a record high", "grew sharply", "more than double June's",
+   "raised its quota") and price moves from a peak or without years: unverifiable, naming
+   the series that would settle them (daily/monthly prices, monthly customs data, quotas);
+2. shares in words: "most of / the bulk of" (more than half), "almost all / nearly all"
+   (90% or more), for one country or a listed group;
+3. a report named by its release month ("data published in January 2024 by the USGS"):
+   a claim about the release, and the edition of the sentence's figures;
+4. comparisons without figures: "a fraction of", "small compared with", "dwarfed by".
+
+Reference rows (``src/critmin/data``), USGS Mineral Commodity Summaries 2025 (data year
+2024): platinum mine production South Africa 120,000 kg, Russia 18,000 kg, world 170,000 kg;
+cobalt Congo (Kinshasa) 220,000 t of 290,000 t; gallium (primary) China 750,000 kg of
+760,000 kg; lithium Chile 49,000 t of 240,000 t, Australia 88,000 t (first); rare earths
+China 270,000 t, United States 45,000 t, Australia 13,000 t. MCS 2023 (data year 2022): rare
+earths China 210,000 t. editions.csv: MCS 2024 published 2024-01-31, MCS 2025 2025-01-31.
+The sentences are written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import one
+
+MID_2025 = "2025-06-15"
+EARLY_2024 = "2024-03-01"
+
+
+# ------------------------------------------------------------------ 1. changes without a size
+@pytest.mark.parametrize(("sentence", "needs"), [
+    ("Dysprosium prices touched a record high in the spring.", "daily or monthly prices of dysprosium"),
+    ("Tungsten prices are now at an all-time high.", "daily or monthly prices of tungsten"),
+    ("Prices of neodymium have crashed more than 70% from their peak.", "daily or monthly prices of neodymium"),
+    ("Cobalt prices sank 45% from last year's highs.", "daily or monthly prices of cobalt"),
+    ("Antimony prices have rocketed by almost 250 per cent.", "daily or monthly prices of antimony"),
+    ("Gallium prices slid sharply over the past six months.", "daily or monthly prices of gallium"),
+])
+def test_price_moves_the_annual_averages_cannot_settle(checker, sentence: str, needs: str) -> None:
+    c = one(checker.check(sentence, MID_2025), "change")
+    assert c.claim.measure == "price"
+    assert c.verdict.verdict == "unverifiable"
+    assert c.verdict.needs == needs
+
+
+@pytest.mark.parametrize("sentence", [
+    "China's germanium exports in May were more than double those of April.",
+    "Antimony exports from China in September were less than half the previous month's level.",
+    "China's graphite exports tumbled sharply in the third quarter.",
+])
+def test_monthly_trade_changes_need_monthly_customs_data(checker, sentence: str) -> None:
+    c = one(checker.check(sentence, MID_2025), "change")
+    assert c.claim.measure == "exports" and c.claim.country == "CHN"
+    assert c.verdict.verdict == "unverifiable"
+    assert "monthly customs data" in (c.verdict.needs or "")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Beijing raised its rare earth mining quota for the first half of the year.",
+    "China's industry ministry cut the annual tungsten quota.",
+])
+def test_a_quota_raised_or_cut_is_a_claim_about_quotas(checker, sentence: str) -> None:
+    c = one(checker.check(sentence, MID_2025), "change")
+    assert c.claim.measure == "quota" and c.claim.country == "CHN"
+    assert c.verdict.verdict == "unverifiable"
+    assert "quotas" in (c.verdict.needs or "")
+
+
+@pytest.mark.parametrize(("sentence", "country"), [
+    ("Indonesia's nickel output has grown rapidly over the past decade.", "IDN"),
+    ("Australian lithium production increased significantly in recent years.", "AUS"),
+    ("Japan's rare earth imports dropped steeply.", "JPN"),
+])
+def test_a_change_of_unstated_size_is_reported_not_dropped(checker, sentence: str, country: str) -> None:
+    c = one(checker.check(sentence, MID_2025), "change")
+    assert c.claim.country == country and c.claim.change is None
+    assert c.verdict.verdict == "unverifiable"
+    assert "size" in c.verdict.explanation and c.verdict.needs
+
+
+def test_a_dated_annual_change_with_a_figure_is_still_checked(checker) -> None:
+    # MCS 2025: China 270,000 t in 2024 (255,000 t in 2023 after revision): a sized annual
+    # change is compared with the tables, not reported as a change of unstated size
+    c = one(checker.check("China's rare earth mine production rose 12.5% in 2024.", MID_2025), "change")
+    assert c.claim.change == pytest.approx(0.125)
+    assert c.verdict.verdict != "unverifiable"
+    assert c.verdict.evidence
+
+
+@pytest.mark.parametrize("sentence", [
+    "Dysprosium prices could hit a record high next year.",
+    "Analysts expect lithium output to increase significantly by 2030.",
+    "Lynas shares hit a record high as rare earth stocks rallied.",
+    "The miner's revenue increased significantly in the quarter.",
+    "The company plans to raise its rare earth quota request.",
+    "Nickel output in Indonesia rose.",  # no degree, no period: too vague to name a series
+    "If supply tightens, gallium prices would rise sharply.",
+    "Tungsten prices may climb to a record high this year.",
+])
+def test_forecasts_plans_and_markets_stay_out(checker, sentence: str) -> None:
+    assert [c for c in checker.check(sentence, MID_2025).checks if c.claim.kind == "change"] == []
+
+
+# ------------------------------------------------------------------ 2. shares in words
+@pytest.mark.parametrize(("sentence", "country", "verdict"), [
+    # 120,000 + 18,000 of 170,000 kg = 81%: more than half
+    ("Most of the world's platinum comes from South Africa and Russia.", "ZAF", "supported"),
+    ("The bulk of global cobalt is mined in the Democratic Republic of the Congo.", "COD", "supported"),
+    # 750,000 of 760,000 kg = 98.7%: nearly all
+    ("Nearly all of the world's gallium is produced in China.", "CHN", "supported"),
+    ("China accounts for virtually all global gallium production.", "CHN", "supported"),
+    # 49,000 of 240,000 t = 20%: not most
+    ("Most of the world's lithium comes from Chile.", "CHL", "refuted"),
+    ("The majority of global rare earth output comes from the United States.", "USA", "refuted"),
+])
+def test_shares_in_words(checker, sentence: str, country: str, verdict: str) -> None:
+    c = one(checker.check(sentence, MID_2025), "share")
+    assert c.claim.country == country
+    assert c.verdict.verdict == verdict
+
+
+def test_a_share_in_words_of_a_subset_is_unverifiable(checker) -> None:
+    c = one(checker.check("China accounts for almost all heavy rare earth production.", MID_2025), "share")
+    assert c.verdict.verdict == "unverifiable"
+    assert "heavy rare earths" in (c.verdict.needs or "")
+
+
+def test_a_group_share_in_words_counts_both_countries(checker) -> None:
+    c = one(checker.check("Most of the world's platinum comes from South Africa and Russia.", MID_2025), "share")
+    assert c.claim.comparison == {"countries": ["ZAF", "RUS"]}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Most of the cobalt mined is used in batteries.",
+    "Most of China's gallium is exported to Japan.",
+    "Most analysts believe China will keep almost all of its graphite refining.",
+    "Almost all smartphones contain some rare earth elements.",
+    "Rare earths are used in most electric vehicle motors.",
+])
+def test_uses_opinions_and_national_totals_are_no_share_claims(checker, sentence: str) -> None:
+    assert [c for c in checker.check(sentence, MID_2025).checks if c.claim.kind == "share"] == []
+
+
+# ------------------------------------------------------------------ 3. a report named by its release
+@pytest.mark.parametrize(("sentence", "verdict"), [
+    ("Data published in January 2024 by the USGS show China mined 240,000 tons of rare earths.", "supported"),
+    ("USGS figures released in March 2024 show China mined 240,000 tons of rare earths.", "refuted"),
+])
+def test_a_release_month_is_a_claim_about_the_release(checker, sentence: str, verdict: str) -> None:
+    c = one(checker.check(sentence, EARLY_2024 if "January" in sentence else "2024-06-01"), "event")
+    assert c.claim.event["type"] == "publication"
+    assert c.verdict.verdict == verdict
+    assert c.verdict.edition == "MCS 2024"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Data published in January 2024 by the USGS show China mined 240,000 tons of rare earths.",
+    "According to USGS statistics released in January 2024, China mined 240,000 tons of rare earths.",
+])
+def test_a_release_month_names_the_edition_not_a_month_of_output(checker, sentence: str) -> None:
+    # read in mid-2025 (MCS 2025 current, 270,000 t for 2024): the figure is the named
+    # edition's (MCS 2024: 240,000 t for 2023), not a monthly figure
+    c = one(checker.check(sentence, MID_2025), "quantity")
+    assert c.claim.edition == "MCS 2024"
+    assert c.verdict.verdict == "supported"
+
+
+def test_a_month_of_output_stays_a_part_of_a_year(checker) -> None:
+    c = one(checker.check("China mined 20,000 tons of rare earths in January 2024.", MID_2025), "quantity")
+    assert c.verdict.verdict == "unverifiable"
+
+
+# ------------------------------------------------------------------ 4. comparisons without figures
+@pytest.mark.parametrize(("sentence", "verdict"), [
+    ("US rare earth production is only a fraction of China's.", "supported"),
+    ("Australia's rare earth output is small compared with that of China.", "supported"),
+    ("America's rare earth mining is dwarfed by China's.", "supported"),
+    ("China's rare earth output is a fraction of Australia's.", "refuted"),
+    ("Chinese rare earth production is tiny compared to US output.", "refuted"),
+])
+def test_comparisons_without_figures(checker, sentence: str, verdict: str) -> None:
+    c = one(checker.check(sentence, MID_2025), "comparison")
+    assert c.claim.comparison is not None and c.claim.comparison["op"] == "<"
+    assert c.verdict.verdict == verdict
+
+
+def test_dwarfs_still_reads_as_larger(checker) -> None:
+    c = one(checker.check("China's rare earth output dwarfs that of the United States.", MID_2025), "comparison")
+    assert c.claim.comparison is not None and c.claim.comparison["op"] == ">"
+    assert c.verdict.verdict == "supported"
+
+
+# ------------------------------------------------------------------ ranks
+@pytest.mark.parametrize(("sentence", "verdict"), [
+    ("Australia holds the first-place position in lithium mining.", "supported"),
+    ("Chile holds the first-place position in lithium mining.", "refuted"),
+])
+def test_a_hyphenated_place_is_a_rank(checker, sentence: str, verdict: str) -> None:
+    c = one(checker.check(sentence, MID_2025), "rank")
+    assert c.claim.rank == 1
+    assert c.verdict.verdict == verdict
