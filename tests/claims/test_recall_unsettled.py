@@ -203,3 +203,14 @@ def test_a_hyphenated_place_is_a_rank(checker, sentence: str, verdict: str) -> N
     c = one(checker.check(sentence, MID_2025), "rank")
     assert c.claim.rank == 1
     assert c.verdict.verdict == verdict
+
+
+@pytest.mark.parametrize("text", [
+    "China exported 4,100 tonnes of rare earths in May. That was up 18% from April.",
+    "Chinese exports of rare earths reached 4,100 tonnes in May. This was down 12% on the month before.",
+])
+def test_a_change_without_its_measure_takes_the_one_before(checker, text: str) -> None:
+    c = [x for x in checker.check(text, MID_2025).checks if x.claim.kind == "change"]
+    assert len(c) == 1 and c[0].claim.measure == "exports"
+    assert c[0].verdict.verdict == "unverifiable"
+    assert "monthly" in (c[0].verdict.needs or "")

@@ -2514,6 +2514,8 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
         meas, stage = measure_for(m.start(), lo, hi)
         if meas in (None, "price") and _EQUITY.search(text, max(lo, m.start() - 60), m.start()):
             continue  # "shares surged 53%": a share price, a company's financial result (rule 10)
+        if meas is None and s.carry is not None and s.carry[0] in _UNSIZED_MEASURES:
+            meas, stage = s.carry  # "Exports came in at 5,200 t. That was up 32% from June": the measure before
         if m.group("pct") or m.group("pct2") or m.group("pct3"):
             # "fell 11%", "down 11% year on year", "a 12.5% increase", "a fall of 7.5%"
             digits = m.group("pct") or m.group("pct2") or m.group("pct3")
