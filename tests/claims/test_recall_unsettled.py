@@ -214,3 +214,32 @@ def test_a_change_without_its_measure_takes_the_one_before(checker, text: str) -
     assert len(c) == 1 and c[0].claim.measure == "exports"
     assert c[0].verdict.verdict == "unverifiable"
     assert "monthly" in (c[0].verdict.needs or "")
+
+
+# MCS 2025 rare-earth reserves (2024): China 44,000,000 t, Brazil 21,000,000 t, India
+# 6,900,000 t (India third); lithium mine production (2024): Australia 88,000 t first, Chile
+# 49,000 t second; rare-earth mine production: China 270,000 t, United States 45,000 t second.
+@pytest.mark.parametrize(("sentence", "country", "rank", "verdict"), [
+    ("Only China and Brazil hold larger rare earth reserves than India.", "IND", 3, "supported"),
+    ("Only China has bigger rare earth reserves than India.", "IND", 2, "refuted"),
+    ("Chile's lithium output is surpassed only by Australia's.", "CHL", 2, "supported"),
+    ("Australia's lithium production is exceeded only by that of Chile.", "AUS", 2, "refuted"),
+    ("The United States ranks behind only China in rare earth mining.", "USA", 2, "supported"),
+])
+def test_a_rank_given_by_who_is_larger(checker, sentence: str, country: str, rank: int, verdict: str) -> None:
+    c = one(checker.check(sentence, MID_2025), "rank")
+    assert (c.claim.country, c.claim.rank) == (country, rank)
+    assert c.verdict.verdict == verdict
+
+
+def test_exceeded_by_is_no_claim_that_the_subject_exceeds(checker) -> None:
+    res = checker.check("Chile's lithium output is exceeded only by Australia's.", MID_2025)
+    assert [c for c in res.checks if c.claim.kind == "comparison" and (c.claim.comparison or {}).get("op") == ">"] == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Only a few countries have larger rare earth reserves than India.",
+    "Only China could have larger rare earth reserves than India by 2030.",
+])
+def test_no_rank_without_the_countries_listed(checker, sentence: str) -> None:
+    assert [c for c in checker.check(sentence, MID_2025).checks if c.claim.kind == "rank"] == []

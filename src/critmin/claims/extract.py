@@ -2577,6 +2577,11 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
     if s.triggers.get("word_share") and not any(n.unit == "percent" for n in s.numbers):
         out.extend(_word_share_claims(text, s, base, measure_for, year_for, article, pats))
 
+    # -- a rank without an ordinal: "only A and B have larger reserves than C" (C is third),
+    # "C's output is exceeded only by A's" (C is second)
+    if s.triggers.get("rank") and "only" in s.words and len(s.countries) > 1:
+        out.extend(_only_larger_ranks(text, s, base, measure_for, year_for, article, pats))
+
     # -- net import reliance ("relies on imports for 80% of its rare earths")
     reliance, reliance_used = _reliance_claims(text, s, base, country_for, year_for, pats)
     out.extend(reliance)
@@ -2936,6 +2941,8 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
         a, b = left[-1].value, right[0].value
         if a == b:
             continue
+        if m.group("gt") and _PASSIVE_ONLY_BY.match(text, m.end()):
+            continue  # "is exceeded only by A": a rank (see _only_larger_ranks), not "exceeds A"
         group = _combined_group(text, s, m.end(), right)
         if group:
             b = "+".join(group)  # "more than the United States, Myanmar and Australia combined"
@@ -3688,5 +3695,63 @@ def _word_share_claims(text: str, s: SentenceScan, make: Callable[..., Claim],
             c.basis = _ree_subset(text, lo, hi) or c.basis
         who = " + ".join(pats.country_names.get(g, g) for g in group)
         c.subject = f"{who} share of world {meas} ({'more than half' if most else 'nearly all'})"
+        return [c]
+    return []
+
+
+
+# --------------------------------------------------------------------------- ranks without an ordinal
+#: "exceeded only by", "surpassed by": the passive turns a comparison round
+_PASSIVE_ONLY_BY = re.compile(r"(?:ed)?\s+(?:only\s+)?by\b", re.I)
+#: "only A and B have larger X than C": C ranks after the countries listed
+_ONLY_LARGER = re.compile(
+    r"\bonly\s+(?P<list>[^;:.]{2,80}?)\s+(?:have|has|had|hold|holds|held|produce|produces|produced|mine|mines|mined"
+    r"|possess|possesses|boast|boasts)\s+(?:a\s+)?(?:larger|bigger|more|greater|higher)\b(?P<what>[^;:.]{0,60}?)\bthan\s+(?:the\s+)?"
+    r"|\b(?:exceeded|surpassed|outstripped|outdone|beaten|topped|outranked)\s+only\s+by\s+(?:those\s+of\s+|that\s+of\s+|the\s+)?(?P<list2>[^;:.]{2,80}?)(?=[.;:,]|$)"
+    r"|\bbehind\s+only\s+(?:the\s+)?(?P<list3>[^;:.]{2,80}?)(?=[.;:,]|$)", re.I)
+
+
+def _only_larger_ranks(text: str, s: SentenceScan, make: Callable[..., Claim],
+                       measure_for: Callable[[int, int, int], tuple[str | None, str | None]],
+                       year_for: Callable[..., int | None], article: list[Mention], pats: Patterns) -> list[Claim]:
+    """The rank a sentence gives by listing who is larger: "only A and B have larger X than
+    C" (C is third), "C is exceeded only by A and B", "C ranks behind only A" (second)."""
+    named = [c for c in s.countries if c.end > c.start and c.value != "WLD"]
+    for m in _ONLY_LARGER.finditer(text, s.start, s.end):
+        if m.group("list") is not None:
+            la, lb = m.span("list")
+            after = [c for c in named if c.start >= m.end()]
+            if not after or _UNSIZED_NOT_FACT.search(text, s.start, m.end()):
+                continue
+            subject = after[0]
+            if subject.start != m.end() and not _COUNTRY_LIST_JOIN.fullmatch(text, m.end(), subject.start):
+                continue  # "... than the rest": no country right after "than"
+        else:
+            g = "list2" if m.group("list2") is not None else "list3"
+            la, lb = m.span(g)
+            before = [c for c in named if c.start < m.start()]
+            if not before:
+                continue
+            subject = before[-1]
+        listed = [c for c in named if la <= c.start < lb]
+        if not listed or any(c.value == subject.value for c in listed):
+            continue
+        # every gap in the list is a separator: "A and B", "A, B and C"
+        if any(not _COUNTRY_LIST_JOIN.fullmatch(text, x.end, y.start) for x, y in zip(listed, listed[1:], strict=False)):
+            continue
+        inside = [x for x in s.measures if s.start <= x.start < s.end]
+        if not inside:
+            continue
+        meas, stage = measure_for(m.start(), s.start, s.end)
+        if meas not in ("production", "reserves", "exports", "imports", "capacity", "consumption"):
+            continue
+        commodity = _commodity_for(s, m.start(), article)
+        if commodity is None:
+            continue
+        k = len(dict.fromkeys(c.value for c in listed))
+        c = make("rank", m.start(), m.end() if m.group("list") is not None else listed[-1].end, commodity=commodity,
+                 measure=meas, stage=stage, country=subject.value,
+                 year=year_for(m.start(), s.start, s.end, measure=meas), rank=k + 1, rank_op="==")
+        c.subject = f"rank of {pats.country_names.get(subject.value, subject.value)} in {meas} (after {k} named)"
         return [c]
     return []
