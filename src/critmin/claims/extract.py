@@ -3600,9 +3600,9 @@ def _unsized_change_claims(text: str, s: SentenceScan, make: Callable[..., Claim
                 or _EQUITY.search(text, lo, hi):
             continue  # a forecast, a plan, a condition; share prices and company results (rule 10)
         form = m.lastgroup or ""
-        if form == "quota":
-            meas, stage = "quota", None
-        else:
+        meas: str | None = "quota"
+        stage: str | None = None
+        if form != "quota":
             if not any(lo <= x.start < hi for x in s.measures):
                 continue  # "demand grew sharply" needs its measure in the clause
             meas, stage = measure_for(m.start(), lo, hi)
@@ -3737,7 +3737,7 @@ def _only_larger_ranks(text: str, s: SentenceScan, make: Callable[..., Claim],
         if not listed or any(c.value == subject.value for c in listed):
             continue
         # every gap in the list is a separator: "A and B", "A, B and C"
-        if any(not _COUNTRY_LIST_JOIN.fullmatch(text, x.end, y.start) for x, y in zip(listed, listed[1:], strict=False)):
+        if any(not _COUNTRY_LIST_JOIN.fullmatch(text, listed[i - 1].end, listed[i].start) for i in range(1, len(listed))):
             continue
         inside = [x for x in s.measures if s.start <= x.start < s.end]
         if not inside:
