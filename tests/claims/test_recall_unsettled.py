@@ -243,3 +243,15 @@ def test_exceeded_by_is_no_claim_that_the_subject_exceeds(checker) -> None:
 ])
 def test_no_rank_without_the_countries_listed(checker, sentence: str) -> None:
     assert [c for c in checker.check(sentence, MID_2025).checks if c.claim.kind == "rank"] == []
+
+
+@pytest.mark.parametrize(("text", "country", "verdict"), [
+    ("India's rare earth reserves are put at 6.9 million tonnes. Only China and Brazil have larger reserves.",
+     "IND", "supported"),
+    ("Australia holds 5.7 million tonnes of rare earth reserves. Only China and Brazil possess bigger reserves.",
+     "AUS", "refuted"),  # MCS 2025: Australia fourth (India, 6.9 Mt, is third)
+])
+def test_a_bare_only_larger_ranks_the_country_before(checker, text: str, country: str, verdict: str) -> None:
+    c = one(checker.check(text, MID_2025), "rank")
+    assert (c.claim.country, c.claim.rank) == (country, 3)
+    assert c.verdict.verdict == verdict

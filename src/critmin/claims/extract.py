@@ -2580,7 +2580,7 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
     # -- a rank without an ordinal: "only A and B have larger reserves than C" (C is third),
     # "C's output is exceeded only by A's" (C is second)
     if s.triggers.get("rank") and "only" in s.words and len(s.countries) > 1:
-        out.extend(_only_larger_ranks(text, s, base, measure_for, year_for, article, pats))
+        out.extend(_only_larger_ranks(text, s, base, measure_for, year_for, article, pats, article_countries))
 
     # -- net import reliance ("relies on imports for 80% of its rare earths")
     reliance, reliance_used = _reliance_claims(text, s, base, country_for, year_for, pats)
@@ -3706,19 +3706,31 @@ _PASSIVE_ONLY_BY = re.compile(r"(?:ed)?\s+(?:only\s+)?by\b", re.I)
 #: "only A and B have larger X than C": C ranks after the countries listed
 _ONLY_LARGER = re.compile(
     r"\bonly\s+(?P<list>[^;:.]{2,80}?)\s+(?:have|has|had|hold|holds|held|produce|produces|produced|mine|mines|mined"
-    r"|possess|possesses|boast|boasts)\s+(?:a\s+)?(?:larger|bigger|more|greater|higher)\b(?P<what>[^;:.]{0,60}?)\bthan\s+(?:the\s+)?"
+    r"|possess|possesses|boast|boasts)\s+(?:a\s+)?(?:larger|bigger|more|greater|higher)\b(?P<what>[^;:.]{0,60}?)"
+    r"(?:\bthan\s+(?:the\s+)?|(?P<bare>(?=\s*[.;]|\s*$)))"
     r"|\b(?:exceeded|surpassed|outstripped|outdone|beaten|topped|outranked)\s+only\s+by\s+(?:those\s+of\s+|that\s+of\s+|the\s+)?(?P<list2>[^;:.]{2,80}?)(?=[.;:,]|$)"
     r"|\bbehind\s+only\s+(?:the\s+)?(?P<list3>[^;:.]{2,80}?)(?=[.;:,]|$)", re.I)
 
 
 def _only_larger_ranks(text: str, s: SentenceScan, make: Callable[..., Claim],
                        measure_for: Callable[[int, int, int], tuple[str | None, str | None]],
-                       year_for: Callable[..., int | None], article: list[Mention], pats: Patterns) -> list[Claim]:
+                       year_for: Callable[..., int | None], article: list[Mention], pats: Patterns,
+                       article_countries: list[Mention] | None = None) -> list[Claim]:
     """The rank a sentence gives by listing who is larger: "only A and B have larger X than
-    C" (C is third), "C is exceeded only by A and B", "C ranks behind only A" (second)."""
+    C" (C is third), "C is exceeded only by A and B", "C ranks behind only A" (second). A
+    bare "only A and B have larger reserves" ranks the country named last before the
+    sentence (the subject of the sentence before)."""
     named = [c for c in s.countries if c.end > c.start and c.value != "WLD"]
     for m in _ONLY_LARGER.finditer(text, s.start, s.end):
-        if m.group("list") is not None:
+        carried = False
+        if m.group("list") is not None and m.group("bare") is not None:
+            before = [c for c in (article_countries or []) if c.end > c.start and c.start < s.start
+                      and c.value != "WLD" and s.start - c.start < 400]
+            if not before or _UNSIZED_NOT_FACT.search(text, s.start, m.end()):
+                continue
+            subject, carried = before[-1], True
+            la, lb = m.span("list")
+        elif m.group("list") is not None:
             la, lb = m.span("list")
             after = [c for c in named if c.start >= m.end()]
             if not after or _UNSIZED_NOT_FACT.search(text, s.start, m.end()):
@@ -3753,5 +3765,7 @@ def _only_larger_ranks(text: str, s: SentenceScan, make: Callable[..., Claim],
                  measure=meas, stage=stage, country=subject.value,
                  year=year_for(m.start(), s.start, s.end, measure=meas), rank=k + 1, rank_op="==")
         c.subject = f"rank of {pats.country_names.get(subject.value, subject.value)} in {meas} (after {k} named)"
+        if carried:
+            c.country_source = "previous_sentence"
         return [c]
     return []
