@@ -255,3 +255,23 @@ def test_a_bare_only_larger_ranks_the_country_before(checker, text: str, country
     c = one(checker.check(text, MID_2025), "rank")
     assert (c.claim.country, c.claim.rank) == (country, 3)
     assert c.verdict.verdict == verdict
+
+
+# MCS 2025 rare-earth reserves table (2024) has rows for Vietnam (3,500,000 t) and Greenland
+# (1,500,000 t); its lithium production table has no row for Malaysia.
+@pytest.mark.parametrize(("sentence", "country", "verdict"), [
+    ("The U.S. Geological Survey lists Vietnam among the countries with reserves of rare earths.", "VNM", "supported"),
+    ("The USGS does not list Greenland among the main rare earth reserve holders.", "GRL", "refuted"),
+    ("The USGS doesn't include Malaysia among lithium producers.", "MYS", "supported"),
+    ("USGS data do not count Vietnam among the leading rare earth reserve holders.", "VNM", "refuted"),
+])
+def test_whether_a_source_lists_a_country(checker, sentence: str, country: str, verdict: str) -> None:
+    c = one(checker.check(sentence, MID_2025), "rank")
+    assert c.claim.country == country and c.claim.rank is None
+    assert c.verdict.verdict == verdict
+    assert c.verdict.edition == "MCS 2025"
+
+
+def test_listing_needs_a_named_source(checker) -> None:
+    res = checker.check("Analysts do not count Vietnam among the leading rare earth reserve holders.", MID_2025)
+    assert [c for c in res.checks if c.claim.kind == "rank"] == []

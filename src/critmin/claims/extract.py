@@ -1489,6 +1489,8 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
             # "prices hit a record high", "output increased significantly": a change without a figure
             "unsized_change": not words.isdisjoint(_W_UNSIZED_CHANGE),
             # "most of the world's platinum", "almost all heavy rare earth output": a share in words
+            # "the USGS does not list A among the reserve holders": whether a source's table has A
+            "listed_among": "among" in words and not words.isdisjoint(_W_LISTED_AMONG),
             "word_share": not words.isdisjoint(_W_WORD_SHARE)
             and ("all" not in words or not words.isdisjoint(_W_WORD_SHARE_ALL)),
         }
@@ -2577,6 +2579,10 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
     if s.triggers.get("word_share") and not any(n.unit == "percent" for n in s.numbers):
         out.extend(_word_share_claims(text, s, base, measure_for, year_for, article, pats))
 
+    # -- "the USGS does not list A among the main reserve holders": whether the source's table has A
+    if series is not None and s.countries and s.triggers.get("listed_among"):
+        out.extend(_listed_claims(text, s, base, year_for, article, pats))
+
     # -- a rank without an ordinal: "only A and B have larger reserves than C" (C is third),
     # "C's output is exceeded only by A's" (C is second)
     if s.triggers.get("rank") and "only" in s.words and len(s.countries) > 1:
@@ -3581,6 +3587,7 @@ _W_UNSIZED_CHANGE = _wordset(
 _UNSIZED_NOT_FACT = re.compile(
     r"\b(?:will|would|could|(?-i:may)|might|shall|should|can|if|unless|expects?|expected|forecasts?|projected|likely"
     r"|set\s+to|plans?|planned|aims?|targets?|intends?|hopes?|wants?|seeks?|risk)\b", re.I)
+_UNSIZED_TO_FIGURE = re.compile(r"\s+(?:to|at|from|by|of)\s+(?:[A-Za-z-]+\s+){0,3}?(?:US|A|C)?[$\u20ac\u00a3]?\s?\d")
 _UNSIZED_MEASURES = frozenset({"price", "production", "exports", "imports", "consumption", "capacity"})
 
 
@@ -3600,6 +3607,8 @@ def _unsized_change_claims(text: str, s: SentenceScan, make: Callable[..., Claim
                 or _EQUITY.search(text, lo, hi):
             continue  # a forecast, a plan, a condition; share prices and company results (rule 10)
         form = m.lastgroup or ""
+        if form != "quota" and _UNSIZED_TO_FIGURE.match(text, m.end(), hi):
+            continue  # "prices climbed to 310,000 yuan": the figure reached is the claim, read on its own
         meas: str | None = "quota"
         stage: str | None = None
         if form != "quota":
@@ -3767,5 +3776,38 @@ def _only_larger_ranks(text: str, s: SentenceScan, make: Callable[..., Claim],
         c.subject = f"rank of {pats.country_names.get(subject.value, subject.value)} in {meas} (after {k} named)"
         if carried:
             c.country_source = "previous_sentence"
+        return [c]
+    return []
+
+
+
+# --------------------------------------------------------------------------- listed in a source's table
+#: "the USGS does not list A among the main reserve holders", "... includes A among the producers"
+_LISTED_AMONG = re.compile(
+    r"(?P<neg>\b(?:does|did|do)\s+not\s+|\b(?:doesn|didn|don)['\u2019]t\s+|\bnever\s+|\bfails?\s+to\s+)?"
+    r"\b(?:list|lists|listed|include|includes|included|count|counts|counted|name|names|named|rank|ranks|ranked)\s+"
+    r"(?P<who>[^,;.]{2,40}?)\s+(?:among|as\s+(?:one\s+of|a)|in\s+(?:its|their|the)\s+(?:list|table|ranking)\s+of)\s+"
+    r"(?:the\s+)?(?:[\w-]+\s+){0,3}?(?P<what>(?:reserve|reserves)\s+holders|holders\s+of\s+reserves|(?:mine\s+)?producers"
+    r"|producing\s+countries|miners|mining\s+countries|countries\s+with\s+reserves)\b", re.I)
+_W_LISTED_AMONG = _wordset("list lists listed include includes included count counts counted name names named rank ranks ranked")
+
+
+def _listed_claims(text: str, s: SentenceScan, make: Callable[..., Claim],
+                   year_for: Callable[..., int | None], article: list[Mention], pats: Patterns) -> list[Claim]:
+    """Whether a source's table lists a country: "the USGS does not list A among the main
+    reserve holders" (checkable against that edition's table: has A a row?). A rank claim
+    with ``rank_op`` "listed" or "unlisted" and no rank."""
+    for m in _LISTED_AMONG.finditer(text, s.start, s.end):
+        who = [c for c in s.countries if c.end > c.start and m.start("who") <= c.start < m.end("who")]
+        if len(who) != 1 or _UNSIZED_NOT_FACT.search(text, s.start, m.start()):
+            continue
+        commodity = _commodity_for(s, m.start(), article)
+        if commodity is None:
+            continue
+        meas = "reserves" if "reserve" in m.group("what").lower() else "production"
+        op = "unlisted" if m.group("neg") else "listed"
+        c = make("rank", m.start(), m.end(), commodity=commodity, measure=meas, country=who[0].value,
+                 year=year_for(m.start(), s.start, s.end, measure=meas), rank_op=op, comparison={"listed": op == "listed"})
+        c.subject = f"{pats.country_names.get(who[0].value, who[0].value)} {'not ' if op == 'unlisted' else ''}listed among {meas} countries"
         return [c]
     return []

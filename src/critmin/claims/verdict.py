@@ -303,6 +303,8 @@ def _judge(claim: Claim, idx: EvidenceIndex, date: str, current: dict[str, str],
         return _swapped_measure(claim, ctx, _quantity(claim, ctx))
     if claim.kind == "share":
         return _share(claim, ctx)
+    if claim.kind == "rank" and claim.rank_op in ("listed", "unlisted"):
+        return _listed(claim, ctx)
     if claim.kind == "rank":
         return _rank(claim, ctx)
     if claim.kind == "comparison":
@@ -1194,6 +1196,44 @@ def _change(claim: Claim, ctx: _Ctx) -> Verdict:
     if (actual(ref) > 0) == (want > 0) and actual(ref) != 0:
         return Verdict("partly_supported", f"direction right, size not: {desc(ref)}; stated {stated}", ev, ref[0])
     return Verdict("refuted", f"{desc(ref)}; stated {stated}", ev, ref[0])
+
+
+def _listed(claim: Claim, ctx: _Ctx) -> Verdict:
+    """ "The USGS does not list A among the reserve holders": whether the edition's table by
+    country has a row for A (a named country row, not "other countries")."""
+    idx, key, com = ctx.idx, _key(claim), claim.commodity or ""
+    want = claim.rank_op == "listed"
+    tables = []
+    for ed in ctx.order(claim, idx.editions_with(com, key)):
+        y = claim.year or _latest_ended(ctx, com, key, ed)
+        if y is None:
+            continue
+        ranking = idx.ranking(com, key, ed, y)
+        if len(ranking) < 3:
+            continue
+        row = next((r for _, r in ranking if r.country == claim.country), None)
+        tables.append((ed, y, row, len(ranking)))
+    if not tables:
+        return Verdict("unverifiable", f"no table of {_MEASURE_WORDS.get(key, key)} of {_com(com)} by country",
+                       needs=_needs(claim, f"a table of {_MEASURE_WORDS.get(key, key)} of {_com(com)} by country"))
+
+    def desc(t: tuple[str, int, Row | None, int]) -> str:
+        has = "lists" if t[2] is not None else "does not list"
+        return f"{t[0]} ({t[1]}, {t[3]} countries) {has} {_name(claim.country)}"
+
+    def ev(t: tuple[str, int, Row | None, int]) -> list[Evidence]:
+        return [ctx.ev(t[2], claim)] if t[2] is not None else []
+
+    stated = "listed" if want else "not listed"
+    hit = next((t for t in tables if ctx.is_current(claim, t[0], t[1]) and (t[2] is not None) == want), None)
+    if hit:
+        return Verdict("supported", f"{desc(hit)}; stated {stated}", ev(hit), hit[0])
+    other = next((t for t in tables if not ctx.is_current(claim, t[0], t[1]) and ctx.allowed(claim, t[0])
+                  and (t[2] is not None) == want), None)
+    if other:
+        return Verdict("supported_by_other_edition", f"{desc(other)}; stated {stated}", ev(other), other[0])
+    ref = next((t for t in tables if ctx.is_current(claim, t[0], t[1])), tables[0])
+    return Verdict("refuted", f"{desc(ref)}; stated {stated}", ev(ref), ref[0])
 
 
 def _unsized_change(claim: Claim) -> Verdict:
