@@ -275,3 +275,13 @@ def test_whether_a_source_lists_a_country(checker, sentence: str, country: str, 
 def test_listing_needs_a_named_source(checker) -> None:
     res = checker.check("Analysts do not count Vietnam among the leading rare earth reserve holders.", MID_2025)
     assert [c for c in res.checks if c.claim.kind == "rank"] == []
+
+
+@pytest.mark.parametrize(("sentence", "change"), [
+    ("Chinese rare earth mine output has risen 12.5% since 2023.", 0.125),
+    ("Gallium prices have fallen 40% from their peak.", -0.40),
+    ("Congo's cobalt production has grown 20% in 2024.", 0.20),
+])
+def test_perfect_participles_are_change_verbs(checker, sentence: str, change: float) -> None:
+    c = one(checker.check(sentence, MID_2025), "change")
+    assert c.claim.change == pytest.approx(change)

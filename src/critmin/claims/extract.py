@@ -348,7 +348,7 @@ _COMPARE = re.compile(
 _CHANGE = re.compile(
     r"(?P<verb>fell|fall(?:s|ing)?|dropped|drop(?:s|ping)?|declined|declin(?:es|ing)|decreased|plunged|plummeted|slumped|slid|tumbled"
     r"|rose|ris(?:es|ing)|increased|grew|grow(?:s|ing)?|jumped|surged|climbed|soared|rebounded|gained"
-    r"|collapsed|crashed|sank|skyrocketed|sky-rocketed|rocketed|spiked|leapt|leaped|dipped"
+    r"|collapsed|crashed|sank|skyrocketed|sky-rocketed|rocketed|spiked|leapt|leaped|dipped|fallen|risen|grown"
     # "up 5%", never "make up 5%" or "take up 5%" (a share, not a change)
     r"|\bdown|(?<!make\s)(?<!makes\s)(?<!made\s)(?<!making\s)(?<!take\s)(?<!takes\s)(?<!took\s)(?<!taking\s)\bup"
     # "slashed magnet shipments by 75%", "was reduced by 6%": a verb with its object, then "by"
@@ -527,7 +527,7 @@ _W_CHANGE = _wordset(
     "plummeted slumped slid tumbled rose rise rises rising increased grew grow grows growing jumped surged climbed "
     "soared rebounded gained doubled tripled trebled quadrupled halved down up increase rise jump gain drop "
     "decrease slump plunge slashed cut cuts reduced lowered trimmed boosted raised reduction reductions "
-    "collapsed crashed sank skyrocketed sky-rocketed rocketed spiked leapt leaped dipped")
+    "collapsed crashed sank skyrocketed sky-rocketed rocketed spiked leapt leaped dipped fallen risen grown")
 _W_EVENT = _wordset(
     "signed announced imposed introduced unveiled banned approved enacted agreed took came restricted suspended "
     "control controls restriction restrictions licensing ban bans impose imposes imposing placed issued halted "
