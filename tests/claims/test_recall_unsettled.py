@@ -285,3 +285,30 @@ def test_listing_needs_a_named_source(checker) -> None:
 def test_perfect_participles_are_change_verbs(checker, sentence: str, change: float) -> None:
     c = one(checker.check(sentence, MID_2025), "change")
     assert c.claim.change == pytest.approx(change)
+
+
+@pytest.mark.parametrize(("sentence", "change"), [
+    ("Terbium prices were 35% lower in March than in late 2024.", -0.35),
+    ("Cobalt prices are now 40% higher than a year earlier.", 0.40),
+])
+def test_a_price_against_an_earlier_time_is_a_change(checker, sentence: str, change: float) -> None:
+    c = one(checker.check(sentence, MID_2025), "change")
+    assert c.claim.change == pytest.approx(change)
+    assert c.verdict.verdict == "unverifiable"
+    assert (c.verdict.needs or "").startswith("daily or monthly prices")
+
+
+@pytest.mark.parametrize("sentence", [
+    "China's rare earth mine output plunged 30% in 2024.",
+    "China's rare earth mine output collapsed 30% in 2024.",
+])
+def test_falls_in_new_words_are_falls(checker, sentence: str) -> None:
+    # MCS 2025: 255,000 t (2023) -> 270,000 t (2024), a rise: a stated fall is refuted
+    c = one(checker.check(sentence, MID_2025), "change")
+    assert c.claim.change == pytest.approx(-0.30)
+    assert c.verdict.verdict == "refuted"
+
+
+def test_a_comparison_between_countries_is_no_change(checker) -> None:
+    res = checker.check("Australia's lithium reserves are 30% higher than Chile's.", MID_2025)
+    assert [c for c in res.checks if c.claim.kind == "change"] == []

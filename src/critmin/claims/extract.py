@@ -358,7 +358,11 @@ _CHANGE = re.compile(
     r"|(?P<pct2>\d+(?:\.\d+)?)\s*(?:%|percent|per\s+cent)\s+(?P<noun>increase|rise|jump|gain|drop|decline|fall|decrease|slump|plunge|cut|reduction)\b"
     r"|(?P<noun2>increase|rise|jump|gain|drop|decline|fall|decrease|slump|plunge|cuts?|reductions?)\s+of\s+"
     r"(?:(?:nearly|almost|about|some|around|more\s+than|over|roughly)\s+)?(?P<pct3>\d+(?:\.\d+)?)\s*(?:%|percent|per\s+cent)"
-    r"|(?P<mult>doubled|tripled|trebled|quadrupled|halved)",
+    r"|(?P<mult>doubled|tripled|trebled|quadrupled|halved)"
+    # "23% lower than in July 2023", "40% higher than a year earlier": a change against an earlier time
+    r"|(?P<pct4>\d+(?:\.\d+)?)\s*(?:%|percent|per\s+cent)\s+(?P<cmpw>lower|higher|cheaper|dearer)\b"
+    r"(?=[^.;]{0,40}?\bthan\s+(?:in\s+|at\s+|on\s+)?(?:a\s+(?:year|month|week)|last|the\s+(?:same|previous|prior|start|end)"
+    r"|(?:early|late|mid-?)\s*(?:" + _MONTHS + r"|(?:19|20)\d\d)|(?:" + _MONTHS + r")\b|(?:19|20)\d\d))",
     re.I,
 )
 _EVENT = re.compile(
@@ -526,7 +530,7 @@ _W_CHANGE = _wordset(
     "fell fall falls falling dropped drop drops dropping declined decline declines declining decreased plunged "
     "plummeted slumped slid tumbled rose rise rises rising increased grew grow grows growing jumped surged climbed "
     "soared rebounded gained doubled tripled trebled quadrupled halved down up increase rise jump gain drop "
-    "decrease slump plunge slashed cut cuts reduced lowered trimmed boosted raised reduction reductions "
+    "decrease slump plunge slashed cut cuts reduced lowered trimmed boosted raised reduction reductions lower higher cheaper dearer "
     "collapsed crashed sank skyrocketed sky-rocketed rocketed spiked leapt leaped dipped fallen risen grown")
 _W_EVENT = _wordset(
     "signed announced imposed introduced unveiled banned approved enacted agreed took came restricted suspended "
@@ -2518,12 +2522,13 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
             continue  # "shares surged 53%": a share price, a company's financial result (rule 10)
         if meas is None and s.carry is not None and s.carry[0] in _UNSIZED_MEASURES:
             meas, stage = s.carry  # "Exports came in at 5,200 t. That was up 32% from June": the measure before
-        if m.group("pct") or m.group("pct2") or m.group("pct3"):
+        if m.group("pct") or m.group("pct2") or m.group("pct3") or m.group("pct4"):
             # "fell 11%", "down 11% year on year", "a 12.5% increase", "a fall of 7.5%"
-            digits = m.group("pct") or m.group("pct2") or m.group("pct3")
+            digits = m.group("pct") or m.group("pct2") or m.group("pct3") or m.group("pct4")
             pct = float(digits) / 100
-            down = re.match(r"fell|fall|drop|declin|decreas|plung|plumm|slump|slid|tumbl|down|slash|cut|reduc|lower|trim",
-                            m.group("verb") or m.group("noun") or m.group("noun2"), re.I)
+            down = re.match(r"fell|fall|drop|declin|decreas|plung|plumm|slump|slid|tumbl|down|slash|cut|reduc|lower|trim"
+                            r"|collaps|crash|sank|dip|cheap|less",
+                            m.group("verb") or m.group("noun") or m.group("noun2") or m.group("cmpw"), re.I)
             change = -pct if down else pct
             prec = precision_of(digits) / 100
         else:

@@ -1135,7 +1135,8 @@ def _current_pair(claim: Claim, ctx: _Ctx, from_year: int | None) -> tuple[str, 
 
 def _change(claim: Claim, ctx: _Ctx) -> Verdict:
     info = claim.comparison or {}
-    if claim.change is None or info.get("from_peak") or (claim.measure == "price" and claim.year is None):
+    if claim.change is None or info.get("from_peak") or (claim.measure == "price" and (
+            claim.year is None or info.get("sub_annual") or claim.country in (None, "WLD"))):
         return _unsized_change(claim)
     if info.get("sub_annual"):
         return Verdict("unverifiable", "a monthly or quarterly change; the dataset holds annual figures",
@@ -1245,7 +1246,9 @@ def _unsized_change(claim: Claim) -> Verdict:
     if claim.measure == "price":
         why = ("a price move from a peak or to a record" if info.get("from_peak")
                else "a price move over part of a year" if info.get("sub_annual")
-               else "a price move without its years" if claim.year is None else "a price move of unstated size")
+               else "a price move without its years" if claim.year is None
+               else "a price move of unstated size" if claim.change is None
+               else "a price move against an earlier date, not between two annual averages")
         return Verdict("unverifiable", f"{why}; the dataset holds annual average prices only",
                        needs=f"daily or monthly prices of {com}")
     if claim.measure == "quota":
