@@ -312,3 +312,14 @@ def test_falls_in_new_words_are_falls(checker, sentence: str) -> None:
 def test_a_comparison_between_countries_is_no_change(checker) -> None:
     res = checker.check("Australia's lithium reserves are 30% higher than Chile's.", MID_2025)
     assert [c for c in res.checks if c.claim.kind == "change"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "China mined 270,000 tonnes of rare earths in 2024. The Asian nation's output was 255,000 tonnes in 2023.",
+    "China mined 270,000 tonnes of rare earths in 2024. The East Asian country mined 255,000 tonnes in 2023.",
+])
+def test_a_country_named_by_its_region_is_the_one_before(checker, text: str) -> None:
+    # MCS 2025: China 255,000 t in 2023
+    checks = [c for c in checker.check(text, MID_2025).checks if c.claim.kind == "quantity"]
+    assert [c.claim.country for c in checks] == ["CHN", "CHN"]
+    assert checks[1].verdict.verdict == "supported"

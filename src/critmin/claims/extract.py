@@ -544,7 +544,11 @@ _W_EVENT = _wordset(
     "policy measures rules decision force went comes entered enters goes added moved put required needed "
     "necessary notice executed")
 #: a sentence that refers back to a country named before it
-_ANAPHOR = re.compile(r"\b(?:the\s+(?:country|nation)(?:['\u2019]s)?|its|it)\b", re.I)
+_ANAPHOR = re.compile(r"\b(?:the\s+(?:country|nation)(?:['\u2019]s)?|its|it"
+                      # "the Asian nation", "the South American country", "the Asian giant": a country by its region
+                      r"|the\s+(?:(?:south|southeast|central|east|west|north)[\s-]+)?(?:Asian|African|American|European|Latin\s+American"
+                      r"|Andean|Balkan|Nordic|Baltic|Gulf|Pacific|island|Himalayan)\s+(?:country|nation|state|giant|powerhouse)(?:['\u2019]s)?)\b",
+                      re.I)
 _W_MONTH = frozenset(m.lower() for m in _MONTHS.split("|"))
 _HEDGES = _wordset(
     "about|around|approximately|approx.|roughly|some|nearly|almost|close to|an estimated|estimated|more than|over|"
