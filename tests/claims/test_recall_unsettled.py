@@ -323,3 +323,21 @@ def test_a_country_named_by_its_region_is_the_one_before(checker, text: str) -> 
     checks = [c for c in checker.check(text, MID_2025).checks if c.claim.kind == "quantity"]
     assert [c.claim.country for c in checks] == ["CHN", "CHN"]
     assert checks[1].verdict.verdict == "supported"
+
+
+@pytest.mark.parametrize(("sentence", "country"), [
+    ("China generates roughly 70% of mined rare earths.", "CHN"),  # MCS 2025: 270,000 of 390,000 t = 69%
+    ("Congo yields around 75% of the world's cobalt.", "COD"),  # MCS 2025: 220,000 of 290,000 t = 76%
+])
+def test_generates_and_yields_are_share_verbs(checker, sentence: str, country: str) -> None:
+    c = one(checker.check(sentence, MID_2025), "share")
+    assert c.claim.country == country
+    assert c.verdict.verdict == "supported"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The miner generates 40% of its revenue from NdPr oxide.",
+    "Magnet sales account for 60% of Lynas's revenues.",
+])
+def test_a_percentage_of_company_results_is_no_share_claim(checker, sentence: str) -> None:
+    assert [c for c in checker.check(sentence, MID_2025).checks if c.claim.kind == "share"] == []

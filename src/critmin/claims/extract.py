@@ -1040,7 +1040,7 @@ _SHARE_WORD = re.compile(
     r"\b(?:share|accounts?\s+for|account(?:ed|ing)\s+for|supplies|supplied|controls?|holds?|produces?|produced"
     r"|responsible\s+for|makes?\s+up|made\s+up|represent(?:s|ed|ing)?|dominat\w+|refines?|refined|process(?:es|ed)?"
     r"|mines|mined|provides?|provided|producing|commands?|commanded|(?:the\s+)?source\s+of"
-    r"|contribut(?:es|ed|ing)(?:\s+to)?|(?:pump|churn|turn)(?:s|ed|ing)?\s+out)\b", re.I)
+    r"|contribut(?:es|ed|ing)(?:\s+to)?|(?:pump|churn|turn)(?:s|ed|ing)?\s+out|generat(?:es|ed|ing)|yields?)\b", re.I)
 #: share wording after the figure: "a 69% share of", "90% of magnets are made in China", "... come from"
 _SHARE_AFTER = re.compile(
     r"\s+share\b|[^.;%\d]{0,60}?\b(?:(?:are|is|were|was)\s+(?:mined|produced|made|refined|processed|manufactured|extracted"
@@ -2631,6 +2631,8 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
             continue  # "output could reach 300,000 t by 2030": a forecast, not a checkable figure
         if unit == "percent":
             tail = text[n.end:min(hi + 60, s.end)]
+            if _SHARE_OF_FINANCE.match(tail):
+                continue  # "40% of its revenue", "67% of MP's sales": a company's results (rule 10)
             world = _OF_WORLD.match(tail)
             other = _OF_OTHER.match(tail)
             if other and not world and _its_is_world(text, s, n, other):
@@ -3596,6 +3598,10 @@ _W_UNSIZED_CHANGE = _wordset(
 _UNSIZED_NOT_FACT = re.compile(
     r"\b(?:will|would|could|(?-i:may)|might|shall|should|can|if|unless|expects?|expected|forecasts?|projected|likely"
     r"|set\s+to|plans?|planned|aims?|targets?|intends?|hopes?|wants?|seeks?|risk)\b", re.I)
+#: a percentage of a company's results: "of its revenue", "of the group's sales"
+_SHARE_OF_FINANCE = re.compile(
+    r"\s*of\s+(?:its|their|the\s+(?:company|group|firm|miner)['\u2019]s|[A-Z][\w.&-]*['\u2019]s?)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:revenues?|sales|profits?|earnings|income|turnover|EBITDA)\b")
 _UNSIZED_TO_FIGURE = re.compile(r"\s+(?:to|at|from|by|of)\s+(?:[A-Za-z-]+\s+){0,3}?(?:US|A|C)?[$\u20ac\u00a3]?\s?\d")
 _UNSIZED_MEASURES = frozenset({"price", "production", "exports", "imports", "consumption", "capacity"})
 
