@@ -341,3 +341,14 @@ def test_generates_and_yields_are_share_verbs(checker, sentence: str, country: s
 ])
 def test_a_percentage_of_company_results_is_no_share_claim(checker, sentence: str) -> None:
     assert [c for c in checker.check(sentence, MID_2025).checks if c.claim.kind == "share"] == []
+
+
+@pytest.mark.parametrize(("sentence", "partner"), [
+    ("There have been no shipments of germanium to the United States since October.", "United States"),
+    ("Europe has received no imports of antimony from China since the autumn.", "China"),
+])
+def test_no_trade_with_one_partner_needs_customs_data_by_partner(checker, sentence: str, partner: str) -> None:
+    c = one(checker.check(sentence, MID_2025), "quantity")
+    assert c.claim.country is None  # the partner is not the trader
+    assert c.verdict.verdict == "unverifiable"
+    assert "by partner" in (c.verdict.needs or "") and partner in (c.verdict.needs or "")

@@ -3287,6 +3287,7 @@ _ZERO_TRADE = re.compile(
 _ZERO_TRADE_OBJECT = re.compile(r"\s+(?:(?:any|the|its|their|refined|unwrought|wrought|raw|primary|more)\s+)*")
 _W_ZERO_TRADE = _wordset("export ship import exported shipped imported exports shipments imports")
 _ZERO_TRADE_PARTNER = re.compile(r"[^.;]{0,80}?\b(?:to|from|with|into)\s+(?:the\s+)?[A-Z]")
+_PARTNER_JUST_BEFORE = re.compile(r"\b(?:to|from|into|with)\s+(?:the\s+)?$", re.I)
 _ZERO_TRADE_NOT_YET = re.compile(r"\b(?:will|would|could|may|might|shall|if|unless|plans?|expected)\b", re.I)
 
 
@@ -3310,12 +3311,18 @@ def _zero_trade_claims(text: str, s: SentenceScan, make: Callable[..., Claim],
             continue  # "did not export gallium to the United States": one partner, not the total
         verb = next(v for v in m.groups() if v)
         measure = "imports" if verb.lower().startswith("import") else "exports"
-        c = make("quantity", m.start(), m.end(), commodity=com, measure=measure, country=cty,
+        # "no shipments of germanium to the United States since October": the only country
+        # named is the partner, not the trader
+        partner = next((c.value for c in s.countries if c.start >= m.end() and c.value == cty
+                        and _PARTNER_JUST_BEFORE.search(text, max(s.start, c.start - 12), c.start)), None)
+        c = make("quantity", m.start(), m.end(), commodity=com, measure=measure, country=None if partner else cty,
                  year=year_for(m.start(), s.start, s.end), value=0.0, unit="t", precision=0.0)
         period = _part_of_year(text, s.start, s.end, m.start(), m.end())
         if period is not None:
             c.comparison = {"period": period}
             c.year = None if not s.years else c.year
+        if partner:
+            c.comparison = {**(c.comparison or {}), "partner": partner}
         c.subject = f"{pats.country_names.get(cty, cty)} {measure} of {pats.commodity_names.get(com, com)} (none)"
         out.append(c)
     return out

@@ -271,6 +271,11 @@ def _judge(claim: Claim, idx: EvidenceIndex, date: str, current: dict[str, str],
         return _event(claim, idx, date)
     if claim.undated and claim.year is None:
         return _undated(claim)
+    if claim.kind == "quantity" and claim.country is None and (claim.comparison or {}).get("partner"):
+        partner = _name((claim.comparison or {}).get("partner"))
+        return Verdict("unverifiable", f"trade with one partner ({partner}); the dataset holds each country's total "
+                       "trade by year", needs=f"monthly customs data on {_com(claim.commodity)} {claim.measure} by partner "
+                       f"(shipments to or from {partner})")
     if claim.kind == "quantity" and claim.measure != "price" and (claim.comparison or {}).get("period"):
         return _part_of_year(claim)
     if claim.commodity is None:
