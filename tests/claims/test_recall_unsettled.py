@@ -352,3 +352,23 @@ def test_no_trade_with_one_partner_needs_customs_data_by_partner(checker, senten
     assert c.claim.country is None  # the partner is not the trader
     assert c.verdict.verdict == "unverifiable"
     assert "by partner" in (c.verdict.needs or "") and partner in (c.verdict.needs or "")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Australia's lithium output may surpass Chile's if prices recover.",
+    "US rare earth production could outstrip China's within a decade, the company hopes.",
+])
+def test_a_comparison_still_to_come_is_no_claim(checker, sentence: str) -> None:
+    assert [c for c in checker.check(sentence, MID_2025).checks if c.claim.kind == "comparison"] == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Most of the new mines will not start production before 2030.",
+    "Nearly all analysts agree that China will keep its lead in refining.",
+    "Only China and the United States have the capacity to build such plants, officials said.",
+    "The ministry is expected to raise the rare earth quota next year.",
+    "Demand for magnets is forecast to double by 2035.",
+    "Almost all of the country's graphite goes into batteries.",
+])
+def test_plans_opinions_and_uses_stay_non_claims(checker, sentence: str) -> None:
+    assert checker.check(sentence, MID_2025).checks == []

@@ -2960,6 +2960,8 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
             continue
         if m.group("gt") and _PASSIVE_ONLY_BY.match(text, m.end()):
             continue  # "is exceeded only by A": a rank (see _only_larger_ranks), not "exceeds A"
+        if _UNSIZED_NOT_FACT.search(text, _clause_bounds(text, s, m.start())[0], m.start()):
+            continue  # "may surpass Chile's if prices recover": a forecast or a condition, no comparison made
         group = _combined_group(text, s, m.end(), right)
         if group:
             b = "+".join(group)  # "more than the United States, Myanmar and Australia combined"
