@@ -372,3 +372,20 @@ def test_a_comparison_still_to_come_is_no_claim(checker, sentence: str) -> None:
 ])
 def test_plans_opinions_and_uses_stay_non_claims(checker, sentence: str) -> None:
     assert checker.check(sentence, MID_2025).checks == []
+
+
+# US net import reliance for rare earth compounds and metals: MCS 2019 100% (2018), MCS 2024
+# ">95" (2023), MCS 2025 80% (2024). "Almost all" reads as 90% or more: MCS 2025's 80% does not
+# match, MCS 2019's 100% does (README rule 3b: supported by another edition).
+@pytest.mark.parametrize(("sentence", "date", "verdicts"), [
+    ("The United States relies on imports for almost all of its rare earths.", "2024-06-01",
+     ("supported", "supported_by_other_edition")),
+    ("America imports nearly all of the rare earths it uses.", "2024-06-01", ("supported", "supported_by_other_edition")),
+    ("The United States relies on imports for almost all of its rare earths.", MID_2025, ("supported_by_other_edition",)),
+])
+def test_nearly_all_imported_is_a_reliance_of_ninety_percent_or_more(checker, sentence: str, date: str,
+                                                                     verdicts: tuple[str, ...]) -> None:
+    c = one(checker.check(sentence, date), "share")
+    assert c.claim.measure == "net_import_reliance" and c.claim.hedge == "nearly"
+    assert c.verdict.verdict in verdicts
+    assert "80 percent" in c.verdict.explanation or date != MID_2025  # the current edition is shown disagreeing

@@ -3148,6 +3148,11 @@ _RELIANCE_FULL = re.compile(
     r"\bimport(?:s|ed)\s+all\s+(?:of\s+)?(?:its|their|the)\b"
     r"|\b(?:fully|entirely|completely|wholly|totally)\s+(?:import[\s-]+(?:relian|dependen)t"
     r"|(?:relian|dependen)t\s+on\s+(?:foreign\s+)?imports)\b", re.I)
+#: "imports nearly all of its gallium", "relies on imports for almost all of its rare earths"
+_RELIANCE_NEARLY_FULL = re.compile(
+    r"\bimport(?:s|ed)\s+(?:nearly|almost|virtually|practically)\s+all\s+(?:of\s+)?(?:its|their|the)\b"
+    r"|\b(?:rel(?:y|ies|ied|ying)|depend(?:s|ed|ing)?)\s+on\s+(?:foreign\s+)?imports\s+for\s+(?:nearly|almost|virtually"
+    r"|practically)\s+all\b", re.I)
 _W_RELIANCE = _wordset("import imports imported reliance reliant dependence dependency dependent depends depend "
                        "depended relies rely relied relying")
 #: a count of minerals, not one mineral: "100% reliant on imports for 12 of them"
@@ -3187,6 +3192,8 @@ def _reliance_claims(text: str, s: SentenceScan, make: Callable[..., Claim],
         return [], []
     cues = list(_RELIANCE.finditer(text, s.start, s.end))
     full = list(_RELIANCE_FULL.finditer(text, s.start, s.end))
+    nearly = list(_RELIANCE_NEARLY_FULL.finditer(text, s.start, s.end)) if "all" in s.words else []
+    full += [m for m in nearly if not any(f.start() <= m.start() < f.end() for f in full)]
     if not cues and not full:
         return [], []
     out: list[Claim] = []
@@ -3217,7 +3224,9 @@ def _reliance_claims(text: str, s: SentenceScan, make: Callable[..., Claim],
     if not out:
         for m in full:
             com = _commodity_in(s, m.end(), min(s.end, m.end() + 60)) or _reliance_commodity(text, s, m.start(), m.end())
-            out.append(_reliance_claim(text, make, s, m.start(), m.end(), 100.0, 0.5, None, com, country_for, year_for, pats))
+            hedge_full = "nearly" if m.re is _RELIANCE_NEARLY_FULL else None  # "imports almost all of its ...": 90% or more
+            out.append(_reliance_claim(text, make, s, m.start(), m.end(), 100.0, 0.5, hedge_full, com, country_for,
+                                       year_for, pats))
     return out, used
 
 
