@@ -327,7 +327,7 @@ _ORDWORDS = "|".join(_ORD)
 _RANK = re.compile(
     rf"(?P<ord>{_ORDWORDS}|\d{{1,2}}(?:st|nd|rd|th))[\s-]+(?:largest|biggest|highest|most|greatest|leading)"
     rf"|(?P<top>top)[\s-]+(?P<topn>{'|'.join(_WORDNUM)}|\d{{1,2}})\b"
-    rf"|(?P<spot>{_ORDWORDS}|\d{{1,2}}(?:st|nd|rd|th))\s+(?:spot|place|position)"
+    rf"|(?P<spot>{_ORDWORDS}|\d{{1,2}}(?:st|nd|rd|th))[\s-]+(?:spot|place|position)"
     rf"|\b(?:ranks?|ranked|ranking|placed|came|comes)\s+(?:as\s+)?(?:the\s+)?(?P<ranks>{_ORDWORDS}|\d{{1,2}}(?:st|nd|rd|th))\b"
     rf"|\b(?:rank|ranks|ranked|place|places|placed|put|puts)\s+(?:[A-Z][\w.'\u2019-]*\s+){{1,3}}(?:as\s+)?(?:the\s+)?(?P<rankobj>{_ORDWORDS}|\d{{1,2}}(?:st|nd|rd|th))\b"
     r"|(?P<sup>\b(?:the\s+)?(?:world['\u2019]s\s+)?(?:largest|biggest|leading|top|dominant)\s+(?:known\s+)?"
@@ -343,14 +343,17 @@ _RANK = re.compile(
 _COMPARE = re.compile(
     r"(?P<ratio>twice|double|three\s+times|four\s+times|five\s+times|ten\s+times|(?P<rn>\d+(?:\.\d+)?)\s*(?:times|x\b))"
     r"(?:\s+(?:as\s+(?:much|large|big|high|many)|more|larger|bigger|higher|greater|that\s+of|those\s+of))"
-    r"|(?P<far>far|well|greatly|vastly|much)?\s*(?P<gt>exceeds?|exceeded|outstrips?|surpass(?:es)?|dwarfs?|outpaces?|larger\s+than|bigger\s+than|greater\s+than|higher\s+than|more\s+than\s+(?:those|that)\s+of"
+    r"|(?P<far>far|well|greatly|vastly|much)?\s*(?P<gt>exceeds?|exceeded|outstrips?|surpass(?:es)?|dwarfs?\b|outpaces?|larger\s+than|bigger\s+than|greater\s+than|higher\s+than|more\s+than\s+(?:those|that)\s+of"
     r"|(?:more|bigger|larger|greater|higher)\s+(?:(?!than\b)[\w-]+\s+){1,5}?than(?!\s+(?:\d|half|a\s|one|two|three|four|five|ten|its|their|any|all|the\s+rest)))"
-    r"|(?P<lt>smaller\s+than|lower\s+than|less\s+than\s+(?:those|that)\s+of|trails?|lags?\s+behind)",
+    r"|(?P<lt>smaller\s+than|lower\s+than|less\s+than\s+(?:those|that)\s+of|trails?|lags?\s+behind"
+    r"|(?:a|only\s+a|just\s+a|a\s+small|a\s+tiny|a\s+mere)\s+fraction\s+of|dwarfed\s+by|pales?\s+(?:in\s+comparison\s+)?(?:next\s+to|beside|with)"
+    r"|(?:small|tiny|modest|minor|minuscule|negligible)\s+(?:compared|in\s+comparison)\s+(?:with|to))",
     re.I,
 )
 _CHANGE = re.compile(
     r"(?P<verb>fell|fall(?:s|ing)?|dropped|drop(?:s|ping)?|declined|declin(?:es|ing)|decreased|plunged|plummeted|slumped|slid|tumbled"
-    r"|rose|ris(?:es|ing)|increased|grew|grow(?:s|ing)?|jumped|surged|climbed|soared|rebounded|gained|grown|risen|fallen"
+    r"|rose|ris(?:es|ing)|increased|grew|grow(?:s|ing)?|jumped|surged|climbed|soared|rebounded|gained"
+    r"|collapsed|crashed|sank|skyrocketed|sky-rocketed|rocketed|spiked|leapt|leaped|dipped|fallen|risen|grown"
     # "up 5%", never "make up 5%" or "take up 5%" (a share, not a change)
     r"|\bdown|(?<!make\s)(?<!makes\s)(?<!made\s)(?<!making\s)(?<!take\s)(?<!takes\s)(?<!took\s)(?<!taking\s)\bup"
     # "slashed magnet shipments by 75%", "was reduced by 6%": a verb with its object, then "by"
@@ -360,7 +363,11 @@ _CHANGE = re.compile(
     r"|(?P<pct2>\d+(?:\.\d+)?)\s*(?:%|percent|per\s+cent)\s+(?P<noun>increase|rise|jump|gain|drop|decline|fall|decrease|slump|plunge|cut|reduction)\b"
     r"|(?P<noun2>increase|rise|jump|gain|drop|decline|fall|decrease|slump|plunge|cuts?|reductions?)\s+of\s+"
     r"(?:(?:nearly|almost|about|some|around|more\s+than|over|roughly)\s+)?(?P<pct3>\d+(?:\.\d+)?)\s*(?:%|percent|per\s+cent)"
-    r"|(?P<mult>doubled|tripled|trebled|quadrupled|halved)",
+    r"|(?P<mult>doubled|tripled|trebled|quadrupled|halved)"
+    # "23% lower than in July 2023", "40% higher than a year earlier": a change against an earlier time
+    r"|(?P<pct4>\d+(?:\.\d+)?)\s*(?:%|percent|per\s+cent)\s+(?P<cmpw>lower|higher|cheaper|dearer)\b"
+    r"(?=[^.;]{0,40}?\bthan\s+(?:in\s+|at\s+|on\s+)?(?:a\s+(?:year|month|week)|last|the\s+(?:same|previous|prior|start|end)"
+    r"|(?:early|late|mid-?)\s*(?:" + _MONTHS + r"|(?:19|20)\d\d)|(?:" + _MONTHS + r")\b|(?:19|20)\d\d))",
     re.I,
 )
 _EVENT = re.compile(
@@ -553,13 +560,13 @@ _W_MEASURE = _wordset(
 _W_RANK = _wordset("largest biggest highest most greatest leading top spot place places position rank ranks ranked ranking placed came comes dominant leader only puts")
 _W_COMPARE = _wordset(
     "twice double times x exceed exceeds exceeded outstrip outstrips surpass surpasses dwarf dwarfs outpace outpaces "
-    "larger bigger greater higher more smaller lower less trail trails lag lags")
+    "larger bigger greater higher more smaller lower less trail trails lag lags fraction dwarfed pale pales compared comparison")
 _W_CHANGE = _wordset(
     "fell fall falls falling dropped drop drops dropping declined decline declines declining decreased plunged "
     "plummeted slumped slid tumbled rose rise rises rising increased grew grow grows growing jumped surged climbed "
     "soared rebounded gained doubled tripled trebled quadrupled halved down up increase rise jump gain drop "
-    "decrease slump plunge slashed cut cuts reduced lowered trimmed boosted raised reduction reductions "
-    "grown risen fallen")
+    "decrease slump plunge slashed cut cuts reduced lowered trimmed boosted raised reduction reductions lower higher cheaper dearer "
+    "collapsed crashed sank skyrocketed sky-rocketed rocketed spiked leapt leaped dipped fallen risen grown")
 _W_EVENT = _wordset(
     "seized captured overran froze freezes reached started signed announced adopted imposed introduced unveiled banned approved enacted agreed took came restricted suspended "
     "control controls restriction restrictions licensing ban bans impose imposes imposing placed issued halted "
@@ -578,7 +585,11 @@ _W_EVENT = _W_EVENT | _wordset(
     "launched initiated opened reached struck clinched finalized finalised lodged extends sign signs "
     "ruling rulings determination determinations investigation probe inquiry")
 #: a sentence that refers back to a country named before it
-_ANAPHOR = re.compile(r"\b(?:the\s+(?:country|nation)(?:['\u2019]s)?|its|it)\b", re.I)
+_ANAPHOR = re.compile(r"\b(?:the\s+(?:country|nation)(?:['\u2019]s)?|its|it"
+                      # "the Asian nation", "the South American country", "the Asian giant": a country by its region
+                      r"|the\s+(?:(?:south|southeast|central|east|west|north)[\s-]+)?(?:Asian|African|American|European|Latin\s+American"
+                      r"|Andean|Balkan|Nordic|Baltic|Gulf|Pacific|island|Himalayan)\s+(?:country|nation|state|giant|powerhouse)(?:['\u2019]s)?)\b",
+                      re.I)
 _W_MONTH = frozenset(m.lower() for m in _MONTHS.split("|"))
 _HEDGES = _wordset(
     "about|around|approximately|approx.|roughly|some|nearly|almost|close to|an estimated|estimated|more than|over|"
@@ -1109,7 +1120,7 @@ _SHARE_WORD = re.compile(
     r"\b(?:share|accounts?\s+for|account(?:ed|ing)\s+for|supplies|supplied|controls?|holds?|produces?|produced"
     r"|responsible\s+for|makes?\s+up|made\s+up|represent(?:s|ed|ing)?|dominat\w+|refines?|refined|process(?:es|ed)?"
     r"|mines|mined|provides?|provided|producing|commands?|commanded|(?:the\s+)?source\s+of"
-    r"|contribut(?:es|ed|ing)(?:\s+to)?|(?:pump|churn|turn)(?:s|ed|ing)?\s+out)\b", re.I)
+    r"|contribut(?:es|ed|ing)(?:\s+to)?|(?:pump|churn|turn)(?:s|ed|ing)?\s+out|generat(?:es|ed|ing)|yields?)\b", re.I)
 #: share wording after the figure: "a 69% share of", "90% of magnets are made in China", "... come from"
 _SHARE_AFTER = re.compile(
     r"\s+share\b|\s+(?:grip|stranglehold|chokehold|dominance|control|hold)\s+(?:on|of|over)\b"  # "China's 70% grip on" (s4-fresh1)
@@ -1902,6 +1913,13 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
             "whole": not words.isdisjoint(_W_WHOLE) and not words.isdisjoint(_W_WHOLE_VERB),
             # "did not export any gallium in August": a zero trade figure without digits
             "zero_trade": not words.isdisjoint(_W_WHOLE) and not words.isdisjoint(_W_ZERO_TRADE),
+            # "prices hit a record high", "output increased significantly": a change without a figure
+            "unsized_change": not words.isdisjoint(_W_UNSIZED_CHANGE),
+            # "most of the world's platinum", "almost all heavy rare earth output": a share in words
+            # "the USGS does not list A among the reserve holders": whether a source's table has A
+            "listed_among": "among" in words and not words.isdisjoint(_W_LISTED_AMONG),
+            "word_share": not words.isdisjoint(_W_WORD_SHARE)
+            and ("all" not in words or not words.isdisjoint(_W_WORD_SHARE_ALL)),
         }
         has_fraction = not words.isdisjoint(_W_FRACTION) and _FRACTION.search(sent) is not None
         out_of = list(_OUT_OF.finditer(text, s.start, s.end)) \
@@ -2123,6 +2141,10 @@ _REPORT_YEAR = re.compile(
 
 _DATED_REPORT = re.compile(
     rf"\b(?P<m>{_FULL_MONTHS})\s+(?P<y>20[0-3]\d)\s+(?:report|edition|summary|summaries|outlook|update)\b", re.I)
+#: "published in January 2024", "released in May 2025": the month and year of a report's release
+_RELEASED_IN_MONTH = re.compile(
+    rf"\b(?:published|released|issued|came\s+out|was\s+out)\s+(?:in\s+|on\s+)?(?P<m>{_FULL_MONTHS})\s+(?:\d{{1,2}},?\s+)?(?P<y>20[0-3]\d)\b",
+    re.I)
 _W_PREV_EDITION = _wordset("previous prior earlier former old revised cut lowered raised downgraded upgraded reported "
                            "published estimated given stated listed previously")
 _QUOTA = re.compile(r"\bquotas?\b", re.I)
@@ -2762,6 +2784,10 @@ _SAID = re.compile(r"\b(?:said|says|reported|reports|showed|shows|according|publ
 _PART_OF_YEAR, _SAID = _lead(_PART_OF_YEAR), _lead(_SAID)  # tried only where a match can start
 
 
+#: a verb of publication just before a month: the month dates a report, not the figure
+_MONTH_OF_RELEASE = re.compile(r"\b(?:published|released|issued|updated|came\s+out|was\s+out)\s+$", re.I)
+
+
 def _part_of_year(text: str, lo: int, hi: int, a: int, b: int) -> str | None:
     """The part of a year a flow figure covers, when its clause says so near the figure
     ("exported 7,700 t in June", "30,000 t over the first half of the year"): annual data
@@ -2769,6 +2795,8 @@ def _part_of_year(text: str, lo: int, hi: int, a: int, b: int) -> str | None:
     for m in _PART_OF_YEAR.finditer(text, max(lo, a - 70), min(hi, b + 70)):
         if m.start() >= b and _SAID.search(text, b, m.start()):
             continue  # "270,000 t in 2024, the USGS said in January": the month dates the saying
+        if _MONTH_OF_RELEASE.search(text, max(lo, m.start() - 30), m.start()):
+            continue  # "data published in January 2024 by the USGS": the month dates the report
         return re.sub(r"\s+", " ", m.group(0)).rstrip(".")
     return None
 
@@ -3080,12 +3108,15 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
         meas, stage = measure_for(m.start(), lo, hi)
         if meas in (None, "price") and _EQUITY.search(text, max(lo, m.start() - 60), m.start()):
             continue  # "shares surged 53%": a share price, a company's financial result (rule 10)
-        if m.group("pct") or m.group("pct2") or m.group("pct3"):
+        if meas is None and s.carry is not None and s.carry[0] in _UNSIZED_MEASURES:
+            meas, stage = s.carry  # "Exports came in at 5,200 t. That was up 32% from June": the measure before
+        if m.group("pct") or m.group("pct2") or m.group("pct3") or m.group("pct4"):
             # "fell 11%", "down 11% year on year", "a 12.5% increase", "a fall of 7.5%"
-            digits = m.group("pct") or m.group("pct2") or m.group("pct3")
+            digits = m.group("pct") or m.group("pct2") or m.group("pct3") or m.group("pct4")
             pct = float(digits) / 100
-            down = re.match(r"fell|fall|drop|declin|decreas|plung|plumm|slump|slid|tumbl|down|slash|cut|reduc|lower|trim",
-                            m.group("verb") or m.group("noun") or m.group("noun2"), re.I)
+            down = re.match(r"fell|fall|drop|declin|decreas|plung|plumm|slump|slid|tumbl|down|slash|cut|reduc|lower|trim"
+                            r"|collaps|crash|sank|dip|cheap|less",
+                            m.group("verb") or m.group("noun") or m.group("noun2") or m.group("cmpw"), re.I)
             change = -pct if down else pct
             prec = precision_of(digits) / 100
         else:
@@ -3123,8 +3154,32 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
                         "yoy": bool(yoy),
                         "sub_annual": bool(monthly)}
         c.subject = f"change in {meas or 'figure'}"
+        if _FROM_PEAK_OR_RECORD.search(text, m.end(), min(hi, m.end() + 60)):
+            c.comparison["from_peak"] = True  # "down 80% from their peak": not a change between annual figures
         out.append(c)
         used.append((m.start(), m.end()))
+
+    # -- a change stated without its size ("prices hit a record high", "output increased
+    # significantly", "exports were more than double June's", "raised its quota"): a claim the
+    # annual tables cannot settle, reported as unverifiable with the series that would
+    if s.triggers.get("unsized_change") and not any(c.kind == "change" for c in out):
+        unsized = _unsized_change_claims(text, s, base, measure_for, country_for, year_for, article, used)
+        out.extend(unsized)
+        used.extend(c.span for c in unsized)
+
+    # -- a share in words ("most of the world's platinum comes from South Africa and Russia",
+    # "China accounts for almost all heavy rare earth output"): more than half, or nearly all
+    if s.triggers.get("word_share") and not any(n.unit == "percent" for n in s.numbers):
+        out.extend(_word_share_claims(text, s, base, measure_for, year_for, article, pats))
+
+    # -- "the USGS does not list A among the main reserve holders": whether the source's table has A
+    if series is not None and s.countries and s.triggers.get("listed_among"):
+        out.extend(_listed_claims(text, s, base, year_for, article, pats))
+
+    # -- a rank without an ordinal: "only A and B have larger reserves than C" (C is third),
+    # "C's output is exceeded only by A's" (C is second)
+    if s.triggers.get("rank") and "only" in s.words and len(s.countries) > 1:
+        out.extend(_only_larger_ranks(text, s, base, measure_for, year_for, article, pats, article_countries))
 
     # -- net import reliance ("relies on imports for 80% of its rare earths")
     reliance, reliance_used = _reliance_claims(text, s, base, country_for, year_for, pats)
@@ -3181,6 +3236,8 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
                 continue  # "are anticipated to reach 2.3 Moz and 600 koz respectively": one forecast verb for both
         if unit == "percent":
             tail = text[n.end:min(hi + 60, s.end)]
+            if _SHARE_OF_FINANCE.match(tail):
+                continue  # "40% of its revenue", "67% of MP's sales": a company's results (rule 10)
             world = _OF_WORLD.match(tail)
             if world is None and s.countries and _FRESH_FROM_COUNTRY.match(tail):
                 # "77% of refined rare earths originate from China": the share of all output that
@@ -3559,6 +3616,10 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
         a, b = left[-1].value, right[0].value
         if a == b:
             continue
+        if m.group("gt") and _PASSIVE_ONLY_BY.match(text, m.end()):
+            continue  # "is exceeded only by A": a rank (see _only_larger_ranks), not "exceeds A"
+        if _UNSIZED_NOT_FACT.search(text, _clause_bounds(text, s, m.start())[0], m.start()):
+            continue  # "may surpass Chile's if prices recover": a forecast or a condition, no comparison made
         group = _combined_group(text, s, m.end(), right)
         if group:
             b = "+".join(group)  # "more than the United States, Myanmar and Australia combined"
@@ -3717,6 +3778,9 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
             out.append(fc)
     # -- "the USGS's March 2025 report": the series' report of that year, said to be of that month
     dated = _DATED_REPORT.search(text, s.start, s.end) if series and not edition else None
+    if dated is None and series and not edition and _PUBLISHED.search(sent):
+        # "data published in January 2024 by the USGS": the series' report released that month
+        dated = _RELEASED_IN_MONTH.search(text, s.start, s.end)
     if dated is not None:
         month = _FULL_MONTHS.split("|").index(dated.group("m").capitalize()) + 1
         stated_m = f"{dated.group('y')}-{month:02d}"
@@ -3724,6 +3788,10 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
                                                               "year": int(dated.group("y")), "dates": [(stated_m, "month")],
                                                               "date": stated_m})
         c.subject = f"release of the {series} report of {dated.group('y')}"
+        if series == "USGS MCS" and _RELEASED_IN_MONTH.fullmatch(dated.group(0)):
+            for o in out:  # "data published in January 2024 by the USGS show ...": the figures are MCS 2024's
+                if o.kind in ("quantity", "share", "rank", "comparison", "change") and o.edition is None:
+                    o.edition = f"MCS {dated.group('y')}"
         out.append(c)
     # -- "its annual Mineral Commodity Summaries released on Friday, Feb. 6": a series' report
     # named without its year, released on a stated day: the edition of that series of that year
@@ -3809,6 +3877,11 @@ _RELIANCE_FULL = re.compile(
     r"\bimport(?:s|ed)\s+all\s+(?:of\s+)?(?:its|their|the)\b"
     r"|\b(?:fully|entirely|completely|wholly|totally)\s+(?:import[\s-]+(?:relian|dependen)t"
     r"|(?:relian|dependen)t\s+on\s+(?:foreign\s+)?imports)\b", re.I)
+#: "imports nearly all of its gallium", "relies on imports for almost all of its rare earths"
+_RELIANCE_NEARLY_FULL = re.compile(
+    r"\bimport(?:s|ed)\s+(?:nearly|almost|virtually|practically)\s+all\s+(?:of\s+)?(?:its|their|the)\b"
+    r"|\b(?:rel(?:y|ies|ied|ying)|depend(?:s|ed|ing)?)\s+on\s+(?:foreign\s+)?imports\s+for\s+(?:nearly|almost|virtually"
+    r"|practically)\s+all\b", re.I)
 _W_RELIANCE = _wordset("import imports imported reliance reliant dependence dependency dependent depends depend "
                        "depended relies rely relied relying")
 #: a count of minerals, not one mineral: "100% reliant on imports for 12 of them"
@@ -3848,6 +3921,8 @@ def _reliance_claims(text: str, s: SentenceScan, make: Callable[..., Claim],
         return [], []
     cues = list(_RELIANCE.finditer(text, s.start, s.end))
     full = list(_RELIANCE_FULL.finditer(text, s.start, s.end))
+    nearly = list(_RELIANCE_NEARLY_FULL.finditer(text, s.start, s.end)) if "all" in s.words else []
+    full += [m for m in nearly if not any(f.start() <= m.start() < f.end() for f in full)]
     if not cues and not full:
         return [], []
     out: list[Claim] = []
@@ -3878,7 +3953,9 @@ def _reliance_claims(text: str, s: SentenceScan, make: Callable[..., Claim],
     if not out:
         for m in full:
             com = _commodity_in(s, m.end(), min(s.end, m.end() + 60)) or _reliance_commodity(text, s, m.start(), m.end())
-            out.append(_reliance_claim(text, make, s, m.start(), m.end(), 100.0, 0.5, None, com, country_for, year_for, pats))
+            hedge_full = "nearly" if m.re is _RELIANCE_NEARLY_FULL else None  # "imports almost all of its ...": 90% or more
+            out.append(_reliance_claim(text, make, s, m.start(), m.end(), 100.0, 0.5, hedge_full, com, country_for,
+                                       year_for, pats))
     return out, used
 
 
@@ -3950,6 +4027,7 @@ _ZERO_TRADE = re.compile(
 _ZERO_TRADE_OBJECT = re.compile(r"\s+(?:(?:any|the|its|their|refined|unwrought|wrought|raw|primary|more)\s+)*")
 _W_ZERO_TRADE = _wordset("export ship import exported shipped imported exports shipments imports")
 _ZERO_TRADE_PARTNER = re.compile(r"[^.;]{0,80}?\b(?:to|from|with|into)\s+(?:the\s+)?[A-Z]")
+_PARTNER_JUST_BEFORE = re.compile(r"\b(?:to|from|into|with)\s+(?:the\s+)?$", re.I)
 _ZERO_TRADE_NOT_YET = re.compile(r"\b(?:will|would|could|may|might|shall|if|unless|plans?|expected)\b", re.I)
 
 
@@ -3973,12 +4051,18 @@ def _zero_trade_claims(text: str, s: SentenceScan, make: Callable[..., Claim],
             continue  # "did not export gallium to the United States": one partner, not the total
         verb = next(v for v in m.groups() if v)
         measure = "imports" if verb.lower().startswith("import") else "exports"
-        c = make("quantity", m.start(), m.end(), commodity=com, measure=measure, country=cty,
+        # "no shipments of germanium to the United States since October": the only country
+        # named is the partner, not the trader
+        partner = next((c.value for c in s.countries if c.start >= m.end() and c.value == cty
+                        and _PARTNER_JUST_BEFORE.search(text, max(s.start, c.start - 12), c.start)), None)
+        c = make("quantity", m.start(), m.end(), commodity=com, measure=measure, country=None if partner else cty,
                  year=year_for(m.start(), s.start, s.end), value=0.0, unit="t", precision=0.0)
         period = _part_of_year(text, s.start, s.end, m.start(), m.end())
         if period is not None:
             c.comparison = {"period": period}
             c.year = None if not s.years else c.year
+        if partner:
+            c.comparison = {**(c.comparison or {}), "partner": partner}
         c.subject = f"{pats.country_names.get(cty, cty)} {measure} of {pats.commodity_names.get(com, com)} (none)"
         out.append(c)
     return out
@@ -4436,3 +4520,261 @@ def _measure_only_intended(text: str, start: int, end: int, m: re.Match[str]) ->
     take effect") is an event; so is a negated or data-release verb, which
     :func:`_not_an_event` handles."""
     return _meeting_not_held(text, start, end, m) or _not_taken_yet(text, start, m)
+
+# --------------------------------------------------------------------------- changes without a size
+#: "from their peak", "from a record high": a change from a high point, not between two annual figures
+_FROM_PEAK_OR_RECORD = re.compile(
+    r"\b(?:from|off|below)\s+(?:(?:its|their|the|a|an|last\s+year['\u2019]s)\s+)?(?:[\w-]+\s+){0,2}?(?:peaks?|highs?|records?|tops?)\b",
+    re.I)
+#: a change whose size is not a figure: a record, an adverb of degree, a ratio to another period,
+#: a quota raised or cut
+_UNSIZED_CHANGE = re.compile(
+    r"(?P<record>\b(?:hit|hits|hitting|reached|reaches|reaching|touched|touches|struck|set|sets|at|to|near|climbed\s+to|rose\s+to|fell\s+to)"
+    r"\s+(?:(?:a|an|the|new|fresh|its|their)\s+){0,2}(?:record|all[\s-]time|historic|multi[\s-]year|\d+[\s-]year|decade)"
+    r"(?:[\s-]+(?:high|low|peak|level)s?)?\b"
+    r"|\b(?:its|their|the)\s+(?:highest|lowest|strongest|weakest)\s+(?:level|price|point)s?\s+(?:since|in|for)\b)"
+    r"|(?P<adverb>\b(?:increased|decreased|rose|risen|fell|fallen|grew|grown|declined|dropped|jumped|climbed|expanded|shrank|shrunk"
+    r"|surged|soared|plunged|plummeted|collapsed|crashed|skyrocketed|tumbled|slumped|spiked|rebounded"
+    r"|slid|slipped|sank|dipped|eased|rallied|leapt|leaped)"
+    r"(?:\s+(?:significantly|sharply|steeply|dramatically|substantially|strongly|markedly|rapidly|considerably"
+    r"|steadily|massively|greatly|slightly|modestly))?\b)"
+    r"|(?P<ratio>\b(?:more\s+than|nearly|almost|about|roughly|over|less\s+than)\s+(?:double|triple|twice|half)\b"
+    r"(?=\s+(?:that\s+of\s+|those\s+of\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:" + _FULL_MONTHS + r"|last|previous|prior|a\s+year)\b))"
+    r"|(?P<quota>\b(?:raised|increased|cut|lowered|reduced|hiked|boosted|trimmed|lifted|slashed)\s+(?:[\w'\u2019-]+\s+){0,5}?quotas?\b)",
+    re.I)
+_W_UNSIZED_CHANGE = _wordset(
+    "record time highest lowest strongest weakest historic decade multi increased decreased rose risen fell fallen grew grown declined "
+    "dropped jumped climbed expanded shrank shrunk surged soared plunged plummeted collapsed crashed skyrocketed "
+    "tumbled slumped spiked rebounded slid slipped sank dipped eased rallied leapt leaped double triple twice half quota quotas")
+#: a past or present change of a figure the sentence names; a forecast, a condition or a plan is none
+_UNSIZED_NOT_FACT = re.compile(
+    r"\b(?:will|would|could|(?-i:may)|might|shall|should|can|if|unless|expects?|expected|forecasts?|projected|likely"
+    r"|set\s+to|plans?|planned|aims?|targets?|intends?|hopes?|wants?|seeks?|risk)\b", re.I)
+#: a percentage of a company's results: "of its revenue", "of the group's sales"
+_SHARE_OF_FINANCE = re.compile(
+    r"\s*of\s+(?:its|their|the\s+(?:company|group|firm|miner)['\u2019]s|[A-Z][\w.&-]*['\u2019]s?)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:revenues?|sales|profits?|earnings|income|turnover|EBITDA)\b")
+_UNSIZED_TO_FIGURE = re.compile(r"\s+(?:to|at|from|by|of)\s+(?:[A-Za-z-]+\s+){0,3}?(?:US|A|C)?[$\u20ac\u00a3]?\s?\d")
+_UNSIZED_MEASURES = frozenset({"price", "production", "exports", "imports", "consumption", "capacity"})
+
+
+def _unsized_change_claims(text: str, s: SentenceScan, make: Callable[..., Claim],
+                           measure_for: Callable[[int, int, int], tuple[str | None, str | None]],
+                           country_for: Callable[[int, int, int], str | None],
+                           year_for: Callable[..., int | None], article: list[Mention],
+                           used: list[tuple[int, int]]) -> list[Claim]:
+    """Changes stated without a figure ("prices hit a record high", "output grew sharply",
+    "July exports were more than double June's", "raised its mining quota"): one change claim
+    per sentence, its size left empty (``change=None``), for a measure named in the clause."""
+    for m in _UNSIZED_CHANGE.finditer(text, s.start, s.end):
+        if any(a <= m.start() < b for a, b in used):
+            continue
+        lo, hi = _clause_bounds(text, s, m.start())
+        if _UNSIZED_NOT_FACT.search(text, lo, m.start()) or _FINANCIAL.search(text, lo, hi) \
+                or _EQUITY.search(text, lo, hi):
+            continue  # a forecast, a plan, a condition; share prices and company results (rule 10)
+        form = m.lastgroup or ""
+        if form != "quota" and _UNSIZED_TO_FIGURE.match(text, m.end(), hi):
+            continue  # "prices climbed to 310,000 yuan": the figure reached is the claim, read on its own
+        meas: str | None = "quota"
+        stage: str | None = None
+        if form != "quota":
+            if not any(lo <= x.start < hi for x in s.measures):
+                continue  # "demand grew sharply" needs its measure in the clause
+            meas, stage = measure_for(m.start(), lo, hi)
+            if meas not in _UNSIZED_MEASURES:
+                continue
+            if form == "adverb" and meas != "price" and not re.search(r"\s", m.group(0)) \
+                    and _SUB_ANNUAL.search(text[lo:hi]) is None:
+                continue  # a bare "production rose": too vague to name a series (a degree word or a period is needed)
+        commodity = _commodity_for(s, m.start(), article)
+        if commodity is None:
+            continue
+        monthly = bool(_SUB_ANNUAL.search(text[lo:hi])) or form == "ratio"
+        c = make("change", m.start(), m.end(), commodity=commodity, measure=meas, stage=stage,
+                 country=country_for(m.start(), lo, hi), year=year_for(m.start(), lo, hi), change=None)
+        c.comparison = {"unsized": form, "sub_annual": monthly,
+                        "from_peak": form == "record" or bool(_FROM_PEAK_OR_RECORD.search(text, m.end(), hi))}
+        c.subject = f"change in {meas} (size not stated)"
+        return [c]
+    return []
+
+
+
+# --------------------------------------------------------------------------- shares in words
+#: "most of", "the bulk of", "the majority of" (more than half); "almost all of", "nearly all" (90% or more)
+_WORD_SHARE = re.compile(
+    r"\b(?:(?P<most>most|the\s+(?:vast\s+)?(?:bulk|majority)|the\s+lion['\u2019]s\s+share)"
+    r"|(?P<all>(?:almost|nearly|virtually|practically|close\s+to)\s+all))"
+    r"(?:\s+of)?\s+(?:the\s+)?(?P<world>world['\u2019]s\s+|global\s+|worldwide\s+)?", re.I)
+_W_WORD_SHARE = _wordset("most bulk majority lion all")
+_W_WORD_SHARE_ALL = _wordset("most bulk majority lion almost nearly virtually practically close")
+#: the verb after the share that names where it comes from: "... comes from A and B", "... is mined in A"
+_WORD_SHARE_FROM = re.compile(
+    r"[^.;:%\d]{0,80}?\b(?:comes?|came|originates?|originated|is|are|was|were)\s+(?:(?:mined|produced|refined|processed"
+    r"|extracted|found|located|sourced)\s+)?(?:from|in)\s+(?:the\s+)?", re.I)
+#: the verb before the share that makes its subject the holder: "China accounts for", "A and B produce"
+_WORD_SHARE_VERB = re.compile(
+    r"\b(?:accounts?|accounted|accounting)\s+for\s+$|\b(?:produces?|produced|mines?|mined|controls?|controlled|supplies|supplied"
+    r"|refines?|refined|processes|processed|holds?|held|hosts?|hosted|dominates?|has|have|had)\s+$", re.I)
+#: a share of something other than the world's output: "most of its exports", "most of China's ..."
+_WORD_SHARE_NOT_WORLD = re.compile(
+    r"\s*(?:its|their|his|her|our|these|those|this|that|them|[A-Z][\w.-]*['\u2019]s)\b", re.I)
+
+
+def _word_share_claims(text: str, s: SentenceScan, make: Callable[..., Claim],
+                       measure_for: Callable[[int, int, int], tuple[str | None, str | None]],
+                       year_for: Callable[..., int | None], article: list[Mention], pats: Patterns) -> list[Claim]:
+    """A country's (or a named group's) share of world output in words: "most of" / "the
+    bulk of" is more than 50%, "almost all" / "nearly all" is 90% or more (read as nearly
+    100%). The holders are the countries after "comes from" / "is mined in", or before
+    "accounts for" / "produces". A forecast, a plan, or a share of one country's own
+    total is no such claim."""
+    for m in _WORD_SHARE.finditer(text, s.start, s.end):
+        lo, hi = _clause_bounds(text, s, m.start())
+        if _UNSIZED_NOT_FACT.search(text, lo, m.start()) or _WORD_SHARE_NOT_WORLD.match(text, m.end()):
+            continue
+        named = [c for c in s.countries if c.end > c.start and c.value != "WLD"]
+        after = _WORD_SHARE_FROM.match(text, m.end(), s.end)
+        group: list[str] = []
+        if after is not None:
+            # "most of the world's platinum comes from South Africa and Russia"
+            tail = [c for c in named if c.start >= after.end()]
+            if tail and tail[0].start == after.end():
+                group = [tail[0].value]
+                i = 1
+                while i < len(tail) and _COUNTRY_LIST_JOIN.fullmatch(text, tail[i - 1].end, tail[i].start):
+                    group.append(tail[i].value)
+                    i += 1
+        elif _WORD_SHARE_VERB.search(text, max(lo, m.start() - 25), m.start()):
+            # "China accounts for almost all heavy rare earth production"
+            group = list(dict.fromkeys(c.value for c in named if lo <= c.start < m.start()))
+            if len(group) > 1 and not _COUNTRY_LIST_JOIN.fullmatch(text, named[0].end, named[1].start):
+                group = group[-1:]
+        if not group or any(a <= c.start < m.end() for c in named for a in (m.start(),)):
+            continue
+        inside = [x for x in s.measures if lo <= x.start < hi]
+        meas, stage = measure_for(m.start(), lo, hi) if inside else ("production", None)
+        if meas not in ("production", "reserves", "exports", "capacity"):
+            continue
+        commodity = _commodity_for(s, m.start(), article)
+        if commodity is None or not any(lo <= c.start < hi for c in s.commodities):
+            continue  # the commodity is named in the clause ("most of the world's platinum")
+        most = m.group("most") is not None
+        c = make("share", m.start(), m.end("most") if most else m.end("all"), commodity=commodity, measure=meas,
+                 stage=stage, country=group[0],
+                 year=year_for(m.start(), lo, hi), value=50.0 if most else 100.0, unit="percent",
+                 hedge="more than" if most else "nearly", precision=0.0, share=0.5 if most else 1.0)
+        if len(group) > 1:
+            c.comparison = {"countries": group}
+        if commodity in ("rare_earths", "magnet_rees") and not s.words.isdisjoint(_W_SUBSET):
+            c.basis = _ree_subset(text, lo, hi) or c.basis
+        who = " + ".join(pats.country_names.get(g, g) for g in group)
+        c.subject = f"{who} share of world {meas} ({'more than half' if most else 'nearly all'})"
+        return [c]
+    return []
+
+
+
+# --------------------------------------------------------------------------- ranks without an ordinal
+#: "exceeded only by", "surpassed by": the passive turns a comparison round
+_PASSIVE_ONLY_BY = re.compile(r"(?:ed)?\s+(?:only\s+)?by\b", re.I)
+#: "only A and B have larger X than C": C ranks after the countries listed
+_ONLY_LARGER = re.compile(
+    r"\bonly\s+(?P<list>[^;:.]{2,80}?)\s+(?:have|has|had|hold|holds|held|produce|produces|produced|mine|mines|mined"
+    r"|possess|possesses|boast|boasts)\s+(?:a\s+)?(?:larger|bigger|more|greater|higher)\b(?P<what>[^;:.]{0,60}?)"
+    r"(?:\bthan\s+(?:the\s+)?|(?P<bare>(?=\s*[.;]|\s*$)))"
+    r"|\b(?:exceeded|surpassed|outstripped|outdone|beaten|topped|outranked)\s+only\s+by\s+(?:those\s+of\s+|that\s+of\s+|the\s+)?(?P<list2>[^;:.]{2,80}?)(?=[.;:,]|$)"
+    r"|\bbehind\s+only\s+(?:the\s+)?(?P<list3>[^;:.]{2,80}?)(?=[.;:,]|$)", re.I)
+
+
+def _only_larger_ranks(text: str, s: SentenceScan, make: Callable[..., Claim],
+                       measure_for: Callable[[int, int, int], tuple[str | None, str | None]],
+                       year_for: Callable[..., int | None], article: list[Mention], pats: Patterns,
+                       article_countries: list[Mention] | None = None) -> list[Claim]:
+    """The rank a sentence gives by listing who is larger: "only A and B have larger X than
+    C" (C is third), "C is exceeded only by A and B", "C ranks behind only A" (second). A
+    bare "only A and B have larger reserves" ranks the country named last before the
+    sentence (the subject of the sentence before)."""
+    named = [c for c in s.countries if c.end > c.start and c.value != "WLD"]
+    for m in _ONLY_LARGER.finditer(text, s.start, s.end):
+        carried = False
+        if m.group("list") is not None and m.group("bare") is not None:
+            before = [c for c in (article_countries or []) if c.end > c.start and c.start < s.start
+                      and c.value != "WLD" and s.start - c.start < 400]
+            if not before or _UNSIZED_NOT_FACT.search(text, s.start, m.end()):
+                continue
+            subject, carried = before[-1], True
+            la, lb = m.span("list")
+        elif m.group("list") is not None:
+            la, lb = m.span("list")
+            after = [c for c in named if c.start >= m.end()]
+            if not after or _UNSIZED_NOT_FACT.search(text, s.start, m.end()):
+                continue
+            subject = after[0]
+            if subject.start != m.end() and not _COUNTRY_LIST_JOIN.fullmatch(text, m.end(), subject.start):
+                continue  # "... than the rest": no country right after "than"
+        else:
+            g = "list2" if m.group("list2") is not None else "list3"
+            la, lb = m.span(g)
+            before = [c for c in named if c.start < m.start()]
+            if not before:
+                continue
+            subject = before[-1]
+        listed = [c for c in named if la <= c.start < lb]
+        if not listed or any(c.value == subject.value for c in listed):
+            continue
+        # every gap in the list is a separator: "A and B", "A, B and C"
+        if any(not _COUNTRY_LIST_JOIN.fullmatch(text, listed[i - 1].end, listed[i].start) for i in range(1, len(listed))):
+            continue
+        inside = [x for x in s.measures if s.start <= x.start < s.end]
+        if not inside:
+            continue
+        meas, stage = measure_for(m.start(), s.start, s.end)
+        if meas not in ("production", "reserves", "exports", "imports", "capacity", "consumption"):
+            continue
+        commodity = _commodity_for(s, m.start(), article)
+        if commodity is None:
+            continue
+        k = len(dict.fromkeys(c.value for c in listed))
+        c = make("rank", m.start(), m.end() if m.group("list") is not None else listed[-1].end, commodity=commodity,
+                 measure=meas, stage=stage, country=subject.value,
+                 year=year_for(m.start(), s.start, s.end, measure=meas), rank=k + 1, rank_op="==")
+        c.subject = f"rank of {pats.country_names.get(subject.value, subject.value)} in {meas} (after {k} named)"
+        if carried:
+            c.country_source = "previous_sentence"
+        return [c]
+    return []
+
+
+
+# --------------------------------------------------------------------------- listed in a source's table
+#: "the USGS does not list A among the main reserve holders", "... includes A among the producers"
+_LISTED_AMONG = re.compile(
+    r"(?P<neg>\b(?:does|did|do)\s+not\s+|\b(?:doesn|didn|don)['\u2019]t\s+|\bnever\s+|\bfails?\s+to\s+)?"
+    r"\b(?:list|lists|listed|include|includes|included|count|counts|counted|name|names|named|rank|ranks|ranked)\s+"
+    r"(?P<who>[^,;.]{2,40}?)\s+(?:among|as\s+(?:one\s+of|a)|in\s+(?:its|their|the)\s+(?:list|table|ranking)\s+of)\s+"
+    r"(?:the\s+)?(?:[\w-]+\s+){0,3}?(?P<what>(?:reserve|reserves)\s+holders|holders\s+of\s+reserves|(?:mine\s+)?producers"
+    r"|producing\s+countries|miners|mining\s+countries|countries\s+with\s+reserves)\b", re.I)
+_W_LISTED_AMONG = _wordset("list lists listed include includes included count counts counted name names named rank ranks ranked")
+
+
+def _listed_claims(text: str, s: SentenceScan, make: Callable[..., Claim],
+                   year_for: Callable[..., int | None], article: list[Mention], pats: Patterns) -> list[Claim]:
+    """Whether a source's table lists a country: "the USGS does not list A among the main
+    reserve holders" (checkable against that edition's table: has A a row?). A rank claim
+    with ``rank_op`` "listed" or "unlisted" and no rank."""
+    for m in _LISTED_AMONG.finditer(text, s.start, s.end):
+        who = [c for c in s.countries if c.end > c.start and m.start("who") <= c.start < m.end("who")]
+        if len(who) != 1 or _UNSIZED_NOT_FACT.search(text, s.start, m.start()):
+            continue
+        commodity = _commodity_for(s, m.start(), article)
+        if commodity is None:
+            continue
+        meas = "reserves" if "reserve" in m.group("what").lower() else "production"
+        op = "unlisted" if m.group("neg") else "listed"
+        c = make("rank", m.start(), m.end(), commodity=commodity, measure=meas, country=who[0].value,
+                 year=year_for(m.start(), s.start, s.end, measure=meas), rank_op=op, comparison={"listed": op == "listed"})
+        c.subject = f"{pats.country_names.get(who[0].value, who[0].value)} {'not ' if op == 'unlisted' else ''}listed among {meas} countries"
+        return [c]
+    return []

@@ -396,6 +396,11 @@ def _judge(claim: Claim, idx: EvidenceIndex, date: str, current: dict[str, str],
         return _event(claim, idx, date)
     if claim.undated and claim.year is None:
         return _undated(claim)
+    if claim.kind == "quantity" and claim.country is None and (claim.comparison or {}).get("partner"):
+        partner = _name((claim.comparison or {}).get("partner"))
+        return Verdict("unverifiable", f"trade with one partner ({partner}); the dataset holds each country's total "
+                       "trade by year", needs=f"monthly customs data on {_com(claim.commodity)} {claim.measure} by partner "
+                       f"(shipments to or from {partner})")
     if claim.kind == "quantity" and claim.measure != "price" and (claim.comparison or {}).get("period"):
         return _part_of_year(claim)
     if claim.commodity is None:
@@ -450,6 +455,8 @@ def _judge(claim: Claim, idx: EvidenceIndex, date: str, current: dict[str, str],
         return _swapped_measure(claim, ctx, _quantity(claim, ctx))
     if claim.kind == "share":
         return _share(claim, ctx)
+    if claim.kind == "rank" and claim.rank_op in ("listed", "unlisted"):
+        return _listed(claim, ctx)
     if claim.kind == "rank":
         return _rank(claim, ctx)
     if claim.kind == "comparison":
@@ -1399,6 +1406,9 @@ def _current_pair(claim: Claim, ctx: _Ctx, from_year: int | None) -> tuple[str, 
 
 def _change(claim: Claim, ctx: _Ctx) -> Verdict:
     info = claim.comparison or {}
+    if claim.change is None or info.get("from_peak") or (claim.measure == "price" and (
+            claim.year is None or info.get("sub_annual") or claim.country in (None, "WLD"))):
+        return _unsized_change(claim)
     if info.get("sub_annual"):
         return Verdict("unverifiable", "a monthly or quarterly change; the dataset holds annual figures",
                        needs=f"monthly {claim.measure} data for {_name(claim.country)}")
@@ -1458,6 +1468,76 @@ def _change(claim: Claim, ctx: _Ctx) -> Verdict:
     if (actual(ref) > 0) == (want > 0) and actual(ref) != 0:
         return Verdict("partly_supported", f"direction right, size not: {desc(ref)}; stated {stated}", ev, ref[0])
     return Verdict("refuted", f"{desc(ref)}; stated {stated}", ev, ref[0])
+
+
+def _listed(claim: Claim, ctx: _Ctx) -> Verdict:
+    """ "The USGS does not list A among the reserve holders": whether the edition's table by
+    country has a row for A (a named country row, not "other countries")."""
+    idx, key, com = ctx.idx, _key(claim), claim.commodity or ""
+    want = claim.rank_op == "listed"
+    tables = []
+    for ed in ctx.order(claim, idx.editions_with(com, key)):
+        y = claim.year or _latest_ended(ctx, com, key, ed)
+        if y is None:
+            continue
+        ranking = idx.ranking(com, key, ed, y)
+        if len(ranking) < 3:
+            continue
+        row = next((r for _, r in ranking if r.country == claim.country), None)
+        tables.append((ed, y, row, len(ranking)))
+    if not tables:
+        return Verdict("unverifiable", f"no table of {_MEASURE_WORDS.get(key, key)} of {_com(com)} by country",
+                       needs=_needs(claim, f"a table of {_MEASURE_WORDS.get(key, key)} of {_com(com)} by country"))
+
+    def desc(t: tuple[str, int, Row | None, int]) -> str:
+        has = "lists" if t[2] is not None else "does not list"
+        return f"{t[0]} ({t[1]}, {t[3]} countries) {has} {_name(claim.country)}"
+
+    def ev(t: tuple[str, int, Row | None, int]) -> list[Evidence]:
+        return [ctx.ev(t[2], claim)] if t[2] is not None else []
+
+    stated = "listed" if want else "not listed"
+    hit = next((t for t in tables if ctx.is_current(claim, t[0], t[1]) and (t[2] is not None) == want), None)
+    if hit:
+        return Verdict("supported", f"{desc(hit)}; stated {stated}", ev(hit), hit[0])
+    other = next((t for t in tables if not ctx.is_current(claim, t[0], t[1]) and ctx.allowed(claim, t[0])
+                  and (t[2] is not None) == want), None)
+    if other:
+        return Verdict("supported_by_other_edition", f"{desc(other)}; stated {stated}", ev(other), other[0])
+    ref = next((t for t in tables if ctx.is_current(claim, t[0], t[1])), tables[0])
+    return Verdict("refuted", f"{desc(ref)}; stated {stated}", ev(ref), ref[0])
+
+
+def _unsized_change(claim: Claim) -> Verdict:
+    """A change the annual tables cannot settle: its size is not stated ("hit a record high",
+    "increased significantly"), it runs from a peak, or it is a price move with no year. The
+    verdict names the series that would settle it."""
+    info = claim.comparison or {}
+    com, who = _com(claim.commodity), _name(claim.country) if claim.country else None
+    if claim.measure == "price":
+        why = ("a price move from a peak or to a record" if info.get("from_peak")
+               else "a price move over part of a year" if info.get("sub_annual")
+               else "a price move without its years" if claim.year is None
+               else "a price move of unstated size" if claim.change is None
+               else "a price move against an earlier date, not between two annual averages")
+        return Verdict("unverifiable", f"{why}; the dataset holds annual average prices only",
+                       needs=f"daily or monthly prices of {com}")
+    if claim.measure == "quota":
+        return Verdict("unverifiable", "a production quota is a policy ceiling, not output; the dataset holds no quotas",
+                       needs=f"the {who or 'national'} quotas for {com} by year (e.g. MIIT quota notices)")
+    meas = claim.measure or "production"
+    if info.get("sub_annual") and meas in ("exports", "imports"):
+        return Verdict("unverifiable", f"a change in monthly {meas}; the dataset holds annual trade figures",
+                       needs=f"monthly customs data on {com} {meas} by partner{' for ' + who if who else ''}")
+    if info.get("sub_annual"):
+        return Verdict("unverifiable", f"a change over part of a year; the dataset holds annual {meas} figures",
+                       needs=f"monthly {meas} data on {com}{' for ' + who if who else ''}")
+    if info.get("from_peak"):
+        return Verdict("unverifiable", f"a change from a peak or to a record; the dataset holds {meas} for a few years only",
+                       needs=f"the full annual {meas} series of {com}{' for ' + who if who else ''}")
+    return Verdict("unverifiable", f"the size of the change in {meas} is not stated, so no figure can settle it",
+                   needs=f"the size and years of the change in {meas} of {com}{' for ' + who if who else ''}"
+                   " (or company output figures when it speaks of one producer)")
 
 
 # ------------------------------------------------------------------ event
