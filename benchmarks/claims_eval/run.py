@@ -334,6 +334,11 @@ def main(argv: list[str] | None = None) -> int:
         metavar="ID",
         help="score only articles with this id or a later one (e.g. a batch labelled after a change)",
     )
+    p.add_argument(
+        "--until-article",
+        metavar="ID",
+        help="score only articles with this id or an earlier one (leave a newer batch unseen while tuning)",
+    )
     args = p.parse_args(argv)
     if args.failures and args.split != "dev":
         p.error("--failures is only allowed with --split dev")
@@ -342,6 +347,10 @@ def main(argv: list[str] | None = None) -> int:
         articles = [a for a in articles if (len(a.article_id), a.article_id) >= (len(args.from_article), args.from_article)]
         if not articles:
             p.error(f"--from-article {args.from_article}: no article has that id or a later one")
+    if args.until_article:
+        articles = [a for a in articles if (len(a.article_id), a.article_id) <= (len(args.until_article), args.until_article)]
+        if not articles:
+            p.error(f"--until-article {args.until_article}: no article has that id or an earlier one")
     base = baseline(articles)
     res, elapsed = run_checker(articles)
     n_chars = sum(len(a.text()) for a in articles)
