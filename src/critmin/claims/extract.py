@@ -1930,17 +1930,6 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
         if not (s.countries or s.commodities or article_commodities or "summaries" in words or "summary" in words
                 or "outlook" in words):
             continue
-        if not s.countries and k and _FRESH_EPITHET.search(sent):
-            # "The African nation accounted for 10%": an epithet for the country the sentence
-            # before is about, its first-named country (not the last one, named in passing)
-            subject = _fresh_epithet_country(article_countries, scans, k)
-            if subject is not None:
-                # a sentence before naming two countries ("Australia signed a deal with India. The
-                # Asian nation ..."): the first is a guess, never enough to refute
-                where = "other_sentence" if subject.startswith("?") else "previous_sentence"
-                subject = subject.lstrip("?")
-                s.countries.append(Mention(s.start, s.start, "country", subject, True))
-                s.carried_country = (subject, where)
         if not s.countries and (_ANAPHOR.search(sent) or _REGION_NATION.search(sent)):
             # "The country's output...", "Its production...", "It holds...": the country
             # is the one last named in the preceding sentences
@@ -2232,18 +2221,6 @@ def _world_total(text: str, lo: int, hi: int, names_country: bool) -> bool:
 
 #: "the African nation", "the Southeast Asian country", "the Central African country": an epithet
 #: (capitalised adjectives before "country" or "nation") standing for a country named before
-_FRESH_EPITHET = re.compile(r"\b[Tt]he\s+(?:[A-Z][a-z]+[\s-]+){1,2}(?:country|nation)\b")
-
-
-def _fresh_epithet_country(article_countries: list[Mention], scans: list[SentenceScan], k: int) -> str | None:
-    """The first country named in the nearest of the two sentences before sentence ``k``
-    that names one, prefixed with "?" when that sentence names several."""
-    for j in range(k - 1, max(-1, k - 3), -1):
-        prev = scans[j]
-        named = [c for c in article_countries if prev.start <= c.start < prev.end and c.end > c.start]
-        if named:
-            return named[0].value if len({c.value for c in named}) == 1 else "?" + named[0].value
-    return None
 
 
 #: what may stand between a country and the verb it is the subject of ("Zimbabwe on Wednesday
