@@ -170,6 +170,7 @@ class Checker:
 
     def check(self, text: str | bytes, date: str | dt.date | None = None) -> CheckResult:
         """Every checkable claim of ``text`` with its verdict, and the contradictions."""
+        from critmin.claims import subject_scope
         from critmin.claims.contradictions import find_contradictions
         from critmin.claims.extract import clean_text, extract_claims
         from critmin.claims.verdict import context, judge
@@ -181,6 +182,7 @@ class Checker:
                              hint="split the text into articles and check them one by one")
         day = _parse_date(date)
         clean = clean_text(text)
+        subject_scope.new_article()
         current = self.index.current_editions(day)
         result = CheckResult(text=clean, date=day, current_editions=current,
                              dataset_version=self.dataset_version)

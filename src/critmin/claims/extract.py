@@ -3634,9 +3634,9 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
         spans_of_days = date_ranges(sent, article_date, _reports_past(sent)) if article_date else []
         if spans_of_days:
             # "between 4 and 9 October": the span, not the last day of it, dates the event
-            inside = {d for a, b, d in dates if any(ra <= a - s.start < rb for ra, rb, _, _ in spans_of_days)}
-            stated = [(d, p) for _, _, d, p in spans_of_days] + [x for x in stated if x[0] not in inside]
-            ends = [x for x in ends if x[0] not in inside]
+            in_span = {d for a, b, d in dates if any(ra <= a - s.start < rb for ra, rb, _, _ in spans_of_days)}
+            stated = [(d, p) for _, _, d, p in spans_of_days] + [x for x in stated if x[0] not in in_span]
+            ends = [x for x in ends if x[0] not in in_span]
         stated = [x for x in stated if x not in ends]
         if not stated and article_date:
             past_verbs = any(m.group("verb") for m in evs) and all(

@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from critmin.claims.model import Claim, Verdict
 from critmin.dataset import DATA_DIR
@@ -190,9 +191,27 @@ def _title_case(text: str) -> bool:
     return len(words) >= 4 and sum(w[0].isupper() for w in words) / len(words) >= _TITLE_SHARE
 
 
+#: what the scans below found in the texts of the article being checked (several claims of one
+#: sentence read the same words); emptied at the start of every article by :func:`new_article`,
+#: so nothing carries from one article to the next
+_ARTICLE_MEMO: dict[tuple[str, str, str | None], list[Any]] = {}
+
+
+def new_article() -> None:
+    """Forget the scans of the previous article."""
+    _ARTICLE_MEMO.clear()
+
+
 def _mentions(text: str, whole: str | None = None) -> list[tuple[int, int, str]]:
     """Companies, sites and regions named in ``text``: (start, end, what); ``whole`` (the
     sentence ``text`` is part of) decides whether the words are a title-case headline."""
+    key = ("mentions", text, whole)
+    if key not in _ARTICLE_MEMO:
+        _ARTICLE_MEMO[key] = _scan_mentions(text, whole)
+    return list(_ARTICLE_MEMO[key])
+
+
+def _scan_mentions(text: str, whole: str | None) -> list[tuple[int, int, str]]:
     named, region_word, firm_suffix, unit_noun = _scope_patterns()
     out: list[tuple[int, int, str]] = []
     for pat, what in named:
@@ -356,9 +375,13 @@ def _apposed_firm(sentence: str, pos: int, end: int) -> tuple[str, str] | None:
 
 
 def _countries(text: str) -> list[tuple[int, int, bool]]:
-    from critmin.claims.extract import patterns, scan_entities
+    key = ("countries", text, None)
+    if key not in _ARTICLE_MEMO:
+        from critmin.claims.extract import patterns, scan_entities
 
-    return [(a, b, poss) for a, b, kind, _, poss in scan_entities(text, patterns()) if kind == "country"]
+        _ARTICLE_MEMO[key] = [(a, b, poss) for a, b, kind, _, poss in scan_entities(text, patterns())
+                              if kind == "country"]
+    return list(_ARTICLE_MEMO[key])
 
 
 def _clause_start(sentence: str, pos: int) -> int:

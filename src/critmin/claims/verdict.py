@@ -1025,8 +1025,8 @@ def _share(claim: Claim, ctx: _Ctx) -> Verdict:
             claim, f"{_MEASURE_WORDS.get(key, key)} of {_com(com)} for {_name(claim.country)} and the world"))
     if _overlap(ref[2], loose_iv):
         return Verdict("partly_supported", f"roughly: {ref[0]} gives {rng(ref)}; stated {stated}", evidence, ref[0])
-    series = ctx.idx.series_of(ref[0])
-    if primary is None and series.startswith("IEA") and ctx.current.get(series) not in (None, ref[0]):
+    ref_series = ctx.idx.series_of(ref[0])
+    if primary is None and ref_series.startswith("IEA") and ctx.current.get(ref_series) not in (None, ref[0]):
         # only an older IEA outlook (superseded on the day by a newer one of its series) gives
         # this country's share, and it disagrees: the current outlook does not hold it, so it
         # cannot be refuted (labelling rule 3 d) (s4-fresh1)
