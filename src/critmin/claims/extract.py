@@ -3039,7 +3039,8 @@ def _unread_figure_claims(text: str, s: SentenceScan, article: list[Mention], ar
         return []
     def market_money(n: Number) -> bool:
         # a dollar sum about trade, a market or a price; never a budget, loan or grant
-        return n.unit == "USD" and _UNREAD_MONEY_TOPIC.search(sent) is not None \
+        return n.unit == "USD" and (_UNREAD_MONEY_TOPIC.search(sent) is not None
+                                    or _UNREAD_PER_AFTER.match(text, n.end, s.end) is not None) \
             and not _MONEY_NOT_MARKET.match(text, n.end, min(s.end, n.end + 60)) \
             and not _MONEY_GIVEN_BEFORE.search(text, max(s.start, n.start - 40), n.start)
 
@@ -3047,7 +3048,9 @@ def _unread_figure_claims(text: str, s: SentenceScan, article: list[Mention], ar
     if pick is None:
         return []
     kind = "change" if _UNREAD_CHANGE_BEFORE.search(text, max(s.start, pick.start - 40), pick.start) \
-        or _UNREAD_CHANGE_AFTER.match(text, pick.end, s.end) else "share" if pick.unit == "percent" else "quantity"
+        or _UNREAD_CHANGE_AFTER.match(text, pick.end, s.end) \
+        or (" to " in text[pick.start:pick.end] and text.endswith("from ", s.start, pick.start)) \
+        else "share" if pick.unit == "percent" else "quantity"  # "... from 10% to 20%": a change of a rate
     at = pick.start
     meas = min(s.measures, key=lambda m: abs(m.start - at)) if s.measures else None
     years = [int(y.value) for y in s.years]

@@ -261,7 +261,7 @@ def _unread_figure(claim: Claim) -> Verdict:
     read = f"{claim.text!r} about {com}{who}{yr}" + (f" ({meas})" if meas else "")
     duty = (claim.comparison or {}).get("unread_figure") == "duty"
     series = (f"the duty, tax or tariff rates on {com} (a customs tariff schedule)" if duty
-              else "a price series of " + com + " (daily or monthly)" if claim.kind == "change" and claim.measure == "price"
+              else "daily or monthly prices of " + com if claim.measure == "price"
               else f"{_MEASURE_WORDS.get(_key(claim), claim.measure)} of {com}" if claim.measure
               else f"{_UNREAD_SERIES.get(claim.unit or '', 'a production or trade series')} of {com}")
     needs = f"{series}{who}{yr}, with the quantity the sentence measures"
