@@ -31,6 +31,9 @@ MUST_CLAIM = [
     # a change of a rate, governed by a change verb
     ("Last year Vietnam raised its export tax on tungsten ore from 10% to 20%.", "change", "tungsten"),
     ("Indonesia's royalty on nickel ore was increased from 10% to 14%.", "change", "nickel"),
+    # "by" before a percentage: the size of a change, not a share
+    ("Chile's new royalty lifted the lithium levy paid by miners by 3 percent.", "change", "lithium"),
+    ("Zambia's new rules pushed the cobalt tax charged to miners by 2% this spring.", "change", "cobalt"),
 ]
 
 
@@ -54,6 +57,7 @@ MUST_NOT = [
     "The ministry says it will cut graphite exports by 20% next year.",
     "Graphite output is expected to rise 15% as new mines open.",
     "Vietnam aims for 2 million tonnes of rare earth ore a year.",
+    "Nickel shipments from Canada are anticipated to total 90,000 tonnes.",
     "The target is for Australia to refine 50,000 tonnes of rare earths.",
     # budgets, loans and grants
     "The ministry has earmarked a $500 million budget for a new gallium recovery plant.",
@@ -67,6 +71,7 @@ MUST_NOT = [
     # uses
     "Roughly 30% of tungsten is used in cemented carbides for cutting tools.",
     "About 60% of lithium goes into batteries for electric cars.",
+    "Nearly 45% of Japan's antimony was consumed in flame retardants.",
     "About 40% of neodymium ends up in permanent magnets for motors.",
     # definitions and ore grades
     "Ore with 1.5% lithium oxide counts as a high-grade spodumene deposit.",

@@ -2995,8 +2995,8 @@ _UNREAD_NOT_FACT = re.compile(
     r"\b(?:forecasts?|forecasted|projections?|projected|predicts?|predicted|outlook|estimates?\s+(?:that|it\s+will)"
     r"|targets?|targeted|targeting|goals?|aims?|aiming|ambitions?|plans?|planned|planning|intends?|proposed|proposes"
     r"|pledged?|offers?|offered|bids?|budgets?|capex|capital\s+cost|financing|funding|loans?|grants?|invest(?:s|ed|ing|ment|ments)?"
-    r"|guidance|scenarios?|could|would|might|should|will|shall|(?-i:may)|set\s+to|expected|expects?|likely|potential(?:ly)?"
-    r"|by\s+20[3-5]\d|used|uses|use|usage|applications?|go(?:es)?\s+into|end[\s-]uses?|contains?|containing|consists?"
+    r"|guidance|scenarios?|could|would|might|should|will|shall|(?-i:may)|set\s+to|expected|expects?|anticipat\w*|likely|potential(?:ly)?"
+    r"|by\s+20[3-5]\d|used|uses|use|usage|applications?|go(?:es)?\s+into|end[\s-]uses?|consumed\s+(?:in|by|for)|contains?|containing|consists?"
     r"|grades?|graded|grading|purity|pure|ppm|(?-i:TREO)|end(?:s|ed)?\s+up\s+in|concentrations?|defined|means|refers?\s+to|known\s+as"
     r"|customers?|contracts?|offtake|stake|acquisitions?|acquired?|merger|shareholders?|dividends?|IPO|listing)\b", re.I)
 #: history before the data: "in 1985", "in the 1990s", "decades ago"
@@ -3005,9 +3005,13 @@ _UNREAD_HISTORY = re.compile(r"\b(?:19\d\d|20[01]\d)s?\b|\bdecades?\s+ago\b|\bce
 _UNREAD_CHANGE_BEFORE = re.compile(
     r"\b(?:rose|risen|rising|rises|rise|fell|fallen|falls|falling|increased|decreased|declined|jumped|surged|dropped"
     r"|climbed|grew|grown|plunged|slumped|soared|tumbled|gained|lost|slid|sank|up|down|increase|decline|drop|fall"
-    r"|jump|surge|gain)(?:\s+(?:by|of|from|some|about|around|nearly|almost|roughly|more\s+than|over|an?|a\s+further)){0,2}\s*$", re.I)
+    r"|jump|surge|gain)(?:\s+(?:by|of|from|at|to|some|about|around|nearly|almost|roughly|more\s+than|over|an?|a\s+further)){0,2}\s*$"
+    # "lifted supply by 10 percent": "by" before a figure is the size of a change
+    r"|\bby\s+(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|some\s+|more\s+than\s+|over\s+)?$", re.I)
 #: a change stated after the figure: "63% higher", "12% more than a year earlier", "8% lower"
-_UNREAD_CHANGE_AFTER = re.compile(r"\s*(?:higher|lower|more|less|up|down|cheaper|dearer)\b", re.I)
+_UNREAD_CHANGE_AFTER = re.compile(r"\s*(?:higher|lower|more|less|up|down|cheaper|dearer)\b"
+                                  # "60% of the global increase": a share of a change, not of output
+                                  r"|\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:increase|growth|rise|additions?|decline|drop|fall)\b", re.I)
 #: a dollar sum per unit the number pattern does not read: "$1,950 per ounce", "$12 a pound"
 _UNREAD_PER_AFTER = re.compile(r"[\d,.]*\s*(?:per|an?|/)\s*(?:troy\s+)?(?:ounce|oz|pound|lb|metric\s+ton(?:ne)?|tonne|ton|kg|kilogram)\b", re.I)
 #: a duty, tax or tariff rate: no series of the dataset holds one
