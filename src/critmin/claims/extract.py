@@ -2065,6 +2065,8 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
         prev_share = bool(found) and any(c.kind == "share" and c.measure != "net_import_reliance"
                                          and not c.comparison for c in found)
         claims.extend(found)
+        if not found and has_digit:
+            claims.extend(_unread_figure_claims(text, s, article_commodities, date))
     _carry_attribution(text, claims)
     return claims
 
@@ -2956,6 +2958,93 @@ def _claimless(text: str, s: SentenceScan) -> bool:
     return (not s.numbers and not (s.ranked_list and s.carry is not None)
             and not (t.get("compare") and ("than" in s.words or len(s.countries) > 1))
             and _DIGIT.search(text, s.start, s.end) is None)
+
+
+# -- fallback: a figure no rule read (issue #6: every checkable claim is reported) ----------------
+#: units of a figure worth a claim even when no rule ties it to a series
+_UNREAD_UNITS = frozenset({"percent", "t", "kt", "Mt", "kg", "g", "oz", "short_t", "USD/kg", "USD/t", "USD/lb"})
+#: a plain dollar sum is a claim only about trade, a market or a price ("exports worth $2bn")
+_UNREAD_MONEY_TOPIC = re.compile(
+    r"\b(?:exports?|exported|imports?|imported|trade|traded|trading|shipments?|market|prices?|priced|worth|valued|sales|sold)\b", re.I)
+#: non-claims by rule 10 of the evaluation set that the specific rules filter one by one: a
+#: forecast, target, plan, offer or budget, company results and share prices, uses, definitions
+_UNREAD_NOT_FACT = re.compile(
+    r"\b(?:forecasts?|forecasted|projections?|projected|predicts?|predicted|outlook|estimates?\s+(?:that|it\s+will)"
+    r"|targets?|targeted|targeting|goals?|aims?|aiming|ambitions?|plans?|planned|planning|intends?|proposed|proposes"
+    r"|pledged?|offers?|offered|bids?|budgets?|capex|capital\s+cost|financing|funding|loans?|grants?|invest(?:s|ed|ing|ment|ments)?"
+    r"|guidance|scenarios?|could|would|might|should|will|shall|(?-i:may)|set\s+to|expected|expects?|anticipat\w*|likely|potential(?:ly)?"
+    r"|by\s+20[3-5]\d|used|uses|use|usage|applications?|go(?:es)?\s+into|end[\s-]uses?|consumed\s+(?:in|by|for)|contains?|containing|consists?"
+    r"|grades?|graded|grading|purity|pure|ppm|(?-i:TREO)|end(?:s|ed)?\s+up\s+in|concentrations?|defined|means|refers?\s+to|known\s+as"
+    r"|customers?|contracts?|offtake|stake|acquisitions?|acquired?|merger|shareholders?|dividends?|IPO|listing)\b", re.I)
+#: history before the data: "in 1985", "in the 1990s", "decades ago"
+_UNREAD_HISTORY = re.compile(r"\b(?:19\d\d|20[01]\d)s?\b|\bdecades?\s+ago\b|\bcentur(?:y|ies)\b", re.I)
+#: a change verb governing the figure just after it ("rose 12%", "fell by 8,000 tonnes", "up 30%")
+_UNREAD_CHANGE_BEFORE = re.compile(
+    r"\b(?:rose|risen|rising|rises|rise|fell|fallen|falls|falling|increased|decreased|declined|jumped|surged|dropped"
+    r"|climbed|grew|grown|plunged|slumped|soared|tumbled|gained|lost|slid|sank|up|down|increase|decline|drop|fall"
+    r"|jump|surge|gain)(?:\s+(?:by|of|from|at|to|some|about|around|nearly|almost|roughly|more\s+than|over|an?|a\s+further)){0,2}\s*$"
+    # "lifted supply by 10 percent": "by" before a figure is the size of a change
+    r"|\bby\s+(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|some\s+|more\s+than\s+|over\s+)?$", re.I)
+#: a change stated after the figure: "63% higher", "12% more than a year earlier", "8% lower"
+_UNREAD_CHANGE_AFTER = re.compile(r"\s*(?:higher|lower|more|less|up|down|cheaper|dearer)\b"
+                                  # "60% of the global increase": a share of a change, not of output
+                                  r"|\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:increase|growth|rise|additions?|decline|drop|fall)\b", re.I)
+#: a dollar sum per unit the number pattern does not read: "$1,950 per ounce", "$12 a pound"
+_UNREAD_PER_AFTER = re.compile(r"[\d,.]*\s*(?:per|an?|/)\s*(?:troy\s+)?(?:ounce|oz|pound|lb|metric\s+ton(?:ne)?|tonne|ton|kg|kilogram)\b", re.I)
+#: a duty, tax or tariff rate: no series of the dataset holds one
+_UNREAD_DUTY = re.compile(r"\b(?:dut(?:y|ies)|tax(?:es)?|tariffs?|levy|levies|royalt(?:y|ies)|VAT)\b", re.I)
+
+
+def _unread_figure_claims(text: str, s: SentenceScan, article: list[Mention], article_date: str | None) -> list[Claim]:
+    """One generic claim for a sentence no rule drew a claim from although it states a
+    figure with a unit about a commodity (a tonnage, a percentage, a price, a trade sum): the
+    verdict is always ``unverifiable``, naming what was read (verdict.py). Forecasts, plans,
+    offers, budgets, company results, share prices, uses, definitions and history before the
+    data stay non-claims (rule 10 of the evaluation set)."""
+    if not s.numbers:
+        return []
+    sent = text[s.start:s.end]
+    if _UNREAD_NOT_FACT.search(sent) or _FINANCIAL.search(sent) or _EQUITY.search(sent) \
+            or _PROGRAMME.search(sent) or _UNREAD_HISTORY.search(sent):
+        return []
+    article_year = int(article_date[:4]) if article_date else None
+    if article_year is not None and any(int(y.value) > article_year for y in s.years):
+        return []  # a year still to come: a forecast or a plan
+    named = [c for c in s.countries if c.end > c.start]
+    if s.commodities:
+        commodity = s.commodities[0].value
+    elif named and article:
+        before = [c for c in article if c.start < s.start]
+        commodity = (before[-1] if before else article[0]).value
+    else:
+        return []
+    def market_money(n: Number) -> bool:
+        # a dollar sum about trade, a market or a price; never a budget, loan or grant
+        return n.unit == "USD" and (_UNREAD_MONEY_TOPIC.search(sent) is not None
+                                    or _UNREAD_PER_AFTER.match(text, n.end, s.end) is not None) \
+            and not _MONEY_NOT_MARKET.match(text, n.end, min(s.end, n.end + 60)) \
+            and not _MONEY_GIVEN_BEFORE.search(text, max(s.start, n.start - 40), n.start)
+
+    pick = next((n for n in s.numbers if n.unit in _UNREAD_UNITS or market_money(n)), None)
+    if pick is None:
+        return []
+    kind = "change" if _UNREAD_CHANGE_BEFORE.search(text, max(s.start, pick.start - 40), pick.start) \
+        or _UNREAD_CHANGE_AFTER.match(text, pick.end, s.end) \
+        or (" to " in text[pick.start:pick.end] and text.endswith("from ", s.start, pick.start)) \
+        else "share" if pick.unit == "percent" else "quantity"  # "... from 10% to 20%": a change of a rate
+    at = pick.start
+    meas = min(s.measures, key=lambda m: abs(m.start - at)) if s.measures else None
+    years = [int(y.value) for y in s.years]
+    duty = pick.unit == "percent" and _UNREAD_DUTY.search(sent) is not None
+    per_unit = pick.unit == "USD" and _UNREAD_PER_AFTER.match(text, pick.end, s.end) is not None
+    c = Claim(sentence=sent, span=(pick.start, pick.end), kind=kind, text=text[pick.start:pick.end],
+              sentence_span=(s.start, s.end), commodity=commodity, country=named[0].value if named else None,
+              measure="price" if per_unit else meas.kind if meas and not duty else None,
+              stage=(meas.value or None) if meas and not duty and not per_unit else None,
+              year=years[0] if years else None, value=pick.value, unit=pick.unit, hedge=pick.hedge,
+              precision=pick.precision, comparison={"unread_figure": "duty" if duty else True})
+    c.subject = f"a figure on {commodity}"
+    return [c]
 
 
 def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[Mention],

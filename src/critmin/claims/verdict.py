@@ -235,6 +235,9 @@ def context(idx: EvidenceIndex, date: str, current: dict[str, str]) -> _Ctx:
 
 def judge(claim: Claim, idx: EvidenceIndex, date: str, current: dict[str, str], ctx: _Ctx | None = None) -> Verdict:
     """The verdict on one claim."""
+    if (claim.comparison or {}).get("unread_figure"):
+        return _unread_figure(claim)
+
     def run() -> Verdict:
         return _product_series(claim, idx, lambda: _source_holding(claim, idx, lambda: _judge(claim, idx, date, current, ctx)))
 
@@ -242,6 +245,28 @@ def judge(claim: Claim, idx: EvidenceIndex, date: str, current: dict[str, str], 
     v = part_year_share(claim, price_scope(claim, event_scope(claim, narrower_subject(claim, v))))
     return _carried_subject(claim, _unbundled_source(claim, v))
 
+
+_UNREAD_SERIES = {"percent": "a share series", "USD/kg": "a price series", "USD/t": "a price series",
+                  "USD/lb": "a price series", "USD": "trade values or market size"}
+
+
+def _unread_figure(claim: Claim) -> Verdict:
+    """A figure with a unit about a commodity that no rule of the extractor tied to a series
+    (extract._unread_figure_claims): never supported or refuted, the verdict names what was
+    read and the series that would settle it."""
+    com = _com(claim.commodity)
+    who = f" for {_name(claim.country)}" if claim.country else ""
+    yr = f" in {claim.year}" if claim.year else ""
+    meas = claim.measure or ("change" if claim.kind == "change" else None)
+    read = f"{claim.text!r} about {com}{who}{yr}" + (f" ({meas})" if meas else "")
+    duty = (claim.comparison or {}).get("unread_figure") == "duty"
+    series = (f"the duty, tax or tariff rates on {com} (a customs tariff schedule)" if duty
+              else "daily or monthly prices of " + com if claim.measure == "price"
+              else f"{_MEASURE_WORDS.get(_key(claim), claim.measure)} of {com}" if claim.measure
+              else f"{_UNREAD_SERIES.get(claim.unit or '', 'a production or trade series')} of {com}")
+    needs = f"{series}{who}{yr}, with the quantity the sentence measures"
+    return Verdict("unverifiable", f"a figure the checker could not tie to a series: {read}; would need {needs}",
+                   needs=needs)
 
 def _product_series(claim: Claim, idx: EvidenceIndex, run: Callable[[], Verdict]) -> Verdict:
     """A figure of a product ("compounds and metals", "nickel pig iron") is judged against
