@@ -77,7 +77,7 @@ def test_share_of_us_imports_uses_import_sources(checker, sentence: str, date: s
 @pytest.mark.parametrize("sentence", [
     "The U.S. relies on China for 63% of its antimony imports.",
     "China supplied nearly half of U.S. imports of graphite.",
-    "Shortages will worsen in the United States, which sources 63% of its antimony imports from China.",
+    "Supply will stay tight for the United States, which gets 63% of its antimony imports from China.",
 ])
 def test_import_shares_the_table_lacks_are_unverifiable(checker, sentence: str) -> None:
     c = one(checker.check(sentence, "2025-06-01"), "share")
