@@ -418,6 +418,9 @@ _EVENT = re.compile(
     r"|(?P<dated_measure>(?:" + _MONTHS + r")(?:\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|['\u2019]s)\s+(?:export\s+)?"
     r"(?:controls|curbs|restrictions|rules|measures|policy|ban|decision|summit|meeting|announcements?|notices?))"
     r"|(?P<covered>(?:items|elements|products|minerals|metals)\s+(?:covered|affected|targeted)\s+by)"
+    # (s4-events2) "those in place since Aug 1", "rules in force since August 1": a measure applying from a date
+    r"|(?P<in_place_since>(?:in\s+place|in\s+force|in\s+effect|applied|applying)\s+since(?=\s+(?:(?:early|late|mid-?)\s*)?(?:"
+    + _MONTHS + r"|(?:19|20)\d\d)\b))"
     r"|(?P<noun>exports?\s+(?:controls?(?!\s+lists?\b)|restrictions?|curbs?|bans?|licen[cs]es?|permits?)|sanctions|notices|notifications?"
     r"|licensing\s+(?:requirements?|regimes?|system)|petitions?"
     r"|announcements?)\b",
@@ -584,6 +587,8 @@ _W_EVENT = _W_EVENT | _wordset(
     "ratified ratifies met seized seizes captured captures control closed closes shut shuts sealed seals "
     "launched initiated opened reached struck clinched finalized finalised lodged extends sign signs "
     "ruling rulings determination determinations investigation probe inquiry")
+#: (s4-events2) "in place since Aug 1", "applied since July": a measure applying from a date
+_W_EVENT = _W_EVENT | _wordset("place applied applying")
 #: a sentence that refers back to a country named before it
 _ANAPHOR = re.compile(r"\b(?:the\s+(?:country|nation)(?:['\u2019]s)?|its|it"
                       # "the Asian nation", "the South American country", "the Asian giant": a country by its region
@@ -1617,6 +1622,16 @@ _MEASURE_INTENT = re.compile(
 _PASSIVE_EXPORT_MEASURE = re.compile(
     r"\bexports?\b[^.;]{0,160}?\b(?:is|are|was|were|been|being)\s+(?:now\s+|also\s+|formally\s+|effectively\s+)?"
     r"(?:prohibited|banned|barred|restricted|suspended|halted)\b", re.I)
+#: (s4-events2) a measure taken on a commodity named before, by a word for it: "has imposed
+#: export controls on the metal", "curbed shipments of these minerals"
+_UNDATED_ANAPHOR_OBJECT = re.compile(
+    r"\b(?:on|of|for)\s+(?:the|these|those|both|the\s+two|the\s+three|such)\s+(?:[\w-]+\s+)?"
+    r"(?:metals?|minerals?|elements?|materials?|commodit(?:y|ies)|products?)\b", re.I)
+#: (s4-events2) a measure in the passive, named by its noun, with no country: "export controls were
+#: also announced on graphite", "curbs have been imposed on antimony"
+_UNDATED_PASSIVE_MEASURE = re.compile(
+    r"\b(?:controls?|curbs?|restrictions?|bans?|licen[cs]ing\s+requirements?)\s+(?:(?:were|was|have\s+been|has\s+been|had\s+been)\s+)"
+    r"(?:also\s+|already\s+|formally\s+)?(?:announced|imposed|introduced|placed|slapped|put|unveiled|implemented)\s+on\b", re.I)
 _PAST_STRONG = re.compile(r"\b(?:signed|formali[sz]ed|inked|agreed|banned|barred|imposed|introduced|suspended|filed|approved|enacted"
                           r"|decided\s+to|postponed|deferred"
                           r"|ratified|seized|captured|closed|shut|sealed|lodged|reached|finali[sz]ed|launched|initiated|met|resulted\s+in)\b", re.I)
@@ -3776,6 +3791,15 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
             # graphite", "exports of antimony are prohibited" (passive, no country named)
             no_date = ((bool(parties) and _NEWS_MEASURE_VERB.search(sent) is not None)
                        or (not parties and _PASSIVE_EXPORT_MEASURE.search(sent) is not None))
+            # (s4-events2) "export controls were also announced on graphite": the passive of a measure noun
+            no_date = no_date or (not parties and _UNDATED_PASSIVE_MEASURE.search(sent) is not None)
+        if (not no_date and not stated and not ends and count is None and legal is None and typ is not None
+                and not s.commodities and bool(parties) and _MEASURE_INTENT.search(sent) is None
+                and (_PAST_STRONG.search(sent) is not None or _PAST_EVENT.search(sent) is not None)
+                and _UNDATED_ANAPHOR_OBJECT.search(sent) is not None):
+            # (s4-events2) "China has imposed export controls on the metal": the commodity named in
+            # the sentences before (context_commodities) chooses the event
+            no_date = any(s.start - _CONTEXT_CHARS <= c.start < s.start for c in article)
         determination = _FRESH_DETERMINATION.search(sent) if _FRESH_TRADE_REMEDY.search(sent) else None
         if determination is not None and (parties or s.commodities):
             # "Commerce has issued a preliminary affirmative determination", "preliminarily backed the
