@@ -18,6 +18,14 @@ def _events(text: str, date: str) -> list[tuple[str, str]]:
     return [(c.verdict.verdict, " ".join(str(e) for e in c.verdict.evidence)) for c in r.checks if c.claim.kind == "event"]
 
 
+def _unverifiable_naming_the_row(text: str, date: str) -> None:
+    """An event claim with no event of its kind on or before the article: unverifiable, naming
+    the events.csv row that would settle it."""
+    checks = [c for c in check(text, date=date).checks if c.claim.kind == "event"]
+    assert checks and all(c.verdict.verdict == "unverifiable" for c in checks)
+    assert all("events.csv" in (c.verdict.needs or "") for c in checks)
+
+
 # -- rule 1: a measure taken on a commodity named before by a word for it ("on the metal")
 
 @pytest.mark.parametrize("text", [
@@ -32,9 +40,8 @@ def test_measure_on_a_commodity_named_before_is_an_event(text: str) -> None:
 
 def test_measure_on_the_metal_before_any_such_event_is_not_supported() -> None:
     # the tungsten controls date from 2025-02-04: an article of 2024 cannot be supported by them
-    got = _events("Tungsten quotes climbed again this week. Beijing has imposed export controls on the metal.",
-                  "2024-06-10")
-    assert all(v != "supported" for v, _ in got)
+    _unverifiable_naming_the_row(
+        "Tungsten quotes climbed again this week. Beijing has imposed export controls on the metal.", "2024-06-10")
 
 
 @pytest.mark.parametrize("text", [
@@ -58,8 +65,7 @@ def test_passive_measure_without_a_party_is_supported_by_the_table(text: str) ->
 
 
 def test_passive_measure_before_the_event_is_not_supported() -> None:
-    got = _events("Export controls were also announced on graphite anode materials.", "2023-05-01")
-    assert all(v != "supported" for v, _ in got)
+    _unverifiable_naming_the_row("Export controls were also announced on graphite anode materials.", "2023-05-01")
 
 
 # -- rule 3: a measure said to apply since a date ("in place since Aug 1")
@@ -79,3 +85,45 @@ def test_in_place_since_a_wrong_day_is_not_supported() -> None:
     got = _events("The new graphite curbs resemble the ones that have applied since Sept 20 to gallium and germanium.",
                   "2023-11-01")
     assert got and all(v != "supported" for v, _ in got)
+
+
+# -- rule 4: a measure lifted or suspended (passive), or still in force
+# reference row: ``cn-2025-11-09-no72-suspension`` (China suspends its ban on gallium, germanium
+# and antimony exports to the US, 2025-11-09)
+
+@pytest.mark.parametrize("text", [
+    "The outright ban on gallium exports to the US has been lifted.",
+    "Beijing's prohibition on shipping germanium to the United States was suspended.",
+])
+def test_lifted_measure_is_matched_to_the_suspension(text: str) -> None:
+    got = _events(text, "2025-12-01")
+    assert got and got[0][0] == "supported"
+    assert "cn-2025-11-09-no72-suspension" in got[0][1]
+
+
+def test_lifted_measure_before_any_suspension_is_not_supported() -> None:
+    _unverifiable_naming_the_row("The outright ban on gallium exports to the US has been lifted.", "2025-06-01")
+
+
+@pytest.mark.parametrize("text", [
+    "The outright ban on gallium exports to the US could be lifted.",
+    "Traders wonder whether the ban on germanium exports to the US will be suspended.",
+])
+def test_a_lifting_ahead_stays_a_non_claim(text: str) -> None:
+    assert _events(text, "2025-12-01") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Gallium and germanium remain on the dual-use export control list.",
+    "Exporters of germanium must still apply for licences.",
+    "Shipments of gallium still require export permits.",
+])
+def test_measure_still_in_force_is_supported_by_an_earlier_control(text: str) -> None:
+    got = _events(text, "2025-12-01")
+    assert got and got[0][0] == "supported"
+    # an export control on gallium/germanium dated on or before the article
+    assert "cn-2023-07-03-ga-ge-controls" in got[0][1] or "cn-2024-12-03-us-ga-ge-sb-ban" in got[0][1]
+
+
+def test_still_in_force_before_any_control_is_not_supported() -> None:
+    _unverifiable_naming_the_row("Gallium and germanium remain on the dual-use export control list.", "2022-06-01")
