@@ -127,3 +127,46 @@ def test_measure_still_in_force_is_supported_by_an_earlier_control(text: str) ->
 
 def test_still_in_force_before_any_control_is_not_supported() -> None:
     _unverifiable_naming_the_row("Gallium and germanium remain on the dual-use export control list.", "2022-06-01")
+
+
+# -- rule 5: an offer stated as made (events.csv type offer_statement) and a deal of a named agency
+# reference rows: ``rus-2025-02-24-putin-offer`` (offer_statement, 2025-02-24) and the
+# ``us-2025-07-10-dod-mp-*`` rows (US Department of Defense and MP Materials, 2025-07-10)
+
+@pytest.mark.parametrize("text", [
+    "Putin offered the US joint exploration of Russia's rare earths.",
+    "Russia offered to supply rare earths to the United States.",
+])
+def test_offer_made_is_an_event_matched_to_the_offer_statement(text: str) -> None:
+    got = _events(text, "2025-03-01")
+    assert got and got[0][0] == "supported"
+    assert "rus-2025-02-24-putin-offer" in got[0][1]
+
+
+def test_offer_before_the_statement_is_unverifiable() -> None:
+    _unverifiable_naming_the_row("Russia offered to supply rare earths to the United States.", "2024-12-01")
+
+
+@pytest.mark.parametrize("text", [
+    "Russia could offer to supply rare earths to the United States.",
+    "Russia is ready to offer the United States joint development of its rare earths.",
+])
+def test_offer_not_yet_made_stays_a_non_claim(text: str) -> None:
+    assert _events(text, "2025-03-01") == []
+
+
+@pytest.mark.parametrize("text", [
+    "MP Materials mines rare earths in California. The Pentagon agreed to buy all the magnets made at "
+    "MP Materials' new plant for ten years.",
+    "Rare earths are mined at Mountain Pass. The Pentagon has agreed to take every magnet MP Materials "
+    "makes at its Texas factory for a decade.",
+])
+def test_deal_of_a_named_agency_is_an_event(text: str) -> None:
+    got = _events(text, "2025-08-01")
+    assert got and got[0][0] == "supported"
+    assert "us-2025-07-10-dod-mp-" in got[0][1]
+
+
+def test_deal_of_a_named_agency_that_may_come_is_a_non_claim() -> None:
+    assert _events("Rare earths are mined at Mountain Pass. The Pentagon may agree to buy all the magnets "
+                   "made at MP Materials' new plant.", "2025-08-01") == []

@@ -418,6 +418,9 @@ _EVENT = re.compile(
     r"|(?P<dated_measure>(?:" + _MONTHS + r")(?:\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|['\u2019]s)\s+(?:export\s+)?"
     r"(?:controls|curbs|restrictions|rules|measures|policy|ban|decision|summit|meeting|announcements?|notices?))"
     r"|(?P<covered>(?:items|elements|products|minerals|metals)\s+(?:covered|affected|targeted)\s+by)"
+    # (s4-events2) "Putin offered the US joint exploration": an offer stated as made (its content is no claim)
+    r"|(?P<offer_made>(?<!to\s)(?<!not\s)(?:offered|proposed)(?=\s+(?:[\w'\u2019-]+\s+){0,3}?(?:joint|access|partnership|cooperation"
+    r"|co-?operation|a\s+deal|an?\s+agreement|to\s+(?:supply|sell|share|develop|open|work|cooperate|co-operate))\b))"
     # (s4-events2) "remain on the dual-use export control list": a measure still in force
     r"|(?P<still_listed>(?:remain(?:s|ed)?|stay(?:s|ed)?)\s+(?:on|under)\s+(?:[\w'\u2019-]+\s+){0,4}?(?:lists?|controls?|licen[cs]ing))"
     # (s4-events2) "those in place since Aug 1", "rules in force since August 1": a measure applying from a date
@@ -590,7 +593,7 @@ _W_EVENT = _W_EVENT | _wordset(
     "launched initiated opened reached struck clinched finalized finalised lodged extends sign signs "
     "ruling rulings determination determinations investigation probe inquiry")
 #: (s4-events2) "in place since Aug 1", "applied since July": a measure applying from a date
-_W_EVENT = _W_EVENT | _wordset("place applied applying remain remains remained stay stays stayed")
+_W_EVENT = _W_EVENT | _wordset("place applied applying remain remains remained stay stays stayed offered proposed")
 #: a sentence that refers back to a country named before it
 _ANAPHOR = re.compile(r"\b(?:the\s+(?:country|nation)(?:['\u2019]s)?|its|it"
                       # "the Asian nation", "the South American country", "the Asian giant": a country by its region
@@ -3809,6 +3812,20 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
             # (s4-events2) "export controls were also announced on graphite": the passive of a measure noun
             no_date = no_date or (not parties and _UNDATED_PASSIVE_MEASURE.search(sent) is not None)
         lifted = _UNDATED_PASSIVE_LIFT.search(sent) is not None and _MEASURE_INTENT.search(sent) is None
+        offer_made = any(m.group("offer_made") for m in evs)
+        if (not no_date and not stated and not ends and typ is not None and typ.lastgroup == "agreement"
+                and _PAST_STRONG.search(sent) is not None and _MODAL.search(sent) is None
+                and _MEASURE_INTENT.search(sent) is None
+                and (len(_agents_in(sent, str(DATA_DIR))) + len(parties) >= 2
+                     or (bool(s.commodities) and bool(_agents_in(sent, str(DATA_DIR)))))):
+            # (s4-events2) "the Pentagon agreed to buy all the magnets made at MP's plant": a deal of a
+            # named agency or company (actors.csv) with another party, or on a commodity, made without a date
+            no_date = True
+        if (not no_date and offer_made and not stated and not ends and _MODAL.search(sent) is None
+                and (len(parties) >= 2 or (bool(parties) and bool(s.commodities)))):
+            # (s4-events2) "Putin offered the US joint exploration of Russia's rare earths": that the
+            # offer was made is an event (events.csv type offer_statement); what it offers is not
+            no_date = True
         still_in_force = _UNDATED_STILL_IN_FORCE.search(sent) is not None
         if (not no_date and not stated and not ends and count is None and legal is None
                 and (typ is not None or still_in_force)
@@ -3851,6 +3868,8 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
                                      "dates": stated, "ends": ends, "legal": legal,
                                      "since": _SINCE.search(sent) is not None,
                                      "actors": sorted({c.value for c in s.countries}), "commodities": elements}
+            if offer_made and not lifted:
+                ev["type"] = "offer"  # (s4-events2) matched to events of type offer_statement
             if still_in_force and ev["type"] is None and not lifted:
                 ev["type"] = "control"  # (s4-events2) "must still apply for licences": a licensing control
             if lifted and ev["type"] in ("control", None):
