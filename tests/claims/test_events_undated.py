@@ -170,3 +170,24 @@ def test_deal_of_a_named_agency_is_an_event(text: str) -> None:
 def test_deal_of_a_named_agency_that_may_come_is_a_non_claim() -> None:
     assert _events("Rare earths are mined at Mountain Pass. The Pentagon may agree to buy all the magnets "
                    "made at MP Materials' new plant.", "2025-08-01") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Lithium miners offered to work with China on new refineries.",
+    "Several graphite traders offered to supply Japan from stock.",
+])
+def test_offer_of_a_firm_to_one_country_is_no_event(text: str) -> None:
+    assert _events(text, "2025-10-01") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Tungsten is used in drills. Analysts fear that Beijing might impose export controls on the metal.",
+    "Tungsten is used in drills. Any controls on the metal would hit drill makers.",
+    "Tungsten is used in drills. Restrictions on the metal are a familiar tool of Chinese policy.",
+    "Gallium users hope the ban will be lifted soon.",
+    "If the ban were lifted, gallium prices would fall.",
+    "Gallium producers say they remain under pressure.",
+    "Germanium buyers still need time to find new suppliers.",
+])
+def test_background_threats_and_hopes_stay_non_claims(text: str) -> None:
+    assert _events(text, "2025-03-10") == []

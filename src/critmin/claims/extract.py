@@ -3822,9 +3822,10 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
             # named agency or company (actors.csv) with another party, or on a commodity, made without a date
             no_date = True
         if (not no_date and offer_made and not stated and not ends and _MODAL.search(sent) is None
-                and (len(parties) >= 2 or (bool(parties) and bool(s.commodities)))):
+                and len(parties) >= 2):
             # (s4-events2) "Putin offered the US joint exploration of Russia's rare earths": that the
-            # offer was made is an event (events.csv type offer_statement); what it offers is not
+            # offer was made between two countries is an event (events.csv type offer_statement);
+            # what it offers is not, and a firm's offer ("miners offered to work with China") is none
             no_date = True
         still_in_force = _UNDATED_STILL_IN_FORCE.search(sent) is not None
         if (not no_date and not stated and not ends and count is None and legal is None
