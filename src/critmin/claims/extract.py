@@ -418,6 +418,14 @@ _EVENT = re.compile(
     r"|(?P<dated_measure>(?:" + _MONTHS + r")(?:\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|['\u2019]s)\s+(?:export\s+)?"
     r"(?:controls|curbs|restrictions|rules|measures|policy|ban|decision|summit|meeting|announcements?|notices?))"
     r"|(?P<covered>(?:items|elements|products|minerals|metals)\s+(?:covered|affected|targeted)\s+by)"
+    # (s4-events2) "Putin offered the US joint exploration": an offer stated as made (its content is no claim)
+    r"|(?P<offer_made>(?<!to\s)(?<!not\s)(?:offered|proposed)(?=\s+(?:[\w'\u2019-]+\s+){0,3}?(?:joint|access|partnership|cooperation"
+    r"|co-?operation|a\s+deal|an?\s+agreement|to\s+(?:supply|sell|share|develop|open|work|cooperate|co-operate))\b))"
+    # (s4-events2) "remain on the dual-use export control list": a measure still in force
+    r"|(?P<still_listed>(?:remain(?:s|ed)?|stay(?:s|ed)?)\s+(?:on|under)\s+(?:[\w'\u2019-]+\s+){0,4}?(?:lists?|controls?|licen[cs]ing))"
+    # (s4-events2) "those in place since Aug 1", "rules in force since August 1": a measure applying from a date
+    r"|(?P<in_place_since>(?:in\s+place|in\s+force|in\s+effect|applied|applying)\s+since(?=\s+(?:(?:early|late|mid-?)\s*)?(?:"
+    + _MONTHS + r"|(?:19|20)\d\d)\b))"
     r"|(?P<noun>exports?\s+(?:controls?(?!\s+lists?\b)|restrictions?|curbs?|bans?|licen[cs]es?|permits?)|sanctions|notices|notifications?"
     r"|licensing\s+(?:requirements?|regimes?|system)|petitions?"
     r"|announcements?)\b",
@@ -584,6 +592,8 @@ _W_EVENT = _W_EVENT | _wordset(
     "ratified ratifies met seized seizes captured captures control closed closes shut shuts sealed seals "
     "launched initiated opened reached struck clinched finalized finalised lodged extends sign signs "
     "ruling rulings determination determinations investigation probe inquiry")
+#: (s4-events2) "in place since Aug 1", "applied since July": a measure applying from a date
+_W_EVENT = _W_EVENT | _wordset("place applied applying remain remains remained stay stays stayed offered proposed")
 #: a sentence that refers back to a country named before it
 _ANAPHOR = re.compile(r"\b(?:the\s+(?:country|nation)(?:['\u2019]s)?|its|it"
                       # "the Asian nation", "the South American country", "the Asian giant": a country by its region
@@ -1617,6 +1627,29 @@ _MEASURE_INTENT = re.compile(
 _PASSIVE_EXPORT_MEASURE = re.compile(
     r"\bexports?\b[^.;]{0,160}?\b(?:is|are|was|were|been|being)\s+(?:now\s+|also\s+|formally\s+|effectively\s+)?"
     r"(?:prohibited|banned|barred|restricted|suspended|halted)\b", re.I)
+#: (s4-events2) a measure taken on a commodity named before, by a word for it: "has imposed
+#: export controls on the metal", "curbed shipments of these minerals"
+_UNDATED_ANAPHOR_OBJECT = re.compile(
+    r"\b(?:on|of|for)\s+(?:the|these|those|both|the\s+two|the\s+three|such)\s+(?:[\w-]+\s+)?"
+    r"(?:metals?|minerals?|elements?|materials?|commodit(?:y|ies)|products?)\b", re.I)
+#: (s4-events2) a measure in the passive, named by its noun, with no country: "export controls were
+#: also announced on graphite", "curbs have been imposed on antimony"
+_UNDATED_PASSIVE_MEASURE = re.compile(
+    r"\b(?:controls?|curbs?|restrictions?|bans?|licen[cs]ing\s+requirements?)\s+(?:(?:were|was|have\s+been|has\s+been|had\s+been)\s+)"
+    r"(?:also\s+|already\s+|formally\s+)?(?:announced|imposed|introduced|placed|slapped|put|unveiled|implemented)\s+on\b", re.I)
+#: (s4-events2) a measure lifted or suspended, in the passive: "the outright ban has been lifted",
+#: "that part of the ban has now been suspended", "the curbs were later eased"
+_UNDATED_PASSIVE_LIFT = re.compile(
+    r"\b(?:(?:has|have|had)\s+(?:now\s+|since\s+|also\s+)?been|(?:was|were)(?:\s+(?:later|since|now|also|then))?)\s+"
+    r"(?:now\s+|partly\s+|partially\s+|formally\s+)?(?:lifted|suspended|paused|eased|waived|rescinded|revoked)\b", re.I)
+#: (s4-events2) a measure said to be still in force: "the metals remain on the dual-use export control
+#: list", "exporters must still apply for licences", "shipments still require permits"
+_UNDATED_STILL_IN_FORCE = re.compile(
+    r"\b(?:remain(?:s|ed)?|stay(?:s|ed)?)\s+(?:on|under|in|subject\s+to)\s+(?:[\w'\u2019-]+\s+){0,4}?"
+    r"(?:lists?|controls?|licen[cs]ing|regime|restrictions?|curbs?|bans?)\b"
+    r"|\b(?:must|need\s+to|needs\s+to|have\s+to|has\s+to)\s+still\s+(?:apply\s+for|obtain|seek)\s+(?:[\w-]+\s+){0,3}?(?:licen[cs]es?|permits?|approval)"
+    r"|\bstill\s+(?:must|need\s+to|needs\s+to|have\s+to|has\s+to|requires?|required|needs?)\s+(?:to\s+)?(?:apply\s+for\s+|obtain\s+|seek\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:licen[cs]es?|permits?|approval)", re.I)
 _PAST_STRONG = re.compile(r"\b(?:signed|formali[sz]ed|inked|agreed|banned|barred|imposed|introduced|suspended|filed|approved|enacted"
                           r"|decided\s+to|postponed|deferred"
                           r"|ratified|seized|captured|closed|shut|sealed|lodged|reached|finali[sz]ed|launched|initiated|met|resulted\s+in)\b", re.I)
@@ -3776,6 +3809,40 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
             # graphite", "exports of antimony are prohibited" (passive, no country named)
             no_date = ((bool(parties) and _NEWS_MEASURE_VERB.search(sent) is not None)
                        or (not parties and _PASSIVE_EXPORT_MEASURE.search(sent) is not None))
+            # (s4-events2) "export controls were also announced on graphite": the passive of a measure noun
+            no_date = no_date or (not parties and _UNDATED_PASSIVE_MEASURE.search(sent) is not None)
+        lifted = _UNDATED_PASSIVE_LIFT.search(sent) is not None and _MEASURE_INTENT.search(sent) is None
+        offer_made = any(m.group("offer_made") for m in evs)
+        if (not no_date and not stated and not ends and typ is not None and typ.lastgroup == "agreement"
+                and _PAST_STRONG.search(sent) is not None and _MODAL.search(sent) is None
+                and _MEASURE_INTENT.search(sent) is None
+                and (len(_agents_in(sent, str(DATA_DIR))) + len(parties) >= 2
+                     or (bool(s.commodities) and bool(_agents_in(sent, str(DATA_DIR)))))):
+            # (s4-events2) "the Pentagon agreed to buy all the magnets made at MP's plant": a deal of a
+            # named agency or company (actors.csv) with another party, or on a commodity, made without a date
+            no_date = True
+        if (not no_date and offer_made and not stated and not ends and _MODAL.search(sent) is None
+                and len(parties) >= 2):
+            # (s4-events2) "Putin offered the US joint exploration of Russia's rare earths": that the
+            # offer was made between two countries is an event (events.csv type offer_statement);
+            # what it offers is not, and a firm's offer ("miners offered to work with China") is none
+            no_date = True
+        still_in_force = _UNDATED_STILL_IN_FORCE.search(sent) is not None
+        if (not no_date and not stated and not ends and count is None and legal is None
+                and (typ is not None or still_in_force)
+                and _MEASURE_INTENT.search(sent) is None and bool(s.commodities or parties)
+                and (lifted or still_in_force)):
+            # (s4-events2) "the outright ban on gallium exports has been lifted", "germanium remains on
+            # the dual-use control list", "exporters must still apply for licences": a measure lifted,
+            # or one still in force, named by its commodity or parties
+            no_date = True
+        if (not no_date and not stated and not ends and count is None and legal is None and typ is not None
+                and not s.commodities and bool(parties) and _MEASURE_INTENT.search(sent) is None
+                and (_PAST_STRONG.search(sent) is not None or _PAST_EVENT.search(sent) is not None)
+                and _UNDATED_ANAPHOR_OBJECT.search(sent) is not None):
+            # (s4-events2) "China has imposed export controls on the metal": the commodity named in
+            # the sentences before (context_commodities) chooses the event
+            no_date = any(s.start - _CONTEXT_CHARS <= c.start < s.start for c in article)
         determination = _FRESH_DETERMINATION.search(sent) if _FRESH_TRADE_REMEDY.search(sent) else None
         if determination is not None and (parties or s.commodities):
             # "Commerce has issued a preliminary affirmative determination", "preliminarily backed the
@@ -3802,6 +3869,12 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
                                      "dates": stated, "ends": ends, "legal": legal,
                                      "since": _SINCE.search(sent) is not None,
                                      "actors": sorted({c.value for c in s.countries}), "commodities": elements}
+            if offer_made and not lifted:
+                ev["type"] = "offer"  # (s4-events2) matched to events of type offer_statement
+            if still_in_force and ev["type"] is None and not lifted:
+                ev["type"] = "control"  # (s4-events2) "must still apply for licences": a licensing control
+            if lifted and ev["type"] in ("control", None):
+                ev["type"] = "suspension"  # (s4-events2) "the ban has been lifted": the lifting, not the ban
             roles = _date_roles(text, s.start, dates, sent, article_date)
             if any(m.group("in_force") for m in evs):
                 # "announced May 23 that the act went into force": the date is the entry into force (s4-fresh1)

@@ -2149,6 +2149,13 @@ def _event(claim: Claim, idx: EvidenceIndex, on: str | None = None) -> Verdict:
         # the measure the sentence reports is in the table (kind, parties, commodities fit)
         return Verdict("supported", f"{title}: in the table, dated {str(e.get('date') or '')[:10]} "
                        "(the sentence gives no date)", evid)
+    if not problems and not rights and ev.get("undated") and not actors and coms and coms <= _undated_event_commodities(e) \
+            and ev.get("type") and str(ev["type"]) in str(e.get("type") or "").lower():
+        # (s4-events2) "export controls were also announced on graphite": a measure in the passive
+        # with no party named; one of that kind on every commodity named, dated on or before the
+        # article, is the measure the sentence reports, whoever took it
+        return Verdict("supported", f"{title}: in the table, dated {str(e.get('date') or '')[:10]} "
+                       "(the sentence gives no date or party)", evid)
     if problems and not rights and ev.get("act") and _act_matches(ev.get("act"), e):
         # the law is named and in the table, but the sentence dates it wrongly: a right event
         # with a wrong date (rule 4) (s4-fresh1)
@@ -2185,6 +2192,11 @@ def _event(claim: Claim, idx: EvidenceIndex, on: str | None = None) -> Verdict:
         return Verdict("refuted", f"{title}: " + "; ".join(problems), evid)
     return Verdict("unverifiable", f"{title} found, but the claim states nothing the table records",
                    evid, needs=_event_needs(claim))
+
+
+def _undated_event_commodities(e: dict[str, Any]) -> set[str]:
+    """(s4-events2) The commodities of an events.csv row, as a set of slugs."""
+    return {c.strip() for c in str(e.get("commodities") or "").replace(",", ";").split(";") if c.strip()}
 
 
 def _act_matches(act: Any, e: dict[str, Any]) -> bool:
