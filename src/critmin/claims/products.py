@@ -106,9 +106,21 @@ def _window(text: str, sent: tuple[int, int], span: tuple[int, int]) -> tuple[st
     return head, text[a:b], tail
 
 
+#: per commodity, one pattern matching wherever any of its cues matches: a part none of
+#: them can match is passed over with one search instead of one per cue
+_CUE_ANY_OF: dict[str, re.Pattern[str]] = {
+    com: re.compile("|".join(f"(?:{pat.pattern})" for coms, pat, _ in _CUES if com in coms), re.I)
+    for com in sorted({c for coms, _, _ in _CUES for c in coms})}
+
+
 def _cue(parts: tuple[str, str, str], commodity: str) -> str | None:
     head, own, tail = parts
+    any_cue = _CUE_ANY_OF.get(commodity)
+    if any_cue is None:
+        return None  # no cue applies to the commodity
     for where in (tail, own, head):
+        if not any_cue.search(where):
+            continue
         for coms, pat, slug in _CUES:
             if commodity in coms and pat.search(where):
                 return slug
