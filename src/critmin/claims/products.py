@@ -154,7 +154,7 @@ def tag_products(text: str, sent: tuple[int, int], claims: list[Claim]) -> None:
             c.product = last.product  # "... compounds and metals from 4,300 t in 2024 to 8,900 t in 2025"
             continue
         parts = _window(text, sent, c.span)
-        if c.commodity == "rare_earths" and c.kind != "share" and any(_MAGNET_WORD.search(p) for p in parts):
+        if c.commodity == "rare_earths" and c.kind != "share" and any("magnet" in p.lower() and _MAGNET_WORD.search(p) for p in parts):
             # "270,000 t of magnets", "magnet output rose 10%", "the largest magnet producer"
             c.commodity, c.stage = "ndfeb_magnets", "magnet" if c.measure in (None, "production") else c.stage
             c.subject = (c.subject or "").replace("Rare earths", "NdFeB magnets") or None
