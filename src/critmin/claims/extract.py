@@ -1698,9 +1698,21 @@ def _event_agents(data_dir: str) -> tuple[tuple[re.Pattern[str], str], ...]:
     return tuple((re.compile(r"(?<![\w.])" + re.escape(n).replace(r"\ ", r"\s+") + r"(?!\w)"), a) for n, a in out)
 
 
+@cache
+def _event_agent_keys(data_dir: str) -> tuple[tuple[str, re.Pattern[str], str], ...]:
+    """:func:`_event_agents` with, for each pattern, its longest space-free piece of the name:
+    a literal substring of every match (the patterns are case-sensitive; only spaces vary)."""
+    out = []
+    for p, a in _event_agents(data_dir):
+        piece = max(p.pattern[len(r"(?<![\w.])"):-len(r"(?!\w)")].split(r"\s+"), key=len)
+        # re.escape put a backslash before each special character (an escaped backslash: no key)
+        out.append(("" if "\\\\" in piece else piece.replace("\\", ""), p, a))
+    return tuple(out)
+
+
 def _agents_in(sent: str, data_dir: str) -> list[str]:
     """The non-country actors a sentence names ("the Ministry of Commerce", "the KIA")."""
-    return sorted({a for p, a in _event_agents(data_dir) if p.search(sent)})
+    return sorted({a for k, p, a in _event_agent_keys(data_dir) if k in sent and p.search(sent)})
 
 
 #: a date right after a verb of saying dates the statement, not the measure ("the ministry said

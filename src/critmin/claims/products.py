@@ -106,9 +106,21 @@ def _window(text: str, sent: tuple[int, int], span: tuple[int, int]) -> tuple[st
     return head, text[a:b], tail
 
 
+#: per commodity, one pattern matching wherever any of its cues matches: a part none of
+#: them can match is passed over with one search instead of one per cue
+_CUE_ANY_OF: dict[str, re.Pattern[str]] = {
+    com: re.compile("|".join(f"(?:{pat.pattern})" for coms, pat, _ in _CUES if com in coms), re.I)
+    for com in sorted({c for coms, _, _ in _CUES for c in coms})}
+
+
 def _cue(parts: tuple[str, str, str], commodity: str) -> str | None:
     head, own, tail = parts
+    any_cue = _CUE_ANY_OF.get(commodity)
+    if any_cue is None:
+        return None  # no cue applies to the commodity
     for where in (tail, own, head):
+        if not any_cue.search(where):
+            continue
         for coms, pat, slug in _CUES:
             if commodity in coms and pat.search(where):
                 return slug
@@ -142,7 +154,7 @@ def tag_products(text: str, sent: tuple[int, int], claims: list[Claim]) -> None:
             c.product = last.product  # "... compounds and metals from 4,300 t in 2024 to 8,900 t in 2025"
             continue
         parts = _window(text, sent, c.span)
-        if c.commodity == "rare_earths" and c.kind != "share" and any(_MAGNET_WORD.search(p) for p in parts):
+        if c.commodity == "rare_earths" and c.kind != "share" and any("magnet" in p.lower() and _MAGNET_WORD.search(p) for p in parts):
             # "270,000 t of magnets", "magnet output rose 10%", "the largest magnet producer"
             c.commodity, c.stage = "ndfeb_magnets", "magnet" if c.measure in (None, "production") else c.stage
             c.subject = (c.subject or "").replace("Rare earths", "NdFeB magnets") or None
