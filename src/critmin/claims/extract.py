@@ -660,6 +660,7 @@ class SentenceScan:
     list_unit: str | None = None  # a row of a list or table: the unit its heading gives ("in tonnes")
     list_year: int | None = None  # ... and the year ("Reserves by country, 2024")
     word_starts: _WordStarts | None = None  # the article's words, for patterns tried only where a match can start
+    reports_past: bool | None = None  # _reports_past() of the sentence, once computed (s4-speed3)
 
 
 def precision_of(digits: str, scale: float = 1.0) -> float:
@@ -1433,6 +1434,13 @@ def _reports_past(sentence: str) -> bool:
     return _PAST_EVENT.search(sentence) is not None and _FUTURE.search(sentence) is None
 
 
+def _scan_reports_past(s: SentenceScan, sent: str) -> bool:
+    """_reports_past(sent) for the sentence of scan s, computed once per sentence."""
+    if s.reports_past is None:
+        s.reports_past = _reports_past(sent)
+    return s.reports_past
+
+
 def _latest_on_or_before(on: dt.date, month: int, day: int) -> dt.date | None:
     for y in (on.year, on.year - 1):
         try:
@@ -1579,13 +1587,14 @@ _ANNOUNCED_BEFORE = re.compile(r"\b(?:announced|unveiled|issued|published|releas
 
 
 def _date_roles(text: str, lo: int, dates: list[tuple[int, int, str | None]], sent: str,
-                article_date: str | None) -> dict[str, str]:
+                article_date: str | None, past: bool | None = None) -> dict[str, str]:
     """For each stated date, whether the words just before it make it the measure's
     effective date ("took effect on Dec. 1", "from August 1") or its announcement date
     ("announced on April 4"); dates with neither are left out (they may be either)."""
     spans = [(a - lo, b - lo, d) for a, b, d in dates if d]
     if article_date:
-        spans += [(a, b, d) for a, b, d, _ in partial_date_spans(sent, article_date, past=_reports_past(sent))]
+        spans += [(a, b, d) for a, b, d, _ in partial_date_spans(
+            sent, article_date, past=_reports_past(sent) if past is None else past)]
     out: dict[str, str] = {}
     for a, b, d in spans:
         before = sent[max(0, a - 50):a]
@@ -3765,7 +3774,7 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
         first = evs[0]
         stated = [(d, "day") for a, _, d in dates if d and (a >= first.start() - 60 or _opens_sentence(text, s.start, a))]
         ends = [(d, "day") for a, _, d in dates if d and _UNTIL.search(text, max(s.start, a - 30), a)]
-        spans_of_days = date_ranges(sent, article_date, _reports_past(sent)) if article_date else []
+        spans_of_days = date_ranges(sent, article_date, _scan_reports_past(s, sent)) if article_date else []
         if spans_of_days:
             # "between 4 and 9 October": the span, not the last day of it, dates the event
             in_span = {d for a, b, d in dates if any(ra <= a - s.start < rb for ra, rb, _, _ in spans_of_days)}
@@ -3779,7 +3788,7 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
             # "the April 4 controls": a measure named by its date is one already taken
             past_verbs = past_verbs or (any(m.group("dated_measure") or m.group("listed") for m in evs)
                                         and _FUTURE.search(sent) is None)
-            for past in (_reports_past(sent), True):
+            for past in (_scan_reports_past(s, sent), True):
                 spans = partial_date_spans(sent, article_date, past=past)
                 until = [(d, p) for a, _, d, p in spans if _UNTIL.search(sent, max(0, a - 30), a)]
                 stated = [(d, p) for a, b, d, p in spans if (d, p) not in until
@@ -3887,7 +3896,7 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
                 ev["type"] = "control"  # (s4-events2) "must still apply for licences": a licensing control
             if lifted and ev["type"] in ("control", None):
                 ev["type"] = "suspension"  # (s4-events2) "the ban has been lifted": the lifting, not the ban
-            roles = _date_roles(text, s.start, dates, sent, article_date)
+            roles = _date_roles(text, s.start, dates, sent, article_date, _scan_reports_past(s, sent))
             if any(m.group("in_force") for m in evs):
                 # "announced May 23 that the act went into force": the date is the entry into force (s4-fresh1)
                 roles = {d: ("effective" if r == "announced" else r) for d, r in roles.items()}
