@@ -1934,16 +1934,17 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
         if link_line[1]:
             continue  # "Related: ...", "READ ALSO: ...": the headline of another article
         row = False
+        has_digit = _DIGIT.search(sent) is not None  # (s4-speed3: searched once per sentence)
         if _item_title(text, s):
             # "3. Myanmar" heading the lines of its item ("Mine production: 31,000 t")
             row, rows_seen, item_country = True, True, s.countries[0].value
         elif not _list_item(text, s.start, s.end) or sent.endswith(":"):
             heading, rows_seen, item_country = [k], False, None  # prose, or a heading that announces a list
-        elif item_country is not None and not s.countries and _DIGIT.search(sent) is not None \
+        elif item_country is not None and not s.countries and has_digit \
                 and _ROW_END.search(sent) is None:
             row = True  # "Mine production: 31,000 metric tons" under "3. Myanmar": Myanmar's
             s.countries.append(Mention(s.start, s.start, "country", item_country, False))
-        elif _DIGIT.search(sent) is None or not s.countries:
+        elif not has_digit or not s.countries:
             if not rows_seen and len(heading) < 6 and len(sent) > 4:
                 heading = [*heading, k]  # a title, a caption or a header row ("| Country | Reserves |")
         elif _ROW_END.search(sent) is None or _LIST_MARK_NONEMPTY.match(text, text.rfind("\n", 0, s.start) + 1):
@@ -1951,7 +1952,6 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
         words = sentence_words(s.start, s.end)
         s.words = words
         s.word_starts = word_starts
-        has_digit = _DIGIT.search(sent) is not None
         if not s.countries and head_line is not None and k - head_line[1] <= _HEADING_REACH and has_digit \
                 and ("%" in sent or _WORLD.search(sent) is None):
             # "2. Russia / Platinum production: 18,000 kilograms": a list item under its heading
