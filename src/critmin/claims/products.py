@@ -141,10 +141,11 @@ def tag_products(text: str, sent: tuple[int, int], claims: list[Claim]) -> None:
                 or (c.comparison or {}).get("buyer"):
             continue  # (import shares are checked against the import-sources lines, whatever the product)
         last, prev = prev, c
+        window: tuple[str, str, str] | None = None  # (s4-speed3) the figure's window, cut once per figure
         if c.measure == "capacity" and c.stage is None:
             # "mining capacity", "separation capacity": the stage of the capacity, so a share of
             # separation capacity never answers one of mining capacity
-            parts = _window(text, sent, c.span)
+            parts = window = _window(text, sent, c.span)
             stage = next((st for p in parts for st, pat in _CAPACITY_STAGES if pat.search(p)), None)
             if stage is not None:
                 c.stage = stage
@@ -153,7 +154,7 @@ def tag_products(text: str, sent: tuple[int, int], claims: list[Claim]) -> None:
                 and _SAME_SERIES_GAP.fullmatch(text, last.span[1], c.span[0]):
             c.product = last.product  # "... compounds and metals from 4,300 t in 2024 to 8,900 t in 2025"
             continue
-        parts = _window(text, sent, c.span)
+        parts = window if window is not None else _window(text, sent, c.span)
         if c.commodity == "rare_earths" and c.kind != "share" and any("magnet" in p.lower() and _MAGNET_WORD.search(p) for p in parts):
             # "270,000 t of magnets", "magnet output rose 10%", "the largest magnet producer"
             c.commodity, c.stage = "ndfeb_magnets", "magnet" if c.measure in (None, "production") else c.stage
