@@ -23,6 +23,7 @@ from itertools import accumulate, compress, count, pairwise, repeat
 from pathlib import Path
 from typing import Any
 
+from critmin.claims.event_context import event_context_fields, metonym_parties
 from critmin.claims.model import Claim
 from critmin.claims.products import tag_products
 from critmin.dataset import DATA_DIR
@@ -3821,6 +3822,9 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
         # "Australia and the United States have signed a framework": a measure taken, named by
         # its kind and parties (or a party and a commodity), is a claim even without a date
         parties = {c.value for c in s.countries}
+        # (s5-events) capitals, leaders in office and offices stand for their country (actor_aliases.csv)
+        when = stated[0][0] if stated else article_date
+        parties |= {r for _, _, r in metonym_parties(sent, s.words, when, str(DATA_DIR)) if r.isupper()}
         no_date = (not stated and not ends and count is None and legal is None and typ is not None
                    and _PAST_STRONG.search(sent) is not None and _MODAL.search(sent) is None
                    and (len(parties) >= 2 or (bool(parties) and bool(s.commodities))))
@@ -3918,6 +3922,7 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
                 date_spans += [(a, b, d) for past in (False, True)
                                for a, b, d, _ in partial_date_spans(sent, article_date, past=past)]
             _fresh_event_fields(s, sent, ev, typ, str(DATA_DIR), date_spans)
+            event_context_fields(sent, s.words, ev, first.start() - s.start, when, str(DATA_DIR))  # (s5-events)
             if not ev["actors"] and not elements and typ is None and _ANAPHORIC_MEASURE.match(sent):
                 ev["actors"], ev["type"] = _anaphoric_context(text, s, article_countries)
             own = [c.value for c in s.countries if c.end > c.start]  # not a country carried from another sentence

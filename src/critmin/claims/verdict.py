@@ -2018,6 +2018,11 @@ def _event(claim: Claim, idx: EvidenceIndex, on: str | None = None) -> Verdict:
         return funding_verdict(claim, idx.events, on)
     if idx.events is None:
         return Verdict("unverifiable", "the dataset has no events table yet", needs=_EVENT_NEEDS)
+    from critmin.claims.event_context import context_verdict_reason
+
+    beyond = context_verdict_reason(ev)  # (s5-events) imports, a lasting state, a step not taken
+    if beyond is not None:
+        return Verdict("unverifiable", beyond, needs=_event_needs(claim))
     actors = set(ev.get("actors") or [])
     coms = set(ev.get("commodities") or [])
     # "critical minerals" is the umbrella word, not a commodity of its own: it narrows nothing
@@ -2177,7 +2182,8 @@ def _event(claim: Claim, idx: EvidenceIndex, on: str | None = None) -> Verdict:
         return Verdict("partly_supported", f"{title}: the event is right; " + "; ".join(problems), evid)
     if problems and rights:
         return Verdict("partly_supported", f"{title}: " + "; ".join(rights + problems), evid)
-    if problems and stated and len(problems) == 1 and not (legal or ev.get("count") or ends or coms):
+    if problems and stated and len(problems) == 1 and not (legal or ev.get("count") or ends or coms) \
+            and not _s5_named_event(ev, e, actors):
         # only a date disagrees, with an event matched through its parties alone (the sentence
         # names no commodity, legal reference or count: "announced this on Tuesday"): most
         # likely an event the table does not hold (labelling rule 9), so the date cannot refute it
@@ -2192,6 +2198,20 @@ def _event(claim: Claim, idx: EvidenceIndex, on: str | None = None) -> Verdict:
         return Verdict("refuted", f"{title}: " + "; ".join(problems), evid)
     return Verdict("unverifiable", f"{title} found, but the claim states nothing the table records",
                    evid, needs=_event_needs(claim))
+
+
+def _s5_named_event(ev: dict[str, Any], e: dict[str, Any], actors: set[str]) -> bool:
+    """(s5-events) The sentence names the event like a legal reference: a proper name of its
+    title (the summit's city: "in Busan") and two or more of its parties, every party it names
+    among the event's ("Trump and Xi ... in Busan"). A date it gives for it can then refute it."""
+    title = str(e.get("title") or "")
+    e_actors = {x.strip() for x in str(e.get("actors") or "").split(";") if x.strip()}
+    named = any(re.search(rf"\b{re.escape(n)}\b", title) for n in ev.get("names") or [] if n not in _S5_PERSON_NAMES)
+    return named and len(actors) >= 2 and actors <= e_actors
+
+
+#: leaders' names in event titles ("Trump-Xi meeting"): they name the parties, not the event
+_S5_PERSON_NAMES = frozenset(("Trump", "Donald", "Xi", "Jinping", "Biden", "Putin", "Zelensky", "Zelenskyy"))
 
 
 def _undated_event_commodities(e: dict[str, Any]) -> set[str]:
