@@ -1422,6 +1422,8 @@ _PAST_EVENT = re.compile(
     r"issued|unveiled|added|placed|slapped|tightened|expanded|extended|curbed|prohibited|paused|inked|"
     r"implemented|adopted|seized|captured|overran|postponed|deferred|decided|moved|came\s+into\s+effect|went\s+into\s+(?:effect|force)|entered\s+into\s+force|"
     r"ratified|lodged|reached|finali[sz]ed|launched|initiated|met|"
+    # (s5-events) the steps of a trade case or a measure widened: "filed a petition in July"
+    r"filed|submitted|widened|broadened|eased|lifted|"
     r"took\s+effect|came\s+into\s+force|became\s+mandatory)\b", re.I)
 _FUTURE = re.compile(r"\b(?:will|would|shall|set\s+to|due\s+to|is\s+to|are\s+to|from|starting|effective|"
                      r"to\s+(?:take|come|enter)|takes?\s+effect|"
@@ -1679,6 +1681,12 @@ _ITEM_COUNT = re.compile(
 _COUNT_COVERED_BY = re.compile(
     r"\b(?P<count>\d{1,2}|" + "|".join(_WORDNUM) + r")\s+(?:[\w-]+\s+){0,2}?(?:items|elements|products|minerals|metals)\s+"
     r"(?:covered|affected|targeted)\s+by\b", re.I)
+#: (s5-events) one item named and a number of others: "tungsten (and 24 other rare metals)",
+#: "gallium and four other metals" -- the measure covers that number plus one
+_S5_PLUS_OTHERS = re.compile(
+    r"\b[\w-]+\s*[(,]?\s*(?:and|plus)\s+(?P<count>\d{1,2}|" + "|".join(_WORDNUM) + r")\s+(?:other|more|further|additional)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:elements|rare\s+earths|minerals|metals|items)\b", re.I)
+_S5_OTHERS_WORDS = frozenset(("other", "more", "further", "additional"))
 #: a measure said to be in place from some earlier time ("already", "since 2016")
 _SINCE = re.compile(r"\b(?:since|already)\b", re.I)
 #: the end of a measure's term ("valid through November 10, 2026", "until 27 November")
@@ -3812,6 +3820,10 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
                 if added is not None:  # "... existing restrictions on seven elements to include five more"
                     cnt = added.group("count").lower()
                     count = int(cnt) if cnt.isdigit() else _WORDNUM.get(cnt)
+        plus = _S5_PLUS_OTHERS.search(sent) if count is None and not s.words.isdisjoint(_S5_OTHERS_WORDS) else None
+        if plus is not None and any(plus.start() <= c.start - s.start < plus.end() for c in s.commodities):
+            cnt = plus.group("count").lower()  # (s5-events) "tungsten (and 24 other rare metals)": 25
+            count = (int(cnt) if cnt.isdigit() else _WORDNUM.get(cnt, 0)) + 1
         if count is None:
             # "restricted exports of five metals", "curbs covering seven rare earths"
             cm = _ITEM_COUNT.search(sent) or _COUNT_COVERED_BY.search(sent)

@@ -2122,6 +2122,13 @@ def _event(claim: Claim, idx: EvidenceIndex, on: str | None = None) -> Verdict:
         (rights if _legal_matches(legal, e) else problems).append(
             f"{e.get('legal_reference') or 'no legal reference recorded'} (stated No. {legal[0]}"
             + (f" of {legal[1]})" if legal[1] is not None else ")"))
+    if legal and not _legal_matches(legal, e) and not ev.get("count"):
+        # (s5-events) "Announcement No. 61 ... placed dysprosium, terbium, ... under licensing": the
+        # elements listed are exactly the event's, so the event is right and only its number wrong
+        els_named = _s5_element_symbols(coms)
+        e_els = {x.strip() for x in str(e.get("elements") or "").split(";") if x.strip()}
+        if len(els_named) >= 2 and els_named == e_els:
+            rights.append(f"elements {', '.join(sorted(e_els))}")
     if ev.get("count"):
         els = [x for x in str(e.get("elements") or "").split(";") if x.strip()]
         if els:
@@ -2198,6 +2205,24 @@ def _event(claim: Claim, idx: EvidenceIndex, on: str | None = None) -> Verdict:
         return Verdict("refuted", f"{title}: " + "; ".join(problems), evid)
     return Verdict("unverifiable", f"{title} found, but the claim states nothing the table records",
                    evid, needs=_event_needs(claim))
+
+
+@cache
+def _s5_commodity_elements() -> dict[str, str]:
+    """(s5-events) slug -> element symbol for the single elements of commodities.csv."""
+    import csv
+
+    from critmin.dataset import DATA_DIR
+
+    with (DATA_DIR / "commodities.csv").open(encoding="utf-8", newline="") as fh:
+        return {r["slug"]: r["elements"] for r in csv.DictReader(fh)
+                if r.get("kind") == "element" and r.get("elements") and ";" not in r["elements"]}
+
+
+def _s5_element_symbols(coms: set[str]) -> set[str]:
+    """(s5-events) The element symbols of the single elements among ``coms``."""
+    table = _s5_commodity_elements()
+    return {table[c] for c in coms if c in table}
 
 
 def _s5_named_event(ev: dict[str, Any], e: dict[str, Any], actors: set[str]) -> bool:
