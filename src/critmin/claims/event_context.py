@@ -93,7 +93,7 @@ def metonym_parties(sent: str, words: frozenset[str], when: str | None,
 _SUBJECT_GAP = re.compile(
     r"(?:\s+(?:administration|government|officials?|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     r"|has|have|had|also|then|officially|formally|abruptly|recently|suddenly|now|later|again|quietly"
-    r"|last\s+(?:week|month|year)|this\s+(?:week|month|year)|earlier\s+this\s+(?:week|month|year)"
+    r"|last\s+(?:week|month|year)|this\s+(?:week|month|year)|earlier\s+this\s+(?:week|month|year)|(?:late|early)\s+on\s+\w+"
     r"|on\s+\w+\s+\d{1,2}|in\s+\w+))*\s+")
 
 #: a measure on imports: "banned imports of", "an import ban", "imports of X are banned"
@@ -118,7 +118,8 @@ _NEGATED_STEP = re.compile(
 
 
 def event_context_fields(sent: str, words: frozenset[str], ev: dict[str, Any], verb_at: int,
-                         when: str | None, data_dir: str) -> None:
+                         when: str | None, data_dir: str,
+                         countries: list[tuple[int, int, str]] | None = None) -> None:
     """Add to an event claim's fields (``ev``, built by extract.py) what the rules of this
     module read: the parties and agencies named by metonym, the metonym that is the
     subject of the measure verb (``agent``), a measure on imports and a lasting or
@@ -130,11 +131,14 @@ def event_context_fields(sent: str, words: frozenset[str], ev: dict[str, Any], v
         for _, _, ref in named:
             (actors if ref.isupper() else agents).add(ref)
         ev["actors"], ev["agents"] = sorted(actors), sorted(agents)
-        before = [x for x in named if x[1] <= verb_at]
-        if before and not ev.get("agent"):
-            a, b, ref = before[-1]
-            if _SUBJECT_GAP.fullmatch(sent, b, verb_at) or b == verb_at:
-                ev["agent"] = ref  # an agency's own id: a measure of the Pentagon is not one of MOFCOM
+    # the subject of the measure verb: a metonym or a country with "government", "administration"
+    # or a time phrase between ("The Defense Department has banned", "the US government earlier
+    # this week widened")
+    before = sorted([x for x in named if x[1] <= verb_at] + [x for x in countries or [] if x[1] <= verb_at])
+    if before and not ev.get("agent"):
+        a, b, ref = before[-1]
+        if b == verb_at or _SUBJECT_GAP.fullmatch(sent, b, verb_at):
+            ev["agent"] = ref  # an agency's own id: a measure of the Pentagon is not one of MOFCOM
     if ("import" in words or "imports" in words) and _IMPORT_MEASURE.search(sent) \
             and not _EXPORT_WORD.search(sent):
         ev["imports"] = True

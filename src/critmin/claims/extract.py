@@ -380,6 +380,9 @@ _EVENT = re.compile(
     r"|prohibited|curbed|paused|inked|tightened|extended|expanded|became\s+mandatory"
     r"|seized|captured|(?:closed|sealed|shut|reopened)(?=\s+(?:[\w'\u2019-]+\s+){0,4}?(?:border|crossings?|checkpoints?)\b)"
     r"|slap(?:s|ped|ping)|halts|roll(?:s|ed)\s+out"
+    # (s5-events) "will start limiting exports of tungsten", "widened curbs on": verbs of the control family
+    r"|limit(?:s|ed|ing)?(?=\s+(?:(?:the|its|their)\s+)?(?:exports?|shipments|sales)\b)"
+    r"|(?:widened|broadened)(?=\s+(?:(?:the|its|their)\s+)?(?:[\w-]+\s+)?(?:curbs?|controls?|restrictions?|bans?|lists?)\b)"
     r"|lift(?:s|ed|ing)?(?=\s+(?:its\s+|the\s+|a\s+)?(?:export\s+)?(?:bans?|curbs?|restrictions?|controls?)\b)"
     r"|formali[sz]ed|implemented|ban(?:s|ning)?|filed|barred|bars|barring"
     r"|(?:ordered|opened|launched|initiated)(?=\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:investigation|probe|inquiry)\b)"
@@ -444,6 +447,7 @@ _EVENT_TYPE = re.compile(
     r"|(?P<agreement>(?:agreement|deal|accord|memorandum|partnership|treaty|framework|pact)s?|agreed\s+to)|(?P<control>export\s+controls?|restrictions?|licen[cs]ing|bans?|banned"
     r"|export\s+(?:curbs?|limits?|limitations?|permits?|licen[cs]es?|regulations?|rules)|controls|curbs|curbed|tighten(?:s|ed|ing)?|restrict(?:s|ed|ing)?|barred|bars|barring"
     r"|prohibit(?:s|ed|ing|ions?)?|halt(?:s|ed|ing)?\s+(?:\w+\s+){0,2}?(?:exports?|shipments|sales)"
+    r"|limit(?:s|ed|ing)?\s+(?:(?:the|its|their)\s+)?(?:exports?|shipments|sales)"
     r"|(?:export\s+)?control\s+lists?|dual-use\s+lists?)"
     r"|(?P<tariff>tariffs?|duty|duties|levies|levy|anti-?dumping|countervailing|petitions?|trade\s+cases?"
     r"|Section\s+232\s+(?:investigations?|probes?|inquir(?:y|ies)))"
@@ -593,6 +597,8 @@ _W_EVENT = _W_EVENT | _wordset(
     "ratified ratifies met seized seizes captured captures control closed closes shut shuts sealed seals "
     "launched initiated opened reached struck clinched finalized finalised lodged extends sign signs "
     "ruling rulings determination determinations investigation probe inquiry")
+#: (s5-events) verbs of the control family: "limiting exports", "widened curbs"
+_W_EVENT = _W_EVENT | _wordset("limit limits limited limiting widened broadened")
 #: (s4-events2) "in place since Aug 1", "applied since July": a measure applying from a date
 _W_EVENT = _W_EVENT | _wordset("place applied applying remain remains remained stay stays stayed offered proposed")
 #: a sentence that refers back to a country named before it
@@ -3934,7 +3940,9 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
                 date_spans += [(a, b, d) for past in (False, True)
                                for a, b, d, _ in partial_date_spans(sent, article_date, past=past)]
             _fresh_event_fields(s, sent, ev, typ, str(DATA_DIR), date_spans)
-            event_context_fields(sent, s.words, ev, first.start() - s.start, when, str(DATA_DIR))  # (s5-events)
+            event_context_fields(sent, s.words, ev, first.start() - s.start, when, str(DATA_DIR),  # (s5-events)
+                                 [(c.start - s.start, c.end - s.start, c.value) for c in s.countries
+                                  if c.end > c.start and not c.possessive])
             if not ev["actors"] and not elements and typ is None and _ANAPHORIC_MEASURE.match(sent):
                 ev["actors"], ev["type"] = _anaphoric_context(text, s, article_countries)
             own = [c.value for c in s.countries if c.end > c.start]  # not a country carried from another sentence

@@ -2086,6 +2086,9 @@ def _event(claim: Claim, idx: EvidenceIndex, on: str | None = None) -> Verdict:
         key = (score, edate)
         if score >= 3 and (coms & e_coms or not coms or act_hit or "critical_minerals" in e_coms) and (best is None or key > best[0]):
             best = (key, e)
+    ahead = _s5_future_verdict(claim, ev, stated, actors, coms | hint, idx.events, on, best[1] if best else None)
+    if ahead is not None:
+        return ahead  # (s5-events) a measure announced for a date after the article
     if best is None:
         return Verdict("unverifiable", "no matching event in the events table", needs=_event_needs(claim))
     e = best[1]
@@ -2182,6 +2185,13 @@ def _event(claim: Claim, idx: EvidenceIndex, on: str | None = None) -> Verdict:
         # table does not hold, not a wrong date for this one
         return Verdict("unverifiable", f"no measure from {stated[0][0]} in the table; closest: {title}", evid,
                        needs=_event_needs(claim))
+    if len(problems) == 1 and not rights and stated and not (legal or ev.get("count") or ev.get("section")) \
+            and _s5_years_apart(stated, e) >= 3:
+        # (s5-events) "new rules ... released this month" against a measure of nine years before
+        # that shares its kind and commodity: another measure the table does not hold, not a
+        # wrong date for this one (labelling rule 9)
+        return Verdict("unverifiable", f"no such event near that date in the table; closest: {title}, "
+                       + "; ".join(problems), evid, needs=_event_needs(claim))
     if len(problems) == 1 and not rights and stated and not (legal or ev.get("count")) and (
             _identified(ev, e, coms) or ev.get("section")):
         # the measure is in the table (its kind, commodities and actors fit) but the
@@ -2205,6 +2215,63 @@ def _event(claim: Claim, idx: EvidenceIndex, on: str | None = None) -> Verdict:
         return Verdict("refuted", f"{title}: " + "; ".join(problems), evid)
     return Verdict("unverifiable", f"{title} found, but the claim states nothing the table records",
                    evid, needs=_event_needs(claim))
+
+
+def _s5_years_apart(stated: list[tuple[str, str]], e: dict[str, Any]) -> int:
+    """(s5-events) The fewest calendar years between a stated date and the event's dates."""
+    got = [int(str(e.get(k) or "")[:4]) for k in ("date", "effective_date", "end_date") if str(e.get(k) or "")[:4].isdigit()]
+    said = [int(d[:4]) for d, _ in stated if d[:4].isdigit()]
+    if not got or not said:
+        return 0
+    return min(abs(a - b) for a in got for b in said)
+
+
+def _s5_after(stated: str, precision: str, on: str) -> bool:
+    """(s5-events) A stated date lies after the article's day, at the stated precision."""
+    d = stated.split("/")[0]
+    n = _PREC_CHARS.get(precision, 10) if precision not in ("range", "week") else 10
+    return d[:n] > on[:n]
+
+
+def _s5_future_verdict(claim: Claim, ev: dict[str, Any], stated: list[tuple[str, str]], actors: set[str],
+                       coms: set[str], events: list[dict[str, Any]], on: str | None,
+                       best: dict[str, Any] | None) -> Verdict | None:
+    """(s5-events) A measure the sentence dates after the article ("will take effect on
+    November 10, 2026", "starting December 1"): a suspension of the table, announced on or
+    before the article, that ends on that date (the measure takes effect again then) supports
+    it; the closest event otherwise must be one still ahead at the article or announced in the
+    year before it, or the table does not hold the announcement (unverifiable, naming the row
+    that would settle it). None: the ordinary comparison decides."""
+    if not on or not stated or ev.get("legal") or not all(_s5_after(d, p, on) for d, p in stated):
+        return None
+    agents = set(ev.get("agents") or [])
+    for e in events:
+        if str(e.get("type") or "") != "suspension" or str(e.get("date") or "")[:10] > on[:10]:
+            continue
+        end = str(e.get("end_date") or "")[:10]
+        e_actors = {x.strip() for x in str(e.get("actors") or "").split(";") if x.strip()}
+        e_coms = _coms_of(e)
+        shares = bool((actors | agents) & e_actors) and (not coms or bool(coms & e_coms))
+        if end and shares and any(_date_matches(d, p, {"date": end, "date_precision": "day"}) for d, p in stated):
+            evid = [Evidence(edition=str(e.get("event_id") or ""), source_id=str(e.get("source_id") or ""),
+                             commodity=str(e.get("commodities") or ""), measure="event",
+                             country=str(e.get("actors") or ""), year=None, value=None, unit="",
+                             published=str(e.get("date") or "")[:10], locator=str(e.get("title") or ""), current=True)]
+            return Verdict("supported", f"{e.get('title')}: suspended until {end}, when the measures apply again "
+                           f"(stated {', '.join(d for d, _ in stated)})", evid)
+    if best is None:
+        return None
+    import datetime as dt
+
+    try:
+        year_before = (dt.date.fromisoformat(on[:10]) - dt.timedelta(days=365)).isoformat()
+    except ValueError:
+        return None
+    days = [str(best.get(k) or "")[:10] for k in ("date", "effective_date", "end_date")]
+    if any(d and d >= year_before[:len(d)] for d in days):
+        return None
+    return Verdict("unverifiable", f"no measure announced for {', '.join(d for d, _ in stated)} in the table; closest: "
+                   f"{best.get('title') or best.get('event_id')} (dated {days[0]})", needs=_event_needs(claim))
 
 
 @cache
