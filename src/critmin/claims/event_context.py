@@ -160,3 +160,52 @@ def context_verdict_reason(ev: dict[str, Any]) -> str | None:
     if ev.get("ongoing") and not ev.get("dates") and not ev.get("legal"):
         return "the sentence states a lasting state ('for years'), not a dated step the table records"
     return None
+
+
+#: a measure named only by referring back: "These measures", "the ban", "That part of the ban",
+#: "the rule taking effect", "the curbs" (a measure the sentences before have named)
+_ANAPHOR_NP = re.compile(
+    r"\b(?:these|those|this|that|the|such|both)\s+(?:(?:part|parts|portion|element)\s+of\s+(?:the|these|those|this)\s+)?"
+    r"(?:new\s+|latest\s+|same\s+|earlier\s+|original\s+|initial\s+|export\s+)?"
+    r"(?:measures?|curbs?|controls?|restrictions?|bans?|rules?|regulations?|move|moves|policy|requirements?)\b"
+    r"(?!\s+(?:on|of|for|against|to|covering)\s)", re.I)
+_W_ANAPHOR = frozenset(("measure", "measures", "curb", "curbs", "control", "controls", "restriction", "restrictions",
+                        "ban", "bans", "rule", "rules", "regulation", "regulations", "move", "moves", "policy",
+                        "requirement", "requirements"))
+
+
+_OTHER_MEASURE_BETWEEN = re.compile(
+    r"\b(?:controls?|restrictions?|tariffs?|curbs?|bans?|duties|sanctions|quotas?|measures?)\b|\bby\s+(?:the\s+)?[A-Z]")
+
+
+def resolve_event_anaphor(sent: str, words: frozenset[str], ev: dict[str, Any], prev: dict[str, Any],
+                          at: int = 0) -> bool:
+    """A sentence that names its measure only by referring back ("These measures, imposed in
+    retaliation ... earlier this year", "the rule taking effect in September") and names no
+    commodity of its own: the measure is the event claim of the sentences just before
+    (``prev``), so its parties, commodities and kind are that event's. Returns whether the
+    claim was read as such a reference."""
+    if words.isdisjoint(_W_ANAPHOR) or ev.get("commodities") or ev.get("legal") \
+            or str(ev.get("type") or "") in ("publication", "funding"):
+        return False
+    # the referring phrase must be what the event words are about: the event words (from ``at``)
+    # are the phrase itself or follow it closely ("These measures, imposed ..."), with no other
+    # measure or agent between ("The restrictions are ... in retaliation for export controls
+    # imposed by the United States" is about another measure)
+    m = next((x for x in _ANAPHOR_NP.finditer(sent) if x.start() <= at), None)
+    if m is None or (m.end() < at and (at - m.end() > 60 or ev.get("agent")
+                                      or _OTHER_MEASURE_BETWEEN.search(sent, m.end(), min(len(sent), at + 16)))):
+        return False  # (an agent right before the event verb is its subject, not the phrase)
+    coms = list(prev.get("commodities") or []) or list(prev.get("context_commodities") or [])
+    actors = list(prev.get("actors") or [])
+    if not coms and not actors:
+        return False
+    if ev.get("agent") and actors and ev["agent"] not in actors:
+        return False  # "The move came minutes after Trump imposed a tariff": another party's measure
+    ev["commodities"] = sorted(set(coms))
+    if actors:
+        ev["actors"] = sorted(set(actors))
+    if prev.get("type") and str(prev.get("type")) not in ("publication", "funding"):
+        ev["type"] = prev["type"]
+    ev["anaphor"] = True
+    return True

@@ -23,7 +23,7 @@ from itertools import accumulate, compress, count, pairwise, repeat
 from pathlib import Path
 from typing import Any
 
-from critmin.claims.event_context import event_context_fields, metonym_parties
+from critmin.claims.event_context import event_context_fields, metonym_parties, resolve_event_anaphor
 from critmin.claims.model import Claim
 from critmin.claims.products import tag_products
 from critmin.dataset import DATA_DIR
@@ -1428,6 +1428,7 @@ _PAST_EVENT = re.compile(
     r"issued|unveiled|added|placed|slapped|tightened|expanded|extended|curbed|prohibited|paused|inked|"
     r"implemented|adopted|seized|captured|overran|postponed|deferred|decided|moved|came\s+into\s+effect|went\s+into\s+(?:effect|force)|entered\s+into\s+force|"
     r"ratified|lodged|reached|finali[sz]ed|launched|initiated|met|"
+    r"had\s+been|"  # (s5-events) the past perfect reports the past: "there had been a rush ... in September"
     # (s5-events) the steps of a trade case or a measure widened: "filed a petition in July"
     r"filed|submitted|widened|broadened|eased|lifted|"
     r"took\s+effect|came\s+into\s+force|became\s+mandatory)\b", re.I)
@@ -1938,6 +1939,7 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
     heading_info: dict[tuple[int, ...], tuple[tuple[str, str | None] | None, str | None, int | None, bool]] = {}
     rows_seen = False
     item_country: str | None = None  # the country a list item's title line names
+    s5_prev_event: tuple[dict[str, Any], int] | None = None  # (s5-events) the last event claim and its sentence
     heading_year: int | None = None  # the year of a heading over a list ("2024 production data:")
     list_sources: dict[tuple[int, ...], tuple[str | None, str | None, str | None]] = {}  # attribution of a list heading
     for k, s in enumerate(scans):
@@ -2117,6 +2119,14 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
             if prev_subject[1] is not None and not s.years and _PREV_YEAR_WORDS.search(sent):
                 s.year_before = prev_subject[1] - 1
         found = _sentence_claims(text, s, pats, article_commodities, dates, rel, date, article_countries)
+        if found and s5_prev_event is not None and k - s5_prev_event[1] <= 2:
+            for c in found:  # (s5-events) "These measures ...", "the rule taking effect ...": the event before
+                if c.kind == "event" and c.event is not None:
+                    resolve_event_anaphor(sent, s.words, c.event, s5_prev_event[0], c.span[0] - s.start)
+        s5_last = next((c.event for c in reversed(found) if c.kind == "event" and c.event
+                        and str(c.event.get("type") or "") not in ("publication", "funding")), None)
+        if s5_last is not None:
+            s5_prev_event = (s5_last, k)
         if heading_year is not None and _name_figure_line(text, s):
             for c in found:
                 if c.year is None and c.kind in ("quantity", "share", "rank"):
