@@ -1432,7 +1432,10 @@ _PAST_EVENT = re.compile(
     # (s5-events) the steps of a trade case or a measure widened: "filed a petition in July"
     r"filed|submitted|widened|broadened|eased|lifted|"
     r"took\s+effect|came\s+into\s+force|became\s+mandatory)\b", re.I)
-_FUTURE = re.compile(r"\b(?:will|would|shall|set\s+to|due\s+to|is\s+to|are\s+to|from|starting|effective|"
+_FUTURE = re.compile(r"\b(?:will|would|shall|set\s+to|is\s+to|are\s+to|from|starting|effective|"
+                     # (s5-events) "due to take effect", not "due to the rule" (because of)
+                     r"due\s+to\s+(?:be|take|come|start|begin|expire|enter|open|close|end|resume|meet|announce|publish"
+                     r"|release|launch|go|run|hold|sign|finish|complete)\b|"
                      r"to\s+(?:take|come|enter)|takes?\s+effect|"
                      r"beginning|plans?|expected|next)\b", re.I)
 
