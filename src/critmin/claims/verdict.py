@@ -2148,6 +2148,11 @@ def _event(claim: Claim, idx: EvidenceIndex, on: str | None = None) -> Verdict:
         # a measure of another kind cannot refute the date of this one
         return Verdict("unverifiable", f"no {ev.get('type')} event of that date in the table; closest, of another "
                        f"kind: {title}", evid, needs=_event_needs(claim))
+    if problems and coms and coms.isdisjoint(_coms_of(e)) and not (legal and _legal_matches(legal, e)):
+        # (s5-events) "anti-dumping duties on graphite" against a Section 232 probe of "critical
+        # minerals": an event that names none of the sentence's commodities cannot refute it
+        return Verdict("unverifiable", f"no event on {', '.join(sorted(coms))} of that date in the table; closest, "
+                       f"on critical minerals at large: {title}, " + "; ".join(problems), evid, needs=_event_needs(claim))
     unlike = _unlike_event(claim, ev, e, legal, coms)
     if unlike is not None:
         return Verdict("unverifiable", f"no such event in the table; closest: {title} ({unlike})", evid,
