@@ -26,7 +26,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-__all__ = ["event_context_fields", "metonym_parties", "context_verdict_reason"]
+__all__ = ["context_verdict_reason", "event_context_fields", "metonym_parties", "names_metonym",
+           "resolve_event_anaphor"]
 
 _FIRST_WORD = re.compile(r"[a-z]+")
 
@@ -86,6 +87,13 @@ def metonym_parties(sent: str, words: frozenset[str], when: str | None,
             taken.append((m.start(), m.end()))
             out.append((m.start(), m.end(), ref))
     return sorted(out)
+
+
+def names_metonym(sent: str, words: frozenset[str], data_dir: str) -> bool:
+    """Whether the sentence names any actor by a metonym of ``actor_aliases.csv`` (at any date)."""
+    if words.isdisjoint(_gate_words(data_dir)):
+        return False
+    return any(gate in words and pat.search(sent) for gate, pat, *_ in _alias_table(data_dir))
 
 
 #: what may stand between the subject of a measure verb and the verb ("The Defense Department

@@ -23,7 +23,7 @@ from itertools import accumulate, compress, count, pairwise, repeat
 from pathlib import Path
 from typing import Any
 
-from critmin.claims.event_context import event_context_fields, metonym_parties, resolve_event_anaphor
+from critmin.claims.event_context import event_context_fields, metonym_parties, names_metonym, resolve_event_anaphor
 from critmin.claims.model import Claim
 from critmin.claims.products import tag_products
 from critmin.dataset import DATA_DIR
@@ -2002,8 +2002,8 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
         if not (has_digit or has_fraction or any(s.triggers.values()) or row):
             continue
         if not (s.countries or s.commodities or article_commodities or "summaries" in words or "summary" in words
-                or "outlook" in words):
-            continue
+                or "outlook" in words or (s.triggers["event"] and names_metonym(sent, words, data_dir))):
+            continue  # ((s5-events) "Xi and Trump met in Busan": parties named by metonym only)
         if not s.countries and (_ANAPHOR.search(sent) or _REGION_NATION.search(sent)):
             # "The country's output...", "Its production...", "It holds...": the country
             # is the one last named in the preceding sentences

@@ -2247,7 +2247,8 @@ def _s5_future_verdict(claim: Claim, ev: dict[str, Any], stated: list[tuple[str,
     it; the closest event otherwise must be one still ahead at the article or announced in the
     year before it, or the table does not hold the announcement (unverifiable, naming the row
     that would settle it). None: the ordinary comparison decides."""
-    if not on or not stated or ev.get("legal") or not all(_s5_after(d, p, on) for d, p in stated):
+    ahead = [(d, p) for d, p in stated if on and _s5_after(d, p, on)]
+    if not on or not ahead or ev.get("legal"):
         return None
     agents = set(ev.get("agents") or [])
     for e in events:
@@ -2256,15 +2257,16 @@ def _s5_future_verdict(claim: Claim, ev: dict[str, Any], stated: list[tuple[str,
         end = str(e.get("end_date") or "")[:10]
         e_actors = {x.strip() for x in str(e.get("actors") or "").split(";") if x.strip()}
         e_coms = _coms_of(e)
-        shares = bool((actors | agents) & e_actors) and (not coms or bool(coms & e_coms))
-        if end and shares and any(_date_matches(d, p, {"date": end, "date_precision": "day"}) for d, p in stated):
+        shares = (bool((actors | agents) & e_actors) or not (actors | agents)) and (not coms or bool(coms & e_coms)) \
+            and bool(actors | agents | coms)
+        if end and shares and any(_date_matches(d, p, {"date": end, "date_precision": "day"}) for d, p in ahead):
             evid = [Evidence(edition=str(e.get("event_id") or ""), source_id=str(e.get("source_id") or ""),
                              commodity=str(e.get("commodities") or ""), measure="event",
                              country=str(e.get("actors") or ""), year=None, value=None, unit="",
                              published=str(e.get("date") or "")[:10], locator=str(e.get("title") or ""), current=True)]
             return Verdict("supported", f"{e.get('title')}: suspended until {end}, when the measures apply again "
-                           f"(stated {', '.join(d for d, _ in stated)})", evid)
-    if best is None:
+                           f"(stated {', '.join(d for d, _ in ahead)})", evid)
+    if best is None or len(ahead) < len(stated):
         return None
     import datetime as dt
 
