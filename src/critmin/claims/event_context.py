@@ -186,6 +186,12 @@ _OTHER_MEASURE_BETWEEN = re.compile(
     r"\b(?:controls?|restrictions?|tariffs?|curbs?|bans?|duties|sanctions|quotas?|measures?)\b|\bby\s+(?:the\s+)?[A-Z]")
 
 
+#: the event verb with a measure of its own as object: "imposed a 25% tariff", "announced new export controls"
+_OWN_OBJECT = re.compile(
+    r"\w+\s+(?:(?:an?|the|new|its|their|fresh|blanket|additional|further|sweeping|\d+(?:\.\d+)?\s*(?:%|percent)"
+    r"|[\w-]+)\s+){0,3}?(?:tariffs?|controls?|restrictions?|curbs?|bans?|duties|sanctions|quotas?)\b", re.I)
+
+
 def resolve_event_anaphor(sent: str, words: frozenset[str], ev: dict[str, Any], prev: dict[str, Any],
                           at: int = 0) -> bool:
     """A sentence that names its measure only by referring back ("These measures, imposed in
@@ -201,7 +207,7 @@ def resolve_event_anaphor(sent: str, words: frozenset[str], ev: dict[str, Any], 
     # measure or agent between ("The restrictions are ... in retaliation for export controls
     # imposed by the United States" is about another measure)
     m = next((x for x in _ANAPHOR_NP.finditer(sent) if x.start() <= at), None)
-    if m is None or (m.end() < at and (at - m.end() > 60 or ev.get("agent")
+    if m is None or (m.end() < at and (at - m.end() > 60 or ev.get("agent") or _OWN_OBJECT.match(sent, at)
                                       or _OTHER_MEASURE_BETWEEN.search(sent, m.end(), min(len(sent), at + 16)))):
         return False  # (an agent right before the event verb is its subject, not the phrase)
     coms = list(prev.get("commodities") or []) or list(prev.get("context_commodities") or [])

@@ -2180,7 +2180,8 @@ def _event(claim: Claim, idx: EvidenceIndex, on: str | None = None) -> Verdict:
         # the law is named and in the table, but the sentence dates it wrongly: a right event
         # with a wrong date (rule 4) (s4-fresh1)
         return Verdict("partly_supported", f"{title}: the law is right; " + "; ".join(problems), evid)
-    if problems and not rights and not ev.get("type") and not legal and not ev.get("count"):
+    if problems and not rights and not ev.get("type") and not legal and not ev.get("count") \
+            and not _s5_named_event(ev, e, actors):
         # the sentence names no kind of measure ("new mines began operating in 2017"): an event
         # of the same country on another date is not the one it reports, so it cannot refute it
         return Verdict("unverifiable", f"no event of that kind and date in the table; closest: {title}", evid,
