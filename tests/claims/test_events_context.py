@@ -216,3 +216,18 @@ def test_a_measure_named_by_referring_back_is_the_one_before(checker, second: st
 def test_a_reference_that_names_another_measure_is_not_the_one_before(checker, second: str) -> None:
     first = "China announced export controls on gallium and germanium on July 3."
     assert event_verdict(checker, f"{first}\n\n{second}", "2023-07-20") == "unverifiable"
+
+
+# ------------------------------------------------------------- 7. a deal whose content is easing measures
+@pytest.mark.parametrize("sentence", [
+    "Washington and Beijing struck a deal to roll back tariffs on October 30.",
+    "Leaders Xi and Trump reached an understanding on October 30 to lower tariffs and pause controls for a year.",
+])
+def test_a_deal_to_lower_tariffs_is_the_deal(checker, sentence: str) -> None:
+    c = one(checker.check(sentence, "2025-11-15"), "event")
+    assert c.verdict.verdict == "supported" and c.verdict.evidence[0].edition == "us-cn-2025-10-30-busan"
+
+
+def test_a_tariff_without_a_deal_is_still_the_tariff(checker) -> None:  # type: ignore[no-untyped-def]
+    c = one(checker.check("Washington imposed a 10% tariff on Chinese goods on February 4, 2025.", "2025-03-01"), "event")
+    assert c.verdict.verdict == "supported" and c.verdict.evidence[0].edition == "us-2025-02-04-china-tariff-10pct"

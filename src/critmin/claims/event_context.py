@@ -104,6 +104,13 @@ _SUBJECT_GAP = re.compile(
     r"|last\s+(?:week|month|year)|this\s+(?:week|month|year)|earlier\s+this\s+(?:week|month|year)|(?:late|early)\s+on\s+\w+"
     r"|on\s+\w+\s+\d{1,2}|in\s+\w+))*\s+")
 
+#: a deal whose content is easing measures: "an understanding reached between X and Y to lower tariffs",
+#: "a truce to pause the controls" (the event is the deal, not the tariffs it lowers)
+_DEAL_TO = re.compile(
+    r"\b(?:agreement|deal|understanding|truce|consensus|accord|pact)\s+(?:[\w.'\u2019-]+\s+){0,10}?to\s+"
+    r"(?:lower|cut|reduce|suspend|pause|lift|ease|remove|roll\s+back|walk\s+back|delay|halt|scrap)\b", re.I)
+_W_DEAL = frozenset(("agreement", "deal", "understanding", "truce", "consensus", "accord", "pact"))
+
 #: a measure on imports: "banned imports of", "an import ban", "imports of X are banned"
 _IMPORT_MEASURE = re.compile(
     r"\b(?:ban(?:s|ned|ning)?|restrict(?:s|ed|ing)?|prohibit(?:s|ed|ing)?|halt(?:s|ed|ing)?|curb(?:s|ed)?|barred|stopp(?:ed|ing))"
@@ -147,6 +154,9 @@ def event_context_fields(sent: str, words: frozenset[str], ev: dict[str, Any], v
         a, b, ref = before[-1]
         if b == verb_at or _SUBJECT_GAP.fullmatch(sent, b, verb_at):
             ev["agent"] = ref  # an agency's own id: a measure of the Pentagon is not one of MOFCOM
+    if str(ev.get("type") or "") in ("tariff", "suspension", "control", "") and not words.isdisjoint(_W_DEAL) \
+            and _DEAL_TO.search(sent):
+        ev["type"] = "agreement"  # "an understanding reached ... to lower tariffs": the deal is the event
     if ("import" in words or "imports" in words) and _IMPORT_MEASURE.search(sent) \
             and not _EXPORT_WORD.search(sent):
         ev["imports"] = True
