@@ -151,7 +151,7 @@ def event_context_fields(sent: str, words: frozenset[str], ev: dict[str, Any], v
     # this week widened")
     before = sorted([x for x in named if x[1] <= verb_at] + [x for x in countries or [] if x[1] <= verb_at])
     if before and not ev.get("agent"):
-        a, b, ref = before[-1]
+        _, b, ref = before[-1]
         if b == verb_at or _SUBJECT_GAP.fullmatch(sent, b, verb_at):
             ev["agent"] = ref  # an agency's own id: a measure of the Pentagon is not one of MOFCOM
     if str(ev.get("type") or "") in ("tariff", "suspension", "control", "") and not words.isdisjoint(_W_DEAL) \

@@ -23,7 +23,12 @@ from itertools import accumulate, compress, count, pairwise, repeat
 from pathlib import Path
 from typing import Any
 
-from critmin.claims.event_context import event_context_fields, metonym_parties, names_metonym, resolve_event_anaphor
+from critmin.claims.event_context import (
+    event_context_fields,
+    metonym_parties,
+    names_metonym,
+    resolve_event_anaphor,
+)
 from critmin.claims.model import Claim
 from critmin.claims.products import tag_products
 from critmin.dataset import DATA_DIR
