@@ -426,7 +426,10 @@ _EVENT = re.compile(
     r"|measures?|bans?|tariffs?|restrictions?|curbs?|sanctions)\b))"
     r"|(?P<meeting>(?:summit|meeting)(?=\s+(?:[\w,.'\u2019-]+\s+){0,10}?(?:held|took\s+place)\s+(?:on|in)\s))"
     r"|(?P<dated_measure>(?:" + _MONTHS + r")(?:\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|['\u2019]s)\s+(?:export\s+)?"
-    r"(?:controls|curbs|restrictions|rules|measures|policy|ban|decision|summit|meeting|announcements?|notices?))"
+    r"(?:controls|curbs|restrictions|rules|measures|policy|ban|decision|summit|meeting|announcements?|notices?)"
+    # (s5-events) "China's 2023 ban on ...", "the 2024 export curbs": a measure named by its year
+    r"|(?:(?<=['\u2019]s\s)|(?<=\bthe\s)|(?<=\bThe\s))(?:19|20)\d\d\s+(?:export\s+)?(?:controls|curbs|restrictions|ban|bans)"
+    r"(?=\s+on\s))"
     r"|(?P<covered>(?:items|elements|products|minerals|metals)\s+(?:covered|affected|targeted)\s+by)"
     # (s4-events2) "Putin offered the US joint exploration": an offer stated as made (its content is no claim)
     r"|(?P<offer_made>(?<!to\s)(?<!not\s)(?:offered|proposed)(?=\s+(?:[\w'\u2019-]+\s+){0,3}?(?:joint|access|partnership|cooperation"
@@ -1702,6 +1705,7 @@ _COUNT_COVERED_BY = re.compile(
 _S5_PLUS_OTHERS = re.compile(
     r"\b[\w-]+\s*[(,]?\s*(?:and|plus)\s+(?P<count>\d{1,2}|" + "|".join(_WORDNUM) + r")\s+(?:other|more|further|additional)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:elements|rare\s+earths|minerals|metals|items)\b", re.I)
+_S5_MEASURE_YEAR = re.compile(r"((?:19|20)\d\d)\s")
 _S5_OTHERS_WORDS = frozenset(("other", "more", "further", "additional"))
 #: a measure said to be in place from some earlier time ("already", "since 2016")
 _SINCE = re.compile(r"\b(?:since|already)\b", re.I)
@@ -3834,6 +3838,12 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
                 # "Beijing imposed new restrictions starting in April" (an article of January): a
                 # verb in the past tense cannot state a month still to come
             ends += until
+        if not stated:
+            for m in evs:  # (s5-events) "China's 2023 ban on ...": the year names the measure
+                ym = _S5_MEASURE_YEAR.match(m.group(0)) if m.group("dated_measure") else None
+                if ym is not None:
+                    stated = [(ym.group(1), "year")]
+                    break
         count = None
         for m in evs:
             if m.group("controls") and not _PRIOR_CONTROLS.search(text, max(s.start, m.start() - 30), m.start()):
