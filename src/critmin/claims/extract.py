@@ -387,6 +387,7 @@ _EVENT = re.compile(
     r"|slap(?:s|ped|ping)|halts|roll(?:s|ed)\s+out"
     # (s5-events) "will start limiting exports of tungsten", "widened curbs on": verbs of the control family
     r"|limit(?:s|ed|ing)?(?=\s+(?:(?:the|its|their)\s+)?(?:exports?|shipments|sales)\b)"
+    r"|(?:increased|raised|hiked|doubled|tripled)(?=\s+(?:(?:its|the|their)\s+)?(?:[\w-]+\s+){0,2}?(?:tariffs?|duties|levies)\b)"
     r"|(?:widened|broadened)(?=\s+(?:(?:the|its|their)\s+)?(?:[\w-]+\s+)?(?:curbs?|controls?|restrictions?|bans?|lists?)\b)"
     r"|lift(?:s|ed|ing)?(?=\s+(?:its\s+|the\s+|a\s+)?(?:export\s+)?(?:bans?|curbs?|restrictions?|controls?)\b)"
     r"|formali[sz]ed|implemented|ban(?:s|ning)?|filed|barred|bars|barring"
@@ -607,7 +608,11 @@ _W_EVENT = _W_EVENT | _wordset(
     "launched initiated opened reached struck clinched finalized finalised lodged extends sign signs "
     "ruling rulings determination determinations investigation probe inquiry")
 #: (s5-events) verbs of the control family: "limiting exports", "widened curbs"
-_W_EVENT = _W_EVENT | _wordset("limit limits limited limiting widened broadened")
+_W_EVENT = _W_EVENT | _wordset("limit limits limited limiting widened broadened hiked")
+#: (s5-events) "raised tariffs on", "increased duties": a tariff raised (the words are common: the
+#: event pattern is tried only when a tariff word is in the sentence too)
+_S5_TARIFF_WORDS = frozenset(("tariff", "tariffs", "duties", "levies"))
+_S5_RAISE_WORDS = frozenset(("increased", "raised", "doubled", "tripled"))
 #: (s4-events2) "in place since Aug 1", "applied since July": a measure applying from a date
 _W_EVENT = _W_EVENT | _wordset("place applied applying remain remains remained stay stays stayed offered proposed")
 #: a sentence that refers back to a country named before it
@@ -1992,7 +1997,8 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
             head_line = (head, k)
         s.triggers = {
             "rank": not words.isdisjoint(_W_RANK), "compare": not words.isdisjoint(_W_COMPARE),
-            "change": not words.isdisjoint(_W_CHANGE), "event": not words.isdisjoint(_W_EVENT),
+            "change": not words.isdisjoint(_W_CHANGE), "event": not words.isdisjoint(_W_EVENT)
+            or (not words.isdisjoint(_S5_RAISE_WORDS) and not words.isdisjoint(_S5_TARIFF_WORDS)),
             # "imports all of its gallium", "did not mine any antimony": figures without digits
             "whole": not words.isdisjoint(_W_WHOLE) and not words.isdisjoint(_W_WHOLE_VERB),
             # "did not export any gallium in August": a zero trade figure without digits
