@@ -231,3 +231,38 @@ def test_a_deal_to_lower_tariffs_is_the_deal(checker, sentence: str) -> None:
 def test_a_tariff_without_a_deal_is_still_the_tariff(checker) -> None:  # type: ignore[no-untyped-def]
     c = one(checker.check("Washington imposed a 10% tariff on Chinese goods on February 4, 2025.", "2025-03-01"), "event")
     assert c.verdict.verdict == "supported" and c.verdict.evidence[0].edition == "us-2025-02-04-china-tariff-10pct"
+
+
+# ------------------------------------------------------------- 8. measures named by their year, tariffs raised, probes under way
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Beijing's 2023 curbs on gallium exports rattled chipmakers.", "supported"),   # licences of July 2023
+    ("China's 2023 ban on exports of magnet-making technology for rare earths angered Washington.", "supported"),
+    ("China's 2021 ban on gallium exports rattled chipmakers.", "partly_supported"),  # right measure, wrong year
+])
+def test_a_measure_named_by_its_year(checker, sentence: str, expected: str) -> None:
+    assert one(checker.check(sentence, "2024-05-01"), "event").verdict.verdict == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The US raised its tariff on Chinese goods to 10% on February 4, 2025.", "supported"),
+    ("Washington increased duties on Chinese graphite to 25% in May 2024.", "unverifiable"),  # not in the table
+])
+def test_a_tariff_raised_is_a_tariff_event(checker, sentence: str, expected: str) -> None:
+    assert one(checker.check(sentence, "2025-03-01"), "event").verdict.verdict == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "A countervailing duty investigation on Russian palladium is now under way at the Commerce Department.",
+    "An anti-dumping probe into unwrought palladium from Russia is being conducted by the Department of Commerce.",
+])
+def test_a_probe_under_way_is_the_investigation(checker, sentence: str) -> None:
+    assert one(checker.check(sentence, "2026-01-15"), "event").verdict.verdict == "supported"
+
+
+@pytest.mark.parametrize("sentence", [
+    "An anti-dumping probe into Chinese graphite is ongoing at the Department of Commerce.",  # no such row
+    "An investigation into the accident at the smelter is under way.",                       # no party: no claim
+])
+def test_a_probe_the_table_lacks_is_no_support(checker, sentence: str) -> None:
+    r = checker.check(sentence, "2026-01-15")
+    assert all(c.verdict.verdict == "unverifiable" for c in r.checks if c.claim.kind == "event")

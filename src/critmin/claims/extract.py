@@ -388,6 +388,9 @@ _EVENT = re.compile(
     # (s5-events) "will start limiting exports of tungsten", "widened curbs on": verbs of the control family
     r"|limit(?:s|ed|ing)?(?=\s+(?:(?:the|its|their)\s+)?(?:exports?|shipments|sales)\b)"
     r"|(?:increased|raised|hiked|doubled|tripled)(?=\s+(?:(?:its|the|their)\s+)?(?:[\w-]+\s+){0,2}?(?:tariffs?|duties|levies)\b)"
+    # (s5-events) "a countervailing duty investigation is also being run by Commerce": a probe under way
+    r"|(?P<probe_running>(?:investigations?|probes?|inquir(?:y|ies))(?:\s+[\w'\u2019-]+){0,5}?\s+(?:is|are|was|were)\s+(?:also\s+|now\s+|still\s+|already\s+)?"
+    r"(?:being\s+(?:run|conducted|carried\s+out|led|pursued)|under\s*way|ongoing))"
     r"|(?:widened|broadened)(?=\s+(?:(?:the|its|their)\s+)?(?:[\w-]+\s+)?(?:curbs?|controls?|restrictions?|bans?|lists?)\b)"
     r"|lift(?:s|ed|ing)?(?=\s+(?:its\s+|the\s+|a\s+)?(?:export\s+)?(?:bans?|curbs?|restrictions?|controls?)\b)"
     r"|formali[sz]ed|implemented|ban(?:s|ning)?|filed|barred|bars|barring"
@@ -608,7 +611,8 @@ _W_EVENT = _W_EVENT | _wordset(
     "launched initiated opened reached struck clinched finalized finalised lodged extends sign signs "
     "ruling rulings determination determinations investigation probe inquiry")
 #: (s5-events) verbs of the control family: "limiting exports", "widened curbs"
-_W_EVENT = _W_EVENT | _wordset("limit limits limited limiting widened broadened hiked")
+_W_EVENT = _W_EVENT | _wordset("limit limits limited limiting widened broadened hiked investigation investigations probe probes"
+                               " inquiry")
 #: (s5-events) "raised tariffs on", "increased duties": a tariff raised (the words are common: the
 #: event pattern is tried only when a tariff word is in the sentence too)
 _S5_TARIFF_WORDS = frozenset(("tariff", "tariffs", "duties", "levies"))
@@ -3921,6 +3925,13 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
             # (s4-events2) "China has imposed export controls on the metal": the commodity named in
             # the sentences before (context_commodities) chooses the event
             no_date = any(s.start - _CONTEXT_CHARS <= c.start < s.start for c in article)
+        if (not no_date and not stated and not ends and any(m.group("probe_running") for m in evs)
+                and _MEASURE_INTENT.search(sent) is None
+                and (parties or s.commodities or _agents_in(sent, str(DATA_DIR))
+                     or metonym_parties(sent, s.words, article_date, str(DATA_DIR)))):
+            # (s5-events) "an anti-dumping investigation is under way at the Commerce Department": a
+            # probe said to be running, by a named agency or on a named party or commodity
+            no_date = True
         determination = _FRESH_DETERMINATION.search(sent) if _FRESH_TRADE_REMEDY.search(sent) else None
         if determination is not None and (parties or s.commodities):
             # "Commerce has issued a preliminary affirmative determination", "preliminarily backed the
@@ -3975,6 +3986,8 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
                 date_spans += [(a, b, d) for past in (False, True)
                                for a, b, d, _ in partial_date_spans(sent, article_date, past=past)]
             _fresh_event_fields(s, sent, ev, typ, str(DATA_DIR), date_spans)
+            if any(m.group("probe_running") for m in evs):
+                ev["type"] = "investigation"  # (s5-events) a probe under way: the investigation is the event
             event_context_fields(sent, s.words, ev, first.start() - s.start, when, str(DATA_DIR),  # (s5-events)
                                  [(c.start - s.start, c.end - s.start, c.value) for c in s.countries
                                   if c.end > c.start and not c.possessive])
