@@ -266,3 +266,19 @@ def test_a_probe_under_way_is_the_investigation(checker, sentence: str) -> None:
 def test_a_probe_the_table_lacks_is_no_support(checker, sentence: str) -> None:
     r = checker.check(sentence, "2026-01-15")
     assert all(c.verdict.verdict == "unverifiable" for c in r.checks if c.claim.kind == "event")
+
+
+# ------------------------------------------------------------- 9. the party that imposed the measure
+@pytest.mark.parametrize("sentence", [
+    "The fresh 10% duties on US crude oil, announced by China's Ministry of Finance, start on February 10, 2025.",
+    "A 10% tariff on American farm machinery was imposed by Beijing on February 4, 2025.",
+])
+def test_a_measure_imposed_by_the_target_of_an_event_is_another_measure(checker, sentence: str) -> None:
+    # the table's 10% tariff of 4 February 2025 is the US's on Chinese goods (China is its target)
+    assert one(checker.check(sentence, "2025-03-01"), "event").verdict.verdict == "unverifiable"
+
+
+def test_the_imposer_itself_still_matches(checker) -> None:  # type: ignore[no-untyped-def]
+    c = one(checker.check("A 10% tariff on Chinese goods was imposed by Washington on February 4, 2025.", "2025-03-01"),
+            "event")
+    assert c.verdict.verdict == "supported"

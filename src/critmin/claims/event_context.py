@@ -26,7 +26,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-__all__ = ["context_verdict_reason", "event_context_fields", "metonym_parties", "names_metonym",
+__all__ = ["agent_not_imposer", "context_verdict_reason", "event_context_fields", "metonym_parties", "names_metonym",
            "resolve_event_anaphor"]
 
 _FIRST_WORD = re.compile(r"[a-z]+")
@@ -104,6 +104,9 @@ _SUBJECT_GAP = re.compile(
     r"|last\s+(?:week|month|year)|this\s+(?:week|month|year)|earlier\s+this\s+(?:week|month|year)|(?:late|early)\s+on\s+\w+"
     r"|on\s+\w+\s+\d{1,2}|in\s+\w+))*\s+")
 
+#: the event verb in the passive with its agent: "imposed by the", "announced on Friday by"
+_BY_AGENT = re.compile(r"[\w-]+(?:\s+(?:on|in|late|early|last)\s+\w+)?\s+by\s+(?:the\s+)?")
+
 #: a deal whose content is easing measures: "an understanding reached between X and Y to lower tariffs",
 #: "a truce to pause the controls" (the event is the deal, not the tariffs it lowers)
 _DEAL_TO = re.compile(
@@ -134,7 +137,8 @@ _NEGATED_STEP = re.compile(
 
 def event_context_fields(sent: str, words: frozenset[str], ev: dict[str, Any], verb_at: int,
                          when: str | None, data_dir: str,
-                         countries: list[tuple[int, int, str]] | None = None) -> None:
+                         countries: list[tuple[int, int, str]] | None = None,
+                         possessive: list[tuple[int, int, str]] | None = None) -> None:
     """Add to an event claim's fields (``ev``, built by extract.py) what the rules of this
     module read: the parties and agencies named by metonym, the metonym that is the
     subject of the measure verb (``agent``), a measure on imports and a lasting or
@@ -154,6 +158,13 @@ def event_context_fields(sent: str, words: frozenset[str], ev: dict[str, Any], v
         _, b, ref = before[-1]
         if b == verb_at or _SUBJECT_GAP.fullmatch(sent, b, verb_at):
             ev["agent"] = ref  # an agency's own id: a measure of the Pentagon is not one of MOFCOM
+    if not ev.get("agent") and "by" in words:
+        # the agent of a passive: "duties announced by China's finance ministry", "controls imposed by Washington"
+        by = _BY_AGENT.match(sent, verb_at)
+        if by is not None:
+            after = [x for x in sorted(named + list(possessive or [])) if x[0] == by.end()]
+            if after:
+                ev["agent"] = after[0][2]
     if str(ev.get("type") or "") in ("tariff", "suspension", "control", "") and not words.isdisjoint(_W_DEAL) \
             and _DEAL_TO.search(sent):
         ev["type"] = "agreement"  # "an understanding reached ... to lower tariffs": the deal is the event
@@ -233,3 +244,28 @@ def resolve_event_anaphor(sent: str, words: frozenset[str], ev: dict[str, Any], 
         ev["type"] = prev["type"]
     ev["anaphor"] = True
     return True
+
+
+@cache
+def _actor_countries(data_dir: str) -> dict[str, str]:
+    """actor id -> its country (ISO3) from ``actors.csv``."""
+    path = Path(data_dir) / "actors.csv"
+    if not path.exists():
+        return {}
+    with path.open(newline="", encoding="utf-8") as fh:
+        return {r["actor_id"]: (r.get("country") or "") for r in csv.DictReader(fh)}
+
+
+def agent_not_imposer(ev: dict[str, Any], e: dict[str, Any], data_dir: str) -> bool:
+    """The sentence's agent of the measure (the subject of its verb, or the agent of a passive)
+    is neither the party that imposed the event's measure nor of its country ("duties announced
+    by China's finance ministry" against a US tariff on Chinese goods, whose actors name China
+    as its target): another measure. False when the event records no imposing party."""
+    agent = str(ev.get("agent") or "")
+    imposed = {x.strip() for x in str(e.get("imposed_by") or "").split(";") if x.strip()}
+    if not agent or not imposed or agent in imposed:
+        return False
+    where = _actor_countries(data_dir)
+    imposer_countries = {x if x.isupper() else where.get(x, "") for x in imposed} - {""}
+    agent_country = agent if agent.isupper() else where.get(agent, "")
+    return bool(agent_country) and agent_country not in imposer_countries

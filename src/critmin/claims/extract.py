@@ -3990,7 +3990,9 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
                 ev["type"] = "investigation"  # (s5-events) a probe under way: the investigation is the event
             event_context_fields(sent, s.words, ev, first.start() - s.start, when, str(DATA_DIR),  # (s5-events)
                                  [(c.start - s.start, c.end - s.start, c.value) for c in s.countries
-                                  if c.end > c.start and not c.possessive])
+                                  if c.end > c.start and not c.possessive],
+                                 [(c.start - s.start, c.end - s.start, c.value) for c in s.countries
+                                  if c.end > c.start and c.possessive])
             if not ev["actors"] and not elements and typ is None and _ANAPHORIC_MEASURE.match(sent):
                 ev["actors"], ev["type"] = _anaphoric_context(text, s, article_countries)
             own = [c.value for c in s.countries if c.end > c.start]  # not a country carried from another sentence

@@ -2058,7 +2058,7 @@ def _event(claim: Claim, idx: EvidenceIndex, on: str | None = None) -> Verdict:
             continue  # a sentence naming no kind of measure shares only a date with this event: another happening
         if act_hit:
             score += 6  # the law's title names the event, like a legal reference
-        if _fresh_other_actor(ev, e, e_actors, coms, e_coms, hint, umbrella):
+        if _fresh_other_actor(ev, e, e_actors, coms, e_coms, hint, umbrella) or _s5_other_imposer(ev, e):
             continue
         if ev.get("section"):
             # "a Section 232 investigation": only a measure under that statute can be the one meant
@@ -2221,6 +2221,16 @@ def _event(claim: Claim, idx: EvidenceIndex, on: str | None = None) -> Verdict:
         return Verdict("refuted", f"{title}: " + "; ".join(problems), evid)
     return Verdict("unverifiable", f"{title} found, but the claim states nothing the table records",
                    evid, needs=_event_needs(claim))
+
+
+def _s5_other_imposer(ev: dict[str, Any], e: dict[str, Any]) -> bool:
+    """(s5-events) The sentence's agent did not impose the event's measure (event_context.agent_not_imposer)."""
+    if not ev.get("agent"):
+        return False
+    from critmin.claims.event_context import agent_not_imposer
+    from critmin.dataset import DATA_DIR
+
+    return agent_not_imposer(ev, e, str(DATA_DIR))
 
 
 def _s5_years_apart(stated: list[tuple[str, str]], e: dict[str, Any]) -> int:
