@@ -282,3 +282,11 @@ def test_the_imposer_itself_still_matches(checker) -> None:  # type: ignore[no-u
     c = one(checker.check("A 10% tariff on Chinese goods was imposed by Washington on February 4, 2025.", "2025-03-01"),
             "event")
     assert c.verdict.verdict == "supported"
+
+
+def test_event_pattern_keeps_the_word_start_prefilter() -> None:
+    # every match of the event pattern must start at a word of letters (extract._word_prefixes),
+    # or the pattern is tried at every character of every sentence (claims_speed.py)
+    from critmin.claims.extract import _EVENT, _word_prefixes
+
+    assert _word_prefixes(_EVENT) is not None

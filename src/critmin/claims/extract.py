@@ -432,8 +432,9 @@ _EVENT = re.compile(
     r"|(?P<dated_measure>(?:" + _MONTHS + r")(?:\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|['\u2019]s)\s+(?:export\s+)?"
     r"(?:controls|curbs|restrictions|rules|measures|policy|ban|decision|summit|meeting|announcements?|notices?)"
     # (s5-events) "China's 2023 ban on ...", "the 2024 export curbs": a measure named by its year
-    r"|(?:(?<=['\u2019]s\s)|(?<=\bthe\s)|(?<=\bThe\s))(?:19|20)\d\d\s+(?:export\s+)?(?:controls|curbs|restrictions|ban|bans)"
-    r"(?=\s+on\s))"
+    # (the look-behinds keep every match starting at a word of letters, for the word-start prefilter)
+    r"|(?:(?<=['\u2019]s\s[12]\d\d\d\s)|(?<=[Tt]he\s[12]\d\d\d\s)|(?<=['\u2019]s\s[12]\d\d\d\sexport\s)"
+    r"|(?<=[Tt]he\s[12]\d\d\d\sexport\s))(?:controls|curbs|restrictions|ban|bans)(?=\s+on\s))"
     r"|(?P<covered>(?:items|elements|products|minerals|metals)\s+(?:covered|affected|targeted)\s+by)"
     # (s4-events2) "Putin offered the US joint exploration": an offer stated as made (its content is no claim)
     r"|(?P<offer_made>(?<!to\s)(?<!not\s)(?:offered|proposed)(?=\s+(?:[\w'\u2019-]+\s+){0,3}?(?:joint|access|partnership|cooperation"
@@ -1714,7 +1715,8 @@ _COUNT_COVERED_BY = re.compile(
 _S5_PLUS_OTHERS = re.compile(
     r"\b[\w-]+\s*[(,]?\s*(?:and|plus)\s+(?P<count>\d{1,2}|" + "|".join(_WORDNUM) + r")\s+(?:other|more|further|additional)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:elements|rare\s+earths|minerals|metals|items)\b", re.I)
-_S5_MEASURE_YEAR = re.compile(r"((?:19|20)\d\d)\s")
+_S5_MEASURE_YEAR = re.compile(r"(?:['\u2019]s|\b[Tt]he)\s+((?:19|20)\d\d)\s+(?:export\s+)?$")
+_S5_MEASURE_NOUN = re.compile(r"controls|curbs|restrictions|ban|bans", re.I)
 _S5_OTHERS_WORDS = frozenset(("other", "more", "further", "additional"))
 #: a measure said to be in place from some earlier time ("already", "since 2016")
 _SINCE = re.compile(r"\b(?:since|already)\b", re.I)
@@ -3850,7 +3852,8 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
             ends += until
         if not stated:
             for m in evs:  # (s5-events) "China's 2023 ban on ...": the year names the measure
-                ym = _S5_MEASURE_YEAR.match(m.group(0)) if m.group("dated_measure") else None
+                ym = _S5_MEASURE_YEAR.search(text, max(s.start, m.start() - 18), m.start()) \
+                    if _S5_MEASURE_NOUN.fullmatch(m.group(0)) else None
                 if ym is not None:
                     stated = [(ym.group(1), "year")]
                     break

@@ -24,11 +24,13 @@ from collections.abc import Callable, Iterable
 from functools import cache
 from typing import Any
 
+from critmin.claims.event_context import agent_not_imposer, context_verdict_reason
 from critmin.claims.extract import names_one_producer, precision_of
 from critmin.claims.match import AGGREGATES, UNIT_FACTORS, EvidenceIndex, Row, measure_key
 from critmin.claims.model import Claim, Evidence, Verdict
 from critmin.claims.products import PRODUCT_SEP, product_label
 from critmin.claims.subject_scope import event_scope, narrower_subject, part_year_share, price_scope
+from critmin.dataset import DATA_DIR as _S5_DATA_DIR
 
 __all__ = ["LOOSE", "claim_interval", "context", "judge"]
 
@@ -2018,8 +2020,6 @@ def _event(claim: Claim, idx: EvidenceIndex, on: str | None = None) -> Verdict:
         return funding_verdict(claim, idx.events, on)
     if idx.events is None:
         return Verdict("unverifiable", "the dataset has no events table yet", needs=_EVENT_NEEDS)
-    from critmin.claims.event_context import context_verdict_reason
-
     beyond = context_verdict_reason(ev)  # (s5-events) imports, a lasting state, a step not taken
     if beyond is not None:
         return Verdict("unverifiable", beyond, needs=_event_needs(claim))
@@ -2223,14 +2223,14 @@ def _event(claim: Claim, idx: EvidenceIndex, on: str | None = None) -> Verdict:
                    evid, needs=_event_needs(claim))
 
 
+_S5_DATA = str(_S5_DATA_DIR)
+
+
 def _s5_other_imposer(ev: dict[str, Any], e: dict[str, Any]) -> bool:
     """(s5-events) The sentence's agent did not impose the event's measure (event_context.agent_not_imposer)."""
     if not ev.get("agent"):
         return False
-    from critmin.claims.event_context import agent_not_imposer
-    from critmin.dataset import DATA_DIR
-
-    return agent_not_imposer(ev, e, str(DATA_DIR))
+    return agent_not_imposer(ev, e, _S5_DATA)
 
 
 def _s5_years_apart(stated: list[tuple[str, str]], e: dict[str, Any]) -> int:
