@@ -296,6 +296,7 @@ KEYS: dict[str, tuple[str, ...]] = {
     "actors": ("actor_id",),
     "relations": ("subject", "relation", "object", "valid_from"),
     "scenario_parameters": ("parameter", "commodity", "product"),
+    "actor_aliases": ("alias", "valid_from"),
 }
 
 

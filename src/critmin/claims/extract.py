@@ -23,6 +23,12 @@ from itertools import accumulate, compress, count, pairwise, repeat
 from pathlib import Path
 from typing import Any
 
+from critmin.claims.event_context import (
+    event_context_fields,
+    metonym_parties,
+    names_metonym,
+    resolve_event_anaphor,
+)
 from critmin.claims.model import Claim
 from critmin.claims.products import tag_products
 from critmin.dataset import DATA_DIR
@@ -379,6 +385,13 @@ _EVENT = re.compile(
     r"|prohibited|curbed|paused|inked|tightened|extended|expanded|became\s+mandatory"
     r"|seized|captured|(?:closed|sealed|shut|reopened)(?=\s+(?:[\w'\u2019-]+\s+){0,4}?(?:border|crossings?|checkpoints?)\b)"
     r"|slap(?:s|ped|ping)|halts|roll(?:s|ed)\s+out"
+    # (s5-events) "will start limiting exports of tungsten", "widened curbs on": verbs of the control family
+    r"|limit(?:s|ed|ing)?(?=\s+(?:(?:the|its|their)\s+)?(?:exports?|shipments|sales)\b)"
+    r"|(?:increased|raised|hiked|doubled|tripled)(?=\s+(?:(?:its|the|their)\s+)?(?:[\w-]+\s+){0,2}?(?:tariffs?|duties|levies)\b)"
+    # (s5-events) "a countervailing duty investigation is also being run by Commerce": a probe under way
+    r"|(?P<probe_running>(?:investigations?|probes?|inquir(?:y|ies))(?:\s+[\w'\u2019-]+){0,5}?\s+(?:is|are|was|were)\s+(?:also\s+|now\s+|still\s+|already\s+)?"
+    r"(?:being\s+(?:run|conducted|carried\s+out|led|pursued)|under\s*way|ongoing))"
+    r"|(?:widened|broadened)(?=\s+(?:(?:the|its|their)\s+)?(?:[\w-]+\s+)?(?:curbs?|controls?|restrictions?|bans?|lists?)\b)"
     r"|lift(?:s|ed|ing)?(?=\s+(?:its\s+|the\s+|a\s+)?(?:export\s+)?(?:bans?|curbs?|restrictions?|controls?)\b)"
     r"|formali[sz]ed|implemented|ban(?:s|ning)?|filed|barred|bars|barring"
     r"|(?:ordered|opened|launched|initiated)(?=\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:investigation|probe|inquiry)\b)"
@@ -391,7 +404,8 @@ _EVENT = re.compile(
     r"|(?:seized|seizes|captured|captures|took|taken|takes)\s+control|seized|captured"
     r"|(?:closed|closes|shut|shuts|sealed|seals)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:border|crossings?|checkpoints?)"
     r"|(?:launched|initiated|opened)\s+(?:[\w'\u2019()-]+\s+){0,4}?(?:investigations?|probes?|inquir(?:y|ies))"
-    r"|(?:reached|struck|clinched)\s+(?:[\w'\u2019-]+\s+){0,4}?(?:agreements?|deals?|frameworks?|consensus|truce|accords?)"
+    r"|(?:reached|struck|clinched)\s+(?:[\w'\u2019-]+\s+){0,4}?(?:agreements?|deals?|frameworks?|consensus|truce|accords?"
+    r"|understanding)"  # (s5-events) "reached an understanding"
     r"|(?:resulted\s+in|yielded)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:agreements?|deals?|truce|frameworks?|accords?)"
     r"|finali[sz]ed|lodged|extends"
     r"|(?<!to\s)(?<!will\s)(?<!would\s)(?<!shall\s)(?<!can\s)(?<!not\s)"
@@ -416,7 +430,11 @@ _EVENT = re.compile(
     r"|measures?|bans?|tariffs?|restrictions?|curbs?|sanctions)\b))"
     r"|(?P<meeting>(?:summit|meeting)(?=\s+(?:[\w,.'\u2019-]+\s+){0,10}?(?:held|took\s+place)\s+(?:on|in)\s))"
     r"|(?P<dated_measure>(?:" + _MONTHS + r")(?:\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|['\u2019]s)\s+(?:export\s+)?"
-    r"(?:controls|curbs|restrictions|rules|measures|policy|ban|decision|summit|meeting|announcements?|notices?))"
+    r"(?:controls|curbs|restrictions|rules|measures|policy|ban|decision|summit|meeting|announcements?|notices?)"
+    # (s5-events) "China's 2023 ban on ...", "the 2024 export curbs": a measure named by its year
+    # (the look-behinds keep every match starting at a word of letters, for the word-start prefilter)
+    r"|(?:(?<=['\u2019]s\s[12]\d\d\d\s)|(?<=[Tt]he\s[12]\d\d\d\s)|(?<=['\u2019]s\s[12]\d\d\d\sexport\s)"
+    r"|(?<=[Tt]he\s[12]\d\d\d\sexport\s))(?:controls|curbs|restrictions|ban|bans)(?=\s+on\s))"
     r"|(?P<covered>(?:items|elements|products|minerals|metals)\s+(?:covered|affected|targeted)\s+by)"
     # (s4-events2) "Putin offered the US joint exploration": an offer stated as made (its content is no claim)
     r"|(?P<offer_made>(?<!to\s)(?<!not\s)(?:offered|proposed)(?=\s+(?:[\w'\u2019-]+\s+){0,3}?(?:joint|access|partnership|cooperation"
@@ -443,6 +461,7 @@ _EVENT_TYPE = re.compile(
     r"|(?P<agreement>(?:agreement|deal|accord|memorandum|partnership|treaty|framework|pact)s?|agreed\s+to)|(?P<control>export\s+controls?|restrictions?|licen[cs]ing|bans?|banned"
     r"|export\s+(?:curbs?|limits?|limitations?|permits?|licen[cs]es?|regulations?|rules)|controls|curbs|curbed|tighten(?:s|ed|ing)?|restrict(?:s|ed|ing)?|barred|bars|barring"
     r"|prohibit(?:s|ed|ing|ions?)?|halt(?:s|ed|ing)?\s+(?:\w+\s+){0,2}?(?:exports?|shipments|sales)"
+    r"|limit(?:s|ed|ing)?\s+(?:(?:the|its|their)\s+)?(?:exports?|shipments|sales)"
     r"|(?:export\s+)?control\s+lists?|dual-use\s+lists?)"
     r"|(?P<tariff>tariffs?|duty|duties|levies|levy|anti-?dumping|countervailing|petitions?|trade\s+cases?"
     r"|Section\s+232\s+(?:investigations?|probes?|inquir(?:y|ies)))"
@@ -592,6 +611,13 @@ _W_EVENT = _W_EVENT | _wordset(
     "ratified ratifies met seized seizes captured captures control closed closes shut shuts sealed seals "
     "launched initiated opened reached struck clinched finalized finalised lodged extends sign signs "
     "ruling rulings determination determinations investigation probe inquiry")
+#: (s5-events) verbs of the control family: "limiting exports", "widened curbs"
+_W_EVENT = _W_EVENT | _wordset("limit limits limited limiting widened broadened hiked investigation investigations probe probes"
+                               " inquiry")
+#: (s5-events) "raised tariffs on", "increased duties": a tariff raised (the words are common: the
+#: event pattern is tried only when a tariff word is in the sentence too)
+_S5_TARIFF_WORDS = frozenset(("tariff", "tariffs", "duties", "levies"))
+_S5_RAISE_WORDS = frozenset(("increased", "raised", "doubled", "tripled"))
 #: (s4-events2) "in place since Aug 1", "applied since July": a measure applying from a date
 _W_EVENT = _W_EVENT | _wordset("place applied applying remain remains remained stay stays stayed offered proposed")
 #: a sentence that refers back to a country named before it
@@ -1421,8 +1447,14 @@ _PAST_EVENT = re.compile(
     r"issued|unveiled|added|placed|slapped|tightened|expanded|extended|curbed|prohibited|paused|inked|"
     r"implemented|adopted|seized|captured|overran|postponed|deferred|decided|moved|came\s+into\s+effect|went\s+into\s+(?:effect|force)|entered\s+into\s+force|"
     r"ratified|lodged|reached|finali[sz]ed|launched|initiated|met|"
+    r"had\s+been|"  # (s5-events) the past perfect reports the past: "there had been a rush ... in September"
+    # (s5-events) the steps of a trade case or a measure widened: "filed a petition in July"
+    r"filed|submitted|widened|broadened|eased|lifted|"
     r"took\s+effect|came\s+into\s+force|became\s+mandatory)\b", re.I)
-_FUTURE = re.compile(r"\b(?:will|would|shall|set\s+to|due\s+to|is\s+to|are\s+to|from|starting|effective|"
+_FUTURE = re.compile(r"\b(?:will|would|shall|set\s+to|is\s+to|are\s+to|from|starting|effective|"
+                     # (s5-events) "due to take effect", not "due to the rule" (because of)
+                     r"due\s+to\s+(?:be|take|come|start|begin|expire|enter|open|close|end|resume|meet|announce|publish"
+                     r"|release|launch|go|run|hold|sign|finish|complete)\b|"
                      r"to\s+(?:take|come|enter)|takes?\s+effect|"
                      r"beginning|plans?|expected|next)\b", re.I)
 
@@ -1678,6 +1710,14 @@ _ITEM_COUNT = re.compile(
 _COUNT_COVERED_BY = re.compile(
     r"\b(?P<count>\d{1,2}|" + "|".join(_WORDNUM) + r")\s+(?:[\w-]+\s+){0,2}?(?:items|elements|products|minerals|metals)\s+"
     r"(?:covered|affected|targeted)\s+by\b", re.I)
+#: (s5-events) one item named and a number of others: "tungsten (and 24 other rare metals)",
+#: "gallium and four other metals" -- the measure covers that number plus one
+_S5_PLUS_OTHERS = re.compile(
+    r"\b[\w-]+\s*[(,]?\s*(?:and|plus)\s+(?P<count>\d{1,2}|" + "|".join(_WORDNUM) + r")\s+(?:other|more|further|additional)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:elements|rare\s+earths|minerals|metals|items)\b", re.I)
+_S5_MEASURE_YEAR = re.compile(r"(?:['\u2019]s|\b[Tt]he)\s+((?:19|20)\d\d)\s+(?:export\s+)?$")
+_S5_MEASURE_NOUN = re.compile(r"controls|curbs|restrictions|ban|bans", re.I)
+_S5_OTHERS_WORDS = frozenset(("other", "more", "further", "additional"))
 #: a measure said to be in place from some earlier time ("already", "since 2016")
 _SINCE = re.compile(r"\b(?:since|already)\b", re.I)
 #: the end of a measure's term ("valid through November 10, 2026", "until 27 November")
@@ -1923,6 +1963,7 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
     heading_info: dict[tuple[int, ...], tuple[tuple[str, str | None] | None, str | None, int | None, bool]] = {}
     rows_seen = False
     item_country: str | None = None  # the country a list item's title line names
+    s5_prev_event: tuple[dict[str, Any], int] | None = None  # (s5-events) the last event claim and its sentence
     heading_year: int | None = None  # the year of a heading over a list ("2024 production data:")
     list_sources: dict[tuple[int, ...], tuple[str | None, str | None, str | None]] = {}  # attribution of a list heading
     for k, s in enumerate(scans):
@@ -1962,7 +2003,8 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
             head_line = (head, k)
         s.triggers = {
             "rank": not words.isdisjoint(_W_RANK), "compare": not words.isdisjoint(_W_COMPARE),
-            "change": not words.isdisjoint(_W_CHANGE), "event": not words.isdisjoint(_W_EVENT),
+            "change": not words.isdisjoint(_W_CHANGE), "event": not words.isdisjoint(_W_EVENT)
+            or (not words.isdisjoint(_S5_RAISE_WORDS) and not words.isdisjoint(_S5_TARIFF_WORDS)),
             # "imports all of its gallium", "did not mine any antimony": figures without digits
             "whole": not words.isdisjoint(_W_WHOLE) and not words.isdisjoint(_W_WHOLE_VERB),
             # "did not export any gallium in August": a zero trade figure without digits
@@ -1982,8 +2024,8 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
         if not (has_digit or has_fraction or any(s.triggers.values()) or row):
             continue
         if not (s.countries or s.commodities or article_commodities or "summaries" in words or "summary" in words
-                or "outlook" in words):
-            continue
+                or "outlook" in words or (s.triggers["event"] and names_metonym(sent, words, data_dir))):
+            continue  # ((s5-events) "Xi and Trump met in Busan": parties named by metonym only)
         if not s.countries and (_ANAPHOR.search(sent) or _REGION_NATION.search(sent)):
             # "The country's output...", "Its production...", "It holds...": the country
             # is the one last named in the preceding sentences
@@ -2102,6 +2144,14 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
             if prev_subject[1] is not None and not s.years and _PREV_YEAR_WORDS.search(sent):
                 s.year_before = prev_subject[1] - 1
         found = _sentence_claims(text, s, pats, article_commodities, dates, rel, date, article_countries)
+        if found and s5_prev_event is not None and k - s5_prev_event[1] <= 2:
+            for c in found:  # (s5-events) "These measures ...", "the rule taking effect ...": the event before
+                if c.kind == "event" and c.event is not None:
+                    resolve_event_anaphor(sent, s.words, c.event, s5_prev_event[0], c.span[0] - s.start)
+        s5_last = next((c.event for c in reversed(found) if c.kind == "event" and c.event
+                        and str(c.event.get("type") or "") not in ("publication", "funding")), None)
+        if s5_last is not None:
+            s5_prev_event = (s5_last, k)
         if heading_year is not None and _name_figure_line(text, s):
             for c in found:
                 if c.year is None and c.kind in ("quantity", "share", "rank"):
@@ -3800,6 +3850,13 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
                 # "Beijing imposed new restrictions starting in April" (an article of January): a
                 # verb in the past tense cannot state a month still to come
             ends += until
+        if not stated:
+            for m in evs:  # (s5-events) "China's 2023 ban on ...": the year names the measure
+                ym = _S5_MEASURE_YEAR.search(text, max(s.start, m.start() - 18), m.start()) \
+                    if _S5_MEASURE_NOUN.fullmatch(m.group(0)) else None
+                if ym is not None:
+                    stated = [(ym.group(1), "year")]
+                    break
         count = None
         for m in evs:
             if m.group("controls") and not _PRIOR_CONTROLS.search(text, max(s.start, m.start() - 30), m.start()):
@@ -3811,6 +3868,10 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
                 if added is not None:  # "... existing restrictions on seven elements to include five more"
                     cnt = added.group("count").lower()
                     count = int(cnt) if cnt.isdigit() else _WORDNUM.get(cnt)
+        plus = _S5_PLUS_OTHERS.search(sent) if count is None and not s.words.isdisjoint(_S5_OTHERS_WORDS) else None
+        if plus is not None and any(plus.start() <= c.start - s.start < plus.end() for c in s.commodities):
+            cnt = plus.group("count").lower()  # (s5-events) "tungsten (and 24 other rare metals)": 25
+            count = (int(cnt) if cnt.isdigit() else _WORDNUM.get(cnt, 0)) + 1
         if count is None:
             # "restricted exports of five metals", "curbs covering seven rare earths"
             cm = _ITEM_COUNT.search(sent) or _COUNT_COVERED_BY.search(sent)
@@ -3821,6 +3882,9 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
         # "Australia and the United States have signed a framework": a measure taken, named by
         # its kind and parties (or a party and a commodity), is a claim even without a date
         parties = {c.value for c in s.countries}
+        # (s5-events) capitals, leaders in office and offices stand for their country (actor_aliases.csv)
+        when = stated[0][0] if stated else article_date
+        parties |= {r for _, _, r in metonym_parties(sent, s.words, when, str(DATA_DIR)) if r.isupper()}
         no_date = (not stated and not ends and count is None and legal is None and typ is not None
                    and _PAST_STRONG.search(sent) is not None and _MODAL.search(sent) is None
                    and (len(parties) >= 2 or (bool(parties) and bool(s.commodities))))
@@ -3864,6 +3928,13 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
             # (s4-events2) "China has imposed export controls on the metal": the commodity named in
             # the sentences before (context_commodities) chooses the event
             no_date = any(s.start - _CONTEXT_CHARS <= c.start < s.start for c in article)
+        if (not no_date and not stated and not ends and any(m.group("probe_running") for m in evs)
+                and _MEASURE_INTENT.search(sent) is None
+                and (parties or s.commodities or _agents_in(sent, str(DATA_DIR))
+                     or metonym_parties(sent, s.words, article_date, str(DATA_DIR)))):
+            # (s5-events) "an anti-dumping investigation is under way at the Commerce Department": a
+            # probe said to be running, by a named agency or on a named party or commodity
+            no_date = True
         determination = _FRESH_DETERMINATION.search(sent) if _FRESH_TRADE_REMEDY.search(sent) else None
         if determination is not None and (parties or s.commodities):
             # "Commerce has issued a preliminary affirmative determination", "preliminarily backed the
@@ -3918,6 +3989,13 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
                 date_spans += [(a, b, d) for past in (False, True)
                                for a, b, d, _ in partial_date_spans(sent, article_date, past=past)]
             _fresh_event_fields(s, sent, ev, typ, str(DATA_DIR), date_spans)
+            if any(m.group("probe_running") for m in evs):
+                ev["type"] = "investigation"  # (s5-events) a probe under way: the investigation is the event
+            event_context_fields(sent, s.words, ev, first.start() - s.start, when, str(DATA_DIR),  # (s5-events)
+                                 [(c.start - s.start, c.end - s.start, c.value) for c in s.countries
+                                  if c.end > c.start and not c.possessive],
+                                 [(c.start - s.start, c.end - s.start, c.value) for c in s.countries
+                                  if c.end > c.start and c.possessive])
             if not ev["actors"] and not elements and typ is None and _ANAPHORIC_MEASURE.match(sent):
                 ev["actors"], ev["type"] = _anaphoric_context(text, s, article_countries)
             own = [c.value for c in s.countries if c.end > c.start]  # not a country carried from another sentence

@@ -514,6 +514,15 @@ def _event_table(data_dir: str = str(DATA_DIR)) -> dict[str, tuple[str, str]]:
         return {r["event_id"]: (r["type"], r["title"]) for r in csv.DictReader(fh)}
 
 
+def _s5_control_beside_quota(claim: Claim, matched: list[tuple[str, str]]) -> bool:
+    """(s5-events) The sentence names export controls beside a quota ("export curbs and quota
+    reductions on tungsten ...") and the matched event is such a control: the controls are the
+    checkable part (rule 4), the quota the table cannot check does not change the verdict."""
+    kinds = (claim.event or {}).get("kinds") or []
+    return "control" in kinds and any(t == "export_control" for t, _ in matched) \
+        and re.search(r"\bexport\s+(?:controls?|curbs?|restrictions?|bans?|licen[cs]ing)\b", claim.sentence, re.I) is not None
+
+
 def event_scope(claim: Claim, v: Verdict) -> Verdict:
     """An event claim matched to an event of another kind: a production or smelting quota
     (the table holds export quotas only) or a plant starting production (a site's
@@ -526,7 +535,7 @@ def event_scope(claim: Claim, v: Verdict) -> Verdict:
         return v
     sent = claim.sentence
     com = (claim.commodity or "the commodity").replace("_", " ")
-    if _QUOTA_WORD.search(sent):
+    if _QUOTA_WORD.search(sent) and not _s5_control_beside_quota(claim, matched):
         export = bool(_EXPORT_QUOTA.search(sent))
         fits = [t for t, title in matched if (t == "quota" or "quota" in title.lower())
                 and ("export" in title.lower()) == export]

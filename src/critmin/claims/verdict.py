@@ -24,11 +24,13 @@ from collections.abc import Callable, Iterable
 from functools import cache
 from typing import Any
 
+from critmin.claims.event_context import agent_not_imposer, context_verdict_reason
 from critmin.claims.extract import names_one_producer, precision_of
 from critmin.claims.match import AGGREGATES, UNIT_FACTORS, EvidenceIndex, Row, measure_key
 from critmin.claims.model import Claim, Evidence, Verdict
 from critmin.claims.products import PRODUCT_SEP, product_label
 from critmin.claims.subject_scope import event_scope, narrower_subject, part_year_share, price_scope
+from critmin.dataset import DATA_DIR as _S5_DATA_DIR
 
 __all__ = ["LOOSE", "claim_interval", "context", "judge"]
 
@@ -2018,6 +2020,9 @@ def _event(claim: Claim, idx: EvidenceIndex, on: str | None = None) -> Verdict:
         return funding_verdict(claim, idx.events, on)
     if idx.events is None:
         return Verdict("unverifiable", "the dataset has no events table yet", needs=_EVENT_NEEDS)
+    beyond = context_verdict_reason(ev)  # (s5-events) imports, a lasting state, a step not taken
+    if beyond is not None:
+        return Verdict("unverifiable", beyond, needs=_event_needs(claim))
     actors = set(ev.get("actors") or [])
     coms = set(ev.get("commodities") or [])
     # "critical minerals" is the umbrella word, not a commodity of its own: it narrows nothing
@@ -2053,7 +2058,7 @@ def _event(claim: Claim, idx: EvidenceIndex, on: str | None = None) -> Verdict:
             continue  # a sentence naming no kind of measure shares only a date with this event: another happening
         if act_hit:
             score += 6  # the law's title names the event, like a legal reference
-        if _fresh_other_actor(ev, e, e_actors, coms, e_coms, hint, umbrella):
+        if _fresh_other_actor(ev, e, e_actors, coms, e_coms, hint, umbrella) or _s5_other_imposer(ev, e):
             continue
         if ev.get("section"):
             # "a Section 232 investigation": only a measure under that statute can be the one meant
@@ -2081,6 +2086,9 @@ def _event(claim: Claim, idx: EvidenceIndex, on: str | None = None) -> Verdict:
         key = (score, edate)
         if score >= 3 and (coms & e_coms or not coms or act_hit or "critical_minerals" in e_coms) and (best is None or key > best[0]):
             best = (key, e)
+    ahead = _s5_future_verdict(claim, ev, stated, actors, coms | hint, idx.events, on, best[1] if best else None)
+    if ahead is not None:
+        return ahead  # (s5-events) a measure announced for a date after the article
     if best is None:
         return Verdict("unverifiable", "no matching event in the events table", needs=_event_needs(claim))
     e = best[1]
@@ -2117,6 +2125,13 @@ def _event(claim: Claim, idx: EvidenceIndex, on: str | None = None) -> Verdict:
         (rights if _legal_matches(legal, e) else problems).append(
             f"{e.get('legal_reference') or 'no legal reference recorded'} (stated No. {legal[0]}"
             + (f" of {legal[1]})" if legal[1] is not None else ")"))
+    if legal and not _legal_matches(legal, e) and not ev.get("count"):
+        # (s5-events) "Announcement No. 61 ... placed dysprosium, terbium, ... under licensing": the
+        # elements listed are exactly the event's, so the event is right and only its number wrong
+        els_named = _s5_element_symbols(coms)
+        e_els = {x.strip() for x in str(e.get("elements") or "").split(";") if x.strip()}
+        if len(els_named) >= 2 and els_named == e_els:
+            rights.append(f"elements {', '.join(sorted(e_els))}")
     if ev.get("count"):
         els = [x for x in str(e.get("elements") or "").split(";") if x.strip()]
         if els:
@@ -2133,6 +2148,11 @@ def _event(claim: Claim, idx: EvidenceIndex, on: str | None = None) -> Verdict:
         # a measure of another kind cannot refute the date of this one
         return Verdict("unverifiable", f"no {ev.get('type')} event of that date in the table; closest, of another "
                        f"kind: {title}", evid, needs=_event_needs(claim))
+    if problems and coms and coms.isdisjoint(_coms_of(e)) and not (legal and _legal_matches(legal, e)):
+        # (s5-events) "anti-dumping duties on graphite" against a Section 232 probe of "critical
+        # minerals": an event that names none of the sentence's commodities cannot refute it
+        return Verdict("unverifiable", f"no event on {', '.join(sorted(coms))} of that date in the table; closest, "
+                       f"on critical minerals at large: {title}, " + "; ".join(problems), evid, needs=_event_needs(claim))
     unlike = _unlike_event(claim, ev, e, legal, coms)
     if unlike is not None:
         return Verdict("unverifiable", f"no such event in the table; closest: {title} ({unlike})", evid,
@@ -2160,7 +2180,8 @@ def _event(claim: Claim, idx: EvidenceIndex, on: str | None = None) -> Verdict:
         # the law is named and in the table, but the sentence dates it wrongly: a right event
         # with a wrong date (rule 4) (s4-fresh1)
         return Verdict("partly_supported", f"{title}: the law is right; " + "; ".join(problems), evid)
-    if problems and not rights and not ev.get("type") and not legal and not ev.get("count"):
+    if problems and not rights and not ev.get("type") and not legal and not ev.get("count") \
+            and not _s5_named_event(ev, e, actors):
         # the sentence names no kind of measure ("new mines began operating in 2017"): an event
         # of the same country on another date is not the one it reports, so it cannot refute it
         return Verdict("unverifiable", f"no event of that kind and date in the table; closest: {title}", evid,
@@ -2170,6 +2191,13 @@ def _event(claim: Claim, idx: EvidenceIndex, on: str | None = None) -> Verdict:
         # table does not hold, not a wrong date for this one
         return Verdict("unverifiable", f"no measure from {stated[0][0]} in the table; closest: {title}", evid,
                        needs=_event_needs(claim))
+    if len(problems) == 1 and not rights and stated and not (legal or ev.get("count") or ev.get("section")) \
+            and _s5_years_apart(stated, e) >= 3:
+        # (s5-events) "new rules ... released this month" against a measure of nine years before
+        # that shares its kind and commodity: another measure the table does not hold, not a
+        # wrong date for this one (labelling rule 9)
+        return Verdict("unverifiable", f"no such event near that date in the table; closest: {title}, "
+                       + "; ".join(problems), evid, needs=_event_needs(claim))
     if len(problems) == 1 and not rights and stated and not (legal or ev.get("count")) and (
             _identified(ev, e, coms) or ev.get("section")):
         # the measure is in the table (its kind, commodities and actors fit) but the
@@ -2177,7 +2205,8 @@ def _event(claim: Claim, idx: EvidenceIndex, on: str | None = None) -> Verdict:
         return Verdict("partly_supported", f"{title}: the event is right; " + "; ".join(problems), evid)
     if problems and rights:
         return Verdict("partly_supported", f"{title}: " + "; ".join(rights + problems), evid)
-    if problems and stated and len(problems) == 1 and not (legal or ev.get("count") or ends or coms):
+    if problems and stated and len(problems) == 1 and not (legal or ev.get("count") or ends or coms) \
+            and not _s5_named_event(ev, e, actors):
         # only a date disagrees, with an event matched through its parties alone (the sentence
         # names no commodity, legal reference or count: "announced this on Tuesday"): most
         # likely an event the table does not hold (labelling rule 9), so the date cannot refute it
@@ -2192,6 +2221,107 @@ def _event(claim: Claim, idx: EvidenceIndex, on: str | None = None) -> Verdict:
         return Verdict("refuted", f"{title}: " + "; ".join(problems), evid)
     return Verdict("unverifiable", f"{title} found, but the claim states nothing the table records",
                    evid, needs=_event_needs(claim))
+
+
+_S5_DATA = str(_S5_DATA_DIR)
+
+
+def _s5_other_imposer(ev: dict[str, Any], e: dict[str, Any]) -> bool:
+    """(s5-events) The sentence's agent did not impose the event's measure (event_context.agent_not_imposer)."""
+    if not ev.get("agent"):
+        return False
+    return agent_not_imposer(ev, e, _S5_DATA)
+
+
+def _s5_years_apart(stated: list[tuple[str, str]], e: dict[str, Any]) -> int:
+    """(s5-events) The fewest calendar years between a stated date and the event's dates."""
+    got = [int(str(e.get(k) or "")[:4]) for k in ("date", "effective_date", "end_date") if str(e.get(k) or "")[:4].isdigit()]
+    said = [int(d[:4]) for d, _ in stated if d[:4].isdigit()]
+    if not got or not said:
+        return 0
+    return min(abs(a - b) for a in got for b in said)
+
+
+def _s5_after(stated: str, precision: str, on: str) -> bool:
+    """(s5-events) A stated date lies after the article's day, at the stated precision."""
+    d = stated.split("/")[0]
+    n = _PREC_CHARS.get(precision, 10) if precision not in ("range", "week") else 10
+    return d[:n] > on[:n]
+
+
+def _s5_future_verdict(claim: Claim, ev: dict[str, Any], stated: list[tuple[str, str]], actors: set[str],
+                       coms: set[str], events: list[dict[str, Any]], on: str | None,
+                       best: dict[str, Any] | None) -> Verdict | None:
+    """(s5-events) A measure the sentence dates after the article ("will take effect on
+    November 10, 2026", "starting December 1"): a suspension of the table, announced on or
+    before the article, that ends on that date (the measure takes effect again then) supports
+    it; the closest event otherwise must be one still ahead at the article or announced in the
+    year before it, or the table does not hold the announcement (unverifiable, naming the row
+    that would settle it). None: the ordinary comparison decides."""
+    ahead = [(d, p) for d, p in stated if on and _s5_after(d, p, on)]
+    if not on or not ahead or ev.get("legal"):
+        return None
+    agents = set(ev.get("agents") or [])
+    for e in events:
+        if str(e.get("type") or "") != "suspension" or str(e.get("date") or "")[:10] > on[:10]:
+            continue
+        end = str(e.get("end_date") or "")[:10]
+        e_actors = {x.strip() for x in str(e.get("actors") or "").split(";") if x.strip()}
+        e_coms = _coms_of(e)
+        shares = (bool((actors | agents) & e_actors) or not (actors | agents)) and (not coms or bool(coms & e_coms)) \
+            and bool(actors | agents | coms)
+        if end and shares and any(_date_matches(d, p, {"date": end, "date_precision": "day"}) for d, p in ahead):
+            evid = [Evidence(edition=str(e.get("event_id") or ""), source_id=str(e.get("source_id") or ""),
+                             commodity=str(e.get("commodities") or ""), measure="event",
+                             country=str(e.get("actors") or ""), year=None, value=None, unit="",
+                             published=str(e.get("date") or "")[:10], locator=str(e.get("title") or ""), current=True)]
+            return Verdict("supported", f"{e.get('title')}: suspended until {end}, when the measures apply again "
+                           f"(stated {', '.join(d for d, _ in ahead)})", evid)
+    if best is None or len(ahead) < len(stated):
+        return None
+    import datetime as dt
+
+    try:
+        year_before = (dt.date.fromisoformat(on[:10]) - dt.timedelta(days=365)).isoformat()
+    except ValueError:
+        return None
+    days = [str(best.get(k) or "")[:10] for k in ("date", "effective_date", "end_date")]
+    if any(d and d >= year_before[:len(d)] for d in days):
+        return None
+    return Verdict("unverifiable", f"no measure announced for {', '.join(d for d, _ in stated)} in the table; closest: "
+                   f"{best.get('title') or best.get('event_id')} (dated {days[0]})", needs=_event_needs(claim))
+
+
+@cache
+def _s5_commodity_elements() -> dict[str, str]:
+    """(s5-events) slug -> element symbol for the single elements of commodities.csv."""
+    import csv
+
+    from critmin.dataset import DATA_DIR
+
+    with (DATA_DIR / "commodities.csv").open(encoding="utf-8", newline="") as fh:
+        return {r["slug"]: r["elements"] for r in csv.DictReader(fh)
+                if r.get("kind") == "element" and r.get("elements") and ";" not in r["elements"]}
+
+
+def _s5_element_symbols(coms: set[str]) -> set[str]:
+    """(s5-events) The element symbols of the single elements among ``coms``."""
+    table = _s5_commodity_elements()
+    return {table[c] for c in coms if c in table}
+
+
+def _s5_named_event(ev: dict[str, Any], e: dict[str, Any], actors: set[str]) -> bool:
+    """(s5-events) The sentence names the event like a legal reference: a proper name of its
+    title (the summit's city: "in Busan") and two or more of its parties, every party it names
+    among the event's ("Trump and Xi ... in Busan"). A date it gives for it can then refute it."""
+    title = str(e.get("title") or "")
+    e_actors = {x.strip() for x in str(e.get("actors") or "").split(";") if x.strip()}
+    named = any(re.search(rf"\b{re.escape(n)}\b", title) for n in ev.get("names") or [] if n not in _S5_PERSON_NAMES)
+    return named and len(actors) >= 2 and actors <= e_actors
+
+
+#: leaders' names in event titles ("Trump-Xi meeting"): they name the parties, not the event
+_S5_PERSON_NAMES = frozenset(("Trump", "Donald", "Xi", "Jinping", "Biden", "Putin", "Zelensky", "Zelenskyy"))
 
 
 def _undated_event_commodities(e: dict[str, Any]) -> set[str]:
