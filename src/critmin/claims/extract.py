@@ -25,6 +25,7 @@ from typing import Any
 
 from critmin.claims.model import Claim
 from critmin.claims.products import tag_products
+from critmin.claims import qualitative as _qualitative
 from critmin.dataset import DATA_DIR
 
 __all__ = ["Mention", "Number", "clean_text", "extract_claims", "patterns", "split_sentences"]
@@ -1974,6 +1975,8 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
             "listed_among": "among" in words and not words.isdisjoint(_W_LISTED_AMONG),
             "word_share": not words.isdisjoint(_W_WORD_SHARE)
             and ("all" not in words or not words.isdisjoint(_W_WORD_SHARE_ALL)),
+            # (s5-detect) dominance, market moves and stopped output without a figure (qualitative.py)
+            **_qualitative.triggers(words),
         }
         has_fraction = not words.isdisjoint(_W_FRACTION) and _FRACTION.search(sent) is not None
         out_of = list(_OUT_OF.finditer(text, s.start, s.end)) \
@@ -3998,6 +4001,7 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
                  precision=precision_of(ydigits), year=year_for(ym.start(), s.start, s.end))
         c.subject = f"{ycom} price in yuan"
         out.append(c)
+    out.extend(_qualitative_claims(text, s, out, base, country_for, year_for, article, pats))
     if out and not any(m.end > m.start for m in s.countries):
         # "a flame retardant, which took around half of worldwide use": a share of use or demand
         # held by an application, not by a country (labelling rule 10: uses are no claims)
@@ -4016,6 +4020,27 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
             c.year = next(y for a, y in projected.items() if c.span[0] <= a < c.span[1])
     out.sort(key=lambda c: c.span)
     return out
+
+
+def _qualitative_claims(text: str, s: SentenceScan, out: list[Claim], make: Callable[..., Claim],
+                       country_for: Callable[[int, int, int], str | None], year_for: Callable[..., int | None],
+                       article: list[Mention], pats: Patterns) -> list[Claim]:
+    """(s5-detect) Claims without a figure that the rules above left: dominance ("China
+    dominates graphite mining"), a market move ("nickel ended the year at four-year lows") and
+    output that stopped ("the US no longer mines antimony"). See qualitative.py."""
+    t = s.triggers
+    got: list[Claim] = []
+
+    def commodity_for(pos: int) -> str | None:
+        return _commodity_for(s, pos, article)
+
+    if t.get("dominance") and not any(c.kind in ("rank", "share") for c in out):
+        got.extend(_qualitative.dominance_claims(text, s, make, year_for, commodity_for, pats))
+    if t.get("market_move") and not any(c.kind == "change" for c in out):
+        got.extend(_qualitative.market_move_claims(text, s, make, country_for, year_for, commodity_for, _SUB_ANNUAL))
+    if t.get("stopped_output") and not any(c.kind == "quantity" and c.value == 0 for c in out):
+        got.extend(_qualitative.stopped_output_claims(text, s, make, country_for, year_for, commodity_for, pats))
+    return got
 
 
 # --------------------------------------------------------------------------- net import reliance

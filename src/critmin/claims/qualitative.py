@@ -1,0 +1,359 @@
+"""Checkable claims stated without a figure, found from word classes (issue #6, recall).
+
+News copy often asserts what a table can settle without giving the number:
+
+* **dominance** -- "China dominates the mining and refining of graphite", "the cobalt market
+  is largely dominated by Congo", "Australia leads the world in lithium", "China sits at the
+  top of the production chart", "China holds a near monopoly on rare-earth processing";
+* **market moves** -- "nickel ended the year at four-year lows", "prices saw a sharp
+  pullback", "cobalt values hit lows unseen since 2017", "a ban drove prices upward",
+  "exports began to slump";
+* **output that stopped** -- "the US no longer mines antimony", "tungsten has not been
+  mined in the US for a decade", "the country produced none".
+
+Each detector is a lexicon (a frozenset of trigger words, tested on the sentence's words
+before any regex runs) and one pattern built from it, so new wording of the same class is
+caught without a rule per phrase. Readings (README of benchmarks/claims_eval, rule 12):
+
+* a dominance verb or "at the top" is a **rank** claim, first place, one per stage named
+  (mining, refining/processing, reserves, magnets, exports; no stage: production, which
+  rule 11 matches mining first). "Dominates" asks no threshold beyond first place: the
+  labels read "China dominates reserves" (44 of more than 90 Mt) as supported.
+* a **monopoly** word ("monopoly", "near-monopoly", "stranglehold") is a **share** claim of
+  more than half of world output, plus first place; degrees above half are not refuted.
+* a market move without a size is a **change** claim with ``change=None``: the verdict is
+  ``unverifiable`` and names the price or trade series that would settle it.
+* output that stopped is a **quantity** of 0 t (checked against the latest years).
+
+Forecasts, plans, conditions, generic statements ("when supply falls, prices rise") and
+company results are no claims (rule 10).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from critmin.claims.model import Claim
+
+__all__ = ["W_DOMINANCE", "W_MARKET_MOVE", "W_STOPPED_OUTPUT", "dominance_claims", "market_move_claims",
+           "stopped_output_claims", "triggers"]
+
+
+def _ws(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+# --------------------------------------------------------------------------- lexicons
+#: words that make a sentence worth the dominance detector
+W_DOMINANCE = _ws("dominate dominates dominated dominating monopoly monopolies monopolise monopolises monopolize "
+                  "monopolizes monopolised monopolized stranglehold chokehold leads lead leading top tops topped")
+#: words of a market move (verbs in every inflection, nouns, levels)
+_MOVE_VERBS = (
+    "rise rises rising rose risen increase increases increased increasing grow grows growing grew grown "
+    "climb climbs climbed climbing jump jumps jumped jumping surge surges surged surging soar soars soared soaring "
+    "spike spikes spiked spiking rally rallies rallied rallying rebound rebounds rebounded rebounding "
+    "recover recovers recovered recovering skyrocket skyrockets skyrocketed skyrocketing rocket rockets rocketed "
+    "double doubles doubled doubling triple triples tripled tripling fall falls falling fell fallen "
+    "drop drops dropped dropping decline declines declined declining decrease decreases decreased decreasing "
+    "slump slumps slumped slumping plunge plunges plunged plunging plummet plummets plummeted plummeting "
+    "tumble tumbles tumbled tumbling slide slides sliding slid slip slips slipped slipping sink sinks sinking sank "
+    "sunk dip dips dipped dipping ease eases eased easing collapse collapses collapsed collapsing "
+    "crash crashes crashed crashing weaken weakens weakened weakening soften softens softened softening "
+    "shrink shrinks shrinking shrank shrunk contract contracts contracted contracting halve halves halved halving "
+    "dwindle dwindles dwindled dwindling retreat retreats retreated retreating strengthen strengthens strengthened "
+    "firmed firming slowed slowing")
+_MOVE_NOUNS = "pullback pull-back downturn upturn slowdown correction selloff sell-off boom rout spike surge rally " \
+              "rebound slump collapse crash plunge decline drop fall rise increase jump dip slide"
+_MOVE_LEVELS = "highs lows high low peak peaks unseen highest lowest upward upwards downward downwards higher lower"
+W_MARKET_MOVE = _ws(_MOVE_VERBS) | _ws(_MOVE_NOUNS) | _ws(_MOVE_LEVELS) | _ws("drove driven pushed sent")
+#: market quantities a move can be of
+_W_MARKET_QUANTITY = _ws("price prices priced pricing value values export exports exported import imports imported "
+                         "shipments shipment output production supply supplies demand stocks inventories inventory "
+                         "stockpiles consumption trading traded")
+#: words of output that stopped, and the output verbs one of them must come with
+W_STOPPED_OUTPUT = _ws("longer ceased stopped halted ended none not")
+_W_OUTPUT_VERB = _ws("mine mines mined mining produce produces produced producing production extracted extraction "
+                     "extracts output")
+_W_LEVEL = _ws("highs lows high low peak peaks unseen highest lowest")
+
+
+def triggers(words: frozenset[str]) -> dict[str, bool]:
+    """The detectors a sentence's words make worth running (cheap frozenset tests)."""
+    return {
+        "dominance": not words.isdisjoint(W_DOMINANCE),
+        "market_move": not words.isdisjoint(W_MARKET_MOVE)
+        and (not words.isdisjoint(_W_MARKET_QUANTITY) or not words.isdisjoint(_W_LEVEL)),
+        "stopped_output": not words.isdisjoint(W_STOPPED_OUTPUT) and not words.isdisjoint(_W_OUTPUT_VERB),
+    }
+
+# --------------------------------------------------------------------------- shared guards
+#: a forecast, plan, wish, condition or generic statement before the trigger: no claim (rule 10)
+_NOT_FACT_BEFORE = re.compile(
+    r"\b(?:will|would|could|(?-i:may)|might|shall|should|can|cannot|if|unless|whether|when(?:ever)?|once"
+    r"|expects?|expected|forecasts?|forecast|projected|projects?|predicts?|predicted|likely|unlikely|set\s+to|poised\s+to"
+    r"|plans?|planned|aims?|aiming|targets?|intends?|hopes?|wants?|seeks?|seeking|trying|tries|tried|attempts?|bid\s+to"
+    r"|ambitions?|efforts?|strategy|risk|risks|threatens?|tend|tends|typically|usually|often|to\s+(?:break|end|"
+    r"challenge|counter|reduce|loosen|curb|erode|undermine|cut))\b", re.I)
+#: company results, share prices and budgets (rule 10)
+_FINANCE = re.compile(
+    r"\b(?:shares?\s+(?:price|prices|of|in)|share\s+price|stocks?\s+(?:price|market|index)|revenues?|profits?|earnings|"
+    r"sales|dividends?|valuation|market\s+cap\w*|EBITDA|net\s+income|stock\s+market|equities|bonds?|yields?"
+    r"|stock(?!s|\s+of|piles?)|investors?|shareholders?)\b", re.I)
+#: a scope ends at a semicolon, a colon, a dash or a contrast
+_SCOPE_END = re.compile(r"[;:\u2014\u2013]|\s-\s|,\s+(?:but|while|whereas|although|though|yet)\b|\s(?:but|whereas)\s", re.I)
+
+
+def _scope(text: str, lo: int, hi: int, pos: int) -> tuple[int, int]:
+    """The stretch of the sentence around ``pos`` between scope ends (semicolons, dashes,
+    "but", "while"): coordinated stages ("mining and refining") stay together."""
+    a, b = lo, hi
+    for m in _SCOPE_END.finditer(text, lo, hi):
+        if m.end() <= pos:
+            a = m.end()
+        elif m.start() >= pos:
+            b = m.start()
+            break
+    return a, b
+
+
+# --------------------------------------------------------------------------- stages
+#: the stage words a dominance claim names, in the order claims are made
+_STAGE_WORDS = re.compile(
+    r"(?P<refining>\b(?:refin(?:e|es|ed|ing|ery|eries|er|ers)|process(?:ing|ed|ors?)|separation|smelting|smelters?"
+    r"|chemical\s+conversion|downstream)\b)"
+    r"|(?P<mining>\b(?:mining|mine\s+(?:output|production|supply)|mined|extraction|upstream|raw\s+materials?|ores?)\b)"
+    r"|(?P<reserves>\b(?:reserves?|deposits)\b)"
+    r"|(?P<magnets>\bmagnets?\b)"
+    r"|(?P<exports>\b(?:exports?|exporters?)\b)"
+    r"|(?P<production>\b(?:production|output|producers?|producing|produces|supply|supplies|suppliers?|market|markets"
+    r"|sector|industry|trade)\b)", re.I)
+_STAGE_CLAIM = {"refining": ("production", "refining"), "mining": ("production", "mining"),
+                "reserves": ("reserves", None), "magnets": ("production", None), "exports": ("exports", None),
+                "production": ("production", None)}
+
+
+def _stages(text: str, a: int, b: int) -> list[str]:
+    got = [m.lastgroup or "production" for m in _STAGE_WORDS.finditer(text, a, b)]
+    named = [g for g in dict.fromkeys(got) if g != "production"]
+    if "refining" in named and len(named) > 1 and "mining" in named:
+        # "dominates the mining and refining of graphite": checked on the mined stage, the
+        # reference series (rule 1); refining has a current source only in some years
+        named.remove("refining")
+    return named or (["production"] if got else [])
+
+
+# --------------------------------------------------------------------------- dominance
+#: "dominates", "is dominating", "leads the world in", "tops the list", "is at the top of", "sits atop"
+_DOMINANCE = re.compile(
+    r"(?P<passive>\b(?:is|are|was|were|remains?|remained|been|being)\s+(?:\w+\s+){0,2}?dominated\s+by\s+(?:the\s+)?)"
+    r"|(?P<active>\b(?:dominat(?:es|ed|ing|e)|monopoli[sz](?:es|ed|ing|e)|leads|led|leading|tops|topped)\b"
+    r"|\b(?:(?:is|are|was|were|remains?|remained|sits?|stands?|stood|comes?|came|ranks?|ranked)\s+(?:\w+\s+){0,2}?"
+    r"(?:at|on)\s+(?:the\s+)?top\b|atop\b))"
+    r"|(?P<monopoly>\b(?:has|have|had|holds?|held|enjoys?|enjoyed|maintains?|maintained|retains?|retained|wields?"
+    r"|exercises?|keeps?|kept)\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){0,2}?(?:monopoly|stranglehold|chokehold)\b)",
+    re.I)
+#: what "leads" or "leading" must be followed by to speak of a market rather than a cause ("leading to")
+_LEAD_OBJECT = re.compile(
+    r"\s+(?:the\s+(?:world|globe|way|pack|field|market|sector|industry|race|rankings?|list|charts?|table)"
+    r"|globally|worldwide|in\s+(?:the\s+)?(?:world|global|worldwide|[\w-]+\s+)?(?:production|output|mining|refining|processing"
+    r"|reserves|supply|exports|[\w-]+\s+(?:production|output|mining|refining|processing|reserves|supply|exports)))", re.I)
+#: the object of "tops": a ranking, not a price ("prices topped $20")
+_TOP_OBJECT = re.compile(r"\s+(?:the\s+)?(?:global\s+|world\s+)?(?:list|rankings?|charts?|table|league|producers?|world)\b",
+                         re.I)
+#: a gap between the subject country and its verb: "China, which", "China is known to", "China also"
+_SUBJECT_GAP = re.compile(
+    r"(?:['\u2019]s\s+(?:[\w-]+\s+){0,2}?(?:industry|sector|miners|producers|refiners|companies|firms)\s+)?"
+    r"[\s,]*(?:(?:which|that|who|currently|now|still|also|already|clearly|firmly|largely|overwhelmingly|heavily|increasingly"
+    r"|continues\s+to|continued\s+to|is|are|was|were|has|have|had|been|known\s+to|said\s+to|estimated\s+to|thought\s+to"
+    r"|long|effectively|virtually|essentially|today|globally|,)\s*)*$", re.I)
+#: a negation of the dominance ("no longer dominates", "does not lead")
+_NEGATED = re.compile(r"\b(?:not|no\s+longer|never|n['\u2019]t|ceased\s+to|cease\s+to)\b", re.I)
+#: "China's dominance"-type noun phrases in a causal or purpose frame are background, not assertions
+_ONLY_REASON = re.compile(r"\b(?:thanks\s+to|due\s+to|because\s+of|given|amid|against)\s+$", re.I)
+
+
+def dominance_claims(text: str, s: Any, make: Callable[..., Claim], year_for: Callable[..., int | None],
+                     commodity_for: Callable[[int], str | None], pats: Any) -> list[Claim]:
+    """First place (and, for a monopoly, more than half) of a country in the stages a
+    dominance wording names: "China dominates the mining and refining of graphite" gives a
+    rank-1 claim for graphite mining and one for graphite refining."""
+    out: list[Claim] = []
+    named = [c for c in s.countries if c.value != "WLD"]
+    if not named:
+        return out
+    for m in _DOMINANCE.finditer(text, s.start, s.end):
+        a, b = _scope(text, s.start, s.end, m.start())
+        form = m.lastgroup or "active"
+        word = m.group(0).lower()
+        if form == "passive":
+            # "the graphite market is largely dominated by China": the country right after "by"
+            who = next((c for c in named if abs(c.start - m.end()) <= 4), None)
+            stage_lo, stage_hi = a, m.start()
+        else:
+            if word.startswith("lead") or word == "led":
+                if not _LEAD_OBJECT.match(text, m.end(), b):
+                    continue  # "leading to", "led by": a cause or an agent, not a market lead
+            elif word.startswith("top") and not _TOP_OBJECT.match(text, m.end(), b):
+                continue  # "prices topped $20/kg"
+            left = [c for c in named if a <= c.start < m.start()]
+            who = left[-1] if left else None
+            if who is not None and not _SUBJECT_GAP.match(text, who.end, m.start()) \
+                    and not (who.end == who.start and who.start == s.start):
+                # "the Asian country ... is leading": a carried country (zero-width) is the subject
+                who = None
+            if who is None and left == [] and s.carried_country is not None:
+                who = next((c for c in named if c.end == c.start), None)
+            stage_lo, stage_hi = m.end(), b
+        if who is None:
+            continue
+        if _NOT_FACT_BEFORE.search(text, max(a, who.start - 12), m.start()) \
+                or _NEGATED.search(text, max(a, m.start() - 25), m.start() + 4) \
+                or _FINANCE.search(text, a, b) or _ONLY_REASON.search(text, max(s.start, who.start - 20), who.start):
+            continue
+        stages = _stages(text, stage_lo, stage_hi) or (["production"] if form != "passive" else
+                                                        _stages(text, m.end(), b) or ["production"])
+        commodity = commodity_for(m.start())
+        if commodity is None:
+            continue
+        monopoly = form == "monopoly" or "monopol" in word
+        for st in stages:
+            com = commodity
+            meas, stage = _STAGE_CLAIM[st]
+            if st == "magnets":
+                if com not in ("rare_earths", "magnet_rees", "ndfeb_magnets"):
+                    continue
+                com = "ndfeb_magnets"
+            year = year_for(m.start(), s.start, s.end, measure=meas)
+            c = make("rank", m.start(), m.end(), commodity=com, measure=meas, stage=stage, country=who.value,
+                     year=year, rank=1, rank_op="==")
+            c.subject = f"{pats.country_names.get(who.value, who.value)} first in {stage or meas} ({m.group(0).strip()})"
+            out.append(c)
+            if monopoly:
+                c2 = make("share", m.start(), m.end(), commodity=com, measure=meas, stage=stage, country=who.value,
+                          year=year, value=50.0, unit="percent", hedge="more than", precision=0.0, share=0.5)
+                c2.subject = f"{pats.country_names.get(who.value, who.value)} share of world {stage or meas} (a monopoly: more than half)"
+                out.append(c2)
+        if out:
+            return out
+    return out
+
+
+# --------------------------------------------------------------------------- market moves
+_MOVE = re.compile(
+    # "four-year lows", "a 14-year high", "record lows", "multi-year highs", "all-time high"
+    r"(?P<level>\b(?:(?:\w+|\d+)[\s-]+(?:year|month|decade)|multi[\s-]?year|record|all[\s-]time|historic|decade)"
+    r"[\s-]+(?:highs?|lows?|peaks?)\b"
+    r"|\b(?:highest|lowest)\s+(?:levels?|point|prices?|since)\b|\b(?:unseen|not\s+seen)\s+since\b)"
+    # "drove prices upward", "pushed exports lower", "sent prices higher"
+    r"|(?P<push>\b(?:drove|driven|pushed|pushing|sent|sending|lifted|dragged|forced)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:up|upward|upwards|higher|down|downward|downwards|lower)\b)"
+    r"|(?P<verb>\b(?:" + "|".join(_MOVE_VERBS.split()) + r")\b)"
+    r"|(?P<noun>\b(?:" + "|".join(re.escape(w) for w in _MOVE_NOUNS.split()) + r")\b)", re.I)
+#: the past tense or participle of a move verb: a move that happened ("fell", "has risen")
+_W_MOVE_PAST = frozenset(w for w in _MOVE_VERBS.split() if w.endswith("ed")) | _ws(
+    "rose risen fell fallen grew grown sank sunk shrank shrunk slid")
+_HAPPENED_BEFORE = re.compile(
+    r"\b(?:has|have|had|began\s+to|begun\s+to|started\s+to|continued\s+to|saw|seen|sees|see|seeing|witnessed|experienced"
+    r"|recorded|posted|suffered|registered|marked|led\s+to|leading\s+to|triggered|caused|sparked|amid|after|following)"
+    r"(?:\s+[\w-]+){0,4}\s+$", re.I)
+_IS_ING = re.compile(r"\b(?:is|are|was|were|been|keep|keeps|kept)\s+(?:\w+\s+)?$", re.I)
+_QUANTITY = re.compile(
+    r"\b(?P<price>prices?|priced|pricing|values?|trading|traded|quotes?|quotations?)\b"
+    r"|\b(?P<exports>exports?|exported|shipments?|shipped)\b|\b(?P<imports>imports?|imported|purchases)\b"
+    r"|\b(?P<production>output|production|supply(?![\s-]+chains?)|supplies)\b|\b(?P<consumption>demand|consumption)\b"
+    r"|\b(?P<stocks>stocks|inventories|inventory|stockpiles)\b", re.I)
+#: between a transitive move verb and its object quantity: "increased its exports", never
+#: "decreasing its dependence on China's exports"
+_OBJECT_GAP = re.compile(r"(?:\s+(?!(?:on|of|to|for|from|with|by|as|than|that|which|in|into|and|or)\b)[\w'\u2019-]+){0,4}\s+",
+                         re.I)
+#: an amount the figure rules read as the claim ("rose to $310", "fell 12%") is not repeated here
+_TO_FIGURE_AFTER = re.compile(r"\s+(?:to|at|by|from)\s+(?:[A-Za-z-]+\s+){0,2}?(?:US|A|C)?[$\u20ac\u00a3]?\s?\d")
+#: "demand rises as ...", "prices fall when ...": a generic statement
+_GENERIC = re.compile(r"\b(?:when|whenever|if|as\s+long\s+as|tends?\s+to|typically|usually|generally|often)\b", re.I)
+
+
+def market_move_claims(text: str, s: Any, make: Callable[..., Claim],
+                       country_for: Callable[[int, int, int], str | None], year_for: Callable[..., int | None],
+                       commodity_for: Callable[[int], str | None], sub_annual: re.Pattern[str]) -> list[Claim]:
+    """One change claim of unstated size (``change=None``) for a market move: a movement word
+    (verb, noun or level) with a market quantity (price, exports, imports, output, supply,
+    demand, stocks) in its clause, or a level ("four-year lows") whose subject is a commodity.
+    Only moves that happened: a forecast, a plan, a condition or a generic statement is none."""
+    for m in _MOVE.finditer(text, s.start, s.end):
+        form = m.lastgroup or "verb"
+        a, b = _scope(text, s.start, s.end, m.start())
+        word = m.group(0).lower()
+        if _NOT_FACT_BEFORE.search(text, a, b if form == "noun" else m.start()) or _GENERIC.search(text, a, b) \
+                or _FINANCE.search(text, a, b):
+            continue  # (a noun move: no modal anywhere in its clause, "a rise in demand is expected")
+        if form == "verb":
+            if not (word in _W_MOVE_PAST or _HAPPENED_BEFORE.search(text, max(a, m.start() - 40), m.start())
+                    or (word.endswith("ing") and _IS_ING.search(text, max(a, m.start() - 20), m.start()))):
+                continue  # a bare infinitive ("to rise"), the present ("demand increases as ..."), an adjective
+            if _TO_FIGURE_AFTER.match(text, m.end(), b):
+                continue
+        elif form == "noun":
+            # "a price pullback", "has seen prices surge", "the slump in exports"
+            if not _HAPPENED_BEFORE.search(text, max(a, m.start() - 40), m.start()) \
+                    and not re.search(r"\b(?:a|an|the|this|that|its|their|recent|sharp|steep|further|latest)\s+(?:[\w-]+\s+){0,2}$",
+                                      text[max(a, m.start() - 40):m.start()], re.I):
+                continue
+        near = [q for q in _QUANTITY.finditer(text, a, b) if abs(q.start() - m.start()) <= 80
+                and (q.start() < m.start() or form != "verb" or _OBJECT_GAP.fullmatch(text, m.end(), q.start()))]
+        if not near:
+            if form != "level" or not s.commodities or not any(a <= c.start < b for c in s.commodities):
+                continue  # a level whose subject is the commodity: "nickel ended the year at four-year lows"
+            meas = "price"
+        else:
+            q = min(near, key=lambda q: abs(q.start() - m.start()))
+            meas = q.lastgroup or "price"
+        commodity = commodity_for(m.start())
+        if commodity is None:
+            continue
+        country = country_for(m.start(), a, b)
+        if meas != "price" and (country in (None, "WLD") or not any(a <= c.start < b for c in s.countries)):
+            continue  # "demand has risen", "supply grew rapidly": a trend with no country is no checkable figure
+        monthly = sub_annual.search(text, a, b) is not None
+        c = make("change", m.start(), m.end(), commodity=commodity, measure=meas,
+                 country=country, year=year_for(m.start(), a, b), change=None)
+        c.comparison = {"unsized": "move", "sub_annual": monthly, "from_peak": form == "level"}
+        c.subject = f"change in {meas} (size not stated)"
+        return [c]
+    return []
+
+
+# --------------------------------------------------------------------------- output that stopped
+_STOPPED = re.compile(
+    r"\bno\s+longer\s+(?P<a>mines?|mined|produces?|produced|extracts?|mining|producing)\b"
+    r"|\b(?:stopped|ceased|halted|ended)\s+(?P<b>mining|producing|production|extraction|output)\b"
+    r"|\b(?:has|have|had)\s+not\s+been\s+(?:commercially\s+)?(?P<c>mined|produced|extracted)\b"
+    r"|\bis\s+no\s+longer\s+(?:commercially\s+)?(?P<d>mined|produced|extracted)\b"
+    r"|\b(?:produced|produces|mined|mines)\s+(?P<e>none)\b", re.I)
+
+
+def stopped_output_claims(text: str, s: Any, make: Callable[..., Claim],
+                          country_for: Callable[[int, int, int], str | None], year_for: Callable[..., int | None],
+                          commodity_for: Callable[[int], str | None], pats: Any) -> list[Claim]:
+    """Output that stopped or is absent: a quantity of 0 t for the country ("the US no longer
+    mines antimony", "tungsten has not been mined in the US for a decade")."""
+    for m in _STOPPED.finditer(text, s.start, s.end):
+        a, b = _scope(text, s.start, s.end, m.start())
+        if _NOT_FACT_BEFORE.search(text, a, m.start()):
+            continue
+        cty = country_for(m.start(), a, b)
+        if cty in (None, "WLD"):
+            continue
+        inside = [c for c in s.commodities if a <= c.start < b]
+        if not inside:
+            continue
+        com = min(inside, key=lambda c: abs(c.start - m.start())).value
+        verb = next(g for g in m.groups() if g).lower()
+        mining = verb.startswith("min")
+        c = make("quantity", m.start(), m.end(), commodity=com, measure="production", stage="mining" if mining else None,
+                 country=cty, year=year_for(m.start(), a, b), value=0.0, unit="t", precision=0.0)
+        c.subject = f"{pats.country_names.get(cty, cty)} production of {pats.commodity_names.get(com, com)} (none)"
+        return [c]
+    return []
