@@ -359,7 +359,8 @@ _CHANGE = re.compile(
     r"|\bdown|(?<!make\s)(?<!makes\s)(?<!made\s)(?<!making\s)(?<!take\s)(?<!takes\s)(?<!took\s)(?<!taking\s)\bup"
     # "slashed magnet shipments by 75%", "was reduced by 6%": a verb with its object, then "by"
     r"|(?:slashed|cut|reduced|lowered|trimmed|boosted|raised)(?:\s+(?!by\b)[\w'\u2019-]+){0,4}?(?=\s+by\s))"
-    r"(?:\s+(?:by|nearly|almost|about|some|around|more\s+than|over|roughly|close\s+to|an?\s+annual|a))*\s+"
+    r"(?:\s+(?:by|nearly|almost|about|some|around|more\s+than|over|roughly|close\s+to|an?\s+annual|a"
+    r"|approximately|an\s+estimated|just|less\s+than|only))*\s+"  # (s5-detect) every hedge of _HEDGES
     r"(?P<pct>\d+(?:\.\d+)?)\s*(?:%|percent|per\s+cent)"
     r"|(?P<pct2>\d+(?:\.\d+)?)\s*(?:%|percent|per\s+cent)\s+(?P<noun>increase|rise|jump|gain|drop|decline|fall|decrease|slump|plunge|cut|reduction)\b"
     r"|(?P<noun2>increase|rise|jump|gain|drop|decline|fall|decrease|slump|plunge|cuts?|reductions?)\s+of\s+"
@@ -3070,7 +3071,9 @@ def _unread_figure_claims(text: str, s: SentenceScan, article: list[Mention], ar
     named = [c for c in s.countries if c.end > c.start]
     if s.commodities:
         commodity = s.commodities[0].value
-    elif named and article:
+    elif (named or s.measures) and article:
+        # (s5-detect) "Year-on-year, exports also fell by about 30%": a market quantity
+        # without its commodity is about the article's running topic
         before = [c for c in article if c.start < s.start]
         commodity = (before[-1] if before else article[0]).value
     else:
@@ -3252,7 +3255,7 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
         since = re.search(r"\bsince\s+(\d{4})", sent)
         yoy = re.search(r"year[\s-]on[\s-]year|from\s+a\s+year|y/y|annual", sent, re.I)
         monthly = _SUB_ANNUAL.search(text[lo:hi]) and not _SPAN_WORDS.search(text[lo:hi])
-        hm = re.search(r"\b(nearly|almost|about|some|around|more than|over|roughly|at least|less than|close to)\b",
+        hm = re.search(r"\b(nearly|almost|about|some|around|more than|over|roughly|at least|less than|close to|approximately)\b",
                        text[max(s.start, m.start() - 15):m.end()], re.I)
         hedge = re.sub(r"\s+", " ", hm.group(1).lower()) if hm else None
         if not years and relative_year is not None:

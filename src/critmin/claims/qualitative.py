@@ -211,7 +211,7 @@ def dominance_claims(text: str, s: Any, make: Callable[..., Claim], year_for: Ca
             continue
         if _NOT_FACT_BEFORE.search(text, max(a, who.start - 12), m.start()) \
                 or _NEGATED.search(text, max(a, m.start() - 25), m.start() + 4) \
-                or _FINANCE.search(text, a, b) or _ONLY_REASON.search(text, max(s.start, who.start - 20), who.start):
+                or _FINANCE.search(text, who.start, b) or _ONLY_REASON.search(text, max(s.start, who.start - 20), who.start):
             continue
         stages = _stages(text, stage_lo, stage_hi) or (["production"] if form != "passive" else
                                                         _stages(text, m.end(), b) or ["production"])
