@@ -4004,7 +4004,7 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
                  precision=precision_of(ydigits), year=year_for(ym.start(), s.start, s.end))
         c.subject = f"{ycom} price in yuan"
         out.append(c)
-    out.extend(_qualitative_claims(text, s, out, base, country_for, year_for, article, pats))
+    out.extend(_qualitative_claims(text, s, out, base, country_for, year_for, article, pats, article_countries))
     if out and not any(m.end > m.start for m in s.countries):
         # "a flame retardant, which took around half of worldwide use": a share of use or demand
         # held by an application, not by a country (labelling rule 10: uses are no claims)
@@ -4025,9 +4025,14 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
     return out
 
 
+#: (s5-detect) how far back (characters) a sentence without a country takes the last one named
+_TOPIC_REACH = 400
+
+
 def _qualitative_claims(text: str, s: SentenceScan, out: list[Claim], make: Callable[..., Claim],
                        country_for: Callable[[int, int, int], str | None], year_for: Callable[..., int | None],
-                       article: list[Mention], pats: Patterns) -> list[Claim]:
+                       article: list[Mention], pats: Patterns,
+                       article_countries: list[Mention] | None = None) -> list[Claim]:
     """(s5-detect) Claims without a figure that the rules above left: dominance ("China
     dominates graphite mining"), a market move ("nickel ended the year at four-year lows") and
     output that stopped ("the US no longer mines antimony"). See qualitative.py."""
@@ -4040,7 +4045,14 @@ def _qualitative_claims(text: str, s: SentenceScan, out: list[Claim], make: Call
     if t.get("dominance") and not any(c.kind in ("rank", "share") for c in out):
         got.extend(_qualitative.dominance_claims(text, s, make, year_for, commodity_for, pats))
     if t.get("market_move") and not any(c.kind == "change" for c in out):
-        got.extend(_qualitative.market_move_claims(text, s, make, country_for, year_for, commodity_for, _SUB_ANNUAL))
+        topic: str | None = None
+        if article_countries and not any(c.end > c.start for c in s.countries):
+            # the running topic: the country last named in the sentences just before this one
+            i = bisect.bisect_left(article_countries, s.start, key=lambda c: c.start)
+            if i and s.start - article_countries[i - 1].start <= _TOPIC_REACH:
+                topic = article_countries[i - 1].value
+        got.extend(_qualitative.market_move_claims(text, s, make, country_for, year_for, commodity_for, _SUB_ANNUAL,
+                                                   topic))
     if t.get("stopped_output") and not any(c.kind == "quantity" and c.value == 0 for c in out):
         got.extend(_qualitative.stopped_output_claims(text, s, make, country_for, year_for, commodity_for, pats))
     return got

@@ -250,8 +250,34 @@ _MOVE = re.compile(
     # "drove prices upward", "pushed exports lower", "sent prices higher"
     r"|(?P<push>\b(?:drove|driven|pushed|pushing|sent|sending|lifted|dragged|forced)\s+(?:[\w-]+\s+){0,4}?"
     r"(?:up|upward|upwards|higher|down|downward|downwards|lower)\b)"
+    # "production was lower compared to the previous year", "exports were higher than in 2022"
+    r"|(?P<compare>\b(?:was|were|came\s+in|stood|ended)\s+(?:[\w-]+ly\s+|much\s+|far\s+|a\s+(?:little|bit)\s+)?"
+    r"(?:lower|higher|down|up|smaller|larger|bigger)\s+(?:(?:compared|as\s+compared)\s+(?:to|with)|than|from|on|versus)\s+"
+    r"(?:in\s+)?(?:the\s+(?:previous|prior|preceding)\s+year|the\s+year\s+before|a\s+year\s+(?:earlier|before|ago)"
+    r"|last\s+year|(?:19|20)\d\d)\b)"
     r"|(?P<verb>\b(?:" + "|".join(_MOVE_VERBS.split()) + r")\b)"
     r"|(?P<noun>\b(?:" + "|".join(re.escape(w) for w in _MOVE_NOUNS.split()) + r")\b)", re.I)
+#: the direction of a move word, by its stem (checked against two annual figures when the
+#: sentence names the year and the country: rule 3 of the labels, e.g. "fell again in 2024")
+_DOWN = re.compile(r"^(?:fall|fell|drop|declin|decreas|slump|plung|plummet|tumbl|slid|slip|sink|sank|sunk|dip|eas"
+                   r"|collaps|crash|weaken|soften|shrink|shrank|shrunk|contract|halv|dwindl|retreat|slow|pull|downturn"
+                   r"|correction|sell|rout|down|lower|smaller)", re.I)
+_UP = re.compile(r"^(?:ris|rose|increas|grow|grew|climb|jump|surg|soar|spik|rall|rebound|recover|skyrocket|rocket|doubl"
+                 r"|tripl|strengthen|firm|upturn|boom|up|higher|larger|bigger)", re.I)
+
+
+def _direction(form: str, m: re.Match[str]) -> int:
+    """+1 (up), -1 (down) or 0 (a level or an unknown word) of a move match."""
+    word = m.group(0).lower()
+    if form == "compare":
+        word = re.sub(r"^(?:was|were|came\s+in|stood|ended)\s+(?:[\w-]+ly\s+|much\s+|far\s+|a\s+(?:little|bit)\s+)?", "", word)
+    elif form == "push":
+        word = word.split()[-1]
+    elif form == "level":
+        return 0
+    return -1 if _DOWN.match(word) else 1 if _UP.match(word) else 0
+
+
 #: the past tense or participle of a move verb: a move that happened ("fell", "has risen")
 _W_MOVE_PAST = frozenset(w for w in _MOVE_VERBS.split() if w.endswith("ed")) | _ws(
     "rose risen fell fallen grew grown sank sunk shrank shrunk slid")
@@ -271,13 +297,15 @@ _OBJECT_GAP = re.compile(r"(?:\s+(?!(?:on|of|to|for|from|with|by|as|than|that|wh
                          re.I)
 #: an amount the figure rules read as the claim ("rose to $310", "fell 12%") is not repeated here
 _TO_FIGURE_AFTER = re.compile(r"\s+(?:to|at|by|from)\s+(?:[A-Za-z-]+\s+){0,2}?(?:US|A|C)?[$\u20ac\u00a3]?\s?\d")
+_EXPLICIT_YEAR = re.compile(r"\b(?:19[89]\d|20[0-3]\d)\b")
 #: "demand rises as ...", "prices fall when ...": a generic statement
 _GENERIC = re.compile(r"\b(?:when|whenever|if|as\s+long\s+as|tends?\s+to|typically|usually|generally|often)\b", re.I)
 
 
 def market_move_claims(text: str, s: Any, make: Callable[..., Claim],
                        country_for: Callable[[int, int, int], str | None], year_for: Callable[..., int | None],
-                       commodity_for: Callable[[int], str | None], sub_annual: re.Pattern[str]) -> list[Claim]:
+                       commodity_for: Callable[[int], str | None], sub_annual: re.Pattern[str],
+                       topic_country: str | None = None) -> list[Claim]:
     """One change claim of unstated size (``change=None``) for a market move: a movement word
     (verb, noun or level) with a market quantity (price, exports, imports, output, supply,
     demand, stocks) in its clause, or a level ("four-year lows") whose subject is a commodity.
@@ -313,16 +341,31 @@ def market_move_claims(text: str, s: Any, make: Callable[..., Claim],
         commodity = commodity_for(m.start())
         if commodity is None:
             continue
-        country = country_for(m.start(), a, b)
-        if meas != "price" and (country in (None, "WLD") or not any(a <= c.start < b for c in s.countries)):
+        country = country_for(m.start(), a, b) if any(a <= c.start < b for c in s.countries) else None
+        carried = False
+        if country is None and topic_country is not None and q_before(near, m):
+            # "However, in 2023, production was lower ...": the country the article spoke of just before
+            country, carried = topic_country, True
+        if meas != "price" and country in (None, "WLD"):
             continue  # "demand has risen", "supply grew rapidly": a trend with no country is no checkable figure
         monthly = sub_annual.search(text, a, b) is not None
         c = make("change", m.start(), m.end(), commodity=commodity, measure=meas,
                  country=country, year=year_for(m.start(), a, b), change=None)
         c.comparison = {"unsized": "move", "sub_annual": monthly, "from_peak": form == "level"}
+        direction = _direction(form, m)
+        if direction and meas != "price" and not monthly and _EXPLICIT_YEAR.search(text, a, b):
+            c.comparison["direction"] = direction  # "output fell in 2023": checkable as a sign
         c.subject = f"change in {meas} (size not stated)"
+        if carried:
+            c.country_source = "previous_sentence"
         return [c]
     return []
+
+
+def q_before(near: list[re.Match[str]], m: re.Match[str]) -> bool:
+    """The quantity is the subject of the move ("production was lower", "exports fell"): a
+    bare national quantity that can take the country of the sentences before."""
+    return any(q.start() < m.start() for q in near)
 
 
 # --------------------------------------------------------------------------- output that stopped
