@@ -74,9 +74,9 @@ _W_MARKET_QUANTITY = _ws("price prices priced pricing value values export export
                          "shipments shipment output production supply supplies demand stocks inventories inventory "
                          "stockpiles consumption trading traded")
 #: words of output that stopped, and the output verbs one of them must come with
-W_STOPPED_OUTPUT = _ws("longer ceased stopped halted ended none not")
+W_STOPPED_OUTPUT = _ws("longer ceased stopped halted ended none not no")
 _W_OUTPUT_VERB = _ws("mine mines mined mining produce produces produced producing production extracted extraction "
-                     "extracts output")
+                     "extracts output shipped exported imported delivered")
 _W_LEVEL = _ws("highs lows high low peak peaks unseen highest lowest")
 
 
@@ -374,7 +374,16 @@ _STOPPED = re.compile(
     r"|\b(?:stopped|ceased|halted|ended)\s+(?P<b>mining|producing|production|extraction|output)\b"
     r"|\b(?:has|have|had)\s+not\s+been\s+(?:commercially\s+)?(?P<c>mined|produced|extracted)\b"
     r"|\bis\s+no\s+longer\s+(?:commercially\s+)?(?P<d>mined|produced|extracted)\b"
-    r"|\b(?:produced|produces|mined|mines)\s+(?P<e>none)\b", re.I)
+    r"|\b(?:produced|produces|mined|mines)\s+(?P<e>none)\b"
+    # "no antimony has been shipped from China to Europe since October": a trade flow of zero
+    r"|\bno\s+(?P<what>(?:[\w-]+\s+){1,3}?)(?:has|have|had|was|were)\s+(?:been\s+)?"
+    r"(?P<trade>shipped|exported|imported|delivered|sent)\b", re.I)
+#: the partner of a flow: "to Europe", "from China", "into the United States"
+_FLOW_PARTNER = re.compile(r"[^.;]{0,60}?\b(?P<dir>to|into|from)\s+(?:the\s+)?(?P<who>(?-i:[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+)*))",
+                           re.I)
+_PERIOD = re.compile(r"\b(?:since|in|during|for)\s+(?:the\s+)?(?:(?:first|second|third|last|past)\s+)?(?:"
+                     r"January|February|March|April|May|June|July|August|September|October|November|December"
+                     r"|months?|weeks?|quarters?)\b[^.;,]{0,12}", re.I)
 
 
 def stopped_output_claims(text: str, s: Any, make: Callable[..., Claim],
@@ -393,6 +402,8 @@ def stopped_output_claims(text: str, s: Any, make: Callable[..., Claim],
         if not inside:
             continue
         com = min(inside, key=lambda c: abs(c.start - m.start())).value
+        if m.group("trade"):
+            return _zero_flow(text, s, make, m, a, b, year_for, pats)
         verb = next(g for g in m.groups() if g).lower()
         mining = verb.startswith("min")
         c = make("quantity", m.start(), m.end(), commodity=com, measure="production", stage="mining" if mining else None,
@@ -400,3 +411,35 @@ def stopped_output_claims(text: str, s: Any, make: Callable[..., Claim],
         c.subject = f"{pats.country_names.get(cty, cty)} production of {pats.commodity_names.get(com, com)} (none)"
         return [c]
     return []
+
+
+def _zero_flow(text: str, s: Any, make: Callable[..., Claim], m: re.Match[str], a: int, b: int,
+               year_for: Callable[..., int | None], pats: Any) -> list[Claim]:
+    """ "No antimony has been shipped from China to Europe since October": exports (imports) of
+    zero, by one trader to one partner or over part of a year; the dataset holds yearly totals."""
+    inside = [c for c in s.commodities if m.start("what") <= c.start < m.end("what")]
+    if not inside:
+        return []
+    com = inside[0].value
+    measure = "imports" if m.group("trade").lower() == "imported" else "exports"
+    trader: str | None = None
+    partner: str | None = None
+    for f in _FLOW_PARTNER.finditer(text, m.end(), b):
+        who = next((c.value for c in s.countries if f.start("who") <= c.start < f.end("who")), f.group("who"))
+        if f.group("dir").lower() == "from":
+            trader = trader or who
+        else:
+            partner = partner or who
+    if trader is None:
+        trader = next((c.value for c in s.countries if c.end > c.start and c.value != partner), None)
+    c = make("quantity", m.start(), m.end(), commodity=com, measure=measure, country=None if partner else trader,
+             year=year_for(m.start(), a, b), value=0.0, unit="t", precision=0.0)
+    period = _PERIOD.search(text, m.end(), b)
+    c.comparison = {}
+    if partner:
+        c.comparison["partner"] = partner
+    if period:
+        c.comparison["period"] = period.group(0).strip()
+    name = pats.country_names.get(trader or "", trader or "")
+    c.subject = f"{name} {measure} of {pats.commodity_names.get(com, com)} (none){' to ' + partner if partner else ''}"
+    return [c]
