@@ -68,7 +68,7 @@ _MOVE_VERBS = (
 _MOVE_NOUNS = "pullback pull-back downturn upturn slowdown correction selloff sell-off boom rout spike surge rally " \
               "rebound slump collapse crash plunge decline drop fall rise increase jump dip slide"
 _MOVE_LEVELS = "highs lows high low peak peaks unseen highest lowest upward upwards downward downwards higher lower"
-W_MARKET_MOVE = _ws(_MOVE_VERBS) | _ws(_MOVE_NOUNS) | _ws(_MOVE_LEVELS) | _ws("drove driven pushed sent")
+W_MARKET_MOVE = _ws(_MOVE_VERBS) | _ws(_MOVE_NOUNS) | _ws(_MOVE_LEVELS) | _ws("drove driven pushed sent up down")
 #: market quantities a move can be of
 _W_MARKET_QUANTITY = _ws("price prices priced pricing value values export exports exported import imports imported "
                          "shipments shipment output production supply supplies demand stocks inventories inventory "
@@ -135,8 +135,22 @@ _STAGE_CLAIM = {"refining": ("production", "refining"), "mining": ("production",
                 "production": ("production", None)}
 
 
-def _stages(text: str, a: int, b: int) -> list[str]:
-    got = [m.lastgroup or "production" for m in _STAGE_WORDS.finditer(text, a, b)]
+#: where the object of a dominance verb ends: a comma or a subordinate clause ("after years of
+#: ore export bans", "as demand grows", "which ...")
+_OBJECT_END = re.compile(r",|\b(?:after|before|as|because|since|despite|amid|following|thanks|due|when|while|which|who"
+                         r"|that|with|through|by|for\s+(?:decades|years|the\s+past)|announced|said|says"
+                         r"|and\s+(?:also\s+)?(?:is|are|was|were|has|have|had|sits|holds|accounts|produces|controls|supplies"
+                         r"|remains|ranks|tops|leads))\b", re.I)
+#: "export bans", "export controls": a policy, not the exports stage
+_EXPORT_POLICY = re.compile(r"\s+(?:bans?|controls?|curbs?|quotas?|restrictions?|licen[cs]es?|permits?|duties|taxes)\b", re.I)
+
+
+def _stages(text: str, a: int, b: int, forward: bool = True) -> list[str]:
+    if forward:
+        end = _OBJECT_END.search(text, a, b)
+        b = end.start() if end is not None and end.start() > a else b
+    got = [m.lastgroup or "production" for m in _STAGE_WORDS.finditer(text, a, b)
+           if not (m.lastgroup == "exports" and _EXPORT_POLICY.match(text, m.end()))]
     named = [g for g in dict.fromkeys(got) if g != "production"]
     if "refining" in named and len(named) > 1 and "mining" in named:
         # "dominates the mining and refining of graphite": checked on the mined stage, the
@@ -213,8 +227,8 @@ def dominance_claims(text: str, s: Any, make: Callable[..., Claim], year_for: Ca
                 or _NEGATED.search(text, max(a, m.start() - 25), m.start() + 4) \
                 or _FINANCE.search(text, who.start, b) or _ONLY_REASON.search(text, max(s.start, who.start - 20), who.start):
             continue
-        stages = _stages(text, stage_lo, stage_hi) or (["production"] if form != "passive" else
-                                                        _stages(text, m.end(), b) or ["production"])
+        stages = _stages(text, stage_lo, stage_hi, forward=form != "passive") \
+            or (["production"] if form != "passive" else _stages(text, m.end(), b) or ["production"])
         commodity = commodity_for(m.start())
         if commodity is None:
             continue
@@ -226,6 +240,8 @@ def dominance_claims(text: str, s: Any, make: Callable[..., Claim], year_for: Ca
                 if com not in ("rare_earths", "magnet_rees", "ndfeb_magnets"):
                     continue
                 com = "ndfeb_magnets"
+            elif com == "ndfeb_magnets":
+                com = "rare_earths"  # "leads in magnets and refining": the refining is of rare earths
             year = year_for(m.start(), s.start, s.end, measure=meas)
             c = make("rank", m.start(), m.end(), commodity=com, measure=meas, stage=stage, country=who.value,
                      year=year, rank=1, rank_op="==")
@@ -249,7 +265,10 @@ _MOVE = re.compile(
     r"|\b(?:highest|lowest)\s+(?:levels?|point|prices?|since)\b|\b(?:unseen|not\s+seen)\s+since\b)"
     # "drove prices upward", "pushed exports lower", "sent prices higher"
     r"|(?P<push>\b(?:drove|driven|pushed|pushing|sent|sending|lifted|dragged|forced)\s+(?:[\w-]+\s+){0,4}?"
-    r"(?:up|upward|upwards|higher|down|downward|downwards|lower)\b)"
+    r"(?:up|upward|upwards|higher|down|downward|downwards|lower)\b"
+    # "edged lower", "continued to inch higher", "ticked up": a small move in a direction
+    r"|\b(?:edged?|edging|inched?|inching|ticked|ticking|moved|moving|trended|trending|crept|creeping|drifted|drifting)"
+    r"\s+(?:up|down|lower|higher|upward|upwards|downward|downwards)\b)"
     # "production was lower compared to the previous year", "exports were higher than in 2022"
     r"|(?P<compare>\b(?:was|were|came\s+in|stood|ended)\s+(?:[\w-]+ly\s+|much\s+|far\s+|a\s+(?:little|bit)\s+)?"
     r"(?:lower|higher|down|up|smaller|larger|bigger)\s+(?:(?:compared|as\s+compared)\s+(?:to|with)|than|from|on|versus)\s+"
@@ -343,7 +362,7 @@ def market_move_claims(text: str, s: Any, make: Callable[..., Claim],
             continue
         country = country_for(m.start(), a, b) if any(a <= c.start < b for c in s.countries) else None
         carried = False
-        if country is None and topic_country is not None and q_before(near, m):
+        if country is None and topic_country is not None and meas != "price" and q_before(near, m):
             # "However, in 2023, production was lower ...": the country the article spoke of just before
             country, carried = topic_country, True
         if meas != "price" and country in (None, "WLD"):
