@@ -355,7 +355,9 @@ def market_move_claims(text: str, s: Any, make: Callable[..., Claim],
                 continue  # a level whose subject is the commodity: "nickel ended the year at four-year lows"
             meas = "price"
         else:
-            q = min(near, key=lambda q: abs(q.start() - m.start()))
+            inside = [q for q in near if m.start() <= q.start() < m.end()]  # "pushed prices higher": its object
+            subject = [q for q in near if q.start() < m.start()]  # the subject first: "the price ... edged lower amid demand"
+            q = inside[0] if inside else subject[-1] if subject else min(near, key=lambda q: abs(q.start() - m.start()))
             meas = q.lastgroup or "price"
         commodity = commodity_for(m.start())
         if commodity is None:
