@@ -119,7 +119,7 @@ def test_direction_of_an_annual_move_is_checked(checker, text: str, want: str) -
     "South Africa mines most of the world's platinum. Output fell in 2023 because of power cuts.",
 ])
 def test_a_bare_national_quantity_takes_the_country_named_before(checker, text: str) -> None:
-    c = [x for x in kinds(checker.check(text, "2024-06-01"), "change")]
+    c = kinds(checker.check(text, "2024-06-01"), "change")
     assert len(c) == 1 and c[0].claim.country == "ZAF" and c[0].verdict.verdict == "supported"
 
 

@@ -23,9 +23,9 @@ from itertools import accumulate, compress, count, pairwise, repeat
 from pathlib import Path
 from typing import Any
 
+from critmin.claims import qualitative as _qualitative
 from critmin.claims.model import Claim
 from critmin.claims.products import tag_products
-from critmin.claims import qualitative as _qualitative
 from critmin.dataset import DATA_DIR
 
 __all__ = ["Mention", "Number", "clean_text", "extract_claims", "patterns", "split_sentences"]

@@ -304,6 +304,8 @@ _HAPPENED_BEFORE = re.compile(
     r"\b(?:has|have|had|began\s+to|begun\s+to|started\s+to|continued\s+to|saw|seen|sees|see|seeing|witnessed|experienced"
     r"|recorded|posted|suffered|registered|marked|led\s+to|leading\s+to|triggered|caused|sparked|amid|after|following)"
     r"(?:\s+[\w-]+){0,4}\s+$", re.I)
+_NOUN_DETERMINER = re.compile(r"\b(?:a|an|the|this|that|its|their|recent|sharp|steep|further|latest)\s+(?:[\w-]+\s+){0,2}$",
+                              re.I)
 _IS_ING = re.compile(r"\b(?:is|are|was|were|been|keep|keeps|kept)\s+(?:\w+\s+)?$", re.I)
 _QUANTITY = re.compile(
     r"\b(?P<price>prices?|priced|pricing|values?|trading|traded|quotes?|quotations?)\b"
@@ -342,12 +344,9 @@ def market_move_claims(text: str, s: Any, make: Callable[..., Claim],
                 continue  # a bare infinitive ("to rise"), the present ("demand increases as ..."), an adjective
             if _TO_FIGURE_AFTER.match(text, m.end(), b):
                 continue
-        elif form == "noun":
-            # "a price pullback", "has seen prices surge", "the slump in exports"
-            if not _HAPPENED_BEFORE.search(text, max(a, m.start() - 40), m.start()) \
-                    and not re.search(r"\b(?:a|an|the|this|that|its|their|recent|sharp|steep|further|latest)\s+(?:[\w-]+\s+){0,2}$",
-                                      text[max(a, m.start() - 40):m.start()], re.I):
-                continue
+        elif form == "noun" and not _HAPPENED_BEFORE.search(text, max(a, m.start() - 40), m.start()) \
+                and not _NOUN_DETERMINER.search(text, max(a, m.start() - 40), m.start()):
+            continue  # a noun move needs a determiner or a verb of happening: "a price pullback", "saw a slump"
         near = [q for q in _QUANTITY.finditer(text, a, b) if abs(q.start() - m.start()) <= 80
                 and (q.start() < m.start() or form != "verb" or _OBJECT_GAP.fullmatch(text, m.end(), q.start()))]
         if not near:

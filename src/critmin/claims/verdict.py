@@ -1543,12 +1543,12 @@ def _direction_change(claim: Claim, ctx: _Ctx, direction: int) -> Verdict | None
     lower in 2023 than the year before", "exports fell in 2024"): the sign of the change
     between the year and the one before, in the edition current on the date (then any other).
     None when no edition holds both years."""
-    idx, key, com = ctx.idx, _key(claim), claim.commodity or ""
+    idx, key, com, cty = ctx.idx, _key(claim), claim.commodity or "", claim.country or ""
     y1 = int(claim.year or 0)
     pairs = []
     for ed in ctx.order(claim, idx.editions_with(com, key)):
-        r1 = next((r for r in idx.figure(com, key, claim.country, y1) if r.edition == ed and r.value is not None), None)
-        r0 = next((r for r in idx.figure(com, key, claim.country, y1 - 1) if r.edition == ed and r.value), None)
+        r1 = next((r for r in idx.figure(com, key, cty, y1) if r.edition == ed and r.value is not None), None)
+        r0 = next((r for r in idx.figure(com, key, cty, y1 - 1) if r.edition == ed and r.value), None)
         if r1 and r0:
             pairs.append((ed, r0, r1))
     if not pairs:
