@@ -132,12 +132,25 @@ def test_a_change_without_its_commodity_takes_the_article_topic(checker, text: s
     assert len(c) == 1 and c[0].claim.commodity == "gallium" and c[0].claim.change == pytest.approx(-0.2)
 
 
+@pytest.mark.parametrize(("text", "measure"), [
+    ("Japan has been importing many more tonnes of antimony from Thailand.", "imports"),
+    ("South Korea bought far fewer tonnes of gallium from China in the spring as imports dried up.", "imports"),
+    ("China's tungsten mining quota was kept at a flat rate from the year before.", "quota"),
+    ("Cobalt prices remained broadly stable through the second quarter.", "price"),
+])
+def test_comparisons_and_flat_moves_are_unverifiable(checker, text: str, measure: str) -> None:
+    c = kinds(checker.check(text, "2025-03-01"), "change")
+    assert len(c) == 1 and c[0].claim.measure == measure and c[0].verdict.verdict == "unverifiable"
+
+
 @pytest.mark.parametrize("text", [
     "Cobalt prices are expected to rise further next year as demand grows.",
     "When supply falls, tungsten prices rise.",
     "Shares of the cobalt miner surged after the announcement.",
     "Demand for graphite has grown in recent years as battery makers expand.",
     "The company's tungsten stock soared 40% as investors priced in scarcer supply.",
+    "There is more demand for cobalt than ever before.",
+    "Less graphite is needed in the newest anodes.",
 ])
 def test_moves_that_are_no_claims(checker, text: str) -> None:
     assert not kinds(checker.check(text, "2025-03-01"), "change")

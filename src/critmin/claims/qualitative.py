@@ -68,11 +68,12 @@ _MOVE_VERBS = (
 _MOVE_NOUNS = "pullback pull-back downturn upturn slowdown correction selloff sell-off boom rout spike surge rally " \
               "rebound slump collapse crash plunge decline drop fall rise increase jump dip slide"
 _MOVE_LEVELS = "highs lows high low peak peaks unseen highest lowest upward upwards downward downwards higher lower"
-W_MARKET_MOVE = _ws(_MOVE_VERBS) | _ws(_MOVE_NOUNS) | _ws(_MOVE_LEVELS) | _ws("drove driven pushed sent up down")
+W_MARKET_MOVE = _ws(_MOVE_VERBS) | _ws(_MOVE_NOUNS) | _ws(_MOVE_LEVELS) | _ws(
+    "drove driven pushed sent up down more fewer less flat unchanged steady stable")
 #: market quantities a move can be of
 _W_MARKET_QUANTITY = _ws("price prices priced pricing value values export exports exported import imports imported "
                          "shipments shipment output production supply supplies demand stocks inventories inventory "
-                         "stockpiles consumption trading traded")
+                         "stockpiles consumption trading traded importing exporting shipping quota quotas")
 #: words of output that stopped, and the output verbs one of them must come with
 W_STOPPED_OUTPUT = _ws("longer ceased stopped halted ended none not no")
 _W_OUTPUT_VERB = _ws("mine mines mined mining produce produces produced producing production extracted extraction "
@@ -274,6 +275,11 @@ _MOVE = re.compile(
     r"(?:lower|higher|down|up|smaller|larger|bigger)\s+(?:(?:compared|as\s+compared)\s+(?:to|with)|than|from|on|versus)\s+"
     r"(?:in\s+)?(?:the\s+(?:previous|prior|preceding)\s+year|the\s+year\s+before|a\s+year\s+(?:earlier|before|ago)"
     r"|last\s+year|(?:19|20)\d\d)\b)"
+    # "importing many more tonnes", "far fewer shipments": a comparison with an earlier time
+    r"|(?P<more>\b(?:many|far|much|significantly|considerably|substantially|sharply)\s+(?:more|fewer|less)\b)"
+    # "kept at a flat rate from the year before", "output held steady", "prices were unchanged"
+    r"|(?P<flat>\b(?:remained|remain|remains|was|were|held|holds|kept|stayed|stays|stood)\s+(?:\w+\s+){0,3}?"
+    r"(?:flat|unchanged|steady|stable)\b)"
     r"|(?P<verb>\b(?:" + "|".join(_MOVE_VERBS.split()) + r")\b)"
     r"|(?P<noun>\b(?:" + "|".join(re.escape(w) for w in _MOVE_NOUNS.split()) + r")\b)", re.I)
 #: the direction of a move word, by its stem (checked against two annual figures when the
@@ -292,8 +298,11 @@ def _direction(form: str, m: re.Match[str]) -> int:
         word = re.sub(r"^(?:was|were|came\s+in|stood|ended)\s+(?:[\w-]+ly\s+|much\s+|far\s+|a\s+(?:little|bit)\s+)?", "", word)
     elif form == "push":
         word = word.split()[-1]
-    elif form == "level":
+    elif form in ("level", "flat"):
         return 0
+    elif form == "more":
+        word = word.split()[-1]
+        return 1 if word == "more" else -1
     return -1 if _DOWN.match(word) else 1 if _UP.match(word) else 0
 
 
@@ -309,7 +318,8 @@ _NOUN_DETERMINER = re.compile(r"\b(?:a|an|the|this|that|its|their|recent|sharp|s
 _IS_ING = re.compile(r"\b(?:is|are|was|were|been|keep|keeps|kept)\s+(?:\w+\s+)?$", re.I)
 _QUANTITY = re.compile(
     r"\b(?P<price>prices?|priced|pricing|values?|trading|traded|quotes?|quotations?)\b"
-    r"|\b(?P<exports>exports?|exported|shipments?|shipped)\b|\b(?P<imports>imports?|imported|purchases)\b"
+    r"|\b(?P<exports>exports?|exported|exporting|shipments?|shipped|shipping)\b"
+    r"|\b(?P<imports>imports?|imported|importing|purchases)\b|\b(?P<quota>quotas?)\b"
     r"|\b(?P<production>output|production|supply(?![\s-]+chains?)|supplies)\b|\b(?P<consumption>demand|consumption)\b"
     r"|\b(?P<stocks>stocks|inventories|inventory|stockpiles)\b", re.I)
 #: between a transitive move verb and its object quantity: "increased its exports", never
@@ -318,6 +328,14 @@ _OBJECT_GAP = re.compile(r"(?:\s+(?!(?:on|of|to|for|from|with|by|as|than|that|wh
                          re.I)
 #: an amount the figure rules read as the claim ("rose to $310", "fell 12%") is not repeated here
 _TO_FIGURE_AFTER = re.compile(r"\s+(?:to|at|by|from)\s+(?:[A-Za-z-]+\s+){0,2}?(?:US|A|C)?[$\u20ac\u00a3]?\s?\d")
+#: a time or a degree that anchors a move of a national quantity ("in 2023", "last year", "since
+#: March", "sharply", "over the past decade")
+_ANCHOR = re.compile(
+    r"\b(?:19[89]\d|20[0-3]\d|January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|quarters?|months?|weeks?|years?|decades?|since|recent(?:ly)?|ago|so\s+far|year[\s-]on[\s-]year|annual(?:ly)?"
+    r"|sharply|steeply|significantly|substantially|dramatically|markedly|considerably|strongly|rapidly|steadily"
+    r"|slightly|modestly|massively|greatly|further|again)\b", re.I)
+_PERFECT_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:\w+\s+)?(?:been\s+)?$", re.I)
 _EXPLICIT_YEAR = re.compile(r"\b(?:19[89]\d|20[0-3]\d)\b")
 #: "demand rises as ...", "prices fall when ...": a generic statement
 _GENERIC = re.compile(r"\b(?:when|whenever|if|as\s+long\s+as|tends?\s+to|typically|usually|generally|often)\b", re.I)
@@ -368,6 +386,9 @@ def market_move_claims(text: str, s: Any, make: Callable[..., Claim],
             country, carried = topic_country, True
         if meas != "price" and country in (None, "WLD"):
             continue  # "demand has risen", "supply grew rapidly": a trend with no country is no checkable figure
+        if meas != "price" and form in ("verb", "noun") and not _ANCHOR.search(text, a, b) \
+                and not _PERFECT_BEFORE.search(text, max(a, m.start() - 20), m.start()):
+            continue  # a bare "Indonesia's nickel output rose": no time or degree, too vague to name a series
         monthly = sub_annual.search(text, a, b) is not None
         c = make("change", m.start(), m.end(), commodity=commodity, measure=meas,
                  country=country, year=year_for(m.start(), a, b), change=None)
