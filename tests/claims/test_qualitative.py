@@ -160,6 +160,7 @@ def test_moves_that_are_no_claims(checker, text: str) -> None:
 @pytest.mark.parametrize("text", [
     "The United States no longer mines tungsten.",
     "Tungsten has not been mined commercially in the United States for years.",
+    "In 2024, no marketable tungsten was mined in the United States.",
 ])
 def test_stopped_output_is_zero(checker, text: str) -> None:
     q = kinds(checker.check(text, "2025-03-01"), "quantity")

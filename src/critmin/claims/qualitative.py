@@ -416,6 +416,9 @@ _STOPPED = re.compile(
     r"|\b(?:has|have|had)\s+not\s+been\s+(?:commercially\s+)?(?P<c>mined|produced|extracted)\b"
     r"|\bis\s+no\s+longer\s+(?:commercially\s+)?(?P<d>mined|produced|extracted)\b"
     r"|\b(?:produced|produces|mined|mines)\s+(?P<e>none)\b"
+    # "no marketable antimony was mined in the United States": output of zero
+    r"|\bno\s+(?P<whatmined>(?:[\w-]+\s+){1,3}?)(?:has|have|had|was|were)\s+(?:been\s+)?(?:commercially\s+)?"
+    r"(?P<f>mined|produced|extracted)\b"
     # "no antimony has been shipped from China to Europe since October": a trade flow of zero
     r"|\bno\s+(?P<what>(?:[\w-]+\s+){1,3}?)(?:has|have|had|was|were)\s+(?:been\s+)?"
     r"(?P<trade>shipped|exported|imported|delivered|sent)\b", re.I)
@@ -440,12 +443,14 @@ def stopped_output_claims(text: str, s: Any, make: Callable[..., Claim],
         if cty in (None, "WLD"):
             continue
         inside = [c for c in s.commodities if a <= c.start < b]
+        if m.group("whatmined"):  # the commodity is what was not mined: "no marketable antimony was mined"
+            inside = [c for c in inside if m.start("whatmined") <= c.start < m.end("whatmined")]
         if not inside:
             continue
         com = min(inside, key=lambda c: abs(c.start - m.start())).value
         if m.group("trade"):
             return _zero_flow(text, s, make, m, a, b, year_for, pats)
-        verb = next(g for g in m.groups() if g).lower()
+        verb = next(g for k, g in m.groupdict().items() if g and k != "whatmined").lower()
         mining = verb.startswith("min")
         c = make("quantity", m.start(), m.end(), commodity=com, measure="production", stage="mining" if mining else None,
                  country=cty, year=year_for(m.start(), a, b), value=0.0, unit="t", precision=0.0)
