@@ -198,3 +198,24 @@ def test_sentences_without_figures_reach_the_detectors() -> None:
     # _claimless() must let a figure-free sentence with a trigger word through
     found = extract_claims("Graphite mining is largely dominated by China.", date="2025-03-01")
     assert [c.kind for c in found] == ["rank"]
+
+
+@pytest.mark.parametrize("text", [
+    "Chinese tungsten output fell 3% in 2023, and output fell again in 2024.",
+    "China's tungsten production dropped 3% in 2023, and production declined once more in 2024.",
+])
+def test_a_second_unsized_move_beside_a_sized_one(checker, text: str) -> None:
+    # MCS 2025 (current on 2025-03-01): 66,000 t (2023) -> 67,000 t (2024), a rise; a later
+    # compilation that shows a fall cannot outvote the current edition
+    moves = [c for c in kinds(checker.check(text, "2025-03-01"), "change") if c.claim.change is None]
+    assert len(moves) == 1 and moves[0].claim.year == 2024
+    assert moves[0].verdict.verdict == "refuted", moves[0].verdict.explanation
+
+
+@pytest.mark.parametrize("text", [
+    "Australia is the biggest lithium miner. Lithium production increased in 2022 on strong demand.",
+    "Chile ranks second among lithium miners. Global lithium output rose in 2022 as prices soared.",
+])
+def test_a_quantity_named_with_its_commodity_keeps_no_carried_country(checker, text: str) -> None:
+    moves = [c for c in kinds(checker.check(text, "2023-06-01"), "change") if c.claim.measure != "price"]
+    assert all(c.claim.country in (None, "WLD") for c in moves)

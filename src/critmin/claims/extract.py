@@ -4044,7 +4044,7 @@ def _qualitative_claims(text: str, s: SentenceScan, out: list[Claim], make: Call
 
     if t.get("dominance") and not any(c.kind in ("rank", "share") for c in out):
         got.extend(_qualitative.dominance_claims(text, s, make, year_for, commodity_for, pats))
-    if t.get("market_move") and not any(c.kind == "change" for c in out):
+    if t.get("market_move"):
         topic: str | None = None
         if article_countries and not any(c.end > c.start for c in s.countries):
             # the running topic: the country last named in the sentences just before this one
@@ -4052,7 +4052,7 @@ def _qualitative_claims(text: str, s: SentenceScan, out: list[Claim], make: Call
             if i and s.start - article_countries[i - 1].start <= _TOPIC_REACH:
                 topic = article_countries[i - 1].value
         got.extend(_qualitative.market_move_claims(text, s, make, country_for, year_for, commodity_for, _SUB_ANNUAL,
-                                                   topic))
+                                                   topic, [c.span for c in out if c.kind == "change"]))
     if t.get("stopped_output") and not any(c.kind == "quantity" and c.value == 0 for c in out):
         got.extend(_qualitative.stopped_output_claims(text, s, make, country_for, year_for, commodity_for, pats))
     return got

@@ -107,6 +107,21 @@ _FINANCE = re.compile(
 _SCOPE_END = re.compile(r"[;:\u2014\u2013]|\s-\s|,\s+(?:but|while|whereas|although|though|yet)\b|\s(?:but|whereas)\s", re.I)
 
 
+_MOVE_CLAUSE_END = re.compile(r",\s+(?:and|but|while|whereas)\s+|\s+(?:while|whereas)\s+", re.I)
+
+
+def _move_clause(text: str, lo: int, hi: int, pos: int) -> tuple[int, int]:
+    """The coordinated clause around ``pos`` ("..., and this output fell again")."""
+    a, b = lo, hi
+    for m in _MOVE_CLAUSE_END.finditer(text, lo, hi):
+        if m.end() <= pos:
+            a = m.end()
+        elif m.start() >= pos:
+            b = m.start()
+            break
+    return a, b
+
+
 def _scope(text: str, lo: int, hi: int, pos: int) -> tuple[int, int]:
     """The stretch of the sentence around ``pos`` between scope ends (semicolons, dashes,
     "but", "while"): coordinated stages ("mining and refining") stay together."""
@@ -344,7 +359,7 @@ _GENERIC = re.compile(r"\b(?:when|whenever|if|as\s+long\s+as|tends?\s+to|typical
 def market_move_claims(text: str, s: Any, make: Callable[..., Claim],
                        country_for: Callable[[int, int, int], str | None], year_for: Callable[..., int | None],
                        commodity_for: Callable[[int], str | None], sub_annual: re.Pattern[str],
-                       topic_country: str | None = None) -> list[Claim]:
+                       topic_country: str | None = None, taken: list[tuple[int, int]] | None = None) -> list[Claim]:
     """One change claim of unstated size (``change=None``) for a market move: a movement word
     (verb, noun or level) with a market quantity (price, exports, imports, output, supply,
     demand, stocks) in its clause, or a level ("four-year lows") whose subject is a commodity.
@@ -352,6 +367,9 @@ def market_move_claims(text: str, s: Any, make: Callable[..., Claim],
     for m in _MOVE.finditer(text, s.start, s.end):
         form = m.lastgroup or "verb"
         a, b = _scope(text, s.start, s.end, m.start())
+        ca, cb = _move_clause(text, a, b, m.start())
+        if taken and any(x <= m.start() < y or ca <= x < cb for x, y in taken):
+            continue  # a change the figure rules read in this clause ("fell 4.6% in 2023")
         word = m.group(0).lower()
         if _NOT_FACT_BEFORE.search(text, a, b if form == "noun" else m.start()) or _GENERIC.search(text, a, b) \
                 or _FINANCE.search(text, a, b):
@@ -381,7 +399,9 @@ def market_move_claims(text: str, s: Any, make: Callable[..., Claim],
             continue
         country = country_for(m.start(), a, b) if any(a <= c.start < b for c in s.countries) else None
         carried = False
-        if country is None and topic_country is not None and meas != "price" and q_before(near, m):
+        if country is None and topic_country is not None and meas != "price" and q_before(near, m) \
+                and not any(0 <= q.start() - c.end <= 3 for q in near for c in s.commodities):
+            # (a bare "production", "this output"; "lithium production increased" is a world statement)
             # "However, in 2023, production was lower ...": the country the article spoke of just before
             country, carried = topic_country, True
         if meas != "price" and country in (None, "WLD"):
@@ -391,10 +411,10 @@ def market_move_claims(text: str, s: Any, make: Callable[..., Claim],
             continue  # a bare "Indonesia's nickel output rose": no time or degree, too vague to name a series
         monthly = sub_annual.search(text, a, b) is not None
         c = make("change", m.start(), m.end(), commodity=commodity, measure=meas,
-                 country=country, year=year_for(m.start(), a, b), change=None)
+                 country=country, year=year_for(m.start(), ca, cb), change=None)
         c.comparison = {"unsized": "move", "sub_annual": monthly, "from_peak": form == "level"}
         direction = _direction(form, m)
-        if direction and meas != "price" and not monthly and _EXPLICIT_YEAR.search(text, a, b):
+        if direction and meas != "price" and not monthly and _EXPLICIT_YEAR.search(text, ca, cb):
             c.comparison["direction"] = direction  # "output fell in 2023": checkable as a sign
         c.subject = f"change in {meas} (size not stated)"
         if carried:

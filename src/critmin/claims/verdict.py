@@ -1573,7 +1573,7 @@ def _direction_change(claim: Claim, ctx: _Ctx, direction: int) -> Verdict | None
         return Verdict("supported_by_other_edition", f"{desc(other)}; stated {stated} (size not stated)",
                        [ctx.ev(other[1], claim), ctx.ev(other[2], claim)], other[0])
     if primary is not None:
-        if other:
+        if other and not ctx.later(other[0]):  # (a later edition or compilation cannot outvote the current one)
             return Verdict("supported_by_other_edition", f"{desc(other)}; stated {stated}; the current {desc(primary)}",
                            [ctx.ev(other[1], claim), ctx.ev(other[2], claim)], other[0])
         return Verdict("refuted", f"{desc(primary)}; stated {stated} (size not stated)",
