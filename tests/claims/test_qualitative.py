@@ -55,6 +55,28 @@ def test_dominance_of_other_countries(checker, text: str, country: str) -> None:
     assert verdicts(r, "rank") == ["supported"]
 
 
+@pytest.mark.parametrize(("text", "country", "commodity"), [
+    ("China controls the global market for mined graphite.", "CHN", "graphite"),
+    ("Congo controlled world supply of cobalt last year.", "COD", "cobalt"),
+    ("China leads global production of tungsten.", "CHN", "tungsten"),
+    ("Indonesia has become the dominant force in nickel mining.", "IDN", "nickel"),
+    ("Australia remains the undisputed leader in lithium mining.", "AUS", "lithium"),
+])
+def test_control_and_leader_wording_is_first_place(checker, text: str, country: str, commodity: str) -> None:
+    ranks = kinds(checker.check(text, "2025-03-01"), "rank")
+    assert [(c.claim.country, c.claim.commodity, c.claim.rank) for c in ranks] == [(country, commodity, 1)]
+    assert ranks[0].verdict.verdict == "supported"
+
+
+@pytest.mark.parametrize("text", [
+    "Australia is a major player in lithium mining.",
+    "China controls exports of gallium through licences.",
+    "China's export controls on graphite took effect in December.",
+])
+def test_control_and_player_wording_without_first_place(checker, text: str) -> None:
+    assert not kinds(checker.check(text, "2025-03-01"), "rank")
+
+
 @pytest.mark.parametrize("text", [
     "Mozambique dominates graphite mining.",
     "Graphite mining is dominated by Madagascar.",

@@ -49,7 +49,8 @@ def _ws(words: str) -> frozenset[str]:
 # --------------------------------------------------------------------------- lexicons
 #: words that make a sentence worth the dominance detector
 W_DOMINANCE = _ws("dominate dominates dominated dominating monopoly monopolies monopolise monopolises monopolize "
-                  "monopolizes monopolised monopolized stranglehold chokehold leads lead leading top tops topped")
+                  "monopolizes monopolised monopolized stranglehold chokehold leads lead leading top tops topped "
+                  "controls control controlled controlling leader force player power powerhouse giant")
 #: words of a market move (verbs in every inflection, nouns, levels)
 _MOVE_VERBS = (
     "rise rises rising rose risen increase increases increased increasing grow grows growing grew grown "
@@ -180,6 +181,13 @@ def _stages(text: str, a: int, b: int, forward: bool = True) -> list[str]:
 _DOMINANCE = re.compile(
     r"(?P<passive>\b(?:is|are|was|were|remains?|remained|been|being)\s+(?:\w+\s+){0,2}?dominated\s+by\s+(?:the\s+)?)"
     r"|(?P<active>\b(?:dominat(?:es|ed|ing|e)|monopoli[sz](?:es|ed|ing|e)|leads|led|leading|tops|topped)\b"
+    # "controls the global market for", "controls world supply of"
+    r"|\bcontroll?(?:s|ed|ing)?\s+(?=(?:the\s+)?(?:global|world|worldwide|world['\u2019]s|international)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:market|supply|supplies|production|output|trade|industry|processing|refining|mining)\b)"
+    # "the undisputed leader in", "the dominant force in", "the top player in"
+    r"|\b(?:is|are|was|were|remains?|remained|has\s+become|have\s+become|became|becomes|emerged\s+as|stands\s+as)\s+"
+    r"the\s+(?:world['\u2019]s\s+|global\s+)?(?:(?:undisputed|clear|unrivalled|unrivaled|dominant|leading|top|biggest|largest"
+    r"|main|premier|principal)\s+)?(?:leader|force|player|power|powerhouse|giant)\s+(?:in|of|on)\b"
     r"|\b(?:(?:is|are|was|were|remains?|remained|sits?|stands?|stood|comes?|came|ranks?|ranked)\s+(?:\w+\s+){0,2}?"
     r"(?:at|on)\s+(?:the\s+)?top\b|atop\b))"
     r"|(?P<monopoly>\b(?:has|have|had|holds?|held|enjoys?|enjoyed|maintains?|maintained|retains?|retained|wields?"
@@ -188,6 +196,8 @@ _DOMINANCE = re.compile(
 #: what "leads" or "leading" must be followed by to speak of a market rather than a cause ("leading to")
 _LEAD_OBJECT = re.compile(
     r"\s+(?:the\s+(?:world|globe|way|pack|field|market|sector|industry|race|rankings?|list|charts?|table)"
+    r"|(?:the\s+)?(?:global|world|worldwide|international)\s+(?:[\w-]+\s+){0,2}?(?:production|output|mining|refining"
+    r"|processing|reserves|supply|exports|market|trade)"
     r"|globally|worldwide|in\s+(?:the\s+)?(?:world|global|worldwide|[\w-]+\s+)?(?:production|output|mining|refining|processing"
     r"|reserves|supply|exports|[\w-]+\s+(?:production|output|mining|refining|processing|reserves|supply|exports)))", re.I)
 #: the object of "tops": a ranking, not a price ("prices topped $20")
