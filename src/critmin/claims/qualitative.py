@@ -179,7 +179,7 @@ def _stages(text: str, a: int, b: int, forward: bool = True) -> list[str]:
 # --------------------------------------------------------------------------- dominance
 #: "dominates", "is dominating", "leads the world in", "tops the list", "is at the top of", "sits atop"
 _DOMINANCE = re.compile(
-    r"(?P<passive>\b(?:is|are|was|were|remains?|remained|been|being)\s+(?:\w+\s+){0,2}?dominated\s+by\s+(?:the\s+)?)"
+    r"\b(?=\w)(?:(?P<passive>\b(?:is|are|was|were|remains?|remained|been|being)\s+(?:\w+\s+){0,2}?dominated\s+by\s+(?:the\s+)?)"
     r"|(?P<active>\b(?:dominat(?:es|ed|ing|e)|monopoli[sz](?:es|ed|ing|e)|leads|led|leading|tops|topped)\b"
     # "controls the global market for", "controls world supply of"
     r"|\bcontroll?(?:s|ed|ing)?\s+(?=(?:the\s+)?(?:global|world|worldwide|world['\u2019]s|international)\s+(?:[\w-]+\s+){0,2}?"
@@ -191,7 +191,7 @@ _DOMINANCE = re.compile(
     r"|\b(?:(?:is|are|was|were|remains?|remained|sits?|stands?|stood|comes?|came|ranks?|ranked)\s+(?:\w+\s+){0,2}?"
     r"(?:at|on)\s+(?:the\s+)?top\b|atop\b))"
     r"|(?P<monopoly>\b(?:has|have|had|holds?|held|enjoys?|enjoyed|maintains?|maintained|retains?|retained|wields?"
-    r"|exercises?|keeps?|kept)\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){0,2}?(?:monopoly|stranglehold|chokehold)\b)",
+    r"|exercises?|keeps?|kept)\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){0,2}?(?:monopoly|stranglehold|chokehold)\b))",
     re.I)
 #: what "leads" or "leading" must be followed by to speak of a market rather than a cause ("leading to")
 _LEAD_OBJECT = re.compile(
@@ -284,7 +284,29 @@ def dominance_claims(text: str, s: Any, make: Callable[..., Claim], year_for: Ca
 
 
 # --------------------------------------------------------------------------- market moves
+def _trie(words: list[str]) -> str:
+    """One regex alternation for ``words`` sharing prefixes ("ris(?:e|es|ing)"): Python's ``re``
+    then tries a letter once instead of once per word."""
+    tree: dict[str, Any] = {}
+    for w in words:
+        node = tree
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, Any]) -> str:
+        end = "" in node
+        alts = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if end else body
+
+    return emit(tree)
+
+
 _MOVE = re.compile(
+    r"\b(?=\w)(?:"  # (tried only at word starts: one check instead of every alternative at every character)
     # "four-year lows", "a 14-year high", "record lows", "multi-year highs", "all-time high"
     r"(?P<level>\b(?:(?:\w+|\d+)[\s-]+(?:year|month|decade)|multi[\s-]?year|record|all[\s-]time|historic|decade)"
     r"[\s-]+(?:highs?|lows?|peaks?)\b"
@@ -305,8 +327,8 @@ _MOVE = re.compile(
     # "kept at a flat rate from the year before", "output held steady", "prices were unchanged"
     r"|(?P<flat>\b(?:remained|remain|remains|was|were|held|holds|kept|stayed|stays|stood)\s+(?:\w+\s+){0,3}?"
     r"(?:flat|unchanged|steady|stable)\b)"
-    r"|(?P<verb>\b(?:" + "|".join(_MOVE_VERBS.split()) + r")\b)"
-    r"|(?P<noun>\b(?:" + "|".join(re.escape(w) for w in _MOVE_NOUNS.split()) + r")\b)", re.I)
+    r"|(?P<verb>\b" + _trie(_MOVE_VERBS.split()) + r"\b)"
+    r"|(?P<noun>\b" + _trie(_MOVE_NOUNS.split()) + r"\b))", re.I)
 #: the direction of a move word, by its stem (checked against two annual figures when the
 #: sentence names the year and the country: rule 3 of the labels, e.g. "fell again in 2024")
 _DOWN = re.compile(r"^(?:fall|fell|drop|declin|decreas|slump|plung|plummet|tumbl|slid|slip|sink|sank|sunk|dip|eas"
@@ -342,11 +364,11 @@ _NOUN_DETERMINER = re.compile(r"\b(?:a|an|the|this|that|its|their|recent|sharp|s
                               re.I)
 _IS_ING = re.compile(r"\b(?:is|are|was|were|been|keep|keeps|kept)\s+(?:\w+\s+)?$", re.I)
 _QUANTITY = re.compile(
-    r"\b(?P<price>prices?|priced|pricing|values?|trading|traded|quotes?|quotations?)\b"
+    r"\b(?=\w)(?:\b(?P<price>prices?|priced|pricing|values?|trading|traded|quotes?|quotations?)\b"
     r"|\b(?P<exports>exports?|exported|exporting|shipments?|shipped|shipping)\b"
     r"|\b(?P<imports>imports?|imported|importing|purchases)\b|\b(?P<quota>quotas?)\b"
     r"|\b(?P<production>output|production|supply(?![\s-]+chains?)|supplies)\b|\b(?P<consumption>demand|consumption)\b"
-    r"|\b(?P<stocks>stocks|inventories|inventory|stockpiles)\b", re.I)
+    r"|\b(?P<stocks>stocks|inventories|inventory|stockpiles)\b)", re.I)
 #: between a transitive move verb and its object quantity: "increased its exports", never
 #: "decreasing its dependence on China's exports"
 _OBJECT_GAP = re.compile(r"(?:\s+(?!(?:on|of|to|for|from|with|by|as|than|that|which|in|into|and|or)\b)[\w'\u2019-]+){0,4}\s+",
