@@ -241,3 +241,24 @@ def test_a_second_unsized_move_beside_a_sized_one(checker, text: str) -> None:
 def test_a_quantity_named_with_its_commodity_keeps_no_carried_country(checker, text: str) -> None:
     moves = [c for c in kinds(checker.check(text, "2023-06-01"), "change") if c.claim.measure != "price"]
     assert all(c.claim.country in (None, "WLD") for c in moves)
+
+
+# ------------------------------------------------------------------------------- revisions between editions
+@pytest.mark.parametrize(("text", "want"), [
+    # MCS 2024: Vietnam rare-earth reserves 22,000,000 t; MCS 2025 (current on 2025-03-01): 3,500,000 t
+    ("The USGS revised down its estimate of Vietnam's rare earth reserves.", "supported"),
+    ("The USGS sharply cut its estimate of Vietnamese rare earth reserves this year.", "supported"),
+    ("The USGS raised its estimate of Vietnam's rare earth reserves.", "refuted"),
+])
+def test_a_revision_without_figures_compares_two_editions(checker, text: str, want: str) -> None:
+    c = kinds(checker.check(text, "2025-03-01"), "change")
+    assert len(c) == 1 and c[0].claim.comparison and c[0].claim.comparison.get("revision")
+    assert c[0].verdict.verdict == want, c[0].verdict.explanation
+
+
+@pytest.mark.parametrize("text", [
+    "Analysts revised up their lithium price forecast for Chile.",
+    "Banks cut their estimates of Australian lithium demand growth.",
+])
+def test_revisions_of_forecasts_are_no_claims(checker, text: str) -> None:
+    assert not kinds(checker.check(text, "2025-03-01"), "change")

@@ -4053,6 +4053,8 @@ def _qualitative_claims(text: str, s: SentenceScan, out: list[Claim], make: Call
                 topic = article_countries[i - 1].value
         got.extend(_qualitative.market_move_claims(text, s, make, country_for, year_for, commodity_for, _SUB_ANNUAL,
                                                    topic, [c.span for c in out if c.kind == "change"]))
+    if t.get("revision") and not any(c.kind == "change" for c in out):
+        got.extend(_qualitative.revision_claims(text, s, make, country_for, commodity_for, pats))
     if t.get("stopped_output") and not any(c.kind == "quantity" and c.value == 0 for c in out):
         got.extend(_qualitative.stopped_output_claims(text, s, make, country_for, year_for, commodity_for, pats))
     return got

@@ -39,7 +39,7 @@ if TYPE_CHECKING:
     from critmin.claims.model import Claim
 
 __all__ = ["W_DOMINANCE", "W_MARKET_MOVE", "W_STOPPED_OUTPUT", "dominance_claims", "market_move_claims",
-           "stopped_output_claims", "triggers"]
+           "revision_claims", "stopped_output_claims", "triggers"]
 
 
 def _ws(words: str) -> frozenset[str]:
@@ -89,6 +89,7 @@ def triggers(words: frozenset[str]) -> dict[str, bool]:
         "market_move": not words.isdisjoint(W_MARKET_MOVE)
         and (not words.isdisjoint(_W_MARKET_QUANTITY) or not words.isdisjoint(_W_LEVEL)),
         "stopped_output": not words.isdisjoint(W_STOPPED_OUTPUT) and not words.isdisjoint(_W_OUTPUT_VERB),
+        "revision": not words.isdisjoint(W_REVISION) and not words.isdisjoint(_W_REVISION_OBJECT),
     }
 
 # --------------------------------------------------------------------------- shared guards
@@ -541,3 +542,53 @@ def _zero_flow(text: str, s: Any, make: Callable[..., Claim], m: re.Match[str], 
     name = pats.country_names.get(trader or "", trader or "")
     c.subject = f"{name} {measure} of {pats.commodity_names.get(com, com)} (none){' to ' + partner if partner else ''}"
     return [c]
+
+
+# --------------------------------------------------------------------------- revisions between editions
+#: words of a revised estimate ("revised down its estimate", "cut its estimate of ... reserves")
+W_REVISION = _ws("revised revises revising cut cuts slashed slashes lowered lowers downgraded downgrades raised raises "
+                 "upgraded upgrades lifted lifts reduced reduces increased increases")
+_W_REVISION_OBJECT = _ws("estimate estimates assessment assessments figure figures tally down downward downwards up "
+                         "upward upwards")
+_REVISION = re.compile(
+    r"\b(?=\w)(?:(?P<rev>revis(?:ed|es|ing))\s+(?:[\w'\u2019-]+\s+){0,5}?(?P<rdir>down|downward|downwards|up|upward|upwards)\b"
+    r"|(?P<cut>cut|cuts|slashed|slashes|lowered|lowers|reduced|reduces|downgraded|downgrades|raised|raises|increased"
+    r"|increases|upgraded|upgrades|lifted|lifts)\s+(?:(?:its|their|the|a)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:estimates?|assessments?|figures?|tally)\b)", re.I)
+_REVISION_NOT_FIGURE = re.compile(r"\b(?:forecasts?|projections?|outlook|guidance|targets?|quotas?|prices?|tariffs?)\b", re.I)
+_DOWN_WORDS = ("down", "downward", "downwards", "cut", "cuts", "slashed", "slashes", "lowered", "lowers", "reduced",
+               "reduces", "downgraded", "downgrades")
+
+
+def revision_claims(text: str, s: Any, make: Callable[..., Claim], country_for: Callable[[int, int, int], str | None],
+                    commodity_for: Callable[[int], str | None], pats: Any) -> list[Claim]:
+    """A revision of a country's reserves (or output) estimate between two editions, stated
+    without figures ("the USGS revised down its estimate of Vietnam's reserves"): a change
+    claim with ``comparison["revision"]`` = -1 (down) or +1 (up), checked against the current
+    edition and the one before it."""
+    for m in _REVISION.finditer(text, s.start, s.end):
+        a, b = _scope(text, s.start, s.end, m.start())
+        if _NOT_FACT_BEFORE.search(text, a, m.start()) or _REVISION_NOT_FIGURE.search(text, a, b):
+            continue
+        meas = None
+        for q in _STAGE_WORDS.finditer(text, a, b):
+            if q.lastgroup == "reserves":
+                meas = "reserves"
+                break
+            if q.lastgroup in ("mining", "production") and meas is None and q.group(0).lower() in (
+                    "production", "output", "mining", "mine production", "mine output"):
+                meas = "production"
+        cty = country_for(m.start(), a, b)
+        if meas is None or cty in (None, "WLD") or not any(a <= c.start < b for c in s.countries):
+            continue
+        commodity = commodity_for(m.start())
+        if commodity is None:
+            continue
+        word = (m.group("rdir") or m.group("cut")).lower()
+        direction = -1 if word in _DOWN_WORDS else 1
+        c = make("change", m.start(), m.end(), commodity=commodity, measure=meas, country=cty, change=None)
+        c.comparison = {"unsized": "revision", "revision": direction}
+        c.subject = (f"revision of {pats.country_names.get(cty, cty)} {meas} of "
+                     f"{pats.commodity_names.get(commodity, commodity)} ({'down' if direction < 0 else 'up'})")
+        return [c]
+    return []

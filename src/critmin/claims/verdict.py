@@ -1431,6 +1431,8 @@ def _current_pair(claim: Claim, ctx: _Ctx, from_year: int | None) -> tuple[str, 
 
 def _change(claim: Claim, ctx: _Ctx) -> Verdict:
     info = claim.comparison or {}
+    if claim.change is None and info.get("revision") and claim.country:
+        return _revision(claim, ctx, int(info["revision"]))
     if claim.change is None and info.get("direction") and claim.year and claim.country and claim.measure != "price" \
             and not info.get("sub_annual") and not info.get("from_peak"):
         got = _direction_change(claim, ctx, int(info["direction"]))
@@ -1536,6 +1538,35 @@ def _listed(claim: Claim, ctx: _Ctx) -> Verdict:
         return Verdict("supported_by_other_edition", f"{desc(other)}; stated {stated}", ev(other), other[0])
     ref = next((t for t in tables if ctx.is_current(claim, t[0], t[1])), tables[0])
     return Verdict("refuted", f"{desc(ref)}; stated {stated}", ev(ref), ref[0])
+
+
+def _revision(claim: Claim, ctx: _Ctx, direction: int) -> Verdict:
+    """(s5-detect) "The USGS revised down its estimate of Vietnam's reserves": the figure of
+    the edition current on the date against the edition before it (latest year of each)."""
+    idx, key, com, cty = ctx.idx, _key(claim), claim.commodity or "", claim.country or ""
+    cur = next((e for s, e in ctx.current.items() if s == (claim.series or "USGS MCS")), None)
+    prev = _previous_edition(claim, idx, ctx.current)
+    stated = "revised down" if direction < 0 else "revised up"
+
+    def row(ed: str | None) -> Row | None:
+        if ed is None:
+            return None
+        y = idx.latest_year(com, key, ed, cty)
+        if y is None:
+            return None
+        return next((r for r in idx.figure(com, key, cty, y) if r.edition == ed and r.value is not None), None)
+
+    new, old = row(cur), row(prev)
+    if new is None or old is None or new.value == old.value:
+        return Verdict("unverifiable", f"no two editions hold {_MEASURE_WORDS.get(key, key)} of {_com(com)} for "
+                       f"{_name(cty)} that differ; stated {stated}",
+                       needs=_needs(claim, f"{_MEASURE_WORDS.get(key, key)} of {_com(com)} for {_name(cty)} in the "
+                                    "current and the previous edition"))
+    got = -1 if (new.value or 0.0) < (old.value or 0.0) else 1
+    desc = (f"{old.edition}: {_fmt(old.value, old.unit)} ({old.year}) -> {new.edition}: "
+            f"{_fmt(new.value, new.unit)} ({new.year}); stated {stated}")
+    return Verdict("supported" if got == direction else "refuted", desc, [ctx.ev(old, claim), ctx.ev(new, claim)],
+                   new.edition)
 
 
 def _direction_change(claim: Claim, ctx: _Ctx, direction: int) -> Verdict | None:
