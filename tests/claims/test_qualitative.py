@@ -103,6 +103,7 @@ def test_monopoly_is_more_than_half_and_first(checker, text: str) -> None:
     "Beijing has long sought to dominate the market for battery metals such as graphite.",
     "The rally in graphite prices is leading to new mine openings in Tanzania.",
     "China does not dominate the mining of cobalt.",
+    "Graphite anodes matter. China leads the world in electric-vehicle sales.",
 ])
 def test_dominance_words_that_assert_nothing(checker, text: str) -> None:
     r = checker.check(text, "2025-03-01")

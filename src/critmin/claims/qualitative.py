@@ -254,7 +254,10 @@ def dominance_claims(text: str, s: Any, make: Callable[..., Claim], year_for: Ca
                 or _NEGATED.search(text, max(a, m.start() - 25), m.start() + 4) \
                 or _FINANCE.search(text, who.start, b) or _ONLY_REASON.search(text, max(s.start, who.start - 20), who.start):
             continue
-        stages = _stages(text, stage_lo, stage_hi, forward=form != "passive") \
+        named_stages = _stages(text, stage_lo, stage_hi, forward=form != "passive")
+        if not named_stages and not any(a <= c.start < b for c in s.commodities):
+            continue  # "China leads the world in electric-vehicle sales": neither a stage nor a commodity
+        stages = named_stages \
             or (["production"] if form != "passive" else _stages(text, m.end(), b) or ["production"])
         commodity = commodity_for(m.start())
         if commodity is None:
