@@ -117,6 +117,8 @@ def test_dominance_words_that_assert_nothing(checker, text: str) -> None:
     "Nickel values hit lows not seen since 2016.",
     "A supply scare has pushed antimony prices sharply higher.",
     "The price of graphite flakes in China continued to edge lower this week.",
+    "Gallium prices followed a mostly downward trend in the first half.",
+    "The price of cobalt showed a rising trend through the spring.",
 ])
 def test_price_moves_without_a_size_are_unverifiable(checker, text: str) -> None:
     r = checker.check(text, "2025-03-01")
@@ -174,6 +176,7 @@ def test_comparisons_and_flat_moves_are_unverifiable(checker, text: str, measure
     "The company's tungsten stock soared 40% as investors priced in scarcer supply.",
     "There is more demand for cobalt than ever before.",
     "Less graphite is needed in the newest anodes.",
+    "A downward trend in cobalt prices is expected to continue.",
 ])
 def test_moves_that_are_no_claims(checker, text: str) -> None:
     assert not kinds(checker.check(text, "2025-03-01"), "change")

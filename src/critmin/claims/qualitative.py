@@ -326,6 +326,8 @@ _MOVE = re.compile(
     r"(?:lower|higher|down|up|smaller|larger|bigger)\s+(?:(?:compared|as\s+compared)\s+(?:to|with)|than|from|on|versus)\s+"
     r"(?:in\s+)?(?:the\s+(?:previous|prior|preceding)\s+year|the\s+year\s+before|a\s+year\s+(?:earlier|before|ago)"
     r"|last\s+year|(?:19|20)\d\d)\b)"
+    # "a downward trend", "the rising trend in prices"
+    r"|(?P<trend>\b(?:upward|downward|rising|falling|declining)\s+trends?\b)"
     # "importing many more tonnes", "far fewer shipments": a comparison with an earlier time
     r"|(?P<more>\b(?:many|far|much|significantly|considerably|substantially|sharply)\s+(?:more|fewer|less)\b)"
     # "kept at a flat rate from the year before", "output held steady", "prices were unchanged"
@@ -349,6 +351,8 @@ def _direction(form: str, m: re.Match[str]) -> int:
         word = re.sub(r"^(?:was|were|came\s+in|stood|ended)\s+(?:[\w-]+ly\s+|much\s+|far\s+|a\s+(?:little|bit)\s+)?", "", word)
     elif form == "push":
         word = word.split()[-1]
+    elif form == "trend":
+        word = "down" if word.startswith(("down", "fall", "declin")) else "up"
     elif form in ("level", "flat"):
         return 0
     elif form == "more":
@@ -407,7 +411,7 @@ def market_move_claims(text: str, s: Any, make: Callable[..., Claim],
         if taken and any(x <= m.start() < y or ca <= x < cb for x, y in taken):
             continue  # a change the figure rules read in this clause ("fell 4.6% in 2023")
         word = m.group(0).lower()
-        if _NOT_FACT_BEFORE.search(text, a, b if form == "noun" else m.start()) or _GENERIC.search(text, a, b) \
+        if _NOT_FACT_BEFORE.search(text, a, b if form in ("noun", "trend") else m.start()) or _GENERIC.search(text, a, b) \
                 or _FINANCE.search(text, a, b):
             continue  # (a noun move: no modal anywhere in its clause, "a rise in demand is expected")
         if form == "verb":
@@ -436,7 +440,7 @@ def market_move_claims(text: str, s: Any, make: Callable[..., Claim],
         country = country_for(m.start(), a, b) if any(a <= c.start < b for c in s.countries) else None
         carried = False
         if country is None and topic_country is not None and meas != "price" and q_before(near, m) \
-                and not any(0 <= q.start() - c.end <= 3 for q in near for c in s.commodities):
+                and not any(0 <= q.start() - c.end <= 3 or 0 <= c.start - q.end() <= 12 for q in near for c in s.commodities):
             # (a bare "production", "this output"; "lithium production increased" is a world statement)
             # "However, in 2023, production was lower ...": the country the article spoke of just before
             country, carried = topic_country, True
