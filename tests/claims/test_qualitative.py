@@ -61,6 +61,8 @@ def test_dominance_of_other_countries(checker, text: str, country: str) -> None:
     ("China leads global production of tungsten.", "CHN", "tungsten"),
     ("Indonesia has become the dominant force in nickel mining.", "IDN", "nickel"),
     ("Australia remains the undisputed leader in lithium mining.", "AUS", "lithium"),
+    ("China has maintained its dominance over graphite mining.", "CHN", "graphite"),
+    ("Congo retains a dominant position in cobalt mining.", "COD", "cobalt"),
 ])
 def test_control_and_leader_wording_is_first_place(checker, text: str, country: str, commodity: str) -> None:
     ranks = kinds(checker.check(text, "2025-03-01"), "rank")
@@ -104,6 +106,7 @@ def test_monopoly_is_more_than_half_and_first(checker, text: str) -> None:
     "The rally in graphite prices is leading to new mine openings in Tanzania.",
     "China does not dominate the mining of cobalt.",
     "Graphite anodes matter. China leads the world in electric-vehicle sales.",
+    "New mines could erode China's dominance over graphite mining.",
 ])
 def test_dominance_words_that_assert_nothing(checker, text: str) -> None:
     r = checker.check(text, "2025-03-01")

@@ -50,7 +50,8 @@ def _ws(words: str) -> frozenset[str]:
 #: words that make a sentence worth the dominance detector
 W_DOMINANCE = _ws("dominate dominates dominated dominating monopoly monopolies monopolise monopolises monopolize "
                   "monopolizes monopolised monopolized stranglehold chokehold leads lead leading top tops topped "
-                  "controls control controlled controlling leader force player power powerhouse giant")
+                  "controls control controlled controlling leader force player power powerhouse giant dominance "
+                  "leadership dominant")
 #: words of a market move (verbs in every inflection, nouns, levels)
 _MOVE_VERBS = (
     "rise rises rising rose risen increase increases increased increasing grow grows growing grew grown "
@@ -185,6 +186,10 @@ _DOMINANCE = re.compile(
     # "controls the global market for", "controls world supply of"
     r"|\bcontroll?(?:s|ed|ing)?\s+(?=(?:the\s+)?(?:global|world|worldwide|world['\u2019]s|international)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:market|supply|supplies|production|output|trade|industry|processing|refining|mining)\b)"
+    # "maintains its dominance over", "has cemented its lead in", "retains a dominant position in"
+    r"|\b(?:has|have|had|holds?|held|maintains?|maintained|retains?|retained|keeps?|kept|extends?|extended|cements?"
+    r"|cemented|consolidates?|consolidated|enjoys?|enjoyed)\s+(?:(?:its|their|a|an|the)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:dominance|dominant\s+(?:position|role|share)|leadership|lead)\s+(?:in|of|over|on)\b"
     # "the undisputed leader in", "the dominant force in", "the top player in"
     r"|\b(?:is|are|was|were|remains?|remained|has\s+become|have\s+become|became|becomes|emerged\s+as|stands\s+as)\s+"
     r"the\s+(?:world['\u2019]s\s+|global\s+)?(?:(?:undisputed|clear|unrivalled|unrivaled|dominant|leading|top|biggest|largest"
