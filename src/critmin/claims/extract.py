@@ -23,6 +23,7 @@ from itertools import accumulate, compress, count, pairwise, repeat
 from pathlib import Path
 from typing import Any
 
+from critmin.claims import qualitative as _qualitative
 from critmin.claims.event_context import (
     event_context_fields,
     metonym_parties,
@@ -364,7 +365,8 @@ _CHANGE = re.compile(
     r"|\bdown|(?<!make\s)(?<!makes\s)(?<!made\s)(?<!making\s)(?<!take\s)(?<!takes\s)(?<!took\s)(?<!taking\s)\bup"
     # "slashed magnet shipments by 75%", "was reduced by 6%": a verb with its object, then "by"
     r"|(?:slashed|cut|reduced|lowered|trimmed|boosted|raised)(?:\s+(?!by\b)[\w'\u2019-]+){0,4}?(?=\s+by\s))"
-    r"(?:\s+(?:by|nearly|almost|about|some|around|more\s+than|over|roughly|close\s+to|an?\s+annual|a))*\s+"
+    r"(?:\s+(?:by|nearly|almost|about|some|around|more\s+than|over|roughly|close\s+to|an?\s+annual|a"
+    r"|approximately|an\s+estimated|just|less\s+than|only))*\s+"  # (s5-detect) every hedge of _HEDGES
     r"(?P<pct>\d+(?:\.\d+)?)\s*(?:%|percent|per\s+cent)"
     r"|(?P<pct2>\d+(?:\.\d+)?)\s*(?:%|percent|per\s+cent)\s+(?P<noun>increase|rise|jump|gain|drop|decline|fall|decrease|slump|plunge|cut|reduction)\b"
     r"|(?P<noun2>increase|rise|jump|gain|drop|decline|fall|decrease|slump|plunge|cuts?|reductions?)\s+of\s+"
@@ -2016,6 +2018,8 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
             "listed_among": "among" in words and not words.isdisjoint(_W_LISTED_AMONG),
             "word_share": not words.isdisjoint(_W_WORD_SHARE)
             and ("all" not in words or not words.isdisjoint(_W_WORD_SHARE_ALL)),
+            # (s5-detect) dominance, market moves and stopped output without a figure (qualitative.py)
+            **_qualitative.triggers(words),
         }
         has_fraction = not words.isdisjoint(_W_FRACTION) and _FRACTION.search(sent) is not None
         out_of = list(_OUT_OF.finditer(text, s.start, s.end)) \
@@ -3117,7 +3121,9 @@ def _unread_figure_claims(text: str, s: SentenceScan, article: list[Mention], ar
     named = [c for c in s.countries if c.end > c.start]
     if s.commodities:
         commodity = s.commodities[0].value
-    elif named and article:
+    elif (named or s.measures) and article:
+        # (s5-detect) "Year-on-year, exports also fell by about 30%": a market quantity
+        # without its commodity is about the article's running topic
         before = [c for c in article if c.start < s.start]
         commodity = (before[-1] if before else article[0]).value
     else:
@@ -3299,7 +3305,7 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
         since = re.search(r"\bsince\s+(\d{4})", sent)
         yoy = re.search(r"year[\s-]on[\s-]year|from\s+a\s+year|y/y|annual", sent, re.I)
         monthly = _SUB_ANNUAL.search(text[lo:hi]) and not _SPAN_WORDS.search(text[lo:hi])
-        hm = re.search(r"\b(nearly|almost|about|some|around|more than|over|roughly|at least|less than|close to)\b",
+        hm = re.search(r"\b(nearly|almost|about|some|around|more than|over|roughly|at least|less than|close to|approximately)\b",
                        text[max(s.start, m.start() - 15):m.end()], re.I)
         hedge = re.sub(r"\s+", " ", hm.group(1).lower()) if hm else None
         if not years and relative_year is not None:
@@ -4076,6 +4082,7 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
                  precision=precision_of(ydigits), year=year_for(ym.start(), s.start, s.end))
         c.subject = f"{ycom} price in yuan"
         out.append(c)
+    out.extend(_qualitative_claims(text, s, out, base, country_for, year_for, article, pats, article_countries))
     if out and not any(m.end > m.start for m in s.countries):
         # "a flame retardant, which took around half of worldwide use": a share of use or demand
         # held by an application, not by a country (labelling rule 10: uses are no claims)
@@ -4094,6 +4101,41 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
             c.year = next(y for a, y in projected.items() if c.span[0] <= a < c.span[1])
     out.sort(key=lambda c: c.span)
     return out
+
+
+#: (s5-detect) how far back (characters) a sentence without a country takes the last one named
+_TOPIC_REACH = 400
+
+
+def _qualitative_claims(text: str, s: SentenceScan, out: list[Claim], make: Callable[..., Claim],
+                       country_for: Callable[[int, int, int], str | None], year_for: Callable[..., int | None],
+                       article: list[Mention], pats: Patterns,
+                       article_countries: list[Mention] | None = None) -> list[Claim]:
+    """(s5-detect) Claims without a figure that the rules above left: dominance ("China
+    dominates graphite mining"), a market move ("nickel ended the year at four-year lows") and
+    output that stopped ("the US no longer mines antimony"). See qualitative.py."""
+    t = s.triggers
+    got: list[Claim] = []
+
+    def commodity_for(pos: int) -> str | None:
+        return _commodity_for(s, pos, article)
+
+    if t.get("dominance") and not any(c.kind in ("rank", "share") for c in out):
+        got.extend(_qualitative.dominance_claims(text, s, make, year_for, commodity_for, pats))
+    if t.get("market_move"):
+        topic: str | None = None
+        if article_countries and not any(c.end > c.start for c in s.countries):
+            # the running topic: the country last named in the sentences just before this one
+            i = bisect.bisect_left(article_countries, s.start, key=lambda c: c.start)
+            if i and s.start - article_countries[i - 1].start <= _TOPIC_REACH:
+                topic = article_countries[i - 1].value
+        got.extend(_qualitative.market_move_claims(text, s, make, country_for, year_for, commodity_for, _SUB_ANNUAL,
+                                                   topic, [c.span for c in out if c.kind == "change"]))
+    if t.get("revision") and not any(c.kind == "change" for c in out):
+        got.extend(_qualitative.revision_claims(text, s, make, country_for, commodity_for, pats))
+    if t.get("stopped_output") and not any(c.kind == "quantity" and c.value == 0 for c in out):
+        got.extend(_qualitative.stopped_output_claims(text, s, make, country_for, year_for, commodity_for, pats))
+    return got
 
 
 # --------------------------------------------------------------------------- net import reliance

@@ -1433,6 +1433,13 @@ def _current_pair(claim: Claim, ctx: _Ctx, from_year: int | None) -> tuple[str, 
 
 def _change(claim: Claim, ctx: _Ctx) -> Verdict:
     info = claim.comparison or {}
+    if claim.change is None and info.get("revision") and claim.country:
+        return _revision(claim, ctx, int(info["revision"]))
+    if claim.change is None and info.get("direction") and claim.year and claim.country and claim.measure != "price" \
+            and not info.get("sub_annual") and not info.get("from_peak"):
+        got = _direction_change(claim, ctx, int(info["direction"]))
+        if got is not None:
+            return got
     if claim.change is None or info.get("from_peak") or (claim.measure == "price" and (
             claim.year is None or info.get("sub_annual") or claim.country in (None, "WLD"))):
         return _unsized_change(claim)
@@ -1533,6 +1540,78 @@ def _listed(claim: Claim, ctx: _Ctx) -> Verdict:
         return Verdict("supported_by_other_edition", f"{desc(other)}; stated {stated}", ev(other), other[0])
     ref = next((t for t in tables if ctx.is_current(claim, t[0], t[1])), tables[0])
     return Verdict("refuted", f"{desc(ref)}; stated {stated}", ev(ref), ref[0])
+
+
+def _revision(claim: Claim, ctx: _Ctx, direction: int) -> Verdict:
+    """(s5-detect) "The USGS revised down its estimate of Vietnam's reserves": the figure of
+    the edition current on the date against the edition before it (latest year of each)."""
+    idx, key, com, cty = ctx.idx, _key(claim), claim.commodity or "", claim.country or ""
+    cur = next((e for s, e in ctx.current.items() if s == (claim.series or "USGS MCS")), None)
+    prev = _previous_edition(claim, idx, ctx.current)
+    stated = "revised down" if direction < 0 else "revised up"
+
+    def row(ed: str | None) -> Row | None:
+        if ed is None:
+            return None
+        y = idx.latest_year(com, key, ed, cty)
+        if y is None:
+            return None
+        return next((r for r in idx.figure(com, key, cty, y) if r.edition == ed and r.value is not None), None)
+
+    new, old = row(cur), row(prev)
+    if new is None or old is None or new.value == old.value:
+        return Verdict("unverifiable", f"no two editions hold {_MEASURE_WORDS.get(key, key)} of {_com(com)} for "
+                       f"{_name(cty)} that differ; stated {stated}",
+                       needs=_needs(claim, f"{_MEASURE_WORDS.get(key, key)} of {_com(com)} for {_name(cty)} in the "
+                                    "current and the previous edition"))
+    got = -1 if (new.value or 0.0) < (old.value or 0.0) else 1
+    desc = (f"{old.edition}: {_fmt(old.value, old.unit)} ({old.year}) -> {new.edition}: "
+            f"{_fmt(new.value, new.unit)} ({new.year}); stated {stated}")
+    return Verdict("supported" if got == direction else "refuted", desc, [ctx.ev(old, claim), ctx.ev(new, claim)],
+                   new.edition)
+
+
+def _direction_change(claim: Claim, ctx: _Ctx, direction: int) -> Verdict | None:
+    """(s5-detect) A change of unstated size but stated direction and year ("production was
+    lower in 2023 than the year before", "exports fell in 2024"): the sign of the change
+    between the year and the one before, in the edition current on the date (then any other).
+    None when no edition holds both years."""
+    idx, key, com, cty = ctx.idx, _key(claim), claim.commodity or "", claim.country or ""
+    y1 = int(claim.year or 0)
+    pairs = []
+    for ed in ctx.order(claim, idx.editions_with(com, key)):
+        r1 = next((r for r in idx.figure(com, key, cty, y1) if r.edition == ed and r.value is not None), None)
+        r0 = next((r for r in idx.figure(com, key, cty, y1 - 1) if r.edition == ed and r.value), None)
+        if r1 and r0:
+            pairs.append((ed, r0, r1))
+    if not pairs:
+        return None
+
+    def sign(p: tuple[str, Row, Row]) -> int:
+        d = (p[2].value or 0.0) - (p[1].value or 0.0)
+        return (d > 0) - (d < 0)
+
+    def desc(p: tuple[str, Row, Row]) -> str:
+        return f"{p[0]}: {_fmt(p[1].value, p[1].unit)} in {p[1].year} -> {_fmt(p[2].value, p[2].unit)} in {p[2].year}"
+
+    stated = "a rise" if direction > 0 else "a fall"
+    hit = next((p for p in pairs if ctx.is_current(claim, p[0], y1) and sign(p) == direction), None)
+    if hit:
+        return Verdict("supported", f"{desc(hit)}; stated {stated} (size not stated)",
+                       [ctx.ev(hit[1], claim), ctx.ev(hit[2], claim)], hit[0])
+    other = next((p for p in pairs if not ctx.is_current(claim, p[0], y1) and ctx.allowed(claim, p[0])
+                  and sign(p) == direction), None)
+    primary = next((p for p in pairs if ctx.is_current(claim, p[0], y1)), None)
+    if other and primary is None:
+        return Verdict("supported_by_other_edition", f"{desc(other)}; stated {stated} (size not stated)",
+                       [ctx.ev(other[1], claim), ctx.ev(other[2], claim)], other[0])
+    if primary is not None:
+        if other and not ctx.later(other[0]):  # (a later edition or compilation cannot outvote the current one)
+            return Verdict("supported_by_other_edition", f"{desc(other)}; stated {stated}; the current {desc(primary)}",
+                           [ctx.ev(other[1], claim), ctx.ev(other[2], claim)], other[0])
+        return Verdict("refuted", f"{desc(primary)}; stated {stated} (size not stated)",
+                       [ctx.ev(primary[1], claim), ctx.ev(primary[2], claim)], primary[0])
+    return None
 
 
 def _unsized_change(claim: Claim) -> Verdict:

@@ -1,0 +1,606 @@
+"""Checkable claims stated without a figure, found from word classes (issue #6, recall).
+
+News copy often asserts what a table can settle without giving the number:
+
+* **dominance** -- "China dominates the mining and refining of graphite", "the cobalt market
+  is largely dominated by Congo", "Australia leads the world in lithium", "China sits at the
+  top of the production chart", "China holds a near monopoly on rare-earth processing";
+* **market moves** -- "nickel ended the year at four-year lows", "prices saw a sharp
+  pullback", "cobalt values hit lows unseen since 2017", "a ban drove prices upward",
+  "exports began to slump";
+* **output that stopped** -- "the US no longer mines antimony", "tungsten has not been
+  mined in the US for a decade", "the country produced none".
+
+Each detector is a lexicon (a frozenset of trigger words, tested on the sentence's words
+before any regex runs) and one pattern built from it, so new wording of the same class is
+caught without a rule per phrase. Readings (README of benchmarks/claims_eval, rule 12):
+
+* a dominance verb or "at the top" is a **rank** claim, first place, one per stage named
+  (mining, refining/processing, reserves, magnets, exports; no stage: production, which
+  rule 11 matches mining first). "Dominates" asks no threshold beyond first place: the
+  labels read "China dominates reserves" (44 of more than 90 Mt) as supported.
+* a **monopoly** word ("monopoly", "near-monopoly", "stranglehold") is a **share** claim of
+  more than half of world output, plus first place; degrees above half are not refuted.
+* a market move without a size is a **change** claim with ``change=None``: the verdict is
+  ``unverifiable`` and names the price or trade series that would settle it.
+* output that stopped is a **quantity** of 0 t (checked against the latest years).
+
+Forecasts, plans, conditions, generic statements ("when supply falls, prices rise") and
+company results are no claims (rule 10).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from critmin.claims.model import Claim
+
+__all__ = ["W_DOMINANCE", "W_MARKET_MOVE", "W_STOPPED_OUTPUT", "dominance_claims", "market_move_claims",
+           "revision_claims", "stopped_output_claims", "triggers"]
+
+
+def _ws(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+# --------------------------------------------------------------------------- lexicons
+#: words that make a sentence worth the dominance detector
+W_DOMINANCE = _ws("dominate dominates dominated dominating monopoly monopolies monopolise monopolises monopolize "
+                  "monopolizes monopolised monopolized stranglehold chokehold leads lead leading top tops topped "
+                  "controls control controlled controlling leader force player power powerhouse giant dominance "
+                  "leadership dominant")
+#: words of a market move (verbs in every inflection, nouns, levels)
+_MOVE_VERBS = (
+    "rise rises rising rose risen increase increases increased increasing grow grows growing grew grown "
+    "climb climbs climbed climbing jump jumps jumped jumping surge surges surged surging soar soars soared soaring "
+    "spike spikes spiked spiking rally rallies rallied rallying rebound rebounds rebounded rebounding "
+    "recover recovers recovered recovering skyrocket skyrockets skyrocketed skyrocketing rocket rockets rocketed "
+    "double doubles doubled doubling triple triples tripled tripling fall falls falling fell fallen "
+    "drop drops dropped dropping decline declines declined declining decrease decreases decreased decreasing "
+    "slump slumps slumped slumping plunge plunges plunged plunging plummet plummets plummeted plummeting "
+    "tumble tumbles tumbled tumbling slide slides sliding slid slip slips slipped slipping sink sinks sinking sank "
+    "sunk dip dips dipped dipping ease eases eased easing collapse collapses collapsed collapsing "
+    "crash crashes crashed crashing weaken weakens weakened weakening soften softens softened softening "
+    "shrink shrinks shrinking shrank shrunk contract contracts contracted contracting halve halves halved halving "
+    "dwindle dwindles dwindled dwindling retreat retreats retreated retreating strengthen strengthens strengthened "
+    "firmed firming slowed slowing")
+_MOVE_NOUNS = "pullback pull-back downturn upturn slowdown correction selloff sell-off boom rout spike surge rally " \
+              "rebound slump collapse crash plunge decline drop fall rise increase jump dip slide"
+_MOVE_LEVELS = "highs lows high low peak peaks unseen highest lowest upward upwards downward downwards higher lower"
+W_MARKET_MOVE = _ws(_MOVE_VERBS) | _ws(_MOVE_NOUNS) | _ws(_MOVE_LEVELS) | _ws(
+    "drove driven pushed sent up down more fewer less flat unchanged steady stable")
+#: market quantities a move can be of
+_W_MARKET_QUANTITY = _ws("price prices priced pricing value values export exports exported import imports imported "
+                         "shipments shipment output production supply supplies demand stocks inventories inventory "
+                         "stockpiles consumption trading traded importing exporting shipping quota quotas")
+#: words of output that stopped, and the output verbs one of them must come with
+W_STOPPED_OUTPUT = _ws("longer ceased stopped halted ended none not no")
+_W_OUTPUT_VERB = _ws("mine mines mined mining produce produces produced producing production extracted extraction "
+                     "extracts output shipped exported imported delivered")
+_W_LEVEL = _ws("highs lows high low peak peaks unseen highest lowest")
+
+
+def triggers(words: frozenset[str]) -> dict[str, bool]:
+    """The detectors a sentence's words make worth running (cheap frozenset tests)."""
+    return {
+        "dominance": not words.isdisjoint(W_DOMINANCE),
+        "market_move": not words.isdisjoint(W_MARKET_MOVE)
+        and (not words.isdisjoint(_W_MARKET_QUANTITY) or not words.isdisjoint(_W_LEVEL)),
+        "stopped_output": not words.isdisjoint(W_STOPPED_OUTPUT) and not words.isdisjoint(_W_OUTPUT_VERB),
+        "revision": not words.isdisjoint(W_REVISION) and not words.isdisjoint(_W_REVISION_OBJECT),
+    }
+
+# --------------------------------------------------------------------------- shared guards
+#: a forecast, plan, wish, condition or generic statement before the trigger: no claim (rule 10)
+_NOT_FACT_BEFORE = re.compile(
+    r"\b(?:will|would|could|(?-i:may)|might|shall|should|can|cannot|if|unless|whether|when(?:ever)?|once"
+    r"|expects?|expected|forecasts?|forecast|projected|projects?|predicts?|predicted|likely|unlikely|set\s+to|poised\s+to"
+    r"|plans?|planned|aims?|aiming|targets?|intends?|hopes?|wants?|seeks?|seeking|trying|tries|tried|attempts?|bid\s+to"
+    r"|ambitions?|efforts?|strategy|risk|risks|threatens?|tend|tends|typically|usually|often|to\s+(?:break|end|"
+    r"challenge|counter|reduce|loosen|curb|erode|undermine|cut))\b", re.I)
+#: company results, share prices and budgets (rule 10)
+_FINANCE = re.compile(
+    r"\b(?:shares?\s+(?:price|prices|of|in)|share\s+price|stocks?\s+(?:price|market|index)|revenues?|profits?|earnings|"
+    r"sales|dividends?|valuation|market\s+cap\w*|EBITDA|net\s+income|stock\s+market|equities|bonds?|yields?"
+    r"|stock(?!s|\s+of|piles?)|investors?|shareholders?)\b", re.I)
+#: a scope ends at a semicolon, a colon, a dash or a contrast
+_SCOPE_END = re.compile(r"[;:\u2014\u2013]|\s-\s|,\s+(?:but|while|whereas|although|though|yet)\b|\s(?:but|whereas)\s", re.I)
+
+
+_MOVE_CLAUSE_END = re.compile(r",\s+(?:and|but|while|whereas)\s+|\s+(?:while|whereas)\s+", re.I)
+
+
+def _move_clause(text: str, lo: int, hi: int, pos: int) -> tuple[int, int]:
+    """The coordinated clause around ``pos`` ("..., and this output fell again")."""
+    a, b = lo, hi
+    for m in _MOVE_CLAUSE_END.finditer(text, lo, hi):
+        if m.end() <= pos:
+            a = m.end()
+        elif m.start() >= pos:
+            b = m.start()
+            break
+    return a, b
+
+
+def _scope(text: str, lo: int, hi: int, pos: int) -> tuple[int, int]:
+    """The stretch of the sentence around ``pos`` between scope ends (semicolons, dashes,
+    "but", "while"): coordinated stages ("mining and refining") stay together."""
+    a, b = lo, hi
+    for m in _SCOPE_END.finditer(text, lo, hi):
+        if m.end() <= pos:
+            a = m.end()
+        elif m.start() >= pos:
+            b = m.start()
+            break
+    return a, b
+
+
+# --------------------------------------------------------------------------- stages
+#: the stage words a dominance claim names, in the order claims are made
+_STAGE_WORDS = re.compile(
+    r"(?P<refining>\b(?:refin(?:e|es|ed|ing|ery|eries|er|ers)|process(?:ing|ed|ors?)|separation|smelting|smelters?"
+    r"|chemical\s+conversion|downstream)\b)"
+    r"|(?P<mining>\b(?:mining|mine\s+(?:output|production|supply)|mined|extraction|upstream|raw\s+materials?|ores?)\b)"
+    r"|(?P<reserves>\b(?:reserves?|deposits)\b)"
+    r"|(?P<magnets>\bmagnets?\b)"
+    r"|(?P<exports>\b(?:exports?|exporters?)\b)"
+    r"|(?P<production>\b(?:production|output|producers?|producing|produces|supply|supplies|suppliers?|market|markets"
+    r"|sector|industry|trade)\b)", re.I)
+_STAGE_CLAIM = {"refining": ("production", "refining"), "mining": ("production", "mining"),
+                "reserves": ("reserves", None), "magnets": ("production", None), "exports": ("exports", None),
+                "production": ("production", None)}
+
+
+#: where the object of a dominance verb ends: a comma or a subordinate clause ("after years of
+#: ore export bans", "as demand grows", "which ...")
+_OBJECT_END = re.compile(r",|\b(?:after|before|as|because|since|despite|amid|following|thanks|due|when|while|which|who"
+                         r"|that|with|through|by|for\s+(?:decades|years|the\s+past)|announced|said|says"
+                         r"|and\s+(?:also\s+)?(?:is|are|was|were|has|have|had|sits|holds|accounts|produces|controls|supplies"
+                         r"|remains|ranks|tops|leads))\b", re.I)
+#: "export bans", "export controls": a policy, not the exports stage
+_EXPORT_POLICY = re.compile(r"\s+(?:bans?|controls?|curbs?|quotas?|restrictions?|licen[cs]es?|permits?|duties|taxes)\b", re.I)
+
+
+def _stages(text: str, a: int, b: int, forward: bool = True) -> list[str]:
+    if forward:
+        end = _OBJECT_END.search(text, a, b)
+        b = end.start() if end is not None and end.start() > a else b
+    got = [m.lastgroup or "production" for m in _STAGE_WORDS.finditer(text, a, b)
+           if not (m.lastgroup == "exports" and _EXPORT_POLICY.match(text, m.end()))]
+    named = [g for g in dict.fromkeys(got) if g != "production"]
+    if "refining" in named and len(named) > 1 and "mining" in named:
+        # "dominates the mining and refining of graphite": checked on the mined stage, the
+        # reference series (rule 1); refining has a current source only in some years
+        named.remove("refining")
+    return named or (["production"] if got else [])
+
+
+# --------------------------------------------------------------------------- dominance
+#: "dominates", "is dominating", "leads the world in", "tops the list", "is at the top of", "sits atop"
+_DOMINANCE = re.compile(
+    r"\b(?=\w)(?:(?P<passive>\b(?:is|are|was|were|remains?|remained|been|being)\s+(?:\w+\s+){0,2}?dominated\s+by\s+(?:the\s+)?)"
+    r"|(?P<active>\b(?:dominat(?:es|ed|ing|e)|monopoli[sz](?:es|ed|ing|e)|leads|led|leading|tops|topped)\b"
+    # "controls the global market for", "controls world supply of"
+    r"|\bcontroll?(?:s|ed|ing)?\s+(?=(?:the\s+)?(?:global|world|worldwide|world['\u2019]s|international)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:market|supply|supplies|production|output|trade|industry|processing|refining|mining)\b)"
+    # "maintains its dominance over", "has cemented its lead in", "retains a dominant position in"
+    r"|\b(?:has|have|had|holds?|held|maintains?|maintained|retains?|retained|keeps?|kept|extends?|extended|cements?"
+    r"|cemented|consolidates?|consolidated|enjoys?|enjoyed)\s+(?:(?:its|their|a|an|the)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:dominance|dominant\s+(?:position|role|share)|leadership|lead)\s+(?:in|of|over|on)\b"
+    # "the undisputed leader in", "the dominant force in", "the top player in"
+    r"|\b(?:is|are|was|were|remains?|remained|has\s+become|have\s+become|became|becomes|emerged\s+as|stands\s+as)\s+"
+    r"the\s+(?:world['\u2019]s\s+|global\s+)?(?:(?:undisputed|clear|unrivalled|unrivaled|dominant|leading|top|biggest|largest"
+    r"|main|premier|principal)\s+)?(?:leader|force|player|power|powerhouse|giant)\s+(?:in|of|on)\b"
+    r"|\b(?:(?:is|are|was|were|remains?|remained|sits?|stands?|stood|comes?|came|ranks?|ranked)\s+(?:\w+\s+){0,2}?"
+    r"(?:at|on)\s+(?:the\s+)?top\b|atop\b))"
+    r"|(?P<monopoly>\b(?:has|have|had|holds?|held|enjoys?|enjoyed|maintains?|maintained|retains?|retained|wields?"
+    r"|exercises?|keeps?|kept)\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){0,2}?(?:monopoly|stranglehold|chokehold)\b))",
+    re.I)
+#: what "leads" or "leading" must be followed by to speak of a market rather than a cause ("leading to")
+_LEAD_OBJECT = re.compile(
+    r"\s+(?:the\s+(?:world|globe|way|pack|field|market|sector|industry|race|rankings?|list|charts?|table)"
+    r"|(?:the\s+)?(?:global|world|worldwide|international)\s+(?:[\w-]+\s+){0,2}?(?:production|output|mining|refining"
+    r"|processing|reserves|supply|exports|market|trade)"
+    r"|globally|worldwide|in\s+(?:the\s+)?(?:world|global|worldwide|[\w-]+\s+)?(?:production|output|mining|refining|processing"
+    r"|reserves|supply|exports|[\w-]+\s+(?:production|output|mining|refining|processing|reserves|supply|exports)))", re.I)
+#: the object of "tops": a ranking, not a price ("prices topped $20")
+_TOP_OBJECT = re.compile(r"\s+(?:the\s+)?(?:global\s+|world\s+)?(?:list|rankings?|charts?|table|league|producers?|world)\b",
+                         re.I)
+#: a gap between the subject country and its verb: "China, which", "China is known to", "China also"
+_SUBJECT_GAP = re.compile(
+    r"(?:['\u2019]s\s+(?:[\w-]+\s+){0,2}?(?:industry|sector|miners|producers|refiners|companies|firms)\s+)?"
+    r"[\s,]*(?:(?:which|that|who|currently|now|still|also|already|clearly|firmly|largely|overwhelmingly|heavily|increasingly"
+    r"|continues\s+to|continued\s+to|is|are|was|were|has|have|had|been|known\s+to|said\s+to|estimated\s+to|thought\s+to"
+    r"|long|effectively|virtually|essentially|today|globally|,)\s*)*$", re.I)
+#: a negation of the dominance ("no longer dominates", "does not lead")
+_NEGATED = re.compile(r"\b(?:not|no\s+longer|never|n['\u2019]t|ceased\s+to|cease\s+to)\b", re.I)
+#: "China's dominance"-type noun phrases in a causal or purpose frame are background, not assertions
+_ONLY_REASON = re.compile(r"\b(?:thanks\s+to|due\s+to|because\s+of|given|amid|against)\s+$", re.I)
+
+
+def dominance_claims(text: str, s: Any, make: Callable[..., Claim], year_for: Callable[..., int | None],
+                     commodity_for: Callable[[int], str | None], pats: Any) -> list[Claim]:
+    """First place (and, for a monopoly, more than half) of a country in the stages a
+    dominance wording names: "China dominates the mining and refining of graphite" gives a
+    rank-1 claim for graphite mining and one for graphite refining."""
+    out: list[Claim] = []
+    named = [c for c in s.countries if c.value != "WLD"]
+    if not named:
+        return out
+    for m in _DOMINANCE.finditer(text, s.start, s.end):
+        a, b = _scope(text, s.start, s.end, m.start())
+        form = m.lastgroup or "active"
+        word = m.group(0).lower()
+        if form == "passive":
+            # "the graphite market is largely dominated by China": the country right after "by"
+            who = next((c for c in named if abs(c.start - m.end()) <= 4), None)
+            stage_lo, stage_hi = a, m.start()
+        else:
+            if word.startswith("lead") or word == "led":
+                if not _LEAD_OBJECT.match(text, m.end(), b):
+                    continue  # "leading to", "led by": a cause or an agent, not a market lead
+            elif word.startswith("top") and not _TOP_OBJECT.match(text, m.end(), b):
+                continue  # "prices topped $20/kg"
+            left = [c for c in named if a <= c.start < m.start()]
+            who = left[-1] if left else None
+            if who is not None and not _SUBJECT_GAP.match(text, who.end, m.start()) \
+                    and not (who.end == who.start and who.start == s.start):
+                # "the Asian country ... is leading": a carried country (zero-width) is the subject
+                who = None
+            if who is None and left == [] and s.carried_country is not None:
+                who = next((c for c in named if c.end == c.start), None)
+            stage_lo, stage_hi = m.end(), b
+        if who is None:
+            continue
+        if _NOT_FACT_BEFORE.search(text, max(a, who.start - 12), m.start()) \
+                or _NEGATED.search(text, max(a, m.start() - 25), m.start() + 4) \
+                or _FINANCE.search(text, who.start, b) or _ONLY_REASON.search(text, max(s.start, who.start - 20), who.start):
+            continue
+        named_stages = _stages(text, stage_lo, stage_hi, forward=form != "passive")
+        if not named_stages and not any(a <= c.start < b for c in s.commodities):
+            continue  # "China leads the world in electric-vehicle sales": neither a stage nor a commodity
+        stages = named_stages \
+            or (["production"] if form != "passive" else _stages(text, m.end(), b) or ["production"])
+        commodity = commodity_for(m.start())
+        if commodity is None:
+            continue
+        monopoly = form == "monopoly" or "monopol" in word
+        for st in stages:
+            com = commodity
+            meas, stage = _STAGE_CLAIM[st]
+            if st == "magnets":
+                if com not in ("rare_earths", "magnet_rees", "ndfeb_magnets"):
+                    continue
+                com = "ndfeb_magnets"
+            elif com == "ndfeb_magnets":
+                com = "rare_earths"  # "leads in magnets and refining": the refining is of rare earths
+            year = year_for(m.start(), s.start, s.end, measure=meas)
+            c = make("rank", m.start(), m.end(), commodity=com, measure=meas, stage=stage, country=who.value,
+                     year=year, rank=1, rank_op="==")
+            c.subject = f"{pats.country_names.get(who.value, who.value)} first in {stage or meas} ({m.group(0).strip()})"
+            out.append(c)
+            if monopoly:
+                c2 = make("share", m.start(), m.end(), commodity=com, measure=meas, stage=stage, country=who.value,
+                          year=year, value=50.0, unit="percent", hedge="more than", precision=0.0, share=0.5)
+                c2.subject = f"{pats.country_names.get(who.value, who.value)} share of world {stage or meas} (a monopoly: more than half)"
+                out.append(c2)
+        if out:
+            return out
+    return out
+
+
+# --------------------------------------------------------------------------- market moves
+def _trie(words: list[str]) -> str:
+    """One regex alternation for ``words`` sharing prefixes ("ris(?:e|es|ing)"): Python's ``re``
+    then tries a letter once instead of once per word."""
+    tree: dict[str, Any] = {}
+    for w in words:
+        node = tree
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, Any]) -> str:
+        end = "" in node
+        alts = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if end else body
+
+    return emit(tree)
+
+
+_MOVE = re.compile(
+    r"\b(?=\w)(?:"  # (tried only at word starts: one check instead of every alternative at every character)
+    # "four-year lows", "a 14-year high", "record lows", "multi-year highs", "all-time high"
+    r"(?P<level>\b(?:(?:\w+|\d+)[\s-]+(?:year|month|decade)|multi[\s-]?year|record|all[\s-]time|historic|decade)"
+    r"[\s-]+(?:highs?|lows?|peaks?)\b"
+    r"|\b(?:highest|lowest)\s+(?:levels?|point|prices?|since)\b|\b(?:unseen|not\s+seen)\s+since\b)"
+    # "drove prices upward", "pushed exports lower", "sent prices higher"
+    r"|(?P<push>\b(?:drove|driven|pushed|pushing|sent|sending|lifted|dragged|forced)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:up|upward|upwards|higher|down|downward|downwards|lower)\b"
+    # "edged lower", "continued to inch higher", "ticked up": a small move in a direction
+    r"|\b(?:edged?|edging|inched?|inching|ticked|ticking|moved|moving|trended|trending|crept|creeping|drifted|drifting)"
+    r"\s+(?:up|down|lower|higher|upward|upwards|downward|downwards)\b)"
+    # "production was lower compared to the previous year", "exports were higher than in 2022"
+    r"|(?P<compare>\b(?:was|were|came\s+in|stood|ended)\s+(?:[\w-]+ly\s+|much\s+|far\s+|a\s+(?:little|bit)\s+)?"
+    r"(?:lower|higher|down|up|smaller|larger|bigger)\s+(?:(?:compared|as\s+compared)\s+(?:to|with)|than|from|on|versus)\s+"
+    r"(?:in\s+)?(?:the\s+(?:previous|prior|preceding)\s+year|the\s+year\s+before|a\s+year\s+(?:earlier|before|ago)"
+    r"|last\s+year|(?:19|20)\d\d)\b)"
+    # "a downward trend", "the rising trend in prices"
+    r"|(?P<trend>\b(?:upward|downward|rising|falling|declining)\s+trends?\b)"
+    # "importing many more tonnes", "far fewer shipments": a comparison with an earlier time
+    r"|(?P<more>\b(?:many|far|much|significantly|considerably|substantially|sharply)\s+(?:more|fewer|less)\b)"
+    # "kept at a flat rate from the year before", "output held steady", "prices were unchanged"
+    r"|(?P<flat>\b(?:remained|remain|remains|was|were|held|holds|kept|stayed|stays|stood)\s+(?:\w+\s+){0,3}?"
+    r"(?:flat|unchanged|steady|stable)\b)"
+    r"|(?P<verb>\b" + _trie(_MOVE_VERBS.split()) + r"\b)"
+    r"|(?P<noun>\b" + _trie(_MOVE_NOUNS.split()) + r"\b))", re.I)
+#: the direction of a move word, by its stem (checked against two annual figures when the
+#: sentence names the year and the country: rule 3 of the labels, e.g. "fell again in 2024")
+_DOWN = re.compile(r"^(?:fall|fell|drop|declin|decreas|slump|plung|plummet|tumbl|slid|slip|sink|sank|sunk|dip|eas"
+                   r"|collaps|crash|weaken|soften|shrink|shrank|shrunk|contract|halv|dwindl|retreat|slow|pull|downturn"
+                   r"|correction|sell|rout|down|lower|smaller)", re.I)
+_UP = re.compile(r"^(?:ris|rose|increas|grow|grew|climb|jump|surg|soar|spik|rall|rebound|recover|skyrocket|rocket|doubl"
+                 r"|tripl|strengthen|firm|upturn|boom|up|higher|larger|bigger)", re.I)
+
+
+def _direction(form: str, m: re.Match[str]) -> int:
+    """+1 (up), -1 (down) or 0 (a level or an unknown word) of a move match."""
+    word = m.group(0).lower()
+    if form == "compare":
+        word = re.sub(r"^(?:was|were|came\s+in|stood|ended)\s+(?:[\w-]+ly\s+|much\s+|far\s+|a\s+(?:little|bit)\s+)?", "", word)
+    elif form == "push":
+        word = word.split()[-1]
+    elif form == "trend":
+        word = "down" if word.startswith(("down", "fall", "declin")) else "up"
+    elif form in ("level", "flat"):
+        return 0
+    elif form == "more":
+        word = word.split()[-1]
+        return 1 if word == "more" else -1
+    return -1 if _DOWN.match(word) else 1 if _UP.match(word) else 0
+
+
+#: the past tense or participle of a move verb: a move that happened ("fell", "has risen")
+_W_MOVE_PAST = frozenset(w for w in _MOVE_VERBS.split() if w.endswith("ed")) | _ws(
+    "rose risen fell fallen grew grown sank sunk shrank shrunk slid")
+_HAPPENED_BEFORE = re.compile(
+    r"\b(?:has|have|had|began\s+to|begun\s+to|started\s+to|continued\s+to|saw|seen|sees|see|seeing|witnessed|experienced"
+    r"|recorded|posted|suffered|registered|marked|led\s+to|leading\s+to|triggered|caused|sparked|amid|after|following)"
+    r"(?:\s+[\w-]+){0,4}\s+$", re.I)
+_NOUN_DETERMINER = re.compile(r"\b(?:a|an|the|this|that|its|their|recent|sharp|steep|further|latest)\s+(?:[\w-]+\s+){0,2}$",
+                              re.I)
+_IS_ING = re.compile(r"\b(?:is|are|was|were|been|keep|keeps|kept)\s+(?:\w+\s+)?$", re.I)
+_QUANTITY = re.compile(
+    r"\b(?=\w)(?:\b(?P<price>prices?|priced|pricing|values?|trading|traded|quotes?|quotations?)\b"
+    r"|\b(?P<exports>exports?|exported|exporting|shipments?|shipped|shipping)\b"
+    r"|\b(?P<imports>imports?|imported|importing|purchases)\b|\b(?P<quota>quotas?)\b"
+    r"|\b(?P<production>output|production|supply(?![\s-]+chains?)|supplies)\b|\b(?P<consumption>demand|consumption)\b"
+    r"|\b(?P<stocks>stocks|inventories|inventory|stockpiles)\b)", re.I)
+#: between a transitive move verb and its object quantity: "increased its exports", never
+#: "decreasing its dependence on China's exports"
+_OBJECT_GAP = re.compile(r"(?:\s+(?!(?:on|of|to|for|from|with|by|as|than|that|which|in|into|and|or)\b)[\w'\u2019-]+){0,4}\s+",
+                         re.I)
+#: an amount the figure rules read as the claim ("rose to $310", "fell 12%") is not repeated here
+_TO_FIGURE_AFTER = re.compile(r"\s+(?:to|at|by|from)\s+(?:[A-Za-z-]+\s+){0,2}?(?:US|A|C)?[$\u20ac\u00a3]?\s?\d")
+#: a time or a degree that anchors a move of a national quantity ("in 2023", "last year", "since
+#: March", "sharply", "over the past decade")
+_ANCHOR = re.compile(
+    r"\b(?:19[89]\d|20[0-3]\d|January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|quarters?|months?|weeks?|years?|decades?|since|recent(?:ly)?|ago|so\s+far|year[\s-]on[\s-]year|annual(?:ly)?"
+    r"|sharply|steeply|significantly|substantially|dramatically|markedly|considerably|strongly|rapidly|steadily"
+    r"|slightly|modestly|massively|greatly|further|again)\b", re.I)
+_PERFECT_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:\w+\s+)?(?:been\s+)?$", re.I)
+_EXPLICIT_YEAR = re.compile(r"\b(?:19[89]\d|20[0-3]\d)\b")
+#: "demand rises as ...", "prices fall when ...": a generic statement
+_GENERIC = re.compile(r"\b(?:when|whenever|if|as\s+long\s+as|tends?\s+to|typically|usually|generally|often)\b", re.I)
+
+
+def market_move_claims(text: str, s: Any, make: Callable[..., Claim],
+                       country_for: Callable[[int, int, int], str | None], year_for: Callable[..., int | None],
+                       commodity_for: Callable[[int], str | None], sub_annual: re.Pattern[str],
+                       topic_country: str | None = None, taken: list[tuple[int, int]] | None = None) -> list[Claim]:
+    """One change claim of unstated size (``change=None``) for a market move: a movement word
+    (verb, noun or level) with a market quantity (price, exports, imports, output, supply,
+    demand, stocks) in its clause, or a level ("four-year lows") whose subject is a commodity.
+    Only moves that happened: a forecast, a plan, a condition or a generic statement is none."""
+    for m in _MOVE.finditer(text, s.start, s.end):
+        form = m.lastgroup or "verb"
+        a, b = _scope(text, s.start, s.end, m.start())
+        ca, cb = _move_clause(text, a, b, m.start())
+        if taken and any(x <= m.start() < y or ca <= x < cb for x, y in taken):
+            continue  # a change the figure rules read in this clause ("fell 4.6% in 2023")
+        word = m.group(0).lower()
+        if _NOT_FACT_BEFORE.search(text, a, b if form in ("noun", "trend") else m.start()) or _GENERIC.search(text, a, b) \
+                or _FINANCE.search(text, a, b):
+            continue  # (a noun move: no modal anywhere in its clause, "a rise in demand is expected")
+        if form == "verb":
+            if not (word in _W_MOVE_PAST or _HAPPENED_BEFORE.search(text, max(a, m.start() - 40), m.start())
+                    or (word.endswith("ing") and _IS_ING.search(text, max(a, m.start() - 20), m.start()))):
+                continue  # a bare infinitive ("to rise"), the present ("demand increases as ..."), an adjective
+            if _TO_FIGURE_AFTER.match(text, m.end(), b):
+                continue
+        elif form == "noun" and not _HAPPENED_BEFORE.search(text, max(a, m.start() - 40), m.start()) \
+                and not _NOUN_DETERMINER.search(text, max(a, m.start() - 40), m.start()):
+            continue  # a noun move needs a determiner or a verb of happening: "a price pullback", "saw a slump"
+        near = [q for q in _QUANTITY.finditer(text, a, b) if abs(q.start() - m.start()) <= 80
+                and (q.start() < m.start() or form != "verb" or _OBJECT_GAP.fullmatch(text, m.end(), q.start()))]
+        if not near:
+            if form != "level" or not s.commodities or not any(a <= c.start < b for c in s.commodities):
+                continue  # a level whose subject is the commodity: "nickel ended the year at four-year lows"
+            meas = "price"
+        else:
+            inside = [q for q in near if m.start() <= q.start() < m.end()]  # "pushed prices higher": its object
+            subject = [q for q in near if q.start() < m.start()]  # the subject first: "the price ... edged lower amid demand"
+            q = inside[0] if inside else subject[-1] if subject else min(near, key=lambda q: abs(q.start() - m.start()))
+            meas = q.lastgroup or "price"
+        commodity = commodity_for(m.start())
+        if commodity is None:
+            continue
+        country = country_for(m.start(), a, b) if any(a <= c.start < b for c in s.countries) else None
+        carried = False
+        if country is None and topic_country is not None and meas != "price" and q_before(near, m) \
+                and not any(0 <= q.start() - c.end <= 3 or 0 <= c.start - q.end() <= 12 for q in near for c in s.commodities):
+            # (a bare "production", "this output"; "lithium production increased" is a world statement)
+            # "However, in 2023, production was lower ...": the country the article spoke of just before
+            country, carried = topic_country, True
+        if meas != "price" and country in (None, "WLD"):
+            continue  # "demand has risen", "supply grew rapidly": a trend with no country is no checkable figure
+        if meas != "price" and form in ("verb", "noun") and not _ANCHOR.search(text, a, b) \
+                and not _PERFECT_BEFORE.search(text, max(a, m.start() - 20), m.start()):
+            continue  # a bare "Indonesia's nickel output rose": no time or degree, too vague to name a series
+        monthly = sub_annual.search(text, a, b) is not None
+        c = make("change", m.start(), m.end(), commodity=commodity, measure=meas,
+                 country=country, year=year_for(m.start(), ca, cb), change=None)
+        c.comparison = {"unsized": "move", "sub_annual": monthly, "from_peak": form == "level"}
+        direction = _direction(form, m)
+        if direction and meas != "price" and not monthly and _EXPLICIT_YEAR.search(text, ca, cb):
+            c.comparison["direction"] = direction  # "output fell in 2023": checkable as a sign
+        c.subject = f"change in {meas} (size not stated)"
+        if carried:
+            c.country_source = "previous_sentence"
+        return [c]
+    return []
+
+
+def q_before(near: list[re.Match[str]], m: re.Match[str]) -> bool:
+    """The quantity is the subject of the move ("production was lower", "exports fell"): a
+    bare national quantity that can take the country of the sentences before."""
+    return any(q.start() < m.start() for q in near)
+
+
+# --------------------------------------------------------------------------- output that stopped
+_STOPPED = re.compile(
+    r"\bno\s+longer\s+(?P<a>mines?|mined|produces?|produced|extracts?|mining|producing)\b"
+    r"|\b(?:stopped|ceased|halted|ended)\s+(?P<b>mining|producing|production|extraction|output)\b"
+    r"|\b(?:has|have|had)\s+not\s+been\s+(?:commercially\s+)?(?P<c>mined|produced|extracted)\b"
+    r"|\bis\s+no\s+longer\s+(?:commercially\s+)?(?P<d>mined|produced|extracted)\b"
+    r"|\b(?:produced|produces|mined|mines)\s+(?P<e>none)\b"
+    # "no marketable antimony was mined in the United States": output of zero
+    r"|\bno\s+(?P<whatmined>(?:[\w-]+\s+){1,3}?)(?:has|have|had|was|were)\s+(?:been\s+)?(?:commercially\s+)?"
+    r"(?P<f>mined|produced|extracted)\b"
+    # "no antimony has been shipped from China to Europe since October": a trade flow of zero
+    r"|\bno\s+(?P<what>(?:[\w-]+\s+){1,3}?)(?:has|have|had|was|were)\s+(?:been\s+)?"
+    r"(?P<trade>shipped|exported|imported|delivered|sent)\b", re.I)
+#: the partner of a flow: "to Europe", "from China", "into the United States"
+_FLOW_PARTNER = re.compile(r"[^.;]{0,60}?\b(?P<dir>to|into|from)\s+(?:the\s+)?(?P<who>(?-i:[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+)*))",
+                           re.I)
+_PERIOD = re.compile(r"\b(?:since|in|during|for)\s+(?:the\s+)?(?:(?:first|second|third|last|past)\s+)?(?:"
+                     r"January|February|March|April|May|June|July|August|September|October|November|December"
+                     r"|months?|weeks?|quarters?)\b[^.;,]{0,12}", re.I)
+
+
+def stopped_output_claims(text: str, s: Any, make: Callable[..., Claim],
+                          country_for: Callable[[int, int, int], str | None], year_for: Callable[..., int | None],
+                          commodity_for: Callable[[int], str | None], pats: Any) -> list[Claim]:
+    """Output that stopped or is absent: a quantity of 0 t for the country ("the US no longer
+    mines antimony", "tungsten has not been mined in the US for a decade")."""
+    for m in _STOPPED.finditer(text, s.start, s.end):
+        a, b = _scope(text, s.start, s.end, m.start())
+        if _NOT_FACT_BEFORE.search(text, a, m.start()):
+            continue
+        cty = country_for(m.start(), a, b)
+        if cty in (None, "WLD"):
+            continue
+        inside = [c for c in s.commodities if a <= c.start < b]
+        if m.group("whatmined"):  # the commodity is what was not mined: "no marketable antimony was mined"
+            inside = [c for c in inside if m.start("whatmined") <= c.start < m.end("whatmined")]
+        if not inside:
+            continue
+        com = min(inside, key=lambda c: abs(c.start - m.start())).value
+        if m.group("trade"):
+            return _zero_flow(text, s, make, m, a, b, year_for, pats)
+        verb = next(g for k, g in m.groupdict().items() if g and k != "whatmined").lower()
+        mining = verb.startswith("min")
+        c = make("quantity", m.start(), m.end(), commodity=com, measure="production", stage="mining" if mining else None,
+                 country=cty, year=year_for(m.start(), a, b), value=0.0, unit="t", precision=0.0)
+        c.subject = f"{pats.country_names.get(cty, cty)} production of {pats.commodity_names.get(com, com)} (none)"
+        return [c]
+    return []
+
+
+def _zero_flow(text: str, s: Any, make: Callable[..., Claim], m: re.Match[str], a: int, b: int,
+               year_for: Callable[..., int | None], pats: Any) -> list[Claim]:
+    """ "No antimony has been shipped from China to Europe since October": exports (imports) of
+    zero, by one trader to one partner or over part of a year; the dataset holds yearly totals."""
+    inside = [c for c in s.commodities if m.start("what") <= c.start < m.end("what")]
+    if not inside:
+        return []
+    com = inside[0].value
+    measure = "imports" if m.group("trade").lower() == "imported" else "exports"
+    trader: str | None = None
+    partner: str | None = None
+    for f in _FLOW_PARTNER.finditer(text, m.end(), b):
+        who = next((c.value for c in s.countries if f.start("who") <= c.start < f.end("who")), f.group("who"))
+        if f.group("dir").lower() == "from":
+            trader = trader or who
+        else:
+            partner = partner or who
+    if trader is None:
+        trader = next((c.value for c in s.countries if c.end > c.start and c.value != partner), None)
+    c = make("quantity", m.start(), m.end(), commodity=com, measure=measure, country=None if partner else trader,
+             year=year_for(m.start(), a, b), value=0.0, unit="t", precision=0.0)
+    period = _PERIOD.search(text, m.end(), b)
+    c.comparison = {}
+    if partner:
+        c.comparison["partner"] = partner
+    if period:
+        c.comparison["period"] = period.group(0).strip()
+    name = pats.country_names.get(trader or "", trader or "")
+    c.subject = f"{name} {measure} of {pats.commodity_names.get(com, com)} (none){' to ' + partner if partner else ''}"
+    return [c]
+
+
+# --------------------------------------------------------------------------- revisions between editions
+#: words of a revised estimate ("revised down its estimate", "cut its estimate of ... reserves")
+W_REVISION = _ws("revised revises revising cut cuts slashed slashes lowered lowers downgraded downgrades raised raises "
+                 "upgraded upgrades lifted lifts reduced reduces increased increases")
+_W_REVISION_OBJECT = _ws("estimate estimates assessment assessments figure figures tally down downward downwards up "
+                         "upward upwards")
+_REVISION = re.compile(
+    r"\b(?=\w)(?:(?P<rev>revis(?:ed|es|ing))\s+(?:[\w'\u2019-]+\s+){0,5}?(?P<rdir>down|downward|downwards|up|upward|upwards)\b"
+    r"|(?P<cut>cut|cuts|slashed|slashes|lowered|lowers|reduced|reduces|downgraded|downgrades|raised|raises|increased"
+    r"|increases|upgraded|upgrades|lifted|lifts)\s+(?:(?:its|their|the|a)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:estimates?|assessments?|figures?|tally)\b)", re.I)
+_REVISION_NOT_FIGURE = re.compile(r"\b(?:forecasts?|projections?|outlook|guidance|targets?|quotas?|prices?|tariffs?)\b", re.I)
+_DOWN_WORDS = ("down", "downward", "downwards", "cut", "cuts", "slashed", "slashes", "lowered", "lowers", "reduced",
+               "reduces", "downgraded", "downgrades")
+
+
+def revision_claims(text: str, s: Any, make: Callable[..., Claim], country_for: Callable[[int, int, int], str | None],
+                    commodity_for: Callable[[int], str | None], pats: Any) -> list[Claim]:
+    """A revision of a country's reserves (or output) estimate between two editions, stated
+    without figures ("the USGS revised down its estimate of Vietnam's reserves"): a change
+    claim with ``comparison["revision"]`` = -1 (down) or +1 (up), checked against the current
+    edition and the one before it."""
+    for m in _REVISION.finditer(text, s.start, s.end):
+        a, b = _scope(text, s.start, s.end, m.start())
+        if _NOT_FACT_BEFORE.search(text, a, m.start()) or _REVISION_NOT_FIGURE.search(text, a, b):
+            continue
+        meas = None
+        for q in _STAGE_WORDS.finditer(text, a, b):
+            if q.lastgroup == "reserves":
+                meas = "reserves"
+                break
+            if q.lastgroup in ("mining", "production") and meas is None and q.group(0).lower() in (
+                    "production", "output", "mining", "mine production", "mine output"):
+                meas = "production"
+        cty = country_for(m.start(), a, b)
+        if meas is None or cty in (None, "WLD") or not any(a <= c.start < b for c in s.countries):
+            continue
+        commodity = commodity_for(m.start())
+        if commodity is None:
+            continue
+        word = (m.group("rdir") or m.group("cut")).lower()
+        direction = -1 if word in _DOWN_WORDS else 1
+        c = make("change", m.start(), m.end(), commodity=commodity, measure=meas, country=cty, change=None)
+        c.comparison = {"unsized": "revision", "revision": direction}
+        c.subject = (f"revision of {pats.country_names.get(cty, cty)} {meas} of "
+                     f"{pats.commodity_names.get(commodity, commodity)} ({'down' if direction < 0 else 'up'})")
+        return [c]
+    return []
