@@ -9,7 +9,7 @@ Rules (the modelling assumptions are listed in docs/claims.md):
   published on or before it; the attributed series first, then by precedence) agrees.
 * ``supported_by_other_edition``: the current edition disagrees (or lacks the figure)
   and another edition agrees; that edition is named.
-* ``partly_supported``: right only loosely (within 10 % beyond the stated precision),
+* ``partly_supported``: a quantity right only loosely (within 10 % beyond the stated precision; a share outside its precision is refuted),
   the direction of a comparison or change right but not its size, or a list partly right.
 * ``refuted``: the data disagree.  ``unverifiable``: the data cannot settle it; ``needs``
   says which data would.
@@ -25,7 +25,14 @@ from functools import cache
 from typing import Any
 
 from critmin.claims.extract import names_one_producer, precision_of
-from critmin.claims.match import AGGREGATES, UNIT_FACTORS, EvidenceIndex, Row, measure_key
+from critmin.claims.match import (
+    AGGREGATES,
+    COMPILATIONS,
+    UNIT_FACTORS,
+    EvidenceIndex,
+    Row,
+    measure_key,
+)
 from critmin.claims.model import Claim, Evidence, Verdict
 from critmin.claims.products import PRODUCT_SEP, product_label
 from critmin.claims.subject_scope import event_scope, narrower_subject, part_year_share, price_scope
@@ -170,7 +177,8 @@ class _Ctx:
         got = self._current.get(memo)
         if got is None:
             got = self._current[memo] = self.allowed(claim, edition) and (
-                self.idx.is_current(edition, self.current)
+                (self.idx.is_current(edition, self.current) and not _compiled_from_unseen(self.idx, edition, year,
+                                                                                          self.date))
                 or (year is not None and self.idx.compiled_current(edition, year, self.date)))
         return got
 
@@ -202,6 +210,17 @@ class _Ctx:
 
     def ev(self, r: Row, claim: Claim, derived: str | None = None) -> Evidence:
         return r.evidence(self.idx.editions.get(r.edition), self.is_current(claim, r.edition, r.year), derived)
+
+
+def _compiled_from_unseen(idx: EvidenceIndex, edition: str, year: int | None, date: str) -> bool:
+    """A compilation published before the article is still not current for a data year
+    whose figure it copies from an edition published after the article ("USGS MCS
+    compiled" holds MCS 2026's revised 2024 world total, which a January 2026 reader could
+    not see; MCS 2025, current then, decides)."""
+    info = idx.editions.get(edition)
+    if year is None or info is None or info.series not in COMPILATIONS:
+        return False
+    return not idx.compiled_current(edition, year, date)
 
 
 @cache
@@ -913,11 +932,6 @@ def _share(claim: Claim, ctx: _Ctx) -> Verdict:
     com = claim.commodity or ""
     share = claim.share or 0.0
     iv = claim_interval(share, _share_precision(claim) / 100, claim.hedge)
-    # "loosely right" reaches 10 % beyond the figure's own rounding, not beyond ten points
-    loose_iv = claim_interval(share, (claim.precision or 0.5) / 100, claim.hedge, LOOSE)
-    loose_iv = (min(loose_iv[0], iv[0]), max(loose_iv[1], iv[1]))
-    if share >= 0.995 and not claim.hedge:
-        loose_iv = iv  # "100% of ...", "all of it": a whole is not loosely right when the data give a part (s4-fresh1)
     stage = (claim.stage or "mining") if claim.measure == "production" else claim.stage
     cands: list[tuple[str, int, tuple[float, float], list[Row]]] = []
     bounds: list[tuple[str, int, tuple[float, float], list[Row]]] = []  # world total only a lower bound
@@ -1048,8 +1062,8 @@ def _share(claim: Claim, ctx: _Ctx) -> Verdict:
     if primary is None and ctx.later(ref[0]):
         return _only_later(ref[0], ctx, f"{rng(ref)}; stated {stated}", evidence, _needs(
             claim, f"{_MEASURE_WORDS.get(key, key)} of {_com(com)} for {_name(claim.country)} and the world"))
-    if _overlap(ref[2], loose_iv):
-        return Verdict("partly_supported", f"roughly: {ref[0]} gives {rng(ref)}; stated {stated}", evidence, ref[0])
+    # a share outside its stated precision (and hedge) is wrong, not "right only loosely": 67% for 65.4%,
+    # 94% for 98.7% are refuted (labelling rule 5: the stated precision is the tolerance)
     ref_series = ctx.idx.series_of(ref[0])
     if primary is None and ref_series.startswith("IEA") and ctx.current.get(ref_series) not in (None, ref[0]):
         # only an older IEA outlook (superseded on the day by a newer one of its series) gives
