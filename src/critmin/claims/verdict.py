@@ -498,7 +498,7 @@ def _judge(claim: Claim, idx: EvidenceIndex, date: str, current: dict[str, str],
     if claim.kind == "quantity":
         return _swapped_measure(claim, ctx, _quantity(claim, ctx))
     if claim.kind == "share":
-        return _share(claim, ctx)
+        return _share_at_any_stage(claim, ctx)
     if claim.kind == "rank" and claim.rank_op in ("listed", "unlisted"):
         return _listed(claim, ctx)
     if claim.kind == "rank":
@@ -820,7 +820,10 @@ def _matches(r: Row, iv: tuple[float, float]) -> bool:
     if ri is None:
         return False
     if r.qualifier in (">", "<"):
-        return iv[0] <= ri[0] and ri[1] <= iv[1]
+        # "world reserves are about 4.6 Mt" against a printed "> 4.6 Mt": the text repeats the
+        # printed figure (labelling rule 7 only leaves totals beyond the bound unsettled)
+        printed = ri[0] if r.qualifier == ">" else ri[1]
+        return (iv[0] <= ri[0] and ri[1] <= iv[1]) or iv[0] <= printed <= iv[1]
     return _overlap(ri, iv)
 
 
@@ -1047,10 +1050,18 @@ def _share(claim: Claim, ctx: _Ctx) -> Verdict:
                                evidence, mcs_other[0])
     if hit:
         return Verdict("supported", f"{hit[0]}: {rng(hit)}; stated {stated}", evidence, hit[0])
+    bound_now = _current_bound_share(claim, ctx, bounds, iv) if primary is None else None
+    if bound_now is not None and bound_now.verdict == "supported":
+        return bound_now  # rule 3 (a) before (b): the current edition's share over its lower-bound total matches
     other = next((c for c in cands if not ctx.is_current(claim, c[0], c[1]) and ctx.allowed(claim, c[0])
                   and _overlap(c[2], iv)), None)
     if other:
         cur = f"; {primary[0]} (current) gives {rng(primary)}" if primary else ""
+        if bound_now is not None and bound_now.verdict == "refuted":
+            # the current edition holds the figures (over a lower-bound total) and disagrees: say so
+            # and cite them, so a sentence that follows the current edition elsewhere can be judged whole
+            cur = f"; current: {bound_now.explanation}"
+            evidence = evidence + bound_now.evidence
         return Verdict("supported_by_other_edition", f"{other[0]}: {rng(other)}; stated {stated}{cur}",
                        evidence, other[0])
     if primary is None and any(ctx.is_current(claim, b[0], b[1]) for b in bounds):
@@ -1074,6 +1085,33 @@ def _share(claim: Claim, ctx: _Ctx) -> Verdict:
                            claim, f"{_MEASURE_WORDS.get(key, key)} of {_com(com)} for {_name(claim.country)} "
                                   "in the current outlook"))
     return Verdict("refuted", f"{ref[0]} gives {rng(ref)}, not {stated}", evidence, ref[0])
+
+
+#: stages an unstaged "production" or "output" share may also be read at, after mining
+_UNSTAGED_SHARE_STAGES = ("refining",)
+
+
+def _share_at_any_stage(claim: Claim, ctx: _Ctx) -> Verdict:
+    """ "China supplies over 90% of the world's output": a production share that names no stage
+    is read at mining first; when the current data do not support it there, a later stage
+    (refining) whose current share matches supports it (labelling rule 11: an unstaged
+    production matches whichever bundled stage the figure fits). Words of mining ("mined",
+    "ore") keep it at mining."""
+    v = _share(claim, ctx)
+    if v.verdict == "supported" or claim.measure != "production" or claim.stage is not None \
+            or _MINED_WORDS.search(claim.sentence):
+        return v
+    for stage in _UNSTAGED_SHARE_STAGES:
+        claim.stage = stage
+        try:
+            w = _share(claim, ctx)
+        finally:
+            claim.stage = None
+        if w.verdict == "supported":
+            w.explanation = (f"no stage named, so read at each stage: the {stage} share matches: {w.explanation} "
+                             f"(at mining: {v.explanation})")
+            return w
+    return v
 
 
 @cache
@@ -1161,6 +1199,15 @@ def _point_share(members: list[Row], w: Row) -> tuple[float, float] | None:
         return None
     x = sum(v[1] for v in vals if v is not None) / wv[1]
     return x - 1e-9, x + 1e-9
+
+
+def _current_bound_share(claim: Claim, ctx: _Ctx, bounds: list[tuple[str, int, tuple[float, float], list[Row]]],
+                         iv: tuple[float, float]) -> Verdict | None:
+    """The verdict of the current edition when it gives the world total only as a lower bound
+    (labelling rule 7: the bound is the denominator), or None when no current edition does."""
+    if not any(ctx.is_current(claim, b[0], b[1]) for b in bounds):
+        return None
+    return _share_upper_bound(claim, ctx, bounds, iv)
 
 
 def _share_upper_bound(claim: Claim, ctx: _Ctx, bounds: list[tuple[str, int, tuple[float, float], list[Row]]],

@@ -1,0 +1,129 @@
+"""Verdict causes on claims the checker finds (issue 6, verdict accuracy): each rule is a
+general reading of benchmarks/claims_eval/README.md, tested on sentences written here.
+
+Reference figures (``src/critmin/data/observations.csv``, USGS Mineral Commodity Summaries
+"World Mine Production and Reserves" tables and IEA Global Critical Minerals Outlook 2025):
+
+* gallium, low-purity primary production 2024 (MCS 2025): China 750,000 of 760,000 kg = 98.7 %;
+* graphite mine production 2022 (MCS 2023): China 850,000 of 1,300,000 t = 65.4 %;
+* tungsten 2024 (MCS 2025): mine production China 67,000 of 81,000 t = 82.7 %; reserves
+  China 2,400,000 t of a world total printed as "> 4,600,000 t"; MCS 2024 (2023): reserves
+  China 2,300,000 of 4,400,000 t = 52.3 %;
+* rare earths 2024: IEA GCMO 2025 China ~91 % of refining and ~60 % of mining; MCS 2025
+  China 270,000 of 390,000 t mined = 69.2 %;
+* cobalt world mine production: MCS 2024 230,000 t (2023) and 197,000 t (2022); MCS 2023
+  190,000 t (2022) and 165,000 t (2021).
+
+Editions (``editions.csv``): MCS 2023 2023-01-31, MCS 2024 2024-01-31, MCS 2025 2025-01-31,
+MCS 2026 2026-02-06, "USGS MCS compiled" 2026-01-01 (values of the newest MCS edition
+reporting each year, up to MCS 2026), IEA GCMO 2025 2025-05-21.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import one
+
+
+# ------------------------------------------------------------- a share outside its tolerance
+@pytest.mark.parametrize(("sentence", "date"), [
+    ("Chinese refiners supplied 94% of the world's primary gallium in 2024.", "2025-06-01"),
+    ("China produces 67 per cent of the world's natural graphite.", "2023-10-20"),
+    ("China's share of global graphite mine output is 63%.", "2023-10-20"),
+])
+def test_share_outside_its_stated_precision_is_refuted(checker, sentence: str, date: str) -> None:
+    # 98.7 % is not 94 %; 65.4 % is neither 67 % nor 63 %: wrong, not "loosely right" (README C409, C500)
+    c = one(checker.check(sentence, date), "share")
+    assert c.verdict.verdict == "refuted", c.verdict.explanation
+
+
+def test_share_within_its_stated_precision_stays_supported(checker) -> None:
+    c = one(checker.check("China produces 65 per cent of the world's natural graphite.", "2023-10-20"), "share")
+    assert c.verdict.verdict == "supported", c.verdict.explanation
+
+
+# ------------------------------------------------------------- compilations copy editions not yet out
+@pytest.mark.parametrize("sentence", [
+    "China contributes 82% of annual tungsten mine production.",
+    "China's mines supply 82% of the world's tungsten output.",
+])
+def test_compilation_copying_a_later_edition_is_not_current(checker, sentence: str) -> None:
+    # on 2026-01-26 MCS 2025 is current (82.7 %); the compilation's 2024 world total comes from
+    # MCS 2026 (published 2026-02-06), so it cannot support the figure as the current one
+    c = one(checker.check(sentence, "2026-01-26"), "share")
+    assert c.verdict.verdict != "supported", c.verdict.explanation
+    assert "MCS 2025 (current)" in c.verdict.explanation
+
+
+# ------------------------------------------------------------- lower-bound world totals (rule 7)
+@pytest.mark.parametrize("sentence", [
+    "China holds 52% of the world's tungsten reserves.",
+    "About 52 percent of global tungsten reserves lie in China.",
+])
+def test_current_share_over_a_lower_bound_comes_before_an_older_edition(checker, sentence: str) -> None:
+    # MCS 2025: 2.4 of "more than 4.6" Mt = 52.2 % (current); MCS 2024's 52.3 % must not make it
+    # supported_by_other_edition
+    c = one(checker.check(sentence, "2025-06-01"), "share")
+    assert c.verdict.verdict == "supported", c.verdict.explanation
+    assert c.verdict.edition == "MCS 2025"
+
+
+@pytest.mark.parametrize("sentence", [
+    "World tungsten reserves are estimated at about 4.6 million tonnes.",
+    "Global reserves of tungsten stand at 4.6 million metric tons.",
+])
+def test_total_repeating_the_printed_lower_bound_is_supported(checker, sentence: str) -> None:
+    c = one(checker.check(sentence, "2025-06-01"), "quantity")
+    assert c.verdict.verdict == "supported", c.verdict.explanation
+    assert c.verdict.edition == "MCS 2025"
+
+
+@pytest.mark.parametrize("sentence", [
+    "World tungsten reserves are 6 million tonnes.",
+    "Global reserves of tungsten total roughly 5.5 million tons.",
+])
+def test_total_above_the_printed_lower_bound_stays_unsettled(checker, sentence: str) -> None:
+    c = one(checker.check(sentence, "2025-06-01"), "quantity")
+    assert c.verdict.verdict == "unverifiable", c.verdict.explanation
+
+
+# ------------------------------------------------------------- an unstaged production share (rule 11)
+@pytest.mark.parametrize("sentence", [
+    "China supplies over 90% of the world's rare earth output.",
+    "About 91 percent of global rare earth production comes from China.",
+])
+def test_unstaged_production_share_may_match_refining(checker, sentence: str) -> None:
+    c = one(checker.check(sentence, "2025-10-22"), "share")
+    assert c.verdict.verdict == "supported", c.verdict.explanation
+    assert c.verdict.edition == "IEA GCMO 2025"
+
+
+@pytest.mark.parametrize("sentence", [
+    "China mines over 90% of the world's rare earths.",
+    "More than 90 percent of the world's mined rare earths come from China.",
+])
+def test_mined_share_stays_at_mining(checker, sentence: str) -> None:
+    c = one(checker.check(sentence, "2025-10-22"), "share")
+    assert c.verdict.verdict == "refuted", c.verdict.explanation
+
+
+# ------------------------------------------------------------- one edition per dated series
+@pytest.mark.parametrize("sentence", [
+    "World cobalt mine output reached 230,000 tons in 2023, up from 190,000 tons in 2022.",
+    "Global cobalt production was 190,000 t in 2022 and climbed to 230,000 t in 2023.",
+])
+def test_sentence_mixing_a_current_and_a_superseded_year_is_partly_right(checker, sentence: str) -> None:
+    r = checker.check(sentence, "2024-10-01")
+    got = {c.claim.year: c.verdict.verdict for c in r.checks if c.claim.kind == "quantity"}
+    assert got == {2023: "supported", 2022: "refuted"}, [(c.claim.year, c.verdict.explanation) for c in r.checks]
+
+
+@pytest.mark.parametrize("sentence", [
+    "World cobalt mine output was 190,000 tons in 2022.",
+    "In 2022 the world mined 190,000 t of cobalt.",
+])
+def test_superseded_figure_alone_is_supported_by_its_edition(checker, sentence: str) -> None:
+    c = one(checker.check(sentence, "2024-10-01"), "quantity")
+    assert c.verdict.verdict == "supported_by_other_edition", c.verdict.explanation
+    assert c.verdict.edition == "MCS 2023"
