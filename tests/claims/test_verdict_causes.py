@@ -127,3 +127,57 @@ def test_superseded_figure_alone_is_supported_by_its_edition(checker, sentence: 
     c = one(checker.check(sentence, "2024-10-01"), "quantity")
     assert c.verdict.verdict == "supported_by_other_edition", c.verdict.explanation
     assert c.verdict.edition == "MCS 2023"
+
+
+# ------------------------------------------------------------- "no output since" a year (README C460)
+# MCS 2024 and MCS 2025: US tungsten and antimony mine production 0 t in 2021-2024.
+@pytest.mark.parametrize(("sentence", "date"), [
+    ("The United States has not mined any tungsten since 2014.", "2025-03-01"),
+    ("U.S. mines have not produced antimony since 2012.", "2024-10-01"),
+])
+def test_no_output_since_a_year_is_judged_on_the_years_the_data_hold(checker, sentence: str, date: str) -> None:
+    c = one(checker.check(sentence, date), "quantity")
+    assert c.claim.comparison and "since" in c.claim.comparison
+    assert c.verdict.verdict == "supported", c.verdict.explanation
+
+
+@pytest.mark.parametrize("sentence", [
+    "China has not mined any tungsten since 2019.",
+    "There has been no tungsten mining in China since 2020.",
+])
+def test_output_in_a_held_year_refutes_no_output_since(checker, sentence: str) -> None:
+    c = one(checker.check(sentence, "2025-03-01"), "quantity")
+    assert c.verdict.verdict == "refuted", c.verdict.explanation
+
+
+# ------------------------------------------------------------- a group's share ("collectively")
+# MCS 2025, tungsten 2024: China 67,000 t, Russia 2,000 t, North Korea 1,700 t of 81,000 t = 87.3 %.
+@pytest.mark.parametrize("sentence", [
+    "Analysts note that China, Russia and North Korea collectively mine about 87% of the world's tungsten.",
+    "China, Russia and North Korea altogether account for nearly 90 percent of global tungsten output.",
+])
+def test_collectively_makes_one_share_of_the_listed_countries(checker, sentence: str) -> None:
+    c = one(checker.check(sentence, "2025-06-01"), "share")
+    assert c.claim.comparison and set(c.claim.comparison["countries"]) == {"CHN", "RUS", "PRK"}
+    assert c.verdict.verdict == "supported", c.verdict.explanation
+
+
+# ------------------------------------------------------------- the figure's own measure noun
+# MCS 2025 rare earths: reserves China 44,000,000 t, Brazil 21,000,000 t; mine production 2024
+# China 270,000 t, Brazil 20 t.
+@pytest.mark.parametrize("sentence", [
+    "China leads rare earth production with 44 million tonnes of reserves.",
+    "Brazil, a minor rare earth producer, sits on 21 million tons in proven reserves.",
+])
+def test_noun_after_the_figure_names_its_measure(checker, sentence: str) -> None:
+    c = one(checker.check(sentence, "2025-06-01"), "quantity")
+    assert c.verdict.verdict == "supported", c.verdict.explanation
+
+
+@pytest.mark.parametrize("sentence", [
+    "China produced 44 million tonnes of rare earths in 2024.",
+    "In 2024 Brazil mined 21 million tons of rare earths.",
+])
+def test_production_figure_equal_to_reserves_stays_partly_right(checker, sentence: str) -> None:
+    c = one(checker.check(sentence, "2025-06-01"), "quantity")
+    assert c.verdict.verdict == "partly_supported", c.verdict.explanation

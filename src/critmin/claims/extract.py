@@ -2500,8 +2500,8 @@ def _apposed_country(text: str, s: SentenceScan, m: re.Match[str]) -> str | None
 
 _OF_THE_TOTAL = re.compile(r"\b(?:of|out\s+of)\s+(?:the|a\s+total\s+of)\s+$", re.I)
 _W_WORLD = _wordset("world worldwide global globally planet")
-_W_TOGETHER = _wordset("together combined jointly between")
-_TOGETHER = re.compile(r"\b(?:together|combined|jointly|between\s+them)\b", re.I)
+_W_TOGETHER = _wordset("together combined jointly between collectively altogether")
+_TOGETHER = re.compile(r"\b(?:together|combined|jointly|collectively|altogether|between\s+them)\b", re.I)
 _MINING_WORD = re.compile(r"\b(?:mine|mined|mining|raw|extract\w*)\b", re.I)
 _MAGNETS = re.compile(r"\bmagnets?\b", re.I)
 

@@ -578,6 +578,13 @@ _FRESH_STATED_TOTAL = re.compile(
 _SWAPPED = {"production": "reserves", "reserves": "production"}
 
 
+#: "44 million tonnes of reserves", "1.4 Mt in proven reserves", "270,000 t of annual output":
+#: the measure a figure's own noun phrase names
+_FIGURE_OWN_MEASURE = re.compile(
+    r"\s*(?:metric\s+|short\s+)?(?:\([^)]{0,12}\)\s*)?(?:of|in)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?P<m>reserves?|production|output|mine\s+output)\b", re.I)
+
+
 def _swapped_measure(claim: Claim, ctx: _Ctx, v: Verdict) -> Verdict:
     """A refuted figure that the edition current on the date gives, for the same country
     and year, under the other of production and reserves: the number is right but called
@@ -595,6 +602,14 @@ def _swapped_measure(claim: Claim, ctx: _Ctx, v: Verdict) -> Verdict:
         claim.measure, claim.stage = said, stage
     if w.verdict != "supported":
         return v
+    tail = claim.sentence[max(0, claim.span[1] - claim.sentence_span[0]):]
+    own = _FIGURE_OWN_MEASURE.match(tail)
+    if own is not None and _SWAPPED.get(said or "") == ("reserves" if own.group("m").lower().startswith("reserve")
+                                                        else "production"):
+        # "dominates production with 44 Mt of reserves": the noun right after the figure names
+        # its measure, whatever measure the sentence's verb or subject names
+        w.explanation = f"the figure is of {other}, as the words after it say: {w.explanation}"
+        return w
     return Verdict("partly_supported", f"the figure is right for {other}, not for {said}: {w.explanation}; "
                    f"for {said} {v.explanation}", evidence=v.evidence + w.evidence, edition=w.edition)
 
@@ -2361,12 +2376,16 @@ def _none_since(claim: Claim, ctx: _Ctx) -> Verdict:
         return Verdict("refuted", f"{r.edition} gives {_fmt(r.value, r.unit)} for {r.year}, after {since}",
                        evidence=evidence, edition=r.edition)
     latest = max(seen, default=None)
-    missing = [y for y in range(since, (latest or since) + 1) if y not in seen]
+    # years before the first one the bundle holds cannot be checked and do not change the
+    # verdict (labelling rule 4, README C460); a gap inside the held years leaves it open
+    missing = [y for y in range(max(since, min(seen, default=since)), (latest or since) + 1) if y not in seen]
     if latest is None or missing:
         held = f"the data hold {min(seen)}-{latest} only" if seen else "the data hold none of those years"
         return Verdict("unverifiable", f"no output is claimed for every year since {since}; {held}",
                        evidence=evidence, needs=needs)
-    return Verdict("supported", f"the data give no output for {_name(claim.country)} in {since}-{latest}",
+    first = min(seen)
+    before = f" (the years {since}-{first - 1} are outside the data)" if first > since else ""
+    return Verdict("supported", f"the data give no output for {_name(claim.country)} in {first}-{latest}{before}",
                    evidence=evidence, edition=seen[latest].edition)
 
 
