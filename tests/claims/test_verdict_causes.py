@@ -181,3 +181,26 @@ def test_noun_after_the_figure_names_its_measure(checker, sentence: str) -> None
 def test_production_figure_equal_to_reserves_stays_partly_right(checker, sentence: str) -> None:
     c = one(checker.check(sentence, "2025-06-01"), "quantity")
     assert c.verdict.verdict == "partly_supported", c.verdict.explanation
+
+
+# ------------------------------------------------------------- prices the annual averages cannot settle
+# MCS 2026: antimony metal 2024 annual average 10.2 USD/lb (about 22,500 USD/t), published 2026-02-06.
+@pytest.mark.parametrize("sentence", [
+    "Current trading prices for antimony exceed USD 22,000 per ton.",
+    "At current prices, antimony sells for more than $22,000 a tonne.",
+])
+def test_current_price_is_a_price_at_a_date(checker, sentence: str) -> None:
+    c = one(checker.check(sentence, "2024-08-19"), "quantity")
+    assert c.claim.measure == "price"
+    assert c.verdict.verdict == "unverifiable", c.verdict.explanation
+
+
+@pytest.mark.parametrize(("sentence", "date", "verdict"), [
+    ("Antimony prices averaged more than $22,000 a ton in 2024.", "2024-08-19", "unverifiable"),
+    ("In 2024, antimony traded above USD 22,000 per tonne.", "2024-09-30", "unverifiable"),
+    # once 2024 has ended and MCS 2026 is out, its annual average settles the same sentence
+    ("Antimony prices averaged more than $22,000 a ton in 2024.", "2026-03-01", "supported"),
+])
+def test_price_in_a_year_still_running_is_unverifiable(checker, sentence: str, date: str, verdict: str) -> None:
+    c = one(checker.check(sentence, date), "quantity")
+    assert c.verdict.verdict == verdict, c.verdict.explanation

@@ -651,7 +651,7 @@ def _previous_edition(claim: Claim, idx: EvidenceIndex, current: dict[str, str])
 
 
 _SPOT = re.compile(
-    r"\b(?:now|currently|today|this\s+(?:week|month|morning)|last\s+(?:week|month)|at\s+present|spot|as\s+of"
+    r"\b(?:now|current(?:ly)?|today|this\s+(?:week|month|morning)|last\s+(?:week|month)|at\s+present|spot|as\s+of"
     r"|(?:January|February|March|April|May|June|July|August|September|October|November|December))\b", re.I)
 _AVERAGE = re.compile(r"\baverag(?:e|ed|es|ing)\b|\bannual\b|\byearly\b", re.I)
 
@@ -664,6 +664,11 @@ def _price(claim: Claim, ctx: _Ctx) -> Verdict:
     if spot is not None and not _AVERAGE.search(claim.sentence):
         return Verdict("unverifiable", f"a price at a date ('{spot.group(0)}'); the dataset holds annual averages",
                        needs=f"daily or monthly prices of {_com(claim.commodity)}")
+    if claim.year is not None and claim.year >= int(ctx.date[:4]):
+        # a price in the article's own year: its annual average was not known on the day, and a
+        # later edition's average for that year cannot show the price the text saw
+        return Verdict("unverifiable", f"a price in {claim.year}, a year still running on {ctx.date}; the dataset "
+                       "holds annual averages of ended years", needs=f"daily or monthly prices of {_com(claim.commodity)}")
     v = _quantity(claim, ctx)
     if v.verdict in ("refuted", "partly_supported") and not _AVERAGE.search(claim.sentence):
         return Verdict("unverifiable", f"the dataset holds annual averages ({v.explanation}); the stated price is not "
