@@ -204,3 +204,23 @@ def test_current_price_is_a_price_at_a_date(checker, sentence: str) -> None:
 def test_price_in_a_year_still_running_is_unverifiable(checker, sentence: str, date: str, verdict: str) -> None:
     c = one(checker.check(sentence, date), "quantity")
     assert c.verdict.verdict == verdict, c.verdict.explanation
+
+
+# ------------------------------------------------------------- a change in apposition to a quota
+# Quotas are not in the dataset; MCS 2025: China rare-earth mine production 255,000 t (2023), 270,000 t (2024).
+@pytest.mark.parametrize("sentence", [
+    "China's first tungsten ore mining quota for 2024 was set at 58,000 tons, a 6.5% decrease from the previous year.",
+    "Beijing set the 2024 rare earth mining quota at 270,000 tonnes, up 5.9% from a year earlier.",
+])
+def test_change_set_after_a_quota_figure_is_the_quotas(checker, sentence: str) -> None:
+    r = checker.check(sentence, "2025-05-15")
+    ch = one(r, "change")
+    assert ch.claim.measure == "quota"
+    assert ch.verdict.verdict == "unverifiable", ch.verdict.explanation
+
+
+def test_change_of_output_next_to_a_quota_is_still_output(checker) -> None:
+    r = checker.check("Chinese rare earth output rose 5.9% in 2024 to 270,000 tonnes, in line with its quota.",
+                      "2025-05-15")
+    ch = one(r, "change")
+    assert ch.claim.measure == "production" and ch.verdict.verdict == "supported", ch.verdict.explanation

@@ -453,6 +453,9 @@ def _judge(claim: Claim, idx: EvidenceIndex, date: str, current: dict[str, str],
     if claim.measure is None:
         return Verdict("unverifiable", "the sentence does not say what is measured (production, reserves, ...)",
                        needs="the measure the figure refers to")
+    if claim.kind == "change" and claim.measure != "quota" and "quota" in claim.sentence.lower() \
+            and _CHANGE_OF_QUOTA_FIGURE.search(claim.sentence, 0, max(0, claim.span[0] - claim.sentence_span[0])):
+        claim.measure = "quota"  # "the quota was set at 58,000 t, a 6.5% decrease": the change is the quota's
     if claim.measure == "quota":
         return Verdict("unverifiable", "a production quota is a policy ceiling, not output; the dataset holds no quotas",
                        needs=f"the {_name(claim.country)} quotas for {_com(claim.commodity)} (e.g. MIIT quota notices)")
@@ -508,6 +511,13 @@ def _judge(claim: Claim, idx: EvidenceIndex, date: str, current: dict[str, str],
     if claim.kind == "change":
         return _change(claim, ctx)
     return Verdict("unverifiable", f"no rule checks claims of kind {claim.kind}", needs="a checking rule")
+
+
+#: a change set in apposition right after a quota's figure ("a quota of 58,000 t, down 6.5%",
+#: "the quota was set at 58,000 tons - a 6.5% decrease"): the text before the change ends there
+_CHANGE_OF_QUOTA_FIGURE = re.compile(
+    r"\bquotas?\b[^.;]{0,80}?\d[\d,.]*\s*(?:[A-Za-z]+\s*){0,3}(?:\u2014|\u2013|-|,|\()\s*(?:(?:an?|the)\s+)?"
+    r"(?:(?:down|up|which\s+is|representing|marking)\s+)?(?:by\s+)?$", re.I)
 
 
 def _part_of_year(claim: Claim) -> Verdict:
