@@ -224,3 +224,19 @@ def test_change_of_output_next_to_a_quota_is_still_output(checker) -> None:
                       "2025-05-15")
     ch = one(r, "change")
     assert ch.claim.measure == "production" and ch.verdict.verdict == "supported", ch.verdict.explanation
+
+
+# ------------------------------------------------------------- only a superseded edition holds the year
+# MCS 2023 (published 2023-01-31): Russia mine production 2021, platinum 21,000 kg, palladium
+# 86,000 kg. MCS 2024 (current from 2024-01-31) holds 2022-2023 only in the dataset.
+@pytest.mark.parametrize("sentence", [
+    "Russia mined 19,000 kilograms of platinum in 2021.",
+    "In 2021 Russia produced 74,000 kg of palladium.",
+])
+def test_only_a_superseded_edition_cannot_refute(checker, sentence: str) -> None:
+    c = one(checker.check(sentence, "2024-03-15"), "quantity")
+    assert c.verdict.verdict == "unverifiable", c.verdict.explanation
+    assert "MCS 2024" in (c.verdict.needs or "")
+    # while MCS 2023 was current, it refutes the same sentence
+    c = one(checker.check(sentence, "2023-06-01"), "quantity")
+    assert c.verdict.verdict in ("refuted", "partly_supported"), c.verdict.explanation

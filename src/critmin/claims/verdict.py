@@ -816,6 +816,8 @@ def _quantity(claim: Claim, ctx: _Ctx, given: list[Row] | None = None) -> Verdic
                        needs=_needs(claim))
     if primary is None and ctx.later(ref.edition):
         return _only_later(ref.edition, ctx, f"{say(ref)} (stated {shown})", evidence, _needs(claim))
+    if primary is None and _only_superseded_disagrees(claim, ctx, ref.edition):
+        return _only_superseded(ref.edition, ctx, f"{say(ref)} (stated {shown})", evidence, _needs(claim))
     if _bound_only(ref, iv):
         return Verdict("unverifiable", f"{ref.edition} gives only a bound ({ref.qualifier} {_fmt(ref.value, ref.unit)}"
                        f" for {ref.year}); the stated {shown} lies inside it", evidence=evidence, edition=ref.edition,
@@ -841,6 +843,24 @@ def _only_later(edition: str, ctx: _Ctx, said: str, evidence: list[Evidence], ne
     return Verdict("unverifiable", f"only {edition}, published after {ctx.date}, has it: {said}; a later "
                    "revision cannot show what the source said on the day", evidence=evidence,
                    edition=edition, needs=needs)
+
+
+def _only_superseded_disagrees(claim: Claim, ctx: _Ctx, edition: str) -> bool:
+    """Only an edition no longer current on the date (of a series with a current edition)
+    holds the figure, and it disagrees: labelling rule 3 lets only the current edition refute
+    (README C020), so such a figure stays unverifiable. A named edition ("MCS 2023 said")
+    is the one to judge by, so it still refutes."""
+    if claim.edition or ctx.later(edition):
+        return False
+    series = ctx.idx.series_of(edition)
+    return bool(series) and ctx.current.get(series) not in (None, edition)
+
+
+def _only_superseded(edition: str, ctx: _Ctx, said: str, evidence: list[Evidence], needs: str) -> Verdict:
+    cur = ctx.current.get(ctx.idx.series_of(edition))
+    return Verdict("unverifiable", f"only {edition}, superseded by {cur} on {ctx.date}, has it: {said}; only the "
+                   f"edition current on the day can refute a figure, and {cur} does not hold it",
+                   evidence=evidence, edition=edition, needs=f"{needs} in {cur}")
 
 
 def _matches(r: Row, iv: tuple[float, float]) -> bool:
@@ -1102,6 +1122,9 @@ def _share(claim: Claim, ctx: _Ctx) -> Verdict:
     ref = primary or first
     if primary is None and ctx.later(ref[0]):
         return _only_later(ref[0], ctx, f"{rng(ref)}; stated {stated}", evidence, _needs(
+            claim, f"{_MEASURE_WORDS.get(key, key)} of {_com(com)} for {_name(claim.country)} and the world"))
+    if primary is None and _only_superseded_disagrees(claim, ctx, ref[0]):
+        return _only_superseded(ref[0], ctx, f"{rng(ref)}; stated {stated}", evidence, _needs(
             claim, f"{_MEASURE_WORDS.get(key, key)} of {_com(com)} for {_name(claim.country)} and the world"))
     # a share outside its stated precision (and hedge) is wrong, not "right only loosely": 67% for 65.4%,
     # 94% for 98.7% are refuted (labelling rule 5: the stated precision is the tolerance)
