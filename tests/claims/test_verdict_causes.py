@@ -240,3 +240,14 @@ def test_only_a_superseded_edition_cannot_refute(checker, sentence: str) -> None
     # while MCS 2023 was current, it refutes the same sentence
     c = one(checker.check(sentence, "2023-06-01"), "quantity")
     assert c.verdict.verdict in ("refuted", "partly_supported"), c.verdict.explanation
+
+
+# ------------------------------------------------------------- a difference between two figures is no level
+# MCS 2024 (2023): palladium mine production Russia 92,000 kg, South Africa 71,000 kg.
+@pytest.mark.parametrize("sentence", [
+    "Russia's palladium output last year was just 6,000 kilograms shy of South Africa's.",
+    "South African palladium production in 2023 was some 21,000 kg behind Russia's.",
+])
+def test_gap_between_two_producers_is_not_refuted_as_a_level(checker, sentence: str) -> None:
+    r = checker.check(sentence, "2024-03-15")
+    assert all(c.verdict.verdict != "refuted" for c in r.checks), [c.verdict.explanation for c in r.checks]

@@ -4280,7 +4280,7 @@ _AMOUNT_CHANGE_AFTER = re.compile(
     r"\s*(?:(?:year[\s-]on[\s-]year|annual|yearly|overall|net)\s+)?(?:increase|rise|jump|gain|drop|decrease|decline|fall"
     r"|reduction|cut|increment|surge|slump|shortfall)s?\b", re.I)
 _DIFFERENCE_AFTER = re.compile(
-    r"\s*(?:higher|more|lower|less|greater|fewer|bigger|larger|smaller|above|below|short\s+of)\s+(?:than\b)?", re.I)
+    r"\s*(?:higher|more|lower|less|greater|fewer|bigger|larger|smaller|above|below|short\s+of|shy\s+of|behind|ahead\s+of)\s+(?:than\b)?", re.I)
 #: a figure in a trailing participle phrase: ", coming in at 18,000 kg", ", totalling 5,000 t"
 _PARTICIPLE_BEFORE = re.compile(
     r",\s+(?:coming\s+in\s+at|standing\s+at|putting\s+out|producing|reaching|totall?ing|amounting\s+to)"
