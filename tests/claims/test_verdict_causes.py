@@ -251,3 +251,15 @@ def test_only_a_superseded_edition_cannot_refute(checker, sentence: str) -> None
 def test_gap_between_two_producers_is_not_refuted_as_a_level(checker, sentence: str) -> None:
     r = checker.check(sentence, "2024-03-15")
     assert all(c.verdict.verdict != "refuted" for c in r.checks), [c.verdict.explanation for c in r.checks]
+
+
+# ------------------------------------------------------------- a rank's own commodity ("producer of X")
+# MCS 2023 (2022): cobalt Australia 5,900 t, 4th of 13; rare earths Australia 18,000 t, 3rd of 15.
+@pytest.mark.parametrize("sentence", [
+    "Australia is the fourth-largest producer of cobalt and the third-largest producer of rare earths.",
+    "Australia is the world's fourth biggest cobalt producer and the third-largest supplier of rare earths.",
+])
+def test_each_rank_takes_the_commodity_its_producer_noun_names(checker, sentence: str) -> None:
+    r = checker.check(sentence, "2023-03-12")
+    got = {c.claim.commodity: (c.claim.rank, c.verdict.verdict) for c in r.checks if c.claim.kind == "rank"}
+    assert got == {"cobalt": (4, "supported"), "rare_earths": (3, "supported")}, got

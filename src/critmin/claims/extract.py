@@ -2248,6 +2248,23 @@ def _commodity_for(s: SentenceScan, pos: int, article: list[Mention]) -> str | N
     return article[i].value if i < len(article) else None
 
 
+#: the words between a rank and the commodity its agent noun names: "fourth-largest producer of
+#: rare earths", "No. 2 supplier of the world's cobalt"
+_PRODUCER_OF_GAP = re.compile(
+    r"(?:\s+(?:[\w-]+\s+){0,2}?(?:producers?|miners?|suppliers?|exporters?|refiners?|processors?|holders?|sources?))?"
+    r"\s+of\s+(?:the\s+)?(?:(?:world|globe)['\u2019]s\s+|global\s+|refined\s+|mined\s+)?$", re.I)
+
+
+def _commodity_after_rank(text: str, s: SentenceScan, end: int) -> str | None:
+    """The commodity a rank's own agent noun names right after it ("the fourth-largest producer
+    of rare earths"), which beats a nearer commodity of another clause before the rank
+    ("second-largest producer of cobalt and the fourth-largest producer of rare earths")."""
+    after = next((x for x in s.commodities if end <= x.start <= end + 45), None)
+    if after is None or not _PRODUCER_OF_GAP.match(text[end:after.start]):
+        return None
+    return after.value
+
+
 _RANK_AFTER_WORLD = re.compile(r"(?:['\u2019]s)?\s+(?:\w+[\s-]+)?(?:[\w-]*largest|biggest|top|leading|greatest|highest|supply\s+chain)", re.I)
 _RANK_BEFORE_WORLD = re.compile(r"(?:spot|place|position|largest|biggest|ranks?|ranked|producers?|leader)\s+(?:in\s+)?(?:the\s+)?$", re.I)
 
@@ -3692,7 +3709,7 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
         # "Norilsk Nickel is the world's largest palladium producer": the commodity the rank
         # phrase itself names, not one in a company's name just before it
         c = base("rank", m.start(), m.end(), commodity=inside[0].value if len(inside) == 1
-                 else _commodity_for(s, m.start(), article), measure=meas,
+                 else _commodity_after_rank(text, s, m.end()) or _commodity_for(s, m.start(), article), measure=meas,
                  stage=stage, country=countries[0], year=year_for(m.start(), s.start, s.end, measure=meas),
                  rank=rank, rank_op=op)
         c.country_source = source_of_country
