@@ -263,3 +263,21 @@ def test_each_rank_takes_the_commodity_its_producer_noun_names(checker, sentence
     r = checker.check(sentence, "2023-03-12")
     got = {c.claim.commodity: (c.claim.rank, c.verdict.verdict) for c in r.checks if c.claim.kind == "rank"}
     assert got == {"cobalt": (4, "supported"), "rare_earths": (3, "supported")}, got
+
+
+# ------------------------------------------------------------- "A overtook B as the Nth": the rank is A's
+# MCS 2025 (2024): rare earths Myanmar 31,000 t, 3rd; Australia 13,000 t (4th-6th, tied); nickel
+# Indonesia 2,200,000 t, 1st; Philippines 330,000 t, 2nd.
+@pytest.mark.parametrize(("sentence", "country"), [
+    ("Myanmar overtook Australia as the third-largest rare earth producer.", "MMR"),
+    ("Indonesia has replaced the Philippines as the largest nickel producer.", "IDN"),
+])
+def test_overtaking_subject_holds_the_rank(checker, sentence: str, country: str) -> None:
+    c = one(checker.check(sentence, "2025-06-01"), "rank")
+    assert c.claim.country == country
+    assert c.verdict.verdict == "supported", c.verdict.explanation
+
+
+def test_overtaken_country_is_not_given_the_rank(checker) -> None:
+    c = one(checker.check("The Philippines overtook Indonesia as the largest nickel producer.", "2025-06-01"), "rank")
+    assert c.claim.country == "PHL" and c.verdict.verdict == "refuted", c.verdict.explanation

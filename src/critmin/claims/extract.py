@@ -2265,6 +2265,27 @@ def _commodity_after_rank(text: str, s: SentenceScan, end: int) -> str | None:
     return after.value
 
 
+#: "Myanmar overtook Australia as the third-largest producer": the verb's object is the one passed
+_OVERTAKE_VERB = re.compile(
+    r"\b(?:overt[oa]ok\w*|overtaking|surpass\w*|outpac\w*|outstrip\w*|replac\w*|displac\w*|overhaul\w*"
+    r"|leapfrog\w*|unseat\w*|dethron\w*|edg\w*\s+out|pass(?:ed|es|ing)?)\s+$", re.I)
+_AS_THE_RANK = re.compile(r"\s*,?\s*(?:as|to\s+become)\s+(?:the\s+)?(?:(?:world|globe)['\u2019]s\s+)?$", re.I)
+
+
+def _overtaker(text: str, s: SentenceScan, rank_start: int) -> str | None:
+    """The subject of "A overtook B as the third-largest producer": the rank is A's, not the
+    nearer B's (None when the rank does not follow such a clause)."""
+    left = [c for c in s.countries if c.end <= rank_start and c.end > c.start]
+    if len(left) < 2 or not _AS_THE_RANK.fullmatch(text, left[-1].end, rank_start):
+        return None
+    passed = left[-1]
+    verb = _OVERTAKE_VERB.search(text, max(s.start, passed.start - 40), passed.start)
+    if verb is None:
+        return None
+    subject = [c for c in left[:-1] if c.end <= verb.start() and c.value != passed.value]
+    return subject[-1].value if subject else None
+
+
 _RANK_AFTER_WORLD = re.compile(r"(?:['\u2019]s)?\s+(?:\w+[\s-]+)?(?:[\w-]*largest|biggest|top|leading|greatest|highest|supply\s+chain)", re.I)
 _RANK_BEFORE_WORLD = re.compile(r"(?:spot|place|position|largest|biggest|ranks?|ranked|producers?|leader)\s+(?:in\s+)?(?:the\s+)?$", re.I)
 
@@ -3658,6 +3679,7 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
                 # the one after "followed by" is the next (s4-fresh1)
                 left = [c for c in s.countries if c.start < m.start() and c.end > c.start]
                 cty = left[-1].value if left else cty
+            cty = _overtaker(text, s, m.start()) or cty
             countries = [cty] if cty else []
         source_of_country = None
         if m.group("ord") or m.group("sup"):
