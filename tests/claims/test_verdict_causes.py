@@ -281,3 +281,32 @@ def test_overtaking_subject_holds_the_rank(checker, sentence: str, country: str)
 def test_overtaken_country_is_not_given_the_rank(checker) -> None:
     c = one(checker.check("The Philippines overtook Indonesia as the largest nickel producer.", "2025-06-01"), "rank")
     assert c.claim.country == "PHL" and c.verdict.verdict == "refuted", c.verdict.explanation
+
+
+# ------------------------------------------------------------- "from X% to Y%": two figures, not a range
+# MCS 2024: China graphite mine production 1,210,000 of 1,680,000 t in 2022 (72.0 %) and
+# 1,230,000 of 1,600,000 t in 2023 (76.9 %).
+@pytest.mark.parametrize("sentence", [
+    "Between 2022 and 2023, China's share of global graphite production rose from 72% to 77%.",
+    "China's share of global graphite mining increased from 72% to 77% from 2022 to 2023.",
+])
+def test_from_to_shares_are_two_figures_with_their_years(checker, sentence: str) -> None:
+    r = checker.check(sentence, "2024-05-01")
+    got = {c.claim.text: (c.claim.year, c.verdict.verdict) for c in r.checks if c.claim.kind == "share"}
+    assert got == {"72%": (2022, "supported"), "77%": (2023, "supported")}, got
+
+
+@pytest.mark.parametrize("sentence", [
+    "Between 2022 and 2023, China's share of global graphite production rose from 72% to 79%.",
+    "China's share of global graphite mining increased from 65% to 77% from 2022 to 2023.",
+])
+def test_from_to_shares_with_one_wrong_end_are_not_a_range(checker, sentence: str) -> None:
+    r = checker.check(sentence, "2024-05-01")
+    got = sorted(c.verdict.verdict for c in r.checks if c.claim.kind == "share")
+    assert got == ["refuted", "supported"], [c.verdict.explanation for c in r.checks]
+
+
+def test_a_plain_percentage_range_stays_one_figure(checker) -> None:
+    # MCS 2024: China 240,000 of 350,000 t of rare earths in 2023 (68.6 %)
+    c = one(checker.check("China produces 60 to 70 percent of the world's rare earths.", "2024-05-01"), "share")
+    assert c.verdict.verdict == "supported", c.verdict.explanation

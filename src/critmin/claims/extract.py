@@ -2064,6 +2064,8 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
                 lo_v, hi_v = float(m.group("a")), float(m.group("b"))
                 if not lo_v < hi_v:
                     continue
+                if _FROM_JUST_BEFORE.search(text, max(0, m.start() - 6), m.start()) and " to" in m.group(0):
+                    continue  # "rose from 72% to 77%": a change between two shares, not a range
                 s.numbers = [n for n in s.numbers if not (m.start() <= n.start < m.end())]
                 hedge, hs = _hedge_before(text, m.start())
                 s.numbers.append(Number(m.start(), m.end(), (lo_v + hi_v) / 2, "percent",
@@ -3123,6 +3125,7 @@ def _unread_figure_claims(text: str, s: SentenceScan, article: list[Mention], ar
     kind = "change" if _UNREAD_CHANGE_BEFORE.search(text, max(s.start, pick.start - 40), pick.start) \
         or _UNREAD_CHANGE_AFTER.match(text, pick.end, s.end) \
         or (" to " in text[pick.start:pick.end] and text.endswith("from ", s.start, pick.start)) \
+        or (text.endswith("from ", s.start, pick.start) and re.match(r"\s*to\s+\d", text[pick.end:s.end])) \
         else "share" if pick.unit == "percent" else "quantity"  # "... from 10% to 20%": a change of a rate
     at = pick.start
     meas = min(s.measures, key=lambda m: abs(m.start - at)) if s.measures else None
@@ -4041,6 +4044,8 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
         # "a flame retardant, which took around half of worldwide use": a share of use or demand
         # held by an application, not by a country (labelling rule 10: uses are no claims)
         out = [c for c in out if not (c.kind == "share" and _FRESH_USE_SHARE.match(text, c.span[1], s.end))]
+    if len(out) >= 2 and "from" in s.words:
+        _pair_years_from_to(out, text, s)
     if s.carried_country is not None:
         for c in out:
             if c.country == s.carried_country[0]:
@@ -4400,6 +4405,29 @@ def _count_word(w: str) -> int | None:
     w = w.lower()
     return int(w) if w.isdigit() else _WORDNUM.get(w)
 
+
+
+#: "between 2022 and 2023", "from 2022 to 2023", "in 2022-2023": a span of two years
+_YEAR_SPAN_PAIR = re.compile(r"\b(?:between\s+|from\s+)?(?P<a>(?:19|20)\d\d)\s*(?:and|to|-|\u2013)\s*(?P<b>(?:19|20)\d\d)\b")
+
+
+def _pair_years_from_to(out: list[Claim], text: str, s: SentenceScan) -> None:
+    """ "rose from 72% to 77% between 2022 and 2023": the two figures of a "from X to Y" of one
+    kind take the span's first and last years in order (read alone, each would take the year
+    nearest to it, the same for both)."""
+    span = _YEAR_SPAN_PAIR.search(text, s.start, s.end)
+    if span is None or not int(span.group("a")) < int(span.group("b")):
+        return
+    from itertools import pairwise
+
+    for a, b in pairwise(sorted(out, key=lambda c: c.span)):
+        if a.kind != b.kind or a.kind not in ("share", "quantity") or a.span[1] > b.span[0] \
+                or (a.country, a.commodity) != (b.country, b.commodity):
+            continue
+        between = text[a.span[1]:b.span[0]]
+        if re.fullmatch(r"\s*(?:[A-Za-z%]+\s*){0,3}?to\s*", between) and \
+                _FROM_JUST_BEFORE.search(text, max(0, a.span[0] - 6), a.span[0]):
+            a.year, b.year = int(span.group("a")), int(span.group("b"))
 
 
 # --------------------------------------------------------------------------- ranges of tonnages
