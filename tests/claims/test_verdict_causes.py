@@ -310,3 +310,23 @@ def test_a_plain_percentage_range_stays_one_figure(checker) -> None:
     # MCS 2024: China 240,000 of 350,000 t of rare earths in 2023 (68.6 %)
     c = one(checker.check("China produces 60 to 70 percent of the world's rare earths.", "2024-05-01"), "share")
     assert c.verdict.verdict == "supported", c.verdict.explanation
+
+
+# ------------------------------------------------------------- "down from X": the year before
+# MCS 2025: rare earths Australia 16,000 t (2023), 13,000 t (2024); cobalt Congo 175,000 t (2023),
+# 220,000 t (2024).
+@pytest.mark.parametrize(("sentence", "years"), [
+    ("Australia's rare earth output was 13,000 tonnes in 2024, down from 16,000 tonnes.", [2024, 2023]),
+    ("Congo mined 220,000 tonnes of cobalt last year, up from 175,000 tonnes.", [2024, 2023]),
+])
+def test_figure_a_change_started_from_is_the_year_before(checker, sentence: str, years: list[int]) -> None:
+    r = checker.check(sentence, "2025-06-01")
+    qs = sorted((c for c in r.checks if c.claim.kind == "quantity"), key=lambda c: c.claim.span)
+    assert [c.claim.year for c in qs] == years
+    assert all(c.verdict.verdict == "supported" for c in qs), [c.verdict.explanation for c in qs]
+
+
+def test_from_figure_with_its_own_year_keeps_it(checker) -> None:
+    r = checker.check("Australia's rare earth output was 13,000 tonnes in 2024, down from 16,000 tonnes in 2023.",
+                      "2025-06-01")
+    assert sorted(c.claim.year for c in r.checks if c.claim.kind == "quantity") == [2023, 2024]

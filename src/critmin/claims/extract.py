@@ -4046,6 +4046,7 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
         out = [c for c in out if not (c.kind == "share" and _FRESH_USE_SHARE.match(text, c.span[1], s.end))]
     if len(out) >= 2 and "from" in s.words:
         _pair_years_from_to(out, text, s)
+        _earlier_from_figure(out, text, s)
     if s.carried_country is not None:
         for c in out:
             if c.country == s.carried_country[0]:
@@ -4428,6 +4429,29 @@ def _pair_years_from_to(out: list[Claim], text: str, s: SentenceScan) -> None:
         if re.fullmatch(r"\s*(?:[A-Za-z%]+\s*){0,3}?to\s*", between) and \
                 _FROM_JUST_BEFORE.search(text, max(0, a.span[0] - 6), a.span[0]):
             a.year, b.year = int(span.group("a")), int(span.group("b"))
+
+
+#: "..., down from", "up from", "compared with": what comes next is the figure the change started from
+_CHANGED_FROM_BEFORE = re.compile(
+    r"(?:\b(?:up|down|rising|falling|rose|fell|climbing|dropping|increas\w*|decreas\w*|declin\w*)\s+from"
+    r"|\bcompared\s+(?:with|to))\s+(?:(?:about|around|some|roughly|nearly|almost)\s+)?$", re.I)
+
+
+def _earlier_from_figure(out: list[Claim], text: str, s: SentenceScan) -> None:
+    """ "13,000 t in 2024, down from 16,000 t": the figure a change started from, given with no
+    year of its own in a sentence that names only the year of the first figure, is the year
+    before (read alone it would take that same year)."""
+    if len({y.value for y in s.years}) > 1:
+        return
+    from itertools import pairwise
+
+    for a, b in pairwise(sorted(out, key=lambda c: c.span)):
+        if a.kind != b.kind or a.kind not in ("share", "quantity") or a.year is None or a.year != b.year \
+                or (a.country, a.commodity, a.measure) != (b.country, b.commodity, b.measure) \
+                or any(b.span[0] <= y.start < b.sentence_span[1] for y in s.years):
+            continue
+        if _CHANGED_FROM_BEFORE.search(text, max(a.span[1], b.span[0] - 40), b.span[0]):
+            b.year = a.year - 1
 
 
 # --------------------------------------------------------------------------- ranges of tonnages
