@@ -330,3 +330,22 @@ def test_from_figure_with_its_own_year_keeps_it(checker) -> None:
     r = checker.check("Australia's rare earth output was 13,000 tonnes in 2024, down from 16,000 tonnes in 2023.",
                       "2025-06-01")
     assert sorted(c.claim.year for c in r.checks if c.claim.kind == "quantity") == [2023, 2024]
+
+
+# ------------------------------------------------------------- a carried product is not mined
+# MCS 2025 (2024): rare earths Brazil 20 t, reserves 21,000,000 t; Vietnam 300 t.
+@pytest.mark.parametrize("second", [
+    "Despite its huge reserves, Brazil produced only 20 tonnes in 2024.",
+    "With vast deposits, Brazil mined just 20 tonnes in 2024.",
+])
+def test_sentence_on_reserves_or_mining_takes_the_raw_material_of_a_carried_product(checker, second: str) -> None:
+    text = f"Exports of rare earth magnets jumped this spring.\n\n{second}"
+    c = one(checker.check(text, "2025-06-01"), "quantity")
+    assert c.claim.commodity == "rare_earths"
+    assert c.verdict.verdict == "supported", c.verdict.explanation
+
+
+def test_carried_product_stays_without_words_of_mining(checker) -> None:
+    text = "Exports of rare earth magnets jumped this spring.\n\nJapan made 7,000 tonnes in 2024."
+    c = one(checker.check(text, "2025-06-01"), "quantity")
+    assert c.claim.commodity == "ndfeb_magnets"

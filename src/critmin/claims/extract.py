@@ -2239,13 +2239,33 @@ def _attribution(text: str, s: SentenceScan) -> tuple[str | None, str | None, st
     return None, None, None
 
 
+#: words of what is dug from the ground: a made product (magnets, oxide) has none of them
+_W_RAW_MATERIAL = _wordset("reserves reserve deposit deposits mined mining mine mines ore ores")
+
+
+@cache
+def _product_parent(slug: str) -> str | None:
+    """The raw material of a made product (``commodities.csv`` kind ``product``: NdFeB magnets,
+    NdPr oxide -> rare earths), or None for anything else."""
+    with (Path(__file__).resolve().parents[1] / "data" / "commodities.csv").open(encoding="utf-8", newline="") as f:
+        for row in csv.DictReader(f):
+            if row.get("slug") == slug:
+                return (row.get("parent") or None) if row.get("kind") == "product" else None
+    return None
+
+
 def _commodity_for(s: SentenceScan, pos: int, article: list[Mention]) -> str | None:
     near = _nearest(s.commodities, pos)
     if near:
         return near.value
     i = bisect.bisect_left(article, s.start, key=lambda m: m.start)  # mentions are in reading order
     if i:
-        return article[i - 1].value
+        carried = article[i - 1].value
+        if not s.words.isdisjoint(_W_RAW_MATERIAL):
+            # "Despite its massive reserves, Brazil produced only 20 t" after a sentence on magnets:
+            # a made product has no reserves and is not mined, so the sentence is about its raw material
+            return _product_parent(carried) or carried
+        return carried
     # the article's opening sentence without a commodity: the first one named after it
     return article[i].value if i < len(article) else None
 
