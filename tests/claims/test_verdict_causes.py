@@ -349,3 +349,28 @@ def test_carried_product_stays_without_words_of_mining(checker) -> None:
     text = "Exports of rare earth magnets jumped this spring.\n\nJapan made 7,000 tonnes in 2024."
     c = one(checker.check(text, "2025-06-01"), "quantity")
     assert c.claim.commodity == "ndfeb_magnets"
+
+
+# ------------------------------------------------------------- unsized production changes with their years
+# MCS 2025: tungsten China 66,000 t (2023), 67,000 t (2024); rare earths China 255,000 t (2023),
+# 270,000 t (2024). MCS 2023: world cobalt 165,000 t (2021); MCS 2024: 230,000 t (2023).
+@pytest.mark.parametrize(("sentence", "date", "verdict"), [
+    ("Chinese rare earth output rose sharply in 2024.", "2025-03-01", "supported"),
+    ("China's tungsten mine production fell steeply in 2024.", "2025-03-01", "refuted"),
+    ("World cobalt production has increased significantly over the past two years.", "2024-10-01", "supported"),
+    ("Global cobalt output declined markedly over the last two years.", "2024-10-01", "refuted"),
+])
+def test_unsized_production_change_is_checked_for_its_direction(checker, sentence: str, date: str,
+                                                                 verdict: str) -> None:
+    c = one(checker.check(sentence, date), "change")
+    assert c.claim.change is None
+    assert c.verdict.verdict == verdict, c.verdict.explanation
+
+
+@pytest.mark.parametrize("sentence", [
+    "Russian palladium imports into the US declined substantially in 2024.",
+    "World cobalt production has increased significantly.",
+])
+def test_unsized_change_without_years_or_of_trade_stays_unverifiable(checker, sentence: str) -> None:
+    r = checker.check(sentence, "2025-06-01")
+    assert all(c.verdict.verdict == "unverifiable" for c in r.checks if c.claim.kind == "change")

@@ -1545,6 +1545,8 @@ def _current_pair(claim: Claim, ctx: _Ctx, from_year: int | None) -> tuple[str, 
 
 def _change(claim: Claim, ctx: _Ctx) -> Verdict:
     info = claim.comparison or {}
+    if claim.change is None and (direction := _unsized_direction(claim, ctx)) is not None:
+        return direction
     if claim.change is None or info.get("from_peak") or (claim.measure == "price" and (
             claim.year is None or info.get("sub_annual") or claim.country in (None, "WLD"))):
         return _unsized_change(claim)
@@ -1607,6 +1609,53 @@ def _change(claim: Claim, ctx: _Ctx) -> Verdict:
     if (actual(ref) > 0) == (want > 0) and actual(ref) != 0:
         return Verdict("partly_supported", f"direction right, size not: {desc(ref)}; stated {stated}", ev, ref[0])
     return Verdict("refuted", f"{desc(ref)}; stated {stated}", ev, ref[0])
+
+
+#: "over the past two years", "in the last three years": the span an unsized change runs over
+_CHANGE_WINDOW = re.compile(r"\b(?:over|in|during)\s+the\s+(?:past|last|previous)\s+(?P<n>two|three|four|five|\d)\s+years\b",
+                            re.I)
+_WINDOW_YEARS = {"two": 2, "three": 3, "four": 4, "five": 5}
+_FALL_VERB = re.compile(r"(?:decreas|fell|fall|declin|dropp|shr[ai]nk|shrunk|plung|plummet|collaps|crash|tumbl"
+                        r"|slump|slid|slipp|sank|dipp|eas)", re.I)
+
+
+def _unsized_direction(claim: Claim, ctx: _Ctx) -> Verdict | None:
+    """ "Output fell again in 2024", "world production has increased significantly over the
+    past two years": a change of production with no size but with its years (the year named,
+    or a window ending at the latest year of the edition of the day) is checked for its
+    direction, each year's figure from the edition a reader could see for it on the date
+    (README C454, C603). None when the claim is not of that form or a figure is missing."""
+    info = claim.comparison or {}
+    if info.get("unsized") != "adverb" or info.get("sub_annual") or info.get("from_peak") \
+            or claim.measure != "production" or claim.country is None or claim.commodity is None:
+        return None
+    window = _CHANGE_WINDOW.search(claim.sentence)
+    if claim.year is None and window is None:
+        return None
+    idx, key, com, cty = ctx.idx, _key(claim), claim.commodity, claim.country
+    cur = [e for e in ctx.order(claim, idx.editions_with(com, key)) if ctx.is_current(claim, e)]
+    y1 = claim.year or next((y for e in cur if (y := idx.latest_year(com, key, e, cty)) is not None), None)
+    if y1 is None:
+        return None
+    n = window.group("n") if window else "1"
+    y0 = y1 - (_WINDOW_YEARS.get(n.lower()) or int(n))
+
+    def seen(y: int) -> Row | None:
+        rows = [r for r in idx.figure(com, key, cty, y) if r.value is not None and not ctx.later(r.edition)
+                and ctx.allowed(claim, r.edition)]
+        order = ctx.order(claim, [r.edition for r in rows])
+        return min(rows, key=lambda r: (not ctx.is_current(claim, r.edition, y), order.index(r.edition))) if rows else None
+
+    r0, r1 = seen(y0), seen(y1)
+    if r0 is None or r1 is None or r0.value is None or r1.value is None:
+        return None
+    said_down = bool(_FALL_VERB.match(claim.text or ""))
+    moved = (r1.value < r0.value) if said_down else (r1.value > r0.value)
+    src = r1.edition if r0.edition == r1.edition else f"{r0.edition} for {y0}, {r1.edition} for {y1}"
+    what = (f"{src}: {_fmt(r0.value, r0.unit)} in {y0} -> {_fmt(r1.value, r1.unit)} in {y1}; stated "
+            f"'{claim.text}' (a {'fall' if said_down else 'rise'} of unstated size)")
+    ev = [ctx.ev(r0, claim), ctx.ev(r1, claim)]
+    return Verdict("supported" if moved else "refuted", what, ev, r1.edition)
 
 
 def _listed(claim: Claim, ctx: _Ctx) -> Verdict:
