@@ -374,3 +374,15 @@ def test_unsized_production_change_is_checked_for_its_direction(checker, sentenc
 def test_unsized_change_without_years_or_of_trade_stays_unverifiable(checker, sentence: str) -> None:
     r = checker.check(sentence, "2025-06-01")
     assert all(c.verdict.verdict == "unverifiable" for c in r.checks if c.claim.kind == "change")
+
+
+# ------------------------------------------------------------- a quantity outside its tolerance
+# MCS 2025 (2024): cobalt Congo 220,000 t; nickel Indonesia 2,200,000 t.
+@pytest.mark.parametrize("sentence", [
+    "Congo mined 230,000 tonnes of cobalt in 2024.",
+    "In 2024 Indonesia produced 2.3 million tons of nickel.",
+])
+def test_quantity_close_but_outside_its_precision_is_refuted(checker, sentence: str) -> None:
+    c = one(checker.check(sentence, "2025-06-01"), "quantity")
+    assert c.verdict.verdict == "refuted", c.verdict.explanation
+    assert "close" in c.verdict.explanation

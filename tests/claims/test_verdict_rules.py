@@ -317,8 +317,8 @@ def test_gallium_production_is_low_purity_primary_gallium(checker, sentence: str
 ])
 def test_more_than_is_not_met_by_a_value_that_only_rounds_to_it(checker, sentence: str, kind: str) -> None:
     c = one(checker.check(sentence, MID_2025), kind)
-    # a share outside its tolerance is refuted (README C409/C500); a quantity is "loosely right"
-    assert c.verdict.verdict == ("refuted" if kind == "share" else "partly_supported"), c.verdict.explanation
+    # a figure outside its tolerance is refuted (README rule 5 and readings C409, C500)
+    assert c.verdict.verdict == "refuted", c.verdict.explanation
 
 
 @pytest.mark.parametrize(("sentence", "kind"), [

@@ -26,8 +26,8 @@ MID_2024 = "2024-06-01"   # MCS 2024 current
     ("Chinese mines produced 270,000 tonnes of rare earths in 2024.", MID_2025, "supported", "MCS 2025"),
     # hedged: "about 280,000" covers 270,000 (within 10 %)
     ("Chinese mines produced about 280,000 tonnes of rare earths in 2024.", MID_2025, "supported", "MCS 2025"),
-    # unhedged 280,000 means 275,000..285,000; 270,000 is only loosely right
-    ("Chinese mines produced 280,000 tonnes of rare earths in 2024.", MID_2025, "partly_supported", "MCS 2025"),
+    # unhedged 280,000 means 275,000..285,000; 270,000 is outside it, so wrong (README rule 5)
+    ("Chinese mines produced 280,000 tonnes of rare earths in 2024.", MID_2025, "refuted", "MCS 2025"),
     # 150,000 is far from 270,000
     ("Chinese mines produced 150,000 tonnes of rare earths in 2024.", MID_2025, "refuted", "MCS 2025"),
     # MCS 2024 (quote_miningvisuals_mcs2024) gave China 2023 = 240,000 t; MCS 2025 revised it to 255,000 t

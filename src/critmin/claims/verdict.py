@@ -9,8 +9,8 @@ Rules (the modelling assumptions are listed in docs/claims.md):
   published on or before it; the attributed series first, then by precedence) agrees.
 * ``supported_by_other_edition``: the current edition disagrees (or lacks the figure)
   and another edition agrees; that edition is named.
-* ``partly_supported``: a quantity right only loosely (within 10 % beyond the stated precision; a share outside its precision is refuted),
-  the direction of a comparison or change right but not its size, or a list partly right.
+* ``partly_supported``: the direction of a comparison or change right but not its size, or a
+  list partly right (a figure outside its stated precision is refuted: labelling rule 5).
 * ``refuted``: the data disagree.  ``unverifiable``: the data cannot settle it; ``needs``
   says which data would.
 """
@@ -822,11 +822,10 @@ def _quantity(claim: Claim, ctx: _Ctx, given: list[Row] | None = None) -> Verdic
         return Verdict("unverifiable", f"{ref.edition} gives only a bound ({ref.qualifier} {_fmt(ref.value, ref.unit)}"
                        f" for {ref.year}); the stated {shown} lies inside it", evidence=evidence, edition=ref.edition,
                        needs=f"a point figure for {_MEASURE_WORDS.get(_key(claim), claim.measure)} of {_com(claim.commodity)} for {_name(claim.country)}")
-    if _matches(ref, loose_iv):
-        return Verdict("partly_supported",
-                       f"close but not within the stated precision: {ref.edition} gives {say(ref)} (stated {shown})",
-                       evidence=evidence, edition=ref.edition)
-    return Verdict("refuted", f"{ref.edition} gives {say(ref)}, not {shown}", evidence=evidence,
+    # a figure outside its stated precision (and hedge) is wrong (labelling rule 5 is the tolerance,
+    # rule 3 (c)); the explanation says when it is close
+    close = " (close, but outside the stated precision)" if _matches(ref, loose_iv) else ""
+    return Verdict("refuted", f"{ref.edition} gives {say(ref)}, not {shown}{close}", evidence=evidence,
                    edition=ref.edition)
 
 
@@ -950,9 +949,8 @@ def _import_share(claim: Claim, ctx: _Ctx) -> Verdict:
         return Verdict("unverifiable", f"{say(cur[0])}; the text gives {claim.year}, which that period does not "
                        f"cover (stated {stated})", evidence, str(cur[0]["edition"]),
                        needs=f"{_name(buyer)} import sources of {_com(com)} for {claim.year}")
-    if _overlap(rng(cur[0]), loose_iv):
-        return Verdict("partly_supported", f"roughly: {say(cur[0])}; stated {stated}", evidence, str(cur[0]["edition"]))
-    return Verdict("refuted", f"{say(cur[0])}, not {stated}", evidence, str(cur[0]["edition"]))
+    close = " (close, but outside the stated precision)" if _overlap(rng(cur[0]), loose_iv) else ""
+    return Verdict("refuted", f"{say(cur[0])}, not {stated}{close}", evidence, str(cur[0]["edition"]))
 
 
 def _share_precision(claim: Claim) -> float:
