@@ -386,3 +386,16 @@ def test_quantity_close_but_outside_its_precision_is_refuted(checker, sentence: 
     c = one(checker.check(sentence, "2025-06-01"), "quantity")
     assert c.verdict.verdict == "refuted", c.verdict.explanation
     assert "close" in c.verdict.explanation
+
+
+# MCS 2023 (2021): platinum mine production South Africa, Russia, Zimbabwe 1st-3rd; graphite
+# Ukraine 8th of 20. MCS 2024 (current from 2024-01-31) holds 2022-2023 only in the dataset.
+@pytest.mark.parametrize("sentence", [
+    "Zimbabwe was the second-largest platinum producer in 2021.",
+    "In 2021 Ukraine ranked seventh among graphite producers.",
+])
+def test_rank_only_a_superseded_edition_holds_cannot_be_refuted(checker, sentence: str) -> None:
+    c = one(checker.check(sentence, "2024-06-01"), "rank")
+    assert c.verdict.verdict == "unverifiable", c.verdict.explanation
+    c = one(checker.check(sentence, "2023-06-01"), "rank")
+    assert c.verdict.verdict == "refuted", c.verdict.explanation

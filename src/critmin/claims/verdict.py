@@ -1353,6 +1353,10 @@ def _rank(claim: Claim, ctx: _Ctx) -> Verdict:
             return Verdict("supported_by_other_edition", f"{desc(r)}; stated {claimed}{cur}",
                            evid(r) + (evid(primary) if primary else []), r[0])
     ref = primary or results[0]
+    if primary is None and ctx.later(ref[0]):
+        return _only_later(ref[0], ctx, f"{desc(ref)}; stated {claimed}", evid(ref), _needs(claim))
+    if primary is None and _only_superseded_disagrees(claim, ctx, ref[0]):
+        return _only_superseded(ref[0], ctx, f"{desc(ref)}; stated {claimed}", evid(ref), _needs(claim))
     good, total = score(ref)
     if good:
         return Verdict("partly_supported", f"{good} of {total} right: {desc(ref)}; stated {claimed}", evid(ref), ref[0])
