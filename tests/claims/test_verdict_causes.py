@@ -399,3 +399,15 @@ def test_rank_only_a_superseded_edition_holds_cannot_be_refuted(checker, sentenc
     assert c.verdict.verdict == "unverifiable", c.verdict.explanation
     c = one(checker.check(sentence, "2023-06-01"), "rank")
     assert c.verdict.verdict == "refuted", c.verdict.explanation
+
+
+# MCS 2023 (2021): platinum Russia 21,000 kg, South Africa 142,000 kg, Zimbabwe 14,700 kg.
+@pytest.mark.parametrize("sentence", [
+    "In 2021 Russia mined more platinum than South Africa.",
+    "In 2021 Zimbabwe produced twice as much platinum as Russia.",
+])
+def test_comparison_only_a_superseded_edition_holds_cannot_be_refuted(checker, sentence: str) -> None:
+    c = one(checker.check(sentence, "2024-03-15"), "comparison")
+    assert c.verdict.verdict == "unverifiable", c.verdict.explanation
+    c = one(checker.check(sentence, "2023-03-15"), "comparison")
+    assert c.verdict.verdict == "refuted", c.verdict.explanation

@@ -1517,6 +1517,10 @@ def _comparison(claim: Claim, ctx: _Ctx) -> Verdict:
         return Verdict("supported_by_other_edition", f"{desc(other)}; stated: {stated}",
                        ev + [ctx.ev(x, claim) for x in other[2:]], other[0])
     ref = primary or first
+    if primary is None and ctx.later(ref[0]):
+        return _only_later(ref[0], ctx, f"{desc(ref)}; stated: {stated}", ev, _needs(claim))
+    if primary is None and _only_superseded_disagrees(claim, ctx, ref[0]):
+        return _only_superseded(ref[0], ctx, f"{desc(ref)}; stated: {stated}", ev, _needs(claim))
     if test(ref)[1]:
         return Verdict("partly_supported", f"direction right, size not: {desc(ref)}; stated: {stated}", ev, ref[0])
     return Verdict("refuted", f"{desc(ref)}; stated: {stated}", ev, ref[0])
@@ -1608,6 +1612,10 @@ def _change(claim: Claim, ctx: _Ctx) -> Verdict:
         return Verdict("supported_by_other_edition", f"{desc(other)}; stated {stated}",
                        [*ev, ctx.ev(other[1], claim), ctx.ev(other[2], claim)], other[0])
     ref = primary or first
+    if primary is None and ref[1].edition == ref[2].edition and ctx.later(ref[0]):
+        return _only_later(ref[0], ctx, f"{desc(ref)}; stated {stated}", ev, _needs(claim))
+    if primary is None and ref[1].edition == ref[2].edition and _only_superseded_disagrees(claim, ctx, ref[0]):
+        return _only_superseded(ref[0], ctx, f"{desc(ref)}; stated {stated}", ev, _needs(claim))
     if (actual(ref) > 0) == (want > 0) and actual(ref) != 0:
         return Verdict("partly_supported", f"direction right, size not: {desc(ref)}; stated {stated}", ev, ref[0])
     return Verdict("refuted", f"{desc(ref)}; stated {stated}", ev, ref[0])
