@@ -411,3 +411,31 @@ def test_comparison_only_a_superseded_edition_holds_cannot_be_refuted(checker, s
     assert c.verdict.verdict == "unverifiable", c.verdict.explanation
     c = one(checker.check(sentence, "2023-03-15"), "comparison")
     assert c.verdict.verdict == "refuted", c.verdict.explanation
+
+
+# ------------------------------------------------------------- "the country" in an article about one country
+# MCS 2024 (2023): nickel Indonesia 1,800,000 t, Philippines 400,000 t; MCS 2025 (2024): Indonesia 2,200,000 t.
+def _about_indonesia(last: str) -> str:
+    return ("Indonesia mined 2.2 million tonnes of nickel in 2024.\n\n"
+            "Indonesia holds 55 million tonnes of nickel reserves.\n\n"
+            f"{last}")
+
+
+@pytest.mark.parametrize("last", [
+    "The country's mine output reached 1.5 million tons of nickel in 2023.",
+    "Its nickel production was 1.5 million tonnes in 2023.",
+])
+def test_carried_country_that_is_the_articles_subject_is_judged(checker, last: str) -> None:
+    r = checker.check(_about_indonesia(last), "2024-06-01")
+    c = next(c for c in r.checks if c.claim.country_source is not None)
+    assert c.claim.country == "IDN"
+    assert c.verdict.verdict == "refuted", c.verdict.explanation
+
+
+def test_carried_country_in_an_article_about_several_stays_cautious(checker) -> None:
+    text = ("Indonesia mined 1.8 million tonnes of nickel in 2023.\n\n"
+            "The Philippines mined 400,000 tonnes of nickel in 2023.\n\n"
+            "The country's mine output reached 1.5 million tons of nickel in 2023.")
+    r = checker.check(text, "2024-06-01")
+    c = next(c for c in r.checks if c.claim.country_source is not None)
+    assert c.verdict.verdict == "unverifiable", c.verdict.explanation

@@ -202,6 +202,7 @@ class Checker:
                             needs="a fix in the checker; please report the sentence")
             result.checks.append(ClaimCheck(c, v))
         _corroborate_carried_country(result.checks, self.index, day, current, ctx)
+        _carried_main_subject(result.checks, self.index, day, current, ctx)
         _one_edition_per_sentence(result.checks)
         result.contradictions = find_contradictions(claims)
         if not claims:
@@ -232,6 +233,38 @@ def _corroborate_carried_country(checks: list[ClaimCheck], index: EvidenceIndex,
             continue
         v.explanation = (f"{v.explanation} (the country, {c.country}, was read from another paragraph; "
                          "another claim of the sentence about it is supported)")
+        checks[i] = ClaimCheck(c, v)
+
+
+def _carried_main_subject(checks: list[ClaimCheck], index: EvidenceIndex, day: str,
+                          current: dict[str, str], ctx: Any) -> None:
+    """ "The country produces 400,000 t a year" in an article about one country: a country read
+    from "it/its/the country" in another paragraph is trusted, and the claim judged, when it
+    is the article's main subject: the country its other claims name in their own sentences
+    most often (at least twice, and more often than any other)."""
+    from collections import Counter
+    from dataclasses import replace
+
+    from critmin.claims.verdict import CARRIED_NEEDS, judge
+
+    if not any(cc.verdict.needs == CARRIED_NEEDS for cc in checks):
+        return
+    named = Counter(cc.claim.country for cc in checks
+                    if cc.claim.country_source is None and cc.claim.country not in (None, "WLD"))
+    top = named.most_common(2)
+    if not top or top[0][1] < 2 or (len(top) > 1 and top[1][1] == top[0][1]):
+        return
+    main = top[0][0]
+    for i, cc in enumerate(checks):
+        c = cc.claim
+        if cc.verdict.needs != CARRIED_NEEDS or c.country != main:
+            continue
+        try:
+            v = judge(replace(c, country_source="previous_sentence"), index, day, current, ctx)
+        except Exception:  # keep the cautious verdict
+            continue
+        v.explanation = (f"{v.explanation} (the country, {c.country}, was read from another paragraph; it is the "
+                         "country the article's other claims name most)")
         checks[i] = ClaimCheck(c, v)
 
 
