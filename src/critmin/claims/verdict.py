@@ -793,7 +793,8 @@ def _quantity(claim: Claim, ctx: _Ctx, given: list[Row] | None = None) -> Verdic
                        evidence=evidence, edition=primary.edition, needs=_needs(claim))
 
     def say(r: Row) -> str:
-        return f"{_fmt(r.value, r.unit)} {r.basis or ''} for {r.year}".replace("  ", " ")
+        bound = {">": "more than ", "<": "less than "}.get(r.qualifier or "", "")
+        return f"{bound}{_fmt(r.value, r.unit)} {r.basis or ''} for {r.year}".replace("  ", " ")
 
     hit = next((r for r in ranked if ctx.is_current(claim, r.edition, r.year) and r.value is not None and _matches(r, iv)), None)
     if hit is not None:
@@ -872,7 +873,8 @@ def _matches(r: Row, iv: tuple[float, float]) -> bool:
         # "world reserves are about 4.6 Mt" against a printed "> 4.6 Mt": the text repeats the
         # printed figure (labelling rule 7 only leaves totals beyond the bound unsettled)
         printed = ri[0] if r.qualifier == ">" else ri[1]
-        return (iv[0] <= ri[0] and ri[1] <= iv[1]) or iv[0] <= printed <= iv[1]
+        return (iv[0] <= ri[0] and ri[1] <= iv[1]) or (not math.isinf(iv[0]) and not math.isinf(iv[1])
+                                                       and iv[0] <= printed <= iv[1])
     return _overlap(ri, iv)
 
 
