@@ -99,10 +99,13 @@ def test_no_output_where_the_data_show_output_is_refuted(checker, sentence: str)
     "The United States has not mined tungsten commercially since 2015.",
     "America has had no domestic antimony mining since 2016, the report says.",
 ])
-def test_no_output_since_a_year_the_bundle_lacks_is_unverifiable(checker, sentence: str) -> None:
+def test_no_output_since_a_year_the_bundle_lacks_is_judged_on_the_years_held(checker, sentence: str) -> None:
+    # README reading C460: zero output in every year the data hold (MCS 2024: 2021-2023) supports
+    # "since 2015"; the earlier years are outside the bundle and do not change the verdict (rule 4)
     c = one(checker.check(sentence, LATE_2024), "quantity")
     assert c.claim.comparison == {"since": int(sentence.split("since ")[1][:4])}
-    assert c.verdict.verdict == "unverifiable", c.verdict.explanation
+    assert c.verdict.verdict == "supported", c.verdict.explanation
+    assert "outside the data" in c.verdict.explanation
 
 
 # ----------------------------------------------------------------- measure and world figures

@@ -70,8 +70,8 @@ def test_share_below_the_lower_bound_ratio_stays_unsettled(checker) -> None:
 # ------------------------------------------------------------- computed shares are point ratios
 @pytest.mark.parametrize(("sentence", "verdict"), [
     ("Congo supplied 76% of the world's mined cobalt in 2024.", "supported"),        # 75.9 % rounds to 76
-    ("Congo supplied 74% of the world's mined cobalt in 2024.", "partly_supported"),  # 75.9 % is not 74
-    ("In 2024 Congolese mines produced 78 per cent of global cobalt.", "partly_supported"),
+    ("Congo supplied 74% of the world's mined cobalt in 2024.", "refuted"),  # 75.9 % is not 74
+    ("In 2024 Congolese mines produced 78 per cent of global cobalt.", "refuted"),  # README C409: off -> refuted
 ])
 def test_computed_share_is_the_ratio_of_the_figures(checker, sentence: str, verdict: str) -> None:
     # the rounding of 220,000 and 290,000 does not widen the share (72.9 %..78.9 % before)
@@ -317,7 +317,8 @@ def test_gallium_production_is_low_purity_primary_gallium(checker, sentence: str
 ])
 def test_more_than_is_not_met_by_a_value_that_only_rounds_to_it(checker, sentence: str, kind: str) -> None:
     c = one(checker.check(sentence, MID_2025), kind)
-    assert c.verdict.verdict == "partly_supported", c.verdict.explanation
+    # a figure outside its tolerance is refuted (README rule 5 and readings C409, C500)
+    assert c.verdict.verdict == "refuted", c.verdict.explanation
 
 
 @pytest.mark.parametrize(("sentence", "kind"), [

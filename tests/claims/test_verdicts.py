@@ -26,8 +26,8 @@ MID_2024 = "2024-06-01"   # MCS 2024 current
     ("Chinese mines produced 270,000 tonnes of rare earths in 2024.", MID_2025, "supported", "MCS 2025"),
     # hedged: "about 280,000" covers 270,000 (within 10 %)
     ("Chinese mines produced about 280,000 tonnes of rare earths in 2024.", MID_2025, "supported", "MCS 2025"),
-    # unhedged 280,000 means 275,000..285,000; 270,000 is only loosely right
-    ("Chinese mines produced 280,000 tonnes of rare earths in 2024.", MID_2025, "partly_supported", "MCS 2025"),
+    # unhedged 280,000 means 275,000..285,000; 270,000 is outside it, so wrong (README rule 5)
+    ("Chinese mines produced 280,000 tonnes of rare earths in 2024.", MID_2025, "refuted", "MCS 2025"),
     # 150,000 is far from 270,000
     ("Chinese mines produced 150,000 tonnes of rare earths in 2024.", MID_2025, "refuted", "MCS 2025"),
     # MCS 2024 (quote_miningvisuals_mcs2024) gave China 2023 = 240,000 t; MCS 2025 revised it to 255,000 t
@@ -96,8 +96,9 @@ def test_named_edition_is_the_one_checked(checker) -> None:
     # 90 % is far above 69 %
     ("China supplies 90% of the world's mined rare earths.", "refuted"),
     # U.S. 2024: 45,000 of 390,000 t = 11.5 % (11.3..11.8 %) in MCS 2025 and 45,500 of 380,000 t
-    # = 12.0 % (11.8..12.1 %) in MCS 2026: 13 % is close, not within its stated precision
-    ("In 2024 the U.S. supplied 13% of the world's mined rare earths.", "partly_supported"),
+    # = 12.0 % (11.8..12.1 %) in MCS 2026: 13 % is close, not within its stated precision, so
+    # wrong (a share outside its tolerance is refuted, README readings C409, C464, C500)
+    ("In 2024 the U.S. supplied 13% of the world's mined rare earths.", "refuted"),
 ])
 def test_share(checker, sentence: str, verdict: str) -> None:
     c = one(checker.check(sentence, MID_2025), "share")

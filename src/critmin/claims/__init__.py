@@ -202,6 +202,8 @@ class Checker:
                             needs="a fix in the checker; please report the sentence")
             result.checks.append(ClaimCheck(c, v))
         _corroborate_carried_country(result.checks, self.index, day, current, ctx)
+        _carried_main_subject(result.checks, self.index, day, current, ctx)
+        _one_edition_per_sentence(result.checks)
         result.contradictions = find_contradictions(claims)
         if not claims:
             result.message = NO_CLAIMS
@@ -232,6 +234,66 @@ def _corroborate_carried_country(checks: list[ClaimCheck], index: EvidenceIndex,
         v.explanation = (f"{v.explanation} (the country, {c.country}, was read from another paragraph; "
                          "another claim of the sentence about it is supported)")
         checks[i] = ClaimCheck(c, v)
+
+
+def _carried_main_subject(checks: list[ClaimCheck], index: EvidenceIndex, day: str,
+                          current: dict[str, str], ctx: Any) -> None:
+    """ "The country produces 400,000 t a year" in an article about one country: a country read
+    from "it/its/the country" in another paragraph is trusted, and the claim judged, when it
+    is the article's main subject: the country its other claims name in their own sentences
+    most often (at least twice, and more often than any other)."""
+    from collections import Counter
+    from dataclasses import replace
+
+    from critmin.claims.verdict import CARRIED_NEEDS, judge
+
+    if not any(cc.verdict.needs == CARRIED_NEEDS for cc in checks):
+        return
+    named = Counter(cc.claim.country for cc in checks
+                    if cc.claim.country_source is None and cc.claim.country not in (None, "WLD"))
+    top = named.most_common(2)
+    if not top or top[0][1] < 2 or (len(top) > 1 and top[1][1] == top[0][1]):
+        return
+    main = top[0][0]
+    for i, cc in enumerate(checks):
+        c = cc.claim
+        if cc.verdict.needs != CARRIED_NEEDS or c.country != main:
+            continue
+        try:
+            v = judge(replace(c, country_source="previous_sentence"), index, day, current, ctx)
+        except Exception:  # keep the cautious verdict
+            continue
+        v.explanation = (f"{v.explanation} (the country, {c.country}, was read from another paragraph; it is the "
+                         "country the article's other claims name most)")
+        checks[i] = ClaimCheck(c, v)
+
+
+def _one_edition_per_sentence(checks: list[ClaimCheck]) -> None:
+    """A sentence that quotes one series for several dated figures follows one edition
+    (labelling rule 3, C604): when one figure of a series (commodity and measure) is supported
+    by the edition current on the date, and another dated figure of the same series matches
+    only an older or newer edition while that current edition holds its year with another
+    value ("230,000 t in 2023, up from 2022's 190,000 t", the current edition having revised
+    2022 to 197,000 t), the text mixes editions: the second figure is wrong in the edition the
+    sentence otherwise follows (refuted), so the sentence is partly supported. Figures of
+    other kinds or measures, and undated ones, keep their own edition (supported_by_other_edition)."""
+    for i, cc in enumerate(checks):
+        v, c = cc.verdict, cc.claim
+        if v.verdict != "supported_by_other_edition" or c.year is None:
+            continue
+        now = {e.edition for e in v.evidence if e.current and e.value is not None and e.year == c.year}
+        follows = next((o for j, o in enumerate(checks) if j != i
+                        and o.claim.sentence_span == c.sentence_span and o.claim.year is not None
+                        and o.claim.kind == c.kind
+                        and (o.claim.commodity, o.claim.measure, o.claim.stage) == (c.commodity, c.measure, c.stage)
+                        and o.verdict.verdict == "supported" and o.verdict.edition in now), None)
+        if follows is None:
+            continue
+        ed = follows.verdict.edition
+        checks[i] = ClaimCheck(cc.claim, Verdict(
+            "refuted", f"the sentence follows {ed}, current on the date (its figure {follows.claim.text!r} is "
+            f"{ed}'s), which disagrees here; only {v.edition} matches: {v.explanation}",
+            evidence=v.evidence, edition=ed))
 
 
 _DEFAULT: Checker | None = None

@@ -2110,6 +2110,8 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
                 lo_v, hi_v = float(m.group("a")), float(m.group("b"))
                 if not lo_v < hi_v:
                     continue
+                if _FROM_JUST_BEFORE.search(text, max(0, m.start() - 6), m.start()) and " to" in m.group(0):
+                    continue  # "rose from 72% to 77%": a change between two shares, not a range
                 s.numbers = [n for n in s.numbers if not (m.start() <= n.start < m.end())]
                 hedge, hs = _hedge_before(text, m.start())
                 s.numbers.append(Number(m.start(), m.end(), (lo_v + hi_v) / 2, "percent",
@@ -2291,15 +2293,73 @@ def _attribution(text: str, s: SentenceScan) -> tuple[str | None, str | None, st
     return None, None, None
 
 
+#: words of what is dug from the ground: a made product (magnets, oxide) has none of them
+_W_RAW_MATERIAL = _wordset("reserves reserve deposit deposits mined mining mine mines ore ores")
+
+
+@cache
+def _product_parent(slug: str) -> str | None:
+    """The raw material of a made product (``commodities.csv`` kind ``product``: NdFeB magnets,
+    NdPr oxide -> rare earths), or None for anything else."""
+    with (Path(__file__).resolve().parents[1] / "data" / "commodities.csv").open(encoding="utf-8", newline="") as f:
+        for row in csv.DictReader(f):
+            if row.get("slug") == slug:
+                return (row.get("parent") or None) if row.get("kind") == "product" else None
+    return None
+
+
 def _commodity_for(s: SentenceScan, pos: int, article: list[Mention]) -> str | None:
     near = _nearest(s.commodities, pos)
     if near:
         return near.value
     i = bisect.bisect_left(article, s.start, key=lambda m: m.start)  # mentions are in reading order
     if i:
-        return article[i - 1].value
+        carried = article[i - 1].value
+        if not s.words.isdisjoint(_W_RAW_MATERIAL):
+            # "Despite its massive reserves, Brazil produced only 20 t" after a sentence on magnets:
+            # a made product has no reserves and is not mined, so the sentence is about its raw material
+            return _product_parent(carried) or carried
+        return carried
     # the article's opening sentence without a commodity: the first one named after it
     return article[i].value if i < len(article) else None
+
+
+#: the words between a rank and the commodity its agent noun names: "fourth-largest producer of
+#: rare earths", "No. 2 supplier of the world's cobalt"
+_PRODUCER_OF_GAP = re.compile(
+    r"(?:\s+(?:[\w-]+\s+){0,2}?(?:producers?|miners?|suppliers?|exporters?|refiners?|processors?|holders?|sources?))?"
+    r"\s+of\s+(?:the\s+)?(?:(?:world|globe)['\u2019]s\s+|global\s+|refined\s+|mined\s+)?$", re.I)
+
+
+def _commodity_after_rank(text: str, s: SentenceScan, end: int) -> str | None:
+    """The commodity a rank's own agent noun names right after it ("the fourth-largest producer
+    of rare earths"), which beats a nearer commodity of another clause before the rank
+    ("second-largest producer of cobalt and the fourth-largest producer of rare earths")."""
+    after = next((x for x in s.commodities if end <= x.start <= end + 45), None)
+    if after is None or not _PRODUCER_OF_GAP.match(text[end:after.start]):
+        return None
+    return after.value
+
+
+#: "Myanmar overtook Australia as the third-largest producer": the verb's object is the one passed
+_OVERTAKE_VERB = re.compile(
+    r"\b(?:overt[oa]ok\w*|overtaking|surpass\w*|outpac\w*|outstrip\w*|replac\w*|displac\w*|overhaul\w*"
+    r"|leapfrog\w*|unseat\w*|dethron\w*|edg\w*\s+out|pass(?:ed|es|ing)?)\s+$", re.I)
+_AS_THE_RANK = re.compile(r"\s*,?\s*(?:as|to\s+become)\s+(?:the\s+)?(?:(?:world|globe)['\u2019]s\s+)?$", re.I)
+
+
+def _overtaker(text: str, s: SentenceScan, rank_start: int) -> str | None:
+    """The subject of "A overtook B as the third-largest producer": the rank is A's, not the
+    nearer B's (None when the rank does not follow such a clause)."""
+    left = [c for c in s.countries if c.end <= rank_start and c.end > c.start]
+    if len(left) < 2 or not _AS_THE_RANK.fullmatch(text, left[-1].end, rank_start):
+        return None
+    passed = left[-1]
+    verb = _OVERTAKE_VERB.search(text, max(s.start, passed.start - 40), passed.start)
+    if verb is None:
+        return None
+    subject = [c for c in left[:-1] if c.end <= verb.start() and c.value != passed.value]
+    return subject[-1].value if subject else None
 
 
 _RANK_AFTER_WORLD = re.compile(r"(?:['\u2019]s)?\s+(?:\w+[\s-]+)?(?:[\w-]*largest|biggest|top|leading|greatest|highest|supply\s+chain)", re.I)
@@ -2554,8 +2614,8 @@ def _apposed_country(text: str, s: SentenceScan, m: re.Match[str]) -> str | None
 
 _OF_THE_TOTAL = re.compile(r"\b(?:of|out\s+of)\s+(?:the|a\s+total\s+of)\s+$", re.I)
 _W_WORLD = _wordset("world worldwide global globally planet")
-_W_TOGETHER = _wordset("together combined jointly between")
-_TOGETHER = re.compile(r"\b(?:together|combined|jointly|between\s+them)\b", re.I)
+_W_TOGETHER = _wordset("together combined jointly between collectively altogether")
+_TOGETHER = re.compile(r"\b(?:together|combined|jointly|collectively|altogether|between\s+them)\b", re.I)
 _MINING_WORD = re.compile(r"\b(?:mine|mined|mining|raw|extract\w*)\b", re.I)
 _MAGNETS = re.compile(r"\bmagnets?\b", re.I)
 
@@ -3141,6 +3201,7 @@ def _unread_figure_claims(text: str, s: SentenceScan, article: list[Mention], ar
     kind = "change" if _UNREAD_CHANGE_BEFORE.search(text, max(s.start, pick.start - 40), pick.start) \
         or _UNREAD_CHANGE_AFTER.match(text, pick.end, s.end) \
         or (" to " in text[pick.start:pick.end] and text.endswith("from ", s.start, pick.start)) \
+        or (text.endswith("from ", s.start, pick.start) and re.match(r"\s*to\s+\d", text[pick.end:s.end])) \
         else "share" if pick.unit == "percent" else "quantity"  # "... from 10% to 20%": a change of a rate
     at = pick.start
     meas = min(s.measures, key=lambda m: abs(m.start - at)) if s.measures else None
@@ -3697,6 +3758,7 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
                 # the one after "followed by" is the next (s4-fresh1)
                 left = [c for c in s.countries if c.start < m.start() and c.end > c.start]
                 cty = left[-1].value if left else cty
+            cty = _overtaker(text, s, m.start()) or cty
             countries = [cty] if cty else []
         source_of_country = None
         if m.group("ord") or m.group("sup"):
@@ -3748,7 +3810,7 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
         # "Norilsk Nickel is the world's largest palladium producer": the commodity the rank
         # phrase itself names, not one in a company's name just before it
         c = base("rank", m.start(), m.end(), commodity=inside[0].value if len(inside) == 1
-                 else _commodity_for(s, m.start(), article), measure=meas,
+                 else _commodity_after_rank(text, s, m.end()) or _commodity_for(s, m.start(), article), measure=meas,
                  stage=stage, country=countries[0], year=year_for(m.start(), s.start, s.end, measure=meas),
                  rank=rank, rank_op=op)
         c.country_source = source_of_country
@@ -4087,6 +4149,9 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
         # "a flame retardant, which took around half of worldwide use": a share of use or demand
         # held by an application, not by a country (labelling rule 10: uses are no claims)
         out = [c for c in out if not (c.kind == "share" and _FRESH_USE_SHARE.match(text, c.span[1], s.end))]
+    if len(out) >= 2 and "from" in s.words:
+        _pair_years_from_to(out, text, s)
+        _earlier_from_figure(out, text, s)
     if s.carried_country is not None:
         for c in out:
             if c.country == s.carried_country[0]:
@@ -4400,7 +4465,7 @@ _AMOUNT_CHANGE_AFTER = re.compile(
     r"\s*(?:(?:year[\s-]on[\s-]year|annual|yearly|overall|net)\s+)?(?:increase|rise|jump|gain|drop|decrease|decline|fall"
     r"|reduction|cut|increment|surge|slump|shortfall)s?\b", re.I)
 _DIFFERENCE_AFTER = re.compile(
-    r"\s*(?:higher|more|lower|less|greater|fewer|bigger|larger|smaller|above|below|short\s+of)\s+(?:than\b)?", re.I)
+    r"\s*(?:higher|more|lower|less|greater|fewer|bigger|larger|smaller|above|below|short\s+of|shy\s+of|behind|ahead\s+of)\s+(?:than\b)?", re.I)
 #: a figure in a trailing participle phrase: ", coming in at 18,000 kg", ", totalling 5,000 t"
 _PARTICIPLE_BEFORE = re.compile(
     r",\s+(?:coming\s+in\s+at|standing\s+at|putting\s+out|producing|reaching|totall?ing|amounting\s+to)"
@@ -4481,6 +4546,52 @@ def _count_word(w: str) -> int | None:
     w = w.lower()
     return int(w) if w.isdigit() else _WORDNUM.get(w)
 
+
+
+#: "between 2022 and 2023", "from 2022 to 2023", "in 2022-2023": a span of two years
+_YEAR_SPAN_PAIR = re.compile(r"\b(?:between\s+|from\s+)?(?P<a>(?:19|20)\d\d)\s*(?:and|to|-|\u2013)\s*(?P<b>(?:19|20)\d\d)\b")
+
+
+def _pair_years_from_to(out: list[Claim], text: str, s: SentenceScan) -> None:
+    """ "rose from 72% to 77% between 2022 and 2023": the two figures of a "from X to Y" of one
+    kind take the span's first and last years in order (read alone, each would take the year
+    nearest to it, the same for both)."""
+    span = _YEAR_SPAN_PAIR.search(text, s.start, s.end)
+    if span is None or not int(span.group("a")) < int(span.group("b")):
+        return
+    from itertools import pairwise
+
+    for a, b in pairwise(sorted(out, key=lambda c: c.span)):
+        if a.kind != b.kind or a.kind not in ("share", "quantity") or a.span[1] > b.span[0] \
+                or (a.country, a.commodity) != (b.country, b.commodity):
+            continue
+        between = text[a.span[1]:b.span[0]]
+        if re.fullmatch(r"\s*(?:[A-Za-z%]+\s*){0,3}?to\s*", between) and \
+                _FROM_JUST_BEFORE.search(text, max(0, a.span[0] - 6), a.span[0]):
+            a.year, b.year = int(span.group("a")), int(span.group("b"))
+
+
+#: "..., down from", "up from", "compared with": what comes next is the figure the change started from
+_CHANGED_FROM_BEFORE = re.compile(
+    r"(?:\b(?:up|down|rising|falling|rose|fell|climbing|dropping|increas\w*|decreas\w*|declin\w*)\s+from"
+    r"|\bcompared\s+(?:with|to))\s+(?:(?:about|around|some|roughly|nearly|almost)\s+)?$", re.I)
+
+
+def _earlier_from_figure(out: list[Claim], text: str, s: SentenceScan) -> None:
+    """ "13,000 t in 2024, down from 16,000 t": the figure a change started from, given with no
+    year of its own in a sentence that names only the year of the first figure, is the year
+    before (read alone it would take that same year)."""
+    if len({y.value for y in s.years}) > 1:
+        return
+    from itertools import pairwise
+
+    for a, b in pairwise(sorted(out, key=lambda c: c.span)):
+        if a.kind != b.kind or a.kind not in ("share", "quantity") or a.year is None or a.year != b.year \
+                or (a.country, a.commodity, a.measure) != (b.country, b.commodity, b.measure) \
+                or any(b.span[0] <= y.start < b.sentence_span[1] for y in s.years):
+            continue
+        if _CHANGED_FROM_BEFORE.search(text, max(a.span[1], b.span[0] - 40), b.span[0]):
+            b.year = a.year - 1
 
 
 # --------------------------------------------------------------------------- ranges of tonnages

@@ -9,8 +9,8 @@ Rules (the modelling assumptions are listed in docs/claims.md):
   published on or before it; the attributed series first, then by precedence) agrees.
 * ``supported_by_other_edition``: the current edition disagrees (or lacks the figure)
   and another edition agrees; that edition is named.
-* ``partly_supported``: right only loosely (within 10 % beyond the stated precision),
-  the direction of a comparison or change right but not its size, or a list partly right.
+* ``partly_supported``: the direction of a comparison or change right but not its size, or a
+  list partly right (a figure outside its stated precision is refuted: labelling rule 5).
 * ``refuted``: the data disagree.  ``unverifiable``: the data cannot settle it; ``needs``
   says which data would.
 """
@@ -26,7 +26,14 @@ from typing import Any
 
 from critmin.claims.event_context import agent_not_imposer, context_verdict_reason
 from critmin.claims.extract import names_one_producer, precision_of
-from critmin.claims.match import AGGREGATES, UNIT_FACTORS, EvidenceIndex, Row, measure_key
+from critmin.claims.match import (
+    AGGREGATES,
+    COMPILATIONS,
+    UNIT_FACTORS,
+    EvidenceIndex,
+    Row,
+    measure_key,
+)
 from critmin.claims.model import Claim, Evidence, Verdict
 from critmin.claims.products import PRODUCT_SEP, product_label
 from critmin.claims.subject_scope import event_scope, narrower_subject, part_year_share, price_scope
@@ -172,7 +179,8 @@ class _Ctx:
         got = self._current.get(memo)
         if got is None:
             got = self._current[memo] = self.allowed(claim, edition) and (
-                self.idx.is_current(edition, self.current)
+                (self.idx.is_current(edition, self.current) and not _compiled_from_unseen(self.idx, edition, year,
+                                                                                          self.date))
                 or (year is not None and self.idx.compiled_current(edition, year, self.date)))
         return got
 
@@ -204,6 +212,17 @@ class _Ctx:
 
     def ev(self, r: Row, claim: Claim, derived: str | None = None) -> Evidence:
         return r.evidence(self.idx.editions.get(r.edition), self.is_current(claim, r.edition, r.year), derived)
+
+
+def _compiled_from_unseen(idx: EvidenceIndex, edition: str, year: int | None, date: str) -> bool:
+    """A compilation published before the article is still not current for a data year
+    whose figure it copies from an edition published after the article ("USGS MCS
+    compiled" holds MCS 2026's revised 2024 world total, which a January 2026 reader could
+    not see; MCS 2025, current then, decides)."""
+    info = idx.editions.get(edition)
+    if year is None or info is None or info.series not in COMPILATIONS:
+        return False
+    return not idx.compiled_current(edition, year, date)
 
 
 @cache
@@ -436,6 +455,9 @@ def _judge(claim: Claim, idx: EvidenceIndex, date: str, current: dict[str, str],
     if claim.measure is None:
         return Verdict("unverifiable", "the sentence does not say what is measured (production, reserves, ...)",
                        needs="the measure the figure refers to")
+    if claim.kind == "change" and claim.measure != "quota" and "quota" in claim.sentence.lower() \
+            and _CHANGE_OF_QUOTA_FIGURE.search(claim.sentence, 0, max(0, claim.span[0] - claim.sentence_span[0])):
+        claim.measure = "quota"  # "the quota was set at 58,000 t, a 6.5% decrease": the change is the quota's
     if claim.measure == "quota":
         return Verdict("unverifiable", "a production quota is a policy ceiling, not output; the dataset holds no quotas",
                        needs=f"the {_name(claim.country)} quotas for {_com(claim.commodity)} (e.g. MIIT quota notices)")
@@ -481,7 +503,7 @@ def _judge(claim: Claim, idx: EvidenceIndex, date: str, current: dict[str, str],
     if claim.kind == "quantity":
         return _swapped_measure(claim, ctx, _quantity(claim, ctx))
     if claim.kind == "share":
-        return _share(claim, ctx)
+        return _share_at_any_stage(claim, ctx)
     if claim.kind == "rank" and claim.rank_op in ("listed", "unlisted"):
         return _listed(claim, ctx)
     if claim.kind == "rank":
@@ -491,6 +513,13 @@ def _judge(claim: Claim, idx: EvidenceIndex, date: str, current: dict[str, str],
     if claim.kind == "change":
         return _change(claim, ctx)
     return Verdict("unverifiable", f"no rule checks claims of kind {claim.kind}", needs="a checking rule")
+
+
+#: a change set in apposition right after a quota's figure ("a quota of 58,000 t, down 6.5%",
+#: "the quota was set at 58,000 tons - a 6.5% decrease"): the text before the change ends there
+_CHANGE_OF_QUOTA_FIGURE = re.compile(
+    r"\bquotas?\b[^.;]{0,80}?\d[\d,.]*\s*(?:[A-Za-z]+\s*){0,3}(?:\u2014|\u2013|-|,|\()\s*(?:(?:an?|the)\s+)?"
+    r"(?:(?:down|up|which\s+is|representing|marking)\s+)?(?:by\s+)?$", re.I)
 
 
 def _part_of_year(claim: Claim) -> Verdict:
@@ -561,6 +590,13 @@ _FRESH_STATED_TOTAL = re.compile(
 _SWAPPED = {"production": "reserves", "reserves": "production"}
 
 
+#: "44 million tonnes of reserves", "1.4 Mt in proven reserves", "270,000 t of annual output":
+#: the measure a figure's own noun phrase names
+_FIGURE_OWN_MEASURE = re.compile(
+    r"\s*(?:metric\s+|short\s+)?(?:\([^)]{0,12}\)\s*)?(?:of|in)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?P<m>reserves?|production|output|mine\s+output)\b", re.I)
+
+
 def _swapped_measure(claim: Claim, ctx: _Ctx, v: Verdict) -> Verdict:
     """A refuted figure that the edition current on the date gives, for the same country
     and year, under the other of production and reserves: the number is right but called
@@ -578,6 +614,14 @@ def _swapped_measure(claim: Claim, ctx: _Ctx, v: Verdict) -> Verdict:
         claim.measure, claim.stage = said, stage
     if w.verdict != "supported":
         return v
+    tail = claim.sentence[max(0, claim.span[1] - claim.sentence_span[0]):]
+    own = _FIGURE_OWN_MEASURE.match(tail)
+    if own is not None and _SWAPPED.get(said or "") == ("reserves" if own.group("m").lower().startswith("reserve")
+                                                        else "production"):
+        # "dominates production with 44 Mt of reserves": the noun right after the figure names
+        # its measure, whatever measure the sentence's verb or subject names
+        w.explanation = f"the figure is of {other}, as the words after it say: {w.explanation}"
+        return w
     return Verdict("partly_supported", f"the figure is right for {other}, not for {said}: {w.explanation}; "
                    f"for {said} {v.explanation}", evidence=v.evidence + w.evidence, edition=w.edition)
 
@@ -619,7 +663,7 @@ def _previous_edition(claim: Claim, idx: EvidenceIndex, current: dict[str, str])
 
 
 _SPOT = re.compile(
-    r"\b(?:now|currently|today|this\s+(?:week|month|morning)|last\s+(?:week|month)|at\s+present|spot|as\s+of"
+    r"\b(?:now|current(?:ly)?|today|this\s+(?:week|month|morning)|last\s+(?:week|month)|at\s+present|spot|as\s+of"
     r"|(?:January|February|March|April|May|June|July|August|September|October|November|December))\b", re.I)
 _AVERAGE = re.compile(r"\baverag(?:e|ed|es|ing)\b|\bannual\b|\byearly\b", re.I)
 
@@ -632,6 +676,11 @@ def _price(claim: Claim, ctx: _Ctx) -> Verdict:
     if spot is not None and not _AVERAGE.search(claim.sentence):
         return Verdict("unverifiable", f"a price at a date ('{spot.group(0)}'); the dataset holds annual averages",
                        needs=f"daily or monthly prices of {_com(claim.commodity)}")
+    if claim.year is not None and claim.year >= int(ctx.date[:4]):
+        # a price in the article's own year: its annual average was not known on the day, and a
+        # later edition's average for that year cannot show the price the text saw
+        return Verdict("unverifiable", f"a price in {claim.year}, a year still running on {ctx.date}; the dataset "
+                       "holds annual averages of ended years", needs=f"daily or monthly prices of {_com(claim.commodity)}")
     v = _quantity(claim, ctx)
     if v.verdict in ("refuted", "partly_supported") and not _AVERAGE.search(claim.sentence):
         return Verdict("unverifiable", f"the dataset holds annual averages ({v.explanation}); the stated price is not "
@@ -746,7 +795,8 @@ def _quantity(claim: Claim, ctx: _Ctx, given: list[Row] | None = None) -> Verdic
                        evidence=evidence, edition=primary.edition, needs=_needs(claim))
 
     def say(r: Row) -> str:
-        return f"{_fmt(r.value, r.unit)} {r.basis or ''} for {r.year}".replace("  ", " ")
+        bound = {">": "more than ", "<": "less than "}.get(r.qualifier or "", "")
+        return f"{bound}{_fmt(r.value, r.unit)} {r.basis or ''} for {r.year}".replace("  ", " ")
 
     hit = next((r for r in ranked if ctx.is_current(claim, r.edition, r.year) and r.value is not None and _matches(r, iv)), None)
     if hit is not None:
@@ -769,15 +819,16 @@ def _quantity(claim: Claim, ctx: _Ctx, given: list[Row] | None = None) -> Verdic
                        needs=_needs(claim))
     if primary is None and ctx.later(ref.edition):
         return _only_later(ref.edition, ctx, f"{say(ref)} (stated {shown})", evidence, _needs(claim))
+    if primary is None and _only_superseded_disagrees(claim, ctx, ref.edition):
+        return _only_superseded(ref.edition, ctx, f"{say(ref)} (stated {shown})", evidence, _needs(claim))
     if _bound_only(ref, iv):
         return Verdict("unverifiable", f"{ref.edition} gives only a bound ({ref.qualifier} {_fmt(ref.value, ref.unit)}"
                        f" for {ref.year}); the stated {shown} lies inside it", evidence=evidence, edition=ref.edition,
                        needs=f"a point figure for {_MEASURE_WORDS.get(_key(claim), claim.measure)} of {_com(claim.commodity)} for {_name(claim.country)}")
-    if _matches(ref, loose_iv):
-        return Verdict("partly_supported",
-                       f"close but not within the stated precision: {ref.edition} gives {say(ref)} (stated {shown})",
-                       evidence=evidence, edition=ref.edition)
-    return Verdict("refuted", f"{ref.edition} gives {say(ref)}, not {shown}", evidence=evidence,
+    # a figure outside its stated precision (and hedge) is wrong (labelling rule 5 is the tolerance,
+    # rule 3 (c)); the explanation says when it is close
+    close = " (close, but outside the stated precision)" if _matches(ref, loose_iv) else ""
+    return Verdict("refuted", f"{ref.edition} gives {say(ref)}, not {shown}{close}", evidence=evidence,
                    edition=ref.edition)
 
 
@@ -796,6 +847,24 @@ def _only_later(edition: str, ctx: _Ctx, said: str, evidence: list[Evidence], ne
                    edition=edition, needs=needs)
 
 
+def _only_superseded_disagrees(claim: Claim, ctx: _Ctx, edition: str) -> bool:
+    """Only an edition no longer current on the date (of a series with a current edition)
+    holds the figure, and it disagrees: labelling rule 3 lets only the current edition refute
+    (README C020), so such a figure stays unverifiable. A named edition ("MCS 2023 said")
+    is the one to judge by, so it still refutes."""
+    if claim.edition or ctx.later(edition):
+        return False
+    series = ctx.idx.series_of(edition)
+    return bool(series) and ctx.current.get(series) not in (None, edition)
+
+
+def _only_superseded(edition: str, ctx: _Ctx, said: str, evidence: list[Evidence], needs: str) -> Verdict:
+    cur = ctx.current.get(ctx.idx.series_of(edition))
+    return Verdict("unverifiable", f"only {edition}, superseded by {cur} on {ctx.date}, has it: {said}; only the "
+                   f"edition current on the day can refute a figure, and {cur} does not hold it",
+                   evidence=evidence, edition=edition, needs=f"{needs} in {cur}")
+
+
 def _matches(r: Row, iv: tuple[float, float]) -> bool:
     """Whether a row agrees with a stated interval. A row that is only a bound ("more than
     90 Mt") agrees only with a claim that every value it allows satisfies ("over 80 Mt")."""
@@ -803,7 +872,11 @@ def _matches(r: Row, iv: tuple[float, float]) -> bool:
     if ri is None:
         return False
     if r.qualifier in (">", "<"):
-        return iv[0] <= ri[0] and ri[1] <= iv[1]
+        # "world reserves are about 4.6 Mt" against a printed "> 4.6 Mt": the text repeats the
+        # printed figure (labelling rule 7 only leaves totals beyond the bound unsettled)
+        printed = ri[0] if r.qualifier == ">" else ri[1]
+        return (iv[0] <= ri[0] and ri[1] <= iv[1]) or (not math.isinf(iv[0]) and not math.isinf(iv[1])
+                                                       and iv[0] <= printed <= iv[1])
     return _overlap(ri, iv)
 
 
@@ -880,9 +953,8 @@ def _import_share(claim: Claim, ctx: _Ctx) -> Verdict:
         return Verdict("unverifiable", f"{say(cur[0])}; the text gives {claim.year}, which that period does not "
                        f"cover (stated {stated})", evidence, str(cur[0]["edition"]),
                        needs=f"{_name(buyer)} import sources of {_com(com)} for {claim.year}")
-    if _overlap(rng(cur[0]), loose_iv):
-        return Verdict("partly_supported", f"roughly: {say(cur[0])}; stated {stated}", evidence, str(cur[0]["edition"]))
-    return Verdict("refuted", f"{say(cur[0])}, not {stated}", evidence, str(cur[0]["edition"]))
+    close = " (close, but outside the stated precision)" if _overlap(rng(cur[0]), loose_iv) else ""
+    return Verdict("refuted", f"{say(cur[0])}, not {stated}{close}", evidence, str(cur[0]["edition"]))
 
 
 def _share_precision(claim: Claim) -> float:
@@ -915,11 +987,6 @@ def _share(claim: Claim, ctx: _Ctx) -> Verdict:
     com = claim.commodity or ""
     share = claim.share or 0.0
     iv = claim_interval(share, _share_precision(claim) / 100, claim.hedge)
-    # "loosely right" reaches 10 % beyond the figure's own rounding, not beyond ten points
-    loose_iv = claim_interval(share, (claim.precision or 0.5) / 100, claim.hedge, LOOSE)
-    loose_iv = (min(loose_iv[0], iv[0]), max(loose_iv[1], iv[1]))
-    if share >= 0.995 and not claim.hedge:
-        loose_iv = iv  # "100% of ...", "all of it": a whole is not loosely right when the data give a part (s4-fresh1)
     stage = (claim.stage or "mining") if claim.measure == "production" else claim.stage
     cands: list[tuple[str, int, tuple[float, float], list[Row]]] = []
     bounds: list[tuple[str, int, tuple[float, float], list[Row]]] = []  # world total only a lower bound
@@ -1035,10 +1102,18 @@ def _share(claim: Claim, ctx: _Ctx) -> Verdict:
                                evidence, mcs_other[0])
     if hit:
         return Verdict("supported", f"{hit[0]}: {rng(hit)}; stated {stated}", evidence, hit[0])
+    bound_now = _current_bound_share(claim, ctx, bounds, iv) if primary is None else None
+    if bound_now is not None and bound_now.verdict == "supported":
+        return bound_now  # rule 3 (a) before (b): the current edition's share over its lower-bound total matches
     other = next((c for c in cands if not ctx.is_current(claim, c[0], c[1]) and ctx.allowed(claim, c[0])
                   and _overlap(c[2], iv)), None)
     if other:
         cur = f"; {primary[0]} (current) gives {rng(primary)}" if primary else ""
+        if bound_now is not None and bound_now.verdict == "refuted":
+            # the current edition holds the figures (over a lower-bound total) and disagrees: say so
+            # and cite them, so a sentence that follows the current edition elsewhere can be judged whole
+            cur = f"; current: {bound_now.explanation}"
+            evidence = evidence + bound_now.evidence
         return Verdict("supported_by_other_edition", f"{other[0]}: {rng(other)}; stated {stated}{cur}",
                        evidence, other[0])
     if primary is None and any(ctx.is_current(claim, b[0], b[1]) for b in bounds):
@@ -1050,8 +1125,11 @@ def _share(claim: Claim, ctx: _Ctx) -> Verdict:
     if primary is None and ctx.later(ref[0]):
         return _only_later(ref[0], ctx, f"{rng(ref)}; stated {stated}", evidence, _needs(
             claim, f"{_MEASURE_WORDS.get(key, key)} of {_com(com)} for {_name(claim.country)} and the world"))
-    if _overlap(ref[2], loose_iv):
-        return Verdict("partly_supported", f"roughly: {ref[0]} gives {rng(ref)}; stated {stated}", evidence, ref[0])
+    if primary is None and _only_superseded_disagrees(claim, ctx, ref[0]):
+        return _only_superseded(ref[0], ctx, f"{rng(ref)}; stated {stated}", evidence, _needs(
+            claim, f"{_MEASURE_WORDS.get(key, key)} of {_com(com)} for {_name(claim.country)} and the world"))
+    # a share outside its stated precision (and hedge) is wrong, not "right only loosely": 67% for 65.4%,
+    # 94% for 98.7% are refuted (labelling rule 5: the stated precision is the tolerance)
     ref_series = ctx.idx.series_of(ref[0])
     if primary is None and ref_series.startswith("IEA") and ctx.current.get(ref_series) not in (None, ref[0]):
         # only an older IEA outlook (superseded on the day by a newer one of its series) gives
@@ -1062,6 +1140,33 @@ def _share(claim: Claim, ctx: _Ctx) -> Verdict:
                            claim, f"{_MEASURE_WORDS.get(key, key)} of {_com(com)} for {_name(claim.country)} "
                                   "in the current outlook"))
     return Verdict("refuted", f"{ref[0]} gives {rng(ref)}, not {stated}", evidence, ref[0])
+
+
+#: stages an unstaged "production" or "output" share may also be read at, after mining
+_UNSTAGED_SHARE_STAGES = ("refining",)
+
+
+def _share_at_any_stage(claim: Claim, ctx: _Ctx) -> Verdict:
+    """ "China supplies over 90% of the world's output": a production share that names no stage
+    is read at mining first; when the current data do not support it there, a later stage
+    (refining) whose current share matches supports it (labelling rule 11: an unstaged
+    production matches whichever bundled stage the figure fits). Words of mining ("mined",
+    "ore") keep it at mining."""
+    v = _share(claim, ctx)
+    if v.verdict == "supported" or claim.measure != "production" or claim.stage is not None \
+            or _MINED_WORDS.search(claim.sentence):
+        return v
+    for stage in _UNSTAGED_SHARE_STAGES:
+        claim.stage = stage
+        try:
+            w = _share(claim, ctx)
+        finally:
+            claim.stage = None
+        if w.verdict == "supported":
+            w.explanation = (f"no stage named, so read at each stage: the {stage} share matches: {w.explanation} "
+                             f"(at mining: {v.explanation})")
+            return w
+    return v
 
 
 @cache
@@ -1149,6 +1254,15 @@ def _point_share(members: list[Row], w: Row) -> tuple[float, float] | None:
         return None
     x = sum(v[1] for v in vals if v is not None) / wv[1]
     return x - 1e-9, x + 1e-9
+
+
+def _current_bound_share(claim: Claim, ctx: _Ctx, bounds: list[tuple[str, int, tuple[float, float], list[Row]]],
+                         iv: tuple[float, float]) -> Verdict | None:
+    """The verdict of the current edition when it gives the world total only as a lower bound
+    (labelling rule 7: the bound is the denominator), or None when no current edition does."""
+    if not any(ctx.is_current(claim, b[0], b[1]) for b in bounds):
+        return None
+    return _share_upper_bound(claim, ctx, bounds, iv)
 
 
 def _share_upper_bound(claim: Claim, ctx: _Ctx, bounds: list[tuple[str, int, tuple[float, float], list[Row]]],
@@ -1243,6 +1357,10 @@ def _rank(claim: Claim, ctx: _Ctx) -> Verdict:
             return Verdict("supported_by_other_edition", f"{desc(r)}; stated {claimed}{cur}",
                            evid(r) + (evid(primary) if primary else []), r[0])
     ref = primary or results[0]
+    if primary is None and ctx.later(ref[0]):
+        return _only_later(ref[0], ctx, f"{desc(ref)}; stated {claimed}", evid(ref), _needs(claim))
+    if primary is None and _only_superseded_disagrees(claim, ctx, ref[0]):
+        return _only_superseded(ref[0], ctx, f"{desc(ref)}; stated {claimed}", evid(ref), _needs(claim))
     good, total = score(ref)
     if good:
         return Verdict("partly_supported", f"{good} of {total} right: {desc(ref)}; stated {claimed}", evid(ref), ref[0])
@@ -1403,6 +1521,10 @@ def _comparison(claim: Claim, ctx: _Ctx) -> Verdict:
         return Verdict("supported_by_other_edition", f"{desc(other)}; stated: {stated}",
                        ev + [ctx.ev(x, claim) for x in other[2:]], other[0])
     ref = primary or first
+    if primary is None and ctx.later(ref[0]):
+        return _only_later(ref[0], ctx, f"{desc(ref)}; stated: {stated}", ev, _needs(claim))
+    if primary is None and _only_superseded_disagrees(claim, ctx, ref[0]):
+        return _only_superseded(ref[0], ctx, f"{desc(ref)}; stated: {stated}", ev, _needs(claim))
     if test(ref)[1]:
         return Verdict("partly_supported", f"direction right, size not: {desc(ref)}; stated: {stated}", ev, ref[0])
     return Verdict("refuted", f"{desc(ref)}; stated: {stated}", ev, ref[0])
@@ -1435,6 +1557,8 @@ def _change(claim: Claim, ctx: _Ctx) -> Verdict:
     info = claim.comparison or {}
     if claim.change is None and info.get("revision") and claim.country:
         return _revision(claim, ctx, int(info["revision"]))
+    if claim.change is None and (direction := _unsized_direction(claim, ctx)) is not None:
+        return direction
     if claim.change is None and info.get("direction") and claim.year and claim.country and claim.measure != "price" \
             and not info.get("sub_annual") and not info.get("from_peak"):
         got = _direction_change(claim, ctx, int(info["direction"]))
@@ -1499,9 +1623,60 @@ def _change(claim: Claim, ctx: _Ctx) -> Verdict:
         return Verdict("supported_by_other_edition", f"{desc(other)}; stated {stated}",
                        [*ev, ctx.ev(other[1], claim), ctx.ev(other[2], claim)], other[0])
     ref = primary or first
+    if primary is None and ref[1].edition == ref[2].edition and ctx.later(ref[0]):
+        return _only_later(ref[0], ctx, f"{desc(ref)}; stated {stated}", ev, _needs(claim))
+    if primary is None and ref[1].edition == ref[2].edition and _only_superseded_disagrees(claim, ctx, ref[0]):
+        return _only_superseded(ref[0], ctx, f"{desc(ref)}; stated {stated}", ev, _needs(claim))
     if (actual(ref) > 0) == (want > 0) and actual(ref) != 0:
         return Verdict("partly_supported", f"direction right, size not: {desc(ref)}; stated {stated}", ev, ref[0])
     return Verdict("refuted", f"{desc(ref)}; stated {stated}", ev, ref[0])
+
+
+#: "over the past two years", "in the last three years": the span an unsized change runs over
+_CHANGE_WINDOW = re.compile(r"\b(?:over|in|during)\s+the\s+(?:past|last|previous)\s+(?P<n>two|three|four|five|\d)\s+years\b",
+                            re.I)
+_WINDOW_YEARS = {"two": 2, "three": 3, "four": 4, "five": 5}
+_FALL_VERB = re.compile(r"(?:decreas|fell|fall|declin|dropp|shr[ai]nk|shrunk|plung|plummet|collaps|crash|tumbl"
+                        r"|slump|slid|slipp|sank|dipp|eas)", re.I)
+
+
+def _unsized_direction(claim: Claim, ctx: _Ctx) -> Verdict | None:
+    """ "Output fell again in 2024", "world production has increased significantly over the
+    past two years": a change of production with no size but with its years (the year named,
+    or a window ending at the latest year of the edition of the day) is checked for its
+    direction, each year's figure from the edition a reader could see for it on the date
+    (README C454, C603). None when the claim is not of that form or a figure is missing."""
+    info = claim.comparison or {}
+    if info.get("unsized") != "adverb" or info.get("sub_annual") or info.get("from_peak") \
+            or claim.measure != "production" or claim.country is None or claim.commodity is None:
+        return None
+    window = _CHANGE_WINDOW.search(claim.sentence)
+    if claim.year is None and window is None:
+        return None
+    idx, key, com, cty = ctx.idx, _key(claim), claim.commodity, claim.country
+    cur = [e for e in ctx.order(claim, idx.editions_with(com, key)) if ctx.is_current(claim, e)]
+    y1 = claim.year or next((y for e in cur if (y := idx.latest_year(com, key, e, cty)) is not None), None)
+    if y1 is None:
+        return None
+    n = window.group("n") if window else "1"
+    y0 = y1 - (_WINDOW_YEARS.get(n.lower()) or int(n))
+
+    def seen(y: int) -> Row | None:
+        rows = [r for r in idx.figure(com, key, cty, y) if r.value is not None and not ctx.later(r.edition)
+                and ctx.allowed(claim, r.edition)]
+        order = ctx.order(claim, [r.edition for r in rows])
+        return min(rows, key=lambda r: (not ctx.is_current(claim, r.edition, y), order.index(r.edition))) if rows else None
+
+    r0, r1 = seen(y0), seen(y1)
+    if r0 is None or r1 is None or r0.value is None or r1.value is None:
+        return None
+    said_down = bool(_FALL_VERB.match(claim.text or ""))
+    moved = (r1.value < r0.value) if said_down else (r1.value > r0.value)
+    src = r1.edition if r0.edition == r1.edition else f"{r0.edition} for {y0}, {r1.edition} for {y1}"
+    what = (f"{src}: {_fmt(r0.value, r0.unit)} in {y0} -> {_fmt(r1.value, r1.unit)} in {y1}; stated "
+            f"'{claim.text}' (a {'fall' if said_down else 'rise'} of unstated size)")
+    ev = [ctx.ev(r0, claim), ctx.ev(r1, claim)]
+    return Verdict("supported" if moved else "refuted", what, ev, r1.edition)
 
 
 def _listed(claim: Claim, ctx: _Ctx) -> Verdict:
@@ -2509,12 +2684,16 @@ def _none_since(claim: Claim, ctx: _Ctx) -> Verdict:
         return Verdict("refuted", f"{r.edition} gives {_fmt(r.value, r.unit)} for {r.year}, after {since}",
                        evidence=evidence, edition=r.edition)
     latest = max(seen, default=None)
-    missing = [y for y in range(since, (latest or since) + 1) if y not in seen]
+    # years before the first one the bundle holds cannot be checked and do not change the
+    # verdict (labelling rule 4, README C460); a gap inside the held years leaves it open
+    missing = [y for y in range(max(since, min(seen, default=since)), (latest or since) + 1) if y not in seen]
     if latest is None or missing:
         held = f"the data hold {min(seen)}-{latest} only" if seen else "the data hold none of those years"
         return Verdict("unverifiable", f"no output is claimed for every year since {since}; {held}",
                        evidence=evidence, needs=needs)
-    return Verdict("supported", f"the data give no output for {_name(claim.country)} in {since}-{latest}",
+    first = min(seen)
+    before = f" (the years {since}-{first - 1} are outside the data)" if first > since else ""
+    return Verdict("supported", f"the data give no output for {_name(claim.country)} in {first}-{latest}{before}",
                    evidence=evidence, edition=seen[latest].edition)
 
 
