@@ -4571,7 +4571,7 @@ def date_ranges(sentence: str, article_date: str, past: bool = False) -> list[tu
     >>> date_ranges("The talks ran from 4 to 9 October.", "2025-11-01")
     [(14, 34, '2025-10-04/2025-10-09', 'range')]
     """
-    if not any(ch.isdigit() for ch in sentence) and "week" not in sentence:
+    if not any(map(str.isdigit, sentence)) and "week" not in sentence:
         return []
     try:
         on = dt.date.fromisoformat(article_date[:10])
@@ -4726,7 +4726,7 @@ def _unsized_change_claims(text: str, s: SentenceScan, make: Callable[..., Claim
     """Changes stated without a figure ("prices hit a record high", "output grew sharply",
     "July exports were more than double June's", "raised its mining quota"): one change claim
     per sentence, its size left empty (``change=None``), for a measure named in the clause."""
-    for m in _UNSIZED_CHANGE.finditer(text, s.start, s.end):
+    for m in _finditer_words(_UNSIZED_CHANGE, text, s.start, s.end, s.word_starts):  # (the same matches)
         if any(a <= m.start() < b for a, b in used):
             continue
         lo, hi = _clause_bounds(text, s, m.start())

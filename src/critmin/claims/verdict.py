@@ -2341,7 +2341,7 @@ _RANGE_WORDS = re.compile(r"\d\s*(?:%|percent|per\s+cent)?\s*(?:-|\u2013|\u2014|
 def _stated_share(claim: Claim) -> str:
     """The share as the text gives it: a range stays a range ("60-70%", "between 60 and 70
     percent"), never its midpoint."""
-    if claim.text and not any(ch.isdigit() for ch in claim.text):
+    if claim.text and not any(map(str.isdigit, claim.text)):
         return f"{claim.text.strip()} ({claim.value:.3g}%)"  # "two-thirds (66.7%)", "nine out of ten (90%)"
     if claim.text and _RANGE_WORDS.search(claim.text):
         said = claim.text.strip()
