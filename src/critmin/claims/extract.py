@@ -1437,8 +1437,25 @@ def _reports_past(sentence: str) -> bool:
 def _scan_reports_past(s: SentenceScan, sent: str) -> bool:
     """_reports_past(sent) for the sentence of scan s, computed once per sentence."""
     if s.reports_past is None:
-        s.reports_past = _reports_past(sent)
+        s.reports_past = _reports_past(sent) if _sentence_may_match(_PAST_EVENT, s, sent) else False
     return s.reports_past
+
+
+def _sentence_may_match(p: re.Pattern[str], s: SentenceScan, sent: str) -> bool:
+    """False only when ``p`` (see :func:`_word_prefixes`) has no match anywhere in the
+    sentence ``sent`` of scan ``s`` (nor in any part of it): a match starts at a maximal run
+    of ASCII letters, which is one of the sentence's words (``s.words``), and that word must be
+    one of the pattern's first words or begin like one. A pattern the analysis cannot read,
+    or a sentence with a character that folds to an ASCII letter, is always tried."""
+    known = _WORD_PREFIXES.get(id(p))
+    if known is None or known[0] is not p:  # (keyed by id: hashing a pattern reads its whole code)
+        known = _WORD_PREFIXES[id(p)] = (p, _word_prefixes(p))
+    pre = known[1]
+    if pre is None or not s.words or any(ch in sent for ch in _FOLDS_TO_ASCII):
+        return True
+    words, p3, p2 = pre
+    return not words.isdisjoint(s.words) or (bool(p3) and any(w[:3] in p3 for w in s.words)) \
+        or (bool(p2) and any(w[:2] in p2 for w in s.words))
 
 
 def _latest_on_or_before(on: dt.date, month: int, day: int) -> dt.date | None:
@@ -3765,7 +3782,7 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
            and not _measure_only_intended(text, s.start, s.end, m) and not _ruling_ahead(text, s.start, s.end, m)] \
         if s.triggers.get("event") else []
     evs = _event_words(text, s.start, evs)
-    kind0 = _EVENT_TYPE.search(sent) if evs else None
+    kind0 = _EVENT_TYPE.search(sent) if evs and _sentence_may_match(_EVENT_TYPE, s, sent) else None
     if evs and _PROGRAMME.search(sent) and (kind0 is None or kind0.lastgroup == "suspension") \
             and not _ANNOUNCED_PLAN.search(sent):
         evs = []  # "unveiled a $156 million subsidy program": a plan or an offer, no measure (rule 10)
@@ -3981,7 +3998,8 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
             out = [o for o in out if not (o.kind == "event" and _PUBLISHED.fullmatch(o.text))]
             out.append(c)
     # -- "245,000 CNY/ton", "365,000 yuan per tonne": a price in Chinese currency
-    for ym in _YUAN_PRICE.finditer(text, s.start, s.end) if "price" in s.words or "prices" in s.words else ():
+    for ym in _YUAN_PRICE.finditer(text, s.start, s.end) if ("price" in s.words or "prices" in s.words) \
+            and any(map(sent.lower().__contains__, ("yuan", "cny", "rmb"))) else ():  # (words the pattern needs)
         yunit = "CNY/" + ("kg" if ym.group("per").lower() in ("kg", "kilogram") else "t")
         for c in out:
             if c.unit is not None and c.unit.startswith("USD/") and ym.start() <= c.span[0] < ym.end():
