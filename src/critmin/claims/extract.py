@@ -1458,6 +1458,23 @@ def _sentence_may_match(p: re.Pattern[str], s: SentenceScan, sent: str) -> bool:
         or (bool(p2) and any(w[:2] in p2 for w in s.words))
 
 
+def _span_may_match(p: re.Pattern[str], text: str, a: int, b: int) -> bool:
+    """False only when ``p.search(text, a, b)`` finds nothing, read from the words of
+    ``text[a:b]`` as :func:`_sentence_may_match` reads a sentence's (a word cut at ``a`` only
+    adds a word; the search sees the text cut at ``b``, as the words are)."""
+    known = _WORD_PREFIXES.get(id(p))
+    if known is None or known[0] is not p:
+        known = _WORD_PREFIXES[id(p)] = (p, _word_prefixes(p))
+    pre = known[1]
+    seg = text[a:b]
+    if pre is None or any(ch in seg for ch in _FOLDS_TO_ASCII):
+        return True
+    words, p3, p2 = pre
+    got = _WORDS.findall(seg.lower())
+    return not words.isdisjoint(got) or (bool(p3) and any(w[:3] in p3 for w in got)) \
+        or (bool(p2) and any(w[:2] in p2 for w in got))
+
+
 def _latest_on_or_before(on: dt.date, month: int, day: int) -> dt.date | None:
     for y in (on.year, on.year - 1):
         try:
@@ -1695,6 +1712,8 @@ _ITEM_COUNT = re.compile(
 _COUNT_COVERED_BY = re.compile(
     r"\b(?P<count>\d{1,2}|" + "|".join(_WORDNUM) + r")\s+(?:[\w-]+\s+){0,2}?(?:items|elements|products|minerals|metals)\s+"
     r"(?:covered|affected|targeted)\s+by\b", re.I)
+#: the words of _COUNT_COVERED_BY after the count, each a whole word of the sentence ("covered by")
+_W_COVERED_BY_VERB = frozenset({"covered", "affected", "targeted"})
 #: a measure said to be in place from some earlier time ("already", "since 2016")
 _SINCE = re.compile(r"\b(?:since|already)\b", re.I)
 #: the end of a measure's term ("valid through November 10, 2026", "until 27 November")
@@ -3830,7 +3849,8 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
                     count = int(cnt) if cnt.isdigit() else _WORDNUM.get(cnt)
         if count is None:
             # "restricted exports of five metals", "curbs covering seven rare earths"
-            cm = _ITEM_COUNT.search(sent) or _COUNT_COVERED_BY.search(sent)
+            cm = _ITEM_COUNT.search(sent) or (_COUNT_COVERED_BY.search(sent) if "by" in s.words
+                                              and not s.words.isdisjoint(_W_COVERED_BY_VERB) else None)
             if cm is not None:
                 cnt = cm.group("count").lower()
                 count = int(cnt) if cnt.isdigit() else _WORDNUM.get(cnt)
@@ -4670,7 +4690,8 @@ def _modal_before_measure(text: str, start: int, m: re.Match[str]) -> bool:
     name or verb ("may add export controls", "would ban exports", "is considering
     restrictions"); "announced that it would impose ..." reports a decision and stays an event."""
     head = max(start, m.start() - 70)
-    hit = _INTENT_THEN_NOUN.search(text, head, m.start())
+    hit = _INTENT_THEN_NOUN.search(text, head, m.start()) \
+        if _span_may_match(_INTENT_THEN_NOUN, text, head, m.start()) else None
     if hit is None and m.group("verb"):
         hit = _CONDITIONAL_BEFORE.search(text, head, m.start())  # "would ban", "is likely to impose"
     if hit is None:
