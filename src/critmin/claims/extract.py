@@ -3802,7 +3802,7 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
         if s.triggers.get("event") else []
     evs = _event_words(text, s.start, evs)
     kind0 = _EVENT_TYPE.search(sent) if evs and _sentence_may_match(_EVENT_TYPE, s, sent) else None
-    if evs and _PROGRAMME.search(sent) and (kind0 is None or kind0.lastgroup == "suspension") \
+    if evs and _sentence_may_match(_PROGRAMME, s, sent) and _PROGRAMME.search(sent) and (kind0 is None or kind0.lastgroup == "suspension") \
             and not _ANNOUNCED_PLAN.search(sent):
         evs = []  # "unveiled a $156 million subsidy program": a plan or an offer, no measure (rule 10)
     if evs:
@@ -3869,7 +3869,8 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
                        or (not parties and _PASSIVE_EXPORT_MEASURE.search(sent) is not None))
             # (s4-events2) "export controls were also announced on graphite": the passive of a measure noun
             no_date = no_date or (not parties and _UNDATED_PASSIVE_MEASURE.search(sent) is not None)
-        lifted = _UNDATED_PASSIVE_LIFT.search(sent) is not None and _MEASURE_INTENT.search(sent) is None
+        lifted = _sentence_may_match(_UNDATED_PASSIVE_LIFT, s, sent) and _UNDATED_PASSIVE_LIFT.search(sent) is not None \
+            and _MEASURE_INTENT.search(sent) is None
         offer_made = any(m.group("offer_made") for m in evs)
         if (not no_date and not stated and not ends and typ is not None and typ.lastgroup == "agreement"
                 and _PAST_STRONG.search(sent) is not None and _MODAL.search(sent) is None
@@ -3885,7 +3886,8 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
             # offer was made between two countries is an event (events.csv type offer_statement);
             # what it offers is not, and a firm's offer ("miners offered to work with China") is none
             no_date = True
-        still_in_force = _UNDATED_STILL_IN_FORCE.search(sent) is not None
+        still_in_force = _sentence_may_match(_UNDATED_STILL_IN_FORCE, s, sent) \
+            and _UNDATED_STILL_IN_FORCE.search(sent) is not None
         if (not no_date and not stated and not ends and count is None and legal is None
                 and (typ is not None or still_in_force)
                 and _MEASURE_INTENT.search(sent) is None and bool(s.commodities or parties)
@@ -3901,7 +3903,8 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
             # (s4-events2) "China has imposed export controls on the metal": the commodity named in
             # the sentences before (context_commodities) chooses the event
             no_date = any(s.start - _CONTEXT_CHARS <= c.start < s.start for c in article)
-        determination = _FRESH_DETERMINATION.search(sent) if _FRESH_TRADE_REMEDY.search(sent) else None
+        determination = _FRESH_DETERMINATION.search(sent) \
+            if _sentence_may_match(_FRESH_TRADE_REMEDY, s, sent) and _FRESH_TRADE_REMEDY.search(sent) else None
         if determination is not None and (parties or s.commodities):
             # "Commerce has issued a preliminary affirmative determination", "preliminarily backed the
             # petition": a trade-remedy ruling taken, a claim even without a date
