@@ -1006,6 +1006,8 @@ def _near_relative_year(text: str, start: int, pos: int, end: int, stop: int) ->
 
 def _relative_years(year: int) -> Callable[[str], int | None]:
     def resolve(sentence: str) -> int | None:
+        if "year" not in sentence.lower():
+            return None  # (every match of _RELATIVE holds the word)
         m = _RELATIVE.search(sentence)
         if m is None:
             return None
@@ -3364,10 +3366,12 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
         if unit is None and s.list_unit is not None and not n.per and not n.currency:
             unit = s.list_unit  # a table row under "(tonnes)"
         hs = n.hedge_start if n.hedge_start is not None else n.start
-        asp = _ASPIRATION.search(text, _relative_clause_start(text, _range_clause_start(text, s, lo), n.start), n.start)
+        asp_lo = _relative_clause_start(text, _range_clause_start(text, s, lo), n.start)
+        asp = _ASPIRATION.search(text, asp_lo, n.start) if _span_may_match(_ASPIRATION, text, asp_lo, n.start) else None
         # "miners may export up to 18,125 t ..., with annual quotas rising to 96,600 t": the ceiling a
         # quota sets is a policy fact, even in the modal wording that announces it
-        quota_fig = unit not in (None, "percent") and _FRESH_QUOTA_WORD.search(sent) is not None and (
+        quota_fig = unit not in (None, "percent") and _sentence_may_match(_FRESH_QUOTA_WORD, s, sent) \
+            and _FRESH_QUOTA_WORD.search(sent) is not None and (
             _FRESH_QUOTA_BEFORE.search(text, max(s.start, hs - 45), hs) is not None
             or _FRESH_EXPORT_UP_TO.search(text, max(s.start, hs - 25), n.start) is not None)
         if quota_fig:
