@@ -1034,6 +1034,8 @@ def _near_relative_year(text: str, start: int, pos: int, end: int, stop: int) ->
 
 def _relative_years(year: int) -> Callable[[str], int | None]:
     def resolve(sentence: str) -> int | None:
+        if "year" not in sentence.lower():
+            return None  # (every match of _RELATIVE holds the word)
         m = _RELATIVE.search(sentence)
         if m is None:
             return None
@@ -1471,8 +1473,42 @@ def _reports_past(sentence: str) -> bool:
 def _scan_reports_past(s: SentenceScan, sent: str) -> bool:
     """_reports_past(sent) for the sentence of scan s, computed once per sentence."""
     if s.reports_past is None:
-        s.reports_past = _reports_past(sent)
+        s.reports_past = _reports_past(sent) if _sentence_may_match(_PAST_EVENT, s, sent) else False
     return s.reports_past
+
+
+def _sentence_may_match(p: re.Pattern[str], s: SentenceScan, sent: str) -> bool:
+    """False only when ``p`` (see :func:`_word_prefixes`) has no match anywhere in the
+    sentence ``sent`` of scan ``s`` (nor in any part of it): a match starts at a maximal run
+    of ASCII letters, which is one of the sentence's words (``s.words``), and that word must be
+    one of the pattern's first words or begin like one. A pattern the analysis cannot read,
+    or a sentence with a character that folds to an ASCII letter, is always tried."""
+    known = _WORD_PREFIXES.get(id(p))
+    if known is None or known[0] is not p:  # (keyed by id: hashing a pattern reads its whole code)
+        known = _WORD_PREFIXES[id(p)] = (p, _word_prefixes(p))
+    pre = known[1]
+    if pre is None or not s.words or any(ch in sent for ch in _FOLDS_TO_ASCII):
+        return True
+    words, p3, p2 = pre
+    return not words.isdisjoint(s.words) or (bool(p3) and any(w[:3] in p3 for w in s.words)) \
+        or (bool(p2) and any(w[:2] in p2 for w in s.words))
+
+
+def _span_may_match(p: re.Pattern[str], text: str, a: int, b: int) -> bool:
+    """False only when ``p.search(text, a, b)`` finds nothing, read from the words of
+    ``text[a:b]`` as :func:`_sentence_may_match` reads a sentence's (a word cut at ``a`` only
+    adds a word; the search sees the text cut at ``b``, as the words are)."""
+    known = _WORD_PREFIXES.get(id(p))
+    if known is None or known[0] is not p:
+        known = _WORD_PREFIXES[id(p)] = (p, _word_prefixes(p))
+    pre = known[1]
+    seg = text[a:b]
+    if pre is None or any(ch in seg for ch in _FOLDS_TO_ASCII):
+        return True
+    words, p3, p2 = pre
+    got = _WORDS.findall(seg.lower())
+    return not words.isdisjoint(got) or (bool(p3) and any(w[:3] in p3 for w in got)) \
+        or (bool(p2) and any(w[:2] in p2 for w in got))
 
 
 def _latest_on_or_before(on: dt.date, month: int, day: int) -> dt.date | None:
@@ -1720,6 +1756,8 @@ _S5_PLUS_OTHERS = re.compile(
 _S5_MEASURE_YEAR = re.compile(r"(?:['\u2019]s|\b[Tt]he)\s+((?:19|20)\d\d)\s+(?:export\s+)?$")
 _S5_MEASURE_NOUN = re.compile(r"controls|curbs|restrictions|ban|bans", re.I)
 _S5_OTHERS_WORDS = frozenset(("other", "more", "further", "additional"))
+#: the words of _COUNT_COVERED_BY after the count, each a whole word of the sentence ("covered by")
+_W_COVERED_BY_VERB = frozenset({"covered", "affected", "targeted"})
 #: a measure said to be in place from some earlier time ("already", "since 2016")
 _SINCE = re.compile(r"\b(?:since|already)\b", re.I)
 #: the end of a measure's term ("valid through November 10, 2026", "until 27 November")
@@ -3121,7 +3159,7 @@ def _claimless(text: str, s: SentenceScan) -> bool:
     two countries, and no digit (a dated report or a named edition's release needs a year).
     A new rule there that needs none of these must be added to this test too."""
     t = s.triggers
-    if any(v for k, v in t.items() if k != "compare"):
+    if sum(map(bool, t.values())) > bool(t.get("compare")):  # (some trigger other than "compare" is on)
         return False  # a change, rank, event or other trigger word (new triggers are kept by default)
     return (not s.numbers and not (s.ranked_list and s.carry is not None)
             and not (t.get("compare") and ("than" in s.words or len(s.countries) > 1))
@@ -3445,10 +3483,12 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
         if unit is None and s.list_unit is not None and not n.per and not n.currency:
             unit = s.list_unit  # a table row under "(tonnes)"
         hs = n.hedge_start if n.hedge_start is not None else n.start
-        asp = _ASPIRATION.search(text, _relative_clause_start(text, _range_clause_start(text, s, lo), n.start), n.start)
+        asp_lo = _relative_clause_start(text, _range_clause_start(text, s, lo), n.start)
+        asp = _ASPIRATION.search(text, asp_lo, n.start) if _span_may_match(_ASPIRATION, text, asp_lo, n.start) else None
         # "miners may export up to 18,125 t ..., with annual quotas rising to 96,600 t": the ceiling a
         # quota sets is a policy fact, even in the modal wording that announces it
-        quota_fig = unit not in (None, "percent") and _FRESH_QUOTA_WORD.search(sent) is not None and (
+        quota_fig = unit not in (None, "percent") and _sentence_may_match(_FRESH_QUOTA_WORD, s, sent) \
+            and _FRESH_QUOTA_WORD.search(sent) is not None and (
             _FRESH_QUOTA_BEFORE.search(text, max(s.start, hs - 45), hs) is not None
             or _FRESH_EXPORT_UP_TO.search(text, max(s.start, hs - 25), n.start) is not None)
         if quota_fig:
@@ -3883,8 +3923,8 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
            and not _measure_only_intended(text, s.start, s.end, m) and not _ruling_ahead(text, s.start, s.end, m)] \
         if s.triggers.get("event") else []
     evs = _event_words(text, s.start, evs)
-    kind0 = _EVENT_TYPE.search(sent) if evs else None
-    if evs and _PROGRAMME.search(sent) and (kind0 is None or kind0.lastgroup == "suspension") \
+    kind0 = _EVENT_TYPE.search(sent) if evs and _sentence_may_match(_EVENT_TYPE, s, sent) else None
+    if evs and _sentence_may_match(_PROGRAMME, s, sent) and _PROGRAMME.search(sent) and (kind0 is None or kind0.lastgroup == "suspension") \
             and not _ANNOUNCED_PLAN.search(sent):
         evs = []  # "unveiled a $156 million subsidy program": a plan or an offer, no measure (rule 10)
     if evs:
@@ -3942,7 +3982,8 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
             count = (int(cnt) if cnt.isdigit() else _WORDNUM.get(cnt, 0)) + 1
         if count is None:
             # "restricted exports of five metals", "curbs covering seven rare earths"
-            cm = _ITEM_COUNT.search(sent) or _COUNT_COVERED_BY.search(sent)
+            cm = _ITEM_COUNT.search(sent) or (_COUNT_COVERED_BY.search(sent) if "by" in s.words
+                                              and not s.words.isdisjoint(_W_COVERED_BY_VERB) else None)
             if cm is not None:
                 cnt = cm.group("count").lower()
                 count = int(cnt) if cnt.isdigit() else _WORDNUM.get(cnt)
@@ -3964,7 +4005,8 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
                        or (not parties and _PASSIVE_EXPORT_MEASURE.search(sent) is not None))
             # (s4-events2) "export controls were also announced on graphite": the passive of a measure noun
             no_date = no_date or (not parties and _UNDATED_PASSIVE_MEASURE.search(sent) is not None)
-        lifted = _UNDATED_PASSIVE_LIFT.search(sent) is not None and _MEASURE_INTENT.search(sent) is None
+        lifted = _sentence_may_match(_UNDATED_PASSIVE_LIFT, s, sent) and _UNDATED_PASSIVE_LIFT.search(sent) is not None \
+            and _MEASURE_INTENT.search(sent) is None
         offer_made = any(m.group("offer_made") for m in evs)
         if (not no_date and not stated and not ends and typ is not None and typ.lastgroup == "agreement"
                 and _PAST_STRONG.search(sent) is not None and _MODAL.search(sent) is None
@@ -3980,7 +4022,8 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
             # offer was made between two countries is an event (events.csv type offer_statement);
             # what it offers is not, and a firm's offer ("miners offered to work with China") is none
             no_date = True
-        still_in_force = _UNDATED_STILL_IN_FORCE.search(sent) is not None
+        still_in_force = _sentence_may_match(_UNDATED_STILL_IN_FORCE, s, sent) \
+            and _UNDATED_STILL_IN_FORCE.search(sent) is not None
         if (not no_date and not stated and not ends and count is None and legal is None
                 and (typ is not None or still_in_force)
                 and _MEASURE_INTENT.search(sent) is None and bool(s.commodities or parties)
@@ -4003,7 +4046,8 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
             # (s5-events) "an anti-dumping investigation is under way at the Commerce Department": a
             # probe said to be running, by a named agency or on a named party or commodity
             no_date = True
-        determination = _FRESH_DETERMINATION.search(sent) if _FRESH_TRADE_REMEDY.search(sent) else None
+        determination = _FRESH_DETERMINATION.search(sent) \
+            if _sentence_may_match(_FRESH_TRADE_REMEDY, s, sent) and _FRESH_TRADE_REMEDY.search(sent) else None
         if determination is not None and (parties or s.commodities):
             # "Commerce has issued a preliminary affirmative determination", "preliminarily backed the
             # petition": a trade-remedy ruling taken, a claim even without a date
@@ -4127,7 +4171,8 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
             out = [o for o in out if not (o.kind == "event" and _PUBLISHED.fullmatch(o.text))]
             out.append(c)
     # -- "245,000 CNY/ton", "365,000 yuan per tonne": a price in Chinese currency
-    for ym in _YUAN_PRICE.finditer(text, s.start, s.end) if "price" in s.words or "prices" in s.words else ():
+    for ym in _YUAN_PRICE.finditer(text, s.start, s.end) if ("price" in s.words or "prices" in s.words) \
+            and any(map(sent.lower().__contains__, ("yuan", "cny", "rmb"))) else ():  # (words the pattern needs)
         yunit = "CNY/" + ("kg" if ym.group("per").lower() in ("kg", "kilogram") else "t")
         for c in out:
             if c.unit is not None and c.unit.startswith("USD/") and ym.start() <= c.span[0] < ym.end():
@@ -4802,7 +4847,7 @@ def date_ranges(sentence: str, article_date: str, past: bool = False) -> list[tu
     >>> date_ranges("The talks ran from 4 to 9 October.", "2025-11-01")
     [(14, 34, '2025-10-04/2025-10-09', 'range')]
     """
-    if not any(ch.isdigit() for ch in sentence) and "week" not in sentence:
+    if not any(map(str.isdigit, sentence)) and "week" not in sentence:
         return []
     try:
         on = dt.date.fromisoformat(article_date[:10])
@@ -4883,7 +4928,8 @@ def _modal_before_measure(text: str, start: int, m: re.Match[str]) -> bool:
     name or verb ("may add export controls", "would ban exports", "is considering
     restrictions"); "announced that it would impose ..." reports a decision and stays an event."""
     head = max(start, m.start() - 70)
-    hit = _INTENT_THEN_NOUN.search(text, head, m.start())
+    hit = _INTENT_THEN_NOUN.search(text, head, m.start()) \
+        if _span_may_match(_INTENT_THEN_NOUN, text, head, m.start()) else None
     if hit is None and m.group("verb"):
         hit = _CONDITIONAL_BEFORE.search(text, head, m.start())  # "would ban", "is likely to impose"
     if hit is None:
@@ -4957,7 +5003,7 @@ def _unsized_change_claims(text: str, s: SentenceScan, make: Callable[..., Claim
     """Changes stated without a figure ("prices hit a record high", "output grew sharply",
     "July exports were more than double June's", "raised its mining quota"): one change claim
     per sentence, its size left empty (``change=None``), for a measure named in the clause."""
-    for m in _UNSIZED_CHANGE.finditer(text, s.start, s.end):
+    for m in _finditer_words(_UNSIZED_CHANGE, text, s.start, s.end, s.word_starts):  # (the same matches)
         if any(a <= m.start() < b for a, b in used):
             continue
         lo, hi = _clause_bounds(text, s, m.start())

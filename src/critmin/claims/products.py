@@ -18,6 +18,7 @@ not followed by "rare earth" means finished magnets.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from critmin.claims.match import PRODUCT_SEP
 from critmin.claims.model import Claim
@@ -91,6 +92,14 @@ def product_label(slug: str) -> str:
     return PRODUCT_LABELS.get(slug, slug.replace("_", " "))
 
 
+@cache
+def _head_stop_lead() -> re.Pattern[str]:
+    """:data:`_HEAD_STOP` tried only where a match can start (``extract._lead``: the same matches)."""
+    from critmin.claims.extract import _lead
+
+    return _lead(_HEAD_STOP)
+
+
 def _window(text: str, sent: tuple[int, int], span: tuple[int, int]) -> tuple[str, str, str]:
     """(words before, the claim's own text, words after) a figure, inside its clause."""
     a, b = span
@@ -100,7 +109,7 @@ def _window(text: str, sent: tuple[int, int], span: tuple[int, int]) -> tuple[st
     # "compounds and metals (expressed in REO equivalent) from 4,300 t": an aside is skipped
     head = _ASIDE.sub(" ", text[max(sent[0], a - _REACH - 40):a])[-_REACH:]
     cut = None
-    for m in _HEAD_STOP.finditer(head):
+    for m in _head_stop_lead().finditer(head):
         cut = m
     head = head[cut.end():] if cut else head
     return head, text[a:b], tail

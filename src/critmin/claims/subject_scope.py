@@ -17,6 +17,7 @@ to Lynas", "Lynas said") is an attribution, not the subject.
 from __future__ import annotations
 
 import csv
+import operator
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -187,8 +188,34 @@ def _scope_clause_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 def _title_case(text: str) -> bool:
-    words = re.findall(r"[A-Za-z][\w'-]*", text)
-    return len(words) >= 4 and sum(w[0].isupper() for w in words) / len(words) >= _TITLE_SHARE
+    key = ("title", text, None)  # (several claims of one sentence ask: read once per article)
+    got = _ARTICLE_MEMO.get(key)
+    if got is None:
+        words = _SCOPE_TITLE_WORD.findall(text)
+        got = _ARTICLE_MEMO[key] = [len(words) >= 4
+                                    and sum(map(str.isupper, map(_SCOPE_FIRST_CHAR, words))) / len(words) >= _TITLE_SHARE]
+    return bool(got[0])
+
+
+_SCOPE_TITLE_WORD = re.compile(r"[A-Za-z][\w'-]*")
+_SCOPE_FIRST_CHAR = operator.itemgetter(0)
+#: text without one of these cannot hold a match of _REGION_WORD, _FIRM_SUFFIX, _UNIT_NOUN (the
+#: letters each pattern requires, read from it; _UNIT_NOUN ignores case: tested on the lowered text,
+#: and never skipped in a text with a character that folds to an ASCII letter)
+_SCOPE_REGION_NEED = ("rovince", "tate", "refecture", "blast", "rai", "ounty", "egion")
+_SCOPE_FIRM_NEED = ("Ltd", "Limited", "Corp", "Inc", "plc", "PLC", "Holdings", "Resources", "Mining", "Minerals",
+                    "Metals", "Materials", "Earths", "Group")
+_SCOPE_UNIT_NEED = ("compan", "mine", "firm", "plant", "facilit", "refiner", "project", "operation", "smelter",
+                    "producer")
+_SCOPE_FOLDS = ("\u0130", "\u0131", "\u017f", "\u212a")
+
+
+def _scope_may_match(text: str, need: tuple[str, ...], fold: bool = False) -> bool:
+    if fold:
+        if any(ch in text for ch in _SCOPE_FOLDS):
+            return True
+        text = text.lower()
+    return any(map(text.__contains__, need))
 
 
 #: what the scans below found in the texts of the article being checked (several claims of one
@@ -216,11 +243,14 @@ def _scan_mentions(text: str, whole: str | None) -> list[tuple[int, int, str]]:
     out: list[tuple[int, int, str]] = []
     for pat, what in named:
         out += [(m.start(), m.end(), what) for m in pat.finditer(text)]
-    out += [(m.start(), m.end(), "province or region") for m in region_word.finditer(text)]
-    firms = [(m.start(), m.end(), "company") for m in firm_suffix.finditer(text)]
+    if _scope_may_match(text, _SCOPE_REGION_NEED):
+        out += [(m.start(), m.end(), "province or region") for m in region_word.finditer(text)]
+    firms = [(m.start(), m.end(), "company") for m in firm_suffix.finditer(text)] \
+        if _scope_may_match(text, _SCOPE_FIRM_NEED) else []
     if firms and not _title_case(whole if whole is not None else text):
         out += firms
-    out += [(m.start(), m.end(), _GENERIC) for m in unit_noun.finditer(text)]
+    if _scope_may_match(text, _SCOPE_UNIT_NEED, fold=True):
+        out += [(m.start(), m.end(), _GENERIC) for m in unit_noun.finditer(text)]
     if "-" in text:  # "Perth-based ...": no match without a hyphen
         out += [(m.start("name"), m.end("name"), "company") for m in _LISTED_FIRM.finditer(text)]
     out += _national_firms(text, out, whole if whole is not None else text)

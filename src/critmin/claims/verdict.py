@@ -2297,6 +2297,8 @@ def _event(claim: Claim, idx: EvidenceIndex, on: str | None = None) -> Verdict:
             continue
         if coms and coms.isdisjoint(e_coms) and "critical_minerals" not in e_coms:
             continue  # cannot be the match (see the condition on ``best`` below)
+        if _fresh_other_actor(ev, e, e_actors, coms, e_coms, hint, umbrella) or _s5_other_imposer(ev, e):
+            continue  # (tested before the score, which it does not read: the same events are skipped)
         score = 2 * len(actors & e_actors) + len(coms & e_coms) + (umbrella and "critical_minerals" in e_coms)
         score += _fresh_score(ev, e, e_actors, coms & e_coms, stated)
         if hint and not hint.isdisjoint(e_coms):
@@ -2312,8 +2314,6 @@ def _event(claim: Claim, idx: EvidenceIndex, on: str | None = None) -> Verdict:
             continue  # a sentence naming no kind of measure shares only a date with this event: another happening
         if act_hit:
             score += 6  # the law's title names the event, like a legal reference
-        if _fresh_other_actor(ev, e, e_actors, coms, e_coms, hint, umbrella) or _s5_other_imposer(ev, e):
-            continue
         if ev.get("section"):
             # "a Section 232 investigation": only a measure under that statute can be the one meant
             if f"section {ev['section']}" not in f"{e.get('title')} {e.get('legal_reference')}".lower():
@@ -2729,7 +2729,7 @@ _RANGE_WORDS = re.compile(r"\d\s*(?:%|percent|per\s+cent)?\s*(?:-|\u2013|\u2014|
 def _stated_share(claim: Claim) -> str:
     """The share as the text gives it: a range stays a range ("60-70%", "between 60 and 70
     percent"), never its midpoint."""
-    if claim.text and not any(ch.isdigit() for ch in claim.text):
+    if claim.text and not any(map(str.isdigit, claim.text)):
         return f"{claim.text.strip()} ({claim.value:.3g}%)"  # "two-thirds (66.7%)", "nine out of ten (90%)"
     if claim.text and _RANGE_WORDS.search(claim.text):
         said = claim.text.strip()
