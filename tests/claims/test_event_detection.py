@@ -122,3 +122,30 @@ def test_structural_event_finds_the_verb(sent: str, verb: str) -> None:
 def test_structural_event_needs_actor_verb_and_measure(sent: str) -> None:
     words = frozenset(w.lower().strip(".") for w in sent.split())
     assert structural_event(sent, words, []) is None
+
+
+# -- the finding of an official probe, a ruling, tariffs raised or cut
+
+@pytest.mark.parametrize(("sent", "verb"), [
+    ("The Section 232 probe run by Commerce concluded that imports of the metals harm security.", "concluded"),
+    ("An anti-dumping investigation of the department found that the alloy was sold below cost.", "found"),
+    ("The WTO ruled that the ore export ban broke trade law.", "ruled"),
+    ("Washington has increased tariffs on the alloy.", "increased"),
+    ("Ottawa cut the duties on magnet imports.", "cut"),
+    ("The tariffs were cut after the talks.", "cut"),
+])
+def test_findings_rulings_and_tariff_moves(sent: str, verb: str) -> None:
+    words = frozenset(w.lower().strip(".") for w in sent.split())
+    span = structural_event(sent, words, [])
+    assert span is not None and sent[span[0]:span[1]] == verb
+
+
+@pytest.mark.parametrize("sent", [
+    "An investigation by the newspaper found that the smelter had missed its targets.",  # no official probe
+    "A review of the literature concluded that recycling rates are low.",
+    "Output increased after the new mine opened.",  # a change, no measure
+    "The government could cut tariffs on magnets.",  # a possibility
+])
+def test_findings_and_tariff_moves_need_an_official_probe_or_a_measure(sent: str) -> None:
+    words = frozenset(w.lower().strip(".") for w in sent.split())
+    assert structural_event(sent, words, []) is None

@@ -49,18 +49,25 @@ _OBJECT_VERBS = _forms(
     "extend|extends|extended", "lift|lifts|lifted", "ease|eases|eased", "relax|relaxes|relaxed",
     "resume|resumes|resumed", "pause|pauses|paused", "confirm|confirms|confirmed", "accept|accepts|accepted",
     "put|puts", "place|places|placed", "slap|slaps|slapped", "levy|levies|levied", "hike|hikes|hiked",
-    "raise|raises|raised", "finalise|finalises|finalised", "finalize|finalizes|finalized",
+    "raise|raises|raised", "increase|increases|increased", "cut|cuts", "reduce|reduces|reduced",
+    "lower|lowers|lowered", "slash|slashes|slashed", "finalise|finalises|finalised", "finalize|finalizes|finalized",
     "conclude|concludes|concluded", "delay|delays|delayed", "defer|defers|deferred",
     "postpone|postpones|postponed", "revoke|revokes|revoked", "scrap|scraps|scrapped",
     "reinstate|reinstates|reinstated", "implement|implements|implemented", "enact|enacts|enacted",
     "issue|issues|issued", "launch|launches|launched", "initiate|initiates|initiated",
     "complete|completes|completed", "retaliate|retaliates|retaliated", "renew|renews|renewed",
     "clinch|clinches|clinched", "ratify|ratifies|ratified", "end|ends|ended", "drop|drops|dropped")
+#: the finding of an official probe, or a ruling: "a Section 232 investigation by Commerce found that ..."
+_FINDING_VERBS = frozenset(("found", "concluded", "determined", "ruled"))
+_PROBE_NOUNS = frozenset(("investigation", "investigations", "probe", "probes", "inquiry", "review"))
+#: what makes a probe an official one (a probe by a newspaper is no policy event)
+_OFFICIAL_PROBE = frozenset(("section", "anti-dumping", "antidumping", "countervailing", "trade", "commerce", "ministry",
+                             "department", "government", "commission", "wto", "usitc", "itc", "mofcom", "administration"))
 #: every verb the rule reads (the gate on a sentence's words)
-STRUCT_EVENT_VERBS = _MEASURE_VERBS | _OBJECT_VERBS
+STRUCT_EVENT_VERBS = _MEASURE_VERBS | _OBJECT_VERBS | _FINDING_VERBS
 #: past participles a measure noun takes in the passive ("the deal was signed", "curbs were paused")
-_PARTICIPLES = frozenset(w for w in STRUCT_EVENT_VERBS if w.endswith(("ed", "en")) or w in (
-    "put", "struck", "froze", "frozen", "halted", "barred")) - frozenset(("end", "ended", "confirmed", "completed"))
+_PARTICIPLES = frozenset(w for w in _MEASURE_VERBS | _OBJECT_VERBS if w.endswith(("ed", "en")) or w in (
+    "put", "cut", "struck", "froze", "frozen", "halted", "barred")) - frozenset(("end", "ended", "confirmed", "completed"))
 #: measures: the object of an event verb or the subject of a passive
 _MEASURE_NOUNS = _forms(
     "control|controls", "curb|curbs", "restriction|restrictions", "limit|limits", "licensing", "licence|licences",
@@ -68,7 +75,7 @@ _MEASURE_NOUNS = _forms(
     "levy|levies", "quota|quotas", "agreement|agreements", "deal|deals", "accord|accords", "pact|pacts",
     "memorandum", "framework", "treaty", "sanctions", "probe|probes", "investigation|investigations",
     "measures", "suspension", "pause", "hold", "moratorium", "proclamation", "regulation|regulations",
-    "regime", "truce", "understanding", "countermeasures")
+    "regime", "truce", "understanding", "countermeasures", "rule|rules")
 #: what a measure verb acts on ("halted shipments", "restricted exports of")
 _TRADE_NOUNS = frozenset(("export", "exports", "exporting", "shipments", "sales", "imports", "supply", "supplies", "flow",
                           "flows", "sale"))
@@ -146,6 +153,18 @@ def structural_event(sent: str, words: frozenset[str], actor_spans: list[tuple[i
             continue  # "has not lifted", "plans to impose", "could ban", "will be signed", "to sign"
         if "will" in head[-4:] and _REPORTING.isdisjoint(head):
             continue  # "the US will reduce tariffs": a commitment, unless reported as decided
+        if tok in _FINDING_VERBS:
+            if passive:
+                continue
+            # the finding of an official probe ("A completed Section 232 investigation by Commerce found
+            # that ...") or a ruling of an actor ("The WTO ruled last November that ...")
+            subj = [t for t, _, _ in toks[max(0, i - 9):i]]
+            cut = [n for n, t in enumerate(subj) if t in _BOUNDARY or t == "that"]
+            subj = subj[cut[-1] + 1:] if cut else subj
+            if (not _PROBE_NOUNS.isdisjoint(subj) and not _OFFICIAL_PROBE.isdisjoint(subj)) \
+                    or (tok == "ruled" and j >= 0 and _is_actor(*toks[j], actor_spans)):
+                return a, b
+            continue
         if passive:
             if tok not in _PARTICIPLES:
                 continue
