@@ -149,3 +149,24 @@ def test_findings_rulings_and_tariff_moves(sent: str, verb: str) -> None:
 def test_findings_and_tariff_moves_need_an_official_probe_or_a_measure(sent: str) -> None:
     words = frozenset(w.lower().strip(".") for w in sent.split())
     assert structural_event(sent, words, []) is None
+
+
+# -- an event named by a noun: "announced the signing of the deal"
+
+@pytest.mark.parametrize("text", [
+    "Kyiv's economy ministry announced the signing of the minerals accord with Washington.",
+    "The ceremony in Washington followed the signing of the minerals pact between Ukraine and the United States.",
+])
+def test_signing_named_by_a_noun_is_an_event(text: str) -> None:
+    got = _events(text, "2025-06-01")
+    assert got and got[0][0] == "supported"
+    assert "us-ukr-2025-" in got[0][1]
+
+
+@pytest.mark.parametrize("text", [
+    "Opposition lawmakers in Kyiv called for the signing of the minerals accord with Washington.",
+    "The signing of the minerals pact between Ukraine and the United States could come next month.",
+    "Ukraine has not announced the signing of the minerals accord with Washington.",
+])
+def test_signing_named_by_a_noun_but_only_wanted_or_denied_is_no_event(text: str) -> None:
+    assert _events(text, "2025-06-01") == []

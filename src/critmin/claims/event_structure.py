@@ -63,8 +63,16 @@ _PROBE_NOUNS = frozenset(("investigation", "investigations", "probe", "probes", 
 #: what makes a probe an official one (a probe by a newspaper is no policy event)
 _OFFICIAL_PROBE = frozenset(("section", "anti-dumping", "antidumping", "countervailing", "trade", "commerce", "ministry",
                              "department", "government", "commission", "wto", "usitc", "itc", "mofcom", "administration"))
-#: every verb the rule reads (the gate on a sentence's words)
-STRUCT_EVENT_VERBS = _MEASURE_VERBS | _OBJECT_VERBS | _FINDING_VERBS
+#: an event named by a noun: "announced the signing of the deal", "Commerce's completion of the probe"
+_EVENT_NOMINALS = frozenset((
+    "signing", "completion", "imposition", "introduction", "lifting", "suspension", "adoption", "ratification",
+    "conclusion", "extension", "expansion", "tightening", "easing", "removal", "approval", "launch", "initiation"))
+#: what reports such a noun as an event: "announced the signing of", "follows the completion of"
+_NOMINAL_REPORTERS = frozenset((
+    "announced", "announces", "announcing", "confirmed", "confirms", "confirming", "follows", "followed", "following",
+    "welcomed", "welcomes", "marked", "marks", "celebrated", "after"))
+#: every word the rule starts from (the gate on a sentence's words): verbs and event nouns
+STRUCT_EVENT_VERBS = _MEASURE_VERBS | _OBJECT_VERBS | _FINDING_VERBS | _EVENT_NOMINALS
 #: past participles a measure noun takes in the passive ("the deal was signed", "curbs were paused")
 _PARTICIPLES = frozenset(w for w in _MEASURE_VERBS | _OBJECT_VERBS if w.endswith(("ed", "en")) or w in (
     "put", "cut", "struck", "froze", "frozen", "halted", "barred")) - frozenset(("end", "ended", "confirmed", "completed"))
@@ -127,6 +135,33 @@ def _is_actor(tok: str, start: int, end: int, actor_spans: list[tuple[int, int]]
     return any((a <= start and end <= b) or start <= a < end for a, b in actor_spans)
 
 
+def _nominal_event(toks: list[tuple[str, int, int]], i: int, actor_spans: list[tuple[int, int]]) -> bool:
+    """An event named by a noun with a measure after "of" ("the signing of the minerals deal"),
+    reported by a verb before it ("announced the signing of ...") or owned by an actor ("Commerce's
+    completion of a Section 232 investigation"), with no intent before it ("called for the lifting of")."""
+    if i + 1 >= len(toks) or toks[i + 1][0] != "of":
+        return False
+    obj: list[str] = []
+    for t, _, _ in toks[i + 2:i + 8]:
+        if t in _BOUNDARY:
+            break
+        obj.append(t)
+    if _MEASURE_NOUNS.isdisjoint(obj):
+        return False
+    head = [t for t, _, _ in toks[max(0, i - 10):i]]
+    if not _INTENT.isdisjoint(head) or not _NEGATION.isdisjoint(head[-4:]):
+        return False
+    j = i - 1
+    while j >= 0 and toks[j][0] in ("the", "a", "its", "their", "formal", "official", "final", "long-awaited"):
+        j -= 1
+    if j < 0:
+        return False
+    tok, a, b = toks[j]
+    if tok in _NOMINAL_REPORTERS:
+        return True
+    return tok.endswith("'s") and _is_actor(tok[:-2], a, b - 2, actor_spans)
+
+
 def structural_event(sent: str, words: frozenset[str], actor_spans: list[tuple[int, int]]) -> tuple[int, int] | None:
     """The span (within ``sent``) of the verb of an event the sentence reports by its structure
     (actor + event verb + measure object, or measure subject + passive event verb), or None.
@@ -138,6 +173,10 @@ def structural_event(sent: str, words: frozenset[str], actor_spans: list[tuple[i
     toks = _tokens(sent)
     for i, (tok, a, b) in enumerate(toks):
         if tok not in STRUCT_EVENT_VERBS:
+            continue
+        if tok in _EVENT_NOMINALS and _nominal_event(toks, i, actor_spans):
+            return a, b
+        if tok in _EVENT_NOMINALS and tok not in _MEASURE_VERBS | _OBJECT_VERBS:
             continue
         # -- what comes before: the subject, with fillers between it and the verb
         j = i - 1
