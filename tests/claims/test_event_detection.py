@@ -170,3 +170,21 @@ def test_signing_named_by_a_noun_is_an_event(text: str) -> None:
 ])
 def test_signing_named_by_a_noun_but_only_wanted_or_denied_is_no_event(text: str) -> None:
     assert _events(text, "2025-06-01") == []
+
+
+# -- a figure with the measure: a rate in force (present) is a figure claim, a change made (past) an event
+
+@pytest.mark.parametrize("text", [
+    "Washington has raised the tariffs on Chinese tungsten products by 25%.",
+    "The US increased its duties on Chinese tungsten by 25%.",
+])
+def test_measure_changed_by_a_figure_is_an_event(text: str) -> None:
+    assert _events(text, "2024-12-01")
+
+
+@pytest.mark.parametrize("text", [
+    "Vietnam levies a 20% export duty on its rare earth concentrates.",
+    "Indonesia levies a 7.5% export duty on its bauxite concentrates.",
+])
+def test_rate_in_force_with_its_figure_is_no_structural_event(text: str) -> None:
+    assert _events(text, "2024-12-01") == []

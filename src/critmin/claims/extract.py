@@ -3839,9 +3839,9 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
            and not _measure_only_intended(text, s.start, s.end, m) and not _ruling_ahead(text, s.start, s.end, m)] \
         if s.triggers.get("event") else []
     evs = _event_words(text, s.start, evs)
-    # (a figure with a unit is read by the figure rules: "levies a 12% export duty" stays a figure claim)
-    s5e2_verb = _s5e2_structural_verb(text, s, article_date) \
-        if s.triggers.get("s5e2_event") and not any(n.unit or n.currency for n in s.numbers) else None
+    s5e2_verb = _s5e2_structural_verb(text, s, article_date) if s.triggers.get("s5e2_event") else None
+    if s5e2_verb is not None and text[s.start + s5e2_verb[1] - 1] in "sS" and any(n.unit or n.currency for n in s.numbers):
+        s5e2_verb = None  # a rate in force, in the present with its figure ("levies a 12% export duty"): a figure claim
     if not evs and s5e2_verb is not None:
         # (s5-events2) "Beijing has since tightened its grip on exports", "Kyiv accepted the accord": the
         # actor, event verb and measure object found by their word classes (event_structure.py)
