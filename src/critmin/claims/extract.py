@@ -30,6 +30,7 @@ from critmin.claims.event_context import (
     names_metonym,
     resolve_event_anaphor,
 )
+from critmin.claims.event_structure import STRUCT_EVENT_VERBS, STRUCT_OBJECT_WORDS, structural_event
 from critmin.claims.model import Claim
 from critmin.claims.products import tag_products
 from critmin.dataset import DATA_DIR
@@ -2056,6 +2057,8 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
             "listed_among": "among" in words and not words.isdisjoint(_W_LISTED_AMONG),
             "word_share": not words.isdisjoint(_W_WORD_SHARE)
             and ("all" not in words or not words.isdisjoint(_W_WORD_SHARE_ALL)),
+            # (s5-events2) an event verb and a measure or traded word: an event read by its structure
+            "s5e2_event": not words.isdisjoint(STRUCT_EVENT_VERBS) and not words.isdisjoint(STRUCT_OBJECT_WORDS),
             # (s5-detect) dominance, market moves and stopped output without a figure (qualitative.py)
             **_qualitative.triggers(words),
         }
@@ -3153,6 +3156,21 @@ def _list_rank(text: str, s: SentenceScan, out: list[Claim], pats: Patterns, com
     return [c]
 
 
+#: (s5-events2) a match standing for an event verb found by :func:`structural_event`, with every
+#: group of ``_EVENT`` (none but ``verb`` ever set), so the event rules read it like theirs
+_S5E2_VERB_MATCH = re.compile(r"(?P<verb>[A-Za-z]+)" + "".join(
+    f"(?P<{g}>(?!))?" for g in _EVENT.groupindex if g != "verb"))
+
+
+def _s5e2_structural_verb(text: str, s: SentenceScan, article_date: str | None) -> tuple[int, int] | None:
+    """(s5-events2) The event verb of the sentence read by its structure: an actor (a country, a
+    metonym, an office or a pronoun) with an event verb on a measure, or a measure in the passive."""
+    sent = text[s.start:s.end]
+    spans = [(c.start - s.start, c.end - s.start) for c in s.countries if c.end > c.start]
+    spans += [(a, b) for a, b, _ in metonym_parties(sent, s.words, article_date, str(DATA_DIR))]
+    return structural_event(sent, s.words, spans)
+
+
 def _claimless(text: str, s: SentenceScan) -> bool:
     """A sentence no rule of :func:`_sentence_claims` can draw a claim from: no figure, no
     trigger word (change, rank, event and any other), no comparison wording with "than" or
@@ -3923,6 +3941,13 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
            and not _measure_only_intended(text, s.start, s.end, m) and not _ruling_ahead(text, s.start, s.end, m)] \
         if s.triggers.get("event") else []
     evs = _event_words(text, s.start, evs)
+    s5e2_verb = _s5e2_structural_verb(text, s, article_date) if s.triggers.get("s5e2_event") else None
+    if s5e2_verb is not None and text[s.start + s5e2_verb[1] - 1] in "sS" and any(n.unit or n.currency for n in s.numbers):
+        s5e2_verb = None  # a rate in force, in the present with its figure ("levies a 12% export duty"): a figure claim
+    if not evs and s5e2_verb is not None:
+        # (s5-events2) "Beijing has since tightened its grip on exports", "Kyiv accepted the accord": the
+        # actor, event verb and measure object found by their word classes (event_structure.py)
+        evs = [m for m in (_S5E2_VERB_MATCH.match(text, s.start + s5e2_verb[0]),) if m is not None]
     kind0 = _EVENT_TYPE.search(sent) if evs and _sentence_may_match(_EVENT_TYPE, s, sent) else None
     if evs and _sentence_may_match(_PROGRAMME, s, sent) and _PROGRAMME.search(sent) and (kind0 is None or kind0.lastgroup == "suspension") \
             and not _ANNOUNCED_PLAN.search(sent):
@@ -4052,6 +4077,8 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
             # "Commerce has issued a preliminary affirmative determination", "preliminarily backed the
             # petition": a trade-remedy ruling taken, a claim even without a date
             no_date = no_date or not (stated or ends or count is not None or legal is not None)
+        if not (no_date or stated or ends or count is not None or legal is not None) and s5e2_verb is not None:
+            no_date = True  # (s5-events2) an actor's event verb on a measure: a claim without a date
         if not (no_date or stated or ends or count is not None or legal is not None):
             no_date = _items_claim(sent, typ, s.commodities)
         if stated or ends or count is not None or legal is not None or no_date:
