@@ -154,9 +154,9 @@ def test_overwhelming_majority_is_more_than_half(checker, text: str) -> None:
 
 # ------------------------------------------------------------------------- cheap gates
 def test_new_detectors_are_gated_on_words() -> None:
-    t = triggers(frozenset("brazil is one of the largest producers of graphite".split()))
+    t = triggers(frozenset(["brazil", "is", "one", "of", "the", "largest", "producers", "of", "graphite"]))
     assert t["among_leaders"] and not t["vague_share"]
-    t = triggers(frozenset("china controls a large share of graphite output".split()))
+    t = triggers(frozenset(["china", "controls", "a", "large", "share", "of", "graphite", "output"]))
     assert t["vague_share"]
-    t = triggers(frozenset("china produces graphite".split()))
+    t = triggers(frozenset(["china", "produces", "graphite"]))
     assert not t["among_leaders"] and not t["vague_share"]
