@@ -160,3 +160,23 @@ def test_new_detectors_are_gated_on_words() -> None:
     assert t["vague_share"]
     t = triggers(frozenset(["china", "produces", "graphite"]))
     assert not t["among_leaders"] and not t["vague_share"]
+
+
+# ------------------------------------------------------------------------- moved prices as subjects
+@pytest.mark.parametrize("text", [
+    "Lower cobalt prices have squeezed miners in Congo.",
+    "Soaring tungsten prices prompted buyers in Japan to draw on stocks in 2024.",
+    "Average nickel quotations fell further in the first half.",
+])
+def test_moved_price_that_happened_is_a_price_move(checker, text: str) -> None:
+    moves = kinds(checker.check(text, DATE), "change")
+    assert moves and moves[0].claim.measure == "price" and moves[0].verdict.verdict == "unverifiable"
+
+
+@pytest.mark.parametrize("text", [
+    "Higher cobalt prices encourage new mines.",
+    "Lower lithium prices would hurt Chilean miners.",
+    "Rising nickel prices could revive mining in New Caledonia.",
+])
+def test_moved_price_in_a_generic_or_modal_clause_is_no_claim(checker, text: str) -> None:
+    assert not kinds(checker.check(text, DATE), "change")

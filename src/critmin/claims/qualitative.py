@@ -76,7 +76,9 @@ W_MARKET_MOVE = _ws(_MOVE_VERBS) | _ws(_MOVE_NOUNS) | _ws(_MOVE_LEVELS) | _ws(
 #: market quantities a move can be of
 _W_MARKET_QUANTITY = _ws("price prices priced pricing value values export exports exported import imports imported "
                          "shipments shipment output production supply supplies demand stocks inventories inventory "
-                         "stockpiles consumption trading traded importing exporting shipping quota quotas")
+                         "stockpiles consumption trading traded importing exporting shipping quota quotas "
+                         # (s5-fresh) the price words _QUANTITY already reads: "average quotations fell"
+                         "quote quotes quotation quotations")
 #: words of output that stopped, and the output verbs one of them must come with
 W_STOPPED_OUTPUT = _ws("longer ceased stopped halted ended none not no")
 _W_OUTPUT_VERB = _ws("mine mines mined mining produce produces produced producing production extracted extraction "
@@ -359,6 +361,9 @@ _MOVE = re.compile(
     # "kept at a flat rate from the year before", "output held steady", "prices were unchanged"
     r"|(?P<flat>\b(?:remained|remain|remains|was|were|held|holds|kept|stayed|stays|stood)\s+(?:\w+\s+){0,3}?"
     r"(?:flat|unchanged|steady|stable)\b)"
+    # (s5-fresh) a moved price as the subject of a past verb: "lower nickel prices have hurt miners"
+    r"|(?P<adjmove>\b(?:lower|higher|falling|rising|declining|soaring|surging|plunging|slumping|sliding|tumbling"
+    r"|collapsing|weaker|depressed)\s+(?:[\w-]+\s+){0,3}?(?=(?:prices|quotations|values)\b))"
     r"|(?P<verb>\b" + _trie(_MOVE_VERBS.split()) + r"\b)"
     r"|(?P<noun>\b" + _trie(_MOVE_NOUNS.split()) + r"\b))", re.I)
 #: the direction of a move word, by its stem (checked against two annual figures when the
@@ -440,6 +445,8 @@ def market_move_claims(text: str, s: Any, make: Callable[..., Claim],
         if _NOT_FACT_BEFORE.search(text, a, b if form in ("noun", "trend") else m.start()) or _GENERIC.search(text, a, b) \
                 or _FINANCE.search(text, a, b):
             continue  # (a noun move: no modal anywhere in its clause, "a rise in demand is expected")
+        if form == "adjmove" and (_NOT_FACT_BEFORE.search(text, a, b) or not _ADJ_MOVE_PAST.search(text, m.end(), cb)):
+            continue  # "higher prices encourage output", "lower prices would hurt": no move that happened
         if form == "verb":
             if not (word in _W_MOVE_PAST or _HAPPENED_BEFORE.search(text, max(a, m.start() - 40), m.start())
                     or (word.endswith("ing") and _IS_ING.search(text, max(a, m.start() - 20), m.start()))):
@@ -490,6 +497,12 @@ def market_move_claims(text: str, s: Any, make: Callable[..., Claim],
             c.country_source = "previous_sentence"
         return [c]
     return []
+
+
+#: (s5-fresh) the past or perfect verb that makes "lower prices ..." a move that happened
+_ADJ_MOVE_PAST = re.compile(r"\b(?:has|have|had)\s+(?:also\s+|already\s+)?(?:been\s+)?[\w-]+(?:ed|en|t)\b"
+                            r"|\b(?:hit|hurt|weighed|squeezed|forced|prompted|eroded|dented|caused|led|left|spurred"
+                            r"|encouraged|boosted|pushed|dragged|curbed|cut|triggered|sparked|made|drove|slashed)\b", re.I)
 
 
 def q_before(near: list[re.Match[str]], m: re.Match[str]) -> bool:
