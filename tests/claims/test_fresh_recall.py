@@ -180,3 +180,9 @@ def test_moved_price_that_happened_is_a_price_move(checker, text: str) -> None:
 ])
 def test_moved_price_in_a_generic_or_modal_clause_is_no_claim(checker, text: str) -> None:
     assert not kinds(checker.check(text, DATE), "change")
+
+
+def test_one_of_the_largest_holders_of_reserves_is_an_unverifiable_rank(checker) -> None:
+    ranks = kinds(checker.check("Brazil is one of the largest holders of rare earth reserves.", DATE), "rank")
+    assert len(ranks) == 1 and ranks[0].claim.rank_op == "among" and ranks[0].claim.measure == "reserves"
+    assert ranks[0].claim.rank is None and ranks[0].verdict.verdict == "unverifiable"
