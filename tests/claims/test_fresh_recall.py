@@ -186,3 +186,42 @@ def test_one_of_the_largest_holders_of_reserves_is_an_unverifiable_rank(checker)
     ranks = kinds(checker.check("Brazil is one of the largest holders of rare earth reserves.", DATE), "rank")
     assert len(ranks) == 1 and ranks[0].claim.rank_op == "among" and ranks[0].claim.measure == "reserves"
     assert ranks[0].claim.rank is None and ranks[0].verdict.verdict == "unverifiable"
+
+
+# ------------------------------------------------------------------------- flows mainly to one partner
+@pytest.mark.parametrize(("text", "trader", "partner"), [
+    ("Cobalt hydroxide produced in Congo is largely sold to China.", "COD", "CHN"),
+    ("Graphite concentrate from Mozambique is mostly shipped to China and Poland.", "MOZ", "CHN"),
+])
+def test_flow_mainly_to_a_partner_is_an_unverifiable_export_share(checker, text: str, trader: str, partner: str) -> None:
+    shares = kinds(checker.check(text, DATE), "share")
+    assert len(shares) == 1 and shares[0].claim.country == trader and shares[0].claim.measure == "exports"
+    assert (shares[0].claim.comparison or {}).get("partner") == partner
+    assert shares[0].verdict.verdict == "unverifiable"  # no trade by partner is bundled
+
+
+@pytest.mark.parametrize("text", [
+    "Ore from the new mine in Peru will be mainly shipped to China.",
+    "Analysts expect Chilean lithium to be mostly sold to China.",
+])
+def test_planned_flow_is_no_export_share(checker, text: str) -> None:
+    assert not any((c.claim.comparison or {}).get("partner") for c in kinds(checker.check(text, DATE), "share"))
+
+
+# ------------------------------------------------------------------------- among the fastest-growing
+@pytest.mark.parametrize(("text", "country"), [
+    ("Vietnam has emerged as one of the fastest-growing producers of rare earths.", "VNM"),
+    ("Indonesia is the world's fastest-growing nickel producer.", "IDN"),
+])
+def test_fastest_growing_is_a_change_of_unstated_size(checker, text: str, country: str) -> None:
+    moves = kinds(checker.check(text, DATE), "change")
+    assert len(moves) == 1 and moves[0].claim.country == country and moves[0].claim.change is None
+    assert moves[0].verdict.verdict == "unverifiable"
+
+
+@pytest.mark.parametrize("text", [
+    "Vietnam could become one of the fastest-growing producers of rare earths.",
+    "The mine in Brazil is one of the fastest-growing producers of lithium.",
+])
+def test_fastest_growing_forecast_or_site_is_no_claim(checker, text: str) -> None:
+    assert not kinds(checker.check(text, DATE), "change")

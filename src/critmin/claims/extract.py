@@ -4140,6 +4140,10 @@ def _qualitative_claims(text: str, s: SentenceScan, out: list[Claim], make: Call
         got.extend(_qualitative.among_leaders_claims(text, s, make, year_for, commodity_for, pats))
     if t.get("vague_share") and not any(c.kind == "share" for c in out + got):
         got.extend(_qualitative.vague_share_claims(text, s, make, year_for, commodity_for, pats))
+    if t.get("mainly_to") and not any(c.kind == "share" for c in out + got):
+        got.extend(_qualitative.mainly_to_claims(text, s, make, year_for, commodity_for, pats))
+    if t.get("fastest_growing") and not any(c.kind == "change" for c in out + got):
+        got.extend(_qualitative.fastest_growing_claims(text, s, make, year_for, commodity_for, pats))
     return got
 
 

@@ -39,7 +39,7 @@ if TYPE_CHECKING:
     from critmin.claims.model import Claim
 
 __all__ = ["W_AMONG_LEADERS", "W_DOMINANCE", "W_MARKET_MOVE", "W_STOPPED_OUTPUT", "W_VAGUE_SHARE", "among_leaders_claims",
-           "dominance_claims", "market_move_claims", "revision_claims", "stopped_output_claims", "triggers",
+           "dominance_claims", "fastest_growing_claims", "mainly_to_claims", "market_move_claims", "revision_claims", "stopped_output_claims", "triggers",
            "vague_share_claims"]
 
 
@@ -97,6 +97,10 @@ def triggers(words: frozenset[str]) -> dict[str, bool]:
         # (s5-fresh) "one of the leading producers", "a large share of": ranks and shares in vague words
         "among_leaders": not words.isdisjoint(W_AMONG_LEADERS) and not words.isdisjoint(_W_LEADER_ADJ),
         "vague_share": not words.isdisjoint(W_VAGUE_SHARE) and not words.isdisjoint(_W_VAGUE_SIZE),
+        # (s5-fresh) "is mainly shipped to China": where most of a flow goes, without a figure
+        "mainly_to": not words.isdisjoint(W_MAINLY) and not words.isdisjoint(_W_FLOW_VERB),
+        # (s5-fresh) "one of the fastest-growing producers": a growth without its size
+        "fastest_growing": not words.isdisjoint(W_FASTEST),
     }
 
 # --------------------------------------------------------------------------- shared guards
@@ -759,3 +763,80 @@ def vague_share_claims(text: str, s: Any, make: Callable[..., Claim], year_for: 
 #: a country that only locates the subject: "the mine in China is one of the largest producers"
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|from|of|near|outside|across|throughout)\s+(?:the\s+)?$", re.I)
 _VAGUE_NOT_WORLD = re.compile(r"\s*(?:its|their|his|her|our|these|those|this|that|them|[A-Z][\w.-]*['\u2019]s)\b")
+
+
+# --------------------------------------------------------------------------- (s5-fresh) flows mainly to one partner
+W_MAINLY = _ws("mainly mostly largely chiefly primarily predominantly principally")
+_W_FLOW_VERB = _ws("shipped exported sold sent")
+_MAINLY_TO = re.compile(
+    r"\b(?:is|are|was|were|gets?|got|goes|go|went|being|been)\s+(?:mainly|mostly|largely|chiefly|primarily|predominantly"
+    r"|principally)\s+(?P<verb>shipped|exported|sold|sent)\s+to\s+(?:the\s+)?", re.I)
+
+
+def mainly_to_claims(text: str, s: Any, make: Callable[..., Claim], year_for: Callable[..., int | None],
+                     commodity_for: Callable[[int], str | None], pats: Any) -> list[Claim]:
+    """ "Nickel ore output in the Philippines is mainly shipped to China": more than half of
+    a country's exports go to one partner (the first named), a share of exports by partner
+    the dataset does not hold (``unverifiable``, naming the data that would settle it)."""
+    named = [c for c in s.countries if c.value != "WLD" and c.end > c.start]
+    for m in _MAINLY_TO.finditer(text, s.start, s.end):
+        a, b = _scope(text, s.start, s.end, m.start())
+        if _NOT_FACT_BEFORE.search(text, a, m.start()) or _FINANCE.search(text, a, b):
+            continue
+        partner = next((c for c in named if c.start == m.end()), None)
+        trader = next((c for c in reversed(named) if a <= c.start < m.start()), None)
+        if partner is None or trader is None or trader.value == partner.value:
+            continue
+        if not any(a <= c.start < b for c in s.commodities):
+            continue
+        commodity = commodity_for(m.start())
+        if commodity is None:
+            continue
+        c = make("share", m.start(), m.end(), commodity=commodity, measure="exports", country=trader.value,
+                 year=year_for(m.start(), s.start, s.end), value=None, unit="percent")
+        c.comparison = {"unsized": "share", "partner": partner.value}
+        c.subject = (f"{pats.country_names.get(trader.value, trader.value)} exports of "
+                     f"{pats.commodity_names.get(commodity, commodity)} mainly to "
+                     f"{pats.country_names.get(partner.value, partner.value)}")
+        return [c]
+    return []
+
+
+# --------------------------------------------------------------------------- (s5-fresh) among the fastest-growing
+W_FASTEST = _ws("fastest fastest-growing fastest-rising fastest-expanding")
+_FASTEST = re.compile(
+    r"\b(?:is|are|was|were|remains?|remained|has\s+become|have\s+become|became|has\s+emerged\s+as|have\s+emerged\s+as"
+    r"|emerged\s+as|ranks?\s+as)\s+(?:(?:one\s+of|among)\s+)?(?:the\s+)?(?:world['\u2019]s\s+|global\s+)?"
+    r"fastest[\s-](?:growing|rising|expanding)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?P<noun>producers?|miners?|refiners?|processors?|exporters?|importers?|suppliers?|sources?)\b", re.I)
+
+
+def fastest_growing_claims(text: str, s: Any, make: Callable[..., Claim], year_for: Callable[..., int | None],
+                           commodity_for: Callable[[int], str | None], pats: Any) -> list[Claim]:
+    """ "Vietnam has emerged as one of the fastest-growing producers of rare earths": a growth
+    of a country's output (exports ...) without its size or years, a change claim of unstated
+    size (``unverifiable``)."""
+    named = [c for c in s.countries if c.value != "WLD"]
+    for m in _FASTEST.finditer(text, s.start, s.end):
+        a, b = _scope(text, s.start, s.end, m.start())
+        left = [c for c in named if a <= c.start < m.start()]
+        who = left[-1] if left else None
+        if who is not None and not _SUBJECT_GAP.match(text, who.end, m.start()) \
+                and not (who.end == who.start and who.start == s.start):
+            who = None
+        if who is None or _LOCATIVE_BEFORE.search(text, max(s.start, who.start - 12), who.start) \
+                or _NOT_FACT_BEFORE.search(text, max(a, who.start - 12), m.start()) or _FINANCE.search(text, who.start, b):
+            continue
+        if not any(a <= c.start < b for c in s.commodities):
+            continue
+        commodity = commodity_for(m.start())
+        if commodity is None:
+            continue
+        noun = m.group("noun").lower()
+        meas = "exports" if noun.startswith("export") else "imports" if noun.startswith("import") else "production"
+        c = make("change", m.start(), m.end(), commodity=commodity, measure=meas, country=who.value,
+                 year=year_for(m.start(), s.start, s.end), change=None)
+        c.comparison = {"unsized": "move", "sub_annual": False, "from_peak": False}
+        c.subject = f"growth of {pats.country_names.get(who.value, who.value)} {meas} (size not stated)"
+        return [c]
+    return []

@@ -904,6 +904,10 @@ def _share_precision(claim: Claim) -> float:
 
 
 def _share(claim: Claim, ctx: _Ctx) -> Verdict:
+    if claim.comparison and claim.comparison.get("unsized") == "share" and claim.comparison.get("partner"):
+        # (s5-fresh) "mainly shipped to China": exports by partner, which the dataset does not hold
+        return Verdict("unverifiable", "a share of exports going to one partner; the dataset holds no trade by partner",
+                       needs=f"{_name(claim.country)} exports of {_com(claim.commodity)} by partner")
     if claim.comparison and claim.comparison.get("unsized") == "share":
         # (s5-fresh) "a large share of": a share in words without a size has no threshold to test
         return Verdict("unverifiable", "a share stated without a size ('a large share') has no threshold to test",
