@@ -4272,6 +4272,15 @@ def _qualitative_claims(text: str, s: SentenceScan, out: list[Claim], make: Call
         got.extend(_qualitative.revision_claims(text, s, make, country_for, commodity_for, pats))
     if t.get("stopped_output") and not any(c.kind == "quantity" and c.value == 0 for c in out):
         got.extend(_qualitative.stopped_output_claims(text, s, make, country_for, year_for, commodity_for, pats))
+    # (s5-fresh) "one of the leading producers" and "a large share of": vague ranks and shares
+    if t.get("among_leaders") and not any(c.kind in ("rank", "share") for c in out + got):
+        got.extend(_qualitative.among_leaders_claims(text, s, make, year_for, commodity_for, pats))
+    if t.get("vague_share") and not any(c.kind == "share" for c in out + got):
+        got.extend(_qualitative.vague_share_claims(text, s, make, year_for, commodity_for, pats))
+    if t.get("mainly_to") and not any(c.kind == "share" for c in out + got):
+        got.extend(_qualitative.mainly_to_claims(text, s, make, year_for, commodity_for, pats))
+    if t.get("fastest_growing") and not any(c.kind == "change" for c in out + got):
+        got.extend(_qualitative.fastest_growing_claims(text, s, make, year_for, commodity_for, pats))
     return got
 
 
@@ -5068,7 +5077,7 @@ def _unsized_change_claims(text: str, s: SentenceScan, make: Callable[..., Claim
 # --------------------------------------------------------------------------- shares in words
 #: "most of", "the bulk of", "the majority of" (more than half); "almost all of", "nearly all" (90% or more)
 _WORD_SHARE = re.compile(
-    r"\b(?:(?P<most>most|the\s+(?:vast\s+)?(?:bulk|majority)|the\s+lion['\u2019]s\s+share)"
+    r"\b(?:(?P<most>most|the\s+(?:(?:vast|overwhelming|great)\s+)?(?:bulk|majority)|the\s+lion['\u2019]s\s+share)"
     r"|(?P<all>(?:almost|nearly|virtually|practically|close\s+to)\s+all))"
     r"(?:\s+of)?\s+(?:the\s+)?(?P<world>world['\u2019]s\s+|global\s+|worldwide\s+)?", re.I)
 _W_WORD_SHARE = _wordset("most bulk majority lion all")

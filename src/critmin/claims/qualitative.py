@@ -38,8 +38,9 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from critmin.claims.model import Claim
 
-__all__ = ["W_DOMINANCE", "W_MARKET_MOVE", "W_STOPPED_OUTPUT", "dominance_claims", "market_move_claims",
-           "revision_claims", "stopped_output_claims", "triggers"]
+__all__ = ["W_AMONG_LEADERS", "W_DOMINANCE", "W_MARKET_MOVE", "W_STOPPED_OUTPUT", "W_VAGUE_SHARE", "among_leaders_claims",
+           "dominance_claims", "fastest_growing_claims", "mainly_to_claims", "market_move_claims", "revision_claims", "stopped_output_claims", "triggers",
+           "vague_share_claims"]
 
 
 def _ws(words: str) -> frozenset[str]:
@@ -51,7 +52,7 @@ def _ws(words: str) -> frozenset[str]:
 W_DOMINANCE = _ws("dominate dominates dominated dominating monopoly monopolies monopolise monopolises monopolize "
                   "monopolizes monopolised monopolized stranglehold chokehold leads lead leading top tops topped "
                   "controls control controlled controlling leader force player power powerhouse giant dominance "
-                  "leadership dominant")
+                  "leadership dominant titan hub heavyweight kingpin")
 #: words of a market move (verbs in every inflection, nouns, levels)
 _MOVE_VERBS = (
     "rise rises rising rose risen increase increases increased increasing grow grows growing grew grown "
@@ -75,7 +76,9 @@ W_MARKET_MOVE = _ws(_MOVE_VERBS) | _ws(_MOVE_NOUNS) | _ws(_MOVE_LEVELS) | _ws(
 #: market quantities a move can be of
 _W_MARKET_QUANTITY = _ws("price prices priced pricing value values export exports exported import imports imported "
                          "shipments shipment output production supply supplies demand stocks inventories inventory "
-                         "stockpiles consumption trading traded importing exporting shipping quota quotas")
+                         "stockpiles consumption trading traded importing exporting shipping quota quotas "
+                         # (s5-fresh) the price words _QUANTITY already reads: "average quotations fell"
+                         "quote quotes quotation quotations")
 #: words of output that stopped, and the output verbs one of them must come with
 W_STOPPED_OUTPUT = _ws("longer ceased stopped halted ended none not no")
 _W_OUTPUT_VERB = _ws("mine mines mined mining produce produces produced producing production extracted extraction "
@@ -91,6 +94,13 @@ def triggers(words: frozenset[str]) -> dict[str, bool]:
         and (not words.isdisjoint(_W_MARKET_QUANTITY) or not words.isdisjoint(_W_LEVEL)),
         "stopped_output": not words.isdisjoint(W_STOPPED_OUTPUT) and not words.isdisjoint(_W_OUTPUT_VERB),
         "revision": not words.isdisjoint(W_REVISION) and not words.isdisjoint(_W_REVISION_OBJECT),
+        # (s5-fresh) "one of the leading producers", "a large share of": ranks and shares in vague words
+        "among_leaders": not words.isdisjoint(W_AMONG_LEADERS) and not words.isdisjoint(_W_LEADER_ADJ),
+        "vague_share": not words.isdisjoint(W_VAGUE_SHARE) and not words.isdisjoint(_W_VAGUE_SIZE),
+        # (s5-fresh) "is mainly shipped to China": where most of a flow goes, without a figure
+        "mainly_to": not words.isdisjoint(W_MAINLY) and not words.isdisjoint(_W_FLOW_VERB),
+        # (s5-fresh) "one of the fastest-growing producers": a growth without its size
+        "fastest_growing": not words.isdisjoint(W_FASTEST),
     }
 
 # --------------------------------------------------------------------------- shared guards
@@ -192,12 +202,17 @@ _DOMINANCE = re.compile(
     r"(?:dominance|dominant\s+(?:position|role|share)|leadership|lead)\s+(?:in|of|over|on)\b"
     # "the undisputed leader in", "the dominant force in", "the top player in"
     r"|\b(?:is|are|was|were|remains?|remained|has\s+become|have\s+become|became|becomes|emerged\s+as|stands\s+as)\s+"
-    r"the\s+(?:world['\u2019]s\s+|global\s+)?(?:(?:undisputed|clear|unrivalled|unrivaled|dominant|leading|top|biggest|largest"
-    r"|main|premier|principal)\s+)?(?:leader|force|player|power|powerhouse|giant)\s+(?:in|of|on)\b"
+    r"the\s+(?:world['\u2019]s\s+|world\s+|global\s+)?(?:(?:undisputed|clear|unrivalled|unrivaled|dominant|leading|top|biggest|largest"
+    r"|main|premier|principal)\s+)?(?:leader|force|player|power|powerhouse|giant|titan|hub|heavyweight|kingpin)"
+    # (s5-fresh) "the world giant when it comes to", "the main hub for processing"
+    r"\s+(?:in|of|on|for|when\s+it\s+comes\s+to|in\s+terms\s+of)\b"
     r"|\b(?:(?:is|are|was|were|remains?|remained|sits?|stands?|stood|comes?|came|ranks?|ranked)\s+(?:\w+\s+){0,2}?"
     r"(?:at|on)\s+(?:the\s+)?top\b|atop\b))"
     r"|(?P<monopoly>\b(?:has|have|had|holds?|held|enjoys?|enjoyed|maintains?|maintained|retains?|retained|wields?"
-    r"|exercises?|keeps?|kept)\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){0,2}?(?:monopoly|stranglehold|chokehold)\b))",
+    r"|exercises?|keeps?|kept)\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){0,2}?(?:monopoly|stranglehold|chokehold)\b)"
+    # (s5-fresh) the noun with its object: "China's near-monopoly on processing", "a de facto monopoly over"
+    r"|(?P<monopoly_noun>\b(?:(?:de\s+facto|near|virtual|effective|quasi|outright|total|complete|global)[\s-]+)?"
+    r"(?:monopoly|stranglehold|chokehold)\s+(?:over|on|of|in)\b))",
     re.I)
 #: what "leads" or "leading" must be followed by to speak of a market rather than a cause ("leading to")
 _LEAD_OBJECT = re.compile(
@@ -218,6 +233,8 @@ _SUBJECT_GAP = re.compile(
 #: a negation of the dominance ("no longer dominates", "does not lead")
 _NEGATED = re.compile(r"\b(?:not|no\s+longer|never|n['\u2019]t|ceased\s+to|cease\s+to)\b", re.I)
 #: "China's dominance"-type noun phrases in a causal or purpose frame are background, not assertions
+#: (s5-fresh) "has given China a monopoly": "given" as the verb, not the reason of "given China's dominance"
+_GIVEN_AS_VERB = re.compile(r"\b(?:has|have|had|was|were|is|are|been)\s+(?:\w+\s+)?given\s+$", re.I)
 _ONLY_REASON = re.compile(r"\b(?:thanks\s+to|due\s+to|because\s+of|given|amid|against)\s+$", re.I)
 
 
@@ -234,7 +251,12 @@ def dominance_claims(text: str, s: Any, make: Callable[..., Claim], year_for: Ca
         a, b = _scope(text, s.start, s.end, m.start())
         form = m.lastgroup or "active"
         word = m.group(0).lower()
-        if form == "passive":
+        if form == "monopoly_noun":
+            # (s5-fresh) the holder is the country just before: "China's near-monopoly on", "gave China a monopoly over"
+            left = [c for c in named if a <= c.start < m.start() and m.start() - c.end <= 40]
+            who = left[-1] if left else None
+            stage_lo, stage_hi = m.end(), b
+        elif form == "passive":
             # "the graphite market is largely dominated by China": the country right after "by"
             who = next((c for c in named if abs(c.start - m.end()) <= 4), None)
             stage_lo, stage_hi = a, m.start()
@@ -255,9 +277,10 @@ def dominance_claims(text: str, s: Any, make: Callable[..., Claim], year_for: Ca
             stage_lo, stage_hi = m.end(), b
         if who is None:
             continue
-        if _NOT_FACT_BEFORE.search(text, max(a, who.start - 12), m.start()) \
+        if _NOT_FACT_BEFORE.search(text, a if form == "monopoly_noun" else max(a, who.start - 12), m.start()) \
                 or _NEGATED.search(text, max(a, m.start() - 25), m.start() + 4) \
-                or _FINANCE.search(text, who.start, b) or _ONLY_REASON.search(text, max(s.start, who.start - 20), who.start):
+                or _FINANCE.search(text, who.start, b) or (_ONLY_REASON.search(text, max(s.start, who.start - 20), who.start)
+                                                           and not _GIVEN_AS_VERB.search(text, max(s.start, who.start - 30), who.start)):
             continue
         named_stages = _stages(text, stage_lo, stage_hi, forward=form != "passive")
         if not named_stages and not any(a <= c.start < b for c in s.commodities):
@@ -267,7 +290,7 @@ def dominance_claims(text: str, s: Any, make: Callable[..., Claim], year_for: Ca
         commodity = commodity_for(m.start())
         if commodity is None:
             continue
-        monopoly = form == "monopoly" or "monopol" in word
+        monopoly = form in ("monopoly", "monopoly_noun") or "monopol" in word
         for st in stages:
             com = commodity
             meas, stage = _STAGE_CLAIM[st]
@@ -321,7 +344,11 @@ _MOVE = re.compile(
     r"[\s-]+(?:highs?|lows?|peaks?)\b"
     r"|\b(?:highest|lowest)\s+(?:levels?|point|prices?|since)\b|\b(?:unseen|not\s+seen)\s+since\b)"
     # "drove prices upward", "pushed exports lower", "sent prices higher"
-    r"|(?P<push>\b(?:drove|driven|pushed|pushing|sent|sending|lifted|dragged|forced)\s+(?:[\w-]+\s+){0,4}?"
+    # (s5-fresh) the particle before the object: "pulled down prices", "pushed up nickel prices"
+    r"|(?P<push>\b(?:pulled|pulling|pushed|pushing|dragged|dragging|drove|driven|driving|knocked|knocking|forced|forcing"
+    r"|sent|sending|lifted|lifting)\s+(?:down|up)\s+(?=(?:[\w-]+\s+){0,3}?(?:prices?|values?|exports?|imports?|output"
+    r"|production|shipments?|supply|demand)\b)"
+    r"|\b(?:drove|driven|pushed|pushing|sent|sending|lifted|dragged|forced)\s+(?:[\w-]+\s+){0,4}?"
     r"(?:up|upward|upwards|higher|down|downward|downwards|lower)\b"
     # "edged lower", "continued to inch higher", "ticked up": a small move in a direction
     r"|\b(?:edged?|edging|inched?|inching|ticked|ticking|moved|moving|trended|trending|crept|creeping|drifted|drifting)"
@@ -338,6 +365,9 @@ _MOVE = re.compile(
     # "kept at a flat rate from the year before", "output held steady", "prices were unchanged"
     r"|(?P<flat>\b(?:remained|remain|remains|was|were|held|holds|kept|stayed|stays|stood)\s+(?:\w+\s+){0,3}?"
     r"(?:flat|unchanged|steady|stable)\b)"
+    # (s5-fresh) a moved price as the subject of a past verb: "lower nickel prices have hurt miners"
+    r"|(?P<adjmove>\b(?:lower|higher|falling|rising|declining|soaring|surging|plunging|slumping|sliding|tumbling"
+    r"|collapsing|weaker|depressed)\s+(?:[\w-]+\s+){0,3}?(?=(?:prices|quotations|values)\b))"
     r"|(?P<verb>\b" + _trie(_MOVE_VERBS.split()) + r"\b)"
     r"|(?P<noun>\b" + _trie(_MOVE_NOUNS.split()) + r"\b))", re.I)
 #: the direction of a move word, by its stem (checked against two annual figures when the
@@ -419,6 +449,8 @@ def market_move_claims(text: str, s: Any, make: Callable[..., Claim],
         if _NOT_FACT_BEFORE.search(text, a, b if form in ("noun", "trend") else m.start()) or _GENERIC.search(text, a, b) \
                 or _FINANCE.search(text, a, b):
             continue  # (a noun move: no modal anywhere in its clause, "a rise in demand is expected")
+        if form == "adjmove" and (_NOT_FACT_BEFORE.search(text, a, b) or not _ADJ_MOVE_PAST.search(text, m.end(), cb)):
+            continue  # "higher prices encourage output", "lower prices would hurt": no move that happened
         if form == "verb":
             if not (word in _W_MOVE_PAST or _HAPPENED_BEFORE.search(text, max(a, m.start() - 40), m.start())
                     or (word.endswith("ing") and _IS_ING.search(text, max(a, m.start() - 20), m.start()))):
@@ -438,6 +470,9 @@ def market_move_claims(text: str, s: Any, make: Callable[..., Claim],
             inside = [q for q in near if m.start() <= q.start() < m.end()]  # "pushed prices higher": its object
             subject = [q for q in near if q.start() < m.start()]  # the subject first: "the price ... edged lower amid demand"
             q = inside[0] if inside else subject[-1] if subject else min(near, key=lambda q: abs(q.start() - m.start()))
+            if form == "push" and word.split()[-1] in ("down", "up"):
+                # (s5-fresh) "a supply glut pulled down cobalt prices": the object after the particle
+                q = next((x for x in near if x.start() >= m.end()), q)
             meas = q.lastgroup or "price"
         commodity = commodity_for(m.start())
         if commodity is None:
@@ -466,6 +501,12 @@ def market_move_claims(text: str, s: Any, make: Callable[..., Claim],
             c.country_source = "previous_sentence"
         return [c]
     return []
+
+
+#: (s5-fresh) the past or perfect verb that makes "lower prices ..." a move that happened
+_ADJ_MOVE_PAST = re.compile(r"\b(?:has|have|had)\s+(?:also\s+|already\s+)?(?:been\s+)?[\w-]+(?:ed|en|t)\b"
+                            r"|\b(?:hit|hurt|weighed|squeezed|forced|prompted|eroded|dented|caused|led|left|spurred"
+                            r"|encouraged|boosted|pushed|dragged|curbed|cut|triggered|sparked|made|drove|slashed)\b", re.I)
 
 
 def q_before(near: list[re.Match[str]], m: re.Match[str]) -> bool:
@@ -602,5 +643,200 @@ def revision_claims(text: str, s: Any, make: Callable[..., Claim], country_for: 
         c.comparison = {"unsized": "revision", "revision": direction}
         c.subject = (f"revision of {pats.country_names.get(cty, cty)} {meas} of "
                      f"{pats.commodity_names.get(commodity, commodity)} ({'down' if direction < 0 else 'up'})")
+        return [c]
+    return []
+
+
+# --------------------------------------------------------------------------- (s5-fresh) ranks and shares in vague words
+#: words of a place among the leaders without a number ("one of the leading producers",
+#: "ranks among the world's biggest miners")
+W_AMONG_LEADERS = _ws("one among")
+_W_LEADER_ADJ = _ws("largest biggest leading top major main key principal foremost dominant greatest")
+_AMONG_LEADERS = re.compile(
+    r"\b(?:is|are|was|were|remains?|remained|has\s+become|have\s+become|became|ranks?|ranked|ranking|stands?|stood|counts?"
+    r"|counted|emerged\s+as|features?|figures?)\s+(?:(?:also|still|now|currently|consistently|firmly|already|long)\s+)?"
+    r"(?:as\s+)?(?:one\s+of|among)\s+(?:the\s+)?(?:world['\u2019]s\s+|globe['\u2019]s\s+|global\s+)?"
+    r"(?P<adj>largest|biggest|leading|top|major|main|key|principal|foremost|dominant|greatest)\s+"
+    r"(?!(?:\d|two|three|four|five|six|seven|eight|nine|ten|dozen)\b)(?:[\w-]+\s+){0,3}?"
+    r"(?P<noun>producers?|miners?|refiners?|processors?|exporters?|suppliers?|holders?|sources?|countries|nations"
+    r"|players)\b", re.I)
+#: what the noun says of the stage: producers/miners/suppliers, refiners/processors, exporters
+_LEADER_NOUN_STAGE = {"refiner": "refining", "processor": "refining", "exporter": "exports", "miner": "mining",
+                      "holder": "reserves"}
+#: a named number of places is a ranked claim the figure rules read ("one of the top three")
+_LEADER_NUMBER = re.compile(r"\btop[\s-]+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b", re.I)
+
+
+def among_leaders_claims(text: str, s: Any, make: Callable[..., Claim], year_for: Callable[..., int | None],
+                         commodity_for: Callable[[int], str | None], pats: Any) -> list[Claim]:
+    """A country "one of the leading producers" (or "among the biggest miners") of a commodity:
+    a rank claim without a number of places (``rank_op="among"``); the verdict is
+    ``unverifiable`` (README rule 8 ranks positions, and "leading" names none)."""
+    named = [c for c in s.countries if c.value != "WLD"]
+    if not named:
+        return []
+    for m in _AMONG_LEADERS.finditer(text, s.start, s.end):
+        a, b = _scope(text, s.start, s.end, m.start())
+        if _LEADER_NUMBER.search(text, m.start(), m.end()):
+            continue
+        left = [c for c in named if a <= c.start < m.start()]
+        who = left[-1] if left else None
+        if who is not None and not _SUBJECT_GAP.match(text, who.end, m.start()) \
+                and not (who.end == who.start and who.start == s.start):
+            who = None
+        if who is not None and _LOCATIVE_BEFORE.search(text, max(s.start, who.start - 12), who.start):
+            who = None  # "the mine in Brazil is one of the largest producers": the subject is no country
+        if who is None or _NOT_FACT_BEFORE.search(text, max(a, who.start - 12), m.start()) \
+                or _NEGATED.search(text, max(a, m.start() - 25), m.start() + 4) or _FINANCE.search(text, who.start, b):
+            continue
+        noun = m.group("noun").lower().rstrip("s")
+        stage = _LEADER_NOUN_STAGE.get(noun)
+        if stage is None:
+            named_stages = _stages(text, m.start("noun"), b)
+            stage = named_stages[0] if named_stages else None
+            if noun in ("countrie", "nation", "player", "source") and stage is None:
+                continue  # "one of the key countries" in what? no stage, no claim
+        if not any(a <= c.start < b for c in s.commodities):
+            continue
+        commodity = commodity_for(m.start())
+        if commodity is None:
+            continue
+        meas, st = _STAGE_CLAIM.get(stage or "production", ("production", None))
+        c = make("rank", m.start(), m.end(), commodity=commodity, measure=meas, stage=st, country=who.value,
+                 year=year_for(m.start(), s.start, s.end, measure=meas), rank=None, rank_op="among")
+        c.subject = f"{pats.country_names.get(who.value, who.value)} among the leaders in {st or meas} (no number of places)"
+        return [c]
+    return []
+
+
+#: a share in words without a size: "a large share of", "a significant portion of", "a sizeable chunk of"
+W_VAGUE_SHARE = _ws("share portion chunk part proportion slice fraction")
+_W_VAGUE_SIZE = _ws("large significant sizeable sizable substantial big major considerable hefty huge massive "
+                    "notable outsized good")
+_VAGUE_SHARE = re.compile(
+    r"\b(?:(?:accounts?|accounted|accounting)\s+for|(?:produces?|produced|producing|mines?|mined|controls?|controlled"
+    r"|controlling|supplies|supplied|supplying|refines?|refined|processes|processed|holds?|held|hosts?|hosted|has|have|had"
+    r"|provides?|provided|represents?|represented|makes?\s+up|made\s+up|contributes?|contributed))\s+"
+    r"(?P<share>(?:a|an)\s+(?:(?:very|fairly|rather|quite)\s+)?(?:large|significant|sizeable|sizable|substantial|big|major"
+    r"|considerable|hefty|huge|massive|notable|outsized|good)\s+(?:share|portion|chunk|part|proportion|slice|fraction))"
+    r"\s+of\s+(?:the\s+)?(?P<world>world['\u2019]s|global|worldwide|international)?", re.I)
+
+
+def vague_share_claims(text: str, s: Any, make: Callable[..., Claim], year_for: Callable[..., int | None],
+                       commodity_for: Callable[[int], str | None], pats: Any) -> list[Claim]:
+    """A country's share of world output in words without a size ("China controls a large
+    share of global graphite output"): a share claim with ``comparison["unsized"] = "share"``,
+    ``unverifiable`` (no threshold to test), but a claim all the same (README rule 10)."""
+    named = [c for c in s.countries if c.value != "WLD"]
+    if not named:
+        return []
+    for m in _VAGUE_SHARE.finditer(text, s.start, s.end):
+        a, b = _scope(text, s.start, s.end, m.start())
+        left = [c for c in named if a <= c.start < m.start()]
+        who = left[-1] if left else None
+        if who is not None and not _SUBJECT_GAP.match(text, who.end, m.start()) \
+                and not (who.end == who.start and who.start == s.start):
+            who = None
+        if who is not None and _LOCATIVE_BEFORE.search(text, max(s.start, who.start - 12), who.start):
+            who = None  # "a company in China holds a large share of": the holder is no country
+        if who is None or _NOT_FACT_BEFORE.search(text, max(a, who.start - 12), m.start()) \
+                or _NEGATED.search(text, max(a, m.start() - 25), m.start() + 4) \
+                or _FINANCE.search(text, who.start, m.start("share")) or _FINANCE.search(text, m.end("share") + 3, b):
+            continue  # (the share word itself is no share price: "a large share of")
+        if _VAGUE_NOT_WORLD.match(text, m.end()):
+            continue  # "a large share of its exports", "of China's imports": not a share of world output
+        if not any(m.end() <= c.start < b for c in s.commodities):
+            continue
+        commodity = commodity_for(m.end())
+        if commodity is None:
+            continue
+        stages = _stages(text, m.end(), b)
+        meas, st = _STAGE_CLAIM.get(stages[0] if stages else "production", ("production", None))
+        c = make("share", m.start("share"), m.end("share"), commodity=commodity, measure=meas, stage=st,
+                 country=who.value, year=year_for(m.start(), s.start, s.end, measure=meas), value=None, unit="percent")
+        c.comparison = {"unsized": "share"}
+        c.subject = f"{pats.country_names.get(who.value, who.value)} share of world {st or meas} (size not stated)"
+        return [c]
+    return []
+
+
+#: a country that only locates the subject: "the mine in China is one of the largest producers"
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|from|of|near|outside|across|throughout)\s+(?:the\s+)?$", re.I)
+_VAGUE_NOT_WORLD = re.compile(r"\s*(?:its|their|his|her|our|these|those|this|that|them|[A-Z][\w.-]*['\u2019]s)\b")
+
+
+# --------------------------------------------------------------------------- (s5-fresh) flows mainly to one partner
+W_MAINLY = _ws("mainly mostly largely chiefly primarily predominantly principally")
+_W_FLOW_VERB = _ws("shipped exported sold sent")
+_MAINLY_TO = re.compile(
+    r"\b(?:is|are|was|were|gets?|got|goes|go|went|being|been)\s+(?:mainly|mostly|largely|chiefly|primarily|predominantly"
+    r"|principally)\s+(?P<verb>shipped|exported|sold|sent)\s+to\s+(?:the\s+)?", re.I)
+
+
+def mainly_to_claims(text: str, s: Any, make: Callable[..., Claim], year_for: Callable[..., int | None],
+                     commodity_for: Callable[[int], str | None], pats: Any) -> list[Claim]:
+    """ "Nickel ore output in the Philippines is mainly shipped to China": more than half of
+    a country's exports go to one partner (the first named), a share of exports by partner
+    the dataset does not hold (``unverifiable``, naming the data that would settle it)."""
+    named = [c for c in s.countries if c.value != "WLD" and c.end > c.start]
+    for m in _MAINLY_TO.finditer(text, s.start, s.end):
+        a, b = _scope(text, s.start, s.end, m.start())
+        if _NOT_FACT_BEFORE.search(text, a, m.start()) or _FINANCE.search(text, a, b):
+            continue
+        partner = next((c for c in named if c.start == m.end()), None)
+        trader = next((c for c in reversed(named) if a <= c.start < m.start()), None)
+        if partner is None or trader is None or trader.value == partner.value:
+            continue
+        if not any(a <= c.start < b for c in s.commodities):
+            continue
+        commodity = commodity_for(m.start())
+        if commodity is None:
+            continue
+        c = make("share", m.start(), m.end(), commodity=commodity, measure="exports", country=trader.value,
+                 year=year_for(m.start(), s.start, s.end), value=None, unit="percent")
+        c.comparison = {"unsized": "share", "partner": partner.value}
+        c.subject = (f"{pats.country_names.get(trader.value, trader.value)} exports of "
+                     f"{pats.commodity_names.get(commodity, commodity)} mainly to "
+                     f"{pats.country_names.get(partner.value, partner.value)}")
+        return [c]
+    return []
+
+
+# --------------------------------------------------------------------------- (s5-fresh) among the fastest-growing
+W_FASTEST = _ws("fastest fastest-growing fastest-rising fastest-expanding")
+_FASTEST = re.compile(
+    r"\b(?:is|are|was|were|remains?|remained|has\s+become|have\s+become|became|has\s+emerged\s+as|have\s+emerged\s+as"
+    r"|emerged\s+as|ranks?\s+as)\s+(?:(?:one\s+of|among)\s+)?(?:the\s+)?(?:world['\u2019]s\s+|global\s+)?"
+    r"fastest[\s-](?:growing|rising|expanding)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?P<noun>producers?|miners?|refiners?|processors?|exporters?|importers?|suppliers?|sources?)\b", re.I)
+
+
+def fastest_growing_claims(text: str, s: Any, make: Callable[..., Claim], year_for: Callable[..., int | None],
+                           commodity_for: Callable[[int], str | None], pats: Any) -> list[Claim]:
+    """ "Vietnam has emerged as one of the fastest-growing producers of rare earths": a growth
+    of a country's output (exports ...) without its size or years, a change claim of unstated
+    size (``unverifiable``)."""
+    named = [c for c in s.countries if c.value != "WLD"]
+    for m in _FASTEST.finditer(text, s.start, s.end):
+        a, b = _scope(text, s.start, s.end, m.start())
+        left = [c for c in named if a <= c.start < m.start()]
+        who = left[-1] if left else None
+        if who is not None and not _SUBJECT_GAP.match(text, who.end, m.start()) \
+                and not (who.end == who.start and who.start == s.start):
+            who = None
+        if who is None or _LOCATIVE_BEFORE.search(text, max(s.start, who.start - 12), who.start) \
+                or _NOT_FACT_BEFORE.search(text, max(a, who.start - 12), m.start()) or _FINANCE.search(text, who.start, b):
+            continue
+        if not any(a <= c.start < b for c in s.commodities):
+            continue
+        commodity = commodity_for(m.start())
+        if commodity is None:
+            continue
+        noun = m.group("noun").lower()
+        meas = "exports" if noun.startswith("export") else "imports" if noun.startswith("import") else "production"
+        c = make("change", m.start(), m.end(), commodity=commodity, measure=meas, country=who.value,
+                 year=year_for(m.start(), s.start, s.end), change=None)
+        c.comparison = {"unsized": "move", "sub_annual": False, "from_peak": False}
+        c.subject = f"growth of {pats.country_names.get(who.value, who.value)} {meas} (size not stated)"
         return [c]
     return []

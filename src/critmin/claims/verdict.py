@@ -506,6 +506,10 @@ def _judge(claim: Claim, idx: EvidenceIndex, date: str, current: dict[str, str],
         return _share_at_any_stage(claim, ctx)
     if claim.kind == "rank" and claim.rank_op in ("listed", "unlisted"):
         return _listed(claim, ctx)
+    if claim.kind == "rank" and claim.rank_op == "among":
+        # (s5-fresh) "one of the leading producers": no number of places to test (README rule 8)
+        return Verdict("unverifiable", "'one of the leading' names no number of places to check a rank against",
+                       needs="the number of places meant (top three, top five ...)")
     if claim.kind == "rank":
         return _rank(claim, ctx)
     if claim.kind == "comparison":
@@ -972,6 +976,14 @@ def _share_precision(claim: Claim) -> float:
 
 
 def _share(claim: Claim, ctx: _Ctx) -> Verdict:
+    if claim.comparison and claim.comparison.get("unsized") == "share" and claim.comparison.get("partner"):
+        # (s5-fresh) "mainly shipped to China": exports by partner, which the dataset does not hold
+        return Verdict("unverifiable", "a share of exports going to one partner; the dataset holds no trade by partner",
+                       needs=f"{_name(claim.country)} exports of {_com(claim.commodity)} by partner")
+    if claim.comparison and claim.comparison.get("unsized") == "share":
+        # (s5-fresh) "a large share of": a share in words without a size has no threshold to test
+        return Verdict("unverifiable", "a share stated without a size ('a large share') has no threshold to test",
+                       needs="the share as a figure")
     if claim.comparison and claim.comparison.get("buyer"):
         return _import_share(claim, ctx)
     if claim.comparison and claim.comparison.get("holder"):
