@@ -507,9 +507,7 @@ def _judge(claim: Claim, idx: EvidenceIndex, date: str, current: dict[str, str],
     if claim.kind == "rank" and claim.rank_op in ("listed", "unlisted"):
         return _listed(claim, ctx)
     if claim.kind == "rank" and claim.rank_op == "among":
-        # (s5-fresh) "one of the leading producers": no number of places to test (README rule 8)
-        return Verdict("unverifiable", "'one of the leading' names no number of places to check a rank against",
-                       needs="the number of places meant (top three, top five ...)")
+        return _among_leaders(claim, ctx)
     if claim.kind == "rank":
         return _rank(claim, ctx)
     if claim.kind == "comparison":
@@ -1377,6 +1375,27 @@ def _rank(claim: Claim, ctx: _Ctx) -> Verdict:
     if good:
         return Verdict("partly_supported", f"{good} of {total} right: {desc(ref)}; stated {claimed}", evid(ref), ref[0])
     return Verdict("refuted", f"{desc(ref)}; stated {claimed}", evid(ref), ref[0])
+
+
+#: "one of the leading producers", "among the biggest miners" (README rule 14): a place in the
+#: first five of the table holds, a place after the tenth is refuted, and a place between is too
+#: loose a reading to settle either way
+_AMONG_HOLDS, _AMONG_FAILS = 5, 10
+
+
+def _among_leaders(claim: Claim, ctx: _Ctx) -> Verdict:
+    """A rank without a number of places, judged by :func:`_rank` as "top five" and "top ten"."""
+    near = _rank(dataclasses.replace(claim, rank=_AMONG_HOLDS, rank_op="<="), ctx)
+    read = f"'one of the leading' read as the first {_AMONG_HOLDS}"
+    if near.verdict in ("supported", "supported_by_other_edition"):
+        return dataclasses.replace(near, explanation=f"{near.explanation} ({read})")
+    if near.verdict == "unverifiable":
+        return near
+    far = _rank(dataclasses.replace(claim, rank=_AMONG_FAILS, rank_op="<="), ctx)
+    if far.verdict in ("refuted", "partly_supported"):
+        return dataclasses.replace(far, explanation=f"{far.explanation} (after the first {_AMONG_FAILS}: not one of the leading)")
+    return Verdict("unverifiable", f"{near.explanation} ({read}; sixth to tenth place is too loose to settle)",
+                   near.evidence, near.edition, needs="the number of places meant (top three, top five ...)")
 
 
 def _latest_ended(ctx: _Ctx, com: str, key: str, edition: str, country: str | None = None) -> int | None:
