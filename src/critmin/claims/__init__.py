@@ -210,15 +210,30 @@ class Checker:
         return result
 
 
+def _judge_carried(checks: list[ClaimCheck], i: int, index: EvidenceIndex, day: str,
+                   current: dict[str, str], ctx: Any, why: str) -> None:
+    """Judge claim ``i``, whose country came from another paragraph, as if it were named, saying
+    ``why`` the reading is trusted; keep the cautious verdict if judging fails."""
+    from dataclasses import replace
+
+    from critmin.claims.verdict import judge
+
+    c = checks[i].claim
+    try:
+        v = judge(replace(c, country_source="previous_sentence"), index, day, current, ctx)
+    except Exception:  # keep the cautious verdict
+        return
+    v.explanation = f"{v.explanation} (the country, {c.country}, was read from another paragraph; {why})"
+    checks[i] = ClaimCheck(c, v)
+
+
 def _corroborate_carried_country(checks: list[ClaimCheck], index: EvidenceIndex, day: str,
                                  current: dict[str, str], ctx: Any) -> None:
     """A claim whose country came from another paragraph is not refuted (the text may mean
     another country), unless another claim of the same sentence about that country is
     supported (a sentence that ranks the country first for a commodity and gives its share: the
     confirmed rank shows the reading is right, so the share is judged too)."""
-    from dataclasses import replace
-
-    from critmin.claims.verdict import CARRIED_NEEDS, judge
+    from critmin.claims.verdict import CARRIED_NEEDS
 
     for i, cc in enumerate(checks):
         c = cc.claim
@@ -227,13 +242,7 @@ def _corroborate_carried_country(checks: list[ClaimCheck], index: EvidenceIndex,
         if not any(j != i and o.claim.sentence_span == c.sentence_span and o.claim.country == c.country
                    and o.verdict.verdict == "supported" for j, o in enumerate(checks)):
             continue
-        try:
-            v = judge(replace(c, country_source="previous_sentence"), index, day, current, ctx)
-        except Exception:  # keep the cautious verdict
-            continue
-        v.explanation = (f"{v.explanation} (the country, {c.country}, was read from another paragraph; "
-                         "another claim of the sentence about it is supported)")
-        checks[i] = ClaimCheck(c, v)
+        _judge_carried(checks, i, index, day, current, ctx, "another claim of the sentence about it is supported")
 
 
 def _carried_main_subject(checks: list[ClaimCheck], index: EvidenceIndex, day: str,
@@ -243,9 +252,8 @@ def _carried_main_subject(checks: list[ClaimCheck], index: EvidenceIndex, day: s
     is the article's main subject: the country its other claims name in their own sentences
     most often (at least twice, and more often than any other)."""
     from collections import Counter
-    from dataclasses import replace
 
-    from critmin.claims.verdict import CARRIED_NEEDS, judge
+    from critmin.claims.verdict import CARRIED_NEEDS
 
     if not any(cc.verdict.needs == CARRIED_NEEDS for cc in checks):
         return
@@ -259,13 +267,7 @@ def _carried_main_subject(checks: list[ClaimCheck], index: EvidenceIndex, day: s
         c = cc.claim
         if cc.verdict.needs != CARRIED_NEEDS or c.country != main:
             continue
-        try:
-            v = judge(replace(c, country_source="previous_sentence"), index, day, current, ctx)
-        except Exception:  # keep the cautious verdict
-            continue
-        v.explanation = (f"{v.explanation} (the country, {c.country}, was read from another paragraph; it is the "
-                         "country the article's other claims name most)")
-        checks[i] = ClaimCheck(c, v)
+        _judge_carried(checks, i, index, day, current, ctx, "it is the country the article's other claims name most")
 
 
 def _one_edition_per_sentence(checks: list[ClaimCheck]) -> None:

@@ -123,29 +123,27 @@ _SCOPE_END = re.compile(r"[;:\u2014\u2013]|\s-\s|,\s+(?:but|while|whereas|althou
 _MOVE_CLAUSE_END = re.compile(r",\s+(?:and|but|while|whereas)\s+|\s+(?:while|whereas)\s+", re.I)
 
 
-def _move_clause(text: str, lo: int, hi: int, pos: int) -> tuple[int, int]:
-    """The coordinated clause around ``pos`` ("..., and this output fell again")."""
+def _between_ends(ends: re.Pattern[str], text: str, lo: int, hi: int, pos: int) -> tuple[int, int]:
+    """The stretch of ``text[lo:hi]`` around ``pos`` between the nearest matches of ``ends``."""
     a, b = lo, hi
-    for m in _MOVE_CLAUSE_END.finditer(text, lo, hi):
+    for m in ends.finditer(text, lo, hi):
         if m.end() <= pos:
             a = m.end()
         elif m.start() >= pos:
             b = m.start()
             break
     return a, b
+
+
+def _move_clause(text: str, lo: int, hi: int, pos: int) -> tuple[int, int]:
+    """The coordinated clause around ``pos`` ("..., and this output fell again")."""
+    return _between_ends(_MOVE_CLAUSE_END, text, lo, hi, pos)
 
 
 def _scope(text: str, lo: int, hi: int, pos: int) -> tuple[int, int]:
     """The stretch of the sentence around ``pos`` between scope ends (semicolons, dashes,
     "but", "while"): coordinated stages ("mining and refining") stay together."""
-    a, b = lo, hi
-    for m in _SCOPE_END.finditer(text, lo, hi):
-        if m.end() <= pos:
-            a = m.end()
-        elif m.start() >= pos:
-            b = m.start()
-            break
-    return a, b
+    return _between_ends(_SCOPE_END, text, lo, hi, pos)
 
 
 # --------------------------------------------------------------------------- stages
