@@ -665,11 +665,28 @@ _LEADER_NOUN_STAGE = {"refiner": "refining", "processor": "refining", "exporter"
 _LEADER_NUMBER = re.compile(r"\btop[\s-]+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b", re.I)
 
 
+def _subject_country(text: str, s: Any, named: list[Any], a: int, at: int) -> Any:
+    """The country that is the subject of the predicate at ``at`` (the last one named in the
+    clause before it, right before its verb), or None when there is none, when it only says where
+    something is ("the mine in Brazil is one of the largest producers", "a company in China holds
+    a large share"), or when the predicate is not stated as fact or is negated."""
+    left = [c for c in named if a <= c.start < at]
+    who = left[-1] if left else None
+    if who is not None and not _SUBJECT_GAP.match(text, who.end, at) \
+            and not (who.end == who.start and who.start == s.start):
+        return None
+    if who is None or _LOCATIVE_BEFORE.search(text, max(s.start, who.start - 12), who.start):
+        return None
+    if _NOT_FACT_BEFORE.search(text, max(a, who.start - 12), at) or _NEGATED.search(text, max(a, at - 25), at + 4):
+        return None
+    return who
+
+
 def among_leaders_claims(text: str, s: Any, make: Callable[..., Claim], year_for: Callable[..., int | None],
                          commodity_for: Callable[[int], str | None], pats: Any) -> list[Claim]:
     """A country "one of the leading producers" (or "among the biggest miners") of a commodity:
-    a rank claim without a number of places (``rank_op="among"``); the verdict is
-    ``unverifiable`` (README rule 8 ranks positions, and "leading" names none)."""
+    a rank claim without a number of places (``rank_op="among"``), judged as a place in the
+    first five (README rule 14, ``verdict._among_leaders``)."""
     named = [c for c in s.countries if c.value != "WLD"]
     if not named:
         return []
@@ -677,15 +694,8 @@ def among_leaders_claims(text: str, s: Any, make: Callable[..., Claim], year_for
         a, b = _scope(text, s.start, s.end, m.start())
         if _LEADER_NUMBER.search(text, m.start(), m.end()):
             continue
-        left = [c for c in named if a <= c.start < m.start()]
-        who = left[-1] if left else None
-        if who is not None and not _SUBJECT_GAP.match(text, who.end, m.start()) \
-                and not (who.end == who.start and who.start == s.start):
-            who = None
-        if who is not None and _LOCATIVE_BEFORE.search(text, max(s.start, who.start - 12), who.start):
-            who = None  # "the mine in Brazil is one of the largest producers": the subject is no country
-        if who is None or _NOT_FACT_BEFORE.search(text, max(a, who.start - 12), m.start()) \
-                or _NEGATED.search(text, max(a, m.start() - 25), m.start() + 4) or _FINANCE.search(text, who.start, b):
+        who = _subject_country(text, s, named, a, m.start())
+        if who is None or _FINANCE.search(text, who.start, b):
             continue
         noun = m.group("noun").lower().rstrip("s")
         stage = _LEADER_NOUN_STAGE.get(noun)
@@ -730,16 +740,8 @@ def vague_share_claims(text: str, s: Any, make: Callable[..., Claim], year_for: 
         return []
     for m in _VAGUE_SHARE.finditer(text, s.start, s.end):
         a, b = _scope(text, s.start, s.end, m.start())
-        left = [c for c in named if a <= c.start < m.start()]
-        who = left[-1] if left else None
-        if who is not None and not _SUBJECT_GAP.match(text, who.end, m.start()) \
-                and not (who.end == who.start and who.start == s.start):
-            who = None
-        if who is not None and _LOCATIVE_BEFORE.search(text, max(s.start, who.start - 12), who.start):
-            who = None  # "a company in China holds a large share of": the holder is no country
-        if who is None or _NOT_FACT_BEFORE.search(text, max(a, who.start - 12), m.start()) \
-                or _NEGATED.search(text, max(a, m.start() - 25), m.start() + 4) \
-                or _FINANCE.search(text, who.start, m.start("share")) or _FINANCE.search(text, m.end("share") + 3, b):
+        who = _subject_country(text, s, named, a, m.start())
+        if who is None or _FINANCE.search(text, who.start, m.start("share")) or _FINANCE.search(text, m.end("share") + 3, b):
             continue  # (the share word itself is no share price: "a large share of")
         if _VAGUE_NOT_WORLD.match(text, m.end()):
             continue  # "a large share of its exports", "of China's imports": not a share of world output
