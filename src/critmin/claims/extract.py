@@ -1997,6 +1997,7 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
     head_line: tuple[str, int] | None = None  # (country, sentence number) of the last heading line
     prev_share = False
     prev_subject: tuple[str, int | None, int] | None = None  # (country, year, sentence) of the last figure
+    prev_dated: tuple[int, int] | None = None  # (year, sentence) of the last figure whose sentence names its year
     sentence_words = _sentence_words(text, tokens)
     word_starts = _WordStarts.of(text, tokens)
     link_line = (-1, False)  # (start of the line last tested, whether it links to another article)
@@ -2190,6 +2191,11 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
             s.carried_country = (prev_subject[0], "previous_sentence")
             if prev_subject[1] is not None and not s.years and _PREV_YEAR_WORDS.search(sent):
                 s.year_before = prev_subject[1] - 1
+        if prev_dated is not None and k - prev_dated[1] <= _PROSE_LIST_REACH and s.list_year is None and not s.years \
+                and has_digit and _PROSE_LIST_ITEM.match(sent):
+            # "In fifth place is Brazil, with a 4% share" after "China ... 50% of output in 2023": an item of a
+            # list told in prose takes the year of the figures before it, as a table row takes its heading's
+            s.list_year = prev_dated[0]
         found = _sentence_claims(text, s, pats, article_commodities, dates, rel, date, article_countries)
         if found and s5_prev_event is not None and k - s5_prev_event[1] <= 2:
             for c in found:  # (s5-events) "These measures ...", "the rule taking effect ...": the event before
@@ -2211,6 +2217,9 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
             if found else None
         if last_fig is not None and last_fig.country is not None:
             prev_subject = (last_fig.country, last_fig.year, k)
+            if last_fig.year is not None and (s.list_year == last_fig.year
+                                              or any(int(y.value) == last_fig.year for y in s.years)):
+                prev_dated = (last_fig.year, k)
         if found:
             list_carry = _last_mass_measure(found) or list_carry
         prev_share = bool(found) and any(c.kind == "share" and c.measure != "net_import_reliance"
@@ -4743,6 +4752,15 @@ _NATIONAL_TAIL = re.compile(
     r"|\s+of\s+(?:the\s+country['\u2019]s|domestic|national)\b", re.I)
 _GROWTH_TAIL = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:growth|increase|additions|expansion)\b", re.I)
 _SAME_YEAR = re.compile(r"(?:\s+\w+){0,2}?\s+in\s+(?:the\s+)?same\s+year\b|\s+that\s+(?:same\s+)?year\b", re.I)
+#: an item of a list told in prose: "Fourth on the list is", "In fifth place is", "Coming in third,",
+#: "Next is", "Rounding out the top five is" (a sentence-opening place in an order)
+_PROSE_LIST_ITEM = re.compile(
+    r"[\s\"'\u201c(]*(?:(?:In|At|Coming\s+in|Taking|Ranked|Ranking)\s+)?(?:the\s+)?"
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\b"
+    r"(?:\s+(?:place|spot|position|on\s+the\s+list|in\s+line|largest|biggest))?"
+    r"|[\s\"'\u201c(]*(?:Next(?:\s+(?:up|on\s+the\s+list|in\s+line))?|Rounding\s+out\s+the\s+(?:top|list))\b", re.I)
+#: how many sentences back the dated figures of a prose list may be
+_PROSE_LIST_REACH = 3
 _CONTINUES = re.compile(r"[\s\"'\u201c(]*(?:This|That)(?:\s+(?:output|production|figure|amount|volume|tonnage|total))?"
                         r"\s+(?:is|was|marks|marked|represents|represented|compares|accounts|accounted|makes)\b")
 _PREV_YEAR_WORDS = re.compile(r"\b(?:the\s+)?(?:previous|prior|preceding)\s+year|\bthe\s+year\s+before\b|\ba\s+year\s+earlier\b", re.I)
