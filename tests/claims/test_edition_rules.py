@@ -124,7 +124,7 @@ def test_geological_survey_is_not_a_country(checker, text: str) -> None:
     ("Mineral Commodity Summaries 2024 came out on 31 January 2024.", "supported"),
     ("The IEA released its Global Critical Minerals Outlook 2025 in May.", "supported"),
     ("Released in March, the yearly mineral commodity summary for 2025 covers 90 minerals.", "refuted"),
-    ("Vietnam ranks sixth, according to the US Geological Survey's March 2025 report.", "refuted"),
+    ("Vietnam ranks sixth, the US Geological Survey said in its March 2025 report.", "refuted"),
 ])
 def test_release_dates_of_named_reports(checker, sentence: str, verdict: str) -> None:
     r = checker.check(sentence, "2025-06-01")

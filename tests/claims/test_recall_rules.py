@@ -70,7 +70,7 @@ def test_bare_month_in_a_report_of_a_past_measure_is_the_latest_before() -> None
 
 
 def test_past_month_event_is_not_refuted(checker) -> None:
-    text = "In April, after new US tariffs, China began to restrict exports of seven rare earths."
+    text = "In April, after new US duties, China began to restrict exports of seven rare earths."
     c = one(checker.check(text, "2025-10-16"), "event")
     assert c.verdict.verdict == "supported"
 

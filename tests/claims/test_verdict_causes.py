@@ -209,7 +209,7 @@ def test_price_in_a_year_still_running_is_unverifiable(checker, sentence: str, d
 # ------------------------------------------------------------- a change in apposition to a quota
 # Quotas are not in the dataset; MCS 2025: China rare-earth mine production 255,000 t (2023), 270,000 t (2024).
 @pytest.mark.parametrize("sentence", [
-    "China's first tungsten ore mining quota for 2024 was set at 58,000 tons, a 6.5% decrease from the previous year.",
+    "China set its first 2024 tungsten mining quota at 58,000 tons, a 6.5% decrease from the previous year.",
     "Beijing set the 2024 rare earth mining quota at 270,000 tonnes, up 5.9% from a year earlier.",
 ])
 def test_change_set_after_a_quota_figure_is_the_quotas(checker, sentence: str) -> None:
@@ -357,7 +357,7 @@ def test_carried_product_stays_without_words_of_mining(checker) -> None:
 @pytest.mark.parametrize(("sentence", "date", "verdict"), [
     ("Chinese rare earth output rose sharply in 2024.", "2025-03-01", "supported"),
     ("China's tungsten mine production fell steeply in 2024.", "2025-03-01", "refuted"),
-    ("World cobalt production has increased significantly over the past two years.", "2024-10-01", "supported"),
+    ("Global cobalt output has risen markedly over the past two years.", "2024-10-01", "supported"),
     ("Global cobalt output declined markedly over the last two years.", "2024-10-01", "refuted"),
 ])
 def test_unsized_production_change_is_checked_for_its_direction(checker, sentence: str, date: str,

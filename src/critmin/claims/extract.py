@@ -4179,7 +4179,7 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
                 if o.kind in ("quantity", "share", "rank", "comparison", "change") and o.edition is None:
                     o.edition = f"MCS {dated.group('y')}"
         out.append(c)
-    # -- "its annual Mineral Commodity Summaries released on Friday, Feb. 6": a series' report
+    # -- "the survey's yearly Mineral Commodity Summaries, out on Friday 6 February": a series' report
     # named without its year, released on a stated day: the edition of that series of that year
     if series and not edition and dated is None and article_date and _PUBLISHED.search(sent) \
             and re.search(r"\b(?:report|summar(?:y|ies)|outlook|review|survey)\b", sent, re.I):

@@ -523,7 +523,7 @@ _STOPPED = re.compile(
     # "no marketable antimony was mined in the United States": output of zero
     r"|\bno\s+(?P<whatmined>(?:[\w-]+\s+){1,3}?)(?:has|have|had|was|were)\s+(?:been\s+)?(?:commercially\s+)?"
     r"(?P<f>mined|produced|extracted)\b"
-    # "no antimony has been shipped from China to Europe since October": a trade flow of zero
+    # "no gallium has been shipped to Korea since May": a trade flow of zero
     r"|\bno\s+(?P<what>(?:[\w-]+\s+){1,3}?)(?:has|have|had|was|were)\s+(?:been\s+)?"
     r"(?P<trade>shipped|exported|imported|delivered|sent)\b", re.I)
 #: the partner of a flow: "to Europe", "from China", "into the United States"
@@ -565,7 +565,7 @@ def stopped_output_claims(text: str, s: Any, make: Callable[..., Claim],
 
 def _zero_flow(text: str, s: Any, make: Callable[..., Claim], m: re.Match[str], a: int, b: int,
                year_for: Callable[..., int | None], pats: Any) -> list[Claim]:
-    """ "No antimony has been shipped from China to Europe since October": exports (imports) of
+    """ "No gallium has been shipped to Korea since May": exports (imports) of
     zero, by one trader to one partner or over part of a year; the dataset holds yearly totals."""
     inside = [c for c in s.commodities if m.start("what") <= c.start < m.end("what")]
     if not inside:

@@ -1672,8 +1672,8 @@ _FALL_VERB = re.compile(r"(?:decreas|fell|fall|declin|dropp|shr[ai]nk|shrunk|plu
 
 
 def _unsized_direction(claim: Claim, ctx: _Ctx) -> Verdict | None:
-    """ "Output fell again in 2024", "world production has increased significantly over the
-    past two years": a change of production with no size but with its years (the year named,
+    """ "Output fell again in 2024", "global output has risen markedly in the last two
+    years": a change of production with no size but with its years (the year named,
     or a window ending at the latest year of the edition of the day) is checked for its
     direction, each year's figure from the edition a reader could see for it on the date
     (README C454, C603). None when the claim is not of that form or a figure is missing."""
