@@ -51,3 +51,24 @@ def test_list_item_far_from_the_dated_figures_keeps_the_present_year(checker) ->
             "In fourth place is Brazil, with 73,000 tonnes of graphite.")
     item = [c for c in _figures(checker, text) if c.claim.country == "BRA"]
     assert item and item[0].claim.year != 2022
+
+
+# ------------------------------------------------------------------ a measure in an opening clause of cause
+# events.csv: China's Announcement No. 18 of 4 April 2025 (export licences for seven medium and heavy
+# rare earths) is the measure these sentences report; the US duties are only its cause.
+@pytest.mark.parametrize("text", [
+    "In April, after new US duties, Beijing moved to restrict its exports of seven rare earths.",
+    "After fresh American tariffs, China started to restrict exports of seven heavy rare earths in April.",
+])
+def test_measure_in_an_opening_cause_clause_is_not_the_event(checker, text: str) -> None:
+    events = [c for c in checker.check(text, "2025-10-16").checks if c.claim.kind == "event"]
+    assert events and events[0].claim.event is not None and events[0].claim.event["type"] == "control"
+    assert events[0].verdict.verdict == "supported"
+    assert any("2025-04-04" in str(e.value) or "2025-04-04" in e.locator for e in events[0].verdict.evidence) \
+        or "2025-04-04" in events[0].verdict.explanation
+
+
+def test_main_clause_tariff_stays_a_tariff(checker) -> None:
+    text = "After China's export controls, the US raised tariffs on Chinese magnets in April."
+    events = [c for c in checker.check(text, "2025-10-16").checks if c.claim.kind == "event"]
+    assert events and events[0].claim.event is not None and events[0].claim.event["type"] == "tariff"

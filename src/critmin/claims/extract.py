@@ -1448,7 +1448,7 @@ def _opens_sentence(text: str, start: int, pos: int) -> bool:
 
 
 _PAST_EVENT = re.compile(
-    r"\b(?:began|imposed|announced|introduced|banned|restricted|enforced|halted|suspended|signed|agreed|"
+    r"\b(?:began|started|imposed|announced|introduced|banned|restricted|enforced|halted|suspended|signed|agreed|"
     r"issued|unveiled|added|placed|slapped|tightened|expanded|extended|curbed|prohibited|paused|inked|"
     r"implemented|adopted|seized|captured|overran|postponed|deferred|decided|moved|came\s+into\s+effect|went\s+into\s+(?:effect|force)|entered\s+into\s+force|"
     r"ratified|lodged|reached|finali[sz]ed|launched|initiated|met|"
@@ -3963,6 +3963,12 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
         evs = []  # "unveiled a $156 million subsidy program": a plan or an offer, no measure (rule 10)
     if evs:
         typ = kind0  # (_EVENT_TYPE.search(sent), found above)
+        if typ is not None and _LEAD_CAUSE.match(sent) and sent.find(",", typ.end()) >= 0:
+            # "After new US duties, China began to restrict exports": a measure in an opening clause of
+            # cause is what the event answers; the kind of the main clause's measure is the event's
+            main = _EVENT_TYPE.search(sent, sent.find(",", typ.end()))
+            if main is not None and _LEAD_CAUSE.match(sent).end() <= typ.start():
+                typ = main
         first = evs[0]
         stated = [(d, "day") for a, _, d in dates if d and (a >= first.start() - 60 or _opens_sentence(text, s.start, a))]
         ends = [(d, "day") for a, _, d in dates if d and _UNTIL.search(text, max(s.start, a - 30), a)]
@@ -4761,6 +4767,11 @@ _PROSE_LIST_ITEM = re.compile(
     r"|[\s\"'\u201c(]*(?:Next(?:\s+(?:up|on\s+the\s+list|in\s+line))?|Rounding\s+out\s+the\s+(?:top|list))\b", re.I)
 #: how many sentences back the dated figures of a prose list may be
 _PROSE_LIST_REACH = 3
+#: a sentence opening with a clause of cause or time before its main clause ("After new US duties, ...",
+#: "In response to the tariffs, ...", "In April, following ...")
+_LEAD_CAUSE = re.compile(
+    r"[\s\"'\u201c(]*(?:In\s+\w+(?:\s+\d{1,2})?(?:\s+\d{4})?,\s+)?(?:after|following|amid|in\s+(?:response|retaliation|reply)\s+to"
+    r"|in\s+answer\s+to|responding\s+to)\b", re.I)
 _CONTINUES = re.compile(r"[\s\"'\u201c(]*(?:This|That)(?:\s+(?:output|production|figure|amount|volume|tonnage|total))?"
                         r"\s+(?:is|was|marks|marked|represents|represented|compares|accounts|accounted|makes)\b")
 _PREV_YEAR_WORDS = re.compile(r"\b(?:the\s+)?(?:previous|prior|preceding)\s+year|\bthe\s+year\s+before\b|\ba\s+year\s+earlier\b", re.I)
