@@ -3963,12 +3963,11 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
         evs = []  # "unveiled a $156 million subsidy program": a plan or an offer, no measure (rule 10)
     if evs:
         typ = kind0  # (_EVENT_TYPE.search(sent), found above)
-        if typ is not None and _LEAD_CAUSE.match(sent) and sent.find(",", typ.end()) >= 0:
+        cause = _LEAD_CAUSE.match(sent) if typ is not None else None
+        if typ is not None and cause is not None and cause.end() <= typ.start() and sent.find(",", typ.end()) >= 0:
             # "After new US duties, China began to restrict exports": a measure in an opening clause of
             # cause is what the event answers; the kind of the main clause's measure is the event's
-            main = _EVENT_TYPE.search(sent, sent.find(",", typ.end()))
-            if main is not None and _LEAD_CAUSE.match(sent).end() <= typ.start():
-                typ = main
+            typ = _EVENT_TYPE.search(sent, sent.find(",", typ.end())) or typ
         first = evs[0]
         stated = [(d, "day") for a, _, d in dates if d and (a >= first.start() - 60 or _opens_sentence(text, s.start, a))]
         ends = [(d, "day") for a, _, d in dates if d and _UNTIL.search(text, max(s.start, a - 30), a)]
