@@ -203,6 +203,7 @@ class Checker:
             result.checks.append(ClaimCheck(c, v))
         _corroborate_carried_country(result.checks, self.index, day, current, ctx)
         _carried_main_subject(result.checks, self.index, day, current, ctx)
+        _refit_carried(result.checks, self.index, day, current, ctx)
         _one_edition_per_sentence(result.checks)
         result.contradictions = find_contradictions(claims)
         if not claims:
@@ -268,6 +269,16 @@ def _carried_main_subject(checks: list[ClaimCheck], index: EvidenceIndex, day: s
         if cc.verdict.needs != CARRIED_NEEDS or c.country != main:
             continue
         _judge_carried(checks, i, index, day, current, ctx, "it is the country the article's other claims name most")
+
+
+def _refit_carried(checks: list[ClaimCheck], index: EvidenceIndex, day: str, current: dict[str, str],
+                   ctx: Any) -> None:
+    """(s6-verdict) A carried country the figures contradict, when they fit one other country
+    alone: see :mod:`critmin.claims.carried_fit`."""
+    from critmin.claims.carried_fit import refit_carried_country
+    from critmin.claims.verdict import CARRIED_NEEDS
+
+    refit_carried_country(checks, index, day, current, ctx, CARRIED_NEEDS)
 
 
 def _one_edition_per_sentence(checks: list[ClaimCheck]) -> None:
