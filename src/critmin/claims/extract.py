@@ -2693,6 +2693,17 @@ def _is_supply_share(text: str, s: SentenceScan, n: Number) -> bool:
 
 
 _SUPPLY_NOUN = re.compile(r"\bsupply\b", re.I)
+#: (s6-verdict) nouns of a commodity's total output that name no stage: "supply" (labelling rule 13)
+#: and the making of it ("lithium manufacturing rose", a spun word for production)
+_SUPPLY_AS_OUTPUT = re.compile(r"\b(?:supply|supplies|manufacturing)\b(?!\s+(?:chains?|deals?|agreements?|contracts?|"
+                               r"risks?|security|shortages?|sectors?|industr\w*|capacity|plants?|facilit\w*|base)\b)",
+                               re.I)
+_W_SUPPLY_AS_OUTPUT = frozenset({"supply", "supplies", "manufacturing"})
+
+
+def _supply_as_output(text: str, s: SentenceScan) -> list[Mention]:
+    """Production mentions for the output nouns of :data:`_SUPPLY_AS_OUTPUT` in a sentence."""
+    return [Mention(m.start(), m.end(), "production", "") for m in _SUPPLY_AS_OUTPUT.finditer(text, s.start, s.end)]
 
 
 def _magnets_in_tail(text: str, s: SentenceScan, n: Number) -> bool:
@@ -3371,6 +3382,15 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
         if s.carry is not None and not any(m.start < pos + 40 for m in inside) and _FRESH_BACK_REF.search(text, lo, min(hi, pos + 40)):
             return s.carry  # "Congo's share of that was 145,000 t": the measure of the sentence before
         pick = _nearest(inside, pos) or _nearest(s.measures, pos)
+        if s.numbers and not s.words.isdisjoint(_W_SUPPLY_AS_OUTPUT):
+            # (s6-verdict) "Global cobalt supply jumped 21% ..., above the 13% demand growth", "lithium
+            # manufacturing rose ..., coming in at 240,000 t": a supply or making noun before the figure
+            # is the output (labelling rule 13), when it is nearer than the measure words (in a
+            # sentence with figures: an unsized "supply grew" is left to the measure words)
+            sup = [x for x in _supply_as_output(text, s) if x.start < pos]
+            sup_in = [x for x in sup if lo <= x.start]
+            if sup_in or (sup and not inside):
+                pick = _nearest(inside + sup_in, pos) if sup_in else _nearest(s.measures + sup, pos)
         if pick is None:
             return None, None
         stage = pick.value or None
