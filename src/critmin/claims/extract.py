@@ -765,6 +765,9 @@ _RELATIVE_HAS = re.compile(r",\s*(?:which|that|who)\s+(?:has|have|holds?|is|are|
 _FROM_FIGURE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|roughly\s+|some\s+)?\d[\d,.]*", re.I)
 #: a country named as the reference of an order, not the figure's owner (s4-fresh1)
 _REFERENCE_BEFORE = re.compile(r"\b(?:after|behind|following|trailing|only\s+to)\s+(?:only\s+)?(?:the\s+)?$", re.I)
+#: (s6-verdict) "much smaller than the biggest source, China", "more than that of Brazil": the country a
+#: figure is compared with, not its owner
+_THAN_BEFORE = re.compile(r"\bthan\s+(?:that\s+of\s+|those\s+of\s+)?(?:the\s+)?(?:[\w-]+,?\s+){0,3}$", re.I)
 #: "the world's 390,000 tons": a figure owned by the world (s4-fresh1)
 _WORLD_POSS_BEFORE = re.compile(r"\b(?:the\s+)?(?:world|globe|planet)['\u2019]s\s+(?:total\s+(?:of\s+)?)?$", re.I)
 #: the "m" glued to a sum of money: "$96m" (s4-fresh1)
@@ -2425,6 +2428,31 @@ _WORLD_AGENT = re.compile(
     r"|firm|group|country|nation)s?\b", re.I)
 
 
+#: (s6-verdict) "11,000,000 t of worldwide reserves", "240,000 tonnes of the global output": a world
+#: word that a figure right before it owns
+_FIGURE_OF_WORLD_BEFORE = re.compile(r"\d[\d,.]*\s*(?:[A-Za-z]+\s+){0,3}?of\s+(?:the\s+)?$")
+
+
+def _world_of_other_figure(text: str, s: SentenceScan, lo: int, hi: int, pos: int) -> bool:
+    """Every world word of the clause belongs to another figure ("Of the 11 Mt of worldwide
+    reserves, 6 Mt are in the DRC"): the figure at ``pos`` is a part of that total, the country
+    named in its clause's."""
+    seen = False
+    for m in _WORLD.finditer(text, lo, hi):
+        own = _FIGURE_OF_WORLD_BEFORE.search(text, max(lo, m.start() - 40), m.start())
+        if own is None or own.start() <= pos < own.end():
+            return False
+        if not any(own.start() <= n.start < own.end() and n.start != pos for n in s.numbers):
+            return False
+        seen = True
+    return seen
+
+
+#: (s6-verdict) "a fraction of the world's", "a small part of global": the world is what a figure is set against
+_PART_OF_WORLD_BEFORE = re.compile(r"\b(?:fraction|part|portion|sliver|tiny\s+share|small\s+share)\s+of\s+(?:the\s+)?$",
+                                   re.I)
+
+
 def _world_total(text: str, lo: int, hi: int, names_country: bool) -> bool:
     """Whether a clause speaks of a world total. In a sentence that names a country, "the
     world's largest", "the sixth spot in the world" or "the global supply chain" rank or
@@ -2432,6 +2460,8 @@ def _world_total(text: str, lo: int, hi: int, names_country: bool) -> bool:
     for m in _WORLD.finditer(text, lo, hi):
         if _WORLD_AGENT.match(text, m.end(), min(hi, m.end() + 60)):
             continue  # "the world's leading producer exported 5,900 t": one producer, not the world
+        if _PART_OF_WORLD_BEFORE.search(text, max(lo, m.start() - 30), m.start()):
+            continue  # (s6-verdict) "30,000 t is only a fraction of the world's": the world is what it is set against
         if names_country and (_RANK_AFTER_WORLD.match(text, m.end(), min(hi, m.end() + 40))
                               or _RANK_BEFORE_WORLD.search(text, max(lo, m.start() - 30), m.start())):
             continue
@@ -3400,12 +3430,14 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
 
     def country_for(pos: int, lo: int, hi: int) -> str | None:
         inside = [c for c in s.countries if lo <= c.start < hi
-                  and not (c.start > pos and _REFERENCE_BEFORE.search(text, max(lo, c.start - 25), c.start))]
+                  and not (c.start > pos and (_REFERENCE_BEFORE.search(text, max(lo, c.start - 25), c.start)
+                                              or _THAN_BEFORE.search(text, max(lo, pos, c.start - 45), c.start)))]
         # ("22 Mt, the second largest after China": the country after "after" is the reference) (s4-fresh1)
         left = [c for c in inside if c.start < pos]
         if left:
             return left[-1].value
-        if _world_total(text, lo, hi, bool(s.countries)):
+        if _world_total(text, lo, hi, bool(s.countries)) \
+                and not (inside and _world_of_other_figure(text, s, lo, hi, pos)):
             return "WLD"
         if not s.countries and _world_heading(text, s, lo):
             return "WLD"
@@ -3414,7 +3446,9 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
         left_all = [c for c in s.countries if c.start < pos]
         if left_all:
             return left_all[-1].value
-        owners = [c for c in s.countries if not (c.start > pos and _REFERENCE_BEFORE.search(text, max(s.start, c.start - 25), c.start))]
+        owners = [c for c in s.countries if not (c.start > pos and (
+            _REFERENCE_BEFORE.search(text, max(s.start, c.start - 25), c.start)
+            or _THAN_BEFORE.search(text, max(s.start, pos, c.start - 45), c.start)))]
         return owners[0].value if owners else None
 
     # -- changes (claimed before quantities so their percent is not read as a share)
