@@ -263,8 +263,48 @@ def judge(claim: Claim, idx: EvidenceIndex, date: str, current: dict[str, str], 
         return _product_series(claim, idx, lambda: _source_holding(claim, idx, lambda: _judge(claim, idx, date, current, ctx)))
 
     v = _production_line_named_loosely(claim, idx, run(), run)
+    v = _older_estimates(claim, idx, date, current, v, ctx)
     v = part_year_share(claim, price_scope(claim, event_scope(claim, narrower_subject(claim, v))))
     return _carried_subject(claim, _unbundled_source(claim, v))
+
+
+#: (s6-verdict) "according to older USGS estimates", "earlier figures from the IEA put ...": the figure is
+#: given as what a source said before, not what its edition of the day says
+_OLDER_ESTIMATES = re.compile(
+    r"\b(?:older|earlier|previous|prior|outdated|past|former)\s+(?:[A-Z][\w.]*\s+|official\s+|government\s+)?"
+    r"(?:estimates?|figures?|data|assessments?|numbers|surveys?|reports?)\b", re.I)
+_W_OLDER_ESTIMATES = frozenset({"older", "earlier", "previous", "prior", "outdated", "past", "former"})
+
+
+def _older_estimates(claim: Claim, idx: EvidenceIndex, date: str, current: dict[str, str], v: Verdict,
+                     ctx: _Ctx | None) -> Verdict:
+    """A figure the sentence gives as an older estimate is not the current edition's: when
+    only the edition of the day supports it (however loosely: "up to 22 Mt" against its 3.5
+    Mt), the editions published before it are tried, newest first; one that holds the
+    figure makes it ``supported_by_other_edition`` (labelling rule 3 (b)), and none leaves the
+    verdict as it was."""
+    if v.verdict != "supported" or claim.kind not in ("quantity", "share", "rank") or claim.edition \
+            or claim.edition_ref or v.edition is None or not idx.is_current(v.edition, current):
+        return v
+    words = frozenset(re.findall(r"[a-z]+", claim.sentence.lower()))
+    if words.isdisjoint(_W_OLDER_ESTIMATES) or not _OLDER_ESTIMATES.search(claim.sentence):
+        return v
+    info = idx.editions.get(v.edition)
+    if info is None:
+        return v
+    older = sorted((e for e in idx.editions.values() if e.series == info.series and e.published < info.published),
+                   key=lambda e: e.published, reverse=True)
+    for e in older:
+        claim.edition = e.edition
+        try:
+            w = _judge(claim, idx, date, current, ctx)
+        finally:
+            claim.edition = None
+        if w.verdict == "supported":
+            return Verdict("supported_by_other_edition",
+                           f"the text gives an older estimate: {w.explanation.replace(', named in the text,', '')}; {v.edition}, current on {date}, "
+                           f"is not the source it quotes ({v.explanation})", w.evidence, e.edition)
+    return v
 
 
 _UNREAD_SERIES = {"percent": "a share series", "USD/kg": "a price series", "USD/t": "a price series",
