@@ -374,11 +374,24 @@ _CHANGE = re.compile(
     r"(?:(?:nearly|almost|about|some|around|more\s+than|over|roughly)\s+)?(?P<pct3>\d+(?:\.\d+)?)\s*(?:%|percent|per\s+cent)"
     r"|(?P<mult>doubled|tripled|trebled|quadrupled|halved)"
     # "23% lower than in July 2023", "40% higher than a year earlier": a change against an earlier time
-    r"|(?P<pct4>\d+(?:\.\d+)?)\s*(?:%|percent|per\s+cent)\s+(?P<cmpw>lower|higher|cheaper|dearer)\b"
+    r"|(?P<pct4>\d+(?:\.\d+)?)\s*(?:%|percent|per\s+cent)\s+(?P<cmpw>lower|higher|cheaper|dearer|more|less)\b"
     r"(?=[^.;]{0,40}?\bthan\s+(?:in\s+|at\s+|on\s+)?(?:a\s+(?:year|month|week)|last|the\s+(?:same|previous|prior|start|end)"
-    r"|(?:early|late|mid-?)\s*(?:" + _MONTHS + r"|(?:19|20)\d\d)|(?:" + _MONTHS + r")\b|(?:19|20)\d\d))",
+    r"|(?:early|late|mid-?)\s*(?:" + _MONTHS + r"|(?:19|20)\d\d)|(?:" + _MONTHS + r")\b|(?:19|20)\d\d))"
+    # (s6-verdict) "fell by a quarter", "rose by more than a third", "grew by half": a change sized by a fraction word
+    r"|(?P<fverb>fell|dropped|declined|decreased|plunged|slumped|slid|tumbled|shrank|shrunk|fallen|rose|risen|increased"
+    r"|grew|grown|jumped|surged|climbed|soared|gained|expanded|contracted|\bdown|\bup"
+    r"|(?:slashed|cut|reduced|lowered|trimmed|boosted|raised)(?:\s+(?!by\b)[\w'\u2019-]+){0,4}?(?=\s+by\s))"
+    r"(?:\s+(?:by|nearly|almost|about|some|around|more\s+than|over|roughly|close\s+to|approximately|just|less\s+than))*\s+"
+    r"(?P<frac>(?:a|one)[\s-](?:half|third|quarter|fifth|tenth)|half|two[\s-]thirds|three[\s-]quarters)\b"
+    r"(?!\s+(?:of|straight|consecutive|successive|time|times|year|month|week|quarter|day|place|spot|largest|biggest)\b)",
     re.I,
 )
+#: (s6-verdict) the relative size a fraction word gives a change ("by a quarter": 25 %)
+_FRACTION_SIZE = {"half": 0.5, "third": 1 / 3, "quarter": 0.25, "fifth": 0.2, "tenth": 0.1, "thirds": 2 / 3,
+                  "quarters": 0.75}
+#: (s6-verdict) a fraction word is read to within this many points either side (an assumption: "a quarter"
+#: covers about 20-30 %, "a third" about 28-39 %)
+FRACTION_PRECISION = 0.05
 _EVENT = re.compile(
     r"(?P<verb>signed|announced|impose[sd]?|imposing|introduced|unveiled|banned|approved|enacted|adopted|agreed|took\s+effect"
     r"|seized|captured|overran|took\s+control\s+of|froze|freezes"
@@ -587,6 +600,10 @@ _W_MEASURE = _wordset(
     "production produced produces produce producing producer producers output mined mining extracted extraction "
     "extracts extract extracting yielded dug digs dig sitting sits host hosts hosted hosting home reserve reserves deposits resources capacity capacities export exports exported exporter exporters shipments shipped "
     "import imports imported importer importers price prices priced cost costs consumption consumed demand")
+#: (s6-verdict) "6% more than in 2023" (a change when a percentage is written with it) and the verbs
+#: of a change sized by a fraction word ("shrank by a third") that _W_CHANGE lacks
+_W_MORE_LESS = _wordset("more less")
+_W_FRACTION_CHANGE = _wordset("shrank shrunk expanded contracted")
 _W_RANK = _wordset("largest biggest highest most greatest leading top spot place places position rank ranks ranked ranking placed came comes dominant leader only puts")
 _W_COMPARE = _wordset(
     "twice double times x exceed exceeds exceeded outstrip outstrips surpass surpasses dwarf dwarfs outpace outpaces "
@@ -2048,7 +2065,8 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
             head_line = (head, k)
         s.triggers = {
             "rank": not words.isdisjoint(_W_RANK), "compare": not words.isdisjoint(_W_COMPARE),
-            "change": not words.isdisjoint(_W_CHANGE), "event": not words.isdisjoint(_W_EVENT)
+            "change": not words.isdisjoint(_W_CHANGE) or (not words.isdisjoint(_W_MORE_LESS) and "%" in sent)
+            or not words.isdisjoint(_W_FRACTION_CHANGE), "event": not words.isdisjoint(_W_EVENT)
             or (not words.isdisjoint(_S5_RAISE_WORDS) and not words.isdisjoint(_S5_TARIFF_WORDS)),
             # "imports all of its gallium", "did not mine any antimony": figures without digits
             "whole": not words.isdisjoint(_W_WHOLE) and not words.isdisjoint(_W_WHOLE_VERB),
@@ -3475,6 +3493,13 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
                             m.group("verb") or m.group("noun") or m.group("noun2") or m.group("cmpw"), re.I)
             change = -pct if down else pct
             prec = precision_of(digits) / 100
+        elif m.group("frac"):
+            # (s6-verdict) "fell by a quarter": -25 %, read within FRACTION_PRECISION
+            size = _FRACTION_SIZE[re.split(r"[\s-]", m.group("frac").lower())[-1]]
+            down = re.match(r"fell|drop|declin|decreas|plung|slump|slid|tumbl|shr[au]nk|fallen|contract|down|slash|cut|reduc"
+                            r"|lower|trim", m.group("fverb"), re.I)
+            change = -size if down else size
+            prec = FRACTION_PRECISION
         else:
             change = {"doubled": 1.0, "tripled": 2.0, "trebled": 2.0, "quadrupled": 3.0,
                       "halved": -0.5}[m.group("mult").lower()]
@@ -3484,7 +3509,8 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
                        or {int(y.value) for y in s.years})
         since = re.search(r"\bsince\s+(\d{4})", sent)
         yoy = re.search(r"year[\s-]on[\s-]year|from\s+a\s+year|y/y|annual", sent, re.I)
-        monthly = _SUB_ANNUAL.search(text[lo:hi]) and not _SPAN_WORDS.search(text[lo:hi])
+        monthly = _SUB_ANNUAL.search(text[lo:m.start()] + " " + text[m.end():hi] if m.group("frac") else text[lo:hi]) \
+            and not _SPAN_WORDS.search(text[lo:hi])  # ("by a quarter" is a size, not a part of the year)
         hm = re.search(r"\b(nearly|almost|about|some|around|more than|over|roughly|at least|less than|close to|approximately)\b",
                        text[max(s.start, m.start() - 15):m.end()], re.I)
         hedge = re.sub(r"\s+", " ", hm.group(1).lower()) if hm else None
