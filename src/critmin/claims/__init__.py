@@ -174,6 +174,7 @@ class Checker:
         from critmin.claims.contradictions import find_contradictions
         from critmin.claims.extract import clean_text, extract_claims
         from critmin.claims.verdict import context, judge
+        from critmin.claims.year_carry import carry_previous_year
 
         if isinstance(text, (bytes, bytearray)):
             text = decode_article(bytes(text))
@@ -190,6 +191,7 @@ class Checker:
             result.message = f"empty text: {NO_CLAIMS}"
             return result
         claims = extract_claims(clean, self.data_dir, day)
+        carry_previous_year(claims, clean, day)  # (s6-verdict) labelling rule 13: the year of the sentence before
         if len(claims) > MAX_CLAIMS:
             result.message = f"the article has {len(claims):,} claims; the first {MAX_CLAIMS:,} were checked"
             claims = claims[:MAX_CLAIMS]
