@@ -349,8 +349,14 @@ _RANK = re.compile(
     re.I,
 )
 _COMPARE = re.compile(
-    r"(?P<ratio>twice|double|three\s+times|four\s+times|five\s+times|ten\s+times|(?P<rn>\d+(?:\.\d+)?)\s*(?:times|x\b))"
-    r"(?:\s+(?:as\s+(?:much|large|big|high|many)|more|larger|bigger|higher|greater|that\s+of|those\s+of))"
+    r"(?P<ratio>twice|double|(?:two|three|four|five|six|seven|eight|nine|ten|twenty)\s+times"
+    r"|(?P<rn>\d+(?:\.\d+)?)\s*(?:times|x\b))"
+    r"(?:\s+(?:as\s+(?:much|large|big|high|many)|more|larger|bigger|higher|greater|that\s+of|those\s+of)"
+    # (s6-verdict) "double Brazil's", "six times China's": a multiple of a country's figure named right after it
+    r"|(?=\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?['\u2019]s?\b))"
+    # (s6-verdict) "about half those of China", "a third as much as Chile": a fraction of the other's figure
+    r"|(?P<part>half|(?:a|one)[\s-](?:third|quarter|fifth|tenth))\s+(?:of\s+)?(?:as\s+(?:much|large|big|high|many)"
+    r"|(?:those|that)\s+of|the\s+size\s+of|(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?['\u2019]s?\b)"
     r"|(?P<far>far|well|greatly|vastly|much)?\s*(?P<gt>exceeds?|exceeded|outstrips?|surpass(?:es)?|dwarfs?\b|outpaces?|larger\s+than|bigger\s+than|greater\s+than|higher\s+than|more\s+than\s+(?:those|that)\s+of"
     r"|(?:more|bigger|larger|greater|higher)\s+(?:(?!than\b)[\w-]+\s+){1,5}?than(?!\s+(?:\d|half|a\s|one|two|three|four|five|ten|its|their|any|all|the\s+rest)))"
     r"|(?P<lt>smaller\s+than|lower\s+than|less\s+than\s+(?:those|that)\s+of|trails?|lags?\s+behind"
@@ -605,7 +611,10 @@ _W_MEASURE = _wordset(
 _W_MORE_LESS = _wordset("more less")
 _W_FRACTION_CHANGE = _wordset("shrank shrunk expanded contracted")
 _W_RANK = _wordset("largest biggest highest most greatest leading top spot place places position rank ranks ranked ranking placed came comes dominant leader only puts")
+#: (s6-verdict) the ratio a fraction word gives a comparison ("half those of China": 0.5)
+_PART_RATIO = {"half": 0.5, "third": 1 / 3, "quarter": 0.25, "fifth": 0.2, "tenth": 0.1}
 _W_COMPARE = _wordset(
+    "half third quarter fifth tenth "
     "twice double times x exceed exceeds exceeded outstrip outstrips surpass surpasses dwarf dwarfs outpace outpaces "
     "larger bigger greater higher more smaller lower less trail trails lag lags fraction dwarfed pale pales compared comparison")
 _W_CHANGE = _wordset(
@@ -4008,7 +4017,10 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
         group = _combined_group(text, s, m.end(), right)
         if group:
             b = "+".join(group)  # "more than the United States, Myanmar and Australia combined"
-        if m.group("ratio"):
+        if m.group("part"):
+            # (s6-verdict) "half those of China": the ratio of the first country's figure to the other's
+            cmp = {"other": b, "op": "ratio", "ratio": _PART_RATIO[re.split(r"[\s-]", m.group("part").lower())[-1]]}
+        elif m.group("ratio"):
             r = m.group("ratio").lower()
             ratio = float(m.group("rn")) if m.group("rn") else {"twice": 2.0, "double": 2.0}.get(
                 r.split()[0], float(_WORDNUM.get(r.split()[0], 2)))
