@@ -207,6 +207,7 @@ class Checker:
         _carried_main_subject(result.checks, self.index, day, current, ctx)
         _refit_carried(result.checks, self.index, day, current, ctx)
         _one_edition_per_sentence(result.checks)
+        result.checks = _drop_anchoring_events(result.checks)
         result.contradictions = find_contradictions(claims)
         if not claims:
             result.message = NO_CLAIMS
@@ -281,6 +282,14 @@ def _refit_carried(checks: list[ClaimCheck], index: EvidenceIndex, day: str, cur
     from critmin.claims.verdict import CARRIED_NEEDS
 
     refit_carried_country(checks, index, day, current, ctx, CARRIED_NEEDS)
+
+
+def _drop_anchoring_events(checks: list[ClaimCheck]) -> list[ClaimCheck]:
+    """(s6-verdict) An event in a clause of time that dates a change ("since China restricted
+    exports"): see :mod:`critmin.claims.anchor_clause`."""
+    from critmin.claims.anchor_clause import drop_anchoring_events
+
+    return drop_anchoring_events(checks)
 
 
 def _one_edition_per_sentence(checks: list[ClaimCheck]) -> None:
