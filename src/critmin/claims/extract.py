@@ -355,8 +355,8 @@ _COMPARE = re.compile(
     # (s6-verdict) "double Brazil's", "six times China's": a multiple of a country's figure named right after it
     r"|(?=\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?['\u2019]s?\b))"
     # (s6-verdict) "about half those of China", "a third as much as Chile": a fraction of the other's figure
-    r"|(?P<part>half|(?:a|one)[\s-](?:third|quarter|fifth|tenth))\s+(?:of\s+)?(?:as\s+(?:much|large|big|high|many)"
-    r"|(?:those|that)\s+of|the\s+size\s+of|(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?['\u2019]s?\b)"
+    r"|(?P<part>half|(?:a|one)[\s-](?:third|quarter|fifth|tenth))(?:\s+of)?(?:\s+(?:as\s+(?:much|large|big|high|many)"
+    r"|(?:those|that)\s+of|the\s+size\s+of)|(?=\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?['\u2019]s?\b))"
     r"|(?P<far>far|well|greatly|vastly|much)?\s*(?P<gt>exceeds?|exceeded|outstrips?|surpass(?:es)?|dwarfs?\b|outpaces?|larger\s+than|bigger\s+than|greater\s+than|higher\s+than|more\s+than\s+(?:those|that)\s+of"
     r"|(?:more|bigger|larger|greater|higher)\s+(?:(?!than\b)[\w-]+\s+){1,5}?than(?!\s+(?:\d|half|a\s|one|two|three|four|five|ten|its|their|any|all|the\s+rest)))"
     r"|(?P<lt>smaller\s+than|lower\s+than|less\s+than\s+(?:those|that)\s+of|trails?|lags?\s+behind"
@@ -791,9 +791,10 @@ _RELATIVE_HAS = re.compile(r",\s*(?:which|that|who)\s+(?:has|have|holds?|is|are|
 _FROM_FIGURE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|roughly\s+|some\s+)?\d[\d,.]*", re.I)
 #: a country named as the reference of an order, not the figure's owner (s4-fresh1)
 _REFERENCE_BEFORE = re.compile(r"\b(?:after|behind|following|trailing|only\s+to)\s+(?:only\s+)?(?:the\s+)?$", re.I)
-#: (s6-verdict) "much smaller than the biggest source, China", "more than that of Brazil": the country a
-#: figure is compared with, not its owner
-_THAN_BEFORE = re.compile(r"\bthan\s+(?:that\s+of\s+|those\s+of\s+)?(?:the\s+)?(?:[\w-]+,?\s+){0,3}$", re.I)
+#: (s6-verdict) "much smaller than the biggest source, China", "more than that of Brazil", "far below those
+#: of the leader, Brazil": the country a figure is compared with, not its owner
+_THAN_BEFORE = re.compile(r"\b(?:than|below|above|behind|compared\s+(?:with|to)|versus|vs\.?)\s+(?:that\s+of\s+|those\s+of\s+)?"
+                          r"(?:the\s+)?(?:[\w-]+,?\s+){0,3}$", re.I)
 #: "the world's 390,000 tons": a figure owned by the world (s4-fresh1)
 _WORLD_POSS_BEFORE = re.compile(r"\b(?:the\s+)?(?:world|globe|planet)['\u2019]s\s+(?:total\s+(?:of\s+)?)?$", re.I)
 #: the "m" glued to a sum of money: "$96m" (s4-fresh1)
@@ -2074,7 +2075,8 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
             head_line = (head, k)
         s.triggers = {
             "rank": not words.isdisjoint(_W_RANK), "compare": not words.isdisjoint(_W_COMPARE),
-            "change": not words.isdisjoint(_W_CHANGE) or (not words.isdisjoint(_W_MORE_LESS) and "%" in sent)
+            "change": not words.isdisjoint(_W_CHANGE)
+            or (not words.isdisjoint(_W_MORE_LESS) and ("%" in sent or "percent" in words or "cent" in words))
             or not words.isdisjoint(_W_FRACTION_CHANGE), "event": not words.isdisjoint(_W_EVENT)
             or (not words.isdisjoint(_S5_RAISE_WORDS) and not words.isdisjoint(_S5_TARIFF_WORDS)),
             # "imports all of its gallium", "did not mine any antimony": figures without digits
