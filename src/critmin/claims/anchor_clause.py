@@ -20,6 +20,8 @@ __all__ = ["drop_anchoring_events"]
 #: the word opening a clause of time, with at most this many characters before the event word
 _TIME_OPENER = re.compile(r"\b(?:ever\s+since|since|when|whenever)\s+(?P<rest>[^,.;:]{0,80})$", re.I)
 _W_TIME_OPENERS = frozenset({"since", "when", "whenever"})
+#: a comma right before the opener: a clause describing what precedes it ("..., when"), not a clause of time
+_AFTER_COMMA = re.compile(r",\s*$")
 #: a year or a date right after "since" makes it a span ("since 2023"), not a clause
 _SINCE_YEAR = re.compile(r"^(?:(?:early|late|mid-?)\s*)?(?:\d{4}|[A-Z][a-z]+\s+\d{4})\b")
 
@@ -29,6 +31,8 @@ def _anchoring(sentence: str, at: int) -> tuple[int, int] | None:
     m = _TIME_OPENER.search(sentence, 0, at)
     if m is None or _SINCE_YEAR.match(m.group("rest")):
         return None
+    if _AFTER_COMMA.search(sentence, 0, m.start()):
+        return None  # "since Aug. 15, when Beijing announced the controls": a clause about the date, which it asserts
     end = sentence.find(",", at)
     return m.start(), (end if end >= 0 else len(sentence))
 

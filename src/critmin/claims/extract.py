@@ -3782,6 +3782,9 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
         if ("quota" in s.words or "quotas" in s.words) and _QUOTA.search(text, s.start, n.start):
             meas, stage = "quota", None  # "the mining quota was 270,000 t": a policy ceiling, not output
         bm = _BASIS.search(text, max(s.start, n.start - 30), min(s.end, n.end + 40))
+        if bm is not None and bm.start() < n.start:
+            # (s6-verdict) "mostly clay ore, was 31,000 tonnes of REO": the basis written with the unit wins
+            bm = _BASIS.search(text, n.end, min(s.end, n.end + 25)) or bm
         basis = None
         if bm:
             basis = _basis_name(bm)
