@@ -389,7 +389,12 @@ _CHANGE = re.compile(
     r"|(?:slashed|cut|reduced|lowered|trimmed|boosted|raised)(?:\s+(?!by\b)[\w'\u2019-]+){0,4}?(?=\s+by\s))"
     r"(?:\s+(?:by|nearly|almost|about|some|around|more\s+than|over|roughly|close\s+to|approximately|just|less\s+than))*\s+"
     r"(?P<frac>(?:a|one)[\s-](?:half|third|quarter|fifth|tenth)|half|two[\s-]thirds|three[\s-]quarters)\b"
-    r"(?!\s+(?:of|straight|consecutive|successive|time|times|year|month|week|quarter|day|place|spot|largest|biggest)\b)",
+    r"(?!\s+(?:of|straight|consecutive|successive|time|times|year|month|week|quarter|day|place|spot|largest|biggest)\b)"
+    # (s6-verdict) "rose 3.6-fold", "a fivefold increase": a change sized by a multiplier
+    r"|(?:(?P<foldv>rose|increased|grew|jumped|surged|climbed|soared|expanded|multiplied)\s+"
+    r"(?:(?:about|nearly|almost|more\s+than|over|some|roughly|around)\s+)?|\ban?\s+(?:(?:about|nearly|almost|roughly)\s+)?)"
+    r"(?P<fold>\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten)[\s-]?fold\b"
+    r"(?(foldv)|\s+(?:increase|rise|jump|growth|expansion)\b)",
     re.I,
 )
 #: (s6-verdict) the relative size a fraction word gives a change ("by a quarter": 25 %)
@@ -3504,6 +3509,11 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
                             m.group("verb") or m.group("noun") or m.group("noun2") or m.group("cmpw"), re.I)
             change = -pct if down else pct
             prec = precision_of(digits) / 100
+        elif m.group("fold"):
+            # (s6-verdict) "rose 3.6-fold": the new figure is 3.6 times the old one (+260 %)
+            word = m.group("fold").lower()
+            change = (float(word) if word[0].isdigit() else float(_WORDNUM[word])) - 1.0
+            prec = precision_of(word) if word[0].isdigit() and "." in word else 0.0
         elif m.group("frac"):
             # (s6-verdict) "fell by a quarter": -25 %, read within FRACTION_PRECISION
             size = _FRACTION_SIZE[re.split(r"[\s-]", m.group("frac").lower())[-1]]
