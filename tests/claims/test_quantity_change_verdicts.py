@@ -198,3 +198,40 @@ def test_event_as_a_cause_is_kept() -> None:
     # MCS-independent: the July 2023 licensing of gallium and germanium exports is in events.csv
     text = "China imposed export licences on gallium and germanium in July 2023, and prices jumped 30% as a result."
     assert any(c.claim.kind == "event" for c in _checks(text, "2024-04-15"))
+
+
+# ---------------------------------------------------------------- changes sized by a multiplier
+@pytest.mark.parametrize(("text", "change", "verdict"), [
+    ("Thailand's rare earth production rose 3.6-fold in 2024.", 2.6, "supported"),  # 3,600 -> 13,000 t = x3.61
+    ("Thailand saw a nearly fourfold increase in rare earth mine output in 2024.", 3.0, "supported"),
+    ("China's rare earth output rose threefold in 2024.", 2.0, "partly_supported"),  # 255,000 -> 270,000 t
+])
+def test_multiplier_sized_change(text: str, change: float, verdict: str) -> None:
+    c = _one(text, "change")
+    assert c.claim.change == pytest.approx(change)
+    assert c.verdict.verdict == verdict
+
+
+# ---------------------------------------------------------------- the basis written with the unit
+@pytest.mark.parametrize("text", [
+    "Rare earth output in Myanmar, mostly ionic clay ore, was 31,000 tonnes of REO in 2024.",
+    "Although much of it is dug from clay ores, China's rare earth output was 270,000 tonnes REO in 2024.",
+])
+def test_basis_written_with_the_unit_wins(text: str) -> None:
+    c = _one(text, "quantity")
+    assert c.claim.basis == "REO"
+    assert c.verdict.verdict == "supported"
+
+
+# ---------------------------------------------------------------- reserves change between editions
+@pytest.mark.parametrize(("text", "verdict"), [
+    # MCS 2024 (2023) 22,000,000 t -> MCS 2025 (2024) 3,500,000 t: -84 %
+    ("Vietnam's rare earth reserves were cut by about 84% in the latest USGS report.", "supported"),
+    ("The USGS slashed its estimate of Vietnam's rare earth reserves by 84 percent.", "supported"),
+    # China 44,000,000 t in both editions
+    ("China's rare earth reserves rose 10%.", "refuted"),
+])
+def test_reserves_change_is_between_editions(text: str, verdict: str) -> None:
+    c = _one(text, "change")
+    assert c.verdict.verdict == verdict
+    assert {e.edition for e in c.verdict.evidence} == {"MCS 2024", "MCS 2025"}

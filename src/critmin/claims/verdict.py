@@ -1641,6 +1641,11 @@ def _change(claim: Claim, ctx: _Ctx) -> Verdict:
     if info.get("sub_annual"):
         return Verdict("unverifiable", "a monthly or quarterly change; the dataset holds annual figures",
                        needs=f"monthly {claim.measure} data for {_name(claim.country)}")
+    if claim.measure == "reserves" and claim.country and not info.get("from_year") \
+            and (claim.year is None or claim.year >= int(ctx.date[:4]) - 1):
+        revised = _reserves_between_editions(claim, ctx)
+        if revised is not None:
+            return revised
     if claim.year is None and not info.get("from_year"):
         return Verdict("unverifiable", "the change has no year to anchor it",
                        needs="the years the change is measured between")
@@ -1701,6 +1706,41 @@ def _change(claim: Claim, ctx: _Ctx) -> Verdict:
     if (actual(ref) > 0) == (want > 0) and actual(ref) != 0:
         return Verdict("partly_supported", f"direction right, size not: {desc(ref)}; stated {stated}", ev, ref[0])
     return Verdict("refuted", f"{desc(ref)}; stated {stated}", ev, ref[0])
+
+
+def _reserves_between_editions(claim: Claim, ctx: _Ctx) -> Verdict | None:
+    """(s6-verdict) "Global reserves fell 21% to 90 Mt", "Vietnam's reserves were cut by 84%":
+    reserves are re-estimated once per edition, so a change of reserves with no earlier year is
+    the change from the edition before the current one to the current one (each edition's
+    latest year), judged with the tolerance of any stated change. None when the two editions
+    do not both hold the figure (the usual rules then apply)."""
+    idx, key, com, cty = ctx.idx, _key(claim), claim.commodity or "", claim.country or ""
+    cur = next((e for s, e in ctx.current.items() if s == (claim.series or "USGS MCS")), None)
+    prev = _previous_edition(claim, idx, ctx.current)
+
+    def row(ed: str | None) -> Row | None:
+        y = idx.latest_year(com, key, ed, cty) if ed else None
+        return next((r for r in idx.figure(com, key, cty, y) if r.edition == ed and r.value), None) if y else None
+
+    new, old = row(cur), row(prev)
+    if new is None or old is None or new.value is None or old.value is None or claim.change is None:
+        return None
+    want = claim.change
+    actual = new.value / old.value - 1
+    tol = (claim.precision or 0.0) + (CHANGE_PP if claim.precision else RATIO_TOL * (1 + want))
+    lo, hi = claim_interval(abs(want), tol, claim.hedge)
+    bound = " (a lower bound)" if new.qualifier == ">" or old.qualifier == ">" else ""
+    desc = (f"{old.edition}: {_fmt(old.value, old.unit)} ({old.year}) -> {new.edition}: {_fmt(new.value, new.unit)} "
+            f"({new.year}){bound}, {actual:+.0%} between the editions; stated {want:+.0%}")
+    ev = [ctx.ev(old, claim), ctx.ev(new, claim)]
+    if (actual > 0) == (want > 0) and lo <= abs(actual) <= hi:
+        return Verdict("supported", desc, ev, new.edition)
+    if bound:
+        return Verdict("unverifiable", f"{desc}; a bound cannot settle the size", ev, new.edition,
+                       needs=f"point figures of {_com(com)} reserves for {_name(cty)} in both editions")
+    if (actual > 0) == (want > 0) and actual != 0:
+        return Verdict("partly_supported", f"direction right, size not: {desc}", ev, new.edition)
+    return Verdict("refuted", desc, ev, new.edition)
 
 
 #: "over the past two years", "in the last three years": the span an unsized change runs over
