@@ -235,3 +235,16 @@ def test_reserves_change_is_between_editions(text: str, verdict: str) -> None:
     c = _one(text, "change")
     assert c.verdict.verdict == verdict
     assert {e.edition for e in c.verdict.evidence} == {"MCS 2024", "MCS 2025"}
+
+
+@pytest.mark.parametrize(("second", "year"), [
+    # USGS MCS 2026 (usgs_datarelease_mcs2026, published 2026-02-06): Indonesia 44,000 of 310,000 t in 2025.
+    # On 2026-01-10 MCS 2025 is current, its latest year 2024: a present-tense sentence after one on 2025
+    # is read for 2025 (labelling rule 13), unless it marks its own time ("now")
+    ("Indonesia holds about 14% of world cobalt output.", 2025),
+    ("Indonesia now produces about 14% of the world's cobalt.", None),
+])
+def test_present_tense_takes_a_newer_year_from_the_sentence_before(second: str, year: int | None) -> None:
+    text = f"Congo's cobalt mine output reached 230,000 tonnes in 2025. {second}"
+    share = _one(text, "share", "2026-01-10")
+    assert share.claim.country == "IDN" and share.claim.year == year

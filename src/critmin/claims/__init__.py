@@ -191,7 +191,7 @@ class Checker:
             result.message = f"empty text: {NO_CLAIMS}"
             return result
         claims = extract_claims(clean, self.data_dir, day)
-        carry_previous_year(claims, clean, day)  # (s6-verdict) labelling rule 13: the year of the sentence before
+        carry_previous_year(claims, clean, day, _latest_year_of_day(self.index, current))  # (s6-verdict) labelling rule 13: the year of the sentence before
         if len(claims) > MAX_CLAIMS:
             result.message = f"the article has {len(claims):,} claims; the first {MAX_CLAIMS:,} were checked"
             claims = claims[:MAX_CLAIMS]
@@ -272,6 +272,23 @@ def _carried_main_subject(checks: list[ClaimCheck], index: EvidenceIndex, day: s
         if cc.verdict.needs != CARRIED_NEEDS or c.country != main:
             continue
         _judge_carried(checks, i, index, day, current, ctx, "it is the country the article's other claims name most")
+
+
+def _latest_year_of_day(index: EvidenceIndex, current: dict[str, str]) -> Any:
+    """(s6-verdict) The latest year a claim's series has in the editions current on the day."""
+    from critmin.claims.match import measure_key
+
+    cur = set(current.values())
+
+    def latest(c: Claim) -> int | None:
+        key = measure_key(c.measure or "", c.stage)
+        if c.kind == "share" and not index.editions_with(c.commodity or "", key):
+            key = "production_share"
+        years = [y for e in index.editions_with(c.commodity or "", key) if e in cur
+                 and (y := index.latest_year(c.commodity or "", key, e)) is not None]
+        return max(years) if years else None
+
+    return latest
 
 
 def _refit_carried(checks: list[ClaimCheck], index: EvidenceIndex, day: str, current: dict[str, str],

@@ -4,7 +4,9 @@
 the curbs, prices jumped 27%", "Since filing the petitions, imports have fallen": the clause
 opened by "since", "when" or "ever since" dates the change the main clause states; the
 event in it is taken for granted, not asserted (the sentence is about the change). Such an
-event claim is dropped when the sentence has a change claim outside that clause; a cause
+event claim is dropped when the sentence has a change claim outside that clause (for "when",
+a move of prices or trade: "When rebels seized the mines, supplies fell" tells the seizure,
+and "..., when Beijing announced the controls" after a date asserts it); a cause
 ("due to the new controls", "after the ban took effect, which ...") is not a clause of time
 and keeps its event.
 """
@@ -22,6 +24,8 @@ _TIME_OPENER = re.compile(r"\b(?:ever\s+since|since|when|whenever)\s+(?P<rest>[^
 _W_TIME_OPENERS = frozenset({"since", "when", "whenever"})
 #: a comma right before the opener: a clause describing what precedes it ("..., when"), not a clause of time
 _AFTER_COMMA = re.compile(r",\s*$")
+#: the measures of a market's reaction, which a "when" clause dates
+_MARKET_MEASURES = frozenset({"price", "exports", "imports"})
 #: a year or a date right after "since" makes it a span ("since 2023"), not a clause
 _SINCE_YEAR = re.compile(r"^(?:(?:early|late|mid-?)\s*)?(?:\d{4}|[A-Z][a-z]+\s+\d{4})\b")
 
@@ -56,6 +60,11 @@ def drop_anchoring_events(checks: list[ClaimCheck]) -> list[ClaimCheck]:
             clause = _anchoring(sentence, ev.claim.span[0] - base)
             if clause is None:
                 continue
-            if any(not (clause[0] <= ch.claim.span[0] - base < clause[1]) for ch in changes):
+            outside = [ch for ch in changes if not (clause[0] <= ch.claim.span[0] - base < clause[1])]
+            if not sentence[clause[0]:clause[0] + 5].lower().startswith(("since", "ever ")):
+                # "when ...": a market's reaction (a price or trade move) is dated by it; "When rebels seized
+                # the mines, supplies fell" tells the seizure itself
+                outside = [ch for ch in outside if ch.claim.measure in _MARKET_MEASURES]
+            if outside:
                 drop.add(id(ev))
     return [cc for cc in checks if id(cc) not in drop]

@@ -4,13 +4,15 @@
 sentence names no year, and its figure is of the same series (commodity and measure) as a
 figure the sentence just before dates with a year written in it. That year carries into the
 second sentence before the present-tense default (the latest year of the edition of the
-day) applies. A sentence that marks its own time ("now", "currently", "this year", "so far")
+day) applies; a sentence in the present takes it only when it is the latest year or later
+(C1042: "dominates the market with 72%" after a sentence on 2025). A sentence that marks its own time ("now", "currently", "this year", "so far")
 or writes any year keeps what the extractor read.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from itertools import pairwise
 
 from critmin.claims.model import Claim
@@ -32,10 +34,17 @@ def _series(c: Claim) -> tuple[str | None, str | None, str | None]:
     return c.commodity, c.measure, c.stage
 
 
-def carry_previous_year(claims: list[Claim], text: str, date: str) -> None:
+#: a verb in the past: the sentence reports what a dated time saw ("was", "came to", "mined")
+_PAST_VERB = re.compile(r"\b(?:was|were|had|did|came|stood|rose|fell|grew|fallen|risen|grown|[a-z]{3,}ed)\b", re.I)
+
+
+def carry_previous_year(claims: list[Claim], text: str, date: str,
+                        latest: Callable[[Claim], int | None] | None = None) -> None:
     """Set, in place, the year of figures that name none to the year written for a figure of
     the same series in the sentence right before (see the module docstring); a year after the
-    article's (a projection) never carries."""
+    article's (a projection) never carries. A sentence in the present ("Mozambique mines
+    96,000 t") takes it only when it is not older than ``latest(claim)``, the latest year of
+    the editions of the day: the present is then that year, not an earlier one."""
     by_sentence: dict[tuple[int, int], list[Claim]] = {}
     for c in claims:
         by_sentence.setdefault(c.sentence_span, []).append(c)
@@ -54,7 +63,11 @@ def carry_previous_year(claims: list[Claim], text: str, date: str) -> None:
         written = {int(y) for y in _YEAR_WRITTEN.findall(prev)}
         dated = {_series(c): c.year for c in by_sentence[before] if c.year is not None and c.year in written
                  and c.year < int(date[:4]) and c.kind in _DATED_KINDS}
+        past = _PAST_VERB.search(sent) is not None
         for c in undated:
             year = dated.get(_series(c))
-            if year is not None:
+            if year is None:
+                continue
+            newest = latest(c) if latest is not None and not past else None
+            if past or (newest is not None and year >= newest):
                 c.year = year
