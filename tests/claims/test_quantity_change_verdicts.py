@@ -248,3 +248,18 @@ def test_present_tense_takes_a_newer_year_from_the_sentence_before(second: str, 
     text = f"Congo's cobalt mine output reached 230,000 tonnes in 2025. {second}"
     share = _one(text, "share", "2026-01-10")
     assert share.claim.country == "IDN" and share.claim.year == year
+
+
+# ---------------------------------------------------------------- a change given as an amount
+@pytest.mark.parametrize(("text", "verdict"), [
+    ("Myanmar's rare earth output fell by 12,000 tonnes in 2024.", "supported"),  # 43,000 -> 31,000 t
+    ("China's rare earth production was 15,000 tonnes higher in 2024 than in 2023.", "supported"),  # 255,000 -> 270,000
+    ("US rare earth mine output rose by about 3,400 tonnes in 2024.", "supported"),  # 41,600 -> 45,000 t
+    ("Myanmar's rare earth output fell by 2,000 tonnes in 2024.", "partly_supported"),  # the fall was 12,000 t
+    ("Myanmar's rare earth output rose by 12,000 tonnes in 2024.", "refuted"),
+])
+def test_amount_of_change_is_the_difference_of_two_years(text: str, verdict: str) -> None:
+    checks = _checks(text)
+    assert not any(c.claim.kind == "quantity" for c in checks)  # the amount is no level
+    c = _one(text, "change")
+    assert c.verdict.verdict == verdict

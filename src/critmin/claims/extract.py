@@ -2467,6 +2467,16 @@ _WORLD_AGENT = re.compile(
 _FIGURE_OF_WORLD_BEFORE = re.compile(r"\d[\d,.]*\s*(?:[A-Za-z]+\s+){0,3}?of\s+(?:the\s+)?$")
 
 
+#: (s6-verdict) a change verb right before an amount: "fell by 12,000 t", "rose some 3,400 tonnes", "was up 5 kt"
+_AMOUNT_OF_CHANGE_BEFORE = re.compile(
+    r"\b(?:rose|risen|increased|grew|grown|gained|jumped|climbed|fell|fallen|decreased|declined|dropped|shrank"
+    r"|(?:was|were|is|are)\s+(?:up|down))\s+(?:by\s+)?(?:(?:about|around|nearly|almost|some|roughly|more\s+than|over"
+    r"|an\s+estimated|just|less\s+than)\s+)?$", re.I)
+_W_AMOUNT_OF_CHANGE = frozenset({"rose", "risen", "increased", "grew", "grown", "gained", "jumped", "climbed", "fell",
+                                 "fallen", "decreased", "declined", "dropped", "shrank", "up", "down"})
+_MASS_UNITS_OF_CHANGE = frozenset({"t", "kt", "Mt", "kg"})
+
+
 def _world_of_other_figure(text: str, s: SentenceScan, lo: int, hi: int, pos: int) -> bool:
     """Every world word of the clause belongs to another figure ("Of the 11 Mt of worldwide
     reserves, 6 Mt are in the DRC"): the figure at ``pos`` is a part of that total, the country
@@ -3829,6 +3839,12 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
         period = _part_of_year(text, lo, hi, hs, n.end) if c.measure in _FLOW_MEASURES else None
         if period is not None:
             c.comparison = {**(c.comparison or {}), "period": period}
+        if unit in _MASS_UNITS_OF_CHANGE and not s.words.isdisjoint(_W_AMOUNT_OF_CHANGE) \
+                and _AMOUNT_OF_CHANGE_BEFORE.search(text, max(lo, hs - 50), hs):
+            # (s6-verdict) "output fell by 12,000 t in 2024": the size of a change, not the level; the
+            # verdict compares it with the difference of the two annual figures
+            c.kind, c.comparison = "change", {**(c.comparison or {}), "unread_figure": True, "amount": True}
+            c.subject = f"change in {c.measure or 'figure'} (an amount)"
         out.append(c)
 
     # -- "3. Australia: 5.7 million t" under "the top ten countries by reserves": position 3

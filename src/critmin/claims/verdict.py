@@ -257,7 +257,8 @@ def context(idx: EvidenceIndex, date: str, current: dict[str, str]) -> _Ctx:
 def judge(claim: Claim, idx: EvidenceIndex, date: str, current: dict[str, str], ctx: _Ctx | None = None) -> Verdict:
     """The verdict on one claim."""
     if (claim.comparison or {}).get("unread_figure"):
-        return _unread_figure(claim)
+        sized = _absolute_change(claim, ctx or _Ctx(idx, date, current))
+        return sized if sized is not None else _unread_figure(claim)
 
     def run() -> Verdict:
         return _product_series(claim, idx, lambda: _source_holding(claim, idx, lambda: _judge(claim, idx, date, current, ctx)))
@@ -305,6 +306,77 @@ def _older_estimates(claim: Claim, idx: EvidenceIndex, date: str, current: dict[
                            f"the text gives an older estimate: {w.explanation.replace(', named in the text,', '')}; {v.edition}, current on {date}, "
                            f"is not the source it quotes ({v.explanation})", w.evidence, e.edition)
     return v
+
+
+#: (s6-verdict) the words around an amount that give a change its sign ("rose by 15,000 t", "12,000 t lower")
+_ABS_RISE = re.compile(r"\b(?:rose|risen|rise|rises|rising|increased|increase|grew|grown|gained|gain|jumped|climbed|added"
+                       r"|up|higher|more)\b", re.I)
+_ABS_FALL = re.compile(r"\b(?:fell|fallen|fall|falls|falling|decreased|decrease|declined|decline|dropped|drop|lost|shed"
+                       r"|down|lower|less|fewer)\b", re.I)
+_ABS_MEASURES = frozenset({"production", "exports", "imports", "reserves"})
+
+
+def _absolute_change(claim: Claim, ctx: _Ctx) -> Verdict | None:
+    """(s6-verdict) "Output rose by 15,000 t in 2024", "exports were 2,000 t lower in 2023 than a
+    year before": a change given as an amount, with its year and country, is the difference of the
+    two annual figures (the year before, or the earlier year the sentence names), each edition's
+    pair read as a change's are. None when the sentence is not of that form (the figure stays
+    unread)."""
+    if claim.kind != "change" or claim.value is None or claim.unit not in UNIT_FACTORS \
+            or UNIT_FACTORS[claim.unit][0] != "t" or claim.year is None or claim.country in (None, "WLD") \
+            or claim.measure not in _ABS_MEASURES or claim.commodity is None:
+        return None
+    at, end = claim.span[0] - claim.sentence_span[0], claim.span[1] - claim.sentence_span[0]
+    near = claim.sentence[max(0, at - 40):at] + " " + claim.sentence[end:end + 30]
+    rise, fall = _ABS_RISE.search(near) is not None, _ABS_FALL.search(near) is not None
+    if rise == fall:
+        return None
+    earlier = [int(y) for y in re.findall(r"\b(?:19[89]\d|20[0-3]\d)\b", claim.sentence) if int(y) < claim.year]
+    y1 = claim.year
+    y0 = max(earlier) if earlier else y1 - 1
+    idx, key, com, cty = ctx.idx, _key(claim), claim.commodity, claim.country or ""
+    factor = UNIT_FACTORS[claim.unit][1]
+    iv = claim_interval(claim.value * factor, (claim.precision or 0.0) * factor, claim.hedge)
+    pairs = []
+    for ed in ctx.order(claim, idx.editions_with(com, key)):
+        r1 = next((r for r in idx.figure(com, key, cty, y1) if r.edition == ed and r.value is not None), None)
+        r0 = next((r for r in idx.figure(com, key, cty, y0) if r.edition == ed and r.value is not None), None)
+        if r1 is not None and r0 is not None:
+            pairs.append((ed, r0, r1))
+    if not pairs:
+        return None
+    want = 1 if rise else -1
+
+    def diff(p: tuple[str, Row, Row]) -> float:
+        return ((p[2].value or 0.0) - (p[1].value or 0.0)) * UNIT_FACTORS.get(p[2].unit, ("t", 1.0))[1]
+
+    def ok(p: tuple[str, Row, Row]) -> bool:
+        d = diff(p)
+        return (d > 0) == (want > 0) and d != 0 and iv[0] <= abs(d) <= iv[1]
+
+    def desc(p: tuple[str, Row, Row]) -> str:
+        return (f"{p[0]}: {_fmt(p[1].value, p[1].unit)} in {y0} -> {_fmt(p[2].value, p[2].unit)} in {y1} "
+                f"({diff(p):+,.0f} t); stated a {'rise' if rise else 'fall'} of {_fmt(claim.value, claim.unit)}")
+
+    def evs(p: tuple[str, Row, Row]) -> list[Evidence]:
+        return [ctx.ev(p[1], claim), ctx.ev(p[2], claim)]
+
+    primary = next((p for p in pairs if ctx.is_current(claim, p[0], y1)), None)
+    if primary is not None and ok(primary):
+        return Verdict("supported", desc(primary), evs(primary), primary[0])
+    other = next((p for p in pairs if p is not primary and ctx.allowed(claim, p[0]) and ok(p)
+                  and not (primary is None and ctx.later(p[0]))), None)
+    if other is not None:
+        return Verdict("supported_by_other_edition", desc(other), evs(other), other[0])
+    if primary is None:
+        ref = pairs[0]
+        if ctx.later(ref[0]):
+            return _only_later(ref[0], ctx, desc(ref), evs(ref), _needs(claim))
+        return None
+    d = diff(primary)
+    if (d > 0) == (want > 0) and d != 0:
+        return Verdict("partly_supported", f"direction right, size not: {desc(primary)}", evs(primary), primary[0])
+    return Verdict("refuted", desc(primary), evs(primary), primary[0])
 
 
 _UNREAD_SERIES = {"percent": "a share series", "USD/kg": "a price series", "USD/t": "a price series",
