@@ -263,3 +263,17 @@ def test_amount_of_change_is_the_difference_of_two_years(text: str, verdict: str
     assert not any(c.claim.kind == "quantity" for c in checks)  # the amount is no level
     c = _one(text, "change")
     assert c.verdict.verdict == verdict
+
+
+# ---------------------------------------------------------------- bare "imports" are the subject's
+@pytest.mark.parametrize(("text", "partner", "verdict"), [
+    # import_sources (ind_usgs_mcs2025_ree, MCS 2025 p.144, Import Sources 2020-23, rare-earth compounds and
+    # metals): China 70%, Malaysia 13% of US imports
+    ("The United States relied heavily on foreign rare earths, with China supplying about 70% of imports.",
+     "CHN", "supported"),
+    ("The US depends on foreign rare earths, with Malaysia providing roughly 40% of imports.", "MYS", "refuted"),
+])
+def test_bare_imports_are_the_sentence_subjects(text: str, partner: str, verdict: str) -> None:
+    c = _one(text, "share", "2025-07-10")
+    assert (c.claim.country, (c.claim.comparison or {}).get("buyer")) == (partner, "USA")
+    assert c.verdict.verdict == verdict

@@ -2819,6 +2819,11 @@ def _import_share(text: str, s: SentenceScan, n: Number, prev_buyer: str | None)
             buyer = left[-1].value if left else None
         else:
             buyer = prev_buyer
+            left = [c for c in named if c.start < n.start]
+            if buyer is None and not m.group("pre").strip() and len(left) >= 2 and left[0].value != left[-1].value:
+                # (s6-verdict) "The U.S. was almost entirely dependent on imports, with China representing
+                # about 70% of imports": bare "imports" are those of the sentence's subject
+                buyer = left[0].value
         if buyer is None:
             return None
     elif prev_buyer is not None and re.match(r"\s*of\b", text[n.end:n.end + 5]):
