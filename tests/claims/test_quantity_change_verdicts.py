@@ -277,3 +277,36 @@ def test_bare_imports_are_the_sentence_subjects(text: str, partner: str, verdict
     c = _one(text, "share", "2025-07-10")
     assert (c.claim.country, (c.claim.comparison or {}).get("buyer")) == (partner, "USA")
     assert c.verdict.verdict == verdict
+
+
+# ---------------------------------------------------------------- a measure of the next clause
+@pytest.mark.parametrize("text", [
+    "Between 2022 and 2024, shipments of palladium from Russia to the US grew by 20%, whereas palladium prices "
+    "dropped 54%.",
+    "Russian exports of palladium to the United States in 2024 climbed 15%, while palladium prices slid 27%.",
+])
+def test_measure_after_a_joined_clause_is_not_the_figures(text: str) -> None:
+    changes = sorted((c for c in _checks(text) if c.claim.kind == "change"), key=lambda c: c.claim.span)
+    assert len(changes) == 2
+    assert changes[0].claim.measure == "exports" and changes[1].claim.measure == "price"
+
+
+# ---------------------------------------------------------------- a price move between two named years
+@pytest.mark.parametrize(("text", "verdict"), [
+    # usgs_mcs2025_pgm (MCS 2025): palladium annual average 2,133.81 (2022) and 980 (2024) USD/troy oz: -54 %
+    ("Palladium prices fell 50% between 2022 and 2024 as Russian metal kept flowing to the US.", "supported"),
+    ("From 2022 to 2024 the average palladium price dropped by 54 percent in the United States.", "supported"),
+    ("Palladium prices fell 50% as Russian metal kept flowing to the US.", "unverifiable"),  # no years
+])
+def test_price_move_between_two_named_years(text: str, verdict: str) -> None:
+    c = next(c for c in _checks(text) if c.claim.kind == "change" and c.claim.measure == "price")
+    assert c.verdict.verdict == verdict
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    # a whole multiple of ten is stated to the nearest ten points (labelling rule 5): Burma -27.9 %
+    ("Myanmar's rare earth mine output fell 30% in 2024.", "supported"),
+    ("Myanmar's rare earth mine output fell 31% in 2024.", "partly_supported"),  # to the point: 31 +- 2.5
+])
+def test_round_percentage_change_is_read_to_ten_points(text: str, verdict: str) -> None:
+    assert _one(text, "change").verdict.verdict == verdict

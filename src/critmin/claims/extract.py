@@ -2467,6 +2467,8 @@ _WORLD_AGENT = re.compile(
 _FIGURE_OF_WORLD_BEFORE = re.compile(r"\d[\d,.]*\s*(?:[A-Za-z]+\s+){0,3}?of\s+(?:the\s+)?$")
 
 
+#: (s6-verdict) the joint of a following clause: ", while", ", whereas", ", but", "; "
+_NEXT_CLAUSE = re.compile(r",\s*(?:while|whereas|but|although|though)\b|;", re.I)
 #: (s6-verdict) a change verb right before an amount: "fell by 12,000 t", "rose some 3,400 tonnes", "was up 5 kt"
 _AMOUNT_OF_CHANGE_BEFORE = re.compile(
     r"\b(?:rose|risen|increased|grew|grown|gained|jumped|climbed|fell|fallen|decreased|declined|dropped|shrank"
@@ -3458,9 +3460,15 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
 
     def measure_for(pos: int, lo: int, hi: int) -> tuple[str | None, str | None]:
         inside = [m for m in s.measures if lo <= m.start < hi]
+        pool = s.measures
+        if pool and pool[-1].start > pos and any(m.start < pos for m in pool):
+            # (s6-verdict) "exports ... increased by 35%, while palladium prices fell 50%": a measure after a
+            # joined clause ("..., while", "..., whereas", "..., but") is that clause's, not this figure's
+            pool = [m for m in pool if m.start < pos or not _NEXT_CLAUSE.search(text, pos, m.start)]
+            inside = [m for m in inside if m in pool] or ([m for m in pool if m.start < pos][-1:] if inside else [])
         if s.carry is not None and not any(m.start < pos + 40 for m in inside) and _FRESH_BACK_REF.search(text, lo, min(hi, pos + 40)):
             return s.carry  # "Congo's share of that was 145,000 t": the measure of the sentence before
-        pick = _nearest(inside, pos) or _nearest(s.measures, pos)
+        pick = _nearest(inside, pos) or _nearest(pool, pos)
         if s.numbers and not s.words.isdisjoint(_W_SUPPLY_AS_OUTPUT):
             # (s6-verdict) "Global cobalt supply jumped 21% ..., above the 13% demand growth", "lithium
             # manufacturing rose ..., coming in at 240,000 t": a supply or making noun before the figure

@@ -1697,6 +1697,42 @@ def _current_pair(claim: Claim, ctx: _Ctx, from_year: int | None) -> tuple[str, 
 
 
 def _change(claim: Claim, ctx: _Ctx) -> Verdict:
+    if claim.measure == "price" and claim.country not in (None, "WLD") and claim.year is not None \
+            and claim.change is not None and claim.commodity \
+            and not ctx.idx.figure(claim.commodity, _key(claim), claim.country, claim.year):
+        # (s6-verdict) "palladium prices fell 50% between 2022 and 2024" in a sentence about Russia and the
+        # US: the annual average prices are the market's (the world row), not a country's
+        cty = claim.country
+        claim.country = "WLD"
+        try:
+            return _change_of(claim, ctx)
+        finally:
+            claim.country = cty
+    return _change_of(claim, ctx)
+
+
+def _change_precision(claim: Claim) -> float:
+    """(s6-verdict) The rounding of a stated percentage change (labelling rule 5, as for shares):
+    a whole multiple of ten ("fell 50%") is stated to the nearest ten points, anything else to its
+    last digit; a hedge that bounds the size ("more than 50%") keeps the digit's rounding."""
+    pct = (claim.change or 0.0) * 100
+    bound = (claim.hedge or "").lower() in _ABOVE_HEDGES | _UNDER_HEDGES | _BELOW_HEDGES
+    if claim.precision == 0.005 and not bound and round(pct, 6).is_integer() and round(pct) % 10 == 0 \
+            and 0 < abs(pct) < 100 and not re.search(r"\d\.0\b", claim.text or ""):
+        return 0.05
+    return claim.precision or 0.0
+
+
+def _between_two_years(claim: Claim) -> bool:
+    """(s6-verdict) "prices fell 50% between 2022 and 2024", "from 2022 to 2024": a move between two
+    named years, which their annual averages settle (a bare "prices fell 50%" may be from any day)."""
+    info = claim.comparison or {}
+    return bool(info.get("from_year")) and info.get("from_year") != claim.year \
+        and re.search(r"\b(?:between\s+(?:19|20)\d\d\s+and|from\s+(?:19|20)\d\d\s+to)\s+(?:19|20)\d\d\b",
+                      claim.sentence, re.I) is not None
+
+
+def _change_of(claim: Claim, ctx: _Ctx) -> Verdict:
     info = claim.comparison or {}
     if claim.change is None and info.get("revision") and claim.country:
         return _revision(claim, ctx, int(info["revision"]))
@@ -1708,7 +1744,8 @@ def _change(claim: Claim, ctx: _Ctx) -> Verdict:
         if got is not None:
             return got
     if claim.change is None or info.get("from_peak") or (claim.measure == "price" and (
-            claim.year is None or info.get("sub_annual") or claim.country in (None, "WLD"))):
+            claim.year is None or info.get("sub_annual")
+            or (claim.country in (None, "WLD") and not _between_two_years(claim)))):
         return _unsized_change(claim)
     if info.get("sub_annual"):
         return Verdict("unverifiable", "a monthly or quarterly change; the dataset holds annual figures",
@@ -1741,7 +1778,7 @@ def _change(claim: Claim, ctx: _Ctx) -> Verdict:
         return Verdict("unverifiable", f"no edition has both {y0} and {y1} for {claim.subject}",
                        needs=_needs(claim, f"{_MEASURE_WORDS.get(key, key)} of {_com(com)} for {_name(claim.country)} in {y0} and {y1}"))
     want = claim.change or 0.0
-    tol = (claim.precision or 0.0) + (CHANGE_PP if claim.precision else RATIO_TOL * (1 + want))
+    tol = _change_precision(claim) + (CHANGE_PP if claim.precision else RATIO_TOL * (1 + want))
 
     def actual(p: tuple[str, Row, Row]) -> float:
         return (p[2].value or 0.0) / (p[1].value or 1.0) - 1
