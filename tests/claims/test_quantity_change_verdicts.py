@@ -310,23 +310,3 @@ def test_price_move_between_two_named_years(text: str, verdict: str) -> None:
 ])
 def test_round_percentage_change_is_read_to_ten_points(text: str, verdict: str) -> None:
     assert _one(text, "change").verdict.verdict == verdict
-
-
-# ---------------------------------------------------------------- a country named right before, no other fit
-@pytest.mark.parametrize("second", [
-    # India 2,900 t in 2024 (MCS 2025); 400,000 t fits no country of the table
-    "The country mines an estimated 400,000 tonnes of rare earths per year.",
-    "Its rare earth mine output is about 400,000 tonnes a year.",
-])
-def test_country_named_right_before_is_trusted_when_no_other_fits(second: str) -> None:
-    text = f"India ranks third for rare earth reserves.\n\n{second}"
-    c = next(c for c in _checks(text) if c.claim.kind == "quantity")
-    assert c.claim.country == "IND"
-    assert c.verdict.verdict == "refuted"
-
-
-def test_country_named_further_back_stays_cautious() -> None:
-    text = ("India ranks third for rare earth reserves.\n\nAnalysts expect demand to keep rising.\n\n"
-            "The country mines an estimated 400,000 tonnes of rare earths per year.")
-    c = next(c for c in _checks(text) if c.claim.kind == "quantity")
-    assert c.verdict.verdict == "unverifiable"

@@ -6,10 +6,8 @@ country's output rose 80% from 7,200 t"): the country the checker carried from a
 earlier paragraph is then the previous entry's, and the data disagree with it. When the
 sentence's figures (every figure-bearing claim carried that way) are supported for one
 country of the edition's table and for no other, that country is the one the text is
-about; the claims are judged for it and the explanation says how it was found. With
-several such countries the cautious verdict stays (unverifiable); with none, the carried
-reading is trusted when the sentence right before names that country in a claim of its own
-(the text continues about it), and otherwise the cautious verdict stays.
+about; the claims are judged for it and the explanation says how it was found. With no
+such country, or with several, the cautious verdict stays (unverifiable).
 """
 
 from __future__ import annotations
@@ -102,9 +100,6 @@ def refit_carried_country(checks: list[ClaimCheck], index: EvidenceIndex, day: s
                 fits.append((cty, got))
                 if len(fits) > 1:
                     break
-        if not fits and _named_just_before(checks, claims[0]):
-            _trust(checks, idxs, index, day, current, ctx, judge)
-            continue
         if len(fits) != 1:
             continue
         cty, was = fits[0][0], claims[0].country
@@ -120,26 +115,3 @@ def refit_carried_country(checks: list[ClaimCheck], index: EvidenceIndex, day: s
                              "the tables list, so the text is read as being about it, e.g. a list whose headings "
                              "were lost)")
             checks[i] = ClaimCheck(c, v)
-
-
-def _named_just_before(checks: list[ClaimCheck], c: Claim) -> bool:
-    """Whether the sentence right before (at most three characters between them) names the carried
-    country itself in a claim of its own."""
-    start = c.sentence_span[0]
-    return any(o.claim.country == c.country and o.claim.country_source is None
-               and 0 <= start - o.claim.sentence_span[1] <= 3 for o in checks)
-
-
-def _trust(checks: list[ClaimCheck], idxs: list[int], index: EvidenceIndex, day: str, current: dict[str, str],
-           ctx: Any, judge: Any) -> None:
-    """Judge the carried claims for the country named in the sentence right before, which no other
-    country's figures fit: the reading is the text's."""
-    for i in idxs:
-        old = checks[i]
-        try:
-            v = judge(replace(old.claim, country_source="previous_sentence"), index, day, current, ctx)
-        except Exception:  # keep the cautious verdict
-            continue
-        v.explanation = (f"{v.explanation} (the country, {old.claim.country}, is named in the sentence right "
-                         "before, and no other country's figures fit the sentence)")
-        checks[i] = ClaimCheck(old.claim, v)
