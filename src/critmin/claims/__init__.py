@@ -174,6 +174,7 @@ class Checker:
         from critmin.claims.contradictions import find_contradictions
         from critmin.claims.extract import clean_text, extract_claims
         from critmin.claims.verdict import context, judge
+        from critmin.claims.year_carry import carry_previous_year
 
         if isinstance(text, (bytes, bytearray)):
             text = decode_article(bytes(text))
@@ -190,6 +191,7 @@ class Checker:
             result.message = f"empty text: {NO_CLAIMS}"
             return result
         claims = extract_claims(clean, self.data_dir, day)
+        carry_previous_year(claims, clean, day, _latest_year_of_day(self.index, current))  # (s6-verdict) labelling rule 13: the year of the sentence before
         if len(claims) > MAX_CLAIMS:
             result.message = f"the article has {len(claims):,} claims; the first {MAX_CLAIMS:,} were checked"
             claims = claims[:MAX_CLAIMS]
@@ -203,7 +205,9 @@ class Checker:
             result.checks.append(ClaimCheck(c, v))
         _corroborate_carried_country(result.checks, self.index, day, current, ctx)
         _carried_main_subject(result.checks, self.index, day, current, ctx)
+        _refit_carried(result.checks, self.index, day, current, ctx)
         _one_edition_per_sentence(result.checks)
+        result.checks = _drop_anchoring_events(result.checks)
         result.contradictions = find_contradictions(claims)
         if not claims:
             result.message = NO_CLAIMS
@@ -268,6 +272,41 @@ def _carried_main_subject(checks: list[ClaimCheck], index: EvidenceIndex, day: s
         if cc.verdict.needs != CARRIED_NEEDS or c.country != main:
             continue
         _judge_carried(checks, i, index, day, current, ctx, "it is the country the article's other claims name most")
+
+
+def _latest_year_of_day(index: EvidenceIndex, current: dict[str, str]) -> Any:
+    """(s6-verdict) The latest year a claim's series has in the editions current on the day."""
+    from critmin.claims.match import measure_key
+
+    cur = set(current.values())
+
+    def latest(c: Claim) -> int | None:
+        key = measure_key(c.measure or "", c.stage)
+        if c.kind == "share" and not index.editions_with(c.commodity or "", key):
+            key = "production_share"
+        years = [y for e in index.editions_with(c.commodity or "", key) if e in cur
+                 and (y := index.latest_year(c.commodity or "", key, e)) is not None]
+        return max(years) if years else None
+
+    return latest
+
+
+def _refit_carried(checks: list[ClaimCheck], index: EvidenceIndex, day: str, current: dict[str, str],
+                   ctx: Any) -> None:
+    """(s6-verdict) A carried country the figures contradict, when they fit one other country
+    alone: see :mod:`critmin.claims.carried_fit`."""
+    from critmin.claims.carried_fit import refit_carried_country
+    from critmin.claims.verdict import CARRIED_NEEDS
+
+    refit_carried_country(checks, index, day, current, ctx, CARRIED_NEEDS)
+
+
+def _drop_anchoring_events(checks: list[ClaimCheck]) -> list[ClaimCheck]:
+    """(s6-verdict) An event in a clause of time that dates a change ("since China restricted
+    exports"): see :mod:`critmin.claims.anchor_clause`."""
+    from critmin.claims.anchor_clause import drop_anchoring_events
+
+    return drop_anchoring_events(checks)
 
 
 def _one_edition_per_sentence(checks: list[ClaimCheck]) -> None:

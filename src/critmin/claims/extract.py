@@ -349,8 +349,14 @@ _RANK = re.compile(
     re.I,
 )
 _COMPARE = re.compile(
-    r"(?P<ratio>twice|double|three\s+times|four\s+times|five\s+times|ten\s+times|(?P<rn>\d+(?:\.\d+)?)\s*(?:times|x\b))"
-    r"(?:\s+(?:as\s+(?:much|large|big|high|many)|more|larger|bigger|higher|greater|that\s+of|those\s+of))"
+    r"(?P<ratio>twice|double|(?:two|three|four|five|six|seven|eight|nine|ten|twenty)\s+times"
+    r"|(?P<rn>\d+(?:\.\d+)?)\s*(?:times|x\b))"
+    r"(?:\s+(?:as\s+(?:much|large|big|high|many)|more|larger|bigger|higher|greater|that\s+of|those\s+of)"
+    # (s6-verdict) "double Brazil's", "six times China's": a multiple of a country's figure named right after it
+    r"|(?=\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?['\u2019]s?\b))"
+    # (s6-verdict) "about half those of China", "a third as much as Chile": a fraction of the other's figure
+    r"|(?P<part>half|(?:a|one)[\s-](?:third|quarter|fifth|tenth))(?:\s+of)?(?:\s+(?:as\s+(?:much|large|big|high|many)"
+    r"|(?:those|that)\s+of|the\s+size\s+of)|(?=\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?['\u2019]s?\b))"
     r"|(?P<far>far|well|greatly|vastly|much)?\s*(?P<gt>exceeds?|exceeded|outstrips?|surpass(?:es)?|dwarfs?\b|outpaces?|larger\s+than|bigger\s+than|greater\s+than|higher\s+than|more\s+than\s+(?:those|that)\s+of"
     r"|(?:more|bigger|larger|greater|higher)\s+(?:(?!than\b)[\w-]+\s+){1,5}?than(?!\s+(?:\d|half|a\s|one|two|three|four|five|ten|its|their|any|all|the\s+rest)))"
     r"|(?P<lt>smaller\s+than|lower\s+than|less\s+than\s+(?:those|that)\s+of|trails?|lags?\s+behind"
@@ -374,11 +380,29 @@ _CHANGE = re.compile(
     r"(?:(?:nearly|almost|about|some|around|more\s+than|over|roughly)\s+)?(?P<pct3>\d+(?:\.\d+)?)\s*(?:%|percent|per\s+cent)"
     r"|(?P<mult>doubled|tripled|trebled|quadrupled|halved)"
     # "23% lower than in July 2023", "40% higher than a year earlier": a change against an earlier time
-    r"|(?P<pct4>\d+(?:\.\d+)?)\s*(?:%|percent|per\s+cent)\s+(?P<cmpw>lower|higher|cheaper|dearer)\b"
+    r"|(?P<pct4>\d+(?:\.\d+)?)\s*(?:%|percent|per\s+cent)\s+(?P<cmpw>lower|higher|cheaper|dearer|more|less)\b"
     r"(?=[^.;]{0,40}?\bthan\s+(?:in\s+|at\s+|on\s+)?(?:a\s+(?:year|month|week)|last|the\s+(?:same|previous|prior|start|end)"
-    r"|(?:early|late|mid-?)\s*(?:" + _MONTHS + r"|(?:19|20)\d\d)|(?:" + _MONTHS + r")\b|(?:19|20)\d\d))",
+    r"|(?:early|late|mid-?)\s*(?:" + _MONTHS + r"|(?:19|20)\d\d)|(?:" + _MONTHS + r")\b|(?:19|20)\d\d))"
+    # (s6-verdict) "fell by a quarter", "rose by more than a third", "grew by half": a change sized by a fraction word
+    r"|(?P<fverb>fell|dropped|declined|decreased|plunged|slumped|slid|tumbled|shrank|shrunk|fallen|rose|risen|increased"
+    r"|grew|grown|jumped|surged|climbed|soared|gained|expanded|contracted|\bdown|\bup"
+    r"|(?:slashed|cut|reduced|lowered|trimmed|boosted|raised)(?:\s+(?!by\b)[\w'\u2019-]+){0,4}?(?=\s+by\s))"
+    r"(?:\s+(?:by|nearly|almost|about|some|around|more\s+than|over|roughly|close\s+to|approximately|just|less\s+than))*\s+"
+    r"(?P<frac>(?:a|one)[\s-](?:half|third|quarter|fifth|tenth)|half|two[\s-]thirds|three[\s-]quarters)\b"
+    r"(?!\s+(?:of|straight|consecutive|successive|time|times|year|month|week|quarter|day|place|spot|largest|biggest)\b)"
+    # (s6-verdict) "rose 3.6-fold", "a fivefold increase": a change sized by a multiplier
+    r"|(?:(?P<foldv>rose|increased|grew|jumped|surged|climbed|soared|expanded|multiplied)\s+"
+    r"(?:(?:about|nearly|almost|more\s+than|over|some|roughly|around)\s+)?|\ban?\s+(?:(?:about|nearly|almost|roughly)\s+)?)"
+    r"(?P<fold>\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten)[\s-]?fold\b"
+    r"(?(foldv)|\s+(?:increase|rise|jump|growth|expansion)\b)",
     re.I,
 )
+#: (s6-verdict) the relative size a fraction word gives a change ("by a quarter": 25 %)
+_FRACTION_SIZE = {"half": 0.5, "third": 1 / 3, "quarter": 0.25, "fifth": 0.2, "tenth": 0.1, "thirds": 2 / 3,
+                  "quarters": 0.75}
+#: (s6-verdict) a fraction word is read to within this many points either side (an assumption: "a quarter"
+#: covers about 20-30 %, "a third" about 28-39 %)
+FRACTION_PRECISION = 0.05
 _EVENT = re.compile(
     r"(?P<verb>signed|announced|impose[sd]?|imposing|introduced|unveiled|banned|approved|enacted|adopted|agreed|took\s+effect"
     r"|seized|captured|overran|took\s+control\s+of|froze|freezes"
@@ -587,8 +611,15 @@ _W_MEASURE = _wordset(
     "production produced produces produce producing producer producers output mined mining extracted extraction "
     "extracts extract extracting yielded dug digs dig sitting sits host hosts hosted hosting home reserve reserves deposits resources capacity capacities export exports exported exporter exporters shipments shipped "
     "import imports imported importer importers price prices priced cost costs consumption consumed demand")
+#: (s6-verdict) "6% more than in 2023" (a change when a percentage is written with it) and the verbs
+#: of a change sized by a fraction word ("shrank by a third") that _W_CHANGE lacks
+_W_MORE_LESS = _wordset("more less")
+_W_FRACTION_CHANGE = _wordset("shrank shrunk expanded contracted")
 _W_RANK = _wordset("largest biggest highest most greatest leading top spot place places position rank ranks ranked ranking placed came comes dominant leader only puts")
+#: (s6-verdict) the ratio a fraction word gives a comparison ("half those of China": 0.5)
+_PART_RATIO = {"half": 0.5, "third": 1 / 3, "quarter": 0.25, "fifth": 0.2, "tenth": 0.1}
 _W_COMPARE = _wordset(
+    "half third quarter fifth tenth "
     "twice double times x exceed exceeds exceeded outstrip outstrips surpass surpasses dwarf dwarfs outpace outpaces "
     "larger bigger greater higher more smaller lower less trail trails lag lags fraction dwarfed pale pales compared comparison")
 _W_CHANGE = _wordset(
@@ -765,6 +796,10 @@ _RELATIVE_HAS = re.compile(r",\s*(?:which|that|who)\s+(?:has|have|holds?|is|are|
 _FROM_FIGURE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|roughly\s+|some\s+)?\d[\d,.]*", re.I)
 #: a country named as the reference of an order, not the figure's owner (s4-fresh1)
 _REFERENCE_BEFORE = re.compile(r"\b(?:after|behind|following|trailing|only\s+to)\s+(?:only\s+)?(?:the\s+)?$", re.I)
+#: (s6-verdict) "much smaller than the biggest source, China", "more than that of Brazil", "far below those
+#: of the leader, Brazil": the country a figure is compared with, not its owner
+_THAN_BEFORE = re.compile(r"\b(?:than|below|above|behind|compared\s+(?:with|to)|versus|vs\.?)\s+(?:that\s+of\s+|those\s+of\s+)?"
+                          r"(?:the\s+)?(?:[\w-]+,?\s+){0,3}$", re.I)
 #: "the world's 390,000 tons": a figure owned by the world (s4-fresh1)
 _WORLD_POSS_BEFORE = re.compile(r"\b(?:the\s+)?(?:world|globe|planet)['\u2019]s\s+(?:total\s+(?:of\s+)?)?$", re.I)
 #: the "m" glued to a sum of money: "$96m" (s4-fresh1)
@@ -2045,7 +2080,9 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
             head_line = (head, k)
         s.triggers = {
             "rank": not words.isdisjoint(_W_RANK), "compare": not words.isdisjoint(_W_COMPARE),
-            "change": not words.isdisjoint(_W_CHANGE), "event": not words.isdisjoint(_W_EVENT)
+            "change": not words.isdisjoint(_W_CHANGE)
+            or (not words.isdisjoint(_W_MORE_LESS) and ("%" in sent or "percent" in words or "cent" in words))
+            or not words.isdisjoint(_W_FRACTION_CHANGE), "event": not words.isdisjoint(_W_EVENT)
             or (not words.isdisjoint(_S5_RAISE_WORDS) and not words.isdisjoint(_S5_TARIFF_WORDS)),
             # "imports all of its gallium", "did not mine any antimony": figures without digits
             "whole": not words.isdisjoint(_W_WHOLE) and not words.isdisjoint(_W_WHOLE_VERB),
@@ -2425,6 +2462,43 @@ _WORLD_AGENT = re.compile(
     r"|firm|group|country|nation)s?\b", re.I)
 
 
+#: (s6-verdict) "11,000,000 t of worldwide reserves", "240,000 tonnes of the global output": a world
+#: word that a figure right before it owns
+_FIGURE_OF_WORLD_BEFORE = re.compile(r"\d[\d,.]*\s*(?:[A-Za-z]+\s+){0,3}?of\s+(?:the\s+)?$")
+
+
+#: (s6-verdict) the joint of a following clause: ", while", ", whereas", ", but", "; "
+_NEXT_CLAUSE = re.compile(r",\s*(?:while|whereas|but|although|though)\b|;", re.I)
+#: (s6-verdict) a change verb right before an amount: "fell by 12,000 t", "rose some 3,400 tonnes", "was up 5 kt"
+_AMOUNT_OF_CHANGE_BEFORE = re.compile(
+    r"\b(?:rose|risen|increased|grew|grown|gained|jumped|climbed|fell|fallen|decreased|declined|dropped|shrank"
+    r"|(?:was|were|is|are)\s+(?:up|down))\s+(?:by\s+)?(?:(?:about|around|nearly|almost|some|roughly|more\s+than|over"
+    r"|an\s+estimated|just|less\s+than)\s+)?$", re.I)
+_W_AMOUNT_OF_CHANGE = frozenset({"rose", "risen", "increased", "grew", "grown", "gained", "jumped", "climbed", "fell",
+                                 "fallen", "decreased", "declined", "dropped", "shrank", "up", "down"})
+_MASS_UNITS_OF_CHANGE = frozenset({"t", "kt", "Mt", "kg"})
+
+
+def _world_of_other_figure(text: str, s: SentenceScan, lo: int, hi: int, pos: int) -> bool:
+    """Every world word of the clause belongs to another figure ("Of the 11 Mt of worldwide
+    reserves, 6 Mt are in the DRC"): the figure at ``pos`` is a part of that total, the country
+    named in its clause's."""
+    seen = False
+    for m in _WORLD.finditer(text, lo, hi):
+        own = _FIGURE_OF_WORLD_BEFORE.search(text, max(lo, m.start() - 40), m.start())
+        if own is None or own.start() <= pos < own.end():
+            return False
+        if not any(own.start() <= n.start < own.end() and n.start != pos for n in s.numbers):
+            return False
+        seen = True
+    return seen
+
+
+#: (s6-verdict) "a fraction of the world's", "a small part of global": the world is what a figure is set against
+_PART_OF_WORLD_BEFORE = re.compile(r"\b(?:fraction|part|portion|sliver|tiny\s+share|small\s+share)\s+of\s+(?:the\s+)?$",
+                                   re.I)
+
+
 def _world_total(text: str, lo: int, hi: int, names_country: bool) -> bool:
     """Whether a clause speaks of a world total. In a sentence that names a country, "the
     world's largest", "the sixth spot in the world" or "the global supply chain" rank or
@@ -2432,6 +2506,8 @@ def _world_total(text: str, lo: int, hi: int, names_country: bool) -> bool:
     for m in _WORLD.finditer(text, lo, hi):
         if _WORLD_AGENT.match(text, m.end(), min(hi, m.end() + 60)):
             continue  # "the world's leading producer exported 5,900 t": one producer, not the world
+        if _PART_OF_WORLD_BEFORE.search(text, max(lo, m.start() - 30), m.start()):
+            continue  # (s6-verdict) "30,000 t is only a fraction of the world's": the world is what it is set against
         if names_country and (_RANK_AFTER_WORLD.match(text, m.end(), min(hi, m.end() + 40))
                               or _RANK_BEFORE_WORLD.search(text, max(lo, m.start() - 30), m.start())):
             continue
@@ -2693,6 +2769,17 @@ def _is_supply_share(text: str, s: SentenceScan, n: Number) -> bool:
 
 
 _SUPPLY_NOUN = re.compile(r"\bsupply\b", re.I)
+#: (s6-verdict) nouns of a commodity's total output that name no stage: "supply" (labelling rule 13)
+#: and the making of it ("lithium manufacturing rose", a spun word for production)
+_SUPPLY_AS_OUTPUT = re.compile(r"\b(?:supply|supplies|manufacturing)\b(?!\s+(?:chains?|deals?|agreements?|contracts?|"
+                               r"risks?|security|shortages?|sectors?|industr\w*|capacity|plants?|facilit\w*|base)\b)",
+                               re.I)
+_W_SUPPLY_AS_OUTPUT = frozenset({"supply", "supplies", "manufacturing"})
+
+
+def _supply_as_output(text: str, s: SentenceScan) -> list[Mention]:
+    """Production mentions for the output nouns of :data:`_SUPPLY_AS_OUTPUT` in a sentence."""
+    return [Mention(m.start(), m.end(), "production", "") for m in _SUPPLY_AS_OUTPUT.finditer(text, s.start, s.end)]
 
 
 def _magnets_in_tail(text: str, s: SentenceScan, n: Number) -> bool:
@@ -2734,6 +2821,11 @@ def _import_share(text: str, s: SentenceScan, n: Number, prev_buyer: str | None)
             buyer = left[-1].value if left else None
         else:
             buyer = prev_buyer
+            left = [c for c in named if c.start < n.start]
+            if buyer is None and not m.group("pre").strip() and len(left) >= 2 and left[0].value != left[-1].value:
+                # (s6-verdict) "The U.S. was almost entirely dependent on imports, with China representing
+                # about 70% of imports": bare "imports" are those of the sentence's subject
+                buyer = left[0].value
         if buyer is None:
             return None
     elif prev_buyer is not None and re.match(r"\s*of\b", text[n.end:n.end + 5]):
@@ -3368,9 +3460,24 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
 
     def measure_for(pos: int, lo: int, hi: int) -> tuple[str | None, str | None]:
         inside = [m for m in s.measures if lo <= m.start < hi]
+        pool = s.measures
+        if pool and pool[-1].start > pos and any(m.start < pos for m in pool):
+            # (s6-verdict) "exports ... increased by 35%, while palladium prices fell 50%": a measure after a
+            # joined clause ("..., while", "..., whereas", "..., but") is that clause's, not this figure's
+            pool = [m for m in pool if m.start < pos or not _NEXT_CLAUSE.search(text, pos, m.start)]
+            inside = [m for m in inside if m in pool] or ([m for m in pool if m.start < pos][-1:] if inside else [])
         if s.carry is not None and not any(m.start < pos + 40 for m in inside) and _FRESH_BACK_REF.search(text, lo, min(hi, pos + 40)):
             return s.carry  # "Congo's share of that was 145,000 t": the measure of the sentence before
-        pick = _nearest(inside, pos) or _nearest(s.measures, pos)
+        pick = _nearest(inside, pos) or _nearest(pool, pos)
+        if s.numbers and not s.words.isdisjoint(_W_SUPPLY_AS_OUTPUT):
+            # (s6-verdict) "Global cobalt supply jumped 21% ..., above the 13% demand growth", "lithium
+            # manufacturing rose ..., coming in at 240,000 t": a supply or making noun before the figure
+            # is the output (labelling rule 13), when it is nearer than the measure words (in a
+            # sentence with figures: an unsized "supply grew" is left to the measure words)
+            sup = [x for x in _supply_as_output(text, s) if x.start < pos]
+            sup_in = [x for x in sup if lo <= x.start]
+            if sup_in or (sup and not inside):
+                pick = _nearest(inside + sup_in, pos) if sup_in else _nearest(s.measures + sup, pos)
         if pick is None:
             return None, None
         stage = pick.value or None
@@ -3380,12 +3487,14 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
 
     def country_for(pos: int, lo: int, hi: int) -> str | None:
         inside = [c for c in s.countries if lo <= c.start < hi
-                  and not (c.start > pos and _REFERENCE_BEFORE.search(text, max(lo, c.start - 25), c.start))]
+                  and not (c.start > pos and (_REFERENCE_BEFORE.search(text, max(lo, c.start - 25), c.start)
+                                              or _THAN_BEFORE.search(text, max(lo, pos, c.start - 45), c.start)))]
         # ("22 Mt, the second largest after China": the country after "after" is the reference) (s4-fresh1)
         left = [c for c in inside if c.start < pos]
         if left:
             return left[-1].value
-        if _world_total(text, lo, hi, bool(s.countries)):
+        if _world_total(text, lo, hi, bool(s.countries)) \
+                and not (inside and _world_of_other_figure(text, s, lo, hi, pos)):
             return "WLD"
         if not s.countries and _world_heading(text, s, lo):
             return "WLD"
@@ -3394,7 +3503,9 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
         left_all = [c for c in s.countries if c.start < pos]
         if left_all:
             return left_all[-1].value
-        owners = [c for c in s.countries if not (c.start > pos and _REFERENCE_BEFORE.search(text, max(s.start, c.start - 25), c.start))]
+        owners = [c for c in s.countries if not (c.start > pos and (
+            _REFERENCE_BEFORE.search(text, max(s.start, c.start - 25), c.start)
+            or _THAN_BEFORE.search(text, max(s.start, pos, c.start - 45), c.start)))]
         return owners[0].value if owners else None
 
     # -- changes (claimed before quantities so their percent is not read as a share)
@@ -3421,6 +3532,18 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
                             m.group("verb") or m.group("noun") or m.group("noun2") or m.group("cmpw"), re.I)
             change = -pct if down else pct
             prec = precision_of(digits) / 100
+        elif m.group("fold"):
+            # (s6-verdict) "rose 3.6-fold": the new figure is 3.6 times the old one (+260 %)
+            word = m.group("fold").lower()
+            change = (float(word) if word[0].isdigit() else float(_WORDNUM[word])) - 1.0
+            prec = precision_of(word) if word[0].isdigit() and "." in word else 0.0
+        elif m.group("frac"):
+            # (s6-verdict) "fell by a quarter": -25 %, read within FRACTION_PRECISION
+            size = _FRACTION_SIZE[re.split(r"[\s-]", m.group("frac").lower())[-1]]
+            down = re.match(r"fell|drop|declin|decreas|plung|slump|slid|tumbl|shr[au]nk|fallen|contract|down|slash|cut|reduc"
+                            r"|lower|trim", m.group("fverb"), re.I)
+            change = -size if down else size
+            prec = FRACTION_PRECISION
         else:
             change = {"doubled": 1.0, "tripled": 2.0, "trebled": 2.0, "quadrupled": 3.0,
                       "halved": -0.5}[m.group("mult").lower()]
@@ -3430,7 +3553,8 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
                        or {int(y.value) for y in s.years})
         since = re.search(r"\bsince\s+(\d{4})", sent)
         yoy = re.search(r"year[\s-]on[\s-]year|from\s+a\s+year|y/y|annual", sent, re.I)
-        monthly = _SUB_ANNUAL.search(text[lo:hi]) and not _SPAN_WORDS.search(text[lo:hi])
+        monthly = _SUB_ANNUAL.search(text[lo:m.start()] + " " + text[m.end():hi] if m.group("frac") else text[lo:hi]) \
+            and not _SPAN_WORDS.search(text[lo:hi])  # ("by a quarter" is a size, not a part of the year)
         hm = re.search(r"\b(nearly|almost|about|some|around|more than|over|roughly|at least|less than|close to|approximately)\b",
                        text[max(s.start, m.start() - 15):m.end()], re.I)
         hedge = re.sub(r"\s+", " ", hm.group(1).lower()) if hm else None
@@ -3691,6 +3815,9 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
         if ("quota" in s.words or "quotas" in s.words) and _QUOTA.search(text, s.start, n.start):
             meas, stage = "quota", None  # "the mining quota was 270,000 t": a policy ceiling, not output
         bm = _BASIS.search(text, max(s.start, n.start - 30), min(s.end, n.end + 40))
+        if bm is not None and bm.start() < n.start:
+            # (s6-verdict) "mostly clay ore, was 31,000 tonnes of REO": the basis written with the unit wins
+            bm = _BASIS.search(text, n.end, min(s.end, n.end + 25)) or bm
         basis = None
         if bm:
             basis = _basis_name(bm)
@@ -3725,6 +3852,12 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
         period = _part_of_year(text, lo, hi, hs, n.end) if c.measure in _FLOW_MEASURES else None
         if period is not None:
             c.comparison = {**(c.comparison or {}), "period": period}
+        if unit in _MASS_UNITS_OF_CHANGE and not s.words.isdisjoint(_W_AMOUNT_OF_CHANGE) \
+                and _AMOUNT_OF_CHANGE_BEFORE.search(text, max(lo, hs - 50), hs):
+            # (s6-verdict) "output fell by 12,000 t in 2024": the size of a change, not the level; the
+            # verdict compares it with the difference of the two annual figures
+            c.kind, c.comparison = "change", {**(c.comparison or {}), "unread_figure": True, "amount": True}
+            c.subject = f"change in {c.measure or 'figure'} (an amount)"
         out.append(c)
 
     # -- "3. Australia: 5.7 million t" under "the top ten countries by reserves": position 3
@@ -3928,7 +4061,10 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
         group = _combined_group(text, s, m.end(), right)
         if group:
             b = "+".join(group)  # "more than the United States, Myanmar and Australia combined"
-        if m.group("ratio"):
+        if m.group("part"):
+            # (s6-verdict) "half those of China": the ratio of the first country's figure to the other's
+            cmp = {"other": b, "op": "ratio", "ratio": _PART_RATIO[re.split(r"[\s-]", m.group("part").lower())[-1]]}
+        elif m.group("ratio"):
             r = m.group("ratio").lower()
             ratio = float(m.group("rn")) if m.group("rn") else {"twice": 2.0, "double": 2.0}.get(
                 r.split()[0], float(_WORDNUM.get(r.split()[0], 2)))
