@@ -1,0 +1,275 @@
+"""Claims the sentence rules leave, found from broad word classes (issue #6, recall on fresh text).
+
+A fallback: :func:`fallback_claims` runs only on a sentence from which no other rule drew a
+claim (extract.py calls it when ``_sentence_claims`` found nothing), so it never doubles a
+detection and never changes what the specific rules read. Each detector is a lexicon (a
+frozenset tested on the sentence's words before any regex, :func:`triggers`) and one pattern
+built from word classes rather than phrases:
+
+* **a role with a place** -- a superlative, an ordinal or a size adjective before a market role
+  ("the world's biggest supplier of cobalt", "the second-largest exporter", "the largest
+  consumer of tungsten", "a major exporter of graphite", "the largest share of mined
+  output"): a **rank** claim. A superlative or an ordinal names the place; "major", "key",
+  "significant" name none (``rank_op="among"``, README rule 14). The role picks the measure
+  (producer, miner, supplier: production; exporter: exports; importer, buyer, customer:
+  imports; consumer: consumption; holder: reserves; refiner, processor: refining). The
+  country is the one named before the role in its clause; a company or a city named there
+  instead ("Lynas, the biggest producer ...") leaves the claim without a country, which no
+  table can settle (``unverifiable``).
+* **passive dominance** -- "supply was dominated by production in China": first place.
+* **a change written as a noun** -- "a sharp drop in shipments", "steep increases in the
+  price", "a rebound in exports": a **change** of unstated size (``change=None``), which
+  only names the series that would settle it.
+* **dependence on a partner** -- "heavily reliant on China for ...", "largely dependent on
+  Chinese supply", "mostly sourced from China": a **share** of supply in words, without a size
+  (``comparison["unsized"] = "share"``).
+
+Guards (rule 10 of benchmarks/claims_eval/README.md): a forecast, plan, condition or wish in
+the clause before the trigger (will, could, expected, aims, if ...), company results and share
+prices, and sentences about no commodity give no claim.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Any
+
+from critmin.claims.model import Claim
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+__all__ = ["S6_ROLE_WORDS", "fallback_claims", "triggers"]
+
+
+def _words(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+# --------------------------------------------------------------------------- lexicons
+#: market roles a rank can be of (singular and plural), with the measure and stage each names
+_S6_ROLE_MEASURE: dict[str, tuple[str, str | None]] = {
+    "producer": ("production", None), "miner": ("production", "mining"), "supplier": ("production", None),
+    "source": ("production", None), "exporter": ("exports", None), "importer": ("imports", None),
+    "buyer": ("imports", None), "customer": ("imports", None), "consumer": ("apparent_consumption", None),
+    "user": ("apparent_consumption", None), "holder": ("reserves", None), "refiner": ("production", "refining"),
+    "processor": ("production", "refining"), "share": ("production", None),
+}
+S6_ROLE_WORDS = frozenset(_S6_ROLE_MEASURE) | frozenset(w + "s" for w in _S6_ROLE_MEASURE)
+#: words that give a role its place: superlatives, ordinals and size adjectives
+_S6_PLACE_WORDS = _words("largest biggest greatest top leading main dominant primary principal chief foremost "
+                         "major key significant important second third fourth fifth sixth seventh eighth ninth tenth")
+_S6_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+                "ninth": 9, "tenth": 10}
+_S6_VAGUE = frozenset({"major", "key", "significant", "important"})
+#: change nouns and the market quantities they can be "in"
+_S6_CHANGE_NOUNS = _words("drop drops fall falls decline declines decrease decreases increase increases rise rises "
+                          "surge surges jump jumps slump slumps plunge plunges spike spikes rally rallies slide slides "
+                          "collapse rebound rebounds dip dips downturn upturn uptick upticks contraction reduction "
+                          "reductions growth")
+_S6_CHANGE_OBJECTS = _words("price prices export exports import imports shipment shipments output production "
+                            "supply supplies deliveries volumes mining")
+#: dependence words
+_S6_DEPEND_WORDS = _words("dependent reliant dependence reliance depends relies depend rely sourced imported")
+_S6_DOMINATED = frozenset({"dominated"})
+
+
+def triggers(words: frozenset[str]) -> bool:
+    """Whether any detector of this module can fire on a sentence with these words."""
+    return (not words.isdisjoint(S6_ROLE_WORDS) and not words.isdisjoint(_S6_PLACE_WORDS)) \
+        or (not words.isdisjoint(_S6_CHANGE_NOUNS) and "in" in words and not words.isdisjoint(_S6_CHANGE_OBJECTS)) \
+        or not words.isdisjoint(_S6_DEPEND_WORDS) or not words.isdisjoint(_S6_DOMINATED)
+
+
+# --------------------------------------------------------------------------- patterns
+_S6_ROLE_RANK = re.compile(
+    r"\b(?P<place>(?:(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)[\s-]+"
+    r"(?:largest|biggest|greatest|top|leading|most\s+important))"
+    r"|largest|biggest|greatest|top|leading|main|dominant|primary|principal|chief|foremost"
+    r"|major|key|significant|important)\s+"
+    r"(?P<mid>(?:[\w-]+\s+){0,2}?)(?P<role>producers?|miners?|suppliers?|sources?|exporters?|importers?|buyers?"
+    r"|customers?|consumers?|users?|holders?|refiners?|processors?|share)\b", re.I)
+_S6_DOMINATED_BY = re.compile(
+    r"\b(?:is|was|are|were|remains?|remained|been|being)\s+(?:[\w-]+\s+)?dominated\s+by\s+"
+    r"(?:(?:production|output|mining|supply|refining|exports?)\s+(?:in|from|by)\s+)?(?:the\s+)?", re.I)
+_S6_NOUN_CHANGE = re.compile(
+    # a verb that reports the move before it: "caused a sharp drop in", "saw steep increases in", "amid a rebound in"
+    r"\b(?:caused|causing|triggered|triggering|sparked|sparking|prompted|prompting|led\s+to|leading\s+to"
+    r"|resulted\s+in|resulting\s+in|drove|driving|fuell?ed|fuell?ing|saw|seen|sees|recorded|recording|posted"
+    r"|registered|reported|experienced|suffered|showed|shows|marked|amid|after|following)\s+"
+    r"(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?P<noun>drops?|falls?|declines?|decreases?|increases?|rises?|surges?|jumps?|slumps?|plunges?|spikes?"
+    r"|rall(?:y|ies)|slides?|collapse|rebounds?|dips?|downturn|upturn|upticks?|contraction|reductions?|growth)"
+    r"\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?P<obj>prices?|exports?|imports?|shipments?|output|production"
+    r"|suppl(?:y|ies)|deliveries|volumes|mining)\b", re.I)
+_S6_DEPEND = re.compile(
+    r"\b(?:dependent|reliant|dependence|reliance|depends|relies|depend|rely|depending|relying)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:up)?on\s+(?:the\s+)?"
+    r"|\b(?:largely|mostly|mainly|chiefly|primarily|predominantly|overwhelmingly|heavily|almost\s+entirely"
+    r"|entirely)\s+(?:sourced|imported|supplied|bought|purchased)\s+from\s+(?:the\s+)?", re.I)
+#: a forecast, plan, condition or wish before the trigger (rule 10)
+_S6_NOT_FACT = re.compile(
+    r"\b(?:will|would|could|(?-i:may)|might|shall|should|can|if|unless|whether|once|expects?|expected|forecasts?"
+    r"|projected|projects?|predicts?|predicted|likely|set\s+to|poised\s+to|plans?|planned|aims?|aiming|targets?"
+    r"|intends?|hopes?|wants?|seeks?|seeking|ambitions?|bid\s+to|strive\w*|goal|vision|potential(?:ly)?"
+    r"|to\s+become|becoming|reduc\w*|decreas\w*|lessen\w*|lower(?:s|ing)?|curb\w*|diversif\w*|wean\w*|break\w*"
+    r"|cut\s+(?:its|their)|end\s+(?:its|their))\b", re.I)
+#: company results and markets for shares (rule 10)
+_S6_FINANCE = re.compile(
+    r"\b(?:shares\s+(?:of|in)|shares?\s+prices?|stocks?|revenues?|profits?|earnings|sales|dividends?"
+    r"|valuation|market\s+cap\w*|investors?|shareholders?|stake|equity)\b", re.I)
+#: where a clause ends before or after a trigger
+_S6_CLAUSE_END = re.compile(r"[;:]|,\s+(?:but|while|whereas|although|though|and)\b|\s\u2013\s|\s\u2014\s|\s-\s")
+_S6_ANAPHOR = re.compile(r"\b(?:the\s+(?:country|nation)|it)\s+(?:is|was|remains|remained|has\s+been|became|has\s+become)\s", re.I)
+_S6_WORLD = re.compile(r"\b(?:world|global|globe|planet|worldwide|international)", re.I)
+_S6_PARTNER_ADJ = re.compile(r"(?:Chinese|Russian|Congolese|Indonesian|Australian|Chilean|South\s+African)\s+", re.I)
+
+
+def _clause(text: str, lo: int, hi: int, pos: int) -> tuple[int, int]:
+    """The clause around ``pos`` within [lo, hi)."""
+    a = lo
+    for m in _S6_CLAUSE_END.finditer(text, lo, pos):
+        a = m.end()
+    m2 = _S6_CLAUSE_END.search(text, pos, hi)
+    return a, (m2.start() if m2 else hi)
+
+
+def _past_year(s: Any, article_year: int | None) -> int | None:
+    years = [int(y.value) for y in s.years]
+    past = [y for y in years if article_year is None or y <= article_year]
+    return past[0] if past else None
+
+
+def _commodity(s: Any, pos: int, article: Sequence[Any], world: bool) -> str | None:
+    """The commodity nearest ``pos`` in the sentence; the article's running topic only when the
+    sentence speaks of the world market ("the world's biggest producer")."""
+    if s.commodities:
+        return min(s.commodities, key=lambda c: abs(c.start - pos)).value  # type: ignore[no-any-return]
+    if world and article:
+        before = [c for c in article if c.start < pos]
+        return (before[-1] if before else article[0]).value  # type: ignore[no-any-return]
+    return None
+
+
+def fallback_claims(text: str, s: Any, article: Sequence[Any], article_date: str | None) -> list[Claim]:
+    """Claims of the word classes above in a sentence no other rule drew a claim from."""
+    sent = text[s.start:s.end]
+    article_year = int(article_date[:4]) if article_date else None
+    words = s.words
+    named = [c for c in s.countries if c.end > c.start and c.value != "WLD"]
+    out: list[Claim] = []
+
+    def claim(kind: str, a: int, b: int, **kw: Any) -> Claim:
+        return Claim(sentence=sent, span=(a, b), kind=kind, text=text[a:b], sentence_span=(s.start, s.end), **kw)
+
+    if not words.isdisjoint(S6_ROLE_WORDS) and not words.isdisjoint(_S6_PLACE_WORDS):
+        out.extend(_role_ranks(text, s, named, article, article_year, claim))
+    if not out and "dominated" in words:
+        out.extend(_dominated(text, s, named, article, article_year, claim))
+    if not out and not words.isdisjoint(_S6_CHANGE_NOUNS) and "in" in words \
+            and not words.isdisjoint(_S6_CHANGE_OBJECTS):
+        out.extend(_noun_changes(text, s, named, article, article_year, claim))
+    if not out and not words.isdisjoint(_S6_DEPEND_WORDS):
+        out.extend(_dependence(text, s, named, article, article_year, claim))
+    return out
+
+
+def _role_ranks(text: str, s: Any, named: list[Any], article: Sequence[Any], article_year: int | None,
+                claim: Any) -> list[Claim]:
+    for m in _S6_ROLE_RANK.finditer(text, s.start, s.end):
+        a, b = _clause(text, s.start, s.end, m.start())
+        if _S6_NOT_FACT.search(text, a, m.start()) or _S6_FINANCE.search(text, a, b):
+            continue
+        place = m.group("place").lower()
+        role = m.group("role").lower()
+        if role == "share" and place in _S6_VAGUE:
+            continue  # "a major share of": a vague share, qualitative.py's
+        if role.endswith("s") and role != "share" and not text[max(s.start, m.start() - 12):m.start()].lower() \
+                .rstrip().endswith(("of the", "among the", "among")):
+            continue  # plural roles only in "one of the biggest producers", "among the top exporters"
+        commodity = _commodity(s, m.start(), article, _S6_WORLD.search(text, a, b) is not None)
+        if commodity is None:
+            continue
+        first = place.split()[0].split("-")[0]
+        rank = _S6_ORDINALS.get(first, 1)
+        # the country is named before the role in its clause, never inside the phrase ("the largest US producer")
+        who = next((c for c in reversed(named) if a <= c.start < m.start() and c.end <= m.start()), None)
+        if who is None and _S6_ANAPHOR.search(text, a, m.start()):
+            # "..., and the country is a major exporter": the country named earlier in the sentence
+            who = next((c for c in reversed(s.countries) if c.start < a), None)
+        vague = place in _S6_VAGUE or role.endswith("s") and role != "share"
+        if vague and who is None:
+            continue  # "a major producer" said of a company or a mine: no country's place
+        meas, stage = _S6_ROLE_MEASURE[role.rstrip("s") if role != "share" else role]
+        mid = m.group("mid").lower()
+        if meas == "production" and stage is None and re.search(r"\b(?:mine|mined|mining)\b", mid + text[m.end():b]):
+            stage = "mining"
+        c = claim("rank", m.start(), m.end(), commodity=commodity, measure=meas, stage=stage,
+                  country=who.value if who is not None else None, year=_past_year(s, article_year),
+                  rank=None if vague else rank, rank_op="among" if vague else "==")
+        c.subject = f"a place among the {role.rstrip('s')}s of {commodity}"
+        return [c]
+    return []
+
+
+def _dominated(text: str, s: Any, named: list[Any], article: Sequence[Any], article_year: int | None,
+               claim: Any) -> list[Claim]:
+    for m in _S6_DOMINATED_BY.finditer(text, s.start, s.end):
+        a, b = _clause(text, s.start, s.end, m.start())
+        if _S6_NOT_FACT.search(text, a, m.start()) or _S6_FINANCE.search(text, a, b):
+            continue
+        who = next((c for c in named if c.start == m.end()), None)
+        if who is None:
+            continue
+        commodity = _commodity(s, m.start(), article, False)
+        if commodity is None:
+            continue
+        c = claim("rank", m.start(), m.end(), commodity=commodity, measure="production", country=who.value,
+                  year=_past_year(s, article_year), rank=1, rank_op="==")
+        c.subject = f"first place in {commodity} production"
+        return [c]
+    return []
+
+
+def _noun_changes(text: str, s: Any, named: list[Any], article: Sequence[Any], article_year: int | None,
+                  claim: Any) -> list[Claim]:
+    for m in _S6_NOUN_CHANGE.finditer(text, s.start, s.end):
+        a, b = _clause(text, s.start, s.end, m.start())
+        if _S6_NOT_FACT.search(text, a, m.start()) or _S6_FINANCE.search(text, a, b):
+            continue
+        commodity = _commodity(s, m.start(), article, True)
+        if commodity is None:
+            continue
+        obj = m.group("obj").lower()
+        meas = "price" if obj.startswith("price") else "exports" if obj.startswith(("export", "shipment", "deliver")) \
+            else "imports" if obj.startswith("import") else "production"
+        who = next((c for c in reversed(named) if a <= c.start < m.start()), None)
+        c = claim("change", m.start(), m.end(), commodity=commodity, measure=meas,
+                  country=who.value if who is not None else None, year=_past_year(s, article_year))
+        c.comparison = {"unsized": "move", "sub_annual": False, "from_peak": False}
+        c.subject = f"a move in {commodity} {meas}"
+        return [c]
+    return []
+
+
+def _dependence(text: str, s: Any, named: list[Any], article: Sequence[Any], article_year: int | None,
+                claim: Any) -> list[Claim]:
+    for m in _S6_DEPEND.finditer(text, s.start, s.end):
+        a, b = _clause(text, s.start, s.end, m.start())
+        if _S6_NOT_FACT.search(text, a, m.start()) or _S6_FINANCE.search(text, a, b):
+            continue
+        adj = _S6_PARTNER_ADJ.match(text, m.end())
+        partner = next((c for c in named if m.end() <= c.start <= m.end() + 12), None)
+        if partner is None and adj is None:
+            continue  # dependence on a named supplier only ("on imports" is the reliance rule's)
+        commodity = _commodity(s, m.start(), article, False)
+        if commodity is None:
+            continue
+        buyer = next((c for c in reversed(named) if a <= c.start < m.start()), None)
+        c = claim("share", m.start(), m.end(), commodity=commodity, measure="imports",
+                  country=buyer.value if buyer is not None else None, year=_past_year(s, article_year),
+                  value=None, unit="percent")
+        c.comparison = {"unsized": "share"}
+        c.subject = f"dependence on one supplier of {commodity}"
+        return [c]
+    return []
