@@ -24,6 +24,11 @@ built from word classes rather than phrases:
   Chinese supply", "mostly sourced from China": a **share** of supply in words, without a size
   (``comparison["unsized"] = "share"``).
 
+* **a figure in a unit the number reader skips** -- "3.9 moz", "650 koz", "7,351 tU",
+  "5.2 million pounds of U3O8": a **quantity** in ounces, tonnes of uranium or pounds, reported
+  like the generic unread figure of extract.py (``comparison["unread_figure"]``,
+  ``unverifiable``, naming what was read).
+
 Guards (rule 10 of benchmarks/claims_eval/README.md): a forecast, plan, condition or wish in
 the clause before the trigger (will, could, expected, aims, if ...), company results and share
 prices, and sentences about no commodity give no claim.
@@ -57,10 +62,12 @@ _S6_ROLE_MEASURE: dict[str, tuple[str, str | None]] = {
 }
 S6_ROLE_WORDS = frozenset(_S6_ROLE_MEASURE) | frozenset(w + "s" for w in _S6_ROLE_MEASURE)
 #: words that give a role its place: superlatives, ordinals and size adjectives
-_S6_PLACE_WORDS = _words("largest biggest greatest top leading main dominant primary principal chief foremost "
+_S6_PLACE_WORDS = _words("no number largest biggest greatest top leading main dominant primary principal chief foremost "
                          "major key significant important second third fourth fifth sixth seventh eighth ninth tenth")
 _S6_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
                 "ninth": 9, "tenth": 10}
+_S6_COUNT = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+_S6_NUMBERED = re.compile(r"(?:no\.?\s*|#|number\s+)(\d|one|two|three|four|five)")
 _S6_VAGUE = frozenset({"major", "key", "significant", "important"})
 #: change nouns and the market quantities they can be "in"
 _S6_CHANGE_NOUNS = _words("drop drops fall falls decline declines decrease decreases increase increases rise rises "
@@ -74,16 +81,21 @@ _S6_DEPEND_WORDS = _words("dependent reliant dependence reliance depends relies 
 _S6_DOMINATED = frozenset({"dominated"})
 
 
+#: unit words of figures the number reader skips ("3.9 moz", "7,351 tU", "5 million lb")
+_S6_UNIT_WORDS = _words("moz koz tu lb lbs pounds")
+
+
 def triggers(words: frozenset[str]) -> bool:
     """Whether any detector of this module can fire on a sentence with these words."""
-    return (not words.isdisjoint(S6_ROLE_WORDS) and not words.isdisjoint(_S6_PLACE_WORDS)) \
+    return not words.isdisjoint(_S6_UNIT_WORDS) or (not words.isdisjoint(S6_ROLE_WORDS) and not words.isdisjoint(_S6_PLACE_WORDS)) \
         or (not words.isdisjoint(_S6_CHANGE_NOUNS) and "in" in words and not words.isdisjoint(_S6_CHANGE_OBJECTS)) \
         or not words.isdisjoint(_S6_DEPEND_WORDS) or not words.isdisjoint(_S6_DOMINATED)
 
 
 # --------------------------------------------------------------------------- patterns
 _S6_ROLE_RANK = re.compile(
-    r"\b(?P<place>(?:(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)[\s-]+"
+    r"(?:\b|(?<=\s)(?=#))(?P<place>(?:No\.?\s*|#|number\s+)(?:[1-9]|one|two|three|four|five)(?![\d.,])"
+    r"|\b(?:(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)[\s-]+"
     r"(?:largest|biggest|greatest|top|leading|most\s+important))"
     r"|largest|biggest|greatest|top|leading|main|dominant|primary|principal|chief|foremost"
     r"|major|key|significant|important)\s+"
@@ -107,6 +119,15 @@ _S6_DEPEND = re.compile(
     r"(?:[\w-]+\s+){0,2}?(?:up)?on\s+(?:the\s+)?"
     r"|\b(?:largely|mostly|mainly|chiefly|primarily|predominantly|overwhelmingly|heavily|almost\s+entirely"
     r"|entirely)\s+(?:sourced|imported|supplied|bought|purchased)\s+from\s+(?:the\s+)?", re.I)
+_S6_UNIT_FIGURE = re.compile(
+    r"(?<![\w.,$/])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*"
+    r"(?:(?P<scale>thousand|million|billion)\s+)?(?P<unit>(?-i:[Mm]oz|koz|tU)|lbs?|pounds)\b", re.I)
+#: (scale, unit the claim keeps) of each unit word
+_S6_UNIT_OF = {"moz": (1e6, "oz"), "koz": (1e3, "oz"), "tu": (1.0, "t"), "lb": (1.0, "lb"), "lbs": (1.0, "lb"),
+               "pounds": (1.0, "lb")}
+_S6_SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
+#: a price or a rate, not a quantity: "$6 a pound", "per pound"
+_S6_PER_BEFORE = re.compile(r"(?:\$|US\$|USD|\bper|\ba|/)\s*$", re.I)
 #: a forecast, plan, condition or wish before the trigger (rule 10)
 _S6_NOT_FACT = re.compile(
     r"\b(?:will|would|could|(?-i:may)|might|shall|should|can|if|unless|whether|once|expects?|expected|forecasts?"
@@ -171,7 +192,36 @@ def fallback_claims(text: str, s: Any, article: Sequence[Any], article_date: str
         out.extend(_noun_changes(text, s, named, article, article_year, claim))
     if not out and not words.isdisjoint(_S6_DEPEND_WORDS):
         out.extend(_dependence(text, s, named, article, article_year, claim))
+    if not out and not words.isdisjoint(_S6_UNIT_WORDS):
+        out.extend(_unit_figures(text, s, named, article, article_year, claim))
     return out
+
+
+def _unit_figures(text: str, s: Any, named: list[Any], article: Sequence[Any], article_year: int | None,
+                  claim: Any) -> list[Claim]:
+    for m in _S6_UNIT_FIGURE.finditer(text, s.start, s.end):
+        if _S6_PER_BEFORE.search(text, max(s.start, m.start() - 6), m.start()):
+            continue
+        a, b = _clause(text, s.start, s.end, m.start())
+        if _S6_NOT_FACT.search(text, a, m.start()) or _S6_FINANCE.search(text, a, b):
+            continue
+        if any(int(y.value) > article_year for y in s.years) if article_year is not None else False:
+            continue  # a year still to come: a forecast
+        commodity = _commodity(s, m.start(), article, bool(named) or bool(s.measures))
+        if commodity is None:
+            continue
+        scale, unit = _S6_UNIT_OF[m.group("unit").lower()]
+        scale *= _S6_SCALE.get((m.group("scale") or "").lower(), 1.0)
+        value = float(m.group("num").replace(",", "")) * scale
+        who = next((c for c in reversed(named) if a <= c.start < m.start()), None) or (named[0] if named else None)
+        meas = min(s.measures, key=lambda x: abs(x.start - m.start())) if s.measures else None
+        c = claim("quantity", m.start(), m.end(), commodity=commodity, measure=meas.kind if meas else None,
+                  stage=(meas.value or None) if meas else None, country=who.value if who is not None else None,
+                  year=_past_year(s, article_year), value=value, unit=unit)
+        c.comparison = {"unread_figure": True}
+        c.subject = f"a figure on {commodity}"
+        return [c]
+    return []
 
 
 def _role_ranks(text: str, s: Any, named: list[Any], article: Sequence[Any], article_year: int | None,
@@ -192,6 +242,9 @@ def _role_ranks(text: str, s: Any, named: list[Any], article: Sequence[Any], art
             continue
         first = place.split()[0].split("-")[0]
         rank = _S6_ORDINALS.get(first, 1)
+        numbered = _S6_NUMBERED.match(place)
+        if numbered:  # "the No. 2 producer", "the number one exporter", "the #1 supplier"
+            rank = _S6_COUNT.get(numbered.group(1), 0) or int(numbered.group(1))
         # the country is named before the role in its clause, never inside the phrase ("the largest US producer")
         who = next((c for c in reversed(named) if a <= c.start < m.start() and c.end <= m.start()), None)
         if who is None and _S6_ANAPHOR.search(text, a, m.start()):
