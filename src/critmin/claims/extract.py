@@ -2199,8 +2199,11 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
             # list told in prose takes the year of the figures before it, as a table row takes its heading's
             s.list_year = prev_dated[0]
         found = _sentence_claims(text, s, pats, article_commodities, dates, rel, date, article_countries)
-        if not found and s6_recall_on:
-            found = _s6_recall.fallback_claims(text, s, article_commodities, date)  # (s6-detect) recall.py
+        if s6_recall_on:  # (s6-detect) recall.py: word classes the rules above leave
+            if not found:
+                found = _s6_recall.fallback_claims(text, s, article_commodities, date)
+            elif not s.words.isdisjoint(_s6_recall.S6_ROLE_WORDS):
+                _s6_recall.fill_role_measures(text, s, found)
         if found and s5_prev_event is not None and k - s5_prev_event[1] <= 2:
             for c in found:  # (s5-events) "These measures ...", "the rule taking effect ...": the event before
                 if c.kind == "event" and c.event is not None:

@@ -29,6 +29,9 @@ built from word classes rather than phrases:
   like the generic unread figure of extract.py (``comparison["unread_figure"]``,
   ``unverifiable``, naming what was read).
 
+:func:`fill_role_measures` also gives a rank the other rules read without a measure ("the
+second-biggest source of cobalt") the measure its role names.
+
 Guards (rule 10 of benchmarks/claims_eval/README.md): a forecast, plan, condition or wish in
 the clause before the trigger (will, could, expected, aims, if ...), company results and share
 prices, and sentences about no commodity give no claim.
@@ -44,7 +47,7 @@ from critmin.claims.model import Claim
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-__all__ = ["S6_ROLE_WORDS", "fallback_claims", "triggers"]
+__all__ = ["S6_ROLE_WORDS", "fallback_claims", "fill_role_measures", "triggers"]
 
 
 def _words(words: str) -> frozenset[str]:
@@ -133,8 +136,10 @@ _S6_NOT_FACT = re.compile(
     r"\b(?:will|would|could|(?-i:may)|might|shall|should|can|if|unless|whether|once|expects?|expected|forecasts?"
     r"|projected|projects?|predicts?|predicted|likely|set\s+to|poised\s+to|plans?|planned|aims?|aiming|targets?"
     r"|intends?|hopes?|wants?|seeks?|seeking|ambitions?|bid\s+to|strive\w*|goal|vision|potential(?:ly)?"
-    r"|to\s+become|becoming|reduc\w*|decreas\w*|lessen\w*|lower(?:s|ing)?|curb\w*|diversif\w*|wean\w*|break\w*"
-    r"|cut\s+(?:its|their)|end\s+(?:its|their))\b", re.I)
+    r"|to\s+become|becoming)\b", re.I)
+#: dependence someone wants to lessen is no report of it: "reduce its reliance on China"
+_S6_LESSEN = re.compile(r"\b(?:reduc\w*|decreas\w*|lessen\w*|lower(?:s|ing)?|curb\w*|diversif\w*|wean\w*|break\w*"
+                        r"|cut\s+(?:its|their)|end\s+(?:its|their)|less|free\w*|away\s+from)\b", re.I)
 #: company results and markets for shares (rule 10)
 _S6_FINANCE = re.compile(
     r"\b(?:shares\s+(?:of|in)|shares?\s+prices?|stocks?|revenues?|profits?|earnings|sales|dividends?"
@@ -142,6 +147,9 @@ _S6_FINANCE = re.compile(
 #: where a clause ends before or after a trigger
 _S6_CLAUSE_END = re.compile(r"[;:]|,\s+(?:but|while|whereas|although|though|and)\b|\s\u2013\s|\s\u2014\s|\s-\s")
 _S6_ANAPHOR = re.compile(r"\b(?:the\s+(?:country|nation)|it)\s+(?:is|was|remains|remained|has\s+been|became|has\s+become)\s", re.I)
+#: a place inside one country ("the country's biggest source", "its main supplier"): no world rank
+_S6_INNER_OWNER = re.compile(r"(?:\b(?:country|nation|state|region|province|company|firm)['\u2019]s|\bits|\btheir|\bour)\s+$",
+                             re.I)
 _S6_WORLD = re.compile(r"\b(?:world|global|globe|planet|worldwide|international)", re.I)
 _S6_PARTNER_ADJ = re.compile(r"(?:Chinese|Russian|Congolese|Indonesian|Australian|Chilean|South\s+African)\s+", re.I)
 
@@ -224,12 +232,28 @@ def _unit_figures(text: str, s: Any, named: list[Any], article: Sequence[Any], a
     return []
 
 
+def fill_role_measures(text: str, s: Any, found: list[Claim]) -> None:
+    """A rank another rule read without saying what is ranked ("Indonesia, the second-biggest
+    source of cobalt"): the measure (and stage) of the role right after its place word."""
+    for c in found:
+        if c.kind != "rank" or c.measure is not None or c.rank is None:
+            continue
+        m = _S6_ROLE_RANK.search(text, c.span[0], min(s.end, c.span[1] + 40))
+        if m is None or m.start() > c.span[1] or m.group("role").lower() == "share" \
+                or _S6_INNER_OWNER.search(text, max(s.start, m.start() - 20), m.start()):
+            continue
+        role = m.group("role").lower()
+        c.measure, c.stage = _S6_ROLE_MEASURE[role[:-1] if role.endswith("s") else role]
+
+
 def _role_ranks(text: str, s: Any, named: list[Any], article: Sequence[Any], article_year: int | None,
                 claim: Any) -> list[Claim]:
     for m in _S6_ROLE_RANK.finditer(text, s.start, s.end):
         a, b = _clause(text, s.start, s.end, m.start())
         if _S6_NOT_FACT.search(text, a, m.start()) or _S6_FINANCE.search(text, a, b):
             continue
+        if _S6_INNER_OWNER.search(text, max(s.start, m.start() - 20), m.start()):
+            continue  # "the country's biggest source", "its main customer": a place at home, not in the world
         place = m.group("place").lower()
         role = m.group("role").lower()
         if role == "share" and place in _S6_VAGUE:
@@ -309,7 +333,8 @@ def _dependence(text: str, s: Any, named: list[Any], article: Sequence[Any], art
                 claim: Any) -> list[Claim]:
     for m in _S6_DEPEND.finditer(text, s.start, s.end):
         a, b = _clause(text, s.start, s.end, m.start())
-        if _S6_NOT_FACT.search(text, a, m.start()) or _S6_FINANCE.search(text, a, b):
+        if _S6_NOT_FACT.search(text, a, m.start()) or _S6_LESSEN.search(text, a, m.start()) \
+                or _S6_FINANCE.search(text, a, b):
             continue
         adj = _S6_PARTNER_ADJ.match(text, m.end())
         partner = next((c for c in named if m.end() <= c.start <= m.end() + 12), None)

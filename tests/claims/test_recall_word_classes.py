@@ -1,0 +1,167 @@
+"""Claims found by the word-class fallback of recall.py (issue 6, recall on fresh text): ranks
+by market role, passive dominance, changes written as nouns, dependence on a supplier, figures
+in moz, koz, tU and pounds, and uranium in the gazetteer. Every sentence is written for these
+tests (two phrasings or more per rule); the facts come from the bundled data:
+
+* observations.csv, USGS MCS 2025 (current 2025-01-31 to 2026-02-05), 2024 mine production:
+  cobalt Congo (Kinshasa) 220,000 t first, Indonesia 28,000 t second; graphite China first;
+  lithium Chile second after Australia.
+* No price series by day or month, no trade by partner, no consumption ranks and no uranium
+  figures are bundled: claims about them are found and stay unverifiable.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from critmin.claims.recall import triggers
+
+
+def of_kind(result, kind: str):  # type: ignore[no-untyped-def]
+    return [c for c in result.checks if c.claim.kind == kind]
+
+
+# ------------------------------------------------------------------------------- ranks by role
+@pytest.mark.parametrize("text", [
+    "Indonesia has become the world's second-largest supplier of cobalt.",
+    "Indonesia, these days the second-biggest source of the world's cobalt, keeps adding smelters.",
+])
+def test_ordinal_role_is_a_rank(checker, text: str) -> None:
+    ranks = of_kind(checker.check(text, "2025-06-01"), "rank")
+    assert len(ranks) == 1
+    c = ranks[0]
+    assert (c.claim.country, c.claim.commodity, c.claim.rank) == ("IDN", "cobalt", 2)
+    assert c.verdict.verdict == "supported"
+
+
+@pytest.mark.parametrize("text", [
+    "Chile is the No. 2 lithium producer.",
+    "In lithium, Chile remains the number two producer.",
+])
+def test_numbered_role_is_a_rank(checker, text: str) -> None:
+    ranks = of_kind(checker.check(text, "2025-06-01"), "rank")
+    assert [(c.claim.country, c.claim.rank) for c in ranks] == [("CHL", 2)]
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("Madagascar is a major exporter of graphite.", "MDG"),
+    ("Turkey mines graphite in two provinces, and the nation is a significant exporter of it.", "TUR"),
+])
+def test_size_adjective_role_is_a_place_among_leaders(checker, text: str, iso: str) -> None:
+    ranks = of_kind(checker.check(text, "2025-06-01"), "rank")
+    assert len(ranks) == 1
+    assert (ranks[0].claim.country, ranks[0].claim.rank_op, ranks[0].claim.measure) == (iso, "among", "exports")
+
+
+@pytest.mark.parametrize("text", [
+    "Glencore, the world's biggest supplier of cobalt, reported weaker volumes.",
+    "Albemarle, the leading producer of lithium outside China, opened a new office.",
+])
+def test_company_in_first_place_is_found_but_unsettled(checker, text: str) -> None:
+    ranks = of_kind(checker.check(text, "2025-06-01"), "rank")
+    assert len(ranks) == 1
+    assert ranks[0].claim.country is None
+    assert ranks[0].verdict.verdict == "unverifiable"
+
+
+def test_consumer_rank_is_found_and_unsettled(checker) -> None:
+    for text in ("China is the largest consumer of tungsten.", "Japan ranks as the third-largest importer of gallium."):
+        r = checker.check(text, "2025-06-01")
+        assert r.checks, text
+        assert all(c.verdict.verdict == "unverifiable" for c in r.checks), text
+
+
+@pytest.mark.parametrize("text", [
+    "Jinchuan is a major producer of cobalt in Gansu.",  # a company, no country's place
+    "Congo aims to become the largest refiner of cobalt.",  # an ambition (rule 10)
+    "Trafigura is a key buyer of cobalt hydroxide.",
+])
+def test_no_rank_for_companies_with_vague_places_or_ambitions(checker, text: str) -> None:
+    assert of_kind(checker.check(text, "2025-06-01"), "rank") == []
+
+
+# ------------------------------------------------------------------------------- passive dominance
+@pytest.mark.parametrize("text", [
+    "World graphite supply is dominated by output in China.",
+    "For years the graphite trade has been dominated by China.",
+])
+def test_passive_dominance_is_first_place(checker, text: str) -> None:
+    ranks = of_kind(checker.check(text, "2025-06-01"), "rank")
+    assert ranks and ranks[0].claim.country == "CHN" and ranks[0].claim.rank == 1
+    assert ranks[0].verdict.verdict == "supported"
+
+
+# ------------------------------------------------------------------------------- changes as nouns
+@pytest.mark.parametrize("text, measure", [
+    ("Export curbs led to a steep rise in the price of antimony.", "price"),
+    ("Weak demand caused a sudden fall in shipments of cobalt from Congo.", "exports"),
+    ("Cobalt miners saw sharp declines in output after the ban.", "production"),
+])
+def test_change_written_as_a_noun(checker, text: str, measure: str) -> None:
+    changes = of_kind(checker.check(text, "2025-06-01"), "change")
+    assert len(changes) == 1
+    assert changes[0].claim.measure == measure and changes[0].claim.change is None
+    assert changes[0].verdict.verdict == "unverifiable"
+
+
+@pytest.mark.parametrize("text", [
+    "A further drop in cobalt prices would hurt miners in Congo.",
+    "The reasons for the decline in exports of gallium include weak demand.",
+])
+def test_change_noun_without_a_report_is_no_claim(checker, text: str) -> None:
+    assert of_kind(checker.check(text, "2025-06-01"), "change") == []
+
+
+# ------------------------------------------------------------------------------- dependence
+@pytest.mark.parametrize("text", [
+    "Japan is heavily reliant on China for rare earths.",
+    "Most of the gallium Europe uses is largely sourced from China.",
+])
+def test_dependence_on_a_supplier_is_a_share(checker, text: str) -> None:
+    shares = of_kind(checker.check(text, "2025-06-01"), "share")
+    assert len(shares) == 1
+    assert shares[0].verdict.verdict == "unverifiable"
+
+
+@pytest.mark.parametrize("text", [
+    "Europe wants to reduce its dependence on China for rare earths.",
+    "Japan could become less reliant on China for gallium.",
+])
+def test_dependence_as_a_wish_is_no_claim(checker, text: str) -> None:
+    assert of_kind(checker.check(text, "2025-06-01"), "share") == []
+
+
+# ------------------------------------------------------------------------------- units and uranium
+@pytest.mark.parametrize("text, value, unit", [
+    ("South Africa mined 3.9 moz of platinum in 2023.", 3.9e6, "oz"),
+    ("The Russian mines turned out 650 koz of palladium in 2023.", 6.5e5, "oz"),
+    ("Kazakhstan produced 21,100 tU of uranium in 2023.", 21100.0, "t"),
+])
+def test_figures_in_unread_units(checker, text: str, value: float, unit: str) -> None:
+    qs = of_kind(checker.check(text, "2025-06-01"), "quantity")
+    assert len(qs) == 1
+    assert qs[0].claim.value == pytest.approx(value) and qs[0].claim.unit == unit
+    assert qs[0].verdict.verdict == "unverifiable"
+
+
+def test_price_per_pound_is_no_quantity_in_pounds(checker) -> None:
+    r = checker.check("Cobalt hydroxide traded near $7 a pound in March.", "2025-06-01")
+    assert all(c.claim.unit != "lb" for c in r.checks)
+
+
+@pytest.mark.parametrize("text", [
+    "Kazakhstan mined about 21,000 tonnes of uranium in 2023.",
+    "Namibia was the third-largest producer of uranium in 2023.",
+])
+def test_uranium_claims_are_found(checker, text: str) -> None:
+    r = checker.check(text, "2025-06-01")
+    assert r.checks and all(c.claim.commodity == "uranium" for c in r.checks)
+    assert all(c.verdict.verdict == "unverifiable" for c in r.checks)
+
+
+def test_triggers_are_cheap_word_tests() -> None:
+    assert triggers(frozenset("the largest supplier".split()))
+    assert triggers(frozenset("caused a drop in prices".split()))
+    assert triggers(frozenset("heavily reliant on".split()))
+    assert triggers(frozenset("mined 3 moz".split()))
+    assert not triggers(frozenset("the mine opened last spring".split()))
