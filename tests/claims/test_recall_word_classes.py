@@ -160,8 +160,8 @@ def test_uranium_claims_are_found(checker, text: str) -> None:
 
 
 def test_triggers_are_cheap_word_tests() -> None:
-    assert triggers(frozenset("the largest supplier".split()))
-    assert triggers(frozenset("caused a drop in prices".split()))
-    assert triggers(frozenset("heavily reliant on".split()))
-    assert triggers(frozenset("mined 3 moz".split()))
-    assert not triggers(frozenset("the mine opened last spring".split()))
+    assert triggers(frozenset(["the", "largest", "supplier"]))
+    assert triggers(frozenset(["caused", "a", "drop", "in", "prices"]))
+    assert triggers(frozenset(["heavily", "reliant", "on"]))
+    assert triggers(frozenset(["mined", "3", "moz"]))
+    assert not triggers(frozenset(["the", "mine", "opened", "last", "spring"]))

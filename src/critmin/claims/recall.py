@@ -173,10 +173,10 @@ def _commodity(s: Any, pos: int, article: Sequence[Any], world: bool) -> str | N
     """The commodity nearest ``pos`` in the sentence; the article's running topic only when the
     sentence speaks of the world market ("the world's biggest producer")."""
     if s.commodities:
-        return min(s.commodities, key=lambda c: abs(c.start - pos)).value  # type: ignore[no-any-return]
+        return min(s.commodities, key=lambda c: abs(c.start - pos)).value
     if world and article:
         before = [c for c in article if c.start < pos]
-        return (before[-1] if before else article[0]).value  # type: ignore[no-any-return]
+        return (before[-1] if before else article[0]).value
     return None
 
 
@@ -274,7 +274,7 @@ def _role_ranks(text: str, s: Any, named: list[Any], article: Sequence[Any], art
         if who is None and _S6_ANAPHOR.search(text, a, m.start()):
             # "..., and the country is a major exporter": the country named earlier in the sentence
             who = next((c for c in reversed(s.countries) if c.start < a), None)
-        vague = place in _S6_VAGUE or role.endswith("s") and role != "share"
+        vague = place in _S6_VAGUE or (role.endswith("s") and role != "share")
         if vague and who is None:
             continue  # "a major producer" said of a company or a mine: no country's place
         meas, stage = _S6_ROLE_MEASURE[role.rstrip("s") if role != "share" else role]
