@@ -62,10 +62,14 @@ _S6_ROLE_MEASURE: dict[str, tuple[str, str | None]] = {
     "buyer": ("imports", None), "customer": ("imports", None), "consumer": ("apparent_consumption", None),
     "user": ("apparent_consumption", None), "holder": ("reserves", None), "refiner": ("production", "refining"),
     "processor": ("production", "refining"), "share": ("production", None),
+    # a site's place ("the largest lithium mine in the world"): a rank of sites, which no table holds yet
+    "mine": ("production", "mining"), "deposit": ("reserves", None),
 }
+#: roles of sites, not countries: the claim names no country (README rule 13: sites are not evidence yet)
+_S6_SITE_ROLES = frozenset({"mine", "mines", "deposit", "deposits"})
 S6_ROLE_WORDS = frozenset(_S6_ROLE_MEASURE) | frozenset(w + "s" for w in _S6_ROLE_MEASURE)
 #: words that give a role its place: superlatives, ordinals and size adjectives
-_S6_PLACE_WORDS = _words("no number largest biggest greatest top leading main dominant primary principal chief foremost "
+_S6_PLACE_WORDS = _words("only sole no number largest biggest greatest top leading main dominant primary principal chief foremost "
                          "major key significant important second third fourth fifth sixth seventh eighth ninth tenth")
 _S6_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
                 "ninth": 9, "tenth": 10}
@@ -79,6 +83,10 @@ _S6_CHANGE_NOUNS = _words("drop drops fall falls decline declines decrease decre
                           "reductions growth")
 _S6_CHANGE_OBJECTS = _words("price prices export exports import imports shipment shipments output production "
                             "supply supplies deliveries volumes mining")
+#: move verbs a market quantity can take as its subject: "prices to tumble", "output continues to rise"
+_S6_MOVE_VERBS = _words("tumble tumbled fall fell drop dropped plunge plunged slump slumped rise rose soar soared surge "
+                        "surged climb climbed jump jumped crash crashed collapse collapsed sink sank slide slid spike "
+                        "spiked skyrocket skyrocketed grow grew increase increased decline declined")
 #: dependence words
 _S6_DEPEND_WORDS = _words("dependent reliant dependence reliance depends relies depend rely sourced imported")
 _S6_DOMINATED = frozenset({"dominated"})
@@ -91,7 +99,8 @@ _S6_UNIT_WORDS = _words("moz koz tu lb lbs pounds")
 def triggers(words: frozenset[str]) -> bool:
     """Whether any detector of this module can fire on a sentence with these words."""
     return not words.isdisjoint(_S6_UNIT_WORDS) or (not words.isdisjoint(S6_ROLE_WORDS) and not words.isdisjoint(_S6_PLACE_WORDS)) \
-        or (not words.isdisjoint(_S6_CHANGE_NOUNS) and "in" in words and not words.isdisjoint(_S6_CHANGE_OBJECTS)) \
+        or (not words.isdisjoint(_S6_CHANGE_OBJECTS) and ((not words.isdisjoint(_S6_CHANGE_NOUNS) and "in" in words)
+                                                            or not words.isdisjoint(_S6_MOVE_VERBS))) \
         or not words.isdisjoint(_S6_DEPEND_WORDS) or not words.isdisjoint(_S6_DOMINATED)
 
 
@@ -100,10 +109,10 @@ _S6_ROLE_RANK = re.compile(
     r"(?:\b|(?<=\s)(?=#))(?P<place>(?:No\.?\s*|#|number\s+)(?:[1-9]|one|two|three|four|five)(?![\d.,])"
     r"|\b(?:(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)[\s-]+"
     r"(?:largest|biggest|greatest|top|leading|most\s+important))"
-    r"|largest|biggest|greatest|top|leading|main|dominant|primary|principal|chief|foremost"
+    r"|largest|biggest|greatest|top|leading|main|dominant|primary|principal|chief|foremost|only|sole"
     r"|major|key|significant|important)\s+"
-    r"(?P<mid>(?:[\w-]+\s+){0,2}?)(?P<role>producers?|miners?|suppliers?|sources?|exporters?|importers?|buyers?"
-    r"|customers?|consumers?|users?|holders?|refiners?|processors?|share)\b", re.I)
+    r"(?P<mid>(?:[\w-]+\s+){0,3}?)(?P<role>producers?|miners?|suppliers?|sources?|exporters?|importers?|buyers?"
+    r"|customers?|consumers?|users?|holders?|refiners?|processors?|share|mines?|deposits?)\b", re.I)
 _S6_DOMINATED_BY = re.compile(
     r"\b(?:is|was|are|were|remains?|remained|been|being)\s+(?:[\w-]+\s+)?dominated\s+by\s+"
     r"(?:(?:production|output|mining|supply|refining|exports?)\s+(?:in|from|by)\s+)?(?:the\s+)?", re.I)
@@ -117,6 +126,15 @@ _S6_NOUN_CHANGE = re.compile(
     r"|rall(?:y|ies)|slides?|collapse|rebounds?|dips?|downturn|upturn|upticks?|contraction|reductions?|growth)"
     r"\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?P<obj>prices?|exports?|imports?|shipments?|output|production"
     r"|suppl(?:y|ies)|deliveries|volumes|mining)\b", re.I)
+_S6_VERB_CHANGE = re.compile(
+    # a market quantity moving, reported after a cause or as a continuing trend:
+    # "causing prices to tumble", "sent exports to plunge", "output continues to rise"
+    r"\b(?:(?:caused|causing|sent|sending|pushed|pushing|drove|driving|forced|forcing|led|leading|prompted|prompting)"
+    r"\s+(?:[\w-]+\s+){0,4}?(?P<obj>prices?|exports?|imports?|shipments?|output|production|supply)\s+to"
+    r"|(?P<obj2>prices?|exports?|imports?|shipments?|output|production|supply)\s+(?:(?:has|have|had)\s+)?"
+    r"(?:continued|continues|continue|kept|keeps|began|begins|started|starts)\s+to)\s+"
+    r"(?P<verb>tumble|fall|drop|plunge|slump|rise|soar|surge|climb|jump|crash|collapse|sink|slide|spike|skyrocket"
+    r"|grow|increase|decline)\b", re.I)
 _S6_DEPEND = re.compile(
     r"\b(?:dependent|reliant|dependence|reliance|depends|relies|depend|rely|depending|relying)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:up)?on\s+(?:the\s+)?"
@@ -151,6 +169,8 @@ _S6_ANAPHOR = re.compile(r"\b(?:the\s+(?:country|nation)|it)\s+(?:is|was|remains
 _S6_INNER_OWNER = re.compile(r"(?:\b(?:country|nation|state|region|province|company|firm)['\u2019]s|\bits|\btheir|\bour)\s+$",
                              re.I)
 _S6_WORLD = re.compile(r"\b(?:world|global|globe|planet|worldwide|international)", re.I)
+#: dependence on suppliers abroad in general: "on foreign nations, particularly China", "on overseas suppliers"
+_S6_FOREIGN = re.compile(r"(?:foreign|overseas|other)\s+(?:nations|countries|suppliers|sources|producers)\b", re.I)
 _S6_PARTNER_ADJ = re.compile(r"(?:Chinese|Russian|Congolese|Indonesian|Australian|Chilean|South\s+African)\s+", re.I)
 
 
@@ -195,8 +215,8 @@ def fallback_claims(text: str, s: Any, article: Sequence[Any], article_date: str
         out.extend(_role_ranks(text, s, named, article, article_year, claim))
     if not out and "dominated" in words:
         out.extend(_dominated(text, s, named, article, article_year, claim))
-    if not out and not words.isdisjoint(_S6_CHANGE_NOUNS) and "in" in words \
-            and not words.isdisjoint(_S6_CHANGE_OBJECTS):
+    if not out and not words.isdisjoint(_S6_CHANGE_OBJECTS) and (
+            (not words.isdisjoint(_S6_CHANGE_NOUNS) and "in" in words) or not words.isdisjoint(_S6_MOVE_VERBS)):
         out.extend(_noun_changes(text, s, named, article, article_year, claim))
     if not out and not words.isdisjoint(_S6_DEPEND_WORDS):
         out.extend(_dependence(text, s, named, article, article_year, claim))
@@ -274,6 +294,10 @@ def _role_ranks(text: str, s: Any, named: list[Any], article: Sequence[Any], art
         if who is None and _S6_ANAPHOR.search(text, a, m.start()):
             # "..., and the country is a major exporter": the country named earlier in the sentence
             who = next((c for c in reversed(s.countries) if c.start < a), None)
+        if role in _S6_SITE_ROLES:
+            who = None  # "Australia's Greenbushes, the largest lithium mine": a site's place, not the country's
+        elif place in ("only", "sole") and who is None:
+            continue  # "the only producer" of a company: nothing a table of countries holds
         vague = place in _S6_VAGUE or (role.endswith("s") and role != "share")
         if vague and who is None:
             continue  # "a major producer" said of a company or a mine: no country's place
@@ -310,14 +334,14 @@ def _dominated(text: str, s: Any, named: list[Any], article: Sequence[Any], arti
 
 def _noun_changes(text: str, s: Any, named: list[Any], article: Sequence[Any], article_year: int | None,
                   claim: Any) -> list[Claim]:
-    for m in _S6_NOUN_CHANGE.finditer(text, s.start, s.end):
+    for m in [*_S6_NOUN_CHANGE.finditer(text, s.start, s.end), *_S6_VERB_CHANGE.finditer(text, s.start, s.end)]:
         a, b = _clause(text, s.start, s.end, m.start())
         if _S6_NOT_FACT.search(text, a, m.start()) or _S6_FINANCE.search(text, a, b):
             continue
         commodity = _commodity(s, m.start(), article, True)
         if commodity is None:
             continue
-        obj = m.group("obj").lower()
+        obj = (m.group("obj") or m.group("obj2")).lower()
         meas = "price" if obj.startswith("price") else "exports" if obj.startswith(("export", "shipment", "deliver")) \
             else "imports" if obj.startswith("import") else "production"
         who = next((c for c in reversed(named) if a <= c.start < m.start()), None)
@@ -336,7 +360,7 @@ def _dependence(text: str, s: Any, named: list[Any], article: Sequence[Any], art
         if _S6_NOT_FACT.search(text, a, m.start()) or _S6_LESSEN.search(text, a, m.start()) \
                 or _S6_FINANCE.search(text, a, b):
             continue
-        adj = _S6_PARTNER_ADJ.match(text, m.end())
+        adj = _S6_PARTNER_ADJ.match(text, m.end()) or _S6_FOREIGN.match(text, m.end())
         partner = next((c for c in named if m.end() <= c.start <= m.end() + 12), None)
         if partner is None and adj is None:
             continue  # dependence on a named supplier only ("on imports" is the reliance rule's)
