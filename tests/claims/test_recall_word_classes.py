@@ -165,3 +165,35 @@ def test_triggers_are_cheap_word_tests() -> None:
     assert triggers(frozenset(["heavily", "reliant", "on"]))
     assert triggers(frozenset(["mined", "3", "moz"]))
     assert not triggers(frozenset(["the", "mine", "opened", "last", "spring"]))
+
+
+# ------------------------------------------------------------------------------- verb moves, sites, foreign suppliers
+@pytest.mark.parametrize("text", [
+    "Indonesia's nickel output continues to rise, deepening its lead.",
+    "A wave of new smelters pushed Indonesian exports of nickel to surge.",
+])
+def test_quantity_moving_after_a_cause_or_as_a_trend(checker, text: str) -> None:
+    changes = of_kind(checker.check(text, "2025-06-01"), "change")
+    assert len(changes) == 1 and changes[0].claim.change is None
+
+
+def test_quantity_move_as_a_forecast_is_no_claim(checker) -> None:
+    assert of_kind(checker.check("Nickel prices are expected to rise next year.", "2025-06-01"), "change") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Greenbushes, the largest hard-rock lithium mine in the world, sits in Western Australia.",
+    "Mountain Pass is the sole operating rare earth mine in North America.",
+])
+def test_place_of_a_site_names_no_country(checker, text: str) -> None:
+    ranks = of_kind(checker.check(text, "2025-06-01"), "rank")
+    assert len(ranks) == 1
+    assert ranks[0].claim.country is None and ranks[0].verdict.verdict == "unverifiable"
+
+
+@pytest.mark.parametrize("text", [
+    "Japan has long been heavily reliant on foreign nations, notably China, for its supply of gallium.",
+    "Korea depends on overseas suppliers for almost all of its graphite.",
+])
+def test_dependence_on_foreign_suppliers(checker, text: str) -> None:
+    assert of_kind(checker.check(text, "2025-06-01"), "share")

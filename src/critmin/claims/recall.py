@@ -130,7 +130,8 @@ _S6_VERB_CHANGE = re.compile(
     # a market quantity moving, reported after a cause or as a continuing trend:
     # "causing prices to tumble", "sent exports to plunge", "output continues to rise"
     r"\b(?:(?:caused|causing|sent|sending|pushed|pushing|drove|driving|forced|forcing|led|leading|prompted|prompting)"
-    r"\s+(?:[\w-]+\s+){0,4}?(?P<obj>prices?|exports?|imports?|shipments?|output|production|supply)\s+to"
+    r"\s+(?:[\w-]+\s+){0,4}?(?P<obj>prices?|exports?|imports?|shipments?|output|production|supply)"
+    r"(?:\s+of\s+[\w-]+(?:\s+[\w-]+)?)?\s+to"
     r"|(?P<obj2>prices?|exports?|imports?|shipments?|output|production|supply)\s+(?:(?:has|have|had)\s+)?"
     r"(?:continued|continues|continue|kept|keeps|began|begins|started|starts)\s+to)\s+"
     r"(?P<verb>tumble|fall|drop|plunge|slump|rise|soar|surge|climb|jump|crash|collapse|sink|slide|spike|skyrocket"
