@@ -197,3 +197,26 @@ def test_place_of_a_site_names_no_country(checker, text: str) -> None:
 ])
 def test_dependence_on_foreign_suppliers(checker, text: str) -> None:
     assert of_kind(checker.check(text, "2025-06-01"), "share")
+
+
+# ------------------------------------------------------------------------------- lead verbs
+@pytest.mark.parametrize("text, iso", [
+    ("Australia led lithium output in 2024.", "AUS"),
+    ("China topped global graphite production in 2024.", "CHN"),
+    ("Congo heads the list of cobalt miners.", "COD"),
+])
+def test_lead_verb_is_first_place(checker, text: str, iso: str) -> None:
+    ranks = of_kind(checker.check(text, "2025-06-01"), "rank")
+    assert [(c.claim.country, c.claim.rank) for c in ranks] == [(iso, 1)]
+    assert ranks[0].verdict.verdict == "supported"
+
+
+def test_lead_verb_with_several_countries_is_a_place_in_the_first_n(checker) -> None:
+    ranks = of_kind(checker.check("Congo, Indonesia and Russia lead cobalt mining.", "2025-06-01"), "rank")
+    assert sorted(c.claim.country for c in ranks) == ["COD", "IDN", "RUS"]
+    assert {(c.claim.rank, c.claim.rank_op) for c in ranks} == {(3, "<=")}
+
+
+def test_lead_as_a_cause_is_no_rank(checker) -> None:
+    assert of_kind(checker.check("Higher demand could lead output of nickel in Indonesia to rise.", "2025-06-01"),
+                   "rank") == []

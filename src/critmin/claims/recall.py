@@ -17,6 +17,9 @@ built from word classes rather than phrases:
   instead ("Lynas, the biggest producer ...") leaves the claim without a country, which no
   table can settle (``unverifiable``).
 * **passive dominance** -- "supply was dominated by production in China": first place.
+* **a lead verb** -- "Australia led lithium output in 2024", "China topped global graphite
+  production", "Indonesia, the Philippines and Russia lead nickel mining": first place, or for
+  n countries named together a place in the first n (``rank_op="<="``).
 * **a change written as a noun** -- "a sharp drop in shipments", "steep increases in the
   price", "a rebound in exports": a **change** of unstated size (``change=None``), which
   only names the series that would settle it.
@@ -87,6 +90,16 @@ _S6_CHANGE_OBJECTS = _words("price prices export exports import imports shipment
 _S6_MOVE_VERBS = _words("tumble tumbled fall fell drop dropped plunge plunged slump slumped rise rose soar soared surge "
                         "surged climb climbed jump jumped crash crashed collapse collapsed sink sank slide slid spike "
                         "spiked skyrocket skyrocketed grow grew increase increased decline declined")
+#: verbs of first place and what they can rank
+_S6_LEAD_VERBS = _words("led leads lead topped tops heads headed head")
+_S6_LEAD_OBJECTS = _words("output production mining supply exports reserves refining processing producers miners "
+                          "exporters suppliers")
+_S6_LEAD_STAGE: dict[str, tuple[str, str | None]] = {
+    "output": ("production", None), "production": ("production", None), "supply": ("production", None),
+    "producers": ("production", None), "suppliers": ("production", None), "mining": ("production", "mining"),
+    "miners": ("production", "mining"), "exports": ("exports", None), "exporters": ("exports", None),
+    "reserves": ("reserves", None), "refining": ("production", "refining"), "processing": ("production", "refining"),
+}
 #: dependence words
 _S6_DEPEND_WORDS = _words("dependent reliant dependence reliance depends relies depend rely sourced imported")
 _S6_DOMINATED = frozenset({"dominated"})
@@ -98,7 +111,8 @@ _S6_UNIT_WORDS = _words("moz koz tu lb lbs pounds")
 
 def triggers(words: frozenset[str]) -> bool:
     """Whether any detector of this module can fire on a sentence with these words."""
-    return not words.isdisjoint(_S6_UNIT_WORDS) or (not words.isdisjoint(S6_ROLE_WORDS) and not words.isdisjoint(_S6_PLACE_WORDS)) \
+    return not words.isdisjoint(_S6_UNIT_WORDS) \
+        or (not words.isdisjoint(_S6_LEAD_VERBS) and not words.isdisjoint(_S6_LEAD_OBJECTS)) or (not words.isdisjoint(S6_ROLE_WORDS) and not words.isdisjoint(_S6_PLACE_WORDS)) \
         or (not words.isdisjoint(_S6_CHANGE_OBJECTS) and ((not words.isdisjoint(_S6_CHANGE_NOUNS) and "in" in words)
                                                             or not words.isdisjoint(_S6_MOVE_VERBS))) \
         or not words.isdisjoint(_S6_DEPEND_WORDS) or not words.isdisjoint(_S6_DOMINATED)
@@ -113,6 +127,11 @@ _S6_ROLE_RANK = re.compile(
     r"|major|key|significant|important)\s+"
     r"(?P<mid>(?:[\w-]+\s+){0,3}?)(?P<role>producers?|miners?|suppliers?|sources?|exporters?|importers?|buyers?"
     r"|customers?|consumers?|users?|holders?|refiners?|processors?|share|mines?|deposits?)\b", re.I)
+_S6_LEAD = re.compile(
+    r"\b(?P<verb>led|leads|lead|topped|tops|heads|headed|head)\s+(?:the\s+)?"
+    r"(?:(?:world|globe|planet)(?:['\u2019]s)?\s+(?:in\s+)?|global\s+|worldwide\s+|(?:list|ranking|table)\s+of\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?P<obj>output|production|mining|supply|exports|reserves|refining|processing|producers"
+    r"|miners|exporters|suppliers)\b", re.I)
 _S6_DOMINATED_BY = re.compile(
     r"\b(?:is|was|are|were|remains?|remained|been|being)\s+(?:[\w-]+\s+)?dominated\s+by\s+"
     r"(?:(?:production|output|mining|supply|refining|exports?)\s+(?:in|from|by)\s+)?(?:the\s+)?", re.I)
@@ -214,6 +233,8 @@ def fallback_claims(text: str, s: Any, article: Sequence[Any], article_date: str
 
     if not words.isdisjoint(S6_ROLE_WORDS) and not words.isdisjoint(_S6_PLACE_WORDS):
         out.extend(_role_ranks(text, s, named, article, article_year, claim))
+    if not out and not words.isdisjoint(_S6_LEAD_VERBS) and not words.isdisjoint(_S6_LEAD_OBJECTS):
+        out.extend(_lead_ranks(text, s, named, article, article_year, claim))
     if not out and "dominated" in words:
         out.extend(_dominated(text, s, named, article, article_year, claim))
     if not out and not words.isdisjoint(_S6_CHANGE_OBJECTS) and (
@@ -311,6 +332,31 @@ def _role_ranks(text: str, s: Any, named: list[Any], article: Sequence[Any], art
                   rank=None if vague else rank, rank_op="among" if vague else "==")
         c.subject = f"a place among the {role.rstrip('s')}s of {commodity}"
         return [c]
+    return []
+
+
+def _lead_ranks(text: str, s: Any, named: list[Any], article: Sequence[Any], article_year: int | None,
+                claim: Any) -> list[Claim]:
+    for m in _S6_LEAD.finditer(text, s.start, s.end):
+        a, b = _clause(text, s.start, s.end, m.start())
+        if _S6_NOT_FACT.search(text, a, m.start()) or _S6_FINANCE.search(text, a, b):
+            continue
+        # the subjects: every country named before the verb in its clause ("A, B and C lead ...")
+        subjects = [c for c in named if a <= c.start < m.start()]
+        if not subjects or re.search(r"\b(?:which|that|who|where)\b", text[subjects[-1].end:m.start()]):
+            continue
+        commodity = _commodity(s, m.start(), article, False)
+        if commodity is None:
+            continue
+        meas, stage = _S6_LEAD_STAGE[m.group("obj").lower()]
+        n = len({c.value for c in subjects})
+        out = []
+        for who in dict.fromkeys(c.value for c in subjects):
+            c = claim("rank", m.start(), m.end(), commodity=commodity, measure=meas, stage=stage, country=who,
+                      year=_past_year(s, article_year), rank=n, rank_op="==" if n == 1 else "<=")
+            c.subject = f"first place{'s' if n > 1 else ''} in {commodity} {stage or meas}"
+            out.append(c)
+        return out
     return []
 
 
