@@ -220,3 +220,35 @@ def test_lead_verb_with_several_countries_is_a_place_in_the_first_n(checker) -> 
 def test_lead_as_a_cause_is_no_rank(checker) -> None:
     assert of_kind(checker.check("Higher demand could lead output of nickel in Indonesia to rise.", "2025-06-01"),
                    "rank") == []
+
+
+# ------------------------------------------------------------------------------- compared with every other country
+@pytest.mark.parametrize("text, iso", [
+    ("Congo produces more cobalt than any other country.", "COD"),
+    ("No country mines more lithium than Australia.", "AUS"),
+])
+def test_more_than_any_other_is_first_place(checker, text: str, iso: str) -> None:
+    ranks = of_kind(checker.check(text, "2025-06-01"), "rank")
+    assert [(c.claim.country, c.claim.rank) for c in ranks] == [(iso, 1)]
+    assert ranks[0].verdict.verdict == "supported"
+
+
+@pytest.mark.parametrize("text", [
+    "China's graphite output is bigger than that of all other countries combined.",
+    "Congo mines more cobalt than all the other producers put together.",
+])
+def test_more_than_all_others_combined_is_a_share_above_half(checker, text: str) -> None:
+    shares = of_kind(checker.check(text, "2025-06-01"), "share")
+    assert len(shares) == 1
+    assert shares[0].claim.value == 50.0 and shares[0].claim.hedge == "more than"
+    assert shares[0].verdict.verdict == "supported"
+
+
+@pytest.mark.parametrize("text, ratio", [
+    ("Cobalt output in Congo is roughly eight times that of Indonesia.", 8.0),
+    ("Cobalt output in Congo is about 7.9 times that of Indonesia.", 7.9),
+])
+def test_times_that_of_is_a_ratio(checker, text: str, ratio: float) -> None:
+    comps = of_kind(checker.check(text, "2025-06-01"), "comparison")
+    assert len(comps) == 1
+    assert comps[0].claim.comparison == {"other": "IDN", "op": "ratio", "ratio": ratio}

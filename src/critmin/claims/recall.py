@@ -20,6 +20,10 @@ built from word classes rather than phrases:
 * **a lead verb** -- "Australia led lithium output in 2024", "China topped global graphite
   production", "Indonesia, the Philippines and Russia lead nickel mining": first place, or for
   n countries named together a place in the first n (``rank_op="<="``).
+* **a place or a share by comparison with every other country** -- "Congo mines more cobalt
+  than any other country", "no nation refines more graphite than China" (first place), "more
+  than all other countries combined" (a share above half), "output eight times that of
+  Indonesia" (a ratio between two countries, ``comparison={"other", "op": "ratio"}``).
 * **a change written as a noun** -- "a sharp drop in shipments", "steep increases in the
   price", "a rebound in exports": a **change** of unstated size (``change=None``), which
   only names the series that would settle it.
@@ -100,6 +104,19 @@ _S6_LEAD_STAGE: dict[str, tuple[str, str | None]] = {
     "miners": ("production", "mining"), "exports": ("exports", None), "exporters": ("exports", None),
     "reserves": ("reserves", None), "refining": ("production", "refining"), "processing": ("production", "refining"),
 }
+#: comparisons with every other country, or with one by a multiple
+_S6_THAN_WORDS = frozenset({"than", "times"})
+_S6_THAN_ANY = re.compile(
+    r"\bmore\s+(?:[\w-]+\s+){0,3}?than\s+any\s+other\s+(?:country|nation|producer|state|miner|supplier|exporter)\b"
+    r"|\bno\s+(?:other\s+)?(?:country|nation)\s+(?:[\w-]+\s+){0,3}?more\s+(?:[\w-]+\s+){0,3}?than\s+(?P<after>)", re.I)
+_S6_ALL_OTHERS = re.compile(
+    r"\bthan\s+(?:that\s+of\s+|those\s+of\s+)?all\s+(?:the\s+)?other\s+(?:countries|nations|producers)"
+    r"(?:\s+(?:in\s+the\s+world|worldwide))?\s+(?:combined|put\s+together|together)\b", re.I)
+_S6_TIMES_OF = re.compile(
+    r"\b(?P<n>twice|double|three|four|five|six|seven|eight|nine|ten|\d+(?:\.\d+)?)[\s-]+times?\s+"
+    r"(?:(?:that|those)\s+of|(?:as\s+)?(?:much|big|large|high)\s+as|more\s+than)\s+(?:the\s+)?", re.I)
+_S6_TIMES_N = {"twice": 2.0, "double": 2.0, "three": 3.0, "four": 4.0, "five": 5.0, "six": 6.0, "seven": 7.0,
+               "eight": 8.0, "nine": 9.0, "ten": 10.0}
 #: dependence words
 _S6_DEPEND_WORDS = _words("dependent reliant dependence reliance depends relies depend rely sourced imported")
 _S6_DOMINATED = frozenset({"dominated"})
@@ -111,7 +128,7 @@ _S6_UNIT_WORDS = _words("moz koz tu lb lbs pounds")
 
 def triggers(words: frozenset[str]) -> bool:
     """Whether any detector of this module can fire on a sentence with these words."""
-    return not words.isdisjoint(_S6_UNIT_WORDS) \
+    return not words.isdisjoint(_S6_UNIT_WORDS) or not words.isdisjoint(_S6_THAN_WORDS) \
         or (not words.isdisjoint(_S6_LEAD_VERBS) and not words.isdisjoint(_S6_LEAD_OBJECTS)) or (not words.isdisjoint(S6_ROLE_WORDS) and not words.isdisjoint(_S6_PLACE_WORDS)) \
         or (not words.isdisjoint(_S6_CHANGE_OBJECTS) and ((not words.isdisjoint(_S6_CHANGE_NOUNS) and "in" in words)
                                                             or not words.isdisjoint(_S6_MOVE_VERBS))) \
@@ -235,6 +252,8 @@ def fallback_claims(text: str, s: Any, article: Sequence[Any], article_date: str
         out.extend(_role_ranks(text, s, named, article, article_year, claim))
     if not out and not words.isdisjoint(_S6_LEAD_VERBS) and not words.isdisjoint(_S6_LEAD_OBJECTS):
         out.extend(_lead_ranks(text, s, named, article, article_year, claim))
+    if not out and not words.isdisjoint(_S6_THAN_WORDS):
+        out.extend(_compared_with_all(text, s, named, article, article_year, claim))
     if not out and "dominated" in words:
         out.extend(_dominated(text, s, named, article, article_year, claim))
     if not out and not words.isdisjoint(_S6_CHANGE_OBJECTS) and (
@@ -357,6 +376,64 @@ def _lead_ranks(text: str, s: Any, named: list[Any], article: Sequence[Any], art
             c.subject = f"first place{'s' if n > 1 else ''} in {commodity} {stage or meas}"
             out.append(c)
         return out
+    return []
+
+
+def _measure_near(s: Any, pos: int, a: int, b: int) -> tuple[str, str | None]:
+    inside = [m for m in s.measures if a <= m.start < b]
+    if not inside:
+        return "production", None
+    m = min(inside, key=lambda x: abs(x.start - pos))
+    return m.kind, (m.value or None)
+
+
+def _compared_with_all(text: str, s: Any, named: list[Any], article: Sequence[Any], article_year: int | None,
+                       claim: Any) -> list[Claim]:
+    year = _past_year(s, article_year)
+    for m in _S6_THAN_ANY.finditer(text, s.start, s.end):
+        a, b = _clause(text, s.start, s.end, m.start())
+        if _S6_NOT_FACT.search(text, a, m.start()) or _S6_FINANCE.search(text, a, b):
+            continue
+        if m.group("after") is not None:  # "no nation refines more graphite than China"
+            who = next((c for c in named if m.end() <= c.start <= m.end() + 5), None)
+        else:
+            who = next((c for c in reversed(named) if a <= c.start < m.start()), None)
+        commodity = _commodity(s, m.start(), article, False)
+        if who is None or commodity is None:
+            continue
+        meas, stage = _measure_near(s, m.start(), a, b)
+        c = claim("rank", m.start(), m.end(), commodity=commodity, measure=meas, stage=stage, country=who.value,
+                  year=year, rank=1, rank_op="==")
+        c.subject = f"first place in {commodity} {stage or meas}"
+        return [c]
+    for m in _S6_ALL_OTHERS.finditer(text, s.start, s.end):
+        a, b = _clause(text, s.start, s.end, m.start())
+        who = next((c for c in reversed(named) if a <= c.start < m.start()), None)
+        commodity = _commodity(s, m.start(), article, False)
+        if who is None or commodity is None or _S6_NOT_FACT.search(text, a, m.start()):
+            continue
+        meas, stage = _measure_near(s, m.start(), a, b)
+        c = claim("share", m.start(), m.end(), commodity=commodity, measure=meas, stage=stage, country=who.value,
+                  year=year, value=50.0, unit="percent", hedge="more than", precision=0.0)
+        c.share = 0.5
+        c.subject = f"share of world {commodity} {stage or meas} (more than all others combined)"
+        return [c]
+    for m in _S6_TIMES_OF.finditer(text, s.start, s.end):
+        a, b = _clause(text, s.start, s.end, m.start())
+        other = next((c for c in named if m.end() <= c.start <= m.end() + 3), None)
+        who = next((c for c in reversed(named) if a <= c.start < m.start()), None)
+        commodity = _commodity(s, m.start(), article, False)
+        if other is None or who is None or who.value == other.value or commodity is None \
+                or _S6_NOT_FACT.search(text, a, m.start()) or _S6_FINANCE.search(text, a, b):
+            continue
+        n = m.group("n").lower()
+        ratio = _S6_TIMES_N.get(n) or float(n)
+        meas, stage = _measure_near(s, m.start(), a, b)
+        c = claim("comparison", m.start(), m.end(), commodity=commodity, measure=meas, stage=stage,
+                  country=who.value, year=year)
+        c.comparison = {"other": other.value, "op": "ratio", "ratio": ratio}
+        c.subject = f"{who.value} vs {other.value} {stage or meas}"
+        return [c]
     return []
 
 
