@@ -205,6 +205,8 @@ _S6_ANAPHOR = re.compile(r"\b(?:the\s+(?:country|nation)|it)\s+(?:is|was|remains
 #: a place inside one country ("the country's biggest source", "its main supplier"): no world rank
 _S6_INNER_OWNER = re.compile(r"(?:\b(?:country|nation|state|region|province|company|firm)['\u2019]s|\bits|\btheir|\bour)\s+$",
                              re.I)
+_S6_EXCLUDING = re.compile(r"\b(?:outside|excluding|except|besides|apart\s+from|other\s+than|after|behind|"
+                           r"non-\w+)\b", re.I)
 _S6_WORLD = re.compile(r"\b(?:world|global|globe|planet|worldwide|international)", re.I)
 #: dependence on suppliers abroad in general: "on foreign nations, particularly China", "on overseas suppliers"
 _S6_FOREIGN = re.compile(r"(?:foreign|overseas|other)\s+(?:nations|countries|suppliers|sources|producers)\b", re.I)
@@ -340,6 +342,8 @@ def _role_ranks(text: str, s: Any, named: list[Any], article: Sequence[Any], art
         elif place in ("only", "sole") and who is None:
             continue  # "the only producer" of a company: nothing a table of countries holds
         vague = place in _S6_VAGUE or (role.endswith("s") and role != "share")
+        if who is not None and (s.excluded or _S6_EXCLUDING.search(text, m.end(), b)):
+            continue  # "the largest producer outside China": a place in a subset of the table, not the world's
         if vague and who is None:
             continue  # "a major producer" said of a company or a mine: no country's place
         meas, stage = _S6_ROLE_MEASURE[role.rstrip("s") if role != "share" else role]
