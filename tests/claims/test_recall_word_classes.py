@@ -252,3 +252,22 @@ def test_times_that_of_is_a_ratio(checker, text: str, ratio: float) -> None:
     comps = of_kind(checker.check(text, "2025-06-01"), "comparison")
     assert len(comps) == 1
     assert comps[0].claim.comparison == {"other": "IDN", "op": "ratio", "ratio": ratio}
+
+
+@pytest.mark.parametrize("text", [
+    "Canada's Teck Resources, the biggest producer of germanium outside China, runs a smelter in Trail.",
+    "Chile's SQM, the leading producer of lithium outside Australia, reported its volumes.",
+])
+def test_company_after_a_country_possessive_holds_the_place(checker, text: str) -> None:
+    ranks = of_kind(checker.check(text, "2025-06-01"), "rank")
+    assert len(ranks) == 1 and ranks[0].claim.country is None
+    assert ranks[0].verdict.verdict == "unverifiable"
+
+
+@pytest.mark.parametrize("text", [
+    "Australia is the biggest supplier of lithium outside China.",
+    "Canada is the second-largest producer of nickel after Indonesia among Western allies.",
+])
+def test_place_in_a_subset_is_no_world_rank_of_the_country(checker, text: str) -> None:
+    r = checker.check(text, "2025-06-01")
+    assert not [c for c in of_kind(r, "rank") if c.claim.country in ("AUS", "CAN") and c.claim.rank == 1]

@@ -207,6 +207,9 @@ _S6_INNER_OWNER = re.compile(r"(?:\b(?:country|nation|state|region|province|comp
                              re.I)
 _S6_EXCLUDING = re.compile(r"\b(?:outside|excluding|except|besides|apart\s+from|other\s+than|after|behind|"
                            r"non-\w+)\b", re.I)
+#: a company named after a country's possessive, in apposition to the role: "Australia's Lynas Rare Earths Ltd, the"
+_S6_FIRM_AFTER = re.compile(r"(?:['\u2019]s)?\s+(?-i:[A-Z][\w&.-]*)(?:\s+(?-i:[A-Z][\w&.-]*)){0,4}\s*,\s+(?:the\s+|a\s+|an\s+)?"
+                            r"(?:(?:world|globe|planet)['\u2019]s\s+)?$")
 _S6_WORLD = re.compile(r"\b(?:world|global|globe|planet|worldwide|international)", re.I)
 #: dependence on suppliers abroad in general: "on foreign nations, particularly China", "on overseas suppliers"
 _S6_FOREIGN = re.compile(r"(?:foreign|overseas|other)\s+(?:nations|countries|suppliers|sources|producers)\b", re.I)
@@ -334,6 +337,8 @@ def _role_ranks(text: str, s: Any, named: list[Any], article: Sequence[Any], art
             rank = _S6_COUNT.get(numbered.group(1), 0) or int(numbered.group(1))
         # the country is named before the role in its clause, never inside the phrase ("the largest US producer")
         who = next((c for c in reversed(named) if a <= c.start < m.start() and c.end <= m.start()), None)
+        if who is not None and _S6_FIRM_AFTER.match(text, who.end, m.start()):
+            who = None  # "Australia's Lynas Rare Earths, the biggest producer ...": the company's place, not the country's
         if who is None and _S6_ANAPHOR.search(text, a, m.start()):
             # "..., and the country is a major exporter": the country named earlier in the sentence
             who = next((c for c in reversed(s.countries) if c.start < a), None)
