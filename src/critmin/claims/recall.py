@@ -73,7 +73,7 @@ _S6_ROLE_MEASURE: dict[str, tuple[str, str | None]] = {
     "mine": ("production", "mining"), "deposit": ("reserves", None),
 }
 #: roles of sites, not countries: the claim names no country (README rule 13: sites are not evidence yet)
-_S6_SITE_ROLES = frozenset({"mine", "mines", "deposit", "deposits"})
+_S6_SITE_ROLES = frozenset({"mine", "deposit"})
 S6_ROLE_WORDS = frozenset(_S6_ROLE_MEASURE) | frozenset(w + "s" for w in _S6_ROLE_MEASURE)
 #: words that give a role its place: superlatives, ordinals and size adjectives
 _S6_PLACE_WORDS = _words("only sole no number largest biggest greatest top leading main dominant primary principal chief foremost "
@@ -142,8 +142,10 @@ _S6_ROLE_RANK = re.compile(
     r"(?:largest|biggest|greatest|top|leading|most\s+important))"
     r"|largest|biggest|greatest|top|leading|main|dominant|primary|principal|chief|foremost|only|sole"
     r"|major|key|significant|important)\s+"
-    r"(?P<mid>(?:[\w-]+\s+){0,3}?)(?P<role>producers?|miners?|suppliers?|sources?|exporters?|importers?|buyers?"
-    r"|customers?|consumers?|users?|holders?|refiners?|processors?|share|mines?|deposits?)\b", re.I)
+    r"(?P<mid>(?!to\s)(?:[\w-]+\s+){0,3}?)(?P<role>producer|miner|supplier|source|exporter|importer|buyer"
+    r"|customer|consumer|user|holder|refiner|processor|share|mine|deposit)\b(?!-)", re.I)
+#: the place word follows an article or a possessive: "the largest", "a major", "the world's second-largest"
+_S6_PLACE_LEAD = re.compile(r"(?:\b(?:the|a|an)|['\u2019]s)\s+(?:[\w-]+\s+)?$", re.I)
 _S6_LEAD = re.compile(
     r"\b(?P<verb>led|leads|lead|topped|tops|heads|headed|head)\s+(?:the\s+)?"
     r"(?:(?:world|globe|planet)(?:['\u2019]s)?\s+(?:in\s+)?|global\s+|worldwide\s+|(?:list|ranking|table)\s+of\s+)?"
@@ -210,6 +212,7 @@ _S6_EXCLUDING = re.compile(r"\b(?:outside|excluding|except|besides|apart\s+from|
 #: a company named after a country's possessive, in apposition to the role: "Australia's Lynas Rare Earths Ltd, the"
 _S6_FIRM_AFTER = re.compile(r"(?:['\u2019]s)?\s+(?-i:[A-Z][\w&.-]*)(?:\s+(?-i:[A-Z][\w&.-]*)){0,4}\s*,\s+(?:the\s+|a\s+|an\s+)?"
                             r"(?:(?:world|globe|planet)['\u2019]s\s+)?$")
+_S6_AMONG_BEFORE = re.compile(r"\b(?:one\s+of|among|amongst)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.I)
 _S6_WORLD = re.compile(r"\b(?:world|global|globe|planet|worldwide|international)", re.I)
 #: dependence on suppliers abroad in general: "on foreign nations, particularly China", "on overseas suppliers"
 _S6_FOREIGN = re.compile(r"(?:foreign|overseas|other)\s+(?:nations|countries|suppliers|sources|producers)\b", re.I)
@@ -309,7 +312,7 @@ def fill_role_measures(text: str, s: Any, found: list[Claim]) -> None:
                 or _S6_INNER_OWNER.search(text, max(s.start, m.start() - 20), m.start()):
             continue
         role = m.group("role").lower()
-        c.measure, c.stage = _S6_ROLE_MEASURE[role[:-1] if role.endswith("s") else role]
+        c.measure, c.stage = _S6_ROLE_MEASURE[role]
 
 
 def _role_ranks(text: str, s: Any, named: list[Any], article: Sequence[Any], article_year: int | None,
@@ -324,9 +327,10 @@ def _role_ranks(text: str, s: Any, named: list[Any], article: Sequence[Any], art
         role = m.group("role").lower()
         if role == "share" and place in _S6_VAGUE:
             continue  # "a major share of": a vague share, qualitative.py's
-        if role.endswith("s") and role != "share" and not text[max(s.start, m.start() - 12):m.start()].lower() \
-                .rstrip().endswith(("of the", "among the", "among")):
-            continue  # plural roles only in "one of the biggest producers", "among the top exporters"
+        if not _S6_PLACE_LEAD.search(text, max(s.start, m.start() - 30), m.start()):
+            continue  # "is leading to", "top producers": no place claimed for one subject
+        if _S6_AMONG_BEFORE.search(text, max(s.start, m.start() - 30), m.start()):
+            continue  # "one of the largest producers", "among the leading holders": qualitative.py's
         commodity = _commodity(s, m.start(), article, _S6_WORLD.search(text, a, b) is not None)
         if commodity is None:
             continue
@@ -346,19 +350,19 @@ def _role_ranks(text: str, s: Any, named: list[Any], article: Sequence[Any], art
             who = None  # "Australia's Greenbushes, the largest lithium mine": a site's place, not the country's
         elif place in ("only", "sole") and who is None:
             continue  # "the only producer" of a company: nothing a table of countries holds
-        vague = place in _S6_VAGUE or (role.endswith("s") and role != "share")
+        vague = place in _S6_VAGUE
         if who is not None and (s.excluded or _S6_EXCLUDING.search(text, m.end(), b)):
             continue  # "the largest producer outside China": a place in a subset of the table, not the world's
         if vague and who is None:
             continue  # "a major producer" said of a company or a mine: no country's place
-        meas, stage = _S6_ROLE_MEASURE[role.rstrip("s") if role != "share" else role]
+        meas, stage = _S6_ROLE_MEASURE[role]
         mid = m.group("mid").lower()
         if meas == "production" and stage is None and re.search(r"\b(?:mine|mined|mining)\b", mid + text[m.end():b]):
             stage = "mining"
         c = claim("rank", m.start(), m.end(), commodity=commodity, measure=meas, stage=stage,
                   country=who.value if who is not None else None, year=_past_year(s, article_year),
                   rank=None if vague else rank, rank_op="among" if vague else "==")
-        c.subject = f"a place among the {role.rstrip('s')}s of {commodity}"
+        c.subject = f"a place among the {role}s of {commodity}"
         return [c]
     return []
 
