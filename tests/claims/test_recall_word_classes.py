@@ -271,3 +271,21 @@ def test_company_after_a_country_possessive_holds_the_place(checker, text: str) 
 def test_place_in_a_subset_is_no_world_rank_of_the_country(checker, text: str) -> None:
     r = checker.check(text, "2025-06-01")
     assert not [c for c in of_kind(r, "rank") if c.claim.country in ("AUS", "CAN") and c.claim.rank == 1]
+
+
+# ------------------------------------------------------------------------------- fractions the share reader skips
+@pytest.mark.parametrize("text, iso, value, hedge", [
+    ("Myanmar supplied roughly a tenth of mined rare earths in 2024.", "MMR", 10.0, "about"),
+    ("Australia mines nearly two fifths of the world's lithium.", "AUS", 40.0, "nearly"),
+    ("In cobalt, Congo alone turns out over three quarters.", "COD", 75.0, "more than"),
+])
+def test_fraction_words_are_shares(checker, text: str, iso: str, value: float, hedge: str) -> None:
+    shares = of_kind(checker.check(text, "2025-06-01"), "share")
+    assert len(shares) == 1
+    c = shares[0].claim
+    assert (c.country, c.value, c.hedge) == (iso, pytest.approx(value), hedge)
+
+
+def test_fraction_of_something_else_is_no_share(checker) -> None:
+    r = checker.check("The mine runs three shifts, one sixth of them at night, producing graphite.", "2025-06-01")
+    assert of_kind(r, "share") == []

@@ -31,6 +31,8 @@ built from word classes rather than phrases:
   Chinese supply", "mostly sourced from China": a **share** of supply in words, without a size
   (``comparison["unsized"] = "share"``).
 
+* **fractions the share reader skips** -- "roughly a tenth of", "over three quarters", "one
+  sixth": a **share** of world output (the fraction as a percentage, 2.5 points either way).
 * **a figure in a unit the number reader skips** -- "3.9 moz", "650 koz", "7,351 tU",
   "5.2 million pounds of U3O8": a **quantity** in ounces, tonnes of uranium or pounds, reported
   like the generic unread figure of extract.py (``comparison["unread_figure"]``,
@@ -104,6 +106,21 @@ _S6_LEAD_STAGE: dict[str, tuple[str, str | None]] = {
     "miners": ("production", "mining"), "exports": ("exports", None), "exporters": ("exports", None),
     "reserves": ("reserves", None), "refining": ("production", "refining"), "processing": ("production", "refining"),
 }
+#: fraction words (the share reader of extract.py takes half, thirds, quarters and fifths after "of")
+_S6_FRACTION_WORDS = _words("tenth tenths sixth sixths eighth eighths ninth quarters thirds fifths")
+_S6_FRACTION = re.compile(
+    r"\b(?P<hedge>(?:roughly|about|around|nearly|almost|over|more\s+than|some|approximately|close\s+to)\s+)?"
+    r"(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine)[\s-]+"
+    r"(?P<d>tenths?|sixths?|eighths?|ninths?|quarters|thirds|fifths)\b", re.I)
+_S6_FRACTION_N = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                  "eight": 8, "nine": 9}
+_S6_FRACTION_D = {"tenth": 10, "sixth": 6, "eighth": 8, "ninth": 9, "quarter": 4, "third": 3, "fifth": 5}
+_S6_HEDGE = {"roughly": "about", "about": "about", "around": "about", "approximately": "about", "some": "about",
+             "nearly": "nearly", "almost": "nearly", "close to": "nearly", "over": "more than", "more than": "more than"}
+#: a share verb or "of" near a fraction: "supplied a tenth of", "handling over three quarters"
+_S6_SHARE_CONTEXT = re.compile(r"\b(?:of|account\w*|suppl\w*|produc\w*|mine[sd]?|mining|refin\w*|process\w*|hand\w*"
+                               r"|control\w*|hold\w*|held|represent\w*|make\w*\s+up|made\s+up|turn\w*\s+out|churn\w*\s+out|provid\w*"
+    r"|contribut\w*|deliver\w*|export\w*|ship\w*)\b", re.I)
 #: comparisons with every other country, or with one by a multiple
 _S6_THAN_WORDS = frozenset({"than", "times"})
 _S6_THAN_ANY = re.compile(
@@ -129,6 +146,7 @@ _S6_UNIT_WORDS = _words("moz koz tu lb lbs pounds")
 def triggers(words: frozenset[str]) -> bool:
     """Whether any detector of this module can fire on a sentence with these words."""
     return not words.isdisjoint(_S6_UNIT_WORDS) or not words.isdisjoint(_S6_THAN_WORDS) \
+        or not words.isdisjoint(_S6_FRACTION_WORDS) \
         or (not words.isdisjoint(_S6_LEAD_VERBS) and not words.isdisjoint(_S6_LEAD_OBJECTS)) or (not words.isdisjoint(S6_ROLE_WORDS) and not words.isdisjoint(_S6_PLACE_WORDS)) \
         or (not words.isdisjoint(_S6_CHANGE_OBJECTS) and ((not words.isdisjoint(_S6_CHANGE_NOUNS) and "in" in words)
                                                             or not words.isdisjoint(_S6_MOVE_VERBS))) \
@@ -269,9 +287,37 @@ def fallback_claims(text: str, s: Any, article: Sequence[Any], article_date: str
         out.extend(_noun_changes(text, s, named, article, article_year, claim))
     if not out and not words.isdisjoint(_S6_DEPEND_WORDS):
         out.extend(_dependence(text, s, named, article, article_year, claim))
+    if not out and not words.isdisjoint(_S6_FRACTION_WORDS):
+        out.extend(_fractions(text, s, named, article, article_year, claim))
     if not out and not words.isdisjoint(_S6_UNIT_WORDS):
         out.extend(_unit_figures(text, s, named, article, article_year, claim))
     return out
+
+
+def _fractions(text: str, s: Any, named: list[Any], article: Sequence[Any], article_year: int | None,
+               claim: Any) -> list[Claim]:
+    for m in _S6_FRACTION.finditer(text, s.start, s.end):
+        n, d = _S6_FRACTION_N[m.group("n").lower()], _S6_FRACTION_D[m.group("d").lower().rstrip("s")]
+        if not 0 < n < d:
+            continue
+        a, b = _clause(text, s.start, s.end, m.start())
+        if _S6_NOT_FACT.search(text, a, m.start()) or _S6_FINANCE.search(text, a, b) \
+                or not _S6_SHARE_CONTEXT.search(text, max(a, m.start() - 30), min(b, m.end() + 6)):
+            continue
+        who = next((c for c in reversed(named) if a <= c.start < m.start()), None) \
+            or next((c for c in named if m.end() <= c.start < b), None)
+        commodity = _commodity(s, m.start(), article, who is not None)
+        if who is None or commodity is None:
+            continue
+        hedge = _S6_HEDGE.get(" ".join((m.group("hedge") or "").lower().split())) if m.group("hedge") else None
+        meas, stage = _measure_near(s, m.start(), a, b)
+        start = m.start("hedge") if m.group("hedge") else m.start("n")
+        c = claim("share", start, m.end(), commodity=commodity, measure=meas, stage=stage, country=who.value,
+                  year=_past_year(s, article_year), value=100.0 * n / d, unit="percent", hedge=hedge, precision=2.5)
+        c.share = n / d
+        c.subject = f"share of world {commodity} {stage or meas}"
+        return [c]
+    return []
 
 
 def _unit_figures(text: str, s: Any, named: list[Any], article: Sequence[Any], article_year: int | None,
