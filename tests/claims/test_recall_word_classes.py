@@ -289,3 +289,15 @@ def test_fraction_words_are_shares(checker, text: str, iso: str, value: float, h
 def test_fraction_of_something_else_is_no_share(checker) -> None:
     r = checker.check("The mine runs three shifts, one sixth of them at night, producing graphite.", "2025-06-01")
     assert of_kind(r, "share") == []
+
+
+# ------------------------------------------------------------------------------- precision guards
+@pytest.mark.parametrize("text", [
+    "Tesla is the largest buyer of lithium hydroxide from the plant.",  # a company's purchases
+    "Japan's Sumitomo is the main customer for the nickel matte.",  # a company after a possessive
+    "Critics say Europe is too dependent on China for magnets and rare earths.",  # a judgement
+    "A tonne of ore yields about 3 lb of uranium.",  # a grade
+    "Germany, the EU's largest consumer of rare earths, wants new suppliers.",  # a regional place
+])
+def test_company_judgement_grade_and_region_give_no_claim(checker, text: str) -> None:
+    assert checker.check(text, "2025-06-01").checks == []

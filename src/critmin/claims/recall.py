@@ -206,6 +206,8 @@ _S6_UNIT_OF = {"moz": (1e6, "oz"), "koz": (1e3, "oz"), "tu": (1.0, "t"), "lb": (
 _S6_SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
 #: a price or a rate, not a quantity: "$6 a pound", "per pound"
 _S6_PER_BEFORE = re.compile(r"(?:\$|US\$|USD|\bper|\ba|/)\s*$", re.I)
+_S6_GRADE = re.compile(r"\b(?:yield\w*|grades?|graded|grading|contain\w*|per\s+(?:tonne|ton)|a\s+(?:tonne|ton)\s+of\s+ore)\b",
+                       re.I)
 #: a forecast, plan, condition or wish before the trigger (rule 10)
 _S6_NOT_FACT = re.compile(
     r"\b(?:will|would|could|(?-i:may)|might|shall|should|can|if|unless|whether|once|expects?|expected|forecasts?"
@@ -228,8 +230,12 @@ _S6_INNER_OWNER = re.compile(r"(?:\b(?:country|nation|state|region|province|comp
 _S6_EXCLUDING = re.compile(r"\b(?:outside|excluding|except|besides|apart\s+from|other\s+than|after|behind|"
                            r"non-\w+)\b", re.I)
 #: a company named after a country's possessive, in apposition to the role: "Australia's Lynas Rare Earths Ltd, the"
-_S6_FIRM_AFTER = re.compile(r"(?:['\u2019]s)?\s+(?-i:[A-Z][\w&.-]*)(?:\s+(?-i:[A-Z][\w&.-]*)){0,4}\s*,\s+(?:the\s+|a\s+|an\s+)?"
+_S6_FIRM_AFTER = re.compile(r"(?:['\u2019]s)?\s+(?-i:[A-Z][\w&.-]*)(?:\s+(?-i:[A-Z][\w&.-]*)){0,4}"
+                            r"(?:\s*,|\s+(?:is|was|remains|remained|has\s+been|became))\s+(?:the\s+|a\s+|an\s+)?"
                             r"(?:(?:world|globe|planet)['\u2019]s\s+)?$")
+#: a place inside a region: "the EU's largest consumer", "Africa's biggest producer" (no world rank to check)
+_S6_REGION_BEFORE = re.compile(r"(?-i:[A-Z][\w.]*)['\u2019]s\s+(?:[\w-]+\s+)?$")
+_S6_WORLD_BEFORE = re.compile(r"\b(?:world|globe|planet)['\u2019]s\s+(?:[\w-]+\s+)?$", re.I)
 _S6_AMONG_BEFORE = re.compile(r"\b(?:one\s+of|among|amongst)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.I)
 _S6_WORLD = re.compile(r"\b(?:world|global|globe|planet|worldwide|international)", re.I)
 #: dependence on suppliers abroad in general: "on foreign nations, particularly China", "on overseas suppliers"
@@ -323,8 +329,9 @@ def _fractions(text: str, s: Any, named: list[Any], article: Sequence[Any], arti
 def _unit_figures(text: str, s: Any, named: list[Any], article: Sequence[Any], article_year: int | None,
                   claim: Any) -> list[Claim]:
     for m in _S6_UNIT_FIGURE.finditer(text, s.start, s.end):
-        if _S6_PER_BEFORE.search(text, max(s.start, m.start() - 6), m.start()):
-            continue
+        if _S6_PER_BEFORE.search(text, max(s.start, m.start() - 6), m.start()) \
+                or _S6_GRADE.search(text, s.start, s.end):
+            continue  # a price, or a grade or a yield per tonne of ore (rule 10)
         a, b = _clause(text, s.start, s.end, m.start())
         if _S6_NOT_FACT.search(text, a, m.start()) or _S6_FINANCE.search(text, a, b):
             continue
@@ -388,7 +395,10 @@ def _role_ranks(text: str, s: Any, named: list[Any], article: Sequence[Any], art
         # the country is named before the role in its clause, never inside the phrase ("the largest US producer")
         who = next((c for c in reversed(named) if a <= c.start < m.start() and c.end <= m.start()), None)
         if who is not None and _S6_FIRM_AFTER.match(text, who.end, m.start()):
-            who = None  # "Australia's Lynas Rare Earths, the biggest producer ...": the company's place, not the country's
+            who = None  # "Australia's Lynas Rare Earths, the biggest ...", "Japan's Sumitomo is the main ...": a company's
+        if _S6_REGION_BEFORE.search(text, max(s.start, m.start() - 30), m.start()) \
+                and not _S6_WORLD_BEFORE.search(text, max(s.start, m.start() - 30), m.start()):
+            who = None  # "Germany, the EU's largest consumer": a place in a region, which no table ranks
         if who is None and _S6_ANAPHOR.search(text, a, m.start()):
             # "..., and the country is a major exporter": the country named earlier in the sentence
             who = next((c for c in reversed(s.countries) if c.start < a), None)
@@ -396,6 +406,8 @@ def _role_ranks(text: str, s: Any, named: list[Any], article: Sequence[Any], art
             who = None  # "Australia's Greenbushes, the largest lithium mine": a site's place, not the country's
         elif place in ("only", "sole") and who is None:
             continue  # "the only producer" of a company: nothing a table of countries holds
+        if who is None and role in ("buyer", "customer", "user", "consumer"):
+            continue  # "Tesla is the largest buyer of ...": a company's purchases, not a market rank
         vague = place in _S6_VAGUE
         if who is not None and (s.excluded or _S6_EXCLUDING.search(text, m.end(), b)):
             continue  # "the largest producer outside China": a place in a subset of the table, not the world's
@@ -543,6 +555,8 @@ def _dependence(text: str, s: Any, named: list[Any], article: Sequence[Any], art
         if _S6_NOT_FACT.search(text, a, m.start()) or _S6_LESSEN.search(text, a, m.start()) \
                 or _S6_FINANCE.search(text, a, b):
             continue
+        if re.search(r"\b(?:too|overly|excessively|dangerously)\s+$", text[max(s.start, m.start() - 16):m.start()], re.I):
+            continue  # "too dependent on China": a judgement (rule 10: opinions)
         adj = _S6_PARTNER_ADJ.match(text, m.end()) or _S6_FOREIGN.match(text, m.end())
         partner = next((c for c in named if m.end() <= c.start <= m.end() + 12), None)
         if partner is None and adj is None:
