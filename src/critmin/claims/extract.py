@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from critmin.claims import qualitative as _qualitative
+from critmin.claims import recall as _s6_recall
 from critmin.claims.event_context import (
     event_context_fields,
     metonym_parties,
@@ -2104,7 +2105,8 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
         out_of = list(_OUT_OF.finditer(text, s.start, s.end)) \
             if not words.isdisjoint(_W_OUT_OF) or (has_digit and any(x in sent for x in _OUT_OF_DIGITS)) else []
         has_fraction = has_fraction or bool(out_of)
-        if not (has_digit or has_fraction or any(s.triggers.values()) or row):
+        s6_recall_on = _s6_recall.triggers(words)  # (s6-detect) ranks, noun changes, dependence in words
+        if not (has_digit or has_fraction or any(s.triggers.values()) or row or s6_recall_on):
             continue
         if not (s.countries or s.commodities or article_commodities or "summaries" in words or "summary" in words
                 or "outlook" in words or (s.triggers["event"] and names_metonym(sent, words, data_dir))):
@@ -2234,6 +2236,11 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
             # list told in prose takes the year of the figures before it, as a table row takes its heading's
             s.list_year = prev_dated[0]
         found = _sentence_claims(text, s, pats, article_commodities, dates, rel, date, article_countries)
+        if s6_recall_on:  # (s6-detect) recall.py: word classes the rules above leave
+            if not found:
+                found = _s6_recall.fallback_claims(text, s, article_commodities, date)
+            elif not s.words.isdisjoint(_s6_recall.S6_ROLE_WORDS):
+                _s6_recall.fill_role_measures(text, s, found)
         if found and s5_prev_event is not None and k - s5_prev_event[1] <= 2:
             for c in found:  # (s5-events) "These measures ...", "the rule taking effect ...": the event before
                 if c.kind == "event" and c.event is not None:
