@@ -33,6 +33,7 @@ from critmin.claims.event_context import (
 from critmin.claims.event_structure import STRUCT_EVENT_VERBS, STRUCT_OBJECT_WORDS, structural_event
 from critmin.claims.model import Claim
 from critmin.claims.products import tag_products
+from critmin.claims.share_rank import s6_carry_series_year, s6_dated_series
 from critmin.dataset import DATA_DIR
 
 __all__ = ["Mention", "Number", "clean_text", "extract_claims", "patterns", "split_sentences"]
@@ -1998,6 +1999,7 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
     prev_share = False
     prev_subject: tuple[str, int | None, int] | None = None  # (country, year, sentence) of the last figure
     prev_dated: tuple[int, int] | None = None  # (year, sentence) of the last figure whose sentence names its year
+    s6_series_years: tuple[dict[tuple[str, str], int], int] | None = None  # (s6-share) dated series of the last sentence
     sentence_words = _sentence_words(text, tokens)
     word_starts = _WordStarts.of(text, tokens)
     link_line = (-1, False)  # (start of the line last tested, whether it links to another article)
@@ -2209,6 +2211,9 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
             for c in found:
                 if c.year is None and c.kind in ("quantity", "share", "rank"):
                     c.year = heading_year  # a line of a list under a dated heading
+        if found and s6_series_years is not None and s6_series_years[1] == k - 1 and not s.years:
+            s6_carry_series_year(sent, found, s6_series_years[0])
+        s6_series_years = (s6_dated_series(found, s.years, date), k) if found and s.years else None
         if found:
             tag_products(text, (s.start, s.end), found)
             if heading and (row or _name_figure_line(text, s)):
@@ -4760,7 +4765,7 @@ _SAME_YEAR = re.compile(r"(?:\s+\w+){0,2}?\s+in\s+(?:the\s+)?same\s+year\b|\s+th
 #: an item of a list told in prose: "Fourth on the list is", "In fifth place is", "Coming in third,",
 #: "Next is", "Rounding out the top five is" (a sentence-opening place in an order)
 _PROSE_LIST_ITEM = re.compile(
-    r"[\s\"'\u201c(]*(?:(?:In|At|Coming\s+in|Taking|Ranked|Ranking)\s+)?(?:the\s+)?"
+    r"[\s\"'\u201c(]*(?:(?:In|At|Coming\s+in|Taking|Ranked|Ranking|(?:Finishing|Landing|Sitting|Standing|Placing)(?:\s+in)?)\s+)?(?:the\s+)?"
     r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\b"
     r"(?:\s+(?:place|spot|position|on\s+the\s+list|in\s+line|largest|biggest))?"
     r"|[\s\"'\u201c(]*(?:Next(?:\s+(?:up|on\s+the\s+list|in\s+line))?|Rounding\s+out\s+the\s+(?:top|list))\b", re.I)
