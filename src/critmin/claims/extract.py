@@ -33,7 +33,7 @@ from critmin.claims.event_context import (
 from critmin.claims.event_structure import STRUCT_EVENT_VERBS, STRUCT_OBJECT_WORDS, structural_event
 from critmin.claims.model import Claim
 from critmin.claims.products import tag_products
-from critmin.claims.share_rank import s6_carry_series_year, s6_dated_series
+from critmin.claims.share_rank import s6_carry_series_year, s6_dated_series, s6_national_share
 from critmin.dataset import DATA_DIR
 
 __all__ = ["Mention", "Number", "clean_text", "extract_claims", "patterns", "split_sentences"]
@@ -3617,7 +3617,8 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
                     c.basis = _ree_subset(text, lo, min(s.end, n.end + 60)) or c.basis
                 if other and not world:
                     c.comparison = {"denominator": "not the world"}
-                elif _NATIONAL_TAIL.match(text, n.end, min(s.end, n.end + 80)) or _national_market(text, s, lo, hs):
+                elif _NATIONAL_TAIL.match(text, n.end, min(s.end, n.end + 80)) or _national_market(text, s, lo, hs) \
+                        or s6_national_share(text, n.end, s.end, [x.start for x in s.countries], s.words):
                     # "10% of the nickel mining in the country", "China's share in the US supply
                     # exceeds 90%": a share of a national total
                     c.comparison = {"denominator": "not the world"}

@@ -91,3 +91,23 @@ def s6_later_compilation(series: str, published: str, date: str, compilations: d
     (labelling rule 11: such a compilation settles nothing, so it may support as another
     edition but never refute)."""
     return series in compilations and bool(published) and published[:10] > date[:10]
+
+
+#: "20% of the cobalt mined in the DRC", "a third of the graphite produced in China": a share whose
+#: "of" phrase is the output of one place (a participle of output, then "in/from/by" a country),
+#: so the denominator is that country's total, not the world's
+_S6_NATIONAL_OF = re.compile(
+    r"\s+of\s+(?:the\s+|all\s+(?:the\s+)?)?(?!world|global)(?:[\w-]+\s+){0,3}?"
+    r"(?:mined|produced|extracted|refined|processed|dug\s+up|made|output|production|supply)\s+"
+    r"(?:in|from|by|within)\s+(?:the\s+)?", re.I)
+_S6_NATIONAL_WORDS = frozenset({"mined", "produced", "extracted", "refined", "processed", "dug", "made", "output",
+                                "production", "supply"})
+
+
+def s6_national_share(text: str, end: int, stop: int, country_starts: list[int], words: frozenset[str] | set[str]) -> bool:
+    """Whether the percentage ending at ``end`` is of one country's output ("of the cobalt mined
+    in the DRC"): the "of" phrase after it closes on a country named at that point."""
+    if words.isdisjoint(_S6_NATIONAL_WORDS):
+        return False
+    m = _S6_NATIONAL_OF.match(text, end, min(stop, end + 80))
+    return m is not None and m.end() in country_starts

@@ -850,6 +850,14 @@ def _only_later(edition: str, ctx: _Ctx, said: str, evidence: list[Evidence], ne
                    edition=edition, needs=needs)
 
 
+def _s6_unseen_year(claim: Claim, ctx: _Ctx, edition: str, year: int, primary: Any) -> bool:
+    """(s6-share) A sentence that names no year speaks of the current edition's latest year
+    (rule 2): an edition published after the article, read at a later data year than the
+    current edition holds, gives a figure no reader could see on the day, so its match is
+    not another edition's support of the sentence (an older edition's figure may be)."""
+    return claim.year is None and primary is not None and ctx.later(edition) and year > primary[1]
+
+
 def _s6_compiled_later(ctx: _Ctx, edition: str) -> bool:
     """(s6-share) Whether ``edition`` is a compilation published after the article."""
     info = ctx.idx.editions.get(edition)
@@ -1124,7 +1132,7 @@ def _share(claim: Claim, ctx: _Ctx) -> Verdict:
     if bound_now is not None and bound_now.verdict == "supported":
         return bound_now  # rule 3 (a) before (b): the current edition's share over its lower-bound total matches
     other = next((c for c in cands if not ctx.is_current(claim, c[0], c[1]) and ctx.allowed(claim, c[0])
-                  and _overlap(c[2], iv)), None)
+                  and _overlap(c[2], iv) and not _s6_unseen_year(claim, ctx, c[0], c[1], primary)), None)
     if other:
         cur = f"; {primary[0]} (current) gives {rng(primary)}" if primary else ""
         if bound_now is not None and bound_now.verdict == "refuted":
@@ -1371,7 +1379,8 @@ def _rank(claim: Claim, ctx: _Ctx) -> Verdict:
         if ctx.is_current(claim, r[0], r[1]) and good == total:
             return Verdict("supported", f"{desc(r)}; stated {claimed}", evid(r), r[0])
     for r in results:
-        if ctx.is_current(claim, r[0], r[1]) or not ctx.allowed(claim, r[0]):
+        if ctx.is_current(claim, r[0], r[1]) or not ctx.allowed(claim, r[0]) \
+                or _s6_unseen_year(claim, ctx, r[0], r[1], primary):
             continue
         good, total = score(r)
         if good == total:
