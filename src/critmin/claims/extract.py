@@ -33,7 +33,12 @@ from critmin.claims.event_context import (
 from critmin.claims.event_structure import STRUCT_EVENT_VERBS, STRUCT_OBJECT_WORDS, structural_event
 from critmin.claims.model import Claim
 from critmin.claims.products import tag_products
-from critmin.claims.share_rank import s6_carry_series_year, s6_dated_series, s6_national_share
+from critmin.claims.share_rank import (
+    s6_appositive_rank,
+    s6_carry_series_year,
+    s6_dated_series,
+    s6_national_share,
+)
 from critmin.dataset import DATA_DIR
 
 __all__ = ["Mention", "Number", "clean_text", "extract_claims", "patterns", "split_sentences"]
@@ -3776,6 +3781,8 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
         meas, stage = measure_for(m.start(), s.start, s.end)
         if meas is None and s.carry is not None and s.carry[0] == "reserves" and _GENERIC_RANK.fullmatch(m.group(0)):
             meas, stage = s.carry  # "Reserves ... stand at 92 Mt. Brazil ranks second with 21 Mt."
+        elif meas is None and s.carry is not None and s.carry[0] == "production" and _GENERIC_RANK.fullmatch(m.group(0)):
+            meas, stage = s.carry  # (s6-share) "Australia mines the most lithium. Chile is ranked second."
         word = m.group(0).lower()
         if "refiner" in word:
             meas, stage = "production", "refining"
@@ -3887,6 +3894,9 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
                  stage=stage, country=countries[0], year=year_for(m.start(), s.start, s.end, measure=meas),
                  rank=rank, rank_op=op)
         c.country_source = source_of_country
+        if c.year is not None and not any(m.start() <= y.start < m.end() for y in s.years) \
+                and s6_appositive_rank(text, m.start(), m.end(), [x.end for x in s.countries if x.end > x.start]):
+            c.year = None  # (s6-share) "Congo, the world's leading producer, ... for 2026": the rank is as it stands
         if len(countries) > 1:
             c.comparison = {"countries": list(dict.fromkeys(countries))}
         c.subject = f"rank of {pats.country_names.get(countries[0], countries[0])} in {meas or 'the measure'}"

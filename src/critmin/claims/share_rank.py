@@ -111,3 +111,21 @@ def s6_national_share(text: str, end: int, stop: int, country_starts: list[int],
         return False
     m = _S6_NATIONAL_OF.match(text, end, min(stop, end + 80))
     return m is not None and m.end() in country_starts
+
+
+#: the comma that opens an apposition right after a name ("Congo, the world's leading producer, ...")
+_S6_APPOS_OPEN = re.compile(r",\s*$")
+_S6_APPOS_CLOSE = re.compile(r"\s*(?:,|\u2014|\u2013|;|\))")
+
+
+def s6_appositive_rank(text: str, start: int, end: int, country_ends: list[int]) -> bool:
+    """Whether the rank phrase at ``start:end`` is set in apposition to a country named just
+    before it ("The DRC, the world's leading cobalt producer, has imposed ... for 2026"): a
+    description of the country as it stands (rule 2, present tense), so a year elsewhere in the
+    sentence, which dates the sentence's own news, is not the rank's."""
+    before = text[max(0, start - 4):start]
+    m = _S6_APPOS_OPEN.search(before)
+    if m is None or _S6_APPOS_CLOSE.match(text, end) is None:
+        return False
+    comma = start - (len(before) - m.start())
+    return any(0 <= comma - e <= 1 for e in country_ends)
