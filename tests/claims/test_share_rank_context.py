@@ -1,0 +1,155 @@
+"""Share and rank verdicts that depend on context (issue 6, s6-share): the year a sentence
+takes from the one before, hedged ranges, compilations published after the article, shares
+of one country's output, later editions' newer years, the measure of a bare rank, and ranks
+in apposition.
+
+Reference values are rows of ``src/critmin/data/observations.csv`` (source ids cited per test);
+the sentences are written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import one
+
+
+def share(result):  # type: ignore[no-untyped-def]
+    return one(result, "share")
+
+
+# ------------------------------------------------------------- year of the sentence before
+# usgs_mcs2026_cobalt: Congo (Kinshasa) 230,000 of 310,000 t in 2025 = 74.2% (MCS 2026, published
+# 2026-02-06); usgs_mcs2025_cobalt (current in January 2026): 220,000 of 290,000 t in 2024 = 75.9%
+@pytest.mark.parametrize("second", [
+    "Congo accounts for 74% of global output.",
+    "The DRC supplied 74 percent of the world's cobalt.",
+])
+def test_share_takes_the_year_of_the_sentence_before(checker, second: str) -> None:
+    text = f"Global cobalt mine output grew to 310,000 tonnes in 2025.\n\n{second}"
+    c = share(checker.check(text, "2026-01-14"))
+    assert c.claim.year == 2025
+    # only the later MCS 2026 holds 2025, and it matches: another edition (rule 3 b), not refuted
+    assert c.verdict.verdict == "supported_by_other_edition", c.verdict.explanation
+    assert c.verdict.edition == "MCS 2026"
+
+
+@pytest.mark.parametrize("text", [
+    # a span of years dates nothing in the next sentence
+    "Cobalt output rose from 190,000 tonnes in 2022 to 310,000 tonnes in 2025.\n\nCongo accounts for 72% of global output.",
+    # a sentence with its own time word keeps it
+    "Global cobalt mine output grew to 310,000 tonnes in 2025.\n\nCongo currently accounts for 72% of global output.",
+])
+def test_no_year_carried_over_a_span_or_into_a_dated_sentence(checker, text: str) -> None:
+    c = share(checker.check(text, "2026-01-14"))
+    assert c.claim.year is None
+    # present tense: MCS 2025's 2024, 75.9% (usgs_mcs2025_cobalt), not 72% (no edition gives 72%: MCS 2024
+    # 73.9% for 2023, MCS 2026 74.8% for 2024); carried to 2025 it would be unverifiable (only the later MCS 2026)
+    assert c.verdict.verdict == "refuted", c.verdict.explanation
+
+
+def test_year_not_carried_to_another_stage(checker) -> None:
+    text = ("China mined 270,000 tonnes of rare earths in 2024, 69% of the world total.\n\n"
+            "It refines about 90% of the world's rare earths.")
+    checks = [c for c in checker.check(text, "2025-12-01").checks if c.claim.kind == "share"]
+    refined = [c for c in checks if c.claim.stage == "refining"]
+    assert refined and refined[0].claim.year is None
+
+
+# ------------------------------------------------------------- hedged ranges
+# usgs_mcs2025_ree: China 270,000 of 390,000 t in 2024 = 69.2% (MCS 2025, current on 2025-06-01)
+@pytest.mark.parametrize("sentence", [
+    "China produces approximately 70-85% of the world's rare earths.",
+    "Around 70 to 85 percent of global rare earth output comes from China.",
+])
+def test_hedge_widens_each_end_of_a_range(checker, sentence: str) -> None:
+    c = share(checker.check(sentence, "2025-06-01"))
+    assert c.verdict.verdict == "supported", c.verdict.explanation
+    assert c.verdict.edition == "MCS 2025"
+
+
+def test_unhedged_range_is_not_widened(checker) -> None:
+    c = share(checker.check("China produces 70-85% of the world's rare earths.", "2025-06-01"))
+    assert c.verdict.verdict != "supported", c.verdict.explanation
+
+
+# ------------------------------------------------------------- compilations published later
+# atlas_usgs_series ("USGS MCS compiled", dated 2026): China 105,000 of 111,000 t in 2011 = 94.6%
+@pytest.mark.parametrize("sentence", [
+    "In 2011, China accounted for 97 percent of world rare earth production.",
+    "China mined 97% of the world's rare earths in 2011.",
+])
+def test_later_compilation_does_not_refute(checker, sentence: str) -> None:
+    before = share(checker.check(sentence, "2024-06-11"))
+    assert before.verdict.verdict == "unverifiable", before.verdict.explanation
+    # once the compilation is out (published 2026-01-01), it can
+    after = share(checker.check(sentence, "2026-03-01"))
+    assert after.verdict.verdict == "refuted", after.verdict.explanation
+
+
+# ------------------------------------------------------------- a share of one country's output
+@pytest.mark.parametrize("sentence", [
+    "Around 20% of the cobalt mined in the DRC comes from artisanal diggers.",
+    "Ore exports accounted for roughly 15 percent of the nickel produced in Indonesia.",
+])
+def test_share_of_a_national_total_is_unverifiable(checker, sentence: str) -> None:
+    c = share(checker.check(sentence, "2024-02-01"))
+    assert c.verdict.verdict == "unverifiable", c.verdict.explanation
+    assert "national total" in c.verdict.explanation
+
+
+def test_share_of_world_output_named_after_country_still_checked(checker) -> None:
+    # usgs_mcs2024_cobalt: Congo 170,000 of 230,000 t in 2023 = 73.9%
+    c = share(checker.check("Congo mined 74% of the world's cobalt in 2023.", "2024-02-01"))
+    assert c.verdict.verdict == "supported", c.verdict.explanation
+
+
+# ------------------------------------------------------------- later editions' newer years
+# usgs_mcs2023_ree (current on 2024-01-26): China 210,000 of 300,000 t in 2022 = 70%; IEA GCMO 2024
+# (May 2024) gives a 2023 share near 60%, a year no reader had on 2024-01-26
+@pytest.mark.parametrize("sentence", [
+    "At present China produces 60 percent of the world's rare earths.",
+    "China now mines about 60% of global rare earth output.",
+])
+def test_undated_share_not_supported_by_later_edition_newer_year(checker, sentence: str) -> None:
+    c = share(checker.check(sentence, "2024-01-26"))
+    assert c.verdict.verdict == "refuted", c.verdict.explanation
+    assert c.verdict.edition == "MCS 2023"
+
+
+# ------------------------------------------------------------- a bare rank takes the measure before
+# usgs_mcs2024_lithium: 2023 Australia 86,000 t, Chile 44,000 t, China 33,000 t
+@pytest.mark.parametrize("second", ["Chile is ranked second.", "Chile takes second place."])
+def test_bare_rank_takes_production_from_sentence_before(checker, second: str) -> None:
+    text = f"Australia mined 86,000 tonnes of lithium in 2023.\n\n{second}"
+    c = one(checker.check(text, "2024-05-17"), "rank")
+    assert c.claim.measure == "production"
+    assert c.verdict.verdict == "supported", c.verdict.explanation
+
+
+# ------------------------------------------------------------- a rank in apposition
+# usgs_mcs2025_nickel: Indonesia 2,200,000 of 3,700,000 t in 2024, first;
+# usgs_mcs2025_cobalt: Congo 220,000 t in 2024, first (MCS 2025 current on 2026-01-02)
+@pytest.mark.parametrize("sentence", [
+    "Indonesia, the world's largest nickel producer, set its ore quota for 2026.",
+    "Congo, the world's top cobalt producer, announced export quotas for 2026.",
+])
+def test_rank_in_apposition_is_as_it_stands(checker, sentence: str) -> None:
+    c = one(checker.check(sentence, "2026-01-02"), "rank")
+    assert c.claim.year is None
+    assert c.verdict.verdict == "supported", c.verdict.explanation
+
+
+# ------------------------------------------------------------- prose lists
+# usgs_mcs2024_graphite: 2023 China 1,230,000 of 1,600,000 t, Mozambique 96,000 t (6.0%); MCS 2024
+# was published 2024-01-31, after the article; MCS 2023 (current) has Mozambique at 13% for 2022
+@pytest.mark.parametrize("item", [
+    "Finishing in second place is Mozambique, with a 6% share.",
+    "Landing in second place is Mozambique, with a market share of 6%.",
+])
+def test_prose_list_item_takes_the_year_of_the_list(checker, item: str) -> None:
+    text = f"China accounted for 77% of the world's graphite production in 2023.\n\n{item}"
+    checks = [c for c in checker.check(text, "2023-11-15").checks
+              if c.claim.kind == "share" and c.claim.country == "MOZ"]
+    assert checks and checks[0].claim.year == 2023
+    assert checks[0].verdict.verdict != "refuted", checks[0].verdict.explanation
