@@ -153,3 +153,45 @@ def test_prose_list_item_takes_the_year_of_the_list(checker, item: str) -> None:
               if c.claim.kind == "share" and c.claim.country == "MOZ"]
     assert checks and checks[0].claim.year == 2023
     assert checks[0].verdict.verdict != "refuted", checks[0].verdict.explanation
+
+
+# ------------------------------------------------------------- a verb of holding and a whole market
+# usgs_mcs2024_tungsten (current on 2024-11-29): China 63,000 of 78,000 t in 2023 = 80.8%
+@pytest.mark.parametrize("sentence", [
+    "China has about 80% of global tungsten output.",
+    "Chinese firms ended up controlling 80% of the tungsten supply chain.",
+])
+def test_held_share_of_a_market_is_a_share(checker, sentence: str) -> None:
+    c = share(checker.check(sentence, "2024-11-29"))
+    assert c.claim.country == "CHN"
+    assert c.verdict.verdict == "supported", c.verdict.explanation
+
+
+# ------------------------------------------------------------- a coordinated subject
+# usgs_mcs2025_tungsten: 2024 China 67,000 t, Russia 2,000 t, North Korea 1,700 t of 81,000 t = 87.3%
+@pytest.mark.parametrize("sentence", [
+    "Russia, China and North Korea have about 90% of the tungsten output.",
+    "China, Russia and North Korea hold roughly 90 percent of world tungsten production.",
+])
+def test_coordinated_subject_shares_one_figure(checker, sentence: str) -> None:
+    c = share(checker.check(sentence, "2025-02-06"))
+    assert sorted((c.claim.comparison or {}).get("countries") or []) == ["CHN", "PRK", "RUS"]
+    assert c.verdict.verdict == "supported", c.verdict.explanation
+
+
+def test_one_figure_each_is_not_a_group(checker) -> None:
+    result = checker.check("China and Vietnam have 83% and 4% of world tungsten output.", "2025-02-06")
+    assert not any((c.claim.comparison or {}).get("countries") for c in result.checks)
+
+
+# ------------------------------------------------------------- "This represents nearly half"
+# usgs_mcs2025_ree: China 44 Mt of a world total given as more than 90 Mt (rule 7: 48.9%)
+@pytest.mark.parametrize("second", [
+    "This represents nearly half of global reserves.",
+    "That is roughly half of the world's reserves.",
+])
+def test_share_in_words_takes_the_subject_of_the_sentence_before(checker, second: str) -> None:
+    text = f"China holds about 44 million tonnes of rare earth reserves.\n\n{second}"
+    c = share(checker.check(text, "2025-03-01"))
+    assert c.claim.country == "CHN"
+    assert c.verdict.verdict == "supported", c.verdict.explanation

@@ -36,7 +36,9 @@ from critmin.claims.products import tag_products
 from critmin.claims.share_rank import (
     s6_appositive_rank,
     s6_carry_series_year,
+    s6_coordinated_group,
     s6_dated_series,
+    s6_held_share,
     s6_national_share,
 )
 from critmin.dataset import DATA_DIR
@@ -2189,7 +2191,8 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
         s.numbers.sort(key=lambda n: n.start)
         s.list_carry = list_carry
         s.prev_share = prev_share
-        if prev_subject is not None and k and prev_subject[2] == k - 1 and has_digit and _CONTINUES.match(sent) \
+        if prev_subject is not None and k and prev_subject[2] == k - 1 and (has_digit or has_fraction) \
+                and _CONTINUES.match(sent) \
                 and all(_REFERENCE_BEFORE.search(text, max(s.start, c.start - 25), c.start) for c in s.countries):
             # (countries named only as the reference of an order, "the second largest after China",
             # leave the subject to be carried (s4-fresh1))
@@ -3573,7 +3576,8 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
                 continue
             share_word = (_SHARE_WORD.search(text, lo, n.start) or _MARKET_SHARE.search(text, s.start, n.start)
                           or (_SHARE_WORD.search(text, s.start, n.start) if any(c.kind == "share" for c in out) else None)
-                          or _SHARE_AFTER.match(text, n.end, min(s.end, n.end + 80)))
+                          or _SHARE_AFTER.match(text, n.end, min(s.end, n.end + 80))
+                          or s6_held_share(text, lo, n.start, n.end, s.end, s.words))
             # "Vietnam and Russia follow at 4% and 3%, respectively", after a sentence of shares:
             # percentages handed out to the countries named are their shares too
             listed = not (world or share_word) and s.prev_share and n.start in respective
@@ -3632,6 +3636,12 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
                     group = list(dict.fromkeys(x.value for x in s.countries if x.start < n.start and x.end > x.start))
                     if len(group) > 1:
                         c.comparison = {"countries": group}
+                elif n.start not in respective and (grp := s6_coordinated_group(
+                        text, s.start, hs, [(x.start, x.end, x.value) for x in s.countries if x.value != "WLD"],
+                        n.end)):
+                    # (s6-share) "Russia, China and North Korea have about 90%": one share of the named group
+                    c.comparison = {"countries": grp}
+                    c.country = grp[0]
                 elif (k := _counted_group(text, s, n.start)) is not None:
                     # "three nations made up 88%: China, Chile and Australia": the group's share
                     group = list(dict.fromkeys(x.value for x in s.countries if x.end > x.start))

@@ -129,3 +129,61 @@ def s6_appositive_rank(text: str, start: int, end: int, country_ends: list[int])
         return False
     comma = start - (len(before) - m.start())
     return any(0 <= comma - e <= 1 for e in country_ends)
+
+
+#: a verb of holding before a percentage of a whole market ("have about 90% of the output",
+#: "controlling 80% of the supply chain"); only with such an "of" phrase after the figure
+_S6_HOLD_VERB = re.compile(
+    r"\b(?:ha(?:ve|s|d|ving)|controll?(?:ing|ed)|hold(?:ing)?|held|own(?:s|ed|ing)?|capture[sd]?|capturing"
+    r"|command(?:ing)?|enjoy(?:s|ed|ing)?)\b(?:[^.;%\d]{0,30})$", re.I)
+_S6_HOLD_WORDS = frozenset({"have", "has", "had", "having", "controlling", "controlled", "control", "holding",
+                            "hold", "held", "own", "owns", "owned", "owning", "capture", "captured", "captures",
+                            "capturing", "command", "commanding", "enjoy", "enjoys", "enjoyed", "enjoying"})
+_S6_OF_WHOLE = re.compile(
+    r"\s+of\s+(?:the\s+)?(?:(?:world|globe|planet)['\u2019]s\s+|global\s+|world\s+|worldwide\s+|total\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:output|production|supply|supply\s+chain|market|mining|refining|processing|reserves)\b",
+    re.I)
+
+
+def s6_held_share(text: str, lo: int, start: int, end: int, stop: int,
+                  words: frozenset[str] | set[str]) -> re.Match[str] | None:
+    """ "Russia, China and North Korea have about 90% of the output", "controlling 80% of the
+    supply chain": a verb of holding before the figure and a whole market after it make the
+    figure a share (the verb's match, or None)."""
+    if words.isdisjoint(_S6_HOLD_WORDS) or _S6_OF_WHOLE.match(text, end, min(stop, end + 60)) is None:
+        return None
+    return _S6_HOLD_VERB.search(text, max(lo, start - 60), start)
+
+
+#: what may stand between the names of a coordinated subject ("Russia, China and North Korea")
+_S6_COORD_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)\s*$", re.I)
+#: a plural verb of holding or supplying right after the subject
+_S6_PLURAL_VERB = re.compile(
+    r"\s*(?:(?:together|combined|jointly|collectively)\s+)?(?:have|hold|control|account\s+for|supply|produce|mine"
+    r"|make\s+up|command|own|had|held|controlled|accounted\s+for|supplied|produced|mined|made\s+up)\b", re.I)
+
+
+_S6_DIGIT = re.compile(r"\d")
+_S6_NEXT_FIGURE = re.compile(r"[^.;]{0,12}?(?:,|\band\b)\s*(?:about\s+|around\s+|nearly\s+)?\d", re.I)
+
+
+def s6_coordinated_group(text: str, lo: int, start: int, spans: list[tuple[int, int, str]],
+                         end: int | None = None) -> list[str] | None:
+    """ "Russia, China and North Korea have about 90% of the output": the countries of a
+    coordinated subject, joined only by commas and "and", followed by a plural verb, share one
+    figure (a group's share); None when the names before the figure are not such a subject."""
+    if end is not None and _S6_NEXT_FIGURE.match(text, end):
+        return None  # "Australia and Chile produce 50% and 25%": one figure each, not one for the group
+    spans_in = sorted((a, b, v) for a, b, v in spans if lo <= a and b <= start and b > a)
+    if len(spans_in) < 2:
+        return None
+    # the subject is the run of names that ends at the verb: names joined to the last one by commas or "and"
+    names = [spans_in[-1]]
+    for prev in reversed(spans_in[:-1]):
+        if _S6_COORD_GAP.match(text[prev[1]:names[0][0]]) is None:
+            break
+        names.insert(0, prev)
+    if len(names) < 2 or _S6_PLURAL_VERB.match(text, names[-1][1]) is None \
+            or _S6_DIGIT.search(text, names[-1][1], start):  # a figure before this one: one figure each
+        return None
+    return list(dict.fromkeys(v for _a, _b, v in names))
