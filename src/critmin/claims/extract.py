@@ -40,6 +40,8 @@ from critmin.claims.share_rank import (
     s6_dated_series,
     s6_held_share,
     s6_national_share,
+    s6_rank_noun_stage,
+    s6_share_verb,
 )
 from critmin.dataset import DATA_DIR
 
@@ -3618,6 +3620,11 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
                 c = base("share", hs, n.end, commodity=com_i, measure=meas_i or "production", stage=stage_i,
                          country=cty, year=year_for(n.start, lo, hi, n.end), value=n.value, unit="percent",
                          hedge=n.hedge, precision=n.precision, share=n.value / 100)
+                verb_reading = s6_share_verb(text, lo, hs, s.words) if tail_meas is None and not stages else None
+                if verb_reading is not None and verb_reading != (c.measure, c.stage):
+                    # (s6-share) "mines 60% ... and refines over 90%", "consumes 55% of the world's nickel":
+                    # the share's own verb says what it measures
+                    c.measure, c.stage = verb_reading
                 if any(m.value == com_i and _ORE_AFTER.match(text, m.end) for m in s.commodities):
                     c.basis = "gross weight"  # "lithium ore production": a share of ore tonnage
                 elif _is_supply_share(text, s, n):
@@ -3653,7 +3660,7 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
                     # "44% of world cobalt supply is owned by companies from China": what a
                     # country's firms hold at home and abroad, not what the country produces
                     c.comparison = {**(c.comparison or {}), "holder": "companies"}
-                c.subject = f"{pats.country_names.get(cty or '', cty)} share of world {meas_i or 'production'}"
+                c.subject = f"{pats.country_names.get(cty or '', cty)} share of world {c.measure or 'production'}"
                 out.append(c)
             continue
         if unit is None or commodity is None:
@@ -3789,6 +3796,11 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
         if (m.group("sup") or m.group("leader")) and _AFTER.match(after):
             rank = 2  # "the largest producer after China"
         meas, stage = measure_for(m.start(), s.start, s.end)
+        if stage is not None and s6_rank_noun_stage(text[m.start():min(s.end, m.end() + 25)]) is not None \
+                and not any(lo <= x.start < hi and (x.value or None) == stage for x in s.measures):
+            # (s6-share) "the second-largest producer of rare earths, but lacks refining capacity": the rank's
+            # noun names the measure; a stage named only in another clause is not the rank's
+            meas, stage = "production", None
         if meas is None and s.carry is not None and s.carry[0] == "reserves" and _GENERIC_RANK.fullmatch(m.group(0)):
             meas, stage = s.carry  # "Reserves ... stand at 92 Mt. Brazil ranks second with 21 Mt."
         elif meas is None and s.carry is not None and s.carry[0] == "production" and _GENERIC_RANK.fullmatch(m.group(0)):
@@ -3804,6 +3816,8 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
             meas, stage = "reserves", None
         elif "holder" in word and meas is None:
             meas = "reserves"
+        elif s6_rank_noun_stage(word) == "mining":
+            meas, stage = "production", "mining"  # (s6-share) "the top miner": mining, whatever other stage is named
         elif ("producer" in word or "miner" in word or "supplier" in word) and meas is None:
             meas = "production"
         elif ("producer" in word or "miner" in word) and meas in ("exports", "imports", "price", "apparent_consumption"):

@@ -98,10 +98,11 @@ def s6_later_compilation(series: str, published: str, date: str, compilations: d
 #: so the denominator is that country's total, not the world's
 _S6_NATIONAL_OF = re.compile(
     r"\s+of\s+(?:the\s+|all\s+(?:the\s+)?)?(?!world|global)(?:[\w-]+\s+){0,3}?"
-    r"(?:mined|produced|extracted|refined|processed|dug\s+up|made|output|production|supply)\s+"
+    r"(?:mined|produced|extracted|refined|processed|dug\s+up|made|output|production|supply|mining|refining"
+    r"|processing)\s+"
     r"(?:in|from|by|within)\s+(?:the\s+)?", re.I)
 _S6_NATIONAL_WORDS = frozenset({"mined", "produced", "extracted", "refined", "processed", "dug", "made", "output",
-                                "production", "supply"})
+                                "production", "supply", "mining", "refining", "processing"})
 
 
 def s6_national_share(text: str, end: int, stop: int, country_starts: list[int], words: frozenset[str] | set[str]) -> bool:
@@ -187,3 +188,49 @@ def s6_coordinated_group(text: str, lo: int, start: int, spans: list[tuple[int, 
             or _S6_DIGIT.search(text, names[-1][1], start):  # a figure before this one: one figure each
         return None
     return list(dict.fromkeys(v for _a, _b, v in names))
+
+
+#: the verb of a share's own clause, nearest before the figure: what the share measures
+_S6_SHARE_VERB = re.compile(
+    r"\b(?P<mine>mines|mined|digs|dug\s+up|dug|extracts|extracted)\b"
+    r"|\b(?P<refine>refines|refined|processes|processed|smelts|smelted|separates|separated)\b"
+    r"|\b(?P<use>consumes|consumed|uses|used|buys|bought|purchases|purchased|absorbs|absorbed|imports|imported)\b",
+    re.I)
+_S6_VERB_WORDS = frozenset({"mines", "mined", "digs", "dug", "extracts", "extracted", "refines", "refined", "processes",
+                            "processed", "smelts", "smelted", "separates", "separated", "consumes", "consumed", "uses",
+                            "used", "buys", "bought", "purchases", "purchased", "absorbs", "absorbed", "imports",
+                            "imported"})
+
+
+def s6_share_verb(text: str, lo: int, start: int, words: frozenset[str] | set[str]) -> tuple[str, str | None] | None:
+    """(measure, stage) the verb right before a share says ("China mines 60% of the world's
+    graphite and refines over 90%": mining for the first figure; "consumes 55% of the world's
+    nickel": consumption, not output), or None. Only the last verb of the clause before the
+    figure counts, and only when nothing but the figure's hedge and article stands after it."""
+    if words.isdisjoint(_S6_VERB_WORDS):
+        return None
+    found = list(_S6_SHARE_VERB.finditer(text, max(lo, start - 40), start))
+    if not found:
+        return None
+    m = found[-1]
+    if _S6_DIGIT.search(text, m.end(), start) or len(text[m.end():start].split()) > 3:
+        return None
+    if m.group("mine"):
+        return "production", "mining"
+    if m.group("refine"):
+        return "production", "refining"
+    verb = m.group("use").lower()
+    return ("imports" if verb.startswith("import") else "apparent_consumption"), None
+
+
+#: the noun of a rank phrase that names a stage of output ("the top miner", "largest producer")
+_S6_RANK_NOUN = re.compile(r"\b(?P<mine>miners?)\b|\b(?P<make>producers?|suppliers?)\b", re.I)
+
+
+def s6_rank_noun_stage(phrase: str) -> str | None:
+    """ "mining" for a rank phrase whose noun is "miner"; "production" for "producer" or
+    "supplier" (output at a stage the phrase does not name); None otherwise."""
+    m = _S6_RANK_NOUN.search(phrase)
+    if m is None:
+        return None
+    return "mining" if m.group("mine") else "production"
