@@ -195,3 +195,59 @@ def test_share_in_words_takes_the_subject_of_the_sentence_before(checker, second
     c = share(checker.check(text, "2025-03-01"))
     assert c.claim.country == "CHN"
     assert c.verdict.verdict == "supported", c.verdict.explanation
+
+
+# ------------------------------------------------------------- the share's own verb
+# usgs_mcs2025_graphite (current on 2025-06-01): China 1,270,000 of 1,600,000 t mined in 2024 = 79.4%
+@pytest.mark.parametrize("sentence", [
+    "China mines 60% of the world's graphite and refines over 90%.",
+    "China extracts 60 percent of global graphite while it refines more than 90 percent.",
+])
+def test_mining_verb_keeps_its_figure_at_mining(checker, sentence: str) -> None:
+    checks = [c for c in checker.check(sentence, "2025-06-01").checks if c.claim.kind == "share"]
+    first = min(checks, key=lambda c: c.claim.span[0])
+    assert first.claim.stage == "mining"
+    assert first.verdict.verdict == "refuted", first.verdict.explanation  # 79.4%, not 60%
+
+
+@pytest.mark.parametrize("sentence", [
+    "China consumes about 55% of the world's nickel.",
+    "China buys roughly 55 percent of global nickel.",
+])
+def test_consumption_verb_is_not_a_share_of_output(checker, sentence: str) -> None:
+    c = share(checker.check(sentence, "2025-06-01"))
+    assert c.claim.measure != "production"
+    # the dataset holds no consumption by country: never refuted by mine output (usgs_mcs2025_nickel: 3.2%)
+    assert c.verdict.verdict == "unverifiable", c.verdict.explanation
+
+
+@pytest.mark.parametrize("sentence", [
+    "Chinese companies control 80% of cobalt refining in Congo.",
+    "Foreign firms run about 70 percent of the copper mining in Zambia.",
+])
+def test_share_of_a_stage_within_a_country_is_national(checker, sentence: str) -> None:
+    checks = [c for c in checker.check(sentence, "2025-06-01").checks if c.claim.kind == "share"]
+    assert checks and all(c.verdict.verdict == "unverifiable" for c in checks), \
+        [c.verdict.explanation for c in checks]
+
+
+# ------------------------------------------------------------- the noun of a rank
+# usgs_mcs2025_ree: 2024 China 270,000 t, United States 45,000 t (second)
+@pytest.mark.parametrize("sentence", [
+    "The US is the second-largest producer of rare earths, but lacks refining capacity.",
+    "America is the world's second-biggest rare earth producer, while its processing industry is small.",
+])
+def test_producer_rank_takes_no_stage_from_another_clause(checker, sentence: str) -> None:
+    c = one(checker.check(sentence, "2025-06-01"), "rank")
+    assert c.claim.stage in (None, "mining")
+    assert c.verdict.verdict == "supported", c.verdict.explanation
+
+
+# usgs_mcs2025_graphite: China first in 2024 mining (1,270,000 t); IEA CMDE 2025: China first in refining
+@pytest.mark.parametrize("sentence", [
+    "China is the top refiner and the top miner of graphite.",
+    "China is the largest refiner of graphite and also its biggest miner.",
+])
+def test_miner_rank_is_of_mining(checker, sentence: str) -> None:
+    ranks = [c for c in checker.check(sentence, "2025-06-01").checks if c.claim.kind == "rank"]
+    assert {c.claim.stage for c in ranks} >= {"mining", "refining"}, [(c.claim.text, c.claim.stage) for c in ranks]
