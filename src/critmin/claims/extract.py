@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import calendar
 import csv
+import dataclasses
 import datetime as dt
 import html
 import operator
@@ -40,6 +41,7 @@ from critmin.claims.share_rank import (
     s6_dated_series,
     s6_held_share,
     s6_national_share,
+    s6_rank_extra_stages,
     s6_rank_noun_stage,
     s6_share_verb,
 )
@@ -3796,7 +3798,8 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
         if (m.group("sup") or m.group("leader")) and _AFTER.match(after):
             rank = 2  # "the largest producer after China"
         meas, stage = measure_for(m.start(), s.start, s.end)
-        if stage is not None and s6_rank_noun_stage(text[m.start():min(s.end, m.end() + 25)]) is not None \
+        if stage is not None and (s6_rank_noun_stage(text[m.start():min(s.end, m.end() + 25)]) is not None
+                                  or any(lo <= x.start < hi and x.kind == "production" for x in s.measures)) \
                 and not any(lo <= x.start < hi and (x.value or None) == stage for x in s.measures):
             # (s6-share) "the second-largest producer of rare earths, but lacks refining capacity": the rank's
             # noun names the measure; a stage named only in another clause is not the rank's
@@ -3925,6 +3928,10 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
             c.comparison = {"countries": list(dict.fromkeys(countries))}
         c.subject = f"rank of {pats.country_names.get(countries[0], countries[0])} in {meas or 'the measure'}"
         out.append(c)
+        if meas == "production" and stage in (None, "mining"):
+            for extra_stage in s6_rank_extra_stages(text, m.start(), min(s.end, m.end() + 50), s.words):
+                # (s6-share) "the largest producer and refiner": the place is claimed at each stage named
+                out.append(dataclasses.replace(c, stage=extra_stage))
 
     # -- a country's figure against its own other measure, or against the rest of the world
     if s.triggers.get("compare") and "than" in s.words:

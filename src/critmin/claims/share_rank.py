@@ -234,3 +234,27 @@ def s6_rank_noun_stage(phrase: str) -> str | None:
     if m is None:
         return None
     return "mining" if m.group("mine") else "production"
+
+
+#: nouns of output at a stage, as a rank phrase names them
+_S6_STAGE_NOUN = r"(?:producers?|miners?|suppliers?|refiners?|processors?|smelters?)"
+_S6_NOUN_PAIR = re.compile(
+    rf"(?P<a>{_S6_STAGE_NOUN})((?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s+as\s+well\s+as\s+)(?:the\s+)?(?:(?:largest|biggest|top|leading)\s+)?"
+    rf"{_S6_STAGE_NOUN})+\b", re.I)
+_S6_NOUN_STAGE = {"producer": "mining", "miner": "mining", "supplier": "mining", "refiner": "refining",
+                  "processor": "refining", "smelter": "refining"}
+_S6_NOUN_WORDS = frozenset({"refiner", "refiners", "processor", "processors", "smelter", "smelters"})
+
+
+def s6_rank_extra_stages(text: str, start: int, stop: int, words: frozenset[str] | set[str]) -> list[str]:
+    """ "the largest producer and refiner of lithium", "among the top three miners and
+    processors": a rank phrase whose noun names several stages claims the place at each; the
+    stages after the first one (the first is the rank's own), or [] for one stage."""
+    if words.isdisjoint(_S6_NOUN_WORDS):
+        return []
+    m = _S6_NOUN_PAIR.search(text, start, stop)
+    if m is None:
+        return []
+    nouns = re.findall(_S6_STAGE_NOUN, m.group(0), re.I)
+    stages = list(dict.fromkeys(_S6_NOUN_STAGE[n.lower().rstrip("s")] for n in nouns))
+    return stages[1:] if len(stages) > 1 else []
