@@ -251,3 +251,28 @@ def test_producer_rank_takes_no_stage_from_another_clause(checker, sentence: str
 def test_miner_rank_is_of_mining(checker, sentence: str) -> None:
     ranks = [c for c in checker.check(sentence, "2025-06-01").checks if c.claim.kind == "rank"]
     assert {c.claim.stage for c in ranks} >= {"mining", "refining"}, [(c.claim.text, c.claim.stage) for c in ranks]
+
+
+# ------------------------------------------------------------- a rank at several stages
+# usgs_mcs2025_lithium: 2024 Australia 88,000 t, Chile 49,000 t, China 41,000 t (China third in mining);
+# IEA CMDE 2025: China first in lithium refining in 2024
+@pytest.mark.parametrize("sentence", [
+    "China is the largest producer and refiner of lithium.",
+    "China is the world's biggest miner and processor of lithium.",
+])
+def test_rank_over_two_stages_is_right_at_one_and_wrong_at_the_other(checker, sentence: str) -> None:
+    ranks = {c.claim.stage or "mining": c.verdict.verdict
+             for c in checker.check(sentence, "2025-06-01").checks if c.claim.kind == "rank"}
+    assert ranks.get("refining") == "supported", ranks
+    assert ranks.get("mining") == "refuted", ranks
+
+
+# usgs_mcs2025_ree: the United States second in 2024 mining (45,000 t)
+@pytest.mark.parametrize("sentence", [
+    "The US ranks second in rare earth mining but has little refining.",
+    "The United States is ranked second for rare earth output, while its refining lags.",
+])
+def test_rank_stage_only_from_its_own_clause(checker, sentence: str) -> None:
+    c = one(checker.check(sentence, "2025-06-01"), "rank")
+    assert c.claim.stage in (None, "mining")
+    assert c.verdict.verdict == "supported", c.verdict.explanation
