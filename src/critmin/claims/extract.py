@@ -39,6 +39,7 @@ from critmin.claims.share_rank import (
     s6_carry_series_year,
     s6_coordinated_group,
     s6_dated_series,
+    s6_elliptic_rank,
     s6_held_share,
     s6_national_share,
     s6_rank_extra_stages,
@@ -3932,6 +3933,13 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
             for extra_stage in s6_rank_extra_stages(text, m.start(), min(s.end, m.end() + 50), s.words):
                 # (s6-share) "the largest producer and refiner": the place is claimed at each stage named
                 out.append(dataclasses.replace(c, stage=extra_stage))
+        ell = s6_elliptic_rank(text, m.end(), min(s.end, m.end() + 80)) if op == "==" and len(countries) == 1 else None
+        if ell is not None and (ell[3], ell[4]) != (meas, stage):
+            # (s6-share) "the third-largest holder of reserves and fifth in mining": a second rank, elliptic
+            e = dataclasses.replace(c, span=(ell[0], ell[1]), text=text[ell[0]:ell[1]], rank=ell[2], measure=ell[3],
+                                    stage=ell[4])
+            e.subject = f"rank of {pats.country_names.get(countries[0], countries[0])} in {ell[3]}"
+            out.append(e)
 
     # -- a country's figure against its own other measure, or against the rest of the world
     if s.triggers.get("compare") and "than" in s.words:

@@ -258,3 +258,28 @@ def s6_rank_extra_stages(text: str, start: int, stop: int, words: frozenset[str]
     nouns = re.findall(_S6_STAGE_NOUN, m.group(0), re.I)
     stages = list(dict.fromkeys(_S6_NOUN_STAGE[n.lower().rstrip("s")] for n in nouns))
     return stages[1:] if len(stages) > 1 else []
+
+
+_S6_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+                "eighth": 8, "ninth": 9, "tenth": 10}
+#: "... and fifth in mining", "..., and second for reserves": a second place in another measure,
+#: told elliptically after a rank (the subject and commodity are the rank's)
+_S6_ELLIPTIC_RANK = re.compile(
+    r"\s*,?\s*(?:and|but|while|yet)\s+(?:is\s+|ranks\s+|comes\s+|sits\s+)?(?:only\s+|just\s+)?(?:the\s+)?"
+    r"(?P<o>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))"
+    r"(?:[\s-]+(?:largest|biggest|highest))?\s+(?:in|for|by)\s+(?:terms\s+of\s+)?(?:(?:its|global|world|known)\s+)?"
+    r"(?P<m>reserves|production|output|mining|mine\s+output|refining|processing)\b", re.I)
+_S6_ELLIPTIC_MEASURE = {"reserves": ("reserves", None), "production": ("production", None), "output": ("production", None),
+                        "mining": ("production", "mining"), "mine output": ("production", "mining"),
+                        "refining": ("production", "refining"), "processing": ("production", "refining")}
+
+
+def s6_elliptic_rank(text: str, end: int, stop: int) -> tuple[int, int, int, str, str | None] | None:
+    """(start, end, rank, measure, stage) of an elliptic rank right after a rank phrase and its
+    noun ("the third-largest holder of reserves and fifth in mining"), or None."""
+    for m in _S6_ELLIPTIC_RANK.finditer(text, end, stop):
+        o = m.group("o").lower()
+        rank = _S6_ORDINALS.get(o) or int(re.sub(r"\D", "", o))
+        meas, stage = _S6_ELLIPTIC_MEASURE[re.sub(r"\s+", " ", m.group("m").lower())]
+        return m.start("o"), m.end("m"), rank, meas, stage
+    return None
