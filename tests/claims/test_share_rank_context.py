@@ -276,3 +276,16 @@ def test_rank_stage_only_from_its_own_clause(checker, sentence: str) -> None:
     c = one(checker.check(sentence, "2025-06-01"), "rank")
     assert c.claim.stage in (None, "mining")
     assert c.verdict.verdict == "supported", c.verdict.explanation
+
+
+# ------------------------------------------------------------- an elliptic second rank
+# usgs_mcs2025_ree: 2024 reserves India 6.9 Mt third; 2024 mining India 2,900 t, seventh (not fifth)
+@pytest.mark.parametrize("sentence", [
+    "India is the third-largest holder of rare earth reserves and fifth in mining.",
+    "India has the world's third-largest rare earth reserves, but only fifth in mine output.",
+])
+def test_elliptic_rank_is_checked_on_its_own_measure(checker, sentence: str) -> None:
+    ranks = {(c.claim.measure, c.claim.rank): c.verdict.verdict
+             for c in checker.check(sentence, "2025-06-01").checks if c.claim.kind == "rank"}
+    assert ranks.get(("reserves", 3)) == "supported", ranks
+    assert ranks.get(("production", 5)) == "refuted", ranks
