@@ -45,6 +45,7 @@ from critmin.claims.share_rank import (
     s6_rank_extra_stages,
     s6_rank_noun_stage,
     s6_share_verb,
+    s6_trailing_pair,
 )
 from critmin.dataset import DATA_DIR
 
@@ -349,7 +350,7 @@ _RANK = re.compile(
     rf"(?P<ord>{_ORDWORDS}|\d{{1,2}}(?:st|nd|rd|th))[\s-]+(?:largest|biggest|highest|most|greatest|leading)"
     rf"|(?P<top>top)[\s-]+(?P<topn>{'|'.join(_WORDNUM)}|\d{{1,2}})\b"
     rf"|(?P<spot>{_ORDWORDS}|\d{{1,2}}(?:st|nd|rd|th))[\s-]+(?:spot|place|position)"
-    rf"|\b(?:ranks?|ranked|ranking|placed|came|comes)\s+(?:as\s+)?(?:the\s+)?(?P<ranks>{_ORDWORDS}|\d{{1,2}}(?:st|nd|rd|th))\b"
+    rf"|\b(?:ranks?|ranked|ranking|placed|came|comes|(?:coming|finish(?:ed|ing|es)?)\s+in)\s+(?:as\s+)?(?:the\s+)?(?P<ranks>{_ORDWORDS}|\d{{1,2}}(?:st|nd|rd|th))\b"
     rf"|\b(?:rank|ranks|ranked|place|places|placed|put|puts)\s+(?:[A-Z][\w.'\u2019-]*\s+){{1,3}}(?:as\s+)?(?:the\s+)?(?P<rankobj>{_ORDWORDS}|\d{{1,2}}(?:st|nd|rd|th))\b"
     r"|(?P<sup>\b(?:the\s+)?(?:world['\u2019]s\s+)?(?:largest|biggest|leading|top|dominant)\s+(?:known\s+)?"
     rf"(?:(?!(?:of|in|and|the|a|an|to|for|with|known|{'|'.join(_WORDNUM)})\b)[A-Za-z-]+\s+){{0,3}}?"  # "largest lithium reserves"
@@ -768,7 +769,7 @@ _FOLLOWED_BY_AFTER = re.compile(r"[^.;()]{0,25}?,?\s*followed\s+by\b", re.I)
 _ORD_OR_DIGITS = rf"(?:{'|'.join(_ORD)}|\d{{1,2}}(?:st|nd|rd|th))"
 #: "ranked first and second respectively" (s4-fresh1)
 _RANKED_RESPECTIVELY = re.compile(
-    rf"(?:ranks?|ranked|came|placed)\s+(?:as\s+)?(?P<o1>{_ORD_OR_DIGITS})\s*,?\s+and\s+(?:the\s+)?(?P<o2>{_ORD_OR_DIGITS})"
+    rf"(?:ranks?|ranked|came|placed|(?:came|comes|coming|finish(?:ed|ing|es)?)\s+in)\s+(?:as\s+)?(?P<o1>{_ORD_OR_DIGITS})\s*,?\s+and\s+(?:the\s+)?(?P<o2>{_ORD_OR_DIGITS})"
     r"\s*,?\s+respectively\b", re.I)
 #: "million tonnes (MT)", "million metric tons (MT)": an article that defines MT as million tonnes (s4-fresh1)
 _MT_IS_MILLION = re.compile(r"\bmillion\s+(?:metric\s+)?(?:tonnes?|tons?)\s*\(\s*MT\s*\)")
@@ -3895,6 +3896,11 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
         if resp is not None:
             # "China and Brazil ranked first and second respectively": the names before, in order (s4-fresh1)
             pair = list(dict.fromkeys(x.value for x in s.countries if x.start < m.start() and x.end > x.start))
+            if len(pair) > 2:
+                # (s6-share) "China ranks first, with Madagascar and Mozambique coming in second and third,
+                # respectively": the two names joined right before the ranks
+                pair = s6_trailing_pair(text, m.start(), [(x.start, x.end, x.value) for x in s.countries
+                                                          if x.value != "WLD"]) or pair
             ranks_r = [_ordinal(resp.group("o1")), _ordinal(resp.group("o2"))]
             if len(pair) == 2 and None not in ranks_r:
                 for cty_i, rank_i, grp in ((pair[0], ranks_r[0], "o1"), (pair[1], ranks_r[1], "o2")):

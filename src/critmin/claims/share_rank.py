@@ -283,3 +283,13 @@ def s6_elliptic_rank(text: str, end: int, stop: int) -> tuple[int, int, int, str
         meas, stage = _S6_ELLIPTIC_MEASURE[re.sub(r"\s+", " ", m.group("m").lower())]
         return m.start("o"), m.end("m"), rank, meas, stage
     return None
+
+
+def s6_trailing_pair(text: str, start: int, spans: list[tuple[int, int, str]]) -> list[str] | None:
+    """The last two names before ``start`` when "and" joins them ("with Madagascar and
+    Mozambique coming in second and third"), or None."""
+    before = sorted((a, b, v) for a, b, v in spans if b <= start and b > a)
+    if len(before) < 2 or re.fullmatch(r"\s+and\s+", text[before[-2][1]:before[-1][0]]) is None \
+            or len(text[before[-1][1]:start].split()) > 4:
+        return None
+    return [before[-2][2], before[-1][2]]
