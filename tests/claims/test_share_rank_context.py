@@ -289,3 +289,22 @@ def test_elliptic_rank_is_checked_on_its_own_measure(checker, sentence: str) -> 
              for c in checker.check(sentence, "2025-06-01").checks if c.claim.kind == "rank"}
     assert ranks.get(("reserves", 3)) == "supported", ranks
     assert ranks.get(("production", 5)) == "refuted", ranks
+
+
+# ------------------------------------------------------------- "coming in second and third, respectively"
+# usgs_mcs2023_graphite (current on 2023-10-10): 2022 China 850,000 t, Mozambique 170,000 t, Madagascar 110,000 t
+def test_respective_ranks_of_the_last_two_names(checker) -> None:
+    text = "China leads graphite mining, with Madagascar and Mozambique coming in second and third, respectively."
+    ranks = {c.claim.country: (c.claim.rank, c.verdict.verdict)
+             for c in checker.check(text, "2023-10-10").checks if c.claim.kind == "rank"}
+    assert ranks.get("MDG") == (2, "refuted"), ranks
+    assert ranks.get("MOZ") == (3, "refuted"), ranks
+
+
+def test_respective_ranks_finishing_in(checker) -> None:
+    text = ("Behind China in graphite output, Mozambique and Madagascar finished in second and third, "
+            "respectively.")
+    ranks = {c.claim.country: (c.claim.rank, c.verdict.verdict)
+             for c in checker.check(text, "2023-10-10").checks if c.claim.kind == "rank"}
+    assert ranks.get("MOZ") == (2, "supported"), ranks
+    assert ranks.get("MDG") == (3, "supported"), ranks

@@ -601,7 +601,7 @@ _W_MEASURE = _wordset(
     "production produced produces produce producing producer producers output mined mining extracted extraction "
     "extracts extract extracting yielded dug digs dig sitting sits host hosts hosted hosting home reserve reserves deposits resources capacity capacities export exports exported exporter exporters shipments shipped "
     "import imports imported importer importers price prices priced cost costs consumption consumed demand")
-_W_RANK = _wordset("largest biggest highest most greatest leading top spot place places position rank ranks ranked ranking placed came comes dominant leader only puts")
+_W_RANK = _wordset("largest biggest highest most greatest leading top spot place places position rank ranks ranked ranking placed came comes dominant leader only puts coming finished finishing finishes")
 _W_COMPARE = _wordset(
     "twice double times x exceed exceeds exceeded outstrip outstrips surpass surpasses dwarf dwarfs outpace outpaces "
     "larger bigger greater higher more smaller lower less trail trails lag lags fraction dwarfed pale pales compared comparison")
