@@ -2012,7 +2012,7 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
     prev_share = False
     prev_subject: tuple[str, int | None, int] | None = None  # (country, year, sentence) of the last figure
     prev_dated: tuple[int, int] | None = None  # (year, sentence) of the last figure whose sentence names its year
-    s6_series_years: tuple[dict[tuple[str, str], int], int] | None = None  # (s6-share) dated series of the last sentence
+    s6_series_years: tuple[dict[tuple[str, str, str], int], int] | None = None  # (s6-share) dated series of the last sentence
     sentence_words = _sentence_words(text, tokens)
     word_starts = _WordStarts.of(text, tokens)
     link_line = (-1, False)  # (start of the line last tested, whether it links to another article)
@@ -3647,12 +3647,12 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
                     group = list(dict.fromkeys(x.value for x in s.countries if x.start < n.start and x.end > x.start))
                     if len(group) > 1:
                         c.comparison = {"countries": group}
-                elif n.start not in respective and (grp := s6_coordinated_group(
+                elif n.start not in respective and (s6_group := s6_coordinated_group(
                         text, s.start, hs, [(x.start, x.end, x.value) for x in s.countries if x.value != "WLD"],
                         n.end)):
                     # (s6-share) "Russia, China and North Korea have about 90%": one share of the named group
-                    c.comparison = {"countries": grp}
-                    c.country = grp[0]
+                    c.comparison = {"countries": s6_group}
+                    c.country = s6_group[0]
                 elif (k := _counted_group(text, s, n.start)) is not None:
                     # "three nations made up 88%: China, Chile and Australia": the group's share
                     group = list(dict.fromkeys(x.value for x in s.countries if x.end > x.start))
