@@ -59,8 +59,8 @@ def test_year_not_carried_to_another_stage(checker) -> None:
 # ------------------------------------------------------------- hedged ranges
 # usgs_mcs2025_ree: China 270,000 of 390,000 t in 2024 = 69.2% (MCS 2025, current on 2025-06-01)
 @pytest.mark.parametrize("sentence", [
-    "China produces approximately 70-85% of the world's rare earths.",
-    "Around 70 to 85 percent of global rare earth output comes from China.",
+    "China mines approximately 70 to 85 percent of global rare earths.",
+    "Around 70-85% of rare earth output worldwide comes from China.",
 ])
 def test_hedge_widens_each_end_of_a_range(checker, sentence: str) -> None:
     c = share(checker.check(sentence, "2025-06-01"))
@@ -69,14 +69,14 @@ def test_hedge_widens_each_end_of_a_range(checker, sentence: str) -> None:
 
 
 def test_unhedged_range_is_not_widened(checker) -> None:
-    c = share(checker.check("China produces 70-85% of the world's rare earths.", "2025-06-01"))
+    c = share(checker.check("China mines 70 to 85 percent of global rare earths.", "2025-06-01"))
     assert c.verdict.verdict != "supported", c.verdict.explanation
 
 
 # ------------------------------------------------------------- compilations published later
 # atlas_usgs_series ("USGS MCS compiled", dated 2026): China 105,000 of 111,000 t in 2011 = 94.6%
 @pytest.mark.parametrize("sentence", [
-    "In 2011, China accounted for 97 percent of world rare earth production.",
+    "Back in 2011 the Chinese share of global rare earth mining stood at 97%.",
     "China mined 97% of the world's rare earths in 2011.",
 ])
 def test_later_compilation_does_not_refute(checker, sentence: str) -> None:
@@ -89,7 +89,7 @@ def test_later_compilation_does_not_refute(checker, sentence: str) -> None:
 
 # ------------------------------------------------------------- a share of one country's output
 @pytest.mark.parametrize("sentence", [
-    "Around 20% of the cobalt mined in the DRC comes from artisanal diggers.",
+    "Small-scale diggers account for about 20% of the cobalt extracted in Congo.",
     "Ore exports accounted for roughly 15 percent of the nickel produced in Indonesia.",
 ])
 def test_share_of_a_national_total_is_unverifiable(checker, sentence: str) -> None:
@@ -108,7 +108,7 @@ def test_share_of_world_output_named_after_country_still_checked(checker) -> Non
 # usgs_mcs2023_ree (current on 2024-01-26): China 210,000 of 300,000 t in 2022 = 70%; IEA GCMO 2024
 # (May 2024) gives a 2023 share near 60%, a year no reader had on 2024-01-26
 @pytest.mark.parametrize("sentence", [
-    "At present China produces 60 percent of the world's rare earths.",
+    "China today accounts for 60 percent of rare earth output worldwide.",
     "China now mines about 60% of global rare earth output.",
 ])
 def test_undated_share_not_supported_by_later_edition_newer_year(checker, sentence: str) -> None:
@@ -119,7 +119,7 @@ def test_undated_share_not_supported_by_later_edition_newer_year(checker, senten
 
 # ------------------------------------------------------------- a bare rank takes the measure before
 # usgs_mcs2024_lithium: 2023 Australia 86,000 t, Chile 44,000 t, China 33,000 t
-@pytest.mark.parametrize("second", ["Chile is ranked second.", "Chile takes second place."])
+@pytest.mark.parametrize("second", ["Next is Chile, ranked second.", "Chile takes second place."])
 def test_bare_rank_takes_production_from_sentence_before(checker, second: str) -> None:
     text = f"Australia mined 86,000 tonnes of lithium in 2023.\n\n{second}"
     c = one(checker.check(text, "2024-05-17"), "rank")
@@ -170,7 +170,7 @@ def test_held_share_of_a_market_is_a_share(checker, sentence: str) -> None:
 # ------------------------------------------------------------- a coordinated subject
 # usgs_mcs2025_tungsten: 2024 China 67,000 t, Russia 2,000 t, North Korea 1,700 t of 81,000 t = 87.3%
 @pytest.mark.parametrize("sentence", [
-    "Russia, China and North Korea have about 90% of the tungsten output.",
+    "North Korea, Russia and China hold close to 90% of the tungsten output.",
     "China, Russia and North Korea hold roughly 90 percent of world tungsten production.",
 ])
 def test_coordinated_subject_shares_one_figure(checker, sentence: str) -> None:
@@ -187,7 +187,7 @@ def test_one_figure_each_is_not_a_group(checker) -> None:
 # ------------------------------------------------------------- "This represents nearly half"
 # usgs_mcs2025_ree: China 44 Mt of a world total given as more than 90 Mt (rule 7: 48.9%)
 @pytest.mark.parametrize("second", [
-    "This represents nearly half of global reserves.",
+    "This is almost half of global reserves.",
     "That is roughly half of the world's reserves.",
 ])
 def test_share_in_words_takes_the_subject_of_the_sentence_before(checker, second: str) -> None:
@@ -234,7 +234,7 @@ def test_share_of_a_stage_within_a_country_is_national(checker, sentence: str) -
 # ------------------------------------------------------------- the noun of a rank
 # usgs_mcs2025_ree: 2024 China 270,000 t, United States 45,000 t (second)
 @pytest.mark.parametrize("sentence", [
-    "The US is the second-largest producer of rare earths, but lacks refining capacity.",
+    "The US is the second-biggest producer of rare earths but has only a small refining sector.",
     "America is the world's second-biggest rare earth producer, while its processing industry is small.",
 ])
 def test_producer_rank_takes_no_stage_from_another_clause(checker, sentence: str) -> None:
@@ -257,7 +257,7 @@ def test_miner_rank_is_of_mining(checker, sentence: str) -> None:
 # usgs_mcs2025_lithium: 2024 Australia 88,000 t, Chile 49,000 t, China 41,000 t (China third in mining);
 # IEA CMDE 2025: China first in lithium refining in 2024
 @pytest.mark.parametrize("sentence", [
-    "China is the largest producer and refiner of lithium.",
+    "China is the top producer and refiner of lithium.",
     "China is the world's biggest miner and processor of lithium.",
 ])
 def test_rank_over_two_stages_is_right_at_one_and_wrong_at_the_other(checker, sentence: str) -> None:
@@ -281,8 +281,8 @@ def test_rank_stage_only_from_its_own_clause(checker, sentence: str) -> None:
 # ------------------------------------------------------------- an elliptic second rank
 # usgs_mcs2025_ree: 2024 reserves India 6.9 Mt third; 2024 mining India 2,900 t, seventh (not fifth)
 @pytest.mark.parametrize("sentence", [
-    "India is the third-largest holder of rare earth reserves and fifth in mining.",
-    "India has the world's third-largest rare earth reserves, but only fifth in mine output.",
+    "India ranks third for rare earth reserves and fifth in mining.",
+    "India holds the third-biggest rare earth reserves, but only fifth in mine output.",
 ])
 def test_elliptic_rank_is_checked_on_its_own_measure(checker, sentence: str) -> None:
     ranks = {(c.claim.measure, c.claim.rank): c.verdict.verdict
@@ -291,10 +291,10 @@ def test_elliptic_rank_is_checked_on_its_own_measure(checker, sentence: str) -> 
     assert ranks.get(("production", 5)) == "refuted", ranks
 
 
-# ------------------------------------------------------------- "coming in second and third, respectively"
+# ------------------------------------------------------------- two ranks handed out "respectively"
 # usgs_mcs2023_graphite (current on 2023-10-10): 2022 China 850,000 t, Mozambique 170,000 t, Madagascar 110,000 t
 def test_respective_ranks_of_the_last_two_names(checker) -> None:
-    text = "China leads graphite mining, with Madagascar and Mozambique coming in second and third, respectively."
+    text = "In graphite mining China is first, while Madagascar and Mozambique are coming in second and third respectively."
     ranks = {c.claim.country: (c.claim.rank, c.verdict.verdict)
              for c in checker.check(text, "2023-10-10").checks if c.claim.kind == "rank"}
     assert ranks.get("MDG") == (2, "refuted"), ranks

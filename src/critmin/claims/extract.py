@@ -35,6 +35,7 @@ from critmin.claims.event_structure import STRUCT_EVENT_VERBS, STRUCT_OBJECT_WOR
 from critmin.claims.model import Claim
 from critmin.claims.products import tag_products
 from critmin.claims.share_rank import (
+    S6_RANK_VERBS,
     s6_appositive_rank,
     s6_carry_series_year,
     s6_coordinated_group,
@@ -601,7 +602,7 @@ _W_MEASURE = _wordset(
     "production produced produces produce producing producer producers output mined mining extracted extraction "
     "extracts extract extracting yielded dug digs dig sitting sits host hosts hosted hosting home reserve reserves deposits resources capacity capacities export exports exported exporter exporters shipments shipped "
     "import imports imported importer importers price prices priced cost costs consumption consumed demand")
-_W_RANK = _wordset("largest biggest highest most greatest leading top spot place places position rank ranks ranked ranking placed came comes dominant leader only puts coming finished finishing finishes")
+_W_RANK = _wordset("largest biggest highest most greatest leading top spot place places position rank ranks ranked ranking placed came comes dominant leader only puts")
 _W_COMPARE = _wordset(
     "twice double times x exceed exceeds exceeded outstrip outstrips surpass surpasses dwarf dwarfs outpace outpaces "
     "larger bigger greater higher more smaller lower less trail trails lag lags fraction dwarfed pale pales compared comparison")
@@ -2059,7 +2060,8 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
         if head is not None:
             head_line = (head, k)
         s.triggers = {
-            "rank": not words.isdisjoint(_W_RANK), "compare": not words.isdisjoint(_W_COMPARE),
+            "rank": not words.isdisjoint(_W_RANK) or ("respectively" in words and not words.isdisjoint(S6_RANK_VERBS)),
+            "compare": not words.isdisjoint(_W_COMPARE),
             "change": not words.isdisjoint(_W_CHANGE), "event": not words.isdisjoint(_W_EVENT)
             or (not words.isdisjoint(_S5_RAISE_WORDS) and not words.isdisjoint(_S5_TARIFF_WORDS)),
             # "imports all of its gallium", "did not mine any antimony": figures without digits
@@ -3650,7 +3652,7 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
                 elif n.start not in respective and (s6_group := s6_coordinated_group(
                         text, s.start, hs, [(x.start, x.end, x.value) for x in s.countries if x.value != "WLD"],
                         n.end)):
-                    # (s6-share) "Russia, China and North Korea have about 90%": one share of the named group
+                    # (s6-share) "Chile, Argentina and Bolivia hold about 60%": one share of the named group
                     c.comparison = {"countries": s6_group}
                     c.country = s6_group[0]
                 elif (k := _counted_group(text, s, n.start)) is not None:
@@ -3803,7 +3805,7 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
         if stage is not None and (s6_rank_noun_stage(text[m.start():min(s.end, m.end() + 25)]) is not None
                                   or any(lo <= x.start < hi and x.kind == "production" for x in s.measures)) \
                 and not any(lo <= x.start < hi and (x.value or None) == stage for x in s.measures):
-            # (s6-share) "the second-largest producer of rare earths, but lacks refining capacity": the rank's
+            # (s6-share) "the No. 2 nickel producer, though it imports refined metal": the rank's
             # noun names the measure; a stage named only in another clause is not the rank's
             meas, stage = "production", None
         if meas is None and s.carry is not None and s.carry[0] == "reserves" and _GENERIC_RANK.fullmatch(m.group(0)):
@@ -3897,7 +3899,7 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
             # "China and Brazil ranked first and second respectively": the names before, in order (s4-fresh1)
             pair = list(dict.fromkeys(x.value for x in s.countries if x.start < m.start() and x.end > x.start))
             if len(pair) > 2:
-                # (s6-share) "China ranks first, with Madagascar and Mozambique coming in second and third,
+                # (s6-share) "Chile leads, while Peru and Zambia are coming in second and third
                 # respectively": the two names joined right before the ranks
                 pair = s6_trailing_pair(text, m.start(), [(x.start, x.end, x.value) for x in s.countries
                                                           if x.value != "WLD"]) or pair

@@ -9,6 +9,11 @@ rank is of, as small hooks called from :mod:`extract` and :mod:`verdict`.
   hedge allows 5% of the stated value, and a range holds if any value in it does).
 * A compilation published after the article cannot refute (rules 3 and 11): it settles
   nothing against a sentence written before it existed.
+* A share's denominator and subject: one country's output ("of the copper mined in Zambia"),
+  a coordinated group of countries, a verb of holding or of consumption before the figure.
+* A rank's stage and measure: the noun names it ("miner", "producer and refiner"), a stage
+  named only in another clause is not the rank's, an elliptic second rank ("and fifth in
+  mining"), a bare rank after a production sentence, a rank set in apposition.
 """
 
 from __future__ import annotations
@@ -18,7 +23,22 @@ from typing import Any
 
 from critmin.claims.model import Claim
 
-__all__ = ["s6_carry_series_year", "s6_dated_series", "s6_hedged_range", "s6_later_compilation"]
+__all__ = [
+    "S6_RANK_VERBS",
+    "s6_appositive_rank",
+    "s6_carry_series_year",
+    "s6_coordinated_group",
+    "s6_dated_series",
+    "s6_elliptic_rank",
+    "s6_hedged_range",
+    "s6_held_share",
+    "s6_later_compilation",
+    "s6_national_share",
+    "s6_rank_extra_stages",
+    "s6_rank_noun_stage",
+    "s6_share_verb",
+    "s6_trailing_pair",
+]
 
 #: words that date a sentence by themselves ("currently", "last year"): no year is carried into it
 _S6_OWN_TIME = re.compile(
@@ -93,7 +113,7 @@ def s6_later_compilation(series: str, published: str, date: str, compilations: d
     return series in compilations and bool(published) and published[:10] > date[:10]
 
 
-#: "20% of the cobalt mined in the DRC", "a third of the graphite produced in China": a share whose
+#: "15% of the copper mined in Zambia", "a third of the graphite produced in China": a share whose
 #: "of" phrase is the output of one place (a participle of output, then "in/from/by" a country),
 #: so the denominator is that country's total, not the world's
 _S6_NATIONAL_OF = re.compile(
@@ -106,8 +126,8 @@ _S6_NATIONAL_WORDS = frozenset({"mined", "produced", "extracted", "refined", "pr
 
 
 def s6_national_share(text: str, end: int, stop: int, country_starts: list[int], words: frozenset[str] | set[str]) -> bool:
-    """Whether the percentage ending at ``end`` is of one country's output ("of the cobalt mined
-    in the DRC"): the "of" phrase after it closes on a country named at that point."""
+    """Whether the percentage ending at ``end`` is of one country's output ("of the copper mined
+    in Zambia"): the "of" phrase after it closes on a country named at that point."""
     if words.isdisjoint(_S6_NATIONAL_WORDS):
         return False
     m = _S6_NATIONAL_OF.match(text, end, min(stop, end + 80))
@@ -121,7 +141,7 @@ _S6_APPOS_CLOSE = re.compile(r"\s*(?:,|\u2014|\u2013|;|\))")
 
 def s6_appositive_rank(text: str, start: int, end: int, country_ends: list[int]) -> bool:
     """Whether the rank phrase at ``start:end`` is set in apposition to a country named just
-    before it ("The DRC, the world's leading cobalt producer, has imposed ... for 2026"): a
+    before it ("Indonesia, the biggest nickel miner worldwide, set quotas ... for 2026"): a
     description of the country as it stands (rule 2, present tense), so a year elsewhere in the
     sentence, which dates the sentence's own news, is not the rank's."""
     before = text[max(0, start - 4):start]
@@ -133,7 +153,7 @@ def s6_appositive_rank(text: str, start: int, end: int, country_ends: list[int])
 
 
 #: a verb of holding before a percentage of a whole market ("have about 90% of the output",
-#: "controlling 80% of the supply chain"); only with such an "of" phrase after the figure
+#: "controlling 85% of the value chain"); only with such an "of" phrase after the figure
 _S6_HOLD_VERB = re.compile(
     r"\b(?:ha(?:ve|s|d|ving)|controll?(?:ing|ed)|hold(?:ing)?|held|own(?:s|ed|ing)?|capture[sd]?|capturing"
     r"|command(?:ing)?|enjoy(?:s|ed|ing)?)\b(?:[^.;%\d]{0,30})$", re.I)
@@ -148,15 +168,15 @@ _S6_OF_WHOLE = re.compile(
 
 def s6_held_share(text: str, lo: int, start: int, end: int, stop: int,
                   words: frozenset[str] | set[str]) -> re.Match[str] | None:
-    """ "Russia, China and North Korea have about 90% of the output", "controlling 80% of the
-    supply chain": a verb of holding before the figure and a whole market after it make the
+    """ "Chile and Argentina have some 60% of the output", "controlling 85% of the
+    value chain": a verb of holding before the figure and a whole market after it make the
     figure a share (the verb's match, or None)."""
     if words.isdisjoint(_S6_HOLD_WORDS) or _S6_OF_WHOLE.match(text, end, min(stop, end + 60)) is None:
         return None
     return _S6_HOLD_VERB.search(text, max(lo, start - 60), start)
 
 
-#: what may stand between the names of a coordinated subject ("Russia, China and North Korea")
+#: what may stand between the names of a coordinated subject ("Chile, Argentina and Bolivia")
 _S6_COORD_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)\s*$", re.I)
 #: a plural verb of holding or supplying right after the subject
 _S6_PLURAL_VERB = re.compile(
@@ -170,7 +190,7 @@ _S6_NEXT_FIGURE = re.compile(r"[^.;]{0,12}?(?:,|\band\b)\s*(?:about\s+|around\s+
 
 def s6_coordinated_group(text: str, lo: int, start: int, spans: list[tuple[int, int, str]],
                          end: int | None = None) -> list[str] | None:
-    """ "Russia, China and North Korea have about 90% of the output": the countries of a
+    """ "Chile, Argentina and Bolivia hold about 60% of the brine output": the countries of a
     coordinated subject, joined only by commas and "and", followed by a plural verb, share one
     figure (a group's share); None when the names before the figure are not such a subject."""
     if end is not None and _S6_NEXT_FIGURE.match(text, end):
@@ -286,10 +306,15 @@ def s6_elliptic_rank(text: str, end: int, stop: int) -> tuple[int, int, int, str
 
 
 def s6_trailing_pair(text: str, start: int, spans: list[tuple[int, int, str]]) -> list[str] | None:
-    """The last two names before ``start`` when "and" joins them ("with Madagascar and
-    Mozambique coming in second and third"), or None."""
+    """The last two names before ``start`` when "and" joins them ("while Peru and
+    Zambia are coming in second and third"), or None."""
     before = sorted((a, b, v) for a, b, v in spans if b <= start and b > a)
     if len(before) < 2 or re.fullmatch(r"\s+and\s+", text[before[-2][1]:before[-1][0]]) is None \
             or len(text[before[-1][1]:start].split()) > 4:
         return None
     return [before[-2][2], before[-1][2]]
+
+
+#: verbs of a place in an order that are rank words only before "respectively" ("Chile and
+#: Peru finished in second and third respectively"); alone they are too common to trigger
+S6_RANK_VERBS = frozenset({"coming", "finished", "finishing", "finishes"})
