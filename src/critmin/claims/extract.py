@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import calendar
 import csv
+import dataclasses
 import datetime as dt
 import html
 import operator
@@ -34,6 +35,20 @@ from critmin.claims.event_context import (
 from critmin.claims.event_structure import STRUCT_EVENT_VERBS, STRUCT_OBJECT_WORDS, structural_event
 from critmin.claims.model import Claim
 from critmin.claims.products import tag_products
+from critmin.claims.share_rank import (
+    S6_RANK_VERBS,
+    s6_appositive_rank,
+    s6_carry_series_year,
+    s6_coordinated_group,
+    s6_dated_series,
+    s6_elliptic_rank,
+    s6_held_share,
+    s6_national_share,
+    s6_rank_extra_stages,
+    s6_rank_noun_stage,
+    s6_share_verb,
+    s6_trailing_pair,
+)
 from critmin.dataset import DATA_DIR
 
 __all__ = ["Mention", "Number", "clean_text", "extract_claims", "patterns", "split_sentences"]
@@ -337,7 +352,7 @@ _RANK = re.compile(
     rf"(?P<ord>{_ORDWORDS}|\d{{1,2}}(?:st|nd|rd|th))[\s-]+(?:largest|biggest|highest|most|greatest|leading)"
     rf"|(?P<top>top)[\s-]+(?P<topn>{'|'.join(_WORDNUM)}|\d{{1,2}})\b"
     rf"|(?P<spot>{_ORDWORDS}|\d{{1,2}}(?:st|nd|rd|th))[\s-]+(?:spot|place|position)"
-    rf"|\b(?:ranks?|ranked|ranking|placed|came|comes)\s+(?:as\s+)?(?:the\s+)?(?P<ranks>{_ORDWORDS}|\d{{1,2}}(?:st|nd|rd|th))\b"
+    rf"|\b(?:ranks?|ranked|ranking|placed|came|comes|(?:coming|finish(?:ed|ing|es)?)\s+in)\s+(?:as\s+)?(?:the\s+)?(?P<ranks>{_ORDWORDS}|\d{{1,2}}(?:st|nd|rd|th))\b"
     rf"|\b(?:rank|ranks|ranked|place|places|placed|put|puts)\s+(?:[A-Z][\w.'\u2019-]*\s+){{1,3}}(?:as\s+)?(?:the\s+)?(?P<rankobj>{_ORDWORDS}|\d{{1,2}}(?:st|nd|rd|th))\b"
     r"|(?P<sup>\b(?:the\s+)?(?:world['\u2019]s\s+)?(?:largest|biggest|leading|top|dominant)\s+(?:known\s+)?"
     rf"(?:(?!(?:of|in|and|the|a|an|to|for|with|known|{'|'.join(_WORDNUM)})\b)[A-Za-z-]+\s+){{0,3}}?"  # "largest lithium reserves"
@@ -787,7 +802,7 @@ _FOLLOWED_BY_AFTER = re.compile(r"[^.;()]{0,25}?,?\s*followed\s+by\b", re.I)
 _ORD_OR_DIGITS = rf"(?:{'|'.join(_ORD)}|\d{{1,2}}(?:st|nd|rd|th))"
 #: "ranked first and second respectively" (s4-fresh1)
 _RANKED_RESPECTIVELY = re.compile(
-    rf"(?:ranks?|ranked|came|placed)\s+(?:as\s+)?(?P<o1>{_ORD_OR_DIGITS})\s*,?\s+and\s+(?:the\s+)?(?P<o2>{_ORD_OR_DIGITS})"
+    rf"(?:ranks?|ranked|came|placed|(?:came|comes|coming|finish(?:ed|ing|es)?)\s+in)\s+(?:as\s+)?(?P<o1>{_ORD_OR_DIGITS})\s*,?\s+and\s+(?:the\s+)?(?P<o2>{_ORD_OR_DIGITS})"
     r"\s*,?\s+respectively\b", re.I)
 #: "million tonnes (MT)", "million metric tons (MT)": an article that defines MT as million tonnes (s4-fresh1)
 _MT_IS_MILLION = re.compile(r"\bmillion\s+(?:metric\s+)?(?:tonnes?|tons?)\s*\(\s*MT\s*\)")
@@ -2034,6 +2049,7 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
     prev_share = False
     prev_subject: tuple[str, int | None, int] | None = None  # (country, year, sentence) of the last figure
     prev_dated: tuple[int, int] | None = None  # (year, sentence) of the last figure whose sentence names its year
+    s6_series_years: tuple[dict[tuple[str, str, str], int], int] | None = None  # (s6-share) dated series of the last sentence
     sentence_words = _sentence_words(text, tokens)
     word_starts = _WordStarts.of(text, tokens)
     link_line = (-1, False)  # (start of the line last tested, whether it links to another article)
@@ -2080,7 +2096,8 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
         if head is not None:
             head_line = (head, k)
         s.triggers = {
-            "rank": not words.isdisjoint(_W_RANK), "compare": not words.isdisjoint(_W_COMPARE),
+            "rank": not words.isdisjoint(_W_RANK) or ("respectively" in words and not words.isdisjoint(S6_RANK_VERBS)),
+            "compare": not words.isdisjoint(_W_COMPARE),
             "change": not words.isdisjoint(_W_CHANGE)
             or (not words.isdisjoint(_W_MORE_LESS) and ("%" in sent or "percent" in words or "cent" in words))
             or not words.isdisjoint(_W_FRACTION_CHANGE), "event": not words.isdisjoint(_W_EVENT)
@@ -2221,7 +2238,8 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
         s.numbers.sort(key=lambda n: n.start)
         s.list_carry = list_carry
         s.prev_share = prev_share
-        if prev_subject is not None and k and prev_subject[2] == k - 1 and has_digit and _CONTINUES.match(sent) \
+        if prev_subject is not None and k and prev_subject[2] == k - 1 and (has_digit or has_fraction) \
+                and _CONTINUES.match(sent) \
                 and all(_REFERENCE_BEFORE.search(text, max(s.start, c.start - 25), c.start) for c in s.countries):
             # (countries named only as the reference of an order, "the second largest after China",
             # leave the subject to be carried (s4-fresh1))
@@ -2253,6 +2271,9 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
             for c in found:
                 if c.year is None and c.kind in ("quantity", "share", "rank"):
                     c.year = heading_year  # a line of a list under a dated heading
+        if found and s6_series_years is not None and s6_series_years[1] == k - 1 and not s.years:
+            s6_carry_series_year(sent, found, s6_series_years[0])
+        s6_series_years = (s6_dated_series(found, s.years, date), k) if found and s.years else None
         if found:
             tag_products(text, (s.start, s.end), found)
             if heading and (row or _name_figure_line(text, s)):
@@ -3694,7 +3715,8 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
                 continue
             share_word = (_SHARE_WORD.search(text, lo, n.start) or _MARKET_SHARE.search(text, s.start, n.start)
                           or (_SHARE_WORD.search(text, s.start, n.start) if any(c.kind == "share" for c in out) else None)
-                          or _SHARE_AFTER.match(text, n.end, min(s.end, n.end + 80)))
+                          or _SHARE_AFTER.match(text, n.end, min(s.end, n.end + 80))
+                          or s6_held_share(text, lo, n.start, n.end, s.end, s.words))
             # "Vietnam and Russia follow at 4% and 3%, respectively", after a sentence of shares:
             # percentages handed out to the countries named are their shares too
             listed = not (world or share_word) and s.prev_share and n.start in respective
@@ -3735,6 +3757,11 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
                 c = base("share", hs, n.end, commodity=com_i, measure=meas_i or "production", stage=stage_i,
                          country=cty, year=year_for(n.start, lo, hi, n.end), value=n.value, unit="percent",
                          hedge=n.hedge, precision=n.precision, share=n.value / 100)
+                verb_reading = s6_share_verb(text, lo, hs, s.words) if tail_meas is None and not stages else None
+                if verb_reading is not None and verb_reading != (c.measure, c.stage):
+                    # (s6-share) "mines 60% ... and refines over 90%", "consumes 55% of the world's nickel":
+                    # the share's own verb says what it measures
+                    c.measure, c.stage = verb_reading
                 if any(m.value == com_i and _ORE_AFTER.match(text, m.end) for m in s.commodities):
                     c.basis = "gross weight"  # "lithium ore production": a share of ore tonnage
                 elif _is_supply_share(text, s, n):
@@ -3743,7 +3770,8 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
                     c.basis = _ree_subset(text, lo, min(s.end, n.end + 60)) or c.basis
                 if other and not world:
                     c.comparison = {"denominator": "not the world"}
-                elif _NATIONAL_TAIL.match(text, n.end, min(s.end, n.end + 80)) or _national_market(text, s, lo, hs):
+                elif _NATIONAL_TAIL.match(text, n.end, min(s.end, n.end + 80)) or _national_market(text, s, lo, hs) \
+                        or s6_national_share(text, n.end, s.end, [x.start for x in s.countries], s.words):
                     # "10% of the nickel mining in the country", "China's share in the US supply
                     # exceeds 90%": a share of a national total
                     c.comparison = {"denominator": "not the world"}
@@ -3752,6 +3780,12 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
                     group = list(dict.fromkeys(x.value for x in s.countries if x.start < n.start and x.end > x.start))
                     if len(group) > 1:
                         c.comparison = {"countries": group}
+                elif n.start not in respective and (s6_group := s6_coordinated_group(
+                        text, s.start, hs, [(x.start, x.end, x.value) for x in s.countries if x.value != "WLD"],
+                        n.end)):
+                    # (s6-share) "Chile, Argentina and Bolivia hold about 60%": one share of the named group
+                    c.comparison = {"countries": s6_group}
+                    c.country = s6_group[0]
                 elif (k := _counted_group(text, s, n.start)) is not None:
                     # "three nations made up 88%: China, Chile and Australia": the group's share
                     group = list(dict.fromkeys(x.value for x in s.countries if x.end > x.start))
@@ -3763,7 +3797,7 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
                     # "44% of world cobalt supply is owned by companies from China": what a
                     # country's firms hold at home and abroad, not what the country produces
                     c.comparison = {**(c.comparison or {}), "holder": "companies"}
-                c.subject = f"{pats.country_names.get(cty or '', cty)} share of world {meas_i or 'production'}"
+                c.subject = f"{pats.country_names.get(cty or '', cty)} share of world {c.measure or 'production'}"
                 out.append(c)
             continue
         if unit is None or commodity is None:
@@ -3908,8 +3942,16 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
         if (m.group("sup") or m.group("leader")) and _AFTER.match(after):
             rank = 2  # "the largest producer after China"
         meas, stage = measure_for(m.start(), s.start, s.end)
+        if stage is not None and (s6_rank_noun_stage(text[m.start():min(s.end, m.end() + 25)]) is not None
+                                  or any(lo <= x.start < hi and x.kind == "production" for x in s.measures)) \
+                and not any(lo <= x.start < hi and (x.value or None) == stage for x in s.measures):
+            # (s6-share) "the No. 2 nickel producer, though it imports refined metal": the rank's
+            # noun names the measure; a stage named only in another clause is not the rank's
+            meas, stage = "production", None
         if meas is None and s.carry is not None and s.carry[0] == "reserves" and _GENERIC_RANK.fullmatch(m.group(0)):
             meas, stage = s.carry  # "Reserves ... stand at 92 Mt. Brazil ranks second with 21 Mt."
+        elif meas is None and s.carry is not None and s.carry[0] == "production" and _GENERIC_RANK.fullmatch(m.group(0)):
+            meas, stage = s.carry  # (s6-share) "Australia mines the most lithium. Chile is ranked second."
         word = m.group(0).lower()
         if "refiner" in word:
             meas, stage = "production", "refining"
@@ -3921,6 +3963,8 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
             meas, stage = "reserves", None
         elif "holder" in word and meas is None:
             meas = "reserves"
+        elif s6_rank_noun_stage(word) == "mining":
+            meas, stage = "production", "mining"  # (s6-share) "the top miner": mining, whatever other stage is named
         elif ("producer" in word or "miner" in word or "supplier" in word) and meas is None:
             meas = "production"
         elif ("producer" in word or "miner" in word) and meas in ("exports", "imports", "price", "apparent_consumption"):
@@ -3994,6 +4038,11 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
         if resp is not None:
             # "China and Brazil ranked first and second respectively": the names before, in order (s4-fresh1)
             pair = list(dict.fromkeys(x.value for x in s.countries if x.start < m.start() and x.end > x.start))
+            if len(pair) > 2:
+                # (s6-share) "Chile leads, while Peru and Zambia are coming in second and third
+                # respectively": the two names joined right before the ranks
+                pair = s6_trailing_pair(text, m.start(), [(x.start, x.end, x.value) for x in s.countries
+                                                          if x.value != "WLD"]) or pair
             ranks_r = [_ordinal(resp.group("o1")), _ordinal(resp.group("o2"))]
             if len(pair) == 2 and None not in ranks_r:
                 for cty_i, rank_i, grp in ((pair[0], ranks_r[0], "o1"), (pair[1], ranks_r[1], "o2")):
@@ -4021,10 +4070,24 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
                  stage=stage, country=countries[0], year=year_for(m.start(), s.start, s.end, measure=meas),
                  rank=rank, rank_op=op)
         c.country_source = source_of_country
+        if c.year is not None and not any(m.start() <= y.start < m.end() for y in s.years) \
+                and s6_appositive_rank(text, m.start(), m.end(), [x.end for x in s.countries if x.end > x.start]):
+            c.year = None  # (s6-share) "Congo, the world's leading producer, ... for 2026": the rank is as it stands
         if len(countries) > 1:
             c.comparison = {"countries": list(dict.fromkeys(countries))}
         c.subject = f"rank of {pats.country_names.get(countries[0], countries[0])} in {meas or 'the measure'}"
         out.append(c)
+        if meas == "production" and stage in (None, "mining"):
+            for extra_stage in s6_rank_extra_stages(text, m.start(), min(s.end, m.end() + 50), s.words):
+                # (s6-share) "the largest producer and refiner": the place is claimed at each stage named
+                out.append(dataclasses.replace(c, stage=extra_stage))
+        ell = s6_elliptic_rank(text, m.end(), min(s.end, m.end() + 80)) if op == "==" and len(countries) == 1 else None
+        if ell is not None and (ell[3], ell[4]) != (meas, stage):
+            # (s6-share) "the third-largest holder of reserves and fifth in mining": a second rank, elliptic
+            e = dataclasses.replace(c, span=(ell[0], ell[1]), text=text[ell[0]:ell[1]], rank=ell[2], measure=ell[3],
+                                    stage=ell[4])
+            e.subject = f"rank of {pats.country_names.get(countries[0], countries[0])} in {ell[3]}"
+            out.append(e)
 
     # -- a country's figure against its own other measure, or against the rest of the world
     if s.triggers.get("compare") and "than" in s.words:
@@ -4903,7 +4966,7 @@ _SAME_YEAR = re.compile(r"(?:\s+\w+){0,2}?\s+in\s+(?:the\s+)?same\s+year\b|\s+th
 #: an item of a list told in prose: "Fourth on the list is", "In fifth place is", "Coming in third,",
 #: "Next is", "Rounding out the top five is" (a sentence-opening place in an order)
 _PROSE_LIST_ITEM = re.compile(
-    r"[\s\"'\u201c(]*(?:(?:In|At|Coming\s+in|Taking|Ranked|Ranking)\s+)?(?:the\s+)?"
+    r"[\s\"'\u201c(]*(?:(?:In|At|Coming\s+in|Taking|Ranked|Ranking|(?:Finishing|Landing|Sitting|Standing|Placing)(?:\s+in)?)\s+)?(?:the\s+)?"
     r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\b"
     r"(?:\s+(?:place|spot|position|on\s+the\s+list|in\s+line|largest|biggest))?"
     r"|[\s\"'\u201c(]*(?:Next(?:\s+(?:up|on\s+the\s+list|in\s+line))?|Rounding\s+out\s+the\s+(?:top|list))\b", re.I)

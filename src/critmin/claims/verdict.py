@@ -36,6 +36,7 @@ from critmin.claims.match import (
 )
 from critmin.claims.model import Claim, Evidence, Verdict
 from critmin.claims.products import PRODUCT_SEP, product_label
+from critmin.claims.share_rank import s6_hedged_range, s6_later_compilation
 from critmin.claims.subject_scope import event_scope, narrower_subject, part_year_share, price_scope
 from critmin.dataset import DATA_DIR as _S5_DATA_DIR
 
@@ -961,6 +962,20 @@ def _only_later(edition: str, ctx: _Ctx, said: str, evidence: list[Evidence], ne
                    edition=edition, needs=needs)
 
 
+def _s6_unseen_year(claim: Claim, ctx: _Ctx, edition: str, year: int, primary: Any) -> bool:
+    """(s6-share) A sentence that names no year speaks of the current edition's latest year
+    (rule 2): an edition published after the article, read at a later data year than the
+    current edition holds, gives a figure no reader could see on the day, so its match is
+    not another edition's support of the sentence (an older edition's figure may be)."""
+    return claim.year is None and primary is not None and ctx.later(edition) and year > primary[1]
+
+
+def _s6_compiled_later(ctx: _Ctx, edition: str) -> bool:
+    """(s6-share) Whether ``edition`` is a compilation published after the article."""
+    info = ctx.idx.editions.get(edition)
+    return info is not None and s6_later_compilation(info.series, info.published, ctx.date, COMPILATIONS)
+
+
 def _only_superseded_disagrees(claim: Claim, ctx: _Ctx, edition: str) -> bool:
     """Only an edition no longer current on the date (of a series with a current edition)
     holds the figure, and it disagrees: labelling rule 3 lets only the current edition refute
@@ -1109,6 +1124,7 @@ def _share(claim: Claim, ctx: _Ctx) -> Verdict:
     com = claim.commodity or ""
     share = claim.share or 0.0
     iv = claim_interval(share, _share_precision(claim) / 100, claim.hedge)
+    iv = s6_hedged_range(claim, iv)  # (s6-share) "approximately 70-85%": the hedge widens each end
     stage = (claim.stage or "mining") if claim.measure == "production" else claim.stage
     cands: list[tuple[str, int, tuple[float, float], list[Row]]] = []
     bounds: list[tuple[str, int, tuple[float, float], list[Row]]] = []  # world total only a lower bound
@@ -1228,7 +1244,7 @@ def _share(claim: Claim, ctx: _Ctx) -> Verdict:
     if bound_now is not None and bound_now.verdict == "supported":
         return bound_now  # rule 3 (a) before (b): the current edition's share over its lower-bound total matches
     other = next((c for c in cands if not ctx.is_current(claim, c[0], c[1]) and ctx.allowed(claim, c[0])
-                  and _overlap(c[2], iv)), None)
+                  and _overlap(c[2], iv) and not _s6_unseen_year(claim, ctx, c[0], c[1], primary)), None)
     if other:
         cur = f"; {primary[0]} (current) gives {rng(primary)}" if primary else ""
         if bound_now is not None and bound_now.verdict == "refuted":
@@ -1261,6 +1277,10 @@ def _share(claim: Claim, ctx: _Ctx) -> Verdict:
                        f"stated {stated}", evidence, ref[0], needs=_needs(
                            claim, f"{_MEASURE_WORDS.get(key, key)} of {_com(com)} for {_name(claim.country)} "
                                   "in the current outlook"))
+    if _s6_compiled_later(ctx, ref[0]):
+        # (s6-share) a compilation published after the article settles nothing against it (rules 3, 11)
+        return _only_later(ref[0], ctx, f"{rng(ref)}; stated {stated}", evidence, _needs(
+            claim, f"{_MEASURE_WORDS.get(key, key)} of {_com(com)} for {_name(claim.country)} and the world"))
     return Verdict("refuted", f"{ref[0]} gives {rng(ref)}, not {stated}", evidence, ref[0])
 
 
@@ -1471,7 +1491,8 @@ def _rank(claim: Claim, ctx: _Ctx) -> Verdict:
         if ctx.is_current(claim, r[0], r[1]) and good == total:
             return Verdict("supported", f"{desc(r)}; stated {claimed}", evid(r), r[0])
     for r in results:
-        if ctx.is_current(claim, r[0], r[1]) or not ctx.allowed(claim, r[0]):
+        if ctx.is_current(claim, r[0], r[1]) or not ctx.allowed(claim, r[0]) \
+                or _s6_unseen_year(claim, ctx, r[0], r[1], primary):
             continue
         good, total = score(r)
         if good == total:
@@ -1483,6 +1504,9 @@ def _rank(claim: Claim, ctx: _Ctx) -> Verdict:
         return _only_later(ref[0], ctx, f"{desc(ref)}; stated {claimed}", evid(ref), _needs(claim))
     if primary is None and _only_superseded_disagrees(claim, ctx, ref[0]):
         return _only_superseded(ref[0], ctx, f"{desc(ref)}; stated {claimed}", evid(ref), _needs(claim))
+    if _s6_compiled_later(ctx, ref[0]):
+        # (s6-share) a compilation published after the article settles nothing against it (rules 3, 11)
+        return _only_later(ref[0], ctx, f"{desc(ref)}; stated {claimed}", evid(ref), _needs(claim))
     good, total = score(ref)
     if good:
         return Verdict("partly_supported", f"{good} of {total} right: {desc(ref)}; stated {claimed}", evid(ref), ref[0])
