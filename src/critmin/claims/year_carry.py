@@ -2,7 +2,8 @@
 
 "In 2023, Myanmar mined 43,000 t of rare earths. Nigeria's output was 7,200 t.": the second
 sentence names no year, and its figure is of the same series (commodity and measure) as a
-figure the sentence just before dates with a year written in it. That year carries into the
+figure the sentence just before dates with the one year written in it (a span, "from 2022
+to 2025", dates nothing after it). That year carries into the
 second sentence before the present-tense default (the latest year of the edition of the
 day) applies; a sentence in the present takes it only when it is the latest year or later
 (C1042: "dominates the market with 72%" after a sentence on 2025). A sentence that marks its own time ("now", "currently", "this year", "so far")
@@ -61,6 +62,8 @@ def carry_previous_year(claims: list[Claim], text: str, date: str,
             continue
         prev = text[before[0]:before[1]]
         written = {int(y) for y in _YEAR_WRITTEN.findall(prev)}
+        if len(written) != 1:
+            continue  # "rose from 190,000 t in 2022 to 310,000 t in 2025": a span dates nothing after it
         dated = {_series(c): c.year for c in by_sentence[before] if c.year is not None and c.year in written
                  and c.year < int(date[:4]) and c.kind in _DATED_KINDS}
         past = _PAST_VERB.search(sent) is not None
