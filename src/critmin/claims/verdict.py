@@ -2345,11 +2345,12 @@ def _event(claim: Claim, idx: EvidenceIndex, on: str | None = None) -> Verdict:
     # another kind the sentence names ("tariffs ... and export rules") can stand in for the first
     # one only when no event of the table, up to the article, is of the first kind
     rescued: list[bool] = []  # (computed on first use: most claims never need it)
+    table: list[dict[str, Any]] = idx.events
 
     def rescue() -> bool:
         if not rescued:
             rescued.append(bool(ev.get("type")) and not any(
-                _type_fits(ev.get("type"), r[4]) for r in _event_candidates(idx.events, coms)
+                _type_fits(ev.get("type"), r[4]) for r in _event_candidates(table, coms)
                 if not (on and r[1] and r[1] > on[:10])))
         return rescued[0]
     for e, edate, e_actors, e_coms, e_type, n_els, e_dates in _s6_agent_events(
