@@ -291,12 +291,34 @@ _NOT_FIRM_WORD = frozenset({
 })
 
 
+@cache
+def _scope_adjective_words() -> frozenset[str]:
+    """First words of the gazetteer's country adjectives ("Chinese", "South" of "South
+    African"), read from the gazetteer itself: a new adjective needs no change here."""
+    from critmin.claims.extract import patterns
+
+    return frozenset(a.split(" ")[0] for a in patterns().adjectives)
+
+
+def _scope_may_have_national(text: str) -> bool:
+    """Whether a country of ``text`` can be read as a possessive or an adjective (what
+    :func:`_national_firms` needs): a possessive needs an apostrophe, an adjective one of
+    the gazetteer's adjective words; a cheap test before the entity scan."""
+    if "'" in text or "\u2019" in text:
+        return True
+    from critmin.claims.extract import _TOKEN
+
+    return not _scope_adjective_words().isdisjoint(_TOKEN.findall(text))
+
+
 def _national_firms(text: str, found: list[tuple[int, int, str]], whole: str) -> list[tuple[int, int, str]]:
     """Companies named through a country: an adjective or possessive before a company noun
     ("Chilean producer SQM", "the Chinese group") and a proper name after a possessive
     ("Russia's Nornickel"), unless something already found covers those words (a region,
     a known site)."""
     out: list[tuple[int, int, str]] = []
+    if not _scope_may_have_national(text):
+        return out  # no country in it can be a possessive or an adjective: nothing below can fire
     countries = _countries(text)
     if not countries:
         return out

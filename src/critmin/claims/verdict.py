@@ -2223,6 +2223,29 @@ def _event_candidates(events: list[dict[str, Any]], coms: set[str]) -> list[tupl
     return [rows[i] for i in sorted(found)]
 
 
+_S6_EVENTS_BY_PARTY: dict[int, tuple[list[tuple[Any, ...]], dict[str, set[int]]]] = {}
+
+
+def _s6_agent_events(events: list[dict[str, Any]], cands: list[tuple[Any, ...]],
+                     agent: Any) -> list[tuple[Any, ...]]:
+    """``cands`` without the events :func:`_fresh_other_actor` skips for the claim's agent
+    (neither among the event's actors nor its imposing party), through an index of the
+    events by party built once per events table: the same events are scored, in the same order."""
+    if not agent:
+        return cands
+    rows = _event_rows(events)
+    hit = _S6_EVENTS_BY_PARTY.get(id(events))
+    if hit is None or hit[0] is not rows:
+        by: dict[str, set[int]] = {}
+        for r in rows:
+            for x in {*r[2], str(r[0].get("imposed_by") or "")}:
+                by.setdefault(x, set()).add(id(r))
+        _S6_EVENTS_BY_PARTY.clear()
+        hit = _S6_EVENTS_BY_PARTY[id(events)] = (rows, by)
+    mine = hit[1].get(str(agent), set())
+    return [r for r in cands if id(r) in mine]
+
+
 #: the event types (events.csv) each kind of wording can name; a claim about export controls
 #: is not settled by an investment or a deal that happens to share its month
 _TYPE_FAMILY = {
@@ -2534,9 +2557,17 @@ def _event(claim: Claim, idx: EvidenceIndex, on: str | None = None) -> Verdict:
     best: tuple[tuple[int, str], dict[str, Any]] | None = None
     # another kind the sentence names ("tariffs ... and export rules") can stand in for the first
     # one only when no event of the table, up to the article, is of the first kind
-    rescue = bool(ev.get("type")) and not any(
-        _type_fits(ev.get("type"), r[4]) for r in _event_candidates(idx.events, coms) if not (on and r[1] and r[1] > on[:10]))
-    for e, edate, e_actors, e_coms, e_type, n_els, e_dates in _event_candidates(idx.events, coms):
+    rescued: list[bool] = []  # (computed on first use: most claims never need it)
+    table: list[dict[str, Any]] = idx.events
+
+    def rescue() -> bool:
+        if not rescued:
+            rescued.append(bool(ev.get("type")) and not any(
+                _type_fits(ev.get("type"), r[4]) for r in _event_candidates(table, coms)
+                if not (on and r[1] and r[1] > on[:10])))
+        return rescued[0]
+    for e, edate, e_actors, e_coms, e_type, n_els, e_dates in _s6_agent_events(
+            idx.events, _event_candidates(idx.events, coms), ev.get("agent")):
         if on and edate and edate > on[:10]:
             continue
         if coms and coms.isdisjoint(e_coms) and "critical_minerals" not in e_coms:
@@ -2565,7 +2596,7 @@ def _event(claim: Claim, idx: EvidenceIndex, on: str | None = None) -> Verdict:
             score += 6
         if ev.get("type") and ev["type"] in e_type:
             score += 2
-        elif _type_fits(ev.get("type"), e_type) is False and not (rescue and any(
+        elif _type_fits(ev.get("type"), e_type) is False and not (rescue() and any(
                 _type_fits(k, e_type) for k in ev.get("kinds") or [])):
             score -= 2
         if _end_matches(ends, e):
@@ -2726,9 +2757,19 @@ _S5_DATA = str(_S5_DATA_DIR)
 
 def _s5_other_imposer(ev: dict[str, Any], e: dict[str, Any]) -> bool:
     """(s5-events) The sentence's agent did not impose the event's measure (event_context.agent_not_imposer)."""
-    if not ev.get("agent"):
+    agent = ev.get("agent")
+    if not agent:
         return False
-    return agent_not_imposer(ev, e, _S5_DATA)
+    # a pure function of the agent and the event's imposing parties (agent_not_imposer reads
+    # nothing else): answered once per pair for the life of the process
+    key = (str(agent), str(e.get("imposed_by") or ""))
+    got = _S6_IMPOSER_MEMO.get(key)
+    if got is None:
+        got = _S6_IMPOSER_MEMO[key] = agent_not_imposer(ev, e, _S5_DATA)
+    return got
+
+
+_S6_IMPOSER_MEMO: dict[tuple[str, str], bool] = {}
 
 
 def _s5_years_apart(stated: list[tuple[str, str]], e: dict[str, Any]) -> int:
