@@ -31,6 +31,7 @@ from critmin.claims.event_context import (
     resolve_event_anaphor,
 )
 from critmin.claims.event_structure import STRUCT_EVENT_VERBS, STRUCT_OBJECT_WORDS, structural_event
+from critmin.claims.event_terms import term_triggers as _s6_term_triggers
 from critmin.claims.model import Claim
 from critmin.claims.products import tag_products
 from critmin.dataset import DATA_DIR
@@ -2062,6 +2063,8 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
             "s5e2_event": not words.isdisjoint(STRUCT_EVENT_VERBS) and not words.isdisjoint(STRUCT_OBJECT_WORDS),
             # (s5-detect) dominance, market moves and stopped output without a figure (qualitative.py)
             **_qualitative.triggers(words),
+            # (s6-events) deal terms, transactions, plant operations, announced measures (event_terms.py)
+            **_s6_term_triggers(words),
         }
         has_fraction = not words.isdisjoint(_W_FRACTION) and _FRACTION.search(sent) is not None
         out_of = list(_OUT_OF.finditer(text, s.start, s.end)) \
@@ -3180,6 +3183,35 @@ def _s5e2_structural_verb(text: str, s: SentenceScan, article_date: str | None) 
     return structural_event(sent, s.words, spans)
 
 
+def _s6_term_claims(text: str, s: SentenceScan, base: Callable[..., Claim],
+                    article_countries: list[Mention]) -> list[Claim]:
+    """(s6-events) The event claims of event_terms.py: deal terms, transactions, plant
+    operations and measures announced for a day near the article."""
+    from critmin.claims.event_terms import S6_CONTEXT_REACH, term_claims
+    from critmin.claims.funding import _named_actors
+
+    sent = text[s.start:s.end]
+    lo = max(0, s.start - S6_CONTEXT_REACH)
+    firms, near = [], []
+    for pat, actor in _named_actors(str(DATA_DIR)):
+        if pat.search(sent):
+            firms.append(actor)
+        elif pat.search(text, lo, s.start):
+            near.append(actor)  # a company or agency of the sentences just before ("the company")
+    near += [c.value for c in s.countries if c.end > c.start and c.possessive]
+    near += [c.value for c in article_countries if lo <= c.start < s.start]
+    out = []
+    for ta, tb, tev in term_claims(text, s.start, s.end, s.words,
+                                   [c.value for c in s.countries if c.end > c.start and not c.possessive],
+                                   [c.value for c in s.commodities], firms, near):
+        tc = base("event", ta, tb, event=tev, country=(tev["actors"][0] if tev["actors"] else None),
+                  commodity=(tev["commodities"][0] if tev["commodities"] else None))
+        tc.subject = {"deal_term": "term of a deal", "transaction": "transaction", "operation": "plant or mine operation",
+                      "announced": "announced measure"}.get(tev["type"], "event")
+        out.append(tc)
+    return out
+
+
 def _claimless(text: str, s: SentenceScan) -> bool:
     """A sentence no rule of :func:`_sentence_claims` can draw a claim from: no figure, no
     trigger word (change, rank, event and any other), no comparison wording with "than" or
@@ -4167,6 +4199,9 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
                       commodity=(fev["commodities"][0] if fev["commodities"] else None))
             fc.subject = "public funding"
             out.append(fc)
+    # -- (s6-events) terms of a deal, transactions, plant operations and announced measures (event_terms.py)
+    if s.triggers.get("s6_terms") and not any(o.kind == "event" for o in out):
+        out.extend(_s6_term_claims(text, s, base, article_countries or []))
     # -- "the USGS's March 2025 report": the series' report of that year, said to be of that month
     dated = _DATED_REPORT.search(text, s.start, s.end) if series and not edition else None
     if dated is None and series and not edition and _PUBLISHED.search(sent):

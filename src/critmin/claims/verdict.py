@@ -2299,6 +2299,10 @@ def _event(claim: Claim, idx: EvidenceIndex, on: str | None = None) -> Verdict:
     ev = claim.event or {}
     if ev.get("type") == "publication":
         return _publication(claim, idx)
+    if ev.get("type") in ("deal_term", "transaction", "operation", "announced"):  # (s6-events)
+        from critmin.claims.event_terms import term_verdict
+
+        return term_verdict(claim, idx.events, on)
     if ev.get("type") == "funding":
         from critmin.claims.funding import funding_verdict
 

@@ -1,0 +1,350 @@
+"""Event claims without a date or a measure verb of their own (issue 6, s6-events).
+
+Three classes of sentences report an event the other event rules miss:
+
+* **terms of a deal** told around it: "Under the pact, the country keeps ownership of its
+  deposits", "The fund is to be governed jointly", "The agreement grants Washington first
+  rights to buy ...". The sentence names a deal (or follows one named in the article) and
+  states a term with a term verb (keep, retain, own, establish, grant, contribute, manage,
+  hold ...). It is linked to the deal the article is about: an event of ``events.csv`` of
+  type agreement, investment or price floor, dated on or shortly before the article, whose
+  actors the sentence or the article names.
+* **company and state transactions and operations**: stakes, equity, preferred stock,
+  offtakes, price floors, joint ventures, a plant or mine that starts, resumes, closes or
+  shuts down, a moratorium. They are claims even without a date (rule 10 of the evaluation
+  set keeps plans, targets, offers, intentions, company results and budgets out).
+* **announced measures with a time word**: "the country will begin curbing shipments of the
+  metal this weekend", "will impose duties on ..., the producer said": a decision reported
+  for a day near the article's date.
+
+Verdicts compare the sentence's content with the linked event's text (title, what_changed,
+detail, note) through a small lexicon of term concepts: a shared concept supports the claim,
+a percentage or a count of years that disagrees with the event's own makes it
+partly_supported (right and wrong parts) or refuted, and a term the row does not mention
+stays unverifiable, naming the row that would settle it.
+
+Every rule is gated by a frozenset test on the sentence's words (:func:`triggers`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+from critmin.claims.model import Claim, Evidence, Verdict
+
+__all__ = ["TERM_EVENT_TYPES", "term_claims", "term_triggers", "term_verdict"]
+
+#: the ``type`` values of the claims this module makes (verdict.py routes them here)
+TERM_EVENT_TYPES = frozenset(("deal_term", "transaction", "operation", "announced"))
+
+
+def _ws(s: str) -> frozenset[str]:
+    return frozenset(s.split())
+
+
+#: nouns naming a deal
+_S6_DEAL_NOUNS = _ws("deal deals accord accords agreement agreements pact pacts fund memorandum venture framework "
+                     "partnership arrangement treaty")
+#: verbs (and their nouns) stating a term of a deal
+_S6_TERM_VERBS = _ws(
+    "retain retains retained keep keeps kept maintain maintains preserve preserves own owns ownership sovereignty "
+    "establish establishes established create creates created grant grants granted give gives gains gain secures "
+    "secured guarantee guarantees guaranteed contribute contributes contributed channel channels reinvested "
+    "managed co managed run governed credited hold holds holding allow allows entitles entitled provides "
+    "receive receives received split shared")
+#: transactions: stakes and securities, offtakes, floors, ventures
+_S6_TRANSACTION_NOUNS = _ws("stake stakes equity preferred shareholder shareholders warrant warrants offtake floor "
+                            "venture ventures moratorium")
+#: what a plant or mine does when it starts or stops
+_S6_OPERATION_VERBS = _ws(
+    "started starts began begins resumed resumes restarted restarts shut shuts shutting closed closes closing ceased "
+    "ceases commissioned opened idled operated operating halting mothballed")
+#: the facilities an operation verb is about
+_S6_FACILITY_NOUNS = _ws("plant plants refinery refineries mine mines mining smelter smelters facility facilities "
+                         "production project operations")
+#: a time word close to the article's date
+_S6_NEAR_TIME = _ws("weekend tomorrow monday tuesday wednesday thursday friday saturday sunday week")
+_S6_WILL = _ws("will")
+#: words of a term's content that make a sentence naming no deal worth reading as a term of one
+_S6_TERM_CONTENT = _ws("ownership sovereignty rights access revenues profits governance jointly equal preferential "
+                       "reinvested stake credited")
+
+#: intentions, plans, possibilities and questions: no claim (rule 10)
+_S6_INTENT = re.compile(
+    r"\b(?:could|might|may|should|must|plans?|planned|planning|aims?|aiming|aimed|hopes?|hoping|seeks?|seeking|"
+    r"wants?|wanted|intends?|intended|proposed|proposes|proposal|considering|expected|likely|potential(?:ly)?|"
+    r"if|unless|whether|targets?|targeting|goal|would\s+like|talks|demanded|demands)\b", re.I)
+#: company results, budgets and market figures: no claim (rule 10)
+_S6_NOT_EVENT = re.compile(
+    r"\b(?:revenue\s+(?:rose|fell|grew)|profits?\s+(?:rose|fell)|earnings|quarter(?:ly)?|budget|capex|cost\s+of|"
+    r"share\s+price|shares\s+(?:rose|fell|jumped|slumped|surged|climbed)|market\s+cap\w*|analysts?|investors\s+(?:expect|fear))\b",
+    re.I)
+_S6_QUESTION = re.compile(r"\?\s*$")
+
+#: "Under the deal," / "The accord establishes" / "The fund will": the sentence is about a deal
+_S6_DEAL_SUBJECT = re.compile(
+    r"^(?:\W*(?:under|as\s+part\s+of|according\s+to|per)\s+the\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:deal|accord|agreement|pact|terms|framework|memorandum|arrangement|treaty|understanding)\b"
+    r"|\W*(?:the|this|a|that)\s+(?:[\w-]+\s+){0,4}?(?:deal|accord|agreement|pact|fund|framework|memorandum|venture|"
+    r"arrangement|treaty)\b(?:,[^,]{0,160},)?\s+(?:(?:will|would|also|is\s+to)\s+)?(?:be\s+)?\w+"
+    r"|\W*(?:it|they)\s+(?:also\s+)?(?:establish|create|set)s?\b)", re.I)
+#: a term verb in the sentence (with "will" allowed: the terms of a signed deal are stated in the future)
+_S6_TERM = re.compile(
+    r"\b(?:retain(?:s|ed)?|keep(?:s)?|kept|maintain(?:s)?|preserve(?:s)?|own(?:s)?|ownership|sovereignty|"
+    r"establish(?:es|ed)?|creat(?:es|ed)|set(?:s)?\s+up|grant(?:s|ed)?|gives?|gain(?:s)?|secure[sd]?|"
+    r"guarantee(?:s|d)?|contribut(?:e|es|ed)|channel(?:s)?|reinvested|(?:co-?|jointly\s+)managed|managed\s+jointly|"
+    r"run\s+jointly|governed|credited|hold(?:s|ing)?|allow(?:s)?|entitle[sd]?|provides?|receive[sd]?|split)\b", re.I)
+#: transactions in the sentence
+_S6_TRANSACTION = re.compile(
+    r"\b(?:(?:acquir\w+|buy\w*|bought|took|tak\w+|holds?|holding|purchas\w+|sold|sell\w*)\s+(?:[\w$.,-]+\s+){0,6}?"
+    r"(?:stakes?|equity|preferred\s+(?:stock|shares)|shares?)|(?:largest|biggest|top)\s+shareholder"
+    r"|price\s+floor|offtake|joint\s+venture|(?:[\w-]+\s+){0,2}moratorium|warrants?\s+(?:to|convertible))\b",
+    re.I)
+#: a plant or mine that starts, resumes, closes or stops
+_S6_OPERATION = re.compile(
+    r"\b(?:(?:plant|refinery|mine|mines|mining|smelter|facility|facilities|production|operations)\s+"
+    r"(?:(?:has|have|had|was|were)\s+)?(?:started|began|resumed|restarted|shut|closed|ceased|opened|idled|been\s+operat\w+|operated|"
+    r"was\s+commissioned|were\s+commissioned|mothballed)"
+    r"|(?:started|began|resumed|restarted|ceased|halted|commenced)\s+(?:(?:its|primary|commercial|full)\s+)*"
+    r"(?:[\w-]+\s+)?(?:production|output|operations|mining)"
+    r"|(?:is|are|was|were)\s+(?:shutting|closing)\s+(?:down\s+)?(?:its\s+|the\s+)?(?:[\w-]+\s+)?(?:mines?|plants?|refiner(?:y|ies)|smelters?|operations)"
+    r"|(?:shut|closed)\s+(?:down\s+)?(?:its\s+|the\s+)?(?:[\w-]+\s+)?(?:mines?|plants?|refiner(?:y|ies)|smelters?))\b",
+    re.I)
+#: a measure announced for a day near the article: "will start limiting exports ... this weekend"
+_S6_ANNOUNCED = re.compile(
+    r"\bwill\s+(?:start|begin)\s+(?:limiting|restricting|curbing|controlling|banning|requiring)\b"
+    r"|\bwill\s+(?:impose|introduce|levy|restrict|curb|ban|suspend|halt)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:duties|tariffs|controls|restrictions|curbs|ban|levies|quotas)\b", re.I)
+_S6_NEAR_TIME_RE = re.compile(
+    r"\b(?:this|next)\s+(?:weekend|week)\b|\btomorrow\b|\bon\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+    r"|,?\s+(?:said|says|announced)\b", re.I)
+
+#: the concepts a term is stated in: each maps the words that express it (in the sentence or the event row)
+_S6_CONCEPTS: dict[str, tuple[str, ...]] = {
+    "ownership": ("ownership", "own", "owns", "owner", "sovereignty", "retain", "retains", "keep", "keeps",
+                  "maintain", "control", "title"),
+    "fund": ("fund", "funds"),
+    "joint": ("joint", "jointly", "co-managed", "co-manage", "equal", "50/50", "governance", "governed", "managed",
+              "equally"),
+    "revenue": ("revenue", "revenues", "income", "proceeds", "royalties", "profits", "reinvested", "reinvest"),
+    "rights": ("rights", "access", "preferential", "exclusive"),
+    "licence": ("licence", "licences", "license", "licenses", "licensing", "concessions"),
+    "reconstruction": ("reconstruction", "recovery", "rebuilding"),
+    "stake": ("stake", "stakes", "shareholder", "shareholding", "equity", "preferred", "stock", "shares", "warrant",
+              "warrants"),
+    "floor": ("floor", "minimum"),
+    "offtake": ("offtake", "magnets", "output", "buy"),
+    "pause": ("pause", "paused", "postpone", "postponed", "suspend", "suspended", "suspension", "delay", "delayed"),
+}
+_S6_WORD_CONCEPT = {w: c for c, ws in _S6_CONCEPTS.items() for w in ws}
+#: concepts too common to support a term on their own (the deal's own name)
+_S6_WEAK = frozenset(("fund",))
+_S6_WORD = re.compile(r"[a-z0-9/-]+")
+_S6_PERCENT = re.compile(r"(\d+(?:\.\d+)?)\s*(?:%|percent\b|per\s+cent\b)")
+_S6_YEARS = re.compile(r"\b(\d+|ten|five|two|three)[\s-]+years?\b(?![\s-]+old)|\b(decade)\b", re.I)
+_S6_NUMBER_WORDS = {"two": 2, "three": 3, "five": 5, "ten": 10, "decade": 10}
+#: event types a transaction or a deal term can be recorded as
+_S6_DEAL_TYPES = frozenset(("agreement", "investment", "price_floor", "stockpile"))
+#: how far back (characters) the parties of the sentences before a sentence are read
+S6_CONTEXT_REACH = 1500
+#: how long before an article a deal can still be "the deal" its terms describe
+_S6_DEAL_RECENT_DAYS = 45
+
+
+def term_triggers(words: frozenset[str]) -> dict[str, bool]:
+    """The rules of this module a sentence's words make worth running (frozenset tests only)."""
+    return {
+        "s6_terms": (not words.isdisjoint(_S6_TERM_VERBS)
+                     and not (words.isdisjoint(_S6_DEAL_NOUNS) and words.isdisjoint(_S6_TERM_CONTENT)))
+        or not words.isdisjoint(_S6_TRANSACTION_NOUNS)
+        or (not words.isdisjoint(_S6_OPERATION_VERBS) and not words.isdisjoint(_S6_FACILITY_NOUNS))
+        or (not words.isdisjoint(_S6_WILL) and not words.isdisjoint(_S6_NEAR_TIME | {"said", "says", "announced"})),
+    }
+
+
+def _deal_before(text: str, start: int) -> bool:
+    """A deal is named in the article before the sentence (its last 2,500 characters)."""
+    window = text[max(0, start - 2500):start].lower()
+    return any(w in window for w in (" deal", " accord", " agreement", " pact", " fund ", " memorandum", " venture"))
+
+
+def term_claims(text: str, start: int, end: int, words: frozenset[str], countries: list[str],
+                commodities: list[str], actors: list[str], near: list[str] | None = None,
+                ) -> list[tuple[int, int, dict[str, Any]]]:
+    """The event claim of the sentence ``text[start:end]`` this module finds (at most one): its
+    span and its event dict (``type`` one of :data:`TERM_EVENT_TYPES`, actors, commodities,
+    and the sentence's content words for the verdict). ``actors`` are the companies and
+    agencies of ``actors.csv`` the sentence names; ``near`` the parties named in the sentences just
+    before it or only in the possessive ("Ukraine's reconstruction"), which link a deal without
+    being its parties."""
+    sent = text[start:end]
+    if _S6_QUESTION.search(sent) or _S6_NOT_EVENT.search(sent):
+        return []
+    kind: str | None = None
+    m: re.Match[str] | None = None
+    intent = _S6_INTENT.search(sent)
+    if not words.isdisjoint(_S6_TRANSACTION_NOUNS):
+        m = _S6_TRANSACTION.search(sent)
+        if m is not None and (intent is None or intent.start() > m.end()):
+            kind = "transaction"
+    if kind is None and not words.isdisjoint(_S6_OPERATION_VERBS):
+        m = _S6_OPERATION.search(sent)
+        if m is not None and (intent is None or intent.start() > m.end()) and "will" not in words:
+            kind = "operation"
+    if kind is None and "will" in words:
+        m = _S6_ANNOUNCED.search(sent)
+        if m is not None and (countries or actors) and _S6_NEAR_TIME_RE.search(sent, m.end()) is not None \
+                and (intent is None or intent.start() > m.end()):
+            kind = "announced"
+    if kind is None and not words.isdisjoint(_S6_TERM_VERBS):
+        m = _S6_TERM.search(sent)
+        subj = _S6_DEAL_SUBJECT.search(sent)
+        party = bool(countries or actors or near) and m is not None and m.start() < 120
+        if m is not None and (intent is None or intent.start() > m.end()) and (
+                subj is not None or (party and not words.isdisjoint(_S6_DEAL_NOUNS))
+                or (party and _deal_before(text, start)
+                    and (_term_concepts(sent) or not words.isdisjoint(_S6_TERM_CONTENT)))):
+            kind = "deal_term"
+    if kind is None or m is None:
+        return []
+    ev: dict[str, Any] = {"type": kind, "actors": sorted(set(countries) | set(actors)),
+                          "near": sorted(set(near or []) - set(countries) - set(actors)),
+                          "commodities": sorted(set(commodities)), "words": sorted(_term_concepts(sent)),
+                          "percents": [float(x) for x in _S6_PERCENT.findall(sent)], "years": _years_of(sent),
+                          "date": None, "count": None, "legal": None, "dates": []}
+    return [(start + m.start(), start + m.end(), ev)]
+
+
+def _term_concepts(text: str) -> set[str]:
+    return {_S6_WORD_CONCEPT[w] for w in _S6_WORD.findall(text.lower()) if w in _S6_WORD_CONCEPT}
+
+
+def _years_of(text: str) -> list[int]:
+    out = []
+    for m in _S6_YEARS.finditer(text):
+        raw = (m.group(1) or m.group(2) or "").lower()
+        n = _S6_NUMBER_WORDS.get(raw) or (int(raw) if raw.isdigit() else None)
+        if n:
+            out.append(n)
+    return out
+
+
+def _split(v: Any) -> set[str]:
+    return {x.strip() for x in str(v or "").split(";") if x.strip()}
+
+
+def _row_text(e: dict[str, Any]) -> str:
+    return " ".join(str(e.get(f) or "") for f in ("title", "what_changed", "detail", "note"))
+
+
+def _days_before(edate: str, on: str | None) -> int | None:
+    if not on or len(edate) < 7:
+        return None
+    try:
+        d = dt.date.fromisoformat(edate if len(edate) == 10 else f"{edate[:7]}-01")
+        return (dt.date.fromisoformat(on[:10]) - d).days
+    except ValueError:
+        return None
+
+
+def _linked_event(ev: dict[str, Any], events: list[dict[str, Any]], on: str | None) -> dict[str, Any] | None:
+    """The deal the sentence is about: an event of a deal type, dated on or before the article,
+    sharing a party with the sentence (a company or agency, or a country with a commodity), or,
+    for the terms of a deal, recent (within :data:`_S6_DEAL_RECENT_DAYS`) and sharing a party."""
+    named = set(ev.get("actors") or [])
+    near = set(ev.get("near") or [])
+    coms = set(ev.get("commodities") or []) - {"critical_minerals"}
+    concepts = set(ev.get("words") or [])
+    best: tuple[tuple[int, int, str], dict[str, Any]] | None = None
+    for e in events:
+        if str(e.get("type") or "") not in _S6_DEAL_TYPES:
+            continue
+        edate = str(e.get("date") or "")[:10]
+        if on and edate > on[:10]:
+            continue
+        e_actors = _split(e.get("actors"))
+        shared = (named & e_actors) or (near & e_actors)
+        if not shared:
+            continue
+        firms = {a for a in shared if not (a.isupper() and len(a) == 3)}
+        e_coms = _split(e.get("commodities"))
+        age = _days_before(edate, on)
+        recent = age is not None and 0 <= age <= _S6_DEAL_RECENT_DAYS
+        if ev.get("type") == "deal_term" and not recent:
+            continue
+        if not firms and not recent and not (coms & e_coms):
+            continue
+        overlap = len(concepts & _term_concepts(_row_text(e)))
+        # other countries the sentence names that are no party of this event: another deal
+        if any(a.isupper() and len(a) == 3 and a not in e_actors for a in named) and not firms:
+            continue
+        key = (overlap, len(shared) + len(coms & e_coms), edate)
+        if best is None or key > best[0]:
+            best = (key, e)
+    return best[1] if best else None
+
+
+def _evidence(e: dict[str, Any], field: str, value: str) -> Evidence:
+    return Evidence(edition=str(e.get("event_id") or ""), source_id=str(e.get("source_id") or ""),
+                    commodity=str(e.get("commodities") or ""), measure="event", country=str(e.get("actors") or ""),
+                    year=None, value=None, unit=field, published=str(e.get("date") or "")[:10],
+                    locator=f"{field}: {value}"[:200], current=True)
+
+
+def _row_percents(e: dict[str, Any]) -> set[float]:
+    out = {float(x) for x in _S6_PERCENT.findall(_row_text(e))}
+    if str(e.get("unit") or "") == "percent" and e.get("quantity") not in (None, ""):
+        try:
+            out.add(float(e["quantity"]))
+        except (TypeError, ValueError):
+            pass
+    return out
+
+
+def term_verdict(claim: Claim, events: list[dict[str, Any]] | None, on: str | None) -> Verdict:
+    """A claim of this module against the events table (see the module docstring)."""
+    ev = claim.event or {}
+    kind = str(ev.get("type") or "")
+    needs = {"deal_term": "the terms of this agreement in the events table",
+             "transaction": "a row of events.csv recording this transaction",
+             "operation": "a sites table with the start and closure dates of plants and mines",
+             "announced": "a row of events.csv recording this measure and its start date"}.get(kind, "an events row")
+    if not events:
+        return Verdict("unverifiable", "the dataset has no events table", needs=needs)
+    if kind in ("operation", "announced"):
+        return Verdict("unverifiable", "the events table records no such operation or announced measure", needs=needs)
+    e = _linked_event(ev, events, on)
+    if e is None:
+        return Verdict("unverifiable", "no deal of these parties in the events table up to the article", needs=needs)
+    title = str(e.get("title") or e.get("event_id"))
+    row_concepts = _term_concepts(_row_text(e))
+    shared = (set(ev.get("words") or []) & row_concepts) - _S6_WEAK
+    if kind == "transaction" and "stake" in set(ev.get("words") or []) and str(e.get("type")) == "investment":
+        shared.add("stake")
+    # checkable points: percentages and terms in years
+    wrong: list[str] = []
+    right: list[str] = []
+    pcts = _row_percents(e)
+    for p in ev.get("percents") or []:
+        if pcts:
+            (right if any(abs(p - q) < 0.5 for q in pcts) else wrong).append(f"{p:g}%")
+    row_years = set(_years_of(_row_text(e)))
+    for y in ev.get("years") or []:
+        if row_years:
+            (right if y in row_years else wrong).append(f"{y} years")
+    weak_only = not shared and set(ev.get("words") or []) & _S6_WEAK and (
+        kind == "deal_term" and re.search(r"\b(?:establish|creat|set)", claim.sentence, re.I))
+    if wrong and (right or shared):
+        return Verdict("partly_supported", f"{title}: {', '.join(right + sorted(shared))} hold, but not "
+                       f"{', '.join(wrong)}", [_evidence(e, "detail", str(e.get("detail") or e.get("what_changed") or ""))])
+    if wrong:
+        return Verdict("refuted", f"{title} records other terms ({', '.join(wrong)} not held)",
+                       [_evidence(e, "detail", str(e.get("detail") or e.get("what_changed") or ""))])
+    if shared or right or weak_only:
+        what = ", ".join(right + sorted(shared)) or "the fund it establishes"
+        return Verdict("supported", f"{title} (dated {str(e.get('date') or '')[:10]}) records {what}",
+                       [_evidence(e, "what_changed", str(e.get("what_changed") or title))])
+    return Verdict("unverifiable", f"{title} is the deal, but its row does not state this term",
+                   needs=f"the terms of {e.get('event_id')} beyond its row in events.csv")
