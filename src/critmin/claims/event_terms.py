@@ -60,13 +60,16 @@ _S6_TRANSACTION_NOUNS = _ws("stake stakes equity preferred shareholder sharehold
 #: what a plant or mine does when it starts or stops
 _S6_OPERATION_VERBS = _ws(
     "started starts began begins resumed resumes restarted restarts shut shuts shutting closed closes closing ceased "
-    "ceases commissioned opened idled operated operating halting mothballed")
+    "ceases commissioned opened idled operated operating halting mothballed suspended curtailed halted stopped")
 #: the facilities an operation verb is about
 _S6_FACILITY_NOUNS = _ws("plant plants refinery refineries mine mines mining smelter smelters facility facilities "
                          "production project operations")
 #: a time word close to the article's date
 _S6_NEAR_TIME = _ws("weekend tomorrow monday tuesday wednesday thursday friday saturday sunday week")
 _S6_WILL = _ws("will")
+_S6_FUTURE = _ws("will would")
+#: what a company decides about a plant (with "will"/"would")
+_S6_DECISION_VERBS = _ws("shut close idle halt suspend restart resume put place build open stop")
 #: words of a term's content that make a sentence naming no deal worth reading as a term of one
 _S6_TERM_CONTENT = _ws("ownership sovereignty rights access revenues profits governance jointly equal preferential "
                        "reinvested stake credited")
@@ -110,8 +113,19 @@ _S6_OPERATION = re.compile(
     r"|(?:started|began|resumed|restarted|ceased|halted|commenced)\s+(?:(?:its|primary|commercial|full)\s+)*"
     r"(?:[\w-]+\s+)?(?:production|output|operations|mining)"
     r"|(?:is|are|was|were)\s+(?:shutting|closing)\s+(?:down\s+)?(?:its\s+|the\s+)?(?:[\w-]+\s+)?(?:mines?|plants?|refiner(?:y|ies)|smelters?|operations)"
-    r"|(?:shut|closed)\s+(?:down\s+)?(?:its\s+|the\s+)?(?:[\w-]+\s+)?(?:mines?|plants?|refiner(?:y|ies)|smelters?))\b",
+    r"|(?:shut|closed)\s+(?:down\s+)?(?:its\s+|the\s+)?(?:[\w-]+\s+)?(?:mines?|plants?|refiner(?:y|ies)|smelters?)"
+    r"|(?:put|puts|placed|places|placing|putting|moved|transitioned|went|go|goes|going)\s+(?:[\w'’-]+\s+){0,8}?"
+    r"(?:into|in|under|on)\s+care\s+and\s+maintenance"
+    r"|(?:suspended|curtailed|halted|stopped)\s+(?:all\s+)?(?:its\s+)?(?:[\w-]+\s+)?(?:operations|production|output|mining))\b",
     re.I)
+#: a company's decision reported with "will"/"would": "will immediately shut its mine", "said it would idle the plant"
+_S6_DECIDED_OPERATION = re.compile(
+    r"\b(?:said|says|announced|announces|confirmed)\b[^.;]{0,60}?\b(?:will|would)\s+(?:immediately\s+)?"
+    r"(?:shut|close|idle|halt|suspend|restart|resume|put|place|build|open|stop)\b"
+    r"|\bwill\s+immediately\s+(?:shut|close|idle|halt|suspend|stop)\b"
+    r"|\bwill\s+(?:shut|close|idle|halt|suspend|stop)\s+(?:[\w'’-]+\s+){0,6}?(?:mines?|plants?|refiner(?:y|ies)|smelters?|"
+    r"operations|project)\b[^.;]{0,40}?\bimmediately\b", re.I)
+_S6_SITE_WORD = re.compile(r"\b(?:mines?|plants?|refiner(?:y|ies)|smelters?|operations|project|facility|facilities)\b", re.I)
 #: a measure announced for a day near the article: "will start limiting exports ... this weekend"
 _S6_ANNOUNCED = re.compile(
     r"\bwill\s+(?:start|begin)\s+(?:limiting|restricting|curbing|controlling|banning|requiring)\b"
@@ -160,6 +174,9 @@ def term_triggers(words: frozenset[str]) -> dict[str, bool]:
                      and not (words.isdisjoint(_S6_DEAL_NOUNS) and words.isdisjoint(_S6_TERM_CONTENT)))
         or not words.isdisjoint(_S6_TRANSACTION_NOUNS)
         or (not words.isdisjoint(_S6_OPERATION_VERBS) and not words.isdisjoint(_S6_FACILITY_NOUNS))
+        or ("maintenance" in words and "care" in words)
+        or (not words.isdisjoint(_S6_FUTURE) and not words.isdisjoint(_S6_DECISION_VERBS)
+            and not words.isdisjoint(_S6_FACILITY_NOUNS))
         or (not words.isdisjoint(_S6_WILL) and not words.isdisjoint(_S6_NEAR_TIME | {"said", "says", "announced"})),
     }
 
@@ -191,8 +208,13 @@ def term_claims(text: str, start: int, end: int, words: frozenset[str], countrie
             kind = "transaction"
     if kind is None and not words.isdisjoint(_S6_OPERATION_VERBS):
         m = _S6_OPERATION.search(sent)
-        if m is not None and (intent is None or intent.start() > m.end()) and "will" not in words:
+        if m is not None and (intent is None or intent.start() > m.end()) and words.isdisjoint(_S6_FUTURE):
             kind = "operation"
+    if kind is None and not words.isdisjoint(_S6_FUTURE) and not words.isdisjoint(_S6_DECISION_VERBS):
+        m = _S6_DECIDED_OPERATION.search(sent)
+        if m is not None and _S6_SITE_WORD.search(sent, m.start()) is not None \
+                and (intent is None or intent.start() > m.end()):
+            kind = "operation"  # a company's decision on its plant, reported: not a mere plan
     if kind is None and "will" in words:
         m = _S6_ANNOUNCED.search(sent)
         if m is not None and (countries or actors) and _S6_NEAR_TIME_RE.search(sent, m.end()) is not None \
@@ -269,6 +291,8 @@ def _linked_event(ev: dict[str, Any], events: list[dict[str, Any]], on: str | No
         if not shared:
             continue
         firms = {a for a in shared if not (a.isupper() and len(a) == 3)}
+        if not firms and any(not (a.isupper() and len(a) == 3) for a in named):
+            continue  # the sentence names a company or agency that is no party of this event: another deal
         e_coms = _split(e.get("commodities"))
         age = _days_before(edate, on)
         recent = age is not None and 0 <= age <= _S6_DEAL_RECENT_DAYS
@@ -336,6 +360,11 @@ def term_verdict(claim: Claim, events: list[dict[str, Any]] | None, on: str | No
             (right if y in row_years else wrong).append(f"{y} years")
     weak_only = not shared and set(ev.get("words") or []) & _S6_WEAK and (
         kind == "deal_term" and re.search(r"\b(?:establish|creat|set)", claim.sentence, re.I))
+    age = _days_before(str(e.get("date") or "")[:10], on)
+    if wrong and not (age is not None and 0 <= age <= _S6_DEAL_RECENT_DAYS):
+        # an older deal of the same parties with other figures: the sentence may tell of a new one
+        return Verdict("unverifiable", f"{title} of {str(e.get('date') or '')[:10]} records other terms "
+                       f"({', '.join(wrong)} not held); the sentence may be about a later deal", needs=needs)
     if wrong and (right or shared):
         return Verdict("partly_supported", f"{title}: {', '.join(right + sorted(shared))} hold, but not "
                        f"{', '.join(wrong)}", [_evidence(e, "detail", str(e.get("detail") or e.get("what_changed") or ""))])

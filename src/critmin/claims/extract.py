@@ -3198,11 +3198,14 @@ def _s6_term_claims(text: str, s: SentenceScan, base: Callable[..., Claim],
             firms.append(actor)
         elif pat.search(text, lo, s.start):
             near.append(actor)  # a company or agency of the sentences just before ("the company")
-    near += [c.value for c in s.countries if c.end > c.start and c.possessive]
+    # "Swiss miner X", "US-based Y": a country naming where a firm is based is no party of a deal
+    based = {c.value for c in s.countries if c.end > c.start and _FRESH_FIRM_BASE.match(text, c.end)}
+    near += [c.value for c in s.countries if c.end > c.start and (c.possessive or c.value in based)]
     near += [c.value for c in article_countries if lo <= c.start < s.start]
     out = []
     for ta, tb, tev in term_claims(text, s.start, s.end, s.words,
-                                   [c.value for c in s.countries if c.end > c.start and not c.possessive],
+                                   [c.value for c in s.countries if c.end > c.start and not c.possessive
+                                    and c.value not in based],
                                    [c.value for c in s.commodities], firms, near):
         tc = base("event", ta, tb, event=tev, country=(tev["actors"][0] if tev["actors"] else None),
                   commodity=(tev["commodities"][0] if tev["commodities"] else None))
