@@ -377,3 +377,53 @@ def term_verdict(claim: Claim, events: list[dict[str, Any]] | None, on: str | No
                        [_evidence(e, "what_changed", str(e.get("what_changed") or title))])
     return Verdict("unverifiable", f"{title} is the deal, but its row does not state this term",
                    needs=f"the terms of {e.get('event_id')} beyond its row in events.csv")
+
+
+#: a deal named in a sentence that another event rule read ("as part of this understanding")
+_S6_DEAL_IN_SENTENCE = re.compile(
+    r"\b(?:deal|accord|agreement|pact|understanding|truce|framework|arrangement|consensus)\b", re.I)
+
+
+def deal_term_fallback(claim: Claim, events: list[dict[str, Any]] | None, on: str | None) -> Verdict | None:
+    """(s6-events) For an event claim the event rules could not settle: when the sentence tells a
+    term of a deal ("as part of this understanding, Washington postponed the rule"), the recent
+    deal of its parties whose row states that term supports it; ``None`` otherwise."""
+    if not events or _S6_DEAL_IN_SENTENCE.search(claim.sentence) is None:
+        return None
+    ev = claim.event or {}
+    concepts = _term_concepts(claim.sentence) - _S6_WEAK
+    if not concepts:
+        return None
+    probe = Claim(sentence=claim.sentence, span=claim.span, kind="event",
+                  event={"type": "deal_term", "actors": list(ev.get("actors") or []), "near": [],
+                         "commodities": [c for c in ev.get("commodities") or [] if c != "critical_minerals"],
+                         "words": sorted(concepts), "percents": [], "years": []})
+    got = term_verdict(probe, events, on)
+    return got if got.verdict == "supported" else None
+
+
+_S6_STATE_WORD = re.compile(
+    r"\b(?:government|administration|ministry|minister|president|officials|Washington|Beijing|Canberra|Tokyo|Kyiv"
+    r"|Riyadh|Brussels|White\s+House|Treasury|State\s+Department|countries|nations|sides)\b")
+
+
+def company_deal_elsewhere(sentence: str, ev: dict[str, Any], e: dict[str, Any], data_dir: str) -> bool:
+    """(s6-events) A company's deal is not a state's: the sentence names a company of
+    ``actors.csv`` that is no party of the event ``e`` (a deal, an investment or a price floor),
+    and the countries it shares with ``e`` are only where firms are based ("U.S. miner X signed a
+    memorandum with Saudi Y" is no US-China agreement)."""
+    if str(e.get("type") or "") not in _S6_DEAL_TYPES:
+        return False
+    from critmin.claims.funding import _named_actors
+
+    e_actors = _split(e.get("actors"))
+    known = _named_actors(data_dir)
+    firms = [a for pat, a in known if pat.search(sentence)]
+    if not firms or any(f in e_actors for f in firms):
+        return False
+    if not e_actors.isdisjoint(a for _, a in known):
+        return False  # an event with companies or agencies of its own: settled by the party rules
+    based = set(ev.get("firm_countries") or [])
+    states = (set(ev.get("actors") or []) - based) & e_actors
+    # the states act only when the sentence says so: a government, a ministry, a leader
+    return not states or _S6_STATE_WORD.search(sentence) is None
