@@ -53,7 +53,8 @@ _S6_TERM_VERBS = _ws(
     "establish establishes established create creates created grant grants granted give gives gains gain secures "
     "secured guarantee guarantees guaranteed contribute contributes contributed channel channels reinvested "
     "managed co managed run governed credited hold holds holding allow allows entitles entitled provides "
-    "receive receives received split shared")
+    "receive receives received split shared manage manages put puts pay pays paid transfer transfers allocate "
+    "allocates allocated direct directs")
 #: transactions: stakes and securities, offtakes, floors, ventures
 _S6_TRANSACTION_NOUNS = _ws("stake stakes equity preferred shareholder shareholders warrant warrants offtake floor "
                             "venture ventures moratorium")
@@ -98,16 +99,17 @@ _S6_TERM = re.compile(
     r"\b(?:retain(?:s|ed)?|keep(?:s)?|kept|maintain(?:s)?|preserve(?:s)?|own(?:s)?|ownership|sovereignty|"
     r"establish(?:es|ed)?|creat(?:es|ed)|set(?:s)?\s+up|grant(?:s|ed)?|gives?|gain(?:s)?|secure[sd]?|"
     r"guarantee(?:s|d)?|contribut(?:e|es|ed)|channel(?:s)?|reinvested|(?:co-?|jointly\s+)managed|managed\s+jointly|"
-    r"run\s+jointly|governed|credited|hold(?:s|ing)?|allow(?:s)?|entitle[sd]?|provides?|receive[sd]?|split)\b", re.I)
+    r"run\s+jointly|governed|credited|hold(?:s|ing)?|allow(?:s)?|entitle[sd]?|provides?|receive[sd]?|split|manages?|puts?|pays?|paid|transfers?|allocat(?:e|es|ed)|directs?)\b", re.I)
 #: transactions in the sentence
 _S6_TRANSACTION = re.compile(
-    r"\b(?:(?:acquir\w+|buy\w*|bought|took|tak\w+|holds?|holding|purchas\w+|sold|sell\w*)\s+(?:[\w$.,-]+\s+){0,6}?"
+    r"\b(?:(?:acquir\w+|buy\w*|bought|took|tak\w+|holds?|holding|owns?|owned|purchas\w+|sold|sell\w*)\s+(?:[\w$.,%-]+\s+){0,6}?"
     r"(?:stakes?|equity|preferred\s+(?:stock|shares)|shares?)|(?:largest|biggest|top)\s+shareholder"
-    r"|price\s+floor|offtake|joint\s+venture|(?:[\w-]+\s+){0,2}moratorium|warrants?\s+(?:to|convertible))\b",
+    r"|price\s+floor|minimum\s+price|offtake|joint\s+venture|(?:[\w-]+\s+){0,2}moratorium|warrants?\s+(?:to|convertible))\b",
     re.I)
 #: a plant or mine that starts, resumes, closes or stops
 _S6_OPERATION = re.compile(
-    r"\b(?:(?:plant|refinery|mine|mines|mining|smelter|facility|facilities|production|operations)\s+"
+    r"\b(?:(?:plant|refinery|mine|mines|mining|smelter|facility|facilities|production|operations)"
+    r"(?:\s+(?:in|at|near|of)(?:\s+[A-Z][\w'’-]*){1,3})?\s+"
     r"(?:(?:has|have|had|was|were)\s+)?(?:started|began|resumed|restarted|shut|closed|ceased|opened|idled|been\s+operat\w+|operated|"
     r"was\s+commissioned|were\s+commissioned|mothballed)"
     r"|(?:started|began|resumed|restarted|ceased|halted|commenced)\s+(?:(?:its|primary|commercial|full)\s+)*"
@@ -172,7 +174,7 @@ def term_triggers(words: frozenset[str]) -> dict[str, bool]:
     return {
         "s6_terms": (not words.isdisjoint(_S6_TERM_VERBS)
                      and not (words.isdisjoint(_S6_DEAL_NOUNS) and words.isdisjoint(_S6_TERM_CONTENT)))
-        or not words.isdisjoint(_S6_TRANSACTION_NOUNS)
+        or not words.isdisjoint(_S6_TRANSACTION_NOUNS) or ("minimum" in words and "price" in words)
         or (not words.isdisjoint(_S6_OPERATION_VERBS) and not words.isdisjoint(_S6_FACILITY_NOUNS))
         or ("maintenance" in words and "care" in words)
         or (not words.isdisjoint(_S6_FUTURE) and not words.isdisjoint(_S6_DECISION_VERBS)
@@ -202,11 +204,11 @@ def term_claims(text: str, start: int, end: int, words: frozenset[str], countrie
     kind: str | None = None
     m: re.Match[str] | None = None
     intent = _S6_INTENT.search(sent)
-    if not words.isdisjoint(_S6_TRANSACTION_NOUNS):
+    if not words.isdisjoint(_S6_TRANSACTION_NOUNS) or ("minimum" in words and "price" in words):
         m = _S6_TRANSACTION.search(sent)
         if m is not None and (intent is None or intent.start() > m.end()):
             kind = "transaction"
-    if kind is None and not words.isdisjoint(_S6_OPERATION_VERBS):
+    if kind is None and (not words.isdisjoint(_S6_OPERATION_VERBS) or "maintenance" in words):
         m = _S6_OPERATION.search(sent)
         if m is not None and (intent is None or intent.start() > m.end()) and words.isdisjoint(_S6_FUTURE):
             kind = "operation"

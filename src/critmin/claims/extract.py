@@ -2073,7 +2073,8 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
         if not (has_digit or has_fraction or any(s.triggers.values()) or row):
             continue
         if not (s.countries or s.commodities or article_commodities or "summaries" in words or "summary" in words
-                or "outlook" in words or (s.triggers["event"] and names_metonym(sent, words, data_dir))):
+                or "outlook" in words or (s.triggers["event"] and names_metonym(sent, words, data_dir))
+                or (s.triggers["s6_terms"] and bool(article_countries))):  # (s6-events) "The fund will ..."
             continue  # ((s5-events) "Xi and Trump met in Busan": parties named by metonym only)
         if not s.countries and (_ANAPHOR.search(sent) or _REGION_NATION.search(sent)):
             # "The country's output...", "Its production...", "It holds...": the country
@@ -4203,8 +4204,12 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
             fc.subject = "public funding"
             out.append(fc)
     # -- (s6-events) terms of a deal, transactions, plant operations and announced measures (event_terms.py)
-    if s.triggers.get("s6_terms") and not any(o.kind == "event" for o in out):
-        out.extend(_s6_term_claims(text, s, base, article_countries or []))
+    if s.triggers.get("s6_terms") and not any(o.kind == "event" and (o.event or {}).get("type") for o in out):
+        # (an event read with no kind of measure, "output at the mine resumed", gives way to a plant operation)
+        got_s6 = _s6_term_claims(text, s, base, article_countries or [])
+        if got_s6:
+            out = [o for o in out if o.kind != "event"]
+        out.extend(got_s6)
     # -- "the USGS's March 2025 report": the series' report of that year, said to be of that month
     dated = _DATED_REPORT.search(text, s.start, s.end) if series and not edition else None
     if dated is None and series and not edition and _PUBLISHED.search(sent):
