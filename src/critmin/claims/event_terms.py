@@ -28,6 +28,7 @@ Every rule is gated by a frozenset test on the sentence's words (:func:`triggers
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import re
 from typing import Any
@@ -109,14 +110,14 @@ _S6_TRANSACTION = re.compile(
 #: a plant or mine that starts, resumes, closes or stops
 _S6_OPERATION = re.compile(
     r"\b(?:(?:plant|refinery|mine|mines|mining|smelter|facility|facilities|production|operations)"
-    r"(?:\s+(?:in|at|near|of)(?:\s+[A-Z][\w'’-]*){1,3})?\s+"
+    r"(?:\s+(?:in|at|near|of)(?:\s+[A-Z][\w'\u2019-]*){1,3})?\s+"
     r"(?:(?:has|have|had|was|were)\s+)?(?:started|began|resumed|restarted|shut|closed|ceased|opened|idled|been\s+operat\w+|operated|"
     r"was\s+commissioned|were\s+commissioned|mothballed)"
     r"|(?:started|began|resumed|restarted|ceased|halted|commenced)\s+(?:(?:its|primary|commercial|full)\s+)*"
     r"(?:[\w-]+\s+)?(?:production|output|operations|mining)"
     r"|(?:is|are|was|were)\s+(?:shutting|closing)\s+(?:down\s+)?(?:its\s+|the\s+)?(?:[\w-]+\s+)?(?:mines?|plants?|refiner(?:y|ies)|smelters?|operations)"
     r"|(?:shut|closed)\s+(?:down\s+)?(?:its\s+|the\s+)?(?:[\w-]+\s+)?(?:mines?|plants?|refiner(?:y|ies)|smelters?)"
-    r"|(?:put|puts|placed|places|placing|putting|moved|transitioned|went|go|goes|going)\s+(?:[\w'’-]+\s+){0,8}?"
+    r"|(?:put|puts|placed|places|placing|putting|moved|transitioned|went|go|goes|going)\s+(?:[\w'\u2019-]+\s+){0,8}?"
     r"(?:into|in|under|on)\s+care\s+and\s+maintenance"
     r"|(?:suspended|curtailed|halted|stopped)\s+(?:all\s+)?(?:its\s+)?(?:[\w-]+\s+)?(?:operations|production|output|mining))\b",
     re.I)
@@ -125,7 +126,7 @@ _S6_DECIDED_OPERATION = re.compile(
     r"\b(?:said|says|announced|announces|confirmed)\b[^.;]{0,60}?\b(?:will|would)\s+(?:immediately\s+)?"
     r"(?:shut|close|idle|halt|suspend|restart|resume|put|place|build|open|stop)\b"
     r"|\bwill\s+immediately\s+(?:shut|close|idle|halt|suspend|stop)\b"
-    r"|\bwill\s+(?:shut|close|idle|halt|suspend|stop)\s+(?:[\w'’-]+\s+){0,6}?(?:mines?|plants?|refiner(?:y|ies)|smelters?|"
+    r"|\bwill\s+(?:shut|close|idle|halt|suspend|stop)\s+(?:[\w'\u2019-]+\s+){0,6}?(?:mines?|plants?|refiner(?:y|ies)|smelters?|"
     r"operations|project)\b[^.;]{0,40}?\bimmediately\b", re.I)
 _S6_SITE_WORD = re.compile(r"\b(?:mines?|plants?|refiner(?:y|ies)|smelters?|operations|project|facility|facilities)\b", re.I)
 #: a measure announced for a day near the article: "will start limiting exports ... this weekend"
@@ -322,10 +323,8 @@ def _evidence(e: dict[str, Any], field: str, value: str) -> Evidence:
 def _row_percents(e: dict[str, Any]) -> set[float]:
     out = {float(x) for x in _S6_PERCENT.findall(_row_text(e))}
     if str(e.get("unit") or "") == "percent" and e.get("quantity") not in (None, ""):
-        try:
+        with contextlib.suppress(TypeError, ValueError):
             out.add(float(e["quantity"]))
-        except (TypeError, ValueError):
-            pass
     return out
 
 
