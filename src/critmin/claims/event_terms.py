@@ -55,17 +55,18 @@ _S6_TERM_VERBS = _ws(
     "secured guarantee guarantees guaranteed contribute contributes contributed channel channels reinvested "
     "managed co managed run governed credited hold holds holding allow allows entitles entitled provides "
     "receive receives received split shared manage manages put puts pay pays paid transfer transfers allocate "
-    "allocates allocated direct directs")
+    "allocates allocated direct directs lets enables requires obliges commits stipulates")
 #: transactions: stakes and securities, offtakes, floors, ventures
 _S6_TRANSACTION_NOUNS = _ws("stake stakes equity preferred shareholder shareholders warrant warrants offtake floor "
-                            "venture ventures moratorium")
+                            "venture ventures moratorium loan loans grant grants financing")
 #: what a plant or mine does when it starts or stops
 _S6_OPERATION_VERBS = _ws(
     "started starts began begins resumed resumes restarted restarts shut shuts shutting closed closes closing ceased "
-    "ceases commissioned opened idled operated operating halting mothballed suspended curtailed halted stopped")
+    "ceases commissioned opened idled operated operating halting mothballed suspended curtailed halted stopped "
+    "produced poured shipped came inaugurated")
 #: the facilities an operation verb is about
 _S6_FACILITY_NOUNS = _ws("plant plants refinery refineries mine mines mining smelter smelters facility facilities "
-                         "production project operations")
+                         "production project operations factory factories first online stream")
 #: a time word close to the article's date
 _S6_NEAR_TIME = _ws("weekend tomorrow monday tuesday wednesday thursday friday saturday sunday week")
 _S6_WILL = _ws("will")
@@ -100,11 +101,15 @@ _S6_TERM = re.compile(
     r"\b(?:retain(?:s|ed)?|keep(?:s)?|kept|maintain(?:s)?|preserve(?:s)?|own(?:s)?|ownership|sovereignty|"
     r"establish(?:es|ed)?|creat(?:es|ed)|set(?:s)?\s+up|grant(?:s|ed)?|gives?|gain(?:s)?|secure[sd]?|"
     r"guarantee(?:s|d)?|contribut(?:e|es|ed)|channel(?:s)?|reinvested|(?:co-?|jointly\s+)managed|managed\s+jointly|"
-    r"run\s+jointly|governed|credited|hold(?:s|ing)?|allow(?:s)?|entitle[sd]?|provides?|receive[sd]?|split|manages?|puts?|pays?|paid|transfers?|allocat(?:e|es|ed)|directs?)\b", re.I)
+    r"run\s+jointly|governed|credited|hold(?:s|ing)?|allow(?:s)?|entitle[sd]?|provides?|receive[sd]?|split|manages?|puts?|pays?|paid|transfers?|allocat(?:e|es|ed)|directs?|lets|enables|requires|obliges"
+    r"|commits|stipulates)\b")  # (lower case: "Direct" in "Russian Direct Investment Fund" is a name)
 #: transactions in the sentence
 _S6_TRANSACTION = re.compile(
     r"\b(?:(?:acquir\w+|buy\w*|bought|took|tak\w+|holds?|holding|owns?|owned|purchas\w+|sold|sell\w*)\s+(?:[\w$.,%-]+\s+){0,6}?"
     r"(?:stakes?|equity|preferred\s+(?:stock|shares)|shares?)|(?:largest|biggest|top)\s+shareholder"
+    r"|(?:approved|granted|extended|signed|provided|secured|awarded|received|closed|finali[sz]ed)\s+(?:an?\s+|the\s+|its\s+)?"
+    r"(?:[\w$.,%-]+\s+){0,5}?(?:loans?|grants?|financing|credit\s+facility|equity\s+investment)"
+    r"|(?:equity\s+)?stakes?\s+(?:was|were|will\s+be|have\s+been|has\s+been)\s+(?:obtained|acquired|taken|held|issued)"
     r"|price\s+floor|minimum\s+price|offtake|joint\s+venture|(?:[\w-]+\s+){0,2}moratorium|warrants?\s+(?:to|convertible))\b",
     re.I)
 #: a plant or mine that starts, resumes, closes or stops
@@ -119,7 +124,13 @@ _S6_OPERATION = re.compile(
     r"|(?:shut|closed)\s+(?:down\s+)?(?:its\s+|the\s+)?(?:[\w-]+\s+)?(?:mines?|plants?|refiner(?:y|ies)|smelters?)"
     r"|(?:put|puts|placed|places|placing|putting|moved|transitioned|went|go|goes|going)\s+(?:[\w'\u2019-]+\s+){0,8}?"
     r"(?:into|in|under|on)\s+care\s+and\s+maintenance"
-    r"|(?:suspended|curtailed|halted|stopped)\s+(?:all\s+)?(?:its\s+)?(?:[\w-]+\s+)?(?:operations|production|output|mining))\b",
+    r"|(?:suspended|curtailed|halted|stopped)\s+(?:all\s+)?(?:its\s+)?(?:[\w-]+\s+)?(?:operations|production|output|mining)"
+    r"|(?:produced|poured|shipped)\s+(?:its\s+|the\s+)?first\s+(?:[\w-]+\s+){0,3}?(?:batch|concentrate|oxide|metal|product|cargo|"
+    r"shipment|tonnes?|ore|magnets?)"
+    r"|(?:plant|refinery|mine|smelter|facility|factory)(?:\s+(?:in|at|near|of)(?:\s+[A-Z][\w'\u2019-]*){1,3})?\s+"
+    r"(?:came|has\s+come|comes)\s+(?:online|on\s+stream|on\s+line|into\s+operation)"
+    r"|(?:opened|inaugurated|commissioned)\s+(?:its\s+|a\s+|the\s+)?(?:new\s+|first\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:plant|refinery|smelter|factory|facility|mine))\b",
     re.I)
 #: a company's decision reported with "will"/"would": "will immediately shut its mine", "said it would idle the plant"
 _S6_DECIDED_OPERATION = re.compile(
@@ -131,7 +142,7 @@ _S6_DECIDED_OPERATION = re.compile(
 _S6_SITE_WORD = re.compile(r"\b(?:mines?|plants?|refiner(?:y|ies)|smelters?|operations|project|facility|facilities)\b", re.I)
 #: a measure announced for a day near the article: "will start limiting exports ... this weekend"
 _S6_ANNOUNCED = re.compile(
-    r"\bwill\s+(?:start|begin)\s+(?:limiting|restricting|curbing|controlling|banning|requiring)\b"
+    r"\bwill\s+(?:start|begin)\s+(?:to\s+)?(?:limit|restrict|curb|control|ban|require|halt|suspend)(?:ing)?\b"
     r"|\bwill\s+(?:impose|introduce|levy|restrict|curb|ban|suspend|halt)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:duties|tariffs|controls|restrictions|curbs|ban|levies|quotas)\b", re.I)
 _S6_NEAR_TIME_RE = re.compile(
@@ -164,6 +175,10 @@ _S6_YEARS = re.compile(r"\b(\d+|ten|five|two|three)[\s-]+years?\b(?![\s-]+old)|\
 _S6_NUMBER_WORDS = {"two": 2, "three": 3, "five": 5, "ten": 10, "decade": 10}
 #: event types a transaction or a deal term can be recorded as
 _S6_DEAL_TYPES = frozenset(("agreement", "investment", "price_floor", "stockpile"))
+#: a country adjective naming where a firm is based: "Australian natural resources company X"
+S6_FIRM_AFTER_COUNTRY = re.compile(
+    r"(?:-(?:based|listed|headquartered)\b|(?:\s+[\w-]+){0,3}?\s+(?:company|companies|miner|miners|firm|firms|producer|"
+    r"producers|group|corporation|refiner|developer|explorer|trading\s+house)\b)")
 #: how far back (characters) the parties of the sentences before a sentence are read
 S6_CONTEXT_REACH = 1500
 #: how long before an article a deal can still be "the deal" its terms describe
@@ -299,13 +314,14 @@ def _linked_event(ev: dict[str, Any], events: list[dict[str, Any]], on: str | No
         e_coms = _split(e.get("commodities"))
         age = _days_before(edate, on)
         recent = age is not None and 0 <= age <= _S6_DEAL_RECENT_DAYS
-        if ev.get("type") == "deal_term" and not recent:
-            continue
+        if (ev.get("type") == "deal_term" or not named & e_actors) and not recent:
+            continue  # a deal's terms, or parties only from the sentences before: the deal of the day
         if not firms and not recent and not (coms & e_coms):
             continue
         overlap = len(concepts & _term_concepts(_row_text(e)))
         # other countries the sentence names that are no party of this event: another deal
-        if any(a.isupper() and len(a) == 3 and a not in e_actors for a in named) and not firms:
+        foreign = {a for a in named if a.isupper() and len(a) == 3 and a not in e_actors}
+        if foreign and not firms and len((named | near) & e_actors) <= len(foreign):
             continue
         key = (overlap, len(shared) + len(coms & e_coms), edate)
         if best is None or key > best[0]:
@@ -361,6 +377,11 @@ def term_verdict(claim: Claim, events: list[dict[str, Any]] | None, on: str | No
             (right if y in row_years else wrong).append(f"{y} years")
     weak_only = not shared and set(ev.get("words") or []) & _S6_WEAK and (
         kind == "deal_term" and re.search(r"\b(?:establish|creat|set)", claim.sentence, re.I))
+    if kind == "transaction" and not right and ev.get("percents"):
+        # "will own a 3% stake": a share the row does not state may be of another transaction
+        return Verdict("unverifiable", f"{title} is a transaction of these parties, but its row does not state "
+                       f"{', '.join(f'{p:g}%' for p in ev.get('percents') or []) or 'this term'}",
+                       needs=f"the terms of {e.get('event_id')} beyond its row in events.csv")
     age = _days_before(str(e.get("date") or "")[:10], on)
     if wrong and not (age is not None and 0 <= age <= _S6_DEAL_RECENT_DAYS):
         # an older deal of the same parties with other figures: the sentence may tell of a new one
