@@ -178,3 +178,41 @@ def test_gate_skips_sentences_without_the_trigger_words() -> None:
     assert not term_triggers(_words("China mined 270,000 tonnes of rare earths in 2024."))["s6_terms"]
     assert term_triggers(_words("Under the deal, the fund keeps ownership of its assets."))["s6_terms"]
     assert term_triggers(_words("The plant was commissioned in 2019."))["s6_terms"]
+
+
+# -- wider forms --------------------------------------------------------------------------------
+@pytest.mark.parametrize("sentence", [
+    "The export credit agency approved a A$50 million loan for the graphite refinery last year.",
+    "The lithium developer secured a conditional grant from the energy ministry in March.",
+])
+def test_loans_and_grants_given_are_transactions(sentence: str) -> None:
+    assert any(t in ("transaction", "funding") for t, _ in _sentence_events(sentence, "2024-06-01"))
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Malaysian rare earth plant came online in 2012 after years of protests.",
+    "The cobalt refinery produced its first batch of sulphate in January.",
+])
+def test_plants_starting_are_operations(sentence: str) -> None:
+    assert ("operation", "unverifiable") in _sentence_events(sentence, "2024-06-01")
+
+
+def test_a_fund_named_with_a_capital_is_no_term() -> None:
+    s = "An adviser to the Russian Direct Investment Fund spoke about rare earths on Tuesday."
+    assert term_claims(s, 0, len(s), _words(s), ["RUS"], ["rare_earths"], []) == []
+
+
+def test_firm_nationality_is_no_party_of_a_state_deal() -> None:
+    # an Australian company's offtake is not the US-Australia framework of 20 October 2025
+    s = "Australian mining company Acme Metals signed an offtake agreement for its rare earth oxide."
+    got = _sentence_events(s, "2025-10-25")
+    assert got and all(v == "unverifiable" for _, v in got)
+
+
+@pytest.mark.parametrize(("sentence", "date"), [
+    # Announcement No. 33 of 2024 (15 August 2024) takes effect on Sunday 15 September 2024
+    ("China will start restricting exports of antimony on Sunday, the commerce ministry said.", "2024-09-12"),
+    ("Beijing will begin to curb shipments of antimony this weekend, the ministry said.", "2024-09-12"),
+])
+def test_measure_announced_for_a_near_day_is_checked(sentence: str, date: str) -> None:
+    assert any(v == "supported" for _, v in _sentence_events(sentence, date))

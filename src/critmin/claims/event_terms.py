@@ -354,6 +354,10 @@ def term_verdict(claim: Claim, events: list[dict[str, Any]] | None, on: str | No
              "announced": "a row of events.csv recording this measure and its start date"}.get(kind, "an events row")
     if not events:
         return Verdict("unverifiable", "the dataset has no events table", needs=needs)
+    if kind == "announced":
+        got = _announced_verdict(ev, claim.sentence, events, on)
+        if got is not None:
+            return got
     if kind in ("operation", "announced"):
         return Verdict("unverifiable", "the events table records no such operation or announced measure", needs=needs)
     e = _linked_event(ev, events, on)
@@ -441,11 +445,69 @@ def company_deal_elsewhere(sentence: str, ev: dict[str, Any], e: dict[str, Any],
     e_actors = _split(e.get("actors"))
     known = _named_actors(data_dir)
     firms = [a for pat, a in known if pat.search(sentence)]
-    if not firms or any(f in e_actors for f in firms):
-        return False
-    if not e_actors.isdisjoint(a for _, a in known):
-        return False  # an event with companies or agencies of its own: settled by the party rules
     based = set(ev.get("firm_countries") or [])
+    if any(f in e_actors for f in firms) or not (firms or based):
+        return False  # a party of the event is named, or no company at all
     states = (set(ev.get("actors") or []) - based) & e_actors
     # the states act only when the sentence says so: a government, a ministry, a leader
     return not states or _S6_STATE_WORD.search(sentence) is None
+
+
+_S6_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_S6_SOON = re.compile(r"\b(?:this|next)\s+(?:weekend|week)\b|\btomorrow\b|\b(?:on|from)\s+(" + "|".join(_S6_WEEKDAYS) + r")\b",
+                      re.I)
+
+
+def _soon_window(sentence: str, on: str) -> tuple[dt.date, dt.date] | None:
+    """The days a time word after "will" names, from the article's date: "this weekend" (the
+    coming Saturday and Sunday), "tomorrow", "next week", "on Thursday" (the coming Thursday)."""
+    m = _S6_SOON.search(sentence)
+    if m is None:
+        return None
+    try:
+        day = dt.date.fromisoformat(on[:10])
+    except ValueError:
+        return None
+    word = m.group(0).lower()
+    if m.group(1):
+        ahead = (_S6_WEEKDAYS.index(m.group(1).lower()) - day.weekday()) % 7
+        d = day + dt.timedelta(days=ahead)
+        return d, d
+    if "tomorrow" in word:
+        return day + dt.timedelta(days=1), day + dt.timedelta(days=1)
+    if "weekend" in word:
+        sat = day + dt.timedelta(days=(5 - day.weekday()) % 7)
+        return sat, sat + dt.timedelta(days=1)
+    if word.startswith("next"):
+        monday = day + dt.timedelta(days=7 - day.weekday())
+        return monday, monday + dt.timedelta(days=6)
+    return day, day + dt.timedelta(days=6 - day.weekday())
+
+
+def _announced_verdict(ev: dict[str, Any], sentence: str, events: list[dict[str, Any]], on: str | None,
+                       ) -> Verdict | None:
+    """A measure announced for a day near the article ("will start curbing exports this weekend"):
+    an event of the sentence's parties and commodities, announced on or before the article, that
+    takes effect in the days the time word names supports it; ``None`` when the table has none."""
+    if not on:
+        return None
+    window = _soon_window(sentence, on)
+    if window is None:
+        return None
+    named = set(ev.get("actors") or [])
+    coms = set(ev.get("commodities") or []) - {"critical_minerals"}
+    for e in events:
+        edate = str(e.get("date") or "")[:10]
+        if not edate or edate > on[:10] or not named & (_split(e.get("imposed_by")) | _split(e.get("actors"))):
+            continue
+        if coms and not coms & _split(e.get("commodities")):
+            continue
+        eff = str(e.get("effective_date") or "")[:10]
+        try:
+            when = dt.date.fromisoformat(eff) if len(eff) == 10 else None
+        except ValueError:
+            when = None
+        if when is not None and window[0] - dt.timedelta(days=1) <= when <= window[1]:
+            return Verdict("supported", f"{e.get('title') or e.get('event_id')}: announced {edate}, effective {eff}",
+                           [_evidence(e, "effective_date", eff)])
+    return None

@@ -31,6 +31,7 @@ from critmin.claims.event_context import (
     resolve_event_anaphor,
 )
 from critmin.claims.event_structure import STRUCT_EVENT_VERBS, STRUCT_OBJECT_WORDS, structural_event
+from critmin.claims.event_terms import S6_FIRM_AFTER_COUNTRY as _S6_FIRM_AFTER_COUNTRY
 from critmin.claims.event_terms import term_triggers as _s6_term_triggers
 from critmin.claims.model import Claim
 from critmin.claims.products import tag_products
@@ -942,6 +943,10 @@ def partial_date_spans(sentence: str, article_date: str, past: bool = False) -> 
     return _partial_date_spans(sentence, on, past, nearest)
 
 
+#: (s6-events) "will" governing a weekday just after it: "will take effect on Monday"
+_S6_WILL_BEFORE_DAY = re.compile(r"\bwill\s+(?:[\w-]+\s+){0,8}$")
+
+
 def _partial_date_spans(sentence: str, on: dt.date, past: bool,
                         nearest: Callable[[int, int], dt.date | None]) -> list[tuple[int, int, str, str]]:
     """The dates of ``partial_dates`` with where each is written in the sentence."""
@@ -955,6 +960,10 @@ def _partial_date_spans(sentence: str, on: dt.date, past: bool,
             back = (on.weekday() - _WEEKDAYS.index(m.group("wd").lower())) % 7
             if m.group("wdlast") and back == 0:
                 back = 7
+            if not m.group("wdlast") and _S6_WILL_BEFORE_DAY.search(sentence, max(0, m.start() - 80), m.start()):
+                # (s6-events) "will start curbing exports on Sunday": the coming Sunday
+                out.append((*at, (on + dt.timedelta(days=(7 - back) % 7)).isoformat(), "day"))
+                continue
             out.append((*at, (on - dt.timedelta(days=back)).isoformat(), "day"))
             continue
         if m.group("m6"):
@@ -4174,7 +4183,8 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
             section = _FRESH_SECTION.search(sent)
             if section is not None:
                 ev["section"] = section.group(1)  # "Section 232": the statute names the measure
-            firm_base = sorted({c.value for c in s.countries if _FRESH_FIRM_BASE.match(text, c.end)})
+            firm_base = sorted({c.value for c in s.countries if _FRESH_FIRM_BASE.match(text, c.end)
+                                or _S6_FIRM_AFTER_COUNTRY.match(text, c.end, s.end)})  # (s6-events)
             if firm_base:
                 ev["firm_countries"] = firm_base  # "Swiss miner Glencore", "China-based CMOC": no party
             date_spans = [(a - s.start, b - s.start, d) for a, b, d in dates if d]
