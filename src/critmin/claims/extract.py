@@ -4221,6 +4221,9 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
     if s.triggers.get("s6_terms") and not any(o.kind == "event" and (o.event or {}).get("type") for o in out):
         # (an event read with no kind of measure, "output at the mine resumed", gives way to a plant operation)
         got_s6 = _s6_term_claims(text, s, base, article_countries or [])
+        if any(o.kind != "event" for o in out):
+            # "new mines began producing in 2017 and cut into China's 80% share": the figure is the claim
+            got_s6 = [c for c in got_s6 if (c.event or {}).get("type") != "operation"]
         if got_s6:
             out = [o for o in out if o.kind != "event"]
         out.extend(got_s6)
