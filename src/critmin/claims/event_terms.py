@@ -163,7 +163,7 @@ _S6_CONCEPTS: dict[str, tuple[str, ...]] = {
     "stake": ("stake", "stakes", "shareholder", "shareholding", "equity", "preferred", "stock", "shares", "warrant",
               "warrants"),
     "floor": ("floor", "minimum"),
-    "offtake": ("offtake", "magnets", "output", "buy"),
+    "offtake": ("offtake",),
     "pause": ("pause", "paused", "postpone", "postponed", "suspend", "suspended", "suspension", "delay", "delayed"),
 }
 _S6_WORD_CONCEPT = {w: c for c, ws in _S6_CONCEPTS.items() for w in ws}
@@ -306,8 +306,9 @@ def _linked_event(ev: dict[str, Any], events: list[dict[str, Any]], on: str | No
             continue
         e_actors = _split(e.get("actors"))
         shared = (named & e_actors) or (near & e_actors)
-        if not shared:
-            continue
+        if not shared or (not named & e_actors and len(shared) < 2
+                          and all(a.isupper() and len(a) == 3 for a in shared)):
+            continue  # one country of the sentences before links no deal: it names too many
         firms = {a for a in shared if not (a.isupper() and len(a) == 3)}
         if not firms and any(not (a.isupper() and len(a) == 3) for a in named):
             continue  # the sentence names a company or agency that is no party of this event: another deal
@@ -383,7 +384,7 @@ def term_verdict(claim: Claim, events: list[dict[str, Any]] | None, on: str | No
         kind == "deal_term" and re.search(r"\b(?:establish|creat|set)", claim.sentence, re.I))
     if kind == "transaction" and not right and ev.get("percents"):
         # "will own a 3% stake": a share the row does not state may be of another transaction
-        return Verdict("unverifiable", f"{title} is a transaction of these parties, but its row does not state "
+        return Verdict("unverifiable", f"{title} is the closest transaction of these parties, but its row does not state "
                        f"{', '.join(f'{p:g}%' for p in ev.get('percents') or []) or 'this term'}",
                        needs=f"the terms of {e.get('event_id')} beyond its row in events.csv")
     age = _days_before(str(e.get("date") or "")[:10], on)
@@ -401,8 +402,8 @@ def term_verdict(claim: Claim, events: list[dict[str, Any]] | None, on: str | No
         what = ", ".join(right + sorted(shared)) or "the fund it establishes"
         return Verdict("supported", f"{title} (dated {str(e.get('date') or '')[:10]}) records {what}",
                        [_evidence(e, "what_changed", str(e.get("what_changed") or title))])
-    return Verdict("unverifiable", f"{title} is the deal, but its row does not state this term",
-                   needs=f"the terms of {e.get('event_id')} beyond its row in events.csv")
+    return Verdict("unverifiable", f"no row of the events table states this term; the closest deal of these "
+                   f"parties, {title}, does not", needs=f"the terms of this deal (closest row: {e.get('event_id')})")
 
 
 #: a deal named in a sentence that another event rule read ("as part of this understanding")
