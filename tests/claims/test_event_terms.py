@@ -216,3 +216,20 @@ def test_firm_nationality_is_no_party_of_a_state_deal() -> None:
 ])
 def test_measure_announced_for_a_near_day_is_checked(sentence: str, date: str) -> None:
     assert any(v == "supported" for _, v in _sentence_events(sentence, date))
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Defense Department became the largest shareholder of rare earth miner MP Materials.",
+    "The Department of Defense bought preferred stock in the rare earth producer MP Materials.",
+])
+def test_agency_named_in_other_words_links_its_transaction(sentence: str) -> None:
+    assert ("transaction", "supported") in _sentence_events(sentence, "2025-08-01")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Defense Department took an equity stake in rare earth magnet maker Acme Magnetics.",
+    "The Pentagon acquired shares in Acme Magnetics, a rare earth magnet startup.",
+])
+def test_stake_in_another_company_is_another_transaction(sentence: str) -> None:
+    got = _sentence_events(sentence, "2025-11-04")
+    assert got and all(v == "unverifiable" for _, v in got)

@@ -58,7 +58,7 @@ _S6_TERM_VERBS = _ws(
     "allocates allocated direct directs lets enables requires obliges commits stipulates")
 #: transactions: stakes and securities, offtakes, floors, ventures
 _S6_TRANSACTION_NOUNS = _ws("stake stakes equity preferred shareholder shareholders warrant warrants offtake floor "
-                            "venture ventures moratorium loan loans grant grants financing")
+                            "venture ventures moratorium loan loans grant grants financing shares")
 #: what a plant or mine does when it starts or stops
 _S6_OPERATION_VERBS = _ws(
     "started starts began begins resumed resumes restarted restarts shut shuts shutting closed closes closing ceased "
@@ -105,8 +105,10 @@ _S6_TERM = re.compile(
     r"|commits|stipulates)\b")  # (lower case: "Direct" in "Russian Direct Investment Fund" is a name)
 #: transactions in the sentence
 _S6_TRANSACTION = re.compile(
-    r"\b(?:(?:acquir\w+|buy\w*|bought|took|tak\w+|holds?|holding|owns?|owned|purchas\w+|sold|sell\w*)\s+(?:[\w$.,%-]+\s+){0,6}?"
-    r"(?:stakes?|equity|preferred\s+(?:stock|shares)|shares?)|(?:largest|biggest|top)\s+shareholder"
+    r"\b(?:(?:acquir\w+|buy\w*|bought|took|tak\w+|purchas\w+|sold|sell\w*)\s+(?:[\w$.,%-]+\s+){0,6}?"
+    r"(?:stakes?|equity|preferred\s+(?:stock|shares)|(?<!market\s)shares?\s+(?:in|of)\b)"
+    r"|(?:holds?|holding|owns?|owned)\s+(?:[\w$.,%-]+\s+){0,6}?(?:stakes?|equity|preferred\s+(?:stock|shares))"
+    r"|(?:largest|biggest|top)\s+shareholder"
     r"|(?:approved|granted|extended|signed|provided|secured|awarded|received|closed|finali[sz]ed)\s+(?:an?\s+|the\s+|its\s+)?"
     r"(?:[\w$.,%-]+\s+){0,5}?(?:loans?|grants?|financing|credit\s+facility|equity\s+investment)"
     r"|(?:equity\s+)?stakes?\s+(?:was|were|will\s+be|have\s+been|has\s+been)\s+(?:obtained|acquired|taken|held|issued)"
@@ -179,6 +181,12 @@ _S6_DEAL_TYPES = frozenset(("agreement", "investment", "price_floor", "stockpile
 S6_FIRM_AFTER_COUNTRY = re.compile(
     r"(?:-(?:based|listed|headquartered)\b|(?:\s+[\w-]+){0,3}?\s+(?:company|companies|miner|miners|firm|firms|producer|"
     r"producers|group|corporation|refiner|developer|explorer|trading\s+house)\b)")
+#: the other ways news names agencies of ``actors.csv`` ("the Defense Department" for the DoD)
+S6_AGENCY_VARIANTS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"\b(?:(?:Defen[cs]e|War)\s+Department|Department\s+of\s+(?:Defen[cs]e|War))\b"), "us_dod"),
+    (re.compile(r"\b(?:Commerce\s+Department|Department\s+of\s+Commerce)\b"), "us_commerce"),
+    (re.compile(r"\b(?:Treasury\s+Department|Department\s+of\s+the\s+Treasury)\b"), "us_treasury"),
+)
 #: how far back (characters) the parties of the sentences before a sentence are read
 S6_CONTEXT_REACH = 1500
 #: how long before an article a deal can still be "the deal" its terms describe
@@ -253,6 +261,7 @@ def term_claims(text: str, start: int, end: int, words: frozenset[str], countrie
                           "near": sorted(set(near or []) - set(countries) - set(actors)),
                           "commodities": sorted(set(commodities)), "words": sorted(_term_concepts(sent)),
                           "percents": [float(x) for x in _S6_PERCENT.findall(sent)], "years": _years_of(sent),
+                          "stake_in": _stake_target(sent),
                           "date": None, "count": None, "legal": None, "dates": []}
     return [(start + m.start(), start + m.end(), ev)]
 
@@ -289,6 +298,19 @@ def _days_before(edate: str, on: str | None) -> int | None:
         return None
 
 
+#: the company a stake is in: "a stake in magnet maker Vulcan Elements", "shareholder of Acme"
+_S6_STAKE_TARGET = re.compile(
+    r"\b(?:stakes?|shares?|equity|warrants?|stock|shareholder|shareholding)\s+(?:in|of)\s+(?:both\s+)?"
+    r"(?:[a-z][\w-]*\s+){0,4}?([A-Z][\w&.-]*)")
+_S6_NOT_A_NAME = frozenset(("The", "A", "An", "Its", "Their", "This", "That", "U", "US", "U.S.", "American"))
+
+
+def _stake_target(sentence: str) -> str | None:
+    """The first word of the company a stake is in, when the sentence names it."""
+    m = _S6_STAKE_TARGET.search(sentence)
+    return None if m is None or m.group(1) in _S6_NOT_A_NAME else m.group(1)
+
+
 def _linked_event(ev: dict[str, Any], events: list[dict[str, Any]], on: str | None) -> dict[str, Any] | None:
     """The deal the sentence is about: an event of a deal type, dated on or before the article,
     sharing a party with the sentence (a company or agency, or a country with a commodity), or,
@@ -305,6 +327,8 @@ def _linked_event(ev: dict[str, Any], events: list[dict[str, Any]], on: str | No
         if on and edate > on[:10]:
             continue
         e_actors = _split(e.get("actors"))
+        if ev.get("stake_in") and str(ev["stake_in"]).lower() not in f"{_row_text(e)} {e.get('actors')}".lower():
+            continue  # a stake in a company the row never names
         shared = (named & e_actors) or (near & e_actors)
         if not shared or (not named & e_actors and len(shared) < 2
                           and all(a.isupper() and len(a) == 3 for a in shared)):

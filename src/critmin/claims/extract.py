@@ -3197,20 +3197,20 @@ def _s6_term_claims(text: str, s: SentenceScan, base: Callable[..., Claim],
                     article_countries: list[Mention]) -> list[Claim]:
     """(s6-events) The event claims of event_terms.py: deal terms, transactions, plant
     operations and measures announced for a day near the article."""
-    from critmin.claims.event_terms import S6_CONTEXT_REACH, S6_FIRM_AFTER_COUNTRY, term_claims
+    from critmin.claims.event_terms import S6_AGENCY_VARIANTS, S6_CONTEXT_REACH, term_claims
     from critmin.claims.funding import _named_actors
 
     sent = text[s.start:s.end]
     lo = max(0, s.start - S6_CONTEXT_REACH)
     firms, near = [], []
-    for pat, actor in _named_actors(str(DATA_DIR)):
+    for pat, actor in (*_named_actors(str(DATA_DIR)), *S6_AGENCY_VARIANTS):
         if pat.search(sent):
             firms.append(actor)
         elif pat.search(text, lo, s.start):
             near.append(actor)  # a company or agency of the sentences just before ("the company")
     # "Swiss miner X", "US-based Y": a country naming where a firm is based is no party of a deal
     based = {c.value for c in s.countries if c.end > c.start and (_FRESH_FIRM_BASE.match(text, c.end)
-                                                                  or S6_FIRM_AFTER_COUNTRY.match(text, c.end, s.end))}
+                                                                  or _S6_FIRM_AFTER_COUNTRY.match(text, c.end, s.end))}
     # "Ukraine's reconstruction", "Russia's war": a genitive names no party (an adjective, "US officials", does)
     genitive = {c.value for c in s.countries if c.end > c.start and (text.startswith(("'", "\u2019"), c.end)
                                                                      or text[c.start:c.end].endswith(("'s", "\u2019s")))}
