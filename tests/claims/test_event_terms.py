@@ -233,3 +233,26 @@ def test_agency_named_in_other_words_links_its_transaction(sentence: str) -> Non
 def test_stake_in_another_company_is_another_transaction(sentence: str) -> None:
     got = _sentence_events(sentence, "2025-11-04")
     assert got and all(v == "unverifiable" for _, v in got)
+
+
+_FRAMEWORK_OPENING = "Washington and Canberra signed a critical minerals framework on Monday."
+
+
+@pytest.mark.parametrize("sentence", [
+    "The framework commits both countries to invest at least $1 billion each within six months.",
+    "Under the framework, each government will put $1 billion into projects within half a year.",
+])
+def test_sum_the_deal_row_states_is_supported(sentence: str) -> None:
+    # events.csv: US-Australia framework of 20 October 2025, "at least US$1 billion each within six months"
+    text = f"{_FRAMEWORK_OPENING}\n\n{sentence}"
+    assert ("deal_term", "supported") in _verdicts(text, "2025-10-25", sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The framework commits both countries to invest $7 billion each.",
+    "Under the framework, each government will put $250 million into projects.",
+])
+def test_sum_the_row_lacks_is_unverifiable_not_refuted(sentence: str) -> None:
+    text = f"{_FRAMEWORK_OPENING}\n\n{sentence}"
+    got = [v for t, v in _verdicts(text, "2025-10-25", sentence) if t == "deal_term"]
+    assert got == ["unverifiable"]

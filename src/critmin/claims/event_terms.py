@@ -261,7 +261,8 @@ def term_claims(text: str, start: int, end: int, words: frozenset[str], countrie
                           "near": sorted(set(near or []) - set(countries) - set(actors)),
                           "commodities": sorted(set(commodities)), "words": sorted(_term_concepts(sent)),
                           "percents": [float(x) for x in _S6_PERCENT.findall(sent)], "years": _years_of(sent),
-                          "stake_in": _stake_target(sent),
+                          "stake_in": _stake_target(sent), "amounts": _amounts_of(sent),
+                          "deal_words": sorted(words & _S6_DEAL_NOUNS),
                           "date": None, "count": None, "legal": None, "dates": []}
     return [(start + m.start(), start + m.end(), ev)]
 
@@ -277,6 +278,32 @@ def _years_of(text: str) -> list[int]:
         n = _S6_NUMBER_WORDS.get(raw) or (int(raw) if raw.isdigit() else None)
         if n:
             out.append(n)
+    return out
+
+
+_S6_MONEY = re.compile(
+    r"(?<![\w.])(?P<cur>A\$|AU\$|US\$|\$)\s?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*"
+    r"(?P<scale>billion|bn|million|mn)\b", re.I)
+_S6_SCALES = {"billion": 1e9, "bn": 1e9, "million": 1e6, "mn": 1e6}
+
+
+def _amounts_of(text: str) -> list[tuple[float, str, float]]:
+    """Sums of money the sentence states: (value, currency, half a unit of the last digit)."""
+    out = []
+    for m in _S6_MONEY.finditer(text):
+        scale = _S6_SCALES[m.group("scale").lower()]
+        num = m.group("num").replace(",", "")
+        frac = num.split(".")[1] if "." in num else ""
+        cur = "AUD" if m.group("cur").upper().startswith("A") else "USD"
+        out.append((float(num) * scale, cur, 0.5 * 10 ** (-len(frac)) * scale))
+    return out
+
+
+def _row_amounts(e: dict[str, Any]) -> list[tuple[float, str]]:
+    out = [(v, c) for v, c, _ in _amounts_of(_row_text(e))]
+    if str(e.get("unit") or "") == "USD_million" and e.get("quantity") not in (None, ""):
+        with contextlib.suppress(TypeError, ValueError):
+            out.append((float(e["quantity"]) * 1e6, "USD"))
     return out
 
 
@@ -319,7 +346,7 @@ def _linked_event(ev: dict[str, Any], events: list[dict[str, Any]], on: str | No
     near = set(ev.get("near") or [])
     coms = set(ev.get("commodities") or []) - {"critical_minerals"}
     concepts = set(ev.get("words") or [])
-    best: tuple[tuple[int, int, str], dict[str, Any]] | None = None
+    best: tuple[tuple[int, int, int, str], dict[str, Any]] | None = None
     for e in events:
         if str(e.get("type") or "") not in _S6_DEAL_TYPES:
             continue
@@ -348,7 +375,10 @@ def _linked_event(ev: dict[str, Any], events: list[dict[str, Any]], on: str | No
         foreign = {a for a in named if a.isupper() and len(a) == 3 and a not in e_actors}
         if foreign and not firms and len((named | near) & e_actors) <= len(foreign):
             continue
-        key = (overlap, len(shared) + len(coms & e_coms), edate)
+        row = _row_text(e).lower()
+        named_as = sum(w.rstrip("s") in row for w in ev.get("deal_words") or []) + (
+            bool(ev.get("deal_words")) and str(e.get("type")) == "agreement")
+        key = (overlap, named_as, len(shared) + len(coms & e_coms), edate)
         if best is None or key > best[0]:
             best = (key, e)
     return best[1] if best else None
@@ -400,6 +430,12 @@ def term_verdict(claim: Claim, events: list[dict[str, Any]] | None, on: str | No
     for p in ev.get("percents") or []:
         if pcts:
             (right if any(abs(p - q) < 0.5 for q in pcts) else wrong).append(f"{p:g}%")
+    row_amounts = _row_amounts(e)
+    amiss: list[str] = []  # a sum the row lacks: the row may not hold every tranche, so it never refutes
+    for value, cur, prec in ev.get("amounts") or []:
+        if row_amounts:
+            ok = any(c == cur and abs(v - value) <= prec for v, c in row_amounts)
+            (right if ok else amiss).append(f"{'A$' if cur == 'AUD' else 'US$'}{value / 1e6:g} million")
     row_years = set(_years_of(_row_text(e)))
     for y in ev.get("years") or []:
         if row_years:
@@ -416,6 +452,9 @@ def term_verdict(claim: Claim, events: list[dict[str, Any]] | None, on: str | No
         # an older deal of the same parties with other figures: the sentence may tell of a new one
         return Verdict("unverifiable", f"{title} of {str(e.get('date') or '')[:10]} records other terms "
                        f"({', '.join(wrong)} not held); the sentence may be about a later deal", needs=needs)
+    if amiss and not wrong:
+        return Verdict("unverifiable", f"{title} records other sums than {', '.join(amiss)}; the row may not hold "
+                       "every tranche", needs=f"the amounts of {e.get('event_id')} beyond its row in events.csv")
     if wrong and (right or shared):
         return Verdict("partly_supported", f"{title}: {', '.join(right + sorted(shared))} hold, but not "
                        f"{', '.join(wrong)}", [_evidence(e, "detail", str(e.get("detail") or e.get("what_changed") or ""))])
