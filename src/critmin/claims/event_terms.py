@@ -71,6 +71,8 @@ _S6_FACILITY_NOUNS = _ws("plant plants refinery refineries mine mines mining sme
 _S6_NEAR_TIME = _ws("weekend tomorrow monday tuesday wednesday thursday friday saturday sunday week")
 _S6_WILL = _ws("will")
 _S6_FUTURE = _ws("will would")
+#: the verbs of a measure announced with "will" (the gate of :data:`_S6_ANNOUNCED`)
+_S6_ANNOUNCE_VERBS = _ws("start begin impose introduce levy restrict curb ban suspend halt")
 #: what a company decides about a plant (with "will"/"would")
 _S6_DECISION_VERBS = _ws("shut close idle halt suspend restart resume put place build open stop")
 #: words of a term's content that make a sentence naming no deal worth reading as a term of one
@@ -203,7 +205,8 @@ def term_triggers(words: frozenset[str]) -> dict[str, bool]:
         or ("maintenance" in words and "care" in words)
         or (not words.isdisjoint(_S6_FUTURE) and not words.isdisjoint(_S6_DECISION_VERBS)
             and not words.isdisjoint(_S6_FACILITY_NOUNS))
-        or (not words.isdisjoint(_S6_WILL) and not words.isdisjoint(_S6_NEAR_TIME | {"said", "says", "announced"})),
+        or (not words.isdisjoint(_S6_WILL) and not words.isdisjoint(_S6_ANNOUNCE_VERBS)
+            and not words.isdisjoint(_S6_NEAR_TIME | {"said", "says", "announced"})),
     }
 
 
