@@ -29,13 +29,16 @@ Every rule is gated by a frozenset test on the sentence's words (:func:`triggers
 from __future__ import annotations
 
 import contextlib
+import csv
 import datetime as dt
 import re
+from functools import cache
+from pathlib import Path
 from typing import Any
 
 from critmin.claims.model import Claim, Evidence, Verdict
 
-__all__ = ["TERM_EVENT_TYPES", "term_claims", "term_triggers", "term_verdict"]
+__all__ = ["TERM_EVENT_TYPES", "actors_named", "term_claims", "term_triggers", "term_verdict"]
 
 #: the ``type`` values of the claims this module makes (verdict.py routes them here)
 TERM_EVENT_TYPES = frozenset(("deal_term", "transaction", "operation", "announced"))
@@ -184,15 +187,46 @@ S6_FIRM_AFTER_COUNTRY = re.compile(
     r"(?:-(?:based|listed|headquartered)\b|(?:\s+[\w-]+){0,3}?\s+(?:company|companies|miner|miners|firm|firms|producer|"
     r"producers|group|corporation|refiner|developer|explorer|trading\s+house)\b)")
 #: the other ways news names agencies of ``actors.csv`` ("the Defense Department" for the DoD)
-S6_AGENCY_VARIANTS: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"\b(?:(?:Defen[cs]e|War)\s+Department|Department\s+of\s+(?:Defen[cs]e|War))\b"), "us_dod"),
-    (re.compile(r"\b(?:Commerce\s+Department|Department\s+of\s+Commerce)\b"), "us_commerce"),
-    (re.compile(r"\b(?:Treasury\s+Department|Department\s+of\s+the\s+Treasury)\b"), "us_treasury"),
-)
+_S6_AGENCY_VARIANTS = {
+    "Defense Department": "us_dod", "Defence Department": "us_dod", "War Department": "us_dod",
+    "Department of Defense": "us_dod", "Department of Defence": "us_dod", "Department of War": "us_dod",
+    "Commerce Department": "us_commerce", "Department of Commerce": "us_commerce",
+    "Treasury Department": "us_treasury", "Department of the Treasury": "us_treasury",
+}
 #: how far back (characters) the parties of the sentences before a sentence are read
 S6_CONTEXT_REACH = 1500
 #: how long before an article a deal can still be "the deal" its terms describe
 _S6_DEAL_RECENT_DAYS = 45
+
+
+@cache
+def _actor_finder(data_dir: str) -> tuple[re.Pattern[str] | None, dict[str, str]]:
+    """One pattern for every company and agency of ``actors.csv`` (names and aliases of at least
+    three letters, and :data:`_S6_AGENCY_VARIANTS`), with the actor id of each form."""
+    forms = dict(_S6_AGENCY_VARIANTS)
+    path = Path(data_dir) / "actors.csv"
+    if path.exists():
+        with path.open(encoding="utf-8") as fh:
+            for row in csv.DictReader(fh):
+                if row.get("kind") in ("company", "agency"):
+                    for n in (row.get("name") or "", *(row.get("aliases") or "").split(";")):
+                        if len(n.strip()) >= 3:
+                            forms.setdefault(n.strip(), row["actor_id"])
+    if not forms:
+        return None, {}
+    alt = "|".join(re.escape(n) for n in sorted(forms, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alt})(?![\w-])"), forms
+
+
+def actors_named(text: str, start: int, end: int, before: int, data_dir: str) -> tuple[list[str], list[str]]:
+    """The companies and agencies named in ``text[start:end]`` and, apart from those, in the
+    ``before`` characters ahead of it (one pass of one pattern over each)."""
+    pat, forms = _actor_finder(data_dir)
+    if pat is None:
+        return [], []
+    inside = {forms[m.group(0)] for m in pat.finditer(text, start, end)}
+    ahead = {forms[m.group(0)] for m in pat.finditer(text, max(0, start - before), start)} - inside
+    return sorted(inside), sorted(ahead)
 
 
 def term_triggers(words: frozenset[str]) -> dict[str, bool]:
@@ -507,12 +541,9 @@ def company_deal_elsewhere(sentence: str, ev: dict[str, Any], e: dict[str, Any],
     memorandum with Saudi Y" is no US-China agreement)."""
     if str(e.get("type") or "") not in _S6_DEAL_TYPES:
         return False
-    from critmin.claims.funding import _named_actors
-
     e_actors = _split(e.get("actors"))
-    known = _named_actors(data_dir)
-    firms = [a for pat, a in known if pat.search(sentence)]
     based = set(ev.get("firm_countries") or [])
+    firms = actors_named(sentence, 0, len(sentence), 0, data_dir)[0]
     if any(f in e_actors for f in firms) or not (firms or based):
         return False  # a party of the event is named, or no company at all
     states = (set(ev.get("actors") or []) - based) & e_actors

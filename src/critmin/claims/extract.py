@@ -3197,17 +3197,11 @@ def _s6_term_claims(text: str, s: SentenceScan, base: Callable[..., Claim],
                     article_countries: list[Mention]) -> list[Claim]:
     """(s6-events) The event claims of event_terms.py: deal terms, transactions, plant
     operations and measures announced for a day near the article."""
-    from critmin.claims.event_terms import S6_AGENCY_VARIANTS, S6_CONTEXT_REACH, term_claims
-    from critmin.claims.funding import _named_actors
+    from critmin.claims.event_terms import S6_CONTEXT_REACH, actors_named, term_claims
 
-    sent = text[s.start:s.end]
     lo = max(0, s.start - S6_CONTEXT_REACH)
-    firms, near = [], []
-    for pat, actor in (*_named_actors(str(DATA_DIR)), *S6_AGENCY_VARIANTS):
-        if pat.search(sent):
-            firms.append(actor)
-        elif pat.search(text, lo, s.start):
-            near.append(actor)  # a company or agency of the sentences just before ("the company")
+    # companies and agencies of the sentence, and of the sentences just before ("the company")
+    firms, near = actors_named(text, s.start, s.end, S6_CONTEXT_REACH, str(DATA_DIR))
     # "Swiss miner X", "US-based Y": a country naming where a firm is based is no party of a deal
     based = {c.value for c in s.countries if c.end > c.start and (_FRESH_FIRM_BASE.match(text, c.end)
                                                                   or _S6_FIRM_AFTER_COUNTRY.match(text, c.end, s.end))}
