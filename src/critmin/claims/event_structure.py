@@ -56,7 +56,8 @@ _OBJECT_VERBS = _forms(
     "reinstate|reinstates|reinstated", "implement|implements|implemented", "enact|enacts|enacted",
     "issue|issues|issued", "launch|launches|launched", "initiate|initiates|initiated",
     "complete|completes|completed", "retaliate|retaliates|retaliated", "renew|renews|renewed",
-    "clinch|clinches|clinched", "ratify|ratifies|ratified", "end|ends|ended", "drop|drops|dropped")
+    "clinch|clinches|clinched", "ratify|ratifies|ratified", "end|ends|ended", "drop|drops|dropped",
+    "declare|declares|declared")  # (s6-events) "declared a one-year suspension"
 #: the finding of an official probe, or a ruling: "a Section 232 investigation by Commerce found that ..."
 _FINDING_VERBS = frozenset(("found", "concluded", "determined", "ruled"))
 _PROBE_NOUNS = frozenset(("investigation", "investigations", "probe", "probes", "inquiry", "review"))

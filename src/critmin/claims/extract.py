@@ -33,6 +33,8 @@ from critmin.claims.event_context import (
     resolve_event_anaphor,
 )
 from critmin.claims.event_structure import STRUCT_EVENT_VERBS, STRUCT_OBJECT_WORDS, structural_event
+from critmin.claims.event_terms import S6_FIRM_AFTER_COUNTRY as _S6_FIRM_AFTER_COUNTRY
+from critmin.claims.event_terms import term_triggers as _s6_term_triggers
 from critmin.claims.model import Claim
 from critmin.claims.products import tag_products
 from critmin.claims.share_rank import (
@@ -992,6 +994,10 @@ def partial_date_spans(sentence: str, article_date: str, past: bool = False) -> 
     return _partial_date_spans(sentence, on, past, nearest)
 
 
+#: (s6-events) "will" governing a weekday just after it: "will take effect on Monday"
+_S6_WILL_BEFORE_DAY = re.compile(r"\bwill\s+(?:[\w-]+\s+){0,8}$")
+
+
 def _partial_date_spans(sentence: str, on: dt.date, past: bool,
                         nearest: Callable[[int, int], dt.date | None]) -> list[tuple[int, int, str, str]]:
     """The dates of ``partial_dates`` with where each is written in the sentence."""
@@ -1005,6 +1011,10 @@ def _partial_date_spans(sentence: str, on: dt.date, past: bool,
             back = (on.weekday() - _WEEKDAYS.index(m.group("wd").lower())) % 7
             if m.group("wdlast") and back == 0:
                 back = 7
+            if not m.group("wdlast") and _S6_WILL_BEFORE_DAY.search(sentence, max(0, m.start() - 80), m.start()):
+                # (s6-events) "will start curbing exports on Sunday": the coming Sunday
+                out.append((*at, (on + dt.timedelta(days=(7 - back) % 7)).isoformat(), "day"))
+                continue
             out.append((*at, (on - dt.timedelta(days=back)).isoformat(), "day"))
             continue
         if m.group("m6"):
@@ -2117,6 +2127,8 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
             "s5e2_event": not words.isdisjoint(STRUCT_EVENT_VERBS) and not words.isdisjoint(STRUCT_OBJECT_WORDS),
             # (s5-detect) dominance, market moves and stopped output without a figure (qualitative.py)
             **_qualitative.triggers(words),
+            # (s6-events) deal terms, transactions, plant operations, announced measures (event_terms.py)
+            **_s6_term_triggers(words),
         }
         has_fraction = not words.isdisjoint(_W_FRACTION) and _FRACTION.search(sent) is not None
         out_of = list(_OUT_OF.finditer(text, s.start, s.end)) \
@@ -2126,7 +2138,8 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
         if not (has_digit or has_fraction or any(s.triggers.values()) or row or s6_recall_on):
             continue
         if not (s.countries or s.commodities or article_commodities or "summaries" in words or "summary" in words
-                or "outlook" in words or (s.triggers["event"] and names_metonym(sent, words, data_dir))):
+                or "outlook" in words or (s.triggers["event"] and names_metonym(sent, words, data_dir))
+                or (s.triggers["s6_terms"] and bool(article_countries))):  # (s6-events) "The fund will ..."
             continue  # ((s5-events) "Xi and Trump met in Busan": parties named by metonym only)
         if not s.countries and (_ANAPHOR.search(sent) or _REGION_NATION.search(sent)):
             # "The country's output...", "Its production...", "It holds...": the country
@@ -3300,6 +3313,36 @@ def _s5e2_structural_verb(text: str, s: SentenceScan, article_date: str | None) 
     return structural_event(sent, s.words, spans)
 
 
+def _s6_term_claims(text: str, s: SentenceScan, base: Callable[..., Claim],
+                    article_countries: list[Mention]) -> list[Claim]:
+    """(s6-events) The event claims of event_terms.py: deal terms, transactions, plant
+    operations and measures announced for a day near the article."""
+    from critmin.claims.event_terms import S6_CONTEXT_REACH, actors_named, term_claims
+
+    lo = max(0, s.start - S6_CONTEXT_REACH)
+    # companies and agencies of the sentence, and of the sentences just before ("the company")
+    firms, near = actors_named(text, s.start, s.end, S6_CONTEXT_REACH, str(DATA_DIR))
+    # "Swiss miner X", "US-based Y": a country naming where a firm is based is no party of a deal
+    based = {c.value for c in s.countries if c.end > c.start and (_FRESH_FIRM_BASE.match(text, c.end)
+                                                                  or _S6_FIRM_AFTER_COUNTRY.match(text, c.end, s.end))}
+    # "Ukraine's reconstruction", "Russia's war": a genitive names no party (an adjective, "US officials", does)
+    genitive = {c.value for c in s.countries if c.end > c.start and (text.startswith(("'", "\u2019"), c.end)
+                                                                     or text[c.start:c.end].endswith(("'s", "\u2019s")))}
+    near += [c.value for c in s.countries if c.end > c.start and (c.value in genitive or c.value in based)]
+    near += [c.value for c in article_countries if lo <= c.start < s.start]
+    out = []
+    for ta, tb, tev in term_claims(text, s.start, s.end, s.words,
+                                   [c.value for c in s.countries if c.end > c.start and c.value not in genitive
+                                    and c.value not in based],
+                                   [c.value for c in s.commodities], firms, near):
+        tc = base("event", ta, tb, event=tev, country=(tev["actors"][0] if tev["actors"] else None),
+                  commodity=(tev["commodities"][0] if tev["commodities"] else None))
+        tc.subject = {"deal_term": "term of a deal", "transaction": "transaction", "operation": "plant or mine operation",
+                      "announced": "announced measure"}.get(tev["type"], "event")
+        out.append(tc)
+    return out
+
+
 def _claimless(text: str, s: SentenceScan) -> bool:
     """A sentence no rule of :func:`_sentence_claims` can draw a claim from: no figure, no
     trigger word (change, rank, event and any other), no comparison wording with "than" or
@@ -4340,7 +4383,8 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
             section = _FRESH_SECTION.search(sent)
             if section is not None:
                 ev["section"] = section.group(1)  # "Section 232": the statute names the measure
-            firm_base = sorted({c.value for c in s.countries if _FRESH_FIRM_BASE.match(text, c.end)})
+            firm_base = sorted({c.value for c in s.countries if _FRESH_FIRM_BASE.match(text, c.end)
+                                or _S6_FIRM_AFTER_COUNTRY.match(text, c.end, s.end)})  # (s6-events)
             if firm_base:
                 ev["firm_countries"] = firm_base  # "Swiss miner Glencore", "China-based CMOC": no party
             date_spans = [(a - s.start, b - s.start, d) for a, b, d in dates if d]
@@ -4373,6 +4417,16 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
                       commodity=(fev["commodities"][0] if fev["commodities"] else None))
             fc.subject = "public funding"
             out.append(fc)
+    # -- (s6-events) terms of a deal, transactions, plant operations and announced measures (event_terms.py)
+    if s.triggers.get("s6_terms") and not any(o.kind == "event" and (o.event or {}).get("type") for o in out):
+        # (an event read with no kind of measure, "output at the mine resumed", gives way to a plant operation)
+        got_s6 = _s6_term_claims(text, s, base, article_countries or [])
+        if any(o.kind != "event" for o in out):
+            # "new mines began producing in 2017 and cut into China's 80% share": the figure is the claim
+            got_s6 = [c for c in got_s6 if (c.event or {}).get("type") != "operation"]
+        if got_s6:
+            out = [o for o in out if o.kind != "event"]
+        out.extend(got_s6)
     # -- "the USGS's March 2025 report": the series' report of that year, said to be of that month
     dated = _DATED_REPORT.search(text, s.start, s.end) if series and not edition else None
     if dated is None and series and not edition and _PUBLISHED.search(sent):

@@ -25,6 +25,7 @@ from functools import cache
 from typing import Any
 
 from critmin.claims.event_context import agent_not_imposer, context_verdict_reason
+from critmin.claims.event_terms import company_deal_elsewhere as _s6_company_deal_elsewhere
 from critmin.claims.extract import names_one_producer, precision_of
 from critmin.claims.match import (
     AGGREGATES,
@@ -2535,6 +2536,10 @@ def _event(claim: Claim, idx: EvidenceIndex, on: str | None = None) -> Verdict:
     ev = claim.event or {}
     if ev.get("type") == "publication":
         return _publication(claim, idx)
+    if ev.get("type") in ("deal_term", "transaction", "operation", "announced"):  # (s6-events)
+        from critmin.claims.event_terms import term_verdict
+
+        return term_verdict(claim, idx.events, on)
     if ev.get("type") == "funding":
         from critmin.claims.funding import funding_verdict
 
@@ -2572,7 +2577,8 @@ def _event(claim: Claim, idx: EvidenceIndex, on: str | None = None) -> Verdict:
             continue
         if coms and coms.isdisjoint(e_coms) and "critical_minerals" not in e_coms:
             continue  # cannot be the match (see the condition on ``best`` below)
-        if _fresh_other_actor(ev, e, e_actors, coms, e_coms, hint, umbrella) or _s5_other_imposer(ev, e):
+        if _fresh_other_actor(ev, e, e_actors, coms, e_coms, hint, umbrella) or _s5_other_imposer(ev, e) \
+                or _s6_company_deal_elsewhere(claim.sentence, ev, e, _S5_DATA):
             continue  # (tested before the score, which it does not read: the same events are skipped)
         score = 2 * len(actors & e_actors) + len(coms & e_coms) + (umbrella and "critical_minerals" in e_coms)
         score += _fresh_score(ev, e, e_actors, coms & e_coms, stated)
@@ -2619,7 +2625,10 @@ def _event(claim: Claim, idx: EvidenceIndex, on: str | None = None) -> Verdict:
     if ahead is not None:
         return ahead  # (s5-events) a measure announced for a date after the article
     if best is None:
-        return Verdict("unverifiable", "no matching event in the events table", needs=_event_needs(claim))
+        from critmin.claims.event_terms import deal_term_fallback  # (s6-events) a term of a deal
+
+        return deal_term_fallback(claim, idx.events, on) or Verdict(
+            "unverifiable", "no matching event in the events table", needs=_event_needs(claim))
     e = best[1]
     stated, undated_now = _drop_said_dates(stated, roles, e)
     near = set() if actors else hint
@@ -2748,8 +2757,10 @@ def _event(claim: Claim, idx: EvidenceIndex, on: str | None = None) -> Verdict:
                        f"kind of measure): {title}, " + "; ".join(problems), evid, needs=_event_needs(claim))
     if problems:
         return Verdict("refuted", f"{title}: " + "; ".join(problems), evid)
-    return Verdict("unverifiable", f"{title} found, but the claim states nothing the table records",
-                   evid, needs=_event_needs(claim))
+    from critmin.claims.event_terms import deal_term_fallback  # (s6-events) a term of a deal
+
+    return deal_term_fallback(claim, idx.events, on) or Verdict(
+        "unverifiable", f"{title} found, but the claim states nothing the table records", evid, needs=_event_needs(claim))
 
 
 _S5_DATA = str(_S5_DATA_DIR)

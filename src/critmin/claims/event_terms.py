@@ -1,0 +1,611 @@
+"""Event claims without a date or a measure verb of their own (issue 6, s6-events).
+
+Three classes of sentences report an event the other event rules miss:
+
+* **terms of a deal** told around it: "Under the pact, the country keeps ownership of its
+  deposits", "The fund is to be governed jointly", "The agreement grants Washington first
+  rights to buy ...". The sentence names a deal (or follows one named in the article) and
+  states a term with a term verb (keep, retain, own, establish, grant, contribute, manage,
+  hold ...). It is linked to the deal the article is about: an event of ``events.csv`` of
+  type agreement, investment or price floor, dated on or shortly before the article, whose
+  actors the sentence or the article names.
+* **company and state transactions and operations**: stakes, equity, preferred stock,
+  offtakes, price floors, joint ventures, a plant or mine that starts, resumes, closes or
+  shuts down, a moratorium. They are claims even without a date (rule 10 of the evaluation
+  set keeps plans, targets, offers, intentions, company results and budgets out).
+* **announced measures with a time word**: "the country will begin curbing shipments of the
+  metal this weekend", "will impose duties on ..., the producer said": a decision reported
+  for a day near the article's date.
+
+Verdicts compare the sentence's content with the linked event's text (title, what_changed,
+detail, note) through a small lexicon of term concepts: a shared concept supports the claim,
+a percentage or a count of years that disagrees with the event's own makes it
+partly_supported (right and wrong parts) or refuted, and a term the row does not mention
+stays unverifiable, naming the row that would settle it.
+
+Every rule is gated by a frozenset test on the sentence's words (:func:`triggers`).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import datetime as dt
+import re
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from critmin.claims.model import Claim, Evidence, Verdict
+
+__all__ = ["TERM_EVENT_TYPES", "actors_named", "term_claims", "term_triggers", "term_verdict"]
+
+#: the ``type`` values of the claims this module makes (verdict.py routes them here)
+TERM_EVENT_TYPES = frozenset(("deal_term", "transaction", "operation", "announced"))
+
+
+def _ws(s: str) -> frozenset[str]:
+    return frozenset(s.split())
+
+
+#: nouns naming a deal
+_S6_DEAL_NOUNS = _ws("deal deals accord accords agreement agreements pact pacts fund memorandum venture framework "
+                     "partnership arrangement treaty")
+#: verbs (and their nouns) stating a term of a deal
+_S6_TERM_VERBS = _ws(
+    "retain retains retained keep keeps kept maintain maintains preserve preserves own owns ownership sovereignty "
+    "establish establishes established create creates created grant grants granted give gives gains gain secures "
+    "secured guarantee guarantees guaranteed contribute contributes contributed channel channels reinvested "
+    "managed co managed run governed credited hold holds holding allow allows entitles entitled provides "
+    "receive receives received split shared manage manages put puts pay pays paid transfer transfers allocate "
+    "allocates allocated direct directs lets enables requires obliges commits stipulates")
+#: transactions: stakes and securities, offtakes, floors, ventures
+_S6_TRANSACTION_NOUNS = _ws("stake stakes equity preferred shareholder shareholders warrant warrants offtake floor "
+                            "venture ventures moratorium loan loans grant grants financing shares")
+#: what a plant or mine does when it starts or stops
+_S6_OPERATION_VERBS = _ws(
+    "started starts began begins resumed resumes restarted restarts shut shuts shutting closed closes closing ceased "
+    "ceases commissioned opened idled operated operating halting mothballed suspended curtailed halted stopped "
+    "produced poured shipped came inaugurated")
+#: the facilities an operation verb is about
+_S6_FACILITY_NOUNS = _ws("plant plants refinery refineries mine mines mining smelter smelters facility facilities "
+                         "production project operations factory factories first online stream")
+#: a time word close to the article's date
+_S6_NEAR_TIME = _ws("weekend tomorrow monday tuesday wednesday thursday friday saturday sunday week")
+_S6_WILL = _ws("will")
+_S6_FUTURE = _ws("will would")
+#: the verbs of a measure announced with "will" (the gate of :data:`_S6_ANNOUNCED`)
+_S6_ANNOUNCE_VERBS = _ws("start begin impose introduce levy restrict curb ban suspend halt")
+#: what a company decides about a plant (with "will"/"would")
+_S6_DECISION_VERBS = _ws("shut close idle halt suspend restart resume put place build open stop")
+#: words of a term's content that make a sentence naming no deal worth reading as a term of one
+_S6_TERM_CONTENT = _ws("ownership sovereignty rights access revenues profits governance jointly equal preferential "
+                       "reinvested stake credited")
+
+#: intentions, plans, possibilities and questions: no claim (rule 10)
+_S6_INTENT = re.compile(
+    r"\b(?:could|might|may|should|must|plans?|planned|planning|aims?|aiming|aimed|hopes?|hoping|seeks?|seeking|"
+    r"wants?|wanted|intends?|intended|proposed|proposes|proposal|considering|expected|likely|potential(?:ly)?|"
+    r"if|unless|whether|targets?|targeting|goal|would\s+like|talks|demanded|demands)\b", re.I)
+#: company results, budgets and market figures: no claim (rule 10)
+_S6_NOT_EVENT = re.compile(
+    r"\b(?:revenue\s+(?:rose|fell|grew)|profits?\s+(?:rose|fell)|earnings|quarter(?:ly)?|budget|capex|cost\s+of|"
+    r"share\s+price|shares\s+(?:rose|fell|jumped|slumped|surged|climbed)|market\s+cap\w*|analysts?|investors\s+(?:expect|fear))\b",
+    re.I)
+_S6_QUESTION = re.compile(r"\?\s*$")
+
+#: "Under the deal," / "The accord establishes" / "The fund will": the sentence is about a deal
+_S6_DEAL_SUBJECT = re.compile(
+    r"^(?:\W*(?:under|as\s+part\s+of|according\s+to|per)\s+the\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:deal|accord|agreement|pact|terms|framework|memorandum|arrangement|treaty|understanding)\b"
+    r"|\W*(?:the|this|a|that)\s+(?:[\w-]+\s+){0,4}?(?:deal|accord|agreement|pact|fund|framework|memorandum|venture|"
+    r"arrangement|treaty)\b(?:,[^,]{0,160},)?\s+(?:(?:will|would|also|is\s+to)\s+)?(?:be\s+)?\w+"
+    r"|\W*(?:it|they)\s+(?:also\s+)?(?:establish|create|set)s?\b)", re.I)
+#: a term verb in the sentence (with "will" allowed: the terms of a signed deal are stated in the future)
+_S6_TERM = re.compile(
+    r"\b(?:retain(?:s|ed)?|keep(?:s)?|kept|maintain(?:s)?|preserve(?:s)?|own(?:s)?|ownership|sovereignty|"
+    r"establish(?:es|ed)?|creat(?:es|ed)|set(?:s)?\s+up|grant(?:s|ed)?|gives?|gain(?:s)?|secure[sd]?|"
+    r"guarantee(?:s|d)?|contribut(?:e|es|ed)|channel(?:s)?|reinvested|(?:co-?|jointly\s+)managed|managed\s+jointly|"
+    r"run\s+jointly|governed|credited|hold(?:s|ing)?|allow(?:s)?|entitle[sd]?|provides?|receive[sd]?|split|manages?|puts?|pays?|paid|transfers?|allocat(?:e|es|ed)|directs?|lets|enables|requires|obliges"
+    r"|commits|stipulates)\b")  # (lower case: "Direct" in "Russian Direct Investment Fund" is a name)
+#: transactions in the sentence
+_S6_TRANSACTION = re.compile(
+    r"\b(?:(?:acquir\w+|buy\w*|bought|took|tak\w+|purchas\w+|sold|sell\w*)\s+(?:[\w$.,%-]+\s+){0,6}?"
+    r"(?:stakes?|equity|preferred\s+(?:stock|shares)|(?<!market\s)shares?\s+(?:in|of)\b)"
+    r"|(?:holds?|holding|owns?|owned)\s+(?:[\w$.,%-]+\s+){0,6}?(?:stakes?|equity|preferred\s+(?:stock|shares))"
+    r"|(?:largest|biggest|top)\s+shareholder"
+    r"|(?:approved|granted|extended|signed|provided|secured|awarded|received|closed|finali[sz]ed)\s+(?:an?\s+|the\s+|its\s+)?"
+    r"(?:[\w$.,%-]+\s+){0,5}?(?:loans?|grants?|financing|credit\s+facility|equity\s+investment)"
+    r"|(?:equity\s+)?stakes?\s+(?:was|were|will\s+be|have\s+been|has\s+been)\s+(?:obtained|acquired|taken|held|issued)"
+    r"|price\s+floor|minimum\s+price|offtake|joint\s+venture|(?:[\w-]+\s+){0,2}moratorium|warrants?\s+(?:to|convertible))\b",
+    re.I)
+#: a plant or mine that starts, resumes, closes or stops
+_S6_OPERATION = re.compile(
+    r"\b(?:(?:plant|refinery|mine|mines|mining|smelter|facility|facilities|production|operations)"
+    r"(?:\s+(?:in|at|near|of)(?:\s+[A-Z][\w'\u2019-]*){1,3})?\s+"
+    r"(?:(?:has|have|had|was|were)\s+)?(?:started|began|resumed|restarted|shut|closed|ceased|opened|idled|been\s+operat\w+|operated|"
+    r"was\s+commissioned|were\s+commissioned|mothballed)"
+    r"|(?:started|began|resumed|restarted|ceased|halted|commenced)\s+(?:(?:its|primary|commercial|full)\s+)*"
+    r"(?:[\w-]+\s+)?(?:production|output|operations|mining)"
+    r"|(?:is|are|was|were)\s+(?:shutting|closing)\s+(?:down\s+)?(?:its\s+|the\s+)?(?:[\w-]+\s+)?(?:mines?|plants?|refiner(?:y|ies)|smelters?|operations)"
+    r"|(?:shut|closed)\s+(?:down\s+)?(?:its\s+|the\s+)?(?:[\w-]+\s+)?(?:mines?|plants?|refiner(?:y|ies)|smelters?)"
+    r"|(?:put|puts|placed|places|placing|putting|moved|transitioned|went|go|goes|going)\s+(?:[\w'\u2019-]+\s+){0,8}?"
+    r"(?:into|in|under|on)\s+care\s+and\s+maintenance"
+    r"|(?:suspended|curtailed|halted|stopped)\s+(?:all\s+)?(?:its\s+)?(?:[\w-]+\s+)?(?:operations|production|output|mining)"
+    r"|(?:produced|poured|shipped)\s+(?:its\s+|the\s+)?first\s+(?:[\w-]+\s+){0,3}?(?:batch|concentrate|oxide|metal|product|cargo|"
+    r"shipment|tonnes?|ore|magnets?)"
+    r"|(?:plant|refinery|mine|smelter|facility|factory)(?:\s+(?:in|at|near|of)(?:\s+[A-Z][\w'\u2019-]*){1,3})?\s+"
+    r"(?:came|has\s+come|comes)\s+(?:online|on\s+stream|on\s+line|into\s+operation)"
+    r"|(?:opened|inaugurated|commissioned)\s+(?:its\s+|a\s+|the\s+)?(?:new\s+|first\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:plant|refinery|smelter|factory|facility|mine))\b",
+    re.I)
+#: a company's decision reported with "will"/"would": "will immediately shut its mine", "said it would idle the plant"
+_S6_DECIDED_OPERATION = re.compile(
+    r"\b(?:said|says|announced|announces|confirmed)\b[^.;]{0,60}?\b(?:will|would)\s+(?:immediately\s+)?"
+    r"(?:shut|close|idle|halt|suspend|restart|resume|put|place|build|open|stop)\b"
+    r"|\bwill\s+immediately\s+(?:shut|close|idle|halt|suspend|stop)\b"
+    r"|\bwill\s+(?:shut|close|idle|halt|suspend|stop)\s+(?:[\w'\u2019-]+\s+){0,6}?(?:mines?|plants?|refiner(?:y|ies)|smelters?|"
+    r"operations|project)\b[^.;]{0,40}?\bimmediately\b", re.I)
+_S6_SITE_WORD = re.compile(r"\b(?:mines?|plants?|refiner(?:y|ies)|smelters?|operations|project|facility|facilities)\b", re.I)
+#: a measure announced for a day near the article: "will start limiting exports ... this weekend"
+_S6_ANNOUNCED = re.compile(
+    r"\bwill\s+(?:start|begin)\s+(?:to\s+)?(?:limit|restrict|curb|control|ban|require|halt|suspend)(?:ing)?\b"
+    r"|\bwill\s+(?:impose|introduce|levy|restrict|curb|ban|suspend|halt)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:duties|tariffs|controls|restrictions|curbs|ban|levies|quotas)\b", re.I)
+_S6_NEAR_TIME_RE = re.compile(
+    r"\b(?:this|next)\s+(?:weekend|week)\b|\btomorrow\b|\bon\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+    r"|,?\s+(?:said|says|announced)\b", re.I)
+
+#: the concepts a term is stated in: each maps the words that express it (in the sentence or the event row)
+_S6_CONCEPTS: dict[str, tuple[str, ...]] = {
+    "ownership": ("ownership", "own", "owns", "owner", "sovereignty", "retain", "retains", "keep", "keeps",
+                  "maintain", "control", "title"),
+    "fund": ("fund", "funds"),
+    "joint": ("joint", "jointly", "co-managed", "co-manage", "equal", "50/50", "governance", "governed", "managed",
+              "equally"),
+    "revenue": ("revenue", "revenues", "income", "proceeds", "royalties", "profits", "reinvested", "reinvest"),
+    "rights": ("rights", "access", "preferential", "exclusive"),
+    "licence": ("licence", "licences", "license", "licenses", "licensing", "concessions"),
+    "reconstruction": ("reconstruction", "recovery", "rebuilding"),
+    "stake": ("stake", "stakes", "shareholder", "shareholding", "equity", "preferred", "stock", "shares", "warrant",
+              "warrants"),
+    "floor": ("floor", "minimum"),
+    "offtake": ("offtake",),
+    "pause": ("pause", "paused", "postpone", "postponed", "suspend", "suspended", "suspension", "delay", "delayed"),
+}
+_S6_WORD_CONCEPT = {w: c for c, ws in _S6_CONCEPTS.items() for w in ws}
+#: concepts too common to support a term on their own (the deal's own name)
+_S6_WEAK = frozenset(("fund",))
+_S6_WORD = re.compile(r"[a-z0-9/-]+")
+_S6_PERCENT = re.compile(r"(\d+(?:\.\d+)?)\s*(?:%|percent\b|per\s+cent\b)")
+_S6_YEARS = re.compile(r"\b(\d+|ten|five|two|three)[\s-]+years?\b(?![\s-]+old)|\b(decade)\b", re.I)
+_S6_NUMBER_WORDS = {"two": 2, "three": 3, "five": 5, "ten": 10, "decade": 10}
+#: event types a transaction or a deal term can be recorded as
+_S6_DEAL_TYPES = frozenset(("agreement", "investment", "price_floor", "stockpile"))
+#: a country adjective naming where a firm is based: "Australian natural resources company X"
+S6_FIRM_AFTER_COUNTRY = re.compile(
+    r"(?:-(?:based|listed|headquartered)\b|(?:\s+[\w-]+){0,3}?\s+(?:company|companies|miner|miners|firm|firms|producer|"
+    r"producers|group|corporation|refiner|developer|explorer|trading\s+house)\b)")
+#: the other ways news names agencies of ``actors.csv`` ("the Defense Department" for the DoD)
+_S6_AGENCY_VARIANTS = {
+    "Defense Department": "us_dod", "Defence Department": "us_dod", "War Department": "us_dod",
+    "Department of Defense": "us_dod", "Department of Defence": "us_dod", "Department of War": "us_dod",
+    "Commerce Department": "us_commerce", "Department of Commerce": "us_commerce",
+    "Treasury Department": "us_treasury", "Department of the Treasury": "us_treasury",
+}
+#: how far back (characters) the parties of the sentences before a sentence are read
+S6_CONTEXT_REACH = 1500
+#: how long before an article a deal can still be "the deal" its terms describe
+_S6_DEAL_RECENT_DAYS = 45
+
+
+@cache
+def _actor_finder(data_dir: str) -> tuple[re.Pattern[str] | None, dict[str, str]]:
+    """One pattern for every company and agency of ``actors.csv`` (names and aliases of at least
+    three letters, and :data:`_S6_AGENCY_VARIANTS`), with the actor id of each form."""
+    forms = dict(_S6_AGENCY_VARIANTS)
+    path = Path(data_dir) / "actors.csv"
+    if path.exists():
+        with path.open(encoding="utf-8") as fh:
+            for row in csv.DictReader(fh):
+                if row.get("kind") in ("company", "agency"):
+                    for n in (row.get("name") or "", *(row.get("aliases") or "").split(";")):
+                        if len(n.strip()) >= 3:
+                            forms.setdefault(n.strip(), row["actor_id"])
+    if not forms:
+        return None, {}
+    alt = "|".join(re.escape(n) for n in sorted(forms, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alt})(?![\w-])"), forms
+
+
+def actors_named(text: str, start: int, end: int, before: int, data_dir: str) -> tuple[list[str], list[str]]:
+    """The companies and agencies named in ``text[start:end]`` and, apart from those, in the
+    ``before`` characters ahead of it (one pass of one pattern over each)."""
+    pat, forms = _actor_finder(data_dir)
+    if pat is None:
+        return [], []
+    inside = {forms[m.group(0)] for m in pat.finditer(text, start, end)}
+    ahead = {forms[m.group(0)] for m in pat.finditer(text, max(0, start - before), start)} - inside
+    return sorted(inside), sorted(ahead)
+
+
+def term_triggers(words: frozenset[str]) -> dict[str, bool]:
+    """The rules of this module a sentence's words make worth running (frozenset tests only)."""
+    return {
+        "s6_terms": (not words.isdisjoint(_S6_TERM_VERBS)
+                     and not (words.isdisjoint(_S6_DEAL_NOUNS) and words.isdisjoint(_S6_TERM_CONTENT)))
+        or not words.isdisjoint(_S6_TRANSACTION_NOUNS) or ("minimum" in words and "price" in words)
+        or (not words.isdisjoint(_S6_OPERATION_VERBS) and not words.isdisjoint(_S6_FACILITY_NOUNS))
+        or ("maintenance" in words and "care" in words)
+        or (not words.isdisjoint(_S6_FUTURE) and not words.isdisjoint(_S6_DECISION_VERBS)
+            and not words.isdisjoint(_S6_FACILITY_NOUNS))
+        or (not words.isdisjoint(_S6_WILL) and not words.isdisjoint(_S6_ANNOUNCE_VERBS)
+            and not words.isdisjoint(_S6_NEAR_TIME | {"said", "says", "announced"})),
+    }
+
+
+def _deal_before(text: str, start: int) -> bool:
+    """A deal is named in the article before the sentence (its last 2,500 characters)."""
+    window = text[max(0, start - 2500):start].lower()
+    return any(w in window for w in (" deal", " accord", " agreement", " pact", " fund ", " memorandum", " venture"))
+
+
+def term_claims(text: str, start: int, end: int, words: frozenset[str], countries: list[str],
+                commodities: list[str], actors: list[str], near: list[str] | None = None,
+                ) -> list[tuple[int, int, dict[str, Any]]]:
+    """The event claim of the sentence ``text[start:end]`` this module finds (at most one): its
+    span and its event dict (``type`` one of :data:`TERM_EVENT_TYPES`, actors, commodities,
+    and the sentence's content words for the verdict). ``actors`` are the companies and
+    agencies of ``actors.csv`` the sentence names; ``near`` the parties named in the sentences just
+    before it or only in the possessive ("Ukraine's reconstruction"), which link a deal without
+    being its parties."""
+    sent = text[start:end]
+    if _S6_QUESTION.search(sent) or _S6_NOT_EVENT.search(sent):
+        return []
+    kind: str | None = None
+    m: re.Match[str] | None = None
+    intent = _S6_INTENT.search(sent)
+    if not words.isdisjoint(_S6_TRANSACTION_NOUNS) or ("minimum" in words and "price" in words):
+        m = _S6_TRANSACTION.search(sent)
+        if m is not None and (intent is None or intent.start() > m.end()):
+            kind = "transaction"
+    if kind is None and (not words.isdisjoint(_S6_OPERATION_VERBS) or "maintenance" in words):
+        m = _S6_OPERATION.search(sent)
+        if m is not None and (intent is None or intent.start() > m.end()) and words.isdisjoint(_S6_FUTURE):
+            kind = "operation"
+    if kind is None and not words.isdisjoint(_S6_FUTURE) and not words.isdisjoint(_S6_DECISION_VERBS):
+        m = _S6_DECIDED_OPERATION.search(sent)
+        if m is not None and _S6_SITE_WORD.search(sent, m.start()) is not None \
+                and (intent is None or intent.start() > m.end()):
+            kind = "operation"  # a company's decision on its plant, reported: not a mere plan
+    if kind is None and "will" in words:
+        m = _S6_ANNOUNCED.search(sent)
+        if m is not None and (countries or actors) and _S6_NEAR_TIME_RE.search(sent, m.end()) is not None \
+                and (intent is None or intent.start() > m.end()):
+            kind = "announced"
+    if kind is None and not words.isdisjoint(_S6_TERM_VERBS):
+        m = _S6_TERM.search(sent)
+        subj = _S6_DEAL_SUBJECT.search(sent)
+        party = bool(countries or actors or near) and m is not None and m.start() < 120
+        if m is not None and (intent is None or intent.start() > m.end()) and (
+                subj is not None or (party and not words.isdisjoint(_S6_DEAL_NOUNS))
+                or (party and _deal_before(text, start)
+                    and (_term_concepts(sent) or not words.isdisjoint(_S6_TERM_CONTENT)))):
+            kind = "deal_term"
+    if kind is None or m is None:
+        return []
+    ev: dict[str, Any] = {"type": kind, "actors": sorted(set(countries) | set(actors)),
+                          "near": sorted(set(near or []) - set(countries) - set(actors)),
+                          "commodities": sorted(set(commodities)), "words": sorted(_term_concepts(sent)),
+                          "percents": [float(x) for x in _S6_PERCENT.findall(sent)], "years": _years_of(sent),
+                          "stake_in": _stake_target(sent), "amounts": _amounts_of(sent),
+                          "deal_words": sorted(words & _S6_DEAL_NOUNS),
+                          "date": None, "count": None, "legal": None, "dates": []}
+    return [(start + m.start(), start + m.end(), ev)]
+
+
+def _term_concepts(text: str) -> set[str]:
+    return {_S6_WORD_CONCEPT[w] for w in _S6_WORD.findall(text.lower()) if w in _S6_WORD_CONCEPT}
+
+
+def _years_of(text: str) -> list[int]:
+    out = []
+    for m in _S6_YEARS.finditer(text):
+        raw = (m.group(1) or m.group(2) or "").lower()
+        n = _S6_NUMBER_WORDS.get(raw) or (int(raw) if raw.isdigit() else None)
+        if n:
+            out.append(n)
+    return out
+
+
+_S6_MONEY = re.compile(
+    r"(?<![\w.])(?P<cur>A\$|AU\$|US\$|\$)\s?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*"
+    r"(?P<scale>billion|bn|million|mn)\b", re.I)
+_S6_SCALES = {"billion": 1e9, "bn": 1e9, "million": 1e6, "mn": 1e6}
+
+
+def _amounts_of(text: str) -> list[tuple[float, str, float]]:
+    """Sums of money the sentence states: (value, currency, half a unit of the last digit)."""
+    out = []
+    for m in _S6_MONEY.finditer(text):
+        scale = _S6_SCALES[m.group("scale").lower()]
+        num = m.group("num").replace(",", "")
+        frac = num.split(".")[1] if "." in num else ""
+        cur = "AUD" if m.group("cur").upper().startswith("A") else "USD"
+        out.append((float(num) * scale, cur, 0.5 * 10 ** (-len(frac)) * scale))
+    return out
+
+
+def _row_amounts(e: dict[str, Any]) -> list[tuple[float, str]]:
+    out = [(v, c) for v, c, _ in _amounts_of(_row_text(e))]
+    if str(e.get("unit") or "") == "USD_million" and e.get("quantity") not in (None, ""):
+        with contextlib.suppress(TypeError, ValueError):
+            out.append((float(e["quantity"]) * 1e6, "USD"))
+    return out
+
+
+def _split(v: Any) -> set[str]:
+    return {x.strip() for x in str(v or "").split(";") if x.strip()}
+
+
+def _row_text(e: dict[str, Any]) -> str:
+    return " ".join(str(e.get(f) or "") for f in ("title", "what_changed", "detail", "note"))
+
+
+def _days_before(edate: str, on: str | None) -> int | None:
+    if not on or len(edate) < 7:
+        return None
+    try:
+        d = dt.date.fromisoformat(edate if len(edate) == 10 else f"{edate[:7]}-01")
+        return (dt.date.fromisoformat(on[:10]) - d).days
+    except ValueError:
+        return None
+
+
+#: the company a stake is in: "a stake in magnet maker Vulcan Elements", "shareholder of Acme"
+_S6_STAKE_TARGET = re.compile(
+    r"\b(?:stakes?|shares?|equity|warrants?|stock|shareholder|shareholding)\s+(?:in|of)\s+(?:both\s+)?"
+    r"(?:[a-z][\w-]*\s+){0,4}?([A-Z][\w&.-]*)")
+_S6_NOT_A_NAME = frozenset(("The", "A", "An", "Its", "Their", "This", "That", "U", "US", "U.S.", "American"))
+
+
+def _stake_target(sentence: str) -> str | None:
+    """The first word of the company a stake is in, when the sentence names it."""
+    m = _S6_STAKE_TARGET.search(sentence)
+    return None if m is None or m.group(1) in _S6_NOT_A_NAME else m.group(1)
+
+
+def _linked_event(ev: dict[str, Any], events: list[dict[str, Any]], on: str | None) -> dict[str, Any] | None:
+    """The deal the sentence is about: an event of a deal type, dated on or before the article,
+    sharing a party with the sentence (a company or agency, or a country with a commodity), or,
+    for the terms of a deal, recent (within :data:`_S6_DEAL_RECENT_DAYS`) and sharing a party."""
+    named = set(ev.get("actors") or [])
+    near = set(ev.get("near") or [])
+    coms = set(ev.get("commodities") or []) - {"critical_minerals"}
+    concepts = set(ev.get("words") or [])
+    best: tuple[tuple[int, int, int, str], dict[str, Any]] | None = None
+    for e in events:
+        if str(e.get("type") or "") not in _S6_DEAL_TYPES:
+            continue
+        edate = str(e.get("date") or "")[:10]
+        if on and edate > on[:10]:
+            continue
+        e_actors = _split(e.get("actors"))
+        if ev.get("stake_in") and str(ev["stake_in"]).lower() not in f"{_row_text(e)} {e.get('actors')}".lower():
+            continue  # a stake in a company the row never names
+        shared = (named & e_actors) or (near & e_actors)
+        if not shared or (not named & e_actors and len(shared) < 2
+                          and all(a.isupper() and len(a) == 3 for a in shared)):
+            continue  # one country of the sentences before links no deal: it names too many
+        firms = {a for a in shared if not (a.isupper() and len(a) == 3)}
+        if not firms and any(not (a.isupper() and len(a) == 3) for a in named):
+            continue  # the sentence names a company or agency that is no party of this event: another deal
+        e_coms = _split(e.get("commodities"))
+        age = _days_before(edate, on)
+        recent = age is not None and 0 <= age <= _S6_DEAL_RECENT_DAYS
+        if (ev.get("type") == "deal_term" or not named & e_actors) and not recent:
+            continue  # a deal's terms, or parties only from the sentences before: the deal of the day
+        if not firms and not recent and not (coms & e_coms):
+            continue
+        overlap = len(concepts & _term_concepts(_row_text(e)))
+        # other countries the sentence names that are no party of this event: another deal
+        foreign = {a for a in named if a.isupper() and len(a) == 3 and a not in e_actors}
+        if foreign and not firms and len((named | near) & e_actors) <= len(foreign):
+            continue
+        row = _row_text(e).lower()
+        named_as = sum(w.rstrip("s") in row for w in ev.get("deal_words") or []) + (
+            bool(ev.get("deal_words")) and str(e.get("type")) == "agreement")
+        key = (overlap, named_as, len(shared) + len(coms & e_coms), edate)
+        if best is None or key > best[0]:
+            best = (key, e)
+    return best[1] if best else None
+
+
+def _evidence(e: dict[str, Any], field: str, value: str) -> Evidence:
+    return Evidence(edition=str(e.get("event_id") or ""), source_id=str(e.get("source_id") or ""),
+                    commodity=str(e.get("commodities") or ""), measure="event", country=str(e.get("actors") or ""),
+                    year=None, value=None, unit=field, published=str(e.get("date") or "")[:10],
+                    locator=f"{field}: {value}"[:200], current=True)
+
+
+def _row_percents(e: dict[str, Any]) -> set[float]:
+    out = {float(x) for x in _S6_PERCENT.findall(_row_text(e))}
+    if str(e.get("unit") or "") == "percent" and e.get("quantity") not in (None, ""):
+        with contextlib.suppress(TypeError, ValueError):
+            out.add(float(e["quantity"]))
+    return out
+
+
+def term_verdict(claim: Claim, events: list[dict[str, Any]] | None, on: str | None) -> Verdict:
+    """A claim of this module against the events table (see the module docstring)."""
+    ev = claim.event or {}
+    kind = str(ev.get("type") or "")
+    needs = {"deal_term": "the terms of this agreement in the events table",
+             "transaction": "a row of events.csv recording this transaction",
+             "operation": "a sites table with the start and closure dates of plants and mines",
+             "announced": "a row of events.csv recording this measure and its start date"}.get(kind, "an events row")
+    if not events:
+        return Verdict("unverifiable", "the dataset has no events table", needs=needs)
+    if kind == "announced":
+        got = _announced_verdict(ev, claim.sentence, events, on)
+        if got is not None:
+            return got
+    if kind in ("operation", "announced"):
+        return Verdict("unverifiable", "the events table records no such operation or announced measure", needs=needs)
+    e = _linked_event(ev, events, on)
+    if e is None:
+        return Verdict("unverifiable", "no deal of these parties in the events table up to the article", needs=needs)
+    title = str(e.get("title") or e.get("event_id"))
+    row_concepts = _term_concepts(_row_text(e))
+    shared = (set(ev.get("words") or []) & row_concepts) - _S6_WEAK
+    if kind == "transaction" and "stake" in set(ev.get("words") or []) and str(e.get("type")) == "investment":
+        shared.add("stake")
+    # checkable points: percentages and terms in years
+    wrong: list[str] = []
+    right: list[str] = []
+    pcts = _row_percents(e)
+    for p in ev.get("percents") or []:
+        if pcts:
+            (right if any(abs(p - q) < 0.5 for q in pcts) else wrong).append(f"{p:g}%")
+    row_amounts = _row_amounts(e)
+    amiss: list[str] = []  # a sum the row lacks: the row may not hold every tranche, so it never refutes
+    for value, cur, prec in ev.get("amounts") or []:
+        if row_amounts:
+            ok = any(c == cur and abs(v - value) <= prec for v, c in row_amounts)
+            (right if ok else amiss).append(f"{'A$' if cur == 'AUD' else 'US$'}{value / 1e6:g} million")
+    row_years = set(_years_of(_row_text(e)))
+    for y in ev.get("years") or []:
+        if row_years:
+            (right if y in row_years else wrong).append(f"{y} years")
+    weak_only = not shared and set(ev.get("words") or []) & _S6_WEAK and (
+        kind == "deal_term" and re.search(r"\b(?:establish|creat|set)", claim.sentence, re.I))
+    if kind == "transaction" and not right and ev.get("percents"):
+        # "will own a 3% stake": a share the row does not state may be of another transaction
+        return Verdict("unverifiable", f"{title} is the closest transaction of these parties, but its row does not state "
+                       f"{', '.join(f'{p:g}%' for p in ev.get('percents') or []) or 'this term'}",
+                       needs=f"the terms of {e.get('event_id')} beyond its row in events.csv")
+    age = _days_before(str(e.get("date") or "")[:10], on)
+    if wrong and not (age is not None and 0 <= age <= _S6_DEAL_RECENT_DAYS):
+        # an older deal of the same parties with other figures: the sentence may tell of a new one
+        return Verdict("unverifiable", f"{title} of {str(e.get('date') or '')[:10]} records other terms "
+                       f"({', '.join(wrong)} not held); the sentence may be about a later deal", needs=needs)
+    if amiss and not wrong:
+        return Verdict("unverifiable", f"{title} records other sums than {', '.join(amiss)}; the row may not hold "
+                       "every tranche", needs=f"the amounts of {e.get('event_id')} beyond its row in events.csv")
+    if wrong and (right or shared):
+        return Verdict("partly_supported", f"{title}: {', '.join(right + sorted(shared))} hold, but not "
+                       f"{', '.join(wrong)}", [_evidence(e, "detail", str(e.get("detail") or e.get("what_changed") or ""))])
+    if wrong:
+        return Verdict("refuted", f"{title} records other terms ({', '.join(wrong)} not held)",
+                       [_evidence(e, "detail", str(e.get("detail") or e.get("what_changed") or ""))])
+    if shared or right or weak_only:
+        what = ", ".join(right + sorted(shared)) or "the fund it establishes"
+        return Verdict("supported", f"{title} (dated {str(e.get('date') or '')[:10]}) records {what}",
+                       [_evidence(e, "what_changed", str(e.get("what_changed") or title))])
+    return Verdict("unverifiable", f"no row of the events table states this term; the closest deal of these "
+                   f"parties, {title}, does not", needs=f"the terms of this deal (closest row: {e.get('event_id')})")
+
+
+#: a deal named in a sentence that another event rule read ("as part of this understanding")
+_S6_DEAL_IN_SENTENCE = re.compile(
+    r"\b(?:deal|accord|agreement|pact|understanding|truce|framework|arrangement|consensus)\b", re.I)
+
+
+def deal_term_fallback(claim: Claim, events: list[dict[str, Any]] | None, on: str | None) -> Verdict | None:
+    """(s6-events) For an event claim the event rules could not settle: when the sentence tells a
+    term of a deal ("as part of this understanding, Washington postponed the rule"), the recent
+    deal of its parties whose row states that term supports it; ``None`` otherwise."""
+    if not events or _S6_DEAL_IN_SENTENCE.search(claim.sentence) is None:
+        return None
+    ev = claim.event or {}
+    concepts = _term_concepts(claim.sentence) - _S6_WEAK
+    if not concepts:
+        return None
+    probe = Claim(sentence=claim.sentence, span=claim.span, kind="event",
+                  event={"type": "deal_term", "actors": list(ev.get("actors") or []), "near": [],
+                         "commodities": [c for c in ev.get("commodities") or [] if c != "critical_minerals"],
+                         "words": sorted(concepts), "percents": [], "years": []})
+    got = term_verdict(probe, events, on)
+    return got if got.verdict == "supported" else None
+
+
+_S6_STATE_WORD = re.compile(
+    r"\b(?:government|administration|ministry|minister|president|officials|Washington|Beijing|Canberra|Tokyo|Kyiv"
+    r"|Riyadh|Brussels|White\s+House|Treasury|State\s+Department|countries|nations|sides)\b")
+
+
+def company_deal_elsewhere(sentence: str, ev: dict[str, Any], e: dict[str, Any], data_dir: str) -> bool:
+    """(s6-events) A company's deal is not a state's: the sentence names a company of
+    ``actors.csv`` that is no party of the event ``e`` (a deal, an investment or a price floor),
+    and the countries it shares with ``e`` are only where firms are based ("U.S. miner X signed a
+    memorandum with Saudi Y" is no US-China agreement)."""
+    if str(e.get("type") or "") not in _S6_DEAL_TYPES:
+        return False
+    e_actors = _split(e.get("actors"))
+    based = set(ev.get("firm_countries") or [])
+    firms = actors_named(sentence, 0, len(sentence), 0, data_dir)[0]
+    if any(f in e_actors for f in firms) or not (firms or based):
+        return False  # a party of the event is named, or no company at all
+    states = (set(ev.get("actors") or []) - based) & e_actors
+    # the states act only when the sentence says so: a government, a ministry, a leader
+    return not states or _S6_STATE_WORD.search(sentence) is None
+
+
+_S6_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_S6_SOON = re.compile(r"\b(?:this|next)\s+(?:weekend|week)\b|\btomorrow\b|\b(?:on|from)\s+(" + "|".join(_S6_WEEKDAYS) + r")\b",
+                      re.I)
+
+
+def _soon_window(sentence: str, on: str) -> tuple[dt.date, dt.date] | None:
+    """The days a time word after "will" names, from the article's date: "this weekend" (the
+    coming Saturday and Sunday), "tomorrow", "next week", "on Thursday" (the coming Thursday)."""
+    m = _S6_SOON.search(sentence)
+    if m is None:
+        return None
+    try:
+        day = dt.date.fromisoformat(on[:10])
+    except ValueError:
+        return None
+    word = m.group(0).lower()
+    if m.group(1):
+        ahead = (_S6_WEEKDAYS.index(m.group(1).lower()) - day.weekday()) % 7
+        d = day + dt.timedelta(days=ahead)
+        return d, d
+    if "tomorrow" in word:
+        return day + dt.timedelta(days=1), day + dt.timedelta(days=1)
+    if "weekend" in word:
+        sat = day + dt.timedelta(days=(5 - day.weekday()) % 7)
+        return sat, sat + dt.timedelta(days=1)
+    if word.startswith("next"):
+        monday = day + dt.timedelta(days=7 - day.weekday())
+        return monday, monday + dt.timedelta(days=6)
+    return day, day + dt.timedelta(days=6 - day.weekday())
+
+
+def _announced_verdict(ev: dict[str, Any], sentence: str, events: list[dict[str, Any]], on: str | None,
+                       ) -> Verdict | None:
+    """A measure announced for a day near the article ("will start curbing exports this weekend"):
+    an event of the sentence's parties and commodities, announced on or before the article, that
+    takes effect in the days the time word names supports it; ``None`` when the table has none."""
+    if not on:
+        return None
+    window = _soon_window(sentence, on)
+    if window is None:
+        return None
+    named = set(ev.get("actors") or [])
+    coms = set(ev.get("commodities") or []) - {"critical_minerals"}
+    for e in events:
+        edate = str(e.get("date") or "")[:10]
+        if not edate or edate > on[:10] or not named & (_split(e.get("imposed_by")) | _split(e.get("actors"))):
+            continue
+        if coms and not coms & _split(e.get("commodities")):
+            continue
+        eff = str(e.get("effective_date") or "")[:10]
+        try:
+            when = dt.date.fromisoformat(eff) if len(eff) == 10 else None
+        except ValueError:
+            when = None
+        if when is not None and window[0] - dt.timedelta(days=1) <= when <= window[1]:
+            return Verdict("supported", f"{e.get('title') or e.get('event_id')}: announced {edate}, effective {eff}",
+                           [_evidence(e, "effective_date", eff)])
+    return None
