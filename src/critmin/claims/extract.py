@@ -36,6 +36,8 @@ from critmin.claims.event_structure import STRUCT_EVENT_VERBS, STRUCT_OBJECT_WOR
 from critmin.claims.event_terms import S6_FIRM_AFTER_COUNTRY as _S6_FIRM_AFTER_COUNTRY
 from critmin.claims.event_terms import term_triggers as _s6_term_triggers
 from critmin.claims.model import Claim
+from critmin.claims.non_claims import NON_CLAIM_GATE as _S7_NON_CLAIM_GATE
+from critmin.claims.non_claims import drop_non_claims as _s7_drop_non_claims
 from critmin.claims.products import tag_products
 from critmin.claims.share_rank import (
     S6_RANK_VERBS,
@@ -2302,7 +2304,10 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
             list_carry = _last_mass_measure(found) or list_carry
         prev_share = bool(found) and any(c.kind == "share" and c.measure != "net_import_reliance"
                                          and not c.comparison for c in found)
-        claims.extend(found)
+        if found and not s.words.isdisjoint(_S7_NON_CLAIM_GATE):  # (s7-precision) rule 10: plans, share prices ...
+            claims.extend(_s7_drop_non_claims(sent, s.start, s.words, found))
+        else:
+            claims.extend(found)
         if not found and has_digit:
             claims.extend(_unread_figure_claims(text, s, article_commodities, date))
     _carry_attribution(text, claims)

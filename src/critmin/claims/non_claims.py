@@ -1,0 +1,200 @@
+"""(s7-precision) Detections that labelling rule 10 says are not claims, dropped after the
+detectors have read a sentence.
+
+The detectors find figures, changes and events by their wording; some sentences carry that
+wording without stating a checkable fact (benchmarks/claims_eval/README.md, rule 10):
+
+* **plans, targets and intent**: "the masterplan envisions extracting 2 Mt a year by 2030",
+  "the firm aims to lift capacity to 60,000 t", "is considering expanding capacity to 5,000 t":
+  a figure governed by a verb of intent or scheduling is what someone wants, not what is;
+* **share prices**: "its stock soared 50%", "Lynas Rare Earths rose 8 per cent": a company's
+  shares moving, not a market or an output;
+* **money for markets, plans and sales**: "a $1.4 billion market", "a $550-billion plan",
+  "sales increased by 16% to $238 billion": market sizes, budgets and company results;
+* **undated events of intent**: "the two sides agreed to use coordinated tools", "the company
+  is developing a project through a joint venture": a wish or an ongoing description, not a
+  dated measure.
+
+Every rule is gated on the sentence's words (a frozenset check) before any pattern runs.
+"""
+
+from __future__ import annotations
+
+import re
+
+from critmin.claims.model import Claim
+
+__all__ = ["NON_CLAIM_GATE", "drop_non_claims"]
+
+_FIGURE_KINDS = frozenset({"quantity", "share", "change", "rank", "comparison"})
+
+# ---- plans, targets, intent --------------------------------------------------------------
+_W_PLAN = frozenset(str.split(
+    "aims aim aiming plans plan planning intends intend intending seeks seek seeking hopes hope hoping "
+    "proposes propose proposing wants want envisions envision envisioned envisages envisage envisaged "
+    "considering considers scheduled anticipates anticipating targets targeting target seen forward "
+    "masterplan roadmap goal ambition ambitions"))
+_PLAN_PHRASE = re.compile(
+    r"\b(?:aims?|aiming|plans?|planning|intends?|intending|seeks?|seeking|hopes?|hoping|proposes?|proposing"
+    r"|wants?)\s+to\b"
+    r"|\benvision(?:s|ed)?\b|\benvisage[sd]?\b"
+    r"|\bconsider(?:s|ing)\s+(?:\w+\s+)?\w+ing\b"           # "is considering (then) expanding"
+    r"|\bscheduled\s+(?:for|to)\b|\banticipat(?:es|ing)\s+(?:\w+ing|that)\b"
+    r"|\btarget(?:s|ing)?\s+(?:of\s+|to\s+)?(?:an?\s+|the\s+)?(?:annual\s+)?(?:output|production|capacity|share|\d)"
+    r"|\b(?:is|are)\s+seen\s+(?:\w+ing|to)\b|\blooking\s+forward\b"
+    r"|\bmasterplan\b|\broadmap\b|\b(?:goal|ambition)s?\s+(?:is|of|to)\b",
+    re.I)
+# a verb stating what happened between the plan word and the figure: the figure is a fact
+_PAST_FIGURE = re.compile(
+    r"\b(?:produced|mined|exported|imported|refined|processed|shipped|supplied|accounted|reached|stood|"
+    r"totall?ed|was|were|held|rose|fell|grew|declined|dropped|jumped|climbed|increased|"
+    r"decreased|doubled|tripled|produces|accounts)\b", re.I)
+# the figure a plan starts from ("to 300,000 t from 240,000 t in 2024"): a fact
+_BASELINE_BEFORE = re.compile(
+    r"\b(?:from|up\s+from|down\s+from|compared\s+(?:with|to)|versus|than)\s+(?:about\s+|around\s+|some\s+|roughly\s+)?$",
+    re.I)
+# "..., which dominates 70% of mining": a fact told in a relative clause after the plan
+_RELATIVE_FACT = re.compile(r",\s*(?:which|who|where|whose)\b", re.I)
+# a figure that is itself the subject of a passive plan verb, with no punctuation between
+_PLANNED_AFTER = re.compile(
+    r"(?:(?!\band\b)[^,;:()\u2014\u2013]){0,80}?\b(?:is|are)\s+(?:seen|scheduled|planned|targeted|envisaged|envisioned"
+    r"|slated)\s+(?:to|for|\w+ing)\b",
+    re.I)
+_CLAUSE_BREAK = re.compile(r";|,\s*(?:while|whereas|but|although|though)\b|\.\s", re.I)
+# projections an outlook publishes are checkable (labelling rule 1): keep attributed forecasts
+_W_OUTLOOK_SOURCE = frozenset({"iea", "usgs", "bgs", "agency", "outlook", "survey"})
+
+# ---- share prices ------------------------------------------------------------------------
+_W_MOVE = frozenset(str.split(
+    "soared surged jumped rose climbed gained fell dropped slid slumped tumbled plunged doubled tripled "
+    "rallied added lost sank spiked"))
+_W_EQUITY = frozenset({"shares", "stock", "stocks"})
+_W_FIRM = frozenset(str.split("resources ltd limited inc corp corporation holdings group mining minerals metals "
+                              "materials earths plc"))
+_MOVES = ("soared|surged|jumped|rose|climbed|gained|fell|dropped|slid|slumped|tumbled|plunged|doubled|tripled"
+          "|rallied|added|lost|sank|spiked")
+_EQUITY_MOVE = re.compile(
+    rf"\b(?:shares|stocks?|share\s+price|stock\s+price)\s+(?:[\w'\u2019]+\s+){{0,3}}?(?:{_MOVES})\b", re.I)
+# "Arafura Rare Earths rose nearly 8 per cent": a listed company's name, then the move
+_FIRM_MOVE = re.compile(
+    r"(?-i:\b[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)\s+(?:Resources|Ltd|Limited|Inc|Corp|Corporation|Holdings|Group"
+    rf"|Mining|Minerals|Metals|Materials|Rare\s+Earths|plc|PLC)\.?\s+(?:{_MOVES})\s+(?:by\s+)?"
+    r"(?:nearly\s+|about\s+|almost\s+|over\s+|more\s+than\s+|around\s+|some\s+)?\d", re.I)
+
+# ---- money for markets, plans and sales --------------------------------------------------
+_W_MONEY_PURPOSE = frozenset(str.split(
+    "market markets plan plans package fund funds budget investment investments deal initiative programme program "
+    "revenue revenues sales contract loan grant profit profits earnings turnover"))
+_MONEY_PURPOSE_AFTER = re.compile(
+    r"(?:[\s-]+[\w'\u2019-]+){0,3}?[\s-]+(?:market|plan|package|fund|budget|investments?|deal|initiative|programm?e"
+    r"|revenues?|sales|contract|loan|grant|profits?|earnings|turnover)\b", re.I)
+_W_TRADE = frozenset(str.split("exports export imports import exported imported shipments trade traded worth"))
+_FINANCE_NOUN = re.compile(r"\b(?:sales|revenues?|profits?|earnings|turnover)\b", re.I)
+_FINANCE_CHANGE = re.compile(
+    r"\b(?:sales|revenues?|profits?|earnings|turnover|income)\b(?:\s+[\w'\u2019-]+){0,5}?\s+(?:increased|rose|grew|jumped"
+    r"|climbed|fell|dropped|declined|decreased|surged|soared)\b", re.I)
+
+# ---- undated events of intent ------------------------------------------------------------
+_W_EVENT_INTENT = frozenset({"aims", "aim", "aiming", "ready", "agreed", "developing", "seeks", "hopes", "intends"})
+_EVENT_INTENT = re.compile(
+    r"\b(?:aims?|aiming|seeks?|hopes?|intends?)\s+to\b|\bappears?\s+ready\s+to\b|\bready\s+to\s+negotiate\b"
+    r"|\bagreed\s+to\s+(?:use|work|cooperate|explore|develop|strengthen|promote|pursue|deepen|coordinate|continue"
+    r"|consider|discuss|study|build|seek|support)\b"
+    r"|\b(?:is|are)\s+(?:currently\s+)?developing\b", re.I)
+
+#: words of which at least one must be in a sentence for any rule here to apply
+NON_CLAIM_GATE = _W_PLAN | _W_EQUITY | _W_MOVE | _W_MONEY_PURPOSE | _W_EVENT_INTENT
+
+
+def _same_clause(sent: str, a: int, b: int) -> bool:
+    """No clause break (";", ", while", ", but", a full stop) between offsets ``a < b``."""
+    return _CLAUSE_BREAK.search(sent, a, b) is None
+
+
+def _planned(sent: str, words: frozenset[str], c: Claim, a: int, b: int) -> bool:
+    """The figure at ``a:b`` (sentence offsets) is governed by a verb of plan or intent."""
+    if c.source is not None or not words.isdisjoint(_W_OUTLOOK_SOURCE):
+        return False
+    if _BASELINE_BEFORE.search(sent, max(0, a - 30), a):
+        return False
+    if _PLANNED_AFTER.match(sent, b):
+        return True  # "increased production ... is seen coming from": the figure is the plan's subject
+    for m in _PLAN_PHRASE.finditer(sent, 0, a):
+        if m.end() <= a and _same_clause(sent, m.end(), a) and _PAST_FIGURE.search(sent, m.end(), a) is None \
+                and _RELATIVE_FACT.search(sent, m.end(), a) is None:
+            return True
+    return False
+
+
+def _equity(sent: str, words: frozenset[str], a: int) -> bool:
+    """The figure at ``a`` is a move of a company's shares."""
+    pats = []
+    if not words.isdisjoint(_W_EQUITY) or "price" in words:
+        pats.append(_EQUITY_MOVE)
+    if not words.isdisjoint(_W_FIRM):
+        pats.append(_FIRM_MOVE)
+    for p in pats:
+        for m in p.finditer(sent):
+            if m.start() <= a and _same_clause(sent, m.start(), a) and a - m.end() < 80:
+                return True
+    return False
+
+
+def _money_purpose(sent: str, words: frozenset[str], c: Claim, a: int, b: int) -> bool:
+    """A sum of money that sizes a market, plan or company result, or a change in sales."""
+    if not words.isdisjoint(_W_TRADE):
+        return False
+    if c.kind == "quantity" and c.unit == "USD":
+        if _MONEY_PURPOSE_AFTER.match(sent, b) is not None:
+            return True
+        fin = _FINANCE_NOUN.search(sent, 0, a)
+        return fin is not None and _same_clause(sent, fin.start(), a)
+    if c.kind == "change" and "$" in sent:
+        m = _FINANCE_CHANGE.search(sent, 0, b)
+        return m is not None and m.end() >= a - 40 and _same_clause(sent, m.start(), a)
+    return False
+
+
+def _intent_event(sent: str, c: Claim, a: int) -> bool:
+    """An undated event whose verb is a wish, a readiness or work in progress."""
+    ev = c.event or {}
+    if ev.get("date") or ev.get("dates") or ev.get("count") or ev.get("legal"):
+        return False
+    for m in _EVENT_INTENT.finditer(sent):
+        if m.start() <= a + 1 and _same_clause(sent, m.start(), a):
+            return True
+        if m.start() > a:
+            break
+    return False
+
+
+def drop_non_claims(sent: str, sent_start: int, words: frozenset[str], found: list[Claim]) -> list[Claim]:
+    """``found`` without the detections rule 10 excludes (plans, share prices, market sizes,
+    budgets, company results, undated intentions). ``sent`` starts at ``sent_start`` in the
+    article; ``words`` are its lower-case words."""
+    if not found or words.isdisjoint(NON_CLAIM_GATE):
+        return found
+    plan = not words.isdisjoint(_W_PLAN)
+    equity = not words.isdisjoint(_W_MOVE) and (not words.isdisjoint(_W_EQUITY) or not words.isdisjoint(_W_FIRM))
+    money = not words.isdisjoint(_W_MONEY_PURPOSE)
+    intent = not words.isdisjoint(_W_EVENT_INTENT)
+    kept = []
+    for c in found:
+        a, b = c.span[0] - sent_start, c.span[1] - sent_start
+        if not 0 <= a <= len(sent):
+            kept.append(c)
+            continue
+        if c.kind in _FIGURE_KINDS:
+            if plan and _planned(sent, words, c, a, b):
+                continue
+            if equity and c.kind in ("change", "quantity") and _equity(sent, words, a):
+                continue
+            if money and _money_purpose(sent, words, c, a, b):
+                continue
+        elif c.kind == "event":
+            if intent and _intent_event(sent, c, a):
+                continue
+            if equity and _equity(sent, words, a) and not (c.event or {}).get("date"):
+                continue
+        kept.append(c)
+    return kept
