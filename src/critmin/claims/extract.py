@@ -2309,7 +2309,10 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
         else:
             claims.extend(found)
         if not found and has_digit:
-            claims.extend(_unread_figure_claims(text, s, article_commodities, date))
+            unread = _unread_figure_claims(text, s, article_commodities, date)
+            if unread and not s.words.isdisjoint(_S7_NON_CLAIM_GATE):  # (s7-precision) rule 10 as above
+                unread = _s7_drop_non_claims(sent, s.start, s.words, unread)
+            claims.extend(unread)
     _carry_attribution(text, claims)
     return claims
 

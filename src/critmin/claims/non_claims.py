@@ -84,10 +84,10 @@ _FIRM_MOVE = re.compile(
 # ---- money for markets, plans and sales --------------------------------------------------
 _W_MONEY_PURPOSE = frozenset(str.split(
     "market markets plan plans package fund funds budget investment investments deal initiative programme program "
-    "revenue revenues sales contract loan grant profit profits earnings turnover"))
+    "revenue revenues sales contract loan grant profit profits earnings turnover target valuation"))
 _MONEY_PURPOSE_AFTER = re.compile(
     r"(?:[\s-]+[\w'\u2019-]+){0,3}?[\s-]+(?:market|plan|package|fund|budget|investments?|deal|initiative|programm?e"
-    r"|revenues?|sales|contract|loan|grant|profits?|earnings|turnover)\b", re.I)
+    r"|revenues?|sales|contract|loan|grant|profits?|earnings|turnover|(?:price\s+)?target|valuation)\b", re.I)
 _W_TRADE = frozenset(str.split("exports export imports import exported imported shipments trade traded worth"))
 _FINANCE_NOUN = re.compile(r"\b(?:sales|revenues?|profits?|earnings|turnover)\b", re.I)
 _FINANCE_CHANGE = re.compile(
@@ -101,6 +101,9 @@ _EVENT_INTENT = re.compile(
     r"|\bagreed\s+to\s+(?:use|work|cooperate|explore|develop|strengthen|promote|pursue|deepen|coordinate|continue"
     r"|consider|discuss|study|build|seek|support)\b"
     r"|\b(?:is|are)\s+(?:currently\s+)?developing\b", re.I)
+
+# between an event word and the intent verb it is the subject of: no punctuation, no other verb's clause
+_SUBJECT_GAP = re.compile(r"(?:(?!\b(?:and|which|that|who)\b)[^,;:()\u2014\u2013.]){0,60}", re.I)
 
 #: words of which at least one must be in a sentence for any rule here to apply
 NON_CLAIM_GATE = _W_PLAN | _W_EQUITY | _W_MOVE | _W_MONEY_PURPOSE | _W_EVENT_INTENT
@@ -126,8 +129,8 @@ def _planned(sent: str, words: frozenset[str], c: Claim, a: int, b: int) -> bool
     return False
 
 
-def _equity(sent: str, words: frozenset[str], a: int) -> bool:
-    """The figure at ``a`` is a move of a company's shares."""
+def _equity(sent: str, words: frozenset[str], a: int | None) -> bool:
+    """The figure at ``a`` is a move of a company's shares (``a`` None: the sentence tells one)."""
     pats = []
     if not words.isdisjoint(_W_EQUITY) or "price" in words:
         pats.append(_EQUITY_MOVE)
@@ -135,7 +138,7 @@ def _equity(sent: str, words: frozenset[str], a: int) -> bool:
         pats.append(_FIRM_MOVE)
     for p in pats:
         for m in p.finditer(sent):
-            if m.start() <= a and _same_clause(sent, m.start(), a) and a - m.end() < 80:
+            if a is None or (m.start() <= a and _same_clause(sent, m.start(), a) and a - m.end() < 80):
                 return True
     return False
 
@@ -163,8 +166,8 @@ def _intent_event(sent: str, c: Claim, a: int) -> bool:
     for m in _EVENT_INTENT.finditer(sent):
         if m.start() <= a + 1 and _same_clause(sent, m.start(), a):
             return True
-        if m.start() > a:
-            break
+        if m.start() > a:  # "The guaranteed floor aims to offset ...": the intent governs its subject
+            return _SUBJECT_GAP.fullmatch(sent, a, m.start()) is not None
     return False
 
 
@@ -194,7 +197,9 @@ def drop_non_claims(sent: str, sent_start: int, words: frozenset[str], found: li
         elif c.kind == "event":
             if intent and _intent_event(sent, c, a):
                 continue
-            if equity and _equity(sent, words, a) and not (c.event or {}).get("date"):
+            if equity and not (c.event or {}).get("type") and _equity(sent, words, None):
+                # "The shares had already doubled earlier this year before the announcement": a generic event
+                # word in a sentence about a company's shares
                 continue
         kept.append(c)
     return kept
