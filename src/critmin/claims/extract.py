@@ -2305,13 +2305,13 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
         prev_share = bool(found) and any(c.kind == "share" and c.measure != "net_import_reliance"
                                          and not c.comparison for c in found)
         if found and not s.words.isdisjoint(_S7_NON_CLAIM_GATE):  # (s7-precision) rule 10: plans, share prices ...
-            claims.extend(_s7_drop_non_claims(sent, s.start, s.words, found))
+            claims.extend(_s7_drop_non_claims(sent, s.start, s.words, found, date))
         else:
             claims.extend(found)
         if not found and has_digit:
             unread = _unread_figure_claims(text, s, article_commodities, date)
             if unread and not s.words.isdisjoint(_S7_NON_CLAIM_GATE):  # (s7-precision) rule 10 as above
-                unread = _s7_drop_non_claims(sent, s.start, s.words, unread)
+                unread = _s7_drop_non_claims(sent, s.start, s.words, unread, date)
             claims.extend(unread)
     _carry_attribution(text, claims)
     return claims

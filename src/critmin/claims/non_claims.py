@@ -44,6 +44,13 @@ _PLAN_PHRASE = re.compile(
     r"|\b(?:is|are)\s+seen\s+(?:\w+ing|to)\b|\blooking\s+forward\b"
     r"|\bmasterplan\b|\broadmap\b|\b(?:goal|ambition)s?\s+(?:is|of|to)\b",
     re.I)
+# a forecast verb: its figure is not checkable when the sentence names a year after the article's
+_W_FORECAST = frozenset({"set", "forecast", "forecasted", "forecasts", "projected", "expected", "predicted", "poised"})
+_FORECAST_PHRASE = re.compile(
+    r"\b(?:set|forecast(?:ed)?|projected|expected|predicted|poised|estimated)\s+to\s+(?:\w+\s+){0,2}?"
+    r"(?:reach|rise|grow|hit|climb|increase|fall|decline|exceed|top|double|triple|expand|surpass|stagnate|remain)\b",
+    re.I)
+_FUTURE_YEAR = re.compile(r"\b(?:by|in|until|through|to)\s+(?:the\s+year\s+)?(?P<y>20[2-6]\d)\b", re.I)
 # a verb stating what happened between the plan word and the figure: the figure is a fact
 _PAST_FIGURE = re.compile(
     r"\b(?:produced|mined|exported|imported|refined|processed|shipped|supplied|accounted|reached|stood|"
@@ -60,6 +67,7 @@ _PLANNED_AFTER = re.compile(
     r"(?:(?!\band\b)[^,;:()\u2014\u2013]){0,80}?\b(?:is|are)\s+(?:seen|scheduled|planned|targeted|envisaged|envisioned"
     r"|slated)\s+(?:to|for|\w+ing)\b",
     re.I)
+_PLANNED_AFTER_GAP = re.compile(r"(?:(?!\band\b)[^,;:()\u2014\u2013\d]){0,60}\b(?:is|are)\s+", re.I)
 _CLAUSE_BREAK = re.compile(r";|,\s*(?:while|whereas|but|although|though)\b|\.\s", re.I)
 # projections an outlook publishes are checkable (labelling rule 1): keep attributed forecasts
 _W_OUTLOOK_SOURCE = frozenset({"iea", "usgs", "bgs", "agency", "outlook", "survey"})
@@ -75,6 +83,8 @@ _MOVES = ("soared|surged|jumped|rose|climbed|gained|fell|dropped|slid|slumped|tu
           "|rallied|added|lost|sank|spiked")
 _EQUITY_MOVE = re.compile(
     rf"\b(?:shares|stocks?|share\s+price|stock\s+price)\s+(?:[\w'\u2019]+\s+){{0,3}}?(?:{_MOVES})\b", re.I)
+# "Shares of MP, which has begun ..., jumped more than 10%": the company's shares, whatever comes between
+_SHARES_OF = re.compile(r"\b(?:shares|stock)\s+(?:of|in)\s+(?-i:[A-Z])", re.I)
 # "Arafura Rare Earths rose nearly 8 per cent": a listed company's name, then the move
 _FIRM_MOVE = re.compile(
     r"(?-i:\b[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)\s+(?:Resources|Ltd|Limited|Inc|Corp|Corporation|Holdings|Group"
@@ -89,7 +99,7 @@ _MONEY_PURPOSE_AFTER = re.compile(
     r"(?:[\s-]+[\w'\u2019-]+){0,3}?[\s-]+(?:market|plan|package|fund|budget|investments?|deal|initiative|programm?e"
     r"|revenues?|sales|contract|loan|grant|profits?|earnings|turnover|(?:price\s+)?target|valuation)\b", re.I)
 _W_TRADE = frozenset(str.split("exports export imports import exported imported shipments trade traded worth"))
-_FINANCE_NOUN = re.compile(r"\b(?:sales|revenues?|profits?|earnings|turnover)\b", re.I)
+_FINANCE_NOUN = re.compile(r"\b(?:sales|revenues?|profits?|earnings|turnover|market\s+(?:value|size))\b", re.I)
 _FINANCE_CHANGE = re.compile(
     r"\b(?:sales|revenues?|profits?|earnings|turnover|income)\b(?:\s+[\w'\u2019-]+){0,5}?\s+(?:increased|rose|grew|jumped"
     r"|climbed|fell|dropped|declined|decreased|surged|soared)\b", re.I)
@@ -105,8 +115,13 @@ _EVENT_INTENT = re.compile(
 # between an event word and the intent verb it is the subject of: no punctuation, no other verb's clause
 _SUBJECT_GAP = re.compile(r"(?:(?!\b(?:and|which|that|who)\b)[^,;:()\u2014\u2013.]){0,60}", re.I)
 
+# "The concentrate is 65% tungsten trioxide": the grade of an ore or product, not a share of world output
+_W_GRADE = frozenset({"concentrate", "concentrates", "grade", "grades", "purity", "pure", "assay", "assays"})
+
+_GRADE_OF = re.compile(r"\b(?:concentrates?|grades?|purity|pure|assays?)\b", re.I)
+
 #: words of which at least one must be in a sentence for any rule here to apply
-NON_CLAIM_GATE = _W_PLAN | _W_EQUITY | _W_MOVE | _W_MONEY_PURPOSE | _W_EVENT_INTENT
+NON_CLAIM_GATE = _W_PLAN | _W_EQUITY | _W_MOVE | _W_MONEY_PURPOSE | _W_EVENT_INTENT | _W_FORECAST | _W_GRADE
 
 
 def _same_clause(sent: str, a: int, b: int) -> bool:
@@ -114,12 +129,18 @@ def _same_clause(sent: str, a: int, b: int) -> bool:
     return _CLAUSE_BREAK.search(sent, a, b) is None
 
 
-def _planned(sent: str, words: frozenset[str], c: Claim, a: int, b: int) -> bool:
+def _planned(sent: str, words: frozenset[str], c: Claim, a: int, b: int, article_year: int | None = None) -> bool:
     """The figure at ``a:b`` (sentence offsets) is governed by a verb of plan or intent."""
     if c.source is not None or not words.isdisjoint(_W_OUTLOOK_SOURCE):
         return False
     if _BASELINE_BEFORE.search(sent, max(0, a - 30), a):
         return False
+    if article_year is not None and not words.isdisjoint(_W_FORECAST):
+        f = _FORECAST_PHRASE.search(sent)
+        if f is not None and any(int(y.group("y")) >= article_year for y in _FUTURE_YEAR.finditer(sent)) \
+                and ((f.end() <= a and _PAST_FIGURE.search(sent, f.end(), a) is None)
+                     or (f.start() >= b and _PLANNED_AFTER_GAP.fullmatch(sent, b, f.start()) is not None)):
+            return True  # "set to reach 59.8 kt in 2026, a 21% increase": a forecast for a later year
     if _PLANNED_AFTER.match(sent, b):
         return True  # "increased production ... is seen coming from": the figure is the plan's subject
     for m in _PLAN_PHRASE.finditer(sent, 0, a):
@@ -136,6 +157,10 @@ def _equity(sent: str, words: frozenset[str], a: int | None) -> bool:
         pats.append(_EQUITY_MOVE)
     if not words.isdisjoint(_W_FIRM):
         pats.append(_FIRM_MOVE)
+    if "of" in words or "in" in words:
+        sh = _SHARES_OF.search(sent) if not words.isdisjoint(_W_EQUITY) else None
+        if sh is not None and (a is None or (sh.start() <= a and ";" not in sent[sh.start():a])):
+            return True
     for p in pats:
         for m in p.finditer(sent):
             if a is None or (m.start() <= a and _same_clause(sent, m.start(), a) and a - m.end() < 80):
@@ -171,13 +196,17 @@ def _intent_event(sent: str, c: Claim, a: int) -> bool:
     return False
 
 
-def drop_non_claims(sent: str, sent_start: int, words: frozenset[str], found: list[Claim]) -> list[Claim]:
-    """``found`` without the detections rule 10 excludes (plans, share prices, market sizes,
-    budgets, company results, undated intentions). ``sent`` starts at ``sent_start`` in the
-    article; ``words`` are its lower-case words."""
+def drop_non_claims(sent: str, sent_start: int, words: frozenset[str], found: list[Claim],
+                    date: str | None = None) -> list[Claim]:
+    """``found`` without the detections rule 10 excludes (plans, forecasts for later years,
+    share prices, market sizes, budgets, company results, grades, undated intentions).
+    ``sent`` starts at ``sent_start`` in the article; ``words`` are its lower-case words;
+    ``date`` is the article's (ISO), for forecasts."""
     if not found or words.isdisjoint(NON_CLAIM_GATE):
         return found
-    plan = not words.isdisjoint(_W_PLAN)
+    article_year = int(date[:4]) if date and date[:4].isdigit() else None
+    plan = not words.isdisjoint(_W_PLAN) or (article_year is not None and not words.isdisjoint(_W_FORECAST))
+    grade = not words.isdisjoint(_W_GRADE)
     equity = not words.isdisjoint(_W_MOVE) and (not words.isdisjoint(_W_EQUITY) or not words.isdisjoint(_W_FIRM))
     money = not words.isdisjoint(_W_MONEY_PURPOSE)
     intent = not words.isdisjoint(_W_EVENT_INTENT)
@@ -188,7 +217,9 @@ def drop_non_claims(sent: str, sent_start: int, words: frozenset[str], found: li
             kept.append(c)
             continue
         if c.kind in _FIGURE_KINDS:
-            if plan and _planned(sent, words, c, a, b):
+            if plan and _planned(sent, words, c, a, b, article_year):
+                continue
+            if grade and c.kind == "share" and c.country is None and _GRADE_OF.search(sent) is not None:
                 continue
             if equity and c.kind in ("change", "quantity") and _equity(sent, words, a):
                 continue
