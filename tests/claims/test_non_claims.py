@@ -170,3 +170,22 @@ def test_rule_drops_each_class(text: str, figure: str, kind: str, fields: dict[s
 ])
 def test_rule_keeps_facts(text: str, figure: str, kind: str, fields: dict[str, object]) -> None:
     assert not dropped(text, figure, kind, **fields)
+
+
+@pytest.mark.parametrize("text, figure, kind", [
+    ("The miner pays an annual dividend of $0.41, a yield of about 3.2%.", "about 3.2%", "share"),
+    ("Its adjusted net loss narrowed to $18.2 million in the quarter.", "$18.2 million", "quantity"),
+    ("The rally lifted the stock 9%, valuing the company at $4.1 billion.", "$4.1 billion", "quantity"),
+])
+def test_company_results_are_not_claims(text: str, figure: str, kind: str) -> None:
+    assert dropped(text, figure, kind, unit="USD" if "$" in figure else "percent")
+
+
+def test_yield_of_a_dividend_is_not_a_share_end_to_end() -> None:
+    text = "The rare earth miner pays a forward annual dividend of $0.35, implying a yield of around 1.9%."
+    assert "share" not in kinds(text)
+
+
+def test_production_next_to_a_result_word_in_another_clause_stays() -> None:
+    text = "The company made a net loss; it produced 12,000 tonnes of NdPr oxide in 2024."
+    assert not dropped(text, "12,000 tonnes", "quantity")

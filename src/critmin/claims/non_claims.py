@@ -104,6 +104,13 @@ _FINANCE_CHANGE = re.compile(
     r"\b(?:sales|revenues?|profits?|earnings|turnover|income)\b(?:\s+[\w'\u2019-]+){0,5}?\s+(?:increased|rose|grew|jumped"
     r"|climbed|fell|dropped|declined|decreased|surged|soared)\b", re.I)
 
+# a company's results and market value named in the clause of a figure: "a forward dividend of $0.29,
+# implying a yield of roughly 2.5%", "an adjusted loss of $21 million", "valuing the company at $13 billion"
+_W_RESULT = frozenset(str.split("dividend dividends ebitda eps yield loss losses cap capitalization capitalisation valuing"))
+_RESULT = re.compile(
+    r"\b(?:dividends?|yield|EBITDA|EPS|(?:net|adjusted|operating|quarterly)\s+(?:net\s+)?(?:loss|income|profit)"
+    r"|per\s+share|market\s+cap(?:itali[sz]ation)?|valuing\s+(?:the\s+)?(?:company|firm|miner|group))\b", re.I)
+
 # ---- undated events of intent ------------------------------------------------------------
 _W_EVENT_INTENT = frozenset({"aims", "aim", "aiming", "ready", "agreed", "developing", "seeks", "hopes", "intends"})
 _EVENT_INTENT = re.compile(
@@ -121,7 +128,7 @@ _W_GRADE = frozenset({"concentrate", "concentrates", "grade", "grades", "purity"
 _GRADE_OF = re.compile(r"\b(?:concentrates?|grades?|purity|pure|assays?)\b", re.I)
 
 #: words of which at least one must be in a sentence for any rule here to apply
-NON_CLAIM_GATE = _W_PLAN | _W_EQUITY | _W_MOVE | _W_MONEY_PURPOSE | _W_EVENT_INTENT | _W_FORECAST | _W_GRADE
+NON_CLAIM_GATE = _W_PLAN | _W_EQUITY | _W_MOVE | _W_MONEY_PURPOSE | _W_EVENT_INTENT | _W_FORECAST | _W_GRADE | _W_RESULT
 
 
 def _same_clause(sent: str, a: int, b: int) -> bool:
@@ -183,6 +190,16 @@ def _money_purpose(sent: str, words: frozenset[str], c: Claim, a: int, b: int) -
     return False
 
 
+def _company_result(sent: str, a: int, b: int) -> bool:
+    """A figure in the clause of a company-result word (dividend, yield, EBITDA, net loss,
+    market cap, "valuing the company"), within 60 characters of it."""
+    for m in _RESULT.finditer(sent, max(0, a - 60), min(len(sent), b + 60)):
+        lo, hi = (m.end(), a) if m.end() <= a else (b, m.start())
+        if lo <= hi and _same_clause(sent, lo, hi) and ";" not in sent[lo:hi]:
+            return True
+    return False
+
+
 def _intent_event(sent: str, c: Claim, a: int) -> bool:
     """An undated event whose verb is a wish, a readiness or work in progress."""
     ev = c.event or {}
@@ -207,6 +224,7 @@ def drop_non_claims(sent: str, sent_start: int, words: frozenset[str], found: li
     article_year = int(date[:4]) if date and date[:4].isdigit() else None
     plan = not words.isdisjoint(_W_PLAN) or (article_year is not None and not words.isdisjoint(_W_FORECAST))
     grade = not words.isdisjoint(_W_GRADE)
+    result = not words.isdisjoint(_W_RESULT) or ("share" in words and "per" in words)
     equity = not words.isdisjoint(_W_MOVE) and (not words.isdisjoint(_W_EQUITY) or not words.isdisjoint(_W_FIRM))
     money = not words.isdisjoint(_W_MONEY_PURPOSE)
     intent = not words.isdisjoint(_W_EVENT_INTENT)
@@ -218,6 +236,8 @@ def drop_non_claims(sent: str, sent_start: int, words: frozenset[str], found: li
             continue
         if c.kind in _FIGURE_KINDS:
             if plan and _planned(sent, words, c, a, b, article_year):
+                continue
+            if result and c.kind in ("quantity", "share", "change") and _company_result(sent, a, b):
                 continue
             if grade and c.kind == "share" and c.country is None and _GRADE_OF.search(sent) is not None:
                 continue
