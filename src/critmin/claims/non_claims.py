@@ -11,6 +11,10 @@ wording without stating a checkable fact (benchmarks/claims_eval/README.md, rule
   shares moving, not a market or an output;
 * **money for markets, plans and sales**: "a $1.4 billion market", "a $550-billion plan",
   "sales increased by 16% to $238 billion": market sizes, budgets and company results;
+* **forecasts for the article's year or later**: "set to reach 95 kt in 2027, a 30% rise" (an
+  attributed outlook, IEA or USGS, is kept: labelling rule 1 checks projections);
+* **company results and grades**: "a dividend of $0.35, a yield of 1.9%", "an adjusted net loss
+  of $18 million", "the concentrate is 62% WO3";
 * **undated events of intent**: "the two sides agreed to use coordinated tools", "the company
   is developing a project through a joint venture": a wish or an ongoing description, not a
   dated measure.
