@@ -61,12 +61,13 @@ _S6_TERM_VERBS = _ws(
     "allocates allocated direct directs lets enables requires obliges commits stipulates")
 #: transactions: stakes and securities, offtakes, floors, ventures
 _S6_TRANSACTION_NOUNS = _ws("stake stakes equity preferred shareholder shareholders warrant warrants offtake floor "
-                            "venture ventures moratorium loan loans grant grants financing shares")
+                            "venture ventures moratorium loan loans grant grants financing shares"
+                            " jv jvs contract contracts acquired acquires")  # (s7-events) JVs, supply contracts, takeovers
 #: what a plant or mine does when it starts or stops
 _S6_OPERATION_VERBS = _ws(
     "started starts began begins resumed resumes restarted restarts shut shuts shutting closed closes closing ceased "
     "ceases commissioned opened idled operated operating halting mothballed suspended curtailed halted stopped "
-    "produced poured shipped came inaugurated")
+    "produced poured shipped came inaugurated inaugurates inaugurating construction")  # (s7-events) construction
 #: the facilities an operation verb is about
 _S6_FACILITY_NOUNS = _ws("plant plants refinery refineries mine mines mining smelter smelters facility facilities "
                          "production project operations factory factories first online stream")
@@ -89,8 +90,9 @@ _S6_INTENT = re.compile(
     r"if|unless|whether|targets?|targeting|goal|would\s+like|talks|demanded|demands)\b", re.I)
 #: company results, budgets and market figures: no claim (rule 10)
 _S6_NOT_EVENT = re.compile(
-    r"\b(?:revenue\s+(?:rose|fell|grew)|profits?\s+(?:rose|fell)|earnings|quarter(?:ly)?|budget|capex|cost\s+of|"
-    r"share\s+price|shares\s+(?:rose|fell|jumped|slumped|surged|climbed)|market\s+cap\w*|analysts?|investors\s+(?:expect|fear))\b",
+    r"\b(?:revenue\s+(?:rose|fell|grew)|profits?\s+(?:rose|fell)|earnings|quarterly|budget|"
+    r"quarter\s+(?:results|revenues?|earnings|profits?|loss(?:es)?|sales)|capex|cost\s+of|"
+    r"share\s+price|shares\s+(?:rose|fell|jumped|slumped|surged|climbed)|market\s+cap(?:s|itali[sz]ation)?\b|analysts?|investors\s+(?:expect|fear))\b",
     re.I)
 _S6_QUESTION = re.compile(r"\?\s*$")
 
@@ -117,6 +119,9 @@ _S6_TRANSACTION = re.compile(
     r"|(?:approved|granted|extended|signed|provided|secured|awarded|received|closed|finali[sz]ed)\s+(?:an?\s+|the\s+|its\s+)?"
     r"(?:[\w$.,%-]+\s+){0,5}?(?:loans?|grants?|financing|credit\s+facility|equity\s+investment)"
     r"|(?:equity\s+)?stakes?\s+(?:was|were|will\s+be|have\s+been|has\s+been)\s+(?:obtained|acquired|taken|held|issued)"
+    r"|(?<=[a-z] )(?:has\s+|have\s+)?(?:acquired|acquires|bought|buys)\s+(?-i:(?:[a-z][\w-]*\s+){0,2}?[A-Z][\w&.-]*\s+[A-Z]\w*)"
+    r"|(?:supply\s+|sales\s+)?contracts?\s+(?:to\s+(?:supply|sell|buy|deliver)|until|through|running\s+(?:until|to))"
+    r"|(?<![\w-])JVs?(?![\w-])"  # (s7-events) takeovers of named companies, supply contracts, JVs
     r"|price\s+floor|minimum\s+price|offtake|joint\s+venture|(?:[\w-]+\s+){0,2}moratorium|warrants?\s+(?:to|convertible))\b",
     re.I)
 #: a plant or mine that starts, resumes, closes or stops
@@ -126,7 +131,7 @@ _S6_OPERATION = re.compile(
     r"(?:(?:has|have|had|was|were)\s+)?(?:started|began|resumed|restarted|shut|closed|ceased|opened|idled|been\s+operat\w+|operated|"
     r"was\s+commissioned|were\s+commissioned|mothballed)"
     r"|(?:started|began|resumed|restarted|ceased|halted|commenced)\s+(?:(?:its|primary|commercial|full)\s+)*"
-    r"(?:[\w-]+\s+)?(?:production|output|operations|mining)"
+    r"(?:[\w-]+\s+)?(?:production|output|operations|mining|construction)"
     r"|(?:is|are|was|were)\s+(?:shutting|closing)\s+(?:down\s+)?(?:its\s+|the\s+)?(?:[\w-]+\s+)?(?:mines?|plants?|refiner(?:y|ies)|smelters?|operations)"
     r"|(?:shut|closed)\s+(?:down\s+)?(?:its\s+|the\s+)?(?:[\w-]+\s+)?(?:mines?|plants?|refiner(?:y|ies)|smelters?)"
     r"|(?:put|puts|placed|places|placing|putting|moved|transitioned|went|go|goes|going)\s+(?:[\w'\u2019-]+\s+){0,8}?"
@@ -136,7 +141,7 @@ _S6_OPERATION = re.compile(
     r"shipment|tonnes?|ore|magnets?)"
     r"|(?:plant|refinery|mine|smelter|facility|factory)(?:\s+(?:in|at|near|of)(?:\s+[A-Z][\w'\u2019-]*){1,3})?\s+"
     r"(?:came|has\s+come|comes)\s+(?:online|on\s+stream|on\s+line|into\s+operation)"
-    r"|(?:opened|inaugurated|commissioned)\s+(?:its\s+|a\s+|the\s+)?(?:new\s+|first\s+)?(?:[\w-]+\s+){0,3}?"
+    r"|(?:opened|inaugurat(?:ed|es|ing)|commissioned)\s+(?:its\s+|a\s+|the\s+)?(?:new\s+|first\s+)?(?:[\w'\u2019-]+\s+){0,6}?"
     r"(?:plant|refinery|smelter|factory|facility|mine))\b",
     re.I)
 #: a company's decision reported with "will"/"would": "will immediately shut its mine", "said it would idle the plant"
