@@ -50,7 +50,7 @@ def _ws(s: str) -> frozenset[str]:
 
 #: nouns naming a deal
 _S6_DEAL_NOUNS = _ws("deal deals accord accords agreement agreements pact pacts fund memorandum venture framework "
-                     "partnership arrangement treaty")
+                     "partnership arrangement treaty understanding truce")  # (s7-events) understanding, truce
 #: verbs (and their nouns) stating a term of a deal
 _S6_TERM_VERBS = _ws(
     "retain retains retained keep keeps kept maintain maintains preserve preserves own owns ownership sovereignty "
@@ -58,11 +58,12 @@ _S6_TERM_VERBS = _ws(
     "secured guarantee guarantees guaranteed contribute contributes contributed channel channels reinvested "
     "managed co managed run governed credited hold holds holding allow allows entitles entitled provides "
     "receive receives received split shared manage manages put puts pay pays paid transfer transfers allocate "
-    "allocates allocated direct directs lets enables requires obliges commits stipulates")
+    "allocates allocated direct directs lets enables requires obliges commits stipulates"
+    " includes include included covers part")  # (s7-events) "the deal includes ...", "is part of the agreement"
 #: transactions: stakes and securities, offtakes, floors, ventures
 _S6_TRANSACTION_NOUNS = _ws("stake stakes equity preferred shareholder shareholders warrant warrants offtake floor "
                             "venture ventures moratorium loan loans grant grants financing shares"
-                            " jv jvs contract contracts acquired acquires")  # (s7-events) JVs, supply contracts, takeovers
+                            " jv jvs contract contracts acquired acquires guarantee invest invested invests")  # (s7-events) JVs, supply contracts, takeovers
 #: what a plant or mine does when it starts or stops
 _S6_OPERATION_VERBS = _ws(
     "started starts began begins resumed resumes restarted restarts shut shuts shutting closed closes closing ceased "
@@ -101,7 +102,7 @@ _S6_DEAL_SUBJECT = re.compile(
     r"^(?:\W*(?:under|as\s+part\s+of|according\s+to|per)\s+the\s+(?:[\w-]+\s+){0,3}?"
     r"(?:deal|accord|agreement|pact|terms|framework|memorandum|arrangement|treaty|understanding)\b"
     r"|\W*(?:the|this|a|that)\s+(?:[\w-]+\s+){0,4}?(?:deal|accord|agreement|pact|fund|framework|memorandum|venture|"
-    r"arrangement|treaty)\b(?:,[^,]{0,160},)?\s+(?:(?:will|would|also|is\s+to)\s+)?(?:be\s+)?\w+"
+    r"arrangement|treaty|understanding|truce)\b(?:,[^,]{0,160},)?\s+(?:(?:will|would|also|is\s+to)\s+)?(?:be\s+)?\w+"
     r"|\W*(?:it|they)\s+(?:also\s+)?(?:establish|create|set)s?\b)", re.I)
 #: a term verb in the sentence (with "will" allowed: the terms of a signed deal are stated in the future)
 _S6_TERM = re.compile(
@@ -109,7 +110,13 @@ _S6_TERM = re.compile(
     r"establish(?:es|ed)?|creat(?:es|ed)|set(?:s)?\s+up|grant(?:s|ed)?|gives?|gain(?:s)?|secure[sd]?|"
     r"guarantee(?:s|d)?|contribut(?:e|es|ed)|channel(?:s)?|reinvested|(?:co-?|jointly\s+)managed|managed\s+jointly|"
     r"run\s+jointly|governed|credited|hold(?:s|ing)?|allow(?:s)?|entitle[sd]?|provides?|receive[sd]?|split|manages?|puts?|pays?|paid|transfers?|allocat(?:e|es|ed)|directs?|lets|enables|requires|obliges"
-    r"|commits|stipulates)\b")  # (lower case: "Direct" in "Russian Direct Investment Fund" is a name)
+    r"|commits|stipulates|includes?|included|covers"
+    r"|(?:is|are|was|were|forms?|formed)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?part\s+of)\b")  # (lower case: "Direct" in "Russian Direct Investment Fund" is a name)
+#: (s7-events) what the parties undertake, read as a term only after a deal subject ("Under the
+#: accord, both sides committed to ...", "As part of the framework, the countries pledged to ...")
+_S7_PLEDGE_VERBS = _ws("pledged pledge pledges committed commit commits agreed agree agrees undertook undertake")
+_S7_PLEDGE = re.compile(r"\b(?:pledged?|pledges|committed|commits?|agreed|agrees?|undert(?:ook|akes?))\b")
+_S7_TERM_OR_PLEDGE = _S6_TERM_VERBS | _S7_PLEDGE_VERBS
 #: transactions in the sentence
 _S6_TRANSACTION = re.compile(
     r"\b(?:(?:acquir\w+|buy\w*|bought|took|tak\w+|purchas\w+|sold|sell\w*)\s+(?:[\w$.,%-]+\s+){0,6}?"
@@ -122,7 +129,8 @@ _S6_TRANSACTION = re.compile(
     r"|(?<=[a-z] )(?:has\s+|have\s+)?(?:acquired|acquires|bought|buys)\s+(?-i:(?:[a-z][\w-]*\s+){0,2}?[A-Z][\w&.-]*\s+[A-Z]\w*)"
     r"|(?:supply\s+|sales\s+)?contracts?\s+(?:to\s+(?:supply|sell|buy|deliver)|until|through|running\s+(?:until|to))"
     r"|(?<![\w-])JVs?(?![\w-])"  # (s7-events) takeovers of named companies, supply contracts, JVs
-    r"|price\s+floor|minimum\s+price|offtake|joint\s+venture|(?:[\w-]+\s+){0,2}moratorium|warrants?\s+(?:to|convertible))\b",
+    r"|(?:invested|invests|to\s+invest)\s+(?:[\w$.,-]+\s+){0,4}?in\s+(?-i:(?:[a-z][\w-]*\s+){0,3}?[A-Z]\w*)"
+    r"|price\s+(?:floor|guarantee)|minimum\s+price|offtake|joint\s+venture|(?:[\w-]+\s+){0,2}moratorium|warrants?\s+(?:to|convertible))\b",
     re.I)
 #: a plant or mine that starts, resumes, closes or stops
 _S6_OPERATION = re.compile(
@@ -174,7 +182,12 @@ _S6_CONCEPTS: dict[str, tuple[str, ...]] = {
     "reconstruction": ("reconstruction", "recovery", "rebuilding"),
     "stake": ("stake", "stakes", "shareholder", "shareholding", "equity", "preferred", "stock", "shares", "warrant",
               "warrants"),
-    "floor": ("floor", "minimum"),
+    "floor": ("floor", "minimum", "guarantee", "guarantees", "guaranteed"),  # (s7-events) a price guarantee
+    # (s7-events) measures a deal suspends or keeps, and joint stockpiles
+    "tariff": ("tariff", "tariffs", "duties", "levies"),
+    "controls": ("controls", "restrict", "restriction", "restrictions", "curbs", "licensing"),
+    "invest": ("invest", "invests", "invested", "investment", "investments", "loan", "loans"),
+    "stockpile": ("stockpile", "stockpiles", "stockpiling", "reserve", "reserves"),
     "offtake": ("offtake",),
     "pause": ("pause", "paused", "postpone", "postponed", "suspend", "suspended", "suspension", "delay", "delayed"),
 }
@@ -237,7 +250,7 @@ def actors_named(text: str, start: int, end: int, before: int, data_dir: str) ->
 def term_triggers(words: frozenset[str]) -> dict[str, bool]:
     """The rules of this module a sentence's words make worth running (frozenset tests only)."""
     return {
-        "s6_terms": (not words.isdisjoint(_S6_TERM_VERBS)
+        "s6_terms": (not words.isdisjoint(_S7_TERM_OR_PLEDGE)
                      and not (words.isdisjoint(_S6_DEAL_NOUNS) and words.isdisjoint(_S6_TERM_CONTENT)))
         or not words.isdisjoint(_S6_TRANSACTION_NOUNS) or ("minimum" in words and "price" in words)
         or (not words.isdisjoint(_S6_OPERATION_VERBS) and not words.isdisjoint(_S6_FACILITY_NOUNS))
@@ -288,9 +301,11 @@ def term_claims(text: str, start: int, end: int, words: frozenset[str], countrie
         if m is not None and (countries or actors) and _S6_NEAR_TIME_RE.search(sent, m.end()) is not None \
                 and (intent is None or intent.start() > m.end()):
             kind = "announced"
-    if kind is None and not words.isdisjoint(_S6_TERM_VERBS):
+    if kind is None and not words.isdisjoint(_S7_TERM_OR_PLEDGE):
         m = _S6_TERM.search(sent)
         subj = _S6_DEAL_SUBJECT.search(sent)
+        if m is None and subj is not None:
+            m = _S7_PLEDGE.search(sent, subj.end() - 1)  # (s7-events) "As part of the framework, both pledged to ..."
         party = bool(countries or actors or near) and m is not None and m.start() < 120
         if m is not None and (intent is None or intent.start() > m.end()) and (
                 subj is not None or (party and not words.isdisjoint(_S6_DEAL_NOUNS))
@@ -463,6 +478,8 @@ def term_verdict(claim: Claim, events: list[dict[str, Any]] | None, on: str | No
     title = str(e.get("title") or e.get("event_id"))
     row_concepts = _term_concepts(_row_text(e))
     shared = (set(ev.get("words") or []) & row_concepts) - _S6_WEAK
+    if kind != "transaction":
+        shared.discard("invest")  # (s7-events) "investment" names a deal's purpose, a term only of a transaction
     if kind == "transaction" and "stake" in set(ev.get("words") or []) and str(e.get("type")) == "investment":
         shared.add("stake")
     # checkable points: percentages and terms in years
