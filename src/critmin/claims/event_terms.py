@@ -68,10 +68,11 @@ _S6_TRANSACTION_NOUNS = _ws("stake stakes equity preferred shareholder sharehold
 _S6_OPERATION_VERBS = _ws(
     "started starts began begins resumed resumes restarted restarts shut shuts shutting closed closes closing ceased "
     "ceases commissioned opened idled operated operating halting mothballed suspended curtailed halted stopped "
-    "produced poured shipped came inaugurated inaugurates inaugurating construction")  # (s7-events) construction
+    "produced poured shipped came inaugurated inaugurates inaugurating construction entered enter enters went "
+    "operational became turned")  # (s7-events) construction
 #: the facilities an operation verb is about
 _S6_FACILITY_NOUNS = _ws("plant plants refinery refineries mine mines mining smelter smelters facility facilities "
-                         "production project operations factory factories first online stream")
+                         "production project operations factory factories first online stream investment")
 #: a time word close to the article's date
 _S6_NEAR_TIME = _ws("weekend tomorrow monday tuesday wednesday thursday friday saturday sunday week")
 _S6_WILL = _ws("will")
@@ -117,6 +118,14 @@ _S6_TERM = re.compile(
 _S7_PLEDGE_VERBS = _ws("pledged pledge pledges committed commit commits agreed agree agrees undertook undertake")
 _S7_PLEDGE = re.compile(r"\b(?:pledged?|pledges|committed|commits?|agreed|agrees?|undert(?:ook|akes?))\b")
 _S7_TERM_OR_PLEDGE = _S6_TERM_VERBS | _S7_PLEDGE_VERBS
+#: (s7-events) enforcement by a state: arrests, charges, raids, fines, inspections, crackdowns
+_S7_ENFORCE_WORDS = _ws("arrest arrests arrested indicted detained sentenced convicted raided raids fined charged "
+                        "inspections crackdown crackdowns")
+_S7_ENFORCEMENT = re.compile(
+    r"\b(?:arrests?|arrested|indicted|detained|sentenced|convicted|raided|fined)\b"
+    r"|\b(?:was|were|been|being|those|executives|officials)\s+charged\b|\bcharged\s+(?:with|over)\b"
+    r"|\b(?:increased|stepped\s+up|launched|tightened|intensified|expanded|began|conducted)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:inspections|crackdowns?|raids)\b|\bcrackdowns?\s+(?:on|against)\b", re.I)
 #: transactions in the sentence
 _S6_TRANSACTION = re.compile(
     r"\b(?:(?:acquir\w+|buy\w*|bought|took|tak\w+|purchas\w+|sold|sell\w*)\s+(?:[\w$.,%-]+\s+){0,6}?"
@@ -144,6 +153,8 @@ _S6_OPERATION = re.compile(
     r"|(?:shut|closed)\s+(?:down\s+)?(?:its\s+|the\s+)?(?:[\w-]+\s+)?(?:mines?|plants?|refiner(?:y|ies)|smelters?)"
     r"|(?:put|puts|placed|places|placing|putting|moved|transitioned|went|go|goes|going)\s+(?:[\w'\u2019-]+\s+){0,8}?"
     r"(?:into|in|under|on)\s+care\s+and\s+maintenance"
+    r"|(?:entered|enters|enter|went\s+into|came\s+into)\s+(?:commercial\s+|full\s+)?production"
+    r"|(?:became|becomes|turned|turns|went|was\s+declared)\s+(?:fully\s+)?operational"  # (s7-events)
     r"|(?:suspended|curtailed|halted|stopped)\s+(?:all\s+)?(?:its\s+)?(?:[\w-]+\s+)?(?:operations|production|output|mining)"
     r"|(?:produced|poured|shipped)\s+(?:its\s+|the\s+)?first\s+(?:[\w-]+\s+){0,3}?(?:batch|concentrate|oxide|metal|product|cargo|"
     r"shipment|tonnes?|ore|magnets?)"
@@ -254,7 +265,7 @@ def term_triggers(words: frozenset[str]) -> dict[str, bool]:
                      and not (words.isdisjoint(_S6_DEAL_NOUNS) and words.isdisjoint(_S6_TERM_CONTENT)))
         or not words.isdisjoint(_S6_TRANSACTION_NOUNS) or ("minimum" in words and "price" in words)
         or (not words.isdisjoint(_S6_OPERATION_VERBS) and not words.isdisjoint(_S6_FACILITY_NOUNS))
-        or ("maintenance" in words and "care" in words)
+        or ("maintenance" in words and "care" in words) or not words.isdisjoint(_S7_ENFORCE_WORDS)
         or (not words.isdisjoint(_S6_FUTURE) and not words.isdisjoint(_S6_DECISION_VERBS)
             and not words.isdisjoint(_S6_FACILITY_NOUNS))
         or (not words.isdisjoint(_S6_WILL) and not words.isdisjoint(_S6_ANNOUNCE_VERBS)
@@ -291,6 +302,11 @@ def term_claims(text: str, start: int, end: int, words: frozenset[str], countrie
         m = _S6_OPERATION.search(sent)
         if m is not None and (intent is None or intent.start() > m.end()) and words.isdisjoint(_S6_FUTURE):
             kind = "operation"
+    enforce = False
+    if kind is None and not words.isdisjoint(_S7_ENFORCE_WORDS) and words.isdisjoint(_S6_FUTURE):
+        m = _S7_ENFORCEMENT.search(sent)  # (s7-events) an arrest, a charge, a raid, a crackdown
+        if m is not None and (intent is None or intent.start() > m.end()):
+            kind, enforce = "operation", True
     if kind is None and not words.isdisjoint(_S6_FUTURE) and not words.isdisjoint(_S6_DECISION_VERBS):
         m = _S6_DECIDED_OPERATION.search(sent)
         if m is not None and _S6_SITE_WORD.search(sent, m.start()) is not None \
@@ -321,6 +337,8 @@ def term_claims(text: str, start: int, end: int, words: frozenset[str], countrie
                           "stake_in": _stake_target(sent), "amounts": _amounts_of(sent),
                           "deal_words": sorted(words & _S6_DEAL_NOUNS),
                           "date": None, "count": None, "legal": None, "dates": []}
+    if enforce:
+        ev["action"] = "enforcement"
     return [(start + m.start(), start + m.end(), ev)]
 
 
@@ -464,6 +482,9 @@ def term_verdict(claim: Claim, events: list[dict[str, Any]] | None, on: str | No
              "transaction": "a row of events.csv recording this transaction",
              "operation": "a sites table with the start and closure dates of plants and mines",
              "announced": "a row of events.csv recording this measure and its start date"}.get(kind, "an events row")
+    if ev.get("action") == "enforcement":  # (s7-events)
+        return Verdict("unverifiable", "the events table records no arrests, charges, raids or inspections",
+                       needs="a row of events.csv recording this enforcement action")
     if not events:
         return Verdict("unverifiable", "the dataset has no events table", needs=needs)
     if kind == "announced":
