@@ -111,18 +111,19 @@ _S6_TERM = re.compile(
     r"establish(?:es|ed)?|creat(?:es|ed)|set(?:s)?\s+up|grant(?:s|ed)?|gives?|gain(?:s)?|secure[sd]?|"
     r"guarantee(?:s|d)?|contribut(?:e|es|ed)|channel(?:s)?|reinvested|(?:co-?|jointly\s+)managed|managed\s+jointly|"
     r"run\s+jointly|governed|credited|hold(?:s|ing)?|allow(?:s)?|entitle[sd]?|provides?|receive[sd]?|split|manages?|puts?|pays?|paid|transfers?|allocat(?:e|es|ed)|directs?|lets|enables|requires|obliges"
-    r"|commits|stipulates|includes?|included|covers"
+    r"|commits|stipulates|(?<!would\s)(?<!could\s)(?<!might\s)(?:includes?|included|covers)"
     r"|(?:is|are|was|were|forms?|formed)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?part\s+of)\b")  # (lower case: "Direct" in "Russian Direct Investment Fund" is a name)
 #: (s7-events) what the parties undertake, read as a term only after a deal subject ("Under the
 #: accord, both sides committed to ...", "As part of the framework, the countries pledged to ...")
 _S7_PLEDGE_VERBS = _ws("pledged pledge pledges committed commit commits agreed agree agrees undertook undertake")
 _S7_PLEDGE = re.compile(r"\b(?:pledged?|pledges|committed|commits?|agreed|agrees?|undert(?:ook|akes?))\b")
 _S7_TERM_OR_PLEDGE = _S6_TERM_VERBS | _S7_PLEDGE_VERBS
+_S7_INCLUSION = re.compile(r"includ|covers|is\b|are\b|was\b|were\b|form", re.I)
 #: (s7-events) enforcement by a state: arrests, charges, raids, fines, inspections, crackdowns
 _S7_ENFORCE_WORDS = _ws("arrest arrests arrested indicted detained sentenced convicted raided raids fined charged "
                         "inspections crackdown crackdowns")
 _S7_ENFORCEMENT = re.compile(
-    r"\b(?:arrests?|arrested|indicted|detained|sentenced|convicted|raided|fined)\b"
+    r"\b(?:arrests?\s+of|arrested|indicted|detained|sentenced|convicted|raided|fined)\b"
     r"|\b(?:was|were|been|being|those|executives|officials)\s+charged\b|\bcharged\s+(?:with|over)\b"
     r"|\b(?:increased|stepped\s+up|launched|tightened|intensified|expanded|began|conducted)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:inspections|crackdowns?|raids)\b|\bcrackdowns?\s+(?:on|against)\b", re.I)
@@ -323,6 +324,8 @@ def term_claims(text: str, start: int, end: int, words: frozenset[str], countrie
         if m is None and subj is not None:
             m = _S7_PLEDGE.search(sent, subj.end() - 1)  # (s7-events) "As part of the framework, both pledged to ..."
         party = bool(countries or actors or near) and m is not None and m.start() < 120
+        if m is not None and intent is not None and _S7_INCLUSION.match(m.group(0)):
+            m = None  # (s7-events) "the deal includes a plan to ...": what is included is a plan (rule 10)
         if m is not None and (intent is None or intent.start() > m.end()) and (
                 subj is not None or (party and not words.isdisjoint(_S6_DEAL_NOUNS))
                 or (party and _deal_before(text, start)
