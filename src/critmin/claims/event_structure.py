@@ -190,12 +190,14 @@ def structural_event(sent: str, words: frozenset[str], actor_spans: list[tuple[i
             continue
         if tok in _EVENT_NOMINALS and _nominal_event(toks, i, actor_spans):
             return a, b
-        if tok in _EVENT_NOMINALS and tok not in _MEASURE_VERBS | _OBJECT_VERBS:
-            continue
-        if tok in _S7_PROGRESSIVE or (tok in _PARTICIPLES and i > 0 and toks[i - 1][0] in _MEASURE_NOUNS):
+        if tok in _S7_PROGRESSIVE:  # (s7-events) "Beijing is tightening its controls"
             if _s7_event(toks, i, actor_spans):
                 return a, b
             continue
+        if tok in _EVENT_NOMINALS and tok not in _MEASURE_VERBS | _OBJECT_VERBS:
+            continue
+        if tok in _PARTICIPLES and i > 0 and toks[i - 1][0] in _MEASURE_NOUNS and _s7_event(toks, i, actor_spans):
+            return a, b  # (s7-events) "a trade agreement reached with Washington"
         # -- what comes before: the subject, with fillers between it and the verb
         j = i - 1
         while j >= 0 and not _is_actor(*toks[j], actor_spans) and toks[j][0] in _FILLER:

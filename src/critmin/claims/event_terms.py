@@ -63,7 +63,7 @@ _S6_TERM_VERBS = _ws(
 #: transactions: stakes and securities, offtakes, floors, ventures
 _S6_TRANSACTION_NOUNS = _ws("stake stakes equity preferred shareholder shareholders warrant warrants offtake floor "
                             "venture ventures moratorium loan loans grant grants financing shares"
-                            " jv jvs contract contracts acquired acquires guarantee invest invested invests")  # (s7-events) JVs, supply contracts, takeovers
+                            " jv jvs contract contracts acquired acquires bought guarantee invest invested invests")  # (s7-events) JVs, supply contracts, takeovers
 #: what a plant or mine does when it starts or stops
 _S6_OPERATION_VERBS = _ws(
     "started starts began begins resumed resumes restarted restarts shut shuts shutting closed closes closing ceased "
