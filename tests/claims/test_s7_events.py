@@ -146,3 +146,19 @@ def test_price_guarantee_against_the_floor_row(years: str, want: str) -> None:
                 f"The price guarantee extends over a {years}-year period.", date="2025-07-20")
     ev = [c for c in res.checks if c.claim.kind == "event" and "guarantee" in c.claim.sentence]
     assert ev and ev[0].verdict.verdict == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # events.csv: cn-jpn-2010-shipment-halt, Japan-bound rare-earth shipments stall in 2010 (a supply disruption)
+    ("In 2010 Beijing suspended rare earth shipments to Japan during the island dispute.", "supported"),
+    ("Back in 2010, China suspended exports of rare earths to Japan.", "supported"),
+])
+def test_suspended_trade_fits_a_supply_disruption(text: str, want: str) -> None:
+    res = check(text, date="2025-10-01")
+    ev = [c.verdict.verdict for c in res.checks if c.claim.kind == "event"]
+    assert ev and ev[0] == want
+
+
+def test_suspended_trade_in_another_year_is_not_supported() -> None:
+    res = check("China suspended exports of rare earths to Japan in 2016.", date="2025-10-01")
+    assert all(c.verdict.verdict != "supported" for c in res.checks if c.claim.kind == "event")
