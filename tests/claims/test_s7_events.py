@@ -162,3 +162,18 @@ def test_suspended_trade_fits_a_supply_disruption(text: str, want: str) -> None:
 def test_suspended_trade_in_another_year_is_not_supported() -> None:
     res = check("China suspended exports of rare earths to Japan in 2016.", date="2025-10-01")
     assert all(c.verdict.verdict != "supported" for c in res.checks if c.claim.kind == "event")
+
+
+@pytest.mark.parametrize("text,want", [
+    # events.csv: us-2025-07-10-dod-mp-equity, DoD becomes MP Materials' largest shareholder (about 15%)
+    ("MP Materials opened a magnet line in Texas. The US government is now its largest shareholder with a 15% stake.",
+     "supported"),
+    ("MP Materials signed a supply deal with a carmaker. The U.S. government, now its largest shareholder, holds a "
+     "15% stake in the company.", "supported"),
+    ("MP Materials signed a supply deal with a carmaker. The U.S. government, now its largest shareholder, holds a "
+     "35% stake in the company.", "unverifiable"),
+])
+def test_stake_links_the_firm_named_before(text: str, want: str) -> None:
+    res = check(text, date="2025-11-01")
+    ev = [c.verdict.verdict for c in res.checks if "stake" in c.claim.sentence]
+    assert ev and ev[0] == want

@@ -434,7 +434,7 @@ def _linked_event(ev: dict[str, Any], events: list[dict[str, Any]], on: str | No
         e_actors = _split(e.get("actors"))
         if ev.get("stake_in") and str(ev["stake_in"]).lower() not in f"{_row_text(e)} {e.get('actors')}".lower():
             continue  # a stake in a company the row never names
-        shared = (named & e_actors) or (near & e_actors)
+        shared = (named & e_actors) | (near & e_actors)  # (s7-events) with the firms named just before
         if not shared or (not named & e_actors and len(shared) < 2
                           and all(a.isupper() and len(a) == 3 for a in shared)):
             continue  # one country of the sentences before links no deal: it names too many
