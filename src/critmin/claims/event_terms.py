@@ -68,8 +68,8 @@ _S6_TRANSACTION_NOUNS = _ws("stake stakes equity preferred shareholder sharehold
 _S6_OPERATION_VERBS = _ws(
     "started starts began begins resumed resumes restarted restarts shut shuts shutting closed closes closing ceased "
     "ceases commissioned opened idled operated operating halting mothballed suspended curtailed halted stopped "
-    "produced poured shipped came inaugurated inaugurates inaugurating construction entered enter enters went "
-    "operational became turned")  # (s7-events) construction
+    "produced poured shipped came inaugurated inaugurates inaugurating construction entered enter "
+    "operational")  # (s7-events) construction; "became operational" is gated on its adjective
 #: the facilities an operation verb is about
 _S6_FACILITY_NOUNS = _ws("plant plants refinery refineries mine mines mining smelter smelters facility facilities "
                          "production project operations factory factories first online stream investment")
