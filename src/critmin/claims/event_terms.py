@@ -50,7 +50,7 @@ def _ws(s: str) -> frozenset[str]:
 
 #: nouns naming a deal
 _S6_DEAL_NOUNS = _ws("deal deals accord accords agreement agreements pact pacts fund memorandum venture framework "
-                     "partnership arrangement treaty")
+                     "partnership arrangement treaty understanding truce")  # (s7-events) understanding, truce
 #: verbs (and their nouns) stating a term of a deal
 _S6_TERM_VERBS = _ws(
     "retain retains retained keep keeps kept maintain maintains preserve preserves own owns ownership sovereignty "
@@ -58,18 +58,21 @@ _S6_TERM_VERBS = _ws(
     "secured guarantee guarantees guaranteed contribute contributes contributed channel channels reinvested "
     "managed co managed run governed credited hold holds holding allow allows entitles entitled provides "
     "receive receives received split shared manage manages put puts pay pays paid transfer transfers allocate "
-    "allocates allocated direct directs lets enables requires obliges commits stipulates")
+    "allocates allocated direct directs lets enables requires obliges commits stipulates"
+    " includes include included covers part")  # (s7-events) "the deal includes ...", "is part of the agreement"
 #: transactions: stakes and securities, offtakes, floors, ventures
 _S6_TRANSACTION_NOUNS = _ws("stake stakes equity preferred shareholder shareholders warrant warrants offtake floor "
-                            "venture ventures moratorium loan loans grant grants financing shares")
+                            "venture ventures moratorium loan loans grant grants financing shares"
+                            " jv jvs contract contracts acquired acquires bought guarantee invest invested invests")  # (s7-events) JVs, supply contracts, takeovers
 #: what a plant or mine does when it starts or stops
 _S6_OPERATION_VERBS = _ws(
     "started starts began begins resumed resumes restarted restarts shut shuts shutting closed closes closing ceased "
     "ceases commissioned opened idled operated operating halting mothballed suspended curtailed halted stopped "
-    "produced poured shipped came inaugurated")
+    "produced poured shipped came inaugurated inaugurates inaugurating construction entered enter "
+    "operational")  # (s7-events) construction; "became operational" is gated on its adjective
 #: the facilities an operation verb is about
 _S6_FACILITY_NOUNS = _ws("plant plants refinery refineries mine mines mining smelter smelters facility facilities "
-                         "production project operations factory factories first online stream")
+                         "production project operations factory factories first online stream investment")
 #: a time word close to the article's date
 _S6_NEAR_TIME = _ws("weekend tomorrow monday tuesday wednesday thursday friday saturday sunday week")
 _S6_WILL = _ws("will")
@@ -89,8 +92,9 @@ _S6_INTENT = re.compile(
     r"if|unless|whether|targets?|targeting|goal|would\s+like|talks|demanded|demands)\b", re.I)
 #: company results, budgets and market figures: no claim (rule 10)
 _S6_NOT_EVENT = re.compile(
-    r"\b(?:revenue\s+(?:rose|fell|grew)|profits?\s+(?:rose|fell)|earnings|quarter(?:ly)?|budget|capex|cost\s+of|"
-    r"share\s+price|shares\s+(?:rose|fell|jumped|slumped|surged|climbed)|market\s+cap\w*|analysts?|investors\s+(?:expect|fear))\b",
+    r"\b(?:revenue\s+(?:rose|fell|grew)|profits?\s+(?:rose|fell)|earnings|quarterly|budget|"
+    r"quarter\s+(?:results|revenues?|earnings|profits?|loss(?:es)?|sales)|capex|cost\s+of|"
+    r"share\s+price|shares\s+(?:rose|fell|jumped|slumped|surged|climbed)|market\s+cap(?:s|itali[sz]ation)?\b|analysts?|investors\s+(?:expect|fear))\b",
     re.I)
 _S6_QUESTION = re.compile(r"\?\s*$")
 
@@ -99,7 +103,7 @@ _S6_DEAL_SUBJECT = re.compile(
     r"^(?:\W*(?:under|as\s+part\s+of|according\s+to|per)\s+the\s+(?:[\w-]+\s+){0,3}?"
     r"(?:deal|accord|agreement|pact|terms|framework|memorandum|arrangement|treaty|understanding)\b"
     r"|\W*(?:the|this|a|that)\s+(?:[\w-]+\s+){0,4}?(?:deal|accord|agreement|pact|fund|framework|memorandum|venture|"
-    r"arrangement|treaty)\b(?:,[^,]{0,160},)?\s+(?:(?:will|would|also|is\s+to)\s+)?(?:be\s+)?\w+"
+    r"arrangement|treaty|understanding|truce)\b(?:,[^,]{0,160},)?\s+(?:(?:will|would|also|is\s+to)\s+)?(?:be\s+)?\w+"
     r"|\W*(?:it|they)\s+(?:also\s+)?(?:establish|create|set)s?\b)", re.I)
 #: a term verb in the sentence (with "will" allowed: the terms of a signed deal are stated in the future)
 _S6_TERM = re.compile(
@@ -107,7 +111,22 @@ _S6_TERM = re.compile(
     r"establish(?:es|ed)?|creat(?:es|ed)|set(?:s)?\s+up|grant(?:s|ed)?|gives?|gain(?:s)?|secure[sd]?|"
     r"guarantee(?:s|d)?|contribut(?:e|es|ed)|channel(?:s)?|reinvested|(?:co-?|jointly\s+)managed|managed\s+jointly|"
     r"run\s+jointly|governed|credited|hold(?:s|ing)?|allow(?:s)?|entitle[sd]?|provides?|receive[sd]?|split|manages?|puts?|pays?|paid|transfers?|allocat(?:e|es|ed)|directs?|lets|enables|requires|obliges"
-    r"|commits|stipulates)\b")  # (lower case: "Direct" in "Russian Direct Investment Fund" is a name)
+    r"|commits|stipulates|(?<!would\s)(?<!could\s)(?<!might\s)(?:includes?|included|covers)"
+    r"|(?:is|are|was|were|forms?|formed)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?part\s+of)\b")  # (lower case: "Direct" in "Russian Direct Investment Fund" is a name)
+#: (s7-events) what the parties undertake, read as a term only after a deal subject ("Under the
+#: accord, both sides committed to ...", "As part of the framework, the countries pledged to ...")
+_S7_PLEDGE_VERBS = _ws("pledged pledge pledges committed commit commits agreed agree agrees undertook undertake")
+_S7_PLEDGE = re.compile(r"\b(?:pledged?|pledges|committed|commits?|agreed|agrees?|undert(?:ook|akes?))\b")
+_S7_TERM_OR_PLEDGE = _S6_TERM_VERBS | _S7_PLEDGE_VERBS
+_S7_INCLUSION = re.compile(r"includ|covers|is\b|are\b|was\b|were\b|form", re.I)
+#: (s7-events) enforcement by a state: arrests, charges, raids, fines, inspections, crackdowns
+_S7_ENFORCE_WORDS = _ws("arrest arrests arrested indicted detained sentenced convicted raided raids fined charged "
+                        "inspections crackdown crackdowns")
+_S7_ENFORCEMENT = re.compile(
+    r"\b(?:arrests?\s+of|arrested|indicted|detained|sentenced|convicted|raided|fined)\b"
+    r"|\b(?:was|were|been|being|those|executives|officials)\s+charged\b|\bcharged\s+(?:with|over)\b"
+    r"|\b(?:increased|stepped\s+up|launched|tightened|intensified|expanded|began|conducted)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:inspections|crackdowns?|raids)\b|\bcrackdowns?\s+(?:on|against)\b", re.I)
 #: transactions in the sentence
 _S6_TRANSACTION = re.compile(
     r"\b(?:(?:acquir\w+|buy\w*|bought|took|tak\w+|purchas\w+|sold|sell\w*)\s+(?:[\w$.,%-]+\s+){0,6}?"
@@ -117,7 +136,11 @@ _S6_TRANSACTION = re.compile(
     r"|(?:approved|granted|extended|signed|provided|secured|awarded|received|closed|finali[sz]ed)\s+(?:an?\s+|the\s+|its\s+)?"
     r"(?:[\w$.,%-]+\s+){0,5}?(?:loans?|grants?|financing|credit\s+facility|equity\s+investment)"
     r"|(?:equity\s+)?stakes?\s+(?:was|were|will\s+be|have\s+been|has\s+been)\s+(?:obtained|acquired|taken|held|issued)"
-    r"|price\s+floor|minimum\s+price|offtake|joint\s+venture|(?:[\w-]+\s+){0,2}moratorium|warrants?\s+(?:to|convertible))\b",
+    r"|(?<=[a-z] )(?:has\s+|have\s+)?(?:acquired|acquires|bought|buys)\s+(?-i:(?:[a-z][\w-]*\s+){0,2}?[A-Z][\w&.-]*\s+[A-Z]\w*)"
+    r"|(?:supply\s+|sales\s+)?contracts?\s+(?:to\s+(?:supply|sell|buy|deliver)|until|through|running\s+(?:until|to))"
+    r"|(?<![\w-])JVs?(?![\w-])"  # (s7-events) takeovers of named companies, supply contracts, JVs
+    r"|(?:invested|invests|to\s+invest)\s+(?:[\w$.,-]+\s+){0,4}?in\s+(?-i:(?:[a-z][\w-]*\s+){0,3}?[A-Z]\w*)"
+    r"|price\s+(?:floor|guarantee)|minimum\s+price|offtake|joint\s+venture|(?:[\w-]+\s+){0,2}moratorium|warrants?\s+(?:to|convertible))\b",
     re.I)
 #: a plant or mine that starts, resumes, closes or stops
 _S6_OPERATION = re.compile(
@@ -126,17 +149,19 @@ _S6_OPERATION = re.compile(
     r"(?:(?:has|have|had|was|were)\s+)?(?:started|began|resumed|restarted|shut|closed|ceased|opened|idled|been\s+operat\w+|operated|"
     r"was\s+commissioned|were\s+commissioned|mothballed)"
     r"|(?:started|began|resumed|restarted|ceased|halted|commenced)\s+(?:(?:its|primary|commercial|full)\s+)*"
-    r"(?:[\w-]+\s+)?(?:production|output|operations|mining)"
+    r"(?:[\w-]+\s+)?(?:production|output|operations|mining|construction)"
     r"|(?:is|are|was|were)\s+(?:shutting|closing)\s+(?:down\s+)?(?:its\s+|the\s+)?(?:[\w-]+\s+)?(?:mines?|plants?|refiner(?:y|ies)|smelters?|operations)"
     r"|(?:shut|closed)\s+(?:down\s+)?(?:its\s+|the\s+)?(?:[\w-]+\s+)?(?:mines?|plants?|refiner(?:y|ies)|smelters?)"
     r"|(?:put|puts|placed|places|placing|putting|moved|transitioned|went|go|goes|going)\s+(?:[\w'\u2019-]+\s+){0,8}?"
     r"(?:into|in|under|on)\s+care\s+and\s+maintenance"
+    r"|(?:entered|enters|enter|went\s+into|came\s+into)\s+(?:commercial\s+|full\s+)?production"
+    r"|(?:became|becomes|turned|turns|went|was\s+declared)\s+(?:fully\s+)?operational"  # (s7-events)
     r"|(?:suspended|curtailed|halted|stopped)\s+(?:all\s+)?(?:its\s+)?(?:[\w-]+\s+)?(?:operations|production|output|mining)"
     r"|(?:produced|poured|shipped)\s+(?:its\s+|the\s+)?first\s+(?:[\w-]+\s+){0,3}?(?:batch|concentrate|oxide|metal|product|cargo|"
     r"shipment|tonnes?|ore|magnets?)"
     r"|(?:plant|refinery|mine|smelter|facility|factory)(?:\s+(?:in|at|near|of)(?:\s+[A-Z][\w'\u2019-]*){1,3})?\s+"
     r"(?:came|has\s+come|comes)\s+(?:online|on\s+stream|on\s+line|into\s+operation)"
-    r"|(?:opened|inaugurated|commissioned)\s+(?:its\s+|a\s+|the\s+)?(?:new\s+|first\s+)?(?:[\w-]+\s+){0,3}?"
+    r"|(?:opened|inaugurat(?:ed|es|ing)|commissioned)\s+(?:its\s+|a\s+|the\s+)?(?:new\s+|first\s+)?(?:[\w'\u2019-]+\s+){0,6}?"
     r"(?:plant|refinery|smelter|factory|facility|mine))\b",
     re.I)
 #: a company's decision reported with "will"/"would": "will immediately shut its mine", "said it would idle the plant"
@@ -169,7 +194,12 @@ _S6_CONCEPTS: dict[str, tuple[str, ...]] = {
     "reconstruction": ("reconstruction", "recovery", "rebuilding"),
     "stake": ("stake", "stakes", "shareholder", "shareholding", "equity", "preferred", "stock", "shares", "warrant",
               "warrants"),
-    "floor": ("floor", "minimum"),
+    "floor": ("floor", "minimum", "guarantee", "guarantees", "guaranteed"),  # (s7-events) a price guarantee
+    # (s7-events) measures a deal suspends or keeps, and joint stockpiles
+    "tariff": ("tariff", "tariffs", "duties", "levies"),
+    "controls": ("controls", "restrict", "restriction", "restrictions", "curbs", "licensing"),
+    "invest": ("invest", "invests", "invested", "investment", "investments", "loan", "loans"),
+    "stockpile": ("stockpile", "stockpiles", "stockpiling", "reserve", "reserves"),
     "offtake": ("offtake",),
     "pause": ("pause", "paused", "postpone", "postponed", "suspend", "suspended", "suspension", "delay", "delayed"),
 }
@@ -232,11 +262,11 @@ def actors_named(text: str, start: int, end: int, before: int, data_dir: str) ->
 def term_triggers(words: frozenset[str]) -> dict[str, bool]:
     """The rules of this module a sentence's words make worth running (frozenset tests only)."""
     return {
-        "s6_terms": (not words.isdisjoint(_S6_TERM_VERBS)
+        "s6_terms": (not words.isdisjoint(_S7_TERM_OR_PLEDGE)
                      and not (words.isdisjoint(_S6_DEAL_NOUNS) and words.isdisjoint(_S6_TERM_CONTENT)))
         or not words.isdisjoint(_S6_TRANSACTION_NOUNS) or ("minimum" in words and "price" in words)
         or (not words.isdisjoint(_S6_OPERATION_VERBS) and not words.isdisjoint(_S6_FACILITY_NOUNS))
-        or ("maintenance" in words and "care" in words)
+        or ("maintenance" in words and "care" in words) or not words.isdisjoint(_S7_ENFORCE_WORDS)
         or (not words.isdisjoint(_S6_FUTURE) and not words.isdisjoint(_S6_DECISION_VERBS)
             and not words.isdisjoint(_S6_FACILITY_NOUNS))
         or (not words.isdisjoint(_S6_WILL) and not words.isdisjoint(_S6_ANNOUNCE_VERBS)
@@ -273,6 +303,11 @@ def term_claims(text: str, start: int, end: int, words: frozenset[str], countrie
         m = _S6_OPERATION.search(sent)
         if m is not None and (intent is None or intent.start() > m.end()) and words.isdisjoint(_S6_FUTURE):
             kind = "operation"
+    enforce = False
+    if kind is None and not words.isdisjoint(_S7_ENFORCE_WORDS) and words.isdisjoint(_S6_FUTURE):
+        m = _S7_ENFORCEMENT.search(sent)  # (s7-events) an arrest, a charge, a raid, a crackdown
+        if m is not None and (intent is None or intent.start() > m.end()):
+            kind, enforce = "operation", True
     if kind is None and not words.isdisjoint(_S6_FUTURE) and not words.isdisjoint(_S6_DECISION_VERBS):
         m = _S6_DECIDED_OPERATION.search(sent)
         if m is not None and _S6_SITE_WORD.search(sent, m.start()) is not None \
@@ -283,10 +318,14 @@ def term_claims(text: str, start: int, end: int, words: frozenset[str], countrie
         if m is not None and (countries or actors) and _S6_NEAR_TIME_RE.search(sent, m.end()) is not None \
                 and (intent is None or intent.start() > m.end()):
             kind = "announced"
-    if kind is None and not words.isdisjoint(_S6_TERM_VERBS):
+    if kind is None and not words.isdisjoint(_S7_TERM_OR_PLEDGE):
         m = _S6_TERM.search(sent)
         subj = _S6_DEAL_SUBJECT.search(sent)
+        if m is None and subj is not None:
+            m = _S7_PLEDGE.search(sent, subj.end() - 1)  # (s7-events) "As part of the framework, both pledged to ..."
         party = bool(countries or actors or near) and m is not None and m.start() < 120
+        if m is not None and intent is not None and _S7_INCLUSION.match(m.group(0)):
+            m = None  # (s7-events) "the deal includes a plan to ...": what is included is a plan (rule 10)
         if m is not None and (intent is None or intent.start() > m.end()) and (
                 subj is not None or (party and not words.isdisjoint(_S6_DEAL_NOUNS))
                 or (party and _deal_before(text, start)
@@ -301,6 +340,8 @@ def term_claims(text: str, start: int, end: int, words: frozenset[str], countrie
                           "stake_in": _stake_target(sent), "amounts": _amounts_of(sent),
                           "deal_words": sorted(words & _S6_DEAL_NOUNS),
                           "date": None, "count": None, "legal": None, "dates": []}
+    if enforce:
+        ev["action"] = "enforcement"
     return [(start + m.start(), start + m.end(), ev)]
 
 
@@ -393,7 +434,7 @@ def _linked_event(ev: dict[str, Any], events: list[dict[str, Any]], on: str | No
         e_actors = _split(e.get("actors"))
         if ev.get("stake_in") and str(ev["stake_in"]).lower() not in f"{_row_text(e)} {e.get('actors')}".lower():
             continue  # a stake in a company the row never names
-        shared = (named & e_actors) or (near & e_actors)
+        shared = (named & e_actors) | (near & e_actors)  # (s7-events) with the firms named just before
         if not shared or (not named & e_actors and len(shared) < 2
                           and all(a.isupper() and len(a) == 3 for a in shared)):
             continue  # one country of the sentences before links no deal: it names too many
@@ -444,6 +485,9 @@ def term_verdict(claim: Claim, events: list[dict[str, Any]] | None, on: str | No
              "transaction": "a row of events.csv recording this transaction",
              "operation": "a sites table with the start and closure dates of plants and mines",
              "announced": "a row of events.csv recording this measure and its start date"}.get(kind, "an events row")
+    if ev.get("action") == "enforcement":  # (s7-events)
+        return Verdict("unverifiable", "the events table records no arrests, charges, raids or inspections",
+                       needs="a row of events.csv recording this enforcement action")
     if not events:
         return Verdict("unverifiable", "the dataset has no events table", needs=needs)
     if kind == "announced":
@@ -458,6 +502,8 @@ def term_verdict(claim: Claim, events: list[dict[str, Any]] | None, on: str | No
     title = str(e.get("title") or e.get("event_id"))
     row_concepts = _term_concepts(_row_text(e))
     shared = (set(ev.get("words") or []) & row_concepts) - _S6_WEAK
+    if kind != "transaction":
+        shared.discard("invest")  # (s7-events) "investment" names a deal's purpose, a term only of a transaction
     if kind == "transaction" and "stake" in set(ev.get("words") or []) and str(e.get("type")) == "investment":
         shared.add("stake")
     # checkable points: percentages and terms in years

@@ -28,19 +28,19 @@ __all__ = ["funding_claims", "funding_verdict"]
 
 #: the public payer
 _PAYER = re.compile(
-    r"\b(?:government|Pentagon|Department\s+of\s+(?:Defen[cs]e|War|Energy)|DoD|DOE|Export\s+Finance\s+Australia|EFA"
+    r"\b(?:governments?|(?:National\s+)?Development\s+Bank|state-owned\s+bank|Pentagon|Department\s+of\s+(?:Defen[cs]e|War|Energy)|DoD|DOE|Export\s+Finance\s+Australia|EFA"
     r"|Export-Import\s+Bank|EXIM|Development\s+Finance\s+Corporation|DFC|Treasury|Commonwealth)\b")
 #: the instrument
 _INSTRUMENT = re.compile(
     r"\b(?:loans?|lend(?:s|ing)?|lent|invest(?:s|ed|ing|ment)?|equity|preferred\s+stock|stock|stake|grants?|funding"
-    r"|fund(?:s|ed)?|commit(?:s|ted|ting|ment)?|contribut(?:ed|es|ion)|price\s+floor|financing)\b", re.I)
+    r"|fund(?:s|ed)?|commit(?:s|ted|ting|ment)?|pledged|contribut(?:ed|es|ion)|price\s+floor|financing)\b", re.I)
 #: what makes the money no measure taken: a plan, programme, cost, budget or market figure (rule 10)
 _NOT_FUNDING = re.compile(
     r"\b(?:programs?|programmes?|schemes?|subsid(?:y|ies)|incentives?|outlay|budgets?|costs?|capex|revenues?"
     r"|profits?|market\s+cap(?:itali[sz]ation)?|valuation|valued|shares?\s+(?:rose|fell|surged|jumped|slumped)"
     r"|plans?\s+to|planning|proposed|proposes|considering|could|might|may|seeks?|seeking|would)\b", re.I)
 _AMOUNT = re.compile(
-    r"(?<![\w.])(?P<cur>A\$|AU\$|AUD\s?|US\$|USD\s?|\$)\s?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"(?<![\w.])(?P<cur>A\$|AU\$|AUD\s?|US\$|USD\$|USD\s?|\$)\s?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"(?:\s*(?P<scale>billion|bn|million|mn|m)\b)?"
     r"(?:\s*(?P<per>(?:per|a)\s+(?:kilogram|kg)|/\s*kg)\b)?", re.I)
 _SCALES = {"billion": 1e9, "bn": 1e9, "million": 1e6, "mn": 1e6, "m": 1e6}

@@ -2253,7 +2253,7 @@ _TYPE_FAMILY = {
     "control": ("export_control", "quota", "licence_grant", "border_closure", "liberalisation"),
     "agreement": ("agreement", "entry_into_force", "ratification", "offer_statement", "investment",
                   "legislation"),  # an act is adopted and enters into force like a treaty (s4-fresh1)
-    "suspension": ("suspension",),
+    "suspension": ("suspension", "supply_disruption"),  # (s7-events) "suspended exports to Japan": a halt of trade
     "tariff": ("tariff", "anti_dumping", "investigation", "policy_decision", "sanction"),
     "determination": ("anti_dumping_determination",),  # a ruling, not the petition or the investigation
 }
