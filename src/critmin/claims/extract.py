@@ -2604,7 +2604,7 @@ def _previous_edition_ref(text: str, n: Number, hs: int, lo: int, end: int) -> s
 
 
 _MARKET_SHARE = re.compile(r"\b(?:market\s+)?share\s+(?:in|of)\b", re.I)
-_IMPORTS_OF = re.compile(r"\s*of\s+(?P<pre>[^;%\d]{0,40}?)\bimports\b", re.I)
+_IMPORTS_OF = re.compile(r"\s*of\s+(?P<pre>[^;%\d]{0,40}?)\bimport(?:s|ed)\b", re.I)
 _FROM_PARTNER = re.compile(r"[^.;%\d]{0,40}?\bfrom\s+", re.I)
 _ITS = re.compile(r"\s*of\s+(?:its|their)\b", re.I)
 _TAIL_STOP = re.compile(r"\d|[;:,(]|\band\b|\bwhile\b|\bbut\b", re.I)

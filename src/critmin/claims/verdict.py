@@ -36,6 +36,7 @@ from critmin.claims.match import (
     measure_key,
 )
 from critmin.claims.model import Claim, Evidence, Verdict
+from critmin.claims.period_move import change_period as _s7_change_period
 from critmin.claims.products import PRODUCT_SEP, product_label
 from critmin.claims.share_rank import s6_hedged_range, s6_later_compilation
 from critmin.claims.subject_scope import event_scope, narrower_subject, part_year_share, price_scope
@@ -1892,19 +1893,26 @@ def _unsized_direction(claim: Claim, ctx: _Ctx) -> Verdict | None:
     direction, each year's figure from the edition a reader could see for it on the date
     (README C454, C603). None when the claim is not of that form or a figure is missing."""
     info = claim.comparison or {}
-    if info.get("unsized") != "adverb" or info.get("sub_annual") or info.get("from_peak") \
+    # (s7-recall) a plain move verb with a span ("falling in recent years", "risen since 2014")
+    period = _s7_change_period(claim.sentence) if info.get("unsized") in ("adverb", "move") else None
+    if (info.get("unsized") != "adverb" and period is None) or info.get("sub_annual") or info.get("from_peak") \
             or claim.measure != "production" or claim.country is None or claim.commodity is None:
         return None
     window = _CHANGE_WINDOW.search(claim.sentence)
-    if claim.year is None and window is None:
+    if claim.year is None and window is None and period is None:
         return None
     idx, key, com, cty = ctx.idx, _key(claim), claim.commodity, claim.country
     cur = [e for e in ctx.order(claim, idx.editions_with(com, key)) if ctx.is_current(claim, e)]
-    y1 = claim.year or next((y for e in cur if (y := idx.latest_year(com, key, e, cty)) is not None), None)
+    named = None if period and period[0] == "since" and claim.year == period[1] else claim.year
+    y1 = named or next((y for e in cur if (y := idx.latest_year(com, key, e, cty)) is not None), None)
     if y1 is None:
         return None
     n = window.group("n") if window else "1"
     y0 = y1 - (_WINDOW_YEARS.get(n.lower()) or int(n))
+    if window is None and period is not None:
+        y0 = period[1] if period[0] == "since" else y1 - period[1]
+    if y0 >= y1:
+        return None
 
     def seen(y: int) -> Row | None:
         rows = [r for r in idx.figure(com, key, cty, y) if r.value is not None and not ctx.later(r.edition)
