@@ -2605,7 +2605,7 @@ def _previous_edition_ref(text: str, n: Number, hs: int, lo: int, end: int) -> s
 
 _MARKET_SHARE = re.compile(r"\b(?:market\s+)?share\s+(?:in|of)\b", re.I)
 _IMPORTS_OF = re.compile(r"\s*of\s+(?P<pre>[^;%\d]{0,40}?)\bimport(?:s|ed)\b", re.I)
-_FROM_PARTNER = re.compile(r"[^.;%\d]{0,40}?\bfrom\s+", re.I)
+_FROM_PARTNER = re.compile(r"(?:[^.;%\d]|(?-i:(?<=[A-Z])\.)){0,40}?\bfrom\s+", re.I)  # (s7-recall) "U.S." inside
 _ITS = re.compile(r"\s*of\s+(?:its|their)\b", re.I)
 _TAIL_STOP = re.compile(r"\d|[;:,(]|\band\b|\bwhile\b|\bbut\b", re.I)
 
@@ -5369,11 +5369,15 @@ _WORD_SHARE = re.compile(
     r"|(?P<all>(?:almost|nearly|virtually|practically|close\s+to)\s+all))"
     r"(?:\s+of)?\s+(?:the\s+)?(?P<world>world['\u2019]s\s+|global\s+|worldwide\s+)?", re.I)
 _W_WORD_SHARE = _wordset("most bulk majority lion all")
+#: (s7-recall) "the world's supply / output / production / reserves": a world total whose commodity
+#: an earlier sentence names ("Rare earths ... China controls most of the world's supply")
+_S7_WORLD_SUPPLY = re.compile(r"(?:supply|supplies|output|production)\b(?!\s+(?:of|chains?)\b)", re.I)
 _W_WORD_SHARE_ALL = _wordset("most bulk majority lion almost nearly virtually practically close")
 #: the verb after the share that names where it comes from: "... comes from A and B", "... is mined in A"
 _WORD_SHARE_FROM = re.compile(
-    r"[^.;:%\d]{0,80}?\b(?:comes?|came|originates?|originated|is|are|was|were)\s+(?:(?:mined|produced|refined|processed"
-    r"|extracted|found|located|sourced)\s+)?(?:from|in)\s+(?:the\s+)?", re.I)
+    r"[^.;:%\d]{0,80}?\b(?:comes?|came|originates?|originated|is|are|was|were"
+    r"|occurs?|occurred|happens?|happened|takes\s+place|took\s+place)\s+(?:(?:mined|produced|refined|processed"
+    r"|extracted|found|located|sourced|concentrated|based)\s+)?(?:from|in)\s+(?:the\s+)?", re.I)
 #: the verb before the share that makes its subject the holder: "China accounts for", "A and B produce"
 _WORD_SHARE_VERB = re.compile(
     r"\b(?:accounts?|accounted|accounting)\s+for\s+$|\b(?:produces?|produced|mines?|mined|controls?|controlled|supplies|supplied"
@@ -5416,10 +5420,13 @@ def _word_share_claims(text: str, s: SentenceScan, make: Callable[..., Claim],
             continue
         inside = [x for x in s.measures if lo <= x.start < hi]
         meas, stage = measure_for(m.start(), lo, hi) if inside else ("production", None)
+        world_supply = m.group("world") is not None and _S7_WORLD_SUPPLY.match(text, m.end()) is not None
+        if world_supply and meas != "production":
+            meas, stage = "production", None  # (s7-recall) "most of the world's supply": output, whatever follows
         if meas not in ("production", "reserves", "exports", "capacity"):
             continue
         commodity = _commodity_for(s, m.start(), article)
-        if commodity is None or not any(lo <= c.start < hi for c in s.commodities):
+        if commodity is None or not (world_supply or any(lo <= c.start < hi for c in s.commodities)):
             continue  # the commodity is named in the clause ("most of the world's platinum")
         most = m.group("most") is not None
         c = make("share", m.start(), m.end("most") if most else m.end("all"), commodity=commodity, measure=meas,

@@ -1,0 +1,124 @@
+"""Recall and verdict rules of session 7 (issue 6): unsized moves over a span of years,
+shares of imports written with "imported by", figures in a relative clause hung on a
+country, and shares in words of "the world's supply" whose commodity an earlier sentence
+names. Every sentence is written for these tests (two phrasings or more per rule); the
+facts come from the bundled data:
+
+* observations.csv, USGS MCS 2023/2024 tungsten mine production, China: 71,000 t (2021,
+  MCS 2023), 66,000 t (2022) and 63,000 t (2023, MCS 2024): a fall.
+* USGS MCS 2024/2025 rare earths mine production, China: 210,000 t (2022, MCS 2024) and
+  270,000 t (2024, MCS 2025): a rise; MCS 2025 world 390,000 t (China 69%).
+* import_sources.csv, USGS MCS 2025 Rare Earths p.144: China 70% of U.S. imports of
+  rare-earth compounds and metals (2020-23).
+* IEA GCMO 2025: China 94% of NdFeB magnet production in 2024.
+* USGS MCS 2025 graphite and tungsten: China first, well above half of world mining.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from critmin.claims.period_move import VAGUE_SPAN_YEARS, change_period
+
+
+def of_kind(result, kind: str):  # type: ignore[no-untyped-def]
+    return [c for c in result.checks if c.claim.kind == kind]
+
+
+# ------------------------------------------------------------------ spans of unsized moves
+def test_change_period_reads_spans() -> None:
+    assert change_period("Output has risen since 2019 thanks to new mines.") == ("since", 2019)
+    assert change_period("Output has slipped in recent years.") == ("span", VAGUE_SPAN_YEARS)
+    assert change_period("Mining has grown over the past few years.") == ("span", VAGUE_SPAN_YEARS)
+    assert change_period("Output rose 5% in 2023.") is None
+    assert change_period("A recent report says output rose.") is None
+
+
+@pytest.mark.parametrize("text", [
+    "China's tungsten mining output has been sliding in recent years as licences were cut.",
+    "Tungsten production in China has declined over the past few years.",
+])
+def test_fall_over_recent_years_is_checked_by_sign(checker, text: str) -> None:
+    changes = of_kind(checker.check(text, "2024-03-01"), "change")
+    assert len(changes) == 1
+    assert changes[0].claim.country == "CHN"
+    assert changes[0].verdict.verdict == "supported", changes[0].verdict.explanation
+
+
+@pytest.mark.parametrize("text", [
+    "China's rare earth output has risen over recent years.",
+    "In recent years China has increased its rare earth production.",
+])
+def test_rise_over_recent_years_is_checked_by_sign(checker, text: str) -> None:
+    changes = of_kind(checker.check(text, "2025-06-01"), "change")
+    assert len(changes) == 1
+    assert changes[0].verdict.verdict == "supported", changes[0].verdict.explanation
+
+
+@pytest.mark.parametrize("text", [
+    "China's rare earth output has fallen in recent years.",
+    "Rare earth production in China has declined over the last few years.",
+])
+def test_wrong_direction_over_recent_years_is_refuted(checker, text: str) -> None:
+    changes = of_kind(checker.check(text, "2025-06-01"), "change")
+    assert len(changes) == 1
+    assert changes[0].verdict.verdict == "refuted", changes[0].verdict.explanation
+
+
+# ------------------------------------------------------------------ shares of imports
+@pytest.mark.parametrize("text", [
+    "Some 70% of the rare earths imported by the United States come from China.",
+    "About 70% of rare earth compounds imported into the U.S. were sourced from China.",
+])
+def test_imported_by_names_the_buyer(checker, text: str) -> None:
+    shares = of_kind(checker.check(text, "2025-05-01"), "share")
+    assert len(shares) == 1
+    assert shares[0].claim.country == "CHN"
+    assert shares[0].verdict.verdict == "supported", shares[0].verdict.explanation
+
+
+# ------------------------------------------------------------------ relative clause on a country
+@pytest.mark.parametrize("text", [
+    "Despite the new plant, Japan still relies on China, which produces 90% of the world's rare earth magnets.",
+    "Even with this factory, Europe leans on China, which makes about 90% of global rare earth magnet output.",
+])
+def test_figure_in_relative_clause_is_the_countrys(checker, text: str) -> None:
+    shares = of_kind(checker.check(text, "2025-12-01"), "share")
+    assert len(shares) == 1
+    assert shares[0].claim.country == "CHN"
+    assert shares[0].verdict.verdict == "supported", shares[0].verdict.explanation
+
+
+def test_plant_still_scopes_its_own_figure(checker) -> None:
+    text = "The new magnet plant in Estonia will make 2,000 t of rare earth magnets a year."
+    for c in checker.check(text, "2025-12-01").checks:
+        assert c.verdict.verdict != "supported"
+
+
+# ------------------------------------------------------------------ shares in words
+@pytest.mark.parametrize("text", [
+    "Rare earths feed magnet makers. China controls most of the world's supply, so any change in its export rules matters.",
+    "Rare earths are hard to replace. China produces the bulk of the world's output.",
+])
+def test_world_supply_takes_the_article_commodity(checker, text: str) -> None:
+    shares = of_kind(checker.check(text, "2025-10-30"), "share")
+    assert len(shares) == 1
+    c = shares[0]
+    assert (c.claim.country, c.claim.commodity, c.claim.measure) == ("CHN", "rare_earths", "production")
+    assert c.verdict.verdict == "supported", c.verdict.explanation
+
+
+def test_world_supply_chains_are_no_share(checker) -> None:
+    text = "Rare earths are hard to replace. China shapes most of the world's supply chains."
+    assert of_kind(checker.check(text, "2025-10-30"), "share") == []
+
+
+@pytest.mark.parametrize("text", [
+    "The vast majority of tungsten mining takes place in China.",
+    "Most graphite production occurs in China.",
+])
+def test_share_located_by_occurs_in(checker, text: str) -> None:
+    shares = of_kind(checker.check(text, "2025-06-01"), "share")
+    assert len(shares) == 1
+    assert shares[0].claim.country == "CHN"
+    assert shares[0].verdict.verdict == "supported", shares[0].verdict.explanation
