@@ -122,3 +122,49 @@ def test_share_located_by_occurs_in(checker, text: str) -> None:
     assert len(shares) == 1
     assert shares[0].claim.country == "CHN"
     assert shares[0].verdict.verdict == "supported", shares[0].verdict.explanation
+
+
+# ------------------------------------------------------------------ ranks
+@pytest.mark.parametrize("text", [
+    "Cobalt goes into most batteries. The DRC is the main producer, and Indonesia comes next.",
+    "Graphite anodes need a steady feed. China remains the top supplier, by a wide margin.",
+])
+def test_country_is_the_role_takes_the_article_commodity(checker, text: str) -> None:
+    ranks = of_kind(checker.check(text, "2025-06-01"), "rank")
+    assert len(ranks) == 1
+    assert ranks[0].claim.rank == 1
+    assert ranks[0].verdict.verdict == "supported", ranks[0].verdict.explanation
+
+
+def test_company_role_takes_no_article_commodity(checker) -> None:
+    text = "Graphite anodes need a steady feed. Syrah is the main supplier to the plant."
+    assert of_kind(checker.check(text, "2025-06-01"), "rank") == []
+
+
+@pytest.mark.parametrize("text", [
+    "New mines are eroding China's position as a monopolistic supplier of rare earths.",
+    "China acts as a monopoly supplier of rare earths.",
+])
+def test_monopolistic_supplier_is_first_place(checker, text: str) -> None:
+    ranks = of_kind(checker.check(text, "2025-06-01"), "rank")
+    assert len(ranks) == 1
+    assert (ranks[0].claim.country, ranks[0].claim.rank) == ("CHN", 1)
+    assert ranks[0].verdict.verdict == "supported", ranks[0].verdict.explanation
+
+
+@pytest.mark.parametrize("text", [
+    "China is the leading producer of rare earth magnets.",
+    "For NdFeB magnets, China remains the dominant producer.",
+])
+def test_first_place_from_a_published_share_above_half(checker, text: str) -> None:
+    ranks = of_kind(checker.check(text, "2025-12-01"), "rank")
+    assert len(ranks) == 1
+    assert ranks[0].claim.commodity == "ndfeb_magnets"
+    assert ranks[0].verdict.verdict == "supported", ranks[0].verdict.explanation
+
+
+def test_second_place_is_not_read_from_a_share(checker) -> None:
+    text = "Japan is the second-largest producer of rare earth magnets."
+    ranks = of_kind(checker.check(text, "2025-12-01"), "rank")
+    assert len(ranks) == 1
+    assert ranks[0].verdict.verdict == "unverifiable"

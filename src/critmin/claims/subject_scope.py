@@ -444,7 +444,9 @@ def _clause_start(sentence: str, pos: int) -> int:
 
 
 #: (s7-recall) a relative clause hung on a country: the figure inside it is that country's
-_S7_COUNTRY_RELATIVE = re.compile(r",?\s+(?:which|that|who)\b", re.I)
+#: ("China, which makes ..."), or a role given to it ("China's status as the main supplier")
+_S7_COUNTRY_RELATIVE = re.compile(
+    r",?\s+(?:which|that|who)\b|(?:['\u2019]s)?\s+(?:status|position|role|place|standing)\s+as\b", re.I)
 
 
 def _subject_before(sentence: str, pos: int) -> tuple[str, str] | None:

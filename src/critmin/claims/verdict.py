@@ -1441,6 +1441,22 @@ def _share_upper_bound(claim: Claim, ctx: _Ctx, bounds: list[tuple[str, int, tup
 
 
 # ------------------------------------------------------------------ rank
+def _s7_first_by_share(claim: Claim, ctx: _Ctx, countries: list[str]) -> Verdict | None:
+    """(s7-recall) First place where the bundle holds no table by country but a published share
+    of world output (IEA magnet shares): a share above half is necessarily first. None when the
+    claim is not a first place of one country or the share does not show more than half."""
+    if claim.rank != 1 or claim.rank_op not in (None, "==") or len(countries) != 1 \
+            or claim.measure not in ("production", "capacity"):
+        return None
+    probe = dataclasses.replace(claim, kind="share", value=50.0, unit="percent", share=0.5, hedge="more than",
+                                precision=0.0, rank=None, rank_op=None, comparison=None)
+    v = _share(probe, ctx)
+    if v.verdict not in ("supported", "supported_by_other_edition"):
+        return None
+    return Verdict(v.verdict, f"{v.explanation}; more than half of world output is first place",
+                   v.evidence, v.edition)
+
+
 def _rank(claim: Claim, ctx: _Ctx) -> Verdict:
     idx, key, com = ctx.idx, _key(claim), claim.commodity or ""
     countries = (claim.comparison or {}).get("countries") or [claim.country]
@@ -1449,6 +1465,9 @@ def _rank(claim: Claim, ctx: _Ctx) -> Verdict:
         return Verdict("unverifiable", "no country to rank", needs="the country ranked")
     eds = idx.editions_with(com, key)
     if not eds:
+        first = _s7_first_by_share(claim, ctx, countries)
+        if first is not None:
+            return first
         return Verdict("unverifiable", f"no table of {_MEASURE_WORDS.get(key, key)} by country",
                        needs=_needs(claim, f"{_MEASURE_WORDS.get(key, key)} of {_com(com)} by country"))
     results: list[tuple[str, int, dict[str, int | None], list[tuple[int, Row]]]] = []
