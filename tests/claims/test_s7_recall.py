@@ -168,3 +168,33 @@ def test_second_place_is_not_read_from_a_share(checker) -> None:
     ranks = of_kind(checker.check(text, "2025-12-01"), "rank")
     assert len(ranks) == 1
     assert ranks[0].verdict.verdict == "unverifiable"
+
+
+# ------------------------------------------------------------------ bracketed shares
+# USGS MCS 2024 antimony reserves (2023): China 640,000 t, Russia 350,000 t, Bolivia 310,000 t,
+# Australia 140,000 t of more than 2,000,000 t (rule 7: the bound is the denominator);
+# MCS 2025 cobalt mine production (2024): Congo (Kinshasa) 220,000 t, Indonesia 28,000 t of 290,000 t.
+@pytest.mark.parametrize(("text", "date", "want"), [
+    ("Most other antimony reserves sit in Bolivia (15.5%) and Australia (7%).", "2024-08-22", {"BOL", "AUS"}),
+    ("Antimony reserves are spread across China (32%), Russia (17.5%) and Bolivia (15.5%).", "2024-08-22",
+     {"CHN", "RUS", "BOL"}),
+    ("Cobalt mine production was led by Congo (Kinshasa) (76%) and Indonesia (10%).", "2025-06-01", {"COD", "IDN"}),
+])
+def test_bracketed_shares_after_countries(checker, text: str, date: str, want: set[str]) -> None:
+    shares = of_kind(checker.check(text, date), "share")
+    assert {c.claim.country for c in shares} == want
+    assert all(c.verdict.verdict == "supported" for c in shares), [c.verdict.explanation for c in shares]
+
+
+def test_bracketed_wrong_share_is_refuted(checker) -> None:
+    shares = of_kind(checker.check("Antimony reserves are held mostly by China (60%).", "2024-08-22"), "share")
+    assert len(shares) == 1 and shares[0].verdict.verdict == "refuted"
+
+
+@pytest.mark.parametrize("text", [
+    "Lynas shares rose in Australia (4%) and the US (2%) after its antimony news.",
+    "Antimony sales grew in China (12%) and Russia (5%).",
+])
+def test_bracketed_percent_of_other_things_is_no_world_share(checker, text: str) -> None:
+    for c in of_kind(checker.check(text, "2024-08-22"), "share"):
+        assert c.verdict.verdict != "supported"

@@ -36,6 +36,7 @@ from critmin.claims.event_structure import STRUCT_EVENT_VERBS, STRUCT_OBJECT_WOR
 from critmin.claims.event_terms import S6_FIRM_AFTER_COUNTRY as _S6_FIRM_AFTER_COUNTRY
 from critmin.claims.event_terms import term_triggers as _s6_term_triggers
 from critmin.claims.model import Claim
+from critmin.claims.paren_shares import paren_share_claims as _s7_paren_shares
 from critmin.claims.products import tag_products
 from critmin.claims.share_rank import (
     S6_RANK_VERBS,
@@ -2304,7 +2305,9 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
                                          and not c.comparison for c in found)
         claims.extend(found)
         if not found and has_digit:
-            claims.extend(_unread_figure_claims(text, s, article_commodities, date))
+            # (s7-recall) "held by A (32%), B (17.5%) ...": bracketed shares before the generic figure
+            claims.extend(_s7_paren_shares(text, s, article_commodities, date)
+                          or _unread_figure_claims(text, s, article_commodities, date))
     _carry_attribution(text, claims)
     return claims
 
