@@ -198,3 +198,24 @@ def test_bracketed_wrong_share_is_refuted(checker) -> None:
 def test_bracketed_percent_of_other_things_is_no_world_share(checker, text: str) -> None:
     for c in of_kind(checker.check(text, "2024-08-22"), "share"):
         assert c.verdict.verdict != "supported"
+
+
+# ------------------------------------------------------------------ a figure's own verb and clause
+# USGS MCS 2025: China 270,000 t of 390,000 t rare-earth mine production in 2024 (69.2%);
+# IEA GCMO 2025: China 91% of rare-earth refining in 2024.
+@pytest.mark.parametrize("text", [
+    "China mines about 69% of the world's rare earths, refines around 90%, and controls the heavy rare earth trade.",
+    "Today China produces 69% of global rare earths, processes about 90%, and dominates the heavy rare earth chain.",
+])
+def test_each_share_keeps_its_own_verb_and_clause(checker, text: str) -> None:
+    shares = sorted(of_kind(checker.check(text, "2025-09-01"), "share"), key=lambda c: c.claim.value)
+    assert [c.claim.value for c in shares] == [69.0, 90.0]
+    assert shares[0].claim.stage != "refining"
+    assert shares[1].claim.basis is None
+    assert all(c.verdict.verdict == "supported" for c in shares), [c.verdict.explanation for c in shares]
+
+
+def test_subset_in_the_figures_own_phrase_still_counts(checker) -> None:
+    text = "China refines about 99% of the world's heavy rare earths, and exports a share of them."
+    shares = of_kind(checker.check(text, "2025-09-01"), "share")
+    assert len(shares) == 1 and shares[0].claim.basis == "heavy rare earths"

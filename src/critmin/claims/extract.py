@@ -3555,7 +3555,8 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
         if pick is None:
             return None, None
         stage = pick.value or None
-        if pick.kind == "production" and stage is None and any(m.value == "refining" for m in inside):
+        if pick.kind == "production" and stage is None and any(m.value == "refining" for m in inside) \
+                and not _s7_verb_owns_figure(text, pick, pos, inside):
             stage = "refining"
         return pick.kind, stage
 
@@ -3813,7 +3814,7 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
                 elif _is_supply_share(text, s, n):
                     c.basis = "total supply"  # "37.5% of global palladium supply": mined and recycled
                 if com_i in ("rare_earths", "magnet_rees") and not s.words.isdisjoint(_W_SUBSET):
-                    c.basis = _ree_subset(text, lo, min(s.end, n.end + 60)) or c.basis
+                    c.basis = _ree_subset(text, lo, _s7_clause_cut(text, n.end, min(s.end, n.end + 60))) or c.basis
                 if other and not world:
                     c.comparison = {"denominator": "not the world"}
                 elif _NATIONAL_TAIL.match(text, n.end, min(s.end, n.end + 80)) or _national_market(text, s, lo, hs) \
@@ -4996,6 +4997,31 @@ _BY_BEFORE = re.compile(r"\bby\s+$", re.I)
 #: heavy or light rare earths are a subset of the group: USGS totals neither support nor refute them
 _REE_SUBSET = re.compile(
     r"\b(?P<w>heavy|light|medium(?:[\s-]+(?:and|to)[\s-]+heavy)?)[\s-]+(?:rare[\s-]+earths?|REEs?)\b|\b(?P<a>[HL])REEs?\b", re.I)
+
+
+#: (s7-recall) the next joined clause after a figure: ", and controls ...", "; ...", ", while ..."
+_S7_CLAUSE_PUNCT = re.compile(r"[;,]")
+_S7_NEXT_JOINED = re.compile(r"\s*(?:;|,\s+(?:and|but|while|whereas|yet)\s)", re.I)
+_S7_FIGURE_GAP = re.compile(r"\s*(?:(?:about|around|roughly|approximately|nearly|almost|some|over|more\s+than|~)\s*)?$",
+                            re.I)
+
+
+def _s7_clause_cut(text: str, pos: int, end: int) -> int:
+    """The end of the figure's own clause within ``end``: a subset word in the next joined clause
+    ("processes 90%, and controls the heavy rare earth chain") is not this figure's."""
+    m = _S7_CLAUSE_PUNCT.search(text, pos, end)
+    while m is not None:
+        if _S7_NEXT_JOINED.match(text, m.start()):
+            return m.start()
+        m = _S7_CLAUSE_PUNCT.search(text, m.end(), end)
+    return end
+
+
+def _s7_verb_owns_figure(text: str, pick: Mention, pos: int, inside: list[Mention]) -> bool:
+    """ "produces ~69% ..., processes around 90%": an output word right before the figure is its
+    measure; a refining word after the figure belongs to the next item."""
+    return pick.end <= pos and _S7_FIGURE_GAP.match(text, pick.end, pos) is not None \
+        and all(m.start > pos for m in inside if m.value == "refining")
 
 
 def _ree_subset(text: str, a: int, b: int) -> str | None:
