@@ -219,3 +219,13 @@ def test_subset_in_the_figures_own_phrase_still_counts(checker) -> None:
     text = "China refines about 99% of the world's heavy rare earths, and exports a share of them."
     shares = of_kind(checker.check(text, "2025-09-01"), "share")
     assert len(shares) == 1 and shares[0].claim.basis == "heavy rare earths"
+
+
+@pytest.mark.parametrize("text", [
+    "China holds 92% of global rare earth output at the processing stage.",
+    "Beijing's firms handle about 91% of world rare earth supply at the refining level, by most counts, in China.",
+])
+def test_stage_named_after_the_share(checker, text: str) -> None:
+    shares = of_kind(checker.check(text, "2025-10-20"), "share")
+    assert len(shares) == 1 and shares[0].claim.stage == "refining"
+    assert shares[0].verdict.verdict == "supported", shares[0].verdict.explanation

@@ -3809,6 +3809,10 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
                     # (s6-share) "mines 60% ... and refines over 90%", "consumes 55% of the world's nickel":
                     # the share's own verb says what it measures
                     c.measure, c.stage = verb_reading
+                at_stage = _S7_AT_STAGE.match(text, n.end, min(s.end, n.end + 70))
+                if at_stage is not None and c.measure == "production":
+                    # (s7-recall) "92% of global output at the processing stage": the stage named after the share
+                    c.stage = "mining" if at_stage.group("st").lower() in ("mining", "extraction", "mine") else "refining"
                 if any(m.value == com_i and _ORE_AFTER.match(text, m.end) for m in s.commodities):
                     c.basis = "gross weight"  # "lithium ore production": a share of ore tonnage
                 elif _is_supply_share(text, s, n):
@@ -5001,6 +5005,10 @@ _REE_SUBSET = re.compile(
 
 #: (s7-recall) the next joined clause after a figure: ", and controls ...", "; ...", ", while ..."
 _S7_CLAUSE_PUNCT = re.compile(r"[;,]")
+#: "... of global output at the processing stage", "... at the refining level": the share's stage
+_S7_AT_STAGE = re.compile(
+    r"[^.;,\d%]{0,50}?\b(?:at|in)\s+the\s+(?P<st>processing|refining|separation|mining|extraction|mine)"
+    r"\s+(?:stage|level|step|end)\b", re.I)
 _S7_NEXT_JOINED = re.compile(r"\s*(?:;|,\s+(?:and|but|while|whereas|yet)\s)", re.I)
 _S7_FIGURE_GAP = re.compile(r"\s*(?:(?:about|around|roughly|approximately|nearly|almost|some|over|more\s+than|~)\s*)?$",
                             re.I)
