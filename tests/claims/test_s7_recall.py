@@ -229,3 +229,30 @@ def test_stage_named_after_the_share(checker, text: str) -> None:
     shares = of_kind(checker.check(text, "2025-10-20"), "share")
     assert len(shares) == 1 and shares[0].claim.stage == "refining"
     assert shares[0].verdict.verdict == "supported", shares[0].verdict.explanation
+
+
+# ------------------------------------------------------------------ shares of the countries just listed
+# USGS MCS 2024 antimony reserves (2023): China 640,000 t + Russia 350,000 t of more than
+# 2,000,000 t (49.5% over the bound); MCS 2025 cobalt (2024): Congo (Kinshasa) 220,000 t +
+# Indonesia 28,000 t of 290,000 t (85.5%).
+@pytest.mark.parametrize(("text", "date", "verdict"), [
+    ("China holds 32% of the world's antimony reserves and Russia 17.5% of world reserves, so the two "
+     "hold about 50% of the world's antimony reserves.", "2024-08-22", "supported"),
+    ("Congo (Kinshasa) mined 76% of the world's cobalt and Indonesia 10% of world output, which means both "
+     "mined 86% of global cobalt output.", "2025-06-01", "supported"),
+    ("Congo (Kinshasa) mined 76% of the world's cobalt and Indonesia 10% of world output, so both "
+     "mined 60% of global cobalt output.", "2025-06-01", "refuted"),
+])
+def test_share_of_the_two_is_their_sum(checker, text: str, date: str, verdict: str) -> None:
+    shares = of_kind(checker.check(text, date), "share")
+    grouped = [c for c in shares if (c.claim.comparison or {}).get("countries")]
+    assert len(grouped) == 1, [(c.claim.country, c.claim.value) for c in shares]
+    assert len(grouped[0].claim.comparison["countries"]) == 2
+    assert grouped[0].verdict.verdict == verdict, grouped[0].verdict.explanation
+
+
+def test_count_that_does_not_fit_the_list_groups_nothing(checker) -> None:
+    text = ("China holds 32% of the world's antimony reserves and Russia 17.5% of world reserves, while three "
+            "others hold 36% of world antimony reserves.")
+    shares = of_kind(checker.check(text, "2024-08-22"), "share")
+    assert not any((c.claim.comparison or {}).get("countries") for c in shares)

@@ -35,6 +35,7 @@ from critmin.claims.event_context import (
 from critmin.claims.event_structure import STRUCT_EVENT_VERBS, STRUCT_OBJECT_WORDS, structural_event
 from critmin.claims.event_terms import S6_FIRM_AFTER_COUNTRY as _S6_FIRM_AFTER_COUNTRY
 from critmin.claims.event_terms import term_triggers as _s6_term_triggers
+from critmin.claims.group_share import group_shares as _s7_group_shares
 from critmin.claims.model import Claim
 from critmin.claims.paren_shares import paren_share_claims as _s7_paren_shares
 from critmin.claims.products import tag_products
@@ -2303,6 +2304,8 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
             list_carry = _last_mass_measure(found) or list_carry
         prev_share = bool(found) and any(c.kind == "share" and c.measure != "net_import_reliance"
                                          and not c.comparison for c in found)
+        if len(found) > 2:
+            _s7_group_shares(found, text, s.words)  # (s7-recall) "..., so the two hold 50%"
         claims.extend(found)
         if not found and has_digit:
             # (s7-recall) "held by A (32%), B (17.5%) ...": bracketed shares before the generic figure

@@ -1166,8 +1166,15 @@ def _share(claim: Claim, ctx: _Ctx) -> Verdict:
         w_low = next((r for r in tab if r.country == "WLD" and r.value and r.qualifier == ">"), None)
         if c is not None and w is None and w_low is not None:
             ci = _data_interval(c)
+            held = [c]
+            if together:  # (s7-recall) "the two hold 50%" of reserves whose world total is a bound
+                by = {x.country: x for x in reversed(tab) if x.country in together and x.value is not None}
+                held = [by[m] for m in together if m in by]
+                ivs = [iv_ for x in held if (iv_ := _data_interval(x)) is not None]
+                ci = (sum(x[0] for x in ivs), sum(x[1] for x in ivs)) \
+                    if len(held) == len(together) == len(ivs) else None
             if ci is not None:
-                bounds.append((ed, y, (0.0, ci[1] / (w_low.value or 1.0) / UNIT_FACTORS.get(w_low.unit, (w_low.unit, 1.0))[1]), [c, w_low]))
+                bounds.append((ed, y, (0.0, ci[1] / (w_low.value or 1.0) / UNIT_FACTORS.get(w_low.unit, (w_low.unit, 1.0))[1]), [*held, w_low]))
             continue
         if c is None or w is None or not w.value:
             continue
@@ -1422,12 +1429,14 @@ def _share_upper_bound(claim: Claim, ctx: _Ctx, bounds: list[tuple[str, int, tup
         if ctx.later(ref[0]):
             return Verdict("unverifiable", f"only {ref[0]}, published after {ctx.date}, has the figures",
                            needs=_needs(claim))
-    c, w = ref[3]
+    *held, w = ref[3]
+    c = held[0]
     top = ref[2][1]
-    ev = [ctx.ev(r, claim, derived=f"share at most {top:.1%} ({ref[1]})") for r in (c, w)]
-    said = (f"{ref[0]} ({ref[1]}): {_name(claim.country)} {_fmt(c.value, c.unit)} of more than "
+    ev = [ctx.ev(r, claim, derived=f"share at most {top:.1%} ({ref[1]})") for r in (*held, w)]
+    who = " + ".join(_name(x.country) for x in held)
+    said = (f"{ref[0]} ({ref[1]}): {who} {_fmt(sum(x.value or 0.0 for x in held), c.unit)} of more than "
             f"{_fmt(w.value, w.unit)} world, so at most {top:.1%}; stated {claim.value:g}%")
-    point = _point_share([c], w)
+    point = _point_share(held, w)
     if point is not None and _overlap(point, iv):
         # labelling rule 7: the lower bound serves as the denominator of the share
         if ctx.is_current(claim, ref[0], ref[1]):
