@@ -256,3 +256,17 @@ def test_count_that_does_not_fit_the_list_groups_nothing(checker) -> None:
             "others hold 36% of world antimony reserves.")
     shares = of_kind(checker.check(text, "2024-08-22"), "share")
     assert not any((c.claim.comparison or {}).get("countries") for c in shares)
+
+
+# ------------------------------------------------------------------ "since" an event in a year
+# USGS MCS 2023/2024 antimony mine production: United States 0 t (2021-2023); Australia 4,000 t (2021).
+@pytest.mark.parametrize(("text", "verdict"), [
+    ("The United States has not mined antimony since the closure of its last mine in 2001.", "supported"),
+    ("The U.S. has had no antimony mining since the shutdown of a mine in Idaho in 2001.", "supported"),
+    ("Australia has not mined antimony since the closure of its mine in 2001.", "refuted"),
+])
+def test_zero_output_since_an_event_year(checker, text: str, verdict: str) -> None:
+    qs = of_kind(checker.check(text, "2024-08-22"), "quantity")
+    assert len(qs) == 1
+    assert (qs[0].claim.comparison or {}).get("since") == 2001
+    assert qs[0].verdict.verdict == verdict, qs[0].verdict.explanation

@@ -4698,6 +4698,10 @@ _ZERO_OUTPUT = re.compile(
     r"|\bno\s+(?:commercial\s+|domestic\s+)?(?:[\w-]+\s+){0,2}?(?P<v5>mine\s+production|mining|production)\s+"
     r"(?:in|took\s+place|was\s+reported)\b", re.I)
 _SINCE_YEAR = re.compile(r"[^.;]{0,60}?\bsince\s+(?P<y>(?:19[89]\d|20[0-3]\d))\b", re.I)
+#: (s7-recall) "since the closure of its last mine in 2001", "since the mine shut in 2016": the year
+#: of the event that ended output
+_S7_SINCE_EVENT_YEAR = re.compile(
+    r"[^.;]{0,60}?\bsince\s+(?:the|its|their|a)\s+[^.;\d]{0,70}?\b(?:in|of)\s+(?P<y>(?:19[89]\d|20[0-3]\d))\b", re.I)
 
 
 def _zero_output_claims(text: str, s: SentenceScan, make: Callable[..., Claim],
@@ -4715,7 +4719,7 @@ def _zero_output_claims(text: str, s: SentenceScan, make: Callable[..., Claim],
             continue
         verb = next(v for v in m.groups() if v)
         mining = verb.lower().startswith("min") or _MINING_WORD.search(text, m.start(), m.end()) is not None
-        since = _SINCE_YEAR.match(text, m.end())
+        since = _SINCE_YEAR.match(text, m.end()) or _S7_SINCE_EVENT_YEAR.match(text, m.end(), s.end)
         c = make("quantity", m.start(), m.end(), commodity=com, measure="production",
                  stage="mining" if mining else None, country=cty,
                  year=None if since else year_for(m.start(), s.start, s.end), value=0.0, unit="t",
