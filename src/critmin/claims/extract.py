@@ -35,9 +35,11 @@ from critmin.claims.event_context import (
 from critmin.claims.event_structure import STRUCT_EVENT_VERBS, STRUCT_OBJECT_WORDS, structural_event
 from critmin.claims.event_terms import S6_FIRM_AFTER_COUNTRY as _S6_FIRM_AFTER_COUNTRY
 from critmin.claims.event_terms import term_triggers as _s6_term_triggers
+from critmin.claims.group_share import group_shares as _s7_group_shares
 from critmin.claims.model import Claim
 from critmin.claims.non_claims import NON_CLAIM_GATE as _S7_NON_CLAIM_GATE
 from critmin.claims.non_claims import drop_non_claims as _s7_drop_non_claims
+from critmin.claims.paren_shares import paren_share_claims as _s7_paren_shares
 from critmin.claims.products import tag_products
 from critmin.claims.share_rank import (
     S6_RANK_VERBS,
@@ -2304,12 +2306,16 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
             list_carry = _last_mass_measure(found) or list_carry
         prev_share = bool(found) and any(c.kind == "share" and c.measure != "net_import_reliance"
                                          and not c.comparison for c in found)
+        if len(found) > 2:
+            _s7_group_shares(found, text, s.words)  # (s7-recall) "..., so the two hold 50%"
         if found and not s.words.isdisjoint(_S7_NON_CLAIM_GATE):  # (s7-precision) rule 10: plans, share prices ...
             claims.extend(_s7_drop_non_claims(sent, s.start, s.words, found, date))
         else:
             claims.extend(found)
         if not found and has_digit:
-            unread = _unread_figure_claims(text, s, article_commodities, date)
+            # (s7-recall) "held by A (32%), B (17.5%) ...": bracketed shares before the generic figure
+            unread = (_s7_paren_shares(text, s, article_commodities, date)
+                      or _unread_figure_claims(text, s, article_commodities, date))
             if unread and not s.words.isdisjoint(_S7_NON_CLAIM_GATE):  # (s7-precision) rule 10 as above
                 unread = _s7_drop_non_claims(sent, s.start, s.words, unread, date)
             claims.extend(unread)
@@ -2612,8 +2618,8 @@ def _previous_edition_ref(text: str, n: Number, hs: int, lo: int, end: int) -> s
 
 
 _MARKET_SHARE = re.compile(r"\b(?:market\s+)?share\s+(?:in|of)\b", re.I)
-_IMPORTS_OF = re.compile(r"\s*of\s+(?P<pre>[^;%\d]{0,40}?)\bimports\b", re.I)
-_FROM_PARTNER = re.compile(r"[^.;%\d]{0,40}?\bfrom\s+", re.I)
+_IMPORTS_OF = re.compile(r"\s*of\s+(?P<pre>[^;%\d]{0,40}?)\bimport(?:s|ed)\b", re.I)
+_FROM_PARTNER = re.compile(r"(?:[^.;%\d]|(?-i:(?<=[A-Z])\.)){0,40}?\bfrom\s+", re.I)  # (s7-recall) "U.S." inside
 _ITS = re.compile(r"\s*of\s+(?:its|their)\b", re.I)
 _TAIL_STOP = re.compile(r"\d|[;:,(]|\band\b|\bwhile\b|\bbut\b", re.I)
 
@@ -3560,7 +3566,8 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
         if pick is None:
             return None, None
         stage = pick.value or None
-        if pick.kind == "production" and stage is None and any(m.value == "refining" for m in inside):
+        if pick.kind == "production" and stage is None and any(m.value == "refining" for m in inside) \
+                and not _s7_verb_owns_figure(text, pick, pos, inside):
             stage = "refining"
         return pick.kind, stage
 
@@ -3813,12 +3820,16 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
                     # (s6-share) "mines 60% ... and refines over 90%", "consumes 55% of the world's nickel":
                     # the share's own verb says what it measures
                     c.measure, c.stage = verb_reading
+                at_stage = _S7_AT_STAGE.match(text, n.end, min(s.end, n.end + 70))
+                if at_stage is not None and c.measure == "production":
+                    # (s7-recall) "92% of global output at the processing stage": the stage named after the share
+                    c.stage = "mining" if at_stage.group("st").lower() in ("mining", "extraction", "mine") else "refining"
                 if any(m.value == com_i and _ORE_AFTER.match(text, m.end) for m in s.commodities):
                     c.basis = "gross weight"  # "lithium ore production": a share of ore tonnage
                 elif _is_supply_share(text, s, n):
                     c.basis = "total supply"  # "37.5% of global palladium supply": mined and recycled
                 if com_i in ("rare_earths", "magnet_rees") and not s.words.isdisjoint(_W_SUBSET):
-                    c.basis = _ree_subset(text, lo, min(s.end, n.end + 60)) or c.basis
+                    c.basis = _ree_subset(text, lo, _s7_clause_cut(text, n.end, min(s.end, n.end + 60))) or c.basis
                 if other and not world:
                     c.comparison = {"denominator": "not the world"}
                 elif _NATIONAL_TAIL.match(text, n.end, min(s.end, n.end + 80)) or _national_market(text, s, lo, hs) \
@@ -4695,6 +4706,10 @@ _ZERO_OUTPUT = re.compile(
     r"|\bno\s+(?:commercial\s+|domestic\s+)?(?:[\w-]+\s+){0,2}?(?P<v5>mine\s+production|mining|production)\s+"
     r"(?:in|took\s+place|was\s+reported)\b", re.I)
 _SINCE_YEAR = re.compile(r"[^.;]{0,60}?\bsince\s+(?P<y>(?:19[89]\d|20[0-3]\d))\b", re.I)
+#: (s7-recall) "since the closure of its last mine in 2001", "since the mine shut in 2016": the year
+#: of the event that ended output
+_S7_SINCE_EVENT_YEAR = re.compile(
+    r"[^.;]{0,60}?\bsince\s+(?:the|its|their|a)\s+[^.;\d]{0,70}?\b(?:in|of)\s+(?P<y>(?:19[89]\d|20[0-3]\d))\b", re.I)
 
 
 def _zero_output_claims(text: str, s: SentenceScan, make: Callable[..., Claim],
@@ -4712,7 +4727,7 @@ def _zero_output_claims(text: str, s: SentenceScan, make: Callable[..., Claim],
             continue
         verb = next(v for v in m.groups() if v)
         mining = verb.lower().startswith("min") or _MINING_WORD.search(text, m.start(), m.end()) is not None
-        since = _SINCE_YEAR.match(text, m.end())
+        since = _SINCE_YEAR.match(text, m.end()) or _S7_SINCE_EVENT_YEAR.match(text, m.end(), s.end)
         c = make("quantity", m.start(), m.end(), commodity=com, measure="production",
                  stage="mining" if mining else None, country=cty,
                  year=None if since else year_for(m.start(), s.start, s.end), value=0.0, unit="t",
@@ -5001,6 +5016,35 @@ _BY_BEFORE = re.compile(r"\bby\s+$", re.I)
 #: heavy or light rare earths are a subset of the group: USGS totals neither support nor refute them
 _REE_SUBSET = re.compile(
     r"\b(?P<w>heavy|light|medium(?:[\s-]+(?:and|to)[\s-]+heavy)?)[\s-]+(?:rare[\s-]+earths?|REEs?)\b|\b(?P<a>[HL])REEs?\b", re.I)
+
+
+#: (s7-recall) the next joined clause after a figure: ", and controls ...", "; ...", ", while ..."
+_S7_CLAUSE_PUNCT = re.compile(r"[;,]")
+#: "... of global output at the processing stage", "... at the refining level": the share's stage
+_S7_AT_STAGE = re.compile(
+    r"[^.;,\d%]{0,50}?\b(?:at|in)\s+the\s+(?P<st>processing|refining|separation|mining|extraction|mine)"
+    r"\s+(?:stage|level|step|end)\b", re.I)
+_S7_NEXT_JOINED = re.compile(r"\s*(?:;|,\s+(?:and|but|while|whereas|yet)\s)", re.I)
+_S7_FIGURE_GAP = re.compile(r"\s*(?:(?:about|around|roughly|approximately|nearly|almost|some|over|more\s+than|~)\s*)?$",
+                            re.I)
+
+
+def _s7_clause_cut(text: str, pos: int, end: int) -> int:
+    """The end of the figure's own clause within ``end``: a subset word in the next joined clause
+    ("processes 90%, and controls the heavy rare earth chain") is not this figure's."""
+    m = _S7_CLAUSE_PUNCT.search(text, pos, end)
+    while m is not None:
+        if _S7_NEXT_JOINED.match(text, m.start()):
+            return m.start()
+        m = _S7_CLAUSE_PUNCT.search(text, m.end(), end)
+    return end
+
+
+def _s7_verb_owns_figure(text: str, pick: Mention, pos: int, inside: list[Mention]) -> bool:
+    """ "produces ~69% ..., processes around 90%": an output word right before the figure is its
+    measure; a refining word after the figure belongs to the next item."""
+    return pick.end <= pos and _S7_FIGURE_GAP.match(text, pick.end, pos) is not None \
+        and all(m.start > pos for m in inside if m.value == "refining")
 
 
 def _ree_subset(text: str, a: int, b: int) -> str | None:
@@ -5377,11 +5421,15 @@ _WORD_SHARE = re.compile(
     r"|(?P<all>(?:almost|nearly|virtually|practically|close\s+to)\s+all))"
     r"(?:\s+of)?\s+(?:the\s+)?(?P<world>world['\u2019]s\s+|global\s+|worldwide\s+)?", re.I)
 _W_WORD_SHARE = _wordset("most bulk majority lion all")
+#: (s7-recall) "the world's supply / output / production / reserves": a world total whose commodity
+#: an earlier sentence names ("Rare earths ... China controls most of the world's supply")
+_S7_WORLD_SUPPLY = re.compile(r"(?:supply|supplies|output|production)\b(?!\s+(?:of|chains?)\b)", re.I)
 _W_WORD_SHARE_ALL = _wordset("most bulk majority lion almost nearly virtually practically close")
 #: the verb after the share that names where it comes from: "... comes from A and B", "... is mined in A"
 _WORD_SHARE_FROM = re.compile(
-    r"[^.;:%\d]{0,80}?\b(?:comes?|came|originates?|originated|is|are|was|were)\s+(?:(?:mined|produced|refined|processed"
-    r"|extracted|found|located|sourced)\s+)?(?:from|in)\s+(?:the\s+)?", re.I)
+    r"[^.;:%\d]{0,80}?\b(?:comes?|came|originates?|originated|is|are|was|were"
+    r"|occurs?|occurred|happens?|happened|takes\s+place|took\s+place)\s+(?:(?:mined|produced|refined|processed"
+    r"|extracted|found|located|sourced|concentrated|based)\s+)?(?:from|in)\s+(?:the\s+)?", re.I)
 #: the verb before the share that makes its subject the holder: "China accounts for", "A and B produce"
 _WORD_SHARE_VERB = re.compile(
     r"\b(?:accounts?|accounted|accounting)\s+for\s+$|\b(?:produces?|produced|mines?|mined|controls?|controlled|supplies|supplied"
@@ -5424,10 +5472,13 @@ def _word_share_claims(text: str, s: SentenceScan, make: Callable[..., Claim],
             continue
         inside = [x for x in s.measures if lo <= x.start < hi]
         meas, stage = measure_for(m.start(), lo, hi) if inside else ("production", None)
+        world_supply = m.group("world") is not None and _S7_WORLD_SUPPLY.match(text, m.end()) is not None
+        if world_supply and meas != "production":
+            meas, stage = "production", None  # (s7-recall) "most of the world's supply": output, whatever follows
         if meas not in ("production", "reserves", "exports", "capacity"):
             continue
         commodity = _commodity_for(s, m.start(), article)
-        if commodity is None or not any(lo <= c.start < hi for c in s.commodities):
+        if commodity is None or not (world_supply or any(lo <= c.start < hi for c in s.commodities)):
             continue  # the commodity is named in the clause ("most of the world's platinum")
         most = m.group("most") is not None
         c = make("share", m.start(), m.end("most") if most else m.end("all"), commodity=commodity, measure=meas,

@@ -79,7 +79,8 @@ _S6_SITE_ROLES = frozenset({"mine", "deposit"})
 S6_ROLE_WORDS = frozenset(_S6_ROLE_MEASURE) | frozenset(w + "s" for w in _S6_ROLE_MEASURE)
 #: words that give a role its place: superlatives, ordinals and size adjectives
 _S6_PLACE_WORDS = _words("only sole no number largest biggest greatest top leading main dominant primary principal chief foremost "
-                         "major key significant important second third fourth fifth sixth seventh eighth ninth tenth")
+                         "major key significant important second third fourth fifth sixth seventh eighth ninth tenth "
+                         "monopolistic monopoly")  # (s7-recall) "a monopolistic supplier": first place
 _S6_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
                 "ninth": 9, "tenth": 10}
 _S6_COUNT = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
@@ -159,7 +160,7 @@ _S6_ROLE_RANK = re.compile(
     r"|\b(?:(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)[\s-]+"
     r"(?:largest|biggest|greatest|top|leading|most\s+important))"
     r"|largest|biggest|greatest|top|leading|main|dominant|primary|principal|chief|foremost|only|sole"
-    r"|major|key|significant|important)\s+"
+    r"|major|key|significant|important|monopolistic|monopoly)\s+"
     r"(?P<mid>(?!to\s)(?:[\w-]+\s+){0,3}?)(?P<role>producer|miner|supplier|source|exporter|importer|buyer"
     r"|customer|consumer|user|holder|refiner|processor|share|mine|deposit)\b(?!-)", re.I)
 #: the place word follows an article or a possessive: "the largest", "a major", "the world's second-largest"
@@ -368,6 +369,19 @@ def fill_role_measures(text: str, s: Any, found: list[Claim]) -> None:
         c.measure, c.stage = _S6_ROLE_MEASURE[role]
 
 
+#: (s7-recall) a country that "is the" role: its place in the world market of the article's topic
+_S7_COUNTRY_COPULA_THE = re.compile(
+    r"(?:['\u2019]s\s+status\s+as|,?\s+(?:is|was|remains|remained|has\s+been|had\s+been|became|has\s+become)"
+    r"(?:\s+(?:still|now|also|already|by\s+far))?)\s+(?:the|a)\s+$", re.I)
+
+
+def _s7_country_is_the(text: str, named: list[Any], a: int, pos: int) -> bool:
+    """ "China is the main producer", "Congo remains the top supplier": the place of a country
+    named as the subject of its clause right before the role (no world word needed)."""
+    who = next((c for c in reversed(named) if a <= c.start and c.end <= pos), None)
+    return who is not None and _S7_COUNTRY_COPULA_THE.match(text, who.end, pos) is not None
+
+
 def _role_ranks(text: str, s: Any, named: list[Any], article: Sequence[Any], article_year: int | None,
                 claim: Any) -> list[Claim]:
     for m in _S6_ROLE_RANK.finditer(text, s.start, s.end):
@@ -384,7 +398,8 @@ def _role_ranks(text: str, s: Any, named: list[Any], article: Sequence[Any], art
             continue  # "is leading to", "top producers": no place claimed for one subject
         if _S6_AMONG_BEFORE.search(text, max(s.start, m.start() - 30), m.start()):
             continue  # "one of the largest producers", "among the leading holders": qualitative.py's
-        commodity = _commodity(s, m.start(), article, _S6_WORLD.search(text, a, b) is not None)
+        commodity = _commodity(s, m.start(), article, _S6_WORLD.search(text, a, b) is not None
+                               or _s7_country_is_the(text, named, a, m.start()))
         if commodity is None:
             continue
         first = place.split()[0].split("-")[0]

@@ -443,6 +443,12 @@ def _clause_start(sentence: str, pos: int) -> int:
     return start
 
 
+#: (s7-recall) a relative clause hung on a country: the figure inside it is that country's
+#: ("China, which makes ..."), or a role given to it ("China's status as the main supplier")
+_S7_COUNTRY_RELATIVE = re.compile(
+    r",?\s+(?:which|that|who)\b|(?:['\u2019]s)?\s+(?:status|position|role|place|standing)\s+as\b", re.I)
+
+
 def _subject_before(sentence: str, pos: int) -> tuple[str, str] | None:
     """The company, site or region the text before the figure makes the subject."""
     lo = _clause_start(sentence, pos)
@@ -456,6 +462,9 @@ def _subject_before(sentence: str, pos: int) -> tuple[str, str] | None:
     named = [f for f in found[1:] if f[2] != _GENERIC and (0 <= f[0] - b <= 3 or (f[0] >= a and f[1] <= b))]
     if what == _GENERIC and named:
         a, b, what = named[0]  # "US miner MP Materials": the name, not the noun
+    for ca, cb, _poss in _countries(head):
+        if ca >= b and _S7_COUNTRY_RELATIVE.match(head, cb):
+            return None  # (s7-recall) "Despite this plant, Europe relies on China, which makes 90% ...": China's
     for _ca, cb, poss in _countries(head):
         if cb > a:
             continue

@@ -36,6 +36,7 @@ from critmin.claims.match import (
     measure_key,
 )
 from critmin.claims.model import Claim, Evidence, Verdict
+from critmin.claims.period_move import change_period as _s7_change_period
 from critmin.claims.products import PRODUCT_SEP, product_label
 from critmin.claims.share_rank import s6_hedged_range, s6_later_compilation
 from critmin.claims.subject_scope import event_scope, narrower_subject, part_year_share, price_scope
@@ -1165,8 +1166,15 @@ def _share(claim: Claim, ctx: _Ctx) -> Verdict:
         w_low = next((r for r in tab if r.country == "WLD" and r.value and r.qualifier == ">"), None)
         if c is not None and w is None and w_low is not None:
             ci = _data_interval(c)
+            held = [c]
+            if together:  # (s7-recall) "the two hold 50%" of reserves whose world total is a bound
+                by = {x.country: x for x in reversed(tab) if x.country in together and x.value is not None}
+                held = [by[m] for m in together if m in by]
+                ivs = [iv_ for x in held if (iv_ := _data_interval(x)) is not None]
+                ci = (sum(x[0] for x in ivs), sum(x[1] for x in ivs)) \
+                    if len(held) == len(together) == len(ivs) else None
             if ci is not None:
-                bounds.append((ed, y, (0.0, ci[1] / (w_low.value or 1.0) / UNIT_FACTORS.get(w_low.unit, (w_low.unit, 1.0))[1]), [c, w_low]))
+                bounds.append((ed, y, (0.0, ci[1] / (w_low.value or 1.0) / UNIT_FACTORS.get(w_low.unit, (w_low.unit, 1.0))[1]), [*held, w_low]))
             continue
         if c is None or w is None or not w.value:
             continue
@@ -1421,12 +1429,14 @@ def _share_upper_bound(claim: Claim, ctx: _Ctx, bounds: list[tuple[str, int, tup
         if ctx.later(ref[0]):
             return Verdict("unverifiable", f"only {ref[0]}, published after {ctx.date}, has the figures",
                            needs=_needs(claim))
-    c, w = ref[3]
+    *held, w = ref[3]
+    c = held[0]
     top = ref[2][1]
-    ev = [ctx.ev(r, claim, derived=f"share at most {top:.1%} ({ref[1]})") for r in (c, w)]
-    said = (f"{ref[0]} ({ref[1]}): {_name(claim.country)} {_fmt(c.value, c.unit)} of more than "
+    ev = [ctx.ev(r, claim, derived=f"share at most {top:.1%} ({ref[1]})") for r in (*held, w)]
+    who = " + ".join(_name(x.country) for x in held)
+    said = (f"{ref[0]} ({ref[1]}): {who} {_fmt(sum(x.value or 0.0 for x in held), c.unit)} of more than "
             f"{_fmt(w.value, w.unit)} world, so at most {top:.1%}; stated {claim.value:g}%")
-    point = _point_share([c], w)
+    point = _point_share(held, w)
     if point is not None and _overlap(point, iv):
         # labelling rule 7: the lower bound serves as the denominator of the share
         if ctx.is_current(claim, ref[0], ref[1]):
@@ -1440,6 +1450,22 @@ def _share_upper_bound(claim: Claim, ctx: _Ctx, bounds: list[tuple[str, int, tup
 
 
 # ------------------------------------------------------------------ rank
+def _s7_first_by_share(claim: Claim, ctx: _Ctx, countries: list[str]) -> Verdict | None:
+    """(s7-recall) First place where the bundle holds no table by country but a published share
+    of world output (IEA magnet shares): a share above half is necessarily first. None when the
+    claim is not a first place of one country or the share does not show more than half."""
+    if claim.rank != 1 or claim.rank_op not in (None, "==") or len(countries) != 1 \
+            or claim.measure not in ("production", "capacity"):
+        return None
+    probe = dataclasses.replace(claim, kind="share", value=50.0, unit="percent", share=0.5, hedge="more than",
+                                precision=0.0, rank=None, rank_op=None, comparison=None)
+    v = _share(probe, ctx)
+    if v.verdict not in ("supported", "supported_by_other_edition"):
+        return None
+    return Verdict(v.verdict, f"{v.explanation}; more than half of world output is first place",
+                   v.evidence, v.edition)
+
+
 def _rank(claim: Claim, ctx: _Ctx) -> Verdict:
     idx, key, com = ctx.idx, _key(claim), claim.commodity or ""
     countries = (claim.comparison or {}).get("countries") or [claim.country]
@@ -1448,6 +1474,9 @@ def _rank(claim: Claim, ctx: _Ctx) -> Verdict:
         return Verdict("unverifiable", "no country to rank", needs="the country ranked")
     eds = idx.editions_with(com, key)
     if not eds:
+        first = _s7_first_by_share(claim, ctx, countries)
+        if first is not None:
+            return first
         return Verdict("unverifiable", f"no table of {_MEASURE_WORDS.get(key, key)} by country",
                        needs=_needs(claim, f"{_MEASURE_WORDS.get(key, key)} of {_com(com)} by country"))
     results: list[tuple[str, int, dict[str, int | None], list[tuple[int, Row]]]] = []
@@ -1892,19 +1921,26 @@ def _unsized_direction(claim: Claim, ctx: _Ctx) -> Verdict | None:
     direction, each year's figure from the edition a reader could see for it on the date
     (README C454, C603). None when the claim is not of that form or a figure is missing."""
     info = claim.comparison or {}
-    if info.get("unsized") != "adverb" or info.get("sub_annual") or info.get("from_peak") \
+    # (s7-recall) a plain move verb with a span ("falling in recent years", "risen since 2014")
+    period = _s7_change_period(claim.sentence) if info.get("unsized") in ("adverb", "move") else None
+    if (info.get("unsized") != "adverb" and period is None) or info.get("sub_annual") or info.get("from_peak") \
             or claim.measure != "production" or claim.country is None or claim.commodity is None:
         return None
     window = _CHANGE_WINDOW.search(claim.sentence)
-    if claim.year is None and window is None:
+    if claim.year is None and window is None and period is None:
         return None
     idx, key, com, cty = ctx.idx, _key(claim), claim.commodity, claim.country
     cur = [e for e in ctx.order(claim, idx.editions_with(com, key)) if ctx.is_current(claim, e)]
-    y1 = claim.year or next((y for e in cur if (y := idx.latest_year(com, key, e, cty)) is not None), None)
+    named = None if period and period[0] == "since" and claim.year == period[1] else claim.year
+    y1 = named or next((y for e in cur if (y := idx.latest_year(com, key, e, cty)) is not None), None)
     if y1 is None:
         return None
     n = window.group("n") if window else "1"
     y0 = y1 - (_WINDOW_YEARS.get(n.lower()) or int(n))
+    if window is None and period is not None:
+        y0 = period[1] if period[0] == "since" else y1 - period[1]
+    if y0 >= y1:
+        return None
 
     def seen(y: int) -> Row | None:
         rows = [r for r in idx.figure(com, key, cty, y) if r.value is not None and not ctx.later(r.edition)

@@ -1,0 +1,40 @@
+"""(s7-recall) A share of the countries a sentence has just listed, taken together.
+
+"A has 32% of the world's reserves and B 17.5%, so the two hold 50%", "A and B mine 60% and
+20%: together, 80%": a share after two or more shares of named countries whose subject is a
+count ("the two", "both", "three nations") or "together" / "combined" is the share of those
+countries summed, not of a country named in passing ("two rivals of the United States").
+"""
+
+from __future__ import annotations
+
+import re
+
+from critmin.claims.model import Claim
+
+_GROUP_WORDS = frozenset({"two", "both", "three", "four", "together", "combined", "jointly", "collectively", "pair"})
+_GROUP_SUBJECT = re.compile(
+    r"\b(?P<n>two|both|three|four)\b|\b(?:together|combined|jointly|collectively|the\s+pair)\b", re.I)
+_GROUP_COUNT = {"two": 2, "both": 2, "three": 3, "four": 4}
+
+
+def group_shares(found: list[Claim], text: str, words: frozenset[str]) -> None:
+    """Rewrite, in place, a share told of "the two" / "together" into the share of the
+    countries of the shares before it in the same sentence."""
+    if words.isdisjoint(_GROUP_WORDS):
+        return
+    shares = [c for c in found if c.kind == "share" and c.share is not None and not c.comparison]
+    for i, c in enumerate(shares):
+        before = shares[:i]
+        group = list(dict.fromkeys(b.country for b in before if b.country and b.country != "WLD"))
+        if len(group) < 2 or any(b.measure != c.measure or b.commodity != c.commodity for b in before):
+            continue
+        m = _GROUP_SUBJECT.search(text, before[-1].span[1], c.span[0])
+        if m is None:
+            continue
+        n = _GROUP_COUNT.get((m.group("n") or "").lower())
+        if n is not None and n != len(group):
+            continue
+        c.country = group[0]
+        c.comparison = {"countries": group}
+        c.subject = f"{' + '.join(group)} share of world {c.measure}"
