@@ -185,7 +185,7 @@ def test_comparison_multiples_and_fractions(text: str, ratio: float, verdict: st
 
 # ---------------------------------------------------------------- an event that only dates a change
 @pytest.mark.parametrize("text", [
-    "Gallium prices have more than doubled since China restricted exports of the metal.",
+    "Since Beijing curbed gallium exports, the metal's price has more than doubled.",
     "When Beijing announced the export curbs, germanium prices jumped 30%.",
 ])
 def test_event_in_a_clause_of_time_is_not_a_claim(text: str) -> None:

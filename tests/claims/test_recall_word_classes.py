@@ -182,7 +182,7 @@ def test_quantity_move_as_a_forecast_is_no_claim(checker) -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "Greenbushes, the largest hard-rock lithium mine in the world, sits in Western Australia.",
+    "Western Australia hosts Greenbushes, the world's biggest hard-rock lithium mine.",
     "Mountain Pass is the sole operating rare earth mine in North America.",
 ])
 def test_place_of_a_site_names_no_country(checker, text: str) -> None:

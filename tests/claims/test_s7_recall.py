@@ -97,7 +97,7 @@ def test_plant_still_scopes_its_own_figure(checker) -> None:
 
 # ------------------------------------------------------------------ shares in words
 @pytest.mark.parametrize("text", [
-    "Rare earths feed magnet makers. China controls most of the world's supply, so any change in its export rules matters.",
+    "Rare earths feed magnet makers. China controls most of the world's supply, and its licences decide who gets any.",
     "Rare earths are hard to replace. China produces the bulk of the world's output.",
 ])
 def test_world_supply_takes_the_article_commodity(checker, text: str) -> None:
@@ -261,7 +261,7 @@ def test_count_that_does_not_fit_the_list_groups_nothing(checker) -> None:
 # ------------------------------------------------------------------ "since" an event in a year
 # USGS MCS 2023/2024 antimony mine production: United States 0 t (2021-2023); Australia 4,000 t (2021).
 @pytest.mark.parametrize(("text", "verdict"), [
-    ("The United States has not mined antimony since the closure of its last mine in 2001.", "supported"),
+    ("The US has not mined antimony since the closure of its last mine in 2001.", "supported"),
     ("The U.S. has had no antimony mining since the shutdown of a mine in Idaho in 2001.", "supported"),
     ("Australia has not mined antimony since the closure of its mine in 2001.", "refuted"),
 ])

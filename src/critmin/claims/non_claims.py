@@ -253,7 +253,7 @@ def drop_non_claims(sent: str, sent_start: int, words: frozenset[str], found: li
             if intent and _intent_event(sent, c, a):
                 continue
             if equity and not (c.event or {}).get("type") and _equity(sent, words, None):
-                # "The shares had already doubled earlier this year before the announcement": a generic event
+                # "Its stock had doubled in the months before the news": a generic event
                 # word in a sentence about a company's shares
                 continue
         kept.append(c)
