@@ -256,3 +256,30 @@ def test_sum_the_row_lacks_is_unverifiable_not_refuted(sentence: str) -> None:
     text = f"{_FRAMEWORK_OPENING}\n\n{sentence}"
     got = [v for t, v in _verdicts(text, "2025-10-25", sentence) if t == "deal_term"]
     assert got == ["unverifiable"]
+
+
+# ------------------------------------------------------------- the sentence gate (speed)
+def _words(sentence: str) -> frozenset[str]:
+    return frozenset(re.findall(r"[a-z0-9]+", sentence.lower()))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Magnet makers have long sought contracts with miners.",  # a transaction noun, no transaction
+    "The project still lacks financing and permits for construction.",  # operation and money words, no event
+])
+def test_gate_is_off_when_no_kind_pattern_reads_the_sentence(sentence: str) -> None:
+    words = _words(sentence)
+    assert term_triggers(words)["s6_terms"]  # the word test alone lets it through
+    assert not term_triggers(words, sentence)["s6_terms"]
+    # and the rules of the module find nothing there either
+    assert term_claims(sentence, 0, len(sentence), words, [], [], [], []) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Pentagon bought a 15% stake in the magnet maker last month.",
+    "The refinery in Malaysia resumed operations after the floods.",
+])
+def test_gate_stays_on_when_a_kind_pattern_reads_the_sentence(sentence: str) -> None:
+    words = _words(sentence)
+    assert term_triggers(words, sentence)["s6_terms"]
+    assert term_claims(sentence, 0, len(sentence), words, ["USA"], [], [], [])

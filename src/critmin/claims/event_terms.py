@@ -259,19 +259,42 @@ def actors_named(text: str, start: int, end: int, before: int, data_dir: str) ->
     return sorted(inside), sorted(ahead)
 
 
-def term_triggers(words: frozenset[str]) -> dict[str, bool]:
-    """The rules of this module a sentence's words make worth running (frozenset tests only)."""
-    return {
-        "s6_terms": (not words.isdisjoint(_S7_TERM_OR_PLEDGE)
-                     and not (words.isdisjoint(_S6_DEAL_NOUNS) and words.isdisjoint(_S6_TERM_CONTENT)))
+def term_triggers(words: frozenset[str], sentence: str | None = None) -> dict[str, bool]:
+    """The rules of this module a sentence's words make worth running (frozenset tests; with
+    ``sentence``, confirmed by :func:`_some_kind_matches`, so a sentence such as "Magnet makers
+    sought long-term contracts" that none of the kinds' patterns reads is not run at all)."""
+    on = _term_words_on(words)
+    return {"s6_terms": on and (sentence is None or _some_kind_matches(sentence, words))}
+
+
+def _some_kind_matches(sent: str, words: frozenset[str]) -> bool:
+    """Whether the pattern of one of the kinds :func:`term_claims` reads matches ``sent``,
+    under the same word tests it uses there: a necessary condition for it to find a claim."""
+    return bool(
+        ((not words.isdisjoint(_S6_TRANSACTION_NOUNS) or ("minimum" in words and "price" in words))
+         and _S6_TRANSACTION.search(sent))
+        or ((not words.isdisjoint(_S6_OPERATION_VERBS) or "maintenance" in words) and _S6_OPERATION.search(sent))
+        or (not words.isdisjoint(_S7_ENFORCE_WORDS) and _S7_ENFORCEMENT.search(sent))
+        or (not words.isdisjoint(_S6_FUTURE) and not words.isdisjoint(_S6_DECISION_VERBS)
+            and _S6_DECIDED_OPERATION.search(sent))
+        or ("will" in words and _S6_ANNOUNCED.search(sent))
+        or (not words.isdisjoint(_S7_TERM_OR_PLEDGE)
+            and (_S6_TERM.search(sent) or (_S6_DEAL_SUBJECT.search(sent) and _S7_PLEDGE.search(sent)))))
+
+
+def _term_words_on(words: frozenset[str]) -> bool:
+    """The word test of :func:`term_triggers`."""
+    return (
+        (not words.isdisjoint(_S7_TERM_OR_PLEDGE)
+         and not (words.isdisjoint(_S6_DEAL_NOUNS) and words.isdisjoint(_S6_TERM_CONTENT)))
         or not words.isdisjoint(_S6_TRANSACTION_NOUNS) or ("minimum" in words and "price" in words)
         or (not words.isdisjoint(_S6_OPERATION_VERBS) and not words.isdisjoint(_S6_FACILITY_NOUNS))
         or ("maintenance" in words and "care" in words) or not words.isdisjoint(_S7_ENFORCE_WORDS)
         or (not words.isdisjoint(_S6_FUTURE) and not words.isdisjoint(_S6_DECISION_VERBS)
             and not words.isdisjoint(_S6_FACILITY_NOUNS))
         or (not words.isdisjoint(_S6_WILL) and not words.isdisjoint(_S6_ANNOUNCE_VERBS)
-            and not words.isdisjoint(_S6_NEAR_TIME | {"said", "says", "announced"})),
-    }
+            and not words.isdisjoint(_S6_NEAR_TIME | {"said", "says", "announced"}))
+    )
 
 
 def _deal_before(text: str, start: int) -> bool:

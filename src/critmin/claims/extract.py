@@ -2132,7 +2132,7 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
             # (s5-detect) dominance, market moves and stopped output without a figure (qualitative.py)
             **_qualitative.triggers(words),
             # (s6-events) deal terms, transactions, plant operations, announced measures (event_terms.py)
-            **_s6_term_triggers(words),
+            **_s6_term_triggers(words, sent),
         }
         has_fraction = not words.isdisjoint(_W_FRACTION) and _FRACTION.search(sent) is not None
         out_of = list(_OUT_OF.finditer(text, s.start, s.end)) \
