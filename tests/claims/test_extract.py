@@ -339,3 +339,16 @@ def test_top_n_takes_the_list_of_n_names_before_it() -> None:
     (c,) = [c for c in claims(text) if c.kind == "rank"]
     assert c.comparison and c.comparison["countries"] == ["IDN", "PHL", "RUS"]
     assert c.rank == 3 and c.rank_op == "<=" and c.measure == "production"
+
+
+# an ordinal joined to a superlative by a hyphen is one rank, however the sentence introduces it
+# (MCS 2025, World Mine Production and Reserves: rare-earth reserves 2024 are China 44 Mt, Brazil
+# 21 Mt, India 6.9 Mt, Australia 5.7 Mt, Russia 3.8 Mt, so Russia is fifth)
+@pytest.mark.parametrize("text", [
+    "Survey data rank Russia as having the fifth-largest rare earth reserves on the planet.",
+    "The USGS ranks Russia as owning the fifth\u2013biggest reserves of rare earths.",
+])
+def test_hyphenated_ordinal_superlative_is_one_rank(checker, text: str) -> None:
+    ranks = [c for c in checker.check(text, "2025-05-01").checks if c.claim.kind == "rank"]
+    assert [c.claim.rank for c in ranks] == [5]
+    assert ranks[0].verdict.verdict == "supported", ranks[0].verdict.explanation

@@ -2306,6 +2306,8 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
             list_carry = _last_mass_measure(found) or list_carry
         prev_share = bool(found) and any(c.kind == "share" and c.measure != "net_import_reliance"
                                          and not c.comparison for c in found)
+        if len(found) > 1:
+            found = _one_hyphenated_rank(text, found)  # "ranks X as having the fifth-largest": one rank
         if len(found) > 2:
             _s7_group_shares(found, text, s.words)  # (s7-recall) "..., so the two hold 50%"
         if found and not s.words.isdisjoint(_S7_NON_CLAIM_GATE):  # (s7-precision) rule 10: plans, share prices ...
@@ -4795,6 +4797,17 @@ def _zero_trade_claims(text: str, s: SentenceScan, make: Callable[..., Claim],
 _TONNES = {"t": 1.0, "kt": 1e3, "Mt": 1e6, "kg": 1e-3, "g": 1e-6, "short_t": 0.90718474}
 #: list items within this factor of each other are taken to give the same measure
 _LIST_FACTOR = 100.0
+
+
+def _one_hyphenated_rank(text: str, found: list[Claim]) -> list[Claim]:
+    """An ordinal joined by a hyphen or dash to a superlative ("the fifth-largest", "2nd-biggest")
+    is one rank: when one rule read the ordinal ("ranks Russia as having the fifth") and another
+    read the superlative after the hyphen as first place, the first place is dropped."""
+    ends = {c.span[1] for c in found if c.kind == "rank" and c.rank is not None and c.rank > 1}
+    if not ends:
+        return found
+    return [c for c in found if not (c.kind == "rank" and c.rank == 1 and c.span[0] - 1 in ends
+                                     and text[c.span[0] - 1] in "-\u2010\u2011\u2013\u2014")]
 
 
 def _last_mass_measure(found: list[Claim]) -> tuple[str, str | None, float] | None:
