@@ -1,4 +1,4 @@
-"""Event claims read by their structure (s5-events2): an actor, an event verb and a measure as its
+"""Event claims read by their structure: an actor, an event verb and a measure as its
 object, or a measure named as the subject of a passive event verb -- with no date and no digit.
 
 Sentences are written for these tests. Reference rows, from src/critmin/data/events.csv:

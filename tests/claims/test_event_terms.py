@@ -1,4 +1,4 @@
-"""Event claims without a date of their own (issue 6, s6-events): terms of a deal, company and
+"""Event claims without a date of their own (issue 6): terms of a deal, company and
 state transactions, plant operations and measures announced for a day near the article.
 
 The facts come from the bundled ``events.csv`` rows (the US-Ukraine Reconstruction Investment
@@ -175,9 +175,9 @@ def test_possible_measure_is_no_announcement() -> None:
 
 # -- the gate --------------------------------------------------------------------------------------
 def test_gate_skips_sentences_without_the_trigger_words() -> None:
-    assert not term_triggers(_words("China mined 270,000 tonnes of rare earths in 2024."))["s6_terms"]
-    assert term_triggers(_words("Under the deal, the fund keeps ownership of its assets."))["s6_terms"]
-    assert term_triggers(_words("The plant was commissioned in 2019."))["s6_terms"]
+    assert not term_triggers(_words("China mined 270,000 tonnes of rare earths in 2024."))["deal_terms"]
+    assert term_triggers(_words("Under the deal, the fund keeps ownership of its assets."))["deal_terms"]
+    assert term_triggers(_words("The plant was commissioned in 2019."))["deal_terms"]
 
 
 # -- wider forms --------------------------------------------------------------------------------
@@ -269,8 +269,8 @@ def _words(sentence: str) -> frozenset[str]:
 ])
 def test_gate_is_off_when_no_kind_pattern_reads_the_sentence(sentence: str) -> None:
     words = _words(sentence)
-    assert term_triggers(words)["s6_terms"]  # the word test alone lets it through
-    assert not term_triggers(words, sentence)["s6_terms"]
+    assert term_triggers(words)["deal_terms"]  # the word test alone lets it through
+    assert not term_triggers(words, sentence)["deal_terms"]
     # and the rules of the module find nothing there either
     assert term_claims(sentence, 0, len(sentence), words, [], [], [], []) == []
 
@@ -281,5 +281,5 @@ def test_gate_is_off_when_no_kind_pattern_reads_the_sentence(sentence: str) -> N
 ])
 def test_gate_stays_on_when_a_kind_pattern_reads_the_sentence(sentence: str) -> None:
     words = _words(sentence)
-    assert term_triggers(words, sentence)["s6_terms"]
+    assert term_triggers(words, sentence)["deal_terms"]
     assert term_claims(sentence, 0, len(sentence), words, ["USA"], [], [], [])

@@ -1,4 +1,4 @@
-"""Event claims read with their context (issue 6, s5-events): parties named by metonym
+"""Event claims read with their context (issue 6): parties named by metonym
 (capitals, leaders in office, offices; ``actor_aliases.csv``), measures the sentences before
 name ("these measures", "the curbs"), measures dated after the article, measures on imports,
 lasting or negated states, and loose matches that must not settle a claim.

@@ -1,4 +1,4 @@
-"""Event claims that name a measure without a full date (s4-events2).
+"""Event claims that name a measure without a full date.
 
 Sentences are written for these tests. Reference rows, from src/critmin/data/events.csv:
 ``cn-2025-02-04-w-te-bi-mo-in-controls`` (China's controls on tungsten, tellurium, bismuth,

@@ -1,4 +1,4 @@
-"""Rules found on fresh rare-earth articles (issue 6, helper s4-fresh1): phrasings the checker
+"""Rules found on fresh rare-earth articles: phrasings the checker
 misread on articles it had never seen. Every sentence here is written for these tests (two
 phrasings or more per rule); facts come from the bundled tables:
 

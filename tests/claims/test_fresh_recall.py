@@ -1,5 +1,5 @@
 """Non-event claims without a figure that fresh articles phrase in new words (qualitative.py,
-issue 6 recall, s5-fresh): dominance nouns ("the world giant when it comes to", "the main hub
+issue 6 recall): dominance nouns ("the world giant when it comes to", "the main hub
 for"), a monopoly as a noun with its object ("a near-monopoly on"), a market move with the
 particle before its object ("pulled down prices"), places among the leaders without a number
 ("one of the largest producers") and shares without a size ("a large share of", "the

@@ -1,4 +1,4 @@
-"""(s7-precision) Detections labelling rule 10 excludes: plans and targets, share prices,
+"""Detections labelling rule 10 excludes: plans and targets, share prices,
 market sizes, budgets and company results, undated intentions (critmin.claims.non_claims).
 
 Every sentence here was written for this test; the figures are illustrative."""

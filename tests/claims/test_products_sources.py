@@ -78,7 +78,7 @@ def test_a_product_series_revised_in_a_later_edition(checker) -> None:
 @pytest.mark.parametrize("text,kind", [
     ("China dominates rare earths. It produced 270,000 tonnes of magnets in 2024.", "quantity"),
     ("China dominates rare earths. Magnet output in China rose 6% in 2024.", "change"),
-    # (s5-detect: "China dominates rare earths" is now a rank claim of its own; a neutral opener here)
+    # ("China dominates rare earths" is now a rank claim of its own; a neutral opener here)
     ("China matters for rare earths. China is the largest magnet producer.", "rank"),
 ])
 def test_magnets_are_not_judged_by_rare_earth_mine_output(checker, text: str, kind: str) -> None:

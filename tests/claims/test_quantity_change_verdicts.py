@@ -1,4 +1,4 @@
-"""Verdicts of quantity, change, comparison and attribution claims (s6-verdict).
+"""Verdicts of quantity, change, comparison and attribution claims.
 
 Every sentence here was written for these tests. Reference values come from the bundled
 rows of ``src/critmin/data/observations.csv``:

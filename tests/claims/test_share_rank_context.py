@@ -1,4 +1,4 @@
-"""Share and rank verdicts that depend on context (issue 6, s6-share): the year a sentence
+"""Share and rank verdicts that depend on context (issue 6): the year a sentence
 takes from the one before, hedged ranges, compilations published after the article, shares
 of one country's output, later editions' newer years, the measure of a bare rank, and ranks
 in apposition.

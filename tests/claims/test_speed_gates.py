@@ -1,4 +1,4 @@
-"""Cheap word tests that skip a regex search (s5-speed) must never skip one that would match:
+"""Cheap word tests that skip a regex search must never skip one that would match:
 ``extract._sentence_may_match`` (a whole sentence, read from its words), ``extract._span_may_match``
 (a range of the text) and ``subject_scope._scope_may_match`` (letters a pattern needs) are
 false only where the search finds nothing, for any text, including texts with characters

@@ -92,7 +92,7 @@ def test_events_of_an_agent_are_those_fresh_other_actor_keeps_in_table_order() -
         ev = {"agent": agent}
         kept = [r[0]["event_id"] for r in cands
                 if not (agent and agent not in r[2] and agent != str(r[0].get("imposed_by") or ""))]
-        assert [r[0]["event_id"] for r in vd._s6_agent_events(EVENTS, cands, agent)] == kept, agent
-        assert [r[0] for r in vd._s6_agent_events(EVENTS, cands, agent)] == [
+        assert [r[0]["event_id"] for r in vd._agent_events(EVENTS, cands, agent)] == kept, agent
+        assert [r[0] for r in vd._agent_events(EVENTS, cands, agent)] == [
             r[0] for r in cands if not vd._fresh_other_actor(ev, r[0], r[2], set(), r[3], set(), False)
             or not agent], agent

@@ -191,7 +191,7 @@ class Checker:
             result.message = f"empty text: {NO_CLAIMS}"
             return result
         claims = extract_claims(clean, self.data_dir, day)
-        carry_previous_year(claims, clean, day, _latest_year_of_day(self.index, current))  # (s6-verdict) labelling rule 13: the year of the sentence before
+        carry_previous_year(claims, clean, day, _latest_year_of_day(self.index, current))  # labelling rule 13: the year of the sentence before
         if len(claims) > MAX_CLAIMS:
             result.message = f"the article has {len(claims):,} claims; the first {MAX_CLAIMS:,} were checked"
             claims = claims[:MAX_CLAIMS]
@@ -275,7 +275,7 @@ def _carried_main_subject(checks: list[ClaimCheck], index: EvidenceIndex, day: s
 
 
 def _latest_year_of_day(index: EvidenceIndex, current: dict[str, str]) -> Any:
-    """(s6-verdict) The latest year a claim's series has in the editions current on the day."""
+    """The latest year a claim's series has in the editions current on the day."""
     from critmin.claims.match import measure_key
 
     cur = set(current.values())
@@ -293,7 +293,7 @@ def _latest_year_of_day(index: EvidenceIndex, current: dict[str, str]) -> Any:
 
 def _refit_carried(checks: list[ClaimCheck], index: EvidenceIndex, day: str, current: dict[str, str],
                    ctx: Any) -> None:
-    """(s6-verdict) A carried country the figures contradict, when they fit one other country
+    """A carried country the figures contradict, when they fit one other country
     alone: see :mod:`critmin.claims.carried_fit`."""
     from critmin.claims.carried_fit import refit_carried_country
     from critmin.claims.verdict import CARRIED_NEEDS
@@ -302,7 +302,7 @@ def _refit_carried(checks: list[ClaimCheck], index: EvidenceIndex, day: str, cur
 
 
 def _drop_anchoring_events(checks: list[ClaimCheck]) -> list[ClaimCheck]:
-    """(s6-verdict) An event in a clause of time that dates a change ("since China restricted
+    """An event in a clause of time that dates a change ("since China restricted
     exports"): see :mod:`critmin.claims.anchor_clause`."""
     from critmin.claims.anchor_clause import drop_anchoring_events
 

@@ -1,4 +1,4 @@
-"""Context rules for event claims (issue 6, s5-events): who a sentence names by metonymy,
+"""Context rules for event claims (issue 6): who a sentence names by metonymy,
 measures of another direction or state than the events table records, and measures
 announced for a later date.
 

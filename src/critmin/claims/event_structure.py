@@ -1,4 +1,4 @@
-"""Event claims found by their structure, not by phrases (issue 6, s5-events2).
+"""Event claims found by their structure, not by phrases (issue 6).
 
 A sentence reports a policy event when it has
 
@@ -57,7 +57,7 @@ _OBJECT_VERBS = _forms(
     "issue|issues|issued", "launch|launches|launched", "initiate|initiates|initiated",
     "complete|completes|completed", "retaliate|retaliates|retaliated", "renew|renews|renewed",
     "clinch|clinches|clinched", "ratify|ratifies|ratified", "end|ends|ended", "drop|drops|dropped",
-    "declare|declares|declared")  # (s6-events) "declared a one-year suspension"
+    "declare|declares|declared")  # "declared a one-year suspension"
 #: the finding of an official probe, or a ruling: "a Section 232 investigation by Commerce found that ..."
 _FINDING_VERBS = frozenset(("found", "concluded", "determined", "ruled"))
 _PROBE_NOUNS = frozenset(("investigation", "investigations", "probe", "probes", "inquiry", "review"))
@@ -72,21 +72,21 @@ _EVENT_NOMINALS = frozenset((
 _NOMINAL_REPORTERS = frozenset((
     "announced", "announces", "announcing", "confirmed", "confirms", "confirming", "follows", "followed", "following",
     "welcomed", "welcomes", "marked", "marks", "celebrated", "after"))
-#: (s7-events) the present progressive of the measure verbs, after "is"/"are": "the government is
+#: the present progressive of the measure verbs, after "is"/"are": "the government is
 #: restricting exports", "Beijing is tightening its controls"
-_S7_PROGRESSIVE = frozenset((
+_PROGRESSIVE = frozenset((
     "restricting", "curbing", "banning", "halting", "suspending", "limiting", "tightening", "prohibiting", "blocking",
     "freezing", "clamping", "throttling", "barring", "imposing", "expanding", "widening", "lifting", "easing",
     "pausing", "extending"))
-_S7_BE_NOW = frozenset(("is", "are", "was", "were"))
-#: (s7-events) a deal as the agent of a measure verb: "a June agreement had eased some controls"
-_S7_DEAL_AGENTS = _forms("agreement|agreements", "deal|deals", "accord|accords", "pact|pacts", "truce",
+_BE_NOW = frozenset(("is", "are", "was", "were"))
+#: a deal as the agent of a measure verb: "a June agreement had eased some controls"
+_DEAL_AGENTS = _forms("agreement|agreements", "deal|deals", "accord|accords", "pact|pacts", "truce",
                          "understanding", "framework", "arrangement", "treaty", "ceasefire")
-#: (s7-events) what follows a measure named with a participle after it (a reduced relative clause):
+#: what follows a measure named with a participle after it (a reduced relative clause):
 #: "a trade agreement reached with Washington", "the curbs imposed by Beijing in April"
-_S7_RELATIVE_NEXT = frozenset(("with", "by", "between", "in", "on", "last", "earlier", "this", "since", "at"))
+_RELATIVE_NEXT = frozenset(("with", "by", "between", "in", "on", "last", "earlier", "this", "since", "at"))
 #: every word the rule starts from (the gate on a sentence's words): verbs and event nouns
-STRUCT_EVENT_VERBS = _MEASURE_VERBS | _OBJECT_VERBS | _FINDING_VERBS | _EVENT_NOMINALS | _S7_PROGRESSIVE
+STRUCT_EVENT_VERBS = _MEASURE_VERBS | _OBJECT_VERBS | _FINDING_VERBS | _EVENT_NOMINALS | _PROGRESSIVE
 #: past participles a measure noun takes in the passive ("the deal was signed", "curbs were paused")
 _PARTICIPLES = frozenset(w for w in _MEASURE_VERBS | _OBJECT_VERBS if w.endswith(("ed", "en")) or w in (
     "put", "cut", "struck", "froze", "frozen", "halted", "barred")) - frozenset(("end", "ended", "confirmed", "completed"))
@@ -190,14 +190,14 @@ def structural_event(sent: str, words: frozenset[str], actor_spans: list[tuple[i
             continue
         if tok in _EVENT_NOMINALS and _nominal_event(toks, i, actor_spans):
             return a, b
-        if tok in _S7_PROGRESSIVE:  # (s7-events) "Beijing is tightening its controls"
-            if _s7_event(toks, i, actor_spans):
+        if tok in _PROGRESSIVE:  # "Beijing is tightening its controls"
+            if _event(toks, i, actor_spans):
                 return a, b
             continue
         if tok in _EVENT_NOMINALS and tok not in _MEASURE_VERBS | _OBJECT_VERBS:
             continue
-        if tok in _PARTICIPLES and i > 0 and toks[i - 1][0] in _MEASURE_NOUNS and _s7_event(toks, i, actor_spans):
-            return a, b  # (s7-events) "a trade agreement reached with Washington"
+        if tok in _PARTICIPLES and i > 0 and toks[i - 1][0] in _MEASURE_NOUNS and _event(toks, i, actor_spans):
+            return a, b  # "a trade agreement reached with Washington"
         # -- what comes before: the subject, with fillers between it and the verb
         j = i - 1
         while j >= 0 and not _is_actor(*toks[j], actor_spans) and toks[j][0] in _FILLER:
@@ -236,8 +236,8 @@ def structural_event(sent: str, words: frozenset[str], actor_spans: list[tuple[i
             if not _MEASURE_NOUNS.isdisjoint(subj) or (tok in _MEASURE_VERBS and not _TRADE_NOUNS.isdisjoint(subj)):
                 return a, b
             continue
-        if j >= 0 and toks[j][0] in _S7_DEAL_AGENTS and not passive and "will" not in head[-4:]:
-            # (s7-events) a deal as the agent: "a June agreement had eased some controls"
+        if j >= 0 and toks[j][0] in _DEAL_AGENTS and not passive and "will" not in head[-4:]:
+            # a deal as the agent: "a June agreement had eased some controls"
             obj7 = [t for t, _, _ in toks[i + 1:i + 1 + _OBJECT_REACH]]
             cut7 = [n for n, t in enumerate(obj7) if t in _BOUNDARY and t != "as"]
             if not _MEASURE_NOUNS.isdisjoint(obj7[:cut7[0]] if cut7 else obj7):
@@ -260,8 +260,8 @@ def structural_event(sent: str, words: frozenset[str], actor_spans: list[tuple[i
     return None
 
 
-def _s7_event(toks: list[tuple[str, int, int]], i: int, actor_spans: list[tuple[int, int]]) -> bool:
-    """(s7-events) Two structures of an event the main rule leaves: an actor with "is"/"are" and
+def _event(toks: list[tuple[str, int, int]], i: int, actor_spans: list[tuple[int, int]]) -> bool:
+    """Two structures of an event the main rule leaves: an actor with "is"/"are" and
     a measure verb in "-ing" on what is traded or a measure ("the government is restricting
     exports"), and a measure followed by the participle of an event verb and its agent, place or
     time ("a trade agreement reached with Washington", "the controls imposed by Beijing")."""
@@ -269,11 +269,11 @@ def _s7_event(toks: list[tuple[str, int, int]], i: int, actor_spans: list[tuple[
     head = [t for t, _, _ in toks[max(0, i - 12):i]]
     if not _NEGATION.isdisjoint(head[-3:]) or not _INTENT.isdisjoint(head):
         return False
-    if tok in _S7_PROGRESSIVE:
+    if tok in _PROGRESSIVE:
         j = i - 1
-        while j >= 0 and toks[j][0] in _FILLER and toks[j][0] not in _S7_BE_NOW:
+        while j >= 0 and toks[j][0] in _FILLER and toks[j][0] not in _BE_NOW:
             j -= 1
-        if j < 1 or toks[j][0] not in _S7_BE_NOW:
+        if j < 1 or toks[j][0] not in _BE_NOW:
             return False
         j -= 1
         while j >= 0 and not _is_actor(*toks[j], actor_spans) and toks[j][0] in _FILLER:
@@ -287,4 +287,4 @@ def _s7_event(toks: list[tuple[str, int, int]], i: int, actor_spans: list[tuple[
             obj.append(t)
         return not _OBJECT_WORDS.isdisjoint(obj)
     # a reduced relative: the measure right before the participle, its agent, place or time right after
-    return i + 1 < len(toks) and toks[i + 1][0] in _S7_RELATIVE_NEXT and toks[i - 1][0] in _MEASURE_NOUNS
+    return i + 1 < len(toks) and toks[i + 1][0] in _RELATIVE_NEXT and toks[i - 1][0] in _MEASURE_NOUNS

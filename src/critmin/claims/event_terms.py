@@ -1,4 +1,4 @@
-"""Event claims without a date or a measure verb of their own (issue 6, s6-events).
+"""Event claims without a date or a measure verb of their own (issue 6).
 
 Three classes of sentences report an event the other event rules miss:
 
@@ -49,86 +49,86 @@ def _ws(s: str) -> frozenset[str]:
 
 
 #: nouns naming a deal
-_S6_DEAL_NOUNS = _ws("deal deals accord accords agreement agreements pact pacts fund memorandum venture framework "
-                     "partnership arrangement treaty understanding truce")  # (s7-events) understanding, truce
+_DEAL_NOUNS = _ws("deal deals accord accords agreement agreements pact pacts fund memorandum venture framework "
+                     "partnership arrangement treaty understanding truce")  # understanding, truce
 #: verbs (and their nouns) stating a term of a deal
-_S6_TERM_VERBS = _ws(
+_TERM_VERBS = _ws(
     "retain retains retained keep keeps kept maintain maintains preserve preserves own owns ownership sovereignty "
     "establish establishes established create creates created grant grants granted give gives gains gain secures "
     "secured guarantee guarantees guaranteed contribute contributes contributed channel channels reinvested "
     "managed co managed run governed credited hold holds holding allow allows entitles entitled provides "
     "receive receives received split shared manage manages put puts pay pays paid transfer transfers allocate "
     "allocates allocated direct directs lets enables requires obliges commits stipulates"
-    " includes include included covers part")  # (s7-events) "the deal includes ...", "is part of the agreement"
+    " includes include included covers part")  # "the deal includes ...", "is part of the agreement"
 #: transactions: stakes and securities, offtakes, floors, ventures
-_S6_TRANSACTION_NOUNS = _ws("stake stakes equity preferred shareholder shareholders warrant warrants offtake floor "
+_TRANSACTION_NOUNS = _ws("stake stakes equity preferred shareholder shareholders warrant warrants offtake floor "
                             "venture ventures moratorium loan loans grant grants financing shares"
-                            " jv jvs contract contracts acquired acquires bought guarantee invest invested invests")  # (s7-events) JVs, supply contracts, takeovers
+                            " jv jvs contract contracts acquired acquires bought guarantee invest invested invests")  # JVs, supply contracts, takeovers
 #: what a plant or mine does when it starts or stops
-_S6_OPERATION_VERBS = _ws(
+_OPERATION_VERBS = _ws(
     "started starts began begins resumed resumes restarted restarts shut shuts shutting closed closes closing ceased "
     "ceases commissioned opened idled operated operating halting mothballed suspended curtailed halted stopped "
     "produced poured shipped came inaugurated inaugurates inaugurating construction entered enter "
-    "operational")  # (s7-events) construction; "became operational" is gated on its adjective
+    "operational")  # construction; "became operational" is gated on its adjective
 #: the facilities an operation verb is about
-_S6_FACILITY_NOUNS = _ws("plant plants refinery refineries mine mines mining smelter smelters facility facilities "
+_FACILITY_NOUNS = _ws("plant plants refinery refineries mine mines mining smelter smelters facility facilities "
                          "production project operations factory factories first online stream investment")
 #: a time word close to the article's date
-_S6_NEAR_TIME = _ws("weekend tomorrow monday tuesday wednesday thursday friday saturday sunday week")
-_S6_WILL = _ws("will")
-_S6_FUTURE = _ws("will would")
-#: the verbs of a measure announced with "will" (the gate of :data:`_S6_ANNOUNCED`)
-_S6_ANNOUNCE_VERBS = _ws("start begin impose introduce levy restrict curb ban suspend halt")
+_NEAR_TIME = _ws("weekend tomorrow monday tuesday wednesday thursday friday saturday sunday week")
+_WILL = _ws("will")
+_FUTURE = _ws("will would")
+#: the verbs of a measure announced with "will" (the gate of :data:`_ANNOUNCED`)
+_ANNOUNCE_VERBS = _ws("start begin impose introduce levy restrict curb ban suspend halt")
 #: what a company decides about a plant (with "will"/"would")
-_S6_DECISION_VERBS = _ws("shut close idle halt suspend restart resume put place build open stop")
+_DECISION_VERBS = _ws("shut close idle halt suspend restart resume put place build open stop")
 #: words of a term's content that make a sentence naming no deal worth reading as a term of one
-_S6_TERM_CONTENT = _ws("ownership sovereignty rights access revenues profits governance jointly equal preferential "
+_TERM_CONTENT = _ws("ownership sovereignty rights access revenues profits governance jointly equal preferential "
                        "reinvested stake credited")
 
 #: intentions, plans, possibilities and questions: no claim (rule 10)
-_S6_INTENT = re.compile(
+_INTENT = re.compile(
     r"\b(?:could|might|may|should|must|plans?|planned|planning|aims?|aiming|aimed|hopes?|hoping|seeks?|seeking|"
     r"wants?|wanted|intends?|intended|proposed|proposes|proposal|considering|expected|likely|potential(?:ly)?|"
     r"if|unless|whether|targets?|targeting|goal|would\s+like|talks|demanded|demands)\b", re.I)
 #: company results, budgets and market figures: no claim (rule 10)
-_S6_NOT_EVENT = re.compile(
+_NOT_EVENT = re.compile(
     r"\b(?:revenue\s+(?:rose|fell|grew)|profits?\s+(?:rose|fell)|earnings|quarterly|budget|"
     r"quarter\s+(?:results|revenues?|earnings|profits?|loss(?:es)?|sales)|capex|cost\s+of|"
     r"share\s+price|shares\s+(?:rose|fell|jumped|slumped|surged|climbed)|market\s+cap(?:s|itali[sz]ation)?\b|analysts?|investors\s+(?:expect|fear))\b",
     re.I)
-_S6_QUESTION = re.compile(r"\?\s*$")
+_QUESTION = re.compile(r"\?\s*$")
 
 #: "Under the deal," / "The accord establishes" / "The fund will": the sentence is about a deal
-_S6_DEAL_SUBJECT = re.compile(
+_DEAL_SUBJECT = re.compile(
     r"^(?:\W*(?:under|as\s+part\s+of|according\s+to|per)\s+the\s+(?:[\w-]+\s+){0,3}?"
     r"(?:deal|accord|agreement|pact|terms|framework|memorandum|arrangement|treaty|understanding)\b"
     r"|\W*(?:the|this|a|that)\s+(?:[\w-]+\s+){0,4}?(?:deal|accord|agreement|pact|fund|framework|memorandum|venture|"
     r"arrangement|treaty|understanding|truce)\b(?:,[^,]{0,160},)?\s+(?:(?:will|would|also|is\s+to)\s+)?(?:be\s+)?\w+"
     r"|\W*(?:it|they)\s+(?:also\s+)?(?:establish|create|set)s?\b)", re.I)
 #: a term verb in the sentence (with "will" allowed: the terms of a signed deal are stated in the future)
-_S6_TERM = re.compile(
+_TERM = re.compile(
     r"\b(?:retain(?:s|ed)?|keep(?:s)?|kept|maintain(?:s)?|preserve(?:s)?|own(?:s)?|ownership|sovereignty|"
     r"establish(?:es|ed)?|creat(?:es|ed)|set(?:s)?\s+up|grant(?:s|ed)?|gives?|gain(?:s)?|secure[sd]?|"
     r"guarantee(?:s|d)?|contribut(?:e|es|ed)|channel(?:s)?|reinvested|(?:co-?|jointly\s+)managed|managed\s+jointly|"
     r"run\s+jointly|governed|credited|hold(?:s|ing)?|allow(?:s)?|entitle[sd]?|provides?|receive[sd]?|split|manages?|puts?|pays?|paid|transfers?|allocat(?:e|es|ed)|directs?|lets|enables|requires|obliges"
     r"|commits|stipulates|(?<!would\s)(?<!could\s)(?<!might\s)(?:includes?|included|covers)"
     r"|(?:is|are|was|were|forms?|formed)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?part\s+of)\b")  # (lower case: "Direct" in "Russian Direct Investment Fund" is a name)
-#: (s7-events) what the parties undertake, read as a term only after a deal subject ("Under the
+#: what the parties undertake, read as a term only after a deal subject ("Under the
 #: accord, both sides committed to ...", "As part of the framework, the countries pledged to ...")
-_S7_PLEDGE_VERBS = _ws("pledged pledge pledges committed commit commits agreed agree agrees undertook undertake")
-_S7_PLEDGE = re.compile(r"\b(?:pledged?|pledges|committed|commits?|agreed|agrees?|undert(?:ook|akes?))\b")
-_S7_TERM_OR_PLEDGE = _S6_TERM_VERBS | _S7_PLEDGE_VERBS
-_S7_INCLUSION = re.compile(r"includ|covers|is\b|are\b|was\b|were\b|form", re.I)
-#: (s7-events) enforcement by a state: arrests, charges, raids, fines, inspections, crackdowns
-_S7_ENFORCE_WORDS = _ws("arrest arrests arrested indicted detained sentenced convicted raided raids fined charged "
+_PLEDGE_VERBS = _ws("pledged pledge pledges committed commit commits agreed agree agrees undertook undertake")
+_PLEDGE = re.compile(r"\b(?:pledged?|pledges|committed|commits?|agreed|agrees?|undert(?:ook|akes?))\b")
+_TERM_OR_PLEDGE = _TERM_VERBS | _PLEDGE_VERBS
+_INCLUSION = re.compile(r"includ|covers|is\b|are\b|was\b|were\b|form", re.I)
+#: enforcement by a state: arrests, charges, raids, fines, inspections, crackdowns
+_ENFORCE_WORDS = _ws("arrest arrests arrested indicted detained sentenced convicted raided raids fined charged "
                         "inspections crackdown crackdowns")
-_S7_ENFORCEMENT = re.compile(
+_ENFORCEMENT = re.compile(
     r"\b(?:arrests?\s+of|arrested|indicted|detained|sentenced|convicted|raided|fined)\b"
     r"|\b(?:was|were|been|being|those|executives|officials)\s+charged\b|\bcharged\s+(?:with|over)\b"
     r"|\b(?:increased|stepped\s+up|launched|tightened|intensified|expanded|began|conducted)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:inspections|crackdowns?|raids)\b|\bcrackdowns?\s+(?:on|against)\b", re.I)
 #: transactions in the sentence
-_S6_TRANSACTION = re.compile(
+_TRANSACTION = re.compile(
     r"\b(?:(?:acquir\w+|buy\w*|bought|took|tak\w+|purchas\w+|sold|sell\w*)\s+(?:[\w$.,%-]+\s+){0,6}?"
     r"(?:stakes?|equity|preferred\s+(?:stock|shares)|(?<!market\s)shares?\s+(?:in|of)\b)"
     r"|(?:holds?|holding|owns?|owned)\s+(?:[\w$.,%-]+\s+){0,6}?(?:stakes?|equity|preferred\s+(?:stock|shares))"
@@ -138,12 +138,12 @@ _S6_TRANSACTION = re.compile(
     r"|(?:equity\s+)?stakes?\s+(?:was|were|will\s+be|have\s+been|has\s+been)\s+(?:obtained|acquired|taken|held|issued)"
     r"|(?<=[a-z] )(?:has\s+|have\s+)?(?:acquired|acquires|bought|buys)\s+(?-i:(?:[a-z][\w-]*\s+){0,2}?[A-Z][\w&.-]*\s+[A-Z]\w*)"
     r"|(?:supply\s+|sales\s+)?contracts?\s+(?:to\s+(?:supply|sell|buy|deliver)|until|through|running\s+(?:until|to))"
-    r"|(?<![\w-])JVs?(?![\w-])"  # (s7-events) takeovers of named companies, supply contracts, JVs
+    r"|(?<![\w-])JVs?(?![\w-])"  # takeovers of named companies, supply contracts, JVs
     r"|(?:invested|invests|to\s+invest)\s+(?:[\w$.,-]+\s+){0,4}?in\s+(?-i:(?:[a-z][\w-]*\s+){0,3}?[A-Z]\w*)"
     r"|price\s+(?:floor|guarantee)|minimum\s+price|offtake|joint\s+venture|(?:[\w-]+\s+){0,2}moratorium|warrants?\s+(?:to|convertible))\b",
     re.I)
 #: a plant or mine that starts, resumes, closes or stops
-_S6_OPERATION = re.compile(
+_OPERATION = re.compile(
     r"\b(?:(?:plant|refinery|mine|mines|mining|smelter|facility|facilities|production|operations)"
     r"(?:\s+(?:in|at|near|of)(?:\s+[A-Z][\w'\u2019-]*){1,3})?\s+"
     r"(?:(?:has|have|had|was|were)\s+)?(?:started|began|resumed|restarted|shut|closed|ceased|opened|idled|been\s+operat\w+|operated|"
@@ -155,7 +155,7 @@ _S6_OPERATION = re.compile(
     r"|(?:put|puts|placed|places|placing|putting|moved|transitioned|went|go|goes|going)\s+(?:[\w'\u2019-]+\s+){0,8}?"
     r"(?:into|in|under|on)\s+care\s+and\s+maintenance"
     r"|(?:entered|enters|enter|went\s+into|came\s+into)\s+(?:commercial\s+|full\s+)?production"
-    r"|(?:became|becomes|turned|turns|went|was\s+declared)\s+(?:fully\s+)?operational"  # (s7-events)
+    r"|(?:became|becomes|turned|turns|went|was\s+declared)\s+(?:fully\s+)?operational"  #
     r"|(?:suspended|curtailed|halted|stopped)\s+(?:all\s+)?(?:its\s+)?(?:[\w-]+\s+)?(?:operations|production|output|mining)"
     r"|(?:produced|poured|shipped)\s+(?:its\s+|the\s+)?first\s+(?:[\w-]+\s+){0,3}?(?:batch|concentrate|oxide|metal|product|cargo|"
     r"shipment|tonnes?|ore|magnets?)"
@@ -165,24 +165,24 @@ _S6_OPERATION = re.compile(
     r"(?:plant|refinery|smelter|factory|facility|mine))\b",
     re.I)
 #: a company's decision reported with "will"/"would": "will immediately shut its mine", "said it would idle the plant"
-_S6_DECIDED_OPERATION = re.compile(
+_DECIDED_OPERATION = re.compile(
     r"\b(?:said|says|announced|announces|confirmed)\b[^.;]{0,60}?\b(?:will|would)\s+(?:immediately\s+)?"
     r"(?:shut|close|idle|halt|suspend|restart|resume|put|place|build|open|stop)\b"
     r"|\bwill\s+immediately\s+(?:shut|close|idle|halt|suspend|stop)\b"
     r"|\bwill\s+(?:shut|close|idle|halt|suspend|stop)\s+(?:[\w'\u2019-]+\s+){0,6}?(?:mines?|plants?|refiner(?:y|ies)|smelters?|"
     r"operations|project)\b[^.;]{0,40}?\bimmediately\b", re.I)
-_S6_SITE_WORD = re.compile(r"\b(?:mines?|plants?|refiner(?:y|ies)|smelters?|operations|project|facility|facilities)\b", re.I)
+_SITE_WORD = re.compile(r"\b(?:mines?|plants?|refiner(?:y|ies)|smelters?|operations|project|facility|facilities)\b", re.I)
 #: a measure announced for a day near the article: "will start limiting exports ... this weekend"
-_S6_ANNOUNCED = re.compile(
+_ANNOUNCED = re.compile(
     r"\bwill\s+(?:start|begin)\s+(?:to\s+)?(?:limit|restrict|curb|control|ban|require|halt|suspend)(?:ing)?\b"
     r"|\bwill\s+(?:impose|introduce|levy|restrict|curb|ban|suspend|halt)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:duties|tariffs|controls|restrictions|curbs|ban|levies|quotas)\b", re.I)
-_S6_NEAR_TIME_RE = re.compile(
+_NEAR_TIME_RE = re.compile(
     r"\b(?:this|next)\s+(?:weekend|week)\b|\btomorrow\b|\bon\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
     r"|,?\s+(?:said|says|announced)\b", re.I)
 
 #: the concepts a term is stated in: each maps the words that express it (in the sentence or the event row)
-_S6_CONCEPTS: dict[str, tuple[str, ...]] = {
+_CONCEPTS: dict[str, tuple[str, ...]] = {
     "ownership": ("ownership", "own", "owns", "owner", "sovereignty", "retain", "retains", "keep", "keeps",
                   "maintain", "control", "title"),
     "fund": ("fund", "funds"),
@@ -194,8 +194,8 @@ _S6_CONCEPTS: dict[str, tuple[str, ...]] = {
     "reconstruction": ("reconstruction", "recovery", "rebuilding"),
     "stake": ("stake", "stakes", "shareholder", "shareholding", "equity", "preferred", "stock", "shares", "warrant",
               "warrants"),
-    "floor": ("floor", "minimum", "guarantee", "guarantees", "guaranteed"),  # (s7-events) a price guarantee
-    # (s7-events) measures a deal suspends or keeps, and joint stockpiles
+    "floor": ("floor", "minimum", "guarantee", "guarantees", "guaranteed"),  # a price guarantee
+    # measures a deal suspends or keeps, and joint stockpiles
     "tariff": ("tariff", "tariffs", "duties", "levies"),
     "controls": ("controls", "restrict", "restriction", "restrictions", "curbs", "licensing"),
     "invest": ("invest", "invests", "invested", "investment", "investments", "loan", "loans"),
@@ -203,37 +203,37 @@ _S6_CONCEPTS: dict[str, tuple[str, ...]] = {
     "offtake": ("offtake",),
     "pause": ("pause", "paused", "postpone", "postponed", "suspend", "suspended", "suspension", "delay", "delayed"),
 }
-_S6_WORD_CONCEPT = {w: c for c, ws in _S6_CONCEPTS.items() for w in ws}
+_WORD_CONCEPT = {w: c for c, ws in _CONCEPTS.items() for w in ws}
 #: concepts too common to support a term on their own (the deal's own name)
-_S6_WEAK = frozenset(("fund",))
-_S6_WORD = re.compile(r"[a-z0-9/-]+")
-_S6_PERCENT = re.compile(r"(\d+(?:\.\d+)?)\s*(?:%|percent\b|per\s+cent\b)")
-_S6_YEARS = re.compile(r"\b(\d+|ten|five|two|three)[\s-]+years?\b(?![\s-]+old)|\b(decade)\b", re.I)
-_S6_NUMBER_WORDS = {"two": 2, "three": 3, "five": 5, "ten": 10, "decade": 10}
+_WEAK = frozenset(("fund",))
+_WORD = re.compile(r"[a-z0-9/-]+")
+_PERCENT = re.compile(r"(\d+(?:\.\d+)?)\s*(?:%|percent\b|per\s+cent\b)")
+_YEARS = re.compile(r"\b(\d+|ten|five|two|three)[\s-]+years?\b(?![\s-]+old)|\b(decade)\b", re.I)
+_NUMBER_WORDS = {"two": 2, "three": 3, "five": 5, "ten": 10, "decade": 10}
 #: event types a transaction or a deal term can be recorded as
-_S6_DEAL_TYPES = frozenset(("agreement", "investment", "price_floor", "stockpile"))
+_DEAL_TYPES = frozenset(("agreement", "investment", "price_floor", "stockpile"))
 #: a country adjective naming where a firm is based: "Australian natural resources company X"
-S6_FIRM_AFTER_COUNTRY = re.compile(
+FIRM_AFTER_COUNTRY = re.compile(
     r"(?:-(?:based|listed|headquartered)\b|(?:\s+[\w-]+){0,3}?\s+(?:company|companies|miner|miners|firm|firms|producer|"
     r"producers|group|corporation|refiner|developer|explorer|trading\s+house)\b)")
 #: the other ways news names agencies of ``actors.csv`` ("the Defense Department" for the DoD)
-_S6_AGENCY_VARIANTS = {
+_AGENCY_VARIANTS = {
     "Defense Department": "us_dod", "Defence Department": "us_dod", "War Department": "us_dod",
     "Department of Defense": "us_dod", "Department of Defence": "us_dod", "Department of War": "us_dod",
     "Commerce Department": "us_commerce", "Department of Commerce": "us_commerce",
     "Treasury Department": "us_treasury", "Department of the Treasury": "us_treasury",
 }
 #: how far back (characters) the parties of the sentences before a sentence are read
-S6_CONTEXT_REACH = 1500
+CONTEXT_REACH = 1500
 #: how long before an article a deal can still be "the deal" its terms describe
-_S6_DEAL_RECENT_DAYS = 45
+_DEAL_RECENT_DAYS = 45
 
 
 @cache
 def _actor_finder(data_dir: str) -> tuple[re.Pattern[str] | None, dict[str, str]]:
     """One pattern for every company and agency of ``actors.csv`` (names and aliases of at least
-    three letters, and :data:`_S6_AGENCY_VARIANTS`), with the actor id of each form."""
-    forms = dict(_S6_AGENCY_VARIANTS)
+    three letters, and :data:`_AGENCY_VARIANTS`), with the actor id of each form."""
+    forms = dict(_AGENCY_VARIANTS)
     path = Path(data_dir) / "actors.csv"
     if path.exists():
         with path.open(encoding="utf-8") as fh:
@@ -264,36 +264,36 @@ def term_triggers(words: frozenset[str], sentence: str | None = None) -> dict[st
     ``sentence``, confirmed by :func:`_some_kind_matches`, so a sentence such as "Magnet makers
     sought long-term contracts" that none of the kinds' patterns reads is not run at all)."""
     on = _term_words_on(words)
-    return {"s6_terms": on and (sentence is None or _some_kind_matches(sentence, words))}
+    return {"deal_terms": on and (sentence is None or _some_kind_matches(sentence, words))}
 
 
 def _some_kind_matches(sent: str, words: frozenset[str]) -> bool:
     """Whether the pattern of one of the kinds :func:`term_claims` reads matches ``sent``,
     under the same word tests it uses there: a necessary condition for it to find a claim."""
     return bool(
-        ((not words.isdisjoint(_S6_TRANSACTION_NOUNS) or ("minimum" in words and "price" in words))
-         and _S6_TRANSACTION.search(sent))
-        or ((not words.isdisjoint(_S6_OPERATION_VERBS) or "maintenance" in words) and _S6_OPERATION.search(sent))
-        or (not words.isdisjoint(_S7_ENFORCE_WORDS) and _S7_ENFORCEMENT.search(sent))
-        or (not words.isdisjoint(_S6_FUTURE) and not words.isdisjoint(_S6_DECISION_VERBS)
-            and _S6_DECIDED_OPERATION.search(sent))
-        or ("will" in words and _S6_ANNOUNCED.search(sent))
-        or (not words.isdisjoint(_S7_TERM_OR_PLEDGE)
-            and (_S6_TERM.search(sent) or (_S6_DEAL_SUBJECT.search(sent) and _S7_PLEDGE.search(sent)))))
+        ((not words.isdisjoint(_TRANSACTION_NOUNS) or ("minimum" in words and "price" in words))
+         and _TRANSACTION.search(sent))
+        or ((not words.isdisjoint(_OPERATION_VERBS) or "maintenance" in words) and _OPERATION.search(sent))
+        or (not words.isdisjoint(_ENFORCE_WORDS) and _ENFORCEMENT.search(sent))
+        or (not words.isdisjoint(_FUTURE) and not words.isdisjoint(_DECISION_VERBS)
+            and _DECIDED_OPERATION.search(sent))
+        or ("will" in words and _ANNOUNCED.search(sent))
+        or (not words.isdisjoint(_TERM_OR_PLEDGE)
+            and (_TERM.search(sent) or (_DEAL_SUBJECT.search(sent) and _PLEDGE.search(sent)))))
 
 
 def _term_words_on(words: frozenset[str]) -> bool:
     """The word test of :func:`term_triggers`."""
     return (
-        (not words.isdisjoint(_S7_TERM_OR_PLEDGE)
-         and not (words.isdisjoint(_S6_DEAL_NOUNS) and words.isdisjoint(_S6_TERM_CONTENT)))
-        or not words.isdisjoint(_S6_TRANSACTION_NOUNS) or ("minimum" in words and "price" in words)
-        or (not words.isdisjoint(_S6_OPERATION_VERBS) and not words.isdisjoint(_S6_FACILITY_NOUNS))
-        or ("maintenance" in words and "care" in words) or not words.isdisjoint(_S7_ENFORCE_WORDS)
-        or (not words.isdisjoint(_S6_FUTURE) and not words.isdisjoint(_S6_DECISION_VERBS)
-            and not words.isdisjoint(_S6_FACILITY_NOUNS))
-        or (not words.isdisjoint(_S6_WILL) and not words.isdisjoint(_S6_ANNOUNCE_VERBS)
-            and not words.isdisjoint(_S6_NEAR_TIME | {"said", "says", "announced"}))
+        (not words.isdisjoint(_TERM_OR_PLEDGE)
+         and not (words.isdisjoint(_DEAL_NOUNS) and words.isdisjoint(_TERM_CONTENT)))
+        or not words.isdisjoint(_TRANSACTION_NOUNS) or ("minimum" in words and "price" in words)
+        or (not words.isdisjoint(_OPERATION_VERBS) and not words.isdisjoint(_FACILITY_NOUNS))
+        or ("maintenance" in words and "care" in words) or not words.isdisjoint(_ENFORCE_WORDS)
+        or (not words.isdisjoint(_FUTURE) and not words.isdisjoint(_DECISION_VERBS)
+            and not words.isdisjoint(_FACILITY_NOUNS))
+        or (not words.isdisjoint(_WILL) and not words.isdisjoint(_ANNOUNCE_VERBS)
+            and not words.isdisjoint(_NEAR_TIME | {"said", "says", "announced"}))
     )
 
 
@@ -313,55 +313,55 @@ def term_claims(text: str, start: int, end: int, words: frozenset[str], countrie
     before it or only in the possessive ("Ukraine's reconstruction"), which link a deal without
     being its parties."""
     sent = text[start:end]
-    if _S6_QUESTION.search(sent) or _S6_NOT_EVENT.search(sent):
+    if _QUESTION.search(sent) or _NOT_EVENT.search(sent):
         return []
     kind: str | None = None
     m: re.Match[str] | None = None
-    intent = _S6_INTENT.search(sent)
-    if not words.isdisjoint(_S6_TRANSACTION_NOUNS) or ("minimum" in words and "price" in words):
-        m = _S6_TRANSACTION.search(sent)
+    intent = _INTENT.search(sent)
+    if not words.isdisjoint(_TRANSACTION_NOUNS) or ("minimum" in words and "price" in words):
+        m = _TRANSACTION.search(sent)
         if m is not None and (intent is None or intent.start() > m.end()):
             kind = "transaction"
-    if kind is None and (not words.isdisjoint(_S6_OPERATION_VERBS) or "maintenance" in words):
-        m = _S6_OPERATION.search(sent)
-        if m is not None and (intent is None or intent.start() > m.end()) and words.isdisjoint(_S6_FUTURE):
+    if kind is None and (not words.isdisjoint(_OPERATION_VERBS) or "maintenance" in words):
+        m = _OPERATION.search(sent)
+        if m is not None and (intent is None or intent.start() > m.end()) and words.isdisjoint(_FUTURE):
             kind = "operation"
     enforce = False
-    if kind is None and not words.isdisjoint(_S7_ENFORCE_WORDS) and words.isdisjoint(_S6_FUTURE):
-        m = _S7_ENFORCEMENT.search(sent)  # (s7-events) an arrest, a charge, a raid, a crackdown
+    if kind is None and not words.isdisjoint(_ENFORCE_WORDS) and words.isdisjoint(_FUTURE):
+        m = _ENFORCEMENT.search(sent)  # an arrest, a charge, a raid, a crackdown
         if m is not None and (intent is None or intent.start() > m.end()):
             kind, enforce = "operation", True
-    if kind is None and not words.isdisjoint(_S6_FUTURE) and not words.isdisjoint(_S6_DECISION_VERBS):
-        m = _S6_DECIDED_OPERATION.search(sent)
-        if m is not None and _S6_SITE_WORD.search(sent, m.start()) is not None \
+    if kind is None and not words.isdisjoint(_FUTURE) and not words.isdisjoint(_DECISION_VERBS):
+        m = _DECIDED_OPERATION.search(sent)
+        if m is not None and _SITE_WORD.search(sent, m.start()) is not None \
                 and (intent is None or intent.start() > m.end()):
             kind = "operation"  # a company's decision on its plant, reported: not a mere plan
     if kind is None and "will" in words:
-        m = _S6_ANNOUNCED.search(sent)
-        if m is not None and (countries or actors) and _S6_NEAR_TIME_RE.search(sent, m.end()) is not None \
+        m = _ANNOUNCED.search(sent)
+        if m is not None and (countries or actors) and _NEAR_TIME_RE.search(sent, m.end()) is not None \
                 and (intent is None or intent.start() > m.end()):
             kind = "announced"
-    if kind is None and not words.isdisjoint(_S7_TERM_OR_PLEDGE):
-        m = _S6_TERM.search(sent)
-        subj = _S6_DEAL_SUBJECT.search(sent)
+    if kind is None and not words.isdisjoint(_TERM_OR_PLEDGE):
+        m = _TERM.search(sent)
+        subj = _DEAL_SUBJECT.search(sent)
         if m is None and subj is not None:
-            m = _S7_PLEDGE.search(sent, subj.end() - 1)  # (s7-events) "As part of the framework, both pledged to ..."
+            m = _PLEDGE.search(sent, subj.end() - 1)  # "As part of the framework, both pledged to ..."
         party = bool(countries or actors or near) and m is not None and m.start() < 120
-        if m is not None and intent is not None and _S7_INCLUSION.match(m.group(0)):
-            m = None  # (s7-events) "the deal includes a plan to ...": what is included is a plan (rule 10)
+        if m is not None and intent is not None and _INCLUSION.match(m.group(0)):
+            m = None  # "the deal includes a plan to ...": what is included is a plan (rule 10)
         if m is not None and (intent is None or intent.start() > m.end()) and (
-                subj is not None or (party and not words.isdisjoint(_S6_DEAL_NOUNS))
+                subj is not None or (party and not words.isdisjoint(_DEAL_NOUNS))
                 or (party and _deal_before(text, start)
-                    and (_term_concepts(sent) or not words.isdisjoint(_S6_TERM_CONTENT)))):
+                    and (_term_concepts(sent) or not words.isdisjoint(_TERM_CONTENT)))):
             kind = "deal_term"
     if kind is None or m is None:
         return []
     ev: dict[str, Any] = {"type": kind, "actors": sorted(set(countries) | set(actors)),
                           "near": sorted(set(near or []) - set(countries) - set(actors)),
                           "commodities": sorted(set(commodities)), "words": sorted(_term_concepts(sent)),
-                          "percents": [float(x) for x in _S6_PERCENT.findall(sent)], "years": _years_of(sent),
+                          "percents": [float(x) for x in _PERCENT.findall(sent)], "years": _years_of(sent),
                           "stake_in": _stake_target(sent), "amounts": _amounts_of(sent),
-                          "deal_words": sorted(words & _S6_DEAL_NOUNS),
+                          "deal_words": sorted(words & _DEAL_NOUNS),
                           "date": None, "count": None, "legal": None, "dates": []}
     if enforce:
         ev["action"] = "enforcement"
@@ -369,30 +369,30 @@ def term_claims(text: str, start: int, end: int, words: frozenset[str], countrie
 
 
 def _term_concepts(text: str) -> set[str]:
-    return {_S6_WORD_CONCEPT[w] for w in _S6_WORD.findall(text.lower()) if w in _S6_WORD_CONCEPT}
+    return {_WORD_CONCEPT[w] for w in _WORD.findall(text.lower()) if w in _WORD_CONCEPT}
 
 
 def _years_of(text: str) -> list[int]:
     out = []
-    for m in _S6_YEARS.finditer(text):
+    for m in _YEARS.finditer(text):
         raw = (m.group(1) or m.group(2) or "").lower()
-        n = _S6_NUMBER_WORDS.get(raw) or (int(raw) if raw.isdigit() else None)
+        n = _NUMBER_WORDS.get(raw) or (int(raw) if raw.isdigit() else None)
         if n:
             out.append(n)
     return out
 
 
-_S6_MONEY = re.compile(
+_MONEY = re.compile(
     r"(?<![\w.])(?P<cur>A\$|AU\$|US\$|\$)\s?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*"
     r"(?P<scale>billion|bn|million|mn)\b", re.I)
-_S6_SCALES = {"billion": 1e9, "bn": 1e9, "million": 1e6, "mn": 1e6}
+_SCALES = {"billion": 1e9, "bn": 1e9, "million": 1e6, "mn": 1e6}
 
 
 def _amounts_of(text: str) -> list[tuple[float, str, float]]:
     """Sums of money the sentence states: (value, currency, half a unit of the last digit)."""
     out = []
-    for m in _S6_MONEY.finditer(text):
-        scale = _S6_SCALES[m.group("scale").lower()]
+    for m in _MONEY.finditer(text):
+        scale = _SCALES[m.group("scale").lower()]
         num = m.group("num").replace(",", "")
         frac = num.split(".")[1] if "." in num else ""
         cur = "AUD" if m.group("cur").upper().startswith("A") else "USD"
@@ -427,29 +427,29 @@ def _days_before(edate: str, on: str | None) -> int | None:
 
 
 #: the company a stake is in: "a stake in magnet maker Vulcan Elements", "shareholder of Acme"
-_S6_STAKE_TARGET = re.compile(
+_STAKE_TARGET = re.compile(
     r"\b(?:stakes?|shares?|equity|warrants?|stock|shareholder|shareholding)\s+(?:in|of)\s+(?:both\s+)?"
     r"(?:[a-z][\w-]*\s+){0,4}?([A-Z][\w&.-]*)")
-_S6_NOT_A_NAME = frozenset(("The", "A", "An", "Its", "Their", "This", "That", "U", "US", "U.S.", "American"))
+_NOT_A_NAME = frozenset(("The", "A", "An", "Its", "Their", "This", "That", "U", "US", "U.S.", "American"))
 
 
 def _stake_target(sentence: str) -> str | None:
     """The first word of the company a stake is in, when the sentence names it."""
-    m = _S6_STAKE_TARGET.search(sentence)
-    return None if m is None or m.group(1) in _S6_NOT_A_NAME else m.group(1)
+    m = _STAKE_TARGET.search(sentence)
+    return None if m is None or m.group(1) in _NOT_A_NAME else m.group(1)
 
 
 def _linked_event(ev: dict[str, Any], events: list[dict[str, Any]], on: str | None) -> dict[str, Any] | None:
     """The deal the sentence is about: an event of a deal type, dated on or before the article,
     sharing a party with the sentence (a company or agency, or a country with a commodity), or,
-    for the terms of a deal, recent (within :data:`_S6_DEAL_RECENT_DAYS`) and sharing a party."""
+    for the terms of a deal, recent (within :data:`_DEAL_RECENT_DAYS`) and sharing a party."""
     named = set(ev.get("actors") or [])
     near = set(ev.get("near") or [])
     coms = set(ev.get("commodities") or []) - {"critical_minerals"}
     concepts = set(ev.get("words") or [])
     best: tuple[tuple[int, int, int, str], dict[str, Any]] | None = None
     for e in events:
-        if str(e.get("type") or "") not in _S6_DEAL_TYPES:
+        if str(e.get("type") or "") not in _DEAL_TYPES:
             continue
         edate = str(e.get("date") or "")[:10]
         if on and edate > on[:10]:
@@ -457,7 +457,7 @@ def _linked_event(ev: dict[str, Any], events: list[dict[str, Any]], on: str | No
         e_actors = _split(e.get("actors"))
         if ev.get("stake_in") and str(ev["stake_in"]).lower() not in f"{_row_text(e)} {e.get('actors')}".lower():
             continue  # a stake in a company the row never names
-        shared = (named & e_actors) | (near & e_actors)  # (s7-events) with the firms named just before
+        shared = (named & e_actors) | (near & e_actors)  # with the firms named just before
         if not shared or (not named & e_actors and len(shared) < 2
                           and all(a.isupper() and len(a) == 3 for a in shared)):
             continue  # one country of the sentences before links no deal: it names too many
@@ -466,7 +466,7 @@ def _linked_event(ev: dict[str, Any], events: list[dict[str, Any]], on: str | No
             continue  # the sentence names a company or agency that is no party of this event: another deal
         e_coms = _split(e.get("commodities"))
         age = _days_before(edate, on)
-        recent = age is not None and 0 <= age <= _S6_DEAL_RECENT_DAYS
+        recent = age is not None and 0 <= age <= _DEAL_RECENT_DAYS
         if (ev.get("type") == "deal_term" or not named & e_actors) and not recent:
             continue  # a deal's terms, or parties only from the sentences before: the deal of the day
         if not firms and not recent and not (coms & e_coms):
@@ -493,7 +493,7 @@ def _evidence(e: dict[str, Any], field: str, value: str) -> Evidence:
 
 
 def _row_percents(e: dict[str, Any]) -> set[float]:
-    out = {float(x) for x in _S6_PERCENT.findall(_row_text(e))}
+    out = {float(x) for x in _PERCENT.findall(_row_text(e))}
     if str(e.get("unit") or "") == "percent" and e.get("quantity") not in (None, ""):
         with contextlib.suppress(TypeError, ValueError):
             out.add(float(e["quantity"]))
@@ -508,7 +508,7 @@ def term_verdict(claim: Claim, events: list[dict[str, Any]] | None, on: str | No
              "transaction": "a row of events.csv recording this transaction",
              "operation": "a sites table with the start and closure dates of plants and mines",
              "announced": "a row of events.csv recording this measure and its start date"}.get(kind, "an events row")
-    if ev.get("action") == "enforcement":  # (s7-events)
+    if ev.get("action") == "enforcement":  #
         return Verdict("unverifiable", "the events table records no arrests, charges, raids or inspections",
                        needs="a row of events.csv recording this enforcement action")
     if not events:
@@ -524,9 +524,9 @@ def term_verdict(claim: Claim, events: list[dict[str, Any]] | None, on: str | No
         return Verdict("unverifiable", "no deal of these parties in the events table up to the article", needs=needs)
     title = str(e.get("title") or e.get("event_id"))
     row_concepts = _term_concepts(_row_text(e))
-    shared = (set(ev.get("words") or []) & row_concepts) - _S6_WEAK
+    shared = (set(ev.get("words") or []) & row_concepts) - _WEAK
     if kind != "transaction":
-        shared.discard("invest")  # (s7-events) "investment" names a deal's purpose, a term only of a transaction
+        shared.discard("invest")  # "investment" names a deal's purpose, a term only of a transaction
     if kind == "transaction" and "stake" in set(ev.get("words") or []) and str(e.get("type")) == "investment":
         shared.add("stake")
     # checkable points: percentages and terms in years
@@ -546,7 +546,7 @@ def term_verdict(claim: Claim, events: list[dict[str, Any]] | None, on: str | No
     for y in ev.get("years") or []:
         if row_years:
             (right if y in row_years else wrong).append(f"{y} years")
-    weak_only = not shared and set(ev.get("words") or []) & _S6_WEAK and (
+    weak_only = not shared and set(ev.get("words") or []) & _WEAK and (
         kind == "deal_term" and re.search(r"\b(?:establish|creat|set)", claim.sentence, re.I))
     if kind == "transaction" and not right and ev.get("percents"):
         # "will own a 3% stake": a share the row does not state may be of another transaction
@@ -554,7 +554,7 @@ def term_verdict(claim: Claim, events: list[dict[str, Any]] | None, on: str | No
                        f"{', '.join(f'{p:g}%' for p in ev.get('percents') or []) or 'this term'}",
                        needs=f"the terms of {e.get('event_id')} beyond its row in events.csv")
     age = _days_before(str(e.get("date") or "")[:10], on)
-    if wrong and not (age is not None and 0 <= age <= _S6_DEAL_RECENT_DAYS):
+    if wrong and not (age is not None and 0 <= age <= _DEAL_RECENT_DAYS):
         # an older deal of the same parties with other figures: the sentence may tell of a new one
         return Verdict("unverifiable", f"{title} of {str(e.get('date') or '')[:10]} records other terms "
                        f"({', '.join(wrong)} not held); the sentence may be about a later deal", needs=needs)
@@ -576,18 +576,18 @@ def term_verdict(claim: Claim, events: list[dict[str, Any]] | None, on: str | No
 
 
 #: a deal named in a sentence that another event rule read ("as part of this understanding")
-_S6_DEAL_IN_SENTENCE = re.compile(
+_DEAL_IN_SENTENCE = re.compile(
     r"\b(?:deal|accord|agreement|pact|understanding|truce|framework|arrangement|consensus)\b", re.I)
 
 
 def deal_term_fallback(claim: Claim, events: list[dict[str, Any]] | None, on: str | None) -> Verdict | None:
-    """(s6-events) For an event claim the event rules could not settle: when the sentence tells a
+    """For an event claim the event rules could not settle: when the sentence tells a
     term of a deal ("as part of this understanding, Washington postponed the rule"), the recent
     deal of its parties whose row states that term supports it; ``None`` otherwise."""
-    if not events or _S6_DEAL_IN_SENTENCE.search(claim.sentence) is None:
+    if not events or _DEAL_IN_SENTENCE.search(claim.sentence) is None:
         return None
     ev = claim.event or {}
-    concepts = _term_concepts(claim.sentence) - _S6_WEAK
+    concepts = _term_concepts(claim.sentence) - _WEAK
     if not concepts:
         return None
     probe = Claim(sentence=claim.sentence, span=claim.span, kind="event",
@@ -598,17 +598,17 @@ def deal_term_fallback(claim: Claim, events: list[dict[str, Any]] | None, on: st
     return got if got.verdict == "supported" else None
 
 
-_S6_STATE_WORD = re.compile(
+_STATE_WORD = re.compile(
     r"\b(?:government|administration|ministry|minister|president|officials|Washington|Beijing|Canberra|Tokyo|Kyiv"
     r"|Riyadh|Brussels|White\s+House|Treasury|State\s+Department|countries|nations|sides)\b")
 
 
 def company_deal_elsewhere(sentence: str, ev: dict[str, Any], e: dict[str, Any], data_dir: str) -> bool:
-    """(s6-events) A company's deal is not a state's: the sentence names a company of
+    """A company's deal is not a state's: the sentence names a company of
     ``actors.csv`` that is no party of the event ``e`` (a deal, an investment or a price floor),
     and the countries it shares with ``e`` are only where firms are based ("U.S. miner X signed a
     memorandum with Saudi Y" is no US-China agreement)."""
-    if str(e.get("type") or "") not in _S6_DEAL_TYPES:
+    if str(e.get("type") or "") not in _DEAL_TYPES:
         return False
     e_actors = _split(e.get("actors"))
     based = set(ev.get("firm_countries") or [])
@@ -617,18 +617,18 @@ def company_deal_elsewhere(sentence: str, ev: dict[str, Any], e: dict[str, Any],
         return False  # a party of the event is named, or no company at all
     states = (set(ev.get("actors") or []) - based) & e_actors
     # the states act only when the sentence says so: a government, a ministry, a leader
-    return not states or _S6_STATE_WORD.search(sentence) is None
+    return not states or _STATE_WORD.search(sentence) is None
 
 
-_S6_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_S6_SOON = re.compile(r"\b(?:this|next)\s+(?:weekend|week)\b|\btomorrow\b|\b(?:on|from)\s+(" + "|".join(_S6_WEEKDAYS) + r")\b",
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_SOON = re.compile(r"\b(?:this|next)\s+(?:weekend|week)\b|\btomorrow\b|\b(?:on|from)\s+(" + "|".join(_WEEKDAYS) + r")\b",
                       re.I)
 
 
 def _soon_window(sentence: str, on: str) -> tuple[dt.date, dt.date] | None:
     """The days a time word after "will" names, from the article's date: "this weekend" (the
     coming Saturday and Sunday), "tomorrow", "next week", "on Thursday" (the coming Thursday)."""
-    m = _S6_SOON.search(sentence)
+    m = _SOON.search(sentence)
     if m is None:
         return None
     try:
@@ -637,7 +637,7 @@ def _soon_window(sentence: str, on: str) -> tuple[dt.date, dt.date] | None:
         return None
     word = m.group(0).lower()
     if m.group(1):
-        ahead = (_S6_WEEKDAYS.index(m.group(1).lower()) - day.weekday()) % 7
+        ahead = (_WEEKDAYS.index(m.group(1).lower()) - day.weekday()) % 7
         d = day + dt.timedelta(days=ahead)
         return d, d
     if "tomorrow" in word:

@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from critmin.claims import qualitative as _qualitative
-from critmin.claims import recall as _s6_recall
+from critmin.claims import recall as _recall
 from critmin.claims.event_context import (
     event_context_fields,
     metonym_parties,
@@ -33,27 +33,27 @@ from critmin.claims.event_context import (
     resolve_event_anaphor,
 )
 from critmin.claims.event_structure import STRUCT_EVENT_VERBS, STRUCT_OBJECT_WORDS, structural_event
-from critmin.claims.event_terms import S6_FIRM_AFTER_COUNTRY as _S6_FIRM_AFTER_COUNTRY
-from critmin.claims.event_terms import term_triggers as _s6_term_triggers
-from critmin.claims.group_share import group_shares as _s7_group_shares
+from critmin.claims.event_terms import FIRM_AFTER_COUNTRY as _FIRM_AFTER_COUNTRY
+from critmin.claims.event_terms import term_triggers as _term_triggers
+from critmin.claims.group_share import group_shares as _group_shares
 from critmin.claims.model import Claim
-from critmin.claims.non_claims import NON_CLAIM_GATE as _S7_NON_CLAIM_GATE
-from critmin.claims.non_claims import drop_non_claims as _s7_drop_non_claims
-from critmin.claims.paren_shares import paren_share_claims as _s7_paren_shares
+from critmin.claims.non_claims import NON_CLAIM_GATE as _NON_CLAIM_GATE
+from critmin.claims.non_claims import drop_non_claims as _drop_non_claims
+from critmin.claims.paren_shares import paren_share_claims as _paren_shares
 from critmin.claims.products import tag_products
 from critmin.claims.share_rank import (
-    S6_RANK_VERBS,
-    s6_appositive_rank,
-    s6_carry_series_year,
-    s6_coordinated_group,
-    s6_dated_series,
-    s6_elliptic_rank,
-    s6_held_share,
-    s6_national_share,
-    s6_rank_extra_stages,
-    s6_rank_noun_stage,
-    s6_share_verb,
-    s6_trailing_pair,
+    RANK_VERBS,
+    appositive_rank,
+    carry_series_year,
+    coordinated_group,
+    dated_series,
+    elliptic_rank,
+    held_share,
+    national_share,
+    rank_extra_stages,
+    rank_noun_stage,
+    share_verb,
+    trailing_pair,
 )
 from critmin.dataset import DATA_DIR
 
@@ -367,16 +367,16 @@ _RANK = re.compile(
     r"|(?P<topspot>\btop\s+(?:spot|place|position))"
     r"|(?P<leader>\bthe\s+(?:global|world)\s+leader\b)"
     rf"|(?P<only>\b(?:{_ORDWORDS})\s+only\s+to\b)"
-    rf"|(?<=\()(?P<paren>{_ORDWORDS}|\d{{1,2}}(?:st|nd|rd|th))(?=\))",  # "Nigeria (fourth)" (s4-fresh1)
+    rf"|(?<=\()(?P<paren>{_ORDWORDS}|\d{{1,2}}(?:st|nd|rd|th))(?=\))",  # "Nigeria (fourth)"
     re.I,
 )
 _COMPARE = re.compile(
     r"(?P<ratio>twice|double|(?:two|three|four|five|six|seven|eight|nine|ten|twenty)\s+times"
     r"|(?P<rn>\d+(?:\.\d+)?)\s*(?:times|x\b))"
     r"(?:\s+(?:as\s+(?:much|large|big|high|many)|more|larger|bigger|higher|greater|that\s+of|those\s+of)"
-    # (s6-verdict) "double Brazil's", "six times China's": a multiple of a country's figure named right after it
+    # "double Brazil's", "six times China's": a multiple of a country's figure named right after it
     r"|(?=\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?['\u2019]s?\b))"
-    # (s6-verdict) "about half those of China", "a third as much as Chile": a fraction of the other's figure
+    # "about half those of China", "a third as much as Chile": a fraction of the other's figure
     r"|(?P<part>half|(?:a|one)[\s-](?:third|quarter|fifth|tenth))(?:\s+of)?(?:\s+(?:as\s+(?:much|large|big|high|many)"
     r"|(?:those|that)\s+of|the\s+size\s+of)|(?=\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?['\u2019]s?\b))"
     r"|(?P<far>far|well|greatly|vastly|much)?\s*(?P<gt>exceeds?|exceeded|outstrips?|surpass(?:es)?|dwarfs?\b|outpaces?|larger\s+than|bigger\s+than|greater\s+than|higher\s+than|more\s+than\s+(?:those|that)\s+of"
@@ -395,7 +395,7 @@ _CHANGE = re.compile(
     # "slashed magnet shipments by 75%", "was reduced by 6%": a verb with its object, then "by"
     r"|(?:slashed|cut|reduced|lowered|trimmed|boosted|raised)(?:\s+(?!by\b)[\w'\u2019-]+){0,4}?(?=\s+by\s))"
     r"(?:\s+(?:by|nearly|almost|about|some|around|more\s+than|over|roughly|close\s+to|an?\s+annual|a"
-    r"|approximately|an\s+estimated|just|less\s+than|only))*\s+"  # (s5-detect) every hedge of _HEDGES
+    r"|approximately|an\s+estimated|just|less\s+than|only))*\s+"  # every hedge of _HEDGES
     r"(?P<pct>\d+(?:\.\d+)?)\s*(?:%|percent|per\s+cent)"
     r"|(?P<pct2>\d+(?:\.\d+)?)\s*(?:%|percent|per\s+cent)\s+(?P<noun>increase|rise|jump|gain|drop|decline|fall|decrease|slump|plunge|cut|reduction)\b"
     r"|(?P<noun2>increase|rise|jump|gain|drop|decline|fall|decrease|slump|plunge|cuts?|reductions?)\s+of\s+"
@@ -405,24 +405,24 @@ _CHANGE = re.compile(
     r"|(?P<pct4>\d+(?:\.\d+)?)\s*(?:%|percent|per\s+cent)\s+(?P<cmpw>lower|higher|cheaper|dearer|more|less)\b"
     r"(?=[^.;]{0,40}?\bthan\s+(?:in\s+|at\s+|on\s+)?(?:a\s+(?:year|month|week)|last|the\s+(?:same|previous|prior|start|end)"
     r"|(?:early|late|mid-?)\s*(?:" + _MONTHS + r"|(?:19|20)\d\d)|(?:" + _MONTHS + r")\b|(?:19|20)\d\d))"
-    # (s6-verdict) "fell by a quarter", "rose by more than a third", "grew by half": a change sized by a fraction word
+    # "fell by a quarter", "rose by more than a third", "grew by half": a change sized by a fraction word
     r"|(?P<fverb>fell|dropped|declined|decreased|plunged|slumped|slid|tumbled|shrank|shrunk|fallen|rose|risen|increased"
     r"|grew|grown|jumped|surged|climbed|soared|gained|expanded|contracted|\bdown|\bup"
     r"|(?:slashed|cut|reduced|lowered|trimmed|boosted|raised)(?:\s+(?!by\b)[\w'\u2019-]+){0,4}?(?=\s+by\s))"
     r"(?:\s+(?:by|nearly|almost|about|some|around|more\s+than|over|roughly|close\s+to|approximately|just|less\s+than))*\s+"
     r"(?P<frac>(?:a|one)[\s-](?:half|third|quarter|fifth|tenth)|half|two[\s-]thirds|three[\s-]quarters)\b"
     r"(?!\s+(?:of|straight|consecutive|successive|time|times|year|month|week|quarter|day|place|spot|largest|biggest)\b)"
-    # (s6-verdict) "rose 3.6-fold", "a fivefold increase": a change sized by a multiplier
+    # "rose 3.6-fold", "a fivefold increase": a change sized by a multiplier
     r"|(?:(?P<foldv>rose|increased|grew|jumped|surged|climbed|soared|expanded|multiplied)\s+"
     r"(?:(?:about|nearly|almost|more\s+than|over|some|roughly|around)\s+)?|\ban?\s+(?:(?:about|nearly|almost|roughly)\s+)?)"
     r"(?P<fold>\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten)[\s-]?fold\b"
     r"(?(foldv)|\s+(?:increase|rise|jump|growth|expansion)\b)",
     re.I,
 )
-#: (s6-verdict) the relative size a fraction word gives a change ("by a quarter": 25 %)
+#: the relative size a fraction word gives a change ("by a quarter": 25 %)
 _FRACTION_SIZE = {"half": 0.5, "third": 1 / 3, "quarter": 0.25, "fifth": 0.2, "tenth": 0.1, "thirds": 2 / 3,
                   "quarters": 0.75}
-#: (s6-verdict) a fraction word is read to within this many points either side (an assumption: "a quarter"
+#: a fraction word is read to within this many points either side (an assumption: "a quarter"
 #: covers about 20-30 %, "a third" about 28-39 %)
 FRACTION_PRECISION = 0.05
 _EVENT = re.compile(
@@ -434,10 +434,10 @@ _EVENT = re.compile(
     r"|prohibited|curbed|paused|inked|tightened|extended|expanded|became\s+mandatory"
     r"|seized|captured|(?:closed|sealed|shut|reopened)(?=\s+(?:[\w'\u2019-]+\s+){0,4}?(?:border|crossings?|checkpoints?)\b)"
     r"|slap(?:s|ped|ping)|halts|roll(?:s|ed)\s+out"
-    # (s5-events) "will start limiting exports of tungsten", "widened curbs on": verbs of the control family
+    # "will start limiting exports of tungsten", "widened curbs on": verbs of the control family
     r"|limit(?:s|ed|ing)?(?=\s+(?:(?:the|its|their)\s+)?(?:exports?|shipments|sales)\b)"
     r"|(?:increased|raised|hiked|doubled|tripled)(?=\s+(?:(?:its|the|their)\s+)?(?:[\w-]+\s+){0,2}?(?:tariffs?|duties|levies)\b)"
-    # (s5-events) "a countervailing duty investigation is also being run by Commerce": a probe under way
+    # "a countervailing duty investigation is also being run by Commerce": a probe under way
     r"|(?P<probe_running>(?:investigations?|probes?|inquir(?:y|ies))(?:\s+[\w'\u2019-]+){0,5}?\s+(?:is|are|was|were)\s+(?:also\s+|now\s+|still\s+|already\s+)?"
     r"(?:being\s+(?:run|conducted|carried\s+out|led|pursued)|under\s*way|ongoing))"
     r"|(?:widened|broadened)(?=\s+(?:(?:the|its|their)\s+)?(?:[\w-]+\s+)?(?:curbs?|controls?|restrictions?|bans?|lists?)\b)"
@@ -454,7 +454,7 @@ _EVENT = re.compile(
     r"|(?:closed|closes|shut|shuts|sealed|seals)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:border|crossings?|checkpoints?)"
     r"|(?:launched|initiated|opened)\s+(?:[\w'\u2019()-]+\s+){0,4}?(?:investigations?|probes?|inquir(?:y|ies))"
     r"|(?:reached|struck|clinched)\s+(?:[\w'\u2019-]+\s+){0,4}?(?:agreements?|deals?|frameworks?|consensus|truce|accords?"
-    r"|understanding)"  # (s5-events) "reached an understanding"
+    r"|understanding)"  # "reached an understanding"
     r"|(?:resulted\s+in|yielded)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:agreements?|deals?|truce|frameworks?|accords?)"
     r"|finali[sz]ed|lodged|extends"
     r"|(?<!to\s)(?<!will\s)(?<!would\s)(?<!shall\s)(?<!can\s)(?<!not\s)"
@@ -480,17 +480,17 @@ _EVENT = re.compile(
     r"|(?P<meeting>(?:summit|meeting)(?=\s+(?:[\w,.'\u2019-]+\s+){0,10}?(?:held|took\s+place)\s+(?:on|in)\s))"
     r"|(?P<dated_measure>(?:" + _MONTHS + r")(?:\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|['\u2019]s)\s+(?:export\s+)?"
     r"(?:controls|curbs|restrictions|rules|measures|policy|ban|decision|summit|meeting|announcements?|notices?)"
-    # (s5-events) "China's 2023 ban on ...", "the 2024 export curbs": a measure named by its year
+    # "China's 2023 ban on ...", "the 2024 export curbs": a measure named by its year
     # (the look-behinds keep every match starting at a word of letters, for the word-start prefilter)
     r"|(?:(?<=['\u2019]s\s[12]\d\d\d\s)|(?<=[Tt]he\s[12]\d\d\d\s)|(?<=['\u2019]s\s[12]\d\d\d\sexport\s)"
     r"|(?<=[Tt]he\s[12]\d\d\d\sexport\s))(?:controls|curbs|restrictions|ban|bans)(?=\s+on\s))"
     r"|(?P<covered>(?:items|elements|products|minerals|metals)\s+(?:covered|affected|targeted)\s+by)"
-    # (s4-events2) "Putin offered the US joint exploration": an offer stated as made (its content is no claim)
+    # "Putin offered the US joint exploration": an offer stated as made (its content is no claim)
     r"|(?P<offer_made>(?<!to\s)(?<!not\s)(?:offered|proposed)(?=\s+(?:[\w'\u2019-]+\s+){0,3}?(?:joint|access|partnership|cooperation"
     r"|co-?operation|a\s+deal|an?\s+agreement|to\s+(?:supply|sell|share|develop|open|work|cooperate|co-operate))\b))"
-    # (s4-events2) "remain on the dual-use export control list": a measure still in force
+    # "remain on the dual-use export control list": a measure still in force
     r"|(?P<still_listed>(?:remain(?:s|ed)?|stay(?:s|ed)?)\s+(?:on|under)\s+(?:[\w'\u2019-]+\s+){0,4}?(?:lists?|controls?|licen[cs]ing))"
-    # (s4-events2) "those in place since Aug 1", "rules in force since August 1": a measure applying from a date
+    # "those in place since Aug 1", "rules in force since August 1": a measure applying from a date
     r"|(?P<in_place_since>(?:in\s+place|in\s+force|in\s+effect|applied|applying)\s+since(?=\s+(?:(?:early|late|mid-?)\s*)?(?:"
     + _MONTHS + r"|(?:19|20)\d\d)\b))"
     r"|(?P<noun>exports?\s+(?:controls?(?!\s+lists?\b)|restrictions?|curbs?|bans?|licen[cs]es?|permits?)|sanctions|notices|notifications?"
@@ -633,12 +633,12 @@ _W_MEASURE = _wordset(
     "production produced produces produce producing producer producers output mined mining extracted extraction "
     "extracts extract extracting yielded dug digs dig sitting sits host hosts hosted hosting home reserve reserves deposits resources capacity capacities export exports exported exporter exporters shipments shipped "
     "import imports imported importer importers price prices priced cost costs consumption consumed demand")
-#: (s6-verdict) "6% more than in 2023" (a change when a percentage is written with it) and the verbs
+#: "6% more than in 2023" (a change when a percentage is written with it) and the verbs
 #: of a change sized by a fraction word ("shrank by a third") that _W_CHANGE lacks
 _W_MORE_LESS = _wordset("more less")
 _W_FRACTION_CHANGE = _wordset("shrank shrunk expanded contracted")
 _W_RANK = _wordset("largest biggest highest most greatest leading top spot place places position rank ranks ranked ranking placed came comes dominant leader only puts")
-#: (s6-verdict) the ratio a fraction word gives a comparison ("half those of China": 0.5)
+#: the ratio a fraction word gives a comparison ("half those of China": 0.5)
 _PART_RATIO = {"half": 0.5, "third": 1 / 3, "quarter": 0.25, "fifth": 0.2, "tenth": 0.1}
 _W_COMPARE = _wordset(
     "half third quarter fifth tenth "
@@ -667,14 +667,14 @@ _W_EVENT = _W_EVENT | _wordset(
     "ratified ratifies met seized seizes captured captures control closed closes shut shuts sealed seals "
     "launched initiated opened reached struck clinched finalized finalised lodged extends sign signs "
     "ruling rulings determination determinations investigation probe inquiry")
-#: (s5-events) verbs of the control family: "limiting exports", "widened curbs"
+#: verbs of the control family: "limiting exports", "widened curbs"
 _W_EVENT = _W_EVENT | _wordset("limit limits limited limiting widened broadened hiked investigation investigations probe probes"
                                " inquiry")
-#: (s5-events) "raised tariffs on", "increased duties": a tariff raised (the words are common: the
+#: "raised tariffs on", "increased duties": a tariff raised (the words are common: the
 #: event pattern is tried only when a tariff word is in the sentence too)
 _S5_TARIFF_WORDS = frozenset(("tariff", "tariffs", "duties", "levies"))
 _S5_RAISE_WORDS = frozenset(("increased", "raised", "doubled", "tripled"))
-#: (s4-events2) "in place since Aug 1", "applied since July": a measure applying from a date
+#: "in place since Aug 1", "applied since July": a measure applying from a date
 _W_EVENT = _W_EVENT | _wordset("place applied applying remain remains remained stay stays stayed offered proposed")
 #: a sentence that refers back to a country named before it
 _ANAPHOR = re.compile(r"\b(?:the\s+(?:country|nation)(?:['\u2019]s)?|its|it"
@@ -742,7 +742,7 @@ class SentenceScan:
     list_unit: str | None = None  # a row of a list or table: the unit its heading gives ("in tonnes")
     list_year: int | None = None  # ... and the year ("Reserves by country, 2024")
     word_starts: _WordStarts | None = None  # the article's words, for patterns tried only where a match can start
-    reports_past: bool | None = None  # _reports_past() of the sentence, once computed (s4-speed3)
+    reports_past: bool | None = None  # _reports_past() of the sentence, once computed
 
 
 def precision_of(digits: str, scale: float = 1.0) -> float:
@@ -795,38 +795,38 @@ def _hedge_before(text: str, pos: int) -> tuple[str | None, int | None]:
 
 
 _SPACED = re.compile(r"[ \u00a0](?=\d{3})")  # "42 700": a space as the thousands separator
-#: a project's cost or budget, or a company's value, just before a sum of money (rule 10) (s4-fresh1)
+#: a project's cost or budget, or a company's value, just before a sum of money (rule 10)
 _MONEY_COST_BEFORE = re.compile(
     r"\b(?:capital\s+costs?|costs?|budgets?|capex|capital\s+expenditure|price\s+tag|market\s+cap\w*)\b"
     r"(?:[^.;]|(?<=\d)\.(?=\d)){0,60}$", re.I)
 #: a sum that sizes a market ("a $9.6 billion market", "a US$3 billion industry")
 _MONEY_MARKET_AFTER = re.compile(r"\)?\s*(?:[\w-]+\s+){0,1}(?:markets?|industry|juggernaut)\b", re.I)
-#: a law named by its title: "the European Critical Raw Materials Act", "the Defense Production Act" (s4-fresh1)
+#: a law named by its title: "the European Critical Raw Materials Act", "the Defense Production Act"
 _ACT_NAME = re.compile(r"\b(?P<name>(?:[A-Z][A-Za-z-]+\s+){1,6}(?:Act|Regulation))\b")
-#: ", followed by Myanmar" right after an ordinal: the next in the order, not the ranked one (s4-fresh1)
+#: ", followed by Myanmar" right after an ordinal: the next in the order, not the ranked one
 _FOLLOWED_BY_AFTER = re.compile(r"[^.;()]{0,25}?,?\s*followed\s+by\b", re.I)
 _ORD_OR_DIGITS = rf"(?:{'|'.join(_ORD)}|\d{{1,2}}(?:st|nd|rd|th))"
-#: "ranked first and second respectively" (s4-fresh1)
+#: "ranked first and second respectively"
 _RANKED_RESPECTIVELY = re.compile(
     rf"(?:ranks?|ranked|came|placed|(?:came|comes|coming|finish(?:ed|ing|es)?)\s+in)\s+(?:as\s+)?(?P<o1>{_ORD_OR_DIGITS})\s*,?\s+and\s+(?:the\s+)?(?P<o2>{_ORD_OR_DIGITS})"
     r"\s*,?\s+respectively\b", re.I)
-#: "million tonnes (MT)", "million metric tons (MT)": an article that defines MT as million tonnes (s4-fresh1)
+#: "million tonnes (MT)", "million metric tons (MT)": an article that defines MT as million tonnes
 _MT_IS_MILLION = re.compile(r"\bmillion\s+(?:metric\s+)?(?:tonnes?|tons?)\s*\(\s*MT\s*\)")
-#: a relative clause stating a fact between a modal and a rank: ", which has the world's fifth-largest" (s4-fresh1)
+#: a relative clause stating a fact between a modal and a rank: ", which has the world's fifth-largest"
 _RELATIVE_HAS = re.compile(r",\s*(?:which|that|who)\s+(?:has|have|holds?|is|are|boasts?|possesses?)\b", re.I)
-#: "from 210,000 tons" between a figure and a year: the year dates the other figure (s4-fresh1)
+#: "from 210,000 tons" between a figure and a year: the year dates the other figure
 _FROM_FIGURE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|roughly\s+|some\s+)?\d[\d,.]*", re.I)
-#: a country named as the reference of an order, not the figure's owner (s4-fresh1)
+#: a country named as the reference of an order, not the figure's owner
 _REFERENCE_BEFORE = re.compile(r"\b(?:after|behind|following|trailing|only\s+to)\s+(?:only\s+)?(?:the\s+)?$", re.I)
-#: (s6-verdict) "much smaller than the biggest source, China", "more than that of Brazil", "far below those
+#: "much smaller than the biggest source, China", "more than that of Brazil", "far below those
 #: of the leader, Brazil": the country a figure is compared with, not its owner
 _THAN_BEFORE = re.compile(r"\b(?:than|below|above|behind|compared\s+(?:with|to)|versus|vs\.?)\s+(?:that\s+of\s+|those\s+of\s+)?"
                           r"(?:the\s+)?(?:[\w-]+,?\s+){0,3}$", re.I)
-#: "the world's 390,000 tons": a figure owned by the world (s4-fresh1)
+#: "the world's 390,000 tons": a figure owned by the world
 _WORLD_POSS_BEFORE = re.compile(r"\b(?:the\s+)?(?:world|globe|planet)['\u2019]s\s+(?:total\s+(?:of\s+)?)?$", re.I)
-#: the "m" glued to a sum of money: "$96m" (s4-fresh1)
+#: the "m" glued to a sum of money: "$96m"
 _GLUED_MILLION = re.compile(r"m(?![A-Za-z0-9])")
-#: "8th", "21st", "3rd": the digits of an ordinal (s4-fresh1)
+#: "8th", "21st", "3rd": the digits of an ordinal
 _ORDINAL_SUFFIX_AFTER = re.compile(r"(?:st|nd|rd|th)\b", re.I)
 
 
@@ -859,7 +859,7 @@ def _number(m: re.Match[str], text: str) -> Number:
             unit = "USD"
     end = m.end()
     if cur and scale == 1.0 and not per and _GLUED_MILLION.match(text, end):
-        scale, end = 1e6, end + 1  # "$96m", "A$400m": a sum in millions (s4-fresh1)
+        scale, end = 1e6, end + 1  # "$96m", "A$400m": a sum in millions
     hedge, hs = _hedge_before(text, m.start())
     return Number(m.start(), end, value * scale, unit, precision_of(digits, scale), hedge,
                   digits, per, cur, scale, hs)
@@ -941,7 +941,7 @@ _PARTIAL_DATE = re.compile(
     rf"|\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{_MONTHS})\b\.?(?!,?\s+\d{{4}})"
     rf"|\b(?P<m3>{_FULL_MONTHS})\s+(?P<y3>20\d\d)\b"
     rf"|\b(?i:in|from|since|by|starting|until|effective|early|late|mid-?|(?:at\s+)?the\s+(?:end|beginning|start|middle)\s+of)"
-    rf"\s+(?:early\s+|late\s+|mid-?)?(?P<m4>{_FULL_MONTHS})\b(?!,?\s+\d{{4}})"  # "at the end of October" (s4-fresh1)
+    rf"\s+(?:early\s+|late\s+|mid-?)?(?P<m4>{_FULL_MONTHS})\b(?!,?\s+\d{{4}})"  # "at the end of October"
     r"|\b(?:on\s+|(?P<wdlast>last)\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
     rf"|\b(?i:last)\s+(?P<m6>{_FULL_MONTHS})\b(?!,?\s+\d{{4}})"
     r"|\b(?P<rel>(?i:this|last|previous))\s+(?i:month)\b"
@@ -998,8 +998,8 @@ def partial_date_spans(sentence: str, article_date: str, past: bool = False) -> 
     return _partial_date_spans(sentence, on, past, nearest)
 
 
-#: (s6-events) "will" governing a weekday just after it: "will take effect on Monday"
-_S6_WILL_BEFORE_DAY = re.compile(r"\bwill\s+(?:[\w-]+\s+){0,8}$")
+#: "will" governing a weekday just after it: "will take effect on Monday"
+_WILL_BEFORE_DAY = re.compile(r"\bwill\s+(?:[\w-]+\s+){0,8}$")
 
 
 def _partial_date_spans(sentence: str, on: dt.date, past: bool,
@@ -1015,8 +1015,8 @@ def _partial_date_spans(sentence: str, on: dt.date, past: bool,
             back = (on.weekday() - _WEEKDAYS.index(m.group("wd").lower())) % 7
             if m.group("wdlast") and back == 0:
                 back = 7
-            if not m.group("wdlast") and _S6_WILL_BEFORE_DAY.search(sentence, max(0, m.start() - 80), m.start()):
-                # (s6-events) "will start curbing exports on Sunday": the coming Sunday
+            if not m.group("wdlast") and _WILL_BEFORE_DAY.search(sentence, max(0, m.start() - 80), m.start()):
+                # "will start curbing exports on Sunday": the coming Sunday
                 out.append((*at, (on + dt.timedelta(days=(7 - back) % 7)).isoformat(), "day"))
                 continue
             out.append((*at, (on - dt.timedelta(days=back)).isoformat(), "day"))
@@ -1230,7 +1230,7 @@ _SHARE_WORD = re.compile(
     r"|contribut(?:es|ed|ing)(?:\s+to)?|(?:pump|churn|turn)(?:s|ed|ing)?\s+out|generat(?:es|ed|ing)|yields?)\b", re.I)
 #: share wording after the figure: "a 69% share of", "90% of magnets are made in China", "... come from"
 _SHARE_AFTER = re.compile(
-    r"\s+share\b|\s+(?:grip|stranglehold|chokehold|dominance|control|hold)\s+(?:on|of|over)\b"  # "China's 70% grip on" (s4-fresh1)
+    r"\s+share\b|\s+(?:grip|stranglehold|chokehold|dominance|control|hold)\s+(?:on|of|over)\b"  # "China's 70% grip on"
     r"|[^.;%\d]{0,60}?\b(?:(?:are|is|were|was)\s+(?:mined|produced|made|refined|processed|manufactured|extracted"
     r"|located|based)\s+(?:in|by)|comes?\s+from|came\s+from|takes?\s+place\s+in|took\s+place\s+in|happens\s+in"
     r"|occur(?:s|red)?\s+(?:in|within))\b", re.I)
@@ -1245,7 +1245,7 @@ _AMONG_WITH = re.compile(r"\b(?:one\s+of|among)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(
                          re.I)
 _ONE_OF = re.compile(r"\bone\s+of\s+(?:the\s+)?$|\bamong\s+(?:the\s+)?$", re.I)
 _EXCLUDING = re.compile(r"(?:\s+\w+){0,4}?\s+(?:outside(?:\s+of)?|other\s+than|excluding|besides|apart\s+from)\s", re.I)
-_AFTER = re.compile(r"(?:\s+[\w,]+){0,6}?\s+(?:after|behind|following|trailing(?:\s+only)?)\s", re.I)  # "following China" (s4-fresh1)
+_AFTER = re.compile(r"(?:\s+[\w,]+){0,6}?\s+(?:after|behind|following|trailing(?:\s+only)?)\s", re.I)  # "following China"
 _DIGIT = re.compile(r"\d")
 _INDEFINITE_SUBJECT = re.compile(
     r"\b(?:a|another|one)\s+(?:country|nation)\s+(?:that|which|with|whose|holding|boasting|having)\b", re.I)
@@ -1517,12 +1517,12 @@ _PAST_EVENT = re.compile(
     r"issued|unveiled|added|placed|slapped|tightened|expanded|extended|curbed|prohibited|paused|inked|"
     r"implemented|adopted|seized|captured|overran|postponed|deferred|decided|moved|came\s+into\s+effect|went\s+into\s+(?:effect|force)|entered\s+into\s+force|"
     r"ratified|lodged|reached|finali[sz]ed|launched|initiated|met|"
-    r"had\s+been|"  # (s5-events) the past perfect reports the past: "there had been a rush ... in September"
-    # (s5-events) the steps of a trade case or a measure widened: "filed a petition in July"
+    r"had\s+been|"  # the past perfect reports the past: "there had been a rush ... in September"
+    # the steps of a trade case or a measure widened: "filed a petition in July"
     r"filed|submitted|widened|broadened|eased|lifted|"
     r"took\s+effect|came\s+into\s+force|became\s+mandatory)\b", re.I)
 _FUTURE = re.compile(r"\b(?:will|would|shall|set\s+to|is\s+to|are\s+to|from|starting|effective|"
-                     # (s5-events) "due to take effect", not "due to the rule" (because of)
+                     # "due to take effect", not "due to the rule" (because of)
                      r"due\s+to\s+(?:be|take|come|start|begin|expire|enter|open|close|end|resume|meet|announce|publish"
                      r"|release|launch|go|run|hold|sign|finish|complete)\b|"
                      r"to\s+(?:take|come|enter)|takes?\s+effect|"
@@ -1772,22 +1772,22 @@ _MEASURE_INTENT = re.compile(
 _PASSIVE_EXPORT_MEASURE = re.compile(
     r"\bexports?\b[^.;]{0,160}?\b(?:is|are|was|were|been|being)\s+(?:now\s+|also\s+|formally\s+|effectively\s+)?"
     r"(?:prohibited|banned|barred|restricted|suspended|halted)\b", re.I)
-#: (s4-events2) a measure taken on a commodity named before, by a word for it: "has imposed
+#: a measure taken on a commodity named before, by a word for it: "has imposed
 #: export controls on the metal", "curbed shipments of these minerals"
 _UNDATED_ANAPHOR_OBJECT = re.compile(
     r"\b(?:on|of|for)\s+(?:the|these|those|both|the\s+two|the\s+three|such)\s+(?:[\w-]+\s+)?"
     r"(?:metals?|minerals?|elements?|materials?|commodit(?:y|ies)|products?)\b", re.I)
-#: (s4-events2) a measure in the passive, named by its noun, with no country: "export controls were
+#: a measure in the passive, named by its noun, with no country: "export controls were
 #: also announced on graphite", "curbs have been imposed on antimony"
 _UNDATED_PASSIVE_MEASURE = re.compile(
     r"\b(?:controls?|curbs?|restrictions?|bans?|licen[cs]ing\s+requirements?)\s+(?:(?:were|was|have\s+been|has\s+been|had\s+been)\s+)"
     r"(?:also\s+|already\s+|formally\s+)?(?:announced|imposed|introduced|placed|slapped|put|unveiled|implemented)\s+on\b", re.I)
-#: (s4-events2) a measure lifted or suspended, in the passive: "the outright ban has been lifted",
+#: a measure lifted or suspended, in the passive: "the outright ban has been lifted",
 #: "that part of the ban has now been suspended", "the curbs were later eased"
 _UNDATED_PASSIVE_LIFT = re.compile(
     r"\b(?:(?:has|have|had)\s+(?:now\s+|since\s+|also\s+)?been|(?:was|were)(?:\s+(?:later|since|now|also|then))?)\s+"
     r"(?:now\s+|partly\s+|partially\s+|formally\s+)?(?:lifted|suspended|paused|eased|waived|rescinded|revoked)\b", re.I)
-#: (s4-events2) a measure said to be still in force: "the metals remain on the dual-use export control
+#: a measure said to be still in force: "the metals remain on the dual-use export control
 #: list", "exporters must still apply for licences", "shipments still require permits"
 _UNDATED_STILL_IN_FORCE = re.compile(
     r"\b(?:remain(?:s|ed)?|stay(?:s|ed)?)\s+(?:on|under|in|subject\s+to)\s+(?:[\w'\u2019-]+\s+){0,4}?"
@@ -1814,7 +1814,7 @@ _ITEM_COUNT = re.compile(
 _COUNT_COVERED_BY = re.compile(
     r"\b(?P<count>\d{1,2}|" + "|".join(_WORDNUM) + r")\s+(?:[\w-]+\s+){0,2}?(?:items|elements|products|minerals|metals)\s+"
     r"(?:covered|affected|targeted)\s+by\b", re.I)
-#: (s5-events) one item named and a number of others: "tungsten (and 24 other rare metals)",
+#: one item named and a number of others: "tungsten (and 24 other rare metals)",
 #: "gallium and four other metals" -- the measure covers that number plus one
 _S5_PLUS_OTHERS = re.compile(
     r"\b[\w-]+\s*[(,]?\s*(?:and|plus)\s+(?P<count>\d{1,2}|" + "|".join(_WORDNUM) + r")\s+(?:other|more|further|additional)\s+"
@@ -2063,7 +2063,7 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
     prev_share = False
     prev_subject: tuple[str, int | None, int] | None = None  # (country, year, sentence) of the last figure
     prev_dated: tuple[int, int] | None = None  # (year, sentence) of the last figure whose sentence names its year
-    s6_series_years: tuple[dict[tuple[str, str, str], int], int] | None = None  # (s6-share) dated series of the last sentence
+    series_years: tuple[dict[tuple[str, str, str], int], int] | None = None  # dated series of the last sentence
     sentence_words = _sentence_words(text, tokens)
     word_starts = _WordStarts.of(text, tokens)
     link_line = (-1, False)  # (start of the line last tested, whether it links to another article)
@@ -2071,7 +2071,7 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
     heading_info: dict[tuple[int, ...], tuple[tuple[str, str | None] | None, str | None, int | None, bool]] = {}
     rows_seen = False
     item_country: str | None = None  # the country a list item's title line names
-    s5_prev_event: tuple[dict[str, Any], int] | None = None  # (s5-events) the last event claim and its sentence
+    s5_prev_event: tuple[dict[str, Any], int] | None = None  # the last event claim and its sentence
     heading_year: int | None = None  # the year of a heading over a list ("2024 production data:")
     list_sources: dict[tuple[int, ...], tuple[str | None, str | None, str | None]] = {}  # attribution of a list heading
     for k, s in enumerate(scans):
@@ -2083,7 +2083,7 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
         if link_line[1]:
             continue  # "Related: ...", "READ ALSO: ...": the headline of another article
         row = False
-        has_digit = _DIGIT.search(sent) is not None  # (s4-speed3: searched once per sentence)
+        has_digit = _DIGIT.search(sent) is not None  # (searched once per sentence)
         if _item_title(text, s):
             # "3. Myanmar" heading the lines of its item ("Mine production: 31,000 t")
             row, rows_seen, item_country = True, True, s.countries[0].value
@@ -2110,7 +2110,7 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
         if head is not None:
             head_line = (head, k)
         s.triggers = {
-            "rank": not words.isdisjoint(_W_RANK) or ("respectively" in words and not words.isdisjoint(S6_RANK_VERBS)),
+            "rank": not words.isdisjoint(_W_RANK) or ("respectively" in words and not words.isdisjoint(RANK_VERBS)),
             "compare": not words.isdisjoint(_W_COMPARE),
             "change": not words.isdisjoint(_W_CHANGE)
             or (not words.isdisjoint(_W_MORE_LESS) and ("%" in sent or "percent" in words or "cent" in words))
@@ -2127,24 +2127,24 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
             "listed_among": "among" in words and not words.isdisjoint(_W_LISTED_AMONG),
             "word_share": not words.isdisjoint(_W_WORD_SHARE)
             and ("all" not in words or not words.isdisjoint(_W_WORD_SHARE_ALL)),
-            # (s5-events2) an event verb and a measure or traded word: an event read by its structure
+            # an event verb and a measure or traded word: an event read by its structure
             "s5e2_event": not words.isdisjoint(STRUCT_EVENT_VERBS) and not words.isdisjoint(STRUCT_OBJECT_WORDS),
-            # (s5-detect) dominance, market moves and stopped output without a figure (qualitative.py)
+            # dominance, market moves and stopped output without a figure (qualitative.py)
             **_qualitative.triggers(words),
-            # (s6-events) deal terms, transactions, plant operations, announced measures (event_terms.py)
-            **_s6_term_triggers(words, sent),
+            # deal terms, transactions, plant operations, announced measures (event_terms.py)
+            **_term_triggers(words, sent),
         }
         has_fraction = not words.isdisjoint(_W_FRACTION) and _FRACTION.search(sent) is not None
         out_of = list(_OUT_OF.finditer(text, s.start, s.end)) \
             if not words.isdisjoint(_W_OUT_OF) or (has_digit and any(x in sent for x in _OUT_OF_DIGITS)) else []
         has_fraction = has_fraction or bool(out_of)
-        s6_recall_on = _s6_recall.triggers(words)  # (s6-detect) ranks, noun changes, dependence in words
-        if not (has_digit or has_fraction or any(s.triggers.values()) or row or s6_recall_on):
+        recall_on = _recall.triggers(words)  # ranks, noun changes, dependence in words
+        if not (has_digit or has_fraction or any(s.triggers.values()) or row or recall_on):
             continue
         if not (s.countries or s.commodities or article_commodities or "summaries" in words or "summary" in words
                 or "outlook" in words or (s.triggers["event"] and names_metonym(sent, words, data_dir))
-                or (s.triggers["s6_terms"] and bool(article_countries))):  # (s6-events) "The fund will ..."
-            continue  # ((s5-events) "Xi and Trump met in Busan": parties named by metonym only)
+                or (s.triggers["deal_terms"] and bool(article_countries))):  # "The fund will ..."
+            continue  # ("Xi and Trump met in Busan": parties named by metonym only)
         if not s.countries and (_ANAPHOR.search(sent) or _REGION_NATION.search(sent)):
             # "The country's output...", "Its production...", "It holds...": the country
             # is the one last named in the preceding sentences
@@ -2166,7 +2166,7 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
                 # it): the first country named after it, never enough to refute
                 s.countries.append(Mention(s.start, s.start, "country", article_countries[i].value, True))
                 s.carried_country = (article_countries[i].value, "other_sentence")
-        if k and (has_digit or s.triggers.get("rank")):  # "China and Brazil ranked first and second" (s4-fresh1)
+        if k and (has_digit or s.triggers.get("rank")):  # "China and Brazil ranked first and second"
             prev_s = scans[k - 1]
             last = prev_s.measures[-1] if prev_s.measures else None
             if last is None and not prev_s.words.isdisjoint(_W_MEASURE):  # skipped before its measures were read
@@ -2259,7 +2259,7 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
                 and _CONTINUES.match(sent) \
                 and all(_REFERENCE_BEFORE.search(text, max(s.start, c.start - 25), c.start) for c in s.countries):
             # (countries named only as the reference of an order, "the second largest after China",
-            # leave the subject to be carried (s4-fresh1))
+            # leave the subject to be carried)
             # "This is up from 2,700 t the previous year": the subject (and year) of the sentence before
             s.countries.append(Mention(s.start, s.start, "country", prev_subject[0], True))
             s.carried_country = (prev_subject[0], "previous_sentence")
@@ -2271,13 +2271,13 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
             # list told in prose takes the year of the figures before it, as a table row takes its heading's
             s.list_year = prev_dated[0]
         found = _sentence_claims(text, s, pats, article_commodities, dates, rel, date, article_countries)
-        if s6_recall_on:  # (s6-detect) recall.py: word classes the rules above leave
+        if recall_on:  # recall.py: word classes the rules above leave
             if not found:
-                found = _s6_recall.fallback_claims(text, s, article_commodities, date)
-            elif not s.words.isdisjoint(_s6_recall.S6_ROLE_WORDS):
-                _s6_recall.fill_role_measures(text, s, found)
+                found = _recall.fallback_claims(text, s, article_commodities, date)
+            elif not s.words.isdisjoint(_recall.ROLE_WORDS):
+                _recall.fill_role_measures(text, s, found)
         if found and s5_prev_event is not None and k - s5_prev_event[1] <= 2:
-            for c in found:  # (s5-events) "These measures ...", "the rule taking effect ...": the event before
+            for c in found:  # "These measures ...", "the rule taking effect ...": the event before
                 if c.kind == "event" and c.event is not None:
                     resolve_event_anaphor(sent, s.words, c.event, s5_prev_event[0], c.span[0] - s.start)
         s5_last = next((c.event for c in reversed(found) if c.kind == "event" and c.event
@@ -2288,9 +2288,9 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
             for c in found:
                 if c.year is None and c.kind in ("quantity", "share", "rank"):
                     c.year = heading_year  # a line of a list under a dated heading
-        if found and s6_series_years is not None and s6_series_years[1] == k - 1 and not s.years:
-            s6_carry_series_year(sent, found, s6_series_years[0])
-        s6_series_years = (s6_dated_series(found, s.years, date), k) if found and s.years else None
+        if found and series_years is not None and series_years[1] == k - 1 and not s.years:
+            carry_series_year(sent, found, series_years[0])
+        series_years = (dated_series(found, s.years, date), k) if found and s.years else None
         if found:
             tag_products(text, (s.start, s.end), found)
             if heading and (row or _name_figure_line(text, s)):
@@ -2309,17 +2309,17 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
         if len(found) > 1:
             found = _one_hyphenated_rank(text, found)  # "ranks X as having the fifth-largest": one rank
         if len(found) > 2:
-            _s7_group_shares(found, text, s.words)  # (s7-recall) "..., so the two hold 50%"
-        if found and not s.words.isdisjoint(_S7_NON_CLAIM_GATE):  # (s7-precision) rule 10: plans, share prices ...
-            claims.extend(_s7_drop_non_claims(sent, s.start, s.words, found, date))
+            _group_shares(found, text, s.words)  # "..., so the two hold 50%"
+        if found and not s.words.isdisjoint(_NON_CLAIM_GATE):  # rule 10: plans, share prices ...
+            claims.extend(_drop_non_claims(sent, s.start, s.words, found, date))
         else:
             claims.extend(found)
         if not found and has_digit:
-            # (s7-recall) "held by A (32%), B (17.5%) ...": bracketed shares before the generic figure
-            unread = (_s7_paren_shares(text, s, article_commodities, date)
+            # "held by A (32%), B (17.5%) ...": bracketed shares before the generic figure
+            unread = (_paren_shares(text, s, article_commodities, date)
                       or _unread_figure_claims(text, s, article_commodities, date))
-            if unread and not s.words.isdisjoint(_S7_NON_CLAIM_GATE):  # (s7-precision) rule 10 as above
-                unread = _s7_drop_non_claims(sent, s.start, s.words, unread, date)
+            if unread and not s.words.isdisjoint(_NON_CLAIM_GATE):  # rule 10 as above
+                unread = _drop_non_claims(sent, s.start, s.words, unread, date)
             claims.extend(unread)
     _carry_attribution(text, claims)
     return claims
@@ -2519,14 +2519,14 @@ _WORLD_AGENT = re.compile(
     r"|firm|group|country|nation)s?\b", re.I)
 
 
-#: (s6-verdict) "11,000,000 t of worldwide reserves", "240,000 tonnes of the global output": a world
+#: "11,000,000 t of worldwide reserves", "240,000 tonnes of the global output": a world
 #: word that a figure right before it owns
 _FIGURE_OF_WORLD_BEFORE = re.compile(r"\d[\d,.]*\s*(?:[A-Za-z]+\s+){0,3}?of\s+(?:the\s+)?$")
 
 
-#: (s6-verdict) the joint of a following clause: ", while", ", whereas", ", but", "; "
+#: the joint of a following clause: ", while", ", whereas", ", but", "; "
 _NEXT_CLAUSE = re.compile(r",\s*(?:while|whereas|but|although|though)\b|;", re.I)
-#: (s6-verdict) a change verb right before an amount: "fell by 12,000 t", "rose some 3,400 tonnes", "was up 5 kt"
+#: a change verb right before an amount: "fell by 12,000 t", "rose some 3,400 tonnes", "was up 5 kt"
 _AMOUNT_OF_CHANGE_BEFORE = re.compile(
     r"\b(?:rose|risen|increased|grew|grown|gained|jumped|climbed|fell|fallen|decreased|declined|dropped|shrank"
     r"|(?:was|were|is|are)\s+(?:up|down))\s+(?:by\s+)?(?:(?:about|around|nearly|almost|some|roughly|more\s+than|over"
@@ -2551,7 +2551,7 @@ def _world_of_other_figure(text: str, s: SentenceScan, lo: int, hi: int, pos: in
     return seen
 
 
-#: (s6-verdict) "a fraction of the world's", "a small part of global": the world is what a figure is set against
+#: "a fraction of the world's", "a small part of global": the world is what a figure is set against
 _PART_OF_WORLD_BEFORE = re.compile(r"\b(?:fraction|part|portion|sliver|tiny\s+share|small\s+share)\s+of\s+(?:the\s+)?$",
                                    re.I)
 
@@ -2564,7 +2564,7 @@ def _world_total(text: str, lo: int, hi: int, names_country: bool) -> bool:
         if _WORLD_AGENT.match(text, m.end(), min(hi, m.end() + 60)):
             continue  # "the world's leading producer exported 5,900 t": one producer, not the world
         if _PART_OF_WORLD_BEFORE.search(text, max(lo, m.start() - 30), m.start()):
-            continue  # (s6-verdict) "30,000 t is only a fraction of the world's": the world is what it is set against
+            continue  # "30,000 t is only a fraction of the world's": the world is what it is set against
         if names_country and (_RANK_AFTER_WORLD.match(text, m.end(), min(hi, m.end() + 40))
                               or _RANK_BEFORE_WORLD.search(text, max(lo, m.start() - 30), m.start())):
             continue
@@ -2621,7 +2621,7 @@ def _previous_edition_ref(text: str, n: Number, hs: int, lo: int, end: int) -> s
 
 _MARKET_SHARE = re.compile(r"\b(?:market\s+)?share\s+(?:in|of)\b", re.I)
 _IMPORTS_OF = re.compile(r"\s*of\s+(?P<pre>[^;%\d]{0,40}?)\bimport(?:s|ed)\b", re.I)
-_FROM_PARTNER = re.compile(r"(?:[^.;%\d]|(?-i:(?<=[A-Z])\.)){0,40}?\bfrom\s+", re.I)  # (s7-recall) "U.S." inside
+_FROM_PARTNER = re.compile(r"(?:[^.;%\d]|(?-i:(?<=[A-Z])\.)){0,40}?\bfrom\s+", re.I)  # "U.S." inside
 _ITS = re.compile(r"\s*of\s+(?:its|their)\b", re.I)
 _TAIL_STOP = re.compile(r"\d|[;:,(]|\band\b|\bwhile\b|\bbut\b", re.I)
 
@@ -2744,7 +2744,7 @@ def _refines_before(text: str, s: SentenceScan, n: Number, lo: int) -> bool:
     output", "dominates the processing stage, controlling 90% of global output", "processing
     11-15% of global supply". The nearest measure word on the left (in the clause) is a
     refining one and no mining word stands between it and the figure; the generic "output" or
-    "supply" after the figure then means refined output (s4-fresh1)."""
+    "supply" after the figure then means refined output."""
     left = [m for m in s.measures if lo <= m.start < n.start]
     if not left or left[-1].value != "refining":
         return False
@@ -2826,7 +2826,7 @@ def _is_supply_share(text: str, s: SentenceScan, n: Number) -> bool:
 
 
 _SUPPLY_NOUN = re.compile(r"\bsupply\b", re.I)
-#: (s6-verdict) nouns of a commodity's total output that name no stage: "supply" (labelling rule 13)
+#: nouns of a commodity's total output that name no stage: "supply" (labelling rule 13)
 #: and the making of it ("lithium manufacturing rose", a spun word for production)
 _SUPPLY_AS_OUTPUT = re.compile(r"\b(?:supply|supplies|manufacturing)\b(?!\s+(?:chains?|deals?|agreements?|contracts?|"
                                r"risks?|security|shortages?|sectors?|industr\w*|capacity|plants?|facilit\w*|base)\b)",
@@ -2880,7 +2880,7 @@ def _import_share(text: str, s: SentenceScan, n: Number, prev_buyer: str | None)
             buyer = prev_buyer
             left = [c for c in named if c.start < n.start]
             if buyer is None and not m.group("pre").strip() and len(left) >= 2 and left[0].value != left[-1].value:
-                # (s6-verdict) "The U.S. was almost entirely dependent on imports, with China representing
+                # "The U.S. was almost entirely dependent on imports, with China representing
                 # about 70% of imports": bare "imports" are those of the sentence's subject
                 buyer = left[0].value
         if buyer is None:
@@ -3314,14 +3314,14 @@ def _list_rank(text: str, s: SentenceScan, out: list[Claim], pats: Patterns, com
     return [c]
 
 
-#: (s5-events2) a match standing for an event verb found by :func:`structural_event`, with every
+#: a match standing for an event verb found by :func:`structural_event`, with every
 #: group of ``_EVENT`` (none but ``verb`` ever set), so the event rules read it like theirs
 _S5E2_VERB_MATCH = re.compile(r"(?P<verb>[A-Za-z]+)" + "".join(
     f"(?P<{g}>(?!))?" for g in _EVENT.groupindex if g != "verb"))
 
 
 def _s5e2_structural_verb(text: str, s: SentenceScan, article_date: str | None) -> tuple[int, int] | None:
-    """(s5-events2) The event verb of the sentence read by its structure: an actor (a country, a
+    """The event verb of the sentence read by its structure: an actor (a country, a
     metonym, an office or a pronoun) with an event verb on a measure, or a measure in the passive."""
     sent = text[s.start:s.end]
     spans = [(c.start - s.start, c.end - s.start) for c in s.countries if c.end > c.start]
@@ -3329,18 +3329,18 @@ def _s5e2_structural_verb(text: str, s: SentenceScan, article_date: str | None) 
     return structural_event(sent, s.words, spans)
 
 
-def _s6_term_claims(text: str, s: SentenceScan, base: Callable[..., Claim],
+def _term_claims(text: str, s: SentenceScan, base: Callable[..., Claim],
                     article_countries: list[Mention]) -> list[Claim]:
-    """(s6-events) The event claims of event_terms.py: deal terms, transactions, plant
+    """The event claims of event_terms.py: deal terms, transactions, plant
     operations and measures announced for a day near the article."""
-    from critmin.claims.event_terms import S6_CONTEXT_REACH, actors_named, term_claims
+    from critmin.claims.event_terms import CONTEXT_REACH, actors_named, term_claims
 
-    lo = max(0, s.start - S6_CONTEXT_REACH)
+    lo = max(0, s.start - CONTEXT_REACH)
     # companies and agencies of the sentence, and of the sentences just before ("the company")
-    firms, near = actors_named(text, s.start, s.end, S6_CONTEXT_REACH, str(DATA_DIR))
+    firms, near = actors_named(text, s.start, s.end, CONTEXT_REACH, str(DATA_DIR))
     # "Swiss miner X", "US-based Y": a country naming where a firm is based is no party of a deal
     based = {c.value for c in s.countries if c.end > c.start and (_FRESH_FIRM_BASE.match(text, c.end)
-                                                                  or _S6_FIRM_AFTER_COUNTRY.match(text, c.end, s.end))}
+                                                                  or _FIRM_AFTER_COUNTRY.match(text, c.end, s.end))}
     # "Ukraine's reconstruction", "Russia's war": a genitive names no party (an adjective, "US officials", does)
     genitive = {c.value for c in s.countries if c.end > c.start and (text.startswith(("'", "\u2019"), c.end)
                                                                      or text[c.start:c.end].endswith(("'s", "\u2019s")))}
@@ -3426,7 +3426,7 @@ def _unread_figure_claims(text: str, s: SentenceScan, article: list[Mention], ar
     if s.commodities:
         commodity = s.commodities[0].value
     elif (named or s.measures) and article:
-        # (s5-detect) "Year-on-year, exports also fell by about 30%": a market quantity
+        # "Year-on-year, exports also fell by about 30%": a market quantity
         # without its commodity is about the article's running topic
         before = [c for c in article if c.start < s.start]
         commodity = (before[-1] if before else article[0]).value
@@ -3523,11 +3523,11 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
             if not past and skip:
                 return None  # the only years date other figures: the latest reserves
         if end is not None:
-            # "240,000 t, a rise from 210,000 t in 2022": the year after "from <figure>" is that figure's (s4-fresh1)
+            # "240,000 t, a rise from 210,000 t in 2022": the year after "from <figure>" is that figure's
             past = [y for y in past if not (y.start > end and _FROM_FIGURE.search(text, end, y.start))]
         inside = [y for y in past if lo <= y.start < hi]
         # a year of another clause that is still to come dates a forecast there, not this figure:
-        # "China's 70% grip ..., but ... a $9.6 billion market by 2027" (s4-fresh1)
+        # "China's 70% grip ..., but ... a $9.6 billion market by 2027"
         outside = [y for y in past if article_year is None or int(y.value) <= article_year or lo <= y.start < hi]
         pick = _nearest(inside, pos) or _nearest(outside, pos)
         if pick:
@@ -3549,7 +3549,7 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
         inside = [m for m in s.measures if lo <= m.start < hi]
         pool = s.measures
         if pool and pool[-1].start > pos and any(m.start < pos for m in pool):
-            # (s6-verdict) "exports ... increased by 35%, while palladium prices fell 50%": a measure after a
+            # "exports ... increased by 35%, while palladium prices fell 50%": a measure after a
             # joined clause ("..., while", "..., whereas", "..., but") is that clause's, not this figure's
             pool = [m for m in pool if m.start < pos or not _NEXT_CLAUSE.search(text, pos, m.start)]
             inside = [m for m in inside if m in pool] or ([m for m in pool if m.start < pos][-1:] if inside else [])
@@ -3557,7 +3557,7 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
             return s.carry  # "Congo's share of that was 145,000 t": the measure of the sentence before
         pick = _nearest(inside, pos) or _nearest(pool, pos)
         if s.numbers and not s.words.isdisjoint(_W_SUPPLY_AS_OUTPUT):
-            # (s6-verdict) "Global cobalt supply jumped 21% ..., above the 13% demand growth", "lithium
+            # "Global cobalt supply jumped 21% ..., above the 13% demand growth", "lithium
             # manufacturing rose ..., coming in at 240,000 t": a supply or making noun before the figure
             # is the output (labelling rule 13), when it is nearer than the measure words (in a
             # sentence with figures: an unsized "supply grew" is left to the measure words)
@@ -3569,7 +3569,7 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
             return None, None
         stage = pick.value or None
         if pick.kind == "production" and stage is None and any(m.value == "refining" for m in inside) \
-                and not _s7_verb_owns_figure(text, pick, pos, inside):
+                and not _verb_owns_figure(text, pick, pos, inside):
             stage = "refining"
         return pick.kind, stage
 
@@ -3577,7 +3577,7 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
         inside = [c for c in s.countries if lo <= c.start < hi
                   and not (c.start > pos and (_REFERENCE_BEFORE.search(text, max(lo, c.start - 25), c.start)
                                               or _THAN_BEFORE.search(text, max(lo, pos, c.start - 45), c.start)))]
-        # ("22 Mt, the second largest after China": the country after "after" is the reference) (s4-fresh1)
+        # ("22 Mt, the second largest after China": the country after "after" is the reference)
         left = [c for c in inside if c.start < pos]
         if left:
             return left[-1].value
@@ -3621,12 +3621,12 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
             change = -pct if down else pct
             prec = precision_of(digits) / 100
         elif m.group("fold"):
-            # (s6-verdict) "rose 3.6-fold": the new figure is 3.6 times the old one (+260 %)
+            # "rose 3.6-fold": the new figure is 3.6 times the old one (+260 %)
             word = m.group("fold").lower()
             change = (float(word) if word[0].isdigit() else float(_WORDNUM[word])) - 1.0
             prec = precision_of(word) if word[0].isdigit() and "." in word else 0.0
         elif m.group("frac"):
-            # (s6-verdict) "fell by a quarter": -25 %, read within FRACTION_PRECISION
+            # "fell by a quarter": -25 %, read within FRACTION_PRECISION
             size = _FRACTION_SIZE[re.split(r"[\s-]", m.group("frac").lower())[-1]]
             down = re.match(r"fell|drop|declin|decreas|plung|slump|slid|tumbl|shr[au]nk|fallen|contract|down|slash|cut|reduc"
                             r"|lower|trim", m.group("fverb"), re.I)
@@ -3776,7 +3776,7 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
             share_word = (_SHARE_WORD.search(text, lo, n.start) or _MARKET_SHARE.search(text, s.start, n.start)
                           or (_SHARE_WORD.search(text, s.start, n.start) if any(c.kind == "share" for c in out) else None)
                           or _SHARE_AFTER.match(text, n.end, min(s.end, n.end + 80))
-                          or s6_held_share(text, lo, n.start, n.end, s.end, s.words))
+                          or held_share(text, lo, n.start, n.end, s.end, s.words))
             # "Vietnam and Russia follow at 4% and 3%, respectively", after a sentence of shares:
             # percentages handed out to the countries named are their shares too
             listed = not (world or share_word) and s.prev_share and n.start in respective
@@ -3817,25 +3817,25 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
                 c = base("share", hs, n.end, commodity=com_i, measure=meas_i or "production", stage=stage_i,
                          country=cty, year=year_for(n.start, lo, hi, n.end), value=n.value, unit="percent",
                          hedge=n.hedge, precision=n.precision, share=n.value / 100)
-                verb_reading = s6_share_verb(text, lo, hs, s.words) if tail_meas is None and not stages else None
+                verb_reading = share_verb(text, lo, hs, s.words) if tail_meas is None and not stages else None
                 if verb_reading is not None and verb_reading != (c.measure, c.stage):
-                    # (s6-share) "mines 60% ... and refines over 90%", "consumes 55% of the world's nickel":
+                    # "mines 60% ... and refines over 90%", "consumes 55% of the world's nickel":
                     # the share's own verb says what it measures
                     c.measure, c.stage = verb_reading
-                at_stage = _S7_AT_STAGE.match(text, n.end, min(s.end, n.end + 70))
+                at_stage = _AT_STAGE.match(text, n.end, min(s.end, n.end + 70))
                 if at_stage is not None and c.measure == "production":
-                    # (s7-recall) "92% of global output at the processing stage": the stage named after the share
+                    # "92% of global output at the processing stage": the stage named after the share
                     c.stage = "mining" if at_stage.group("st").lower() in ("mining", "extraction", "mine") else "refining"
                 if any(m.value == com_i and _ORE_AFTER.match(text, m.end) for m in s.commodities):
                     c.basis = "gross weight"  # "lithium ore production": a share of ore tonnage
                 elif _is_supply_share(text, s, n):
                     c.basis = "total supply"  # "37.5% of global palladium supply": mined and recycled
                 if com_i in ("rare_earths", "magnet_rees") and not s.words.isdisjoint(_W_SUBSET):
-                    c.basis = _ree_subset(text, lo, _s7_clause_cut(text, n.end, min(s.end, n.end + 60))) or c.basis
+                    c.basis = _ree_subset(text, lo, _clause_cut(text, n.end, min(s.end, n.end + 60))) or c.basis
                 if other and not world:
                     c.comparison = {"denominator": "not the world"}
                 elif _NATIONAL_TAIL.match(text, n.end, min(s.end, n.end + 80)) or _national_market(text, s, lo, hs) \
-                        or s6_national_share(text, n.end, s.end, [x.start for x in s.countries], s.words):
+                        or national_share(text, n.end, s.end, [x.start for x in s.countries], s.words):
                     # "10% of the nickel mining in the country", "China's share in the US supply
                     # exceeds 90%": a share of a national total
                     c.comparison = {"denominator": "not the world"}
@@ -3844,12 +3844,12 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
                     group = list(dict.fromkeys(x.value for x in s.countries if x.start < n.start and x.end > x.start))
                     if len(group) > 1:
                         c.comparison = {"countries": group}
-                elif n.start not in respective and (s6_group := s6_coordinated_group(
+                elif n.start not in respective and (coord_group := coordinated_group(
                         text, s.start, hs, [(x.start, x.end, x.value) for x in s.countries if x.value != "WLD"],
                         n.end)):
-                    # (s6-share) "Chile, Argentina and Bolivia hold about 60%": one share of the named group
-                    c.comparison = {"countries": s6_group}
-                    c.country = s6_group[0]
+                    # "Chile, Argentina and Bolivia hold about 60%": one share of the named group
+                    c.comparison = {"countries": coord_group}
+                    c.country = coord_group[0]
                 elif (k := _counted_group(text, s, n.start)) is not None:
                     # "three nations made up 88%: China, Chile and Australia": the group's share
                     group = list(dict.fromkeys(x.value for x in s.countries if x.end > x.start))
@@ -3879,7 +3879,7 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
             continue  # "lent $257 million to a refinery": money given, not a market figure
         if unit == "USD" and (_MONEY_COST_BEFORE.search(text, max(lo, hs - 75), hs)
                               or _MONEY_MARKET_AFTER.match(text, n.end, min(s.end, n.end + 30))):
-            continue  # "a capital cost of A$1.2bn", "a $9.6 billion market by 2027": a budget or a market size (s4-fresh1)
+            continue  # "a capital cost of A$1.2bn", "a $9.6 billion market by 2027": a budget or a market size
 
         if unit and unit.startswith("USD/"):
             meas, stage = "price", None  # money per unit of mass is a price whatever the verb
@@ -3905,7 +3905,7 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
         if cty not in (None, "WLD") and _world_total_of(text, s, hs):
             cty = "WLD"  # "over 80% of last year's total output of 81,000 tons": the total is the world's
         if cty != "WLD" and _WORLD_POSS_BEFORE.search(text, max(s.start, hs - 30), hs):
-            cty = "WLD"  # "a majority of the world's 390,000 tons mined" (s4-fresh1)
+            cty = "WLD"  # "a majority of the world's 390,000 tons mined"
         if cty != "WLD" and _WHOLE_AFTER_PART.search(text, max(s.start, hs - 60), hs):
             cty = "WLD"  # "1.8 Mt of a global 3.5 Mt", "40,000 t, out of a total of 83,000 t": the whole is the world's
         if cty not in (None, "WLD") and _WORLD_APPOSED.search(text, max(s.start, hs - 90), hs):
@@ -3921,7 +3921,7 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
             meas, stage = "quota", None  # "the mining quota was 270,000 t": a policy ceiling, not output
         bm = _BASIS.search(text, max(s.start, n.start - 30), min(s.end, n.end + 40))
         if bm is not None and bm.start() < n.start:
-            # (s6-verdict) "mostly clay ore, was 31,000 tonnes of REO": the basis written with the unit wins
+            # "mostly clay ore, was 31,000 tonnes of REO": the basis written with the unit wins
             bm = _BASIS.search(text, n.end, min(s.end, n.end + 25)) or bm
         basis = None
         if bm:
@@ -3959,7 +3959,7 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
             c.comparison = {**(c.comparison or {}), "period": period}
         if unit in _MASS_UNITS_OF_CHANGE and not s.words.isdisjoint(_W_AMOUNT_OF_CHANGE) \
                 and _AMOUNT_OF_CHANGE_BEFORE.search(text, max(lo, hs - 50), hs):
-            # (s6-verdict) "output fell by 12,000 t in 2024": the size of a change, not the level; the
+            # "output fell by 12,000 t in 2024": the size of a change, not the level; the
             # verdict compares it with the difference of the two annual figures
             c.kind, c.comparison = "change", {**(c.comparison or {}), "unread_figure": True, "amount": True}
             c.subject = f"change in {c.measure or 'figure'} (an amount)"
@@ -3981,9 +3981,9 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
         elif m.group("ranks"):
             rank, op = _ordinal(m.group("ranks")), "=="
         elif m.group("rankobj"):
-            rank, op = _ordinal(m.group("rankobj")), "=="  # "estimates rank Russia 5th" (s4-fresh1)
+            rank, op = _ordinal(m.group("rankobj")), "=="  # "estimates rank Russia 5th"
         elif m.group("paren"):
-            rank, op = _ordinal(m.group("paren")), "=="  # "Nigeria (fourth)", "Russia ranked (8th)" (s4-fresh1)
+            rank, op = _ordinal(m.group("paren")), "=="  # "Nigeria (fourth)", "Russia ranked (8th)"
             if not any(c.end <= m.start() and m.start() - c.end <= 12 and c.end > c.start for c in s.countries):
                 continue  # a bracketed ordinal not right after a country ranks nothing we can name
         elif m.group("only"):
@@ -4000,22 +4000,22 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
         if asp is not None and not _RELATIVE_HAS.search(text, asp.end(), m.start()):
             continue  # "wants to become the leading producer": an aim or a forecast, not a fact
             # (but "... might explore Russia, which has the fifth-largest reserves": the relative
-            # clause states a fact of its own (s4-fresh1))
+            # clause states a fact of its own)
         if _EXCLUDING.match(after):
             continue  # "the largest producer outside China" ranks a subset of countries
         if (m.group("sup") or m.group("leader")) and _AFTER.match(after):
             rank = 2  # "the largest producer after China"
         meas, stage = measure_for(m.start(), s.start, s.end)
-        if stage is not None and (s6_rank_noun_stage(text[m.start():min(s.end, m.end() + 25)]) is not None
+        if stage is not None and (rank_noun_stage(text[m.start():min(s.end, m.end() + 25)]) is not None
                                   or any(lo <= x.start < hi and x.kind == "production" for x in s.measures)) \
                 and not any(lo <= x.start < hi and (x.value or None) == stage for x in s.measures):
-            # (s6-share) "the No. 2 nickel producer, though it imports refined metal": the rank's
+            # "the No. 2 nickel producer, though it imports refined metal": the rank's
             # noun names the measure; a stage named only in another clause is not the rank's
             meas, stage = "production", None
         if meas is None and s.carry is not None and s.carry[0] == "reserves" and _GENERIC_RANK.fullmatch(m.group(0)):
             meas, stage = s.carry  # "Reserves ... stand at 92 Mt. Brazil ranks second with 21 Mt."
         elif meas is None and s.carry is not None and s.carry[0] == "production" and _GENERIC_RANK.fullmatch(m.group(0)):
-            meas, stage = s.carry  # (s6-share) "Australia mines the most lithium. Chile is ranked second."
+            meas, stage = s.carry  # "Australia mines the most lithium. Chile is ranked second."
         word = m.group(0).lower()
         if "refiner" in word:
             meas, stage = "production", "refining"
@@ -4027,8 +4027,8 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
             meas, stage = "reserves", None
         elif "holder" in word and meas is None:
             meas = "reserves"
-        elif s6_rank_noun_stage(word) == "mining":
-            meas, stage = "production", "mining"  # (s6-share) "the top miner": mining, whatever other stage is named
+        elif rank_noun_stage(word) == "mining":
+            meas, stage = "production", "mining"  # "the top miner": mining, whatever other stage is named
         elif ("producer" in word or "miner" in word or "supplier" in word) and meas is None:
             meas = "production"
         elif ("producer" in word or "miner" in word) and meas in ("exports", "imports", "price", "apparent_consumption"):
@@ -4070,7 +4070,7 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
                 cty = [c for c in s.countries if c.end <= m.start() and c.end > c.start][-1].value
             if _FOLLOWED_BY_AFTER.match(after) and not any(c.value == cty and c.start < m.start() for c in s.countries):
                 # "the USA ... secured second place, followed by Myanmar": the country before is ranked,
-                # the one after "followed by" is the next (s4-fresh1)
+                # the one after "followed by" is the next
                 left = [c for c in s.countries if c.start < m.start() and c.end > c.start]
                 cty = left[-1].value if left else cty
             cty = _overtaker(text, s, m.start()) or cty
@@ -4100,12 +4100,12 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
                 continue
         resp = _RANKED_RESPECTIVELY.match(text, m.start()) if m.group("ranks") else None
         if resp is not None:
-            # "China and Brazil ranked first and second respectively": the names before, in order (s4-fresh1)
+            # "China and Brazil ranked first and second respectively": the names before, in order
             pair = list(dict.fromkeys(x.value for x in s.countries if x.start < m.start() and x.end > x.start))
             if len(pair) > 2:
-                # (s6-share) "Chile leads, while Peru and Zambia are coming in second and third
+                # "Chile leads, while Peru and Zambia are coming in second and third
                 # respectively": the two names joined right before the ranks
-                pair = s6_trailing_pair(text, m.start(), [(x.start, x.end, x.value) for x in s.countries
+                pair = trailing_pair(text, m.start(), [(x.start, x.end, x.value) for x in s.countries
                                                           if x.value != "WLD"]) or pair
             ranks_r = [_ordinal(resp.group("o1")), _ordinal(resp.group("o2"))]
             if len(pair) == 2 and None not in ranks_r:
@@ -4135,19 +4135,19 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
                  rank=rank, rank_op=op)
         c.country_source = source_of_country
         if c.year is not None and not any(m.start() <= y.start < m.end() for y in s.years) \
-                and s6_appositive_rank(text, m.start(), m.end(), [x.end for x in s.countries if x.end > x.start]):
-            c.year = None  # (s6-share) "Congo, the world's leading producer, ... for 2026": the rank is as it stands
+                and appositive_rank(text, m.start(), m.end(), [x.end for x in s.countries if x.end > x.start]):
+            c.year = None  # "Congo, the world's leading producer, ... for 2026": the rank is as it stands
         if len(countries) > 1:
             c.comparison = {"countries": list(dict.fromkeys(countries))}
         c.subject = f"rank of {pats.country_names.get(countries[0], countries[0])} in {meas or 'the measure'}"
         out.append(c)
         if meas == "production" and stage in (None, "mining"):
-            for extra_stage in s6_rank_extra_stages(text, m.start(), min(s.end, m.end() + 50), s.words):
-                # (s6-share) "the largest producer and refiner": the place is claimed at each stage named
+            for extra_stage in rank_extra_stages(text, m.start(), min(s.end, m.end() + 50), s.words):
+                # "the largest producer and refiner": the place is claimed at each stage named
                 out.append(dataclasses.replace(c, stage=extra_stage))
-        ell = s6_elliptic_rank(text, m.end(), min(s.end, m.end() + 80)) if op == "==" and len(countries) == 1 else None
+        ell = elliptic_rank(text, m.end(), min(s.end, m.end() + 80)) if op == "==" and len(countries) == 1 else None
         if ell is not None and (ell[3], ell[4]) != (meas, stage):
-            # (s6-share) "the third-largest holder of reserves and fifth in mining": a second rank, elliptic
+            # "the third-largest holder of reserves and fifth in mining": a second rank, elliptic
             e = dataclasses.replace(c, span=(ell[0], ell[1]), text=text[ell[0]:ell[1]], rank=ell[2], measure=ell[3],
                                     stage=ell[4])
             e.subject = f"rank of {pats.country_names.get(countries[0], countries[0])} in {ell[3]}"
@@ -4196,7 +4196,7 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
         if group:
             b = "+".join(group)  # "more than the United States, Myanmar and Australia combined"
         if m.group("part"):
-            # (s6-verdict) "half those of China": the ratio of the first country's figure to the other's
+            # "half those of China": the ratio of the first country's figure to the other's
             cmp = {"other": b, "op": "ratio", "ratio": _PART_RATIO[re.split(r"[\s-]", m.group("part").lower())[-1]]}
         elif m.group("ratio"):
             r = m.group("ratio").lower()
@@ -4224,7 +4224,7 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
     if s5e2_verb is not None and text[s.start + s5e2_verb[1] - 1] in "sS" and any(n.unit or n.currency for n in s.numbers):
         s5e2_verb = None  # a rate in force, in the present with its figure ("levies a 12% export duty"): a figure claim
     if not evs and s5e2_verb is not None:
-        # (s5-events2) "Beijing has since tightened its grip on exports", "Kyiv accepted the accord": the
+        # "Beijing has since tightened its grip on exports", "Kyiv accepted the accord": the
         # actor, event verb and measure object found by their word classes (event_structure.py)
         evs = [m for m in (_S5E2_VERB_MATCH.match(text, s.start + s5e2_verb[0]),) if m is not None]
     kind0 = _EVENT_TYPE.search(sent) if evs and _sentence_may_match(_EVENT_TYPE, s, sent) else None
@@ -4268,7 +4268,7 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
                 # verb in the past tense cannot state a month still to come
             ends += until
         if not stated:
-            for m in evs:  # (s5-events) "China's 2023 ban on ...": the year names the measure
+            for m in evs:  # "China's 2023 ban on ...": the year names the measure
                 ym = _S5_MEASURE_YEAR.search(text, max(s.start, m.start() - 18), m.start()) \
                     if _S5_MEASURE_NOUN.fullmatch(m.group(0)) else None
                 if ym is not None:
@@ -4287,7 +4287,7 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
                     count = int(cnt) if cnt.isdigit() else _WORDNUM.get(cnt)
         plus = _S5_PLUS_OTHERS.search(sent) if count is None and not s.words.isdisjoint(_S5_OTHERS_WORDS) else None
         if plus is not None and any(plus.start() <= c.start - s.start < plus.end() for c in s.commodities):
-            cnt = plus.group("count").lower()  # (s5-events) "tungsten (and 24 other rare metals)": 25
+            cnt = plus.group("count").lower()  # "tungsten (and 24 other rare metals)": 25
             count = (int(cnt) if cnt.isdigit() else _WORDNUM.get(cnt, 0)) + 1
         if count is None:
             # "restricted exports of five metals", "curbs covering seven rare earths"
@@ -4300,7 +4300,7 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
         # "Australia and the United States have signed a framework": a measure taken, named by
         # its kind and parties (or a party and a commodity), is a claim even without a date
         parties = {c.value for c in s.countries}
-        # (s5-events) capitals, leaders in office and offices stand for their country (actor_aliases.csv)
+        # capitals, leaders in office and offices stand for their country (actor_aliases.csv)
         when = stated[0][0] if stated else article_date
         parties |= {r for _, _, r in metonym_parties(sent, s.words, when, str(DATA_DIR)) if r.isupper()}
         no_date = (not stated and not ends and count is None and legal is None and typ is not None
@@ -4312,7 +4312,7 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
             # graphite", "exports of antimony are prohibited" (passive, no country named)
             no_date = ((bool(parties) and _NEWS_MEASURE_VERB.search(sent) is not None)
                        or (not parties and _PASSIVE_EXPORT_MEASURE.search(sent) is not None))
-            # (s4-events2) "export controls were also announced on graphite": the passive of a measure noun
+            # "export controls were also announced on graphite": the passive of a measure noun
             no_date = no_date or (not parties and _UNDATED_PASSIVE_MEASURE.search(sent) is not None)
         lifted = _sentence_may_match(_UNDATED_PASSIVE_LIFT, s, sent) and _UNDATED_PASSIVE_LIFT.search(sent) is not None \
             and _MEASURE_INTENT.search(sent) is None
@@ -4322,12 +4322,12 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
                 and _MEASURE_INTENT.search(sent) is None
                 and (len(_agents_in(sent, str(DATA_DIR))) + len(parties) >= 2
                      or (bool(s.commodities) and bool(_agents_in(sent, str(DATA_DIR)))))):
-            # (s4-events2) "the Pentagon agreed to buy all the magnets made at MP's plant": a deal of a
+            # "the Pentagon agreed to buy all the magnets made at MP's plant": a deal of a
             # named agency or company (actors.csv) with another party, or on a commodity, made without a date
             no_date = True
         if (not no_date and offer_made and not stated and not ends and _MODAL.search(sent) is None
                 and len(parties) >= 2):
-            # (s4-events2) "Putin offered the US joint exploration of Russia's rare earths": that the
+            # "Putin offered the US joint exploration of Russia's rare earths": that the
             # offer was made between two countries is an event (events.csv type offer_statement);
             # what it offers is not, and a firm's offer ("miners offered to work with China") is none
             no_date = True
@@ -4337,7 +4337,7 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
                 and (typ is not None or still_in_force)
                 and _MEASURE_INTENT.search(sent) is None and bool(s.commodities or parties)
                 and (lifted or still_in_force)):
-            # (s4-events2) "the outright ban on gallium exports has been lifted", "germanium remains on
+            # "the outright ban on gallium exports has been lifted", "germanium remains on
             # the dual-use control list", "exporters must still apply for licences": a measure lifted,
             # or one still in force, named by its commodity or parties
             no_date = True
@@ -4345,14 +4345,14 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
                 and not s.commodities and bool(parties) and _MEASURE_INTENT.search(sent) is None
                 and (_PAST_STRONG.search(sent) is not None or _PAST_EVENT.search(sent) is not None)
                 and _UNDATED_ANAPHOR_OBJECT.search(sent) is not None):
-            # (s4-events2) "China has imposed export controls on the metal": the commodity named in
+            # "China has imposed export controls on the metal": the commodity named in
             # the sentences before (context_commodities) chooses the event
             no_date = any(s.start - _CONTEXT_CHARS <= c.start < s.start for c in article)
         if (not no_date and not stated and not ends and any(m.group("probe_running") for m in evs)
                 and _MEASURE_INTENT.search(sent) is None
                 and (parties or s.commodities or _agents_in(sent, str(DATA_DIR))
                      or metonym_parties(sent, s.words, article_date, str(DATA_DIR)))):
-            # (s5-events) "an anti-dumping investigation is under way at the Commerce Department": a
+            # "an anti-dumping investigation is under way at the Commerce Department": a
             # probe said to be running, by a named agency or on a named party or commodity
             no_date = True
         determination = _FRESH_DETERMINATION.search(sent) \
@@ -4362,7 +4362,7 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
             # petition": a trade-remedy ruling taken, a claim even without a date
             no_date = no_date or not (stated or ends or count is not None or legal is not None)
         if not (no_date or stated or ends or count is not None or legal is not None) and s5e2_verb is not None:
-            no_date = True  # (s5-events2) an actor's event verb on a measure: a claim without a date
+            no_date = True  # an actor's event verb on a measure: a claim without a date
         if not (no_date or stated or ends or count is not None or legal is not None):
             no_date = _items_claim(sent, typ, s.commodities)
         if stated or ends or count is not None or legal is not None or no_date:
@@ -4385,14 +4385,14 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
                                      "since": _SINCE.search(sent) is not None,
                                      "actors": sorted({c.value for c in s.countries}), "commodities": elements}
             if offer_made and not lifted:
-                ev["type"] = "offer"  # (s4-events2) matched to events of type offer_statement
+                ev["type"] = "offer"  # matched to events of type offer_statement
             if still_in_force and ev["type"] is None and not lifted:
-                ev["type"] = "control"  # (s4-events2) "must still apply for licences": a licensing control
+                ev["type"] = "control"  # "must still apply for licences": a licensing control
             if lifted and ev["type"] in ("control", None):
-                ev["type"] = "suspension"  # (s4-events2) "the ban has been lifted": the lifting, not the ban
+                ev["type"] = "suspension"  # "the ban has been lifted": the lifting, not the ban
             roles = _date_roles(text, s.start, dates, sent, article_date, _scan_reports_past(s, sent))
             if any(m.group("in_force") for m in evs):
-                # "announced May 23 that the act went into force": the date is the entry into force (s4-fresh1)
+                # "announced May 23 that the act went into force": the date is the entry into force
                 roles = {d: ("effective" if r == "announced" else r) for d, r in roles.items()}
             ev["roles"] = roles
             act = _ACT_NAME.search(sent)
@@ -4405,7 +4405,7 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
             if section is not None:
                 ev["section"] = section.group(1)  # "Section 232": the statute names the measure
             firm_base = sorted({c.value for c in s.countries if _FRESH_FIRM_BASE.match(text, c.end)
-                                or _S6_FIRM_AFTER_COUNTRY.match(text, c.end, s.end)})  # (s6-events)
+                                or _FIRM_AFTER_COUNTRY.match(text, c.end, s.end)})  #
             if firm_base:
                 ev["firm_countries"] = firm_base  # "Swiss miner Glencore", "China-based CMOC": no party
             date_spans = [(a - s.start, b - s.start, d) for a, b, d in dates if d]
@@ -4414,8 +4414,8 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
                                for a, b, d, _ in partial_date_spans(sent, article_date, past=past)]
             _fresh_event_fields(s, sent, ev, typ, str(DATA_DIR), date_spans)
             if any(m.group("probe_running") for m in evs):
-                ev["type"] = "investigation"  # (s5-events) a probe under way: the investigation is the event
-            event_context_fields(sent, s.words, ev, first.start() - s.start, when, str(DATA_DIR),  # (s5-events)
+                ev["type"] = "investigation"  # a probe under way: the investigation is the event
+            event_context_fields(sent, s.words, ev, first.start() - s.start, when, str(DATA_DIR),  #
                                  [(c.start - s.start, c.end - s.start, c.value) for c in s.countries
                                   if c.end > c.start and not c.possessive],
                                  [(c.start - s.start, c.end - s.start, c.value) for c in s.countries
@@ -4427,7 +4427,7 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
                      country=(own[0] if own else None))
             c.subject = f"{ev['type'] or 'event'}" + (f" on {date}" if date else "") + (f" ({count} items)" if count else "")
             out.append(c)
-    # -- public funding with its amount: "the government lends A$400 million more to Iluka" (s4-fresh1)
+    # -- public funding with its amount: "the government lends A$400 million more to Iluka"
     if "$" in sent:
         from critmin.claims.funding import funding_claims
 
@@ -4438,10 +4438,10 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
                       commodity=(fev["commodities"][0] if fev["commodities"] else None))
             fc.subject = "public funding"
             out.append(fc)
-    # -- (s6-events) terms of a deal, transactions, plant operations and announced measures (event_terms.py)
-    if s.triggers.get("s6_terms") and not any(o.kind == "event" and (o.event or {}).get("type") for o in out):
+    # -- terms of a deal, transactions, plant operations and announced measures (event_terms.py)
+    if s.triggers.get("deal_terms") and not any(o.kind == "event" and (o.event or {}).get("type") for o in out):
         # (an event read with no kind of measure, "output at the mine resumed", gives way to a plant operation)
-        got_s6 = _s6_term_claims(text, s, base, article_countries or [])
+        got_s6 = _term_claims(text, s, base, article_countries or [])
         if any(o.kind != "event" for o in out):
             # "new mines began producing in 2017 and cut into China's 80% share": the figure is the claim
             got_s6 = [c for c in got_s6 if (c.event or {}).get("type") != "operation"]
@@ -4535,7 +4535,7 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
     return out
 
 
-#: (s5-detect) how far back (characters) a sentence without a country takes the last one named
+#: how far back (characters) a sentence without a country takes the last one named
 _TOPIC_REACH = 400
 
 
@@ -4543,7 +4543,7 @@ def _qualitative_claims(text: str, s: SentenceScan, out: list[Claim], make: Call
                        country_for: Callable[[int, int, int], str | None], year_for: Callable[..., int | None],
                        article: list[Mention], pats: Patterns,
                        article_countries: list[Mention] | None = None) -> list[Claim]:
-    """(s5-detect) Claims without a figure that the rules above left: dominance ("China
+    """Claims without a figure that the rules above left: dominance ("China
     dominates graphite mining"), a market move ("nickel ended the year at four-year lows") and
     output that stopped ("the US no longer mines antimony"). See qualitative.py."""
     t = s.triggers
@@ -4567,7 +4567,7 @@ def _qualitative_claims(text: str, s: SentenceScan, out: list[Claim], make: Call
         got.extend(_qualitative.revision_claims(text, s, make, country_for, commodity_for, pats))
     if t.get("stopped_output") and not any(c.kind == "quantity" and c.value == 0 for c in out):
         got.extend(_qualitative.stopped_output_claims(text, s, make, country_for, year_for, commodity_for, pats))
-    # (s5-fresh) "one of the leading producers" and "a large share of": vague ranks and shares
+    # "one of the leading producers" and "a large share of": vague ranks and shares
     if t.get("among_leaders") and not any(c.kind in ("rank", "share") for c in out + got):
         got.extend(_qualitative.among_leaders_claims(text, s, make, year_for, commodity_for, pats))
     if t.get("vague_share") and not any(c.kind == "share" for c in out + got):
@@ -4708,9 +4708,9 @@ _ZERO_OUTPUT = re.compile(
     r"|\bno\s+(?:commercial\s+|domestic\s+)?(?:[\w-]+\s+){0,2}?(?P<v5>mine\s+production|mining|production)\s+"
     r"(?:in|took\s+place|was\s+reported)\b", re.I)
 _SINCE_YEAR = re.compile(r"[^.;]{0,60}?\bsince\s+(?P<y>(?:19[89]\d|20[0-3]\d))\b", re.I)
-#: (s7-recall) "since the closure of its last mine in 2001", "since the mine shut in 2016": the year
+#: "since the closure of its last mine in 2001", "since the mine shut in 2016": the year
 #: of the event that ended output
-_S7_SINCE_EVENT_YEAR = re.compile(
+_SINCE_EVENT_YEAR = re.compile(
     r"[^.;]{0,60}?\bsince\s+(?:the|its|their|a)\s+[^.;\d]{0,70}?\b(?:in|of)\s+(?P<y>(?:19[89]\d|20[0-3]\d))\b", re.I)
 
 
@@ -4729,7 +4729,7 @@ def _zero_output_claims(text: str, s: SentenceScan, make: Callable[..., Claim],
             continue
         verb = next(v for v in m.groups() if v)
         mining = verb.lower().startswith("min") or _MINING_WORD.search(text, m.start(), m.end()) is not None
-        since = _SINCE_YEAR.match(text, m.end()) or _S7_SINCE_EVENT_YEAR.match(text, m.end(), s.end)
+        since = _SINCE_YEAR.match(text, m.end()) or _SINCE_EVENT_YEAR.match(text, m.end(), s.end)
         c = make("quantity", m.start(), m.end(), commodity=com, measure="production",
                  stage="mining" if mining else None, country=cty,
                  year=None if since else year_for(m.start(), s.start, s.end), value=0.0, unit="t",
@@ -5031,32 +5031,32 @@ _REE_SUBSET = re.compile(
     r"\b(?P<w>heavy|light|medium(?:[\s-]+(?:and|to)[\s-]+heavy)?)[\s-]+(?:rare[\s-]+earths?|REEs?)\b|\b(?P<a>[HL])REEs?\b", re.I)
 
 
-#: (s7-recall) the next joined clause after a figure: ", and controls ...", "; ...", ", while ..."
-_S7_CLAUSE_PUNCT = re.compile(r"[;,]")
+#: the next joined clause after a figure: ", and controls ...", "; ...", ", while ..."
+_CLAUSE_PUNCT = re.compile(r"[;,]")
 #: "... of global output at the processing stage", "... at the refining level": the share's stage
-_S7_AT_STAGE = re.compile(
+_AT_STAGE = re.compile(
     r"[^.;,\d%]{0,50}?\b(?:at|in)\s+the\s+(?P<st>processing|refining|separation|mining|extraction|mine)"
     r"\s+(?:stage|level|step|end)\b", re.I)
-_S7_NEXT_JOINED = re.compile(r"\s*(?:;|,\s+(?:and|but|while|whereas|yet)\s)", re.I)
-_S7_FIGURE_GAP = re.compile(r"\s*(?:(?:about|around|roughly|approximately|nearly|almost|some|over|more\s+than|~)\s*)?$",
+_NEXT_JOINED = re.compile(r"\s*(?:;|,\s+(?:and|but|while|whereas|yet)\s)", re.I)
+_FIGURE_GAP = re.compile(r"\s*(?:(?:about|around|roughly|approximately|nearly|almost|some|over|more\s+than|~)\s*)?$",
                             re.I)
 
 
-def _s7_clause_cut(text: str, pos: int, end: int) -> int:
+def _clause_cut(text: str, pos: int, end: int) -> int:
     """The end of the figure's own clause within ``end``: a subset word in the next joined clause
     ("processes 90%, and controls the heavy rare earth chain") is not this figure's."""
-    m = _S7_CLAUSE_PUNCT.search(text, pos, end)
+    m = _CLAUSE_PUNCT.search(text, pos, end)
     while m is not None:
-        if _S7_NEXT_JOINED.match(text, m.start()):
+        if _NEXT_JOINED.match(text, m.start()):
             return m.start()
-        m = _S7_CLAUSE_PUNCT.search(text, m.end(), end)
+        m = _CLAUSE_PUNCT.search(text, m.end(), end)
     return end
 
 
-def _s7_verb_owns_figure(text: str, pick: Mention, pos: int, inside: list[Mention]) -> bool:
+def _verb_owns_figure(text: str, pick: Mention, pos: int, inside: list[Mention]) -> bool:
     """ "produces ~69% ..., processes around 90%": an output word right before the figure is its
     measure; a refining word after the figure belongs to the next item."""
-    return pick.end <= pos and _S7_FIGURE_GAP.match(text, pick.end, pos) is not None \
+    return pick.end <= pos and _FIGURE_GAP.match(text, pick.end, pos) is not None \
         and all(m.start > pos for m in inside if m.value == "refining")
 
 
@@ -5434,9 +5434,9 @@ _WORD_SHARE = re.compile(
     r"|(?P<all>(?:almost|nearly|virtually|practically|close\s+to)\s+all))"
     r"(?:\s+of)?\s+(?:the\s+)?(?P<world>world['\u2019]s\s+|global\s+|worldwide\s+)?", re.I)
 _W_WORD_SHARE = _wordset("most bulk majority lion all")
-#: (s7-recall) "the world's supply / output / production / reserves": a world total whose commodity
+#: "the world's supply / output / production / reserves": a world total whose commodity
 #: an earlier sentence names ("Rare earths ... China controls most of the world's supply")
-_S7_WORLD_SUPPLY = re.compile(r"(?:supply|supplies|output|production)\b(?!\s+(?:of|chains?)\b)", re.I)
+_WORLD_SUPPLY = re.compile(r"(?:supply|supplies|output|production)\b(?!\s+(?:of|chains?)\b)", re.I)
 _W_WORD_SHARE_ALL = _wordset("most bulk majority lion almost nearly virtually practically close")
 #: the verb after the share that names where it comes from: "... comes from A and B", "... is mined in A"
 _WORD_SHARE_FROM = re.compile(
@@ -5485,9 +5485,9 @@ def _word_share_claims(text: str, s: SentenceScan, make: Callable[..., Claim],
             continue
         inside = [x for x in s.measures if lo <= x.start < hi]
         meas, stage = measure_for(m.start(), lo, hi) if inside else ("production", None)
-        world_supply = m.group("world") is not None and _S7_WORLD_SUPPLY.match(text, m.end()) is not None
+        world_supply = m.group("world") is not None and _WORLD_SUPPLY.match(text, m.end()) is not None
         if world_supply and meas != "production":
-            meas, stage = "production", None  # (s7-recall) "most of the world's supply": output, whatever follows
+            meas, stage = "production", None  # "most of the world's supply": output, whatever follows
         if meas not in ("production", "reserves", "exports", "capacity"):
             continue
         commodity = _commodity_for(s, m.start(), article)

@@ -1,4 +1,4 @@
-"""(s7-recall) A share of the countries a sentence has just listed, taken together.
+"""A share of the countries a sentence has just listed, taken together.
 
 "A has 32% of the world's reserves and B 17.5%, so the two hold 50%", "A and B mine 60% and
 20%: together, 80%": a share after two or more shares of named countries whose subject is a

@@ -1,4 +1,4 @@
-"""(s7-precision) Detections that labelling rule 10 says are not claims, dropped after the
+"""Detections that labelling rule 10 says are not claims, dropped after the
 detectors have read a sentence.
 
 The detectors find figures, changes and events by their wording; some sentences carry that

@@ -1,4 +1,4 @@
-"""(s7-recall) Shares written in brackets after each country.
+"""Shares written in brackets after each country.
 
 "Reserves are held by A (32%), B (17.5%) and C (7%)", "mine output came from A (70%) and B
 (10%)": each bracketed percentage right after a country is that country's share of the

@@ -1,4 +1,4 @@
-"""(s7-recall) The period of a change stated without a size.
+"""The period of a change stated without a size.
 
 "Output has been falling in recent years", "production has declined over the past few
 years", "has increased its output since 2014": a direction over a span of years, which

@@ -150,7 +150,7 @@ def tag_products(text: str, sent: tuple[int, int], claims: list[Claim]) -> None:
                 or (c.comparison or {}).get("buyer"):
             continue  # (import shares are checked against the import-sources lines, whatever the product)
         last, prev = prev, c
-        window: tuple[str, str, str] | None = None  # (s4-speed3) the figure's window, cut once per figure
+        window: tuple[str, str, str] | None = None  # the figure's window, cut once per figure
         if c.measure == "capacity" and c.stage is None:
             # "mining capacity", "separation capacity": the stage of the capacity, so a share of
             # separation capacity never answers one of mining capacity

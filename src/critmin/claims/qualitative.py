@@ -77,7 +77,7 @@ W_MARKET_MOVE = _ws(_MOVE_VERBS) | _ws(_MOVE_NOUNS) | _ws(_MOVE_LEVELS) | _ws(
 _W_MARKET_QUANTITY = _ws("price prices priced pricing value values export exports exported import imports imported "
                          "shipments shipment output production supply supplies demand stocks inventories inventory "
                          "stockpiles consumption trading traded importing exporting shipping quota quotas "
-                         # (s5-fresh) the price words _QUANTITY already reads: "average quotations fell"
+                         # the price words _QUANTITY already reads: "average quotations fell"
                          "quote quotes quotation quotations")
 #: words of output that stopped, and the output verbs one of them must come with
 W_STOPPED_OUTPUT = _ws("longer ceased stopped halted ended none not no")
@@ -94,12 +94,12 @@ def triggers(words: frozenset[str]) -> dict[str, bool]:
         and (not words.isdisjoint(_W_MARKET_QUANTITY) or not words.isdisjoint(_W_LEVEL)),
         "stopped_output": not words.isdisjoint(W_STOPPED_OUTPUT) and not words.isdisjoint(_W_OUTPUT_VERB),
         "revision": not words.isdisjoint(W_REVISION) and not words.isdisjoint(_W_REVISION_OBJECT),
-        # (s5-fresh) "one of the leading producers", "a large share of": ranks and shares in vague words
+        # "one of the leading producers", "a large share of": ranks and shares in vague words
         "among_leaders": not words.isdisjoint(W_AMONG_LEADERS) and not words.isdisjoint(_W_LEADER_ADJ),
         "vague_share": not words.isdisjoint(W_VAGUE_SHARE) and not words.isdisjoint(_W_VAGUE_SIZE),
-        # (s5-fresh) "is mainly shipped to China": where most of a flow goes, without a figure
+        # "is mainly shipped to China": where most of a flow goes, without a figure
         "mainly_to": not words.isdisjoint(W_MAINLY) and not words.isdisjoint(_W_FLOW_VERB),
-        # (s5-fresh) "one of the fastest-growing producers": a growth without its size
+        # "one of the fastest-growing producers": a growth without its size
         "fastest_growing": not words.isdisjoint(W_FASTEST),
     }
 
@@ -202,13 +202,13 @@ _DOMINANCE = re.compile(
     r"|\b(?:is|are|was|were|remains?|remained|has\s+become|have\s+become|became|becomes|emerged\s+as|stands\s+as)\s+"
     r"the\s+(?:world['\u2019]s\s+|world\s+|global\s+)?(?:(?:undisputed|clear|unrivalled|unrivaled|dominant|leading|top|biggest|largest"
     r"|main|premier|principal)\s+)?(?:leader|force|player|power|powerhouse|giant|titan|hub|heavyweight|kingpin)"
-    # (s5-fresh) "the world giant when it comes to", "the main hub for processing"
+    # "the world giant when it comes to", "the main hub for processing"
     r"\s+(?:in|of|on|for|when\s+it\s+comes\s+to|in\s+terms\s+of)\b"
     r"|\b(?:(?:is|are|was|were|remains?|remained|sits?|stands?|stood|comes?|came|ranks?|ranked)\s+(?:\w+\s+){0,2}?"
     r"(?:at|on)\s+(?:the\s+)?top\b|atop\b))"
     r"|(?P<monopoly>\b(?:has|have|had|holds?|held|enjoys?|enjoyed|maintains?|maintained|retains?|retained|wields?"
     r"|exercises?|keeps?|kept)\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){0,2}?(?:monopoly|stranglehold|chokehold)\b)"
-    # (s5-fresh) the noun with its object: "China's near-monopoly on processing", "a de facto monopoly over"
+    # the noun with its object: "China's near-monopoly on processing", "a de facto monopoly over"
     r"|(?P<monopoly_noun>\b(?:(?:de\s+facto|near|virtual|effective|quasi|outright|total|complete|global)[\s-]+)?"
     r"(?:monopoly|stranglehold|chokehold)\s+(?:over|on|of|in)\b))",
     re.I)
@@ -231,7 +231,7 @@ _SUBJECT_GAP = re.compile(
 #: a negation of the dominance ("no longer dominates", "does not lead")
 _NEGATED = re.compile(r"\b(?:not|no\s+longer|never|n['\u2019]t|ceased\s+to|cease\s+to)\b", re.I)
 #: "China's dominance"-type noun phrases in a causal or purpose frame are background, not assertions
-#: (s5-fresh) "has given China a monopoly": "given" as the verb, not the reason of "given China's dominance"
+#: "has given China a monopoly": "given" as the verb, not the reason of "given China's dominance"
 _GIVEN_AS_VERB = re.compile(r"\b(?:has|have|had|was|were|is|are|been)\s+(?:\w+\s+)?given\s+$", re.I)
 _ONLY_REASON = re.compile(r"\b(?:thanks\s+to|due\s+to|because\s+of|given|amid|against)\s+$", re.I)
 
@@ -250,7 +250,7 @@ def dominance_claims(text: str, s: Any, make: Callable[..., Claim], year_for: Ca
         form = m.lastgroup or "active"
         word = m.group(0).lower()
         if form == "monopoly_noun":
-            # (s5-fresh) the holder is the country just before: "China's near-monopoly on", "gave China a monopoly over"
+            # the holder is the country just before: "China's near-monopoly on", "gave China a monopoly over"
             left = [c for c in named if a <= c.start < m.start() and m.start() - c.end <= 40]
             who = left[-1] if left else None
             stage_lo, stage_hi = m.end(), b
@@ -342,7 +342,7 @@ _MOVE = re.compile(
     r"[\s-]+(?:highs?|lows?|peaks?)\b"
     r"|\b(?:highest|lowest)\s+(?:levels?|point|prices?|since)\b|\b(?:unseen|not\s+seen)\s+since\b)"
     # "drove prices upward", "pushed exports lower", "sent prices higher"
-    # (s5-fresh) the particle before the object: "pulled down prices", "pushed up nickel prices"
+    # the particle before the object: "pulled down prices", "pushed up nickel prices"
     r"|(?P<push>\b(?:pulled|pulling|pushed|pushing|dragged|dragging|drove|driven|driving|knocked|knocking|forced|forcing"
     r"|sent|sending|lifted|lifting)\s+(?:down|up)\s+(?=(?:[\w-]+\s+){0,3}?(?:prices?|values?|exports?|imports?|output"
     r"|production|shipments?|supply|demand)\b)"
@@ -363,7 +363,7 @@ _MOVE = re.compile(
     # "kept at a flat rate from the year before", "output held steady", "prices were unchanged"
     r"|(?P<flat>\b(?:remained|remain|remains|was|were|held|holds|kept|stayed|stays|stood)\s+(?:\w+\s+){0,3}?"
     r"(?:flat|unchanged|steady|stable)\b)"
-    # (s5-fresh) a moved price as the subject of a past verb: "lower nickel prices have hurt miners"
+    # a moved price as the subject of a past verb: "lower nickel prices have hurt miners"
     r"|(?P<adjmove>\b(?:lower|higher|falling|rising|declining|soaring|surging|plunging|slumping|sliding|tumbling"
     r"|collapsing|weaker|depressed)\s+(?:[\w-]+\s+){0,3}?(?=(?:prices|quotations|values)\b))"
     r"|(?P<verb>\b" + _trie(_MOVE_VERBS.split()) + r"\b)"
@@ -469,7 +469,7 @@ def market_move_claims(text: str, s: Any, make: Callable[..., Claim],
             subject = [q for q in near if q.start() < m.start()]  # the subject first: "the price ... edged lower amid demand"
             q = inside[0] if inside else subject[-1] if subject else min(near, key=lambda q: abs(q.start() - m.start()))
             if form == "push" and word.split()[-1] in ("down", "up"):
-                # (s5-fresh) "a supply glut pulled down cobalt prices": the object after the particle
+                # "a supply glut pulled down cobalt prices": the object after the particle
                 q = next((x for x in near if x.start() >= m.end()), q)
             meas = q.lastgroup or "price"
         commodity = commodity_for(m.start())
@@ -501,7 +501,7 @@ def market_move_claims(text: str, s: Any, make: Callable[..., Claim],
     return []
 
 
-#: (s5-fresh) the past or perfect verb that makes "lower prices ..." a move that happened
+#: the past or perfect verb that makes "lower prices ..." a move that happened
 _ADJ_MOVE_PAST = re.compile(r"\b(?:has|have|had)\s+(?:also\s+|already\s+)?(?:been\s+)?[\w-]+(?:ed|en|t)\b"
                             r"|\b(?:hit|hurt|weighed|squeezed|forced|prompted|eroded|dented|caused|led|left|spurred"
                             r"|encouraged|boosted|pushed|dragged|curbed|cut|triggered|sparked|made|drove|slashed)\b", re.I)
@@ -645,7 +645,7 @@ def revision_claims(text: str, s: Any, make: Callable[..., Claim], country_for: 
     return []
 
 
-# --------------------------------------------------------------------------- (s5-fresh) ranks and shares in vague words
+# --------------------------------------------------------------------------- ranks and shares in vague words
 #: words of a place among the leaders without a number ("one of the leading producers",
 #: "ranks among the world's biggest miners")
 W_AMONG_LEADERS = _ws("one among")
@@ -765,7 +765,7 @@ _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|from|of|near|outside|across|throughou
 _VAGUE_NOT_WORLD = re.compile(r"\s*(?:its|their|his|her|our|these|those|this|that|them|[A-Z][\w.-]*['\u2019]s)\b")
 
 
-# --------------------------------------------------------------------------- (s5-fresh) flows mainly to one partner
+# --------------------------------------------------------------------------- flows mainly to one partner
 W_MAINLY = _ws("mainly mostly largely chiefly primarily predominantly principally")
 _W_FLOW_VERB = _ws("shipped exported sold sent")
 _MAINLY_TO = re.compile(
@@ -802,7 +802,7 @@ def mainly_to_claims(text: str, s: Any, make: Callable[..., Claim], year_for: Ca
     return []
 
 
-# --------------------------------------------------------------------------- (s5-fresh) among the fastest-growing
+# --------------------------------------------------------------------------- among the fastest-growing
 W_FASTEST = _ws("fastest fastest-growing fastest-rising fastest-expanding")
 _FASTEST = re.compile(
     r"\b(?:is|are|was|were|remains?|remained|has\s+become|have\s+become|became|has\s+emerged\s+as|have\s+emerged\s+as"

@@ -56,7 +56,7 @@ from critmin.claims.model import Claim
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-__all__ = ["S6_ROLE_WORDS", "fallback_claims", "fill_role_measures", "triggers"]
+__all__ = ["ROLE_WORDS", "fallback_claims", "fill_role_measures", "triggers"]
 
 
 def _words(words: str) -> frozenset[str]:
@@ -65,7 +65,7 @@ def _words(words: str) -> frozenset[str]:
 
 # --------------------------------------------------------------------------- lexicons
 #: market roles a rank can be of (singular and plural), with the measure and stage each names
-_S6_ROLE_MEASURE: dict[str, tuple[str, str | None]] = {
+_ROLE_MEASURE: dict[str, tuple[str, str | None]] = {
     "producer": ("production", None), "miner": ("production", "mining"), "supplier": ("production", None),
     "source": ("production", None), "exporter": ("exports", None), "importer": ("imports", None),
     "buyer": ("imports", None), "customer": ("imports", None), "consumer": ("apparent_consumption", None),
@@ -75,87 +75,87 @@ _S6_ROLE_MEASURE: dict[str, tuple[str, str | None]] = {
     "mine": ("production", "mining"), "deposit": ("reserves", None),
 }
 #: roles of sites, not countries: the claim names no country (README rule 13: sites are not evidence yet)
-_S6_SITE_ROLES = frozenset({"mine", "deposit"})
-S6_ROLE_WORDS = frozenset(_S6_ROLE_MEASURE) | frozenset(w + "s" for w in _S6_ROLE_MEASURE)
+_SITE_ROLES = frozenset({"mine", "deposit"})
+ROLE_WORDS = frozenset(_ROLE_MEASURE) | frozenset(w + "s" for w in _ROLE_MEASURE)
 #: words that give a role its place: superlatives, ordinals and size adjectives
-_S6_PLACE_WORDS = _words("only sole no number largest biggest greatest top leading main dominant primary principal chief foremost "
+_PLACE_WORDS = _words("only sole no number largest biggest greatest top leading main dominant primary principal chief foremost "
                          "major key significant important second third fourth fifth sixth seventh eighth ninth tenth "
-                         "monopolistic monopoly")  # (s7-recall) "a monopolistic supplier": first place
-_S6_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+                         "monopolistic monopoly")  # "a monopolistic supplier": first place
+_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
                 "ninth": 9, "tenth": 10}
-_S6_COUNT = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
-_S6_NUMBERED = re.compile(r"(?:no\.?\s*|#|number\s+)(\d|one|two|three|four|five)")
-_S6_VAGUE = frozenset({"major", "key", "significant", "important"})
+_COUNT = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+_NUMBERED = re.compile(r"(?:no\.?\s*|#|number\s+)(\d|one|two|three|four|five)")
+_VAGUE = frozenset({"major", "key", "significant", "important"})
 #: change nouns and the market quantities they can be "in"
-_S6_CHANGE_NOUNS = _words("drop drops fall falls decline declines decrease decreases increase increases rise rises "
+_CHANGE_NOUNS = _words("drop drops fall falls decline declines decrease decreases increase increases rise rises "
                           "surge surges jump jumps slump slumps plunge plunges spike spikes rally rallies slide slides "
                           "collapse rebound rebounds dip dips downturn upturn uptick upticks contraction reduction "
                           "reductions growth")
-_S6_CHANGE_OBJECTS = _words("price prices export exports import imports shipment shipments output production "
+_CHANGE_OBJECTS = _words("price prices export exports import imports shipment shipments output production "
                             "supply supplies deliveries volumes mining")
 #: move verbs a market quantity can take as its subject: "prices to tumble", "output continues to rise"
-_S6_MOVE_VERBS = _words("tumble tumbled fall fell drop dropped plunge plunged slump slumped rise rose soar soared surge "
+_MOVE_VERBS = _words("tumble tumbled fall fell drop dropped plunge plunged slump slumped rise rose soar soared surge "
                         "surged climb climbed jump jumped crash crashed collapse collapsed sink sank slide slid spike "
                         "spiked skyrocket skyrocketed grow grew increase increased decline declined")
 #: verbs of first place and what they can rank
-_S6_LEAD_VERBS = _words("led leads lead topped tops heads headed head")
-_S6_LEAD_OBJECTS = _words("output production mining supply exports reserves refining processing producers miners "
+_LEAD_VERBS = _words("led leads lead topped tops heads headed head")
+_LEAD_OBJECTS = _words("output production mining supply exports reserves refining processing producers miners "
                           "exporters suppliers")
-_S6_LEAD_STAGE: dict[str, tuple[str, str | None]] = {
+_LEAD_STAGE: dict[str, tuple[str, str | None]] = {
     "output": ("production", None), "production": ("production", None), "supply": ("production", None),
     "producers": ("production", None), "suppliers": ("production", None), "mining": ("production", "mining"),
     "miners": ("production", "mining"), "exports": ("exports", None), "exporters": ("exports", None),
     "reserves": ("reserves", None), "refining": ("production", "refining"), "processing": ("production", "refining"),
 }
 #: fraction words (the share reader of extract.py takes half, thirds, quarters and fifths after "of")
-_S6_FRACTION_WORDS = _words("tenth tenths sixth sixths eighth eighths ninth quarters thirds fifths")
-_S6_FRACTION = re.compile(
+_FRACTION_WORDS = _words("tenth tenths sixth sixths eighth eighths ninth quarters thirds fifths")
+_FRACTION = re.compile(
     r"\b(?P<hedge>(?:roughly|about|around|nearly|almost|over|more\s+than|some|approximately|close\s+to)\s+)?"
     r"(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine)[\s-]+"
     r"(?P<d>tenths?|sixths?|eighths?|ninths?|quarters|thirds|fifths)\b", re.I)
-_S6_FRACTION_N = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+_FRACTION_N = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                   "eight": 8, "nine": 9}
-_S6_FRACTION_D = {"tenth": 10, "sixth": 6, "eighth": 8, "ninth": 9, "quarter": 4, "third": 3, "fifth": 5}
-_S6_HEDGE = {"roughly": "about", "about": "about", "around": "about", "approximately": "about", "some": "about",
+_FRACTION_D = {"tenth": 10, "sixth": 6, "eighth": 8, "ninth": 9, "quarter": 4, "third": 3, "fifth": 5}
+_HEDGE = {"roughly": "about", "about": "about", "around": "about", "approximately": "about", "some": "about",
              "nearly": "nearly", "almost": "nearly", "close to": "nearly", "over": "more than", "more than": "more than"}
 #: a share verb or "of" near a fraction: "supplied a tenth of", "handling over three quarters"
-_S6_SHARE_CONTEXT = re.compile(r"\b(?:of|account\w*|suppl\w*|produc\w*|mine[sd]?|mining|refin\w*|process\w*|hand\w*"
+_SHARE_CONTEXT = re.compile(r"\b(?:of|account\w*|suppl\w*|produc\w*|mine[sd]?|mining|refin\w*|process\w*|hand\w*"
                                r"|control\w*|hold\w*|held|represent\w*|make\w*\s+up|made\s+up|turn\w*\s+out|churn\w*\s+out|provid\w*"
     r"|contribut\w*|deliver\w*|export\w*|ship\w*)\b", re.I)
 #: comparisons with every other country, or with one by a multiple
-_S6_THAN_WORDS = frozenset({"than", "times"})
-_S6_THAN_ANY = re.compile(
+_THAN_WORDS = frozenset({"than", "times"})
+_THAN_ANY = re.compile(
     r"\bmore\s+(?:[\w-]+\s+){0,3}?than\s+any\s+other\s+(?:country|nation|producer|state|miner|supplier|exporter)\b"
     r"|\bno\s+(?:other\s+)?(?:country|nation)\s+(?:[\w-]+\s+){0,3}?more\s+(?:[\w-]+\s+){0,3}?than\s+(?P<after>)", re.I)
-_S6_ALL_OTHERS = re.compile(
+_ALL_OTHERS = re.compile(
     r"\bthan\s+(?:that\s+of\s+|those\s+of\s+)?all\s+(?:the\s+)?other\s+(?:countries|nations|producers)"
     r"(?:\s+(?:in\s+the\s+world|worldwide))?\s+(?:combined|put\s+together|together)\b", re.I)
-_S6_TIMES_OF = re.compile(
+_TIMES_OF = re.compile(
     r"\b(?P<n>twice|double|three|four|five|six|seven|eight|nine|ten|\d+(?:\.\d+)?)[\s-]+times?\s+"
     r"(?:(?:that|those)\s+of|(?:as\s+)?(?:much|big|large|high)\s+as|more\s+than)\s+(?:the\s+)?", re.I)
-_S6_TIMES_N = {"twice": 2.0, "double": 2.0, "three": 3.0, "four": 4.0, "five": 5.0, "six": 6.0, "seven": 7.0,
+_TIMES_N = {"twice": 2.0, "double": 2.0, "three": 3.0, "four": 4.0, "five": 5.0, "six": 6.0, "seven": 7.0,
                "eight": 8.0, "nine": 9.0, "ten": 10.0}
 #: dependence words
-_S6_DEPEND_WORDS = _words("dependent reliant dependence reliance depends relies depend rely sourced imported")
-_S6_DOMINATED = frozenset({"dominated"})
+_DEPEND_WORDS = _words("dependent reliant dependence reliance depends relies depend rely sourced imported")
+_DOMINATED = frozenset({"dominated"})
 
 
 #: unit words of figures the number reader skips ("3.9 moz", "7,351 tU", "5 million lb")
-_S6_UNIT_WORDS = _words("moz koz tu lb lbs pounds")
+_UNIT_WORDS = _words("moz koz tu lb lbs pounds")
 
 
 def triggers(words: frozenset[str]) -> bool:
     """Whether any detector of this module can fire on a sentence with these words."""
-    return not words.isdisjoint(_S6_UNIT_WORDS) or not words.isdisjoint(_S6_THAN_WORDS) \
-        or not words.isdisjoint(_S6_FRACTION_WORDS) \
-        or (not words.isdisjoint(_S6_LEAD_VERBS) and not words.isdisjoint(_S6_LEAD_OBJECTS)) or (not words.isdisjoint(S6_ROLE_WORDS) and not words.isdisjoint(_S6_PLACE_WORDS)) \
-        or (not words.isdisjoint(_S6_CHANGE_OBJECTS) and ((not words.isdisjoint(_S6_CHANGE_NOUNS) and "in" in words)
-                                                            or not words.isdisjoint(_S6_MOVE_VERBS))) \
-        or not words.isdisjoint(_S6_DEPEND_WORDS) or not words.isdisjoint(_S6_DOMINATED)
+    return not words.isdisjoint(_UNIT_WORDS) or not words.isdisjoint(_THAN_WORDS) \
+        or not words.isdisjoint(_FRACTION_WORDS) \
+        or (not words.isdisjoint(_LEAD_VERBS) and not words.isdisjoint(_LEAD_OBJECTS)) or (not words.isdisjoint(ROLE_WORDS) and not words.isdisjoint(_PLACE_WORDS)) \
+        or (not words.isdisjoint(_CHANGE_OBJECTS) and ((not words.isdisjoint(_CHANGE_NOUNS) and "in" in words)
+                                                            or not words.isdisjoint(_MOVE_VERBS))) \
+        or not words.isdisjoint(_DEPEND_WORDS) or not words.isdisjoint(_DOMINATED)
 
 
 # --------------------------------------------------------------------------- patterns
-_S6_ROLE_RANK = re.compile(
+_ROLE_RANK = re.compile(
     r"(?:\b|(?<=\s)(?=#))(?P<place>(?:No\.?\s*|#|number\s+)(?:[1-9]|one|two|three|four|five)(?![\d.,])"
     r"|\b(?:(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)[\s-]+"
     r"(?:largest|biggest|greatest|top|leading|most\s+important))"
@@ -164,16 +164,16 @@ _S6_ROLE_RANK = re.compile(
     r"(?P<mid>(?!to\s)(?:[\w-]+\s+){0,3}?)(?P<role>producer|miner|supplier|source|exporter|importer|buyer"
     r"|customer|consumer|user|holder|refiner|processor|share|mine|deposit)\b(?!-)", re.I)
 #: the place word follows an article or a possessive: "the largest", "a major", "the world's second-largest"
-_S6_PLACE_LEAD = re.compile(r"(?:\b(?:the|a|an)|['\u2019]s)\s+(?:[\w-]+\s+)?$", re.I)
-_S6_LEAD = re.compile(
+_PLACE_LEAD = re.compile(r"(?:\b(?:the|a|an)|['\u2019]s)\s+(?:[\w-]+\s+)?$", re.I)
+_LEAD = re.compile(
     r"\b(?P<verb>led|leads|lead|topped|tops|heads|headed|head)\s+(?:the\s+)?"
     r"(?:(?:world|globe|planet)(?:['\u2019]s)?\s+(?:in\s+)?|global\s+|worldwide\s+|(?:list|ranking|table)\s+of\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?P<obj>output|production|mining|supply|exports|reserves|refining|processing|producers"
     r"|miners|exporters|suppliers)\b", re.I)
-_S6_DOMINATED_BY = re.compile(
+_DOMINATED_BY = re.compile(
     r"\b(?:is|was|are|were|remains?|remained|been|being)\s+(?:[\w-]+\s+)?dominated\s+by\s+"
     r"(?:(?:production|output|mining|supply|refining|exports?)\s+(?:in|from|by)\s+)?(?:the\s+)?", re.I)
-_S6_NOUN_CHANGE = re.compile(
+_NOUN_CHANGE = re.compile(
     # a verb that reports the move before it: "caused a sharp drop in", "saw steep increases in", "amid a rebound in"
     r"\b(?:caused|causing|triggered|triggering|sparked|sparking|prompted|prompting|led\s+to|leading\s+to"
     r"|resulted\s+in|resulting\s+in|drove|driving|fuell?ed|fuell?ing|saw|seen|sees|recorded|recording|posted"
@@ -183,7 +183,7 @@ _S6_NOUN_CHANGE = re.compile(
     r"|rall(?:y|ies)|slides?|collapse|rebounds?|dips?|downturn|upturn|upticks?|contraction|reductions?|growth)"
     r"\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?P<obj>prices?|exports?|imports?|shipments?|output|production"
     r"|suppl(?:y|ies)|deliveries|volumes|mining)\b", re.I)
-_S6_VERB_CHANGE = re.compile(
+_VERB_CHANGE = re.compile(
     # a market quantity moving, reported after a cause or as a continuing trend:
     # "causing prices to tumble", "sent exports to plunge", "output continues to rise"
     r"\b(?:(?:caused|causing|sent|sending|pushed|pushing|drove|driving|forced|forcing|led|leading|prompted|prompting)"
@@ -193,63 +193,63 @@ _S6_VERB_CHANGE = re.compile(
     r"(?:continued|continues|continue|kept|keeps|began|begins|started|starts)\s+to)\s+"
     r"(?P<verb>tumble|fall|drop|plunge|slump|rise|soar|surge|climb|jump|crash|collapse|sink|slide|spike|skyrocket"
     r"|grow|increase|decline)\b", re.I)
-_S6_DEPEND = re.compile(
+_DEPEND = re.compile(
     r"\b(?:dependent|reliant|dependence|reliance|depends|relies|depend|rely|depending|relying)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:up)?on\s+(?:the\s+)?"
     r"|\b(?:largely|mostly|mainly|chiefly|primarily|predominantly|overwhelmingly|heavily|almost\s+entirely"
     r"|entirely)\s+(?:sourced|imported|supplied|bought|purchased)\s+from\s+(?:the\s+)?", re.I)
-_S6_UNIT_FIGURE = re.compile(
+_UNIT_FIGURE = re.compile(
     r"(?<![\w.,$/])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*"
     r"(?:(?P<scale>thousand|million|billion)\s+)?(?P<unit>(?-i:[Mm]oz|koz|tU)|lbs?|pounds)\b", re.I)
 #: (scale, unit the claim keeps) of each unit word
-_S6_UNIT_OF = {"moz": (1e6, "oz"), "koz": (1e3, "oz"), "tu": (1.0, "t"), "lb": (1.0, "lb"), "lbs": (1.0, "lb"),
+_UNIT_OF = {"moz": (1e6, "oz"), "koz": (1e3, "oz"), "tu": (1.0, "t"), "lb": (1.0, "lb"), "lbs": (1.0, "lb"),
                "pounds": (1.0, "lb")}
-_S6_SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
+_SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
 #: a price or a rate, not a quantity: "$6 a pound", "per pound"
-_S6_PER_BEFORE = re.compile(r"(?:\$|US\$|USD|\bper|\ba|/)\s*$", re.I)
-_S6_GRADE = re.compile(r"\b(?:yield\w*|grades?|graded|grading|contain\w*|per\s+(?:tonne|ton)|a\s+(?:tonne|ton)\s+of\s+ore)\b",
+_PER_BEFORE = re.compile(r"(?:\$|US\$|USD|\bper|\ba|/)\s*$", re.I)
+_GRADE = re.compile(r"\b(?:yield\w*|grades?|graded|grading|contain\w*|per\s+(?:tonne|ton)|a\s+(?:tonne|ton)\s+of\s+ore)\b",
                        re.I)
 #: a forecast, plan, condition or wish before the trigger (rule 10)
-_S6_NOT_FACT = re.compile(
+_NOT_FACT = re.compile(
     r"\b(?:will|would|could|(?-i:may)|might|shall|should|can|if|unless|whether|once|expects?|expected|forecasts?"
     r"|projected|projects?|predicts?|predicted|likely|set\s+to|poised\s+to|plans?|planned|aims?|aiming|targets?"
     r"|intends?|hopes?|wants?|seeks?|seeking|ambitions?|bid\s+to|strive\w*|goal|vision|potential(?:ly)?"
     r"|to\s+become|becoming)\b", re.I)
 #: dependence someone wants to lessen is no report of it: "reduce its reliance on China"
-_S6_LESSEN = re.compile(r"\b(?:reduc\w*|decreas\w*|lessen\w*|lower(?:s|ing)?|curb\w*|diversif\w*|wean\w*|break\w*"
+_LESSEN = re.compile(r"\b(?:reduc\w*|decreas\w*|lessen\w*|lower(?:s|ing)?|curb\w*|diversif\w*|wean\w*|break\w*"
                         r"|cut\s+(?:its|their)|end\s+(?:its|their)|less|free\w*|away\s+from)\b", re.I)
 #: company results and markets for shares (rule 10)
-_S6_FINANCE = re.compile(
+_FINANCE = re.compile(
     r"\b(?:shares\s+(?:of|in)|shares?\s+prices?|stocks?|revenues?|profits?|earnings|sales|dividends?"
     r"|valuation|market\s+cap\w*|investors?|shareholders?|stake|equity)\b", re.I)
 #: where a clause ends before or after a trigger
-_S6_CLAUSE_END = re.compile(r"[;:]|,\s+(?:but|while|whereas|although|though|and)\b|\s\u2013\s|\s\u2014\s|\s-\s")
-_S6_ANAPHOR = re.compile(r"\b(?:the\s+(?:country|nation)|it)\s+(?:is|was|remains|remained|has\s+been|became|has\s+become)\s", re.I)
+_CLAUSE_END = re.compile(r"[;:]|,\s+(?:but|while|whereas|although|though|and)\b|\s\u2013\s|\s\u2014\s|\s-\s")
+_ANAPHOR = re.compile(r"\b(?:the\s+(?:country|nation)|it)\s+(?:is|was|remains|remained|has\s+been|became|has\s+become)\s", re.I)
 #: a place inside one country ("the country's biggest source", "its main supplier"): no world rank
-_S6_INNER_OWNER = re.compile(r"(?:\b(?:country|nation|state|region|province|company|firm)['\u2019]s|\bits|\btheir|\bour)\s+$",
+_INNER_OWNER = re.compile(r"(?:\b(?:country|nation|state|region|province|company|firm)['\u2019]s|\bits|\btheir|\bour)\s+$",
                              re.I)
-_S6_EXCLUDING = re.compile(r"\b(?:outside|excluding|except|besides|apart\s+from|other\s+than|after|behind|"
+_EXCLUDING = re.compile(r"\b(?:outside|excluding|except|besides|apart\s+from|other\s+than|after|behind|"
                            r"non-\w+)\b", re.I)
 #: a company named after a country's possessive, in apposition to the role: "Australia's Lynas Rare Earths Ltd, the"
-_S6_FIRM_AFTER = re.compile(r"(?:['\u2019]s)?\s+(?-i:[A-Z][\w&.-]*)(?:\s+(?-i:[A-Z][\w&.-]*)){0,4}"
+_FIRM_AFTER = re.compile(r"(?:['\u2019]s)?\s+(?-i:[A-Z][\w&.-]*)(?:\s+(?-i:[A-Z][\w&.-]*)){0,4}"
                             r"(?:\s*,|\s+(?:is|was|remains|remained|has\s+been|became))\s+(?:the\s+|a\s+|an\s+)?"
                             r"(?:(?:world|globe|planet)['\u2019]s\s+)?$")
 #: a place inside a region: "the EU's largest consumer", "Africa's biggest producer" (no world rank to check)
-_S6_REGION_BEFORE = re.compile(r"(?-i:[A-Z][\w.]*)['\u2019]s\s+(?:[\w-]+\s+)?$")
-_S6_WORLD_BEFORE = re.compile(r"\b(?:world|globe|planet)['\u2019]s\s+(?:[\w-]+\s+)?$", re.I)
-_S6_AMONG_BEFORE = re.compile(r"\b(?:one\s+of|among|amongst)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.I)
-_S6_WORLD = re.compile(r"\b(?:world|global|globe|planet|worldwide|international)", re.I)
+_REGION_BEFORE = re.compile(r"(?-i:[A-Z][\w.]*)['\u2019]s\s+(?:[\w-]+\s+)?$")
+_WORLD_BEFORE = re.compile(r"\b(?:world|globe|planet)['\u2019]s\s+(?:[\w-]+\s+)?$", re.I)
+_AMONG_BEFORE = re.compile(r"\b(?:one\s+of|among|amongst)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.I)
+_WORLD = re.compile(r"\b(?:world|global|globe|planet|worldwide|international)", re.I)
 #: dependence on suppliers abroad in general: "on foreign nations, particularly China", "on overseas suppliers"
-_S6_FOREIGN = re.compile(r"(?:foreign|overseas|other)\s+(?:nations|countries|suppliers|sources|producers)\b", re.I)
-_S6_PARTNER_ADJ = re.compile(r"(?:Chinese|Russian|Congolese|Indonesian|Australian|Chilean|South\s+African)\s+", re.I)
+_FOREIGN = re.compile(r"(?:foreign|overseas|other)\s+(?:nations|countries|suppliers|sources|producers)\b", re.I)
+_PARTNER_ADJ = re.compile(r"(?:Chinese|Russian|Congolese|Indonesian|Australian|Chilean|South\s+African)\s+", re.I)
 
 
 def _clause(text: str, lo: int, hi: int, pos: int) -> tuple[int, int]:
     """The clause around ``pos`` within [lo, hi)."""
     a = lo
-    for m in _S6_CLAUSE_END.finditer(text, lo, pos):
+    for m in _CLAUSE_END.finditer(text, lo, pos):
         a = m.end()
-    m2 = _S6_CLAUSE_END.search(text, pos, hi)
+    m2 = _CLAUSE_END.search(text, pos, hi)
     return a, (m2.start() if m2 else hi)
 
 
@@ -281,42 +281,42 @@ def fallback_claims(text: str, s: Any, article: Sequence[Any], article_date: str
     def claim(kind: str, a: int, b: int, **kw: Any) -> Claim:
         return Claim(sentence=sent, span=(a, b), kind=kind, text=text[a:b], sentence_span=(s.start, s.end), **kw)
 
-    if not words.isdisjoint(S6_ROLE_WORDS) and not words.isdisjoint(_S6_PLACE_WORDS):
+    if not words.isdisjoint(ROLE_WORDS) and not words.isdisjoint(_PLACE_WORDS):
         out.extend(_role_ranks(text, s, named, article, article_year, claim))
-    if not out and not words.isdisjoint(_S6_LEAD_VERBS) and not words.isdisjoint(_S6_LEAD_OBJECTS):
+    if not out and not words.isdisjoint(_LEAD_VERBS) and not words.isdisjoint(_LEAD_OBJECTS):
         out.extend(_lead_ranks(text, s, named, article, article_year, claim))
-    if not out and not words.isdisjoint(_S6_THAN_WORDS):
+    if not out and not words.isdisjoint(_THAN_WORDS):
         out.extend(_compared_with_all(text, s, named, article, article_year, claim))
     if not out and "dominated" in words:
         out.extend(_dominated(text, s, named, article, article_year, claim))
-    if not out and not words.isdisjoint(_S6_CHANGE_OBJECTS) and (
-            (not words.isdisjoint(_S6_CHANGE_NOUNS) and "in" in words) or not words.isdisjoint(_S6_MOVE_VERBS)):
+    if not out and not words.isdisjoint(_CHANGE_OBJECTS) and (
+            (not words.isdisjoint(_CHANGE_NOUNS) and "in" in words) or not words.isdisjoint(_MOVE_VERBS)):
         out.extend(_noun_changes(text, s, named, article, article_year, claim))
-    if not out and not words.isdisjoint(_S6_DEPEND_WORDS):
+    if not out and not words.isdisjoint(_DEPEND_WORDS):
         out.extend(_dependence(text, s, named, article, article_year, claim))
-    if not out and not words.isdisjoint(_S6_FRACTION_WORDS):
+    if not out and not words.isdisjoint(_FRACTION_WORDS):
         out.extend(_fractions(text, s, named, article, article_year, claim))
-    if not out and not words.isdisjoint(_S6_UNIT_WORDS):
+    if not out and not words.isdisjoint(_UNIT_WORDS):
         out.extend(_unit_figures(text, s, named, article, article_year, claim))
     return out
 
 
 def _fractions(text: str, s: Any, named: list[Any], article: Sequence[Any], article_year: int | None,
                claim: Any) -> list[Claim]:
-    for m in _S6_FRACTION.finditer(text, s.start, s.end):
-        n, d = _S6_FRACTION_N[m.group("n").lower()], _S6_FRACTION_D[m.group("d").lower().rstrip("s")]
+    for m in _FRACTION.finditer(text, s.start, s.end):
+        n, d = _FRACTION_N[m.group("n").lower()], _FRACTION_D[m.group("d").lower().rstrip("s")]
         if not 0 < n < d:
             continue
         a, b = _clause(text, s.start, s.end, m.start())
-        if _S6_NOT_FACT.search(text, a, m.start()) or _S6_FINANCE.search(text, a, b) \
-                or not _S6_SHARE_CONTEXT.search(text, max(a, m.start() - 30), min(b, m.end() + 6)):
+        if _NOT_FACT.search(text, a, m.start()) or _FINANCE.search(text, a, b) \
+                or not _SHARE_CONTEXT.search(text, max(a, m.start() - 30), min(b, m.end() + 6)):
             continue
         who = next((c for c in reversed(named) if a <= c.start < m.start()), None) \
             or next((c for c in named if m.end() <= c.start < b), None)
         commodity = _commodity(s, m.start(), article, who is not None)
         if who is None or commodity is None:
             continue
-        hedge = _S6_HEDGE.get(" ".join((m.group("hedge") or "").lower().split())) if m.group("hedge") else None
+        hedge = _HEDGE.get(" ".join((m.group("hedge") or "").lower().split())) if m.group("hedge") else None
         meas, stage = _measure_near(s, m.start(), a, b)
         start = m.start("hedge") if m.group("hedge") else m.start("n")
         c = claim("share", start, m.end(), commodity=commodity, measure=meas, stage=stage, country=who.value,
@@ -329,20 +329,20 @@ def _fractions(text: str, s: Any, named: list[Any], article: Sequence[Any], arti
 
 def _unit_figures(text: str, s: Any, named: list[Any], article: Sequence[Any], article_year: int | None,
                   claim: Any) -> list[Claim]:
-    for m in _S6_UNIT_FIGURE.finditer(text, s.start, s.end):
-        if _S6_PER_BEFORE.search(text, max(s.start, m.start() - 6), m.start()) \
-                or _S6_GRADE.search(text, s.start, s.end):
+    for m in _UNIT_FIGURE.finditer(text, s.start, s.end):
+        if _PER_BEFORE.search(text, max(s.start, m.start() - 6), m.start()) \
+                or _GRADE.search(text, s.start, s.end):
             continue  # a price, or a grade or a yield per tonne of ore (rule 10)
         a, b = _clause(text, s.start, s.end, m.start())
-        if _S6_NOT_FACT.search(text, a, m.start()) or _S6_FINANCE.search(text, a, b):
+        if _NOT_FACT.search(text, a, m.start()) or _FINANCE.search(text, a, b):
             continue
         if any(int(y.value) > article_year for y in s.years) if article_year is not None else False:
             continue  # a year still to come: a forecast
         commodity = _commodity(s, m.start(), article, bool(named) or bool(s.measures))
         if commodity is None:
             continue
-        scale, unit = _S6_UNIT_OF[m.group("unit").lower()]
-        scale *= _S6_SCALE.get((m.group("scale") or "").lower(), 1.0)
+        scale, unit = _UNIT_OF[m.group("unit").lower()]
+        scale *= _SCALE.get((m.group("scale") or "").lower(), 1.0)
         value = float(m.group("num").replace(",", "")) * scale
         who = next((c for c in reversed(named) if a <= c.start < m.start()), None) or (named[0] if named else None)
         meas = min(s.measures, key=lambda x: abs(x.start - m.start())) if s.measures else None
@@ -361,74 +361,74 @@ def fill_role_measures(text: str, s: Any, found: list[Claim]) -> None:
     for c in found:
         if c.kind != "rank" or c.measure is not None or c.rank is None:
             continue
-        m = _S6_ROLE_RANK.search(text, c.span[0], min(s.end, c.span[1] + 40))
+        m = _ROLE_RANK.search(text, c.span[0], min(s.end, c.span[1] + 40))
         if m is None or m.start() > c.span[1] or m.group("role").lower() == "share" \
-                or _S6_INNER_OWNER.search(text, max(s.start, m.start() - 20), m.start()):
+                or _INNER_OWNER.search(text, max(s.start, m.start() - 20), m.start()):
             continue
         role = m.group("role").lower()
-        c.measure, c.stage = _S6_ROLE_MEASURE[role]
+        c.measure, c.stage = _ROLE_MEASURE[role]
 
 
-#: (s7-recall) a country that "is the" role: its place in the world market of the article's topic
-_S7_COUNTRY_COPULA_THE = re.compile(
+#: a country that "is the" role: its place in the world market of the article's topic
+_COUNTRY_COPULA_THE = re.compile(
     r"(?:['\u2019]s\s+status\s+as|,?\s+(?:is|was|remains|remained|has\s+been|had\s+been|became|has\s+become)"
     r"(?:\s+(?:still|now|also|already|by\s+far))?)\s+(?:the|a)\s+$", re.I)
 
 
-def _s7_country_is_the(text: str, named: list[Any], a: int, pos: int) -> bool:
+def _country_is_the(text: str, named: list[Any], a: int, pos: int) -> bool:
     """ "China is the main producer", "Congo remains the top supplier": the place of a country
     named as the subject of its clause right before the role (no world word needed)."""
     who = next((c for c in reversed(named) if a <= c.start and c.end <= pos), None)
-    return who is not None and _S7_COUNTRY_COPULA_THE.match(text, who.end, pos) is not None
+    return who is not None and _COUNTRY_COPULA_THE.match(text, who.end, pos) is not None
 
 
 def _role_ranks(text: str, s: Any, named: list[Any], article: Sequence[Any], article_year: int | None,
                 claim: Any) -> list[Claim]:
-    for m in _S6_ROLE_RANK.finditer(text, s.start, s.end):
+    for m in _ROLE_RANK.finditer(text, s.start, s.end):
         a, b = _clause(text, s.start, s.end, m.start())
-        if _S6_NOT_FACT.search(text, a, m.start()) or _S6_FINANCE.search(text, a, b):
+        if _NOT_FACT.search(text, a, m.start()) or _FINANCE.search(text, a, b):
             continue
-        if _S6_INNER_OWNER.search(text, max(s.start, m.start() - 20), m.start()):
+        if _INNER_OWNER.search(text, max(s.start, m.start() - 20), m.start()):
             continue  # "the country's biggest source", "its main customer": a place at home, not in the world
         place = m.group("place").lower()
         role = m.group("role").lower()
-        if role == "share" and place in _S6_VAGUE:
+        if role == "share" and place in _VAGUE:
             continue  # "a major share of": a vague share, qualitative.py's
-        if not _S6_PLACE_LEAD.search(text, max(s.start, m.start() - 30), m.start()):
+        if not _PLACE_LEAD.search(text, max(s.start, m.start() - 30), m.start()):
             continue  # "is leading to", "top producers": no place claimed for one subject
-        if _S6_AMONG_BEFORE.search(text, max(s.start, m.start() - 30), m.start()):
+        if _AMONG_BEFORE.search(text, max(s.start, m.start() - 30), m.start()):
             continue  # "one of the largest producers", "among the leading holders": qualitative.py's
-        commodity = _commodity(s, m.start(), article, _S6_WORLD.search(text, a, b) is not None
-                               or _s7_country_is_the(text, named, a, m.start()))
+        commodity = _commodity(s, m.start(), article, _WORLD.search(text, a, b) is not None
+                               or _country_is_the(text, named, a, m.start()))
         if commodity is None:
             continue
         first = place.split()[0].split("-")[0]
-        rank = _S6_ORDINALS.get(first, 1)
-        numbered = _S6_NUMBERED.match(place)
+        rank = _ORDINALS.get(first, 1)
+        numbered = _NUMBERED.match(place)
         if numbered:  # "the No. 2 producer", "the number one exporter", "the #1 supplier"
-            rank = _S6_COUNT.get(numbered.group(1), 0) or int(numbered.group(1))
+            rank = _COUNT.get(numbered.group(1), 0) or int(numbered.group(1))
         # the country is named before the role in its clause, never inside the phrase ("the largest US producer")
         who = next((c for c in reversed(named) if a <= c.start < m.start() and c.end <= m.start()), None)
-        if who is not None and _S6_FIRM_AFTER.match(text, who.end, m.start()):
+        if who is not None and _FIRM_AFTER.match(text, who.end, m.start()):
             who = None  # "Australia's Lynas Rare Earths, the biggest ...", "Japan's Sumitomo is the main ...": a company's
-        if _S6_REGION_BEFORE.search(text, max(s.start, m.start() - 30), m.start()) \
-                and not _S6_WORLD_BEFORE.search(text, max(s.start, m.start() - 30), m.start()):
+        if _REGION_BEFORE.search(text, max(s.start, m.start() - 30), m.start()) \
+                and not _WORLD_BEFORE.search(text, max(s.start, m.start() - 30), m.start()):
             who = None  # "Germany, the EU's largest consumer": a place in a region, which no table ranks
-        if who is None and _S6_ANAPHOR.search(text, a, m.start()):
+        if who is None and _ANAPHOR.search(text, a, m.start()):
             # "..., and the country is a major exporter": the country named earlier in the sentence
             who = next((c for c in reversed(s.countries) if c.start < a), None)
-        if role in _S6_SITE_ROLES:
+        if role in _SITE_ROLES:
             who = None  # "Australia's Greenbushes, the largest lithium mine": a site's place, not the country's
         elif place in ("only", "sole") and who is None:
             continue  # "the only producer" of a company: nothing a table of countries holds
         if who is None and role in ("buyer", "customer", "user", "consumer"):
             continue  # "Tesla is the largest buyer of ...": a company's purchases, not a market rank
-        vague = place in _S6_VAGUE
-        if who is not None and (s.excluded or _S6_EXCLUDING.search(text, m.end(), b)):
+        vague = place in _VAGUE
+        if who is not None and (s.excluded or _EXCLUDING.search(text, m.end(), b)):
             continue  # "the largest producer outside China": a place in a subset of the table, not the world's
         if vague and who is None:
             continue  # "a major producer" said of a company or a mine: no country's place
-        meas, stage = _S6_ROLE_MEASURE[role]
+        meas, stage = _ROLE_MEASURE[role]
         mid = m.group("mid").lower()
         if meas == "production" and stage is None and re.search(r"\b(?:mine|mined|mining)\b", mid + text[m.end():b]):
             stage = "mining"
@@ -442,9 +442,9 @@ def _role_ranks(text: str, s: Any, named: list[Any], article: Sequence[Any], art
 
 def _lead_ranks(text: str, s: Any, named: list[Any], article: Sequence[Any], article_year: int | None,
                 claim: Any) -> list[Claim]:
-    for m in _S6_LEAD.finditer(text, s.start, s.end):
+    for m in _LEAD.finditer(text, s.start, s.end):
         a, b = _clause(text, s.start, s.end, m.start())
-        if _S6_NOT_FACT.search(text, a, m.start()) or _S6_FINANCE.search(text, a, b):
+        if _NOT_FACT.search(text, a, m.start()) or _FINANCE.search(text, a, b):
             continue
         # the subjects: every country named before the verb in its clause ("A, B and C lead ...")
         subjects = [c for c in named if a <= c.start < m.start()]
@@ -453,7 +453,7 @@ def _lead_ranks(text: str, s: Any, named: list[Any], article: Sequence[Any], art
         commodity = _commodity(s, m.start(), article, False)
         if commodity is None:
             continue
-        meas, stage = _S6_LEAD_STAGE[m.group("obj").lower()]
+        meas, stage = _LEAD_STAGE[m.group("obj").lower()]
         n = len({c.value for c in subjects})
         out = []
         for who in dict.fromkeys(c.value for c in subjects):
@@ -476,9 +476,9 @@ def _measure_near(s: Any, pos: int, a: int, b: int) -> tuple[str, str | None]:
 def _compared_with_all(text: str, s: Any, named: list[Any], article: Sequence[Any], article_year: int | None,
                        claim: Any) -> list[Claim]:
     year = _past_year(s, article_year)
-    for m in _S6_THAN_ANY.finditer(text, s.start, s.end):
+    for m in _THAN_ANY.finditer(text, s.start, s.end):
         a, b = _clause(text, s.start, s.end, m.start())
-        if _S6_NOT_FACT.search(text, a, m.start()) or _S6_FINANCE.search(text, a, b):
+        if _NOT_FACT.search(text, a, m.start()) or _FINANCE.search(text, a, b):
             continue
         if m.group("after") is not None:  # "no nation refines more graphite than China"
             who = next((c for c in named if m.end() <= c.start <= m.end() + 5), None)
@@ -492,11 +492,11 @@ def _compared_with_all(text: str, s: Any, named: list[Any], article: Sequence[An
                   year=year, rank=1, rank_op="==")
         c.subject = f"first place in {commodity} {stage or meas}"
         return [c]
-    for m in _S6_ALL_OTHERS.finditer(text, s.start, s.end):
+    for m in _ALL_OTHERS.finditer(text, s.start, s.end):
         a, b = _clause(text, s.start, s.end, m.start())
         who = next((c for c in reversed(named) if a <= c.start < m.start()), None)
         commodity = _commodity(s, m.start(), article, False)
-        if who is None or commodity is None or _S6_NOT_FACT.search(text, a, m.start()):
+        if who is None or commodity is None or _NOT_FACT.search(text, a, m.start()):
             continue
         meas, stage = _measure_near(s, m.start(), a, b)
         c = claim("share", m.start(), m.end(), commodity=commodity, measure=meas, stage=stage, country=who.value,
@@ -504,16 +504,16 @@ def _compared_with_all(text: str, s: Any, named: list[Any], article: Sequence[An
         c.share = 0.5
         c.subject = f"share of world {commodity} {stage or meas} (more than all others combined)"
         return [c]
-    for m in _S6_TIMES_OF.finditer(text, s.start, s.end):
+    for m in _TIMES_OF.finditer(text, s.start, s.end):
         a, b = _clause(text, s.start, s.end, m.start())
         other = next((c for c in named if m.end() <= c.start <= m.end() + 3), None)
         who = next((c for c in reversed(named) if a <= c.start < m.start()), None)
         commodity = _commodity(s, m.start(), article, False)
         if other is None or who is None or who.value == other.value or commodity is None \
-                or _S6_NOT_FACT.search(text, a, m.start()) or _S6_FINANCE.search(text, a, b):
+                or _NOT_FACT.search(text, a, m.start()) or _FINANCE.search(text, a, b):
             continue
         n = m.group("n").lower()
-        ratio = _S6_TIMES_N.get(n) or float(n)
+        ratio = _TIMES_N.get(n) or float(n)
         meas, stage = _measure_near(s, m.start(), a, b)
         c = claim("comparison", m.start(), m.end(), commodity=commodity, measure=meas, stage=stage,
                   country=who.value, year=year)
@@ -525,9 +525,9 @@ def _compared_with_all(text: str, s: Any, named: list[Any], article: Sequence[An
 
 def _dominated(text: str, s: Any, named: list[Any], article: Sequence[Any], article_year: int | None,
                claim: Any) -> list[Claim]:
-    for m in _S6_DOMINATED_BY.finditer(text, s.start, s.end):
+    for m in _DOMINATED_BY.finditer(text, s.start, s.end):
         a, b = _clause(text, s.start, s.end, m.start())
-        if _S6_NOT_FACT.search(text, a, m.start()) or _S6_FINANCE.search(text, a, b):
+        if _NOT_FACT.search(text, a, m.start()) or _FINANCE.search(text, a, b):
             continue
         who = next((c for c in named if c.start == m.end()), None)
         if who is None:
@@ -544,9 +544,9 @@ def _dominated(text: str, s: Any, named: list[Any], article: Sequence[Any], arti
 
 def _noun_changes(text: str, s: Any, named: list[Any], article: Sequence[Any], article_year: int | None,
                   claim: Any) -> list[Claim]:
-    for m in [*_S6_NOUN_CHANGE.finditer(text, s.start, s.end), *_S6_VERB_CHANGE.finditer(text, s.start, s.end)]:
+    for m in [*_NOUN_CHANGE.finditer(text, s.start, s.end), *_VERB_CHANGE.finditer(text, s.start, s.end)]:
         a, b = _clause(text, s.start, s.end, m.start())
-        if _S6_NOT_FACT.search(text, a, m.start()) or _S6_FINANCE.search(text, a, b):
+        if _NOT_FACT.search(text, a, m.start()) or _FINANCE.search(text, a, b):
             continue
         commodity = _commodity(s, m.start(), article, True)
         if commodity is None:
@@ -565,14 +565,14 @@ def _noun_changes(text: str, s: Any, named: list[Any], article: Sequence[Any], a
 
 def _dependence(text: str, s: Any, named: list[Any], article: Sequence[Any], article_year: int | None,
                 claim: Any) -> list[Claim]:
-    for m in _S6_DEPEND.finditer(text, s.start, s.end):
+    for m in _DEPEND.finditer(text, s.start, s.end):
         a, b = _clause(text, s.start, s.end, m.start())
-        if _S6_NOT_FACT.search(text, a, m.start()) or _S6_LESSEN.search(text, a, m.start()) \
-                or _S6_FINANCE.search(text, a, b):
+        if _NOT_FACT.search(text, a, m.start()) or _LESSEN.search(text, a, m.start()) \
+                or _FINANCE.search(text, a, b):
             continue
         if re.search(r"\b(?:too|overly|excessively|dangerously)\s+$", text[max(s.start, m.start() - 16):m.start()], re.I):
             continue  # "too dependent on China": a judgement (rule 10: opinions)
-        adj = _S6_PARTNER_ADJ.match(text, m.end()) or _S6_FOREIGN.match(text, m.end())
+        adj = _PARTNER_ADJ.match(text, m.end()) or _FOREIGN.match(text, m.end())
         partner = next((c for c in named if m.end() <= c.start <= m.end() + 12), None)
         if partner is None and adj is None:
             continue  # dependence on a named supplier only ("on imports" is the reliance rule's)

@@ -1,4 +1,4 @@
-"""Share and rank rules (issue 6, s6-share): which year, edition and denominator a share or a
+"""Share and rank rules (issue 6): which year, edition and denominator a share or a
 rank is of, as small hooks called from :mod:`extract` and :mod:`verdict`.
 
 * A sentence that names no year takes the year the sentence before it gives the same series
@@ -24,32 +24,32 @@ from typing import Any
 from critmin.claims.model import Claim
 
 __all__ = [
-    "S6_RANK_VERBS",
-    "s6_appositive_rank",
-    "s6_carry_series_year",
-    "s6_coordinated_group",
-    "s6_dated_series",
-    "s6_elliptic_rank",
-    "s6_hedged_range",
-    "s6_held_share",
-    "s6_later_compilation",
-    "s6_national_share",
-    "s6_rank_extra_stages",
-    "s6_rank_noun_stage",
-    "s6_share_verb",
-    "s6_trailing_pair",
+    "RANK_VERBS",
+    "appositive_rank",
+    "carry_series_year",
+    "coordinated_group",
+    "dated_series",
+    "elliptic_rank",
+    "hedged_range",
+    "held_share",
+    "later_compilation",
+    "national_share",
+    "rank_extra_stages",
+    "rank_noun_stage",
+    "share_verb",
+    "trailing_pair",
 ]
 
 #: words that date a sentence by themselves ("currently", "last year"): no year is carried into it
-_S6_OWN_TIME = re.compile(
+_OWN_TIME = re.compile(
     r"\b(?:currently|today|now|nowadays|at\s+present|presently|this\s+year|last\s+year|next\s+year|"
     r"as\s+of|so\s+far|to\s+date|historically|once|formerly|previously|by\s+(?:the\s+end|\d{4}))\b", re.I)
 
 #: claim kinds a carried year applies to
-_S6_CARRY_KINDS = frozenset({"share", "rank"})
+_CARRY_KINDS = frozenset({"share", "rank"})
 
 
-def s6_dated_series(found: list[Claim], years: list[Any], date: str | None = None) -> dict[tuple[str, str, str], int]:
+def dated_series(found: list[Claim], years: list[Any], date: str | None = None) -> dict[tuple[str, str, str], int]:
     """(commodity, measure, stage) -> year of the claims of a sentence that states exactly one
     year (written in it, not read from elsewhere; a span "from 2010 to 2022" dates nothing),
     and not a year after the article's (a projection)."""
@@ -62,42 +62,42 @@ def s6_dated_series(found: list[Claim], years: list[Any], date: str | None = Non
     out: dict[tuple[str, str, str], int] = {}
     for c in found:
         if c.year == year and c.commodity and c.measure and c.kind != "event":
-            out.setdefault(_s6_series(c), year)
+            out.setdefault(_series(c), year)
     return out
 
 
-def _s6_series(c: Claim) -> tuple[str, str, str]:
+def _series(c: Claim) -> tuple[str, str, str]:
     stage = c.stage or ("mining" if c.measure == "production" else "")
     return c.commodity or "", c.measure or "", stage
 
 
-def s6_carry_series_year(sentence: str, found: list[Claim], series: dict[tuple[str, str, str], int]) -> None:
+def carry_series_year(sentence: str, found: list[Claim], series: dict[tuple[str, str, str], int]) -> None:
     """ "Global cobalt output grew in 2025 ... The DRC holds 72% of global output": a share
     or rank of the same series (commodity, measure and stage) in the next sentence, which names no year and no time
     of its own, is of that year."""
-    if not series or _S6_OWN_TIME.search(sentence):
+    if not series or _OWN_TIME.search(sentence):
         return
     for c in found:
-        if c.year is None and c.kind in _S6_CARRY_KINDS and c.commodity and c.measure and not c.undated:
-            y = series.get(_s6_series(c))
+        if c.year is None and c.kind in _CARRY_KINDS and c.commodity and c.measure and not c.undated:
+            y = series.get(_series(c))
             if y is not None:
                 c.year = y
 
 
 #: the two ends of a stated range of percentages ("70-85%", "60 to 70 percent")
-_S6_RANGE_ENDS = re.compile(r"(?P<a>\d+(?:\.\d+)?)\s*%?\s*(?:-|\u2013|\u2014|to|and)\s*(?P<b>\d+(?:\.\d+)?)")
+_RANGE_ENDS = re.compile(r"(?P<a>\d+(?:\.\d+)?)\s*%?\s*(?:-|\u2013|\u2014|to|and)\s*(?P<b>\d+(?:\.\d+)?)")
 #: hedges that allow 5% of the stated value (rule 5)
-_S6_APPROX = frozenset({"about", "around", "approximately", "approx.", "roughly", "some", "close to"})
+_APPROX = frozenset({"about", "around", "approximately", "approx.", "roughly", "some", "close to"})
 
 
-def s6_hedged_range(claim: Claim, interval: tuple[float, float]) -> tuple[float, float]:
+def hedged_range(claim: Claim, interval: tuple[float, float]) -> tuple[float, float]:
     """A range of percentages under an approximate hedge ("approximately 70-85%", "around 60 to
     70 percent"): each stated end allows 5% of itself (rule 5: the hedge allows 5% of the
     stated value; a range holds if any value in it does), so the range reads 0.95 x low ..
     1.05 x high (as fractions) when that is wider than ``interval``."""
-    if (claim.hedge or "").lower() not in _S6_APPROX or claim.unit != "percent":
+    if (claim.hedge or "").lower() not in _APPROX or claim.unit != "percent":
         return interval
-    m = _S6_RANGE_ENDS.search(claim.text or "")
+    m = _RANGE_ENDS.search(claim.text or "")
     if m is None:
         return interval
     lo, hi = float(m.group("a")) / 100, float(m.group("b")) / 100
@@ -106,7 +106,7 @@ def s6_hedged_range(claim: Claim, interval: tuple[float, float]) -> tuple[float,
     return min(interval[0], lo * 0.95), max(interval[1], hi * 1.05)
 
 
-def s6_later_compilation(series: str, published: str, date: str, compilations: dict[str, str]) -> bool:
+def later_compilation(series: str, published: str, date: str, compilations: dict[str, str]) -> bool:
     """Whether an edition is a compilation of another series published after the article
     (labelling rule 11: such a compilation settles nothing, so it may support as another
     edition but never refute)."""
@@ -116,37 +116,37 @@ def s6_later_compilation(series: str, published: str, date: str, compilations: d
 #: "15% of the copper mined in Zambia", "a third of the graphite produced in China": a share whose
 #: "of" phrase is the output of one place (a participle of output, then "in/from/by" a country),
 #: so the denominator is that country's total, not the world's
-_S6_NATIONAL_OF = re.compile(
+_NATIONAL_OF = re.compile(
     r"\s+of\s+(?:the\s+|all\s+(?:the\s+)?)?(?!world|global)(?:[\w-]+\s+){0,3}?"
     r"(?:mined|produced|extracted|refined|processed|dug\s+up|made|output|production|supply|mining|refining"
     r"|processing)\s+"
     r"(?:in|from|by|within)\s+(?:the\s+)?", re.I)
-_S6_NATIONAL_WORDS = frozenset({"mined", "produced", "extracted", "refined", "processed", "dug", "made", "output",
+_NATIONAL_WORDS = frozenset({"mined", "produced", "extracted", "refined", "processed", "dug", "made", "output",
                                 "production", "supply", "mining", "refining", "processing"})
 
 
-def s6_national_share(text: str, end: int, stop: int, country_starts: list[int], words: frozenset[str] | set[str]) -> bool:
+def national_share(text: str, end: int, stop: int, country_starts: list[int], words: frozenset[str] | set[str]) -> bool:
     """Whether the percentage ending at ``end`` is of one country's output ("of the copper mined
     in Zambia"): the "of" phrase after it closes on a country named at that point."""
-    if words.isdisjoint(_S6_NATIONAL_WORDS):
+    if words.isdisjoint(_NATIONAL_WORDS):
         return False
-    m = _S6_NATIONAL_OF.match(text, end, min(stop, end + 80))
+    m = _NATIONAL_OF.match(text, end, min(stop, end + 80))
     return m is not None and m.end() in country_starts
 
 
 #: the comma that opens an apposition right after a name ("Congo, the world's leading producer, ...")
-_S6_APPOS_OPEN = re.compile(r",\s*$")
-_S6_APPOS_CLOSE = re.compile(r"\s*(?:,|\u2014|\u2013|;|\))")
+_APPOS_OPEN = re.compile(r",\s*$")
+_APPOS_CLOSE = re.compile(r"\s*(?:,|\u2014|\u2013|;|\))")
 
 
-def s6_appositive_rank(text: str, start: int, end: int, country_ends: list[int]) -> bool:
+def appositive_rank(text: str, start: int, end: int, country_ends: list[int]) -> bool:
     """Whether the rank phrase at ``start:end`` is set in apposition to a country named just
     before it ("Indonesia, the biggest nickel miner worldwide, set quotas ... for 2026"): a
     description of the country as it stands (rule 2, present tense), so a year elsewhere in the
     sentence, which dates the sentence's own news, is not the rank's."""
     before = text[max(0, start - 4):start]
-    m = _S6_APPOS_OPEN.search(before)
-    if m is None or _S6_APPOS_CLOSE.match(text, end) is None:
+    m = _APPOS_OPEN.search(before)
+    if m is None or _APPOS_CLOSE.match(text, end) is None:
         return False
     comma = start - (len(before) - m.start())
     return any(0 <= comma - e <= 1 for e in country_ends)
@@ -154,46 +154,46 @@ def s6_appositive_rank(text: str, start: int, end: int, country_ends: list[int])
 
 #: a verb of holding before a percentage of a whole market ("have about 90% of the output",
 #: "controlling 85% of the value chain"); only with such an "of" phrase after the figure
-_S6_HOLD_VERB = re.compile(
+_HOLD_VERB = re.compile(
     r"\b(?:ha(?:ve|s|d|ving)|controll?(?:ing|ed)|hold(?:ing)?|held|own(?:s|ed|ing)?|capture[sd]?|capturing"
     r"|command(?:ing)?|enjoy(?:s|ed|ing)?)\b(?:[^.;%\d]{0,30})$", re.I)
-_S6_HOLD_WORDS = frozenset({"have", "has", "had", "having", "controlling", "controlled", "control", "holding",
+_HOLD_WORDS = frozenset({"have", "has", "had", "having", "controlling", "controlled", "control", "holding",
                             "hold", "held", "own", "owns", "owned", "owning", "capture", "captured", "captures",
                             "capturing", "command", "commanding", "enjoy", "enjoys", "enjoyed", "enjoying"})
-_S6_OF_WHOLE = re.compile(
+_OF_WHOLE = re.compile(
     r"\s+of\s+(?:the\s+)?(?:(?:world|globe|planet)['\u2019]s\s+|global\s+|world\s+|worldwide\s+|total\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:output|production|supply|supply\s+chain|market|mining|refining|processing|reserves)\b",
     re.I)
 
 
-def s6_held_share(text: str, lo: int, start: int, end: int, stop: int,
+def held_share(text: str, lo: int, start: int, end: int, stop: int,
                   words: frozenset[str] | set[str]) -> re.Match[str] | None:
     """ "Chile and Argentina have some 60% of the output", "controlling 85% of the
     value chain": a verb of holding before the figure and a whole market after it make the
     figure a share (the verb's match, or None)."""
-    if words.isdisjoint(_S6_HOLD_WORDS) or _S6_OF_WHOLE.match(text, end, min(stop, end + 60)) is None:
+    if words.isdisjoint(_HOLD_WORDS) or _OF_WHOLE.match(text, end, min(stop, end + 60)) is None:
         return None
-    return _S6_HOLD_VERB.search(text, max(lo, start - 60), start)
+    return _HOLD_VERB.search(text, max(lo, start - 60), start)
 
 
 #: what may stand between the names of a coordinated subject ("Chile, Argentina and Bolivia")
-_S6_COORD_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)\s*$", re.I)
+_COORD_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)\s*$", re.I)
 #: a plural verb of holding or supplying right after the subject
-_S6_PLURAL_VERB = re.compile(
+_PLURAL_VERB = re.compile(
     r"\s*(?:(?:together|combined|jointly|collectively)\s+)?(?:have|hold|control|account\s+for|supply|produce|mine"
     r"|make\s+up|command|own|had|held|controlled|accounted\s+for|supplied|produced|mined|made\s+up)\b", re.I)
 
 
-_S6_DIGIT = re.compile(r"\d")
-_S6_NEXT_FIGURE = re.compile(r"[^.;]{0,12}?(?:,|\band\b)\s*(?:about\s+|around\s+|nearly\s+)?\d", re.I)
+_DIGIT = re.compile(r"\d")
+_NEXT_FIGURE = re.compile(r"[^.;]{0,12}?(?:,|\band\b)\s*(?:about\s+|around\s+|nearly\s+)?\d", re.I)
 
 
-def s6_coordinated_group(text: str, lo: int, start: int, spans: list[tuple[int, int, str]],
+def coordinated_group(text: str, lo: int, start: int, spans: list[tuple[int, int, str]],
                          end: int | None = None) -> list[str] | None:
     """ "Chile, Argentina and Bolivia hold about 60% of the brine output": the countries of a
     coordinated subject, joined only by commas and "and", followed by a plural verb, share one
     figure (a group's share); None when the names before the figure are not such a subject."""
-    if end is not None and _S6_NEXT_FIGURE.match(text, end):
+    if end is not None and _NEXT_FIGURE.match(text, end):
         return None  # "Australia and Chile produce 50% and 25%": one figure each, not one for the group
     spans_in = sorted((a, b, v) for a, b, v in spans if lo <= a and b <= start and b > a)
     if len(spans_in) < 2:
@@ -201,39 +201,39 @@ def s6_coordinated_group(text: str, lo: int, start: int, spans: list[tuple[int, 
     # the subject is the run of names that ends at the verb: names joined to the last one by commas or "and"
     names = [spans_in[-1]]
     for prev in reversed(spans_in[:-1]):
-        if _S6_COORD_GAP.match(text[prev[1]:names[0][0]]) is None:
+        if _COORD_GAP.match(text[prev[1]:names[0][0]]) is None:
             break
         names.insert(0, prev)
-    if len(names) < 2 or _S6_PLURAL_VERB.match(text, names[-1][1]) is None \
-            or _S6_DIGIT.search(text, names[-1][1], start):  # a figure before this one: one figure each
+    if len(names) < 2 or _PLURAL_VERB.match(text, names[-1][1]) is None \
+            or _DIGIT.search(text, names[-1][1], start):  # a figure before this one: one figure each
         return None
     return list(dict.fromkeys(v for _a, _b, v in names))
 
 
 #: the verb of a share's own clause, nearest before the figure: what the share measures
-_S6_SHARE_VERB = re.compile(
+_SHARE_VERB = re.compile(
     r"\b(?P<mine>mines|mined|digs|dug\s+up|dug|extracts|extracted)\b"
     r"|\b(?P<refine>refines|refined|processes|processed|smelts|smelted|separates|separated)\b"
     r"|\b(?P<use>consumes|consumed|uses|used|buys|bought|purchases|purchased|absorbs|absorbed|imports|imported)\b",
     re.I)
-_S6_VERB_WORDS = frozenset({"mines", "mined", "digs", "dug", "extracts", "extracted", "refines", "refined", "processes",
+_VERB_WORDS = frozenset({"mines", "mined", "digs", "dug", "extracts", "extracted", "refines", "refined", "processes",
                             "processed", "smelts", "smelted", "separates", "separated", "consumes", "consumed", "uses",
                             "used", "buys", "bought", "purchases", "purchased", "absorbs", "absorbed", "imports",
                             "imported"})
 
 
-def s6_share_verb(text: str, lo: int, start: int, words: frozenset[str] | set[str]) -> tuple[str, str | None] | None:
+def share_verb(text: str, lo: int, start: int, words: frozenset[str] | set[str]) -> tuple[str, str | None] | None:
     """(measure, stage) the verb right before a share says ("China mines 60% of the world's
     graphite and refines over 90%": mining for the first figure; "consumes 55% of the world's
     nickel": consumption, not output), or None. Only the last verb of the clause before the
     figure counts, and only when nothing but the figure's hedge and article stands after it."""
-    if words.isdisjoint(_S6_VERB_WORDS):
+    if words.isdisjoint(_VERB_WORDS):
         return None
-    found = list(_S6_SHARE_VERB.finditer(text, max(lo, start - 40), start))
+    found = list(_SHARE_VERB.finditer(text, max(lo, start - 40), start))
     if not found:
         return None
     m = found[-1]
-    if _S6_DIGIT.search(text, m.end(), start) or len(text[m.end():start].split()) > 3:
+    if _DIGIT.search(text, m.end(), start) or len(text[m.end():start].split()) > 3:
         return None
     if m.group("mine"):
         return "production", "mining"
@@ -244,68 +244,68 @@ def s6_share_verb(text: str, lo: int, start: int, words: frozenset[str] | set[st
 
 
 #: the noun of a rank phrase that names a stage of output ("the top miner", "largest producer")
-_S6_RANK_NOUN = re.compile(r"\b(?P<mine>miners?)\b|\b(?P<make>producers?|suppliers?)\b", re.I)
+_RANK_NOUN = re.compile(r"\b(?P<mine>miners?)\b|\b(?P<make>producers?|suppliers?)\b", re.I)
 
 
-def s6_rank_noun_stage(phrase: str) -> str | None:
+def rank_noun_stage(phrase: str) -> str | None:
     """ "mining" for a rank phrase whose noun is "miner"; "production" for "producer" or
     "supplier" (output at a stage the phrase does not name); None otherwise."""
-    m = _S6_RANK_NOUN.search(phrase)
+    m = _RANK_NOUN.search(phrase)
     if m is None:
         return None
     return "mining" if m.group("mine") else "production"
 
 
 #: nouns of output at a stage, as a rank phrase names them
-_S6_STAGE_NOUN = r"(?:producers?|miners?|suppliers?|refiners?|processors?|smelters?)"
-_S6_NOUN_PAIR = re.compile(
-    rf"(?P<a>{_S6_STAGE_NOUN})((?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s+as\s+well\s+as\s+)(?:the\s+)?(?:(?:largest|biggest|top|leading)\s+)?"
-    rf"{_S6_STAGE_NOUN})+\b", re.I)
-_S6_NOUN_STAGE = {"producer": "mining", "miner": "mining", "supplier": "mining", "refiner": "refining",
+_STAGE_NOUN = r"(?:producers?|miners?|suppliers?|refiners?|processors?|smelters?)"
+_NOUN_PAIR = re.compile(
+    rf"(?P<a>{_STAGE_NOUN})((?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s+as\s+well\s+as\s+)(?:the\s+)?(?:(?:largest|biggest|top|leading)\s+)?"
+    rf"{_STAGE_NOUN})+\b", re.I)
+_NOUN_STAGE = {"producer": "mining", "miner": "mining", "supplier": "mining", "refiner": "refining",
                   "processor": "refining", "smelter": "refining"}
-_S6_NOUN_WORDS = frozenset({"refiner", "refiners", "processor", "processors", "smelter", "smelters"})
+_NOUN_WORDS = frozenset({"refiner", "refiners", "processor", "processors", "smelter", "smelters"})
 
 
-def s6_rank_extra_stages(text: str, start: int, stop: int, words: frozenset[str] | set[str]) -> list[str]:
+def rank_extra_stages(text: str, start: int, stop: int, words: frozenset[str] | set[str]) -> list[str]:
     """ "the largest producer and refiner of lithium", "among the top three miners and
     processors": a rank phrase whose noun names several stages claims the place at each; the
     stages after the first one (the first is the rank's own), or [] for one stage."""
-    if words.isdisjoint(_S6_NOUN_WORDS):
+    if words.isdisjoint(_NOUN_WORDS):
         return []
-    m = _S6_NOUN_PAIR.search(text, start, stop)
+    m = _NOUN_PAIR.search(text, start, stop)
     if m is None:
         return []
-    nouns = re.findall(_S6_STAGE_NOUN, m.group(0), re.I)
-    stages = list(dict.fromkeys(_S6_NOUN_STAGE[n.lower().rstrip("s")] for n in nouns))
+    nouns = re.findall(_STAGE_NOUN, m.group(0), re.I)
+    stages = list(dict.fromkeys(_NOUN_STAGE[n.lower().rstrip("s")] for n in nouns))
     return stages[1:] if len(stages) > 1 else []
 
 
-_S6_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
                 "eighth": 8, "ninth": 9, "tenth": 10}
 #: "... and fifth in mining", "..., and second for reserves": a second place in another measure,
 #: told elliptically after a rank (the subject and commodity are the rank's)
-_S6_ELLIPTIC_RANK = re.compile(
+_ELLIPTIC_RANK = re.compile(
     r"\s*,?\s*(?:and|but|while|yet)\s+(?:is\s+|ranks\s+|comes\s+|sits\s+)?(?:only\s+|just\s+)?(?:the\s+)?"
     r"(?P<o>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))"
     r"(?:[\s-]+(?:largest|biggest|highest))?\s+(?:in|for|by)\s+(?:terms\s+of\s+)?(?:(?:its|global|world|known)\s+)?"
     r"(?P<m>reserves|production|output|mining|mine\s+output|refining|processing)\b", re.I)
-_S6_ELLIPTIC_MEASURE = {"reserves": ("reserves", None), "production": ("production", None), "output": ("production", None),
+_ELLIPTIC_MEASURE = {"reserves": ("reserves", None), "production": ("production", None), "output": ("production", None),
                         "mining": ("production", "mining"), "mine output": ("production", "mining"),
                         "refining": ("production", "refining"), "processing": ("production", "refining")}
 
 
-def s6_elliptic_rank(text: str, end: int, stop: int) -> tuple[int, int, int, str, str | None] | None:
+def elliptic_rank(text: str, end: int, stop: int) -> tuple[int, int, int, str, str | None] | None:
     """(start, end, rank, measure, stage) of an elliptic rank right after a rank phrase and its
     noun ("the third-largest holder of reserves and fifth in mining"), or None."""
-    for m in _S6_ELLIPTIC_RANK.finditer(text, end, stop):
+    for m in _ELLIPTIC_RANK.finditer(text, end, stop):
         o = m.group("o").lower()
-        rank = _S6_ORDINALS.get(o) or int(re.sub(r"\D", "", o))
-        meas, stage = _S6_ELLIPTIC_MEASURE[re.sub(r"\s+", " ", m.group("m").lower())]
+        rank = _ORDINALS.get(o) or int(re.sub(r"\D", "", o))
+        meas, stage = _ELLIPTIC_MEASURE[re.sub(r"\s+", " ", m.group("m").lower())]
         return m.start("o"), m.end("m"), rank, meas, stage
     return None
 
 
-def s6_trailing_pair(text: str, start: int, spans: list[tuple[int, int, str]]) -> list[str] | None:
+def trailing_pair(text: str, start: int, spans: list[tuple[int, int, str]]) -> list[str] | None:
     """The last two names before ``start`` when "and" joins them ("while Peru and
     Zambia are coming in second and third"), or None."""
     before = sorted((a, b, v) for a, b, v in spans if b <= start and b > a)
@@ -317,4 +317,4 @@ def s6_trailing_pair(text: str, start: int, spans: list[tuple[int, int, str]]) -
 
 #: verbs of a place in an order that are rank words only before "respectively" ("Chile and
 #: Peru finished in second and third respectively"); alone they are too common to trigger
-S6_RANK_VERBS = frozenset({"coming", "finished", "finishing", "finishes"})
+RANK_VERBS = frozenset({"coming", "finished", "finishing", "finishes"})

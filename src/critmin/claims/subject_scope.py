@@ -443,9 +443,9 @@ def _clause_start(sentence: str, pos: int) -> int:
     return start
 
 
-#: (s7-recall) a relative clause hung on a country: the figure inside it is that country's
+#: a relative clause hung on a country: the figure inside it is that country's
 #: ("China, which makes ..."), or a role given to it ("China's status as the main supplier")
-_S7_COUNTRY_RELATIVE = re.compile(
+_COUNTRY_RELATIVE = re.compile(
     r",?\s+(?:which|that|who)\b|(?:['\u2019]s)?\s+(?:status|position|role|place|standing)\s+as\b", re.I)
 
 
@@ -463,8 +463,8 @@ def _subject_before(sentence: str, pos: int) -> tuple[str, str] | None:
     if what == _GENERIC and named:
         a, b, what = named[0]  # "US miner MP Materials": the name, not the noun
     for ca, cb, _poss in _countries(head):
-        if ca >= b and _S7_COUNTRY_RELATIVE.match(head, cb):
-            return None  # (s7-recall) "Despite this plant, Europe relies on China, which makes 90% ...": China's
+        if ca >= b and _COUNTRY_RELATIVE.match(head, cb):
+            return None  # "Despite this plant, Europe relies on China, which makes 90% ...": China's
     for _ca, cb, poss in _countries(head):
         if cb > a:
             continue
@@ -497,7 +497,7 @@ def _stated_as_national(tail: str) -> bool:
 def _partner(claim: Claim, sentence: str, pos: int, end: int) -> str | None:
     """A second country the figure flows to or from ("shipped ... to China")."""
     if claim.measure in ("reserves", "resources"):
-        return None  # a stock flows nowhere: "imports, primarily from China" qualifies another figure (s4-fresh1)
+        return None  # a stock flows nowhere: "imports, primarily from China" qualifies another figure
     lo = _clause_start(sentence, pos)
     hi_m = _scope_clause_patterns()[0].search(sentence, end)
     hi = hi_m.start() if hi_m else len(sentence)
@@ -576,7 +576,7 @@ def _event_table(data_dir: str = str(DATA_DIR)) -> dict[str, tuple[str, str]]:
 
 
 def _s5_control_beside_quota(claim: Claim, matched: list[tuple[str, str]]) -> bool:
-    """(s5-events) The sentence names export controls beside a quota ("export curbs and quota
+    """The sentence names export controls beside a quota ("export curbs and quota
     reductions on tungsten ...") and the matched event is such a control: the controls are the
     checkable part (rule 4), the quota the table cannot check does not change the verdict."""
     kinds = (claim.event or {}).get("kinds") or []
@@ -665,7 +665,7 @@ def part_year_share(claim: Claim, v: Verdict) -> Verdict:
     if claim.kind not in ("share", "rank") or v.verdict == "unverifiable":
         return v
     if claim.measure in ("reserves", "resources"):
-        return v  # a stock has no part of a year: "in February" dates something else (s4-fresh1)
+        return v  # a stock has no part of a year: "in February" dates something else
     s0 = claim.sentence_span[0]
     pos, end = claim.span[0] - s0, claim.span[1] - s0
     for m in _scope_clause_patterns()[1].finditer(claim.sentence):

@@ -25,7 +25,7 @@ from functools import cache
 from typing import Any
 
 from critmin.claims.event_context import agent_not_imposer, context_verdict_reason
-from critmin.claims.event_terms import company_deal_elsewhere as _s6_company_deal_elsewhere
+from critmin.claims.event_terms import company_deal_elsewhere as _company_deal_elsewhere
 from critmin.claims.extract import names_one_producer, precision_of
 from critmin.claims.match import (
     AGGREGATES,
@@ -36,9 +36,9 @@ from critmin.claims.match import (
     measure_key,
 )
 from critmin.claims.model import Claim, Evidence, Verdict
-from critmin.claims.period_move import change_period as _s7_change_period
+from critmin.claims.period_move import change_period as _change_period
 from critmin.claims.products import PRODUCT_SEP, product_label
-from critmin.claims.share_rank import s6_hedged_range, s6_later_compilation
+from critmin.claims.share_rank import hedged_range, later_compilation
 from critmin.claims.subject_scope import event_scope, narrower_subject, part_year_share, price_scope
 from critmin.dataset import DATA_DIR as _S5_DATA_DIR
 
@@ -272,7 +272,7 @@ def judge(claim: Claim, idx: EvidenceIndex, date: str, current: dict[str, str], 
     return _carried_subject(claim, _unbundled_source(claim, v))
 
 
-#: (s6-verdict) "according to older USGS estimates", "earlier figures from the IEA put ...": the figure is
+#: "according to older USGS estimates", "earlier figures from the IEA put ...": the figure is
 #: given as what a source said before, not what its edition of the day says
 _OLDER_ESTIMATES = re.compile(
     r"\b(?:older|earlier|previous|prior|outdated|past|former)\s+(?:[A-Z][\w.]*\s+|official\s+|government\s+)?"
@@ -311,7 +311,7 @@ def _older_estimates(claim: Claim, idx: EvidenceIndex, date: str, current: dict[
     return v
 
 
-#: (s6-verdict) the words around an amount that give a change its sign ("rose by 15,000 t", "12,000 t lower")
+#: the words around an amount that give a change its sign ("rose by 15,000 t", "12,000 t lower")
 _ABS_RISE = re.compile(r"\b(?:rose|risen|rise|rises|rising|increased|increase|grew|grown|gained|gain|jumped|climbed|added"
                        r"|up|higher|more)\b", re.I)
 _ABS_FALL = re.compile(r"\b(?:fell|fallen|fall|falls|falling|decreased|decrease|declined|decline|dropped|drop|lost|shed"
@@ -320,7 +320,7 @@ _ABS_MEASURES = frozenset({"production", "exports", "imports", "reserves"})
 
 
 def _absolute_change(claim: Claim, ctx: _Ctx) -> Verdict | None:
-    """(s6-verdict) "Output rose by 15,000 t in 2024", "exports were 2,000 t lower in 2023 than a
+    """"Output rose by 15,000 t in 2024", "exports were 2,000 t lower in 2023 than a
     year before": a change given as an amount, with its year and country, is the difference of the
     two annual figures (the year before, or the earlier year the sentence names), each edition's
     pair read as a change's are. None when the sentence is not of that form (the figure stays
@@ -964,18 +964,18 @@ def _only_later(edition: str, ctx: _Ctx, said: str, evidence: list[Evidence], ne
                    edition=edition, needs=needs)
 
 
-def _s6_unseen_year(claim: Claim, ctx: _Ctx, edition: str, year: int, primary: Any) -> bool:
-    """(s6-share) A sentence that names no year speaks of the current edition's latest year
+def _unseen_year(claim: Claim, ctx: _Ctx, edition: str, year: int, primary: Any) -> bool:
+    """A sentence that names no year speaks of the current edition's latest year
     (rule 2): an edition published after the article, read at a later data year than the
     current edition holds, gives a figure no reader could see on the day, so its match is
     not another edition's support of the sentence (an older edition's figure may be)."""
     return claim.year is None and primary is not None and ctx.later(edition) and year > primary[1]
 
 
-def _s6_compiled_later(ctx: _Ctx, edition: str) -> bool:
-    """(s6-share) Whether ``edition`` is a compilation published after the article."""
+def _compiled_later(ctx: _Ctx, edition: str) -> bool:
+    """Whether ``edition`` is a compilation published after the article."""
     info = ctx.idx.editions.get(edition)
-    return info is not None and s6_later_compilation(info.series, info.published, ctx.date, COMPILATIONS)
+    return info is not None and later_compilation(info.series, info.published, ctx.date, COMPILATIONS)
 
 
 def _only_superseded_disagrees(claim: Claim, ctx: _Ctx, edition: str) -> bool:
@@ -1104,11 +1104,11 @@ def _share_precision(claim: Claim) -> float:
 
 def _share(claim: Claim, ctx: _Ctx) -> Verdict:
     if claim.comparison and claim.comparison.get("unsized") == "share" and claim.comparison.get("partner"):
-        # (s5-fresh) "mainly shipped to China": exports by partner, which the dataset does not hold
+        # "mainly shipped to China": exports by partner, which the dataset does not hold
         return Verdict("unverifiable", "a share of exports going to one partner; the dataset holds no trade by partner",
                        needs=f"{_name(claim.country)} exports of {_com(claim.commodity)} by partner")
     if claim.comparison and claim.comparison.get("unsized") == "share":
-        # (s5-fresh) "a large share of": a share in words without a size has no threshold to test
+        # "a large share of": a share in words without a size has no threshold to test
         return Verdict("unverifiable", "a share stated without a size ('a large share') has no threshold to test",
                        needs="the share as a figure")
     if claim.comparison and claim.comparison.get("buyer"):
@@ -1126,7 +1126,7 @@ def _share(claim: Claim, ctx: _Ctx) -> Verdict:
     com = claim.commodity or ""
     share = claim.share or 0.0
     iv = claim_interval(share, _share_precision(claim) / 100, claim.hedge)
-    iv = s6_hedged_range(claim, iv)  # (s6-share) "approximately 70-85%": the hedge widens each end
+    iv = hedged_range(claim, iv)  # "approximately 70-85%": the hedge widens each end
     stage = (claim.stage or "mining") if claim.measure == "production" else claim.stage
     cands: list[tuple[str, int, tuple[float, float], list[Row]]] = []
     bounds: list[tuple[str, int, tuple[float, float], list[Row]]] = []  # world total only a lower bound
@@ -1167,7 +1167,7 @@ def _share(claim: Claim, ctx: _Ctx) -> Verdict:
         if c is not None and w is None and w_low is not None:
             ci = _data_interval(c)
             held = [c]
-            if together:  # (s7-recall) "the two hold 50%" of reserves whose world total is a bound
+            if together:  # "the two hold 50%" of reserves whose world total is a bound
                 by = {x.country: x for x in reversed(tab) if x.country in together and x.value is not None}
                 held = [by[m] for m in together if m in by]
                 ivs = [iv_ for x in held if (iv_ := _data_interval(x)) is not None]
@@ -1253,7 +1253,7 @@ def _share(claim: Claim, ctx: _Ctx) -> Verdict:
     if bound_now is not None and bound_now.verdict == "supported":
         return bound_now  # rule 3 (a) before (b): the current edition's share over its lower-bound total matches
     other = next((c for c in cands if not ctx.is_current(claim, c[0], c[1]) and ctx.allowed(claim, c[0])
-                  and _overlap(c[2], iv) and not _s6_unseen_year(claim, ctx, c[0], c[1], primary)), None)
+                  and _overlap(c[2], iv) and not _unseen_year(claim, ctx, c[0], c[1], primary)), None)
     if other:
         cur = f"; {primary[0]} (current) gives {rng(primary)}" if primary else ""
         if bound_now is not None and bound_now.verdict == "refuted":
@@ -1281,13 +1281,13 @@ def _share(claim: Claim, ctx: _Ctx) -> Verdict:
     if primary is None and ref_series.startswith("IEA") and ctx.current.get(ref_series) not in (None, ref[0]):
         # only an older IEA outlook (superseded on the day by a newer one of its series) gives
         # this country's share, and it disagrees: the current outlook does not hold it, so it
-        # cannot be refuted (labelling rule 3 d) (s4-fresh1)
+        # cannot be refuted (labelling rule 3 d)
         return Verdict("unverifiable", f"only {ref[0]}, no longer current on {ctx.date}, gives {rng(ref)}; "
                        f"stated {stated}", evidence, ref[0], needs=_needs(
                            claim, f"{_MEASURE_WORDS.get(key, key)} of {_com(com)} for {_name(claim.country)} "
                                   "in the current outlook"))
-    if _s6_compiled_later(ctx, ref[0]):
-        # (s6-share) a compilation published after the article settles nothing against it (rules 3, 11)
+    if _compiled_later(ctx, ref[0]):
+        # a compilation published after the article settles nothing against it (rules 3, 11)
         return _only_later(ref[0], ctx, f"{rng(ref)}; stated {stated}", evidence, _needs(
             claim, f"{_MEASURE_WORDS.get(key, key)} of {_com(com)} for {_name(claim.country)} and the world"))
     return Verdict("refuted", f"{ref[0]} gives {rng(ref)}, not {stated}", evidence, ref[0])
@@ -1450,8 +1450,8 @@ def _share_upper_bound(claim: Claim, ctx: _Ctx, bounds: list[tuple[str, int, tup
 
 
 # ------------------------------------------------------------------ rank
-def _s7_first_by_share(claim: Claim, ctx: _Ctx, countries: list[str]) -> Verdict | None:
-    """(s7-recall) First place where the bundle holds no table by country but a published share
+def _first_by_share(claim: Claim, ctx: _Ctx, countries: list[str]) -> Verdict | None:
+    """First place where the bundle holds no table by country but a published share
     of world output (IEA magnet shares): a share above half is necessarily first. None when the
     claim is not a first place of one country or the share does not show more than half."""
     if claim.rank != 1 or claim.rank_op not in (None, "==") or len(countries) != 1 \
@@ -1474,7 +1474,7 @@ def _rank(claim: Claim, ctx: _Ctx) -> Verdict:
         return Verdict("unverifiable", "no country to rank", needs="the country ranked")
     eds = idx.editions_with(com, key)
     if not eds:
-        first = _s7_first_by_share(claim, ctx, countries)
+        first = _first_by_share(claim, ctx, countries)
         if first is not None:
             return first
         return Verdict("unverifiable", f"no table of {_MEASURE_WORDS.get(key, key)} by country",
@@ -1522,7 +1522,7 @@ def _rank(claim: Claim, ctx: _Ctx) -> Verdict:
             return Verdict("supported", f"{desc(r)}; stated {claimed}", evid(r), r[0])
     for r in results:
         if ctx.is_current(claim, r[0], r[1]) or not ctx.allowed(claim, r[0]) \
-                or _s6_unseen_year(claim, ctx, r[0], r[1], primary):
+                or _unseen_year(claim, ctx, r[0], r[1], primary):
             continue
         good, total = score(r)
         if good == total:
@@ -1534,8 +1534,8 @@ def _rank(claim: Claim, ctx: _Ctx) -> Verdict:
         return _only_later(ref[0], ctx, f"{desc(ref)}; stated {claimed}", evid(ref), _needs(claim))
     if primary is None and _only_superseded_disagrees(claim, ctx, ref[0]):
         return _only_superseded(ref[0], ctx, f"{desc(ref)}; stated {claimed}", evid(ref), _needs(claim))
-    if _s6_compiled_later(ctx, ref[0]):
-        # (s6-share) a compilation published after the article settles nothing against it (rules 3, 11)
+    if _compiled_later(ctx, ref[0]):
+        # a compilation published after the article settles nothing against it (rules 3, 11)
         return _only_later(ref[0], ctx, f"{desc(ref)}; stated {claimed}", evid(ref), _needs(claim))
     good, total = score(ref)
     if good:
@@ -1754,7 +1754,7 @@ def _change(claim: Claim, ctx: _Ctx) -> Verdict:
     if claim.measure == "price" and claim.country not in (None, "WLD") and claim.year is not None \
             and claim.change is not None and claim.commodity \
             and not ctx.idx.figure(claim.commodity, _key(claim), claim.country, claim.year):
-        # (s6-verdict) "palladium prices fell 50% between 2022 and 2024" in a sentence about Russia and the
+        # "palladium prices fell 50% between 2022 and 2024" in a sentence about Russia and the
         # US: the annual average prices are the market's (the world row), not a country's
         cty = claim.country
         claim.country = "WLD"
@@ -1766,7 +1766,7 @@ def _change(claim: Claim, ctx: _Ctx) -> Verdict:
 
 
 def _change_precision(claim: Claim) -> float:
-    """(s6-verdict) The rounding of a stated percentage change (labelling rule 5, as for shares):
+    """The rounding of a stated percentage change (labelling rule 5, as for shares):
     a whole multiple of ten ("fell 50%") is stated to the nearest ten points, anything else to its
     last digit; a hedge that bounds the size ("more than 50%") keeps the digit's rounding."""
     pct = (claim.change or 0.0) * 100
@@ -1778,7 +1778,7 @@ def _change_precision(claim: Claim) -> float:
 
 
 def _between_two_years(claim: Claim) -> bool:
-    """(s6-verdict) "prices fell 50% between 2022 and 2024", "from 2022 to 2024": a move between two
+    """"prices fell 50% between 2022 and 2024", "from 2022 to 2024": a move between two
     named years, which their annual averages settle (a bare "prices fell 50%" may be from any day)."""
     info = claim.comparison or {}
     return bool(info.get("from_year")) and info.get("from_year") != claim.year \
@@ -1872,7 +1872,7 @@ def _change_of(claim: Claim, ctx: _Ctx) -> Verdict:
 
 
 def _reserves_between_editions(claim: Claim, ctx: _Ctx) -> Verdict | None:
-    """(s6-verdict) "Global reserves fell 21% to 90 Mt", "Vietnam's reserves were cut by 84%":
+    """"Global reserves fell 21% to 90 Mt", "Vietnam's reserves were cut by 84%":
     reserves are re-estimated once per edition, so a change of reserves with no earlier year is
     the change from the edition before the current one to the current one (each edition's
     latest year), judged with the tolerance of any stated change. None when the two editions
@@ -1921,8 +1921,8 @@ def _unsized_direction(claim: Claim, ctx: _Ctx) -> Verdict | None:
     direction, each year's figure from the edition a reader could see for it on the date
     (README C454, C603). None when the claim is not of that form or a figure is missing."""
     info = claim.comparison or {}
-    # (s7-recall) a plain move verb with a span ("falling in recent years", "risen since 2014")
-    period = _s7_change_period(claim.sentence) if info.get("unsized") in ("adverb", "move") else None
+    # a plain move verb with a span ("falling in recent years", "risen since 2014")
+    period = _change_period(claim.sentence) if info.get("unsized") in ("adverb", "move") else None
     if (info.get("unsized") != "adverb" and period is None) or info.get("sub_annual") or info.get("from_peak") \
             or claim.measure != "production" or claim.country is None or claim.commodity is None:
         return None
@@ -1999,7 +1999,7 @@ def _listed(claim: Claim, ctx: _Ctx) -> Verdict:
 
 
 def _revision(claim: Claim, ctx: _Ctx, direction: int) -> Verdict:
-    """(s5-detect) "The USGS revised down its estimate of Vietnam's reserves": the figure of
+    """"The USGS revised down its estimate of Vietnam's reserves": the figure of
     the edition current on the date against the edition before it (latest year of each)."""
     idx, key, com, cty = ctx.idx, _key(claim), claim.commodity or "", claim.country or ""
     cur = next((e for s, e in ctx.current.items() if s == (claim.series or "USGS MCS")), None)
@@ -2028,7 +2028,7 @@ def _revision(claim: Claim, ctx: _Ctx, direction: int) -> Verdict:
 
 
 def _direction_change(claim: Claim, ctx: _Ctx, direction: int) -> Verdict | None:
-    """(s5-detect) A change of unstated size but stated direction and year ("production was
+    """A change of unstated size but stated direction and year ("production was
     lower in 2023 than the year before", "exports fell in 2024"): the sign of the change
     between the year and the one before, in the edition current on the date (then any other).
     None when no edition holds both years."""
@@ -2260,10 +2260,10 @@ def _event_candidates(events: list[dict[str, Any]], coms: set[str]) -> list[tupl
     return [rows[i] for i in sorted(found)]
 
 
-_S6_EVENTS_BY_PARTY: dict[int, tuple[list[tuple[Any, ...]], dict[str, set[int]]]] = {}
+_EVENTS_BY_PARTY: dict[int, tuple[list[tuple[Any, ...]], dict[str, set[int]]]] = {}
 
 
-def _s6_agent_events(events: list[dict[str, Any]], cands: list[tuple[Any, ...]],
+def _agent_events(events: list[dict[str, Any]], cands: list[tuple[Any, ...]],
                      agent: Any) -> list[tuple[Any, ...]]:
     """``cands`` without the events :func:`_fresh_other_actor` skips for the claim's agent
     (neither among the event's actors nor its imposing party), through an index of the
@@ -2271,14 +2271,14 @@ def _s6_agent_events(events: list[dict[str, Any]], cands: list[tuple[Any, ...]],
     if not agent:
         return cands
     rows = _event_rows(events)
-    hit = _S6_EVENTS_BY_PARTY.get(id(events))
+    hit = _EVENTS_BY_PARTY.get(id(events))
     if hit is None or hit[0] is not rows:
         by: dict[str, set[int]] = {}
         for r in rows:
             for x in {*r[2], str(r[0].get("imposed_by") or "")}:
                 by.setdefault(x, set()).add(id(r))
-        _S6_EVENTS_BY_PARTY.clear()
-        hit = _S6_EVENTS_BY_PARTY[id(events)] = (rows, by)
+        _EVENTS_BY_PARTY.clear()
+        hit = _EVENTS_BY_PARTY[id(events)] = (rows, by)
     mine = hit[1].get(str(agent), set())
     return [r for r in cands if id(r) in mine]
 
@@ -2288,8 +2288,8 @@ def _s6_agent_events(events: list[dict[str, Any]], cands: list[tuple[Any, ...]],
 _TYPE_FAMILY = {
     "control": ("export_control", "quota", "licence_grant", "border_closure", "liberalisation"),
     "agreement": ("agreement", "entry_into_force", "ratification", "offer_statement", "investment",
-                  "legislation"),  # an act is adopted and enters into force like a treaty (s4-fresh1)
-    "suspension": ("suspension", "supply_disruption"),  # (s7-events) "suspended exports to Japan": a halt of trade
+                  "legislation"),  # an act is adopted and enters into force like a treaty
+    "suspension": ("suspension", "supply_disruption"),  # "suspended exports to Japan": a halt of trade
     "tariff": ("tariff", "anti_dumping", "investigation", "policy_decision", "sanction"),
     "determination": ("anti_dumping_determination",),  # a ruling, not the petition or the investigation
 }
@@ -2572,7 +2572,7 @@ def _event(claim: Claim, idx: EvidenceIndex, on: str | None = None) -> Verdict:
     ev = claim.event or {}
     if ev.get("type") == "publication":
         return _publication(claim, idx)
-    if ev.get("type") in ("deal_term", "transaction", "operation", "announced"):  # (s6-events)
+    if ev.get("type") in ("deal_term", "transaction", "operation", "announced"):  #
         from critmin.claims.event_terms import term_verdict
 
         return term_verdict(claim, idx.events, on)
@@ -2582,7 +2582,7 @@ def _event(claim: Claim, idx: EvidenceIndex, on: str | None = None) -> Verdict:
         return funding_verdict(claim, idx.events, on)
     if idx.events is None:
         return Verdict("unverifiable", "the dataset has no events table yet", needs=_EVENT_NEEDS)
-    beyond = context_verdict_reason(ev)  # (s5-events) imports, a lasting state, a step not taken
+    beyond = context_verdict_reason(ev)  # imports, a lasting state, a step not taken
     if beyond is not None:
         return Verdict("unverifiable", beyond, needs=_event_needs(claim))
     actors = set(ev.get("actors") or [])
@@ -2607,14 +2607,14 @@ def _event(claim: Claim, idx: EvidenceIndex, on: str | None = None) -> Verdict:
                 _type_fits(ev.get("type"), r[4]) for r in _event_candidates(table, coms)
                 if not (on and r[1] and r[1] > on[:10])))
         return rescued[0]
-    for e, edate, e_actors, e_coms, e_type, n_els, e_dates in _s6_agent_events(
+    for e, edate, e_actors, e_coms, e_type, n_els, e_dates in _agent_events(
             idx.events, _event_candidates(idx.events, coms), ev.get("agent")):
         if on and edate and edate > on[:10]:
             continue
         if coms and coms.isdisjoint(e_coms) and "critical_minerals" not in e_coms:
             continue  # cannot be the match (see the condition on ``best`` below)
         if _fresh_other_actor(ev, e, e_actors, coms, e_coms, hint, umbrella) or _s5_other_imposer(ev, e) \
-                or _s6_company_deal_elsewhere(claim.sentence, ev, e, _S5_DATA):
+                or _company_deal_elsewhere(claim.sentence, ev, e, _S5_DATA):
             continue  # (tested before the score, which it does not read: the same events are skipped)
         score = 2 * len(actors & e_actors) + len(coms & e_coms) + (umbrella and "critical_minerals" in e_coms)
         score += _fresh_score(ev, e, e_actors, coms & e_coms, stated)
@@ -2624,7 +2624,7 @@ def _event(claim: Claim, idx: EvidenceIndex, on: str | None = None) -> Verdict:
             continue
         act_hit = _act_matches(ev.get("act"), e)
         # "The law was adopted on October 9, 2025" after sentences on rare-earth controls: the
-        # exact day and the commodities of the sentences before name the event (s4-fresh1)
+        # exact day and the commodities of the sentences before name the event
         anaphor = bool(hint & e_coms) and any(p == "day" and _date_matches(d, p, e) for d, p in stated)
         if not ev.get("type") and not legal and not act_hit and not anaphor and not (actors & e_actors) \
                 and not (coms & e_coms):
@@ -2659,9 +2659,9 @@ def _event(claim: Claim, idx: EvidenceIndex, on: str | None = None) -> Verdict:
             best = (key, e)
     ahead = _s5_future_verdict(claim, ev, stated, actors, coms | hint, idx.events, on, best[1] if best else None)
     if ahead is not None:
-        return ahead  # (s5-events) a measure announced for a date after the article
+        return ahead  # a measure announced for a date after the article
     if best is None:
-        from critmin.claims.event_terms import deal_term_fallback  # (s6-events) a term of a deal
+        from critmin.claims.event_terms import deal_term_fallback  # a term of a deal
 
         return deal_term_fallback(claim, idx.events, on) or Verdict(
             "unverifiable", "no matching event in the events table", needs=_event_needs(claim))
@@ -2700,7 +2700,7 @@ def _event(claim: Claim, idx: EvidenceIndex, on: str | None = None) -> Verdict:
             f"{e.get('legal_reference') or 'no legal reference recorded'} (stated No. {legal[0]}"
             + (f" of {legal[1]})" if legal[1] is not None else ")"))
     if legal and not _legal_matches(legal, e) and not ev.get("count"):
-        # (s5-events) "Announcement No. 61 ... placed dysprosium, terbium, ... under licensing": the
+        # "Announcement No. 61 ... placed dysprosium, terbium, ... under licensing": the
         # elements listed are exactly the event's, so the event is right and only its number wrong
         els_named = _s5_element_symbols(coms)
         e_els = {x.strip() for x in str(e.get("elements") or "").split(";") if x.strip()}
@@ -2723,7 +2723,7 @@ def _event(claim: Claim, idx: EvidenceIndex, on: str | None = None) -> Verdict:
         return Verdict("unverifiable", f"no {ev.get('type')} event of that date in the table; closest, of another "
                        f"kind: {title}", evid, needs=_event_needs(claim))
     if problems and coms and coms.isdisjoint(_coms_of(e)) and not (legal and _legal_matches(legal, e)):
-        # (s5-events) "anti-dumping duties on graphite" against a Section 232 probe of "critical
+        # "anti-dumping duties on graphite" against a Section 232 probe of "critical
         # minerals": an event that names none of the sentence's commodities cannot refute it
         return Verdict("unverifiable", f"no event on {', '.join(sorted(coms))} of that date in the table; closest, "
                        f"on critical minerals at large: {title}, " + "; ".join(problems), evid, needs=_event_needs(claim))
@@ -2745,14 +2745,14 @@ def _event(claim: Claim, idx: EvidenceIndex, on: str | None = None) -> Verdict:
                        "(the sentence gives no date)", evid)
     if not problems and not rights and ev.get("undated") and not actors and coms and coms <= _undated_event_commodities(e) \
             and ev.get("type") and str(ev["type"]) in str(e.get("type") or "").lower():
-        # (s4-events2) "export controls were also announced on graphite": a measure in the passive
+        # "export controls were also announced on graphite": a measure in the passive
         # with no party named; one of that kind on every commodity named, dated on or before the
         # article, is the measure the sentence reports, whoever took it
         return Verdict("supported", f"{title}: in the table, dated {str(e.get('date') or '')[:10]} "
                        "(the sentence gives no date or party)", evid)
     if problems and not rights and ev.get("act") and _act_matches(ev.get("act"), e):
         # the law is named and in the table, but the sentence dates it wrongly: a right event
-        # with a wrong date (rule 4) (s4-fresh1)
+        # with a wrong date (rule 4)
         return Verdict("partly_supported", f"{title}: the law is right; " + "; ".join(problems), evid)
     if problems and not rights and not ev.get("type") and not legal and not ev.get("count") \
             and not _s5_named_event(ev, e, actors):
@@ -2767,7 +2767,7 @@ def _event(claim: Claim, idx: EvidenceIndex, on: str | None = None) -> Verdict:
                        needs=_event_needs(claim))
     if len(problems) == 1 and not rights and stated and not (legal or ev.get("count") or ev.get("section")) \
             and _s5_years_apart(stated, e) >= 3:
-        # (s5-events) "new rules ... released this month" against a measure of nine years before
+        # "new rules ... released this month" against a measure of nine years before
         # that shares its kind and commodity: another measure the table does not hold, not a
         # wrong date for this one (labelling rule 9)
         return Verdict("unverifiable", f"no such event near that date in the table; closest: {title}, "
@@ -2793,7 +2793,7 @@ def _event(claim: Claim, idx: EvidenceIndex, on: str | None = None) -> Verdict:
                        f"kind of measure): {title}, " + "; ".join(problems), evid, needs=_event_needs(claim))
     if problems:
         return Verdict("refuted", f"{title}: " + "; ".join(problems), evid)
-    from critmin.claims.event_terms import deal_term_fallback  # (s6-events) a term of a deal
+    from critmin.claims.event_terms import deal_term_fallback  # a term of a deal
 
     return deal_term_fallback(claim, idx.events, on) or Verdict(
         "unverifiable", f"{title} found, but the claim states nothing the table records", evid, needs=_event_needs(claim))
@@ -2803,24 +2803,24 @@ _S5_DATA = str(_S5_DATA_DIR)
 
 
 def _s5_other_imposer(ev: dict[str, Any], e: dict[str, Any]) -> bool:
-    """(s5-events) The sentence's agent did not impose the event's measure (event_context.agent_not_imposer)."""
+    """The sentence's agent did not impose the event's measure (event_context.agent_not_imposer)."""
     agent = ev.get("agent")
     if not agent:
         return False
     # a pure function of the agent and the event's imposing parties (agent_not_imposer reads
     # nothing else): answered once per pair for the life of the process
     key = (str(agent), str(e.get("imposed_by") or ""))
-    got = _S6_IMPOSER_MEMO.get(key)
+    got = _IMPOSER_MEMO.get(key)
     if got is None:
-        got = _S6_IMPOSER_MEMO[key] = agent_not_imposer(ev, e, _S5_DATA)
+        got = _IMPOSER_MEMO[key] = agent_not_imposer(ev, e, _S5_DATA)
     return got
 
 
-_S6_IMPOSER_MEMO: dict[tuple[str, str], bool] = {}
+_IMPOSER_MEMO: dict[tuple[str, str], bool] = {}
 
 
 def _s5_years_apart(stated: list[tuple[str, str]], e: dict[str, Any]) -> int:
-    """(s5-events) The fewest calendar years between a stated date and the event's dates."""
+    """The fewest calendar years between a stated date and the event's dates."""
     got = [int(str(e.get(k) or "")[:4]) for k in ("date", "effective_date", "end_date") if str(e.get(k) or "")[:4].isdigit()]
     said = [int(d[:4]) for d, _ in stated if d[:4].isdigit()]
     if not got or not said:
@@ -2829,7 +2829,7 @@ def _s5_years_apart(stated: list[tuple[str, str]], e: dict[str, Any]) -> int:
 
 
 def _s5_after(stated: str, precision: str, on: str) -> bool:
-    """(s5-events) A stated date lies after the article's day, at the stated precision."""
+    """A stated date lies after the article's day, at the stated precision."""
     d = stated.split("/")[0]
     n = _PREC_CHARS.get(precision, 10) if precision not in ("range", "week") else 10
     return d[:n] > on[:n]
@@ -2838,7 +2838,7 @@ def _s5_after(stated: str, precision: str, on: str) -> bool:
 def _s5_future_verdict(claim: Claim, ev: dict[str, Any], stated: list[tuple[str, str]], actors: set[str],
                        coms: set[str], events: list[dict[str, Any]], on: str | None,
                        best: dict[str, Any] | None) -> Verdict | None:
-    """(s5-events) A measure the sentence dates after the article ("will take effect on
+    """A measure the sentence dates after the article ("will take effect on
     November 10, 2026", "starting December 1"): a suspension of the table, announced on or
     before the article, that ends on that date (the measure takes effect again then) supports
     it; the closest event otherwise must be one still ahead at the article or announced in the
@@ -2880,7 +2880,7 @@ def _s5_future_verdict(claim: Claim, ev: dict[str, Any], stated: list[tuple[str,
 
 @cache
 def _s5_commodity_elements() -> dict[str, str]:
-    """(s5-events) slug -> element symbol for the single elements of commodities.csv."""
+    """slug -> element symbol for the single elements of commodities.csv."""
     import csv
 
     from critmin.dataset import DATA_DIR
@@ -2891,13 +2891,13 @@ def _s5_commodity_elements() -> dict[str, str]:
 
 
 def _s5_element_symbols(coms: set[str]) -> set[str]:
-    """(s5-events) The element symbols of the single elements among ``coms``."""
+    """The element symbols of the single elements among ``coms``."""
     table = _s5_commodity_elements()
     return {table[c] for c in coms if c in table}
 
 
 def _s5_named_event(ev: dict[str, Any], e: dict[str, Any], actors: set[str]) -> bool:
-    """(s5-events) The sentence names the event like a legal reference: a proper name of its
+    """The sentence names the event like a legal reference: a proper name of its
     title (the summit's city: "in Busan") and two or more of its parties, every party it names
     among the event's ("Trump and Xi ... in Busan"). A date it gives for it can then refute it."""
     title = str(e.get("title") or "")
@@ -2911,7 +2911,7 @@ _S5_PERSON_NAMES = frozenset(("Trump", "Donald", "Xi", "Jinping", "Biden", "Puti
 
 
 def _undated_event_commodities(e: dict[str, Any]) -> set[str]:
-    """(s4-events2) The commodities of an events.csv row, as a set of slugs."""
+    """The commodities of an events.csv row, as a set of slugs."""
     return {c.strip() for c in str(e.get("commodities") or "").replace(",", ";").split(";") if c.strip()}
 
 

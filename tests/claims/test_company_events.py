@@ -1,4 +1,4 @@
-"""Event classes added by s7-events: company transactions and operations, enforcement actions,
+"""Event classes: company transactions and operations, enforcement actions,
 public pledges, measures in the present progressive, deals as agents, reduced relatives, and
 the terms a deal includes. Every sentence here is written for the test (two phrasings a rule)."""
 

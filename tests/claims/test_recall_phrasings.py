@@ -1,4 +1,4 @@
-"""Recall and verdict rules of session 7 (issue 6): unsized moves over a span of years,
+"""Recall and verdict rules (issue 6): unsized moves over a span of years,
 shares of imports written with "imported by", figures in a relative clause hung on a
 country, and shares in words of "the world's supply" whose commodity an earlier sentence
 names. Every sentence is written for these tests (two phrasings or more per rule); the
