@@ -330,3 +330,13 @@ def test_runner_exits_2_without_the_checker(monkeypatch: pytest.MonkeyPatch) -> 
     with pytest.raises(SystemExit) as exc:
         _load_runner().main([])
     assert exc.value.code == 2
+
+
+def test_failures_stay_unlisted_for_held_out_articles_after_the_retired_ones() -> None:
+    run = _load_runner()
+    later = next(a.article_id for a in run.load(run.HERE)
+                 if run.split_of(a.article_id) == "heldout" and not run.readable(a.article_id))
+    assert run.readable(run.RETIRED_UNTIL)
+    assert not run.readable(later)
+    with pytest.raises(SystemExit):
+        run.main(["--failures", "--split", "heldout", "--from-article", later, "--until-article", later])
