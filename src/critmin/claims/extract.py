@@ -24,6 +24,7 @@ from itertools import accumulate, compress, count, pairwise, repeat
 from pathlib import Path
 from typing import Any
 
+from critmin.claims import lexicon as _lx
 from critmin.claims import qualitative as _qualitative
 from critmin.claims import recall as _recall
 from critmin.claims.event_context import (
@@ -1236,10 +1237,10 @@ _SHARE_AFTER = re.compile(
     r"|occur(?:s|red)?\s+(?:in|within))\b", re.I)
 _WS = re.compile(r"\s+")
 _WORDS = re.compile(r"[a-z]+")
-_ASPIRATION = re.compile(
-    r"\b(?:become|becoming|aims?\s+(?:to|for|at)|aiming\s+(?:to|for|at)|ambitions?|plans?\s+to|planning\s+to|hopes?\s+to|seeks?\s+to|wants?\s+to"
-    r"|could|would|might|may|will|is\s+expected\s+to|are\s+expected\s+to|forecast|projected|set\s+to|target(?:s|ing)?"
-    r"|forecasts|forecasting|expects?|expecting|anticipates?|anticipated\s+to|guidance|projects?\s+(?:its|that|output|production|annual))\b",
+_ASPIRATION = re.compile(_lx.bounded(
+    r"become|becoming|aims?\s+(?:to|for|at)|aiming\s+(?:to|for|at)|ambitions?", _lx.PLAN_TO, r"hopes?\s+to|seeks?\s+to|wants?\s+to",
+    _lx.MODALS, r"will|is\s+expected\s+to|are\s+expected\s+to|forecast|projected|set\s+to|target(?:s|ing)?"
+    r"|forecasts|forecasting|expects?|expecting|anticipates?|anticipated\s+to|guidance|projects?\s+(?:its|that|output|production|annual)"),
     re.I)
 _AMONG_WITH = re.compile(r"\b(?:one\s+of|among)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:with|having|holding|that\s+ha(?:ve|s))\s+$",
                          re.I)
@@ -1750,8 +1751,9 @@ _CHANGE_PLAN_BEFORE = re.compile(
     r"\b(?:will|would|could|may|might|shall|should|to)\s+(?:also\s+|further\s+|likely\s+|continue\s+to\s+)?(?:be\s+)?$", re.I)
 #: a forecast or plan named just before a change: "GlobalData expects cuts of 6%", "the planned 10% cut"
 _CHANGE_FORECAST_WORD = re.compile(
-    r"(?<!than\s)\b(?:expects?|expected|forecasts?|forecasted|projects|projected|projections?|plans?|planned"
-    r"|aims?|targets?|targeted|intends?|proposed|proposes)\b", re.I)
+    r"(?<!than\s)" + _lx.bounded(_lx.FORECAST_WORDS, r"forecasted|projects|projections?", _lx.PLAN_WORDS,
+                                 _lx.without(_lx.AIM_WORDS, "aiming"), _lx.without(_lx.TARGET_WORDS, "targeting"),
+                                 _lx.without(_lx.INTENT_WORDS, "intending"), _lx.PROPOSAL_WORDS), re.I)
 #: a price in Chinese currency: "245,000 CNY/ton", "365,000 yuan per tonne", "RMB 1,200/kg"
 _YUAN_PRICE = re.compile(
     r"(?:(?<![\w.,])(?P<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(?:yuan|CNY|RMB)"
@@ -1764,10 +1766,11 @@ _NEWS_MEASURE_VERB = re.compile(
     r"|prohibits|prohibited|curbs|curbed|unveils|unveiled|signs?|approves|extends|extended|implemented|enforced|petitions|ratifies|seizes"
     r"|roll(?:s|ed)\s+out|moved\s+to\s+(?:restrict|ban|curb|limit|control|halt|suspend|tighten))\b", re.I)
 #: intent, not a measure taken (rule 10): "plans to ban", "is considering curbs", "threatened to halt"
-_MEASURE_INTENT = re.compile(
-    r"\b(?:plans?|planning|planned|considers?|considering|mulls?|mulling|weighs?|weighing|threaten(?:s|ed|ing)?"
-    r"|propos(?:es|ed|ing|al)|seeks?|seeking|aims?|aiming|intends?|intending|wants?|calls?\s+for|called\s+for|urged?"
-    r"|could|would|might|may|will|set\s+to|expected\s+to|likely\s+to|poised\s+to|ready\s+to|if|whether)\b", re.I)
+_MEASURE_INTENT = re.compile(_lx.bounded(
+    _lx.PLAN_WORDS, "planning", _lx.DELIBERATION_WORDS, "considers?|mulls?|weighs?", _lx.THREAT_WORDS,
+    "propos(?:es|ed|ing|al)", _lx.without(_lx.WISH_WORDS, "hopes?"), _lx.AIM_WORDS, _lx.INTENT_WORDS,
+    r"calls?\s+for|called\s+for|urged?", _lx.MODALS, "will", _lx.POISED_TO, r"expected\s+to|likely\s+to|ready\s+to",
+    _lx.without(_lx.CONDITIONALS, "unless")), re.I)
 #: a measure in the passive on exports with no country named: "exports of gallium are prohibited"
 _PASSIVE_EXPORT_MEASURE = re.compile(
     r"\bexports?\b[^.;]{0,160}?\b(?:is|are|was|were|been|being)\s+(?:now\s+|also\s+|formally\s+|effectively\s+)?"
@@ -2691,7 +2694,7 @@ _FRESH_BACK_REF = re.compile(r"\bof\s+(?:that|this|the\s+total|this\s+total|it)\
 _PAST_FIGURE_VERB = re.compile(
     r"\b(?:fell|rose|was|were|reached|totall?ed|dropped|declined|increased|grew|jumped|produced|mined|slumped"
     r"|stood|came\s+to|amounted\s+to)\b", re.I)
-_MODAL = re.compile(r"\b(?:could|would|might|may|will|set\s+to|expected\s+to)\b", re.I)
+_MODAL = re.compile(_lx.bounded(_lx.MODALS, r"will|set\s+to|expected\s+to"), re.I)
 
 
 def _forecast_names_source(text: str, asp: re.Match[str], pos: int) -> bool:
@@ -3189,15 +3192,16 @@ _BEGAN_NON_POLICY = re.compile(
 _MEETING_AHEAD_BEFORE = re.compile(
     r"\b(?:upcoming|planned|scheduled|proposed|draft|mooted|expected|possible|potential|prospective|next|ahead\s+of|before)"
     r"\s+(?:(?:of|for)\s+)?(?:the\s+|a\s+|an\s+)?$", re.I)
-_MEETING_AHEAD_WORDS = re.compile(r"\b(?:to\s+be|will\s+be|would\s+be|could\s+be|may\s+be|scheduled|planned|due|expected"
-                                  r"|set\s+to|will|would|could|may|might|plans?\s+to)\b", re.I)
+_MEETING_AHEAD_WORDS = re.compile(_lx.bounded(r"to\s+be|will\s+be|would\s+be|could\s+be|may\s+be|scheduled|planned|due|expected"
+                                              r"|set\s+to|will", _lx.MODALS, _lx.without(_lx.PLAN_TO, r"planning\s+to")), re.I)
 _SUMMIT_WORD = re.compile(r"(?:summit|meeting)$", re.I)
 
 
 #: a possibility or plan right before a measure's words: "could come into effect", "may add
 #: indium to its control list", "is considering whether to put", "plans to postpone"
 _INTENT_BEFORE_RECALL = re.compile(
-    r"\b(?:could|would|might|may|will|shall|should|must|to|can|cannot|considering|mulling|weighing)\s+"
+    r"\b" + _lx.alternation(_lx.MODALS, _lx.FUTURE_MODALS, _lx.DUTY_MODALS, "to", _lx.ABILITY_MODALS, _lx.DELIBERATION_WORDS)
+    + r"\s+"
     r"(?:(?:also|not|soon|then|still|yet|eventually|further|swiftly|quickly|formally)\s+){0,2}(?:be\s+)?$", re.I)
 _RECALL_GROUPS = ("in_force", "listed", "licence_needed", "postponed", "notice", "executed")
 
@@ -3205,9 +3209,11 @@ _RECALL_GROUPS = ("in_force", "listed", "licence_needed", "postponed", "notice",
 #: a plan, threat or possibility right before an event verb (not "will": a measure already
 #: decided can be dated ahead, "the ban will take effect on December 1")
 _PLAN_BEFORE_VERB = re.compile(
-    r"\b(?:plans?|planning|threaten(?:s|ed|ing)?|intends?|intending|considering|mulling|weighing|propos(?:es|ed|ing)"
-    r"|aims?|aiming|seeks?|seeking|wants?|could|might|may|poised|ready|prepared|preparing|prepares|vow(?:s|ed)|pledge[sd]?"
-    r"|promise[sd]?|moving|looking|eyeing|contemplat(?:es|ed|ing)|mulls|weighs|considers)\s+"
+    r"\b" + _lx.alternation(
+        "plans?|planning", _lx.THREAT_WORDS, _lx.INTENT_WORDS, _lx.DELIBERATION_WORDS, "propos(?:es|ed|ing)",
+        _lx.AIM_WORDS, _lx.without(_lx.WISH_WORDS, "hopes?"), _lx.without(_lx.MODALS, "would"),
+        "poised|ready|prepared|preparing|prepares|vow(?:s|ed)|pledge[sd]?"
+        "|promise[sd]?|moving|looking|eyeing|contemplat(?:es|ed|ing)|mulls|weighs|considers") + r"\s+"
     r"(?:(?:on|in|last|this)\s+\w+\.?(?:\s+\d{1,2})?,?\s+)?(?:to\s+)?"
     r"(?:(?:also|further|soon|eventually|not)\s+)?(?:be\s+)?$", re.I)
 
@@ -3380,14 +3386,16 @@ _UNREAD_MONEY_TOPIC = re.compile(
     r"\b(?:exports?|exported|imports?|imported|trade|traded|trading|shipments?|market|prices?|priced|worth|valued|sales|sold)\b", re.I)
 #: non-claims by rule 10 of the evaluation set that the specific rules filter one by one: a
 #: forecast, target, plan, offer or budget, company results and share prices, uses, definitions
-_UNREAD_NOT_FACT = re.compile(
-    r"\b(?:forecasts?|forecasted|projections?|projected|predicts?|predicted|outlook|estimates?\s+(?:that|it\s+will)"
-    r"|targets?|targeted|targeting|goals?|aims?|aiming|ambitions?|plans?|planned|planning|intends?|proposed|proposes"
-    r"|pledged?|offers?|offered|bids?|budgets?|capex|capital\s+cost|financing|funding|loans?|grants?|invest(?:s|ed|ing|ment|ments)?"
-    r"|guidance|scenarios?|could|would|might|should|will|shall|(?-i:may)|set\s+to|expected|expects?|anticipat\w*|likely|potential(?:ly)?"
+_UNREAD_NOT_FACT = re.compile(_lx.bounded(
+    _lx.FORECAST_WORDS, r"forecasted|projections?|predicts?|predicted|outlook|estimates?\s+(?:that|it\s+will)",
+    _lx.TARGET_WORDS, "goals?", _lx.AIM_WORDS, "ambitions?", _lx.PLAN_WORDS, "planning", _lx.without(_lx.INTENT_WORDS, "intending"),
+    _lx.PROPOSAL_WORDS,
+    r"pledged?|offers?|offered|bids?|budgets?|capex|capital\s+cost|financing|funding|loans?|grants?|invest(?:s|ed|ing|ment|ments)?"
+    r"|guidance|scenarios?", _lx.without(_lx.MODALS, "may"), "should", _lx.FUTURE_MODALS, _lx.MAY_LOWER,
+    r"set\s+to|anticipat\w*|likely|potential(?:ly)?"
     r"|by\s+20[3-5]\d|used|uses|use|usage|applications?|go(?:es)?\s+into|end[\s-]uses?|consumed\s+(?:in|by|for)|contains?|containing|consists?"
     r"|grades?|graded|grading|purity|pure|ppm|(?-i:TREO)|end(?:s|ed)?\s+up\s+in|concentrations?|defined|means|refers?\s+to|known\s+as"
-    r"|customers?|contracts?|offtake|stake|acquisitions?|acquired?|merger|shareholders?|dividends?|IPO|listing)\b", re.I)
+    r"|customers?|contracts?|offtake|stake|acquisitions?|acquired?|merger|shareholders?|dividends?|IPO|listing"), re.I)
 #: history before the data: "in 1985", "in the 1990s", "decades ago"
 _UNREAD_HISTORY = re.compile(r"\b(?:19\d\d|20[01]\d)s?\b|\bdecades?\s+ago\b|\bcentur(?:y|ies)\b", re.I)
 #: a change verb governing the figure just after it ("rose 12%", "fell by 8,000 tonnes", "up 30%")
@@ -4753,7 +4761,8 @@ _ZERO_TRADE_OBJECT = re.compile(r"\s+(?:(?:any|the|its|their|refined|unwrought|w
 _W_ZERO_TRADE = _wordset("export ship import exported shipped imported exports shipments imports")
 _ZERO_TRADE_PARTNER = re.compile(r"[^.;]{0,80}?\b(?:to|from|with|into)\s+(?:the\s+)?[A-Z]")
 _PARTNER_JUST_BEFORE = re.compile(r"\b(?:to|from|into|with)\s+(?:the\s+)?$", re.I)
-_ZERO_TRADE_NOT_YET = re.compile(r"\b(?:will|would|could|may|might|shall|if|unless|plans?|expected)\b", re.I)
+_ZERO_TRADE_NOT_YET = re.compile(
+    _lx.bounded(_lx.FUTURE_MODALS, _lx.MODALS, _lx.without(_lx.CONDITIONALS, "whether"), "plans?|expected"), re.I)
 
 
 def _zero_trade_claims(text: str, s: SentenceScan, make: Callable[..., Claim],
@@ -5292,7 +5301,7 @@ def date_ranges(sentence: str, article_date: str, past: bool = False) -> list[tu
 #: "may add export controls", "plans to impose new curbs", "threatened to slap restrictions",
 #: "is considering export restrictions", "mulling a ban"
 _INTENT_THEN_NOUN = re.compile(
-    r"\b(?:(?:may|might|could|would|plans?\s+to|planning\s+to|intends?\s+to|intending\s+to|threaten(?:s|ed|ing)?\s+to"
+    r"\b(?:(?:" + _lx.joined(_lx.MODALS, _lx.PLAN_TO) + r"|intends?\s+to|intending\s+to|threaten(?:s|ed|ing)?\s+to"
     r"|propos(?:es|ed|ing)\s+to|poised\s+to|prepar(?:es|ed|ing)\s+to|seek(?:s|ing)?\s+to|aims?\s+to|wants?\s+to"
     r"|ready\s+to|vow(?:s|ed)\s+to|pledge[sd]?\s+to|(?:is|are|was|were)\s+(?:likely|expected)\s+to)"
     r"\s+(?:(?:also|further|soon|eventually|not|swiftly|quickly)\s+)?"
@@ -5373,9 +5382,10 @@ _W_UNSIZED_CHANGE = _wordset(
     "dropped jumped climbed expanded shrank shrunk surged soared plunged plummeted collapsed crashed skyrocketed "
     "tumbled slumped spiked rebounded slid slipped sank dipped eased rallied leapt leaped double triple twice half quota quotas")
 #: a past or present change of a figure the sentence names; a forecast, a condition or a plan is none
-_UNSIZED_NOT_FACT = re.compile(
-    r"\b(?:will|would|could|(?-i:may)|might|shall|should|can|if|unless|expects?|expected|forecasts?|projected|likely"
-    r"|set\s+to|plans?|planned|aims?|targets?|intends?|hopes?|wants?|seeks?|risk)\b", re.I)
+_UNSIZED_NOT_FACT = re.compile(_lx.bounded(
+    _lx.FUTURE_MODALS, _lx.without(_lx.MODALS, "may"), _lx.MAY_LOWER, "should|can", _lx.without(_lx.CONDITIONALS, "whether"),
+    _lx.FORECAST_WORDS, r"likely|set\s+to", _lx.PLAN_WORDS, "aims?|targets?|intends?", _lx.without(_lx.WISH_WORDS, "seeking"),
+    "risk"), re.I)
 #: a percentage of a company's results: "of its revenue", "of the group's sales"
 _SHARE_OF_FINANCE = re.compile(
     r"\s*of\s+(?:its|their|the\s+(?:company|group|firm|miner)['\u2019]s|[A-Z][\w.&-]*['\u2019]s?)\s+(?:[\w-]+\s+){0,2}?"
