@@ -51,6 +51,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
+from critmin.claims import lexicon as _lx
 from critmin.claims.model import Claim
 
 if TYPE_CHECKING:
@@ -210,11 +211,10 @@ _PER_BEFORE = re.compile(r"(?:\$|US\$|USD|\bper|\ba|/)\s*$", re.I)
 _GRADE = re.compile(r"\b(?:yield\w*|grades?|graded|grading|contain\w*|per\s+(?:tonne|ton)|a\s+(?:tonne|ton)\s+of\s+ore)\b",
                        re.I)
 #: a forecast, plan, condition or wish before the trigger (rule 10)
-_NOT_FACT = re.compile(
-    r"\b(?:will|would|could|(?-i:may)|might|shall|should|can|if|unless|whether|once|expects?|expected|forecasts?"
-    r"|projected|projects?|predicts?|predicted|likely|set\s+to|poised\s+to|plans?|planned|aims?|aiming|targets?"
-    r"|intends?|hopes?|wants?|seeks?|seeking|ambitions?|bid\s+to|strive\w*|goal|vision|potential(?:ly)?"
-    r"|to\s+become|becoming)\b", re.I)
+_NOT_FACT = re.compile(_lx.bounded(
+    _lx.FUTURE_MODALS, _lx.without(_lx.MODALS, "may"), _lx.MAY_LOWER, "should|can", _lx.CONDITIONALS, "once",
+    _lx.FORECAST_WORDS, _lx.PREDICTION_WORDS, "likely", _lx.POISED_TO, _lx.PLAN_WORDS, _lx.AIM_WORDS, "targets?|intends?",
+    _lx.WISH_WORDS, r"ambitions?|bid\s+to|strive\w*|goal|vision|potential(?:ly)?|to\s+become|becoming"), re.I)
 #: dependence someone wants to lessen is no report of it: "reduce its reliance on China"
 _LESSEN = re.compile(r"\b(?:reduc\w*|decreas\w*|lessen\w*|lower(?:s|ing)?|curb\w*|diversif\w*|wean\w*|break\w*"
                         r"|cut\s+(?:its|their)|end\s+(?:its|their)|less|free\w*|away\s+from)\b", re.I)
