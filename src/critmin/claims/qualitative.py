@@ -35,6 +35,8 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from critmin.claims import lexicon as _lx
+
 if TYPE_CHECKING:
     from critmin.claims.model import Claim
 
@@ -105,12 +107,12 @@ def triggers(words: frozenset[str]) -> dict[str, bool]:
 
 # --------------------------------------------------------------------------- shared guards
 #: a forecast, plan, wish, condition or generic statement before the trigger: no claim (rule 10)
-_NOT_FACT_BEFORE = re.compile(
-    r"\b(?:will|would|could|(?-i:may)|might|shall|should|can|cannot|if|unless|whether|when(?:ever)?|once"
-    r"|expects?|expected|forecasts?|forecast|projected|projects?|predicts?|predicted|likely|unlikely|set\s+to|poised\s+to"
-    r"|plans?|planned|aims?|aiming|targets?|intends?|hopes?|wants?|seeks?|seeking|trying|tries|tried|attempts?|bid\s+to"
+_NOT_FACT_BEFORE = re.compile(_lx.bounded(
+    _lx.FUTURE_MODALS, _lx.without(_lx.MODALS, "may"), _lx.MAY_LOWER, "should", _lx.ABILITY_MODALS, _lx.CONDITIONALS,
+    "when(?:ever)?|once", _lx.FORECAST_WORDS, "forecast", _lx.PREDICTION_WORDS, r"likely|unlikely", _lx.POISED_TO,
+    _lx.PLAN_WORDS, _lx.AIM_WORDS, "targets?|intends?", _lx.WISH_WORDS, r"trying|tries|tried|attempts?|bid\s+to"
     r"|ambitions?|efforts?|strategy|risk|risks|threatens?|tend|tends|typically|usually|often|to\s+(?:break|end|"
-    r"challenge|counter|reduce|loosen|curb|erode|undermine|cut))\b", re.I)
+    r"challenge|counter|reduce|loosen|curb|erode|undermine|cut)"), re.I)
 #: company results, share prices and budgets (rule 10)
 _FINANCE = re.compile(
     r"\b(?:shares?\s+(?:price|prices|of|in)|share\s+price|stocks?\s+(?:price|market|index)|revenues?|profits?|earnings|"
