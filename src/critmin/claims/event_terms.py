@@ -36,6 +36,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from critmin.claims import lexicon as _lx
 from critmin.claims.model import Claim, Evidence, Verdict
 
 __all__ = ["TERM_EVENT_TYPES", "actors_named", "term_claims", "term_triggers", "term_verdict"]
@@ -86,10 +87,10 @@ _TERM_CONTENT = _ws("ownership sovereignty rights access revenues profits govern
                        "reinvested stake credited")
 
 #: intentions, plans, possibilities and questions: no claim (rule 10)
-_INTENT = re.compile(
-    r"\b(?:could|might|may|should|must|plans?|planned|planning|aims?|aiming|aimed|hopes?|hoping|seeks?|seeking|"
-    r"wants?|wanted|intends?|intended|proposed|proposes|proposal|considering|expected|likely|potential(?:ly)?|"
-    r"if|unless|whether|targets?|targeting|goal|would\s+like|talks|demanded|demands)\b", re.I)
+_INTENT = re.compile(_lx.bounded(
+    _lx.without(_lx.MODALS, "would"), _lx.DUTY_MODALS, _lx.PLAN_WORDS, "planning", _lx.AIM_WORDS, "aimed", _lx.WISH_WORDS,
+    "hoping|wanted|intends?|intended", _lx.PROPOSAL_WORDS, r"proposal|considering|expected|likely|potential(?:ly)?",
+    _lx.CONDITIONALS, _lx.without(_lx.TARGET_WORDS, "targeted"), r"goal|would\s+like|talks|demanded|demands"), re.I)
 #: company results, budgets and market figures: no claim (rule 10)
 _NOT_EVENT = re.compile(
     r"\b(?:revenue\s+(?:rose|fell|grew)|profits?\s+(?:rose|fell)|earnings|quarterly|budget|"
