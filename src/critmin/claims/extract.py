@@ -340,8 +340,8 @@ _MEASURE = re.compile(
     re.I,
 )
 _YEAR = re.compile(r"(?<![\w$.,])(?P<y>(?:19[89]\d|20[0-3]\d))(?![\w%]|[.,]\d)")
-_MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December"
-           "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec")
+_MONTHS = (_lx.joined(_lx.MONTHS)
+           + "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec")
 _DATE = re.compile(
     rf"(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{_MONTHS})\.?,?\s+(?P<y1>\d{{4}})"
     rf"|(?P<m2>{_MONTHS})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{{4}})"
@@ -914,9 +914,7 @@ def _ordinal(word: str) -> int | None:
 
 
 #: month number by the first three letters of its name, in lower case
-_MONTH_NO = {name[:3].lower(): i for i, name in enumerate(
-    ["January", "February", "March", "April", "May", "June", "July", "August", "September",
-     "October", "November", "December"], start=1)}
+_MONTH_NO = {name[:3].lower(): i for i, name in enumerate(_lx.MONTHS, start=1)}
 
 
 def _parse_date(m: re.Match[str]) -> str | None:
@@ -935,15 +933,15 @@ def _parse_date(m: re.Match[str]) -> str | None:
         return None
 
 
-_FULL_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_FULL_MONTHS = _lx.joined(_lx.MONTHS)
+_WEEKDAYS = tuple(day.lower() for day in _lx.WEEKDAYS)
 _PARTIAL_DATE = re.compile(
     rf"\b(?P<m1>{_MONTHS})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s+\d{{4}})"
     rf"|\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{_MONTHS})\b\.?(?!,?\s+\d{{4}})"
     rf"|\b(?P<m3>{_FULL_MONTHS})\s+(?P<y3>20\d\d)\b"
     rf"|\b(?i:in|from|since|by|starting|until|effective|early|late|mid-?|(?:at\s+)?the\s+(?:end|beginning|start|middle)\s+of)"
     rf"\s+(?:early\s+|late\s+|mid-?)?(?P<m4>{_FULL_MONTHS})\b(?!,?\s+\d{{4}})"  # "at the end of October"
-    r"|\b(?:on\s+|(?P<wdlast>last)\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    rf"|\b(?:on\s+|(?P<wdlast>last)\s+)?(?P<wd>{_lx.joined(_lx.WEEKDAYS)})\b"
     rf"|\b(?i:last)\s+(?P<m6>{_FULL_MONTHS})\b(?!,?\s+\d{{4}})"
     r"|\b(?P<rel>(?i:this|last|previous))\s+(?i:month)\b"
     r"|\b(?P<yrel>(?i:this|last|previous))\s+(?i:year)\b(?!['\u2019]s)"
@@ -955,8 +953,8 @@ _PARTIAL_DATE = re.compile(
 )
 #: every match of _PARTIAL_DATE holds a digit, a month name (each starts with one of these
 #: three-letter forms), a weekday name, or the word month, year or week
-_PARTIAL_HINT = re.compile(r"\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
-                           r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?i:month|year|week)")
+_PARTIAL_HINT = re.compile(r"\d|" + _lx.joined(m[:3] for m in _lx.MONTHS)
+                           + "|" + _lx.joined(_lx.WEEKDAYS) + "|(?i:month|year|week)")
 _LEGAL_NO = re.compile(r"\bNo\.?\s*(?P<no>\d{1,3})(?:\s*/\s*|\s+of\s+(?:the\s+year\s+)?)(?P<y>20\d\d)\b")
 
 

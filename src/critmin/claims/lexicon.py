@@ -66,8 +66,8 @@ PREDICTION_WORDS = ("projects?", "predicts?", "predicted")
 #: the months, in full: "in January", "October 9"
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
           "October", "November", "December")
-#: the days of the week, in lower case (a sentence's words are)
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+#: the days of the week, as written: "on Monday" (``spellings`` gives them in lower case)
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
 Part = str | Iterable[str]
