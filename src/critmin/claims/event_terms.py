@@ -75,7 +75,7 @@ _OPERATION_VERBS = _ws(
 _FACILITY_NOUNS = _ws("plant plants refinery refineries mine mines mining smelter smelters facility facilities "
                          "production project operations factory factories first online stream investment")
 #: a time word close to the article's date
-_NEAR_TIME = _ws("weekend tomorrow monday tuesday wednesday thursday friday saturday sunday week")
+_NEAR_TIME = _ws("weekend tomorrow week") | _lx.spellings(_lx.WEEKDAYS)
 _WILL = _ws("will")
 _FUTURE = _ws("will would")
 #: the verbs of a measure announced with "will" (the gate of :data:`_ANNOUNCED`)
@@ -179,7 +179,7 @@ _ANNOUNCED = re.compile(
     r"|\bwill\s+(?:impose|introduce|levy|restrict|curb|ban|suspend|halt)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:duties|tariffs|controls|restrictions|curbs|ban|levies|quotas)\b", re.I)
 _NEAR_TIME_RE = re.compile(
-    r"\b(?:this|next)\s+(?:weekend|week)\b|\btomorrow\b|\bon\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+    r"\b(?:this|next)\s+(?:weekend|week)\b|\btomorrow\b|\bon\s+" + _lx.alternation(day.lower() for day in _lx.WEEKDAYS) + r"\b"
     r"|,?\s+(?:said|says|announced)\b", re.I)
 
 #: the concepts a term is stated in: each maps the words that express it (in the sentence or the event row)
@@ -621,7 +621,7 @@ def company_deal_elsewhere(sentence: str, ev: dict[str, Any], e: dict[str, Any],
     return not states or _STATE_WORD.search(sentence) is None
 
 
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAYS = tuple(day.lower() for day in _lx.WEEKDAYS)
 _SOON = re.compile(r"\b(?:this|next)\s+(?:weekend|week)\b|\btomorrow\b|\b(?:on|from)\s+(" + "|".join(_WEEKDAYS) + r")\b",
                       re.I)
 
