@@ -115,8 +115,7 @@ _ACTOR_NOUNS = frozenset((
 _FILLER = frozenset((
     "has", "have", "had", "also", "further", "now", "then", "formally", "officially", "already", "quickly", "recently",
     "initially", "first", "since", "jointly", "again", "abruptly", "effectively", "temporarily", "swiftly", "later",
-    "on", "in", "last", "this", "earlier", "week", "month", "year", "monday", "tuesday", "wednesday", "thursday",
-    "friday", "saturday", "sunday", "today", "yesterday", "late", "early", "finally", "just", "partly", "partially",
+    "on", "in", "last", "this", "earlier", "week", "month", "year", *_lx.spellings(_lx.WEEKDAYS), "today", "yesterday", "late", "early", "finally", "just", "partly", "partially",
     "quietly", "suddenly", "once", "originally", "both", "all", "each", "which", "that", "who", "sharply", "significantly",
     "dramatically", "unilaterally", "publicly", "subsequently", "eventually", "ultimately", "reportedly", "said",
     "announced", "confirmed", "it", "they", "will", "then", "had", "steadily", "tightly"))
