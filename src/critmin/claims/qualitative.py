@@ -421,7 +421,7 @@ _TO_FIGURE_AFTER = re.compile(r"\s+(?:to|at|by|from)\s+(?:[A-Za-z-]+\s+){0,2}?(?
 #: a time or a degree that anchors a move of a national quantity ("in 2023", "last year", "since
 #: March", "sharply", "over the past decade")
 _ANCHOR = re.compile(
-    r"\b(?:19[89]\d|20[0-3]\d|January|February|March|April|May|June|July|August|September|October|November|December"
+    r"\b(?:19[89]\d|20[0-3]\d|" + _lx.joined(_lx.MONTHS) +
     r"|quarters?|months?|weeks?|years?|decades?|since|recent(?:ly)?|ago|so\s+far|year[\s-]on[\s-]year|annual(?:ly)?"
     r"|sharply|steeply|significantly|substantially|dramatically|markedly|considerably|strongly|rapidly|steadily"
     r"|slightly|modestly|massively|greatly|further|again)\b", re.I)
@@ -532,7 +532,7 @@ _STOPPED = re.compile(
 _FLOW_PARTNER = re.compile(r"[^.;]{0,60}?\b(?P<dir>to|into|from)\s+(?:the\s+)?(?P<who>(?-i:[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+)*))",
                            re.I)
 _PERIOD = re.compile(r"\b(?:since|in|during|for)\s+(?:the\s+)?(?:(?:first|second|third|last|past)\s+)?(?:"
-                     r"January|February|March|April|May|June|July|August|September|October|November|December"
+                     + _lx.joined(_lx.MONTHS) +
                      r"|months?|weeks?|quarters?)\b[^.;,]{0,12}", re.I)
 
 
