@@ -302,10 +302,7 @@ _WORDNUM = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
 }
-_ORD = {
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-    "eighth": 8, "ninth": 9, "tenth": 10,
-}
+_ORD = {word: i for i, word in enumerate(_lx.ORDINALS, start=1)}
 _SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "bn": 1e9, "mn": 1e6, "trillion": 1e12}
 _UNIT = {
     "metric tons": "t", "metric tonnes": "t", "tonnes": "t", "tons": "t", "tonne": "t", "ton": "t",
@@ -318,7 +315,7 @@ NUMBER = re.compile(
     r"(?<![\w.,/-])(?<!\d\s)(?P<cur>US\$|\$|USD\s?)?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?"
     r"|\d{1,3}(?:[ \u00a0]\d{3})+(?=\s*(?:metric\s+)?(?:tonnes?|tons?|ounces|oz|kilograms|kg|t)\b)"  # "42 700 ounces"
     r"|\d+(?:\.\d+)?)"
-    r"(?:\s*(?P<scale>thousand|million|billion|trillion|bn|mn)\b|(?P<sscale>[MBkK])(?=\s+(?:MT|metric|tons?|tonnes?)\b))?"
+    r"(?:\s*(?P<scale>" + _lx.joined(_lx.SCALE_WORDS, "trillion|bn|mn") + r")\b|(?P<sscale>[MBkK])(?=\s+(?:MT|metric|tons?|tonnes?)\b))?"
     r"(?:\s*(?P<unit>%|percent\b|per\s+cent\b|pc\b|short\s+tons\b|metric\s+ton(?:ne)?s\b|tonnes?\b|tons?\b|MT\b"
     r"|kilotonnes\b|kilotons\b|megatonnes\b|kilograms\b|grams\b|kt\b|Mt\b|kg\b|t\b|(?:troy\s+)?ounces\b|oz\b))?"
     r"(?:\s*(?P<per>(?:per\s*|a\s+|/\s*)(?:kilogram|kg|metric\s+ton|tonne|ton|t|pound|lb)\b))?"  # not "136t at"
@@ -2628,7 +2625,7 @@ _TAIL_STOP = re.compile(r"\d|[;:,(]|\band\b|\bwhile\b|\bbut\b", re.I)
 
 
 _FROM_FIGURE_YEAR = re.compile(
-    r"\bfrom\s+(?:(?:about|around|some|nearly|roughly|an?\s+estimated)\s+)?\d[\d.,]*\s*(?:thousand|million|billion)?"
+    r"\bfrom\s+(?:(?:about|around|some|nearly|roughly|an?\s+estimated)\s+)?\d[\d.,]*\s*" + _lx.alternation(_lx.SCALE_WORDS) + "?"
     r"\s*(?:metric\s+)?(?:tons?|tonnes?|t|MT|kt|Mt)?\b[^.;\d]{0,20}?\bin\s+(?P<y>(?:19[89]\d|20[0-3]\d))\b", re.I)
 _COMBINED = re.compile(r"[^.;:()]{0,80}?\b(?:combined|put\s+together|together)\b", re.I)
 
@@ -4995,8 +4992,8 @@ def _earlier_from_figure(out: list[Claim], text: str, s: SentenceScan) -> None:
 # --------------------------------------------------------------------------- ranges of tonnages
 _RANGE_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _MASS_RANGE = re.compile(
-    rf"(?<![\w.,$-])(?P<a>{_RANGE_NUM})\s*(?P<sa>thousand|million|billion)?"
-    rf"\s*(?P<sep>-|\u2013|\u2014|to|and)\s*(?P<b>{_RANGE_NUM})\s*(?P<sb>thousand|million|billion)?\s*"
+    rf"(?<![\w.,$-])(?P<a>{_RANGE_NUM})\s*(?P<sa>{_lx.joined(_lx.SCALE_WORDS)})?"
+    rf"\s*(?P<sep>-|\u2013|\u2014|to|and)\s*(?P<b>{_RANGE_NUM})\s*(?P<sb>{_lx.joined(_lx.SCALE_WORDS)})?\s*"
     r"(?P<unit>metric\s+ton(?:ne)?s|tonnes|tons|t|kt|Mt|kilotonnes|kilograms|kg|(?:troy\s+)?ounces|oz)\b", re.I)
 _W_MASS_UNIT = _wordset("tonnes tons t kt mt kilotonnes kilograms kg ounces oz")
 _FROM_JUST_BEFORE = re.compile(r"\b(?:from|by)\s+$", re.I)
@@ -5093,7 +5090,7 @@ _SAME_YEAR = re.compile(r"(?:\s+\w+){0,2}?\s+in\s+(?:the\s+)?same\s+year\b|\s+th
 #: "Next is", "Rounding out the top five is" (a sentence-opening place in an order)
 _PROSE_LIST_ITEM = re.compile(
     r"[\s\"'\u201c(]*(?:(?:In|At|Coming\s+in|Taking|Ranked|Ranking|(?:Finishing|Landing|Sitting|Standing|Placing)(?:\s+in)?)\s+)?(?:the\s+)?"
-    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\b"
+    + "(?:" + _lx.joined(_lx.ORDINALS) + r"|\d{1,2}(?:st|nd|rd|th))\b"
     r"(?:\s+(?:place|spot|position|on\s+the\s+list|in\s+line|largest|biggest))?"
     r"|[\s\"'\u201c(]*(?:Next(?:\s+(?:up|on\s+the\s+list|in\s+line))?|Rounding\s+out\s+the\s+(?:top|list))\b", re.I)
 #: how many sentences back the dated figures of a prose list may be

@@ -66,8 +66,19 @@ PREDICTION_WORDS = ("projects?", "predicts?", "predicted")
 #: the months, in full: "in January", "October 9"
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
           "October", "November", "December")
+#: the ordinal words of a place in an order: "the third-largest", "fifth on the list"
+ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
 #: the days of the week, as written: "on Monday" (``spellings`` gives them in lower case)
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+# --------------------------------------------------------------------------- figures and markets
+#: the scale words of a number: "2.5 million tonnes", "a billion dollars"
+SCALE_WORDS = ("thousand", "million", "billion")
+#: a company's results: "revenue rose", "profits fell", "quarterly earnings"
+FINANCE_WORDS = ("revenues?", "profits?", "earnings")
+#: the verbs of a move of a share price: "shares soared", "the stock slid"
+SHARE_MOVES = ("soared", "surged", "jumped", "rose", "climbed", "gained", "fell", "dropped", "slid", "slumped", "tumbled",
+               "plunged", "doubled", "tripled", "rallied", "added", "lost", "sank", "spiked")
 
 
 Part = str | Iterable[str]
