@@ -82,8 +82,7 @@ ROLE_WORDS = frozenset(_ROLE_MEASURE) | frozenset(w + "s" for w in _ROLE_MEASURE
 _PLACE_WORDS = _words("only sole no number largest biggest greatest top leading main dominant primary principal chief foremost "
                          "major key significant important second third fourth fifth sixth seventh eighth ninth tenth "
                          "monopolistic monopoly")  # "a monopolistic supplier": first place
-_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
-                "ninth": 9, "tenth": 10}
+_ORDINALS = {word: i for i, word in enumerate(_lx.ORDINALS, start=1) if i > 1}
 _COUNT = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 _NUMBERED = re.compile(r"(?:no\.?\s*|#|number\s+)(\d|one|two|three|four|five)")
 _VAGUE = frozenset({"major", "key", "significant", "important"})
@@ -201,7 +200,7 @@ _DEPEND = re.compile(
     r"|entirely)\s+(?:sourced|imported|supplied|bought|purchased)\s+from\s+(?:the\s+)?", re.I)
 _UNIT_FIGURE = re.compile(
     r"(?<![\w.,$/])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*"
-    r"(?:(?P<scale>thousand|million|billion)\s+)?(?P<unit>(?-i:[Mm]oz|koz|tU)|lbs?|pounds)\b", re.I)
+    r"(?:(?P<scale>" + _lx.joined(_lx.SCALE_WORDS) + r")\s+)?(?P<unit>(?-i:[Mm]oz|koz|tU)|lbs?|pounds)\b", re.I)
 #: (scale, unit the claim keeps) of each unit word
 _UNIT_OF = {"moz": (1e6, "oz"), "koz": (1e3, "oz"), "tu": (1.0, "t"), "lb": (1.0, "lb"), "lbs": (1.0, "lb"),
                "pounds": (1.0, "lb")}
@@ -220,7 +219,7 @@ _LESSEN = re.compile(r"\b(?:reduc\w*|decreas\w*|lessen\w*|lower(?:s|ing)?|curb\w
                         r"|cut\s+(?:its|their)|end\s+(?:its|their)|less|free\w*|away\s+from)\b", re.I)
 #: company results and markets for shares (rule 10)
 _FINANCE = re.compile(
-    r"\b(?:shares\s+(?:of|in)|shares?\s+prices?|stocks?|revenues?|profits?|earnings|sales|dividends?"
+    r"\b(?:shares\s+(?:of|in)|shares?\s+prices?|stocks?|" + _lx.joined(_lx.FINANCE_WORDS) + r"|sales|dividends?"
     r"|valuation|market\s+cap\w*|investors?|shareholders?|stake|equity)\b", re.I)
 #: where a clause ends before or after a trigger
 _CLAUSE_END = re.compile(r"[;:]|,\s+(?:but|while|whereas|although|though|and)\b|\s\u2013\s|\s\u2014\s|\s-\s")
