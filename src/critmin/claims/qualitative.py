@@ -115,7 +115,7 @@ _NOT_FACT_BEFORE = re.compile(_lx.bounded(
     r"challenge|counter|reduce|loosen|curb|erode|undermine|cut)"), re.I)
 #: company results, share prices and budgets (rule 10)
 _FINANCE = re.compile(
-    r"\b(?:shares?\s+(?:price|prices|of|in)|share\s+price|stocks?\s+(?:price|market|index)|revenues?|profits?|earnings|"
+    r"\b(?:shares?\s+(?:price|prices|of|in)|share\s+price|stocks?\s+(?:price|market|index)|" + _lx.joined(_lx.FINANCE_WORDS) + "|"
     r"sales|dividends?|valuation|market\s+cap\w*|EBITDA|net\s+income|stock\s+market|equities|bonds?|yields?"
     r"|stock(?!s|\s+of|piles?)|investors?|shareholders?)\b", re.I)
 #: a scope ends at a semicolon, a colon, a dash or a contrast
