@@ -79,14 +79,11 @@ _CLAUSE_BREAK = re.compile(r";|,\s*(?:while|whereas|but|although|though)\b|\.\s"
 _W_OUTLOOK_SOURCE = frozenset({"iea", "usgs", "bgs", "agency", "outlook", "survey"})
 
 # ---- share prices ------------------------------------------------------------------------
-_W_MOVE = frozenset(str.split(
-    "soared surged jumped rose climbed gained fell dropped slid slumped tumbled plunged doubled tripled "
-    "rallied added lost sank spiked"))
+_W_MOVE = _lx.spellings(_lx.SHARE_MOVES)
 _W_EQUITY = frozenset({"shares", "stock", "stocks"})
 _W_FIRM = frozenset(str.split("resources ltd limited inc corp corporation holdings group mining minerals metals "
                               "materials earths plc"))
-_MOVES = ("soared|surged|jumped|rose|climbed|gained|fell|dropped|slid|slumped|tumbled|plunged|doubled|tripled"
-          "|rallied|added|lost|sank|spiked")
+_MOVES = _lx.joined(_lx.SHARE_MOVES)
 _EQUITY_MOVE = re.compile(
     rf"\b(?:shares|stocks?|share\s+price|stock\s+price)\s+(?:[\w'\u2019]+\s+){{0,3}}?(?:{_MOVES})\b", re.I)
 # "Shares of MP, which has begun ..., jumped more than 10%": the company's shares, whatever comes between
@@ -105,9 +102,9 @@ _MONEY_PURPOSE_AFTER = re.compile(
     r"(?:[\s-]+[\w'\u2019-]+){0,3}?[\s-]+(?:market|plan|package|fund|budget|investments?|deal|initiative|programm?e"
     r"|revenues?|sales|contract|loan|grant|profits?|earnings|turnover|(?:price\s+)?target|valuation)\b", re.I)
 _W_TRADE = frozenset(str.split("exports export imports import exported imported shipments trade traded worth"))
-_FINANCE_NOUN = re.compile(r"\b(?:sales|revenues?|profits?|earnings|turnover|market\s+(?:value|size))\b", re.I)
+_FINANCE_NOUN = re.compile(_lx.bounded("sales", _lx.FINANCE_WORDS, r"turnover|market\s+(?:value|size)"), re.I)
 _FINANCE_CHANGE = re.compile(
-    r"\b(?:sales|revenues?|profits?|earnings|turnover|income)\b(?:\s+[\w'\u2019-]+){0,5}?\s+(?:increased|rose|grew|jumped"
+    _lx.bounded("sales", _lx.FINANCE_WORDS, "turnover|income") + r"(?:\s+[\w'\u2019-]+){0,5}?\s+(?:increased|rose|grew|jumped"
     r"|climbed|fell|dropped|declined|decreased|surged|soared)\b", re.I)
 
 # a company's results and market value named in the clause of a figure: "a forward dividend of $0.29,
