@@ -26,6 +26,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from critmin.claims import lexicon as _lx
+
 __all__ = ["agent_not_imposer", "context_verdict_reason", "event_context_fields", "metonym_parties", "names_metonym",
            "resolve_event_anaphor"]
 
@@ -99,7 +101,7 @@ def names_metonym(sent: str, words: frozenset[str], data_dir: str) -> bool:
 #: what may stand between the subject of a measure verb and the verb ("The Defense Department
 #: has banned", "Jakarta on Monday imposed", "the Trump administration last week slapped")
 _SUBJECT_GAP = re.compile(
-    r"(?:\s+(?:administration|government|officials?|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"(?:\s+(?:administration|government|officials?|on\s+" + _lx.alternation(_lx.WEEKDAYS) +
     r"|has|have|had|also|then|officially|formally|abruptly|recently|suddenly|now|later|again|quietly"
     r"|last\s+(?:week|month|year)|this\s+(?:week|month|year)|earlier\s+this\s+(?:week|month|year)|(?:late|early)\s+on\s+\w+"
     r"|on\s+\w+\s+\d{1,2}|in\s+\w+))*\s+")

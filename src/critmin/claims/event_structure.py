@@ -24,6 +24,8 @@ from __future__ import annotations
 
 import re
 
+from critmin.claims import lexicon as _lx
+
 __all__ = ["STRUCT_EVENT_VERBS", "STRUCT_OBJECT_WORDS", "structural_event"]
 
 
@@ -113,20 +115,20 @@ _ACTOR_NOUNS = frozenset((
 _FILLER = frozenset((
     "has", "have", "had", "also", "further", "now", "then", "formally", "officially", "already", "quickly", "recently",
     "initially", "first", "since", "jointly", "again", "abruptly", "effectively", "temporarily", "swiftly", "later",
-    "on", "in", "last", "this", "earlier", "week", "month", "year", "monday", "tuesday", "wednesday", "thursday",
-    "friday", "saturday", "sunday", "today", "yesterday", "late", "early", "finally", "just", "partly", "partially",
+    "on", "in", "last", "this", "earlier", "week", "month", "year", *_lx.spellings(_lx.WEEKDAYS), "today", "yesterday", "late", "early", "finally", "just", "partly", "partially",
     "quietly", "suddenly", "once", "originally", "both", "all", "each", "which", "that", "who", "sharply", "significantly",
     "dramatically", "unilaterally", "publicly", "subsequently", "eventually", "ultimately", "reportedly", "said",
     "announced", "confirmed", "it", "they", "will", "then", "had", "steadily", "tightly"))
 #: words between the verb and its object ("signed a long-awaited minerals deal", "agreed to pause")
 _OBJECT_REACH = 7
 #: intent, condition or possibility before the verb: no event yet (rule 10)
-_INTENT = frozenset((
-    "could", "would", "might", "may", "should", "must", "plans", "plan", "planning", "planned", "considering",
-    "considers", "consider", "mulling", "mulls", "weighing", "weighs", "threatened", "threatens", "threatening",
-    "propose", "proposes", "proposed", "proposing", "seeks", "seeking", "aims", "aiming", "intends", "intend",
+_INTENT = _lx.spellings(
+    _lx.MODALS, _lx.DUTY_MODALS, _lx.PLAN_WORDS, "planning", _lx.DELIBERATION_WORDS, _lx.PROPOSAL_WORDS, _lx.CONDITIONALS
+) | frozenset((
+    "considers", "consider", "mulls", "weighs", "threatened", "threatens", "threatening",
+    "propose", "proposing", "seeks", "seeking", "aims", "aiming", "intends", "intend",
     "wants", "want", "hopes", "hope", "urged", "urges", "called", "calls", "asked", "pressing", "pushing",
-    "if", "unless", "whether", "likely", "expected", "poised", "ready", "prepared", "preparing", "vowed", "vows",
+    "likely", "expected", "poised", "ready", "prepared", "preparing", "vowed", "vows",
     "pledged", "pledges", "promised", "promises", "suggested", "appealed", "demanded", "demands", "wanted"))
 _NEGATION = frozenset(("not", "never", "no", "n't", "yet", "without", "nor"))
 #: reported speech of a decision, before "will": "announced it will pause", "said on Sunday it will"

@@ -36,6 +36,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from critmin.claims import lexicon as _lx
 from critmin.claims.model import Claim, Evidence, Verdict
 
 __all__ = ["TERM_EVENT_TYPES", "actors_named", "term_claims", "term_triggers", "term_verdict"]
@@ -74,7 +75,7 @@ _OPERATION_VERBS = _ws(
 _FACILITY_NOUNS = _ws("plant plants refinery refineries mine mines mining smelter smelters facility facilities "
                          "production project operations factory factories first online stream investment")
 #: a time word close to the article's date
-_NEAR_TIME = _ws("weekend tomorrow monday tuesday wednesday thursday friday saturday sunday week")
+_NEAR_TIME = _ws("weekend tomorrow week") | _lx.spellings(_lx.WEEKDAYS)
 _WILL = _ws("will")
 _FUTURE = _ws("will would")
 #: the verbs of a measure announced with "will" (the gate of :data:`_ANNOUNCED`)
@@ -86,10 +87,10 @@ _TERM_CONTENT = _ws("ownership sovereignty rights access revenues profits govern
                        "reinvested stake credited")
 
 #: intentions, plans, possibilities and questions: no claim (rule 10)
-_INTENT = re.compile(
-    r"\b(?:could|might|may|should|must|plans?|planned|planning|aims?|aiming|aimed|hopes?|hoping|seeks?|seeking|"
-    r"wants?|wanted|intends?|intended|proposed|proposes|proposal|considering|expected|likely|potential(?:ly)?|"
-    r"if|unless|whether|targets?|targeting|goal|would\s+like|talks|demanded|demands)\b", re.I)
+_INTENT = re.compile(_lx.bounded(
+    _lx.without(_lx.MODALS, "would"), _lx.DUTY_MODALS, _lx.PLAN_WORDS, "planning", _lx.AIM_WORDS, "aimed", _lx.WISH_WORDS,
+    "hoping|wanted|intends?|intended", _lx.PROPOSAL_WORDS, r"proposal|considering|expected|likely|potential(?:ly)?",
+    _lx.CONDITIONALS, _lx.without(_lx.TARGET_WORDS, "targeted"), r"goal|would\s+like|talks|demanded|demands"), re.I)
 #: company results, budgets and market figures: no claim (rule 10)
 _NOT_EVENT = re.compile(
     r"\b(?:revenue\s+(?:rose|fell|grew)|profits?\s+(?:rose|fell)|earnings|quarterly|budget|"
@@ -178,7 +179,7 @@ _ANNOUNCED = re.compile(
     r"|\bwill\s+(?:impose|introduce|levy|restrict|curb|ban|suspend|halt)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:duties|tariffs|controls|restrictions|curbs|ban|levies|quotas)\b", re.I)
 _NEAR_TIME_RE = re.compile(
-    r"\b(?:this|next)\s+(?:weekend|week)\b|\btomorrow\b|\bon\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+    r"\b(?:this|next)\s+(?:weekend|week)\b|\btomorrow\b|\bon\s+" + _lx.alternation(day.lower() for day in _lx.WEEKDAYS) + r"\b"
     r"|,?\s+(?:said|says|announced)\b", re.I)
 
 #: the concepts a term is stated in: each maps the words that express it (in the sentence or the event row)
@@ -620,7 +621,7 @@ def company_deal_elsewhere(sentence: str, ev: dict[str, Any], e: dict[str, Any],
     return not states or _STATE_WORD.search(sentence) is None
 
 
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAYS = tuple(day.lower() for day in _lx.WEEKDAYS)
 _SOON = re.compile(r"\b(?:this|next)\s+(?:weekend|week)\b|\btomorrow\b|\b(?:on|from)\s+(" + "|".join(_WEEKDAYS) + r")\b",
                       re.I)
 

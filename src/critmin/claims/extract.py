@@ -24,6 +24,7 @@ from itertools import accumulate, compress, count, pairwise, repeat
 from pathlib import Path
 from typing import Any
 
+from critmin.claims import lexicon as _lx
 from critmin.claims import qualitative as _qualitative
 from critmin.claims import recall as _recall
 from critmin.claims.event_context import (
@@ -301,10 +302,7 @@ _WORDNUM = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
 }
-_ORD = {
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-    "eighth": 8, "ninth": 9, "tenth": 10,
-}
+_ORD = {word: i for i, word in enumerate(_lx.ORDINALS, start=1)}
 _SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "bn": 1e9, "mn": 1e6, "trillion": 1e12}
 _UNIT = {
     "metric tons": "t", "metric tonnes": "t", "tonnes": "t", "tons": "t", "tonne": "t", "ton": "t",
@@ -317,7 +315,7 @@ NUMBER = re.compile(
     r"(?<![\w.,/-])(?<!\d\s)(?P<cur>US\$|\$|USD\s?)?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?"
     r"|\d{1,3}(?:[ \u00a0]\d{3})+(?=\s*(?:metric\s+)?(?:tonnes?|tons?|ounces|oz|kilograms|kg|t)\b)"  # "42 700 ounces"
     r"|\d+(?:\.\d+)?)"
-    r"(?:\s*(?P<scale>thousand|million|billion|trillion|bn|mn)\b|(?P<sscale>[MBkK])(?=\s+(?:MT|metric|tons?|tonnes?)\b))?"
+    r"(?:\s*(?P<scale>" + _lx.joined(_lx.SCALE_WORDS, "trillion|bn|mn") + r")\b|(?P<sscale>[MBkK])(?=\s+(?:MT|metric|tons?|tonnes?)\b))?"
     r"(?:\s*(?P<unit>%|percent\b|per\s+cent\b|pc\b|short\s+tons\b|metric\s+ton(?:ne)?s\b|tonnes?\b|tons?\b|MT\b"
     r"|kilotonnes\b|kilotons\b|megatonnes\b|kilograms\b|grams\b|kt\b|Mt\b|kg\b|t\b|(?:troy\s+)?ounces\b|oz\b))?"
     r"(?:\s*(?P<per>(?:per\s*|a\s+|/\s*)(?:kilogram|kg|metric\s+ton|tonne|ton|t|pound|lb)\b))?"  # not "136t at"
@@ -339,8 +337,8 @@ _MEASURE = re.compile(
     re.I,
 )
 _YEAR = re.compile(r"(?<![\w$.,])(?P<y>(?:19[89]\d|20[0-3]\d))(?![\w%]|[.,]\d)")
-_MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December"
-           "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec")
+_MONTHS = (_lx.joined(_lx.MONTHS)
+           + "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec")
 _DATE = re.compile(
     rf"(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{_MONTHS})\.?,?\s+(?P<y1>\d{{4}})"
     rf"|(?P<m2>{_MONTHS})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{{4}})"
@@ -913,9 +911,7 @@ def _ordinal(word: str) -> int | None:
 
 
 #: month number by the first three letters of its name, in lower case
-_MONTH_NO = {name[:3].lower(): i for i, name in enumerate(
-    ["January", "February", "March", "April", "May", "June", "July", "August", "September",
-     "October", "November", "December"], start=1)}
+_MONTH_NO = {name[:3].lower(): i for i, name in enumerate(_lx.MONTHS, start=1)}
 
 
 def _parse_date(m: re.Match[str]) -> str | None:
@@ -934,15 +930,15 @@ def _parse_date(m: re.Match[str]) -> str | None:
         return None
 
 
-_FULL_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_FULL_MONTHS = _lx.joined(_lx.MONTHS)
+_WEEKDAYS = tuple(day.lower() for day in _lx.WEEKDAYS)
 _PARTIAL_DATE = re.compile(
     rf"\b(?P<m1>{_MONTHS})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s+\d{{4}})"
     rf"|\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{_MONTHS})\b\.?(?!,?\s+\d{{4}})"
     rf"|\b(?P<m3>{_FULL_MONTHS})\s+(?P<y3>20\d\d)\b"
     rf"|\b(?i:in|from|since|by|starting|until|effective|early|late|mid-?|(?:at\s+)?the\s+(?:end|beginning|start|middle)\s+of)"
     rf"\s+(?:early\s+|late\s+|mid-?)?(?P<m4>{_FULL_MONTHS})\b(?!,?\s+\d{{4}})"  # "at the end of October"
-    r"|\b(?:on\s+|(?P<wdlast>last)\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    rf"|\b(?:on\s+|(?P<wdlast>last)\s+)?(?P<wd>{_lx.joined(_lx.WEEKDAYS)})\b"
     rf"|\b(?i:last)\s+(?P<m6>{_FULL_MONTHS})\b(?!,?\s+\d{{4}})"
     r"|\b(?P<rel>(?i:this|last|previous))\s+(?i:month)\b"
     r"|\b(?P<yrel>(?i:this|last|previous))\s+(?i:year)\b(?!['\u2019]s)"
@@ -954,8 +950,8 @@ _PARTIAL_DATE = re.compile(
 )
 #: every match of _PARTIAL_DATE holds a digit, a month name (each starts with one of these
 #: three-letter forms), a weekday name, or the word month, year or week
-_PARTIAL_HINT = re.compile(r"\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
-                           r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?i:month|year|week)")
+_PARTIAL_HINT = re.compile(r"\d|" + _lx.joined(m[:3] for m in _lx.MONTHS)
+                           + "|" + _lx.joined(_lx.WEEKDAYS) + "|(?i:month|year|week)")
 _LEGAL_NO = re.compile(r"\bNo\.?\s*(?P<no>\d{1,3})(?:\s*/\s*|\s+of\s+(?:the\s+year\s+)?)(?P<y>20\d\d)\b")
 
 
@@ -1236,10 +1232,10 @@ _SHARE_AFTER = re.compile(
     r"|occur(?:s|red)?\s+(?:in|within))\b", re.I)
 _WS = re.compile(r"\s+")
 _WORDS = re.compile(r"[a-z]+")
-_ASPIRATION = re.compile(
-    r"\b(?:become|becoming|aims?\s+(?:to|for|at)|aiming\s+(?:to|for|at)|ambitions?|plans?\s+to|planning\s+to|hopes?\s+to|seeks?\s+to|wants?\s+to"
-    r"|could|would|might|may|will|is\s+expected\s+to|are\s+expected\s+to|forecast|projected|set\s+to|target(?:s|ing)?"
-    r"|forecasts|forecasting|expects?|expecting|anticipates?|anticipated\s+to|guidance|projects?\s+(?:its|that|output|production|annual))\b",
+_ASPIRATION = re.compile(_lx.bounded(
+    r"become|becoming|aims?\s+(?:to|for|at)|aiming\s+(?:to|for|at)|ambitions?", _lx.PLAN_TO, r"hopes?\s+to|seeks?\s+to|wants?\s+to",
+    _lx.MODALS, r"will|is\s+expected\s+to|are\s+expected\s+to|forecast|projected|set\s+to|target(?:s|ing)?"
+    r"|forecasts|forecasting|expects?|expecting|anticipates?|anticipated\s+to|guidance|projects?\s+(?:its|that|output|production|annual)"),
     re.I)
 _AMONG_WITH = re.compile(r"\b(?:one\s+of|among)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:with|having|holding|that\s+ha(?:ve|s))\s+$",
                          re.I)
@@ -1750,8 +1746,9 @@ _CHANGE_PLAN_BEFORE = re.compile(
     r"\b(?:will|would|could|may|might|shall|should|to)\s+(?:also\s+|further\s+|likely\s+|continue\s+to\s+)?(?:be\s+)?$", re.I)
 #: a forecast or plan named just before a change: "GlobalData expects cuts of 6%", "the planned 10% cut"
 _CHANGE_FORECAST_WORD = re.compile(
-    r"(?<!than\s)\b(?:expects?|expected|forecasts?|forecasted|projects|projected|projections?|plans?|planned"
-    r"|aims?|targets?|targeted|intends?|proposed|proposes)\b", re.I)
+    r"(?<!than\s)" + _lx.bounded(_lx.FORECAST_WORDS, r"forecasted|projects|projections?", _lx.PLAN_WORDS,
+                                 _lx.without(_lx.AIM_WORDS, "aiming"), _lx.without(_lx.TARGET_WORDS, "targeting"),
+                                 _lx.without(_lx.INTENT_WORDS, "intending"), _lx.PROPOSAL_WORDS), re.I)
 #: a price in Chinese currency: "245,000 CNY/ton", "365,000 yuan per tonne", "RMB 1,200/kg"
 _YUAN_PRICE = re.compile(
     r"(?:(?<![\w.,])(?P<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(?:yuan|CNY|RMB)"
@@ -1764,10 +1761,11 @@ _NEWS_MEASURE_VERB = re.compile(
     r"|prohibits|prohibited|curbs|curbed|unveils|unveiled|signs?|approves|extends|extended|implemented|enforced|petitions|ratifies|seizes"
     r"|roll(?:s|ed)\s+out|moved\s+to\s+(?:restrict|ban|curb|limit|control|halt|suspend|tighten))\b", re.I)
 #: intent, not a measure taken (rule 10): "plans to ban", "is considering curbs", "threatened to halt"
-_MEASURE_INTENT = re.compile(
-    r"\b(?:plans?|planning|planned|considers?|considering|mulls?|mulling|weighs?|weighing|threaten(?:s|ed|ing)?"
-    r"|propos(?:es|ed|ing|al)|seeks?|seeking|aims?|aiming|intends?|intending|wants?|calls?\s+for|called\s+for|urged?"
-    r"|could|would|might|may|will|set\s+to|expected\s+to|likely\s+to|poised\s+to|ready\s+to|if|whether)\b", re.I)
+_MEASURE_INTENT = re.compile(_lx.bounded(
+    _lx.PLAN_WORDS, "planning", _lx.DELIBERATION_WORDS, "considers?|mulls?|weighs?", _lx.THREAT_WORDS,
+    "propos(?:es|ed|ing|al)", _lx.without(_lx.WISH_WORDS, "hopes?"), _lx.AIM_WORDS, _lx.INTENT_WORDS,
+    r"calls?\s+for|called\s+for|urged?", _lx.MODALS, "will", _lx.POISED_TO, r"expected\s+to|likely\s+to|ready\s+to",
+    _lx.without(_lx.CONDITIONALS, "unless")), re.I)
 #: a measure in the passive on exports with no country named: "exports of gallium are prohibited"
 _PASSIVE_EXPORT_MEASURE = re.compile(
     r"\bexports?\b[^.;]{0,160}?\b(?:is|are|was|were|been|being)\s+(?:now\s+|also\s+|formally\s+|effectively\s+)?"
@@ -2627,7 +2625,7 @@ _TAIL_STOP = re.compile(r"\d|[;:,(]|\band\b|\bwhile\b|\bbut\b", re.I)
 
 
 _FROM_FIGURE_YEAR = re.compile(
-    r"\bfrom\s+(?:(?:about|around|some|nearly|roughly|an?\s+estimated)\s+)?\d[\d.,]*\s*(?:thousand|million|billion)?"
+    r"\bfrom\s+(?:(?:about|around|some|nearly|roughly|an?\s+estimated)\s+)?\d[\d.,]*\s*" + _lx.alternation(_lx.SCALE_WORDS) + "?"
     r"\s*(?:metric\s+)?(?:tons?|tonnes?|t|MT|kt|Mt)?\b[^.;\d]{0,20}?\bin\s+(?P<y>(?:19[89]\d|20[0-3]\d))\b", re.I)
 _COMBINED = re.compile(r"[^.;:()]{0,80}?\b(?:combined|put\s+together|together)\b", re.I)
 
@@ -2691,7 +2689,7 @@ _FRESH_BACK_REF = re.compile(r"\bof\s+(?:that|this|the\s+total|this\s+total|it)\
 _PAST_FIGURE_VERB = re.compile(
     r"\b(?:fell|rose|was|were|reached|totall?ed|dropped|declined|increased|grew|jumped|produced|mined|slumped"
     r"|stood|came\s+to|amounted\s+to)\b", re.I)
-_MODAL = re.compile(r"\b(?:could|would|might|may|will|set\s+to|expected\s+to)\b", re.I)
+_MODAL = re.compile(_lx.bounded(_lx.MODALS, r"will|set\s+to|expected\s+to"), re.I)
 
 
 def _forecast_names_source(text: str, asp: re.Match[str], pos: int) -> bool:
@@ -3189,15 +3187,16 @@ _BEGAN_NON_POLICY = re.compile(
 _MEETING_AHEAD_BEFORE = re.compile(
     r"\b(?:upcoming|planned|scheduled|proposed|draft|mooted|expected|possible|potential|prospective|next|ahead\s+of|before)"
     r"\s+(?:(?:of|for)\s+)?(?:the\s+|a\s+|an\s+)?$", re.I)
-_MEETING_AHEAD_WORDS = re.compile(r"\b(?:to\s+be|will\s+be|would\s+be|could\s+be|may\s+be|scheduled|planned|due|expected"
-                                  r"|set\s+to|will|would|could|may|might|plans?\s+to)\b", re.I)
+_MEETING_AHEAD_WORDS = re.compile(_lx.bounded(r"to\s+be|will\s+be|would\s+be|could\s+be|may\s+be|scheduled|planned|due|expected"
+                                              r"|set\s+to|will", _lx.MODALS, _lx.without(_lx.PLAN_TO, r"planning\s+to")), re.I)
 _SUMMIT_WORD = re.compile(r"(?:summit|meeting)$", re.I)
 
 
 #: a possibility or plan right before a measure's words: "could come into effect", "may add
 #: indium to its control list", "is considering whether to put", "plans to postpone"
 _INTENT_BEFORE_RECALL = re.compile(
-    r"\b(?:could|would|might|may|will|shall|should|must|to|can|cannot|considering|mulling|weighing)\s+"
+    r"\b" + _lx.alternation(_lx.MODALS, _lx.FUTURE_MODALS, _lx.DUTY_MODALS, "to", _lx.ABILITY_MODALS, _lx.DELIBERATION_WORDS)
+    + r"\s+"
     r"(?:(?:also|not|soon|then|still|yet|eventually|further|swiftly|quickly|formally)\s+){0,2}(?:be\s+)?$", re.I)
 _RECALL_GROUPS = ("in_force", "listed", "licence_needed", "postponed", "notice", "executed")
 
@@ -3205,9 +3204,11 @@ _RECALL_GROUPS = ("in_force", "listed", "licence_needed", "postponed", "notice",
 #: a plan, threat or possibility right before an event verb (not "will": a measure already
 #: decided can be dated ahead, "the ban will take effect on December 1")
 _PLAN_BEFORE_VERB = re.compile(
-    r"\b(?:plans?|planning|threaten(?:s|ed|ing)?|intends?|intending|considering|mulling|weighing|propos(?:es|ed|ing)"
-    r"|aims?|aiming|seeks?|seeking|wants?|could|might|may|poised|ready|prepared|preparing|prepares|vow(?:s|ed)|pledge[sd]?"
-    r"|promise[sd]?|moving|looking|eyeing|contemplat(?:es|ed|ing)|mulls|weighs|considers)\s+"
+    r"\b" + _lx.alternation(
+        "plans?|planning", _lx.THREAT_WORDS, _lx.INTENT_WORDS, _lx.DELIBERATION_WORDS, "propos(?:es|ed|ing)",
+        _lx.AIM_WORDS, _lx.without(_lx.WISH_WORDS, "hopes?"), _lx.without(_lx.MODALS, "would"),
+        "poised|ready|prepared|preparing|prepares|vow(?:s|ed)|pledge[sd]?"
+        "|promise[sd]?|moving|looking|eyeing|contemplat(?:es|ed|ing)|mulls|weighs|considers") + r"\s+"
     r"(?:(?:on|in|last|this)\s+\w+\.?(?:\s+\d{1,2})?,?\s+)?(?:to\s+)?"
     r"(?:(?:also|further|soon|eventually|not)\s+)?(?:be\s+)?$", re.I)
 
@@ -3380,14 +3381,16 @@ _UNREAD_MONEY_TOPIC = re.compile(
     r"\b(?:exports?|exported|imports?|imported|trade|traded|trading|shipments?|market|prices?|priced|worth|valued|sales|sold)\b", re.I)
 #: non-claims by rule 10 of the evaluation set that the specific rules filter one by one: a
 #: forecast, target, plan, offer or budget, company results and share prices, uses, definitions
-_UNREAD_NOT_FACT = re.compile(
-    r"\b(?:forecasts?|forecasted|projections?|projected|predicts?|predicted|outlook|estimates?\s+(?:that|it\s+will)"
-    r"|targets?|targeted|targeting|goals?|aims?|aiming|ambitions?|plans?|planned|planning|intends?|proposed|proposes"
-    r"|pledged?|offers?|offered|bids?|budgets?|capex|capital\s+cost|financing|funding|loans?|grants?|invest(?:s|ed|ing|ment|ments)?"
-    r"|guidance|scenarios?|could|would|might|should|will|shall|(?-i:may)|set\s+to|expected|expects?|anticipat\w*|likely|potential(?:ly)?"
+_UNREAD_NOT_FACT = re.compile(_lx.bounded(
+    _lx.FORECAST_WORDS, r"forecasted|projections?|predicts?|predicted|outlook|estimates?\s+(?:that|it\s+will)",
+    _lx.TARGET_WORDS, "goals?", _lx.AIM_WORDS, "ambitions?", _lx.PLAN_WORDS, "planning", _lx.without(_lx.INTENT_WORDS, "intending"),
+    _lx.PROPOSAL_WORDS,
+    r"pledged?|offers?|offered|bids?|budgets?|capex|capital\s+cost|financing|funding|loans?|grants?|invest(?:s|ed|ing|ment|ments)?"
+    r"|guidance|scenarios?", _lx.without(_lx.MODALS, "may"), "should", _lx.FUTURE_MODALS, _lx.MAY_LOWER,
+    r"set\s+to|anticipat\w*|likely|potential(?:ly)?"
     r"|by\s+20[3-5]\d|used|uses|use|usage|applications?|go(?:es)?\s+into|end[\s-]uses?|consumed\s+(?:in|by|for)|contains?|containing|consists?"
     r"|grades?|graded|grading|purity|pure|ppm|(?-i:TREO)|end(?:s|ed)?\s+up\s+in|concentrations?|defined|means|refers?\s+to|known\s+as"
-    r"|customers?|contracts?|offtake|stake|acquisitions?|acquired?|merger|shareholders?|dividends?|IPO|listing)\b", re.I)
+    r"|customers?|contracts?|offtake|stake|acquisitions?|acquired?|merger|shareholders?|dividends?|IPO|listing"), re.I)
 #: history before the data: "in 1985", "in the 1990s", "decades ago"
 _UNREAD_HISTORY = re.compile(r"\b(?:19\d\d|20[01]\d)s?\b|\bdecades?\s+ago\b|\bcentur(?:y|ies)\b", re.I)
 #: a change verb governing the figure just after it ("rose 12%", "fell by 8,000 tonnes", "up 30%")
@@ -4753,7 +4756,8 @@ _ZERO_TRADE_OBJECT = re.compile(r"\s+(?:(?:any|the|its|their|refined|unwrought|w
 _W_ZERO_TRADE = _wordset("export ship import exported shipped imported exports shipments imports")
 _ZERO_TRADE_PARTNER = re.compile(r"[^.;]{0,80}?\b(?:to|from|with|into)\s+(?:the\s+)?[A-Z]")
 _PARTNER_JUST_BEFORE = re.compile(r"\b(?:to|from|into|with)\s+(?:the\s+)?$", re.I)
-_ZERO_TRADE_NOT_YET = re.compile(r"\b(?:will|would|could|may|might|shall|if|unless|plans?|expected)\b", re.I)
+_ZERO_TRADE_NOT_YET = re.compile(
+    _lx.bounded(_lx.FUTURE_MODALS, _lx.MODALS, _lx.without(_lx.CONDITIONALS, "whether"), "plans?|expected"), re.I)
 
 
 def _zero_trade_claims(text: str, s: SentenceScan, make: Callable[..., Claim],
@@ -4988,8 +4992,8 @@ def _earlier_from_figure(out: list[Claim], text: str, s: SentenceScan) -> None:
 # --------------------------------------------------------------------------- ranges of tonnages
 _RANGE_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _MASS_RANGE = re.compile(
-    rf"(?<![\w.,$-])(?P<a>{_RANGE_NUM})\s*(?P<sa>thousand|million|billion)?"
-    rf"\s*(?P<sep>-|\u2013|\u2014|to|and)\s*(?P<b>{_RANGE_NUM})\s*(?P<sb>thousand|million|billion)?\s*"
+    rf"(?<![\w.,$-])(?P<a>{_RANGE_NUM})\s*(?P<sa>{_lx.joined(_lx.SCALE_WORDS)})?"
+    rf"\s*(?P<sep>-|\u2013|\u2014|to|and)\s*(?P<b>{_RANGE_NUM})\s*(?P<sb>{_lx.joined(_lx.SCALE_WORDS)})?\s*"
     r"(?P<unit>metric\s+ton(?:ne)?s|tonnes|tons|t|kt|Mt|kilotonnes|kilograms|kg|(?:troy\s+)?ounces|oz)\b", re.I)
 _W_MASS_UNIT = _wordset("tonnes tons t kt mt kilotonnes kilograms kg ounces oz")
 _FROM_JUST_BEFORE = re.compile(r"\b(?:from|by)\s+$", re.I)
@@ -5086,7 +5090,7 @@ _SAME_YEAR = re.compile(r"(?:\s+\w+){0,2}?\s+in\s+(?:the\s+)?same\s+year\b|\s+th
 #: "Next is", "Rounding out the top five is" (a sentence-opening place in an order)
 _PROSE_LIST_ITEM = re.compile(
     r"[\s\"'\u201c(]*(?:(?:In|At|Coming\s+in|Taking|Ranked|Ranking|(?:Finishing|Landing|Sitting|Standing|Placing)(?:\s+in)?)\s+)?(?:the\s+)?"
-    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\b"
+    + "(?:" + _lx.joined(_lx.ORDINALS) + r"|\d{1,2}(?:st|nd|rd|th))\b"
     r"(?:\s+(?:place|spot|position|on\s+the\s+list|in\s+line|largest|biggest))?"
     r"|[\s\"'\u201c(]*(?:Next(?:\s+(?:up|on\s+the\s+list|in\s+line))?|Rounding\s+out\s+the\s+(?:top|list))\b", re.I)
 #: how many sentences back the dated figures of a prose list may be
@@ -5292,7 +5296,7 @@ def date_ranges(sentence: str, article_date: str, past: bool = False) -> list[tu
 #: "may add export controls", "plans to impose new curbs", "threatened to slap restrictions",
 #: "is considering export restrictions", "mulling a ban"
 _INTENT_THEN_NOUN = re.compile(
-    r"\b(?:(?:may|might|could|would|plans?\s+to|planning\s+to|intends?\s+to|intending\s+to|threaten(?:s|ed|ing)?\s+to"
+    r"\b(?:(?:" + _lx.joined(_lx.MODALS, _lx.PLAN_TO) + r"|intends?\s+to|intending\s+to|threaten(?:s|ed|ing)?\s+to"
     r"|propos(?:es|ed|ing)\s+to|poised\s+to|prepar(?:es|ed|ing)\s+to|seek(?:s|ing)?\s+to|aims?\s+to|wants?\s+to"
     r"|ready\s+to|vow(?:s|ed)\s+to|pledge[sd]?\s+to|(?:is|are|was|were)\s+(?:likely|expected)\s+to)"
     r"\s+(?:(?:also|further|soon|eventually|not|swiftly|quickly)\s+)?"
@@ -5373,9 +5377,10 @@ _W_UNSIZED_CHANGE = _wordset(
     "dropped jumped climbed expanded shrank shrunk surged soared plunged plummeted collapsed crashed skyrocketed "
     "tumbled slumped spiked rebounded slid slipped sank dipped eased rallied leapt leaped double triple twice half quota quotas")
 #: a past or present change of a figure the sentence names; a forecast, a condition or a plan is none
-_UNSIZED_NOT_FACT = re.compile(
-    r"\b(?:will|would|could|(?-i:may)|might|shall|should|can|if|unless|expects?|expected|forecasts?|projected|likely"
-    r"|set\s+to|plans?|planned|aims?|targets?|intends?|hopes?|wants?|seeks?|risk)\b", re.I)
+_UNSIZED_NOT_FACT = re.compile(_lx.bounded(
+    _lx.FUTURE_MODALS, _lx.without(_lx.MODALS, "may"), _lx.MAY_LOWER, "should|can", _lx.without(_lx.CONDITIONALS, "whether"),
+    _lx.FORECAST_WORDS, r"likely|set\s+to", _lx.PLAN_WORDS, "aims?|targets?|intends?", _lx.without(_lx.WISH_WORDS, "seeking"),
+    "risk"), re.I)
 #: a percentage of a company's results: "of its revenue", "of the group's sales"
 _SHARE_OF_FINANCE = re.compile(
     r"\s*of\s+(?:its|their|the\s+(?:company|group|firm|miner)['\u2019]s|[A-Z][\w.&-]*['\u2019]s?)\s+(?:[\w-]+\s+){0,2}?"

@@ -22,6 +22,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from critmin.claims import lexicon as _lx
 from critmin.claims.model import Claim, Evidence, Verdict
 
 __all__ = ["funding_claims", "funding_verdict"]
@@ -38,7 +39,8 @@ _INSTRUMENT = re.compile(
 _NOT_FUNDING = re.compile(
     r"\b(?:programs?|programmes?|schemes?|subsid(?:y|ies)|incentives?|outlay|budgets?|costs?|capex|revenues?"
     r"|profits?|market\s+cap(?:itali[sz]ation)?|valuation|valued|shares?\s+(?:rose|fell|surged|jumped|slumped)"
-    r"|plans?\s+to|planning|proposed|proposes|considering|could|might|may|seeks?|seeking|would)\b", re.I)
+    r"|" + _lx.joined(_lx.without(_lx.PLAN_TO, r"planning\s+to"), "planning", _lx.PROPOSAL_WORDS, "considering", _lx.MODALS,
+                      "seeks?|seeking") + r")\b", re.I)
 _AMOUNT = re.compile(
     r"(?<![\w.])(?P<cur>A\$|AU\$|AUD\s?|US\$|USD\$|USD\s?|\$)\s?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"(?:\s*(?P<scale>billion|bn|million|mn|m)\b)?"

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 
+from critmin.claims import lexicon as _lx
 from critmin.claims.model import Claim
 
 __all__ = ["NON_CLAIM_GATE", "drop_non_claims"]
@@ -33,14 +34,15 @@ __all__ = ["NON_CLAIM_GATE", "drop_non_claims"]
 _FIGURE_KINDS = frozenset({"quantity", "share", "change", "rank", "comparison"})
 
 # ---- plans, targets, intent --------------------------------------------------------------
-_W_PLAN = frozenset(str.split(
-    "aims aim aiming plans plan planning intends intend intending seeks seek seeking hopes hope hoping "
-    "proposes propose proposing wants want envisions envision envisioned envisages envisage envisaged "
-    "considering considers scheduled anticipates anticipating targets targeting target seen forward "
+_W_PLAN = _lx.spellings(
+    _lx.AIM_WORDS, "plans?|planning", _lx.INTENT_WORDS, _lx.WISH_WORDS, "hoping|proposes?|proposing",
+    _lx.without(_lx.TARGET_WORDS, "targeted")) | frozenset(str.split(
+    "envisions envision envisioned envisages envisage envisaged "
+    "considering considers scheduled anticipates anticipating seen forward "
     "masterplan roadmap goal ambition ambitions"))
 _PLAN_PHRASE = re.compile(
-    r"\b(?:aims?|aiming|plans?|planning|intends?|intending|seeks?|seeking|hopes?|hoping|proposes?|proposing"
-    r"|wants?)\s+to\b"
+    r"\b" + _lx.alternation(_lx.AIM_WORDS, "plans?|planning", _lx.INTENT_WORDS, _lx.WISH_WORDS, "hoping|proposes?|proposing")
+    + r"\s+to\b"
     r"|\benvision(?:s|ed)?\b|\benvisage[sd]?\b"
     r"|\bconsider(?:s|ing)\s+(?:\w+\s+)?\w+ing\b"           # "is considering (then) expanding"
     r"|\bscheduled\s+(?:for|to)\b|\banticipat(?:es|ing)\s+(?:\w+ing|that)\b"
@@ -49,7 +51,7 @@ _PLAN_PHRASE = re.compile(
     r"|\bmasterplan\b|\broadmap\b|\b(?:goal|ambition)s?\s+(?:is|of|to)\b",
     re.I)
 # a forecast verb: its figure is not checkable when the sentence names a year after the article's
-_W_FORECAST = frozenset({"set", "forecast", "forecasted", "forecasts", "projected", "expected", "predicted", "poised"})
+_W_FORECAST = _lx.spellings(_lx.without(_lx.FORECAST_WORDS, "expects?"), "forecasted|predicted") | frozenset({"set", "poised"})
 _FORECAST_PHRASE = re.compile(
     r"\b(?:set|forecast(?:ed)?|projected|expected|predicted|poised|estimated)\s+to\s+(?:\w+\s+){0,2}?"
     r"(?:reach|rise|grow|hit|climb|increase|fall|decline|exceed|top|double|triple|expand|surpass|stagnate|remain)\b",
@@ -77,14 +79,11 @@ _CLAUSE_BREAK = re.compile(r";|,\s*(?:while|whereas|but|although|though)\b|\.\s"
 _W_OUTLOOK_SOURCE = frozenset({"iea", "usgs", "bgs", "agency", "outlook", "survey"})
 
 # ---- share prices ------------------------------------------------------------------------
-_W_MOVE = frozenset(str.split(
-    "soared surged jumped rose climbed gained fell dropped slid slumped tumbled plunged doubled tripled "
-    "rallied added lost sank spiked"))
+_W_MOVE = _lx.spellings(_lx.SHARE_MOVES)
 _W_EQUITY = frozenset({"shares", "stock", "stocks"})
 _W_FIRM = frozenset(str.split("resources ltd limited inc corp corporation holdings group mining minerals metals "
                               "materials earths plc"))
-_MOVES = ("soared|surged|jumped|rose|climbed|gained|fell|dropped|slid|slumped|tumbled|plunged|doubled|tripled"
-          "|rallied|added|lost|sank|spiked")
+_MOVES = _lx.joined(_lx.SHARE_MOVES)
 _EQUITY_MOVE = re.compile(
     rf"\b(?:shares|stocks?|share\s+price|stock\s+price)\s+(?:[\w'\u2019]+\s+){{0,3}}?(?:{_MOVES})\b", re.I)
 # "Shares of MP, which has begun ..., jumped more than 10%": the company's shares, whatever comes between
@@ -103,9 +102,9 @@ _MONEY_PURPOSE_AFTER = re.compile(
     r"(?:[\s-]+[\w'\u2019-]+){0,3}?[\s-]+(?:market|plan|package|fund|budget|investments?|deal|initiative|programm?e"
     r"|revenues?|sales|contract|loan|grant|profits?|earnings|turnover|(?:price\s+)?target|valuation)\b", re.I)
 _W_TRADE = frozenset(str.split("exports export imports import exported imported shipments trade traded worth"))
-_FINANCE_NOUN = re.compile(r"\b(?:sales|revenues?|profits?|earnings|turnover|market\s+(?:value|size))\b", re.I)
+_FINANCE_NOUN = re.compile(_lx.bounded("sales", _lx.FINANCE_WORDS, r"turnover|market\s+(?:value|size)"), re.I)
 _FINANCE_CHANGE = re.compile(
-    r"\b(?:sales|revenues?|profits?|earnings|turnover|income)\b(?:\s+[\w'\u2019-]+){0,5}?\s+(?:increased|rose|grew|jumped"
+    _lx.bounded("sales", _lx.FINANCE_WORDS, "turnover|income") + r"(?:\s+[\w'\u2019-]+){0,5}?\s+(?:increased|rose|grew|jumped"
     r"|climbed|fell|dropped|declined|decreased|surged|soared)\b", re.I)
 
 # a company's results and market value named in the clause of a figure: "a forward dividend of $0.29,
@@ -116,9 +115,9 @@ _RESULT = re.compile(
     r"|per\s+share|market\s+cap(?:itali[sz]ation)?|valuing\s+(?:the\s+)?(?:company|firm|miner|group))\b", re.I)
 
 # ---- undated events of intent ------------------------------------------------------------
-_W_EVENT_INTENT = frozenset({"aims", "aim", "aiming", "ready", "agreed", "developing", "seeks", "hopes", "intends"})
+_W_EVENT_INTENT = _lx.spellings(_lx.AIM_WORDS, "seeks|hopes|intends") | frozenset({"ready", "agreed", "developing"})
 _EVENT_INTENT = re.compile(
-    r"\b(?:aims?|aiming|seeks?|hopes?|intends?)\s+to\b|\bappears?\s+ready\s+to\b|\bready\s+to\s+negotiate\b"
+    r"\b" + _lx.alternation(_lx.AIM_WORDS, "seeks?|hopes?|intends?") + r"\s+to\b|\bappears?\s+ready\s+to\b|\bready\s+to\s+negotiate\b"
     r"|\bagreed\s+to\s+(?:use|work|cooperate|explore|develop|strengthen|promote|pursue|deepen|coordinate|continue"
     r"|consider|discuss|study|build|seek|support)\b"
     r"|\b(?:is|are)\s+(?:currently\s+)?developing\b", re.I)

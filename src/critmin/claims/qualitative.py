@@ -35,6 +35,8 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from critmin.claims import lexicon as _lx
+
 if TYPE_CHECKING:
     from critmin.claims.model import Claim
 
@@ -105,15 +107,15 @@ def triggers(words: frozenset[str]) -> dict[str, bool]:
 
 # --------------------------------------------------------------------------- shared guards
 #: a forecast, plan, wish, condition or generic statement before the trigger: no claim (rule 10)
-_NOT_FACT_BEFORE = re.compile(
-    r"\b(?:will|would|could|(?-i:may)|might|shall|should|can|cannot|if|unless|whether|when(?:ever)?|once"
-    r"|expects?|expected|forecasts?|forecast|projected|projects?|predicts?|predicted|likely|unlikely|set\s+to|poised\s+to"
-    r"|plans?|planned|aims?|aiming|targets?|intends?|hopes?|wants?|seeks?|seeking|trying|tries|tried|attempts?|bid\s+to"
+_NOT_FACT_BEFORE = re.compile(_lx.bounded(
+    _lx.FUTURE_MODALS, _lx.without(_lx.MODALS, "may"), _lx.MAY_LOWER, "should", _lx.ABILITY_MODALS, _lx.CONDITIONALS,
+    "when(?:ever)?|once", _lx.FORECAST_WORDS, "forecast", _lx.PREDICTION_WORDS, r"likely|unlikely", _lx.POISED_TO,
+    _lx.PLAN_WORDS, _lx.AIM_WORDS, "targets?|intends?", _lx.WISH_WORDS, r"trying|tries|tried|attempts?|bid\s+to"
     r"|ambitions?|efforts?|strategy|risk|risks|threatens?|tend|tends|typically|usually|often|to\s+(?:break|end|"
-    r"challenge|counter|reduce|loosen|curb|erode|undermine|cut))\b", re.I)
+    r"challenge|counter|reduce|loosen|curb|erode|undermine|cut)"), re.I)
 #: company results, share prices and budgets (rule 10)
 _FINANCE = re.compile(
-    r"\b(?:shares?\s+(?:price|prices|of|in)|share\s+price|stocks?\s+(?:price|market|index)|revenues?|profits?|earnings|"
+    r"\b(?:shares?\s+(?:price|prices|of|in)|share\s+price|stocks?\s+(?:price|market|index)|" + _lx.joined(_lx.FINANCE_WORDS) + "|"
     r"sales|dividends?|valuation|market\s+cap\w*|EBITDA|net\s+income|stock\s+market|equities|bonds?|yields?"
     r"|stock(?!s|\s+of|piles?)|investors?|shareholders?)\b", re.I)
 #: a scope ends at a semicolon, a colon, a dash or a contrast
@@ -419,7 +421,7 @@ _TO_FIGURE_AFTER = re.compile(r"\s+(?:to|at|by|from)\s+(?:[A-Za-z-]+\s+){0,2}?(?
 #: a time or a degree that anchors a move of a national quantity ("in 2023", "last year", "since
 #: March", "sharply", "over the past decade")
 _ANCHOR = re.compile(
-    r"\b(?:19[89]\d|20[0-3]\d|January|February|March|April|May|June|July|August|September|October|November|December"
+    r"\b(?:19[89]\d|20[0-3]\d|" + _lx.joined(_lx.MONTHS) +
     r"|quarters?|months?|weeks?|years?|decades?|since|recent(?:ly)?|ago|so\s+far|year[\s-]on[\s-]year|annual(?:ly)?"
     r"|sharply|steeply|significantly|substantially|dramatically|markedly|considerably|strongly|rapidly|steadily"
     r"|slightly|modestly|massively|greatly|further|again)\b", re.I)
@@ -530,7 +532,7 @@ _STOPPED = re.compile(
 _FLOW_PARTNER = re.compile(r"[^.;]{0,60}?\b(?P<dir>to|into|from)\s+(?:the\s+)?(?P<who>(?-i:[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+)*))",
                            re.I)
 _PERIOD = re.compile(r"\b(?:since|in|during|for)\s+(?:the\s+)?(?:(?:first|second|third|last|past)\s+)?(?:"
-                     r"January|February|March|April|May|June|July|August|September|October|November|December"
+                     + _lx.joined(_lx.MONTHS) +
                      r"|months?|weeks?|quarters?)\b[^.;,]{0,12}", re.I)
 
 

@@ -51,6 +51,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
+from critmin.claims import lexicon as _lx
 from critmin.claims.model import Claim
 
 if TYPE_CHECKING:
@@ -81,8 +82,7 @@ ROLE_WORDS = frozenset(_ROLE_MEASURE) | frozenset(w + "s" for w in _ROLE_MEASURE
 _PLACE_WORDS = _words("only sole no number largest biggest greatest top leading main dominant primary principal chief foremost "
                          "major key significant important second third fourth fifth sixth seventh eighth ninth tenth "
                          "monopolistic monopoly")  # "a monopolistic supplier": first place
-_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
-                "ninth": 9, "tenth": 10}
+_ORDINALS = {word: i for i, word in enumerate(_lx.ORDINALS, start=1) if i > 1}
 _COUNT = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 _NUMBERED = re.compile(r"(?:no\.?\s*|#|number\s+)(\d|one|two|three|four|five)")
 _VAGUE = frozenset({"major", "key", "significant", "important"})
@@ -200,7 +200,7 @@ _DEPEND = re.compile(
     r"|entirely)\s+(?:sourced|imported|supplied|bought|purchased)\s+from\s+(?:the\s+)?", re.I)
 _UNIT_FIGURE = re.compile(
     r"(?<![\w.,$/])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*"
-    r"(?:(?P<scale>thousand|million|billion)\s+)?(?P<unit>(?-i:[Mm]oz|koz|tU)|lbs?|pounds)\b", re.I)
+    r"(?:(?P<scale>" + _lx.joined(_lx.SCALE_WORDS) + r")\s+)?(?P<unit>(?-i:[Mm]oz|koz|tU)|lbs?|pounds)\b", re.I)
 #: (scale, unit the claim keeps) of each unit word
 _UNIT_OF = {"moz": (1e6, "oz"), "koz": (1e3, "oz"), "tu": (1.0, "t"), "lb": (1.0, "lb"), "lbs": (1.0, "lb"),
                "pounds": (1.0, "lb")}
@@ -210,17 +210,16 @@ _PER_BEFORE = re.compile(r"(?:\$|US\$|USD|\bper|\ba|/)\s*$", re.I)
 _GRADE = re.compile(r"\b(?:yield\w*|grades?|graded|grading|contain\w*|per\s+(?:tonne|ton)|a\s+(?:tonne|ton)\s+of\s+ore)\b",
                        re.I)
 #: a forecast, plan, condition or wish before the trigger (rule 10)
-_NOT_FACT = re.compile(
-    r"\b(?:will|would|could|(?-i:may)|might|shall|should|can|if|unless|whether|once|expects?|expected|forecasts?"
-    r"|projected|projects?|predicts?|predicted|likely|set\s+to|poised\s+to|plans?|planned|aims?|aiming|targets?"
-    r"|intends?|hopes?|wants?|seeks?|seeking|ambitions?|bid\s+to|strive\w*|goal|vision|potential(?:ly)?"
-    r"|to\s+become|becoming)\b", re.I)
+_NOT_FACT = re.compile(_lx.bounded(
+    _lx.FUTURE_MODALS, _lx.without(_lx.MODALS, "may"), _lx.MAY_LOWER, "should|can", _lx.CONDITIONALS, "once",
+    _lx.FORECAST_WORDS, _lx.PREDICTION_WORDS, "likely", _lx.POISED_TO, _lx.PLAN_WORDS, _lx.AIM_WORDS, "targets?|intends?",
+    _lx.WISH_WORDS, r"ambitions?|bid\s+to|strive\w*|goal|vision|potential(?:ly)?|to\s+become|becoming"), re.I)
 #: dependence someone wants to lessen is no report of it: "reduce its reliance on China"
 _LESSEN = re.compile(r"\b(?:reduc\w*|decreas\w*|lessen\w*|lower(?:s|ing)?|curb\w*|diversif\w*|wean\w*|break\w*"
                         r"|cut\s+(?:its|their)|end\s+(?:its|their)|less|free\w*|away\s+from)\b", re.I)
 #: company results and markets for shares (rule 10)
 _FINANCE = re.compile(
-    r"\b(?:shares\s+(?:of|in)|shares?\s+prices?|stocks?|revenues?|profits?|earnings|sales|dividends?"
+    r"\b(?:shares\s+(?:of|in)|shares?\s+prices?|stocks?|" + _lx.joined(_lx.FINANCE_WORDS) + r"|sales|dividends?"
     r"|valuation|market\s+cap\w*|investors?|shareholders?|stake|equity)\b", re.I)
 #: where a clause ends before or after a trigger
 _CLAUSE_END = re.compile(r"[;:]|,\s+(?:but|while|whereas|although|though|and)\b|\s\u2013\s|\s\u2014\s|\s-\s")

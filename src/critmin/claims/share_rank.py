@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from critmin.claims import lexicon as _lx
 from critmin.claims.model import Claim
 
 __all__ = [
@@ -286,7 +287,7 @@ _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixt
 #: told elliptically after a rank (the subject and commodity are the rank's)
 _ELLIPTIC_RANK = re.compile(
     r"\s*,?\s*(?:and|but|while|yet)\s+(?:is\s+|ranks\s+|comes\s+|sits\s+)?(?:only\s+|just\s+)?(?:the\s+)?"
-    r"(?P<o>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))"
+    r"(?P<o>" + _lx.joined(_lx.ORDINALS) + r"|\d{1,2}(?:st|nd|rd|th))"
     r"(?:[\s-]+(?:largest|biggest|highest))?\s+(?:in|for|by)\s+(?:terms\s+of\s+)?(?:(?:its|global|world|known)\s+)?"
     r"(?P<m>reserves|production|output|mining|mine\s+output|refining|processing)\b", re.I)
 _ELLIPTIC_MEASURE = {"reserves": ("reserves", None), "production": ("production", None), "output": ("production", None),

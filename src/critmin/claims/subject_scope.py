@@ -24,6 +24,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from critmin.claims import lexicon as _lx
 from critmin.claims.model import Claim, Verdict
 from critmin.dataset import DATA_DIR
 
@@ -284,9 +285,7 @@ _NOT_FIRM_WORD = frozenset({
     "agency", "administration", "council", "congress", "parliament", "senate", "house", "embassy", "ambassador",
     "secretary", "chancellor", "king", "queen", "prince", "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "governor",
     "senator", "leader", "chairman", "communist", "party", "people", "peoples", "republic", "supreme", "court",
-    "new", "year", "q1", "q2", "q3", "q4", "h1", "h2", "january", "february", "march", "april", "may", "june",
-    "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
-    "friday", "saturday", "sunday", "north", "south", "east", "west", "northern", "southern", "eastern", "western",
+    "new", "year", "q1", "q2", "q3", "q4", "h1", "h2", *_lx.spellings(_lx.MONTHS, _lx.WEEKDAYS), "north", "south", "east", "west", "northern", "southern", "eastern", "western",
     "far", "inner", "outer", "upper", "lower", "mid", "greater",
 })
 
@@ -647,7 +646,7 @@ def price_scope(claim: Claim, v: Verdict) -> Verdict:
 
 
 # ------------------------------------------------------------------ part of a year
-_MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
+_MONTH_NAMES = _lx.joined(_lx.MONTHS)
 _PART_YEAR_SHARE = re.compile(
     r"\b(?:first|second|third|fourth|final|last)\s+(?:quarter|half)\b|\b[HQ][1-4]\b|\bhalf[- ]year\b"
     r"|\bfirst\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months\b|\byear[- ]to[- ]date\b"

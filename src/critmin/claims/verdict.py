@@ -24,6 +24,7 @@ from collections.abc import Callable, Iterable
 from functools import cache
 from typing import Any
 
+from critmin.claims import lexicon as _lx
 from critmin.claims.event_context import agent_not_imposer, context_verdict_reason
 from critmin.claims.event_terms import company_deal_elsewhere as _company_deal_elsewhere
 from critmin.claims.extract import names_one_producer, precision_of
@@ -781,7 +782,7 @@ def _previous_edition(claim: Claim, idx: EvidenceIndex, current: dict[str, str])
 
 _SPOT = re.compile(
     r"\b(?:now|current(?:ly)?|today|this\s+(?:week|month|morning)|last\s+(?:week|month)|at\s+present|spot|as\s+of"
-    r"|(?:January|February|March|April|May|June|July|August|September|October|November|December))\b", re.I)
+    r"|" + _lx.alternation(_lx.MONTHS) + r")\b", re.I)
 _AVERAGE = re.compile(r"\baverag(?:e|ed|es|ing)\b|\bannual\b|\byearly\b", re.I)
 
 
@@ -2505,7 +2506,7 @@ def _fresh_release_precision(edition: str) -> str:
     return "day"
 
 
-_FRESH_MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December"
+_FRESH_MONTHS = (_lx.joined(_lx.MONTHS) +
                  "|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?")
 #: "October 16, 2025", "16 October 2025": a day's date, which dates a measure, not a statistic
 _FRESH_FULL_DATE = re.compile(
