@@ -207,6 +207,7 @@ class Checker:
         _carried_main_subject(result.checks, self.index, day, current, ctx)
         _refit_carried(result.checks, self.index, day, current, ctx)
         _one_edition_per_sentence(result.checks)
+        _later_editions(result.checks, self.index, day)
         result.checks = _drop_anchoring_events(result.checks)
         result.contradictions = find_contradictions(claims)
         if not claims:
@@ -299,6 +300,14 @@ def _refit_carried(checks: list[ClaimCheck], index: EvidenceIndex, day: str, cur
     from critmin.claims.verdict import CARRIED_NEEDS
 
     refit_carried_country(checks, index, day, current, ctx, CARRIED_NEEDS)
+
+
+def _later_editions(checks: list[ClaimCheck], index: EvidenceIndex, day: str) -> None:
+    """Figures only editions published after the article hold: see
+    :mod:`critmin.claims.later_editions`."""
+    from critmin.claims.later_editions import settle_later_editions
+
+    settle_later_editions(checks, index, day)
 
 
 def _drop_anchoring_events(checks: list[ClaimCheck]) -> list[ClaimCheck]:
