@@ -38,6 +38,7 @@ from critmin.claims.match import (
 from critmin.claims.model import Claim, Evidence, Verdict
 from critmin.claims.period_move import change_period as _change_period
 from critmin.claims.products import PRODUCT_SEP, product_label
+from critmin.claims.figure_measure import clause_names_measure
 from critmin.claims.share_rank import hedged_range, later_compilation
 from critmin.claims.subject_scope import event_scope, narrower_subject, part_year_share, price_scope
 from critmin.dataset import DATA_DIR as _S5_DATA_DIR
@@ -738,6 +739,12 @@ def _swapped_measure(claim: Claim, ctx: _Ctx, v: Verdict) -> Verdict:
         # "dominates production with 44 Mt of reserves": the noun right after the figure names
         # its measure, whatever measure the sentence's verb or subject names
         w.explanation = f"the figure is of {other}, as the words after it say: {w.explanation}"
+        return w
+    head = claim.sentence[:max(0, claim.span[0] - claim.sentence_span[0])]
+    if not clause_names_measure(head, said or ""):
+        # "Argentina (4 million tons): ... producing 18,000 t": no word of the figure's own clause
+        # calls it production, so it is read as the measure the data give it
+        w.explanation = f"the figure is of {other}; its clause names no measure: {w.explanation}"
         return w
     return Verdict("partly_supported", f"the figure is right for {other}, not for {said}: {w.explanation}; "
                    f"for {said} {v.explanation}", evidence=v.evidence + w.evidence, edition=w.edition)
