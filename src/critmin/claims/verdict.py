@@ -38,6 +38,7 @@ from critmin.claims.match import (
 from critmin.claims.model import Claim, Evidence, Verdict
 from critmin.claims.period_move import change_period as _change_period
 from critmin.claims.products import PRODUCT_SEP, product_label
+from critmin.claims.dependence import judge_heavy_dependence
 from critmin.claims.figure_measure import clause_names_measure
 from critmin.claims.share_rank import hedged_range, later_compilation
 from critmin.claims.subject_scope import event_scope, narrower_subject, part_year_share, price_scope
@@ -1114,6 +1115,9 @@ def _share(claim: Claim, ctx: _Ctx) -> Verdict:
         # "mainly shipped to China": exports by partner, which the dataset does not hold
         return Verdict("unverifiable", "a share of exports going to one partner; the dataset holds no trade by partner",
                        needs=f"{_name(claim.country)} exports of {_com(claim.commodity)} by partner")
+    heavy = judge_heavy_dependence(claim, _share_at_any_stage, _import_share, ctx) if claim.comparison else None
+    if heavy is not None:
+        return heavy  # "heavily reliant on China": more than half (critmin.claims.dependence)
     if claim.comparison and claim.comparison.get("unsized") == "share":
         # "a large share of": a share in words without a size has no threshold to test
         return Verdict("unverifiable", "a share stated without a size ('a large share') has no threshold to test",
