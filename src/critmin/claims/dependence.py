@@ -21,7 +21,7 @@ from typing import Any
 
 from critmin.claims.model import Claim, Verdict
 
-__all__ = ["HEAVY_DEPENDENCE", "heavy_dependence", "judge_heavy_dependence", "named_supplier"]
+__all__ = ["HEAVY_DEPENDENCE", "heavy_dependence", "judge_heavy_dependence", "named_supplier", "relied_on"]
 
 #: key of ``Claim.comparison`` for the supplier of a heavy dependence
 HEAVY_DEPENDENCE = "heavy_on"
@@ -92,3 +92,14 @@ def judge_heavy_dependence(claim: Claim, share: Any, import_share: Any, ctx: Any
     return Verdict("unverifiable", f"{said}; the data do not show it ({v.explanation}), and a dependence "
                    "without a figure is too loose to refute", v.evidence, v.edition,
                    needs=v.needs or "the supplier's share as a figure")
+
+
+#: "relies on", "dependent upon", "reliance on the": the supplier follows
+_RELIED_ON = re.compile(r"\b(?:relie[sd]|rely|relying|reliant|reliance|depends?|depended|depending|dependent|dependence)"
+                        r"\s+(?:[\w-]+\s+)?(?:up)?on\s+(?:the\s+)?$", re.I)
+
+
+def relied_on(text: str, start: int) -> bool:
+    """Whether the country at ``start`` is the supplier of a dependence ("relied on China for
+    70% of its imports"), so the "its" after it is the buyer named before."""
+    return _RELIED_ON.search(text, max(0, start - 40), start) is not None

@@ -26,6 +26,7 @@ from typing import Any
 
 from critmin.claims import qualitative as _qualitative
 from critmin.claims import recall as _recall
+from critmin.claims.dependence import relied_on
 from critmin.claims.event_context import (
     event_context_fields,
     metonym_parties,
@@ -2876,6 +2877,9 @@ def _import_share(text: str, s: SentenceScan, n: Number, prev_buyer: str | None)
         elif re.search(r"\b(?:its|their)\b", m.group("pre"), re.I):
             left = [c for c in named if c.start < n.start]
             buyer = left[-1].value if left else None
+            if len(left) >= 2 and relied_on(text, left[-1].start):
+                # "the US relied on China for 70% of its imports": "its" is the one relying
+                buyer = next((c.value for c in reversed(left[:-1]) if c.value != left[-1].value), buyer)
         else:
             buyer = prev_buyer
             left = [c for c in named if c.start < n.start]
