@@ -2624,7 +2624,12 @@ _MARKET_SHARE = re.compile(r"\b(?:market\s+)?share\s+(?:in|of)\b", re.I)
 _IMPORTS_OF = re.compile(r"\s*of\s+(?P<pre>[^;%\d]{0,40}?)\bimport(?:s|ed)\b", re.I)
 _FROM_PARTNER = re.compile(r"(?:[^.;%\d]|(?-i:(?<=[A-Z])\.)){0,40}?\bfrom\s+", re.I)  # "U.S." inside
 _ITS = re.compile(r"\s*of\s+(?:its|their)\b", re.I)
-_TAIL_STOP = re.compile(r"\d|[;:,(]|\band\b|\bwhile\b|\bbut\b", re.I)
+#: (a bracket that only abbreviates the words before it, "Rare Earth Element (REE) mining", does not end the phrase)
+#: a relative or consequence clause after a figure: ", which prompted", ", prompting", ", leading to"
+_RELATIVE_AFTER = re.compile(
+    r",\s*(?:(?:which|that)\s+(?:has\s+|have\s+|had\s+)?(?:prompted|led|forced|spurred|pushed|drove|driven|triggered"
+    r"|caused|helped)|prompting|leading|forcing|spurring|pushing|driving|triggering|causing)\b", re.I)
+_TAIL_STOP = re.compile(r"\d|[;:,]|\((?![A-Za-z][A-Za-z.-]{0,9}\))|\band\b|\bwhile\b|\bbut\b", re.I)
 
 
 _FROM_FIGURE_YEAR = re.compile(
@@ -3533,6 +3538,14 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
         # a year of another clause that is still to come dates a forecast there, not this figure:
         # "China's 70% grip ..., but ... a $9.6 billion market by 2027"
         outside = [y for y in past if article_year is None or int(y.value) <= article_year or lo <= y.start < hi]
+        if article_year is not None:
+            # "... less than 1% of global mining, which prompted a mission launched in 2025": the
+            # running year in a later or relative clause dates that clause's event (no annual figure has it yet)
+            def _later_clause(y: Any) -> bool:
+                return int(y.value) == article_year and y.start > pos and (
+                    y.start >= hi or _RELATIVE_AFTER.search(text, end if end is not None else pos, y.start) is not None)
+            inside = [y for y in inside if not _later_clause(y)]
+            outside = [y for y in outside if not _later_clause(y)]
         pick = _nearest(inside, pos) or _nearest(outside, pos)
         if pick:
             year = int(pick.value)
