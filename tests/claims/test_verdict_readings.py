@@ -1,0 +1,140 @@
+"""Verdict readings of non-event claims (issue 6): editions published after the article, a
+figure whose clause names no measure, heavy dependence on one supplier, the buyer of "relied
+on X for N% of its imports", a share's "of" phrase past a bracketed abbreviation, and the
+running year of a consequence clause.
+
+Reference figures (``src/critmin/data/observations.csv``, ``import_sources.csv``):
+USGS MCS 2025 (published 2025-01-31): cobalt mine production 2024, Congo (Kinshasa) 220,000 t
+of 290,000 t (75.9%); MCS 2026 (published 2026-02-06): 226,000 t of 302,000 t (74.8%).
+MCS 2024 (published 2024-01-31): graphite 2023, China 1,230,000 t of 1,600,000 t (76.9%).
+MCS 2025: lithium 2024, Argentina reserves 4,000,000 t and mine production 18,000 t; Chile
+reserves 9,300,000 t and production 49,000 t; gallium 2024, China 98.7% of primary output;
+rare earths 2024, India 2,900 t of 390,000 t (0.7%); US import sources of rare-earth compounds
+and metals 2020-2023, China 70%. The sentences are written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import one
+
+MID_2025 = "2025-06-01"  # MCS 2025 current, MCS 2026 not yet published
+
+
+# ----------------------------------------------------------------- editions published after the article
+@pytest.mark.parametrize("sentence", [
+    "Congo mined about 70% of the world's cobalt in 2024.",
+    "In 2024 the DRC supplied roughly 70 percent of global cobalt output.",
+])
+def test_a_later_match_does_not_overturn_the_edition_of_the_day(checker, sentence: str) -> None:
+    # "about 70%" allows 66.5%..73.5% and 65%..75% at its precision: MCS 2026's 74.8% fits,
+    # MCS 2025's 75.9% (current on the day) does not
+    c = one(checker.check(sentence, "2025-09-01"), "share")
+    assert c.verdict.verdict == "refuted", c.verdict.explanation
+    assert c.verdict.edition == "MCS 2025"
+
+
+def test_the_same_share_after_the_later_edition_is_published_is_supported(checker) -> None:
+    c = one(checker.check("Congo mined about 70% of the world's cobalt in 2024.", "2026-03-01"), "share")
+    assert c.verdict.verdict == "supported", c.verdict.explanation
+
+
+@pytest.mark.parametrize("sentence", [
+    "China was the leading graphite producer in 2023 and mined 50% of the world total.",
+    "In 2023, China ranked as the top graphite miner, with 50% of global production.",
+])
+def test_later_editions_matching_one_part_and_contradicting_another_settle_nothing(checker, sentence: str) -> None:
+    # on 2023-11-15 no edition holds 2023; MCS 2024 (later) ranks China first but gives 76.9%
+    res = checker.check(sentence, "2023-11-15")
+    verdicts = {c.claim.kind: c.verdict.verdict for c in res.checks}
+    assert verdicts == {"rank": "unverifiable", "share": "unverifiable"}, \
+        [(c.claim.kind, c.verdict.explanation) for c in res.checks]
+
+
+def test_a_later_edition_alone_that_agrees_still_supports_as_another_edition(checker) -> None:
+    c = one(checker.check("China was the leading graphite producer in 2023.", "2023-11-15"), "rank")
+    assert c.verdict.verdict == "supported_by_other_edition", c.verdict.explanation
+
+
+# ----------------------------------------------------------------- a figure whose clause names no measure
+@pytest.mark.parametrize("sentence", [
+    "Argentina, with 4 million tons of lithium, is a key member of the Lithium Triangle, mining 18,000 tons in 2024.",
+    "Chile (9.3 million tons of lithium) leads the region's mining.",
+])
+def test_a_figure_without_its_own_measure_word_takes_the_measure_the_data_give(checker, sentence: str) -> None:
+    res = checker.check(sentence, MID_2025)
+    big = next(c for c in res.checks if c.claim.kind == "quantity" and (c.claim.value or 0) >= 1e6)
+    assert big.verdict.verdict == "supported", big.verdict.explanation
+    assert any(e.measure == "reserves" for e in big.verdict.evidence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Argentina produced 4 million tons of lithium in 2024.",
+    "In 2024 Chile's lithium output was 9.3 million tons.",
+])
+def test_a_figure_its_clause_calls_production_is_right_only_in_part(checker, sentence: str) -> None:
+    c = one(checker.check(sentence, MID_2025), "quantity")
+    assert c.verdict.verdict == "partly_supported", c.verdict.explanation
+
+
+# ----------------------------------------------------------------- heavy dependence on one supplier
+@pytest.mark.parametrize("sentence", [
+    "The world's gallium supply is overwhelmingly reliant on China.",
+    "Global gallium output depends largely on China.",
+])
+def test_heavy_dependence_of_world_supply_is_more_than_half_of_output(checker, sentence: str) -> None:
+    c = one(checker.check(sentence, MID_2025), "share")
+    assert c.verdict.verdict == "supported", c.verdict.explanation
+
+
+@pytest.mark.parametrize("sentence", [
+    "The United States is heavily dependent on China for its rare earth imports.",
+    "America relies mostly on China for rare earth compounds.",
+])
+def test_heavy_dependence_of_a_buyer_is_more_than_half_of_its_imports(checker, sentence: str) -> None:
+    c = one(checker.check(sentence, MID_2025), "share")
+    assert c.verdict.verdict == "supported", c.verdict.explanation
+    assert "70%" in c.verdict.explanation
+
+
+@pytest.mark.parametrize("sentence", [
+    "India is heavily reliant on China for rare earths.",  # no import sources for India
+    "The US is not reliant on China for rare earths.",     # negated: no threshold
+    "Gallium buyers depend on China.",                     # no degree word
+])
+def test_dependence_the_data_cannot_size_stays_unverifiable(checker, sentence: str) -> None:
+    c = one(checker.check(sentence, MID_2025), "share")
+    assert c.verdict.verdict == "unverifiable", c.verdict.explanation
+
+
+# ----------------------------------------------------------------- "relied on X for N% of its imports"
+@pytest.mark.parametrize("sentence", [
+    "From 2020 to 2023 the United States depended on China for 70% of its rare-earth imports.",
+    "Between 2020 and 2023, America relied upon China for 70 percent of its imported rare earth compounds.",
+])
+def test_its_imports_belong_to_the_country_that_relies(checker, sentence: str) -> None:
+    c = one(checker.check(sentence, MID_2025), "share")
+    assert (c.claim.comparison or {}).get("buyer") == "USA" and c.claim.country == "CHN"
+    assert c.verdict.verdict == "supported", c.verdict.explanation
+
+
+# ----------------------------------------------------------------- the share's own "of" phrase, its year
+@pytest.mark.parametrize("sentence", [
+    "Despite its huge reserves, India contributes less than 1% of world Rare Earth Element (REE) mining.",
+    "Despite vast reserves, India holds under 1 percent of global rare earth oxide (REO) production.",
+])
+def test_a_bracketed_abbreviation_does_not_cut_the_share_phrase(checker, sentence: str) -> None:
+    c = one(checker.check(sentence, "2025-07-08"), "share")
+    assert c.claim.measure == "production"
+    assert c.verdict.verdict == "supported", c.verdict.explanation
+
+
+@pytest.mark.parametrize("sentence", [
+    "India accounts for under 1% of global rare earth mining, which led the government to set up a new mission in 2025.",
+    "India's share of world rare earth mining is below 1 percent, prompting a national programme launched in 2025.",
+])
+def test_the_running_year_of_a_consequence_clause_does_not_date_the_share(checker, sentence: str) -> None:
+    c = one(checker.check(sentence, "2025-07-08"), "share")
+    assert c.claim.year != 2025
+    assert c.verdict.verdict == "supported", c.verdict.explanation
