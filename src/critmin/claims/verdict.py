@@ -24,9 +24,11 @@ from collections.abc import Callable, Iterable
 from functools import cache
 from typing import Any
 
+from critmin.claims.dependence import judge_heavy_dependence
 from critmin.claims.event_context import agent_not_imposer, context_verdict_reason
 from critmin.claims.event_terms import company_deal_elsewhere as _company_deal_elsewhere
 from critmin.claims.extract import names_one_producer, precision_of
+from critmin.claims.figure_measure import clause_names_measure
 from critmin.claims.match import (
     AGGREGATES,
     COMPILATIONS,
@@ -38,8 +40,6 @@ from critmin.claims.match import (
 from critmin.claims.model import Claim, Evidence, Verdict
 from critmin.claims.period_move import change_period as _change_period
 from critmin.claims.products import PRODUCT_SEP, product_label
-from critmin.claims.dependence import judge_heavy_dependence
-from critmin.claims.figure_measure import clause_names_measure
 from critmin.claims.share_rank import hedged_range, later_compilation
 from critmin.claims.subject_scope import event_scope, narrower_subject, part_year_share, price_scope
 from critmin.dataset import DATA_DIR as _S5_DATA_DIR
