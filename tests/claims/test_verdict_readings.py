@@ -138,3 +138,16 @@ def test_the_running_year_of_a_consequence_clause_does_not_date_the_share(checke
     c = one(checker.check(sentence, "2025-07-08"), "share")
     assert c.claim.year != 2025
     assert c.verdict.verdict == "supported", c.verdict.explanation
+
+
+# ----------------------------------------------------------------- a compilation copying a later edition
+@pytest.mark.parametrize("sentence", [
+    "China contributes 82% of annual tungsten mine production.",
+    "China now accounts for 82 percent of the world's tungsten output.",
+])
+def test_a_compilation_copying_a_later_edition_does_not_overturn_the_edition_of_the_day(checker, sentence: str) -> None:
+    # on 2026-01-26 MCS 2025 is current: 67,000 of 81,000 t (82.7%) in 2024; "USGS MCS compiled"
+    # (2026-01-01) gives 67,000 of 82,000 t (81.7%), the 2024 world total of MCS 2026 (2026-02-06)
+    c = one(checker.check(sentence, "2026-01-26"), "share")
+    assert c.verdict.verdict == "refuted", c.verdict.explanation
+    assert c.verdict.edition == "MCS 2025"

@@ -1,9 +1,9 @@
 """Editions published after the article (labelling rules 3 and 13), applied once every claim
 of an article has its verdict.
 
-* A figure that only an edition published *after* the article matches, while the edition of
-  the same series current on the day holds the same quantity and year and disagrees, is
-  ``refuted``: the later revision cannot show what the source said on the day, and the
+* A figure that only an edition published *after* the article matches (or a compilation
+  copying such an edition's figure for that year), while the edition of the same series
+  current on the day holds the same quantity and year and disagrees, is ``refuted``: the later revision cannot show what the source said on the day, and the
   edition of the day contradicts it (rule 3 (c) before a match the writer could not have read).
 * A sentence whose checkable parts rest only on editions published after it, one part
   matching them and another contradicted by them, is ``unverifiable`` as a whole (rule 13:
@@ -40,15 +40,33 @@ def _published_after(index: EvidenceIndex, edition: str | None, day: str) -> boo
     return bool(info and info.published and info.published[:10] > day[:10])
 
 
+def _figure_year(cc: ClaimCheck) -> int | None:
+    """The claim's year, or for a present-tense claim the year of the matching edition's rows."""
+    if cc.claim.year is not None:
+        return cc.claim.year
+    return next((e.year for e in cc.verdict.evidence if e.edition == cc.verdict.edition and e.year is not None), None)
+
+
+def _copies_unseen_edition(index: EvidenceIndex, edition: str | None, year: int | None, day: str) -> bool:
+    """A compilation of MCS tables whose figure for ``year`` comes from an edition published
+    after ``day`` (the compilation itself may be older than the article)."""
+    info = index.editions.get(edition or "")
+    if year is None or info is None or info.series not in COMPILATIONS:
+        return False
+    return not index.compiled_current(info.edition, year, day)
+
+
 def _day_edition_disagrees(cc: ClaimCheck, index: EvidenceIndex) -> str | None:
     """The current edition of the later edition's series that holds the claim's year, if any
     (it disagrees, or the verdict would be ``supported``)."""
     c, v = cc.claim, cc.verdict
-    if c.year is None or c.kind == "event":
+    year = _figure_year(cc)
+    if year is None or c.kind == "event":
         return None
     series = index.series_of(v.edition or "")
+    series = COMPILATIONS.get(series, series)  # a compilation of MCS tables: the MCS edition of the day
     for e in v.evidence:
-        if e.current and e.year == c.year and e.value is not None and e.edition != v.edition \
+        if e.current and e.year == year and e.value is not None and e.edition != v.edition \
                 and index.series_of(e.edition) == series:
             return e.edition
     return None
@@ -66,15 +84,21 @@ def settle_later_editions(checks: list[ClaimCheck], index: EvidenceIndex, day: s
     """Apply the two rules of the module docstring to ``checks`` in place."""
     for i, cc in enumerate(checks):
         v = cc.verdict
-        if v.verdict != "supported_by_other_edition" or not _later(index, v.edition, day):
+        if v.verdict != "supported_by_other_edition":
+            continue
+        unseen = _copies_unseen_edition(index, v.edition, _figure_year(cc), day)
+        if not (unseen or _later(index, v.edition, day)):
             continue
         on_day = _day_edition_disagrees(cc, index)
         if on_day is not None:
             checks[i] = ClaimCheck(cc.claim, Verdict(
                 "refuted", f"{on_day}, current on {day}, holds this figure and disagrees; only {v.edition}, "
-                f"published after the article, matches, and a later revision cannot show what the source "
-                f"said on the day: {v.explanation}", evidence=v.evidence, edition=on_day))
+                f"{'copying an edition' if unseen else ''} published after the article, matches, and a later "
+                f"revision cannot show what the source said on the day: {v.explanation}",
+                evidence=v.evidence, edition=on_day))
             continue
+        if unseen:
+            continue  # (compilations are rule 11's: the sentence rule below is for editions)
         span = cc.claim.sentence_span
         if any(j != i and o.claim.sentence_span == span and o.claim.kind != "event"
                and _rests_on_later(o, index, day) for j, o in enumerate(checks)):
