@@ -151,3 +151,18 @@ def test_a_compilation_copying_a_later_edition_does_not_overturn_the_edition_of_
     c = one(checker.check(sentence, "2026-01-26"), "share")
     assert c.verdict.verdict == "refuted", c.verdict.explanation
     assert c.verdict.edition == "MCS 2025"
+
+
+# ----------------------------------------------------------------- an organisation as the source, not the subject
+@pytest.mark.parametrize("sentence", [
+    "According to figures published by the London-based Cobalt Institute, Indonesia became the second-largest "
+    "cobalt producer in 2022.",
+    "According to statistics released by the U.K.-based Cobalt Institute, Indonesia now ranks second among cobalt "
+    "producers.",
+])
+def test_a_body_that_released_the_data_is_the_source_not_the_subject(checker, sentence: str) -> None:
+    # MCS 2023 (current on 2023-05-10): cobalt mine production 2022, Congo (Kinshasa) 130,000 t,
+    # Indonesia 10,000 t (second of 13)
+    c = one(checker.check(sentence, "2023-05-10"), "rank")
+    assert c.claim.country == "IDN"
+    assert c.verdict.verdict == "supported", c.verdict.explanation
