@@ -166,3 +166,23 @@ def test_a_body_that_released_the_data_is_the_source_not_the_subject(checker, se
     c = one(checker.check(sentence, "2023-05-10"), "rank")
     assert c.claim.country == "IDN"
     assert c.verdict.verdict == "supported", c.verdict.explanation
+
+
+# ----------------------------------------------------------------- a tonnage that is the size of a change
+@pytest.mark.parametrize("sentence", [
+    "In 2024 China mined 67,000 tonnes of tungsten, up by 1,000 tonnes from 2023.",
+    "China mined 67,000 t of tungsten in 2024, an increase of 1,000 t over 2023.",
+])
+def test_a_tonnage_after_up_by_is_the_size_of_the_change(checker, sentence: str) -> None:
+    # MCS 2025: China tungsten mine production 66,000 t in 2023, 67,000 t in 2024
+    res = checker.check(sentence, "2025-02-25")
+    small = next(c for c in res.checks if c.claim.value == 1000)
+    assert small.verdict.verdict == "supported", small.verdict.explanation
+    assert {e.year for e in small.verdict.evidence} == {2023, 2024}
+
+
+def test_a_wrong_size_of_change_is_not_read_as_a_level(checker) -> None:
+    res = checker.check("China mined 67,000 t of tungsten in 2024, up 5,000 t from 2023.", "2025-02-25")
+    small = next(c for c in res.checks if c.claim.value == 5000)
+    assert small.verdict.verdict == "partly_supported", small.verdict.explanation
+    assert "direction right" in small.verdict.explanation

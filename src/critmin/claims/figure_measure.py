@@ -45,3 +45,28 @@ def clause_names_measure(before: str, measure: str) -> bool:
     clause = before[starts[-1]:] if starts else before
     said = _WORD.findall(clause.lower())[-_REACH:]
     return any(w in words for w in said)
+
+
+#: a movement verb right before a tonnage: "up by 1,000 t", "rose by some 5,000 t", "fell 2,000 t"
+_MOVED_BY = re.compile(
+    r"\b(?:up|down|higher|lower|rose|risen|rising|fell|fallen|falling|increased|decreased|grew|grown|dropped|declined"
+    r"|climbed|jumped|gained|slipped|slid|shrank|expanded|added|an?\s+(?:increase|decrease|rise|fall|drop|decline|gain)"
+    r"\s+of)\s+(?:by\s+)?(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|just\s+)?$", re.I)
+_FROM_YEAR = re.compile(r"\s*(?:from|compared\s+(?:with|to)|over|on|versus|vs\.?)\s+(?:the\s+)?(?:level\s+of\s+|year\s+)?"
+                        r"(?P<y>19[89]\d|20[0-3]\d)\b", re.I)
+_YEAR = re.compile(r"\b(?:19[89]\d|20[0-3]\d)\b")
+
+
+def change_amount_year(sentence: str, at: int, end: int, year: int | None) -> int | None:
+    """For a tonnage that is the size of a change ("67,000 t in 2024, up by 1,000 t from 2023"),
+    the year the change ends in (the later year of the sentence; the year after the one "from"
+    names); None when the figure is no change amount. ``at`` and ``end`` are the figure's
+    bounds in ``sentence``."""
+    if _MOVED_BY.search(sentence, max(0, at - 40), at) is None:
+        return None
+    after = _FROM_YEAR.match(sentence, end)
+    if after is None:
+        return year
+    base = int(after.group("y"))
+    later = [int(y) for y in _YEAR.findall(sentence) if int(y) > base]
+    return max(later) if later else base + 1

@@ -28,7 +28,7 @@ from critmin.claims.dependence import judge_heavy_dependence
 from critmin.claims.event_context import agent_not_imposer, context_verdict_reason
 from critmin.claims.event_terms import company_deal_elsewhere as _company_deal_elsewhere
 from critmin.claims.extract import names_one_producer, precision_of
-from critmin.claims.figure_measure import clause_names_measure
+from critmin.claims.figure_measure import change_amount_year, clause_names_measure
 from critmin.claims.match import (
     AGGREGATES,
     COMPILATIONS,
@@ -265,6 +265,11 @@ def judge(claim: Claim, idx: EvidenceIndex, date: str, current: dict[str, str], 
         sized = _absolute_change(claim, ctx or _Ctx(idx, date, current))
         return sized if sized is not None else _unread_figure(claim)
 
+    if claim.kind == "quantity" and claim.span[0] > claim.sentence_span[0]:
+        moved = _amount_of_change(claim, ctx or _Ctx(idx, date, current))
+        if moved is not None:
+            return moved  # "67,000 t in 2024, up by 1,000 t from 2023": the size of a change
+
     def run() -> Verdict:
         return _product_series(claim, idx, lambda: _source_holding(claim, idx, lambda: _judge(claim, idx, date, current, ctx)))
 
@@ -382,6 +387,17 @@ def _absolute_change(claim: Claim, ctx: _Ctx) -> Verdict | None:
     if (d > 0) == (want > 0) and d != 0:
         return Verdict("partly_supported", f"direction right, size not: {desc(primary)}", evs(primary), primary[0])
     return Verdict("refuted", desc(primary), evs(primary), primary[0])
+
+
+def _amount_of_change(claim: Claim, ctx: _Ctx) -> Verdict | None:
+    """A tonnage read as a level that is the size of a change ("up by 1,000 t from 2023"):
+    judged as the difference of the two annual figures (:func:`_absolute_change`); None when
+    the figure is no change amount or the data hold no pair."""
+    at, end = claim.span[0] - claim.sentence_span[0], claim.span[1] - claim.sentence_span[0]
+    y1 = change_amount_year(claim.sentence, at, end, claim.year)
+    if y1 is None or not (0 <= at <= len(claim.sentence)):
+        return None
+    return _absolute_change(dataclasses.replace(claim, kind="change", year=y1), ctx)
 
 
 _UNREAD_SERIES = {"percent": "a share series", "USD/kg": "a price series", "USD/t": "a price series",
