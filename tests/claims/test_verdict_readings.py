@@ -186,3 +186,27 @@ def test_a_wrong_size_of_change_is_not_read_as_a_level(checker) -> None:
     small = next(c for c in res.checks if c.claim.value == 5000)
     assert small.verdict.verdict == "partly_supported", small.verdict.explanation
     assert "direction right" in small.verdict.explanation
+
+
+# ----------------------------------------------------------------- "other countries": the table's last row
+@pytest.mark.parametrize("sentence", [
+    "World nickel reserves are above 130 million tonnes, with countries outside the top nine holding 9.1 million tonnes.",
+    "World nickel reserves exceed 130 Mt; all other countries together hold 9.1 Mt.",
+])
+def test_a_figure_of_the_countries_a_list_leaves_out_is_the_other_countries_row(checker, sentence: str) -> None:
+    # MCS 2024 (current on 2024-01-31): nickel reserves, world more than 130 Mt, "Other countries" 9.1 Mt
+    res = checker.check(sentence, "2024-01-31")
+    rest = next(c for c in res.checks if c.claim.kind == "quantity" and c.claim.value in (9.1, 9_100_000))
+    assert rest.claim.country == "OTH"
+    assert rest.verdict.verdict == "supported", rest.verdict.explanation
+
+
+@pytest.mark.parametrize(("tonnes", "verdict"), [("6,200", "supported"), ("40,000", "refuted")])
+def test_other_countries_in_the_figures_own_clause_beat_a_country_named_before(checker, tonnes: str,
+                                                                                verdict: str) -> None:
+    # MCS 2025: cobalt mine production 2024, "Other countries" 6,200 t
+    res = checker.check(f"Congo dominates cobalt mining, while all other countries produced {tonnes} tonnes in 2024.",
+                        MID_2025)
+    rest = one(res, "quantity")
+    assert rest.claim.country == "OTH"
+    assert rest.verdict.verdict == verdict, rest.verdict.explanation

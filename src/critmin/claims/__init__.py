@@ -192,6 +192,7 @@ class Checker:
             return result
         claims = extract_claims(clean, self.data_dir, day)
         carry_previous_year(claims, clean, day, _latest_year_of_day(self.index, current))  # labelling rule 13: the year of the sentence before
+        _other_countries(claims)
         if len(claims) > MAX_CLAIMS:
             result.message = f"the article has {len(claims):,} claims; the first {MAX_CLAIMS:,} were checked"
             claims = claims[:MAX_CLAIMS]
@@ -300,6 +301,13 @@ def _refit_carried(checks: list[ClaimCheck], index: EvidenceIndex, day: str, cur
     from critmin.claims.verdict import CARRIED_NEEDS
 
     refit_carried_country(checks, index, day, current, ctx, CARRIED_NEEDS)
+
+
+def _other_countries(claims: list[Claim]) -> None:
+    """Tonnages of "other countries": see :mod:`critmin.claims.other_countries`."""
+    from critmin.claims.other_countries import read_other_countries
+
+    read_other_countries(claims)
 
 
 def _later_editions(checks: list[ClaimCheck], index: EvidenceIndex, day: str) -> None:
