@@ -210,3 +210,19 @@ def test_other_countries_in_the_figures_own_clause_beat_a_country_named_before(c
     rest = one(res, "quantity")
     assert rest.claim.country == "OTH"
     assert rest.verdict.verdict == verdict, rest.verdict.explanation
+
+
+# ----------------------------------------------------------------- PGM "supply" in a sentence about output
+@pytest.mark.parametrize("sentence", [
+    "Platinum mine output is concentrated in South Africa, which accounts for about 70% of global supply.",
+    "Platinum production is falling in South Africa, a country that makes up roughly 70 percent of world supply.",
+])
+def test_supply_in_a_sentence_about_output_is_that_output(checker, sentence: str) -> None:
+    # MCS 2025: platinum mine production 2024, South Africa 120,000 kg of 170,000 kg (70.6%)
+    c = one(checker.check(sentence, MID_2025), "share")
+    assert c.verdict.verdict == "supported", c.verdict.explanation
+
+
+def test_platinum_supply_alone_still_includes_recycled_metal(checker) -> None:
+    c = one(checker.check("South Africa accounts for about 70% of global platinum supply.", MID_2025), "share")
+    assert c.verdict.verdict == "unverifiable", c.verdict.explanation

@@ -70,3 +70,14 @@ def change_amount_year(sentence: str, at: int, end: int, year: int | None) -> in
     base = int(after.group("y"))
     later = [int(y) for y in _YEAR.findall(sentence) if int(y) > base]
     return max(later) if later else base + 1
+
+
+#: a word of mine output: "platinum production", "mine output", "mined", "mining"
+_OUTPUT_WORD = re.compile(r"\b(?:production|output|mined|mining|mine\s+supply)\b", re.I)
+
+
+def output_named_before(sentence: str, at: int) -> bool:
+    """Whether the sentence speaks of output before the figure at ``at`` ("Platinum production,
+    especially in South Africa, which accounts for about 70% of global supply"): a "supply" share
+    there is a share of that output, not of mined and recycled metal together."""
+    return _OUTPUT_WORD.search(sentence, 0, max(0, at)) is not None

@@ -28,7 +28,7 @@ from critmin.claims.dependence import judge_heavy_dependence
 from critmin.claims.event_context import agent_not_imposer, context_verdict_reason
 from critmin.claims.event_terms import company_deal_elsewhere as _company_deal_elsewhere
 from critmin.claims.extract import names_one_producer, precision_of
-from critmin.claims.figure_measure import change_amount_year, clause_names_measure
+from critmin.claims.figure_measure import change_amount_year, clause_names_measure, output_named_before
 from critmin.claims.match import (
     AGGREGATES,
     COMPILATIONS,
@@ -1226,7 +1226,8 @@ def _share(claim: Claim, ctx: _Ctx) -> Verdict:
     if claim.basis in ("heavy rare earths", "light rare earths"):
         return Verdict("unverifiable", f"the share is of {claim.basis}, a subset of the group; the data give all rare "
                        "earths (REO)", needs=f"production of {claim.basis} by country")
-    if claim.basis == "total supply" and com in _RECYCLED_SUPPLY:
+    if claim.basis == "total supply" and com in _RECYCLED_SUPPLY \
+            and not output_named_before(claim.sentence, claim.span[0] - claim.sentence_span[0]):
         return Verdict("unverifiable", f"the share is of total {_com(com)} supply, which includes recycled metal; "
                        "the data give mine production only",
                        needs=f"total supply of {_com(com)} (mined and recycled) by country, e.g. a PGM market report")
