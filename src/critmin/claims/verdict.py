@@ -28,7 +28,11 @@ from critmin.claims.dependence import judge_heavy_dependence
 from critmin.claims.event_context import agent_not_imposer, context_verdict_reason
 from critmin.claims.event_terms import company_deal_elsewhere as _company_deal_elsewhere
 from critmin.claims.extract import names_one_producer, precision_of
-from critmin.claims.figure_measure import change_amount_year, clause_names_measure, output_named_before
+from critmin.claims.figure_measure import (
+    change_amount_year,
+    clause_names_measure,
+    output_named_before,
+)
 from critmin.claims.match import (
     AGGREGATES,
     COMPILATIONS,
