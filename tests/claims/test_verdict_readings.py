@@ -226,3 +226,17 @@ def test_supply_in_a_sentence_about_output_is_that_output(checker, sentence: str
 def test_platinum_supply_alone_still_includes_recycled_metal(checker) -> None:
     c = one(checker.check("South Africa accounts for about 70% of global platinum supply.", MID_2025), "share")
     assert c.verdict.verdict == "unverifiable", c.verdict.explanation
+
+
+# ----------------------------------------------------------------- a share set off after a dated tonnage
+@pytest.mark.parametrize("sentence", [
+    "Indonesia mined 10,000 tonnes of cobalt last year — about 5 percent of world output — after producing almost "
+    "none until 2019.",
+    "Indonesia's cobalt output hit 10,000 t last year – roughly 5 percent of global production – versus very little "
+    "before 2020.",
+])
+def test_a_share_in_apposition_takes_the_year_of_the_tonnage(checker, sentence: str) -> None:
+    # MCS 2023 (current on 2023-05-11): cobalt mine production 2022, Indonesia 10,000 t of 190,000 t (5.3%)
+    c = one(checker.check(sentence, "2023-05-11"), "share")
+    assert c.claim.year == 2022
+    assert c.verdict.verdict == "supported", c.verdict.explanation

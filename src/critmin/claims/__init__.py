@@ -193,6 +193,7 @@ class Checker:
         claims = extract_claims(clean, self.data_dir, day)
         carry_previous_year(claims, clean, day, _latest_year_of_day(self.index, current))  # labelling rule 13: the year of the sentence before
         _other_countries(claims)
+        _apposed_shares(claims)
         if len(claims) > MAX_CLAIMS:
             result.message = f"the article has {len(claims):,} claims; the first {MAX_CLAIMS:,} were checked"
             claims = claims[:MAX_CLAIMS]
@@ -301,6 +302,13 @@ def _refit_carried(checks: list[ClaimCheck], index: EvidenceIndex, day: str, cur
     from critmin.claims.verdict import CARRIED_NEEDS
 
     refit_carried_country(checks, index, day, current, ctx, CARRIED_NEEDS)
+
+
+def _apposed_shares(claims: list[Claim]) -> None:
+    """A share set off after a dated tonnage: see :mod:`critmin.claims.apposition`."""
+    from critmin.claims.apposition import date_apposed_shares
+
+    date_apposed_shares(claims)
 
 
 def _other_countries(claims: list[Claim]) -> None:
