@@ -232,7 +232,7 @@ def test_platinum_supply_alone_still_includes_recycled_metal(checker) -> None:
 @pytest.mark.parametrize("sentence", [
     "Indonesia mined 10,000 tonnes of cobalt last year — about 5 percent of world output — after producing almost "
     "none until 2019.",
-    "Indonesia's cobalt output hit 10,000 t last year – roughly 5 percent of global production – versus very little "
+    "Indonesia's cobalt output hit 10,000 t last year \u2013 roughly 5 percent of global production \u2013 versus very little "
     "before 2020.",
 ])
 def test_a_share_in_apposition_takes_the_year_of_the_tonnage(checker, sentence: str) -> None:
