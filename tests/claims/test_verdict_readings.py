@@ -240,3 +240,15 @@ def test_a_share_in_apposition_takes_the_year_of_the_tonnage(checker, sentence: 
     c = one(checker.check(sentence, "2023-05-11"), "share")
     assert c.claim.year == 2022
     assert c.verdict.verdict == "supported", c.verdict.explanation
+
+
+# ----------------------------------------------------------------- verbs of holding: "possesses", "boasts"
+@pytest.mark.parametrize(("sentence", "share"), [
+    ("India possesses roughly 7% of known rare earth reserves.", 0.07),
+    ("Vietnam boasts close to 4% of known rare earth reserves.", 0.04),
+])
+def test_possessing_a_percentage_of_known_reserves_is_a_reserves_share(checker, sentence: str, share: float) -> None:
+    c = one(checker.check(sentence, MID_2025), "share")
+    assert c.claim.measure == "reserves"
+    assert c.claim.share == pytest.approx(share)
+    assert not (c.claim.comparison or {}).get("unread_figure")
