@@ -252,3 +252,15 @@ def test_possessing_a_percentage_of_known_reserves_is_a_reserves_share(checker, 
     assert c.claim.measure == "reserves"
     assert c.claim.share == pytest.approx(share)
     assert not (c.claim.comparison or {}).get("unread_figure")
+
+
+# ----------------------------------------------------------------- "ranked second worldwide for X"
+@pytest.mark.parametrize("sentence", [
+    "Brazil holds huge reserves of rare earths and lithium, and is ranked second worldwide for rare earths.",
+    "With big deposits of rare earths and of lithium, Brazil ranks second in the world for rare earths.",
+])
+def test_the_commodity_after_a_rank_is_the_ranks(checker, sentence: str) -> None:
+    # MCS 2025: rare-earth reserves 2024, China 44 Mt, Brazil 21 Mt (second); Brazil is eighth in lithium
+    c = one(checker.check(sentence, "2025-10-03"), "rank")
+    assert c.claim.commodity == "rare_earths"
+    assert c.verdict.verdict == "supported", c.verdict.explanation

@@ -2473,7 +2473,9 @@ def _commodity_for(s: SentenceScan, pos: int, article: list[Mention]) -> str | N
 #: rare earths", "No. 2 supplier of the world's cobalt"
 _PRODUCER_OF_GAP = re.compile(
     r"(?:\s+(?:[\w-]+\s+){0,2}?(?:producers?|miners?|suppliers?|exporters?|refiners?|processors?|holders?|sources?))?"
-    r"\s+of\s+(?:the\s+)?(?:(?:world|globe)['\u2019]s\s+|global\s+|refined\s+|mined\s+)?$", re.I)
+    r"\s+of\s+(?:the\s+)?(?:(?:world|globe)['\u2019]s\s+|global\s+|refined\s+|mined\s+)?$"
+    # "is ranked second worldwide for rare earths", "ranks third globally in cobalt"
+    r"|(?:\s+(?:worldwide|globally|internationally|in\s+the\s+world))?\s+(?:for|in)\s+(?:the\s+)?$", re.I)
 
 
 def _commodity_after_rank(text: str, s: SentenceScan, end: int) -> str | None:
