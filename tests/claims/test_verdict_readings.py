@@ -264,3 +264,17 @@ def test_the_commodity_after_a_rank_is_the_ranks(checker, sentence: str) -> None
     c = one(checker.check(sentence, "2025-10-03"), "rank")
     assert c.claim.commodity == "rare_earths"
     assert c.verdict.verdict == "supported", c.verdict.explanation
+
+
+# ----------------------------------------------------------------- magnets are made, not refined
+@pytest.mark.parametrize("sentence", [
+    "China turns out more than 90% of the world's rare earth magnets and processes close to 90% of them.",
+    "Chinese plants make most of the world's NdFeB magnets, and China refines around 90 percent of them.",
+])
+def test_a_refining_share_of_magnets_is_a_share_of_rare_earth_refining(checker, sentence: str) -> None:
+    # IEA GCMO 2025: China's share of rare-earth refining ~91% in 2024
+    res = checker.check(sentence, "2025-06-20")
+    refined = next(c for c in res.checks if c.claim.kind == "share" and c.claim.text.endswith(("90%", "90 percent"))
+                   and "them" in c.claim.sentence[c.claim.span[1] - c.claim.sentence_span[0]:])
+    assert refined.claim.commodity == "rare_earths" and refined.claim.stage == "refining"
+    assert refined.verdict.verdict == "supported", refined.verdict.explanation

@@ -3841,6 +3841,8 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
                     # "mines 60% ... and refines over 90%", "consumes 55% of the world's nickel":
                     # the share's own verb says what it measures
                     c.measure, c.stage = verb_reading
+                if c.commodity == "ndfeb_magnets" and c.stage in ("mining", "refining") and not _magnets_in_tail(text, s, n):
+                    c.commodity = "rare_earths"  # "makes 60% of magnets and processes 90% of them": magnets are made, not refined
                 at_stage = _AT_STAGE.match(text, n.end, min(s.end, n.end + 70))
                 if at_stage is not None and c.measure == "production":
                     # "92% of global output at the processing stage": the stage named after the share
