@@ -277,3 +277,15 @@ def test_a_refining_share_of_magnets_is_a_share_of_rare_earth_refining(checker, 
     refined = max((c for c in res.checks if c.claim.kind == "share"), key=lambda c: c.claim.span)  # "... of them"
     assert refined.claim.commodity == "rare_earths" and refined.claim.stage == "refining"
     assert refined.verdict.verdict == "supported", refined.verdict.explanation
+
+
+# ----------------------------------------------------------------- tonnes of lithium carbonate are LCE
+@pytest.mark.parametrize("sentence", [
+    "Argentina holds 6.4 million tons of lithium carbonate in reserves.",
+    "Chile's reserves amount to 9.3 million tonnes of lithium carbonate.",  # the metal-content figure, other basis
+])
+def test_a_tonnage_of_lithium_carbonate_is_on_another_basis(checker, sentence: str) -> None:
+    # MCS 2025 gives lithium reserves as metal content (Chile 9,300,000 t; Argentina 4,000,000 t)
+    c = one(checker.check(sentence, MID_2025), "quantity")
+    assert c.claim.basis == "LCE"
+    assert c.verdict.verdict == "unverifiable", c.verdict.explanation

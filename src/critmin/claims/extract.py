@@ -349,7 +349,7 @@ _DATE = re.compile(
 )
 _WORLD = re.compile(r"\b(?:world(?:'s|wide)?|global(?:ly)?|the\s+planet)\b", re.I)
 _BASIS = re.compile(
-    r"(?P<lce>\bLCE\b|(?:lithium\s+)?carbonate\s+equivalent)|"
+    r"(?P<lce>\bLCE\b|(?:lithium\s+)?carbonate(?:\s+equivalents?)?\b)|"  # tonnes of lithium carbonate: a compound, LCE
     r"(?P<reo>\bREO\b|rare[\s-]earth\s+oxides?|oxide\s+equivalent|\boxides?\b)|(?P<metal>metal\s+content|contained|(?<!earth\s)(?<!earths\s)(?<!earth-)\bmetal\b)"
     r"|(?P<ore>\bores?\b|concentrates?|gross\s+weight|run[\s-]of[\s-]mine)",
     re.I,
