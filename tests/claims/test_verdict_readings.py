@@ -289,3 +289,15 @@ def test_a_tonnage_of_lithium_carbonate_is_on_another_basis(checker, sentence: s
     c = one(checker.check(sentence, MID_2025), "quantity")
     assert c.claim.basis == "LCE"
     assert c.verdict.verdict == "unverifiable", c.verdict.explanation
+
+
+# ----------------------------------------------------------------- "can count on" a stock: reserves
+@pytest.mark.parametrize(("sentence", "country"), [
+    ("Vietnam can count on about 22 million tonnes of rare earths.", "VNM"),
+    ("Brazil counts on some 21 million tons of rare earths.", "BRA"),
+])
+def test_counting_on_a_tonnage_is_holding_reserves(checker, sentence: str, country: str) -> None:
+    # MCS 2024 (current on 2024-01-31): rare-earth reserves 2023, Vietnam 22 Mt, Brazil 21 Mt
+    c = one(checker.check(sentence, "2024-01-31"), "quantity")
+    assert c.claim.country == country and c.claim.measure == "reserves"
+    assert c.verdict.verdict == "supported", c.verdict.explanation

@@ -329,7 +329,7 @@ _MEASURE = re.compile(
     r"|(?P<prod>mine\s+production|production|produced|produces|produce|producing|producers?|output|mined|mining|extract(?:ed|ion|s|ing)"
     r"|raw\s+materials?|yielded)"
     r"|(?P<dug>dug\s+up|digs?\s+up)"
-    r"|(?P<res>reserves?\b|deposits\b|(?:is|are|was|were|sits?)\s+sitting\s+on\b|sits\s+on\b"
+    r"|(?P<res>reserves?\b|deposits\b|(?:is|are|was|were|sits?)\s+sitting\s+on\b|sits\s+on\b|counts?\s+on\b"
     r"|host(?:s|ed|ing)?\b(?!\s+(?:a|an|the|its|their|\w+['\u2019]s?)\s)|(?:is|are|was|were)\s+home\s+to\b)"
     r"|(?P<resrc>(?-i:resources)\b)"
     r"|(?P<cap>capacity|capacities)"
@@ -632,7 +632,7 @@ _W_MEASURE = _wordset(
     "refined refining refinery refineries refiner refiners refines refine processing processed processes process "
     "separation separated mine raw "
     "production produced produces produce producing producer producers output mined mining extracted extraction "
-    "extracts extract extracting yielded dug digs dig sitting sits host hosts hosted hosting home reserve reserves deposits resources capacity capacities export exports exported exporter exporters shipments shipped "
+    "extracts extract extracting yielded dug digs dig sitting sits count counts host hosts hosted hosting home reserve reserves deposits resources capacity capacities export exports exported exporter exporters shipments shipped "
     "import imports imported importer importers price prices priced cost costs consumption consumed demand")
 #: "6% more than in 2023" (a change when a percentage is written with it) and the verbs
 #: of a change sized by a fraction word ("shrank by a third") that _W_CHANGE lacks
