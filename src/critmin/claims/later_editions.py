@@ -93,7 +93,7 @@ def settle_later_editions(checks: list[ClaimCheck], index: EvidenceIndex, day: s
         if on_day is not None:
             checks[i] = ClaimCheck(cc.claim, Verdict(
                 "refuted", f"{on_day}, current on {day}, holds this figure and disagrees; only {v.edition}, "
-                f"{'copying an edition' if unseen else ''} published after the article, matches, and a later "
+                f"{'copying an edition ' if unseen else ''}published after the article, matches, and a later "
                 f"revision cannot show what the source said on the day: {v.explanation}",
                 evidence=v.evidence, edition=on_day))
             continue
