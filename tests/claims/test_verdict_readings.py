@@ -301,3 +301,14 @@ def test_counting_on_a_tonnage_is_holding_reserves(checker, sentence: str, count
     c = one(checker.check(sentence, "2024-01-31"), "quantity")
     assert c.claim.country == country and c.claim.measure == "reserves"
     assert c.verdict.verdict == "supported", c.verdict.explanation
+
+
+# ----------------------------------------------------------------- "as high as" stresses, it does not round
+@pytest.mark.parametrize("sentence", [
+    "China's share of world tungsten mining is as high as 86.42%.",
+    "Congo's share of global cobalt output reached as high as 79.31% in 2024.",
+])
+def test_as_high_as_is_read_at_the_stated_precision(checker, sentence: str) -> None:
+    # MCS 2025: tungsten 2024, China 67,000 of 81,000 t (82.7%); cobalt 2024, Congo 220,000 of 290,000 t (75.9%)
+    c = one(checker.check(sentence, MID_2025), "share")
+    assert c.verdict.verdict == "refuted", c.verdict.explanation

@@ -68,7 +68,8 @@ FAR = 2.0
 #: tolerance, in percentage points, on a stated percentage change beyond its rounding
 CHANGE_PP = 0.02
 
-_APPROX_HEDGES = {"about", "around", "approximately", "approx.", "roughly", "some", "close to", "as high as",
+# ("as high as 84.52%" stresses a figure, it does not round it: read at its stated precision, rule 5)
+_APPROX_HEDGES = {"about", "around", "approximately", "approx.", "roughly", "some", "close to",
                   "as much as",
                   "an estimated", "estimated"}
 _BELOW_HEDGES = {"nearly", "almost", "just under"}
