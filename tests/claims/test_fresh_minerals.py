@@ -277,9 +277,7 @@ def test_producer_rank_is_about_production(checker, text: str) -> None:
 # IEA CMDE 2025: 182 of 273 kt in 2024 (66.5%)
 @pytest.mark.parametrize("text", [
     "The DRC accounts for around 70% of global cobalt output.",
-    # (with "in 2024" only MCS 2026, published after the article, would match while MCS 2025 holds 2024
-    # and disagrees: refuted, as the README reads C999; see tests/claims/test_verdict_readings.py)
-    "Congo mines about 70 percent of the world's cobalt.",
+    "Congo mined about 70 percent of the world's cobalt in 2024.",
 ])
 def test_other_mcs_edition_decides_before_an_iea_figure(checker, text: str) -> None:
     c = one(checker.check(text, "2025-10-08"), "share")

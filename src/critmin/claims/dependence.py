@@ -6,7 +6,8 @@ dependent on China": an intensifier (heavily, largely, mostly, overwhelmingly ..
 the dependence says the supplier provides *more than half*:
 
 * of the buyer's imports, when a buyer is named (the USGS MCS import-sources line);
-* of world output, when no buyer is (the supply of the commodity at large).
+* of world output, when no buyer is named and the subject is the commodity's supply or
+  output at large ("global gallium output depends largely on China").
 
 More than half holds → ``supported``. Less does not refute (a looser "heavily" may mean less),
 and a buyer or supplier the data do not hold stays ``unverifiable``, as before. A dependence
@@ -33,6 +34,8 @@ _HEAVY_WORDS = frozenset({
 })
 _NEGATION = frozenset({"not", "no", "never", "less", "reduce", "reducing", "reduced", "lessen", "cut", "end", "ending"})
 _WORD = re.compile(r"[a-z-]+")
+#: the subject of a dependence with no buyer is the commodity's supply at large
+_WORLD_SUPPLY = re.compile(r"\b(?:supply|supplies|output|production|world(?:['\u2019]s)?|global|worldwide)\b", re.I)
 #: "foreign nations, particularly China": the supplier a dependence names after a broader one
 _SINGLED_OUT = re.compile(r"[^.;:]{0,40}?\b(?:particularly|especially|notably|mainly|chiefly|primarily|above\s+all)\s+"
                           r"(?:on\s+|from\s+)?(?:the\s+)?$", re.I)
@@ -76,6 +79,8 @@ def judge_heavy_dependence(claim: Claim, share: Any, import_share: Any, ctx: Any
     buyer = claim.country if claim.country not in (None, "WLD") else None
     if buyer == supplier:
         return None
+    if buyer is None and not _WORLD_SUPPLY.search(claim.sentence, 0, max(0, claim.span[0] - claim.sentence_span[0])):
+        return None  # "the gallium Europe uses is largely sourced from China": a buyer the data do not name
     if buyer is not None:
         probe = replace(claim, country=supplier, comparison={"buyer": buyer}, value=50.0, share=0.5,
                         hedge="more than", precision=0.5)

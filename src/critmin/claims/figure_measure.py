@@ -35,16 +35,31 @@ _WORD = re.compile(r"[a-z]+")
 _REACH = 8
 
 
-def clause_names_measure(before: str, measure: str) -> bool:
-    """Whether the words of the figure's clause before it (``before`` ends where the figure
-    starts) name ``measure`` ("production" or "reserves")."""
+#: an aside after a figure ("9.3 Mt of lithium—meaning it is economically viable ..."): not the figure's clause
+_ASIDE = re.compile(r"[;:()\u2014\u2013]|\s-\s")
+_DIGIT = re.compile(r"\d")
+
+
+def clause_names_measure(before: str, measure: str, after: str = "") -> bool:
+    """Whether the figure's clause names ``measure`` ("production" or "reserves"): the words
+    before it (``before`` ends where the figure starts) back to the clause's start, or the
+    words after it (``after`` starts where it ends) up to an aside or to the clause of the
+    next figure ("With 1.9 Mt, the US is a major producer": the clause it opens)."""
     words = _MEASURE_WORDS.get(measure)
     if not words:
         return True
     starts = [m.end() for m in _CLAUSE_START.finditer(before)]
     clause = before[starts[-1]:] if starts else before
     said = _WORD.findall(clause.lower())[-_REACH:]
-    return any(w in words for w in said)
+    if any(w in words for w in said):
+        return True
+    aside = _ASIDE.search(after)
+    tail = after[:aside.start()] if aside else after
+    nxt = _DIGIT.search(tail)
+    if nxt is not None:
+        cut = tail.rfind(",", 0, nxt.start())
+        tail = tail[:cut] if cut >= 0 else ""  # "..., producing 18,000 t": that verb is the next figure's
+    return any(w in words for w in _WORD.findall(tail.lower())[:2 * _REACH])
 
 
 #: a movement verb right before a tonnage: "up by 1,000 t", "rose by some 5,000 t", "fell 2,000 t"

@@ -1,10 +1,11 @@
 """Editions published after the article (labelling rules 3 and 13), applied once every claim
 of an article has its verdict.
 
-* A figure that only an edition published *after* the article matches (or a compilation
-  copying such an edition's figure for that year), while the edition of the same series
-  current on the day holds the same quantity and year and disagrees, is ``refuted``: the later revision cannot show what the source said on the day, and the
-  edition of the day contradicts it (rule 3 (c) before a match the writer could not have read).
+* A figure that only a compilation matches whose figure for that year copies an edition
+  published after the article, while the edition of the same series current on the day holds
+  the same quantity and year and disagrees, is ``refuted``: such a compilation settles nothing
+  (rule 11, as C367 reads it), so the edition of the day decides (rule 3 (c)). A plain later
+  edition that matches keeps rule 3 (b), "another edition, older or newer".
 * A sentence whose checkable parts rest only on editions published after it, one part
   matching them and another contradicted by them, is ``unverifiable`` as a whole (rule 13:
   "When editions published after the article match one part of a sentence and contradict
@@ -89,12 +90,12 @@ def settle_later_editions(checks: list[ClaimCheck], index: EvidenceIndex, day: s
         unseen = _copies_unseen_edition(index, v.edition, _figure_year(cc), day)
         if not (unseen or _later(index, v.edition, day)):
             continue
-        on_day = _day_edition_disagrees(cc, index)
+        on_day = _day_edition_disagrees(cc, index) if unseen else None
         if on_day is not None:
             checks[i] = ClaimCheck(cc.claim, Verdict(
-                "refuted", f"{on_day}, current on {day}, holds this figure and disagrees; only {v.edition}, "
-                f"{'copying an edition ' if unseen else ''}published after the article, matches, and a later "
-                f"revision cannot show what the source said on the day: {v.explanation}",
+                "refuted", f"{on_day}, current on {day}, holds this figure and disagrees; only {v.edition} matches, "
+                f"whose figure for the year copies an edition published after the article, so it settles nothing "
+                f"(a later revision cannot show what the source said on the day): {v.explanation}",
                 evidence=v.evidence, edition=on_day))
             continue
         if unseen:

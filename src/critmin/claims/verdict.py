@@ -763,7 +763,7 @@ def _swapped_measure(claim: Claim, ctx: _Ctx, v: Verdict) -> Verdict:
         w.explanation = f"the figure is of {other}, as the words after it say: {w.explanation}"
         return w
     head = claim.sentence[:max(0, claim.span[0] - claim.sentence_span[0])]
-    if not clause_names_measure(head, said or ""):
+    if not clause_names_measure(head, said or "", claim.sentence[max(0, claim.span[1] - claim.sentence_span[0]):]):
         # "Argentina (4 million tons): ... producing 18,000 t": no word of the figure's own clause
         # calls it production, so it is read as the measure the data give it
         w.explanation = f"the figure is of {other}; its clause names no measure: {w.explanation}"
