@@ -192,6 +192,8 @@ class Checker:
             return result
         claims = extract_claims(clean, self.data_dir, day)
         carry_previous_year(claims, clean, day, _latest_year_of_day(self.index, current))  # labelling rule 13: the year of the sentence before
+        _other_countries(claims)
+        _apposed_shares(claims)
         if len(claims) > MAX_CLAIMS:
             result.message = f"the article has {len(claims):,} claims; the first {MAX_CLAIMS:,} were checked"
             claims = claims[:MAX_CLAIMS]
@@ -207,6 +209,7 @@ class Checker:
         _carried_main_subject(result.checks, self.index, day, current, ctx)
         _refit_carried(result.checks, self.index, day, current, ctx)
         _one_edition_per_sentence(result.checks)
+        _later_editions(result.checks, self.index, day)
         result.checks = _drop_anchoring_events(result.checks)
         result.contradictions = find_contradictions(claims)
         if not claims:
@@ -299,6 +302,28 @@ def _refit_carried(checks: list[ClaimCheck], index: EvidenceIndex, day: str, cur
     from critmin.claims.verdict import CARRIED_NEEDS
 
     refit_carried_country(checks, index, day, current, ctx, CARRIED_NEEDS)
+
+
+def _apposed_shares(claims: list[Claim]) -> None:
+    """A share set off after a dated tonnage: see :mod:`critmin.claims.apposition`."""
+    from critmin.claims.apposition import date_apposed_shares
+
+    date_apposed_shares(claims)
+
+
+def _other_countries(claims: list[Claim]) -> None:
+    """Tonnages of "other countries": see :mod:`critmin.claims.other_countries`."""
+    from critmin.claims.other_countries import read_other_countries
+
+    read_other_countries(claims)
+
+
+def _later_editions(checks: list[ClaimCheck], index: EvidenceIndex, day: str) -> None:
+    """Figures only editions published after the article hold: see
+    :mod:`critmin.claims.later_editions`."""
+    from critmin.claims.later_editions import settle_later_editions
+
+    settle_later_editions(checks, index, day)
 
 
 def _drop_anchoring_events(checks: list[ClaimCheck]) -> list[ClaimCheck]:

@@ -27,6 +27,7 @@ from typing import Any
 from critmin.claims import lexicon as _lx
 from critmin.claims import qualitative as _qualitative
 from critmin.claims import recall as _recall
+from critmin.claims.dependence import relied_on
 from critmin.claims.event_context import (
     event_context_fields,
     metonym_parties,
@@ -326,7 +327,7 @@ _MEASURE = re.compile(
     r"|(?P<prod>mine\s+production|production|produced|produces|produce|producing|producers?|output|mined|mining|extract(?:ed|ion|s|ing)"
     r"|raw\s+materials?|yielded)"
     r"|(?P<dug>dug\s+up|digs?\s+up)"
-    r"|(?P<res>reserves?\b|deposits\b|(?:is|are|was|were|sits?)\s+sitting\s+on\b|sits\s+on\b"
+    r"|(?P<res>reserves?\b|deposits\b|(?:is|are|was|were|sits?)\s+sitting\s+on\b|sits\s+on\b|counts?\s+on\b"
     r"|host(?:s|ed|ing)?\b(?!\s+(?:a|an|the|its|their|\w+['\u2019]s?)\s)|(?:is|are|was|were)\s+home\s+to\b)"
     r"|(?P<resrc>(?-i:resources)\b)"
     r"|(?P<cap>capacity|capacities)"
@@ -346,7 +347,7 @@ _DATE = re.compile(
 )
 _WORLD = re.compile(r"\b(?:world(?:'s|wide)?|global(?:ly)?|the\s+planet)\b", re.I)
 _BASIS = re.compile(
-    r"(?P<lce>\bLCE\b|(?:lithium\s+)?carbonate\s+equivalent)|"
+    r"(?P<lce>\bLCE\b|(?:lithium\s+)?carbonate(?:\s+equivalents?)?\b)|"  # tonnes of lithium carbonate: a compound, LCE
     r"(?P<reo>\bREO\b|rare[\s-]earth\s+oxides?|oxide\s+equivalent|\boxides?\b)|(?P<metal>metal\s+content|contained|(?<!earth\s)(?<!earths\s)(?<!earth-)\bmetal\b)"
     r"|(?P<ore>\bores?\b|concentrates?|gross\s+weight|run[\s-]of[\s-]mine)",
     re.I,
@@ -629,7 +630,7 @@ _W_MEASURE = _wordset(
     "refined refining refinery refineries refiner refiners refines refine processing processed processes process "
     "separation separated mine raw "
     "production produced produces produce producing producer producers output mined mining extracted extraction "
-    "extracts extract extracting yielded dug digs dig sitting sits host hosts hosted hosting home reserve reserves deposits resources capacity capacities export exports exported exporter exporters shipments shipped "
+    "extracts extract extracting yielded dug digs dig sitting sits count counts host hosts hosted hosting home reserve reserves deposits resources capacity capacities export exports exported exporter exporters shipments shipped "
     "import imports imported importer importers price prices priced cost costs consumption consumed demand")
 #: "6% more than in 2023" (a change when a percentage is written with it) and the verbs
 #: of a change sized by a fraction word ("shrank by a third") that _W_CHANGE lacks
@@ -2470,7 +2471,9 @@ def _commodity_for(s: SentenceScan, pos: int, article: list[Mention]) -> str | N
 #: rare earths", "No. 2 supplier of the world's cobalt"
 _PRODUCER_OF_GAP = re.compile(
     r"(?:\s+(?:[\w-]+\s+){0,2}?(?:producers?|miners?|suppliers?|exporters?|refiners?|processors?|holders?|sources?))?"
-    r"\s+of\s+(?:the\s+)?(?:(?:world|globe)['\u2019]s\s+|global\s+|refined\s+|mined\s+)?$", re.I)
+    r"\s+of\s+(?:the\s+)?(?:(?:world|globe)['\u2019]s\s+|global\s+|refined\s+|mined\s+)?$"
+    # "is ranked second worldwide for rare earths", "ranks third globally in cobalt"
+    r"|(?:\s+(?:worldwide|globally|internationally|in\s+the\s+world))?\s+(?:for|in)\s+(?:the\s+)?$", re.I)
 
 
 def _commodity_after_rank(text: str, s: SentenceScan, end: int) -> str | None:
@@ -2621,7 +2624,12 @@ _MARKET_SHARE = re.compile(r"\b(?:market\s+)?share\s+(?:in|of)\b", re.I)
 _IMPORTS_OF = re.compile(r"\s*of\s+(?P<pre>[^;%\d]{0,40}?)\bimport(?:s|ed)\b", re.I)
 _FROM_PARTNER = re.compile(r"(?:[^.;%\d]|(?-i:(?<=[A-Z])\.)){0,40}?\bfrom\s+", re.I)  # "U.S." inside
 _ITS = re.compile(r"\s*of\s+(?:its|their)\b", re.I)
-_TAIL_STOP = re.compile(r"\d|[;:,(]|\band\b|\bwhile\b|\bbut\b", re.I)
+#: (a bracket that only abbreviates the words before it, "Rare Earth Element (REE) mining", does not end the phrase)
+#: a relative or consequence clause after a figure: ", which prompted", ", prompting", ", leading to"
+_RELATIVE_AFTER = re.compile(
+    r",\s*(?:(?:which|that)\s+(?:has\s+|have\s+|had\s+)?(?:prompted|led|forced|spurred|pushed|drove|driven|triggered"
+    r"|caused|helped)|prompting|leading|forcing|spurring|pushing|driving|triggering|causing)\b", re.I)
+_TAIL_STOP = re.compile(r"\d|[;:,]|\((?![A-Za-z][A-Za-z.-]{0,9}\))|\band\b|\bwhile\b|\bbut\b", re.I)
 
 
 _FROM_FIGURE_YEAR = re.compile(
@@ -2874,6 +2882,9 @@ def _import_share(text: str, s: SentenceScan, n: Number, prev_buyer: str | None)
         elif re.search(r"\b(?:its|their)\b", m.group("pre"), re.I):
             left = [c for c in named if c.start < n.start]
             buyer = left[-1].value if left else None
+            if len(left) >= 2 and relied_on(text, left[-1].start):
+                # "the US relied on China for 70% of its imports": "its" is the one relying
+                buyer = next((c.value for c in reversed(left[:-1]) if c.value != left[-1].value), buyer)
         else:
             buyer = prev_buyer
             left = [c for c in named if c.start < n.start]
@@ -3532,6 +3543,14 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
         # a year of another clause that is still to come dates a forecast there, not this figure:
         # "China's 70% grip ..., but ... a $9.6 billion market by 2027"
         outside = [y for y in past if article_year is None or int(y.value) <= article_year or lo <= y.start < hi]
+        if article_year is not None:
+            # "... less than 1% of global mining, which prompted a mission launched in 2025": the
+            # running year in a later or relative clause dates that clause's event (no annual figure has it yet)
+            def _later_clause(y: Any) -> bool:
+                return int(y.value) == article_year and y.start > pos and (
+                    y.start >= hi or _RELATIVE_AFTER.search(text, end if end is not None else pos, y.start) is not None)
+            inside = [y for y in inside if not _later_clause(y)]
+            outside = [y for y in outside if not _later_clause(y)]
         pick = _nearest(inside, pos) or _nearest(outside, pos)
         if pick:
             year = int(pick.value)
@@ -3825,6 +3844,8 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
                     # "mines 60% ... and refines over 90%", "consumes 55% of the world's nickel":
                     # the share's own verb says what it measures
                     c.measure, c.stage = verb_reading
+                if c.commodity == "ndfeb_magnets" and c.stage in ("mining", "refining") and not _magnets_in_tail(text, s, n):
+                    c.commodity = "rare_earths"  # "makes 60% of magnets and processes 90% of them": magnets are made, not refined
                 at_stage = _AT_STAGE.match(text, n.end, min(s.end, n.end + 70))
                 if at_stage is not None and c.measure == "production":
                     # "92% of global output at the processing stage": the stage named after the share

@@ -52,6 +52,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from critmin.claims import lexicon as _lx
+from critmin.claims.dependence import HEAVY_DEPENDENCE, heavy_dependence, named_supplier
 from critmin.claims.model import Claim
 
 if TYPE_CHECKING:
@@ -583,6 +584,9 @@ def _dependence(text: str, s: Any, named: list[Any], article: Sequence[Any], art
                   country=buyer.value if buyer is not None else None, year=_past_year(s, article_year),
                   value=None, unit="percent")
         c.comparison = {"unsized": "share"}
+        supplier = named_supplier(text, m.end(), named) if heavy_dependence(text, m.start(), m.end(), s.end) else None
+        if supplier is not None and (buyer is None or supplier.value != buyer.value):
+            c.comparison[HEAVY_DEPENDENCE] = supplier.value  # "heavily reliant on China": more than half
         c.subject = f"dependence on one supplier of {commodity}"
         return [c]
     return []

@@ -157,13 +157,14 @@ def appositive_rank(text: str, start: int, end: int, country_ends: list[int]) ->
 #: "controlling 85% of the value chain"); only with such an "of" phrase after the figure
 _HOLD_VERB = re.compile(
     r"\b(?:ha(?:ve|s|d|ving)|controll?(?:ing|ed)|hold(?:ing)?|held|own(?:s|ed|ing)?|capture[sd]?|capturing"
-    r"|command(?:ing)?|enjoy(?:s|ed|ing)?)\b(?:[^.;%\d]{0,30})$", re.I)
+    r"|command(?:ing)?|enjoy(?:s|ed|ing)?|possess(?:es|ed|ing)?|boast(?:s|ed|ing)?)\b(?:[^.;%\d]{0,30})$", re.I)
 _HOLD_WORDS = frozenset({"have", "has", "had", "having", "controlling", "controlled", "control", "holding",
                             "hold", "held", "own", "owns", "owned", "owning", "capture", "captured", "captures",
-                            "capturing", "command", "commanding", "enjoy", "enjoys", "enjoyed", "enjoying"})
+                            "capturing", "command", "commanding", "enjoy", "enjoys", "enjoyed", "enjoying",
+                            "possess", "possesses", "possessed", "possessing", "boast", "boasts", "boasted", "boasting"})
 _OF_WHOLE = re.compile(
     r"\s+of\s+(?:the\s+)?(?:(?:world|globe|planet)['\u2019]s\s+|global\s+|world\s+|worldwide\s+|total\s+)?"
-    r"(?:[\w-]+\s+){0,2}?(?:output|production|supply|supply\s+chain|market|mining|refining|processing|reserves)\b",
+    r"(?:[\w-]+\s+){0,3}?(?:output|production|supply|supply\s+chain|market|mining|refining|processing|reserves)\b",
     re.I)
 
 

@@ -59,7 +59,10 @@ _UNIT_NOUN = re.compile(
     r"(?:[\w-]+\s+){0,2}?(?:company|miner|firm|mine(?!\s+(?:production|output|supply|producers?|capacity))"
     r"|plant|facility|refinery|project|operation|smelter|producer\s+[A-Z])\b", re.I)
 #: the named thing is the source of the figure, not its subject
-_ATTRIB_BEFORE = re.compile(r"\b(?:according\s+to|said\s+by|data\s+from|estimates?\s+(?:by|from)|cited\s+by)\s+(?:the\s+)?$",
+_ATTRIB_BEFORE = re.compile(r"\b(?:according\s+to|said\s+by|data\s+from|estimates?\s+(?:by|from)|cited\s+by"
+                            r"|(?:data|figures|statistics|numbers)\s+(?:released|published|compiled|issued)\s+by"
+                            r"|(?:released|published|compiled|reported|issued)\s+by)\s+(?:the\s+)?"
+                            r"(?:[\w.]+-based\s+)?$",  # "data released by the U.K.-based Cobalt Institute": the source
                             re.I)
 #: "The country is the world's largest miner": a predicate about the subject, not the subject
 _PREDICATE_BEFORE = re.compile(r"\b(?:is|was|are|were|be|been|being|becomes?|became|remains?|remained|as|than|like"

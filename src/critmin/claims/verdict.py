@@ -25,9 +25,15 @@ from functools import cache
 from typing import Any
 
 from critmin.claims import lexicon as _lx
+from critmin.claims.dependence import judge_heavy_dependence
 from critmin.claims.event_context import agent_not_imposer, context_verdict_reason
 from critmin.claims.event_terms import company_deal_elsewhere as _company_deal_elsewhere
 from critmin.claims.extract import names_one_producer, precision_of
+from critmin.claims.figure_measure import (
+    change_amount_year,
+    clause_names_measure,
+    output_named_before,
+)
 from critmin.claims.match import (
     AGGREGATES,
     COMPILATIONS,
@@ -63,7 +69,8 @@ FAR = 2.0
 #: tolerance, in percentage points, on a stated percentage change beyond its rounding
 CHANGE_PP = 0.02
 
-_APPROX_HEDGES = {"about", "around", "approximately", "approx.", "roughly", "some", "close to", "as high as",
+# ("as high as 84.52%" stresses a figure, it does not round it: read at its stated precision, rule 5)
+_APPROX_HEDGES = {"about", "around", "approximately", "approx.", "roughly", "some", "close to",
                   "as much as",
                   "an estimated", "estimated"}
 _BELOW_HEDGES = {"nearly", "almost", "just under"}
@@ -264,6 +271,11 @@ def judge(claim: Claim, idx: EvidenceIndex, date: str, current: dict[str, str], 
         sized = _absolute_change(claim, ctx or _Ctx(idx, date, current))
         return sized if sized is not None else _unread_figure(claim)
 
+    if claim.kind == "quantity" and claim.span[0] > claim.sentence_span[0]:
+        moved = _amount_of_change(claim, ctx or _Ctx(idx, date, current))
+        if moved is not None:
+            return moved  # "67,000 t in 2024, up by 1,000 t from 2023": the size of a change
+
     def run() -> Verdict:
         return _product_series(claim, idx, lambda: _source_holding(claim, idx, lambda: _judge(claim, idx, date, current, ctx)))
 
@@ -381,6 +393,17 @@ def _absolute_change(claim: Claim, ctx: _Ctx) -> Verdict | None:
     if (d > 0) == (want > 0) and d != 0:
         return Verdict("partly_supported", f"direction right, size not: {desc(primary)}", evs(primary), primary[0])
     return Verdict("refuted", desc(primary), evs(primary), primary[0])
+
+
+def _amount_of_change(claim: Claim, ctx: _Ctx) -> Verdict | None:
+    """A tonnage read as a level that is the size of a change ("up by 1,000 t from 2023"):
+    judged as the difference of the two annual figures (:func:`_absolute_change`); None when
+    the figure is no change amount or the data hold no pair."""
+    at, end = claim.span[0] - claim.sentence_span[0], claim.span[1] - claim.sentence_span[0]
+    y1 = change_amount_year(claim.sentence, at, end, claim.year)
+    if y1 is None or not (0 <= at <= len(claim.sentence)):
+        return None
+    return _absolute_change(dataclasses.replace(claim, kind="change", year=y1), ctx)
 
 
 _UNREAD_SERIES = {"percent": "a share series", "USD/kg": "a price series", "USD/t": "a price series",
@@ -739,6 +762,12 @@ def _swapped_measure(claim: Claim, ctx: _Ctx, v: Verdict) -> Verdict:
         # "dominates production with 44 Mt of reserves": the noun right after the figure names
         # its measure, whatever measure the sentence's verb or subject names
         w.explanation = f"the figure is of {other}, as the words after it say: {w.explanation}"
+        return w
+    head = claim.sentence[:max(0, claim.span[0] - claim.sentence_span[0])]
+    if not clause_names_measure(head, said or "", claim.sentence[max(0, claim.span[1] - claim.sentence_span[0]):]):
+        # "Argentina (4 million tons): ... producing 18,000 t": no word of the figure's own clause
+        # calls it production, so it is read as the measure the data give it
+        w.explanation = f"the figure is of {other}; its clause names no measure: {w.explanation}"
         return w
     return Verdict("partly_supported", f"the figure is right for {other}, not for {said}: {w.explanation}; "
                    f"for {said} {v.explanation}", evidence=v.evidence + w.evidence, edition=w.edition)
@@ -1108,6 +1137,9 @@ def _share(claim: Claim, ctx: _Ctx) -> Verdict:
         # "mainly shipped to China": exports by partner, which the dataset does not hold
         return Verdict("unverifiable", "a share of exports going to one partner; the dataset holds no trade by partner",
                        needs=f"{_name(claim.country)} exports of {_com(claim.commodity)} by partner")
+    heavy = judge_heavy_dependence(claim, _share_at_any_stage, _import_share, ctx) if claim.comparison else None
+    if heavy is not None:
+        return heavy  # "heavily reliant on China": more than half (critmin.claims.dependence)
     if claim.comparison and claim.comparison.get("unsized") == "share":
         # "a large share of": a share in words without a size has no threshold to test
         return Verdict("unverifiable", "a share stated without a size ('a large share') has no threshold to test",
@@ -1200,7 +1232,8 @@ def _share(claim: Claim, ctx: _Ctx) -> Verdict:
     if claim.basis in ("heavy rare earths", "light rare earths"):
         return Verdict("unverifiable", f"the share is of {claim.basis}, a subset of the group; the data give all rare "
                        "earths (REO)", needs=f"production of {claim.basis} by country")
-    if claim.basis == "total supply" and com in _RECYCLED_SUPPLY:
+    if claim.basis == "total supply" and com in _RECYCLED_SUPPLY \
+            and not output_named_before(claim.sentence, claim.span[0] - claim.sentence_span[0]):
         return Verdict("unverifiable", f"the share is of total {_com(com)} supply, which includes recycled metal; "
                        "the data give mine production only",
                        needs=f"total supply of {_com(com)} (mined and recycled) by country, e.g. a PGM market report")
