@@ -24,6 +24,8 @@ from __future__ import annotations
 
 import re
 
+from critmin.claims.event_clauses import CLAUSE_EVENT_WORDS, clause_event
+
 __all__ = ["STRUCT_EVENT_VERBS", "STRUCT_OBJECT_WORDS", "structural_event"]
 
 
@@ -86,7 +88,9 @@ _DEAL_AGENTS = _forms("agreement|agreements", "deal|deals", "accord|accords", "p
 #: "a trade agreement reached with Washington", "the curbs imposed by Beijing in April"
 _RELATIVE_NEXT = frozenset(("with", "by", "between", "in", "on", "last", "earlier", "this", "since", "at"))
 #: every word the rule starts from (the gate on a sentence's words): verbs and event nouns
-STRUCT_EVENT_VERBS = _MEASURE_VERBS | _OBJECT_VERBS | _FINDING_VERBS | _EVENT_NOMINALS | _PROGRESSIVE
+_CORE_EVENT_WORDS = _MEASURE_VERBS | _OBJECT_VERBS | _FINDING_VERBS | _EVENT_NOMINALS | _PROGRESSIVE
+#: (with the words of the clauses of event_clauses.py: aspect, scope and reported-decision verbs)
+STRUCT_EVENT_VERBS = _CORE_EVENT_WORDS | CLAUSE_EVENT_WORDS
 #: past participles a measure noun takes in the passive ("the deal was signed", "curbs were paused")
 _PARTICIPLES = frozenset(w for w in _MEASURE_VERBS | _OBJECT_VERBS if w.endswith(("ed", "en")) or w in (
     "put", "cut", "struck", "froze", "frozen", "halted", "barred")) - frozenset(("end", "ended", "confirmed", "completed"))
@@ -183,10 +187,10 @@ def structural_event(sent: str, words: frozenset[str], actor_spans: list[tuple[i
     ``words`` are the sentence's lower-case words; ``actor_spans`` the spans (within ``sent``) of
     the countries, metonyms and agencies it names."""
     if words.isdisjoint(STRUCT_EVENT_VERBS) or words.isdisjoint(_OBJECT_WORDS) or sent.rstrip().endswith("?"):
-        return None
+        return _clause_hook(sent, words, actor_spans)
     toks = _tokens(sent)
     for i, (tok, a, b) in enumerate(toks):
-        if tok not in STRUCT_EVENT_VERBS:
+        if tok not in _CORE_EVENT_WORDS:
             continue
         if tok in _EVENT_NOMINALS and _nominal_event(toks, i, actor_spans):
             return a, b
@@ -257,7 +261,15 @@ def structural_event(sent: str, words: frozenset[str], actor_spans: list[tuple[i
         wanted = _OBJECT_WORDS if tok in _MEASURE_VERBS else _MEASURE_NOUNS
         if not wanted.isdisjoint(obj):
             return a, b
-    return None
+    return clause_event(toks, words, lambda t, a, b: _is_actor(t, a, b, actor_spans), _OBJECT_WORDS)
+
+
+def _clause_hook(sent: str, words: frozenset[str], actor_spans: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The clauses of event_clauses.py in a sentence the main rule's gate leaves (a verb of
+    scope on permission: "the controls required permission", no measure or traded word)."""
+    if words.isdisjoint(CLAUSE_EVENT_WORDS) or sent.rstrip().endswith("?"):
+        return None
+    return clause_event(_tokens(sent), words, lambda t, a, b: _is_actor(t, a, b, actor_spans), _OBJECT_WORDS)
 
 
 def _event(toks: list[tuple[str, int, int]], i: int, actor_spans: list[tuple[int, int]]) -> bool:

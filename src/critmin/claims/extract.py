@@ -26,6 +26,7 @@ from typing import Any
 
 from critmin.claims import qualitative as _qualitative
 from critmin.claims import recall as _recall
+from critmin.claims.event_clauses import plan_in_other_clause
 from critmin.claims.event_context import (
     event_context_fields,
     metonym_parties,
@@ -505,7 +506,7 @@ _EVENT_TYPE = re.compile(
     r"|(?P<border>(?:closed|closes|shut|shuts|sealed|seals|closure\s+of)\s+(?:[\w'\u2019-]+\s+){0,4}?(?:border|crossings?|checkpoints?)"
     r"|border\s+closures?)"
     r"|(?P<investigation>investigations?|probes?|inquir(?:y|ies))"
-    r"|(?P<suspension>suspend(?:s|ed|ing)?|suspension|lift(?:s|ed|ing)?\s+(?:its|the|(?=(?:export\s+)?(?:bans?|curbs?|restrictions?|controls?)\b))|paus(?:e|es|ed|ing)"
+    r"|(?P<suspension>suspend(?:s|ed|ing)?|suspension|(?:freez(?:e|es|ing)|froze|frozen)(?=\s+(?:the|its|their|these|those)\s+(?:[\w-]+\s+){0,2}?(?:measures|controls|curbs|restrictions|rules)\b)|lift(?:s|ed|ing)?\s+(?:its|the|(?=(?:export\s+)?(?:bans?|curbs?|restrictions?|controls?)\b))|paus(?:e|es|ed|ing)"
     r"|(?:halt|stop|freez|froze)\w*\s+(?:the\s+)?(?:enforcement|implementation))"  # "halts enforcement of"
     r"|(?P<agreement>(?:agreement|deal|accord|memorandum|partnership|treaty|framework|pact)s?|agreed\s+to)|(?P<control>export\s+controls?|restrictions?|licen[cs]ing|bans?|banned"
     r"|export\s+(?:curbs?|limits?|limitations?|permits?|licen[cs]es?|regulations?|rules)|controls|curbs|curbed|tighten(?:s|ed|ing)?|restrict(?:s|ed|ing)?|barred|bars|barring"
@@ -4229,7 +4230,7 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
         evs = [m for m in (_S5E2_VERB_MATCH.match(text, s.start + s5e2_verb[0]),) if m is not None]
     kind0 = _EVENT_TYPE.search(sent) if evs and _sentence_may_match(_EVENT_TYPE, s, sent) else None
     if evs and _sentence_may_match(_PROGRAMME, s, sent) and _PROGRAMME.search(sent) and (kind0 is None or kind0.lastgroup == "suspension") \
-            and not _ANNOUNCED_PLAN.search(sent):
+            and not _ANNOUNCED_PLAN.search(sent) and not plan_in_other_clause(sent, s5e2_verb, _PROGRAMME):
         evs = []  # "unveiled a $156 million subsidy program": a plan or an offer, no measure (rule 10)
     if evs:
         typ = kind0  # (_EVENT_TYPE.search(sent), found above)
