@@ -22,13 +22,18 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-__all__ = ["CLAUSE_EVENT_WORDS", "clause_event", "plan_in_other_clause"]
+__all__ = ["CLAUSE_EVENT_WORDS", "clause_event", "dated_deal_words", "plan_in_other_clause"]
 
 Token = tuple[str, int, int]
 
 #: verbs of beginning: "began restricting", "started to curb"
 _ASPECT_VERBS = frozenset(("began", "begun", "begin", "begins", "started", "start", "starts", "commenced",
                            "commence", "commences"))
+#: verbs of a step taken that need "to" before the measure verb: "moved to curb", "acted to restrict"
+_STEP_VERBS = frozenset(("moved", "moves", "acted", "opted", "chose", "went"))
+#: verbs of stopping before a traded activity in "-ing": "stopped exporting", "ceased shipping"
+_STOP_VERBS = frozenset(("stopped", "stops", "ceased", "ceases", "halted", "suspended"))
+_TRADE_ING = frozenset(("exporting", "shipping", "selling", "supplying", "importing", "delivering", "buying"))
 #: measure verbs in "-ing" after a verb of beginning
 _MEASURE_ING = frozenset((
     "restricting", "curbing", "banning", "halting", "suspending", "limiting", "tightening", "prohibiting",
@@ -57,7 +62,13 @@ _SCOPE_OBJECTS = frozenset((
     "products", "items", "goods", "materials", "technologies", "technology", "metals", "minerals", "elements",
     "exports", "export", "imports", "shipments", "sales", "equipment", "compounds", "alloys", "oxides", "magnets",
     "permission", "permissions", "licence", "licences", "license", "licenses", "permit", "permits", "approval",
-    "approvals", "authorisation", "authorization", "exporters", "importers", "companies", "firms", "users"))
+    "approvals", "authorisation", "authorization", "exporters", "importers", "companies", "firms", "users",
+    "earths", "ores", "concentrates", "anodes", "graphite", "gallium", "germanium", "antimony", "tungsten", "lithium",
+    "cobalt", "nickel", "copper", "indium", "bismuth", "tellurium", "molybdenum", "magnesium", "manganese", "vanadium",
+    "scandium", "yttrium", "lanthanum", "cerium", "praseodymium", "neodymium", "samarium", "europium", "gadolinium",
+    "terbium", "dysprosium", "holmium", "erbium", "thulium", "ytterbium", "lutetium", "palladium", "platinum",
+    "rhodium", "uranium", "titanium", "zirconium", "hafnium", "niobium", "tantalum", "beryllium", "silicon",
+    "polysilicon", "chips", "semiconductors", "batteries", "cathodes", "superhard", "drones"))
 #: verbs of reported speech in the past tense (the decision before the modal is reported)
 _REPORTED = frozenset(("said", "announced", "confirmed", "stated", "declared", "told", "decided", "added",
                        "indicated", "signalled", "signaled", "noted"))
@@ -93,7 +104,7 @@ _BOUNDARIES = frozenset((",", ";", ":", "(", ")", "\u2014", "\u2013", '"', "\u20
 _OBJECT_REACH = 7
 
 #: the gate: a sentence without any of these words has none of the three structures
-CLAUSE_EVENT_WORDS = _ASPECT_VERBS | _SCOPE_VERBS | _MODALS
+CLAUSE_EVENT_WORDS = _ASPECT_VERBS | _STEP_VERBS | _STOP_VERBS | _SCOPE_VERBS | _MODALS
 
 
 def _object(toks: list[Token], i: int) -> list[str]:
@@ -126,9 +137,14 @@ def _aspect(toks: list[Token], i: int, is_actor: Callable[[str, int, int], bool]
             object_words: frozenset[str]) -> tuple[int, int] | None:
     """"China began restricting exports", "Beijing has started to curb shipments"."""
     k = i + 1
-    if k < len(toks) and toks[k][0] == "to":
+    tok = toks[i][0]
+    if k < len(toks) and toks[k][0] == "to" and tok not in _STOP_VERBS:
         k += 1
         verbs = _MEASURE_BASE
+    elif tok in _STEP_VERBS:
+        return None  # "moved" without "to": a move of prices or goods
+    elif tok in _STOP_VERBS:
+        verbs = _TRADE_ING  # "stopped exporting rare earths to the US"
     else:
         verbs = _MEASURE_ING
     while k < len(toks) and toks[k][0] in _ADVERBS:
@@ -137,7 +153,7 @@ def _aspect(toks: list[Token], i: int, is_actor: Callable[[str, int, int], bool]
         return None
     if _subject_at(toks, i, is_actor) < 0 or not _clean_head(toks, i):
         return None
-    if object_words.isdisjoint(_object(toks, k)):
+    if verbs is not _TRADE_ING and object_words.isdisjoint(_object(toks, k)):
         return None
     return toks[i][1], toks[k][2]
 
@@ -213,13 +229,14 @@ def clause_event(toks: list[Token], words: frozenset[str], is_actor: Callable[[s
     says whether a token is an actor; ``object_words`` the measures and traded words."""
     if words.isdisjoint(CLAUSE_EVENT_WORDS) or (toks and toks[-1][0] == "?"):
         return None
-    aspect = not words.isdisjoint(_ASPECT_VERBS)
+    aspect = not words.isdisjoint(_ASPECT_VERBS) or not words.isdisjoint(_STEP_VERBS) \
+        or (not words.isdisjoint(_STOP_VERBS) and not words.isdisjoint(_TRADE_ING))
     scope = not words.isdisjoint(_SCOPE_VERBS) and not (words.isdisjoint(_SCOPE_SUBJECTS)
                                                         and words.isdisjoint(_SCOPE_PRONOUNS))
     modal = not words.isdisjoint(_MODALS) and not words.isdisjoint(_MEASURE_BASE)
     for i, (tok, _, _) in enumerate(toks):
         got = None
-        if aspect and tok in _ASPECT_VERBS:
+        if aspect and (tok in _ASPECT_VERBS or tok in _STEP_VERBS or tok in _STOP_VERBS):
             got = _aspect(toks, i, is_actor, object_words)
         elif scope and tok in _SCOPE_VERBS:
             got = _scope(toks, i)
@@ -243,3 +260,15 @@ def plan_in_other_clause(sent: str, verb: tuple[int, int] | None, programme: re.
         return False
     hits = [m.start() for m in programme.finditer(sent)]
     return bool(hits) and all(h > verb[1] and _CLAUSE_BREAK.search(sent, verb[1], h) is not None for h in hits)
+
+
+_MONTH_WORDS = frozenset(("january", "february", "march", "april", "june", "july", "august", "september", "october",
+                          "november", "december", "may"))
+#: deals named by their month ("the July agreement", "the April 30 deal"), which no event verb of the
+#: sentence need accompany
+_DATED_DEAL_NOUNS = frozenset(("agreement", "deal", "accord", "pact", "truce"))
+
+
+def dated_deal_words(words: frozenset[str]) -> bool:
+    """Whether a sentence's words may name a deal by its month (the gate of that event rule)."""
+    return not words.isdisjoint(_DATED_DEAL_NOUNS) and not words.isdisjoint(_MONTH_WORDS)

@@ -165,6 +165,10 @@ def event_context_fields(sent: str, words: frozenset[str], ev: dict[str, Any], v
             after = [x for x in sorted(named + list(possessive or [])) if x[0] == by.end()]
             if after:
                 ev["agent"] = after[0][2]
+    places = _place_only_countries(sent, words, countries or [], ev)
+    if places:
+        ev["places"] = sorted(places)  # "talks in South Korea": where it happened, not a party
+        ev["actors"] = [a for a in ev.get("actors") or [] if a not in places]
     if str(ev.get("type") or "") in ("tariff", "suspension", "control", "") and not words.isdisjoint(_W_DEAL) \
             and _DEAL_TO.search(sent):
         ev["type"] = "agreement"  # "an understanding reached ... to lower tariffs": the deal is the event
@@ -175,6 +179,28 @@ def event_context_fields(sent: str, words: frozenset[str], ev: dict[str, Any], v
         ev["ongoing"] = True
     if not words.isdisjoint(("not", "never", "yet", "no")) and _NEGATED_STEP.search(sent):
         ev["negated"] = True
+
+
+#: a preposition of place right before a country ("in South Korea", "held at Busan, South Korea")
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|near|inside|across)\s+(?:the\s+)?(?:[A-Z][\w-]+,\s+)?$")
+_W_PLACE = frozenset(("in", "at", "near", "inside", "across"))
+
+
+def _place_only_countries(sent: str, words: frozenset[str], countries: list[tuple[int, int, str]],
+                          ev: dict[str, Any]) -> set[str]:
+    """Countries the sentence names only as the place of the event ("talks between Xi and
+    Trump in South Korea", "the summit held in Malaysia"), while two other countries remain its
+    parties: the place is no party, so a deal of the two others is the one meant."""
+    if words.isdisjoint(_W_PLACE) or len(set(ev.get("actors") or [])) < 3:
+        return set()
+    placed: dict[str, bool] = {}
+    for a, _, iso in countries:
+        at_place = _PLACE_BEFORE.search(sent, max(0, a - 30), a) is not None
+        placed[iso] = placed.get(iso, True) and at_place
+    places = {iso for iso, only in placed.items() if only}
+    if len(set(ev.get("actors") or []) - places) < 2:
+        return set()
+    return places
 
 
 def context_verdict_reason(ev: dict[str, Any]) -> str | None:

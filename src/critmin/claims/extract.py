@@ -26,7 +26,7 @@ from typing import Any
 
 from critmin.claims import qualitative as _qualitative
 from critmin.claims import recall as _recall
-from critmin.claims.event_clauses import plan_in_other_clause
+from critmin.claims.event_clauses import dated_deal_words, plan_in_other_clause
 from critmin.claims.event_context import (
     event_context_fields,
     metonym_parties,
@@ -479,8 +479,12 @@ _EVENT = re.compile(
     r"|(?P<postponed>(?:postponed|deferred|delayed)(?=\s+(?:[\w-]+\s+){0,4}?(?:enforcement|implementation|rules?|controls?"
     r"|measures?|bans?|tariffs?|restrictions?|curbs?|sanctions)\b))"
     r"|(?P<meeting>(?:summit|meeting)(?=\s+(?:[\w,.'\u2019-]+\s+){0,10}?(?:held|took\s+place)\s+(?:on|in)\s))"
-    r"|(?P<dated_measure>(?:" + _MONTHS + r")(?:\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|['\u2019]s)\s+(?:export\s+)?"
-    r"(?:controls|curbs|restrictions|rules|measures|policy|ban|decision|summit|meeting|announcements?|notices?)"
+    r"|(?P<dated_measure>(?:" + _MONTHS + r")(?:\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\s+\d{4}|['\u2019]s)\s+(?:export\s+)?"
+    r"(?:controls|curbs|restrictions|rules|measures|policy|ban|decision|summit|meeting|announcements?|notices?"
+    r"|agreement|deal|accord|pact|truce|tariffs|duties|sanctions)"
+    # "the July agreement", "its October curbs": a measure named by its month alone after a determiner
+    r"|(?<=[Tt]he\s)(?:" + _MONTHS + r")\s+(?:export\s+)?(?:agreement|deal|accord|pact|truce|controls|curbs"
+    r"|restrictions|measures|ban|tariffs)\b"
     # "China's 2023 ban on ...", "the 2024 export curbs": a measure named by its year
     # (the look-behinds keep every match starting at a word of letters, for the word-start prefilter)
     r"|(?:(?<=['\u2019]s\s[12]\d\d\d\s)|(?<=[Tt]he\s[12]\d\d\d\s)|(?<=['\u2019]s\s[12]\d\d\d\sexport\s)"
@@ -2116,7 +2120,8 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
             "change": not words.isdisjoint(_W_CHANGE)
             or (not words.isdisjoint(_W_MORE_LESS) and ("%" in sent or "percent" in words or "cent" in words))
             or not words.isdisjoint(_W_FRACTION_CHANGE), "event": not words.isdisjoint(_W_EVENT)
-            or (not words.isdisjoint(_S5_RAISE_WORDS) and not words.isdisjoint(_S5_TARIFF_WORDS)),
+            or (not words.isdisjoint(_S5_RAISE_WORDS) and not words.isdisjoint(_S5_TARIFF_WORDS))
+            or dated_deal_words(words),  # "the July agreement" (event_clauses.py)
             # "imports all of its gallium", "did not mine any antimony": figures without digits
             "whole": not words.isdisjoint(_W_WHOLE) and not words.isdisjoint(_W_WHOLE_VERB),
             # "did not export any gallium in August": a zero trade figure without digits
