@@ -295,3 +295,16 @@ def agent_not_imposer(ev: dict[str, Any], e: dict[str, Any], data_dir: str) -> b
     imposer_countries = {x if x.isupper() else where.get(x, "") for x in imposed} - {""}
     agent_country = agent if agent.isupper() else where.get(agent, "")
     return bool(agent_country) and agent_country not in imposer_countries
+
+
+#: what a deal records when it pauses a measure: "one-year pause of China's October measures"
+_PAUSE_IN_DEAL = re.compile(r"\b(?:paus\w*|suspen\w+|freez\w*|froze|delay\w*|postpon\w+|defer\w*|hold)\b", re.I)
+
+
+def suspension_in_deal(kind: Any, e: dict[str, Any]) -> bool:
+    """Whether a claimed suspension ("Beijing said it would suspend its new controls") is the term
+    of a deal of the table that records the pause in its title or content: the measure was
+    suspended under that deal, so the deal is the event the sentence reports."""
+    if str(kind or "") != "suspension" or not str(e.get("type") or "").lower().startswith("agreement"):
+        return False
+    return _PAUSE_IN_DEAL.search(f"{e.get('title') or ''} {e.get('what_changed') or ''}") is not None
