@@ -22,7 +22,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-__all__ = ["CLAUSE_EVENT_WORDS", "clause_event", "dated_deal_words", "plan_in_other_clause"]
+__all__ = ["CLAUSE_EVENT_WORDS", "EXTRA_EVENT_PATTERN", "EXTRA_EVENT_WORDS", "clause_event", "dated_deal_words",
+           "extra_event_kind", "plan_in_other_clause"]
 
 Token = tuple[str, int, int]
 
@@ -272,3 +273,48 @@ _DATED_DEAL_NOUNS = frozenset(("agreement", "deal", "accord", "pact", "truce"))
 def dated_deal_words(words: frozenset[str]) -> bool:
     """Whether a sentence's words may name a deal by its month (the gate of that event rule)."""
     return not words.isdisjoint(_DATED_DEAL_NOUNS) and not words.isdisjoint(_MONTH_WORDS)
+
+
+#: event wording by word class that the event pattern of extract.py takes in (one alternative
+#: each, spliced into it; every match starts at a word of letters, for its word-start prefilter):
+#: a body's ruling or vote ("the USITC ruled that", "the commission voted"), a blacklisting
+#: ("blacklisted 14 foreign firms"), a plan or declaration adopted by governments ("the G7
+#: endorsed an action plan"), talks that produced a deal ("talks produced a truce"), a
+#: retaliation with a measure ("hit back with controls on"), a measure coming into force
+#: ("the tariff kicked in")
+EXTRA_EVENT_PATTERN = (
+    r"|(?P<ruled>(?:USITC|ITC|WTO|International\s+Trade\s+Commission|Commerce(?:\s+Department)?|(?i:tribunal|court|panel"
+    r"|commission|regulator))\s+(?:(?:has|had|also|then|unanimously|formally|finally)\s+)?"
+    r"(?:ruled|voted|determined|found|concluded|decided)\b)"
+    r"|(?P<blacklisted>(?:blacklisted|blacklists|sanctioned|sanctions)(?=\s+(?:[\w'\u2019-]+\s+){0,4}?"
+    r"(?:companies|firms|entities|businesses|individuals|suppliers|manufacturers|contractors)\b))"
+    r"|(?P<adopted_plan>(?:adopted|endorsed|approved|signed|issued|agreed\s+on)\s+(?:an?\s+|the\s+|its\s+|their\s+)?"
+    r"(?:[\w'\u2019-]+\s+){0,4}?(?:action\s+plan|declaration|charter|roadmap|joint\s+statement|communiqu[e\u00e9]))"
+    r"|(?P<talks_yielded>(?:produced|delivered|brought|yielded|secured)\s+(?:an?\s+|the\s+)?(?:[\w'\u2019-]+\s+){0,3}?"
+    r"(?:truce|deal|agreement|accord|framework|consensus|ceasefire)s?(?=\b))"
+    r"|(?P<retaliated>(?:retaliated|responded|hit\s+back|struck\s+back|countered|replied)\s+(?:[\w'\u2019-]+\s+){0,3}?"
+    r"(?:with|by)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:controls|curbs|restrictions|bans?|tariffs|duties|sanctions|levies"
+    r"|restricting|banning|curbing|imposing|limiting))"
+    r"|(?P<kicked_in>(?:kick(?:ed|s)|came)\s+in(?=\s+(?:on|from|at|in|last|this|early|late)\b)|became\s+effective"
+    r"|went\s+live)"
+)
+#: the trigger words of those alternatives (the event pattern runs only on sentences with one)
+EXTRA_EVENT_WORDS = frozenset((
+    "ruled", "voted", "determined", "blacklisted", "blacklists", "sanctioned", "endorsed", "declaration", "charter",
+    "roadmap", "communique", "produced", "delivered", "brought", "yielded", "secured", "retaliated", "responded",
+    "hit", "struck", "countered", "replied", "kicked", "kicks", "effective", "live", "found", "concluded"))
+
+#: the kind of event each alternative names (None: the kind the sentence's measure words give)
+_EXTRA_KINDS: dict[str, str | None] = {"ruled": "determination", "blacklisted": None, "adopted_plan": "agreement",
+                                       "talks_yielded": "agreement", "retaliated": None, "kicked_in": None}
+
+
+def extra_event_kind(evs: list[re.Match[str]]) -> tuple[str | None] | None:
+    """For event matches of extract.py, the kind named by the first alternative of
+    :data:`EXTRA_EVENT_PATTERN` among them, in a 1-tuple (its kind may be None), or None when
+    none of them is one of these alternatives."""
+    for m in evs:
+        for g, kind in _EXTRA_KINDS.items():
+            if m.re.groupindex.get(g) and m.group(g):
+                return (kind,)
+    return None

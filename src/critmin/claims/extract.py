@@ -26,7 +26,13 @@ from typing import Any
 
 from critmin.claims import qualitative as _qualitative
 from critmin.claims import recall as _recall
-from critmin.claims.event_clauses import dated_deal_words, plan_in_other_clause
+from critmin.claims.event_clauses import (
+    EXTRA_EVENT_PATTERN,
+    EXTRA_EVENT_WORDS,
+    dated_deal_words,
+    extra_event_kind,
+    plan_in_other_clause,
+)
 from critmin.claims.event_context import (
     event_context_fields,
     metonym_parties,
@@ -498,6 +504,7 @@ _EVENT = re.compile(
     # "those in place since Aug 1", "rules in force since August 1": a measure applying from a date
     r"|(?P<in_place_since>(?:in\s+place|in\s+force|in\s+effect|applied|applying)\s+since(?=\s+(?:(?:early|late|mid-?)\s*)?(?:"
     + _MONTHS + r"|(?:19|20)\d\d)\b))"
+    + EXTRA_EVENT_PATTERN +  # rulings, blacklistings, plans adopted, talks that yielded a deal (event_clauses.py)
     r"|(?P<noun>exports?\s+(?:controls?(?!\s+lists?\b)|restrictions?|curbs?|bans?|licen[cs]es?|permits?)|sanctions|notices|notifications?"
     r"|licensing\s+(?:requirements?|regimes?|system)|petitions?"
     r"|announcements?)\b",
@@ -681,6 +688,7 @@ _S5_TARIFF_WORDS = frozenset(("tariff", "tariffs", "duties", "levies"))
 _S5_RAISE_WORDS = frozenset(("increased", "raised", "doubled", "tripled"))
 #: "in place since Aug 1", "applied since July": a measure applying from a date
 _W_EVENT = _W_EVENT | _wordset("place applied applying remain remains remained stay stays stayed offered proposed")
+_W_EVENT = _W_EVENT | EXTRA_EVENT_WORDS  # (event_clauses.py)
 #: a sentence that refers back to a country named before it
 _ANAPHOR = re.compile(r"\b(?:the\s+(?:country|nation)(?:['\u2019]s)?|its|it"
                       # "the Asian nation", "the South American country", "the Asian giant": a country by its region
@@ -4235,7 +4243,8 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
         evs = [m for m in (_S5E2_VERB_MATCH.match(text, s.start + s5e2_verb[0]),) if m is not None]
     kind0 = _EVENT_TYPE.search(sent) if evs and _sentence_may_match(_EVENT_TYPE, s, sent) else None
     if evs and _sentence_may_match(_PROGRAMME, s, sent) and _PROGRAMME.search(sent) and (kind0 is None or kind0.lastgroup == "suspension") \
-            and not _ANNOUNCED_PLAN.search(sent) and not plan_in_other_clause(sent, s5e2_verb, _PROGRAMME):
+            and not _ANNOUNCED_PLAN.search(sent) and not plan_in_other_clause(sent, s5e2_verb, _PROGRAMME) \
+            and extra_event_kind(evs) != ("agreement",):  # ("the G7 adopted an action plan": a plan agreed is an event)
         evs = []  # "unveiled a $156 million subsidy program": a plan or an offer, no measure (rule 10)
     if evs:
         typ = kind0  # (_EVENT_TYPE.search(sent), found above)
@@ -4369,6 +4378,10 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
             no_date = no_date or not (stated or ends or count is not None or legal is not None)
         if not (no_date or stated or ends or count is not None or legal is not None) and s5e2_verb is not None:
             no_date = True  # an actor's event verb on a measure: a claim without a date
+        extra_kind = extra_event_kind(evs)  # a ruling, a blacklisting, a plan adopted ... (event_clauses.py)
+        if not (no_date or stated or ends or count is not None or legal is not None) and extra_kind is not None \
+                and (parties or s.commodities) and _MODAL.search(sent) is None:
+            no_date = True
         if not (no_date or stated or ends or count is not None or legal is not None):
             no_date = _items_claim(sent, typ, s.commodities)
         if stated or ends or count is not None or legal is not None or no_date:
@@ -4392,6 +4405,8 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
                                      "actors": sorted({c.value for c in s.countries}), "commodities": elements}
             if offer_made and not lifted:
                 ev["type"] = "offer"  # matched to events of type offer_statement
+            if extra_kind is not None and extra_kind[0] is not None:
+                ev["type"] = extra_kind[0]  # "the USITC ruled": a determination, whatever duty it is on
             if still_in_force and ev["type"] is None and not lifted:
                 ev["type"] = "control"  # "must still apply for licences": a licensing control
             if lifted and ev["type"] in ("control", None):
