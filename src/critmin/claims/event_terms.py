@@ -228,7 +228,8 @@ _NUMBER_WORDS = {"two": 2, "three": 3, "five": 5, "ten": 10, "decade": 10}
 _DEAL_TYPES = frozenset(("agreement", "investment", "price_floor", "stockpile"))
 #: a country adjective naming where a firm is based: "Australian natural resources company X"
 FIRM_AFTER_COUNTRY = re.compile(
-    r"(?:-(?:based|listed|headquartered)\b|(?:\s+[\w-]+){0,3}?\s+(?:company|companies|miner|miners|firm|firms|producer|"
+    # (no verb in the past tense or number between: "China added 14 foreign firms" names no firm's base)
+    r"(?:-(?:based|listed|headquartered)\b|(?:\s+(?!\d)(?![\w]*ed\b)[\w-]+){0,3}?\s+(?:company|companies|miner|miners|firm|firms|producer|"
     r"producers|group|corporation|refiner|developer|explorer|trading\s+house)\b)")
 #: the other ways news names agencies of ``actors.csv`` ("the Defense Department" for the DoD)
 _AGENCY_VARIANTS = {

@@ -518,7 +518,15 @@ _EVENT_TYPE = re.compile(
     r"|border\s+closures?)"
     r"|(?P<investigation>investigations?|probes?|inquir(?:y|ies))"
     r"|(?P<suspension>suspend(?:s|ed|ing)?|suspension|(?:freez(?:e|es|ing)|froze|frozen)(?=\s+(?:the|its|their|these|those)\s+(?:[\w-]+\s+){0,2}?(?:measures|controls|curbs|restrictions|rules)\b)|lift(?:s|ed|ing)?\s+(?:its|the|(?=(?:export\s+)?(?:bans?|curbs?|restrictions?|controls?)\b))|paus(?:e|es|ed|ing)"
-    r"|(?:halt|stop|freez|froze)\w*\s+(?:the\s+)?(?:enforcement|implementation))"  # "halts enforcement of"
+    r"|(?:halt|stop|freez|froze)\w*\s+(?:the\s+)?(?:enforcement|implementation)"  # "halts enforcement of"
+    # "dropped its ban", "scrapped the curbs", "the ban ... was revoked": a measure ended is a lifting
+    r"|(?:dropp(?:ed|ing)|drops|scrap(?:s|ped|ping)|remov(?:ed|es|ing)|rescind(?:s|ed|ing)|revok(?:ed|es|ing)"
+    r"|withdr(?:ew|awn|aws)|repeal(?:s|ed|ing))\s+(?:its\s+|the\s+|their\s+|a\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:bans?|curbs?|restrictions?|controls?|prohibitions?|embargo(?:es)?)"
+    r"|(?:bans?|curbs?|restrictions?|controls?|prohibitions?|embargo(?:es)?)\s+(?:[\w,'\u2019-]+\s+){0,8}?"
+    r"(?:was|were|has\s+been|have\s+been)\s+(?:scrapped|dropped|removed|rescinded|revoked|withdrawn|repealed))"
+    # "imposed sanctions on", "blacklisted firms", "added to the entity list": a sanction
+    r"|(?P<sanction>sanctions|sanctioned|blacklist(?:s|ed|ing)?|(?:unreliable\s+)?entity\s+list)"
     r"|(?P<agreement>(?:agreement|deal|accord|memorandum|partnership|treaty|framework|pact)s?|agreed\s+to)|(?P<control>export\s+controls?|restrictions?|licen[cs]ing|bans?|banned"
     r"|export\s+(?:curbs?|limits?|limitations?|permits?|licen[cs]es?|regulations?|rules)|controls|curbs|curbed|tighten(?:s|ed|ing)?|restrict(?:s|ed|ing)?|barred|bars|barring"
     r"|prohibit(?:s|ed|ing|ions?)?|halt(?:s|ed|ing)?\s+(?:\w+\s+){0,2}?(?:exports?|shipments|sales)"

@@ -2305,6 +2305,7 @@ _TYPE_FAMILY.update({
     "border": ("border_closure",),
     "investigation": ("investigation", "anti_dumping", "policy_decision"),
     "statement": ("offer_statement", "agreement"),
+    "sanction": ("sanction",),  # "imposed sanctions on", "blacklisted 14 firms"
 })
 
 
