@@ -204,3 +204,64 @@ def test_a_past_operation_in_its_own_clause_is_no_plan(checker, text: str) -> No
 ])
 def test_planned_operations_stay_out(checker, text: str) -> None:
     assert events(checker.check(text, date="2025-10-01")) == []
+
+
+# ------------------------------------------------------------- more event wording by word class
+# reference rows: pd-2026-05-29-itc-negative (2026-05-29), cn-2025-10-09-unreliable-entity-additions
+# (2025-10-09, type sanction), cn-2025-11-09-no72-suspension (2025-11-09),
+# cn-2025-02-04-w-te-bi-mo-in-controls (2025-02-04), us-cn-2025-05-12-geneva-joint-statement
+# (2025-05-12), g7-2025-06-17-critical-minerals-action-plan (2025-06-17)
+@pytest.mark.parametrize(("context", "sentence", "date", "event_id"), [
+    ("Palladium is used in catalytic converters.",
+     "The US International Trade Commission voted on May 29 that imports of Russian palladium do not injure "
+     "American producers.", "2026-06-10", "pd-2026-05-29-itc-negative"),
+    ("Palladium is used in catalytic converters.",
+     "In late May the USITC ruled that Russian palladium imports caused no injury to US producers.",
+     "2026-06-10", "pd-2026-05-29-itc-negative"),
+    ("China dominates rare earths.", "On October 9 Beijing blacklisted 14 foreign companies.",
+     "2025-11-20", "cn-2025-10-09-unreliable-entity-additions"),
+    ("China dominates rare earths.", "China sanctioned 14 foreign firms on October 9.",
+     "2025-11-20", "cn-2025-10-09-unreliable-entity-additions"),
+    ("Gallium is used in chips.", "China dropped its ban on gallium sales to American buyers on November 9.",
+     "2025-11-20", "cn-2025-11-09-no72-suspension"),
+    ("Gallium is used in chips.", "The ban on gallium shipments to the United States was revoked on November 9.",
+     "2025-11-20", "cn-2025-11-09-no72-suspension"),
+    ("Tungsten is a hard metal.",
+     "On February 4 China hit back with controls on tungsten, tellurium, bismuth, molybdenum and indium.",
+     "2025-03-01", "cn-2025-02-04-w-te-bi-mo-in-controls"),
+    ("Tungsten is a hard metal.",
+     "Beijing struck back on February 4 with curbs on exports of tungsten and four other metals.",
+     "2025-03-01", "cn-2025-02-04-w-te-bi-mo-in-controls"),
+    ("Rare earths were on the table.", "Talks between the US and China in Geneva yielded a 90-day truce on May 12.",
+     "2025-06-01", "us-cn-2025-05-12-geneva-joint-statement"),
+    ("Rare earths were on the table.",
+     "On May 12 the Geneva talks between Washington and Beijing produced a deal on tariffs.",
+     "2025-06-01", "us-cn-2025-05-12-geneva-joint-statement"),
+    ("Critical minerals are in demand.", "In June the G7 endorsed an action plan on critical minerals.",
+     "2025-07-01", "g7-2025-06-17-critical-minerals-action-plan"),
+    ("Critical minerals are in demand.", "G7 leaders adopted a critical minerals action plan on June 17.",
+     "2025-07-01", "g7-2025-06-17-critical-minerals-action-plan"),
+])
+def test_rulings_sanctions_liftings_retaliations_truces_and_adopted_plans(
+        checker, context: str, sentence: str, date: str, event_id: str) -> None:
+    evs = events(checker.check(context + "\n\n" + sentence, date=date))
+    assert len(evs) == 1 and evs[0].verdict.verdict == "supported", [(c.claim.text, c.verdict.explanation) for c in evs]
+    assert event_ids(evs[0]) == [event_id]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The commission will rule on the case next year.",                 # a ruling still to come
+    "Officials unveiled a plan to build a new refinery in the north.",  # a plan, not an adopted action plan
+    "The mine produced 40,000 tonnes of ore last year.",                # "produced" with no deal
+])
+def test_the_new_wording_keeps_plans_and_figures_out(checker, sentence: str) -> None:
+    assert events(checker.check("Rare earths are critical minerals.\n\n" + sentence, date="2025-07-01")) == []
+
+
+def test_a_number_or_past_verb_before_firms_names_no_firm_base() -> None:
+    from critmin.claims.event_terms import FIRM_AFTER_COUNTRY
+
+    assert FIRM_AFTER_COUNTRY.match(" state-owned mining company") is not None
+    assert FIRM_AFTER_COUNTRY.match("-based miner") is not None
+    assert FIRM_AFTER_COUNTRY.match(" added 14 foreign firms") is None
+    assert FIRM_AFTER_COUNTRY.match(" blacklisted two firms") is None

@@ -23,7 +23,7 @@ import re
 from collections.abc import Callable
 
 __all__ = ["CLAUSE_EVENT_WORDS", "EXTRA_EVENT_PATTERN", "EXTRA_EVENT_WORDS", "clause_event", "dated_deal_words",
-           "extra_event_kind", "plan_in_other_clause"]
+           "extra_event_kind", "plan_adopted", "plan_in_other_clause"]
 
 Token = tuple[str, int, int]
 
@@ -318,3 +318,14 @@ def extra_event_kind(evs: list[re.Match[str]]) -> tuple[str | None] | None:
             if m.re.groupindex.get(g) and m.group(g):
                 return (kind,)
     return None
+
+
+_ADOPTED_PLAN = re.compile(
+    r"\b(?:adopted|endorsed|approved|signed|issued|agreed\s+on)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w'\u2019-]+\s+){0,4}?"
+    r"action\s+plans?\b", re.I)
+
+
+def plan_adopted(sent: str) -> bool:
+    """Whether the plan a sentence names was adopted by governments ("the G7 adopted a critical
+    minerals action plan"): an agreed action plan is an event, not a plan for later (rule 10)."""
+    return "plan" in sent and _ADOPTED_PLAN.search(sent) is not None

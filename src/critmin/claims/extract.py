@@ -31,6 +31,7 @@ from critmin.claims.event_clauses import (
     EXTRA_EVENT_WORDS,
     dated_deal_words,
     extra_event_kind,
+    plan_adopted,
     plan_in_other_clause,
 )
 from critmin.claims.event_context import (
@@ -4252,7 +4253,7 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
     kind0 = _EVENT_TYPE.search(sent) if evs and _sentence_may_match(_EVENT_TYPE, s, sent) else None
     if evs and _sentence_may_match(_PROGRAMME, s, sent) and _PROGRAMME.search(sent) and (kind0 is None or kind0.lastgroup == "suspension") \
             and not _ANNOUNCED_PLAN.search(sent) and not plan_in_other_clause(sent, s5e2_verb, _PROGRAMME) \
-            and extra_event_kind(evs) != ("agreement",):  # ("the G7 adopted an action plan": a plan agreed is an event)
+            and not plan_adopted(sent):  # ("the G7 adopted an action plan": a plan agreed is an event)
         evs = []  # "unveiled a $156 million subsidy program": a plan or an offer, no measure (rule 10)
     if evs:
         typ = kind0  # (_EVENT_TYPE.search(sent), found above)
@@ -4415,6 +4416,8 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
                 ev["type"] = "offer"  # matched to events of type offer_statement
             if extra_kind is not None and extra_kind[0] is not None:
                 ev["type"] = extra_kind[0]  # "the USITC ruled": a determination, whatever duty it is on
+            elif ev["type"] is None and plan_adopted(sent):
+                ev["type"] = "agreement"  # "G7 leaders adopted an action plan": a plan agreed
             if still_in_force and ev["type"] is None and not lifted:
                 ev["type"] = "control"  # "must still apply for licences": a licensing control
             if lifted and ev["type"] in ("control", None):
