@@ -265,3 +265,55 @@ def test_a_number_or_past_verb_before_firms_names_no_firm_base() -> None:
     assert FIRM_AFTER_COUNTRY.match("-based miner") is not None
     assert FIRM_AFTER_COUNTRY.match(" added 14 foreign firms") is None
     assert FIRM_AFTER_COUNTRY.match(" blacklisted two firms") is None
+
+
+@pytest.mark.parametrize(("context", "sentence", "date", "event_id"), [
+    ("Rare earth magnets were at stake.",
+     "The truce came after a summit between Chinese leader Xi Jinping and US President Donald Trump in Busan "
+     "on October 30.", "2025-11-15", "us-cn-2025-10-30-busan"),
+    ("Rare earth magnets were at stake.",
+     "Markets rallied after the meeting between Xi and Trump at an air base near Busan on Oct. 30.",
+     "2025-11-15", "us-cn-2025-10-30-busan"),
+    ("Graphite is used in batteries.",
+     "China answered the latest US chip curbs on its firms by announcing export controls on graphite.",
+     "2023-11-01", "cn-2023-10-20-graphite-controls"),
+    ("Graphite is used in batteries.",
+     "Beijing responded to Washington's chip sanctions with restrictions on graphite exports.",
+     "2023-11-01", "cn-2023-10-20-graphite-controls"),
+])
+def test_dated_summits_and_the_measure_a_retaliation_answers_with(
+        checker, context: str, sentence: str, date: str, event_id: str) -> None:
+    evs = events(checker.check(context + "\n\n" + sentence, date=date))
+    assert evs and evs[-1].verdict.verdict == "supported", [(c.claim.text, c.verdict.explanation) for c in evs]
+    assert event_ids(evs[-1]) == [event_id]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Traders await a summit between Xi and Trump expected on October 30.",
+    "Ahead of the meeting between the two leaders on Oct. 30, prices were flat.",
+])
+def test_a_summit_still_ahead_is_no_event(checker, sentence: str) -> None:
+    evs = events(checker.check("Rare earth magnets were at stake.\n\n" + sentence, date="2025-10-20"))
+    assert all(c.verdict.verdict != "supported" for c in evs)
+
+
+def test_an_aside_between_commas_splits_no_clause() -> None:
+    from critmin.claims.event_structure import _drop_asides, structural_event
+
+    sent = "That part of the curbs, however, has now been lifted."
+    toks = _tokens(sent)
+    assert [t for t, _, _ in _drop_asides(toks)] == [t for t, _, _ in toks if t not in (",", "however")]
+    assert structural_event(sent, frozenset(t for t, _, _ in toks), []) is not None
+    sent2 = "The quota on exports, meanwhile, was suspended in June."
+    assert structural_event(sent2, frozenset(t for t, _, _ in _tokens(sent2)), []) is not None
+
+
+@pytest.mark.parametrize("sentence", [
+    "Buyers welcomed a recent 90-day easing of export controls on the metals.",
+    "Despite the one-year suspension of the curbs on exports, shipments stayed low.",
+])
+def test_an_event_noun_with_a_duration_or_recent_is_an_event(sentence: str) -> None:
+    from critmin.claims.event_structure import structural_event
+
+    toks = _tokens(sentence)
+    assert structural_event(sentence, frozenset(t for t, _, _ in toks), []) is not None

@@ -275,6 +275,8 @@ def dated_deal_words(words: frozenset[str]) -> bool:
     return not words.isdisjoint(_DATED_DEAL_NOUNS) and not words.isdisjoint(_MONTH_WORDS)
 
 
+_MONTH_NAMES = ("January|February|March|April|May|June|July|August|September|October|November|December"
+                "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec")
 #: event wording by word class that the event pattern of extract.py takes in (one alternative
 #: each, spliced into it; every match starts at a word of letters, for its word-start prefilter):
 #: a body's ruling or vote ("the USITC ruled that", "the commission voted"), a blacklisting
@@ -292,30 +294,59 @@ EXTRA_EVENT_PATTERN = (
     r"(?:[\w'\u2019-]+\s+){0,4}?(?:action\s+plan|declaration|charter|roadmap|joint\s+statement|communiqu[e\u00e9]))"
     r"|(?P<talks_yielded>(?:produced|delivered|brought|yielded|secured)\s+(?:an?\s+|the\s+)?(?:[\w'\u2019-]+\s+){0,3}?"
     r"(?:truce|deal|agreement|accord|framework|consensus|ceasefire)s?(?=\b))"
-    r"|(?P<retaliated>(?:retaliated|responded|hit\s+back|struck\s+back|countered|replied)\s+(?:[\w'\u2019-]+\s+){0,3}?"
+    r"|(?P<retaliated>(?:retaliated|responded|hit\s+back|struck\s+back|countered|replied)\s+(?:[\w'\u2019-]+\s+){0,12}?"
     r"(?:with|by)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:controls|curbs|restrictions|bans?|tariffs|duties|sanctions|levies"
-    r"|restricting|banning|curbing|imposing|limiting))"
+    r"|restricting|banning|curbing|imposing|limiting|announcing|introducing|unveiling|tightening))"
     r"|(?P<kicked_in>(?:kick(?:ed|s)|came)\s+in(?=\s+(?:on|from|at|in|last|this|early|late)\b)|became\s+effective"
     r"|went\s+live)"
+    # "a summit between Xi and Trump in Busan, South Korea, on October 30": a meeting dated by its day
+    r"|(?P<summit_between>(?:summit|meeting|talks)(?=\s+between\s+(?:[\w.,'\u2019-]+\s+){1,14}?on\s+(?:" + _MONTH_NAMES
+    + r")\.?\s+\d{1,2}\b))"
 )
 #: the trigger words of those alternatives (the event pattern runs only on sentences with one)
 EXTRA_EVENT_WORDS = frozenset((
     "ruled", "voted", "determined", "blacklisted", "blacklists", "sanctioned", "endorsed", "declaration", "charter",
     "roadmap", "communique", "produced", "delivered", "brought", "yielded", "secured", "retaliated", "responded",
-    "hit", "struck", "countered", "replied", "kicked", "kicks", "effective", "live", "found", "concluded"))
+    "hit", "struck", "countered", "replied", "kicked", "kicks", "effective", "live", "found", "concluded", "summit"))
 
 #: the kind of event each alternative names (None: the kind the sentence's measure words give)
 _EXTRA_KINDS: dict[str, str | None] = {"ruled": "determination", "blacklisted": None, "adopted_plan": "agreement",
-                                       "talks_yielded": "agreement", "retaliated": None, "kicked_in": None}
+                                       "talks_yielded": "agreement", "retaliated": None, "kicked_in": None,
+                                       "summit_between": "agreement"}
+#: a meeting still ahead ("ahead of a summit between ... on October 30"): no event yet
+_AHEAD = re.compile(r"\b(?:will|would|shall|expected|planned|scheduled|due|ahead\s+of|upcoming|set\s+to|plans?)\b", re.I)
 
 
-def extra_event_kind(evs: list[re.Match[str]]) -> tuple[str | None] | None:
+_RETALIATION_MEASURE = re.compile(
+    r"\b(?:with|by)\s+(?:[\w'\u2019-]+\s+){0,3}?(?P<m>controls|curbs|restrictions|bans?|tariffs|duties|levies|sanctions"
+    r"|restricting|banning|curbing|imposing|limiting|announcing|introducing|unveiling|tightening)", re.I)
+
+
+def _retaliation_kind(text: str) -> str | None:
+    """The kind of the measure a retaliation answers with ("responded to US sanctions by announcing
+    export controls": controls, not the sanctions it answers)."""
+    got = list(_RETALIATION_MEASURE.finditer(text))
+    if not got:
+        return None
+    tail = text[got[-1].start("m"):].lower()
+    if tail.startswith(("tariff", "dut", "lev")):
+        return "tariff"
+    if tail.startswith("sanction"):
+        return "sanction"
+    return "control"
+
+
+def extra_event_kind(evs: list[re.Match[str]], sent: str = "") -> tuple[str | None] | None:
     """For event matches of extract.py, the kind named by the first alternative of
     :data:`EXTRA_EVENT_PATTERN` among them, in a 1-tuple (its kind may be None), or None when
-    none of them is one of these alternatives."""
+    none of them is one of these alternatives (or the meeting it names is still ahead)."""
     for m in evs:
         for g, kind in _EXTRA_KINDS.items():
             if m.re.groupindex.get(g) and m.group(g):
+                if g == "summit_between" and _AHEAD.search(sent):
+                    return None
+                if g == "retaliated":
+                    return (_retaliation_kind(m.group(g)),)
                 return (kind,)
     return None
 

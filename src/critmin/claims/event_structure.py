@@ -153,6 +153,10 @@ def _is_actor(tok: str, start: int, end: int, actor_spans: list[tuple[int, int]]
     return any((a <= start and end <= b) or start <= a < end for a, b in actor_spans)
 
 
+#: a duration written before an event noun: "90-day", "one-year", "12-month"
+_DATED_NOMINAL = re.compile(r"(?:\d+|one|two|three|six|nine|twelve)-(?:day|week|month|year)$")
+
+
 def _nominal_event(toks: list[tuple[str, int, int]], i: int, actor_spans: list[tuple[int, int]]) -> bool:
     """An event named by a noun with a measure after "of" ("the signing of the minerals deal"),
     reported by a verb before it ("announced the signing of ...") or owned by an actor ("Commerce's
@@ -177,6 +181,10 @@ def _nominal_event(toks: list[tuple[str, int, int]], i: int, actor_spans: list[t
     tok, a, b = toks[j]
     if tok in _NOMINAL_REPORTERS:
         return True
+    if _DATED_NOMINAL.match(toks[i - 1][0]) or toks[i - 1][0] in ("recent", "latest", "temporary") or (
+            toks[i - 1][0] in ("day", "week", "month", "year") and i >= 2
+            and toks[i - 2][0] in ("a", "the", "its", "their", "recent", "latest", "temporary")):
+        return True  # "a recent 90-day easing of export controls", "the one-year suspension of the curbs"
     return tok.endswith("'s") and _is_actor(tok[:-2], a, b - 2, actor_spans)
 
 
@@ -188,7 +196,7 @@ def structural_event(sent: str, words: frozenset[str], actor_spans: list[tuple[i
     the countries, metonyms and agencies it names."""
     if words.isdisjoint(STRUCT_EVENT_VERBS) or words.isdisjoint(_OBJECT_WORDS) or sent.rstrip().endswith("?"):
         return _clause_hook(sent, words, actor_spans)
-    toks = _tokens(sent)
+    toks = _drop_asides(_tokens(sent))
     for i, (tok, a, b) in enumerate(toks):
         if tok not in _CORE_EVENT_WORDS:
             continue
@@ -262,6 +270,26 @@ def structural_event(sent: str, words: frozenset[str], actor_spans: list[tuple[i
         if not wanted.isdisjoint(obj):
             return a, b
     return clause_event(toks, words, lambda t, a, b: _is_actor(t, a, b, actor_spans), _OBJECT_WORDS)
+
+
+#: adverbs set off by commas inside a clause ("That part of the ban, however, has been suspended")
+_ASIDES = frozenset(("however", "meanwhile", "though", "also", "too", "moreover", "therefore", "nonetheless",
+                     "nevertheless", "instead", "reportedly", "initially", "indeed", "now", "again", "finally"))
+
+
+def _drop_asides(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """The tokens without an adverb set off by two commas, which splits no clause."""
+    if not any(t in _ASIDES for t, _, _ in toks):
+        return toks
+    out: list[tuple[str, int, int]] = []
+    i = 0
+    while i < len(toks):
+        if toks[i][0] == "," and i + 2 < len(toks) and toks[i + 1][0] in _ASIDES and toks[i + 2][0] == ",":
+            i += 3
+            continue
+        out.append(toks[i])
+        i += 1
+    return out
 
 
 def _clause_hook(sent: str, words: frozenset[str], actor_spans: list[tuple[int, int]]) -> tuple[int, int] | None:

@@ -520,6 +520,8 @@ _EVENT_TYPE = re.compile(
     r"|(?P<investigation>investigations?|probes?|inquir(?:y|ies))"
     r"|(?P<suspension>suspend(?:s|ed|ing)?|suspension|(?:freez(?:e|es|ing)|froze|frozen)(?=\s+(?:the|its|their|these|those)\s+(?:[\w-]+\s+){0,2}?(?:measures|controls|curbs|restrictions|rules)\b)|lift(?:s|ed|ing)?\s+(?:its|the|(?=(?:export\s+)?(?:bans?|curbs?|restrictions?|controls?)\b))|paus(?:e|es|ed|ing)"
     r"|(?:halt|stop|freez|froze)\w*\s+(?:the\s+)?(?:enforcement|implementation)"  # "halts enforcement of"
+    # "a 90-day easing of export controls", "eased its curbs": a measure relaxed
+    r"|eas(?:e|es|ed|ing)\s+(?:of\s+)?(?:its\s+|the\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:controls|curbs|restrictions|tariffs)"
     # "dropped its ban", "scrapped the curbs", "the ban ... was revoked": a measure ended is a lifting
     r"|(?:dropp(?:ed|ing)|drops|scrap(?:s|ped|ping)|remov(?:ed|es|ing)|rescind(?:s|ed|ing)|revok(?:ed|es|ing)"
     r"|withdr(?:ew|awn|aws)|repeal(?:s|ed|ing))\s+(?:its\s+|the\s+|their\s+|a\s+)?(?:[\w-]+\s+){0,2}?"
@@ -4387,7 +4389,7 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
             no_date = no_date or not (stated or ends or count is not None or legal is not None)
         if not (no_date or stated or ends or count is not None or legal is not None) and s5e2_verb is not None:
             no_date = True  # an actor's event verb on a measure: a claim without a date
-        extra_kind = extra_event_kind(evs)  # a ruling, a blacklisting, a plan adopted ... (event_clauses.py)
+        extra_kind = extra_event_kind(evs, sent)  # a ruling, a blacklisting, a plan adopted ... (event_clauses.py)
         if not (no_date or stated or ends or count is not None or legal is not None) and extra_kind is not None \
                 and (parties or s.commodities) and _MODAL.search(sent) is None:
             no_date = True
