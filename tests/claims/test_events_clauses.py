@@ -317,3 +317,15 @@ def test_an_event_noun_with_a_duration_or_recent_is_an_event(sentence: str) -> N
 
     toks = _tokens(sentence)
     assert structural_event(sentence, frozenset(t for t, _, _ in toks), []) is not None
+
+
+# rus-2025-02-24-putin-offer (2025-02-24, offer_statement, actors RUS;USA)
+@pytest.mark.parametrize("sentence", [
+    "The Kremlin leader offered Washington the chance of joint development of Russia's rare earth deposits.",
+    "Putin offered the United States access to rare earths in the occupied regions of Ukraine.",
+])
+def test_an_offer_between_two_countries_and_a_place_named_by_its_territory(checker, sentence: str) -> None:
+    evs = events(checker.check("Russia holds rare earth reserves.\n\n" + sentence, date="2025-02-26"))
+    assert len(evs) == 1 and evs[0].verdict.verdict == "supported", [(c.claim.text, c.verdict.explanation) for c in evs]
+    assert event_ids(evs[0]) == ["rus-2025-02-24-putin-offer"]
+    assert "UKR" not in evs[0].claim.event["actors"]

@@ -182,7 +182,10 @@ def event_context_fields(sent: str, words: frozenset[str], ev: dict[str, Any], v
 
 
 #: a preposition of place right before a country ("in South Korea", "held at Busan, South Korea")
-_PLACE_BEFORE = re.compile(r"\b(?:in|at|near|inside|across)\s+(?:the\s+)?(?:[A-Z][\w-]+,\s+)?$")
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|near|inside|across)\s+(?:the\s+)?(?:[A-Z][\w-]+,\s+)?$"
+                           # "in the occupied territories of Ukraine", "from areas of Ukraine"
+                           r"|\b(?:in|at|near|inside|across|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+                           r"(?:territor(?:y|ies)|regions?|areas?|parts?|provinces?|lands?)\s+of\s+$")
 _W_PLACE = frozenset(("in", "at", "near", "inside", "across"))
 
 
@@ -195,7 +198,7 @@ def _place_only_countries(sent: str, words: frozenset[str], countries: list[tupl
         return set()
     placed: dict[str, bool] = {}
     for a, _, iso in countries:
-        at_place = _PLACE_BEFORE.search(sent, max(0, a - 30), a) is not None
+        at_place = _PLACE_BEFORE.search(sent, max(0, a - 45), a) is not None
         placed[iso] = placed.get(iso, True) and at_place
     places = {iso for iso, only in placed.items() if only}
     if len(set(ev.get("actors") or []) - places) < 2:

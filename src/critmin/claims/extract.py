@@ -498,8 +498,9 @@ _EVENT = re.compile(
     r"|(?<=[Tt]he\s[12]\d\d\d\sexport\s))(?:controls|curbs|restrictions|ban|bans)(?=\s+on\s))"
     r"|(?P<covered>(?:items|elements|products|minerals|metals)\s+(?:covered|affected|targeted)\s+by)"
     # "Putin offered the US joint exploration": an offer stated as made (its content is no claim)
-    r"|(?P<offer_made>(?<!to\s)(?<!not\s)(?:offered|proposed)(?=\s+(?:[\w'\u2019-]+\s+){0,3}?(?:joint|access|partnership|cooperation"
-    r"|co-?operation|a\s+deal|an?\s+agreement|to\s+(?:supply|sell|share|develop|open|work|cooperate|co-operate))\b))"
+    r"|(?P<offer_made>(?<!to\s)(?<!not\s)(?:offered|proposed)(?=\s+(?:[\w'\u2019-]+\s+){0,6}?(?:joint|access|partnership|cooperation"
+    r"|co-?operation|a\s+deal|an?\s+agreement|opportunity|to\s+(?:supply|sell|share|develop|open|work|cooperate|co-operate)"
+    r"|up\s+(?:[\w'\u2019-]+\s+){0,3}?(?:metals|minerals|resources|deposits|earths))\b))"
     # "remain on the dual-use export control list": a measure still in force
     r"|(?P<still_listed>(?:remain(?:s|ed)?|stay(?:s|ed)?)\s+(?:on|under)\s+(?:[\w'\u2019-]+\s+){0,4}?(?:lists?|controls?|licen[cs]ing))"
     # "those in place since Aug 1", "rules in force since August 1": a measure applying from a date
