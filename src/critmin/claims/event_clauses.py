@@ -23,7 +23,8 @@ import re
 from collections.abc import Callable
 
 __all__ = ["CLAUSE_EVENT_WORDS", "EXTRA_EVENT_PATTERN", "EXTRA_EVENT_WORDS", "clause_event", "dated_deal_words",
-           "extra_event_kind", "plan_adopted", "plan_in_other_clause"]
+           "extra_event_kind", "extra_event_trigger", "plan_adopted",
+           "plan_in_other_clause"]
 
 Token = tuple[str, int, int]
 
@@ -303,11 +304,28 @@ EXTRA_EVENT_PATTERN = (
     r"|(?P<summit_between>(?:summit|meeting|talks)(?=\s+between\s+(?:[\w.,'\u2019-]+\s+){1,14}?on\s+(?:" + _MONTH_NAMES
     + r")\.?\s+\d{1,2}\b))"
 )
-#: the trigger words of those alternatives (the event pattern runs only on sentences with one)
+#: the trigger words of those alternatives that are rare enough to run the event pattern alone
 EXTRA_EVENT_WORDS = frozenset((
-    "ruled", "voted", "determined", "blacklisted", "blacklists", "sanctioned", "endorsed", "declaration", "charter",
-    "roadmap", "communique", "produced", "delivered", "brought", "yielded", "secured", "retaliated", "responded",
-    "hit", "struck", "countered", "replied", "kicked", "kicks", "effective", "live", "found", "concluded", "summit"))
+    "blacklisted", "blacklists", "sanctioned", "endorsed", "declaration", "charter", "roadmap", "communique",
+    "retaliated", "kicked", "kicks", "summit"))
+#: common words that name such an event only with a word of its class beside them
+_YIELD_VERBS = frozenset(("produced", "delivered", "brought", "yielded", "secured"))
+_YIELD_NOUNS = frozenset(("truce", "deal", "agreement", "accord", "framework", "consensus", "ceasefire"))
+_RULING_VERBS = frozenset(("ruled", "voted", "determined", "found", "concluded", "decided"))
+_RULING_BODIES = frozenset(("usitc", "itc", "wto", "commission", "commerce", "tribunal", "court", "panel", "regulator"))
+_ANSWER_VERBS = frozenset(("responded", "hit", "struck", "countered", "replied"))
+_ANSWER_WORDS = frozenset(("back", "with", "by"))
+_IN_FORCE_WORDS = frozenset(("effective", "live"))
+
+
+def extra_event_trigger(words: frozenset[str]) -> bool:
+    """Whether a sentence's words may hold one of the alternatives of :data:`EXTRA_EVENT_PATTERN`
+    (frozenset tests: a common verb counts only beside a word of its class)."""
+    return (not words.isdisjoint(EXTRA_EVENT_WORDS)
+            or (not words.isdisjoint(_YIELD_VERBS) and not words.isdisjoint(_YIELD_NOUNS))
+            or (not words.isdisjoint(_RULING_VERBS) and not words.isdisjoint(_RULING_BODIES))
+            or (not words.isdisjoint(_ANSWER_VERBS) and not words.isdisjoint(_ANSWER_WORDS))
+            or (("became" in words or "went" in words) and not words.isdisjoint(_IN_FORCE_WORDS)))
 
 #: the kind of event each alternative names (None: the kind the sentence's measure words give)
 _EXTRA_KINDS: dict[str, str | None] = {"ruled": "determination", "blacklisted": None, "adopted_plan": "agreement",

@@ -61,7 +61,7 @@ _TERM_VERBS = _ws(
     "allocates allocated direct directs lets enables requires obliges commits stipulates"
     " includes include included covers part")  # "the deal includes ...", "is part of the agreement"
 #: transactions: stakes and securities, offtakes, floors, ventures
-_TRANSACTION_NOUNS = _ws("teamed teaming partnered partnering partners partnership sale "
+_TRANSACTION_NOUNS = _ws("teamed teaming partnered partnership sale "
                          "stake stakes equity preferred shareholder shareholders warrant warrants offtake floor "
                             "venture ventures moratorium loan loans grant grants financing shares"
                             " jv jvs contract contracts acquired acquires bought guarantee invest invested invests")  # JVs, supply contracts, takeovers

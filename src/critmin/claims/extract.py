@@ -31,6 +31,7 @@ from critmin.claims.event_clauses import (
     EXTRA_EVENT_WORDS,
     dated_deal_words,
     extra_event_kind,
+    extra_event_trigger,
     plan_adopted,
     plan_in_other_clause,
 )
@@ -2141,7 +2142,7 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
             or (not words.isdisjoint(_W_MORE_LESS) and ("%" in sent or "percent" in words or "cent" in words))
             or not words.isdisjoint(_W_FRACTION_CHANGE), "event": not words.isdisjoint(_W_EVENT)
             or (not words.isdisjoint(_S5_RAISE_WORDS) and not words.isdisjoint(_S5_TARIFF_WORDS))
-            or dated_deal_words(words),  # "the July agreement" (event_clauses.py)
+            or dated_deal_words(words) or extra_event_trigger(words),  # "the July agreement" ... (event_clauses.py)
             # "imports all of its gallium", "did not mine any antimony": figures without digits
             "whole": not words.isdisjoint(_W_WHOLE) and not words.isdisjoint(_W_WHOLE_VERB),
             # "did not export any gallium in August": a zero trade figure without digits
