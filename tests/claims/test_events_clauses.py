@@ -329,3 +329,25 @@ def test_an_offer_between_two_countries_and_a_place_named_by_its_territory(check
     assert len(evs) == 1 and evs[0].verdict.verdict == "supported", [(c.claim.text, c.verdict.explanation) for c in evs]
     assert event_ids(evs[0]) == ["rus-2025-02-24-putin-offer"]
     assert "UKR" not in evs[0].claim.event["actors"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "On November 9 the commerce ministry announced the lifting of its ban on gallium shipments to the United States.",
+    "Beijing confirmed the removal of the ban on germanium exports to America on November 9.",
+])
+def test_the_lifting_or_removal_of_a_ban_is_a_suspension(checker, sentence: str) -> None:
+    evs = events(checker.check("China makes most gallium and germanium.\n\n" + sentence, date="2025-11-20"))
+    assert evs and evs[-1].verdict.verdict == "supported", [(c.claim.text, c.verdict.explanation) for c in evs]
+    assert event_ids(evs[-1]) == ["cn-2025-11-09-no72-suspension"]
+
+
+def test_a_deal_pausing_other_measures_is_not_a_suspension_of_this_commodity() -> None:
+    from critmin.claims.event_context import suspension_in_deal
+
+    deal = {"type": "agreement", "title": "Leaders agree a one-year pause of new rare-earth rules",
+            "commodities": "rare_earths;critical_minerals", "what_changed": ""}
+    assert suspension_in_deal({"type": "suspension", "commodities": ["rare_earths"]}, deal)
+    assert suspension_in_deal({"type": "suspension", "commodities": []}, deal)
+    assert not suspension_in_deal({"type": "suspension", "commodities": ["gallium"]}, deal)
+    assert not suspension_in_deal({"type": "control", "commodities": []}, deal)
+    assert not suspension_in_deal({"type": "suspension"}, {**deal, "title": "Leaders sign a trade deal"})

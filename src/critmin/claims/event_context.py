@@ -304,10 +304,16 @@ def agent_not_imposer(ev: dict[str, Any], e: dict[str, Any], data_dir: str) -> b
 _PAUSE_IN_DEAL = re.compile(r"\b(?:paus\w*|suspen\w+|freez\w*|froze|delay\w*|postpon\w+|defer\w*|hold)\b", re.I)
 
 
-def suspension_in_deal(kind: Any, e: dict[str, Any]) -> bool:
+def suspension_in_deal(ev: dict[str, Any], e: dict[str, Any]) -> bool:
     """Whether a claimed suspension ("Beijing said it would suspend its new controls") is the term
-    of a deal of the table that records the pause in its title or content: the measure was
-    suspended under that deal, so the deal is the event the sentence reports."""
-    if str(kind or "") != "suspension" or not str(e.get("type") or "").lower().startswith("agreement"):
+    of a deal of the table that records the pause in its title or content, on the commodities the
+    sentence names (or on any, when it names none): the measure was suspended under that deal, so
+    the deal is the event the sentence reports ("suspended its gallium ban" is not a deal that
+    paused rare-earth rules, however broad the deal's "critical minerals")."""
+    if str(ev.get("type") or "") != "suspension" or not str(e.get("type") or "").lower().startswith("agreement"):
+        return False
+    coms = set(ev.get("commodities") or []) - {"critical_minerals"}
+    e_coms = {x.strip() for x in str(e.get("commodities") or "").split(";") if x.strip()} - {"critical_minerals"}
+    if coms and coms.isdisjoint(e_coms):
         return False
     return _PAUSE_IN_DEAL.search(f"{e.get('title') or ''} {e.get('what_changed') or ''}") is not None

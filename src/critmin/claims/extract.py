@@ -526,7 +526,7 @@ _EVENT_TYPE = re.compile(
     r"|eas(?:e|es|ed|ing)\s+(?:of\s+)?(?:its\s+|the\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:controls|curbs|restrictions|tariffs)"
     # "dropped its ban", "scrapped the curbs", "the ban ... was revoked": a measure ended is a lifting
     r"|(?:dropp(?:ed|ing)|drops|scrap(?:s|ped|ping)|remov(?:ed|es|ing)|rescind(?:s|ed|ing)|revok(?:ed|es|ing)"
-    r"|withdr(?:ew|awn|aws)|repeal(?:s|ed|ing))\s+(?:its\s+|the\s+|their\s+|a\s+)?(?:[\w-]+\s+){0,2}?"
+    r"|withdr(?:ew|awn|aws)|repeal(?:s|ed|ing)|(?:lifting|removal|repeal|withdrawal)\s+of)\s+(?:its\s+|the\s+|their\s+|a\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:bans?|curbs?|restrictions?|controls?|prohibitions?|embargo(?:es)?)"
     r"|(?:bans?|curbs?|restrictions?|controls?|prohibitions?|embargo(?:es)?)\s+(?:[\w,'\u2019-]+\s+){0,8}?"
     r"(?:was|were|has\s+been|have\s+been)\s+(?:scrapped|dropped|removed|rescinded|revoked|withdrawn|repealed))"

@@ -2453,7 +2453,7 @@ def _fresh_verdict(ev: dict[str, Any], e: dict[str, Any], score: int, stated: li
     kind = str(ev.get("type") or "")
     named = any(re.search(rf"\b{re.escape(n)}\b", title) for n in ev.get("names") or [])
     kinds = [k for k in [kind, *(ev.get("kinds") or [])] if k]
-    if kind and not named and all(_type_fits(k, e_type) is False for k in kinds) and not suspension_in_deal(kind, e):
+    if kind and not named and all(_type_fits(k, e_type) is False for k in kinds) and not suspension_in_deal(ev, e):
         return Verdict("unverifiable", f"no {_KIND_WORDS_FRESH.get(kind, kind)} event like this in the table; "
                        f"closest, of another kind: {title}", evid, needs=_event_needs(claim_stub))
     pct = _event_percent(e) if e_type == "tariff" else None
@@ -2644,7 +2644,7 @@ def _event(claim: Claim, idx: EvidenceIndex, on: str | None = None) -> Verdict:
         if ev.get("type") and ev["type"] in e_type:
             score += 2
         elif _type_fits(ev.get("type"), e_type) is False and not (rescue() and any(
-                _type_fits(k, e_type) for k in ev.get("kinds") or [])) and not suspension_in_deal(ev.get("type"), e):
+                _type_fits(k, e_type) for k in ev.get("kinds") or [])) and not suspension_in_deal(ev, e):
             score -= 2
         if _end_matches(ends, e):
             score += 4
