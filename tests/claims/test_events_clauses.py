@@ -351,3 +351,23 @@ def test_a_deal_pausing_other_measures_is_not_a_suspension_of_this_commodity() -
     assert not suspension_in_deal({"type": "suspension", "commodities": ["gallium"]}, deal)
     assert not suspension_in_deal({"type": "control", "commodities": []}, deal)
     assert not suspension_in_deal({"type": "suspension"}, {**deal, "title": "Leaders sign a trade deal"})
+
+
+@pytest.mark.parametrize(("sentence", "verdict"), [
+    # the suspension (2025-11-09) holds on the day "as of" names: a state, not the event's date
+    ("As of November 12, 2025, Beijing has suspended its ban on gallium exports to the United States.", "supported"),
+    ("China's ban on germanium sales to the US has been suspended as of 15 November 2025.", "supported"),
+    # a bound before the event cannot hold
+    ("As of November 3, 2025, Beijing has suspended its ban on gallium exports to the United States.",
+     "partly_supported"),
+])
+def test_a_date_after_as_of_bounds_a_state(checker, sentence: str, verdict: str) -> None:
+    evs = events(checker.check("China makes most gallium and germanium.\n\n" + sentence, date="2025-11-20"))
+    assert evs and evs[-1].verdict.verdict == verdict, [(c.claim.text, c.verdict.explanation) for c in evs]
+
+
+def test_as_of_before_a_future_start_is_the_start_date(checker) -> None:
+    # cn-2023-10-20-graphite-controls: effective 2023-12-01
+    text = "China makes most graphite.\n\nBeijing will require export permits as of December 1 for some graphite items."
+    evs = events(checker.check(text, date="2023-10-25"))
+    assert evs and evs[-1].verdict.verdict == "supported", [(c.claim.text, c.verdict.explanation) for c in evs]

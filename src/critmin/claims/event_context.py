@@ -165,6 +165,9 @@ def event_context_fields(sent: str, words: frozenset[str], ev: dict[str, Any], v
             after = [x for x in sorted(named + list(possessive or [])) if x[0] == by.end()]
             if after:
                 ev["agent"] = after[0][2]
+    if "as" in words and ev.get("dates") and words.isdisjoint(("will", "would", "shall")) and _AS_OF.search(sent):
+        _mark_as_of(sent, ev)  # "As of November 10, China has suspended ...": the day of a state ("will ... as of
+        # December 1" is a start date instead)
     places = _place_only_countries(sent, words, countries or [], ev)
     if places:
         ev["places"] = sorted(places)  # "talks in South Korea": where it happened, not a party
@@ -179,6 +182,27 @@ def event_context_fields(sent: str, words: frozenset[str], ev: dict[str, Any], v
         ev["ongoing"] = True
     if not words.isdisjoint(("not", "never", "yet", "no")) and _NEGATED_STEP.search(sent):
         ev["negated"] = True
+
+
+#: "as of" / "as at" before a date: the day a state holds, not the day the event happened
+_AS_OF = re.compile(r"\bas\s+(?:of|at)\s+(?P<rest>[^,;]{3,30})", re.I)
+_MONTH_WORD = re.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})\b|\b(\d{1,2})\s+"
+                         r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.I)
+
+
+def _mark_as_of(sent: str, ev: dict[str, Any]) -> None:
+    """Give the role ``as_of`` to the stated day that "as of" introduces (matched by its day of
+    the month): the verdict then reads it as a bound (the event on or before it), not the event's date."""
+    roles = dict(ev.get("roles") or {})
+    for m in _AS_OF.finditer(sent):
+        day = _MONTH_WORD.search(m.group("rest"))
+        if day is None:
+            continue
+        num = int(day.group(1) or day.group(2))
+        for d, p in ev.get("dates") or []:
+            if p == "day" and len(d) == 10 and int(d[8:10]) == num:
+                roles[d] = "as_of"
+    ev["roles"] = roles
 
 
 #: a preposition of place right before a country ("in South Korea", "held at Busan, South Korea")
