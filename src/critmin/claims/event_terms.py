@@ -176,7 +176,7 @@ _OPERATION = re.compile(
     # "has begun processing the first ore", "started producing oxide": a plant's activity begun
     r"|(?:began|begun|started|commenced)\s+(?:commercial\s+)?(?:processing|producing|refining|separating|mining|smelting)"
     # "the first commercial production of a heavy rare earth": the milestone named by a noun
-    r"|first\s+(?:commercial\s+|industrial\s+)?(?:production|output|shipment|pour|batch)\s+of)\b",
+    r"|first\s+(?:commercial\s+|industrial\s+)?(?:production|output|pour)\s+of)\b",  # (not "the first batch of quotas")
     re.I)
 #: a company's decision reported with "will"/"would": "will immediately shut its mine", "said it would idle the plant"
 _DECIDED_OPERATION = re.compile(
