@@ -318,9 +318,14 @@ _ANSWER_WORDS = frozenset(("back", "with", "by"))
 _IN_FORCE_WORDS = frozenset(("effective", "live"))
 
 
+_ANY_EXTRA_WORD = EXTRA_EVENT_WORDS | _YIELD_VERBS | _RULING_VERBS | _ANSWER_VERBS | {"became", "went"}
+
+
 def extra_event_trigger(words: frozenset[str]) -> bool:
     """Whether a sentence's words may hold one of the alternatives of :data:`EXTRA_EVENT_PATTERN`
     (frozenset tests: a common verb counts only beside a word of its class)."""
+    if words.isdisjoint(_ANY_EXTRA_WORD):
+        return False
     return (not words.isdisjoint(EXTRA_EVENT_WORDS)
             or (not words.isdisjoint(_YIELD_VERBS) and not words.isdisjoint(_YIELD_NOUNS))
             or (not words.isdisjoint(_RULING_VERBS) and not words.isdisjoint(_RULING_BODIES))
