@@ -41,6 +41,18 @@ def _anchoring(sentence: str, at: int) -> tuple[int, int] | None:
     return m.start(), (end if end >= 0 else len(sentence))
 
 
+#: precisions of a stated date that name a month or a day ("in August 2023", "on 1 July")
+_FINE_DATE = frozenset(("day", "month", "range", "week"))
+
+
+def _dated_in_clause(cc: ClaimCheck) -> bool:
+    """The event of a clause of time gives its own month or day ("since China began restricting
+    exports in August 2023"): the sentence asserts when the measure came, a claim of its own,
+    where "since the controls were imposed" or "last summer" only takes the measure for granted."""
+    ev = cc.claim.event or {}
+    return any(len(d) >= 2 and d[1] in _FINE_DATE for d in ev.get("dates") or [])
+
+
 def drop_anchoring_events(checks: list[ClaimCheck]) -> list[ClaimCheck]:
     """The checks without event claims that only date a change of the same sentence."""
     by_sentence: dict[tuple[int, int], list[ClaimCheck]] = {}
@@ -58,7 +70,7 @@ def drop_anchoring_events(checks: list[ClaimCheck]) -> list[ClaimCheck]:
         base = events[0].claim.sentence_span[0]
         for ev in events:
             clause = _anchoring(sentence, ev.claim.span[0] - base)
-            if clause is None:
+            if clause is None or _dated_in_clause(ev):
                 continue
             outside = [ch for ch in changes if not (clause[0] <= ch.claim.span[0] - base < clause[1])]
             if not sentence[clause[0]:clause[0] + 5].lower().startswith(("since", "ever ")):

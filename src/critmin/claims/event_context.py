@@ -167,6 +167,13 @@ def event_context_fields(sent: str, words: frozenset[str], ev: dict[str, Any], v
             after = [x for x in sorted(named + list(possessive or [])) if x[0] == by.end()]
             if after:
                 ev["agent"] = after[0][2]
+    if "as" in words and ev.get("dates") and words.isdisjoint(("will", "would", "shall")) and _AS_OF.search(sent):
+        _mark_as_of(sent, ev)  # "As of November 10, China has suspended ...": the day of a state ("will ... as of
+        # December 1" is a start date instead)
+    places = _place_only_countries(sent, words, countries or [], ev)
+    if places:
+        ev["places"] = sorted(places)  # "talks in South Korea": where it happened, not a party
+        ev["actors"] = [a for a in ev.get("actors") or [] if a not in places]
     if str(ev.get("type") or "") in ("tariff", "suspension", "control", "") and not words.isdisjoint(_W_DEAL) \
             and _DEAL_TO.search(sent):
         ev["type"] = "agreement"  # "an understanding reached ... to lower tariffs": the deal is the event
@@ -177,6 +184,52 @@ def event_context_fields(sent: str, words: frozenset[str], ev: dict[str, Any], v
         ev["ongoing"] = True
     if not words.isdisjoint(("not", "never", "yet", "no")) and _NEGATED_STEP.search(sent):
         ev["negated"] = True
+
+
+#: "as of" / "as at" before a date: the day a state holds, not the day the event happened
+_AS_OF = re.compile(r"\bas\s+(?:of|at)\s+(?P<rest>[^,;]{3,30})", re.I)
+_MONTH_WORD = re.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})\b|\b(\d{1,2})\s+"
+                         r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.I)
+
+
+def _mark_as_of(sent: str, ev: dict[str, Any]) -> None:
+    """Give the role ``as_of`` to the stated day that "as of" introduces (matched by its day of
+    the month): the verdict then reads it as a bound (the event on or before it), not the event's date."""
+    roles = dict(ev.get("roles") or {})
+    for m in _AS_OF.finditer(sent):
+        day = _MONTH_WORD.search(m.group("rest"))
+        if day is None:
+            continue
+        num = int(day.group(1) or day.group(2))
+        for d, p in ev.get("dates") or []:
+            if p == "day" and len(d) == 10 and int(d[8:10]) == num:
+                roles[d] = "as_of"
+    ev["roles"] = roles
+
+
+#: a preposition of place right before a country ("in South Korea", "held at Busan, South Korea")
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|near|inside|across)\s+(?:the\s+)?(?:[A-Z][\w-]+,\s+)?$"
+                           # "in the occupied territories of Ukraine", "from areas of Ukraine"
+                           r"|\b(?:in|at|near|inside|across|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+                           r"(?:territor(?:y|ies)|regions?|areas?|parts?|provinces?|lands?)\s+of\s+$")
+_W_PLACE = frozenset(("in", "at", "near", "inside", "across"))
+
+
+def _place_only_countries(sent: str, words: frozenset[str], countries: list[tuple[int, int, str]],
+                          ev: dict[str, Any]) -> set[str]:
+    """Countries the sentence names only as the place of the event ("talks between Xi and
+    Trump in South Korea", "the summit held in Malaysia"), while two other countries remain its
+    parties: the place is no party, so a deal of the two others is the one meant."""
+    if words.isdisjoint(_W_PLACE) or len(set(ev.get("actors") or [])) < 3:
+        return set()
+    placed: dict[str, bool] = {}
+    for a, _, iso in countries:
+        at_place = _PLACE_BEFORE.search(sent, max(0, a - 45), a) is not None
+        placed[iso] = placed.get(iso, True) and at_place
+    places = {iso for iso, only in placed.items() if only}
+    if len(set(ev.get("actors") or []) - places) < 2:
+        return set()
+    return places
 
 
 def context_verdict_reason(ev: dict[str, Any]) -> str | None:
@@ -271,3 +324,22 @@ def agent_not_imposer(ev: dict[str, Any], e: dict[str, Any], data_dir: str) -> b
     imposer_countries = {x if x.isupper() else where.get(x, "") for x in imposed} - {""}
     agent_country = agent if agent.isupper() else where.get(agent, "")
     return bool(agent_country) and agent_country not in imposer_countries
+
+
+#: what a deal records when it pauses a measure: "one-year pause of China's October measures"
+_PAUSE_IN_DEAL = re.compile(r"\b(?:paus\w*|suspen\w+|freez\w*|froze|delay\w*|postpon\w+|defer\w*|hold)\b", re.I)
+
+
+def suspension_in_deal(ev: dict[str, Any], e: dict[str, Any]) -> bool:
+    """Whether a claimed suspension ("Beijing said it would suspend its new controls") is the term
+    of a deal of the table that records the pause in its title or content, on the commodities the
+    sentence names (or on any, when it names none): the measure was suspended under that deal, so
+    the deal is the event the sentence reports ("suspended its gallium ban" is not a deal that
+    paused rare-earth rules, however broad the deal's "critical minerals")."""
+    if str(ev.get("type") or "") != "suspension" or not str(e.get("type") or "").lower().startswith("agreement"):
+        return False
+    coms = set(ev.get("commodities") or []) - {"critical_minerals"}
+    e_coms = {x.strip() for x in str(e.get("commodities") or "").split(";") if x.strip()} - {"critical_minerals"}
+    if coms and coms.isdisjoint(e_coms):
+        return False
+    return _PAUSE_IN_DEAL.search(f"{e.get('title') or ''} {e.get('what_changed') or ''}") is not None

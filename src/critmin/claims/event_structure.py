@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 
 from critmin.claims import lexicon as _lx
+from critmin.claims.event_clauses import CLAUSE_EVENT_WORDS, clause_event
 
 __all__ = ["STRUCT_EVENT_VERBS", "STRUCT_OBJECT_WORDS", "structural_event"]
 
@@ -88,7 +89,9 @@ _DEAL_AGENTS = _forms("agreement|agreements", "deal|deals", "accord|accords", "p
 #: "a trade agreement reached with Washington", "the curbs imposed by Beijing in April"
 _RELATIVE_NEXT = frozenset(("with", "by", "between", "in", "on", "last", "earlier", "this", "since", "at"))
 #: every word the rule starts from (the gate on a sentence's words): verbs and event nouns
-STRUCT_EVENT_VERBS = _MEASURE_VERBS | _OBJECT_VERBS | _FINDING_VERBS | _EVENT_NOMINALS | _PROGRESSIVE
+_CORE_EVENT_WORDS = _MEASURE_VERBS | _OBJECT_VERBS | _FINDING_VERBS | _EVENT_NOMINALS | _PROGRESSIVE
+#: (with the words of the clauses of event_clauses.py: aspect, scope and reported-decision verbs)
+STRUCT_EVENT_VERBS = _CORE_EVENT_WORDS | CLAUSE_EVENT_WORDS
 #: past participles a measure noun takes in the passive ("the deal was signed", "curbs were paused")
 _PARTICIPLES = frozenset(w for w in _MEASURE_VERBS | _OBJECT_VERBS if w.endswith(("ed", "en")) or w in (
     "put", "cut", "struck", "froze", "frozen", "halted", "barred")) - frozenset(("end", "ended", "confirmed", "completed"))
@@ -151,6 +154,10 @@ def _is_actor(tok: str, start: int, end: int, actor_spans: list[tuple[int, int]]
     return any((a <= start and end <= b) or start <= a < end for a, b in actor_spans)
 
 
+#: a duration written before an event noun: "90-day", "one-year", "12-month"
+_DATED_NOMINAL = re.compile(r"(?:\d+|one|two|three|six|nine|twelve)-(?:day|week|month|year)$")
+
+
 def _nominal_event(toks: list[tuple[str, int, int]], i: int, actor_spans: list[tuple[int, int]]) -> bool:
     """An event named by a noun with a measure after "of" ("the signing of the minerals deal"),
     reported by a verb before it ("announced the signing of ...") or owned by an actor ("Commerce's
@@ -175,6 +182,10 @@ def _nominal_event(toks: list[tuple[str, int, int]], i: int, actor_spans: list[t
     tok, a, b = toks[j]
     if tok in _NOMINAL_REPORTERS:
         return True
+    if _DATED_NOMINAL.match(toks[i - 1][0]) or toks[i - 1][0] in ("recent", "latest", "temporary") or (
+            toks[i - 1][0] in ("day", "week", "month", "year") and i >= 2
+            and toks[i - 2][0] in ("a", "the", "its", "their", "recent", "latest", "temporary")):
+        return True  # "a recent 90-day easing of export controls", "the one-year suspension of the curbs"
     return tok.endswith("'s") and _is_actor(tok[:-2], a, b - 2, actor_spans)
 
 
@@ -185,10 +196,10 @@ def structural_event(sent: str, words: frozenset[str], actor_spans: list[tuple[i
     ``words`` are the sentence's lower-case words; ``actor_spans`` the spans (within ``sent``) of
     the countries, metonyms and agencies it names."""
     if words.isdisjoint(STRUCT_EVENT_VERBS) or words.isdisjoint(_OBJECT_WORDS) or sent.rstrip().endswith("?"):
-        return None
-    toks = _tokens(sent)
+        return _clause_hook(sent, words, actor_spans)
+    toks = _drop_asides(_tokens(sent))
     for i, (tok, a, b) in enumerate(toks):
-        if tok not in STRUCT_EVENT_VERBS:
+        if tok not in _CORE_EVENT_WORDS:
             continue
         if tok in _EVENT_NOMINALS and _nominal_event(toks, i, actor_spans):
             return a, b
@@ -259,7 +270,35 @@ def structural_event(sent: str, words: frozenset[str], actor_spans: list[tuple[i
         wanted = _OBJECT_WORDS if tok in _MEASURE_VERBS else _MEASURE_NOUNS
         if not wanted.isdisjoint(obj):
             return a, b
-    return None
+    return clause_event(toks, words, lambda t, a, b: _is_actor(t, a, b, actor_spans), _OBJECT_WORDS)
+
+
+#: adverbs set off by commas inside a clause ("That part of the ban, however, has been suspended")
+_ASIDES = frozenset(("however", "meanwhile", "though", "also", "too", "moreover", "therefore", "nonetheless",
+                     "nevertheless", "instead", "reportedly", "initially", "indeed", "now", "again", "finally"))
+
+
+def _drop_asides(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """The tokens without an adverb set off by two commas, which splits no clause."""
+    if not any(t in _ASIDES for t, _, _ in toks):
+        return toks
+    out: list[tuple[str, int, int]] = []
+    i = 0
+    while i < len(toks):
+        if toks[i][0] == "," and i + 2 < len(toks) and toks[i + 1][0] in _ASIDES and toks[i + 2][0] == ",":
+            i += 3
+            continue
+        out.append(toks[i])
+        i += 1
+    return out
+
+
+def _clause_hook(sent: str, words: frozenset[str], actor_spans: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The clauses of event_clauses.py in a sentence the main rule's gate leaves (a verb of
+    scope on permission: "the controls required permission", no measure or traded word)."""
+    if words.isdisjoint(CLAUSE_EVENT_WORDS) or sent.rstrip().endswith("?"):
+        return None
+    return clause_event(_tokens(sent), words, lambda t, a, b: _is_actor(t, a, b, actor_spans), _OBJECT_WORDS)
 
 
 def _event(toks: list[tuple[str, int, int]], i: int, actor_spans: list[tuple[int, int]]) -> bool:

@@ -62,11 +62,13 @@ _TERM_VERBS = _ws(
     "allocates allocated direct directs lets enables requires obliges commits stipulates"
     " includes include included covers part")  # "the deal includes ...", "is part of the agreement"
 #: transactions: stakes and securities, offtakes, floors, ventures
-_TRANSACTION_NOUNS = _ws("stake stakes equity preferred shareholder shareholders warrant warrants offtake floor "
+_TRANSACTION_NOUNS = _ws("teamed teaming partnered partnership sale "
+                         "stake stakes equity preferred shareholder shareholders warrant warrants offtake floor "
                             "venture ventures moratorium loan loans grant grants financing shares"
                             " jv jvs contract contracts acquired acquires bought guarantee invest invested invests")  # JVs, supply contracts, takeovers
 #: what a plant or mine does when it starts or stops
 _OPERATION_VERBS = _ws(
+    "begun commenced processed refined separated made first "
     "started starts began begins resumed resumes restarted restarts shut shuts shutting closed closes closing ceased "
     "ceases commissioned opened idled operated operating halting mothballed suspended curtailed halted stopped "
     "produced poured shipped came inaugurated inaugurates inaugurating construction entered enter "
@@ -141,6 +143,11 @@ _TRANSACTION = re.compile(
     r"|(?:supply\s+|sales\s+)?contracts?\s+(?:to\s+(?:supply|sell|buy|deliver)|until|through|running\s+(?:until|to))"
     r"|(?<![\w-])JVs?(?![\w-])"  # takeovers of named companies, supply contracts, JVs
     r"|(?:invested|invests|to\s+invest)\s+(?:[\w$.,-]+\s+){0,4}?in\s+(?-i:(?:[a-z][\w-]*\s+){0,3}?[A-Z]\w*)"
+    # "teamed up with Maaden", "announced the partnership with", "the sale of its graphite project to"
+    r"|(?:team(?:ed|ing|s)?\s+up|partner(?:ed|ing|s))\s+with"
+    r"|(?:announced|formed|signed|launched|unveiled|struck|sealed)\s+(?:a|an|the|its)\s+(?:[\w'\u2019-]+\s+){0,3}?partnership"
+    r"|sale\s+of\s+(?:its|the|a|their)\s+(?:[\w'\u2019-]+\s+){0,4}?(?:project|mine|stake|assets?|business|plant|refinery)"
+    r"(?:\s+in\s+[A-Z][\w-]+)?\s+to"
     r"|price\s+(?:floor|guarantee)|minimum\s+price|offtake|joint\s+venture|(?:[\w-]+\s+){0,2}moratorium|warrants?\s+(?:to|convertible))\b",
     re.I)
 #: a plant or mine that starts, resumes, closes or stops
@@ -163,7 +170,14 @@ _OPERATION = re.compile(
     r"|(?:plant|refinery|mine|smelter|facility|factory)(?:\s+(?:in|at|near|of)(?:\s+[A-Z][\w'\u2019-]*){1,3})?\s+"
     r"(?:came|has\s+come|comes)\s+(?:online|on\s+stream|on\s+line|into\s+operation)"
     r"|(?:opened|inaugurat(?:ed|es|ing)|commissioned)\s+(?:its\s+|a\s+|the\s+)?(?:new\s+|first\s+)?(?:[\w'\u2019-]+\s+){0,6}?"
-    r"(?:plant|refinery|smelter|factory|facility|mine))\b",
+    r"(?:plant|refinery|smelter|factory|facility|mine)"
+    # "produced dysprosium oxide at its Malaysian facility": a product made at a named plant (no figure)
+    r"|(?<!to\s)(?:produced|processed|refined|separated|made)\s+(?:(?!\d)[\w'\u2019-]+\s+){1,5}?(?:at|in)\s+(?:its|the|their|a)\s+"
+    r"(?:[\w'\u2019-]+\s+){0,3}?(?:plant|refinery|smelter|factory|facility|mine)"
+    # "has begun processing the first ore", "started producing oxide": a plant's activity begun
+    r"|(?:began|begun|started|commenced)\s+(?:commercial\s+)?(?:processing|producing|refining|separating|mining|smelting)"
+    # "the first commercial production of a heavy rare earth": the milestone named by a noun
+    r"|first\s+(?:commercial\s+|industrial\s+)?(?:production|output|pour)\s+of)\b",  # (not "the first batch of quotas")
     re.I)
 #: a company's decision reported with "will"/"would": "will immediately shut its mine", "said it would idle the plant"
 _DECIDED_OPERATION = re.compile(
@@ -215,7 +229,8 @@ _NUMBER_WORDS = {"two": 2, "three": 3, "five": 5, "ten": 10, "decade": 10}
 _DEAL_TYPES = frozenset(("agreement", "investment", "price_floor", "stockpile"))
 #: a country adjective naming where a firm is based: "Australian natural resources company X"
 FIRM_AFTER_COUNTRY = re.compile(
-    r"(?:-(?:based|listed|headquartered)\b|(?:\s+[\w-]+){0,3}?\s+(?:company|companies|miner|miners|firm|firms|producer|"
+    # (no verb in the past tense or number between: "China added 14 foreign firms" names no firm's base)
+    r"(?:-(?:based|listed|headquartered)\b|(?:\s+(?!\d)(?![\w]*ed\b)[\w-]+){0,3}?\s+(?:company|companies|miner|miners|firm|firms|producer|"
     r"producers|group|corporation|refiner|developer|explorer|trading\s+house)\b)")
 #: the other ways news names agencies of ``actors.csv`` ("the Defense Department" for the DoD)
 _AGENCY_VARIANTS = {
@@ -325,7 +340,8 @@ def term_claims(text: str, start: int, end: int, words: frozenset[str], countrie
             kind = "transaction"
     if kind is None and (not words.isdisjoint(_OPERATION_VERBS) or "maintenance" in words):
         m = _OPERATION.search(sent)
-        if m is not None and (intent is None or intent.start() > m.end()) and words.isdisjoint(_FUTURE):
+        if m is not None and (intent is None or intent.start() > m.end()) \
+                and (words.isdisjoint(_FUTURE) or _past_in_own_clause(sent, m)):
             kind = "operation"
     enforce = False
     if kind is None and not words.isdisjoint(_ENFORCE_WORDS) and words.isdisjoint(_FUTURE):
@@ -367,6 +383,19 @@ def term_claims(text: str, start: int, end: int, words: frozenset[str], countrie
     if enforce:
         ev["action"] = "enforcement"
     return [(start + m.start(), start + m.end(), ev)]
+
+
+_PAST_OPERATION = re.compile(r"(?:started|began|begun|commenced|resumed|restarted|entered|produced|processed)\b", re.I)
+_OWN_CLAUSE_FUTURE = re.compile(r"\b(?:will|would)\b[^,;:\u2014]*$", re.I)
+
+
+def _past_in_own_clause(sent: str, m: re.Match[str]) -> bool:
+    """An operation told in the past tense in a clause of its own ("..., which started
+    production in September 2025") while "will" belongs to another clause: no plan."""
+    if _PAST_OPERATION.match(m.group(0)) is None and _PAST_OPERATION.search(m.group(0)) is None:
+        return False
+    return _OWN_CLAUSE_FUTURE.search(sent, 0, m.start()) is None and re.search(
+        r"\b(?:will|would)\b", sent[m.end():m.end() + 60]) is None
 
 
 def _term_concepts(text: str) -> set[str]:

@@ -28,6 +28,15 @@ from critmin.claims import lexicon as _lx
 from critmin.claims import qualitative as _qualitative
 from critmin.claims import recall as _recall
 from critmin.claims.dependence import relied_on
+from critmin.claims.event_clauses import (
+    EXTRA_EVENT_PATTERN,
+    EXTRA_EVENT_WORDS,
+    dated_deal_words,
+    extra_event_kind,
+    extra_event_trigger,
+    plan_adopted,
+    plan_in_other_clause,
+)
 from critmin.claims.event_context import (
     event_context_fields,
     metonym_parties,
@@ -477,21 +486,27 @@ _EVENT = re.compile(
     r"|(?P<postponed>(?:postponed|deferred|delayed)(?=\s+(?:[\w-]+\s+){0,4}?(?:enforcement|implementation|rules?|controls?"
     r"|measures?|bans?|tariffs?|restrictions?|curbs?|sanctions)\b))"
     r"|(?P<meeting>(?:summit|meeting)(?=\s+(?:[\w,.'\u2019-]+\s+){0,10}?(?:held|took\s+place)\s+(?:on|in)\s))"
-    r"|(?P<dated_measure>(?:" + _MONTHS + r")(?:\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|['\u2019]s)\s+(?:export\s+)?"
-    r"(?:controls|curbs|restrictions|rules|measures|policy|ban|decision|summit|meeting|announcements?|notices?)"
+    r"|(?P<dated_measure>(?:" + _MONTHS + r")(?:\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\s+\d{4}|['\u2019]s)\s+(?:export\s+)?"
+    r"(?:controls|curbs|restrictions|rules|measures|policy|ban|decision|summit|meeting|announcements?|notices?"
+    r"|agreement|deal|accord|pact|truce|tariffs|duties|sanctions)"
+    # "the July agreement", "its October curbs": a measure named by its month alone after a determiner
+    r"|(?<=[Tt]he\s)(?:" + _MONTHS + r")\s+(?:export\s+)?(?:agreement|deal|accord|pact|truce|controls|curbs"
+    r"|restrictions|measures|ban|tariffs)\b"
     # "China's 2023 ban on ...", "the 2024 export curbs": a measure named by its year
     # (the look-behinds keep every match starting at a word of letters, for the word-start prefilter)
     r"|(?:(?<=['\u2019]s\s[12]\d\d\d\s)|(?<=[Tt]he\s[12]\d\d\d\s)|(?<=['\u2019]s\s[12]\d\d\d\sexport\s)"
     r"|(?<=[Tt]he\s[12]\d\d\d\sexport\s))(?:controls|curbs|restrictions|ban|bans)(?=\s+on\s))"
     r"|(?P<covered>(?:items|elements|products|minerals|metals)\s+(?:covered|affected|targeted)\s+by)"
     # "Putin offered the US joint exploration": an offer stated as made (its content is no claim)
-    r"|(?P<offer_made>(?<!to\s)(?<!not\s)(?:offered|proposed)(?=\s+(?:[\w'\u2019-]+\s+){0,3}?(?:joint|access|partnership|cooperation"
-    r"|co-?operation|a\s+deal|an?\s+agreement|to\s+(?:supply|sell|share|develop|open|work|cooperate|co-operate))\b))"
+    r"|(?P<offer_made>(?<!to\s)(?<!not\s)(?:offered|proposed)(?=\s+(?:[\w'\u2019-]+\s+){0,6}?(?:joint|access|partnership|cooperation"
+    r"|co-?operation|a\s+deal|an?\s+agreement|opportunity|to\s+(?:supply|sell|share|develop|open|work|cooperate|co-operate)"
+    r"|up\s+(?:[\w'\u2019-]+\s+){0,3}?(?:metals|minerals|resources|deposits|earths))\b))"
     # "remain on the dual-use export control list": a measure still in force
     r"|(?P<still_listed>(?:remain(?:s|ed)?|stay(?:s|ed)?)\s+(?:on|under)\s+(?:[\w'\u2019-]+\s+){0,4}?(?:lists?|controls?|licen[cs]ing))"
     # "those in place since Aug 1", "rules in force since August 1": a measure applying from a date
     r"|(?P<in_place_since>(?:in\s+place|in\s+force|in\s+effect|applied|applying)\s+since(?=\s+(?:(?:early|late|mid-?)\s*)?(?:"
     + _MONTHS + r"|(?:19|20)\d\d)\b))"
+    + EXTRA_EVENT_PATTERN +  # rulings, blacklistings, plans adopted, talks that yielded a deal (event_clauses.py)
     r"|(?P<noun>exports?\s+(?:controls?(?!\s+lists?\b)|restrictions?|curbs?|bans?|licen[cs]es?|permits?)|sanctions|notices|notifications?"
     r"|licensing\s+(?:requirements?|regimes?|system)|petitions?"
     r"|announcements?)\b",
@@ -504,8 +519,18 @@ _EVENT_TYPE = re.compile(
     r"|(?P<border>(?:closed|closes|shut|shuts|sealed|seals|closure\s+of)\s+(?:[\w'\u2019-]+\s+){0,4}?(?:border|crossings?|checkpoints?)"
     r"|border\s+closures?)"
     r"|(?P<investigation>investigations?|probes?|inquir(?:y|ies))"
-    r"|(?P<suspension>suspend(?:s|ed|ing)?|suspension|lift(?:s|ed|ing)?\s+(?:its|the|(?=(?:export\s+)?(?:bans?|curbs?|restrictions?|controls?)\b))|paus(?:e|es|ed|ing)"
-    r"|(?:halt|stop|freez|froze)\w*\s+(?:the\s+)?(?:enforcement|implementation))"  # "halts enforcement of"
+    r"|(?P<suspension>suspend(?:s|ed|ing)?|suspension|(?:freez(?:e|es|ing)|froze|frozen)(?=\s+(?:the|its|their|these|those)\s+(?:[\w-]+\s+){0,2}?(?:measures|controls|curbs|restrictions|rules)\b)|lift(?:s|ed|ing)?\s+(?:its|the|(?=(?:export\s+)?(?:bans?|curbs?|restrictions?|controls?)\b))|paus(?:e|es|ed|ing)"
+    r"|(?:halt|stop|freez|froze)\w*\s+(?:the\s+)?(?:enforcement|implementation)"  # "halts enforcement of"
+    # "a 90-day easing of export controls", "eased its curbs": a measure relaxed
+    r"|eas(?:e|es|ed|ing)\s+(?:of\s+)?(?:its\s+|the\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:controls|curbs|restrictions|tariffs)"
+    # "dropped its ban", "scrapped the curbs", "the ban ... was revoked": a measure ended is a lifting
+    r"|(?:dropp(?:ed|ing)|drops|scrap(?:s|ped|ping)|remov(?:ed|es|ing)|rescind(?:s|ed|ing)|revok(?:ed|es|ing)"
+    r"|withdr(?:ew|awn|aws)|repeal(?:s|ed|ing)|(?:lifting|removal|repeal|withdrawal)\s+of)\s+(?:its\s+|the\s+|their\s+|a\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:bans?|curbs?|restrictions?|controls?|prohibitions?|embargo(?:es)?)"
+    r"|(?:bans?|curbs?|restrictions?|controls?|prohibitions?|embargo(?:es)?)\s+(?:[\w,'\u2019-]+\s+){0,8}?"
+    r"(?:was|were|has\s+been|have\s+been)\s+(?:scrapped|dropped|removed|rescinded|revoked|withdrawn|repealed))"
+    # "imposed sanctions on", "blacklisted firms", "added to the entity list": a sanction
+    r"|(?P<sanction>sanctions|sanctioned|blacklist(?:s|ed|ing)?|(?:unreliable\s+)?entity\s+list)"
     r"|(?P<agreement>(?:agreement|deal|accord|memorandum|partnership|treaty|framework|pact)s?|agreed\s+to)|(?P<control>export\s+controls?|restrictions?|licen[cs]ing|bans?|banned"
     r"|export\s+(?:curbs?|limits?|limitations?|permits?|licen[cs]es?|regulations?|rules)|controls|curbs|curbed|tighten(?:s|ed|ing)?|restrict(?:s|ed|ing)?|barred|bars|barring"
     r"|prohibit(?:s|ed|ing|ions?)?|halt(?:s|ed|ing)?\s+(?:\w+\s+){0,2}?(?:exports?|shipments|sales)"
@@ -675,6 +700,7 @@ _S5_TARIFF_WORDS = frozenset(("tariff", "tariffs", "duties", "levies"))
 _S5_RAISE_WORDS = frozenset(("increased", "raised", "doubled", "tripled"))
 #: "in place since Aug 1", "applied since July": a measure applying from a date
 _W_EVENT = _W_EVENT | _wordset("place applied applying remain remains remained stay stays stayed offered proposed")
+_W_EVENT = _W_EVENT | EXTRA_EVENT_WORDS  # (event_clauses.py)
 #: a sentence that refers back to a country named before it
 _ANAPHOR = re.compile(r"\b(?:the\s+(?:country|nation)(?:['\u2019]s)?|its|it"
                       # "the Asian nation", "the South American country", "the Asian giant": a country by its region
@@ -2114,7 +2140,8 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
             "change": not words.isdisjoint(_W_CHANGE)
             or (not words.isdisjoint(_W_MORE_LESS) and ("%" in sent or "percent" in words or "cent" in words))
             or not words.isdisjoint(_W_FRACTION_CHANGE), "event": not words.isdisjoint(_W_EVENT)
-            or (not words.isdisjoint(_S5_RAISE_WORDS) and not words.isdisjoint(_S5_TARIFF_WORDS)),
+            or (not words.isdisjoint(_S5_RAISE_WORDS) and not words.isdisjoint(_S5_TARIFF_WORDS))
+            or dated_deal_words(words) or extra_event_trigger(words),  # "the July agreement" ... (event_clauses.py)
             # "imports all of its gallium", "did not mine any antimony": figures without digits
             "whole": not words.isdisjoint(_W_WHOLE) and not words.isdisjoint(_W_WHOLE_VERB),
             # "did not export any gallium in August": a zero trade figure without digits
@@ -4253,7 +4280,8 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
         evs = [m for m in (_S5E2_VERB_MATCH.match(text, s.start + s5e2_verb[0]),) if m is not None]
     kind0 = _EVENT_TYPE.search(sent) if evs and _sentence_may_match(_EVENT_TYPE, s, sent) else None
     if evs and _sentence_may_match(_PROGRAMME, s, sent) and _PROGRAMME.search(sent) and (kind0 is None or kind0.lastgroup == "suspension") \
-            and not _ANNOUNCED_PLAN.search(sent):
+            and not _ANNOUNCED_PLAN.search(sent) and not plan_in_other_clause(sent, s5e2_verb, _PROGRAMME) \
+            and not plan_adopted(sent):  # ("the G7 adopted an action plan": a plan agreed is an event)
         evs = []  # "unveiled a $156 million subsidy program": a plan or an offer, no measure (rule 10)
     if evs:
         typ = kind0  # (_EVENT_TYPE.search(sent), found above)
@@ -4387,6 +4415,10 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
             no_date = no_date or not (stated or ends or count is not None or legal is not None)
         if not (no_date or stated or ends or count is not None or legal is not None) and s5e2_verb is not None:
             no_date = True  # an actor's event verb on a measure: a claim without a date
+        extra_kind = extra_event_kind(evs, sent)  # a ruling, a blacklisting, a plan adopted ... (event_clauses.py)
+        if not (no_date or stated or ends or count is not None or legal is not None) and extra_kind is not None \
+                and (parties or s.commodities) and _MODAL.search(sent) is None:
+            no_date = True
         if not (no_date or stated or ends or count is not None or legal is not None):
             no_date = _items_claim(sent, typ, s.commodities)
         if stated or ends or count is not None or legal is not None or no_date:
@@ -4410,6 +4442,10 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
                                      "actors": sorted({c.value for c in s.countries}), "commodities": elements}
             if offer_made and not lifted:
                 ev["type"] = "offer"  # matched to events of type offer_statement
+            if extra_kind is not None and extra_kind[0] is not None:
+                ev["type"] = extra_kind[0]  # "the USITC ruled": a determination, whatever duty it is on
+            elif ev["type"] is None and plan_adopted(sent):
+                ev["type"] = "agreement"  # "G7 leaders adopted an action plan": a plan agreed
             if still_in_force and ev["type"] is None and not lifted:
                 ev["type"] = "control"  # "must still apply for licences": a licensing control
             if lifted and ev["type"] in ("control", None):

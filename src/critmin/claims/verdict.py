@@ -26,7 +26,11 @@ from typing import Any
 
 from critmin.claims import lexicon as _lx
 from critmin.claims.dependence import judge_heavy_dependence
-from critmin.claims.event_context import agent_not_imposer, context_verdict_reason
+from critmin.claims.event_context import (
+    agent_not_imposer,
+    context_verdict_reason,
+    suspension_in_deal,
+)
 from critmin.claims.event_terms import company_deal_elsewhere as _company_deal_elsewhere
 from critmin.claims.extract import names_one_producer, precision_of
 from critmin.claims.figure_measure import (
@@ -2335,6 +2339,7 @@ _TYPE_FAMILY.update({
     "border": ("border_closure",),
     "investigation": ("investigation", "anti_dumping", "policy_decision"),
     "statement": ("offer_statement", "agreement"),
+    "sanction": ("sanction",),  # "imposed sanctions on", "blacklisted 14 firms"
 })
 
 
@@ -2460,7 +2465,8 @@ def _drop_said_dates(stated: list[tuple[str, str]], roles: dict[str, str],
     """Dates that only date a statement ("the ministry said on July 6") and are not the event's:
     a later statement about the measure, not a wrong date for it. Returns the dates kept and
     whether every stated date was such a date (the claim is then read as undated)."""
-    keep = [(d, p) for d, p in stated if roles.get(d) != "said" or _date_matches(d, p, e)]
+    keep = [(d, p) for d, p in stated if (roles.get(d) != "said" or _date_matches(d, p, e))
+            and not (roles.get(d) == "as_of" and str(e.get("date") or "")[:10] <= d)]  # (event_context._mark_as_of)
     return keep, bool(stated) and not keep
 
 
@@ -2482,7 +2488,7 @@ def _fresh_verdict(ev: dict[str, Any], e: dict[str, Any], score: int, stated: li
     kind = str(ev.get("type") or "")
     named = any(re.search(rf"\b{re.escape(n)}\b", title) for n in ev.get("names") or [])
     kinds = [k for k in [kind, *(ev.get("kinds") or [])] if k]
-    if kind and not named and all(_type_fits(k, e_type) is False for k in kinds):
+    if kind and not named and all(_type_fits(k, e_type) is False for k in kinds) and not suspension_in_deal(ev, e):
         return Verdict("unverifiable", f"no {_KIND_WORDS_FRESH.get(kind, kind)} event like this in the table; "
                        f"closest, of another kind: {title}", evid, needs=_event_needs(claim_stub))
     pct = _event_percent(e) if e_type == "tariff" else None
@@ -2673,7 +2679,7 @@ def _event(claim: Claim, idx: EvidenceIndex, on: str | None = None) -> Verdict:
         if ev.get("type") and ev["type"] in e_type:
             score += 2
         elif _type_fits(ev.get("type"), e_type) is False and not (rescue() and any(
-                _type_fits(k, e_type) for k in ev.get("kinds") or [])):
+                _type_fits(k, e_type) for k in ev.get("kinds") or [])) and not suspension_in_deal(ev, e):
             score -= 2
         if _end_matches(ends, e):
             score += 4
