@@ -26,6 +26,7 @@ from typing import Any
 
 from critmin.claims import qualitative as _qualitative
 from critmin.claims import recall as _recall
+from critmin.claims.clause_retry import clause_claims as _clause_claims
 from critmin.claims.event_context import (
     event_context_fields,
     metonym_parties,
@@ -2321,6 +2322,9 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
             if unread and not s.words.isdisjoint(_NON_CLAIM_GATE):  # rule 10 as above
                 unread = _drop_non_claims(sent, s.start, s.words, unread, date)
             claims.extend(unread)
+            if not unread:  # "The deal aims to ... -- China refines 90% of ...": each clause on its own
+                claims.extend(_clause_claims(text, s, lambda sub, dates=dates: _sentence_claims(
+                    text, sub, pats, article_commodities, dates, rel, date, article_countries), _drop_non_claims, date))
     _carry_attribution(text, claims)
     return claims
 
