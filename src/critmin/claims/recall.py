@@ -143,6 +143,28 @@ _DOMINATED = frozenset({"dominated"})
 #: unit words of figures the number reader skips ("3.9 moz", "7,351 tU", "5 million lb")
 _UNIT_WORDS = _words("moz koz tu lb lbs pounds")
 
+#: a place among the leaders told by a group noun ("one of the undisputed leaders in reserves",
+#: "ranks among the top for nickel", "among the heavyweights of cobalt mining") or by a role noun
+#: with any size or importance adjective ("one of the most important suppliers")
+_GROUP_LEADER_NOUNS = _words("leaders top frontrunners front-runners heavyweights giants powerhouses titans "
+                             "leading")
+_GROUP_ROLE_NOUNS = _words("producers miners suppliers exporters holders refiners processors countries nations")
+_GROUP_SIZE_ADJ = _words("largest biggest greatest leading top major main key principal foremost dominant important "
+                         "significant prominent chief prime premier notable")
+_AMONG_GROUP_WORDS = _words("one among amongst")
+_AMONG_GROUP = re.compile(
+    r"\b(?:one\s+of|among|amongst)\s+(?:the\s+)?(?:(?:world|globe|planet)['\u2019]s\s+|global\s+|worldwide\s+)?"
+    r"(?P<adjs>(?:[\w-]+\s+){0,3}?)(?P<noun>leaders|top|front-?runners|heavyweights|giants|powerhouses|titans"
+    r"|producers|miners|suppliers|exporters|holders|refiners|processors|countries|nations)"
+    r"(?:\s+(?:in|for|of|when\s+it\s+comes\s+to)\b|\s*[,.;]|$)", re.I)
+#: what lies between the country and the group: a copula or a ranking verb, or an apposition
+_GROUP_SUBJECT_GAP = re.compile(
+    r"[\s\"'\u201c\u201d]*(?:,\s*)?(?:(?:is|are|was|were|remains?|remained|ranks?|ranked|stands?|stood|became"
+    r"|has\s+become|counts?|counted|features?|sits?)\s+)?[\s\"'\u201c\u201d]*"
+    r"(?:(?:also|still|now|currently|firmly|already|long|consistently|undoubtedly|clearly)\s+)?(?:as\s+)?", re.I)
+_GROUP_STAGE = re.compile(r"\b(?P<st>reserves|refin\w*|process\w*|export\w*|min(?:e|es|ed|ing)|miners"
+                          r"|producers?|production|output)\b", re.I)
+
 
 def triggers(words: frozenset[str]) -> bool:
     """Whether any detector of this module can fire on a sentence with these words."""
@@ -151,7 +173,8 @@ def triggers(words: frozenset[str]) -> bool:
         or (not words.isdisjoint(_LEAD_VERBS) and not words.isdisjoint(_LEAD_OBJECTS)) or (not words.isdisjoint(ROLE_WORDS) and not words.isdisjoint(_PLACE_WORDS)) \
         or (not words.isdisjoint(_CHANGE_OBJECTS) and ((not words.isdisjoint(_CHANGE_NOUNS) and "in" in words)
                                                             or not words.isdisjoint(_MOVE_VERBS))) \
-        or not words.isdisjoint(_DEPEND_WORDS) or not words.isdisjoint(_DOMINATED)
+        or not words.isdisjoint(_DEPEND_WORDS) or not words.isdisjoint(_DOMINATED) \
+        or (not words.isdisjoint(_AMONG_GROUP_WORDS) and not words.isdisjoint(_GROUP_LEADER_NOUNS | _GROUP_ROLE_NOUNS))
 
 
 # --------------------------------------------------------------------------- patterns
@@ -298,7 +321,46 @@ def fallback_claims(text: str, s: Any, article: Sequence[Any], article_date: str
         out.extend(_fractions(text, s, named, article, article_year, claim))
     if not out and not words.isdisjoint(_UNIT_WORDS):
         out.extend(_unit_figures(text, s, named, article, article_year, claim))
+    if not out and not words.isdisjoint(_AMONG_GROUP_WORDS) \
+            and not words.isdisjoint(_GROUP_LEADER_NOUNS | _GROUP_ROLE_NOUNS):
+        out.extend(_among_group(text, s, named, article_year, claim))
     return out
+
+
+def _among_group(text: str, s: Any, named: list[Any], article_year: int | None, claim: Any) -> list[Claim]:
+    """ "Russia is one of the undisputed leaders in reserves of rare earths", "Chile ranks among
+    the top for lithium", "Indonesia, one of the most important nickel suppliers": a place among
+    the leaders without a number (``rank_op="among"``, README rule 14), for the country that is
+    the subject (or the head of the apposition) right before the group, of a commodity named in
+    the clause."""
+    for m in _AMONG_GROUP.finditer(text, s.start, s.end):
+        a, b = _clause(text, s.start, s.end, m.start())
+        noun = m.group("noun").lower()
+        adjs = set(m.group("adjs").lower().split())
+        if noun in _GROUP_ROLE_NOUNS and adjs.isdisjoint(_GROUP_SIZE_ADJ):
+            continue  # "one of the producers": no place claimed
+        if re.search(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozen)\b", m.group("adjs"), re.I):
+            continue  # "among the top five": a numbered place, read by the rank rules
+        if _NOT_FACT.search(text, a, m.start()) or _FINANCE.search(text, a, b) \
+                or _EXCLUDING.search(text, m.end(), b) or s.excluded:
+            continue
+        who = next((c for c in reversed(named) if a <= c.start and c.end <= m.start()), None)
+        if who is None or not _GROUP_SUBJECT_GAP.fullmatch(text, who.end, m.start()):
+            continue  # "a mine in Brazil is one of ...", "Chinese firms are among ...": no country's place
+        inside = [c for c in s.commodities if a <= c.start < b]
+        if not inside:
+            continue
+        commodity = min(inside, key=lambda c: abs(c.start - m.start())).value
+        st = _GROUP_STAGE.search(text, m.start("noun"), b)
+        word = st.group("st").lower() if st else ""
+        meas, stage = ("reserves", None) if word == "reserves" else ("exports", None) if word.startswith("export") \
+            else ("production", "refining") if word.startswith(("refin", "process")) \
+            else ("production", "mining") if word.startswith("min") else ("production", None)
+        c = claim("rank", m.start(), m.end(), commodity=commodity, measure=meas, stage=stage, country=who.value,
+                  year=_past_year(s, article_year), rank=None, rank_op="among")
+        c.subject = f"a place among the leaders in {commodity} {stage or meas} (no number of places)"
+        return [c]
+    return []
 
 
 def _fractions(text: str, s: Any, named: list[Any], article: Sequence[Any], article_year: int | None,
