@@ -143,6 +143,52 @@ _DOMINATED = frozenset({"dominated"})
 #: unit words of figures the number reader skips ("3.9 moz", "7,351 tU", "5 million lb")
 _UNIT_WORDS = _words("moz koz tu lb lbs pounds")
 
+#: a market quantity that moved, in any of the forms the sentence rules leave: a past or perfect
+#: move verb after it ("exports of both metals fell to almost zero", "prices fluctuated upward"),
+#: a transitive cut or boost before it ("the curbs have slashed exports"), a move noun it "has seen"
+#: ("production has seen strong growth"), "with prices falling", "saw its price skyrocket"
+_QMOVE_PAST = _words(
+    "fell fallen dropped plunged plummeted slumped tumbled collapsed crashed declined decreased sank sunk slid dipped "
+    "eased weakened softened shrank shrunk contracted halved dwindled retreated rose risen soared surged jumped "
+    "climbed skyrocketed rocketed spiked rallied rebounded recovered increased grew grown doubled tripled "
+    "strengthened firmed fluctuated swung stagnated stabilised stabilized")
+_QMOVE_ING = _words("falling dropping plunging plummeting slumping tumbling collapsing declining decreasing sinking "
+                    "sliding dipping easing weakening softening shrinking rising soaring surging jumping climbing "
+                    "skyrocketing spiking rallying rebounding recovering increasing growing")
+_QMOVE_BARE = _words("fall drop plunge plummet slump tumble collapse decline decrease sink slide dip ease weaken "
+                     "rise soar surge jump climb skyrocket spike rally rebound recover increase grow double triple")
+_QMOVE_TRANSITIVE = _words("slashed cut curbed crimped squeezed choked throttled halted halved boosted lifted "
+                           "reduced dampened hammered hit crushed")
+_QMOVE_NOUN = _words("growth decline declines increase increases rise rises drop drops fall falls surge surges jump "
+                     "jumps slump slumps plunge plunges rebound rebounds contraction downturn upturn recovery")
+_QMOVE_QUANTITY = _words("price prices exports imports shipments output production")
+_QMOVE_WORDS = _QMOVE_PAST | _QMOVE_ING | _QMOVE_BARE | _QMOVE_TRANSITIVE | _QMOVE_NOUN
+_QMOVE_Q = r"(?P<q>prices?|exports?|imports?|shipments?|output|production)"
+_QMOVE_GAP = r"(?:\s+(?:of|from|to|for)\s+(?:[\w-]+\s+){1,4}?|\s+)"
+_QMOVE = re.compile(
+    # a subject that moved: "exports of both metals fell", "prices have since fluctuated upward"
+    r"\b" + _QMOVE_Q + _QMOVE_GAP + r"(?:(?:has|have|had)\s+(?:also\s+|since\s+|now\s+)?(?:been\s+)?)?"
+    r"(?P<verb>" + "|".join(sorted(_QMOVE_PAST)) + r")\b"
+    # "production has seen significant growth"
+    r"|\b" + _QMOVE_Q.replace("?P<q>", "?P<q1>") + _QMOVE_GAP + r"(?:(?:has|have|had)\s+(?:also\s+)?)?"
+    r"(?:seen|saw|witnessed|experienced|recorded|registered|undergone|underwent|posted)\s+(?:a\s+|an\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?P<noun>" + "|".join(sorted(_QMOVE_NOUN)) + r")\b"
+    # "with Pr-Nd prices falling", "saw its price skyrocket"
+    r"|\bwith\s+(?:[\w-]+\s+){0,3}?" + _QMOVE_Q.replace("?P<q>", "?P<q2>") + r"\s+(?:(?:still|also|now)\s+)?"
+    r"(?P<ing>" + "|".join(sorted(_QMOVE_ING)) + r")\b"
+    r"|\b(?:saw|seen|watched)\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,2}?" + _QMOVE_Q.replace("?P<q>", "?P<q3>")
+    + r"\s+(?P<bare>" + "|".join(sorted(_QMOVE_BARE)) + r")\b"
+    # "the restrictions have slashed exports of the metals"
+    r"|\b(?P<trans>" + "|".join(sorted(_QMOVE_TRANSITIVE)) + r")\s+(?:(?:the|its|their)\s+)?"
+    r"(?:[\w-]+\s+){0,2}?" + _QMOVE_Q.replace("?P<q>", "?P<q4>") + r"\b", re.I)
+#: a month, a week or a quarter: a move of part of a year (the table is annual)
+_QMOVE_SUB_ANNUAL = re.compile(r"\b(?:months?|weeks?|quarters?|week|January|February|March|April|May|June|July"
+                               r"|August|September|October|November|December|H[12]|Q[1-4])\b")
+_QMOVE_GENERIC = re.compile(r"\b(?:when|whenever|if|typically|usually|generally|often|tends?\s+to)\b", re.I)
+#: a company's own figures or a share price as the moving quantity (rule 10)
+_QMOVE_FIRM = re.compile(r"\b(?:shares?|stocks?|revenues?|profits?|earnings|margins?|company['\u2019]s|firm['\u2019]s"
+                         r"|its\s+own)\s+$", re.I)
+
 #: a place among the leaders told by a group noun ("one of the undisputed leaders in reserves",
 #: "ranks among the top for nickel", "among the heavyweights of cobalt mining") or by a role noun
 #: with any size or importance adjective ("one of the most important suppliers")
@@ -174,7 +220,8 @@ def triggers(words: frozenset[str]) -> bool:
         or (not words.isdisjoint(_CHANGE_OBJECTS) and ((not words.isdisjoint(_CHANGE_NOUNS) and "in" in words)
                                                             or not words.isdisjoint(_MOVE_VERBS))) \
         or not words.isdisjoint(_DEPEND_WORDS) or not words.isdisjoint(_DOMINATED) \
-        or (not words.isdisjoint(_AMONG_GROUP_WORDS) and not words.isdisjoint(_GROUP_LEADER_NOUNS | _GROUP_ROLE_NOUNS))
+        or (not words.isdisjoint(_AMONG_GROUP_WORDS) and not words.isdisjoint(_GROUP_LEADER_NOUNS | _GROUP_ROLE_NOUNS)) \
+        or (not words.isdisjoint(_QMOVE_QUANTITY) and not words.isdisjoint(_QMOVE_WORDS))
 
 
 # --------------------------------------------------------------------------- patterns
@@ -324,7 +371,46 @@ def fallback_claims(text: str, s: Any, article: Sequence[Any], article_date: str
     if not out and not words.isdisjoint(_AMONG_GROUP_WORDS) \
             and not words.isdisjoint(_GROUP_LEADER_NOUNS | _GROUP_ROLE_NOUNS):
         out.extend(_among_group(text, s, named, article_year, claim))
+    if not out and not words.isdisjoint(_QMOVE_QUANTITY) and not words.isdisjoint(_QMOVE_WORDS):
+        out.extend(_quantity_moves(text, s, named, article, article_year, claim))
     return out
+
+
+def _quantity_moves(text: str, s: Any, named: list[Any], article: Sequence[Any], article_year: int | None,
+                    claim: Any) -> list[Claim]:
+    """A price, trade flow or output that moved, without a size: a **change** claim with
+    ``change=None`` (README rule 12). A production move with a span of years ("in recent years",
+    "since 2019") and a country (or the world) is checked by its sign (verdict.py); the rest name
+    the series that would settle them (``unverifiable``)."""
+    for m in _QMOVE.finditer(text, s.start, s.end):
+        q = next(g for g in ("q", "q1", "q2", "q3", "q4") if m.group(g))
+        mv = next(g for g in ("noun", "verb", "ing", "bare", "trans") if m.group(g))
+        a, b = _clause(text, s.start, s.end, m.start())
+        if _NOT_FACT.search(text, a, m.end()) or _QMOVE_GENERIC.search(text, a, m.end()) \
+                or re.search(r"\b(?:not|never|no\s+longer|n['\u2019]t)\b", text[m.start():m.end()], re.I):
+            continue  # "prices could fall", "when supply falls, prices rise": no move that happened
+        if _QMOVE_FIRM.search(text, max(a, m.start(q) - 20), m.start(q)) \
+                or _FINANCE.search(text, a, m.start(q)) or _FINANCE.search(text, m.start(), m.end()):
+            continue  # "the company's output fell", "sales volumes and prices fell": a firm's results
+        commodity = _commodity(s, m.start(), article, True)
+        if commodity is None:
+            continue
+        obj = m.group(q).lower()
+        meas = "price" if obj.startswith("price") else "exports" if obj.startswith(("export", "shipment")) \
+            else "imports" if obj.startswith("import") else "production"
+        who = next((c for c in reversed(named) if a <= c.start < m.end()), None) \
+            or next((c for c in named if m.end() <= c.start <= m.end() + 40
+                     and re.search(r"\b(?:from|of|in|by)\s+(?:the\s+)?$", text[m.end():c.start])), None) \
+            or next((c for c in s.countries if c.end == c.start), None)
+        country = who.value if who is not None else ("WLD" if meas == "production" and _WORLD.search(text, a, b)
+                                                      else None)
+        monthly = _QMOVE_SUB_ANNUAL.search(text, a, b) is not None
+        c = claim("change", m.start(mv), m.end(mv), commodity=commodity, measure=meas, country=country,
+                  year=_past_year(s, article_year), change=None)
+        c.comparison = {"unsized": "move", "sub_annual": monthly, "from_peak": False}
+        c.subject = f"a move in {commodity} {meas} (size not stated)"
+        return [c]
+    return []
 
 
 def _among_group(text: str, s: Any, named: list[Any], article_year: int | None, claim: Any) -> list[Claim]:
