@@ -402,8 +402,10 @@ def _quantity_moves(text: str, s: Any, named: list[Any], article: Sequence[Any],
             or next((c for c in named if m.end() <= c.start <= m.end() + 40
                      and re.search(r"\b(?:from|of|in|by)\s+(?:the\s+)?$", text[m.end():c.start])), None) \
             or next((c for c in s.countries if c.end == c.start), None)
-        country = who.value if who is not None else ("WLD" if meas == "production" and _WORLD.search(text, a, b)
-                                                      else None)
+        # "cobalt production has grown", "global output rose": the world's, a series a table holds
+        world = meas == "production" and (_WORLD.search(text, a, b) is not None or any(
+            0 <= m.start(q) - c.end <= 2 for c in s.commodities))
+        country = who.value if who is not None else ("WLD" if world else None)
         monthly = _QMOVE_SUB_ANNUAL.search(text, a, b) is not None
         c = claim("change", m.start(mv), m.end(mv), commodity=commodity, measure=meas, country=country,
                   year=_past_year(s, article_year), change=None)
