@@ -189,6 +189,32 @@ _QMOVE_GENERIC = re.compile(r"\b(?:when|whenever|if|typically|usually|generally|
 _QMOVE_FIRM = re.compile(r"\b(?:shares?|stocks?|revenues?|profits?|earnings|margins?|company['\u2019]s|firm['\u2019]s"
                          r"|its\s+own)\s+$", re.I)
 
+#: a mass written in words, which the number reader (digits only) skips: "two million tonnes",
+#: "half a million tons", "some three thousand metric tons", "a billion pounds"
+_WORD_NUM = {"a": 1.0, "an": 1.0, "one": 1.0, "two": 2.0, "three": 3.0, "four": 4.0, "five": 5.0, "six": 6.0,
+             "seven": 7.0, "eight": 8.0, "nine": 9.0, "ten": 10.0, "eleven": 11.0, "twelve": 12.0, "fifteen": 15.0,
+             "twenty": 20.0, "thirty": 30.0, "forty": 40.0, "fifty": 50.0, "sixty": 60.0, "seventy": 70.0,
+             "eighty": 80.0, "ninety": 90.0, "half a": 0.5, "half an": 0.5, "a half": 0.5,
+             "one and a half": 1.5, "one-and-a-half": 1.5, "two and a half": 2.5, "a quarter of a": 0.25,
+             "three quarters of a": 0.75, "a few hundred": 0.0}
+_WORD_SCALE = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9}
+_WORD_SCALE_WORDS = frozenset(_WORD_SCALE)
+_WORD_MASS_WORDS = _words("tonnes tons tonne ton t kilograms kilogrammes kg ounces oz pounds lb lbs")
+_WORD_FIGURE = re.compile(
+    r"\b(?P<n>one[\s-]and[\s-]a[\s-]half|two\s+and\s+a\s+half|half\s+an?|a\s+half|a\s+quarter\s+of\s+an?"
+    r"|three\s+quarters\s+of\s+an?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen"
+    r"|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\s+(?P<scale>hundred|thousand|million|billion)\s+"
+    r"(?:(?:metric|short|troy)\s+)?(?P<unit>tonnes?|tons?|t|kilogra(?:m|mme)s|kg|ounces|oz|pounds|lbs?)\b", re.I)
+_WORD_UNIT = {"tonne": (1.0, "t"), "tonnes": (1.0, "t"), "ton": (1.0, "t"), "tons": (1.0, "t"), "t": (1.0, "t"),
+              "kilograms": (1.0, "kg"), "kilogrammes": (1.0, "kg"), "kg": (1.0, "kg"), "ounces": (1.0, "oz"),
+              "oz": (1.0, "oz"), "pounds": (1.0, "lb"), "lb": (1.0, "lb"), "lbs": (1.0, "lb")}
+_WORD_HEDGE = re.compile(r"\b(?P<h>about|around|roughly|approximately|some|nearly|almost|close\s+to|over|more\s+than"
+                         r"|at\s+least|less\s+than|under|up\s+to)\s+$", re.I)
+_WORD_HEDGE_OF = {"about": "about", "around": "about", "roughly": "about", "approximately": "about", "some": "about",
+                  "nearly": "nearly", "almost": "nearly", "close to": "nearly", "over": "more than",
+                  "more than": "more than", "at least": "at least", "less than": "less than", "under": "less than",
+                  "up to": "up to"}
+
 #: a place among the leaders told by a group noun ("one of the undisputed leaders in reserves",
 #: "ranks among the top for nickel", "among the heavyweights of cobalt mining") or by a role noun
 #: with any size or importance adjective ("one of the most important suppliers")
@@ -221,7 +247,8 @@ def triggers(words: frozenset[str]) -> bool:
                                                             or not words.isdisjoint(_MOVE_VERBS))) \
         or not words.isdisjoint(_DEPEND_WORDS) or not words.isdisjoint(_DOMINATED) \
         or (not words.isdisjoint(_AMONG_GROUP_WORDS) and not words.isdisjoint(_GROUP_LEADER_NOUNS | _GROUP_ROLE_NOUNS)) \
-        or (not words.isdisjoint(_QMOVE_QUANTITY) and not words.isdisjoint(_QMOVE_WORDS))
+        or (not words.isdisjoint(_QMOVE_QUANTITY) and not words.isdisjoint(_QMOVE_WORDS)) \
+        or (not words.isdisjoint(_WORD_SCALE_WORDS) and not words.isdisjoint(_WORD_MASS_WORDS))
 
 
 # --------------------------------------------------------------------------- patterns
@@ -368,6 +395,8 @@ def fallback_claims(text: str, s: Any, article: Sequence[Any], article_date: str
         out.extend(_fractions(text, s, named, article, article_year, claim))
     if not out and not words.isdisjoint(_UNIT_WORDS):
         out.extend(_unit_figures(text, s, named, article, article_year, claim))
+    if not out and not words.isdisjoint(_WORD_SCALE_WORDS) and not words.isdisjoint(_WORD_MASS_WORDS):
+        out.extend(_word_figures(text, s, named, article, article_year, claim))
     if not out and not words.isdisjoint(_AMONG_GROUP_WORDS) \
             and not words.isdisjoint(_GROUP_LEADER_NOUNS | _GROUP_ROLE_NOUNS):
         out.extend(_among_group(text, s, named, article_year, claim))
@@ -411,6 +440,43 @@ def _quantity_moves(text: str, s: Any, named: list[Any], article: Sequence[Any],
                   year=_past_year(s, article_year), change=None)
         c.comparison = {"unsized": "move", "sub_annual": monthly, "from_peak": False}
         c.subject = f"a move in {commodity} {meas} (size not stated)"
+        return [c]
+    return []
+
+
+def _word_figures(text: str, s: Any, named: list[Any], article: Sequence[Any], article_year: int | None,
+                  claim: Any) -> list[Claim]:
+    """ "China mined two million tonnes of graphite in 2024", "reserves of half a million tons":
+    a mass written in words is a **quantity** claim like one in digits, checked the same way
+    (the precision is half of the last word's unit: "two million" holds from 1.5 to 2.5 million)."""
+    for m in _WORD_FIGURE.finditer(text, s.start, s.end):
+        n = _WORD_NUM.get(re.sub(r"[\s-]+", " ", m.group("n").lower()), 0.0)
+        if not n:
+            continue
+        a, b = _clause(text, s.start, s.end, m.start())
+        if _NOT_FACT.search(text, a, m.start()) or _FINANCE.search(text, a, b) \
+                or _PER_BEFORE.search(text, max(s.start, m.start() - 6), m.start()) or _GRADE.search(text, a, b):
+            continue  # a plan, company results, a price or a grade (rule 10)
+        if article_year is not None and any(int(y.value) > article_year for y in s.years):
+            continue  # a year still to come: a forecast
+        commodity = _commodity(s, m.start(), article, bool(named) or bool(s.measures))
+        if commodity is None or not s.measures:
+            continue  # a mass of what? no series to name
+        scale = _WORD_SCALE[m.group("scale").lower()]
+        unit_scale, unit = _WORD_UNIT[m.group("unit").lower()]
+        value = n * scale * unit_scale
+        precision = (0.25 if n % 1 else 0.5) * scale * unit_scale
+        hedge_m = _WORD_HEDGE.search(text, max(s.start, m.start() - 20), m.start())
+        hedge = _WORD_HEDGE_OF.get(re.sub(r"\s+", " ", hedge_m.group("h").lower())) if hedge_m else None
+        start = hedge_m.start("h") if hedge_m else m.start()
+        who = next((c for c in reversed(named) if a <= c.start < m.start()), None) \
+            or next((c for c in named if m.end() <= c.start < b), None) \
+            or next((c for c in s.countries if c.end == c.start), None)
+        meas = min(s.measures, key=lambda x: abs(x.start - m.start()))
+        c = claim("quantity", start, m.end(), commodity=commodity, measure=meas.kind, stage=meas.value or None,
+                  country=who.value if who is not None else None, year=_past_year(s, article_year), value=value,
+                  unit=unit, hedge=hedge, precision=precision)
+        c.subject = f"{meas.kind} of {commodity} (a figure in words)"
         return [c]
     return []
 
