@@ -14,8 +14,9 @@ or a reporting participle, where only one of them is the plan:
 :func:`clause_claims` runs only on a sentence from which nothing was drawn at all (extract.py
 calls it last): it cuts the sentence at those joints and reads each clause as a sentence of
 its own, with the same rules and the same rule-10 guards applied to that clause only. A plan
-clause stays a non-claim; a fact clause next to it is read. The claims keep the whole
-sentence as their sentence.
+clause stays a non-claim; a fact clause next to it is read. The claims' sentence is their
+clause, so the verdict's reading of the subject ("the new refinery aims ...") stays in the
+plan clause too.
 """
 
 from __future__ import annotations
@@ -70,8 +71,7 @@ def clause_claims(text: str, s: Any, read: Callable[[Any], list[Claim]],
     """Claims of each clause of sentence ``s`` read on its own by ``read`` (the sentence rules
     of extract.py on a scan narrowed to the clause), each clause's rule-10 guards applied by
     ``drop`` to that clause only. Empty when the sentence has a single clause."""
-    sent = text[s.start:s.end]
-    spans = clause_joints(sent, s.words)
+    spans = clause_joints(text[s.start:s.end], s.words)
     if len(spans) < 2:
         return []
     out: list[Claim] = []
@@ -96,7 +96,5 @@ def clause_claims(text: str, s: Any, read: Callable[[Any], list[Claim]],
         got = read(sub)
         if got:
             got = drop(clause, a, words, got, date)
-        for c in got:
-            c.sentence, c.sentence_span = sent, (s.start, s.end)
         out.extend(got)
     return out

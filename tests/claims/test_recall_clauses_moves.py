@@ -1,0 +1,153 @@
+"""Recall of non-event claims the sentence rules left (issue 6): a fact clause next to a plan
+clause (clause_retry.py), places among the leaders told by a group noun, unsized moves of a
+price, trade flow or output, and masses written in words (recall.py). Every sentence is
+written for these tests (two phrasings or more per rule); the facts come from the bundled data:
+
+* observations.csv, USGS MCS 2025 (current 2025-01-31 to 2026-02-05), 2024: rare-earth mine
+  production China 270,000 t of 390,000 t world (69%), reserves Brazil second (21 Mt);
+  lithium mine production Australia 88,000 t first, Chile second; nickel Indonesia first;
+  graphite China 1,270,000 t (IEA CMDE 2025: 1,580 kt); graphite reserves Brazil 74,000,000 t.
+* world cobalt mine production 197,000 t in 2022 (MCS 2024) and 290,000 t in 2024 (MCS 2025);
+  world graphite 1,680,000 t in 2022 (MCS 2024) and 1,600,000 t in 2024 (MCS 2025).
+* no price series by day or month and no trade by partner: such claims are found and stay
+  unverifiable.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from critmin.claims.clause_retry import clause_joints
+from critmin.claims.recall import triggers
+
+DAY = "2025-06-01"
+
+
+def of_kind(result, kind: str):  # type: ignore[no-untyped-def]
+    return [c for c in result.checks if c.claim.kind == kind]
+
+
+# ------------------------------------------------------------------ a fact clause next to a plan
+@pytest.mark.parametrize("text", [
+    "The new refinery aims to loosen Beijing's grip on the sector \u2013 China mined about 69% of the world's "
+    "rare earths in 2024.",
+    "Europe could cut that reliance within a decade \u2014 China mined about 69% of global rare-earth output in 2024.",
+])
+def test_fact_clause_next_to_plan_clause_is_read(checker, text: str) -> None:
+    shares = of_kind(checker.check(text, DAY), "share")
+    assert [(c.claim.country, c.claim.commodity, c.claim.value) for c in shares] == [("CHN", "rare_earths", 69.0)]
+    assert shares[0].verdict.verdict == "supported"
+    assert shares[0].claim.sentence.startswith("China mined")  # its clause, read as a sentence
+
+
+@pytest.mark.parametrize("text", [
+    "Moscow could sell 2 million tons of aluminium a year to Washington, adding that it once shipped 15 percent "
+    "of US aluminium imports.",
+    "The group might offer 2 million tons of aluminium a year, noting that it had supplied 15 percent of US "
+    "aluminium imports before the tariffs.",
+])
+def test_saying_participle_opens_a_clause_of_its_own(checker, text: str) -> None:
+    found = checker.check(text, DAY).checks
+    assert [c.claim.text for c in found] == ["15 percent"]  # the offer stays a non-claim (rule 10)
+
+
+@pytest.mark.parametrize("text", [
+    "The firm aims to produce 60,000 t of graphite a year \u2013 a target it expects to reach by 2028.",
+    "Lynas plans to lift capacity to 12,000 t; it will also build a plant in Texas.",
+])
+def test_plan_in_every_clause_stays_a_non_claim(checker, text: str) -> None:
+    assert checker.check(text, DAY).checks == []
+
+
+def test_clause_joints() -> None:
+    s = "Output may recover; exports fell 5% in 2024 \u2013 a drop, noting that prices slid."
+    words = frozenset(s.lower().replace(";", " ").replace(",", " ").split())
+    spans = [s[a:b] for a, b in clause_joints(s, words)]
+    assert spans == ["Output may recover", "exports fell 5% in 2024", "prices slid."]
+    assert clause_joints("China mined 270,000 t, up from 240,000 t.", frozenset({"china", "mined"})) == []
+
+
+# ------------------------------------------------------------------ places among the leaders
+@pytest.mark.parametrize("text, iso, measure", [
+    ("Brazil is one of the undisputed leaders in reserves of rare earths.", "BRA", "reserves"),
+    ("Chile ranks among the top for lithium.", "CHL", "production"),
+    ("Indonesia, one of the most important suppliers of nickel, raised output.", "IDN", "production"),
+    ("Australia stands among the heavyweights of lithium mining.", "AUS", "production"),
+])
+def test_group_noun_is_a_place_among_the_leaders(checker, text: str, iso: str, measure: str) -> None:
+    ranks = of_kind(checker.check(text, DAY), "rank")
+    assert len(ranks) == 1
+    c = ranks[0]
+    assert (c.claim.country, c.claim.measure, c.claim.rank_op) == (iso, measure, "among")
+    assert c.verdict.verdict == "supported"
+
+
+@pytest.mark.parametrize("text", [
+    "Three Chinese companies are among the top lithium mining companies.",
+    "Brazil is one of the producers of niobium.",
+    "The Nui Phao site is one of the largest tungsten mines outside China.",
+    "Chile could become one of the leaders in lithium refining.",
+])
+def test_group_without_a_country_place_is_no_rank(checker, text: str) -> None:
+    assert of_kind(checker.check(text, DAY), "rank") == []
+
+
+# ------------------------------------------------------------------ unsized moves
+@pytest.mark.parametrize("text, measure", [
+    ("Gallium was hit by new curbs. Exports of both metals fell to almost nothing, customs figures show.", "exports"),
+    ("The licensing rules have slashed shipments of gallium from China in recent months.", "exports"),
+    ("Tungsten markets were busy this week, with APT prices climbing again.", "price"),
+    ("Lithium saw its price skyrocket before the glut arrived.", "price"),
+    ("Over the first half, world tungsten prices fluctuated upward.", "price"),
+])
+def test_market_move_without_size_is_an_unverifiable_change(checker, text: str, measure: str) -> None:
+    changes = of_kind(checker.check(text, DAY), "change")
+    assert len(changes) == 1
+    c = changes[0]
+    assert (c.claim.measure, c.claim.change) == (measure, None)
+    assert c.verdict.verdict == "unverifiable"
+
+
+@pytest.mark.parametrize("text, verdict", [
+    ("Cobalt production has seen significant growth in recent years.", "supported"),  # 197,000 t -> 290,000 t
+    ("Global graphite output has seen strong growth in recent years.", "refuted"),  # 1,680,000 t -> 1,600,000 t
+])
+def test_world_production_move_with_a_span_is_checked_by_its_sign(checker, text: str, verdict: str) -> None:
+    c = of_kind(checker.check(text, DAY), "change")[0]
+    assert (c.claim.country, c.verdict.verdict) == ("WLD", verdict)
+
+
+@pytest.mark.parametrize("text", [
+    "Demand for gallium has not fallen, as chipmakers keep buying.",
+    "Prices could rise if supply tightens.",
+    "When exports fell, prices jumped.",
+    "The company's output fell and its shares slid.",
+])
+def test_no_move_that_happened_is_no_change(checker, text: str) -> None:
+    assert of_kind(checker.check(text, DAY), "change") == []
+
+
+# ------------------------------------------------------------------ masses in words
+@pytest.mark.parametrize("text, value, verdict", [
+    ("Australia mined about ninety thousand tonnes of lithium in 2024.", 90_000.0, "supported"),
+    ("Graphite reserves in Brazil stand at seventy million tons.", 70_000_000.0, "refuted"),  # 74 Mt
+])
+def test_mass_in_words_is_a_quantity(checker, text: str, value: float, verdict: str) -> None:
+    qs = of_kind(checker.check(text, DAY), "quantity")
+    assert [c.claim.value for c in qs] == [value]
+    assert qs[0].verdict.verdict == verdict
+
+
+@pytest.mark.parametrize("text", [
+    "The company plans to produce two million tonnes of graphite by 2030.",
+    "The project would add half a million tons of graphite capacity.",
+])
+def test_planned_mass_in_words_is_no_claim(checker, text: str) -> None:
+    assert checker.check(text, DAY).checks == []
+
+
+def test_triggers_gate_the_new_detectors() -> None:
+    assert triggers(frozenset({"one", "of", "the", "leaders"}))
+    assert triggers(frozenset({"exports", "fell"}))
+    assert triggers(frozenset({"million", "tonnes"}))
+    assert not triggers(frozenset({"the", "mine", "opened", "yesterday"}))
