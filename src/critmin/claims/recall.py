@@ -215,6 +215,18 @@ _WORD_HEDGE_OF = {"about": "about", "around": "about", "roughly": "about", "appr
                   "more than": "more than", "at least": "at least", "less than": "less than", "under": "less than",
                   "up to": "up to"}
 
+#: a flow or an output of zero in words: "zero exports of gallium to the US", "shipments were
+#: zero", "exported no germanium to the United States in 2024"
+_ZERO_WORDS = frozenset({"zero"})
+_ZERO_VERB_WORDS = _words("exported imported shipped")
+_ZERO = re.compile(
+    r"\b(?:(?P<h>almost|virtually|nearly|effectively|practically|near)[\s-]+)?zero\b(?![\s-]+(?:tariffs?|duty|duties"
+    r"|emissions?|carbon|waste|tolerance|percent|per\s+cent|%|-?based|sum|covid|hour|day))"
+    r"|\b(?P<verb>exported|imported|shipped)\s+(?:virtually\s+|almost\s+|practically\s+)?no\b(?=\s+\w)", re.I)
+_ZERO_FLOW = re.compile(r"\b(?P<w>exports?|exported|exporting|imports?|imported|importing|shipments?|shipped"
+                        r"|output|production|produced|mined)\b", re.I)
+_ZERO_PARTNER = re.compile(r"\b(?P<dir>to|into|from)\s+(?:the\s+)?$", re.I)
+
 #: a place among the leaders told by a group noun ("one of the undisputed leaders in reserves",
 #: "ranks among the top for nickel", "among the heavyweights of cobalt mining") or by a role noun
 #: with any size or importance adjective ("one of the most important suppliers")
@@ -248,7 +260,8 @@ def triggers(words: frozenset[str]) -> bool:
         or not words.isdisjoint(_DEPEND_WORDS) or not words.isdisjoint(_DOMINATED) \
         or (not words.isdisjoint(_AMONG_GROUP_WORDS) and not words.isdisjoint(_GROUP_LEADER_NOUNS | _GROUP_ROLE_NOUNS)) \
         or (not words.isdisjoint(_QMOVE_QUANTITY) and not words.isdisjoint(_QMOVE_WORDS)) \
-        or (not words.isdisjoint(_WORD_SCALE_WORDS) and not words.isdisjoint(_WORD_MASS_WORDS))
+        or (not words.isdisjoint(_WORD_SCALE_WORDS) and not words.isdisjoint(_WORD_MASS_WORDS)) \
+        or not words.isdisjoint(_ZERO_WORDS) or ("no" in words and not words.isdisjoint(_ZERO_VERB_WORDS))
 
 
 # --------------------------------------------------------------------------- patterns
@@ -397,6 +410,8 @@ def fallback_claims(text: str, s: Any, article: Sequence[Any], article_date: str
         out.extend(_unit_figures(text, s, named, article, article_year, claim))
     if not out and not words.isdisjoint(_WORD_SCALE_WORDS) and not words.isdisjoint(_WORD_MASS_WORDS):
         out.extend(_word_figures(text, s, named, article, article_year, claim))
+    if not out and (not words.isdisjoint(_ZERO_WORDS) or ("no" in words and not words.isdisjoint(_ZERO_VERB_WORDS))):
+        out.extend(_zero_figures(text, s, named, article, article_year, claim))
     if not out and not words.isdisjoint(_AMONG_GROUP_WORDS) \
             and not words.isdisjoint(_GROUP_LEADER_NOUNS | _GROUP_ROLE_NOUNS):
         out.extend(_among_group(text, s, named, article_year, claim))
@@ -477,6 +492,53 @@ def _word_figures(text: str, s: Any, named: list[Any], article: Sequence[Any], a
                   country=who.value if who is not None else None, year=_past_year(s, article_year), value=value,
                   unit=unit, hedge=hedge, precision=precision)
         c.subject = f"{meas.kind} of {commodity} (a figure in words)"
+        return [c]
+    return []
+
+
+def _zero_figures(text: str, s: Any, named: list[Any], article: Sequence[Any], article_year: int | None,
+                  claim: Any) -> list[Claim]:
+    """ "Customs data show zero exports of germanium to the US in 2024", "imports from Russia
+    were virtually zero", "China shipped no antimony to America last year": a trade flow or an
+    output of 0 t (a **quantity**, ``nearly`` with "almost" / "virtually"). A flow to one
+    partner names it (``comparison["partner"]``: the dataset holds no trade by partner)."""
+    for m in _ZERO.finditer(text, s.start, s.end):
+        a, b = _clause(text, s.start, s.end, m.start())
+        if re.search(r"\bnet[\s-]+$", text[max(a, m.start() - 5):m.start()], re.I):
+            continue  # "net zero"
+        if _NOT_FACT.search(text, a, m.start()) or _FINANCE.search(text, a, b) \
+                or re.search(r"\b(?:not|never)\b", text[a:m.start()], re.I):
+            continue
+        if m.group("verb"):
+            flow, pos = m.group("verb").lower(), m.start()
+        else:
+            near = [f for f in _ZERO_FLOW.finditer(text, a, b) if abs(f.start() - m.start()) <= 60]
+            if not near:
+                continue
+            f = min(near, key=lambda f: abs(f.start() - m.start()))
+            flow, pos = f.group("w").lower(), f.start()
+        meas = "imports" if flow.startswith("import") else "exports" if flow.startswith(("export", "ship")) \
+            else "production"
+        commodity = _commodity(s, m.start(), article, True)
+        if commodity is None:
+            continue
+        partner = trader = None
+        for c in named:
+            if not a <= c.start < b:
+                continue
+            d = _ZERO_PARTNER.search(text, max(a, c.start - 12), c.start)
+            way = d.group("dir").lower() if d is not None else ""
+            if (way in ("to", "into") and meas == "exports") or (way == "from" and meas == "imports"):
+                partner = partner or c.value  # "exports to the US", "imports from China"
+            elif c.start < max(pos, m.start()):
+                trader = c.value
+        c = claim("quantity", m.start(), m.end(), commodity=commodity, measure=meas,
+                  country=None if partner else trader, year=_past_year(s, article_year), value=0.0, unit="t",
+                  precision=0.0, hedge="nearly" if m.group("h") else None)
+        c.comparison = {"partner": partner} if partner else {}
+        if _QMOVE_SUB_ANNUAL.search(text, a, b):
+            c.comparison["period"] = "part of a year"
+        c.subject = f"{meas} of {commodity} (none){' to ' + partner if partner else ''}"
         return [c]
     return []
 
