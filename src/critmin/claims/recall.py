@@ -227,6 +227,21 @@ _ZERO_FLOW = re.compile(r"\b(?P<w>exports?|exported|exporting|imports?|imported|
                         r"|output|production|produced|mined)\b", re.I)
 _ZERO_PARTNER = re.compile(r"\b(?P<dir>to|into|from)\s+(?:the\s+)?$", re.I)
 
+#: a comparison told by a verb of passing or by "less/fewer ... than": "Indonesia has overtaken
+#: the Philippines in nickel output", "the US mines fewer rare earths than Myanmar"
+_PASS_WORDS = _words("overtook overtaken overtaking overtakes surpassed surpassing outproduced outproduces "
+                     "outstripped outpaced eclipsed leapfrogged")
+_LESS_WORDS = _words("less fewer")
+_PASS = re.compile(
+    r"\b(?P<v>overt[oa]ok|overtaken|overtaking|overtakes|surpassed|surpassing|outproduced|outproduces|outstripped"
+    r"|outpaced|eclipsed|leapfrogged)\s+(?:(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:producers?|output|production|miners?"
+    r"|exporters?|suppliers?)\s+of\s+)?"
+    r"|\b(?P<lt>less|fewer)\s+(?!than\b)(?:[\w-]+\s+){0,4}?than(?:\s+(?:the\s+)?(?:output|production)\s+(?:of|in))?",
+    re.I)
+#: "the runner-up": second place
+_RUNNER_UP = re.compile(r"\b(?:is|was|are|were|remains?|remained|became|has\s+become|as|stood|ranks?|ranked)\s+"
+                        r"(?:the\s+)?(?:(?:world|globe)['\u2019]s\s+|global\s+)?(?:[\w-]+\s+)?runner[\s-]up\b", re.I)
+
 #: a place among the leaders told by a group noun ("one of the undisputed leaders in reserves",
 #: "ranks among the top for nickel", "among the heavyweights of cobalt mining") or by a role noun
 #: with any size or importance adjective ("one of the most important suppliers")
@@ -261,7 +276,9 @@ def triggers(words: frozenset[str]) -> bool:
         or (not words.isdisjoint(_AMONG_GROUP_WORDS) and not words.isdisjoint(_GROUP_LEADER_NOUNS | _GROUP_ROLE_NOUNS)) \
         or (not words.isdisjoint(_QMOVE_QUANTITY) and not words.isdisjoint(_QMOVE_WORDS)) \
         or (not words.isdisjoint(_WORD_SCALE_WORDS) and not words.isdisjoint(_WORD_MASS_WORDS)) \
-        or not words.isdisjoint(_ZERO_WORDS) or ("no" in words and not words.isdisjoint(_ZERO_VERB_WORDS))
+        or not words.isdisjoint(_ZERO_WORDS) or ("no" in words and not words.isdisjoint(_ZERO_VERB_WORDS)) \
+        or not words.isdisjoint(_PASS_WORDS) or (not words.isdisjoint(_LESS_WORDS) and "than" in words) \
+        or "runner" in words
 
 
 # --------------------------------------------------------------------------- patterns
@@ -412,6 +429,9 @@ def fallback_claims(text: str, s: Any, article: Sequence[Any], article_date: str
         out.extend(_word_figures(text, s, named, article, article_year, claim))
     if not out and (not words.isdisjoint(_ZERO_WORDS) or ("no" in words and not words.isdisjoint(_ZERO_VERB_WORDS))):
         out.extend(_zero_figures(text, s, named, article, article_year, claim))
+    if not out and (not words.isdisjoint(_PASS_WORDS) or (not words.isdisjoint(_LESS_WORDS) and "than" in words)
+                    or "runner" in words):
+        out.extend(_passes(text, s, named, article, article_year, claim))
     if not out and not words.isdisjoint(_AMONG_GROUP_WORDS) \
             and not words.isdisjoint(_GROUP_LEADER_NOUNS | _GROUP_ROLE_NOUNS):
         out.extend(_among_group(text, s, named, article_year, claim))
@@ -540,6 +560,65 @@ def _zero_figures(text: str, s: Any, named: list[Any], article: Sequence[Any], a
             c.comparison["period"] = "part of a year"
         c.subject = f"{meas} of {commodity} (none){' to ' + partner if partner else ''}"
         return [c]
+    return []
+
+
+def _passes(text: str, s: Any, named: list[Any], article: Sequence[Any], article_year: int | None,
+            claim: Any) -> list[Claim]:
+    """ "Indonesia has overtaken Australia and the Philippines in nickel output" (a **comparison**,
+    ``op=">"``, one per country passed), "the US produced fewer rare earths than Myanmar"
+    (``op="<"``), "Chile is the runner-up in lithium" (a **rank**, second place). The subject is
+    the country named before the verb in its clause, or the one "it" carries from before."""
+    year = _past_year(s, article_year)
+    for m in _RUNNER_UP.finditer(text, s.start, s.end):
+        a, b = _clause(text, s.start, s.end, m.start())
+        who = next((c for c in reversed(named) if a <= c.start < m.start()), None)
+        commodity = _commodity(s, m.start(), article, False)
+        if who is None or commodity is None or _NOT_FACT.search(text, a, m.start()) or _FINANCE.search(text, a, b):
+            continue
+        meas, stage = _measure_near(s, m.start(), a, b)
+        c = claim("rank", m.start(), m.end(), commodity=commodity, measure=meas, stage=stage, country=who.value,
+                  year=year, rank=2, rank_op="==")
+        c.subject = f"second place in {commodity} {stage or meas}"
+        return [c]
+    for m in _PASS.finditer(text, s.start, s.end):
+        a, b = _clause(text, s.start, s.end, m.start())
+        if _NOT_FACT.search(text, a, m.start()) or _FINANCE.search(text, a, b) \
+                or re.search(r"\b(?:not|never|yet\s+to)\b", text[a:m.start()], re.I):
+            continue  # "could overtake", "has not yet surpassed": no comparison made
+        # the countries passed: right after the verb, and any joined to it by "and" / commas
+        others = []
+        pos = m.end()
+        for c in named:
+            if c.start < pos:
+                continue
+            if c.start - pos > 10 or not re.fullmatch(r"\s*(?:,|and|,\s*and)?\s*(?:the\s+)?", text[pos:c.start]):
+                break
+            others.append(c)
+            pos = c.end
+        if not others:
+            continue
+        who = next((c for c in reversed(named) if a <= c.start < m.start()), None) \
+            or next((c for c in s.countries if c.end == c.start), None)
+        commodity = _commodity(s, m.start(), article, who is not None and who.end == who.start)
+        if who is None or commodity is None:
+            continue
+        if re.search(r"\s+as\s+(?:the\s+)?(?:world['\u2019]s\s+)?(?:[\w-]+\s+){0,2}?(?:largest|biggest|top|leading"
+                     r"|second|third|fourth|fifth|no\.)", text[pos:b], re.I):
+            continue  # "overtook Australia as the third-largest producer": a rank, the rank rules' claim
+        meas, stage = _measure_near(s, m.start(), a, b)
+        op = "<" if m.group("lt") else ">"
+        out = []
+        for other in dict.fromkeys(o.value for o in others):
+            if other == who.value:
+                continue
+            c = claim("comparison", m.start(), m.start() + len(m.group(0).rstrip()), commodity=commodity,
+                      measure=meas, stage=stage, country=who.value, year=year)
+            c.comparison = {"other": other, "op": op, "ratio": None}
+            c.subject = f"{who.value} vs {other} {stage or meas}"
+            out.append(c)
+        if out:
+            return out
     return []
 
 
