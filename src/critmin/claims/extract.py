@@ -2274,7 +2274,9 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
         found = _sentence_claims(text, s, pats, article_commodities, dates, rel, date, article_countries)
         if recall_on:  # recall.py: word classes the rules above leave
             if not found:
-                found = _recall.fallback_claims(text, s, article_commodities, date)
+                found = _recall.fallback_claims(  # ("it": the subject of the sentence before, else the last named)
+                    text, s, article_commodities, date,
+                    (scans[k - 1].countries[:1] if k and scans[k - 1].countries else article_countries))
             elif not s.words.isdisjoint(_recall.ROLE_WORDS):
                 _recall.fill_role_measures(text, s, found)
         if found and s5_prev_event is not None and k - s5_prev_event[1] <= 2:

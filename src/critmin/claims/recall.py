@@ -397,8 +397,10 @@ def _commodity(s: Any, pos: int, article: Sequence[Any], world: bool) -> str | N
     return None
 
 
-def fallback_claims(text: str, s: Any, article: Sequence[Any], article_date: str | None) -> list[Claim]:
-    """Claims of the word classes above in a sentence no other rule drew a claim from."""
+def fallback_claims(text: str, s: Any, article: Sequence[Any], article_date: str | None,
+                    article_countries: Sequence[Any] = ()) -> list[Claim]:
+    """Claims of the word classes above in a sentence no other rule drew a claim from
+    (``article_countries``: the countries "it" and "the country" may refer to, in text order)."""
     sent = text[s.start:s.end]
     article_year = int(article_date[:4]) if article_date else None
     words = s.words
@@ -431,10 +433,10 @@ def fallback_claims(text: str, s: Any, article: Sequence[Any], article_date: str
         out.extend(_zero_figures(text, s, named, article, article_year, claim))
     if not out and (not words.isdisjoint(_PASS_WORDS) or (not words.isdisjoint(_LESS_WORDS) and "than" in words)
                     or "runner" in words):
-        out.extend(_passes(text, s, named, article, article_year, claim))
+        out.extend(_passes(text, s, named, article, article_year, claim, _earlier_country(s, article_countries)))
     if not out and not words.isdisjoint(_AMONG_GROUP_WORDS) \
             and not words.isdisjoint(_GROUP_LEADER_NOUNS | _GROUP_ROLE_NOUNS):
-        out.extend(_among_group(text, s, named, article_year, claim))
+        out.extend(_among_group(text, s, named, article_year, claim, _earlier_country(s, article_countries)))
     if not out and not words.isdisjoint(_QMOVE_QUANTITY) and not words.isdisjoint(_QMOVE_WORDS):
         out.extend(_quantity_moves(text, s, named, article, article_year, claim))
     return out
@@ -563,8 +565,25 @@ def _zero_figures(text: str, s: Any, named: list[Any], article: Sequence[Any], a
     return []
 
 
+#: a pronoun or a common noun for a country as the subject right before the verb ("it has
+#: overtaken", "the country is one of", "the nation now ranks among")
+_PRONOUN_SUBJECT = re.compile(r"\b(?:it|the\s+(?:country|nation))\s+(?:(?:has|have|had|is|was|now|also|already|since"
+                              r"|still|thus|therefore|effectively)\s+){0,3}$", re.I)
+
+
+_PRONOUN_GROUP = re.compile(r"\b(?:it|the\s+(?:country|nation))\s+(?:(?:also|still|now|currently|already)\s+)?"
+                            r"(?:is|was|remains|remained|ranks|ranked|stands|stood|became|has\s+become)\s+"
+                            r"(?:(?:also|still|now|currently|firmly|already)\s+)?$", re.I)
+
+
+def _earlier_country(s: Any, article_countries: Sequence[Any]) -> Any:
+    """The last of ``article_countries`` before sentence ``s`` (what "it" and "the country" refer
+    to: extract.py passes the subject of the sentence before, else every country named), or None."""
+    return next((c for c in reversed(article_countries) if c.start < s.start), None)
+
+
 def _passes(text: str, s: Any, named: list[Any], article: Sequence[Any], article_year: int | None,
-            claim: Any) -> list[Claim]:
+            claim: Any, earlier: Any = None) -> list[Claim]:
     """ "Indonesia has overtaken Australia and the Philippines in nickel output" (a **comparison**,
     ``op=">"``, one per country passed), "the US produced fewer rare earths than Myanmar"
     (``op="<"``), "Chile is the runner-up in lithium" (a **rank**, second place). The subject is
@@ -600,7 +619,9 @@ def _passes(text: str, s: Any, named: list[Any], article: Sequence[Any], article
             continue
         who = next((c for c in reversed(named) if a <= c.start < m.start()), None) \
             or next((c for c in s.countries if c.end == c.start), None)
-        commodity = _commodity(s, m.start(), article, who is not None and who.end == who.start)
+        if who is None and earlier is not None and _PRONOUN_SUBJECT.search(text, max(a, m.start() - 40), m.start()):
+            who = earlier  # "This means that it has overtaken Australia": the country named before
+        commodity = _commodity(s, m.start(), article, who is not None and who.end <= s.start)
         if who is None or commodity is None:
             continue
         if re.search(r"\s+as\s+(?:the\s+)?(?:world['\u2019]s\s+)?(?:[\w-]+\s+){0,2}?(?:largest|biggest|top|leading"
@@ -622,7 +643,8 @@ def _passes(text: str, s: Any, named: list[Any], article: Sequence[Any], article
     return []
 
 
-def _among_group(text: str, s: Any, named: list[Any], article_year: int | None, claim: Any) -> list[Claim]:
+def _among_group(text: str, s: Any, named: list[Any], article_year: int | None, claim: Any,
+                 earlier: Any = None) -> list[Claim]:
     """ "Russia is one of the undisputed leaders in reserves of rare earths", "Chile ranks among
     the top for lithium", "Indonesia, one of the most important nickel suppliers": a place among
     the leaders without a number (``rank_op="among"``, README rule 14), for the country that is
@@ -640,7 +662,11 @@ def _among_group(text: str, s: Any, named: list[Any], article_year: int | None, 
                 or _EXCLUDING.search(text, m.end(), b) or s.excluded:
             continue
         who = next((c for c in reversed(named) if a <= c.start and c.end <= m.start()), None)
-        if who is None or not _GROUP_SUBJECT_GAP.fullmatch(text, who.end, m.start()):
+        pronoun = who is None and earlier is not None and _PRONOUN_GROUP.search(
+            text, max(a, m.start() - 40), m.start()) is not None
+        if pronoun:
+            who = earlier  # "the nation is one of the leaders in ...": the country named before
+        elif who is None or not _GROUP_SUBJECT_GAP.fullmatch(text, who.end, m.start()):
             continue  # "a mine in Brazil is one of ...", "Chinese firms are among ...": no country's place
         inside = [c for c in s.commodities if a <= c.start < b]
         if not inside:
