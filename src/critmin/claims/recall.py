@@ -906,8 +906,31 @@ def _compared_with_all(text: str, s: Any, named: list[Any], article: Sequence[An
     return []
 
 
+#: a market noun with the participle after it, no copula (a reduced relative or an apposition):
+#: "rare earths, categories dominated by China", "gallium, a market largely dominated by China"
+_DOMINATED_NOUN = re.compile(
+    r"\b(?P<noun>markets?|industry|industries|sectors?|categories|category|segments?|supply|supplies|trade|production"
+    r"|output|processing|refining|mining|chains?|business|commodity|commodities|metals?|minerals?|elements?)\s+"
+    r"(?:(?:largely|heavily|overwhelmingly|mostly|mainly|almost\s+entirely|still|long)\s+)?dominated\s+by\s+"
+    r"(?:(?:production|output|mining|supply|refining|exports?)\s+(?:in|from|by)\s+)?(?:the\s+)?", re.I)
+
+
 def _dominated(text: str, s: Any, named: list[Any], article: Sequence[Any], article_year: int | None,
                claim: Any) -> list[Claim]:
+    for m in _DOMINATED_NOUN.finditer(text, s.start, s.end):
+        a = max(s.start, text.rfind(",", s.start, m.start()) + 1)  # the apposition opens at its comma
+        if _NOT_FACT.search(text, a, m.start()) or _FINANCE.search(text, a, m.end()):
+            continue
+        who = next((c for c in named if c.start == m.end()), None)
+        commodity = _commodity(s, m.start(), article, False)
+        if who is None or commodity is None:
+            continue
+        noun = m.group("noun").lower()
+        stage = "refining" if noun in ("processing", "refining") else "mining" if noun == "mining" else None
+        c = claim("rank", m.start(), m.end(), commodity=commodity, measure="production", stage=stage,
+                  country=who.value, year=_past_year(s, article_year), rank=1, rank_op="==")
+        c.subject = f"first place in {commodity} {stage or 'production'}"
+        return [c]
     for m in _DOMINATED_BY.finditer(text, s.start, s.end):
         a, b = _clause(text, s.start, s.end, m.start())
         if _NOT_FACT.search(text, a, m.start()) or _FINANCE.search(text, a, b):
