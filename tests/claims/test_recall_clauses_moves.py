@@ -151,3 +151,87 @@ def test_triggers_gate_the_new_detectors() -> None:
     assert triggers(frozenset({"exports", "fell"}))
     assert triggers(frozenset({"million", "tonnes"}))
     assert not triggers(frozenset({"the", "mine", "opened", "yesterday"}))
+
+
+# ------------------------------------------------------------------ zero in words
+@pytest.mark.parametrize("text, partner", [
+    ("China exported zero gallium to the United States in 2024.", "USA"),
+    ("Customs figures showed zero exports of germanium to America in 2024.", "USA"),
+    ("Gallium imports from China were virtually zero in March.", "CHN"),
+])
+def test_zero_flow_to_a_partner_is_an_unverifiable_quantity(checker, text: str, partner: str) -> None:
+    q = of_kind(checker.check(text, DAY), "quantity")
+    assert [(c.claim.value, (c.claim.comparison or {}).get("partner")) for c in q] == [(0.0, partner)]
+    assert q[0].verdict.verdict == "unverifiable"  # no trade by partner in the bundle
+
+
+@pytest.mark.parametrize("text", [
+    "The firm aims for net zero emissions at its rare earth plant.",
+    "Lithium miners want zero tariffs on their exports.",
+])
+def test_zero_of_something_else_is_no_quantity(checker, text: str) -> None:
+    assert of_kind(checker.check(text, DAY), "quantity") == []
+
+
+# ------------------------------------------------------------------ passing and "fewer than"
+@pytest.mark.parametrize("text, others, verdict", [
+    # MCS 2025: nickel 2024 Indonesia 2,200,000 t, Philippines 330,000 t; 2023 Australia 149,000 t
+    ("Indonesia has overtaken the Philippines in nickel output.", ["PHL"], "supported"),
+    ("In 2023 Indonesia surpassed Australia and the Philippines in nickel mining.", ["AUS", "PHL"], "supported"),
+    # MCS 2025: rare earths 2024 United States 45,000 t, Burma 31,000 t
+    ("The US mined fewer rare earths than Myanmar in 2024.", ["MMR"], "refuted"),
+])
+def test_passing_verb_and_fewer_than_are_comparisons(checker, text: str, others: list[str], verdict: str) -> None:
+    cs = of_kind(checker.check(text, DAY), "comparison")
+    assert [c.claim.comparison["other"] for c in cs] == others
+    assert {c.verdict.verdict for c in cs} == {verdict}
+
+
+@pytest.mark.parametrize("text", [
+    "Myanmar could overtake Australia in rare earth mining.",
+    "Myanmar has not yet surpassed Australia in rare earth mining.",
+])
+def test_passing_not_made_is_no_comparison(checker, text: str) -> None:
+    assert of_kind(checker.check(text, DAY), "comparison") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Myanmar mined rare earths in 2024. This means that it has overtaken Australia.",
+    "Myanmar mined rare earths in 2024. By then the country had surpassed Australia.",
+])
+def test_pronoun_subject_of_passing_is_the_country_before(checker, text: str) -> None:
+    cs = of_kind(checker.check(text, DAY), "comparison")
+    assert [(c.claim.country, c.claim.comparison["other"], c.verdict.verdict) for c in cs] == [
+        ("MMR", "AUS", "supported")]  # 31,000 t against 13,000 t (MCS 2025, 2024)
+
+
+@pytest.mark.parametrize("text", [
+    "Chile is the runner-up in lithium production.",
+    "In lithium mining, Chile remained the runner-up.",
+])
+def test_runner_up_is_second_place(checker, text: str) -> None:
+    r = of_kind(checker.check(text, DAY), "rank")
+    assert [(c.claim.country, c.claim.rank, c.verdict.verdict) for c in r] == [("CHL", 2, "supported")]
+
+
+# ------------------------------------------------------------------ shares and dominance in words
+@pytest.mark.parametrize("text", [
+    "The U.S. gets about half its supply of gallium from China.",
+    "Japan buys roughly a third their rare earth compounds from China.",
+])
+def test_fraction_before_its_is_a_share(checker, text: str) -> None:
+    shares = of_kind(checker.check(text, DAY), "share")
+    assert len(shares) == 1 and shares[0].claim.measure == "imports"
+
+
+@pytest.mark.parametrize("text", [
+    "Gallium, a market dominated by China, is used in chips.",
+    "Graphite processing, an industry largely dominated by China, is hard to enter.",
+])
+def test_market_noun_dominated_by_is_first_place(checker, text: str) -> None:
+    r = of_kind(checker.check(text, DAY), "rank")
+    assert [(c.claim.country, c.claim.rank, c.verdict.verdict) for c in r] == [("CHN", 1, "supported")]
+
+
+def test_market_dominated_by_in_a_wish_is_no_rank(checker) -> None:
+    assert checker.check("The firm hopes to break into a graphite market dominated by China.", DAY).checks == []

@@ -927,8 +927,8 @@ def _dominated(text: str, s: Any, named: list[Any], article: Sequence[Any], arti
             continue
         noun = m.group("noun").lower()
         stage = "refining" if noun in ("processing", "refining") else "mining" if noun == "mining" else None
-        c = claim("rank", m.start(), m.end(), commodity=commodity, measure="production", stage=stage,
-                  country=who.value, year=_past_year(s, article_year), rank=1, rank_op="==")
+        c = claim("rank", m.start(), m.start() + len(m.group(0).rstrip()), commodity=commodity, measure="production",
+                  stage=stage, country=who.value, year=_past_year(s, article_year), rank=1, rank_op="==")
         c.subject = f"first place in {commodity} {stage or 'production'}"
         return [c]
     for m in _DOMINATED_BY.finditer(text, s.start, s.end):
