@@ -242,6 +242,16 @@ _PASS = re.compile(
 _RUNNER_UP = re.compile(r"\b(?:is|was|are|were|remains?|remained|became|has\s+become|as|stood|ranks?|ranked)\s+"
                         r"(?:the\s+)?(?:(?:world|globe)['\u2019]s\s+|global\s+)?(?:[\w-]+\s+)?runner[\s-]up\b", re.I)
 
+#: the leaders of a market listed after their role: "the main rare earth producers are China, the
+#: United States and Myanmar", "other major nickel miners include the Philippines and Russia"
+_LIST_VERB_WORDS = _words("are were include includes included comprise remain")
+_LIST_ROLE_WORDS = _words("producers miners exporters suppliers holders refiners processors importers buyers consumers")
+_LEADERS_LISTED = re.compile(
+    r"\b(?P<adj>main|major|largest|biggest|leading|top|key|principal|chief|dominant|greatest|primary)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?P<noun>producers|miners|exporters|suppliers|holders|refiners|processors|importers|buyers"
+    r"|consumers)\b(?:\s+(?:of|in|from|for)\s+(?:[\w-]+\s+){0,3}?)?\s*(?:are|were|include|includes|included|comprise"
+    r"|remain)\s+", re.I)
+
 #: a place among the leaders told by a group noun ("one of the undisputed leaders in reserves",
 #: "ranks among the top for nickel", "among the heavyweights of cobalt mining") or by a role noun
 #: with any size or importance adjective ("one of the most important suppliers")
@@ -278,7 +288,9 @@ def triggers(words: frozenset[str]) -> bool:
         or (not words.isdisjoint(_WORD_SCALE_WORDS) and not words.isdisjoint(_WORD_MASS_WORDS)) \
         or not words.isdisjoint(_ZERO_WORDS) or ("no" in words and not words.isdisjoint(_ZERO_VERB_WORDS)) \
         or not words.isdisjoint(_PASS_WORDS) or (not words.isdisjoint(_LESS_WORDS) and "than" in words) \
-        or "runner" in words
+        or "runner" in words \
+        or (not words.isdisjoint(_LIST_VERB_WORDS) and not words.isdisjoint(_LIST_ROLE_WORDS)
+            and not words.isdisjoint(_GROUP_SIZE_ADJ))
 
 
 # --------------------------------------------------------------------------- patterns
@@ -434,6 +446,9 @@ def fallback_claims(text: str, s: Any, article: Sequence[Any], article_date: str
     if not out and (not words.isdisjoint(_PASS_WORDS) or (not words.isdisjoint(_LESS_WORDS) and "than" in words)
                     or "runner" in words):
         out.extend(_passes(text, s, named, article, article_year, claim, _earlier_country(s, article_countries)))
+    if not out and not words.isdisjoint(_LIST_VERB_WORDS) and not words.isdisjoint(_LIST_ROLE_WORDS) \
+            and not words.isdisjoint(_GROUP_SIZE_ADJ):
+        out.extend(_leaders_listed(text, s, named, article, article_year, claim))
     if not out and not words.isdisjoint(_AMONG_GROUP_WORDS) \
             and not words.isdisjoint(_GROUP_LEADER_NOUNS | _GROUP_ROLE_NOUNS):
         out.extend(_among_group(text, s, named, article_year, claim, _earlier_country(s, article_countries)))
@@ -640,6 +655,46 @@ def _passes(text: str, s: Any, named: list[Any], article: Sequence[Any], article
             out.append(c)
         if out:
             return out
+    return []
+
+
+def _leaders_listed(text: str, s: Any, named: list[Any], article: Sequence[Any], article_year: int | None,
+                    claim: Any) -> list[Claim]:
+    """ "The main rare earth producers are China, the United States and Myanmar": each country
+    listed after the role holds a place among the leaders (``rank_op="among"``, README rule 14)."""
+    for m in _LEADERS_LISTED.finditer(text, s.start, s.end):
+        a, b = _clause(text, s.start, s.end, m.start())
+        if _NOT_FACT.search(text, a, m.end()) or _FINANCE.search(text, a, b) or _INNER_OWNER.search(
+                text, max(s.start, m.start() - 20), m.start()):
+            continue  # "will include", "the company's main suppliers", "its main buyers"
+        if re.search(r"\btop[\s-]+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b", text[a:m.end()], re.I):
+            continue  # "the top three producers are": a numbered list, the rank rules'
+        listed, pos = [], m.end()
+        for c in named:
+            if c.start < pos:
+                continue
+            if c.start - pos > 8 or not re.fullmatch(r"\s*(?:,|and|,\s*and|as\s+well\s+as)?\s*(?:the\s+)?",
+                                                     text[pos:c.start]):
+                break
+            listed.append(c)
+            pos = c.end
+        if not listed:
+            continue
+        commodity = _commodity(s, m.start(), article, True)
+        if commodity is None:
+            continue
+        role = m.group("noun").lower().rstrip("s")
+        meas, stage = _ROLE_MEASURE.get(role, ("production", None))
+        if meas == "production" and stage is None and re.search(r"\b(?:mine|mined|mining)\b", text[m.start():m.end()],
+                                                                re.I):
+            stage = "mining"
+        out = []
+        for who in dict.fromkeys(c.value for c in listed):
+            c = claim("rank", m.start("adj"), m.end("noun"), commodity=commodity, measure=meas, stage=stage,
+                      country=who, year=_past_year(s, article_year), rank=None, rank_op="among")
+            c.subject = f"a place among the leading {role}s of {commodity}"
+            out.append(c)
+        return out
     return []
 
 
