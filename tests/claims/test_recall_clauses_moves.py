@@ -235,3 +235,24 @@ def test_market_noun_dominated_by_is_first_place(checker, text: str) -> None:
 
 def test_market_dominated_by_in_a_wish_is_no_rank(checker) -> None:
     assert checker.check("The firm hopes to break into a graphite market dominated by China.", DAY).checks == []
+
+
+# ------------------------------------------------------------------ leaders listed after their role
+@pytest.mark.parametrize("text, isos", [
+    # MCS 2025, rare earths 2024: China first, United States second, Burma third
+    ("The main rare earth producers are China, the United States and Myanmar.", ["CHN", "USA", "MMR"]),
+    # MCS 2025, nickel 2024: Indonesia first, Philippines second, Russia third
+    ("Other major nickel producers include the Philippines and Russia.", ["PHL", "RUS"]),
+])
+def test_leaders_listed_after_their_role_are_among_the_leaders(checker, text: str, isos: list[str]) -> None:
+    ranks = of_kind(checker.check(text, DAY), "rank")
+    assert [c.claim.country for c in ranks] == isos
+    assert {(c.claim.rank_op, c.verdict.verdict) for c in ranks} == {("among", "supported")}
+
+
+@pytest.mark.parametrize("text", [
+    "Its main suppliers of nickel are Indonesia and the Philippines.",
+    "The main nickel producers will include Indonesia and the Philippines.",
+])
+def test_own_suppliers_or_future_list_is_no_rank(checker, text: str) -> None:
+    assert of_kind(checker.check(text, DAY), "rank") == []
