@@ -187,6 +187,25 @@ def test_passing_verb_and_fewer_than_are_comparisons(checker, text: str, others:
     assert {c.verdict.verdict for c in cs} == {verdict}
 
 
+@pytest.mark.parametrize("text, op", [
+    # MCS 2025, lithium 2024: Chile 49,000 t, Argentina 18,000 t
+    ("Chile ranks ahead of Argentina in lithium output.", ">"),
+    ("Argentina lags Chile in lithium production.", "<"),
+    ("Argentina is well behind Chile in lithium mining.", "<"),
+])
+def test_ahead_behind_and_lags_are_comparisons(checker, text: str, op: str) -> None:
+    cs = of_kind(checker.check(text, DAY), "comparison")
+    assert [(c.claim.comparison["op"], c.verdict.verdict) for c in cs] == [(op, "supported")]
+
+
+@pytest.mark.parametrize("text", [
+    "The company behind the Chilean lithium project is Albemarle.",
+    "Chinese firms are behind most lithium projects in Argentina.",
+])
+def test_behind_without_two_countries_is_no_comparison(checker, text: str) -> None:
+    assert of_kind(checker.check(text, DAY), "comparison") == []
+
+
 @pytest.mark.parametrize("text", [
     "Myanmar could overtake Australia in rare earth mining.",
     "Myanmar has not yet surpassed Australia in rare earth mining.",

@@ -230,12 +230,18 @@ _ZERO_PARTNER = re.compile(r"\b(?P<dir>to|into|from)\s+(?:the\s+)?$", re.I)
 #: a comparison told by a verb of passing or by "less/fewer ... than": "Indonesia has overtaken
 #: the Philippines in nickel output", "the US mines fewer rare earths than Myanmar"
 _PASS_WORDS = _words("overtook overtaken overtaking overtakes surpassed surpassing outproduced outproduces "
-                     "outstripped outpaced eclipsed leapfrogged")
+                     "outstripped outpaced eclipsed leapfrogged ahead behind lags lagged lagging outranks outranked")
 _LESS_WORDS = _words("less fewer")
 _PASS = re.compile(
     r"\b(?P<v>overt[oa]ok|overtaken|overtaking|overtakes|surpassed|surpassing|outproduced|outproduces|outstripped"
     r"|outpaced|eclipsed|leapfrogged)\s+(?:(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:producers?|output|production|miners?"
     r"|exporters?|suppliers?)\s+of\s+)?"
+    # "ranks ahead of Argentina", "is well behind Chile", "lags Chile": a place before or after another's
+    r"|\b(?:ranks?|ranked|is|are|was|were|sits?|sat|stands?|stood|comes?|came|lies|lay|remains?|remained|falls?"
+    r"|fell|trails?|trailed)\s+(?:(?:well|far|just|slightly|now|still|already|firmly)\s+)?(?P<ahead>ahead\s+of)\b"
+    r"|\b(?:ranks?|ranked|is|are|was|were|sits?|sat|stands?|stood|comes?|came|lies|lay|remains?|remained|falls?"
+    r"|fell|trails?|trailed)\s+(?:(?:well|far|just|slightly|now|still|already|firmly)\s+)?(?P<behind>behind)\b"
+    r"|\b(?P<lags>lags|lagged|lagging|outranks|outranked)\b(?!\s+behind)"
     r"|\b(?P<lt>less|fewer)\s+(?!than\b)(?:[\w-]+\s+){0,4}?than(?:\s+(?:the\s+)?(?:output|production)\s+(?:of|in))?",
     re.I)
 #: "the runner-up": second place
@@ -643,7 +649,7 @@ def _passes(text: str, s: Any, named: list[Any], article: Sequence[Any], article
                      r"|second|third|fourth|fifth|no\.)", text[pos:b], re.I):
             continue  # "overtook Australia as the third-largest producer": a rank, the rank rules' claim
         meas, stage = _measure_near(s, m.start(), a, b)
-        op = "<" if m.group("lt") else ">"
+        op = "<" if m.group("lt") or m.group("behind") or (m.group("lags") or "").lower().startswith("lag") else ">"
         out = []
         for other in dict.fromkeys(o.value for o in others):
             if other == who.value:
