@@ -20,6 +20,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
+from functools import partial as _bind_args
 from itertools import accumulate, compress, count, pairwise, repeat
 from pathlib import Path
 from typing import Any
@@ -2326,8 +2327,9 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
                 unread = _drop_non_claims(sent, s.start, s.words, unread, date)
             claims.extend(unread)
             if not unread:  # "The deal aims to ... -- China refines 90% of ...": each clause on its own
-                claims.extend(_clause_claims(text, s, lambda sub, dates=dates: _sentence_claims(
-                    text, sub, pats, article_commodities, dates, rel, date, article_countries), _drop_non_claims, date))
+                claims.extend(_clause_claims(text, s, _bind_args(
+                    _sentence_claims, text, pats=pats, article=article_commodities, dates=dates, relative_year=rel,
+                    article_date=date, article_countries=article_countries), _drop_non_claims, date))
     _carry_attribution(text, claims)
     return claims
 
