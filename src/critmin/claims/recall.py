@@ -727,7 +727,9 @@ def _among_group(text: str, s: Any, named: list[Any], article_year: int | None, 
             text, max(a, m.start() - 40), m.start()) is not None
         if pronoun:
             who = earlier  # "the nation is one of the leaders in ...": the country named before
-        elif who is None or not _GROUP_SUBJECT_GAP.fullmatch(text, who.end, m.start()):
+        elif who is None or not _GROUP_SUBJECT_GAP.fullmatch(text, who.end, m.start()) \
+                or re.search(r"\b(?:in|at|from|of|near|outside|across)\s+(?:the\s+)?$",
+                             text[max(s.start, who.start - 12):who.start], re.I):
             continue  # "a mine in Brazil is one of ...", "Chinese firms are among ...": no country's place
         inside = [c for c in s.commodities if a <= c.start < b]
         if not inside:
