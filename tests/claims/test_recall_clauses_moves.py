@@ -275,3 +275,16 @@ def test_leaders_listed_after_their_role_are_among_the_leaders(checker, text: st
 ])
 def test_own_suppliers_or_future_list_is_no_rank(checker, text: str) -> None:
     assert of_kind(checker.check(text, DAY), "rank") == []
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("Congo's mostly informal artisanal mining sector accounts for a significant share of cobalt output.", "COD"),
+    ("Indonesia's nickel smelters supply a large portion of the world's nickel.", "IDN"),
+])
+def test_vague_share_of_a_countrys_sector_is_its_share(checker, text: str, iso: str) -> None:
+    shares = of_kind(checker.check(text, DAY), "share")
+    assert [(c.claim.country, c.claim.value, c.verdict.verdict) for c in shares] == [(iso, None, "unverifiable")]
+
+
+def test_vague_share_of_a_companys_operations_is_no_claim(checker) -> None:
+    assert checker.check("Lynas's operations provide a large share of rare earths outside China.", DAY).checks == []

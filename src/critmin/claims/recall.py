@@ -258,6 +258,20 @@ _LEADERS_LISTED = re.compile(
     r"|consumers)\b(?:\s+(?:of|in|from|for)\s+(?:[\w-]+\s+){0,3}?)?\s*(?:are|were|include|includes|included|comprise"
     r"|remain)\s+", re.I)
 
+W_SHARE_NOUNS = _words("share portion part proportion chunk slice")
+#: a vague share whose subject is a country's sector: "Congo's artisanal mining sector accounts for a
+#: significant share of cobalt output", "Indonesia's smelters supply a large portion of nickel"
+_SECTOR_WORDS = _words("sector sectors industry industries miners mines producers operations smelters refiners "
+                       "refineries output production")
+_VAGUE_SIZE_WORDS = _words("large significant sizeable sizable substantial big major considerable hefty huge massive")
+_SECTOR_SHARE = re.compile(
+    r"['\u2019]s\s+(?:[\w-]+\s+){0,4}?(?:sector|sectors|industry|industries|miners|mines|producers|operations|smelters"
+    r"|refiners|refineries|output|production)\s+(?:(?:alone|also|still|now)\s+)?"
+    r"(?:accounts?\s+for|accounted\s+for|suppl(?:y|ies|ied)|provides?|provided|produces?|produced|makes?\s+up|made\s+up"
+    r"|represents?|represented|contributes?|contributed)\s+"
+    r"(?P<share>(?:a|an)\s+(?:large|significant|sizeable|sizable|substantial|big|major|considerable|hefty|huge|massive)"
+    r"\s+(?:share|portion|part|proportion|chunk|slice))\s+of\s+(?!its\b|their\b)", re.I)
+
 #: a place among the leaders told by a group noun ("one of the undisputed leaders in reserves",
 #: "ranks among the top for nickel", "among the heavyweights of cobalt mining") or by a role noun
 #: with any size or importance adjective ("one of the most important suppliers")
@@ -295,6 +309,8 @@ def triggers(words: frozenset[str]) -> bool:
         or not words.isdisjoint(_ZERO_WORDS) or ("no" in words and not words.isdisjoint(_ZERO_VERB_WORDS)) \
         or not words.isdisjoint(_PASS_WORDS) or (not words.isdisjoint(_LESS_WORDS) and "than" in words) \
         or "runner" in words \
+        or (not words.isdisjoint(_SECTOR_WORDS) and not words.isdisjoint(_VAGUE_SIZE_WORDS)
+            and not words.isdisjoint(W_SHARE_NOUNS)) \
         or (not words.isdisjoint(_LIST_VERB_WORDS) and not words.isdisjoint(_LIST_ROLE_WORDS)
             and not words.isdisjoint(_GROUP_SIZE_ADJ))
 
@@ -455,6 +471,9 @@ def fallback_claims(text: str, s: Any, article: Sequence[Any], article_date: str
     if not out and not words.isdisjoint(_LIST_VERB_WORDS) and not words.isdisjoint(_LIST_ROLE_WORDS) \
             and not words.isdisjoint(_GROUP_SIZE_ADJ):
         out.extend(_leaders_listed(text, s, named, article, article_year, claim))
+    if not out and not words.isdisjoint(_SECTOR_WORDS) and not words.isdisjoint(_VAGUE_SIZE_WORDS) \
+            and not words.isdisjoint(W_SHARE_NOUNS):
+        out.extend(_sector_share(text, s, named, article, article_year, claim))
     if not out and not words.isdisjoint(_AMONG_GROUP_WORDS) \
             and not words.isdisjoint(_GROUP_LEADER_NOUNS | _GROUP_ROLE_NOUNS):
         out.extend(_among_group(text, s, named, article_year, claim, _earlier_country(s, article_countries)))
@@ -701,6 +720,32 @@ def _leaders_listed(text: str, s: Any, named: list[Any], article: Sequence[Any],
             c.subject = f"a place among the leading {role}s of {commodity}"
             out.append(c)
         return out
+    return []
+
+
+def _sector_share(text: str, s: Any, named: list[Any], article: Sequence[Any], article_year: int | None,
+                  claim: Any) -> list[Claim]:
+    """A share without a size of a country's sector ("Congo's artisanal mining sector accounts for a
+    significant share of cobalt output"): the country's share of world output, ``unverifiable``
+    (``comparison["unsized"] = "share"``) but a claim all the same (README rule 10)."""
+    for m in _SECTOR_SHARE.finditer(text, s.start, s.end):
+        who = next((c for c in named if c.start < m.start() <= c.end), None)  # (the mention may hold the "'s")
+        if who is None:
+            continue  # "Lynas's operations": a company's
+        a, b = _clause(text, s.start, s.end, m.start())
+        if _NOT_FACT.search(text, a, m.start("share")) or _FINANCE.search(text, a, b):
+            continue
+        if not any(m.end() <= c.start < b for c in s.commodities):
+            continue
+        commodity = _commodity(s, m.end(), article, False)
+        if commodity is None:
+            continue
+        meas, stage = _measure_near(s, m.end(), m.end(), b)
+        c = claim("share", m.start("share"), m.end("share"), commodity=commodity, measure=meas, stage=stage,
+                  country=who.value, year=_past_year(s, article_year), value=None, unit="percent")
+        c.comparison = {"unsized": "share"}
+        c.subject = f"share of world {commodity} {stage or meas} (size not stated)"
+        return [c]
     return []
 
 
