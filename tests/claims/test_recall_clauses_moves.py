@@ -288,3 +288,15 @@ def test_vague_share_of_a_countrys_sector_is_its_share(checker, text: str, iso: 
 
 def test_vague_share_of_a_companys_operations_is_no_claim(checker) -> None:
     assert checker.check("Lynas's operations provide a large share of rare earths outside China.", DAY).checks == []
+
+
+@pytest.mark.parametrize("text, iso, places", [
+    # MCS 2025, cobalt 2024: Congo 220,000 t first, Indonesia 28,000 t second, Russia 8,700 t third
+    ("Cobalt is mined mostly in Congo.\n\nIndonesia has become the number-two producer.", "IDN", 2),
+    ("Cobalt is mined mostly in Congo.\n\nRussia is among the three biggest producers.", "RUS", 3),
+    ("Russia is one of the 3 largest producers of cobalt.", "RUS", 3),
+])
+def test_numbered_places_of_the_article_topic(checker, text: str, iso: str, places: int) -> None:
+    ranks = of_kind(checker.check(text, DAY), "rank")
+    assert [(c.claim.country, c.claim.commodity, c.claim.rank, c.verdict.verdict) for c in ranks] == [
+        (iso, "cobalt", places, "supported")]

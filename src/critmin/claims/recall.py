@@ -84,7 +84,7 @@ _PLACE_WORDS = _words("only sole no number largest biggest greatest top leading 
 _ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
                 "ninth": 9, "tenth": 10}
 _COUNT = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
-_NUMBERED = re.compile(r"(?:no\.?\s*|#|number\s+)(\d|one|two|three|four|five)")
+_NUMBERED = re.compile(r"(?:no\.?\s*|#|number[\s-]+)(\d|one|two|three|four|five)")
 _VAGUE = frozenset({"major", "key", "significant", "important"})
 #: change nouns and the market quantities they can be "in"
 _CHANGE_NOUNS = _words("drop drops fall falls decline declines decrease decreases increase increases rise rises "
@@ -281,6 +281,7 @@ _GROUP_ROLE_NOUNS = _words("producers miners suppliers exporters holders refiner
 _GROUP_SIZE_ADJ = _words("largest biggest greatest leading top major main key principal foremost dominant important "
                          "significant prominent chief prime premier notable")
 _AMONG_GROUP_WORDS = _words("one among amongst")
+_PLACES_N = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _AMONG_GROUP = re.compile(
     r"\b(?:one\s+of|among|amongst)\s+(?:the\s+)?(?:(?:world|globe|planet)['\u2019]s\s+|global\s+|worldwide\s+)?"
     r"(?P<adjs>(?:[\w-]+\s+){0,3}?)(?P<noun>leaders|top|front-?runners|heavyweights|giants|powerhouses|titans"
@@ -317,7 +318,7 @@ def triggers(words: frozenset[str]) -> bool:
 
 # --------------------------------------------------------------------------- patterns
 _ROLE_RANK = re.compile(
-    r"(?:\b|(?<=\s)(?=#))(?P<place>(?:No\.?\s*|#|number\s+)(?:[1-9]|one|two|three|four|five)(?![\d.,])"
+    r"(?:\b|(?<=\s)(?=#))(?P<place>(?:No\.?\s*|#|number[\s-]+)(?:[1-9]|one|two|three|four|five)(?![\d.,])"
     r"|\b(?:(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)[\s-]+"
     r"(?:largest|biggest|greatest|top|leading|most\s+important))"
     r"|largest|biggest|greatest|top|leading|main|dominant|primary|principal|chief|foremost|only|sole"
@@ -476,7 +477,7 @@ def fallback_claims(text: str, s: Any, article: Sequence[Any], article_date: str
         out.extend(_sector_share(text, s, named, article, article_year, claim))
     if not out and not words.isdisjoint(_AMONG_GROUP_WORDS) \
             and not words.isdisjoint(_GROUP_LEADER_NOUNS | _GROUP_ROLE_NOUNS):
-        out.extend(_among_group(text, s, named, article_year, claim, _earlier_country(s, article_countries)))
+        out.extend(_among_group(text, s, named, article, article_year, claim, _earlier_country(s, article_countries)))
     if not out and not words.isdisjoint(_QMOVE_QUANTITY) and not words.isdisjoint(_QMOVE_WORDS):
         out.extend(_quantity_moves(text, s, named, article, article_year, claim))
     return out
@@ -749,8 +750,8 @@ def _sector_share(text: str, s: Any, named: list[Any], article: Sequence[Any], a
     return []
 
 
-def _among_group(text: str, s: Any, named: list[Any], article_year: int | None, claim: Any,
-                 earlier: Any = None) -> list[Claim]:
+def _among_group(text: str, s: Any, named: list[Any], article: Sequence[Any], article_year: int | None,
+                 claim: Any, earlier: Any = None) -> list[Claim]:
     """ "Russia is one of the undisputed leaders in reserves of rare earths", "Chile ranks among
     the top for lithium", "Indonesia, one of the most important nickel suppliers": a place among
     the leaders without a number (``rank_op="among"``, README rule 14), for the country that is
@@ -762,7 +763,8 @@ def _among_group(text: str, s: Any, named: list[Any], article_year: int | None, 
         adjs = set(m.group("adjs").lower().split())
         if noun in _GROUP_ROLE_NOUNS and adjs.isdisjoint(_GROUP_SIZE_ADJ):
             continue  # "one of the producers": no place claimed
-        if re.search(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozen)\b", m.group("adjs"), re.I):
+        count = re.search(r"\b(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten|dozen)\b", m.group("adjs"), re.I)
+        if count is not None and (noun not in _GROUP_ROLE_NOUNS or count.group("n").lower() == "dozen"):
             continue  # "among the top five": a numbered place, read by the rank rules
         if _NOT_FACT.search(text, a, m.start()) or _FINANCE.search(text, a, b) \
                 or _EXCLUDING.search(text, m.end(), b) or s.excluded:
@@ -777,17 +779,25 @@ def _among_group(text: str, s: Any, named: list[Any], article_year: int | None, 
                              text[max(s.start, who.start - 12):who.start], re.I):
             continue  # "a mine in Brazil is one of ...", "Chinese firms are among ...": no country's place
         inside = [c for c in s.commodities if a <= c.start < b]
-        if not inside:
+        if inside:
+            commodity = min(inside, key=lambda c: abs(c.start - m.start())).value
+        elif noun in _GROUP_ROLE_NOUNS and noun not in ("countries", "nations") and article:
+            # "Australia is one of the five biggest producers": of the article's running topic
+            commodity = ([c for c in article if c.start < s.start] or list(article))[-1].value
+        else:
             continue
-        commodity = min(inside, key=lambda c: abs(c.start - m.start())).value
         st = _GROUP_STAGE.search(text, m.start("noun"), b)
         word = st.group("st").lower() if st else ""
         meas, stage = ("reserves", None) if word == "reserves" else ("exports", None) if word.startswith("export") \
             else ("production", "refining") if word.startswith(("refin", "process")) \
             else ("production", "mining") if word.startswith("min") else ("production", None)
-        c = claim("rank", m.start(), m.end(), commodity=commodity, measure=meas, stage=stage, country=who.value,
-                  year=_past_year(s, article_year), rank=None, rank_op="among")
-        c.subject = f"a place among the leaders in {commodity} {stage or meas} (no number of places)"
+        n_word = count.group("n").lower() if count is not None else ""
+        places = int(n_word) if n_word.isdigit() else _PLACES_N.get(n_word)
+        c = claim("rank", m.start(), m.end("noun"), commodity=commodity, measure=meas, stage=stage, country=who.value,
+                  year=_past_year(s, article_year), rank=int(places) if places else None,
+                  rank_op="<=" if places else "among")
+        c.subject = (f"a place in the first {int(places)} of {commodity} {stage or meas}" if places
+                     else f"a place among the leaders in {commodity} {stage or meas} (no number of places)")
         return [c]
     return []
 
