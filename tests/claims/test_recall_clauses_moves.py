@@ -300,3 +300,23 @@ def test_numbered_places_of_the_article_topic(checker, text: str, iso: str, plac
     ranks = of_kind(checker.check(text, DAY), "rank")
     assert [(c.claim.country, c.claim.commodity, c.claim.rank, c.verdict.verdict) for c in ranks] == [
         (iso, "cobalt", places, "supported")]
+
+
+@pytest.mark.parametrize("text, iso, rank", [
+    ("Cobalt is mined mostly in Congo.\n\nCongo remains by far the biggest.", "COD", 1),
+    ("Cobalt is mined mostly in Congo.\n\nCongo is the undisputed leader.", "COD", 1),
+    ("Cobalt is mined mostly in Congo.\n\nRussia is a distant third.", "RUS", 3),
+])
+def test_place_without_a_role_noun_is_a_rank_of_the_topic(checker, text: str, iso: str, rank: int) -> None:
+    ranks = of_kind(checker.check(text, DAY), "rank")
+    assert [(c.claim.country, c.claim.commodity, c.claim.rank, c.verdict.verdict) for c in ranks] == [
+        (iso, "cobalt", rank, "supported")]
+
+
+@pytest.mark.parametrize("text", [
+    "Cobalt is mined mostly in Congo.\n\nThe mine in Congo is the biggest.",
+    "Cobalt is mined mostly in Congo.\n\nCongo is the biggest risk for buyers.",
+    "Cobalt is mined mostly in Congo.\n\nTshisekedi is the leader of Congo.",
+])
+def test_place_of_something_else_is_no_rank(checker, text: str) -> None:
+    assert of_kind(checker.check(text, DAY), "rank") == []

@@ -272,6 +272,19 @@ _SECTOR_SHARE = re.compile(
     r"(?P<share>(?:a|an)\s+(?:large|significant|sizeable|sizable|substantial|big|major|considerable|hefty|huge|massive)"
     r"\s+(?:share|portion|part|proportion|chunk|slice))\s+of\s+(?!its\b|their\b)", re.I)
 
+#: a place told without a role noun, the market being the article's topic: "Congo is the undisputed
+#: leader", "Congo remains by far the biggest.", "Russia is a distant third"
+_ELLIPTIC_WORDS = _words("leader biggest largest second third fourth fifth")
+_ELLIPTIC_PLACE = re.compile(
+    r"\b(?:is|was|remains?|remained|became|has\s+become|stays?|stayed|ranks?|ranked|came|comes|sits?|sat)\s+"
+    r"(?:(?:still|now|also|clearly|easily)\s+)?(?:"
+    r"(?:by\s+far\s+)?the\s+(?:(?:world|globe|planet)['\u2019]s\s+|global\s+)?(?:(?:undisputed|clear|dominant|global"
+    r"|world|unrivalled|unrivaled|top|biggest|largest)\s+)?(?P<leader>leader)\b(?!\s+of\s+(?:the\s+)?(?:opposition|party"
+    r"|government|group|company|firm))"
+    r"|by\s+far\s+the\s+(?P<sup>biggest|largest)(?=\s*(?:[.,;]|$))"
+    r"|the\s+(?:(?:world|globe|planet)['\u2019]s\s+)?(?P<sup2>biggest|largest)(?=\s*(?:[.;]|,\s+(?:followed|ahead|with)|$))"
+    r"|an?\s+(?:distant|close|clear|solid|strong|comfortable)\s+(?P<ord>second|third|fourth|fifth))", re.I)
+
 #: a place among the leaders told by a group noun ("one of the undisputed leaders in reserves",
 #: "ranks among the top for nickel", "among the heavyweights of cobalt mining") or by a role noun
 #: with any size or importance adjective ("one of the most important suppliers")
@@ -309,7 +322,7 @@ def triggers(words: frozenset[str]) -> bool:
         or (not words.isdisjoint(_WORD_SCALE_WORDS) and not words.isdisjoint(_WORD_MASS_WORDS)) \
         or not words.isdisjoint(_ZERO_WORDS) or ("no" in words and not words.isdisjoint(_ZERO_VERB_WORDS)) \
         or not words.isdisjoint(_PASS_WORDS) or (not words.isdisjoint(_LESS_WORDS) and "than" in words) \
-        or "runner" in words \
+        or "runner" in words or not words.isdisjoint(_ELLIPTIC_WORDS) \
         or (not words.isdisjoint(_SECTOR_WORDS) and not words.isdisjoint(_VAGUE_SIZE_WORDS)
             and not words.isdisjoint(W_SHARE_NOUNS)) \
         or (not words.isdisjoint(_LIST_VERB_WORDS) and not words.isdisjoint(_LIST_ROLE_WORDS)
@@ -475,6 +488,8 @@ def fallback_claims(text: str, s: Any, article: Sequence[Any], article_date: str
     if not out and not words.isdisjoint(_SECTOR_WORDS) and not words.isdisjoint(_VAGUE_SIZE_WORDS) \
             and not words.isdisjoint(W_SHARE_NOUNS):
         out.extend(_sector_share(text, s, named, article, article_year, claim))
+    if not out and not words.isdisjoint(_ELLIPTIC_WORDS):
+        out.extend(_elliptic_places(text, s, named, article, article_year, claim))
     if not out and not words.isdisjoint(_AMONG_GROUP_WORDS) \
             and not words.isdisjoint(_GROUP_LEADER_NOUNS | _GROUP_ROLE_NOUNS):
         out.extend(_among_group(text, s, named, article, article_year, claim, _earlier_country(s, article_countries)))
@@ -746,6 +761,33 @@ def _sector_share(text: str, s: Any, named: list[Any], article: Sequence[Any], a
                   country=who.value, year=_past_year(s, article_year), value=None, unit="percent")
         c.comparison = {"unsized": "share"}
         c.subject = f"share of world {commodity} {stage or meas} (size not stated)"
+        return [c]
+    return []
+
+
+def _elliptic_places(text: str, s: Any, named: list[Any], article: Sequence[Any], article_year: int | None,
+                     claim: Any) -> list[Claim]:
+    """ "Congo is the undisputed leader", "Congo remains by far the biggest.", "Russia is a distant
+    third": a **rank** of the country that is the subject, in the market the sentence or the
+    article is about (production, or the stage named in the clause)."""
+    for m in _ELLIPTIC_PLACE.finditer(text, s.start, s.end):
+        a, b = _clause(text, s.start, s.end, m.start())
+        who = next((c for c in reversed(named) if a <= c.start < m.start()), None)
+        if who is None or not re.fullmatch(r"(?:['\u2019]s\s+(?:[\w-]+\s+){0,3}?)?\s*,?\s*", text[who.end:m.start()]):
+            continue  # the country must be the subject right before the verb
+        if re.search(r"\b(?:in|at|from|of|near)\s+(?:the\s+)?$", text[max(s.start, who.start - 12):who.start], re.I):
+            continue  # "the mine in Congo is the biggest": a site's place
+        if _NOT_FACT.search(text, a, m.start()) or _FINANCE.search(text, a, b):
+            continue
+        commodity = _commodity(s, m.start(), article, True)
+        if commodity is None:
+            continue
+        ordinal = m.group("ord")
+        rank = _ORDINALS[ordinal.lower()] if ordinal else 1
+        meas, stage = _measure_near(s, m.start(), a, b)
+        c = claim("rank", m.start(), m.end(), commodity=commodity, measure=meas, stage=stage, country=who.value,
+                  year=_past_year(s, article_year), rank=rank, rank_op="==")
+        c.subject = f"place {rank} in {commodity} {stage or meas}"
         return [c]
     return []
 
