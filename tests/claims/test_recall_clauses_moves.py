@@ -99,6 +99,8 @@ def test_group_without_a_country_place_is_no_rank(checker, text: str) -> None:
     ("Tungsten markets were busy this week, with APT prices climbing again.", "price"),
     ("Lithium saw its price skyrocket before the glut arrived.", "price"),
     ("Over the first half, world tungsten prices fluctuated upward.", "price"),
+    ("Cobalt is mined mostly in Congo.\n\nPrices are at their lowest in nine years.", "price"),
+    ("Congo mines cobalt.\n\nCobalt exports stood near their highest since 2019.", "exports"),
 ])
 def test_market_move_without_size_is_an_unverifiable_change(checker, text: str, measure: str) -> None:
     changes = of_kind(checker.check(text, DAY), "change")

@@ -162,7 +162,8 @@ _QMOVE_TRANSITIVE = _words("slashed cut curbed crimped squeezed choked throttled
 _QMOVE_NOUN = _words("growth decline declines increase increases rise rises drop drops fall falls surge surges jump "
                      "jumps slump slumps plunge plunges rebound rebounds contraction downturn upturn recovery")
 _QMOVE_QUANTITY = _words("price prices exports imports shipments output production")
-_QMOVE_WORDS = _QMOVE_PAST | _QMOVE_ING | _QMOVE_BARE | _QMOVE_TRANSITIVE | _QMOVE_NOUN
+_QMOVE_LEVELS = _words("lowest highest weakest strongest")
+_QMOVE_WORDS = _QMOVE_PAST | _QMOVE_ING | _QMOVE_BARE | _QMOVE_TRANSITIVE | _QMOVE_NOUN | _QMOVE_LEVELS
 _QMOVE_Q = r"(?P<q>prices?|exports?|imports?|shipments?|output|production)"
 _QMOVE_GAP = r"(?:\s+(?:of|from|to|for)\s+(?:[\w-]+\s+){1,4}?|\s+)"
 _QMOVE = re.compile(
@@ -178,6 +179,10 @@ _QMOVE = re.compile(
     r"(?P<ing>" + "|".join(sorted(_QMOVE_ING)) + r")\b"
     r"|\b(?:saw|seen|watched)\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,2}?" + _QMOVE_Q.replace("?P<q>", "?P<q3>")
     + r"\s+(?P<bare>" + "|".join(sorted(_QMOVE_BARE)) + r")\b"
+    # "prices are at their lowest in nine years", "exports stood near their highest since 2019"
+    r"|\b" + _QMOVE_Q.replace("?P<q>", "?P<q5>") + r"\s+(?:are|were|is|was|stood|stand|stands|remain|remains|remained"
+    r"|sit|sits|sat|hover\w*|trade[sd]?|trading)\s+(?:(?:now|still)\s+)?(?:at|near|close\s+to)\s+(?:their|its|the)\s+"
+    r"(?P<level>lowest|highest|weakest|strongest)\s+(?:levels?\s+|point\s+)?(?:in|since|for)\b"
     # "the restrictions have slashed exports of the metals"
     r"|\b(?P<trans>" + "|".join(sorted(_QMOVE_TRANSITIVE)) + r")\s+(?:(?:the|its|their)\s+)?"
     r"(?:[\w-]+\s+){0,2}?" + _QMOVE_Q.replace("?P<q>", "?P<q4>") + r"\b", re.I)
@@ -505,8 +510,8 @@ def _quantity_moves(text: str, s: Any, named: list[Any], article: Sequence[Any],
     "since 2019") and a country (or the world) is checked by its sign (verdict.py); the rest name
     the series that would settle them (``unverifiable``)."""
     for m in _QMOVE.finditer(text, s.start, s.end):
-        q = next(g for g in ("q", "q1", "q2", "q3", "q4") if m.group(g))
-        mv = next(g for g in ("noun", "verb", "ing", "bare", "trans") if m.group(g))
+        q = next(g for g in ("q", "q1", "q2", "q3", "q4", "q5") if m.group(g))
+        mv = next(g for g in ("noun", "verb", "ing", "bare", "trans", "level") if m.group(g))
         a, b = _clause(text, s.start, s.end, m.start())
         if _NOT_FACT.search(text, a, m.end()) or _QMOVE_GENERIC.search(text, a, m.end()) \
                 or re.search(r"\b(?:not|never|no\s+longer|n['\u2019]t)\b", text[m.start():m.end()], re.I):
@@ -531,7 +536,7 @@ def _quantity_moves(text: str, s: Any, named: list[Any], article: Sequence[Any],
         monthly = _QMOVE_SUB_ANNUAL.search(text, a, b) is not None
         c = claim("change", m.start(mv), m.end(mv), commodity=commodity, measure=meas, country=country,
                   year=_past_year(s, article_year), change=None)
-        c.comparison = {"unsized": "move", "sub_annual": monthly, "from_peak": False}
+        c.comparison = {"unsized": "move", "sub_annual": monthly, "from_peak": mv == "level"}
         c.subject = f"a move in {commodity} {meas} (size not stated)"
         return [c]
     return []
