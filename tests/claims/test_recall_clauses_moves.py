@@ -322,3 +322,21 @@ def test_place_without_a_role_noun_is_a_rank_of_the_topic(checker, text: str, is
 ])
 def test_place_of_something_else_is_no_rank(checker, text: str) -> None:
     assert of_kind(checker.check(text, DAY), "rank") == []
+
+
+@pytest.mark.parametrize("text, iso, value", [
+    # MCS 2025, cobalt 2024: Congo 220,000 of 290,000 t (75.9%), Indonesia 28,000 t (9.7%)
+    ("Cobalt is mined mostly in Congo.\n\nCongo's share is about three-quarters.", "COD", 75.0),
+    ("Cobalt is mined mostly in Congo.\n\nIndonesia's share was about a tenth in 2024.", "IDN", 10.0),
+])
+def test_share_told_as_a_fraction_after_the_verb(checker, text: str, iso: str, value: float) -> None:
+    shares = of_kind(checker.check(text, DAY), "share")
+    assert [(c.claim.country, c.claim.value, c.verdict.verdict) for c in shares] == [(iso, value, "supported")]
+
+
+@pytest.mark.parametrize("text", [
+    "Cobalt is mined mostly in Congo.\n\nLynas's share is about half.",
+    "Cobalt is mined mostly in Congo.\n\nCongo's share could reach three-quarters by 2030.",
+])
+def test_fraction_share_of_a_company_or_a_forecast_is_no_claim(checker, text: str) -> None:
+    assert of_kind(checker.check(text, DAY), "share") == []

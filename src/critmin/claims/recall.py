@@ -290,6 +290,19 @@ _ELLIPTIC_PLACE = re.compile(
     r"|the\s+(?:(?:world|globe|planet)['\u2019]s\s+)?(?P<sup2>biggest|largest)(?=\s*(?:[.;]|,\s+(?:followed|ahead|with)|$))"
     r"|an?\s+(?:distant|close|clear|solid|strong|comfortable)\s+(?P<ord>second|third|fourth|fifth))", re.I)
 
+#: a country's share told as a fraction after a verb, with no "of" after it: "Congo's share is
+#: about three-quarters", "China's share of mined output stood at roughly two thirds."
+_SHARE_FRACTION_WORDS = _words("half third thirds quarter quarters fifth fifths tenth")
+_SHARE_FRACTION_VALUE = {"half": 50.0, "a third": 100 / 3, "one third": 100 / 3, "two thirds": 200 / 3,
+                         "a quarter": 25.0, "one quarter": 25.0, "three quarters": 75.0, "a fifth": 20.0,
+                         "one fifth": 20.0, "two fifths": 40.0, "three fifths": 60.0, "four fifths": 80.0,
+                         "a tenth": 10.0, "one tenth": 10.0}
+_SHARE_FRACTION = re.compile(
+    r"['\u2019]s\s+(?:[\w-]+\s+){0,3}?share(?:\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?[\w-]+)?\s+(?:is|was|stands\s+at"
+    r"|stood\s+at|reached|amounts\s+to|amounted\s+to|is\s+now|was\s+then|has\s+reached|came\s+to)\s+"
+    r"(?P<hedge>(?:about|around|roughly|approximately|some|nearly|almost|close\s+to|over|more\s+than)\s+)?"
+    r"(?P<f>half|(?:a|one|two|three|four)[\s-](?:thirds?|quarters?|fifths?|tenth))\b(?!\s+of\b)", re.I)
+
 #: a place among the leaders told by a group noun ("one of the undisputed leaders in reserves",
 #: "ranks among the top for nickel", "among the heavyweights of cobalt mining") or by a role noun
 #: with any size or importance adjective ("one of the most important suppliers")
@@ -328,6 +341,7 @@ def triggers(words: frozenset[str]) -> bool:
         or not words.isdisjoint(_ZERO_WORDS) or ("no" in words and not words.isdisjoint(_ZERO_VERB_WORDS)) \
         or not words.isdisjoint(_PASS_WORDS) or (not words.isdisjoint(_LESS_WORDS) and "than" in words) \
         or "runner" in words or not words.isdisjoint(_ELLIPTIC_WORDS) \
+        or ("share" in words and not words.isdisjoint(_SHARE_FRACTION_WORDS)) \
         or (not words.isdisjoint(_SECTOR_WORDS) and not words.isdisjoint(_VAGUE_SIZE_WORDS)
             and not words.isdisjoint(W_SHARE_NOUNS)) \
         or (not words.isdisjoint(_LIST_VERB_WORDS) and not words.isdisjoint(_LIST_ROLE_WORDS)
@@ -493,6 +507,8 @@ def fallback_claims(text: str, s: Any, article: Sequence[Any], article_date: str
     if not out and not words.isdisjoint(_SECTOR_WORDS) and not words.isdisjoint(_VAGUE_SIZE_WORDS) \
             and not words.isdisjoint(W_SHARE_NOUNS):
         out.extend(_sector_share(text, s, named, article, article_year, claim))
+    if not out and "share" in words and not words.isdisjoint(_SHARE_FRACTION_WORDS):
+        out.extend(_share_fractions(text, s, named, article, article_year, claim))
     if not out and not words.isdisjoint(_ELLIPTIC_WORDS):
         out.extend(_elliptic_places(text, s, named, article, article_year, claim))
     if not out and not words.isdisjoint(_AMONG_GROUP_WORDS) \
@@ -766,6 +782,32 @@ def _sector_share(text: str, s: Any, named: list[Any], article: Sequence[Any], a
                   country=who.value, year=_past_year(s, article_year), value=None, unit="percent")
         c.comparison = {"unsized": "share"}
         c.subject = f"share of world {commodity} {stage or meas} (size not stated)"
+        return [c]
+    return []
+
+
+def _share_fractions(text: str, s: Any, named: list[Any], article: Sequence[Any], article_year: int | None,
+                     claim: Any) -> list[Claim]:
+    """ "Congo's share is about three-quarters": the country's share of world output (or of the
+    measure named in the clause), the fraction as a percentage held 2.5 points either way."""
+    for m in _SHARE_FRACTION.finditer(text, s.start, s.end):
+        who = next((c for c in named if c.start < m.start() <= c.end), None)  # (the mention may hold the "'s")
+        if who is None:
+            continue
+        a, b = _clause(text, s.start, s.end, m.start())
+        if _NOT_FACT.search(text, a, m.start("f")) or _FINANCE.search(text, a, b):
+            continue
+        value = _SHARE_FRACTION_VALUE.get(re.sub(r"[\s-]+", " ", m.group("f").lower()))
+        commodity = _commodity(s, m.start(), article, True)
+        if value is None or commodity is None:
+            continue
+        hedge = _HEDGE.get(re.sub(r"\s+", " ", (m.group("hedge") or "").strip().lower()))
+        meas, stage = _measure_near(s, m.start(), a, b)
+        start = m.start("hedge") if m.group("hedge") else m.start("f")
+        c = claim("share", start, m.end("f"), commodity=commodity, measure=meas, stage=stage, country=who.value,
+                  year=_past_year(s, article_year), value=value, unit="percent", hedge=hedge, precision=2.5)
+        c.share = value / 100.0
+        c.subject = f"share of world {commodity} {stage or meas}"
         return [c]
     return []
 
