@@ -340,3 +340,19 @@ def test_share_told_as_a_fraction_after_the_verb(checker, text: str, iso: str, v
 ])
 def test_fraction_share_of_a_company_or_a_forecast_is_no_claim(checker, text: str) -> None:
     assert of_kind(checker.check(text, DAY), "share") == []
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Rare earths are mined mostly in China.\n\nChina, which aims to keep its lead, mined 270,000 t in 2024.",
+     "quantity"),
+    ("Rare earths are mined mostly in China.\n\nAccording to analysts, who expect prices to rise, China mined "
+     "about 69% of global output in 2024.", "share"),
+])
+def test_plan_in_a_relative_clause_leaves_the_main_clause(checker, text: str, kind: str) -> None:
+    found = of_kind(checker.check(text, DAY), kind)  # MCS 2025: China 270,000 t of 390,000 t (69%) in 2024
+    assert [(c.claim.country, c.verdict.verdict) for c in found] == [("CHN", "supported")]
+
+
+def test_plan_in_the_main_clause_after_a_relative_clause_stays_a_non_claim(checker) -> None:
+    text = "Graphite is mined in Mozambique.\n\nThe firm, which plans to build a plant, will produce 5,000 t by 2027."
+    assert checker.check(text, DAY).checks == []

@@ -41,6 +41,10 @@ _JOINT = re.compile(
     r"|underlining|highlighting)\s+(?:that\s+)?", re.I)
 #: the shortest clause worth reading on its own (a figure needs a subject and a verb)
 _MIN_CLAUSE = 12
+#: a relative clause set off by commas between a subject and its verb: "China, which aims to keep
+#: its lead, mined 270,000 t" -- the plan is the relative clause's; the main clause goes on after it
+_W_RELATIVE = frozenset({"which", "who", "whose"})
+_RELATIVE = re.compile(r",\s+(?:which|who|whose)\b[^,;:]{3,120}?,\s+", re.I)
 
 
 def clause_joints(sent: str, words: frozenset[str]) -> list[tuple[int, int]]:
@@ -61,6 +65,14 @@ def clause_joints(sent: str, words: frozenset[str]) -> list[tuple[int, int]]:
     return [(x, y) for x, y in spans if y - x >= _MIN_CLAUSE]
 
 
+def _relative_cut(sent: str, words: frozenset[str]) -> tuple[int, int] | None:
+    """(start, end) in ``sent`` of the first relative clause set off by commas, or None."""
+    if words.isdisjoint(_W_RELATIVE) or ", " not in sent:
+        return None
+    m = _RELATIVE.search(sent)
+    return (m.start(), m.end()) if m is not None else None
+
+
 def _words_of(text: str) -> frozenset[str]:
     return frozenset(re.findall(r"[a-z]+", text.lower()))
 
@@ -72,8 +84,17 @@ def clause_claims(text: str, s: Any, read: Callable[[Any], list[Claim]],
     of extract.py on a scan narrowed to the clause), each clause's rule-10 guards applied by
     ``drop`` to that clause only. Empty when the sentence has a single clause."""
     spans = clause_joints(text[s.start:s.end], s.words)
+    subject_for: dict[int, list[Any]] = {}
     if len(spans) < 2:
-        return []
+        cut = _relative_cut(text[s.start:s.end], s.words)
+        if cut is None:
+            return []
+        # the main clause without its relative clause: the subject before it, the predicate after
+        head = [c for c in s.countries if s.start <= c.start < s.start + cut[0] and c.end > c.start]
+        spans = [(cut[1], len(text[s.start:s.end]))]
+        if head:
+            subject_for[cut[1]] = [type(head[-1])(s.start + cut[1], s.start + cut[1], head[-1].kind, head[-1].value,
+                                                  True)]
     out: list[Claim] = []
     for x, y in spans:
         a, b = s.start + x, s.start + y
@@ -86,7 +107,7 @@ def clause_claims(text: str, s: Any, read: Callable[[Any], list[Claim]],
             return [m for m in ms if a <= m.start < b]
 
         named = [c for c in inside(s.countries) if c.end > c.start]
-        carried = [c for c in s.countries if c.end == c.start]
+        carried = subject_for.get(x) or [c for c in s.countries if c.end == c.start]
         sub = replace(s, start=a, end=b, countries=named or carried,
                       commodities=inside(s.commodities) or list(s.commodities), numbers=inside(s.numbers),
                       measures=inside(s.measures), years=inside(s.years), clauses=None, words=words,
