@@ -9,7 +9,9 @@ or a reporting participle, where only one of them is the plan:
   supply" (a dash, an en dash or an em dash between two clauses);
 * "Exports may recover next year; in 2023 they fell by a third" (a semicolon);
 * "Moscow could sell 1 Mt a year, noting that it once shipped 15% of US imports" (a
-  participle of saying -- noting, adding, saying, stressing -- that opens a clause of its own).
+  participle of saying -- noting, adding, saying, stressing -- that opens a clause of its own);
+* "China, which aims to keep its lead, mined 270,000 t in 2024" (a relative clause set off by
+  commas: the main clause after it is read with the subject named before it).
 
 :func:`clause_claims` runs only on a sentence from which nothing was drawn at all (extract.py
 calls it last): it cuts the sentence at those joints and reads each clause as a sentence of
