@@ -356,3 +356,13 @@ def test_plan_in_a_relative_clause_leaves_the_main_clause(checker, text: str, ki
 def test_plan_in_the_main_clause_after_a_relative_clause_stays_a_non_claim(checker) -> None:
     text = "Graphite is mined in Mozambique.\n\nThe firm, which plans to build a plant, will produce 5,000 t by 2027."
     assert checker.check(text, DAY).checks == []
+
+
+@pytest.mark.parametrize("text", [
+    "Lithium is mined mostly in Australia.\n\nChile's reserves are the world's largest.",
+    "Lithium is mined mostly in Australia.\n\nChile's lithium reserves are the largest.",
+])
+def test_measure_of_a_country_as_subject_of_a_bare_superlative(checker, text: str) -> None:
+    ranks = of_kind(checker.check(text, DAY), "rank")  # MCS 2025: Chile 9,300,000 t, first in reserves
+    assert [(c.claim.country, c.claim.measure, c.claim.rank, c.verdict.verdict) for c in ranks] == [
+        ("CHL", "reserves", 1, "supported")]

@@ -281,8 +281,8 @@ _SECTOR_SHARE = re.compile(
 #: leader", "Congo remains by far the biggest.", "Russia is a distant third"
 _ELLIPTIC_WORDS = _words("leader biggest largest second third fourth fifth")
 _ELLIPTIC_PLACE = re.compile(
-    r"\b(?:is|was|remains?|remained|became|has\s+become|stays?|stayed|ranks?|ranked|came|comes|sits?|sat)\s+"
-    r"(?:(?:still|now|also|clearly|easily)\s+)?(?:"
+    r"\b(?:is|was|are|were|remains?|remained|became|has\s+become|have\s+become|stays?|stayed|ranks?|ranked|came|comes"
+    r"|sits?|sat)\s+(?:(?:still|now|also|clearly|easily)\s+)?(?:"
     r"(?:by\s+far\s+)?the\s+(?:(?:world|globe|planet)['\u2019]s\s+|global\s+)?(?:(?:undisputed|clear|dominant|global"
     r"|world|unrivalled|unrivaled|top|biggest|largest)\s+)?(?P<leader>leader)\b(?!\s+of\s+(?:the\s+)?(?:opposition|party"
     r"|government|group|company|firm))"
@@ -812,6 +812,11 @@ def _share_fractions(text: str, s: Any, named: list[Any], article: Sequence[Any]
     return []
 
 
+_ELLIPTIC_SUBJECT_GAP = re.compile(
+    r"(?:(?:['\u2019]s)?\s+(?:[\w-]+\s+){0,2}?(?:reserves|output|production|mining|exports|refining|processing|supply)"
+    r"(?:\s+of\s+[\w-]+(?:\s+[\w-]+)?)?)?\s*,?\s*", re.I)
+
+
 def _elliptic_places(text: str, s: Any, named: list[Any], article: Sequence[Any], article_year: int | None,
                      claim: Any) -> list[Claim]:
     """ "Congo is the undisputed leader", "Congo remains by far the biggest.", "Russia is a distant
@@ -820,8 +825,8 @@ def _elliptic_places(text: str, s: Any, named: list[Any], article: Sequence[Any]
     for m in _ELLIPTIC_PLACE.finditer(text, s.start, s.end):
         a, b = _clause(text, s.start, s.end, m.start())
         who = next((c for c in reversed(named) if a <= c.start < m.start()), None)
-        if who is None or not re.fullmatch(r"(?:['\u2019]s\s+(?:[\w-]+\s+){0,3}?)?\s*,?\s*", text[who.end:m.start()]):
-            continue  # the country must be the subject right before the verb
+        if who is None or not _ELLIPTIC_SUBJECT_GAP.fullmatch(text, who.end, m.start()):
+            continue  # the country (or its measure: "Chile's reserves are") is the subject right before the verb
         if re.search(r"\b(?:in|at|from|of|near)\s+(?:the\s+)?$", text[max(s.start, who.start - 12):who.start], re.I):
             continue  # "the mine in Congo is the biggest": a site's place
         if _NOT_FACT.search(text, a, m.start()) or _FINANCE.search(text, a, b):
