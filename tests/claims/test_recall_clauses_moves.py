@@ -366,3 +366,12 @@ def test_measure_of_a_country_as_subject_of_a_bare_superlative(checker, text: st
     ranks = of_kind(checker.check(text, DAY), "rank")  # MCS 2025: Chile 9,300,000 t, first in reserves
     assert [(c.claim.country, c.claim.measure, c.claim.rank, c.verdict.verdict) for c in ranks] == [
         ("CHL", "reserves", 1, "supported")]
+
+
+@pytest.mark.parametrize("text", [
+    "Indonesia is the top nickel producer.\n\nIt accounts for the majority of global nickel supply.",
+    "Indonesia is the top nickel producer.\n\nThe country produces most of the world's nickel.",
+])
+def test_word_share_of_a_pronoun_subject_is_the_carried_country(checker, text: str) -> None:
+    shares = of_kind(checker.check(text, DAY), "share")  # MCS 2025: Indonesia 2,200,000 of 3,700,000 t (59%)
+    assert [(c.claim.country, c.claim.hedge, c.verdict.verdict) for c in shares] == [("IDN", "more than", "supported")]

@@ -5461,6 +5461,10 @@ _WORD_SHARE_NOT_WORLD = re.compile(
     r"\s*(?:its|their|his|her|our|these|those|this|that|them|[A-Z][\w.-]*['\u2019]s)\b", re.I)
 
 
+#: a clause opened by a pronoun or a common noun for a country ("It ...", "The country ...")
+_PRONOUN_OPENS = re.compile(r"\s*(?:it|the\s+(?:country|nation))\s+(?!is\b|was\b)", re.I)
+
+
 def _word_share_claims(text: str, s: SentenceScan, make: Callable[..., Claim],
                        measure_for: Callable[[int, int, int], tuple[str | None, str | None]],
                        year_for: Callable[..., int | None], article: list[Mention], pats: Patterns) -> list[Claim]:
@@ -5490,6 +5494,8 @@ def _word_share_claims(text: str, s: SentenceScan, make: Callable[..., Claim],
             group = list(dict.fromkeys(c.value for c in named if lo <= c.start < m.start()))
             if len(group) > 1 and not _COUNTRY_LIST_JOIN.fullmatch(text, named[0].end, named[1].start):
                 group = group[-1:]
+            if not group and s.carried_country is not None and _PRONOUN_OPENS.match(text, lo, m.start()):
+                group = [s.carried_country[0]]  # "It accounts for the majority of ...": the country "it" carries
         if not group or any(a <= c.start < m.end() for c in named for a in (m.start(),)):
             continue
         inside = [x for x in s.measures if lo <= x.start < hi]
