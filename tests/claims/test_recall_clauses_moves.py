@@ -101,6 +101,7 @@ def test_group_without_a_country_place_is_no_rank(checker, text: str) -> None:
     ("Over the first half, world tungsten prices fluctuated upward.", "price"),
     ("Cobalt is mined mostly in Congo.\n\nPrices are at their lowest in nine years.", "price"),
     ("Congo mines cobalt.\n\nCobalt exports stood near their highest since 2019.", "exports"),
+    ("China dominates graphite.\n\nGraphite exports from China have been slashed.", "exports"),
 ])
 def test_market_move_without_size_is_an_unverifiable_change(checker, text: str, measure: str) -> None:
     changes = of_kind(checker.check(text, DAY), "change")
@@ -328,6 +329,8 @@ def test_place_of_something_else_is_no_rank(checker, text: str) -> None:
     # MCS 2025, cobalt 2024: Congo 220,000 of 290,000 t (75.9%), Indonesia 28,000 t (9.7%)
     ("Cobalt is mined mostly in Congo.\n\nCongo's share is about three-quarters.", "COD", 75.0),
     ("Cobalt is mined mostly in Congo.\n\nIndonesia's share was about a tenth in 2024.", "IDN", 10.0),
+    ("Cobalt is mined mostly in Congo.\n\nIts share of world supply has climbed to about three quarters.", "COD",
+     75.0),
 ])
 def test_share_told_as_a_fraction_after_the_verb(checker, text: str, iso: str, value: float) -> None:
     shares = of_kind(checker.check(text, DAY), "share")
@@ -337,6 +340,7 @@ def test_share_told_as_a_fraction_after_the_verb(checker, text: str, iso: str, v
 @pytest.mark.parametrize("text", [
     "Cobalt is mined mostly in Congo.\n\nLynas's share is about half.",
     "Cobalt is mined mostly in Congo.\n\nCongo's share could reach three-quarters by 2030.",
+    "Cobalt is mined mostly in Congo.\n\nLynas's share has fallen to about half.",
 ])
 def test_fraction_share_of_a_company_or_a_forecast_is_no_claim(checker, text: str) -> None:
     assert of_kind(checker.check(text, DAY), "share") == []

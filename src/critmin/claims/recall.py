@@ -170,6 +170,10 @@ _QMOVE = re.compile(
     # a subject that moved: "exports of both metals fell", "prices have since fluctuated upward"
     r"\b" + _QMOVE_Q + _QMOVE_GAP + r"(?:(?:has|have|had)\s+(?:also\s+|since\s+|now\s+)?(?:been\s+)?)?"
     r"(?P<verb>" + "|".join(sorted(_QMOVE_PAST)) + r")\b"
+    # "exports from China have been slashed": a cut in the passive
+    r"|\b" + _QMOVE_Q.replace("?P<q>", "?P<q6>") + _QMOVE_GAP + r"(?:(?:has|have|had)\s+)?(?:been|were|was)\s+"
+    r"(?:(?:sharply|drastically|heavily|severely|further)\s+)?(?P<passive>slashed|cut|curbed|halved|reduced|squeezed"
+    r"|throttled|choked|crimped)\b"
     # "production has seen significant growth"
     r"|\b" + _QMOVE_Q.replace("?P<q>", "?P<q1>") + _QMOVE_GAP + r"(?:(?:has|have|had)\s+(?:also\s+)?)?"
     r"(?:seen|saw|witnessed|experienced|recorded|registered|undergone|underwent|posted)\s+(?:a\s+|an\s+)?"
@@ -298,8 +302,10 @@ _SHARE_FRACTION_VALUE = {"half": 50.0, "a third": 100 / 3, "one third": 100 / 3,
                          "one fifth": 20.0, "two fifths": 40.0, "three fifths": 60.0, "four fifths": 80.0,
                          "a tenth": 10.0, "one tenth": 10.0}
 _SHARE_FRACTION = re.compile(
-    r"['\u2019]s\s+(?:[\w-]+\s+){0,3}?share(?:\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?[\w-]+)?\s+(?:is|was|stands\s+at"
-    r"|stood\s+at|reached|amounts\s+to|amounted\s+to|is\s+now|was\s+then|has\s+reached|came\s+to)\s+"
+    r"(?:['\u2019]s|\b(?P<pro>its|their))\s+(?:[\w-]+\s+){0,3}?share(?:\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?[\w-]+)?\s+"
+    r"(?:is|was|stands\s+at|stood\s+at|reached|amounts\s+to|amounted\s+to|is\s+now|was\s+then|has\s+reached"
+    r"|came\s+to|(?:(?:has|have|had)\s+)?(?:climbed|risen|rose|grown|grew|increased|jumped|fallen|fell|dropped|declined"
+    r"|slipped|shrunk|shrank|eased)\s+to)\s+"
     r"(?P<hedge>(?:about|around|roughly|approximately|some|nearly|almost|close\s+to|over|more\s+than)\s+)?"
     r"(?P<f>half|(?:a|one|two|three|four)[\s-](?:thirds?|quarters?|fifths?|tenth))\b(?!\s+of\b)", re.I)
 
@@ -526,8 +532,8 @@ def _quantity_moves(text: str, s: Any, named: list[Any], article: Sequence[Any],
     "since 2019") and a country (or the world) is checked by its sign (verdict.py); the rest name
     the series that would settle them (``unverifiable``)."""
     for m in _QMOVE.finditer(text, s.start, s.end):
-        q = next(g for g in ("q", "q1", "q2", "q3", "q4", "q5") if m.group(g))
-        mv = next(g for g in ("noun", "verb", "ing", "bare", "trans", "level") if m.group(g))
+        q = next(g for g in ("q", "q1", "q2", "q3", "q4", "q5", "q6") if m.group(g))
+        mv = next(g for g in ("noun", "verb", "ing", "bare", "trans", "level", "passive") if m.group(g))
         a, b = _clause(text, s.start, s.end, m.start())
         if _NOT_FACT.search(text, a, m.end()) or _QMOVE_GENERIC.search(text, a, m.end()) \
                 or re.search(r"\b(?:not|never|no\s+longer|n['\u2019]t)\b", text[m.start():m.end()], re.I):
@@ -791,7 +797,10 @@ def _share_fractions(text: str, s: Any, named: list[Any], article: Sequence[Any]
     """ "Congo's share is about three-quarters": the country's share of world output (or of the
     measure named in the clause), the fraction as a percentage held 2.5 points either way."""
     for m in _SHARE_FRACTION.finditer(text, s.start, s.end):
-        who = next((c for c in named if c.start < m.start() <= c.end), None)  # (the mention may hold the "'s")
+        if m.group("pro"):  # "Its share ...": the country "it" carries from before
+            who = next((c for c in s.countries if c.end == c.start), None)
+        else:
+            who = next((c for c in named if c.start < m.start() <= c.end), None)  # (the mention may hold the "'s")
         if who is None:
             continue
         a, b = _clause(text, s.start, s.end, m.start())
