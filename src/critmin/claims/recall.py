@@ -38,6 +38,27 @@ built from word classes rather than phrases:
   like the generic unread figure of extract.py (``comparison["unread_figure"]``,
   ``unverifiable``, naming what was read).
 
+* **places and comparisons in other words** -- a group noun or any importance adjective ("one
+  of the undisputed leaders in reserves", "ranks among the top for nickel", "among the three
+  biggest producers": ``rank_op="among"`` or ``"<="``), leaders listed after their role ("the
+  main producers are A, B and C"), a place with no role noun in the article's market ("Congo
+  is the undisputed leader", "by far the biggest.", "a distant third", "the runner-up",
+  "Chile's reserves are the world's largest"), a verb of passing or "fewer ... than" ("has
+  overtaken the Philippines", "ranks ahead of", "lags", "mines fewer rare earths than Myanmar":
+  ``comparison={"other", "op": ">" | "<"}``), a market noun "dominated by" a country without
+  a copula ("gallium, a market dominated by China"). "It" or "the country" before the verb is
+  the subject of the sentence before (extract.py passes it).
+* **moves without a size** in the forms the sentence rules leave -- "exports of both metals
+  fell to almost zero", "with prices falling", "saw its price skyrocket", "the curbs have
+  slashed exports", "exports have been slashed", "production has seen strong growth", "prices
+  are at their lowest in nine years": ``change=None``; a commodity's production named right
+  before the move is the world's, checked by its sign over a span of years.
+* **figures in words** -- a mass ("two million tonnes", "half a million tons"), a flow or an
+  output of zero ("zero exports of germanium to the US", "shipped no antimony"), a share as a
+  fraction after its verb ("Congo's share is about three-quarters", "its share has climbed to
+  more than half") and a vague share of a country's sector ("Congo's artisanal mining sector
+  accounts for a significant share").
+
 :func:`fill_role_measures` also gives a rank the other rules read without a measure ("the
 second-biggest source of cobalt") the measure its role names.
 
