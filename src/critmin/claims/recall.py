@@ -70,7 +70,7 @@ prices, and sentences about no commodity give no claim.
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from critmin.claims.model import Claim
 
@@ -82,6 +82,27 @@ __all__ = ["ROLE_WORDS", "fallback_claims", "fill_role_measures", "triggers"]
 
 def _words(words: str) -> frozenset[str]:
     return frozenset(words.split())
+
+
+class _LazyPattern:
+    """A regular expression compiled on first use: the detectors added for recall run on few
+    sentences, so their patterns need not cost start-up time (issue 6: first check < 2 s)."""
+
+    __slots__ = ("_args", "_compiled")
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self._args = (pattern, flags)
+        self._compiled: re.Pattern[str] | None = None
+
+    def __getattr__(self, name: str) -> Any:
+        if self._compiled is None:
+            self._compiled = re.compile(*self._args)
+        return getattr(self._compiled, name)
+
+
+def _lazy(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    return cast("re.Pattern[str]", _LazyPattern(pattern, flags))
+
 
 
 # --------------------------------------------------------------------------- lexicons
@@ -187,7 +208,7 @@ _QMOVE_LEVELS = _words("lowest highest weakest strongest")
 _QMOVE_WORDS = _QMOVE_PAST | _QMOVE_ING | _QMOVE_BARE | _QMOVE_TRANSITIVE | _QMOVE_NOUN | _QMOVE_LEVELS
 _QMOVE_Q = r"(?P<q>prices?|exports?|imports?|shipments?|output|production)"
 _QMOVE_GAP = r"(?:\s+(?:of|from|to|for)\s+(?:[\w-]+\s+){1,4}?|\s+)"
-_QMOVE = re.compile(
+_QMOVE = _lazy(
     # a subject that moved: "exports of both metals fell", "prices have since fluctuated upward"
     r"\b" + _QMOVE_Q + _QMOVE_GAP + r"(?:(?:has|have|had)\s+(?:also\s+|since\s+|now\s+)?(?:been\s+)?)?"
     r"(?P<verb>" + "|".join(sorted(_QMOVE_PAST)) + r")\b"
@@ -212,11 +233,11 @@ _QMOVE = re.compile(
     r"|\b(?P<trans>" + "|".join(sorted(_QMOVE_TRANSITIVE)) + r")\s+(?:(?:the|its|their)\s+)?"
     r"(?:[\w-]+\s+){0,2}?" + _QMOVE_Q.replace("?P<q>", "?P<q4>") + r"\b", re.I)
 #: a month, a week or a quarter: a move of part of a year (the table is annual)
-_QMOVE_SUB_ANNUAL = re.compile(r"\b(?:months?|weeks?|quarters?|week|January|February|March|April|May|June|July"
+_QMOVE_SUB_ANNUAL = _lazy(r"\b(?:months?|weeks?|quarters?|week|January|February|March|April|May|June|July"
                                r"|August|September|October|November|December|H[12]|Q[1-4])\b")
-_QMOVE_GENERIC = re.compile(r"\b(?:when|whenever|if|typically|usually|generally|often|tends?\s+to)\b", re.I)
+_QMOVE_GENERIC = _lazy(r"\b(?:when|whenever|if|typically|usually|generally|often|tends?\s+to)\b", re.I)
 #: a company's own figures or a share price as the moving quantity (rule 10)
-_QMOVE_FIRM = re.compile(r"\b(?:shares?|stocks?|revenues?|profits?|earnings|margins?|company['\u2019]s|firm['\u2019]s"
+_QMOVE_FIRM = _lazy(r"\b(?:shares?|stocks?|revenues?|profits?|earnings|margins?|company['\u2019]s|firm['\u2019]s"
                          r"|its\s+own)\s+$", re.I)
 
 #: a mass written in words, which the number reader (digits only) skips: "two million tonnes",
@@ -230,7 +251,7 @@ _WORD_NUM = {"a": 1.0, "an": 1.0, "one": 1.0, "two": 2.0, "three": 3.0, "four": 
 _WORD_SCALE = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9}
 _WORD_SCALE_WORDS = frozenset(_WORD_SCALE)
 _WORD_MASS_WORDS = _words("tonnes tons tonne ton t kilograms kilogrammes kg ounces oz pounds lb lbs")
-_WORD_FIGURE = re.compile(
+_WORD_FIGURE = _lazy(
     r"\b(?P<n>one[\s-]and[\s-]a[\s-]half|two\s+and\s+a\s+half|half\s+an?|a\s+half|a\s+quarter\s+of\s+an?"
     r"|three\s+quarters\s+of\s+an?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen"
     r"|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\s+(?P<scale>hundred|thousand|million|billion)\s+"
@@ -238,7 +259,7 @@ _WORD_FIGURE = re.compile(
 _WORD_UNIT = {"tonne": (1.0, "t"), "tonnes": (1.0, "t"), "ton": (1.0, "t"), "tons": (1.0, "t"), "t": (1.0, "t"),
               "kilograms": (1.0, "kg"), "kilogrammes": (1.0, "kg"), "kg": (1.0, "kg"), "ounces": (1.0, "oz"),
               "oz": (1.0, "oz"), "pounds": (1.0, "lb"), "lb": (1.0, "lb"), "lbs": (1.0, "lb")}
-_WORD_HEDGE = re.compile(r"\b(?P<h>about|around|roughly|approximately|some|nearly|almost|close\s+to|over|more\s+than"
+_WORD_HEDGE = _lazy(r"\b(?P<h>about|around|roughly|approximately|some|nearly|almost|close\s+to|over|more\s+than"
                          r"|at\s+least|less\s+than|under|up\s+to)\s+$", re.I)
 _WORD_HEDGE_OF = {"about": "about", "around": "about", "roughly": "about", "approximately": "about", "some": "about",
                   "nearly": "nearly", "almost": "nearly", "close to": "nearly", "over": "more than",
@@ -249,20 +270,20 @@ _WORD_HEDGE_OF = {"about": "about", "around": "about", "roughly": "about", "appr
 #: zero", "exported no germanium to the United States in 2024"
 _ZERO_WORDS = frozenset({"zero"})
 _ZERO_VERB_WORDS = _words("exported imported shipped")
-_ZERO = re.compile(
+_ZERO = _lazy(
     r"\b(?:(?P<h>almost|virtually|nearly|effectively|practically|near)[\s-]+)?zero\b(?![\s-]+(?:tariffs?|duty|duties"
     r"|emissions?|carbon|waste|tolerance|percent|per\s+cent|%|-?based|sum|covid|hour|day))"
     r"|\b(?P<verb>exported|imported|shipped)\s+(?:virtually\s+|almost\s+|practically\s+)?no\b(?=\s+\w)", re.I)
-_ZERO_FLOW = re.compile(r"\b(?P<w>exports?|exported|exporting|imports?|imported|importing|shipments?|shipped"
+_ZERO_FLOW = _lazy(r"\b(?P<w>exports?|exported|exporting|imports?|imported|importing|shipments?|shipped"
                         r"|output|production|produced|mined)\b", re.I)
-_ZERO_PARTNER = re.compile(r"\b(?P<dir>to|into|from)\s+(?:the\s+)?$", re.I)
+_ZERO_PARTNER = _lazy(r"\b(?P<dir>to|into|from)\s+(?:the\s+)?$", re.I)
 
 #: a comparison told by a verb of passing or by "less/fewer ... than": "Indonesia has overtaken
 #: the Philippines in nickel output", "the US mines fewer rare earths than Myanmar"
 _PASS_WORDS = _words("overtook overtaken overtaking overtakes surpassed surpassing outproduced outproduces "
                      "outstripped outpaced eclipsed leapfrogged ahead behind lags lagged lagging outranks outranked")
 _LESS_WORDS = _words("less fewer")
-_PASS = re.compile(
+_PASS = _lazy(
     r"\b(?P<v>overt[oa]ok|overtaken|overtaking|overtakes|surpassed|surpassing|outproduced|outproduces|outstripped"
     r"|outpaced|eclipsed|leapfrogged)\s+(?:(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:producers?|output|production|miners?"
     r"|exporters?|suppliers?)\s+of\s+)?"
@@ -275,14 +296,14 @@ _PASS = re.compile(
     r"|\b(?P<lt>less|fewer)\s+(?!than\b)(?:[\w-]+\s+){0,4}?than(?:\s+(?:the\s+)?(?:output|production)\s+(?:of|in))?",
     re.I)
 #: "the runner-up": second place
-_RUNNER_UP = re.compile(r"\b(?:is|was|are|were|remains?|remained|became|has\s+become|as|stood|ranks?|ranked)\s+"
+_RUNNER_UP = _lazy(r"\b(?:is|was|are|were|remains?|remained|became|has\s+become|as|stood|ranks?|ranked)\s+"
                         r"(?:the\s+)?(?:(?:world|globe)['\u2019]s\s+|global\s+)?(?:[\w-]+\s+)?runner[\s-]up\b", re.I)
 
 #: the leaders of a market listed after their role: "the main rare earth producers are China, the
 #: United States and Myanmar", "other major nickel miners include the Philippines and Russia"
 _LIST_VERB_WORDS = _words("are were include includes included comprise remain")
 _LIST_ROLE_WORDS = _words("producers miners exporters suppliers holders refiners processors importers buyers consumers")
-_LEADERS_LISTED = re.compile(
+_LEADERS_LISTED = _lazy(
     r"\b(?P<adj>main|major|largest|biggest|leading|top|key|principal|chief|dominant|greatest|primary)\s+"
     r"(?:[\w-]+\s+){0,3}?(?P<noun>producers|miners|exporters|suppliers|holders|refiners|processors|importers|buyers"
     r"|consumers)\b(?:\s+(?:of|in|from|for)\s+(?:[\w-]+\s+){0,3}?)?\s*(?:are|were|include|includes|included|comprise"
@@ -294,7 +315,7 @@ W_SHARE_NOUNS = _words("share portion part proportion chunk slice")
 _SECTOR_WORDS = _words("sector sectors industry industries miners mines producers operations smelters refiners "
                        "refineries output production")
 _VAGUE_SIZE_WORDS = _words("large significant sizeable sizable substantial big major considerable hefty huge massive")
-_SECTOR_SHARE = re.compile(
+_SECTOR_SHARE = _lazy(
     r"['\u2019]s\s+(?:[\w-]+\s+){0,4}?(?:sector|sectors|industry|industries|miners|mines|producers|operations|smelters"
     r"|refiners|refineries|output|production)\s+(?:(?:alone|also|still|now)\s+)?"
     r"(?:accounts?\s+for|accounted\s+for|suppl(?:y|ies|ied)|provides?|provided|produces?|produced|makes?\s+up|made\s+up"
@@ -305,7 +326,7 @@ _SECTOR_SHARE = re.compile(
 #: a place told without a role noun, the market being the article's topic: "Congo is the undisputed
 #: leader", "Congo remains by far the biggest.", "Russia is a distant third"
 _ELLIPTIC_WORDS = _words("leader biggest largest second third fourth fifth")
-_ELLIPTIC_PLACE = re.compile(
+_ELLIPTIC_PLACE = _lazy(
     r"\b(?:is|was|are|were|remains?|remained|became|has\s+become|have\s+become|stays?|stayed|ranks?|ranked|came|comes"
     r"|sits?|sat)\s+(?:(?:still|now|also|clearly|easily)\s+)?(?:"
     r"(?:by\s+far\s+)?the\s+(?:(?:world|globe|planet)['\u2019]s\s+|global\s+)?(?:(?:undisputed|clear|dominant|global"
@@ -322,7 +343,7 @@ _SHARE_FRACTION_VALUE = {"half": 50.0, "a third": 100 / 3, "one third": 100 / 3,
                          "a quarter": 25.0, "one quarter": 25.0, "three quarters": 75.0, "a fifth": 20.0,
                          "one fifth": 20.0, "two fifths": 40.0, "three fifths": 60.0, "four fifths": 80.0,
                          "a tenth": 10.0, "one tenth": 10.0}
-_SHARE_FRACTION = re.compile(
+_SHARE_FRACTION = _lazy(
     r"(?:['\u2019]s|\b(?P<pro>its|their))\s+(?:[\w-]+\s+){0,3}?share(?:\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?[\w-]+)?\s+"
     r"(?:is|was|stands\s+at|stood\s+at|reached|amounts\s+to|amounted\s+to|is\s+now|was\s+then|has\s+reached"
     r"|came\s+to|(?:(?:has|have|had)\s+)?(?:climbed|risen|rose|grown|grew|increased|jumped|fallen|fell|dropped|declined"
@@ -340,17 +361,17 @@ _GROUP_SIZE_ADJ = _words("largest biggest greatest leading top major main key pr
                          "significant prominent chief prime premier notable")
 _AMONG_GROUP_WORDS = _words("one among amongst")
 _PLACES_N = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
-_AMONG_GROUP = re.compile(
+_AMONG_GROUP = _lazy(
     r"\b(?:one\s+of|among|amongst)\s+(?:the\s+)?(?:(?:world|globe|planet)['\u2019]s\s+|global\s+|worldwide\s+)?"
     r"(?P<adjs>(?:[\w-]+\s+){0,3}?)(?P<noun>leaders|top|front-?runners|heavyweights|giants|powerhouses|titans"
     r"|producers|miners|suppliers|exporters|holders|refiners|processors|countries|nations)"
     r"(?:\s+(?:in|for|of|when\s+it\s+comes\s+to)\b|\s*[,.;]|$)", re.I)
 #: what lies between the country and the group: a copula or a ranking verb, or an apposition
-_GROUP_SUBJECT_GAP = re.compile(
+_GROUP_SUBJECT_GAP = _lazy(
     r"[\s\"'\u201c\u201d]*(?:,\s*)?(?:(?:is|are|was|were|remains?|remained|ranks?|ranked|stands?|stood|became"
     r"|has\s+become|counts?|counted|features?|sits?)\s+)?[\s\"'\u201c\u201d]*"
     r"(?:(?:also|still|now|currently|firmly|already|long|consistently|undoubtedly|clearly)\s+)?(?:as\s+)?", re.I)
-_GROUP_STAGE = re.compile(r"\b(?P<st>reserves|refin\w*|process\w*|export\w*|min(?:e|es|ed|ing)|miners"
+_GROUP_STAGE = _lazy(r"\b(?P<st>reserves|refin\w*|process\w*|export\w*|min(?:e|es|ed|ing)|miners"
                           r"|producers?|production|output)\b", re.I)
 
 
@@ -671,11 +692,11 @@ def _zero_figures(text: str, s: Any, named: list[Any], article: Sequence[Any], a
 
 #: a pronoun or a common noun for a country as the subject right before the verb ("it has
 #: overtaken", "the country is one of", "the nation now ranks among")
-_PRONOUN_SUBJECT = re.compile(r"\b(?:it|the\s+(?:country|nation))\s+(?:(?:has|have|had|is|was|now|also|already|since"
+_PRONOUN_SUBJECT = _lazy(r"\b(?:it|the\s+(?:country|nation))\s+(?:(?:has|have|had|is|was|now|also|already|since"
                               r"|still|thus|therefore|effectively)\s+){0,3}$", re.I)
 
 
-_PRONOUN_GROUP = re.compile(r"\b(?:it|the\s+(?:country|nation))\s+(?:(?:also|still|now|currently|already)\s+)?"
+_PRONOUN_GROUP = _lazy(r"\b(?:it|the\s+(?:country|nation))\s+(?:(?:also|still|now|currently|already)\s+)?"
                             r"(?:is|was|remains|remained|ranks|ranked|stands|stood|became|has\s+become)\s+"
                             r"(?:(?:also|still|now|currently|firmly|already)\s+)?$", re.I)
 
@@ -842,7 +863,7 @@ def _share_fractions(text: str, s: Any, named: list[Any], article: Sequence[Any]
     return []
 
 
-_ELLIPTIC_SUBJECT_GAP = re.compile(
+_ELLIPTIC_SUBJECT_GAP = _lazy(
     r"(?:(?:['\u2019]s)?\s+(?:[\w-]+\s+){0,2}?(?:reserves|output|production|mining|exports|refining|processing|supply)"
     r"(?:\s+of\s+[\w-]+(?:\s+[\w-]+)?)?)?\s*,?\s*", re.I)
 
@@ -1150,7 +1171,7 @@ def _compared_with_all(text: str, s: Any, named: list[Any], article: Sequence[An
 
 #: a market noun with the participle after it, no copula (a reduced relative or an apposition):
 #: "rare earths, categories dominated by China", "gallium, a market largely dominated by China"
-_DOMINATED_NOUN = re.compile(
+_DOMINATED_NOUN = _lazy(
     r"\b(?P<noun>markets?|industry|industries|sectors?|categories|category|segments?|supply|supplies|trade|production"
     r"|output|processing|refining|mining|chains?|business|commodity|commodities|metals?|minerals?|elements?)\s+"
     r"(?:(?:largely|heavily|overwhelmingly|mostly|mainly|almost\s+entirely|still|long)\s+)?dominated\s+by\s+"
