@@ -20,6 +20,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
+from functools import partial as _bind_args
 from itertools import accumulate, compress, count, pairwise, repeat
 from pathlib import Path
 from typing import Any
@@ -27,6 +28,7 @@ from typing import Any
 from critmin.claims import lexicon as _lx
 from critmin.claims import qualitative as _qualitative
 from critmin.claims import recall as _recall
+from critmin.claims.clause_retry import clause_claims as _clause_claims
 from critmin.claims.dependence import relied_on
 from critmin.claims.event_clauses import (
     EXTRA_EVENT_PATTERN,
@@ -1244,7 +1246,8 @@ _FRACTIONS = {"half": 50.0, "one-half": 50.0, "a-third": 100 / 3, "one-third": 1
               "a-fifth": 20.0, "one-fifth": 20.0, "two-fifths": 40.0, "three-fifths": 60.0, "four-fifths": 80.0}
 _FRACTION = re.compile(
     r"(?<!first\s)(?<!second\s)(?<!latter\s)(?<!former\s)\b(?P<f>half|(?:one|a)[\s-]half|(?:a|one)[\s-](?:third|quarter|fifth)|two[\s-]thirds|three[\s-](?:quarters|fourths|fifths)"
-    r"|two[\s-]fifths|four[\s-]fifths)(?=\s+(?:\([^()]{1,12}\)\s+)?(?:of\b|the\s+(?:world|global|planet)))", re.I)
+    r"|two[\s-]fifths|four[\s-]fifths)(?=\s+(?:\([^()]{1,12}\)\s+)?(?:of\b|the\s+(?:world|global|planet)"
+    r"|(?:its|their)\s+(?!own\b)))", re.I)  # "half its supply", "a third their output": "of" left out
 _W_FRACTION = frozenset({"half", "third", "thirds", "quarter", "quarters", "fourths", "fifth", "fifths"})
 _SHARE_WORD = re.compile(
     r"\b(?:share|accounts?\s+for|account(?:ed|ing)\s+for|supplies|supplied|controls?|holds?|produces?|produced"
@@ -2299,7 +2302,9 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
         found = _sentence_claims(text, s, pats, article_commodities, dates, rel, date, article_countries)
         if recall_on:  # recall.py: word classes the rules above leave
             if not found:
-                found = _recall.fallback_claims(text, s, article_commodities, date)
+                found = _recall.fallback_claims(  # ("it": the subject of the sentence before, else the last named)
+                    text, s, article_commodities, date,
+                    (scans[k - 1].countries[:1] if k and scans[k - 1].countries else article_countries))
             elif not s.words.isdisjoint(_recall.ROLE_WORDS):
                 _recall.fill_role_measures(text, s, found)
         if found and s5_prev_event is not None and k - s5_prev_event[1] <= 2:
@@ -2347,6 +2352,10 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
             if unread and not s.words.isdisjoint(_NON_CLAIM_GATE):  # rule 10 as above
                 unread = _drop_non_claims(sent, s.start, s.words, unread, date)
             claims.extend(unread)
+            if not unread:  # "The deal aims to ... -- China refines 90% of ...": each clause on its own
+                claims.extend(_clause_claims(text, s, _bind_args(
+                    _sentence_claims, text, pats=pats, article=article_commodities, dates=dates, relative_year=rel,
+                    article_date=date, article_countries=article_countries), _drop_non_claims, date))
     _carry_attribution(text, claims)
     return claims
 
@@ -5514,6 +5523,10 @@ _WORD_SHARE_NOT_WORLD = re.compile(
     r"\s*(?:its|their|his|her|our|these|those|this|that|them|[A-Z][\w.-]*['\u2019]s)\b", re.I)
 
 
+#: a clause opened by a pronoun or a common noun for a country ("It ...", "The country ...")
+_PRONOUN_OPENS = re.compile(r"\s*(?:it|the\s+(?:country|nation))\s+(?!is\b|was\b)", re.I)
+
+
 def _word_share_claims(text: str, s: SentenceScan, make: Callable[..., Claim],
                        measure_for: Callable[[int, int, int], tuple[str | None, str | None]],
                        year_for: Callable[..., int | None], article: list[Mention], pats: Patterns) -> list[Claim]:
@@ -5543,6 +5556,8 @@ def _word_share_claims(text: str, s: SentenceScan, make: Callable[..., Claim],
             group = list(dict.fromkeys(c.value for c in named if lo <= c.start < m.start()))
             if len(group) > 1 and not _COUNTRY_LIST_JOIN.fullmatch(text, named[0].end, named[1].start):
                 group = group[-1:]
+            if not group and s.carried_country is not None and _PRONOUN_OPENS.match(text, lo, m.start()):
+                group = [s.carried_country[0]]  # "It accounts for the majority of ...": the country "it" carries
         if not group or any(a <= c.start < m.end() for c in named for a in (m.start(),)):
             continue
         inside = [x for x in s.measures if lo <= x.start < hi]

@@ -38,6 +38,27 @@ built from word classes rather than phrases:
   like the generic unread figure of extract.py (``comparison["unread_figure"]``,
   ``unverifiable``, naming what was read).
 
+* **places and comparisons in other words** -- a group noun or any importance adjective ("one
+  of the undisputed leaders in reserves", "ranks among the top for nickel", "among the three
+  biggest producers": ``rank_op="among"`` or ``"<="``), leaders listed after their role ("the
+  main producers are A, B and C"), a place with no role noun in the article's market ("Congo
+  is the undisputed leader", "by far the biggest.", "a distant third", "the runner-up",
+  "Chile's reserves are the world's largest"), a verb of passing or "fewer ... than" ("has
+  overtaken the Philippines", "ranks ahead of", "lags", "mines fewer rare earths than Myanmar":
+  ``comparison={"other", "op": ">" | "<"}``), a market noun "dominated by" a country without
+  a copula ("gallium, a market dominated by China"). "It" or "the country" before the verb is
+  the subject of the sentence before (extract.py passes it).
+* **moves without a size** in the forms the sentence rules leave -- "exports of both metals
+  fell to almost zero", "with prices falling", "saw its price skyrocket", "the curbs have
+  slashed exports", "exports have been slashed", "production has seen strong growth", "prices
+  are at their lowest in nine years": ``change=None``; a commodity's production named right
+  before the move is the world's, checked by its sign over a span of years.
+* **figures in words** -- a mass ("two million tonnes", "half a million tons"), a flow or an
+  output of zero ("zero exports of germanium to the US", "shipped no antimony"), a share as a
+  fraction after its verb ("Congo's share is about three-quarters", "its share has climbed to
+  more than half") and a vague share of a country's sector ("Congo's artisanal mining sector
+  accounts for a significant share").
+
 :func:`fill_role_measures` also gives a rank the other rules read without a measure ("the
 second-biggest source of cobalt") the measure its role names.
 
@@ -49,7 +70,7 @@ prices, and sentences about no commodity give no claim.
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from critmin.claims import lexicon as _lx
 from critmin.claims.dependence import HEAVY_DEPENDENCE, heavy_dependence, named_supplier
@@ -63,6 +84,27 @@ __all__ = ["ROLE_WORDS", "fallback_claims", "fill_role_measures", "triggers"]
 
 def _words(words: str) -> frozenset[str]:
     return frozenset(words.split())
+
+
+class _LazyPattern:
+    """A regular expression compiled on first use: the detectors added for recall run on few
+    sentences, so their patterns need not cost start-up time (issue 6: first check < 2 s)."""
+
+    __slots__ = ("_args", "_compiled")
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self._args = (pattern, flags)
+        self._compiled: re.Pattern[str] | None = None
+
+    def __getattr__(self, name: str) -> Any:
+        if self._compiled is None:
+            self._compiled = re.compile(*self._args)
+        return getattr(self._compiled, name)
+
+
+def _lazy(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    return cast("re.Pattern[str]", _LazyPattern(pattern, flags))
+
 
 
 # --------------------------------------------------------------------------- lexicons
@@ -85,7 +127,7 @@ _PLACE_WORDS = _words("only sole no number largest biggest greatest top leading 
                          "monopolistic monopoly")  # "a monopolistic supplier": first place
 _ORDINALS = {word: i for i, word in enumerate(_lx.ORDINALS, start=1) if i > 1}
 _COUNT = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
-_NUMBERED = re.compile(r"(?:no\.?\s*|#|number\s+)(\d|one|two|three|four|five)")
+_NUMBERED = re.compile(r"(?:no\.?\s*|#|number[\s-]+)(\d|one|two|three|four|five)")
 _VAGUE = frozenset({"major", "key", "significant", "important"})
 #: change nouns and the market quantities they can be "in"
 _CHANGE_NOUNS = _words("drop drops fall falls decline declines decrease decreases increase increases rise rises "
@@ -144,6 +186,195 @@ _DOMINATED = frozenset({"dominated"})
 #: unit words of figures the number reader skips ("3.9 moz", "7,351 tU", "5 million lb")
 _UNIT_WORDS = _words("moz koz tu lb lbs pounds")
 
+#: a market quantity that moved, in any of the forms the sentence rules leave: a past or perfect
+#: move verb after it ("exports of both metals fell to almost zero", "prices fluctuated upward"),
+#: a transitive cut or boost before it ("the curbs have slashed exports"), a move noun it "has seen"
+#: ("production has seen strong growth"), "with prices falling", "saw its price skyrocket"
+_QMOVE_PAST = _words(
+    "fell fallen dropped plunged plummeted slumped tumbled collapsed crashed declined decreased sank sunk slid dipped "
+    "eased weakened softened shrank shrunk contracted halved dwindled retreated rose risen soared surged jumped "
+    "climbed skyrocketed rocketed spiked rallied rebounded recovered increased grew grown doubled tripled "
+    "strengthened firmed fluctuated swung stagnated stabilised stabilized")
+_QMOVE_ING = _words("falling dropping plunging plummeting slumping tumbling collapsing declining decreasing sinking "
+                    "sliding dipping easing weakening softening shrinking rising soaring surging jumping climbing "
+                    "skyrocketing spiking rallying rebounding recovering increasing growing")
+_QMOVE_BARE = _words("fall drop plunge plummet slump tumble collapse decline decrease sink slide dip ease weaken "
+                     "rise soar surge jump climb skyrocket spike rally rebound recover increase grow double triple")
+_QMOVE_TRANSITIVE = _words("slashed cut curbed crimped squeezed choked throttled halted halved boosted lifted "
+                           "reduced dampened hammered hit crushed")
+_QMOVE_NOUN = _words("growth decline declines increase increases rise rises drop drops fall falls surge surges jump "
+                     "jumps slump slumps plunge plunges rebound rebounds contraction downturn upturn recovery")
+_QMOVE_QUANTITY = _words("price prices exports imports shipments output production")
+_QMOVE_LEVELS = _words("lowest highest weakest strongest")
+_QMOVE_WORDS = _QMOVE_PAST | _QMOVE_ING | _QMOVE_BARE | _QMOVE_TRANSITIVE | _QMOVE_NOUN | _QMOVE_LEVELS
+_QMOVE_Q = r"(?P<q>prices?|exports?|imports?|shipments?|output|production)"
+_QMOVE_GAP = r"(?:\s+(?:of|from|to|for)\s+(?:[\w-]+\s+){1,4}?|\s+)"
+_QMOVE = _lazy(
+    # a subject that moved: "exports of both metals fell", "prices have since fluctuated upward"
+    r"\b" + _QMOVE_Q + _QMOVE_GAP + r"(?:(?:has|have|had)\s+(?:also\s+|since\s+|now\s+)?(?:been\s+)?)?"
+    r"(?P<verb>" + "|".join(sorted(_QMOVE_PAST)) + r")\b"
+    # "exports from China have been slashed": a cut in the passive
+    r"|\b" + _QMOVE_Q.replace("?P<q>", "?P<q6>") + _QMOVE_GAP + r"(?:(?:has|have|had)\s+)?(?:been|were|was)\s+"
+    r"(?:(?:sharply|drastically|heavily|severely|further)\s+)?(?P<passive>slashed|cut|curbed|halved|reduced|squeezed"
+    r"|throttled|choked|crimped)\b"
+    # "production has seen significant growth"
+    r"|\b" + _QMOVE_Q.replace("?P<q>", "?P<q1>") + _QMOVE_GAP + r"(?:(?:has|have|had)\s+(?:also\s+)?)?"
+    r"(?:seen|saw|witnessed|experienced|recorded|registered|undergone|underwent|posted)\s+(?:a\s+|an\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?P<noun>" + "|".join(sorted(_QMOVE_NOUN)) + r")\b"
+    # "with Pr-Nd prices falling", "saw its price skyrocket"
+    r"|\bwith\s+(?:[\w-]+\s+){0,3}?" + _QMOVE_Q.replace("?P<q>", "?P<q2>") + r"\s+(?:(?:still|also|now)\s+)?"
+    r"(?P<ing>" + "|".join(sorted(_QMOVE_ING)) + r")\b"
+    r"|\b(?:saw|seen|watched)\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,2}?" + _QMOVE_Q.replace("?P<q>", "?P<q3>")
+    + r"\s+(?P<bare>" + "|".join(sorted(_QMOVE_BARE)) + r")\b"
+    # "prices are at their lowest in nine years", "exports stood near their highest since 2019"
+    r"|\b" + _QMOVE_Q.replace("?P<q>", "?P<q5>") + r"\s+(?:are|were|is|was|stood|stand|stands|remain|remains|remained"
+    r"|sit|sits|sat|hover\w*|trade[sd]?|trading)\s+(?:(?:now|still)\s+)?(?:at|near|close\s+to)\s+(?:their|its|the)\s+"
+    r"(?P<level>lowest|highest|weakest|strongest)\s+(?:levels?\s+|point\s+)?(?:in|since|for)\b"
+    # "the restrictions have slashed exports of the metals"
+    r"|\b(?P<trans>" + "|".join(sorted(_QMOVE_TRANSITIVE)) + r")\s+(?:(?:the|its|their)\s+)?"
+    r"(?:[\w-]+\s+){0,2}?" + _QMOVE_Q.replace("?P<q>", "?P<q4>") + r"\b", re.I)
+#: a month, a week or a quarter: a move of part of a year (the table is annual)
+_QMOVE_SUB_ANNUAL = _lazy(r"\b(?:months?|weeks?|quarters?|week|January|February|March|April|May|June|July"
+                               r"|August|September|October|November|December|H[12]|Q[1-4])\b")
+_QMOVE_GENERIC = _lazy(r"\b(?:when|whenever|if|typically|usually|generally|often|tends?\s+to)\b", re.I)
+#: a company's own figures or a share price as the moving quantity (rule 10)
+_QMOVE_FIRM = _lazy(r"\b(?:shares?|stocks?|revenues?|profits?|earnings|margins?|company['\u2019]s|firm['\u2019]s"
+                         r"|its\s+own)\s+$", re.I)
+
+#: a mass written in words, which the number reader (digits only) skips: "two million tonnes",
+#: "half a million tons", "some three thousand metric tons", "a billion pounds"
+_WORD_NUM = {"a": 1.0, "an": 1.0, "one": 1.0, "two": 2.0, "three": 3.0, "four": 4.0, "five": 5.0, "six": 6.0,
+             "seven": 7.0, "eight": 8.0, "nine": 9.0, "ten": 10.0, "eleven": 11.0, "twelve": 12.0, "fifteen": 15.0,
+             "twenty": 20.0, "thirty": 30.0, "forty": 40.0, "fifty": 50.0, "sixty": 60.0, "seventy": 70.0,
+             "eighty": 80.0, "ninety": 90.0, "half a": 0.5, "half an": 0.5, "a half": 0.5,
+             "one and a half": 1.5, "one-and-a-half": 1.5, "two and a half": 2.5, "a quarter of a": 0.25,
+             "three quarters of a": 0.75, "a few hundred": 0.0}
+_WORD_SCALE = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9}
+_WORD_SCALE_WORDS = frozenset(_WORD_SCALE)
+_WORD_MASS_WORDS = _words("tonnes tons tonne ton t kilograms kilogrammes kg ounces oz pounds lb lbs")
+_WORD_FIGURE = _lazy(
+    r"\b(?P<n>one[\s-]and[\s-]a[\s-]half|two\s+and\s+a\s+half|half\s+an?|a\s+half|a\s+quarter\s+of\s+an?"
+    r"|three\s+quarters\s+of\s+an?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen"
+    r"|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\s+(?P<scale>hundred|thousand|million|billion)\s+"
+    r"(?:(?:metric|short|troy)\s+)?(?P<unit>tonnes?|tons?|t|kilogra(?:m|mme)s|kg|ounces|oz|pounds|lbs?)\b", re.I)
+_WORD_UNIT = {"tonne": (1.0, "t"), "tonnes": (1.0, "t"), "ton": (1.0, "t"), "tons": (1.0, "t"), "t": (1.0, "t"),
+              "kilograms": (1.0, "kg"), "kilogrammes": (1.0, "kg"), "kg": (1.0, "kg"), "ounces": (1.0, "oz"),
+              "oz": (1.0, "oz"), "pounds": (1.0, "lb"), "lb": (1.0, "lb"), "lbs": (1.0, "lb")}
+_WORD_HEDGE = _lazy(r"\b(?P<h>about|around|roughly|approximately|some|nearly|almost|close\s+to|over|more\s+than"
+                         r"|at\s+least|less\s+than|under|up\s+to)\s+$", re.I)
+_WORD_HEDGE_OF = {"about": "about", "around": "about", "roughly": "about", "approximately": "about", "some": "about",
+                  "nearly": "nearly", "almost": "nearly", "close to": "nearly", "over": "more than",
+                  "more than": "more than", "at least": "at least", "less than": "less than", "under": "less than",
+                  "up to": "up to"}
+
+#: a flow or an output of zero in words: "zero exports of gallium to the US", "shipments were
+#: zero", "exported no germanium to the United States in 2024"
+_ZERO_WORDS = frozenset({"zero"})
+_ZERO_VERB_WORDS = _words("exported imported shipped")
+_ZERO = _lazy(
+    r"\b(?:(?P<h>almost|virtually|nearly|effectively|practically|near)[\s-]+)?zero\b(?![\s-]+(?:tariffs?|duty|duties"
+    r"|emissions?|carbon|waste|tolerance|percent|per\s+cent|%|-?based|sum|covid|hour|day))"
+    r"|\b(?P<verb>exported|imported|shipped)\s+(?:virtually\s+|almost\s+|practically\s+)?no\b(?=\s+\w)", re.I)
+_ZERO_FLOW = _lazy(r"\b(?P<w>exports?|exported|exporting|imports?|imported|importing|shipments?|shipped"
+                        r"|output|production|produced|mined)\b", re.I)
+_ZERO_PARTNER = _lazy(r"\b(?P<dir>to|into|from)\s+(?:the\s+)?$", re.I)
+
+#: a comparison told by a verb of passing or by "less/fewer ... than": "Indonesia has overtaken
+#: the Philippines in nickel output", "the US mines fewer rare earths than Myanmar"
+_PASS_WORDS = _words("overtook overtaken overtaking overtakes surpassed surpassing outproduced outproduces "
+                     "outstripped outpaced eclipsed leapfrogged ahead behind lags lagged lagging outranks outranked")
+_LESS_WORDS = _words("less fewer")
+_PASS = _lazy(
+    r"\b(?P<v>overt[oa]ok|overtaken|overtaking|overtakes|surpassed|surpassing|outproduced|outproduces|outstripped"
+    r"|outpaced|eclipsed|leapfrogged)\s+(?:(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:producers?|output|production|miners?"
+    r"|exporters?|suppliers?)\s+of\s+)?"
+    # "ranks ahead of Argentina", "is well behind Chile", "lags Chile": a place before or after another's
+    r"|\b(?:ranks?|ranked|is|are|was|were|sits?|sat|stands?|stood|comes?|came|lies|lay|remains?|remained|falls?"
+    r"|fell|trails?|trailed)\s+(?:(?:well|far|just|slightly|now|still|already|firmly)\s+)?(?P<ahead>ahead\s+of)\b"
+    r"|\b(?:ranks?|ranked|is|are|was|were|sits?|sat|stands?|stood|comes?|came|lies|lay|remains?|remained|falls?"
+    r"|fell|trails?|trailed)\s+(?:(?:well|far|just|slightly|now|still|already|firmly)\s+)?(?P<behind>behind)\b"
+    r"|\b(?P<lags>lags|lagged|lagging|outranks|outranked)\b(?!\s+behind)"
+    r"|\b(?P<lt>less|fewer)\s+(?!than\b)(?:[\w-]+\s+){0,4}?than(?:\s+(?:the\s+)?(?:output|production)\s+(?:of|in))?",
+    re.I)
+#: "the runner-up": second place
+_RUNNER_UP = _lazy(r"\b(?:is|was|are|were|remains?|remained|became|has\s+become|as|stood|ranks?|ranked)\s+"
+                        r"(?:the\s+)?(?:(?:world|globe)['\u2019]s\s+|global\s+)?(?:[\w-]+\s+)?runner[\s-]up\b", re.I)
+
+#: the leaders of a market listed after their role: "the main rare earth producers are China, the
+#: United States and Myanmar", "other major nickel miners include the Philippines and Russia"
+_LIST_VERB_WORDS = _words("are were include includes included comprise remain")
+_LIST_ROLE_WORDS = _words("producers miners exporters suppliers holders refiners processors importers buyers consumers")
+_LEADERS_LISTED = _lazy(
+    r"\b(?P<adj>main|major|largest|biggest|leading|top|key|principal|chief|dominant|greatest|primary)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?P<noun>producers|miners|exporters|suppliers|holders|refiners|processors|importers|buyers"
+    r"|consumers)\b(?:\s+(?:of|in|from|for)\s+(?:[\w-]+\s+){0,3}?)?\s*(?:are|were|include|includes|included|comprise"
+    r"|remain)\s+", re.I)
+
+W_SHARE_NOUNS = _words("share portion part proportion chunk slice")
+#: a vague share whose subject is a country's sector: "Congo's artisanal mining sector accounts for a
+#: significant share of cobalt output", "Indonesia's smelters supply a large portion of nickel"
+_SECTOR_WORDS = _words("sector sectors industry industries miners mines producers operations smelters refiners "
+                       "refineries output production")
+_VAGUE_SIZE_WORDS = _words("large significant sizeable sizable substantial big major considerable hefty huge massive")
+_SECTOR_SHARE = _lazy(
+    r"['\u2019]s\s+(?:[\w-]+\s+){0,4}?(?:sector|sectors|industry|industries|miners|mines|producers|operations|smelters"
+    r"|refiners|refineries|output|production)\s+(?:(?:alone|also|still|now)\s+)?"
+    r"(?:accounts?\s+for|accounted\s+for|suppl(?:y|ies|ied)|provides?|provided|produces?|produced|makes?\s+up|made\s+up"
+    r"|represents?|represented|contributes?|contributed)\s+"
+    r"(?P<share>(?:a|an)\s+(?:large|significant|sizeable|sizable|substantial|big|major|considerable|hefty|huge|massive)"
+    r"\s+(?:share|portion|part|proportion|chunk|slice))\s+of\s+(?!its\b|their\b)", re.I)
+
+#: a place told without a role noun, the market being the article's topic: "Congo is the undisputed
+#: leader", "Congo remains by far the biggest.", "Russia is a distant third"
+_ELLIPTIC_WORDS = _words("leader biggest largest second third fourth fifth")
+_ELLIPTIC_PLACE = _lazy(
+    r"\b(?:is|was|are|were|remains?|remained|became|has\s+become|have\s+become|stays?|stayed|ranks?|ranked|came|comes"
+    r"|sits?|sat)\s+(?:(?:still|now|also|clearly|easily)\s+)?(?:"
+    r"(?:by\s+far\s+)?the\s+(?:(?:world|globe|planet)['\u2019]s\s+|global\s+)?(?:(?:undisputed|clear|dominant|global"
+    r"|world|unrivalled|unrivaled|top|biggest|largest)\s+)?(?P<leader>leader)\b(?!\s+of\s+(?:the\s+)?(?:opposition|party"
+    r"|government|group|company|firm))"
+    r"|by\s+far\s+the\s+(?P<sup>biggest|largest)(?=\s*(?:[.,;]|$))"
+    r"|the\s+(?:(?:world|globe|planet)['\u2019]s\s+)?(?P<sup2>biggest|largest)(?=\s*(?:[.;]|,\s+(?:followed|ahead|with)|$))"
+    r"|an?\s+(?:distant|close|clear|solid|strong|comfortable)\s+(?P<ord>second|third|fourth|fifth))", re.I)
+
+#: a country's share told as a fraction after a verb, with no "of" after it: "Congo's share is
+#: about three-quarters", "China's share of mined output stood at roughly two thirds."
+_SHARE_FRACTION_WORDS = _words("half third thirds quarter quarters fifth fifths tenth")
+_SHARE_FRACTION_VALUE = {"half": 50.0, "a third": 100 / 3, "one third": 100 / 3, "two thirds": 200 / 3,
+                         "a quarter": 25.0, "one quarter": 25.0, "three quarters": 75.0, "a fifth": 20.0,
+                         "one fifth": 20.0, "two fifths": 40.0, "three fifths": 60.0, "four fifths": 80.0,
+                         "a tenth": 10.0, "one tenth": 10.0}
+_SHARE_FRACTION = _lazy(
+    r"(?:['\u2019]s|\b(?P<pro>its|their))\s+(?:[\w-]+\s+){0,3}?share(?:\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?[\w-]+)?\s+"
+    r"(?:is|was|stands\s+at|stood\s+at|reached|amounts\s+to|amounted\s+to|is\s+now|was\s+then|has\s+reached"
+    r"|came\s+to|(?:(?:has|have|had)\s+)?(?:climbed|risen|rose|grown|grew|increased|jumped|fallen|fell|dropped|declined"
+    r"|slipped|shrunk|shrank|eased)\s+to)\s+"
+    r"(?P<hedge>(?:about|around|roughly|approximately|some|nearly|almost|close\s+to|over|more\s+than)\s+)?"
+    r"(?P<f>half|(?:a|one|two|three|four)[\s-](?:thirds?|quarters?|fifths?|tenth))\b(?!\s+of\b)", re.I)
+
+#: a place among the leaders told by a group noun ("one of the undisputed leaders in reserves",
+#: "ranks among the top for nickel", "among the heavyweights of cobalt mining") or by a role noun
+#: with any size or importance adjective ("one of the most important suppliers")
+_GROUP_LEADER_NOUNS = _words("leaders top frontrunners front-runners heavyweights giants powerhouses titans "
+                             "leading")
+_GROUP_ROLE_NOUNS = _words("producers miners suppliers exporters holders refiners processors countries nations")
+_GROUP_SIZE_ADJ = _words("largest biggest greatest leading top major main key principal foremost dominant important "
+                         "significant prominent chief prime premier notable")
+_AMONG_GROUP_WORDS = _words("one among amongst")
+_PLACES_N = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_AMONG_GROUP = _lazy(
+    r"\b(?:one\s+of|among|amongst)\s+(?:the\s+)?(?:(?:world|globe|planet)['\u2019]s\s+|global\s+|worldwide\s+)?"
+    r"(?P<adjs>(?:[\w-]+\s+){0,3}?)(?P<noun>leaders|top|front-?runners|heavyweights|giants|powerhouses|titans"
+    r"|producers|miners|suppliers|exporters|holders|refiners|processors|countries|nations)"
+    r"(?:\s+(?:in|for|of|when\s+it\s+comes\s+to)\b|\s*[,.;]|$)", re.I)
+#: what lies between the country and the group: a copula or a ranking verb, or an apposition
+_GROUP_SUBJECT_GAP = _lazy(
+    r"[\s\"'\u201c\u201d]*(?:,\s*)?(?:(?:is|are|was|were|remains?|remained|ranks?|ranked|stands?|stood|became"
+    r"|has\s+become|counts?|counted|features?|sits?)\s+)?[\s\"'\u201c\u201d]*"
+    r"(?:(?:also|still|now|currently|firmly|already|long|consistently|undoubtedly|clearly)\s+)?(?:as\s+)?", re.I)
+_GROUP_STAGE = _lazy(r"\b(?P<st>reserves|refin\w*|process\w*|export\w*|min(?:e|es|ed|ing)|miners"
+                          r"|producers?|production|output)\b", re.I)
+
 
 def triggers(words: frozenset[str]) -> bool:
     """Whether any detector of this module can fire on a sentence with these words."""
@@ -152,12 +383,23 @@ def triggers(words: frozenset[str]) -> bool:
         or (not words.isdisjoint(_LEAD_VERBS) and not words.isdisjoint(_LEAD_OBJECTS)) or (not words.isdisjoint(ROLE_WORDS) and not words.isdisjoint(_PLACE_WORDS)) \
         or (not words.isdisjoint(_CHANGE_OBJECTS) and ((not words.isdisjoint(_CHANGE_NOUNS) and "in" in words)
                                                             or not words.isdisjoint(_MOVE_VERBS))) \
-        or not words.isdisjoint(_DEPEND_WORDS) or not words.isdisjoint(_DOMINATED)
+        or not words.isdisjoint(_DEPEND_WORDS) or not words.isdisjoint(_DOMINATED) \
+        or (not words.isdisjoint(_AMONG_GROUP_WORDS) and not words.isdisjoint(_GROUP_LEADER_NOUNS | _GROUP_ROLE_NOUNS)) \
+        or (not words.isdisjoint(_QMOVE_QUANTITY) and not words.isdisjoint(_QMOVE_WORDS)) \
+        or (not words.isdisjoint(_WORD_SCALE_WORDS) and not words.isdisjoint(_WORD_MASS_WORDS)) \
+        or not words.isdisjoint(_ZERO_WORDS) or ("no" in words and not words.isdisjoint(_ZERO_VERB_WORDS)) \
+        or not words.isdisjoint(_PASS_WORDS) or (not words.isdisjoint(_LESS_WORDS) and "than" in words) \
+        or "runner" in words or not words.isdisjoint(_ELLIPTIC_WORDS) \
+        or ("share" in words and not words.isdisjoint(_SHARE_FRACTION_WORDS)) \
+        or (not words.isdisjoint(_SECTOR_WORDS) and not words.isdisjoint(_VAGUE_SIZE_WORDS)
+            and not words.isdisjoint(W_SHARE_NOUNS)) \
+        or (not words.isdisjoint(_LIST_VERB_WORDS) and not words.isdisjoint(_LIST_ROLE_WORDS)
+            and not words.isdisjoint(_GROUP_SIZE_ADJ))
 
 
 # --------------------------------------------------------------------------- patterns
 _ROLE_RANK = re.compile(
-    r"(?:\b|(?<=\s)(?=#))(?P<place>(?:No\.?\s*|#|number\s+)(?:[1-9]|one|two|three|four|five)(?![\d.,])"
+    r"(?:\b|(?<=\s)(?=#))(?P<place>(?:No\.?\s*|#|number[\s-]+)(?:[1-9]|one|two|three|four|five)(?![\d.,])"
     r"|\b(?:(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)[\s-]+"
     r"(?:largest|biggest|greatest|top|leading|most\s+important))"
     r"|largest|biggest|greatest|top|leading|main|dominant|primary|principal|chief|foremost|only|sole"
@@ -270,8 +512,10 @@ def _commodity(s: Any, pos: int, article: Sequence[Any], world: bool) -> str | N
     return None
 
 
-def fallback_claims(text: str, s: Any, article: Sequence[Any], article_date: str | None) -> list[Claim]:
-    """Claims of the word classes above in a sentence no other rule drew a claim from."""
+def fallback_claims(text: str, s: Any, article: Sequence[Any], article_date: str | None,
+                    article_countries: Sequence[Any] = ()) -> list[Claim]:
+    """Claims of the word classes above in a sentence no other rule drew a claim from
+    (``article_countries``: the countries "it" and "the country" may refer to, in text order)."""
     sent = text[s.start:s.end]
     article_year = int(article_date[:4]) if article_date else None
     words = s.words
@@ -298,7 +542,409 @@ def fallback_claims(text: str, s: Any, article: Sequence[Any], article_date: str
         out.extend(_fractions(text, s, named, article, article_year, claim))
     if not out and not words.isdisjoint(_UNIT_WORDS):
         out.extend(_unit_figures(text, s, named, article, article_year, claim))
+    if not out and not words.isdisjoint(_WORD_SCALE_WORDS) and not words.isdisjoint(_WORD_MASS_WORDS):
+        out.extend(_word_figures(text, s, named, article, article_year, claim))
+    if not out and (not words.isdisjoint(_ZERO_WORDS) or ("no" in words and not words.isdisjoint(_ZERO_VERB_WORDS))):
+        out.extend(_zero_figures(text, s, named, article, article_year, claim))
+    if not out and (not words.isdisjoint(_PASS_WORDS) or (not words.isdisjoint(_LESS_WORDS) and "than" in words)
+                    or "runner" in words):
+        out.extend(_passes(text, s, named, article, article_year, claim, _earlier_country(s, article_countries)))
+    if not out and not words.isdisjoint(_LIST_VERB_WORDS) and not words.isdisjoint(_LIST_ROLE_WORDS) \
+            and not words.isdisjoint(_GROUP_SIZE_ADJ):
+        out.extend(_leaders_listed(text, s, named, article, article_year, claim))
+    if not out and not words.isdisjoint(_SECTOR_WORDS) and not words.isdisjoint(_VAGUE_SIZE_WORDS) \
+            and not words.isdisjoint(W_SHARE_NOUNS):
+        out.extend(_sector_share(text, s, named, article, article_year, claim))
+    if not out and "share" in words and not words.isdisjoint(_SHARE_FRACTION_WORDS):
+        out.extend(_share_fractions(text, s, named, article, article_year, claim))
+    if not out and not words.isdisjoint(_ELLIPTIC_WORDS):
+        out.extend(_elliptic_places(text, s, named, article, article_year, claim))
+    if not out and not words.isdisjoint(_AMONG_GROUP_WORDS) \
+            and not words.isdisjoint(_GROUP_LEADER_NOUNS | _GROUP_ROLE_NOUNS):
+        out.extend(_among_group(text, s, named, article, article_year, claim, _earlier_country(s, article_countries)))
+    if not out and not words.isdisjoint(_QMOVE_QUANTITY) and not words.isdisjoint(_QMOVE_WORDS):
+        out.extend(_quantity_moves(text, s, named, article, article_year, claim))
     return out
+
+
+def _quantity_moves(text: str, s: Any, named: list[Any], article: Sequence[Any], article_year: int | None,
+                    claim: Any) -> list[Claim]:
+    """A price, trade flow or output that moved, without a size: a **change** claim with
+    ``change=None`` (README rule 12). A production move with a span of years ("in recent years",
+    "since 2019") and a country (or the world) is checked by its sign (verdict.py); the rest name
+    the series that would settle them (``unverifiable``)."""
+    for m in _QMOVE.finditer(text, s.start, s.end):
+        q = next(g for g in ("q", "q1", "q2", "q3", "q4", "q5", "q6") if m.group(g))
+        mv = next(g for g in ("noun", "verb", "ing", "bare", "trans", "level", "passive") if m.group(g))
+        a, b = _clause(text, s.start, s.end, m.start())
+        if _NOT_FACT.search(text, a, m.end()) or _QMOVE_GENERIC.search(text, a, m.end()) \
+                or re.search(r"\b(?:not|never|no\s+longer|n['\u2019]t)\b", text[m.start():m.end()], re.I):
+            continue  # "prices could fall", "when supply falls, prices rise": no move that happened
+        if _QMOVE_FIRM.search(text, max(a, m.start(q) - 20), m.start(q)) \
+                or _FINANCE.search(text, a, m.start(q)) or _FINANCE.search(text, m.start(), m.end()):
+            continue  # "the company's output fell", "sales volumes and prices fell": a firm's results
+        commodity = _commodity(s, m.start(), article, True)
+        if commodity is None:
+            continue
+        obj = m.group(q).lower()
+        meas = "price" if obj.startswith("price") else "exports" if obj.startswith(("export", "shipment")) \
+            else "imports" if obj.startswith("import") else "production"
+        who = next((c for c in reversed(named) if a <= c.start < m.end()), None) \
+            or next((c for c in named if m.end() <= c.start <= m.end() + 40
+                     and re.search(r"\b(?:from|of|in|by)\s+(?:the\s+)?$", text[m.end():c.start])), None) \
+            or next((c for c in s.countries if c.end == c.start), None)
+        # "cobalt production has grown", "global output rose": the world's, a series a table holds
+        world = meas == "production" and (_WORLD.search(text, a, b) is not None or any(
+            0 <= m.start(q) - c.end <= 2 for c in s.commodities))
+        country = who.value if who is not None else ("WLD" if world else None)
+        monthly = _QMOVE_SUB_ANNUAL.search(text, a, b) is not None
+        c = claim("change", m.start(mv), m.end(mv), commodity=commodity, measure=meas, country=country,
+                  year=_past_year(s, article_year), change=None)
+        c.comparison = {"unsized": "move", "sub_annual": monthly, "from_peak": mv == "level"}
+        c.subject = f"a move in {commodity} {meas} (size not stated)"
+        return [c]
+    return []
+
+
+def _word_figures(text: str, s: Any, named: list[Any], article: Sequence[Any], article_year: int | None,
+                  claim: Any) -> list[Claim]:
+    """ "China mined two million tonnes of graphite in 2024", "reserves of half a million tons":
+    a mass written in words is a **quantity** claim like one in digits, checked the same way
+    (the precision is half of the last word's unit: "two million" holds from 1.5 to 2.5 million)."""
+    for m in _WORD_FIGURE.finditer(text, s.start, s.end):
+        n = _WORD_NUM.get(re.sub(r"[\s-]+", " ", m.group("n").lower()), 0.0)
+        if not n:
+            continue
+        a, b = _clause(text, s.start, s.end, m.start())
+        if _NOT_FACT.search(text, a, m.start()) or _FINANCE.search(text, a, b) \
+                or _PER_BEFORE.search(text, max(s.start, m.start() - 6), m.start()) or _GRADE.search(text, a, b):
+            continue  # a plan, company results, a price or a grade (rule 10)
+        if article_year is not None and any(int(y.value) > article_year for y in s.years):
+            continue  # a year still to come: a forecast
+        commodity = _commodity(s, m.start(), article, bool(named) or bool(s.measures))
+        if commodity is None or not s.measures:
+            continue  # a mass of what? no series to name
+        scale = _WORD_SCALE[m.group("scale").lower()]
+        unit_scale, unit = _WORD_UNIT[m.group("unit").lower()]
+        value = n * scale * unit_scale
+        precision = (0.25 if n % 1 else 0.5) * scale * unit_scale
+        hedge_m = _WORD_HEDGE.search(text, max(s.start, m.start() - 20), m.start())
+        hedge = _WORD_HEDGE_OF.get(re.sub(r"\s+", " ", hedge_m.group("h").lower())) if hedge_m else None
+        start = hedge_m.start("h") if hedge_m else m.start()
+        who = next((c for c in reversed(named) if a <= c.start < m.start()), None) \
+            or next((c for c in named if m.end() <= c.start < b), None) \
+            or next((c for c in s.countries if c.end == c.start), None)
+        meas = min(s.measures, key=lambda x: abs(x.start - m.start()))
+        c = claim("quantity", start, m.end(), commodity=commodity, measure=meas.kind, stage=meas.value or None,
+                  country=who.value if who is not None else None, year=_past_year(s, article_year), value=value,
+                  unit=unit, hedge=hedge, precision=precision)
+        c.subject = f"{meas.kind} of {commodity} (a figure in words)"
+        return [c]
+    return []
+
+
+def _zero_figures(text: str, s: Any, named: list[Any], article: Sequence[Any], article_year: int | None,
+                  claim: Any) -> list[Claim]:
+    """ "Customs data show zero exports of germanium to the US in 2024", "imports from Russia
+    were virtually zero", "China shipped no antimony to America last year": a trade flow or an
+    output of 0 t (a **quantity**, ``nearly`` with "almost" / "virtually"). A flow to one
+    partner names it (``comparison["partner"]``: the dataset holds no trade by partner)."""
+    for m in _ZERO.finditer(text, s.start, s.end):
+        a, b = _clause(text, s.start, s.end, m.start())
+        if re.search(r"\bnet[\s-]+$", text[max(a, m.start() - 5):m.start()], re.I):
+            continue  # "net zero"
+        if _NOT_FACT.search(text, a, m.start()) or _FINANCE.search(text, a, b) \
+                or re.search(r"\b(?:not|never)\b", text[a:m.start()], re.I):
+            continue
+        if m.group("verb"):
+            flow, pos = m.group("verb").lower(), m.start()
+        else:
+            near = [f for f in _ZERO_FLOW.finditer(text, a, b) if abs(f.start() - m.start()) <= 60]
+            if not near:
+                continue
+            f = min(near, key=lambda f: abs(f.start() - m.start()))
+            flow, pos = f.group("w").lower(), f.start()
+        meas = "imports" if flow.startswith("import") else "exports" if flow.startswith(("export", "ship")) \
+            else "production"
+        commodity = _commodity(s, m.start(), article, True)
+        if commodity is None:
+            continue
+        partner = trader = None
+        for c in named:
+            if not a <= c.start < b:
+                continue
+            d = _ZERO_PARTNER.search(text, max(a, c.start - 12), c.start)
+            way = d.group("dir").lower() if d is not None else ""
+            if (way in ("to", "into") and meas == "exports") or (way == "from" and meas == "imports"):
+                partner = partner or c.value  # "exports to the US", "imports from China"
+            elif c.start < max(pos, m.start()):
+                trader = c.value
+        c = claim("quantity", m.start(), m.end(), commodity=commodity, measure=meas,
+                  country=None if partner else trader, year=_past_year(s, article_year), value=0.0, unit="t",
+                  precision=0.0, hedge="nearly" if m.group("h") else None)
+        c.comparison = {"partner": partner} if partner else {}
+        if _QMOVE_SUB_ANNUAL.search(text, a, b):
+            c.comparison["period"] = "part of a year"
+        c.subject = f"{meas} of {commodity} (none){' to ' + partner if partner else ''}"
+        return [c]
+    return []
+
+
+#: a pronoun or a common noun for a country as the subject right before the verb ("it has
+#: overtaken", "the country is one of", "the nation now ranks among")
+_PRONOUN_SUBJECT = _lazy(r"\b(?:it|the\s+(?:country|nation))\s+(?:(?:has|have|had|is|was|now|also|already|since"
+                              r"|still|thus|therefore|effectively)\s+){0,3}$", re.I)
+
+
+_PRONOUN_GROUP = _lazy(r"\b(?:it|the\s+(?:country|nation))\s+(?:(?:also|still|now|currently|already)\s+)?"
+                            r"(?:is|was|remains|remained|ranks|ranked|stands|stood|became|has\s+become)\s+"
+                            r"(?:(?:also|still|now|currently|firmly|already)\s+)?$", re.I)
+
+
+def _earlier_country(s: Any, article_countries: Sequence[Any]) -> Any:
+    """The last of ``article_countries`` before sentence ``s`` (what "it" and "the country" refer
+    to: extract.py passes the subject of the sentence before, else every country named), or None."""
+    return next((c for c in reversed(article_countries) if c.start < s.start), None)
+
+
+def _passes(text: str, s: Any, named: list[Any], article: Sequence[Any], article_year: int | None,
+            claim: Any, earlier: Any = None) -> list[Claim]:
+    """ "Indonesia has overtaken Australia and the Philippines in nickel output" (a **comparison**,
+    ``op=">"``, one per country passed), "the US produced fewer rare earths than Myanmar"
+    (``op="<"``), "Chile is the runner-up in lithium" (a **rank**, second place). The subject is
+    the country named before the verb in its clause, or the one "it" carries from before."""
+    year = _past_year(s, article_year)
+    for m in _RUNNER_UP.finditer(text, s.start, s.end):
+        a, b = _clause(text, s.start, s.end, m.start())
+        who = next((c for c in reversed(named) if a <= c.start < m.start()), None)
+        commodity = _commodity(s, m.start(), article, False)
+        if who is None or commodity is None or _NOT_FACT.search(text, a, m.start()) or _FINANCE.search(text, a, b):
+            continue
+        meas, stage = _measure_near(s, m.start(), a, b)
+        c = claim("rank", m.start(), m.end(), commodity=commodity, measure=meas, stage=stage, country=who.value,
+                  year=year, rank=2, rank_op="==")
+        c.subject = f"second place in {commodity} {stage or meas}"
+        return [c]
+    for m in _PASS.finditer(text, s.start, s.end):
+        a, b = _clause(text, s.start, s.end, m.start())
+        if _NOT_FACT.search(text, a, m.start()) or _FINANCE.search(text, a, b) \
+                or re.search(r"\b(?:not|never|yet\s+to)\b", text[a:m.start()], re.I):
+            continue  # "could overtake", "has not yet surpassed": no comparison made
+        # the countries passed: right after the verb, and any joined to it by "and" / commas
+        others = []
+        pos = m.end()
+        for c in named:
+            if c.start < pos:
+                continue
+            if c.start - pos > 10 or not re.fullmatch(r"\s*(?:,|and|,\s*and)?\s*(?:the\s+)?", text[pos:c.start]):
+                break
+            others.append(c)
+            pos = c.end
+        if not others:
+            continue
+        who = next((c for c in reversed(named) if a <= c.start < m.start()), None) \
+            or next((c for c in s.countries if c.end == c.start), None)
+        if who is None and earlier is not None and _PRONOUN_SUBJECT.search(text, max(a, m.start() - 40), m.start()):
+            who = earlier  # "This means that it has overtaken Australia": the country named before
+        commodity = _commodity(s, m.start(), article, who is not None and who.end <= s.start)
+        if who is None or commodity is None:
+            continue
+        if re.search(r"\s+as\s+(?:the\s+)?(?:world['\u2019]s\s+)?(?:[\w-]+\s+){0,2}?(?:largest|biggest|top|leading"
+                     r"|second|third|fourth|fifth|no\.)", text[pos:b], re.I):
+            continue  # "overtook Australia as the third-largest producer": a rank, the rank rules' claim
+        meas, stage = _measure_near(s, m.start(), a, b)
+        op = "<" if m.group("lt") or m.group("behind") or (m.group("lags") or "").lower().startswith("lag") else ">"
+        out = []
+        for other in dict.fromkeys(o.value for o in others):
+            if other == who.value:
+                continue
+            c = claim("comparison", m.start(), m.start() + len(m.group(0).rstrip()), commodity=commodity,
+                      measure=meas, stage=stage, country=who.value, year=year)
+            c.comparison = {"other": other, "op": op, "ratio": None}
+            c.subject = f"{who.value} vs {other} {stage or meas}"
+            out.append(c)
+        if out:
+            return out
+    return []
+
+
+def _leaders_listed(text: str, s: Any, named: list[Any], article: Sequence[Any], article_year: int | None,
+                    claim: Any) -> list[Claim]:
+    """ "The main rare earth producers are China, the United States and Myanmar": each country
+    listed after the role holds a place among the leaders (``rank_op="among"``, README rule 14)."""
+    for m in _LEADERS_LISTED.finditer(text, s.start, s.end):
+        a, b = _clause(text, s.start, s.end, m.start())
+        if _NOT_FACT.search(text, a, m.end()) or _FINANCE.search(text, a, b) or _INNER_OWNER.search(
+                text, max(s.start, m.start() - 20), m.start()):
+            continue  # "will include", "the company's main suppliers", "its main buyers"
+        if re.search(r"\btop[\s-]+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b", text[a:m.end()], re.I):
+            continue  # "the top three producers are": a numbered list, the rank rules'
+        listed, pos = [], m.end()
+        for c in named:
+            if c.start < pos:
+                continue
+            if c.start - pos > 8 or not re.fullmatch(r"\s*(?:,|and|,\s*and|as\s+well\s+as)?\s*(?:the\s+)?",
+                                                     text[pos:c.start]):
+                break
+            listed.append(c)
+            pos = c.end
+        if not listed:
+            continue
+        commodity = _commodity(s, m.start(), article, True)
+        if commodity is None:
+            continue
+        role = m.group("noun").lower().rstrip("s")
+        meas, stage = _ROLE_MEASURE.get(role, ("production", None))
+        if meas == "production" and stage is None and re.search(r"\b(?:mine|mined|mining)\b", text[m.start():m.end()],
+                                                                re.I):
+            stage = "mining"
+        out = []
+        for who in dict.fromkeys(c.value for c in listed):
+            c = claim("rank", m.start("adj"), m.end("noun"), commodity=commodity, measure=meas, stage=stage,
+                      country=who, year=_past_year(s, article_year), rank=None, rank_op="among")
+            c.subject = f"a place among the leading {role}s of {commodity}"
+            out.append(c)
+        return out
+    return []
+
+
+def _sector_share(text: str, s: Any, named: list[Any], article: Sequence[Any], article_year: int | None,
+                  claim: Any) -> list[Claim]:
+    """A share without a size of a country's sector ("Congo's artisanal mining sector accounts for a
+    significant share of cobalt output"): the country's share of world output, ``unverifiable``
+    (``comparison["unsized"] = "share"``) but a claim all the same (README rule 10)."""
+    for m in _SECTOR_SHARE.finditer(text, s.start, s.end):
+        who = next((c for c in named if c.start < m.start() <= c.end), None)  # (the mention may hold the "'s")
+        if who is None:
+            continue  # "Lynas's operations": a company's
+        a, b = _clause(text, s.start, s.end, m.start())
+        if _NOT_FACT.search(text, a, m.start("share")) or _FINANCE.search(text, a, b):
+            continue
+        if not any(m.end() <= c.start < b for c in s.commodities):
+            continue
+        commodity = _commodity(s, m.end(), article, False)
+        if commodity is None:
+            continue
+        meas, stage = _measure_near(s, m.end(), m.end(), b)
+        c = claim("share", m.start("share"), m.end("share"), commodity=commodity, measure=meas, stage=stage,
+                  country=who.value, year=_past_year(s, article_year), value=None, unit="percent")
+        c.comparison = {"unsized": "share"}
+        c.subject = f"share of world {commodity} {stage or meas} (size not stated)"
+        return [c]
+    return []
+
+
+def _share_fractions(text: str, s: Any, named: list[Any], article: Sequence[Any], article_year: int | None,
+                     claim: Any) -> list[Claim]:
+    """ "Congo's share is about three-quarters": the country's share of world output (or of the
+    measure named in the clause), the fraction as a percentage held 2.5 points either way."""
+    for m in _SHARE_FRACTION.finditer(text, s.start, s.end):
+        if m.group("pro"):  # "Its share ...": the country "it" carries from before
+            who = next((c for c in s.countries if c.end == c.start), None)
+        else:
+            who = next((c for c in named if c.start < m.start() <= c.end), None)  # (the mention may hold the "'s")
+        if who is None:
+            continue
+        a, b = _clause(text, s.start, s.end, m.start())
+        if _NOT_FACT.search(text, a, m.start("f")) or _FINANCE.search(text, a, b):
+            continue
+        value = _SHARE_FRACTION_VALUE.get(re.sub(r"[\s-]+", " ", m.group("f").lower()))
+        commodity = _commodity(s, m.start(), article, True)
+        if value is None or commodity is None:
+            continue
+        hedge = _HEDGE.get(re.sub(r"\s+", " ", (m.group("hedge") or "").strip().lower()))
+        meas, stage = _measure_near(s, m.start(), a, b)
+        start = m.start("hedge") if m.group("hedge") else m.start("f")
+        c = claim("share", start, m.end("f"), commodity=commodity, measure=meas, stage=stage, country=who.value,
+                  year=_past_year(s, article_year), value=value, unit="percent", hedge=hedge, precision=2.5)
+        c.share = value / 100.0
+        c.subject = f"share of world {commodity} {stage or meas}"
+        return [c]
+    return []
+
+
+_ELLIPTIC_SUBJECT_GAP = _lazy(
+    r"(?:(?:['\u2019]s)?\s+(?:[\w-]+\s+){0,2}?(?:reserves|output|production|mining|exports|refining|processing|supply)"
+    r"(?:\s+of\s+[\w-]+(?:\s+[\w-]+)?)?)?\s*,?\s*", re.I)
+
+
+def _elliptic_places(text: str, s: Any, named: list[Any], article: Sequence[Any], article_year: int | None,
+                     claim: Any) -> list[Claim]:
+    """ "Congo is the undisputed leader", "Congo remains by far the biggest.", "Russia is a distant
+    third": a **rank** of the country that is the subject, in the market the sentence or the
+    article is about (production, or the stage named in the clause)."""
+    for m in _ELLIPTIC_PLACE.finditer(text, s.start, s.end):
+        a, b = _clause(text, s.start, s.end, m.start())
+        who = next((c for c in reversed(named) if a <= c.start < m.start()), None)
+        if who is None or not _ELLIPTIC_SUBJECT_GAP.fullmatch(text, who.end, m.start()):
+            continue  # the country (or its measure: "Chile's reserves are") is the subject right before the verb
+        if re.search(r"\b(?:in|at|from|of|near)\s+(?:the\s+)?$", text[max(s.start, who.start - 12):who.start], re.I):
+            continue  # "the mine in Congo is the biggest": a site's place
+        if _NOT_FACT.search(text, a, m.start()) or _FINANCE.search(text, a, b):
+            continue
+        commodity = _commodity(s, m.start(), article, True)
+        if commodity is None:
+            continue
+        ordinal = m.group("ord")
+        rank = _ORDINALS[ordinal.lower()] if ordinal else 1
+        meas, stage = _measure_near(s, m.start(), a, b)
+        c = claim("rank", m.start(), m.end(), commodity=commodity, measure=meas, stage=stage, country=who.value,
+                  year=_past_year(s, article_year), rank=rank, rank_op="==")
+        c.subject = f"place {rank} in {commodity} {stage or meas}"
+        return [c]
+    return []
+
+
+def _among_group(text: str, s: Any, named: list[Any], article: Sequence[Any], article_year: int | None,
+                 claim: Any, earlier: Any = None) -> list[Claim]:
+    """ "Russia is one of the undisputed leaders in reserves of rare earths", "Chile ranks among
+    the top for lithium", "Indonesia, one of the most important nickel suppliers": a place among
+    the leaders without a number (``rank_op="among"``, README rule 14), for the country that is
+    the subject (or the head of the apposition) right before the group, of a commodity named in
+    the clause."""
+    for m in _AMONG_GROUP.finditer(text, s.start, s.end):
+        a, b = _clause(text, s.start, s.end, m.start())
+        noun = m.group("noun").lower()
+        adjs = set(m.group("adjs").lower().split())
+        if noun in _GROUP_ROLE_NOUNS and adjs.isdisjoint(_GROUP_SIZE_ADJ):
+            continue  # "one of the producers": no place claimed
+        count = re.search(r"\b(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten|dozen)\b", m.group("adjs"), re.I)
+        if count is not None and (noun not in _GROUP_ROLE_NOUNS or count.group("n").lower() == "dozen"):
+            continue  # "among the top five": a numbered place, read by the rank rules
+        if _NOT_FACT.search(text, a, m.start()) or _FINANCE.search(text, a, b) \
+                or _EXCLUDING.search(text, m.end(), b) or s.excluded:
+            continue
+        who = next((c for c in reversed(named) if a <= c.start and c.end <= m.start()), None)
+        pronoun = who is None and earlier is not None and _PRONOUN_GROUP.search(
+            text, max(a, m.start() - 40), m.start()) is not None
+        if pronoun:
+            who = earlier  # "the nation is one of the leaders in ...": the country named before
+        elif who is None or not _GROUP_SUBJECT_GAP.fullmatch(text, who.end, m.start()) \
+                or re.search(r"\b(?:in|at|from|of|near|outside|across)\s+(?:the\s+)?$",
+                             text[max(s.start, who.start - 12):who.start], re.I):
+            continue  # "a mine in Brazil is one of ...", "Chinese firms are among ...": no country's place
+        inside = [c for c in s.commodities if a <= c.start < b]
+        if inside:
+            commodity = min(inside, key=lambda c: abs(c.start - m.start())).value
+        elif noun in _GROUP_ROLE_NOUNS and noun not in ("countries", "nations") and article:
+            # "Australia is one of the five biggest producers": of the article's running topic
+            commodity = ([c for c in article if c.start < s.start] or list(article))[-1].value
+        else:
+            continue
+        st = _GROUP_STAGE.search(text, m.start("noun"), b)
+        word = st.group("st").lower() if st else ""
+        meas, stage = ("reserves", None) if word == "reserves" else ("exports", None) if word.startswith("export") \
+            else ("production", "refining") if word.startswith(("refin", "process")) \
+            else ("production", "mining") if word.startswith("min") else ("production", None)
+        n_word = count.group("n").lower() if count is not None else ""
+        places = int(n_word) if n_word.isdigit() else _PLACES_N.get(n_word)
+        c = claim("rank", m.start(), m.end("noun"), commodity=commodity, measure=meas, stage=stage, country=who.value,
+                  year=_past_year(s, article_year), rank=int(places) if places else None,
+                  rank_op="<=" if places else "among")
+        c.subject = (f"a place in the first {int(places)} of {commodity} {stage or meas}" if places
+                     else f"a place among the leaders in {commodity} {stage or meas} (no number of places)")
+        return [c]
+    return []
 
 
 def _fractions(text: str, s: Any, named: list[Any], article: Sequence[Any], article_year: int | None,
@@ -523,8 +1169,31 @@ def _compared_with_all(text: str, s: Any, named: list[Any], article: Sequence[An
     return []
 
 
+#: a market noun with the participle after it, no copula (a reduced relative or an apposition):
+#: "rare earths, categories dominated by China", "gallium, a market largely dominated by China"
+_DOMINATED_NOUN = _lazy(
+    r"\b(?P<noun>markets?|industry|industries|sectors?|categories|category|segments?|supply|supplies|trade|production"
+    r"|output|processing|refining|mining|chains?|business|commodity|commodities|metals?|minerals?|elements?)\s+"
+    r"(?:(?:largely|heavily|overwhelmingly|mostly|mainly|almost\s+entirely|still|long)\s+)?dominated\s+by\s+"
+    r"(?:(?:production|output|mining|supply|refining|exports?)\s+(?:in|from|by)\s+)?(?:the\s+)?", re.I)
+
+
 def _dominated(text: str, s: Any, named: list[Any], article: Sequence[Any], article_year: int | None,
                claim: Any) -> list[Claim]:
+    for m in _DOMINATED_NOUN.finditer(text, s.start, s.end):
+        a = max(s.start, text.rfind(",", s.start, m.start()) + 1)  # the apposition opens at its comma
+        if _NOT_FACT.search(text, a, m.start()) or _FINANCE.search(text, a, m.end()):
+            continue
+        who = next((c for c in named if c.start == m.end()), None)
+        commodity = _commodity(s, m.start(), article, False)
+        if who is None or commodity is None:
+            continue
+        noun = m.group("noun").lower()
+        stage = "refining" if noun in ("processing", "refining") else "mining" if noun == "mining" else None
+        c = claim("rank", m.start(), m.start() + len(m.group(0).rstrip()), commodity=commodity, measure="production",
+                  stage=stage, country=who.value, year=_past_year(s, article_year), rank=1, rank_op="==")
+        c.subject = f"first place in {commodity} {stage or 'production'}"
+        return [c]
     for m in _DOMINATED_BY.finditer(text, s.start, s.end):
         a, b = _clause(text, s.start, s.end, m.start())
         if _NOT_FACT.search(text, a, m.start()) or _FINANCE.search(text, a, b):
