@@ -9,7 +9,7 @@ inside one edition. No pandas or DuckDB at query time, so repeated checks are fa
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import Any
 
 from critmin.claims.model import Evidence
@@ -92,6 +92,11 @@ class Row:
         )
 
 
+#: Evidence's fields: :meth:`EvidenceIndex.evidence` fills all but the last two (current, derived) from a row
+_EVIDENCE_FIRST = tuple(f.name for f in fields(Evidence))[:-2]
+_EVIDENCE_LAST = tuple(f.name for f in fields(Evidence))[-2:]
+
+
 @dataclass(frozen=True)
 class EditionInfo:
     edition: str
@@ -164,6 +169,8 @@ class EvidenceIndex:
     _newest_covering: dict[tuple[str, int], str] = field(default_factory=dict, repr=False)
     # memoised per key on first use (the index is read-only once built)
     _ranks: dict[tuple[str, str, str, int], list[tuple[int, Row]]] = field(default_factory=dict, repr=False)
+    #: per row (by id, the row kept to check it is the same object): its Evidence fields but the last two
+    _evidence_fields: dict[int, tuple[Row, tuple[Any, ...]]] = field(default_factory=dict, repr=False)
     _latest: dict[tuple[str, str, str, str | None, int | None], int | None] = field(default_factory=dict, repr=False)
 
     @classmethod
@@ -306,6 +313,20 @@ class EvidenceIndex:
                     found[com][product].add(k)
             self._products = {c: {p: set(ks) for p, ks in v.items()} for c, v in found.items()}
         return self._products.get(commodity, {})
+
+    def evidence(self, r: Row, current: bool, derived: str | None = None) -> Evidence:
+        """``r.evidence(...)`` with its edition's release date: the same Evidence, the row's fields
+        read once per row (a verdict lists a row per edition; building each from the row anew
+        was a noticeable part of judging)."""
+        hit = self._evidence_fields.get(id(r))
+        if hit is not None and hit[0] is r:
+            return Evidence(*hit[1], current, derived)
+        e = r.evidence(self.editions.get(r.edition), current, derived)
+        if _EVIDENCE_LAST == ("current", "derived"):
+            if len(self._evidence_fields) >= 100_000:  # rows made while judging (sums, shares) come and go
+                self._evidence_fields.clear()
+            self._evidence_fields[id(r)] = (r, tuple(getattr(e, n) for n in _EVIDENCE_FIRST))
+        return e
 
     def table(self, commodity: str, key: str, edition: str, year: int) -> list[Row]:
         return self.by_table.get((commodity, key, edition, year), [])

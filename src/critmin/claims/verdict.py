@@ -214,7 +214,7 @@ class _Ctx:
         return bool(info and info.published and info.published[:10] > self.date[:10])
 
     def ev(self, r: Row, claim: Claim, derived: str | None = None) -> Evidence:
-        return r.evidence(self.idx.editions.get(r.edition), self.is_current(claim, r.edition, r.year), derived)
+        return self.idx.evidence(r, self.is_current(claim, r.edition, r.year), derived)
 
 
 def _compiled_from_unseen(idx: EvidenceIndex, edition: str, year: int | None, date: str) -> bool:
@@ -1019,13 +1019,24 @@ def _bound_only(r: Row, iv: tuple[float, float]) -> bool:
 
 # ------------------------------------------------------------------ share
 def _data_interval(r: Row) -> tuple[float, float] | None:
+    hit = _DATA_INTERVALS.get(id(r))  # a pure function of the (frozen) row: read once per row
+    if hit is not None and hit[0] is r:
+        return hit[1]
+    if len(_DATA_INTERVALS) >= 100_000:
+        _DATA_INTERVALS.clear()
     bv = r.base_value()
     if bv is None:
+        _DATA_INTERVALS[id(r)] = (r, None)
         return None
     v = bv[1]
     p = precision_of(f"{r.value:.0f}" if r.value is not None and float(r.value).is_integer() else str(r.value))
     p *= UNIT_FACTORS.get(r.unit, (r.unit, 1.0))[1]
+    _DATA_INTERVALS[id(r)] = (r, (v - p, v + p))
     return v - p, v + p
+
+
+#: :func:`_data_interval` of each row met, by id (the row kept to check it is the same object)
+_DATA_INTERVALS: dict[int, tuple[Row, tuple[float, float] | None]] = {}
 
 
 def _import_share(claim: Claim, ctx: _Ctx) -> Verdict:
