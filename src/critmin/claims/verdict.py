@@ -2421,9 +2421,10 @@ def _fresh_score(ev: dict[str, Any], e: dict[str, Any], e_actors: frozenset[str]
     """Match points from the rules for fresh event wording: a non-country actor the sentence names
     (MOFCOM, the KIA, the Pentagon), a proper name shared with the event's title (Busan, Pangwa),
     and the percentage the sentence states against the event's (a 10% tariff is not a 145% one)."""
-    score = 2 * len(set(ev.get("agents") or []) & e_actors)
-    title = str(e.get("title") or "")
-    if any(re.search(rf"\b{re.escape(n)}\b", title) for n in ev.get("names") or []):
+    agents = ev.get("agents")
+    score = 2 * len(e_actors.intersection(agents)) if agents else 0
+    names = ev.get("names")
+    if names and any(re.search(rf"\b{re.escape(n)}\b", str(e.get("title") or "")) for n in names):
         score += 2
     pct = _event_percent(e) if str(e.get("type") or "") == "tariff" else None
     said = ev.get("percents") or []
@@ -2495,8 +2496,10 @@ def _fresh_other_actor(ev: dict[str, Any], e: dict[str, Any], e_actors: frozense
     agent = ev.get("agent")
     if agent and agent not in e_actors and agent != str(e.get("imposed_by") or ""):
         return True
+    if ev.get("legal"):
+        return False
     actors = set(ev.get("actors") or []) - set(ev.get("firm_countries") or [])
-    if ev.get("legal") or not (actors or hint):
+    if not (actors or hint):
         return False
     shared_com = bool(coms & e_coms) or bool(hint & e_coms) or (umbrella and "critical_minerals" in e_coms)
     return not (actors & e_actors) and not shared_com
@@ -2611,6 +2614,7 @@ def _event(claim: Claim, idx: EvidenceIndex, on: str | None = None) -> Verdict:
     # one only when no event of the table, up to the article, is of the first kind
     rescued: list[bool] = []  # (computed on first use: most claims never need it)
     table: list[dict[str, Any]] = idx.events
+    ev_type = ev.get("type")  # (read for every event below)
 
     def rescue() -> bool:
         if not rescued:
@@ -2627,8 +2631,9 @@ def _event(claim: Claim, idx: EvidenceIndex, on: str | None = None) -> Verdict:
         if _fresh_other_actor(ev, e, e_actors, coms, e_coms, hint, umbrella) or _s5_other_imposer(ev, e) \
                 or _company_deal_elsewhere(claim.sentence, ev, e, _S5_DATA):
             continue  # (tested before the score, which it does not read: the same events are skipped)
-        score = 2 * len(actors & e_actors) + len(coms & e_coms) + (umbrella and "critical_minerals" in e_coms)
-        score += _fresh_score(ev, e, e_actors, coms & e_coms, stated)
+        shared = coms & e_coms  # (read below several times)
+        score = 2 * len(actors & e_actors) + len(shared) + (umbrella and "critical_minerals" in e_coms)
+        score += _fresh_score(ev, e, e_actors, shared, stated)
         if hint and not hint.isdisjoint(e_coms):
             score += 1  # the commodities of the sentences before ("the two metals")
         if score == 0 and not stated and not legal and not ends:
@@ -2637,8 +2642,8 @@ def _event(claim: Claim, idx: EvidenceIndex, on: str | None = None) -> Verdict:
         # "The law was adopted on October 9, 2025" after sentences on rare-earth controls: the
         # exact day and the commodities of the sentences before name the event
         anaphor = bool(hint & e_coms) and any(p == "day" and _date_matches(d, p, e) for d, p in stated)
-        if not ev.get("type") and not legal and not act_hit and not anaphor and not (actors & e_actors) \
-                and not (coms & e_coms):
+        if not ev_type and not legal and not act_hit and not anaphor and not (actors & e_actors) \
+                and not shared:
             continue  # a sentence naming no kind of measure shares only a date with this event: another happening
         if act_hit:
             score += 6  # the law's title names the event, like a legal reference
@@ -2647,9 +2652,9 @@ def _event(claim: Claim, idx: EvidenceIndex, on: str | None = None) -> Verdict:
             if f"section {ev['section']}" not in f"{e.get('title')} {e.get('legal_reference')}".lower():
                 continue
             score += 6
-        if ev.get("type") and ev["type"] in e_type:
+        if ev_type and ev_type in e_type:
             score += 2
-        elif _type_fits(ev.get("type"), e_type) is False and not (rescue() and any(
+        elif _type_fits(ev_type, e_type) is False and not (rescue() and any(
                 _type_fits(k, e_type) for k in ev.get("kinds") or [])):
             score -= 2
         if _end_matches(ends, e):
@@ -2666,7 +2671,7 @@ def _event(claim: Claim, idx: EvidenceIndex, on: str | None = None) -> Verdict:
         if ev.get("count") and n_els == ev["count"]:
             score += 2
         key = (score, edate)
-        if score >= 3 and (coms & e_coms or not coms or act_hit or "critical_minerals" in e_coms) and (best is None or key > best[0]):
+        if score >= 3 and (shared or not coms or act_hit or "critical_minerals" in e_coms) and (best is None or key > best[0]):
             best = (key, e)
     ahead = _s5_future_verdict(claim, ev, stated, actors, coms | hint, idx.events, on, best[1] if best else None)
     if ahead is not None:
