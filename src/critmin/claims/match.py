@@ -171,6 +171,8 @@ class EvidenceIndex:
     _ranks: dict[tuple[str, str, str, int], list[tuple[int, Row]]] = field(default_factory=dict, repr=False)
     #: per row (by id, the row kept to check it is the same object): its Evidence fields but the last two
     _evidence_fields: dict[int, tuple[Row, tuple[Any, ...]]] = field(default_factory=dict, repr=False)
+    _rank_of: dict[tuple[str, str, str, int], dict[str, int]] = field(default_factory=dict, repr=False)
+    _valued: dict[tuple[str, str, str, int], dict[str, Row]] = field(default_factory=dict, repr=False)
     _latest: dict[tuple[str, str, str, str | None, int | None], int | None] = field(default_factory=dict, repr=False)
 
     @classmethod
@@ -320,7 +322,7 @@ class EvidenceIndex:
         was a noticeable part of judging)."""
         hit = self._evidence_fields.get(id(r))
         if hit is not None and hit[0] is r:
-            return Evidence(*hit[1], current, derived)
+            return Evidence(*hit[1], current, derived)  # type: ignore[call-arg]  # (the fields but the last two)
         e = r.evidence(self.editions.get(r.edition), current, derived)
         if _EVIDENCE_LAST == ("current", "derived"):
             if len(self._evidence_fields) >= 100_000:  # rows made while judging (sums, shares) come and go
@@ -338,6 +340,29 @@ class EvidenceIndex:
         got = self._ranks.get(memo)
         if got is None:
             got = self._ranks[memo] = self._ranking(commodity, key, edition, year)
+        return got
+
+    def rank_of(self, commodity: str, key: str, edition: str, year: int) -> dict[str, int]:
+        """Country -> its rank in :meth:`ranking` (the first it holds there); computed once per
+        table (do not modify the dict returned)."""
+        memo = (commodity, key, edition, year)
+        got = self._rank_of.get(memo)
+        if got is None:
+            got = self._rank_of[memo] = {}
+            for rk, r in self.ranking(commodity, key, edition, year):
+                got.setdefault(r.country, rk)
+        return got
+
+    def valued(self, commodity: str, key: str, edition: str, year: int) -> dict[str, Row]:
+        """Country -> its first row with a value in :meth:`table`; computed once per table (do not
+        modify the dict returned)."""
+        memo = (commodity, key, edition, year)
+        got = self._valued.get(memo)
+        if got is None:
+            got = self._valued[memo] = {}
+            for r in self.table(commodity, key, edition, year):
+                if r.value is not None:
+                    got.setdefault(r.country, r)
         return got
 
     def _ranking(self, commodity: str, key: str, edition: str, year: int) -> list[tuple[int, Row]]:

@@ -1172,7 +1172,7 @@ def _share(claim: Claim, ctx: _Ctx) -> Verdict:
         if y is None:
             continue
         tab = idx.table(com, key, ed, y)
-        c = next((r for r in tab if r.country == claim.country and r.value is not None), None)
+        c = idx.valued(com, key, ed, y).get(claim.country) if claim.country is not None else None  # (its first valued row)
         w = next((r for r in tab if r.country == "WLD" and r.value is not None and r.qualifier not in (">", "<")), None)
         w_low = next((r for r in tab if r.country == "WLD" and r.value and r.qualifier == ">"), None)
         if c is not None and w is None and w_low is not None:
@@ -1498,7 +1498,8 @@ def _rank(claim: Claim, ctx: _Ctx) -> Verdict:
         ranking = idx.ranking(com, key, ed, y)
         if len(ranking) < 3:
             continue
-        pos = {c: next((rk for rk, r in ranking if r.country == c), None) for c in countries}
+        at = idx.rank_of(com, key, ed, y)  # (the first place each country holds)
+        pos = {c: at.get(c) for c in countries}
         results.append((ed, y, pos, ranking))
     if not results:
         return Verdict("unverifiable", "no edition ranks enough countries",
@@ -1634,7 +1635,7 @@ def _pair(claim: Claim, ctx: _Ctx, a: str, b: str) -> list[tuple[str, int, Row, 
         years = [claim.year] if claim.year else list(reversed(idx.years.get((com, key, ed), [])))
         for y in years:
             tab = idx.table(com, key, ed, y)
-            ra = next((r for r in tab if r.country == a and r.value is not None), None)
+            ra = idx.valued(com, key, ed, y).get(a)  # (its first row with a value)
             rb = _group_row(tab, b)
             if ra and rb:
                 out.append((ed, y, ra, rb))
