@@ -9,7 +9,7 @@ inside one edition. No pandas or DuckDB at query time, so repeated checks are fa
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import Any
 
 from critmin.claims.model import Evidence
@@ -92,6 +92,11 @@ class Row:
         )
 
 
+#: Evidence's fields: :meth:`EvidenceIndex.evidence` fills all but the last two (current, derived) from a row
+_EVIDENCE_FIRST = tuple(f.name for f in fields(Evidence))[:-2]
+_EVIDENCE_LAST = tuple(f.name for f in fields(Evidence))[-2:]
+
+
 @dataclass(frozen=True)
 class EditionInfo:
     edition: str
@@ -164,6 +169,10 @@ class EvidenceIndex:
     _newest_covering: dict[tuple[str, int], str] = field(default_factory=dict, repr=False)
     # memoised per key on first use (the index is read-only once built)
     _ranks: dict[tuple[str, str, str, int], list[tuple[int, Row]]] = field(default_factory=dict, repr=False)
+    #: per row (by id, the row kept to check it is the same object): its Evidence fields but the last two
+    _evidence_fields: dict[int, tuple[Row, tuple[Any, ...]]] = field(default_factory=dict, repr=False)
+    _rank_of: dict[tuple[str, str, str, int], dict[str, int]] = field(default_factory=dict, repr=False)
+    _valued: dict[tuple[str, str, str, int], dict[str, Row]] = field(default_factory=dict, repr=False)
     _latest: dict[tuple[str, str, str, str | None, int | None], int | None] = field(default_factory=dict, repr=False)
 
     @classmethod
@@ -307,6 +316,20 @@ class EvidenceIndex:
             self._products = {c: {p: set(ks) for p, ks in v.items()} for c, v in found.items()}
         return self._products.get(commodity, {})
 
+    def evidence(self, r: Row, current: bool, derived: str | None = None) -> Evidence:
+        """``r.evidence(...)`` with its edition's release date: the same Evidence, the row's fields
+        read once per row (a verdict lists a row per edition; building each from the row anew
+        was a noticeable part of judging)."""
+        hit = self._evidence_fields.get(id(r))
+        if hit is not None and hit[0] is r:
+            return Evidence(*hit[1], current, derived)  # type: ignore[call-arg]  # (the fields but the last two)
+        e = r.evidence(self.editions.get(r.edition), current, derived)
+        if _EVIDENCE_LAST == ("current", "derived"):
+            if len(self._evidence_fields) >= 100_000:  # rows made while judging (sums, shares) come and go
+                self._evidence_fields.clear()
+            self._evidence_fields[id(r)] = (r, tuple(getattr(e, n) for n in _EVIDENCE_FIRST))
+        return e
+
     def table(self, commodity: str, key: str, edition: str, year: int) -> list[Row]:
         return self.by_table.get((commodity, key, edition, year), [])
 
@@ -317,6 +340,29 @@ class EvidenceIndex:
         got = self._ranks.get(memo)
         if got is None:
             got = self._ranks[memo] = self._ranking(commodity, key, edition, year)
+        return got
+
+    def rank_of(self, commodity: str, key: str, edition: str, year: int) -> dict[str, int]:
+        """Country -> its rank in :meth:`ranking` (the first it holds there); computed once per
+        table (do not modify the dict returned)."""
+        memo = (commodity, key, edition, year)
+        got = self._rank_of.get(memo)
+        if got is None:
+            got = self._rank_of[memo] = {}
+            for rk, r in self.ranking(commodity, key, edition, year):
+                got.setdefault(r.country, rk)
+        return got
+
+    def valued(self, commodity: str, key: str, edition: str, year: int) -> dict[str, Row]:
+        """Country -> its first row with a value in :meth:`table`; computed once per table (do not
+        modify the dict returned)."""
+        memo = (commodity, key, edition, year)
+        got = self._valued.get(memo)
+        if got is None:
+            got = self._valued[memo] = {}
+            for r in self.table(commodity, key, edition, year):
+                if r.value is not None:
+                    got.setdefault(r.country, r)
         return got
 
     def _ranking(self, commodity: str, key: str, edition: str, year: int) -> list[tuple[int, Row]]:

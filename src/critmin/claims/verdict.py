@@ -226,7 +226,7 @@ class _Ctx:
         return bool(info and info.published and info.published[:10] > self.date[:10])
 
     def ev(self, r: Row, claim: Claim, derived: str | None = None) -> Evidence:
-        return r.evidence(self.idx.editions.get(r.edition), self.is_current(claim, r.edition, r.year), derived)
+        return self.idx.evidence(r, self.is_current(claim, r.edition, r.year), derived)
 
 
 def _compiled_from_unseen(idx: EvidenceIndex, edition: str, year: int | None, date: str) -> bool:
@@ -307,8 +307,8 @@ def _older_estimates(claim: Claim, idx: EvidenceIndex, date: str, current: dict[
     if v.verdict != "supported" or claim.kind not in ("quantity", "share", "rank") or claim.edition \
             or claim.edition_ref or v.edition is None or not idx.is_current(v.edition, current):
         return v
-    words = frozenset(re.findall(r"[a-z]+", claim.sentence.lower()))
-    if words.isdisjoint(_W_OLDER_ESTIMATES) or not _OLDER_ESTIMATES.search(claim.sentence):
+    low = claim.sentence.lower()  # (a word of the set is a substring of the lowered sentence: cheaper than its words)
+    if not any(map(low.__contains__, _W_OLDER_ESTIMATES)) or not _OLDER_ESTIMATES.search(claim.sentence):
         return v
     info = idx.editions.get(v.edition)
     if info is None:
@@ -1053,13 +1053,24 @@ def _bound_only(r: Row, iv: tuple[float, float]) -> bool:
 
 # ------------------------------------------------------------------ share
 def _data_interval(r: Row) -> tuple[float, float] | None:
+    hit = _DATA_INTERVALS.get(id(r))  # a pure function of the (frozen) row: read once per row
+    if hit is not None and hit[0] is r:
+        return hit[1]
+    if len(_DATA_INTERVALS) >= 100_000:
+        _DATA_INTERVALS.clear()
     bv = r.base_value()
     if bv is None:
+        _DATA_INTERVALS[id(r)] = (r, None)
         return None
     v = bv[1]
     p = precision_of(f"{r.value:.0f}" if r.value is not None and float(r.value).is_integer() else str(r.value))
     p *= UNIT_FACTORS.get(r.unit, (r.unit, 1.0))[1]
+    _DATA_INTERVALS[id(r)] = (r, (v - p, v + p))
     return v - p, v + p
+
+
+#: :func:`_data_interval` of each row met, by id (the row kept to check it is the same object)
+_DATA_INTERVALS: dict[int, tuple[Row, tuple[float, float] | None]] = {}
 
 
 def _import_share(claim: Claim, ctx: _Ctx) -> Verdict:
@@ -1198,7 +1209,7 @@ def _share(claim: Claim, ctx: _Ctx) -> Verdict:
         if y is None:
             continue
         tab = idx.table(com, key, ed, y)
-        c = next((r for r in tab if r.country == claim.country and r.value is not None), None)
+        c = idx.valued(com, key, ed, y).get(claim.country) if claim.country is not None else None  # (its first valued row)
         w = next((r for r in tab if r.country == "WLD" and r.value is not None and r.qualifier not in (">", "<")), None)
         w_low = next((r for r in tab if r.country == "WLD" and r.value and r.qualifier == ">"), None)
         if c is not None and w is None and w_low is not None:
@@ -1525,7 +1536,8 @@ def _rank(claim: Claim, ctx: _Ctx) -> Verdict:
         ranking = idx.ranking(com, key, ed, y)
         if len(ranking) < 3:
             continue
-        pos = {c: next((rk for rk, r in ranking if r.country == c), None) for c in countries}
+        at = idx.rank_of(com, key, ed, y)  # (the first place each country holds)
+        pos = {c: at.get(c) for c in countries}
         results.append((ed, y, pos, ranking))
     if not results:
         return Verdict("unverifiable", "no edition ranks enough countries",
@@ -1661,7 +1673,7 @@ def _pair(claim: Claim, ctx: _Ctx, a: str, b: str) -> list[tuple[str, int, Row, 
         years = [claim.year] if claim.year else list(reversed(idx.years.get((com, key, ed), [])))
         for y in years:
             tab = idx.table(com, key, ed, y)
-            ra = next((r for r in tab if r.country == a and r.value is not None), None)
+            ra = idx.valued(com, key, ed, y).get(a)  # (its first row with a value)
             rb = _group_row(tab, b)
             if ra and rb:
                 out.append((ed, y, ra, rb))
@@ -2449,9 +2461,10 @@ def _fresh_score(ev: dict[str, Any], e: dict[str, Any], e_actors: frozenset[str]
     """Match points from the rules for fresh event wording: a non-country actor the sentence names
     (MOFCOM, the KIA, the Pentagon), a proper name shared with the event's title (Busan, Pangwa),
     and the percentage the sentence states against the event's (a 10% tariff is not a 145% one)."""
-    score = 2 * len(set(ev.get("agents") or []) & e_actors)
-    title = str(e.get("title") or "")
-    if any(re.search(rf"\b{re.escape(n)}\b", title) for n in ev.get("names") or []):
+    agents = ev.get("agents")
+    score = 2 * len(e_actors.intersection(agents)) if agents else 0
+    names = ev.get("names")
+    if names and any(re.search(rf"\b{re.escape(n)}\b", str(e.get("title") or "")) for n in names):
         score += 2
     pct = _event_percent(e) if str(e.get("type") or "") == "tariff" else None
     said = ev.get("percents") or []
@@ -2524,8 +2537,10 @@ def _fresh_other_actor(ev: dict[str, Any], e: dict[str, Any], e_actors: frozense
     agent = ev.get("agent")
     if agent and agent not in e_actors and agent != str(e.get("imposed_by") or ""):
         return True
+    if ev.get("legal"):
+        return False
     actors = set(ev.get("actors") or []) - set(ev.get("firm_countries") or [])
-    if ev.get("legal") or not (actors or hint):
+    if not (actors or hint):
         return False
     shared_com = bool(coms & e_coms) or bool(hint & e_coms) or (umbrella and "critical_minerals" in e_coms)
     return not (actors & e_actors) and not shared_com
@@ -2640,6 +2655,7 @@ def _event(claim: Claim, idx: EvidenceIndex, on: str | None = None) -> Verdict:
     # one only when no event of the table, up to the article, is of the first kind
     rescued: list[bool] = []  # (computed on first use: most claims never need it)
     table: list[dict[str, Any]] = idx.events
+    ev_type = ev.get("type")  # (read for every event below)
 
     def rescue() -> bool:
         if not rescued:
@@ -2656,8 +2672,9 @@ def _event(claim: Claim, idx: EvidenceIndex, on: str | None = None) -> Verdict:
         if _fresh_other_actor(ev, e, e_actors, coms, e_coms, hint, umbrella) or _s5_other_imposer(ev, e) \
                 or _company_deal_elsewhere(claim.sentence, ev, e, _S5_DATA):
             continue  # (tested before the score, which it does not read: the same events are skipped)
-        score = 2 * len(actors & e_actors) + len(coms & e_coms) + (umbrella and "critical_minerals" in e_coms)
-        score += _fresh_score(ev, e, e_actors, coms & e_coms, stated)
+        shared = coms & e_coms  # (read below several times)
+        score = 2 * len(actors & e_actors) + len(shared) + (umbrella and "critical_minerals" in e_coms)
+        score += _fresh_score(ev, e, e_actors, shared, stated)
         if hint and not hint.isdisjoint(e_coms):
             score += 1  # the commodities of the sentences before ("the two metals")
         if score == 0 and not stated and not legal and not ends:
@@ -2666,8 +2683,8 @@ def _event(claim: Claim, idx: EvidenceIndex, on: str | None = None) -> Verdict:
         # "The law was adopted on October 9, 2025" after sentences on rare-earth controls: the
         # exact day and the commodities of the sentences before name the event
         anaphor = bool(hint & e_coms) and any(p == "day" and _date_matches(d, p, e) for d, p in stated)
-        if not ev.get("type") and not legal and not act_hit and not anaphor and not (actors & e_actors) \
-                and not (coms & e_coms):
+        if not ev_type and not legal and not act_hit and not anaphor and not (actors & e_actors) \
+                and not shared:
             continue  # a sentence naming no kind of measure shares only a date with this event: another happening
         if act_hit:
             score += 6  # the law's title names the event, like a legal reference
@@ -2676,9 +2693,9 @@ def _event(claim: Claim, idx: EvidenceIndex, on: str | None = None) -> Verdict:
             if f"section {ev['section']}" not in f"{e.get('title')} {e.get('legal_reference')}".lower():
                 continue
             score += 6
-        if ev.get("type") and ev["type"] in e_type:
+        if ev_type and ev_type in e_type:
             score += 2
-        elif _type_fits(ev.get("type"), e_type) is False and not (rescue() and any(
+        elif _type_fits(ev_type, e_type) is False and not (rescue() and any(
                 _type_fits(k, e_type) for k in ev.get("kinds") or [])) and not suspension_in_deal(ev, e):
             score -= 2
         if _end_matches(ends, e):
@@ -2695,7 +2712,7 @@ def _event(claim: Claim, idx: EvidenceIndex, on: str | None = None) -> Verdict:
         if ev.get("count") and n_els == ev["count"]:
             score += 2
         key = (score, edate)
-        if score >= 3 and (coms & e_coms or not coms or act_hit or "critical_minerals" in e_coms) and (best is None or key > best[0]):
+        if score >= 3 and (shared or not coms or act_hit or "critical_minerals" in e_coms) and (best is None or key > best[0]):
             best = (key, e)
     ahead = _s5_future_verdict(claim, ev, stated, actors, coms | hint, idx.events, on, best[1] if best else None)
     if ahead is not None:
