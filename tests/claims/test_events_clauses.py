@@ -269,7 +269,7 @@ def test_a_number_or_past_verb_before_firms_names_no_firm_base() -> None:
 
 @pytest.mark.parametrize(("context", "sentence", "date", "event_id"), [
     ("Rare earth magnets were at stake.",
-     "The truce came after a summit between Chinese leader Xi Jinping and US President Donald Trump in Busan "
+     "The truce followed a summit between US President Donald Trump and China's Xi Jinping in Busan "
      "on October 30.", "2025-11-15", "us-cn-2025-10-30-busan"),
     ("Rare earth magnets were at stake.",
      "Markets rallied after the meeting between Xi and Trump at an air base near Busan on Oct. 30.",
@@ -368,6 +368,6 @@ def test_a_date_after_as_of_bounds_a_state(checker, sentence: str, verdict: str)
 
 def test_as_of_before_a_future_start_is_the_start_date(checker) -> None:
     # cn-2023-10-20-graphite-controls: effective 2023-12-01
-    text = "China makes most graphite.\n\nBeijing will require export permits as of December 1 for some graphite items."
+    text = "China makes most graphite.\n\nBeijing will require exporters to get permits as of December 1 for some graphite goods."
     evs = events(checker.check(text, date="2023-10-25"))
     assert evs and evs[-1].verdict.verdict == "supported", [(c.claim.text, c.verdict.explanation) for c in evs]

@@ -83,7 +83,7 @@ def test_group_noun_is_a_place_among_the_leaders(checker, text: str, iso: str, m
 
 
 @pytest.mark.parametrize("text", [
-    "Three Chinese companies are among the top lithium mining companies.",
+    "Several Chinese firms rank among the biggest lithium miners.",
     "Brazil is one of the producers of niobium.",
     "The Nui Phao site is one of the largest tungsten mines outside China.",
     "Chile could become one of the leaders in lithium refining.",
@@ -112,7 +112,7 @@ def test_market_move_without_size_is_an_unverifiable_change(checker, text: str, 
 
 
 @pytest.mark.parametrize("text, verdict", [
-    ("Cobalt production has seen significant growth in recent years.", "supported"),  # 197,000 t -> 290,000 t
+    ("Cobalt output has seen marked growth over recent years.", "supported"),  # 197,000 t -> 290,000 t
     ("Global graphite output has seen strong growth in recent years.", "refuted"),  # 1,680,000 t -> 1,600,000 t
 ])
 def test_world_production_move_with_a_span_is_checked_by_its_sign(checker, text: str, verdict: str) -> None:
@@ -281,7 +281,7 @@ def test_own_suppliers_or_future_list_is_no_rank(checker, text: str) -> None:
 
 
 @pytest.mark.parametrize("text, iso", [
-    ("Congo's mostly informal artisanal mining sector accounts for a significant share of cobalt output.", "COD"),
+    ("Congo's small-scale miners account for a sizeable part of cobalt output.", "COD"),
     ("Indonesia's nickel smelters supply a large portion of the world's nickel.", "IDN"),
 ])
 def test_vague_share_of_a_countrys_sector_is_its_share(checker, text: str, iso: str) -> None:

@@ -257,7 +257,7 @@ def test_possessing_a_percentage_of_known_reserves_is_a_reserves_share(checker, 
 
 # ----------------------------------------------------------------- "ranked second worldwide for X"
 @pytest.mark.parametrize("sentence", [
-    "Brazil holds huge reserves of rare earths and lithium, and is ranked second worldwide for rare earths.",
+    "Brazil has large lithium and rare-earth deposits and is ranked second worldwide for rare earths.",
     "With big deposits of rare earths and of lithium, Brazil ranks second in the world for rare earths.",
 ])
 def test_the_commodity_after_a_rank_is_the_ranks(checker, sentence: str) -> None:

@@ -1,5 +1,5 @@
-"""A share set in apposition to a tonnage (issue 6, labelling rule 2): "produced 9,500 t of
-cobalt last year — 5 percent of global supply — compared with ... until 2021". The share
+"""A share set in apposition to a tonnage (issue 6, labelling rule 2): "mined 8,000 t of
+cobalt in 2023 — 4 percent of world output — against ... before 2020". The share
 restates the tonnage as a part of the world's, so it is of the tonnage's year; a year written
 later in the sentence, outside the apposition, dates something else.
 """

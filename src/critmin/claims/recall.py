@@ -311,8 +311,8 @@ _LEADERS_LISTED = _lazy(
     r"|remain)\s+", re.I)
 
 W_SHARE_NOUNS = _words("share portion part proportion chunk slice")
-#: a vague share whose subject is a country's sector: "Congo's artisanal mining sector accounts for a
-#: significant share of cobalt output", "Indonesia's smelters supply a large portion of nickel"
+#: a vague share whose subject is a country's sector: "Congo's informal miners provide a
+#: sizeable part of cobalt output", "Indonesia's smelters supply a large portion of nickel"
 _SECTOR_WORDS = _words("sector sectors industry industries miners mines producers operations smelters refiners "
                        "refineries output production")
 _VAGUE_SIZE_WORDS = _words("large significant sizeable sizable substantial big major considerable hefty huge massive")
@@ -810,8 +810,8 @@ def _leaders_listed(text: str, s: Any, named: list[Any], article: Sequence[Any],
 
 def _sector_share(text: str, s: Any, named: list[Any], article: Sequence[Any], article_year: int | None,
                   claim: Any) -> list[Claim]:
-    """A share without a size of a country's sector ("Congo's artisanal mining sector accounts for a
-    significant share of cobalt output"): the country's share of world output, ``unverifiable``
+    """A share without a size of a country's sector ("Congo's informal miners provide a
+    sizeable part of cobalt output"): the country's share of world output, ``unverifiable``
     (``comparison["unsized"] = "share"``) but a claim all the same (README rule 10)."""
     for m in _SECTOR_SHARE.finditer(text, s.start, s.end):
         who = next((c for c in named if c.start < m.start() <= c.end), None)  # (the mention may hold the "'s")
