@@ -54,6 +54,7 @@ from critmin.claims.non_claims import NON_CLAIM_GATE as _NON_CLAIM_GATE
 from critmin.claims.non_claims import drop_non_claims as _drop_non_claims
 from critmin.claims.paren_shares import paren_share_claims as _paren_shares
 from critmin.claims.products import tag_products
+from critmin.claims import unread_units as _uu
 from critmin.claims.share_rank import (
     RANK_VERBS,
     appositive_rank,
@@ -3490,8 +3491,16 @@ def _unread_figure_claims(text: str, s: SentenceScan, article: list[Mention], ar
             and not _MONEY_GIVEN_BEFORE.search(text, max(s.start, n.start - 40), n.start)
 
     pick = next((n for n in s.numbers if n.unit in _UNREAD_UNITS or market_money(n)), None)
+    counted: str | None = None  # "130 deposits", "12 export licences": a count of things
+    pick_unit: str | None = None
+    pick_end = pick.end if pick is not None else 0
     if pick is None:
-        return []
+        yuan = _uu.yuan_price_figure(text, s)  # "averaged 560,000 yuan per tonne"
+        got = yuan or _uu.counted_figure(text, s)
+        if got is None:
+            return []
+        pick, what, pick_end = got
+        pick_unit, counted = (what, None) if yuan else ("count", what)
     kind = "change" if _UNREAD_CHANGE_BEFORE.search(text, max(s.start, pick.start - 40), pick.start) \
         or _UNREAD_CHANGE_AFTER.match(text, pick.end, s.end) \
         or (" to " in text[pick.start:pick.end] and text.endswith("from ", s.start, pick.start)) \
@@ -3501,13 +3510,17 @@ def _unread_figure_claims(text: str, s: SentenceScan, article: list[Mention], ar
     meas = min(s.measures, key=lambda m: abs(m.start - at)) if s.measures else None
     years = [int(y.value) for y in s.years]
     duty = pick.unit == "percent" and _UNREAD_DUTY.search(sent) is not None
-    per_unit = pick.unit == "USD" and _UNREAD_PER_AFTER.match(text, pick.end, s.end) is not None
-    c = Claim(sentence=sent, span=(pick.start, pick.end), kind=kind, text=text[pick.start:pick.end],
+    per_unit = (pick.unit == "USD" and _UNREAD_PER_AFTER.match(text, pick.end, s.end) is not None) \
+        or (pick_unit or "").startswith("CNY/")
+    if counted:
+        kind, meas = "quantity", None  # a count is no change or share of a series
+    c = Claim(sentence=sent, span=(pick.start, pick_end), kind=kind, text=text[pick.start:pick_end],
               sentence_span=(s.start, s.end), commodity=commodity, country=named[0].value if named else None,
               measure="price" if per_unit else meas.kind if meas and not duty else None,
               stage=(meas.value or None) if meas and not duty and not per_unit else None,
-              year=years[0] if years else None, value=pick.value, unit=pick.unit, hedge=pick.hedge,
-              precision=pick.precision, comparison={"unread_figure": "duty" if duty else True})
+              year=years[0] if years else None, value=pick.value, unit=pick_unit or pick.unit, hedge=pick.hedge,
+              precision=pick.precision, comparison={"unread_figure": "duty" if duty else True,
+                                                    **({"counted": counted} if counted else {})})
     c.subject = f"a figure on {commodity}"
     return [c]
 
