@@ -3467,12 +3467,22 @@ def _unread_figure_claims(text: str, s: SentenceScan, article: list[Mention], ar
     if not s.numbers:
         return []
     sent = text[s.start:s.end]
-    if _UNREAD_NOT_FACT.search(sent) or _FINANCIAL.search(sent) or _EQUITY.search(sent) \
-            or _PROGRAMME.search(sent) or _UNREAD_HISTORY.search(sent):
+    if _FINANCIAL.search(sent) or _EQUITY.search(sent) or _PROGRAMME.search(sent) or _UNREAD_HISTORY.search(sent):
         return []
     article_year = int(article_date[:4]) if article_date else None
-    if article_year is not None and any(int(y.value) > article_year for y in s.years):
-        return []  # a year still to come: a forecast or a plan
+    # a forecast, plan or offer word, or a year still to come, blocks the figures of ITS clause
+    # only: "exports fell 30% in May, while traders expect a rebound" keeps the fact clause
+    blocked = [m.start() for m in _UNREAD_NOT_FACT.finditer(sent)] + [
+        y.start - s.start for y in s.years if article_year is not None and int(y.value) > article_year]
+    unread_spans = _uu.clauses(sent, s.words) if blocked else [(0, len(sent))]
+    if blocked and len(unread_spans) == 1:
+        return []
+    bad_clauses = {_uu.clause_of(unread_spans, b) for b in blocked}
+
+    def free(n: Number) -> bool:
+        # a dollar sum stays blocked sentence-wide: "the market is worth $20bn and is expected to ..."
+        return not bad_clauses or (n.unit != "USD" and _uu.clause_of(unread_spans, n.start - s.start) not in bad_clauses)
+
     named = [c for c in s.countries if c.end > c.start]
     if s.commodities:
         commodity = s.commodities[0].value
@@ -3490,14 +3500,14 @@ def _unread_figure_claims(text: str, s: SentenceScan, article: list[Mention], ar
             and not _MONEY_NOT_MARKET.match(text, n.end, min(s.end, n.end + 60)) \
             and not _MONEY_GIVEN_BEFORE.search(text, max(s.start, n.start - 40), n.start)
 
-    pick = next((n for n in s.numbers if n.unit in _UNREAD_UNITS or market_money(n)), None)
+    pick = next((n for n in s.numbers if (n.unit in _UNREAD_UNITS or market_money(n)) and free(n)), None)
     counted: str | None = None  # "130 deposits", "12 export licences": a count of things
     pick_unit: str | None = None
     pick_end = pick.end if pick is not None else 0
     if pick is None:
         yuan = _uu.yuan_price_figure(text, s)  # "averaged 560,000 yuan per tonne"
         got = yuan or _uu.counted_figure(text, s)
-        if got is None:
+        if got is None or not free(got[0]):
             return []
         pick, what, pick_end = got
         pick_unit, counted = (what, None) if yuan else ("count", what)

@@ -24,10 +24,11 @@ from typing import Any
 
 __all__ = ["counted_figure", "yuan_price_figure", "COUNTED_THINGS"]
 
-#: plural nouns of countable things of the minerals trade, as a word class
+#: plural nouns of countable things of the minerals trade, as a word class ("elements" and
+#: "metals" are left out: "the 17 elements" is the definition of the rare earths, not a count)
 COUNTED_THINGS = frozenset((
     "deposits", "mines", "sites", "projects", "plants", "refineries", "smelters", "mills", "facilities",
-    "licences", "licenses", "permits", "approvals", "minerals", "elements", "metals", "companies", "firms",
+    "licences", "licenses", "permits", "approvals", "minerals", "companies", "firms",
     "producers", "exporters", "importers", "miners", "blocks", "occurrences", "prospects", "fields",
     "operations", "shipments", "cargoes", "containers"))
 _COUNTED_ALT = "|".join(sorted(COUNTED_THINGS, key=len, reverse=True))
@@ -49,9 +50,10 @@ _YUAN_PER_MASS = re.compile(
 
 def counted_figure(text: str, s: Any) -> tuple[Any, str, int] | None:
     """The first bare whole number of the sentence that counts one of :data:`COUNTED_THINGS`
-    (``(number, noun, end of the noun)``), or None. Years, money sums and hedged fractions are no counts."""
-    if s.words.isdisjoint(COUNTED_THINGS):
-        return None
+    (``(number, noun, end of the noun)``), or None. Years, money sums and hedged fractions are no
+    counts, and a sentence with a money sum counts nothing (its counts are a budget's)."""
+    if s.words.isdisjoint(COUNTED_THINGS) or any(n.currency or (n.unit or "").startswith("USD") for n in s.numbers):
+        return None  # (a count beside a money sum is a budget's: "$500 million for 12 projects")
     for n in s.numbers:
         if n.unit is not None or n.currency or n.value != int(n.value) or n.value < 2:
             continue
@@ -76,3 +78,29 @@ def yuan_price_figure(text: str, s: Any) -> tuple[Any, str, int] | None:
         if m is not None:
             return n, "CNY/kg" if m.group("per").lower().startswith("k") else "CNY/t", m.end()
     return None
+
+
+#: cheap test before the clause regex: the characters or words a clause joint needs
+_JOINT_WORDS = frozenset(("while", "whereas", "but", "though", "although", "and", "as", "with", "yet"))
+#: where one clause ends and the next begins: a semicolon, a colon, a dash, or a comma before a
+#: conjunction ("..., while", "..., but", "..., and", "..., with"), or "while"/"whereas" on their own
+_CLAUSE_JOINT = re.compile(
+    r"\s*[;:\u2013\u2014]\s*|\s+-\s+|,\s+(?:while|whereas|but|though|although|and|as|with|yet|even\s+as)\b"
+    r"|\s+(?:while|whereas|although)\s+", re.I)
+
+
+def clauses(sent: str, words: frozenset[str]) -> list[tuple[int, int]]:
+    """The clauses of a sentence as ``(start, end)`` offsets into it (one span when it has no joint)."""
+    if words.isdisjoint(_JOINT_WORDS) and not any(ch in sent for ch in ";:\u2013\u2014-"):
+        return [(0, len(sent))]
+    out, at = [], 0
+    for m in _CLAUSE_JOINT.finditer(sent):
+        out.append((at, m.start()))
+        at = m.end()
+    out.append((at, len(sent)))
+    return out
+
+
+def clause_of(spans: list[tuple[int, int]], at: int) -> tuple[int, int]:
+    """The clause (of :func:`clauses`) an offset falls in."""
+    return next((c for c in spans if c[0] <= at < c[1]), spans[-1])
