@@ -3424,6 +3424,9 @@ def _claimless(text: str, s: SentenceScan) -> bool:
 # -- fallback: a figure no rule read (issue #6: every checkable claim is reported) ----------------
 #: units of a figure worth a claim even when no rule ties it to a series
 _UNREAD_UNITS = frozenset({"percent", "t", "kt", "Mt", "kg", "g", "oz", "short_t", "USD/kg", "USD/t", "USD/lb"})
+#: units of mass and prices per unit of mass: a figure in them is about a commodity even when
+#: the sentence names none ("It sold for $30 a kilogram")
+_UNREAD_MASS_PRICE = frozenset({"t", "kt", "Mt", "kg", "g", "oz", "short_t", "USD/kg", "USD/t", "USD/lb"})
 #: a plain dollar sum is a claim only about trade, a market or a price ("exports worth $2bn")
 _UNREAD_MONEY_TOPIC = re.compile(
     r"\b(?:exports?|exported|imports?|imported|trade|traded|trading|shipments?|market|prices?|priced|worth|valued|sales|sold)\b", re.I)
@@ -3467,12 +3470,12 @@ def _unread_figure_claims(text: str, s: SentenceScan, article: list[Mention], ar
     if not s.numbers:
         return []
     sent = text[s.start:s.end]
-    if _FINANCIAL.search(sent) or _EQUITY.search(sent) or _PROGRAMME.search(sent) or _UNREAD_HISTORY.search(sent):
+    if _FINANCIAL.search(sent) or _EQUITY.search(sent) or _UNREAD_HISTORY.search(sent):
         return []
     article_year = int(article_date[:4]) if article_date else None
     # a forecast, plan or offer word, or a year still to come, blocks the figures of ITS clause
     # only: "exports fell 30% in May, while traders expect a rebound" keeps the fact clause
-    blocked = [m.start() for m in _UNREAD_NOT_FACT.finditer(sent)] + [
+    blocked = [m.start() for m in _UNREAD_NOT_FACT.finditer(sent)] + [m.start() for m in _PROGRAMME.finditer(sent)] + [
         y.start - s.start for y in s.years if article_year is not None and int(y.value) > article_year]
     unread_spans = _uu.clauses(sent, s.words) if blocked else [(0, len(sent))]
     if blocked and len(unread_spans) == 1:
@@ -3486,7 +3489,10 @@ def _unread_figure_claims(text: str, s: SentenceScan, article: list[Mention], ar
     named = [c for c in s.countries if c.end > c.start]
     if s.commodities:
         commodity = s.commodities[0].value
-    elif (named or s.measures) and article:
+    elif (named or s.measures or any(n.unit in _UNREAD_MASS_PRICE for n in s.numbers)
+          or _uu.yuan_price_figure(text, s) is not None) and article:
+        # ("It traded at $12 a pound", "They shipped 4,000 tonnes": a tonnage or a price per
+        # unit of mass in a sentence whose subject is a pronoun is about the running topic too)
         # "Year-on-year, exports also fell by about 30%": a market quantity
         # without its commodity is about the article's running topic
         before = [c for c in article if c.start < s.start]

@@ -81,12 +81,16 @@ def yuan_price_figure(text: str, s: Any) -> tuple[Any, str, int] | None:
 
 
 #: cheap test before the clause regex: the characters or words a clause joint needs
-_JOINT_WORDS = frozenset(("while", "whereas", "but", "though", "although", "and", "as", "with", "yet"))
-#: where one clause ends and the next begins: a semicolon, a colon, a dash, or a comma before a
-#: conjunction ("..., while", "..., but", "..., and", "..., with"), or "while"/"whereas" on their own
+_JOINT_WORDS = frozenset(("while", "whereas", "but", "though", "although", "and", "as", "with", "yet",
+                          "amid", "after", "because", "despite", "following", "ahead", "due"))
+#: where one clause ends and the next begins: a semicolon, a colon, a dash, a comma before a
+#: conjunction ("..., while", "..., but", "..., and", "..., with"), "while"/"whereas" on their own,
+#: or a word of cause or time opening a subordinate part ("amid", "after", "because", "due to")
 _CLAUSE_JOINT = re.compile(
     r"\s*[;:\u2013\u2014]\s*|\s+-\s+|,\s+(?:while|whereas|but|though|although|and|as|with|yet|even\s+as)\b"
-    r"|\s+(?:while|whereas|although)\s+", re.I)
+    r"|\s+(?:while|whereas|although)\s+"
+    # a subordinate clause or phrase of cause or time: "fell 30% amid fears that Beijing will ..."
+    r"|,?\s+(?:amid|after|because|despite|following|ahead\s+of|due\s+to)\s+", re.I)
 
 
 def clauses(sent: str, words: frozenset[str]) -> list[tuple[int, int]]:
