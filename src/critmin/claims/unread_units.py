@@ -87,7 +87,7 @@ _JOINT_WORDS = frozenset(("while", "whereas", "but", "though", "although", "and"
 #: conjunction ("..., while", "..., but", "..., and", "..., with"), "while"/"whereas" on their own,
 #: or a word of cause or time opening a subordinate part ("amid", "after", "because", "due to")
 _CLAUSE_JOINT = re.compile(
-    r"\s*[;:\u2013\u2014]\s*|\s+-\s+|,\s+(?:while|whereas|but|though|although|and|as|with|yet|even\s+as)\b"
+    r"\s*[;:\u2013\u2014]\s*|\s+-\s+|,\s+(?:while|whereas|but|though|although|and|as|with|yet|even\s+as)\b\s*"
     r"|\s+(?:while|whereas|although)\s+"
     # a subordinate clause or phrase of cause or time: "fell 30% amid fears that Beijing will ..."
     r"|,?\s+(?:amid|after|because|despite|following|ahead\s+of|due\s+to)\s+", re.I)

@@ -428,6 +428,7 @@ def _unread_figure(claim: Claim) -> Verdict:
     counted = (claim.comparison or {}).get("counted")  # "130 deposits": a count of things
     series = (f"the duty, tax or tariff rates on {com} (a customs tariff schedule)" if duty
               else f"a register of the {counted} of {com} (a count the dataset does not hold)" if counted
+              else "daily or monthly yuan prices of " + com if (claim.unit or "").startswith("CNY/")
               else "daily or monthly prices of " + com if claim.measure == "price"
               else f"{_MEASURE_WORDS.get(_key(claim), claim.measure)} of {com}" if claim.measure
               else f"{_UNREAD_SERIES.get(claim.unit or '', 'a production or trade series')} of {com}")
