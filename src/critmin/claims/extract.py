@@ -28,6 +28,7 @@ from typing import Any
 from critmin.claims import lexicon as _lx
 from critmin.claims import qualitative as _qualitative
 from critmin.claims import recall as _recall
+from critmin.claims import unread_units as _uu
 from critmin.claims.clause_retry import clause_claims as _clause_claims
 from critmin.claims.dependence import relied_on
 from critmin.claims.event_clauses import (
@@ -54,7 +55,6 @@ from critmin.claims.non_claims import NON_CLAIM_GATE as _NON_CLAIM_GATE
 from critmin.claims.non_claims import drop_non_claims as _drop_non_claims
 from critmin.claims.paren_shares import paren_share_claims as _paren_shares
 from critmin.claims.products import tag_products
-from critmin.claims import unread_units as _uu
 from critmin.claims.share_rank import (
     RANK_VERBS,
     appositive_rank,

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-__all__ = ["counted_figure", "yuan_price_figure", "COUNTED_THINGS"]
+__all__ = ["COUNTED_THINGS", "clause_of", "clauses", "counted_figure", "yuan_price_figure"]
 
 #: plural nouns of countable things of the minerals trade, as a word class ("elements" and
 #: "metals" are left out: "the 17 elements" is the definition of the rare earths, not a count)
