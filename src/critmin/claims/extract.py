@@ -2350,13 +2350,17 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
             # "held by A (32%), B (17.5%) ...": bracketed shares before the generic figure
             unread = (_paren_shares(text, s, article_commodities, date)
                       or _unread_figure_claims(text, s, article_commodities, date))
+            # a generic figure read in a fact clause beside a plan clause: the specific rules on
+            # that clause alone come first (clause_retry), the generic figure only without them
+            scoped = any((c.comparison or {}).get("unread_clause") for c in unread)
             if unread and not s.words.isdisjoint(_NON_CLAIM_GATE):  # rule 10 as above
                 unread = _drop_non_claims(sent, s.start, s.words, unread, date)
-            claims.extend(unread)
-            if not unread:  # "The deal aims to ... -- China refines 90% of ...": each clause on its own
-                claims.extend(_clause_claims(text, s, _bind_args(
+            if not unread or scoped:  # "The deal aims to ... -- China refines 90% of ...": each clause on its own
+                retried = _clause_claims(text, s, _bind_args(
                     _sentence_claims, text, pats=pats, article=article_commodities, dates=dates, relative_year=rel,
-                    article_date=date, article_countries=article_countries), _drop_non_claims, date))
+                    article_date=date, article_countries=article_countries), _drop_non_claims, date)
+                unread = retried or unread
+            claims.extend(unread)
     _carry_attribution(text, claims)
     return claims
 
@@ -3536,7 +3540,8 @@ def _unread_figure_claims(text: str, s: SentenceScan, article: list[Mention], ar
               stage=(meas.value or None) if meas and not duty and not per_unit else None,
               year=years[0] if years else None, value=pick.value, unit=pick_unit or pick.unit, hedge=pick.hedge,
               precision=pick.precision, comparison={"unread_figure": "duty" if duty else True,
-                                                    **({"counted": counted} if counted else {})})
+                                                    **({"counted": counted} if counted else {}),
+                                                    **({"unread_clause": True} if bad_clauses else {})})
     c.subject = f"a figure on {commodity}"
     return [c]
 
