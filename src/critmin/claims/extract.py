@@ -28,6 +28,7 @@ from typing import Any
 from critmin.claims import lexicon as _lx
 from critmin.claims import qualitative as _qualitative
 from critmin.claims import recall as _recall
+from critmin.claims import unread_units as _uu
 from critmin.claims.clause_retry import clause_claims as _clause_claims
 from critmin.claims.dependence import relied_on
 from critmin.claims.event_clauses import (
@@ -2349,13 +2350,17 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
             # "held by A (32%), B (17.5%) ...": bracketed shares before the generic figure
             unread = (_paren_shares(text, s, article_commodities, date)
                       or _unread_figure_claims(text, s, article_commodities, date))
+            # a generic figure read in a fact clause beside a plan clause: the specific rules on
+            # that clause alone come first (clause_retry), the generic figure only without them
+            scoped = any((c.comparison or {}).get("unread_clause") for c in unread)
             if unread and not s.words.isdisjoint(_NON_CLAIM_GATE):  # rule 10 as above
                 unread = _drop_non_claims(sent, s.start, s.words, unread, date)
-            claims.extend(unread)
-            if not unread:  # "The deal aims to ... -- China refines 90% of ...": each clause on its own
-                claims.extend(_clause_claims(text, s, _bind_args(
+            if not unread or scoped:  # "The deal aims to ... -- China refines 90% of ...": each clause on its own
+                retried = _clause_claims(text, s, _bind_args(
                     _sentence_claims, text, pats=pats, article=article_commodities, dates=dates, relative_year=rel,
-                    article_date=date, article_countries=article_countries), _drop_non_claims, date))
+                    article_date=date, article_countries=article_countries), _drop_non_claims, date)
+                unread = retried or unread
+            claims.extend(unread)
     _carry_attribution(text, claims)
     return claims
 
@@ -3423,6 +3428,9 @@ def _claimless(text: str, s: SentenceScan) -> bool:
 # -- fallback: a figure no rule read (issue #6: every checkable claim is reported) ----------------
 #: units of a figure worth a claim even when no rule ties it to a series
 _UNREAD_UNITS = frozenset({"percent", "t", "kt", "Mt", "kg", "g", "oz", "short_t", "USD/kg", "USD/t", "USD/lb"})
+#: units of mass and prices per unit of mass: a figure in them is about a commodity even when
+#: the sentence names none ("It sold for $30 a kilogram")
+_UNREAD_MASS_PRICE = frozenset({"t", "kt", "Mt", "kg", "g", "oz", "short_t", "USD/kg", "USD/t", "USD/lb"})
 #: a plain dollar sum is a claim only about trade, a market or a price ("exports worth $2bn")
 _UNREAD_MONEY_TOPIC = re.compile(
     r"\b(?:exports?|exported|imports?|imported|trade|traded|trading|shipments?|market|prices?|priced|worth|valued|sales|sold)\b", re.I)
@@ -3466,16 +3474,29 @@ def _unread_figure_claims(text: str, s: SentenceScan, article: list[Mention], ar
     if not s.numbers:
         return []
     sent = text[s.start:s.end]
-    if _UNREAD_NOT_FACT.search(sent) or _FINANCIAL.search(sent) or _EQUITY.search(sent) \
-            or _PROGRAMME.search(sent) or _UNREAD_HISTORY.search(sent):
+    if _FINANCIAL.search(sent) or _EQUITY.search(sent) or _UNREAD_HISTORY.search(sent):
         return []
     article_year = int(article_date[:4]) if article_date else None
-    if article_year is not None and any(int(y.value) > article_year for y in s.years):
-        return []  # a year still to come: a forecast or a plan
+    # a forecast, plan or offer word, or a year still to come, blocks the figures of ITS clause
+    # only: "exports fell 30% in May, while traders expect a rebound" keeps the fact clause
+    blocked = [m.start() for m in _UNREAD_NOT_FACT.finditer(sent)] + [m.start() for m in _PROGRAMME.finditer(sent)] + [
+        y.start - s.start for y in s.years if article_year is not None and int(y.value) > article_year]
+    unread_spans = _uu.clauses(sent, s.words) if blocked else [(0, len(sent))]
+    if blocked and len(unread_spans) == 1:
+        return []
+    bad_clauses = {_uu.clause_of(unread_spans, b) for b in blocked}
+
+    def free(n: Number) -> bool:
+        # a dollar sum stays blocked sentence-wide: "the market is worth $20bn and is expected to ..."
+        return not bad_clauses or (n.unit != "USD" and _uu.clause_of(unread_spans, n.start - s.start) not in bad_clauses)
+
     named = [c for c in s.countries if c.end > c.start]
     if s.commodities:
         commodity = s.commodities[0].value
-    elif (named or s.measures) and article:
+    elif (named or s.measures or any(n.unit in _UNREAD_MASS_PRICE for n in s.numbers)
+          or _uu.yuan_price_figure(text, s) is not None) and article:
+        # ("It traded at $12 a pound", "They shipped 4,000 tonnes": a tonnage or a price per
+        # unit of mass in a sentence whose subject is a pronoun is about the running topic too)
         # "Year-on-year, exports also fell by about 30%": a market quantity
         # without its commodity is about the article's running topic
         before = [c for c in article if c.start < s.start]
@@ -3489,9 +3510,17 @@ def _unread_figure_claims(text: str, s: SentenceScan, article: list[Mention], ar
             and not _MONEY_NOT_MARKET.match(text, n.end, min(s.end, n.end + 60)) \
             and not _MONEY_GIVEN_BEFORE.search(text, max(s.start, n.start - 40), n.start)
 
-    pick = next((n for n in s.numbers if n.unit in _UNREAD_UNITS or market_money(n)), None)
+    pick = next((n for n in s.numbers if (n.unit in _UNREAD_UNITS or market_money(n)) and free(n)), None)
+    counted: str | None = None  # "130 deposits", "12 export licences": a count of things
+    pick_unit: str | None = None
+    pick_end = pick.end if pick is not None else 0
     if pick is None:
-        return []
+        yuan = _uu.yuan_price_figure(text, s)  # "averaged 560,000 yuan per tonne"
+        got = yuan or _uu.counted_figure(text, s)
+        if got is None or not free(got[0]):
+            return []
+        pick, what, pick_end = got
+        pick_unit, counted = (what, None) if yuan else ("count", what)
     kind = "change" if _UNREAD_CHANGE_BEFORE.search(text, max(s.start, pick.start - 40), pick.start) \
         or _UNREAD_CHANGE_AFTER.match(text, pick.end, s.end) \
         or (" to " in text[pick.start:pick.end] and text.endswith("from ", s.start, pick.start)) \
@@ -3501,13 +3530,18 @@ def _unread_figure_claims(text: str, s: SentenceScan, article: list[Mention], ar
     meas = min(s.measures, key=lambda m: abs(m.start - at)) if s.measures else None
     years = [int(y.value) for y in s.years]
     duty = pick.unit == "percent" and _UNREAD_DUTY.search(sent) is not None
-    per_unit = pick.unit == "USD" and _UNREAD_PER_AFTER.match(text, pick.end, s.end) is not None
-    c = Claim(sentence=sent, span=(pick.start, pick.end), kind=kind, text=text[pick.start:pick.end],
+    per_unit = (pick.unit == "USD" and _UNREAD_PER_AFTER.match(text, pick.end, s.end) is not None) \
+        or (pick_unit or "").startswith("CNY/")
+    if counted:
+        kind, meas = "quantity", None  # a count is no change or share of a series
+    c = Claim(sentence=sent, span=(pick.start, pick_end), kind=kind, text=text[pick.start:pick_end],
               sentence_span=(s.start, s.end), commodity=commodity, country=named[0].value if named else None,
               measure="price" if per_unit else meas.kind if meas and not duty else None,
               stage=(meas.value or None) if meas and not duty and not per_unit else None,
-              year=years[0] if years else None, value=pick.value, unit=pick.unit, hedge=pick.hedge,
-              precision=pick.precision, comparison={"unread_figure": "duty" if duty else True})
+              year=years[0] if years else None, value=pick.value, unit=pick_unit or pick.unit, hedge=pick.hedge,
+              precision=pick.precision, comparison={"unread_figure": "duty" if duty else True,
+                                                    **({"counted": counted} if counted else {}),
+                                                    **({"unread_clause": True} if bad_clauses else {})})
     c.subject = f"a figure on {commodity}"
     return [c]
 

@@ -411,7 +411,8 @@ def _amount_of_change(claim: Claim, ctx: _Ctx) -> Verdict | None:
 
 
 _UNREAD_SERIES = {"percent": "a share series", "USD/kg": "a price series", "USD/t": "a price series",
-                  "USD/lb": "a price series", "USD": "trade values or market size"}
+                  "USD/lb": "a price series", "USD": "trade values or market size",
+                  "CNY/t": "a yuan price series", "CNY/kg": "a yuan price series"}
 
 
 def _unread_figure(claim: Claim) -> Verdict:
@@ -424,7 +425,10 @@ def _unread_figure(claim: Claim) -> Verdict:
     meas = claim.measure or ("change" if claim.kind == "change" else None)
     read = f"{claim.text!r} about {com}{who}{yr}" + (f" ({meas})" if meas else "")
     duty = (claim.comparison or {}).get("unread_figure") == "duty"
+    counted = (claim.comparison or {}).get("counted")  # "130 deposits": a count of things
     series = (f"the duty, tax or tariff rates on {com} (a customs tariff schedule)" if duty
+              else f"a register of the {counted} of {com} (a count the dataset does not hold)" if counted
+              else "daily or monthly yuan prices of " + com if (claim.unit or "").startswith("CNY/")
               else "daily or monthly prices of " + com if claim.measure == "price"
               else f"{_MEASURE_WORDS.get(_key(claim), claim.measure)} of {com}" if claim.measure
               else f"{_UNREAD_SERIES.get(claim.unit or '', 'a production or trade series')} of {com}")

@@ -1,0 +1,110 @@
+"""Two more kinds of figure for the "unread figure" fallback (extract._unread_figure_claims).
+
+The fallback reports, as ``unverifiable``, a figure with a unit about a commodity that no
+specific rule tied to a series. Its units were tonnes, percentages and dollar prices only, so
+two broad classes of checkable figure went unreported although no series of the dataset
+holds them:
+
+* a count of things of the minerals trade -- deposits, mines, sites, projects, plants,
+  refineries, licences, permits, minerals, elements, companies -- ("India lists 130 rare earth
+  deposits", "Ukraine holds 22 of the 34 critical minerals", "Beijing granted 12 export
+  licences"): a register of those things would settle it;
+* a price in Chinese currency per unit of mass that the yuan price rule of extract.py did not
+  read ("averaged 560,000 yuan per tonne", "sold at 7,500 yuan/kg"): daily or monthly yuan
+  prices would settle it.
+
+Both are gated by the sentence's words before any regex; the fallback's rule-10 guards
+(forecasts, plans, budgets, company results, uses, history) apply unchanged.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+__all__ = ["COUNTED_THINGS", "clause_of", "clauses", "counted_figure", "yuan_price_figure"]
+
+#: plural nouns of countable things of the minerals trade, as a word class ("elements" and
+#: "metals" are left out: "the 17 elements" is the definition of the rare earths, not a count)
+COUNTED_THINGS = frozenset((
+    "deposits", "mines", "sites", "projects", "plants", "refineries", "smelters", "mills", "facilities",
+    "licences", "licenses", "permits", "approvals", "minerals", "companies", "firms",
+    "producers", "exporters", "importers", "miners", "blocks", "occurrences", "prospects", "fields",
+    "operations", "shipments", "cargoes", "containers"))
+_COUNTED_ALT = "|".join(sorted(COUNTED_THINGS, key=len, reverse=True))
+#: right after the count: "22 out of the 34 minerals", "130 rare earth deposits", "12 export licences"
+_COUNTED_AFTER = re.compile(
+    r"(?:\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+)?\d[\d,]*)?"
+    r"(?:\s+(?!of\b|and\b|or\b|in\b|to\b|for\b)[A-Za-z][\w-]*){0,3}?\s+(?P<noun>" + _COUNTED_ALT + r")\b", re.I)
+#: the count is no count of things: a money sum, a year, a percentage or a part of a date
+_NOT_COUNT_BEFORE = re.compile(r"(?:[$\u20ac\u00a3\u00a5]|\b(?:USD|US\$|RMB|CNY|EUR))\s*$|\b(?:in|since|by|from|until)\s+$", re.I)
+#: a definition, not a count of the world: "a group of 17 elements", "a family of 15 metals", "comprises 17 metals"
+_DEFINED_BEFORE = re.compile(
+    r"\b(?:(?:group|family|set|class|series|collection|suite|number)\s+of|comprises?|comprising|consists?\s+of"
+    r"|consisting\s+of|made\s+up\s+of|includes?|including|among|called|named|all)\s+(?:the\s+)?$", re.I)
+_CURRENCY_WORDS = frozenset(("yuan", "cny", "rmb"))
+#: a yuan price per unit of mass: "560,000 yuan per tonne", "7,500 yuan/kg", "RMB 1,200 a kg"
+_YUAN_PER_MASS = re.compile(
+    r"\s*(?:yuan|CNY|RMB)\s*(?:/\s*|per\s+|an?\s+)(?:metric\s+)?(?P<per>tonne|ton|t|kg|kilogram)s?\b", re.I)
+
+
+def counted_figure(text: str, s: Any) -> tuple[Any, str, int] | None:
+    """The first bare whole number of the sentence that counts one of :data:`COUNTED_THINGS`
+    (``(number, noun, end of the noun)``), or None. Years, money sums and hedged fractions are no
+    counts, and a sentence with a money sum counts nothing (its counts are a budget's)."""
+    if s.words.isdisjoint(COUNTED_THINGS) or any(n.currency or (n.unit or "").startswith("USD") for n in s.numbers):
+        return None  # (a count beside a money sum is a budget's: "$500 million for 12 projects")
+    for n in s.numbers:
+        if n.unit is not None or n.currency or n.value != int(n.value) or n.value < 2:
+            continue
+        if 1900 <= n.value <= 2100 and "," not in n.digits:
+            continue  # a year
+        if _NOT_COUNT_BEFORE.search(text, max(s.start, n.start - 12), n.start) \
+                or _DEFINED_BEFORE.search(text, max(s.start, n.start - 30), n.start):
+            continue
+        m = _COUNTED_AFTER.match(text, n.end, s.end)
+        if m is not None:
+            return n, m.group("noun").lower(), m.end()
+    return None
+
+
+def yuan_price_figure(text: str, s: Any) -> tuple[Any, str, int] | None:
+    """The first number of the sentence followed by a yuan price per tonne or kilogram
+    (``(number, unit, end of the unit)`` with unit ``CNY/t`` or ``CNY/kg``), or None."""
+    if s.words.isdisjoint(_CURRENCY_WORDS):
+        return None
+    for n in s.numbers:
+        m = _YUAN_PER_MASS.match(text, n.end, s.end)
+        if m is not None:
+            return n, "CNY/kg" if m.group("per").lower().startswith("k") else "CNY/t", m.end()
+    return None
+
+
+#: cheap test before the clause regex: the characters or words a clause joint needs
+_JOINT_WORDS = frozenset(("while", "whereas", "but", "though", "although", "and", "as", "with", "yet",
+                          "amid", "after", "because", "despite", "following", "ahead", "due"))
+#: where one clause ends and the next begins: a semicolon, a colon, a dash, a comma before a
+#: conjunction ("..., while", "..., but", "..., and", "..., with"), "while"/"whereas" on their own,
+#: or a word of cause or time opening a subordinate part ("amid", "after", "because", "due to")
+_CLAUSE_JOINT = re.compile(
+    r"\s*[;:\u2013\u2014]\s*|\s+-\s+|,\s+(?:while|whereas|but|though|although|and|as|with|yet|even\s+as)\b\s*"
+    r"|\s+(?:while|whereas|although)\s+"
+    # a subordinate clause or phrase of cause or time: "fell 30% amid fears that Beijing will ..."
+    r"|,?\s+(?:amid|after|because|despite|following|ahead\s+of|due\s+to)\s+", re.I)
+
+
+def clauses(sent: str, words: frozenset[str]) -> list[tuple[int, int]]:
+    """The clauses of a sentence as ``(start, end)`` offsets into it (one span when it has no joint)."""
+    if words.isdisjoint(_JOINT_WORDS) and not any(ch in sent for ch in ";:\u2013\u2014-"):
+        return [(0, len(sent))]
+    out, at = [], 0
+    for m in _CLAUSE_JOINT.finditer(sent):
+        out.append((at, m.start()))
+        at = m.end()
+    out.append((at, len(sent)))
+    return out
+
+
+def clause_of(spans: list[tuple[int, int]], at: int) -> tuple[int, int]:
+    """The clause (of :func:`clauses`) an offset falls in."""
+    return next((c for c in spans if c[0] <= at < c[1]), spans[-1])
