@@ -486,6 +486,12 @@ _FOREIGN = re.compile(r"(?:foreign|overseas|other)\s+(?:nations|countries|suppli
 _PARTNER_ADJ = re.compile(r"(?:Chinese|Russian|Congolese|Indonesian|Australian|Chilean|South\s+African)\s+", re.I)
 
 
+def _unreported(text: str, a: int, b: int, at: int) -> bool:
+    """A forecast, plan or wish in the clause ``[a, b)`` before ``at``, or company results
+    anywhere in it (rule 10): what the rules of this module do not report as a claim."""
+    return _NOT_FACT.search(text, a, at) is not None or _FINANCE.search(text, a, b) is not None
+
+
 def _clause(text: str, lo: int, hi: int, pos: int) -> tuple[int, int]:
     """The clause around ``pos`` within [lo, hi)."""
     a = lo
@@ -616,7 +622,7 @@ def _word_figures(text: str, s: Any, named: list[Any], article: Sequence[Any], a
         if not n:
             continue
         a, b = _clause(text, s.start, s.end, m.start())
-        if _NOT_FACT.search(text, a, m.start()) or _FINANCE.search(text, a, b) \
+        if _unreported(text, a, b, m.start()) \
                 or _PER_BEFORE.search(text, max(s.start, m.start() - 6), m.start()) or _GRADE.search(text, a, b):
             continue  # a plan, company results, a price or a grade (rule 10)
         if article_year is not None and any(int(y.value) > article_year for y in s.years):
@@ -653,7 +659,7 @@ def _zero_figures(text: str, s: Any, named: list[Any], article: Sequence[Any], a
         a, b = _clause(text, s.start, s.end, m.start())
         if re.search(r"\bnet[\s-]+$", text[max(a, m.start() - 5):m.start()], re.I):
             continue  # "net zero"
-        if _NOT_FACT.search(text, a, m.start()) or _FINANCE.search(text, a, b) \
+        if _unreported(text, a, b, m.start()) \
                 or re.search(r"\b(?:not|never)\b", text[a:m.start()], re.I):
             continue
         if m.group("verb"):
@@ -718,7 +724,7 @@ def _passes(text: str, s: Any, named: list[Any], article: Sequence[Any], article
         a, b = _clause(text, s.start, s.end, m.start())
         who = next((c for c in reversed(named) if a <= c.start < m.start()), None)
         commodity = _commodity(s, m.start(), article, False)
-        if who is None or commodity is None or _NOT_FACT.search(text, a, m.start()) or _FINANCE.search(text, a, b):
+        if who is None or commodity is None or _unreported(text, a, b, m.start()):
             continue
         meas, stage = _measure_near(s, m.start(), a, b)
         c = claim("rank", m.start(), m.end(), commodity=commodity, measure=meas, stage=stage, country=who.value,
@@ -727,7 +733,7 @@ def _passes(text: str, s: Any, named: list[Any], article: Sequence[Any], article
         return [c]
     for m in _PASS.finditer(text, s.start, s.end):
         a, b = _clause(text, s.start, s.end, m.start())
-        if _NOT_FACT.search(text, a, m.start()) or _FINANCE.search(text, a, b) \
+        if _unreported(text, a, b, m.start()) \
                 or re.search(r"\b(?:not|never|yet\s+to)\b", text[a:m.start()], re.I):
             continue  # "could overtake", "has not yet surpassed": no comparison made
         # the countries passed: right after the verb, and any joined to it by "and" / commas
@@ -880,7 +886,7 @@ def _elliptic_places(text: str, s: Any, named: list[Any], article: Sequence[Any]
             continue  # the country (or its measure: "Chile's reserves are") is the subject right before the verb
         if re.search(r"\b(?:in|at|from|of|near)\s+(?:the\s+)?$", text[max(s.start, who.start - 12):who.start], re.I):
             continue  # "the mine in Congo is the biggest": a site's place
-        if _NOT_FACT.search(text, a, m.start()) or _FINANCE.search(text, a, b):
+        if _unreported(text, a, b, m.start()):
             continue
         commodity = _commodity(s, m.start(), article, True)
         if commodity is None:
@@ -911,7 +917,7 @@ def _among_group(text: str, s: Any, named: list[Any], article: Sequence[Any], ar
         count = re.search(r"\b(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten|dozen)\b", m.group("adjs"), re.I)
         if count is not None and (noun not in _GROUP_ROLE_NOUNS or count.group("n").lower() == "dozen"):
             continue  # "among the top five": a numbered place, read by the rank rules
-        if _NOT_FACT.search(text, a, m.start()) or _FINANCE.search(text, a, b) \
+        if _unreported(text, a, b, m.start()) \
                 or _EXCLUDING.search(text, m.end(), b) or s.excluded:
             continue
         who = next((c for c in reversed(named) if a <= c.start and c.end <= m.start()), None)
@@ -954,7 +960,7 @@ def _fractions(text: str, s: Any, named: list[Any], article: Sequence[Any], arti
         if not 0 < n < d:
             continue
         a, b = _clause(text, s.start, s.end, m.start())
-        if _NOT_FACT.search(text, a, m.start()) or _FINANCE.search(text, a, b) \
+        if _unreported(text, a, b, m.start()) \
                 or not _SHARE_CONTEXT.search(text, max(a, m.start() - 30), min(b, m.end() + 6)):
             continue
         who = next((c for c in reversed(named) if a <= c.start < m.start()), None) \
@@ -980,7 +986,7 @@ def _unit_figures(text: str, s: Any, named: list[Any], article: Sequence[Any], a
                 or _GRADE.search(text, s.start, s.end):
             continue  # a price, or a grade or a yield per tonne of ore (rule 10)
         a, b = _clause(text, s.start, s.end, m.start())
-        if _NOT_FACT.search(text, a, m.start()) or _FINANCE.search(text, a, b):
+        if _unreported(text, a, b, m.start()):
             continue
         if any(int(y.value) > article_year for y in s.years) if article_year is not None else False:
             continue  # a year still to come: a forecast
@@ -1032,7 +1038,7 @@ def _role_ranks(text: str, s: Any, named: list[Any], article: Sequence[Any], art
                 claim: Any) -> list[Claim]:
     for m in _ROLE_RANK.finditer(text, s.start, s.end):
         a, b = _clause(text, s.start, s.end, m.start())
-        if _NOT_FACT.search(text, a, m.start()) or _FINANCE.search(text, a, b):
+        if _unreported(text, a, b, m.start()):
             continue
         if _INNER_OWNER.search(text, max(s.start, m.start() - 20), m.start()):
             continue  # "the country's biggest source", "its main customer": a place at home, not in the world
@@ -1090,7 +1096,7 @@ def _lead_ranks(text: str, s: Any, named: list[Any], article: Sequence[Any], art
                 claim: Any) -> list[Claim]:
     for m in _LEAD.finditer(text, s.start, s.end):
         a, b = _clause(text, s.start, s.end, m.start())
-        if _NOT_FACT.search(text, a, m.start()) or _FINANCE.search(text, a, b):
+        if _unreported(text, a, b, m.start()):
             continue
         # the subjects: every country named before the verb in its clause ("A, B and C lead ...")
         subjects = [c for c in named if a <= c.start < m.start()]
@@ -1124,7 +1130,7 @@ def _compared_with_all(text: str, s: Any, named: list[Any], article: Sequence[An
     year = _past_year(s, article_year)
     for m in _THAN_ANY.finditer(text, s.start, s.end):
         a, b = _clause(text, s.start, s.end, m.start())
-        if _NOT_FACT.search(text, a, m.start()) or _FINANCE.search(text, a, b):
+        if _unreported(text, a, b, m.start()):
             continue
         if m.group("after") is not None:  # "no nation refines more graphite than China"
             who = next((c for c in named if m.end() <= c.start <= m.end() + 5), None)
@@ -1156,7 +1162,7 @@ def _compared_with_all(text: str, s: Any, named: list[Any], article: Sequence[An
         who = next((c for c in reversed(named) if a <= c.start < m.start()), None)
         commodity = _commodity(s, m.start(), article, False)
         if other is None or who is None or who.value == other.value or commodity is None \
-                or _NOT_FACT.search(text, a, m.start()) or _FINANCE.search(text, a, b):
+                or _unreported(text, a, b, m.start()):
             continue
         n = m.group("n").lower()
         ratio = _TIMES_N.get(n) or float(n)
@@ -1196,7 +1202,7 @@ def _dominated(text: str, s: Any, named: list[Any], article: Sequence[Any], arti
         return [c]
     for m in _DOMINATED_BY.finditer(text, s.start, s.end):
         a, b = _clause(text, s.start, s.end, m.start())
-        if _NOT_FACT.search(text, a, m.start()) or _FINANCE.search(text, a, b):
+        if _unreported(text, a, b, m.start()):
             continue
         who = next((c for c in named if c.start == m.end()), None)
         if who is None:
@@ -1215,7 +1221,7 @@ def _noun_changes(text: str, s: Any, named: list[Any], article: Sequence[Any], a
                   claim: Any) -> list[Claim]:
     for m in [*_NOUN_CHANGE.finditer(text, s.start, s.end), *_VERB_CHANGE.finditer(text, s.start, s.end)]:
         a, b = _clause(text, s.start, s.end, m.start())
-        if _NOT_FACT.search(text, a, m.start()) or _FINANCE.search(text, a, b):
+        if _unreported(text, a, b, m.start()):
             continue
         commodity = _commodity(s, m.start(), article, True)
         if commodity is None:
