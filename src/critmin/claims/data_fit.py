@@ -32,6 +32,7 @@ def _quantity_key(c: Claim) -> tuple[object, ...] | None:
     """What the figure was read as being a value of, or None when the reading is incomplete."""
     if c.kind not in _SINGLE_FIGURE_KINDS or not c.commodity or not c.country:
         return None
+    base: str | None
     if c.kind == "rank":
         if c.rank is None or c.rank_op not in (None, "=="):
             return None
@@ -39,7 +40,7 @@ def _quantity_key(c: Claim) -> tuple[object, ...] | None:
     else:
         if c.value is None:
             return None
-        base = UNIT_FACTORS.get(c.unit or "", (c.unit, 1.0))[0]
+        base = UNIT_FACTORS.get(c.unit or "", (c.unit or "", 1.0))[0]
     return (c.kind, c.commodity, c.measure, c.stage, c.product, c.country, c.year, base)
 
 
@@ -49,7 +50,7 @@ def _reading(c: Claim) -> tuple[float, float]:
 
     if c.kind == "rank":
         return float(c.rank or 0), float(c.rank or 0)
-    f = UNIT_FACTORS.get(c.unit or "", (c.unit, 1.0))[1]
+    f = UNIT_FACTORS.get(c.unit or "", (c.unit or "", 1.0))[1]
     lo, hi = claim_interval(float(c.value or 0.0), float(c.precision or 0.0), c.hedge)
     return lo * f, hi * f
 
