@@ -210,6 +210,7 @@ class Checker:
         _refit_carried(result.checks, self.index, day, current, ctx)
         _one_edition_per_sentence(result.checks)
         result.checks = _neighbour_figures_unread(result.checks)
+        result.checks = _partly_matched_measures(result.checks, self.index, day)
         _later_editions(result.checks, self.index, day)
         result.checks = _drop_anchoring_events(result.checks)
         result.contradictions = find_contradictions(claims)
@@ -333,6 +334,14 @@ def _neighbour_figures_unread(checks: list[ClaimCheck]) -> list[ClaimCheck]:
     from critmin.claims.data_fit import unread_neighbour_figures
 
     return unread_neighbour_figures(checks)
+
+
+def _partly_matched_measures(checks: list[ClaimCheck], index: EvidenceIndex, day: str) -> list[ClaimCheck]:
+    """A measure matched for only some of the commodities a sentence lists, another measure
+    of that kind covering the rest: see :mod:`critmin.claims.data_fit`."""
+    from critmin.claims.data_fit import partly_matched_measures
+
+    return partly_matched_measures(checks, index.events, day)
 
 
 def _drop_anchoring_events(checks: list[ClaimCheck]) -> list[ClaimCheck]:
