@@ -10,14 +10,16 @@ Sentences written for this test. Reference values: USGS Mineral Commodity Summar
 rare earths (mine production 2024: United States 45,000 t, Myanmar 31,000 t, China 270,000 t,
 Canada none listed; reserves: China 44,000,000 t, Vietnam 3,500,000 t; MCS 2024 gave Vietnam
 22,000,000 t), and IEA Global Critical Minerals Outlook 2024 (Malaysia 12% of magnet
-rare-earth refining in 2030).
+rare-earth refining in 2030). Export-control dates: MOFCOM/GACC Announcement No. 23 of 2023
+(gallium and germanium items, 3 July 2023), No. 33 of 2024 (antimony, 15 August 2024) and No. 10
+of 2025 (tungsten, tellurium, bismuth, molybdenum and indium, 4 February 2025).
 """
 
 from __future__ import annotations
 
 import pytest
 
-from critmin.claims.data_fit import unread_neighbour_figures
+from critmin.claims.data_fit import partly_matched_measures, unread_neighbour_figures
 from critmin.claims.model import Claim, ClaimCheck, Verdict
 
 DATE = "2025-06-01"
@@ -107,3 +109,46 @@ def test_a_bound_that_contains_the_other_figure_is_compatible() -> None:
               _check("over 20,000 t", 20000.0, "refuted", hedge="more than")]
     out = unread_neighbour_figures(checks)
     assert [c.verdict.verdict for c in out] == ["supported", "unverifiable", "refuted"]
+
+
+# --- a measure matched for only some of the commodities a sentence lists -------------------------
+
+PARTLY_MATCHED = [
+    # the 2023 measure covers gallium and germanium; antimony's came in August 2024
+    ("Back in July 2023, China imposed export curbs on germanium, antimony and gallium.", "antimony"),
+    # the February 2025 measure covers tungsten and molybdenum; gallium's dates from 2023
+    ("In February this year China placed tungsten, molybdenum and gallium under export controls.", "gallium"),
+]
+
+
+@pytest.mark.parametrize(("text", "left_over"), PARTLY_MATCHED)
+def test_a_measure_covering_part_of_a_listed_set_is_partly_supported(checker, text, left_over):  # type: ignore[no-untyped-def]
+    events = [c for c in checker.check(text, DATE).checks if c.claim.kind == "event"]
+    assert len(events) == 1
+    v = events[0].verdict
+    assert v.verdict == "partly_supported", v.explanation
+    assert f"not {left_over}" in v.explanation
+
+
+MEASURE_LEFT_ALONE = [
+    # every listed commodity is in the measure
+    "In July 2023 China imposed export controls on gallium and germanium.",
+    "In July 2023, China imposed export curbs on gallium and germanium, the two chipmaking metals.",
+    # the other commodity has its own clause and its own date: not one list
+    "China restricted gallium and germanium exports in 2023 and antimony exports in 2024.",
+    # the table holds no export control for the commodity left over: that part settles nothing (rule 4)
+    "In July 2023 China imposed export controls on gallium, germanium and nickel.",
+]
+
+
+@pytest.mark.parametrize("text", MEASURE_LEFT_ALONE)
+def test_a_measure_covering_the_whole_list_or_an_unrecorded_part_stays_supported(checker, text):  # type: ignore[no-untyped-def]
+    events = [c for c in checker.check(text, DATE).checks if c.claim.kind == "event"]
+    assert [c.verdict.verdict for c in events] == ["supported"], [c.verdict.explanation for c in events]
+
+
+def test_without_an_events_table_nothing_changes() -> None:
+    c = Claim(sentence="s", span=(0, 1), kind="event", text="curbs", event={"commodities": ["gallium", "antimony"],
+                                                                            "dates": [("2023-07", "month")]})
+    checks = [ClaimCheck(c, Verdict("supported", "ok"))]
+    assert partly_matched_measures(checks, None, DATE)[0].verdict.verdict == "supported"
