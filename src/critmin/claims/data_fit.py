@@ -3,9 +3,9 @@
 The checker reads each figure's commodity, measure, stage, country and year from its
 clause, and where the clause names one of them not, from the rest of the sentence. When
 two figures of one sentence end up read as the same quantity (same kind, commodity,
-measure, stage, product, country and year) with values that cannot both hold, the data
-can answer at most one of them: the other was given a field that belongs to its
-neighbour ("the Asian economy's output reached 41,000 t, while Chile recorded 49,000 t";
+measure, stage, product, country, year and any edition its wording names) with values that
+cannot both hold, the data can answer at most one of them: the other was given a field that
+belongs to its neighbour ("the Asian economy's output reached 41,000 t, while Chile recorded 49,000 t";
 "from a 5% share today to 12% in 2030"; "revised down from 22 Mt to 3.5 Mt"). If the
 data support one and refute the other, the refuted one is not shown wrong, only read
 against a row that does not answer it: it is ``unverifiable``, naming the field the
@@ -42,7 +42,9 @@ def _quantity_key(c: Claim) -> tuple[object, ...] | None:
         if c.value is None:
             return None
         base = UNIT_FACTORS.get(c.unit or "", (c.unit or "", 1.0))[0]
-    return (c.kind, c.commodity, c.measure, c.stage, c.product, c.country, c.year, base)
+    # a figure tied by its wording to an edition ("from a previous estimate of 22 Mt", "MCS 2024
+    # gave ...") is a reading of its own: that edition's figure, not the current one
+    return (c.kind, c.commodity, c.measure, c.stage, c.product, c.country, c.year, base, c.edition, c.edition_ref)
 
 
 def _reading(c: Claim) -> tuple[float, float]:
