@@ -64,6 +64,9 @@ LEFT_ALONE = [
     # a different quantity (reserves next to mine output): the wrong reserve figure stays refuted
     ("China mined 270,000 tons of rare earths in 2024 and holds 60 million tons of reserves.",
      {"270,000 tons": "supported", "60 million tons": "refuted"}),
+    # a figure the wording ties to the previous edition is that edition's reading: still refuted
+    ("Russia's rare earth reserves fell to 3.8 million tons from a previous estimate of 25 million tons.",
+     {"3.8 million tons": "supported", "25 million tons": "refuted"}),
     # a lone wrong figure stays refuted
     ("Myanmar mined 50,000 tons of rare earths in 2024.", {"50,000 tons": "refuted"}),
 ]
