@@ -209,6 +209,8 @@ class Checker:
         _carried_main_subject(result.checks, self.index, day, current, ctx)
         _refit_carried(result.checks, self.index, day, current, ctx)
         _one_edition_per_sentence(result.checks)
+        result.checks = _neighbour_figures_unread(result.checks)
+        result.checks = _partly_matched_measures(result.checks, self.index, day)
         _later_editions(result.checks, self.index, day)
         result.checks = _drop_anchoring_events(result.checks)
         result.contradictions = find_contradictions(claims)
@@ -324,6 +326,22 @@ def _later_editions(checks: list[ClaimCheck], index: EvidenceIndex, day: str) ->
     from critmin.claims.later_editions import settle_later_editions
 
     settle_later_editions(checks, index, day)
+
+
+def _neighbour_figures_unread(checks: list[ClaimCheck]) -> list[ClaimCheck]:
+    """A refuted figure read as the same quantity as a supported, different figure of its
+    sentence: see :mod:`critmin.claims.data_fit`."""
+    from critmin.claims.data_fit import unread_neighbour_figures
+
+    return unread_neighbour_figures(checks)
+
+
+def _partly_matched_measures(checks: list[ClaimCheck], index: EvidenceIndex, day: str) -> list[ClaimCheck]:
+    """A measure matched for only some of the commodities a sentence lists, another measure
+    of that kind covering the rest: see :mod:`critmin.claims.data_fit`."""
+    from critmin.claims.data_fit import partly_matched_measures
+
+    return partly_matched_measures(checks, index.events, day)
 
 
 def _drop_anchoring_events(checks: list[ClaimCheck]) -> list[ClaimCheck]:
