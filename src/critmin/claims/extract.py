@@ -401,6 +401,7 @@ _CHANGE = re.compile(
     r"(?P<verb>fell|fall(?:s|ing)?|dropped|drop(?:s|ping)?|declined|declin(?:es|ing)|decreased|plunged|plummeted|slumped|slid|tumbled"
     r"|rose|ris(?:es|ing)|increased|grew|grow(?:s|ing)?|jumped|surged|climbed|soared|rebounded|gained"
     r"|collapsed|crashed|sank|skyrocketed|sky-rocketed|rocketed|spiked|leapt|leaped|dipped|fallen|risen|grown"
+    r"|" + _lx.joined(_lx.MOVE_DOWN_VERBS, _lx.MOVE_UP_VERBS) +  # "shed 20%", "rallied 30%" (lexicon.py)
     # "up 5%", never "make up 5%" or "take up 5%" (a share, not a change)
     r"|\bdown|(?<!make\s)(?<!makes\s)(?<!made\s)(?<!making\s)(?<!take\s)(?<!takes\s)(?<!took\s)(?<!taking\s)\bup"
     # "slashed magnet shipments by 75%", "was reduced by 6%": a verb with its object, then "by"
@@ -419,6 +420,8 @@ _CHANGE = re.compile(
     # "fell by a quarter", "rose by more than a third", "grew by half": a change sized by a fraction word
     r"|(?P<fverb>fell|dropped|declined|decreased|plunged|slumped|slid|tumbled|shrank|shrunk|fallen|rose|risen|increased"
     r"|grew|grown|jumped|surged|climbed|soared|gained|expanded|contracted|\bdown|\bup"
+    r"|" + _lx.joined(_lx.without(_lx.MOVE_DOWN_VERBS, "shrank", "shrunk", "contracted"),
+                      _lx.without(_lx.MOVE_UP_VERBS, "expanded")) +  # "shed a fifth" (lexicon.py)
     r"|(?:slashed|cut|reduced|lowered|trimmed|boosted|raised)(?:\s+(?!by\b)[\w'\u2019-]+){0,4}?(?=\s+by\s))"
     r"(?:\s+(?:by|nearly|almost|about|some|around|more\s+than|over|roughly|close\s+to|approximately|just|less\s+than))*\s+"
     r"(?P<frac>(?:a|one)[\s-](?:half|third|quarter|fifth|tenth)|half|two[\s-]thirds|three[\s-]quarters)\b"
@@ -430,6 +433,8 @@ _CHANGE = re.compile(
     r"(?(foldv)|\s+(?:increase|rise|jump|growth|expansion)\b)",
     re.I,
 )
+#: the verbs of a fall of lexicon.py, as the change reader meets them
+_MOVE_DOWN_SPELT = _lx.spellings(_lx.MOVE_DOWN_VERBS)
 #: the relative size a fraction word gives a change ("by a quarter": 25 %)
 _FRACTION_SIZE = {"half": 0.5, "third": 1 / 3, "quarter": 0.25, "fifth": 0.2, "tenth": 0.1, "thirds": 2 / 3,
                   "quarters": 0.75}
@@ -676,7 +681,8 @@ _W_CHANGE = _wordset(
     "plummeted slumped slid tumbled rose rise rises rising increased grew grow grows growing jumped surged climbed "
     "soared rebounded gained doubled tripled trebled quadrupled halved down up increase rise jump gain drop "
     "decrease slump plunge slashed cut cuts reduced lowered trimmed boosted raised reduction reductions lower higher cheaper dearer "
-    "collapsed crashed sank skyrocketed sky-rocketed rocketed spiked leapt leaped dipped fallen risen grown")
+    "collapsed crashed sank skyrocketed sky-rocketed rocketed spiked leapt leaped dipped fallen risen grown"
+) | _lx.spellings(_lx.MOVE_DOWN_VERBS, _lx.MOVE_UP_VERBS)
 _W_EVENT = _wordset(
     "seized captured overran froze freezes reached started signed announced adopted imposed introduced unveiled banned approved enacted agreed took came restricted suspended "
     "control controls restriction restrictions licensing ban bans impose imposes imposing placed issued halted "
@@ -1159,6 +1165,12 @@ class Tokens:
         return cls(words, offsets[0::2][:len(words)], offsets[1::2], parts[0::2])
 
 
+#: a compass or region word before a country adjective makes a region ("South American", "Latin
+#: American", "North American", "Central Asian"): the adjective then names no country
+_REGION_EPITHET_LEAD = frozenset({"South", "North", "Central", "Latin", "East", "West", "Southeast", "Pan",
+                                  "Sub-Saharan", "Southern", "Northern", "Eastern", "Western"})
+
+
 def scan_entities(text: str, pats: Patterns, tokens: Tokens | None = None) -> list[tuple[int, int, str, str, bool]]:
     """Countries and commodities in ``text``: (start, end, kind, id, possessive-or-adjective).
 
@@ -1201,6 +1213,9 @@ def scan_entities(text: str, pats: Patterns, tokens: Tokens | None = None) -> li
         if hit is None:
             continue
         a, e = hit[0], hit[1]
+        if hit[2] == "country" and i and hit[5] == 1 and words[i - 1] in _REGION_EPITHET_LEAD \
+                and not gaps[i].strip(" -") and words[i] in pats.adjectives:
+            continue  # "the South American country", "Latin American output": a region, not the US
         if (a == 0 or not text[a - 1].isalnum()) and (e >= len(text) or not text[e].isalnum()):
             out.append(hit[:5])
             skip_to = i + hit[5]
@@ -1247,7 +1262,8 @@ _FRACTIONS = {"half": 50.0, "one-half": 50.0, "a-third": 100 / 3, "one-third": 1
               "a-fifth": 20.0, "one-fifth": 20.0, "two-fifths": 40.0, "three-fifths": 60.0, "four-fifths": 80.0}
 _FRACTION = re.compile(
     r"(?<!first\s)(?<!second\s)(?<!latter\s)(?<!former\s)\b(?P<f>half|(?:one|a)[\s-]half|(?:a|one)[\s-](?:third|quarter|fifth)|two[\s-]thirds|three[\s-](?:quarters|fourths|fifths)"
-    r"|two[\s-]fifths|four[\s-]fifths)(?=\s+(?:\([^()]{1,12}\)\s+)?(?:of\b|the\s+(?:world|global|planet)"
+    r"|two[\s-]fifths|four[\s-]fifths)(?!\s+of\s+an?\s+(?:hundred|thousand|million|billion|trillion)\b)"  # a quantity
+    r"(?=\s+(?:\([^()]{1,12}\)\s+)?(?:of\b|the\s+(?:world|global|planet)"
     r"|(?:its|their)\s+(?!own\b)))", re.I)  # "half its supply", "a third their output": "of" left out
 _W_FRACTION = frozenset({"half", "third", "thirds", "quarter", "quarters", "fourths", "fifth", "fifths"})
 _SHARE_WORD = re.compile(
@@ -3710,6 +3726,8 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
             down = re.match(r"fell|fall|drop|declin|decreas|plung|plumm|slump|slid|tumbl|down|slash|cut|reduc|lower|trim"
                             r"|collaps|crash|sank|dip|cheap|less",
                             m.group("verb") or m.group("noun") or m.group("noun2") or m.group("cmpw"), re.I)
+            if m.group("verb") and m.group("verb").lower() in _MOVE_DOWN_SPELT:
+                down = True  # "shed 20%", "eased 3%" (lexicon.py)
             change = -pct if down else pct
             prec = precision_of(digits) / 100
         elif m.group("fold"):
@@ -3722,6 +3740,8 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
             size = _FRACTION_SIZE[re.split(r"[\s-]", m.group("frac").lower())[-1]]
             down = re.match(r"fell|drop|declin|decreas|plung|slump|slid|tumbl|shr[au]nk|fallen|contract|down|slash|cut|reduc"
                             r"|lower|trim", m.group("fverb"), re.I)
+            if m.group("fverb").lower() in _MOVE_DOWN_SPELT:
+                down = True  # "shed a fifth" (lexicon.py)
             change = -size if down else size
             prec = FRACTION_PRECISION
         else:
