@@ -50,6 +50,8 @@ from critmin.claims.event_structure import STRUCT_EVENT_VERBS, STRUCT_OBJECT_WOR
 from critmin.claims.event_terms import FIRM_AFTER_COUNTRY as _FIRM_AFTER_COUNTRY
 from critmin.claims.event_terms import term_triggers as _term_triggers
 from critmin.claims.group_share import group_shares as _group_shares
+from critmin.claims.supplied_share import SUPPLIED_SHARE_WORDS as _SUPPLIED_SHARE_WORDS
+from critmin.claims.supplied_share import supplied_share as _supplied_share
 from critmin.claims.model import Claim
 from critmin.claims.non_claims import NON_CLAIM_GATE as _NON_CLAIM_GATE
 from critmin.claims.non_claims import drop_non_claims as _drop_non_claims
@@ -435,6 +437,14 @@ _CHANGE = re.compile(
 )
 #: the verbs of a fall of lexicon.py, as the change reader meets them
 _MOVE_DOWN_SPELT = _lx.spellings(_lx.MOVE_DOWN_VERBS)
+#: a verb that takes a part of a whole: "supplies a third of China's imports", "accounts for half
+#: of Japan's needs" (a share of the other's total, not a ratio of two countries' figures)
+_PART_OF_WHOLE_VERB = re.compile(
+    r"\b(?:supplie[sd]|supply|supplying|provides?|provided|providing|accounts?\s+for|accounted\s+for|makes?\s+up"
+    r"|made\s+up|represents?|represented|covers?|covered|meets|met|ships?|shipped|sends?|sent|imports?|imported"
+    r"|buys|bought|gets|got|takes|took|obtains?|obtained|sources?|sourced|delivers?|delivered)"
+    r"(?:\s+(?:about|around|roughly|nearly|almost|over|more\s+than|less\s+than|some|just|only|up\s+to|at\s+least))*\s+$",
+    re.I)
 #: the relative size a fraction word gives a change ("by a quarter": 25 %)
 _FRACTION_SIZE = {"half": 0.5, "third": 1 / 3, "quarter": 0.25, "fifth": 0.2, "tenth": 0.1, "thirds": 2 / 3,
                   "quarters": 0.75}
@@ -3875,6 +3885,9 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
             if other and not world and _its_is_world(text, s, n, other):
                 world, other = other, None  # "61% of the world's output and 92% of its processing"
             imp = None if world else (_import_share(text, s, n, import_buyer) or _imports_from(text, s, n, hs))
+            if imp is None and world is None and not s.words.isdisjoint(_SUPPLIED_SHARE_WORDS):
+                # "relies on China for 70% of its rare earths", "China provides 70% of America's"
+                imp = _supplied_share(text, s.start, s.end, hs, n.end, s.countries)
             if imp is not None:
                 commodity = _commodity_in(s, n.end, n.end + 50) or commodity
             if imp is not None and commodity is not None:
@@ -4309,6 +4322,8 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
         group = _combined_group(text, s, m.end(), right)
         if group:
             b = "+".join(group)  # "more than the United States, Myanmar and Australia combined"
+        if m.group("part") and _PART_OF_WHOLE_VERB.search(text, max(s.start, m.start() - 40), m.start()):
+            continue  # "supplies a third of China's cobalt imports": a share of the other's whole, not a ratio
         if m.group("part"):
             # "half those of China": the ratio of the first country's figure to the other's
             cmp = {"other": b, "op": "ratio", "ratio": _PART_RATIO[re.split(r"[\s-]", m.group("part").lower())[-1]]}
@@ -5241,7 +5256,8 @@ def _national_market(text: str, s: SentenceScan, lo: int, hs: int) -> bool:
 
 # --------------------------------------------------------------------------- "imports X% of its ... from Y"
 _IMPORT_VERB_BEFORE = re.compile(
-    r"\b(?:imports|imported|import|sources|sourced|buys|bought|purchases|purchased|gets|got|receives|received)\s+$", re.I)
+    r"\b(?:imports|imported|import|sources|sourced|buys|bought|purchases|purchased|gets|got|receives|received"
+    r"|obtains|obtained|procures|procured|draws|drew|takes|took)\s+$", re.I)
 _FROM_AFTER = re.compile(r"[^.;%\d]{0,60}?\bfrom\s+(?:the\s+)?", re.I)
 
 
