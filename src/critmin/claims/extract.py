@@ -49,6 +49,8 @@ from critmin.claims.event_context import (
 from critmin.claims.event_structure import STRUCT_EVENT_VERBS, STRUCT_OBJECT_WORDS, structural_event
 from critmin.claims.event_terms import FIRM_AFTER_COUNTRY as _FIRM_AFTER_COUNTRY
 from critmin.claims.event_terms import term_triggers as _term_triggers
+from critmin.claims.group_share import _CARRIED_GROUP_WORDS
+from critmin.claims.group_share import carried_group_shares as _carried_group_shares
 from critmin.claims.group_share import group_shares as _group_shares
 from critmin.claims.supplied_share import SUPPLIED_SHARE_WORDS as _SUPPLIED_SHARE_WORDS
 from critmin.claims.supplied_share import supplied_share as _supplied_share
@@ -2368,6 +2370,9 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
             found = _one_hyphenated_rank(text, found)  # "ranks X as having the fifth-largest": one rank
         if len(found) > 2:
             _group_shares(found, text, s.words)  # "..., so the two hold 50%"
+        if found and k and not s.words.isdisjoint(_CARRIED_GROUP_WORDS):  # "A and B lead. The two hold 53%"
+            _carried_group_shares(found, text, s.start, s.words,
+                                  [(x.start, x.end, x.value) for x in scans[k - 1].countries if x.end > x.start])
         if found and not s.words.isdisjoint(_NON_CLAIM_GATE):  # rule 10: plans, share prices ...
             claims.extend(_drop_non_claims(sent, s.start, s.words, found, date))
         else:
