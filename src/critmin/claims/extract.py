@@ -50,6 +50,8 @@ from critmin.claims.event_structure import STRUCT_EVENT_VERBS, STRUCT_OBJECT_WOR
 from critmin.claims.event_terms import FIRM_AFTER_COUNTRY as _FIRM_AFTER_COUNTRY
 from critmin.claims.event_terms import term_triggers as _term_triggers
 from critmin.claims.group_share import _CARRIED_GROUP_WORDS
+from critmin.claims.org_agents import ORG_AGENT as _ORG_AGENT
+from critmin.claims.org_agents import org_subject as _org_subject
 from critmin.claims.group_share import carried_group_shares as _carried_group_shares
 from critmin.claims.group_share import group_shares as _group_shares
 from critmin.claims.supplied_share import SUPPLIED_SHARE_WORDS as _SUPPLIED_SHARE_WORDS
@@ -2031,6 +2033,22 @@ def _fresh_event_fields(s: Any, sent: str, ev: dict[str, object], typ: re.Match[
     if typ is not None and typ.lastgroup == "suspension" and ev.get("type") == "suspension" \
             and _AGREED_TO_BEFORE.search(sent, max(0, typ.start() - 40), typ.start()):
         ev["type"] = "agreement"
+
+
+def _org_event_subject(s: Any, sent: str, ev: dict[str, Any]) -> None:
+    """An organisation opening the sentence is the event's subject (org_agents.py): record it,
+    and drop the country named inside its name from the parties ("China" in the Association of
+    China Rare Earth Industry is its home, not the party that acted)."""
+    spans = [(c.start - s.start, c.end - s.start, c.value) for c in s.countries if c.end > c.start]
+    org = _org_subject(sent, [(a, b) for a, b, _ in spans], str(DATA_DIR))
+    if org is None:
+        return
+    ev[_ORG_AGENT] = org[0]
+    inside = {v for a, _, v in spans if org[1] <= a < org[2]}
+    outside = {v for a, _, v in spans if not org[1] <= a < org[2]}
+    ev["actors"] = sorted(set(ev.get("actors") or []) - (inside - outside))
+    if ev.get("agent") in inside - outside:
+        del ev["agent"]
 
 
 def _event_words(text: str, lo: int, evs: list[re.Match[str]]) -> list[re.Match[str]]:
@@ -4563,6 +4581,7 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
                                   if c.end > c.start and not c.possessive],
                                  [(c.start - s.start, c.end - s.start, c.value) for c in s.countries
                                   if c.end > c.start and c.possessive])
+            _org_event_subject(s, sent, ev)  # "The Association of China Rare Earth Industry announced": its own act
             if not ev["actors"] and not elements and typ is None and _ANAPHORIC_MEASURE.match(sent):
                 ev["actors"], ev["type"] = _anaphoric_context(text, s, article_countries)
             own = [c.value for c in s.countries if c.end > c.start]  # not a country carried from another sentence
