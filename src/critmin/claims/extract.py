@@ -1779,6 +1779,34 @@ _ANNOUNCED_AFTER = re.compile(r",?\s+(?:when|as)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:
 _ANNOUNCED_BEFORE = re.compile(r"\b(?:announced|unveiled|issued|published|released|said|statement)\b", re.I)
 
 
+#: a happening the sentence names as the background of its event ("following Russia's invasion",
+#: "since the 2020 pandemic", "amid the war"): its date and its country are not the event's
+_BACKGROUND_HAPPENING = re.compile(
+    r"\b(?:following|after|since|amid|during)\s+(?:the\s+|a\s+|(?P<who>(?-i:[A-Z])[\w.]*(?:\s+(?-i:[A-Z])[\w.]*)?"
+    r"['\u2019]s\s+))?(?:[\w-]+\s+)?(?:invasion|war|coup|election|pandemic|outbreak|crisis|conflict|attack|collision"
+    r"|earthquake|revolution|uprising)\b(?:\s+(?:in|of|on)\s+)?", re.I)
+
+
+_W_BACKGROUND = frozenset({"invasion", "war", "coup", "election", "pandemic", "outbreak", "crisis", "conflict", "attack",
+                           "collision", "earthquake", "revolution", "uprising"})
+
+
+def _background_parties(s: Any, sent: str, ev: dict[str, Any]) -> None:
+    """Drop from an event's parties a country named only as the agent of its background
+    happening ("following Russia's invasion": Russia is no party to the agreement)."""
+    spans = [(c.start - s.start, c.end - s.start, c.value) for c in s.countries if c.end > c.start]
+    inside: set[str] = set()
+    cover: list[tuple[int, int]] = []
+    for m in _BACKGROUND_HAPPENING.finditer(sent):
+        if m.group("who"):
+            cover.append((m.start("who"), m.end("who")))
+    if not cover:
+        return
+    inside = {v for a, _, v in spans if any(x <= a < y for x, y in cover)}
+    outside = {v for a, _, v in spans if not any(x <= a < y for x, y in cover)}
+    ev["actors"] = sorted(set(ev.get("actors") or []) - (inside - outside))
+
+
 def _date_roles(text: str, lo: int, dates: list[tuple[int, int, str | None]], sent: str,
                 article_date: str | None, past: bool | None = None) -> dict[str, str]:
     """For each stated date, whether the words just before it make it the measure's
@@ -1791,6 +1819,9 @@ def _date_roles(text: str, lo: int, dates: list[tuple[int, int, str | None]], se
     out: dict[str, str] = {}
     for a, b, d in spans:
         before = sent[max(0, a - 50):a]
+        if _BACKGROUND_HAPPENING.search(sent, max(0, a - 70), a) is not None and sent[a - 4:a].strip() in ("in", "of", "on"):
+            out[d] = "background"  # "following Russia's invasion in February 2022": another happening's date
+            continue
         eff = [m.end() for m in _EFFECTIVE_BEFORE.finditer(before)]
         ann = [m.end() for m in _ANNOUNCED_BEFORE.finditer(before)]
         if _ANNOUNCED_AFTER.match(sent, b):
@@ -4582,6 +4613,8 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
                                  [(c.start - s.start, c.end - s.start, c.value) for c in s.countries
                                   if c.end > c.start and c.possessive])
             _org_event_subject(s, sent, ev)  # "The Association of China Rare Earth Industry announced": its own act
+            if "background" in (ev.get("roles") or {}).values() or not s.words.isdisjoint(_W_BACKGROUND):
+                _background_parties(s, sent, ev)  # "following Russia's invasion": no party
             if not ev["actors"] and not elements and typ is None and _ANAPHORIC_MEASURE.match(sent):
                 ev["actors"], ev["type"] = _anaphoric_context(text, s, article_countries)
             own = [c.value for c in s.countries if c.end > c.start]  # not a country carried from another sentence

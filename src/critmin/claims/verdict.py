@@ -2485,7 +2485,7 @@ def _drop_said_dates(stated: list[tuple[str, str]], roles: dict[str, str],
     """Dates that only date a statement ("the ministry said on July 6") and are not the event's:
     a later statement about the measure, not a wrong date for it. Returns the dates kept and
     whether every stated date was such a date (the claim is then read as undated)."""
-    keep = [(d, p) for d, p in stated if (roles.get(d) != "said" or _date_matches(d, p, e))
+    keep = [(d, p) for d, p in stated if (roles.get(d) not in ("said", "background") or _date_matches(d, p, e))
             and not (roles.get(d) == "as_of" and str(e.get("date") or "")[:10] <= d)]  # (event_context._mark_as_of)
     return keep, bool(stated) and not keep
 
