@@ -150,7 +150,7 @@ def test_group_named_in_the_sentence_before_takes_the_share(checker, text: str, 
 def test_group_share_is_the_sum_of_its_members(checker) -> None:  # type: ignore[no-untyped-def]
     # MCS 2025 (2024 mining): Australia 88,000 t + Chile 49,000 t of 240,000 t = 57.1%
     text = "Australia and Chile led lithium mining in 2024. Together they accounted for 57% of world output."
-    share = [c for c in _claims(checker, text, kind="share")][0]
+    share = _claims(checker, text, kind="share")[0]
     assert share.verdict.verdict == "supported"
     # MCS 2025 reserves: Argentina 4.0 Mt + Chile 9.3 Mt of 30 Mt = 44.3%, not more than half
     text = "Argentina and Chile anchor the lithium triangle. The two countries hold more than half of the world's " \

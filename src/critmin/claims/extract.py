@@ -49,16 +49,14 @@ from critmin.claims.event_context import (
 from critmin.claims.event_structure import STRUCT_EVENT_VERBS, STRUCT_OBJECT_WORDS, structural_event
 from critmin.claims.event_terms import FIRM_AFTER_COUNTRY as _FIRM_AFTER_COUNTRY
 from critmin.claims.event_terms import term_triggers as _term_triggers
-from critmin.claims.group_share import _CARRIED_GROUP_WORDS
-from critmin.claims.org_agents import ORG_AGENT as _ORG_AGENT
-from critmin.claims.org_agents import org_subject as _org_subject
+from critmin.claims.group_share import CARRIED_GROUP_WORDS as _CARRIED_GROUP_WORDS
 from critmin.claims.group_share import carried_group_shares as _carried_group_shares
 from critmin.claims.group_share import group_shares as _group_shares
-from critmin.claims.supplied_share import SUPPLIED_SHARE_WORDS as _SUPPLIED_SHARE_WORDS
-from critmin.claims.supplied_share import supplied_share as _supplied_share
 from critmin.claims.model import Claim
 from critmin.claims.non_claims import NON_CLAIM_GATE as _NON_CLAIM_GATE
 from critmin.claims.non_claims import drop_non_claims as _drop_non_claims
+from critmin.claims.org_agents import ORG_AGENT as _ORG_AGENT
+from critmin.claims.org_agents import org_subject as _org_subject
 from critmin.claims.paren_shares import paren_share_claims as _paren_shares
 from critmin.claims.products import tag_products
 from critmin.claims.share_rank import (
@@ -75,6 +73,8 @@ from critmin.claims.share_rank import (
     share_verb,
     trailing_pair,
 )
+from critmin.claims.supplied_share import SUPPLIED_SHARE_WORDS as _SUPPLIED_SHARE_WORDS
+from critmin.claims.supplied_share import supplied_share as _supplied_share
 from critmin.dataset import DATA_DIR
 
 __all__ = ["Mention", "Number", "clean_text", "extract_claims", "patterns", "split_sentences"]
@@ -3790,9 +3790,8 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
             down = re.match(r"fell|fall|drop|declin|decreas|plung|plumm|slump|slid|tumbl|down|slash|cut|reduc|lower|trim"
                             r"|collaps|crash|sank|dip|cheap|less",
                             m.group("verb") or m.group("noun") or m.group("noun2") or m.group("cmpw"), re.I)
-            if m.group("verb") and m.group("verb").lower() in _MOVE_DOWN_SPELT:
-                down = True  # "shed 20%", "eased 3%" (lexicon.py)
-            change = -pct if down else pct
+            fall = bool(down) or bool(m.group("verb") and m.group("verb").lower() in _MOVE_DOWN_SPELT)  # "shed 20%"
+            change = -pct if fall else pct
             prec = precision_of(digits) / 100
         elif m.group("fold"):
             # "rose 3.6-fold": the new figure is 3.6 times the old one (+260 %)
@@ -3804,9 +3803,8 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
             size = _FRACTION_SIZE[re.split(r"[\s-]", m.group("frac").lower())[-1]]
             down = re.match(r"fell|drop|declin|decreas|plung|slump|slid|tumbl|shr[au]nk|fallen|contract|down|slash|cut|reduc"
                             r"|lower|trim", m.group("fverb"), re.I)
-            if m.group("fverb").lower() in _MOVE_DOWN_SPELT:
-                down = True  # "shed a fifth" (lexicon.py)
-            change = -size if down else size
+            fall = bool(down) or m.group("fverb").lower() in _MOVE_DOWN_SPELT  # "shed a fifth" (lexicon.py)
+            change = -size if fall else size
             prec = FRACTION_PRECISION
         else:
             change = {"doubled": 1.0, "tripled": 2.0, "trebled": 2.0, "quadrupled": 3.0,
@@ -4613,7 +4611,7 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
                                  [(c.start - s.start, c.end - s.start, c.value) for c in s.countries
                                   if c.end > c.start and c.possessive])
             _org_event_subject(s, sent, ev)  # "The Association of China Rare Earth Industry announced": its own act
-            if "background" in (ev.get("roles") or {}).values() or not s.words.isdisjoint(_W_BACKGROUND):
+            if "background" in roles.values() or not s.words.isdisjoint(_W_BACKGROUND):
                 _background_parties(s, sent, ev)  # "following Russia's invasion": no party
             if not ev["actors"] and not elements and typ is None and _ANAPHORIC_MEASURE.match(sent):
                 ev["actors"], ev["type"] = _anaphoric_context(text, s, article_countries)

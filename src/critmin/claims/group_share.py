@@ -42,7 +42,7 @@ def group_shares(found: list[Claim], text: str, words: frozenset[str]) -> None:
 
 #: a group named by a count or "together" standing for the countries of the sentence before:
 #: "The two countries hold", "Both nations mine", "Together they produce", "these producers"
-_CARRIED_GROUP_WORDS = frozenset({"two", "both", "three", "four", "together", "combined", "jointly", "collectively",
+CARRIED_GROUP_WORDS = frozenset({"two", "both", "three", "four", "together", "combined", "jointly", "collectively",
                                   "pair", "these", "those", "between"})
 _CARRIED_GROUP_SUBJECT = re.compile(
     r"\b(?:(?:these|those|both)\s+(?:(?P<n>two|three|four)\s+)?|the\s+(?P<n3>two|three|four)\s+)(?:[\w-]+\s+)?"
@@ -58,7 +58,7 @@ def carried_group_shares(found: list[Claim], text: str, start: int, words: froze
     share of those countries summed. ``start`` is the sentence's start; ``before`` the countries
     (start, end, ISO3) named in the sentence before it. A count must match the countries named;
     a share that already names its own country is left as it is."""
-    if words.isdisjoint(_CARRIED_GROUP_WORDS):
+    if words.isdisjoint(CARRIED_GROUP_WORDS):
         return
     group = list(dict.fromkeys(v for _, _, v in before if v != "WLD"))
     if len(group) < 2:
