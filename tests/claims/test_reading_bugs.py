@@ -267,3 +267,11 @@ def test_a_background_happening_dates_nothing(checker) -> None:  # type: ignore[
     ev = found[0].claim.event or {}
     assert (ev.get("roles") or {}).get("2022-02") == "background"
     assert "RUS" not in (ev.get("actors") or [])
+
+
+@pytest.mark.parametrize("text", [
+    "The US eased a 25% tariff on Chinese graphite in 2025.",  # the verb's object, not a move
+    "The miner shed 10% of its rare earth workforce in 2024.",
+])
+def test_a_move_verb_with_an_object_is_no_change(checker, text: str) -> None:
+    assert not [c for c in _claims(checker, text, kind="change") if c.claim.change is not None]

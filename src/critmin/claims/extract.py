@@ -441,6 +441,10 @@ _CHANGE = re.compile(
 )
 #: the verbs of a fall of lexicon.py, as the change reader meets them
 _MOVE_DOWN_SPELT = _lx.spellings(_lx.MOVE_DOWN_VERBS)
+#: every verb of a move of lexicon.py; these take objects too ("shed 10% of its staff")
+_MOVE_LEXICON_SPELT = _lx.spellings(_lx.MOVE_DOWN_VERBS, _lx.MOVE_UP_VERBS)
+_OF_AFTER_MOVE = re.compile(r"\s+of\b")
+_ARTICLE_BEFORE_PCT = re.compile(r"\ban?\s+$")
 #: a verb that takes a part of a whole: "supplies a third of China's imports", "accounts for half
 #: of Japan's needs" (a share of the other's total, not a ratio of two countries' figures)
 _PART_OF_WHOLE_VERB = re.compile(
@@ -3771,6 +3775,9 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
     # -- changes (claimed before quantities so their percent is not read as a share)
     for m in _CHANGE.finditer(text, s.start, s.end) if s.triggers.get("change") else ():
         lo, hi = _clause_bounds(text, s, m.start())
+        if m.group("verb") and m.group("pct") and m.group("verb").lower() in _MOVE_LEXICON_SPELT \
+                and (_OF_AFTER_MOVE.match(text, m.end()) or _ARTICLE_BEFORE_PCT.search(text, m.start(), m.start("pct"))):
+            continue  # "lost 20% of its share", "eased a 25% tariff": the verb takes an object, no move
         if _FINANCIAL.search(text, max(lo, m.start() - 50), m.start()):
             used.append((m.start(), m.end()))  # "Lynas shares fell 7.5%", "revenue rose 20%": markets and
             continue  # company results, not production or trade (rule 10 of the evaluation set)

@@ -86,8 +86,8 @@ MOVE_DOWN_VERBS = ("shed", "sheds", "lost", "loses", "slipped", "slips", "eased"
                    "sagged", "sags", "tanked", "nosedived", "dived", "dove", "shrank", "shrunk", "contracted",
                    "weakened", "softened", "dwindled", "slumps", "slides", "tumbles", "plunges", "plummets",
                    "sinks", "dips", "declines", "drops", "decreases")
-#: verbs of a rise that the change reader did not list: "exports added 12%", "prices rallied 30%"
-MOVE_UP_VERBS = ("added", "adds", "advanced", "advances", "rallied", "rallies", "firmed", "recovered", "expanded",
+#: verbs of a rise that the change reader did not list: "exports advanced 12%", "prices rallied 30%"
+MOVE_UP_VERBS = ("advanced", "advances", "rallied", "rallies", "firmed", "recovered", "expanded",
                  "strengthened", "surges", "jumps", "climbs", "soars", "gains", "spikes", "leaps", "increases",
                  "grows")
 
