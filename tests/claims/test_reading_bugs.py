@@ -63,6 +63,9 @@ def test_country_adjectives_after_a_compass_word_still_name_their_country(checke
     ("Malaysia supplies about 13% of the rare earths the United States uses.", "USA", "MYS", 0.13),
     ("Japan still obtains around 60% of its rare earths from China.", "JPN", "CHN", 0.60),
     ("Japan imports a third of its cobalt from Congo.", "JPN", "COD", 1 / 3),
+    ("China accounted for 70% of the rare earth compounds the United States imported.", "USA", "CHN", 0.70),
+    ("Nearly 70 percent of the rare earths the US bought abroad came from China.", "USA", "CHN", 0.70),
+    ("America leans on Malaysia for 13% of its rare earth supplies.", "USA", "MYS", 0.13),
 ])
 def test_share_of_a_buyers_supply_is_an_import_share(checker, text: str, buyer: str, seller: str,
                                                       share: float) -> None:
@@ -84,6 +87,8 @@ def test_import_share_is_judged_on_the_import_sources(checker) -> None:  # type:
 @pytest.mark.parametrize("text", [
     "The United States depends on China for 70% of its rare earth refining.",  # a stage, not supply it buys
     "China supplies 60% of the world's rare earths.",  # the world's, not a buyer's
+    "China accounts for 70% of the rare earths the world uses.",
+    "In 2024, 70% of the rare earths mined worldwide came from China.",
 ])
 def test_no_import_share_without_a_buyers_supply(checker, text: str) -> None:
     assert not any((c.claim.comparison or {}).get("buyer") for c in _claims(checker, text))

@@ -3944,7 +3944,7 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
             if other and not world and _its_is_world(text, s, n, other):
                 world, other = other, None  # "61% of the world's output and 92% of its processing"
             imp = None if world else (_import_share(text, s, n, import_buyer) or _imports_from(text, s, n, hs))
-            if imp is None and world is None and not s.words.isdisjoint(_SUPPLIED_SHARE_WORDS):
+            if imp is None and not _OF_WORLD.match(tail) and not s.words.isdisjoint(_SUPPLIED_SHARE_WORDS):
                 # "relies on China for 70% of its rare earths", "China provides 70% of America's"
                 imp = _supplied_share(text, s.start, s.end, hs, n.end, s.countries)
             if imp is not None:

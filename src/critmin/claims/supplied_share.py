@@ -24,23 +24,30 @@ __all__ = ["SUPPLIED_SHARE_WORDS", "supplied_share"]
 SUPPLIED_SHARE_WORDS = frozenset({
     "relies", "relied", "rely", "relying", "reliant", "depends", "depend", "depended", "depending", "dependent",
     "supplies", "supplied", "supplying", "provides", "provided", "providing", "ships", "shipped", "sends", "sent",
-    "delivers", "delivered", "furnishes", "furnished",
+    "delivers", "delivered", "furnishes", "furnished", "leans", "leaned", "leaning", "counts", "counted", "counting",
+    "account", "accounts", "accounted", "accounting", "represents", "represented", "came", "come", "comes",
+    "originated", "originate", "originates",
 })
 
 #: "relies on China for", "is dependent upon the PRC for", "depends heavily on Beijing for"
 _RELIED_ON_FOR = re.compile(
-    r"\b(?:relie[sd]|rely|relying|reliant|depends?|depended|depending|dependent)\s+(?:[\w-]+\s+)?(?:up)?on\s+"
+    r"\b(?:relie[sd]|rely|relying|reliant|depends?|depended|depending|dependent|leans?|leaned|leaning|counts?|counted"
+    r"|counting)\s+(?:[\w-]+\s+)?(?:up)?on\s+"
     r"(?:the\s+)?(?P<who>[^,;:%\d]{2,40}?)\s+for\s+$", re.I)
 #: "China supplies", "Malaysia provided", "Congo ships": the seller's verb right before the figure
 _SUPPLY_VERB = re.compile(
     r"\b(?:supplies|supplied|supplying|provides|provided|providing|ships|shipped|sends|sent|delivers|delivered"
-    r"|furnishes|furnished)\s+$", re.I)
+    r"|furnishes|furnished|accounts?\s+for|accounted\s+for|accounting\s+for|represents|represented)\s+$", re.I)
+#: "... the United States bought came from China": the seller after the buyer's relative clause
+_CAME_FROM = re.compile(
+    r"(?:\s+[\w-]+){0,3}?\s+(?:came|come|comes|originated|originate|originates|(?:was|were)\s+(?:sourced|imported))"
+    r"\s+from\s+(?:the\s+)?")
 #: "of its", "of their": the buyer's own supply after the figure
 _OF_OWN = re.compile(r"\s*of\s+(?:its|their)\b", re.I)
 #: "of the rare earths the United States uses": the buyer named inside a relative clause
 _OF_WHAT_BUYER_USES = re.compile(
     r"\s*of\s+(?:the|all)\s+(?:[\w-]+\s+){1,4}?(?:that\s+|which\s+)?(?P<who>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})\s+"
-    r"(?:uses|used|consumes|consumed|needs|needed|imports|imported|buys|bought)\b")
+    r"(?:uses|used|consumes|consumed|needs|needed|imports|imported|buys|bought)\b(?:\s+abroad|\s+from\s+abroad)?")
 #: "of America's", "of the U.S.'s": the buyer's possessive right after "of"
 _OF_POSSESSIVE = re.compile(r"\s*of\s+(?:the\s+)?", re.I)
 #: a quantity other than the buyer's supply in the phrase after the figure: then it is no import share
@@ -62,7 +69,7 @@ def supplied_share(text: str, lo: int, hi: int, hs: int, end: int, countries: li
     ``hs`` (its hedge included) to ``end`` in the clause ``text[lo:hi]``; ``countries`` are the
     sentence's country mentions (``start``, ``end``, ``value``, ``possessive``). None when the
     figure is no such share."""
-    named = [c for c in countries if lo <= c.start < hi]
+    named = [c for c in countries if lo <= c.start < hi and c.value != "WLD"]
     if len(named) < 2 and not any(c.start == c.end for c in countries):
         return None
     before = text[max(lo, hs - 80):hs]
@@ -84,8 +91,18 @@ def supplied_share(text: str, lo: int, hi: int, hs: int, end: int, countries: li
         if _OTHER_QUANTITY.search(_phrase(text, own.end(), hi)):
             return None  # "relies on China for 70% of its refining": a stage, not the supply it buys
         return buyer.value, seller.value
-    if _SUPPLY_VERB.search(text, max(lo, hs - 14), hs) is None:
-        return None
+    if _SUPPLY_VERB.search(text, max(lo, hs - 20), hs) is None:
+        # "70% of the rare earths the US bought came from China": the seller after the clause
+        uses = _OF_WHAT_BUYER_USES.match(text, end, hi)
+        came = _CAME_FROM.match(text, uses.end(), hi) if uses is not None else None
+        if uses is None or came is None:
+            return None
+        buyer = next((c for c in named if uses.start("who") <= c.start < uses.end("who")), None)
+        seller = next((c for c in named if c.start == came.end()), None)
+        if buyer is None or seller is None or buyer.value == seller.value \
+                or _OTHER_QUANTITY.search(text, end, uses.start("who")):
+            return None
+        return buyer.value, seller.value
     seller = next((c for c in reversed(named) if c.end <= hs and c.end > c.start), None) \
         or next((c for c in countries if c.start == c.end), None)
     if seller is None:
