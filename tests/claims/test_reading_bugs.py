@@ -207,7 +207,8 @@ def test_a_share_price_move_stays_no_claim(checker) -> None:  # type: ignore[no-
 # --------------------------------------------------------------------------- 6. organisations as actors
 @pytest.mark.parametrize("text", [
     "The Association of China Rare Earth Industry announced export controls on rare earths in October 2025.",
-    "ACREI announced export controls on rare earths in October 2025.",
+    "The Association of China Rare Earth Industry (ACREI) speaks for the sector. ACREI announced export controls "
+    "on rare earths in October 2025.",
     "The China Nonferrous Metals Industry Association imposed export curbs on rare earths in October 2025.",
 ])
 def test_an_association_is_not_the_government(checker, text: str) -> None:
@@ -234,6 +235,12 @@ def test_org_subject_reader() -> None:
     assert org_agents.org_subject("BEIJING - China banned exports.", [], d) is None  # a dateline
     got = org_agents.org_subject("The Chamber of Mines of Ruritania said so.", [], d)
     assert got is not None and got[0].startswith("org:Chamber of Mines")
+    # a bare acronym is an organisation only when the article spells it out as one (not MIIT, NDRC)
+    assert org_agents.org_subject("MIIT issued quotas.", [], d, "MIIT issued quotas.") is None
+    article = "The Ruritanian Mining Association (RMA) met. RMA issued quotas."
+    assert org_agents.org_subject("RMA issued quotas.", [], d, article) == ("org:RMA", 0, 3)
+    # a country's own name is no organisation, whatever its last word
+    assert org_agents.org_subject("The Russian Federation banned exports.", [(4, 22)], d) is None
 
 
 # --------------------------------------------------------------------------- 7. events of other parties

@@ -1183,10 +1183,11 @@ class Tokens:
         return cls(words, offsets[0::2][:len(words)], offsets[1::2], parts[0::2])
 
 
-#: a compass or region word before a country adjective makes a region ("South American", "Latin
-#: American", "North American", "Central Asian"): the adjective then names no country
-_REGION_EPITHET_LEAD = frozenset({"South", "North", "Central", "Latin", "East", "West", "Southeast", "Pan",
-                                  "Sub-Saharan", "Southern", "Northern", "Eastern", "Western"})
+#: a compass or region word before "American" makes a region of the Americas ("South American",
+#: "Latin American", "North American"), not the United States ("American" is the one country
+#: adjective that is also a continent's; "Western Australian" or "South Sudanese" keep their reading)
+_REGION_EPITHET_LEAD = frozenset({"South", "North", "Central", "Latin", "Pan"})
+_REGION_EPITHET_ADJ = frozenset({"American", "Americans"})
 
 
 def scan_entities(text: str, pats: Patterns, tokens: Tokens | None = None) -> list[tuple[int, int, str, str, bool]]:
@@ -1231,8 +1232,8 @@ def scan_entities(text: str, pats: Patterns, tokens: Tokens | None = None) -> li
         if hit is None:
             continue
         a, e = hit[0], hit[1]
-        if hit[2] == "country" and i and hit[5] == 1 and words[i - 1] in _REGION_EPITHET_LEAD \
-                and not gaps[i].strip(" -") and words[i] in pats.adjectives:
+        if hit[2] == "country" and i and hit[5] == 1 and words[i] in _REGION_EPITHET_ADJ \
+                and words[i - 1] in _REGION_EPITHET_LEAD and not gaps[i].strip(" -"):
             continue  # "the South American country", "Latin American output": a region, not the US
         if (a == 0 or not text[a - 1].isalnum()) and (e >= len(text) or not text[e].isalnum()):
             out.append(hit[:5])
@@ -2070,12 +2071,12 @@ def _fresh_event_fields(s: Any, sent: str, ev: dict[str, object], typ: re.Match[
         ev["type"] = "agreement"
 
 
-def _org_event_subject(s: Any, sent: str, ev: dict[str, Any]) -> None:
+def _org_event_subject(s: Any, sent: str, ev: dict[str, Any], text: str) -> None:
     """An organisation opening the sentence is the event's subject (org_agents.py): record it,
     and drop the country named inside its name from the parties ("China" in the Association of
     China Rare Earth Industry is its home, not the party that acted)."""
     spans = [(c.start - s.start, c.end - s.start, c.value) for c in s.countries if c.end > c.start]
-    org = _org_subject(sent, [(a, b) for a, b, _ in spans], str(DATA_DIR))
+    org = _org_subject(sent, [(a, b) for a, b, _ in spans], str(DATA_DIR), text)
     if org is None:
         return
     ev[_ORG_AGENT] = org[0]
@@ -4617,7 +4618,7 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
                                   if c.end > c.start and not c.possessive],
                                  [(c.start - s.start, c.end - s.start, c.value) for c in s.countries
                                   if c.end > c.start and c.possessive])
-            _org_event_subject(s, sent, ev)  # "The Association of China Rare Earth Industry announced": its own act
+            _org_event_subject(s, sent, ev, text)  # "The Association of China Rare Earth Industry announced": its own act
             if "background" in roles.values() or not s.words.isdisjoint(_W_BACKGROUND):
                 _background_parties(s, sent, ev)  # "following Russia's invasion": no party
             if not ev["actors"] and not elements and typ is None and _ANAPHORIC_MEASURE.match(sent):

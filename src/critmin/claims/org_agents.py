@@ -8,8 +8,8 @@ the one the sentence reports only when the table lists that organisation among i
 otherwise the closest government measure (China's export controls of the same month) would
 be taken for it. The organisations are those of ``actors.csv`` whose kind is not a country
 or a state agency (international and industry bodies, unions, armed groups), and any name of
-an organisation's form ("... Association", "Council of ...", "... Federation") or an unknown
-acronym opening the sentence.
+an organisation's form ("... Association", "Chamber of ...", "... Federation") or an acronym
+the article spells out as one.
 """
 
 from __future__ import annotations
@@ -28,11 +28,13 @@ ORG_AGENT = "org_agent"
 #: kinds of ``actors.csv`` that act for themselves, never for a government
 _SELF_KINDS = frozenset({"organisation", "armed_group"})
 #: the head nouns of an organisation's name
+#: (the heads of trade and civil bodies only: a "State Council", a "European Council" or a "Union"
+#: acts for a government, whose measures the table records under the country or bloc)
 _ORG_NAME = re.compile(
     r"(?:(?:[A-Z][\w&'.-]*|of|for|and|the)\s+){0,6}?(?:[A-Z][\w&'.-]*\s+)"
-    r"(?:Association|Federation|Council|Chamber|Society|Institute|Alliance|Forum|Organi[sz]ation|Union|Consortium)\b"
+    r"(?:Association|Federation|Chamber|Society|Institute|Alliance|Forum|Consortium)\b"
     r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w&'.-]*(?:\s+(?:[A-Z][\w&'.-]*|and|of))*)?"
-    r"|(?:Association|Federation|Council|Chamber|Society|Institute|Alliance|Organi[sz]ation|Union)\s+(?:of|for)\s+"
+    r"|(?:Association|Federation|Chamber|Society|Institute|Alliance)\s+(?:of|for)\s+"
     r"(?:the\s+)?[A-Z][\w&'.-]*(?:\s+(?:[A-Z][\w&'.-]*|and|of))*")
 #: what may open a sentence before its subject: "In October 2025, the", "On Monday, "
 _LEAD_IN = re.compile(r"\s*(?:(?:In|On|Last|This|Earlier|Later|Since)\b[^,;]{0,30},\s*)?(?:[Tt]he\s+)?")
@@ -73,10 +75,23 @@ def _known_by_length(data_dir: str) -> tuple[str, ...]:
     return tuple(sorted((n for n in _org_forms(data_dir)[2] if len(n) >= 3), key=len, reverse=True))
 
 
-def org_subject(sent: str, country_spans: list[tuple[int, int]], data_dir: str) -> tuple[str, int, int] | None:
+def _spelt_out(acronym: str, article: str) -> bool:
+    """Whether the article spells the acronym out as an organisation's name before it is used
+    ("the Association of China Rare Earth Industry (ACREI)"): only then is it a body of its own,
+    not a ministry or agency the data do not list (MIIT, NDRC)."""
+    for m in re.finditer(r"\(\s*" + re.escape(acronym) + r"\s*\)", article):
+        head = article[max(0, m.start() - 120):m.start()]
+        if any(n.end() == len(head.rstrip()) for n in _ORG_NAME.finditer(head.rstrip())):
+            return True
+    return False
+
+
+def org_subject(sent: str, country_spans: list[tuple[int, int]], data_dir: str,
+                article: str = "") -> tuple[str, int, int] | None:
     """The organisation that opens ``sent`` as its subject: (id or ``org:<name>``, start, end),
-    or None. ``country_spans`` are the sentence's country mentions (an acronym that is a country's
-    form is no organisation)."""
+    or None. ``country_spans`` are the sentence's country mentions (a name that is a country's,
+    "Russian Federation", is no organisation); an acronym counts when ``article`` spells it out
+    as an organisation's name."""
     lead = _LEAD_IN.match(sent)
     at = lead.end() if lead else 0
     forms, known, _ = _org_forms(data_dir)
@@ -85,12 +100,13 @@ def org_subject(sent: str, country_spans: list[tuple[int, int]], data_dir: str) 
             # an actor of the table: an organisation acting for itself, else a government's own body
             return (forms[name], at, at + len(name)) if name in forms else None
     m = _ORG_NAME.match(sent, at)
-    if m is not None:
+    if m is not None and not any(a < m.end() <= b for a, b in country_spans):
         end = m.end()
         b = _BRACKET.match(sent, end)
         return f"org:{m.group(0).strip()}", at, b.end() if b else end
     a = _ACRONYM.match(sent, at)
-    if a is not None and a.group(0) not in known and not any(s <= at < e for s, e in country_spans):
+    if a is not None and a.group(0) not in known and not any(s <= at < e for s, e in country_spans) \
+            and _spelt_out(a.group(0), article):
         return f"org:{a.group(0)}", at, a.end()
     return None
 
