@@ -233,7 +233,7 @@ def test_org_subject_reader() -> None:
     assert org_agents.org_subject("MOFCOM announced new rules.", [], d) is None  # a government's own body
     assert org_agents.org_subject("The European Union adopted the act.", [], d) is None  # a bloc acts for states
     assert org_agents.org_subject("BEIJING - China banned exports.", [], d) is None  # a dateline
-    got = org_agents.org_subject("The Chamber of Mines of Ruritania said so.", [], d)
+    got = org_agents.org_subject("The Chamber of Mines of Ruritania imposed a levy.", [], d)
     assert got is not None and got[0].startswith("org:Chamber of Mines")
     # a bare acronym is an organisation only when the article spells it out as one (not MIIT, NDRC)
     assert org_agents.org_subject("MIIT issued quotas.", [], d, "MIIT issued quotas.") is None
@@ -287,3 +287,21 @@ def test_a_background_happening_dates_nothing(checker) -> None:  # type: ignore[
 ])
 def test_a_move_verb_with_an_object_is_no_change(checker, text: str) -> None:
     assert not [c for c in _claims(checker, text, kind="change") if c.claim.change is not None]
+
+
+def test_an_organisation_that_only_speaks_is_no_subject() -> None:
+    from critmin.dataset import DATA_DIR
+
+    d = str(DATA_DIR)
+    assert org_agents.org_subject("The Cobalt Institute said Congo banned exports in February.", [], d) is None
+    assert org_agents.org_subject("The Ruritanian Mining Association, a lobby group, warned of shortages.", [], d) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Amid the trade war, China banned exports of gallium to the United States in December 2024.",
+    "During the crisis, China cut its rare earth export quota in 2010.",
+])
+def test_a_background_word_earlier_does_not_take_the_events_date(checker, text: str) -> None:
+    found = _claims(checker, text, date="2025-06-01", kind="event")
+    assert found
+    assert "background" not in ((found[0].claim.event or {}).get("roles") or {}).values()

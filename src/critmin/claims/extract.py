@@ -1796,6 +1796,14 @@ _W_BACKGROUND = frozenset({"invasion", "war", "coup", "election", "pandemic", "o
                            "collision", "earthquake", "revolution", "uprising"})
 
 
+#: the date right after a background happening ("following the invasion in", "since the war of"),
+#: nothing between: "Amid the trade war, China banned exports in December" dates the ban
+_BACKGROUND_DATE_BEFORE = re.compile(
+    r"\b(?:following|after|since|amid|during)\s+(?:the\s+|a\s+|(?-i:[A-Z])[\w.]*(?:\s+(?-i:[A-Z])[\w.]*)?['\u2019]s\s+)?"
+    r"(?:[\w-]+\s+)?(?:invasion|war|coup|election|pandemic|outbreak|crisis|conflict|attack|collision|earthquake"
+    r"|revolution|uprising)\s+(?:in|of|on)\s+$", re.I)
+
+
 def _background_parties(s: Any, sent: str, ev: dict[str, Any]) -> None:
     """Drop from an event's parties a country named only as the agent of its background
     happening ("following Russia's invasion": Russia is no party to the agreement)."""
@@ -1824,7 +1832,7 @@ def _date_roles(text: str, lo: int, dates: list[tuple[int, int, str | None]], se
     out: dict[str, str] = {}
     for a, b, d in spans:
         before = sent[max(0, a - 50):a]
-        if _BACKGROUND_HAPPENING.search(sent, max(0, a - 70), a) is not None and sent[a - 4:a].strip() in ("in", "of", "on"):
+        if _BACKGROUND_DATE_BEFORE.search(sent, max(0, a - 70), a) is not None:
             out[d] = "background"  # "following Russia's invasion in February 2022": another happening's date
             continue
         eff = [m.end() for m in _EFFECTIVE_BEFORE.finditer(before)]

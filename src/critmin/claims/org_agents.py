@@ -86,8 +86,24 @@ def _spelt_out(acronym: str, article: str) -> bool:
     return False
 
 
+#: a verb of saying or reporting right after the organisation: it speaks, the measure is another's
+_SPEAKS = re.compile(r"\s*(?:,[^,]{0,60},\s*)?(?:has\s+|had\s+)?(?:said|says|say|reported|reports|noted|notes|estimated"
+                     r"|estimates|warned|warns|told|added|stated|argued|expects|expected|believes|called|urged|welcomed"
+                     r"|criticised|criticized|complained)\b", re.I)
+
+
 def org_subject(sent: str, country_spans: list[tuple[int, int]], data_dir: str,
                 article: str = "") -> tuple[str, int, int] | None:
+    """The organisation that opens ``sent`` as the subject of its measure (see :func:`_org_opening`),
+    or None when it only speaks ("The Cobalt Institute said Congo banned exports": Congo acted)."""
+    got = _org_opening(sent, country_spans, data_dir, article)
+    if got is None or _SPEAKS.match(sent, got[2]):
+        return None
+    return got
+
+
+def _org_opening(sent: str, country_spans: list[tuple[int, int]], data_dir: str,
+                 article: str = "") -> tuple[str, int, int] | None:
     """The organisation that opens ``sent`` as its subject: (id or ``org:<name>``, start, end),
     or None. ``country_spans`` are the sentence's country mentions (a name that is a country's,
     "Russian Federation", is no organisation); an acronym counts when ``article`` spells it out

@@ -638,8 +638,8 @@ def _word_figures(text: str, s: Any, named: list[Any], article: Sequence[Any], a
         unit_scale, unit = _WORD_UNIT[m.group("unit").lower()]
         value = n * scale * unit_scale
         precision = (0.25 if n % 1 else 0.5) * scale * unit_scale
-        if n < 1:  # "a quarter of a million": half the fraction either way (125,000 t), as "half a million"
-            precision = n / 2 * scale * unit_scale
+        if n < 1:  # "a quarter of a million": at most half the fraction either way (125,000 t), as "half a million"
+            precision = min(precision, n / 2 * scale * unit_scale)
         hedge_m = _WORD_HEDGE.search(text, max(s.start, m.start() - 20), m.start())
         hedge = _WORD_HEDGE_OF.get(re.sub(r"\s+", " ", hedge_m.group("h").lower())) if hedge_m else None
         start = hedge_m.start("h") if hedge_m else m.start()
