@@ -49,10 +49,14 @@ from critmin.claims.event_context import (
 from critmin.claims.event_structure import STRUCT_EVENT_VERBS, STRUCT_OBJECT_WORDS, structural_event
 from critmin.claims.event_terms import FIRM_AFTER_COUNTRY as _FIRM_AFTER_COUNTRY
 from critmin.claims.event_terms import term_triggers as _term_triggers
+from critmin.claims.group_share import CARRIED_GROUP_WORDS as _CARRIED_GROUP_WORDS
+from critmin.claims.group_share import carried_group_shares as _carried_group_shares
 from critmin.claims.group_share import group_shares as _group_shares
 from critmin.claims.model import Claim
 from critmin.claims.non_claims import NON_CLAIM_GATE as _NON_CLAIM_GATE
 from critmin.claims.non_claims import drop_non_claims as _drop_non_claims
+from critmin.claims.org_agents import ORG_AGENT as _ORG_AGENT
+from critmin.claims.org_agents import org_subject as _org_subject
 from critmin.claims.paren_shares import paren_share_claims as _paren_shares
 from critmin.claims.products import tag_products
 from critmin.claims.share_rank import (
@@ -69,6 +73,8 @@ from critmin.claims.share_rank import (
     share_verb,
     trailing_pair,
 )
+from critmin.claims.supplied_share import SUPPLIED_SHARE_WORDS as _SUPPLIED_SHARE_WORDS
+from critmin.claims.supplied_share import supplied_share as _supplied_share
 from critmin.dataset import DATA_DIR
 
 __all__ = ["Mention", "Number", "clean_text", "extract_claims", "patterns", "split_sentences"]
@@ -401,6 +407,7 @@ _CHANGE = re.compile(
     r"(?P<verb>fell|fall(?:s|ing)?|dropped|drop(?:s|ping)?|declined|declin(?:es|ing)|decreased|plunged|plummeted|slumped|slid|tumbled"
     r"|rose|ris(?:es|ing)|increased|grew|grow(?:s|ing)?|jumped|surged|climbed|soared|rebounded|gained"
     r"|collapsed|crashed|sank|skyrocketed|sky-rocketed|rocketed|spiked|leapt|leaped|dipped|fallen|risen|grown"
+    r"|" + _lx.joined(_lx.MOVE_DOWN_VERBS, _lx.MOVE_UP_VERBS) +  # "shed 20%", "rallied 30%" (lexicon.py)
     # "up 5%", never "make up 5%" or "take up 5%" (a share, not a change)
     r"|\bdown|(?<!make\s)(?<!makes\s)(?<!made\s)(?<!making\s)(?<!take\s)(?<!takes\s)(?<!took\s)(?<!taking\s)\bup"
     # "slashed magnet shipments by 75%", "was reduced by 6%": a verb with its object, then "by"
@@ -419,6 +426,8 @@ _CHANGE = re.compile(
     # "fell by a quarter", "rose by more than a third", "grew by half": a change sized by a fraction word
     r"|(?P<fverb>fell|dropped|declined|decreased|plunged|slumped|slid|tumbled|shrank|shrunk|fallen|rose|risen|increased"
     r"|grew|grown|jumped|surged|climbed|soared|gained|expanded|contracted|\bdown|\bup"
+    r"|" + _lx.joined(_lx.without(_lx.MOVE_DOWN_VERBS, "shrank", "shrunk", "contracted"),
+                      _lx.without(_lx.MOVE_UP_VERBS, "expanded")) +  # "shed a fifth" (lexicon.py)
     r"|(?:slashed|cut|reduced|lowered|trimmed|boosted|raised)(?:\s+(?!by\b)[\w'\u2019-]+){0,4}?(?=\s+by\s))"
     r"(?:\s+(?:by|nearly|almost|about|some|around|more\s+than|over|roughly|close\s+to|approximately|just|less\s+than))*\s+"
     r"(?P<frac>(?:a|one)[\s-](?:half|third|quarter|fifth|tenth)|half|two[\s-]thirds|three[\s-]quarters)\b"
@@ -430,6 +439,20 @@ _CHANGE = re.compile(
     r"(?(foldv)|\s+(?:increase|rise|jump|growth|expansion)\b)",
     re.I,
 )
+#: the verbs of a fall of lexicon.py, as the change reader meets them
+_MOVE_DOWN_SPELT = _lx.spellings(_lx.MOVE_DOWN_VERBS)
+#: every verb of a move of lexicon.py; these take objects too ("shed 10% of its staff")
+_MOVE_LEXICON_SPELT = _lx.spellings(_lx.MOVE_DOWN_VERBS, _lx.MOVE_UP_VERBS)
+_OF_AFTER_MOVE = re.compile(r"\s+of\b")
+_ARTICLE_BEFORE_PCT = re.compile(r"\ban?\s+$")
+#: a verb that takes a part of a whole: "supplies a third of China's imports", "accounts for half
+#: of Japan's needs" (a share of the other's total, not a ratio of two countries' figures)
+_PART_OF_WHOLE_VERB = re.compile(
+    r"\b(?:supplie[sd]|supply|supplying|provides?|provided|providing|accounts?\s+for|accounted\s+for|makes?\s+up"
+    r"|made\s+up|represents?|represented|covers?|covered|meets|met|ships?|shipped|sends?|sent|imports?|imported"
+    r"|buys|bought|gets|got|takes|took|obtains?|obtained|sources?|sourced|delivers?|delivered)"
+    r"(?:\s+(?:about|around|roughly|nearly|almost|over|more\s+than|less\s+than|some|just|only|up\s+to|at\s+least))*\s+$",
+    re.I)
 #: the relative size a fraction word gives a change ("by a quarter": 25 %)
 _FRACTION_SIZE = {"half": 0.5, "third": 1 / 3, "quarter": 0.25, "fifth": 0.2, "tenth": 0.1, "thirds": 2 / 3,
                   "quarters": 0.75}
@@ -676,7 +699,8 @@ _W_CHANGE = _wordset(
     "plummeted slumped slid tumbled rose rise rises rising increased grew grow grows growing jumped surged climbed "
     "soared rebounded gained doubled tripled trebled quadrupled halved down up increase rise jump gain drop "
     "decrease slump plunge slashed cut cuts reduced lowered trimmed boosted raised reduction reductions lower higher cheaper dearer "
-    "collapsed crashed sank skyrocketed sky-rocketed rocketed spiked leapt leaped dipped fallen risen grown")
+    "collapsed crashed sank skyrocketed sky-rocketed rocketed spiked leapt leaped dipped fallen risen grown"
+) | _lx.spellings(_lx.MOVE_DOWN_VERBS, _lx.MOVE_UP_VERBS)
 _W_EVENT = _wordset(
     "seized captured overran froze freezes reached started signed announced adopted imposed introduced unveiled banned approved enacted agreed took came restricted suspended "
     "control controls restriction restrictions licensing ban bans impose imposes imposing placed issued halted "
@@ -1159,6 +1183,13 @@ class Tokens:
         return cls(words, offsets[0::2][:len(words)], offsets[1::2], parts[0::2])
 
 
+#: a compass or region word before "American" makes a region of the Americas ("South American",
+#: "Latin American", "North American"), not the United States ("American" is the one country
+#: adjective that is also a continent's; "Western Australian" or "South Sudanese" keep their reading)
+_REGION_EPITHET_LEAD = frozenset({"South", "North", "Central", "Latin", "Pan"})
+_REGION_EPITHET_ADJ = frozenset({"American", "Americans"})
+
+
 def scan_entities(text: str, pats: Patterns, tokens: Tokens | None = None) -> list[tuple[int, int, str, str, bool]]:
     """Countries and commodities in ``text``: (start, end, kind, id, possessive-or-adjective).
 
@@ -1201,6 +1232,9 @@ def scan_entities(text: str, pats: Patterns, tokens: Tokens | None = None) -> li
         if hit is None:
             continue
         a, e = hit[0], hit[1]
+        if hit[2] == "country" and i and hit[5] == 1 and words[i] in _REGION_EPITHET_ADJ \
+                and words[i - 1] in _REGION_EPITHET_LEAD and not gaps[i].strip(" -"):
+            continue  # "the South American country", "Latin American output": a region, not the US
         if (a == 0 or not text[a - 1].isalnum()) and (e >= len(text) or not text[e].isalnum()):
             out.append(hit[:5])
             skip_to = i + hit[5]
@@ -1247,7 +1281,8 @@ _FRACTIONS = {"half": 50.0, "one-half": 50.0, "a-third": 100 / 3, "one-third": 1
               "a-fifth": 20.0, "one-fifth": 20.0, "two-fifths": 40.0, "three-fifths": 60.0, "four-fifths": 80.0}
 _FRACTION = re.compile(
     r"(?<!first\s)(?<!second\s)(?<!latter\s)(?<!former\s)\b(?P<f>half|(?:one|a)[\s-]half|(?:a|one)[\s-](?:third|quarter|fifth)|two[\s-]thirds|three[\s-](?:quarters|fourths|fifths)"
-    r"|two[\s-]fifths|four[\s-]fifths)(?=\s+(?:\([^()]{1,12}\)\s+)?(?:of\b|the\s+(?:world|global|planet)"
+    r"|two[\s-]fifths|four[\s-]fifths)(?!\s+of\s+an?\s+(?:hundred|thousand|million|billion|trillion)\b)"  # a quantity
+    r"(?=\s+(?:\([^()]{1,12}\)\s+)?(?:of\b|the\s+(?:world|global|planet)"
     r"|(?:its|their)\s+(?!own\b)))", re.I)  # "half its supply", "a third their output": "of" left out
 _W_FRACTION = frozenset({"half", "third", "thirds", "quarter", "quarters", "fourths", "fifth", "fifths"})
 _SHARE_WORD = re.compile(
@@ -1749,6 +1784,42 @@ _ANNOUNCED_AFTER = re.compile(r",?\s+(?:when|as)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:
 _ANNOUNCED_BEFORE = re.compile(r"\b(?:announced|unveiled|issued|published|released|said|statement)\b", re.I)
 
 
+#: a happening the sentence names as the background of its event ("following Russia's invasion",
+#: "since the 2020 pandemic", "amid the war"): its date and its country are not the event's
+_BACKGROUND_HAPPENING = re.compile(
+    r"\b(?:following|after|since|amid|during)\s+(?:the\s+|a\s+|(?P<who>(?-i:[A-Z])[\w.]*(?:\s+(?-i:[A-Z])[\w.]*)?"
+    r"['\u2019]s\s+))?(?:[\w-]+\s+)?(?:invasion|war|coup|election|pandemic|outbreak|crisis|conflict|attack|collision"
+    r"|earthquake|revolution|uprising)\b(?:\s+(?:in|of|on)\s+)?", re.I)
+
+
+_W_BACKGROUND = frozenset({"invasion", "war", "coup", "election", "pandemic", "outbreak", "crisis", "conflict", "attack",
+                           "collision", "earthquake", "revolution", "uprising"})
+
+
+#: the date right after a background happening ("following the invasion in", "since the war of"),
+#: nothing between: "Amid the trade war, China banned exports in December" dates the ban
+_BACKGROUND_DATE_BEFORE = re.compile(
+    r"\b(?:following|after|since|amid|during)\s+(?:the\s+|a\s+|(?-i:[A-Z])[\w.]*(?:\s+(?-i:[A-Z])[\w.]*)?['\u2019]s\s+)?"
+    r"(?:[\w-]+\s+)?(?:invasion|war|coup|election|pandemic|outbreak|crisis|conflict|attack|collision|earthquake"
+    r"|revolution|uprising)\s+(?:in|of|on)\s+$", re.I)
+
+
+def _background_parties(s: Any, sent: str, ev: dict[str, Any]) -> None:
+    """Drop from an event's parties a country named only as the agent of its background
+    happening ("following Russia's invasion": Russia is no party to the agreement)."""
+    spans = [(c.start - s.start, c.end - s.start, c.value) for c in s.countries if c.end > c.start]
+    inside: set[str] = set()
+    cover: list[tuple[int, int]] = []
+    for m in _BACKGROUND_HAPPENING.finditer(sent):
+        if m.group("who"):
+            cover.append((m.start("who"), m.end("who")))
+    if not cover:
+        return
+    inside = {v for a, _, v in spans if any(x <= a < y for x, y in cover)}
+    outside = {v for a, _, v in spans if not any(x <= a < y for x, y in cover)}
+    ev["actors"] = sorted(set(ev.get("actors") or []) - (inside - outside))
+
+
 def _date_roles(text: str, lo: int, dates: list[tuple[int, int, str | None]], sent: str,
                 article_date: str | None, past: bool | None = None) -> dict[str, str]:
     """For each stated date, whether the words just before it make it the measure's
@@ -1761,6 +1832,9 @@ def _date_roles(text: str, lo: int, dates: list[tuple[int, int, str | None]], se
     out: dict[str, str] = {}
     for a, b, d in spans:
         before = sent[max(0, a - 50):a]
+        if _BACKGROUND_DATE_BEFORE.search(sent, max(0, a - 70), a) is not None:
+            out[d] = "background"  # "following Russia's invasion in February 2022": another happening's date
+            continue
         eff = [m.end() for m in _EFFECTIVE_BEFORE.finditer(before)]
         ann = [m.end() for m in _ANNOUNCED_BEFORE.finditer(before)]
         if _ANNOUNCED_AFTER.match(sent, b):
@@ -2003,6 +2077,22 @@ def _fresh_event_fields(s: Any, sent: str, ev: dict[str, object], typ: re.Match[
     if typ is not None and typ.lastgroup == "suspension" and ev.get("type") == "suspension" \
             and _AGREED_TO_BEFORE.search(sent, max(0, typ.start() - 40), typ.start()):
         ev["type"] = "agreement"
+
+
+def _org_event_subject(s: Any, sent: str, ev: dict[str, Any], text: str) -> None:
+    """An organisation opening the sentence is the event's subject (org_agents.py): record it,
+    and drop the country named inside its name from the parties ("China" in the Association of
+    China Rare Earth Industry is its home, not the party that acted)."""
+    spans = [(c.start - s.start, c.end - s.start, c.value) for c in s.countries if c.end > c.start]
+    org = _org_subject(sent, [(a, b) for a, b, _ in spans], str(DATA_DIR), text)
+    if org is None:
+        return
+    ev[_ORG_AGENT] = org[0]
+    inside = {v for a, _, v in spans if org[1] <= a < org[2]}
+    outside = {v for a, _, v in spans if not org[1] <= a < org[2]}
+    ev["actors"] = sorted(set(ev.get("actors") or []) - (inside - outside))
+    if ev.get("agent") in inside - outside:
+        del ev["agent"]
 
 
 def _event_words(text: str, lo: int, evs: list[re.Match[str]]) -> list[re.Match[str]]:
@@ -2342,6 +2432,9 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
             found = _one_hyphenated_rank(text, found)  # "ranks X as having the fifth-largest": one rank
         if len(found) > 2:
             _group_shares(found, text, s.words)  # "..., so the two hold 50%"
+        if found and k and not s.words.isdisjoint(_CARRIED_GROUP_WORDS):  # "A and B lead. The two hold 53%"
+            _carried_group_shares(found, text, s.start, s.words,
+                                  [(x.start, x.end, x.value) for x in scans[k - 1].countries if x.end > x.start])
         if found and not s.words.isdisjoint(_NON_CLAIM_GATE):  # rule 10: plans, share prices ...
             claims.extend(_drop_non_claims(sent, s.start, s.words, found, date))
         else:
@@ -3691,6 +3784,9 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
     # -- changes (claimed before quantities so their percent is not read as a share)
     for m in _CHANGE.finditer(text, s.start, s.end) if s.triggers.get("change") else ():
         lo, hi = _clause_bounds(text, s, m.start())
+        if m.group("verb") and m.group("pct") and m.group("verb").lower() in _MOVE_LEXICON_SPELT \
+                and (_OF_AFTER_MOVE.match(text, m.end()) or _ARTICLE_BEFORE_PCT.search(text, m.start(), m.start("pct"))):
+            continue  # "lost 20% of its share", "eased a 25% tariff": the verb takes an object, no move
         if _FINANCIAL.search(text, max(lo, m.start() - 50), m.start()):
             used.append((m.start(), m.end()))  # "Lynas shares fell 7.5%", "revenue rose 20%": markets and
             continue  # company results, not production or trade (rule 10 of the evaluation set)
@@ -3710,7 +3806,8 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
             down = re.match(r"fell|fall|drop|declin|decreas|plung|plumm|slump|slid|tumbl|down|slash|cut|reduc|lower|trim"
                             r"|collaps|crash|sank|dip|cheap|less",
                             m.group("verb") or m.group("noun") or m.group("noun2") or m.group("cmpw"), re.I)
-            change = -pct if down else pct
+            fall = bool(down) or bool(m.group("verb") and m.group("verb").lower() in _MOVE_DOWN_SPELT)  # "shed 20%"
+            change = -pct if fall else pct
             prec = precision_of(digits) / 100
         elif m.group("fold"):
             # "rose 3.6-fold": the new figure is 3.6 times the old one (+260 %)
@@ -3722,7 +3819,8 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
             size = _FRACTION_SIZE[re.split(r"[\s-]", m.group("frac").lower())[-1]]
             down = re.match(r"fell|drop|declin|decreas|plung|slump|slid|tumbl|shr[au]nk|fallen|contract|down|slash|cut|reduc"
                             r"|lower|trim", m.group("fverb"), re.I)
-            change = -size if down else size
+            fall = bool(down) or m.group("fverb").lower() in _MOVE_DOWN_SPELT  # "shed a fifth" (lexicon.py)
+            change = -size if fall else size
             prec = FRACTION_PRECISION
         else:
             change = {"doubled": 1.0, "tripled": 2.0, "trebled": 2.0, "quadrupled": 3.0,
@@ -3855,6 +3953,9 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
             if other and not world and _its_is_world(text, s, n, other):
                 world, other = other, None  # "61% of the world's output and 92% of its processing"
             imp = None if world else (_import_share(text, s, n, import_buyer) or _imports_from(text, s, n, hs))
+            if imp is None and not _OF_WORLD.match(tail) and not s.words.isdisjoint(_SUPPLIED_SHARE_WORDS):
+                # "relies on China for 70% of its rare earths", "China provides 70% of America's"
+                imp = _supplied_share(text, s.start, s.end, hs, n.end, s.countries)
             if imp is not None:
                 commodity = _commodity_in(s, n.end, n.end + 50) or commodity
             if imp is not None and commodity is not None:
@@ -4289,6 +4390,8 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
         group = _combined_group(text, s, m.end(), right)
         if group:
             b = "+".join(group)  # "more than the United States, Myanmar and Australia combined"
+        if m.group("part") and _PART_OF_WHOLE_VERB.search(text, max(s.start, m.start() - 40), m.start()):
+            continue  # "supplies a third of China's cobalt imports": a share of the other's whole, not a ratio
         if m.group("part"):
             # "half those of China": the ratio of the first country's figure to the other's
             cmp = {"other": b, "op": "ratio", "ratio": _PART_RATIO[re.split(r"[\s-]", m.group("part").lower())[-1]]}
@@ -4523,6 +4626,9 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
                                   if c.end > c.start and not c.possessive],
                                  [(c.start - s.start, c.end - s.start, c.value) for c in s.countries
                                   if c.end > c.start and c.possessive])
+            _org_event_subject(s, sent, ev, text)  # "The Association of China Rare Earth Industry announced": its own act
+            if "background" in roles.values() or not s.words.isdisjoint(_W_BACKGROUND):
+                _background_parties(s, sent, ev)  # "following Russia's invasion": no party
             if not ev["actors"] and not elements and typ is None and _ANAPHORIC_MEASURE.match(sent):
                 ev["actors"], ev["type"] = _anaphoric_context(text, s, article_countries)
             own = [c.value for c in s.countries if c.end > c.start]  # not a country carried from another sentence
@@ -5221,7 +5327,8 @@ def _national_market(text: str, s: SentenceScan, lo: int, hs: int) -> bool:
 
 # --------------------------------------------------------------------------- "imports X% of its ... from Y"
 _IMPORT_VERB_BEFORE = re.compile(
-    r"\b(?:imports|imported|import|sources|sourced|buys|bought|purchases|purchased|gets|got|receives|received)\s+$", re.I)
+    r"\b(?:imports|imported|import|sources|sourced|buys|bought|purchases|purchased|gets|got|receives|received"
+    r"|obtains|obtained|procures|procured|draws|drew|takes|took)\s+$", re.I)
 _FROM_AFTER = re.compile(r"[^.;%\d]{0,60}?\bfrom\s+(?:the\s+)?", re.I)
 
 

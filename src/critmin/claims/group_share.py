@@ -38,3 +38,42 @@ def group_shares(found: list[Claim], text: str, words: frozenset[str]) -> None:
         c.country = group[0]
         c.comparison = {"countries": group}
         c.subject = f"{' + '.join(group)} share of world {c.measure}"
+
+
+#: a group named by a count or "together" standing for the countries of the sentence before:
+#: "The two countries hold", "Both nations mine", "Together they produce", "these producers"
+CARRIED_GROUP_WORDS = frozenset({"two", "both", "three", "four", "together", "combined", "jointly", "collectively",
+                                  "pair", "these", "those", "between"})
+_CARRIED_GROUP_SUBJECT = re.compile(
+    r"\b(?:(?:these|those|both)\s+(?:(?P<n>two|three|four)\s+)?|the\s+(?P<n3>two|three|four)\s+)(?:[\w-]+\s+)?"
+    r"(?:countries|nations|producers|states|economies|neighbou?rs|suppliers|miners)\b"
+    r"|\bthe\s+(?P<n2>two|three|four|pair)\b|\b(?:together|combined|jointly|collectively|between\s+them)\b", re.I)
+_GROUP_MEASURES = frozenset({"production", "reserves", "exports", "capacity"})
+
+
+def carried_group_shares(found: list[Claim], text: str, start: int, words: frozenset[str],
+                         before: list[tuple[int, int, str]]) -> None:
+    """Rewrite, in place, a share whose subject is a group named in the sentence before ("Argentina
+    and Chile lead. The two countries hold 53% of reserves", "Together they mine 57%") into the
+    share of those countries summed. ``start`` is the sentence's start; ``before`` the countries
+    (start, end, ISO3) named in the sentence before it. A count must match the countries named;
+    a share that already names its own country is left as it is."""
+    if words.isdisjoint(CARRIED_GROUP_WORDS):
+        return
+    group = list(dict.fromkeys(v for _, _, v in before if v != "WLD"))
+    if len(group) < 2:
+        return
+    for c in found:
+        if c.kind != "share" or c.share is None or c.comparison or c.country not in (None, "WLD") \
+                or c.measure not in _GROUP_MEASURES:
+            continue
+        m = _CARRIED_GROUP_SUBJECT.search(text, start, c.span[0])
+        if m is None:
+            continue
+        word = (m.group("n") or m.group("n2") or m.group("n3") or "").lower()
+        n = {"two": 2, "pair": 2, "three": 3, "four": 4}.get(word) or (2 if m.group(0).lower().startswith("both") else None)
+        if n is not None and n != len(group):
+            continue
+        c.country = group[0]
+        c.comparison = {"countries": group}
+        c.subject = f"{' + '.join(group)} share of world {c.measure}"

@@ -275,6 +275,7 @@ def dominance_claims(text: str, s: Any, make: Callable[..., Claim], year_for: Ca
             if who is None and left == [] and s.carried_country is not None:
                 who = next((c for c in named if c.end == c.start), None)
             stage_lo, stage_hi = m.end(), b
+        together = _dominant_group(text, left, who) if form == "active" and who is not None else []
         if who is None:
             continue
         if _NOT_FACT_BEFORE.search(text, a if form == "monopoly_noun" else max(a, who.start - 12), m.start()) \
@@ -301,6 +302,15 @@ def dominance_claims(text: str, s: Any, make: Callable[..., Claim], year_for: Ca
             elif com == "ndfeb_magnets":
                 com = "rare_earths"  # "leads in magnets and refining": the refining is of rare earths
             year = year_for(m.start(), s.start, s.end, measure=meas)
+            if len(together) > 1:
+                # "China and Myanmar dominate mining": each holds one of the first places, none need be first
+                for iso in together:
+                    c = make("rank", m.start(), m.end(), commodity=com, measure=meas, stage=stage, country=iso,
+                             year=year, rank=len(together), rank_op="<=")
+                    c.subject = f"{pats.country_names.get(iso, iso)} among the first {len(together)} in {stage or meas}" \
+                        f" ({m.group(0).strip()})"
+                    out.append(c)
+                continue
             c = make("rank", m.start(), m.end(), commodity=com, measure=meas, stage=stage, country=who.value,
                      year=year, rank=1, rank_op="==")
             c.subject = f"{pats.country_names.get(who.value, who.value)} first in {stage or meas} ({m.group(0).strip()})"
@@ -313,6 +323,25 @@ def dominance_claims(text: str, s: Any, make: Callable[..., Claim], year_for: Ca
         if out:
             return out
     return out
+
+
+#: what joins the names of a list of subjects: "A and B", "A, B and C", "A & B"
+_SUBJECT_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:the\s+)?", re.I)
+
+
+def _dominant_group(text: str, left: list[Any], who: Any) -> list[str]:
+    """The countries of a list ending in ``who`` right before a dominance verb ("China and
+    Myanmar dominate", "Congo, Indonesia and Australia lead"): their ISO3 codes in order, or
+    [] when ``who`` stands alone. ``left`` are the clause's countries before the verb."""
+    if who.end == who.start or who not in left:
+        return []
+    group = [who]
+    i = left.index(who)
+    while i > 0 and left[i - 1].end < left[i].start \
+            and _SUBJECT_LIST_JOIN.fullmatch(text, left[i - 1].end, left[i].start):
+        i -= 1
+        group.insert(0, left[i])
+    return list(dict.fromkeys(c.value for c in group)) if len(group) > 1 else []
 
 
 # --------------------------------------------------------------------------- market moves

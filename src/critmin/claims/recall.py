@@ -155,7 +155,8 @@ _FRACTION_WORDS = _words("tenth tenths sixth sixths eighth eighths ninth quarter
 _FRACTION = re.compile(
     r"\b(?P<hedge>(?:roughly|about|around|nearly|almost|over|more\s+than|some|approximately|close\s+to)\s+)?"
     r"(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine)[\s-]+"
-    r"(?P<d>tenths?|sixths?|eighths?|ninths?|quarters|thirds|fifths)\b", re.I)
+    r"(?P<d>tenths?|sixths?|eighths?|ninths?|quarters|thirds|fifths)\b"
+    r"(?!\s+of\s+an?\s+(?:hundred|thousand|million|billion|trillion)\b)", re.I)  # "three quarters of a million t"
 _FRACTION_N = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                   "eight": 8, "nine": 9}
 _FRACTION_D = {"tenth": 10, "sixth": 6, "eighth": 8, "ninth": 9, "quarter": 4, "third": 3, "fifth": 5}
@@ -248,13 +249,16 @@ _WORD_NUM = {"a": 1.0, "an": 1.0, "one": 1.0, "two": 2.0, "three": 3.0, "four": 
              "twenty": 20.0, "thirty": 30.0, "forty": 40.0, "fifty": 50.0, "sixty": 60.0, "seventy": 70.0,
              "eighty": 80.0, "ninety": 90.0, "half a": 0.5, "half an": 0.5, "a half": 0.5,
              "one and a half": 1.5, "one-and-a-half": 1.5, "two and a half": 2.5, "a quarter of a": 0.25,
-             "three quarters of a": 0.75, "a few hundred": 0.0}
+             "three quarters of a": 0.75, "a few hundred": 0.0, "one quarter of a": 0.25, "a third of a": 1 / 3,
+             "one third of a": 1 / 3, "two thirds of a": 2 / 3, "a fifth of a": 0.2, "one fifth of a": 0.2,
+             "a tenth of a": 0.1, "one tenth of a": 0.1}
 _WORD_SCALE = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9}
 _WORD_SCALE_WORDS = frozenset(_WORD_SCALE)
 _WORD_MASS_WORDS = _words("tonnes tons tonne ton t kilograms kilogrammes kg ounces oz pounds lb lbs")
 _WORD_FIGURE = _lazy(
     r"\b(?P<n>one[\s-]and[\s-]a[\s-]half|two\s+and\s+a\s+half|half\s+an?|a\s+half|a\s+quarter\s+of\s+an?"
-    r"|three\s+quarters\s+of\s+an?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen"
+    r"|three\s+quarters\s+of\s+an?|(?:a|one)[\s-](?:quarter|third|fifth|tenth)\s+of\s+a|two[\s-]thirds\s+of\s+a"
+    r"|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen"
     r"|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\s+(?P<scale>hundred|thousand|million|billion)\s+"
     r"(?:(?:metric|short|troy)\s+)?(?P<unit>tonnes?|tons?|t|kilogra(?:m|mme)s|kg|ounces|oz|pounds|lbs?)\b", re.I)
 _WORD_UNIT = {"tonne": (1.0, "t"), "tonnes": (1.0, "t"), "ton": (1.0, "t"), "tons": (1.0, "t"), "t": (1.0, "t"),
@@ -634,6 +638,8 @@ def _word_figures(text: str, s: Any, named: list[Any], article: Sequence[Any], a
         unit_scale, unit = _WORD_UNIT[m.group("unit").lower()]
         value = n * scale * unit_scale
         precision = (0.25 if n % 1 else 0.5) * scale * unit_scale
+        if n < 1:  # "a quarter of a million": at most half the fraction either way (125,000 t), as "half a million"
+            precision = min(precision, n / 2 * scale * unit_scale)
         hedge_m = _WORD_HEDGE.search(text, max(s.start, m.start() - 20), m.start())
         hedge = _WORD_HEDGE_OF.get(re.sub(r"\s+", " ", hedge_m.group("h").lower())) if hedge_m else None
         start = hedge_m.start("h") if hedge_m else m.start()

@@ -2397,6 +2397,9 @@ def _other_event_dated(stated: list[tuple[str, str]], ev: dict[str, Any], coms: 
             continue
         if not any(e_type.startswith(t) for t in family) or (coms and coms.isdisjoint(e_coms)):
             continue
+        if _parties_left_out(ev, e, every=False) or (_parties_left_out(ev, e, every=True) and not _event_parties(e) <= set(
+                ev.get("actors") or [])):
+            continue  # "China and Japan signed a deal in 2024": an EU act or a China-Myanmar measure of 2024 is not it
         for d, p in stated:
             if _date_matches(d, p, e, e_dates):
                 return f"{d} is the date of: {e.get('title') or e.get('event_id')}"
@@ -2482,7 +2485,7 @@ def _drop_said_dates(stated: list[tuple[str, str]], roles: dict[str, str],
     """Dates that only date a statement ("the ministry said on July 6") and are not the event's:
     a later statement about the measure, not a wrong date for it. Returns the dates kept and
     whether every stated date was such a date (the claim is then read as undated)."""
-    keep = [(d, p) for d, p in stated if (roles.get(d) != "said" or _date_matches(d, p, e))
+    keep = [(d, p) for d, p in stated if (roles.get(d) not in ("said", "background") or _date_matches(d, p, e))
             and not (roles.get(d) == "as_of" and str(e.get("date") or "")[:10] <= d)]  # (event_context._mark_as_of)
     return keep, bool(stated) and not keep
 
@@ -2660,6 +2663,7 @@ def _event(claim: Claim, idx: EvidenceIndex, on: str | None = None) -> Verdict:
     rescued: list[bool] = []  # (computed on first use: most claims never need it)
     table: list[dict[str, Any]] = idx.events
     ev_type = ev.get("type")  # (read for every event below)
+    org_agent = ev.get("org_agent")  # an organisation as the subject (org_agents.ORG_AGENT)
 
     def rescue() -> bool:
         if not rescued:
@@ -2673,6 +2677,8 @@ def _event(claim: Claim, idx: EvidenceIndex, on: str | None = None) -> Verdict:
             continue
         if coms and coms.isdisjoint(e_coms) and "critical_minerals" not in e_coms:
             continue  # cannot be the match (see the condition on ``best`` below)
+        if org_agent and org_agent not in e_actors:
+            continue  # "ACREI announced ...": only an event the organisation is a party to (org_agents.py)
         if _fresh_other_actor(ev, e, e_actors, coms, e_coms, hint, umbrella) or _s5_other_imposer(ev, e) \
                 or _company_deal_elsewhere(claim.sentence, ev, e, _S5_DATA):
             continue  # (tested before the score, which it does not read: the same events are skipped)
@@ -2778,6 +2784,13 @@ def _event(claim: Claim, idx: EvidenceIndex, on: str | None = None) -> Verdict:
         # another country's measure, not this one, so its date cannot refute the sentence
         return Verdict("unverifiable", f"no event of {', '.join(sorted(actors))} of that kind in the table; "
                        f"closest: {title} (of {e.get('actors') or 'other parties'})", evid, needs=_event_needs(claim))
+    if problems and not rights and stated and not legal and _parties_left_out(ev, e, every=True):
+        # "Beijing restricted rare earth shipments to Japan in January 2026" against a control of
+        # October 2025 with no Japan in it: the closest event leaves out a party the sentence names
+        # and disagrees on the date, so it is another event, which cannot refute this one
+        return Verdict("unverifiable", f"no event of {', '.join(sorted(set(ev.get('actors') or [])))} of that date "
+                       f"in the table; closest: {title} (of {e.get('actors') or 'other parties'}), "
+                       + "; ".join(problems), evid, needs=_event_needs(claim))
     if problems and not rights and _type_fits(ev.get("type"), str(e.get("type") or "").lower()) is False:
         # "announced anti-dumping duties on July 17" against an export control sharing its parties:
         # a measure of another kind cannot refute the date of this one
@@ -2984,6 +2997,20 @@ def _act_matches(act: Any, e: dict[str, Any]) -> bool:
     words = str(act).split()
     title = " ".join(str(e.get(k) or "") for k in ("title", "legal_reference")).lower()
     return any(" ".join(words[i:]).lower() in title for i in range(max(1, len(words) - 2)) if len(words) - i >= 3)
+
+
+def _parties_left_out(ev: dict[str, Any], e: dict[str, Any], every: bool) -> bool:
+    """Whether the event ``e`` leaves out the countries the sentence names as its parties:
+    ``every=True``, some country named is none of the event's parties (actors, imposing party,
+    targets); ``every=False``, none of them is one of its actors at all. False when the
+    sentence names no country."""
+    named = {a for a in ev.get("actors") or [] if len(a) == 3 and a.isupper()}
+    if not named:
+        return False
+    if every:
+        return not named <= _event_parties(e)
+    cells = ";".join(str(e.get(k) or "") for k in ("actors", "imposed_by", "targets"))
+    return named.isdisjoint(x.strip() for x in cells.split(";"))
 
 
 def _event_parties(e: dict[str, Any]) -> set[str]:
