@@ -79,13 +79,19 @@ def refit_carried_country(checks: list[ClaimCheck], index: EvidenceIndex, day: s
             by_sentence.setdefault(cc.claim.sentence_span, []).append(i)
     for idxs in by_sentence.values():
         claims = [checks[i].claim for i in idxs]
-        sized = [c for c in claims if _has_figure(c) and c.commodity and c.measure and c.measure != "price"]
+        span, was = claims[0].sentence_span, claims[0].country
+        # every figure the sentence gives for the carried country must fit, not only the cautious ones
+        sentence = [cc.claim for cc in checks if cc.claim.sentence_span == span and cc.claim.country == was
+                    and cc.claim.country_source in _CARRIED_SOURCES]
+        sized = [c for c in sentence if _has_figure(c) and c.commodity and c.measure and c.measure != "price"]
+        # a figure for a year no table holds for any country ("up from 4,000 t in 2013") cannot
+        # tell countries apart; every other figure must be supported for the country found
+        per_figure = [(c, _candidates(c, index)) for c in sized]
+        sized = [c for c, found in per_figure if found]
         if not sized:
             continue
         said = {c.country for c in claims}
-        cands: set[str] = set()
-        for c in sized:
-            cands |= _candidates(c, index)
+        cands: set[str] = set().union(*(found for _, found in per_figure))
         fits: list[tuple[str, list[Any]]] = []
         for cty in sorted(cands - said):
             got = []
@@ -96,13 +102,13 @@ def refit_carried_country(checks: list[ClaimCheck], index: EvidenceIndex, day: s
                     got = []
                     break
             verdicts = {v.verdict for v in got}
-            if got and "supported" in verdicts and verdicts <= {"supported", "unverifiable"}:
+            if got and verdicts == {"supported"}:  # every figure fits, as the module docstring says
                 fits.append((cty, got))
                 if len(fits) > 1:
                     break
         if len(fits) != 1:
             continue
-        cty, was = fits[0][0], claims[0].country
+        cty = fits[0][0]
         for i in _same_reading(checks, idxs, was, carried_needs):
             old = checks[i]
             c = replace(old.claim, country=cty, country_source=FITTED_SOURCE)
