@@ -208,6 +208,7 @@ class Checker:
         _corroborate_carried_country(result.checks, self.index, day, current, ctx)
         _carried_main_subject(result.checks, self.index, day, current, ctx)
         _refit_carried(result.checks, self.index, day, current, ctx)
+        _article_subject(result.checks, self.index, day, current, ctx)
         _one_edition_per_sentence(result.checks)
         result.checks = _neighbour_figures_unread(result.checks)
         result.checks = _partly_matched_measures(result.checks, self.index, day)
@@ -304,6 +305,19 @@ def _refit_carried(checks: list[ClaimCheck], index: EvidenceIndex, day: str, cur
     from critmin.claims.verdict import CARRIED_NEEDS
 
     refit_carried_country(checks, index, day, current, ctx, CARRIED_NEEDS)
+
+
+def _article_subject(checks: list[ClaimCheck], index: EvidenceIndex, day: str, current: dict[str, str],
+                     ctx: Any) -> None:
+    """A figure whose sentence names no country, in an article about one country: see
+    :mod:`critmin.claims.article_subject`."""
+    import os
+
+    if os.environ.get("S9_OFF"):
+        return
+    from critmin.claims.article_subject import judge_for_article_subject
+
+    judge_for_article_subject(checks, index, day, current, ctx)
 
 
 def _apposed_shares(claims: list[Claim]) -> None:

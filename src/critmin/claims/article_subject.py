@@ -1,0 +1,93 @@
+"""A figure whose sentence names no country, in an article about one country.
+
+"Output of concentrate reached a record 51,000 t last year", "Imports of rare-earth
+compounds fell to 8,000 t", "The country holds 6.9 Mt of reserves": articles about one
+country state many of its figures without naming it again, and the checker, finding no
+country in the sentence (nor an "it / the country" it could carry from the paragraph),
+left them unverifiable ("the sentence does not say which country the figure is for").
+
+The rule: when the article has a main subject, the country its other claims name in their
+own sentences most often (at least twice, and more often than any other, the reading
+``_carried_main_subject`` in ``__init__`` uses for a carried "it"), a claim of a figure kind
+(quantity, share, rank, change, comparison) left without a country is judged for that
+country. The new verdict is kept only when it is ``supported`` or
+``supported_by_other_edition``: a figure that fits the main country is about it, while one
+that does not fit may be about a country the text names elsewhere or about a company, a
+region or a site, which the data cannot settle (so a figure is never refuted on a guess).
+The explanation says how the country was read.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import replace
+from typing import Any
+
+from critmin.claims.match import EvidenceIndex
+from critmin.claims.model import Claim, ClaimCheck, Verdict
+
+__all__ = ["SUBJECT_SOURCE", "judge_for_article_subject"]
+
+#: how a country found this way is recorded in ``Claim.country_source``
+SUBJECT_SOURCE = "article_subject"
+
+#: the ``needs`` of verdicts left unverifiable because no country was read
+_NO_COUNTRY_NEEDS = frozenset({"the country (or world) the figure refers to", "the country ranked"})
+#: claim kinds that carry a figure of a country
+_FIGURE_KINDS = frozenset({"quantity", "share", "rank", "change", "comparison"})
+#: verdicts that show the figure is about the article's main country
+_FITTING = frozenset({"supported"})
+
+
+def main_subject(checks: list[ClaimCheck]) -> str | None:
+    """The country the article's claims name in their own sentences most often: at least
+    twice, and strictly more often than any other; None otherwise."""
+    named = Counter(cc.claim.country for cc in checks
+                    if cc.claim.country_source is None and cc.claim.country not in (None, "WLD"))
+    top = named.most_common(2)
+    if not top or top[0][1] < 2 or (len(top) > 1 and top[1][1] == top[0][1]):
+        return None
+    return top[0][0]
+
+
+def _named_countries(checks: list[ClaimCheck]) -> list[str]:
+    """The countries the article's claims name in their own sentences, in order of first mention."""
+    out: list[str] = []
+    for cc in checks:
+        c = cc.claim
+        if c.country_source is None and c.country not in (None, "WLD") and c.country not in out:
+            out.append(str(c.country))
+    return out
+
+
+def judge_for_article_subject(checks: list[ClaimCheck], index: EvidenceIndex, day: str,
+                              current: dict[str, str], ctx: Any) -> None:
+    """Judge the claims left without a country for the article's main subject, or else for
+    the one country the article names that the figure fits (in place)."""
+    todo = [i for i, cc in enumerate(checks)
+            if cc.claim.country is None and cc.claim.kind in _FIGURE_KINDS
+            and cc.verdict.verdict == "unverifiable" and cc.verdict.needs in _NO_COUNTRY_NEEDS]
+    if not todo:
+        return
+    main = main_subject(checks)
+    named = _named_countries(checks)
+    from critmin.claims.verdict import judge
+
+    def fit(c: Claim, who: str) -> Verdict | None:
+        try:
+            v = judge(replace(c, country=who, country_source=SUBJECT_SOURCE), index, day, current, ctx)
+        except Exception:  # keep the cautious verdict
+            return None
+        return v if v.verdict in _FITTING else None
+
+    for i in todo:
+        c = checks[i].claim
+        v = fit(c, main) if main is not None else None
+        who, why = main, "the country the article's other claims name most"
+        if v is None:
+            fits = [(n, got) for n in named if n != main and (got := fit(c, n)) is not None]
+            if len(fits) != 1:
+                continue
+            (who, v), why = fits[0], "the one country the article names that the figure fits"
+        v.explanation = f"{v.explanation} (the sentence names no country; read as {who}, {why})"
+        checks[i] = ClaimCheck(replace(c, country=who, country_source=SUBJECT_SOURCE), v)
