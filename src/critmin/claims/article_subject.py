@@ -50,6 +50,12 @@ def main_subject(checks: list[ClaimCheck]) -> str | None:
     return top[0][0]
 
 
+def _partyless_event(c: Claim) -> bool:
+    """An event claim whose sentence names no country and no organisation taking part."""
+    ev = c.event or {}
+    return c.kind == "event" and not ev.get("actors") and not ev.get("agents") and not ev.get("agent")
+
+
 def _named_countries(checks: list[ClaimCheck]) -> list[str]:
     """The countries the article's claims name in their own sentences, in order of first mention."""
     out: list[str] = []
@@ -65,8 +71,9 @@ def judge_for_article_subject(checks: list[ClaimCheck], index: EvidenceIndex, da
     """Judge the claims left without a country for the article's main subject, or else for
     the one country the article names that the figure fits (in place)."""
     todo = [i for i, cc in enumerate(checks)
-            if cc.claim.country is None and cc.claim.kind in _FIGURE_KINDS
-            and cc.verdict.verdict == "unverifiable" and cc.verdict.needs in _NO_COUNTRY_NEEDS]
+            if cc.claim.country is None and cc.verdict.verdict == "unverifiable"
+            and ((cc.claim.kind in _FIGURE_KINDS and cc.verdict.needs in _NO_COUNTRY_NEEDS)
+                 or _partyless_event(cc.claim))]
     if not todo:
         return
     main = main_subject(checks)
@@ -82,6 +89,20 @@ def judge_for_article_subject(checks: list[ClaimCheck], index: EvidenceIndex, da
 
     for i in todo:
         c = checks[i].claim
+        if c.kind == "event":
+            if main is None:
+                continue
+            ev = dict(c.event or {})
+            ev["actors"] = [main]
+            try:
+                v = judge(replace(c, country=main, country_source=SUBJECT_SOURCE, event=ev), index, day, current, ctx)
+            except Exception:  # keep the cautious verdict
+                continue
+            if v.verdict in _FITTING:
+                v.explanation = (f"{v.explanation} (the sentence names no party; read as {main}, "
+                                 "the country the article's other claims name most)")
+                checks[i] = ClaimCheck(replace(c, country=main, country_source=SUBJECT_SOURCE, event=ev), v)
+            continue
         v = fit(c, main) if main is not None else None
         who, why = main, "the country the article's other claims name most"
         if v is None:
