@@ -127,3 +127,17 @@ def test_event_of_a_named_party_is_left_alone() -> None:
     events = [c for c in res.checks if c.claim.kind == "event"]
     assert events
     assert all(c.verdict.verdict == "unverifiable" and c.claim.country == "MYS" for c in events)
+
+
+def test_country_read_this_way_follows_the_json_schema() -> None:
+    import json
+
+    from critmin.claims.render import render_json, schema
+
+    from .test_render import validate
+
+    res = check(f"{_CONGO}\n\nMine output reached about 220,000 tonnes in 2024.", date=DAY)
+    assert any(c.claim.country_source == "article_subject" for c in res.checks)
+    doc = json.loads(render_json(res, include_text=True))
+    sch = schema()
+    assert validate(doc, sch, sch) == []
