@@ -80,35 +80,27 @@ def judge_for_article_subject(checks: list[ClaimCheck], index: EvidenceIndex, da
     named = _named_countries(checks)
     from critmin.claims.verdict import judge
 
+    def read_as(c: Claim, who: str) -> Claim:
+        if c.kind != "event":
+            return replace(c, country=who, country_source=SUBJECT_SOURCE)
+        return replace(c, country=who, country_source=SUBJECT_SOURCE, event={**(c.event or {}), "actors": [who]})
+
     def fit(c: Claim, who: str) -> Verdict | None:
         try:
-            v = judge(replace(c, country=who, country_source=SUBJECT_SOURCE), index, day, current, ctx)
+            v = judge(read_as(c, who), index, day, current, ctx)
         except Exception:  # keep the cautious verdict
             return None
         return v if v.verdict in _FITTING else None
 
     for i in todo:
         c = checks[i].claim
-        if c.kind == "event":
-            if main is None:
-                continue
-            ev = dict(c.event or {})
-            ev["actors"] = [main]
-            try:
-                v = judge(replace(c, country=main, country_source=SUBJECT_SOURCE, event=ev), index, day, current, ctx)
-            except Exception:  # keep the cautious verdict
-                continue
-            if v.verdict in _FITTING:
-                v.explanation = (f"{v.explanation} (the sentence names no party; read as {main}, "
-                                 "the country the article's other claims name most)")
-                checks[i] = ClaimCheck(replace(c, country=main, country_source=SUBJECT_SOURCE, event=ev), v)
-            continue
         v = fit(c, main) if main is not None else None
         who, why = main, "the country the article's other claims name most"
         if v is None:
             fits = [(n, got) for n in named if n != main and (got := fit(c, n)) is not None]
             if len(fits) != 1:
                 continue
-            (who, v), why = fits[0], "the one country the article names that the figure fits"
-        v.explanation = f"{v.explanation} (the sentence names no country; read as {who}, {why})"
-        checks[i] = ClaimCheck(replace(c, country=who, country_source=SUBJECT_SOURCE), v)
+            (who, v), why = fits[0], "the one country the article names that the claim fits"
+        what = "party" if c.kind == "event" else "country"
+        v.explanation = f"{v.explanation} (the sentence names no {what}; read as {who}, {why})"
+        checks[i] = ClaimCheck(read_as(c, str(who)), v)
