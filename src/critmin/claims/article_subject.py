@@ -1,20 +1,25 @@
-"""A figure whose sentence names no country, in an article about one country.
+"""A claim whose sentence names no country, in an article about one country.
 
 "Output of concentrate reached a record 51,000 t last year", "Imports of rare-earth
-compounds fell to 8,000 t", "The country holds 6.9 Mt of reserves": articles about one
-country state many of its figures without naming it again, and the checker, finding no
-country in the sentence (nor an "it / the country" it could carry from the paragraph),
-left them unverifiable ("the sentence does not say which country the figure is for").
+compounds fell to 8,000 t", "The country holds 6.9 Mt of reserves", "It has required
+licences for these exports since April": articles about one country state many of its
+figures and measures without naming it again, and the checker, finding no country in the
+sentence (nor an "it / the country" it could carry from the paragraph), left them
+unverifiable ("the sentence does not say which country the figure is for", "no matching
+event in the events table").
 
-The rule: when the article has a main subject, the country its other claims name in their
-own sentences most often (at least twice, and more often than any other, the reading
-``_carried_main_subject`` in ``__init__`` uses for a carried "it"), a claim of a figure kind
-(quantity, share, rank, change, comparison) left without a country is judged for that
-country. The new verdict is kept only when it is ``supported`` or
-``supported_by_other_edition``: a figure that fits the main country is about it, while one
-that does not fit may be about a country the text names elsewhere or about a company, a
-region or a site, which the data cannot settle (so a figure is never refuted on a guess).
-The explanation says how the country was read.
+The rule: a claim left unverifiable for want of a country -- a figure kind (quantity,
+share, rank, change, comparison) whose verdict asks for the country, or an event naming no
+country or organisation as a party -- is judged again for the article's main subject: the
+country its other claims name in their own sentences most often (at least twice, and more
+often than any other, the reading ``_carried_main_subject`` in ``__init__`` uses for a
+carried "it"). When that does not fit, it is judged for each other country the article's
+claims name, and read as the one it fits if exactly one does. The new verdict is kept only
+when it is ``supported``: a claim that fits the country is about it, while one that does
+not fit may be about a country the text names elsewhere or about a company, a region or a
+site, which the data cannot settle (so nothing is refuted on a guess, and a figure that
+matches only another edition is not taken as proof of the reading). The explanation says
+how the country was read.
 """
 
 from __future__ import annotations
