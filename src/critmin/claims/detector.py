@@ -1,0 +1,264 @@
+"""A learned fallback for sentences no rule reads: "is this sentence a checkable claim?"
+
+The rules of :mod:`critmin.claims.extract` read what a sentence asserts; on articles nobody
+tuned them on they miss about a quarter of the claims, mostly event sentences without a
+digit that no rule's wording covers. This module scores ONE sentence with a linear model
+(logistic regression) over its words and a few cues, and :func:`fallback_claims` emits one
+``unverifiable`` claim for each sentence that produced no claim and clears the threshold:
+it reads as a checkable statement, but nothing parsed what it asserts.
+
+Features of a sentence (:func:`features`), all binary:
+
+* lowercased word unigrams and bigrams after normalisation: numbers become shape tokens
+  (``<num>``, ``<year>``, ``<pct>``, ``<money>``, ``<unit>``), country and commodity names
+  ``<country>`` and ``<commodity>`` (the package's gazetteer, :func:`extract.scan_entities`),
+  month names ``<month>``; the sentence is framed by ``<s>`` and ``</s>``;
+* dense cues: ``cue:digit``, ``cue:actor`` (a country is named), ``cue:modal`` (a modal,
+  plan or forecast word of :mod:`critmin.claims.lexicon`), ``cue:quote`` and
+  ``cue:len:<bucket>`` (words: <=8, <=15, <=30, more).
+
+Score = ``bias + sum(weight[f] for f in set(features(sentence)))`` (a logit); the sentence
+fires when the score is at least the shipped threshold. The weights come from
+``scripts/train_claim_detector.py`` (study set A001-A241 of benchmarks/claims_eval only) and
+are shipped in ``detector_weights.json`` beside this module. Inference is pure Python.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections.abc import Iterable
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from critmin.claims import lexicon as _lx
+from critmin.claims.model import Claim
+
+__all__ = ["WEIGHTS_PATH", "DetectorWeights", "eligible", "fallback_claims", "features", "load_weights", "score"]
+
+#: the shipped weights (package data)
+WEIGHTS_PATH = Path(__file__).with_name("detector_weights.json")
+
+#: longest sentence scored (characters); longer spans are tables or run-on page furniture
+_DET_MAX_CHARS = 600
+
+_DET_TOKEN = re.compile(
+    r"<country>|<commodity>"
+    r"|(?:us|a|au|c)?\$|[\u20ac\u00a3\u00a5]"           # currency signs
+    r"|\d[\d,.]*\d|\d"                                 # numbers
+    r"|%"
+    r"|[a-z]+(?:['\u2019][a-z]+)?"
+    r"|[\"\u201c\u201d]")
+_DET_YEAR = re.compile(r"(?:19[5-9]\d|20[0-4]\d)")
+_DET_UNITS = frozenset(
+    "t kt mt tonnes tonne tons ton kg kilograms kilogram grams lbs pounds ounces oz koz moz gw gwh mw "
+    "barrels tpa ktpa mtpa".split())
+_DET_PCT_WORDS = frozenset({"percent", "pct"})
+_DET_MONTHS = frozenset(m.lower() for m in _lx.MONTHS) | frozenset(
+    m.lower()[:3] for m in _lx.MONTHS if len(m) > 4) | {"sept"}
+_DET_MODAL = frozenset(w.lower() for w in _lx.spellings(
+    _lx.MODALS, _lx.FUTURE_MODALS, _lx.DUTY_MODALS, _lx.PLAN_WORDS, _lx.AIM_WORDS, _lx.TARGET_WORDS,
+    _lx.INTENT_WORDS, _lx.WISH_WORDS, _lx.FORECAST_WORDS, _lx.PREDICTION_WORDS, _lx.DELIBERATION_WORDS))
+_DET_QUOTES = frozenset('"\u201c\u201d')
+_DET_CURRENCY = frozenset({"$", "us$", "a$", "au$", "c$", "\u20ac", "\u00a3", "\u00a5"})
+
+
+def _length_bucket(n: int) -> str:
+    return "cue:len:" + ("1" if n <= 8 else "2" if n <= 15 else "3" if n <= 30 else "4")
+
+
+def _masked(sentence: str, data_dir: str | None) -> str:
+    """The sentence with its country and commodity names replaced by ``<country>`` / ``<commodity>``."""
+    from critmin.claims.extract import patterns, scan_entities
+    from critmin.dataset import DATA_DIR
+
+    pats = patterns(data_dir or str(DATA_DIR))
+    hits = scan_entities(sentence, pats)
+    if not hits:
+        return sentence
+    out: list[str] = []
+    pos = 0
+    for a, b, kind, _value, _poss in hits:
+        if a < pos:
+            continue
+        out.append(sentence[pos:a])
+        out.append(" <country> " if kind == "country" else " <commodity> ")
+        pos = b
+    out.append(sentence[pos:])
+    return "".join(out)
+
+
+def features(sentence: str, data_dir: str | None = None) -> list[str]:
+    """The binary features of one sentence (see the module docstring), in a stable order
+    without repeats."""
+    masked = _masked(sentence, data_dir)
+    raw = _DET_TOKEN.findall(masked.lower())
+    toks: list[str] = []
+    has_digit = quote = modal = False
+    for i, t in enumerate(raw):
+        c = t[0]
+        if c.isdigit():
+            has_digit = True
+            if len(t) == 4 and _DET_YEAR.fullmatch(t) and (i == 0 or raw[i - 1] not in _DET_CURRENCY):
+                toks.append("<year>")
+            elif i and raw[i - 1] in _DET_CURRENCY:
+                continue  # the currency sign already stood for the figure
+            else:
+                toks.append("<num>")
+        elif t in _DET_CURRENCY:
+            toks.append("<money>")
+        elif t == "%" or t in _DET_PCT_WORDS or (t == "cent" and toks and toks[-1] == "per"):
+            if t == "cent":
+                toks.pop()
+            toks.append("<pct>")
+        elif t in _DET_QUOTES:
+            quote = True
+        elif t in _DET_UNITS and toks and toks[-1] in ("<num>", "million", "billion", "thousand"):
+            toks.append("<unit>")
+        elif t in _DET_MONTHS and (len(t) > 3 or (i + 1 < len(raw) and raw[i + 1][0].isdigit())):
+            toks.append("<month>")
+        else:
+            if t in _DET_MODAL:
+                modal = True
+            toks.append(t)
+    feats: dict[str, None] = {}
+    for t in toks:
+        feats[t] = None
+    framed = ["<s>", *toks, "</s>"]
+    for a, b in zip(framed, framed[1:], strict=False):
+        feats[a + " " + b] = None
+    if has_digit:
+        feats["cue:digit"] = None
+    if "<country>" in toks:
+        feats["cue:actor"] = None
+    if modal:
+        feats["cue:modal"] = None
+    if quote:
+        feats["cue:quote"] = None
+    feats[_length_bucket(len(toks))] = None
+    return list(feats)
+
+
+class DetectorWeights:
+    """The shipped model: bias, weight per feature, threshold (a logit) and its header."""
+
+    def __init__(self, bias: float, weights: dict[str, float], threshold: float, header: dict[str, Any]) -> None:
+        self.bias = bias
+        self.weights = weights
+        self.threshold = threshold
+        self.header = header
+
+    def score(self, feats: Iterable[str]) -> float:
+        """``bias + sum of the weights of the features`` (unknown features weigh 0)."""
+        get = self.weights.get
+        return self.bias + sum(get(f, 0.0) for f in feats)
+
+
+@cache
+def load_weights(path: str | None = None) -> DetectorWeights:
+    """Read the weights file once (the shipped one by default)."""
+    with Path(path or WEIGHTS_PATH).open(encoding="utf-8") as fh:
+        doc = json.load(fh)
+    return DetectorWeights(float(doc["bias"]), {k: float(v) for k, v in doc["weights"].items()},
+                           float(doc["threshold"]), doc.get("header", {}))
+
+
+def score(sentence: str, weights: DetectorWeights | None = None) -> float:
+    """The detector's logit for ``sentence`` (probability: ``1 / (1 + exp(-score))``)."""
+    w = weights or load_weights()
+    return w.score(features(sentence))
+
+
+def probability(logit: float) -> float:
+    return 1.0 / (1.0 + math.exp(-max(-60.0, min(60.0, logit))))
+
+
+def _intent_words() -> frozenset[str]:
+    """Words of labelling rule 10's non-claims (plans, intent, forecasts, share prices, company
+    results), from the rules' own filter (:mod:`critmin.claims.non_claims`)."""
+    from critmin.claims import non_claims as nc
+
+    return frozenset(nc._W_PLAN | nc._W_EQUITY | (nc._W_FORECAST - {"set"}) | nc._W_RESULT) | frozenset(
+        "revenue revenues profit profits earnings sales turnover valuation ready".split())
+
+
+_DET_INTENT = _intent_words()
+_DET_WORD = re.compile(r"[a-z]+")
+_DET_END = re.compile(r"[.!]['\"\u201d\u2019)\]]*\s*$")
+
+
+def eligible(text: str, a: int, b: int) -> bool:
+    """A sentence the fallback may read: prose ending in a full stop (not a question, a
+    heading, a caption or a list item; README rule 15), with at least six words, not a line
+    linking to another article, without a word of rule 10's non-claims (a plan, an intent, a
+    forecast, a share price, a company result)."""
+    from critmin.claims.extract import _LINK_LINE, _LIST_MARK_NONEMPTY
+
+    sent = text[a:b]
+    if len(sent) > _DET_MAX_CHARS or _DET_END.search(sent) is None:
+        return False
+    if sent.count(" ") < 5 or not _DET_INTENT.isdisjoint(_DET_WORD.findall(sent.lower())):
+        return False
+    line_at = text.rfind("\n", 0, a) + 1
+    if _LINK_LINE.match(text, line_at) is not None:
+        return False
+    return _LIST_MARK_NONEMPTY.match(text, line_at) is None  # "- item", "1. item", "| cell"
+
+
+_DET_PCT = re.compile(r"\d\s*(?:%|per\s*cent|percent)", re.I)
+_DET_QUANTITY = re.compile(r"\d[\d,.]*\s*(?:million\s+|billion\s+|thousand\s+)?(?:metric\s+)?"
+                           r"(?:t|kt|mt|tonnes?|tons?|kg|kilo(?:gram)?s?|ounces?|oz|gw|gwh|lbs?|pounds)\b", re.I)
+_DET_DATED = re.compile(r"\b(?:19[5-9]\d|20[0-4]\d)\b|\b(?:" + _lx.joined(_lx.MONTHS) + r")\b")
+
+
+def _guess_kind(sent: str) -> str:
+    if _DET_PCT.search(sent):
+        return "share"
+    if _DET_QUANTITY.search(sent):
+        return "quantity"
+    if _DET_DATED.search(sent) or not any(ch.isdigit() for ch in sent):
+        return "event"
+    return "quantity"
+
+
+_DET_NEEDS = {
+    "share": "the share it states, in a table of the bundle for its commodity, stage, country and year",
+    "quantity": "the figure it states, in a table of the bundle for its commodity, measure, country and year",
+    "event": "a record of the event it reports (events.csv: actors, date, measure) dated on or before the article",
+}
+
+
+def fallback_claims(text: str, sentences: list[tuple[int, int]], claims: list[Claim],
+                    weights: DetectorWeights | None = None) -> list[tuple[Claim, float]]:
+    """One claim (with its score) for each eligible sentence of ``sentences`` that no claim
+    of ``claims`` falls in and whose score clears the threshold."""
+    w = weights or load_weights()
+    read = sorted(c.span for c in claims)
+    out: list[tuple[Claim, float]] = []
+    j = 0
+    for a, b in sentences:
+        while j < len(read) and read[j][1] <= a:
+            j += 1
+        if j < len(read) and read[j][0] < b:
+            continue  # a rule read this sentence
+        if not eligible(text, a, b):
+            continue
+        sent = text[a:b]
+        s = w.score(features(sent))
+        if s < w.threshold:
+            continue
+        kind = _guess_kind(sent)
+        out.append((Claim(sentence=sent, span=(a, b), kind=kind, text=sent.strip(), sentence_span=(a, b)), s))
+    return out
+
+
+def fallback_needs(kind: str) -> str:
+    return _DET_NEEDS.get(kind, _DET_NEEDS["event"])
+
+
+def fallback_explanation(logit: float, threshold: float) -> str:
+    return (f"the sentence reads as a checkable statement (detector score {probability(logit):.2f}, "
+            f"threshold {probability(threshold):.2f}), but no rule of the checker parsed what it asserts, "
+            "so nothing in the bundle was compared with it")
