@@ -45,11 +45,10 @@ WEIGHTS_PATH = Path(__file__).with_name("detector_weights.json")
 _DET_MAX_CHARS = 600
 
 _DET_TOKEN = re.compile(
-    r"<country>|<commodity>"
-    r"|(?:us|a|au|c)?\$|[\u20ac\u00a3\u00a5]"           # currency signs
+    r"(?:US|us|A|AU|C)?\$|[\u20ac\u00a3\u00a5]"          # currency signs
     r"|\d[\d,.]*\d|\d"                                 # numbers
     r"|%"
-    r"|[a-z]+(?:['\u2019][a-z]+)?"
+    r"|[A-Za-z]\.(?:[A-Za-z]\.)+|[A-Za-z]+"              # words as the gazetteer splits them ("U.S.")
     r"|[\"\u201c\u201d]")
 _DET_YEAR = re.compile(r"(?:19[5-9]\d|20[0-4]\d)")
 _DET_UNITS = frozenset(
@@ -63,82 +62,114 @@ _DET_MODAL = frozenset(w.lower() for w in _lx.spellings(
     _lx.INTENT_WORDS, _lx.WISH_WORDS, _lx.FORECAST_WORDS, _lx.PREDICTION_WORDS, _lx.DELIBERATION_WORDS))
 _DET_QUOTES = frozenset('"\u201c\u201d')
 _DET_CURRENCY = frozenset({"$", "us$", "a$", "au$", "c$", "\u20ac", "\u00a3", "\u00a5"})
+_DET_SCALES = frozenset({"<num>", "million", "billion", "thousand", "metric"})
+#: tokens that are not plain words (everything else is kept as written, in lower case)
+_DET_SPECIAL = _DET_CURRENCY | _DET_PCT_WORDS | _DET_QUOTES | _DET_UNITS | _DET_MONTHS | {"%", "cent", "s"}
+_DET_LENGTH = ("cue:len:1",) * 9 + ("cue:len:2",) * 7 + ("cue:len:3",) * 15
 
 
 def _length_bucket(n: int) -> str:
-    return "cue:len:" + ("1" if n <= 8 else "2" if n <= 15 else "3" if n <= 30 else "4")
+    return _DET_LENGTH[n] if n < len(_DET_LENGTH) else "cue:len:4"
 
 
-def _masked(sentence: str, data_dir: str | None) -> str:
-    """The sentence with its country and commodity names replaced by ``<country>`` / ``<commodity>``."""
-    from critmin.claims.extract import patterns, scan_entities
+def _gazetteer(data_dir: str | None) -> Any:
+    from critmin.claims.extract import patterns
     from critmin.dataset import DATA_DIR
 
-    pats = patterns(data_dir or str(DATA_DIR))
-    hits = scan_entities(sentence, pats)
-    if not hits:
-        return sentence
+    return patterns(data_dir or str(DATA_DIR))
+
+
+def _entity_tokens(raw: list[str], pats: Any) -> list[str]:
+    """The tokens with each country or commodity name (longest form first, the gazetteer of
+    :func:`critmin.claims.extract.patterns`) replaced by ``<country>`` / ``<commodity>``; the
+    ``s`` of a possessive after a name is dropped."""
+    firsts = pats.first_words
+    if firsts.isdisjoint(raw):
+        return raw
     out: list[str] = []
-    pos = 0
-    for a, b, kind, _value, _poss in hits:
-        if a < pos:
+    n = len(raw)
+    i = 0
+    countries, commodities, symbols, lengths = pats.country_forms, pats.commodity_forms, pats.symbol_forms, pats.lengths
+    while i < n:
+        w = raw[i]
+        hit = None
+        if w in firsts:
+            for k in lengths[w]:
+                if k > n - i:
+                    continue
+                phrase = w if k == 1 else " ".join(raw[i:i + k])
+                if phrase in countries:
+                    hit = ("<country>", k)
+                    break
+                if phrase.lower() in commodities:
+                    hit = ("<commodity>", k)
+                    break
+            if hit is None and w in symbols:
+                hit = ("<commodity>", 1)
+        if hit is None:
+            out.append(w)
+            i += 1
             continue
-        out.append(sentence[pos:a])
-        out.append(" <country> " if kind == "country" else " <commodity> ")
-        pos = b
-    out.append(sentence[pos:])
-    return "".join(out)
+        out.append(hit[0])
+        i += hit[1]
+        if i < n and raw[i] == "s":
+            i += 1  # "China's"
+    return out
 
 
-def features(sentence: str, data_dir: str | None = None) -> list[str]:
-    """The binary features of one sentence (see the module docstring), in a stable order
-    without repeats."""
-    masked = _masked(sentence, data_dir)
-    raw = _DET_TOKEN.findall(masked.lower())
+def _tokens(sentence: str, data_dir: str | None = None) -> list[str]:
+    """The normalised tokens of a sentence (before the shape tokens): names masked, lower case."""
+    return [t.lower() for t in _entity_tokens(_DET_TOKEN.findall(sentence), _gazetteer(data_dir))]
+
+
+def _features_of(raw: list[str]) -> list[str]:
     toks: list[str] = []
-    has_digit = quote = modal = False
+    has_digit = quote = False
+    prev = ""
+    special = _DET_SPECIAL
+    n = len(raw)
     for i, t in enumerate(raw):
-        c = t[0]
-        if c.isdigit():
+        if t not in special and not t[0].isdigit():
+            toks.append(t)  # a plain word
+        elif t[0].isdigit():
             has_digit = True
-            if len(t) == 4 and _DET_YEAR.fullmatch(t) and (i == 0 or raw[i - 1] not in _DET_CURRENCY):
-                toks.append("<year>")
-            elif i and raw[i - 1] in _DET_CURRENCY:
+            if prev in _DET_CURRENCY:
+                prev = t
                 continue  # the currency sign already stood for the figure
-            else:
-                toks.append("<num>")
+            toks.append("<year>" if len(t) == 4 and _DET_YEAR.fullmatch(t) else "<num>")
         elif t in _DET_CURRENCY:
             toks.append("<money>")
-        elif t == "%" or t in _DET_PCT_WORDS or (t == "cent" and toks and toks[-1] == "per"):
+        elif t == "%" or t in _DET_PCT_WORDS or (t == "cent" and prev == "per"):
             if t == "cent":
                 toks.pop()
             toks.append("<pct>")
         elif t in _DET_QUOTES:
             quote = True
-        elif t in _DET_UNITS and toks and toks[-1] in ("<num>", "million", "billion", "thousand"):
+        elif t in _DET_UNITS and toks and toks[-1] in _DET_SCALES:
             toks.append("<unit>")
-        elif t in _DET_MONTHS and (len(t) > 3 or (i + 1 < len(raw) and raw[i + 1][0].isdigit())):
+        elif t in _DET_MONTHS and (len(t) > 3 or (i + 1 < n and raw[i + 1][0].isdigit())):
             toks.append("<month>")
-        else:
-            if t in _DET_MODAL:
-                modal = True
+        elif t != "s":  # (the "s" of "world's" is dropped)
             toks.append(t)
-    feats: dict[str, None] = {}
-    for t in toks:
-        feats[t] = None
-    framed = ["<s>", *toks, "</s>"]
-    for a, b in zip(framed, framed[1:], strict=False):
-        feats[a + " " + b] = None
+        prev = t
+    feats = dict.fromkeys(toks)
+    feats.update(dict.fromkeys([a + " " + b for a, b in zip(["<s>", *toks], [*toks, "</s>"], strict=True)]))
     if has_digit:
         feats["cue:digit"] = None
-    if "<country>" in toks:
+    if "<country>" in feats:
         feats["cue:actor"] = None
-    if modal:
+    if not _DET_MODAL.isdisjoint(toks):
         feats["cue:modal"] = None
     if quote:
         feats["cue:quote"] = None
     feats[_length_bucket(len(toks))] = None
     return list(feats)
+
+
+def features(sentence: str, data_dir: str | None = None) -> list[str]:
+    """The binary features of one sentence (see the module docstring), in a stable order
+    without repeats."""
+    return _features_of(_tokens(sentence, data_dir))
 
 
 class DetectorWeights:
@@ -185,7 +216,6 @@ def _intent_words() -> frozenset[str]:
 
 
 _DET_INTENT = _intent_words()
-_DET_WORD = re.compile(r"[a-z]+")
 _DET_END = re.compile(r"[.!]['\"\u201d\u2019)\]]*\s*$")
 
 
@@ -194,12 +224,14 @@ def eligible(text: str, a: int, b: int) -> bool:
     heading, a caption or a list item; README rule 15), with at least six words, not a line
     linking to another article, without a word of rule 10's non-claims (a plan, an intent, a
     forecast, a share price, a company result)."""
+    return _prose(text, a, b) and _DET_INTENT.isdisjoint(_tokens(text[a:b]))
+
+
+def _prose(text: str, a: int, b: int) -> bool:
+    """The layout part of :func:`eligible` (no word is looked at)."""
     from critmin.claims.extract import _LINK_LINE, _LIST_MARK_NONEMPTY
 
-    sent = text[a:b]
-    if len(sent) > _DET_MAX_CHARS or _DET_END.search(sent) is None:
-        return False
-    if sent.count(" ") < 5 or not _DET_INTENT.isdisjoint(_DET_WORD.findall(sent.lower())):
+    if b - a > _DET_MAX_CHARS or _DET_END.search(text, a, b) is None or text.count(" ", a, b) < 5:
         return False
     line_at = text.rfind("\n", 0, a) + 1
     if _LINK_LINE.match(text, line_at) is not None:
@@ -243,10 +275,13 @@ def fallback_claims(text: str, sentences: list[tuple[int, int]], claims: list[Cl
             j += 1
         if j < len(read) and read[j][0] < b:
             continue  # a rule read this sentence
-        if not eligible(text, a, b):
+        if not _prose(text, a, b):
             continue
         sent = text[a:b]
-        s = w.score(features(sent))
+        toks = _tokens(sent)
+        if not _DET_INTENT.isdisjoint(toks):
+            continue  # rule 10: a plan, an intent, a forecast, a share price, a company result
+        s = w.score(_features_of(toks))
         if s < w.threshold:
             continue
         kind = _guess_kind(sent)
