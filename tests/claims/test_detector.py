@@ -191,3 +191,11 @@ def test_retraining_reproduces_the_shipped_weights() -> None:
     assert doc["bias"] == pytest.approx(shipped["bias"], abs=2e-4)
     assert doc["weights"].keys() == shipped["weights"].keys()
     assert all(doc["weights"][k] == pytest.approx(v, abs=2e-4) for k, v in shipped["weights"].items())
+
+
+def test_fast_scoring_equals_the_formula() -> None:
+    w = detector.load_weights()
+    for s in [*MUST_FIRE, *MUST_NOT_FIRE, "Prices rose 5 per cent to US$12 a kg, traders said on Monday, \"sharply\".",
+              "Peru mined 3,000 tonnes of copper in 2023 and 3,000 tonnes in 2022."]:
+        toks = detector._tokens(s)
+        assert w.score_tokens(*detector._normalised(toks)) == pytest.approx(w.score(detector.features(s)), abs=1e-9)

@@ -79,6 +79,21 @@ def _gazetteer(data_dir: str | None) -> Any:
     return patterns(data_dir or str(DATA_DIR))
 
 
+@cache
+def _name_starts(data_dir: str | None = None) -> frozenset[str]:
+    """Tokens one of which every country or commodity name contains: the words that start a
+    name, with "the" ("the Netherlands") replaced by the word after it."""
+    pats = _gazetteer(data_dir)
+    after_the = {form.split(" ")[1] for form in pats.country_forms if form.startswith("the ") and " " in form}
+    return frozenset(pats.first_words - {"the"}) | frozenset(after_the)
+
+
+def _maybe_anchored(sent: str, raw: list[str]) -> bool:
+    """False when the sentence surely names no figure, country, commodity or day (a cheap look
+    at its tokens as written, before the names are looked up; :func:`_anchored` decides)."""
+    return not (_name_starts().isdisjoint(raw) and _DET_RAW_DAYS.isdisjoint(raw) and _DET_DIGIT.search(sent) is None)
+
+
 def _entity_tokens(raw: list[str], pats: Any) -> list[str]:
     """The tokens with each country or commodity name (longest form first, the gazetteer of
     :func:`critmin.claims.extract.patterns`) replaced by ``<country>`` / ``<commodity>``; the
@@ -126,7 +141,8 @@ def _tokens(sentence: str, data_dir: str | None = None, raw: list[str] | None = 
     return [t.lower() for t in _entity_tokens(raw, _gazetteer(data_dir))]
 
 
-def _features_of(raw: list[str]) -> list[str]:
+def _normalised(raw: list[str]) -> tuple[list[str], list[str]]:
+    """The shape tokens of a sentence (from :func:`_tokens`) and its cues."""
     toks: list[str] = []
     has_digit = quote = False
     prev = ""
@@ -156,17 +172,24 @@ def _features_of(raw: list[str]) -> list[str]:
         elif t != "s":  # (the "s" of "world's" is dropped)
             toks.append(t)
         prev = t
+    cues = []
+    if has_digit:
+        cues.append("cue:digit")
+    if "<country>" in toks:
+        cues.append("cue:actor")
+    if not _DET_MODAL.isdisjoint(toks):
+        cues.append("cue:modal")
+    if quote:
+        cues.append("cue:quote")
+    cues.append(_length_bucket(len(toks)))
+    return toks, cues
+
+
+def _features_of(raw: list[str]) -> list[str]:
+    toks, cues = _normalised(raw)
     feats = dict.fromkeys(toks)
     feats.update(dict.fromkeys([a + " " + b for a, b in zip(["<s>", *toks], [*toks, "</s>"], strict=True)]))
-    if has_digit:
-        feats["cue:digit"] = None
-    if "<country>" in feats:
-        feats["cue:actor"] = None
-    if not _DET_MODAL.isdisjoint(toks):
-        feats["cue:modal"] = None
-    if quote:
-        feats["cue:quote"] = None
-    feats[_length_bucket(len(toks))] = None
+    feats.update(dict.fromkeys(cues))
     return list(feats)
 
 
@@ -184,6 +207,17 @@ class DetectorWeights:
         self.weights = weights
         self.threshold = threshold
         self.header = header
+        # the same weights keyed for :meth:`score_tokens`: words and cues by name, bigrams by pair
+        self._single = {f: v for f, v in weights.items() if " " not in f}
+        self._pairs = {(f.split(" ", 1)[0], f.split(" ", 1)[1]): v for f, v in weights.items() if " " in f}
+
+    def score_tokens(self, toks: list[str], cues: list[str]) -> float:
+        """:meth:`score` of the features of ``toks`` and ``cues`` (:func:`_normalised`), without
+        building the bigram strings."""
+        single = self._single.get
+        pairs = set(zip(["<s>", *toks], [*toks, "</s>"], strict=True))
+        return (self.bias + sum(map(single, set(toks), repeat(0.0))) + sum(map(single, cues, repeat(0.0)))
+                + sum(map(self._pairs.get, pairs, repeat(0.0))))
 
     def score(self, feats: Iterable[str]) -> float:
         """``bias + sum of the weights of the features`` (unknown features weigh 0)."""
@@ -246,12 +280,16 @@ def eligible(text: str, a: int, b: int) -> bool:
     if not _prose(text, a, b):
         return False
     sent = text[a:b]
-    toks = _tokens(sent)
+    raw = _DET_TOKEN.findall(sent)
+    if not _maybe_anchored(sent, raw):
+        return False
+    toks = _tokens(sent, raw=raw)
     return _DET_INTENT.isdisjoint(toks) and _anchored(sent, toks)
 
 
-def _prose(text: str, a: int, b: int) -> bool:
-    """The layout part of :func:`eligible` (no word is looked at)."""
+def _prose(text: str, a: int, b: int, line_at: int | None = None) -> bool:
+    """The layout part of :func:`eligible` (no word is looked at); ``line_at``: the start of
+    the line the sentence starts on, when the caller knows it."""
     from critmin.claims.extract import _LINK_LINE, _LIST_MARK_NONEMPTY
 
     j = b
@@ -259,7 +297,8 @@ def _prose(text: str, a: int, b: int) -> bool:
         j -= 1
     if j == a or text[j - 1] not in ".!" or b - a > _DET_MAX_CHARS or text.count(" ", a, b) < 5:
         return False
-    line_at = text.rfind("\n", 0, a) + 1
+    if line_at is None:
+        line_at = text.rfind("\n", 0, a) + 1
     if _LINK_LINE.match(text, line_at) is not None:
         return False
     return _LIST_MARK_NONEMPTY.match(text, line_at) is None  # "- item", "1. item", "| cell"
@@ -293,21 +332,26 @@ def fallback_claims(text: str, sentences: list[tuple[int, int]], claims: list[Cl
     """One claim (with its score) for each eligible sentence of ``sentences`` that no claim
     of ``claims`` falls in and whose score clears the threshold."""
     w = weights or load_weights()
-    firsts = _gazetteer(None).first_words
     read = sorted(c.span for c in claims)
     out: list[tuple[Claim, float]] = []
     j = 0
+    line_at = seen = 0  # the start of the line of the last sentence looked at, and where that search ended
     for a, b in sentences:
         while j < len(read) and read[j][1] <= a:
             j += 1
         if j < len(read) and read[j][0] < b:
             continue  # a rule read this sentence
-        if not _prose(text, a, b):
+        if a >= seen:  # sentences come in reading order: look for a line break only since the last one
+            k = text.rfind("\n", seen, a)
+            line_at, seen = (k + 1 if k >= 0 else line_at), a
+        else:
+            line_at, seen = text.rfind("\n", 0, a) + 1, a
+        if not _prose(text, a, b, line_at):
             continue
         sent = text[a:b]
         raw = _DET_TOKEN.findall(sent)
-        if firsts.isdisjoint(raw) and _DET_RAW_DAYS.isdisjoint(raw) and _DET_DIGIT.search(sent) is None:
-            continue  # no figure, no name, no day (:func:`_anchored`, before the names are looked up)
+        if not _maybe_anchored(sent, raw):
+            continue  # no figure, no name, no day
         if not _DET_INTENT_RAW.isdisjoint(raw):
             continue  # rule 10: a plan, an intent, a forecast, a share price, a company result
         toks = _tokens(sent, raw=raw)
@@ -315,7 +359,7 @@ def fallback_claims(text: str, sentences: list[tuple[int, int]], claims: list[Cl
             continue
         if not _anchored(sent, toks):
             continue
-        s = w.score(_features_of(toks))
+        s = w.score_tokens(*_normalised(toks))
         if s < w.threshold:
             continue
         kind = _guess_kind(sent)
