@@ -226,7 +226,7 @@ def build(with_threshold: bool = True, date: str | None = None) -> dict[str, Any
     bias, weights = train(rows)
     doc: dict[str, Any] = {
         "header": {
-            "model": "logistic regression, L2 penalty %.1f on the weights (not the bias), binary features" % L2,
+            "model": f"logistic regression, L2 penalty {L2:.1f} on the weights (not the bias), binary features",
             "training_set": f"benchmarks/claims_eval study set: articles {ids[0]}-{ids[-1]} ({len(ids)} articles), "
                             f"claims.csv sentences as positives ({sum(r[2] for r in rows)}), non_claims.csv "
                             f"sentences as negatives ({sum(1 - r[2] for r in rows)})",

@@ -4,6 +4,7 @@ words, used only as a fallback for sentences no rule reads. Sentences written fo
 from __future__ import annotations
 
 import importlib.util
+import itertools
 import json
 import math
 import subprocess
@@ -136,7 +137,7 @@ def test_score_is_the_documented_formula() -> None:
     sent = "Peru mined 3,000 tonnes of copper in 2023."
     toks = ["<country>", "mined", "<num>", "<unit>", "of", "<commodity>", "in", "<year>"]
     framed = ["<s>", *toks, "</s>"]
-    expected = toks + [f"{a} {b}" for a, b in zip(framed, framed[1:], strict=False)] + [
+    expected = toks + [f"{a} {b}" for a, b in itertools.pairwise(framed)] + [
         "cue:digit", "cue:actor", "cue:len:1"]
     assert detector.features(sent) == expected
     doc = json.loads(detector.WEIGHTS_PATH.read_text(encoding="utf-8"))

@@ -369,7 +369,12 @@ def _one_edition_per_sentence(checks: list[ClaimCheck]) -> None:
 def _detector_fallback(checks: list[ClaimCheck], text: str) -> None:
     """Sentences no rule read that the learned detector scores as checkable claims: one
     ``unverifiable`` claim each, in reading order (see :mod:`critmin.claims.detector`)."""
-    from critmin.claims.detector import fallback_claims, fallback_explanation, fallback_needs, load_weights
+    from critmin.claims.detector import (
+        fallback_claims,
+        fallback_explanation,
+        fallback_needs,
+        load_weights,
+    )
     from critmin.claims.extract import _after_dateline, split_sentences
 
     weights = load_weights()

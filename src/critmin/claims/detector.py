@@ -50,9 +50,9 @@ _DET_TOKEN = re.compile(
     r"|\d[\d,.]*\d|\d"                                   # numbers
     r"|[$%\u20ac\u00a3\u00a5\"\u201c\u201d]")               # currency signs, percent, quotes
 _DET_YEAR = re.compile(r"(?:19[5-9]\d|20[0-4]\d)")
-_DET_UNITS = frozenset(
-    "t kt mt tonnes tonne tons ton kg kilograms kilogram grams lbs pounds ounces oz koz moz gw gwh mw "
-    "barrels tpa ktpa mtpa".split())
+_DET_UNITS = frozenset([
+    "t", "kt", "mt", "tonnes", "tonne", "tons", "ton", "kg", "kilograms", "kilogram", "grams", "lbs", "pounds",
+    "ounces", "oz", "koz", "moz", "gw", "gwh", "mw", "barrels", "tpa", "ktpa", "mtpa"])
 _DET_PCT_WORDS = frozenset({"percent", "pct"})
 _DET_MONTHS = frozenset(m.lower() for m in _lx.MONTHS) | frozenset(
     m.lower()[:3] for m in _lx.MONTHS if len(m) > 4) | {"sept"}
@@ -249,7 +249,7 @@ def _intent_words() -> frozenset[str]:
     from critmin.claims import non_claims as nc
 
     return frozenset(nc._W_PLAN | nc._W_EQUITY | (nc._W_FORECAST - {"set"}) | nc._W_RESULT) | frozenset(
-        "revenue revenues profit profits earnings sales turnover valuation ready".split())
+        ["revenue", "revenues", "profit", "profits", "earnings", "sales", "turnover", "valuation", "ready"])
 
 
 _DET_INTENT = _intent_words()
