@@ -200,3 +200,15 @@ def test_fast_scoring_equals_the_formula() -> None:
               "Peru mined 3,000 tonnes of copper in 2023 and 3,000 tonnes in 2022."]:
         toks = detector._tokens(s)
         assert w.score_tokens(*detector._normalised(toks)) == pytest.approx(w.score(detector.features(s)), abs=1e-9)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The review of cobalt imports from Zambia is due by 30 June 2026 at the latest.",
+    "India's licence decision on rare earth exports to Japan is due by October 2025.",
+])
+def test_something_still_due_does_not_fire(checker, sentence: str) -> None:  # type: ignore[no-untyped-def]
+    assert detector.score(sentence) >= detector.load_weights().threshold  # it would fire but for "due by"
+    assert _fired(checker.check(sentence, DATE)) == []
+    # "due to" is a cause, not a schedule: the sentence stays eligible
+    cause = "Exports of tungsten from Vietnam fell in March 2024 due to heavy rain."
+    assert detector.eligible(cause, 0, len(cause))

@@ -253,6 +253,14 @@ def _intent_words() -> frozenset[str]:
 
 
 _DET_INTENT = _intent_words()
+_DET_DUE_AFTER = frozenset({"by", "on", "in", "before", "next", "later", "this", "at"})
+
+
+def _scheduled(toks: list[str]) -> bool:
+    """ "due by December 5", "due on Monday": something scheduled, still to come (rule 10);
+    "due to" (because of) is not."""
+    return any(t == "due" and i + 1 < len(toks) and toks[i + 1] in _DET_DUE_AFTER for i, t in enumerate(toks)) \
+        if "due" in toks else False
 _DET_INTENT_RAW = _DET_INTENT | frozenset(w.capitalize() for w in _DET_INTENT)  # as written in a sentence
 #: what may follow the full stop that ends a sentence
 _DET_CLOSERS = frozenset(" \t\r\n'\"\u201d\u2019)]")
@@ -276,7 +284,8 @@ def eligible(text: str, a: int, b: int) -> bool:
     """A sentence the fallback may read: prose ending in a full stop (not a question, a
     heading, a caption or a list item; README rule 15), with at least six words, not a line
     linking to another article, without a word of rule 10's non-claims (a plan, an intent, a
-    forecast, a share price, a company result), naming a figure, a country, a commodity or a day."""
+    forecast, a share price, a company result) or a date something is due by, naming a figure,
+    a country, a commodity or a day."""
     if not _prose(text, a, b):
         return False
     sent = text[a:b]
@@ -284,7 +293,7 @@ def eligible(text: str, a: int, b: int) -> bool:
     if not _maybe_anchored(sent, raw):
         return False
     toks = _tokens(sent, raw=raw)
-    return _DET_INTENT.isdisjoint(toks) and _anchored(sent, toks)
+    return _DET_INTENT.isdisjoint(toks) and not _scheduled(toks) and _anchored(sent, toks)
 
 
 def _prose(text: str, a: int, b: int, line_at: int | None = None) -> bool:
@@ -355,7 +364,7 @@ def fallback_claims(text: str, sentences: list[tuple[int, int]], claims: list[Cl
         if not _DET_INTENT_RAW.isdisjoint(raw):
             continue  # rule 10: a plan, an intent, a forecast, a share price, a company result
         toks = _tokens(sent, raw=raw)
-        if not _DET_INTENT.isdisjoint(toks):
+        if not _DET_INTENT.isdisjoint(toks) or _scheduled(toks):
             continue
         if not _anchored(sent, toks):
             continue
