@@ -249,7 +249,18 @@ def _intent_words() -> frozenset[str]:
     from critmin.claims import non_claims as nc
 
     return frozenset(nc._W_PLAN | nc._W_EQUITY | (nc._W_FORECAST - {"set"}) | nc._W_RESULT) | frozenset(
-        ["revenue", "revenues", "profit", "profits", "earnings", "sales", "turnover", "valuation", "ready"])
+        ["revenue", "revenues", "profit", "profits", "earnings", "sales", "turnover", "valuation", "ready"]) \
+        | _POSSIBLE_WORDS
+
+
+#: what may or might be, is weighed, threatened, proposed or expected (rule 10: not what is); "may"
+#: is looked for as written, in lower case (the month is "May")
+_POSSIBLE_WORDS = frozenset(w.lower() for w in _lx.spellings(
+    _lx.without(_lx.MODALS, "may"), _lx.DELIBERATION_WORDS, _lx.THREAT_WORDS, _lx.PROPOSAL_WORDS, _lx.FORECAST_WORDS,
+    _lx.PREDICTION_WORDS)) - {"project", "projects"} | frozenset(
+    ["likely", "unlikely", "possible", "possibly", "potentially", "preparing", "prepares", "mooted", "moots",
+     "floated", "floats", "floating",
+     "proposal", "proposals", "expecting", "expect", "anticipated", "guidance", "outlook"])
 
 
 _DET_INTENT = _intent_words()
@@ -261,7 +272,7 @@ def _scheduled(toks: list[str]) -> bool:
     "due to" (because of) is not."""
     return any(t == "due" and i + 1 < len(toks) and toks[i + 1] in _DET_DUE_AFTER for i, t in enumerate(toks)) \
         if "due" in toks else False
-_DET_INTENT_RAW = _DET_INTENT | frozenset(w.capitalize() for w in _DET_INTENT)  # as written in a sentence
+_DET_INTENT_RAW = _DET_INTENT | frozenset(w.capitalize() for w in _DET_INTENT) | {"may"}  # as written
 #: what may follow the full stop that ends a sentence
 _DET_CLOSERS = frozenset(" \t\r\n'\"\u201d\u2019)]")
 
@@ -288,12 +299,21 @@ def eligible(text: str, a: int, b: int) -> bool:
     a country, a commodity or a day."""
     if not _prose(text, a, b):
         return False
-    sent = text[a:b]
+    return _readable(text[a:b]) is not None
+
+
+def _readable(sent: str) -> list[str] | None:
+    """The tokens of a sentence of prose (:func:`_prose`) the fallback may read, else None: the
+    word tests of :func:`eligible`, cheapest first."""
     raw = _DET_TOKEN.findall(sent)
     if not _maybe_anchored(sent, raw):
-        return False
+        return None  # no figure, no name, no day
+    if not _DET_INTENT_RAW.isdisjoint(raw):
+        return None  # rule 10: a plan, an intent, a possibility, a forecast, a share price, a company result
     toks = _tokens(sent, raw=raw)
-    return _DET_INTENT.isdisjoint(toks) and not _scheduled(toks) and _anchored(sent, toks)
+    if not _DET_INTENT.isdisjoint(toks) or _scheduled(toks) or not _anchored(sent, toks):
+        return None
+    return toks
 
 
 def _prose(text: str, a: int, b: int, line_at: int | None = None) -> bool:
@@ -358,15 +378,8 @@ def fallback_claims(text: str, sentences: list[tuple[int, int]], claims: list[Cl
         if not _prose(text, a, b, line_at):
             continue
         sent = text[a:b]
-        raw = _DET_TOKEN.findall(sent)
-        if not _maybe_anchored(sent, raw):
-            continue  # no figure, no name, no day
-        if not _DET_INTENT_RAW.isdisjoint(raw):
-            continue  # rule 10: a plan, an intent, a forecast, a share price, a company result
-        toks = _tokens(sent, raw=raw)
-        if not _DET_INTENT.isdisjoint(toks) or _scheduled(toks):
-            continue
-        if not _anchored(sent, toks):
+        toks = _readable(sent)
+        if toks is None:
             continue
         s = w.score_tokens(*_normalised(toks))
         if s < w.threshold:
