@@ -319,18 +319,24 @@ def _readable(sent: str) -> list[str] | None:
 def _prose(text: str, a: int, b: int, line_at: int | None = None) -> bool:
     """The layout part of :func:`eligible` (no word is looked at); ``line_at``: the start of
     the line the sentence starts on, when the caller knows it."""
-    from critmin.claims.extract import _LINK_LINE, _LIST_MARK_NONEMPTY
+    return _prose_sentence(text, a, b) and _prose_line(text, text.rfind("\n", 0, a) + 1 if line_at is None else line_at)
 
+
+def _prose_sentence(text: str, a: int, b: int) -> bool:
+    """Ends in a full stop (a question, a heading or a caption does not), has at least six words
+    and is no run-on table."""
     j = b
     while j > a and text[j - 1] in _DET_CLOSERS:
         j -= 1
-    if j == a or text[j - 1] not in ".!" or b - a > _DET_MAX_CHARS or text.count(" ", a, b) < 5:
-        return False
-    if line_at is None:
-        line_at = text.rfind("\n", 0, a) + 1
-    if _LINK_LINE.match(text, line_at) is not None:
-        return False
-    return _LIST_MARK_NONEMPTY.match(text, line_at) is None  # "- item", "1. item", "| cell"
+    return j > a and text[j - 1] in ".!" and b - a <= _DET_MAX_CHARS and text.count(" ", a, b) >= 5
+
+
+def _prose_line(text: str, line_at: int) -> bool:
+    """The line starting at ``line_at`` is prose: no list item ("- item", "1. item", "| cell")
+    and no link to another article ("Related: ...")."""
+    from critmin.claims.extract import _LINK_LINE, _LIST_MARK_NONEMPTY
+
+    return _LINK_LINE.match(text, line_at) is None and _LIST_MARK_NONEMPTY.match(text, line_at) is None
 
 
 _DET_PCT = re.compile(r"\d\s*(?:%|per\s*cent|percent)", re.I)
@@ -365,6 +371,7 @@ def fallback_claims(text: str, sentences: list[tuple[int, int]], claims: list[Cl
     out: list[tuple[Claim, float]] = []
     j = 0
     line_at = seen = 0  # the start of the line of the last sentence looked at, and where that search ended
+    line_seen, line_ok = -1, True  # the last line whose layout was looked at, and whether it is prose
     for a, b in sentences:
         while j < len(read) and read[j][1] <= a:
             j += 1
@@ -375,7 +382,11 @@ def fallback_claims(text: str, sentences: list[tuple[int, int]], claims: list[Cl
             line_at, seen = (k + 1 if k >= 0 else line_at), a
         else:
             line_at, seen = text.rfind("\n", 0, a) + 1, a
-        if not _prose(text, a, b, line_at):
+        if not _prose_sentence(text, a, b):
+            continue  # (:func:`_prose`, whose line part is looked at once per line)
+        if line_at != line_seen:
+            line_seen, line_ok = line_at, _prose_line(text, line_at)
+        if not line_ok:
             continue
         sent = text[a:b]
         toks = _readable(sent)
