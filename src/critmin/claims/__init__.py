@@ -127,6 +127,8 @@ class Checker:
         self.index = index
         self.dataset_version = dataset_version
         self.data_dir = data_dir or str(DATA_DIR)
+        #: the learned fallback for sentences no rule reads (critmin.claims.detector); off to see the rules alone
+        self.fallback = True
 
     @classmethod
     def from_store(cls, store: Store | None = None) -> Checker:
@@ -214,8 +216,10 @@ class Checker:
         result.checks = _partly_matched_measures(result.checks, self.index, day)
         _later_editions(result.checks, self.index, day)
         result.checks = _drop_anchoring_events(result.checks)
+        if self.fallback and len(result.checks) < MAX_CLAIMS:
+            _detector_fallback(result.checks, clean)
         result.contradictions = find_contradictions(claims)
-        if not claims:
+        if not claims and not result.checks:
             result.message = NO_CLAIMS
         return result
 
@@ -388,6 +392,30 @@ def _one_edition_per_sentence(checks: list[ClaimCheck]) -> None:
             "refuted", f"the sentence follows {ed}, current on the date (its figure {follows.claim.text!r} is "
             f"{ed}'s), which disagrees here; only {v.edition} matches: {v.explanation}",
             evidence=v.evidence, edition=ed))
+
+
+def _detector_fallback(checks: list[ClaimCheck], text: str) -> None:
+    """Sentences no rule read that the learned detector scores as checkable claims: one
+    ``unverifiable`` claim each, in reading order (see :mod:`critmin.claims.detector`)."""
+    from critmin.claims.detector import (
+        fallback_claims,
+        fallback_explanation,
+        fallback_needs,
+        load_weights,
+    )
+    from critmin.claims.extract import _after_dateline, split_sentences
+
+    weights = load_weights()
+    sents = split_sentences(text)
+    if "(" in text:
+        sents = [_after_dateline(text, a, b) for a, b in sents]
+    extra = fallback_claims(text, sents, [cc.claim for cc in checks], weights)
+    if not extra:
+        return
+    for c, logit in extra:  # inserted before the first claim that starts after it; the rules' order stays
+        at = next((i for i, cc in enumerate(checks) if cc.claim.span[0] > c.span[0]), len(checks))
+        checks.insert(at, ClaimCheck(c, Verdict("unverifiable", fallback_explanation(logit, weights.threshold),
+                                                needs=fallback_needs(c.kind))))
 
 
 _DEFAULT: Checker | None = None

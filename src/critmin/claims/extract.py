@@ -102,6 +102,10 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     >>> [t[a:b] for a, b in split_sentences(t)]
     ['The U.S. produced 45,000 t in 2024.', 'China led.']
     """
+    global _LAST_SPLIT
+    last = _LAST_SPLIT
+    if last[0] is text:  # the same text again (the detector fallback re-reads the checked article)
+        return list(last[1])
     spans: list[tuple[int, int]] = []
     start = 0
     for m in _BOUNDARY.finditer(text):
@@ -123,7 +127,12 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         _add_span(text, start, end, spans)
         start = m.end()
     _add_span(text, start, len(text), spans)
+    _LAST_SPLIT = (text, tuple(spans))
     return spans
+
+
+#: the last text split and its spans (one entry: a check splits its article more than once)
+_LAST_SPLIT: tuple[str | None, tuple[tuple[int, int], ...]] = (None, ())
 
 
 #: a "sentence" longer than this (run-on text, lists without stops) is cut at spaces, so the

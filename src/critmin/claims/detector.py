@@ -1,0 +1,410 @@
+"""A learned fallback for sentences no rule reads: "is this sentence a checkable claim?"
+
+The rules of :mod:`critmin.claims.extract` read what a sentence asserts; on articles nobody
+tuned them on they miss about a quarter of the claims, mostly event sentences without a
+digit that no rule's wording covers. This module scores ONE sentence with a linear model
+(logistic regression) over its words and a few cues, and :func:`fallback_claims` emits one
+``unverifiable`` claim for each sentence that produced no claim and clears the threshold:
+it reads as a checkable statement, but nothing parsed what it asserts.
+
+Features of a sentence (:func:`features`), all binary:
+
+* lowercased word unigrams and bigrams after normalisation: numbers become shape tokens
+  (``<num>``, ``<year>``, ``<pct>``, ``<money>``, ``<unit>``), country and commodity names
+  ``<country>`` and ``<commodity>`` (the package's gazetteer, :func:`extract.scan_entities`),
+  month names ``<month>``; the sentence is framed by ``<s>`` and ``</s>``;
+* dense cues: ``cue:digit``, ``cue:actor`` (a country is named), ``cue:modal`` (a modal,
+  plan or forecast word of :mod:`critmin.claims.lexicon`), ``cue:quote`` and
+  ``cue:len:<bucket>`` (words: <=8, <=15, <=30, more).
+
+Score = ``bias + sum(weight[f] for f in set(features(sentence)))`` (a logit); the sentence
+fires when the score is at least the shipped threshold. The weights come from
+``scripts/train_claim_detector.py`` (study set A001-A241 of benchmarks/claims_eval only) and
+are shipped in ``detector_weights.json`` beside this module. Inference is pure Python.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections.abc import Iterable
+from functools import cache
+from itertools import compress, count, repeat
+from pathlib import Path
+from typing import Any
+
+from critmin.claims import lexicon as _lx
+from critmin.claims.model import Claim
+
+__all__ = ["WEIGHTS_PATH", "DetectorWeights", "eligible", "fallback_claims", "features", "load_weights", "score"]
+
+#: the shipped weights (package data)
+WEIGHTS_PATH = Path(__file__).with_name("detector_weights.json")
+
+#: longest sentence scored (characters); longer spans are tables or run-on page furniture
+_DET_MAX_CHARS = 600
+
+_DET_TOKEN = re.compile(
+    r"[A-Za-z]+(?:\.[A-Za-z]\.(?:[A-Za-z]\.)*|\$)?"       # words, "U.S." as the gazetteer writes it, "US$"
+    r"|\d[\d,.]*\d|\d"                                   # numbers
+    r"|[$%\u20ac\u00a3\u00a5\"\u201c\u201d]")               # currency signs, percent, quotes
+_DET_YEAR = re.compile(r"(?:19[5-9]\d|20[0-4]\d)")
+_DET_UNITS = frozenset([
+    "t", "kt", "mt", "tonnes", "tonne", "tons", "ton", "kg", "kilograms", "kilogram", "grams", "lbs", "pounds",
+    "ounces", "oz", "koz", "moz", "gw", "gwh", "mw", "barrels", "tpa", "ktpa", "mtpa"])
+_DET_PCT_WORDS = frozenset({"percent", "pct"})
+_DET_MONTHS = frozenset(m.lower() for m in _lx.MONTHS) | frozenset(
+    m.lower()[:3] for m in _lx.MONTHS if len(m) > 4) | {"sept"}
+_DET_MODAL = frozenset(w.lower() for w in _lx.spellings(
+    _lx.MODALS, _lx.FUTURE_MODALS, _lx.DUTY_MODALS, _lx.PLAN_WORDS, _lx.AIM_WORDS, _lx.TARGET_WORDS,
+    _lx.INTENT_WORDS, _lx.WISH_WORDS, _lx.FORECAST_WORDS, _lx.PREDICTION_WORDS, _lx.DELIBERATION_WORDS))
+_DET_QUOTES = frozenset('"\u201c\u201d')
+_DET_CURRENCY = frozenset({"$", "us$", "a$", "au$", "c$", "\u20ac", "\u00a3", "\u00a5"})
+_DET_SCALES = frozenset({"<num>", "million", "billion", "thousand", "metric"})
+#: tokens that are not plain words (everything else is kept as written, in lower case)
+_DET_SPECIAL = _DET_CURRENCY | _DET_PCT_WORDS | _DET_QUOTES | _DET_UNITS | _DET_MONTHS | {"%", "cent", "s"}
+_DET_LENGTH = ("cue:len:1",) * 9 + ("cue:len:2",) * 7 + ("cue:len:3",) * 15
+
+
+def _length_bucket(n: int) -> str:
+    return _DET_LENGTH[n] if n < len(_DET_LENGTH) else "cue:len:4"
+
+
+@cache
+def _gazetteer(data_dir: str | None) -> Any:
+    from critmin.claims.extract import patterns
+    from critmin.dataset import DATA_DIR
+
+    return patterns(data_dir or str(DATA_DIR))
+
+
+@cache
+def _name_starts(data_dir: str | None = None) -> frozenset[str]:
+    """Tokens one of which every country or commodity name contains: the words that start a
+    name, with "the" ("the Netherlands") replaced by the word after it."""
+    pats = _gazetteer(data_dir)
+    after_the = {form.split(" ")[1] for form in pats.country_forms if form.startswith("the ") and " " in form}
+    return frozenset(pats.first_words - {"the"}) | frozenset(after_the)
+
+
+def _maybe_anchored(sent: str, raw: list[str]) -> bool:
+    """False when the sentence surely names no figure, country, commodity or day (a cheap look
+    at its tokens as written, before the names are looked up; :func:`_anchored` decides)."""
+    return not (_name_starts().isdisjoint(raw) and _DET_RAW_DAYS.isdisjoint(raw) and _DET_DIGIT.search(sent) is None)
+
+
+def _entity_tokens(raw: list[str], pats: Any) -> list[str]:
+    """The tokens with each country or commodity name (longest form first, the gazetteer of
+    :func:`critmin.claims.extract.patterns`) replaced by ``<country>`` / ``<commodity>``; the
+    ``s`` of a possessive after a name is dropped."""
+    firsts = pats.first_words
+    cand = list(compress(count(), map(firsts.__contains__, raw)))
+    if not cand:
+        return raw
+    out: list[str] = []
+    n = len(raw)
+    done = 0  # raw[:done] is in ``out``
+    countries, commodities, symbols, lengths = pats.country_forms, pats.commodity_forms, pats.symbol_forms, pats.lengths
+    for i in cand:
+        if i < done:
+            continue
+        w = raw[i]
+        hit = None
+        for k in lengths[w]:
+            if k > n - i:
+                continue
+            phrase = w if k == 1 else " ".join(raw[i:i + k])
+            if phrase in countries:
+                hit = ("<country>", k)
+                break
+            if phrase.lower() in commodities:
+                hit = ("<commodity>", k)
+                break
+        if hit is None and w in symbols:
+            hit = ("<commodity>", 1)
+        if hit is None:
+            continue
+        out.extend(raw[done:i])
+        out.append(hit[0])
+        done = i + hit[1]
+        if done < n and raw[done] == "s":
+            done += 1  # "China's"
+    out.extend(raw[done:])
+    return out
+
+
+def _tokens(sentence: str, data_dir: str | None = None, raw: list[str] | None = None) -> list[str]:
+    """The normalised tokens of a sentence (before the shape tokens): names masked, lower case."""
+    if raw is None:
+        raw = _DET_TOKEN.findall(sentence)
+    return [t.lower() for t in _entity_tokens(raw, _gazetteer(data_dir))]
+
+
+def _normalised(raw: list[str]) -> tuple[list[str], list[str]]:
+    """The shape tokens of a sentence (from :func:`_tokens`) and its cues."""
+    toks: list[str] = []
+    has_digit = quote = False
+    prev = ""
+    special = _DET_SPECIAL
+    n = len(raw)
+    for i, t in enumerate(raw):
+        if t not in special and not t[0].isdigit():
+            toks.append(t)  # a plain word
+        elif t[0].isdigit():
+            has_digit = True
+            if prev in _DET_CURRENCY:
+                prev = t
+                continue  # the currency sign already stood for the figure
+            toks.append("<year>" if len(t) == 4 and _DET_YEAR.fullmatch(t) else "<num>")
+        elif t in _DET_CURRENCY:
+            toks.append("<money>")
+        elif t == "%" or t in _DET_PCT_WORDS or (t == "cent" and prev == "per"):
+            if t == "cent":
+                toks.pop()
+            toks.append("<pct>")
+        elif t in _DET_QUOTES:
+            quote = True
+        elif t in _DET_UNITS and toks and toks[-1] in _DET_SCALES:
+            toks.append("<unit>")
+        elif t in _DET_MONTHS and (len(t) > 3 or (i + 1 < n and raw[i + 1][0].isdigit())):
+            toks.append("<month>")
+        elif t != "s":  # (the "s" of "world's" is dropped)
+            toks.append(t)
+        prev = t
+    cues = []
+    if has_digit:
+        cues.append("cue:digit")
+    if "<country>" in toks:
+        cues.append("cue:actor")
+    if not _DET_MODAL.isdisjoint(toks):
+        cues.append("cue:modal")
+    if quote:
+        cues.append("cue:quote")
+    cues.append(_length_bucket(len(toks)))
+    return toks, cues
+
+
+def _features_of(raw: list[str]) -> list[str]:
+    toks, cues = _normalised(raw)
+    feats = dict.fromkeys(toks)
+    feats.update(dict.fromkeys([a + " " + b for a, b in zip(["<s>", *toks], [*toks, "</s>"], strict=True)]))
+    feats.update(dict.fromkeys(cues))
+    return list(feats)
+
+
+def features(sentence: str, data_dir: str | None = None) -> list[str]:
+    """The binary features of one sentence (see the module docstring), in a stable order
+    without repeats."""
+    return _features_of(_tokens(sentence, data_dir))
+
+
+class DetectorWeights:
+    """The shipped model: bias, weight per feature, threshold (a logit) and its header."""
+
+    def __init__(self, bias: float, weights: dict[str, float], threshold: float, header: dict[str, Any]) -> None:
+        self.bias = bias
+        self.weights = weights
+        self.threshold = threshold
+        self.header = header
+        # the same weights keyed for :meth:`score_tokens`: words and cues by name, bigrams by pair
+        self._single = {f: v for f, v in weights.items() if " " not in f}
+        self._pairs = {(f.split(" ", 1)[0], f.split(" ", 1)[1]): v for f, v in weights.items() if " " in f}
+
+    def score_tokens(self, toks: list[str], cues: list[str]) -> float:
+        """:meth:`score` of the features of ``toks`` and ``cues`` (:func:`_normalised`), without
+        building the bigram strings."""
+        single = self._single.get
+        pairs = set(zip(["<s>", *toks], [*toks, "</s>"], strict=True))
+        return (self.bias + sum(map(single, set(toks), repeat(0.0))) + sum(map(single, cues, repeat(0.0)))
+                + sum(map(self._pairs.get, pairs, repeat(0.0))))
+
+    def score(self, feats: Iterable[str]) -> float:
+        """``bias + sum of the weights of the features`` (unknown features weigh 0)."""
+        return self.bias + sum(map(self.weights.get, feats, repeat(0.0)))
+
+
+@cache
+def load_weights(path: str | None = None) -> DetectorWeights:
+    """Read the weights file once (the shipped one by default)."""
+    with Path(path or WEIGHTS_PATH).open(encoding="utf-8") as fh:
+        doc = json.load(fh)
+    return DetectorWeights(float(doc["bias"]), {k: float(v) for k, v in doc["weights"].items()},
+                           float(doc["threshold"]), doc.get("header", {}))
+
+
+def score(sentence: str, weights: DetectorWeights | None = None) -> float:
+    """The detector's logit for ``sentence`` (probability: ``1 / (1 + exp(-score))``)."""
+    w = weights or load_weights()
+    return w.score(features(sentence))
+
+
+def probability(logit: float) -> float:
+    return 1.0 / (1.0 + math.exp(-max(-60.0, min(60.0, logit))))
+
+
+def _intent_words() -> frozenset[str]:
+    """Words of labelling rule 10's non-claims (plans, intent, forecasts, share prices, company
+    results), from the rules' own filter (:mod:`critmin.claims.non_claims`)."""
+    from critmin.claims import non_claims as nc
+
+    return frozenset(nc._W_PLAN | nc._W_EQUITY | (nc._W_FORECAST - {"set"}) | nc._W_RESULT) | frozenset(
+        ["revenue", "revenues", "profit", "profits", "earnings", "sales", "turnover", "valuation", "ready"]) \
+        | _POSSIBLE_WORDS
+
+
+#: what may or might be, is weighed, threatened, proposed or expected (rule 10: not what is); "may"
+#: is looked for as written, in lower case (the month is "May")
+_POSSIBLE_WORDS = frozenset(w.lower() for w in _lx.spellings(
+    _lx.without(_lx.MODALS, "may"), _lx.DELIBERATION_WORDS, _lx.THREAT_WORDS, _lx.PROPOSAL_WORDS, _lx.FORECAST_WORDS,
+    _lx.PREDICTION_WORDS)) - {"project", "projects"} | frozenset(
+    ["likely", "unlikely", "possible", "possibly", "potentially", "preparing", "prepares", "mooted", "moots",
+     "floated", "floats", "floating",
+     "proposal", "proposals", "expecting", "expect", "anticipated", "guidance", "outlook"])
+
+
+_DET_INTENT = _intent_words()
+_DET_DUE_AFTER = frozenset({"by", "on", "in", "before", "next", "later", "this", "at"})
+
+
+def _scheduled(toks: list[str]) -> bool:
+    """ "due by December 5", "due on Monday": something scheduled, still to come (rule 10);
+    "due to" (because of) is not."""
+    return any(t == "due" and i + 1 < len(toks) and toks[i + 1] in _DET_DUE_AFTER for i, t in enumerate(toks)) \
+        if "due" in toks else False
+_DET_INTENT_RAW = _DET_INTENT | frozenset(w.capitalize() for w in _DET_INTENT) | {"may"}  # as written
+#: what may follow the full stop that ends a sentence
+_DET_CLOSERS = frozenset(" \t\r\n'\"\u201d\u2019)]")
+
+
+_DET_ANCHORS = frozenset({"<country>", "<commodity>"}) | _DET_MONTHS | frozenset(d.lower() for d in _lx.WEEKDAYS)
+
+
+def _anchored(sent: str, toks: list[str]) -> bool:
+    """A figure, a country, a commodity or a day: what a checkable claim names (``toks``: the
+    sentence's :func:`_tokens`); on the study set one in-sample firing in 679 lacks all of them."""
+    return not _DET_ANCHORS.isdisjoint(toks) or _DET_DIGIT.search(sent) is not None
+
+
+_DET_DIGIT = re.compile(r"\d")
+#: month and weekday names as written (a cheap look before the tokens are normalised)
+_DET_RAW_DAYS = frozenset(m.capitalize() for m in _DET_MONTHS) | frozenset(_lx.WEEKDAYS) | frozenset(_DET_MONTHS)
+
+
+def eligible(text: str, a: int, b: int) -> bool:
+    """A sentence the fallback may read: prose ending in a full stop (not a question, a
+    heading, a caption or a list item; README rule 15), with at least six words, not a line
+    linking to another article, without a word of rule 10's non-claims (a plan, an intent, a
+    forecast, a share price, a company result) or a date something is due by, naming a figure,
+    a country, a commodity or a day."""
+    if not _prose(text, a, b):
+        return False
+    return _readable(text[a:b]) is not None
+
+
+def _readable(sent: str) -> list[str] | None:
+    """The tokens of a sentence of prose (:func:`_prose`) the fallback may read, else None: the
+    word tests of :func:`eligible`, cheapest first."""
+    raw = _DET_TOKEN.findall(sent)
+    if not _maybe_anchored(sent, raw):
+        return None  # no figure, no name, no day
+    if not _DET_INTENT_RAW.isdisjoint(raw):
+        return None  # rule 10: a plan, an intent, a possibility, a forecast, a share price, a company result
+    toks = _tokens(sent, raw=raw)
+    if not _DET_INTENT.isdisjoint(toks) or _scheduled(toks) or not _anchored(sent, toks):
+        return None
+    return toks
+
+
+def _prose(text: str, a: int, b: int, line_at: int | None = None) -> bool:
+    """The layout part of :func:`eligible` (no word is looked at); ``line_at``: the start of
+    the line the sentence starts on, when the caller knows it."""
+    return _prose_sentence(text, a, b) and _prose_line(text, text.rfind("\n", 0, a) + 1 if line_at is None else line_at)
+
+
+def _prose_sentence(text: str, a: int, b: int) -> bool:
+    """Ends in a full stop (a question, a heading or a caption does not), has at least six words
+    and is no run-on table."""
+    j = b
+    while j > a and text[j - 1] in _DET_CLOSERS:
+        j -= 1
+    return j > a and text[j - 1] in ".!" and b - a <= _DET_MAX_CHARS and text.count(" ", a, b) >= 5
+
+
+def _prose_line(text: str, line_at: int) -> bool:
+    """The line starting at ``line_at`` is prose: no list item ("- item", "1. item", "| cell")
+    and no link to another article ("Related: ...")."""
+    from critmin.claims.extract import _LINK_LINE, _LIST_MARK_NONEMPTY
+
+    return _LINK_LINE.match(text, line_at) is None and _LIST_MARK_NONEMPTY.match(text, line_at) is None
+
+
+_DET_PCT = re.compile(r"\d\s*(?:%|per\s*cent|percent)", re.I)
+_DET_QUANTITY = re.compile(r"\d[\d,.]*\s*(?:million\s+|billion\s+|thousand\s+)?(?:metric\s+)?"
+                           r"(?:t|kt|mt|tonnes?|tons?|kg|kilo(?:gram)?s?|ounces?|oz|gw|gwh|lbs?|pounds)\b", re.I)
+_DET_DATED = re.compile(r"\b(?:19[5-9]\d|20[0-4]\d)\b|\b(?:" + _lx.joined(_lx.MONTHS) + r")\b")
+
+
+def _guess_kind(sent: str) -> str:
+    if _DET_PCT.search(sent):
+        return "share"
+    if _DET_QUANTITY.search(sent):
+        return "quantity"
+    if _DET_DATED.search(sent) or not any(ch.isdigit() for ch in sent):
+        return "event"
+    return "quantity"
+
+
+_DET_NEEDS = {
+    "share": "the share it states, in a table of the bundle for its commodity, stage, country and year",
+    "quantity": "the figure it states, in a table of the bundle for its commodity, measure, country and year",
+    "event": "a record of the event it reports (events.csv: actors, date, measure) dated on or before the article",
+}
+
+
+def fallback_claims(text: str, sentences: list[tuple[int, int]], claims: list[Claim],
+                    weights: DetectorWeights | None = None) -> list[tuple[Claim, float]]:
+    """One claim (with its score) for each eligible sentence of ``sentences`` that no claim
+    of ``claims`` falls in and whose score clears the threshold."""
+    w = weights or load_weights()
+    read = sorted(c.span for c in claims)
+    out: list[tuple[Claim, float]] = []
+    j = 0
+    line_at = seen = 0  # the start of the line of the last sentence looked at, and where that search ended
+    line_seen, line_ok = -1, True  # the last line whose layout was looked at, and whether it is prose
+    for a, b in sentences:
+        while j < len(read) and read[j][1] <= a:
+            j += 1
+        if j < len(read) and read[j][0] < b:
+            continue  # a rule read this sentence
+        if a >= seen:  # sentences come in reading order: look for a line break only since the last one
+            k = text.rfind("\n", seen, a)
+            line_at, seen = (k + 1 if k >= 0 else line_at), a
+        else:
+            line_at, seen = text.rfind("\n", 0, a) + 1, a
+        if not _prose_sentence(text, a, b):
+            continue  # (:func:`_prose`, whose line part is looked at once per line)
+        if line_at != line_seen:
+            line_seen, line_ok = line_at, _prose_line(text, line_at)
+        if not line_ok:
+            continue
+        sent = text[a:b]
+        toks = _readable(sent)
+        if toks is None:
+            continue
+        s = w.score_tokens(*_normalised(toks))
+        if s < w.threshold:
+            continue
+        kind = _guess_kind(sent)
+        out.append((Claim(sentence=sent, span=(a, b), kind=kind, text=sent.strip(), sentence_span=(a, b)), s))
+    return out
+
+
+def fallback_needs(kind: str) -> str:
+    return _DET_NEEDS.get(kind, _DET_NEEDS["event"])
+
+
+def fallback_explanation(logit: float, threshold: float) -> str:
+    return (f"the sentence reads as a checkable statement (detector score {probability(logit):.2f}, "
+            f"threshold {probability(threshold):.2f}), but no rule of the checker parsed what it asserts, "
+            "so nothing in the bundle was compared with it")

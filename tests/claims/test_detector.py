@@ -1,0 +1,214 @@
+"""The learned claim detector (claims/detector.py): a logistic regression over one sentence's
+words, used only as a fallback for sentences no rule reads. Sentences written for this test."""
+
+from __future__ import annotations
+
+import importlib.util
+import itertools
+import json
+import math
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from critmin.claims import detector
+from critmin.claims.model import Claim
+from critmin.errors import ClaimError
+
+DATE = "2025-11-01"
+ROOT = Path(__file__).resolve().parents[2]
+
+# statements of dated trade and supply facts that no rule parses (each names what and when)
+MUST_FIRE = [
+    "Exports of antimony from China to the United States stopped entirely in October 2024.",
+    "Brazil's Serra Verde began shipping rare earth concentrate to China in 2024.",
+    "Myanmar's Kachin region supplied most of China's heavy rare earth imports in 2023.",
+]
+
+# not checkable claims, or not sentences of prose (README rules 10 and 15)
+MUST_NOT_FIRE = [
+    "Is the world ready for a rare earth shortage?",                       # a question
+    "China tightens its grip on rare earths in 2025",                      # a heading: no full stop
+    "- Exports of antimony from China to the United States stopped in 2024.",  # a list item
+    "The company plans to build a refinery in Texas by 2027.",             # a plan (rule 10)
+    "Shares of the Chinese producer of tungsten closed higher on Monday in Shanghai.",  # a share price
+    "Rare earths are used in the magnets of wind turbines and electric cars.",  # a description
+    "Analysts believe the market will stay tight for years.",              # names no figure, place or day
+    "Please subscribe to our newsletter for more updates on metals.",
+]
+
+
+def _fired(result) -> list:  # type: ignore[no-untyped-def]
+    return [c for c in result.checks if "detector score" in c.verdict.explanation]
+
+
+def _rows(result) -> list:  # type: ignore[no-untyped-def]
+    return [(c.claim.span, c.claim.kind, c.verdict.verdict, c.verdict.explanation) for c in result.checks]
+
+
+@pytest.mark.parametrize("sentence", MUST_FIRE)
+def test_fires_on_unread_statements(checker, sentence: str) -> None:  # type: ignore[no-untyped-def]
+    r = checker.check(sentence, DATE)
+    fired = _fired(r)
+    assert len(fired) == 1 and len(r.checks) == 1, _rows(r)
+    c = fired[0]
+    assert c.verdict.verdict == "unverifiable"
+    assert "no rule of the checker parsed" in c.verdict.explanation
+    assert c.verdict.needs  # what data would settle it
+    assert c.claim.kind == "event"  # a year and no figure with a unit or percent
+    assert c.claim.span == (0, len(sentence))
+
+
+@pytest.mark.parametrize("sentence", MUST_NOT_FIRE)
+def test_does_not_fire(checker, sentence: str) -> None:  # type: ignore[no-untyped-def]
+    assert _fired(checker.check(sentence, DATE)) == []
+
+
+def test_fallback_off_leaves_the_rules_alone(checker) -> None:  # type: ignore[no-untyped-def]
+    checker.fallback = False
+    try:
+        for s in MUST_FIRE:
+            assert _fired(checker.check(s, DATE)) == []
+    finally:
+        checker.fallback = True
+
+
+@pytest.mark.parametrize("text", [
+    # sentences the rules read; the detector scores them above its threshold too
+    "The licences for gallium exports took effect on 1 August 2023.",
+    "Indonesia banned exports of raw nickel ore in January 2020.",
+    "China mined 270,000 tonnes of rare earths in 2024. " + MUST_FIRE[0],
+])
+def test_never_overrides_a_rule(checker, text: str) -> None:  # type: ignore[no-untyped-def]
+    on = checker.check(text, DATE)
+    checker.fallback = False
+    try:
+        off = checker.check(text, DATE)
+    finally:
+        checker.fallback = True
+    assert off.checks, "the rules read this sentence"
+    rule_rows = _rows(off)
+    assert [row for row in _rows(on) if "detector score" not in row[3]] == rule_rows
+    read = {c.claim.sentence_span for c in off.checks}
+    for c in _fired(on):  # a firing only in a sentence no rule read
+        assert all(c.claim.span[1] <= a or c.claim.span[0] >= b for a, b in read)
+
+
+def test_one_firing_among_rule_claims_keeps_reading_order(checker) -> None:  # type: ignore[no-untyped-def]
+    text = MUST_FIRE[1] + "\n\nChina mined 270,000 tonnes of rare earths in 2024."
+    r = checker.check(text, DATE)
+    starts = [c.claim.span[0] for c in r.checks]
+    assert starts == sorted(starts)
+    assert len(_fired(r)) == 1 and _fired(r)[0].claim.span[0] == 0
+
+
+def test_kind_guess() -> None:
+    w = detector.load_weights()
+    low = detector.DetectorWeights(w.bias, w.weights, -1e9, w.header)  # fire on every eligible sentence
+    cases = {
+        "Chile's share of the copper trade with Japan was 41% in 2022 and grew after that.": "share",
+        "Peru shipped 3,000 tonnes of tin concentrate to Malaysia over the year 2021 alone.": "quantity",
+        "The ministry in Hanoi confirmed the new licensing scheme for tungsten in March.": "event",
+    }
+    for sent, kind in cases.items():
+        out = detector.fallback_claims(sent, [(0, len(sent))], [], low)
+        assert [c.kind for c, _ in out] == [kind], sent
+
+
+def test_shipped_weights_load() -> None:
+    w = detector.load_weights()
+    assert math.isfinite(w.bias) and math.isfinite(w.threshold)
+    assert len(w.weights) > 1000 and all(math.isfinite(v) for v in w.weights.values())
+    head = w.header
+    assert "A001-A241" in head["training_set"]
+    cv = head["cross_validated"]["unread_eligible_sentences"]
+    assert cv["fired"] >= 10 and 0 < cv["precision"] <= 1
+    # the file is package data (a wheel ships it)
+    pyproject = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
+    assert "claims/detector_weights.json" in pyproject
+    assert detector.WEIGHTS_PATH.parent == Path(detector.__file__).parent
+
+
+def test_score_is_the_documented_formula() -> None:
+    # by hand from the module docstring: names masked, numbers as shapes, unigrams, bigrams framed
+    # by <s> and </s>, cues for a digit and a named country, 8 tokens -> length bucket 1
+    sent = "Peru mined 3,000 tonnes of copper in 2023."
+    toks = ["<country>", "mined", "<num>", "<unit>", "of", "<commodity>", "in", "<year>"]
+    framed = ["<s>", *toks, "</s>"]
+    expected = toks + [f"{a} {b}" for a, b in itertools.pairwise(framed)] + [
+        "cue:digit", "cue:actor", "cue:len:1"]
+    assert detector.features(sent) == expected
+    doc = json.loads(detector.WEIGHTS_PATH.read_text(encoding="utf-8"))
+    by_hand = doc["bias"] + sum(doc["weights"].get(f, 0.0) for f in expected)
+    assert detector.score(sent) == pytest.approx(by_hand, abs=1e-9)
+    assert detector.probability(0.0) == 0.5
+
+
+def test_features_are_binary_and_stable() -> None:
+    s = "China said China would curb exports, China said."
+    f = detector.features(s)
+    assert len(f) == len(set(f))
+    assert f == detector.features(s)
+    assert "cue:modal" in f  # "would"
+
+
+@pytest.mark.parametrize("text", ["", "   ", "\x00\x01\x02", "\ufffd\ufffd", "???", "1 2 3 4 5 6 7.", "é" * 3000])
+def test_bad_input_is_fine(text: str) -> None:
+    assert math.isfinite(detector.score(text))
+    assert detector.eligible(text, 0, len(text)) in (True, False)
+    assert isinstance(detector.fallback_claims(text, [(0, len(text))], [], None), list)
+
+
+def test_bad_input_through_the_checker(checker) -> None:  # type: ignore[no-untyped-def]
+    assert checker.check("", DATE).checks == []
+    with pytest.raises(ClaimError):
+        checker.check(b"\x00\x01binary\x00" * 100, DATE)
+
+
+def test_fallback_skips_sentences_with_a_claim() -> None:
+    sent = MUST_FIRE[0]
+    claim = Claim(sentence=sent, span=(10, 20), kind="quantity")
+    assert detector.fallback_claims(sent, [(0, len(sent))], [claim]) == []
+    assert len(detector.fallback_claims(sent, [(0, len(sent))], [])) == 1
+
+
+def test_check_path_is_pure_python() -> None:
+    code = ("import sys; from critmin.claims import detector; "
+            f"detector.score({MUST_FIRE[0]!r}); print('numpy' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
+
+
+@pytest.mark.slow
+def test_retraining_reproduces_the_shipped_weights() -> None:
+    spec = importlib.util.spec_from_file_location("train_claim_detector", ROOT / "scripts" / "train_claim_detector.py")
+    assert spec is not None and spec.loader is not None
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    doc = mod.build(with_threshold=False)
+    shipped = json.loads(detector.WEIGHTS_PATH.read_text(encoding="utf-8"))
+    assert doc["bias"] == pytest.approx(shipped["bias"], abs=2e-4)
+    assert doc["weights"].keys() == shipped["weights"].keys()
+    assert all(doc["weights"][k] == pytest.approx(v, abs=2e-4) for k, v in shipped["weights"].items())
+
+
+def test_fast_scoring_equals_the_formula() -> None:
+    w = detector.load_weights()
+    for s in [*MUST_FIRE, *MUST_NOT_FIRE, "Prices rose 5 per cent to US$12 a kg, traders said on Monday, \"sharply\".",
+              "Peru mined 3,000 tonnes of copper in 2023 and 3,000 tonnes in 2022."]:
+        toks = detector._tokens(s)
+        assert w.score_tokens(*detector._normalised(toks)) == pytest.approx(w.score(detector.features(s)), abs=1e-9)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The review of cobalt imports from Zambia is due by 30 June 2026 at the latest.",
+    "India's licence decision on rare earth exports to Japan is due by October 2025.",
+])
+def test_something_still_due_does_not_fire(checker, sentence: str) -> None:  # type: ignore[no-untyped-def]
+    assert detector.score(sentence) >= detector.load_weights().threshold  # it would fire but for "due by"
+    assert _fired(checker.check(sentence, DATE)) == []
+    # "due to" is a cause, not a schedule: the sentence stays eligible
+    cause = "Exports of tungsten from Vietnam fell in March 2024 due to heavy rain."
+    assert detector.eligible(cause, 0, len(cause))
