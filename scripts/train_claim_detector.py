@@ -1,15 +1,16 @@
-"""Train the learned claim detector (critmin.claims.detector) on the STUDY set of
-benchmarks/claims_eval (articles A001-A241 only) and write its weights.
+"""Train the learned claim detector (critmin.claims.detector) on the labelled articles of
+benchmarks/claims_eval up to A376, leaving out the held-out split from A242 on and every later
+batch (clean measures), and write its weights.
 
     python scripts/train_claim_detector.py            # write src/critmin/claims/detector_weights.json
     python scripts/train_claim_detector.py --out F    # write elsewhere (tests compare with the shipped file)
 
-Positives: the sentences of claims.csv of the study articles; negatives: their sentences of
+Positives: the sentences of claims.csv of the training articles; negatives: their sentences of
 non_claims.csv. The model is an L2-regularised logistic regression over the binary features
 of :func:`critmin.claims.detector.features`, fitted by Newton's method (conjugate-gradient
 steps) with numpy; features seen in fewer than ``MIN_ARTICLES`` articles are pruned.
 
-The threshold is chosen by 5-fold cross-validation BY ARTICLE (article i of the sorted study
+The threshold is chosen by 5-fold cross-validation BY ARTICLE (article i of the sorted training
 ids is in fold i mod 5; each fold's model is trained on the other four with its own
 vocabulary): the held-out scores of the sentences the RULES did not read (the checker with
 the fallback off gives them no claim) that the fallback may read (:func:`detector.eligible`)
@@ -33,7 +34,11 @@ ROOT = Path(__file__).resolve().parents[1]
 EVAL = ROOT / "benchmarks" / "claims_eval"
 OUT = ROOT / "src" / "critmin" / "claims" / "detector_weights.json"
 
-LAST_STUDY_ARTICLE = "A241"
+# Trained on every labelled article up to LAST_TRAINING_ARTICLE except the runner's held-out
+# split from HELD_OUT_FROM on: that half, and every batch after LAST_TRAINING_ARTICLE, stay
+# clean measures of the checker (nothing in the package has read them).
+LAST_TRAINING_ARTICLE = "A376"
+HELD_OUT_FROM = "A242"
 MIN_ARTICLES = 2          # a feature must occur in at least this many training articles
 L2 = 2.0                  # penalty on the squared weights (not on the bias)
 FOLDS = 5
@@ -52,14 +57,16 @@ def _runner() -> Any:
     return mod
 
 
-def study_articles() -> list[Any]:
+def training_articles() -> list[Any]:
     run = _runner()
-    arts = [a for a in run.load(EVAL) if run._id_key(a.article_id) <= run._id_key(LAST_STUDY_ARTICLE)]
+    key, last, held = run._id_key, run._id_key(LAST_TRAINING_ARTICLE), run._id_key(HELD_OUT_FROM)
+    arts = [a for a in run.load(EVAL) if key(a.article_id) <= last
+            and not (key(a.article_id) >= held and run.split_of(a.article_id) == "heldout")]
     return sorted(arts, key=lambda a: run._id_key(a.article_id))
 
 
 def sentence_rows(arts: list[Any]) -> list[tuple[str, str, int]]:
-    """(article id, sentence, label) of every study sentence."""
+    """(article id, sentence, label) of every training sentence."""
     return [(a.article_id, s.text, int(s.is_claim)) for a in arts for s in a.sentences]
 
 
@@ -219,7 +226,7 @@ def _all_sentence_figures(scores: list[float], labels: list[int], thr: float) ->
 def build(with_threshold: bool = True, date: str | None = None) -> dict[str, Any]:
     from critmin.claims.detector import features
 
-    arts = study_articles()
+    arts = training_articles()
     ids = [a.article_id for a in arts]
     raw = sentence_rows(arts)
     rows = [(art, features(text), label) for art, text, label in raw]
@@ -227,7 +234,8 @@ def build(with_threshold: bool = True, date: str | None = None) -> dict[str, Any
     doc: dict[str, Any] = {
         "header": {
             "model": f"logistic regression, L2 penalty {L2:.1f} on the weights (not the bias), binary features",
-            "training_set": f"benchmarks/claims_eval study set: articles {ids[0]}-{ids[-1]} ({len(ids)} articles), "
+            "training_set": f"benchmarks/claims_eval articles {ids[0]}-{ids[-1]} but the held-out split from "
+                            f"{HELD_OUT_FROM} on ({len(ids)} articles), "
                             f"claims.csv sentences as positives ({sum(r[2] for r in rows)}), non_claims.csv "
                             f"sentences as negatives ({sum(1 - r[2] for r in rows)})",
             "trained": date or dt.date.today().isoformat(),

@@ -24,7 +24,7 @@ ROOT = Path(__file__).resolve().parents[2]
 MUST_FIRE = [
     "Exports of antimony from China to the United States stopped entirely in October 2024.",
     "Brazil's Serra Verde began shipping rare earth concentrate to China in 2024.",
-    "Myanmar's Kachin region supplied most of China's heavy rare earth imports in 2023.",
+    "Chinese customs data showed imports of rare earth ores from Myanmar doubling in 2023.",
 ]
 
 # not checkable claims, or not sentences of prose (README rules 10 and 15)
@@ -122,7 +122,7 @@ def test_shipped_weights_load() -> None:
     assert math.isfinite(w.bias) and math.isfinite(w.threshold)
     assert len(w.weights) > 1000 and all(math.isfinite(v) for v in w.weights.values())
     head = w.header
-    assert "A001-A241" in head["training_set"]
+    assert "A001-A376 but the held-out split from A242" in head["training_set"]
     cv = head["cross_validated"]["unread_eligible_sentences"]
     assert cv["fired"] >= 10 and 0 < cv["precision"] <= 1
     # the file is package data (a wheel ships it)
@@ -203,7 +203,7 @@ def test_fast_scoring_equals_the_formula() -> None:
 
 
 @pytest.mark.parametrize("sentence", [
-    "The review of cobalt imports from Zambia is due by 30 June 2026 at the latest.",
+    "The ministry's decision on cobalt export permits for Zambia is due by 30 June 2026.",
     "India's licence decision on rare earth exports to Japan is due by October 2025.",
 ])
 def test_something_still_due_does_not_fire(checker, sentence: str) -> None:  # type: ignore[no-untyped-def]

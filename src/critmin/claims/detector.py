@@ -19,7 +19,8 @@ Features of a sentence (:func:`features`), all binary:
 
 Score = ``bias + sum(weight[f] for f in set(features(sentence)))`` (a logit); the sentence
 fires when the score is at least the shipped threshold. The weights come from
-``scripts/train_claim_detector.py`` (study set A001-A241 of benchmarks/claims_eval only) and
+``scripts/train_claim_detector.py`` (benchmarks/claims_eval articles up to A376, the held-out
+split from A242 on left out) and
 are shipped in ``detector_weights.json`` beside this module. Inference is pure Python.
 """
 
