@@ -25,6 +25,7 @@ import datetime as dt
 import importlib.util
 import json
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -170,49 +171,38 @@ def choose_threshold(scores: list[float], labels: list[int], mask: list[bool],
     claims (with at least MIN_FIRINGS firings). When no threshold reaches it, the lowest
     threshold whose false firings stay within FP_BUDGET of the rules' ``detections`` on the same
     articles (half a point of detection precision: half the margin the acceptance test allows)."""
-    thr, fig = _lowest_threshold(scores, labels, mask, TARGET_PRECISION)
-    if fig.get("fired"):
-        return thr, {**fig, "rule": f"precision >= {TARGET_PRECISION:.0%}"}
-    budget = int(FP_BUDGET * detections)
     pool = sorted(((s, lab) for s, lab, m in zip(scores, labels, mask, strict=True) if m), reverse=True)
-    best: tuple[float, int, int] | None = None
+    steps = list(_cumulative(pool))
+    reached = [st for st in steps if st[2] >= MIN_FIRINGS and st[1] / st[2] >= TARGET_PRECISION]
+    if reached:
+        return _figures(reached[-1], pool, f"precision >= {TARGET_PRECISION:.0%}")
+    budget = int(FP_BUDGET * detections)
+    within = [st for st in steps if st[2] - st[1] <= budget]  # false firings only grow down the pool
+    if not within:
+        return float("inf"), {"fired": 0}
+    return _figures(within[-1], pool, f"no threshold reaches {TARGET_PRECISION:.0%} precision (with >= "
+                    f"{MIN_FIRINGS} firings); false firings <= {FP_BUDGET:.1%} of the rules' {detections} "
+                    f"detections ({budget})")
+
+
+def _cumulative(pool: list[tuple[float, int]]) -> Iterator[tuple[float, int, int]]:
+    """(score, claims among the firings, firings) at each threshold down the pool, ties firing
+    together."""
     tp = 0
     for n, (s, lab) in enumerate(pool, start=1):
         tp += lab
         if n < len(pool) and pool[n][0] == s:
-            continue  # ties fire together
-        if n - tp > budget:
-            break
-        best = (s, tp, n)
-    if best is None:
-        return float("inf"), {"fired": 0}
-    thr, tp, n = best
+            continue
+        yield s, tp, n
+
+
+def _figures(step: tuple[float, int, int], pool: list[tuple[float, int]], rule: str) -> tuple[float, dict[str, Any]]:
+    thr, tp, n = step
     positives = sum(lab for _, lab in pool)
     return round(thr, DIGITS), {
         "fired": n, "claims_among_fired": tp, "precision": round(tp / n, 4), "unread_claims": positives,
         "recall_of_unread_claims": round(tp / positives, 4) if positives else None, "unread_sentences": len(pool),
-        "rule": f"no threshold reaches {TARGET_PRECISION:.0%} precision (with >= {MIN_FIRINGS} firings); "
-                f"false firings <= {FP_BUDGET:.1%} of the rules' {detections} detections ({budget})"}
-
-
-def _lowest_threshold(scores: list[float], labels: list[int], mask: list[bool],
-                      target: float) -> tuple[float, dict[str, Any]]:
-    pool = sorted(((s, lab) for s, lab, m in zip(scores, labels, mask, strict=True) if m), reverse=True)
-    positives = sum(lab for _, lab in pool)
-    best: tuple[float, int, int] | None = None
-    tp = 0
-    for n, (s, lab) in enumerate(pool, start=1):
-        tp += lab
-        if n < len(pool) and pool[n][0] == s:
-            continue  # ties fire together
-        if n >= MIN_FIRINGS and tp / n >= target:
-            best = (s, tp, n)
-    if best is None:
-        return float("inf"), {"fired": 0}
-    thr, tp, n = best
-    return round(thr, DIGITS), {"fired": n, "claims_among_fired": tp, "precision": round(tp / n, 4),
-                                "unread_claims": positives, "recall_of_unread_claims": round(tp / positives, 4)
-                                if positives else None, "unread_sentences": len(pool)}
+        "rule": rule}
 
 
 def _all_sentence_figures(scores: list[float], labels: list[int], thr: float) -> dict[str, Any]:
