@@ -39,7 +39,19 @@ SETTLED = [
      "cn-2023-10-20-graphite-controls"),
 ]
 
+# the party named by its office alone (actor_aliases.csv: "Commerce Ministry", "Ministry of
+# Commerce" are China's MOFCOM), which must be among the event's actors
+SETTLED_BY_OFFICE = [
+    ("The suspension runs until 27 November 2026 under the terms set by the Commerce Ministry.",
+     "cn-2025-11-09-no72-suspension"),
+    ("Graphite licensing rules were made public on 20 October 2023 by the Ministry of Commerce.",
+     "cn-2023-10-20-graphite-controls"),
+]
+
 LEFT_UNVERIFIABLE = [
+    # another office: the US Commerce Department is no party to China's suspension
+    "The suspension runs until 27 November 2026 under the terms set by the Commerce Department.",
+    "Graphite licensing rules were made public on 20 October 2024 by the Ministry of Commerce.",
     # a wrong date: the antimony rules were announced in 2024, not 2023
     "Beijing's antimony licensing rules were made public on 15 August 2023 by the Ministry of Commerce.",
     # a wrong end date: the suspension runs until 27 Nov 2026
@@ -72,6 +84,18 @@ def test_recorded_event_settles_a_fallback_sentence(checker: Checker, sentence: 
     title = next(e["title"] for e in checker.index.events if e["event_id"] == event_id)
     assert c.verdict.explanation.startswith(f"{title}: ")  # cites the event row as the rules do
     assert "no rule parsed" in c.verdict.explanation
+
+
+@pytest.mark.parametrize(("sentence", "event_id"), SETTLED_BY_OFFICE)
+def test_office_named_as_the_party(checker: Checker, sentence: str, event_id: str) -> None:
+    assert _rules_only(checker).check(sentence, DATE).checks == []
+    r = checker.check(sentence, DATE)
+    assert len(r.checks) == 1
+    c = r.checks[0]
+    assert c.claim.event is not None and c.claim.event["actors"] == []
+    assert c.claim.event["org_agent"] == "mofcom"
+    assert c.verdict.verdict == "supported", c.verdict.explanation
+    assert [e.edition for e in c.verdict.evidence] == [event_id]
 
 
 @pytest.mark.parametrize("sentence", LEFT_UNVERIFIABLE)

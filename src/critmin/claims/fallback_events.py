@@ -8,8 +8,10 @@ such a sentence as the event rules of :mod:`critmin.claims.extract` read an even
 
 * the kind of measure: the first match of the rules' ``_EVENT_TYPE`` (export controls,
   licensing, a suspension, a deal, a tariff ...);
-* its parties: the countries the gazetteer finds, and the capitals, leaders and offices that
-  stand for a country (``actor_aliases.csv``, :func:`event_context.metonym_parties`);
+* its parties: the countries the gazetteer finds, and the capitals and leaders that stand for
+  a country (``actor_aliases.csv``, :func:`event_context.metonym_parties`); when no country is
+  named, the one office or agency named ("the Commerce Ministry") is the party, as the rules'
+  ``org_agent`` (only an event it is a party to can match);
 * its commodities (the gazetteer);
 * its dates, read with the rules' date patterns: a day after "until", "through", "expires"
   is the end of the measure, any other the date it was taken or took effect; a day with no year
@@ -19,7 +21,7 @@ The event claim so built is judged by :func:`critmin.claims.verdict.judge` (the 
 ``_event``, unchanged), and its verdict replaces the fallback's ``unverifiable`` only when it
 is ``supported`` or ``refuted`` against a recorded event that agrees with the sentence on all
 three of: a stated date (the event's date, effective date or end date), a party (one of the
-sentence's countries is among the event's actors) and the class of action (the kind of measure
+sentence's countries, else its office, is among the event's actors or imposing parties) and the class of action (the kind of measure
 fits the event's type, ``verdict._type_fits``). Anything less (no kind of measure, no party, no
 date, a date or party the event does not have, another kind of measure) keeps ``unverifiable``:
 the rules are not loosened, only applied to a sentence they did not reach.
@@ -62,18 +64,21 @@ def _fbev_dates(sent: str, day: str) -> tuple[list[tuple[str, str]], list[tuple[
     return stated, ends
 
 
-def _fbev_entities(sent: str, day: str, data_dir: str) -> tuple[list[str], list[str]]:
-    """The countries (ISO3, with those a metonym stands for) and commodities the sentence names."""
+def _fbev_entities(sent: str, day: str, data_dir: str) -> tuple[list[str], list[str], list[str]]:
+    """The countries (ISO3, with those a metonym stands for), the other actors (ministries,
+    agencies: ``actor_aliases.csv`` ids) and the commodities the sentence names."""
     from critmin.claims.event_context import metonym_parties
-    from critmin.claims.extract import patterns, scan_entities
+    from critmin.claims.extract import _agents_in, patterns, scan_entities
 
     countries: set[str] = set()
     commodities: set[str] = set()
     for _, _, kind, value, _ in scan_entities(sent, patterns(data_dir)):
         (countries if kind == "country" else commodities if kind == "commodity" else set()).add(value)
     words = frozenset(_FBEV_WORDS.findall(sent.lower()))
-    countries |= {r for _, _, r in metonym_parties(sent, words, day, data_dir) if r.isupper()}
-    return sorted(countries), sorted(commodities)
+    named = {r for _, _, r in metonym_parties(sent, words, day, data_dir)}
+    countries |= {r for r in named if r.isupper()}
+    agents = ({r for r in named if not r.isupper()} | set(_agents_in(sent, data_dir))) - countries
+    return sorted(countries), sorted(agents), sorted(commodities)
 
 
 def _fbev_row(idx: Any, event_id: str) -> dict[str, Any] | None:
@@ -97,13 +102,15 @@ def fallback_event_verdict(claim: Claim, idx: Any, day: str, current: dict[str, 
     stated, ends = _fbev_dates(sent, day)
     if not stated and not ends:
         return None
-    actors, coms = _fbev_entities(sent, day, data_dir)
-    if not actors:
-        return None
+    actors, agents, coms = _fbev_entities(sent, day, data_dir)
+    if not actors and len(agents) != 1:
+        return None  # no party, or several offices and no country to tell which is acting
     ev: dict[str, Any] = {"type": kind, "date": stated[0][0] if stated else None, "count": None,
                           "context_commodities": [], "undated": False, "dates": stated, "ends": ends,
                           "legal": None, "since": False, "actors": actors, "commodities": coms, "roles": {}}
-    c = replace(claim, event=ev, country=actors[0], commodity=coms[0] if coms else None,
+    if not actors:
+        ev["org_agent"] = agents[0]  # "set by the commerce ministry": only an event it is a party to
+    c = replace(claim, event=ev, country=actors[0] if actors else None, commodity=coms[0] if coms else None,
                 subject=f"{kind}" + (f" on {stated[0][0]}" if stated else f" until {ends[0][0]}"))
     try:
         v = judge(c, idx, day, current, ctx)
@@ -114,13 +121,13 @@ def fallback_event_verdict(claim: Claim, idx: Any, day: str, current: dict[str, 
     e = _fbev_row(idx, v.evidence[0].edition)
     if e is None:
         return None
-    e_actors = {x.strip() for x in str(e.get("actors") or "").split(";")}
-    if e_actors.isdisjoint(actors):
+    e_parties = {x.strip() for x in f"{e.get('actors') or ''};{e.get('imposed_by') or ''}".split(";")}
+    if e_parties.isdisjoint(actors or agents):
         return None  # another party's event
     if _type_fits(kind, str(e.get("type") or "").lower()) is not True:
         return None  # another class of action
     if not (any(_date_matches(d, p, e) for d, p in stated) or _end_matches(ends, e) is True):
         return None  # the event the judge chose is not of the date stated
     v.explanation = (f"{v.explanation} (the sentence, which no rule parsed, was read as an event claim: "
-                     f"{kind}, {', '.join(actors)}, {', '.join(d for d, _ in stated + ends)})")
+                     f"{kind}, {', '.join(actors or agents)}, {', '.join(d for d, _ in stated + ends)})")
     return c, v
