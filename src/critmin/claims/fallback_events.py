@@ -21,8 +21,8 @@ The event claim so built is judged by :func:`critmin.claims.verdict.judge` (the 
 ``_event``, unchanged), and its verdict replaces the fallback's ``unverifiable`` only when it
 is ``supported`` or ``refuted`` against a recorded event that agrees with the sentence on all
 three of: a stated date (the event's date, effective date or end date), a party (one of the
-sentence's countries, else its office, is among the event's actors or imposing parties) and the class of action (the kind of measure
-fits the event's type, ``verdict._type_fits``). Anything less (no kind of measure, no party, no
+sentence's countries, else its office, is among the event's actors or imposing parties) and
+the class of action (the kind of measure fits the event's type, ``verdict._type_fits``). Anything less (no kind of measure, no party, no
 date, a date or party the event does not have, another kind of measure) keeps ``unverifiable``:
 the rules are not loosened, only applied to a sentence they did not reach.
 
@@ -44,8 +44,9 @@ from critmin.claims.model import Claim, Verdict
 
 __all__ = ["fallback_event_verdict"]
 
-#: what a firing must contain to be read as an event: a digit (every date the rules read has one)
+#: the words of a sentence, as the alias gate of :func:`event_context.metonym_parties` keys them
 _FBEV_WORDS = re.compile(r"[a-z]+")
+#: the event judge's verdicts that replace the fallback's ``unverifiable``
 _FBEV_KEPT = ("supported", "refuted")
 
 
