@@ -217,7 +217,7 @@ class Checker:
         _later_editions(result.checks, self.index, day)
         result.checks = _drop_anchoring_events(result.checks)
         if self.fallback and len(result.checks) < MAX_CLAIMS:
-            _detector_fallback(result.checks, clean)
+            _detector_fallback(result.checks, clean, (self.index, day, current, ctx, self.data_dir))
         result.contradictions = find_contradictions(claims)
         if not claims and not result.checks:
             result.message = NO_CLAIMS
@@ -394,9 +394,11 @@ def _one_edition_per_sentence(checks: list[ClaimCheck]) -> None:
             evidence=v.evidence, edition=ed))
 
 
-def _detector_fallback(checks: list[ClaimCheck], text: str) -> None:
+def _detector_fallback(checks: list[ClaimCheck], text: str, judging: tuple[Any, ...] | None = None) -> None:
     """Sentences no rule read that the learned detector scores as checkable claims: one
-    ``unverifiable`` claim each, in reading order (see :mod:`critmin.claims.detector`)."""
+    ``unverifiable`` claim each, in reading order (see :mod:`critmin.claims.detector`); with
+    ``judging`` (index, day, current editions, context, data dir), a dated event sentence a
+    recorded event settles takes the event judge's verdict (:mod:`critmin.claims.fallback_events`)."""
     from critmin.claims.detector import (
         fallback_claims,
         fallback_explanation,
@@ -404,6 +406,7 @@ def _detector_fallback(checks: list[ClaimCheck], text: str) -> None:
         load_weights,
     )
     from critmin.claims.extract import _after_dateline, split_sentences
+    from critmin.claims.fallback_events import fallback_event_verdict
 
     weights = load_weights()
     sents = split_sentences(text)
@@ -414,6 +417,10 @@ def _detector_fallback(checks: list[ClaimCheck], text: str) -> None:
         return
     for c, logit in extra:  # inserted before the first claim that starts after it; the rules' order stays
         at = next((i for i, cc in enumerate(checks) if cc.claim.span[0] > c.span[0]), len(checks))
+        judged = fallback_event_verdict(c, *judging) if judging is not None else None
+        if judged is not None:
+            checks.insert(at, ClaimCheck(*judged))
+            continue
         checks.insert(at, ClaimCheck(c, Verdict("unverifiable", fallback_explanation(logit, weights.threshold),
                                                 needs=fallback_needs(c.kind))))
 
