@@ -10,7 +10,10 @@ of events.csv, named in each test).
    "A and B dominate": a place among the first two for each;
 5. "shed 20%", "slipped 4%", "rallied 30%": a change, not a share;
 6. an organisation opening an event sentence is its subject: only an event it is party to matches;
-7. an event that leaves out a party the sentence names and disagrees on the date is another event.
+7. an event that leaves out a party the sentence names and disagrees on the date is another event;
+8. the owner of a measure ("Japan's restrictions on gallium") imposed it: another country's
+   measure of the same day is not it (events.csv ``cn-2023-07-03-ga-ge-controls``: China's
+   gallium and germanium licences, announced 2023-07-03).
 """
 
 from __future__ import annotations
@@ -305,3 +308,23 @@ def test_a_background_word_earlier_does_not_take_the_events_date(checker, text: 
     found = _claims(checker, text, date="2025-06-01", kind="event")
     assert found
     assert "background" not in ((found[0].claim.event or {}).get("roles") or {}).values()
+
+
+@pytest.mark.parametrize("text", [
+    "Japan's restrictions on gallium exports were announced on 3 July 2023.",
+    "South Korea's new export curbs on germanium were unveiled on 3 July 2023.",
+])
+def test_another_owners_measure_is_not_chinas(checker, text: str) -> None:  # type: ignore[no-untyped-def]
+    events = [c for c in checker.check(text, "2024-01-10").checks if c.claim.kind == "event"]
+    assert events and all(c.verdict.verdict == "unverifiable" for c in events), \
+        [(c.verdict.verdict, c.verdict.explanation) for c in events]
+
+
+@pytest.mark.parametrize("text", [
+    "China's restrictions on gallium exports were announced on 3 July 2023.",
+    "Beijing's new export controls on germanium were unveiled on 3 July 2023.",
+])
+def test_the_owners_own_measure_still_matches(checker, text: str) -> None:  # type: ignore[no-untyped-def]
+    events = [c for c in checker.check(text, "2024-01-10").checks if c.claim.kind == "event"]
+    assert events and events[0].verdict.verdict == "supported", [(c.verdict.verdict, c.verdict.explanation) for c in events]
+    assert events[0].verdict.evidence[0].edition == "cn-2023-07-03-ga-ge-controls"

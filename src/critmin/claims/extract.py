@@ -2743,10 +2743,18 @@ def _fresh_event_agent(text: str, s: SentenceScan, verb_at: int) -> str | None:
     """The country the sentence makes the subject of its measure verb ("Zimbabwe on
     Wednesday suspended exports ..."): the country named right before the verb."""
     before = [c for c in s.countries if c.end <= verb_at and not c.possessive]
-    if not before:
-        return None
-    c = before[-1]
-    return c.value if _FRESH_AGENT_GAP.fullmatch(text, c.end, verb_at) else None
+    if before and _FRESH_AGENT_GAP.fullmatch(text, before[-1].end, verb_at):
+        return before[-1].value
+    # "Japan's restrictions on gallium were announced", "China's new export curbs took effect":
+    # the owner of the measure is the one who imposed it
+    owners = [c for c in s.countries if c.end <= verb_at and c.possessive and _OWNED_MEASURE.match(text, c.end)]
+    return owners[-1].value if owners else None
+
+
+_OWNED_MEASURE = re.compile(
+    r"\s+(?:(?:new|latest|own|recent|fresh|sweeping|tighter|expanded|broader|export|import|trade)\s+){0,3}"
+    r"(?:restrictions?|controls?|curbs?|bans?|embargo(?:es)?|tariffs?|quotas?|licen[cs]ing\s+(?:rules?|regime|requirements?)"
+    r"|duties|levies|sanctions)\b", re.I)
 
 
 def names_one_producer(sentence: str) -> bool:
