@@ -2747,7 +2747,8 @@ def _fresh_event_agent(text: str, s: SentenceScan, verb_at: int) -> str | None:
         return before[-1].value
     # "Japan's restrictions on gallium were announced", "China's new export curbs took effect":
     # the owner of the measure is the one who imposed it
-    owners = [c for c in s.countries if c.end <= verb_at and c.possessive and _OWNED_MEASURE.match(text, c.end)]
+    owners = [c for c in s.countries if c.end <= verb_at and c.possessive and text[c.end - 2:c.end] in ("'s", "\u2019s")
+              and _OWNED_MEASURE.match(text, c.end)]  # (a genitive, not an adjective: "after new US duties")
     return owners[-1].value if owners else None
 
 
