@@ -283,17 +283,27 @@ def term_triggers(words: frozenset[str], sentence: str | None = None) -> dict[st
     return {"deal_terms": on and (sentence is None or _some_kind_matches(sentence, words))}
 
 
+@cache
+def _term_kinds_led() -> tuple[re.Pattern[str], ...]:
+    """The kinds' patterns tried only where a match can start (``extract._lead``: the same
+    matches, found without trying every alternative at every character)."""
+    from critmin.claims.extract import _lead
+
+    return tuple(_lead(p) for p in (_TRANSACTION, _OPERATION, _ENFORCEMENT, _DECIDED_OPERATION, _ANNOUNCED))
+
+
 def _some_kind_matches(sent: str, words: frozenset[str]) -> bool:
     """Whether the pattern of one of the kinds :func:`term_claims` reads matches ``sent``,
     under the same word tests it uses there: a necessary condition for it to find a claim."""
+    transaction, operation, enforcement, decided, announced = _term_kinds_led()
     return bool(
         ((not words.isdisjoint(_TRANSACTION_NOUNS) or ("minimum" in words and "price" in words))
-         and _TRANSACTION.search(sent))
-        or ((not words.isdisjoint(_OPERATION_VERBS) or "maintenance" in words) and _OPERATION.search(sent))
-        or (not words.isdisjoint(_ENFORCE_WORDS) and _ENFORCEMENT.search(sent))
+         and transaction.search(sent))
+        or ((not words.isdisjoint(_OPERATION_VERBS) or "maintenance" in words) and operation.search(sent))
+        or (not words.isdisjoint(_ENFORCE_WORDS) and enforcement.search(sent))
         or (not words.isdisjoint(_FUTURE) and not words.isdisjoint(_DECISION_VERBS)
-            and _DECIDED_OPERATION.search(sent))
-        or ("will" in words and _ANNOUNCED.search(sent))
+            and decided.search(sent))
+        or ("will" in words and announced.search(sent))
         or (not words.isdisjoint(_TERM_OR_PLEDGE)
             and (_TERM.search(sent) or (_DEAL_SUBJECT.search(sent) and _PLEDGE.search(sent)))))
 

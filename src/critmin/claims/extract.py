@@ -5393,6 +5393,9 @@ def _in_quote(text: str, lo: int, pos: int) -> bool:
     return seg.count('"') % 2 == 1 or seg.count("\u201c") > seg.count("\u201d")
 
 
+_SCAN_START = operator.attrgetter("start")
+
+
 def _anaphor_referent(text: str, scans: list[SentenceScan], k: int, article_countries: list[Mention],
                       i: int) -> tuple[Mention, bool] | None:
     """The country "it", "its" or "the country" of sentence ``k`` refers to, and whether the
@@ -5413,10 +5416,10 @@ def _anaphor_referent(text: str, scans: list[SentenceScan], k: int, article_coun
         return None
     last = article_countries[j]
     lo = text.rfind("\n", 0, last.start) + 1
-    for sc in scans[:k]:
-        if sc.start <= last.start < sc.end:
-            lo = sc.start
-            break
+    # the sentence holding it (sentences are disjoint and in reading order: found by bisection)
+    at = bisect.bisect_right(scans, last.start, 0, k, key=_SCAN_START) - 1
+    if at >= 0 and last.start < scans[at].end:
+        lo = scans[at].start
     named = [c for c in article_countries[:j + 1] if c.start >= lo]
     subjects = [c for c in named if not _PARTNER_BEFORE.search(text, max(lo, c.start - 12), c.start)
                 and not _in_quote(text, lo, c.start)]
