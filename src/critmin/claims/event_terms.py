@@ -643,6 +643,11 @@ _STATE_WORD = re.compile(
     r"|Riyadh|Brussels|White\s+House|Treasury|State\s+Department|countries|nations|sides)\b")
 
 
+#: the last sentence :func:`company_deal_elsewhere` read, its data dir and the companies it names
+#: (the same sentence is tested against every deal of the events table in turn)
+_DEAL_FIRMS_LAST: tuple[str | None, str, list[str]] = (None, "", [])
+
+
 def company_deal_elsewhere(sentence: str, ev: dict[str, Any], e: dict[str, Any], data_dir: str) -> bool:
     """A company's deal is not a state's: the sentence names a company of
     ``actors.csv`` that is no party of the event ``e`` (a deal, an investment or a price floor),
@@ -652,7 +657,10 @@ def company_deal_elsewhere(sentence: str, ev: dict[str, Any], e: dict[str, Any],
         return False
     e_actors = _split(e.get("actors"))
     based = set(ev.get("firm_countries") or [])
-    firms = actors_named(sentence, 0, len(sentence), 0, data_dir)[0]
+    global _DEAL_FIRMS_LAST
+    if _DEAL_FIRMS_LAST[0] is not sentence or _DEAL_FIRMS_LAST[1] != data_dir:  # (asked once per event of the table)
+        _DEAL_FIRMS_LAST = (sentence, data_dir, actors_named(sentence, 0, len(sentence), 0, data_dir)[0])
+    firms = _DEAL_FIRMS_LAST[2]
     if any(f in e_actors for f in firms) or not (firms or based):
         return False  # a party of the event is named, or no company at all
     states = (set(ev.get("actors") or []) - based) & e_actors

@@ -2463,6 +2463,12 @@ def _event_percent(e: dict[str, Any]) -> float | None:
         return None
 
 
+@cache
+def _whole_name_pattern(name: str) -> re.Pattern[str]:
+    """A name as a whole word (compiled once: :func:`_fresh_score` reads it against every event)."""
+    return re.compile(rf"\b{re.escape(name)}\b")
+
+
 def _fresh_score(ev: dict[str, Any], e: dict[str, Any], e_actors: frozenset[str], shared: set[str],
                  stated: list[tuple[str, str]]) -> int:
     """Match points from the rules for fresh event wording: a non-country actor the sentence names
@@ -2471,7 +2477,7 @@ def _fresh_score(ev: dict[str, Any], e: dict[str, Any], e_actors: frozenset[str]
     agents = ev.get("agents")
     score = 2 * len(e_actors.intersection(agents)) if agents else 0
     names = ev.get("names")
-    if names and any(re.search(rf"\b{re.escape(n)}\b", str(e.get("title") or "")) for n in names):
+    if names and any(_whole_name_pattern(n).search(str(e.get("title") or "")) for n in names):
         score += 2
     pct = _event_percent(e) if str(e.get("type") or "") == "tariff" else None
     said = ev.get("percents") or []
