@@ -2698,7 +2698,7 @@ def _event(claim: Claim, idx: EvidenceIndex, on: str | None = None) -> Verdict:
         act_hit = _act_matches(ev.get("act"), e)
         # "The law was adopted on October 9, 2025" after sentences on rare-earth controls: the
         # exact day and the commodities of the sentences before name the event
-        anaphor = bool(hint & e_coms) and any(p == "day" and _date_matches(d, p, e) for d, p in stated)
+        anaphor = bool(hint & e_coms) and any(p == "day" and _date_matches(d, p, e, e_dates) for d, p in stated)
         if not ev_type and not legal and not act_hit and not anaphor and not (actors & e_actors) \
                 and not shared:
             continue  # a sentence naming no kind of measure shares only a date with this event: another happening
