@@ -2552,11 +2552,12 @@ def _fresh_other_actor(ev: dict[str, Any], e: dict[str, Any], e_actors: frozense
         return True
     if ev.get("legal"):
         return False
-    actors = set(ev.get("actors") or []) - set(ev.get("firm_countries") or [])
+    firm_based = ev.get("firm_countries") or ()
+    actors = [a for a in ev.get("actors") or () if a not in firm_based]  # (the sets of old, without building them)
     if not (actors or hint):
         return False
     shared_com = bool(coms & e_coms) or bool(hint & e_coms) or (umbrella and "critical_minerals" in e_coms)
-    return not (actors & e_actors) and not shared_com
+    return e_actors.isdisjoint(actors) and not shared_com
 
 
 @cache
