@@ -353,7 +353,7 @@ class _BoundarySource:
     patterns it wraps below are compiled once, wrapped, instead of first alone and then again
     (start-up time; nothing reads them unwrapped)."""
 
-    __slots__ = ("pattern", "flags")
+    __slots__ = ("flags", "pattern")
 
     def __init__(self, pattern: str, flags: int = 0) -> None:
         self.pattern = pattern
