@@ -21,7 +21,7 @@ import dataclasses
 import math
 import re
 from collections.abc import Callable, Iterable
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from critmin.claims import lexicon as _lx
@@ -2463,9 +2463,10 @@ def _event_percent(e: dict[str, Any]) -> float | None:
         return None
 
 
-@cache
+@lru_cache(maxsize=512)
 def _whole_name_pattern(name: str) -> re.Pattern[str]:
-    """A name as a whole word (compiled once: :func:`_fresh_score` reads it against every event)."""
+    """A name as a whole word (compiled once: :func:`_fresh_score` reads it against every event;
+    bounded like ``re``'s own cache, as the names come from the articles checked)."""
     return re.compile(rf"\b{re.escape(name)}\b")
 
 
