@@ -283,17 +283,27 @@ def term_triggers(words: frozenset[str], sentence: str | None = None) -> dict[st
     return {"deal_terms": on and (sentence is None or _some_kind_matches(sentence, words))}
 
 
+@cache
+def _term_kinds_led() -> tuple[re.Pattern[str], ...]:
+    """The kinds' patterns tried only where a match can start (``extract._lead``: the same
+    matches, found without trying every alternative at every character)."""
+    from critmin.claims.extract import _lead
+
+    return tuple(_lead(p) for p in (_TRANSACTION, _OPERATION, _ENFORCEMENT, _DECIDED_OPERATION, _ANNOUNCED))
+
+
 def _some_kind_matches(sent: str, words: frozenset[str]) -> bool:
     """Whether the pattern of one of the kinds :func:`term_claims` reads matches ``sent``,
     under the same word tests it uses there: a necessary condition for it to find a claim."""
+    transaction, operation, enforcement, decided, announced = _term_kinds_led()
     return bool(
         ((not words.isdisjoint(_TRANSACTION_NOUNS) or ("minimum" in words and "price" in words))
-         and _TRANSACTION.search(sent))
-        or ((not words.isdisjoint(_OPERATION_VERBS) or "maintenance" in words) and _OPERATION.search(sent))
-        or (not words.isdisjoint(_ENFORCE_WORDS) and _ENFORCEMENT.search(sent))
+         and transaction.search(sent))
+        or ((not words.isdisjoint(_OPERATION_VERBS) or "maintenance" in words) and operation.search(sent))
+        or (not words.isdisjoint(_ENFORCE_WORDS) and enforcement.search(sent))
         or (not words.isdisjoint(_FUTURE) and not words.isdisjoint(_DECISION_VERBS)
-            and _DECIDED_OPERATION.search(sent))
-        or ("will" in words and _ANNOUNCED.search(sent))
+            and decided.search(sent))
+        or ("will" in words and announced.search(sent))
         or (not words.isdisjoint(_TERM_OR_PLEDGE)
             and (_TERM.search(sent) or (_DEAL_SUBJECT.search(sent) and _PLEDGE.search(sent)))))
 
@@ -633,6 +643,11 @@ _STATE_WORD = re.compile(
     r"|Riyadh|Brussels|White\s+House|Treasury|State\s+Department|countries|nations|sides)\b")
 
 
+#: the last sentence :func:`company_deal_elsewhere` read, its data dir and the companies it names
+#: (the same sentence is tested against every deal of the events table in turn)
+_DEAL_FIRMS_LAST: tuple[str | None, str, list[str]] = (None, "", [])
+
+
 def company_deal_elsewhere(sentence: str, ev: dict[str, Any], e: dict[str, Any], data_dir: str) -> bool:
     """A company's deal is not a state's: the sentence names a company of
     ``actors.csv`` that is no party of the event ``e`` (a deal, an investment or a price floor),
@@ -642,7 +657,10 @@ def company_deal_elsewhere(sentence: str, ev: dict[str, Any], e: dict[str, Any],
         return False
     e_actors = _split(e.get("actors"))
     based = set(ev.get("firm_countries") or [])
-    firms = actors_named(sentence, 0, len(sentence), 0, data_dir)[0]
+    global _DEAL_FIRMS_LAST
+    if _DEAL_FIRMS_LAST[0] is not sentence or _DEAL_FIRMS_LAST[1] != data_dir:  # (asked once per event of the table)
+        _DEAL_FIRMS_LAST = (sentence, data_dir, actors_named(sentence, 0, len(sentence), 0, data_dir)[0])
+    firms = _DEAL_FIRMS_LAST[2]
     if any(f in e_actors for f in firms) or not (firms or based):
         return False  # a party of the event is named, or no company at all
     states = (set(ev.get("actors") or []) - based) & e_actors

@@ -348,7 +348,24 @@ NUMBER = re.compile(
     r"|kilotonnes\b|kilotons\b|megatonnes\b|kilograms\b|grams\b|kt\b|Mt\b|kg\b|t\b|(?:troy\s+)?ounces\b|oz\b))?"
     r"(?:\s*(?P<per>(?:per\s*|a\s+|/\s*)(?:kilogram|kg|metric\s+ton|tonne|ton|t|pound|lb)\b))?"  # not "136t at"
 )
-_MEASURE = re.compile(
+class _BoundarySource:
+    """A pattern's text and flags, as :func:`_boundary` reads them (``.pattern``, ``.flags``): the
+    patterns it wraps below are compiled once, wrapped, instead of first alone and then again
+    (start-up time; nothing reads them unwrapped)."""
+
+    __slots__ = ("flags", "pattern")
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self.pattern = pattern
+        self.flags = flags if flags & re.ASCII else flags | re.UNICODE  # (as re.compile sets them)
+
+
+def _uncompiled(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """A pattern for :func:`_boundary` only (see :class:`_BoundarySource`)."""
+    return _BoundarySource(pattern, flags)  # type: ignore[return-value]
+
+
+_MEASURE = _uncompiled(
     r"(?P<refine>refin(?:e|ed|ing|ery|eries|er|ers|es)|processing|processed|processes|separation|separated"
     r"|process(?=\s+(?:about|around|nearly|almost|roughly|some|more|over|up|\d)))"
     r"|(?P<prod>mine\s+production|production|produced|produces|produce|producing|producers?|output|mined|mining|extract(?:ed|ion|s|ing)"
@@ -367,20 +384,20 @@ _MEASURE = re.compile(
 _YEAR = re.compile(r"(?<![\w$.,])(?P<y>(?:19[89]\d|20[0-3]\d))(?![\w%]|[.,]\d)")
 _MONTHS = (_lx.joined(_lx.MONTHS)
            + "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec")
-_DATE = re.compile(
+_DATE = _uncompiled(
     rf"(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{_MONTHS})\.?,?\s+(?P<y1>\d{{4}})"
     rf"|(?P<m2>{_MONTHS})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{{4}})"
     r"|(?P<iso>\d{4}-\d{2}-\d{2})"
 )
 _WORLD = re.compile(r"\b(?:world(?:'s|wide)?|global(?:ly)?|the\s+planet)\b", re.I)
-_BASIS = re.compile(
+_BASIS = _uncompiled(
     r"(?P<lce>\bLCE\b|(?:lithium\s+)?carbonate(?:\s+equivalents?)?\b)|"  # tonnes of lithium carbonate: a compound, LCE
     r"(?P<reo>\bREO\b|rare[\s-]earth\s+oxides?|oxide\s+equivalent|\boxides?\b)|(?P<metal>metal\s+content|contained|(?<!earth\s)(?<!earths\s)(?<!earth-)\bmetal\b)"
     r"|(?P<ore>\bores?\b|concentrates?|gross\s+weight|run[\s-]of[\s-]mine)",
     re.I,
 )
 _ORDWORDS = "|".join(_ORD)
-_RANK = re.compile(
+_RANK = _uncompiled(
     rf"(?P<ord>{_ORDWORDS}|\d{{1,2}}(?:st|nd|rd|th))[\s-]+(?:largest|biggest|highest|most|greatest|leading)"
     rf"|(?P<top>top)[\s-]+(?P<topn>{'|'.join(_WORDNUM)}|\d{{1,2}})\b"
     rf"|(?P<spot>{_ORDWORDS}|\d{{1,2}}(?:st|nd|rd|th))[\s-]+(?:spot|place|position)"
@@ -396,7 +413,7 @@ _RANK = re.compile(
     rf"|(?<=\()(?P<paren>{_ORDWORDS}|\d{{1,2}}(?:st|nd|rd|th))(?=\))",  # "Nigeria (fourth)"
     re.I,
 )
-_COMPARE = re.compile(
+_COMPARE = _uncompiled(
     r"(?P<ratio>twice|double|(?:two|three|four|five|six|seven|eight|nine|ten|twenty)\s+times"
     r"|(?P<rn>\d+(?:\.\d+)?)\s*(?:times|x\b))"
     r"(?:\s+(?:as\s+(?:much|large|big|high|many)|more|larger|bigger|higher|greater|that\s+of|those\s+of)"
@@ -412,7 +429,7 @@ _COMPARE = re.compile(
     r"|(?:small|tiny|modest|minor|minuscule|negligible)\s+(?:compared|in\s+comparison)\s+(?:with|to))",
     re.I,
 )
-_CHANGE = re.compile(
+_CHANGE = _uncompiled(
     r"(?P<verb>fell|fall(?:s|ing)?|dropped|drop(?:s|ping)?|declined|declin(?:es|ing)|decreased|plunged|plummeted|slumped|slid|tumbled"
     r"|rose|ris(?:es|ing)|increased|grew|grow(?:s|ing)?|jumped|surged|climbed|soared|rebounded|gained"
     r"|collapsed|crashed|sank|skyrocketed|sky-rocketed|rocketed|spiked|leapt|leaped|dipped|fallen|risen|grown"
@@ -468,7 +485,7 @@ _FRACTION_SIZE = {"half": 0.5, "third": 1 / 3, "quarter": 0.25, "fifth": 0.2, "t
 #: a fraction word is read to within this many points either side (an assumption: "a quarter"
 #: covers about 20-30 %, "a third" about 28-39 %)
 FRACTION_PRECISION = 0.05
-_EVENT = re.compile(
+_EVENT = _uncompiled(
     r"(?P<verb>signed|announced|impose[sd]?|imposing|introduced|unveiled|banned|approved|enacted|adopted|agreed|took\s+effect"
     r"|seized|captured|overran|took\s+control\s+of|froze|freezes"
     r"|reached\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:agreement|deal|truce|consensus)|started(?=\s+(?:formal\s+)?(?:talks|negotiations|discussions))"
@@ -547,7 +564,7 @@ _EVENT = re.compile(
     r"|announcements?)\b",
     re.I,
 )
-_EVENT_TYPE = re.compile(
+_EVENT_TYPE = _uncompiled(
     r"\b(?:"  # whole words: "BANGKOK" is no ban
     r"(?P<ratification>ratif(?:y|ies|ied|ying|ication))"
     r"|(?P<disruption>(?:seized|seizes|captured|captures|took|taken|takes)\s+control|seized|seizes|captured|captures|overran|seizure)"
@@ -576,7 +593,7 @@ _EVENT_TYPE = re.compile(
     r")\b",
     re.I,
 )
-_ATTRIB = re.compile(
+_ATTRIB = _uncompiled(
     r"(?P<usgs>(?:U\.?S\.?|United\s+States)\s+Geological\s+Survey|USGS|Mineral\s+Commodity\s+Summaries(?:\s+(?P<mcsyear>20\d\d))?)"
     r"|(?P<iea>International\s+Energy\s+Agency|IEA|(?i:Paris-based\s+(?:energy\s+)?(?:agency|watchdog)))"
     r"|(?P<bgs>British\s+Geological\s+Survey|BGS)"
@@ -5393,6 +5410,9 @@ def _in_quote(text: str, lo: int, pos: int) -> bool:
     return seg.count('"') % 2 == 1 or seg.count("\u201c") > seg.count("\u201d")
 
 
+_SCAN_START = operator.attrgetter("start")
+
+
 def _anaphor_referent(text: str, scans: list[SentenceScan], k: int, article_countries: list[Mention],
                       i: int) -> tuple[Mention, bool] | None:
     """The country "it", "its" or "the country" of sentence ``k`` refers to, and whether the
@@ -5413,10 +5433,10 @@ def _anaphor_referent(text: str, scans: list[SentenceScan], k: int, article_coun
         return None
     last = article_countries[j]
     lo = text.rfind("\n", 0, last.start) + 1
-    for sc in scans[:k]:
-        if sc.start <= last.start < sc.end:
-            lo = sc.start
-            break
+    # the sentence holding it (sentences are disjoint and in reading order: found by bisection)
+    at = bisect.bisect_right(scans, last.start, 0, k, key=_SCAN_START) - 1
+    if at >= 0 and last.start < scans[at].end:
+        lo = scans[at].start
     named = [c for c in article_countries[:j + 1] if c.start >= lo]
     subjects = [c for c in named if not _PARTNER_BEFORE.search(text, max(lo, c.start - 12), c.start)
                 and not _in_quote(text, lo, c.start)]

@@ -21,7 +21,7 @@ import dataclasses
 import math
 import re
 from collections.abc import Callable, Iterable
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from critmin.claims import lexicon as _lx
@@ -2463,6 +2463,13 @@ def _event_percent(e: dict[str, Any]) -> float | None:
         return None
 
 
+@lru_cache(maxsize=512)
+def _whole_name_pattern(name: str) -> re.Pattern[str]:
+    """A name as a whole word (compiled once: :func:`_fresh_score` reads it against every event;
+    bounded like ``re``'s own cache, as the names come from the articles checked)."""
+    return re.compile(rf"\b{re.escape(name)}\b")
+
+
 def _fresh_score(ev: dict[str, Any], e: dict[str, Any], e_actors: frozenset[str], shared: set[str],
                  stated: list[tuple[str, str]]) -> int:
     """Match points from the rules for fresh event wording: a non-country actor the sentence names
@@ -2471,7 +2478,7 @@ def _fresh_score(ev: dict[str, Any], e: dict[str, Any], e_actors: frozenset[str]
     agents = ev.get("agents")
     score = 2 * len(e_actors.intersection(agents)) if agents else 0
     names = ev.get("names")
-    if names and any(re.search(rf"\b{re.escape(n)}\b", str(e.get("title") or "")) for n in names):
+    if names and any(_whole_name_pattern(n).search(str(e.get("title") or "")) for n in names):
         score += 2
     pct = _event_percent(e) if str(e.get("type") or "") == "tariff" else None
     said = ev.get("percents") or []
@@ -2546,11 +2553,12 @@ def _fresh_other_actor(ev: dict[str, Any], e: dict[str, Any], e_actors: frozense
         return True
     if ev.get("legal"):
         return False
-    actors = set(ev.get("actors") or []) - set(ev.get("firm_countries") or [])
+    firm_based = ev.get("firm_countries") or ()
+    actors = [a for a in ev.get("actors") or () if a not in firm_based]  # (the sets of old, without building them)
     if not (actors or hint):
         return False
     shared_com = bool(coms & e_coms) or bool(hint & e_coms) or (umbrella and "critical_minerals" in e_coms)
-    return not (actors & e_actors) and not shared_com
+    return e_actors.isdisjoint(actors) and not shared_com
 
 
 @cache
@@ -2692,7 +2700,7 @@ def _event(claim: Claim, idx: EvidenceIndex, on: str | None = None) -> Verdict:
         act_hit = _act_matches(ev.get("act"), e)
         # "The law was adopted on October 9, 2025" after sentences on rare-earth controls: the
         # exact day and the commodities of the sentences before name the event
-        anaphor = bool(hint & e_coms) and any(p == "day" and _date_matches(d, p, e) for d, p in stated)
+        anaphor = bool(hint & e_coms) and any(p == "day" and _date_matches(d, p, e, e_dates) for d, p in stated)
         if not ev_type and not legal and not act_hit and not anaphor and not (actors & e_actors) \
                 and not shared:
             continue  # a sentence naming no kind of measure shares only a date with this event: another happening
