@@ -658,9 +658,10 @@ def company_deal_elsewhere(sentence: str, ev: dict[str, Any], e: dict[str, Any],
     e_actors = _split(e.get("actors"))
     based = set(ev.get("firm_countries") or [])
     global _DEAL_FIRMS_LAST
-    if _DEAL_FIRMS_LAST[0] is not sentence or _DEAL_FIRMS_LAST[1] != data_dir:  # (asked once per event of the table)
-        _DEAL_FIRMS_LAST = (sentence, data_dir, actors_named(sentence, 0, len(sentence), 0, data_dir)[0])
-    firms = _DEAL_FIRMS_LAST[2]
+    last = _DEAL_FIRMS_LAST  # (read once: another thread may replace it; the tuple itself never changes)
+    if last[0] is not sentence or last[1] != data_dir:  # (asked once per event of the table)
+        last = _DEAL_FIRMS_LAST = (sentence, data_dir, actors_named(sentence, 0, len(sentence), 0, data_dir)[0])
+    firms = last[2]
     if any(f in e_actors for f in firms) or not (firms or based):
         return False  # a party of the event is named, or no company at all
     states = (set(ev.get("actors") or []) - based) & e_actors
