@@ -338,5 +338,9 @@ def test_failures_stay_unlisted_for_held_out_articles_after_the_retired_ones() -
                  if run.split_of(a.article_id) == "heldout" and not run.readable(a.article_id))
     assert run.readable(run.RETIRED_UNTIL)
     assert not run.readable(later)
+    # batches labelled whole after the retired ones stay unread, whatever their hash says
+    after = f"A{int(run.RETIRED_BATCHES[1][1:]) + 1}"
+    assert run.readable(run.RETIRED_BATCHES[1]) and not run.readable(after)
+    assert not any(run.readable(f"A{n}") for n in range(int(after[1:]), int(after[1:]) + 40))
     with pytest.raises(SystemExit):
         run.main(["--failures", "--split", "heldout", "--from-article", later, "--until-article", later])
