@@ -2646,6 +2646,10 @@ def _event(claim: Claim, idx: EvidenceIndex, on: str | None = None) -> Verdict:
         from critmin.claims.event_terms import term_verdict
 
         return term_verdict(claim, idx.events, on)
+    if ev.get("type") in ("critical_list", "policy_act"):
+        from critmin.claims.policy_acts import policy_act_verdict
+
+        return policy_act_verdict(claim, idx.events, on)
     if ev.get("type") == "funding":
         from critmin.claims.funding import funding_verdict
 

@@ -1,0 +1,275 @@
+"""Policy and operating events told in words the other event rules do not read (issue 6).
+
+News on critical minerals reports many acts of governments, agencies, armed groups and
+companies that ``events.csv`` does not record: national lists of critical minerals, missions,
+schemes, strategies and laws approved or launched, licences granted, what a measure requires,
+mines seized, plants mothballed. Each is a checkable claim (rule 10 of the evaluation set keeps
+only plans, intentions, opinions, forecasts and company results out); when the table holds no
+row for it, it is ``unverifiable`` and its explanation names the row that would settle it (rule 9).
+
+The rules run only on a sentence from which no other rule drew a claim, behind a frozenset test
+on its words (:func:`triggers`), and each is a structure, not a phrase:
+
+* **a list of critical minerals** published, updated, proposed or changed ("has released its
+  updated list of critical minerals", "has added A, B and C to its list", "was returned to the
+  list", "ten new additions", "a list of 24 critical minerals", "designated as critical");
+* **an act of a government body** (a cabinet, parliament, ministry, department, commission, the
+  government) in the past or present perfect on a policy instrument (a mission, scheme,
+  strategy, law, act, bill, amendment, reserve, fund, list), or such an instrument in the
+  passive ("the national project was launched in 2025"), or a vote of a legislature;
+* **what a measure requires** ("exporters will be required to apply for permits", "the new rule
+  requires companies to secure licences", "the restrictions banned the export of ...") and
+  **licences granted** ("some applications have been approved", "had secured licences");
+* **territory or mines taken** by an armed force ("took control of a major mining hub");
+* **plants and mines stopped** ("mothballed its mine", "scaling back production at its plant",
+  "mining is on hold", "operations have come to a standstill", "placed on care and
+  maintenance", "became the first producer of ... outside China").
+
+A modal, plan, aim, condition or question in the clause before the verb keeps the sentence out
+(rule 10), except a decision reported in speech ("said it would be mothballing its mine").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from critmin.claims import lexicon as _lx
+from critmin.claims.model import Claim, Evidence, Verdict
+
+__all__ = ["POLICY_ACT_TYPES", "policy_act", "policy_act_verdict", "triggers"]
+
+#: event types of this module's claims that verdict.py routes to :func:`policy_act_verdict`
+POLICY_ACT_TYPES = frozenset(("critical_list", "policy_act"))
+
+
+def _ws(s: str) -> frozenset[str]:
+    return frozenset(s.split())
+
+
+_W_LIST = _ws("list lists listed additions entries designated classified classifying recognised recognized defined")
+_W_LIST_TOPIC = _ws("critical strategic additions entries")
+_W_ACT = _ws("approved approval launched passed adopted ratified ratify amended enacted established released published "
+             "unveiled introduced voted created")
+_W_BODY = _ws("cabinet government parliament assembly senate congress rada commission council ministry department "
+              "centre center lawmakers legislators deputies regulator administration authority authorities")
+_W_REQUIRE = _ws("required requires require needed need must obliged approved granted issued secured prohibit prohibits "
+                 "prohibited banned")
+_W_REQUIRE_OBJ = _ws("permit permits licence licences license licenses applications requests quotas approval export "
+                     "exports import imports")
+_W_SEIZE = _ws("seized captured capturing took taken seize seizing control")
+_W_SEIZE_OBJ = _ws("mine mines mining hub hubs area areas territory town towns centre center region checkpoints")
+_W_STOP = _ws("mothball mothballed mothballing shuttered shutter shuttering hold standstill stopped maintenance "
+              "scaling scaled curtailed halt halted deferred closure first")
+
+
+def triggers(words: frozenset[str]) -> bool:
+    """Whether a sentence may hold one of this module's events (a test on its words only)."""
+    return ((not words.isdisjoint(_W_LIST) and not words.isdisjoint(_W_LIST_TOPIC))
+            or (not words.isdisjoint(_W_ACT) and not words.isdisjoint(_W_BODY | _W_INSTRUMENT))
+            or (not words.isdisjoint(_W_REQUIRE) and not words.isdisjoint(_W_REQUIRE_OBJ))
+            or (not words.isdisjoint(_W_SEIZE) and not words.isdisjoint(_W_SEIZE_OBJ))
+            or not words.isdisjoint(_W_STOP))
+
+
+_NUM = r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several)"
+_DET_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|this|that|these|newly|recently)\s+)$", re.I)
+
+# -- lists of critical minerals -------------------------------------------------------------
+_LIST_VERB = re.compile(
+    r"\b(?P<v>released|published|issued|unveiled|proposed|finali[sz]ed|adopted|introduced|introduces|updated|revised"
+    r"|expanded)\s+(?:[\w'\u2019-]+\s+){0,6}?lists?\b", re.I)
+_LIST_PASSIVE = re.compile(
+    r"\blists?\b(?:\s+[\w-]+){0,3}?\s+(?:was|were|has\s+been|had\s+been)\s+(?P<v>released|published|issued|updated|adopted|"
+    r"finali[sz]ed|unveiled)\b|\blists?\s+(?P<v2>published|released|issued)\s+(?:by|in|on)\b", re.I)
+_LIST_CHANGE = re.compile(
+    r"\b(?P<v>added|adds|removed|removes|removing|dropped|returned|restored|retains|retained|reinstated)\b"
+    r"(?:\s+[\w,'\u2019-]+){0,12}?\s+(?:to|from|on)\s+(?:the|its|their|this|that)\s+(?:[\w-]+\s+){0,3}?lists?\b"
+    r"|\b(?:has|have|had)\s+been\s+(?P<v2>added|removed|dropped|returned|restored|reinstated)\b"
+    r"|\blists?\b(?:\s+[\w-]+){0,4}?\s+(?P<v3>retains|adds|removes|includes|introduces)\b", re.I)
+_LIST_COUNT = re.compile(
+    rf"\b{_NUM}\s+(?:new\s+)?(?P<v>additions|entries)\b"
+    rf"|\blists?\s+(?:of|with)\s+{_NUM}\s+(?:[\w-]+\s+){{0,3}}?(?P<v2>minerals|materials|metals|commodities|elements|entries)\b"
+    r"|\b(?P<v3>designated|defined|recogni[sz]ed|deemed)\s+(?:[\w-]+\s+){0,6}?as\s+"
+    r"(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:critical|strategic)\b", re.I)
+_LIST_TOPIC = re.compile(r"\b(?:critical|strategic)\b", re.I)
+
+# -- acts of a government body --------------------------------------------------------------
+_INSTRUMENT = (r"mission|scheme|strategy|act|law|bill|amendment|programme|program|reserve|stockpile|fund|facility|"
+               r"incentive|policy|regulations?|decree|memorandum|resolution|provision|initiative|roadmap|list")
+_W_INSTRUMENT = _ws(_INSTRUMENT.replace("|", " ").replace("regulations?", "regulation regulations"))
+_BODY = (r"cabinet|government|parliament|assembly|senate|congress|rada|commission|council|ministry|department|centre|"
+         r"center|lawmakers|legislators|deputies|regulator|administration|authorit(?:y|ies)")
+_ACT_VERB = (r"approved|launched|passed|adopted|ratified|amended|enacted|established|set\s+up|created|released|"
+             r"published|unveiled|introduced")
+_GOV_ACT = re.compile(
+    rf"\b(?:{_BODY})\b(?:\s+of\s+[A-Z][\w-]*)?(?:\s+\([A-Z]{{2,8}}\))?"
+    rf"(?:\s+(?:has|have|had|also|formally|officially|recently|now|already|finally|on\s+\w+|in\s+\w+)){{0,3}}\s+"
+    rf"(?P<v>{_ACT_VERB})\s+(?:[\w'\u2019().-]+\s+){{0,9}}?(?:{_INSTRUMENT})\b"
+    rf"|\((?:[A-Z]{{2,8}})\)\s+(?:has\s+|have\s+|had\s+)?(?P<v2>{_ACT_VERB})\s+(?:[\w'\u2019().-]+\s+){{0,9}}?(?:{_INSTRUMENT})\b",
+    re.I)
+_GOV_PASSIVE = re.compile(
+    rf"\b(?:national\s+)?(?:mission|scheme|strategy|act|law|bill|amendment|programme|program|reserve|stockpile|fund|"
+    rf"initiative|national\s+project)\s+(?:was|were|has\s+been|had\s+been)\s+(?:officially\s+|formally\s+)?"
+    rf"(?P<v>launched|approved|passed|adopted|enacted|established|introduced|ratified|set\s+up)\b"
+    rf"|^\W*(?:originally\s+|first\s+)?(?P<v2>passed|approved|adopted)\s+by\s+the\s+(?:{_BODY})\b", re.I)
+_GOV_NOMINAL = re.compile(
+    rf"\b(?:{_BODY})['\u2019]s\s+(?:recent\s+|latest\s+|formal\s+)?(?P<v>approval|adoption|launch)\s+(?:for|of)\s+"
+    rf"(?:[\w'\u2019,.-]+\s+){{0,9}}?(?:{_INSTRUMENT})\b", re.I)
+_VOTE = re.compile(
+    rf"\b(?P<v>voted)\s+(?:on\s+\d{{1,2}}\s+\w+\s+|on\s+\w+\s+\d{{1,2}}\s+|unanimously\s+)?(?:to\s+(?:ratify|approve|pass|adopt)|for\s+it\b|in\s+favou?r)"
+    rf"|\b{_NUM}\s+(?:deputies|lawmakers|legislators|senators|MPs|members)\s+(?P<v2>voted)\b", re.I)
+
+# -- what a measure requires, licences granted ------------------------------------------------
+_REQUIRE = re.compile(
+    r"\b(?:exporters|companies|firms|importers|producers|traders|shippers)\b(?:\s+[\w-]+){0,4}?\s+"
+    r"(?:will\s+be\s+|are\s+|were\s+|have\s+been\s+|had\s+been\s+|now\s+)?(?P<v>required|obliged|needed|need|must)\s+"
+    r"(?:to\s+)?(?:apply\s+for|obtain|secure|seek|get|hold|have)?\s*(?:[\w-]+\s+){0,3}?"
+    r"(?:permits?|licen[cs]es?|quotas|approvals?)\b"
+    r"|\b(?:rule|rules|regulations?|measures?|controls|restrictions|law|regime|system)\s+(?:now\s+)?(?P<v2>requires?)\s+"
+    r"(?:[\w-]+\s+){0,3}?to\s+(?:apply|obtain|secure|seek|get)\b"
+    r"|\b(?:restrictions|controls|curbs|rules|ban|conditions|regulations|measures)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?P<v3>prohibit|prohibits)\s+(?:the\s+)?(?:export|import|exports|imports)\b", re.I)
+_GRANTED = re.compile(
+    r"\b(?:applications|requests|licen[cs]es|permits|export\s+licen[cs]es)\s+(?:have|had|has)\s+(?:already\s+)?been\s+"
+    r"(?P<v>approved|granted|issued)\b"
+    r"|\b(?P<v2>(?:had|have|has)\s+(?:already\s+)?(?:secured|received|obtained|won)|secured|obtained|were\s+granted)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:export\s+)?(?:licen[cs]es|permits)\b", re.I)
+
+# -- territory and mines taken --------------------------------------------------------------
+_SEIZE = re.compile(
+    r"\b(?P<v>seized|captured|capturing|took\s+control\s+of|taken\s+control\s+of|seized\s+control\s+of)\s+"
+    r"(?:[\w,'\u2019-]+\s+){0,6}?(?:mines?|mining|hubs?|areas|territory|towns?|centres?|centers?|region|checkpoints)\b", re.I)
+
+# -- plants and mines stopped -----------------------------------------------------------------
+_SITE = r"(?:mines?|mining|plants?|refiner(?:y|ies)|smelters?|operations|production|projects?|facilit(?:y|ies)|sites?|model)"
+_STOP = re.compile(
+    rf"\b(?P<v>mothball(?:ed|ing|s)?|shutter(?:ed|ing|s)?|scal(?:e|ed|ing)\s+back\s+production|curtail(?:ed|ing)\s+production"
+    rf"|halt(?:ed|ing)?\s+production|placed\s+on\s+care\s+and\s+maintenance|(?:put|placed)\s+(?:[\w-]+\s+){{0,3}}?on\s+care"
+    rf"\s+and\s+maintenance)\b(?:\s+[\w'\u2019-]+){{0,5}}?\s+{_SITE}\b"
+    rf"|\b(?:mothballed|shuttered)\b"
+    rf"|\b(?:deferred|suspended)\s+or\s+placed\s+on\s+care\s+and\s+maintenance\b"
+    rf"|\b(?:mining|production|operations|extraction)\b(?:\s+[\w'\u2019-]+){{0,5}}?\s+(?:is|are|was|were|has\s+been|have\s+been)"
+    rf"\s+(?:currently\s+|now\s+|largely\s+)?(?P<v2>on\s+hold|at\s+a\s+standstill|halted|suspended)\b"
+    rf"|\b(?:have|has|had)\s+(?P<v3>come\s+to\s+a\s+standstill)\b"
+    rf"|\b(?:operations|production|mining)\s+(?:[\w-]+\s+){{0,6}}?(?:have|has|had)\s+(?P<v4>stopped|ceased|halted)\b"
+    rf"|\bproduction\s+(?P<v5>stopped|ceased|halted)\s+at\b"
+    rf"|\b(?P<v6>closure)\s+of\s+(?:[\w-]+\s+){{0,3}}?(?:mines?|mining\s+sites|plants?)\b"
+    rf"|\b(?:became|has\s+become|becoming)\s+the\s+first\s+(?:[\w-]+\s+){{0,4}}?(?P<v7>producer|project|mine|company|miner)\b", re.I)
+
+#: the kind of event each pattern reports, in the order tried
+_RULES: tuple[tuple[re.Pattern[str], str, frozenset[str]], ...] = (
+    (_LIST_CHANGE, "critical_list", _W_LIST | _ws("added adds removed removes removing dropped returned restored retains "
+                                                     "retained reinstated")),
+    (_LIST_VERB, "critical_list", _ws("list lists")),
+    (_LIST_PASSIVE, "critical_list", _ws("list lists")),
+    (_LIST_COUNT, "critical_list", _W_LIST),
+    (_GOV_ACT, "policy_act", _W_ACT),
+    (_GOV_PASSIVE, "policy_act", _W_ACT),
+    (_GOV_NOMINAL, "policy_act", _ws("approval adoption launch")),
+    (_VOTE, "ratification", _ws("voted")),
+    (_REQUIRE, "control", _W_REQUIRE),
+    (_GRANTED, "control", _ws("approved granted issued secured received obtained won")),
+    (_SEIZE, "disruption", _W_SEIZE),
+    (_STOP, "operation", _W_STOP | _ws("closure became become becoming")),
+)
+
+#: intent, plans, conditions and possibility before the verb in its clause: no event yet (rule 10)
+_INTENT_WORDS = (
+    _lx.without(_lx.MODALS, "may"), _lx.MAY_LOWER, _lx.DUTY_MODALS, _lx.PLAN_WORDS, "planning", _lx.AIM_WORDS, _lx.WISH_WORDS,
+    _lx.CONDITIONALS, _lx.DELIBERATION_WORDS,
+    r"intends?|intended|expected|likely|potential(?:ly)?|seeks?|seeking|wants?|hopes?|awaiting|poised|ready\s+to|"
+    r"set\s+to|to\s+be|whether|if|unless|calls?\s+for|called\s+for|urged?|proposes?|proposing|threaten(?:s|ed)?|"
+    r"considering|considered|before|once|when|not|never|no")
+_INTENT = re.compile(_lx.bounded(*_INTENT_WORDS, _lx.FUTURE_MODALS), re.I)
+#: the content of a measure is told in the future ("exporters will be required to apply"): no intent
+_INTENT_OF_RULE = re.compile(_lx.bounded(*_INTENT_WORDS[:-1], r"intends?|intended|expected|likely|whether|if|unless|"
+                                         r"not|never|no"), re.I)
+#: a decision reported in speech: "said it would be mothballing", "announcing that it would"
+_REPORTED = re.compile(r"\b(?:said|says|announced|announcing|confirmed|stated|told)\s+(?:that\s+)?(?:it|they|the\s+\w+)\s+"
+                       r"(?:would|will)\s+(?:be\s+)?$", re.I)
+_CLAUSE_CUT = re.compile(r"[,;:\u2014\u2013(]|\b(?:while|but|although|though|because)\b", re.I)
+_QUESTION = re.compile(r"\?\s*[\"\u201d']?\s*$")
+#: rule 10: company results, forecasts and budgets anywhere in the sentence
+_NOT_FACT = re.compile(r"\b(?:forecasts?|predicts?|projected|projections?|revenue|earnings|profits?|dividend|"
+                       r"share\s+price|shares\s+(?:rose|fell)|outlook|guidance)\b", re.I)
+
+
+def _clause_start(sent: str, pos: int) -> int:
+    cut = 0
+    for m in _CLAUSE_CUT.finditer(sent, 0, pos):
+        cut = m.end()
+    return cut
+
+
+def _intended(sent: str, pos: int, rule: bool = False) -> bool:
+    """A modal, plan or condition in the clause before ``pos`` (not a decision reported in speech);
+    ``rule``: what a measure requires, which the text may tell in the future."""
+    head = sent[_clause_start(sent, pos):pos]
+    if _REPORTED.search(head):
+        return False
+    return (_INTENT_OF_RULE if rule else _INTENT).search(head) is not None
+
+
+def policy_act(sent: str, words: frozenset[str]) -> tuple[int, int, str] | None:
+    """The span (within ``sent``) and event type of the first event of this module's classes
+    the sentence reports, or None."""
+    if _QUESTION.search(sent) or _NOT_FACT.search(sent):
+        return None
+    for pat, kind, gate in _RULES:
+        if words.isdisjoint(gate):
+            continue
+        if kind == "critical_list" and pat is not _LIST_COUNT and not _LIST_TOPIC.search(sent) \
+                and not ({"additions", "entries"} & words):
+            continue  # a list of anything ("a list of the top producers") is no policy list
+        for m in pat.finditer(sent):
+            v = next((g for g in m.groupdict() if m.group(g)), None)
+            at = m.start(v) if v else m.start()
+            if pat is _LIST_VERB and _DET_BEFORE.search(sent, 0, at):
+                continue  # "The updated list follows ...": an adjective, no act
+            if _intended(sent, at, rule=kind == "control"):
+                continue
+            return m.start(), m.end(), kind
+    return None
+
+
+# -- verdict ------------------------------------------------------------------------------------
+#: words of an instrument that name a row of the events table ("Strategic Reserve" -> a stockpile row)
+_CONCEPTS = (("reserve", ("reserve", "stockpile")), ("stockpile", ("reserve", "stockpile")),
+             ("ratify", ("ratif",)), ("ratified", ("ratif",)), ("voted", ("ratif",)), ("act", (" act ",)),
+             ("fund", ("fund",)), ("mission", ("mission",)), ("scheme", ("scheme",)), ("strategy", ("strategy",)),
+             ("list", ("list",)))
+_WORDS = re.compile(r"[a-z]+")
+
+
+def _row_evidence(e: dict[str, Any]) -> Evidence:
+    return Evidence(edition=str(e.get("event_id") or ""), source_id=str(e.get("source_id") or ""),
+                    commodity=str(e.get("commodities") or ""), measure="event", country=str(e.get("actors") or ""),
+                    year=None, value=None, unit="title", published=str(e.get("date") or "")[:10],
+                    locator=f"title: {e.get('title') or ''}"[:200], current=True)
+
+
+def policy_act_verdict(claim: Claim, events: list[dict[str, Any]] | None, on: str | None) -> Verdict:
+    """A list or an act of a government body against the events table: a row of a party the
+    sentence names, dated up to the article, whose title names the same instrument supports it;
+    otherwise it is unverifiable, naming the row that would settle it."""
+    ev = claim.event or {}
+    kind = str(ev.get("type") or "")
+    who = ", ".join(ev.get("actors") or []) or "the government the sentence names"
+    what = "critical-minerals list" if kind == "critical_list" else "policy act (law, mission, scheme, strategy or vote)"
+    needs = (f"a row of events.csv recording the {what} of {who} (date, type, title, what changed, source_id)")
+    actors = set(ev.get("actors") or [])
+    low = set(_WORDS.findall(claim.sentence.lower()))
+    if events and actors:
+        for e in events:
+            edate = str(e.get("date") or "")[:10]
+            if on and edate > on[:10]:
+                continue
+            e_actors = {a for a in str(e.get("actors") or "").split(";") if a}
+            if actors.isdisjoint(e_actors):
+                continue
+            title = f" {e.get('title') or ''} {e.get('type') or ''} ".lower()
+            if any(w in low and any(t in title for t in ts) for w, ts in _CONCEPTS):
+                return Verdict("supported", f"the events table records it: {e.get('title')} ({edate})",
+                               evidence=[_row_evidence(e)])
+    return Verdict("unverifiable", f"the events table records no {what} of {who} up to the article", needs=needs)

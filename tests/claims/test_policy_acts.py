@@ -1,0 +1,87 @@
+"""Policy and operating events no other rule reads (claims/policy_acts.py): lists of critical
+minerals, acts of government bodies, what a measure requires, licences granted, seizures and
+stopped plants. Sentences written for this test (other countries, commodities and numbers than
+the labelled set's). The verdicts follow the labelling rules: an event ``events.csv`` does not
+hold is ``unverifiable``, naming the row that would settle it (rule 9); a row of a named party
+whose title names the same instrument supports it (``ukr-2025-05-08-ratification``: the Verkhovna
+Rada ratified the US-Ukraine agreement on 2025-05-08)."""
+
+from __future__ import annotations
+
+import pytest
+
+from critmin.claims import policy_acts
+
+DATE = "2025-09-15"
+
+
+def _events(checker, text: str, date: str = DATE) -> list:  # type: ignore[no-untyped-def]
+    checker.fallback = False  # the rules alone
+    try:
+        return [c for c in checker.check(text, date).checks if c.claim.kind == "event"]
+    finally:
+        checker.fallback = True
+
+
+@pytest.mark.parametrize("text", [
+    # a national list published, changed or counted
+    "Brazil's mines ministry has published its first list of critical minerals for the energy transition.",
+    "Kenya has added titanium, niobium and graphite to its national list of critical minerals.",
+    "Indium has been returned to Japan's list of strategic minerals after two years off it.",
+    "The Korean agency confirmed eight new additions after a review of supply risks.",
+    "Chile's list of 12 critical minerals now covers copper and molybdenum.",
+    "Morocco has formally designated cobalt as a strategic mineral.",
+    # an act of a government body on a policy instrument
+    "The Kenyan cabinet has approved the launch of a national mineral exploration mission.",
+    "The ministry of mines released its long-awaited lithium strategy on Tuesday.",
+    "The Senate of Chile passed an amendment to the mining law that raises royalties on copper.",
+    "A national graphite programme was launched in 2024, the minister said.",
+    # what a measure requires, licences granted
+    "Under the new rules, Zambian exporters will be required to apply for licences to ship cobalt hydroxide.",
+    "Some applications for cobalt export permits have been approved, an official said.",
+    # territory taken, plants stopped
+    "Rebel forces captured two tungsten mining areas near the Thai border last month.",
+    "Westfield Lithium mothballed its Ridgeback mine in Nevada last month.",
+    "Nickel mining in the province is currently on hold.",
+])
+def test_event_read(checker, text: str) -> None:  # type: ignore[no-untyped-def]
+    got = _events(checker, text)
+    assert got, text
+    assert all(c.verdict.verdict == "unverifiable" for c in got), [(c.claim.event, c.verdict.explanation) for c in got]
+    assert all(c.verdict.needs for c in got)
+
+
+@pytest.mark.parametrize("text", [
+    # plans, intentions, conditions, habits and descriptions: no claim (rule 10)
+    "The ministry plans to publish a list of critical minerals next year.",
+    "The government could approve a national cobalt strategy if prices recover.",
+    "The agency updates its list of critical minerals every three years.",
+    "The updated list follows consultations with industry and provincial governments.",
+    "To be considered for inclusion on the list, a mineral must meet strict criteria.",
+    "Will the cabinet approve the new mining law?",
+    "The company said revenue fell after it mothballed its smelter, according to its earnings report.",
+])
+def test_no_event(checker, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not _events(checker, text), text
+
+
+def test_recorded_act_is_supported(checker) -> None:  # type: ignore[no-untyped-def]
+    """A vote of a legislature the events table records (the Rada's ratification of 8 May 2025)."""
+    got = _events(checker, "Ukraine's Verkhovna Rada voted on 8 May to ratify the agreement with the United States.",
+                  "2025-06-20")
+    assert [c.verdict.verdict for c in got] == ["supported"], [(c.claim.event, c.verdict.explanation) for c in got]
+
+
+def test_list_names_the_data_needed(checker) -> None:  # type: ignore[no-untyped-def]
+    got = _events(checker, "Kenya has added titanium and graphite to its national list of critical minerals.")
+    assert len(got) == 1
+    assert "critical-minerals list" in (got[0].verdict.needs or "")
+    assert "KEN" in (got[0].verdict.needs or "")
+
+
+def test_reported_decision_is_a_claim() -> None:
+    """"said it would be mothballing" reports a decision taken; "plans to mothball" does not."""
+    said = "Westfield said it would be mothballing its Ridgeback mine."
+    planned = "Westfield plans to mothball its Ridgeback mine next year."
+    assert policy_acts.policy_act(said, frozenset(said.lower().rstrip(".").split())) is not None
+    assert policy_acts.policy_act(planned, frozenset(planned.lower().rstrip(".").split())) is None
