@@ -43,6 +43,12 @@ def _events(checker, text: str, date: str = DATE) -> list:  # type: ignore[no-un
     "Rebel forces captured two tungsten mining areas near the Thai border last month.",
     "Westfield Lithium mothballed its Ridgeback mine in Nevada last month.",
     "Nickel mining in the province is currently on hold.",
+    # a country as the subject of an act; permissions and the scope of a measure; a company deal
+    "Peru has removed a provision from its mining bill that would have taxed copper exports.",
+    "Zambian miners will be permitted to retain their cobalt export quotas for another year.",
+    "Lithium carbonate has so far avoided Canadian sanctions.",
+    "Brightwater Metals has entered a strategic partnership with Norland Resources to develop a nickel project in Finland.",
+    "Government troops had pushed out the rebels from the tungsten mining district on 3 March.",
 ])
 def test_event_read(checker, text: str) -> None:  # type: ignore[no-untyped-def]
     got = _events(checker, text)
@@ -85,3 +91,11 @@ def test_reported_decision_is_a_claim() -> None:
     planned = "Westfield plans to mothball its Ridgeback mine next year."
     assert policy_acts.policy_act(said, frozenset(said.lower().rstrip(".").split())) is not None
     assert policy_acts.policy_act(planned, frozenset(planned.lower().rstrip(".").split())) is None
+
+
+def test_recorded_instrument_only_supports_its_own_act(checker) -> None:  # type: ignore[no-untyped-def]
+    """A row shares a word with the sentence ("fund") but not the instrument acted on (a memorandum
+    published): the act stays unverifiable."""
+    got = _events(checker, "Ukraine's economy ministry published the text of a memorandum on the investment fund "
+                           "with the United States.", "2025-06-20")
+    assert [c.verdict.verdict for c in got] == ["unverifiable"], [(c.claim.event, c.verdict.explanation) for c in got]

@@ -3549,13 +3549,14 @@ def _policy_act_claims(text: str, s: SentenceScan, article: list[Mention], artic
     """The event of policy_acts.py a sentence no other rule read reports (a list of critical
     minerals, an act of a government body, what a measure requires, a seizure, a plant stopped)."""
     sent = text[s.start:s.end]
-    got = _policy_acts.policy_act(sent, s.words)
+    got = _policy_acts.policy_act(sent, s.words, [(c.start - s.start, c.end - s.start) for c in s.countries
+                                                  if c.end > c.start])
     if got is None:
         return []
     a, b, kind = got
     own = sorted({c.value for c in s.countries if c.end > c.start})
     coms = sorted({c.value for c in s.commodities})
-    if kind in ("critical_list", "policy_act", "operation"):
+    if kind in _policy_acts.POLICY_ACT_TYPES or kind == "operation":
         ev: dict[str, object] = {"type": kind, "actors": own, "commodities": coms}
     else:  # a kind the events table records: the event rules' judge (verdict._event)
         near = sorted({c.value for c in article if s.start - _CONTEXT_CHARS <= c.start < s.start}) if not coms else []
@@ -3569,7 +3570,8 @@ def _policy_act_claims(text: str, s: SentenceScan, article: list[Mention], artic
               country=own[0] if own else None, event=ev)
     c.subject = {"critical_list": "critical-minerals list", "policy_act": "act of a government body",
                  "operation": "plant or mine operation", "control": "licensing or export control",
-                 "disruption": "seizure of mines or territory", "ratification": "vote of a legislature"}.get(kind, "event")
+                 "disruption": "seizure of mines or territory", "ratification": "vote of a legislature",
+                 "tariff": "scope of a tariff or sanction", "company_deal": "agreement between companies"}.get(kind, "event")
     return [c]
 
 

@@ -40,7 +40,7 @@ from critmin.claims.model import Claim, Evidence, Verdict
 __all__ = ["POLICY_ACT_TYPES", "policy_act", "policy_act_verdict", "triggers"]
 
 #: event types of this module's claims that verdict.py routes to :func:`policy_act_verdict`
-POLICY_ACT_TYPES = frozenset(("critical_list", "policy_act"))
+POLICY_ACT_TYPES = frozenset(("critical_list", "policy_act", "company_deal"))
 
 
 def _ws(s: str) -> frozenset[str]:
@@ -49,6 +49,7 @@ def _ws(s: str) -> frozenset[str]:
 
 _W_LIST = _ws("list lists listed additions entries designated classified classifying recognised recognized defined")
 _W_LIST_TOPIC = _ws("critical strategic additions entries")
+_W_LIST_CHANGE = _ws("added adds removed removes removing dropped returned restored retains retained reinstated")
 _W_ACT = _ws("approved approval launched passed adopted ratified ratify amended enacted established released published "
              "unveiled introduced voted created")
 _W_BODY = _ws("cabinet government parliament assembly senate congress rada commission council ministry department "
@@ -57,18 +58,27 @@ _W_REQUIRE = _ws("required requires require needed need must obliged approved gr
                  "prohibited banned")
 _W_REQUIRE_OBJ = _ws("permit permits licence licences license licenses applications requests quotas approval export "
                      "exports import imports")
-_W_SEIZE = _ws("seized captured capturing took taken seize seizing control")
+_W_SEIZE = _ws("seized captured capturing took taken seize seizing control pushed drove ousted expelled")
 _W_SEIZE_OBJ = _ws("mine mines mining hub hubs area areas territory town towns centre center region checkpoints")
+_W_TROOPS = _ws("troops forces rebels army junta militia")
+_W_PERMIT = _ws("permitted allowed allow allows permit permits resume resumes restart")
+_W_PERMIT_OBJ = _ws("export exports exporting import imports importing quotas shipments continue")
+_W_DEAL_VERB = _ws("entered signed formed")
+_W_DEAL_NOUN = _ws("partnership agreement alliance venture memorandum")
+_W_MEASURE_SCOPE = _ws("exclude excludes exempt exempted subject avoided targeted announcing imposing")
 _W_STOP = _ws("mothball mothballed mothballing shuttered shutter shuttering hold standstill stopped maintenance "
               "scaling scaled curtailed halt halted deferred closure first")
 
 
 def triggers(words: frozenset[str]) -> bool:
     """Whether a sentence may hold one of this module's events (a test on its words only)."""
-    return ((not words.isdisjoint(_W_LIST) and not words.isdisjoint(_W_LIST_TOPIC))
-            or (not words.isdisjoint(_W_ACT) and not words.isdisjoint(_W_BODY | _W_INSTRUMENT))
+    return ((not words.isdisjoint(_W_LIST) and not words.isdisjoint(_W_LIST_TOPIC | _W_LIST_CHANGE))
+            or (not words.isdisjoint(_W_ACT_ON) and not words.isdisjoint(_W_BODY | _W_INSTRUMENT))
             or (not words.isdisjoint(_W_REQUIRE) and not words.isdisjoint(_W_REQUIRE_OBJ))
-            or (not words.isdisjoint(_W_SEIZE) and not words.isdisjoint(_W_SEIZE_OBJ))
+            or (not words.isdisjoint(_W_SEIZE) and not words.isdisjoint(_W_SEIZE_OBJ | _W_TROOPS))
+            or (not words.isdisjoint(_W_PERMIT) and not words.isdisjoint(_W_PERMIT_OBJ))
+            or (not words.isdisjoint(_W_DEAL_VERB) and not words.isdisjoint(_W_DEAL_NOUN))
+            or not words.isdisjoint(_W_MEASURE_SCOPE)
             or not words.isdisjoint(_W_STOP))
 
 
@@ -90,6 +100,7 @@ _LIST_CHANGE = re.compile(
 _LIST_COUNT = re.compile(
     rf"\b{_NUM}\s+(?:new\s+)?(?P<v>additions|entries)\b"
     rf"|\blists?\s+(?:of|with)\s+{_NUM}\s+(?:[\w-]+\s+){{0,3}}?(?P<v2>minerals|materials|metals|commodities|elements|entries)\b"
+    r"|\b(?:other\s+|new\s+)?(?P<v4>additions)\s+(?:include|included|are|were)\b"
     r"|\b(?P<v3>designated|defined|recogni[sz]ed|deemed)\s+(?:[\w-]+\s+){0,6}?as\s+"
     r"(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:critical|strategic)\b", re.I)
 _LIST_TOPIC = re.compile(r"\b(?:critical|strategic)\b", re.I)
@@ -103,11 +114,17 @@ _BODY = (r"cabinet|government|parliament|assembly|senate|congress|rada|commissio
 _ACT_VERB = (r"approved|launched|passed|adopted|ratified|amended|enacted|established|set\s+up|created|released|"
              r"published|unveiled|introduced")
 _GOV_ACT = re.compile(
-    rf"\b(?:{_BODY})\b(?:\s+of\s+[A-Z][\w-]*)?(?:\s+\([A-Z]{{2,8}}\))?"
+    rf"\b(?:{_BODY})\b(?:\s+of\s+[A-Z][\w-]*){{0,3}}(?:\s+\([A-Z]{{2,8}}\))?"
     rf"(?:\s+(?:has|have|had|also|formally|officially|recently|now|already|finally|on\s+\w+|in\s+\w+)){{0,3}}\s+"
     rf"(?P<v>{_ACT_VERB})\s+(?:[\w'\u2019().-]+\s+){{0,9}}?(?:{_INSTRUMENT})\b"
     rf"|\((?:[A-Z]{{2,8}})\)\s+(?:has\s+|have\s+|had\s+)?(?P<v2>{_ACT_VERB})\s+(?:[\w'\u2019().-]+\s+){{0,9}}?(?:{_INSTRUMENT})\b",
     re.I)
+#: an act verb on an instrument whose subject is a country the caller names (checked with its spans)
+_ACT_ON = re.compile(
+    rf"\b(?P<v>{_ACT_VERB}|removed|repealed|revoked)\s+(?:[\w'\u2019().-]+\s+){{0,9}}?(?:{_INSTRUMENT})\b", re.I)
+_W_ACT_ON = _W_ACT | _ws("removed repealed revoked")
+_SUBJECT_GAP = re.compile(r"(?:['\u2019]s\s+\w+\s*)?(?:\s*\b(?:has|have|had|also|formally|officially|recently|now|"
+                          r"already|finally|government|parliament|cabinet|administration)\b)*\s*", re.I)
 _GOV_PASSIVE = re.compile(
     rf"\b(?:national\s+)?(?:mission|scheme|strategy|act|law|bill|amendment|programme|program|reserve|stockpile|fund|"
     rf"initiative|national\s+project)\s+(?:was|were|has\s+been|had\s+been)\s+(?:officially\s+|formally\s+)?"
@@ -136,10 +153,29 @@ _GRANTED = re.compile(
     r"|\b(?P<v2>(?:had|have|has)\s+(?:already\s+)?(?:secured|received|obtained|won)|secured|obtained|were\s+granted)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:export\s+)?(?:licen[cs]es|permits)\b", re.I)
 
+_PERMIT = re.compile(
+    r"\b(?:will\s+be|are|were|have\s+been|has\s+been|had\s+been)\s+(?P<v>permitted|allowed)\s+to\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:export|import|retain|continue|ship|resume)\w*\b"
+    r"|\b(?P<v2>allow|allowed|permit|permitted)\s+(?:[\w'\u2019-]+\s+){1,6}?to\s+continue\s+(?:importing|exporting|operating|"
+    r"shipping|processing)\b"
+    r"|\b(?:exports|shipments|imports)\s+will\s+(?P<v3>resume|restart)\s+(?:on|from|in)\b", re.I)
+_SCOPE = re.compile(
+    r"\b(?:tariffs?|duties|levies|controls|restrictions|ban|sanctions)\s+(?:will\s+|would\s+)?(?P<v>exclude|excludes|exempt)\b"
+    r"|\bwill\s+not\s+be\s+(?P<v2>subject)\s+to\s+(?:these|the|those|any)\s+(?:[\w-]+\s+)?(?:tariffs|duties|levies)\b"
+    r"|\b(?:has|have)\s+(?:so\s+far\s+)?(?P<v3>avoided|escaped)\s+(?:[\w.-]+\s+){0,2}?(?:sanctions|tariffs|duties)\b"
+    r"|\b(?P<v4>targeted)\s+(?:[\w-]+\s+){1,3}?with\s+(?:\d+\s*%\s+|\d+\s+percent\s+)?(?:tariffs|duties|sanctions)\b"
+    r"|\b(?P<v5>announcing|imposing)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:ban|embargo|moratorium)\s+on\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:exports?|imports?|shipments)\b", re.I)
+_COMPANY_DEAL = re.compile(
+    r"\b(?:has|have|had)\s+(?:also\s+)?(?P<v>entered|signed|formed)\s+(?:into\s+)?(?:an?\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:partnership|agreement|alliance|joint\s+venture|memorandum)\s+with\b", re.I)
+
 # -- territory and mines taken --------------------------------------------------------------
 _SEIZE = re.compile(
     r"\b(?P<v>seized|captured|capturing|took\s+control\s+of|taken\s+control\s+of|seized\s+control\s+of)\s+"
-    r"(?:[\w,'\u2019-]+\s+){0,6}?(?:mines?|mining|hubs?|areas|territory|towns?|centres?|centers?|region|checkpoints)\b", re.I)
+    r"(?:[\w,'\u2019-]+\s+){0,6}?(?:mines?|mining|hubs?|areas|territory|towns?|centres?|centers?|region|checkpoints)\b"
+    r"|\b(?:troops|forces|rebels|army|militia)\s+(?:had\s+|have\s+|has\s+)?(?P<v2>pushed\s+out|drove\s+out|ousted|expelled)\b"
+    r"|\b(?:is|are|remains?)\s+(?:still\s+|now\s+)?under\s+(?:the\s+)?(?:[\w-]+['\u2019]s?\s+)(?P<v3>control)\b", re.I)
 
 # -- plants and mines stopped -----------------------------------------------------------------
 _SITE = r"(?:mines?|mining|plants?|refiner(?:y|ies)|smelters?|operations|production|projects?|facilit(?:y|ies)|sites?|model)"
@@ -170,7 +206,10 @@ _RULES: tuple[tuple[re.Pattern[str], str, frozenset[str]], ...] = (
     (_VOTE, "ratification", _ws("voted")),
     (_REQUIRE, "control", _W_REQUIRE),
     (_GRANTED, "control", _ws("approved granted issued secured received obtained won")),
-    (_SEIZE, "disruption", _W_SEIZE),
+    (_PERMIT, "control", _W_PERMIT),
+    (_SCOPE, "tariff", _W_MEASURE_SCOPE),
+    (_COMPANY_DEAL, "company_deal", _W_DEAL_VERB),
+    (_SEIZE, "disruption", _W_SEIZE | _W_TROOPS),
     (_STOP, "operation", _W_STOP | _ws("closure became become becoming")),
 )
 
@@ -211,15 +250,21 @@ def _intended(sent: str, pos: int, rule: bool = False) -> bool:
     return (_INTENT_OF_RULE if rule else _INTENT).search(head) is not None
 
 
-def policy_act(sent: str, words: frozenset[str]) -> tuple[int, int, str] | None:
+def policy_act(sent: str, words: frozenset[str], actors: list[tuple[int, int]] | tuple[()] = ()) -> tuple[int, int, str] | None:
     """The span (within ``sent``) and event type of the first event of this module's classes
-    the sentence reports, or None."""
+    the sentence reports, or None. ``actors``: the spans (within ``sent``) of the countries it
+    names, which may be the subject of an act ("The Philippines has removed a provision from its bill")."""
     if _QUESTION.search(sent) or _NOT_FACT.search(sent):
         return None
+    if actors and not words.isdisjoint(_W_ACT_ON):
+        for m in _ACT_ON.finditer(sent):
+            at = m.start("v")
+            if any(b <= at and _SUBJECT_GAP.fullmatch(sent, b, at) for _, b in actors) and not _intended(sent, at):
+                return m.start(), m.end(), "policy_act"
     for pat, kind, gate in _RULES:
         if words.isdisjoint(gate):
             continue
-        if kind == "critical_list" and pat is not _LIST_COUNT and not _LIST_TOPIC.search(sent) \
+        if kind == "critical_list" and pat in (_LIST_VERB, _LIST_PASSIVE) and not _LIST_TOPIC.search(sent) \
                 and not ({"additions", "entries"} & words):
             continue  # a list of anything ("a list of the top producers") is no policy list
         for m in pat.finditer(sent):
@@ -256,10 +301,12 @@ def policy_act_verdict(claim: Claim, events: list[dict[str, Any]] | None, on: st
     ev = claim.event or {}
     kind = str(ev.get("type") or "")
     who = ", ".join(ev.get("actors") or []) or "the government the sentence names"
-    what = "critical-minerals list" if kind == "critical_list" else "policy act (law, mission, scheme, strategy or vote)"
+    what = {"critical_list": "critical-minerals list", "company_deal": "agreement between these companies"}.get(
+        kind, "policy act (law, mission, scheme, strategy or vote)")
     needs = (f"a row of events.csv recording the {what} of {who} (date, type, title, what changed, source_id)")
     actors = set(ev.get("actors") or [])
-    low = set(_WORDS.findall(claim.sentence.lower()))
+    # the instrument the act is on (the words of the event's span), not any word of the sentence
+    low = set(_WORDS.findall(claim.text.lower()))
     if events and actors:
         for e in events:
             edate = str(e.get("date") or "")[:10]

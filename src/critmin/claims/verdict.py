@@ -2646,7 +2646,7 @@ def _event(claim: Claim, idx: EvidenceIndex, on: str | None = None) -> Verdict:
         from critmin.claims.event_terms import term_verdict
 
         return term_verdict(claim, idx.events, on)
-    if ev.get("type") in ("critical_list", "policy_act"):
+    if ev.get("type") in ("critical_list", "policy_act", "company_deal"):  # policy_acts.POLICY_ACT_TYPES
         from critmin.claims.policy_acts import policy_act_verdict
 
         return policy_act_verdict(claim, idx.events, on)
