@@ -1885,7 +1885,7 @@ _CHANGE_FORECAST_WORD = re.compile(
 _YUAN_PRICE = re.compile(
     r"(?:(?<![\w.,])(?P<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(?:yuan|CNY|RMB)"
     r"|\b(?:CNY|RMB)\s*(?P<n2>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?))"
-    r"\s*(?:/\s*|per\s+|a\s+)(?:metric\s+)?(?P<per>tonne|ton|t|kg|kilogram)s?\b", re.I)
+    r"\s*(?:/\s*|per\s+|a\s+)(?:metric\s+)?(?P<per>tonne|ton|mt|t|kg|kilogram)s?\b", re.I)
 #: news wording of a measure taken, in the headline present or the past: "China bans exports of
 #: gallium to the US", "slapped curbs on", "rolled out licences", "moved to restrict"
 _NEWS_MEASURE_VERB = re.compile(

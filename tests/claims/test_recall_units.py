@@ -1,0 +1,20 @@
+"""Figures read in units news copy writes that the rules missed (sentences written for this test)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("text", [
+    "Terbium oxide prices climbed to 7,150,000 yuan/mt on Thursday.",
+    "Today the price range for cerium carbonate was 12,300-12,600 yuan/mt.",
+])
+def test_yuan_per_metric_ton(checker, text: str) -> None:  # type: ignore[no-untyped-def]
+    """"yuan/mt" (metric ton) is a yuan price per tonne: an unverifiable price claim (no daily yuan series)."""
+    checker.fallback = False
+    try:
+        got = [c for c in checker.check(text, "2025-11-20").checks if c.claim.kind in ("quantity", "change")]
+    finally:
+        checker.fallback = True
+    assert got and all(c.verdict.verdict == "unverifiable" for c in got)
+    assert any("yuan/mt" in c.claim.text for c in got)
