@@ -18,3 +18,19 @@ def test_yuan_per_metric_ton(checker, text: str) -> None:  # type: ignore[no-unt
         checker.fallback = True
     assert got and all(c.verdict.verdict == "unverifiable" for c in got)
     assert any("yuan/mt" in c.claim.text for c in got)
+
+
+@pytest.mark.parametrize("text", [
+    "Cobalt refining continues to be dominated by China.",
+    "The project will produce graphite and gallium, materials largely dominated by China.",
+    "Lithium processing is almost entirely controlled by China.",
+])
+def test_passive_dominance(checker, text: str) -> None:  # type: ignore[no-untyped-def]
+    """A passive with "be", a reduced relative ("materials ... dominated by China") and "controlled by"
+    claim first place for the country after "by" (README rule 12)."""
+    checker.fallback = False
+    try:
+        got = [c for c in checker.check(text, "2025-11-20").checks if c.claim.kind == "rank"]
+    finally:
+        checker.fallback = True
+    assert got and all(c.claim.country == "CHN" and c.claim.rank == 1 for c in got)
