@@ -34,3 +34,19 @@ def test_passive_dominance(checker, text: str) -> None:  # type: ignore[no-untyp
     finally:
         checker.fallback = True
     assert got and all(c.claim.country == "CHN" and c.claim.rank == 1 for c in got)
+
+
+@pytest.mark.parametrize("text", [
+    "Flooding at the mines cut supply of cobalt, causing prices to plummet.",
+    "The new quotas curbed antimony exports, contributing to higher global prices.",
+    "Trade figures for March show steep price increases across nickel products.",
+])
+def test_moves_told_by_cause_or_compound(checker, text: str) -> None:  # type: ignore[no-untyped-def]
+    """A market move of unstated size told after a verb of cause ("causing prices to plummet",
+    "contributing to higher prices") or as a compound noun ("price increases"): an unverifiable change."""
+    checker.fallback = False
+    try:
+        got = [c for c in checker.check(text, "2025-11-20").checks if c.claim.kind == "change"]
+    finally:
+        checker.fallback = True
+    assert got and all(c.verdict.verdict == "unverifiable" for c in got)
