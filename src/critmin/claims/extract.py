@@ -2280,15 +2280,20 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
             **_qualitative.triggers(words),
             # deal terms, transactions, plant operations, announced measures (event_terms.py)
             **_term_triggers(words, sent),
-            # lists, acts of government bodies, licences, seizures, stopped plants (policy_acts.py)
-            "policy_act": _policy_acts.triggers(words),
         }
         has_fraction = not words.isdisjoint(_W_FRACTION) and _FRACTION.search(sent) is not None
         out_of = list(_OUT_OF.finditer(text, s.start, s.end)) \
             if not words.isdisjoint(_W_OUT_OF) or (has_digit and any(x in sent for x in _OUT_OF_DIGITS)) else []
         has_fraction = has_fraction or bool(out_of)
         recall_on = _recall.triggers(words)  # ranks, noun changes, dependence in words
+        # lists, acts of government bodies, licences, seizures, stopped plants (policy_acts.py)
+        policy_on = _policy_acts.triggers(words)
         if not (has_digit or has_fraction or any(s.triggers.values()) or row or recall_on):
+            if policy_on and (s.countries or s.commodities or article_commodities):
+                # (only this rule can read the sentence: the others are not run)
+                acts = _policy_act_claims(text, s, article_commodities, date)
+                claims.extend(_drop_non_claims(sent, s.start, s.words, acts, date)
+                              if acts and not s.words.isdisjoint(_NON_CLAIM_GATE) else acts)  # rule 10 as below
             continue
         if not (s.countries or s.commodities or article_commodities or "summaries" in words or "summary" in words
                 or "outlook" in words or (s.triggers["event"] and names_metonym(sent, words, data_dir))
@@ -2427,7 +2432,7 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
                     (scans[k - 1].countries[:1] if k and scans[k - 1].countries else article_countries))
             elif not s.words.isdisjoint(_recall.ROLE_WORDS):
                 _recall.fill_role_measures(text, s, found)
-        if not found and s.triggers["policy_act"]:  # policy_acts.py: events no other rule reads
+        if not found and policy_on:  # policy_acts.py: events no other rule reads
             found = _policy_act_claims(text, s, article_commodities, date)
         if found and s5_prev_event is not None and k - s5_prev_event[1] <= 2:
             for c in found:  # "These measures ...", "the rule taking effect ...": the event before

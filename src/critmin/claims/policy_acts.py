@@ -58,7 +58,7 @@ _W_REQUIRE = _ws("required requires require needed need must obliged approved gr
                  "prohibited banned")
 _W_REQUIRE_OBJ = _ws("permit permits licence licences license licenses applications requests quotas approval export "
                      "exports import imports")
-_W_SEIZE = _ws("seized captured capturing took taken seize seizing control pushed drove ousted expelled")
+_W_SEIZE = _ws("seized captured capturing took taken seize seizing pushed drove ousted expelled")
 _W_SEIZE_OBJ = _ws("mine mines mining hub hubs area areas territory town towns centre center region checkpoints")
 _W_TROOPS = _ws("troops forces rebels army junta militia")
 _W_PERMIT = _ws("permitted allowed allow allows permit permits resume resumes restart")
@@ -67,7 +67,7 @@ _W_DEAL_VERB = _ws("entered signed formed")
 _W_DEAL_NOUN = _ws("partnership agreement alliance venture memorandum")
 _W_MEASURE_SCOPE = _ws("exclude excludes exempt exempted subject avoided targeted announcing imposing")
 _W_STOP = _ws("mothball mothballed mothballing shuttered shutter shuttering hold standstill stopped maintenance "
-              "scaling scaled curtailed halt halted deferred closure first")
+              "scaling scaled curtailed halt halted deferred closure became become becoming")
 
 
 def triggers(words: frozenset[str]) -> bool:
@@ -76,6 +76,7 @@ def triggers(words: frozenset[str]) -> bool:
             or (not words.isdisjoint(_W_ACT_ON) and not words.isdisjoint(_W_BODY | _W_INSTRUMENT))
             or (not words.isdisjoint(_W_REQUIRE) and not words.isdisjoint(_W_REQUIRE_OBJ))
             or (not words.isdisjoint(_W_SEIZE) and not words.isdisjoint(_W_SEIZE_OBJ | _W_TROOPS))
+            or ("control" in words and "under" in words)
             or (not words.isdisjoint(_W_PERMIT) and not words.isdisjoint(_W_PERMIT_OBJ))
             or (not words.isdisjoint(_W_DEAL_VERB) and not words.isdisjoint(_W_DEAL_NOUN))
             or not words.isdisjoint(_W_MEASURE_SCOPE)
@@ -209,8 +210,8 @@ _RULES: tuple[tuple[re.Pattern[str], str, frozenset[str]], ...] = (
     (_PERMIT, "control", _W_PERMIT),
     (_SCOPE, "tariff", _W_MEASURE_SCOPE),
     (_COMPANY_DEAL, "company_deal", _W_DEAL_VERB),
-    (_SEIZE, "disruption", _W_SEIZE | _W_TROOPS),
-    (_STOP, "operation", _W_STOP | _ws("closure became become becoming")),
+    (_SEIZE, "disruption", _W_SEIZE | _ws("control")),
+    (_STOP, "operation", _W_STOP),
 )
 
 #: intent, plans, conditions and possibility before the verb in its clause: no event yet (rule 10)
@@ -241,10 +242,17 @@ def _clause_start(sent: str, pos: int) -> int:
     return cut
 
 
+#: a subject of no one in particular: "Several governments have published lists ...", "many countries added ..."
+_GENERIC_SUBJECT = re.compile(r"\b(?:several|many|some|most|other|various|numerous|few|more)\s+(?:[\w-]+\s+)?"
+                              r"(?:governments|countries|nations|states|companies|firms|miners|producers)\b", re.I)
+
+
 def _intended(sent: str, pos: int, rule: bool = False) -> bool:
     """A modal, plan or condition in the clause before ``pos`` (not a decision reported in speech);
     ``rule``: what a measure requires, which the text may tell in the future."""
     head = sent[_clause_start(sent, pos):pos]
+    if _GENERIC_SUBJECT.search(head):
+        return True  # (no actor whose event a table could hold)
     if _REPORTED.search(head):
         return False
     return (_INTENT_OF_RULE if rule else _INTENT).search(head) is not None
