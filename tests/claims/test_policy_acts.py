@@ -49,6 +49,9 @@ def _events(checker, text: str, date: str = DATE) -> list:  # type: ignore[no-un
     "Lithium carbonate has so far avoided Canadian sanctions.",
     "Brightwater Metals has entered a strategic partnership with Norland Resources to develop a nickel project in Finland.",
     "Government troops had pushed out the rebels from the tungsten mining district on 3 March.",
+    # a mandate of a government body; a step said not to have been taken
+    "The Zambian government has mandated all copper miners to report their cobalt output monthly.",
+    "Cobalt export permits have not been issued so far, a Zambian trader said.",
 ])
 def test_event_read(checker, text: str) -> None:  # type: ignore[no-untyped-def]
     got = _events(checker, text)
@@ -66,6 +69,8 @@ def test_event_read(checker, text: str) -> None:  # type: ignore[no-untyped-def]
     "To be considered for inclusion on the list, a mineral must meet strict criteria.",
     "Will the cabinet approve the new mining law?",
     "The company said revenue fell after it mothballed its smelter, according to its earnings report.",
+    # no one in particular as the subject
+    "Several governments have published lists of critical minerals in recent years.",
 ])
 def test_no_event(checker, text: str) -> None:  # type: ignore[no-untyped-def]
     assert not _events(checker, text), text

@@ -51,9 +51,11 @@ _W_LIST = _ws("list lists listed additions entries designated classified classif
 _W_LIST_TOPIC = _ws("critical strategic additions entries")
 _W_LIST_CHANGE = _ws("added adds removed removes removing dropped returned restored retains retained reinstated")
 _W_ACT = _ws("approved approval launched passed adopted ratified ratify amended enacted established released published "
-             "unveiled introduced voted created")
+             "unveiled introduced voted created submitted")
 _W_BODY = _ws("cabinet government parliament assembly senate congress rada commission council ministry department "
               "centre center lawmakers legislators deputies regulator administration authority authorities")
+_W_MANDATE = _ws("mandated ordered directed instructed obliged required require request impose introduce")
+_W_ANNOUNCED = _ws("announced said declared")
 _W_REQUIRE = _ws("required requires require needed need must obliged approved granted issued secured prohibit prohibits "
                  "prohibited banned")
 _W_REQUIRE_OBJ = _ws("permit permits licence licences license licenses applications requests quotas approval export "
@@ -75,6 +77,7 @@ def triggers(words: frozenset[str]) -> bool:
     return ((not words.isdisjoint(_W_LIST) and not words.isdisjoint(_W_LIST_TOPIC | _W_LIST_CHANGE))
             or (not words.isdisjoint(_W_ACT_ON) and not words.isdisjoint(_W_BODY | _W_INSTRUMENT))
             or (not words.isdisjoint(_W_REQUIRE) and not words.isdisjoint(_W_REQUIRE_OBJ))
+            or (not words.isdisjoint(_W_MANDATE) and not words.isdisjoint(_W_BODY | _W_ANNOUNCED))
             or (not words.isdisjoint(_W_SEIZE) and not words.isdisjoint(_W_SEIZE_OBJ | _W_TROOPS))
             or ("control" in words and "under" in words)
             or (not words.isdisjoint(_W_PERMIT) and not words.isdisjoint(_W_PERMIT_OBJ))
@@ -113,7 +116,7 @@ _W_INSTRUMENT = _ws(_INSTRUMENT.replace("|", " ").replace("regulations?", "regul
 _BODY = (r"cabinet|government|parliament|assembly|senate|congress|rada|commission|council|ministry|department|centre|"
          r"center|lawmakers|legislators|deputies|regulator|administration|authorit(?:y|ies)")
 _ACT_VERB = (r"approved|launched|passed|adopted|ratified|amended|enacted|established|set\s+up|created|released|"
-             r"published|unveiled|introduced")
+             r"published|unveiled|introduced|submitted")
 _GOV_ACT = re.compile(
     rf"\b(?:{_BODY})\b(?:\s+of\s+[A-Z][\w-]*){{0,3}}(?:\s+\([A-Z]{{2,8}}\))?"
     rf"(?:\s+(?:has|have|had|also|formally|officially|recently|now|already|finally|on\s+\w+|in\s+\w+)){{0,3}}\s+"
@@ -126,6 +129,15 @@ _ACT_ON = re.compile(
 _W_ACT_ON = _W_ACT | _ws("removed repealed revoked")
 _SUBJECT_GAP = re.compile(r"(?:['\u2019]s\s+\w+\s*)?(?:\s*\b(?:has|have|had|also|formally|officially|recently|now|"
                           r"already|finally|government|parliament|cabinet|administration)\b)*\s*", re.I)
+#: a government body ordering firms to act: "the government has mandated all mining companies to test ..."
+_MANDATE = re.compile(
+    rf"\b(?:{_BODY})\b(?:\s+of\s+[A-Z][\w-]*){{0,3}}(?:\s+(?:has|have|had|also|now|recently)){{0,2}}\s+"
+    rf"(?P<v>mandated|ordered|directed|instructed|obliged|required)\s+(?:all\s+|the\s+|some\s+)?(?:[\w-]+\s+){{0,2}}?"
+    rf"(?:companies|firms|miners|exporters|producers|importers|operators|smelters|refiners)\s+to\b", re.I)
+#: a requirement announced in reported speech: "announced that it will require export permits"
+_ANNOUNCED_REQUIREMENT = re.compile(
+    r"\b(?:announced|said|declared)\s+(?:that\s+)?it\s+(?:will|would)\s+(?P<v2>require|request|impose|introduce)\s+"
+    r"(?:an?\s+|new\s+)?(?:[\w-]+\s+){0,2}?(?:permits?|licen[cs]es?|licensing|controls?|curbs?|quotas?)\b", re.I)
 _GOV_PASSIVE = re.compile(
     rf"\b(?:national\s+)?(?:mission|scheme|strategy|act|law|bill|amendment|programme|program|reserve|stockpile|fund|"
     rf"initiative|national\s+project)\s+(?:was|were|has\s+been|had\s+been)\s+(?:officially\s+|formally\s+)?"
@@ -151,6 +163,9 @@ _REQUIRE = re.compile(
 _GRANTED = re.compile(
     r"\b(?:applications|requests|licen[cs]es|permits|export\s+licen[cs]es)\s+(?:have|had|has)\s+(?:already\s+)?been\s+"
     r"(?P<v>approved|granted|issued)\b"
+    # a step said not to have been taken (unverifiable: the table cannot show that something did not happen)
+    r"|\b(?:applications|requests|licen[cs]es|permits)\s+(?P<v3>have|has|had)\s+(?:still\s+|yet\s+)?not\s+been\s+"
+    r"(?:approved|granted|issued)\b"
     r"|\b(?P<v2>(?:had|have|has)\s+(?:already\s+)?(?:secured|received|obtained|won)|secured|obtained|were\s+granted)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:export\s+)?(?:licen[cs]es|permits)\b", re.I)
 
@@ -205,6 +220,8 @@ _RULES: tuple[tuple[re.Pattern[str], str, frozenset[str]], ...] = (
     (_GOV_PASSIVE, "policy_act", _W_ACT),
     (_GOV_NOMINAL, "policy_act", _ws("approval adoption launch")),
     (_VOTE, "ratification", _ws("voted")),
+    (_MANDATE, "policy_act", _ws("mandated ordered directed instructed obliged required")),
+    (_ANNOUNCED_REQUIREMENT, "control", _ws("require request impose introduce")),
     (_REQUIRE, "control", _W_REQUIRE),
     (_GRANTED, "control", _ws("approved granted issued secured received obtained won")),
     (_PERMIT, "control", _W_PERMIT),
