@@ -104,3 +104,19 @@ def test_recorded_instrument_only_supports_its_own_act(checker) -> None:  # type
     got = _events(checker, "Ukraine's economy ministry published the text of a memorandum on the investment fund "
                            "with the United States.", "2025-06-20")
     assert [c.verdict.verdict for c in got] == ["unverifiable"], [(c.claim.event, c.verdict.explanation) for c in got]
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    # China's licences for seven medium and heavy rare earths (events.csv cn-2025-04-04-no18-medium-heavy-ree)
+    ("Recent Chinese export controls on heavy rare earths have squeezed magnet makers in Europe.", "2025-05-20"),
+    ("European buyers are routing rare earth magnets through Vietnam to bypass China's export controls.", "2025-06-30"),
+])
+def test_presupposed_recorded_measure(checker, text: str, date: str) -> None:  # type: ignore[no-untyped-def]
+    """A named country's measure taken for granted as the cause of what the sentence reports
+    decides it (README, eleventh batch: rule 4): the recorded controls support it."""
+    got = _events(checker, text, date)
+    assert [c.verdict.verdict for c in got] == ["supported"], [(c.claim.event, c.verdict.explanation) for c in got]
+
+
+def test_presupposed_measure_needs_an_owner(checker) -> None:  # type: ignore[no-untyped-def]
+    assert not _events(checker, "Recent export controls have squeezed magnet makers in Europe.", "2025-05-20")
