@@ -120,3 +120,13 @@ def test_presupposed_recorded_measure(checker, text: str, date: str) -> None:  #
 
 def test_presupposed_measure_needs_an_owner(checker) -> None:  # type: ignore[no-untyped-def]
     assert not _events(checker, "Recent export controls have squeezed magnet makers in Europe.", "2025-05-20")
+
+
+def test_dated_dispute(checker) -> None:  # type: ignore[no-untyped-def]
+    """A dispute between countries with its year is a dated happening (events.csv
+    cn-jpn-2010-shipment-halt: rare-earth shipments to Japan stalled in the 2010 island dispute);
+    without a year it is background, no claim."""
+    got = _events(checker, "Tokyo has stockpiled rare earths ever since its 2010 territorial dispute with China.",
+                  "2025-03-01")
+    assert [c.verdict.verdict for c in got] == ["supported"], [(c.claim.event, c.verdict.explanation) for c in got]
+    assert not _events(checker, "Amid a maritime dispute with Manila, Beijing held talks on rare earths.", "2025-03-01")

@@ -83,6 +83,7 @@ def triggers(words: frozenset[str]) -> bool:
             or (not words.isdisjoint(_W_PERMIT) and not words.isdisjoint(_W_PERMIT_OBJ))
             or (not words.isdisjoint(_W_DEAL_VERB) and not words.isdisjoint(_W_DEAL_NOUN))
             or not words.isdisjoint(_W_MEASURE_SCOPE) or not words.isdisjoint(_W_PRESUPPOSED)
+            or not words.isdisjoint(_W_DISPUTE)
             or not words.isdisjoint(_W_STOP))
 
 
@@ -206,6 +207,13 @@ _W_PRESUPPOSED = _ws("controls curbs restrictions ban bans embargo embargoes")
 _CAPITALS = frozenset(("beijing", "beijing's", "washington", "washington's", "moscow", "moscow's", "jakarta", "jakarta's",
                        "kinshasa", "kinshasa's", "tokyo", "tokyo's", "brussels", "canberra", "ottawa", "delhi"))
 
+# -- a dated dispute between countries ("clashed over rare earths in 2010", "since a 2010 diplomatic row")
+_DISPUTE = re.compile(
+    r"\b(?P<v>clashed|feuded|sparred|quarrell?ed)\s+over\b"
+    r"|\b(?P<v2>(?:diplomatic|territorial|sovereignty|maritime|border)\s+(?:row|dispute|spat|standoff|clash|feud))\b", re.I)
+_W_DISPUTE = _ws("clashed feuded sparred quarrelled quarreled row dispute spat standoff clash feud")
+_YEAR = re.compile(r"\b(?:19[5-9]\d|20[0-4]\d)\b")
+
 # -- territory and mines taken --------------------------------------------------------------
 _SEIZE = re.compile(
     r"\b(?P<v>seized|captured|capturing|took\s+control\s+of|taken\s+control\s+of|seized\s+control\s+of)\s+"
@@ -248,6 +256,7 @@ _RULES: tuple[tuple[re.Pattern[str], str, frozenset[str]], ...] = (
     (_SCOPE, "tariff", _W_MEASURE_SCOPE),
     (_COMPANY_DEAL, "company_deal", _W_DEAL_VERB),
     (_SEIZE, "disruption", _W_SEIZE | _ws("control")),
+    (_DISPUTE, "disruption", _W_DISPUTE),
     (_STOP, "operation", _W_STOP),
 )
 
@@ -318,6 +327,8 @@ def policy_act(sent: str, words: frozenset[str], actors: list[tuple[int, int]] |
     for pat, kind, gate in _RULES:
         if words.isdisjoint(gate):
             continue
+        if pat is _DISPUTE and not _YEAR.search(sent):
+            continue  # ("amid a trade dispute": no dated happening)
         if kind == "critical_list" and pat in (_LIST_VERB, _LIST_PASSIVE) and not _LIST_TOPIC.search(sent) \
                 and not ({"additions", "entries"} & words):
             continue  # a list of anything ("a list of the top producers") is no policy list
