@@ -52,6 +52,10 @@ def _events(checker, text: str, date: str = DATE) -> list:  # type: ignore[no-un
     # a mandate of a government body; a step said not to have been taken
     "The Zambian government has mandated all copper miners to report their cobalt output monthly.",
     "Cobalt export permits have not been issued so far, a Zambian trader said.",
+    # an instrument dated in apposition, blocks auctioned, a first production marked
+    "The Kenyan lithium programme, launched on March 3, 2025, will run for five years.",
+    "Kenya's mines ministry said 12 blocks of lithium have been successfully auctioned this year.",
+    "The Brazilian plant's start marks the first production of terbium oxide outside Asia.",
 ])
 def test_event_read(checker, text: str) -> None:  # type: ignore[no-untyped-def]
     got = _events(checker, text)
@@ -130,3 +134,11 @@ def test_dated_dispute(checker) -> None:  # type: ignore[no-untyped-def]
                   "2025-03-01")
     assert [c.verdict.verdict for c in got] == ["supported"], [(c.claim.event, c.verdict.explanation) for c in got]
     assert not _events(checker, "Amid a maritime dispute with Manila, Beijing held talks on rare earths.", "2025-03-01")
+
+
+def test_trade_body_determination(checker) -> None:  # type: ignore[no-untyped-def]
+    """A determination of a trade body told in reported speech is an event claim (events.csv
+    pd-2026-05-29-itc-negative: the USITC's negative injury finding on Russian palladium)."""
+    got = _events(checker, "The U.S. International Trade Commission said on Friday it had determined that imports of "
+                           "Russian palladium do not injure the American industry.", "2026-06-02")
+    assert got, "no event claim"

@@ -51,9 +51,10 @@ _W_LIST = _ws("list lists listed additions entries designated classified classif
 _W_LIST_TOPIC = _ws("critical strategic additions entries")
 _W_LIST_CHANGE = _ws("added adds removed removes removing dropped returned restored retains retained reinstated")
 _W_ACT = _ws("approved approval launched passed adopted ratified ratify amended enacted established released published "
-             "unveiled introduced voted created submitted")
+             "unveiled introduced voted created submitted initiated auctioned awarded allocated")
 _W_BODY = _ws("cabinet government parliament assembly senate congress rada commission council ministry department "
-              "centre center lawmakers legislators deputies regulator administration authority authorities")
+              "centre center lawmakers legislators deputies regulator administration authority authorities blocks "
+              "concessions tenements")
 _W_MANDATE = _ws("mandated ordered directed instructed obliged required require request impose introduce")
 _W_ANNOUNCED = _ws("announced said declared")
 _W_REQUIRE = _ws("required requires require needed need must obliged approved granted issued secured prohibit prohibits "
@@ -69,7 +70,7 @@ _W_DEAL_VERB = _ws("entered signed formed")
 _W_DEAL_NOUN = _ws("partnership agreement alliance venture memorandum")
 _W_MEASURE_SCOPE = _ws("exclude excludes exempt exempted subject avoided targeted announcing imposing")
 _W_STOP = _ws("mothball mothballed mothballing shuttered shutter shuttering hold standstill stopped maintenance "
-              "scaling scaled curtailed halt halted deferred closure became become becoming")
+              "scaling scaled curtailed halt halted deferred closure became become becoming marks marked")
 
 
 def triggers(words: frozenset[str]) -> bool:
@@ -83,7 +84,7 @@ def triggers(words: frozenset[str]) -> bool:
             or (not words.isdisjoint(_W_PERMIT) and not words.isdisjoint(_W_PERMIT_OBJ))
             or (not words.isdisjoint(_W_DEAL_VERB) and not words.isdisjoint(_W_DEAL_NOUN))
             or not words.isdisjoint(_W_MEASURE_SCOPE) or not words.isdisjoint(_W_PRESUPPOSED)
-            or not words.isdisjoint(_W_DISPUTE)
+            or not words.isdisjoint(_W_DISPUTE) or not words.isdisjoint(_W_DETERMINED)
             or not words.isdisjoint(_W_STOP))
 
 
@@ -113,7 +114,7 @@ _LIST_TOPIC = re.compile(r"\b(?:critical|strategic)\b", re.I)
 # -- acts of a government body --------------------------------------------------------------
 _INSTRUMENT = (r"mission|scheme|strategy|act|law|bill|amendment|programme|program|reserve|stockpile|fund|facility|"
                r"incentive|policy|regulations?|decree|memorandum|resolution|provision|initiative|roadmap|list")
-_W_INSTRUMENT = _ws(_INSTRUMENT.replace("|", " ").replace("regulations?", "regulation regulations"))
+_W_INSTRUMENT = _ws(_INSTRUMENT.replace("|", " ").replace("regulations?", "regulation regulations") + " project")
 _BODY = (r"cabinet|government|parliament|assembly|senate|congress|rada|commission|council|ministry|department|centre|"
          r"center|lawmakers|legislators|deputies|regulator|administration|authorit(?:y|ies)")
 _ACT_VERB = (r"approved|launched|passed|adopted|ratified|amended|enacted|established|set\s+up|created|released|"
@@ -143,13 +144,25 @@ _GOV_PASSIVE = re.compile(
     rf"\b(?:national\s+)?(?:mission|scheme|strategy|act|law|bill|amendment|programme|program|reserve|stockpile|fund|"
     rf"initiative|national\s+project)\s+(?:was|were|has\s+been|had\s+been)\s+(?:officially\s+|formally\s+)?"
     rf"(?P<v>launched|approved|passed|adopted|enacted|established|introduced|ratified|set\s+up)\b"
-    rf"|^\W*(?:originally\s+|first\s+)?(?P<v2>passed|approved|adopted)\s+by\s+the\s+(?:{_BODY})\b", re.I)
+    rf"|^\W*(?:originally\s+|first\s+)?(?P<v2>passed|approved|adopted)\s+by\s+the\s+(?:{_BODY})\b"
+    # "The mission, initiated on January 29, 2025, will span ...": the instrument dated in apposition
+    rf"|\b(?:mission|scheme|strategy|act|law|bill|programme|program|initiative|reserve|fund)\s*,\s*"
+    rf"(?P<v3>initiated|launched|approved|adopted|passed|enacted|established)\s+(?:on|in)\s+(?=[A-Z0-9])"
+    # "24 blocks of critical minerals have been successfully auctioned": licences awarded by a state
+    rf"|\b(?:blocks|concessions|tenements|exploration\s+licen[cs]es)\b(?:\s+[\w-]+){{0,6}}?\s+(?:have|has|had|were|was)\s+"
+    rf"(?:been\s+)?(?:successfully\s+)?(?P<v4>auctioned|awarded|allocated)\b", re.I)
 _GOV_NOMINAL = re.compile(
     rf"\b(?:{_BODY})['\u2019]s\s+(?:recent\s+|latest\s+|formal\s+)?(?P<v>approval|adoption|launch)\s+(?:for|of)\s+"
     rf"(?:[\w'\u2019,.-]+\s+){{0,9}}?(?:{_INSTRUMENT})\b", re.I)
 _VOTE = re.compile(
     rf"\b(?P<v>voted)\s+(?:on\s+\d{{1,2}}\s+\w+\s+|on\s+\w+\s+\d{{1,2}}\s+|unanimously\s+)?(?:to\s+(?:ratify|approve|pass|adopt)|for\s+it\b|in\s+favou?r)"
     rf"|\b{_NUM}\s+(?:deputies|lawmakers|legislators|senators|MPs|members)\s+(?P<v2>voted)\b", re.I)
+
+#: a determination of a trade body or court: "the International Trade Commission said it had determined that ..."
+_DETERMINED = re.compile(
+    r"\b(?:Commission|ITC|USITC|WTO|tribunal|court|panel|Commerce(?:\s+Department)?|Department\s+of\s+Commerce)\b"
+    r"[^.;:]{0,40}?\b(?P<v>determined|ruled)\s+that\b")
+_W_DETERMINED = _ws("determined ruled")
 
 # -- what a measure requires, licences granted ------------------------------------------------
 _REQUIRE = re.compile(
@@ -235,7 +248,8 @@ _STOP = re.compile(
     rf"|\b(?:operations|production|mining)\s+(?:[\w-]+\s+){{0,6}}?(?:have|has|had)\s+(?P<v4>stopped|ceased|halted)\b"
     rf"|\bproduction\s+(?P<v5>stopped|ceased|halted)\s+at\b"
     rf"|\b(?P<v6>closure)\s+of\s+(?:[\w-]+\s+){{0,3}}?(?:mines?|mining\s+sites|plants?)\b"
-    rf"|\b(?:became|has\s+become|becoming)\s+the\s+first\s+(?:[\w-]+\s+){{0,4}}?(?P<v7>producer|project|mine|company|miner)\b", re.I)
+    rf"|\b(?:became|has\s+become|becoming)\s+the\s+first\s+(?:[\w-]+\s+){{0,4}}?(?P<v7>producer|project|mine|company|miner)\b"
+    rf"|\b(?P<v8>marks|marked)\s+the\s+first\s+(?:[\w-]+\s+){{0,3}}?(?:production|output|shipment|exports?)\s+of\b", re.I)
 
 #: the kind of event each pattern reports, in the order tried
 _RULES: tuple[tuple[re.Pattern[str], str, frozenset[str]], ...] = (
@@ -248,6 +262,7 @@ _RULES: tuple[tuple[re.Pattern[str], str, frozenset[str]], ...] = (
     (_GOV_PASSIVE, "policy_act", _W_ACT),
     (_GOV_NOMINAL, "policy_act", _ws("approval adoption launch")),
     (_VOTE, "ratification", _ws("voted")),
+    (_DETERMINED, "determination", _W_DETERMINED),
     (_MANDATE, "policy_act", _ws("mandated ordered directed instructed obliged required")),
     (_ANNOUNCED_REQUIREMENT, "control", _ws("require request impose introduce")),
     (_REQUIRE, "control", _W_REQUIRE),
