@@ -56,6 +56,9 @@ def _events(checker, text: str, date: str = DATE) -> list:  # type: ignore[no-un
     "The Kenyan lithium programme, launched on March 3, 2025, will run for five years.",
     "Kenya's mines ministry said 12 blocks of lithium have been successfully auctioned this year.",
     "The Brazilian plant's start marks the first production of terbium oxide outside Asia.",
+    # the scope of a tariff, told in the future
+    "The duties will exclude nickel matte and nickel ore, the Canadian statement said.",
+    "Nickel concentrates will not be subject to these tariffs, the Canadian ministry said.",
 ])
 def test_event_read(checker, text: str) -> None:  # type: ignore[no-untyped-def]
     got = _events(checker, text)
@@ -142,3 +145,11 @@ def test_trade_body_determination(checker) -> None:  # type: ignore[no-untyped-d
     got = _events(checker, "The U.S. International Trade Commission said on Friday it had determined that imports of "
                            "Russian palladium do not injure the American industry.", "2026-06-02")
     assert got, "no event claim"
+
+
+def test_absolute_construction_of_a_measure(checker) -> None:  # type: ignore[no-untyped-def]
+    """"with Beijing imposing export controls ...": the measure of a named capital, judged by the
+    event rules (events.csv cn-2023-10-20-graphite-controls for graphite in late 2023)."""
+    got = _events(checker, "Graphite prices swung, with Beijing imposing export controls to answer Western chip curbs.",
+                  "2023-12-01")
+    assert [c.verdict.verdict for c in got] == ["supported"], [(c.claim.event, c.verdict.explanation) for c in got]

@@ -191,7 +191,7 @@ _PERMIT = re.compile(
     r"|\b(?:exports|shipments|imports)\s+will\s+(?P<v3>resume|restart)\s+(?:on|from|in)\b", re.I)
 _SCOPE = re.compile(
     r"\b(?:tariffs?|duties|levies|controls|restrictions|ban|sanctions)\s+(?:will\s+|would\s+)?(?P<v>exclude|excludes|exempt)\b"
-    r"|\bwill\s+not\s+be\s+(?P<v2>subject)\s+to\s+(?:these|the|those|any)\s+(?:[\w-]+\s+)?(?:tariffs|duties|levies)\b"
+    r"|\b(?P<v2>will)\s+not\s+be\s+subject\s+to\s+(?:these|the|those|any)\s+(?:[\w-]+\s+)?(?:tariffs|duties|levies)\b"
     r"|\b(?:has|have)\s+(?:so\s+far\s+)?(?P<v3>avoided|escaped)\s+(?:[\w.-]+\s+){0,2}?(?:sanctions|tariffs|duties)\b"
     r"|\b(?P<v4>targeted)\s+(?:[\w-]+\s+){1,3}?with\s+(?:\d+\s*%\s+|\d+\s+percent\s+)?(?:tariffs|duties|sanctions)\b"
     r"|\b(?P<v5>announcing|imposing)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:ban|embargo|moratorium)\s+on\s+(?:[\w-]+\s+){0,3}?"
@@ -215,7 +215,10 @@ _PRESUPPOSED = re.compile(
     rf"triggered|caused|hurt|choked|throttled|affected|sparked|fuell?ed|driven|crippled|upended|rattled|are\s+squeezing|"
     rf"are\s+hitting|are\s+disrupting|are\s+hurting)\b"
     rf"|\b(?P<v2>bypass|circumvent|evade|not\s+covered\s+by|exempt\s+from|hit\s+by)\s+"
-    rf"(?P<own2>[A-Z][\w.-]*(?:['\u2019]s)?)\s+(?:(?:new|recent|latest)\s+)?{_MEASURE_NOUN}\b")
+    rf"(?P<own2>[A-Z][\w.-]*(?:['\u2019]s)?)\s+(?:(?:new|recent|latest)\s+)?{_MEASURE_NOUN}\b"
+    # an absolute construction: "with Beijing imposing export controls to retaliate against tariffs"
+    rf"|\bwith\s+(?P<own3>[A-Z][\w.-]*)\s+(?P<v3>imposing|introducing|tightening|expanding)\s+(?:(?:new|its|fresh)\s+)?"
+    rf"(?:[a-z][\w-]*\s+){{0,2}}?{_MEASURE_NOUN}\b")
 _W_PRESUPPOSED = _ws("controls curbs restrictions ban bans embargo embargoes")
 _CAPITALS = frozenset(("beijing", "beijing's", "washington", "washington's", "moscow", "moscow's", "jakarta", "jakarta's",
                        "kinshasa", "kinshasa's", "tokyo", "tokyo's", "brussels", "canberra", "ottawa", "delhi"))
@@ -327,11 +330,11 @@ def policy_act(sent: str, words: frozenset[str], actors: list[tuple[int, int]] |
         return None
     if not words.isdisjoint(_W_PRESUPPOSED):
         for m in _PRESUPPOSED.finditer(sent):
-            own = "own" if m.group("own") else "own2"
+            own = next(g for g in ("own", "own2", "own3") if m.group(g))
             oa, ob = m.span(own)
             if not (any(a < ob and oa < b for a, b in actors) or m.group(own).lower().replace("\u2019", "'") in _CAPITALS):
                 continue  # ("Recent export controls ...": no owner named)
-            at = m.start("v") if m.group("v") else m.start("v2")
+            at = m.start(next(g for g in ("v", "v2", "v3") if m.group(g)))
             if not _intended(sent, min(at, oa)):
                 return m.start(), m.end(), "control"
     if actors and not words.isdisjoint(_W_ACT_ON):
@@ -352,7 +355,7 @@ def policy_act(sent: str, words: frozenset[str], actors: list[tuple[int, int]] |
             at = m.start(v) if v else m.start()
             if pat is _LIST_VERB and _DET_BEFORE.search(sent, 0, at):
                 continue  # "The updated list follows ...": an adjective, no act
-            if _intended(sent, at, rule=kind == "control"):
+            if _intended(sent, at, rule=kind in ("control", "tariff")):  # (what a measure covers is told in the future)
                 continue
             return m.start(), m.end(), kind
     return None
