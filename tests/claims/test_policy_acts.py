@@ -153,3 +153,15 @@ def test_absolute_construction_of_a_measure(checker) -> None:  # type: ignore[no
     got = _events(checker, "Graphite prices swung, with Beijing imposing export controls to answer Western chip curbs.",
                   "2023-12-01")
     assert [c.verdict.verdict for c in got] == ["supported"], [(c.claim.event, c.verdict.explanation) for c in got]
+
+
+def test_granted_licences_match_only_grants(checker) -> None:  # type: ignore[no-untyped-def]
+    """Licences granted are a grant (events.csv type licence_grant), not the control that requires
+    them: the first gallium and germanium licences (cn-2023-09-21-first-ga-ge-licences) support
+    a grant told a few days later; magnet makers' licences of late 2025 match no grant row."""
+    ok = _events(checker, "China's commerce ministry said some applications to export gallium and germanium have been "
+                          "approved.", "2023-09-25")
+    assert [c.verdict.verdict for c in ok] == ["supported"], [(c.claim.event, c.verdict.explanation) for c in ok]
+    other = _events(checker, "Two Chinese magnet makers had secured licences to ship rare earth magnets to Europe.",
+                    "2025-12-05")
+    assert [c.verdict.verdict for c in other] == ["unverifiable"], [(c.claim.event, c.verdict.explanation) for c in other]

@@ -3575,6 +3575,7 @@ def _policy_act_claims(text: str, s: SentenceScan, article: list[Mention], artic
               country=own[0] if own else None, event=ev)
     c.subject = {"critical_list": "critical-minerals list", "policy_act": "act of a government body",
                  "operation": "plant or mine operation", "control": "licensing or export control",
+                 "licence": "licences granted",
                  "disruption": "seizure of mines or territory", "ratification": "vote of a legislature",
                  "tariff": "scope of a tariff or sanction", "company_deal": "agreement between companies"}.get(kind, "event")
     return [c]

@@ -175,8 +175,8 @@ _REQUIRE = re.compile(
     r"|\b(?:restrictions|controls|curbs|rules|ban|conditions|regulations|measures)\s+(?:[\w-]+\s+){0,2}?"
     r"(?P<v3>prohibit|prohibits)\s+(?:the\s+)?(?:export|import|exports|imports)\b", re.I)
 _GRANTED = re.compile(
-    r"\b(?:applications|requests|licen[cs]es|permits|export\s+licen[cs]es)\s+(?:have|had|has)\s+(?:already\s+)?been\s+"
-    r"(?P<v>approved|granted|issued)\b"
+    r"\b(?:applications|requests|licen[cs]es|permits|export\s+licen[cs]es)(?:\s+(?:to|for|of)(?:\s+[\w-]+){1,5}?)?"
+    r"\s+(?:have|had|has)\s+(?:already\s+)?been\s+(?P<v>approved|granted|issued)\b"
     # a step said not to have been taken (unverifiable: the table cannot show that something did not happen)
     r"|\b(?:applications|requests|licen[cs]es|permits)\s+(?P<v3>have|has|had)\s+(?:still\s+|yet\s+)?not\s+been\s+"
     r"(?:approved|granted|issued)\b"
@@ -269,7 +269,7 @@ _RULES: tuple[tuple[re.Pattern[str], str, frozenset[str]], ...] = (
     (_MANDATE, "policy_act", _ws("mandated ordered directed instructed obliged required")),
     (_ANNOUNCED_REQUIREMENT, "control", _ws("require request impose introduce")),
     (_REQUIRE, "control", _W_REQUIRE),
-    (_GRANTED, "control", _ws("approved granted issued secured received obtained won")),
+    (_GRANTED, "licence", _ws("approved granted issued secured received obtained won")),
     (_PERMIT, "control", _W_PERMIT),
     (_SCOPE, "tariff", _W_MEASURE_SCOPE),
     (_COMPANY_DEAL, "company_deal", _W_DEAL_VERB),
