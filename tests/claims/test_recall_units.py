@@ -50,3 +50,15 @@ def test_moves_told_by_cause_or_compound(checker, text: str) -> None:  # type: i
     finally:
         checker.fallback = True
     assert got and all(c.verdict.verdict == "unverifiable" for c in got)
+
+
+def test_passed_countries_named_by_their_producers(checker) -> None:  # type: ignore[no-untyped-def]
+    """"has overtaken established producers in A and B": a comparison with each country passed
+    (USGS MCS 2025: Chile mined 49,000 t of lithium in 2024, Argentina 18,000 t, China 41,000 t)."""
+    checker.fallback = False
+    try:
+        text = "Chile mined more lithium than ever in 2024. This means it has overtaken rival producers in China and Argentina."
+        got = [c for c in checker.check(text, "2025-06-01").checks if c.claim.kind == "comparison"]
+    finally:
+        checker.fallback = True
+    assert {(c.claim.country, (c.claim.comparison or {}).get("other")) for c in got} == {("CHL", "CHN"), ("CHL", "ARG")}

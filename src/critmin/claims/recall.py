@@ -723,6 +723,12 @@ _PRONOUN_SUBJECT = _lazy(r"\b(?:it|the\s+(?:country|nation))\s+(?:(?:has|have|ha
                               r"|still|thus|therefore|effectively)\s+){0,3}$", re.I)
 
 
+#: the countries passed named by their producers: "overtaken established growers in Australia", "rivals such as"
+_PASSED_ROLE = re.compile(r"\s*(?:(?:the\s+)?(?:established|traditional|major|leading|top|rival|former|older)\s+)?"
+                          r"(?:growers|producers|miners|rivals|suppliers|exporters|players|refiners)\s+"
+                          r"(?:in|like|such\s+as|from)\s+(?:the\s+)?", re.I)
+
+
 _PRONOUN_GROUP = _lazy(r"\b(?:it|the\s+(?:country|nation))\s+(?:(?:also|still|now|currently|already)\s+)?"
                             r"(?:is|was|remains|remained|ranks|ranked|stands|stood|became|has\s+become)\s+"
                             r"(?:(?:also|still|now|currently|firmly|already)\s+)?$", re.I)
@@ -762,6 +768,10 @@ def _passes(text: str, s: Any, named: list[Any], article: Sequence[Any], article
         pos = m.end()
         for c in named:
             if c.start < pos:
+                continue
+            if not others and _PASSED_ROLE.fullmatch(text, pos, c.start):
+                others.append(c)  # "has overtaken established growers in Australia": the role before the country
+                pos = c.end
                 continue
             if c.start - pos > 10 or not re.fullmatch(r"\s*(?:,|and|,\s*and)?\s*(?:the\s+)?", text[pos:c.start]):
                 break
