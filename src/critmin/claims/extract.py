@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from critmin.claims import lexicon as _lx
+from critmin.claims import policy_acts as _policy_acts
 from critmin.claims import qualitative as _qualitative
 from critmin.claims import recall as _recall
 from critmin.claims import unread_units as _uu
@@ -1884,7 +1885,7 @@ _CHANGE_FORECAST_WORD = re.compile(
 _YUAN_PRICE = re.compile(
     r"(?:(?<![\w.,])(?P<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(?:yuan|CNY|RMB)"
     r"|\b(?:CNY|RMB)\s*(?P<n2>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?))"
-    r"\s*(?:/\s*|per\s+|a\s+)(?:metric\s+)?(?P<per>tonne|ton|t|kg|kilogram)s?\b", re.I)
+    r"\s*(?:/\s*|per\s+|a\s+)(?:metric\s+)?(?P<per>tonne|ton|mt|t|kg|kilogram)s?\b", re.I)
 #: news wording of a measure taken, in the headline present or the past: "China bans exports of
 #: gallium to the US", "slapped curbs on", "rolled out licences", "moved to restrict"
 _NEWS_MEASURE_VERB = re.compile(
@@ -2285,7 +2286,14 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
             if not words.isdisjoint(_W_OUT_OF) or (has_digit and any(x in sent for x in _OUT_OF_DIGITS)) else []
         has_fraction = has_fraction or bool(out_of)
         recall_on = _recall.triggers(words)  # ranks, noun changes, dependence in words
+        # lists, acts of government bodies, licences, seizures, stopped plants (policy_acts.py)
+        policy_on = _policy_acts.triggers(words)
         if not (has_digit or has_fraction or any(s.triggers.values()) or row or recall_on):
+            if policy_on and (s.countries or s.commodities or article_commodities):
+                # (only this rule can read the sentence: the others are not run)
+                acts = _policy_act_claims(text, s, article_commodities, date)
+                claims.extend(_drop_non_claims(sent, s.start, s.words, acts, date)
+                              if acts and not s.words.isdisjoint(_NON_CLAIM_GATE) else acts)  # rule 10 as below
             continue
         if not (s.countries or s.commodities or article_commodities or "summaries" in words or "summary" in words
                 or "outlook" in words or (s.triggers["event"] and names_metonym(sent, words, data_dir))
@@ -2424,6 +2432,8 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
                     (scans[k - 1].countries[:1] if k and scans[k - 1].countries else article_countries))
             elif not s.words.isdisjoint(_recall.ROLE_WORDS):
                 _recall.fill_role_measures(text, s, found)
+        if not found and policy_on:  # policy_acts.py: events no other rule reads
+            found = _policy_act_claims(text, s, article_commodities, date)
         if found and s5_prev_event is not None and k - s5_prev_event[1] <= 2:
             for c in found:  # "These measures ...", "the rule taking effect ...": the event before
                 if c.kind == "event" and c.event is not None:
@@ -3538,6 +3548,37 @@ def _term_claims(text: str, s: SentenceScan, base: Callable[..., Claim],
                       "announced": "announced measure"}.get(tev["type"], "event")
         out.append(tc)
     return out
+
+
+def _policy_act_claims(text: str, s: SentenceScan, article: list[Mention], article_date: str | None) -> list[Claim]:
+    """The event of policy_acts.py a sentence no other rule read reports (a list of critical
+    minerals, an act of a government body, what a measure requires, a seizure, a plant stopped)."""
+    sent = text[s.start:s.end]
+    got = _policy_acts.policy_act(sent, s.words, [(c.start - s.start, c.end - s.start) for c in s.countries
+                                                  if c.end > c.start])
+    if got is None:
+        return []
+    a, b, kind = got
+    own = sorted({c.value for c in s.countries if c.end > c.start})
+    coms = sorted({c.value for c in s.commodities})
+    if kind in _policy_acts.POLICY_ACT_TYPES or kind == "operation":
+        ev: dict[str, object] = {"type": kind, "actors": own, "commodities": coms}
+    else:  # a kind the events table records: the event rules' judge (verdict._event)
+        near = sorted({c.value for c in article if s.start - _CONTEXT_CHARS <= c.start < s.start}) if not coms else []
+        # the days, months or years the sentence states ("voted on 8 May"), read as past ones
+        stated = [(d, p) for _, _, d, p in partial_date_spans(sent, article_date, past=True)] if article_date else []
+        ev = {"type": kind, "date": stated[0][0] if stated else None, "count": None, "context_commodities": near,
+              "undated": not stated, "dates": stated, "ends": [], "legal": None, "since": False, "actors": own,
+              "commodities": coms, "roles": {}}
+    c = Claim(sentence=sent, span=(s.start + a, s.start + b), kind="event", text=sent[a:b],
+              sentence_span=(s.start, s.end), commodity=coms[0] if coms else None,
+              country=own[0] if own else None, event=ev)
+    c.subject = {"critical_list": "critical-minerals list", "policy_act": "act of a government body",
+                 "operation": "plant or mine operation", "control": "licensing or export control",
+                 "licence": "licences granted",
+                 "disruption": "seizure of mines or territory", "ratification": "vote of a legislature",
+                 "tariff": "scope of a tariff or sanction", "company_deal": "agreement between companies"}.get(kind, "event")
+    return [c]
 
 
 def _claimless(text: str, s: SentenceScan) -> bool:

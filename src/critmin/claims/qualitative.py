@@ -191,7 +191,11 @@ def _stages(text: str, a: int, b: int, forward: bool = True) -> list[str]:
 # --------------------------------------------------------------------------- dominance
 #: "dominates", "is dominating", "leads the world in", "tops the list", "is at the top of", "sits atop"
 _DOMINANCE = re.compile(
-    r"\b(?=\w)(?:(?P<passive>\b(?:is|are|was|were|remains?|remained|been|being)\s+(?:\w+\s+){0,2}?dominated\s+by\s+(?:the\s+)?)"
+    r"\b(?=\w)(?:(?P<passive>\b(?:is|are|was|were|remains?|remained|been|being|be)\s+(?:\w+\s+){0,2}?(?:dominated|controlled)\s+by\s+(?:the\s+)?"
+    # a reduced relative after what is dominated: "resources largely dominated by China", "a category currently
+    # dominated by China"
+    r"|\b(?:resources|materials|metals|elements|minerals|categor(?:y|ies)|markets?|sectors?|industry|industries|supply|supplies"
+    r"|production|processing|refining|mining|output)\s+(?:\w+ly\s+){0,2}(?:dominated|controlled)\s+by\s+(?:the\s+)?)"
     r"|(?P<active>\b(?:dominat(?:es|ed|ing|e)|monopoli[sz](?:es|ed|ing|e)|leads|led|leading|tops|topped)\b"
     # "controls the global market for", "controls world supply of"
     r"|\bcontroll?(?:s|ed|ing)?\s+(?=(?:the\s+)?(?:global|world|worldwide|world['\u2019]s|international)\s+(?:[\w-]+\s+){0,2}?"

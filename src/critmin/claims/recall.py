@@ -134,12 +134,17 @@ _CHANGE_NOUNS = _words("drop drops fall falls decline declines decrease decrease
                           "surge surges jump jumps slump slumps plunge plunges spike spikes rally rallies slide slides "
                           "collapse rebound rebounds dip dips downturn upturn uptick upticks contraction reduction "
                           "reductions growth")
+#: a move told with the quantity before its noun or by a comparative after a verb of cause (_NOUN_CHANGE)
+_CHANGE_NOUNS_AFTER = _words("increases rises declines drops falls hikes gains cuts decreases jumps surges higher lower "
+                             "rising falling soaring surging plunging tumbling")
+_W_DEMAND = _words("demand")
 _CHANGE_OBJECTS = _words("price prices export exports import imports shipment shipments output production "
                             "supply supplies deliveries volumes mining")
 #: move verbs a market quantity can take as its subject: "prices to tumble", "output continues to rise"
 _MOVE_VERBS = _words("tumble tumbled fall fell drop dropped plunge plunged slump slumped rise rose soar soared surge "
                         "surged climb climbed jump jumped crash crashed collapse collapsed sink sank slide slid spike "
-                        "spiked skyrocket skyrocketed grow grew increase increased decline declined")
+                        "spiked skyrocket skyrocketed grow grew increase increased decline declined plummet rebound "
+                        "recover spiral tank")
 #: verbs of first place and what they can rank
 _LEAD_VERBS = _words("led leads lead topped tops heads headed head")
 _LEAD_OBJECTS = _words("output production mining supply exports reserves refining processing producers miners "
@@ -385,8 +390,9 @@ def triggers(words: frozenset[str]) -> bool:
     return not words.isdisjoint(_UNIT_WORDS) or not words.isdisjoint(_THAN_WORDS) \
         or not words.isdisjoint(_FRACTION_WORDS) \
         or (not words.isdisjoint(_LEAD_VERBS) and not words.isdisjoint(_LEAD_OBJECTS)) or (not words.isdisjoint(ROLE_WORDS) and not words.isdisjoint(_PLACE_WORDS)) \
-        or (not words.isdisjoint(_CHANGE_OBJECTS) and ((not words.isdisjoint(_CHANGE_NOUNS) and "in" in words)
-                                                            or not words.isdisjoint(_MOVE_VERBS))) \
+        or (not words.isdisjoint(_CHANGE_OBJECTS | _W_DEMAND) and ((not words.isdisjoint(_CHANGE_NOUNS) and "in" in words)
+                                                                       or not words.isdisjoint(_MOVE_VERBS)
+                                                                       or not words.isdisjoint(_CHANGE_NOUNS_AFTER))) \
         or not words.isdisjoint(_DEPEND_WORDS) or not words.isdisjoint(_DOMINATED) \
         or (not words.isdisjoint(_AMONG_GROUP_WORDS) and not words.isdisjoint(_GROUP_LEADER_NOUNS | _GROUP_ROLE_NOUNS)) \
         or (not words.isdisjoint(_QMOVE_QUANTITY) and not words.isdisjoint(_QMOVE_WORDS)) \
@@ -429,7 +435,15 @@ _NOUN_CHANGE = re.compile(
     r"(?P<noun>drops?|falls?|declines?|decreases?|increases?|rises?|surges?|jumps?|slumps?|plunges?|spikes?"
     r"|rall(?:y|ies)|slides?|collapse|rebounds?|dips?|downturn|upturn|upticks?|contraction|reductions?|growth)"
     r"\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?P<obj>prices?|exports?|imports?|shipments?|output|production"
-    r"|suppl(?:y|ies)|deliveries|volumes|mining)\b", re.I)
+    r"|suppl(?:y|ies)|deliveries|volumes|mining|demand)\b"
+    # the quantity before the noun: "shows broad-based price increases", "saw export declines"
+    r"|\b(?:saw|seen|sees|recorded|recording|posted|registered|reported|experienced|suffered|showed|shows|show|marked)\s+"
+    r"(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){0,2}?(?P<obj3>price|export|import|output|production|shipment)\s+"
+    r"(?P<noun2>increases|rises|declines|drops|falls|hikes|gains|cuts|decreases|jumps|surges)\b"
+    # a move told by a comparative after a verb of cause: "contributing to higher global prices"
+    r"|\b(?:contribut(?:ed|ing|es)\s+to|led\s+to|leading\s+to|resulted\s+in|resulting\s+in|causing|caused|fuell?ing"
+    r"|fuell?ed)\s+(?:[\w-]+\s+){0,1}?(?P<adj>higher|lower|rising|falling|soaring|surging|plunging|tumbling|record)\s+"
+    r"(?:[\w-]+\s+){0,1}?(?P<obj4>prices?|exports?|imports?|shipments?|output|production)\b", re.I)
 _VERB_CHANGE = re.compile(
     # a market quantity moving, reported after a cause or as a continuing trend:
     # "causing prices to tumble", "sent exports to plunge", "output continues to rise"
@@ -438,8 +452,8 @@ _VERB_CHANGE = re.compile(
     r"(?:\s+of\s+[\w-]+(?:\s+[\w-]+)?)?\s+to"
     r"|(?P<obj2>prices?|exports?|imports?|shipments?|output|production|supply)\s+(?:(?:has|have|had)\s+)?"
     r"(?:continued|continues|continue|kept|keeps|began|begins|started|starts)\s+to)\s+"
-    r"(?P<verb>tumble|fall|drop|plunge|slump|rise|soar|surge|climb|jump|crash|collapse|sink|slide|spike|skyrocket"
-    r"|grow|increase|decline)\b", re.I)
+    r"(?P<verb>tumble|fall|drop|plunge|plummet|slump|rise|soar|surge|climb|jump|crash|collapse|sink|slide|spike|skyrocket"
+    r"|grow|increase|decline|rebound|recover|spiral|tank)\b", re.I)
 _DEPEND = re.compile(
     r"\b(?:dependent|reliant|dependence|reliance|depends|relies|depend|rely|depending|relying)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:up)?on\s+(?:the\s+)?"
@@ -543,8 +557,9 @@ def fallback_claims(text: str, s: Any, article: Sequence[Any], article_date: str
         out.extend(_compared_with_all(text, s, named, article, article_year, claim))
     if not out and "dominated" in words:
         out.extend(_dominated(text, s, named, article, article_year, claim))
-    if not out and not words.isdisjoint(_CHANGE_OBJECTS) and (
-            (not words.isdisjoint(_CHANGE_NOUNS) and "in" in words) or not words.isdisjoint(_MOVE_VERBS)):
+    if not out and not words.isdisjoint(_CHANGE_OBJECTS | _W_DEMAND) and (
+            (not words.isdisjoint(_CHANGE_NOUNS) and "in" in words) or not words.isdisjoint(_MOVE_VERBS)
+            or not words.isdisjoint(_CHANGE_NOUNS_AFTER)):
         out.extend(_noun_changes(text, s, named, article, article_year, claim))
     if not out and not words.isdisjoint(_DEPEND_WORDS):
         out.extend(_dependence(text, s, named, article, article_year, claim))
@@ -708,6 +723,12 @@ _PRONOUN_SUBJECT = _lazy(r"\b(?:it|the\s+(?:country|nation))\s+(?:(?:has|have|ha
                               r"|still|thus|therefore|effectively)\s+){0,3}$", re.I)
 
 
+#: the countries passed named by their producers: "overtaken established growers in Australia", "rivals such as"
+_PASSED_ROLE = re.compile(r"\s*(?:(?:the\s+)?(?:established|traditional|major|leading|top|rival|former|older)\s+)?"
+                          r"(?:growers|producers|miners|rivals|suppliers|exporters|players|refiners)\s+"
+                          r"(?:in|like|such\s+as|from)\s+(?:the\s+)?", re.I)
+
+
 _PRONOUN_GROUP = _lazy(r"\b(?:it|the\s+(?:country|nation))\s+(?:(?:also|still|now|currently|already)\s+)?"
                             r"(?:is|was|remains|remained|ranks|ranked|stands|stood|became|has\s+become)\s+"
                             r"(?:(?:also|still|now|currently|firmly|already)\s+)?$", re.I)
@@ -747,6 +768,10 @@ def _passes(text: str, s: Any, named: list[Any], article: Sequence[Any], article
         pos = m.end()
         for c in named:
             if c.start < pos:
+                continue
+            if not others and _PASSED_ROLE.fullmatch(text, pos, c.start):
+                others.append(c)  # "has overtaken established growers in Australia": the role before the country
+                pos = c.end
                 continue
             if c.start - pos > 10 or not re.fullmatch(r"\s*(?:,|and|,\s*and)?\s*(?:the\s+)?", text[pos:c.start]):
                 break
@@ -1232,9 +1257,9 @@ def _noun_changes(text: str, s: Any, named: list[Any], article: Sequence[Any], a
         commodity = _commodity(s, m.start(), article, True)
         if commodity is None:
             continue
-        obj = (m.group("obj") or m.group("obj2")).lower()
+        obj = next(g for g in (m.groupdict().get(k) for k in ("obj", "obj2", "obj3", "obj4")) if g).lower()
         meas = "price" if obj.startswith("price") else "exports" if obj.startswith(("export", "shipment", "deliver")) \
-            else "imports" if obj.startswith("import") else "production"
+            else "imports" if obj.startswith("import") else "consumption" if obj == "demand" else "production"
         who = next((c for c in reversed(named) if a <= c.start < m.start()), None)
         c = claim("change", m.start(), m.end(), commodity=commodity, measure=meas,
                   country=who.value if who is not None else None, year=_past_year(s, article_year))

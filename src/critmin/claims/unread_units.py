@@ -45,7 +45,7 @@ _DEFINED_BEFORE = re.compile(
 _CURRENCY_WORDS = frozenset(("yuan", "cny", "rmb"))
 #: a yuan price per unit of mass: "560,000 yuan per tonne", "7,500 yuan/kg", "RMB 1,200 a kg"
 _YUAN_PER_MASS = re.compile(
-    r"\s*(?:yuan|CNY|RMB)\s*(?:/\s*|per\s+|an?\s+)(?:metric\s+)?(?P<per>tonne|ton|t|kg|kilogram)s?\b", re.I)
+    r"\s*(?:yuan|CNY|RMB)\s*(?:/\s*|per\s+|an?\s+)(?:metric\s+)?(?P<per>tonne|ton|mt|t|kg|kilogram)s?\b", re.I)
 
 
 def counted_figure(text: str, s: Any) -> tuple[Any, str, int] | None:

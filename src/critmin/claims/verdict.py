@@ -2356,6 +2356,7 @@ _TYPE_FAMILY.update({
     "investigation": ("investigation", "anti_dumping", "policy_decision"),
     "statement": ("offer_statement", "agreement"),
     "sanction": ("sanction",),  # "imposed sanctions on", "blacklisted 14 firms"
+    "licence": ("licence_grant",),  # "some applications have been approved" (policy_acts.py): a grant, not the control
 })
 
 
@@ -2429,7 +2430,7 @@ def _identified(ev: dict[str, Any], e: dict[str, Any], coms: set[str]) -> bool:
     return bool(_type_fits(ev.get("type"), e_type)) and bool(coms & e_coms) and bool(named) and actors <= e_actors
 
 
-_KIND_WORDS_FRESH = {"control": "export-control", "agreement": "agreement", "suspension": "suspension",
+_KIND_WORDS_FRESH = {"licence": "licence-grant", "control": "export-control", "agreement": "agreement", "suspension": "suspension",
                      "tariff": "tariff or trade-remedy", "ratification": "ratification", "disruption": "seizure or disruption",
                      "border": "border-closure", "investigation": "investigation", "statement": "statement"}
 
@@ -2646,6 +2647,10 @@ def _event(claim: Claim, idx: EvidenceIndex, on: str | None = None) -> Verdict:
         from critmin.claims.event_terms import term_verdict
 
         return term_verdict(claim, idx.events, on)
+    if ev.get("type") in ("critical_list", "policy_act", "company_deal"):  # policy_acts.POLICY_ACT_TYPES
+        from critmin.claims.policy_acts import policy_act_verdict
+
+        return policy_act_verdict(claim, idx.events, on)
     if ev.get("type") == "funding":
         from critmin.claims.funding import funding_verdict
 
