@@ -31,6 +31,8 @@ from critmin.claims import recall as _recall
 from critmin.claims import unread_units as _uu
 from critmin.claims.clause_retry import clause_claims as _clause_claims
 from critmin.claims.dependence import relied_on
+from critmin.claims.episode_events import EPISODE_WORDS as _EPISODE_WORDS
+from critmin.claims.episode_events import episode_claim as _episode_claim
 from critmin.claims.event_clauses import (
     EXTRA_EVENT_PATTERN,
     EXTRA_EVENT_WORDS,
@@ -2424,6 +2426,16 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
                     (scans[k - 1].countries[:1] if k and scans[k - 1].countries else article_countries))
             elif not s.words.isdisjoint(_recall.ROLE_WORDS):
                 _recall.fill_role_measures(text, s, found)
+        if s.years and s.commodities and not s.words.isdisjoint(_EPISODE_WORDS) \
+                and not any(c.kind == "event" for c in found):
+            # "the two countries clashed over cobalt in 2012": a past episode of conflict (episode_events.py)
+            ep = _episode_claim(text, s.start, s.end, [(y.start, y.end, int(y.value)) for y in s.years],
+                                [(c.start, c.end, c.value) for c in s.countries if c.end > c.start]
+                                + [(s.start + a, s.start + b, r) for a, b, r
+                                   in metonym_parties(sent, s.words, date, str(DATA_DIR)) if r.isupper()],
+                                [c.value for c in s.commodities], date)
+            if ep is not None:
+                found = [*found, ep]
         if found and s5_prev_event is not None and k - s5_prev_event[1] <= 2:
             for c in found:  # "These measures ...", "the rule taking effect ...": the event before
                 if c.kind == "event" and c.event is not None:

@@ -2672,6 +2672,7 @@ def _event(claim: Claim, idx: EvidenceIndex, on: str | None = None) -> Verdict:
     table: list[dict[str, Any]] = idx.events
     ev_type = ev.get("type")  # (read for every event below)
     org_agent = ev.get("org_agent")  # an organisation as the subject (org_agents.ORG_AGENT)
+    episode = bool(ev.get("episode")) and bool(actors)  # a dispute between the countries named
 
     def rescue() -> bool:
         if not rescued:
@@ -2687,6 +2688,8 @@ def _event(claim: Claim, idx: EvidenceIndex, on: str | None = None) -> Verdict:
             continue  # cannot be the match (see the condition on ``best`` below)
         if org_agent and org_agent not in e_actors:
             continue  # "ACREI announced ...": only an event the organisation is a party to (org_agents.py)
+        if episode and not actors <= _event_parties(e):
+            continue  # "Chile and Peru clashed over rare earths in 2010": not China's halt to Japan (episode_events.py)
         if _fresh_other_actor(ev, e, e_actors, coms, e_coms, hint, umbrella) or _s5_other_imposer(ev, e) \
                 or _company_deal_elsewhere(claim.sentence, ev, e, _S5_DATA):
             continue  # (tested before the score, which it does not read: the same events are skipped)
