@@ -55,6 +55,8 @@ from critmin.claims.group_share import CARRIED_GROUP_WORDS as _CARRIED_GROUP_WOR
 from critmin.claims.group_share import carried_group_shares as _carried_group_shares
 from critmin.claims.group_share import group_shares as _group_shares
 from critmin.claims.model import Claim
+from critmin.claims.named_events import named_claim as _named_claim
+from critmin.claims.named_events import named_gate as _named_gate
 from critmin.claims.non_claims import NON_CLAIM_GATE as _NON_CLAIM_GATE
 from critmin.claims.non_claims import drop_non_claims as _drop_non_claims
 from critmin.claims.org_agents import ORG_AGENT as _ORG_AGENT
@@ -2281,6 +2283,8 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
             **_qualitative.triggers(words),
             # deal terms, transactions, plant operations, announced measures (event_terms.py)
             **_term_triggers(words, sent),
+            # a recorded programme by its proper name: "the Critical Raw Materials Act" (named_events.py)
+            "named": _named_gate(words, data_dir),
         }
         has_fraction = not words.isdisjoint(_W_FRACTION) and _FRACTION.search(sent) is not None
         out_of = list(_OUT_OF.finditer(text, s.start, s.end)) \
@@ -2436,6 +2440,11 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
                                 [c.value for c in s.commodities], date)
             if ep is not None:
                 found = [*found, ep]
+        if s.triggers["named"] and not any(c.kind == "event" for c in found):
+            # "the Critical Raw Materials Act, in force since May 2024": a recorded programme by its name (named_events.py)
+            nc = _named_claim(text, s.start, s.end, date, data_dir)
+            if nc is not None:
+                found = [*found, nc]
         if found and s5_prev_event is not None and k - s5_prev_event[1] <= 2:
             for c in found:  # "These measures ...", "the rule taking effect ...": the event before
                 if c.kind == "event" and c.event is not None:

@@ -2646,6 +2646,10 @@ def _event(claim: Claim, idx: EvidenceIndex, on: str | None = None) -> Verdict:
         from critmin.claims.event_terms import term_verdict
 
         return term_verdict(claim, idx.events, on)
+    if ev.get("type") == "named":
+        from critmin.claims.named_events import named_verdict  # a programme by its proper name
+
+        return named_verdict(claim, idx.events, on)
     if ev.get("type") == "funding":
         from critmin.claims.funding import funding_verdict
 
