@@ -577,6 +577,9 @@ _EVENT_TYPE = _uncompiled(
     r"|(?P<investigation>investigations?|probes?|inquir(?:y|ies))"
     r"|(?P<suspension>suspend(?:s|ed|ing)?|suspension|(?:freez(?:e|es|ing)|froze|frozen)(?=\s+(?:the|its|their|these|those)\s+(?:[\w-]+\s+){0,2}?(?:measures|controls|curbs|restrictions|rules)\b)|lift(?:s|ed|ing)?\s+(?:its|the|(?=(?:export\s+)?(?:bans?|curbs?|restrictions?|controls?)\b))|paus(?:e|es|ed|ing)"
     r"|(?:halt|stop|freez|froze)\w*\s+(?:the\s+)?(?:enforcement|implementation)"  # "halts enforcement of"
+    # "halted a ban on approving exports", "stopped its curbs": a measure halted is a suspension
+    r"|(?:halt(?:s|ed|ing)?|stop(?:s|ped|ping)?)\s+(?:its\s+|the\s+|their\s+|a\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:bans?|curbs?|restrictions?|controls?|prohibitions?|embargo(?:es)?)"
     # "a 90-day easing of export controls", "eased its curbs": a measure relaxed
     r"|eas(?:e|es|ed|ing)\s+(?:of\s+)?(?:its\s+|the\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:controls|curbs|restrictions|tariffs)"
     # "dropped its ban", "scrapped the curbs", "the ban ... was revoked": a measure ended is a lifting
@@ -5360,8 +5363,9 @@ _PROSE_LIST_REACH = 3
 #: a sentence opening with a clause of cause or time before its main clause ("After new US duties, ...",
 #: "In response to the tariffs, ...", "In April, following ...")
 _LEAD_CAUSE = re.compile(
-    r"[\s\"'\u201c(]*(?:In\s+\w+(?:\s+\d{1,2})?(?:\s+\d{4})?,\s+)?(?:after|following|amid|in\s+(?:response|retaliation|reply)\s+to"
-    r"|in\s+answer\s+to|responding\s+to)\b", re.I)
+    r"[\s\"'\u201c(]*(?:In\s+\w+(?:\s+\d{1,2})?(?:\s+\d{4})?,\s+)?(?:after|following|amid"
+    r"|(?:in|as)\s+(?:an?\s+|direct\s+)?(?:response|retaliation|reply|answer)\s+(?:to|for|against)"
+    r"|responding\s+to|retaliating\s+(?:against|for))\b", re.I)
 _CONTINUES = re.compile(r"[\s\"'\u201c(]*(?:This|That)(?:\s+(?:output|production|figure|amount|volume|tonnage|total))?"
                         r"\s+(?:is|was|marks|marked|represents|represented|compares|accounts|accounted|makes)\b")
 _PREV_YEAR_WORDS = re.compile(r"\b(?:the\s+)?(?:previous|prior|preceding)\s+year|\bthe\s+year\s+before\b|\ba\s+year\s+earlier\b", re.I)

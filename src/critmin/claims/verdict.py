@@ -2192,6 +2192,16 @@ def _role_dates(e: dict[str, Any], dates: tuple[tuple[str, int], ...] | None,
     return tuple(x for x in got if x[0] == keep) or got
 
 
+def _week_end(monday: str) -> str:
+    """The Sunday of the week starting on ``monday`` (ISO), or ``monday`` itself if it is no date."""
+    import datetime as dt
+
+    try:
+        return (dt.date.fromisoformat(monday[:10]) + dt.timedelta(days=6)).isoformat()
+    except ValueError:
+        return monday
+
+
 def _in_week(day: str, monday: str) -> bool:
     import datetime as dt
 
@@ -2219,7 +2229,10 @@ def _date_matches(stated: str, precision: str, e: dict[str, Any],
     if precision == "range":
         return any(_in_day_span(got, n, stated) for got, n in (dates if dates is not None else _event_dates(e)))
     if precision == "week":
-        return any(n >= 10 and _in_week(got, stated) for got, n in (dates if dates is not None else _event_dates(e)))
+        # an event known only to its month holds for a week that starts or ends in that month
+        # ("last week" for a determination the table dates "May 2026")
+        return any(_in_week(got, stated) if n >= 10 else n == 7 and got[:7] in (stated[:7], _week_end(stated)[:7])
+                   for got, n in (dates if dates is not None else _event_dates(e)))
     p = _PREC_CHARS.get(precision, 10)
     for got, n in dates if dates is not None else _event_dates(e):
         k = min(n, p)
@@ -2453,6 +2466,10 @@ def _event_needs(claim: Claim) -> str:
             "elements, legal_reference, source_id)")
 
 
+#: event types whose percentage quantity is a duty rate the sentence can state
+_RATE_TYPES = frozenset({"tariff", "anti_dumping_determination"})
+
+
 def _event_percent(e: dict[str, Any]) -> float | None:
     """The event's headline quantity when it is a percentage (a tariff rate, a share)."""
     if str(e.get("unit") or "") != "percent":
@@ -2480,7 +2497,8 @@ def _fresh_score(ev: dict[str, Any], e: dict[str, Any], e_actors: frozenset[str]
     names = ev.get("names")
     if names and any(_whole_name_pattern(n).search(str(e.get("title") or "")) for n in names):
         score += 2
-    pct = _event_percent(e) if str(e.get("type") or "") == "tariff" else None
+    # (a duty rate: a tariff, or a trade-remedy determination's rate, "a final duty of 109.1%")
+    pct = _event_percent(e) if str(e.get("type") or "") in _RATE_TYPES else None
     said = ev.get("percents") or []
     if pct is not None and said:
         score += 2 if any(abs(p - pct) < 0.05 for p in said) else -3
@@ -2518,7 +2536,7 @@ def _fresh_verdict(ev: dict[str, Any], e: dict[str, Any], score: int, stated: li
     if kind and not named and all(_type_fits(k, e_type) is False for k in kinds) and not suspension_in_deal(ev, e):
         return Verdict("unverifiable", f"no {_KIND_WORDS_FRESH.get(kind, kind)} event like this in the table; "
                        f"closest, of another kind: {title}", evid, needs=_event_needs(claim_stub))
-    pct = _event_percent(e) if e_type == "tariff" else None
+    pct = _event_percent(e) if e_type in _RATE_TYPES else None
     said = ev.get("percents") or []
     if pct is not None and said and not any(abs(p - pct) < 0.05 for p in said) and not (coms & _coms_of(e)):
         return Verdict("unverifiable", f"no event with that rate in the table; closest: {title} ({pct:g} percent)",
@@ -2793,6 +2811,11 @@ def _event(claim: Claim, idx: EvidenceIndex, on: str | None = None) -> Verdict:
         if els:
             (rights if len(els) == ev["count"] else problems).append(
                 f"{len(els)} elements: {', '.join(els)} (stated {ev['count']})")
+    rate = _event_percent(e) if str(e.get("type") or "") == "anti_dumping_determination" else None
+    if rate is not None and ev.get("percents"):
+        # "a final duty of 45%" against a determination of 109.1%: the ruling is right, its rate wrong
+        (rights if any(abs(p - rate) < 0.05 for p in ev["percents"]) else problems).append(
+            f"rate {rate:g}% (stated {', '.join(f'{p:g}%' for p in ev['percents'])})")
     title = str(e.get("title") or e.get("event_id"))
     if problems and actors and actors.isdisjoint(x.strip() for x in str(e.get("actors") or "").split(";")):
         # "Malaysia floated a ban in September 2023" against a measure of China's: the table has

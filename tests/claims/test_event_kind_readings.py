@@ -1,0 +1,50 @@
+"""Event readings of the tenth session: the kind of measure behind an opening clause of cause,
+a measure halted as a suspension, and a trade-remedy ruling matched by its rate and by a week
+inside the month the table gives it. Every sentence is written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from critmin.claims import check
+
+
+def _event(text: str, date: str) -> tuple[str, str]:
+    res = check(text, date=date)
+    evs = [c for c in res.checks if c.claim.kind == "event"]
+    assert evs, [c.claim.kind for c in res.checks]
+    return evs[0].verdict.verdict, evs[0].verdict.explanation
+
+
+@pytest.mark.parametrize("text", [
+    # the tariffs are the cause; the measure reported is an export control (cn-2025-02-04, W/Te/Bi/Mo/In)
+    "In a response to American tariffs, Beijing has put export controls on bismuth and indium.",
+    "As retaliation for new US duties, China has imposed export controls on tellurium and indium.",
+])
+def test_opening_clause_of_cause_leaves_the_measure_kind(text: str) -> None:
+    verdict, why = _event(text, "2025-04-01")
+    assert verdict == "supported" and "indium" in why, why
+
+
+@pytest.mark.parametrize("text", [
+    "On Sunday Beijing halted its ban on shipping gallium and germanium to the United States.",
+    "China halted the prohibition on antimony sales to American buyers on Sunday, the ministry said.",
+])
+def test_a_halted_ban_is_a_suspension(text: str) -> None:
+    # cn-2025-11-09-no72-suspension, a Sunday
+    verdict, why = _event(text, "2025-11-11")
+    assert verdict == "supported" and "suspends" in why, why
+
+
+def test_a_ruling_rate_picks_the_ruling_and_a_week_fits_its_month() -> None:
+    # pd-2026-05-cvd-final: a final countervailing duty of 109.1%, dated May 2026 (month only);
+    # the USITC's negative injury ruling of 29 May 2026 has no rate
+    verdict, why = _event("Commerce last week issued a final countervailing duty determination of 109.1% on Russian palladium.",
+                          "2026-05-27")
+    assert verdict == "supported" and "109.1" in why, why
+
+
+def test_a_wrong_ruling_rate_is_partly_supported() -> None:
+    verdict, why = _event("Commerce last week issued a final countervailing duty determination of 38% on Russian palladium.",
+                          "2026-05-27")
+    assert verdict == "partly_supported", why
