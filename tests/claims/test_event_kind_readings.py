@@ -48,3 +48,25 @@ def test_a_wrong_ruling_rate_is_partly_supported() -> None:
     verdict, why = _event("Commerce last week issued a final countervailing duty determination of 38% on Russian palladium.",
                           "2026-05-27")
     assert verdict == "partly_supported", why
+
+
+@pytest.mark.parametrize("text", [
+    # mmr-2024-10-19-kia-takes-pangwa / mmr-2024-11-26-kia-takes-kanpaiti
+    "Insurgents of the Kachin Independence Army have taken control of a big rare-earth mining hub in Myanmar.",
+    "The Kachin Independence Army, which has battled the junta for decades, pushed north in Myanmar, "
+    "seizing two rare-earth mining towns.",
+])
+def test_seizures_told_without_a_finite_past_verb(text: str) -> None:
+    verdict, why = _event(text, "2025-02-01")
+    assert verdict == "supported" and "Kachin" in why, why
+
+
+def test_a_vote_to_ratify_is_the_ratification() -> None:
+    # ukr-2025-05-08-ratification
+    verdict, why = _event("Lawmakers in Kyiv voted on May 8 to ratify the resource agreement with Washington.", "2025-07-01")
+    assert verdict == "supported" and "ratifies" in why, why
+
+
+def test_capturing_a_market_is_no_seizure() -> None:
+    res = check("Capturing market share in lithium has been hard for Argentina's producers.", date="2025-07-01")
+    assert not [c for c in res.checks if c.claim.kind == "event"]

@@ -513,7 +513,9 @@ _EVENT = _uncompiled(
     # happenings beyond measures (fresh policy-event articles): a ratification, a leaders' meeting
     # held somewhere, an armed group taking a mining town, a border closed, an investigation
     # opened, a deal reached or finalised, a petition lodged, a headline "sign"/"extends"
-    r"|ratif(?:ied|ies)|met(?=\s+(?:[\w'\u2019-]+\s+){0,3}?(?:in|at)\s+(?!(?:" + _MONTHS + r"|the)\b)(?-i:[A-Z]))"
+    r"|ratif(?:ied|ies)|voted(?=\s+(?:[\w'\u2019-]+\s+){0,4}?to\s+(?:ratify|approve|adopt|pass|endorse)\b)"
+    r"|(?:capturing|seizing)(?=\s+(?:[\w,'\u2019-]+\s+){0,6}?(?:mines?|mining|towns?|hubs?|territory|areas?|regions?|border))"
+    r"|met(?=\s+(?:[\w'\u2019-]+\s+){0,3}?(?:in|at)\s+(?!(?:" + _MONTHS + r"|the)\b)(?-i:[A-Z]))"
     r"|(?:seized|seizes|captured|captures|took|taken|takes)\s+control|seized|captured"
     r"|(?:closed|closes|shut|shuts|sealed|seals)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:border|crossings?|checkpoints?)"
     r"|(?:launched|initiated|opened)\s+(?:[\w'\u2019()-]+\s+){0,4}?(?:investigations?|probes?|inquir(?:y|ies))"
@@ -571,7 +573,8 @@ _EVENT = _uncompiled(
 _EVENT_TYPE = _uncompiled(
     r"\b(?:"  # whole words: "BANGKOK" is no ban
     r"(?P<ratification>ratif(?:y|ies|ied|ying|ication))"
-    r"|(?P<disruption>(?:seized|seizes|captured|captures|took|taken|takes)\s+control|seized|seizes|captured|captures|overran|seizure)"
+    r"|(?P<disruption>(?:seized|seizes|captured|captures|took|taken|takes)\s+control|seized|seizes|captured|captures|overran|seizure"
+    r"|(?:capturing|seizing)(?=\s+(?:[\w,'\u2019-]+\s+){0,6}?(?:mines?|mining|towns?|hubs?|territory|areas?|regions?)))"
     r"|(?P<border>(?:closed|closes|shut|shuts|sealed|seals|closure\s+of)\s+(?:[\w'\u2019-]+\s+){0,4}?(?:border|crossings?|checkpoints?)"
     r"|border\s+closures?)"
     r"|(?P<investigation>investigations?|probes?|inquir(?:y|ies))"
@@ -761,6 +764,8 @@ _S5_RAISE_WORDS = frozenset(("increased", "raised", "doubled", "tripled"))
 #: "in place since Aug 1", "applied since July": a measure applying from a date
 _W_EVENT = _W_EVENT | _wordset("place applied applying remain remains remained stay stays stayed offered proposed")
 _W_EVENT = _W_EVENT | EXTRA_EVENT_WORDS  # (event_clauses.py)
+#: "voted to ratify", "capturing territory, including mines": a vote taken, a seizure told as a participle
+_W_EVENT = _W_EVENT | _wordset("voted capturing seizing taken")
 #: a sentence that refers back to a country named before it
 _ANAPHOR = re.compile(r"\b(?:the\s+(?:country|nation)(?:['\u2019]s)?|its|it"
                       # "the Asian nation", "the South American country", "the Asian giant": a country by its region
@@ -1933,7 +1938,11 @@ _UNDATED_STILL_IN_FORCE = re.compile(
     r"(?:[\w-]+\s+){0,3}?(?:licen[cs]es?|permits?|approval)", re.I)
 _PAST_STRONG = re.compile(r"\b(?:signed|formali[sz]ed|inked|agreed|banned|barred|imposed|introduced|suspended|filed|approved|enacted"
                           r"|decided\s+to|postponed|deferred"
-                          r"|ratified|seized|captured|closed|shut|sealed|lodged|reached|finali[sz]ed|launched|initiated|met|resulted\s+in)\b", re.I)
+                          r"|ratified|seized|captured|closed|shut|sealed|lodged|reached|finali[sz]ed|launched|initiated|met|resulted\s+in"
+                          # "took control of the mining hub", "voted to ratify", "..., capturing two mines"
+                          r"|took\s+control|taken\s+control|voted\s+(?:[\w'\u2019-]+\s+){0,4}?to\s+(?:ratify|approve|adopt|pass|endorse)"
+                          r"|(?:capturing|seizing)(?=\s+(?:[\w,'\u2019-]+\s+){0,6}?(?:mines?|mining|towns?|hubs?|territory|areas?|regions?)))\b",
+                          re.I)
 _EQUITY = re.compile(r"\b(?:shares|stocks?|share\s+price|stock\s+price|market\s+(?:cap|capitali[sz]ation)|valuation|revenue|profits?)\b", re.I)
 _WHEN_EVENT = re.compile(r",?\s+(?:when|as|after)\b", re.I)
 #: "customs data released on Friday": the release of figures, not a policy event
