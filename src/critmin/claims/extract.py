@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import calendar
+import contextlib
 import csv
 import dataclasses
 import datetime as dt
@@ -1029,7 +1030,8 @@ _PARTIAL_DATE = re.compile(
     rf"|\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{_MONTHS})\b\.?(?!,?\s+\d{{4}})"
     rf"|\b(?P<m3>{_FULL_MONTHS})\s+(?P<y3>20\d\d)\b"
     rf"|\b(?i:in|from|since|by|starting|until|effective|early|late|mid-?|(?:at\s+)?the\s+(?:end|beginning|start|middle)\s+of)"
-    rf"\s+(?:early\s+|late\s+|mid-?)?(?P<m4>{_FULL_MONTHS})\b(?!,?\s+\d{{4}})"  # "at the end of October"
+    # "at the end of October"; "from December 1" is a day (m1), not the month
+    rf"\s+(?:early\s+|late\s+|mid-?)?(?P<m4>{_FULL_MONTHS})\b(?!,?\s+\d{{4}})(?!\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b)"
     rf"|\b(?:on\s+|(?P<wdlast>last)\s+)?(?P<wd>{_lx.joined(_lx.WEEKDAYS)})\b"
     rf"|\b(?i:last)\s+(?P<m6>{_FULL_MONTHS})\b(?!,?\s+\d{{4}})"
     r"|\b(?P<rel>(?i:this|last|previous))\s+(?i:month)\b"
@@ -1151,10 +1153,42 @@ def _partial_date_spans(sentence: str, on: dt.date, past: bool,
                 out.append((*at, got.isoformat()[:7], "month"))
             continue
         mon, day = (m.group("m1"), m.group("d1")) if m.group("m1") else (m.group("m2"), m.group("d2"))
-        got = nearest(months[mon[:3].lower()], int(day))
+        mo = months[mon[:3].lower()]
+        rel = _DAY_YEAR_AFTER.match(sentence, m.end())
+        if rel is not None:
+            # "until November 10 of next year", "on March 3 last year": the year is stated in words
+            y = on.year + {"next": 1, "this": 0}.get(rel.group(1).lower(), -1)
+            with contextlib.suppress(ValueError):
+                out.append((*at, dt.date(y, mo, int(day)).isoformat(), "day"))
+            continue
+        got = nearest(mo, int(day))
+        if past and got and _COMING_DAY_BEFORE.search(sentence, max(0, m.start() - 30), m.start()):
+            # "effective April 10", "from December 1", "until May 3": a measure's start or end may
+            # lie after the article even in a sentence reporting the past; the nearest occurrence
+            ahead = _next_on_or_after(on, mo, int(day))
+            if ahead and (ahead - on).days < (on - got).days:
+                got = ahead
         if got:
             out.append((*at, got.isoformat(), "day"))
     return out
+
+
+def _next_on_or_after(on: dt.date, month: int, day: int) -> dt.date | None:
+    """The first date with that month and day on or after ``on`` (None if there is no such day)."""
+    for y in (on.year, on.year + 1):
+        with contextlib.suppress(ValueError):
+            got = dt.date(y, month, day)
+            if got >= on:
+                return got
+    return None
+
+
+#: a year in words right after a day without one: "November 10 of next year", "March 3 last year"
+_DAY_YEAR_AFTER = re.compile(r",?\s+(?:of\s+)?(next|this|last)\s+year\b", re.I)
+#: the start or end of a measure's term right before a day: "effective", "from", "until"
+_COMING_DAY_BEFORE = re.compile(
+    r"\b(?:effective|from|starting|beginning|until|till|through|(?:take|takes|taking|took)\s+effect(?:\s+on)?)\s+(?:on\s+)?$",
+    re.I)
 
 
 _RELATIVE = re.compile(r"\b(?P<last>last\s+year|a\s+year\s+earlier|previous\s+year)|(?P<this>this\s+year)\b", re.I)
