@@ -37,3 +37,11 @@ def test_from_a_day_matches_the_effective_date() -> None:
     res = check("Beijing said on Friday that from December 1, some graphite exports will need permits.", date="2023-10-22")
     evs = [c for c in res.checks if c.claim.kind == "event"]
     assert evs and evs[0].verdict.verdict == "supported", [(c.claim.kind, c.verdict.explanation) for c in res.checks]
+
+
+def test_a_month_dating_a_trade_move_does_not_date_the_measure() -> None:
+    # cn-2024-12-03-us-ga-ge-sb-ban; "from November" dates the rise of shipments, not the ban
+    res = check("Germanium shipments abroad recovered in December, rising 40% from November, but cargoes to "
+                "America stopped after Beijing prohibited sales there.", date="2025-01-25")
+    evs = [c for c in res.checks if c.claim.kind == "event"]
+    assert evs and evs[0].verdict.verdict == "supported", [(c.claim.kind, c.verdict.explanation) for c in res.checks]

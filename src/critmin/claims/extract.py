@@ -1847,7 +1847,10 @@ _LINK_LINE = re.compile(
 _TRADE_ANCHOR = re.compile(
     r"\b(?:exports?|exported|imports?|imported|shipments?|shipped|prices?|sales|output|demand"
     r"|increase[sd]?|decrease[sd]?|decline[sd]?|drop(?:s|ped)?|fell|fall(?:s|ing)?|rose|rise[sn]?|jump(?:s|ed)?"
-    r"|surge[sd]?|plunge[sd]?|plummeted|slumped|slid|tumbled|climbed|gained|high|low|data|figures|statistics)\b", re.I)
+    r"|surge[sd]?|plunge[sd]?|plummeted|slumped|slid|tumbled|climbed|gained|high|low|data|figures|statistics"
+    # the -ing forms of a move and other words of trade flows: "jumping 113% from November"
+    r"|rising|falling|dropping|declining|increasing|decreasing|jumping|surging|plunging|climbing|gaining|sliding"
+    r"|tumbling|slumping|rebound(?:ed|ing)?|recover(?:ed|ing)|deliveries|flows?)\b", re.I)
 _PROGRAMME = re.compile(r"\b(?:programs?|programmes?|schemes?|subsid(?:y|ies)|incentives?|initiatives?|strateg(?:y|ies)|plans?)\b", re.I)
 #: words that make the date after them an effective date, or an announcement date
 _EFFECTIVE_BEFORE = re.compile(r"\b(?:took|take|takes|taking)\s+effect|\beffective|\bcame\s+into\s+force|\bin\s+force"
