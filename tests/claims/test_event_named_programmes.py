@@ -48,3 +48,16 @@ def test_named_programme_wrong_month_is_partly_supported() -> None:
 ])
 def test_no_named_programme_claim(text: str) -> None:
     assert not _named(text, "2025-09-01")
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # us-2025-10-20-exim-letters: US$2.2 billion of letters of interest
+    ("The U.S. Export-Import Bank (EXIM) handed Australian miners letters of interest worth US$2.2 billion.", "supported"),
+    # aus-2025-critical-minerals-strategic-reserve: $1.2 billion
+    ("Canberra's government is setting up a $1.2 billion strategic reserve of critical minerals.", "supported"),
+    ("Australia's government is setting up a $7 billion strategic reserve of critical minerals.", "unverifiable"),
+])
+def test_letters_of_interest_and_reserves_are_public_funding(text: str, want: str) -> None:
+    res = check(text, date="2026-02-01")
+    got = [c.verdict.verdict for c in res.checks if (c.claim.event or {}).get("type") == "funding"]
+    assert got == [want], [(c.claim.kind, c.verdict.explanation) for c in res.checks]
