@@ -63,6 +63,8 @@ from critmin.claims.non_claims import drop_non_claims as _drop_non_claims
 from critmin.claims.org_agents import ORG_AGENT as _ORG_AGENT
 from critmin.claims.org_agents import org_subject as _org_subject
 from critmin.claims.paren_shares import paren_share_claims as _paren_shares
+from critmin.claims.presupposed_events import PRESUPPOSED_WORDS as _PRESUPPOSED_WORDS
+from critmin.claims.presupposed_events import presupposed_claim as _presupposed_claim
 from critmin.claims.products import tag_products
 from critmin.claims.share_rank import (
     RANK_VERBS,
@@ -2489,6 +2491,13 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
                                 [c.value for c in s.commodities], date)
             if ep is not None:
                 found = [*found, ep]
+        if not s.words.isdisjoint(_PRESUPPOSED_WORDS) and s.triggers["event"] \
+                and not any(c.kind == "event" for c in found):
+            # "to bypass China's export bans": a measure presupposed as cause or frame (presupposed_events.py)
+            pc = _presupposed_claim(text, s.start, s.end, [c.value for c in s.commodities],
+                                    [c.value for c in article_commodities if s.start - _CONTEXT_CHARS <= c.start < s.start])
+            if pc is not None:
+                found = [*found, pc]
         if s.triggers["named"] and not any(c.kind == "event" for c in found):
             # "the Critical Raw Materials Act, in force since May 2024": a recorded programme by its name (named_events.py)
             nc = _named_claim(text, s.start, s.end, date, data_dir)
