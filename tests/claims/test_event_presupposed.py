@@ -35,3 +35,18 @@ def test_no_presupposed_claim(text: str, date: str) -> None:
     # (other rules may still read a measure here; this rule adds none)
     res = check(text, date=date)
     assert not [c for c in res.checks if (c.claim.event or {}).get("presupposed")]
+
+
+def test_a_measure_said_to_be_recent() -> None:
+    # cn-2025-04-04-no18-medium-heavy-ree
+    got = _events("Recent Chinese export restrictions on several heavy rare earths have pushed Tokyo to look "
+                  "for other sources.", "2025-05-02")
+    assert got and got[0][1] == "supported", got
+    got = _events("Beijing's latest move to tighten restrictions on rare earth magnets alarmed carmakers in Seoul.",
+                  "2025-05-02")
+    assert got and got[0][1] == "supported", got
+
+
+def test_no_presupposed_claim_after_a_forecast() -> None:
+    res = check("Gallium prices are likely to climb further following China's latest export ban.", date="2025-01-06")
+    assert not [c for c in res.checks if (c.claim.event or {}).get("presupposed")]

@@ -11,10 +11,13 @@ without a date. It is kept only when the events table settles it (a measure of t
 those commodities dated on or before the article): an unrecorded measure merely mentioned in
 passing is no claim the checker should list (see ``drop_unsettled``).
 
-Only a cause or frame written with these words counts: "due to", "because of", "in light of",
+A measure said to be recent ("recent Chinese export controls on ...", "China's latest move to
+tighten restrictions on ...") is presupposed the same way. Only a cause or frame written with
+these words counts: "due to", "because of", "in light of",
 "to bypass / avoid / circumvent", "(not) covered by", "affected by". "After", "since" and
 "following" open clauses of time that date a move (``anchor_clause.py``), and a bare subject
-("China's export curbs pose challenges") is a description, not a presupposition.
+("China's export curbs pose challenges") is a description, not a presupposition; nor is a
+mention after a forecast or a modal ("prices are likely to rise following China's latest ban").
 """
 
 from __future__ import annotations
@@ -28,7 +31,7 @@ __all__ = ["PRESUPPOSED_WORDS", "drop_unsettled", "presupposed_claim"]
 
 #: a word of the cause or frame, as the sentence's word set holds it
 PRESUPPOSED_WORDS = frozenset({"due", "because", "light", "bypass", "avoid", "circumvent", "evade", "skirt",
-                               "covered", "affected"})
+                               "covered", "affected", "recent", "latest", "new"})
 #: the owner of the measure: the country by name, adjective or capital
 _OWNERS = {"china": "CHN", "chinese": "CHN", "beijing": "CHN"}
 _PRESUPPOSED = re.compile(
@@ -36,7 +39,18 @@ _PRESUPPOSED = re.compile(
     r"|(?:not\s+|directly\s+|already\s+)?(?:covered|affected)\s+by)\s+(?:the\s+)?"
     r"(?P<owner>China['\u2019]s|Chinese|Beijing['\u2019]s)\s+"
     r"(?:(?:recent|new|latest|tightening|tighter|sweeping|direct|current|existing|expanded|ongoing)\s+){0,2}"
-    r"(?:export\s+|trade\s+)?(?P<noun>controls|restrictions|bans|curbs|ban)\b", re.I)
+    r"(?:export\s+|trade\s+)?(?P<noun>controls|restrictions|bans|curbs|ban)\b"
+    # "Recent Chinese export controls on ...", "China's recent move to tighten restrictions on ...":
+    # a measure said to be recent is one already taken
+    r"|\b(?:[Rr]ecent|[Ll]atest|[Nn]ew)\s+(?P<owner2>China['\u2019]s|Chinese|Beijing['\u2019]s)\s+(?:export\s+|trade\s+)?"
+    r"(?P<noun2>controls|restrictions|bans|curbs|ban)\b"
+    r"|\b(?P<owner3>China['\u2019]s|Beijing['\u2019]s)\s+(?:recent|latest|new)\s+"
+    r"(?:move\s+to\s+(?:tighten|impose|expand)\s+(?:its\s+)?)?(?:export\s+|trade\s+)?"
+    r"(?P<noun3>controls|restrictions|bans|curbs|ban)\b", re.I)
+
+
+#: a forecast or plan before the measure: the sentence is no report of what happened (rule 10)
+_FORECAST_BEFORE = re.compile(r"\b(?:(?:likely|expected|forecast|poised|set)\s+to|will|would|could|may|might)\b", re.I)
 
 
 def presupposed_claim(text: str, start: int, end: int, commodities: list[str], near: list[str]) -> Claim | None:
@@ -46,15 +60,16 @@ def presupposed_claim(text: str, start: int, end: int, commodities: list[str], n
     before (used when the sentence names none: "these vital minerals")."""
     sent = text[start:end]
     m = _PRESUPPOSED.search(sent)
-    if m is None:
+    if m is None or _FORECAST_BEFORE.search(sent, 0, m.start()):
         return None
-    owner = _OWNERS[re.split(r"['\u2019]", m.group("owner"))[0].lower()]
+    who = m.group("owner") or m.group("owner2") or m.group("owner3")
+    owner = _OWNERS[re.split(r"['\u2019]", who)[0].lower()]
     ev: dict[str, Any] = {"type": "control", "date": None, "dates": [], "count": None, "undated": True,
                           "ends": [], "legal": None, "since": False, "actors": [owner], "agent": owner,
                           "commodities": sorted(set(commodities)),
                           "context_commodities": [] if commodities else sorted(set(near)),
                           "roles": {}, "kinds": ["control"], "presupposed": True}
-    a, b = start + m.start("owner"), start + m.end("noun")
+    a, b = start + m.start(), start + m.end()
     return Claim(sentence=sent, span=(a, b), kind="event", text=text[a:b], sentence_span=(start, end),
                  subject="export measure presupposed", event=ev,
                  commodity=sorted(set(commodities))[0] if commodities else None, country=owner)
