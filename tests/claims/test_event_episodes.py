@@ -41,3 +41,17 @@ def test_unrecorded_episode_is_unverifiable(text: str) -> None:
 ])
 def test_no_episode(text: str) -> None:
     assert not [t for t, _ in _events(text, "2024-03-05") if t.lower() in ("weaponise", "row", "dispute")]
+
+
+def test_that_year_is_the_year_of_the_sentences_before() -> None:
+    text = ("Japan's rare earth buyers lost their main supplier in 2010. "
+            "In October of that year, China halted rare earth shipments to Japan.")
+    got = _events(text, "2024-03-05")
+    assert got and got[-1][1] == "supported", got
+
+
+def test_an_episode_dated_by_that_year() -> None:
+    text = ("Tokyo first worried about rare earths in 2010. "
+            "A feud between Japan and China over a fishing boat erupted in September of that year.")
+    got = _events(text, "2024-03-05")
+    assert got and got[-1][1] == "supported", got

@@ -48,15 +48,17 @@ def _clause(sent: str, a: int, b: int) -> tuple[int, int]:
 
 def episode_claim(text: str, start: int, end: int, years: list[tuple[int, int, int]],
                   parties: list[tuple[int, int, str]], commodities: list[str],
-                  article_date: str | None) -> Claim | None:
+                  article_date: str | None, sentence_year: int | None = None) -> Claim | None:
     """The event claim of a past episode of conflict in the sentence ``text[start:end]``, or None.
 
     ``years`` are the sentence's years as (start, end, year) in the text, ``parties`` the countries
     (start, end, ISO3 in the text) the sentence names itself or by metonym, ``commodities`` its
-    commodity slugs. The parties of the episode are those of the clause holding the word of
+    commodity slugs; ``sentence_year`` a year that dates the whole sentence ("in September of that
+    year", the year of the sentences before), used when no year is written near the word of
+    conflict. The parties of the episode are those of the clause holding the word of
     conflict ("Korea's dependence has not fallen since China weaponised exports against Japan in
     2010": China and Japan, not Korea)."""
-    if not years or not commodities:
+    if not (years or sentence_year) or not commodities:
         return None
     sent = text[start:end]
     this_year = int(article_date[:4]) if article_date else None
@@ -68,12 +70,14 @@ def episode_claim(text: str, start: int, end: int, years: list[tuple[int, int, i
         at = start + m.start()
         near = [y for a, b, y in years if abs((a if a > at else b) - at) <= _REACH
                 and (this_year is None or y < this_year)]
+        if not near and sentence_year is not None and (this_year is None or sentence_year < this_year):
+            near = [sentence_year]
         if not near:
             continue
         lo, hi = _clause(sent, m.start(), m.end())
         named = sorted({iso for a, b, iso in parties if lo <= a - start < hi})
         # the year closest to the word of conflict dates it
-        year = min(near, key=lambda y: min(abs(a - at) for a, b, yy in years if yy == y))
+        year = min(near, key=lambda y: min((abs(a - at) for a, b, yy in years if yy == y), default=0))
         ev: dict[str, Any] = {"type": "disruption", "date": str(year), "dates": [(str(year), "year")],
                               "count": None, "context_commodities": [], "undated": False, "ends": [],
                               "legal": None, "since": False, "actors": named,

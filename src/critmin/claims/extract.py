@@ -2204,6 +2204,39 @@ def _dates_event(text: str, lo: int, a: int, b: int, evs: list[re.Match[str]]) -
     return gap_event < a - anchor.end()
 
 
+#: "in September of that year", "later that year", "that same year", "the same year": the year named
+#: in the three sentences before
+_THAT_YEAR = re.compile(r"\b(?:that(?:\s+same)?|the\s+same)\s+year\b", re.I)
+
+
+def _that_year(text: str, s: SentenceScan, scans: list[SentenceScan], k: int) -> tuple[int, int, int] | None:
+    """(start, end, year) of "that year" in sentence ``s``, the year being the last one named in
+    the three sentences before it; None without such words or such a year."""
+    m = _THAT_YEAR.search(text, s.start, s.end)
+    if m is None:
+        return None
+    for j in (k - 1, k - 2, k - 3):
+        if j >= 0 and scans[j].years:
+            return m.start(), m.end(), int(scans[j].years[-1].value)
+    return None
+
+
+def _retarget_that_year(found: list[Claim], year: int) -> None:
+    """Event claims of a sentence saying "that year": their months and days are of ``year``, and
+    an event with no date of its own is dated by that year."""
+    for c in found:
+        ev = c.event
+        if c.kind != "event" or not ev or str(ev.get("type") or "") in ("publication", "funding", "named"):
+            continue
+        dates = [(f"{year}{d[4:]}" if p in ("month", "day") else d, p) for d, p in ev.get("dates") or []]
+        if not dates:
+            dates = [(str(year), "year")]
+        ev["dates"] = dates
+        ev["date"] = dates[0][0]
+        ev["undated"] = False
+        ev["roles"] = {}
+
+
 def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = None) -> list[Claim]:
     """Every checkable claim in ``text`` (already cleaned), in reading order.
 
@@ -2336,6 +2369,8 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
             **_term_triggers(words, sent),
             # a recorded programme by its proper name: "the Critical Raw Materials Act" (named_events.py)
             "named": _named_gate(words, data_dir),
+            # "a dispute ... in September of that year": an episode dated by the sentences before (episode_events.py)
+            "that_year": "year" in words and ("that" in words or "same" in words) and not words.isdisjoint(_EPISODE_WORDS),
         }
         has_fraction = not words.isdisjoint(_W_FRACTION) and _FRACTION.search(sent) is not None
         out_of = list(_OUT_OF.finditer(text, s.start, s.end)) \
@@ -2481,14 +2516,22 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
                     (scans[k - 1].countries[:1] if k and scans[k - 1].countries else article_countries))
             elif not s.words.isdisjoint(_recall.ROLE_WORDS):
                 _recall.fill_role_measures(text, s, found)
-        if s.years and s.commodities and not s.words.isdisjoint(_EPISODE_WORDS) \
+        that_year = _that_year(text, s, scans, k) if "year" in s.words and ("that" in s.words or "same" in s.words) \
+            else None  # "in September of that year": the year of the sentences just before
+        if that_year is not None:
+            _retarget_that_year(found, that_year[2])
+        episode_coms = [c.value for c in s.commodities] or ([c.value for c in article_commodities
+                                                             if s.start - _CONTEXT_CHARS <= c.start < s.start]
+                                                            if that_year is not None else [])
+        if (s.years or that_year is not None) and episode_coms and not s.words.isdisjoint(_EPISODE_WORDS) \
                 and not any(c.kind == "event" for c in found):
             # "the two countries clashed over cobalt in 2012": a past episode of conflict (episode_events.py)
-            ep = _episode_claim(text, s.start, s.end, [(y.start, y.end, int(y.value)) for y in s.years],
+            ep = _episode_claim(text, s.start, s.end,
+                                [(y.start, y.end, int(y.value)) for y in s.years],
                                 [(c.start, c.end, c.value) for c in s.countries if c.end > c.start]
                                 + [(s.start + a, s.start + b, r) for a, b, r
                                    in metonym_parties(sent, s.words, date, str(DATA_DIR)) if r.isupper()],
-                                [c.value for c in s.commodities], date)
+                                episode_coms, date, that_year[2] if that_year else None)
             if ep is not None:
                 found = [*found, ep]
         if not s.words.isdisjoint(_PRESUPPOSED_WORDS) and s.triggers["event"] \
