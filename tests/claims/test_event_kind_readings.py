@@ -70,3 +70,14 @@ def test_a_vote_to_ratify_is_the_ratification() -> None:
 def test_capturing_a_market_is_no_seizure() -> None:
     res = check("Capturing market share in lithium has been hard for Argentina's producers.", date="2025-07-01")
     assert not [c for c in res.checks if c.claim.kind == "event"]
+
+
+def test_the_parties_of_a_deal_are_those_of_its_clause() -> None:
+    # us-2025-07-10-dod-mp-equity; Canada is named in another clause, not as a party to the deal
+    verdict, why = _event("Canada's miners took note of the U.S., where the Pentagon recently agreed to take a stake "
+                          "in MP Materials to secure rare earths.", "2025-08-01")
+    assert verdict == "supported" and "MP Materials" in why, why
+    # a country in the deal's own clause that is no party still makes it another deal
+    verdict, why = _event("The Pentagon and Canada recently agreed to take a stake in MP Materials to secure rare earths.",
+                          "2025-08-01")
+    assert verdict != "supported", why

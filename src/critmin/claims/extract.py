@@ -2221,6 +2221,18 @@ def _that_year(text: str, s: SentenceScan, scans: list[SentenceScan], k: int) ->
     return None
 
 
+_CLAUSE_EDGE = re.compile(r"[,;:()\u2014]|\s\u2013\s")
+
+
+def _clause_actors(text: str, s: SentenceScan, at: int, actors: set[str]) -> list[str]:
+    """The countries among ``actors`` named in the clause of the sentence holding ``at`` (the
+    text between the punctuation marks around it), the sentence's own mentions only."""
+    lo = max((m.end() for m in _CLAUSE_EDGE.finditer(text, s.start, at)), default=s.start)
+    nxt = _CLAUSE_EDGE.search(text, at, s.end)
+    hi = nxt.start() if nxt is not None else s.end
+    return sorted({c.value for c in s.countries if c.end > c.start and lo <= c.start < hi and c.value in actors})
+
+
 def _retarget_that_year(found: list[Claim], year: int) -> None:
     """Event claims of a sentence saying "that year": their months and days are of ``year``, and
     an event with no date of its own is dated by that year."""
@@ -4788,6 +4800,10 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
                 _background_parties(s, sent, ev)  # "following Russia's invasion": no party
             if not ev["actors"] and not elements and typ is None and _ANAPHORIC_MEASURE.match(sent):
                 ev["actors"], ev["type"] = _anaphoric_context(text, s, article_countries)
+            if ev.get("type") == "agreement" and ev["actors"]:
+                # "Japan's experience holds lessons for the U.S., where the Pentagon agreed to ...": the
+                # parties of a deal are the countries of its verb's clause, not of the whole sentence
+                ev["clause_actors"] = _clause_actors(text, s, first.start(), set(ev["actors"]))
             own = [c.value for c in s.countries if c.end > c.start]  # not a country carried from another sentence
             c = base("event", ea, eb, event=ev, commodity=elements[0] if elements else None,
                      country=(own[0] if own else None))

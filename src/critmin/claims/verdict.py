@@ -2851,7 +2851,7 @@ def _event(claim: Claim, idx: EvidenceIndex, on: str | None = None) -> Verdict:
     if not problems and rights:
         return Verdict("supported", f"{title}: " + "; ".join(rights), evid)
     if not problems and not rights and (ev.get("undated") or undated_now) and best[0][0] >= _FIRM_MATCH \
-            and not _outside_parties(actors, e):
+            and not _outside_parties(set(ev["clause_actors"]) if "clause_actors" in ev else actors, e):
         # the measure the sentence reports is in the table (kind, parties, commodities fit)
         return Verdict("supported", f"{title}: in the table, dated {str(e.get('date') or '')[:10]} "
                        "(the sentence gives no date)", evid)
