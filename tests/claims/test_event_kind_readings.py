@@ -81,3 +81,10 @@ def test_the_parties_of_a_deal_are_those_of_its_clause() -> None:
     verdict, why = _event("The Pentagon and Canada recently agreed to take a stake in MP Materials to secure rare earths.",
                           "2025-08-01")
     assert verdict != "supported", why
+
+
+def test_an_injury_finding_is_a_determination() -> None:
+    # pd-2026-05-29-itc-negative, a Friday
+    verdict, why = _event("On Friday the US trade commission said it had determined that imports of palladium from "
+                          "Russia do not injure domestic refiners.", "2026-05-31")
+    assert verdict == "supported" and "injure" in why, why

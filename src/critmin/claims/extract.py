@@ -516,7 +516,7 @@ _EVENT = _uncompiled(
     # happenings beyond measures (fresh policy-event articles): a ratification, a leaders' meeting
     # held somewhere, an armed group taking a mining town, a border closed, an investigation
     # opened, a deal reached or finalised, a petition lodged, a headline "sign"/"extends"
-    r"|ratif(?:ied|ies)|voted(?=\s+(?:[\w'\u2019-]+\s+){0,4}?to\s+(?:ratify|approve|adopt|pass|endorse)\b)"
+    r"|ratif(?:ied|ies)|determined(?=\s+that\b[^.;]{0,160}?\binjur)|voted(?=\s+(?:[\w'\u2019-]+\s+){0,4}?to\s+(?:ratify|approve|adopt|pass|endorse)\b)"
     r"|(?:capturing|seizing)(?=\s+(?:[\w,'\u2019-]+\s+){0,6}?(?:mines?|mining|towns?|hubs?|territory|areas?|regions?|border))"
     r"|met(?=\s+(?:[\w'\u2019-]+\s+){0,3}?(?:in|at)\s+(?!(?:" + _MONTHS + r"|the)\b)(?-i:[A-Z]))"
     r"|(?:seized|seizes|captured|captures|took|taken|takes)\s+control|seized|captured"
@@ -768,7 +768,7 @@ _S5_RAISE_WORDS = frozenset(("increased", "raised", "doubled", "tripled"))
 _W_EVENT = _W_EVENT | _wordset("place applied applying remain remains remained stay stays stayed offered proposed")
 _W_EVENT = _W_EVENT | EXTRA_EVENT_WORDS  # (event_clauses.py)
 #: "voted to ratify", "capturing territory, including mines": a vote taken, a seizure told as a participle
-_W_EVENT = _W_EVENT | _wordset("voted capturing seizing taken")
+_W_EVENT = _W_EVENT | _wordset("voted capturing seizing taken determined")
 #: a sentence that refers back to a country named before it
 _ANAPHOR = re.compile(r"\b(?:the\s+(?:country|nation)(?:['\u2019]s)?|its|it"
                       # "the Asian nation", "the South American country", "the Asian giant": a country by its region
@@ -2981,8 +2981,10 @@ _FRESH_USE_SHARE = re.compile(
 #: petition ... anti-dumping", "the preliminary decision to impose a 132.83% tariff"
 _FRESH_DETERMINATION = re.compile(
     r"\b(?:(?:preliminary|final)\s+(?:affirmative\s+|negative\s+)?(?:anti-?dumping\s+|countervailing\s+(?:duty\s+)?)?"
-    r"(?:determinations?|decisions?|rulings?)|preliminarily\s+(?:backed|supported|found|determined|approved))\b", re.I)
-_FRESH_TRADE_REMEDY = re.compile(r"\b(?:anti-?dumping|countervailing|dut(?:y|ies)|tariffs?|dumping)\b", re.I)
+    r"(?:determinations?|decisions?|rulings?)|preliminarily\s+(?:backed|supported|found|determined|approved)"
+    # an injury finding: "the Commission determined that imports of X do not injure the industry"
+    r"|determined\s+that\b(?=[^.;]{0,160}?\binjur))\b", re.I)
+_FRESH_TRADE_REMEDY = re.compile(r"\b(?:anti-?dumping|countervailing|dut(?:y|ies)|tariffs?|dumping|injur(?:e|es|ed|y|ing))\b", re.I)
 _FRESH_FROM_COUNTRY = re.compile(
     r"\s+of\s+(?:(?!imports?\b|imported\b|purchases\b|its\b|their\b|[A-Z][a-z]+['\u2019]s\b)[^.;%]){1,60}?"
     r"\b(?:comes?|came|originates?|originated|is\s+sourced|are\s+sourced|was\s+sourced|were\s+sourced)\s+from\s+")
