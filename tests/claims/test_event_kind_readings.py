@@ -88,3 +88,14 @@ def test_an_injury_finding_is_a_determination() -> None:
     verdict, why = _event("On Friday the US trade commission said it had determined that imports of palladium from "
                           "Russia do not injure domestic refiners.", "2026-05-31")
     assert verdict == "supported" and "injure" in why, why
+
+
+def test_a_stated_readiness_to_offer_is_the_offer() -> None:
+    # rus-2025-02-24-putin-offer
+    verdict, why = _event("Russia is prepared to offer cooperation to the United States on rare earth metals, the "
+                          "Kremlin leader said.", "2025-02-26")
+    assert verdict == "supported" and "offers" in why, why
+    res = check("Chile is willing to cooperate with Japan on lithium refining.", date="2025-02-26")
+    assert all(c.verdict.verdict == "unverifiable" for c in res.checks if c.claim.kind == "event")
+    res = check("Traders are ready to offer discounts on cobalt hydroxide.", date="2025-02-26")
+    assert not [c for c in res.checks if c.claim.kind == "event"]

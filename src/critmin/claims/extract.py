@@ -559,7 +559,8 @@ _EVENT = _uncompiled(
     r"|(?<=[Tt]he\s[12]\d\d\d\sexport\s))(?:controls|curbs|restrictions|ban|bans)(?=\s+on\s))"
     r"|(?P<covered>(?:items|elements|products|minerals|metals)\s+(?:covered|affected|targeted)\s+by)"
     # "Putin offered the US joint exploration": an offer stated as made (its content is no claim)
-    r"|(?P<offer_made>(?<!to\s)(?<!not\s)(?:offered|proposed)(?=\s+(?:[\w'\u2019-]+\s+){0,6}?(?:joint|access|partnership|cooperation"
+    r"|(?P<offer_made>(?:is|was|are|were)\s+(?:ready|willing|prepared)\s+to\s+(?:offer|invite|cooperate|co-operate)\b"
+    r"|(?<!to\s)(?<!not\s)(?:offered|proposed)(?=\s+(?:[\w'\u2019-]+\s+){0,6}?(?:joint|access|partnership|cooperation"
     r"|co-?operation|a\s+deal|an?\s+agreement|opportunity|to\s+(?:supply|sell|share|develop|open|work|cooperate|co-operate)"
     r"|up\s+(?:[\w'\u2019-]+\s+){0,3}?(?:metals|minerals|resources|deposits|earths))\b))"
     # "remain on the dual-use export control list": a measure still in force
@@ -768,7 +769,7 @@ _S5_RAISE_WORDS = frozenset(("increased", "raised", "doubled", "tripled"))
 _W_EVENT = _W_EVENT | _wordset("place applied applying remain remains remained stay stays stayed offered proposed")
 _W_EVENT = _W_EVENT | EXTRA_EVENT_WORDS  # (event_clauses.py)
 #: "voted to ratify", "capturing territory, including mines": a vote taken, a seizure told as a participle
-_W_EVENT = _W_EVENT | _wordset("voted capturing seizing taken determined")
+_W_EVENT = _W_EVENT | _wordset("voted capturing seizing taken determined ready willing prepared")
 #: a sentence that refers back to a country named before it
 _ANAPHOR = re.compile(r"\b(?:the\s+(?:country|nation)(?:['\u2019]s)?|its|it"
                       # "the Asian nation", "the South American country", "the Asian giant": a country by its region
@@ -2221,6 +2222,10 @@ def _that_year(text: str, s: SentenceScan, scans: list[SentenceScan], k: int) ->
     return None
 
 
+#: "Russia was willing to invite foreign partners": a country's stated readiness, with a commodity,
+#: is its offer even with one party named (the partners unnamed)
+_READY_TO_OFFER = re.compile(r"\b(?:is|was|are|were)\s+(?:ready|willing|prepared)\s+to\s+(?:offer|invite|cooperate|co-operate)\b",
+                             re.I)
 _CLAUSE_EDGE = re.compile(r"[,;:()\u2014]|\s\u2013\s")
 
 
@@ -4695,7 +4700,7 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
             # named agency or company (actors.csv) with another party, or on a commodity, made without a date
             no_date = True
         if (not no_date and offer_made and not stated and not ends and _MODAL.search(sent) is None
-                and len(parties) >= 2):
+                and (len(parties) >= 2 or (bool(parties) and bool(s.commodities) and _READY_TO_OFFER.search(sent)))):
             # "Putin offered the US joint exploration of Russia's rare earths": that the
             # offer was made between two countries is an event (events.csv type offer_statement);
             # what it offers is not, and a firm's offer ("miners offered to work with China") is none
