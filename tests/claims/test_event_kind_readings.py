@@ -99,3 +99,16 @@ def test_a_stated_readiness_to_offer_is_the_offer() -> None:
     assert all(c.verdict.verdict == "unverifiable" for c in res.checks if c.claim.kind == "event")
     res = check("Traders are ready to offer discounts on cobalt hydroxide.", date="2025-02-26")
     assert not [c for c in res.checks if c.claim.kind == "event"]
+
+
+def test_a_meeting_between_two_leaders_is_an_event() -> None:
+    # us-cn-2025-10-30-busan (a Thursday); "might" is about what follows, not about the meeting
+    verdict, why = _event("Tungsten buyers wondered whether Beijing might ease exports after the recent meeting "
+                          "between US President Donald Trump and Chinese President Xi Jinping last week.", "2025-11-05")
+    assert verdict == "supported" and "Busan" in why, why
+
+
+def test_a_planned_meeting_is_no_event() -> None:
+    res = check("Tungsten buyers hope a meeting between US President Donald Trump and Chinese President Xi Jinping "
+                "will be held next month.", date="2025-09-05")
+    assert not [c for c in res.checks if c.claim.kind == "event" and c.verdict.verdict != "unverifiable"]

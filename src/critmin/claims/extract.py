@@ -546,7 +546,9 @@ _EVENT = _uncompiled(
     r"|curb|prohibit|block)\w*)"
     r"|(?P<postponed>(?:postponed|deferred|delayed)(?=\s+(?:[\w-]+\s+){0,4}?(?:enforcement|implementation|rules?|controls?"
     r"|measures?|bans?|tariffs?|restrictions?|curbs?|sanctions)\b))"
-    r"|(?P<meeting>(?:summit|meeting)(?=\s+(?:[\w,.'\u2019-]+\s+){0,10}?(?:held|took\s+place)\s+(?:on|in)\s))"
+    r"|(?P<meeting>(?:summit|meeting)(?=\s+(?:[\w,.'\u2019-]+\s+){0,10}?(?:held|took\s+place)\s+(?:on|in)\s)"
+    # "the meeting between US President Donald Trump and Chinese President Xi Jinping ... last week"
+    r"|(?:summit|meeting|talks)(?=\s+between\s+(?:[\w.'\u2019-]+\s+){1,8}?and\s))"
     r"|(?P<dated_measure>(?:" + _MONTHS + r")(?:\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\s+\d{4}|['\u2019]s)\s+(?:export\s+)?"
     r"(?:controls|curbs|restrictions|rules|measures|policy|ban|decision|summit|meeting|announcements?|notices?"
     r"|agreement|deal|accord|pact|truce|tariffs|duties|sanctions)"
@@ -3580,7 +3582,13 @@ def _meeting_not_held(text: str, start: int, end: int, m: re.Match[str]) -> bool
         return True  # "the proposed April 4 rules", "a draft of the April 4 rules", "the planned summit"
     if not _names_meeting(m):
         return False
+    if _MEETING_PAST_BEFORE.search(text, max(start, m.start() - 25), m.start()):
+        return False  # "following the truce signalled at the recent meeting between ...": one held, whatever else is planned
     return _MEETING_AHEAD_WORDS.search(text, start, end) is not None
+
+
+#: a meeting said to be past: "the recent meeting", "last week's summit", "the earlier talks"
+_MEETING_PAST_BEFORE = re.compile(r"\b(?:recent|last\s+(?:week|month)['\u2019]s|previous|earlier)\s+(?:[\w-]+\s+)?$", re.I)
 
 
 def _not_an_event(text: str, start: int, m: re.Match[str]) -> bool:
