@@ -216,6 +216,7 @@ class Checker:
         result.checks = _partly_matched_measures(result.checks, self.index, day)
         _later_editions(result.checks, self.index, day)
         result.checks = _drop_anchoring_events(result.checks)
+        result.checks = _drop_unsettled_presupposed(result.checks)
         if self.fallback and len(result.checks) < MAX_CLAIMS:
             _detector_fallback(result.checks, clean, (self.index, day, current, ctx, self.data_dir))
         result.contradictions = find_contradictions(claims)
@@ -364,6 +365,14 @@ def _drop_anchoring_events(checks: list[ClaimCheck]) -> list[ClaimCheck]:
     from critmin.claims.anchor_clause import drop_anchoring_events
 
     return drop_anchoring_events(checks)
+
+
+def _drop_unsettled_presupposed(checks: list[ClaimCheck]) -> list[ClaimCheck]:
+    """A measure presupposed in passing that the table does not settle is no claim to list:
+    see :mod:`critmin.claims.presupposed_events`."""
+    from critmin.claims.presupposed_events import drop_unsettled
+
+    return drop_unsettled(checks)
 
 
 def _one_edition_per_sentence(checks: list[ClaimCheck]) -> None:

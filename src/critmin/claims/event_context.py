@@ -181,7 +181,13 @@ def event_context_fields(sent: str, words: frozenset[str], ev: dict[str, Any], v
             and not _EXPORT_WORD.search(sent):
         ev["imports"] = True
     if ("years" in words or "decades" in words) and _FOR_YEARS.search(sent):
-        ev["ongoing"] = True
+        # only in the clause of the event verb, or opening the sentence ("For years, China has ..."):
+        # "The KIA, which has fought for decades, captured two mines" states the capture
+        lo = max(sent.rfind(",", 0, verb_at), sent.rfind(";", 0, verb_at)) + 1
+        his = [i for i in (sent.find(",", verb_at), sent.find(";", verb_at)) if i >= 0]
+        hi = min(his) if his else len(sent)
+        if any(lo <= m.start() < hi or m.start() < 4 for m in _FOR_YEARS.finditer(sent)):
+            ev["ongoing"] = True
     if not words.isdisjoint(("not", "never", "yet", "no")) and _NEGATED_STEP.search(sent):
         ev["negated"] = True
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import calendar
+import contextlib
 import csv
 import dataclasses
 import datetime as dt
@@ -32,6 +33,8 @@ from critmin.claims import recall as _recall
 from critmin.claims import unread_units as _uu
 from critmin.claims.clause_retry import clause_claims as _clause_claims
 from critmin.claims.dependence import relied_on
+from critmin.claims.episode_events import EPISODE_WORDS as _EPISODE_WORDS
+from critmin.claims.episode_events import episode_claim as _episode_claim
 from critmin.claims.event_clauses import (
     EXTRA_EVENT_PATTERN,
     EXTRA_EVENT_WORDS,
@@ -54,11 +57,15 @@ from critmin.claims.group_share import CARRIED_GROUP_WORDS as _CARRIED_GROUP_WOR
 from critmin.claims.group_share import carried_group_shares as _carried_group_shares
 from critmin.claims.group_share import group_shares as _group_shares
 from critmin.claims.model import Claim
+from critmin.claims.named_events import named_claim as _named_claim
+from critmin.claims.named_events import named_gate as _named_gate
 from critmin.claims.non_claims import NON_CLAIM_GATE as _NON_CLAIM_GATE
 from critmin.claims.non_claims import drop_non_claims as _drop_non_claims
 from critmin.claims.org_agents import ORG_AGENT as _ORG_AGENT
 from critmin.claims.org_agents import org_subject as _org_subject
 from critmin.claims.paren_shares import paren_share_claims as _paren_shares
+from critmin.claims.presupposed_events import PRESUPPOSED_WORDS as _PRESUPPOSED_WORDS
+from critmin.claims.presupposed_events import presupposed_claim as _presupposed_claim
 from critmin.claims.products import tag_products
 from critmin.claims.share_rank import (
     RANK_VERBS,
@@ -510,7 +517,9 @@ _EVENT = _uncompiled(
     # happenings beyond measures (fresh policy-event articles): a ratification, a leaders' meeting
     # held somewhere, an armed group taking a mining town, a border closed, an investigation
     # opened, a deal reached or finalised, a petition lodged, a headline "sign"/"extends"
-    r"|ratif(?:ied|ies)|met(?=\s+(?:[\w'\u2019-]+\s+){0,3}?(?:in|at)\s+(?!(?:" + _MONTHS + r"|the)\b)(?-i:[A-Z]))"
+    r"|ratif(?:ied|ies)|determined(?=\s+that\b[^.;]{0,160}?\binjur)|voted(?=\s+(?:[\w'\u2019-]+\s+){0,4}?to\s+(?:ratify|approve|adopt|pass|endorse)\b)"
+    r"|(?:capturing|seizing)(?=\s+(?:[\w,'\u2019-]+\s+){0,6}?(?:mines?|mining|towns?|hubs?|territory|areas?|regions?|border))"
+    r"|met(?=\s+(?:[\w'\u2019-]+\s+){0,3}?(?:in|at)\s+(?!(?:" + _MONTHS + r"|the)\b)(?-i:[A-Z]))"
     r"|(?:seized|seizes|captured|captures|took|taken|takes)\s+control|seized|captured"
     r"|(?:closed|closes|shut|shuts|sealed|seals)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:border|crossings?|checkpoints?)"
     r"|(?:launched|initiated|opened)\s+(?:[\w'\u2019()-]+\s+){0,4}?(?:investigations?|probes?|inquir(?:y|ies))"
@@ -538,7 +547,9 @@ _EVENT = _uncompiled(
     r"|curb|prohibit|block)\w*)"
     r"|(?P<postponed>(?:postponed|deferred|delayed)(?=\s+(?:[\w-]+\s+){0,4}?(?:enforcement|implementation|rules?|controls?"
     r"|measures?|bans?|tariffs?|restrictions?|curbs?|sanctions)\b))"
-    r"|(?P<meeting>(?:summit|meeting)(?=\s+(?:[\w,.'\u2019-]+\s+){0,10}?(?:held|took\s+place)\s+(?:on|in)\s))"
+    r"|(?P<meeting>(?:summit|meeting)(?=\s+(?:[\w,.'\u2019-]+\s+){0,10}?(?:held|took\s+place)\s+(?:on|in)\s)"
+    # "the meeting between US President Donald Trump and Chinese President Xi Jinping ... last week"
+    r"|(?:summit|meeting|talks)(?=\s+between\s+(?:[\w.'\u2019-]+\s+){1,8}?and\s))"
     r"|(?P<dated_measure>(?:" + _MONTHS + r")(?:\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\s+\d{4}|['\u2019]s)\s+(?:export\s+)?"
     r"(?:controls|curbs|restrictions|rules|measures|policy|ban|decision|summit|meeting|announcements?|notices?"
     r"|agreement|deal|accord|pact|truce|tariffs|duties|sanctions)"
@@ -551,7 +562,8 @@ _EVENT = _uncompiled(
     r"|(?<=[Tt]he\s[12]\d\d\d\sexport\s))(?:controls|curbs|restrictions|ban|bans)(?=\s+on\s))"
     r"|(?P<covered>(?:items|elements|products|minerals|metals)\s+(?:covered|affected|targeted)\s+by)"
     # "Putin offered the US joint exploration": an offer stated as made (its content is no claim)
-    r"|(?P<offer_made>(?<!to\s)(?<!not\s)(?:offered|proposed)(?=\s+(?:[\w'\u2019-]+\s+){0,6}?(?:joint|access|partnership|cooperation"
+    r"|(?P<offer_made>(?:is|was|are|were)\s+(?:ready|willing|prepared)\s+to\s+(?:offer|invite|cooperate|co-operate)\b"
+    r"|(?<!to\s)(?<!not\s)(?:offered|proposed)(?=\s+(?:[\w'\u2019-]+\s+){0,6}?(?:joint|access|partnership|cooperation"
     r"|co-?operation|a\s+deal|an?\s+agreement|opportunity|to\s+(?:supply|sell|share|develop|open|work|cooperate|co-operate)"
     r"|up\s+(?:[\w'\u2019-]+\s+){0,3}?(?:metals|minerals|resources|deposits|earths))\b))"
     # "remain on the dual-use export control list": a measure still in force
@@ -568,12 +580,16 @@ _EVENT = _uncompiled(
 _EVENT_TYPE = _uncompiled(
     r"\b(?:"  # whole words: "BANGKOK" is no ban
     r"(?P<ratification>ratif(?:y|ies|ied|ying|ication))"
-    r"|(?P<disruption>(?:seized|seizes|captured|captures|took|taken|takes)\s+control|seized|seizes|captured|captures|overran|seizure)"
+    r"|(?P<disruption>(?:seized|seizes|captured|captures|took|taken|takes)\s+control|seized|seizes|captured|captures|overran|seizure"
+    r"|(?:capturing|seizing)(?=\s+(?:[\w,'\u2019-]+\s+){0,6}?(?:mines?|mining|towns?|hubs?|territory|areas?|regions?)))"
     r"|(?P<border>(?:closed|closes|shut|shuts|sealed|seals|closure\s+of)\s+(?:[\w'\u2019-]+\s+){0,4}?(?:border|crossings?|checkpoints?)"
     r"|border\s+closures?)"
     r"|(?P<investigation>investigations?|probes?|inquir(?:y|ies))"
     r"|(?P<suspension>suspend(?:s|ed|ing)?|suspension|(?:freez(?:e|es|ing)|froze|frozen)(?=\s+(?:the|its|their|these|those)\s+(?:[\w-]+\s+){0,2}?(?:measures|controls|curbs|restrictions|rules)\b)|lift(?:s|ed|ing)?\s+(?:its|the|(?=(?:export\s+)?(?:bans?|curbs?|restrictions?|controls?)\b))|paus(?:e|es|ed|ing)"
     r"|(?:halt|stop|freez|froze)\w*\s+(?:the\s+)?(?:enforcement|implementation)"  # "halts enforcement of"
+    # "halted a ban on approving exports", "stopped its curbs": a measure halted is a suspension
+    r"|(?:halt(?:s|ed|ing)?|stop(?:s|ped|ping)?)\s+(?:its\s+|the\s+|their\s+|a\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:bans?|curbs?|restrictions?|controls?|prohibitions?|embargo(?:es)?)"
     # "a 90-day easing of export controls", "eased its curbs": a measure relaxed
     r"|eas(?:e|es|ed|ing)\s+(?:of\s+)?(?:its\s+|the\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:controls|curbs|restrictions|tariffs)"
     # "dropped its ban", "scrapped the curbs", "the ban ... was revoked": a measure ended is a lifting
@@ -755,6 +771,8 @@ _S5_RAISE_WORDS = frozenset(("increased", "raised", "doubled", "tripled"))
 #: "in place since Aug 1", "applied since July": a measure applying from a date
 _W_EVENT = _W_EVENT | _wordset("place applied applying remain remains remained stay stays stayed offered proposed")
 _W_EVENT = _W_EVENT | EXTRA_EVENT_WORDS  # (event_clauses.py)
+#: "voted to ratify", "capturing territory, including mines": a vote taken, a seizure told as a participle
+_W_EVENT = _W_EVENT | _wordset("voted capturing seizing taken determined ready willing prepared")
 #: a sentence that refers back to a country named before it
 _ANAPHOR = re.compile(r"\b(?:the\s+(?:country|nation)(?:['\u2019]s)?|its|it"
                       # "the Asian nation", "the South American country", "the Asian giant": a country by its region
@@ -1018,7 +1036,8 @@ _PARTIAL_DATE = re.compile(
     rf"|\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{_MONTHS})\b\.?(?!,?\s+\d{{4}})"
     rf"|\b(?P<m3>{_FULL_MONTHS})\s+(?P<y3>20\d\d)\b"
     rf"|\b(?i:in|from|since|by|starting|until|effective|early|late|mid-?|(?:at\s+)?the\s+(?:end|beginning|start|middle)\s+of)"
-    rf"\s+(?:early\s+|late\s+|mid-?)?(?P<m4>{_FULL_MONTHS})\b(?!,?\s+\d{{4}})"  # "at the end of October"
+    # "at the end of October"; "from December 1" is a day (m1), not the month
+    rf"\s+(?:early\s+|late\s+|mid-?)?(?P<m4>{_FULL_MONTHS})\b(?!,?\s+\d{{4}})(?!\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b)"
     rf"|\b(?:on\s+|(?P<wdlast>last)\s+)?(?P<wd>{_lx.joined(_lx.WEEKDAYS)})\b"
     rf"|\b(?i:last)\s+(?P<m6>{_FULL_MONTHS})\b(?!,?\s+\d{{4}})"
     r"|\b(?P<rel>(?i:this|last|previous))\s+(?i:month)\b"
@@ -1140,10 +1159,42 @@ def _partial_date_spans(sentence: str, on: dt.date, past: bool,
                 out.append((*at, got.isoformat()[:7], "month"))
             continue
         mon, day = (m.group("m1"), m.group("d1")) if m.group("m1") else (m.group("m2"), m.group("d2"))
-        got = nearest(months[mon[:3].lower()], int(day))
+        mo = months[mon[:3].lower()]
+        rel = _DAY_YEAR_AFTER.match(sentence, m.end())
+        if rel is not None:
+            # "until November 10 of next year", "on March 3 last year": the year is stated in words
+            y = on.year + {"next": 1, "this": 0}.get(rel.group(1).lower(), -1)
+            with contextlib.suppress(ValueError):
+                out.append((*at, dt.date(y, mo, int(day)).isoformat(), "day"))
+            continue
+        got = nearest(mo, int(day))
+        if past and got and _COMING_DAY_BEFORE.search(sentence, max(0, m.start() - 30), m.start()):
+            # "effective April 10", "from December 1", "until May 3": a measure's start or end may
+            # lie after the article even in a sentence reporting the past; the nearest occurrence
+            ahead = _next_on_or_after(on, mo, int(day))
+            if ahead and (ahead - on).days < (on - got).days:
+                got = ahead
         if got:
             out.append((*at, got.isoformat(), "day"))
     return out
+
+
+def _next_on_or_after(on: dt.date, month: int, day: int) -> dt.date | None:
+    """The first date with that month and day on or after ``on`` (None if there is no such day)."""
+    for y in (on.year, on.year + 1):
+        with contextlib.suppress(ValueError):
+            got = dt.date(y, month, day)
+            if got >= on:
+                return got
+    return None
+
+
+#: a year in words right after a day without one: "November 10 of next year", "March 3 last year"
+_DAY_YEAR_AFTER = re.compile(r",?\s+(?:of\s+)?(next|this|last)\s+year\b", re.I)
+#: the start or end of a measure's term right before a day: "effective", "from", "until"
+_COMING_DAY_BEFORE = re.compile(
+    r"\b(?:effective|from|starting|beginning|until|till|through|(?:take|takes|taking|took)\s+effect(?:\s+on)?)\s+(?:on\s+)?$",
+    re.I)
 
 
 _RELATIVE = re.compile(r"\b(?P<last>last\s+year|a\s+year\s+earlier|previous\s+year)|(?P<this>this\s+year)\b", re.I)
@@ -1802,7 +1853,10 @@ _LINK_LINE = re.compile(
 _TRADE_ANCHOR = re.compile(
     r"\b(?:exports?|exported|imports?|imported|shipments?|shipped|prices?|sales|output|demand"
     r"|increase[sd]?|decrease[sd]?|decline[sd]?|drop(?:s|ped)?|fell|fall(?:s|ing)?|rose|rise[sn]?|jump(?:s|ed)?"
-    r"|surge[sd]?|plunge[sd]?|plummeted|slumped|slid|tumbled|climbed|gained|high|low|data|figures|statistics)\b", re.I)
+    r"|surge[sd]?|plunge[sd]?|plummeted|slumped|slid|tumbled|climbed|gained|high|low|data|figures|statistics"
+    # the -ing forms of a move and other words of trade flows: "jumping 113% from November"
+    r"|rising|falling|dropping|declining|increasing|decreasing|jumping|surging|plunging|climbing|gaining|sliding"
+    r"|tumbling|slumping|rebound(?:ed|ing)?|recover(?:ed|ing)|deliveries|flows?)\b", re.I)
 _PROGRAMME = re.compile(r"\b(?:programs?|programmes?|schemes?|subsid(?:y|ies)|incentives?|initiatives?|strateg(?:y|ies)|plans?)\b", re.I)
 #: words that make the date after them an effective date, or an announcement date
 _EFFECTIVE_BEFORE = re.compile(r"\b(?:took|take|takes|taking)\s+effect|\beffective|\bcame\s+into\s+force|\bin\s+force"
@@ -1927,7 +1981,11 @@ _UNDATED_STILL_IN_FORCE = re.compile(
     r"(?:[\w-]+\s+){0,3}?(?:licen[cs]es?|permits?|approval)", re.I)
 _PAST_STRONG = re.compile(r"\b(?:signed|formali[sz]ed|inked|agreed|banned|barred|imposed|introduced|suspended|filed|approved|enacted"
                           r"|decided\s+to|postponed|deferred"
-                          r"|ratified|seized|captured|closed|shut|sealed|lodged|reached|finali[sz]ed|launched|initiated|met|resulted\s+in)\b", re.I)
+                          r"|ratified|seized|captured|closed|shut|sealed|lodged|reached|finali[sz]ed|launched|initiated|met|resulted\s+in"
+                          # "took control of the mining hub", "voted to ratify", "..., capturing two mines"
+                          r"|took\s+control|taken\s+control|voted\s+(?:[\w'\u2019-]+\s+){0,4}?to\s+(?:ratify|approve|adopt|pass|endorse)"
+                          r"|(?:capturing|seizing)(?=\s+(?:[\w,'\u2019-]+\s+){0,6}?(?:mines?|mining|towns?|hubs?|territory|areas?|regions?)))\b",
+                          re.I)
 _EQUITY = re.compile(r"\b(?:shares|stocks?|share\s+price|stock\s+price|market\s+(?:cap|capitali[sz]ation)|valuation|revenue|profits?)\b", re.I)
 _WHEN_EVENT = re.compile(r",?\s+(?:when|as|after)\b", re.I)
 #: "customs data released on Friday": the release of figures, not a policy event
@@ -2150,6 +2208,55 @@ def _dates_event(text: str, lo: int, a: int, b: int, evs: list[re.Match[str]]) -
     return gap_event < a - anchor.end()
 
 
+#: "in September of that year", "later that year", "that same year", "the same year": the year named
+#: in the three sentences before
+_THAT_YEAR = re.compile(r"\b(?:that(?:\s+same)?|the\s+same)\s+year\b", re.I)
+
+
+def _that_year(text: str, s: SentenceScan, scans: list[SentenceScan], k: int) -> tuple[int, int, int] | None:
+    """(start, end, year) of "that year" in sentence ``s``, the year being the last one named in
+    the three sentences before it; None without such words or such a year."""
+    m = _THAT_YEAR.search(text, s.start, s.end)
+    if m is None:
+        return None
+    for j in (k - 1, k - 2, k - 3):
+        if j >= 0 and scans[j].years:
+            return m.start(), m.end(), int(scans[j].years[-1].value)
+    return None
+
+
+#: "Russia was willing to invite foreign partners": a country's stated readiness, with a commodity,
+#: is its offer even with one party named (the partners unnamed)
+_READY_TO_OFFER = re.compile(r"\b(?:is|was|are|were)\s+(?:ready|willing|prepared)\s+to\s+(?:offer|invite|cooperate|co-operate)\b",
+                             re.I)
+_CLAUSE_EDGE = re.compile(r"[,;:()\u2014]|\s\u2013\s")
+
+
+def _clause_actors(text: str, s: SentenceScan, at: int, actors: set[str]) -> list[str]:
+    """The countries among ``actors`` named in the clause of the sentence holding ``at`` (the
+    text between the punctuation marks around it), the sentence's own mentions only."""
+    lo = max((m.end() for m in _CLAUSE_EDGE.finditer(text, s.start, at)), default=s.start)
+    nxt = _CLAUSE_EDGE.search(text, at, s.end)
+    hi = nxt.start() if nxt is not None else s.end
+    return sorted({c.value for c in s.countries if c.end > c.start and lo <= c.start < hi and c.value in actors})
+
+
+def _retarget_that_year(found: list[Claim], year: int) -> None:
+    """Event claims of a sentence saying "that year": their months and days are of ``year``, and
+    an event with no date of its own is dated by that year."""
+    for c in found:
+        ev = c.event
+        if c.kind != "event" or not ev or str(ev.get("type") or "") in ("publication", "funding", "named"):
+            continue
+        dates = [(f"{year}{d[4:]}" if p in ("month", "day") else d, p) for d, p in ev.get("dates") or []]
+        if not dates:
+            dates = [(str(year), "year")]
+        ev["dates"] = dates
+        ev["date"] = dates[0][0]
+        ev["undated"] = False
+        ev["roles"] = {}
+
+
 def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = None) -> list[Claim]:
     """Every checkable claim in ``text`` (already cleaned), in reading order.
 
@@ -2280,6 +2387,10 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
             **_qualitative.triggers(words),
             # deal terms, transactions, plant operations, announced measures (event_terms.py)
             **_term_triggers(words, sent),
+            # a recorded programme by its proper name: "the Critical Raw Materials Act" (named_events.py)
+            "named": _named_gate(words, data_dir),
+            # "a dispute ... in September of that year": an episode dated by the sentences before (episode_events.py)
+            "that_year": "year" in words and ("that" in words or "same" in words) and not words.isdisjoint(_EPISODE_WORDS),
         }
         has_fraction = not words.isdisjoint(_W_FRACTION) and _FRACTION.search(sent) is not None
         out_of = list(_OUT_OF.finditer(text, s.start, s.end)) \
@@ -2432,6 +2543,36 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
                     (scans[k - 1].countries[:1] if k and scans[k - 1].countries else article_countries))
             elif not s.words.isdisjoint(_recall.ROLE_WORDS):
                 _recall.fill_role_measures(text, s, found)
+        that_year = _that_year(text, s, scans, k) if "year" in s.words and ("that" in s.words or "same" in s.words) \
+            else None  # "in September of that year": the year of the sentences just before
+        if that_year is not None:
+            _retarget_that_year(found, that_year[2])
+        episode_coms = [c.value for c in s.commodities] or ([c.value for c in article_commodities
+                                                             if s.start - _CONTEXT_CHARS <= c.start < s.start]
+                                                            if that_year is not None else [])
+        if (s.years or that_year is not None) and episode_coms and not s.words.isdisjoint(_EPISODE_WORDS) \
+                and not any(c.kind == "event" for c in found):
+            # "the two countries clashed over cobalt in 2012": a past episode of conflict (episode_events.py)
+            ep = _episode_claim(text, s.start, s.end,
+                                [(y.start, y.end, int(y.value)) for y in s.years],
+                                [(c.start, c.end, c.value) for c in s.countries if c.end > c.start]
+                                + [(s.start + a, s.start + b, r) for a, b, r
+                                   in metonym_parties(sent, s.words, date, str(DATA_DIR)) if r.isupper()],
+                                episode_coms, date, that_year[2] if that_year else None)
+            if ep is not None:
+                found = [*found, ep]
+        if not s.words.isdisjoint(_PRESUPPOSED_WORDS) and s.triggers["event"] \
+                and not any(c.kind == "event" for c in found):
+            # "to bypass China's export bans": a measure presupposed as cause or frame (presupposed_events.py)
+            pc = _presupposed_claim(text, s.start, s.end, [c.value for c in s.commodities],
+                                    [c.value for c in article_commodities if s.start - _CONTEXT_CHARS <= c.start < s.start])
+            if pc is not None:
+                found = [*found, pc]
+        if s.triggers["named"] and not any(c.kind == "event" for c in found):
+            # "the Critical Raw Materials Act, in force since May 2024": a recorded programme by its name (named_events.py)
+            nc = _named_claim(text, s.start, s.end, date, data_dir)
+            if nc is not None:
+                found = [*found, nc]
         if not found and policy_on:  # policy_acts.py: events no other rule reads
             found = _policy_act_claims(text, s, article_commodities, date)
         if found and s5_prev_event is not None and k - s5_prev_event[1] <= 2:
@@ -2857,8 +2998,10 @@ _FRESH_USE_SHARE = re.compile(
 #: petition ... anti-dumping", "the preliminary decision to impose a 132.83% tariff"
 _FRESH_DETERMINATION = re.compile(
     r"\b(?:(?:preliminary|final)\s+(?:affirmative\s+|negative\s+)?(?:anti-?dumping\s+|countervailing\s+(?:duty\s+)?)?"
-    r"(?:determinations?|decisions?|rulings?)|preliminarily\s+(?:backed|supported|found|determined|approved))\b", re.I)
-_FRESH_TRADE_REMEDY = re.compile(r"\b(?:anti-?dumping|countervailing|dut(?:y|ies)|tariffs?|dumping)\b", re.I)
+    r"(?:determinations?|decisions?|rulings?)|preliminarily\s+(?:backed|supported|found|determined|approved)"
+    # an injury finding: "the Commission determined that imports of X do not injure the industry"
+    r"|determined\s+that\b(?=[^.;]{0,160}?\binjur))\b", re.I)
+_FRESH_TRADE_REMEDY = re.compile(r"\b(?:anti-?dumping|countervailing|dut(?:y|ies)|tariffs?|dumping|injur(?:e|es|ed|y|ing))\b", re.I)
 _FRESH_FROM_COUNTRY = re.compile(
     r"\s+of\s+(?:(?!imports?\b|imported\b|purchases\b|its\b|their\b|[A-Z][a-z]+['\u2019]s\b)[^.;%]){1,60}?"
     r"\b(?:comes?|came|originates?|originated|is\s+sourced|are\s+sourced|was\s+sourced|were\s+sourced)\s+from\s+")
@@ -3449,7 +3592,13 @@ def _meeting_not_held(text: str, start: int, end: int, m: re.Match[str]) -> bool
         return True  # "the proposed April 4 rules", "a draft of the April 4 rules", "the planned summit"
     if not _names_meeting(m):
         return False
+    if _MEETING_PAST_BEFORE.search(text, max(start, m.start() - 25), m.start()):
+        return False  # "following the truce signalled at the recent meeting between ...": one held, whatever else is planned
     return _MEETING_AHEAD_WORDS.search(text, start, end) is not None
+
+
+#: a meeting said to be past: "the recent meeting", "last week's summit", "the earlier talks"
+_MEETING_PAST_BEFORE = re.compile(r"\b(?:recent|last\s+(?:week|month)['\u2019]s|previous|earlier)\s+(?:[\w-]+\s+)?$", re.I)
 
 
 def _not_an_event(text: str, start: int, m: re.Match[str]) -> bool:
@@ -4600,7 +4749,7 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
             # named agency or company (actors.csv) with another party, or on a commodity, made without a date
             no_date = True
         if (not no_date and offer_made and not stated and not ends and _MODAL.search(sent) is None
-                and len(parties) >= 2):
+                and (len(parties) >= 2 or (bool(parties) and bool(s.commodities) and _READY_TO_OFFER.search(sent)))):
             # "Putin offered the US joint exploration of Russia's rare earths": that the
             # offer was made between two countries is an event (events.csv type offer_statement);
             # what it offers is not, and a firm's offer ("miners offered to work with China") is none
@@ -4707,6 +4856,10 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
                 _background_parties(s, sent, ev)  # "following Russia's invasion": no party
             if not ev["actors"] and not elements and typ is None and _ANAPHORIC_MEASURE.match(sent):
                 ev["actors"], ev["type"] = _anaphoric_context(text, s, article_countries)
+            if ev.get("type") == "agreement" and ev["actors"]:
+                # "Japan's experience holds lessons for the U.S., where the Pentagon agreed to ...": the
+                # parties of a deal are the countries of its verb's clause, not of the whole sentence
+                ev["clause_actors"] = _clause_actors(text, s, first.start(), set(ev["actors"]))
             own = [c.value for c in s.countries if c.end > c.start]  # not a country carried from another sentence
             c = base("event", ea, eb, event=ev, commodity=elements[0] if elements else None,
                      country=(own[0] if own else None))
@@ -5380,8 +5533,9 @@ _PROSE_LIST_REACH = 3
 #: a sentence opening with a clause of cause or time before its main clause ("After new US duties, ...",
 #: "In response to the tariffs, ...", "In April, following ...")
 _LEAD_CAUSE = re.compile(
-    r"[\s\"'\u201c(]*(?:In\s+\w+(?:\s+\d{1,2})?(?:\s+\d{4})?,\s+)?(?:after|following|amid|in\s+(?:response|retaliation|reply)\s+to"
-    r"|in\s+answer\s+to|responding\s+to)\b", re.I)
+    r"[\s\"'\u201c(]*(?:In\s+\w+(?:\s+\d{1,2})?(?:\s+\d{4})?,\s+)?(?:after|following|amid"
+    r"|(?:in|as)\s+(?:an?\s+|direct\s+)?(?:response|retaliation|reply|answer)\s+(?:to|for|against)"
+    r"|responding\s+to|retaliating\s+(?:against|for))\b", re.I)
 _CONTINUES = re.compile(r"[\s\"'\u201c(]*(?:This|That)(?:\s+(?:output|production|figure|amount|volume|tonnage|total))?"
                         r"\s+(?:is|was|marks|marked|represents|represented|compares|accounts|accounted|makes)\b")
 _PREV_YEAR_WORDS = re.compile(r"\b(?:the\s+)?(?:previous|prior|preceding)\s+year|\bthe\s+year\s+before\b|\ba\s+year\s+earlier\b", re.I)

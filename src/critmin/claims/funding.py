@@ -34,7 +34,9 @@ _PAYER = re.compile(
 #: the instrument
 _INSTRUMENT = re.compile(
     r"\b(?:loans?|lend(?:s|ing)?|lent|invest(?:s|ed|ing|ment)?|equity|preferred\s+stock|stock|stake|grants?|funding"
-    r"|fund(?:s|ed)?|commit(?:s|ted|ting|ment)?|pledged|contribut(?:ed|es|ion)|price\s+floor|financing)\b", re.I)
+    r"|fund(?:s|ed)?|commit(?:s|ted|ting|ment)?|pledged|contribut(?:ed|es|ion)|price\s+floor|financing"
+    # "seven letters of interest totalling US$2.2 billion", "a $1.2 billion strategic reserve", "stockpiling"
+    r"|letters?\s+of\s+(?:interest|support)|strategic\s+(?:[\w-]+\s+){0,2}?reserve|stockpil(?:e|es|ing))\b", re.I)
 #: what makes the money no measure taken: a plan, programme, cost, budget or market figure (rule 10)
 _NOT_FUNDING = re.compile(
     r"\b(?:programs?|programmes?|schemes?|subsid(?:y|ies)|incentives?|outlay|budgets?|costs?|capex|revenues?"

@@ -2192,6 +2192,16 @@ def _role_dates(e: dict[str, Any], dates: tuple[tuple[str, int], ...] | None,
     return tuple(x for x in got if x[0] == keep) or got
 
 
+def _week_end(monday: str) -> str:
+    """The Sunday of the week starting on ``monday`` (ISO), or ``monday`` itself if it is no date."""
+    import datetime as dt
+
+    try:
+        return (dt.date.fromisoformat(monday[:10]) + dt.timedelta(days=6)).isoformat()
+    except ValueError:
+        return monday
+
+
 def _in_week(day: str, monday: str) -> bool:
     import datetime as dt
 
@@ -2219,7 +2229,10 @@ def _date_matches(stated: str, precision: str, e: dict[str, Any],
     if precision == "range":
         return any(_in_day_span(got, n, stated) for got, n in (dates if dates is not None else _event_dates(e)))
     if precision == "week":
-        return any(n >= 10 and _in_week(got, stated) for got, n in (dates if dates is not None else _event_dates(e)))
+        # an event known only to its month holds for a week that starts or ends in that month
+        # ("last week" for a determination the table dates "May 2026")
+        return any(_in_week(got, stated) if n >= 10 else n == 7 and got[:7] in (stated[:7], _week_end(stated)[:7])
+                   for got, n in (dates if dates is not None else _event_dates(e)))
     p = _PREC_CHARS.get(precision, 10)
     for got, n in dates if dates is not None else _event_dates(e):
         k = min(n, p)
@@ -2454,6 +2467,10 @@ def _event_needs(claim: Claim) -> str:
             "elements, legal_reference, source_id)")
 
 
+#: event types whose percentage quantity is a duty rate the sentence can state
+_RATE_TYPES = frozenset({"tariff", "anti_dumping_determination"})
+
+
 def _event_percent(e: dict[str, Any]) -> float | None:
     """The event's headline quantity when it is a percentage (a tariff rate, a share)."""
     if str(e.get("unit") or "") != "percent":
@@ -2481,7 +2498,8 @@ def _fresh_score(ev: dict[str, Any], e: dict[str, Any], e_actors: frozenset[str]
     names = ev.get("names")
     if names and any(_whole_name_pattern(n).search(str(e.get("title") or "")) for n in names):
         score += 2
-    pct = _event_percent(e) if str(e.get("type") or "") == "tariff" else None
+    # (a duty rate: a tariff, or a trade-remedy determination's rate, "a final duty of 109.1%")
+    pct = _event_percent(e) if str(e.get("type") or "") in _RATE_TYPES else None
     said = ev.get("percents") or []
     if pct is not None and said:
         score += 2 if any(abs(p - pct) < 0.05 for p in said) else -3
@@ -2519,7 +2537,7 @@ def _fresh_verdict(ev: dict[str, Any], e: dict[str, Any], score: int, stated: li
     if kind and not named and all(_type_fits(k, e_type) is False for k in kinds) and not suspension_in_deal(ev, e):
         return Verdict("unverifiable", f"no {_KIND_WORDS_FRESH.get(kind, kind)} event like this in the table; "
                        f"closest, of another kind: {title}", evid, needs=_event_needs(claim_stub))
-    pct = _event_percent(e) if e_type == "tariff" else None
+    pct = _event_percent(e) if e_type in _RATE_TYPES else None
     said = ev.get("percents") or []
     if pct is not None and said and not any(abs(p - pct) < 0.05 for p in said) and not (coms & _coms_of(e)):
         return Verdict("unverifiable", f"no event with that rate in the table; closest: {title} ({pct:g} percent)",
@@ -2651,6 +2669,10 @@ def _event(claim: Claim, idx: EvidenceIndex, on: str | None = None) -> Verdict:
         from critmin.claims.policy_acts import policy_act_verdict
 
         return policy_act_verdict(claim, idx.events, on)
+    if ev.get("type") == "named":
+        from critmin.claims.named_events import named_verdict  # a programme by its proper name
+
+        return named_verdict(claim, idx.events, on)
     if ev.get("type") == "funding":
         from critmin.claims.funding import funding_verdict
 
@@ -2677,6 +2699,7 @@ def _event(claim: Claim, idx: EvidenceIndex, on: str | None = None) -> Verdict:
     table: list[dict[str, Any]] = idx.events
     ev_type = ev.get("type")  # (read for every event below)
     org_agent = ev.get("org_agent")  # an organisation as the subject (org_agents.ORG_AGENT)
+    episode = bool(ev.get("episode")) and bool(actors)  # a dispute between the countries named
 
     def rescue() -> bool:
         if not rescued:
@@ -2692,6 +2715,8 @@ def _event(claim: Claim, idx: EvidenceIndex, on: str | None = None) -> Verdict:
             continue  # cannot be the match (see the condition on ``best`` below)
         if org_agent and org_agent not in e_actors:
             continue  # "ACREI announced ...": only an event the organisation is a party to (org_agents.py)
+        if episode and not actors <= _event_parties(e):
+            continue  # "Chile and Peru clashed over rare earths in 2010": not China's halt to Japan (episode_events.py)
         if _fresh_other_actor(ev, e, e_actors, coms, e_coms, hint, umbrella) or _s5_other_imposer(ev, e) \
                 or _company_deal_elsewhere(claim.sentence, ev, e, _S5_DATA):
             continue  # (tested before the score, which it does not read: the same events are skipped)
@@ -2791,6 +2816,11 @@ def _event(claim: Claim, idx: EvidenceIndex, on: str | None = None) -> Verdict:
         if els:
             (rights if len(els) == ev["count"] else problems).append(
                 f"{len(els)} elements: {', '.join(els)} (stated {ev['count']})")
+    rate = _event_percent(e) if str(e.get("type") or "") == "anti_dumping_determination" else None
+    if rate is not None and ev.get("percents"):
+        # "a final duty of 45%" against a determination of 109.1%: the ruling is right, its rate wrong
+        (rights if any(abs(p - rate) < 0.05 for p in ev["percents"]) else problems).append(
+            f"rate {rate:g}% (stated {', '.join(f'{p:g}%' for p in ev['percents'])})")
     title = str(e.get("title") or e.get("event_id"))
     if problems and actors and actors.isdisjoint(x.strip() for x in str(e.get("actors") or "").split(";")):
         # "Malaysia floated a ban in September 2023" against a measure of China's: the table has
@@ -2826,7 +2856,7 @@ def _event(claim: Claim, idx: EvidenceIndex, on: str | None = None) -> Verdict:
     if not problems and rights:
         return Verdict("supported", f"{title}: " + "; ".join(rights), evid)
     if not problems and not rights and (ev.get("undated") or undated_now) and best[0][0] >= _FIRM_MATCH \
-            and not _outside_parties(actors, e):
+            and not _outside_parties(set(ev["clause_actors"]) if "clause_actors" in ev else actors, e):
         # the measure the sentence reports is in the table (kind, parties, commodities fit)
         return Verdict("supported", f"{title}: in the table, dated {str(e.get('date') or '')[:10]} "
                        "(the sentence gives no date)", evid)

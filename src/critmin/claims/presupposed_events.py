@@ -1,0 +1,81 @@
+"""A country's export measure presupposed as the cause or frame of what the sentence tells.
+
+"Carmakers face shortages due to Beijing's export restrictions on magnets", "buyers ship through
+Vietnam to bypass China's export bans", "metals not covered by China's controls", "a venture seen
+as crucial in light of China's tightening controls on these minerals": the sentence takes the
+measure for granted while it tells something the bundle does not hold (shortages, routing, a
+rally). The eleventh batch's reading of labelling rule 4 lets a recorded measure so presupposed
+decide the sentence (C2000-C2003, C2224-C2257). Such a mention is an event claim of kind
+``control`` by its owner, on the sentence's commodities (or those of the sentences just before),
+without a date. It is kept only when the events table settles it (a measure of that owner on
+those commodities dated on or before the article): an unrecorded measure merely mentioned in
+passing is no claim the checker should list (see ``drop_unsettled``).
+
+A measure said to be recent ("recent Chinese export controls on ...", "China's latest move to
+tighten restrictions on ...") is presupposed the same way. Only a cause or frame written with
+these words counts: "due to", "because of", "in light of",
+"to bypass / avoid / circumvent", "(not) covered by", "affected by". "After", "since" and
+"following" open clauses of time that date a move (``anchor_clause.py``), and a bare subject
+("China's export curbs pose challenges") is a description, not a presupposition; nor is a
+mention after a forecast or a modal ("prices are likely to rise following China's latest ban").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from critmin.claims.model import Claim, ClaimCheck
+
+__all__ = ["PRESUPPOSED_WORDS", "drop_unsettled", "presupposed_claim"]
+
+#: a word of the cause or frame, as the sentence's word set holds it
+PRESUPPOSED_WORDS = frozenset({"due", "because", "light", "bypass", "avoid", "circumvent", "evade", "skirt",
+                               "covered", "affected", "recent", "latest", "new"})
+#: the owner of the measure: the country by name, adjective or capital
+_OWNERS = {"china": "CHN", "chinese": "CHN", "beijing": "CHN"}
+_PRESUPPOSED = re.compile(
+    r"\b(?:due\s+to|because\s+of|in\s+light\s+of|(?:to|in\s+order\s+to)\s+(?:bypass|avoid|circumvent|evade|skirt)"
+    r"|(?:not\s+|directly\s+|already\s+)?(?:covered|affected)\s+by)\s+(?:the\s+)?"
+    r"(?P<owner>China['\u2019]s|Chinese|Beijing['\u2019]s)\s+"
+    r"(?:(?:recent|new|latest|tightening|tighter|sweeping|direct|current|existing|expanded|ongoing)\s+){0,2}"
+    r"(?:export\s+|trade\s+)?(?P<noun>controls|restrictions|bans|curbs|ban)\b"
+    # "Recent Chinese export controls on ...", "China's recent move to tighten restrictions on ...":
+    # a measure said to be recent is one already taken
+    r"|\b(?:[Rr]ecent|[Ll]atest|[Nn]ew)\s+(?P<owner2>China['\u2019]s|Chinese|Beijing['\u2019]s)\s+(?:export\s+|trade\s+)?"
+    r"(?P<noun2>controls|restrictions|bans|curbs|ban)\b"
+    r"|\b(?P<owner3>China['\u2019]s|Beijing['\u2019]s)\s+(?:recent|latest|new)\s+"
+    r"(?:move\s+to\s+(?:tighten|impose|expand)\s+(?:its\s+)?)?(?:export\s+|trade\s+)?"
+    r"(?P<noun3>controls|restrictions|bans|curbs|ban)\b", re.I)
+
+
+#: a forecast or plan before the measure: the sentence is no report of what happened (rule 10)
+_FORECAST_BEFORE = re.compile(r"\b(?:(?:likely|expected|forecast|poised|set)\s+to|will|would|could|may|might)\b", re.I)
+
+
+def presupposed_claim(text: str, start: int, end: int, commodities: list[str], near: list[str]) -> Claim | None:
+    """The event claim of a measure the sentence ``text[start:end]`` presupposes, or None.
+
+    ``commodities`` are the sentence's commodity slugs, ``near`` those of the sentences just
+    before (used when the sentence names none: "these vital minerals")."""
+    sent = text[start:end]
+    m = _PRESUPPOSED.search(sent)
+    if m is None or _FORECAST_BEFORE.search(sent, 0, m.start()):
+        return None
+    who = m.group("owner") or m.group("owner2") or m.group("owner3")
+    owner = _OWNERS[re.split(r"['\u2019]", who)[0].lower()]
+    ev: dict[str, Any] = {"type": "control", "date": None, "dates": [], "count": None, "undated": True,
+                          "ends": [], "legal": None, "since": False, "actors": [owner], "agent": owner,
+                          "commodities": sorted(set(commodities)),
+                          "context_commodities": [] if commodities else sorted(set(near)),
+                          "roles": {}, "kinds": ["control"], "presupposed": True}
+    a, b = start + m.start(), start + m.end()
+    return Claim(sentence=sent, span=(a, b), kind="event", text=text[a:b], sentence_span=(start, end),
+                 subject="export measure presupposed", event=ev,
+                 commodity=sorted(set(commodities))[0] if commodities else None, country=owner)
+
+
+def drop_unsettled(checks: list[ClaimCheck]) -> list[ClaimCheck]:
+    """The checks without presupposed measures the table does not settle (unverifiable)."""
+    return [cc for cc in checks if not ((cc.claim.event or {}).get("presupposed")
+                                        and cc.verdict.verdict == "unverifiable")]
