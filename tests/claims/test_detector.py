@@ -122,9 +122,12 @@ def test_shipped_weights_load() -> None:
     assert math.isfinite(w.bias) and math.isfinite(w.threshold)
     assert len(w.weights) > 1000 and all(math.isfinite(v) for v in w.weights.values())
     head = w.header
-    assert "A001-A376 but the held-out split from A242" in head["training_set"]
-    cv = head["cross_validated"]["unread_eligible_sentences"]
+    assert "A001-A496 but the held-out split from A242" in head["training_set"]
+    cv = head["cross_validated"]["at_threshold"]
     assert cv["fired"] >= 10 and 0 < cv["precision"] <= 1
+    assert cv["claims_caught"] <= cv["unread_claims_it_may_read"] <= cv["unread_claims"]
+    assert cv["false_firings"] == cv["fired"] - cv["claims_among_fired"]
+    assert head["cross_validated"]["threshold"] == w.threshold
     # the file is package data (a wheel ships it)
     pyproject = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
     assert "claims/detector_weights.json" in pyproject
@@ -132,13 +135,16 @@ def test_shipped_weights_load() -> None:
 
 
 def test_score_is_the_documented_formula() -> None:
-    # by hand from the module docstring: names masked, numbers as shapes, unigrams, bigrams framed
-    # by <s> and </s>, cues for a digit and a named country, 8 tokens -> length bucket 1
-    sent = "Peru mined 3,000 tonnes of copper in 2023."
-    toks = ["<country>", "mined", "<num>", "<unit>", "of", "<commodity>", "in", "<year>"]
+    # by hand from the module docstring: names masked, numbers as shapes, unigrams, stems of the
+    # words longer than five letters, bigrams and trigrams framed by <s> and </s>, cues for a
+    # digit and a named country, 8 tokens -> length bucket 1
+    sent = "Peru exported 3,000 tonnes of copper in 2023."
+    toks = ["<country>", "exported", "<num>", "<unit>", "of", "<commodity>", "in", "<year>"]
     framed = ["<s>", *toks, "</s>"]
-    expected = toks + [f"{a} {b}" for a, b in itertools.pairwise(framed)] + [
+    expected = toks + ["stem:expor"] + [f"{a} {b}" for a, b in itertools.pairwise(framed)] + [
+        f"{a} {b} {c}" for a, b, c in zip(framed, framed[1:], framed[2:], strict=False)] + [
         "cue:digit", "cue:actor", "cue:len:1"]
+    assert len(expected) == 8 + 1 + 9 + 8 + 3
     assert detector.features(sent) == expected
     doc = json.loads(detector.WEIGHTS_PATH.read_text(encoding="utf-8"))
     by_hand = doc["bias"] + sum(doc["weights"].get(f, 0.0) for f in expected)
@@ -186,6 +192,7 @@ def test_retraining_reproduces_the_shipped_weights() -> None:
     spec = importlib.util.spec_from_file_location("train_claim_detector", ROOT / "scripts" / "train_claim_detector.py")
     assert spec is not None and spec.loader is not None
     mod = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = mod  # (its dataclasses look their module up)
     spec.loader.exec_module(mod)
     doc = mod.build(with_threshold=False)
     shipped = json.loads(detector.WEIGHTS_PATH.read_text(encoding="utf-8"))
