@@ -10,8 +10,9 @@ Positives: the sentences of claims.csv of the training articles; negatives: thei
 non_claims.csv. The model is an L2-regularised logistic regression over the binary features
 of :func:`critmin.claims.detector.features`, fitted by Newton's method (conjugate-gradient
 steps on a sparse design, numpy); features seen in fewer than ``MIN_ARTICLES`` articles are
-pruned. The sentences the fallback may read (its candidates, below) count ``FOCUS_WEIGHT``
-times: the model learns most from the kind of sentence it will score.
+pruned before the fit, weights smaller than ``PRUNE`` after it. The sentences the fallback
+may read (its candidates, below) count ``FOCUS_WEIGHT`` times: the model learns most from the
+kind of sentence it will score.
 
 The fallback's candidates: the checker is run on every training article (the runner's text,
 one sentence per paragraph) with the fallback firing on every sentence it may read, so the
@@ -60,6 +61,7 @@ FOLDS = 5
 FOCUS_WEIGHT = 4.0        # a sentence the fallback may read counts this many times in the fit
 FP_BUDGET = 0.005         # the threshold: false firings (cross-validated) <= this share of the rules' detections
 CURVE = (-1.0, -0.5, -0.25, 0.25, 0.5)  # offsets from the chosen threshold the evaluation also reports
+PRUNE = 0.05              # weights smaller than this are left out (the file, read at the first check, stays small; CV unchanged)
 DIGITS = 4                # weights are rounded to this many decimals in the file
 
 
@@ -154,7 +156,7 @@ def train(rows: list[tuple[str, list[str], int]], l2: float = L2,
     y = np.array([label for _, _, label in rows], dtype=float)
     bias, w = _fit(x, y, l2, None if row_weights is None else np.array(row_weights, dtype=float))
     return round(bias, DIGITS), {f: round(float(v), DIGITS) for f, v in zip(vocab, w, strict=True)
-                                 if round(float(v), DIGITS) != 0.0}
+                                 if abs(round(float(v), DIGITS)) >= PRUNE}
 
 
 def _score(bias: float, weights: dict[str, float], feats: list[str]) -> float:
@@ -361,7 +363,7 @@ def build(with_threshold: bool = True, date: str | None = None) -> dict[str, Any
                         "<pct> <money> <unit> <month> <country> <commodity> shape tokens, framed by <s> </s>; stems "
                         "(stem: and the first 5 letters of a word longer than that); cues cue:digit cue:actor "
                         "cue:modal cue:quote cue:len:1-4; pruned to features of at least "
-                        f"{MIN_ARTICLES} training articles",
+                        f"{MIN_ARTICLES} training articles, and weights of at least {PRUNE} in size",
             "score": "bias + sum of the weights of the sentence's features (a logit); fires when >= threshold",
             "threshold_rule": f"5-fold cross-validation by article (fold = index mod {FOLDS}); the lowest held-out score "
                               "of the fallback's candidates (sentences no rule read that it may read) whose false "

@@ -223,10 +223,18 @@ class DetectorWeights:
         self.header = header
         # the same weights keyed for :meth:`score_tokens`: words and cues by name, stems by their
         # letters, bigrams by pair, trigrams by triple
-        self._single = {f: v for f, v in weights.items() if " " not in f and not f.startswith("stem:")}
-        self._stems = {f[5:]: v for f, v in weights.items() if f.startswith("stem:")}
-        self._pairs = {(p[0], p[1]): v for f, v in weights.items() if len(p := f.split(" ")) == 2}
-        self._triples = {(p[0], p[1], p[2]): v for f, v in weights.items() if len(p := f.split(" ")) == 3}
+        single: dict[str, float] = {}
+        stems: dict[str, float] = {}
+        pairs: dict[tuple[str, ...], float] = {}
+        triples: dict[tuple[str, ...], float] = {}
+        for f, v in weights.items():  # (one pass: the weights are read at the first check)
+            if " " in f:
+                (pairs if f.count(" ") == 1 else triples)[tuple(f.split(" "))] = v
+            elif f.startswith("stem:"):
+                stems[f[5:]] = v
+            else:
+                single[f] = v
+        self._single, self._stems, self._pairs, self._triples = single, stems, pairs, triples
 
     def score_tokens(self, toks: list[str], cues: list[str]) -> float:
         """:meth:`score` of the features of ``toks`` and ``cues`` (:func:`_normalised`), without
