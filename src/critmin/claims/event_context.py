@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import csv
 import re
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -78,6 +78,15 @@ def metonym_parties(sent: str, words: frozenset[str], when: str | None,
     inside a longer one found first is not read again ("Donald Trump", not also "Trump")."""
     if words.isdisjoint(_gate_words(data_dir)):
         return []
+    if isinstance(words, frozenset):  # (hashable: remembered, the rules of one sentence ask several times)
+        return list(_metonym_parties_of(sent, words, when, data_dir))
+    return list(_metonym_parties_of.__wrapped__(sent, words, when, data_dir))
+
+
+@lru_cache(maxsize=256)
+def _metonym_parties_of(sent: str, words: frozenset[str], when: str | None,
+                        data_dir: str) -> tuple[tuple[int, int, str], ...]:
+    """:func:`metonym_parties` past its gate (a pure function of its arguments; bounded)."""
     out: list[tuple[int, int, str]] = []
     taken: list[tuple[int, int]] = []
     for gate, pat, ref, _kind, lo, hi in _alias_table(data_dir):
@@ -88,7 +97,7 @@ def metonym_parties(sent: str, words: frozenset[str], when: str | None,
                 continue
             taken.append((m.start(), m.end()))
             out.append((m.start(), m.end(), ref))
-    return sorted(out)
+    return tuple(sorted(out))
 
 
 def names_metonym(sent: str, words: frozenset[str], data_dir: str) -> bool:

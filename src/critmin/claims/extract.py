@@ -19,7 +19,7 @@ import operator
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from functools import partial as _bind_args
 from itertools import accumulate, compress, count, pairwise, repeat
 from pathlib import Path
@@ -1053,10 +1053,17 @@ def partial_date_spans(sentence: str, article_date: str, past: bool = False) -> 
     """``partial_dates`` with where each date is written: (start, end, date, precision)."""
     if _PARTIAL_HINT.search(sentence) is None:
         return []  # no digit, month or weekday name: no match of _PARTIAL_DATE
+    return list(_partial_date_spans_of(sentence, article_date, past))
+
+
+@lru_cache(maxsize=256)
+def _partial_date_spans_of(sentence: str, article_date: str, past: bool) -> tuple[tuple[int, int, str, str], ...]:
+    """:func:`partial_date_spans`, remembered: a pure function of its arguments that the rules
+    of one event sentence ask for several times (bounded, and thread-safe, like ``re``'s cache)."""
     try:
         on = dt.date.fromisoformat(article_date[:10])
     except ValueError:
-        return []
+        return ()
 
     def nearest(mo: int, d: int) -> dt.date | None:
         best = None
@@ -1071,7 +1078,7 @@ def partial_date_spans(sentence: str, article_date: str, past: bool = False) -> 
                 best = cand
         return best
 
-    return _partial_date_spans(sentence, on, past, nearest)
+    return tuple(_partial_date_spans(sentence, on, past, nearest))
 
 
 #: "will" governing a weekday just after it: "will take effect on Monday"
