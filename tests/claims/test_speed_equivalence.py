@@ -72,3 +72,13 @@ def test_remembered_sentence_functions_give_fresh_equal_lists() -> None:
     got = metonym_parties("Washington and Beijing agreed on Friday.", words, "2031-04-16", str(DATA_DIR))
     got2 = metonym_parties("Washington and Beijing agreed on Friday.", set(words), "2031-04-16", str(DATA_DIR))
     assert got == got2 and got is not got2
+
+
+def test_sentence_memos_are_emptied_for_every_article() -> None:
+    from critmin.claims import event_context
+
+    ex.partial_date_spans("Shipments resumed on 3 May after a pause.", "2031-06-01")
+    assert ex._partial_date_spans_of.cache_info().currsize > 0
+    ex.new_article()  # (Checker.check calls it first: nothing carries from one article to the next)
+    assert ex._partial_date_spans_of.cache_info().currsize == 0
+    assert event_context._metonym_parties_of.cache_info().currsize == 0
