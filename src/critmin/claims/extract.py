@@ -1636,6 +1636,7 @@ _FUTURE = re.compile(r"\b(?:will|would|shall|set\s+to|is\s+to|are\s+to|from|star
 
 #: tried only where a match can start (``_lead``: the same matches, without trying every
 #: alternative at every character)
+_PAST_EVENT, _FUTURE = _lead(_PAST_EVENT), _lead(_FUTURE)
 
 
 def _reports_past(sentence: str) -> bool:
@@ -1649,7 +1650,8 @@ def _scan_reports_past(s: SentenceScan, sent: str) -> bool:
     """_reports_past(sent) for the sentence of scan s, computed once per sentence."""
     if s.reports_past is None:
         # (_FUTURE is searched only where a word of the sentence can start one of its matches)
-        s.reports_past = _reports_past(sent) if _sentence_may_match(_PAST_EVENT, s, sent) else False
+        s.reports_past = _sentence_may_match(_PAST_EVENT, s, sent) and _PAST_EVENT.search(sent) is not None \
+            and not (_sentence_may_match(_FUTURE, s, sent) and _FUTURE.search(sent) is not None)
     return s.reports_past
 
 
