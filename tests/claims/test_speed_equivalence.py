@@ -39,3 +39,46 @@ def test_boundary_patterns_are_those_of_compiled_sources() -> None:
     assert [m.group(0) for m in from_source.finditer(text)] == ["imposed export curbs", "quota", "lifted controls"]
     for name in ("_MEASURE", "_EVENT", "_DATE", "_EVENT_TYPE"):
         assert isinstance(getattr(ex, name), re.Pattern)  # wrapped at import, never left as source
+
+
+NAME_TEXTS = [
+    "Talks in Almaty on the Qarlyk deposit", "the Qarlyk-2 licence", "Qarlyks", "_Qarlyk", "qarlyk",
+    "A.B.C. Mining signed", "the A.B.C.", "A.B.C.D", "Société Minière du Nord", "Sociétés", "x Qarlyk",
+    "Qarlyk Qarlyk", "", "Kōbe steel", "Kōbe2", "(Ore Bay)", "Ore Bayside", "9th Street", "19th Street",
+]
+NAMES = ["Qarlyk", "A.B.C.", "A.B.C", "Société Minière", "Kōbe", "Ore Bay", "(Ore", "9th", "_", "-", "Ore Bay)"]
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_names_whole_agrees_with_the_word_boundary_pattern(name: str) -> None:
+    from critmin.claims.verdict import names_whole
+
+    for text in NAME_TEXTS:
+        want = re.search(rf"\b{re.escape(name)}\b", text) is not None
+        assert names_whole(name, text) is want, (name, text)
+
+
+def test_remembered_sentence_functions_give_fresh_equal_lists() -> None:
+    from critmin.claims.event_context import metonym_parties
+    from critmin.dataset import DATA_DIR
+
+    sent = "On 9 March the ministry said curbs announced last Tuesday would start in May."
+    first = ex.partial_date_spans(sent, "2031-04-16", past=True)
+    assert first and first == ex.partial_date_spans(sent, "2031-04-16", past=True)
+    first.clear()  # a caller changing its list does not change the next caller's
+    assert ex.partial_date_spans(sent, "2031-04-16", past=True)
+    assert ex.partial_date_spans(sent, "2031-04-16") != ex.partial_date_spans(sent, "2029-01-02")
+    words = frozenset(w.lower() for w in re.findall(r"\w+", "Washington and Beijing agreed on Friday."))
+    got = metonym_parties("Washington and Beijing agreed on Friday.", words, "2031-04-16", str(DATA_DIR))
+    got2 = metonym_parties("Washington and Beijing agreed on Friday.", set(words), "2031-04-16", str(DATA_DIR))
+    assert got == got2 and got is not got2
+
+
+def test_sentence_memos_are_emptied_for_every_article() -> None:
+    from critmin.claims import event_context
+
+    ex.partial_date_spans("Shipments resumed on 3 May after a pause.", "2031-06-01")
+    assert ex._partial_date_spans_of.cache_info().currsize > 0
+    ex.new_article()  # (Checker.check calls it first: nothing carries from one article to the next)
+    assert ex._partial_date_spans_of.cache_info().currsize == 0
+    assert event_context._metonym_parties_of.cache_info().currsize == 0

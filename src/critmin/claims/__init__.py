@@ -174,7 +174,7 @@ class Checker:
         """Every checkable claim of ``text`` with its verdict, and the contradictions."""
         from critmin.claims import subject_scope
         from critmin.claims.contradictions import find_contradictions
-        from critmin.claims.extract import clean_text, extract_claims
+        from critmin.claims.extract import clean_text, extract_claims, new_article
         from critmin.claims.verdict import context, judge
         from critmin.claims.year_carry import carry_previous_year
 
@@ -186,6 +186,7 @@ class Checker:
         day = _parse_date(date)
         clean = clean_text(text)
         subject_scope.new_article()
+        new_article()  # (the sentence memos of extract.py: nothing carries between articles)
         current = self.index.current_editions(day)
         result = CheckResult(text=clean, date=day, current_editions=current,
                              dataset_version=self.dataset_version)

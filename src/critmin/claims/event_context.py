@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import csv
 import re
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -78,6 +78,21 @@ def metonym_parties(sent: str, words: frozenset[str], when: str | None,
     inside a longer one found first is not read again ("Donald Trump", not also "Trump")."""
     if words.isdisjoint(_gate_words(data_dir)):
         return []
+    if isinstance(words, frozenset):  # (hashable: remembered, as the rules of one sentence ask up to three times)
+        return list(_metonym_parties_of(sent, words, when, data_dir))
+    return list(_metonym_parties_of.__wrapped__(sent, words, when, data_dir))
+
+
+def forget_sentences() -> None:
+    """Forget the sentences :func:`metonym_parties` remembers (at the start of every article)."""
+    _metonym_parties_of.cache_clear()
+
+
+@lru_cache(maxsize=256)
+def _metonym_parties_of(sent: str, words: frozenset[str], when: str | None,
+                        data_dir: str) -> tuple[tuple[int, int, str], ...]:
+    """:func:`metonym_parties` past its gate (a pure function of its arguments; bounded, and
+    emptied at the start of every article: nothing carries from one article to the next)."""
     out: list[tuple[int, int, str]] = []
     taken: list[tuple[int, int]] = []
     for gate, pat, ref, _kind, lo, hi in _alias_table(data_dir):
@@ -88,7 +103,7 @@ def metonym_parties(sent: str, words: frozenset[str], when: str | None,
                 continue
             taken.append((m.start(), m.end()))
             out.append((m.start(), m.end(), ref))
-    return sorted(out)
+    return tuple(sorted(out))
 
 
 def names_metonym(sent: str, words: frozenset[str], data_dir: str) -> bool:

@@ -21,7 +21,7 @@ import dataclasses
 import math
 import re
 from collections.abc import Callable, Iterable
-from functools import cache, lru_cache
+from functools import cache
 from typing import Any
 
 from critmin.claims import lexicon as _lx
@@ -2481,11 +2481,27 @@ def _event_percent(e: dict[str, Any]) -> float | None:
         return None
 
 
-@lru_cache(maxsize=512)
-def _whole_name_pattern(name: str) -> re.Pattern[str]:
-    """A name as a whole word (compiled once: :func:`_fresh_score` reads it against every event;
-    bounded like ``re``'s own cache, as the names come from the articles checked)."""
-    return re.compile(rf"\b{re.escape(name)}\b")
+def _word_char(c: str) -> bool:
+    """A character ``re``'s ``\\w`` matches in a str pattern (Unicode letters and digits, "_")."""
+    return c.isalnum() or c == "_"
+
+
+def names_whole(name: str, text: str) -> bool:
+    """Whether ``re.search(rf"\\b{re.escape(name)}\\b", text)`` finds a match, without compiling a
+    pattern per name (the names come from the articles checked: compiling one costs more than
+    reading every event title with it): each place ``name`` is written, with a word boundary
+    (``\\b``: a word character on one side only) before and after it."""
+    if not name:
+        return re.search(r"\b", text) is not None
+    n, k = len(text), len(name)
+    first, last = _word_char(name[0]), _word_char(name[-1])
+    i = text.find(name)
+    while i >= 0:
+        j = i + k
+        if (i > 0 and _word_char(text[i - 1])) != first and (j < n and _word_char(text[j])) != last:
+            return True
+        i = text.find(name, i + 1)
+    return False
 
 
 def _fresh_score(ev: dict[str, Any], e: dict[str, Any], e_actors: frozenset[str], shared: set[str],
@@ -2496,7 +2512,7 @@ def _fresh_score(ev: dict[str, Any], e: dict[str, Any], e_actors: frozenset[str]
     agents = ev.get("agents")
     score = 2 * len(e_actors.intersection(agents)) if agents else 0
     names = ev.get("names")
-    if names and any(_whole_name_pattern(n).search(str(e.get("title") or "")) for n in names):
+    if names and any(names_whole(n, str(e.get("title") or "")) for n in names):
         score += 2
     # (a duty rate: a tariff, or a trade-remedy determination's rate, "a final duty of 109.1%")
     pct = _event_percent(e) if str(e.get("type") or "") in _RATE_TYPES else None
@@ -2532,7 +2548,7 @@ def _fresh_verdict(ev: dict[str, Any], e: dict[str, Any], score: int, stated: li
     if legal:
         return None
     kind = str(ev.get("type") or "")
-    named = any(re.search(rf"\b{re.escape(n)}\b", title) for n in ev.get("names") or [])
+    named = any(names_whole(n, title) for n in ev.get("names") or [])
     kinds = [k for k in [kind, *(ev.get("kinds") or [])] if k]
     if kind and not named and all(_type_fits(k, e_type) is False for k in kinds) and not suspension_in_deal(ev, e):
         return Verdict("unverifiable", f"no {_KIND_WORDS_FRESH.get(kind, kind)} event like this in the table; "
@@ -3019,7 +3035,7 @@ def _s5_named_event(ev: dict[str, Any], e: dict[str, Any], actors: set[str]) -> 
     among the event's ("Trump and Xi ... in Busan"). A date it gives for it can then refute it."""
     title = str(e.get("title") or "")
     e_actors = {x.strip() for x in str(e.get("actors") or "").split(";") if x.strip()}
-    named = any(re.search(rf"\b{re.escape(n)}\b", title) for n in ev.get("names") or [] if n not in _S5_PERSON_NAMES)
+    named = any(names_whole(n, title) for n in ev.get("names") or [] if n not in _S5_PERSON_NAMES)
     return named and len(actors) >= 2 and actors <= e_actors
 
 
