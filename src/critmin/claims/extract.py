@@ -896,6 +896,19 @@ _RELATIVE_HAS = re.compile(r",\s*(?:which|that|who)\s+(?:has|have|holds?|is|are|
 _FROM_FIGURE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|roughly\s+|some\s+)?\d[\d,.]*", re.I)
 #: a country named as the reference of an order, not the figure's owner
 _REFERENCE_BEFORE = re.compile(r"\b(?:after|behind|following|trailing|only\s+to)\s+(?:only\s+)?(?:the\s+)?$", re.I)
+#: what follows a reference country named before the figure ("second after Indonesia, accounting for
+#: 10.5%", "ranks second following China, with 21 Mt"): the end of its phrase, not a verb of its own
+_REFERENCE_END = re.compile(r"(?:['\u2019]s)?\s*(?:[,;:)\u2014\u2013]|\s-\s|\s+(?:with|at|on)\s)", re.I)
+#: a subject named by a description before the reference ("the Southeast Asian nation", "the country")
+_LEFT_OWNER_WORD = re.compile(r"\b(?:nation|country|state|kingdom|republic)\b", re.I)
+
+
+def _reference_before_figure(text: str, c: Any, lo: int) -> bool:
+    """True for a country before a figure that only names the reference of a rank ("after Indonesia, ...")."""
+    return _REFERENCE_BEFORE.search(text, max(lo, c.start - 25), c.start) is not None \
+        and _REFERENCE_END.match(text, c.end) is not None
+
+
 #: "much smaller than the biggest source, China", "more than that of Brazil", "far below those
 #: of the leader, Brazil": the country a figure is compared with, not its owner
 _THAN_BEFORE = re.compile(r"\b(?:than|below|above|behind|compared\s+(?:with|to)|versus|vs\.?)\s+(?:that\s+of\s+|those\s+of\s+)?"
@@ -2291,9 +2304,12 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
                 or "outlook" in words or (s.triggers["event"] and names_metonym(sent, words, data_dir))
                 or (s.triggers["deal_terms"] and bool(article_countries))):  # "The fund will ..."
             continue  # ("Xi and Trump met in Busan": parties named by metonym only)
-        if not s.countries and (_ANAPHOR.search(sent) or _REGION_NATION.search(sent)):
+        refs_only = bool(s.countries) and all(_reference_before_figure(text, c, s.start) for c in s.countries)
+        if (not s.countries or refs_only) and (anaphor := _ANAPHOR.search(sent) or _REGION_NATION.search(sent)) \
+                and (not refs_only or s.start + anaphor.start() < s.countries[0].start):
             # "The country's output...", "Its production...", "It holds...": the country
-            # is the one last named in the preceding sentences
+            # is the one last named in the preceding sentences (also when the sentence names
+            # only the reference of a rank: "The Southeast Asian nation is second after Indonesia")
             i = bisect.bisect_left(country_starts, s.start)
             prev = article_countries[i - 1] if i else None
             referent = _anaphor_referent(text, scans, k, article_countries, i) if prev is not None else None
@@ -2301,7 +2317,7 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
             if referent is not None:
                 prev, firm = referent  # its subject, not a partner ("ships its ore to China")
             if prev is not None:
-                s.countries.append(Mention(s.start, s.start, "country", prev.value, True))
+                s.countries.insert(0, Mention(s.start, s.start, "country", prev.value, True))
                 if breaks is None:
                     breaks = [m.start() for m in _PARAGRAPH_BREAK.finditer(text)]
                 j = bisect.bisect_left(breaks, prev.end)
@@ -2310,7 +2326,7 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
             elif i < len(article_countries):
                 # an opening "The country ..." with no country before it (the headline named
                 # it): the first country named after it, never enough to refute
-                s.countries.append(Mention(s.start, s.start, "country", article_countries[i].value, True))
+                s.countries.insert(0, Mention(s.start, s.start, "country", article_countries[i].value, True))
                 s.carried_country = (article_countries[i].value, "other_sentence")
         if k and (has_digit or s.triggers.get("rank")):  # "China and Brazil ranked first and second"
             prev_s = scans[k - 1]
@@ -2953,7 +2969,17 @@ _WORLD_TOTAL_BEFORE = re.compile(
     r"(?:of|at|was|is|stood\s+at|reached|totall?ed|came\s+to)\s+$", re.I)
 _PAREN_AFTER_SHARE = re.compile(r"[^()%;.]{0,80}\(\s*")
 _ORE_AFTER = re.compile(r"[\s-]+ores?\b", re.I)
+#: "the largest lithium ore producer", "producer of nickel ore": the ore names who produces it, and
+#: the share that follows is of mine output (README, eleventh batch: C2266), not of ore tonnage
+_ORE_AGENT_AFTER = re.compile(r"[\s-]+ores?[\s-]+(?:producer|miner|supplier|exporter)s?\b", re.I)
+_ORE_AGENT_BEFORE = re.compile(r"\b(?:producer|miner|supplier|exporter)s?\s+of\s+(?:the\s+)?$", re.I)
 _APPOS_GAP = re.compile(r"(?:[\s-]+[a-z][\w-]*){0,3},\s*(?:the\s+)?")
+def _ore_agent(text: str, m: Any) -> bool:
+    """True when "<commodity> ore" names a producer ("lithium ore producer", "producer of nickel ore")."""
+    return _ORE_AGENT_AFTER.match(text, m.end) is not None \
+        or _ORE_AGENT_BEFORE.search(text, max(0, m.start - 30), m.start) is not None
+
+
 _THE_BEFORE = re.compile(r"\bthe\s+(?:world['\u2019]s\s+|global\s+)?$", re.I)
 
 
@@ -3799,6 +3825,11 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
                                               or _THAN_BEFORE.search(text, max(lo, pos, c.start - 45), c.start)))]
         # ("22 Mt, the second largest after China": the country after "after" is the reference)
         left = [c for c in inside if c.start < pos]
+        owned = [c for c in left if not _reference_before_figure(text, c, lo)]
+        if owned:
+            return owned[-1].value
+        if left and len(owned) < len(left) and _LEFT_OWNER_WORD.search(text, max(s.start, lo), left[0].start):
+            return None  # "The Southeast Asian nation is second after Indonesia, with 10.5%": the subject is unnamed
         if left:
             return left[-1].value
         if _world_total(text, lo, hi, bool(s.countries)) \
@@ -4030,7 +4061,7 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
             if cty in (None, "WLD"):
                 # a share is never the world's own: the country is named elsewhere in the
                 # sentence ("It accounts for ..., the DRC ...") or in the one before
-                named = [c for c in s.countries if c.value != "WLD"]
+                named = [c for c in s.countries if c.value != "WLD" and not _reference_before_figure(text, c, s.start)]
                 cty = named[0].value if named else cty
             if meas is None and not stages and s.carry is not None and (s.carry[0] == "reserves" or s.carry[1]):
                 # "Reserves ... 91.9 Mt. Brazil has 21 Mt, 23% of them."; "refining shares for 2024:
@@ -4056,7 +4087,7 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
                 if at_stage is not None and c.measure == "production":
                     # "92% of global output at the processing stage": the stage named after the share
                     c.stage = "mining" if at_stage.group("st").lower() in ("mining", "extraction", "mine") else "refining"
-                if any(m.value == com_i and _ORE_AFTER.match(text, m.end) for m in s.commodities):
+                if any(m.value == com_i and _ORE_AFTER.match(text, m.end) and not _ore_agent(text, m) for m in s.commodities):
                     c.basis = "gross weight"  # "lithium ore production": a share of ore tonnage
                 elif _is_supply_share(text, s, n):
                     c.basis = "total supply"  # "37.5% of global palladium supply": mined and recycled

@@ -1,0 +1,59 @@
+"""Verdict rules found by grouping the wrong verdicts of the tenth to twelfth batches by cause
+(issue 6, tenth session). Every sentence is written for these tests, with other countries,
+commodities and numbers than the labelled ones; facts come from the bundled data:
+
+* observations.csv, MCS 2025 (current from 2025-01-31), 2024 mine production: tungsten world
+  81,000 t, China 67,000 t, Vietnam 3,400 t, Russia 2,000 t; palladium world 190,000 kg, Russia
+  75,000 kg, South Africa 72,000 kg; lithium world 240,000 t, Australia 88,000 t.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import one
+
+
+def checks(result, kind: str):  # type: ignore[no-untyped-def]
+    return [c for c in result.checks if c.claim.kind == kind]
+
+
+# ------------------------------------------------ "producer of X ore": mine output, not ore tonnage
+@pytest.mark.parametrize("text", [
+    "Vietnam, the second-largest tungsten ore producer, accounted for about 4% of world output in 2024.",
+    "Vietnam is the second-largest producer of tungsten ore, with about 4% of global production in 2024.",
+])
+def test_share_of_an_ore_producer_is_a_share_of_mine_output(checker, text: str) -> None:
+    c = one(checker.check(text, "2025-06-10"), "share")
+    assert (c.claim.country, c.claim.basis, c.verdict.verdict) == ("VNM", None, "supported")
+
+
+def test_share_of_ore_tonnage_stays_unverifiable(checker) -> None:
+    c = one(checker.check("Australia mined 37% of the world's lithium ore in 2024.", "2025-06-10"), "share")
+    assert c.verdict.verdict == "unverifiable"
+
+
+# ------------------------------------------------ the country after "after/following" is the rank's reference
+@pytest.mark.parametrize(("text", "kind"), [
+    ("South Africa ranks second in palladium mining, following Russia, with about 72,000 kilograms in 2024.",
+     "quantity"),
+    ("South Africa is the second-largest palladium miner after Russia, accounting for about 38% of world output.",
+     "share"),
+])
+def test_reference_country_before_the_figure_is_not_its_owner(checker, text: str, kind: str) -> None:
+    c = checks(checker.check(text, "2025-06-10"), kind)[0]
+    assert (c.claim.country, c.verdict.verdict) == ("ZAF", "supported")
+
+
+def test_described_subject_before_a_reference_takes_the_country_before(checker) -> None:
+    text = ("Vietnam reopened two tungsten mines in the north. The Southeast Asian nation is now the "
+            "world's second-largest producer of tungsten ore after China, with about 4% of global output.")
+    shares = checks(checker.check(text, "2025-06-10"), "share")
+    assert [(c.claim.country, c.verdict.verdict) for c in shares] == [("VNM", "supported")]
+
+
+def test_temporal_after_keeps_its_country(checker) -> None:
+    # "after China restricted exports": China is a clause's subject, not a reference
+    c = one(checker.check("After China restricted exports, Vietnam mined 3,400 t of tungsten in 2024.",
+                          "2025-06-10"), "quantity")
+    assert c.claim.country == "VNM"
