@@ -1285,21 +1285,9 @@ def _share(claim: Claim, ctx: _Ctx) -> Verdict:
         return f"{(mid or 0):.0%}{sub} ({lo:.1%}..{hi:.1%} given the rounding) in {c[1]}"
 
     hit = next((c for c in cands if ctx.is_current(claim, c[0], c[1]) and _overlap(c[2], iv)), None)
-    if hit and claim.series is None and claim.measure == "production":
-        # USGS MCS is the reference for output shares (labelling rule 1): when its current
-        # edition disagrees and an earlier or later MCS edition matches, that edition decides
-        # (supported_by_other_edition), not an IEA figure that happens to fit
-        series = {c[0]: idx.editions[c[0]].series if c[0] in idx.editions else "" for c in cands}
-        if series.get(hit[0]) != _FRESH_REFERENCE_SERIES:
-            mcs_now = [c for c in cands if series[c[0]] == _FRESH_REFERENCE_SERIES and ctx.is_current(claim, c[0], c[1])]
-            mcs_other = next((c for c in cands if series[c[0]] == _FRESH_REFERENCE_SERIES
-                              and not ctx.is_current(claim, c[0], c[1]) and ctx.allowed(claim, c[0])
-                              and _overlap(c[2], iv)), None)
-            if mcs_now and not any(_overlap(c[2], iv) for c in mcs_now) and mcs_other is not None:
-                return Verdict("supported_by_other_edition",
-                               f"{mcs_other[0]}: {rng(mcs_other)}; stated {stated}; {mcs_now[0][0]} (current) gives "
-                               f"{rng(mcs_now[0])} ({hit[0]}, not the reference for output, gives {rng(hit)})",
-                               evidence, mcs_other[0])
+    # (no series is preferred here: without an attribution a share that matches any source
+    # current on the date is supported, IEA CMDE's mined shares as much as USGS MCS's, README
+    # rule 1 and the tenth-batch labels C1823, C2206, C2601)
     if hit:
         return Verdict("supported", f"{hit[0]}: {rng(hit)}; stated {stated}", evidence, hit[0])
     bound_now = _current_bound_share(claim, ctx, bounds, iv) if primary is None else None
@@ -1439,10 +1427,6 @@ def _fresh_projected_share(claim: Claim, ctx: _Ctx) -> Verdict | None:
         return Verdict("supported_by_other_edition", f"{say(other)}; stated {stated}; the latest outlook, "
                        f"{say(latest)}", evid, other)
     return Verdict("refuted", f"{say(latest)}, not {stated}", evid, latest)
-
-
-#: the series labelling rule 1 makes the reference for production, reserves, trade and prices
-_FRESH_REFERENCE_SERIES = "USGS MCS"
 
 
 def _point_share(members: list[Row], w: Row) -> tuple[float, float] | None:
