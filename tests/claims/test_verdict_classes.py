@@ -57,3 +57,26 @@ def test_temporal_after_keeps_its_country(checker) -> None:
     c = one(checker.check("After China restricted exports, Vietnam mined 3,400 t of tungsten in 2024.",
                           "2025-06-10"), "quantity")
     assert c.claim.country == "VNM"
+
+
+# ------------------------------------------------ a year written after another figure does not date a rank
+# (MCS 2025, 2024 graphite: China 1,270,000 t, Madagascar 89,000 t, Mozambique 75,000 t; MCS 2026
+# holds 2025, published after the article dates used here)
+@pytest.mark.parametrize("text", [
+    "Mozambique is the third-largest graphite miner, with its output rising by a striking 40% in 2025.",
+    "Vietnam, the second-largest tungsten miner, is set to lift its mining quota to 5,000 t in 2026.",
+])
+def test_year_of_another_figure_leaves_the_rank_in_the_present(checker, text: str) -> None:
+    c = checks(checker.check(text, "2025-06-10"), "rank")[0]
+    assert (c.claim.year, c.verdict.verdict) == (None, "supported")
+
+
+def test_year_of_a_figure_of_the_ranked_measure_still_dates_the_rank(checker) -> None:
+    c = checks(checker.check("China was the largest graphite miner, producing 1,230,000 t in 2023.", "2025-06-10"), "rank")[0]
+    assert c.claim.year == 2023
+
+
+def test_move_still_to_come_is_no_change_claim(checker) -> None:
+    result = checker.check("Brazil is the fourth-largest graphite miner, with output set to see a rise of 15% in 2026.",
+                           "2025-06-10")
+    assert checks(result, "change") == []

@@ -1887,7 +1887,9 @@ def _date_roles(text: str, lo: int, dates: list[tuple[int, int, str | None]], se
 
 #: a change still to come: "will rise 5%", "is expected to grow by 30%", "plans to cut output by 10%"
 _CHANGE_PLAN_BEFORE = re.compile(
-    r"\b(?:will|would|could|may|might|shall|should|to)\s+(?:also\s+|further\s+|likely\s+|continue\s+to\s+)?(?:be\s+)?$", re.I)
+    r"\b(?:will|would|could|may|might|shall|should|to)\s+(?:also\s+|further\s+|likely\s+|continue\s+to\s+)?(?:be\s+)?$"
+    # "set to see an increase of 10%", "expected to record a fall of 5%": a move still to come
+    r"|\bto\s+(?:see|record|post|register|show|witness|experience)\s+(?:an?\s+|the\s+)?$", re.I)
 #: a forecast or plan named just before a change: "GlobalData expects cuts of 6%", "the planned 10% cut"
 _CHANGE_FORECAST_WORD = re.compile(
     r"(?<!than\s)" + _lx.bounded(_lx.FORECAST_WORDS, r"forecasted|projects|projections?", _lx.PLAN_WORDS,
@@ -3145,6 +3147,26 @@ def _neighbour_country(s: SentenceScan, countries: list[Mention]) -> str | None:
     return after[0].value if after else None
 
 
+def _year_dates_other_figure(text: str, s: SentenceScan, out: list[Claim], year: int, measure: str | None) -> bool:
+    """True when every mention of ``year`` in the sentence is written right after another figure
+    that it dates and that is not a level of the rank's measure: a change ("output rose 152% in
+    2023"), a figure no claim was made of (a quota, a forecast: "to raise its quota to 270,000 t in
+    2024") or a figure of another measure. Such a year dates that figure, not a rank of the same
+    sentence, which then speaks in the present tense (README rule 2)."""
+    mentions = [y for y in s.years if int(y.value) == year]
+    if not mentions:
+        return False
+    bound = _bound_years(text, s)
+    for y in mentions:
+        npos = bound.get(y.start)
+        if npos is None:
+            return False
+        owner = next((c for c in out if c.span[0] <= npos < c.span[1] or c.span[0] <= npos + 1 < c.span[1]), None)
+        if owner is not None and owner.kind in ("quantity", "share") and (measure is None or owner.measure == measure):
+            return False
+    return True
+
+
 def _bound_years(text: str, s: SentenceScan) -> dict[int, int]:
     """Years written right after a figure with a unit ("1,200 t in 2022"): year start ->
     the figure's start."""
@@ -4398,6 +4420,9 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
         if c.year is not None and not any(m.start() <= y.start < m.end() for y in s.years) \
                 and appositive_rank(text, m.start(), m.end(), [x.end for x in s.countries if x.end > x.start]):
             c.year = None  # "Congo, the world's leading producer, ... for 2026": the rank is as it stands
+        if c.year is not None and not any(m.start() <= y.start < m.end() for y in s.years) \
+                and _year_dates_other_figure(text, s, out, c.year, meas):
+            c.year = None  # "fourth place, with output up 152% in 2023", "set to raise its quota to 270,000 t in 2024"
         if len(countries) > 1:
             c.comparison = {"countries": list(dict.fromkeys(countries))}
         c.subject = f"rank of {pats.country_names.get(countries[0], countries[0])} in {meas or 'the measure'}"
