@@ -80,3 +80,21 @@ def test_move_still_to_come_is_no_change_claim(checker) -> None:
     result = checker.check("Brazil is the fourth-largest graphite miner, with output set to see a rise of 15% in 2026.",
                            "2025-06-10")
     assert checks(result, "change") == []
+
+
+# ------------------------------------------------ the time of an event and a day of the running year are no data year
+# (MCS 2025, current from 2025-01-31: Congo 220,000 of 290,000 t of cobalt in 2024, 75.9%)
+@pytest.mark.parametrize(("text", "date"), [
+    ("Congo accounts for roughly three-quarters of world cobalt output and tightened its quota earlier this year.",
+     "2025-10-01"),
+    ("As of 10 June 2025, Congo supplies about three-quarters of the world's mined cobalt.", "2025-06-12"),
+    ("By April 3, 2025, Congo mined about three-quarters of the world's cobalt.", "2025-04-05"),
+])
+def test_share_stays_in_the_present_tense(checker, text: str, date: str) -> None:
+    c = one(checker.check(text, date), "share")
+    assert (c.claim.year, c.verdict.verdict) == (None, "supported")
+
+
+def test_this_year_at_the_figure_still_names_the_running_year(checker) -> None:
+    c = one(checker.check("This year Congo mined about three-quarters of the world's cobalt.", "2025-10-01"), "share")
+    assert c.claim.year == 2025 and c.verdict.verdict != "supported"

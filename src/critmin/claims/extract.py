@@ -1187,11 +1187,17 @@ def _near_relative_year(text: str, start: int, pos: int, end: int, stop: int) ->
     return -1 if m.group("last") else 0
 
 
+#: "earlier this year", "later this year": when something happened or will, not the year of a figure
+_EVENT_TIME_BEFORE = re.compile(r"\b(?:earlier|later)\s+$", re.I)
+
+
 def _relative_years(year: int) -> Callable[[str], int | None]:
     def resolve(sentence: str) -> int | None:
         if "year" not in sentence.lower():
             return None  # (every match of _RELATIVE holds the word)
         m = _RELATIVE.search(sentence)
+        while m is not None and m.group("this") and _EVENT_TIME_BEFORE.search(sentence, max(0, m.start() - 12), m.start()):
+            m = _RELATIVE.search(sentence, m.end())  # "curbed exports earlier this year": the time of an event
         if m is None:
             return None
         return year - 1 if m.group("last") else year
@@ -1287,6 +1293,10 @@ _MONEY_NOT_MARKET = re.compile(
     r"[\w)]*(?:\s+[\w-]+){0,3}?\s+(?:subsid(?:y|ies)|programs?|programmes?|funds?|funding|budgets?|loans?|grants?"
     r"|investments?|facility|package|deal|scheme|revenues?|profits?|contracts?)\b", re.I)
 _AS_OF = re.compile(r"\bas\s+of\s+$", re.I)
+#: "By March 22, 2025, China commands ...", "as of 5 June 2025": a day of the article's year
+#: that dates the statement as standing now, the present tense
+_AS_OF_DAY = re.compile(rf"\b(?:as\s+of|by)\s+(?:(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+"
+                        rf"(?:{_MONTHS})\.?),?\s+$", re.I)
 #: money lent, granted or invested: a budget (rule 10 of the evaluation set), not a market figure
 _MONEY_GIVEN_BEFORE = re.compile(
     r"\b(?:lent|lends|lend|loaned|loans|invested|invests|invest|granted|grants|pledged|pledges|earmarked|allocated"
@@ -3743,7 +3753,8 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
 
     def present(y: Mention) -> bool:
         # "as of 2025" in a 2025 article is the present tense: the latest data year
-        return y.value == str(article_year) and _AS_OF.search(text, max(s.start, y.start - 8), y.start) is not None
+        return y.value == str(article_year) and (_AS_OF.search(text, max(s.start, y.start - 8), y.start) is not None
+                                                 or _AS_OF_DAY.search(text, max(s.start, y.start - 25), y.start) is not None)
 
     past_years = [y for y in s.years if not present(y)]
     bound_years: dict[int, int] | None = None
