@@ -98,3 +98,20 @@ def test_share_stays_in_the_present_tense(checker, text: str, date: str) -> None
 def test_this_year_at_the_figure_still_names_the_running_year(checker) -> None:
     c = one(checker.check("This year Congo mined about three-quarters of the world's cobalt.", "2025-10-01"), "share")
     assert c.claim.year == 2025 and c.verdict.verdict != "supported"
+
+
+# ------------------------------------------------ the year a source's data came out is no data year
+# (MCS 2023, current on 2023-10-02: graphite reserves 2022 Turkey 90 Mt, Brazil 74 Mt, world 330 Mt)
+@pytest.mark.parametrize("first", [
+    "Norway holds only a fraction of the world's graphite reserves, about 600,000 t, data from the US "
+    "Geological Survey in 2018 showed.",
+    "According to 2018 data from the USGS, Norway holds only a small fraction of the world's graphite "
+    "reserves, estimated at 600,000 t.",
+])
+def test_release_year_of_a_source_does_not_date_the_next_figure(checker, first: str) -> None:
+    result = checker.check(first + " Turkey has the largest reserves, with an estimated 90 million tonnes.",
+                           "2023-10-02")
+    turkey = [c for c in checks(result, "quantity") if c.claim.country == "TUR"]
+    assert [(c.claim.year, c.verdict.verdict) for c in turkey] == [(None, "supported")]
+    norway = [c for c in checks(result, "quantity") if c.claim.value == 600000]
+    assert [c.claim.country for c in norway] == ["NOR"]

@@ -2580,14 +2580,22 @@ _RELEASED_IN_MONTH = re.compile(
 _W_PREV_EDITION = _wordset("previous prior earlier former old revised cut lowered raised downgraded upgraded reported "
                            "published estimated given stated listed previously")
 _QUOTA = re.compile(r"\bquotas?\b", re.I)
-_W_REPORT = _wordset("published released issued report edition outlook yearbook summary summaries mcs gcmo usgs iea")
+_W_REPORT = _wordset("published released issued report edition outlook yearbook summary summaries mcs gcmo usgs iea data")
 _PUBLISHED = re.compile(r"\b(?:published|released|issued|came\s+out|was\s+out)\b", re.I)
+
+
+#: "data from the United States Geological Survey in 2019 showed", "according to 2019 data from the
+#: USGS": the year the source's data came out, not the year of the figures
+_SOURCE_DATA_YEAR = re.compile(
+    r"\b(?P<y>(?:19[89]\d|20[0-3]\d))\s+data\s+(?:from|of|by|published\s+by)\s+(?:the\s+)?[A-Z]"
+    r"|\bdata\s+(?:from|of|by)\s+(?:the\s+)?(?:[A-Z][\w.&-]*\s+(?:of\s+)?){1,5}in\s+(?P<y2>(?:19[89]\d|20[0-3]\d))\b"
+    r"(?!\s*(?:,\s*)?(?:and|to|-)\s)")
 
 
 def _report_years(text: str, a: int, b: int) -> set[int]:
     """Start offsets of years that name or date a report rather than the data."""
     out = set()
-    for p in (_EDITION_NAME, _REPORT_YEAR):
+    for p in (_EDITION_NAME, _REPORT_YEAR, _SOURCE_DATA_YEAR):
         for m in p.finditer(text, a, b):
             for g in ("y", "y2"):
                 if m.group(g):
@@ -3204,6 +3212,8 @@ _WHOLE_AFTER_PART = re.compile(
     r"(?:(?:an?|the)\s+)?(?:(?:global|world(?:wide)?|world['\u2019]s|total|combined|overall|estimated)\s+)*(?:of\s+)?$")
 #: a figure set beside "the world's output" by a comma: "... of global refinery production,
 #: estimated at 140 t", "... of world supply in 2023, which totalled 230,000 t"
+#: "a (small) fraction of the world's reserves, estimated at 30,000 t": the figure is the part's
+_PART_BEFORE_OF = re.compile(r"\b(?:fraction|part|portion|sliver)\s+$", re.I)
 _WORLD_APPOSED = re.compile(
     r"\bof\s+(?:the\s+)?(?:world['\u2019]s|global|worldwide|world|total\s+world)\s+(?:[\w-]+\s+){0,3}?"
     r"[\w-]+(?:\s+(?:in|for)\s+\d{4})?\s*,\s*"
@@ -4202,7 +4212,8 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
             cty = "WLD"  # "a majority of the world's 390,000 tons mined"
         if cty != "WLD" and _WHOLE_AFTER_PART.search(text, max(s.start, hs - 60), hs):
             cty = "WLD"  # "1.8 Mt of a global 3.5 Mt", "40,000 t, out of a total of 83,000 t": the whole is the world's
-        if cty not in (None, "WLD") and _WORLD_APPOSED.search(text, max(s.start, hs - 90), hs):
+        if cty not in (None, "WLD") and (wa := _WORLD_APPOSED.search(text, max(s.start, hs - 90), hs)) \
+                and not _PART_BEFORE_OF.search(text, max(s.start, wa.start() - 20), wa.start()):
             cty = "WLD"  # "98% of the world's gallium output in 2022, estimated at 430 t": the world's output
         if cty in (None, "WLD") and out and out[-1].kind == "share" and out[-1].country not in (None, "WLD") \
                 and _PAREN_AFTER_SHARE.fullmatch(text, out[-1].span[1], hs):
