@@ -115,3 +115,39 @@ def test_release_year_of_a_source_does_not_date_the_next_figure(checker, first: 
     assert [(c.claim.year, c.verdict.verdict) for c in turkey] == [(None, "supported")]
     norway = [c for c in checks(result, "quantity") if c.claim.value == 600000]
     assert [c.claim.country for c in norway] == ["NOR"]
+
+
+# ------------------------------------------------ the umbrella "critical minerals" and world figures of carried subjects
+# (MCS 2025, current on 2025-07-01: graphite reserves 2024 world 290 Mt, China 81 Mt, Brazil 74 Mt;
+# lithium reserves 2024 world 30 Mt, Chile 9.3 Mt)
+def test_figure_after_the_umbrella_term_is_of_the_commodity_named_before(checker) -> None:
+    text = ("The race for graphite has raised worries across industries that rely on critical minerals. "
+            "Of the known reserves, 81 million tonnes are in China and 74 million tonnes in Brazil.")
+    qs = checks(checker.check(text, "2025-07-01"), "quantity")
+    assert [(c.claim.commodity, c.claim.country, c.verdict.verdict) for c in qs] == [
+        ("graphite", "CHN", "supported"), ("graphite", "BRA", "supported")]
+
+
+def test_world_word_in_the_figures_phrase_beats_a_carried_country(checker) -> None:
+    text = ("Chile holds large lithium deposits in its salt flats. "
+            "In its latest report, the agency counted 30 million tonnes of lithium reserves worldwide.")
+    c = one(checker.check(text, "2025-07-01"), "quantity")
+    assert (c.claim.country, c.verdict.verdict) == ("WLD", "supported")
+
+
+def test_fraction_of_the_world_is_no_comparison(checker) -> None:
+    result = checker.check("Australia holds nearly a quarter of the world's lithium reserves, the second-largest "
+                           "after Chile.", "2025-07-01")
+    assert checks(result, "comparison") == []
+    assert one(result, "share").verdict.verdict == "supported"
+
+
+def test_us_tons_are_short_tons(checker) -> None:
+    # 9.3 million metric tons = 10.25 million short tons
+    c = checks(checker.check("Chile has about 10.3 million US tons of lithium reserves.", "2025-07-01"), "quantity")[0]
+    assert (c.claim.unit, c.verdict.verdict) == ("short_t", "supported")
+
+
+def test_move_in_value_is_not_checked_against_tonnage(checker) -> None:
+    result = checker.check("Chile's lithium output rose $2bn in 2024 to $9 bn on higher volumes.", "2025-07-01")
+    assert checks(result, "change") == []

@@ -337,6 +337,7 @@ _UNIT = {
     "t": "t", "mt": "t", "kt": "kt", "kilotonnes": "kt", "kilotons": "kt", "Mt": "Mt",
     "megatonnes": "Mt", "kilograms": "kg", "kg": "kg", "grams": "g", "%": "percent",
     "percent": "percent", "per cent": "percent", "pc": "percent", "short tons": "short_t",
+    "US tons": "short_t", "U.S. tons": "short_t",  # "44 million metric tons (about 48 million US tons)"
     "ounces": "oz", "troy ounces": "oz", "oz": "oz",
 }
 NUMBER = re.compile(
@@ -344,7 +345,7 @@ NUMBER = re.compile(
     r"|\d{1,3}(?:[ \u00a0]\d{3})+(?=\s*(?:metric\s+)?(?:tonnes?|tons?|ounces|oz|kilograms|kg|t)\b)"  # "42 700 ounces"
     r"|\d+(?:\.\d+)?)"
     r"(?:\s*(?P<scale>" + _lx.joined(_lx.SCALE_WORDS, "trillion|bn|mn") + r")\b|(?P<sscale>[MBkK])(?=\s+(?:MT|metric|tons?|tonnes?)\b))?"
-    r"(?:\s*(?P<unit>%|percent\b|per\s+cent\b|pc\b|short\s+tons\b|metric\s+ton(?:ne)?s\b|tonnes?\b|tons?\b|MT\b"
+    r"(?:\s*(?P<unit>%|percent\b|per\s+cent\b|pc\b|short\s+tons\b|U\.?S\.?\s+tons\b|metric\s+ton(?:ne)?s\b|tonnes?\b|tons?\b|MT\b"
     r"|kilotonnes\b|kilotons\b|megatonnes\b|kilograms\b|grams\b|kt\b|Mt\b|kg\b|t\b|(?:troy\s+)?ounces\b|oz\b))?"
     r"(?:\s*(?P<per>(?:per\s*|a\s+|/\s*)(?:kilogram|kg|metric\s+ton|tonne|ton|t|pound|lb)\b))?"  # not "136t at"
 )
@@ -420,7 +421,9 @@ _COMPARE = _uncompiled(
     # "double Brazil's", "six times China's": a multiple of a country's figure named right after it
     r"|(?=\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?['\u2019]s?\b))"
     # "about half those of China", "a third as much as Chile": a fraction of the other's figure
-    r"|(?P<part>half|(?:a|one)[\s-](?:third|quarter|fifth|tenth))(?:\s+of)?(?:\s+(?:as\s+(?:much|large|big|high|many)"
+    # (not "half of the world's reserves": a share of the world, no other country's figure)
+    r"|(?P<part>half|(?:a|one)[\s-](?:third|quarter|fifth|tenth))(?:\s+of)?(?!\s+(?:the\s+)?(?:world|globe|planet)['\u2019]s?\b)"
+    r"(?:\s+(?:as\s+(?:much|large|big|high|many)"
     r"|(?:those|that)\s+of|the\s+size\s+of)|(?=\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?['\u2019]s?\b))"
     r"|(?P<far>far|well|greatly|vastly|much)?\s*(?P<gt>exceeds?|exceeded|outstrips?|surpass(?:es)?|dwarfs?\b|outpaces?|larger\s+than|bigger\s+than|greater\s+than|higher\s+than|more\s+than\s+(?:those|that)\s+of"
     r"|(?:more|bigger|larger|greater|higher)\s+(?:(?!than\b)[\w-]+\s+){1,5}?than(?!\s+(?:\d|half|a\s|one|two|three|four|five|ten|its|their|any|all|the\s+rest)))"
@@ -896,6 +899,9 @@ _RELATIVE_HAS = re.compile(r",\s*(?:which|that|who)\s+(?:has|have|holds?|is|are|
 _FROM_FIGURE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|roughly\s+|some\s+)?\d[\d,.]*", re.I)
 #: a country named as the reference of an order, not the figure's owner
 _REFERENCE_BEFORE = re.compile(r"\b(?:after|behind|following|trailing|only\s+to)\s+(?:only\s+)?(?:the\s+)?$", re.I)
+#: "110 million tonnes of deposits worldwide": a world word in the figure's own phrase, after it
+_WORLD_AFTER_FIGURE = re.compile(r"(?:[^,;.()]|\.\d){0,50}?\b(?:worldwide|globally|in\s+the\s+world|across\s+the\s+world"
+                                 r"|around\s+the\s+world)\b", re.I)
 #: what follows a reference country named before the figure ("second after Indonesia, accounting for
 #: 10.5%", "ranks second following China, with 21 Mt"): the end of its phrase, not a verb of its own
 _REFERENCE_END = re.compile(r"(?:['\u2019]s)?\s*(?:[,;:)\u2014\u2013]|\s-\s|\s+(?:with|at|on)\s)", re.I)
@@ -2647,6 +2653,12 @@ def _product_parent(slug: str) -> str | None:
     return None
 
 
+#: the umbrella term ("critical minerals", "critical raw materials"), and how far back (characters)
+#: a sentence that names no commodity looks past it for the specific commodity its figures are of
+_UMBRELLA_COMMODITY = "critical_minerals"
+_UMBRELLA_REACH = 800
+
+
 def _commodity_for(s: SentenceScan, pos: int, article: list[Mention]) -> str | None:
     near = _nearest(s.commodities, pos)
     if near:
@@ -2654,6 +2666,14 @@ def _commodity_for(s: SentenceScan, pos: int, article: list[Mention]) -> str | N
     i = bisect.bisect_left(article, s.start, key=lambda m: m.start)  # mentions are in reading order
     if i:
         carried = article[i - 1].value
+        if carried == _UMBRELLA_COMMODITY:
+            # "... industries reliant on critical minerals. There were 110 Mt of deposits": a figure
+            # is of one commodity, the one named last before the umbrella term, nearby
+            j = i - 1
+            while j >= 0 and article[j].value == _UMBRELLA_COMMODITY:
+                j -= 1
+            if j >= 0 and article[j].start >= s.start - _UMBRELLA_REACH:
+                carried = article[j].value
         if not s.words.isdisjoint(_W_RAW_MATERIAL):
             # "Despite its massive reserves, Brazil produced only 20 t" after a sentence on magnets:
             # a made product has no reserves and is not mined, so the sentence is about its raw material
@@ -3869,6 +3889,8 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
         # ("22 Mt, the second largest after China": the country after "after" is the reference)
         left = [c for c in inside if c.start < pos]
         owned = [c for c in left if not _reference_before_figure(text, c, lo)]
+        if owned and all(c.end == c.start for c in owned) and _WORLD_AFTER_FIGURE.match(text, pos, min(hi, pos + 70)):
+            return "WLD"  # "there were 110 Mt of deposits worldwide" after a sentence on China: the world's
         if owned:
             return owned[-1].value
         if left and len(owned) < len(left) and _LEFT_OWNER_WORD.search(text, max(s.start, lo), left[0].start):
