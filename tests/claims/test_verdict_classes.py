@@ -151,3 +151,15 @@ def test_us_tons_are_short_tons(checker) -> None:
 def test_move_in_value_is_not_checked_against_tonnage(checker) -> None:
     result = checker.check("Chile's lithium output rose $2bn in 2024 to $9 bn on higher volumes.", "2025-07-01")
     assert checks(result, "change") == []
+
+
+# ------------------------------------------------ a share naming no stage that only a later refining share matches
+# (2025-03-01: MCS 2025 current, China 69.2% of 2024 mining; IEA GCMO 2025, published 2025-05-21,
+# gives ~91% of 2024 refining; GCMO 2024's magnet-REE shares are another basis)
+@pytest.mark.parametrize("text", [
+    "China controls about 90% of the world's rare earth supply.",
+    "China accounts for roughly 90 percent of global rare earth output.",
+])
+def test_unstaged_share_matching_only_a_later_refining_share_is_another_edition(checker, text: str) -> None:
+    c = one(checker.check(text, "2025-03-01"), "share")
+    assert (c.verdict.verdict, c.verdict.edition) == ("supported_by_other_edition", "IEA GCMO 2025")

@@ -1185,12 +1185,8 @@ def _share(claim: Claim, ctx: _Ctx) -> Verdict:
     # shares published as such (IEA)
     skey = {"capacity": "capacity_share", "production": "production_share"}.get(claim.measure or "", "")
     published = [(ed, com) for ed in (idx.editions_with(com, skey) if skey else ())]
-    if skey and com in _SUBSET_SHARES:
-        # IEA GCMO 2024 gives rare-earth shares for the magnet rare earths only: an edition
-        # without shares of the whole group is read through its magnet-REE shares
-        have = {ed for ed, _ in published}
-        sub = _SUBSET_SHARES[com]
-        published += [(ed, sub) for ed in idx.editions_with(sub, skey) if ed not in have]
+    # (IEA GCMO 2024 gives shares of the magnet rare earths only: another basis than all rare
+    # earths, README rule 6 as the labels from C284 on read it, so it answers no rare-earth share)
     for ed, src in published:
         y = claim.year or _latest_ended(ctx, src, skey, ed, claim.country)
         if y is None:
@@ -1357,6 +1353,12 @@ def _share_at_any_stage(claim: Claim, ctx: _Ctx) -> Verdict:
         if w.verdict == "supported":
             w.explanation = (f"no stage named, so read at each stage: the {stage} share matches: {w.explanation} "
                              f"(at mining: {v.explanation})")
+            return w
+        if w.verdict == "supported_by_other_edition" and v.verdict in ("refuted", "unverifiable"):
+            # a figure that only another stage's share in another edition matches (a later IEA
+            # refining share): rule 3 (b), as the README's rule 13 reads it
+            w.explanation = (f"no stage named, so read at each stage: only another edition's {stage} share "
+                             f"matches: {w.explanation} (at mining: {v.explanation})")
             return w
     return v
 
