@@ -163,3 +163,36 @@ def test_move_in_value_is_not_checked_against_tonnage(checker) -> None:
 def test_unstaged_share_matching_only_a_later_refining_share_is_another_edition(checker, text: str) -> None:
     c = one(checker.check(text, "2025-03-01"), "share")
     assert (c.verdict.verdict, c.verdict.edition) == ("supported_by_other_edition", "IEA GCMO 2025")
+
+
+# ------------------------------------------------ which edition a sentence follows
+# MCS 2026 (current on 2026-03-01) revised Mozambique's 2024 graphite output from 75,000 t (MCS 2025)
+# to 39,000 t and kept China's 1,270,000 t; it gives the world 1,550,000 t (MCS 2025: 1,600,000 t)
+def test_sentence_whose_every_figure_an_older_edition_gives_follows_it(checker) -> None:
+    result = checker.check("Mozambique mined 75,000 t of graphite in 2024, compared with China's 1,270,000.",
+                           "2026-03-01")
+    got = {c.claim.country: c.verdict.verdict for c in checks(result, "quantity")}
+    assert got == {"MOZ": "supported_by_other_edition", "CHN": "supported"}
+
+
+def test_sentence_that_follows_the_current_edition_elsewhere_is_refuted_there(checker) -> None:
+    result = checker.check("Mozambique mined 75,000 t of graphite in 2024, out of a world total of 1,550,000 t "
+                           "in 2024.", "2026-03-01")
+    got = {c.claim.country: c.verdict.verdict for c in checks(result, "quantity")}
+    assert got == {"MOZ": "refuted", "WLD": "supported"}
+
+
+# MCS 2025 (current on 2025-07-01): world graphite reserves 290 Mt for 2024; MCS 2024: 280 Mt for 2023
+@pytest.mark.parametrize(("text", "want"), [
+    ("World graphite reserves are put at about 290 million tonnes, a revision from earlier figures.", "supported"),
+    ("Earlier figures put world graphite reserves at about 290 million tonnes.", "supported_by_other_edition"),
+])
+def test_older_estimate_wording_names_the_replaced_figure_only(checker, text: str, want: str) -> None:
+    assert one(checker.check(text, "2025-07-01"), "quantity").verdict.verdict == want
+
+
+# MCS 2023 gave Turkey 90 Mt of graphite reserves for 2022 (first); MCS 2024, current on 2024-06-01, 6.9 Mt
+def test_what_the_agency_previously_estimated_is_the_previous_edition(checker) -> None:
+    result = checker.check("The survey had previously estimated that Turkey held about 90 million tonnes of "
+                           "graphite reserves, the world's largest deposits.", "2024-06-01")
+    assert [c.verdict.verdict for c in result.checks if c.claim.kind in ("quantity", "rank")] == ["supported"] * 2

@@ -1316,6 +1316,13 @@ _PREV_EDITION_BEFORE = re.compile(
     r"\b(?:previous|prior|earlier|former|old)\s+(?:figure|estimate|assessment|number|data|reading)s?\s+(?:of\s+)?"
     r"(?:(?:about|around|some|roughly|nearly|almost|approximately)\s+)?$"
     r"|\b(?:revised|cut|lowered|raised|downgraded|upgraded)\s+(?:[\w'\u2019]+\s+){0,5}from\s+(?:(?:the|a|an)\s+)?$", re.I)
+#: "the agency, which had previously estimated that Vietnam had about 22 Mt": the earlier report's
+#: figure, when no year is written with it (with one, the current edition's figure for that year
+#: decides whether it was revised: C088)
+_PREV_ESTIMATED_BEFORE = re.compile(
+    r"\b(?:had\s+)?(?:previously|earlier|formerly|once)\s+(?:estimated|reported|put|said|published|listed)\s+"
+    r"(?:that\s+)?(?:[\w'\u2019]+\s+){0,4}?(?:had|has|held|holds|at|with|of|was|were)?\s*"
+    r"(?:(?:about|around|some|roughly|nearly|almost|approximately)\s+)?$", re.I)
 _PREV_EDITION_AFTER = re.compile(
     r"[^.;()]{0,25}?\b(?:reported|published|estimated|given|stated|listed)\s+(?:in\s+)?(?:the\s+)?"
     r"(?:previous|prior|last|preceding)\s+(?:year|edition|report)|\s+(?:previously|earlier)\s+(?:reported|estimated|published)",
@@ -2584,7 +2591,7 @@ _RELEASED_IN_MONTH = re.compile(
     rf"\b(?:published|released|issued|came\s+out|was\s+out)\s+(?:in\s+|on\s+)?(?P<m>{_FULL_MONTHS})\s+(?:\d{{1,2}},?\s+)?(?P<y>20[0-3]\d)\b",
     re.I)
 _W_PREV_EDITION = _wordset("previous prior earlier former old revised cut lowered raised downgraded upgraded reported "
-                           "published estimated given stated listed previously")
+                           "published estimated given stated listed previously formerly")
 _QUOTA = re.compile(r"\bquotas?\b", re.I)
 _W_REPORT = _wordset("published released issued report edition outlook yearbook summary summaries mcs gcmo usgs iea data")
 _PUBLISHED = re.compile(r"\b(?:published|released|issued|came\s+out|was\s+out)\b", re.I)
@@ -2841,6 +2848,8 @@ def names_one_producer(sentence: str) -> bool:
 def _previous_edition_ref(text: str, n: Number, hs: int, lo: int, end: int) -> str | None:
     """ "previous" when the wording gives a figure as what an earlier edition reported."""
     if _PREV_EDITION_BEFORE.search(text, max(lo, hs - 60), hs) or _PREV_EDITION_AFTER.match(text, n.end, min(end, n.end + 60)):
+        return "previous"
+    if _PREV_ESTIMATED_BEFORE.search(text, max(lo, hs - 80), hs) and not _BOUND_YEAR.match(text, n.end, min(end, n.end + 30)):
         return "previous"
     return None
 

@@ -294,6 +294,8 @@ def judge(claim: Claim, idx: EvidenceIndex, date: str, current: dict[str, str], 
 _OLDER_ESTIMATES = re.compile(
     r"\b(?:older|earlier|previous|prior|outdated|past|former)\s+(?:[A-Z][\w.]*\s+|official\s+|government\s+)?"
     r"(?:estimates?|figures?|data|assessments?|numbers|surveys?|reports?)\b", re.I)
+#: "a revision from prior figures": the older estimate is what the figure before it replaced
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
 _W_OLDER_ESTIMATES = frozenset({"older", "earlier", "previous", "prior", "outdated", "past", "former"})
 
 
@@ -310,6 +312,10 @@ def _older_estimates(claim: Claim, idx: EvidenceIndex, date: str, current: dict[
     low = claim.sentence.lower()  # (a word of the set is a substring of the lowered sentence: cheaper than its words)
     if not any(map(low.__contains__, _W_OLDER_ESTIMATES)) or not _OLDER_ESTIMATES.search(claim.sentence):
         return v
+    at = claim.span[1] - claim.sentence_span[0]
+    if all(m.start() >= at and _FROM_BEFORE.search(claim.sentence, max(0, m.start() - 12), m.start())
+           for m in _OLDER_ESTIMATES.finditer(claim.sentence)):
+        return v  # "over 85 Mt, a downward revision from prior figures": the figure is the new one
     info = idx.editions.get(v.edition)
     if info is None:
         return v
