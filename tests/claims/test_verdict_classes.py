@@ -196,3 +196,26 @@ def test_what_the_agency_previously_estimated_is_the_previous_edition(checker) -
     result = checker.check("The survey had previously estimated that Turkey held about 90 million tonnes of "
                            "graphite reserves, the world's largest deposits.", "2024-06-01")
     assert [c.verdict.verdict for c in result.checks if c.claim.kind in ("quantity", "rank")] == ["supported"] * 2
+
+
+# ------------------------------------------------ a price move over a named, ended year: the sign of the annual averages
+# (MCS 2025, current on 2025-06-01: cobalt US cathode and LME cash prices fell from 2022 to 2023,
+# germanium metal and dioxide prices rose; tungsten concentrate 258 -> 250 USD/mtu from 2023 to 2024)
+@pytest.mark.parametrize(("text", "want"), [
+    ("Cobalt prices slumped in 2023 as new supply came to market.", "supported"),
+    ("Last year, tungsten prices declined as demand cooled.", "supported"),
+    ("Cobalt prices rose in 2023.", "refuted"),
+    ("Germanium prices fell in 2023.", "refuted"),
+])
+def test_price_move_over_an_ended_year(checker, text: str, want: str) -> None:
+    c = one(checker.check(text, "2025-06-01"), "change")
+    assert c.verdict.verdict == want, c.verdict.explanation
+
+
+@pytest.mark.parametrize("text", [
+    "Cobalt prices fell sharply from a record high set in early 2022.",
+    "Cobalt prices have fallen this year.",
+])
+def test_price_move_from_a_peak_or_in_the_running_year_stays_unverifiable(checker, text: str) -> None:
+    for c in checks(checker.check(text, "2025-06-01"), "change"):
+        assert c.verdict.verdict == "unverifiable", c.verdict.explanation

@@ -1843,6 +1843,9 @@ def _change_of(claim: Claim, ctx: _Ctx) -> Verdict:
         got = _direction_change(claim, ctx, int(info["direction"]))
         if got is not None:
             return got
+    if claim.change is None and claim.measure == "price" and claim.year and not info.get("sub_annual") \
+            and not info.get("from_peak") and (got := _price_direction(claim, ctx)) is not None:
+        return got
     if claim.change is None or info.get("from_peak") or (claim.measure == "price" and (
             claim.year is None or info.get("sub_annual")
             or (claim.country in (None, "WLD") and not _between_two_years(claim)))):
@@ -2071,6 +2074,60 @@ def _revision(claim: Claim, ctx: _Ctx, direction: int) -> Verdict:
             f"{_fmt(new.value, new.unit)} ({new.year}); stated {stated}")
     return Verdict("supported" if got == direction else "refuted", desc, [ctx.ev(old, claim), ctx.ev(new, claim)],
                    new.edition)
+
+
+_RISE_VERB = re.compile(r"(?:increas|rose|rise|rising|risen|grew|grow|climb|jump|surg|soar|rall|spik|rocket|skyrocket"
+                        r"|rebound|gain|advanc|firm|doubl|tripl|up\b|higher)", re.I)
+
+
+#: a move from a peak, or over part of a year ("from a record high set in late 2022"): no two annual averages settle it
+_PRICE_PART_OF_YEAR = re.compile(r"\b(?:record|peak|all-time|high\s+(?:set|reached|hit)|highs?\s+of)\b"
+                                 r"|\b(?:late|early|mid-?|end\s+of|start\s+of)\s*(?:19|20)\d\d\b", re.I)
+
+
+def _price_direction(claim: Claim, ctx: _Ctx) -> Verdict | None:
+    """ "Last year, prices declined", "prices plunged in 2023": a price move of unstated size over
+    a named year that has ended, checked by the sign of the annual averages of the year and the
+    one before in the edition current on the date (README, eleventh batch: C2086, C2109). Every
+    price series of the commodity that the edition gives for both years and that moved must
+    have moved the stated way (refuted when every one moved the other way; a mixed picture is
+    left unverifiable). None when the direction, the year or the series are missing."""
+    y1 = int(claim.year or 0)
+    if not y1 or y1 >= int(ctx.date[:4]) or claim.country not in (None, "WLD") \
+            or _PRICE_PART_OF_YEAR.search(claim.sentence):
+        return None
+    text = claim.text or ""
+    direction = -1 if _FALL_VERB.search(text) else 1 if _RISE_VERB.search(text) else 0
+    if not direction:
+        return None
+    idx = ctx.idx
+    moves: list[tuple[int, Row, Row]] = []
+    for series in idx.price_series_of(claim.commodity or ""):
+        for ed in idx.editions_with(series, "price"):
+            if not ctx.is_current(claim, ed):
+                continue
+            # (a product name such as "lme_cash" may index the prices of several commodities)
+            r1 = next((r for r in idx.figure(series, "price", "WLD", y1)
+                       if r.edition == ed and r.value is not None and r.commodity == claim.commodity), None)
+            r0 = next((r for r in idx.figure(series, "price", "WLD", y1 - 1)
+                       if r.edition == ed and r.value and r.commodity == claim.commodity), None)
+            if r0 is not None and r1 is not None and r0.value is not None and r1.value is not None:
+                d = r1.value - r0.value
+                moves.append(((d > 0) - (d < 0), r0, r1))
+    moved = [m for m in moves if m[0]]
+    if not moved:
+        return None
+    said = "a rise" if direction > 0 else "a fall"
+    desc = "; ".join(f"{(r1.product or r1.commodity).replace('_', ' ')} {_fmt(r0.value, r0.unit)} in {y1 - 1} -> "
+                     f"{_fmt(r1.value, r1.unit)} in {y1}" for _, r0, r1 in moved[:4])
+    ev = [ctx.ev(r, claim) for _, r0, r1 in moved for r in (r0, r1)]
+    ed = moved[0][2].edition
+    if all(m[0] == direction for m in moved):
+        return Verdict("supported", f"{ed} annual averages: {desc}; stated {said} (size not stated)", ev, ed)
+    if all(m[0] == -direction for m in moved):
+        return Verdict("refuted", f"{ed} annual averages: {desc}; stated {said} (size not stated)", ev, ed)
+    return Verdict("unverifiable", f"the price series of {ed} moved both ways in {y1}: {desc}; stated {said}",
+                   ev, ed, needs=f"the price series of {_com(claim.commodity)} the text means")
 
 
 def _direction_change(claim: Claim, ctx: _Ctx, direction: int) -> Verdict | None:
