@@ -219,3 +219,41 @@ def test_price_move_over_an_ended_year(checker, text: str, want: str) -> None:
 def test_price_move_from_a_peak_or_in_the_running_year_stays_unverifiable(checker, text: str) -> None:
     for c in checks(checker.check(text, "2025-06-01"), "change"):
         assert c.verdict.verdict == "unverifiable", c.verdict.explanation
+
+
+# ------------------------------------------------ figures that are not of one commodity, not a fact, or not a country's
+def test_figure_summed_over_kinds_of_minerals_names_no_commodity(checker) -> None:
+    text = "China's reserves of 17 types of rare earth metals total 120 million tonnes, the ministry said."
+    c = one(checker.check(text, "2025-07-01"), "quantity")
+    assert (c.claim.commodity, c.verdict.verdict) == (None, "unverifiable")
+
+
+def test_intermediates_are_a_product_and_the_level_a_change_reached_shares_it(checker) -> None:
+    text = "Cobalt intermediates production in Indonesia rose by 12% to 31,000 tons of contained metal in 2024."
+    got = [(c.claim.kind, c.claim.product, c.verdict.verdict) for c in checker.check(text, "2025-07-01").checks]
+    assert got == [("change", "intermediates", "unverifiable"), ("quantity", "intermediates", "unverifiable")]
+
+
+@pytest.mark.parametrize("text", [
+    "Output reached 2.6 million tonnes, still short of the 3 million tonnes targeted for 2026.",
+    "Indonesia mined 2.2 million tonnes, below the 2.5 million tonnes planned for 2025 under its work plan.",
+])
+def test_figure_named_as_a_target_is_no_claim(checker, text: str) -> None:
+    values = [c.claim.value for c in checks(checker.check("Nickel is mined in Indonesia. " + text, "2025-07-01"),
+                                            "quantity")]
+    assert 3e6 not in values and 2.5e6 not in values
+
+
+def test_generated_tonnage_is_output(checker) -> None:
+    c = one(checker.check("Zimbabwe generated 22,000 tonnes of lithium in 2024.", "2025-07-01"), "quantity")
+    assert (c.claim.measure, c.verdict.verdict) == ("production", "supported")
+
+
+@pytest.mark.parametrize("text", [
+    "Indonesia mined 2.2 million tonnes of nickel in 2024. Indonesia exported none of its ore. "
+    "Output was cut at the world's largest nickel mine on Monday.",
+    "Indonesia hosts the world's largest nickel mine, which cut output after a landslide.",
+])
+def test_rank_among_sites_is_unverifiable(checker, text: str) -> None:
+    ranks = checks(checker.check(text, "2025-07-01"), "rank")
+    assert ranks and all(c.verdict.verdict == "unverifiable" for c in ranks)

@@ -370,7 +370,10 @@ _MEASURE = _uncompiled(
     r"(?P<refine>refin(?:e|ed|ing|ery|eries|er|ers|es)|processing|processed|processes|separation|separated"
     r"|process(?=\s+(?:about|around|nearly|almost|roughly|some|more|over|up|\d)))"
     r"|(?P<prod>mine\s+production|production|produced|produces|produce|producing|producers?|output|mined|mining|extract(?:ed|ion|s|ing)"
-    r"|raw\s+materials?|yielded)"
+    r"|raw\s+materials?|yielded"
+    # "generated 9,500 tonnes of cobalt": output, when a tonnage follows (not "generated $2bn")
+    r"|generated(?=\s+(?:about\s+|around\s+|nearly\s+|some\s+|an\s+estimated\s+|over\s+|more\s+than\s+)?\d[\d,.]*"
+    r"\s*(?:million\s+|thousand\s+)?(?:metric\s+)?(?:tonnes|tons|t|kt|Mt)\b))"
     r"|(?P<dug>dug\s+up|digs?\s+up)"
     r"|(?P<res>reserves?\b|deposits\b|(?:is|are|was|were|sits?)\s+sitting\s+on\b|sits\s+on\b|counts?\s+on\b"
     r"|host(?:s|ed|ing)?\b(?!\s+(?:a|an|the|its|their|\w+['\u2019]s?)\s)|(?:is|are|was|were)\s+home\s+to\b)"
@@ -710,7 +713,7 @@ _W_MEASURE = _wordset(
     "refined refining refinery refineries refiner refiners refines refine processing processed processes process "
     "separation separated mine raw "
     "production produced produces produce producing producer producers output mined mining extracted extraction "
-    "extracts extract extracting yielded dug digs dig sitting sits count counts host hosts hosted hosting home reserve reserves deposits resources capacity capacities export exports exported exporter exporters shipments shipped "
+    "extracts extract extracting yielded generated dug digs dig sitting sits count counts host hosts hosted hosting home reserve reserves deposits resources capacity capacities export exports exported exporter exporters shipments shipped "
     "import imports imported importer importers price prices priced cost costs consumption consumed demand")
 #: "6% more than in 2023" (a change when a percentage is written with it) and the verbs
 #: of a change sized by a fraction word ("shrank by a third") that _W_CHANGE lacks
@@ -899,6 +902,13 @@ _RELATIVE_HAS = re.compile(r",\s*(?:which|that|who)\s+(?:has|have|holds?|is|are|
 _FROM_FIGURE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|roughly\s+|some\s+)?\d[\d,.]*", re.I)
 #: a country named as the reference of an order, not the figure's owner
 _REFERENCE_BEFORE = re.compile(r"\b(?:after|behind|following|trailing|only\s+to)\s+(?:only\s+)?(?:the\s+)?$", re.I)
+#: a figure named as a target right after it: "379 million tonnes targeted for 2025", "the 5,000 t planned for 2026"
+_TARGETED_AFTER = re.compile(r"(?:\s+(?:of\s+)?[a-z][\w-]*){0,3}?\s+(?:targeted|planned|budgeted|earmarked|envisaged|"
+                             r"projected|forecast|expected|sought)\s+(?:for|by|in|under)\b", re.I)
+#: "29 types of rare metals", "dozens of kinds of minerals": a figure summed over many commodities
+_W_KINDS = frozenset({"types", "kinds", "sorts", "categories", "varieties"})
+_KINDS_OF = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens|several|many)\s+"
+                       r"(?:types|kinds|sorts|categories|varieties)\s+of\b", re.I)
 #: "110 million tonnes of deposits worldwide": a world word in the figure's own phrase, after it
 _WORLD_AFTER_FIGURE = re.compile(r"(?:[^,;.()]|\.\d){0,50}?\b(?:worldwide|globally|in\s+the\s+world|across\s+the\s+world"
                                  r"|around\s+the\s+world)\b", re.I)
@@ -4052,6 +4062,9 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
         if unit is None and s.list_unit is not None and not n.per and not n.currency:
             unit = s.list_unit  # a table row under "(tonnes)"
         hs = n.hedge_start if n.hedge_start is not None else n.start
+        if n.unit in mass_units and _TARGETED_AFTER.match(text, n.end, min(s.end, n.end + 50)):
+            used.append((n.start, n.end))
+            continue  # "the 379 million tonnes targeted for 2025": a target or plan (rule 10), not a fact
         asp_lo = _relative_clause_start(text, _range_clause_start(text, s, lo), n.start)
         asp = _ASPIRATION.search(text, asp_lo, n.start) if _span_may_match(_ASPIRATION, text, asp_lo, n.start) else None
         # "miners may export up to 18,125 t ..., with annual quotas rising to 96,600 t": the ceiling a
@@ -4278,6 +4291,8 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
             fig_year = year_for(n.start, lo, hi, n.end, measure=meas)
         if s.excluded and _NON_BEFORE_FIGURE.search(text, lo, hs) and cty is None:
             cty = "WLD"  # "non-Chinese output rose to 90,000 t": the world less that country
+        if not s.words.isdisjoint(_W_KINDS) and _KINDS_OF.search(text, max(s.start, hs - 90), hs):
+            commodity = None  # "reserves of 29 types of rare metals total 658 Mt": a sum over many commodities
         c = base("quantity", hs, n.end, commodity=commodity, measure=meas, stage=stage, country=cty,
                  year=fig_year, value=n.value,  # "2.6 kt" stays in kt; "2.6 thousand t" is in t
                  unit=unit, basis=basis, hedge=n.hedge, precision=n.precision)

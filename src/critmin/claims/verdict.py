@@ -585,6 +585,10 @@ def _carried_subject(claim: Claim, v: Verdict) -> Verdict:
                    needs=CARRIED_NEEDS)
 
 
+#: the noun of a rank among sites: "the largest nickel mine", "the biggest rare earth plant", "its second-largest deposit"
+_SITE_RANK = re.compile(r"\b(?:mine|plant|refinery|smelter|project|deposit|facility|operation)\s*$", re.I)
+
+
 def _judge(claim: Claim, idx: EvidenceIndex, date: str, current: dict[str, str], ctx: _Ctx | None = None) -> Verdict:
     ctx = ctx or _Ctx(idx, date, current)
     if claim.edition and claim.edition not in idx.editions:
@@ -605,6 +609,12 @@ def _judge(claim: Claim, idx: EvidenceIndex, date: str, current: dict[str, str],
     if claim.commodity is None:
         return Verdict("unverifiable", "the sentence names no commodity the dataset covers",
                        needs="the commodity the figure is about")
+    if claim.kind == "rank" and claim.rank_op == "==" and _SITE_RANK.search(claim.text or ""):
+        # "the world's largest nickel mine": a rank among mines or plants, not among countries
+        return Verdict("unverifiable", f"a rank among sites ('{claim.text}'), not among the countries the editions "
+                       "list; the dataset holds country and world totals only",
+                       needs=f"site-level {_MEASURE_WORDS.get(_key(claim), claim.measure)} of {_com(claim.commodity)} "
+                             "(the operators' reports)")
     if claim.measure is None:
         return Verdict("unverifiable", "the sentence does not say what is measured (production, reserves, ...)",
                        needs="the measure the figure refers to")
