@@ -257,3 +257,36 @@ def test_generated_tonnage_is_output(checker) -> None:
 def test_rank_among_sites_is_unverifiable(checker, text: str) -> None:
     ranks = checks(checker.check(text, "2025-07-01"), "rank")
     assert ranks and all(c.verdict.verdict == "unverifiable" for c in ranks)
+
+
+# ------------------------------------------------ what a share is of: magnets, made goods, regions, causes
+# (IEA GCMO 2025, current on 2025-07-01: China ~94% of NdFeB magnet production in 2024; MCS 2025:
+# Brazil 20 t of 390,000 t of rare-earth mine output in 2024)
+@pytest.mark.parametrize(("text", "want"), [
+    ("China makes about 94% of the world's rare earth permanent magnets.", "supported"),
+    ("China turns out 80 percent of global rare-earth NdFeB magnets.", "refuted"),
+])
+def test_magnets_as_the_head_noun_make_a_magnet_share(checker, text: str, want: str) -> None:
+    c = one(checker.check(text, "2025-07-01"), "share")
+    assert (c.claim.commodity, c.verdict.verdict) == ("ndfeb_magnets", want)
+
+
+def test_share_of_a_made_good_names_no_commodity(checker) -> None:
+    text = "Rare earths are refined in China. China makes 75% of the world's solar panels."
+    c = one(checker.check(text, "2025-07-01"), "share")
+    assert (c.claim.commodity, c.verdict.verdict) == (None, "unverifiable")
+
+
+@pytest.mark.parametrize("text", [
+    "Latin America, home to an estimated 40% of the world's lithium reserves, is courting investors such as Chile.",
+    "Africa accounts for roughly 70% of global cobalt output, led by Congo.",
+])
+def test_figure_of_a_region_is_unverifiable(checker, text: str) -> None:
+    for c in checks(checker.check(text, "2025-07-01"), "share"):
+        assert c.verdict.verdict == "unverifiable", c.verdict.explanation
+
+
+def test_cause_after_a_share_names_no_stage(checker) -> None:
+    text = "Brazil's share of global rare earth output remains tiny, at under 1%, because of weak processing."
+    c = one(checker.check(text, "2025-07-01"), "share")
+    assert (c.claim.stage, c.verdict.verdict) == (None, "supported")

@@ -905,6 +905,10 @@ _REFERENCE_BEFORE = re.compile(r"\b(?:after|behind|following|trailing|only\s+to)
 #: a figure named as a target right after it: "379 million tonnes targeted for 2025", "the 5,000 t planned for 2026"
 _TARGETED_AFTER = re.compile(r"(?:\s+(?:of\s+)?[a-z][\w-]*){0,3}?\s+(?:targeted|planned|budgeted|earmarked|envisaged|"
                              r"projected|forecast|expected|sought)\s+(?:for|by|in|under)\b", re.I)
+#: a cause after a figure: "at around 1%, due to low processing"
+_CAUSE_BEFORE_WORD = re.compile(r"\b(?:due\s+to|because\s+of|owing\s+to|thanks\s+to|as\s+a\s+result\s+of)\b", re.I)
+_CAUSE_BEFORE = re.compile(r"\b(?:due\s+to|because\s+of|owing\s+to|thanks\s+to|as\s+a\s+result\s+of)\s+(?:[\w-]+\s+){0,3}$",
+                           re.I)
 #: "29 types of rare metals", "dozens of kinds of minerals": a figure summed over many commodities
 _W_KINDS = frozenset({"types", "kinds", "sorts", "categories", "varieties"})
 _KINDS_OF = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens|several|many)\s+"
@@ -3006,7 +3010,8 @@ def _tail_measure(text: str, s: SentenceScan, n: Number) -> tuple[str, str | Non
     materials"), up to the next figure or conjunction: it beats the nearest measure word."""
     tail_end = min(s.end, n.end + 60)
     stop = _TAIL_STOP.search(text, n.end + 1, tail_end)
-    found = list(_MEASURE.finditer(text, n.end, stop.start() if stop else tail_end))
+    found = [x for x in _MEASURE.finditer(text, n.end, stop.start() if stop else tail_end)
+             if not _CAUSE_BEFORE.search(text, max(n.end, x.start() - 30), x.start())]  # (", due to low processing")
     cap = next((x for x in found if x.lastgroup == "cap"), None)
     if cap is not None:
         # "85% of global refining capacity": a capacity share, at the stage named with it
@@ -3061,6 +3066,14 @@ _W_TOGETHER = _wordset("together combined jointly between collectively altogethe
 _TOGETHER = re.compile(r"\b(?:together|combined|jointly|collectively|altogether|between\s+them)\b", re.I)
 _MINING_WORD = re.compile(r"\b(?:mine|mined|mining|raw|extract\w*)\b", re.I)
 _MAGNETS = re.compile(r"\bmagnets?\b", re.I)
+#: goods made from the minerals, which the data hold no shares of: "of the world's battery production"
+_END_PRODUCT = re.compile(r"\b(?:batter(?:y|ies)|cells|chips?|semiconductors?|solar\s+panels?|wind\s+turbines?|"
+                          r"electric\s+vehicles?|EVs?|cars|smartphones?|steel|alloys?\s+production)\b"
+                          r"(?![\s-]+(?:materials?|metals?|minerals?|grade|raw|supply\s+chain))", re.I)
+#: "rare earth permanent magnets", "rare-earth magnet output": magnets as what is made (not "magnet rare earths")
+_MAGNET_HEAD = re.compile(r"\b(?:rare[\s-]earths?|REEs?)(?:[\s-]+(?:permanent|NdFeB|neodymium|sintered|bonded))?[\s-]+"
+                          r"magnets?\b(?![\s-]+(?:rare|REEs?\b|metals?\b|materials?\b|feed|elements?\b|minerals?\b))",
+                          re.I)
 
 
 def _share_commodity(text: str, s: SentenceScan, n: Number, commodity: str | None, pats: Patterns) -> str | None:
@@ -3069,8 +3082,13 @@ def _share_commodity(text: str, s: SentenceScan, n: Number, commodity: str | Non
     stop = _TAIL_STOP.search(text, n.end + 1, min(s.end, n.end + 60))
     end = stop.start() if stop else min(s.end, n.end + 60)
     named = _commodity_in(s, n.end, end)
+    if named in ("rare_earths", "magnet_rees") and "ndfeb_magnets" in pats.commodity_names \
+            and _MAGNET_HEAD.search(text, n.end, end):
+        return "ndfeb_magnets"  # "92% of global rare earth permanent magnets": the magnets are the head noun
     if named:
         return named
+    if _END_PRODUCT.search(text, n.end, end):
+        return None  # "90% of the world's battery production": a made good the data hold no series of
     if commodity in ("rare_earths", "magnet_rees") and "ndfeb_magnets" in pats.commodity_names \
             and _MAGNETS.search(text, n.end, end):
         return "ndfeb_magnets"
@@ -3876,6 +3894,13 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
     def measure_for(pos: int, lo: int, hi: int) -> tuple[str | None, str | None]:
         inside = [m for m in s.measures if lo <= m.start < hi]
         pool = s.measures
+        if any(m.start > pos for m in pool) and _CAUSE_BEFORE_WORD.search(text, pos, s.end):
+            # "a share of output of around 1%, due to low processing": a cause after the figure
+            # names no measure of it
+            cause = [m for m in pool if m.start > pos and _CAUSE_BEFORE.search(text, max(pos, m.start - 30), m.start)]
+            if cause and len(cause) < len(pool):
+                inside = [m for m in inside if m not in cause]
+                pool = [m for m in pool if m not in cause]
         if pool and pool[-1].start > pos and any(m.start < pos for m in pool):
             # "exports ... increased by 35%, while palladium prices fell 50%": a measure after a
             # joined clause ("..., while", "..., whereas", "..., but") is that clause's, not this figure's

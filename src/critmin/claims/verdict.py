@@ -650,6 +650,15 @@ def _judge(claim: Claim, idx: EvidenceIndex, date: str, current: dict[str, str],
                            "editions list; the dataset has no country-to-region table",
                            needs=f"the {region} countries' {_MEASURE_WORDS.get(_key(claim), claim.measure)} of "
                            f"{_com(claim.commodity)} (a country-to-region table)")
+    if claim.kind in ("share", "quantity") and (lead := _REGION_SUBJECT.match(claim.sentence)) is not None \
+            and not _CAPITALISED.search(claim.sentence, lead.end(), max(lead.end(), claim.span[0] - claim.sentence_span[0])):
+        # "Africa, endowed with an estimated 15% of the world's reserves, ... with nations like
+        # Tanzania": the figure is the region's, and the dataset has no country-to-region table
+        region = lead.group("region")
+        return Verdict("unverifiable", f"the figure is for a region ('{region}'), not a country; the dataset has no "
+                       "country-to-region table",
+                       needs=f"the {region} countries' {_MEASURE_WORDS.get(_key(claim), claim.measure)} of "
+                             f"{_com(claim.commodity)} (a country-to-region table)")
     if claim.kind == "share" and claim.year is not None and claim.year > int(date[:4]):
         projected = _fresh_projected_share(claim, ctx)
         if projected is not None:
@@ -2657,6 +2666,9 @@ def _fresh_year_only_in_full_date(claim: Claim) -> bool:
 _FRESH_REGION = (r"(?:Africa|Europe|Asia|Latin\s+America|South\s+America|North\s+America|Central\s+Asia"
                  r"|Southeast\s+Asia|South-East\s+Asia|the\s+Middle\s+East|Oceania|the\s+EU|the\s+European\s+Union"
                  r"|the\s+Americas|the\s+West|the\s+region|the\s+continent)")
+#: a sentence whose subject is a region: "Africa, endowed with ...", "Latin America holds ..."
+_REGION_SUBJECT = re.compile(rf"\s*(?P<region>{_FRESH_REGION})\b(?!['\u2019])", re.I)
+_CAPITALISED = re.compile(r"\b[A-Z]")
 _FRESH_REGION_BEFORE = re.compile(rf"\b{_FRESH_REGION}['\u2019]s\s+(?:[\w-]+\s+){{0,3}}$")
 _FRESH_REGION_AFTER = re.compile(rf"^(?:\s+[\w-]+){{0,4}}?\s+(?:in|of|across)\s+{_FRESH_REGION}\b")
 _FRESH_REGION_ADJ = re.compile(r"\b(?:African|European|Asian|Latin\s+American|South\s+American|North\s+American"
