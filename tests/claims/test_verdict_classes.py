@@ -290,3 +290,19 @@ def test_cause_after_a_share_names_no_stage(checker) -> None:
     text = "Brazil's share of global rare earth output remains tiny, at under 1%, because of weak processing."
     c = one(checker.check(text, "2025-07-01"), "share")
     assert (c.claim.stage, c.verdict.verdict) == (None, "supported")
+
+
+# ------------------------------------------------ a rank's stage, and a figure each country of a list holds
+def test_stage_in_a_later_clause_is_not_the_ranks(checker) -> None:
+    # MCS 2025 (2024 palladium mine output): Russia 75,000 kg, South Africa 72,000 kg
+    text = ("South Africa, the world's second-largest palladium producer, is weighing incentives to expand "
+            "domestic refining.")
+    c = one(checker.check(text, "2025-07-01"), "rank")
+    assert (c.claim.stage, c.verdict.verdict) == (None, "supported")
+
+
+def test_figure_each_country_of_a_list_holds(checker) -> None:
+    # MCS 2023: cobalt mine output in 2022, the Philippines 3,800 t and Cuba 3,800 t
+    result = checker.check("The Philippines and Cuba each mined about 3,800 tonnes of cobalt in 2022.", "2023-06-01")
+    got = sorted((c.claim.country, c.verdict.verdict) for c in checks(result, "quantity"))
+    assert got == [("CUB", "supported"), ("PHL", "supported")]

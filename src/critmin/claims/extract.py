@@ -3314,6 +3314,24 @@ def _coordinated_figures(text: str, s: SentenceScan, mass_units: set[str]) -> di
     return {}
 
 
+#: "each", "both" between a list of countries and the figure they each hold
+_EACH_BETWEEN = re.compile(r"\s*(?:each|both)\b(?:\s+[a-z]+){0,2}\s+(?:of\s+)?(?:about\s+|around\s+|some\s+|roughly\s+)?$", re.I)
+
+
+def _each_countries(text: str, s: SentenceScan, n: Number, cty: str) -> list[str]:
+    """The other countries of a list right before "each"/"both" and the figure ("Indonesia and
+    Cuba each possess 500,000 t", "Cuba and the Philippines both produce 3,800 t")."""
+    named = [c for c in s.countries if c.end > c.start and c.end <= n.start]
+    if len(named) < 2 or named[-1].value != cty or not _EACH_BETWEEN.search(text, named[-1].end, n.start):
+        return []
+    group = [named[-1]]
+    for a in reversed(named[:-1]):
+        if _COUNTRY_LIST_JOIN.fullmatch(text, a.end, group[0].start) is None:
+            break
+        group.insert(0, a)
+    return [c.value for c in group[:-1] if c.value != cty]
+
+
 _COUNTRY_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*)(?:the\s+)?")
 
 
@@ -4340,6 +4358,12 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
             c.kind, c.comparison = "change", {**(c.comparison or {}), "unread_figure": True, "amount": True}
             c.subject = f"change in {c.measure or 'figure'} (an amount)"
         out.append(c)
+        if c.kind == "quantity" and cty is not None and ("each" in s.words or "both" in s.words):
+            for other in _each_countries(text, s, n, cty):
+                # "Indonesia and Cuba each possess 500,000 t": the figure is each country's
+                e = dataclasses.replace(c, country=other)
+                e.subject = f"{pats.country_names.get(other, other)} {c.measure or 'figure'} of {pats.commodity_names.get(commodity, commodity)}"
+                out.append(e)
 
     # -- "3. Australia: 5.7 million t" under "the top ten countries by reserves": position 3
     if s.ranked_list and s.carry is not None:
@@ -4384,7 +4408,10 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
         meas, stage = measure_for(m.start(), s.start, s.end)
         if stage is not None and (rank_noun_stage(text[m.start():min(s.end, m.end() + 25)]) is not None
                                   or any(lo <= x.start < hi and x.kind == "production" for x in s.measures)) \
-                and not any(lo <= x.start < hi and (x.value or None) == stage for x in s.measures):
+                and not any(lo <= x.start < hi and (x.value or None) == stage
+                            # (a stage past a comma after the rank phrase is another clause's:
+                            # "the second-largest nickel producer, is weighing ... domestic processing")
+                            and not (x.start > m.end() and "," in text[m.end():x.start]) for x in s.measures):
             # "the No. 2 nickel producer, though it imports refined metal": the rank's
             # noun names the measure; a stage named only in another clause is not the rank's
             meas, stage = "production", None
