@@ -306,3 +306,15 @@ def test_figure_each_country_of_a_list_holds(checker) -> None:
     result = checker.check("The Philippines and Cuba each mined about 3,800 tonnes of cobalt in 2022.", "2023-06-01")
     got = sorted((c.claim.country, c.verdict.verdict) for c in checks(result, "quantity"))
     assert got == [("CUB", "supported"), ("PHL", "supported")]
+
+
+# ------------------------------------------------ the share of "the top N countries"
+# (MCS 2025, 2024 tungsten mine output: China 67,000, Vietnam 3,400, Russia 2,000, North Korea 1,700,
+# Bolivia 1,600 of 81,000 t: the top three hold 89.4%, the top five 93.3%)
+@pytest.mark.parametrize(("text", "want"), [
+    ("Globally, the top three countries account for about 89% of tungsten mine output.", "supported"),
+    ("The five largest producing countries make up 99 percent of tungsten production.", "refuted"),
+])
+def test_share_of_the_top_countries_of_the_table(checker, text: str, want: str) -> None:
+    c = one(checker.check(text, "2025-07-01"), "share")
+    assert c.verdict.verdict == want, c.verdict.explanation

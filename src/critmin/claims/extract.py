@@ -3369,8 +3369,11 @@ def _relative_year_elsewhere(text: str, s: SentenceScan, pos: int) -> bool:
     return fig is not None and not fig.start() - 2 <= pos <= m.start()
 
 
-_COUNTED_GROUP = re.compile(r"\b(?P<k>two|three|four|five|six|seven|eight|nine|ten|[2-9])\s+(?:\w+\s+)?"
+_COUNTED_GROUP = re.compile(r"\b(?P<k>two|three|four|five|six|seven|eight|nine|ten|[2-9])\s+(?:\w+\s+){0,2}"
                             r"(?:countries|nations|producers|states|economies)\b", re.I)
+#: a counted group named by its place: "the top five countries", "the five largest producers"
+_TOP_GROUP = re.compile(r"\b(?:top|largest|biggest|leading|main|major)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|[2-9])\s+)?"
+                        r"(?:\w+\s+)?(?:countries|nations|producers|producing)\b", re.I)
 _COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
 
@@ -4246,6 +4249,9 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
                     group = list(dict.fromkeys(x.value for x in s.countries if x.end > x.start))
                     if len(group) == k:
                         c.comparison = {"countries": group}
+                    elif not group and _TOP_GROUP.search(text, s.start, n.start):
+                        # "the top five countries make up 98%": the first five of the table
+                        c.country, c.comparison = None, {"top": k}
                     else:
                         c.country = None  # the group is not the sentence's countries: no one country's share
                 if _COMPANY_HELD.search(text, lo, hi):

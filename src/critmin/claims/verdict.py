@@ -1196,6 +1196,13 @@ def _share(claim: Claim, ctx: _Ctx) -> Verdict:
     if claim.comparison and claim.comparison.get("denominator"):
         return Verdict("unverifiable", "the percentage is of a national total the dataset does not hold",
                        needs="the national total the percentage refers to")
+    if claim.country is None and claim.comparison and claim.comparison.get("top"):
+        # "the top five countries make up 98%": the summed share of the first k countries of
+        # the current table (labelling rule 8 ranks)
+        top = _top_countries(claim, ctx, int(claim.comparison["top"]))
+        if top:
+            claim.comparison = {**claim.comparison, "countries": top}
+            claim.country = top[0]
     if claim.country is None or claim.country in AGGREGATES:
         return Verdict("unverifiable", "the sentence does not say whose share it is",
                        needs="the country the share belongs to")
@@ -1353,6 +1360,24 @@ def _share(claim: Claim, ctx: _Ctx) -> Verdict:
         return _only_later(ref[0], ctx, f"{rng(ref)}; stated {stated}", evidence, _needs(
             claim, f"{_MEASURE_WORDS.get(key, key)} of {_com(com)} for {_name(claim.country)} and the world"))
     return Verdict("refuted", f"{ref[0]} gives {rng(ref)}, not {stated}", evidence, ref[0])
+
+
+def _top_countries(claim: Claim, ctx: _Ctx, k: int) -> list[str]:
+    """The first ``k`` countries of the current edition's table for the claim's measure (its
+    year, else the latest), when the k-th place is not shared with the next country."""
+    idx, key, com = ctx.idx, _key(claim), claim.commodity or ""
+    for ed in ctx.order(claim, idx.editions_with(com, key)):
+        if not ctx.is_current(claim, ed):
+            continue
+        y = claim.year or _latest_ended(ctx, com, key, ed)
+        if y is None:
+            continue
+        ranking = idx.ranking(com, key, ed, y)
+        if len(ranking) > k and ranking[k][0] <= k:
+            return []  # a tie across the k-th place: no one group of k
+        if len(ranking) >= k:
+            return [r.country for _, r in ranking[:k]]
+    return []
 
 
 #: stages an unstaged "production" or "output" share may also be read at, after mining
