@@ -318,3 +318,11 @@ def test_figure_each_country_of_a_list_holds(checker) -> None:
 def test_share_of_the_top_countries_of_the_table(checker, text: str, want: str) -> None:
     c = one(checker.check(text, "2025-07-01"), "share")
     assert c.verdict.verdict == want, c.verdict.explanation
+
+
+def test_reliance_on_a_partner_for_the_commodities_named_before(checker) -> None:
+    # MCS 2025 import sources: China 70% of US imports of rare-earth compounds and metals (2020-23)
+    text = ("Beijing tightened its licensing of rare earth exports. America depends on China for roughly "
+            "70 percent of those materials.")
+    c = one(checker.check(text, "2025-06-01"), "share")
+    assert (c.claim.measure, c.claim.country, c.verdict.verdict) == ("imports", "CHN", "supported")
