@@ -326,3 +326,10 @@ def test_reliance_on_a_partner_for_the_commodities_named_before(checker) -> None
             "70 percent of those materials.")
     c = one(checker.check(text, "2025-06-01"), "share")
     assert (c.claim.measure, c.claim.country, c.verdict.verdict) == ("imports", "CHN", "supported")
+
+
+def test_country_after_a_comparison_with_a_figure_is_not_the_owner(checker) -> None:
+    text = ("Vietnam cut its rare earth estimate. The country holds about 3.5 million tonnes of reserves, "
+            "compared with the 44 million tonnes in China.")
+    small = [c for c in checks(checker.check(text, "2025-07-01"), "quantity") if c.claim.value == 3.5e6]
+    assert small and all(c.claim.country != "CHN" and c.verdict.verdict != "refuted" for c in small)

@@ -932,7 +932,7 @@ def _reference_before_figure(text: str, c: Any, lo: int) -> bool:
 #: "much smaller than the biggest source, China", "more than that of Brazil", "far below those
 #: of the leader, Brazil": the country a figure is compared with, not its owner
 _THAN_BEFORE = re.compile(r"\b(?:than|below|above|behind|compared\s+(?:with|to)|versus|vs\.?)\s+(?:that\s+of\s+|those\s+of\s+)?"
-                          r"(?:the\s+)?(?:[\w-]+,?\s+){0,3}$", re.I)
+                          r"(?:the\s+)?(?:[\w-]+,?\s+){0,4}$", re.I)
 #: "the world's 390,000 tons": a figure owned by the world
 _WORLD_POSS_BEFORE = re.compile(r"\b(?:the\s+)?(?:world|globe|planet)['\u2019]s\s+(?:total\s+(?:of\s+)?)?$", re.I)
 #: the "m" glued to a sum of money: "$96m"
