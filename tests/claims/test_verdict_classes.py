@@ -333,3 +333,14 @@ def test_country_after_a_comparison_with_a_figure_is_not_the_owner(checker) -> N
             "compared with the 44 million tonnes in China.")
     small = [c for c in checks(checker.check(text, "2025-07-01"), "quantity") if c.claim.value == 3.5e6]
     assert small and all(c.claim.country != "CHN" and c.verdict.verdict != "refuted" for c in small)
+
+
+def test_share_a_country_has_of_the_world_commodity_is_of_reserves(checker) -> None:
+    # MCS 2025: Brazil 74 of 290 Mt of graphite reserves (25.5%); its 68,000 t of mine output is 4.3%
+    c = one(checker.check("Brazil has about 25% of the world's graphite.", "2025-07-01"), "share")
+    assert (c.claim.measure, c.verdict.verdict) == ("reserves", "supported")
+
+
+def test_share_a_country_produces_stays_output(checker) -> None:
+    c = one(checker.check("Brazil produces about 4% of the world's graphite.", "2025-07-01"), "share")
+    assert (c.claim.measure, c.verdict.verdict) == ("production", "supported")

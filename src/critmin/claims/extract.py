@@ -909,6 +909,9 @@ _TARGETED_AFTER = re.compile(r"(?:\s+(?:of\s+)?[a-z][\w-]*){0,3}?\s+(?:targeted|
 _CAUSE_BEFORE_WORD = re.compile(r"\b(?:due\s+to|because\s+of|owing\s+to|thanks\s+to|as\s+a\s+result\s+of)\b", re.I)
 _CAUSE_BEFORE = re.compile(r"\b(?:due\s+to|because\s+of|owing\s+to|thanks\s+to|as\s+a\s+result\s+of)\s+(?:[\w-]+\s+){0,3}$",
                            re.I)
+#: a verb of holding right before a share: "has", "holds", "possesses", "owns", "is home to"
+_POSSESS_BEFORE = re.compile(r"\b(?:has|have|had|holds?|held|possess(?:es|ed)?|owns?|owned|is\s+home\s+to|sits\s+on)\s+$",
+                             re.I)
 #: "29 types of rare metals", "dozens of kinds of minerals": a figure summed over many commodities
 _W_KINDS = frozenset({"types", "kinds", "sorts", "categories", "varieties"})
 _KINDS_OF = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens|several|many)\s+"
@@ -4214,6 +4217,10 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
                     # "mines 60% ... and refines over 90%", "consumes 55% of the world's nickel":
                     # the share's own verb says what it measures
                     c.measure, c.stage = verb_reading
+                elif verb_reading is None and tail_meas is None and not stages and world is not None \
+                        and _POSSESS_BEFORE.search(text, max(lo, hs - 20), hs):
+                    # "Ukraine has around 20% of the world's graphite": a stock held, not a flow
+                    c.measure, c.stage = "reserves", None
                 if c.commodity == "ndfeb_magnets" and c.stage in ("mining", "refining") and not _magnets_in_tail(text, s, n):
                     c.commodity = "rare_earths"  # "makes 60% of magnets and processes 90% of them": magnets are made, not refined
                 at_stage = _AT_STAGE.match(text, n.end, min(s.end, n.end + 70))
