@@ -344,3 +344,12 @@ def test_share_a_country_has_of_the_world_commodity_is_of_reserves(checker) -> N
 def test_share_a_country_produces_stays_output(checker) -> None:
     c = one(checker.check("Brazil produces about 4% of the world's graphite.", "2025-07-01"), "share")
     assert (c.claim.measure, c.verdict.verdict) == ("production", "supported")
+
+
+def test_bracketed_shares_beside_other_claims_are_read(checker) -> None:
+    # MCS 2025, 2024 palladium mine output of 190,000 kg: Russia 75,000 (39.5%), South Africa 72,000
+    # (37.9%), Canada 15,000 (7.9%), Zimbabwe 15,000 (7.9%)
+    text = ("Russia is the largest palladium producer, with 75,000 kilograms in 2024, followed by South Africa "
+            "(38 per cent) and Canada (12 per cent).")
+    got = {c.claim.country: c.verdict.verdict for c in checks(checker.check(text, "2025-07-01"), "share")}
+    assert got == {"ZAF": "supported", "CAN": "refuted"}

@@ -2523,6 +2523,12 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
             claims.extend(_drop_non_claims(sent, s.start, s.words, found, date))
         else:
             claims.extend(found)
+        if found and has_digit and "(" in sent:
+            # "South Africa is the largest producer (70% ...), followed by Russia (12%), Zimbabwe (8%)":
+            # the bracketed shares no other rule read are shares too
+            taken = [c.span for c in found]
+            claims.extend(c for c in _paren_shares(text, s, article_commodities, date)
+                          if not any(a <= c.span[0] < b for a, b in taken))
         if not found and has_digit:
             # "held by A (32%), B (17.5%) ...": bracketed shares before the generic figure
             unread = (_paren_shares(text, s, article_commodities, date)
