@@ -81,7 +81,11 @@ def test_monopoly_to_break_is_no_claim(checker, text: str) -> None:
 def test_particle_before_object_is_a_price_move(checker, text: str) -> None:
     moves = kinds(checker.check(text, DATE), "change")
     assert moves and moves[0].claim.measure == "price" and moves[0].claim.change is None
-    assert moves[0].verdict.verdict == "unverifiable"
+    # a move over an ended year is checked by the sign of the annual averages (README, eleventh
+    # batch): MCS 2025 has tungsten concentrate at 258 -> 250 USD/mtu from 2023 to 2024, so
+    # "pushed up" is refuted; the cobalt 2024 averages are not in the edition of the day
+    want = "refuted" if "tungsten" in text else "unverifiable"
+    assert moves[0].verdict.verdict == want, moves[0].verdict.explanation
 
 
 @pytest.mark.parametrize("text", [

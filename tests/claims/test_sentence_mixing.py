@@ -225,13 +225,16 @@ def test_one_tonnage_of_a_pair_is_no_one_countrys(checker, sentence: str) -> Non
     assert q.claim.country is None and q.verdict.verdict == "unverifiable", q.verdict.explanation
 
 
-@pytest.mark.parametrize(("sentence", "verdict"), [
-    ("Russia and Malaysia both produced about 2,500 tonnes of rare earths in 2023.", "refuted"),
-    ("Malaysia and Russia each mined roughly 2,600 t of rare earths in 2023.", "supported"),
+@pytest.mark.parametrize("sentence", [
+    "Russia and Malaysia both produced about 2,500 tonnes of rare earths in 2023.",
+    "Malaysia and Russia each mined roughly 2,600 t of rare earths in 2023.",
 ])
-def test_a_tonnage_said_of_each_country_is_checked(checker, sentence: str, verdict: str) -> None:
-    q = one(checker.check(sentence, "2024-06-01"), "quantity")
-    assert q.claim.country is not None and q.verdict.verdict == verdict, q.verdict.explanation
+def test_a_tonnage_said_of_each_country_is_checked(checker, sentence: str) -> None:
+    # MCS 2024: Russia 2,600 t, Malaysia 80 t in 2023; since December 2026 the figure is checked
+    # for each country of the list (before, only for the last one named)
+    got = {c.claim.country: c.verdict.verdict for c in checker.check(sentence, "2024-06-01").checks
+           if c.claim.kind == "quantity"}
+    assert got == {"RUS": "supported", "MYS": "refuted"}
 
 
 @pytest.mark.parametrize("sentence", [

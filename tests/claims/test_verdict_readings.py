@@ -29,8 +29,9 @@ MID_2025 = "2025-06-01"  # MCS 2025 current, MCS 2026 not yet published
 ])
 def test_a_later_edition_that_matches_is_another_edition(checker, sentence: str) -> None:
     # "about 70%" allows 65%..75%: MCS 2026's 74.8% (published after the article) fits, MCS 2025's 75.9%
-    # (current on the day) does not; rule 3 (b), "another edition, older or newer", comes before (c)
-    c = one(checker.check(sentence, "2025-09-01"), "share")
+    # (current on the day) does not; rule 3 (b), "another edition, older or newer", comes before (c).
+    # Dated before IEA CMDE 2025 (2025-05-21), whose 66.5% would support it as a current source (rule 1)
+    c = one(checker.check(sentence, "2025-05-01"), "share")
     assert c.verdict.verdict == "supported_by_other_edition", c.verdict.explanation
     assert c.verdict.edition == "MCS 2026"
 

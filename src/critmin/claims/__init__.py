@@ -196,6 +196,7 @@ class Checker:
         claims = extract_claims(clean, self.data_dir, day)
         carry_previous_year(claims, clean, day, _latest_year_of_day(self.index, current))  # labelling rule 13: the year of the sentence before
         _other_countries(claims)
+        _previous_edition_ranks(claims)
         _apposed_shares(claims)
         if len(claims) > MAX_CLAIMS:
             result.message = f"the article has {len(claims):,} claims; the first {MAX_CLAIMS:,} were checked"
@@ -336,6 +337,18 @@ def _other_countries(claims: list[Claim]) -> None:
     read_other_countries(claims)
 
 
+def _previous_edition_ranks(claims: list[Claim]) -> None:
+    """ "The agency had previously estimated that Vietnam had 22 Mt, the world's second-largest
+    deposits": a rank set beside a figure the text gives as the previous edition's (same
+    country and measure, no year of its own) is that edition's rank too."""
+    prev = {(c.sentence_span, c.country, c.measure) for c in claims if c.kind == "quantity" and c.edition_ref == "previous"}
+    if not prev:
+        return
+    for c in claims:
+        if c.kind == "rank" and c.year is None and not c.edition_ref and (c.sentence_span, c.country, c.measure) in prev:
+            c.edition_ref = "previous"
+
+
 def _later_editions(checks: list[ClaimCheck], index: EvidenceIndex, day: str) -> None:
     """Figures only editions published after the article hold: see
     :mod:`critmin.claims.later_editions`."""
@@ -398,6 +411,13 @@ def _one_edition_per_sentence(checks: list[ClaimCheck]) -> None:
         if follows is None:
             continue
         ed = follows.verdict.edition
+        fy = follows.claim.year
+        cur_vals = {e.value for e in follows.verdict.evidence if e.edition == ed and e.year == fy and e.value is not None}
+        old_vals = {e.value for e in follows.verdict.evidence if e.edition == v.edition and e.year == fy and e.value is not None}
+        if cur_vals and cur_vals == old_vals:
+            # "Brazil produced 20 t in 2024, compared with China's 270,000": the edition that matches
+            # the second figure gives the first one too, so the sentence follows it whole (rule 3 b)
+            continue
         checks[i] = ClaimCheck(cc.claim, Verdict(
             "refuted", f"the sentence follows {ed}, current on the date (its figure {follows.claim.text!r} is "
             f"{ed}'s), which disagrees here; only {v.edition} matches: {v.explanation}",

@@ -346,6 +346,7 @@ _UNIT = {
     "t": "t", "mt": "t", "kt": "kt", "kilotonnes": "kt", "kilotons": "kt", "Mt": "Mt",
     "megatonnes": "Mt", "kilograms": "kg", "kg": "kg", "grams": "g", "%": "percent",
     "percent": "percent", "per cent": "percent", "pc": "percent", "short tons": "short_t",
+    "US tons": "short_t", "U.S. tons": "short_t",  # "44 million metric tons (about 48 million US tons)"
     "ounces": "oz", "troy ounces": "oz", "oz": "oz",
 }
 NUMBER = re.compile(
@@ -353,7 +354,7 @@ NUMBER = re.compile(
     r"|\d{1,3}(?:[ \u00a0]\d{3})+(?=\s*(?:metric\s+)?(?:tonnes?|tons?|ounces|oz|kilograms|kg|t)\b)"  # "42 700 ounces"
     r"|\d+(?:\.\d+)?)"
     r"(?:\s*(?P<scale>" + _lx.joined(_lx.SCALE_WORDS, "trillion|bn|mn") + r")\b|(?P<sscale>[MBkK])(?=\s+(?:MT|metric|tons?|tonnes?)\b))?"
-    r"(?:\s*(?P<unit>%|percent\b|per\s+cent\b|pc\b|short\s+tons\b|metric\s+ton(?:ne)?s\b|tonnes?\b|tons?\b|MT\b"
+    r"(?:\s*(?P<unit>%|percent\b|per\s+cent\b|pc\b|short\s+tons\b|U\.?S\.?\s+tons\b|metric\s+ton(?:ne)?s\b|tonnes?\b|tons?\b|MT\b"
     r"|kilotonnes\b|kilotons\b|megatonnes\b|kilograms\b|grams\b|kt\b|Mt\b|kg\b|t\b|(?:troy\s+)?ounces\b|oz\b))?"
     r"(?:\s*(?P<per>(?:per\s*|a\s+|/\s*)(?:kilogram|kg|metric\s+ton|tonne|ton|t|pound|lb)\b))?"  # not "136t at"
 )
@@ -378,7 +379,10 @@ _MEASURE = _uncompiled(
     r"(?P<refine>refin(?:e|ed|ing|ery|eries|er|ers|es)|processing|processed|processes|separation|separated"
     r"|process(?=\s+(?:about|around|nearly|almost|roughly|some|more|over|up|\d)))"
     r"|(?P<prod>mine\s+production|production|produced|produces|produce|producing|producers?|output|mined|mining|extract(?:ed|ion|s|ing)"
-    r"|raw\s+materials?|yielded)"
+    r"|raw\s+materials?|yielded"
+    # "generated 9,500 tonnes of cobalt": output, when a tonnage follows (not "generated $2bn")
+    r"|generated(?=\s+(?:about\s+|around\s+|nearly\s+|some\s+|an\s+estimated\s+|over\s+|more\s+than\s+)?\d[\d,.]*"
+    r"\s*(?:million\s+|thousand\s+)?(?:metric\s+)?(?:tonnes|tons|t|kt|Mt)\b))"
     r"|(?P<dug>dug\s+up|digs?\s+up)"
     r"|(?P<res>reserves?\b|deposits\b|(?:is|are|was|were|sits?)\s+sitting\s+on\b|sits\s+on\b|counts?\s+on\b"
     r"|host(?:s|ed|ing)?\b(?!\s+(?:a|an|the|its|their|\w+['\u2019]s?)\s)|(?:is|are|was|were)\s+home\s+to\b)"
@@ -429,7 +433,9 @@ _COMPARE = _uncompiled(
     # "double Brazil's", "six times China's": a multiple of a country's figure named right after it
     r"|(?=\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?['\u2019]s?\b))"
     # "about half those of China", "a third as much as Chile": a fraction of the other's figure
-    r"|(?P<part>half|(?:a|one)[\s-](?:third|quarter|fifth|tenth))(?:\s+of)?(?:\s+(?:as\s+(?:much|large|big|high|many)"
+    # (not "half of the world's reserves": a share of the world, no other country's figure)
+    r"|(?P<part>half|(?:a|one)[\s-](?:third|quarter|fifth|tenth))(?:\s+of)?(?!\s+(?:the\s+)?(?:world|globe|planet)['\u2019]s?\b)"
+    r"(?:\s+(?:as\s+(?:much|large|big|high|many)"
     r"|(?:those|that)\s+of|the\s+size\s+of)|(?=\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?['\u2019]s?\b))"
     r"|(?P<far>far|well|greatly|vastly|much)?\s*(?P<gt>exceeds?|exceeded|outstrips?|surpass(?:es)?|dwarfs?\b|outpaces?|larger\s+than|bigger\s+than|greater\s+than|higher\s+than|more\s+than\s+(?:those|that)\s+of"
     r"|(?:more|bigger|larger|greater|higher)\s+(?:(?!than\b)[\w-]+\s+){1,5}?than(?!\s+(?:\d|half|a\s|one|two|three|four|five|ten|its|their|any|all|the\s+rest)))"
@@ -725,7 +731,7 @@ _W_MEASURE = _wordset(
     "refined refining refinery refineries refiner refiners refines refine processing processed processes process "
     "separation separated mine raw "
     "production produced produces produce producing producer producers output mined mining extracted extraction "
-    "extracts extract extracting yielded dug digs dig sitting sits count counts host hosts hosted hosting home reserve reserves deposits resources capacity capacities export exports exported exporter exporters shipments shipped "
+    "extracts extract extracting yielded generated dug digs dig sitting sits count counts host hosts hosted hosting home reserve reserves deposits resources capacity capacities export exports exported exporter exporters shipments shipped "
     "import imports imported importer importers price prices priced cost costs consumption consumed demand")
 #: "6% more than in 2023" (a change when a percentage is written with it) and the verbs
 #: of a change sized by a fraction word ("shrank by a third") that _W_CHANGE lacks
@@ -916,10 +922,40 @@ _RELATIVE_HAS = re.compile(r",\s*(?:which|that|who)\s+(?:has|have|holds?|is|are|
 _FROM_FIGURE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|roughly\s+|some\s+)?\d[\d,.]*", re.I)
 #: a country named as the reference of an order, not the figure's owner
 _REFERENCE_BEFORE = re.compile(r"\b(?:after|behind|following|trailing|only\s+to)\s+(?:only\s+)?(?:the\s+)?$", re.I)
+#: a figure named as a target right after it: "379 million tonnes targeted for 2025", "the 5,000 t planned for 2026"
+_TARGETED_AFTER = re.compile(r"(?:\s+(?:of\s+)?[a-z][\w-]*){0,3}?\s+(?:targeted|planned|budgeted|earmarked|envisaged|"
+                             r"projected|forecast|expected|sought)\s+(?:for|by|in|under)\b", re.I)
+#: a cause after a figure: "at around 1%, due to low processing"
+_CAUSE_BEFORE_WORD = re.compile(r"\b(?:due\s+to|because\s+of|owing\s+to|thanks\s+to|as\s+a\s+result\s+of)\b", re.I)
+_CAUSE_BEFORE = re.compile(r"\b(?:due\s+to|because\s+of|owing\s+to|thanks\s+to|as\s+a\s+result\s+of)\s+(?:[\w-]+\s+){0,3}$",
+                           re.I)
+#: a verb of holding right before a share: "has", "holds", "possesses", "owns", "is home to"
+_POSSESS_BEFORE = re.compile(r"\b(?:has|have|had|holds?|held|possess(?:es|ed)?|owns?|owned|is\s+home\s+to|sits\s+on)\s+$",
+                             re.I)
+#: "29 types of rare metals", "dozens of kinds of minerals": a figure summed over many commodities
+_W_KINDS = frozenset({"types", "kinds", "sorts", "categories", "varieties"})
+_KINDS_OF = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens|several|many)\s+"
+                       r"(?:types|kinds|sorts|categories|varieties)\s+of\b", re.I)
+#: "110 million tonnes of deposits worldwide": a world word in the figure's own phrase, after it
+_WORLD_AFTER_FIGURE = re.compile(r"(?:[^,;.()]|\.\d){0,50}?\b(?:worldwide|globally|in\s+the\s+world|across\s+the\s+world"
+                                 r"|around\s+the\s+world)\b", re.I)
+#: what follows a reference country named before the figure ("second after Indonesia, accounting for
+#: 10.5%", "ranks second following China, with 21 Mt"): the end of its phrase, not a verb of its own
+_REFERENCE_END = re.compile(r"(?:['\u2019]s)?\s*(?:[,;:)\u2014\u2013]|\s-\s|\s+(?:with|at|on)\s)", re.I)
+#: a subject named by a description before the reference ("the Southeast Asian nation", "the country")
+_LEFT_OWNER_WORD = re.compile(r"\b(?:nation|country|state|kingdom|republic)\b", re.I)
+
+
+def _reference_before_figure(text: str, c: Any, lo: int) -> bool:
+    """True for a country before a figure that only names the reference of a rank ("after Indonesia, ...")."""
+    return _REFERENCE_BEFORE.search(text, max(lo, c.start - 25), c.start) is not None \
+        and _REFERENCE_END.match(text, c.end) is not None
+
+
 #: "much smaller than the biggest source, China", "more than that of Brazil", "far below those
 #: of the leader, Brazil": the country a figure is compared with, not its owner
 _THAN_BEFORE = re.compile(r"\b(?:than|below|above|behind|compared\s+(?:with|to)|versus|vs\.?)\s+(?:that\s+of\s+|those\s+of\s+)?"
-                          r"(?:the\s+)?(?:[\w-]+,?\s+){0,3}$", re.I)
+                          r"(?:the\s+)?(?:[\w-]+,?\s+){0,4}$", re.I)
 #: "the world's 390,000 tons": a figure owned by the world
 _WORLD_POSS_BEFORE = re.compile(r"\b(?:the\s+)?(?:world|globe|planet)['\u2019]s\s+(?:total\s+(?:of\s+)?)?$", re.I)
 #: the "m" glued to a sum of money: "$96m"
@@ -1243,11 +1279,17 @@ def _near_relative_year(text: str, start: int, pos: int, end: int, stop: int) ->
     return -1 if m.group("last") else 0
 
 
+#: "earlier this year", "later this year": when something happened or will, not the year of a figure
+_EVENT_TIME_BEFORE = re.compile(r"\b(?:earlier|later)\s+$", re.I)
+
+
 def _relative_years(year: int) -> Callable[[str], int | None]:
     def resolve(sentence: str) -> int | None:
         if "year" not in sentence.lower():
             return None  # (every match of _RELATIVE holds the word)
         m = _RELATIVE.search(sentence)
+        while m is not None and m.group("this") and _EVENT_TIME_BEFORE.search(sentence, max(0, m.start() - 12), m.start()):
+            m = _RELATIVE.search(sentence, m.end())  # "curbed exports earlier this year": the time of an event
         if m is None:
             return None
         return year - 1 if m.group("last") else year
@@ -1343,6 +1385,10 @@ _MONEY_NOT_MARKET = re.compile(
     r"[\w)]*(?:\s+[\w-]+){0,3}?\s+(?:subsid(?:y|ies)|programs?|programmes?|funds?|funding|budgets?|loans?|grants?"
     r"|investments?|facility|package|deal|scheme|revenues?|profits?|contracts?)\b", re.I)
 _AS_OF = re.compile(r"\bas\s+of\s+$", re.I)
+#: "By March 22, 2025, China commands ...", "as of 5 June 2025": a day of the article's year
+#: that dates the statement as standing now, the present tense
+_AS_OF_DAY = re.compile(rf"\b(?:as\s+of|by)\s+(?:(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+"
+                        rf"(?:{_MONTHS})\.?),?\s+$", re.I)
 #: money lent, granted or invested: a budget (rule 10 of the evaluation set), not a market figure
 _MONEY_GIVEN_BEFORE = re.compile(
     r"\b(?:lent|lends|lend|loaned|loans|invested|invests|invest|granted|grants|pledged|pledges|earmarked|allocated"
@@ -1356,6 +1402,13 @@ _PREV_EDITION_BEFORE = re.compile(
     r"\b(?:previous|prior|earlier|former|old)\s+(?:figure|estimate|assessment|number|data|reading)s?\s+(?:of\s+)?"
     r"(?:(?:about|around|some|roughly|nearly|almost|approximately)\s+)?$"
     r"|\b(?:revised|cut|lowered|raised|downgraded|upgraded)\s+(?:[\w'\u2019]+\s+){0,5}from\s+(?:(?:the|a|an)\s+)?$", re.I)
+#: "the agency, which had previously estimated that Vietnam had about 22 Mt": the earlier report's
+#: figure, when no year is written with it (with one, the current edition's figure for that year
+#: decides whether it was revised: C088)
+_PREV_ESTIMATED_BEFORE = re.compile(
+    r"\b(?:had\s+)?(?:previously|earlier|formerly|once)\s+(?:estimated|reported|put|said|published|listed)\s+"
+    r"(?:that\s+)?(?:[\w'\u2019]+\s+){0,4}?(?:had|has|held|holds|at|with|of|was|were)?\s*"
+    r"(?:(?:about|around|some|roughly|nearly|almost|approximately)\s+)?$", re.I)
 _PREV_EDITION_AFTER = re.compile(
     r"[^.;()]{0,25}?\b(?:reported|published|estimated|given|stated|listed)\s+(?:in\s+)?(?:the\s+)?"
     r"(?:previous|prior|last|preceding)\s+(?:year|edition|report)|\s+(?:previously|earlier)\s+(?:reported|estimated|published)",
@@ -1953,7 +2006,9 @@ def _date_roles(text: str, lo: int, dates: list[tuple[int, int, str | None]], se
 
 #: a change still to come: "will rise 5%", "is expected to grow by 30%", "plans to cut output by 10%"
 _CHANGE_PLAN_BEFORE = re.compile(
-    r"\b(?:will|would|could|may|might|shall|should|to)\s+(?:also\s+|further\s+|likely\s+|continue\s+to\s+)?(?:be\s+)?$", re.I)
+    r"\b(?:will|would|could|may|might|shall|should|to)\s+(?:also\s+|further\s+|likely\s+|continue\s+to\s+)?(?:be\s+)?$"
+    # "set to see an increase of 10%", "expected to record a fall of 5%": a move still to come
+    r"|\bto\s+(?:see|record|post|register|show|witness|experience)\s+(?:an?\s+|the\s+)?$", re.I)
 #: a forecast or plan named just before a change: "GlobalData expects cuts of 6%", "the planned 10% cut"
 _CHANGE_FORECAST_WORD = re.compile(
     r"(?<!than\s)" + _lx.bounded(_lx.FORECAST_WORDS, r"forecasted|projects|projections?", _lx.PLAN_WORDS,
@@ -2434,9 +2489,12 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
                 or "outlook" in words or (s.triggers["event"] and names_metonym(sent, words, data_dir))
                 or (s.triggers["deal_terms"] and bool(article_countries))):  # "The fund will ..."
             continue  # ("Xi and Trump met in Busan": parties named by metonym only)
-        if not s.countries and (_ANAPHOR.search(sent) or _REGION_NATION.search(sent)):
+        refs_only = bool(s.countries) and all(_reference_before_figure(text, c, s.start) for c in s.countries)
+        if (not s.countries or refs_only) and (anaphor := _ANAPHOR.search(sent) or _REGION_NATION.search(sent)) \
+                and (not refs_only or s.start + anaphor.start() < s.countries[0].start):
             # "The country's output...", "Its production...", "It holds...": the country
-            # is the one last named in the preceding sentences
+            # is the one last named in the preceding sentences (also when the sentence names
+            # only the reference of a rank: "The Southeast Asian nation is second after Indonesia")
             i = bisect.bisect_left(country_starts, s.start)
             prev = article_countries[i - 1] if i else None
             referent = _anaphor_referent(text, scans, k, article_countries, i) if prev is not None else None
@@ -2444,7 +2502,7 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
             if referent is not None:
                 prev, firm = referent  # its subject, not a partner ("ships its ore to China")
             if prev is not None:
-                s.countries.append(Mention(s.start, s.start, "country", prev.value, True))
+                s.countries.insert(0, Mention(s.start, s.start, "country", prev.value, True))
                 if breaks is None:
                     breaks = [m.start() for m in _PARAGRAPH_BREAK.finditer(text)]
                 j = bisect.bisect_left(breaks, prev.end)
@@ -2453,7 +2511,7 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
             elif i < len(article_countries):
                 # an opening "The country ..." with no country before it (the headline named
                 # it): the first country named after it, never enough to refute
-                s.countries.append(Mention(s.start, s.start, "country", article_countries[i].value, True))
+                s.countries.insert(0, Mention(s.start, s.start, "country", article_countries[i].value, True))
                 s.carried_country = (article_countries[i].value, "other_sentence")
         if k and (has_digit or s.triggers.get("rank")):  # "China and Brazil ranked first and second"
             prev_s = scans[k - 1]
@@ -2640,6 +2698,12 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
             claims.extend(_drop_non_claims(sent, s.start, s.words, found, date))
         else:
             claims.extend(found)
+        if found and has_digit and "(" in sent:
+            # "South Africa is the largest producer (70% ...), followed by Russia (12%), Zimbabwe (8%)":
+            # the bracketed shares no other rule read are shares too
+            taken = [c.span for c in found]
+            claims.extend(c for c in _paren_shares(text, s, article_commodities, date)
+                          if not any(a <= c.span[0] < b for a, b in taken))
         if not found and has_digit:
             # "held by A (32%), B (17.5%) ...": bracketed shares before the generic figure
             unread = (_paren_shares(text, s, article_commodities, date)
@@ -2725,16 +2789,24 @@ _RELEASED_IN_MONTH = re.compile(
     rf"\b(?:published|released|issued|came\s+out|was\s+out)\s+(?:in\s+|on\s+)?(?P<m>{_FULL_MONTHS})\s+(?:\d{{1,2}},?\s+)?(?P<y>20[0-3]\d)\b",
     re.I)
 _W_PREV_EDITION = _wordset("previous prior earlier former old revised cut lowered raised downgraded upgraded reported "
-                           "published estimated given stated listed previously")
+                           "published estimated given stated listed previously formerly")
 _QUOTA = re.compile(r"\bquotas?\b", re.I)
-_W_REPORT = _wordset("published released issued report edition outlook yearbook summary summaries mcs gcmo usgs iea")
+_W_REPORT = _wordset("published released issued report edition outlook yearbook summary summaries mcs gcmo usgs iea data")
 _PUBLISHED = re.compile(r"\b(?:published|released|issued|came\s+out|was\s+out)\b", re.I)
+
+
+#: "data from the United States Geological Survey in 2019 showed", "according to 2019 data from the
+#: USGS": the year the source's data came out, not the year of the figures
+_SOURCE_DATA_YEAR = re.compile(
+    r"\b(?P<y>(?:19[89]\d|20[0-3]\d))\s+data\s+(?:from|of|by|published\s+by)\s+(?:the\s+)?[A-Z]"
+    r"|\bdata\s+(?:from|of|by)\s+(?:the\s+)?(?:[A-Z][\w.&-]*\s+(?:of\s+)?){1,5}in\s+(?P<y2>(?:19[89]\d|20[0-3]\d))\b"
+    r"(?!\s*(?:,\s*)?(?:and|to|-)\s)")
 
 
 def _report_years(text: str, a: int, b: int) -> set[int]:
     """Start offsets of years that name or date a report rather than the data."""
     out = set()
-    for p in (_EDITION_NAME, _REPORT_YEAR):
+    for p in (_EDITION_NAME, _REPORT_YEAR, _SOURCE_DATA_YEAR):
         for m in p.finditer(text, a, b):
             for g in ("y", "y2"):
                 if m.group(g):
@@ -2786,6 +2858,12 @@ def _product_parent(slug: str) -> str | None:
     return None
 
 
+#: the umbrella term ("critical minerals", "critical raw materials"), and how far back (characters)
+#: a sentence that names no commodity looks past it for the specific commodity its figures are of
+_UMBRELLA_COMMODITY = "critical_minerals"
+_UMBRELLA_REACH = 800
+
+
 def _commodity_for(s: SentenceScan, pos: int, article: list[Mention]) -> str | None:
     near = _nearest(s.commodities, pos)
     if near:
@@ -2793,6 +2871,14 @@ def _commodity_for(s: SentenceScan, pos: int, article: list[Mention]) -> str | N
     i = bisect.bisect_left(article, s.start, key=lambda m: m.start)  # mentions are in reading order
     if i:
         carried = article[i - 1].value
+        if carried == _UMBRELLA_COMMODITY:
+            # "... industries reliant on critical minerals. There were 110 Mt of deposits": a figure
+            # is of one commodity, the one named last before the umbrella term, nearby
+            j = i - 1
+            while j >= 0 and article[j].value == _UMBRELLA_COMMODITY:
+                j -= 1
+            if j >= 0 and article[j].start >= s.start - _UMBRELLA_REACH:
+                carried = article[j].value
         if not s.words.isdisjoint(_W_RAW_MATERIAL):
             # "Despite its massive reserves, Brazil produced only 20 t" after a sentence on magnets:
             # a made product has no reserves and is not mined, so the sentence is about its raw material
@@ -2961,6 +3047,8 @@ def _previous_edition_ref(text: str, n: Number, hs: int, lo: int, end: int) -> s
     """ "previous" when the wording gives a figure as what an earlier edition reported."""
     if _PREV_EDITION_BEFORE.search(text, max(lo, hs - 60), hs) or _PREV_EDITION_AFTER.match(text, n.end, min(end, n.end + 60)):
         return "previous"
+    if _PREV_ESTIMATED_BEFORE.search(text, max(lo, hs - 80), hs) and not _BOUND_YEAR.match(text, n.end, min(end, n.end + 30)):
+        return "previous"
     return None
 
 
@@ -3108,7 +3196,8 @@ def _tail_measure(text: str, s: SentenceScan, n: Number) -> tuple[str, str | Non
     materials"), up to the next figure or conjunction: it beats the nearest measure word."""
     tail_end = min(s.end, n.end + 60)
     stop = _TAIL_STOP.search(text, n.end + 1, tail_end)
-    found = list(_MEASURE.finditer(text, n.end, stop.start() if stop else tail_end))
+    found = [x for x in _MEASURE.finditer(text, n.end, stop.start() if stop else tail_end)
+             if not _CAUSE_BEFORE.search(text, max(n.end, x.start() - 30), x.start())]  # (", due to low processing")
     cap = next((x for x in found if x.lastgroup == "cap"), None)
     if cap is not None:
         # "85% of global refining capacity": a capacity share, at the stage named with it
@@ -3130,7 +3219,17 @@ _WORLD_TOTAL_BEFORE = re.compile(
     r"(?:of|at|was|is|stood\s+at|reached|totall?ed|came\s+to)\s+$", re.I)
 _PAREN_AFTER_SHARE = re.compile(r"[^()%;.]{0,80}\(\s*")
 _ORE_AFTER = re.compile(r"[\s-]+ores?\b", re.I)
+#: "the largest lithium ore producer", "producer of nickel ore": the ore names who produces it, and
+#: the share that follows is of mine output (README, eleventh batch: C2266), not of ore tonnage
+_ORE_AGENT_AFTER = re.compile(r"[\s-]+ores?[\s-]+(?:producer|miner|supplier|exporter)s?\b", re.I)
+_ORE_AGENT_BEFORE = re.compile(r"\b(?:producer|miner|supplier|exporter)s?\s+of\s+(?:the\s+)?$", re.I)
 _APPOS_GAP = re.compile(r"(?:[\s-]+[a-z][\w-]*){0,3},\s*(?:the\s+)?")
+def _ore_agent(text: str, m: Any) -> bool:
+    """True when "<commodity> ore" names a producer ("lithium ore producer", "producer of nickel ore")."""
+    return _ORE_AGENT_AFTER.match(text, m.end) is not None \
+        or _ORE_AGENT_BEFORE.search(text, max(0, m.start - 30), m.start) is not None
+
+
 _THE_BEFORE = re.compile(r"\bthe\s+(?:world['\u2019]s\s+|global\s+)?$", re.I)
 
 
@@ -3153,6 +3252,14 @@ _W_TOGETHER = _wordset("together combined jointly between collectively altogethe
 _TOGETHER = re.compile(r"\b(?:together|combined|jointly|collectively|altogether|between\s+them)\b", re.I)
 _MINING_WORD = re.compile(r"\b(?:mine|mined|mining|raw|extract\w*)\b", re.I)
 _MAGNETS = re.compile(r"\bmagnets?\b", re.I)
+#: goods made from the minerals, which the data hold no shares of: "of the world's battery production"
+_END_PRODUCT = re.compile(r"\b(?:batter(?:y|ies)|cells|chips?|semiconductors?|solar\s+panels?|wind\s+turbines?|"
+                          r"electric\s+vehicles?|EVs?|cars|smartphones?|steel|alloys?\s+production)\b"
+                          r"(?![\s-]+(?:materials?|metals?|minerals?|grade|raw|supply\s+chain))", re.I)
+#: "rare earth permanent magnets", "rare-earth magnet output": magnets as what is made (not "magnet rare earths")
+_MAGNET_HEAD = re.compile(r"\b(?:rare[\s-]earths?|REEs?)(?:[\s-]+(?:permanent|NdFeB|neodymium|sintered|bonded))?[\s-]+"
+                          r"magnets?\b(?![\s-]+(?:rare|REEs?\b|metals?\b|materials?\b|feed|elements?\b|minerals?\b))",
+                          re.I)
 
 
 def _share_commodity(text: str, s: SentenceScan, n: Number, commodity: str | None, pats: Patterns) -> str | None:
@@ -3161,8 +3268,13 @@ def _share_commodity(text: str, s: SentenceScan, n: Number, commodity: str | Non
     stop = _TAIL_STOP.search(text, n.end + 1, min(s.end, n.end + 60))
     end = stop.start() if stop else min(s.end, n.end + 60)
     named = _commodity_in(s, n.end, end)
+    if named in ("rare_earths", "magnet_rees") and "ndfeb_magnets" in pats.commodity_names \
+            and _MAGNET_HEAD.search(text, n.end, end):
+        return "ndfeb_magnets"  # "92% of global rare earth permanent magnets": the magnets are the head noun
     if named:
         return named
+    if _END_PRODUCT.search(text, n.end, end):
+        return None  # "90% of the world's battery production": a made good the data hold no series of
     if commodity in ("rare_earths", "magnet_rees") and "ndfeb_magnets" in pats.commodity_names \
             and _MAGNETS.search(text, n.end, end):
         return "ndfeb_magnets"
@@ -3296,6 +3408,26 @@ def _neighbour_country(s: SentenceScan, countries: list[Mention]) -> str | None:
     return after[0].value if after else None
 
 
+def _year_dates_other_figure(text: str, s: SentenceScan, out: list[Claim], year: int, measure: str | None) -> bool:
+    """True when every mention of ``year`` in the sentence is written right after another figure
+    that it dates and that is not a level of the rank's measure: a change ("output rose 152% in
+    2023"), a figure no claim was made of (a quota, a forecast: "to raise its quota to 270,000 t in
+    2024") or a figure of another measure. Such a year dates that figure, not a rank of the same
+    sentence, which then speaks in the present tense (README rule 2)."""
+    mentions = [y for y in s.years if int(y.value) == year]
+    if not mentions:
+        return False
+    bound = _bound_years(text, s)
+    for y in mentions:
+        npos = bound.get(y.start)
+        if npos is None:
+            return False
+        owner = next((c for c in out if c.span[0] <= npos < c.span[1] or c.span[0] <= npos + 1 < c.span[1]), None)
+        if owner is not None and owner.kind in ("quantity", "share") and (measure is None or owner.measure == measure):
+            return False
+    return True
+
+
 def _bound_years(text: str, s: SentenceScan) -> dict[int, int]:
     """Years written right after a figure with a unit ("1,200 t in 2022"): year start ->
     the figure's start."""
@@ -3323,6 +3455,8 @@ _WHOLE_AFTER_PART = re.compile(
     r"(?:(?:an?|the)\s+)?(?:(?:global|world(?:wide)?|world['\u2019]s|total|combined|overall|estimated)\s+)*(?:of\s+)?$")
 #: a figure set beside "the world's output" by a comma: "... of global refinery production,
 #: estimated at 140 t", "... of world supply in 2023, which totalled 230,000 t"
+#: "a (small) fraction of the world's reserves, estimated at 30,000 t": the figure is the part's
+_PART_BEFORE_OF = re.compile(r"\b(?:fraction|part|portion|sliver)\s+$", re.I)
 _WORLD_APPOSED = re.compile(
     r"\bof\s+(?:the\s+)?(?:world['\u2019]s|global|worldwide|world|total\s+world)\s+(?:[\w-]+\s+){0,3}?"
     r"[\w-]+(?:\s+(?:in|for)\s+\d{4})?\s*,\s*"
@@ -3366,6 +3500,24 @@ def _coordinated_figures(text: str, s: SentenceScan, mass_units: set[str]) -> di
     return {}
 
 
+#: "each", "both" between a list of countries and the figure they each hold
+_EACH_BETWEEN = re.compile(r"\s*(?:each|both)\b(?:\s+[a-z]+){0,2}\s+(?:of\s+)?(?:about\s+|around\s+|some\s+|roughly\s+)?$", re.I)
+
+
+def _each_countries(text: str, s: SentenceScan, n: Number, cty: str) -> list[str]:
+    """The other countries of a list right before "each"/"both" and the figure ("Indonesia and
+    Cuba each possess 500,000 t", "Cuba and the Philippines both produce 3,800 t")."""
+    named = [c for c in s.countries if c.end > c.start and c.end <= n.start]
+    if len(named) < 2 or named[-1].value != cty or not _EACH_BETWEEN.search(text, named[-1].end, n.start):
+        return []
+    group = [named[-1]]
+    for a in reversed(named[:-1]):
+        if _COUNTRY_LIST_JOIN.fullmatch(text, a.end, group[0].start) is None:
+            break
+        group.insert(0, a)
+    return [c.value for c in group[:-1] if c.value != cty]
+
+
 _COUNTRY_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*)(?:the\s+)?")
 
 
@@ -3403,8 +3555,11 @@ def _relative_year_elsewhere(text: str, s: SentenceScan, pos: int) -> bool:
     return fig is not None and not fig.start() - 2 <= pos <= m.start()
 
 
-_COUNTED_GROUP = re.compile(r"\b(?P<k>two|three|four|five|six|seven|eight|nine|ten|[2-9])\s+(?:\w+\s+)?"
+_COUNTED_GROUP = re.compile(r"\b(?P<k>two|three|four|five|six|seven|eight|nine|ten|[2-9])\s+(?:\w+\s+){0,2}"
                             r"(?:countries|nations|producers|states|economies)\b", re.I)
+#: a counted group named by its place: "the top five countries", "the five largest producers"
+_TOP_GROUP = re.compile(r"\b(?:top|largest|biggest|leading|main|major)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|[2-9])\s+)?"
+                        r"(?:\w+\s+)?(?:countries|nations|producers|producing)\b", re.I)
 _COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
 
@@ -3909,7 +4064,8 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
 
     def present(y: Mention) -> bool:
         # "as of 2025" in a 2025 article is the present tense: the latest data year
-        return y.value == str(article_year) and _AS_OF.search(text, max(s.start, y.start - 8), y.start) is not None
+        return y.value == str(article_year) and (_AS_OF.search(text, max(s.start, y.start - 8), y.start) is not None
+                                                 or _AS_OF_DAY.search(text, max(s.start, y.start - 25), y.start) is not None)
 
     past_years = [y for y in s.years if not present(y)]
     bound_years: dict[int, int] | None = None
@@ -3982,6 +4138,13 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
     def measure_for(pos: int, lo: int, hi: int) -> tuple[str | None, str | None]:
         inside = [m for m in s.measures if lo <= m.start < hi]
         pool = s.measures
+        if any(m.start > pos for m in pool) and _CAUSE_BEFORE_WORD.search(text, pos, s.end):
+            # "a share of output of around 1%, due to low processing": a cause after the figure
+            # names no measure of it
+            cause = [m for m in pool if m.start > pos and _CAUSE_BEFORE.search(text, max(pos, m.start - 30), m.start)]
+            if cause and len(cause) < len(pool):
+                inside = [m for m in inside if m not in cause]
+                pool = [m for m in pool if m not in cause]
         if pool and pool[-1].start > pos and any(m.start < pos for m in pool):
             # "exports ... increased by 35%, while palladium prices fell 50%": a measure after a
             # joined clause ("..., while", "..., whereas", "..., but") is that clause's, not this figure's
@@ -4013,6 +4176,13 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
                                               or _THAN_BEFORE.search(text, max(lo, pos, c.start - 45), c.start)))]
         # ("22 Mt, the second largest after China": the country after "after" is the reference)
         left = [c for c in inside if c.start < pos]
+        owned = [c for c in left if not _reference_before_figure(text, c, lo)]
+        if owned and all(c.end == c.start for c in owned) and _WORLD_AFTER_FIGURE.match(text, pos, min(hi, pos + 70)):
+            return "WLD"  # "there were 110 Mt of deposits worldwide" after a sentence on China: the world's
+        if owned:
+            return owned[-1].value
+        if left and len(owned) < len(left) and _LEFT_OWNER_WORD.search(text, max(s.start, lo), left[0].start):
+            return None  # "The Southeast Asian nation is second after Indonesia, with 10.5%": the subject is unnamed
         if left:
             return left[-1].value
         if _world_total(text, lo, hi, bool(s.countries)) \
@@ -4161,6 +4331,9 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
         if unit is None and s.list_unit is not None and not n.per and not n.currency:
             unit = s.list_unit  # a table row under "(tonnes)"
         hs = n.hedge_start if n.hedge_start is not None else n.start
+        if n.unit in mass_units and _TARGETED_AFTER.match(text, n.end, min(s.end, n.end + 50)):
+            used.append((n.start, n.end))
+            continue  # "the 379 million tonnes targeted for 2025": a target or plan (rule 10), not a fact
         asp_lo = _relative_clause_start(text, _range_clause_start(text, s, lo), n.start)
         asp = _ASPIRATION.search(text, asp_lo, n.start) if _span_may_match(_ASPIRATION, text, asp_lo, n.start) else None
         # "miners may export up to 18,125 t ..., with annual quotas rising to 96,600 t": the ceiling a
@@ -4244,7 +4417,7 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
             if cty in (None, "WLD"):
                 # a share is never the world's own: the country is named elsewhere in the
                 # sentence ("It accounts for ..., the DRC ...") or in the one before
-                named = [c for c in s.countries if c.value != "WLD"]
+                named = [c for c in s.countries if c.value != "WLD" and not _reference_before_figure(text, c, s.start)]
                 cty = named[0].value if named else cty
             if meas is None and not stages and s.carry is not None and (s.carry[0] == "reserves" or s.carry[1]):
                 # "Reserves ... 91.9 Mt. Brazil has 21 Mt, 23% of them."; "refining shares for 2024:
@@ -4264,13 +4437,17 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
                     # "mines 60% ... and refines over 90%", "consumes 55% of the world's nickel":
                     # the share's own verb says what it measures
                     c.measure, c.stage = verb_reading
+                elif verb_reading is None and tail_meas is None and not stages and world is not None \
+                        and _POSSESS_BEFORE.search(text, max(lo, hs - 20), hs):
+                    # "Ukraine has around 20% of the world's graphite": a stock held, not a flow
+                    c.measure, c.stage = "reserves", None
                 if c.commodity == "ndfeb_magnets" and c.stage in ("mining", "refining") and not _magnets_in_tail(text, s, n):
                     c.commodity = "rare_earths"  # "makes 60% of magnets and processes 90% of them": magnets are made, not refined
                 at_stage = _AT_STAGE.match(text, n.end, min(s.end, n.end + 70))
                 if at_stage is not None and c.measure == "production":
                     # "92% of global output at the processing stage": the stage named after the share
                     c.stage = "mining" if at_stage.group("st").lower() in ("mining", "extraction", "mine") else "refining"
-                if any(m.value == com_i and _ORE_AFTER.match(text, m.end) for m in s.commodities):
+                if any(m.value == com_i and _ORE_AFTER.match(text, m.end) and not _ore_agent(text, m) for m in s.commodities):
                     c.basis = "gross weight"  # "lithium ore production": a share of ore tonnage
                 elif _is_supply_share(text, s, n):
                     c.basis = "total supply"  # "37.5% of global palladium supply": mined and recycled
@@ -4299,6 +4476,9 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
                     group = list(dict.fromkeys(x.value for x in s.countries if x.end > x.start))
                     if len(group) == k:
                         c.comparison = {"countries": group}
+                    elif not group and _TOP_GROUP.search(text, s.start, n.start):
+                        # "the top five countries make up 98%": the first five of the table
+                        c.country, c.comparison = None, {"top": k}
                     else:
                         c.country = None  # the group is not the sentence's countries: no one country's share
                 if _COMPANY_HELD.search(text, lo, hi):
@@ -4352,7 +4532,8 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
             cty = "WLD"  # "a majority of the world's 390,000 tons mined"
         if cty != "WLD" and _WHOLE_AFTER_PART.search(text, max(s.start, hs - 60), hs):
             cty = "WLD"  # "1.8 Mt of a global 3.5 Mt", "40,000 t, out of a total of 83,000 t": the whole is the world's
-        if cty not in (None, "WLD") and _WORLD_APPOSED.search(text, max(s.start, hs - 90), hs):
+        if cty not in (None, "WLD") and (wa := _WORLD_APPOSED.search(text, max(s.start, hs - 90), hs)) \
+                and not _PART_BEFORE_OF.search(text, max(s.start, wa.start() - 20), wa.start()):
             cty = "WLD"  # "98% of the world's gallium output in 2022, estimated at 430 t": the world's output
         if cty in (None, "WLD") and out and out[-1].kind == "share" and out[-1].country not in (None, "WLD") \
                 and _PAREN_AFTER_SHARE.fullmatch(text, out[-1].span[1], hs):
@@ -4386,6 +4567,8 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
             fig_year = year_for(n.start, lo, hi, n.end, measure=meas)
         if s.excluded and _NON_BEFORE_FIGURE.search(text, lo, hs) and cty is None:
             cty = "WLD"  # "non-Chinese output rose to 90,000 t": the world less that country
+        if not s.words.isdisjoint(_W_KINDS) and _KINDS_OF.search(text, max(s.start, hs - 90), hs):
+            commodity = None  # "reserves of 29 types of rare metals total 658 Mt": a sum over many commodities
         c = base("quantity", hs, n.end, commodity=commodity, measure=meas, stage=stage, country=cty,
                  year=fig_year, value=n.value,  # "2.6 kt" stays in kt; "2.6 thousand t" is in t
                  unit=unit, basis=basis, hedge=n.hedge, precision=n.precision)
@@ -4408,6 +4591,12 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
             c.kind, c.comparison = "change", {**(c.comparison or {}), "unread_figure": True, "amount": True}
             c.subject = f"change in {c.measure or 'figure'} (an amount)"
         out.append(c)
+        if c.kind == "quantity" and cty is not None and ("each" in s.words or "both" in s.words):
+            for other in _each_countries(text, s, n, cty):
+                # "Indonesia and Cuba each possess 500,000 t": the figure is each country's
+                e = dataclasses.replace(c, country=other)
+                e.subject = f"{pats.country_names.get(other, other)} {c.measure or 'figure'} of {pats.commodity_names.get(commodity, commodity)}"
+                out.append(e)
 
     # -- "3. Australia: 5.7 million t" under "the top ten countries by reserves": position 3
     if s.ranked_list and s.carry is not None:
@@ -4452,7 +4641,10 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
         meas, stage = measure_for(m.start(), s.start, s.end)
         if stage is not None and (rank_noun_stage(text[m.start():min(s.end, m.end() + 25)]) is not None
                                   or any(lo <= x.start < hi and x.kind == "production" for x in s.measures)) \
-                and not any(lo <= x.start < hi and (x.value or None) == stage for x in s.measures):
+                and not any(lo <= x.start < hi and (x.value or None) == stage
+                            # (a stage past a comma after the rank phrase is another clause's:
+                            # "the second-largest nickel producer, is weighing ... domestic processing")
+                            and not (x.start > m.end() and "," in text[m.end():x.start]) for x in s.measures):
             # "the No. 2 nickel producer, though it imports refined metal": the rank's
             # noun names the measure; a stage named only in another clause is not the rank's
             meas, stage = "production", None
@@ -4581,6 +4773,9 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
         if c.year is not None and not any(m.start() <= y.start < m.end() for y in s.years) \
                 and appositive_rank(text, m.start(), m.end(), [x.end for x in s.countries if x.end > x.start]):
             c.year = None  # "Congo, the world's leading producer, ... for 2026": the rank is as it stands
+        if c.year is not None and not any(m.start() <= y.start < m.end() for y in s.years) \
+                and _year_dates_other_figure(text, s, out, c.year, meas):
+            c.year = None  # "fourth place, with output up 152% in 2023", "set to raise its quota to 270,000 t in 2024"
         if len(countries) > 1:
             c.comparison = {"countries": list(dict.fromkeys(countries))}
         c.subject = f"rank of {pats.country_names.get(countries[0], countries[0])} in {meas or 'the measure'}"

@@ -174,6 +174,7 @@ class EvidenceIndex:
     _rank_of: dict[tuple[str, str, str, int], dict[str, int]] = field(default_factory=dict, repr=False)
     _valued: dict[tuple[str, str, str, int], dict[str, Row]] = field(default_factory=dict, repr=False)
     _latest: dict[tuple[str, str, str, str | None, int | None], int | None] = field(default_factory=dict, repr=False)
+    _price_series: dict[str, list[str]] | None = field(default=None, repr=False)
 
     @classmethod
     def build(cls, observations: list[dict[str, Any]], editions: list[dict[str, Any]],
@@ -303,6 +304,18 @@ class EvidenceIndex:
             self._with = {ck: sorted(es, key=lambda e: self.editions[e].published if e in self.editions else "")
                           for ck, es in found.items()}
         return self._with.get((commodity, key), [])
+
+    def price_series_of(self, commodity: str) -> list[str]:
+        """The keys under which the price series of a commodity are indexed (its own, and those
+        of its products: ``rare_earths`` -> ``neodymium_oxide``, ``dysprosium_oxide`` ...)."""
+        if self._price_series is None:
+            found: dict[str, set[str]] = defaultdict(set)
+            for (c, k, e), ys in self.years.items():
+                if k == "price" and ys:
+                    for r in self.by_table.get((c, k, e, ys[-1]), ()):
+                        found[r.commodity].add(c)
+            self._price_series = {c: sorted(v) for c, v in found.items()}
+        return self._price_series.get(commodity, [])
 
     def products_of(self, commodity: str) -> dict[str, set[str]]:
         """The product sub-series of a commodity the index holds: product -> measure keys

@@ -57,6 +57,8 @@ _CUES: tuple[tuple[frozenset[str], re.Pattern[str], str], ...] = tuple(
         ("tungsten", r"\btungsten\s+carbide\b|\bferro-?tungsten\b", "tungsten_carbide"),
         ("gallium germanium graphite lithium nickel cobalt antimony tungsten",
          r"\bhigh[\s-]purity\b|\bbattery[\s-]grade\b", "high_grade"),
+        # "nickel intermediates production": HPAL and smelter intermediates, neither ore nor refined metal
+        ("nickel cobalt lithium", r"\bintermediates?\b(?!\s+(?:goods|stage|step))", "intermediates"),
     ))
 
 #: "magnets" (not "magnet rare earths"): finished NdFeB magnets, another commodity
@@ -158,7 +160,9 @@ def tag_products(text: str, sent: tuple[int, int], claims: list[Claim]) -> None:
             stage = next((st for p in parts for st, pat in _CAPACITY_STAGES if pat.search(p)), None)
             if stage is not None:
                 c.stage = stage
-        if last is not None and last.product and last.kind == c.kind and last.commodity == c.commodity \
+        # ("fell by 7.8% to 414,000 t": the level a change reached shares its product)
+        if last is not None and last.product and (last.kind == c.kind or (last.kind, c.kind) == ("change", "quantity")) \
+                and last.commodity == c.commodity \
                 and last.measure == c.measure and last.country == c.country and last.span[1] <= c.span[0] \
                 and _SAME_SERIES_GAP.fullmatch(text, last.span[1], c.span[0]):
             c.product = last.product  # "... compounds and metals from 4,300 t in 2024 to 8,900 t in 2025"

@@ -450,7 +450,9 @@ _QUANTITY = re.compile(
 _OBJECT_GAP = re.compile(r"(?:\s+(?!(?:on|of|to|for|from|with|by|as|than|that|which|in|into|and|or)\b)[\w'\u2019-]+){0,4}\s+",
                          re.I)
 #: an amount the figure rules read as the claim ("rose to $310", "fell 12%") is not repeated here
-_TO_FIGURE_AFTER = re.compile(r"\s+(?:to|at|by|from)\s+(?:[A-Za-z-]+\s+){0,2}?(?:US|A|C)?[$\u20ac\u00a3]?\s?\d")
+_TO_FIGURE_AFTER = re.compile(r"\s+(?:to|at|by|from)\s+(?:[A-Za-z-]+\s+){0,2}?(?:US|A|C)?[$\u20ac\u00a3]?\s?\d"
+                              # "output rose $1bn": a move in value, which no tonnage settles
+                              r"|\s+(?:US|A|C)?[$\u20ac\u00a3]\s?\d")
 #: a time or a degree that anchors a move of a national quantity ("in 2023", "last year", "since
 #: March", "sharply", "over the past decade")
 _ANCHOR = re.compile(

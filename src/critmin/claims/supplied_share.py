@@ -43,7 +43,7 @@ _CAME_FROM = re.compile(
     r"(?:\s+[\w-]+){0,3}?\s+(?:came|come|comes|originated|originate|originates|(?:was|were)\s+(?:sourced|imported))"
     r"\s+from\s+(?:the\s+)?")
 #: "of its", "of their": the buyer's own supply after the figure
-_OF_OWN = re.compile(r"\s*of\s+(?:its|their)\b", re.I)
+_OF_OWN = re.compile(r"\s*of\s+(?:its|their|these|those|such)\b", re.I)  # ("of these vital minerals": the ones named before)
 #: "of the rare earths the United States uses": the buyer named inside a relative clause
 _OF_WHAT_BUYER_USES = re.compile(
     r"\s*of\s+(?:the|all)\s+(?:[\w-]+\s+){1,4}?(?:that\s+|which\s+)?(?P<who>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})\s+"

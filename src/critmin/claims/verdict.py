@@ -294,6 +294,8 @@ def judge(claim: Claim, idx: EvidenceIndex, date: str, current: dict[str, str], 
 _OLDER_ESTIMATES = re.compile(
     r"\b(?:older|earlier|previous|prior|outdated|past|former)\s+(?:[A-Z][\w.]*\s+|official\s+|government\s+)?"
     r"(?:estimates?|figures?|data|assessments?|numbers|surveys?|reports?)\b", re.I)
+#: "a revision from prior figures": the older estimate is what the figure before it replaced
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
 _W_OLDER_ESTIMATES = frozenset({"older", "earlier", "previous", "prior", "outdated", "past", "former"})
 
 
@@ -310,6 +312,10 @@ def _older_estimates(claim: Claim, idx: EvidenceIndex, date: str, current: dict[
     low = claim.sentence.lower()  # (a word of the set is a substring of the lowered sentence: cheaper than its words)
     if not any(map(low.__contains__, _W_OLDER_ESTIMATES)) or not _OLDER_ESTIMATES.search(claim.sentence):
         return v
+    at = claim.span[1] - claim.sentence_span[0]
+    if all(m.start() >= at and _FROM_BEFORE.search(claim.sentence, max(0, m.start() - 12), m.start())
+           for m in _OLDER_ESTIMATES.finditer(claim.sentence)):
+        return v  # "over 85 Mt, a downward revision from prior figures": the figure is the new one
     info = idx.editions.get(v.edition)
     if info is None:
         return v
@@ -579,6 +585,10 @@ def _carried_subject(claim: Claim, v: Verdict) -> Verdict:
                    needs=CARRIED_NEEDS)
 
 
+#: the noun of a rank among sites: "the largest nickel mine", "the biggest rare earth plant", "its second-largest deposit"
+_SITE_RANK = re.compile(r"\b(?:mine|plant|refinery|smelter|project|deposit|facility|operation)\s*$", re.I)
+
+
 def _judge(claim: Claim, idx: EvidenceIndex, date: str, current: dict[str, str], ctx: _Ctx | None = None) -> Verdict:
     ctx = ctx or _Ctx(idx, date, current)
     if claim.edition and claim.edition not in idx.editions:
@@ -599,6 +609,12 @@ def _judge(claim: Claim, idx: EvidenceIndex, date: str, current: dict[str, str],
     if claim.commodity is None:
         return Verdict("unverifiable", "the sentence names no commodity the dataset covers",
                        needs="the commodity the figure is about")
+    if claim.kind == "rank" and claim.rank_op == "==" and _SITE_RANK.search(claim.text or ""):
+        # "the world's largest nickel mine": a rank among mines or plants, not among countries
+        return Verdict("unverifiable", f"a rank among sites ('{claim.text}'), not among the countries the editions "
+                       "list; the dataset holds country and world totals only",
+                       needs=f"site-level {_MEASURE_WORDS.get(_key(claim), claim.measure)} of {_com(claim.commodity)} "
+                             "(the operators' reports)")
     if claim.measure is None:
         return Verdict("unverifiable", "the sentence does not say what is measured (production, reserves, ...)",
                        needs="the measure the figure refers to")
@@ -634,6 +650,15 @@ def _judge(claim: Claim, idx: EvidenceIndex, date: str, current: dict[str, str],
                            "editions list; the dataset has no country-to-region table",
                            needs=f"the {region} countries' {_MEASURE_WORDS.get(_key(claim), claim.measure)} of "
                            f"{_com(claim.commodity)} (a country-to-region table)")
+    if claim.kind in ("share", "quantity") and (lead := _REGION_SUBJECT.match(claim.sentence)) is not None \
+            and not _CAPITALISED.search(claim.sentence, lead.end(), max(lead.end(), claim.span[0] - claim.sentence_span[0])):
+        # "Africa, endowed with an estimated 15% of the world's reserves, ... with nations like
+        # Tanzania": the figure is the region's, and the dataset has no country-to-region table
+        region = lead.group("region")
+        return Verdict("unverifiable", f"the figure is for a region ('{region}'), not a country; the dataset has no "
+                       "country-to-region table",
+                       needs=f"the {region} countries' {_MEASURE_WORDS.get(_key(claim), claim.measure)} of "
+                             f"{_com(claim.commodity)} (a country-to-region table)")
     if claim.kind == "share" and claim.year is not None and claim.year > int(date[:4]):
         projected = _fresh_projected_share(claim, ctx)
         if projected is not None:
@@ -1171,6 +1196,13 @@ def _share(claim: Claim, ctx: _Ctx) -> Verdict:
     if claim.comparison and claim.comparison.get("denominator"):
         return Verdict("unverifiable", "the percentage is of a national total the dataset does not hold",
                        needs="the national total the percentage refers to")
+    if claim.country is None and claim.comparison and claim.comparison.get("top"):
+        # "the top five countries make up 98%": the summed share of the first k countries of
+        # the current table (labelling rule 8 ranks)
+        top = _top_countries(claim, ctx, int(claim.comparison["top"]))
+        if top:
+            claim.comparison = {**claim.comparison, "countries": top}
+            claim.country = top[0]
     if claim.country is None or claim.country in AGGREGATES:
         return Verdict("unverifiable", "the sentence does not say whose share it is",
                        needs="the country the share belongs to")
@@ -1185,12 +1217,8 @@ def _share(claim: Claim, ctx: _Ctx) -> Verdict:
     # shares published as such (IEA)
     skey = {"capacity": "capacity_share", "production": "production_share"}.get(claim.measure or "", "")
     published = [(ed, com) for ed in (idx.editions_with(com, skey) if skey else ())]
-    if skey and com in _SUBSET_SHARES:
-        # IEA GCMO 2024 gives rare-earth shares for the magnet rare earths only: an edition
-        # without shares of the whole group is read through its magnet-REE shares
-        have = {ed for ed, _ in published}
-        sub = _SUBSET_SHARES[com]
-        published += [(ed, sub) for ed in idx.editions_with(sub, skey) if ed not in have]
+    # (IEA GCMO 2024 gives shares of the magnet rare earths only: another basis than all rare
+    # earths, README rule 6 as the labels from C284 on read it, so it answers no rare-earth share)
     for ed, src in published:
         y = claim.year or _latest_ended(ctx, src, skey, ed, claim.country)
         if y is None:
@@ -1285,21 +1313,9 @@ def _share(claim: Claim, ctx: _Ctx) -> Verdict:
         return f"{(mid or 0):.0%}{sub} ({lo:.1%}..{hi:.1%} given the rounding) in {c[1]}"
 
     hit = next((c for c in cands if ctx.is_current(claim, c[0], c[1]) and _overlap(c[2], iv)), None)
-    if hit and claim.series is None and claim.measure == "production":
-        # USGS MCS is the reference for output shares (labelling rule 1): when its current
-        # edition disagrees and an earlier or later MCS edition matches, that edition decides
-        # (supported_by_other_edition), not an IEA figure that happens to fit
-        series = {c[0]: idx.editions[c[0]].series if c[0] in idx.editions else "" for c in cands}
-        if series.get(hit[0]) != _FRESH_REFERENCE_SERIES:
-            mcs_now = [c for c in cands if series[c[0]] == _FRESH_REFERENCE_SERIES and ctx.is_current(claim, c[0], c[1])]
-            mcs_other = next((c for c in cands if series[c[0]] == _FRESH_REFERENCE_SERIES
-                              and not ctx.is_current(claim, c[0], c[1]) and ctx.allowed(claim, c[0])
-                              and _overlap(c[2], iv)), None)
-            if mcs_now and not any(_overlap(c[2], iv) for c in mcs_now) and mcs_other is not None:
-                return Verdict("supported_by_other_edition",
-                               f"{mcs_other[0]}: {rng(mcs_other)}; stated {stated}; {mcs_now[0][0]} (current) gives "
-                               f"{rng(mcs_now[0])} ({hit[0]}, not the reference for output, gives {rng(hit)})",
-                               evidence, mcs_other[0])
+    # (no series is preferred here: without an attribution a share that matches any source
+    # current on the date is supported, IEA CMDE's mined shares as much as USGS MCS's, README
+    # rule 1 and the tenth-batch labels C1823, C2206, C2601)
     if hit:
         return Verdict("supported", f"{hit[0]}: {rng(hit)}; stated {stated}", evidence, hit[0])
     bound_now = _current_bound_share(claim, ctx, bounds, iv) if primary is None else None
@@ -1346,6 +1362,24 @@ def _share(claim: Claim, ctx: _Ctx) -> Verdict:
     return Verdict("refuted", f"{ref[0]} gives {rng(ref)}, not {stated}", evidence, ref[0])
 
 
+def _top_countries(claim: Claim, ctx: _Ctx, k: int) -> list[str]:
+    """The first ``k`` countries of the current edition's table for the claim's measure (its
+    year, else the latest), when the k-th place is not shared with the next country."""
+    idx, key, com = ctx.idx, _key(claim), claim.commodity or ""
+    for ed in ctx.order(claim, idx.editions_with(com, key)):
+        if not ctx.is_current(claim, ed):
+            continue
+        y = claim.year or _latest_ended(ctx, com, key, ed)
+        if y is None:
+            continue
+        ranking = idx.ranking(com, key, ed, y)
+        if len(ranking) > k and ranking[k][0] <= k:
+            return []  # a tie across the k-th place: no one group of k
+        if len(ranking) >= k:
+            return [r.country for _, r in ranking[:k]]
+    return []
+
+
 #: stages an unstaged "production" or "output" share may also be read at, after mining
 _UNSTAGED_SHARE_STAGES = ("refining",)
 
@@ -1369,6 +1403,12 @@ def _share_at_any_stage(claim: Claim, ctx: _Ctx) -> Verdict:
         if w.verdict == "supported":
             w.explanation = (f"no stage named, so read at each stage: the {stage} share matches: {w.explanation} "
                              f"(at mining: {v.explanation})")
+            return w
+        if w.verdict == "supported_by_other_edition" and v.verdict in ("refuted", "unverifiable"):
+            # a figure that only another stage's share in another edition matches (a later IEA
+            # refining share): rule 3 (b), as the README's rule 13 reads it
+            w.explanation = (f"no stage named, so read at each stage: only another edition's {stage} share "
+                             f"matches: {w.explanation} (at mining: {v.explanation})")
             return w
     return v
 
@@ -1439,10 +1479,6 @@ def _fresh_projected_share(claim: Claim, ctx: _Ctx) -> Verdict | None:
         return Verdict("supported_by_other_edition", f"{say(other)}; stated {stated}; the latest outlook, "
                        f"{say(latest)}", evid, other)
     return Verdict("refuted", f"{say(latest)}, not {stated}", evid, latest)
-
-
-#: the series labelling rule 1 makes the reference for production, reserves, trade and prices
-_FRESH_REFERENCE_SERIES = "USGS MCS"
 
 
 def _point_share(members: list[Row], w: Row) -> tuple[float, float] | None:
@@ -1851,6 +1887,9 @@ def _change_of(claim: Claim, ctx: _Ctx) -> Verdict:
         got = _direction_change(claim, ctx, int(info["direction"]))
         if got is not None:
             return got
+    if claim.change is None and claim.measure == "price" and claim.year and not info.get("sub_annual") \
+            and not info.get("from_peak") and (got := _price_direction(claim, ctx)) is not None:
+        return got
     if claim.change is None or info.get("from_peak") or (claim.measure == "price" and (
             claim.year is None or info.get("sub_annual")
             or (claim.country in (None, "WLD") and not _between_two_years(claim)))):
@@ -2079,6 +2118,60 @@ def _revision(claim: Claim, ctx: _Ctx, direction: int) -> Verdict:
             f"{_fmt(new.value, new.unit)} ({new.year}); stated {stated}")
     return Verdict("supported" if got == direction else "refuted", desc, [ctx.ev(old, claim), ctx.ev(new, claim)],
                    new.edition)
+
+
+_RISE_VERB = re.compile(r"(?:increas|rose|rise|rising|risen|grew|grow|climb|jump|surg|soar|rall|spik|rocket|skyrocket"
+                        r"|rebound|gain|advanc|firm|doubl|tripl|up\b|higher)", re.I)
+
+
+#: a move from a peak, or over part of a year ("from a record high set in late 2022"): no two annual averages settle it
+_PRICE_PART_OF_YEAR = re.compile(r"\b(?:record|peak|all-time|high\s+(?:set|reached|hit)|highs?\s+of)\b"
+                                 r"|\b(?:late|early|mid-?|end\s+of|start\s+of)\s*(?:19|20)\d\d\b", re.I)
+
+
+def _price_direction(claim: Claim, ctx: _Ctx) -> Verdict | None:
+    """ "Last year, prices declined", "prices plunged in 2023": a price move of unstated size over
+    a named year that has ended, checked by the sign of the annual averages of the year and the
+    one before in the edition current on the date (README, eleventh batch: C2086, C2109). Every
+    price series of the commodity that the edition gives for both years and that moved must
+    have moved the stated way (refuted when every one moved the other way; a mixed picture is
+    left unverifiable). None when the direction, the year or the series are missing."""
+    y1 = int(claim.year or 0)
+    if not y1 or y1 >= int(ctx.date[:4]) or claim.country not in (None, "WLD") \
+            or _PRICE_PART_OF_YEAR.search(claim.sentence):
+        return None
+    text = claim.text or ""
+    direction = -1 if _FALL_VERB.search(text) else 1 if _RISE_VERB.search(text) else 0
+    if not direction:
+        return None
+    idx = ctx.idx
+    moves: list[tuple[int, Row, Row]] = []
+    for series in idx.price_series_of(claim.commodity or ""):
+        for ed in idx.editions_with(series, "price"):
+            if not ctx.is_current(claim, ed):
+                continue
+            # (a product name such as "lme_cash" may index the prices of several commodities)
+            r1 = next((r for r in idx.figure(series, "price", "WLD", y1)
+                       if r.edition == ed and r.value is not None and r.commodity == claim.commodity), None)
+            r0 = next((r for r in idx.figure(series, "price", "WLD", y1 - 1)
+                       if r.edition == ed and r.value and r.commodity == claim.commodity), None)
+            if r0 is not None and r1 is not None and r0.value is not None and r1.value is not None:
+                d = r1.value - r0.value
+                moves.append(((d > 0) - (d < 0), r0, r1))
+    moved = [m for m in moves if m[0]]
+    if not moved:
+        return None
+    said = "a rise" if direction > 0 else "a fall"
+    desc = "; ".join(f"{(r1.product or r1.commodity).replace('_', ' ')} {_fmt(r0.value, r0.unit)} in {y1 - 1} -> "
+                     f"{_fmt(r1.value, r1.unit)} in {y1}" for _, r0, r1 in moved[:4])
+    ev = [ctx.ev(r, claim) for _, r0, r1 in moved for r in (r0, r1)]
+    ed = moved[0][2].edition
+    if all(m[0] == direction for m in moved):
+        return Verdict("supported", f"{ed} annual averages: {desc}; stated {said} (size not stated)", ev, ed)
+    if all(m[0] == -direction for m in moved):
+        return Verdict("refuted", f"{ed} annual averages: {desc}; stated {said} (size not stated)", ev, ed)
+    return Verdict("unverifiable", f"the price series of {ed} moved both ways in {y1}: {desc}; stated {said}",
+                   ev, ed, needs=f"the price series of {_com(claim.commodity)} the text means")
 
 
 def _direction_change(claim: Claim, ctx: _Ctx, direction: int) -> Verdict | None:
@@ -2633,6 +2726,9 @@ def _fresh_year_only_in_full_date(claim: Claim) -> bool:
 _FRESH_REGION = (r"(?:Africa|Europe|Asia|Latin\s+America|South\s+America|North\s+America|Central\s+Asia"
                  r"|Southeast\s+Asia|South-East\s+Asia|the\s+Middle\s+East|Oceania|the\s+EU|the\s+European\s+Union"
                  r"|the\s+Americas|the\s+West|the\s+region|the\s+continent)")
+#: a sentence whose subject is a region: "Africa, endowed with ...", "Latin America holds ..."
+_REGION_SUBJECT = re.compile(rf"\s*(?P<region>{_FRESH_REGION})\b(?!['\u2019])", re.I)
+_CAPITALISED = re.compile(r"\b[A-Z]")
 _FRESH_REGION_BEFORE = re.compile(rf"\b{_FRESH_REGION}['\u2019]s\s+(?:[\w-]+\s+){{0,3}}$")
 _FRESH_REGION_AFTER = re.compile(rf"^(?:\s+[\w-]+){{0,4}}?\s+(?:in|of|across)\s+{_FRESH_REGION}\b")
 _FRESH_REGION_ADJ = re.compile(r"\b(?:African|European|Asian|Latin\s+American|South\s+American|North\s+American"
