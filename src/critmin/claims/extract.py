@@ -3602,7 +3602,9 @@ def _unread_figure_claims(text: str, s: SentenceScan, article: list[Mention], ar
     if not s.numbers:
         return []
     sent = text[s.start:s.end]
-    if _FINANCIAL.search(sent) or _EQUITY.search(sent) or _UNREAD_HISTORY.search(sent):
+    # (a list's count is no history: "retains all 31 minerals of the 2019 version")
+    listed = not s.words.isdisjoint(_uu.LIST_WORDS) and _uu.counted_figure(text, s) is not None
+    if _FINANCIAL.search(sent) or _EQUITY.search(sent) or (_UNREAD_HISTORY.search(sent) and not listed):
         return []
     article_year = int(article_date[:4]) if article_date else None
     # a forecast, plan or offer word, or a year still to come, blocks the figures of ITS clause
@@ -3629,6 +3631,10 @@ def _unread_figure_claims(text: str, s: SentenceScan, article: list[Mention], ar
         # without its commodity is about the article's running topic
         before = [c for c in article if c.start < s.start]
         commodity = (before[-1] if before else article[0]).value
+    elif listed:
+        # "The list now includes 50 minerals": a count of an official list, about the minerals at large
+        before = [c for c in article if c.start < s.start]
+        commodity = before[-1].value if before else "critical_minerals"
     else:
         return []
     def market_money(n: Number) -> bool:
@@ -3908,7 +3914,9 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
 
     # -- a share in words ("most of the world's platinum comes from South Africa and Russia",
     # "China accounts for almost all heavy rare earth output"): more than half, or nearly all
-    if s.triggers.get("word_share") and not any(n.unit == "percent" for n in s.numbers):
+    if s.triggers.get("word_share"):
+        # (a percentage in the sentence takes its own clause: "nearly all refined gallium and
+        # about 80% of refined germanium" is two shares)
         out.extend(_word_share_claims(text, s, base, measure_for, year_for, article, pats))
 
     # -- "the USGS does not list A among the main reserve holders": whether the source's table has A
@@ -5702,6 +5710,11 @@ _WORD_SHARE_NOT_WORLD = re.compile(
     r"\s*(?:its|their|his|her|our|these|those|this|that|them|[A-Z][\w.-]*['\u2019]s)\b", re.I)
 
 
+#: what may stand between two items of one list of word shares: "most mining, nearly all refining"
+_WORD_SHARE_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|while\s+)?|and\s+)(?:(?:also|even|an?\s+even)\s+)?"
+                                  r"(?:(?:refines?|refined|processes|processed|mines?|mined|produces?|produced|controls?"
+                                  r"|controlled|supplies|supplied|makes?|made|accounts?\s+for|accounted\s+for)\s+)?")
+
 #: a clause opened by a pronoun or a common noun for a country ("It ...", "The country ...")
 _PRONOUN_OPENS = re.compile(r"\s*(?:it|the\s+(?:country|nation))\s+(?!is\b|was\b)", re.I)
 
@@ -5714,10 +5727,16 @@ def _word_share_claims(text: str, s: SentenceScan, make: Callable[..., Claim],
     100%). The holders are the countries after "comes from" / "is mined in", or before
     "accounts for" / "produces". A forecast, a plan, or a share of one country's own
     total is no such claim."""
+    found: list[Claim] = []
+    prev_group: list[str] = []
+    prev_end = -1
+    pct = [n.start for n in s.numbers if n.unit == "percent"]
     for m in _WORD_SHARE.finditer(text, s.start, s.end):
         lo, hi = _clause_bounds(text, s, m.start())
         if _UNSIZED_NOT_FACT.search(text, lo, m.start()) or _WORD_SHARE_NOT_WORLD.match(text, m.end()):
             continue
+        if any(lo <= p < hi for p in pct):
+            continue  # "most of it, about 70%": the percentage is the share, read as a figure
         named = [c for c in s.countries if c.end > c.start and c.value != "WLD"]
         after = _WORD_SHARE_FROM.match(text, m.end(), s.end)
         group: list[str] = []
@@ -5737,10 +5756,17 @@ def _word_share_claims(text: str, s: SentenceScan, make: Callable[..., Claim],
                 group = group[-1:]
             if not group and s.carried_country is not None and _PRONOUN_OPENS.match(text, lo, m.start()):
                 group = [s.carried_country[0]]  # "It accounts for the majority of ...": the country "it" carries
+        if not group and prev_group and _WORD_SHARE_LIST_GAP.fullmatch(text, prev_end, m.start()):
+            group = prev_group  # "China mines most rare earths, nearly all refining and ...": the list keeps its holder
         if not group or any(a <= c.start < m.end() for c in named for a in (m.start(),)):
             continue
-        inside = [x for x in s.measures if lo <= x.start < hi]
-        meas, stage = measure_for(m.start(), lo, hi) if inside else ("production", None)
+        stop = _TAIL_STOP.search(text, m.end(), hi)
+        phrase_end = stop.start() if stop is not None else hi
+        own = [x for x in s.measures if m.end() <= x.start < phrase_end]
+        inside = own or [x for x in s.measures if lo <= x.start < hi]
+        # the measure of the share's own phrase first ("most mining, nearly all refining")
+        meas, stage = (own[0].kind, own[0].value or None) if own else \
+            measure_for(m.start(), lo, hi) if inside else ("production", None)
         world_supply = m.group("world") is not None and _WORLD_SUPPLY.match(text, m.end()) is not None
         if world_supply and meas != "production":
             meas, stage = "production", None  # "most of the world's supply": output, whatever follows
@@ -5760,8 +5786,9 @@ def _word_share_claims(text: str, s: SentenceScan, make: Callable[..., Claim],
             c.basis = _ree_subset(text, lo, hi) or c.basis
         who = " + ".join(pats.country_names.get(g, g) for g in group)
         c.subject = f"{who} share of world {meas} ({'more than half' if most else 'nearly all'})"
-        return [c]
-    return []
+        found.append(c)
+        prev_group, prev_end = group, phrase_end
+    return found
 
 
 

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-__all__ = ["COUNTED_THINGS", "clause_of", "clauses", "counted_figure", "yuan_price_figure"]
+__all__ = ["COUNTED_THINGS", "LIST_THINGS", "LIST_WORDS", "clause_of", "clauses", "counted_figure", "yuan_price_figure"]
 
 #: plural nouns of countable things of the minerals trade, as a word class ("elements" and
 #: "metals" are left out: "the 17 elements" is the definition of the rare earths, not a count)
@@ -36,6 +36,18 @@ _COUNTED_ALT = "|".join(sorted(COUNTED_THINGS, key=len, reverse=True))
 _COUNTED_AFTER = re.compile(
     r"(?:\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+)?\d[\d,]*)?"
     r"(?:\s+(?!of\b|and\b|or\b|in\b|to\b|for\b)[A-Za-z][\w-]*){0,3}?\s+(?P<noun>" + _COUNTED_ALT + r")\b", re.I)
+#: the words of an official list of minerals ("the critical minerals list", "listed under the
+#: act", "Schedule VII"): in such a sentence a count of its entries is a claim about the list
+LIST_WORDS = frozenset(("list", "lists", "listed", "schedule", "catalogue", "catalog", "register"))
+#: what a list counts besides :data:`COUNTED_THINGS`: "50 commodities", "34 entries", "17 raw materials"
+LIST_THINGS = frozenset(("entries", "commodities", "elements", "materials", "metals", "items", "substances"))
+_LISTED_ALT = "|".join(sorted(COUNTED_THINGS | LIST_THINGS, key=len, reverse=True))
+_LISTED_AFTER = re.compile(
+    r"(?:\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+)?\d[\d,]*)?"
+    r"(?:\s+(?!of\b|and\b|or\b|in\b|to\b|for\b)[A-Za-z][\w-]*){0,3}?\s+(?P<noun>" + _LISTED_ALT + r")\b", re.I)
+#: "the list includes 50 minerals", "retains all 31 minerals": a list's contents, not a definition
+_LIST_CONTENT_BEFORE = re.compile(r"\b(?:includes?|including|comprises?|comprising|contains?|containing|all|covers?"
+                                  r"|covering|names?|naming)\s+(?:the\s+)?$", re.I)
 #: the count is no count of things: a money sum, a year, a percentage or a part of a date
 _NOT_COUNT_BEFORE = re.compile(r"(?:[$\u20ac\u00a3\u00a5]|\b(?:USD|US\$|RMB|CNY|EUR))\s*$|\b(?:in|since|by|from|until)\s+$", re.I)
 #: a definition, not a count of the world: "a group of 17 elements", "a family of 15 metals", "comprises 17 metals"
@@ -52,17 +64,22 @@ def counted_figure(text: str, s: Any) -> tuple[Any, str, int] | None:
     """The first bare whole number of the sentence that counts one of :data:`COUNTED_THINGS`
     (``(number, noun, end of the noun)``), or None. Years, money sums and hedged fractions are no
     counts, and a sentence with a money sum counts nothing (its counts are a budget's)."""
-    if s.words.isdisjoint(COUNTED_THINGS) or any(n.currency or (n.unit or "").startswith("USD") for n in s.numbers):
+    listing = not s.words.isdisjoint(LIST_WORDS) and not s.words.isdisjoint(LIST_THINGS | COUNTED_THINGS)
+    if (s.words.isdisjoint(COUNTED_THINGS) and not listing) \
+            or any(n.currency or (n.unit or "").startswith("USD") for n in s.numbers):
         return None  # (a count beside a money sum is a budget's: "$500 million for 12 projects")
+    after = _LISTED_AFTER if listing else _COUNTED_AFTER
     for n in s.numbers:
         if n.unit is not None or n.currency or n.value != int(n.value) or n.value < 2:
             continue
         if 1900 <= n.value <= 2100 and "," not in n.digits:
             continue  # a year
-        if _NOT_COUNT_BEFORE.search(text, max(s.start, n.start - 12), n.start) \
-                or _DEFINED_BEFORE.search(text, max(s.start, n.start - 30), n.start):
+        if _NOT_COUNT_BEFORE.search(text, max(s.start, n.start - 12), n.start):
             continue
-        m = _COUNTED_AFTER.match(text, n.end, s.end)
+        if _DEFINED_BEFORE.search(text, max(s.start, n.start - 30), n.start) and not (
+                listing and _LIST_CONTENT_BEFORE.search(text, max(s.start, n.start - 30), n.start)):
+            continue
+        m = after.match(text, n.end, s.end)
         if m is not None:
             return n, m.group("noun").lower(), m.end()
     return None
