@@ -5,10 +5,14 @@ this test; figures cited are those of the bundled USGS Mineral Commodity Summari
 1. a share in words ("nearly all", "most") in a list with percentages or other word shares is
    read item by item, each with the stage and commodity of its own phrase;
 2. the count of an official list ("the list now includes 50 minerals") is a claim about that
-   list, which the dataset does not hold: reported, unverifiable.
+   list, which the dataset does not hold: reported, unverifiable;
+3. a change sized in percent ("a 10% year-on-year rise", "15% growth", "8% more ... y/y") is a
+   change, never a share of world output; "posted" before a figure reports it, no measure taken.
 """
 
 from __future__ import annotations
+
+import pytest
 
 DATE = "2025-05-01"
 
@@ -59,3 +63,24 @@ def test_list_entries_and_raw_materials_are_counted(checker) -> None:  # type: i
 def test_a_definition_is_still_no_count(checker) -> None:  # type: ignore[no-untyped-def]
     text = "Rare earths are a group of 17 elements used in magnets."
     assert not [c for c in _claims(checker, text) if c.claim.unit == "count"]
+
+
+# --------------------------------------------------------------------------- 3. changes are no shares
+@pytest.mark.parametrize("text", [
+    "Chile produces 24% of the world's lithium, a 9% year-on-year rise.",
+    "Australia's lithium production saw a 13% year-on-year increase in 2023.",
+    "Congo's cobalt exports showed 15% growth in 2024.",
+    "Indonesia supplied 8% more nickel y/y in 2024.",
+])
+def test_a_sized_change_is_never_a_share(checker, text: str) -> None:  # type: ignore[no-untyped-def]
+    found = _claims(checker, text)
+    pcts = {"9%", "13%", "15%", "8%"}
+    assert any(c.claim.kind == "change" for c in found), [(c.claim.kind, c.claim.text) for c in found]
+    assert not [c for c in found if c.claim.kind == "share" and c.claim.text in pcts]
+
+
+def test_posted_before_a_figure_is_no_event(checker) -> None:  # type: ignore[no-untyped-def]
+    found = _claims(checker, "China's gallium output posted an 11% year-on-year rise in 2024.")
+    assert not [c for c in found if c.claim.kind == "event"], [(c.claim.kind, c.claim.text) for c in found]
+    change = [c for c in found if c.claim.kind == "change"]
+    assert change and change[0].claim.year == 2024 and change[0].claim.change == pytest.approx(0.11)

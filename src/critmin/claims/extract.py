@@ -429,6 +429,9 @@ _COMPARE = _uncompiled(
     r"|(?:small|tiny|modest|minor|minuscule|negligible)\s+(?:compared|in\s+comparison)\s+(?:with|to))",
     re.I,
 )
+#: the period words that may stand between a change's size and its noun ("a 10% year-on-year rise")
+_YOY_WORDS = (r"(?:(?:year[\s-](?:on|over)[\s-]year|y/y|yoy|y-o-y|on-year|annual|yearly|month[\s-](?:on|over)[\s-]month"
+              r"|quarter[\s-](?:on|over)[\s-]quarter|m/m|q/q)\s+)?")
 _CHANGE = _uncompiled(
     r"(?P<verb>fell|fall(?:s|ing)?|dropped|drop(?:s|ping)?|declined|declin(?:es|ing)|decreased|plunged|plummeted|slumped|slid|tumbled"
     r"|rose|ris(?:es|ing)|increased|grew|grow(?:s|ing)?|jumped|surged|climbed|soared|rebounded|gained"
@@ -441,14 +444,19 @@ _CHANGE = _uncompiled(
     r"(?:\s+(?:by|nearly|almost|about|some|around|more\s+than|over|roughly|close\s+to|an?\s+annual|a"
     r"|approximately|an\s+estimated|just|less\s+than|only))*\s+"  # every hedge of _HEDGES
     r"(?P<pct>\d+(?:\.\d+)?)\s*(?:%|percent|per\s+cent)"
-    r"|(?P<pct2>\d+(?:\.\d+)?)\s*(?:%|percent|per\s+cent)\s+(?P<noun>increase|rise|jump|gain|drop|decline|fall|decrease|slump|plunge|cut|reduction)\b"
+    # "a 12% rise", "a 10% year-on-year increase": the size of a change, never a share
+    r"|(?P<pct2>\d+(?:\.\d+)?)\s*(?:%|percent|per\s+cent)\s+" + _YOY_WORDS +
+    r"(?P<noun>increase|rise|jump|gain|drop|decline|fall|decrease|slump|plunge|cut|reduction|growth|surge|dip|slide"
+    r"|contraction|expansion|uptick|climb)\b"
     r"|(?P<noun2>increase|rise|jump|gain|drop|decline|fall|decrease|slump|plunge|cuts?|reductions?)\s+of\s+"
     r"(?:(?:nearly|almost|about|some|around|more\s+than|over|roughly)\s+)?(?P<pct3>\d+(?:\.\d+)?)\s*(?:%|percent|per\s+cent)"
     r"|(?P<mult>doubled|tripled|trebled|quadrupled|halved)"
     # "23% lower than in July 2023", "40% higher than a year earlier": a change against an earlier time
     r"|(?P<pct4>\d+(?:\.\d+)?)\s*(?:%|percent|per\s+cent)\s+(?P<cmpw>lower|higher|cheaper|dearer|more|less)\b"
     r"(?=[^.;]{0,40}?\bthan\s+(?:in\s+|at\s+|on\s+)?(?:a\s+(?:year|month|week)|last|the\s+(?:same|previous|prior|start|end)"
-    r"|(?:early|late|mid-?)\s*(?:" + _MONTHS + r"|(?:19|20)\d\d)|(?:" + _MONTHS + r")\b|(?:19|20)\d\d))"
+    r"|(?:early|late|mid-?)\s*(?:" + _MONTHS + r"|(?:19|20)\d\d)|(?:" + _MONTHS + r")\b|(?:19|20)\d\d)"
+    # "12% more cobalt year on year", "8% less than a year ago"
+    r"|[^.;]{0,40}?\b(?:year[\s-](?:on|over)[\s-]year|y/y|yoy|y-o-y|on\s+the\s+year|from\s+a\s+year\s+(?:earlier|ago|before)))"
     # "fell by a quarter", "rose by more than a third", "grew by half": a change sized by a fraction word
     r"|(?P<fverb>fell|dropped|declined|decreased|plunged|slumped|slid|tumbled|shrank|shrunk|fallen|rose|risen|increased"
     r"|grew|grown|jumped|surged|climbed|soared|gained|expanded|contracted|\bdown|\bup"
@@ -725,7 +733,8 @@ _W_CHANGE = _wordset(
     "plummeted slumped slid tumbled rose rise rises rising increased grew grow grows growing jumped surged climbed "
     "soared rebounded gained doubled tripled trebled quadrupled halved down up increase rise jump gain drop "
     "decrease slump plunge slashed cut cuts reduced lowered trimmed boosted raised reduction reductions lower higher cheaper dearer "
-    "collapsed crashed sank skyrocketed sky-rocketed rocketed spiked leapt leaped dipped fallen risen grown"
+    "collapsed crashed sank skyrocketed sky-rocketed rocketed spiked leapt leaped dipped fallen risen grown "
+    "growth surge dip slide contraction expansion uptick climb"
 ) | _lx.spellings(_lx.MOVE_DOWN_VERBS, _lx.MOVE_UP_VERBS)
 _W_EVENT = _wordset(
     "seized captured overran froze freezes reached started signed announced adopted imposed introduced unveiled banned approved enacted agreed took came restricted suspended "
@@ -3442,6 +3451,12 @@ def _meeting_not_held(text: str, start: int, end: int, m: re.Match[str]) -> bool
     return _MEETING_AHEAD_WORDS.search(text, start, end) is not None
 
 
+#: what "posted" reports when it is a result, not a notice: a figure or a move
+_POSTED_FIGURE = re.compile(
+    r"\s+(?:an?\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:\d|record\b|gains?\b|loss(?:es)?\b|rises?\b|increases?\b"
+    r"|drops?\b|declines?\b|falls?\b|growth\b|surplus\b|deficit\b|jumps?\b|slump\b|high\b|low\b)", re.I)
+
+
 def _not_an_event(text: str, start: int, m: re.Match[str]) -> bool:
     verb = m.group("verb")
     if verb is None:
@@ -3450,6 +3465,8 @@ def _not_an_event(text: str, start: int, m: re.Match[str]) -> bool:
         return True  # "new mines began to eat into China's share": an activity, no measure taken
     if _FINANCIAL.match(text, m.end(), m.end() + 40):
         return True  # "posted a net profit of A$150 million": company results
+    if verb.lower() == "posted" and _POSTED_FIGURE.match(text, m.end()):
+        return True  # "output posted a 10% rise", "posted record exports": a figure reported, no measure taken
     head = max(start, m.start() - 60)
     if _NOT_YET.search(text, head, m.start()):
         return True
@@ -4026,6 +4043,8 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
                 continue  # "lifted supply by 10 percent": the size of a change, not a share
             if _GROWTH_TAIL.match(text, n.end, min(s.end, n.end + 50)):
                 continue  # "90% of nickel growth": a share of a change, not of output
+            if _YOY_TAIL.match(text, n.end, min(s.end, n.end + 50)):
+                continue  # "10% year-on-year", "12% from a year earlier": the size of a change, never a share
             tail_meas = _tail_measure(text, s, n)
             if tail_meas == ("production", None) and _refines_before(text, s, n, lo):
                 tail_meas = ("production", "refining")  # "refines 90% of the world's output"
@@ -5333,6 +5352,9 @@ _COMPANY_HELD = re.compile(
 _NATIONAL_TAIL = re.compile(
     r"\s+of\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:in\s+the\s+(?:country|nation)|domestically|at\s+home)\b"
     r"|\s+of\s+(?:the\s+country['\u2019]s|domestic|national)\b", re.I)
+_YOY_TAIL = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:year[\s-](?:on|over)[\s-]year|y/y|yoy|y-o-y|on-year"
+                       r"|on\s+the\s+year|from\s+a\s+year\s+(?:earlier|ago|before)|(?:than|from)\s+(?:a\s+year|last\s+year))\b",
+                       re.I)
 _GROWTH_TAIL = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:growth|increase|additions|expansion)\b", re.I)
 _SAME_YEAR = re.compile(r"(?:\s+\w+){0,2}?\s+in\s+(?:the\s+)?same\s+year\b|\s+that\s+(?:same\s+)?year\b", re.I)
 #: an item of a list told in prose: "Fourth on the list is", "In fifth place is", "Coming in third,",
