@@ -7,7 +7,10 @@ this test; figures cited are those of the bundled USGS Mineral Commodity Summari
 2. the count of an official list ("the list now includes 50 minerals") is a claim about that
    list, which the dataset does not hold: reported, unverifiable;
 3. a change sized in percent ("a 10% year-on-year rise", "15% growth", "8% more ... y/y") is a
-   change, never a share of world output; "posted" before a figure reports it, no measure taken.
+   change, never a share of world output; "posted" before a figure reports it, no measure taken;
+4. "recent", "recently", "latest", "last month" bind an undated event to the article's last
+   months (verdict.RECENT_EVENT_DAYS): an event of events.csv years older is not the one meant
+   (cn-jpn-2010-shipment-halt, 2010, must not answer an article of 2024).
 """
 
 from __future__ import annotations
@@ -84,3 +87,22 @@ def test_posted_before_a_figure_is_no_event(checker) -> None:  # type: ignore[no
     assert not [c for c in found if c.claim.kind == "event"], [(c.claim.kind, c.claim.text) for c in found]
     change = [c for c in found if c.claim.kind == "change"]
     assert change and change[0].claim.year == 2024 and change[0].claim.change == pytest.approx(0.11)
+
+
+# --------------------------------------------------------------------------- 4. relative time words
+def test_recent_event_is_not_matched_to_an_old_row(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "Beijing's recent easing of rare earth export restrictions has calmed Korean buyers."
+    found = _claims(checker, text, date="2024-06-01", kind="event")
+    assert found
+    for c in found:
+        assert c.claim.event.get("recent") is True
+        dated = [e.published for e in c.verdict.evidence]
+        assert all(d >= "2022-12-01" for d in dated if d), dated
+
+
+def test_recent_event_still_matches_a_recent_row(checker) -> None:  # type: ignore[no-untyped-def]
+    # events.csv cn-2025-11-07-no70-suspension: China suspends the October 2025 controls (2025-11-07)
+    text = "China recently suspended its October export restrictions on rare earths for a year."
+    found = _claims(checker, text, date="2025-11-25", kind="event")
+    assert found and found[0].verdict.verdict == "supported"
+    assert any(e.published == "2025-11-07" for e in found[0].verdict.evidence)

@@ -3451,6 +3451,9 @@ def _meeting_not_held(text: str, start: int, end: int, m: re.Match[str]) -> bool
     return _MEETING_AHEAD_WORDS.search(text, start, end) is not None
 
 
+#: relative time words that bind an undated event to the article's last months (verdict.RECENT_EVENT_DAYS)
+_RECENT_WORD = re.compile(r"\b(?:recent(?:ly)?|latest|fresh|newly|(?:last|this|earlier\s+this)\s+(?:week|month)"
+                          r"|(?:days|weeks|months)\s+ago|in\s+recent\s+(?:days|weeks|months))\b", re.I)
 #: what "posted" reports when it is a result, not a notice: a figure or a move
 _POSTED_FIGURE = re.compile(
     r"\s+(?:an?\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:\d|record\b|gains?\b|loss(?:es)?\b|rises?\b|increases?\b"
@@ -4648,6 +4651,8 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
                                      "dates": stated, "ends": ends, "legal": legal,
                                      "since": _SINCE.search(sent) is not None,
                                      "actors": sorted({c.value for c in s.countries}), "commodities": elements}
+            if not stated and _RECENT_WORD.search(sent) is not None:
+                ev["recent"] = True  # "the recent easing", "China recently eased": the article's last months
             if offer_made and not lifted:
                 ev["type"] = "offer"  # matched to events of type offer_statement
             if extra_kind is not None and extra_kind[0] is not None:

@@ -2635,6 +2635,30 @@ def _fresh_regional_rank(claim: Claim) -> str | None:
     return None
 
 
+#: how far back "recent", "recently", "latest", "last month" reach from the article's date (an
+#: assumption: news calls a measure recent for about a year and a half at most)
+RECENT_EVENT_DAYS = 548
+
+
+def _recent_from(on: str | None) -> str | None:
+    """The first day (ISO) of the window a relative time word ("the recent easing") binds an
+    undated event to, or None without an article date."""
+    if not on:
+        return None
+    import datetime as _dt
+
+    try:
+        day = _dt.date.fromisoformat(on[:10])
+    except ValueError:
+        return None
+    return (day - _dt.timedelta(days=RECENT_EVENT_DAYS)).isoformat()
+
+
+def _period_end(edate: str) -> str:
+    """The last day an event date of year or month precision may stand for ("2010" -> "2010-12-31")."""
+    return edate + "-12-31" if len(edate) == 4 else edate + "-31" if len(edate) == 7 else edate[:10]
+
+
 def _event(claim: Claim, idx: EvidenceIndex, on: str | None = None) -> Verdict:
     """An event claim against the events table: the event that best matches the actors,
     commodities, type, stated dates (event or effective date), legal reference and count,
@@ -2672,6 +2696,7 @@ def _event(claim: Claim, idx: EvidenceIndex, on: str | None = None) -> Verdict:
     table: list[dict[str, Any]] = idx.events
     ev_type = ev.get("type")  # (read for every event below)
     org_agent = ev.get("org_agent")  # an organisation as the subject (org_agents.ORG_AGENT)
+    recent_from = _recent_from(on) if ev.get("recent") else None
 
     def rescue() -> bool:
         if not rescued:
@@ -2683,6 +2708,8 @@ def _event(claim: Claim, idx: EvidenceIndex, on: str | None = None) -> Verdict:
             idx.events, _event_candidates(idx.events, coms), ev.get("agent")):
         if on and edate and edate > on[:10]:
             continue
+        if recent_from is not None and edate and _period_end(edate) < recent_from:
+            continue  # "the recent easing": an event of the article's last months, never one years before
         if coms and coms.isdisjoint(e_coms) and "critical_minerals" not in e_coms:
             continue  # cannot be the match (see the condition on ``best`` below)
         if org_agent and org_agent not in e_actors:
