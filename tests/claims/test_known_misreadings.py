@@ -10,7 +10,12 @@ this test; figures cited are those of the bundled USGS Mineral Commodity Summari
    change, never a share of world output; "posted" before a figure reports it, no measure taken;
 4. "recent", "recently", "latest", "last month" bind an undated event to the article's last
    months (verdict.RECENT_EVENT_DAYS): an event of events.csv years older is not the one meant
-   (cn-jpn-2010-shipment-halt, 2010, must not answer an article of 2024).
+   (cn-jpn-2010-shipment-halt, 2010, must not answer an article of 2024);
+5. a percentage of something other than world output is not a world share: "A's share of B's
+   imports" is A's share of B's imports (MCS 2025 import sources: China 70% of US rare-earth
+   imports, 2020-2023), "A's share of B's output" a part of a national total, "N% of the magnets
+   shipped to B" a share of B's imports, and a share of a firm's sales or revenue a company
+   result (rule 10), no claim; "makes up N%" is no change.
 """
 
 from __future__ import annotations
@@ -106,3 +111,35 @@ def test_recent_event_still_matches_a_recent_row(checker) -> None:  # type: igno
     found = _claims(checker, text, date="2025-11-25", kind="event")
     assert found and found[0].verdict.verdict == "supported"
     assert any(e.published == "2025-11-07" for e in found[0].verdict.evidence)
+
+
+# --------------------------------------------------------------------------- 5. shares of other totals
+def test_a_partners_share_of_a_buyers_imports(checker) -> None:  # type: ignore[no-untyped-def]
+    found = _claims(checker, "China's share of US rare earth imports was 70% between 2020 and 2023.", kind="share")
+    assert len(found) == 1
+    c = found[0]
+    assert (c.claim.measure, c.claim.country, c.claim.comparison.get("buyer")) == ("imports", "CHN", "USA")
+    assert c.verdict.verdict == "supported"
+
+
+def test_a_share_of_a_national_total_is_not_the_worlds(checker) -> None:  # type: ignore[no-untyped-def]
+    found = _claims(checker, "Indonesia's share of Philippine nickel output was 35% in 2024.", kind="share")
+    assert found and found[0].claim.country == "IDN"
+    assert found[0].verdict.verdict == "unverifiable"
+    assert (found[0].claim.comparison or {}).get("denominator") == "not the world"
+
+
+def test_share_of_what_a_buyer_received(checker) -> None:  # type: ignore[no-untyped-def]
+    found = _claims(checker, "Japan accounted for 65% of the gallium shipped to Malaysia.", kind="share")
+    assert found and (found[0].claim.measure, found[0].claim.country) == ("imports", "JPN")
+    assert found[0].claim.comparison.get("buyer") == "MYS"
+
+
+@pytest.mark.parametrize("text", [
+    "Tungsten made up 18% of Almonty Industries' revenue in 2024.",
+    "Canada accounts for 35% of Cameco's uranium sales.",
+    "Cobalt makes up 22% of the company's sales.",
+])
+def test_a_share_of_a_firms_results_is_no_claim(checker, text: str) -> None:  # type: ignore[no-untyped-def]
+    found = [c for c in _claims(checker, text) if c.claim.kind in ("share", "change")]
+    assert not found, [(c.claim.kind, c.claim.text) for c in found]

@@ -3042,12 +3042,52 @@ def _share_stages(text: str, share_word: re.Match[str], n: Number) -> list[tuple
     return found if len(found) > 1 else []
 
 
+#: "of the rare earth magnets shipped to", "of the cobalt sold into": a share of what one buyer received
+_SHIPPED_TO = re.compile(r"\s*of\s+(?:the\s+|all\s+(?:the\s+)?)?(?:[\w-]+\s+){0,4}?(?:shipped|sold|exported|sent|delivered"
+                         r"|supplied|imported)\s+(?:to|into)\s+(?:the\s+)?", re.I)
+#: "'s share of (the) ... imports", "'s share in ... imports": the partner before, the buyer inside
+_SHARE_OF_BEFORE = re.compile(r"(?:['\u2019]s?)?\s+share\s+(?:of|in)\s+(?:the\s+)?", re.I)
+_IMPORTS_WORD = re.compile(r"\bimport(?:s|ed)\b", re.I)
+
+
+def _share_of_country(text: str, s: SentenceScan, n: Number, named: list[Mention]) -> tuple[str, str, bool] | None:
+    """(buyer, partner, of imports) of "A's share of B's (rare earth) imports / output ... N%",
+    the percentage after the phrase: A's part of a total of country B, never of the world's.
+    None when the sentence has no such phrase."""
+    if "share" not in s.words:
+        return None
+    lo = max(s.start, n.start - 120)
+    for c in named:
+        if not lo <= c.end < n.start:
+            continue
+        m = _SHARE_OF_BEFORE.match(text, c.end, n.start)
+        if m is None:
+            continue
+        buyer = next((b for b in named if m.end() <= b.start < m.end() + 4 and b.value != c.value), None)
+        if buyer is None or "%" in text[m.end():n.start] or _WORLD.search(text, m.end(), n.start):
+            continue
+        imp = _IMPORTS_WORD.search(text, m.end(), n.start)
+        return buyer.value, c.value, imp is not None and imp.start() - buyer.end <= 40
+    return None
+
+
 def _import_share(text: str, s: SentenceScan, n: Number, prev_buyer: str | None) -> tuple[str, str | None] | None:
     """(buyer, partner) of a share of a country's imports ("China supplied 70% of U.S. imports",
     "the U.S., which sources 63% of its antimony imports from China"); a later share in the
     same list keeps the buyer ("..., 55% of antimony imports, and 70% of rare earths")."""
     m = _IMPORTS_OF.match(text, n.end, min(s.end, n.end + 60))
     named = [c for c in s.countries if c.end > c.start]
+    if m is None:
+        before = _share_of_country(text, s, n, named)
+        if before is not None and before[2]:
+            return before[0], before[1]  # "China's share of US rare earth imports was 70%"
+        shipped = _SHIPPED_TO.match(text, n.end, min(s.end, n.end + 80))
+        if shipped is not None:
+            # "China accounted for 85% of the magnets shipped to Vietnam": the buyer's imports
+            dest = [c for c in named if c.start == shipped.end()]
+            left = [c for c in named if c.start < n.start and (not dest or c.value != dest[0].value)]
+            if dest and left:
+                return dest[0].value, left[-1].value
     buyer = None
     if m is not None:
         inside = [c for c in named if n.end <= c.start < m.end()]
@@ -3599,7 +3639,9 @@ _UNREAD_HISTORY = re.compile(r"\b(?:19\d\d|20[01]\d)s?\b|\bdecades?\s+ago\b|\bce
 #: a change verb governing the figure just after it ("rose 12%", "fell by 8,000 tonnes", "up 30%")
 _UNREAD_CHANGE_BEFORE = re.compile(
     r"\b(?:rose|risen|rising|rises|rise|fell|fallen|falls|falling|increased|decreased|declined|jumped|surged|dropped"
-    r"|climbed|grew|grown|plunged|slumped|soared|tumbled|gained|lost|slid|sank|up|down|increase|decline|drop|fall"
+    r"|climbed|grew|grown|plunged|slumped|soared|tumbled|gained|lost|slid|sank"
+    r"|(?<!make\s)(?<!makes\s)(?<!made\s)(?<!making\s)(?<!take\s)(?<!takes\s)(?<!took\s)(?<!taking\s)up"  # not "makes up 30%"
+    r"|down|increase|decline|drop|fall"
     r"|jump|surge|gain)(?:\s+(?:by|of|from|at|to|some|about|around|nearly|almost|roughly|more\s+than|over|an?|a\s+further)){0,2}\s*$"
     # "lifted supply by 10 percent": "by" before a figure is the size of a change
     r"|\bby\s+(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|some\s+|more\s+than\s+|over\s+)?$", re.I)
@@ -3664,7 +3706,8 @@ def _unread_figure_claims(text: str, s: SentenceScan, article: list[Mention], ar
             and not _MONEY_NOT_MARKET.match(text, n.end, min(s.end, n.end + 60)) \
             and not _MONEY_GIVEN_BEFORE.search(text, max(s.start, n.start - 40), n.start)
 
-    pick = next((n for n in s.numbers if (n.unit in _UNREAD_UNITS or market_money(n)) and free(n)), None)
+    pick = next((n for n in s.numbers if (n.unit in _UNREAD_UNITS or market_money(n)) and free(n)
+                 and not (n.unit == "percent" and _SHARE_OF_FINANCE.match(text, n.end, min(s.end, n.end + 80)))), None)
     counted: str | None = None  # "130 deposits", "12 export licences": a count of things
     pick_unit: str | None = None
     pick_end = pick.end if pick is not None else 0
@@ -4057,6 +4100,10 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
             stages = _share_stages(text, _last_share_word(text, share_word, n), n) \
                 if share_word and tail_meas is None else []
             cty = respective.get(n.start) or country_for(n.start, lo, hi)
+            of_country = _share_of_country(text, s, n, [x for x in s.countries if x.end > x.start]) \
+                if "share" in s.words and not world else None
+            if of_country is not None:
+                cty = of_country[1]  # "China's share of US output was 70%": China's part of a US total
             if cty in (None, "WLD"):
                 # a share is never the world's own: the country is named elsewhere in the
                 # sentence ("It accounts for ..., the DRC ...") or in the one before
@@ -4092,7 +4139,7 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
                     c.basis = "total supply"  # "37.5% of global palladium supply": mined and recycled
                 if com_i in ("rare_earths", "magnet_rees") and not s.words.isdisjoint(_W_SUBSET):
                     c.basis = _ree_subset(text, lo, _clause_cut(text, n.end, min(s.end, n.end + 60))) or c.basis
-                if other and not world:
+                if (other and not world) or of_country is not None:
                     c.comparison = {"denominator": "not the world"}
                 elif _NATIONAL_TAIL.match(text, n.end, min(s.end, n.end + 80)) or _national_market(text, s, lo, hs) \
                         or national_share(text, n.end, s.end, [x.start for x in s.countries], s.words):
@@ -5663,8 +5710,8 @@ _UNSIZED_NOT_FACT = re.compile(_lx.bounded(
     "risk"), re.I)
 #: a percentage of a company's results: "of its revenue", "of the group's sales"
 _SHARE_OF_FINANCE = re.compile(
-    r"\s*of\s+(?:its|their|the\s+(?:company|group|firm|miner)['\u2019]s|[A-Z][\w.&-]*['\u2019]s?)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:revenues?|sales|profits?|earnings|income|turnover|EBITDA)\b")
+    r"\s*of\s+(?:its|their|the\s+(?:company|group|firm|miner|producer)['\u2019]s|(?:[A-Z][\w.&-]*\s+){0,2}[A-Z][\w.&-]*['\u2019]s?)"
+    r"\s+(?:[\w-]+\s+){0,2}?(?:revenues?|sales|profits?|earnings|income|turnover|EBITDA)\b")
 _UNSIZED_TO_FIGURE = re.compile(r"\s+(?:to|at|from|by|of)\s+(?:[A-Za-z-]+\s+){0,3}?(?:US|A|C)?[$\u20ac\u00a3]?\s?\d")
 _UNSIZED_MEASURES = frozenset({"price", "production", "exports", "imports", "consumption", "capacity"})
 
