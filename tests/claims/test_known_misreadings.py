@@ -15,7 +15,12 @@ this test; figures cited are those of the bundled USGS Mineral Commodity Summari
    imports" is A's share of B's imports (MCS 2025 import sources: China 70% of US rare-earth
    imports, 2020-2023), "A's share of B's output" a part of a national total, "N% of the magnets
    shipped to B" a share of B's imports, and a share of a firm's sales or revenue a company
-   result (rule 10), no claim; "makes up N%" is no change.
+   result (rule 10), no claim; "makes up N%" is no change;
+6. a sum of money is never a tonnage: "US$ 465 million" (a space after the sign), "A$1.6 billion",
+   "C$", "EUR", "\u20ac", "RM", "Rs ... crore", "billion dollars", "trillion won" are read as money,
+   so no unit of another figure carries onto them; a project's NPV, an investment needed or a
+   contribution to an economy is no market figure, and a budget's sum does not hide the event
+   verb of its sentence.
 """
 
 from __future__ import annotations
@@ -143,3 +148,39 @@ def test_share_of_what_a_buyer_received(checker) -> None:  # type: ignore[no-unt
 def test_a_share_of_a_firms_results_is_no_claim(checker, text: str) -> None:  # type: ignore[no-untyped-def]
     found = [c for c in _claims(checker, text) if c.claim.kind in ("share", "change")]
     assert not found, [(c.claim.kind, c.claim.text) for c in found]
+
+
+# --------------------------------------------------------------------------- 6. money is no tonnage
+@pytest.mark.parametrize(("text", "sum_text"), [
+    ("Arafura mined 9,800 tonnes of rare earths in Australia in 2024 and secured a US$ 380 million loan from Korea.",
+     "380 million"),
+    ("Peru exported 2,600,000 tonnes of copper concentrate in 2024, earning C$ 12.5 billion.", "12.5 billion"),
+    ("Malaysia refined 8,000 tonnes of rare earths in 2024, adding RM 4.1 billion to exports.", "4.1 billion"),
+    ("Chile shipped 150,000 tonnes of lithium in 2024, worth 6.3 billion dollars.", "6.3 billion"),
+])
+def test_a_sum_of_money_is_never_read_as_tonnes(checker, text: str, sum_text: str) -> None:  # type: ignore[no-untyped-def]
+    for c in _claims(checker, text):
+        if sum_text in c.claim.text:
+            assert c.claim.unit not in ("t", "kt", "Mt", "kg"), (c.claim.text, c.claim.unit)
+            assert c.claim.measure != "production", (c.claim.text, c.claim.measure)
+
+
+def test_currency_prefixes_and_words_are_money() -> None:
+    from critmin.claims.extract import NUMBER, _number
+
+    for text in ("US$ 465 million", "A$1.6 billion", "C$ 20 million", "EUR 40 million", "\u20ac75 million",
+                 "RM 3.2 billion", "Rs 5,100 crore", "2.4 billion dollars", "12 trillion won"):
+        m = NUMBER.search(text)
+        assert m is not None and m.group(0) == text, (text, m and m.group(0))
+        assert _number(m, text).unit == "USD", text
+    m = NUMBER.search("270,000 tonnes")
+    assert m is not None and _number(m, "270,000 tonnes").unit == "t"
+
+
+@pytest.mark.parametrize("text", [
+    "The Kvanefjeld project has a net present value (NPV) of US$1.5 billion.",
+    "An investment of $420 million would be needed to develop the Tomtor deposit in Russia.",
+    "Mining contributed more than $2 trillion to the Canadian economy in 2024.",
+])
+def test_project_and_economy_sums_are_no_claims(checker, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not [c for c in _claims(checker, text) if c.claim.kind == "quantity"]

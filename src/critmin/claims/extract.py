@@ -340,10 +340,15 @@ _UNIT = {
     "ounces": "oz", "troy ounces": "oz", "oz": "oz",
 }
 NUMBER = re.compile(
-    r"(?<![\w.,/-])(?<!\d\s)(?P<cur>US\$|\$|USD\s?)?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?"
+    # a currency before the figure: "$", "US$ 465", "A$1.6", "C$", "USD 200", "EUR 5", "\u20ac500", "RM 9.5", "Rs 7,280"
+    r"(?<![\w.,/-])(?<!\d\s)(?P<cur>(?:US|U\.S\.|AU|A|CA|C|NZ|HK|S|NT)?\$\s?|USD\s?"
+    r"|(?:AUD|CAD|EUR|GBP|JPY|INR|ZAR|KRW|MYR|IDR|BRL|CHF)\s?|[\u20ac\u00a3\u00a5\u20b9\u20a9]\s?|(?:RM|Rs\.?)\s?(?=\d))?"
+    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?"
     r"|\d{1,3}(?:[ \u00a0]\d{3})+(?=\s*(?:metric\s+)?(?:tonnes?|tons?|ounces|oz|kilograms|kg|t)\b)"  # "42 700 ounces"
     r"|\d+(?:\.\d+)?)"
     r"(?:\s*(?P<scale>" + _lx.joined(_lx.SCALE_WORDS, "trillion|bn|mn") + r")\b|(?P<sscale>[MBkK])(?=\s+(?:MT|metric|tons?|tonnes?)\b))?"
+    # a currency after it: "2.3 billion dollars", "10 trillion won", "1.5 billion tenge", "7,280 crore"
+    r"(?:\s+(?P<curw>dollars|euros?|won|tenge|rupees|ringgit|rand|yen|roubles|rubles|pesos|reais|crore|lakh)\b)?"
     r"(?:\s*(?P<unit>%|percent\b|per\s+cent\b|pc\b|short\s+tons\b|metric\s+ton(?:ne)?s\b|tonnes?\b|tons?\b|MT\b"
     r"|kilotonnes\b|kilotons\b|megatonnes\b|kilograms\b|grams\b|kt\b|Mt\b|kg\b|t\b|(?:troy\s+)?ounces\b|oz\b))?"
     r"(?:\s*(?P<per>(?:per\s*|a\s+|/\s*)(?:kilogram|kg|metric\s+ton|tonne|ton|t|pound|lb)\b))?"  # not "136t at"
@@ -886,6 +891,16 @@ _SPACED = re.compile(r"[ \u00a0](?=\d{3})")  # "42 700": a space as the thousand
 _MONEY_COST_BEFORE = re.compile(
     r"\b(?:capital\s+costs?|costs?|budgets?|capex|capital\s+expenditure|price\s+tag|market\s+cap\w*)\b"
     r"(?:[^.;]|(?<=\d)\.(?=\d)){0,60}$", re.I)
+#: a project's valuation or an investment needed, before the sum: "a net present value (NPV) of", "an
+#: after-tax NPV of", "an investment of", "an IRR of"
+_MONEY_PROJECT_BEFORE = re.compile(
+    r"\b(?:net\s+present\s+value|NPV|IRR|internal\s+rate\s+of\s+return|investments?\s+of|valuation\s+of"
+    r"|enterprise\s+value\s+of)\b(?:\s*\([^()]{1,12}\))?(?:\s+(?:of|at|is|was|to|about|around|nearly|over|some|an?|estimated))*\s*$",
+    re.I)
+#: ... and after it: "$3 billion net present value", "$4 trillion to the U.S. economy", "to GDP"
+_MONEY_PROJECT_AFTER = re.compile(
+    r"\)?\s*(?:\([^()]{1,30}\)\s*)?(?:(?:in\s+)?(?:net\s+present\s+value|NPV|after-tax|pre-tax)\b"
+    r"|(?:to|into)\s+(?:the\s+)?(?:[\w.'\u2019-]+\s+){0,3}?(?:economy|GDP|gross\s+domestic\s+product)\b)", re.I)
 #: a sum that sizes a market ("a $9.6 billion market", "a US$3 billion industry")
 _MONEY_MARKET_AFTER = re.compile(r"\)?\s*(?:[\w-]+\s+){0,1}(?:markets?|industry|juggernaut)\b", re.I)
 #: a law named by its title: "the European Critical Raw Materials Act", "the Defense Production Act"
@@ -933,7 +948,10 @@ def _number(m: re.Match[str], text: str) -> Number:
         if key == "Mt":
             unit = "Mt"
     per = m.group("per")
-    cur = bool(m.group("cur"))
+    cur_text = m.group("cur") or m.group("curw") or ""
+    cur = bool(cur_text)
+    if cur and "$" not in cur_text and not cur_text.startswith("USD"):
+        per = None  # a sum in another currency ("\u20ac5 a kilogram" is no dollar price): money, never a price series
     if per or cur:
         perl = (per or "").lower()
         if "kg" in perl or "kilogram" in perl:
@@ -1280,8 +1298,9 @@ def scan_entities(text: str, pats: Patterns, tokens: Tokens | None = None) -> li
 _YEAR_DIGITS = re.compile(r"(19[89]\d|20[0-3]\d)")
 _NO_GROUPS = (None, None, None, None, None)
 _MONEY_NOT_MARKET = re.compile(
-    r"[\w)]*(?:\s+[\w-]+){0,3}?\s+(?:subsid(?:y|ies)|programs?|programmes?|funds?|funding|budgets?|loans?|grants?"
-    r"|investments?|facility|package|deal|scheme|revenues?|profits?|contracts?)\b", re.I)
+    r"(?:[\w)]|[-\u2013,.](?=[\w\d]))*(?:\s*\([^()]{1,25}\))?(?:[\s-]+[\w-]+){0,3}?[\s-]+(?:subsid(?:y|ies)|programs?|programmes?|funds?|funding|budgets?"
+    r"|loans?|grants?|investments?|facility|package|deal|scheme|revenues?|profits?|contracts?|incentives?|outlays?"
+    r"|(?:capital|operational|operating|project)\s+(?:costs?|expenditure))\b", re.I)
 _AS_OF = re.compile(r"\bas\s+of\s+$", re.I)
 #: money lent, granted or invested: a budget (rule 10 of the evaluation set), not a market figure
 _MONEY_GIVEN_BEFORE = re.compile(
@@ -4182,6 +4201,10 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
             continue  # "raised output by 30,000 to 270,000 t": the increment, not a figure
         if unit == "USD" and _MONEY_NOT_MARKET.match(text, n.end, min(s.end, n.end + 40)):
             continue  # "a $156 million subsidy programme": a budget, not a market figure
+        if unit == "USD" and (_MONEY_PROJECT_BEFORE.search(text, max(lo, hs - 60), hs)
+                              or _MONEY_PROJECT_AFTER.match(text, n.end, min(s.end, n.end + 60))):
+            continue  # "an NPV of $3 billion", "an investment of $300 million would be needed", "contributed
+            # $4 trillion to the economy": a project's or an economy's figure, never a market's (rule 10)
         if unit == "USD" and _MONEY_GIVEN_BEFORE.search(text, max(s.start, hs - 40), hs):
             continue  # "lent $257 million to a refinery": money given, not a market figure
         if unit == "USD" and (_MONEY_COST_BEFORE.search(text, max(lo, hs - 75), hs)
@@ -4530,7 +4553,9 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
         if s.triggers.get("event") else []
     evs = _event_words(text, s.start, evs)
     s5e2_verb = _s5e2_structural_verb(text, s, article_date) if s.triggers.get("s5e2_event") else None
-    if s5e2_verb is not None and text[s.start + s5e2_verb[1] - 1] in "sS" and any(n.unit or n.currency for n in s.numbers):
+    if s5e2_verb is not None and text[s.start + s5e2_verb[1] - 1] in "sS" and any(
+            (n.unit or n.currency) and not (n.unit == "USD" and _MONEY_NOT_MARKET.match(text, n.end, min(s.end, n.end + 40)))
+            for n in s.numbers):  # (a budget's sum, "a Rs 900-crore scheme", is no such figure)
         s5e2_verb = None  # a rate in force, in the present with its figure ("levies a 12% export duty"): a figure claim
     if not evs and s5e2_verb is not None:
         # "Beijing has since tightened its grip on exports", "Kyiv accepted the accord": the
