@@ -21,6 +21,15 @@ this test; figures cited are those of the bundled USGS Mineral Commodity Summari
    so no unit of another figure carries onto them; a project's NPV, an investment needed or a
    contribution to an economy is no market figure, and a budget's sum does not hide the event
    verb of its sentence.
+
+False positives of the thirteenth batch's reading (A317-A496), by class:
+
+7. a share projected for a later year is a claim only as an outlook's projection: "could/may/
+   might" (a possibility) or a forecaster other than the IEA ("according to X", "X estimates")
+   make it a third party's forecast (README: non-claims);
+8. a deal's term in the conditional ("the draft deal would give ...") with no deal said to be
+   signed or cited is not (yet) agreed; "its joint venture partner" describes a firm;
+9. "will develop a policy to ban ...", "would formulate a policy of banning ...": a planned measure.
 """
 
 from __future__ import annotations
@@ -184,3 +193,48 @@ def test_currency_prefixes_and_words_are_money() -> None:
 ])
 def test_project_and_economy_sums_are_no_claims(checker, text: str) -> None:  # type: ignore[no-untyped-def]
     assert not [c for c in _claims(checker, text) if c.claim.kind == "quantity"]
+
+
+# --------------------------------------------------------------------------- 7. third parties' forecasts
+@pytest.mark.parametrize("text", [
+    "South America could supply 15% of global graphite output by 2031.",
+    "According to Wood Mackenzie, Brazil is set to account for 12% of global rare earth production by 2032.",
+    "Fitch Solutions estimates that Canada will contribute 6% of global cobalt supply by 2033.",
+])
+def test_third_party_forecast_share_is_no_claim(checker, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not _claims(checker, text, date="2025-03-01", kind="share")
+
+
+def test_outlook_projection_share_is_still_a_claim(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "According to the IEA, China will account for 76% of global rare earth refining by 2030."
+    assert _claims(checker, text, date="2025-06-01", kind="share")
+
+
+# --------------------------------------------------------------------------- 8. deals not yet agreed
+@pytest.mark.parametrize("text", [
+    "Chile and Japan have negotiated for months. The draft accord would give Japan first rights to Chilean lithium.",
+    "Talks on the pact continue. The agreement would establish a joint Chile-Japan fund for lithium projects.",
+])
+def test_conditional_term_of_an_unsigned_deal_is_no_claim(checker, text: str) -> None:  # type: ignore[no-untyped-def]
+    second = text.index(". ") + 2
+    assert not [c for c in _claims(checker, text, date="2025-03-01", kind="event") if c.claim.span[0] >= second]
+
+
+def test_conditional_term_of_a_signed_deal_stays_a_claim(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "Chile and Japan signed an accord on Monday that would give Japan first rights to Chilean lithium."
+    assert _claims(checker, text, date="2025-03-05", kind="event")
+
+
+def test_joint_venture_partner_is_no_transaction(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "Its joint venture partner, Canada's Teck, said on Friday it would seek a new quota for nickel."
+    assert not [c for c in _claims(checker, text, date="2025-03-05", kind="event")
+                if (c.claim.event or {}).get("type") == "transaction"]
+
+
+# --------------------------------------------------------------------------- 9. policies being written
+@pytest.mark.parametrize("text", [
+    "Indonesia will develop a policy to ban exports of raw bauxite and nickel ore, the minister said on Tuesday.",
+    "Zimbabwe is set to formulate a policy aimed at prohibiting exports of unprocessed lithium, officials said on Monday.",
+])
+def test_a_policy_being_written_is_no_event(checker, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not _claims(checker, text, date="2025-03-05", kind="event")

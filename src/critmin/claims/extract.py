@@ -2880,6 +2880,33 @@ _FRESH_TRADE_REMEDY = re.compile(r"\b(?:anti-?dumping|countervailing|dut(?:y|ies
 _FRESH_FROM_COUNTRY = re.compile(
     r"\s+of\s+(?:(?!imports?\b|imported\b|purchases\b|its\b|their\b|[A-Z][a-z]+['\u2019]s\b)[^.;%]){1,60}?"
     r"\b(?:comes?|came|originates?|originated|is\s+sourced|are\s+sourced|was\s+sourced|were\s+sourced)\s+from\s+")
+#: a possibility rather than a projection: "Africa could supply 10% by 2029"
+_POSSIBLE = re.compile(r"\b(?:could|might|may)\b", re.I)
+#: a forecaster named in the sentence: "according to X", "projections from X", "X estimates that"
+_FORECASTER = re.compile(
+    r"\b(?:according\s+to|projections?\s+(?:from|by)|forecasts?\s+(?:from|by)|estimates?\s+(?:from|by)|analysts?\s+at)"
+    r"\s+(?:the\s+)?(?P<a>(?-i:[A-Z])[\w&.'\u2019-]*(?:\s+(?-i:[A-Z])[\w&.'\u2019-]*){0,4})"
+    r"|(?P<b>(?-i:[A-Z])[\w&.'\u2019-]*(?:\s+(?-i:[A-Z])[\w&.'\u2019-]*){0,4})\s+(?:says|said|estimates|estimated|projects"
+    r"|projected|forecasts|forecast|predicts|predicted|expects|indicates|believes)\b", re.I)
+_IEA_NAME = re.compile(r"\b(?:IEA|International\s+Energy\s+Agency)\b")
+
+
+def _third_party_forecast(text: str, s: SentenceScan, asp: re.Match[str], source: str | None) -> bool:
+    """A projected share that is a third party's forecast or a mere possibility, not an outlook's
+    projection the bundle can settle (README: third parties' forecasts are non-claims, rule 10):
+    "could/might/may", a bundled source other than the IEA, or a forecaster the sentence names
+    ("according to X", "X estimates") who is not the IEA."""
+    if _POSSIBLE.fullmatch(asp.group(0).strip()) or _POSSIBLE.search(text, max(s.start, asp.start() - 12), asp.end()):
+        return True
+    if source is not None:
+        return source != "IEA"
+    for m in _FORECASTER.finditer(text, s.start, s.end):
+        who = m.group("a") or m.group("b") or ""
+        if who and not _IEA_NAME.search(who) and who.split()[0] not in ("It", "The", "This", "That", "China", "He", "She"):
+            return True
+    return False
+
+
 _FRESH_PROJECTION_YEAR = re.compile(r"\b(?:by|in|for|until|through)\s+(?:the\s+year\s+)?(?P<y>20[2-5]\d)\b", re.I)
 _FRESH_QUOTA_WORD = re.compile(r"\b(?:quotas?|caps?|capped|ceilings?|limits?)\b", re.I)
 #: "quotas of", "annual quotas rising to", "limits will rise to", "capped ... at": the figure is the ceiling
@@ -4051,7 +4078,7 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
             # "China will refine 77% of rare earths in 2030": a share projected for a named year, which
             # an outlook's projections (IEA) can settle (labelling rule 1)
             pm = _FRESH_PROJECTION_YEAR.search(text, s.start, s.end)
-            if pm is not None and int(pm.group("y")) > article_year:
+            if pm is not None and int(pm.group("y")) > article_year and not _third_party_forecast(text, s, asp, source):
                 projected[n.start] = int(pm.group("y"))
                 asp = None
         if asp is not None and not _forecast_names_source(text, asp, n.start) \
