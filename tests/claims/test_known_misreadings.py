@@ -29,7 +29,12 @@ False positives of the thirteenth batch's reading (A317-A496), by class:
    make it a third party's forecast (README: non-claims);
 8. a deal's term in the conditional ("the draft deal would give ...") with no deal said to be
    signed or cited is not (yet) agreed; "its joint venture partner" describes a firm;
-9. "will develop a policy to ban ...", "would formulate a policy of banning ...": a planned measure.
+9. "will develop a policy to ban ...", "would formulate a policy of banning ...": a planned measure;
+10. an unnamed firm opening the sentence ("A top copper producer has warned ...") ranks no country;
+11. sums set aside ("$90 million has been earmarked for ..."), allocations, write-downs and market
+    sizes are budgets and company figures; ", expected to deliver 9,000 t a year" is a forecast;
+    "each turbine requires about 600 kg" is a use (rule 10); "300 member companies" is no count
+    of the trade.
 """
 
 from __future__ import annotations
@@ -238,3 +243,38 @@ def test_joint_venture_partner_is_no_transaction(checker) -> None:  # type: igno
 ])
 def test_a_policy_being_written_is_no_event(checker, text: str) -> None:  # type: ignore[no-untyped-def]
     assert not _claims(checker, text, date="2025-03-05", kind="event")
+
+
+# --------------------------------------------------------------------------- 10.-11. more non-claims
+def test_unnamed_firm_opening_a_sentence_ranks_no_country(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "Chile mined 5.3 Mt of copper in 2024. A leading copper producer has warned that new duties will hurt trade."
+    second = text.index("A leading")
+    assert not [c for c in _claims(checker, text, kind="rank") if c.claim.span[0] >= second]
+
+
+def test_named_country_as_top_producer_is_still_ranked(checker) -> None:  # type: ignore[no-untyped-def]
+    assert _claims(checker, "Chile is the top copper producer in the world.", kind="rank")
+
+
+@pytest.mark.parametrize("text", [
+    "Canada mined 2,500 t of cobalt in 2024. A further C$90 million has been earmarked for stockpiling cobalt.",
+    "Zambia mined 700,000 t of copper in 2024. Miners are exploring a $3B copper allocation to expand output.",
+    "Zambia mined 700,000 t of copper in 2024. The firm wrote down $400m of its Zambian copper assets.",
+])
+def test_budgets_and_write_downs_are_no_quantities(checker, text: str) -> None:  # type: ignore[no-untyped-def]
+    second = text.index(". ") + 2
+    assert not [c for c in _claims(checker, text, kind="quantity") if c.claim.span[0] >= second]
+
+
+def test_expected_output_of_a_project_is_a_forecast(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "In Malawi, Lindian is building its Kangankunde project, expected to deliver 9,000 tons of concentrate a year."
+    assert not _claims(checker, text, kind="quantity")
+
+
+@pytest.mark.parametrize("text", [
+    "Brazil mined 20 t of rare earths in 2024, while a typical wind turbine requires around 600 kilograms of neodymium.",
+    "Brazil mined 20 t of rare earths in 2024; electric cars use about 2 kg of rare earths per vehicle.",
+])
+def test_use_intensity_is_no_output(checker, text: str) -> None:  # type: ignore[no-untyped-def]
+    got = [c.claim.text for c in _claims(checker, text) if c.claim.kind == "quantity" and c.claim.unit == "kg"]
+    assert not got, got

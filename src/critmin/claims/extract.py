@@ -583,7 +583,7 @@ _EVENT_TYPE = _uncompiled(
     r"|(?P<disruption>(?:seized|seizes|captured|captures|took|taken|takes)\s+control|seized|seizes|captured|captures|overran|seizure)"
     r"|(?P<border>(?:closed|closes|shut|shuts|sealed|seals|closure\s+of)\s+(?:[\w'\u2019-]+\s+){0,4}?(?:border|crossings?|checkpoints?)"
     r"|border\s+closures?)"
-    r"|(?P<investigation>investigations?|probes?|inquir(?:y|ies))"
+    r"|(?P<investigation>investigations?|(?<!\bto\s)probes?|inquir(?:y|ies))"  # (not the verb: "to probe mud rich in ...")
     r"|(?P<suspension>suspend(?:s|ed|ing)?|suspension|(?:freez(?:e|es|ing)|froze|frozen)(?=\s+(?:the|its|their|these|those)\s+(?:[\w-]+\s+){0,2}?(?:measures|controls|curbs|restrictions|rules)\b)|lift(?:s|ed|ing)?\s+(?:its|the|(?=(?:export\s+)?(?:bans?|curbs?|restrictions?|controls?)\b))|paus(?:e|es|ed|ing)"
     r"|(?:halt|stop|freez|froze)\w*\s+(?:the\s+)?(?:enforcement|implementation)"  # "halts enforcement of"
     # "a 90-day easing of export controls", "eased its curbs": a measure relaxed
@@ -891,6 +891,17 @@ _SPACED = re.compile(r"[ \u00a0](?=\d{3})")  # "42 700": a space as the thousand
 _MONEY_COST_BEFORE = re.compile(
     r"\b(?:capital\s+costs?|costs?|budgets?|capex|capital\s+expenditure|price\s+tag|market\s+cap\w*)\b"
     r"(?:[^.;]|(?<=\d)\.(?=\d)){0,60}$", re.I)
+#: how much one product holds or needs (rule 10: uses): "each EV requires around", "a typical turbine uses",
+#: "... per vehicle", "in every phone"
+_USE_PRODUCT = (r"(?:vehicles?|cars?|EVs?|turbines?|megawatts?|MW|GW|phones?|smartphones?|batter(?:y|ies)|magnets?|motors?"
+                r"|jets?|aircraft|submarines?|missiles?|panels?|laptops?|units?|devices?)")
+_USE_INTENSITY_BEFORE = re.compile(
+    r"\b(?:each|every|a|an|one|per|the\s+average|a\s+typical|the\s+typical)\s+(?:[\w()-]+\s+){0,4}?"
+    r"(?:requires?|required|needs?|needed|uses?|used|contains?|consumes?|takes?)\s+"
+    r"(?:(?:about|around|roughly|some|nearly|up\s+to|approximately|an\s+estimated|as\s+much\s+as|between|only|just)\s+)?$", re.I)
+_USE_INTENSITY_AFTER = re.compile(
+    r"(?:\s+of\s+(?:[\w-]+\s+){0,3}?[\w-]+)?\s+(?:per|for\s+(?:each|every|an?)|in\s+(?:each|every|an?|the\s+average))\s+"
+    r"(?:[\w-]+\s+){0,2}?" + _USE_PRODUCT + r"\b", re.I)
 #: a project's valuation or an investment needed, before the sum: "a net present value (NPV) of", "an
 #: after-tax NPV of", "an investment of", "an IRR of"
 _MONEY_PROJECT_BEFORE = re.compile(
@@ -1300,11 +1311,15 @@ _NO_GROUPS = (None, None, None, None, None)
 _MONEY_NOT_MARKET = re.compile(
     r"(?:[\w)]|[-\u2013,.](?=[\w\d]))*(?:\s*\([^()]{1,25}\))?(?:[\s-]+[\w-]+){0,3}?[\s-]+(?:subsid(?:y|ies)|programs?|programmes?|funds?|funding|budgets?"
     r"|loans?|grants?|investments?|facility|package|deal|scheme|revenues?|profits?|contracts?|incentives?|outlays?"
-    r"|(?:capital|operational|operating|project)\s+(?:costs?|expenditure))\b", re.I)
+    r"|allocations?|(?:capital|operational|operating|project)\s+(?:costs?|expenditure))\b"
+    # "$185 million has been designated for ...": a sum set aside, a budget
+    r"|\s+(?:(?:has|have)\s+been|was|were|is|are|will\s+be)\s+(?:designated|earmarked|allocated|set\s+aside|budgeted|reserved)\b",
+    re.I)
 _AS_OF = re.compile(r"\bas\s+of\s+$", re.I)
 #: money lent, granted or invested: a budget (rule 10 of the evaluation set), not a market figure
 _MONEY_GIVEN_BEFORE = re.compile(
     r"\b(?:lent|lends|lend|loaned|loans|invested|invests|invest|granted|grants|pledged|pledges|earmarked|allocated"
+    r"|writ(?:e|es|ing|ten)[\s-]+(?:down|off)|wrote[\s-]+(?:down|off)|impairments?\s+of|write-?downs?\s+of"
     r"|committed|commits|borrowed|secured)\s+(?:(?:an?|another|the|some|about|around|nearly|over|up\s+to)\s+)?"
     r"(?:(?:additional|extra|further|initial|new)\s+)?[(]?$", re.I)
 _BOUND_YEAR = re.compile(r"(?:\s*\([^()]{1,12}\))?\s+in\s+(?P<y>(?:19[89]\d|20[0-3]\d))\b")
@@ -1354,7 +1369,7 @@ _WS = re.compile(r"\s+")
 _WORDS = re.compile(r"[a-z]+")
 _ASPIRATION = re.compile(_lx.bounded(
     r"become|becoming|aims?\s+(?:to|for|at)|aiming\s+(?:to|for|at)|ambitions?", _lx.PLAN_TO, r"hopes?\s+to|seeks?\s+to|wants?\s+to",
-    _lx.MODALS, r"will|is\s+expected\s+to|are\s+expected\s+to|forecast|projected|set\s+to|target(?:s|ing)?"
+    _lx.MODALS, r"will|is\s+expected\s+to|are\s+expected\s+to|(?<=,\s)expected\s+to|forecast|projected|set\s+to|target(?:s|ing)?"
     r"|forecasts|forecasting|expects?|expecting|anticipates?|anticipated\s+to|guidance|projects?\s+(?:its|that|output|production|annual)"),
     re.I)
 _AMONG_WITH = re.compile(r"\b(?:one\s+of|among)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:with|having|holding|that\s+ha(?:ve|s))\s+$",
@@ -1363,6 +1378,11 @@ _ONE_OF = re.compile(r"\bone\s+of\s+(?:the\s+)?$|\bamong\s+(?:the\s+)?$", re.I)
 _EXCLUDING = re.compile(r"(?:\s+\w+){0,4}?\s+(?:outside(?:\s+of)?|other\s+than|excluding|besides|apart\s+from)\s", re.I)
 _AFTER = re.compile(r"(?:\s+[\w,]+){0,6}?\s+(?:after|behind|following|trailing(?:\s+only)?)\s", re.I)  # "following China"
 _DIGIT = re.compile(r"\d")
+#: an indefinite noun phrase opening the sentence before a rank word: "A top ...", "One leading ..."
+_UNNAMED_OPENER = re.compile(r"[\s\"'\u201c(]*(?:A|An|One|Another)\s+(?:(?:[\w-]+)\s+){0,2}?", re.I)
+#: ... that is the subject of its own verb: "A top copper producer has warned", "A leading miner said"
+_UNNAMED_VERB = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:has|have|had|is|was|said|says|warned|warns|told|announced|plans?|expects?"
+                           r"|reported|will|would|could|may)\b", re.I)
 _INDEFINITE_SUBJECT = re.compile(
     r"\b(?:a|another|one)\s+(?:country|nation)\s+(?:that|which|with|whose|holding|boasting|having)\b", re.I)
 _COORD_ORD = re.compile(
@@ -2452,6 +2472,10 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
                     (scans[k - 1].countries[:1] if k and scans[k - 1].countries else article_countries))
             elif not s.words.isdisjoint(_recall.ROLE_WORDS):
                 _recall.fill_role_measures(text, s, found)
+        if found and "rank" in s.triggers and s.triggers["rank"]:
+            # "A top copper producer has warned ...": an unnamed firm opening the sentence, no country ranked
+            found = [c for c in found if not (c.kind == "rank" and _UNNAMED_OPENER.fullmatch(text, s.start, c.span[0])
+                                              and _UNNAMED_VERB.match(text, c.span[1], s.end))]
         if found and s5_prev_event is not None and k - s5_prev_event[1] <= 2:
             for c in found:  # "These measures ...", "the rule taking effect ...": the event before
                 if c.kind == "event" and c.event is not None:
@@ -3750,10 +3774,14 @@ def _unread_figure_claims(text: str, s: SentenceScan, article: list[Mention], ar
         return n.unit == "USD" and (_UNREAD_MONEY_TOPIC.search(sent) is not None
                                     or _UNREAD_PER_AFTER.match(text, n.end, s.end) is not None) \
             and not _MONEY_NOT_MARKET.match(text, n.end, min(s.end, n.end + 60)) \
+            and not _MONEY_MARKET_AFTER.match(text, n.end, min(s.end, n.end + 30)) \
             and not _MONEY_GIVEN_BEFORE.search(text, max(s.start, n.start - 40), n.start)
 
     pick = next((n for n in s.numbers if (n.unit in _UNREAD_UNITS or market_money(n)) and free(n)
-                 and not (n.unit == "percent" and _SHARE_OF_FINANCE.match(text, n.end, min(s.end, n.end + 80)))), None)
+                 and not (n.unit == "percent" and _SHARE_OF_FINANCE.match(text, n.end, min(s.end, n.end + 80)))
+                 and not (n.unit in ("kg", "g", "t", "oz") and (
+                     _USE_INTENSITY_BEFORE.search(text, max(s.start, (n.hedge_start or n.start) - 70), n.hedge_start or n.start)
+                     or _USE_INTENSITY_AFTER.match(text, n.end, min(s.end, n.end + 60))))), None)
     counted: str | None = None  # "130 deposits", "12 export licences": a count of things
     pick_unit: str | None = None
     pick_end = pick.end if pick is not None else 0
@@ -4228,6 +4256,9 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
             continue  # "raised output by 30,000 to 270,000 t": the increment, not a figure
         if unit == "USD" and _MONEY_NOT_MARKET.match(text, n.end, min(s.end, n.end + 40)):
             continue  # "a $156 million subsidy programme": a budget, not a market figure
+        if unit in ("kg", "g", "t", "oz") and (_USE_INTENSITY_BEFORE.search(text, max(lo, hs - 70), hs)
+                                              or _USE_INTENSITY_AFTER.match(text, n.end, min(s.end, n.end + 60))):
+            continue  # "each turbine requires about 600 kg of neodymium", "1 kg per car": a use, not an output (rule 10)
         if unit == "USD" and (_MONEY_PROJECT_BEFORE.search(text, max(lo, hs - 60), hs)
                               or _MONEY_PROJECT_AFTER.match(text, n.end, min(s.end, n.end + 60))):
             continue  # "an NPV of $3 billion", "an investment of $300 million would be needed", "contributed

@@ -34,8 +34,8 @@ COUNTED_THINGS = frozenset((
 _COUNTED_ALT = "|".join(sorted(COUNTED_THINGS, key=len, reverse=True))
 #: right after the count: "22 out of the 34 minerals", "130 rare earth deposits", "12 export licences"
 _COUNTED_AFTER = re.compile(
-    r"(?:\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+)?\d[\d,]*)?"
-    r"(?:\s+(?!of\b|and\b|or\b|in\b|to\b|for\b)[A-Za-z][\w-]*){0,3}?\s+(?P<noun>" + _COUNTED_ALT + r")\b", re.I)
+    r"(?:\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+)?\d[\d,]*)?"  # ("300 member companies": an association's size)
+    r"(?:\s+(?!of\b|and\b|or\b|in\b|to\b|for\b|members?\b)[A-Za-z][\w-]*){0,3}?\s+(?P<noun>" + _COUNTED_ALT + r")\b", re.I)
 #: the words of an official list of minerals ("the critical minerals list", "listed under the
 #: act", "Schedule VII"): in such a sentence a count of its entries is a claim about the list
 LIST_WORDS = frozenset(("list", "lists", "listed", "schedule", "catalogue", "catalog", "register"))
