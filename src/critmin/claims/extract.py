@@ -340,9 +340,8 @@ _UNIT = {
     "ounces": "oz", "troy ounces": "oz", "oz": "oz",
 }
 NUMBER = re.compile(
-    # a currency before the figure: "$", "US$ 465", "A$1.6", "C$", "USD 200", "EUR 5", "\u20ac500", "RM 9.5", "Rs 7,280"
-    r"(?<![\w.,/-])(?<!\d\s)(?P<cur>(?:US|U\.S\.|AU|A|CA|C|NZ|HK|S|NT)?\$\s?|USD\s?"
-    r"|(?:AUD|CAD|EUR|GBP|JPY|INR|ZAR|KRW|MYR|IDR|BRL|CHF)\s?|[\u20ac\u00a3\u00a5\u20b9\u20a9]\s?|(?:RM|Rs\.?)\s?(?=\d))?"
+    # (other currency signs before the figure, "A$1.6", "US$ 465", "\u20ac500", "RM 9.5": _CURRENCY_BEFORE in _number)
+    r"(?<![\w.,/-])(?<!\d\s)(?P<cur>US\$|\$|USD\s?)?"
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?"
     r"|\d{1,3}(?:[ \u00a0]\d{3})+(?=\s*(?:metric\s+)?(?:tonnes?|tons?|ounces|oz|kilograms|kg|t)\b)"  # "42 700 ounces"
     r"|\d+(?:\.\d+)?)"
@@ -353,6 +352,15 @@ NUMBER = re.compile(
     r"|kilotonnes\b|kilotons\b|megatonnes\b|kilograms\b|grams\b|kt\b|Mt\b|kg\b|t\b|(?:troy\s+)?ounces\b|oz\b))?"
     r"(?:\s*(?P<per>(?:per\s*|a\s+|/\s*)(?:kilogram|kg|metric\s+ton|tonne|ton|t|pound|lb)\b))?"  # not "136t at"
 )
+#: a currency sign or code right before a figure that NUMBER does not take itself (its first
+#: character would make the pattern be tried at every capital letter): "A$", "C$", "US$ ",
+#: "$ ", "EUR ", "\u20ac", "\u00a3", "RM ", "Rs "
+_CURRENCY_BEFORE = re.compile(
+    r"(?<![\w.])(?:(?:US|U\.S\.|AU|A|CA|C|NZ|HK|S|NT)?\$\s?|(?:USD|AUD|CAD|EUR|GBP|JPY|INR|ZAR|KRW|MYR|IDR|BRL|CHF)\s"
+    r"|[\u20ac\u00a3\u00a5\u20b9\u20a9]\s?|(?:RM|Rs\.?)\s?)$")
+_CURRENCY_LAST = frozenset("$ \u20ac\u00a3\u00a5\u20b9\u20a9M.s")
+
+
 class _BoundarySource:
     """A pattern's text and flags, as :func:`_boundary` reads them (``.pattern``, ``.flags``): the
     patterns it wraps below are compiled once, wrapped, instead of first alone and then again
@@ -960,6 +968,11 @@ def _number(m: re.Match[str], text: str) -> Number:
             unit = "Mt"
     per = m.group("per")
     cur_text = m.group("cur") or m.group("curw") or ""
+    start = m.start()
+    if not cur_text and start and text[start - 1] in _CURRENCY_LAST:
+        before = _CURRENCY_BEFORE.search(text, max(0, start - 8), start)
+        if before is not None:  # "A$1.6 billion", "US$ 465 million", "\u20ac500 million", "RM 9.5 billion"
+            cur_text, start = before.group(0), before.start()
     cur = bool(cur_text)
     if cur and "$" not in cur_text and not cur_text.startswith("USD"):
         per = None  # a sum in another currency ("\u20ac5 a kilogram" is no dollar price): money, never a price series
@@ -976,8 +989,8 @@ def _number(m: re.Match[str], text: str) -> Number:
     end = m.end()
     if cur and scale == 1.0 and not per and _GLUED_MILLION.match(text, end):
         scale, end = 1e6, end + 1  # "$96m", "A$400m": a sum in millions
-    hedge, hs = _hedge_before(text, m.start())
-    return Number(m.start(), end, value * scale, unit, precision_of(digits, scale), hedge,
+    hedge, hs = _hedge_before(text, start)
+    return Number(start, end, value * scale, unit, precision_of(digits, scale), hedge,
                   digits, per, cur, scale, hs)
 
 
