@@ -969,7 +969,7 @@ def _number(m: re.Match[str], text: str) -> Number:
     per = m.group("per")
     cur_text = m.group("cur") or m.group("curw") or ""
     start = m.start()
-    if not cur_text and start and text[start - 1] in _CURRENCY_LAST:
+    if not m.group("cur") and start and text[start - 1] in _CURRENCY_LAST:
         before = _CURRENCY_BEFORE.search(text, max(0, start - 8), start)
         if before is not None:  # "A$1.6 billion", "US$ 465 million", "\u20ac500 million", "RM 9.5 billion"
             cur_text, start = before.group(0), before.start()
