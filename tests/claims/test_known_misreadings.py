@@ -34,7 +34,9 @@ False positives of the thirteenth batch's reading (A317-A496), by class:
 11. sums set aside ("$90 million has been earmarked for ..."), allocations, write-downs and market
     sizes are budgets and company figures; ", expected to deliver 9,000 t a year" is a forecast;
     "each turbine requires about 600 kg" is a use (rule 10); "300 member companies" is no count
-    of the trade.
+    of the trade;
+12. a role not yet held ("a key potential supplier") is no rank; a financial rate ("an internal
+    rate of return (IRR) of 45%") is no share; "a letter dated May 2" dates a letter, no event.
 """
 
 from __future__ import annotations
@@ -279,3 +281,19 @@ def test_expected_output_of_a_project_is_a_forecast(checker) -> None:  # type: i
 def test_use_intensity_is_no_output(checker, text: str) -> None:  # type: ignore[no-untyped-def]
     got = [c.claim.text for c in _claims(checker, text) if c.claim.kind == "quantity" and c.claim.unit == "kg"]
     assert not got, got
+
+
+# --------------------------------------------------------------------------- 12. roles, rates, letters
+def test_potential_supplier_is_no_rank(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "Analysts have said Kazakhstan is a key potential supplier of tungsten, molybdenum and rare earths."
+    assert not _claims(checker, text, kind="rank")
+
+
+def test_a_rate_of_return_is_no_share(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "The study for the Kvanefjeld rare earth project shows an internal rate of return (IRR) of 45%."
+    assert not [c for c in _claims(checker, text) if c.claim.unit == "percent"]
+
+
+def test_a_letter_dated_is_no_event(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "Peru's copper exports are no risk to anyone, Peru's trade minister wrote in a letter dated May 2."
+    assert not _claims(checker, text, date="2025-06-01", kind="event")

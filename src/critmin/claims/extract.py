@@ -1396,6 +1396,13 @@ _UNNAMED_OPENER = re.compile(r"[\s\"'\u201c(]*(?:A|An|One|Another)\s+(?:(?:[\w-]
 #: ... that is the subject of its own verb: "A top copper producer has warned", "A leading miner said"
 _UNNAMED_VERB = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:has|have|had|is|was|said|says|warned|warns|told|announced|plans?|expects?"
                            r"|reported|will|would|could|may)\b", re.I)
+#: a role not (yet) held: "a potential supplier", "a prospective producer", "the would-be leader"
+_NOT_YET_ROLE = re.compile(r"\b(?:potential|prospective|would-be|future|emerging|aspiring|possible|budding)\b", re.I)
+#: a financial rate named before a percentage: "an internal rate of return (IRR) of 180%", "a margin of 30%"
+_RATE_BEFORE = re.compile(
+    r"\b(?:IRR|internal\s+rate\s+of\s+return|margins?|CAGR|compound\s+annual\s+growth\s+rate|interest\s+rates?"
+    r"|discount\s+rate|(?:dividend\s+)?yield|return\s+on\s+(?:equity|capital|investment|assets))"
+    r"(?:\s*\([^()]{1,12}\))?\s+(?:(?:of|at|is|was|stood\s+at|reached|about|around|nearly|over|some|an?)\s+)*$", re.I)
 _INDEFINITE_SUBJECT = re.compile(
     r"\b(?:a|another|one)\s+(?:country|nation)\s+(?:that|which|with|whose|holding|boasting|having)\b", re.I)
 _COORD_ORD = re.compile(
@@ -2485,10 +2492,11 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
                     (scans[k - 1].countries[:1] if k and scans[k - 1].countries else article_countries))
             elif not s.words.isdisjoint(_recall.ROLE_WORDS):
                 _recall.fill_role_measures(text, s, found)
-        if found and "rank" in s.triggers and s.triggers["rank"]:
+        if found and any(c.kind == "rank" for c in found):
             # "A top copper producer has warned ...": an unnamed firm opening the sentence, no country ranked
-            found = [c for c in found if not (c.kind == "rank" and _UNNAMED_OPENER.fullmatch(text, s.start, c.span[0])
-                                              and _UNNAMED_VERB.match(text, c.span[1], s.end))]
+            found = [c for c in found if not (c.kind == "rank" and (
+                (_UNNAMED_OPENER.fullmatch(text, s.start, c.span[0]) and _UNNAMED_VERB.match(text, c.span[1], s.end))
+                or _NOT_YET_ROLE.search(c.text) is not None))]  # "a key potential supplier": no place held yet
         if found and s5_prev_event is not None and k - s5_prev_event[1] <= 2:
             for c in found:  # "These measures ...", "the rule taking effect ...": the event before
                 if c.kind == "event" and c.event is not None:
@@ -3577,6 +3585,8 @@ def _meeting_not_held(text: str, start: int, end: int, m: re.Match[str]) -> bool
 #: relative time words that bind an undated event to the article's last months (verdict.RECENT_EVENT_DAYS)
 _RECENT_WORD = re.compile(r"\b(?:recent(?:ly)?|latest|fresh|newly|(?:last|this|earlier\s+this)\s+(?:week|month)"
                           r"|(?:days|weeks|months)\s+ago|in\s+recent\s+(?:days|weeks|months))\b", re.I)
+#: a private document whose date "dated" gives: "a letter dated", "an email dated"
+_DOCUMENT_BEFORE = re.compile(r"\b(?:letters?|memos?|e-?mails?|notes?|invoices?|messages?)\s+$", re.I)
 #: what "posted" reports when it is a result, not a notice: a figure or a move
 _POSTED_FIGURE = re.compile(
     r"\s+(?:an?\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:\d|record\b|gains?\b|loss(?:es)?\b|rises?\b|increases?\b"
@@ -3591,6 +3601,8 @@ def _not_an_event(text: str, start: int, m: re.Match[str]) -> bool:
         return True  # "new mines began to eat into China's share": an activity, no measure taken
     if _FINANCIAL.match(text, m.end(), m.end() + 40):
         return True  # "posted a net profit of A$150 million": company results
+    if verb.lower() == "dated" and _DOCUMENT_BEFORE.search(text, max(start, m.start() - 25), m.start()):
+        return True  # "wrote in a letter dated March 31": the date of a letter, no measure
     if verb.lower() == "posted" and _POSTED_FIGURE.match(text, m.end()):
         return True  # "output posted a 10% rise", "posted record exports": a figure reported, no measure taken
     head = max(start, m.start() - 60)
@@ -3791,7 +3803,8 @@ def _unread_figure_claims(text: str, s: SentenceScan, article: list[Mention], ar
             and not _MONEY_GIVEN_BEFORE.search(text, max(s.start, n.start - 40), n.start)
 
     pick = next((n for n in s.numbers if (n.unit in _UNREAD_UNITS or market_money(n)) and free(n)
-                 and not (n.unit == "percent" and _SHARE_OF_FINANCE.match(text, n.end, min(s.end, n.end + 80)))
+                 and not (n.unit == "percent" and (_SHARE_OF_FINANCE.match(text, n.end, min(s.end, n.end + 80))
+                                                   or _RATE_BEFORE.search(text, max(s.start, n.start - 60), n.start)))
                  and not (n.unit in ("kg", "g", "t", "oz") and (
                      _USE_INTENSITY_BEFORE.search(text, max(s.start, (n.hedge_start or n.start) - 70), n.hedge_start or n.start)
                      or _USE_INTENSITY_AFTER.match(text, n.end, min(s.end, n.end + 60))))), None)
@@ -4135,8 +4148,8 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
                 continue  # "are anticipated to reach 2.3 Moz and 600 koz respectively": one forecast verb for both
         if unit == "percent":
             tail = text[n.end:min(hi + 60, s.end)]
-            if _SHARE_OF_FINANCE.match(tail):
-                continue  # "40% of its revenue", "67% of MP's sales": a company's results (rule 10)
+            if _SHARE_OF_FINANCE.match(tail) or _RATE_BEFORE.search(text, max(s.start, hs - 60), hs):
+                continue  # "40% of its revenue", "67% of MP's sales", "an IRR of 45%": a company's results (rule 10)
             world = _OF_WORLD.match(tail)
             if world is None and s.countries and _FRESH_FROM_COUNTRY.match(tail):
                 # "77% of refined rare earths originate from China": the share of all output that
