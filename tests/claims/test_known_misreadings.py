@@ -74,6 +74,21 @@ def test_word_share_with_its_percentage_in_one_clause_is_one_claim(checker) -> N
     assert [c.claim.text for c in found] == ["about 70%"]
 
 
+@pytest.mark.parametrize(("text", "commodity"), [
+    ("China is responsible for virtually all gallium refining.", "gallium"),
+    ("China makes almost all of the world's NdFeB magnets.", "ndfeb_magnets"),
+])
+def test_more_verbs_of_a_word_share(checker, text: str, commodity: str) -> None:  # type: ignore[no-untyped-def]
+    found = _claims(checker, text, kind="share")
+    assert found and (found[0].claim.country, found[0].claim.commodity) == ("CHN", commodity)
+
+
+def test_a_later_word_share_of_its_takes_its_own_commodity(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "Indonesia supplies most of the world's nickel and nearly all of its refined cobalt."
+    found = [c.claim for c in _claims(checker, text, kind="share")]
+    assert [(c.text, c.commodity) for c in found] == [("most", "nickel"), ("nearly all", "cobalt")]
+
+
 # --------------------------------------------------------------------------- 2. counts of official lists
 def test_count_of_an_official_list_is_reported(checker) -> None:  # type: ignore[no-untyped-def]
     text = "Japan revised its critical minerals list in May. The list now includes 41 minerals, up from 34 in 2017."

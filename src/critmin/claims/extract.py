@@ -5887,12 +5887,15 @@ _WORD_SHARE_FROM = re.compile(
 #: the verb before the share that makes its subject the holder: "China accounts for", "A and B produce"
 _WORD_SHARE_VERB = re.compile(
     r"\b(?:accounts?|accounted|accounting)\s+for\s+$|\b(?:produces?|produced|mines?|mined|controls?|controlled|supplies|supplied"
-    r"|refines?|refined|processes|processed|holds?|held|hosts?|hosted|dominates?|has|have|had)\s+$", re.I)
+    r"|refines?|refined|processes|processed|holds?|held|hosts?|hosted|dominates?|has|have|had"
+    # "is responsible for virtually all gallium refining", "makes almost all of the world's magnets"
+    r"|makes|made|manufactures?|manufactured|provides?|provided|commands?|(?:is|are|was|were)\s+responsible\s+for)\s+$", re.I)
 #: a share of something other than the world's output: "most of its exports", "most of China's ..."
 _WORD_SHARE_NOT_WORLD = re.compile(
     r"\s*(?:its|their|his|her|our|these|those|this|that|them|[A-Z][\w.-]*['\u2019]s)\b", re.I)
 
 
+_ITS_AFTER_WORLD = re.compile(r"\s*(?:its|their)\b", re.I)
 #: what may stand between two items of one list of word shares: "most mining, nearly all refining"
 _WORD_SHARE_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|while\s+)?|and\s+)(?:(?:also|even|an?\s+even)\s+)?"
                                   r"(?:(?:refines?|refined|processes|processed|mines?|mined|produces?|produced|controls?"
@@ -5916,8 +5919,11 @@ def _word_share_claims(text: str, s: SentenceScan, make: Callable[..., Claim],
     pct = [n.start for n in s.numbers if n.unit == "percent"]
     for m in _WORD_SHARE.finditer(text, s.start, s.end):
         lo, hi = _clause_bounds(text, s, m.start())
-        if _UNSIZED_NOT_FACT.search(text, lo, m.start()) or _WORD_SHARE_NOT_WORLD.match(text, m.end()):
+        if _UNSIZED_NOT_FACT.search(text, lo, m.start()):
             continue
+        if _WORD_SHARE_NOT_WORLD.match(text, m.end()) and not (
+                found and _ITS_AFTER_WORLD.match(text, m.end()) and _WORLD.search(text, s.start, m.start())):
+            continue  # ("most of the world's tungsten and nearly all of its gallium": "its" is still the world's)
         if any(lo <= p < hi for p in pct):
             continue  # "most of it, about 70%": the percentage is the share, read as a figure
         named = [c for c in s.countries if c.end > c.start and c.value != "WLD"]
@@ -5955,7 +5961,8 @@ def _word_share_claims(text: str, s: SentenceScan, make: Callable[..., Claim],
             meas, stage = "production", None  # "most of the world's supply": output, whatever follows
         if meas not in ("production", "reserves", "exports", "capacity"):
             continue
-        commodity = _commodity_for(s, m.start(), article)
+        # the commodity of the share's own phrase first ("most of the world's tungsten and nearly all of its gallium")
+        commodity = _commodity_in(s, m.end(), phrase_end) or _commodity_for(s, m.start(), article)
         if commodity is None or not (world_supply or any(lo <= c.start < hi for c in s.commodities)):
             continue  # the commodity is named in the clause ("most of the world's platinum")
         most = m.group("most") is not None
