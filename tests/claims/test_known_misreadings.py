@@ -171,6 +171,13 @@ def test_share_of_what_a_buyer_received(checker) -> None:  # type: ignore[no-unt
     assert found[0].claim.comparison.get("buyer") == "MYS"
 
 
+def test_what_a_buyer_gets_from_a_partner(checker) -> None:  # type: ignore[no-untyped-def]
+    # MCS 2025 import sources: China supplied 70% of US rare-earth compounds and metals imports, 2020-2023
+    found = _claims(checker, "About 70% of America's rare earth compounds come from China.", kind="share")
+    assert found and (found[0].claim.country, found[0].claim.comparison.get("buyer")) == ("CHN", "USA")
+    assert found[0].verdict.verdict == "supported"
+
+
 @pytest.mark.parametrize("text", [
     "Tungsten made up 18% of Almonty Industries' revenue in 2024.",
     "Canada accounts for 35% of Cameco's uranium sales.",

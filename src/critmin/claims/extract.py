@@ -3136,6 +3136,11 @@ def _share_stages(text: str, share_word: re.Match[str], n: Number) -> list[tuple
 #: "of the rare earth magnets shipped to", "of the cobalt sold into": a share of what one buyer received
 _SHIPPED_TO = re.compile(r"\s*of\s+(?:the\s+|all\s+(?:the\s+)?)?(?:[\w-]+\s+){0,4}?(?:shipped|sold|exported|sent|delivered"
                          r"|supplied|imported)\s+(?:to|into)\s+(?:the\s+)?", re.I)
+_OF_THE = re.compile(r"\s*of\s+(?:the\s+)?", re.I)
+_POSSESSIVE_END = re.compile(r"['\u2019]s?(?:\s|$)|\bU\.S\.(?:\s|$)")
+#: "... come from", "... are sourced from", "... were imported from": where the buyer's supply came from
+_CAME_FROM = re.compile(r"(?:['\u2019]s?)?\s+(?:[\w-]+\s+){0,5}?(?:comes?|came|originates?|originated|(?:is|are|was|were)\s+"
+                        r"(?:sourced|imported|bought|purchased|supplied|shipped))\s+from\s+(?:the\s+)?", re.I)
 #: "'s share of (the) ... imports", "'s share in ... imports": the partner before, the buyer inside
 _SHARE_OF_BEFORE = re.compile(r"(?:['\u2019]s?)?\s+share\s+(?:of|in)\s+(?:the\s+)?", re.I)
 _IMPORTS_WORD = re.compile(r"\bimport(?:s|ed)\b", re.I)
@@ -3172,6 +3177,15 @@ def _import_share(text: str, s: SentenceScan, n: Number, prev_buyer: str | None)
         before = _share_of_country(text, s, n, named)
         if before is not None and before[2]:
             return before[0], before[1]  # "China's share of US rare earth imports was 70%"
+        of_buyer = _OF_THE.match(text, n.end, min(s.end, n.end + 12))
+        if of_buyer is not None:
+            # "About 60% of India's rare earth magnets come from China": China's share of India's imports
+            buyer_m = next((c for c in named if c.start == of_buyer.end()), None)
+            came = _CAME_FROM.match(text, buyer_m.end, min(s.end, buyer_m.end + 80)) if buyer_m is not None else None
+            partner_m = next((c for c in named if came is not None and c.start == came.end()), None)
+            if buyer_m is not None and partner_m is not None and partner_m.value != buyer_m.value \
+                    and _POSSESSIVE_END.search(text, buyer_m.start, buyer_m.end + 2):
+                return buyer_m.value, partner_m.value
         shipped = _SHIPPED_TO.match(text, n.end, min(s.end, n.end + 80))
         if shipped is not None:
             # "China accounted for 85% of the magnets shipped to Vietnam": the buyer's imports
