@@ -104,6 +104,13 @@ def test_list_entries_and_raw_materials_are_counted(checker) -> None:  # type: i
     assert counts == [9, 27], counts  # ("9 of the 20 ...": the count the sentence makes)
 
 
+def test_a_proposed_list_of_joined_adjectives_is_counted_as_the_lists(checker) -> None:  # type: ignore[no-untyped-def]
+    text = ("Critical minerals are in the news. Ottawa has proposed a list of 37 critical and strategic minerals, "
+            "including nickel and cobalt.")
+    found = [c for c in _claims(checker, text, date="2025-08-01") if c.claim.unit == "count"]
+    assert found and found[0].claim.value == 37 and found[0].claim.commodity == "critical_minerals"
+
+
 def test_a_definition_is_still_no_count(checker) -> None:  # type: ignore[no-untyped-def]
     text = "Rare earths are a group of 17 elements used in magnets."
     assert not [c for c in _claims(checker, text) if c.claim.unit == "count"]

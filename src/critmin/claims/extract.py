@@ -3761,6 +3761,8 @@ _UNREAD_CHANGE_AFTER = re.compile(r"\s*(?:higher|lower|more|less|up|down|cheaper
 #: a dollar sum per unit the number pattern does not read: "$1,950 per ounce", "$12 a pound"
 _UNREAD_PER_AFTER = re.compile(r"[\d,.]*\s*(?:per|an?|/)\s*(?:troy\s+)?(?:ounce|oz|pound|lb|metric\s+ton(?:ne)?|tonne|ton|kg|kilogram)\b", re.I)
 #: a duty, tax or tariff rate: no series of the dataset holds one
+#: what an official list counts: its entries are minerals at large, whatever commodity the sentence names
+_LIST_ENTRIES = _uu.LIST_THINGS | {"minerals"}
 _UNREAD_DUTY = re.compile(r"\b(?:dut(?:y|ies)|tax(?:es)?|tariffs?|levy|levies|royalt(?:y|ies)|VAT)\b", re.I)
 
 
@@ -3780,7 +3782,9 @@ def _unread_figure_claims(text: str, s: SentenceScan, article: list[Mention], ar
     article_year = int(article_date[:4]) if article_date else None
     # a forecast, plan or offer word, or a year still to come, blocks the figures of ITS clause
     # only: "exports fell 30% in May, while traders expect a rebound" keeps the fact clause
-    blocked = [m.start() for m in _UNREAD_NOT_FACT.finditer(sent)] + [m.start() for m in _PROGRAMME.finditer(sent)] + [
+    blocked = [m.start() for m in _UNREAD_NOT_FACT.finditer(sent)
+               if not (listed and m.group(0).lower() in ("proposed", "proposes"))] \
+        + [m.start() for m in _PROGRAMME.finditer(sent)] + [
         y.start - s.start for y in s.years if article_year is not None and int(y.value) > article_year]
     unread_spans = _uu.clauses(sent, s.words) if blocked else [(0, len(sent))]
     if blocked and len(unread_spans) == 1:
@@ -3832,6 +3836,8 @@ def _unread_figure_claims(text: str, s: SentenceScan, article: list[Mention], ar
             return []
         pick, what, pick_end = got
         pick_unit, counted = (what, None) if yuan else ("count", what)
+        if listed and counted in _LIST_ENTRIES:
+            commodity = "critical_minerals"  # "a list of 24 minerals, including lithium": the list's, not lithium's
     kind = "change" if _UNREAD_CHANGE_BEFORE.search(text, max(s.start, pick.start - 40), pick.start) \
         or _UNREAD_CHANGE_AFTER.match(text, pick.end, s.end) \
         or (" to " in text[pick.start:pick.end] and text.endswith("from ", s.start, pick.start)) \

@@ -42,9 +42,9 @@ LIST_WORDS = frozenset(("list", "lists", "listed", "schedule", "catalogue", "cat
 #: what a list counts besides :data:`COUNTED_THINGS`: "50 commodities", "34 entries", "17 raw materials"
 LIST_THINGS = frozenset(("entries", "commodities", "elements", "materials", "metals", "items", "substances"))
 _LISTED_ALT = "|".join(sorted(COUNTED_THINGS | LIST_THINGS, key=len, reverse=True))
-_LISTED_AFTER = re.compile(
+_LISTED_AFTER = re.compile(  # ("24 critical and strategic minerals": adjectives joined by "and")
     r"(?:\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+)?\d[\d,]*)?"
-    r"(?:\s+(?!of\b|and\b|or\b|in\b|to\b|for\b)[A-Za-z][\w-]*){0,3}?\s+(?P<noun>" + _LISTED_ALT + r")\b", re.I)
+    r"(?:\s+(?!of\b|in\b|to\b|for\b)[A-Za-z][\w-]*){0,4}?\s+(?P<noun>" + _LISTED_ALT + r")\b", re.I)
 #: "the list includes 50 minerals", "retains all 31 minerals": a list's contents, not a definition
 _LIST_CONTENT_BEFORE = re.compile(r"\b(?:includes?|including|comprises?|comprising|contains?|containing|all|covers?"
                                   r"|covering|names?|naming)\s+(?:the\s+)?$", re.I)
