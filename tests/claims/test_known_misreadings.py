@@ -111,6 +111,12 @@ def test_a_proposed_list_of_joined_adjectives_is_counted_as_the_lists(checker) -
     assert found and found[0].claim.value == 37 and found[0].claim.commodity == "critical_minerals"
 
 
+def test_a_list_count_in_words_is_counted(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "Critical minerals are in the news. Against the 2021 list, seven new commodities have been added."
+    found = [c for c in _claims(checker, text, date="2025-08-01") if c.claim.unit == "count"]
+    assert found and found[0].claim.value == 7
+
+
 def test_a_definition_is_still_no_count(checker) -> None:  # type: ignore[no-untyped-def]
     text = "Rare earths are a group of 17 elements used in magnets."
     assert not [c for c in _claims(checker, text) if c.claim.unit == "count"]

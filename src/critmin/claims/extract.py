@@ -3772,8 +3772,8 @@ def _unread_figure_claims(text: str, s: SentenceScan, article: list[Mention], ar
     verdict is always ``unverifiable``, naming what was read (verdict.py). Forecasts, plans,
     offers, budgets, company results, share prices, uses, definitions and history before the
     data stay non-claims (rule 10 of the evaluation set)."""
-    if not s.numbers:
-        return []
+    if not s.numbers and (s.words.isdisjoint(_uu.LIST_WORDS) or _uu.spelt_list_count(text, s) is None):
+        return []  # (a list's count may be spelt: "ten new commodities have been added")
     sent = text[s.start:s.end]
     # (a list's count is no history: "retains all 31 minerals of the 2019 version")
     listed = not s.words.isdisjoint(_uu.LIST_WORDS) and _uu.counted_figure(text, s) is not None

@@ -13,6 +13,10 @@ holds them:
   read ("averaged 560,000 yuan per tonne", "sold at 7,500 yuan/kg"): daily or monthly yuan
   prices would settle it.
 
+In a sentence about an official list ("list", "listed", "schedule", "catalogue") a count of its
+entries is read too ("the list now includes 50 minerals", "24 critical and strategic minerals",
+"ten new commodities have been added"), with entries, commodities and raw materials as things.
+
 Both are gated by the sentence's words before any regex; the fallback's rule-10 guards
 (forecasts, plans, budgets, company results, uses, history) apply unchanged.
 """
@@ -20,9 +24,11 @@ Both are gated by the sentence's words before any regex; the fallback's rule-10 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import Any
 
-__all__ = ["COUNTED_THINGS", "LIST_THINGS", "LIST_WORDS", "clause_of", "clauses", "counted_figure", "yuan_price_figure"]
+__all__ = ["COUNTED_THINGS", "LIST_THINGS", "LIST_WORDS", "SpeltCount", "clause_of", "clauses", "counted_figure",
+           "spelt_list_count", "yuan_price_figure"]
 
 #: plural nouns of countable things of the minerals trade, as a word class ("elements" and
 #: "metals" are left out: "the 17 elements" is the definition of the rare earths, not a count)
@@ -60,6 +66,44 @@ _YUAN_PER_MASS = re.compile(
     r"\s*(?:yuan|CNY|RMB)\s*(?:/\s*|per\s+|an?\s+)(?:metric\s+)?(?P<per>tonne|ton|t|kg|kilogram)s?\b", re.I)
 
 
+#: a count spelt out in a list's sentence: "ten new commodities have been added", "adds three new entries"
+_SPELT = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+          "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+          "eighteen": 18, "nineteen": 19, "twenty": 20}
+_SPELT_COUNT = re.compile(r"\b(?P<n>" + "|".join(_SPELT) + r")\s+(?:(?:new|more|additional|further|other|critical"
+                          r"|strategic)\s+){0,2}(?P<noun>" + "|".join(sorted(LIST_THINGS | {"minerals"}, key=len, reverse=True))
+                          + r")\b", re.I)
+
+
+@dataclass
+class SpeltCount:
+    """A count written in words, with the fields of ``extract.Number`` the fallback reads."""
+
+    start: int
+    end: int
+    value: float
+    digits: str
+    unit: str | None = None
+    precision: float = 0.5
+    hedge: str | None = None
+    per: str | None = None
+    currency: bool = False
+    scale: float = 1.0
+    hedge_start: int | None = None
+
+
+def spelt_list_count(text: str, s: Any) -> tuple[Any, str, int] | None:
+    """The first count of a list's entries written in words ("ten new commodities"), in a
+    sentence about a list; ``(count, noun, end of the noun)`` or None."""
+    if s.words.isdisjoint(LIST_WORDS) or s.words.isdisjoint(_SPELT):
+        return None
+    m = _SPELT_COUNT.search(text, s.start, s.end)
+    if m is None:
+        return None
+    n = SpeltCount(m.start(), m.end("n"), float(_SPELT[m.group("n").lower()]), m.group("n"))
+    return n, m.group("noun").lower(), m.end()
+
+
 def counted_figure(text: str, s: Any) -> tuple[Any, str, int] | None:
     """The first bare whole number of the sentence that counts one of :data:`COUNTED_THINGS`
     (``(number, noun, end of the noun)``), or None. Years, money sums and hedged fractions are no
@@ -68,6 +112,8 @@ def counted_figure(text: str, s: Any) -> tuple[Any, str, int] | None:
     if (s.words.isdisjoint(COUNTED_THINGS) and not listing) \
             or any(n.currency or (n.unit or "").startswith("USD") for n in s.numbers):
         return None  # (a count beside a money sum is a budget's: "$500 million for 12 projects")
+    if not s.numbers:
+        return spelt_list_count(text, s) if listing else None
     after = _LISTED_AFTER if listing else _COUNTED_AFTER
     for n in s.numbers:
         if n.unit is not None or n.currency or n.value != int(n.value) or n.value < 2:
@@ -82,7 +128,7 @@ def counted_figure(text: str, s: Any) -> tuple[Any, str, int] | None:
         m = after.match(text, n.end, s.end)
         if m is not None:
             return n, m.group("noun").lower(), m.end()
-    return None
+    return spelt_list_count(text, s) if listing else None
 
 
 def yuan_price_figure(text: str, s: Any) -> tuple[Any, str, int] | None:
