@@ -15,7 +15,9 @@ this test; figures cited are those of the bundled USGS Mineral Commodity Summari
    imports" is A's share of B's imports (MCS 2025 import sources: China 70% of US rare-earth
    imports, 2020-2023), "A's share of B's output" a part of a national total, "N% of the magnets
    shipped to B" a share of B's imports, and a share of a firm's sales or revenue a company
-   result (rule 10), no claim; "makes up N%" is no change;
+   result (rule 10), no claim; "makes up N%" is no change; "A has N% of the world's X" is a stock
+   (read as resources: checked as reserves, never refuted); a share of a made good the dataset
+   does not hold ("30% of the world's battery cells") is unverifiable;
 6. a sum of money is never a tonnage: "US$ 465 million" (a space after the sign), "A$1.6 billion",
    "C$", "EUR", "\u20ac", "RM", "Rs ... crore", "billion dollars", "trillion won" are read as money,
    so no unit of another figure carries onto them; a project's NPV, an investment needed or a
@@ -189,6 +191,23 @@ def test_what_a_buyer_gets_from_a_partner(checker) -> None:  # type: ignore[no-u
     found = _claims(checker, "About 70% of America's rare earth compounds come from China.", kind="share")
     assert found and (found[0].claim.country, found[0].claim.comparison.get("buyer")) == ("CHN", "USA")
     assert found[0].verdict.verdict == "supported"
+
+
+def test_what_a_country_has_of_the_worlds_commodity_is_a_stock(checker) -> None:  # type: ignore[no-untyped-def]
+    # MCS 2025: Brazil 21 Mt of more than 90 Mt world rare-earth reserves; its 2024 output, 20 t, is ~0%
+    found = _claims(checker, "Brazil possesses 23% of the world's rare earths.", kind="share")
+    assert found and found[0].claim.measure == "resources"
+    assert found[0].verdict.verdict == "supported"
+    found = _claims(checker, "Kazakhstan has around 15 per cent of the world's tungsten.", kind="share")
+    assert found and found[0].verdict.verdict != "refuted"
+
+
+def test_a_share_of_a_made_good_is_no_commodity_share(checker) -> None:  # type: ignore[no-untyped-def]
+    text = ("Rare earth magnets matter to carmakers. Korea controls 30% of the world's battery production "
+            "and Japan about 10%.")
+    found = _claims(checker, text, kind="share")
+    assert len(found) == 2 and all(c.verdict.verdict == "unverifiable" for c in found)
+    assert all((c.claim.comparison or {}).get("of_product") for c in found)
 
 
 @pytest.mark.parametrize("text", [

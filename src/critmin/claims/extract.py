@@ -4247,6 +4247,12 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
                     # "mines 60% ... and refines over 90%", "consumes 55% of the world's nickel":
                     # the share's own verb says what it measures
                     c.measure, c.stage = verb_reading
+                elif verb_reading is None and tail_meas is None and not stages and world is not None \
+                        and _POSSESS_BEFORE.search(text, max(lo, hs - 30), hs) \
+                        and not any(lo <= x.start < hi for x in s.measures):
+                    # "Ukraine has around 20% of the world's graphite", "Vietnam holds 20% of the world's rare
+                    # earths": a stock in the ground, no output; read as resources (checked as reserves, never refuted)
+                    c.measure, c.stage = "resources", None
                 if c.commodity == "ndfeb_magnets" and c.stage in ("mining", "refining") and not _magnets_in_tail(text, s, n):
                     c.commodity = "rare_earths"  # "makes 60% of magnets and processes 90% of them": magnets are made, not refined
                 at_stage = _AT_STAGE.match(text, n.end, min(s.end, n.end + 70))
@@ -4259,7 +4265,11 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
                     c.basis = "total supply"  # "37.5% of global palladium supply": mined and recycled
                 if com_i in ("rare_earths", "magnet_rees") and not s.words.isdisjoint(_W_SUBSET):
                     c.basis = _ree_subset(text, lo, _clause_cut(text, n.end, min(s.end, n.end + 60))) or c.basis
-                if (other and not world) or of_country is not None:
+                product = _product_share(text, s, n, out)
+                if product is not None:
+                    # "90% of the world's battery production": a share of a made good the dataset does not hold
+                    c.comparison = {"of_product": product}
+                elif (other and not world) or of_country is not None:
                     c.comparison = {"denominator": "not the world"}
                 elif _NATIONAL_TAIL.match(text, n.end, min(s.end, n.end + 80)) or _national_market(text, s, lo, hs) \
                         or national_share(text, n.end, s.end, [x.start for x in s.countries], s.words):
@@ -5913,6 +5923,30 @@ _WORD_SHARE_VERB = re.compile(
 #: a share of something other than the world's output: "most of its exports", "most of China's ..."
 _WORD_SHARE_NOT_WORLD = re.compile(
     r"\s*(?:its|their|his|her|our|these|those|this|that|them|[A-Z][\w.-]*['\u2019]s)\b", re.I)
+
+
+#: a verb of having right before a share: what a country has of the world's commodity is a stock
+_POSSESS_BEFORE = re.compile(r"\b(?:has|have|had|holds?|held|possess(?:es|ed)?|(?:is|are)\s+home\s+to|boasts?|sits?\s+on"
+                             r"|owns?)\s+(?:(?:about|around|roughly|nearly|almost|over|more\s+than|some|an\s+estimated"
+                             r"|approximately|close\s+to|a)\s+)*$", re.I)
+#: made goods a share may be of, which no series of the dataset holds (commodities are read first)
+_PRODUCT_NOUN = re.compile(
+    r"\b(?P<p>batter(?:y|ies)(?![\s-]+(?:materials?|metals?|minerals?|grade|raw|chemicals?|precursors?)\b)|(?:battery\s+)?cells|electric\s+vehicles?|EVs?|cars|vehicles|(?:semiconductor\s+)?chips"
+    r"|semiconductors|solar\s+(?:panels?|modules?|wafers?)|wafers|polysilicon|wind\s+turbines?|smartphones?|electronics)\b",
+    re.I)
+
+
+def _product_share(text: str, s: SentenceScan, n: Number, out: list[Claim]) -> str | None:
+    """The made good a share's own "of ..." phrase names when it names no commodity ("90% of the
+    world's battery production", "60% of global EVs"), or the one the share before it in the same
+    sentence was of, for a share with no "of" phrase of its own ("... and Japan about 7%")."""
+    stop = _TAIL_STOP.search(text, n.end + 1, min(s.end, n.end + 60))
+    end = stop.start() if stop else min(s.end, n.end + 60)
+    if text.startswith(" of", n.end) or text.startswith(" of", n.end + 1):
+        m = _PRODUCT_NOUN.search(text, n.end, end)
+        return m.group("p").lower() if m is not None and _commodity_in(s, n.end, end) is None else None
+    before = next((c for c in reversed(out) if c.kind == "share" and c.sentence_span == (s.start, s.end)), None)
+    return (before.comparison or {}).get("of_product") if before is not None else None
 
 
 _ITS_AFTER_WORLD = re.compile(r"\s*(?:its|their)\b", re.I)

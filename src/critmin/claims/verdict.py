@@ -1171,6 +1171,10 @@ def _share(claim: Claim, ctx: _Ctx) -> Verdict:
     if claim.comparison and claim.comparison.get("denominator"):
         return Verdict("unverifiable", "the percentage is of a national total the dataset does not hold",
                        needs="the national total the percentage refers to")
+    if claim.comparison and claim.comparison.get("of_product"):
+        made = claim.comparison["of_product"]
+        return Verdict("unverifiable", f"the percentage is of {made}, a made good no series of the dataset holds",
+                       needs=f"world output of {made} by country")
     if claim.country is None or claim.country in AGGREGATES:
         return Verdict("unverifiable", "the sentence does not say whose share it is",
                        needs="the country the share belongs to")
