@@ -17,7 +17,8 @@ this test; figures cited are those of the bundled USGS Mineral Commodity Summari
    shipped to B" a share of B's imports, and a share of a firm's sales or revenue a company
    result (rule 10), no claim; "makes up N%" is no change; "A has N% of the world's X" is a stock
    (read as resources: checked as reserves, never refuted); a share of a made good the dataset
-   does not hold ("30% of the world's battery cells") is unverifiable;
+   does not hold ("30% of the world's battery cells") is unverifiable; a region's share ("Latin
+   America holds 55% ...") is no country's, and "South America" names no United States;
 6. a sum of money is never a tonnage: "US$ 465 million" (a space after the sign), "A$1.6 billion",
    "C$", "EUR", "\u20ac", "RM", "Rs ... crore", "billion dollars", "trillion won" are read as money,
    so no unit of another figure carries onto them; a project's NPV, an investment needed or a
@@ -200,6 +201,21 @@ def test_what_a_country_has_of_the_worlds_commodity_is_a_stock(checker) -> None:
     assert found[0].verdict.verdict == "supported"
     found = _claims(checker, "Kazakhstan has around 15 per cent of the world's tungsten.", kind="share")
     assert found and found[0].verdict.verdict != "refuted"
+
+
+@pytest.mark.parametrize("text", [
+    "Latin America holds about 55% of the world's lithium reserves, led by Chile.",
+    "Southern Africa, with an estimated 12% of the world's cobalt reserves, draws investors to nations like Zambia.",
+])
+def test_a_regions_share_is_no_countrys(checker, text: str) -> None:  # type: ignore[no-untyped-def]
+    found = _claims(checker, text, kind="share")
+    assert found and all(c.claim.country is None and c.verdict.verdict == "unverifiable" for c in found), \
+        [(c.claim.country, c.verdict.verdict) for c in found]
+
+
+def test_a_country_in_a_region_keeps_its_share(checker) -> None:  # type: ignore[no-untyped-def]
+    found = _claims(checker, "Chile, the top producer in South America, mines 20% of the world's lithium.", kind="share")
+    assert found and found[0].claim.country == "CHL"
 
 
 def test_a_share_of_a_made_good_is_no_commodity_share(checker) -> None:  # type: ignore[no-untyped-def]

@@ -1264,7 +1264,7 @@ class Tokens:
 #: "Latin American", "North American"), not the United States ("American" is the one country
 #: adjective that is also a continent's; "Western Australian" or "South Sudanese" keep their reading)
 _REGION_EPITHET_LEAD = frozenset({"South", "North", "Central", "Latin", "Pan"})
-_REGION_EPITHET_ADJ = frozenset({"American", "Americans"})
+_REGION_EPITHET_ADJ = frozenset({"American", "Americans", "America", "America's"})  # ("Latin America", "South America's")
 
 
 def scan_entities(text: str, pats: Patterns, tokens: Tokens | None = None) -> list[tuple[int, int, str, str, bool]]:
@@ -4222,9 +4222,18 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
             cty = respective.get(n.start) or country_for(n.start, lo, hi)
             of_country = _share_of_country(text, s, n, [x for x in s.countries if x.end > x.start]) \
                 if "share" in s.words and not world else None
+            region = _REGION_HOLDER.search(text, max(s.start, lo - 120), hs) \
+                if not s.words.isdisjoint(_W_REGION) else None
+            regional = region is not None and not _PLACE_BEFORE.search(text, max(s.start, region.start() - 12),
+                                                                        region.start()) and not any(
+                max(s.start, region.start() - 40) <= x.start < hs and x.end > x.start for x in s.countries)
+            if regional:
+                # "Africa, endowed with an estimated 15% of the world's reserves, ... nations like Tanzania":
+                # the share of a region, not of a country named after it
+                cty = None
             if of_country is not None:
                 cty = of_country[1]  # "China's share of US output was 70%": China's part of a US total
-            if cty in (None, "WLD"):
+            if cty in (None, "WLD") and not regional:
                 # a share is never the world's own: the country is named elsewhere in the
                 # sentence ("It accounts for ..., the DRC ...") or in the one before
                 named = [c for c in s.countries if c.value != "WLD"]
@@ -5949,6 +5958,12 @@ def _product_share(text: str, s: SentenceScan, n: Number, out: list[Claim]) -> s
     return (before.comparison or {}).get("of_product") if before is not None else None
 
 
+#: a region holding a share: "Africa accounts for", "Latin America holds", "Southeast Asia's"
+_W_REGION = frozenset({"africa", "europe", "asia", "america", "oceania", "east"})
+_REGION_HOLDER = re.compile(r"\b(?:(?:sub-Saharan\s+|West\s+|East\s+|Southern\s+|North\s+)?Africa|Europe|(?:Southeast\s+|Central\s+)?Asia"
+                            r"|Latin\s+America|South\s+America|North\s+America|the\s+Middle\s+East|Oceania)\b(?!\s+and\b)")
+#: a region named as a place, not as a holder: "the country in Southeast Asia", "mines across Africa"
+_PLACE_BEFORE = re.compile(r"\b(?:in|from|of|across|to|throughout|within|outside|into|for|than|like|and|or)\s+$", re.I)
 _ITS_AFTER_WORLD = re.compile(r"\s*(?:its|their)\b", re.I)
 #: what may stand between two items of one list of word shares: "most mining, nearly all refining"
 _WORD_SHARE_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|while\s+)?|and\s+)(?:(?:also|even|an?\s+even)\s+)?"
