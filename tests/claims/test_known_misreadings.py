@@ -264,6 +264,11 @@ def test_currency_prefixes_and_words_are_money() -> None:
     assert m is not None and _number(m, "270,000 tonnes").unit == "t"
 
 
+def test_a_firms_sales_in_money_are_no_claim(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "Lithium is mined in Chile. Livent's lithium sales fell to 0.9 billion dollars in 2023."
+    assert not [c for c in _claims(checker, text, date="2024-05-01") if c.claim.unit == "USD"]
+
+
 @pytest.mark.parametrize("text", [
     "The Kvanefjeld project has a net present value (NPV) of US$1.5 billion.",
     "An investment of $420 million would be needed to develop the Tomtor deposit in Russia.",

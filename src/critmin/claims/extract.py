@@ -3761,6 +3761,9 @@ _UNREAD_CHANGE_AFTER = re.compile(r"\s*(?:higher|lower|more|less|up|down|cheaper
 #: a dollar sum per unit the number pattern does not read: "$1,950 per ounce", "$12 a pound"
 _UNREAD_PER_AFTER = re.compile(r"[\d,.]*\s*(?:per|an?|/)\s*(?:troy\s+)?(?:ounce|oz|pound|lb|metric\s+ton(?:ne)?|tonne|ton|kg|kilogram)\b", re.I)
 #: a duty, tax or tariff rate: no series of the dataset holds one
+#: a firm's results named before a sum: "Albemarle's lithium sales fell to", "Lynas's revenue of"
+_FIRM_SALES_BEFORE = re.compile(
+    r"(?-i:[A-Z][\w&.-]*)['\u2019]s?\s+(?:[\w-]+\s+){0,2}?(?:sales|revenues?|earnings|profits?|turnover|income)\b", re.I)
 #: what an official list counts: its entries are minerals at large, whatever commodity the sentence names
 _LIST_ENTRIES = _uu.LIST_THINGS | {"minerals"}
 _UNREAD_DUTY = re.compile(r"\b(?:dut(?:y|ies)|tax(?:es)?|tariffs?|levy|levies|royalt(?:y|ies)|VAT)\b", re.I)
@@ -3818,7 +3821,14 @@ def _unread_figure_claims(text: str, s: SentenceScan, article: list[Mention], ar
                                     or _UNREAD_PER_AFTER.match(text, n.end, s.end) is not None) \
             and not _MONEY_NOT_MARKET.match(text, n.end, min(s.end, n.end + 60)) \
             and not _MONEY_MARKET_AFTER.match(text, n.end, min(s.end, n.end + 30)) \
-            and not _MONEY_GIVEN_BEFORE.search(text, max(s.start, n.start - 40), n.start)
+            and not _MONEY_GIVEN_BEFORE.search(text, max(s.start, n.start - 40), n.start) \
+            and not firm_result(n)
+
+    def firm_result(n: Number) -> bool:
+        # "Albemarle's lithium sales fell to $5.4 billion": a company's results (rule 10), unless the
+        # possessor is a country ("Chile's copper sales", its exports)
+        m = _FIRM_SALES_BEFORE.search(text, max(s.start, n.start - 80), n.start)
+        return m is not None and not any(c.start == m.start() for c in s.countries)
 
     pick = next((n for n in s.numbers if (n.unit in _UNREAD_UNITS or market_money(n)) and free(n)
                  and not (n.unit == "percent" and (_SHARE_OF_FINANCE.match(text, n.end, min(s.end, n.end + 80))
