@@ -33,7 +33,9 @@ False positives of the thirteenth batch's reading (A317-A496), by class:
 8. a deal's term in the conditional ("the draft deal would give ...") with no deal said to be
    signed or cited is not (yet) agreed; "its joint venture partner" describes a firm;
 9. "will develop a policy to ban ...", "would formulate a policy of banning ...": a planned measure;
-10. an unnamed firm opening the sentence ("A top copper producer has warned ...") ranks no country;
+10. an unnamed firm opening the sentence ("A top copper producer has warned ...") ranks no country,
+    and "The world's largest producer of the metal said ..." in a sentence naming no country is a
+    speaker described: unverifiable, never the carried country's rank;
 11. sums set aside ("$90 million has been earmarked for ..."), allocations, write-downs and market
     sizes are budgets and company figures; ", expected to deliver 9,000 t a year" is a forecast;
     "each turbine requires about 600 kg" is a use (rule 10); "300 member companies" is no count
@@ -328,6 +330,13 @@ def test_unnamed_firm_opening_a_sentence_ranks_no_country(checker) -> None:  # t
     text = "Chile mined 5.3 Mt of copper in 2024. A leading copper producer has warned that new duties will hurt trade."
     second = text.index("A leading")
     assert not [c for c in _claims(checker, text, kind="rank") if c.claim.span[0] >= second]
+
+
+def test_a_described_speaker_is_ranked_as_no_country(checker) -> None:  # type: ignore[no-untyped-def]
+    text = ("Australia mined 88,000 t of lithium in 2024.\n\nPrices fell all year. The world's largest producer of "
+            "the metal said on Tuesday it would review its costs.")
+    found = [c for c in _claims(checker, text, date="2025-05-01", kind="rank") if "speaker" in (c.claim.subject or "")]
+    assert found and found[0].claim.country is None and found[0].verdict.verdict == "unverifiable"
 
 
 def test_named_country_as_top_producer_is_still_ranked(checker) -> None:  # type: ignore[no-untyped-def]

@@ -1396,6 +1396,16 @@ _UNNAMED_OPENER = re.compile(r"[\s\"'\u201c(]*(?:A|An|One|Another)\s+(?:(?:[\w-]
 #: ... that is the subject of its own verb: "A top copper producer has warned", "A leading miner said"
 _UNNAMED_VERB = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:has|have|had|is|was|said|says|warned|warns|told|announced|plans?|expects?"
                            r"|reported|will|would|could|may)\b", re.I)
+#: "The world's largest producer of the material said ...": a speaker described, in a sentence naming no country
+_THE_OPENER = re.compile(r"[\s\"'\u201c(]*The\s+(?:(?:world['\u2019]s|global|planet['\u2019]s)\s+)?", re.I)
+def _opens_with_the(text: str, start: int, at: int) -> bool:
+    """The sentence opens with "The (world's)" and the phrase at ``at`` starts within it or right after."""
+    m = _THE_OPENER.match(text, start)
+    return m is not None and at <= m.end()
+
+
+_SPEAKER_VERB = re.compile(r"(?:\s+(?:of|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+)?,?\s+(?:said|says|told|announced|warned"
+                           r"|reported|confirmed|added|noted|declined|plans|expects)\b", re.I)
 #: a role not (yet) held: "a potential supplier", "a prospective producer", "the would-be leader"
 _NOT_YET_ROLE = re.compile(r"\b(?:potential|prospective|would-be|future|emerging|aspiring|possible|budding)\b", re.I)
 #: a financial rate named before a percentage: "an internal rate of return (IRR) of 180%", "a margin of 30%"
@@ -2497,6 +2507,14 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
             found = [c for c in found if not (c.kind == "rank" and (
                 (_UNNAMED_OPENER.fullmatch(text, s.start, c.span[0]) and _UNNAMED_VERB.match(text, c.span[1], s.end))
                 or _NOT_YET_ROLE.search(c.text) is not None))]  # "a key potential supplier": no place held yet
+            for c in found:
+                if c.kind == "rank" and not any(x.end > x.start for x in s.countries) \
+                        and _opens_with_the(text, s.start, c.span[0]) and _SPEAKER_VERB.match(text, c.span[1], s.end):
+                    # "The world's largest producer of the material said ...": a speaker described (a firm or a
+                    # country the sentence does not name): no country's rank can be read from it
+                    c.country, c.country_source = None, None
+                    c.comparison = {**(c.comparison or {}), "unnamed_holder": True}
+                    c.subject = f"rank of an unnamed speaker in {c.measure or 'production'}"
         if found and s5_prev_event is not None and k - s5_prev_event[1] <= 2:
             for c in found:  # "These measures ...", "the rule taking effect ...": the event before
                 if c.kind == "event" and c.event is not None:

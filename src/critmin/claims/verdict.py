@@ -651,6 +651,9 @@ def _judge(claim: Claim, idx: EvidenceIndex, date: str, current: dict[str, str],
         return _swapped_measure(claim, ctx, _quantity(claim, ctx))
     if claim.kind == "share":
         return _share_at_any_stage(claim, ctx)
+    if claim.kind == "rank" and (claim.comparison or {}).get("unnamed_holder"):
+        return Verdict("unverifiable", "the rank describes the speaker of the sentence, whom it does not name",
+                       needs="the company or country the description stands for")
     if claim.kind == "rank" and claim.rank_op in ("listed", "unlisted"):
         return _listed(claim, ctx)
     if claim.kind == "rank" and claim.rank_op == "among":
