@@ -116,13 +116,13 @@ _TERM = re.compile(
     r"run\s+jointly|governed|credited|hold(?:s|ing)?|allow(?:s)?|entitle[sd]?|provides?|receive[sd]?|split|manages?|puts?|pays?|paid|transfers?|allocat(?:e|es|ed)|directs?|lets|enables|requires|obliges"
     r"|commits|stipulates|(?<!would\s)(?<!could\s)(?<!might\s)(?:includes?|included|covers)"
     r"|(?:is|are|was|were|forms?|formed)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?part\s+of)\b")  # (lower case: "Direct" in "Russian Direct Investment Fund" is a name)
-#: what the parties undertake, read as a term only after a deal subject ("Under the
-#: accord, both sides committed to ...", "As part of the framework, the countries pledged to ...")
 #: a term in the conditional, right before its verb: "would give", "would also establish"
 _WOULD_BEFORE = re.compile(r"\bwould\s+(?:also\s+|then\s+|only\s+|effectively\s+)?(?:be\s+)?[\"'\u201c\u2018]?$", re.I)
 #: a deal said to be concluded, or its text cited: its conditional terms are its terms
 _CONCLUDED = re.compile(r"\b(?:signed|agreed|reached|inked|concluded|finali[sz]ed|sealed|struck|approved|ratified"
                         r"|according\s+to|under)\b", re.I)
+#: what the parties undertake, read as a term only after a deal subject ("Under the
+#: accord, both sides committed to ...", "As part of the framework, the countries pledged to ...")
 _PLEDGE_VERBS = _ws("pledged pledge pledges committed commit commits agreed agree agrees undertook undertake")
 _PLEDGE = re.compile(r"\b(?:pledged?|pledges|committed|commits?|agreed|agrees?|undert(?:ook|akes?))\b")
 _TERM_OR_PLEDGE = _TERM_VERBS | _PLEDGE_VERBS

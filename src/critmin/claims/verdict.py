@@ -18,6 +18,7 @@ Rules (the modelling assumptions are listed in docs/claims.md):
 from __future__ import annotations
 
 import dataclasses
+import datetime
 import math
 import re
 from collections.abc import Callable, Iterable
@@ -2652,13 +2653,11 @@ def _recent_from(on: str | None) -> str | None:
     undated event to, or None without an article date."""
     if not on:
         return None
-    import datetime as _dt
-
     try:
-        day = _dt.date.fromisoformat(on[:10])
+        day = datetime.date.fromisoformat(on[:10])
     except ValueError:
         return None
-    return (day - _dt.timedelta(days=RECENT_EVENT_DAYS)).isoformat()
+    return (day - datetime.timedelta(days=RECENT_EVENT_DAYS)).isoformat()
 
 
 def _period_end(edate: str) -> str:
