@@ -310,6 +310,19 @@ def test_conditional_term_of_a_signed_deal_stays_a_claim(checker) -> None:  # ty
     assert _claims(checker, text, date="2025-03-05", kind="event")
 
 
+def test_a_pledge_without_a_deal_subject_is_no_term(checker) -> None:  # type: ignore[no-untyped-def]
+    text = ("Zambia has pledged to honour copper export permits allocated to traders for 2026, under the new "
+            "licensing framework, its regulator said.")
+    assert not [c for c in _claims(checker, text, date="2025-12-01", kind="event")
+                if (c.claim.event or {}).get("type") == "deal_term"]
+
+
+def test_a_pledge_under_a_deal_stays_a_term(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "As part of the framework, both countries pledged to streamline permitting for copper projects."
+    assert [c for c in _claims(checker, text, date="2025-12-01", kind="event")
+            if (c.claim.event or {}).get("type") == "deal_term"]
+
+
 def test_joint_venture_partner_is_no_transaction(checker) -> None:  # type: ignore[no-untyped-def]
     text = "Its joint venture partner, Canada's Teck, said on Friday it would seek a new quota for nickel."
     assert not [c for c in _claims(checker, text, date="2025-03-05", kind="event")

@@ -121,6 +121,8 @@ _WOULD_BEFORE = re.compile(r"\bwould\s+(?:also\s+|then\s+|only\s+|effectively\s+
 #: a deal said to be concluded, or its text cited: its conditional terms are its terms
 _CONCLUDED = re.compile(r"\b(?:signed|agreed|reached|inked|concluded|finali[sz]ed|sealed|struck|approved|ratified"
                         r"|according\s+to|under)\b", re.I)
+#: a promise: "has pledged to honour", "vowed to keep" (a term only when a deal is the subject)
+_PLEDGED_TO = re.compile(r"\b(?:pledged?|pledges|vowed|vows|promised|promises)\s+to\b", re.I)
 #: what the parties undertake, read as a term only after a deal subject ("Under the
 #: accord, both sides committed to ...", "As part of the framework, the countries pledged to ...")
 _PLEDGE_VERBS = _ws("pledged pledge pledges committed commit commits agreed agree agrees undertook undertake")
@@ -385,6 +387,8 @@ def term_claims(text: str, start: int, end: int, words: frozenset[str], countrie
             m = None  # "the deal includes a plan to ...": what is included is a plan (rule 10)
         if m is not None and _WOULD_BEFORE.search(sent, 0, m.start()) and _CONCLUDED.search(sent) is None:
             m = None  # "the draft deal would give ...", no deal said to be signed: a term not (yet) agreed (rule 10)
+        if m is not None and subj is None and _PLEDGED_TO.search(sent, 0, m.start()):
+            m = None  # "Congo has pledged to honour the quotas allocated ...", no deal as subject: an intention (rule 10)
         if m is not None and (intent is None or intent.start() > m.end()) and (
                 subj is not None or (party and not words.isdisjoint(_DEAL_NOUNS))
                 or (party and _deal_before(text, start)
