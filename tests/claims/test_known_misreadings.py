@@ -35,7 +35,8 @@ False positives of the thirteenth batch's reading (A317-A496), by class:
 9. "will develop a policy to ban ...", "would formulate a policy of banning ...": a planned measure;
 10. an unnamed firm opening the sentence ("A top copper producer has warned ...") ranks no country,
     and "The world's largest producer of the metal said ..." in a sentence naming no country is a
-    speaker described: unverifiable, never the carried country's rank;
+    speaker described: unverifiable, never the carried country's rank; "is ready to ... by selling
+    40,000 t" is an offer and "an average selling price of $61/kg" a company's result (rule 10);
 11. sums set aside ("$90 million has been earmarked for ..."), allocations, write-downs and market
     sizes are budgets and company figures; ", expected to deliver 9,000 t a year" is a forecast;
     "each turbine requires about 600 kg" is a use (rule 10); "300 member companies" is no count
@@ -394,3 +395,14 @@ def test_a_rate_of_return_is_no_share(checker) -> None:  # type: ignore[no-untyp
 def test_a_letter_dated_is_no_event(checker) -> None:  # type: ignore[no-untyped-def]
     text = "Peru's copper exports are no risk to anyone, Peru's trade minister wrote in a letter dated May 2."
     assert not _claims(checker, text, date="2025-06-01", kind="event")
+
+
+# --------------------------------------------------------------------------- 13. offers and firms' prices
+def test_an_offer_to_sell_is_no_figure(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "Aluminium trade is tense. Canada is ready to resume nickel supplies to China by selling 40,000 tons a year."
+    assert not [c for c in _claims(checker, text, date="2025-03-01") if c.claim.unit == "t"]
+
+
+def test_a_firms_selling_price_is_no_market_price(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "Iluka earned $90 million, helped by an average selling price of $61.2/kg for its NdPr oxide."
+    assert not [c for c in _claims(checker, text, date="2025-03-01") if (c.claim.unit or "").startswith("USD/")]

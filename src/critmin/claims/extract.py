@@ -1383,6 +1383,7 @@ _WORDS = re.compile(r"[a-z]+")
 _ASPIRATION = re.compile(_lx.bounded(
     r"become|becoming|aims?\s+(?:to|for|at)|aiming\s+(?:to|for|at)|ambitions?", _lx.PLAN_TO, r"hopes?\s+to|seeks?\s+to|wants?\s+to",
     _lx.MODALS, r"will|is\s+expected\s+to|are\s+expected\s+to|(?<=,\s)expected\s+to|forecast|projected|set\s+to|target(?:s|ing)?"
+    r"|(?:is|are|was|were)\s+(?:ready|willing|prepared)\s+to"
     r"|forecasts|forecasting|expects?|expecting|anticipates?|anticipated\s+to|guidance|projects?\s+(?:its|that|output|production|annual)"),
     re.I)
 _AMONG_WITH = re.compile(r"\b(?:one\s+of|among)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:with|having|holding|that\s+ha(?:ve|s))\s+$",
@@ -3757,7 +3758,7 @@ _UNREAD_NOT_FACT = re.compile(_lx.bounded(
     _lx.PROPOSAL_WORDS,
     r"pledged?|offers?|offered|bids?|budgets?|capex|capital\s+cost|financing|funding|loans?|grants?|invest(?:s|ed|ing|ment|ments)?"
     r"|guidance|scenarios?", _lx.without(_lx.MODALS, "may"), "should", _lx.FUTURE_MODALS, _lx.MAY_LOWER,
-    r"set\s+to|anticipat\w*|likely|potential(?:ly)?"
+    r"set\s+to|anticipat\w*|likely|potential(?:ly)?|(?:ready|willing|prepared)\s+to"
     r"|by\s+20[3-5]\d|used|uses|use|usage|applications?|go(?:es)?\s+into|end[\s-]uses?|consumed\s+(?:in|by|for)|contains?|containing|consists?"
     r"|grades?|graded|grading|purity|pure|ppm|(?-i:TREO)|end(?:s|ed)?\s+up\s+in|concentrations?|defined|means|refers?\s+to|known\s+as"
     r"|customers?|contracts?|offtake|stake|acquisitions?|acquired?|merger|shareholders?|dividends?|IPO|listing"), re.I)
@@ -3779,6 +3780,8 @@ _UNREAD_CHANGE_AFTER = re.compile(r"\s*(?:higher|lower|more|less|up|down|cheaper
 #: a dollar sum per unit the number pattern does not read: "$1,950 per ounce", "$12 a pound"
 _UNREAD_PER_AFTER = re.compile(r"[\d,.]*\s*(?:per|an?|/)\s*(?:troy\s+)?(?:ounce|oz|pound|lb|metric\s+ton(?:ne)?|tonne|ton|kg|kilogram)\b", re.I)
 #: a duty, tax or tariff rate: no series of the dataset holds one
+#: a company's own price: "an average selling price of", "its realised price was"
+_FIRM_PRICE_BEFORE = re.compile(r"\b(?:selling|realis\w*|realiz\w*|achieved)\s+(?:sales\s+)?prices?\b[^.;\d]{0,20}$", re.I)
 #: a firm's results named before a sum: "Albemarle's lithium sales fell to", "Lynas's revenue of"
 _FIRM_SALES_BEFORE = re.compile(
     r"(?-i:[A-Z][\w&.-]*)['\u2019]s?\s+(?:[\w-]+\s+){0,2}?(?:sales|revenues?|earnings|profits?|turnover|income)\b", re.I)
@@ -4362,6 +4365,8 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
                               or _MONEY_MARKET_AFTER.match(text, n.end, min(s.end, n.end + 30))):
             continue  # "a capital cost of A$1.2bn", "a $9.6 billion market by 2027": a budget or a market size
 
+        if unit and unit.startswith("USD/") and _FIRM_PRICE_BEFORE.search(text, max(lo, hs - 50), hs):
+            continue  # "an average selling price of $50.5/kg": a company's realised price, its results (rule 10)
         if unit and unit.startswith("USD/"):
             meas, stage = "price", None  # money per unit of mass is a price whatever the verb
         if unit in mass_units and meas is None and s.carry is not None and s.carry[0] in ("reserves", "production"):
