@@ -103,6 +103,11 @@ def test_count_of_an_official_list_is_reported(checker) -> None:  # type: ignore
     assert found[0].verdict.verdict == "unverifiable"
 
 
+def test_count_of_a_list_in_an_article_naming_no_commodity(checker) -> None:  # type: ignore[no-untyped-def]
+    found = [c for c in _claims(checker, "The list now includes 47 minerals.") if c.claim.unit == "count"]
+    assert found and found[0].claim.value == 47 and found[0].verdict.verdict == "unverifiable"
+
+
 def test_list_entries_and_raw_materials_are_counted(checker) -> None:  # type: ignore[no-untyped-def]
     text = ("Brussels keeps a list of critical raw materials. Eleven projects address 9 of the 20 strategic raw "
             "materials listed under the act. The revised catalogue retains all 27 minerals of the 2019 version.")

@@ -2368,7 +2368,8 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
             continue
         if not (s.countries or s.commodities or article_commodities or "summaries" in words or "summary" in words
                 or "outlook" in words or (s.triggers["event"] and names_metonym(sent, words, data_dir))
-                or (s.triggers["deal_terms"] and bool(article_countries))):  # "The fund will ..."
+                or (s.triggers["deal_terms"] and bool(article_countries))  # "The fund will ..."
+                or (has_digit and not words.isdisjoint(_uu.LIST_WORDS))):  # "The list now includes 50 minerals"
             continue  # ("Xi and Trump met in Busan": parties named by metonym only)
         if not s.countries and (_ANAPHOR.search(sent) or _REGION_NATION.search(sent)):
             # "The country's output...", "Its production...", "It holds...": the country
