@@ -29,7 +29,6 @@ def _events(checker, text: str, date: str = DATE) -> list:  # type: ignore[no-un
     "Kenya has added titanium, niobium and graphite to its national list of critical minerals.",
     "Indium has been returned to Japan's list of strategic minerals after two years off it.",
     "The Korean agency confirmed eight new additions after a review of supply risks.",
-    "Chile's list of 12 critical minerals now covers copper and molybdenum.",
     "Morocco has formally designated cobalt as a strategic mineral.",
     # an act of a government body on a policy instrument
     "The Kenyan cabinet has approved the launch of a national mineral exploration mission.",
@@ -165,3 +164,9 @@ def test_granted_licences_match_only_grants(checker) -> None:  # type: ignore[no
     other = _events(checker, "Two Chinese magnet makers had secured licences to ship rare earth magnets to Europe.",
                     "2025-12-05")
     assert [c.verdict.verdict for c in other] == ["unverifiable"], [(c.claim.event, c.verdict.explanation) for c in other]
+
+
+def test_a_list_with_its_count_is_read_as_the_count(checker) -> None:  # type: ignore[no-untyped-def]
+    # the count is the checkable figure; the list's act is read only when no count is
+    got = checker.check("Chile's list of 12 critical minerals now covers copper and molybdenum.", DATE).checks
+    assert [(c.claim.value, c.claim.unit, c.verdict.verdict) for c in got] == [(12, "count", "unverifiable")]

@@ -116,6 +116,13 @@ _TERM = re.compile(
     r"run\s+jointly|governed|credited|hold(?:s|ing)?|allow(?:s)?|entitle[sd]?|provides?|receive[sd]?|split|manages?|puts?|pays?|paid|transfers?|allocat(?:e|es|ed)|directs?|lets|enables|requires|obliges"
     r"|commits|stipulates|(?<!would\s)(?<!could\s)(?<!might\s)(?:includes?|included|covers)"
     r"|(?:is|are|was|were|forms?|formed)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?part\s+of)\b")  # (lower case: "Direct" in "Russian Direct Investment Fund" is a name)
+#: a term in the conditional, right before its verb: "would give", "would also establish"
+_WOULD_BEFORE = re.compile(r"\bwould\s+(?:also\s+|then\s+|only\s+|effectively\s+)?(?:be\s+)?[\"'\u201c\u2018]?$", re.I)
+#: a deal said to be concluded, or its text cited: its conditional terms are its terms
+_CONCLUDED = re.compile(r"\b(?:signed|agreed|reached|inked|concluded|finali[sz]ed|sealed|struck|approved|ratified"
+                        r"|according\s+to|under)\b", re.I)
+#: a promise: "has pledged to honour", "vowed to keep" (a term only when a deal is the subject)
+_PLEDGED_TO = re.compile(r"\b(?:pledged?|pledges|vowed|vows|promised|promises)\s+to\b", re.I)
 #: what the parties undertake, read as a term only after a deal subject ("Under the
 #: accord, both sides committed to ...", "As part of the framework, the countries pledged to ...")
 _PLEDGE_VERBS = _ws("pledged pledge pledges committed commit commits agreed agree agrees undertook undertake")
@@ -141,14 +148,16 @@ _TRANSACTION = re.compile(
     r"|(?:equity\s+)?stakes?\s+(?:was|were|will\s+be|have\s+been|has\s+been)\s+(?:obtained|acquired|taken|held|issued)"
     r"|(?<=[a-z] )(?:has\s+|have\s+)?(?:acquired|acquires|bought|buys)\s+(?-i:(?:[a-z][\w-]*\s+){0,2}?[A-Z][\w&.-]*\s+[A-Z]\w*)"
     r"|(?:supply\s+|sales\s+)?contracts?\s+(?:to\s+(?:supply|sell|buy|deliver)|until|through|running\s+(?:until|to))"
-    r"|(?<![\w-])JVs?(?![\w-])"  # takeovers of named companies, supply contracts, JVs
+    r"|(?<![\w-])JVs?(?![\w-])(?!\s+partners?\b)"  # takeovers of named companies, supply contracts, JVs
     r"|(?:invested|invests|to\s+invest)\s+(?:[\w$.,-]+\s+){0,4}?in\s+(?-i:(?:[a-z][\w-]*\s+){0,3}?[A-Z]\w*)"
     # "teamed up with Maaden", "announced the partnership with", "the sale of its graphite project to"
     r"|(?:team(?:ed|ing|s)?\s+up|partner(?:ed|ing|s))\s+with"
     r"|(?:announced|formed|signed|launched|unveiled|struck|sealed)\s+(?:a|an|the|its)\s+(?:[\w'\u2019-]+\s+){0,3}?partnership"
     r"|sale\s+of\s+(?:its|the|a|their)\s+(?:[\w'\u2019-]+\s+){0,4}?(?:project|mine|stake|assets?|business|plant|refinery)"
     r"(?:\s+in\s+[A-Z][\w-]+)?\s+to"
-    r"|price\s+(?:floor|guarantee)|minimum\s+price|offtake|joint\s+venture|(?:[\w-]+\s+){0,2}moratorium|warrants?\s+(?:to|convertible))\b",
+    # ("its joint venture partner, Eramet": a firm described, no transaction reported)
+    r"|price\s+(?:floor|guarantee)|minimum\s+price|offtake|joint\s+venture(?!\s+partners?\b)|(?:[\w-]+\s+){0,2}moratorium"
+    r"|warrants?\s+(?:to|convertible))\b",
     re.I)
 #: a plant or mine that starts, resumes, closes or stops
 _OPERATION = re.compile(
@@ -376,6 +385,10 @@ def term_claims(text: str, start: int, end: int, words: frozenset[str], countrie
         party = bool(countries or actors or near) and m is not None and m.start() < 120
         if m is not None and intent is not None and _INCLUSION.match(m.group(0)):
             m = None  # "the deal includes a plan to ...": what is included is a plan (rule 10)
+        if m is not None and _WOULD_BEFORE.search(sent, 0, m.start()) and _CONCLUDED.search(sent) is None:
+            m = None  # "the draft deal would give ...", no deal said to be signed: a term not (yet) agreed (rule 10)
+        if m is not None and subj is None and _PLEDGED_TO.search(sent, 0, m.start()):
+            m = None  # "Congo has pledged to honour the quotas allocated ...", no deal as subject: an intention (rule 10)
         if m is not None and (intent is None or intent.start() > m.end()) and (
                 subj is not None or (party and not words.isdisjoint(_DEAL_NOUNS))
                 or (party and _deal_before(text, start)

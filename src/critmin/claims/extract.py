@@ -350,14 +350,27 @@ _UNIT = {
     "ounces": "oz", "troy ounces": "oz", "oz": "oz",
 }
 NUMBER = re.compile(
-    r"(?<![\w.,/-])(?<!\d\s)(?P<cur>US\$|\$|USD\s?)?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?"
+    # (other currency signs before the figure, "A$1.6", "US$ 465", "\u20ac500", "RM 9.5": _CURRENCY_BEFORE in _number)
+    r"(?<![\w.,/-])(?<!\d\s)(?P<cur>US\$|\$|USD\s?)?"
+    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?"
     r"|\d{1,3}(?:[ \u00a0]\d{3})+(?=\s*(?:metric\s+)?(?:tonnes?|tons?|ounces|oz|kilograms|kg|t)\b)"  # "42 700 ounces"
     r"|\d+(?:\.\d+)?)"
     r"(?:\s*(?P<scale>" + _lx.joined(_lx.SCALE_WORDS, "trillion|bn|mn") + r")\b|(?P<sscale>[MBkK])(?=\s+(?:MT|metric|tons?|tonnes?)\b))?"
+    # a currency after it: "2.3 billion dollars", "10 trillion won", "1.5 billion tenge", "7,280 crore"
+    r"(?:\s+(?P<curw>dollars|euros?|won|tenge|rupees|ringgit|rand|yen|roubles|rubles|pesos|reais|crore|lakh)\b)?"
     r"(?:\s*(?P<unit>%|percent\b|per\s+cent\b|pc\b|short\s+tons\b|U\.?S\.?\s+tons\b|metric\s+ton(?:ne)?s\b|tonnes?\b|tons?\b|MT\b"
     r"|kilotonnes\b|kilotons\b|megatonnes\b|kilograms\b|grams\b|kt\b|Mt\b|kg\b|t\b|(?:troy\s+)?ounces\b|oz\b))?"
     r"(?:\s*(?P<per>(?:per\s*|a\s+|/\s*)(?:kilogram|kg|metric\s+ton|tonne|ton|t|pound|lb)\b))?"  # not "136t at"
 )
+#: a currency sign or code right before a figure that NUMBER does not take itself (its first
+#: character would make the pattern be tried at every capital letter): "A$", "C$", "US$ ",
+#: "$ ", "EUR ", "\u20ac", "\u00a3", "RM ", "Rs "
+_CURRENCY_BEFORE = re.compile(
+    r"(?<![\w.])(?:(?:US|U\.S\.|AU|A|CA|C|NZ|HK|S|NT)?\$\s?|(?:USD|AUD|CAD|EUR|GBP|JPY|INR|ZAR|KRW|MYR|IDR|BRL|CHF)\s"
+    r"|[\u20ac\u00a3\u00a5\u20b9\u20a9]\s?|(?:RM|Rs\.?)\s?)$")
+_CURRENCY_LAST = frozenset("$ \u20ac\u00a3\u00a5\u20b9\u20a9M.s")
+
+
 class _BoundarySource:
     """A pattern's text and flags, as :func:`_boundary` reads them (``.pattern``, ``.flags``): the
     patterns it wraps below are compiled once, wrapped, instead of first alone and then again
@@ -444,6 +457,9 @@ _COMPARE = _uncompiled(
     r"|(?:small|tiny|modest|minor|minuscule|negligible)\s+(?:compared|in\s+comparison)\s+(?:with|to))",
     re.I,
 )
+#: the period words that may stand between a change's size and its noun ("a 10% year-on-year rise")
+_YOY_WORDS = (r"(?:(?:year[\s-](?:on|over)[\s-]year|y/y|yoy|y-o-y|on-year|annual|yearly|month[\s-](?:on|over)[\s-]month"
+              r"|quarter[\s-](?:on|over)[\s-]quarter|m/m|q/q)\s+)?")
 _CHANGE = _uncompiled(
     r"(?P<verb>fell|fall(?:s|ing)?|dropped|drop(?:s|ping)?|declined|declin(?:es|ing)|decreased|plunged|plummeted|slumped|slid|tumbled"
     r"|rose|ris(?:es|ing)|increased|grew|grow(?:s|ing)?|jumped|surged|climbed|soared|rebounded|gained"
@@ -456,14 +472,19 @@ _CHANGE = _uncompiled(
     r"(?:\s+(?:by|nearly|almost|about|some|around|more\s+than|over|roughly|close\s+to|an?\s+annual|a"
     r"|approximately|an\s+estimated|just|less\s+than|only))*\s+"  # every hedge of _HEDGES
     r"(?P<pct>\d+(?:\.\d+)?)\s*(?:%|percent|per\s+cent)"
-    r"|(?P<pct2>\d+(?:\.\d+)?)\s*(?:%|percent|per\s+cent)\s+(?P<noun>increase|rise|jump|gain|drop|decline|fall|decrease|slump|plunge|cut|reduction)\b"
+    # "a 12% rise", "a 10% year-on-year increase": the size of a change, never a share
+    r"|(?P<pct2>\d+(?:\.\d+)?)\s*(?:%|percent|per\s+cent)\s+" + _YOY_WORDS +
+    r"(?P<noun>increase|rise|jump|gain|drop|decline|fall|decrease|slump|plunge|cut|reduction|growth|surge|dip|slide"
+    r"|contraction|expansion|uptick|climb)\b"
     r"|(?P<noun2>increase|rise|jump|gain|drop|decline|fall|decrease|slump|plunge|cuts?|reductions?)\s+of\s+"
     r"(?:(?:nearly|almost|about|some|around|more\s+than|over|roughly)\s+)?(?P<pct3>\d+(?:\.\d+)?)\s*(?:%|percent|per\s+cent)"
     r"|(?P<mult>doubled|tripled|trebled|quadrupled|halved)"
     # "23% lower than in July 2023", "40% higher than a year earlier": a change against an earlier time
     r"|(?P<pct4>\d+(?:\.\d+)?)\s*(?:%|percent|per\s+cent)\s+(?P<cmpw>lower|higher|cheaper|dearer|more|less)\b"
     r"(?=[^.;]{0,40}?\bthan\s+(?:in\s+|at\s+|on\s+)?(?:a\s+(?:year|month|week)|last|the\s+(?:same|previous|prior|start|end)"
-    r"|(?:early|late|mid-?)\s*(?:" + _MONTHS + r"|(?:19|20)\d\d)|(?:" + _MONTHS + r")\b|(?:19|20)\d\d))"
+    r"|(?:early|late|mid-?)\s*(?:" + _MONTHS + r"|(?:19|20)\d\d)|(?:" + _MONTHS + r")\b|(?:19|20)\d\d)"
+    # "12% more cobalt year on year", "8% less than a year ago"
+    r"|[^.;]{0,40}?\b(?:year[\s-](?:on|over)[\s-]year|y/y|yoy|y-o-y|on\s+the\s+year|from\s+a\s+year\s+(?:earlier|ago|before)))"
     # "fell by a quarter", "rose by more than a third", "grew by half": a change sized by a fraction word
     r"|(?P<fverb>fell|dropped|declined|decreased|plunged|slumped|slid|tumbled|shrank|shrunk|fallen|rose|risen|increased"
     r"|grew|grown|jumped|surged|climbed|soared|gained|expanded|contracted|\bdown|\bup"
@@ -591,7 +612,7 @@ _EVENT_TYPE = _uncompiled(
     r"|(?:capturing|seizing)(?=\s+(?:[\w,'\u2019-]+\s+){0,6}?(?:mines?|mining|towns?|hubs?|territory|areas?|regions?)))"
     r"|(?P<border>(?:closed|closes|shut|shuts|sealed|seals|closure\s+of)\s+(?:[\w'\u2019-]+\s+){0,4}?(?:border|crossings?|checkpoints?)"
     r"|border\s+closures?)"
-    r"|(?P<investigation>investigations?|probes?|inquir(?:y|ies))"
+    r"|(?P<investigation>investigations?|(?<!\bto\s)probes?|inquir(?:y|ies))"  # (not the verb: "to probe mud rich in ...")
     r"|(?P<suspension>suspend(?:s|ed|ing)?|suspension|(?:freez(?:e|es|ing)|froze|frozen)(?=\s+(?:the|its|their|these|those)\s+(?:[\w-]+\s+){0,2}?(?:measures|controls|curbs|restrictions|rules)\b)|lift(?:s|ed|ing)?\s+(?:its|the|(?=(?:export\s+)?(?:bans?|curbs?|restrictions?|controls?)\b))|paus(?:e|es|ed|ing)"
     r"|(?:halt|stop|freez|froze)\w*\s+(?:the\s+)?(?:enforcement|implementation)"  # "halts enforcement of"
     # "halted a ban on approving exports", "stopped its curbs": a measure halted is a suspension
@@ -749,7 +770,8 @@ _W_CHANGE = _wordset(
     "plummeted slumped slid tumbled rose rise rises rising increased grew grow grows growing jumped surged climbed "
     "soared rebounded gained doubled tripled trebled quadrupled halved down up increase rise jump gain drop "
     "decrease slump plunge slashed cut cuts reduced lowered trimmed boosted raised reduction reductions lower higher cheaper dearer "
-    "collapsed crashed sank skyrocketed sky-rocketed rocketed spiked leapt leaped dipped fallen risen grown"
+    "collapsed crashed sank skyrocketed sky-rocketed rocketed spiked leapt leaped dipped fallen risen grown "
+    "growth surge dip slide contraction expansion uptick climb"
 ) | _lx.spellings(_lx.MOVE_DOWN_VERBS, _lx.MOVE_UP_VERBS)
 _W_EVENT = _wordset(
     "seized captured overran froze freezes reached started signed announced adopted imposed introduced unveiled banned approved enacted agreed took came restricted suspended "
@@ -903,6 +925,27 @@ _SPACED = re.compile(r"[ \u00a0](?=\d{3})")  # "42 700": a space as the thousand
 _MONEY_COST_BEFORE = re.compile(
     r"\b(?:capital\s+costs?|costs?|budgets?|capex|capital\s+expenditure|price\s+tag|market\s+cap\w*)\b"
     r"(?:[^.;]|(?<=\d)\.(?=\d)){0,60}$", re.I)
+#: how much one product holds or needs (rule 10: uses): "each EV requires around", "a typical turbine uses",
+#: "... per vehicle", "in every phone"
+_USE_PRODUCT = (r"(?:vehicles?|cars?|EVs?|turbines?|megawatts?|MW|GW|phones?|smartphones?|batter(?:y|ies)|magnets?|motors?"
+                r"|jets?|aircraft|submarines?|missiles?|panels?|laptops?|units?|devices?)")
+_USE_INTENSITY_BEFORE = re.compile(
+    r"\b(?:each|every|a|an|one|per|the\s+average|a\s+typical|the\s+typical)\s+(?:[\w()-]+\s+){0,4}?"
+    r"(?:requires?|required|needs?|needed|uses?|used|contains?|consumes?|takes?)\s+"
+    r"(?:(?:about|around|roughly|some|nearly|up\s+to|approximately|an\s+estimated|as\s+much\s+as|between|only|just)\s+)?$", re.I)
+_USE_INTENSITY_AFTER = re.compile(
+    r"(?:\s+of\s+(?:[\w-]+\s+){0,3}?[\w-]+)?\s+(?:per|for\s+(?:each|every|an?)|in\s+(?:each|every|an?|the\s+average))\s+"
+    r"(?:[\w-]+\s+){0,2}?" + _USE_PRODUCT + r"\b", re.I)
+#: a project's valuation or an investment needed, before the sum: "a net present value (NPV) of", "an
+#: after-tax NPV of", "an investment of", "an IRR of"
+_MONEY_PROJECT_BEFORE = re.compile(
+    r"\b(?:net\s+present\s+value|NPV|IRR|internal\s+rate\s+of\s+return|investments?\s+of|valuation\s+of"
+    r"|enterprise\s+value\s+of)\b(?:\s*\([^()]{1,12}\))?(?:\s+(?:of|at|is|was|to|about|around|nearly|over|some|an?|estimated))*\s*$",
+    re.I)
+#: ... and after it: "$3 billion net present value", "$4 trillion to the U.S. economy", "to GDP"
+_MONEY_PROJECT_AFTER = re.compile(
+    r"\)?\s*(?:\([^()]{1,30}\)\s*)?(?:(?:in\s+)?(?:net\s+present\s+value|NPV|after-tax|pre-tax)\b"
+    r"|(?:to|into)\s+(?:the\s+)?(?:[\w.'\u2019-]+\s+){0,3}?(?:economy|GDP|gross\s+domestic\s+product)\b)", re.I)
 #: a sum that sizes a market ("a $9.6 billion market", "a US$3 billion industry")
 _MONEY_MARKET_AFTER = re.compile(r"\)?\s*(?:[\w-]+\s+){0,1}(?:markets?|industry|juggernaut)\b", re.I)
 #: a law named by its title: "the European Critical Raw Materials Act", "the Defense Production Act"
@@ -980,7 +1023,15 @@ def _number(m: re.Match[str], text: str) -> Number:
         if key == "Mt":
             unit = "Mt"
     per = m.group("per")
-    cur = bool(m.group("cur"))
+    cur_text = m.group("cur") or m.group("curw") or ""
+    start = m.start()
+    if not m.group("cur") and start and text[start - 1] in _CURRENCY_LAST:
+        before = _CURRENCY_BEFORE.search(text, max(0, start - 8), start)
+        if before is not None:  # "A$1.6 billion", "US$ 465 million", "\u20ac500 million", "RM 9.5 billion"
+            cur_text, start = before.group(0), before.start()
+    cur = bool(cur_text)
+    if cur and "$" not in cur_text and not cur_text.startswith("USD"):
+        per = None  # a sum in another currency ("\u20ac5 a kilogram" is no dollar price): money, never a price series
     if per or cur:
         perl = (per or "").lower()
         if "kg" in perl or "kilogram" in perl:
@@ -994,8 +1045,8 @@ def _number(m: re.Match[str], text: str) -> Number:
     end = m.end()
     if cur and scale == 1.0 and not per and _GLUED_MILLION.match(text, end):
         scale, end = 1e6, end + 1  # "$96m", "A$400m": a sum in millions
-    hedge, hs = _hedge_before(text, m.start())
-    return Number(m.start(), end, value * scale, unit, precision_of(digits, scale), hedge,
+    hedge, hs = _hedge_before(text, start)
+    return Number(start, end, value * scale, unit, precision_of(digits, scale), hedge,
                   digits, per, cur, scale, hs)
 
 
@@ -1324,7 +1375,7 @@ class Tokens:
 #: "Latin American", "North American"), not the United States ("American" is the one country
 #: adjective that is also a continent's; "Western Australian" or "South Sudanese" keep their reading)
 _REGION_EPITHET_LEAD = frozenset({"South", "North", "Central", "Latin", "Pan"})
-_REGION_EPITHET_ADJ = frozenset({"American", "Americans"})
+_REGION_EPITHET_ADJ = frozenset({"American", "Americans", "America", "America's"})  # ("Latin America", "South America's")
 
 
 def scan_entities(text: str, pats: Patterns, tokens: Tokens | None = None) -> list[tuple[int, int, str, str, bool]]:
@@ -1382,8 +1433,12 @@ def scan_entities(text: str, pats: Patterns, tokens: Tokens | None = None) -> li
 _YEAR_DIGITS = re.compile(r"(19[89]\d|20[0-3]\d)")
 _NO_GROUPS = (None, None, None, None, None)
 _MONEY_NOT_MARKET = re.compile(
-    r"[\w)]*(?:\s+[\w-]+){0,3}?\s+(?:subsid(?:y|ies)|programs?|programmes?|funds?|funding|budgets?|loans?|grants?"
-    r"|investments?|facility|package|deal|scheme|revenues?|profits?|contracts?)\b", re.I)
+    r"(?:[\w)]|[-\u2013,.](?=[\w\d]))*(?:\s*\([^()]{1,25}\))?(?:[\s-]+[\w-]+){0,3}?[\s-]+(?:subsid(?:y|ies)|programs?|programmes?|funds?|funding|budgets?"
+    r"|loans?|grants?|investments?|facility|package|deal|scheme|revenues?|profits?|contracts?|incentives?|outlays?"
+    r"|allocations?|(?:capital|operational|operating|project)\s+(?:costs?|expenditure))\b"
+    # "$185 million has been designated for ...": a sum set aside, a budget
+    r"|\s+(?:(?:has|have)\s+been|was|were|is|are|will\s+be)\s+(?:designated|earmarked|allocated|set\s+aside|budgeted|reserved)\b",
+    re.I)
 _AS_OF = re.compile(r"\bas\s+of\s+$", re.I)
 #: "By March 22, 2025, China commands ...", "as of 5 June 2025": a day of the article's year
 #: that dates the statement as standing now, the present tense
@@ -1392,6 +1447,7 @@ _AS_OF_DAY = re.compile(rf"\b(?:as\s+of|by)\s+(?:(?:{_MONTHS})\.?\s+\d{{1,2}}(?:
 #: money lent, granted or invested: a budget (rule 10 of the evaluation set), not a market figure
 _MONEY_GIVEN_BEFORE = re.compile(
     r"\b(?:lent|lends|lend|loaned|loans|invested|invests|invest|granted|grants|pledged|pledges|earmarked|allocated"
+    r"|writ(?:e|es|ing|ten)[\s-]+(?:down|off)|wrote[\s-]+(?:down|off)|impairments?\s+of|write-?downs?\s+of"
     r"|committed|commits|borrowed|secured)\s+(?:(?:an?|another|the|some|about|around|nearly|over|up\s+to)\s+)?"
     r"(?:(?:additional|extra|further|initial|new)\s+)?[(]?$", re.I)
 _BOUND_YEAR = re.compile(r"(?:\s*\([^()]{1,12}\))?\s+in\s+(?P<y>(?:19[89]\d|20[0-3]\d))\b")
@@ -1448,7 +1504,8 @@ _WS = re.compile(r"\s+")
 _WORDS = re.compile(r"[a-z]+")
 _ASPIRATION = re.compile(_lx.bounded(
     r"become|becoming|aims?\s+(?:to|for|at)|aiming\s+(?:to|for|at)|ambitions?", _lx.PLAN_TO, r"hopes?\s+to|seeks?\s+to|wants?\s+to",
-    _lx.MODALS, r"will|is\s+expected\s+to|are\s+expected\s+to|forecast|projected|set\s+to|target(?:s|ing)?"
+    _lx.MODALS, r"will|is\s+expected\s+to|are\s+expected\s+to|(?<=,\s)expected\s+to|forecast|projected|set\s+to|target(?:s|ing)?"
+    r"|(?:is|are|was|were)\s+(?:ready|willing|prepared)\s+to"
     r"|forecasts|forecasting|expects?|expecting|anticipates?|anticipated\s+to|guidance|projects?\s+(?:its|that|output|production|annual)"),
     re.I)
 _AMONG_WITH = re.compile(r"\b(?:one\s+of|among)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:with|having|holding|that\s+ha(?:ve|s))\s+$",
@@ -1457,6 +1514,28 @@ _ONE_OF = re.compile(r"\bone\s+of\s+(?:the\s+)?$|\bamong\s+(?:the\s+)?$", re.I)
 _EXCLUDING = re.compile(r"(?:\s+\w+){0,4}?\s+(?:outside(?:\s+of)?|other\s+than|excluding|besides|apart\s+from)\s", re.I)
 _AFTER = re.compile(r"(?:\s+[\w,]+){0,6}?\s+(?:after|behind|following|trailing(?:\s+only)?)\s", re.I)  # "following China"
 _DIGIT = re.compile(r"\d")
+#: an indefinite noun phrase opening the sentence before a rank word: "A top ...", "One leading ..."
+_UNNAMED_OPENER = re.compile(r"[\s\"'\u201c(]*(?:A|An|One|Another)\s+(?:(?:[\w-]+)\s+){0,2}?", re.I)
+#: ... that is the subject of its own verb: "A top copper producer has warned", "A leading miner said"
+_UNNAMED_VERB = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:has|have|had|is|was|said|says|warned|warns|told|announced|plans?|expects?"
+                           r"|reported|will|would|could|may)\b", re.I)
+#: "The world's largest producer of the material said ...": a speaker described, in a sentence naming no country
+_THE_OPENER = re.compile(r"[\s\"'\u201c(]*The\s+(?:(?:world['\u2019]s|global|planet['\u2019]s)\s+)?", re.I)
+def _opens_with_the(text: str, start: int, at: int) -> bool:
+    """The sentence opens with "The (world's)" and the phrase at ``at`` starts within it or right after."""
+    m = _THE_OPENER.match(text, start)
+    return m is not None and at <= m.end()
+
+
+_SPEAKER_VERB = re.compile(r"(?:\s+(?:of|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+)?,?\s+(?:said|says|told|announced|warned"
+                           r"|reported|confirmed|added|noted|declined|plans|expects)\b", re.I)
+#: a role not (yet) held: "a potential supplier", "a prospective producer", "the would-be leader"
+_NOT_YET_ROLE = re.compile(r"\b(?:potential|prospective|would-be|future|emerging|aspiring|possible|budding)\b", re.I)
+#: a financial rate named before a percentage: "an internal rate of return (IRR) of 180%", "a margin of 30%"
+_RATE_BEFORE = re.compile(
+    r"\b(?:IRR|internal\s+rate\s+of\s+return|margins?|CAGR|compound\s+annual\s+growth\s+rate|interest\s+rates?"
+    r"|discount\s+rate|(?:dividend\s+)?yield|return\s+on\s+(?:equity|capital|investment|assets))"
+    r"(?:\s*\([^()]{1,12}\))?\s+(?:(?:of|at|is|was|stood\s+at|reached|about|around|nearly|over|some|an?)\s+)*$", re.I)
 _INDEFINITE_SUBJECT = re.compile(
     r"\b(?:a|another|one)\s+(?:country|nation)\s+(?:that|which|with|whose|holding|boasting|having)\b", re.I)
 _COORD_ORD = re.compile(
@@ -2487,7 +2566,8 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
             continue
         if not (s.countries or s.commodities or article_commodities or "summaries" in words or "summary" in words
                 or "outlook" in words or (s.triggers["event"] and names_metonym(sent, words, data_dir))
-                or (s.triggers["deal_terms"] and bool(article_countries))):  # "The fund will ..."
+                or (s.triggers["deal_terms"] and bool(article_countries))  # "The fund will ..."
+                or (has_digit and not words.isdisjoint(_uu.LIST_WORDS))):  # "The list now includes 50 minerals"
             continue  # ("Xi and Trump met in Busan": parties named by metonym only)
         refs_only = bool(s.countries) and all(_reference_before_figure(text, c, s.start) for c in s.countries)
         if (not s.countries or refs_only) and (anaphor := _ANAPHOR.search(sent) or _REGION_NATION.search(sent)) \
@@ -2655,8 +2735,23 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
             nc = _named_claim(text, s.start, s.end, date, data_dir)
             if nc is not None:
                 found = [*found, nc]
-        if not found and policy_on:  # policy_acts.py: events no other rule reads
+        # a count of an official list is read as its figure before as an act ("has proposed a list of 37 ...")
+        list_count = has_digit and not words.isdisjoint(_uu.LIST_WORDS) and _uu.counted_figure(text, s) is not None
+        if not found and policy_on and not list_count:  # policy_acts.py: events no other rule reads
             found = _policy_act_claims(text, s, article_commodities, date)
+        if found and any(c.kind == "rank" for c in found):
+            # "A top copper producer has warned ...": an unnamed firm opening the sentence, no country ranked
+            found = [c for c in found if not (c.kind == "rank" and (
+                (_UNNAMED_OPENER.fullmatch(text, s.start, c.span[0]) and _UNNAMED_VERB.match(text, c.span[1], s.end))
+                or _NOT_YET_ROLE.search(c.text) is not None))]  # "a key potential supplier": no place held yet
+            for c in found:
+                if c.kind == "rank" and not any(x.end > x.start for x in s.countries) \
+                        and _opens_with_the(text, s.start, c.span[0]) and _SPEAKER_VERB.match(text, c.span[1], s.end):
+                    # "The world's largest producer of the material said ...": a speaker described (a firm or a
+                    # country the sentence does not name): no country's rank can be read from it
+                    c.country, c.country_source = None, None
+                    c.comparison = {**(c.comparison or {}), "unnamed_holder": True}
+                    c.subject = f"rank of an unnamed speaker in {c.measure or 'production'}"
         if found and s5_prev_event is not None and k - s5_prev_event[1] <= 2:
             for c in found:  # "These measures ...", "the rule taking effect ...": the event before
                 if c.kind == "event" and c.event is not None:
@@ -2718,6 +2813,8 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
                     _sentence_claims, text, pats=pats, article=article_commodities, dates=dates, relative_year=rel,
                     article_date=date, article_countries=article_countries), _drop_non_claims, date)
                 unread = retried or unread
+            if not unread and list_count and policy_on:  # the list's count was not read: the act still is
+                unread = _policy_act_claims(text, s, article_commodities, date)
             claims.extend(unread)
     _carry_attribution(text, claims)
     return claims
@@ -3117,6 +3214,33 @@ _FRESH_TRADE_REMEDY = re.compile(r"\b(?:anti-?dumping|countervailing|dut(?:y|ies
 _FRESH_FROM_COUNTRY = re.compile(
     r"\s+of\s+(?:(?!imports?\b|imported\b|purchases\b|its\b|their\b|[A-Z][a-z]+['\u2019]s\b)[^.;%]){1,60}?"
     r"\b(?:comes?|came|originates?|originated|is\s+sourced|are\s+sourced|was\s+sourced|were\s+sourced)\s+from\s+")
+#: a possibility rather than a projection: "Africa could supply 10% by 2029"
+_POSSIBLE = re.compile(r"\b(?:could|might|may)\b", re.I)
+#: a forecaster named in the sentence: "according to X", "projections from X", "X estimates that"
+_FORECASTER = re.compile(
+    r"\b(?:according\s+to|projections?\s+(?:from|by)|forecasts?\s+(?:from|by)|estimates?\s+(?:from|by)|analysts?\s+at)"
+    r"\s+(?:the\s+)?(?P<a>(?-i:[A-Z])[\w&.'\u2019-]*(?:\s+(?-i:[A-Z])[\w&.'\u2019-]*){0,4})"
+    r"|(?P<b>(?-i:[A-Z])[\w&.'\u2019-]*(?:\s+(?-i:[A-Z])[\w&.'\u2019-]*){0,4})\s+(?:says|said|estimates|estimated|projects"
+    r"|projected|forecasts|forecast|predicts|predicted|expects|indicates|believes)\b", re.I)
+_IEA_NAME = re.compile(r"\b(?:IEA|International\s+Energy\s+Agency)\b")
+
+
+def _third_party_forecast(text: str, s: SentenceScan, asp: re.Match[str], source: str | None) -> bool:
+    """A projected share that is a third party's forecast or a mere possibility, not an outlook's
+    projection the bundle can settle (README: third parties' forecasts are non-claims, rule 10):
+    "could/might/may", a bundled source other than the IEA, or a forecaster the sentence names
+    ("according to X", "X estimates") who is not the IEA."""
+    if _POSSIBLE.fullmatch(asp.group(0).strip()) or _POSSIBLE.search(text, max(s.start, asp.start() - 12), asp.end()):
+        return True
+    if source is not None:
+        return source != "IEA"
+    for m in _FORECASTER.finditer(text, s.start, s.end):
+        who = m.group("a") or m.group("b") or ""
+        if who and not _IEA_NAME.search(who) and who.split()[0] not in ("It", "The", "This", "That", "China", "He", "She"):
+            return True
+    return False
+
+
 _FRESH_PROJECTION_YEAR = re.compile(r"\b(?:by|in|for|until|through)\s+(?:the\s+year\s+)?(?P<y>20[2-5]\d)\b", re.I)
 _FRESH_QUOTA_WORD = re.compile(r"\b(?:quotas?|caps?|capped|ceilings?|limits?)\b", re.I)
 #: "quotas of", "annual quotas rising to", "limits will rise to", "capped ... at": the figure is the ceiling
@@ -3322,12 +3446,66 @@ def _share_stages(text: str, share_word: re.Match[str], n: Number) -> list[tuple
     return found if len(found) > 1 else []
 
 
+#: "of the rare earth magnets shipped to", "of the cobalt sold into": a share of what one buyer received
+_SHIPPED_TO = re.compile(r"\s*of\s+(?:the\s+|all\s+(?:the\s+)?)?(?:[\w-]+\s+){0,4}?(?:shipped|sold|exported|sent|delivered"
+                         r"|supplied|imported)\s+(?:to|into)\s+(?:the\s+)?", re.I)
+_OF_THE = re.compile(r"\s*of\s+(?:the\s+)?", re.I)
+_POSSESSIVE_END = re.compile(r"['\u2019]s?(?:\s|$)|\bU\.S\.(?:\s|$)")
+#: "... come from", "... are sourced from", "... were imported from": where the buyer's supply came from
+_CAME_FROM = re.compile(r"(?:['\u2019]s?)?\s+(?:[\w-]+\s+){0,5}?(?:comes?|came|originates?|originated|(?:is|are|was|were)\s+"
+                        r"(?:sourced|imported|bought|purchased|supplied|shipped))\s+from\s+(?:the\s+)?", re.I)
+#: "'s share of (the) ... imports", "'s share in ... imports": the partner before, the buyer inside
+_SHARE_OF_BEFORE = re.compile(r"(?:['\u2019]s?)?\s+share\s+(?:of|in)\s+(?:the\s+)?", re.I)
+_IMPORTS_WORD = re.compile(r"\bimport(?:s|ed)\b", re.I)
+
+
+def _share_of_country(text: str, s: SentenceScan, n: Number, named: list[Mention]) -> tuple[str, str, bool] | None:
+    """(buyer, partner, of imports) of "A's share of B's (rare earth) imports / output ... N%",
+    the percentage after the phrase: A's part of a total of country B, never of the world's.
+    None when the sentence has no such phrase."""
+    if "share" not in s.words:
+        return None
+    lo = max(s.start, n.start - 120)
+    for c in named:
+        if not lo <= c.end < n.start:
+            continue
+        m = _SHARE_OF_BEFORE.match(text, c.end, n.start)
+        if m is None:
+            continue
+        buyer = next((b for b in named if m.end() <= b.start < m.end() + 4 and b.value != c.value), None)
+        if buyer is None or "%" in text[m.end():n.start] or _WORLD.search(text, m.end(), n.start):
+            continue
+        imp = _IMPORTS_WORD.search(text, m.end(), n.start)
+        return buyer.value, c.value, imp is not None and imp.start() - buyer.end <= 40
+    return None
+
+
 def _import_share(text: str, s: SentenceScan, n: Number, prev_buyer: str | None) -> tuple[str, str | None] | None:
     """(buyer, partner) of a share of a country's imports ("China supplied 70% of U.S. imports",
     "the U.S., which sources 63% of its antimony imports from China"); a later share in the
     same list keeps the buyer ("..., 55% of antimony imports, and 70% of rare earths")."""
     m = _IMPORTS_OF.match(text, n.end, min(s.end, n.end + 60))
     named = [c for c in s.countries if c.end > c.start]
+    if m is None:
+        before = _share_of_country(text, s, n, named)
+        if before is not None and before[2]:
+            return before[0], before[1]  # "China's share of US rare earth imports was 70%"
+        of_buyer = _OF_THE.match(text, n.end, min(s.end, n.end + 12))
+        if of_buyer is not None:
+            # "About 60% of India's rare earth magnets come from China": China's share of India's imports
+            buyer_m = next((c for c in named if c.start == of_buyer.end()), None)
+            came = _CAME_FROM.match(text, buyer_m.end, min(s.end, buyer_m.end + 80)) if buyer_m is not None else None
+            partner_m = next((c for c in named if came is not None and c.start == came.end()), None)
+            if buyer_m is not None and partner_m is not None and partner_m.value != buyer_m.value \
+                    and _POSSESSIVE_END.search(text, buyer_m.start, buyer_m.end + 2):
+                return buyer_m.value, partner_m.value
+        shipped = _SHIPPED_TO.match(text, n.end, min(s.end, n.end + 80))
+        if shipped is not None:
+            # "China accounted for 85% of the magnets shipped to Vietnam": the buyer's imports
+            dest = [c for c in named if c.start == shipped.end()]
+            left = [c for c in named if c.start < n.start and (not dest or c.value != dest[0].value)]
+            if dest and left:
+                return dest[0].value, left[-1].value
     buyer = None
     if m is not None:
         inside = [c for c in named if n.end <= c.start < m.end()]
@@ -3778,6 +3956,15 @@ def _meeting_not_held(text: str, start: int, end: int, m: re.Match[str]) -> bool
 
 #: a meeting said to be past: "the recent meeting", "last week's summit", "the earlier talks"
 _MEETING_PAST_BEFORE = re.compile(r"\b(?:recent|last\s+(?:week|month)['\u2019]s|previous|earlier)\s+(?:[\w-]+\s+)?$", re.I)
+#: relative time words that bind an undated event to the article's last months (verdict.RECENT_EVENT_DAYS)
+_RECENT_WORD = re.compile(r"\b(?:recent(?:ly)?|latest|fresh|newly|(?:last|this|earlier\s+this)\s+(?:week|month)"
+                          r"|(?:days|weeks|months)\s+ago|in\s+recent\s+(?:days|weeks|months))\b", re.I)
+#: a private document whose date "dated" gives: "a letter dated", "an email dated"
+_DOCUMENT_BEFORE = re.compile(r"\b(?:letters?|memos?|e-?mails?|notes?|invoices?|messages?)\s+$", re.I)
+#: what "posted" reports when it is a result, not a notice: a figure or a move
+_POSTED_FIGURE = re.compile(
+    r"\s+(?:an?\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:\d|record\b|gains?\b|loss(?:es)?\b|rises?\b|increases?\b"
+    r"|drops?\b|declines?\b|falls?\b|growth\b|surplus\b|deficit\b|jumps?\b|slump\b|high\b|low\b)", re.I)
 
 
 def _not_an_event(text: str, start: int, m: re.Match[str]) -> bool:
@@ -3788,6 +3975,10 @@ def _not_an_event(text: str, start: int, m: re.Match[str]) -> bool:
         return True  # "new mines began to eat into China's share": an activity, no measure taken
     if _FINANCIAL.match(text, m.end(), m.end() + 40):
         return True  # "posted a net profit of A$150 million": company results
+    if verb.lower() == "dated" and _DOCUMENT_BEFORE.search(text, max(start, m.start() - 25), m.start()):
+        return True  # "wrote in a letter dated March 31": the date of a letter, no measure
+    if verb.lower() == "posted" and _POSTED_FIGURE.match(text, m.end()):
+        return True  # "output posted a 10% rise", "posted record exports": a figure reported, no measure taken
     head = max(start, m.start() - 60)
     if _NOT_YET.search(text, head, m.start()):
         return True
@@ -3939,7 +4130,7 @@ _UNREAD_NOT_FACT = re.compile(_lx.bounded(
     _lx.PROPOSAL_WORDS,
     r"pledged?|offers?|offered|bids?|budgets?|capex|capital\s+cost|financing|funding|loans?|grants?|invest(?:s|ed|ing|ment|ments)?"
     r"|guidance|scenarios?", _lx.without(_lx.MODALS, "may"), "should", _lx.FUTURE_MODALS, _lx.MAY_LOWER,
-    r"set\s+to|anticipat\w*|likely|potential(?:ly)?"
+    r"set\s+to|anticipat\w*|likely|potential(?:ly)?|(?:ready|willing|prepared)\s+to"
     r"|by\s+20[3-5]\d|used|uses|use|usage|applications?|go(?:es)?\s+into|end[\s-]uses?|consumed\s+(?:in|by|for)|contains?|containing|consists?"
     r"|grades?|graded|grading|purity|pure|ppm|(?-i:TREO)|end(?:s|ed)?\s+up\s+in|concentrations?|defined|means|refers?\s+to|known\s+as"
     r"|customers?|contracts?|offtake|stake|acquisitions?|acquired?|merger|shareholders?|dividends?|IPO|listing"), re.I)
@@ -3948,7 +4139,9 @@ _UNREAD_HISTORY = re.compile(r"\b(?:19\d\d|20[01]\d)s?\b|\bdecades?\s+ago\b|\bce
 #: a change verb governing the figure just after it ("rose 12%", "fell by 8,000 tonnes", "up 30%")
 _UNREAD_CHANGE_BEFORE = re.compile(
     r"\b(?:rose|risen|rising|rises|rise|fell|fallen|falls|falling|increased|decreased|declined|jumped|surged|dropped"
-    r"|climbed|grew|grown|plunged|slumped|soared|tumbled|gained|lost|slid|sank|up|down|increase|decline|drop|fall"
+    r"|climbed|grew|grown|plunged|slumped|soared|tumbled|gained|lost|slid|sank"
+    r"|(?<!make\s)(?<!makes\s)(?<!made\s)(?<!making\s)(?<!take\s)(?<!takes\s)(?<!took\s)(?<!taking\s)up"  # not "makes up 30%"
+    r"|down|increase|decline|drop|fall"
     r"|jump|surge|gain)(?:\s+(?:by|of|from|at|to|some|about|around|nearly|almost|roughly|more\s+than|over|an?|a\s+further)){0,2}\s*$"
     # "lifted supply by 10 percent": "by" before a figure is the size of a change
     r"|\bby\s+(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|some\s+|more\s+than\s+|over\s+)?$", re.I)
@@ -3959,6 +4152,13 @@ _UNREAD_CHANGE_AFTER = re.compile(r"\s*(?:higher|lower|more|less|up|down|cheaper
 #: a dollar sum per unit the number pattern does not read: "$1,950 per ounce", "$12 a pound"
 _UNREAD_PER_AFTER = re.compile(r"[\d,.]*\s*(?:per|an?|/)\s*(?:troy\s+)?(?:ounce|oz|pound|lb|metric\s+ton(?:ne)?|tonne|ton|kg|kilogram)\b", re.I)
 #: a duty, tax or tariff rate: no series of the dataset holds one
+#: a company's own price: "an average selling price of", "its realised price was"
+_FIRM_PRICE_BEFORE = re.compile(r"\b(?:selling|realis\w*|realiz\w*|achieved)\s+(?:sales\s+)?prices?\b[^.;\d]{0,20}$", re.I)
+#: a firm's results named before a sum: "Albemarle's lithium sales fell to", "Lynas's revenue of"
+_FIRM_SALES_BEFORE = re.compile(
+    r"(?-i:[A-Z][\w&.-]*)['\u2019]s?\s+(?:[\w-]+\s+){0,2}?(?:sales|revenues?|earnings|profits?|turnover|income)\b", re.I)
+#: what an official list counts: its entries are minerals at large, whatever commodity the sentence names
+_LIST_ENTRIES = _uu.LIST_THINGS | {"minerals"}
 _UNREAD_DUTY = re.compile(r"\b(?:dut(?:y|ies)|tax(?:es)?|tariffs?|levy|levies|royalt(?:y|ies)|VAT)\b", re.I)
 
 
@@ -3968,15 +4168,19 @@ def _unread_figure_claims(text: str, s: SentenceScan, article: list[Mention], ar
     verdict is always ``unverifiable``, naming what was read (verdict.py). Forecasts, plans,
     offers, budgets, company results, share prices, uses, definitions and history before the
     data stay non-claims (rule 10 of the evaluation set)."""
-    if not s.numbers:
-        return []
+    if not s.numbers and (s.words.isdisjoint(_uu.LIST_WORDS) or _uu.spelt_list_count(text, s) is None):
+        return []  # (a list's count may be spelt: "ten new commodities have been added")
     sent = text[s.start:s.end]
-    if _FINANCIAL.search(sent) or _EQUITY.search(sent) or _UNREAD_HISTORY.search(sent):
+    # (a list's count is no history: "retains all 31 minerals of the 2019 version")
+    listed = not s.words.isdisjoint(_uu.LIST_WORDS) and _uu.counted_figure(text, s) is not None
+    if _FINANCIAL.search(sent) or _EQUITY.search(sent) or (_UNREAD_HISTORY.search(sent) and not listed):
         return []
     article_year = int(article_date[:4]) if article_date else None
     # a forecast, plan or offer word, or a year still to come, blocks the figures of ITS clause
     # only: "exports fell 30% in May, while traders expect a rebound" keeps the fact clause
-    blocked = [m.start() for m in _UNREAD_NOT_FACT.finditer(sent)] + [m.start() for m in _PROGRAMME.finditer(sent)] + [
+    blocked = [m.start() for m in _UNREAD_NOT_FACT.finditer(sent)
+               if not (listed and m.group(0).lower() in ("proposed", "proposes"))] \
+        + [m.start() for m in _PROGRAMME.finditer(sent)] + [
         y.start - s.start for y in s.years if article_year is not None and int(y.value) > article_year]
     unread_spans = _uu.clauses(sent, s.words) if blocked else [(0, len(sent))]
     if blocked and len(unread_spans) == 1:
@@ -3998,6 +4202,10 @@ def _unread_figure_claims(text: str, s: SentenceScan, article: list[Mention], ar
         # without its commodity is about the article's running topic
         before = [c for c in article if c.start < s.start]
         commodity = (before[-1] if before else article[0]).value
+    elif listed:
+        # "The list now includes 50 minerals": a count of an official list, about the minerals at large
+        before = [c for c in article if c.start < s.start]
+        commodity = before[-1].value if before else "critical_minerals"
     else:
         return []
     def market_money(n: Number) -> bool:
@@ -4005,9 +4213,22 @@ def _unread_figure_claims(text: str, s: SentenceScan, article: list[Mention], ar
         return n.unit == "USD" and (_UNREAD_MONEY_TOPIC.search(sent) is not None
                                     or _UNREAD_PER_AFTER.match(text, n.end, s.end) is not None) \
             and not _MONEY_NOT_MARKET.match(text, n.end, min(s.end, n.end + 60)) \
-            and not _MONEY_GIVEN_BEFORE.search(text, max(s.start, n.start - 40), n.start)
+            and not _MONEY_MARKET_AFTER.match(text, n.end, min(s.end, n.end + 30)) \
+            and not _MONEY_GIVEN_BEFORE.search(text, max(s.start, n.start - 40), n.start) \
+            and not firm_result(n)
 
-    pick = next((n for n in s.numbers if (n.unit in _UNREAD_UNITS or market_money(n)) and free(n)), None)
+    def firm_result(n: Number) -> bool:
+        # "Albemarle's lithium sales fell to $5.4 billion": a company's results (rule 10), unless the
+        # possessor is a country ("Chile's copper sales", its exports)
+        m = _FIRM_SALES_BEFORE.search(text, max(s.start, n.start - 80), n.start)
+        return m is not None and not any(c.start == m.start() for c in s.countries)
+
+    pick = next((n for n in s.numbers if (n.unit in _UNREAD_UNITS or market_money(n)) and free(n)
+                 and not (n.unit == "percent" and (_SHARE_OF_FINANCE.match(text, n.end, min(s.end, n.end + 80))
+                                                   or _RATE_BEFORE.search(text, max(s.start, n.start - 60), n.start)))
+                 and not (n.unit in ("kg", "g", "t", "oz") and (
+                     _USE_INTENSITY_BEFORE.search(text, max(s.start, (n.hedge_start or n.start) - 70), n.hedge_start or n.start)
+                     or _USE_INTENSITY_AFTER.match(text, n.end, min(s.end, n.end + 60))))), None)
     counted: str | None = None  # "130 deposits", "12 export licences": a count of things
     pick_unit: str | None = None
     pick_end = pick.end if pick is not None else 0
@@ -4018,6 +4239,8 @@ def _unread_figure_claims(text: str, s: SentenceScan, article: list[Mention], ar
             return []
         pick, what, pick_end = got
         pick_unit, counted = (what, None) if yuan else ("count", what)
+        if listed and counted in _LIST_ENTRIES:
+            commodity = "critical_minerals"  # "a list of 24 minerals, including lithium": the list's, not lithium's
     kind = "change" if _UNREAD_CHANGE_BEFORE.search(text, max(s.start, pick.start - 40), pick.start) \
         or _UNREAD_CHANGE_AFTER.match(text, pick.end, s.end) \
         or (" to " in text[pick.start:pick.end] and text.endswith("from ", s.start, pick.start)) \
@@ -4292,7 +4515,9 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
 
     # -- a share in words ("most of the world's platinum comes from South Africa and Russia",
     # "China accounts for almost all heavy rare earth output"): more than half, or nearly all
-    if s.triggers.get("word_share") and not any(n.unit == "percent" for n in s.numbers):
+    if s.triggers.get("word_share"):
+        # (a percentage in the sentence takes its own clause: "nearly all refined gallium and
+        # about 80% of refined germanium" is two shares)
         out.extend(_word_share_claims(text, s, base, measure_for, year_for, article, pats))
 
     # -- "the USGS does not list A among the main reserve holders": whether the source's table has A
@@ -4348,7 +4573,7 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
             # "China will refine 77% of rare earths in 2030": a share projected for a named year, which
             # an outlook's projections (IEA) can settle (labelling rule 1)
             pm = _FRESH_PROJECTION_YEAR.search(text, s.start, s.end)
-            if pm is not None and int(pm.group("y")) > article_year:
+            if pm is not None and int(pm.group("y")) > article_year and not _third_party_forecast(text, s, asp, source):
                 projected[n.start] = int(pm.group("y"))
                 asp = None
         if asp is not None and not _forecast_names_source(text, asp, n.start) \
@@ -4364,8 +4589,8 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
                 continue  # "are anticipated to reach 2.3 Moz and 600 koz respectively": one forecast verb for both
         if unit == "percent":
             tail = text[n.end:min(hi + 60, s.end)]
-            if _SHARE_OF_FINANCE.match(tail):
-                continue  # "40% of its revenue", "67% of MP's sales": a company's results (rule 10)
+            if _SHARE_OF_FINANCE.match(tail) or _RATE_BEFORE.search(text, max(s.start, hs - 60), hs):
+                continue  # "40% of its revenue", "67% of MP's sales", "an IRR of 45%": a company's results (rule 10)
             world = _OF_WORLD.match(tail)
             if world is None and s.countries and _FRESH_FROM_COUNTRY.match(tail):
                 # "77% of refined rare earths originate from China": the share of all output that
@@ -4405,6 +4630,8 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
                 continue  # "lifted supply by 10 percent": the size of a change, not a share
             if _GROWTH_TAIL.match(text, n.end, min(s.end, n.end + 50)):
                 continue  # "90% of nickel growth": a share of a change, not of output
+            if _YOY_TAIL.match(text, n.end, min(s.end, n.end + 50)):
+                continue  # "10% year-on-year", "12% from a year earlier": the size of a change, never a share
             tail_meas = _tail_measure(text, s, n)
             if tail_meas == ("production", None) and _refines_before(text, s, n, lo):
                 tail_meas = ("production", "refining")  # "refines 90% of the world's output"
@@ -4414,7 +4641,20 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
             stages = _share_stages(text, _last_share_word(text, share_word, n), n) \
                 if share_word and tail_meas is None else []
             cty = respective.get(n.start) or country_for(n.start, lo, hi)
-            if cty in (None, "WLD"):
+            of_country = _share_of_country(text, s, n, [x for x in s.countries if x.end > x.start]) \
+                if "share" in s.words and not world else None
+            region = _REGION_HOLDER.search(text, max(s.start, lo - 120), hs) \
+                if not s.words.isdisjoint(_W_REGION) else None
+            regional = region is not None and not _PLACE_BEFORE.search(text, max(s.start, region.start() - 12),
+                                                                        region.start()) and not any(
+                max(s.start, region.start() - 40) <= x.start < hs and x.end > x.start for x in s.countries)
+            if regional:
+                # "Africa, endowed with an estimated 15% of the world's reserves, ... nations like Tanzania":
+                # the share of a region, not of a country named after it
+                cty = None
+            if of_country is not None:
+                cty = of_country[1]  # "China's share of US output was 70%": China's part of a US total
+            if cty in (None, "WLD") and not regional:
                 # a share is never the world's own: the country is named elsewhere in the
                 # sentence ("It accounts for ..., the DRC ...") or in the one before
                 named = [c for c in s.countries if c.value != "WLD" and not _reference_before_figure(text, c, s.start)]
@@ -4438,9 +4678,11 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
                     # the share's own verb says what it measures
                     c.measure, c.stage = verb_reading
                 elif verb_reading is None and tail_meas is None and not stages and world is not None \
-                        and _POSSESS_BEFORE.search(text, max(lo, hs - 20), hs):
-                    # "Ukraine has around 20% of the world's graphite": a stock held, not a flow
-                    c.measure, c.stage = "reserves", None
+                        and _POSSESS_BEFORE.search(text, max(lo, hs - 30), hs) \
+                        and not any(lo <= x.start < hi for x in s.measures):
+                    # "Ukraine has around 20% of the world's graphite", "Vietnam holds 20% of the world's rare
+                    # earths": a stock in the ground, no output; read as resources (checked as reserves, never refuted)
+                    c.measure, c.stage = "resources", None
                 if c.commodity == "ndfeb_magnets" and c.stage in ("mining", "refining") and not _magnets_in_tail(text, s, n):
                     c.commodity = "rare_earths"  # "makes 60% of magnets and processes 90% of them": magnets are made, not refined
                 at_stage = _AT_STAGE.match(text, n.end, min(s.end, n.end + 70))
@@ -4453,7 +4695,11 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
                     c.basis = "total supply"  # "37.5% of global palladium supply": mined and recycled
                 if com_i in ("rare_earths", "magnet_rees") and not s.words.isdisjoint(_W_SUBSET):
                     c.basis = _ree_subset(text, lo, _clause_cut(text, n.end, min(s.end, n.end + 60))) or c.basis
-                if other and not world:
+                product = _product_share(text, s, n, out)
+                if product is not None:
+                    # "90% of the world's battery production": a share of a made good the dataset does not hold
+                    c.comparison = {"of_product": product}
+                elif (other and not world) or of_country is not None:
                     c.comparison = {"denominator": "not the world"}
                 elif _NATIONAL_TAIL.match(text, n.end, min(s.end, n.end + 80)) or _national_market(text, s, lo, hs) \
                         or national_share(text, n.end, s.end, [x.start for x in s.countries], s.words):
@@ -4499,12 +4745,21 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
             continue  # "raised output by 30,000 to 270,000 t": the increment, not a figure
         if unit == "USD" and _MONEY_NOT_MARKET.match(text, n.end, min(s.end, n.end + 40)):
             continue  # "a $156 million subsidy programme": a budget, not a market figure
+        if unit in ("kg", "g", "t", "oz") and (_USE_INTENSITY_BEFORE.search(text, max(lo, hs - 70), hs)
+                                              or _USE_INTENSITY_AFTER.match(text, n.end, min(s.end, n.end + 60))):
+            continue  # "each turbine requires about 600 kg of neodymium", "1 kg per car": a use, not an output (rule 10)
+        if unit == "USD" and (_MONEY_PROJECT_BEFORE.search(text, max(lo, hs - 60), hs)
+                              or _MONEY_PROJECT_AFTER.match(text, n.end, min(s.end, n.end + 60))):
+            continue  # "an NPV of $3 billion", "an investment of $300 million would be needed", "contributed
+            # $4 trillion to the economy": a project's or an economy's figure, never a market's (rule 10)
         if unit == "USD" and _MONEY_GIVEN_BEFORE.search(text, max(s.start, hs - 40), hs):
             continue  # "lent $257 million to a refinery": money given, not a market figure
         if unit == "USD" and (_MONEY_COST_BEFORE.search(text, max(lo, hs - 75), hs)
                               or _MONEY_MARKET_AFTER.match(text, n.end, min(s.end, n.end + 30))):
             continue  # "a capital cost of A$1.2bn", "a $9.6 billion market by 2027": a budget or a market size
 
+        if unit and unit.startswith("USD/") and _FIRM_PRICE_BEFORE.search(text, max(lo, hs - 50), hs):
+            continue  # "an average selling price of $50.5/kg": a company's realised price, its results (rule 10)
         if unit and unit.startswith("USD/"):
             meas, stage = "price", None  # money per unit of mass is a price whatever the verb
         if unit in mass_units and meas is None and s.carry is not None and s.carry[0] in ("reserves", "production"):
@@ -4862,7 +5117,9 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
         if s.triggers.get("event") else []
     evs = _event_words(text, s.start, evs)
     s5e2_verb = _s5e2_structural_verb(text, s, article_date) if s.triggers.get("s5e2_event") else None
-    if s5e2_verb is not None and text[s.start + s5e2_verb[1] - 1] in "sS" and any(n.unit or n.currency for n in s.numbers):
+    if s5e2_verb is not None and text[s.start + s5e2_verb[1] - 1] in "sS" and any(
+            (n.unit or n.currency) and not (n.unit == "USD" and _MONEY_NOT_MARKET.match(text, n.end, min(s.end, n.end + 40)))
+            for n in s.numbers):  # (a budget's sum, "a Rs 900-crore scheme", is no such figure)
         s5e2_verb = None  # a rate in force, in the present with its figure ("levies a 12% export duty"): a figure claim
     if not evs and s5e2_verb is not None:
         # "Beijing has since tightened its grip on exports", "Kyiv accepted the accord": the
@@ -5030,6 +5287,8 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
                                      "dates": stated, "ends": ends, "legal": legal,
                                      "since": _SINCE.search(sent) is not None,
                                      "actors": sorted({c.value for c in s.countries}), "commodities": elements}
+            if not stated and _RECENT_WORD.search(sent) is not None:
+                ev["recent"] = True  # "the recent easing", "China recently eased": the article's last months
             if offer_made and not lifted:
                 ev["type"] = "offer"  # matched to events of type offer_statement
             if extra_kind is not None and extra_kind[0] is not None:
@@ -5738,6 +5997,9 @@ _COMPANY_HELD = re.compile(
 _NATIONAL_TAIL = re.compile(
     r"\s+of\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:in\s+the\s+(?:country|nation)|domestically|at\s+home)\b"
     r"|\s+of\s+(?:the\s+country['\u2019]s|domestic|national)\b", re.I)
+_YOY_TAIL = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:year[\s-](?:on|over)[\s-]year|y/y|yoy|y-o-y|on-year"
+                       r"|on\s+the\s+year|from\s+a\s+year\s+(?:earlier|ago|before)|(?:than|from)\s+(?:a\s+year|last\s+year))\b",
+                       re.I)
 _GROWTH_TAIL = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:growth|increase|additions|expansion)\b", re.I)
 _SAME_YEAR = re.compile(r"(?:\s+\w+){0,2}?\s+in\s+(?:the\s+)?same\s+year\b|\s+that\s+(?:same\s+)?year\b", re.I)
 #: an item of a list told in prose: "Fourth on the list is", "In fifth place is", "Coming in third,",
@@ -6042,8 +6304,8 @@ _UNSIZED_NOT_FACT = re.compile(_lx.bounded(
     "risk"), re.I)
 #: a percentage of a company's results: "of its revenue", "of the group's sales"
 _SHARE_OF_FINANCE = re.compile(
-    r"\s*of\s+(?:its|their|the\s+(?:company|group|firm|miner)['\u2019]s|[A-Z][\w.&-]*['\u2019]s?)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:revenues?|sales|profits?|earnings|income|turnover|EBITDA)\b")
+    r"\s*of\s+(?:its|their|the\s+(?:company|group|firm|miner|producer)['\u2019]s|(?:[A-Z][\w.&-]*\s+){0,2}[A-Z][\w.&-]*['\u2019]s?)"
+    r"\s+(?:[\w-]+\s+){0,2}?(?:revenues?|sales|profits?|earnings|income|turnover|EBITDA)\b")
 _UNSIZED_TO_FIGURE = re.compile(r"\s+(?:to|at|from|by|of)\s+(?:[A-Za-z-]+\s+){0,3}?(?:US|A|C)?[$\u20ac\u00a3]?\s?\d")
 _UNSIZED_MEASURES = frozenset({"price", "production", "exports", "imports", "consumption", "capacity"})
 
@@ -6110,11 +6372,49 @@ _WORD_SHARE_FROM = re.compile(
 #: the verb before the share that makes its subject the holder: "China accounts for", "A and B produce"
 _WORD_SHARE_VERB = re.compile(
     r"\b(?:accounts?|accounted|accounting)\s+for\s+$|\b(?:produces?|produced|mines?|mined|controls?|controlled|supplies|supplied"
-    r"|refines?|refined|processes|processed|holds?|held|hosts?|hosted|dominates?|has|have|had)\s+$", re.I)
+    r"|refines?|refined|processes|processed|holds?|held|hosts?|hosted|dominates?|has|have|had"
+    # "is responsible for virtually all gallium refining", "makes almost all of the world's magnets"
+    r"|makes|made|manufactures?|manufactured|provides?|provided|commands?|(?:is|are|was|were)\s+responsible\s+for)\s+$", re.I)
 #: a share of something other than the world's output: "most of its exports", "most of China's ..."
 _WORD_SHARE_NOT_WORLD = re.compile(
     r"\s*(?:its|their|his|her|our|these|those|this|that|them|[A-Z][\w.-]*['\u2019]s)\b", re.I)
 
+
+#: a verb of having right before a share: what a country has of the world's commodity is a stock
+_POSSESS_BEFORE = re.compile(r"\b(?:has|have|had|holds?|held|possess(?:es|ed)?|(?:is|are)\s+home\s+to|boasts?|sits?\s+on"
+                             r"|owns?)\s+(?:(?:about|around|roughly|nearly|almost|over|more\s+than|some|an\s+estimated"
+                             r"|approximately|close\s+to|a)\s+)*$", re.I)
+#: made goods a share may be of, which no series of the dataset holds (commodities are read first)
+_PRODUCT_NOUN = re.compile(
+    r"\b(?P<p>batter(?:y|ies)(?![\s-]+(?:materials?|metals?|minerals?|grade|raw|chemicals?|precursors?)\b)|(?:battery\s+)?cells|electric\s+vehicles?|EVs?|cars|vehicles|(?:semiconductor\s+)?chips"
+    r"|semiconductors|solar\s+(?:panels?|modules?|wafers?)|wafers|polysilicon|wind\s+turbines?|smartphones?|electronics)\b",
+    re.I)
+
+
+def _product_share(text: str, s: SentenceScan, n: Number, out: list[Claim]) -> str | None:
+    """The made good a share's own "of ..." phrase names when it names no commodity ("90% of the
+    world's battery production", "60% of global EVs"), or the one the share before it in the same
+    sentence was of, for a share with no "of" phrase of its own ("... and Japan about 7%")."""
+    stop = _TAIL_STOP.search(text, n.end + 1, min(s.end, n.end + 60))
+    end = stop.start() if stop else min(s.end, n.end + 60)
+    if text.startswith(" of", n.end) or text.startswith(" of", n.end + 1):
+        m = _PRODUCT_NOUN.search(text, n.end, end)
+        return m.group("p").lower() if m is not None and _commodity_in(s, n.end, end) is None else None
+    before = next((c for c in reversed(out) if c.kind == "share" and c.sentence_span == (s.start, s.end)), None)
+    return (before.comparison or {}).get("of_product") if before is not None else None
+
+
+#: a region holding a share: "Africa accounts for", "Latin America holds", "Southeast Asia's"
+_W_REGION = frozenset({"africa", "europe", "asia", "america", "oceania", "east"})
+_REGION_HOLDER = re.compile(r"\b(?:(?:sub-Saharan\s+|West\s+|East\s+|Southern\s+|North\s+)?Africa|Europe|(?:Southeast\s+|Central\s+)?Asia"
+                            r"|Latin\s+America|South\s+America|North\s+America|the\s+Middle\s+East|Oceania)\b(?!\s+and\b)")
+#: a region named as a place, not as a holder: "the country in Southeast Asia", "mines across Africa"
+_PLACE_BEFORE = re.compile(r"\b(?:in|from|of|across|to|throughout|within|outside|into|for|than|like|and|or)\s+$", re.I)
+_ITS_AFTER_WORLD = re.compile(r"\s*(?:its|their)\b", re.I)
+#: what may stand between two items of one list of word shares: "most mining, nearly all refining"
+_WORD_SHARE_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|while\s+)?|and\s+)(?:(?:also|even|an?\s+even)\s+)?"
+                                  r"(?:(?:refines?|refined|processes|processed|mines?|mined|produces?|produced|controls?"
+                                  r"|controlled|supplies|supplied|makes?|made|accounts?\s+for|accounted\s+for)\s+)?")
 
 #: a clause opened by a pronoun or a common noun for a country ("It ...", "The country ...")
 _PRONOUN_OPENS = re.compile(r"\s*(?:it|the\s+(?:country|nation))\s+(?!is\b|was\b)", re.I)
@@ -6128,10 +6428,19 @@ def _word_share_claims(text: str, s: SentenceScan, make: Callable[..., Claim],
     100%). The holders are the countries after "comes from" / "is mined in", or before
     "accounts for" / "produces". A forecast, a plan, or a share of one country's own
     total is no such claim."""
+    found: list[Claim] = []
+    prev_group: list[str] = []
+    prev_end = -1
+    pct = [n.start for n in s.numbers if n.unit == "percent"]
     for m in _WORD_SHARE.finditer(text, s.start, s.end):
         lo, hi = _clause_bounds(text, s, m.start())
-        if _UNSIZED_NOT_FACT.search(text, lo, m.start()) or _WORD_SHARE_NOT_WORLD.match(text, m.end()):
+        if _UNSIZED_NOT_FACT.search(text, lo, m.start()):
             continue
+        if _WORD_SHARE_NOT_WORLD.match(text, m.end()) and not (
+                found and _ITS_AFTER_WORLD.match(text, m.end()) and _WORLD.search(text, s.start, m.start())):
+            continue  # ("most of the world's tungsten and nearly all of its gallium": "its" is still the world's)
+        if any(lo <= p < hi for p in pct):
+            continue  # "most of it, about 70%": the percentage is the share, read as a figure
         named = [c for c in s.countries if c.end > c.start and c.value != "WLD"]
         after = _WORD_SHARE_FROM.match(text, m.end(), s.end)
         group: list[str] = []
@@ -6151,16 +6460,24 @@ def _word_share_claims(text: str, s: SentenceScan, make: Callable[..., Claim],
                 group = group[-1:]
             if not group and s.carried_country is not None and _PRONOUN_OPENS.match(text, lo, m.start()):
                 group = [s.carried_country[0]]  # "It accounts for the majority of ...": the country "it" carries
+        if not group and prev_group and _WORD_SHARE_LIST_GAP.fullmatch(text, prev_end, m.start()):
+            group = prev_group  # "China mines most rare earths, nearly all refining and ...": the list keeps its holder
         if not group or any(a <= c.start < m.end() for c in named for a in (m.start(),)):
             continue
-        inside = [x for x in s.measures if lo <= x.start < hi]
-        meas, stage = measure_for(m.start(), lo, hi) if inside else ("production", None)
+        stop = _TAIL_STOP.search(text, m.end(), hi)
+        phrase_end = stop.start() if stop is not None else hi
+        own = [x for x in s.measures if m.end() <= x.start < phrase_end]
+        inside = own or [x for x in s.measures if lo <= x.start < hi]
+        # the measure of the share's own phrase first ("most mining, nearly all refining")
+        meas, stage = (own[0].kind, own[0].value or None) if own else \
+            measure_for(m.start(), lo, hi) if inside else ("production", None)
         world_supply = m.group("world") is not None and _WORLD_SUPPLY.match(text, m.end()) is not None
         if world_supply and meas != "production":
             meas, stage = "production", None  # "most of the world's supply": output, whatever follows
         if meas not in ("production", "reserves", "exports", "capacity"):
             continue
-        commodity = _commodity_for(s, m.start(), article)
+        # the commodity of the share's own phrase first ("most of the world's tungsten and nearly all of its gallium")
+        commodity = _commodity_in(s, m.end(), phrase_end) or _commodity_for(s, m.start(), article)
         if commodity is None or not (world_supply or any(lo <= c.start < hi for c in s.commodities)):
             continue  # the commodity is named in the clause ("most of the world's platinum")
         most = m.group("most") is not None
@@ -6174,8 +6491,9 @@ def _word_share_claims(text: str, s: SentenceScan, make: Callable[..., Claim],
             c.basis = _ree_subset(text, lo, hi) or c.basis
         who = " + ".join(pats.country_names.get(g, g) for g in group)
         c.subject = f"{who} share of world {meas} ({'more than half' if most else 'nearly all'})"
-        return [c]
-    return []
+        found.append(c)
+        prev_group, prev_end = group, phrase_end
+    return found
 
 
 

@@ -122,6 +122,18 @@ _EVENT_INTENT = re.compile(
     r"|consider|discuss|study|build|seek|support)\b"
     r"|\b(?:is|are)\s+(?:currently\s+)?developing\b", re.I)
 
+# a policy still being written: "will develop a policy to ban exports", "would formulate a policy of
+# banning", "is drafting rules to restrict": the measure it names is planned, not taken (rule 10)
+_W_POLICY_PLAN = frozenset(str.split(
+    "develop develops developing formulate formulates formulating draft drafts drafting prepare prepares preparing "
+    "craft crafting devise devising draw drawing work working"))
+_POLICY_PLAN = re.compile(
+    r"\b(?:develop(?:s|ing)?|formulat(?:e|es|ing)|draft(?:s|ing)?|prepar(?:e|es|ing)|craft(?:s|ing)?|devis(?:e|es|ing)"
+    r"|draw(?:s|ing)?\s+up|work(?:s|ing)?\s+(?:on|out))\s+(?:an?\s+|the\s+|its\s+|their\s+)?"
+    r"(?:(?:new|national|comprehensive|formal|clear|detailed)\s+)?(?:polic(?:y|ies)|plans?|rules?|regulations?|legislation"
+    r"|laws?|bill|framework|mechanism|roadmap|strategy)\s+(?:to|of|on|for|aimed\s+at|that\s+would|restricting|banning"
+    r"|prohibiting|limiting)\b", re.I)
+
 # between an event word and the intent verb it is the subject of: no punctuation, no other verb's clause
 _SUBJECT_GAP = re.compile(r"(?:(?!\b(?:and|which|that|who)\b)[^,;:()\u2014\u2013.]){0,60}", re.I)
 
@@ -131,7 +143,8 @@ _W_GRADE = frozenset({"concentrate", "concentrates", "grade", "grades", "purity"
 _GRADE_OF = re.compile(r"\b(?:concentrates?|grades?|purity|pure|assays?)\b", re.I)
 
 #: words of which at least one must be in a sentence for any rule here to apply
-NON_CLAIM_GATE = _W_PLAN | _W_EQUITY | _W_MOVE | _W_MONEY_PURPOSE | _W_EVENT_INTENT | _W_FORECAST | _W_GRADE | _W_RESULT
+NON_CLAIM_GATE = _W_PLAN | _W_EQUITY | _W_MOVE | _W_MONEY_PURPOSE | _W_EVENT_INTENT | _W_FORECAST | _W_GRADE | _W_RESULT \
+    | _W_POLICY_PLAN
 
 
 def _same_clause(sent: str, a: int, b: int) -> bool:
@@ -231,6 +244,7 @@ def drop_non_claims(sent: str, sent_start: int, words: frozenset[str], found: li
     equity = not words.isdisjoint(_W_MOVE) and (not words.isdisjoint(_W_EQUITY) or not words.isdisjoint(_W_FIRM))
     money = not words.isdisjoint(_W_MONEY_PURPOSE)
     intent = not words.isdisjoint(_W_EVENT_INTENT)
+    policy = None if words.isdisjoint(_W_POLICY_PLAN) else _POLICY_PLAN.search(sent)
     kept = []
     for c in found:
         a, b = c.span[0] - sent_start, c.span[1] - sent_start
@@ -251,6 +265,8 @@ def drop_non_claims(sent: str, sent_start: int, words: frozenset[str], found: li
         elif c.kind == "event":
             if intent and _intent_event(sent, c, a):
                 continue
+            if policy is not None and a >= policy.start():
+                continue  # "will develop a policy to ban exports ..., the minister said on Monday": planned
             if equity and not (c.event or {}).get("type") and _equity(sent, words, None):
                 # "Its stock had doubled in the months before the news": a generic event
                 # word in a sentence about a company's shares

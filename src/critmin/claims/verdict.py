@@ -18,6 +18,7 @@ Rules (the modelling assumptions are listed in docs/claims.md):
 from __future__ import annotations
 
 import dataclasses
+import datetime
 import math
 import re
 from collections.abc import Callable, Iterable
@@ -676,6 +677,9 @@ def _judge(claim: Claim, idx: EvidenceIndex, date: str, current: dict[str, str],
         return _swapped_measure(claim, ctx, _quantity(claim, ctx))
     if claim.kind == "share":
         return _share_at_any_stage(claim, ctx)
+    if claim.kind == "rank" and (claim.comparison or {}).get("unnamed_holder"):
+        return Verdict("unverifiable", "the rank describes the speaker of the sentence, whom it does not name",
+                       needs="the company or country the description stands for")
     if claim.kind == "rank" and claim.rank_op in ("listed", "unlisted"):
         return _listed(claim, ctx)
     if claim.kind == "rank" and claim.rank_op == "among":
@@ -1203,6 +1207,10 @@ def _share(claim: Claim, ctx: _Ctx) -> Verdict:
         if top:
             claim.comparison = {**claim.comparison, "countries": top}
             claim.country = top[0]
+    if claim.comparison and claim.comparison.get("of_product"):
+        made = claim.comparison["of_product"]
+        return Verdict("unverifiable", f"the percentage is of {made}, a made good no series of the dataset holds",
+                       needs=f"world output of {made} by country")
     if claim.country is None or claim.country in AGGREGATES:
         return Verdict("unverifiable", "the sentence does not say whose share it is",
                        needs="the country the share belongs to")
@@ -2766,6 +2774,28 @@ def _fresh_regional_rank(claim: Claim) -> str | None:
     return None
 
 
+#: how far back "recent", "recently", "latest", "last month" reach from the article's date (an
+#: assumption: news calls a measure recent for about a year and a half at most)
+RECENT_EVENT_DAYS = 548
+
+
+def _recent_from(on: str | None) -> str | None:
+    """The first day (ISO) of the window a relative time word ("the recent easing") binds an
+    undated event to, or None without an article date."""
+    if not on:
+        return None
+    try:
+        day = datetime.date.fromisoformat(on[:10])
+    except ValueError:
+        return None
+    return (day - datetime.timedelta(days=RECENT_EVENT_DAYS)).isoformat()
+
+
+def _period_end(edate: str) -> str:
+    """The last day an event date of year or month precision may stand for ("2010" -> "2010-12-31")."""
+    return edate + "-12-31" if len(edate) == 4 else edate + "-31" if len(edate) == 7 else edate[:10]
+
+
 def _event(claim: Claim, idx: EvidenceIndex, on: str | None = None) -> Verdict:
     """An event claim against the events table: the event that best matches the actors,
     commodities, type, stated dates (event or effective date), legal reference and count,
@@ -2812,6 +2842,7 @@ def _event(claim: Claim, idx: EvidenceIndex, on: str | None = None) -> Verdict:
     ev_type = ev.get("type")  # (read for every event below)
     org_agent = ev.get("org_agent")  # an organisation as the subject (org_agents.ORG_AGENT)
     episode = bool(ev.get("episode")) and bool(actors)  # a dispute between the countries named
+    recent_from = _recent_from(on) if ev.get("recent") else None
 
     def rescue() -> bool:
         if not rescued:
@@ -2823,6 +2854,8 @@ def _event(claim: Claim, idx: EvidenceIndex, on: str | None = None) -> Verdict:
             idx.events, _event_candidates(idx.events, coms), ev.get("agent")):
         if on and edate and edate > on[:10]:
             continue
+        if recent_from is not None and edate and _period_end(edate) < recent_from:
+            continue  # "the recent easing": an event of the article's last months, never one years before
         if coms and coms.isdisjoint(e_coms) and "critical_minerals" not in e_coms:
             continue  # cannot be the match (see the condition on ``best`` below)
         if org_agent and org_agent not in e_actors:
