@@ -340,6 +340,7 @@ def test_share_a_country_has_of_the_world_commodity_is_of_reserves(checker) -> N
     c = one(checker.check("Brazil has about 25% of the world's graphite.", "2025-07-01"), "share")
     # (a stock held: read as resources, checked against reserves and never refuted as output)
     assert c.claim.measure in ("reserves", "resources") and c.verdict.verdict == "supported"
+    assert "says resources" not in c.verdict.explanation  # the text said "has", not "resources"
 
 
 def test_share_a_country_produces_stays_output(checker) -> None:

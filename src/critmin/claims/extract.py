@@ -4683,6 +4683,7 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
                     # "Ukraine has around 20% of the world's graphite", "Vietnam holds 20% of the world's rare
                     # earths": a stock in the ground, no output; read as resources (checked as reserves, never refuted)
                     c.measure, c.stage = "resources", None
+                    c.comparison = {**(c.comparison or {}), "held_stock": True}
                 if c.commodity == "ndfeb_magnets" and c.stage in ("mining", "refining") and not _magnets_in_tail(text, s, n):
                     c.commodity = "rare_earths"  # "makes 60% of magnets and processes 90% of them": magnets are made, not refined
                 at_stage = _AT_STAGE.match(text, n.end, min(s.end, n.end + 70))

@@ -729,7 +729,8 @@ def _resources_as_reserves(claim: Claim, ctx: _Ctx) -> Verdict:
     finally:
         claim.measure = "resources"
     if v.verdict in ("supported", "supported_by_other_edition"):
-        v.explanation = f"read as reserves (the text says resources): {v.explanation}"
+        said = "the text says what the country has" if (claim.comparison or {}).get("held_stock") else "the text says resources"
+        v.explanation = f"read as reserves ({said}): {v.explanation}"
         return v
     return Verdict("unverifiable", f"the dataset holds reserves, not resources; read as reserves: {v.explanation}",
                    evidence=v.evidence, edition=v.edition,
