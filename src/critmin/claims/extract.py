@@ -24,7 +24,7 @@ from functools import cache, lru_cache
 from functools import partial as _bind_args
 from itertools import accumulate, compress, count, pairwise, repeat
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from critmin.claims import lexicon as _lx
 from critmin.claims import policy_acts as _policy_acts
@@ -4836,7 +4836,8 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
             # figure counts, else the latest year of that edition
             bound = _BOUND_YEAR.match(text, n.end, min(s.end, n.end + 30))
             c.year = int(bound.group("y")) if bound else None
-        c.subject = f"{pats.country_names.get(cty or '', cty or '?')} {c.measure or 'figure'} of {pats.commodity_names.get(commodity, commodity)}"
+        com_name = pats.commodity_names.get(commodity or "", commodity or "several commodities")
+        c.subject = f"{pats.country_names.get(cty or '', cty or '?')} {c.measure or 'figure'} of {com_name}"
         period = _part_of_year(text, lo, hi, hs, n.end) if c.measure in _FLOW_MEASURES else None
         if period is not None:
             c.comparison = {**(c.comparison or {}), "period": period}
@@ -4848,10 +4849,10 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
             c.subject = f"change in {c.measure or 'figure'} (an amount)"
         out.append(c)
         if c.kind == "quantity" and cty is not None and ("each" in s.words or "both" in s.words):
-            for other in _each_countries(text, s, n, cty):
+            for each in _each_countries(text, s, n, cty):
                 # "Indonesia and Cuba each possess 500,000 t": the figure is each country's
-                e = dataclasses.replace(c, country=other)
-                e.subject = f"{pats.country_names.get(other, other)} {c.measure or 'figure'} of {pats.commodity_names.get(commodity, commodity)}"
+                e = dataclasses.replace(c, country=each)
+                e.subject = f"{pats.country_names.get(each, each)} {c.measure or 'figure'} of {com_name}"
                 out.append(e)
 
     # -- "3. Australia: 5.7 million t" under "the top ten countries by reserves": position 3
@@ -5338,7 +5339,7 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
             if ev.get("type") == "agreement" and ev["actors"]:
                 # "Japan's experience holds lessons for the U.S., where the Pentagon agreed to ...": the
                 # parties of a deal are the countries of its verb's clause, not of the whole sentence
-                ev["clause_actors"] = _clause_actors(text, s, first.start(), set(ev["actors"]))
+                ev["clause_actors"] = _clause_actors(text, s, first.start(), set(cast("list[str]", ev["actors"])))
             own = [c.value for c in s.countries if c.end > c.start]  # not a country carried from another sentence
             c = base("event", ea, eb, event=ev, commodity=elements[0] if elements else None,
                      country=(own[0] if own else None))

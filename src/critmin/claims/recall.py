@@ -764,7 +764,7 @@ def _passes(text: str, s: Any, named: list[Any], article: Sequence[Any], article
                 or re.search(r"\b(?:not|never|yet\s+to)\b", text[a:m.start()], re.I):
             continue  # "could overtake", "has not yet surpassed": no comparison made
         # the countries passed: right after the verb, and any joined to it by "and" / commas
-        others = []
+        others: list[Any] = []
         pos = m.end()
         for c in named:
             if c.start < pos:
