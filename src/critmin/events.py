@@ -475,17 +475,22 @@ class Timeline:
     def _incoming(self, event_id: str) -> list[Link]:
         return [ln for ln in self.links if ln.related_event_id == event_id]
 
+    def _end_on(self, e: Event, day: dt.date) -> dt.date | None:
+        """Last day of ``e`` as known on ``day``: an ``extends`` event announced by then moves it."""
+        end = e.end
+        for ln in self._incoming(e.event_id):
+            other = self.events[ln.event_id]
+            if ln.relation == "extends" and other.first_day <= day:
+                end = other.end
+        return end
+
     def _active(self, e: Event, day: dt.date, seen: frozenset[str] = frozenset()) -> tuple[bool, str]:
         """Whether ``e`` applies on ``day`` following its lifecycle; (False, reason) if not."""
         if e.event_id in seen:
             return False, "cycle"
         seen = seen | {e.event_id}
-        start, end = e.start, e.end
+        start, end = e.start, self._end_on(e, day)
         incoming = self._incoming(e.event_id)
-        for ln in incoming:  # extensions first: they move the end date
-            other = self.events[ln.event_id]
-            if ln.relation == "extends" and other.first_day <= day:
-                end = other.end if other.end is not None else None
         if day < start:
             return False, f"not yet in force (from {start})"
         if end is not None and day > end:
@@ -540,7 +545,7 @@ class Timeline:
                 caveat = "later status not known"
             elif e.date_precision != "day" or (e.effective_date and len(e.effective_date) < 10):
                 caveat = "start known only to the " + ("year" if len(e.effective_date or e.date) == 4 else "month")
-            out.append(ControlStatus(e, day, e.start, e.end, mods, caveat))
+            out.append(ControlStatus(e, day, e.start, self._end_on(e, day), mods, caveat))
         return out
 
     def agreements(self, country: str) -> list[Event]:

@@ -270,12 +270,12 @@ def test_a_probe_the_table_lacks_is_no_support(checker, sentence: str) -> None:
 
 # ------------------------------------------------------------- 9. the party that imposed the measure
 @pytest.mark.parametrize("sentence", [
-    "The fresh 10% duties on US crude oil, announced by China's Ministry of Finance, start on February 10, 2025.",
-    "A 10% tariff on American farm machinery was imposed by Beijing on February 4, 2025.",
+    "Washington banned exports of gallium and germanium to China on December 3, 2024.",
 ])
 def test_a_measure_imposed_by_the_target_of_an_event_is_another_measure(checker, sentence: str) -> None:
-    # the table's 10% tariff of 4 February 2025 is the US's on Chinese goods (China is its target)
-    assert one(checker.check(sentence, "2025-03-01"), "event").verdict.verdict == "unverifiable"
+    # the table's ban of 3 December 2024 is China's on exports to the US (the US is its target);
+    # China's own tariffs of 4 February 2025 are rows now, so that day no longer tests the rule
+    assert one(checker.check(sentence, "2025-01-15"), "event").verdict.verdict == "unverifiable"
 
 
 def test_the_imposer_itself_still_matches(checker) -> None:  # type: ignore[no-untyped-def]

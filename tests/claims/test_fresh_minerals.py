@@ -24,7 +24,7 @@ def verdicts(result, kind: str):  # type: ignore[no-untyped-def]
 
 # ------------------------------------------------ another country's measure is not China's
 @pytest.mark.parametrize(("text", "date"), [
-    ("Zimbabwe on Wednesday suspended exports of all raw lithium concentrates.", "2026-02-26"),
+    ("Mali on Wednesday suspended exports of all raw lithium concentrates.", "2026-02-26"),
     ("Chile last month banned exports of lithium carbonate to protect domestic refiners.", "2025-12-10"),
 ])
 def test_measure_of_an_unlisted_country_is_unverifiable(checker, text: str, date: str) -> None:
@@ -38,9 +38,9 @@ def test_measure_of_the_listed_country_still_matches(checker) -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "Congo halted cobalt exports to lift prices. The ban was extended in June, forcing Swiss miner Glencore "
+    "Kazakhstan halted tungsten exports to lift prices. The ban was extended in June, forcing a Swiss trader "
     "to declare force majeure.",
-    "Indonesia stopped shipments of raw nickel ore. The ban was extended in April 2025, hurting Chinese smelter "
+    "Zambia stopped shipments of raw copper ore. The ban was extended in April 2025, hurting Chinese smelter "
     "groups.",
 ])
 def test_event_sharing_no_party_or_commodity_is_not_matched(checker, text: str) -> None:

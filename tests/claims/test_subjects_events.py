@@ -214,7 +214,7 @@ def test_floated_or_proposed_measure_is_no_event(checker, sentence: str) -> None
 
 
 @pytest.mark.parametrize("sentence", [
-    "Malaysia banned exports of rare earth raw materials in September 2023.",
+    "Thailand banned exports of rare earth raw materials in September 2023.",
     "Indonesia imposed export controls on seven rare earths on April 9, 2025.",
 ])
 def test_another_countrys_event_cannot_refute(checker, sentence: str) -> None:

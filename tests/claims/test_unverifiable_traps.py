@@ -104,14 +104,14 @@ def test_output_wording_stays_checkable(checker, text: str, verdict: str) -> Non
 
 
 # ------------------------------------------------------------- quotas and plant start-ups
-# events.csv holds China's rare-earth *export* quotas (e.g. the first batch of 2011 export
-# quotas, 28 December 2010, China Daily 2010-12-30) and no mining or smelting quotas.
+# events.csv holds China's rare-earth export quotas (2009-2014) and its mining and smelting
+# quotas of 2021-2024, none for 2020.
 @pytest.mark.parametrize("text", [
-    "Beijing issued the first batch of its 2024 rare earth mining quotas on February 6, 2024.",
-    "On 6 February 2024 the industry ministry announced smelting and separation quotas for rare earths.",
+    "Beijing issued the first batch of its 2020 rare earth mining quotas on January 14, 2020.",
+    "On 14 January 2020 the industry ministry announced smelting and separation quotas for rare earths.",
 ])
 def test_production_quota_event_is_unverifiable(checker, text: str) -> None:
-    r = checker.check(text, "2024-03-01")
+    r = checker.check(text, "2020-03-01")
     evs = [c for c in r.checks if c.claim.kind == "event"]
     for c in evs:
         assert c.verdict.verdict == "unverifiable", c.verdict.explanation

@@ -151,6 +151,15 @@ def test_replaced_measure_ends_and_extension_moves_the_end():
     assert ids(t, "2021-01-02") == {"n"}
 
 
+def test_extended_measure_reports_the_extended_end():
+    m = ev("m", "2021-03-01", end_date="2021-08-31")
+    x = ev("x", "2021-08-20", type="policy_decision", end_date="2022-02-28")
+    t = make_timeline([m, x], [Link("x", "m", "extends", SRC)])
+    assert [c.end.isoformat() for c in t.in_force("2021-07-01")] == ["2021-08-31"]
+    assert [c.end.isoformat() for c in t.in_force("2021-11-15")] == ["2022-02-28"]
+    assert t.in_force("2022-03-01") == []
+
+
 def test_imprecise_dates_start_on_the_first_day_of_their_period():
     t = make_timeline([ev("y", "2020", end_date="2020-12-31"), ev("mo", "2020-05")], [])
     assert ids(t, "2020-01-01") == {"y"}

@@ -85,7 +85,8 @@ def test_query_filters(tl):
     from_2025 = tl.query(date_from="2025-01-01", date_to="2025-12-31", type="export_control")
     assert from_2025 and all(e.first_day.year == 2025 and e.type == "export_control" for e in from_2025)
     rdif = tl.query(actor="Russian Direct Investment Fund")
-    assert [e.event_id for e in rdif] == ["rus-us-2025-03-30-rdif-talks"]
+    assert [e.event_id for e in rdif] == ["rus-2025-03-18-rdif-rare-earth-us-partners",
+                                         "rus-us-2025-03-30-rdif-talks"]
     us = tl.query(actor="USA")
     # USTR (a US agency) voiced concern about the 2011 quota; the event names USTR, not USA
     assert "cn-2010-12-28-2011-first-quota-batch" in {e.event_id for e in us}
