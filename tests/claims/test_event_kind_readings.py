@@ -99,8 +99,6 @@ def test_a_stated_readiness_to_offer_is_the_offer() -> None:
     assert not [c for c in res.checks if c.claim.kind == "event"]
 
 
-@pytest.mark.xfail(strict=True, reason="checker flaw exposed by events1 data: Chile's lithium strategy "
-                   "(chl-2023-04-20, party CHL only) supports a sentence that also names Japan")
 def test_another_partys_readiness_is_no_recorded_offer() -> None:
     res = check("Chile is willing to cooperate with Japan on lithium refining.", date="2025-02-26")
     assert all(c.verdict.verdict == "unverifiable" for c in res.checks if c.claim.kind == "event")

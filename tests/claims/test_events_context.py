@@ -245,7 +245,8 @@ def test_a_measure_named_by_its_year(checker, sentence: str, expected: str) -> N
 
 @pytest.mark.parametrize(("sentence", "expected"), [
     ("The US raised its tariff on Chinese goods to 10% on February 4, 2025.", "supported"),
-    ("Washington increased duties on Chinese graphite to 25% in May 2024.", "unverifiable"),  # not in the table
+    # us-2024-05-14-s301-review-increases: the Section 301 increases announced on 14 May 2024
+    ("Washington increased duties on Chinese graphite to 25% in May 2024.", "supported"),
 ])
 def test_a_tariff_raised_is_a_tariff_event(checker, sentence: str, expected: str) -> None:
     assert one(checker.check(sentence, "2025-03-01"), "event").verdict.verdict == expected
