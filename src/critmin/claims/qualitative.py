@@ -35,6 +35,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from critmin.claims import dominance_nouns as _dn
 from critmin.claims import lexicon as _lx
 
 if TYPE_CHECKING:
@@ -54,7 +55,7 @@ def _ws(words: str) -> frozenset[str]:
 W_DOMINANCE = _ws("dominate dominates dominated dominating monopoly monopolies monopolise monopolises monopolize "
                   "monopolizes monopolised monopolized stranglehold chokehold leads lead leading top tops topped "
                   "controls control controlled controlling leader force player power powerhouse giant dominance "
-                  "leadership dominant titan hub heavyweight kingpin")
+                  "leadership dominant titan hub heavyweight kingpin") | _dn.TRIGGERS  # + nouns (dominance_nouns.py)
 #: words of a market move (verbs in every inflection, nouns, levels)
 _MOVE_VERBS = (
     "rise rises rising rose risen increase increases increased increasing grow grows growing grew grown "
@@ -232,7 +233,7 @@ _TOP_OBJECT = re.compile(r"\s+(?:the\s+)?(?:global\s+|world\s+)?(?:list|rankings
 _SUBJECT_GAP = re.compile(
     r"(?:['\u2019]s\s+(?:[\w-]+\s+){0,2}?(?:industry|sector|miners|producers|refiners|companies|firms)\s+)?"
     r"[\s,]*(?:(?:which|that|who|currently|now|still|also|already|clearly|firmly|largely|overwhelmingly|heavily|increasingly"
-    r"|continues\s+to|continued\s+to|is|are|was|were|has|have|had|been|known\s+to|said\s+to|estimated\s+to|thought\s+to"
+    r"|continues\s+to|continued\s+to|continuing\s+to|continue\s+to|is|are|was|were|has|have|had|been|known\s+to|said\s+to|estimated\s+to|thought\s+to"
     r"|long|effectively|virtually|essentially|today|globally|,)\s*)*$", re.I)
 #: a negation of the dominance ("no longer dominates", "does not lead")
 _NEGATED = re.compile(r"\b(?:not|no\s+longer|never|n['\u2019]t|ceased\s+to|cease\s+to)\b", re.I)
@@ -326,7 +327,8 @@ def dominance_claims(text: str, s: Any, make: Callable[..., Claim], year_for: Ca
                 out.append(c2)
         if out:
             return out
-    return out
+    # -- dominance told by a noun: "China's dominance in the field", "its grip on" (dominance_nouns.py)
+    return _dn.noun_dominance_claims(text, s, make, year_for, commodity_for, pats, _stages, _STAGE_CLAIM)
 
 
 #: what joins the names of a list of subjects: "A and B", "A, B and C", "A & B"
