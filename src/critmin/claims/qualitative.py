@@ -36,6 +36,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from critmin.claims import dominance_nouns as _dn
+from critmin.claims import leader_apposition as _la
 from critmin.claims import lexicon as _lx
 
 if TYPE_CHECKING:
@@ -98,7 +99,8 @@ def triggers(words: frozenset[str]) -> dict[str, bool]:
         "stopped_output": not words.isdisjoint(W_STOPPED_OUTPUT) and not words.isdisjoint(_W_OUTPUT_VERB),
         "revision": not words.isdisjoint(W_REVISION) and not words.isdisjoint(_W_REVISION_OBJECT),
         # "one of the leading producers", "a large share of": ranks and shares in vague words
-        "among_leaders": not words.isdisjoint(W_AMONG_LEADERS) and not words.isdisjoint(_W_LEADER_ADJ),
+        "among_leaders": not (words.isdisjoint(W_AMONG_LEADERS) and words.isdisjoint(_la.ARTICLES))
+        and not words.isdisjoint(_W_LEADER_ADJ),  # ("a major producer": leader_apposition.py)
         "vague_share": not words.isdisjoint(W_VAGUE_SHARE) and not words.isdisjoint(_W_VAGUE_SIZE),
         # "is mainly shipped to China": where most of a flow goes, without a figure
         "mainly_to": not words.isdisjoint(W_MAINLY) and not words.isdisjoint(_W_FLOW_VERB),
@@ -753,7 +755,9 @@ def among_leaders_claims(text: str, s: Any, make: Callable[..., Claim], year_for
                  year=year_for(m.start(), s.start, s.end, measure=meas), rank=None, rank_op="among")
         c.subject = f"{pats.country_names.get(who.value, who.value)} among the leaders in {st or meas} (no number of places)"
         return [c]
-    return []
+    # -- "Russia, a major producer of the metal," / "is also a leading miner" (leader_apposition.py)
+    return _la.leader_apposition_claims(text, s, make, year_for, commodity_for, pats, _stages, _STAGE_CLAIM,
+                                        _NOT_FACT_BEFORE)
 
 
 #: a share in words without a size: "a large share of", "a significant portion of", "a sizeable chunk of"
