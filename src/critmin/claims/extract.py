@@ -5494,6 +5494,9 @@ def _qualitative_claims(text: str, s: SentenceScan, out: list[Claim], make: Call
         got.extend(_qualitative.mainly_to_claims(text, s, make, year_for, commodity_for, pats))
     if t.get("fastest_growing") and not any(c.kind == "change" for c in out + got):
         got.extend(_qualitative.fastest_growing_claims(text, s, make, year_for, commodity_for, pats))
+    # -- eleventh session: "Russia is third among producers", "China has the most reserves" (rank_words.py)
+    if t.get("rank_words") and not any(c.kind == "rank" for c in out + got):
+        got.extend(_qualitative.rank_word_claims(text, s, make, year_for, commodity_for, pats))
     return got
 
 

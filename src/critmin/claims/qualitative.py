@@ -38,11 +38,12 @@ from typing import TYPE_CHECKING, Any
 from critmin.claims import dominance_nouns as _dn
 from critmin.claims import leader_apposition as _la
 from critmin.claims import lexicon as _lx
+from critmin.claims import rank_words as _rw
 
 if TYPE_CHECKING:
     from critmin.claims.model import Claim
 
-__all__ = ["W_AMONG_LEADERS", "W_DOMINANCE", "W_MARKET_MOVE", "W_STOPPED_OUTPUT", "W_VAGUE_SHARE", "among_leaders_claims",
+__all__ = ["W_AMONG_LEADERS", "rank_word_claims", "W_DOMINANCE", "W_MARKET_MOVE", "W_STOPPED_OUTPUT", "W_VAGUE_SHARE", "among_leaders_claims",
            "dominance_claims", "fastest_growing_claims", "mainly_to_claims", "market_move_claims", "revision_claims", "stopped_output_claims", "triggers",
            "vague_share_claims"]
 
@@ -106,6 +107,8 @@ def triggers(words: frozenset[str]) -> dict[str, bool]:
         "mainly_to": not words.isdisjoint(W_MAINLY) and not words.isdisjoint(_W_FLOW_VERB),
         # "one of the fastest-growing producers": a growth without its size
         "fastest_growing": not words.isdisjoint(W_FASTEST),
+        # "Russia is third among producers", "China has the most reserves" (rank_words.py)
+        "rank_words": not words.isdisjoint(_rw.TRIGGERS),
     }
 
 # --------------------------------------------------------------------------- shared guards
@@ -883,3 +886,9 @@ def fastest_growing_claims(text: str, s: Any, make: Callable[..., Claim], year_f
         c.subject = f"growth of {pats.country_names.get(who.value, who.value)} {meas} (size not stated)"
         return [c]
     return []
+
+
+def rank_word_claims(text: str, s: Any, make: Callable[..., Claim], year_for: Callable[..., int | None],
+                     commodity_for: Callable[[int], str | None], pats: Any) -> list[Claim]:
+    """Ranks told by a bare ordinal or "the most" (rank_words.py), with this module's guards."""
+    return _rw.rank_word_claims(text, s, make, year_for, commodity_for, pats, _NOT_FACT_BEFORE, _scope)

@@ -1,0 +1,124 @@
+"""Ranks told by a bare ordinal or by "the most" (issue #6, recall on fresh text).
+
+The rank reader of ``extract.py`` reads an ordinal with its noun ("the third-largest
+producer", "third place", "ranks third"). Copy as often puts the ordinal alone in the
+predicate, or says first place with "the most":
+
+* **a bare ordinal** after the country and a verb of position -- "Russia is third among
+  tungsten producers", "Brazil stands at third overall", "Russia sits fourth", "Vietnam is
+  second, with 3,400 t", "comes in at number three", "lies second on the list";
+* **"the most"** -- "China has the most rare-earth reserves", "Australia mines the most
+  lithium", "Congo produces the most cobalt of any country".
+
+Each is a rank claim (README rule 8 ranks) of the measure its clause names; with none, the
+measure of the sentence before (a list told in prose) or production (README rule 11: a
+production naming no stage, mining first). Not read: "first" with no word of place after it
+("was first to", "first in line"), ordinals of time or sequence ("the second time", "a
+third round", "second half"), and "the most" of anything but output or reserves ("the most
+advanced project", "the most exposed").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from critmin.claims import lexicon as _lx
+
+if TYPE_CHECKING:
+    from critmin.claims.model import Claim
+
+__all__ = ["TRIGGERS", "rank_word_claims"]
+
+_ORDS = {w: i for i, w in enumerate(_lx.ORDINALS, start=1)}
+_NUMS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_NUMERIC = {f"{i}{suf}": i for i, suf in ((1, "st"), (2, "nd"), (3, "rd"), *((k, "th") for k in range(4, 11)))}
+#: the words one of which makes a sentence worth this reader
+TRIGGERS = frozenset(_lx.ORDINALS) | frozenset(_NUMERIC) | {"most", "number"}
+
+_ORD_WORD = "|".join([*_lx.ORDINALS, *_NUMERIC])
+#: a country's position: "is third", "stands at third", "sits fourth", "comes in at number three",
+#: "was placed fifth", "lies second"
+_POSITION = re.compile(
+    r"(?:['\u2019]s\s+(?:[\w-]+\s+){0,3}?(?:is|are|was|were)\s+|\s*,?\s+(?:(?:currently|now|still|also|globally|firmly)\s+)?"
+    r"(?:is|are|was|were|remains?|remained|stands?|stood|sits?|sat|lies|lay|lying|comes?|came|coming|finished|ends?|ended"
+    r"|placed|places|ranks?|ranked|ranking)\s+)"
+    r"(?:(?:in|at|as)\s+){0,2}(?:(?:a\s+(?:distant|close)|a|distant|close)\s+)?"
+    r"(?:(?:number|No\.?)\s+(?P<num>one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\b|(?P<ord>" + _ORD_WORD + r")\b)"
+    # what may follow the ordinal: a word of place, never a noun it qualifies ("the second time")
+    r"(?=\s*(?:[,.;:)]|$|\s(?:overall|globally|worldwide|internationally|in\s+the\s+world|among|in|on\s+the\s+(?:list|table|ranking)"
+    r"|behind|after|with|for|by)\b))",
+    re.I)
+#: after "first": only a word of place makes it a rank ("first in line", "first to" are not)
+_FIRST_OK = re.compile(r"\s*(?:[,.;]|$|\s(?:overall|globally|worldwide|in\s+the\s+world|among)\b)", re.I)
+#: "has the most reserves", "mines the most lithium", "produces the most cobalt"
+_MOST = re.compile(
+    r"\s+(?:(?:currently|now|still|also|globally)\s+)?(?P<verb>has|have|had|holds?|held|possess(?:es|ed)?|boasts?|boasted"
+    r"|mines?|mined|produces?|produced|extracts?|extracted|refines?|refined|processes|processed|supplies|supplied"
+    r"|exports?|exported)\s+(?:by\s+far\s+)?the\s+most\b"
+    r"(?!\s+(?:advanced|important|promising|exposed|vulnerable|significant|critical|valuable|recent|likely|of\s+its))",
+    re.I)
+_VERB_MEASURE = {"min": ("production", "mining"), "extract": ("production", "mining"), "produc": ("production", None),
+                 "suppl": ("production", None), "refin": ("production", "refining"), "process": ("production", "refining"),
+                 "export": ("exports", None)}
+#: time and sequence after an ordinal: not a rank
+_NOT_RANK_AFTER = re.compile(r"\s*(?:time|half|quarter|round|phase|stage|year|month|day|week|tranche|batch|term|consecutive"
+                             r"|straight|successive|in\s+(?:line|command|a\s+row|succession|turn))\b", re.I)
+
+
+def _measure(s: Any, lo: int, hi: int, pos: int) -> tuple[str, str | None]:
+    """The measure a rank at ``pos`` ranks: the nearest measure word of its clause, else the
+    sentence before's (a list told in prose), else production."""
+    inside = [m for m in s.measures if lo <= m.start < hi]
+    if inside:
+        m = min(inside, key=lambda x: abs(x.start - pos))
+        return m.kind, (m.value or None)
+    if s.carry is not None and s.carry[0] in ("production", "reserves"):
+        return s.carry
+    return "production", None
+
+
+def rank_word_claims(text: str, s: Any, make: Callable[..., Claim], year_for: Callable[..., int | None],
+                     commodity_for: Callable[[int], str | None], pats: Any, not_fact: re.Pattern[str],
+                     clause: Callable[[str, int, int, int], tuple[int, int]]) -> list[Claim]:
+    """A rank claim for a country of ``s`` (a SentenceScan) placed by a bare ordinal or said to
+    produce or hold "the most". ``not_fact`` is qualitative.py's pattern of forecasts, plans
+    and conditions; ``clause`` its scope of a position (between semicolons, dashes, "but")."""
+    for c in s.countries:
+        if c.value == "WLD" or c.end <= c.start:
+            continue
+        rank = None
+        m = _POSITION.match(text, c.end, s.end)
+        if m is not None:
+            word = (m.group("ord") or m.group("num")).lower()
+            rank = _ORDS.get(word) or _NUMERIC.get(word) or _NUMS.get(word) or (int(word) if word.isdigit() else None)
+            if rank == 1 and m.group("ord") and not _FIRST_OK.match(text, m.end(), s.end):
+                rank = None
+            if rank is not None and _NOT_RANK_AFTER.match(text, m.end(), s.end):
+                rank = None
+            meas_verb = None
+        else:
+            m = _MOST.match(text, c.end, s.end)
+            if m is not None:
+                rank = 1
+                v = m.group("verb").lower()
+                meas_verb = next((mv for stem, mv in _VERB_MEASURE.items() if v.startswith(stem)), None)
+        if rank is None or m is None:
+            continue
+        if not_fact.search(text, max(s.start, c.start - 20), m.end()):
+            continue
+        lo, hi = clause(text, s.start, s.end, m.start())
+        if not any(lo <= x.start < hi for x in s.commodities) and s.carry is None:
+            continue  # neither a commodity in the clause nor a list before it: no market named
+        commodity = commodity_for(m.start())
+        if commodity is None or commodity == "critical_minerals":
+            continue
+        meas, stage = meas_verb or _measure(s, lo, hi, m.start())
+        if meas not in ("production", "reserves", "exports"):
+            continue
+        claim = make("rank", c.start, m.end(), commodity=commodity, measure=meas, stage=stage, country=c.value,
+                     year=year_for(m.start(), s.start, s.end, measure=meas), rank=rank, rank_op="==")
+        claim.subject = f"rank of {pats.country_names.get(c.value, c.value)} in {stage or meas} ({m.group(0).strip(' ,')})"
+        return [claim]
+    return []

@@ -1,0 +1,37 @@
+"""Ranks told by a bare ordinal or "the most" (rank_words.py). Sentences are invented; the
+facts come from USGS MCS 2025 (current 2025-01-31 to 2026-02-05): tungsten mine production
+2024 China 67,000 t (first), Vietnam 3,400 t (second), Russia (third); lithium reserves Chile
+first; cobalt mine production Congo (Kinshasa) first.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+def ranks(result):  # type: ignore[no-untyped-def]
+    return [c for c in result.checks if c.claim.kind == "rank"]
+
+
+@pytest.mark.parametrize(("text", "country", "rank", "measure", "verdict"), [
+    ("Among tungsten miners, Russia sits third.", "RUS", 3, "production", "supported"),
+    ("In tungsten output, Vietnam stands at second overall.", "VNM", 2, "production", "supported"),
+    ("Vietnam comes in at number four in tungsten production.", "VNM", 4, "production", "refuted"),
+    ("Chile has the most lithium reserves of any country.", "CHL", 1, "reserves", "supported"),
+    ("Congo mines the most cobalt, by a wide margin.", "COD", 1, "production", "supported"),
+])
+def test_bare_ordinals_and_the_most(checker, text: str, country: str, rank: int, measure: str, verdict: str) -> None:
+    got = ranks(checker.check(text, "2025-06-01"))
+    assert got, text
+    assert (got[0].claim.country, got[0].claim.rank, got[0].claim.measure) == (country, rank, measure)
+    assert got[0].verdict.verdict == verdict
+
+
+@pytest.mark.parametrize("text", [
+    "Russia was third in line for tungsten deliveries from the plant.",
+    "Chile was first to tax lithium brine, years before Peru.",
+    "It was the second time Vietnam cut tungsten royalties.",
+    "Chile has the most advanced lithium brine projects in the region.",
+])
+def test_ordinals_of_sequence_are_no_ranks(checker, text: str) -> None:
+    assert not ranks(checker.check(text, "2025-06-01"))
