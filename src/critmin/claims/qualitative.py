@@ -43,8 +43,8 @@ from critmin.claims import rank_words as _rw
 if TYPE_CHECKING:
     from critmin.claims.model import Claim
 
-__all__ = ["W_AMONG_LEADERS", "rank_word_claims", "W_DOMINANCE", "W_MARKET_MOVE", "W_STOPPED_OUTPUT", "W_VAGUE_SHARE", "among_leaders_claims",
-           "dominance_claims", "fastest_growing_claims", "mainly_to_claims", "market_move_claims", "revision_claims", "stopped_output_claims", "triggers",
+__all__ = ["W_AMONG_LEADERS", "W_DOMINANCE", "W_MARKET_MOVE", "W_STOPPED_OUTPUT", "W_VAGUE_SHARE", "among_leaders_claims",
+           "dominance_claims", "fastest_growing_claims", "mainly_to_claims", "market_move_claims", "rank_word_claims", "revision_claims", "stopped_output_claims", "triggers",
            "vague_share_claims"]
 
 
