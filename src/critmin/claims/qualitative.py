@@ -441,10 +441,20 @@ _W_MOVE_PAST = frozenset(w for w in _MOVE_VERBS.split() if w.endswith("ed")) | _
     "rose risen fell fallen grew grown sank sunk shrank shrunk slid")
 _HAPPENED_BEFORE = re.compile(
     r"\b(?:has|have|had|began\s+to|begun\s+to|started\s+to|continued\s+to|saw|seen|sees|see|seeing|witnessed|experienced"
-    r"|recorded|posted|suffered|registered|marked|led\s+to|leading\s+to|triggered|caused|sparked|amid|after|following)"
+    r"|recorded|posted|suffered|registered|marked|led\s+to|leading\s+to|triggered|caused|sparked|amid|after|following"
+    # support verbs of a noun move: "prices staged a rebound", "extended their slide", "logged a drop"
+    r"|staged|extended|resumed|mounted|logged|notched|booked|endured|underwent|undergone)"
     r"(?:\s+[\w-]+){0,4}\s+$", re.I)
 _NOUN_DETERMINER = re.compile(r"\b(?:a|an|the|this|that|its|their|recent|sharp|steep|further|latest)\s+(?:[\w-]+\s+){0,2}$",
                               re.I)
+#: move words spelt alike as verb and noun ("a rebound", "the rise"): after a determiner, a noun
+_W_MOVE_NOUN_FORMS = _ws(_MOVE_NOUNS) | _ws("recovery climb dive")
+#: a verb of happening right before a noun move and its determiner: "staged a rebound", "saw their
+#: sharpest drop" (a bare "the price slump" or "a price rebound" is background, labelled no claim)
+_SUPPORTED_NOUN = re.compile(
+    r"\b(?:saw|seen|sees|witnessed|experienced|recorded|posted|suffered|registered|staged|extended|resumed|mounted"
+    r"|logged|notched|booked|endured|underwent|undergone)\s+(?:a|an|the|its|their|another)\s+(?:[\w-]+\s+){0,2}$",
+    re.I)
 _IS_ING = re.compile(r"\b(?:is|are|was|were|been|keep|keeps|kept)\s+(?:\w+\s+)?$", re.I)
 _QUANTITY = re.compile(
     r"\b(?=\w)(?:\b(?P<price>prices?|priced|pricing|values?|trading|traded|quotes?|quotations?)\b"
@@ -493,6 +503,9 @@ def market_move_claims(text: str, s: Any, make: Callable[..., Claim],
             continue  # (a noun move: no modal anywhere in its clause, "a rise in demand is expected")
         if form == "adjmove" and (_NOT_FACT_BEFORE.search(text, a, b) or not _ADJ_MOVE_PAST.search(text, m.end(), cb)):
             continue  # "higher prices encourage output", "lower prices would hurt": no move that happened
+        if form == "verb" and word in _W_MOVE_NOUN_FORMS \
+                and _SUPPORTED_NOUN.search(text, max(a, m.start() - 40), m.start()):
+            form = "noun"  # "prices staged a rebound", "saw a sharp drop": a verb's spelling as the noun of a verb
         if form == "verb":
             if not (word in _W_MOVE_PAST or _HAPPENED_BEFORE.search(text, max(a, m.start() - 40), m.start())
                     or (word.endswith("ing") and _IS_ING.search(text, max(a, m.start() - 20), m.start()))):
