@@ -55,7 +55,9 @@ from critmin.claims.event_structure import STRUCT_EVENT_VERBS, STRUCT_OBJECT_WOR
 from critmin.claims.event_terms import FIRM_AFTER_COUNTRY as _FIRM_AFTER_COUNTRY
 from critmin.claims.event_terms import term_triggers as _term_triggers
 from critmin.claims.group_share import CARRIED_GROUP_WORDS as _CARRIED_GROUP_WORDS
+from critmin.claims.group_share import FROM_GROUP_WORDS as _FROM_GROUP_WORDS
 from critmin.claims.group_share import carried_group_shares as _carried_group_shares
+from critmin.claims.group_share import from_group_shares as _from_group_shares
 from critmin.claims.group_share import group_shares as _group_shares
 from critmin.claims.model import Claim
 from critmin.claims.named_events import named_claim as _named_claim
@@ -2786,6 +2788,9 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
             found = _one_hyphenated_rank(text, found)  # "ranks X as having the fifth-largest": one rank
         if len(found) > 2:
             _group_shares(found, text, s.words)  # "..., so the two hold 50%"
+        if found and not s.words.isdisjoint(_FROM_GROUP_WORDS):  # eleventh session (group_share.py):
+            _from_group_shares(found, text, [(x.start, x.end, x.value) for x in s.countries if x.end > x.start],
+                               s.end)  # "60% of the world's lithium comes from Australia and Chile"
         if found and k and not s.words.isdisjoint(_CARRIED_GROUP_WORDS):  # "A and B lead. The two hold 53%"
             _carried_group_shares(found, text, s.start, s.words,
                                   [(x.start, x.end, x.value) for x in scans[k - 1].countries if x.end > x.start])
