@@ -31,3 +31,11 @@ def test_a_major_producer_is_among_the_leaders(checker, text: str, country: str,
 ])
 def test_not_a_world_rank(checker, text: str) -> None:
     assert not [c for c in ranks(checker.check(text, "2025-06-01")) if c.claim.rank_op == "among"]
+
+
+def test_rank_in_apposition_to_a_country_is_the_countrys(checker) -> None:
+    # a company opens the sentence; the rank is set off after the country it describes
+    text = ("Canadian miner Northfield Metals is expanding a cobalt refinery amid tension between the US and "
+            "Congo, the world's top cobalt producer.")
+    got = [c for c in ranks(checker.check(text, "2025-06-01")) if c.claim.rank == 1]
+    assert got and got[0].claim.country == "COD" and got[0].verdict.verdict == "supported"
