@@ -35,3 +35,10 @@ def test_bare_ordinals_and_the_most(checker, text: str, country: str, rank: int,
 ])
 def test_ordinals_of_sequence_are_no_ranks(checker, text: str) -> None:
     assert not ranks(checker.check(text, "2025-06-01"))
+
+
+def test_an_economys_rank_is_no_market_rank(checker) -> None:
+    # "the third-largest economy" describes the country; the dominance verb is the claim
+    text = "Peru, the region's third-largest economy, dominates nothing, but Chile dominates copper mining."
+    got = ranks(checker.check(text, "2025-06-01"))
+    assert [(c.claim.country, c.claim.rank) for c in got] == [("CHL", 1)]

@@ -29,6 +29,7 @@ from typing import Any, cast
 from critmin.claims import lexicon as _lx
 from critmin.claims import policy_acts as _policy_acts
 from critmin.claims import qualitative as _qualitative
+from critmin.claims import rank_words as _rank_words
 from critmin.claims import recall as _recall
 from critmin.claims import unread_units as _uu
 from critmin.claims.clause_retry import clause_claims as _clause_claims
@@ -4898,6 +4899,8 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
             # clause states a fact of its own)
         if _EXCLUDING.match(after):
             continue  # "the largest producer outside China" ranks a subset of countries
+        if m.group("ord") and _rank_words.not_market_rank(after):
+            continue  # eleventh session (rank_words.py): "the world's second-largest economy" ranks no market
         if (m.group("sup") or m.group("leader")) and _AFTER.match(after):
             rank = 2  # "the largest producer after China"
         meas, stage = measure_for(m.start(), s.start, s.end)

@@ -29,7 +29,7 @@ from critmin.claims import lexicon as _lx
 if TYPE_CHECKING:
     from critmin.claims.model import Claim
 
-__all__ = ["TRIGGERS", "rank_word_claims"]
+__all__ = ["TRIGGERS", "not_market_rank", "rank_word_claims"]
 
 _ORDS = {w: i for i, w in enumerate(_lx.ORDINALS, start=1)}
 _NUMS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
@@ -65,6 +65,19 @@ _VERB_MEASURE = {"min": ("production", "mining"), "extract": ("production", "min
 #: time and sequence after an ordinal: not a rank
 _NOT_RANK_AFTER = re.compile(r"\s*(?:time|half|quarter|round|phase|stage|year|month|day|week|tranche|batch|term|consecutive"
                              r"|straight|successive|in\s+(?:line|command|a\s+row|succession|turn))\b", re.I)
+
+
+#: the noun right after an ordinal superlative that ranks no market: "the world's second-largest
+#: economy", "the third-biggest trading partner", "the most populous country"
+_NOT_MARKET_NOUN = re.compile(
+    r"\s*(?:[\w-]+\s+)?(?:econom(?:y|ies)|trading\s+partners?|democrac(?:y|ies)|military|militaries|armies|army"
+    r"|populations?|emitters?|polluters?|GDP)\b", re.I)
+
+
+def not_market_rank(after: str) -> bool:
+    """The text ``after`` an ordinal superlative names what no bundled table ranks ("... economy",
+    "... trading partner"): no rank claim (a description of the country, rule 10)."""
+    return _NOT_MARKET_NOUN.match(after) is not None
 
 
 def _measure(s: Any, lo: int, hi: int, pos: int) -> tuple[str, str | None]:
