@@ -42,3 +42,13 @@ def test_an_economys_rank_is_no_market_rank(checker) -> None:
     text = "Peru, the region's third-largest economy, dominates nothing, but Chile dominates copper mining."
     got = ranks(checker.check(text, "2025-06-01"))
     assert [(c.claim.country, c.claim.rank) for c in got] == [("CHL", 1)]
+
+
+@pytest.mark.parametrize("text", [
+    "Congo holds a 76-per-cent share of world cobalt mining.",
+    "Congo holds a 76-percent share of world cobalt mining.",
+])
+def test_hyphenated_percent_is_a_share(checker, text: str) -> None:
+    # a percentage written as a compound adjective (extract.clean_text spaces it, same length)
+    got = [c for c in checker.check(text, "2025-06-01").checks if c.claim.kind == "share"]
+    assert got and got[0].claim.value == 76 and got[0].verdict.verdict == "supported"

@@ -199,6 +199,10 @@ _BLOCK_TAG = re.compile(r"</?(p|div|br|li|h[1-6]|tr|section|article|ul|ol|table|
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 
 
+#: the hyphens of "95-per-cent" and "69-percent" (replaced by spaces in clean_text)
+_HYPHEN_PERCENT = re.compile(r"(?<=\d)-(?=per[\s-]?cent\b|percent\b)|(?<=\d[\s-]per)-(?=cent\b)", re.I)
+
+
 def clean_text(text: str) -> str:
     """Plain text of an article: HTML markup removed when the text looks like HTML,
     control characters dropped, line endings normalised."""
@@ -211,6 +215,10 @@ def clean_text(text: str) -> str:
         text = re.sub(r"[ \t]+", " ", text)
         text = re.sub(r"\n\s*\n(\s*\n)+", "\n\n", text)
     text = _CONTROL.sub("", text)
+    if "-per" in text or "per-cent" in text:
+        # eleventh session: "a 95-per-cent share", "a 69-percent stake": a percentage written as a
+        # compound adjective, spaced like "95 per cent" (same length, so every offset stays)
+        text = _HYPHEN_PERCENT.sub(" ", text)
     return text.replace("\u00a0", " ").strip()
 
 
