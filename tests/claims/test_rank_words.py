@@ -52,3 +52,10 @@ def test_hyphenated_percent_is_a_share(checker, text: str) -> None:
     # a percentage written as a compound adjective (extract.clean_text spaces it, same length)
     got = [c for c in checker.check(text, "2025-06-01").checks if c.claim.kind == "share"]
     assert got and got[0].claim.value == 76 and got[0].verdict.verdict == "supported"
+
+
+def test_coordinated_rank_keeps_its_subject(checker) -> None:
+    # the second rank phrase is Congo's, not that of the country named after it
+    text = "Congo is the largest cobalt miner and the second-largest copper producer, well ahead of Indonesia."
+    got = ranks(checker.check(text, "2025-06-01"))
+    assert [(c.claim.country, c.claim.rank) for c in got] == [("COD", 1), ("COD", 2)]

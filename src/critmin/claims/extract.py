@@ -2795,6 +2795,8 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
                                          and not c.comparison for c in found)
         if len(found) > 1:
             found = _one_hyphenated_rank(text, found)  # "ranks X as having the fifth-largest": one rank
+            # eleventh session (rank_words.py): "the largest cobalt producer and the second-largest copper producer"
+            _rank_words.coordinated_ranks(found, text, [(x.start, x.end, x.value) for x in s.countries if x.end > x.start])
         if len(found) > 2:
             _group_shares(found, text, s.words)  # "..., so the two hold 50%"
         if found and not s.words.isdisjoint(_FROM_GROUP_WORDS):  # eleventh session (group_share.py):

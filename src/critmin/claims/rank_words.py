@@ -29,7 +29,7 @@ from critmin.claims import lexicon as _lx
 if TYPE_CHECKING:
     from critmin.claims.model import Claim
 
-__all__ = ["TRIGGERS", "not_market_rank", "rank_word_claims"]
+__all__ = ["TRIGGERS", "coordinated_ranks", "not_market_rank", "rank_word_claims"]
 
 _ORDS = {w: i for i, w in enumerate(_lx.ORDINALS, start=1)}
 _NUMS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
@@ -78,6 +78,30 @@ def not_market_rank(after: str) -> bool:
     """The text ``after`` an ordinal superlative names what no bundled table ranks ("... economy",
     "... trading partner"): no rank claim (a description of the country, rule 10)."""
     return _NOT_MARKET_NOUN.match(after) is not None
+
+
+#: what joins two rank phrases of one subject: "the largest cobalt producer and the second-largest
+#: copper producer", "the top miner, as well as the third refiner"
+_RANK_JOIN = re.compile(r"\s*,?\s*(?:and|as\s+well\s+as)\s+(?:also\s+)?(?:the\s+)?(?:world['\u2019]s\s+|global\s+)?", re.I)
+
+
+def coordinated_ranks(found: list[Claim], text: str, countries: list[tuple[int, int, str]]) -> None:
+    """Give, in place, a rank phrase coordinated with the one before it ("Congo is the largest
+    cobalt producer and the second-largest copper producer, ahead of China") the subject of
+    that first rank, not a country named after it. ``countries`` are the sentence's (start,
+    end, ISO3)."""
+    ranks = sorted((c for c in found if c.kind == "rank" and c.country and c.country != "WLD"), key=lambda c: c.span)
+    for r1, r2 in zip(ranks, ranks[1:]):
+        if r2.country == r1.country or r2.span[0] <= r1.span[1]:
+            continue
+        if any(r1.span[1] <= a < r2.span[0] for a, _, _ in countries):
+            continue
+        if _RANK_JOIN.fullmatch(text, r1.span[1], r2.span[0]) is None:
+            continue
+        if any(r1.span[0] <= a < r1.span[1] or a < r1.span[0] for a, _, iso in countries if iso == r2.country):
+            continue  # the second rank's country is named before: a list of subjects, not one
+        r2.country = r1.country
+        r2.subject = f"rank of {r1.country} (coordinated with the rank before)"
 
 
 def _measure(s: Any, lo: int, hi: int, pos: int) -> tuple[str, str | None]:
