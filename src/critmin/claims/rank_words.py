@@ -21,6 +21,7 @@ advanced project", "the most exposed").
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
@@ -91,7 +92,7 @@ def coordinated_ranks(found: list[Claim], text: str, countries: list[tuple[int, 
     that first rank, not a country named after it. ``countries`` are the sentence's (start,
     end, ISO3)."""
     ranks = sorted((c for c in found if c.kind == "rank" and c.country and c.country != "WLD"), key=lambda c: c.span)
-    for r1, r2 in zip(ranks, ranks[1:]):
+    for r1, r2 in pairwise(ranks):
         if r2.country == r1.country or r2.span[0] <= r1.span[1]:
             continue
         if any(r1.span[1] <= a < r2.span[0] for a, _, _ in countries):
