@@ -21,8 +21,8 @@ advanced project", "the most exposed").
 from __future__ import annotations
 
 import re
-from itertools import pairwise
 from collections.abc import Callable
+from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
 from critmin.claims import lexicon as _lx
