@@ -59,3 +59,18 @@ def test_coordinated_rank_keeps_its_subject(checker) -> None:
     text = "Congo is the largest cobalt miner and the second-largest copper producer, well ahead of Indonesia."
     got = ranks(checker.check(text, "2025-06-01"))
     assert [(c.claim.country, c.claim.rank) for c in got] == [("COD", 1), ("COD", 2)]
+
+
+@pytest.mark.parametrize(("text", "rank"), [
+    ("Chile has the richest lithium reserves on the planet.", 1),
+    ("Australia holds the second most abundant lithium deposits.", 2),
+])
+def test_superlative_of_richness_ranks_reserves(checker, text: str, rank: int) -> None:
+    got = ranks(checker.check(text, "2025-06-01"))
+    assert got and got[0].claim.measure == "reserves" and got[0].claim.rank == rank
+    assert got[0].verdict.verdict == "supported"
+
+
+def test_important_is_no_import(checker) -> None:
+    got = ranks(checker.check("Vietnam is the second most important tungsten producer.", "2025-06-01"))
+    assert got and got[0].claim.measure == "production" and got[0].verdict.verdict == "supported"

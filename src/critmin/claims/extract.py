@@ -413,7 +413,7 @@ _MEASURE = _uncompiled(
     r"|(?P<resrc>(?-i:resources)\b)"
     r"|(?P<cap>capacity|capacities)"
     r"|(?P<exp>exports?|exported|exporters?|shipments|shipped)"
-    r"|(?P<imp>imports?|imported|importers?)"
+    r"|(?P<imp>(?:imports?|imported|importers?)(?!ant|ance))"  # not "important" (eleventh session)
     r"|(?P<price>prices?|priced|costs?)"
     r"|(?P<cons>consumption|consumed|demand)",
     re.I,

@@ -8,7 +8,9 @@ predicate, or says first place with "the most":
   tungsten producers", "Brazil stands at third overall", "Russia sits fourth", "Vietnam is
   second, with 3,400 t", "comes in at number three", "lies second on the list";
 * **"the most"** -- "China has the most rare-earth reserves", "Australia mines the most
-  lithium", "Congo produces the most cobalt of any country".
+  lithium", "Congo produces the most cobalt of any country";
+* **a superlative of richness** -- "Chile has the richest lithium reserves", "holds the world's
+  second most abundant deposits" (reserves; "some of the richest" is no rank).
 
 Each is a rank claim (README rule 8 ranks) of the measure its clause names; with none, the
 measure of the sentence before (a list told in prose) or production (README rule 11: a
@@ -36,7 +38,7 @@ _ORDS = {w: i for i, w in enumerate(_lx.ORDINALS, start=1)}
 _NUMS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _NUMERIC = {f"{i}{suf}": i for i, suf in ((1, "st"), (2, "nd"), (3, "rd"), *((k, "th") for k in range(4, 11)))}
 #: the words one of which makes a sentence worth this reader
-TRIGGERS = frozenset(_lx.ORDINALS) | frozenset(_NUMERIC) | {"most", "number"}
+TRIGGERS = frozenset(_lx.ORDINALS) | frozenset(_NUMERIC) | {"most", "number", "richest", "wealthiest"}
 
 _ORD_WORD = "|".join([*_lx.ORDINALS, *_NUMERIC])
 #: a country's position: "is third", "stands at third", "sits fourth", "comes in at number three",
@@ -60,6 +62,13 @@ _MOST = re.compile(
     r"|exports?|exported)\s+(?:by\s+far\s+)?the\s+most\b"
     r"(?!\s+(?:advanced|important|promising|exposed|vulnerable|significant|critical|valuable|recent|likely|of\s+its))",
     re.I)
+#: a superlative of richness before reserves: "has the richest lithium reserves", "holds the world's
+#: second most abundant deposits", "is home to the most extensive reserves"
+_RICHEST = re.compile(
+    r"\s+(?:(?:currently|now|still|also)\s+)?(?:has|have|had|holds?|held|possess(?:es|ed)?|boasts?|boasted|is\s+home\s+to"
+    r"|was\s+home\s+to|sits?\s+on|hosts?)\s+(?:what\s+(?:is|are)\s+)?(?:some\s+of\s+)?the\s+(?:world['\u2019]s\s+|globe['\u2019]s\s+)?"
+    r"(?:(?P<ord>" + "|".join(_lx.ORDINALS[1:]) + r")[\s-]+)?(?:richest|most\s+abundant|most\s+extensive|wealthiest"
+    r"|most\s+substantial)\s+(?:(?:known|proven|identified)\s+)?(?:[\w-]+\s+){0,3}?(?:reserves?|deposits?)\b", re.I)
 _VERB_MEASURE = {"min": ("production", "mining"), "extract": ("production", "mining"), "produc": ("production", None),
                  "suppl": ("production", None), "refin": ("production", "refining"), "process": ("production", "refining"),
                  "export": ("exports", None)}
@@ -142,6 +151,11 @@ def rank_word_claims(text: str, s: Any, make: Callable[..., Claim], year_for: Ca
                 rank = 1
                 v = m.group("verb").lower()
                 meas_verb = next((mv for stem, mv in _VERB_MEASURE.items() if v.startswith(stem)), None)
+            else:
+                m = _RICHEST.match(text, c.end, s.end)
+                if m is not None and " some of " not in m.group(0).lower():
+                    rank = _ORDS[m.group("ord").lower()] if m.group("ord") else 1
+                    meas_verb = ("reserves", None)
         if rank is None or m is None:
             continue
         if not_fact.search(text, max(s.start, c.start - 20), m.end()):
