@@ -26,6 +26,7 @@ from functools import cache
 from typing import Any
 
 from critmin.claims import lexicon as _lx
+from critmin.claims import region_ranks as _region_ranks
 from critmin.claims.dependence import judge_heavy_dependence
 from critmin.claims.event_context import (
     agent_not_imposer,
@@ -646,6 +647,10 @@ def _judge(claim: Claim, idx: EvidenceIndex, date: str, current: dict[str, str],
                            needs=f"output of {made.group('what') or made.group('what2')} by country")
     if claim.kind == "rank":
         region = _fresh_regional_rank(claim)
+        # eleventh session: ranked among the region's listed countries (region_ranks.py, M49 regions)
+        regional = _region_ranks.regional_rank(claim, ctx, region) if region is not None else None
+        if regional is not None:
+            return regional
         if region is not None:
             return Verdict("unverifiable", f"a rank within a region ('{region}'), not among all the countries the "
                            "editions list; the dataset has no country-to-region table",
