@@ -74,3 +74,9 @@ def test_superlative_of_richness_ranks_reserves(checker, text: str, rank: int) -
 def test_important_is_no_import(checker) -> None:
     got = ranks(checker.check("Vietnam is the second most important tungsten producer.", "2025-06-01"))
     assert got and got[0].claim.measure == "production" and got[0].verdict.verdict == "supported"
+
+
+def test_opening_as_role_takes_no_year_of_the_main_clause(checker) -> None:
+    text = "As the world's largest cobalt miner, Congo halted shipments in March 2025."
+    got = ranks(checker.check(text, "2025-06-01"))
+    assert got and got[0].claim.year is None and got[0].verdict.verdict == "supported"

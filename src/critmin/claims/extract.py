@@ -2797,6 +2797,8 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
             found = _one_hyphenated_rank(text, found)  # "ranks X as having the fifth-largest": one rank
             # eleventh session (rank_words.py): "the largest cobalt producer and the second-largest copper producer"
             _rank_words.coordinated_ranks(found, text, [(x.start, x.end, x.value) for x in s.countries if x.end > x.start])
+        if found and text.startswith("As", s.start):  # eleventh session (rank_words.py): "As the largest producer, X ..."
+            _rank_words.opening_as_rank(found, text, s.start)
         if len(found) > 2:
             _group_shares(found, text, s.words)  # "..., so the two hold 50%"
         if found and not s.words.isdisjoint(_FROM_GROUP_WORDS):  # eleventh session (group_share.py):

@@ -32,7 +32,7 @@ from critmin.claims import lexicon as _lx
 if TYPE_CHECKING:
     from critmin.claims.model import Claim
 
-__all__ = ["TRIGGERS", "coordinated_ranks", "not_market_rank", "rank_word_claims"]
+__all__ = ["TRIGGERS", "coordinated_ranks", "not_market_rank", "opening_as_rank", "rank_word_claims"]
 
 _ORDS = {w: i for i, w in enumerate(_lx.ORDINALS, start=1)}
 _NUMS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
@@ -112,6 +112,24 @@ def coordinated_ranks(found: list[Claim], text: str, countries: list[tuple[int, 
             continue  # the second rank's country is named before: a list of subjects, not one
         r2.country = r1.country
         r2.subject = f"rank of {r1.country} (coordinated with the rank before)"
+
+
+#: an opening "As <a role>," phrase: "As the world's largest cobalt producer, Congo ..."
+_OPENING_AS = re.compile(r"[\s\"'\u201c(]*As\s+(?P<role>[^,;:]{3,120}?),")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def opening_as_rank(found: list[Claim], text: str, start: int) -> None:
+    """Leave, in place, a rank told in an opening "As <rank phrase>," without the year of the
+    main clause ("As Africa's leading lithium producer, Zimbabwe banned ore exports in 2022":
+    the year dates the ban; the role is timeless, the latest year of the current edition, README
+    rule 2), as an apposition after the country already is."""
+    m = _OPENING_AS.match(text, start)
+    if m is None or _YEAR.search(m.group("role")):
+        return
+    for c in found:
+        if c.kind == "rank" and c.year is not None and m.start("role") <= c.span[0] < m.end("role"):
+            c.year = None
 
 
 def _measure(s: Any, lo: int, hi: int, pos: int) -> tuple[str, str | None]:
