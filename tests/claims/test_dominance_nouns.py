@@ -49,6 +49,8 @@ def test_total_control_is_a_near_monopoly(checker) -> None:
     "China's geopolitical dominance worries graphite buyers in Europe.",
     "China's control of the graphite market has raised concerns in Europe.",
     "Congo's dominance in Zambia's cobalt belt is growing.",
+    # a downstream industry, not the commodity's output
+    "Graphite buyers fret over Chile's dominance in the electric car supply chain.",
     # no commodity in the sentence and no market as the noun's object
     "Congo's dominance poses risks to Western industries.",
 ])

@@ -69,6 +69,12 @@ _OBJECT = re.compile(r"\s+(?:over|of|on|in)\b", re.I)
 #: ("near-total control over the global supply chain"; not "dominance poses risks")
 _MARKET_OBJECT = re.compile(r"\s+(?:over|of|on|in|across)\s+(?:[\w'\u2019-]+\s+){0,4}?(?:supply|supplies|market|markets"
                             r"|production|output|processing|refining|mining|reserves|sector|industry|trade)\b", re.I)
+#: an object that names a downstream industry, not a commodity's output: "dominance in the electric
+#: car supply chain", "grip on battery making", "leadership in clean-energy technology"
+_DOWNSTREAM_OBJECT = re.compile(
+    r"\s+(?:in|of|over|on|across)\s+(?:the\s+)?(?:(?:global|world|worldwide|international|entire)\s+)?"
+    r"(?:electric[\s-](?:car|vehicle|vehicles|cars)|EVs?|batter(?:y|ies)|clean[\s-]energy|green[\s-]energy|solar|wind"
+    r"|semiconductors?|chips?|tech|technology|technologies|defen[cs]e|auto(?:motive)?|car|manufacturing)\b", re.I)
 #: a place after the noun: "China's dominance in Indonesia" (its firms' share of another country)
 _IN_PLACE = re.compile(r"\s+in\s+(?:the\s+)?$", re.I)
 #: a future or possible act on the holder's dominance: "will deepen Indonesia's dominance",
@@ -146,6 +152,8 @@ def noun_dominance_claims(text: str, s: Any, make: Callable[..., Claim], year_fo
     for start, end, who, total in found:
         if not has_commodity and not _MARKET_OBJECT.match(text, end, s.end):
             continue
+        if _DOWNSTREAM_OBJECT.match(text, end, s.end):
+            continue  # "Beijing's dominance in the electric car supply chain": no commodity's output
         place = next((o for o in real if end < o.start <= end + 8), None)
         if place is not None and _IN_PLACE.match(text, end, place.start):
             continue  # "China's dominance in Indonesia"
