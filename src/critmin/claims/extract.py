@@ -6372,6 +6372,8 @@ def _unsized_change_claims(text: str, s: SentenceScan, make: Callable[..., Claim
                  country=country_for(m.start(), lo, hi), year=year_for(m.start(), lo, hi), change=None)
         c.comparison = {"unsized": form, "sub_annual": monthly,
                         "from_peak": form == "record" or bool(_FROM_PEAK_OR_RECORD.search(text, m.end(), hi))}
+        if form == "adverb":  # eleventh session: "output fell from 2022 to 2024" is checked by its sign (rule 12)
+            _qualitative.add_direction(c, m.group(0), text, lo, hi)
         c.subject = f"change in {meas} (size not stated)"
         return [c]
     return []

@@ -43,7 +43,7 @@ from critmin.claims import rank_words as _rw
 if TYPE_CHECKING:
     from critmin.claims.model import Claim
 
-__all__ = ["W_AMONG_LEADERS", "W_DOMINANCE", "W_MARKET_MOVE", "W_STOPPED_OUTPUT", "W_VAGUE_SHARE", "among_leaders_claims",
+__all__ = ["W_AMONG_LEADERS", "W_DOMINANCE", "W_MARKET_MOVE", "W_STOPPED_OUTPUT", "W_VAGUE_SHARE", "add_direction", "among_leaders_claims",
            "dominance_claims", "fastest_growing_claims", "mainly_to_claims", "market_move_claims", "rank_word_claims", "revision_claims", "stopped_output_claims", "triggers",
            "vague_share_claims"]
 
@@ -479,6 +479,9 @@ _ANCHOR = re.compile(
     r"|slightly|modestly|massively|greatly|further|again)\b", re.I)
 _PERFECT_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:\w+\s+)?(?:been\s+)?$", re.I)
 _EXPLICIT_YEAR = re.compile(r"\b(?:19[89]\d|20[0-3]\d)\b")
+#: two years that bound a move: "from 2020 to 2024", "between 2022 and 2024", "in 2020-2024"
+_YEAR_SPAN = re.compile(r"\b(?:from|between|in)\s+(?P<y0>(?:19[89]|20[0-3])\d)\s*(?:to|and|-|\u2013|through|until)\s*"
+                        r"(?P<y1>(?:19[89]|20[0-3])\d)\b", re.I)
 #: "demand rises as ...", "prices fall when ...": a generic statement
 _GENERIC = re.compile(r"\b(?:when|whenever|if|as\s+long\s+as|tends?\s+to|typically|usually|generally|often)\b", re.I)
 
@@ -551,6 +554,12 @@ def market_move_claims(text: str, s: Any, make: Callable[..., Claim],
         direction = _direction(form, m)
         if direction and meas != "price" and not monthly and _EXPLICIT_YEAR.search(text, ca, cb):
             c.comparison["direction"] = direction  # "output fell in 2023": checkable as a sign
+            span_years = _YEAR_SPAN.search(text, ca, cb)
+            if span_years is not None and int(span_years.group("y0")) < int(span_years.group("y1")):
+                # eleventh session: "rose from 2020 to 2024", "fell between 2022 and 2024": the sign
+                # between the two years named, not between the first and the year before it
+                c.year = int(span_years.group("y1"))
+                c.comparison["from_year"] = int(span_years.group("y0"))
         c.subject = f"change in {meas} (size not stated)"
         if carried:
             c.country_source = "previous_sentence"
@@ -905,3 +914,26 @@ def rank_word_claims(text: str, s: Any, make: Callable[..., Claim], year_for: Ca
                      commodity_for: Callable[[int], str | None], pats: Any) -> list[Claim]:
     """Ranks told by a bare ordinal or "the most" (rank_words.py), with this module's guards."""
     return _rw.rank_word_claims(text, s, make, year_for, commodity_for, pats, _NOT_FACT_BEFORE, _scope)
+
+
+def add_direction(c: Claim, word: str, text: str, lo: int, hi: int) -> None:
+    """Make, in place, a change of unstated size read by extract's unsized-change rule ("output
+    rose sharply in 2024", "output fell from 2022 to 2024") checkable by its sign, as the
+    movement rule above does (README rule 12): when its clause names a year, its measure is no
+    price and it runs over whole years. Two years bounding it ("from 2020 to 2024", "between
+    2022 and 2024") are its ends (eleventh session)."""
+    info = c.comparison if c.comparison is not None else {}
+    if c.measure in (None, "price", "quota") or info.get("sub_annual") or info.get("from_peak") or info.get("direction"):
+        return
+    if not _EXPLICIT_YEAR.search(text, lo, hi):
+        return
+    w = word.lower()
+    direction = -1 if _DOWN.match(w) else 1 if _UP.match(w) else 0
+    if not direction:
+        return
+    info["direction"] = direction
+    span_years = _YEAR_SPAN.search(text, lo, hi)
+    if span_years is not None and int(span_years.group("y0")) < int(span_years.group("y1")):
+        c.year = int(span_years.group("y1"))
+        info["from_year"] = int(span_years.group("y0"))
+    c.comparison = info

@@ -2195,10 +2195,11 @@ def _direction_change(claim: Claim, ctx: _Ctx, direction: int) -> Verdict | None
     None when no edition holds both years."""
     idx, key, com, cty = ctx.idx, _key(claim), claim.commodity or "", claim.country or ""
     y1 = int(claim.year or 0)
+    y0 = int((claim.comparison or {}).get("from_year") or y1 - 1)  # "rose from 2020 to 2024" (eleventh session)
     pairs = []
     for ed in ctx.order(claim, idx.editions_with(com, key)):
         r1 = next((r for r in idx.figure(com, key, cty, y1) if r.edition == ed and r.value is not None), None)
-        r0 = next((r for r in idx.figure(com, key, cty, y1 - 1) if r.edition == ed and r.value), None)
+        r0 = next((r for r in idx.figure(com, key, cty, y0) if r.edition == ed and r.value), None)
         if r1 and r0:
             pairs.append((ed, r0, r1))
     if not pairs:
