@@ -39,3 +39,9 @@ def test_rank_in_apposition_to_a_country_is_the_countrys(checker) -> None:
             "Congo, the world's top cobalt producer.")
     got = [c for c in ranks(checker.check(text, "2025-06-01")) if c.claim.rank == 1]
     assert got and got[0].claim.country == "COD" and got[0].verdict.verdict == "supported"
+
+
+def test_a_leading_position_is_among_the_leaders(checker) -> None:
+    got = ranks(checker.check("Peru occupies a leading position in copper mining.", "2025-06-01"))
+    assert got and got[0].claim.rank_op == "among" and got[0].verdict.verdict == "supported"
+    assert not ranks(checker.check("Peru occupies a leading position in the region.", "2025-06-01"))

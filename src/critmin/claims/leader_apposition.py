@@ -6,7 +6,8 @@ passing, as an apposition to the country:
 
 * "South Africa is also a major producer of palladium";
 * "sanctions against Russia, a major producer of the metal, ...";
-* "The Philippines, another major nickel producer, considered ...".
+* "The Philippines, another major nickel producer, considered ...";
+* "Kazakhstan occupies a leading position in tungsten reserves" (a place among the leaders).
 
 README rule 14 (and the labels' reading of "a major producer", C2079) judge it as a place in
 the first five of the current table: a rank claim with ``rank_op="among"``. Not read: a
@@ -37,6 +38,11 @@ _LEADER = re.compile(
     r"|became|becomes)\s+)(?:(?:also|still|now|already|long|itself|currently)\s+)?)"
     r"(?:a|another)\s+(?:(?:world|global|globally|very)\s+)?" + _ADJ + r"\s+(?:(?:global|world|international)\s+)?"
     r"(?:(?!(?:of|in|and|the|to|for)\b)[\w-]+\s+){0,2}?" + _NOUN + r"\b", re.I)
+#: "occupies a leading position in", "holds one of the top places in": a place among the leaders
+_POSITION = re.compile(
+    r"\s+(?:(?:also|still|now|currently|firmly)\s+)?(?:occupies|occupied|holds|held|has|had|takes|took|is\s+in|was\s+in)\s+"
+    r"(?:a|one\s+of\s+the)\s+(?:(?:world|global)\s+)?(?:leading|top|key|prominent)\s+(?P<noun>positions?|places?|spots?)"
+    r"\s+(?:(?:in\s+the\s+world|globally|worldwide)\s+)?(?:in|for|among)\b", re.I)
 #: a flow to one buyer, not a world rank: "a key supplier to China", "a major exporter for Japan"
 _TO_BUYER = re.compile(r"\s+(?:to|for)\b", re.I)
 #: what the noun says of the stage
@@ -56,13 +62,18 @@ def leader_apposition_claims(text: str, s: Any, make: Callable[..., Claim], year
     for c in s.countries:
         if c.value == "WLD" or c.end <= c.start:
             continue
-        m = _LEADER.match(text, c.end, s.end)
+        m = _LEADER.match(text, c.end, s.end) or _POSITION.match(text, c.end, s.end)
         if m is None or _NOT_YET.search(m.group(0)) or _TO_BUYER.match(text, m.end(), s.end):
             continue
         if not_fact.search(text, max(s.start, c.start - 20), m.start("noun")):
             continue
         noun = m.group("noun").lower().rstrip("s")
         stage = _NOUN_STAGE.get(noun)
+        if m.re is _POSITION:
+            named = stages(text, m.end(), min(s.end, m.end() + 60))
+            if not named:
+                continue  # "holds a leading position in the region": no stage, no claim
+            stage = named[0]
         hi = min(s.end, m.end() + 60)
         if stage is None:
             named = stages(text, m.start("noun"), hi)
