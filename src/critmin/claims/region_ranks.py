@@ -56,6 +56,10 @@ REGIONS: dict[str, frozenset[str]] = {
     "the eu": frozenset(["AUT", "DEU", "ESP", "FIN", "PRT", "SWE"]),
     "the european union": frozenset(["AUT", "DEU", "ESP", "FIN", "PRT", "SWE"]),
 }
+#: the name of a region given as an adjective ("the biggest African producer")
+_NOUN_OF = {"african": "Africa", "european": "Europe", "asian": "Asia", "central asian": "Central Asia",
+            "southeast asian": "Southeast Asia", "south american": "South America", "latin american": "Latin America",
+            "north american": "North America"}
 _CONTINENTS = (_AFRICA, _EUROPE, _ASIA, _SOUTH_AMERICA, _NORTH_AMERICA, _OCEANIA)
 
 
@@ -102,6 +106,7 @@ def regional_rank(claim: Claim, ctx: Any, region: str) -> Verdict | None:
     if not results:
         return None
     n, op = claim.rank, claim.rank_op
+    region = _NOUN_OF.get(region.strip().lower(), region)
 
     def holds(r: tuple[Any, ...]) -> bool:
         return (r[2] <= n <= r[3]) if op == "==" else r[2] <= n
