@@ -80,3 +80,9 @@ def test_opening_as_role_takes_no_year_of_the_main_clause(checker) -> None:
     text = "As the world's largest cobalt miner, Congo halted shipments in March 2025."
     got = ranks(checker.check(text, "2025-06-01"))
     assert got and got[0].claim.year is None and got[0].verdict.verdict == "supported"
+
+
+def test_destination_holds_no_rank_or_share(checker) -> None:
+    text = "The top cobalt producer, with 76% of world output, restricted shipments to Zambia."
+    got = [c for c in checker.check(text, "2025-06-01").checks if c.claim.kind in ("rank", "share")]
+    assert got and all(c.claim.country != "ZMB" and c.verdict.verdict != "refuted" for c in got)

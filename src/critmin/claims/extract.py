@@ -2799,6 +2799,10 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
             _rank_words.coordinated_ranks(found, text, [(x.start, x.end, x.value) for x in s.countries if x.end > x.start])
         if found and text.startswith("As", s.start):  # eleventh session (rank_words.py): "As the largest producer, X ..."
             _rank_words.opening_as_rank(found, text, s.start)
+        if found and not s.words.isdisjoint(_rank_words.DESTINATION_WORDS):  # eleventh session (rank_words.py):
+            _rank_words.destination_not_holder(  # "The top miner, with 76% of output, halted exports to China"
+                found, text, [(x.start, x.end, x.value) for x in s.countries if x.end > x.start],
+                s.carried_country[0] if s.carried_country else None)
         if len(found) > 2:
             _group_shares(found, text, s.words)  # "..., so the two hold 50%"
         if found and not s.words.isdisjoint(_FROM_GROUP_WORDS):  # eleventh session (group_share.py):

@@ -32,7 +32,8 @@ from critmin.claims import lexicon as _lx
 if TYPE_CHECKING:
     from critmin.claims.model import Claim
 
-__all__ = ["TRIGGERS", "coordinated_ranks", "not_market_rank", "opening_as_rank", "rank_word_claims"]
+__all__ = ["DESTINATION_WORDS", "TRIGGERS", "coordinated_ranks", "destination_not_holder", "not_market_rank", "opening_as_rank",
+           "rank_word_claims"]
 
 _ORDS = {w: i for i, w in enumerate(_lx.ORDINALS, start=1)}
 _NUMS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
@@ -130,6 +131,37 @@ def opening_as_rank(found: list[Claim], text: str, start: int) -> None:
     for c in found:
         if c.kind == "rank" and c.year is not None and m.start("role") <= c.span[0] < m.end("role"):
             c.year = None
+
+
+#: words one of which a sentence needs for destination_not_holder
+DESTINATION_WORDS = frozenset(["to", "into", "toward", "towards", "against", "on"])
+#: a country named as the destination or target of a flow or a measure: "halted exports to China",
+#: "restricted shipments to the United States", "sanctions against Russia"
+_DESTINATION_BEFORE = re.compile(
+    r"\b(?:exports?|exported|exporting|shipments?|shipped|shipping|sales|sold|supplies|supplied|deliveries|delivered"
+    r"|sent|bans?|banned|banning|sanctions|tariffs|duties|restrictions|restricted|controls|curbs|embargo)\b"
+    r"(?:\s+[\w-]+){0,4}?\s+(?:to|into|towards?|against|on)\s+(?:the\s+)?$", re.I)
+
+
+def destination_not_holder(found: list[Claim], text: str, countries: list[tuple[int, int, str]],
+                           carried: str | None) -> None:
+    """Give, in place, a rank or share whose only country is named after it as the destination
+    of a flow or the target of a measure ("The world's biggest cobalt miner, with 76% of
+    output, halted exports to China") the country carried from the sentences before (the
+    unnamed subject's), or none: the destination holds neither the rank nor the share.
+    ``countries`` are the sentence's named (start, end, ISO3); ``carried`` the ISO3 a
+    back-reference of the sentence takes, if any."""
+    for c in found:
+        if c.kind not in ("rank", "share") or not c.country or c.country == "WLD" or (c.comparison or {}).get("countries"):
+            continue
+        named = [(a, b) for a, b, iso in countries if iso == c.country]
+        if not named or any(a < c.span[1] for a, _ in named):
+            continue
+        if any(a < c.span[0] for a, _, _ in countries):
+            continue  # a country named before the figure may be its subject
+        if all(_DESTINATION_BEFORE.search(text, max(0, a - 60), a) for a, _ in named):
+            c.country = carried if carried and carried != c.country else None
+            c.country_source = "previous_sentence" if c.country else None
 
 
 def _measure(s: Any, lo: int, hi: int, pos: int) -> tuple[str, str | None]:
