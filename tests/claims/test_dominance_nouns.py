@@ -57,3 +57,12 @@ def test_total_control_is_a_near_monopoly(checker) -> None:
 def test_not_market_dominance(checker, text: str) -> None:
     r = checker.check(text, "2025-06-01")
     assert not ranks(r), [c.claim.subject for c in ranks(r)]
+
+
+def test_unstaged_dominance_matches_the_stage_the_country_leads(checker) -> None:
+    # README rule 11 and the thirteenth batch's reading: a supply chain naming no stage is read at
+    # mining first, then at refining (IEA CMDE 2025: China first in refined cobalt in 2024)
+    got = ranks(checker.check("Carmakers say the cobalt supply chain is dominated by China.", "2025-06-01"))
+    assert got and got[0].claim.country == "CHN" and got[0].verdict.verdict == "supported"
+    mined = ranks(checker.check("China mines more cobalt than any other country.", "2025-06-01"))
+    assert mined and mined[0].verdict.verdict == "refuted"

@@ -690,7 +690,7 @@ def _judge(claim: Claim, idx: EvidenceIndex, date: str, current: dict[str, str],
     if claim.kind == "rank" and claim.rank_op == "among":
         return _among_leaders(claim, ctx)
     if claim.kind == "rank":
-        return _rank(claim, ctx)
+        return _rank_at_any_stage(claim, ctx)
     if claim.kind == "comparison":
         return _comparison(claim, ctx)
     if claim.kind == "change":
@@ -1423,6 +1423,32 @@ def _share_at_any_stage(claim: Claim, ctx: _Ctx) -> Verdict:
             # refining share): rule 3 (b), as the README's rule 13 reads it
             w.explanation = (f"no stage named, so read at each stage: only another edition's {stage} share "
                              f"matches: {w.explanation} (at mining: {v.explanation})")
+            return w
+    return v
+
+
+#: a word of a later stage: the sentence ranks that stage in a claim of its own
+_REFINING_NAMED = re.compile(r"\b(?:refin\w*|process(?:ing|ed|ors?)|smelt\w*|separation)\b", re.I)
+
+
+def _rank_at_any_stage(claim: Claim, ctx: _Ctx) -> Verdict:
+    """ "China dominates the cobalt supply chain": a production rank that names no stage is read
+    at mining first, then, when the current data do not support it there, at refining, whose
+    current table may (labelling rule 11, as the thirteenth batch's reading of "dominated by
+    China" for a supply chain naming no stage has it: the stage China leads). As for shares
+    (:func:`_share_at_any_stage`); words of mining keep it at mining (eleventh session)."""
+    v = _rank(claim, ctx)
+    if v.verdict == "supported" or claim.measure != "production" or claim.stage is not None \
+            or _MINED_WORDS.search(claim.sentence) or _REFINING_NAMED.search(claim.sentence):
+        return v  # (a sentence naming refining too, "the top producer and refiner", ranks each stage apart)
+    for stage in _UNSTAGED_SHARE_STAGES:
+        claim.stage = stage
+        try:
+            w = _rank(claim, ctx)
+        finally:
+            claim.stage = None
+        if w.verdict == "supported":
+            w.explanation = f"no stage named, so read at each stage: at {stage}, {w.explanation} (at mining: {v.explanation})"
             return w
     return v
 
