@@ -66,3 +66,8 @@ def test_unstaged_dominance_matches_the_stage_the_country_leads(checker) -> None
     assert got and got[0].claim.country == "CHN" and got[0].verdict.verdict == "supported"
     mined = ranks(checker.check("China mines more cobalt than any other country.", "2025-06-01"))
     assert mined and mined[0].verdict.verdict == "refuted"
+
+
+def test_reduced_relative_set_off_by_commas(checker) -> None:
+    got = ranks(checker.check("The graphite supply chain, largely controlled by China, is under strain.", "2025-06-01"))
+    assert got and got[0].claim.country == "CHN" and got[0].verdict.verdict == "supported"

@@ -201,7 +201,7 @@ _DOMINANCE = re.compile(
     # a reduced relative after what is dominated: "resources largely dominated by China", "a category currently
     # dominated by China"
     r"|\b(?:resources|materials|metals|elements|minerals|categor(?:y|ies)|markets?|sectors?|industry|industries|supply|supplies"
-    r"|production|processing|refining|mining|output)\s+(?:\w+ly\s+){0,2}(?:dominated|controlled)\s+by\s+(?:the\s+)?)"
+    r"|production|processing|refining|mining|output|chains?)(?:\s*,)?\s+(?:\w+ly\s+){0,2}(?:dominated|controlled)\s+by\s+(?:the\s+)?)"
     r"|(?P<active>\b(?:dominat(?:es|ed|ing|e)|monopoli[sz](?:es|ed|ing|e)|leads|led|leading|tops|topped)\b"
     # "controls the global market for", "controls world supply of"
     r"|\bcontroll?(?:s|ed|ing)?\s+(?=(?:the\s+)?(?:global|world|worldwide|world['\u2019]s|international)\s+(?:[\w-]+\s+){0,2}?"
