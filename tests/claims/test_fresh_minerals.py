@@ -54,9 +54,11 @@ def test_event_sharing_no_party_or_commodity_is_not_matched(checker, text: str) 
     "Zimbabwe is the top lithium miner in Africa.",
     "Zimbabwe is the biggest African producer of lithium.",
 ])
-def test_regional_rank_is_unverifiable(checker, text: str) -> None:
+def test_regional_rank_is_ranked_within_the_region(checker, text: str) -> None:
+    # eleventh session (region_ranks.py): ranked among the region's listed countries, as the labels
+    # read such ranks (C949, C1930); MCS 2026 lists Zimbabwe and Namibia for Africa
     c = one(checker.check(text, "2026-03-01"), "rank")
-    assert c.verdict.verdict == "unverifiable" and "region" in c.verdict.explanation
+    assert c.verdict.verdict == "supported" and "Africa" in c.verdict.explanation
 
 
 def test_world_rank_of_the_same_country_is_still_checked(checker) -> None:

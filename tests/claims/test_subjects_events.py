@@ -324,10 +324,14 @@ def test_closed_mine_is_no_border_event(checker) -> None:
     "Finland holds the biggest cobalt reserves in Europe.",
 ])
 def test_rank_within_a_region_is_no_world_rank(checker, sentence: str) -> None:
-    # the dataset has no regions: a regional rank is a claim it cannot settle, never a world rank
+    # a regional rank is never judged as a world rank: since the eleventh session it is ranked
+    # among the region's listed countries (region_ranks.py), or unverifiable when it cannot be
     r = checker.check(sentence, MID_2025)
     ranks = [c for c in r.checks if c.claim.kind == "rank"]
-    assert ranks and all(c.verdict.verdict == "unverifiable" for c in ranks), [c.verdict.explanation for c in ranks]
+    assert ranks and all(c.verdict.verdict == "unverifiable" or ("Africa" in c.verdict.explanation
+                                                                  or "Europe" in c.verdict.explanation)
+                         for c in ranks), [c.verdict.explanation for c in ranks]
+    assert not any(c.verdict.verdict == "refuted" for c in ranks)
 
 
 def test_rank_in_the_world_is_still_a_rank(checker) -> None:

@@ -29,6 +29,7 @@ from typing import Any, cast
 from critmin.claims import lexicon as _lx
 from critmin.claims import policy_acts as _policy_acts
 from critmin.claims import qualitative as _qualitative
+from critmin.claims import rank_words as _rank_words
 from critmin.claims import recall as _recall
 from critmin.claims import unread_units as _uu
 from critmin.claims.clause_retry import clause_claims as _clause_claims
@@ -55,7 +56,9 @@ from critmin.claims.event_structure import STRUCT_EVENT_VERBS, STRUCT_OBJECT_WOR
 from critmin.claims.event_terms import FIRM_AFTER_COUNTRY as _FIRM_AFTER_COUNTRY
 from critmin.claims.event_terms import term_triggers as _term_triggers
 from critmin.claims.group_share import CARRIED_GROUP_WORDS as _CARRIED_GROUP_WORDS
+from critmin.claims.group_share import FROM_GROUP_WORDS as _FROM_GROUP_WORDS
 from critmin.claims.group_share import carried_group_shares as _carried_group_shares
+from critmin.claims.group_share import from_group_shares as _from_group_shares
 from critmin.claims.group_share import group_shares as _group_shares
 from critmin.claims.model import Claim
 from critmin.claims.named_events import named_claim as _named_claim
@@ -196,6 +199,10 @@ _BLOCK_TAG = re.compile(r"</?(p|div|br|li|h[1-6]|tr|section|article|ul|ol|table|
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 
 
+#: the hyphens of "95-per-cent" and "69-percent" (replaced by spaces in clean_text)
+_HYPHEN_PERCENT = re.compile(r"(?<=\d)-(?=per[\s-]?cent\b|percent\b)|(?<=\d[\s-]per)-(?=cent\b)", re.I)
+
+
 def clean_text(text: str) -> str:
     """Plain text of an article: HTML markup removed when the text looks like HTML,
     control characters dropped, line endings normalised."""
@@ -208,6 +215,10 @@ def clean_text(text: str) -> str:
         text = re.sub(r"[ \t]+", " ", text)
         text = re.sub(r"\n\s*\n(\s*\n)+", "\n\n", text)
     text = _CONTROL.sub("", text)
+    if "-per" in text or "per-cent" in text:
+        # eleventh session: "a 95-per-cent share", "a 69-percent stake": a percentage written as a
+        # compound adjective, spaced like "95 per cent" (same length, so every offset stays)
+        text = _HYPHEN_PERCENT.sub(" ", text)
     return text.replace("\u00a0", " ").strip()
 
 
@@ -402,7 +413,7 @@ _MEASURE = _uncompiled(
     r"|(?P<resrc>(?-i:resources)\b)"
     r"|(?P<cap>capacity|capacities)"
     r"|(?P<exp>exports?|exported|exporters?|shipments|shipped)"
-    r"|(?P<imp>imports?|imported|importers?)"
+    r"|(?P<imp>(?:imports?|imported|importers?)(?!ant|ance))"  # not "important" (eleventh session)
     r"|(?P<price>prices?|priced|costs?)"
     r"|(?P<cons>consumption|consumed|demand)",
     re.I,
@@ -2784,8 +2795,19 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
                                          and not c.comparison for c in found)
         if len(found) > 1:
             found = _one_hyphenated_rank(text, found)  # "ranks X as having the fifth-largest": one rank
+            # eleventh session (rank_words.py): "the largest cobalt producer and the second-largest copper producer"
+            _rank_words.coordinated_ranks(found, text, [(x.start, x.end, x.value) for x in s.countries if x.end > x.start])
+        if found and text.startswith("As", s.start):  # eleventh session (rank_words.py): "As the largest producer, X ..."
+            _rank_words.opening_as_rank(found, text, s.start)
+        if found and not s.words.isdisjoint(_rank_words.DESTINATION_WORDS):  # eleventh session (rank_words.py):
+            _rank_words.destination_not_holder(  # "The top miner, with 76% of output, halted exports to China"
+                found, text, [(x.start, x.end, x.value) for x in s.countries if x.end > x.start],
+                s.carried_country[0] if s.carried_country else None)
         if len(found) > 2:
             _group_shares(found, text, s.words)  # "..., so the two hold 50%"
+        if found and not s.words.isdisjoint(_FROM_GROUP_WORDS):  # eleventh session (group_share.py):
+            _from_group_shares(found, text, [(x.start, x.end, x.value) for x in s.countries if x.end > x.start],
+                               s.end)  # "60% of the world's lithium comes from Australia and Chile"
         if found and k and not s.words.isdisjoint(_CARRIED_GROUP_WORDS):  # "A and B lead. The two hold 53%"
             _carried_group_shares(found, text, s.start, s.words,
                                   [(x.start, x.end, x.value) for x in scans[k - 1].countries if x.end > x.start])
@@ -4893,6 +4915,8 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
             # clause states a fact of its own)
         if _EXCLUDING.match(after):
             continue  # "the largest producer outside China" ranks a subset of countries
+        if m.group("ord") and _rank_words.not_market_rank(after):
+            continue  # eleventh session (rank_words.py): "the world's second-largest economy" ranks no market
         if (m.group("sup") or m.group("leader")) and _AFTER.match(after):
             rank = 2  # "the largest producer after China"
         meas, stage = measure_for(m.start(), s.start, s.end)
@@ -5494,6 +5518,9 @@ def _qualitative_claims(text: str, s: SentenceScan, out: list[Claim], make: Call
         got.extend(_qualitative.mainly_to_claims(text, s, make, year_for, commodity_for, pats))
     if t.get("fastest_growing") and not any(c.kind == "change" for c in out + got):
         got.extend(_qualitative.fastest_growing_claims(text, s, make, year_for, commodity_for, pats))
+    # -- eleventh session: "Russia is third among producers", "China has the most reserves" (rank_words.py)
+    if t.get("rank_words") and not any(c.kind == "rank" for c in out + got):
+        got.extend(_qualitative.rank_word_claims(text, s, make, year_for, commodity_for, pats))
     return got
 
 
@@ -6349,6 +6376,8 @@ def _unsized_change_claims(text: str, s: SentenceScan, make: Callable[..., Claim
                  country=country_for(m.start(), lo, hi), year=year_for(m.start(), lo, hi), change=None)
         c.comparison = {"unsized": form, "sub_annual": monthly,
                         "from_peak": form == "record" or bool(_FROM_PEAK_OR_RECORD.search(text, m.end(), hi))}
+        if form == "adverb":  # eleventh session: "output fell from 2022 to 2024" is checked by its sign (rule 12)
+            _qualitative.add_direction(c, m.group(0), text, lo, hi)
         c.subject = f"change in {meas} (size not stated)"
         return [c]
     return []

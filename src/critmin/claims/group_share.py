@@ -77,3 +77,39 @@ def carried_group_shares(found: list[Claim], text: str, start: int, words: froze
         c.country = group[0]
         c.comparison = {"countries": group}
         c.subject = f"{' + '.join(group)} share of world {c.measure}"
+
+
+#: the words one of which a share "from A and B" needs
+FROM_GROUP_WORDS = frozenset({"from", "in", "by"})
+#: "... comes from", "is mined in", "are produced by": the source verb before a list of countries
+_FROM_VERB = re.compile(
+    r"\s*(?:[\w'\u2019-]+\s+){0,8}?(?:comes?|came|coming|originates?|originated|originating|(?:is|are|was|were)\s+(?:\w+ly\s+)?"
+    r"(?:mined|produced|sourced|supplied|extracted|refined|processed|held|located|found))\s+(?:\w+\s+)?(?:from|in|by)\s+$",
+    re.I)
+#: what joins the names of a list: "A and B", "A, B and C"
+_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:the\s+)?", re.I)
+
+
+def from_group_shares(found: list[Claim], text: str, countries: list[tuple[int, int, str]], end: int) -> None:
+    """Rewrite, in place, a share of the world said to come from a list of countries ("about
+    60% of the world's lithium comes from Australia and Chile", "70% of cobalt is mined in
+    Congo and Indonesia") into the share of those countries summed, as README rule 1's
+    "several countries together" (the list is the share's source, not one country of it).
+    ``countries`` are the sentence's (start, end, ISO3) in order; ``end`` the sentence's end."""
+    for c in found:
+        if c.kind != "share" or c.share is None or c.comparison:
+            continue
+        after = [x for x in countries if c.span[1] <= x[0] <= c.span[1] + 120 and x[1] <= end and x[2] != "WLD"]
+        if len(after) < 2 or not _FROM_VERB.fullmatch(text, c.span[1], after[0][0]):
+            continue
+        group = [after[0]]
+        for x in after[1:]:
+            if _LIST_JOIN.fullmatch(text, group[-1][1], x[0]) is None:
+                break
+            group.append(x)
+        isos = list(dict.fromkeys(x[2] for x in group))
+        if len(isos) < 2 or c.country not in (None, "WLD", isos[0]):
+            continue
+        c.country = isos[0]
+        c.comparison = {"countries": isos}
+        c.subject = f"{' + '.join(isos)} share of world {c.measure}"

@@ -35,13 +35,16 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from critmin.claims import dominance_nouns as _dn
+from critmin.claims import leader_apposition as _la
 from critmin.claims import lexicon as _lx
+from critmin.claims import rank_words as _rw
 
 if TYPE_CHECKING:
     from critmin.claims.model import Claim
 
-__all__ = ["W_AMONG_LEADERS", "W_DOMINANCE", "W_MARKET_MOVE", "W_STOPPED_OUTPUT", "W_VAGUE_SHARE", "among_leaders_claims",
-           "dominance_claims", "fastest_growing_claims", "mainly_to_claims", "market_move_claims", "revision_claims", "stopped_output_claims", "triggers",
+__all__ = ["W_AMONG_LEADERS", "W_DOMINANCE", "W_MARKET_MOVE", "W_STOPPED_OUTPUT", "W_VAGUE_SHARE", "add_direction", "among_leaders_claims",
+           "dominance_claims", "fastest_growing_claims", "mainly_to_claims", "market_move_claims", "rank_word_claims", "revision_claims", "stopped_output_claims", "triggers",
            "vague_share_claims"]
 
 
@@ -54,7 +57,7 @@ def _ws(words: str) -> frozenset[str]:
 W_DOMINANCE = _ws("dominate dominates dominated dominating monopoly monopolies monopolise monopolises monopolize "
                   "monopolizes monopolised monopolized stranglehold chokehold leads lead leading top tops topped "
                   "controls control controlled controlling leader force player power powerhouse giant dominance "
-                  "leadership dominant titan hub heavyweight kingpin")
+                  "leadership dominant titan hub heavyweight kingpin") | _dn.TRIGGERS  # + nouns (dominance_nouns.py)
 #: words of a market move (verbs in every inflection, nouns, levels)
 _MOVE_VERBS = (
     "rise rises rising rose risen increase increases increased increasing grow grows growing grew grown "
@@ -97,12 +100,15 @@ def triggers(words: frozenset[str]) -> dict[str, bool]:
         "stopped_output": not words.isdisjoint(W_STOPPED_OUTPUT) and not words.isdisjoint(_W_OUTPUT_VERB),
         "revision": not words.isdisjoint(W_REVISION) and not words.isdisjoint(_W_REVISION_OBJECT),
         # "one of the leading producers", "a large share of": ranks and shares in vague words
-        "among_leaders": not words.isdisjoint(W_AMONG_LEADERS) and not words.isdisjoint(_W_LEADER_ADJ),
+        "among_leaders": not (words.isdisjoint(W_AMONG_LEADERS) and words.isdisjoint(_la.ARTICLES))
+        and not words.isdisjoint(_W_LEADER_ADJ),  # ("a major producer": leader_apposition.py)
         "vague_share": not words.isdisjoint(W_VAGUE_SHARE) and not words.isdisjoint(_W_VAGUE_SIZE),
         # "is mainly shipped to China": where most of a flow goes, without a figure
         "mainly_to": not words.isdisjoint(W_MAINLY) and not words.isdisjoint(_W_FLOW_VERB),
         # "one of the fastest-growing producers": a growth without its size
         "fastest_growing": not words.isdisjoint(W_FASTEST),
+        # "Russia is third among producers", "China has the most reserves" (rank_words.py)
+        "rank_words": not words.isdisjoint(_rw.TRIGGERS),
     }
 
 # --------------------------------------------------------------------------- shared guards
@@ -195,7 +201,7 @@ _DOMINANCE = re.compile(
     # a reduced relative after what is dominated: "resources largely dominated by China", "a category currently
     # dominated by China"
     r"|\b(?:resources|materials|metals|elements|minerals|categor(?:y|ies)|markets?|sectors?|industry|industries|supply|supplies"
-    r"|production|processing|refining|mining|output)\s+(?:\w+ly\s+){0,2}(?:dominated|controlled)\s+by\s+(?:the\s+)?)"
+    r"|production|processing|refining|mining|output|chains?)(?:\s*,)?\s+(?:\w+ly\s+){0,2}(?:dominated|controlled)\s+by\s+(?:the\s+)?)"
     r"|(?P<active>\b(?:dominat(?:es|ed|ing|e)|monopoli[sz](?:es|ed|ing|e)|leads|led|leading|tops|topped)\b"
     # "controls the global market for", "controls world supply of"
     r"|\bcontroll?(?:s|ed|ing)?\s+(?=(?:the\s+)?(?:global|world|worldwide|world['\u2019]s|international)\s+(?:[\w-]+\s+){0,2}?"
@@ -232,7 +238,7 @@ _TOP_OBJECT = re.compile(r"\s+(?:the\s+)?(?:global\s+|world\s+)?(?:list|rankings
 _SUBJECT_GAP = re.compile(
     r"(?:['\u2019]s\s+(?:[\w-]+\s+){0,2}?(?:industry|sector|miners|producers|refiners|companies|firms)\s+)?"
     r"[\s,]*(?:(?:which|that|who|currently|now|still|also|already|clearly|firmly|largely|overwhelmingly|heavily|increasingly"
-    r"|continues\s+to|continued\s+to|is|are|was|were|has|have|had|been|known\s+to|said\s+to|estimated\s+to|thought\s+to"
+    r"|continues\s+to|continued\s+to|continuing\s+to|continue\s+to|is|are|was|were|has|have|had|been|known\s+to|said\s+to|estimated\s+to|thought\s+to"
     r"|long|effectively|virtually|essentially|today|globally|,)\s*)*$", re.I)
 #: a negation of the dominance ("no longer dominates", "does not lead")
 _NEGATED = re.compile(r"\b(?:not|no\s+longer|never|n['\u2019]t|ceased\s+to|cease\s+to)\b", re.I)
@@ -326,7 +332,8 @@ def dominance_claims(text: str, s: Any, make: Callable[..., Claim], year_for: Ca
                 out.append(c2)
         if out:
             return out
-    return out
+    # -- dominance told by a noun: "China's dominance in the field", "its grip on" (dominance_nouns.py)
+    return _dn.noun_dominance_claims(text, s, make, year_for, commodity_for, pats, _stages, _STAGE_CLAIM)
 
 
 #: what joins the names of a list of subjects: "A and B", "A, B and C", "A & B"
@@ -434,10 +441,20 @@ _W_MOVE_PAST = frozenset(w for w in _MOVE_VERBS.split() if w.endswith("ed")) | _
     "rose risen fell fallen grew grown sank sunk shrank shrunk slid")
 _HAPPENED_BEFORE = re.compile(
     r"\b(?:has|have|had|began\s+to|begun\s+to|started\s+to|continued\s+to|saw|seen|sees|see|seeing|witnessed|experienced"
-    r"|recorded|posted|suffered|registered|marked|led\s+to|leading\s+to|triggered|caused|sparked|amid|after|following)"
+    r"|recorded|posted|suffered|registered|marked|led\s+to|leading\s+to|triggered|caused|sparked|amid|after|following"
+    # support verbs of a noun move: "prices staged a rebound", "extended their slide", "logged a drop"
+    r"|staged|extended|resumed|mounted|logged|notched|booked|endured|underwent|undergone)"
     r"(?:\s+[\w-]+){0,4}\s+$", re.I)
 _NOUN_DETERMINER = re.compile(r"\b(?:a|an|the|this|that|its|their|recent|sharp|steep|further|latest)\s+(?:[\w-]+\s+){0,2}$",
                               re.I)
+#: move words spelt alike as verb and noun ("a rebound", "the rise"): after a determiner, a noun
+_W_MOVE_NOUN_FORMS = _ws(_MOVE_NOUNS) | _ws("recovery climb dive")
+#: a verb of happening right before a noun move and its determiner: "staged a rebound", "saw their
+#: sharpest drop" (a bare "the price slump" or "a price rebound" is background, labelled no claim)
+_SUPPORTED_NOUN = re.compile(
+    r"\b(?:saw|seen|sees|witnessed|experienced|recorded|posted|suffered|registered|staged|extended|resumed|mounted"
+    r"|logged|notched|booked|endured|underwent|undergone)\s+(?:a|an|the|its|their|another)\s+(?:[\w-]+\s+){0,2}$",
+    re.I)
 _IS_ING = re.compile(r"\b(?:is|are|was|were|been|keep|keeps|kept)\s+(?:\w+\s+)?$", re.I)
 _QUANTITY = re.compile(
     r"\b(?=\w)(?:\b(?P<price>prices?|priced|pricing|values?|trading|traded|quotes?|quotations?)\b"
@@ -462,6 +479,9 @@ _ANCHOR = re.compile(
     r"|slightly|modestly|massively|greatly|further|again)\b", re.I)
 _PERFECT_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:\w+\s+)?(?:been\s+)?$", re.I)
 _EXPLICIT_YEAR = re.compile(r"\b(?:19[89]\d|20[0-3]\d)\b")
+#: two years that bound a move: "from 2020 to 2024", "between 2022 and 2024", "in 2020-2024"
+_YEAR_SPAN = re.compile(r"\b(?:from|between|in)\s+(?P<y0>(?:19[89]|20[0-3])\d)\s*(?:to|and|-|\u2013|through|until)\s*"
+                        r"(?P<y1>(?:19[89]|20[0-3])\d)\b", re.I)
 #: "demand rises as ...", "prices fall when ...": a generic statement
 _GENERIC = re.compile(r"\b(?:when|whenever|if|as\s+long\s+as|tends?\s+to|typically|usually|generally|often)\b", re.I)
 
@@ -486,6 +506,9 @@ def market_move_claims(text: str, s: Any, make: Callable[..., Claim],
             continue  # (a noun move: no modal anywhere in its clause, "a rise in demand is expected")
         if form == "adjmove" and (_NOT_FACT_BEFORE.search(text, a, b) or not _ADJ_MOVE_PAST.search(text, m.end(), cb)):
             continue  # "higher prices encourage output", "lower prices would hurt": no move that happened
+        if form == "verb" and word in _W_MOVE_NOUN_FORMS \
+                and _SUPPORTED_NOUN.search(text, max(a, m.start() - 40), m.start()):
+            form = "noun"  # "prices staged a rebound", "saw a sharp drop": a verb's spelling as the noun of a verb
         if form == "verb":
             if not (word in _W_MOVE_PAST or _HAPPENED_BEFORE.search(text, max(a, m.start() - 40), m.start())
                     or (word.endswith("ing") and _IS_ING.search(text, max(a, m.start() - 20), m.start()))):
@@ -531,6 +554,12 @@ def market_move_claims(text: str, s: Any, make: Callable[..., Claim],
         direction = _direction(form, m)
         if direction and meas != "price" and not monthly and _EXPLICIT_YEAR.search(text, ca, cb):
             c.comparison["direction"] = direction  # "output fell in 2023": checkable as a sign
+            span_years = _YEAR_SPAN.search(text, ca, cb)
+            if span_years is not None and int(span_years.group("y0")) < int(span_years.group("y1")):
+                # eleventh session: "rose from 2020 to 2024", "fell between 2022 and 2024": the sign
+                # between the two years named, not between the first and the year before it
+                c.year = int(span_years.group("y1"))
+                c.comparison["from_year"] = int(span_years.group("y0"))
         c.subject = f"change in {meas} (size not stated)"
         if carried:
             c.country_source = "previous_sentence"
@@ -751,7 +780,9 @@ def among_leaders_claims(text: str, s: Any, make: Callable[..., Claim], year_for
                  year=year_for(m.start(), s.start, s.end, measure=meas), rank=None, rank_op="among")
         c.subject = f"{pats.country_names.get(who.value, who.value)} among the leaders in {st or meas} (no number of places)"
         return [c]
-    return []
+    # -- "Russia, a major producer of the metal," / "is also a leading miner" (leader_apposition.py)
+    return _la.leader_apposition_claims(text, s, make, year_for, commodity_for, pats, _stages, _STAGE_CLAIM,
+                                        _NOT_FACT_BEFORE)
 
 
 #: a share in words without a size: "a large share of", "a significant portion of", "a sizeable chunk of"
@@ -877,3 +908,32 @@ def fastest_growing_claims(text: str, s: Any, make: Callable[..., Claim], year_f
         c.subject = f"growth of {pats.country_names.get(who.value, who.value)} {meas} (size not stated)"
         return [c]
     return []
+
+
+def rank_word_claims(text: str, s: Any, make: Callable[..., Claim], year_for: Callable[..., int | None],
+                     commodity_for: Callable[[int], str | None], pats: Any) -> list[Claim]:
+    """Ranks told by a bare ordinal or "the most" (rank_words.py), with this module's guards."""
+    return _rw.rank_word_claims(text, s, make, year_for, commodity_for, pats, _NOT_FACT_BEFORE, _scope)
+
+
+def add_direction(c: Claim, word: str, text: str, lo: int, hi: int) -> None:
+    """Make, in place, a change of unstated size read by extract's unsized-change rule ("output
+    rose sharply in 2024", "output fell from 2022 to 2024") checkable by its sign, as the
+    movement rule above does (README rule 12): when its clause names a year, its measure is no
+    price and it runs over whole years. Two years bounding it ("from 2020 to 2024", "between
+    2022 and 2024") are its ends (eleventh session)."""
+    info = c.comparison if c.comparison is not None else {}
+    if c.measure in (None, "price", "quota") or info.get("sub_annual") or info.get("from_peak") or info.get("direction"):
+        return
+    if not _EXPLICIT_YEAR.search(text, lo, hi):
+        return
+    w = word.lower()
+    direction = -1 if _DOWN.match(w) else 1 if _UP.match(w) else 0
+    if not direction:
+        return
+    info["direction"] = direction
+    span_years = _YEAR_SPAN.search(text, lo, hi)
+    if span_years is not None and int(span_years.group("y0")) < int(span_years.group("y1")):
+        c.year = int(span_years.group("y1"))
+        info["from_year"] = int(span_years.group("y0"))
+    c.comparison = info

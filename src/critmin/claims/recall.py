@@ -75,6 +75,7 @@ from typing import TYPE_CHECKING, Any, cast
 from critmin.claims import lexicon as _lx
 from critmin.claims.dependence import HEAVY_DEPENDENCE, heavy_dependence, named_supplier
 from critmin.claims.model import Claim
+from critmin.claims.qualitative import add_direction as _add_direction
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -626,6 +627,8 @@ def _quantity_moves(text: str, s: Any, named: list[Any], article: Sequence[Any],
         c = claim("change", m.start(mv), m.end(mv), commodity=commodity, measure=meas, country=country,
                   year=_past_year(s, article_year), change=None)
         c.comparison = {"unsized": "move", "sub_annual": monthly, "from_peak": mv == "level"}
+        if mv in ("verb", "bare"):  # eleventh session: "output fell from 2022 to 2024": its sign (rule 12)
+            _add_direction(c, m.group(mv), text, a, b)
         c.subject = f"a move in {commodity} {meas} (size not stated)"
         return [c]
     return []

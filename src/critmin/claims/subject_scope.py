@@ -473,6 +473,11 @@ _COUNTRY_RELATIVE = re.compile(
     r",?\s+(?:which|that|who)\b|(?:['\u2019]s)?\s+(?:status|position|role|place|standing)\s+as\b", re.I)
 
 
+#: a country right before the figure, set off by a comma, a dash or a bracket: the figure is in
+#: apposition to it ("trade friction with China, the world's dominant supplier of ...") (eleventh session)
+_COUNTRY_APPOSED = re.compile(r"\s*[,(\u2014\u2013]\s*")
+
+
 def _subject_before(sentence: str, pos: int) -> tuple[str, str] | None:
     """The company, site or region the text before the figure makes the subject."""
     lo = _clause_start(sentence, pos)
@@ -487,8 +492,9 @@ def _subject_before(sentence: str, pos: int) -> tuple[str, str] | None:
     if what == _GENERIC and named:
         a, b, what = named[0]  # "US miner MP Materials": the name, not the noun
     for ca, cb, _poss in _countries(head):
-        if ca >= b and _COUNTRY_RELATIVE.match(head, cb):
+        if ca >= b and (_COUNTRY_RELATIVE.match(head, cb) or _COUNTRY_APPOSED.fullmatch(head, cb)):
             return None  # "Despite this plant, Europe relies on China, which makes 90% ...": China's
+            # (or "... between the US and China, the world's dominant supplier": the figure in apposition)
     for _ca, cb, poss in _countries(head):
         if cb > a:
             continue

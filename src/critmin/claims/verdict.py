@@ -26,6 +26,7 @@ from functools import cache
 from typing import Any
 
 from critmin.claims import lexicon as _lx
+from critmin.claims import region_ranks as _region_ranks
 from critmin.claims.dependence import judge_heavy_dependence
 from critmin.claims.event_context import (
     agent_not_imposer,
@@ -646,6 +647,10 @@ def _judge(claim: Claim, idx: EvidenceIndex, date: str, current: dict[str, str],
                            needs=f"output of {made.group('what') or made.group('what2')} by country")
     if claim.kind == "rank":
         region = _fresh_regional_rank(claim)
+        # eleventh session: ranked among the region's listed countries (region_ranks.py, M49 regions)
+        regional = _region_ranks.regional_rank(claim, ctx, region) if region is not None else None
+        if regional is not None:
+            return regional
         if region is not None:
             return Verdict("unverifiable", f"a rank within a region ('{region}'), not among all the countries the "
                            "editions list; the dataset has no country-to-region table",
@@ -685,7 +690,7 @@ def _judge(claim: Claim, idx: EvidenceIndex, date: str, current: dict[str, str],
     if claim.kind == "rank" and claim.rank_op == "among":
         return _among_leaders(claim, ctx)
     if claim.kind == "rank":
-        return _rank(claim, ctx)
+        return _rank_at_any_stage(claim, ctx)
     if claim.kind == "comparison":
         return _comparison(claim, ctx)
     if claim.kind == "change":
@@ -1418,6 +1423,32 @@ def _share_at_any_stage(claim: Claim, ctx: _Ctx) -> Verdict:
             # refining share): rule 3 (b), as the README's rule 13 reads it
             w.explanation = (f"no stage named, so read at each stage: only another edition's {stage} share "
                              f"matches: {w.explanation} (at mining: {v.explanation})")
+            return w
+    return v
+
+
+#: a word of a later stage: the sentence ranks that stage in a claim of its own
+_REFINING_NAMED = re.compile(r"\b(?:refin\w*|process(?:ing|ed|ors?)|smelt\w*|separation)\b", re.I)
+
+
+def _rank_at_any_stage(claim: Claim, ctx: _Ctx) -> Verdict:
+    """ "China dominates the cobalt supply chain": a production rank that names no stage is read
+    at mining first, then, when the current data do not support it there, at refining, whose
+    current table may (labelling rule 11, as the thirteenth batch's reading of "dominated by
+    China" for a supply chain naming no stage has it: the stage China leads). As for shares
+    (:func:`_share_at_any_stage`); words of mining keep it at mining (eleventh session)."""
+    v = _rank(claim, ctx)
+    if v.verdict == "supported" or claim.measure != "production" or claim.stage is not None \
+            or _MINED_WORDS.search(claim.sentence) or _REFINING_NAMED.search(claim.sentence):
+        return v  # (a sentence naming refining too, "the top producer and refiner", ranks each stage apart)
+    for stage in _UNSTAGED_SHARE_STAGES:
+        claim.stage = stage
+        try:
+            w = _rank(claim, ctx)
+        finally:
+            claim.stage = None
+        if w.verdict == "supported":
+            w.explanation = f"no stage named, so read at each stage: at {stage}, {w.explanation} (at mining: {v.explanation})"
             return w
     return v
 
@@ -2190,10 +2221,11 @@ def _direction_change(claim: Claim, ctx: _Ctx, direction: int) -> Verdict | None
     None when no edition holds both years."""
     idx, key, com, cty = ctx.idx, _key(claim), claim.commodity or "", claim.country or ""
     y1 = int(claim.year or 0)
+    y0 = int((claim.comparison or {}).get("from_year") or y1 - 1)  # "rose from 2020 to 2024" (eleventh session)
     pairs = []
     for ed in ctx.order(claim, idx.editions_with(com, key)):
         r1 = next((r for r in idx.figure(com, key, cty, y1) if r.edition == ed and r.value is not None), None)
-        r0 = next((r for r in idx.figure(com, key, cty, y1 - 1) if r.edition == ed and r.value), None)
+        r0 = next((r for r in idx.figure(com, key, cty, y0) if r.edition == ed and r.value), None)
         if r1 and r0:
             pairs.append((ed, r0, r1))
     if not pairs:
