@@ -373,6 +373,11 @@ def _scheduled(toks: list[str]) -> bool:
     return any(t == "due" and i + 1 < len(toks) and toks[i + 1] in _DET_DUE_AFTER for i, t in enumerate(toks)) \
         if "due" in toks else False
 _DET_INTENT_RAW = _DET_INTENT | frozenset(w.capitalize() for w in _DET_INTENT) | {"may"}  # as written
+#: what a sentence does not assert: a negated act ("has not signed", "never", "didn't": the token
+#: before the "t"), a condition (if, unless, whether) or an appeal (urged, wonder); "not only" asserts
+_DET_UNASSERTED = frozenset(w for x in _lx.spellings(_lx.CONDITIONALS, (
+    "not", "never", "cannot", "didn", "hasn", "hadn", "wasn", "weren", "isn", "aren", "doesn",
+    "urged?", "urges", "urging", "wonders?", "wondering")) for w in (x, x.capitalize()))
 #: what may follow the full stop that ends a sentence
 _DET_CLOSERS = frozenset(" \t\r\n'\"\u201d\u2019)]")
 
@@ -402,6 +407,12 @@ def eligible(text: str, a: int, b: int) -> bool:
     return _readable(text[a:b]) is not None
 
 
+def _unasserted(raw: list[str]) -> bool:
+    """A word of ``_DET_UNASSERTED`` other than the "not" of "not only"."""
+    return any(t in _DET_UNASSERTED and not (t.lower() == "not" and i + 1 < len(raw) and raw[i + 1] == "only")
+               for i, t in enumerate(raw))
+
+
 def _readable(sent: str) -> list[str] | None:
     """The tokens of a sentence of prose (:func:`_prose`) the fallback may read, else None: the
     word tests of :func:`eligible`, cheapest first."""
@@ -410,6 +421,10 @@ def _readable(sent: str) -> list[str] | None:
         return None  # no figure, no name, no day
     if not _DET_INTENT_RAW.isdisjoint(raw):
         return None  # rule 10: a plan, an intent, a possibility, a forecast, a share price, a company result
+    if not _DET_UNASSERTED.isdisjoint(raw) and _unasserted(raw):
+        return None  # negated, conditional or wished for: not what is
+    if 2 * sum(t[0].isalpha() for t in raw) <= sent.count(" ") + 1:
+        return None  # most words in another script: another language (README: no checkable claims)
     toks = _tokens(sent, raw=raw)
     if not _DET_INTENT.isdisjoint(toks) or _scheduled(toks) or not _anchored(sent, toks):
         return None
