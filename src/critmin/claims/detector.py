@@ -16,13 +16,17 @@ Features of a sentence (:func:`features`), all binary:
 * stems: ``stem:`` and the first five letters of each word longer than that;
 * dense cues: ``cue:digit``, ``cue:actor`` (a country is named), ``cue:modal`` (a modal,
   plan or forecast word of :mod:`critmin.claims.lexicon`), ``cue:quote`` and
-  ``cue:len:<bucket>`` (words: <=8, <=15, <=30, more).
+  ``cue:len:<bucket>`` (words: <=8, <=15, <=30, more);
+* structural cues that do not depend on wording seen in training (:func:`_structure`): a date,
+  a past act, an agent, a name, a figure with a unit; first person, opinion, future; and one
+  ``combo:`` feature per combination of date, act, agent and figure.
 
 Score = ``bias + sum(weight[f] for f in set(features(sentence)))`` (a logit); the sentence
 fires when the score is at least the shipped threshold. The weights come from
 ``scripts/train_claim_detector.py`` (benchmarks/claims_eval articles up to A496, the held-out
 split from A242 on left out; the sentences the fallback may read count four times; the
-threshold is cross-validated by article, see the script's docstring) and
+threshold allows false firings up to 5 % of the rules' detections in cross-validation by
+batch, see the script's docstring) and
 are shipped in ``detector_weights.json`` beside this module. Inference is pure Python.
 """
 
@@ -400,8 +404,9 @@ def eligible(text: str, a: int, b: int) -> bool:
     """A sentence the fallback may read: prose ending in a full stop (not a question, a
     heading, a caption or a list item; README rule 15), with at least six words, not a line
     linking to another article, without a word of rule 10's non-claims (a plan, an intent, a
-    forecast, a share price, a company result) or a date something is due by, naming a figure,
-    a country, a commodity or a day."""
+    forecast, a share price, a company result) or a date something is due by, not negated,
+    conditional or an appeal, mostly in the Latin script, naming a figure, a country, a
+    commodity or a day."""
     if not _prose(text, a, b):
         return False
     return _readable(text[a:b]) is not None
