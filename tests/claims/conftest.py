@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pytest
 
 from critmin.claims import Checker
@@ -13,6 +15,23 @@ def checker(tmp_path_factory: pytest.TempPathFactory) -> Checker:
     cache = tmp_path_factory.mktemp("claims-cache")
     with open_store(cache_dir=cache, user_dir=tmp_path_factory.mktemp("claims-user")) as st:
         return Checker.from_store(st)
+
+
+@pytest.fixture(autouse=True)
+def _rules_only(request: pytest.FixtureRequest) -> Iterator[None]:
+    """A test marked ``rules_only`` sees the rules alone (``Checker.fallback`` off): it states what
+    the rules read of a sentence, while the learned fallback, which may fire on any sentence no rule
+    read, is judged by its measured budget of false firings (claims/detector.py), not sentence by
+    sentence."""
+    if request.node.get_closest_marker("rules_only") is None:
+        yield None
+        return
+    chk = request.getfixturevalue("checker")
+    chk.fallback = False
+    try:
+        yield None
+    finally:
+        chk.fallback = True
 
 
 def one(result, kind: str | None = None):  # type: ignore[no-untyped-def]

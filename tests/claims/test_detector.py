@@ -137,14 +137,15 @@ def test_shipped_weights_load() -> None:
 def test_score_is_the_documented_formula() -> None:
     # by hand from the module docstring: names masked, numbers as shapes, unigrams, stems of the
     # words longer than five letters, bigrams and trigrams framed by <s> and </s>, cues for a
-    # digit and a named country, 8 tokens -> length bucket 1
+    # digit and a named country, 8 tokens -> length bucket 1; the structural cues: a year (date),
+    # a word in -ed (act), a country (agent), a figure with a unit, and their combination
     sent = "Peru exported 3,000 tonnes of copper in 2023."
     toks = ["<country>", "exported", "<num>", "<unit>", "of", "<commodity>", "in", "<year>"]
     framed = ["<s>", *toks, "</s>"]
     expected = toks + ["stem:expor"] + [f"{a} {b}" for a, b in itertools.pairwise(framed)] + [
         f"{a} {b} {c}" for a, b, c in zip(framed, framed[1:], framed[2:], strict=False)] + [
-        "cue:digit", "cue:actor", "cue:len:1"]
-    assert len(expected) == 8 + 1 + 9 + 8 + 3
+        "cue:digit", "cue:actor", "cue:len:1", "cue:date", "cue:act", "cue:agent", "cue:figure", "combo:DARF"]
+    assert len(expected) == 8 + 1 + 9 + 8 + 8
     assert detector.features(sent) == expected
     doc = json.loads(detector.WEIGHTS_PATH.read_text(encoding="utf-8"))
     by_hand = doc["bias"] + sum(doc["weights"].get(f, 0.0) for f in expected)
@@ -206,7 +207,7 @@ def test_fast_scoring_equals_the_formula() -> None:
     for s in [*MUST_FIRE, *MUST_NOT_FIRE, "Prices rose 5 per cent to US$12 a kg, traders said on Monday, \"sharply\".",
               "Peru mined 3,000 tonnes of copper in 2023 and 3,000 tonnes in 2022."]:
         toks = detector._tokens(s)
-        assert w.score_tokens(*detector._normalised(toks)) == pytest.approx(w.score(detector.features(s)), abs=1e-9)
+        assert w.score_tokens(*detector._normalised(toks, s)) == pytest.approx(w.score(detector.features(s)), abs=1e-9)
 
 
 @pytest.mark.parametrize("sentence", [
@@ -251,11 +252,68 @@ def test_threshold_and_acceptance_measure_by_hand() -> None:
              C("Y", "d", 0, "unverifiable"), C("Y", "e", 1, "unverifiable")]
     scores = [5.0, 3.0, 4.0, 1.0, 0.5]
     labels = [1, 1, 0, 1, 0]
-    # 200 detections: budget 1 false firing -> down to 1.0 (a, c, b, d), not 0.5 (e, a second false one)
-    thr, rule = t.choose_threshold(scores, labels, 200)
+    # 200 detections, half a percent: budget 1 false firing -> down to 1.0 (a, c, b, d), not 0.5 (e, a second
+    # false one)
+    thr, rule = t.choose_threshold(scores, labels, 200, 0.005)
     assert thr == 1.0 and "(1)" in rule
     e = t.evaluate(cands, scores, labelled, thr, 200)
     assert (e["fired"], e["claims_among_fired"], e["false_firings"]) == (4, 3, 1)
     assert (e["unread_claims"], e["unread_claims_it_may_read"], e["claims_caught"]) == (3, 3, 3)
     assert (e["caught_labelled_unverifiable"], e["caught_with_the_labelled_verdict"]) == (2, 2)
-    assert t.choose_threshold(scores, labels, 100)[0] == 5.0  # no false firing allowed: a only (c, next, is false)
+    assert t.choose_threshold(scores, labels, 100, 0.005)[0] == 5.0  # no false firing allowed: a only (c is false)
+    assert t.choose_threshold(scores, labels, 40)[0] == 0.5  # the shipped budget, 5 %: two false firings of 40
+    assert t.choose_threshold(scores, labels, 39)[0] == 1.0  # 5 % of 39 is one
+
+
+def test_folds_are_the_batches() -> None:
+    t = _train_script()
+    assert [t.fold_of(a) for a in ("A001", "A060", "A061", "A241", "A242", "A316", "A317", "A376", "A377",
+                                   "A437", "A496")] == [0, 0, 1, 3, 4, 4, 5, 5, 6, 7, 7]
+    with pytest.raises(ValueError):
+        t.fold_of("A497")  # validation and later batches are in no fold: never trained on
+
+
+@pytest.mark.parametrize(("sentence", "cues"), [
+    # a dated act by a named actor (a country; an organisation word; a company-like name inside the sentence)
+    ("Kazakhstan suspended tantalum shipments to Estonia last month.", {"cue:date", "cue:act", "cue:agent"}),
+    ("The trade ministry halted the licences on Thursday.", {"cue:date", "cue:act", "cue:agent"}),
+    ("Last week Nordvik Metals bought a niobium plant.", {"cue:date", "cue:act", "cue:agent", "cue:name"}),
+    # an irregular past form, a figure with a unit
+    ("Scandium output in Norway fell to 40 tonnes in 2019.", {"cue:date", "cue:act", "cue:agent", "cue:figure"}),
+    # the writer's voice, an opinion, the future
+    ("We think Morocco will matter for cobalt in 2031.", {"cue:date", "cue:agent", "cue:first", "cue:opinion",
+                                                          "cue:future"}),
+])
+def test_structural_cues(sentence: str, cues: set[str]) -> None:
+    structural = {"cue:date", "cue:act", "cue:agent", "cue:name", "cue:figure", "cue:first", "cue:opinion",
+                  "cue:future"}
+    f = detector.features(sentence)
+    assert structural & set(f) == cues, sentence
+    combo = [x for x in f if x.startswith("combo:")]
+    letters = "".join(k for k, c in (("D", "cue:date"), ("A", "cue:act"), ("R", "cue:agent"), ("F", "cue:figure"))
+                      if c in cues)
+    assert combo == ["combo:" + letters]
+
+
+def test_words_in_ed_that_are_no_act() -> None:
+    f = detector.features("A Peruvian firm based in Lima listed zinc projects.")
+    assert "cue:act" not in f  # "based", "listed" (of a company's listing) are no acts
+    assert "cue:act" in detector.features("A Peruvian firm based in Lima banned zinc exports.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Bolivia has not renewed the lithium brine permits of the Uyuni operators since 2022.",  # negated
+    "Mongolia never exported fluorspar to Korea in 2020.",
+    "Ghana didn't ship any manganese ore to India in March 2021.",                    # "didn't"
+    "If Namibia bans uranium ore exports in 2027, buyers in France will look elsewhere.",  # a condition
+    "Importers wonder whether Gabon halted manganese sales in May 2022.",
+    "Senators urged Chile to cap copper concentrate exports in 2024.",                 # an appeal
+    "Китай добыл 310 000 тонн вольфрама в 2021 году по данным таможни страны.",            # another language
+])
+def test_unasserted_or_foreign_sentences_are_not_read(sentence: str) -> None:
+    assert not detector.eligible(sentence, 0, len(sentence))
+
+
+def test_not_only_asserts() -> None:
+    s = "Malaysia not only banned bauxite mining in Pahang in 2016 but extended it in 2017."
+    assert detector.eligible(s, 0, len(s))

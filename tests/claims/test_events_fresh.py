@@ -180,6 +180,7 @@ def test_a_season_or_mid_year_dates_the_measure_by_its_year(checker, sentence: s
     assert "gallium and germanium" in c.verdict.explanation
 
 
+@pytest.mark.rules_only
 @pytest.mark.parametrize("sentence", [
     "China's customs agency released the May rare earth export data on Tuesday.",
     "Beijing published its monthly trade figures on Friday, showing gallium sales fell.",
@@ -367,6 +368,7 @@ def test_last_year_dates_a_measure_by_its_year(checker) -> None:
     assert "2024" in c.verdict.explanation
 
 
+@pytest.mark.rules_only
 @pytest.mark.parametrize("sentence", [
     "Last month, Japan unveiled a $200 million incentive scheme for rare earth magnet makers.",
     "In March, India announced a subsidy program to lift its rare earth magnet output.",

@@ -63,6 +63,7 @@ def test_border_closed_is_the_closure_event(checker, sentence) -> None:  # type:
     assert event_ids(c) == ["chn-2024-10-myanmar-border-closure"]
 
 
+@pytest.mark.rules_only
 @pytest.mark.parametrize("sentence", [
     "Water demand was met in April by the new reservoir.",
     "A final determination on graphite anodes from China is due by December 5.",

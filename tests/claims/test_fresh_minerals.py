@@ -170,6 +170,7 @@ def test_back_reference_takes_the_measure_of_the_sentence_before(checker, text: 
 
 
 # ------------------------------------------------ shares of use or demand held by an application
+@pytest.mark.rules_only
 @pytest.mark.parametrize("text", [
     "Its main use is in batteries, which took about 40% of worldwide consumption in 2023.",
     "Flame retardants accounted for roughly half of global antimony demand last year.",

@@ -309,6 +309,7 @@ def test_agreed_to_names_an_agreement(checker, sentence: str) -> None:
 
 
 # ------------------------------------------------------- project costs and market sizes are no figures
+@pytest.mark.rules_only
 @pytest.mark.parametrize("sentence", [
     "Australia's Eneabba rare earths refinery now has a capital cost of A$1.7bn ($1.09bn) to A$1.8bn ($1.16bn).",
     "India's rare earth magnet makers eye a $9.6 billion market by 2027.",

@@ -287,6 +287,7 @@ def test_project_and_economy_sums_are_no_claims(checker, text: str) -> None:  # 
 
 
 # --------------------------------------------------------------------------- 7. third parties' forecasts
+@pytest.mark.rules_only
 @pytest.mark.parametrize("text", [
     "South America could supply 15% of global graphite output by 2031.",
     "According to Wood Mackenzie, Brazil is set to account for 12% of global rare earth production by 2032.",
@@ -336,6 +337,7 @@ def test_joint_venture_partner_is_no_transaction(checker) -> None:  # type: igno
 
 
 # --------------------------------------------------------------------------- 9. policies being written
+@pytest.mark.rules_only
 @pytest.mark.parametrize("text", [
     "Indonesia will develop a policy to ban exports of raw bauxite and nickel ore, the minister said on Tuesday.",
     "Zimbabwe is set to formulate a policy aimed at prohibiting exports of unprocessed lithium, officials said on Monday.",
@@ -362,6 +364,7 @@ def test_named_country_as_top_producer_is_still_ranked(checker) -> None:  # type
     assert _claims(checker, "Chile is the top copper producer in the world.", kind="rank")
 
 
+@pytest.mark.rules_only
 @pytest.mark.parametrize("text", [
     "Canada mined 2,500 t of cobalt in 2024. A further C$90 million has been earmarked for stockpiling cobalt.",
     "Zambia mined 700,000 t of copper in 2024. Miners are exploring a $3B copper allocation to expand output.",
@@ -397,6 +400,7 @@ def test_a_rate_of_return_is_no_share(checker) -> None:  # type: ignore[no-untyp
     assert not [c for c in _claims(checker, text) if c.claim.unit == "percent"]
 
 
+@pytest.mark.rules_only
 def test_a_letter_dated_is_no_event(checker) -> None:  # type: ignore[no-untyped-def]
     text = "Peru's copper exports are no risk to anyone, Peru's trade minister wrote in a letter dated May 2."
     assert not _claims(checker, text, date="2025-06-01", kind="event")

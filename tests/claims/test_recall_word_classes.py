@@ -292,6 +292,7 @@ def test_fraction_of_something_else_is_no_share(checker) -> None:
 
 
 # ------------------------------------------------------------------------------- precision guards
+@pytest.mark.rules_only
 @pytest.mark.parametrize("text", [
     "Tesla is the largest buyer of lithium hydroxide from the plant.",  # a company's purchases
     "Japan's Sumitomo is the main customer for the nickel matte.",  # a company after a possessive

@@ -222,6 +222,7 @@ def test_another_countrys_event_cannot_refute(checker, sentence: str) -> None:
     assert c.verdict.verdict == "unverifiable", c.verdict.explanation
 
 
+@pytest.mark.rules_only
 @pytest.mark.parametrize("sentence", [
     "The government announced an additional A$400 million ($257.2m) loan to a rare earths refinery.",
     "Australia lent $257.2m to a rare earths refinery in 2024.",
