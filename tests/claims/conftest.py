@@ -26,12 +26,18 @@ def _rules_only(request: pytest.FixtureRequest) -> Iterator[None]:
     if request.node.get_closest_marker("rules_only") is None:
         yield None
         return
-    chk = request.getfixturevalue("checker")
-    chk.fallback = False
+    import critmin.claims as claims_api
+
+    if claims_api._DEFAULT is None:  # the checker of the module-level ``check()``
+        claims_api._DEFAULT = Checker.from_store()
+    chks = [request.getfixturevalue("checker"), claims_api._DEFAULT]
+    for chk in chks:
+        chk.fallback = False
     try:
         yield None
     finally:
-        chk.fallback = True
+        for chk in chks:
+            chk.fallback = True
 
 
 def one(result, kind: str | None = None):  # type: ignore[no-untyped-def]

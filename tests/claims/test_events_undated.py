@@ -179,6 +179,7 @@ def test_deal_of_a_named_agency_that_may_come_is_a_non_claim() -> None:
     "Lithium miners offered to work with China on new refineries.",
     "Several graphite traders offered to supply Japan from stock.",
 ])
+@pytest.mark.rules_only
 def test_offer_of_a_firm_to_one_country_is_no_event(text: str) -> None:
     assert _events(text, "2025-10-01") == []
 
