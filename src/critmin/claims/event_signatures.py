@@ -1,0 +1,406 @@
+"""Events the table holds, recognised in words nobody wrote a rule for: each row's signature.
+
+The sentence rules of :mod:`critmin.claims.extract` read an event claim from the wording they
+were written for ("imposed export controls on ...", "signed an agreement on ..."). Fresh
+articles name the same recorded events in other words ("Beijing's curbs on heavy rare earths
+last April", "the Pentagon's stake in the miner"), and the rules miss them or find no row.
+This module reads such sentences from the side of the table: every row of ``events.csv`` gives
+a *signature*, computed once per events table, and a sentence is scored against the few rows
+whose signature it can meet.
+
+A row's signature holds:
+
+* its parties: the countries of its ``actors``, ``imposed_by`` and ``targets`` (an agency of
+  ``actors.csv`` stands for its country too: MOFCOM is China), and the agencies themselves.
+  The sentence's parties are read with the gazetteer (names, adjectives, aliases), the
+  metonyms of ``actor_aliases.csv`` (capitals, leaders) and the agency names of ``actors.csv``;
+* its commodities: ``commodities`` and the commodities of ``elements`` ("Dy" is dysprosium),
+  a group covering its members (``rare_earths`` covers every rare-earth element, as the
+  gazetteer's ``elements`` and ``parent`` columns say), ``critical_minerals`` covering any;
+* the words of its kind of action: a lexicon per family of ``type`` (export controls:
+  controls, curbs, restrictions, licensing, ban ...; agreements: deal, accord, pact,
+  framework, memorandum ...; investment: stake, equity, loan, funding ...; trade remedies:
+  tariff, duty, levy, probe ...; suspensions; seizures and closures). A type no family
+  lists is read by the words of its own name ("mining_ban": "mining", "ban");
+* its dates: the announcement, effective and end dates (``verdict._date_matches``).
+
+A sentence is a claim about a row when it uses a word of the row's kind, names no country
+outside the row's parties and no commodity outside its commodities, gives no date the row does
+not have (relative dates resolved against the article date), is no forecast, plan, condition
+or wish (the shared lexicons of :mod:`critmin.claims.lexicon`), and meets the row firmly:
+
+* a stated date the row has, with a party or a commodity of the row named (a year alone
+  needs both), or
+* a stated day the row has (announcement, effective or end), with no other row of that
+  kind sharing it, or
+* with no date: a party and a commodity of the row both named.
+
+Such a sentence is ``supported`` by the row (labelling rule 9; details the row does not
+hold change nothing, rule 13). Nothing here is keyed to a row: a row added to the table is
+read the same way. The pass (:func:`signature_events`) runs after the rules and the learned
+fallback, and touches only sentences the rules left without a claim (a detection) or judged
+``unverifiable`` throughout (a matching the rules missed); it never refutes.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from critmin.claims.lexicon import (
+    AIM_WORDS,
+    CONDITIONALS,
+    DELIBERATION_WORDS,
+    FORECAST_WORDS,
+    INTENT_WORDS,
+    MODALS,
+    PLAN_TO,
+    PREDICTION_WORDS,
+    PROPOSAL_WORDS,
+    THREAT_WORDS,
+    WISH_WORDS,
+    bounded,
+    without,
+)
+from critmin.claims.model import Claim, ClaimCheck, Evidence, Verdict
+
+__all__ = ["FAMILY_WORDS", "family_of", "row_signatures", "sentence_matches", "signature_events"]
+
+#: the words of each family of event types: what an article calls that kind of action
+FAMILY_WORDS: dict[str, tuple[str, ...]] = {
+    "control": (
+        r"export\s+controls?", r"controls?\s+(?:on|over)\s+(?:the\s+)?exports?", r"control\s+(?:measures|list|regime)",
+        r"curbs?", r"curbed", r"curbing",
+        r"restrict(?:s|ed|ing|ions?)?", r"licen[cs](?:e|es|ing|ed)", r"permits?", r"bans?", r"banned", r"banning",
+        r"embargo(?:es|ed)?", r"export\s+rules", r"blocked", r"blocking", r"halt(?:s|ed|ing)?", r"choked?",
+        r"tighten(?:s|ed|ing)?", r"clampdown", r"crackdown", r"squeezed?", r"cut\s+off",
+        r"weaponi[sz](?:ed|ing|ation)", r"dual[\s-]use", r"barred", r"prohibit(?:s|ed|ion)?",
+        r"shut\s+off",
+    ),
+    "suspension": (
+        r"suspend(?:s|ed|ing)?", r"suspension", r"paus(?:e|es|ed|ing)", r"lift(?:s|ed|ing)?", r"eased", r"easing",
+        r"truce", r"reprieve", r"postpone(?:s|d|ment)?", r"delay(?:s|ed)?", r"waive(?:s|d|r)?", r"halt(?:s|ed)?",
+    ),
+    "agreement": (
+        r"deals?", r"agreements?", r"accords?", r"pacts?", r"frameworks?", r"memorand(?:um|a)", r"mou",
+        r"signed", r"signing", r"partnerships?", r"ratif(?:y|ies|ied|ication)", r"treaty", r"laws?", r"acts?",
+        r"offer(?:s|ed)?", r"agreed", r"truce", r"talks", r"alliance", r"entered\s+into\s+force", r"in\s+force",
+        r"consensus", r"arrangements?", r"joint\s+statement", r"adopted", r"passed",
+    ),
+    "investment": (
+        r"stakes?", r"equity", r"invest(?:s|ed|ing|ment|ments|or)?", r"loans?", r"funding", r"fund(?:s|ed)?",
+        r"financ(?:e|ed|ing)", r"backing", r"backed", r"offtake", r"price\s+floor", r"shareholder",
+        r"preferred\s+(?:shares|stock)", r"stockpil(?:e|es|ing)", r"strategic\s+reserve", r"commit(?:s|ted|ment|ments)",
+        r"grants?", r"subsid(?:y|ies|ised|ized)", r"bought", r"purchase[sd]?", r"acquir(?:e|ed|ing)",
+    ),
+    "tariff": (r"tariffs?", r"dut(?:y|ies)", r"levy", r"levies"),
+    "trade_remedy": (r"anti[\s-]dumping", r"countervailing", r"dut(?:y|ies)", r"petition(?:s|ed)?", r"determination",
+                     r"rul(?:ing|ed)", r"injur(?:y|ed|ious)"),
+    "investigation": (r"investigations?", r"probes?", r"inquir(?:y|ies)", r"section\s+232", r"review"),
+    "wto": (r"wto", r"disputes?", r"complaints?", r"panel", r"appellate"),
+    "sanction": (r"sanction(?:s|ed)?", r"blacklist(?:s|ed)?", r"entity\s+list"),
+    "quota": (r"quotas?",),
+    "licence": (r"licen[cs](?:e|es)\s+(?:granted|approved|issued)", r"approv(?:al|als|ed)", r"granted"),
+    "liberalisation": (r"abolish(?:ed|es)?", r"scrapped", r"lifted", r"removed", r"ended"),
+    "disruption": (
+        r"seiz(?:e|ed|ure)", r"captur(?:e|ed)", r"took\s+control", r"takeover", r"took\s+over", r"overran",
+        r"fighting", r"conflict", r"clos(?:ed|ure|ing)", r"sealed", r"shut", r"halt(?:s|ed)?", r"cut\s+off",
+        r"disrupt(?:s|ed|ion|ions)?", r"blockade", r"stopped",
+    ),
+}
+
+#: the words that name a measure taken, not a state of affairs: a sentence that gives no date
+#: must use one of them ("Beijing's curbs on gallium", not "China controls the market")
+STRONG_WORDS: dict[str, tuple[str, ...]] = {
+    "control": (r"export\s+controls?", r"controls?\s+(?:on|over)\s+(?:the\s+)?exports?", r"control\s+measures",
+                r"curbs?", r"curbed", r"export\s+restrictions?", r"restrictions?\s+on\s+(?:the\s+)?exports?",
+                r"restricted\s+(?:the\s+)?exports?", r"licen[cs]ing\s+(?:requirements?|regime|rules?|system)",
+                r"export\s+licen[cs](?:e|es|ing)", r"export\s+bans?", r"banned\s+(?:the\s+)?exports?",
+                r"embargo(?:es|ed)?", r"dual[\s-]use"),
+    "suspension": (r"suspend(?:s|ed|ing)?", r"suspension", r"paused", r"truce"),
+    "agreement": (r"deals?", r"agreements?", r"accords?", r"pacts?", r"frameworks?", r"memorand(?:um|a)", r"mou",
+                  r"signed", r"ratif(?:y|ies|ied|ication)", r"treaty"),
+    "investment": (r"stakes?", r"equity", r"invested", r"investments?", r"loans?", r"offtake", r"price\s+floor",
+                   r"shareholder", r"preferred\s+(?:shares|stock)", r"strategic\s+reserve"),
+    "tariff": (r"tariffs?", r"import\s+dut(?:y|ies)", r"levies"),
+    "trade_remedy": (r"anti[\s-]dumping", r"countervailing"),
+    "investigation": (r"investigations?", r"probes?", r"section\s+232"),
+    "wto": (r"wto",),
+    "sanction": (r"sanctions", r"sanctioned", r"entity\s+list", r"blacklisted"),
+    "quota": (r"export\s+quotas?",),
+    "licence": (r"licen[cs](?:e|es)\s+(?:granted|approved|issued)",),
+    "liberalisation": (r"abolish(?:ed|es)?", r"scrapped"),
+    "disruption": (r"seiz(?:e|ed|ure)", r"captur(?:e|ed)", r"took\s+control", r"overran", r"sealed", r"blockade",
+                   r"closed\s+(?:the\s+)?(?:border|crossings?)"),
+}
+
+#: the family of each event type of the table, by the beginning of its name
+_TYPE_FAMILIES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("export_control", ("control",)),
+    ("quota", ("quota",)),
+    ("licence", ("licence",)),
+    ("liberalisation", ("liberalisation",)),
+    ("border_closure", ("control", "disruption")),
+    ("suspension", ("suspension",)),
+    ("agreement", ("agreement",)),
+    ("entry_into_force", ("agreement",)),
+    ("ratification", ("agreement",)),
+    ("legislation", ("agreement",)),
+    ("offer", ("agreement",)),
+    ("investment", ("investment",)),
+    ("price_floor", ("investment",)),
+    ("stockpile", ("investment",)),
+    ("tariff", ("tariff",)),
+    ("anti_dumping", ("trade_remedy",)),
+    ("investigation", ("investigation",)),
+    ("sanction", ("sanction",)),
+    ("wto", ("wto",)),
+    ("supply_disruption", ("disruption",)),
+)
+
+#: a verb saying the measure was taken: an undated sentence must report the act ("Beijing
+#: imposed curbs on ...", "since the US introduced tariffs"), not discuss a measure ("the
+#: controls pose challenges")
+_ACT_VERB = re.compile(
+    r"\b(?:impos(?:ed|ing)|introduc(?:ed|ing)|announc(?:ed|ing)|unveil(?:ed|ing)|sign(?:ed|ing)|slapp(?:ed|ing)"
+    r"|placed|put|rolled\s+out|issued|adopted|enacted|launched|took|taken|agreed|reached|struck|sealed|filed"
+    r"|ordered|opened|initiated|requir(?:ed|es|ing)|banned|restricted|curbed|suspended|paused|halted|blocked"
+    r"|seized|captured|closed|invested|acquired|bought|extended|expanded|tightened|added|granted|approved"
+    r"|came\s+into\s+force|took\s+effect|takes\s+effect|entered\s+into\s+force)\b", re.I)
+_FAMILY_PATTERNS = {f: re.compile(bounded(ws), re.I) for f, ws in FAMILY_WORDS.items()}
+_STRONG_PATTERNS = {f: re.compile(bounded(ws), re.I) for f, ws in STRONG_WORDS.items()}
+#: any word of any family: a sentence without one is skipped at once
+_ANY_KIND = re.compile(bounded(*FAMILY_WORDS.values()), re.I)
+#: forecasts, plans, conditions, wishes (labelling rule 10): not a statement that an event happened
+_NOT_A_FACT = re.compile(
+    bounded(without(MODALS, "may"), CONDITIONALS, PLAN_TO, AIM_WORDS, INTENT_WORDS, WISH_WORDS, PROPOSAL_WORDS,
+            DELIBERATION_WORDS, THREAT_WORDS, FORECAST_WORDS, PREDICTION_WORDS, r"(?-i:may)", r"will", r"shall",
+            r"likely", r"possible", r"possibly", r"potential(?:ly)?", r"prospect", r"next\s+target"), re.I)
+#: a negated act ("has not banned", "never signed"): the table cannot show an event did not happen
+_NEGATED = re.compile(r"\b(?:not|never|no|n['\u2019]t|without|denied|refused|rejected)\b", re.I)
+
+
+def family_of(e_type: str) -> tuple[str, ...]:
+    """The families of words that name an event of type ``e_type``; a type no family lists
+    is named by the words of its own name (returned as ``"words:..."``)."""
+    t = e_type.lower().strip()
+    for prefix, fams in _TYPE_FAMILIES:
+        if t.startswith(prefix):
+            return fams
+    own = [w for w in re.split(r"[^a-z]+", t) if len(w) > 2]
+    return (f"words:{'|'.join(own)}",) if own else ()
+
+
+@lru_cache(maxsize=32)
+def _own_pattern(spec: str) -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + spec.removeprefix("words:") + r")\w{0,3}\b", re.I)
+
+
+def _kind_named(sentence: str, fams: tuple[str, ...], strong: bool = False) -> bool:
+    table = _STRONG_PATTERNS if strong else _FAMILY_PATTERNS
+    return any((table[f] if f in table else _own_pattern(f)).search(sentence) is not None for f in fams)
+
+
+@lru_cache(maxsize=4)
+def _agency_countries(data_dir: str) -> dict[str, str]:
+    """actor id -> ISO3 country of the actor (``actors.csv``)."""
+    p = Path(data_dir) / "actors.csv"
+    if not p.exists():
+        return {}
+    with p.open(encoding="utf-8", newline="") as f:
+        return {r["actor_id"]: (r.get("country") or "").strip() for r in csv.DictReader(f)
+                if (r.get("country") or "").strip()}
+
+
+@lru_cache(maxsize=4)
+def _commodity_members(data_dir: str) -> dict[str, frozenset[str]]:
+    """commodity slug -> the slugs it covers (itself, its children by ``parent``, its elements
+    by name), from ``commodities.csv``; and element symbol -> slug under the key ``@Dy``."""
+    p = Path(data_dir) / "commodities.csv"
+    if not p.exists():
+        return {}
+    with p.open(encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f))
+    by_symbol: dict[str, str] = {}
+    for r in rows:  # a single-element commodity: its symbol names it
+        els = [x.strip() for x in (r.get("elements") or "").split(";") if x.strip()]
+        if len(els) == 1:
+            by_symbol.setdefault(els[0], r["slug"])
+    out: dict[str, set[str]] = {r["slug"]: {r["slug"]} for r in rows}
+    for r in rows:
+        els = {x.strip() for x in (r.get("elements") or "").split(";") if x.strip()}
+        out[r["slug"]] |= {by_symbol[x] for x in els if x in by_symbol}
+        parent = (r.get("parent") or "").strip()
+        if parent in out:
+            out[parent].add(r["slug"])
+    res = {k: frozenset(v) for k, v in out.items()}
+    res.update({f"@{sym}": frozenset({slug}) for sym, slug in by_symbol.items()})
+    return res
+
+
+def _cells(v: Any) -> list[str]:
+    return [x.strip() for x in str(v or "").split(";") if x.strip()]
+
+
+class Signature:
+    """What a row of ``events.csv`` is called by: parties, commodities, kind words, dates."""
+
+    __slots__ = ("agents", "commodities", "countries", "date", "families", "row", "umbrella")
+
+    def __init__(self, row: dict[str, Any], data_dir: str) -> None:
+        agency = _agency_countries(data_dir)
+        members = _commodity_members(data_dir)
+        self.row = row
+        parties = _cells(row.get("actors")) + _cells(row.get("imposed_by")) + _cells(row.get("targets"))
+        self.countries = frozenset(p for p in parties if p.isupper() and len(p) == 3) | frozenset(
+            agency[p] for p in parties if p in agency)
+        self.agents = frozenset(p for p in parties if not (p.isupper() and len(p) == 3))
+        coms: set[str] = set()
+        for c in _cells(row.get("commodities")):
+            coms |= members.get(c, {c})
+        for el in _cells(row.get("elements")):
+            coms |= members.get(f"@{el}", set())
+        self.umbrella = "critical_minerals" in coms
+        self.commodities = frozenset(coms)
+        self.families = family_of(str(row.get("type") or ""))
+        self.date = str(row.get("date") or "")[:10]
+
+
+_SIGNATURES: dict[int, tuple[list[dict[str, Any]], str, list[Signature], dict[str, list[int]]]] = {}
+
+
+def row_signatures(events: list[dict[str, Any]], data_dir: str) -> tuple[list[Signature], dict[str, list[int]]]:
+    """The signatures of the rows of ``events`` and an index of them by party and commodity
+    (``c:CHN``, ``a:mofcom``, ``m:gallium``), built once per events table."""
+    hit = _SIGNATURES.get(id(events))
+    if hit is not None and hit[0] is events and hit[1] == data_dir:
+        return hit[2], hit[3]
+    sigs = [Signature(e, data_dir) for e in events]
+    by: dict[str, list[int]] = {}
+    for i, s in enumerate(sigs):
+        keys = {f"c:{c}" for c in s.countries} | {f"a:{a}" for a in s.agents} | {f"m:{m}" for m in s.commodities}
+        for k in keys:
+            by.setdefault(k, []).append(i)
+    _SIGNATURES.clear()
+    _SIGNATURES[id(events)] = (events, data_dir, sigs, by)
+    return sigs, by
+
+
+def _read(sent: str, day: str, data_dir: str) -> tuple[set[str], set[str], set[str], list[tuple[str, str]]]:
+    """The countries, agencies, commodities and dates (stated and end dates) of a sentence,
+    read as the fallback's event reader reads them (:mod:`critmin.claims.fallback_events`)."""
+    from critmin.claims.fallback_events import _fbev_dates, _fbev_entities
+
+    countries, agents, coms = _fbev_entities(sent, day, data_dir)
+    stated, ends = _fbev_dates(sent, day)
+    return set(countries), set(agents), set(coms), stated + ends
+
+
+def sentence_matches(sent: str, day: str, events: list[dict[str, Any]], data_dir: str,
+                     reading: tuple[set[str], set[str], set[str], list[tuple[str, str]]] | None = None,
+                     ) -> list[tuple[int, dict[str, Any], str]]:
+    """The rows of ``events`` (dated on or before ``day``) the sentence firmly names, best
+    first: (strength, row, why). Empty when the sentence names no recorded event."""
+    from critmin.claims.verdict import _date_matches, _end_matches
+
+    if _ANY_KIND.search(sent) is None or _NOT_A_FACT.search(sent) is not None:
+        return []
+    sigs, by = row_signatures(events, data_dir)
+    countries, agents, coms, dates = reading if reading is not None else _read(sent, day, data_dir)
+    agency = _agency_countries(data_dir)
+    as_countries = countries | {agency[a] for a in agents if a in agency}
+    keys = {f"c:{c}" for c in as_countries} | {f"a:{a}" for a in agents} | {f"m:{m}" for m in coms}
+    cand: set[int] = set()
+    for k in keys:
+        cand.update(by.get(k, ()))
+    if dates and not keys:
+        cand = set(range(len(sigs)))  # "the measures take effect on 1 December": the date and kind alone
+    out: list[tuple[int, dict[str, Any], str]] = []
+    for i in sorted(cand):
+        s = sigs[i]
+        e = s.row
+        if not s.date or s.date > day[:10]:
+            continue  # an event after the article cannot be what it reports (labelling rule 9)
+        if not _kind_named(sent, s.families):
+            continue
+        if as_countries - s.countries:
+            continue  # a country outside the row's parties: another event
+        if coms and not s.umbrella and not coms & s.commodities:
+            continue  # only other commodities named: another measure
+        if coms - s.commodities - {"critical_minerals"} and not s.umbrella:
+            continue
+        party = bool(as_countries & s.countries) or bool(agents & s.agents)
+        shared = bool(coms & s.commodities) or (s.umbrella and bool(coms))
+        if dates:
+            hits = [(d, p) for d, p in dates if _date_matches(d, p, e) or _end_matches([(d, p)], e) is True]
+            if not hits:
+                continue  # a date the row does not have: not this event (another one, or a wrong date)
+            fine = any(p not in ("year",) for _, p in hits)
+            if fine and (party or shared):
+                out.append((3 + party + shared, e, "date"))
+            elif not fine and party and shared:
+                out.append((3, e, "year"))
+            elif any(p == "day" for _, p in hits) and not (as_countries or coms):
+                out.append((2, e, "day"))
+        elif party and shared and _kind_named(sent, s.families, strong=True) and _ACT_VERB.search(sent):
+            out.append((2, e, "undated"))
+    # the firmest first; among equals the latest (the measure in force on the article's day)
+    out.sort(key=lambda t: (t[0], str(t[1].get("date") or "")), reverse=True)
+    day_only = [o for o in out if o[2] == "day"]
+    if day_only and len(day_only) == len(out) and len({id(o[1]) for o in day_only}) > 1:
+        fams = {f for o in day_only for f in family_of(str(o[1].get("type") or ""))}
+        if len(fams) == len(day_only):  # (several rows of several kinds on that day: the kind tells)
+            return out
+        return []  # several rows of one kind on that day: the sentence does not say which
+    return out
+
+
+def _negated(sent: str) -> bool:
+    return _NEGATED.search(sent) is not None
+
+
+def _verdict(e: dict[str, Any], why: str) -> Verdict:
+    title = str(e.get("title") or e.get("event_id") or "")
+    date = str(e.get("date") or "")[:10]
+    eff = str(e.get("effective_date") or "")[:10]
+    when = f"dated {date}" + (f", effective {eff}" if eff and eff != date else "")
+    how = {"date": "its parties or commodities and its date", "year": "its parties, commodities and year",
+           "day": "its kind and day", "undated": "its parties and commodities (the sentence gives no date)"}[why]
+    ev = Evidence(edition=str(e.get("event_id") or ""), source_id=str(e.get("source_id") or ""),
+                  commodity=str(e.get("commodities") or ""), measure="event", country=str(e.get("actors") or ""),
+                  year=None, value=None, unit="", published=date, locator=title, current=True)
+    return Verdict("supported", f"{title}: in the events table, {when} (the sentence names {how})", [ev])
+
+
+def signature_events(checks: list[ClaimCheck], text: str, sents: list[tuple[int, int]], events: list[dict[str, Any]] | None,
+                     day: str, data_dir: str) -> None:
+    """Sentences of ``text`` that name a recorded event by its signature: a sentence with no
+    claim gains an event claim, ``supported`` by the row; in a sentence whose claims are all
+    ``unverifiable``, an event claim takes the row's verdict (else one is added). Nothing else
+    changes."""
+    if not events or _ANY_KIND.search(text) is None:
+        return
+    for a, b in sents:
+        sent = text[a:b]
+        if _ANY_KIND.search(sent) is None or _NOT_A_FACT.search(sent) is not None or _negated(sent):
+            continue
+        mine = [k for k, cc in enumerate(checks) if cc.claim.span[0] < b and cc.claim.span[1] > a]
+        if any(checks[k].verdict.verdict != "unverifiable" or checks[k].claim.kind != "event" for k in mine):
+            continue  # the rules settled it, or read a figure the sentence is about
+        found = sentence_matches(sent, day, events, data_dir)
+        if not found:
+            continue
+        e = found[0][1]
+        v = _verdict(e, found[0][2])
+        ev_claims = [k for k in mine if checks[k].claim.kind == "event"]
+        if ev_claims:
+            k = ev_claims[0]
+            checks[k] = ClaimCheck(checks[k].claim, v)
+            continue
+        c = Claim(sentence=sent, span=(a, b), kind="event", text=sent, sentence_span=(a, b),
+                  subject=str(e.get("title") or ""), event={"type": "signature", "event_id": e.get("event_id")})
+        at = next((i for i, cc in enumerate(checks) if cc.claim.span[0] > a), len(checks))
+        checks.insert(at, ClaimCheck(c, v))
