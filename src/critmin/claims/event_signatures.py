@@ -122,7 +122,7 @@ STRONG_WORDS: dict[str, tuple[str, ...]] = {
                 r"embargo(?:es|ed)?", r"dual[\s-]use"),
     "suspension": (r"suspend(?:s|ed|ing)?", r"suspension", r"paused", r"truce"),
     "agreement": (r"deals?", r"agreements?", r"accords?", r"pacts?", r"frameworks?", r"memorand(?:um|a)", r"mou",
-                  r"signed", r"ratif(?:y|ies|ied|ication)", r"treaty"),
+                  r"signed", r"ratif(?:y|ies|ied|ication)", r"treaty", r"offer(?:s|ed)?"),
     "investment": (r"stakes?", r"equity", r"invested", r"investments?", r"loans?", r"offtake", r"price\s+floor",
                    r"shareholder", r"preferred\s+(?:shares|stock)", r"strategic\s+reserve"),
     "tariff": (r"tariffs?", r"import\s+dut(?:y|ies)", r"levies"),
@@ -165,10 +165,13 @@ _TYPE_FAMILIES: tuple[tuple[str, tuple[str, ...]], ...] = (
 #: imposed curbs on ...", "since the US introduced tariffs"), not discuss a measure ("the
 #: controls pose challenges")
 _ACT_VERB = re.compile(
-    r"\b(?:impos(?:ed|ing)|introduc(?:ed|ing)|announc(?:ed|ing)|unveil(?:ed|ing)|sign(?:ed|ing)|slapp(?:ed|ing)"
-    r"|placed|put|rolled\s+out|issued|adopted|enacted|launched|took|taken|agreed|reached|struck|sealed|filed"
-    r"|ordered|opened|initiated|requir(?:ed|es|ing)|banned|restricted|curbed|suspended|paused|halted|blocked"
-    r"|seized|captured|closed|invested|acquired|bought|extended|expanded|tightened|added|granted|approved"
+    r"\b(?:impos(?:e|es|ed|ing|ition)|introduc(?:ed|ing|tion)|announc(?:ed|ing|ement)|unveil(?:ed|ing)|sign(?:ed|ing)"
+    r"|slapp(?:ed|ing)|placed|put|rolled\s+out|issued|adopted|enacted|launched|took|taken|agreed|reached|struck"
+    r"|sealed|filed|ordered|opened|initiated|requir(?:ed|es|ing)|ban(?:s|ned|ning)|restrict(?:s|ed|ing)"
+    r"|curb(?:s|ed|ing)|suspend(?:s|ed|ing)|paused|halt(?:s|ed|ing)|block(?:s|ed|ing)|seiz(?:e|es|ed|ing)"
+    r"|captur(?:e|es|ed|ing)|closed|invest(?:s|ed|ing)|acquir(?:ed|ing)|bought|extended|expanded|tighten(?:s|ed)"
+    r"|added|granted|approved|implement(?:s|ed|ing)|weaponi[sz](?:es|ed|ing)|retaliat(?:ed|ing)|declared|decided"
+    r"|offer(?:s|ed|ing)|ready\s+to\s+offer|made|set\s+up|established|created"
     r"|came\s+into\s+force|took\s+effect|takes\s+effect|entered\s+into\s+force)\b", re.I)
 _FAMILY_PATTERNS = {f: re.compile(bounded(ws), re.I) for f, ws in FAMILY_WORDS.items()}
 _STRONG_PATTERNS = {f: re.compile(bounded(ws), re.I) for f, ws in STRONG_WORDS.items()}
@@ -176,9 +179,12 @@ _STRONG_PATTERNS = {f: re.compile(bounded(ws), re.I) for f, ws in STRONG_WORDS.i
 _ANY_KIND = re.compile(bounded(*FAMILY_WORDS.values()), re.I)
 #: forecasts, plans, conditions, wishes (labelling rule 10): not a statement that an event happened
 _NOT_A_FACT = re.compile(
-    bounded(without(MODALS, "may"), CONDITIONALS, PLAN_TO, AIM_WORDS, INTENT_WORDS, WISH_WORDS, PROPOSAL_WORDS,
-            DELIBERATION_WORDS, THREAT_WORDS, FORECAST_WORDS, PREDICTION_WORDS, r"(?-i:may)", r"will", r"shall",
+    bounded(without(MODALS, "may", "would"), CONDITIONALS, PLAN_TO, AIM_WORDS, INTENT_WORDS, WISH_WORDS, PROPOSAL_WORDS,
+            DELIBERATION_WORDS, THREAT_WORDS, FORECAST_WORDS, without(PREDICTION_WORDS, "projects?"), r"(?-i:may)",
             r"likely", r"possible", r"possibly", r"potential(?:ly)?", r"prospect", r"next\s+target"), re.I)
+#: the future ("the licences will be required from 1 December"): a measure announced for a day
+#: or month the row has, else no statement of fact
+_FUTURE = re.compile(r"\b(?:will|shall|would|going\s+to)\b", re.I)
 #: a negated act ("has not banned", "never signed"): the table cannot show an event did not happen
 _NEGATED = re.compile(r"\b(?:not|never|no|n['\u2019]t|without|denied|refused|rejected)\b", re.I)
 
@@ -248,7 +254,7 @@ def _cells(v: Any) -> list[str]:
 class Signature:
     """What a row of ``events.csv`` is called by: parties, commodities, kind words, dates."""
 
-    __slots__ = ("agents", "commodities", "countries", "date", "families", "row", "umbrella")
+    __slots__ = ("actor_countries", "agents", "commodities", "countries", "date", "families", "row", "umbrella")
 
     def __init__(self, row: dict[str, Any], data_dir: str) -> None:
         agency = _agency_countries(data_dir)
@@ -258,6 +264,9 @@ class Signature:
         self.countries = frozenset(p for p in parties if p.isupper() and len(p) == 3) | frozenset(
             agency[p] for p in parties if p in agency)
         self.agents = frozenset(p for p in parties if not (p.isupper() and len(p) == 3))
+        acting = _cells(row.get("actors")) + _cells(row.get("imposed_by"))
+        self.actor_countries = frozenset(p for p in acting if p.isupper() and len(p) == 3) | frozenset(
+            agency[p] for p in acting if p in agency)
         coms: set[str] = set()
         for c in _cells(row.get("commodities")):
             coms |= members.get(c, {c})
@@ -289,6 +298,10 @@ def row_signatures(events: list[dict[str, Any]], data_dir: str) -> tuple[list[Si
     return sigs, by
 
 
+#: a country named only as a place ("met in Busan, South Korea", "talks in Malaysia") is no party
+_PLACE_BEFORE = re.compile(r"\b(?:in|at)\s+(?:[A-Z][\w.-]*,?\s+){0,2}$")
+
+
 def _read(sent: str, day: str, data_dir: str) -> tuple[set[str], set[str], set[str], list[tuple[str, str]]]:
     """The countries, agencies, commodities and dates (stated and end dates) of a sentence,
     read as the fallback's event reader reads them (:mod:`critmin.claims.fallback_events`)."""
@@ -299,17 +312,40 @@ def _read(sent: str, day: str, data_dir: str) -> tuple[set[str], set[str], set[s
     return set(countries), set(agents), set(coms), stated + ends
 
 
+def _places(sent: str, data_dir: str) -> set[str]:
+    """The countries the sentence names only as a place ("in South Korea")."""
+    from critmin.claims.extract import patterns, scan_entities
+
+    seen: dict[str, bool] = {}
+    for a, _, kind, value, _ in scan_entities(sent, patterns(data_dir)):
+        if kind == "country":
+            place = _PLACE_BEFORE.search(sent, max(0, a - 40), a) is not None
+            seen[value] = seen.get(value, True) and place
+    return {c for c, only in seen.items() if only}
+
+
 def sentence_matches(sent: str, day: str, events: list[dict[str, Any]], data_dir: str,
                      reading: tuple[set[str], set[str], set[str], list[tuple[str, str]]] | None = None,
+                     context: tuple[set[str], set[str], set[str]] | None = None,
                      ) -> list[tuple[int, dict[str, Any], str]]:
     """The rows of ``events`` (dated on or before ``day``) the sentence firmly names, best
-    first: (strength, row, why). Empty when the sentence names no recorded event."""
+    first: (strength, row, why). Empty when the sentence names no recorded event.
+
+    ``context`` is the (countries, agencies, commodities) of the sentence before: a sentence
+    that names neither a party nor a commodity ("The restrictions took effect in September")
+    is about those of the sentence before."""
     from critmin.claims.verdict import _date_matches, _end_matches
 
     if _ANY_KIND.search(sent) is None or _NOT_A_FACT.search(sent) is not None:
         return []
     sigs, by = row_signatures(events, data_dir)
     countries, agents, coms, dates = reading if reading is not None else _read(sent, day, data_dir)
+    carried = False
+    if context is not None and not coms and context[2]:
+        # "imposed controls on the metal": the commodities of the sentence before
+        coms, carried = set(context[2]), True
+    if context is not None and not (countries or agents) and (context[0] or context[1]):
+        countries, agents, carried = set(context[0]), set(context[1]), True
     agency = _agency_countries(data_dir)
     as_countries = countries | {agency[a] for a in agents if a in agency}
     keys = {f"c:{c}" for c in as_countries} | {f"a:{a}" for a in agents} | {f"m:{m}" for m in coms}
@@ -318,6 +354,7 @@ def sentence_matches(sent: str, day: str, events: list[dict[str, Any]], data_dir
         cand.update(by.get(k, ()))
     if dates and not keys:
         cand = set(range(len(sigs)))  # "the measures take effect on 1 December": the date and kind alone
+    future = _FUTURE.search(sent) is not None
     out: list[tuple[int, dict[str, Any], str]] = []
     for i in sorted(cand):
         s = sigs[i]
@@ -326,26 +363,36 @@ def sentence_matches(sent: str, day: str, events: list[dict[str, Any]], data_dir
             continue  # an event after the article cannot be what it reports (labelling rule 9)
         if not _kind_named(sent, s.families):
             continue
-        if as_countries - s.countries:
-            continue  # a country outside the row's parties: another event
+        outside = as_countries - s.countries
+        if outside:
+            outside -= _places(sent, data_dir)
+        party = bool(as_countries & s.actor_countries) or bool(agents & s.agents)
+        if outside and not (party and len(s.actor_countries) == 1):
+            # a country outside the row's parties: another event, unless the row is one
+            # country's measure and that country is named ("China curbed exports after US tariffs")
+            continue
         if coms and not s.umbrella and not coms & s.commodities:
             continue  # only other commodities named: another measure
-        if coms - s.commodities - {"critical_minerals"} and not s.umbrella:
-            continue
-        party = bool(as_countries & s.countries) or bool(agents & s.agents)
+        extra = len(coms - s.commodities - {"critical_minerals"}) if not s.umbrella else 0
         shared = bool(coms & s.commodities) or (s.umbrella and bool(coms))
+        hits = [(d, p) for d, p in dates if _date_matches(d, p, e) or _end_matches([(d, p)], e) is True]
+        if extra and not hits and len(coms & s.commodities) < 2:
+            continue  # other commodities beside one of the row's, and no date of it: another measure
         if dates:
-            hits = [(d, p) for d, p in dates if _date_matches(d, p, e) or _end_matches([(d, p)], e) is True]
             if not hits:
                 continue  # a date the row does not have: not this event (another one, or a wrong date)
-            fine = any(p not in ("year",) for _, p in hits)
+            fine = any(p != "year" for _, p in hits)
+            if future and not any(p in ("day", "month") for _, p in hits):
+                continue  # "will" with no day or month the row has: a forecast, not the measure announced
             if fine and (party or shared):
-                out.append((3 + party + shared, e, "date"))
-            elif not fine and party and shared:
+                out.append((3 + party + shared - carried, e, "date"))
+            elif not fine and party and shared and not carried:
                 out.append((3, e, "year"))
             elif any(p == "day" for _, p in hits) and not (as_countries or coms):
                 out.append((2, e, "day"))
-        elif party and shared and _kind_named(sent, s.families, strong=True) and _ACT_VERB.search(sent):
+        elif not future and not carried and _kind_named(sent, s.families, strong=True) and _ACT_VERB.search(sent) and (
+                (party and shared) or (len(s.actor_countries) >= 2 and s.actor_countries <= as_countries)):
+            # no date: the measure's party and commodity, or every country party to a deal, named
             out.append((2, e, "undated"))
     # the firmest first; among equals the latest (the measure in force on the article's day)
     out.sort(key=lambda t: (t[0], str(t[1].get("date") or "")), reverse=True)
@@ -379,8 +426,7 @@ def signature_events(checks: list[ClaimCheck], text: str, sents: list[tuple[int,
                      day: str, data_dir: str) -> None:
     """Sentences of ``text`` that name a recorded event by its signature: a sentence with no
     claim gains an event claim, ``supported`` by the row; in a sentence whose claims are all
-    ``unverifiable``, an event claim takes the row's verdict (else one is added). Nothing else
-    changes."""
+    ``unverifiable`` event claims, the first takes the row's verdict. Nothing else changes."""
     if not events or _ANY_KIND.search(text) is None:
         return
     for a, b in sents:
