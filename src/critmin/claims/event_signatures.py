@@ -46,6 +46,7 @@ from __future__ import annotations
 
 import csv
 import re
+from bisect import bisect_left
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -177,6 +178,10 @@ _FAMILY_PATTERNS = {f: re.compile(bounded(ws), re.I) for f, ws in FAMILY_WORDS.i
 _STRONG_PATTERNS = {f: re.compile(bounded(ws), re.I) for f, ws in STRONG_WORDS.items()}
 #: any word of any family: a sentence without one is skipped at once
 _ANY_KIND = re.compile(bounded(*FAMILY_WORDS.values()), re.I)
+#: the first literal word (three letters or more) of every word of a kind: a cheap gate, in
+#: lower case, that finds every sentence ``_ANY_KIND`` can match (and some more)
+_STEMS = re.compile(r"\b(?:" + "|".join(sorted({re.findall(r"[a-z]{3,}", w)[0] for ws in FAMILY_WORDS.values() for w in ws},
+                                              key=len, reverse=True)) + ")")
 #: forecasts, plans, conditions, wishes (labelling rule 10): not a statement that an event happened
 _NOT_A_FACT = re.compile(
     bounded(without(MODALS, "may", "would"), CONDITIONALS, PLAN_TO, AIM_WORDS, INTENT_WORDS, WISH_WORDS, PROPOSAL_WORDS,
@@ -355,13 +360,20 @@ def sentence_matches(sent: str, day: str, events: list[dict[str, Any]], data_dir
     if dates and not keys:
         cand = set(range(len(sigs)))  # "the measures take effect on 1 December": the date and kind alone
     future = _FUTURE.search(sent) is not None
+    named: dict[tuple[tuple[str, ...], bool], bool] = {}
+
+    def kind_named(fams: tuple[str, ...], strong: bool = False) -> bool:
+        got = named.get((fams, strong))
+        if got is None:
+            got = named[(fams, strong)] = _kind_named(sent, fams, strong)
+        return got
     out: list[tuple[int, dict[str, Any], str]] = []
     for i in sorted(cand):
         s = sigs[i]
         e = s.row
         if not s.date or s.date > day[:10]:
             continue  # an event after the article cannot be what it reports (labelling rule 9)
-        if not _kind_named(sent, s.families):
+        if not kind_named(s.families):
             continue
         outside = as_countries - s.countries
         if outside:
@@ -390,7 +402,7 @@ def sentence_matches(sent: str, day: str, events: list[dict[str, Any]], data_dir
                 out.append((3, e, "year"))
             elif any(p == "day" for _, p in hits) and not (as_countries or coms):
                 out.append((2, e, "day"))
-        elif not future and not carried and _kind_named(sent, s.families, strong=True) and _ACT_VERB.search(sent) and (
+        elif not future and not carried and kind_named(s.families, strong=True) and _ACT_VERB.search(sent) and (
                 (party and shared) or (len(s.actor_countries) >= 2 and s.actor_countries <= as_countries)):
             # no date: the measure's party and commodity, or every country party to a deal, named
             out.append((2, e, "undated"))
@@ -426,14 +438,31 @@ def signature_events(checks: list[ClaimCheck], text: str, sents: list[tuple[int,
                      day: str, data_dir: str) -> None:
     """Sentences of ``text`` that name a recorded event by its signature: a sentence with no
     claim gains an event claim, ``supported`` by the row; in a sentence whose claims are all
-    ``unverifiable`` event claims, the first takes the row's verdict. Nothing else changes."""
-    if not events or _ANY_KIND.search(text) is None:
+    ``unverifiable`` event claims, the first takes the row's verdict. Nothing else changes.
+
+    One scan of the text finds the words of a kind of action; only the sentences holding one
+    are read further, and the claims are found by their place (no scan of every claim per
+    sentence)."""
+    if not events:
         return
+    low = text.lower()
+    kinds = [m.start() for m in (_STEMS.finditer(low) if len(low) == len(text) else _ANY_KIND.finditer(text))]
+    if not kinds:
+        return
+    starts = sorted((cc.claim.span[0], cc.claim.span[1], k) for k, cc in enumerate(checks))
+    begins = [x[0] for x in starts]
+    widest = max((x[1] - x[0] for x in starts), default=0)
+    replace: dict[int, Verdict] = {}
+    added: list[ClaimCheck] = []
     for a, b in sents:
+        i = bisect_left(kinds, a)
+        if i == len(kinds) or kinds[i] >= b:
+            continue  # no word of a kind of action in the sentence
         sent = text[a:b]
         if _ANY_KIND.search(sent) is None or _NOT_A_FACT.search(sent) is not None or _negated(sent):
             continue
-        mine = [k for k, cc in enumerate(checks) if cc.claim.span[0] < b and cc.claim.span[1] > a]
+        lo = bisect_left(begins, a - widest)
+        mine = [k for s0, s1, k in starts[lo:bisect_left(begins, b)] if s0 < b and s1 > a]
         if any(checks[k].verdict.verdict != "unverifiable" or checks[k].claim.kind != "event" for k in mine):
             continue  # the rules settled it, or read a figure the sentence is about
         found = sentence_matches(sent, day, events, data_dir)
@@ -441,12 +470,15 @@ def signature_events(checks: list[ClaimCheck], text: str, sents: list[tuple[int,
             continue
         e = found[0][1]
         v = _verdict(e, found[0][2])
-        ev_claims = [k for k in mine if checks[k].claim.kind == "event"]
-        if ev_claims:
-            k = ev_claims[0]
-            checks[k] = ClaimCheck(checks[k].claim, v)
+        if mine:
+            replace[min(mine)] = v
             continue
         c = Claim(sentence=sent, span=(a, b), kind="event", text=sent, sentence_span=(a, b),
                   subject=str(e.get("title") or ""), event={"type": "signature", "event_id": e.get("event_id")})
-        at = next((i for i, cc in enumerate(checks) if cc.claim.span[0] > a), len(checks))
-        checks.insert(at, ClaimCheck(c, v))
+        added.append(ClaimCheck(c, v))
+    for k, v in replace.items():
+        checks[k] = ClaimCheck(checks[k].claim, v)
+    for cc in reversed(added):  # each before the first claim that starts after it: the reading order stays
+        a = cc.claim.span[0]
+        at = next((i for i, o in enumerate(checks) if o.claim.span[0] > a), len(checks))
+        checks.insert(at, cc)
