@@ -283,24 +283,46 @@ class Signature:
         self.date = str(row.get("date") or "")[:10]
 
 
-_SIGNATURES: dict[int, tuple[list[dict[str, Any]], str, list[Signature], dict[str, list[int]]]] = {}
+_SIGNATURES: dict[int, tuple[list[dict[str, Any]], str, list[Signature], dict[str, list[int]], re.Pattern[str] | None]] = {}
 
 
-def row_signatures(events: list[dict[str, Any]], data_dir: str) -> tuple[list[Signature], dict[str, list[int]]]:
-    """The signatures of the rows of ``events`` and an index of them by party and commodity
-    (``c:CHN``, ``a:mofcom``, ``m:gallium``), built once per events table."""
+def _signatures(events: list[dict[str, Any]], data_dir: str) -> tuple[list[Signature], dict[str, list[int]],
+                                                                       re.Pattern[str] | None]:
     hit = _SIGNATURES.get(id(events))
     if hit is not None and hit[0] is events and hit[1] == data_dir:
-        return hit[2], hit[3]
+        return hit[2], hit[3], hit[4]
     sigs = [Signature(e, data_dir) for e in events]
     by: dict[str, list[int]] = {}
     for i, s in enumerate(sigs):
         keys = {f"c:{c}" for c in s.countries} | {f"a:{a}" for a in s.agents} | {f"m:{m}" for m in s.commodities}
         for k in keys:
             by.setdefault(k, []).append(i)
+    # the words of types no family lists ("mining_moratorium"): a gate of their own
+    own = sorted({f.removeprefix("words:") for s in sigs for f in s.families if f.startswith("words:")})
+    gate = re.compile(r"\b(?:" + "|".join(own) + r")", re.I) if own else None
     _SIGNATURES.clear()
-    _SIGNATURES[id(events)] = (events, data_dir, sigs, by)
+    _SIGNATURES[id(events)] = (events, data_dir, sigs, by, gate)
+    return sigs, by, gate
+
+
+def row_signatures(events: list[dict[str, Any]], data_dir: str) -> tuple[list[Signature], dict[str, list[int]]]:
+    """The signatures of the rows of ``events`` and an index of them by party and commodity
+    (``c:CHN``, ``a:mofcom``, ``m:gallium``), built once per events table."""
+    sigs, by, _ = _signatures(events, data_dir)
     return sigs, by
+
+
+def _own_gate(events: list[dict[str, Any]], data_dir: str) -> re.Pattern[str] | None:
+    """The pattern of the words of the table's types that no family lists, if any."""
+    return _signatures(events, data_dir)[2]
+
+
+def _kind_in(sent: str, events: list[dict[str, Any]], data_dir: str) -> bool:
+    """A word of a kind of action of any family, or of a type of the table no family lists."""
+    if _ANY_KIND.search(sent) is not None:
+        return True
+    own = _own_gate(events, data_dir)
+    return own is not None and own.search(sent) is not None
 
 
 #: a country named only as a place ("met in Busan, South Korea", "talks in Malaysia") is no party
@@ -341,7 +363,7 @@ def sentence_matches(sent: str, day: str, events: list[dict[str, Any]], data_dir
     is about those of the sentence before."""
     from critmin.claims.verdict import _date_matches, _end_matches
 
-    if _ANY_KIND.search(sent) is None or _NOT_A_FACT.search(sent) is not None:
+    if not _kind_in(sent, events, data_dir) or _NOT_A_FACT.search(sent) is not None:
         return []
     sigs, by = row_signatures(events, data_dir)
     countries, agents, coms, dates = reading if reading is not None else _read(sent, day, data_dir)
@@ -447,6 +469,9 @@ def signature_events(checks: list[ClaimCheck], text: str, sents: list[tuple[int,
         return
     low = text.lower()
     kinds = [m.start() for m in (_STEMS.finditer(low) if len(low) == len(text) else _ANY_KIND.finditer(text))]
+    own = _own_gate(events, data_dir)
+    if own is not None:
+        kinds = sorted({*kinds, *(m.start() for m in own.finditer(text))})
     if not kinds:
         return
     starts = sorted((cc.claim.span[0], cc.claim.span[1], k) for k, cc in enumerate(checks))
@@ -459,7 +484,7 @@ def signature_events(checks: list[ClaimCheck], text: str, sents: list[tuple[int,
         if i == len(kinds) or kinds[i] >= b:
             continue  # no word of a kind of action in the sentence
         sent = text[a:b]
-        if _ANY_KIND.search(sent) is None or _NOT_A_FACT.search(sent) is not None or _negated(sent):
+        if not _kind_in(sent, events, data_dir) or _NOT_A_FACT.search(sent) is not None or _negated(sent):
             continue
         lo = bisect_left(begins, a - widest)
         mine = [k for s0, s1, k in starts[lo:bisect_left(begins, b)] if s0 < b and s1 > a]
