@@ -439,6 +439,11 @@ def sentence_matches(sent: str, day: str, events: list[dict[str, Any]], data_dir
     return out
 
 
+#: the explanation of the learned fallback's claims (critmin.claims.detector): a sentence no rule
+#: parsed, whatever kind the detector guessed, is open to the signatures like one with no claim
+_FALLBACK = re.compile(r"the sentence reads as a checkable statement \(detector score")
+
+
 def _negated(sent: str) -> bool:
     return _NEGATED.search(sent) is not None
 
@@ -488,7 +493,8 @@ def signature_events(checks: list[ClaimCheck], text: str, sents: list[tuple[int,
             continue
         lo = bisect_left(begins, a - widest)
         mine = [k for s0, s1, k in starts[lo:bisect_left(begins, b)] if s0 < b and s1 > a]
-        if any(checks[k].verdict.verdict != "unverifiable" or checks[k].claim.kind != "event" for k in mine):
+        if any(checks[k].verdict.verdict != "unverifiable" or not (
+                checks[k].claim.kind == "event" or _FALLBACK.match(checks[k].verdict.explanation)) for k in mine):
             continue  # the rules settled it, or read a figure the sentence is about
         found = sentence_matches(sent, day, events, data_dir)
         if not found:
