@@ -87,10 +87,11 @@ FAMILY_WORDS: dict[str, tuple[str, ...]] = {
     ),
     "agreement": (
         r"deals?", r"agreements?", r"accords?", r"pacts?", r"frameworks?", r"memorand(?:um|a)", r"mou",
-        r"signed", r"signing", r"partnerships?", r"ratif(?:y|ies|ied|ication)", r"treaty", r"laws?", r"acts?",
+        r"signed", r"signing", r"partnerships?", r"ratif(?:y|ies|ied|ication)", r"treaty",
         r"offer(?:s|ed)?", r"agreed", r"truce", r"talks", r"alliance", r"entered\s+into\s+force", r"in\s+force",
-        r"consensus", r"arrangements?", r"joint\s+statement", r"adopted", r"passed",
+        r"consensus", r"arrangements?", r"joint\s+statement",
     ),
+    "legislation": (r"laws?", r"legislation", r"bill", r"regulations?", r"adopted", r"passed", r"enacted", r"act"),
     "investment": (
         r"stakes?", r"equity", r"invest(?:s|ed|ing|ment|ments|or)?", r"loans?", r"funding", r"fund(?:s|ed)?",
         r"financ(?:e|ed|ing)", r"backing", r"backed", r"offtake", r"price\s+floor", r"shareholder",
@@ -149,7 +150,7 @@ _TYPE_FAMILIES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("agreement", ("agreement",)),
     ("entry_into_force", ("agreement",)),
     ("ratification", ("agreement",)),
-    ("legislation", ("agreement",)),
+    ("legislation", ("legislation",)),
     ("offer", ("agreement",)),
     ("investment", ("investment",)),
     ("price_floor", ("investment",)),
@@ -189,9 +190,14 @@ _NOT_A_FACT = re.compile(
             r"likely", r"possible", r"possibly", r"potential(?:ly)?", r"prospect", r"next\s+target"), re.I)
 #: the future ("the licences will be required from 1 December"): a measure announced for a day
 #: or month the row has, else no statement of fact
+_WOULD = re.compile(r"\bwould\b", re.I)
 _FUTURE = re.compile(r"\b(?:will|shall|would|going\s+to)\b", re.I)
 #: a negated act ("has not banned", "never signed"): the table cannot show an event did not happen
-_NEGATED = re.compile(r"\b(?:not|never|no|n['\u2019]t|without|denied|refused|rejected)\b", re.I)
+_NEGATED = re.compile(r"\b(?:not(?!\s+only)|never|no(?!\.?\s*\d)|n['\u2019]t|without|denied|refused|rejected)\b", re.I)
+#: how far before a word of a kind of action a hedge ("could impose curbs", "a potential deal")
+#: or a negation ("did not ban") governs it, in characters
+_HEDGE_REACH = 50
+_NEGATION_REACH = 25
 
 
 def family_of(e_type: str) -> tuple[str, ...]:
@@ -211,8 +217,18 @@ def _own_pattern(spec: str) -> re.Pattern[str]:
 
 
 def _kind_named(sentence: str, fams: tuple[str, ...], strong: bool = False) -> bool:
+    """A word of one of the families ``fams`` that the sentence asserts: no forecast, plan,
+    condition or possibility just before it ("could impose curbs", "a potential deal") and no
+    negation ("did not ban"); such words later in the sentence ("a deal that aims to ...", "a
+    move that could hit ...") are about something else."""
     table = _STRONG_PATTERNS if strong else _FAMILY_PATTERNS
-    return any((table[f] if f in table else _own_pattern(f)).search(sentence) is not None for f in fams)
+    for f in fams:
+        for m in (table[f] if f in table else _own_pattern(f)).finditer(sentence):
+            a = m.start()
+            if _NOT_A_FACT.search(sentence, max(0, a - _HEDGE_REACH), a) is None \
+                    and _NEGATED.search(sentence, max(0, a - _NEGATION_REACH), a) is None:
+                return True
+    return False
 
 
 @lru_cache(maxsize=4)
@@ -363,7 +379,7 @@ def sentence_matches(sent: str, day: str, events: list[dict[str, Any]], data_dir
     is about those of the sentence before."""
     from critmin.claims.verdict import _date_matches, _end_matches
 
-    if not _kind_in(sent, events, data_dir) or _NOT_A_FACT.search(sent) is not None:
+    if not _kind_in(sent, events, data_dir):
         return []
     sigs, by = row_signatures(events, data_dir)
     countries, agents, coms, dates = reading if reading is not None else _read(sent, day, data_dir)
@@ -381,7 +397,9 @@ def sentence_matches(sent: str, day: str, events: list[dict[str, Any]], data_dir
         cand.update(by.get(k, ()))
     if dates and not keys:
         cand = set(range(len(sigs)))  # "the measures take effect on 1 December": the date and kind alone
-    future = _FUTURE.search(sent) is not None
+    first = _ANY_KIND.search(sent)  # "will" before the first word of a kind: the measure is to come
+    future = (first is not None and _FUTURE.search(sent, max(0, first.start() - _HEDGE_REACH), first.start()) is not None) \
+        or _WOULD.search(sent) is not None  # "the deal would give ...": the conditional anywhere
     named: dict[tuple[tuple[str, ...], bool], bool] = {}
 
     def kind_named(fams: tuple[str, ...], strong: bool = False) -> bool:
@@ -444,10 +462,6 @@ def sentence_matches(sent: str, day: str, events: list[dict[str, Any]], data_dir
 _FALLBACK = re.compile(r"the sentence reads as a checkable statement \(detector score")
 
 
-def _negated(sent: str) -> bool:
-    return _NEGATED.search(sent) is not None
-
-
 def _verdict(e: dict[str, Any], why: str) -> Verdict:
     title = str(e.get("title") or e.get("event_id") or "")
     date = str(e.get("date") or "")[:10]
@@ -489,7 +503,7 @@ def signature_events(checks: list[ClaimCheck], text: str, sents: list[tuple[int,
         if i == len(kinds) or kinds[i] >= b:
             continue  # no word of a kind of action in the sentence
         sent = text[a:b]
-        if not _kind_in(sent, events, data_dir) or _NOT_A_FACT.search(sent) is not None or _negated(sent):
+        if not _kind_in(sent, events, data_dir):
             continue
         lo = bisect_left(begins, a - widest)
         mine = [k for s0, s1, k in starts[lo:bisect_left(begins, b)] if s0 < b and s1 > a]
