@@ -80,6 +80,10 @@ FAMILY_WORDS: dict[str, tuple[str, ...]] = {
         r"tighten(?:s|ed|ing)?", r"clampdown", r"crackdown", r"squeezed?", r"cut\s+off",
         r"weaponi[sz](?:ed|ing|ation)", r"dual[\s-]use", r"barred", r"prohibit(?:s|ed|ion)?",
         r"shut\s+off",
+        # a rule on exports, however named: "export regulations", "limits on exports", "regulation of exports"
+        r"exports?\s+(?:regulations?|rules|requirements|limits|measures|licen[cs](?:e|es|ing)|permits?)",
+        r"(?:limit|limits|regulations?|rules|requirements)\s+(?:on|of)\s+(?:the\s+)?exports?",
+        r"limit(?:s|ed|ing)?\s+(?:the\s+)?exports?",
     ),
     "suspension": (
         r"suspend(?:s|ed|ing)?", r"suspension", r"paus(?:e|es|ed|ing)", r"lift(?:s|ed|ing)?", r"eased", r"easing",
@@ -91,12 +95,14 @@ FAMILY_WORDS: dict[str, tuple[str, ...]] = {
         r"offer(?:s|ed)?", r"agreed", r"truce", r"talks", r"alliance", r"entered\s+into\s+force", r"in\s+force",
         r"consensus", r"arrangements?", r"joint\s+statement",
     ),
-    "legislation": (r"laws?", r"legislation", r"bill", r"regulations?", r"adopted", r"passed", r"enacted", r"act"),
+    "legislation": (r"laws?", r"legislation", r"bill", r"regulations?", r"adopted", r"passed", r"enacted", r"act",
+                    r"in\s+force", r"entered\s+into\s+force"),
     "investment": (
         r"stakes?", r"equity", r"invest(?:s|ed|ing|ment|ments|or)?", r"loans?", r"funding", r"fund(?:s|ed)?",
         r"financ(?:e|ed|ing)", r"backing", r"backed", r"offtake", r"price\s+floor", r"shareholder",
         r"preferred\s+(?:shares|stock)", r"stockpil(?:e|es|ing)", r"strategic\s+reserve", r"commit(?:s|ted|ment|ments)",
         r"grants?", r"subsid(?:y|ies|ised|ized)", r"bought", r"purchase[sd]?", r"acquir(?:e|ed|ing)",
+        r"deals?", r"agreements?",  # an investment is a deal: "a landmark agreement with the Pentagon"
     ),
     "tariff": (r"tariffs?", r"dut(?:y|ies)", r"levy", r"levies"),
     "trade_remedy": (r"anti[\s-]dumping", r"countervailing", r"dut(?:y|ies)", r"petition(?:s|ed)?", r"determination",
@@ -160,7 +166,7 @@ _TYPE_FAMILIES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("investigation", ("investigation",)),
     ("sanction", ("sanction",)),
     ("wto", ("wto",)),
-    ("supply_disruption", ("disruption",)),
+    ("supply_disruption", ("disruption", "suspension", "control")),  # a halt of exports is told as a ban too
 )
 
 #: a verb saying the measure was taken: an undated sentence must report the act ("Beijing
@@ -419,21 +425,25 @@ def sentence_matches(sent: str, day: str, events: list[dict[str, Any]], data_dir
         if outside:
             outside -= _places(sent, data_dir)
         party = bool(as_countries & s.actor_countries) or bool(agents & s.agents)
-        if outside and not (party and len(s.actor_countries) == 1):
+        hits = [(d, p) for d, p in dates if _date_matches(d, p, e) or _end_matches([(d, p)], e) is True]
+        if outside and not (party and len(s.actor_countries) == 1) and not (
+                len(s.actor_countries) > 1 and s.actor_countries <= as_countries and any(p != "year" for _, p in hits)
+                and str(e.get("date_precision") or "day") != "year"):
             # a country outside the row's parties: another event, unless the row is one
-            # country's measure and that country is named ("China curbed exports after US tariffs")
+            # country's measure and that country is named ("China curbed exports after US tariffs"),
+            # or every party of the row is named with its date ("... to cut their reliance on China")
             continue
         if coms and not s.umbrella and not coms & s.commodities:
             continue  # only other commodities named: another measure
         extra = len(coms - s.commodities - {"critical_minerals"}) if not s.umbrella else 0
         shared = bool(coms & s.commodities) or (s.umbrella and bool(coms))
-        hits = [(d, p) for d, p in dates if _date_matches(d, p, e) or _end_matches([(d, p)], e) is True]
         if extra and not hits and len(coms & s.commodities) < 2:
             continue  # other commodities beside one of the row's, and no date of it: another measure
         if dates:
             if not hits:
                 continue  # a date the row does not have: not this event (another one, or a wrong date)
-            fine = any(p != "year" for _, p in hits)
+            # a month or a day against a row known to the year only agrees with its year alone
+            fine = any(p != "year" for _, p in hits) and str(e.get("date_precision") or "day") != "year"
             if future and not any(p in ("day", "month") for _, p in hits):
                 continue  # "will" with no day or month the row has: a forecast, not the measure announced
             if fine and (party or shared):
