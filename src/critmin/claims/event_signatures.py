@@ -196,6 +196,10 @@ _NOT_A_FACT = re.compile(
             r"likely", r"possible", r"possibly", r"potential(?:ly)?", r"prospect", r"next\s+target"), re.I)
 #: the future ("the licences will be required from 1 December"): a measure announced for a day
 #: or month the row has, else no statement of fact
+#: a commodity referred back to: "the metal", "these materials", "both minerals", "the two elements"
+_BACK_TO_COMMODITY = re.compile(
+    r"\b(?:the|these|those|both|two|three|such)\s+(?:(?:two|three|key|critical|strategic|rare|chipmaking)\s+)?"
+    r"(?:metals?|minerals?|materials?|elements?|commodities)\b", re.I)
 _WOULD = re.compile(r"\bwould\b", re.I)
 _FUTURE = re.compile(r"\b(?:will|shall|would|going\s+to)\b", re.I)
 #: a negated act ("has not banned", "never signed"): the table cannot show an event did not happen
@@ -381,8 +385,8 @@ def sentence_matches(sent: str, day: str, events: list[dict[str, Any]], data_dir
     first: (strength, row, why). Empty when the sentence names no recorded event.
 
     ``context`` is the (countries, agencies, commodities) of the sentence before: a sentence
-    that names neither a party nor a commodity ("The restrictions took effect in September")
-    is about those of the sentence before."""
+    that names no commodity but refers back to one ("controls on the metal", "these
+    materials") is about the commodities of the sentence before."""
     from critmin.claims.verdict import _date_matches, _end_matches
 
     if not _kind_in(sent, events, data_dir):
@@ -390,11 +394,9 @@ def sentence_matches(sent: str, day: str, events: list[dict[str, Any]], data_dir
     sigs, by = row_signatures(events, data_dir)
     countries, agents, coms, dates = reading if reading is not None else _read(sent, day, data_dir)
     carried = False
-    if context is not None and not coms and context[2]:
+    if context is not None and not coms and context[2] and _BACK_TO_COMMODITY.search(sent) is not None:
         # "imposed controls on the metal": the commodities of the sentence before
         coms, carried = set(context[2]), True
-    if context is not None and not (countries or agents) and (context[0] or context[1]):
-        countries, agents, carried = set(context[0]), set(context[1]), True
     agency = _agency_countries(data_dir)
     as_countries = countries | {agency[a] for a in agents if a in agency}
     keys = {f"c:{c}" for c in as_countries} | {f"a:{a}" for a in agents} | {f"m:{m}" for m in coms}
@@ -452,7 +454,7 @@ def sentence_matches(sent: str, day: str, events: list[dict[str, Any]], data_dir
                 out.append((3, e, "year"))
             elif any(p == "day" for _, p in hits) and not (as_countries or coms):
                 out.append((2, e, "day"))
-        elif not future and not carried and kind_named(s.families, strong=True) and _ACT_VERB.search(sent) and (
+        elif not future and kind_named(s.families, strong=True) and _ACT_VERB.search(sent) and (
                 (party and shared) or (len(s.actor_countries) >= 2 and s.actor_countries <= as_countries)):
             # no date: the measure's party and commodity, or every country party to a deal, named
             out.append((2, e, "undated"))
@@ -508,7 +510,7 @@ def signature_events(checks: list[ClaimCheck], text: str, sents: list[tuple[int,
     widest = max((x[1] - x[0] for x in starts), default=0)
     replace: dict[int, Verdict] = {}
     added: list[ClaimCheck] = []
-    for a, b in sents:
+    for n, (a, b) in enumerate(sents):
         i = bisect_left(kinds, a)
         if i == len(kinds) or kinds[i] >= b:
             continue  # no word of a kind of action in the sentence
@@ -520,7 +522,11 @@ def signature_events(checks: list[ClaimCheck], text: str, sents: list[tuple[int,
         if any(checks[k].verdict.verdict != "unverifiable" or not (
                 checks[k].claim.kind == "event" or _FALLBACK.match(checks[k].verdict.explanation)) for k in mine):
             continue  # the rules settled it, or read a figure the sentence is about
-        found = sentence_matches(sent, day, events, data_dir)
+        context = None
+        if n and _BACK_TO_COMMODITY.search(sent) is not None:  # "the metal": the commodities of the sentence before
+            _, _, coms, _ = _read(text[sents[n - 1][0]:sents[n - 1][1]], day, data_dir)
+            context = (set(), set(), coms)
+        found = sentence_matches(sent, day, events, data_dir, context=context)
         if not found:
             continue
         e = found[0][1]
