@@ -127,7 +127,12 @@ STRONG_WORDS: dict[str, tuple[str, ...]] = {
                 r"curbs?", r"curbed", r"export\s+restrictions?", r"restrictions?\s+on\s+(?:the\s+)?exports?",
                 r"restricted\s+(?:the\s+)?exports?", r"licen[cs]ing\s+(?:requirements?|regime|rules?|system)",
                 r"export\s+licen[cs](?:e|es|ing)", r"export\s+bans?", r"banned\s+(?:the\s+)?exports?",
-                r"embargo(?:es|ed)?", r"dual[\s-]use"),
+                r"embargo(?:es|ed)?", r"dual[\s-]use",
+                # a verb of stopping or limiting trade with what it stops: "banning rare earth exports",
+                # "restrictions on rare-earth shipments", "halt on shipments to Japan"
+                r"(?:ban(?:s|ned|ning)?|restrict(?:s|ed|ing|ions?)?|curb(?:s|ed|ing)?|halt(?:s|ed|ing)?|limit(?:s|ed|ing)?"
+                r"|block(?:s|ed|ing)?|stop(?:s|ped|ping)?|suspend(?:s|ed|ing)?|tighten(?:s|ed|ing)?)\s+(?:on\s+)?"
+                r"(?:[\w'\u2019-]+\s+){0,3}?(?:exports?|shipments?|sales|supply|supplies)"),
     "suspension": (r"suspend(?:s|ed|ing)?", r"suspension", r"paused", r"truce"),
     "agreement": (r"deals?", r"agreements?", r"accords?", r"pacts?", r"frameworks?", r"memorand(?:um|a)", r"mou",
                   r"signed", r"ratif(?:y|ies|ied|ication)", r"treaty", r"offer(?:s|ed)?"),
@@ -355,6 +360,10 @@ def _kind_in(sent: str, events: list[dict[str, Any]], data_dir: str) -> bool:
 _PLACE_BEFORE = re.compile(r"\b(?:in|at)\s+(?:[A-Z][\w.-]*,?\s+){0,2}$")
 
 
+#: a year written alone, not a figure ("2,023 t", "2030 targets" come after the article anyway)
+_BARE_YEAR = re.compile(r"(?<![\d,.$])\b((?:19[5-9]|20[0-4])\d)\b(?![\d,.]\d|\s*(?:%|per\s*cent|t\b|tonnes|tons))")
+
+
 def _read(sent: str, day: str, data_dir: str) -> tuple[set[str], set[str], set[str], list[tuple[str, str]]]:
     """The countries, agencies, commodities and dates (stated and end dates) of a sentence,
     read as the fallback's event reader reads them (:mod:`critmin.claims.fallback_events`)."""
@@ -362,6 +371,9 @@ def _read(sent: str, day: str, data_dir: str) -> tuple[set[str], set[str], set[s
 
     countries, agents, coms = _fbev_entities(sent, day, data_dir)
     stated, ends = _fbev_dates(sent, day)
+    if not stated and not ends:
+        # a year the date reader leaves ("China's 2010 halt", "the 2023 ban"): a year, up to the article's
+        stated = [(y, "year") for y in dict.fromkeys(_BARE_YEAR.findall(sent)) if y <= day[:4]]
     return set(countries), set(agents), set(coms), stated + ends
 
 
