@@ -23,6 +23,9 @@ ROWS = [
      "title": "Canada takes a stake in a cobalt refiner", "actors": "CAN", "commodities": "cobalt"},
     {"event_id": "t-per-cu", "date": "2027-02-02", "date_precision": "day", "type": "concession_moratorium",
      "title": "Peru pauses new copper concessions", "actors": "PER", "commodities": "copper"},
+    {"event_id": "t-zaf-mn", "date": "2026", "date_precision": "year", "type": "supply_disruption",
+     "title": "South Africa halts platinum shipments to India", "actors": "ZAF;IND", "imposed_by": "ZAF",
+     "targets": "IND", "commodities": "platinum"},
 ]
 
 
@@ -41,6 +44,10 @@ def _ids(sentence: str, day: str) -> list[str]:
     ("Ottawa took an equity stake in a cobalt refiner in June.", "2027-07-01", "t-can-co"),
     # a type no family lists is named by the words of its own name
     ("Peru's moratorium on new copper concessions took effect on 2 February.", "2027-03-01", "t-per-cu"),
+    # a year written alone, against a row known to the year
+    ("South Africa's 2026 halt on platinum shipments to India rattled steelmakers.", "2027-03-01", "t-zaf-mn"),
+    # no date: a verb of stopping trade with what it stops, the party and the commodity
+    ("Indonesia retaliated by banning nickel exports.", "2027-04-01", "t-idn-ni"),
 ])
 def test_a_row_is_named_by_its_signature(sentence: str, day: str, row: str) -> None:
     assert _ids(sentence, day)[:1] == [row]
@@ -53,6 +60,8 @@ def test_a_row_is_named_by_its_signature(sentence: str, day: str, row: str) -> N
     ("Indonesia restricted cobalt exports in January.", "2027-04-01"),       # another commodity
     ("Jakarta's curbs on nickel shipments took effect on March 1.", "2027-01-01"),  # the row is after the article
     ("Chile and Japan signed a lithium pact.", "2027-07-01"),                # a party the deal does not have
+    ("South Africa's 2024 halt on platinum shipments to India rattled steelmakers.", "2027-03-01"),  # another year
+    ("Indonesia's nickel export ban poses challenges for steelmakers.", "2027-04-01"),  # no act reported
     ("Indonesia has not restricted nickel exports since January.", "2027-04-01"),  # negated (see the pass)
 ])
 def test_no_row_when_the_signature_disagrees(sentence: str, day: str) -> None:
