@@ -62,10 +62,13 @@ def test_a_row_is_named_by_its_signature(sentence: str, day: str, row: str) -> N
     ("Chile and Japan signed a lithium pact.", "2027-07-01"),                # a party the deal does not have
     ("South Africa's 2024 halt on platinum shipments to India rattled steelmakers.", "2027-03-01"),  # another year
     ("Indonesia's nickel export ban poses challenges for steelmakers.", "2027-04-01"),  # no act reported
+    ("Miners in Chile called for the signing of a lithium pact with South Korea.", "2027-07-01"),  # a demand
+    ("The signing of a lithium pact between Chile and South Korea could come soon.", "2027-07-01"),  # a modal
+    ("Chile has not announced the signing of a lithium pact with South Korea.", "2027-07-01"),  # negated
     ("Indonesia has not restricted nickel exports since January.", "2027-04-01"),  # negated (see the pass)
 ])
 def test_no_row_when_the_signature_disagrees(sentence: str, day: str) -> None:
-    if " not " in sentence:
+    if sentence.startswith("Indonesia has not"):
         checks: list[ClaimCheck] = []
         signature_events(checks, sentence, [(0, len(sentence))], ROWS, day, D)
         assert checks == []

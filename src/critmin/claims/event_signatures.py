@@ -198,7 +198,10 @@ _STEMS = re.compile(r"\b(?:" + "|".join(sorted({re.findall(r"[a-z]{3,}", w)[0] f
 _NOT_A_FACT = re.compile(
     bounded(without(MODALS, "may", "would"), CONDITIONALS, PLAN_TO, AIM_WORDS, INTENT_WORDS, WISH_WORDS, PROPOSAL_WORDS,
             DELIBERATION_WORDS, THREAT_WORDS, FORECAST_WORDS, without(PREDICTION_WORDS, "projects?"), r"(?-i:may)",
-            r"likely", r"possible", r"possibly", r"potential(?:ly)?", r"prospect", r"next\s+target"), re.I)
+            r"likely", r"possible", r"possibly", r"potential(?:ly)?", r"prospect", r"next\s+target",
+            # a demand is no act: "called for the signing of", "urged curbs on"
+            r"call(?:s|ed|ing)?\s+for", r"urg(?:e|es|ed|ing)", r"demand(?:s|ed|ing)?", r"push(?:es|ed|ing)?\s+for",
+            r"press(?:es|ed|ing)?\s+for", r"lobb(?:y|ies|ied|ying)\s+for"), re.I)
 #: the future ("the licences will be required from 1 December"): a measure announced for a day
 #: or month the row has, else no statement of fact
 #: a commodity referred back to: "the metal", "these materials", "both minerals", "the two elements"
@@ -213,6 +216,8 @@ _NEGATED = re.compile(r"\b(?:not(?!\s+only)|never|no(?!\.?\s*\d)|n['\u2019]t|wit
 #: or a negation ("did not ban") governs it, in characters
 _HEDGE_REACH = 50
 _NEGATION_REACH = 25
+#: how far after "will" the verb of the act it puts in the future comes ("will soon be formally signed")
+_FUTURE_REACH = 30
 
 
 def family_of(e_type: str) -> tuple[str, ...]:
@@ -238,11 +243,13 @@ def _kind_named(sentence: str, fams: tuple[str, ...], strong: bool = False) -> b
     move that could hit ...") are about something else."""
     table = _STRONG_PATTERNS if strong else _FAMILY_PATTERNS
     for f in fams:
-        for m in (table[f] if f in table else _own_pattern(f)).finditer(sentence):
-            a = m.start()
-            if _NOT_A_FACT.search(sentence, max(0, a - _HEDGE_REACH), a) is None \
-                    and _NEGATED.search(sentence, max(0, a - _NEGATION_REACH), a) is None:
-                return True
+        m = (table[f] if f in table else _own_pattern(f)).search(sentence)  # the first: the one the clause is about
+        if m is None:
+            continue
+        a = m.start()
+        if _NOT_A_FACT.search(sentence, max(0, a - _HEDGE_REACH), a) is None \
+                and _NEGATED.search(sentence, max(0, a - _NEGATION_REACH), a) is None:
+            return True
     return False
 
 
@@ -364,6 +371,18 @@ _PLACE_BEFORE = re.compile(r"\b(?:in|at)\s+(?:[A-Z][\w.-]*,?\s+){0,2}$")
 _BARE_YEAR = re.compile(r"(?<![\d,.$])\b((?:19[5-9]|20[0-4])\d)\b(?![\d,.]\d|\s*(?:%|per\s*cent|t\b|tonnes|tons))")
 
 
+def _future(sent: str) -> bool:
+    """The measure is to come: "will" just before a word of a kind or a verb of the act ("will
+    impose curbs", "the deal will be signed"), or "would" anywhere ("a deal would give ...")."""
+    if _WOULD.search(sent) is not None:
+        return True
+    for m in _FUTURE.finditer(sent):
+        end = m.end() + _FUTURE_REACH
+        if _ANY_KIND.search(sent, m.end(), end) is not None or _ACT_VERB.search(sent, m.end(), end) is not None:
+            return True
+    return False
+
+
 def _read(sent: str, day: str, data_dir: str) -> tuple[set[str], set[str], set[str], list[tuple[str, str]]]:
     """The countries, agencies, commodities and dates (stated and end dates) of a sentence,
     read as the fallback's event reader reads them (:mod:`critmin.claims.fallback_events`)."""
@@ -417,9 +436,10 @@ def sentence_matches(sent: str, day: str, events: list[dict[str, Any]], data_dir
         cand.update(by.get(k, ()))
     if dates and not keys:
         cand = set(range(len(sigs)))  # "the measures take effect on 1 December": the date and kind alone
-    first = _ANY_KIND.search(sent)  # "will" before the first word of a kind: the measure is to come
-    future = (first is not None and _FUTURE.search(sent, max(0, first.start() - _HEDGE_REACH), first.start()) is not None) \
-        or _WOULD.search(sent) is not None  # "the deal would give ...": the conditional anywhere
+    future = _future(sent)
+    # with no date to tie it to a row, any hedge or modal in the sentence leaves it open
+    # ("the signing ... could come next month")
+    hedged = _NOT_A_FACT.search(sent) is not None or _FUTURE.search(sent) is not None
     named: dict[tuple[tuple[str, ...], bool], bool] = {}
 
     def kind_named(fams: tuple[str, ...], strong: bool = False) -> bool:
@@ -466,7 +486,7 @@ def sentence_matches(sent: str, day: str, events: list[dict[str, Any]], data_dir
                 out.append((3, e, "year"))
             elif any(p == "day" for _, p in hits) and not (as_countries or coms):
                 out.append((2, e, "day"))
-        elif not future and kind_named(s.families, strong=True) and _ACT_VERB.search(sent) and (
+        elif not future and not hedged and kind_named(s.families, strong=True) and _ACT_VERB.search(sent) and (
                 (party and shared) or (len(s.actor_countries) >= 2 and s.actor_countries <= as_countries)):
             # no date: the measure's party and commodity, or every country party to a deal, named
             out.append((2, e, "undated"))
