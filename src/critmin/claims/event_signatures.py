@@ -59,6 +59,7 @@ from critmin.claims.lexicon import (
     INTENT_WORDS,
     MODALS,
     PLAN_TO,
+    POISED_TO,
     PREDICTION_WORDS,
     PROPOSAL_WORDS,
     THREAT_WORDS,
@@ -115,7 +116,8 @@ FAMILY_WORDS: dict[str, tuple[str, ...]] = {
     "liberalisation": (r"abolish(?:ed|es)?", r"scrapped", r"lifted", r"removed", r"ended"),
     "disruption": (
         r"seiz(?:e|ed|ure)", r"captur(?:e|ed)", r"took\s+control", r"takeover", r"took\s+over", r"overran",
-        r"fighting", r"conflict", r"clos(?:ed|ure|ing)", r"sealed", r"shut", r"halt(?:s|ed)?", r"cut\s+off",
+        r"fighting", r"conflict", r"clos(?:ed|ure|ing)\s+(?:of\s+)?(?:the\s+|its\s+)?(?:border|crossings?)",
+        r"border\s+closures?", r"sealed", r"halt(?:s|ed)?", r"cut\s+off",
         r"disrupt(?:s|ed|ion|ions)?", r"blockade", r"stopped",
     ),
 }
@@ -135,7 +137,7 @@ STRONG_WORDS: dict[str, tuple[str, ...]] = {
                 r"(?:[\w'\u2019-]+\s+){0,3}?(?:exports?|shipments?|sales|supply|supplies)"),
     "suspension": (r"suspend(?:s|ed|ing)?", r"suspension", r"paused", r"truce"),
     "agreement": (r"deals?", r"agreements?", r"accords?", r"pacts?", r"frameworks?", r"memorand(?:um|a)", r"mou",
-                  r"signed", r"ratif(?:y|ies|ied|ication)", r"treaty", r"offer(?:s|ed)?"),
+                  r"signed", r"ratif(?:y|ies|ied|ication)", r"treaty"),
     "investment": (r"stakes?", r"equity", r"invested", r"investments?", r"loans?", r"offtake", r"price\s+floor",
                    r"shareholder", r"preferred\s+(?:shares|stock)", r"strategic\s+reserve"),
     "tariff": (r"tariffs?", r"import\s+dut(?:y|ies)", r"levies"),
@@ -201,9 +203,13 @@ _NOT_A_FACT = re.compile(
             r"likely", r"possible", r"possibly", r"potential(?:ly)?", r"prospect", r"next\s+target",
             # a demand is no act: "called for the signing of", "urged curbs on"
             r"call(?:s|ed|ing)?\s+for", r"urg(?:e|es|ed|ing)", r"demand(?:s|ed|ing)?", r"push(?:es|ed|ing)?\s+for",
-            r"press(?:es|ed|ing)?\s+for", r"lobb(?:y|ies|ied|ying)\s+for"), re.I)
+            r"press(?:es|ed|ing)?\s+for", r"lobb(?:y|ies|ied|ying)\s+for",
+            r"prepar(?:es|ed|ing)\s+to", r"getting\s+ready\s+to", POISED_TO), re.I)
 #: the future ("the licences will be required from 1 December"): a measure announced for a day
 #: or month the row has, else no statement of fact
+#: an office, named but not read as a party: the party is unknown
+_OFFICE = re.compile(r"\b(?:Ministry|Department|Agency|Office|Commission|Bureau|Administration|Council|Parliament"
+                     r"|Congress|Senate|Government|Association)\b")
 #: a commodity referred back to: "the metal", "these materials", "both minerals", "the two elements"
 _BACK_TO_COMMODITY = re.compile(
     r"\b(?:the|these|those|both|two|three|such)\s+(?:(?:two|three|key|critical|strategic|rare|chipmaking)\s+)?"
@@ -297,7 +303,8 @@ def _cells(v: Any) -> list[str]:
 class Signature:
     """What a row of ``events.csv`` is called by: parties, commodities, kind words, dates."""
 
-    __slots__ = ("actor_countries", "agents", "commodities", "countries", "date", "families", "row", "umbrella")
+    __slots__ = ("actor_countries", "agents", "commodities", "countries", "date", "families", "imposers", "row",
+                 "umbrella")
 
     def __init__(self, row: dict[str, Any], data_dir: str) -> None:
         agency = _agency_countries(data_dir)
@@ -307,7 +314,9 @@ class Signature:
         self.countries = frozenset(p for p in parties if p.isupper() and len(p) == 3) | frozenset(
             agency[p] for p in parties if p in agency)
         self.agents = frozenset(p for p in parties if not (p.isupper() and len(p) == 3))
-        acting = _cells(row.get("actors")) + _cells(row.get("imposed_by"))
+        imposed = _cells(row.get("imposed_by"))
+        self.imposers = frozenset(imposed) | frozenset(agency[p] for p in imposed if p in agency)
+        acting = _cells(row.get("actors")) + imposed
         self.actor_countries = frozenset(p for p in acting if p.isupper() and len(p) == 3) | frozenset(
             agency[p] for p in acting if p in agency)
         coms: set[str] = set()
@@ -396,15 +405,37 @@ def _read(sent: str, day: str, data_dir: str) -> tuple[set[str], set[str], set[s
     return set(countries), set(agents), set(coms), stated + ends
 
 
-def _places(sent: str, data_dir: str) -> set[str]:
-    """The countries the sentence names only as a place ("in South Korea")."""
+def _first_country(sent: str, day: str, data_dir: str) -> str | None:
+    """The country the sentence names first (by name, adjective, capital or leader): most often
+    the one that acts ("Japan's licensing rules ... by the ministry", "the United States widened
+    curbs on Chinese firms")."""
+    from critmin.claims.event_context import metonym_parties
+    from critmin.claims.extract import patterns, scan_entities
+
+    found = [(a, v) for a, _, kind, v, _ in scan_entities(sent, patterns(data_dir)) if kind == "country"]
+    words = frozenset(re.findall(r"[a-z]+", sent.lower()))
+    found += [(a, r) for a, _, r in metonym_parties(sent, words, day, data_dir) if r.isupper()]
+    return min(found)[1] if found else None
+
+
+#: a company after a country's name or adjective: "Australian mining company Acme", "Japanese
+#: automakers", "Chinese firms" name the firm's nationality, not a party to a state's measure
+_FIRM_AFTER = re.compile(
+    r"^['\u2019]?s?\s+(?:[\w-]+\s+){0,2}?(?:company|companies|firms?|miners?|producers?|makers?|traders?|exporters?"
+    r"|importers?|buyers?|manufacturers?|automakers?|carmakers?|refiners?|suppliers?|customers?|investors?|group|corp"
+    r"|corporation|ltd|inc|plc|industry|industries|businesses|smelters?)\b", re.I)
+
+
+def _not_parties(sent: str, data_dir: str) -> set[str]:
+    """The countries the sentence names only as a place ("in South Korea") or as the nationality
+    of a firm ("Japanese automakers"): no party to a state's measure."""
     from critmin.claims.extract import patterns, scan_entities
 
     seen: dict[str, bool] = {}
-    for a, _, kind, value, _ in scan_entities(sent, patterns(data_dir)):
+    for a, b, kind, value, _ in scan_entities(sent, patterns(data_dir)):
         if kind == "country":
-            place = _PLACE_BEFORE.search(sent, max(0, a - 40), a) is not None
-            seen[value] = seen.get(value, True) and place
+            other = _PLACE_BEFORE.search(sent, max(0, a - 40), a) is not None or _FIRM_AFTER.match(sent[b:b + 60]) is not None
+            seen[value] = seen.get(value, True) and other
     return {c for c, only in seen.items() if only}
 
 
@@ -429,6 +460,8 @@ def sentence_matches(sent: str, day: str, events: list[dict[str, Any]], data_dir
         # "imposed controls on the metal": the commodities of the sentence before
         coms, carried = set(context[2]), True
     agency = _agency_countries(data_dir)
+    if countries:
+        countries = countries - _not_parties(sent, data_dir)
     as_countries = countries | {agency[a] for a in agents if a in agency}
     keys = {f"c:{c}" for c in as_countries} | {f"a:{a}" for a in agents} | {f"m:{m}" for m in coms}
     cand: set[int] = set()
@@ -437,6 +470,7 @@ def sentence_matches(sent: str, day: str, events: list[dict[str, Any]], data_dir
     if dates and not keys:
         cand = set(range(len(sigs)))  # "the measures take effect on 1 December": the date and kind alone
     future = _future(sent)
+    would = _WOULD.search(sent) is not None  # the conditional: no measure taken, whatever its date
     # with no date to tie it to a row, any hedge or modal in the sentence leaves it open
     # ("the signing ... could come next month")
     hedged = _NOT_A_FACT.search(sent) is not None or _FUTURE.search(sent) is not None
@@ -455,12 +489,13 @@ def sentence_matches(sent: str, day: str, events: list[dict[str, Any]], data_dir
             continue  # an event after the article cannot be what it reports (labelling rule 9)
         if not kind_named(s.families):
             continue
+        if agents and s.imposers and not any(a in s.imposers or agency.get(a) in s.imposers for a in agents):
+            continue  # an office that did not impose the measure acts: another measure ("set by the Commerce Department")
         outside = as_countries - s.countries
-        if outside:
-            outside -= _places(sent, data_dir)
         party = bool(as_countries & s.actor_countries) or bool(agents & s.agents)
         hits = [(d, p) for d, p in dates if _date_matches(d, p, e) or _end_matches([(d, p)], e) is True]
-        if outside and not (party and len(s.actor_countries) == 1) and not (
+        if outside and not (party and len(s.actor_countries) == 1 and _first_country(sent, day, data_dir) in s.countries) \
+                and not (
                 len(s.actor_countries) > 1 and s.actor_countries <= as_countries and any(p != "year" for _, p in hits)
                 and str(e.get("date_precision") or "day") != "year"):
             # a country outside the row's parties: another event, unless the row is one
@@ -478,13 +513,14 @@ def sentence_matches(sent: str, day: str, events: list[dict[str, Any]], data_dir
                 continue  # a date the row does not have: not this event (another one, or a wrong date)
             # a month or a day against a row known to the year only agrees with its year alone
             fine = any(p != "year" for _, p in hits) and str(e.get("date_precision") or "day") != "year"
-            if future and not any(p in ("day", "month") for _, p in hits):
+            if would or (future and not any(p in ("day", "month") for _, p in hits)):
                 continue  # "will" with no day or month the row has: a forecast, not the measure announced
             if fine and (party or shared):
                 out.append((3 + party + shared - carried, e, "date"))
             elif not fine and party and shared and not carried:
                 out.append((3, e, "year"))
-            elif any(p == "day" for _, p in hits) and not (as_countries or coms):
+            elif any(p == "day" for _, p in hits) and not (as_countries or coms or agents) \
+                    and _OFFICE.search(sent) is None:  # an office the gazetteer does not know: an unknown party
                 out.append((2, e, "day"))
         elif not future and not hedged and kind_named(s.families, strong=True) and _ACT_VERB.search(sent) and (
                 (party and shared) or (len(s.actor_countries) >= 2 and s.actor_countries <= as_countries)):
@@ -504,6 +540,13 @@ def sentence_matches(sent: str, day: str, events: list[dict[str, Any]], data_dir
 #: the explanation of the learned fallback's claims (critmin.claims.detector): a sentence no rule
 #: parsed, whatever kind the detector guessed, is open to the signatures like one with no claim
 _FALLBACK = re.compile(r"the sentence reads as a checkable statement \(detector score")
+#: the verdicts that leave a sentence open to the signatures: the fallback's, and the event
+#: judge's when it found no row ("no matching event", a row found but nothing compared, a year
+#: alone); a verdict the rules gave for a reason (a lasting state, a step not taken, another rate,
+#: another party or company) stays
+_OPEN = re.compile(_FALLBACK.pattern + r"|^no (?:matching|such|suspension) event|^no measure from|^no event (?:of|on) "
+                   r"|^no \w+ event of that date|found, but the claim states nothing the table records"
+                   r"|^the sentence names the event only by its year")
 
 
 def _verdict(e: dict[str, Any], why: str) -> Verdict:
@@ -551,9 +594,9 @@ def signature_events(checks: list[ClaimCheck], text: str, sents: list[tuple[int,
             continue
         lo = bisect_left(begins, a - widest)
         mine = [k for s0, s1, k in starts[lo:bisect_left(begins, b)] if s0 < b and s1 > a]
-        if any(checks[k].verdict.verdict != "unverifiable" or not (
-                checks[k].claim.kind == "event" or _FALLBACK.match(checks[k].verdict.explanation)) for k in mine):
-            continue  # the rules settled it, or read a figure the sentence is about
+        if any(checks[k].verdict.verdict != "unverifiable" or not _OPEN.search(checks[k].verdict.explanation)
+               or (checks[k].claim.event or {}).get("org_agent") for k in mine):
+            continue  # the rules settled it, read a figure, or left it open for a reason of their own
         context = None
         if n and _BACK_TO_COMMODITY.search(sent) is not None:  # "the metal": the commodities of the sentence before
             _, _, coms, _ = _read(text[sents[n - 1][0]:sents[n - 1][1]], day, data_dir)
