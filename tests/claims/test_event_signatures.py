@@ -84,7 +84,7 @@ def test_families_of_types() -> None:
 
 def _unverifiable(kind: str, text: str) -> ClaimCheck:
     return ClaimCheck(Claim(sentence=text, span=(0, len(text)), kind=kind, sentence_span=(0, len(text))),
-                      Verdict("unverifiable", "no rule settled it"))
+                      Verdict("unverifiable", "no matching event in the events table"))
 
 
 def test_the_pass_adds_a_claim_where_no_rule_read_one() -> None:

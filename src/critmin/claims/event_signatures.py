@@ -304,7 +304,7 @@ class Signature:
     """What a row of ``events.csv`` is called by: parties, commodities, kind words, dates."""
 
     __slots__ = ("actor_countries", "agents", "commodities", "countries", "date", "families", "imposers", "row",
-                 "umbrella")
+                 "targets", "umbrella")
 
     def __init__(self, row: dict[str, Any], data_dir: str) -> None:
         agency = _agency_countries(data_dir)
@@ -314,6 +314,7 @@ class Signature:
         self.countries = frozenset(p for p in parties if p.isupper() and len(p) == 3) | frozenset(
             agency[p] for p in parties if p in agency)
         self.agents = frozenset(p for p in parties if not (p.isupper() and len(p) == 3))
+        self.targets = frozenset(_cells(row.get("targets")))
         imposed = _cells(row.get("imposed_by"))
         self.imposers = frozenset(imposed) | frozenset(agency[p] for p in imposed if p in agency)
         acting = _cells(row.get("actors")) + imposed
@@ -405,17 +406,39 @@ def _read(sent: str, day: str, data_dir: str) -> tuple[set[str], set[str], set[s
     return set(countries), set(agents), set(coms), stated + ends
 
 
-def _first_country(sent: str, day: str, data_dir: str) -> str | None:
-    """The country the sentence names first (by name, adjective, capital or leader): most often
-    the one that acts ("Japan's licensing rules ... by the ministry", "the United States widened
-    curbs on Chinese firms")."""
+_BY = re.compile(r"\bby\b", re.I)
+_POSSESSIVE = re.compile(r"['\u2019]s?\b")
+#: how far after a possessive country its measure's word may come ("China's new export controls")
+_OWNER_REACH = 40
+_BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?(?:U\.?S\.?\s+|US\s+)?$", re.I)
+
+
+def _by_agent(sent: str, agent: str, day: str, data_dir: str) -> bool:
+    """The agency is the agent of a passive ("set by the Commerce Department")."""
+    from critmin.claims.event_context import metonym_parties
+    from critmin.claims.extract import _event_agent_keys
+
+    starts = [m.start() for _, pat, a in _event_agent_keys(data_dir) if a == agent for m in pat.finditer(sent)]
+    words = frozenset(re.findall(r"[a-z]+", sent.lower()))
+    starts += [a for a, _, r in metonym_parties(sent, words, day, data_dir) if r == agent]
+    return any(_BY_BEFORE.search(sent[max(0, a - 20):a]) is not None for a in starts)
+
+
+def _owners(sent: str, day: str, data_dir: str) -> set[str]:
+    """The countries named in the possessive just before a word of a kind of action ("Japan's
+    graphite licensing rules", "Beijing's curbs"): the measure is theirs."""
     from critmin.claims.event_context import metonym_parties
     from critmin.claims.extract import patterns, scan_entities
 
-    found = [(a, v) for a, _, kind, v, _ in scan_entities(sent, patterns(data_dir)) if kind == "country"]
+    found = [(b, v) for _, b, kind, v, _ in scan_entities(sent, patterns(data_dir)) if kind == "country"]
     words = frozenset(re.findall(r"[a-z]+", sent.lower()))
-    found += [(a, r) for a, _, r in metonym_parties(sent, words, day, data_dir) if r.isupper()]
-    return min(found)[1] if found else None
+    found += [(b, r) for _, b, r in metonym_parties(sent, words, day, data_dir) if r.isupper()]
+    out: set[str] = set()
+    for b, v in found:
+        if (_POSSESSIVE.match(sent, b) or sent.endswith(("'s", "\u2019s"), 0, b)) \
+                and _ANY_KIND.search(sent, b, b + _OWNER_REACH) is not None:
+            out.add(v)
+    return out
 
 
 #: a company after a country's name or adjective: "Australian mining company Acme", "Japanese
@@ -470,6 +493,8 @@ def sentence_matches(sent: str, day: str, events: list[dict[str, Any]], data_dir
     if dates and not keys:
         cand = set(range(len(sigs)))  # "the measures take effect on 1 December": the date and kind alone
     future = _future(sent)
+    owners = _owners(sent, day, data_dir) if ("'" in sent or "\u2019" in sent) else set()
+    by_office = [a for a in agents if _by_agent(sent, a, day, data_dir)] if agents and _BY.search(sent) else []
     would = _WOULD.search(sent) is not None  # the conditional: no measure taken, whatever its date
     # with no date to tie it to a row, any hedge or modal in the sentence leaves it open
     # ("the signing ... could come next month")
@@ -489,13 +514,17 @@ def sentence_matches(sent: str, day: str, events: list[dict[str, Any]], data_dir
             continue  # an event after the article cannot be what it reports (labelling rule 9)
         if not kind_named(s.families):
             continue
-        if agents and s.imposers and not any(a in s.imposers or agency.get(a) in s.imposers for a in agents):
-            continue  # an office that did not impose the measure acts: another measure ("set by the Commerce Department")
+        if by_office and s.targets and not (countries & s.imposers) \
+                and all(a not in s.imposers and agency.get(a) in s.targets for a in by_office):
+            # the measure is said to be taken by an office of the country it targets ("set by the
+            # Commerce Department" for China's suspension of a ban on the US): another measure
+            continue
         outside = as_countries - s.countries
         party = bool(as_countries & s.actor_countries) or bool(agents & s.agents)
         hits = [(d, p) for d, p in dates if _date_matches(d, p, e) or _end_matches([(d, p)], e) is True]
-        if outside and not (party and len(s.actor_countries) == 1 and _first_country(sent, day, data_dir) in s.countries) \
-                and not (
+        if owners and not owners & s.actor_countries:
+            continue  # "Japan's licensing rules": another country's measure
+        if outside and not (party and len(s.actor_countries) == 1) and not (
                 len(s.actor_countries) > 1 and s.actor_countries <= as_countries and any(p != "year" for _, p in hits)
                 and str(e.get("date_precision") or "day") != "year"):
             # a country outside the row's parties: another event, unless the row is one
@@ -562,6 +591,27 @@ def _verdict(e: dict[str, Any], why: str) -> Verdict:
     return Verdict("supported", f"{title}: in the events table, {when} (the sentence names {how})", [ev])
 
 
+def _state(checks: list[ClaimCheck], mine: list[int]) -> str:
+    """How the rules left a sentence: ``open`` (no claim, the fallback's, or the event judge found
+    no row), ``judged`` (an event claim left ``unverifiable`` for want of a row of those parties,
+    that rate or that term), ``settled`` (a verdict, a figure read, or a reason of meaning: a
+    lasting state, a step not taken, an organisation acting)."""
+    from critmin.claims.event_context import context_verdict_reason
+
+    state = "open"
+    for k in mine:
+        v, c = checks[k].verdict, checks[k].claim
+        if v.verdict != "unverifiable":
+            return "settled"
+        if _FALLBACK.match(v.explanation):
+            continue
+        if c.kind != "event" or (c.event or {}).get("org_agent") or context_verdict_reason(dict(c.event or {})) is not None:
+            return "settled"
+        if not _OPEN.search(v.explanation):
+            state = "judged"
+    return state
+
+
 def signature_events(checks: list[ClaimCheck], text: str, sents: list[tuple[int, int]], events: list[dict[str, Any]] | None,
                      day: str, data_dir: str) -> None:
     """Sentences of ``text`` that name a recorded event by its signature: a sentence with no
@@ -594,14 +644,16 @@ def signature_events(checks: list[ClaimCheck], text: str, sents: list[tuple[int,
             continue
         lo = bisect_left(begins, a - widest)
         mine = [k for s0, s1, k in starts[lo:bisect_left(begins, b)] if s0 < b and s1 > a]
-        if any(checks[k].verdict.verdict != "unverifiable" or not _OPEN.search(checks[k].verdict.explanation)
-               or (checks[k].claim.event or {}).get("org_agent") for k in mine):
-            continue  # the rules settled it, read a figure, or left it open for a reason of their own
+        state = _state(checks, mine)
+        if state == "settled":
+            continue  # the rules settled it, read a figure, or left it open for a reason of meaning
         context = None
         if n and _BACK_TO_COMMODITY.search(sent) is not None:  # "the metal": the commodities of the sentence before
             _, _, coms, _ = _read(text[sents[n - 1][0]:sents[n - 1][1]], day, data_dir)
             context = (set(), set(), coms)
         found = sentence_matches(sent, day, events, data_dir, context=context)
+        if state == "judged":  # the event judge read it and found no row: only a dated match overrules it
+            found = [f for f in found if f[2] in ("date", "day")]
         if not found:
             continue
         e = found[0][1]
