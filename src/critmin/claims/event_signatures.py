@@ -303,8 +303,8 @@ def _cells(v: Any) -> list[str]:
 class Signature:
     """What a row of ``events.csv`` is called by: parties, commodities, kind words, dates."""
 
-    __slots__ = ("actor_countries", "agents", "commodities", "countries", "date", "families", "imposers", "row",
-                 "targets", "umbrella")
+    __slots__ = ("actor_countries", "agents", "commodities", "countries", "date", "families", "imposed", "imposers",
+                 "row", "targets", "umbrella")
 
     def __init__(self, row: dict[str, Any], data_dir: str) -> None:
         agency = _agency_countries(data_dir)
@@ -328,6 +328,9 @@ class Signature:
         self.umbrella = "critical_minerals" in coms
         self.commodities = frozenset(coms)
         self.families = family_of(str(row.get("type") or ""))
+        #: a measure one side takes (a control, a tariff, a suspension, a ruling), not a deal between
+        #: parties: other countries may be named beside it as its targets or causes
+        self.imposed = bool(imposed) or not set(self.families) & {"agreement", "investment", "legislation"}
         self.date = str(row.get("date") or "")[:10]
 
 
@@ -524,11 +527,11 @@ def sentence_matches(sent: str, day: str, events: list[dict[str, Any]], data_dir
         hits = [(d, p) for d, p in dates if _date_matches(d, p, e) or _end_matches([(d, p)], e) is True]
         if owners and not owners & s.actor_countries:
             continue  # "Japan's licensing rules": another country's measure
-        if outside and not (party and len(s.actor_countries) == 1) and not (
+        if outside and not (party and len(s.actor_countries) == 1 and s.imposed) and not (
                 len(s.actor_countries) > 1 and s.actor_countries <= as_countries and any(p != "year" for _, p in hits)
                 and str(e.get("date_precision") or "day") != "year"):
-            # a country outside the row's parties: another event, unless the row is one
-            # country's measure and that country is named ("China curbed exports after US tariffs"),
+            # a country outside the row's parties: another event, unless the row is a measure one
+            # country imposed and that country is named ("China curbed exports after US tariffs"),
             # or every party of the row is named with its date ("... to cut their reliance on China")
             continue
         if coms and not s.umbrella and not coms & s.commodities:
