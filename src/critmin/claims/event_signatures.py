@@ -643,8 +643,6 @@ def signature_events(checks: list[ClaimCheck], text: str, sents: list[tuple[int,
         if i == len(kinds) or kinds[i] >= b:
             continue  # no word of a kind of action in the sentence
         sent = text[a:b]
-        if not _kind_in(sent, events, data_dir):
-            continue
         lo = bisect_left(begins, a - widest)
         mine = [k for s0, s1, k in starts[lo:bisect_left(begins, b)] if s0 < b and s1 > a]
         state = _state(checks, mine)
