@@ -127,3 +127,11 @@ def test_through_the_checker_with_an_invented_table() -> None:
     on = [c.verdict.verdict for c in checker.check("Jakarta's curbs on nickel shipments took effect on March 1.",
                                                    "2027-04-01").checks]
     assert "supported" in on and len(on) >= len(off)
+
+
+def test_rows_with_missing_or_odd_cells_are_skipped_quietly() -> None:
+    odd = [*ROWS, {"event_id": "t-odd"}, {"event_id": "t-odd2", "date": "sometime", "type": None, "actors": None},
+           {"event_id": "t-odd3", "date": "2027-01-15", "type": "export_control", "actors": "IDN;;", "commodities": ";nickel"}]
+    got = [str(e["event_id"]) for _, e, _ in sentence_matches(
+        "Jakarta's curbs on nickel shipments took effect on March 1.", "2027-04-01", odd, D)]
+    assert got[:1] == ["t-idn-ni"]

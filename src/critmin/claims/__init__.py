@@ -470,7 +470,10 @@ def _signature_events(checks: list[ClaimCheck], text: str, index: EvidenceIndex,
     sents = split_sentences(text)
     if "(" in text:
         sents = [_after_dateline(text, a, b) for a, b in sents]
-    signature_events(checks, text, sents, index.events, day, data_dir)
+    try:
+        signature_events(checks, text, sents, index.events, day, data_dir)
+    except Exception:  # an odd row or sentence must not sink the article: the claims stay as the rules left them
+        return
 
 
 _DEFAULT: Checker | None = None
