@@ -48,6 +48,8 @@ def _ids(sentence: str, day: str) -> list[str]:
     ("South Africa's 2026 halt on platinum shipments to India rattled steelmakers.", "2027-03-01", "t-zaf-mn"),
     # no date: a verb of stopping trade with what it stops, the party and the commodity
     ("Indonesia retaliated by banning nickel exports.", "2027-04-01", "t-idn-ni"),
+    # "controls" the noun, a month
+    ("Indonesia's initial controls were introduced in January.", "2027-04-01", "t-idn-ni"),
 ])
 def test_a_row_is_named_by_its_signature(sentence: str, day: str, row: str) -> None:
     assert _ids(sentence, day)[:1] == [row]
@@ -62,6 +64,7 @@ def test_a_row_is_named_by_its_signature(sentence: str, day: str, row: str) -> N
     ("Chile and Japan signed a lithium pact.", "2027-07-01"),                # a party the deal does not have
     ("South Africa's 2024 halt on platinum shipments to India rattled steelmakers.", "2027-03-01"),  # another year
     ("Indonesia's nickel export ban poses challenges for steelmakers.", "2027-04-01"),  # no act reported
+    ("Indonesia controls half of the nickel market since January.", "2027-04-01"),  # "controls" the verb
     ("Miners in Chile called for the signing of a lithium pact with South Korea.", "2027-07-01"),  # a demand
     ("The signing of a lithium pact between Chile and South Korea could come soon.", "2027-07-01"),  # a modal
     ("Chile has not announced the signing of a lithium pact with South Korea.", "2027-07-01"),  # negated

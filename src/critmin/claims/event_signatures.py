@@ -84,7 +84,13 @@ FAMILY_WORDS: dict[str, tuple[str, ...]] = {
         # a rule on exports, however named: "export regulations", "limits on exports", "regulation of exports"
         r"exports?\s+(?:regulations?|rules|requirements|limits|measures|licen[cs](?:e|es|ing)|permits?)",
         r"(?:limit|limits|regulations?|rules|requirements)\s+(?:on|of)\s+(?:the\s+)?exports?",
-        r"limit(?:s|ed|ing)?\s+(?:the\s+)?exports?",
+        r"limit(?:s|ed|ing)?\s+(?:the\s+|its\s+|their\s+)?exports?",
+        # "controls" the noun (a determiner or a verb of the measure around it), not the verb of
+        # market power ("China controls 90% of output")
+        r"(?:the|those|these|its|their|new|initial|stricter|tighter|similar|such|earlier|latest|first|broader"
+        r"|expanded|fresh|sweeping|additional)\s+controls",
+        r"controls\s+(?:were|was|took|take|takes|came|come|extend|extended|apply|applied|cover|covered|covering"
+        r"|remain|meant|require|required)",
     ),
     "suspension": (
         r"suspend(?:s|ed|ing)?", r"suspension", r"paus(?:e|es|ed|ing)", r"lift(?:s|ed|ing)?", r"eased", r"easing",
@@ -106,7 +112,8 @@ FAMILY_WORDS: dict[str, tuple[str, ...]] = {
         r"deals?", r"agreements?",  # an investment is a deal: "a landmark agreement with the Pentagon"
     ),
     "tariff": (r"tariffs?", r"dut(?:y|ies)", r"levy", r"levies"),
-    "trade_remedy": (r"anti[\s-]dumping", r"countervailing", r"dut(?:y|ies)", r"petition(?:s|ed)?", r"determination",
+    "trade_remedy": (r"anti[\s-]?dumping", r"countervailing", r"dut(?:y|ies)", r"petition(?:s|ed)?",
+                     r"determin(?:ation|ed)",
                      r"rul(?:ing|ed)", r"injur(?:y|ed|ious)"),
     "investigation": (r"investigations?", r"probes?", r"inquir(?:y|ies)", r"section\s+232", r"review"),
     "wto": (r"wto", r"disputes?", r"complaints?", r"panel", r"appellate"),
@@ -116,7 +123,8 @@ FAMILY_WORDS: dict[str, tuple[str, ...]] = {
     "liberalisation": (r"abolish(?:ed|es)?", r"scrapped", r"lifted", r"removed", r"ended"),
     "disruption": (
         r"seiz(?:e|ed|ure)", r"captur(?:e|ed)", r"took\s+control", r"takeover", r"took\s+over", r"overran",
-        r"fighting", r"conflict", r"clos(?:ed|ure|ing)\s+(?:of\s+)?(?:the\s+|its\s+)?(?:border|crossings?)",
+        r"fighting", r"conflict",
+        r"clos(?:ed|ure|ing)\s+(?:of\s+)?(?:the\s+|its\s+|all\s+)?(?:\w+\s+)?(?:border|crossings?)",
         r"border\s+closures?", r"sealed", r"halt(?:s|ed)?", r"cut\s+off",
         r"disrupt(?:s|ed|ion|ions)?", r"blockade", r"stopped",
     ),
@@ -141,7 +149,7 @@ STRONG_WORDS: dict[str, tuple[str, ...]] = {
     "investment": (r"stakes?", r"equity", r"invested", r"investments?", r"loans?", r"offtake", r"price\s+floor",
                    r"shareholder", r"preferred\s+(?:shares|stock)", r"strategic\s+reserve"),
     "tariff": (r"tariffs?", r"import\s+dut(?:y|ies)", r"levies"),
-    "trade_remedy": (r"anti[\s-]dumping", r"countervailing"),
+    "trade_remedy": (r"anti[\s-]?dumping", r"countervailing"),
     "investigation": (r"investigations?", r"probes?", r"section\s+232"),
     "wto": (r"wto",),
     "sanction": (r"sanctions", r"sanctioned", r"entity\s+list", r"blacklisted"),
