@@ -294,8 +294,8 @@ def _commodity_members(data_dir: str) -> dict[str, frozenset[str]]:
             by_symbol.setdefault(els[0], r["slug"])
     out: dict[str, set[str]] = {r["slug"]: {r["slug"]} for r in rows}
     for r in rows:
-        els = {x.strip() for x in (r.get("elements") or "").split(";") if x.strip()}
-        out[r["slug"]] |= {by_symbol[x] for x in els if x in by_symbol}
+        members = {x.strip() for x in (r.get("elements") or "").split(";") if x.strip()}
+        out[r["slug"]] |= {by_symbol[x] for x in members if x in by_symbol}
         parent = (r.get("parent") or "").strip()
         if parent in out:
             out[parent].add(r["slug"])
@@ -656,7 +656,7 @@ def signature_events(checks: list[ClaimCheck], text: str, sents: list[tuple[int,
         state = _state(checks, mine)
         if state == "settled":
             continue  # the rules settled it, read a figure, or left it open for a reason of meaning
-        context = None
+        context: tuple[set[str], set[str], set[str]] | None = None
         if n and _BACK_TO_COMMODITY.search(sent) is not None:  # "the metal": the commodities of the sentence before
             _, _, coms, _ = _read(text[sents[n - 1][0]:sents[n - 1][1]], day, data_dir)
             context = (set(), set(), coms)
