@@ -50,6 +50,8 @@ def _ids(sentence: str, day: str) -> list[str]:
     ("Indonesia retaliated by banning nickel exports.", "2027-04-01", "t-idn-ni"),
     # "controls" the noun, a month
     ("Indonesia's initial controls were introduced in January.", "2027-04-01", "t-idn-ni"),
+    # a year, the party, a word of a measure taken and a verb of the act: a measure of that year is recorded
+    ("Earlier this year, Jakarta imposed export restrictions.", "2027-04-01", "t-idn-ni"),
 ])
 def test_a_row_is_named_by_its_signature(sentence: str, day: str, row: str) -> None:
     assert _ids(sentence, day)[:1] == [row]
@@ -65,6 +67,7 @@ def test_a_row_is_named_by_its_signature(sentence: str, day: str, row: str) -> N
     ("South Africa's 2024 halt on platinum shipments to India rattled steelmakers.", "2027-03-01"),  # another year
     ("Indonesia's nickel export ban poses challenges for steelmakers.", "2027-04-01"),  # no act reported
     ("Indonesia controls half of the nickel market since January.", "2027-04-01"),  # "controls" the verb
+    ("In 2026, Jakarta imposed export restrictions.", "2027-04-01"),  # no measure of that year
     ("Miners in Chile called for the signing of a lithium pact with South Korea.", "2027-07-01"),  # a demand
     ("The signing of a lithium pact between Chile and South Korea could come soon.", "2027-07-01"),  # a modal
     ("Chile has not announced the signing of a lithium pact with South Korea.", "2027-07-01"),  # negated

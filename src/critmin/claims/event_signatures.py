@@ -559,6 +559,11 @@ def sentence_matches(sent: str, day: str, events: list[dict[str, Any]], data_dir
                 out.append((3 + party + shared - carried, e, "date"))
             elif not fine and party and shared and not carried:
                 out.append((3, e, "year"))
+            elif not fine and party and not coms and not future and not hedged \
+                    and kind_named(s.families, strong=True) and _ACT_VERB.search(sent):
+                # "earlier this year, Beijing imposed export restrictions": a measure of that party,
+                # kind and year is in the table, whatever it covered
+                out.append((2, e, "year"))
             elif any(p == "day" for _, p in hits) and not (as_countries or coms or agents) \
                     and _OFFICE.search(sent) is None:  # an office the gazetteer does not know: an unknown party
                 out.append((2, e, "day"))
