@@ -60,21 +60,34 @@ LEFT_UNVERIFIABLE = [
     "Japan's graphite licensing rules were made public on 20 October 2023 by the Ministry of Commerce.",
     # an event the table does not record
     "China's tungsten licensing rules were made public on 12 March 2022 by the Ministry of Commerce.",
-    # no kind of measure named ("reprieve"): no class of action to agree on
+    # no kind of measure named ("reprieve"): no class of action to agree on (the signature pass,
+    # which reads "reprieve" as a suspension, settles it: test_signature_pass_after_the_fallback)
     "China's reprieve for the October package lasts until 10 November 2026, the commerce ministry said.",
 ]
+
+#: sentences the fallback leaves open that the signature pass must leave open too (another office,
+#: a wrong year, a wrong end, another party, an event the table does not hold)
+LEFT_BY_BOTH = LEFT_UNVERIFIABLE[:-1]
 
 
 def _rules_only(checker: Checker) -> Checker:
     c = Checker(checker.index, checker.dataset_version, checker.data_dir)
     c.fallback = False
+    c.signatures = False  # (the pass after the fallback, claims/event_signatures.py, reads these sentences too)
+    return c
+
+
+def _fallback(checker: Checker) -> Checker:
+    """The rules and the fallback, without the signature pass that runs after them."""
+    c = Checker(checker.index, checker.dataset_version, checker.data_dir)
+    c.signatures = False
     return c
 
 
 @pytest.mark.parametrize(("sentence", "event_id"), SETTLED)
 def test_recorded_event_settles_a_fallback_sentence(checker: Checker, sentence: str, event_id: str) -> None:
     assert _rules_only(checker).check(sentence, DATE).checks == []  # no rule reads it
-    r = checker.check(sentence, DATE)
+    r = _fallback(checker).check(sentence, DATE)
     assert len(r.checks) == 1, [c.claim.text for c in r.checks]
     c = r.checks[0]
     assert c.claim.kind == "event" and c.claim.event is not None
@@ -89,7 +102,7 @@ def test_recorded_event_settles_a_fallback_sentence(checker: Checker, sentence: 
 @pytest.mark.parametrize(("sentence", "event_id"), SETTLED_BY_OFFICE)
 def test_office_named_as_the_party(checker: Checker, sentence: str, event_id: str) -> None:
     assert _rules_only(checker).check(sentence, DATE).checks == []
-    r = checker.check(sentence, DATE)
+    r = _fallback(checker).check(sentence, DATE)
     assert len(r.checks) == 1
     c = r.checks[0]
     assert c.claim.event is not None and c.claim.event["actors"] == []
@@ -101,7 +114,7 @@ def test_office_named_as_the_party(checker: Checker, sentence: str, event_id: st
 @pytest.mark.parametrize("sentence", LEFT_UNVERIFIABLE)
 def test_fallback_stays_unverifiable_without_full_agreement(checker: Checker, sentence: str) -> None:
     assert _rules_only(checker).check(sentence, DATE).checks == []
-    r = checker.check(sentence, DATE)
+    r = _fallback(checker).check(sentence, DATE)
     assert len(r.checks) == 1, [c.claim.text for c in r.checks]  # the detector fires on it
     c = r.checks[0]
     assert c.verdict.verdict == "unverifiable"
@@ -122,3 +135,15 @@ def test_judged_claim_keeps_the_fallback_span(checker: Checker) -> None:
     a, b = got[0].claim.span
     assert text[a:b].strip() == SETTLED[1][0]
     assert dataclasses.asdict(got[0].claim)["event"]["type"] == "control"
+
+
+@pytest.mark.parametrize("sentence", LEFT_BY_BOTH)
+def test_signature_pass_leaves_them_open_too(checker: Checker, sentence: str) -> None:
+    assert all(c.verdict.verdict == "unverifiable" for c in checker.check(sentence, DATE).checks)
+
+
+def test_signature_pass_after_the_fallback(checker: Checker) -> None:
+    r = checker.check(LEFT_UNVERIFIABLE[-1], DATE)
+    assert [c.verdict.verdict for c in r.checks] == ["supported"]
+    row = next(e for e in checker.index.events if e["event_id"] == r.checks[0].verdict.evidence[0].edition)
+    assert str(row["end_date"])[:10] == "2026-11-10"  # the suspension of the October measures ends that day

@@ -129,6 +129,8 @@ class Checker:
         self.data_dir = data_dir or str(DATA_DIR)
         #: the learned fallback for sentences no rule reads (critmin.claims.detector); off to see the rules alone
         self.fallback = True
+        #: events recognised by their rows' signatures (critmin.claims.event_signatures); off to see the rules alone
+        self.signatures = True
 
     @classmethod
     def from_store(cls, store: Store | None = None) -> Checker:
@@ -221,6 +223,8 @@ class Checker:
         result.checks = _drop_unsettled_presupposed(result.checks)
         if self.fallback and len(result.checks) < MAX_CLAIMS:
             _detector_fallback(result.checks, clean, (self.index, day, current, ctx, self.data_dir))
+        if self.signatures and len(result.checks) < MAX_CLAIMS:
+            _signature_events(result.checks, clean, self.index, day, self.data_dir)
         result.contradictions = find_contradictions(claims)
         if not claims and not result.checks:
             result.message = NO_CLAIMS
@@ -453,6 +457,23 @@ def _detector_fallback(checks: list[ClaimCheck], text: str, judging: tuple[Any, 
             continue
         checks.insert(at, ClaimCheck(c, Verdict("unverifiable", fallback_explanation(logit, weights.threshold),
                                                 needs=fallback_needs(c.kind))))
+
+
+def _signature_events(checks: list[ClaimCheck], text: str, index: EvidenceIndex, day: str, data_dir: str) -> None:
+    """Sentences that name a recorded event in words no rule reads: see
+    :mod:`critmin.claims.event_signatures`."""
+    from critmin.claims.event_signatures import signature_events
+    from critmin.claims.extract import _after_dateline, split_sentences
+
+    if not index.events:
+        return
+    sents = split_sentences(text)
+    if "(" in text:
+        sents = [_after_dateline(text, a, b) for a, b in sents]
+    try:
+        signature_events(checks, text, sents, index.events, day, data_dir)
+    except Exception:  # an odd row or sentence must not sink the article: the claims stay as the rules left them
+        return
 
 
 _DEFAULT: Checker | None = None
