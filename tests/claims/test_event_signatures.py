@@ -141,3 +141,34 @@ def test_rows_with_missing_or_odd_cells_are_skipped_quietly() -> None:
     got = [str(e["event_id"]) for _, e, _ in sentence_matches(
         "Jakarta's curbs on nickel shipments took effect on March 1.", "2027-04-01", odd, D)]
     assert got[:1] == ["t-idn-ni"]
+
+
+RATED = [
+    {"event_id": "t-tza-duty", "date": "2027-03-03", "date_precision": "day", "type": "tariff",
+     "title": "Tanzania raises its duty on Kenyan graphite to 40%", "actors": "TZA;KEN", "imposed_by": "TZA",
+     "targets": "KEN", "commodities": "graphite", "quantity": "40", "unit": "percent"},
+    {"event_id": "t-nor-deal", "date": "2027-05-05", "date_precision": "day", "type": "agreement",
+     "title": "Norway and Chile sign a lithium deal", "actors": "NOR;CHL", "commodities": "lithium",
+     "quantity": "300", "unit": "USD_million"},
+]
+
+
+@pytest.mark.parametrize(("sentence", "day", "row"), [
+    ("Tanzania raised its duty on Kenyan graphite to 40% on March 3.", "2027-04-01", "t-tza-duty"),
+    ("On 5 May Norway and Chile signed a $300 million lithium deal.", "2027-06-01", "t-nor-deal"),
+    ("On 5 May Norway and Chile signed a US$0.3 billion lithium deal.", "2027-06-01", "t-nor-deal"),
+])
+def test_a_rate_or_an_amount_the_row_holds_still_names_it(sentence: str, day: str, row: str) -> None:
+    assert [str(e["event_id"]) for _, e, _ in sentence_matches(sentence, day, RATED, D)][:1] == [row]
+
+
+@pytest.mark.parametrize(("sentence", "day"), [
+    # another rate or another amount than the row's: another measure, another deal
+    ("Tanzania raised its duty on Kenyan graphite to 65% on March 3.", "2027-04-01"),
+    ("On 5 May Norway and Chile signed a $2 billion lithium deal.", "2027-06-01"),
+    # the country the row's measure targets, named as the one acting: another measure
+    ("Kenya raised its duty on Tanzanian graphite on March 3.", "2027-04-01"),
+    ("Kenya put a 40% duty on graphite from Tanzania on March 3.", "2027-04-01"),
+])
+def test_another_rate_amount_or_acting_party_is_another_event(sentence: str, day: str) -> None:
+    assert sentence_matches(sentence, day, RATED, D) == []

@@ -223,6 +223,52 @@ _BACK_TO_COMMODITY = re.compile(
     r"\b(?:the|these|those|both|two|three|such)\s+(?:(?:two|three|key|critical|strategic|rare|chipmaking)\s+)?"
     r"(?:metals?|minerals?|materials?|elements?|commodities)\b", re.I)
 _WOULD = re.compile(r"\bwould\b", re.I)
+
+#: the rates and amounts a sentence states: a percentage, or money in millions of US dollars
+_PCT_FIG = re.compile(r"(\d+(?:\.\d+)?)\s*(?:%|per\s*cent\b|percent\b)", re.I)
+_USD_FIG = re.compile(r"(?:US\s?\$|\$|USD\s?)\s?(\d[\d,]*(?:\.\d+)?)\s*(million|billion|bn|m)?\b", re.I)
+_USD_SCALE = {"million": 1.0, "m": 1.0, "billion": 1000.0, "bn": 1000.0}
+
+
+def _figures(sent: str) -> dict[str, list[float]]:
+    """The percentages and the US-dollar amounts (in millions) a sentence states."""
+    out: dict[str, list[float]] = {}
+    if "%" in sent or "cent" in sent:
+        out["percent"] = [float(m.group(1)) for m in _PCT_FIG.finditer(sent)]
+    if "$" in sent or "USD" in sent:
+        out["USD_million"] = [float(m.group(1).replace(",", "")) * _USD_SCALE.get((m.group(2) or "").lower(), 1e-6)
+                              for m in _USD_FIG.finditer(sent)]
+    return {k: v for k, v in out.items() if v}
+
+
+def _other_figure(figs: dict[str, list[float]], e: dict[str, Any]) -> bool:
+    """The sentence states a rate or an amount of the row's unit and none of them is the row's
+    (within 5 %, labelling rule 5's widest hedge): a tariff of another rate, a deal of another
+    size is another event."""
+    stated = figs.get(str(e.get("unit") or ""))
+    if not stated:
+        return False
+    try:
+        q = float(str(e.get("quantity") or ""))
+    except ValueError:
+        return False
+    return not any(abs(v - q) <= 0.05 * abs(q) + 1e-9 for v in stated)
+
+
+#: a preposition before a country: the country is the object ("exports to China"), not the agent
+_OBJECT_BEFORE = re.compile(r"\b(?:to|on|onto|from|against|with|into|of|for|at|in|by|over|toward|towards)\s+(?:the\s+)?$",
+                            re.I)
+
+
+def _agent_country(sent: str, data_dir: str) -> str | None:
+    """The country the sentence names first as its subject ("Washington banned ...", "The United
+    States imposed ..."), or None when the first country follows a preposition or none is named."""
+    from critmin.claims.extract import patterns, scan_entities
+
+    for a, _b, kind, value, _ in scan_entities(sent, patterns(data_dir)):
+        if kind == "country":
+            return None if _OBJECT_BEFORE.search(sent, max(0, a - 20), a) is not None else str(value)
+    return None
 _FUTURE = re.compile(r"\b(?:will|shall|would|going\s+to)\b", re.I)
 #: a negated act ("has not banned", "never signed"): the table cannot show an event did not happen
 _NEGATED = re.compile(r"\b(?:not(?!\s+only)|never|no(?!\.?\s*\d)|n['\u2019]t|without|denied|refused|rejected)\b", re.I)
@@ -517,6 +563,8 @@ def sentence_matches(sent: str, day: str, events: list[dict[str, Any]], data_dir
         if got is None:
             got = named[(fams, strong)] = _kind_named(sent, fams, strong)
         return got
+    figs = _figures(sent)
+    subject: list[str | None] = []  # (read on first use: most sentences never need it)
     out: list[tuple[int, dict[str, Any], str]] = []
     for i in sorted(cand):
         s = sigs[i]
@@ -525,6 +573,13 @@ def sentence_matches(sent: str, day: str, events: list[dict[str, Any]], data_dir
             continue  # an event after the article cannot be what it reports (labelling rule 9)
         if not kind_named(s.families):
             continue
+        if figs and _other_figure(figs, e):
+            continue  # "tariffs as high as 145%" against a row of 125%: another measure
+        if s.targets and s.imposers:
+            if not subject:
+                subject.append(_agent_country(sent, data_dir))
+            if subject[0] in s.targets and subject[0] not in s.imposers:
+                continue  # "Washington banned exports to China" against China's ban on the US
         if by_office and s.targets and not (countries & s.imposers) \
                 and all(a not in s.imposers and agency.get(a) in s.targets for a in by_office):
             # the measure is said to be taken by an office of the country it targets ("set by the
@@ -559,10 +614,11 @@ def sentence_matches(sent: str, day: str, events: list[dict[str, Any]], data_dir
                 out.append((3 + party + shared - carried, e, "date"))
             elif not fine and party and shared and not carried:
                 out.append((3, e, "year"))
-            elif not fine and party and not coms and not future and not hedged \
+            elif not fine and party and not coms and not future and not hedged and s.imposed \
                     and kind_named(s.families, strong=True) and _ACT_VERB.search(sent):
                 # "earlier this year, Beijing imposed export restrictions": a measure of that party,
-                # kind and year is in the table, whatever it covered
+                # kind and year is in the table, whatever it covered (a measure one side imposes: a
+                # country signs many deals a year, and the year alone does not say which)
                 out.append((2, e, "year"))
             elif any(p == "day" for _, p in hits) and not (as_countries or coms or agents) \
                     and _OFFICE.search(sent) is None:  # an office the gazetteer does not know: an unknown party
