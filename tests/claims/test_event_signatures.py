@@ -172,3 +172,20 @@ def test_a_rate_or_an_amount_the_row_holds_still_names_it(sentence: str, day: st
 ])
 def test_another_rate_amount_or_acting_party_is_another_event(sentence: str, day: str) -> None:
     assert sentence_matches(sentence, day, RATED, D) == []
+
+
+@pytest.mark.parametrize(("sentence", "row", "other"), [
+    # a trade remedy is matched only by a row of that remedy and, when named, of that stage
+    ("Ottawa imposed countervailing duties on Korean cobalt.", {"type": "tariff", "title": "Canada's 10% tariff"}, True),
+    ("Ottawa imposed countervailing duties on Korean cobalt.",
+     {"type": "trade_remedy", "title": "Canada's countervailing duty on Korean cobalt"}, False),
+    ("A final anti-dumping ruling came in May.",
+     {"type": "anti_dumping_determination", "title": "preliminary anti-dumping margin on cobalt"}, True),
+    ("A preliminary anti-dumping ruling came in May.",
+     {"type": "anti_dumping_determination", "title": "preliminary anti-dumping margin on cobalt"}, False),
+    ("Ottawa raised its tariffs on Korean cobalt.", {"type": "tariff", "title": "Canada's 10% tariff"}, False),
+])
+def test_a_trade_remedy_is_matched_only_by_its_kind_and_stage(sentence: str, row: dict[str, str], other: bool) -> None:
+    from critmin.claims.verdict import other_remedy
+
+    assert other_remedy(sentence, row) is other

@@ -208,9 +208,7 @@ def test_mineral_rank_is_still_checked(checker) -> None:
 @pytest.mark.parametrize(("text", "date", "want"), [
     ("The preliminary decision to impose a 120% tariff on unwrought palladium from Russia awaits a final ruling.",
      "2026-02-14", "unverifiable"),
-    pytest.param("Commerce issued a final anti-dumping ruling on Russian palladium last week.", "2026-02-20", "unverifiable",
-                 marks=pytest.mark.xfail(strict=True, reason="the preliminary AD determination of Feb 2026 (pd-2026-02-"
-                 "ad-prelim) is taken for a final ruling: " + "checker defect exposed by the s11-events2 rows; see that branch's report")),
+    ("Commerce issued a final anti-dumping ruling on Russian palladium last week.", "2026-02-20", "unverifiable"),
     ("Commerce issued a preliminary affirmative countervailing duty determination on Russian palladium.",
      "2026-03-20", "supported"),
 ])
@@ -253,9 +251,8 @@ def test_perfect_tense_change_is_detected(checker, text: str) -> None:
 # (events.csv: cn-2024-12-03-us-ga-ge-sb-ban is China's export ban; no US tariff on gallium; the
 # Section 301 tariff on natural graphite, us-2024-09-13-s301-graphite-magnets-2026, is not an AD duty)
 @pytest.mark.parametrize(("text", "date"), [
-    pytest.param("Washington said on Thursday it will impose anti-dumping duties on graphite anodes imported from China.",
-                 "2025-07-17", marks=pytest.mark.xfail(strict=True, reason="the Section 301 graphite tariff row is taken "
-                 "for an anti-dumping duty: " + "checker defect exposed by the s11-events2 rows; see that branch's report")),
+    ("Washington said on Thursday it will impose anti-dumping duties on graphite anodes imported from China.",
+                 "2025-07-17"),
     ("The US slapped tariffs of 25% on Chinese gallium on July 1, 2025.", "2025-07-20"),
 ])
 def test_measure_of_another_kind_is_unverifiable(checker, text: str, date: str) -> None:

@@ -529,7 +529,7 @@ def sentence_matches(sent: str, day: str, events: list[dict[str, Any]], data_dir
     ``context`` is the (countries, agencies, commodities) of the sentence before: a sentence
     that names no commodity but refers back to one ("controls on the metal", "these
     materials") is about the commodities of the sentence before."""
-    from critmin.claims.verdict import _date_matches, _end_matches
+    from critmin.claims.verdict import _date_matches, _end_matches, other_remedy
 
     if not _kind_in(sent, events, data_dir):
         return []
@@ -564,6 +564,7 @@ def sentence_matches(sent: str, day: str, events: list[dict[str, Any]], data_dir
             got = named[(fams, strong)] = _kind_named(sent, fams, strong)
         return got
     figs = _figures(sent)
+    remedy = "dumping" in sent.lower() or "countervailing" in sent.lower()
     subject: list[str | None] = []  # (read on first use: most sentences never need it)
     out: list[tuple[int, dict[str, Any], str]] = []
     for i in sorted(cand):
@@ -573,6 +574,8 @@ def sentence_matches(sent: str, day: str, events: list[dict[str, Any]], data_dir
             continue  # an event after the article cannot be what it reports (labelling rule 9)
         if not kind_named(s.families):
             continue
+        if remedy and other_remedy(sent, e):
+            continue  # a countervailing duty is no Section 301 tariff, a final ruling no preliminary one
         if figs and _other_figure(figs, e):
             continue  # "tariffs as high as 145%" against a row of 125%: another measure
         if s.targets and s.imposers:

@@ -2507,6 +2507,28 @@ _TYPE_FAMILY.update({
 })
 
 
+_REMEDY_SAID = re.compile(r"\b(anti-?dumping|countervailing|dumping)\b", re.I)
+_REMEDY_STAGE = re.compile(r"\b(final|preliminary)\b", re.I)
+
+
+def other_remedy(sentence: str, e: dict[str, Any]) -> bool:
+    """The sentence names a trade remedy (an anti-dumping or countervailing duty, a preliminary or
+    final determination) that the row is not: a Section 301 tariff is no countervailing duty, a
+    preliminary anti-dumping margin no final ruling."""
+    said = _REMEDY_SAID.search(sentence)
+    if said is None:
+        return False
+    row = f"{e.get('type')} {e.get('title')} {e.get('legal_reference')}".lower().replace("_", " ")
+    if "countervailing" in said.group(1).lower():
+        if "countervailing" not in row and "cvd" not in row:
+            return True
+    elif "dumping" not in row and " ad " not in f" {row} ":
+        return True
+    stage = _REMEDY_STAGE.search(sentence)
+    # a stage named ("a final ruling") is matched only by a row of that stage
+    return stage is not None and stage.group(1).lower()[:6] not in row
+
+
 def _type_fits(said: Any, e_type: str) -> bool | None:
     """Whether an event of type ``e_type`` is of the kind the claim names (None: no kind named)."""
     family = _TYPE_FAMILY.get(str(said or ""))
@@ -2876,6 +2898,7 @@ def _event(claim: Claim, idx: EvidenceIndex, on: str | None = None) -> Verdict:
     org_agent = ev.get("org_agent")  # an organisation as the subject (org_agents.ORG_AGENT)
     episode = bool(ev.get("episode")) and bool(actors)  # a dispute between the countries named
     recent_from = _recent_from(on) if ev.get("recent") else None
+    remedy = "dumping" in claim.sentence.lower() or "countervailing" in claim.sentence.lower()
 
     def rescue() -> bool:
         if not rescued:
@@ -2914,6 +2937,8 @@ def _event(claim: Claim, idx: EvidenceIndex, on: str | None = None) -> Verdict:
             continue  # a sentence naming no kind of measure shares only a date with this event: another happening
         if act_hit:
             score += 6  # the law's title names the event, like a legal reference
+        if remedy and other_remedy(claim.sentence, e):
+            continue  # "countervailing duties" are not a Section 301 tariff, a final ruling no preliminary one
         if ev.get("section"):
             # "a Section 232 investigation": only a measure under that statute can be the one meant
             if f"section {ev['section']}" not in f"{e.get('title')} {e.get('legal_reference')}".lower():
