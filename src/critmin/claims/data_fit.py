@@ -154,6 +154,17 @@ def _listed_with(sentence: str, covered: set[str]) -> set[str]:
     return out
 
 
+def _acting_countries(e: dict[str, object]) -> frozenset[str]:
+    """The countries acting in an event row: its actors and imposer, an agency standing for its
+    country (``mofcom`` is China)."""
+    from critmin.claims.event_signatures import _agency_countries
+    from critmin.dataset import DATA_DIR
+
+    agency = _agency_countries(str(DATA_DIR))
+    cells = [p.strip() for f in ("actors", "imposed_by") for p in str(e.get(f) or "").split(";") if p.strip()]
+    return frozenset(p for p in cells if p.isupper() and len(p) == 3) | frozenset(agency[p] for p in cells if p in agency)
+
+
 def partly_matched_measures(checks: Sequence[ClaimCheck], events: list[dict[str, object]] | None,
                             day: str) -> list[ClaimCheck]:
     """``checks`` with each supported event claim whose measure covers only some of the
@@ -184,10 +195,14 @@ def partly_matched_measures(checks: Sequence[ClaimCheck], events: list[dict[str,
         if not left or not covered:
             continue
         kind = str(matched.get("type") or "").lower()
+        party = _acting_countries(matched)
         wrong: list[str] = []
         for com in sorted(left):
+            # (a measure of the same kind by the same country: Indonesia's nickel ban says nothing of
+            # what China's list of July covered)
             others = [e for e in events if e is not matched and com in _event_commodities(e)
-                      and str(e.get("type") or "").lower() == kind and str(e.get("date") or "")[:10] <= day[:10]]
+                      and str(e.get("type") or "").lower() == kind and str(e.get("date") or "")[:10] <= day[:10]
+                      and not (party and party.isdisjoint(_acting_countries(e)))]
             if others and not any(_date_matches(d, p, e) for e in others for d, p in stated):
                 first = min(str(e.get("date") or "")[:10] for e in others)
                 wrong.append(f"{com} ({first})")
