@@ -91,8 +91,6 @@ def test_a_meeting_held_on_the_right_day(checker, sentence: str) -> None:
     assert "2025-10-30" in c.verdict.explanation
 
 
-@pytest.mark.xfail(strict=True, reason="3 Nov 2025 is the date of an unrelated US rare-earth loan row (us-2025-11-03-"
-                   "vulcan-elements-loan-equity), taken as support: checker defect exposed by the s11-events2 rows; see that branch's report")
 def test_a_meeting_held_on_a_wrong_day(checker) -> None:
     c = one(checker.check("The rare earth truce followed a summit between Xi Jinping and Donald Trump, held on "
                           "November 3 in Busan.", "2025-11-20"), "event")

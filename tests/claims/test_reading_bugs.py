@@ -257,9 +257,6 @@ def test_an_event_leaving_out_a_named_party_and_its_date_is_another(checker, tex
     assert found and all(c.verdict.verdict == "unverifiable" for c in found)
 
 
-@pytest.mark.xfail(strict=True, reason="checker flaw exposed by events1 data: with China rows dated 2024 "
-                   "(a quota batch, the Rare Earth Management Regulations) a China-Japan agreement of 2024 is "
-                   "called supported by the US-Japan framework or by a law")
 def test_an_agreement_of_other_parties_does_not_date_the_claim(checker) -> None:  # type: ignore[no-untyped-def]
     # events.csv: the US-Japan framework (2025-10-28), an EU act of 2024: neither is a China-Japan deal
     for text in ("China and Japan signed a rare earth agreement in 2024.",

@@ -2567,9 +2567,11 @@ def _other_event_dated(stated: list[tuple[str, str]], ev: dict[str, Any], coms: 
             continue
         if not any(e_type.startswith(t) for t in family) or (coms and coms.isdisjoint(e_coms)):
             continue
-        if _parties_left_out(ev, e, every=False) or (_parties_left_out(ev, e, every=True) and not _event_parties(e) <= set(
-                ev.get("actors") or [])):
-            continue  # "China and Japan signed a deal in 2024": an EU act or a China-Myanmar measure of 2024 is not it
+        if _parties_left_out(ev, e, every=False) or (_parties_left_out(ev, e, every=True) and (
+                ev.get("type") == "agreement" or not _event_parties(e) <= set(ev.get("actors") or []))):
+            # "China and Japan signed a deal in 2024": an EU act or a China-Myanmar measure of 2024 is not it;
+            # a deal or meeting is between all the countries named, so a row without one of them is another
+            continue
         for d, p in stated:
             if _date_matches(d, p, e, e_dates):
                 return f"{d} is the date of: {e.get('title') or e.get('event_id')}"
@@ -2899,6 +2901,9 @@ def _event(claim: Claim, idx: EvidenceIndex, on: str | None = None) -> Verdict:
     episode = bool(ev.get("episode")) and bool(actors)  # a dispute between the countries named
     recent_from = _recent_from(on) if ev.get("recent") else None
     remedy = "dumping" in claim.sentence.lower() or "countervailing" in claim.sentence.lower()
+    # the countries of the clause of a deal's verb ("Japan and China agreed ..."): a deal is between all of them
+    deal_parties = {a for a in ev.get("clause_actors") or [] if len(a) == 3 and a.isupper()} \
+        if ev_type == "agreement" and len(ev.get("clause_actors") or []) >= 2 else set()
 
     def rescue() -> bool:
         if not rescued:
@@ -2916,6 +2921,8 @@ def _event(claim: Claim, idx: EvidenceIndex, on: str | None = None) -> Verdict:
             continue  # cannot be the match (see the condition on ``best`` below)
         if org_agent and org_agent not in e_actors:
             continue  # "ACREI announced ...": only an event the organisation is a party to (org_agents.py)
+        if deal_parties and not deal_parties <= _event_parties(e):
+            continue  # "Japan and China agreed a pact": a row without one of the deal's parties is another event
         if episode and not actors <= _event_parties(e):
             continue  # "Chile and Peru clashed over rare earths in 2010": not China's halt to Japan (episode_events.py)
         if _fresh_other_actor(ev, e, e_actors, coms, e_coms, hint, umbrella) or _s5_other_imposer(ev, e) \
