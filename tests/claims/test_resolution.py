@@ -109,12 +109,8 @@ def test_event_without_party_is_matched_for_main_subject(sentence: str) -> None:
 
 @pytest.mark.parametrize("sentence", [
     # the main country's recorded measure has another date: not refuted on a guess
-    pytest.param("It has required licences for some exports of these elements since January.", marks=pytest.mark.xfail(strict=True, reason=
-                 "checker flaw exposed by events1 data: a sanction row with no commodity (export control list, "
-                 "cn-2025-01-02) matches any commodity's licensing claim of that month")),
-    pytest.param("Since January, licences have been required for certain shipments of the elements.", marks=pytest.mark.xfail(strict=True, reason=
-                 "checker flaw exposed by events1 data: a sanction row with no commodity (export control list, "
-                 "cn-2025-01-02) matches any commodity's licensing claim of that month")),
+    "It has required licences for some exports of these elements since January.",
+    "Since January, licences have been required for certain shipments of the elements.",
 ])
 def test_event_that_does_not_fit_stays_unverifiable(sentence: str) -> None:
     res = check(f"{_CHINA}\n\n{sentence}", date=DAY)

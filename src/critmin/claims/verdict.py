@@ -2921,6 +2921,8 @@ def _event(claim: Claim, idx: EvidenceIndex, on: str | None = None) -> Verdict:
             continue  # cannot be the match (see the condition on ``best`` below)
         if org_agent and org_agent not in e_actors:
             continue  # "ACREI announced ...": only an event the organisation is a party to (org_agents.py)
+        if e_type == "sanction" and not e_coms and (coms or hint):
+            continue  # a listing of firms names no commodity: "licences for these elements" is another measure
         if deal_parties and not deal_parties <= _event_parties(e):
             continue  # "Japan and China agreed a pact": a row without one of the deal's parties is another event
         if episode and not actors <= _event_parties(e):
