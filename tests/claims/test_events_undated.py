@@ -116,9 +116,7 @@ def test_a_lifting_ahead_stays_a_non_claim(text: str) -> None:
 @pytest.mark.parametrize("text", [
     "Gallium and germanium remain on the dual-use export control list.",
     "Exporters of germanium must still apply for licences.",
-    pytest.param("Shipments of gallium still require export permits.", marks=pytest.mark.xfail(strict=True, reason=
-                 "checker flaw exposed by events1 data: the newest gallium row is a technology restriction "
-                 "(cn-2025-07-15, stage technology) and is chosen over the goods licensing rows")),
+    "Shipments of gallium still require export permits.",
 ])
 def test_measure_still_in_force_is_supported_by_an_earlier_control(text: str) -> None:
     got = _events(text, "2025-12-01")
@@ -195,3 +193,9 @@ def test_offer_of_a_firm_to_one_country_is_no_event(text: str) -> None:
 ])
 def test_background_threats_and_hopes_stay_non_claims(text: str) -> None:
     assert _events(text, "2025-03-10") == []
+
+
+def test_a_ban_on_exporting_know_how_is_still_read_as_such() -> None:
+    # events.csv: cn-2023-12-21-re-technology-export-ban (extraction, separation and magnet-making technology)
+    got = _events("In December 2023 China banned the export of rare earth magnet-making technology.", "2024-03-01")
+    assert got and got[0][0] == "supported" and "cn-2023-12-21-re-technology-export-ban" in got[0][1], got

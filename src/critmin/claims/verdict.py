@@ -2511,6 +2511,15 @@ _REMEDY_SAID = re.compile(r"\b(anti-?dumping|countervailing|dumping)\b", re.I)
 _REMEDY_STAGE = re.compile(r"\b(final|preliminary)\b", re.I)
 
 
+_TECH_SAID = re.compile(r"technolog|know-how|\btechniques?\b|\bexpertise\b|\bprocess(?:es)? to\b", re.I)
+
+
+def _technology_measure(e: dict[str, Any]) -> bool:
+    """A measure on the export of technology, not of goods: its title names technology and its
+    stages no trade ("China bans export of rare-earth separation technology")."""
+    return "technolog" in str(e.get("title") or "").lower() and "trade" not in str(e.get("stages") or "")
+
+
 def other_remedy(sentence: str, e: dict[str, Any]) -> bool:
     """The sentence names a trade remedy (an anti-dumping or countervailing duty, a preliminary or
     final determination) that the row is not: a Section 301 tariff is no countervailing duty, a
@@ -2901,6 +2910,7 @@ def _event(claim: Claim, idx: EvidenceIndex, on: str | None = None) -> Verdict:
     episode = bool(ev.get("episode")) and bool(actors)  # a dispute between the countries named
     recent_from = _recent_from(on) if ev.get("recent") else None
     remedy = "dumping" in claim.sentence.lower() or "countervailing" in claim.sentence.lower()
+    tech_said = _TECH_SAID.search(claim.sentence) is not None
     # the countries of the clause of a deal's verb ("Japan and China agreed ..."): a deal is between all of them
     deal_parties = {a for a in ev.get("clause_actors") or [] if len(a) == 3 and a.isupper()} \
         if ev_type == "agreement" and len(ev.get("clause_actors") or []) >= 2 else set()
@@ -2921,6 +2931,8 @@ def _event(claim: Claim, idx: EvidenceIndex, on: str | None = None) -> Verdict:
             continue  # cannot be the match (see the condition on ``best`` below)
         if org_agent and org_agent not in e_actors:
             continue  # "ACREI announced ...": only an event the organisation is a party to (org_agents.py)
+        if not tech_said and not legal and _technology_measure(e):
+            continue  # "shipments of gallium still require permits": not a ban on exporting know-how
         if e_type == "sanction" and not e_coms and (coms or hint):
             continue  # a listing of firms names no commodity: "licences for these elements" is another measure
         if deal_parties and not deal_parties <= _event_parties(e):
