@@ -37,9 +37,7 @@ def _events(checker, text: str, date: str = DATE) -> list:  # type: ignore[no-un
     "A national graphite programme was launched in 2024, the minister said.",
     # what a measure requires, licences granted
     "Under the new rules, Zambian exporters will be required to apply for licences to ship cobalt hydroxide.",
-    pytest.param("Some applications for cobalt export permits have been approved, an official said.", marks=pytest.mark.xfail(strict=True, reason=
-                 "checker flaw exposed by events1 data: a permit approval is read as a control and supported by "
-                 "Announcement 58 (battery items incl. cobalt); it should need a licence_grant row")),
+    "Some applications for cobalt export permits have been approved, an official said.",
     # territory taken, plants stopped
     "Rebel forces captured two tungsten mining areas near the Thai border last month.",
     "Westfield Lithium mothballed its Ridgeback mine in Nevada last month.",

@@ -2869,6 +2869,15 @@ def _event(claim: Claim, idx: EvidenceIndex, on: str | None = None) -> Verdict:
     ev = claim.event or {}
     if ev.get("type") == "publication":
         return _publication(claim, idx)
+    if ev.get("type") == "control" and ("approved" in claim.sentence or "granted" in claim.sentence
+                                        or "issued" in claim.sentence or "secured" in claim.sentence):
+        from critmin.claims.policy_acts import _GRANTED
+
+        got = _GRANTED.search(claim.sentence)
+        if got is not None and got.group("v3") is None:
+            # "applications for cobalt export permits have been approved": a grant under a control,
+            # not the control itself (policy_acts.py reads the same words as a licence grant)
+            ev = {**ev, "type": "licence", "kinds": ["licence"]}
     if ev.get("type") in ("deal_term", "transaction", "operation", "announced"):  #
         from critmin.claims.event_terms import term_verdict
 
