@@ -1578,9 +1578,22 @@ _ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ
 
 def _word_prefixes(p: re.Pattern[str], cap: int = 3000) -> tuple[frozenset[str], frozenset[str], frozenset[str]] | None:
     """How the first word of every match of ``p`` begins, read from the parsed pattern:
-    ``(words, beginnings of 3 letters, beginnings of 2 letters)``, lower case. A match
-    starts at a word that is one of ``words`` (its letters end where the pattern wants no
-    letter) or that begins with one of the beginnings.
+    ``(words, beginnings of 3 letters, beginnings of 2 letters)``, lower case (the
+    beginnings of :func:`_word_beginnings` cut to three letters)."""
+    got = _word_beginnings(p, cap)
+    if got is None:
+        return None
+    words, begins = got
+    short = {b[:3] for b in begins}
+    return words, frozenset(b for b in short if len(b) == 3), frozenset(b for b in short if len(b) == 2)
+
+
+def _word_beginnings(p: re.Pattern[str], cap: int = 3000) -> tuple[frozenset[str], tuple[str, ...]] | None:
+    """How the first word of every match of ``p`` begins, read from the parsed pattern:
+    ``(words, beginnings)``, lower case. A match starts at a word that is one of ``words``
+    (its letters end where the pattern wants no letter) or that begins with one of the
+    beginnings (all the letters the pattern fixes before one it may not: "produc" for
+    ``produc\\w*``; a beginning that starts with a shorter one is left out).
 
     ``None`` unless every match provably starts at a word boundary (``\\b``, or a
     look-behind that excludes word characters) with at least two ASCII letters: then a
@@ -1680,12 +1693,13 @@ def _word_prefixes(p: re.Pattern[str], cap: int = 3000) -> tuple[frozenset[str],
     if not final or any(len(x[0]) < 2 or not x[1] for x in final):
         return None
     words = frozenset(x[0] for x in final if x[3])
-    begins = {x[0][:3] for x in final if not x[3]}
-    return words, frozenset(b for b in begins if len(b) == 3), frozenset(b for b in begins if len(b) == 2)
+    begins = sorted({x[0] for x in final if not x[3]})
+    # (a beginning that starts with a shorter one adds nothing)
+    return words, tuple(b for b in begins if not any(b.startswith(o) for o in begins if o != b))
 
 
-#: id of a pattern -> (the pattern, :func:`_word_prefixes` of it), worked out once per process
-_WORD_PREFIXES: dict[int, tuple[re.Pattern[str], tuple[frozenset[str], frozenset[str], frozenset[str]] | None]] = {}
+#: id of a pattern -> (the pattern, :func:`_word_beginnings` of it), worked out once per process
+_WORD_PREFIXES: dict[int, tuple[re.Pattern[str], tuple[frozenset[str], tuple[str, ...]] | None]] = {}
 
 
 @dataclass
@@ -1701,7 +1715,6 @@ class _WordStarts:
     #: id of a pattern -> starts of the article's words that begin as its matches must
     starts: dict[int, list[int]] = field(default_factory=dict)
     distinct: list[str] | None = None  # the distinct lower-case words
-    first3: list[str] = field(default_factory=list)  # ... and their first three letters
 
     @classmethod
     def of(cls, text: str, tok: Tokens) -> _WordStarts:
@@ -1713,29 +1726,23 @@ class _WordStarts:
         if got is None:
             known = _WORD_PREFIXES.get(id(p))
             if known is None or known[0] is not p:  # (keyed by id: hashing a pattern reads its whole code)
-                known = _WORD_PREFIXES[id(p)] = (p, _word_prefixes(p))
+                known = _WORD_PREFIXES[id(p)] = (p, _word_beginnings(p))
             pre = known[1] if self.ok else None
             if pre is None:
                 return None
-            words, p3, p2 = pre
+            words, begins = pre
             if self.distinct is None:
                 self.distinct = list(set(self.lower))
-                self.first3 = list(map(_FIRST3, self.distinct))
             good = set(words.intersection(self.distinct))
-            if p3:
-                good.update(compress(self.distinct, map(p3.__contains__, self.first3)))
-            if p2:
-                good.update(compress(self.distinct, map(p2.__contains__, map(_FIRST2, self.distinct))))
+            if begins:
+                good.update(compress(self.distinct, map(str.startswith, self.distinct, repeat(begins))))
             got = self.starts[id(p)] = list(compress(self.tok.starts, map(good.__contains__, self.lower)))
         return got
 
 
-_FIRST3, _FIRST2 = operator.itemgetter(slice(0, 3)), operator.itemgetter(slice(0, 2))
-
-
 def _finditer_words(p: re.Pattern[str], text: str, a: int, b: int, ws: _WordStarts | None) -> Iterator[re.Match[str]]:
     """The matches of ``p.finditer(text, a, b)``, found by trying ``p`` only at the starts
-    of words that begin as a match must (:func:`_word_prefixes`): the same matches, in the
+    of words that begin as a match must (:func:`_word_beginnings`): the same matches, in the
     same order, without trying every alternative at every word."""
     cands = ws.candidates(p) if ws is not None and ws.text is text else None
     if cands is None or ws is None:
@@ -1840,20 +1847,19 @@ def _scan_reports_past(s: SentenceScan, sent: str) -> bool:
 
 
 def _sentence_may_match(p: re.Pattern[str], s: SentenceScan, sent: str) -> bool:
-    """False only when ``p`` (see :func:`_word_prefixes`) has no match anywhere in the
+    """False only when ``p`` (see :func:`_word_beginnings`) has no match anywhere in the
     sentence ``sent`` of scan ``s`` (nor in any part of it): a match starts at a maximal run
     of ASCII letters, which is one of the sentence's words (``s.words``), and that word must be
     one of the pattern's first words or begin like one. A pattern the analysis cannot read,
     or a sentence with a character that folds to an ASCII letter, is always tried."""
     known = _WORD_PREFIXES.get(id(p))
     if known is None or known[0] is not p:  # (keyed by id: hashing a pattern reads its whole code)
-        known = _WORD_PREFIXES[id(p)] = (p, _word_prefixes(p))
+        known = _WORD_PREFIXES[id(p)] = (p, _word_beginnings(p))
     pre = known[1]
     if pre is None or not s.words or any(ch in sent for ch in _FOLDS_TO_ASCII):
         return True
-    words, p3, p2 = pre
-    return not words.isdisjoint(s.words) or (bool(p3) and any(w[:3] in p3 for w in s.words)) \
-        or (bool(p2) and any(w[:2] in p2 for w in s.words))
+    words, begins = pre
+    return not words.isdisjoint(s.words) or (bool(begins) and any(map(str.startswith, s.words, repeat(begins))))
 
 
 def _span_may_match(p: re.Pattern[str], text: str, a: int, b: int) -> bool:
@@ -1862,15 +1868,14 @@ def _span_may_match(p: re.Pattern[str], text: str, a: int, b: int) -> bool:
     adds a word; the search sees the text cut at ``b``, as the words are)."""
     known = _WORD_PREFIXES.get(id(p))
     if known is None or known[0] is not p:
-        known = _WORD_PREFIXES[id(p)] = (p, _word_prefixes(p))
+        known = _WORD_PREFIXES[id(p)] = (p, _word_beginnings(p))
     pre = known[1]
     seg = text[a:b]
     if pre is None or any(ch in seg for ch in _FOLDS_TO_ASCII):
         return True
-    words, p3, p2 = pre
+    words, begins = pre
     got = _WORDS.findall(seg.lower())
-    return not words.isdisjoint(got) or (bool(p3) and any(w[:3] in p3 for w in got)) \
-        or (bool(p2) and any(w[:2] in p2 for w in got))
+    return not words.isdisjoint(got) or (bool(begins) and any(map(str.startswith, got, repeat(begins))))
 
 
 def _latest_on_or_before(on: dt.date, month: int, day: int) -> dt.date | None:
