@@ -1714,7 +1714,8 @@ class _WordStarts:
     ok: bool
     #: id of a pattern -> starts of the article's words that begin as its matches must
     starts: dict[int, list[int]] = field(default_factory=dict)
-    distinct: list[str] | None = None  # the distinct lower-case words
+    distinct: list[str] | None = None  # the distinct lower-case words, sorted
+    where: dict[str, list[int]] | None = None  # each of them -> the starts of its tokens, in order
 
     @classmethod
     def of(cls, text: str, tok: Tokens) -> _WordStarts:
@@ -1731,12 +1732,26 @@ class _WordStarts:
             if pre is None:
                 return None
             words, begins = pre
-            if self.distinct is None:
-                self.distinct = list(set(self.lower))
-            good = set(words.intersection(self.distinct))
-            if begins:
-                good.update(compress(self.distinct, map(str.startswith, self.distinct, repeat(begins))))
-            got = self.starts[id(p)] = list(compress(self.tok.starts, map(good.__contains__, self.lower)))
+            where = self.where
+            if where is None:  # (once per article: each word's tokens, then each pattern looks up its words)
+                where = self.where = {}
+                for w, st in zip(self.lower, self.tok.starts, strict=True):
+                    got = where.get(w)
+                    if got is None:
+                        where[w] = [st]
+                    else:
+                        got.append(st)
+                self.distinct = sorted(where)
+            good = [w for w in words if w in where] if len(words) < len(where) else [w for w in where if w in words]
+            distinct = self.distinct or []
+            for bg in begins:  # the words that begin so are together in the sorted distinct words
+                i = bisect.bisect_left(distinct, bg)
+                while i < len(distinct) and distinct[i].startswith(bg):
+                    if distinct[i] not in words:
+                        good.append(distinct[i])
+                    i += 1
+            got = self.starts[id(p)] = where[good[0]] if len(good) == 1 \
+                else sorted(st for w in set(good) for st in where[w])
         return got
 
 
