@@ -1735,7 +1735,7 @@ class _WordStarts:
             where = self.where
             if where is None:  # (once per article: each word's tokens, then each pattern looks up its words)
                 where = self.where = {}
-                for w, st in zip(self.lower, self.tok.starts, strict=True):
+                for w, st in zip(self.lower, self.tok.starts, strict=False):  # (no words: lower is [""])
                     got = where.get(w)
                     if got is None:
                         where[w] = [st]
