@@ -1867,14 +1867,21 @@ def _sentence_may_match(p: re.Pattern[str], s: SentenceScan, sent: str) -> bool:
     of ASCII letters, which is one of the sentence's words (``s.words``), and that word must be
     one of the pattern's first words or begin like one. A pattern the analysis cannot read,
     or a sentence with a character that folds to an ASCII letter, is always tried."""
+    return words_may_match(p, s.words, sent)
+
+
+def words_may_match(p: re.Pattern[str], words: frozenset[str], sent: str) -> bool:
+    """:func:`_sentence_may_match` for a sentence ``sent`` and its words (``[a-z]+`` of the
+    lowered sentence, as :func:`_sentence_words` reads them): False only when ``p.search(sent)``
+    finds nothing."""
     known = _WORD_PREFIXES.get(id(p))
     if known is None or known[0] is not p:  # (keyed by id: hashing a pattern reads its whole code)
         known = _WORD_PREFIXES[id(p)] = (p, _word_beginnings(p))
     pre = known[1]
-    if pre is None or not s.words or any(ch in sent for ch in _FOLDS_TO_ASCII):
+    if pre is None or not words or any(ch in sent for ch in _FOLDS_TO_ASCII):
         return True
-    words, begins = pre
-    return not words.isdisjoint(s.words) or (bool(begins) and any(map(str.startswith, s.words, repeat(begins))))
+    first, begins = pre
+    return not first.isdisjoint(words) or (bool(begins) and any(map(str.startswith, words, repeat(begins))))
 
 
 def _span_may_match(p: re.Pattern[str], text: str, a: int, b: int) -> bool:

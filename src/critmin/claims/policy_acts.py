@@ -32,6 +32,8 @@ A modal, plan, aim, condition or question in the clause before the verb keeps th
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from functools import cache
 from typing import Any
 
 from critmin.claims import lexicon as _lx
@@ -322,6 +324,14 @@ def _intended(sent: str, pos: int, rule: bool = False) -> bool:
     return (_INTENT_OF_RULE if rule else _INTENT).search(head) is not None
 
 
+@cache
+def _word_gate() -> Callable[[re.Pattern[str], frozenset[str], str], bool]:
+    """``extract.words_may_match``: False when no word of a sentence can start a match."""
+    from critmin.claims.extract import words_may_match
+
+    return words_may_match
+
+
 def policy_act(sent: str, words: frozenset[str], actors: list[tuple[int, int]] | tuple[()] = ()) -> tuple[int, int, str] | None:
     """The span (within ``sent``) and event type of the first event of this module's classes
     the sentence reports, or None. ``actors``: the spans (within ``sent``) of the countries it
@@ -342,8 +352,9 @@ def policy_act(sent: str, words: frozenset[str], actors: list[tuple[int, int]] |
             at = m.start("v")
             if any(b <= at and _SUBJECT_GAP.fullmatch(sent, b, at) for _, b in actors) and not _intended(sent, at):
                 return m.start(), m.end(), "policy_act"
+    may = _word_gate()
     for pat, kind, gate in _RULES:
-        if words.isdisjoint(gate):
+        if words.isdisjoint(gate) or not may(pat, words, sent):  # (no word of the sentence can start a match)
             continue
         if pat is _DISPUTE and not _YEAR.search(sent):
             continue  # ("amid a trade dispute": no dated happening)
