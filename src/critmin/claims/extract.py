@@ -1581,16 +1581,17 @@ def _word_prefixes(p: re.Pattern[str], cap: int = 3000) -> tuple[frozenset[str],
     ``(words, beginnings of 3 letters, beginnings of 2 letters)``, lower case (the
     beginnings of :func:`_word_beginnings` cut to three letters)."""
     got = _word_beginnings(p, cap)
-    if got is None:
+    if got is None or got[2]:
         return None
-    words, begins = got
+    words, begins, _digits = got
     short = {b[:3] for b in begins}
     return words, frozenset(b for b in short if len(b) == 3), frozenset(b for b in short if len(b) == 2)
 
 
-def _word_beginnings(p: re.Pattern[str], cap: int = 3000) -> tuple[frozenset[str], tuple[str, ...]] | None:
+def _word_beginnings(p: re.Pattern[str], cap: int = 3000) -> tuple[frozenset[str], tuple[str, ...], bool] | None:
     """How the first word of every match of ``p`` begins, read from the parsed pattern:
-    ``(words, beginnings)``, lower case. A match starts at a word that is one of ``words``
+    ``(words, beginnings, digits)``, lower case (``digits``: some matches start with a digit
+    at a word boundary, where :data:`_DIGIT_START` matches). A match starts at a word that is one of ``words``
     (its letters end where the pattern wants no letter) or that begins with one of the
     beginnings (all the letters the pattern fixes before one it may not: "produc" for
     ``produc\\w*``; a beginning that starts with a shorter one is left out).
@@ -1635,7 +1636,16 @@ def _word_beginnings(p: re.Pattern[str], cap: int = 3000) -> tuple[frozenset[str
     def may_be_letter(c: str) -> bool:  # (ignoring case, U+212A matches "k")
         return c in _ASCII_LETTERS or c in _FOLDS_TO_ASCII or any(x in _ASCII_LETTERS for x in c.lower() + c.upper())
 
+    def digit(op: Any, av: Any) -> bool:  # an item that matches digits only
+        if op is C.LITERAL:
+            return chr(av) in _ASCII_DIGITS
+        return op is C.IN and bool(av) and all(
+            (o is C.LITERAL and chr(a) in _ASCII_DIGITS) or (o is C.RANGE and 48 <= a[0] <= a[1] <= 57)
+            or (o is C.CATEGORY and a is C.CATEGORY_DIGIT) for o, a in av)
+
     def one(op: Any, av: Any, st: State) -> set[State]:
+        if not st[0] and st[1] and digit(op, av):  # a digit at a word boundary: one of _DIGIT_START's
+            return {(_DIGIT_MARK, True, True, False)}
         if op is C.LITERAL:
             c = chr(av)
             return letters({c}, st) if ascii_letter(c) else close(st, not may_be_letter(c))
@@ -1690,16 +1700,23 @@ def _word_beginnings(p: re.Pattern[str], cap: int = 3000) -> tuple[frozenset[str
         final = seq(P.parse(p.pattern, p.flags).data, {("", False, False, False)})
     except Exception:  # a construct the analysis does not know, or not provable
         return None
-    if not final or any(len(x[0]) < 2 or not x[1] for x in final):
+    if not final or any((len(x[0]) < 2 and x[0] != _DIGIT_MARK) or not x[1] for x in final):
         return None
     words = frozenset(x[0] for x in final if x[3])
-    begins = sorted({x[0] for x in final if not x[3]})
+    begins = sorted({x[0] for x in final if not x[3] and x[0] != _DIGIT_MARK})
     # (a beginning that starts with a shorter one adds nothing)
-    return words, tuple(b for b in begins if not any(b.startswith(o) for o in begins if o != b))
+    return (words, tuple(b for b in begins if not any(b.startswith(o) for o in begins if o != b)),
+            any(x[0] == _DIGIT_MARK for x in final))
+
+
+#: where a match that starts with a digit at a word boundary can start (:func:`_word_beginnings`)
+_DIGIT_START = re.compile(r"\b\d")
+_DIGIT_MARK = "#"  # (the analysis's beginning for such a match)
+_ASCII_DIGITS = frozenset("0123456789")
 
 
 #: id of a pattern -> (the pattern, :func:`_word_beginnings` of it), worked out once per process
-_WORD_PREFIXES: dict[int, tuple[re.Pattern[str], tuple[frozenset[str], tuple[str, ...]] | None]] = {}
+_WORD_PREFIXES: dict[int, tuple[re.Pattern[str], tuple[frozenset[str], tuple[str, ...], bool] | None]] = {}
 
 
 @dataclass
@@ -1716,6 +1733,7 @@ class _WordStarts:
     starts: dict[int, list[int]] = field(default_factory=dict)
     distinct: list[str] | None = None  # the distinct lower-case words, sorted
     where: dict[str, list[int]] | None = None  # each of them -> the starts of its tokens, in order
+    digit_starts: list[int] | None = None  # where a digit starts a word (:data:`_DIGIT_START`)
 
     @classmethod
     def of(cls, text: str, tok: Tokens) -> _WordStarts:
@@ -1731,7 +1749,7 @@ class _WordStarts:
             pre = known[1] if self.ok else None
             if pre is None:
                 return None
-            words, begins = pre
+            words, begins, digits = pre
             where = self.where
             if where is None:  # (once per article: each word's tokens, then each pattern looks up its words)
                 where = self.where = {}
@@ -1750,8 +1768,12 @@ class _WordStarts:
                     if distinct[i] not in words:
                         good.append(distinct[i])
                     i += 1
-            got = self.starts[id(p)] = where[good[0]] if len(good) == 1 \
-                else sorted(st for w in set(good) for st in where[w])
+            got = where[good[0]] if len(good) == 1 else sorted(st for w in set(good) for st in where[w])
+            if digits:  # (a digit never starts a word of letters: the two sets of starts are apart)
+                if self.digit_starts is None:
+                    self.digit_starts = [m.start() for m in _DIGIT_START.finditer(self.text)]
+                got = sorted([*got, *self.digit_starts])
+            self.starts[id(p)] = got
         return got
 
 
@@ -1880,8 +1902,9 @@ def words_may_match(p: re.Pattern[str], words: frozenset[str], sent: str) -> boo
     pre = known[1]
     if pre is None or not words or any(ch in sent for ch in _FOLDS_TO_ASCII):
         return True
-    first, begins = pre
-    return not first.isdisjoint(words) or (bool(begins) and any(map(str.startswith, words, repeat(begins))))
+    first, begins, digits = pre
+    return not first.isdisjoint(words) or (bool(begins) and any(map(str.startswith, words, repeat(begins)))) \
+        or (digits and _DIGIT.search(sent) is not None)
 
 
 def _span_may_match(p: re.Pattern[str], text: str, a: int, b: int) -> bool:
@@ -1895,9 +1918,10 @@ def _span_may_match(p: re.Pattern[str], text: str, a: int, b: int) -> bool:
     seg = text[a:b]
     if pre is None or any(ch in seg for ch in _FOLDS_TO_ASCII):
         return True
-    words, begins = pre
+    words, begins, digits = pre
     got = _WORDS.findall(seg.lower())
-    return not words.isdisjoint(got) or (bool(begins) and any(map(str.startswith, got, repeat(begins))))
+    return not words.isdisjoint(got) or (bool(begins) and any(map(str.startswith, got, repeat(begins)))) \
+        or (digits and _DIGIT.search(seg) is not None)
 
 
 def _latest_on_or_before(on: dt.date, month: int, day: int) -> dt.date | None:
@@ -2646,12 +2670,12 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
             for m in _finditer_words(_MEASURE, text, s.start, s.end, word_starts):
                 meas, stage = _measure_of(m)
                 s.measures.append(Mention(m.start(), m.end(), meas, stage or ""))
-        dates = [(m.start(), m.end(), _parse_date(m)) for m in _DATE.finditer(text, s.start, s.end)] \
+        dates = [(m.start(), m.end(), _parse_date(m)) for m in _finditer_words(_DATE, text, s.start, s.end, word_starts)] \
             if has_digit and has_month else []
         in_date = [(a, b) for a, b, _ in dates]
         if has_digit:
             report_years = _report_years(text, s.start, s.end) if not words.isdisjoint(_W_REPORT) else ()
-            for m in _YEAR.finditer(text, s.start, s.end):
+            for m in _finditer_words(_YEAR, text, s.start, s.end, word_starts):
                 if m.start() not in report_years:
                     if date and int(m.group("y")) >= int(date[:4]) and s.years \
                             and _YEAR_RANGE_DASH.fullmatch(text, s.years[-1].end, m.start()):
@@ -2673,7 +2697,7 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
                 continue  # a year
             s.numbers.append(num)
         if has_digit and ("%" in sent or "percent" in words or "cent" in words):
-            for m in [*_PCT_RANGE.finditer(text, s.start, s.end), *_PCT_BETWEEN.finditer(text, s.start, s.end)]:
+            for m in [*_finditer_words(_PCT_RANGE, text, s.start, s.end, word_starts), *_PCT_BETWEEN.finditer(text, s.start, s.end)]:
                 # "60-70%", "60 to 70 percent", "between 60 and 70%": the midpoint, holding
                 # anywhere in the range
                 lo_v, hi_v = float(m.group("a")), float(m.group("b"))
@@ -2687,7 +2711,7 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
                                         (hi_v - lo_v) / 2 + precision_of(m.group("b")), hedge,
                                         m.group(0), hedge_start=hs))
         if has_digit and not words.isdisjoint(_W_MASS_UNIT):
-            for m in _MASS_RANGE.finditer(text, s.start, s.end):
+            for m in _finditer_words(_MASS_RANGE, text, s.start, s.end, word_starts):
                 rng = _mass_range(text, m)
                 if rng is not None:
                     s.numbers = [n for n in s.numbers if not (m.start() <= n.start < m.end())]
@@ -4887,7 +4911,7 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
         out.extend(_list_rank(text, s, out, pats, _commodity_for(s, s.start, article)))
 
     # -- ranks
-    for m in _RANK.finditer(text, s.start, s.end) if s.triggers.get("rank") else ():
+    for m in _finditer_words(_RANK, text, s.start, s.end, s.word_starts) if s.triggers.get("rank") else ():
         lo, hi = _clause_bounds(text, s, m.start())
         if m.group("ord"):
             rank, op = _ordinal(m.group("ord")), "=="
