@@ -1170,6 +1170,24 @@ def new_article() -> None:
     benchmark that repeats sentences across articles measures no cache hit of another article."""
     _partial_date_spans_of.cache_clear()
     _forget_metonym_sentences()
+    _ARTICLE_SPANS.clear()
+
+
+#: the sentence spans of the article being checked (:func:`sentence_spans`): its text and spans
+_ARTICLE_SPANS: list[tuple[str, list[tuple[int, int]]]] = []
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """The sentences of ``text`` as :func:`extract_claims` reads them (:func:`split_sentences`,
+    a dateline cut off); worked out once per article (the checker's later steps read the same
+    text object again; :func:`new_article` forgets it)."""
+    if _ARTICLE_SPANS and _ARTICLE_SPANS[0][0] is text:
+        return list(_ARTICLE_SPANS[0][1])
+    sents = split_sentences(text)
+    if sents and "(" in text:
+        sents = [_after_dateline(text, a, b) for a, b in sents]
+    _ARTICLE_SPANS[:] = [(text, sents)]
+    return list(sents)
 
 
 @lru_cache(maxsize=256)
@@ -1548,13 +1566,15 @@ _CLAUSE = re.compile(r"[;:]|(?:,|(?<=\S))\s+(?:compared\s+(?:to|with)|versus|vs\
 _LOWER_TO_ASCII = ("\u0130", "\u212a")
 
 
-def _sentence_words(text: str, tok: Tokens) -> Callable[[int, int], frozenset[str]]:
+def _sentence_words(text: str, tok: Tokens, lowered: list[str] | None = None) -> Callable[[int, int], frozenset[str]]:
     """The lower-case words (``[a-z]+`` of the lowered text) of a span, from the tokens
-    of the whole text (a span that cuts a token is read again on its own)."""
+    of the whole text (a span that cuts a token is read again on its own); ``lowered``: the
+    tokens lower-cased, when the caller has them (:class:`_WordStarts`)."""
     if any(ch in text for ch in _LOWER_TO_ASCII):
         return lambda a, b: frozenset(_WORDS.findall(text[a:b].lower()))
     starts, ends = tok.starts, tok.ends
-    lowered = "\n".join(tok.words).lower().split("\n")
+    if lowered is None:
+        lowered = "\n".join(tok.words).lower().split("\n")
     # "U.S." holds the words "u" and "s"
     dotted = list(compress(count(), map(operator.contains, lowered, repeat(".")))) if "." in text else []
 
@@ -1710,7 +1730,7 @@ def _word_beginnings(p: re.Pattern[str], cap: int = 3000) -> tuple[frozenset[str
 
 
 #: where a match that starts with a digit at a word boundary can start (:func:`_word_beginnings`)
-_DIGIT_START = re.compile(r"\b\d")
+_DIGIT_START = re.compile(r"\d(?<!\w\d)")  # (\b\d, written to start with a digit: re then skips to the digits in C)
 _DIGIT_MARK = "#"  # (the analysis's beginning for such a match)
 _ASCII_DIGITS = frozenset("0123456789")
 
@@ -2472,11 +2492,9 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
     ``date`` (the article's, ISO) resolves "last year" and "this year"."""
     rel = _relative_years(int(date[:4])) if date else None
     pats = patterns(data_dir)
-    sents = split_sentences(text)
+    sents = sentence_spans(text)
     if not sents:
         return []
-    if "(" in text:
-        sents = [_after_dateline(text, a, b) for a, b in sents]
     starts = [a for a, _ in sents]
     scans = [SentenceScan(a, b) for a, b in sents]
 
@@ -2526,8 +2544,8 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
     prev_subject: tuple[str, int | None, int] | None = None  # (country, year, sentence) of the last figure
     prev_dated: tuple[int, int] | None = None  # (year, sentence) of the last figure whose sentence names its year
     series_years: tuple[dict[tuple[str, str, str], int], int] | None = None  # dated series of the last sentence
-    sentence_words = _sentence_words(text, tokens)
     word_starts = _WordStarts.of(text, tokens)
+    sentence_words = _sentence_words(text, tokens, word_starts.lower)
     link_line = (-1, False)  # (start of the line last tested, whether it links to another article)
     heading: list[int] = []  # the sentences that head the list or table being read
     heading_info: dict[tuple[int, ...], tuple[tuple[str, str | None] | None, str | None, int | None, bool]] = {}
