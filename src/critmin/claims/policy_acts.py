@@ -336,7 +336,8 @@ def policy_act(sent: str, words: frozenset[str], actors: list[tuple[int, int]] |
     """The span (within ``sent``) and event type of the first event of this module's classes
     the sentence reports, or None. ``actors``: the spans (within ``sent``) of the countries it
     names, which may be the subject of an act ("The Philippines has removed a provision from its bill")."""
-    if _QUESTION.search(sent) or _NOT_FACT.search(sent):
+    may = _word_gate()
+    if _QUESTION.search(sent) or (may(_NOT_FACT, words, sent) and _NOT_FACT.search(sent)):
         return None
     if not words.isdisjoint(_W_PRESUPPOSED):
         for m in _PRESUPPOSED.finditer(sent):
@@ -352,7 +353,6 @@ def policy_act(sent: str, words: frozenset[str], actors: list[tuple[int, int]] |
             at = m.start("v")
             if any(b <= at and _SUBJECT_GAP.fullmatch(sent, b, at) for _, b in actors) and not _intended(sent, at):
                 return m.start(), m.end(), "policy_act"
-    may = _word_gate()
     for pat, kind, gate in _RULES:
         if words.isdisjoint(gate) or not may(pat, words, sent):  # (no word of the sentence can start a match)
             continue
