@@ -1601,7 +1601,7 @@ def _word_prefixes(p: re.Pattern[str], cap: int = 3000) -> tuple[frozenset[str],
     ``(words, beginnings of 3 letters, beginnings of 2 letters)``, lower case (the
     beginnings of :func:`_word_beginnings` cut to three letters)."""
     got = _word_beginnings(p, cap)
-    if got is None or got[2]:
+    if got is None or got[2] or any(len(w) < 2 for w in got[0]):
         return None
     words, begins, _digits = got
     short = {b[:3] for b in begins}
@@ -1720,7 +1720,9 @@ def _word_beginnings(p: re.Pattern[str], cap: int = 3000) -> tuple[frozenset[str
         final = seq(P.parse(p.pattern, p.flags).data, {("", False, False, False)})
     except Exception:  # a construct the analysis does not know, or not provable
         return None
-    if not final or any((len(x[0]) < 2 and x[0] != _DIGIT_MARK) or not x[1] for x in final):
+    # (a word of one letter must end there: "a", "H" of "H1"; a letter inside "U.S." is tried too)
+    if not final or any((len(x[0]) < 2 and x[0] != _DIGIT_MARK and not (len(x[0]) == 1 and x[3])) or not x[1]
+                        for x in final):
         return None
     words = frozenset(x[0] for x in final if x[3])
     begins = sorted({x[0] for x in final if not x[3] and x[0] != _DIGIT_MARK})
@@ -1754,6 +1756,7 @@ class _WordStarts:
     distinct: list[str] | None = None  # the distinct lower-case words, sorted
     where: dict[str, list[int]] | None = None  # each of them -> the starts of its tokens, in order
     digit_starts: list[int] | None = None  # where a digit starts a word (:data:`_DIGIT_START`)
+    dotted: list[tuple[int, str]] | None = None  # (start, lower case) of the tokens with dots ("u.s.")
 
     @classmethod
     def of(cls, text: str, tok: Tokens) -> _WordStarts:
@@ -1789,6 +1792,13 @@ class _WordStarts:
                         good.append(distinct[i])
                     i += 1
             got = where[good[0]] if len(good) == 1 else sorted(st for w in set(good) for st in where[w])
+            ones = [w for w in words if len(w) == 1]
+            if ones:  # a word of one letter may also be a letter of "U.S.", after a dot
+                if self.dotted is None:
+                    self.dotted = [(st, w) for st, w in zip(self.tok.starts, self.lower, strict=False) if "." in w]
+                at = [st + i for st, w in self.dotted for i, ch in enumerate(w) if ch in ones]
+                if at:
+                    got = sorted({*got, *at})
             if digits:  # (a digit never starts a word of letters: the two sets of starts are apart)
                 if self.digit_starts is None:
                     self.digit_starts = [m.start() for m in _DIGIT_START.finditer(self.text)]
@@ -2735,7 +2745,7 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
                     s.numbers = [n for n in s.numbers if not (m.start() <= n.start < m.end())]
                     s.numbers.append(rng)
         if has_fraction:
-            for m in _FRACTION.finditer(text, s.start, s.end):
+            for m in _finditer_words(_FRACTION, text, s.start, s.end, word_starts):
                 # "nearly three-quarters of global output": a share in words
                 hedge, hs = _hedge_before(text, m.start())
                 s.numbers.append(Number(m.start(), m.end(), _FRACTIONS[_WS.sub("-", m.group("f").lower())],
@@ -2998,7 +3008,7 @@ def _attribution(text: str, s: SentenceScan) -> tuple[str | None, str | None, st
         return ("USGS" if named[1] == "USGS MCS" else "IEA"), named[1], named[0]
     if s.words.isdisjoint(_W_ATTRIB):
         return None, None, None
-    for m in _ATTRIB.finditer(text, s.start, s.end):
+    for m in _finditer_words(_ATTRIB, text, s.start, s.end, s.word_starts):
         g = m.lastgroup
         for key in ("usgs", "iea", "bgs", "smm"):
             if m.group(key):
@@ -4493,7 +4503,7 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
         return owners[0].value if owners else None
 
     # -- changes (claimed before quantities so their percent is not read as a share)
-    for m in _CHANGE.finditer(text, s.start, s.end) if s.triggers.get("change") else ():
+    for m in _finditer_words(_CHANGE, text, s.start, s.end, s.word_starts) if s.triggers.get("change") else ():
         lo, hi = _clause_bounds(text, s, m.start())
         if m.group("verb") and m.group("pct") and m.group("verb").lower() in _MOVE_LEXICON_SPELT \
                 and (_OF_AFTER_MOVE.match(text, m.end()) or _ARTICLE_BEFORE_PCT.search(text, m.start(), m.start("pct"))):
