@@ -81,3 +81,60 @@ def test_whole_words_and_beginnings() -> None:
     words, three, two = ex._word_prefixes(re.compile(r"\b(?:signed|impose[sd]?|go)\b|\bproduc(?:tion|ers?)", re.I))
     assert {"signed", "impose", "imposes", "imposed", "go"} <= words
     assert three == {"pro"} and not two
+
+
+# patterns whose matches may also start with a digit at a word boundary (tried where
+# ``extract._DIGIT_START`` matches as well as at the words that begin as they must)
+DIGIT_SHAPES = [
+    (r"\b(?:\d{1,2}\s+(?:May|June)|fourth|ninth)\b", re.I),
+    (r"(?<![\w.,$-])(?:\d+(?:\.\d+)?)\s*(?:-|to)\s*\d+\s*%", re.I),
+    (r"(?=[0-9st])\b(?:[1-9]\d{3}|sixth|second(?:ly)?)", re.I),
+]
+DIGIT_REAL = [p for p in vars(ex).values() if isinstance(p, re.Pattern)
+              and (got := ex._word_beginnings(p)) is not None and got[2]]
+DIGIT_WORDS = [*WORDS, "4 May", "12 June", "19", "2023", "3.5", "60-70%", "8 to 9 %", "A4", "x2", "_7", "\u0663\u0660",
+               "fourth", "Ninth", "sixth", "secondly", "$5", "5,000", "Q1", "H2"]
+digit_texts = st.lists(st.sampled_from(DIGIT_WORDS), max_size=30).map("".join)
+
+
+@settings(max_examples=150, deadline=None)
+@given(digit_texts, st.integers(0, 40), st.integers(0, 40))
+def test_digit_starts_find_the_same_matches(text: str, a: int, cut: int) -> None:
+    assert len(DIGIT_REAL) >= 4  # _DATE, _RANK, _YEAR, _MASS_RANGE ...
+    for pattern, flags in DIGIT_SHAPES:
+        p = re.compile(pattern, flags)
+        got = ex._word_beginnings(p)
+        assert got is not None and got[2], pattern  # within the analysis, with digit starts
+        assert ex._word_prefixes(p) is None  # (the three-letter form stays for words of letters only)
+        check_same(p, text, 0, len(text))
+        check_same(p, text, min(a, len(text)), max(min(a, len(text)), len(text) - cut))
+    for p in DIGIT_REAL:
+        check_same(p, text, 0, len(text))
+        check_same(p, text, 0, max(0, len(text) - cut))
+
+
+def test_digit_starts_gate_sentences() -> None:
+    p = re.compile(r"\b(?:\d{4}|twelfth)\b", re.I)
+    assert ex.words_may_match(p, frozenset({"output", "rose"}), "Output rose in 2019.")
+    assert ex.words_may_match(p, frozenset({"the", "twelfth"}), "The twelfth.")
+    assert not ex.words_may_match(p, frozenset({"output", "rose"}), "Output rose.")
+
+
+# patterns whose matches may start with a word of one letter ("a", "H" of "H1"), which may also
+# be a letter of a dotted abbreviation ("U.S.", "e.g.")
+ONE_LETTER_REAL = [p for p in vars(ex).values() if isinstance(p, re.Pattern)
+                   and (got := ex._word_beginnings(p)) is not None and any(len(w) == 1 for w in got[0])]
+ONE_LETTER_WORDS = [*DIGIT_WORDS, "a", "A", "an", "U.S.", "u.s.", "U.S", "U.K.", "a.m.", "H1", "Q3", "a half",
+                    "a 3-fold", "a third", "US Geological Survey", "U.S. Geological Survey"]
+one_letter_texts = st.lists(st.sampled_from(ONE_LETTER_WORDS), max_size=30).map("".join)
+
+
+@settings(max_examples=150, deadline=None)
+@given(one_letter_texts, st.integers(0, 40), st.integers(0, 40))
+def test_one_letter_words_find_the_same_matches(text: str, a: int, cut: int) -> None:
+    assert len(ONE_LETTER_REAL) >= 2  # _CHANGE, _FRACTION ...
+    shape = re.compile(r"\b(?:an?\s+(?:half|third)|[HQ][1-4]|U\.?S\.?\s+output)\b", re.I)
+    for p in (shape, *ONE_LETTER_REAL):
+        assert ex._word_prefixes(p) is None  # (the three-letter form stays for words of two letters or more)
+        check_same(p, text, 0, len(text))
+        check_same(p, text, min(a, len(text)), max(min(a, len(text)), len(text) - cut))

@@ -439,13 +439,11 @@ def _detector_fallback(checks: list[ClaimCheck], text: str, judging: tuple[Any, 
         fallback_needs,
         load_weights,
     )
-    from critmin.claims.extract import _after_dateline, split_sentences
+    from critmin.claims.extract import sentence_spans
     from critmin.claims.fallback_events import fallback_event_verdict
 
     weights = load_weights()
-    sents = split_sentences(text)
-    if "(" in text:
-        sents = [_after_dateline(text, a, b) for a, b in sents]
+    sents = sentence_spans(text)  # (the spans extract_claims read)
     extra = fallback_claims(text, sents, [cc.claim for cc in checks], weights)
     if not extra:
         return

@@ -32,6 +32,7 @@ import contextlib
 import csv
 import datetime as dt
 import re
+from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -301,18 +302,30 @@ def _term_kinds_led() -> tuple[re.Pattern[str], ...]:
     return tuple(_lead(p) for p in (_TRANSACTION, _OPERATION, _ENFORCEMENT, _DECIDED_OPERATION, _ANNOUNCED))
 
 
+@cache
+def _word_gate() -> Callable[[re.Pattern[str], frozenset[str], str], bool]:
+    """``extract.words_may_match``: False when no word of a sentence can start a match."""
+    from critmin.claims.extract import words_may_match
+
+    return words_may_match
+
+
 def _some_kind_matches(sent: str, words: frozenset[str]) -> bool:
     """Whether the pattern of one of the kinds :func:`term_claims` reads matches ``sent``,
-    under the same word tests it uses there: a necessary condition for it to find a claim."""
+    under the same word tests it uses there: a necessary condition for it to find a claim.
+    (``words``: the sentence's, as ``extract`` reads them; a pattern is searched only when one
+    of them can start a match.)"""
     transaction, operation, enforcement, decided, announced = _term_kinds_led()
+    may = _word_gate()
     return bool(
         ((not words.isdisjoint(_TRANSACTION_NOUNS) or ("minimum" in words and "price" in words))
-         and transaction.search(sent))
-        or ((not words.isdisjoint(_OPERATION_VERBS) or "maintenance" in words) and operation.search(sent))
-        or (not words.isdisjoint(_ENFORCE_WORDS) and enforcement.search(sent))
+         and may(transaction, words, sent) and transaction.search(sent))
+        or ((not words.isdisjoint(_OPERATION_VERBS) or "maintenance" in words)
+            and may(operation, words, sent) and operation.search(sent))
+        or (not words.isdisjoint(_ENFORCE_WORDS) and may(enforcement, words, sent) and enforcement.search(sent))
         or (not words.isdisjoint(_FUTURE) and not words.isdisjoint(_DECISION_VERBS)
-            and decided.search(sent))
-        or ("will" in words and announced.search(sent))
+            and may(decided, words, sent) and decided.search(sent))
+        or ("will" in words and may(announced, words, sent) and announced.search(sent))
         or (not words.isdisjoint(_TERM_OR_PLEDGE)
             and (_TERM.search(sent) or (_DEAL_SUBJECT.search(sent) and _PLEDGE.search(sent)))))
 

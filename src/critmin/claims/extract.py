@@ -1181,6 +1181,24 @@ def new_article() -> None:
     benchmark that repeats sentences across articles measures no cache hit of another article."""
     _partial_date_spans_of.cache_clear()
     _forget_metonym_sentences()
+    _ARTICLE_SPANS.clear()
+
+
+#: the sentence spans of the article being checked (:func:`sentence_spans`): its text and spans
+_ARTICLE_SPANS: list[tuple[str, list[tuple[int, int]]]] = []
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """The sentences of ``text`` as :func:`extract_claims` reads them (:func:`split_sentences`,
+    a dateline cut off); worked out once per article (the checker's later steps read the same
+    text object again; :func:`new_article` forgets it)."""
+    if _ARTICLE_SPANS and _ARTICLE_SPANS[0][0] is text:
+        return list(_ARTICLE_SPANS[0][1])
+    sents = split_sentences(text)
+    if sents and "(" in text:
+        sents = [_after_dateline(text, a, b) for a, b in sents]
+    _ARTICLE_SPANS[:] = [(text, sents)]
+    return list(sents)
 
 
 @lru_cache(maxsize=256)
@@ -1559,13 +1577,15 @@ _CLAUSE = re.compile(r"[;:]|(?:,|(?<=\S))\s+(?:compared\s+(?:to|with)|versus|vs\
 _LOWER_TO_ASCII = ("\u0130", "\u212a")
 
 
-def _sentence_words(text: str, tok: Tokens) -> Callable[[int, int], frozenset[str]]:
+def _sentence_words(text: str, tok: Tokens, lowered: list[str] | None = None) -> Callable[[int, int], frozenset[str]]:
     """The lower-case words (``[a-z]+`` of the lowered text) of a span, from the tokens
-    of the whole text (a span that cuts a token is read again on its own)."""
+    of the whole text (a span that cuts a token is read again on its own); ``lowered``: the
+    tokens lower-cased, when the caller has them (:class:`_WordStarts`)."""
     if any(ch in text for ch in _LOWER_TO_ASCII):
         return lambda a, b: frozenset(_WORDS.findall(text[a:b].lower()))
     starts, ends = tok.starts, tok.ends
-    lowered = "\n".join(tok.words).lower().split("\n")
+    if lowered is None:
+        lowered = "\n".join(tok.words).lower().split("\n")
     # "U.S." holds the words "u" and "s"
     dotted = list(compress(count(), map(operator.contains, lowered, repeat(".")))) if "." in text else []
 
@@ -1589,9 +1609,23 @@ _ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ
 
 def _word_prefixes(p: re.Pattern[str], cap: int = 3000) -> tuple[frozenset[str], frozenset[str], frozenset[str]] | None:
     """How the first word of every match of ``p`` begins, read from the parsed pattern:
-    ``(words, beginnings of 3 letters, beginnings of 2 letters)``, lower case. A match
-    starts at a word that is one of ``words`` (its letters end where the pattern wants no
-    letter) or that begins with one of the beginnings.
+    ``(words, beginnings of 3 letters, beginnings of 2 letters)``, lower case (the
+    beginnings of :func:`_word_beginnings` cut to three letters)."""
+    got = _word_beginnings(p, cap)
+    if got is None or got[2] or any(len(w) < 2 for w in got[0]):
+        return None
+    words, begins, _digits = got
+    short = {b[:3] for b in begins}
+    return words, frozenset(b for b in short if len(b) == 3), frozenset(b for b in short if len(b) == 2)
+
+
+def _word_beginnings(p: re.Pattern[str], cap: int = 3000) -> tuple[frozenset[str], tuple[str, ...], bool] | None:
+    """How the first word of every match of ``p`` begins, read from the parsed pattern:
+    ``(words, beginnings, digits)``, lower case (``digits``: some matches start with a digit
+    at a word boundary, where :data:`_DIGIT_START` matches). A match starts at a word that is one of ``words``
+    (its letters end where the pattern wants no letter) or that begins with one of the
+    beginnings (all the letters the pattern fixes before one it may not: "produc" for
+    ``produc\\w*``; a beginning that starts with a shorter one is left out).
 
     ``None`` unless every match provably starts at a word boundary (``\\b``, or a
     look-behind that excludes word characters) with at least two ASCII letters: then a
@@ -1633,7 +1667,16 @@ def _word_prefixes(p: re.Pattern[str], cap: int = 3000) -> tuple[frozenset[str],
     def may_be_letter(c: str) -> bool:  # (ignoring case, U+212A matches "k")
         return c in _ASCII_LETTERS or c in _FOLDS_TO_ASCII or any(x in _ASCII_LETTERS for x in c.lower() + c.upper())
 
+    def digit(op: Any, av: Any) -> bool:  # an item that matches digits only
+        if op is C.LITERAL:
+            return chr(av) in _ASCII_DIGITS
+        return op is C.IN and bool(av) and all(
+            (o is C.LITERAL and chr(a) in _ASCII_DIGITS) or (o is C.RANGE and 48 <= a[0] <= a[1] <= 57)
+            or (o is C.CATEGORY and a is C.CATEGORY_DIGIT) for o, a in av)
+
     def one(op: Any, av: Any, st: State) -> set[State]:
+        if not st[0] and st[1] and digit(op, av):  # a digit at a word boundary: one of _DIGIT_START's
+            return {(_DIGIT_MARK, True, True, False)}
         if op is C.LITERAL:
             c = chr(av)
             return letters({c}, st) if ascii_letter(c) else close(st, not may_be_letter(c))
@@ -1688,15 +1731,25 @@ def _word_prefixes(p: re.Pattern[str], cap: int = 3000) -> tuple[frozenset[str],
         final = seq(P.parse(p.pattern, p.flags).data, {("", False, False, False)})
     except Exception:  # a construct the analysis does not know, or not provable
         return None
-    if not final or any(len(x[0]) < 2 or not x[1] for x in final):
+    # (a word of one letter must end there: "a", "H" of "H1"; a letter inside "U.S." is tried too)
+    if not final or any((len(x[0]) < 2 and x[0] != _DIGIT_MARK and not (len(x[0]) == 1 and x[3])) or not x[1]
+                        for x in final):
         return None
     words = frozenset(x[0] for x in final if x[3])
-    begins = {x[0][:3] for x in final if not x[3]}
-    return words, frozenset(b for b in begins if len(b) == 3), frozenset(b for b in begins if len(b) == 2)
+    begins = sorted({x[0] for x in final if not x[3] and x[0] != _DIGIT_MARK})
+    # (a beginning that starts with a shorter one adds nothing)
+    return (words, tuple(b for b in begins if not any(b.startswith(o) for o in begins if o != b)),
+            any(x[0] == _DIGIT_MARK for x in final))
 
 
-#: id of a pattern -> (the pattern, :func:`_word_prefixes` of it), worked out once per process
-_WORD_PREFIXES: dict[int, tuple[re.Pattern[str], tuple[frozenset[str], frozenset[str], frozenset[str]] | None]] = {}
+#: where a match that starts with a digit at a word boundary can start (:func:`_word_beginnings`)
+_DIGIT_START = re.compile(r"\d(?<!\w\d)")  # (\b\d, written to start with a digit: re then skips to the digits in C)
+_DIGIT_MARK = "#"  # (the analysis's beginning for such a match)
+_ASCII_DIGITS = frozenset("0123456789")
+
+
+#: id of a pattern -> (the pattern, :func:`_word_beginnings` of it), worked out once per process
+_WORD_PREFIXES: dict[int, tuple[re.Pattern[str], tuple[frozenset[str], tuple[str, ...], bool] | None]] = {}
 
 
 @dataclass
@@ -1711,8 +1764,10 @@ class _WordStarts:
     ok: bool
     #: id of a pattern -> starts of the article's words that begin as its matches must
     starts: dict[int, list[int]] = field(default_factory=dict)
-    distinct: list[str] | None = None  # the distinct lower-case words
-    first3: list[str] = field(default_factory=list)  # ... and their first three letters
+    distinct: list[str] | None = None  # the distinct lower-case words, sorted
+    where: dict[str, list[int]] | None = None  # each of them -> the starts of its tokens, in order
+    digit_starts: list[int] | None = None  # where a digit starts a word (:data:`_DIGIT_START`)
+    dotted: list[tuple[int, str]] | None = None  # (start, lower case) of the tokens with dots ("u.s.")
 
     @classmethod
     def of(cls, text: str, tok: Tokens) -> _WordStarts:
@@ -1724,29 +1779,48 @@ class _WordStarts:
         if got is None:
             known = _WORD_PREFIXES.get(id(p))
             if known is None or known[0] is not p:  # (keyed by id: hashing a pattern reads its whole code)
-                known = _WORD_PREFIXES[id(p)] = (p, _word_prefixes(p))
+                known = _WORD_PREFIXES[id(p)] = (p, _word_beginnings(p))
             pre = known[1] if self.ok else None
             if pre is None:
                 return None
-            words, p3, p2 = pre
-            if self.distinct is None:
-                self.distinct = list(set(self.lower))
-                self.first3 = list(map(_FIRST3, self.distinct))
-            good = set(words.intersection(self.distinct))
-            if p3:
-                good.update(compress(self.distinct, map(p3.__contains__, self.first3)))
-            if p2:
-                good.update(compress(self.distinct, map(p2.__contains__, map(_FIRST2, self.distinct))))
-            got = self.starts[id(p)] = list(compress(self.tok.starts, map(good.__contains__, self.lower)))
+            words, begins, digits = pre
+            where = self.where
+            if where is None:  # (once per article: each word's tokens, then each pattern looks up its words)
+                where = self.where = {}
+                for w, st in zip(self.lower, self.tok.starts, strict=False):  # (no words: lower is [""])
+                    got = where.get(w)
+                    if got is None:
+                        where[w] = [st]
+                    else:
+                        got.append(st)
+                self.distinct = sorted(where)
+            good = [w for w in words if w in where] if len(words) < len(where) else [w for w in where if w in words]
+            distinct = self.distinct or []
+            for bg in begins:  # the words that begin so are together in the sorted distinct words
+                i = bisect.bisect_left(distinct, bg)
+                while i < len(distinct) and distinct[i].startswith(bg):
+                    if distinct[i] not in words:
+                        good.append(distinct[i])
+                    i += 1
+            got = where[good[0]] if len(good) == 1 else sorted(st for w in set(good) for st in where[w])
+            ones = [w for w in words if len(w) == 1]
+            if ones:  # a word of one letter may also be a letter of "U.S.", after a dot
+                if self.dotted is None:
+                    self.dotted = [(st, w) for st, w in zip(self.tok.starts, self.lower, strict=False) if "." in w]
+                at = [st + i for st, w in self.dotted for i, ch in enumerate(w) if ch in ones]
+                if at:
+                    got = sorted({*got, *at})
+            if digits:  # (a digit never starts a word of letters: the two sets of starts are apart)
+                if self.digit_starts is None:
+                    self.digit_starts = [m.start() for m in _DIGIT_START.finditer(self.text)]
+                got = sorted([*got, *self.digit_starts])
+            self.starts[id(p)] = got
         return got
-
-
-_FIRST3, _FIRST2 = operator.itemgetter(slice(0, 3)), operator.itemgetter(slice(0, 2))
 
 
 def _finditer_words(p: re.Pattern[str], text: str, a: int, b: int, ws: _WordStarts | None) -> Iterator[re.Match[str]]:
     """The matches of ``p.finditer(text, a, b)``, found by trying ``p`` only at the starts
-    of words that begin as a match must (:func:`_word_prefixes`): the same matches, in the
+    of words that begin as a match must (:func:`_word_beginnings`): the same matches, in the
     same order, without trying every alternative at every word."""
     cands = ws.candidates(p) if ws is not None and ws.text is text else None
     if cands is None or ws is None:
@@ -1851,20 +1925,27 @@ def _scan_reports_past(s: SentenceScan, sent: str) -> bool:
 
 
 def _sentence_may_match(p: re.Pattern[str], s: SentenceScan, sent: str) -> bool:
-    """False only when ``p`` (see :func:`_word_prefixes`) has no match anywhere in the
+    """False only when ``p`` (see :func:`_word_beginnings`) has no match anywhere in the
     sentence ``sent`` of scan ``s`` (nor in any part of it): a match starts at a maximal run
     of ASCII letters, which is one of the sentence's words (``s.words``), and that word must be
     one of the pattern's first words or begin like one. A pattern the analysis cannot read,
     or a sentence with a character that folds to an ASCII letter, is always tried."""
+    return words_may_match(p, s.words, sent)
+
+
+def words_may_match(p: re.Pattern[str], words: frozenset[str], sent: str) -> bool:
+    """:func:`_sentence_may_match` for a sentence ``sent`` and its words (``[a-z]+`` of the
+    lowered sentence, as :func:`_sentence_words` reads them): False only when ``p.search(sent)``
+    finds nothing."""
     known = _WORD_PREFIXES.get(id(p))
     if known is None or known[0] is not p:  # (keyed by id: hashing a pattern reads its whole code)
-        known = _WORD_PREFIXES[id(p)] = (p, _word_prefixes(p))
+        known = _WORD_PREFIXES[id(p)] = (p, _word_beginnings(p))
     pre = known[1]
-    if pre is None or not s.words or any(ch in sent for ch in _FOLDS_TO_ASCII):
+    if pre is None or not words or any(ch in sent for ch in _FOLDS_TO_ASCII):
         return True
-    words, p3, p2 = pre
-    return not words.isdisjoint(s.words) or (bool(p3) and any(w[:3] in p3 for w in s.words)) \
-        or (bool(p2) and any(w[:2] in p2 for w in s.words))
+    first, begins, digits = pre
+    return not first.isdisjoint(words) or (bool(begins) and any(map(str.startswith, words, repeat(begins)))) \
+        or (digits and _DIGIT.search(sent) is not None)
 
 
 def _span_may_match(p: re.Pattern[str], text: str, a: int, b: int) -> bool:
@@ -1873,15 +1954,15 @@ def _span_may_match(p: re.Pattern[str], text: str, a: int, b: int) -> bool:
     adds a word; the search sees the text cut at ``b``, as the words are)."""
     known = _WORD_PREFIXES.get(id(p))
     if known is None or known[0] is not p:
-        known = _WORD_PREFIXES[id(p)] = (p, _word_prefixes(p))
+        known = _WORD_PREFIXES[id(p)] = (p, _word_beginnings(p))
     pre = known[1]
     seg = text[a:b]
     if pre is None or any(ch in seg for ch in _FOLDS_TO_ASCII):
         return True
-    words, p3, p2 = pre
+    words, begins, digits = pre
     got = _WORDS.findall(seg.lower())
-    return not words.isdisjoint(got) or (bool(p3) and any(w[:3] in p3 for w in got)) \
-        or (bool(p2) and any(w[:2] in p2 for w in got))
+    return not words.isdisjoint(got) or (bool(begins) and any(map(str.startswith, got, repeat(begins)))) \
+        or (digits and _DIGIT.search(seg) is not None)
 
 
 def _latest_on_or_before(on: dt.date, month: int, day: int) -> dt.date | None:
@@ -2432,11 +2513,9 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
     ``date`` (the article's, ISO) resolves "last year" and "this year"."""
     rel = _relative_years(int(date[:4])) if date else None
     pats = patterns(data_dir)
-    sents = split_sentences(text)
+    sents = sentence_spans(text)
     if not sents:
         return []
-    if "(" in text:
-        sents = [_after_dateline(text, a, b) for a, b in sents]
     starts = [a for a, _ in sents]
     scans = [SentenceScan(a, b) for a, b in sents]
 
@@ -2486,8 +2565,8 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
     prev_subject: tuple[str, int | None, int] | None = None  # (country, year, sentence) of the last figure
     prev_dated: tuple[int, int] | None = None  # (year, sentence) of the last figure whose sentence names its year
     series_years: tuple[dict[tuple[str, str, str], int], int] | None = None  # dated series of the last sentence
-    sentence_words = _sentence_words(text, tokens)
     word_starts = _WordStarts.of(text, tokens)
+    sentence_words = _sentence_words(text, tokens, word_starts.lower)
     link_line = (-1, False)  # (start of the line last tested, whether it links to another article)
     heading: list[int] = []  # the sentences that head the list or table being read
     heading_info: dict[tuple[int, ...], tuple[tuple[str, str | None] | None, str | None, int | None, bool]] = {}
@@ -2630,12 +2709,12 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
             for m in _finditer_words(_MEASURE, text, s.start, s.end, word_starts):
                 meas, stage = _measure_of(m)
                 s.measures.append(Mention(m.start(), m.end(), meas, stage or ""))
-        dates = [(m.start(), m.end(), _parse_date(m)) for m in _DATE.finditer(text, s.start, s.end)] \
+        dates = [(m.start(), m.end(), _parse_date(m)) for m in _finditer_words(_DATE, text, s.start, s.end, word_starts)] \
             if has_digit and has_month else []
         in_date = [(a, b) for a, b, _ in dates]
         if has_digit:
             report_years = _report_years(text, s.start, s.end) if not words.isdisjoint(_W_REPORT) else ()
-            for m in _YEAR.finditer(text, s.start, s.end):
+            for m in _finditer_words(_YEAR, text, s.start, s.end, word_starts):
                 if m.start() not in report_years:
                     if date and int(m.group("y")) >= int(date[:4]) and s.years \
                             and _YEAR_RANGE_DASH.fullmatch(text, s.years[-1].end, m.start()):
@@ -2657,7 +2736,7 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
                 continue  # a year
             s.numbers.append(num)
         if has_digit and ("%" in sent or "percent" in words or "cent" in words):
-            for m in [*_PCT_RANGE.finditer(text, s.start, s.end), *_PCT_BETWEEN.finditer(text, s.start, s.end)]:
+            for m in [*_finditer_words(_PCT_RANGE, text, s.start, s.end, word_starts), *_PCT_BETWEEN.finditer(text, s.start, s.end)]:
                 # "60-70%", "60 to 70 percent", "between 60 and 70%": the midpoint, holding
                 # anywhere in the range
                 lo_v, hi_v = float(m.group("a")), float(m.group("b"))
@@ -2671,13 +2750,13 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
                                         (hi_v - lo_v) / 2 + precision_of(m.group("b")), hedge,
                                         m.group(0), hedge_start=hs))
         if has_digit and not words.isdisjoint(_W_MASS_UNIT):
-            for m in _MASS_RANGE.finditer(text, s.start, s.end):
+            for m in _finditer_words(_MASS_RANGE, text, s.start, s.end, word_starts):
                 rng = _mass_range(text, m)
                 if rng is not None:
                     s.numbers = [n for n in s.numbers if not (m.start() <= n.start < m.end())]
                     s.numbers.append(rng)
         if has_fraction:
-            for m in _FRACTION.finditer(text, s.start, s.end):
+            for m in _finditer_words(_FRACTION, text, s.start, s.end, word_starts):
                 # "nearly three-quarters of global output": a share in words
                 hedge, hs = _hedge_before(text, m.start())
                 s.numbers.append(Number(m.start(), m.end(), _FRACTIONS[_WS.sub("-", m.group("f").lower())],
@@ -2951,7 +3030,7 @@ def _attribution(text: str, s: SentenceScan) -> tuple[str | None, str | None, st
         return ("USGS" if named[1] == "USGS MCS" else "IEA"), named[1], named[0]
     if s.words.isdisjoint(_W_ATTRIB):
         return None, None, None
-    for m in _ATTRIB.finditer(text, s.start, s.end):
+    for m in _finditer_words(_ATTRIB, text, s.start, s.end, s.word_starts):
         g = m.lastgroup
         for key in ("usgs", "iea", "bgs", "smm"):
             if m.group(key):
@@ -4446,7 +4525,7 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
         return owners[0].value if owners else None
 
     # -- changes (claimed before quantities so their percent is not read as a share)
-    for m in _CHANGE.finditer(text, s.start, s.end) if s.triggers.get("change") else ():
+    for m in _finditer_words(_CHANGE, text, s.start, s.end, s.word_starts) if s.triggers.get("change") else ():
         lo, hi = _clause_bounds(text, s, m.start())
         if m.group("verb") and m.group("pct") and m.group("verb").lower() in _MOVE_LEXICON_SPELT \
                 and (_OF_AFTER_MOVE.match(text, m.end()) or _ARTICLE_BEFORE_PCT.search(text, m.start(), m.start("pct"))):
@@ -4882,7 +4961,7 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
         out.extend(_list_rank(text, s, out, pats, _commodity_for(s, s.start, article)))
 
     # -- ranks
-    for m in _RANK.finditer(text, s.start, s.end) if s.triggers.get("rank") else ():
+    for m in _finditer_words(_RANK, text, s.start, s.end, s.word_starts) if s.triggers.get("rank") else ():
         lo, hi = _clause_bounds(text, s, m.start())
         if m.group("ord"):
             rank, op = _ordinal(m.group("ord")), "=="

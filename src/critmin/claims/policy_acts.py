@@ -32,6 +32,8 @@ A modal, plan, aim, condition or question in the clause before the verb keeps th
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from functools import cache
 from typing import Any
 
 from critmin.claims import lexicon as _lx
@@ -322,11 +324,20 @@ def _intended(sent: str, pos: int, rule: bool = False) -> bool:
     return (_INTENT_OF_RULE if rule else _INTENT).search(head) is not None
 
 
+@cache
+def _word_gate() -> Callable[[re.Pattern[str], frozenset[str], str], bool]:
+    """``extract.words_may_match``: False when no word of a sentence can start a match."""
+    from critmin.claims.extract import words_may_match
+
+    return words_may_match
+
+
 def policy_act(sent: str, words: frozenset[str], actors: list[tuple[int, int]] | tuple[()] = ()) -> tuple[int, int, str] | None:
     """The span (within ``sent``) and event type of the first event of this module's classes
     the sentence reports, or None. ``actors``: the spans (within ``sent``) of the countries it
     names, which may be the subject of an act ("The Philippines has removed a provision from its bill")."""
-    if _QUESTION.search(sent) or _NOT_FACT.search(sent):
+    may = _word_gate()
+    if _QUESTION.search(sent) or (may(_NOT_FACT, words, sent) and _NOT_FACT.search(sent)):
         return None
     if not words.isdisjoint(_W_PRESUPPOSED):
         for m in _PRESUPPOSED.finditer(sent):
@@ -343,7 +354,7 @@ def policy_act(sent: str, words: frozenset[str], actors: list[tuple[int, int]] |
             if any(b <= at and _SUBJECT_GAP.fullmatch(sent, b, at) for _, b in actors) and not _intended(sent, at):
                 return m.start(), m.end(), "policy_act"
     for pat, kind, gate in _RULES:
-        if words.isdisjoint(gate):
+        if words.isdisjoint(gate) or not may(pat, words, sent):  # (no word of the sentence can start a match)
             continue
         if pat is _DISPUTE and not _YEAR.search(sent):
             continue  # ("amid a trade dispute": no dated happening)

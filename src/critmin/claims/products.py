@@ -109,7 +109,8 @@ def _window(text: str, sent: tuple[int, int], span: tuple[int, int]) -> tuple[st
     stop = _TAIL_STOP.search(tail)
     tail = tail[:stop.start()] if stop else tail
     # "compounds and metals (expressed in REO equivalent) from 4,300 t": an aside is skipped
-    head = _ASIDE.sub(" ", text[max(sent[0], a - _REACH - 40):a])[-_REACH:]
+    head = text[max(sent[0], a - _REACH - 40):a]
+    head = (_ASIDE.sub(" ", head) if "(" in head else head)[-_REACH:]  # (no aside without a bracket)
     cut = None
     for m in _head_stop_lead().finditer(head):
         cut = m
