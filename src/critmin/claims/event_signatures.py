@@ -211,10 +211,8 @@ def _any_kind(sent: str) -> bool:
     """A word of a kind of action in ``sent`` (``_ANY_KIND``, searched in lower case)."""
     low = sent.lower()
     return (_ANY_KIND_LOWER.search(low) if len(low) == len(sent) else _ANY_KIND.search(sent)) is not None
-#: the first literal word (three letters or more) of every word of a kind: a cheap gate, in
-#: lower case, that finds every sentence ``_ANY_KIND`` can match (and some more)
-_STEMS = re.compile(r"\b(?:" + "|".join(sorted({re.findall(r"[a-z]{3,}", w)[0] for ws in FAMILY_WORDS.values() for w in ws},
-                                              key=len, reverse=True)) + ")")
+
+
 #: forecasts, plans, conditions, wishes (labelling rule 10): not a statement that an event happened
 _NOT_A_FACT = re.compile(
     bounded(without(MODALS, "may", "would"), CONDITIONALS, PLAN_TO, AIM_WORDS, INTENT_WORDS, WISH_WORDS, PROPOSAL_WORDS,
@@ -710,7 +708,7 @@ def signature_events(checks: list[ClaimCheck], text: str, sents: list[tuple[int,
     if not events:
         return
     low = text.lower()
-    kinds = [m.start() for m in (_STEMS.finditer(low) if len(low) == len(text) else _ANY_KIND.finditer(text))]
+    kinds = [m.start() for m in (_ANY_KIND_LOWER.finditer(low) if len(low) == len(text) else _ANY_KIND.finditer(text))]
     own = _own_gate(events, data_dir)
     if own is not None:
         kinds = sorted({*kinds, *(m.start() for m in own.finditer(text))})
