@@ -119,6 +119,8 @@ def noun_dominance_claims(text: str, s: Any, make: Callable[..., Claim], year_fo
     """First place (rule 12) of the country that holds a dominance noun of the sentence
     ``s`` (a SentenceScan); ``stages`` and ``stage_claim`` are qualitative.py's readers of
     the stages a phrase names, so that verbs and nouns name stages alike."""
+    from critmin.claims.qualitative import stage_commodity
+
     named = [c for c in s.countries if c.value != "WLD"]
     if not named:
         return []
@@ -165,14 +167,10 @@ def noun_dominance_claims(text: str, s: Any, make: Callable[..., Claim], year_fo
         hi = _clause_end(text, end, s.end)
         named_stages = stages(text, end, hi)
         for st in named_stages or ["production"]:
-            com = commodity
             meas, stage = stage_claim[st]
-            if st == "magnets":
-                if com not in ("rare_earths", "magnet_rees", "ndfeb_magnets"):
-                    continue
-                com = "ndfeb_magnets"
-            elif com == "ndfeb_magnets":
-                com = "rare_earths"
+            com = stage_commodity(st, commodity)
+            if com is None:
+                continue
             year = year_for(start, s.start, s.end, measure=meas)
             name = pats.country_names.get(who.value, who.value)
             c = make("rank", start, end, commodity=com, measure=meas, stage=stage, country=who.value,

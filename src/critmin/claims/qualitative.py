@@ -180,6 +180,15 @@ _OBJECT_END = re.compile(r",|\b(?:after|before|as|because|since|despite|amid|fol
 _EXPORT_POLICY = re.compile(r"\s+(?:bans?|controls?|curbs?|quotas?|restrictions?|licen[cs]es?|permits?|duties|taxes)\b", re.I)
 
 
+def stage_commodity(stage: str, commodity: str) -> str | None:
+    """The commodity a dominance claim at ``stage`` is about: magnets are NdFeB magnets (only for
+    rare earths and magnets; None for another commodity), and "leads in magnets and refining"
+    refines rare earths, not magnets."""
+    if stage == "magnets":
+        return "ndfeb_magnets" if commodity in ("rare_earths", "magnet_rees", "ndfeb_magnets") else None
+    return "rare_earths" if commodity == "ndfeb_magnets" else commodity
+
+
 def _stages(text: str, a: int, b: int, forward: bool = True) -> list[str]:
     if forward:
         end = _OBJECT_END.search(text, a, b)
@@ -303,14 +312,10 @@ def dominance_claims(text: str, s: Any, make: Callable[..., Claim], year_for: Ca
             continue
         monopoly = form in ("monopoly", "monopoly_noun") or "monopol" in word
         for st in stages:
-            com = commodity
             meas, stage = _STAGE_CLAIM[st]
-            if st == "magnets":
-                if com not in ("rare_earths", "magnet_rees", "ndfeb_magnets"):
-                    continue
-                com = "ndfeb_magnets"
-            elif com == "ndfeb_magnets":
-                com = "rare_earths"  # "leads in magnets and refining": the refining is of rare earths
+            com = stage_commodity(st, commodity)
+            if com is None:
+                continue
             year = year_for(m.start(), s.start, s.end, measure=meas)
             if len(together) > 1:
                 # "China and Myanmar dominate mining": each holds one of the first places, none need be first

@@ -21,7 +21,7 @@ import dataclasses
 import datetime
 import math
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from functools import cache
 from typing import Any
 
@@ -1398,6 +1398,18 @@ def _top_countries(claim: Claim, ctx: _Ctx, k: int) -> list[str]:
 _UNSTAGED_SHARE_STAGES = ("refining",)
 
 
+def _at_other_stages(claim: Claim, ctx: _Ctx, judge_at: Callable[[Claim, _Ctx], Verdict]) -> Iterator[tuple[str, Verdict]]:
+    """The verdict of ``judge_at`` with the claim read at each later stage in turn (the claim's
+    stage is restored after each)."""
+    for stage in _UNSTAGED_SHARE_STAGES:
+        claim.stage = stage
+        try:
+            w = judge_at(claim, ctx)
+        finally:
+            claim.stage = None
+        yield stage, w
+
+
 def _share_at_any_stage(claim: Claim, ctx: _Ctx) -> Verdict:
     """ "China supplies over 90% of the world's output": a production share that names no stage
     is read at mining first; when the current data do not support it there, a later stage
@@ -1408,12 +1420,7 @@ def _share_at_any_stage(claim: Claim, ctx: _Ctx) -> Verdict:
     if v.verdict == "supported" or claim.measure != "production" or claim.stage is not None \
             or _MINED_WORDS.search(claim.sentence):
         return v
-    for stage in _UNSTAGED_SHARE_STAGES:
-        claim.stage = stage
-        try:
-            w = _share(claim, ctx)
-        finally:
-            claim.stage = None
+    for stage, w in _at_other_stages(claim, ctx, _share):
         if w.verdict == "supported":
             w.explanation = (f"no stage named, so read at each stage: the {stage} share matches: {w.explanation} "
                              f"(at mining: {v.explanation})")
@@ -1441,12 +1448,7 @@ def _rank_at_any_stage(claim: Claim, ctx: _Ctx) -> Verdict:
     if v.verdict == "supported" or claim.measure != "production" or claim.stage is not None \
             or _MINED_WORDS.search(claim.sentence) or _REFINING_NAMED.search(claim.sentence):
         return v  # (a sentence naming refining too, "the top producer and refiner", ranks each stage apart)
-    for stage in _UNSTAGED_SHARE_STAGES:
-        claim.stage = stage
-        try:
-            w = _rank(claim, ctx)
-        finally:
-            claim.stage = None
+    for stage, w in _at_other_stages(claim, ctx, _rank):
         if w.verdict == "supported":
             w.explanation = f"no stage named, so read at each stage: at {stage}, {w.explanation} (at mining: {v.explanation})"
             return w
