@@ -171,3 +171,21 @@ def test_a_list_with_its_count_is_read_as_the_count(checker) -> None:  # type: i
     # the count is the checkable figure; the list's act is read only when no count is
     got = checker.check("Chile's list of 12 critical minerals now covers copper and molybdenum.", DATE).checks
     assert [(c.claim.value, c.claim.unit, c.verdict.verdict) for c in got] == [(12, "count", "unverifiable")]
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    # the authority's act in the active voice is a licence grant like the passive one
+    # (events.csv: cn-2023-09-21-first-ga-ge-licences)
+    ("Beijing has granted the first export licences for germanium, the ministry said.", "2023-10-15"),
+    ("China approved several export permits for gallium in September 2023.", "2023-12-01"),
+])
+def test_a_grant_in_the_active_voice_is_the_recorded_grant(checker, text: str, date: str) -> None:  # type: ignore[no-untyped-def]
+    got = _events(checker, text, date)
+    assert got and got[0].verdict.verdict == "supported", [(c.claim.event, c.verdict.explanation) for c in got]
+    assert got[0].verdict.evidence[0].edition == "cn-2023-09-21-first-ga-ge-licences"
+
+
+def test_rules_about_permits_are_no_grant(checker) -> None:  # type: ignore[no-untyped-def]
+    assert not [c for c in _events(checker, "The ministry approved new rules on export permits.", "2023-11-01")
+                if c.claim.event and c.claim.event.get("type") == "licence"]
+

@@ -183,7 +183,12 @@ _GRANTED = re.compile(
     r"|\b(?:applications|requests|licen[cs]es|permits)\s+(?P<v3>have|has|had)\s+(?:still\s+|yet\s+)?not\s+been\s+"
     r"(?:approved|granted|issued)\b"
     r"|\b(?P<v2>(?:had|have|has)\s+(?:already\s+)?(?:secured|received|obtained|won)|secured|obtained|were\s+granted)\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:export\s+)?(?:licen[cs]es|permits)\b", re.I)
+    r"(?:[\w-]+\s+){0,2}?(?:export\s+)?(?:licen[cs]es|permits)\b"
+    # the authority's act: "Beijing has granted the first export licences", "approved 12 permits"
+    r"|\b(?P<v4>(?:had|have|has)\s+(?:now\s+|already\s+|also\s+)?(?:granted|approved|issued)|granted|approved|issued)\s+"
+    # (a number of licences, "granted 12 export licences", is a count the table does not hold: left to the fallback)
+    r"(?:(?:some|the|its|their|first|new|more|additional|several|a\s+few|dozens\s+of)\s+){1,3}"
+    r"(?:export\s+)?(?:licen[cs]es|permits)\b", re.I)
 
 _PERMIT = re.compile(
     r"\b(?:will\s+be|are|were|have\s+been|has\s+been|had\s+been)\s+(?P<v>permitted|allowed)\s+to\s+(?:[\w-]+\s+){0,3}?"
