@@ -104,10 +104,11 @@ def _id_key(article_id: str) -> tuple[int, str]:
 
 #: the articles up to A316 were split by hash; the batches after it were labelled whole, each the
 #: clean measure of one session. The tenth to twelfth batches (A317-A496) were scored at the end
-#: of the eighth and ninth sessions and are study material since the tenth (README); later
-#: batches stay unread.
+#: of the eighth and ninth sessions and are study material since the tenth; the fourteenth
+#: (A557-A616), the eleventh session's test set, since the twelfth (README). Other batches stay
+#: unread.
 LAST_SPLIT = "A316"
-RETIRED_BATCHES = ("A317", "A496")
+RETIRED_BATCHES = (("A317", "A496"), ("A557", "A616"))
 
 
 def readable(article_id: str) -> bool:
@@ -117,7 +118,11 @@ def readable(article_id: str) -> bool:
         return True
     if key <= _id_key(LAST_SPLIT):
         return split_of(article_id) == "dev"
-    return _id_key(RETIRED_BATCHES[0]) <= key <= _id_key(RETIRED_BATCHES[1])
+    return any(_id_key(first) <= key <= _id_key(last) for first, last in RETIRED_BATCHES)
+
+
+def _retired() -> str:
+    return ", ".join(f"{first}-{last}" for first, last in RETIRED_BATCHES)
 
 
 def split_of(article_id: str) -> str:
@@ -355,7 +360,7 @@ def main(argv: list[str] | None = None) -> int:
         "--failures",
         action="store_true",
         help=f"list missed claims and wrong verdicts (readable articles only: up to {RETIRED_UNTIL}, the dev split "
-        f"up to {LAST_SPLIT}, and the retired batches {RETIRED_BATCHES[0]}-{RETIRED_BATCHES[1]})",
+        f"up to {LAST_SPLIT}, and the retired batches {_retired()})",
     )
     p.add_argument(
         "--from-article",
@@ -379,7 +384,7 @@ def main(argv: list[str] | None = None) -> int:
             p.error(f"--until-article {args.until_article}: no article has that id or an earlier one")
     if args.failures and not all(readable(a.article_id) for a in articles):
         p.error(f"--failures reads only articles up to {RETIRED_UNTIL}, the dev split up to {LAST_SPLIT} and the "
-                f"retired batches {RETIRED_BATCHES[0]}-{RETIRED_BATCHES[1]}: narrow the articles with --split dev, "
+                f"retired batches {_retired()}: narrow the articles with --split dev, "
                 "--from-article or --until-article")
     base = baseline(articles)
     res, elapsed = run_checker(articles)

@@ -338,9 +338,13 @@ def test_failures_stay_unlisted_for_held_out_articles_after_the_retired_ones() -
                  if run.split_of(a.article_id) == "heldout" and not run.readable(a.article_id))
     assert run.readable(run.RETIRED_UNTIL)
     assert not run.readable(later)
-    # batches labelled whole after the retired ones stay unread, whatever their hash says
-    after = f"A{int(run.RETIRED_BATCHES[1][1:]) + 1}"
-    assert run.readable(run.RETIRED_BATCHES[1]) and not run.readable(after)
-    assert not any(run.readable(f"A{n}") for n in range(int(after[1:]), int(after[1:]) + 40))
+    # batches labelled whole after each retired range stay unread, whatever their hash says
+    for first, last in run.RETIRED_BATCHES:
+        after = f"A{int(last[1:]) + 1}"
+        assert run.readable(first) and run.readable(last) and not run.readable(after)
+        if (first, last) != run.RETIRED_BATCHES[-1]:
+            continue
+        assert not any(run.readable(f"A{n}") for n in range(int(after[1:]), int(after[1:]) + 40))
+    assert not run.readable("A520")  # the validation batch between the two retired ranges
     with pytest.raises(SystemExit):
         run.main(["--failures", "--split", "heldout", "--from-article", later, "--until-article", later])
