@@ -189,3 +189,15 @@ def test_a_trade_remedy_is_matched_only_by_its_kind_and_stage(sentence: str, row
     from critmin.claims.verdict import other_remedy
 
     assert other_remedy(sentence, row) is other
+
+
+def test_a_firms_home_country_is_no_party_to_the_act() -> None:
+    # an invented US stake in a firm of actors.csv based in Canada (Neo Performance Materials)
+    rows = [{"event_id": "t-usa-firm-sn", "date": "2027-08-12", "date_precision": "day", "type": "investment",
+             "title": "US stake in a bismuth smelter", "actors": "USA;neo", "commodities": "bismuth"}]
+
+    def ids(sentence: str) -> list[str]:
+        return [str(e["event_id"]) for _, e, _ in sentence_matches(sentence, "2027-09-01", rows, D)]
+
+    assert ids("Washington took an equity stake in a bismuth smelter.") == ["t-usa-firm-sn"]
+    assert ids("Canada took an equity stake in a bismuth smelter.") == []  # Canada is where the firm is based

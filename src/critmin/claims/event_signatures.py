@@ -11,7 +11,9 @@ whose signature it can meet.
 A row's signature holds:
 
 * its parties: the countries of its ``actors``, ``imposed_by`` and ``targets`` (an agency of
-  ``actors.csv`` stands for its country too: MOFCOM is China), and the agencies themselves.
+  ``actors.csv`` stands for its country too: MOFCOM is China; a company's home country is
+  allowed in the sentence but names no party: it is where the firm is based), and the
+  agencies themselves.
   The sentence's parties are read with the gazetteer (names, adjectives, aliases), the
   metonyms of ``actor_aliases.csv`` (capitals, leaders) and the agency names of ``actors.csv``;
 * its commodities: ``commodities`` and the commodities of ``elements`` ("Dy" is dysprosium),
@@ -334,6 +336,16 @@ def _agency_countries(data_dir: str) -> dict[str, str]:
 
 
 @lru_cache(maxsize=4)
+def _companies(data_dir: str) -> frozenset[str]:
+    """The actor ids of ``actors.csv`` whose ``kind`` is ``company``."""
+    p = Path(data_dir) / "actors.csv"
+    if not p.exists():
+        return frozenset()
+    with p.open(encoding="utf-8", newline="") as f:
+        return frozenset(r["actor_id"] for r in csv.DictReader(f) if (r.get("kind") or "").strip() == "company")
+
+
+@lru_cache(maxsize=4)
 def _commodity_members(data_dir: str) -> dict[str, frozenset[str]]:
     """commodity slug -> the slugs it covers (itself, its children by ``parent``, its elements
     by name), from ``commodities.csv``; and element symbol -> slug under the key ``@Dy``."""
@@ -381,8 +393,12 @@ class Signature:
         imposed = _cells(row.get("imposed_by"))
         self.imposers = frozenset(imposed) | frozenset(agency[p] for p in imposed if p in agency)
         acting = _cells(row.get("actors")) + imposed
+        # a firm's home country is where it is based, not a party to the act: "Canada" in a sentence
+        # does not name a US award to a Canadian miner (it stays among the row's countries, so an
+        # "Australian miner" beside a Malaysian licence is no other country either)
+        firms = _companies(data_dir)
         self.actor_countries = frozenset(p for p in acting if p.isupper() and len(p) == 3) | frozenset(
-            agency[p] for p in acting if p in agency)
+            agency[p] for p in acting if p in agency and p not in firms)
         coms: set[str] = set()
         for c in _cells(row.get("commodities")):
             coms |= members.get(c, {c})
