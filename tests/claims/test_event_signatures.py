@@ -201,3 +201,21 @@ def test_a_firms_home_country_is_no_party_to_the_act() -> None:
 
     assert ids("Washington took an equity stake in a bismuth smelter.") == ["t-usa-firm-sn"]
     assert ids("Canada took an equity stake in a bismuth smelter.") == []  # Canada is where the firm is based
+
+
+@pytest.mark.parametrize(("sentence", "match"), [
+    # a plant's first output, its party and commodity, the month
+    ("In March, Peru's state miner began production of separated samarium.", True),
+    ("Peru produced its first samarium oxide in March.", True),
+    ("Peru commissioned a samarium separation line in March 2027.", True),
+    # another month, another commodity, a plan
+    ("Peru began production of separated samarium in October.", False),
+    ("Peru began production of separated gadolinium in March.", False),
+    ("Peru plans to begin production of separated samarium in March.", False),
+])
+def test_a_project_milestone_is_named_by_its_words(sentence: str, match: bool) -> None:
+    rows = [{"event_id": "t-per-sm-start", "date": "2027-03-18", "date_precision": "day", "type": "project_milestone",
+             "title": "First separated samarium", "actors": "PER", "commodities": "samarium"}]
+    got = [str(e["event_id"]) for _, e, _ in sentence_matches(sentence, "2027-11-01", rows, D)]
+    assert got == (["t-per-sm-start"] if match else [])
+    assert family_of("project_milestone") == ("milestone",)

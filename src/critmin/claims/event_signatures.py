@@ -123,6 +123,14 @@ FAMILY_WORDS: dict[str, tuple[str, ...]] = {
     "quota": (r"quotas?",),
     "licence": (r"licen[cs](?:e|es)\s+(?:granted|approved|issued)", r"approv(?:al|als|ed)", r"granted"),
     "liberalisation": (r"abolish(?:ed|es)?", r"scrapped", r"lifted", r"removed", r"ended"),
+    # a dated step of a mine, plant or project (events.csv ``project_milestone``)
+    "milestone": (
+        r"first\s+(?:[\w-]+\s+){0,2}?(?:production|output|oxides?|metal|magnets?|shipments?|batch|concentrate|product)",
+        r"(?:began|begun|begins|start(?:s|ed)?|commenc(?:e|es|ed))\s+(?:commercial\s+)?(?:production|producing"
+        r"|operations?|output|processing|mining)",
+        r"commercial\s+production", r"commission(?:ed|ing)", r"inaugurat(?:e|es|ed|ing|ion)", r"open(?:s|ed|ing)",
+        r"discover(?:y|ed)", r"resource\s+estimates?",
+    ),
     "disruption": (
         r"seiz(?:e|ed|ure)", r"captur(?:e|ed)", r"took\s+control", r"takeover", r"took\s+over", r"overran",
         r"fighting", r"conflict",
@@ -160,6 +168,9 @@ STRONG_WORDS: dict[str, tuple[str, ...]] = {
     "liberalisation": (r"abolish(?:ed|es)?", r"scrapped"),
     "disruption": (r"seiz(?:e|ed|ure)", r"captur(?:e|ed)", r"took\s+control", r"overran", r"sealed", r"blockade",
                    r"closed\s+(?:the\s+)?(?:border|crossings?)"),
+    "milestone": (r"first\s+(?:[\w-]+\s+){0,2}?(?:production|output|oxides?|metal|magnets?|shipments?|batch|concentrate)",
+                  r"(?:began|begun|start(?:ed)?|commenc(?:e|ed))\s+(?:commercial\s+)?(?:production|producing|operations?)",
+                  r"commissioned", r"inaugurated", r"discovery"),
 }
 
 #: the family of each event type of the table, by the beginning of its name
@@ -184,6 +195,7 @@ _TYPE_FAMILIES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("sanction", ("sanction",)),
     ("wto", ("wto",)),
     ("supply_disruption", ("disruption", "suspension", "control")),  # a halt of exports is told as a ban too
+    ("project_milestone", ("milestone",)),
 )
 
 #: a verb saying the measure was taken: an undated sentence must report the act ("Beijing
@@ -197,6 +209,7 @@ _ACT_VERB = re.compile(
     r"|captur(?:e|es|ed|ing)|closed|invest(?:s|ed|ing)|acquir(?:ed|ing)|bought|extended|expanded|tighten(?:s|ed)"
     r"|added|granted|approved|implement(?:s|ed|ing)|weaponi[sz](?:es|ed|ing)|retaliat(?:ed|ing)|declared|decided"
     r"|offer(?:s|ed|ing)|ready\s+to\s+offer|made|set\s+up|established|created"
+    r"|began|begun|started|commenced|produced|discovered|commissioned|inaugurated"
     r"|came\s+into\s+force|took\s+effect|takes\s+effect|entered\s+into\s+force)\b", re.I)
 _FAMILY_PATTERNS = {f: re.compile(bounded(ws), re.I) for f, ws in FAMILY_WORDS.items()}
 _STRONG_PATTERNS = {f: re.compile(bounded(ws), re.I) for f, ws in STRONG_WORDS.items()}
