@@ -61,3 +61,18 @@ def test_letters_of_interest_and_reserves_are_public_funding(text: str, want: st
     res = check(text, date="2026-02-01")
     got = [c.verdict.verdict for c in res.checks if (c.claim.event or {}).get("type") == "funding"]
     assert got == [want], [(c.claim.kind, c.verdict.explanation) for c in res.checks]
+
+
+def test_a_name_several_countries_share_is_told_apart_by_the_country() -> None:
+    from critmin.claims.named_events import _row_named
+
+    # invented rows of two countries sharing a programme's name, and two rows of one country
+    a = {"event_id": "t-a", "actors": "PER", "title": "Peru adopts its Critical Minerals Roadmap"}
+    b = {"event_id": "t-b", "actors": "NOR", "title": "Norway adopts its Critical Minerals Roadmap"}
+    c = {"event_id": "t-c", "actors": "NOR", "title": "Norway revises its Critical Minerals Roadmap"}
+    from critmin.dataset import DATA_DIR
+    d = str(DATA_DIR)
+    assert _row_named((a, b), "Norway's Critical Minerals Roadmap was set up in 2027.", d) is b
+    assert _row_named((a, b), "Officials launched a Critical Minerals Roadmap.", d) is None  # no country named
+    assert _row_named((a, b, c), "Norway's Critical Minerals Roadmap was set up in 2027.", d) is None  # two of Norway
+    assert _row_named((a,), "The Critical Minerals Roadmap was set up in 2027.", d) is a  # a name one row holds

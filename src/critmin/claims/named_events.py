@@ -11,7 +11,8 @@ article (and the date the sentence gives, if any, is the row's or its effective 
 partly supported with a wrong date, unverifiable when the row is dated after the article.
 Other details the row does not hold do not change the verdict (rule 13). A name that
 several rows share ("Reconstruction Investment Fund": the signing, the documents, the entry
-into force) names none of them on its own, and a name only framing something else ("the
+into force) names none of them on its own, unless the sentence names the country of exactly
+one of them ("Canada's Critical Minerals Strategy" beside Australia's and the UK's), and a name only framing something else ("the
 projects listed under the Act") is no claim of its creation. An acronym counts when the article
 defines it right after the name ("Critical Raw Materials Act (CRMA)").
 """
@@ -65,8 +66,10 @@ def _figures(text: str) -> set[tuple[str, float]]:
 
 
 @cache
-def _names(data_dir: str) -> tuple[tuple[str, dict[str, str]], ...]:
-    """(proper name, event row) for every programme name that exactly one title of events.csv holds."""
+def _names(data_dir: str) -> tuple[tuple[str, tuple[dict[str, str], ...]], ...]:
+    """(proper name, event rows) for every programme name the titles of events.csv hold: one row,
+    or several of different countries ("Canada's Critical Minerals Strategy", "Australia's
+    Critical Minerals Strategy"), told apart by the country the sentence names."""
     path = Path(data_dir) / "events.csv"
     if not path.exists():
         return ()
@@ -82,8 +85,24 @@ def _names(data_dir: str) -> tuple[tuple[str, dict[str, str]], ...]:
             if len(words) >= 3:
                 found.setdefault(" ".join(words), []).append(r)
     titles = [str(r.get("title") or "") for r in rows]
-    return tuple((n, rs[0]) for n, rs in sorted(found.items())
-                 if len(rs) == 1 and sum(" ".join(n.split()[-3:]) in t for t in titles) == 1)
+    return tuple((n, tuple(rs)) for n, rs in sorted(found.items())
+                 if sum(" ".join(n.split()[-3:]) in t for t in titles) == len(rs))
+
+
+def _countries(row: dict[str, Any]) -> set[str]:
+    return {c for c in str(row.get("actors") or "").split(";") if len(c) == 3 and c.isupper()}
+
+
+def _row_named(rows: tuple[dict[str, str], ...], sent: str, data_dir: str) -> dict[str, str] | None:
+    """The row a name means: its only row, or among rows of several countries the one row of a
+    country the sentence names (none when the sentence names none of them, or several rows of it)."""
+    if len(rows) == 1:
+        return rows[0]
+    from critmin.claims.extract import patterns, scan_entities
+
+    named = {v for _, _, kind, v, _ in scan_entities(sent, patterns(data_dir)) if kind == "country"}
+    mine = [r for r in rows if _countries(r) & named]
+    return mine[0] if len(mine) == 1 else None
 
 
 @cache
@@ -115,7 +134,7 @@ def _acronym(name: str) -> str:
 def named_claim(text: str, start: int, end: int, article_date: str | None, data_dir: str) -> Claim | None:
     """The event claim of a recorded programme the sentence ``text[start:end]`` names, or None."""
     sent = text[start:end]
-    for name, row in _names(data_dir):
+    for name, rows in _names(data_dir):
         m = _name_pattern(name).search(sent)
         if m is None:
             acr = _acronym(name)
@@ -124,6 +143,9 @@ def named_claim(text: str, start: int, end: int, article_date: str | None, data_
             m = _name_pattern(acr).search(sent)
             if m is None:
                 continue
+        row = _row_named(rows, sent, data_dir)
+        if row is None:
+            continue
         held = _figures(" ".join(str(row.get(k) or "") for k in ("detail", "what_changed")))
         q = str(row.get("quantity") or "")
         if q:
