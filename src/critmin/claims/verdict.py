@@ -26,6 +26,7 @@ from functools import cache
 from typing import Any
 
 from critmin.claims import lexicon as _lx
+from critmin.claims import quota_rows as _quota_rows
 from critmin.claims import region_ranks as _region_ranks
 from critmin.claims.dependence import judge_heavy_dependence
 from critmin.claims.event_context import (
@@ -273,6 +274,11 @@ def context(idx: EvidenceIndex, date: str, current: dict[str, str]) -> _Ctx:
 
 def judge(claim: Claim, idx: EvidenceIndex, date: str, current: dict[str, str], ctx: _Ctx | None = None) -> Verdict:
     """The verdict on one claim."""
+    if claim.kind in ("quantity", "change") and claim.commodity and claim.measure != "price" \
+            and (claim.measure == "quota" or _quota_rows.QUOTA_CONTEXT.search(claim.sentence)):
+        quota = _quota_figure(claim, idx, date)  # twelfth session: quota figures against events.csv's quota rows
+        if quota is not None:
+            return quota
     if (claim.comparison or {}).get("unread_figure"):
         sized = _absolute_change(claim, ctx or _Ctx(idx, date, current))
         return sized if sized is not None else _unread_figure(claim)
@@ -703,6 +709,20 @@ def _judge(claim: Claim, idx: EvidenceIndex, date: str, current: dict[str, str],
 _CHANGE_OF_QUOTA_FIGURE = re.compile(
     r"\bquotas?\b[^.;]{0,80}?\d[\d,.]*\s*(?:[A-Za-z]+\s*){0,3}(?:\u2014|\u2013|-|,|\()\s*(?:(?:an?|the)\s+)?"
     r"(?:(?:down|up|which\s+is|representing|marking)\s+)?(?:by\s+)?$", re.I)
+
+
+def _quota_figure(claim: Claim, idx: EvidenceIndex, date: str) -> Verdict | None:
+    """A quota's tonnage or change that a quota row of the events table holds (quota_rows.py)."""
+    rows = _quota_rows.quota_rows(idx.events, claim, date)
+    if not rows:
+        return None
+    if claim.kind == "quantity":
+        base, f = UNIT_FACTORS.get(claim.unit or "", (claim.unit or "", 1.0))
+        if base != "t" or claim.value is None:
+            return None
+        lo, hi = claim_interval(claim.value, claim.precision or 0.0, claim.hedge)
+        return _quota_rows.quota_verdict(claim, rows, (lo * f, hi * f), None)
+    return _quota_rows.quota_verdict(claim, rows, None, _change_precision(claim))
 
 
 def _part_of_year(claim: Claim) -> Verdict:
