@@ -502,6 +502,12 @@ def _product_series(claim: Claim, idx: EvidenceIndex, run: Callable[[], Verdict]
         claim.commodity, claim.stage = com, stage
         if implied:
             claim.product = None
+    if implied and claim.kind == "rank" and v.verdict == "unverifiable":
+        # twelfth session: a first place in refining the product's short table cannot settle may
+        # still be settled by a published refining share of the commodity (_first_by_share)
+        whole = run()
+        if whole.verdict != "unverifiable":
+            return whole
     how = "read as" if implied else "checked against"
     v.explanation = f"{how} the series of {_com(com)} {label}: {v.explanation}"
     return v
@@ -1642,6 +1648,9 @@ def _rank(claim: Claim, ctx: _Ctx) -> Verdict:
         pos = {c: at.get(c) for c in countries}
         results.append((ed, y, pos, ranking))
     if not results:
+        first = _first_by_share(claim, ctx, countries)  # (twelfth session: a table of fewer than three countries)
+        if first is not None:
+            return first
         return Verdict("unverifiable", "no edition ranks enough countries",
                        needs=_needs(claim, f"a table of {_MEASURE_WORDS.get(key, key)} by country"))
     n = claim.rank or 1
