@@ -17,3 +17,16 @@ def test_first_place_in_refining_settled_by_a_published_refining_share(checker) 
     assert _ranks(checker, text, "2025-12-01") == ["supported"]
     # before that edition the current IEA outlook gives only the magnet rare earths' share (another basis)
     assert _ranks(checker, text, "2024-10-01") == ["unverifiable"]
+
+
+@pytest.mark.rules_only
+def test_a_supplier_in_a_sentence_about_exports_is_the_producer(checker) -> None:
+    # README rule 13: "supply" naming no stage is production, even when the sentence also talks
+    # of export rules; MCS 2024 ranks Indonesia first in nickel mine output in 2023
+    text = "Indonesia, the biggest supplier of nickel in the world, tightened its rules on ore exports last month."
+    ranks = [c for c in checker.check(text, "2024-06-10").checks if c.claim.kind == "rank"]
+    assert [(c.claim.measure, c.verdict.verdict) for c in ranks] == [("production", "supported")]
+    # a supplier of a country's imports is an import source, not a producer
+    text = "Japan buys most of its rare earths from China, the top supplier of its imports."
+    ranks = [c for c in checker.check(text, "2024-06-10").checks if c.claim.kind == "rank"]
+    assert [c.claim.measure for c in ranks] == ["imports"]

@@ -5027,7 +5027,10 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
             meas, stage = "production", "mining"  # "the top miner": mining, whatever other stage is named
         elif ("producer" in word or "miner" in word or "supplier" in word) and meas is None:
             meas = "production"
-        elif ("producer" in word or "miner" in word) and meas in ("exports", "imports", "price", "apparent_consumption"):
+        elif (("producer" in word or "miner" in word) and meas in ("exports", "imports", "price", "apparent_consumption")) \
+                or ("supplier" in word and meas in ("exports", "price", "apparent_consumption")):
+            # (a "supplier" names no stage, so it is the producer (README rule 13) unless the sentence
+            # is about imports: "the top supplier of US imports" is an import source)
             # "suspended exports as the world's leading producer": the rank's own noun names the measure
             meas, stage = "production", None
         if m.group("top"):
