@@ -13,6 +13,7 @@ data edition by edition, and list the statements that contradict each other.
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
@@ -441,15 +442,21 @@ def _detector_fallback(checks: list[ClaimCheck], text: str, judging: tuple[Any, 
     )
     from critmin.claims.extract import sentence_spans
     from critmin.claims.fallback_events import fallback_event_verdict
+    from critmin.claims.fallback_figures import fallback_figure_verdict
 
     weights = load_weights()
     sents = sentence_spans(text)  # (the spans extract_claims read)
     extra = fallback_claims(text, sents, [cc.claim for cc in checks], weights)
     if not extra:
         return
+    coms = Counter(cc.claim.commodity for cc in checks if cc.claim.commodity)
+    top = coms.most_common(2)
+    main = top[0][0] if top and (len(top) == 1 or top[0][1] > 2 * top[1][1]) else None  # the article's commodity
     for c, logit in extra:  # inserted before the first claim that starts after it; the rules' order stays
         at = next((i for i, cc in enumerate(checks) if cc.claim.span[0] > c.span[0]), len(checks))
         judged = fallback_event_verdict(c, *judging) if judging is not None else None
+        if judged is None and judging is not None:
+            judged = fallback_figure_verdict(c, *judging, article_commodity=main)  # (twelfth session: fallback_figures.py)
         if judged is not None:
             checks.insert(at, ClaimCheck(*judged))
             continue

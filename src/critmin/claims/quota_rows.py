@@ -30,8 +30,9 @@ from critmin.claims.model import Claim, Evidence, Verdict
 
 __all__ = ["QUOTA_CONTEXT", "quota_rows", "quota_verdict"]
 
-#: a sentence about a quota or cap ("quota", "capped at", "caps annual exports", "allowed to ship")
-QUOTA_CONTEXT = re.compile(r"\b(?:quotas?|capped|caps?|allowed to (?:ship|export))\b", re.I)
+#: a sentence about a quota or cap ("quota", "capped at", "caps annual exports", "allowed to ship",
+#: "will allow exports of")
+QUOTA_CONTEXT = re.compile(r"\b(?:quotas?|capped|caps?|allow(?:ed|s)?\s+(?:to\s+)?(?:ship|export)\w*)\b", re.I)
 #: tonnages written in a row's cells ("127,000 t", "13,850 t")
 _TONNES = re.compile(r"(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*t\b")
 #: percentages written in a row's cells, with the words that give their direction
