@@ -30,3 +30,4 @@ def test_a_supplier_in_a_sentence_about_exports_is_the_producer(checker) -> None
     text = "Japan buys most of its rare earths from China, the top supplier of its imports."
     ranks = [c for c in checker.check(text, "2024-06-10").checks if c.claim.kind == "rank"]
     assert [c.claim.measure for c in ranks] == ["imports"]
+

@@ -276,9 +276,20 @@ def judge(claim: Claim, idx: EvidenceIndex, date: str, current: dict[str, str], 
     """The verdict on one claim."""
     if claim.kind in ("quantity", "change") and claim.commodity and claim.measure != "price" \
             and (claim.measure == "quota" or _quota_rows.QUOTA_CONTEXT.search(claim.sentence)):
-        quota = _quota_figure(claim, idx, date)  # twelfth session: quota figures against events.csv's quota rows
+        # twelfth session: quota figures against events.csv's quota rows (quota_rows.py); a figure
+        # read as output in a sentence about a quota is the quota's unless the current output data hold it
+        first = None if claim.measure == "quota" else _judge_claim(claim, idx, date, current, ctx)
+        if first is not None and first.verdict == "supported":
+            return first
+        quota = _quota_figure(claim, idx, date)
         if quota is not None:
             return quota
+        if first is not None:
+            return first
+    return _judge_claim(claim, idx, date, current, ctx)
+
+
+def _judge_claim(claim: Claim, idx: EvidenceIndex, date: str, current: dict[str, str], ctx: _Ctx | None = None) -> Verdict:
     if (claim.comparison or {}).get("unread_figure"):
         sized = _absolute_change(claim, ctx or _Ctx(idx, date, current))
         return sized if sized is not None else _unread_figure(claim)
@@ -726,7 +737,9 @@ def _quota_figure(claim: Claim, idx: EvidenceIndex, date: str) -> Verdict | None
         base, f = UNIT_FACTORS.get(claim.unit or "", (claim.unit or "", 1.0))
         if base != "t" or claim.value is None:
             return None
-        lo, hi = claim_interval(claim.value, claim.precision or 0.0, claim.hedge)
+        # "may ship up to 18,125 t": a quota's "up to" names its ceiling, not a bound on the figure
+        hedge = None if (claim.hedge or "").lower() in ("up to", "at most") else claim.hedge
+        lo, hi = claim_interval(claim.value, claim.precision or 0.0, hedge)
         return _quota_rows.quota_verdict(claim, rows, (lo * f, hi * f), None)
     return _quota_rows.quota_verdict(claim, rows, None, _change_precision(claim))
 
