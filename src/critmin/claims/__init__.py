@@ -217,6 +217,7 @@ class Checker:
         _refit_carried(result.checks, self.index, day, current, ctx)
         _article_subject(result.checks, self.index, day, current, ctx)
         _one_edition_per_sentence(result.checks)
+        _world_figure_of_ranked_country(result.checks, lambda c: judge(c, self.index, day, current, ctx))
         result.checks = _neighbour_figures_unread(result.checks)
         result.checks = _partly_matched_measures(result.checks, self.index, day)
         _later_editions(result.checks, self.index, day)
@@ -427,6 +428,14 @@ def _one_edition_per_sentence(checks: list[ClaimCheck]) -> None:
             "refuted", f"the sentence follows {ed}, current on the date (its figure {follows.claim.text!r} is "
             f"{ed}'s), which disagrees here; only {v.edition} matches: {v.explanation}",
             evidence=v.evidence, edition=ed))
+
+
+def _world_figure_of_ranked_country(checks: list[ClaimCheck], judging: Any) -> None:
+    """A tonnage read as the world total that is the ranked country's: see
+    :mod:`critmin.claims.world_figure` (twelfth session)."""
+    from critmin.claims.world_figure import world_figure_of_ranked_country
+
+    world_figure_of_ranked_country(checks, judging)
 
 
 def _detector_fallback(checks: list[ClaimCheck], text: str, judging: tuple[Any, ...] | None = None) -> None:
