@@ -31,3 +31,12 @@ def test_a_supplier_in_a_sentence_about_exports_is_the_producer(checker) -> None
     ranks = [c for c in checker.check(text, "2024-06-10").checks if c.claim.kind == "rank"]
     assert [c.claim.measure for c in ranks] == ["imports"]
 
+
+
+@pytest.mark.rules_only
+def test_a_stage_named_before_the_rank_in_another_clause_is_not_the_ranks(checker) -> None:
+    # README rule 11: "producer" naming no stage is read at mining first (MCS 2024: Congo first
+    # in 2023 cobalt mine output); the plant's processing belongs to another clause
+    text = "The processing plant is part of a push to lessen dependence on Congo, the dominant global producer of cobalt."
+    ranks = [c for c in checker.check(text, "2024-06-10").checks if c.claim.kind == "rank"]
+    assert [(c.claim.stage, c.verdict.verdict) for c in ranks] == [(None, "supported")]

@@ -5003,8 +5003,10 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
                                   or any(lo <= x.start < hi and x.kind == "production" for x in s.measures)) \
                 and not any(lo <= x.start < hi and (x.value or None) == stage
                             # (a stage past a comma after the rank phrase is another clause's:
-                            # "the second-largest nickel producer, is weighing ... domestic processing")
-                            and not (x.start > m.end() and "," in text[m.end():x.start]) for x in s.measures):
+                            # "the second-largest nickel producer, is weighing ... domestic processing";
+                            # twelfth session: so is one before it, "The refinery ..., China, the dominant producer")
+                            and "," not in (text[m.end():x.start] if x.start > m.end() else text[x.end:m.start()])
+                            for x in s.measures):
             # "the No. 2 nickel producer, though it imports refined metal": the rank's
             # noun names the measure; a stage named only in another clause is not the rank's
             meas, stage = "production", None
