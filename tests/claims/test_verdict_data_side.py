@@ -40,3 +40,12 @@ def test_a_stage_named_before_the_rank_in_another_clause_is_not_the_ranks(checke
     text = "The processing plant is part of a push to lessen dependence on Congo, the dominant global producer of cobalt."
     ranks = [c for c in checker.check(text, "2024-06-10").checks if c.claim.kind == "rank"]
     assert [(c.claim.stage, c.verdict.verdict) for c in ranks] == [(None, "supported")]
+
+
+@pytest.mark.rules_only
+def test_the_base_year_of_a_comparison_does_not_date_a_rank(checker) -> None:
+    # present tense: the latest data year of MCS 2024 (2023: Canada fifth in nickel mine output);
+    # "compared to 2021" is the base of the change, not the rank's year
+    text = "Canada is the world's fifth-largest nickel producer, with output up 30% compared to 2021."
+    ranks = [c for c in checker.check(text, "2024-06-10").checks if c.claim.kind == "rank"]
+    assert [(c.claim.year, c.verdict.verdict) for c in ranks] == [(None, "supported")]

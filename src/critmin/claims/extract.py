@@ -973,6 +973,8 @@ _MT_IS_MILLION = re.compile(r"\bmillion\s+(?:metric\s+)?(?:tonnes?|tons?)\s*\(\s
 #: a relative clause stating a fact between a modal and a rank: ", which has the world's fifth-largest"
 _RELATIVE_HAS = re.compile(r",\s*(?:which|that|who)\s+(?:has|have|holds?|is|are|boasts?|possesses?)\b", re.I)
 #: "from 210,000 tons" between a figure and a year: the year dates the other figure
+#: the words before the base year of a comparison ("compared to 2022", "from 2022 levels", "since 2020")
+_BASE_YEAR_BEFORE = re.compile(r"\b(?:compared\s+(?:to|with)|relative\s+to|versus|vs\.?|than(?:\s+in)?|since|from)\s+$", re.I)
 _FROM_FIGURE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|roughly\s+|some\s+)?\d[\d,.]*", re.I)
 #: a country named as the reference of an order, not the figure's owner
 _REFERENCE_BEFORE = re.compile(r"\b(?:after|behind|following|trailing|only\s+to)\s+(?:only\s+)?(?:the\s+)?$", re.I)
@@ -4431,6 +4433,10 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
         if end is not None:
             # "240,000 t, a rise from 210,000 t in 2022": the year after "from <figure>" is that figure's
             past = [y for y in past if not (y.start > end and _FROM_FIGURE.search(text, end, y.start))]
+        else:
+            # twelfth session: "the sixth-largest producer, with output up 428% compared to 2022": the
+            # base year of a comparison dates that comparison, not a claim without a figure of its own
+            past = [y for y in past if not _BASE_YEAR_BEFORE.search(text, max(s.start, y.start - 24), y.start)]
         inside = [y for y in past if lo <= y.start < hi]
         # a year of another clause that is still to come dates a forecast there, not this figure:
         # "China's 70% grip ..., but ... a $9.6 billion market by 2027"
