@@ -13,6 +13,7 @@ data edition by edition, and list the statements that contradict each other.
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
@@ -216,6 +217,7 @@ class Checker:
         _refit_carried(result.checks, self.index, day, current, ctx)
         _article_subject(result.checks, self.index, day, current, ctx)
         _one_edition_per_sentence(result.checks)
+        _world_figure_of_ranked_country(result.checks, lambda c: judge(c, self.index, day, current, ctx))
         result.checks = _neighbour_figures_unread(result.checks)
         result.checks = _partly_matched_measures(result.checks, self.index, day)
         _later_editions(result.checks, self.index, day)
@@ -428,6 +430,14 @@ def _one_edition_per_sentence(checks: list[ClaimCheck]) -> None:
             evidence=v.evidence, edition=ed))
 
 
+def _world_figure_of_ranked_country(checks: list[ClaimCheck], judging: Any) -> None:
+    """A tonnage read as the world total that is the ranked country's: see
+    :mod:`critmin.claims.world_figure` (twelfth session)."""
+    from critmin.claims.world_figure import world_figure_of_ranked_country
+
+    world_figure_of_ranked_country(checks, judging)
+
+
 def _detector_fallback(checks: list[ClaimCheck], text: str, judging: tuple[Any, ...] | None = None) -> None:
     """Sentences no rule read that the learned detector scores as checkable claims: one
     ``unverifiable`` claim each, in reading order (see :mod:`critmin.claims.detector`); with
@@ -441,15 +451,21 @@ def _detector_fallback(checks: list[ClaimCheck], text: str, judging: tuple[Any, 
     )
     from critmin.claims.extract import sentence_spans
     from critmin.claims.fallback_events import fallback_event_verdict
+    from critmin.claims.fallback_figures import fallback_figure_verdict
 
     weights = load_weights()
     sents = sentence_spans(text)  # (the spans extract_claims read)
     extra = fallback_claims(text, sents, [cc.claim for cc in checks], weights)
     if not extra:
         return
+    coms = Counter(cc.claim.commodity for cc in checks if cc.claim.commodity)
+    top = coms.most_common(2)
+    main = top[0][0] if top and (len(top) == 1 or top[0][1] > 2 * top[1][1]) else None  # the article's commodity
     for c, logit in extra:  # inserted before the first claim that starts after it; the rules' order stays
         at = next((i for i, cc in enumerate(checks) if cc.claim.span[0] > c.span[0]), len(checks))
         judged = fallback_event_verdict(c, *judging) if judging is not None else None
+        if judged is None and judging is not None:
+            judged = fallback_figure_verdict(c, *judging, article_commodity=main)  # (twelfth session: fallback_figures.py)
         if judged is not None:
             checks.insert(at, ClaimCheck(*judged))
             continue

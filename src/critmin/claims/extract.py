@@ -973,6 +973,8 @@ _MT_IS_MILLION = re.compile(r"\bmillion\s+(?:metric\s+)?(?:tonnes?|tons?)\s*\(\s
 #: a relative clause stating a fact between a modal and a rank: ", which has the world's fifth-largest"
 _RELATIVE_HAS = re.compile(r",\s*(?:which|that|who)\s+(?:has|have|holds?|is|are|boasts?|possesses?)\b", re.I)
 #: "from 210,000 tons" between a figure and a year: the year dates the other figure
+#: the words before the base year of a comparison ("compared to 2022", "from 2022 levels", "since 2020")
+_BASE_YEAR_BEFORE = re.compile(r"\b(?:compared\s+(?:to|with)|relative\s+to|versus|vs\.?|than(?:\s+in)?|since|from)\s+$", re.I)
 _FROM_FIGURE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|roughly\s+|some\s+)?\d[\d,.]*", re.I)
 #: a country named as the reference of an order, not the figure's owner
 _REFERENCE_BEFORE = re.compile(r"\b(?:after|behind|following|trailing|only\s+to)\s+(?:only\s+)?(?:the\s+)?$", re.I)
@@ -4431,6 +4433,10 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
         if end is not None:
             # "240,000 t, a rise from 210,000 t in 2022": the year after "from <figure>" is that figure's
             past = [y for y in past if not (y.start > end and _FROM_FIGURE.search(text, end, y.start))]
+        else:
+            # twelfth session: "the sixth-largest producer, with output up 428% compared to 2022": the
+            # base year of a comparison dates that comparison, not a claim without a figure of its own
+            past = [y for y in past if not _BASE_YEAR_BEFORE.search(text, max(s.start, y.start - 24), y.start)]
         inside = [y for y in past if lo <= y.start < hi]
         # a year of another clause that is still to come dates a forecast there, not this figure:
         # "China's 70% grip ..., but ... a $9.6 billion market by 2027"
@@ -5003,8 +5009,10 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
                                   or any(lo <= x.start < hi and x.kind == "production" for x in s.measures)) \
                 and not any(lo <= x.start < hi and (x.value or None) == stage
                             # (a stage past a comma after the rank phrase is another clause's:
-                            # "the second-largest nickel producer, is weighing ... domestic processing")
-                            and not (x.start > m.end() and "," in text[m.end():x.start]) for x in s.measures):
+                            # "the second-largest nickel producer, is weighing ... domestic processing";
+                            # twelfth session: so is one before it, "The refinery ..., China, the dominant producer")
+                            and "," not in (text[m.end():x.start] if x.start > m.end() else text[x.end:m.start()])
+                            for x in s.measures):
             # "the No. 2 nickel producer, though it imports refined metal": the rank's
             # noun names the measure; a stage named only in another clause is not the rank's
             meas, stage = "production", None
@@ -5027,7 +5035,10 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
             meas, stage = "production", "mining"  # "the top miner": mining, whatever other stage is named
         elif ("producer" in word or "miner" in word or "supplier" in word) and meas is None:
             meas = "production"
-        elif ("producer" in word or "miner" in word) and meas in ("exports", "imports", "price", "apparent_consumption"):
+        elif (("producer" in word or "miner" in word) and meas in ("exports", "imports", "price", "apparent_consumption")) \
+                or ("supplier" in word and meas in ("exports", "price", "apparent_consumption")):
+            # (a "supplier" names no stage, so it is the producer (README rule 13) unless the sentence
+            # is about imports: "the top supplier of US imports" is an import source)
             # "suspended exports as the world's leading producer": the rank's own noun names the measure
             meas, stage = "production", None
         if m.group("top"):

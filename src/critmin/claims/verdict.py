@@ -26,6 +26,7 @@ from functools import cache
 from typing import Any
 
 from critmin.claims import lexicon as _lx
+from critmin.claims import quota_rows as _quota_rows
 from critmin.claims import region_ranks as _region_ranks
 from critmin.claims.dependence import judge_heavy_dependence
 from critmin.claims.event_context import (
@@ -273,6 +274,22 @@ def context(idx: EvidenceIndex, date: str, current: dict[str, str]) -> _Ctx:
 
 def judge(claim: Claim, idx: EvidenceIndex, date: str, current: dict[str, str], ctx: _Ctx | None = None) -> Verdict:
     """The verdict on one claim."""
+    if claim.kind in ("quantity", "change") and claim.commodity and claim.measure != "price" \
+            and (claim.measure == "quota" or _quota_rows.QUOTA_CONTEXT.search(claim.sentence)):
+        # twelfth session: quota figures against events.csv's quota rows (quota_rows.py); a figure
+        # read as output in a sentence about a quota is the quota's unless the current output data hold it
+        first = None if claim.measure == "quota" else _judge_claim(claim, idx, date, current, ctx)
+        if first is not None and first.verdict == "supported":
+            return first
+        quota = _quota_figure(claim, idx, date)
+        if quota is not None:
+            return quota
+        if first is not None:
+            return first
+    return _judge_claim(claim, idx, date, current, ctx)
+
+
+def _judge_claim(claim: Claim, idx: EvidenceIndex, date: str, current: dict[str, str], ctx: _Ctx | None = None) -> Verdict:
     if (claim.comparison or {}).get("unread_figure"):
         sized = _absolute_change(claim, ctx or _Ctx(idx, date, current))
         return sized if sized is not None else _unread_figure(claim)
@@ -496,6 +513,12 @@ def _product_series(claim: Claim, idx: EvidenceIndex, run: Callable[[], Verdict]
         claim.commodity, claim.stage = com, stage
         if implied:
             claim.product = None
+    if implied and claim.kind == "rank" and v.verdict == "unverifiable":
+        # twelfth session: a first place in refining the product's short table cannot settle may
+        # still be settled by a published refining share of the commodity (_first_by_share)
+        whole = run()
+        if whole.verdict != "unverifiable":
+            return whole
     how = "read as" if implied else "checked against"
     v.explanation = f"{how} the series of {_com(com)} {label}: {v.explanation}"
     return v
@@ -703,6 +726,22 @@ def _judge(claim: Claim, idx: EvidenceIndex, date: str, current: dict[str, str],
 _CHANGE_OF_QUOTA_FIGURE = re.compile(
     r"\bquotas?\b[^.;]{0,80}?\d[\d,.]*\s*(?:[A-Za-z]+\s*){0,3}(?:\u2014|\u2013|-|,|\()\s*(?:(?:an?|the)\s+)?"
     r"(?:(?:down|up|which\s+is|representing|marking)\s+)?(?:by\s+)?$", re.I)
+
+
+def _quota_figure(claim: Claim, idx: EvidenceIndex, date: str) -> Verdict | None:
+    """A quota's tonnage or change that a quota row of the events table holds (quota_rows.py)."""
+    rows = _quota_rows.quota_rows(idx.events, claim, date)
+    if not rows:
+        return None
+    if claim.kind == "quantity":
+        base, f = UNIT_FACTORS.get(claim.unit or "", (claim.unit or "", 1.0))
+        if base != "t" or claim.value is None:
+            return None
+        # "may ship up to 18,125 t": a quota's "up to" names its ceiling, not a bound on the figure
+        hedge = None if (claim.hedge or "").lower() in ("up to", "at most") else claim.hedge
+        lo, hi = claim_interval(claim.value, claim.precision or 0.0, hedge)
+        return _quota_rows.quota_verdict(claim, rows, (lo * f, hi * f), None)
+    return _quota_rows.quota_verdict(claim, rows, None, _change_precision(claim))
 
 
 def _part_of_year(claim: Claim) -> Verdict:
@@ -1622,6 +1661,9 @@ def _rank(claim: Claim, ctx: _Ctx) -> Verdict:
         pos = {c: at.get(c) for c in countries}
         results.append((ed, y, pos, ranking))
     if not results:
+        first = _first_by_share(claim, ctx, countries)  # (twelfth session: a table of fewer than three countries)
+        if first is not None:
+            return first
         return Verdict("unverifiable", "no edition ranks enough countries",
                        needs=_needs(claim, f"a table of {_MEASURE_WORDS.get(key, key)} by country"))
     n = claim.rank or 1
