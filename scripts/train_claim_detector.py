@@ -30,12 +30,13 @@ is the right verdict of a firing, unless the event judge settled it) and the fal
 ``--evaluate`` prints that at the chosen threshold and at the other budgets of ``CURVE``.
 
 Threshold: the lowest held-out score whose false firings (candidates outside a claim sentence)
-stay within ``FP_BUDGET`` (4 %) of the rules' detections on the same articles. The budget is a
+stay within ``FP_BUDGET`` (5 %) of the rules' detections on the same articles. The budget is a
 trade-off, not a precision target: the training candidates are the hard leftovers of rules
 written from these articles (about one in five is a claim), while on fresh text more than half
 of them are. On the thirteenth batch (A497-A556, aggregate scorer only) the budget is the largest
 of ``CURVE`` that keeps the checker's detection precision at or above 91 % (5 % in the eleventh
-session; 4 % since the fourteenth batch joined the training set in the twelfth) (rules alone:
+session; in the twelfth 4 % with the fourteenth batch in the training set, 5 % again with the
+seventeenth) (rules alone:
 93.8 %); docs/claims.md gives the curve. Everything is deterministic: no random numbers are
 drawn. The weights depend on what the rules read (the candidates): rerun the script after the
 rules change.
@@ -71,7 +72,7 @@ L2 = 2.0                  # penalty on the squared weights (not on the bias)
 FOLDS = (("A001", "A060"), ("A061", "A120"), ("A121", "A180"), ("A181", "A241"), ("A242", "A316"),
          ("A317", "A376"), ("A377", "A436"), ("A437", "A496"), ("A557", "A616"), ("A735", "A794"))
 FOCUS_WEIGHT = 4.0        # a sentence the fallback may read counts this many times in the fit
-FP_BUDGET = 0.04          # the threshold: false firings (cross-validated) <= this share of the rules' detections
+FP_BUDGET = 0.05          # the threshold: false firings (cross-validated) <= this share of the rules' detections
 CURVE = (0.005, 0.01, 0.02, 0.03, 0.04, 0.05, 0.06, 0.08)  # budgets the evaluation also reports (the curve)
 PRUNE = 0.05              # weights smaller than this are left out (the file, read at the first check, stays small; CV unchanged)
 DIGITS = 4                # weights are rounded to this many decimals in the file
