@@ -565,13 +565,18 @@ def sentence_matches(sent: str, day: str, events: list[dict[str, Any]], data_dir
     # with no date to tie it to a row, any hedge or modal in the sentence leaves it open
     # ("the signing ... could come next month")
     hedged = _NOT_A_FACT.search(sent) is not None or _FUTURE.search(sent) is not None
-    named: dict[tuple[tuple[str, ...], bool], bool] = {}
+    named: dict[tuple[str, bool], bool] = {}
 
     def kind_named(fams: tuple[str, ...], strong: bool = False) -> bool:
-        got = named.get((fams, strong))
-        if got is None:
-            got = named[(fams, strong)] = _kind_named(sent, fams, strong)
-        return got
+        # (_kind_named of several families is true when it is for one of them: each family is
+        # searched once per sentence, whichever rows share it)
+        for f in fams:
+            got = named.get((f, strong))
+            if got is None:
+                got = named[(f, strong)] = _kind_named(sent, (f,), strong)
+            if got:
+                return True
+        return False
     figs = _figures(sent)
     remedy = "dumping" in sent.lower() or "countervailing" in sent.lower()
     subject: list[str | None] = []  # (read on first use: most sentences never need it)
@@ -707,8 +712,14 @@ def signature_events(checks: list[ClaimCheck], text: str, sents: list[tuple[int,
     sentence)."""
     if not events:
         return
-    low = text.lower()
-    kinds = [m.start() for m in (_ANY_KIND_LOWER.finditer(low) if len(low) == len(text) else _ANY_KIND.finditer(text))]
+    from critmin.claims.extract import _finditer_words, article_word_starts
+
+    ws = article_word_starts(text)
+    if ws is not None and ws.ok:  # (the article's words, found once by extract_claims: only where a kind word can start)
+        kinds = [m.start() for m in _finditer_words(_ANY_KIND, text, 0, len(text), ws)]
+    else:
+        low = text.lower()
+        kinds = [m.start() for m in (_ANY_KIND_LOWER.finditer(low) if len(low) == len(text) else _ANY_KIND.finditer(text))]
     own = _own_gate(events, data_dir)
     if own is not None:
         kinds = sorted({*kinds, *(m.start() for m in own.finditer(text))})

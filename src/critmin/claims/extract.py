@@ -1182,10 +1182,24 @@ def new_article() -> None:
     _partial_date_spans_of.cache_clear()
     _forget_metonym_sentences()
     _ARTICLE_SPANS.clear()
+    _ARTICLE_WORD_STARTS.clear()
 
 
 #: the sentence spans of the article being checked (:func:`sentence_spans`): its text and spans
 _ARTICLE_SPANS: list[tuple[str, list[tuple[int, int]]]] = []
+
+
+#: the word starts of the article being checked (:func:`article_word_starts`)
+_ARTICLE_WORD_STARTS: list[_WordStarts] = []
+
+
+def article_word_starts(text: str) -> _WordStarts | None:
+    """The :class:`_WordStarts` :func:`extract_claims` built for ``text`` (the same object),
+    for the checker's later passes over the article to try a pattern only at the words its
+    matches can start with (:func:`_finditer_words`); None for any other text."""
+    if _ARTICLE_WORD_STARTS and _ARTICLE_WORD_STARTS[0].text is text:
+        return _ARTICLE_WORD_STARTS[0]
+    return None
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
@@ -2303,8 +2317,21 @@ def _event_agent_keys(data_dir: str) -> tuple[tuple[str, re.Pattern[str], str], 
     return tuple(out)
 
 
+@cache
+def _agent_key_gate(data_dir: str) -> re.Pattern[str] | None:
+    """One pattern of every key of :func:`_event_agent_keys` (literal, case-sensitive): a
+    sentence it finds nothing in holds no key, so no agent (None when a key is empty)."""
+    keys = sorted({k for k, _, _ in _event_agent_keys(data_dir)}, key=len, reverse=True)
+    if not keys or "" in keys:
+        return None
+    return re.compile("|".join(map(re.escape, keys)))
+
+
 def _agents_in(sent: str, data_dir: str) -> list[str]:
     """The non-country actors a sentence names ("the Ministry of Commerce", "the KIA")."""
+    gate = _agent_key_gate(data_dir)
+    if gate is not None and gate.search(sent) is None:
+        return []  # (no key of any agent in the sentence: most sentences, found by one search)
     return sorted({a for k, p, a in _event_agent_keys(data_dir) if k in sent and p.search(sent)})
 
 
@@ -2566,6 +2593,7 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
     prev_dated: tuple[int, int] | None = None  # (year, sentence) of the last figure whose sentence names its year
     series_years: tuple[dict[tuple[str, str, str], int], int] | None = None  # dated series of the last sentence
     word_starts = _WordStarts.of(text, tokens)
+    _ARTICLE_WORD_STARTS[:] = [word_starts]
     sentence_words = _sentence_words(text, tokens, word_starts.lower)
     link_line = (-1, False)  # (start of the line last tested, whether it links to another article)
     heading: list[int] = []  # the sentences that head the list or table being read
