@@ -701,6 +701,31 @@ def _state(checks: list[ClaimCheck], mine: list[int]) -> str:
     return state
 
 
+def _kind_starts(text: str) -> list[int]:
+    """Where the matches of ``_ANY_KIND.finditer(text)`` start (searched in lower case, as
+    :func:`_any_kind`), tried only at the article's words that can start one when
+    :func:`extract_claims` found them for this text (:func:`extract.article_word_starts`)."""
+    from critmin.claims.extract import article_word_starts
+
+    low = text.lower()
+    if len(low) != len(text):
+        return [m.start() for m in _ANY_KIND.finditer(text)]
+    ws = article_word_starts(text)
+    cands = ws.candidates(_ANY_KIND) if ws is not None and ws.ok else None
+    if cands is None:
+        return [m.start() for m in _ANY_KIND_LOWER.finditer(low)]
+    out: list[int] = []
+    pos = 0
+    match = _ANY_KIND_LOWER.match
+    for st in cands:  # (every match starts at one of them: extract._word_beginnings)
+        if st >= pos:
+            m = match(low, st)
+            if m is not None:
+                out.append(st)
+                pos = m.end()
+    return out
+
+
 def signature_events(checks: list[ClaimCheck], text: str, sents: list[tuple[int, int]], events: list[dict[str, Any]] | None,
                      day: str, data_dir: str) -> None:
     """Sentences of ``text`` that name a recorded event by its signature: a sentence with no
@@ -712,14 +737,7 @@ def signature_events(checks: list[ClaimCheck], text: str, sents: list[tuple[int,
     sentence)."""
     if not events:
         return
-    from critmin.claims.extract import _finditer_words, article_word_starts
-
-    ws = article_word_starts(text)
-    if ws is not None and ws.ok:  # (the article's words, found once by extract_claims: only where a kind word can start)
-        kinds = [m.start() for m in _finditer_words(_ANY_KIND, text, 0, len(text), ws)]
-    else:
-        low = text.lower()
-        kinds = [m.start() for m in (_ANY_KIND_LOWER.finditer(low) if len(low) == len(text) else _ANY_KIND.finditer(text))]
+    kinds = _kind_starts(text)
     own = _own_gate(events, data_dir)
     if own is not None:
         kinds = sorted({*kinds, *(m.start() for m in own.finditer(text))})
