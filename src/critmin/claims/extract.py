@@ -18,11 +18,12 @@ import datetime as dt
 import html
 import operator
 import re
+from collections import defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from functools import partial as _bind_args
-from itertools import accumulate, compress, count, pairwise, repeat
+from itertools import accumulate, chain, compress, count, pairwise, repeat
 from pathlib import Path
 from typing import Any, cast
 
@@ -1766,6 +1767,10 @@ _ASCII_DIGITS = frozenset("0123456789")
 _WORD_PREFIXES: dict[int, tuple[re.Pattern[str], tuple[frozenset[str], tuple[str, ...], bool] | None]] = {}
 
 
+#: id of a pattern -> (the pattern, its first words of one letter), read once per pattern
+_ONE_LETTER_WORDS: dict[int, tuple[re.Pattern[str], list[str]]] = {}
+
+
 @dataclass
 class _WordStarts:
     """An article's words, lower-cased once, to try a pattern only at the words a match can
@@ -1800,15 +1805,12 @@ class _WordStarts:
             words, begins, digits = pre
             where = self.where
             if where is None:  # (once per article: each word's tokens, then each pattern looks up its words)
-                where = self.where = {}
+                by: defaultdict[str, list[int]] = defaultdict(list)
                 for w, st in zip(self.lower, self.tok.starts, strict=False):  # (no words: lower is [""])
-                    got = where.get(w)
-                    if got is None:
-                        where[w] = [st]
-                    else:
-                        got.append(st)
+                    by[w].append(st)
+                where = self.where = dict(by)
                 self.distinct = sorted(where)
-            good = [w for w in words if w in where] if len(words) < len(where) else [w for w in where if w in words]
+            good = list(where.keys() & words)  # (one set intersection; the order is sorted away below)
             distinct = self.distinct or []
             for bg in begins:  # the words that begin so are together in the sorted distinct words
                 i = bisect.bisect_left(distinct, bg)
@@ -1816,8 +1818,15 @@ class _WordStarts:
                     if distinct[i] not in words:
                         good.append(distinct[i])
                     i += 1
-            got = where[good[0]] if len(good) == 1 else sorted(st for w in set(good) for st in where[w])
-            ones = [w for w in words if len(w) == 1]
+            if len(good) == 1:
+                got = where[good[0]]
+            else:
+                got = list(chain.from_iterable(map(where.__getitem__, set(good))))
+                got.sort()
+            one = _ONE_LETTER_WORDS.get(id(p))
+            if one is None or one[0] is not p:
+                one = _ONE_LETTER_WORDS[id(p)] = (p, [w for w in words if len(w) == 1])
+            ones = one[1]
             if ones:  # a word of one letter may also be a letter of "U.S.", after a dot
                 if self.dotted is None:
                     self.dotted = [(st, w) for st, w in zip(self.tok.starts, self.lower, strict=False) if "." in w]
