@@ -740,7 +740,10 @@ def signature_events(checks: list[ClaimCheck], text: str, sents: list[tuple[int,
     kinds = _kind_starts(text)
     own = _own_gate(events, data_dir)
     if own is not None:
-        kinds = sorted({*kinds, *(m.start() for m in own.finditer(text))})
+        from critmin.claims.extract import _finditer_words, article_word_starts
+
+        # (tried only at the article's words that can start one, when extract_claims found them)
+        kinds = sorted({*kinds, *(m.start() for m in _finditer_words(own, text, 0, len(text), article_word_starts(text)))})
     if not kinds:
         return
     starts = sorted((cc.claim.span[0], cc.claim.span[1], k) for k, cc in enumerate(checks))
