@@ -558,6 +558,8 @@ def sentence_matches(sent: str, day: str, events: list[dict[str, Any]], data_dir
         cand.update(by.get(k, ()))
     if dates and not keys:
         cand = set(range(len(sigs)))  # "the measures take effect on 1 December": the date and kind alone
+    if not cand:
+        return []  # no row shares a party, a commodity or (with none named) a date: nothing below can match
     future = _future(sent)
     owners = _owners(sent, day, data_dir) if ("'" in sent or "\u2019" in sent) else set()
     by_office = [a for a in agents if _by_agent(sent, a, day, data_dir)] if agents and _BY.search(sent) else []
