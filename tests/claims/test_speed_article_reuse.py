@@ -11,6 +11,8 @@
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -40,6 +42,19 @@ def test_agent_gate_reads_the_keys() -> None:
     assert gate.search("Officials at the Pentagon declined to comment.") is not None
     assert ex._agents_in("Officials at the Pentagon declined to comment.", DD) != []
     assert gate.search("Nickel prices eased in Jakarta on Monday.") is None
+
+
+def test_agent_gate_passes_every_agent_name() -> None:
+    # each agent's name (read back from its pattern), in an invented sentence: the gate lets it through
+    keys = ex._event_agent_keys(DD)
+    assert len(keys) > 20
+    for _, p, a in keys:
+        body = p.pattern[len(r"(?<![\w.])"):-len(r"(?!\w)")].replace(r"\s+", " ")
+        name = re.sub(r"\\(.)", r"\1", body)
+        sent = f"Officials of {name} met in Lisbon on Monday."
+        assert p.search(sent) is not None, name
+        assert a in ex._agents_in(sent, DD), name
+        assert ex._agents_in(sent, DD) == loop_agents(sent)
 
 
 @settings(max_examples=150, deadline=None)
