@@ -477,13 +477,11 @@ def _signature_events(checks: list[ClaimCheck], text: str, index: EvidenceIndex,
     """Sentences that name a recorded event in words no rule reads: see
     :mod:`critmin.claims.event_signatures`."""
     from critmin.claims.event_signatures import signature_events
-    from critmin.claims.extract import _after_dateline, split_sentences
+    from critmin.claims.extract import sentence_spans
 
     if not index.events:
         return
-    sents = split_sentences(text)
-    if "(" in text:
-        sents = [_after_dateline(text, a, b) for a, b in sents]
+    sents = sentence_spans(text)  # (split_sentences with the dateline cut off: the spans extract_claims read)
     try:
         signature_events(checks, text, sents, index.events, day, data_dir)
     except Exception:  # an odd row or sentence must not sink the article: the claims stay as the rules left them

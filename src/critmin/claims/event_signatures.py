@@ -587,6 +587,8 @@ def sentence_matches(sent: str, day: str, events: list[dict[str, Any]], data_dir
         cand.update(by.get(k, ()))
     if dates and not keys:
         cand = set(range(len(sigs)))  # "the measures take effect on 1 December": the date and kind alone
+    if not cand:
+        return []  # no row shares a party, a commodity or (with none named) a date: nothing below can match
     future = _future(sent)
     owners = _owners(sent, day, data_dir) if ("'" in sent or "\u2019" in sent) else set()
     by_office = [a for a in agents if _by_agent(sent, a, day, data_dir)] if agents and _BY.search(sent) else []
@@ -594,13 +596,18 @@ def sentence_matches(sent: str, day: str, events: list[dict[str, Any]], data_dir
     # with no date to tie it to a row, any hedge or modal in the sentence leaves it open
     # ("the signing ... could come next month")
     hedged = _NOT_A_FACT.search(sent) is not None or _FUTURE.search(sent) is not None
-    named: dict[tuple[tuple[str, ...], bool], bool] = {}
+    named: dict[tuple[str, bool], bool] = {}
 
     def kind_named(fams: tuple[str, ...], strong: bool = False) -> bool:
-        got = named.get((fams, strong))
-        if got is None:
-            got = named[(fams, strong)] = _kind_named(sent, fams, strong)
-        return got
+        # (_kind_named of several families is true when it is for one of them: each family is
+        # searched once per sentence, whichever rows share it)
+        for f in fams:
+            got = named.get((f, strong))
+            if got is None:
+                got = named[(f, strong)] = _kind_named(sent, (f,), strong)
+            if got:
+                return True
+        return False
     figs = _figures(sent)
     remedy = "dumping" in sent.lower() or "countervailing" in sent.lower()
     subject: list[str | None] = []  # (read on first use: most sentences never need it)
@@ -725,6 +732,31 @@ def _state(checks: list[ClaimCheck], mine: list[int]) -> str:
     return state
 
 
+def _kind_starts(text: str) -> list[int]:
+    """Where the matches of ``_ANY_KIND.finditer(text)`` start (searched in lower case, as
+    :func:`_any_kind`), tried only at the article's words that can start one when
+    :func:`extract_claims` found them for this text (:func:`extract.article_word_starts`)."""
+    from critmin.claims.extract import article_word_starts
+
+    low = text.lower()
+    if len(low) != len(text):
+        return [m.start() for m in _ANY_KIND.finditer(text)]
+    ws = article_word_starts(text)
+    cands = ws.candidates(_ANY_KIND) if ws is not None and ws.ok else None
+    if cands is None:
+        return [m.start() for m in _ANY_KIND_LOWER.finditer(low)]
+    out: list[int] = []
+    pos = 0
+    match = _ANY_KIND_LOWER.match
+    for st in cands:  # (every match starts at one of them: extract._word_beginnings)
+        if st >= pos:
+            m = match(low, st)
+            if m is not None:
+                out.append(st)
+                pos = m.end()
+    return out
+
+
 def signature_events(checks: list[ClaimCheck], text: str, sents: list[tuple[int, int]], events: list[dict[str, Any]] | None,
                      day: str, data_dir: str) -> None:
     """Sentences of ``text`` that name a recorded event by its signature: a sentence with no
@@ -736,11 +768,13 @@ def signature_events(checks: list[ClaimCheck], text: str, sents: list[tuple[int,
     sentence)."""
     if not events:
         return
-    low = text.lower()
-    kinds = [m.start() for m in (_ANY_KIND_LOWER.finditer(low) if len(low) == len(text) else _ANY_KIND.finditer(text))]
+    kinds = _kind_starts(text)
     own = _own_gate(events, data_dir)
     if own is not None:
-        kinds = sorted({*kinds, *(m.start() for m in own.finditer(text))})
+        from critmin.claims.extract import _finditer_words, article_word_starts
+
+        # (tried only at the article's words that can start one, when extract_claims found them)
+        kinds = sorted({*kinds, *(m.start() for m in _finditer_words(own, text, 0, len(text), article_word_starts(text)))})
     if not kinds:
         return
     starts = sorted((cc.claim.span[0], cc.claim.span[1], k) for k, cc in enumerate(checks))

@@ -18,11 +18,12 @@ import datetime as dt
 import html
 import operator
 import re
+from collections import defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from functools import partial as _bind_args
-from itertools import accumulate, compress, count, pairwise, repeat
+from itertools import accumulate, chain, compress, count, pairwise, repeat
 from pathlib import Path
 from typing import Any, cast
 
@@ -1184,10 +1185,24 @@ def new_article() -> None:
     _partial_date_spans_of.cache_clear()
     _forget_metonym_sentences()
     _ARTICLE_SPANS.clear()
+    _ARTICLE_WORD_STARTS.clear()
 
 
 #: the sentence spans of the article being checked (:func:`sentence_spans`): its text and spans
 _ARTICLE_SPANS: list[tuple[str, list[tuple[int, int]]]] = []
+
+
+#: the word starts of the article being checked (:func:`article_word_starts`)
+_ARTICLE_WORD_STARTS: list[_WordStarts] = []
+
+
+def article_word_starts(text: str) -> _WordStarts | None:
+    """The :class:`_WordStarts` :func:`extract_claims` built for ``text`` (the same object),
+    for the checker's later passes over the article to try a pattern only at the words its
+    matches can start with (:func:`_finditer_words`); None for any other text."""
+    if _ARTICLE_WORD_STARTS and _ARTICLE_WORD_STARTS[0].text is text:
+        return _ARTICLE_WORD_STARTS[0]
+    return None
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
@@ -1754,6 +1769,10 @@ _ASCII_DIGITS = frozenset("0123456789")
 _WORD_PREFIXES: dict[int, tuple[re.Pattern[str], tuple[frozenset[str], tuple[str, ...], bool] | None]] = {}
 
 
+#: id of a pattern -> (the pattern, its first words of one letter), read once per pattern
+_ONE_LETTER_WORDS: dict[int, tuple[re.Pattern[str], list[str]]] = {}
+
+
 @dataclass
 class _WordStarts:
     """An article's words, lower-cased once, to try a pattern only at the words a match can
@@ -1788,15 +1807,12 @@ class _WordStarts:
             words, begins, digits = pre
             where = self.where
             if where is None:  # (once per article: each word's tokens, then each pattern looks up its words)
-                where = self.where = {}
+                by: defaultdict[str, list[int]] = defaultdict(list)
                 for w, st in zip(self.lower, self.tok.starts, strict=False):  # (no words: lower is [""])
-                    got = where.get(w)
-                    if got is None:
-                        where[w] = [st]
-                    else:
-                        got.append(st)
+                    by[w].append(st)
+                where = self.where = dict(by)
                 self.distinct = sorted(where)
-            good = [w for w in words if w in where] if len(words) < len(where) else [w for w in where if w in words]
+            good = list(where.keys() & words)  # (one set intersection; the order is sorted away below)
             distinct = self.distinct or []
             for bg in begins:  # the words that begin so are together in the sorted distinct words
                 i = bisect.bisect_left(distinct, bg)
@@ -1804,8 +1820,15 @@ class _WordStarts:
                     if distinct[i] not in words:
                         good.append(distinct[i])
                     i += 1
-            got = where[good[0]] if len(good) == 1 else sorted(st for w in set(good) for st in where[w])
-            ones = [w for w in words if len(w) == 1]
+            if len(good) == 1:
+                got = where[good[0]]
+            else:
+                got = list(chain.from_iterable(map(where.__getitem__, set(good))))
+                got.sort()
+            one = _ONE_LETTER_WORDS.get(id(p))
+            if one is None or one[0] is not p:
+                one = _ONE_LETTER_WORDS[id(p)] = (p, [w for w in words if len(w) == 1])
+            ones = one[1]
             if ones:  # a word of one letter may also be a letter of "U.S.", after a dot
                 if self.dotted is None:
                     self.dotted = [(st, w) for st, w in zip(self.tok.starts, self.lower, strict=False) if "." in w]
@@ -2305,8 +2328,21 @@ def _event_agent_keys(data_dir: str) -> tuple[tuple[str, re.Pattern[str], str], 
     return tuple(out)
 
 
+@cache
+def _agent_key_gate(data_dir: str) -> re.Pattern[str] | None:
+    """One pattern of every key of :func:`_event_agent_keys` (literal, case-sensitive): a
+    sentence it finds nothing in holds no key, so no agent (None when a key is empty)."""
+    keys = sorted({k for k, _, _ in _event_agent_keys(data_dir)}, key=len, reverse=True)
+    if not keys or "" in keys:
+        return None
+    return re.compile("|".join(map(re.escape, keys)))
+
+
 def _agents_in(sent: str, data_dir: str) -> list[str]:
     """The non-country actors a sentence names ("the Ministry of Commerce", "the KIA")."""
+    gate = _agent_key_gate(data_dir)
+    if gate is not None and gate.search(sent) is None:
+        return []  # (no key of any agent in the sentence: most sentences, found by one search)
     return sorted({a for k, p, a in _event_agent_keys(data_dir) if k in sent and p.search(sent)})
 
 
@@ -2568,6 +2604,7 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
     prev_dated: tuple[int, int] | None = None  # (year, sentence) of the last figure whose sentence names its year
     series_years: tuple[dict[tuple[str, str, str], int], int] | None = None  # dated series of the last sentence
     word_starts = _WordStarts.of(text, tokens)
+    _ARTICLE_WORD_STARTS[:] = [word_starts]
     sentence_words = _sentence_words(text, tokens, word_starts.lower)
     link_line = (-1, False)  # (start of the line last tested, whether it links to another article)
     heading: list[int] = []  # the sentences that head the list or table being read

@@ -2564,6 +2564,21 @@ def _technology_measure(e: dict[str, Any]) -> bool:
     return "technolog" in str(e.get("title") or "").lower() and "trade" not in str(e.get("stages") or "")
 
 
+_TECHNOLOGY_ROWS: dict[int, tuple[list[dict[str, Any]], frozenset[int]]] = {}
+
+
+def _technology_rows(events: list[dict[str, Any]]) -> frozenset[int]:
+    """The ids of the rows of ``events`` that are :func:`_technology_measure`, found once per
+    events table (the event judge asks it of every candidate row of every event claim)."""
+    hit = _TECHNOLOGY_ROWS.get(id(events))
+    if hit is not None and hit[0] is events:
+        return hit[1]
+    ids = frozenset(id(e) for e in events if _technology_measure(e))
+    _TECHNOLOGY_ROWS.clear()
+    _TECHNOLOGY_ROWS[id(events)] = (events, ids)
+    return ids
+
+
 def other_remedy(sentence: str, e: dict[str, Any]) -> bool:
     """The sentence names a trade remedy (an anti-dumping or countervailing duty, a preliminary or
     final determination) that the row is not: a Section 301 tariff is no countervailing duty, a
@@ -2964,6 +2979,7 @@ def _event(claim: Claim, idx: EvidenceIndex, on: str | None = None) -> Verdict:
     recent_from = _recent_from(on) if ev.get("recent") else None
     remedy = "dumping" in claim.sentence.lower() or "countervailing" in claim.sentence.lower()
     tech_said = _TECH_SAID.search(claim.sentence) is not None
+    tech_rows = _technology_rows(idx.events)
     # the countries of the clause of a deal's verb ("Japan and China agreed ..."): a deal is between all of them
     deal_parties = {a for a in ev.get("clause_actors") or [] if len(a) == 3 and a.isupper()} \
         if ev_type == "agreement" and len(ev.get("clause_actors") or []) >= 2 else set()
@@ -2984,7 +3000,7 @@ def _event(claim: Claim, idx: EvidenceIndex, on: str | None = None) -> Verdict:
             continue  # cannot be the match (see the condition on ``best`` below)
         if org_agent and org_agent not in e_actors:
             continue  # "ACREI announced ...": only an event the organisation is a party to (org_agents.py)
-        if not tech_said and not legal and _technology_measure(e):
+        if not tech_said and not legal and id(e) in tech_rows:  # (_technology_measure(e), read once per table)
             continue  # "shipments of gallium still require permits": not a ban on exporting know-how
         if e_type == "sanction" and not e_coms and (coms or hint):
             continue  # a listing of firms names no commodity: "licences for these elements" is another measure
