@@ -69,6 +69,11 @@ _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 
 _COUNT = re.compile(r"\b(\d{1,2}|" + "|".join(_NUMBER_WORDS) + r")\s+(?:[\w-]+\s+){0,2}?"
                     r"(?:elements|metals|minerals|rare\s+earths|items|materials|commodities)\b", re.I)
 _NORM = re.compile(r"[^a-z0-9]+")
+#: a tonnage: "18,125 tonnes", "96,600 metric tons", "2 million tonnes", "40 kt"
+_TONNAGE = re.compile(r"(?<![\d.,])(\d{1,3}(?:[,\s]\d{3})+|\d+(?:\.\d+)?)\s*(thousand|million|k|m)?\s*"
+                      r"(?:metric\s+)?(tonnes|tons|tonne|ton|t|kt|mt)\b", re.I)
+_TON_SCALE = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "": 1.0}
+_UNIT_SCALE = {"kt": 1e3, "mt": 1e6}
 #: a market move (a price or a trade flow that rose or fell): the event is at most its cause
 _MARKET = re.compile(r"\b(?:prices?|exports?|imports?|shipments?|volumes?|output)\b.{0,60}?\b(?:fell|fall(?:s|en)?|rose|ris(?:e|es|en)"
                      r"|plunged|plummet(?:ed|ing)?|surged|soared|jumped|dropped|declin(?:ed|es)|doubled|increased|decreased"
@@ -94,12 +99,57 @@ class Reading:
     dates: list[tuple[str, str]]
     owners: set[str]
     subject: str | None
-    figures: dict[str, list[float]]
+    figures: dict[str, list[tuple[float, float]]]   # unit -> (value, tolerance)
     counts: set[int]
     norm: str                    # the sentence lower-cased, punctuation as spaces (legal references)
     legal_like: bool
     flags: list[str] = field(default_factory=list)
     named: dict[tuple[tuple[str, ...], bool], bool] = field(default_factory=dict)
+
+
+def _tolerance(digits: str, scale: float) -> float:
+    """Half a unit of the last significant digit stated (labelling rule 5): "135,000" -> 500."""
+    digits = digits.replace(",", "").replace(" ", "")
+    if "." in digits:
+        return 0.5 * 10 ** -len(digits.split(".")[1]) * scale
+    zeros = len(digits) - len(digits.rstrip("0"))
+    return 0.5 * 10 ** zeros * scale
+
+
+def stated_amounts(sent: str) -> dict[str, list[tuple[float, float]]]:
+    """The amounts a sentence states, by the events table's units: tonnes (``t``), millions of US
+    dollars and percentages, each with its tolerance."""
+    from critmin.claims.event_signatures import _figures
+
+    out: dict[str, list[tuple[float, float]]] = {}
+    for k, vals in _figures(sent).items():
+        out[k] = [(v, max(abs(v) * 0.005, 0.05 if k == "percent" else 0.5)) for v in vals]
+    if "ton" in sent.lower() or "kt" in sent.lower() or " t" in sent:
+        for m in _TONNAGE.finditer(sent):
+            unit = m.group(3).lower()
+            scale = _TON_SCALE.get((m.group(2) or "").lower(), 1.0) * _UNIT_SCALE.get(unit, 1.0)
+            if unit == "t" and not m.group(2) and not re.match(r"\s", sent[m.end(1):m.end(1) + 1] or "x"):
+                continue  # a bare "t" counts after a space ("5 t"), not glued to the number
+            try:
+                v = float(m.group(1).replace(",", "").replace(" ", "")) * scale
+            except ValueError:
+                continue
+            out.setdefault("t", []).append((v, _tolerance(m.group(1), scale)))
+    return out
+
+
+def _row_amount(e: dict[str, Any]) -> tuple[str, float] | None:
+    """The row's quantity in the units of :func:`stated_amounts` (None: none)."""
+    unit = str(e.get("unit") or "")
+    try:
+        q = float(str(e.get("quantity") or ""))
+    except ValueError:
+        return None
+    if unit == "Mt":
+        return "t", q * 1e6
+    if unit == "kt":
+        return "t", q * 1e3
+    return (unit, q) if unit in ("t", "USD_million", "percent") else None
 
 
 def read_sentence(sent: str, day: str, data_dir: str, state: str = "") -> Reading:
@@ -133,7 +183,7 @@ def read_sentence(sent: str, day: str, data_dir: str, state: str = "") -> Readin
     if _MARKET.search(sent):
         flags.append("s:market_cause" if _CAUSE.search(sent) else "s:market")
     return Reading(sent, day, set(countries), set(agents), set(coms), list(dates), owners,
-                   es._agent_country(sent, data_dir), es._figures(sent), counts, " " + _norm(sent) + " ",
+                   es._agent_country(sent, data_dir), stated_amounts(sent), counts, " " + _norm(sent) + " ",
                    _LEGAL_LIKE.search(sent) is not None, flags)
 
 
@@ -147,6 +197,7 @@ class RowIndex:
     by_year: dict[str, list[int]]       # a year of any of the row's dates -> row numbers
     legal: list[tuple[int, str]]        # (row, normalised legal reference)
     elements: list[int]                 # number of elements of each row (0: none listed)
+    amounts: list[tuple[int, str, float]]   # (row, unit, quantity) of the rows that hold one
     dates: list[dt.date | None]         # the row's announcement date (start of its month or year)
 
 
@@ -186,7 +237,9 @@ def row_index(events: list[dict[str, Any]], data_dir: str) -> RowIndex:
         if len(ref) >= 4:
             legal.append((i, " " + ref + " "))
     elements = [len([x for x in str(e.get("elements") or "").split(";") if x.strip()]) for e in events]
-    idx = RowIndex(events, sigs, by, by_year, legal, elements, [_as_date(str(e.get("date") or "")) for e in events])
+    amounts = [(i, *a) for i, e in enumerate(events) if (a := _row_amount(e)) is not None]
+    idx = RowIndex(events, sigs, by, by_year, legal, elements, amounts,
+                   [_as_date(str(e.get("date") or "")) for e in events])
     _INDEX.clear()
     _INDEX[id(events)] = (events, data_dir, idx)
     return idx
@@ -207,6 +260,8 @@ def candidates(r: Reading, idx: RowIndex) -> list[int]:
                 cand.add(i)
     if r.legal_like:
         cand.update(i for i, ref in idx.legal if ref in r.norm)
+    if r.figures:
+        cand.update(i for i, unit, q in idx.amounts if _amount_matches(r.figures.get(unit), q))
     day = r.day[:10]
     return sorted(i for i in cand if idx.sigs[i].date and idx.sigs[i].date <= day)
 
@@ -218,6 +273,10 @@ def _recency(days: int | None) -> str:
     if days is None:
         return "rec:?"
     return "rec:" + next((name for lim, name in _RECENCY if days <= lim), "old")
+
+
+def _amount_matches(stated: list[tuple[float, float]] | None, q: float) -> bool:
+    return bool(stated) and any(abs(v - q) <= tol + 1e-9 for v, tol in stated or ())
 
 
 def _cue_score(bits: tuple[int, int, int, int]) -> int:
@@ -324,10 +383,9 @@ def pair_features(r: Reading, i: int, idx: RowIndex) -> tuple[list[str], tuple[i
     # legal reference, figure
     if r.legal_like:
         f.append("lg:match" if any(j == i and ref in r.norm for j, ref in idx.legal) else "lg:other")
-    if r.figures:
-        stated = r.figures.get(str(e.get("unit") or ""))
-        if stated:
-            f.append("fig:other" if es._other_figure(r.figures, e) else "fig:match")
+    amount = _row_amount(e)
+    if r.figures and amount is not None and r.figures.get(amount[0]):
+        f.append("fig:match" if _amount_matches(r.figures[amount[0]], amount[1]) else "fig:other")
     # recency
     when = idx.dates[i]
     art = _as_date(r.day)
