@@ -1,5 +1,6 @@
-"""The learned event matcher (critmin.claims.event_matcher) on an INVENTED events table: rows
-no labelled sentence was ever matched to, so what it shows is what carries over to new rows."""
+"""The learned event matcher (critmin.claims.event_matcher) on INVENTED rows added to the events
+table: rows no labelled sentence was ever matched to, so what it shows is what carries over to
+new rows."""
 
 from __future__ import annotations
 
@@ -36,13 +37,24 @@ ROWS = [
 DAY = "2024-06-20"
 
 
+def _table() -> list[dict[str, str]]:
+    """The bundled events table with the invented rows added, as a new row arrives."""
+    import csv
+
+    with (DATA_DIR / "events.csv").open(encoding="utf-8", newline="") as f:
+        return [*csv.DictReader(f), *ROWS]
+
+
+TABLE = _table()
+
+
 def _best(sentence: str, day: str = DAY):  # type: ignore[no-untyped-def]
-    return em.best_row(sentence, day, ROWS, DATA, em.load_weights())
+    return em.best_row(sentence, day, TABLE, DATA, em.load_weights())
 
 
-def _probability_of(sentence: str, event_id: str, day: str = DAY) -> float | None:
+def _probability_of(sentence: str, event_id: str, day: str = DAY, table: list[dict[str, str]] = TABLE) -> float | None:
     """The probability of one row for the sentence (None: not a candidate)."""
-    idx = em.row_index(ROWS, DATA)
+    idx = em.row_index(table, DATA)
     w = em.load_weights()
     for i, f in em.rank_rows(em.read_sentence(sentence, day, DATA, "open_event"), idx):
         if idx.events[i]["event_id"] == event_id:
@@ -51,21 +63,23 @@ def _probability_of(sentence: str, event_id: str, day: str = DAY) -> float | Non
 
 
 def test_parties_commodity_and_date_are_matched() -> None:
-    s = "Lima halted all foreign sales of molybdenum concentrate on 14 March, the mining ministry said."
-    got = _best(s)
-    assert got is not None and got[0]["event_id"] == "per-2024-03-14-molybdenum-ban"
-    named = "Peru banned exports of molybdenum concentrate on March 14, 2024."
-    p = _probability_of(named, "per-2024-03-14-molybdenum-ban")
-    assert p is not None and p > 0.5
+    thr = em.load_weights().threshold
+    for s in ("Lima halted all foreign sales of molybdenum concentrate on 14 March, the mining ministry said.",
+              "Peru banned exports of molybdenum concentrate on March 14, 2024."):
+        got = _best(s)
+        assert got is not None and got[0]["event_id"] == "per-2024-03-14-molybdenum-ban" and got[1] >= thr, (s, got)
 
 
 def test_another_country_or_date_is_not_matched() -> None:
+    thr = em.load_weights().threshold
     right = _probability_of("Peru banned exports of molybdenum concentrate on March 14, 2024.", "per-2024-03-14-molybdenum-ban")
-    other_country = _probability_of("Bolivia banned exports of molybdenum concentrate on March 14, 2024.", "per-2024-03-14-molybdenum-ban")
-    other_date = _probability_of("Peru banned exports of molybdenum concentrate on November 3, 2023.", "per-2024-03-14-molybdenum-ban")
     assert right is not None
-    for p in (other_country, other_date):
-        assert p is None or (p < 0.5 and p < right - 0.25)
+    for s in ("Bolivia banned exports of molybdenum concentrate on March 14, 2024.",
+              "Peru banned exports of molybdenum concentrate on November 3, 2023."):
+        p = _probability_of(s, "per-2024-03-14-molybdenum-ban")
+        assert p is None or (p < thr and p < right - 0.2), (s, p)
+        got = _best(s)
+        assert got is None or got[1] < thr, (s, got)
 
 
 def test_a_row_after_the_article_is_no_candidate() -> None:
@@ -84,26 +98,26 @@ def test_open_event_claim_takes_the_row_above_the_threshold() -> None:
     s = "Peru banned exports of molybdenum concentrate on March 14, 2024."
     c = Claim(sentence=s, span=(0, len(s)), kind="event", text=s, sentence_span=(0, len(s)))
     w = em.load_weights()
-    low = em.MatcherWeights(w.bias, w.weights, 0.05, w.header)
+    low = em.MatcherWeights(w.bias, w.weights, 0.5, w.header)
     checks = [ClaimCheck(c, Verdict("unverifiable", "no matching event in the table"))]
-    em.match_open_events(checks, ROWS, DAY, DATA, low)
+    em.match_open_events(checks, TABLE, DAY, DATA, low)
     v = checks[0].verdict
     assert v.verdict == "supported" and v.evidence[0].edition == "per-2024-03-14-molybdenum-ban"
     assert v.evidence[0].measure == "event" and "learned event matcher" in v.explanation
     # a threshold no pair reaches leaves it as it was; so does a sentence whose claims are settled
     high = em.MatcherWeights(w.bias, w.weights, 1.01, w.header)
     checks = [ClaimCheck(c, Verdict("unverifiable", "no matching event in the table"))]
-    em.match_open_events(checks, ROWS, DAY, DATA, high)
+    em.match_open_events(checks, TABLE, DAY, DATA, high)
     assert checks[0].verdict.verdict == "unverifiable"
     settled = [ClaimCheck(c, Verdict("refuted", "another date"))]
-    em.match_open_events(settled, ROWS, DAY, DATA, low)
+    em.match_open_events(settled, TABLE, DAY, DATA, low)
     assert settled[0].verdict.verdict == "refuted"
 
 
 def test_features_name_no_row() -> None:
-    idx = em.row_index(ROWS, DATA)
+    idx = em.row_index(TABLE, DATA)
     for _, f in em.rank_rows(em.read_sentence("Peru banned exports of molybdenum concentrate on March 14, 2024.", DAY, DATA), idx):
-        assert not [x for x in f if any(r["event_id"] in x or "molybdenum" in x.split(":") for r in ROWS)]
+        assert not [x for x in f if any(r["event_id"] in x or "molybdenum" in x.split(":") for r in TABLE)]
 
 
 def test_shipped_weights_load() -> None:

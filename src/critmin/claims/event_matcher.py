@@ -391,9 +391,11 @@ def pair_features(r: Reading, i: int, idx: RowIndex) -> tuple[list[str], tuple[i
     art = _as_date(r.day)
     f.append(_recency((art - when).days if when and art else None))
     bits = (int(party), int(com), date, kind)
-    f.append("c:" + "".join(map(str, bits)))
+    # in the conjunctions a party is met (1), not named at all (0) or only other countries are (x)
+    p3 = "1" if party else "x" if (r.countries - s.countries) and not tgt else "0"
+    f.append(f"c:{p3}{bits[1]}{bits[2]}{bits[3]}")
     if date:
-        f.append(f"c:{bits[0]}{bits[1]}{bits[3]}:" + next(x for x in f if x.startswith("d:hit:")))
+        f.append(f"c:{p3}{bits[1]}{bits[3]}:" + next(x for x in f if x.startswith("d:hit:")))
     f.extend(r.flags)
     return f, bits
 
