@@ -35,9 +35,11 @@ it is (no event id, no title word).
   at the first use.
 
 Use (:func:`match_open_events`, ``Checker.matcher``): after the rules, the learned fallback and
-the signatures, a sentence whose claims are all ``unverifiable``, with an event claim among
-them and no row cited, takes the best candidate when its probability clears the threshold:
-``supported`` by that row, saying it was matched by the learned matcher. It never refutes.
+the signatures, a sentence whose claims are all ``unverifiable`` with no row cited and no reason
+of meaning given (:func:`open_sentences`: an event claim, the fallback's claims or figures no
+series holds) and that uses a word of a kind of action (:func:`may_report_event`) takes the
+best candidate when its probability clears the threshold: ``supported`` by that row, saying it
+was matched by the learned matcher. It never refutes.
 """
 
 from __future__ import annotations
@@ -411,19 +413,23 @@ def rank_rows(r: Reading, idx: RowIndex) -> list[tuple[int, list[str]]]:
     scores = [_cue_score(b) for _, b in feats]
     n = len(rows)
     nb = "n:1" if n == 1 else "n:2-3" if n <= 3 else "n:4-8" if n <= 8 else "n:9+"
+    groups: dict[tuple[int, tuple[str, ...]], list[str]] = {}  # (cues met, families) -> the rows' dates
+    for k, i in enumerate(rows):
+        groups.setdefault((scores[k], idx.sigs[i].families), []).append(idx.sigs[i].date)
+    top = max(scores)
+    n_top = scores.count(top)
     out = []
     for k, i in enumerate(rows):
         f, _ = feats[k]
-        better = sum(sc > scores[k] for sc in scores)
-        ties = sum(sc == scores[k] for sc in scores) - 1
+        better = sum(sc > scores[k] for sc in scores) if scores[k] != top else 0
+        ties = n_top - 1 if scores[k] == top else 0
         rank = "rk:1" if better == 0 and ties == 0 else "rk:1tie" if better == 0 else "rk:2" if better == 1 else "rk:3+"
         f = [*f, nb, rank]
         if better == 0 and ties:
-            fam = idx.sigs[i].families
-            same = [rows[j] for j in range(n) if scores[j] == scores[k] and j != k and idx.sigs[rows[j]].families == fam]
-            if not same:
+            same = groups[(scores[k], idx.sigs[i].families)]
+            if len(same) == 1:
                 f.append("tie:only_of_kind")
-            elif all(idx.sigs[j].date <= idx.sigs[i].date for j in same):
+            elif max(same) <= idx.sigs[i].date:
                 f.append("tie:latest_of_kind")
         out.append((i, f))
     return out
@@ -498,6 +504,14 @@ def sentence_state(checks: list[ClaimCheck], ks: list[int]) -> str:
     return "open_figure"
 
 
+def may_report_event(sent: str, events: list[dict[str, Any]], data_dir: str) -> bool:
+    """A word of a kind of action (any family of :mod:`event_signatures`, or a type of the table
+    no family lists): a sentence without one is no event report, and is not read further."""
+    from critmin.claims.event_signatures import _kind_in
+
+    return _kind_in(sent, events, data_dir)
+
+
 def open_sentences(checks: list[ClaimCheck]) -> dict[tuple[int, int], tuple[int, str]]:
     """Sentence span -> (the claim to judge, the sentence's state) for each sentence the matcher
     may read: every claim ``unverifiable``, no row of the events table cited, no reason of meaning
@@ -539,6 +553,8 @@ def match_open_events(checks: list[ClaimCheck], events: list[dict[str, Any]] | N
         return
     for k, state in todo.values():
         c = checks[k].claim
+        if not may_report_event(c.sentence, events, data_dir):
+            continue
         got = best_row(c.sentence, day, events, data_dir, w, state)
         if got is not None and got[1] >= w.threshold:
             checks[k] = ClaimCheck(c, _verdict(*got))
