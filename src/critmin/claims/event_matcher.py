@@ -136,7 +136,9 @@ def stated_amounts(sent: str) -> dict[str, list[tuple[float, float]]]:
                 v = float(m.group(1).replace(",", "").replace(" ", "")) * scale
             except ValueError:
                 continue
-            out.setdefault("t", []).append((v, _tolerance(m.group(1), scale)))
+            # rule 5's rounding, but no wider than 5 % (the signatures' bound): "20,000 t" is not an
+            # event's 18,125 t, though it rounds to it
+            out.setdefault("t", []).append((v, min(_tolerance(m.group(1), scale), max(0.05 * v, 0.5 * scale))))
     return out
 
 
@@ -410,6 +412,13 @@ def rank_rows(r: Reading, idx: RowIndex) -> list[tuple[int, list[str]]]:
     if not rows:
         return []
     feats = [pair_features(r, i, idx) for i in rows]
+    # a stated amount of the row's unit none of which is the row's quantity: another measure (a quota
+    # of 20,000 t is not the 18,125 t one), as the signatures read it; a wrong figure is not `supported`
+    keep = [k for k, (f, _) in enumerate(feats) if "fig:other" not in f]
+    if len(keep) < len(rows):
+        rows, feats = [rows[k] for k in keep], [feats[k] for k in keep]
+        if not rows:
+            return []
     scores = [_cue_score(b) for _, b in feats]
     n = len(rows)
     nb = "n:1" if n == 1 else "n:2-3" if n <= 3 else "n:4-8" if n <= 8 else "n:9+"
