@@ -287,9 +287,11 @@ def fallback_candidates(arts: list[Any]) -> tuple[list[Candidate], list[Labelled
 
     run = sys.modules["claims_eval_run"]
     checker = Checker.from_store()
-    # the events recognised by their rows' signatures (claims/event_signatures.py) are read after
+    # the events recognised by their rows' signatures (claims/event_signatures.py) and by the learned
+    # event matcher (claims/event_matcher.py, trained on what the fallback leaves open) are read after
     # the fallback, over the rules' claims and the fallback's alike: the fallback is trained without them
     checker.signatures = False
+    checker.matcher = False
     cands: list[Candidate] = []
     labelled: list[Labelled] = []
     detections = 0

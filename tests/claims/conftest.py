@@ -19,7 +19,8 @@ def checker(tmp_path_factory: pytest.TempPathFactory) -> Checker:
 
 @pytest.fixture(autouse=True)
 def _rules_only(request: pytest.FixtureRequest) -> Iterator[None]:
-    """A test marked ``rules_only`` sees the rules alone (``Checker.fallback`` off): it states what
+    """A test marked ``rules_only`` sees the rules alone (``Checker.fallback`` and ``Checker.matcher``
+    off): it states what
     the rules read of a sentence, while the learned fallback, which may fire on any sentence no rule
     read, is judged by its measured budget of false firings (claims/detector.py), not sentence by
     sentence."""
@@ -33,11 +34,13 @@ def _rules_only(request: pytest.FixtureRequest) -> Iterator[None]:
     chks = [request.getfixturevalue("checker"), claims_api._DEFAULT]
     for chk in chks:
         chk.fallback = False
+        chk.matcher = False  # the learned event matcher (claims/event_matcher.py), judged by cross-validation
     try:
         yield None
     finally:
         for chk in chks:
             chk.fallback = True
+            chk.matcher = True
 
 
 def one(result, kind: str | None = None):  # type: ignore[no-untyped-def]

@@ -132,6 +132,8 @@ class Checker:
         self.fallback = True
         #: events recognised by their rows' signatures (critmin.claims.event_signatures); off to see the rules alone
         self.signatures = True
+        #: event sentences left open matched to a row by the learned matcher (critmin.claims.event_matcher); off to see the rules alone
+        self.matcher = True
 
     @classmethod
     def from_store(cls, store: Store | None = None) -> Checker:
@@ -227,6 +229,8 @@ class Checker:
             _detector_fallback(result.checks, clean, (self.index, day, current, ctx, self.data_dir))
         if self.signatures and len(result.checks) < MAX_CLAIMS:
             _signature_events(result.checks, clean, self.index, day, self.data_dir)
+        if self.matcher and self.index.events:
+            _matched_events(result.checks, self.index, day, self.data_dir)
         result.contradictions = find_contradictions(claims)
         if not claims and not result.checks:
             result.message = NO_CLAIMS
@@ -485,6 +489,17 @@ def _signature_events(checks: list[ClaimCheck], text: str, index: EvidenceIndex,
     try:
         signature_events(checks, text, sents, index.events, day, data_dir)
     except Exception:  # an odd row or sentence must not sink the article: the claims stay as the rules left them
+        return
+
+
+def _matched_events(checks: list[ClaimCheck], index: EvidenceIndex, day: str, data_dir: str) -> None:
+    """Event sentences the rules and signatures left open, matched to a row by the learned
+    matcher: see :mod:`critmin.claims.event_matcher`."""
+    from critmin.claims.event_matcher import match_open_events
+
+    try:
+        match_open_events(checks, index.events, day, data_dir)
+    except Exception:  # an odd row or sentence must not sink the article: the claims stay as they were
         return
 
 

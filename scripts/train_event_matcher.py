@@ -1,0 +1,322 @@
+"""Train the learned event matcher (critmin.claims.event_matcher) on the training articles of
+benchmarks/claims_eval and write its weights.
+
+    python scripts/train_event_matcher.py            # write src/critmin/claims/event_matcher_weights.json
+    python scripts/train_event_matcher.py --out F    # write elsewhere (tests compare with the shipped file)
+    python scripts/train_event_matcher.py --evaluate # print the cross-validated figures only
+
+Training articles: those whose failures may be read (the runner's ``readable()``: A001-A241,
+the dev split of A242-A316, A317-A496, A557-A616 and A735-A794); the thirteenth batch
+(validation), the held-out split and the unread test batches are never read. Pairs: every candidate row (:func:`event_matcher.rank_rows`) of
+every labelled sentence. A pair is positive when the sentence is a claim labelled ``supported``
+whose ``evidence`` cites the row (``events|<event_id>|...``); negative when the sentence is a
+non-claim, a claim labelled ``unverifiable``, or a claim citing other rows (or none); the rows
+cited by claims labelled ``refuted`` / ``partly_supported`` are left out (the row is meant, but
+a ``supported`` call would be wrong). The model is the L2 logistic regression of
+``scripts/train_claim_detector.py`` (its ``train``: Newton steps, features of fewer than two
+training articles pruned), over the binary pair features.
+
+Cross-validation, leave one batch out (``FOLDS``): each fold's model is trained on the pairs of
+the other batches. A sentence's call is its best candidate when that row's probability is at
+least the threshold; a call is RIGHT when the sentence is labelled ``supported`` and cites the
+row. Figures are given for every labelled sentence and for the sentences the checker leaves
+open to the matcher (:func:`event_matcher.open_sentences`, the checker run with the matcher
+off): the calls that change verdicts. A second cross-validation holds out ROWS too: the pairs of
+every row cited in the test fold are removed from the training folds, so those rows are scored
+by a model that never saw any sentence about them.
+
+Threshold: the lowest held-out probability at which the calls on the open sentences, from that
+probability up, are right at least ``TARGET`` (90 %) of the time (a wrong ``supported`` is worse
+than an ``unverifiable``). Deterministic: no random numbers. The features depend on the events
+table and on what the rules leave open: rerun the script after either changes (about a minute).
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import datetime as dt
+import importlib.util
+import json
+import sys
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+EVAL = ROOT / "benchmarks" / "claims_eval"
+OUT = ROOT / "src" / "critmin" / "claims" / "event_matcher_weights.json"
+
+#: the leave-one-batch-out folds (the batches as labelled; the training articles are the readable ones)
+FOLDS = (("A001", "A241"), ("A242", "A316"), ("A317", "A376"), ("A377", "A436"), ("A437", "A496"), ("A557", "A616"),
+         ("A735", "A794"))
+L2 = 2.0
+TARGET = 0.90         # precision of the supported calls on the open sentences (cross-validated)
+FOCUS_WEIGHT = 4.0    # a pair of a sentence the checker leaves open to the matcher counts this many times
+MIN_CALLS = 5         # fewer held-out calls than this say nothing about a precision
+CURVE = (0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95)
+
+
+def _load_module(name: str, path: Path) -> Any:
+    spec = importlib.util.spec_from_file_location(name, path)
+    assert spec is not None and spec.loader is not None
+    mod = importlib.util.module_from_spec(spec)
+    sys.modules[name] = mod
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def _detector_trainer() -> Any:
+    """scripts/train_claim_detector.py: its logistic regression is reused, not copied."""
+    return sys.modules.get("train_claim_detector") or _load_module("train_claim_detector",
+                                                                  ROOT / "scripts" / "train_claim_detector.py")
+
+
+def _runner() -> Any:
+    return sys.modules.get("claims_eval_run") or _load_module("claims_eval_run", EVAL / "run.py")
+
+
+def fold_of(article_id: str) -> int:
+    key = _runner()._id_key
+    for k, (lo, hi) in enumerate(FOLDS):
+        if key(lo) <= key(article_id) <= key(hi):
+            return k
+    raise ValueError(f"{article_id}: in no fold")
+
+
+def training_articles() -> list[Any]:
+    run = _runner()
+    return sorted((a for a in run.load(EVAL) if run.readable(a.article_id)), key=lambda a: run._id_key(a.article_id))
+
+
+def cited_events() -> dict[str, set[str]]:
+    """claim id -> the event ids its evidence cites."""
+    out: dict[str, set[str]] = {}
+    with (EVAL / "claims.csv").open(encoding="utf-8", newline="") as f:
+        for r in csv.DictReader(f):
+            ids = {p.split("|")[1] for p in (r.get("evidence") or "").split(" ; ") if p.strip().startswith("events|")}
+            if ids:
+                out[r["claim_id"]] = ids
+    return out
+
+
+@dataclass
+class Item:
+    """A labelled sentence with its candidate rows."""
+
+    article: str
+    sid: str
+    expected: str                    # "" for a non-claim
+    cited: set[str]
+    rows: list[str]                  # event ids of the candidates
+    feats: list[list[str]]
+    labels: list[int | None]         # 1, 0, or None (left out of training)
+    open: bool = False               # the checker (matcher off) leaves it open to the matcher
+    scores: list[float] = field(default_factory=list)
+    scores_rows_out: list[float] = field(default_factory=list)
+
+
+def sentence_states(arts: list[Any], checker: Any) -> dict[str, str]:
+    """Labelled sentence id -> how the checker with the matcher off leaves it
+    (:func:`event_matcher.sentence_state`)."""
+    from critmin.claims.event_matcher import sentence_state
+
+    out: dict[str, str] = {}
+    matcher = checker.matcher
+    checker.matcher = False
+    try:
+        for a in arts:
+            text = a.text()  # (sets the sentences' spans)
+            res = checker.check(text, date=a.published)
+            mine: dict[int, list[int]] = defaultdict(list)  # labelled sentence -> the claims in it
+            for k, cc in enumerate(res.checks):
+                lo, hi = cc.claim.sentence_span
+                over = [(min(hi, s.end) - max(lo, s.start), n) for n, s in enumerate(a.sentences)]
+                best = max(over) if over else (0, 0)
+                if best[0] > 0:
+                    mine[best[1]].append(k)
+            for n, s in enumerate(a.sentences):
+                out[s.sid] = sentence_state(res.checks, mine.get(n, []))
+    finally:
+        checker.matcher = matcher
+    return out
+
+
+def build_items(arts: list[Any], checker: Any, states: dict[str, str] | None = None) -> list[Item]:
+    """Every labelled sentence of ``arts`` with its candidate rows, their features and labels."""
+    from critmin.claims.event_matcher import may_report_event, rank_rows, read_sentence, row_index
+
+    cited = cited_events()
+    states = states if states is not None else sentence_states(arts, checker)
+    idx = row_index(checker.index.events or [], checker.data_dir)
+    items: list[Item] = []
+    for a in arts:
+        for s in a.sentences:
+            state = states[s.sid]
+            ranked = rank_rows(read_sentence(s.text, a.published, checker.data_dir, state), idx)
+            got = cited.get(s.sid, set()) if s.is_claim else set()
+            expected = s.expected if s.is_claim else ""
+            rows = [str(idx.events[i].get("event_id") or "") for i, _ in ranked]
+            labels: list[int | None] = [(1 if expected == "supported" else None) if r in got else 0 for r in rows]
+            opened = state.startswith("open") and may_report_event(s.text, idx.events, checker.data_dir)
+            items.append(Item(a.article_id, s.sid, expected, got, rows, [f for _, f in ranked], labels, opened))
+    return items
+
+
+def _pairs(items: list[Item], drop_rows: set[str] | frozenset[str] = frozenset()) -> list[tuple[str, list[str], int]]:
+    """(article, features, label) of every labelled pair, but those of ``drop_rows``."""
+    return [(it.article, f, lab) for it in items for r, f, lab in zip(it.rows, it.feats, it.labels, strict=True)
+            if lab is not None and r not in drop_rows]
+
+
+def _pair_weights(items: list[Item], drop_rows: set[str] | frozenset[str] = frozenset()) -> list[float]:
+    """The weight of each pair of :func:`_pairs`: ``FOCUS_WEIGHT`` for the sentences the checker
+    leaves open to the matcher (the model learns most from the kind of sentence it will score)."""
+    return [FOCUS_WEIGHT if it.open else 1.0 for it in items for r, lab in zip(it.rows, it.labels, strict=True)
+            if lab is not None and r not in drop_rows]
+
+
+def _prob(bias: float, weights: dict[str, float], feats: list[str]) -> float:
+    import math
+
+    z = bias + sum(weights.get(x, 0.0) for x in set(feats))
+    return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))
+
+
+def fit(items: list[Item]) -> tuple[float, dict[str, float]]:
+    return _detector_trainer().train(_pairs(items), L2, _pair_weights(items))
+
+
+def cross_validate(items: list[Item]) -> None:
+    """Held-out probabilities of every pair: ``scores`` (leave one batch out) and
+    ``scores_rows_out`` (also without any pair of a row the test batch cites)."""
+    tcd = _detector_trainer()
+    folds = defaultdict(list)
+    for it in items:
+        folds[fold_of(it.article)].append(it)
+    for k, test in sorted(folds.items()):
+        train_items = [it for kk, its in folds.items() if kk != k for it in its]
+        b, w = tcd.train(_pairs(train_items), L2, _pair_weights(train_items))
+        rows_k = {r for it in test for r in it.cited}
+        b2, w2 = tcd.train(_pairs(train_items, rows_k), L2, _pair_weights(train_items, rows_k))
+        for it in test:
+            it.scores = [_prob(b, w, f) for f in it.feats]
+            it.scores_rows_out = [_prob(b2, w2, f) for f in it.feats]
+
+
+def calls(items: list[Item], attr: str = "scores") -> list[tuple[float, bool, bool, Item]]:
+    """(probability, row right, verdict right, item) of each sentence's best candidate."""
+    out = []
+    for it in items:
+        sc = getattr(it, attr)
+        if not sc:
+            continue
+        j = max(range(len(sc)), key=lambda n: (sc[n], -n))
+        out.append((sc[j], it.expected == "supported" and it.rows[j] in it.cited, it.expected == "supported", it))
+    return out
+
+
+def figures(items: list[Item], thr: float, attr: str = "scores", only_open: bool = False,
+            rows: set[str] | None = None) -> dict[str, Any]:
+    pool = [it for it in items if (not only_open or it.open)]
+    want = [it for it in pool if it.expected == "supported" and it.cited and (rows is None or it.cited & rows)]
+    made = [c for c in calls(pool, attr) if c[0] >= thr and (rows is None or c[3].cited & rows or not c[3].cited)]
+    right = sum(c[1] for c in made)
+    return {"calls": len(made), "row_right": right, "verdict_right": sum(c[2] for c in made),
+            "precision": round(right / len(made), 4) if made else None,
+            "supported_with_row": len(want), "recall": round(right / len(want), 4) if want else None}
+
+
+def choose_threshold(items: list[Item]) -> float | None:
+    """The lowest held-out probability whose open-sentence calls, from it up, are right >= TARGET
+    (at least ``MIN_CALLS`` of them); None (the matcher makes no call) when there is none."""
+    pool = sorted(((p, r) for p, r, _, it in calls([it for it in items if it.open])), key=lambda t: -t[0])
+    best = None
+    right = 0
+    for n, (p, r) in enumerate(pool, start=1):
+        right += r
+        if n < len(pool) and pool[n][0] == p:
+            continue
+        if right / n >= TARGET and n >= MIN_CALLS:
+            best = p
+    return round(best, 4) if best is not None else None
+
+
+def _line(name: str, f: dict[str, Any]) -> str:
+    return (f"{name:<34} calls {f['calls']:4}  right {f['row_right']:4} (verdict {f['verdict_right']:4})  "
+            f"precision {100 * (f['precision'] or 0):5.1f}%  recall {100 * (f['recall'] or 0):5.1f}% "
+            f"of {f['supported_with_row']}")
+
+
+def report(items: list[Item], thr: float | None) -> list[str]:
+    lines = [f"threshold {thr} (lowest held-out probability with open-sentence precision >= {TARGET:.0%} "
+             f"over at least {MIN_CALLS} calls; None: no call is made)"]
+    thr = float("inf") if thr is None else thr
+    lines.append(_line("CV, all sentences", figures(items, thr)))
+    lines.append(_line("CV, open sentences", figures(items, thr, only_open=True)))
+    lines.append(_line("rows held out, all sentences", figures(items, thr, "scores_rows_out")))
+    lines.append(_line("rows held out, open sentences", figures(items, thr, "scores_rows_out", only_open=True)))
+    for k, (lo, hi) in enumerate(FOLDS):
+        its = [it for it in items if fold_of(it.article) == k]
+        lines.append(_line(f"  fold {lo}-{hi}, open", figures(its, thr, only_open=True)))
+    for st in ("open_event", "open_figure", "open_fallback"):
+        its = [it for it in items if it.open and it.feats and f"st:{st}" in it.feats[0]]
+        lines.append(_line(f"  {st} sentences", figures(its, thr, only_open=True)))
+    for t in CURVE:
+        lines.append(_line(f"  at {t:.2f}, open", figures(items, t, only_open=True)))
+    return lines
+
+
+def build(date: str | None = None, evaluate: bool = False) -> tuple[dict[str, Any], list[str]]:
+    from critmin.claims import Checker
+
+    arts = training_articles()
+    checker = Checker.from_store()
+    items = build_items(arts, checker)
+    cross_validate(items)
+    thr = choose_threshold(items)
+    lines = report(items, thr)
+    pairs = _pairs(items)
+    n_open = sum(it.open for it in items)
+    if evaluate:
+        return {}, lines
+    bias, weights = fit(items)
+    doc = {
+        "header": {
+            "model": f"logistic regression (scripts/train_claim_detector.py train), L2 penalty {L2:.1f}, binary pair "
+                     "features of critmin.claims.event_matcher.rank_rows",
+            "training_set": f"benchmarks/claims_eval articles whose failures may be read (the runner's readable(): "
+                            f"{len(arts)} articles); {len(pairs)} pairs, "
+                            f"{sum(p[2] for p in pairs)} positive (rows cited by claims labelled supported); "
+                            f"{n_open} sentences the checker leaves open to the matcher; "
+                            f"{len(checker.index.events or [])} rows in the events table",
+            "trained": date or dt.date.today().isoformat(),
+            "threshold_rule": f"leave one batch out ({', '.join(a + '-' + b for a, b in FOLDS)}): the lowest held-out "
+                              f"probability whose calls on the open sentences are right >= {TARGET:.0%}",
+            "cross_validated": lines,
+        },
+        "bias": bias,
+        "threshold": thr,
+        "weights": dict(sorted(weights.items())),
+    }
+    return doc, lines
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--out", type=Path, default=OUT)
+    ap.add_argument("--date", help="date written in the header (default today)")
+    ap.add_argument("--evaluate", action="store_true", help="print the cross-validated figures only (writes nothing)")
+    args = ap.parse_args(argv)
+    doc, lines = build(args.date, args.evaluate)
+    print("\n".join(lines))
+    if args.evaluate:
+        return 0
+    args.out.write_text(json.dumps(doc, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    print(f"{len(doc['weights'])} weights, threshold {doc['threshold']} -> {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,569 @@
+"""A learned matcher of sentences to rows of the events table: "which recorded event, if any,
+does this sentence report?"
+
+The rules (:mod:`critmin.claims.verdict`, :mod:`named_events`, :mod:`policy_acts`) and the
+signatures of :mod:`critmin.claims.event_signatures` match an event sentence to a row of
+``events.csv`` by hand-written conditions. On fresh text many event claims whose event IS in
+the table still end ``unverifiable`` because no condition fits the wording. This module scores
+(sentence, row) pairs with a logistic model whose features carry over to rows never seen in
+training: they say WHICH FIELDS of the row the sentence meets or contradicts, never which row
+it is (no event id, no title word).
+
+* **Candidates** (:func:`candidates`): the rows dated on or before the article (labelling
+  rule 9) that share at least one cue with the sentence: a party (a country named, by name,
+  adjective, possessive or metonym, or an agency of ``actors.csv`` / ``actor_aliases.csv``,
+  read by the event readers of :mod:`critmin.claims.fallback_events`), a commodity or element
+  (``commodities.csv``: a group covers its members), a date the row has (announcement,
+  effective or end date, read as the event rules read dates) or its legal reference. Rows are
+  indexed by cue once per events table (:func:`row_index`).
+* **Features** of a pair (:func:`pair_features`, binary): the row's imposing party / target /
+  other actor named or not, a country outside the row's parties, the possessive owner of the
+  measure, the agent of the sentence being the row's target; the row's commodities named
+  (exactly, or by a group), other commodities, none; the stated element count against the
+  row's elements; a word of the row's type family asserted (not hedged or negated), strongly
+  or not, words of other families; each stated date against ``date`` / ``effective_date`` /
+  ``end_date`` at its precision, or mismatched, or none; the legal reference; a stated rate or
+  amount against ``quantity``; the days between the row and the article; how many candidates
+  share the cues and the row's rank among them by cues met; whether the sentence is a
+  forecast, plan, conditional or negation; conjunctions of the party, commodity, date and
+  kind cues.
+* **Weights** come from ``scripts/train_event_matcher.py`` (the training articles of the
+  labelled set: positives are the rows cited by claims labelled ``supported``, negatives the
+  other candidates, and every candidate of ``unverifiable`` claims and non-claims), with a
+  threshold chosen by leave-one-batch-out cross-validation for a high precision of the
+  ``supported`` calls. They ship in ``event_matcher_weights.json`` beside this module, read
+  at the first use.
+
+Use (:func:`match_open_events`, ``Checker.matcher``): after the rules, the learned fallback and
+the signatures, a sentence whose claims are all ``unverifiable`` with no row cited and no reason
+of meaning given (:func:`open_sentences`: an event claim, the fallback's claims or figures no
+series holds) and that uses a word of a kind of action (:func:`may_report_event`) takes the
+best candidate when its probability clears the threshold: ``supported`` by that row, saying it
+was matched by the learned matcher. It never refutes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import math
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from critmin.claims.model import ClaimCheck, Evidence, Verdict
+
+__all__ = ["WEIGHTS_PATH", "MatcherWeights", "Reading", "candidates", "load_weights", "match_open_events",
+           "pair_features", "rank_rows", "read_sentence", "row_index"]
+
+#: the shipped weights (package data)
+WEIGHTS_PATH = Path(__file__).with_name("event_matcher_weights.json")
+
+#: a legal reference written in a sentence ("Announcement No. 18", "Section 232", "Order 14156")
+_LEGAL_LIKE = re.compile(r"\b(?:No\.?\s*\d+|Section\s+\d+|Order\s+(?:No\.?\s*)?\d+|Regulation\s+\(EU\)|Decree\s+\d+"
+                         r"|Announcement\s+\d+|\d{4}/\d+)", re.I)
+_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+                 "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+                 "seventeen": 17}
+#: a count of elements or items: "seven rare earth elements", "12 minerals", "five heavy rare earths"
+_COUNT = re.compile(r"\b(\d{1,2}|" + "|".join(_NUMBER_WORDS) + r")\s+(?:[\w-]+\s+){0,2}?"
+                    r"(?:elements|metals|minerals|rare\s+earths|items|materials|commodities)\b", re.I)
+_NORM = re.compile(r"[^a-z0-9]+")
+#: a tonnage: "18,125 tonnes", "96,600 metric tons", "2 million tonnes", "40 kt"
+_TONNAGE = re.compile(r"(?<![\d.,])(\d{1,3}(?:[,\s]\d{3})+|\d+(?:\.\d+)?)\s*(thousand|million|k|m)?\s*"
+                      r"(?:metric\s+)?(tonnes|tons|tonne|ton|t|kt|mt)\b", re.I)
+_TON_SCALE = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "": 1.0}
+_UNIT_SCALE = {"kt": 1e3, "mt": 1e6}
+#: a market move (a price or a trade flow that rose or fell): the event is at most its cause
+_MARKET = re.compile(r"\b(?:prices?|exports?|imports?|shipments?|volumes?|output)\b.{0,60}?\b(?:fell|fall(?:s|en)?|rose|ris(?:e|es|en)"
+                     r"|plunged|plummet(?:ed|ing)?|surged|soared|jumped|dropped|declin(?:ed|es)|doubled|increased|decreased"
+                     r"|shot\s+up)\b|\b(?:fell|rose|plunged|surged|soared|jumped|dropped|declined|doubled)\b.{0,40}?\b(?:prices?|exports?)\b",
+                     re.I)
+#: a clause of cause or time that presupposes an event ("since China restricted", "after the ban", "due to")
+_CAUSE = re.compile(r"\b(?:since|after|following|due\s+to|because\s+of|as\s+a\s+result\s+of|amid|when)\b", re.I)
+
+
+def _norm(s: str) -> str:
+    return _NORM.sub(" ", s.lower()).strip()
+
+
+@dataclass
+class Reading:
+    """What a sentence names: parties, commodities, dates and the cues of its mood."""
+
+    sentence: str
+    day: str
+    countries: set[str]          # ISO3, places and firms' nationalities left out, agencies' countries added
+    agents: set[str]
+    commodities: set[str]
+    dates: list[tuple[str, str]]
+    owners: set[str]
+    subject: str | None
+    figures: dict[str, list[tuple[float, float]]]   # unit -> (value, tolerance)
+    counts: set[int]
+    norm: str                    # the sentence lower-cased, punctuation as spaces (legal references)
+    legal_like: bool
+    flags: list[str] = field(default_factory=list)
+    named: dict[tuple[tuple[str, ...], bool], bool] = field(default_factory=dict)
+
+
+def _tolerance(digits: str, scale: float) -> float:
+    """Half a unit of the last significant digit stated (labelling rule 5): "135,000" -> 500."""
+    digits = digits.replace(",", "").replace(" ", "")
+    if "." in digits:
+        return 0.5 * 10 ** -len(digits.split(".")[1]) * scale
+    zeros = len(digits) - len(digits.rstrip("0"))
+    return 0.5 * 10 ** zeros * scale
+
+
+def stated_amounts(sent: str) -> dict[str, list[tuple[float, float]]]:
+    """The amounts a sentence states, by the events table's units: tonnes (``t``), millions of US
+    dollars and percentages, each with its tolerance."""
+    from critmin.claims.event_signatures import _figures
+
+    out: dict[str, list[tuple[float, float]]] = {}
+    for k, vals in _figures(sent).items():
+        out[k] = [(v, max(abs(v) * 0.005, 0.05 if k == "percent" else 0.5)) for v in vals]
+    if "ton" in sent.lower() or "kt" in sent.lower() or " t" in sent:
+        for m in _TONNAGE.finditer(sent):
+            unit = m.group(3).lower()
+            scale = _TON_SCALE.get((m.group(2) or "").lower(), 1.0) * _UNIT_SCALE.get(unit, 1.0)
+            if unit == "t" and not m.group(2) and not re.match(r"\s", sent[m.end(1):m.end(1) + 1] or "x"):
+                continue  # a bare "t" counts after a space ("5 t"), not glued to the number
+            try:
+                v = float(m.group(1).replace(",", "").replace(" ", "")) * scale
+            except ValueError:
+                continue
+            # rule 5's rounding, but no wider than 5 % (the signatures' bound): "20,000 t" is not an
+            # event's 18,125 t, though it rounds to it
+            out.setdefault("t", []).append((v, min(_tolerance(m.group(1), scale), max(0.05 * v, 0.5 * scale))))
+    return out
+
+
+def _row_amount(e: dict[str, Any]) -> tuple[str, float] | None:
+    """The row's quantity in the units of :func:`stated_amounts` (None: none)."""
+    unit = str(e.get("unit") or "")
+    try:
+        q = float(str(e.get("quantity") or ""))
+    except ValueError:
+        return None
+    if unit == "Mt":
+        return "t", q * 1e6
+    if unit == "kt":
+        return "t", q * 1e3
+    return (unit, q) if unit in ("t", "USD_million", "percent") else None
+
+
+def read_sentence(sent: str, day: str, data_dir: str, state: str = "") -> Reading:
+    """Read a sentence once: its parties, commodities, dates, figures and mood; ``state``: how
+    the rules left it (:func:`sentence_state`), a feature of every pair."""
+    from critmin.claims import event_signatures as es
+
+    countries, agents, coms, dates = es._read(sent, day, data_dir)
+    if countries:
+        countries = countries - es._not_parties(sent, data_dir)
+    agency = es._agency_countries(data_dir)
+    countries = countries | {agency[a] for a in agents if a in agency}
+    owners = es._owners(sent, day, data_dir) if ("'" in sent or "\u2019" in sent) else set()
+    counts = {int(m.group(1)) if m.group(1).isdigit() else _NUMBER_WORDS[m.group(1).lower()]
+              for m in _COUNT.finditer(sent)}
+    flags = [f"st:{state}"] if state else []
+    if es._WOULD.search(sent):
+        flags.append("s:would")
+    if es._future(sent):
+        flags.append("s:future")
+    if es._NOT_A_FACT.search(sent):
+        flags.append("s:hedged")
+    if es._NEGATED.search(sent):
+        flags.append("s:negated")
+    if es._ACT_VERB.search(sent):
+        flags.append("s:act")
+    if not es._any_kind(sent):
+        flags.append("s:nokind")
+    if "?" in sent:
+        flags.append("s:question")
+    if _MARKET.search(sent):
+        flags.append("s:market_cause" if _CAUSE.search(sent) else "s:market")
+    return Reading(sent, day, set(countries), set(agents), set(coms), list(dates), owners,
+                   es._agent_country(sent, data_dir), stated_amounts(sent), counts, " " + _norm(sent) + " ",
+                   _LEGAL_LIKE.search(sent) is not None, flags)
+
+
+@dataclass
+class RowIndex:
+    """The rows of an events table with their signatures, indexed by cue (built once per table)."""
+
+    events: list[dict[str, Any]]
+    sigs: list[Any]
+    by_cue: dict[str, list[int]]        # c:CHN, a:mofcom, m:gallium -> row numbers
+    by_year: dict[str, list[int]]       # a year of any of the row's dates -> row numbers
+    legal: list[tuple[int, str]]        # (row, normalised legal reference)
+    elements: list[int]                 # number of elements of each row (0: none listed)
+    amounts: list[tuple[int, str, float]]   # (row, unit, quantity) of the rows that hold one
+    dates: list[dt.date | None]         # the row's announcement date (start of its month or year)
+
+
+_INDEX: dict[int, tuple[list[dict[str, Any]], str, RowIndex]] = {}
+
+
+def _as_date(s: str) -> dt.date | None:
+    s = (s or "")[:10]
+    try:
+        if len(s) == 10:
+            return dt.date.fromisoformat(s)
+        if len(s) == 7:
+            return dt.date.fromisoformat(s + "-01")
+        if len(s) == 4:
+            return dt.date(int(s), 1, 1)
+    except ValueError:
+        return None
+    return None
+
+
+def row_index(events: list[dict[str, Any]], data_dir: str) -> RowIndex:
+    """The cue index of ``events`` (cached by the identity of the list)."""
+    from critmin.claims.event_signatures import row_signatures
+
+    hit = _INDEX.get(id(events))
+    if hit is not None and hit[0] is events and hit[1] == data_dir:
+        return hit[2]
+    sigs, by = row_signatures(events, data_dir)
+    by_year: dict[str, list[int]] = {}
+    legal: list[tuple[int, str]] = []
+    for i, e in enumerate(events):
+        for col in ("date", "effective_date", "end_date"):
+            y = str(e.get(col) or "")[:4]
+            if y.isdigit() and i not in by_year.get(y, ()):
+                by_year.setdefault(y, []).append(i)
+        ref = _norm(str(e.get("legal_reference") or ""))
+        if len(ref) >= 4:
+            legal.append((i, " " + ref + " "))
+    elements = [len([x for x in str(e.get("elements") or "").split(";") if x.strip()]) for e in events]
+    amounts = [(i, *a) for i, e in enumerate(events) if (a := _row_amount(e)) is not None]
+    idx = RowIndex(events, sigs, by, by_year, legal, elements, amounts,
+                   [_as_date(str(e.get("date") or "")) for e in events])
+    _INDEX.clear()
+    _INDEX[id(events)] = (events, data_dir, idx)
+    return idx
+
+
+def candidates(r: Reading, idx: RowIndex) -> list[int]:
+    """The rows (numbers in ``idx.events``) dated on or before the article that share a cue with
+    the sentence: a party, a commodity, a date the row has or its legal reference."""
+    from critmin.claims.verdict import _date_matches, _end_matches
+
+    keys = {f"c:{c}" for c in r.countries} | {f"a:{a}" for a in r.agents} | {f"m:{m}" for m in r.commodities}
+    cand: set[int] = set()
+    for k in keys:
+        cand.update(idx.by_cue.get(k, ()))
+    for d, p in r.dates:
+        for i in idx.by_year.get(d[:4], ()):
+            if i not in cand and (_date_matches(d, p, idx.events[i]) or _end_matches([(d, p)], idx.events[i]) is True):
+                cand.add(i)
+    if r.legal_like:
+        cand.update(i for i, ref in idx.legal if ref in r.norm)
+    if r.figures:
+        cand.update(i for i, unit, q in idx.amounts if _amount_matches(r.figures.get(unit), q))
+    day = r.day[:10]
+    return sorted(i for i in cand if idx.sigs[i].date and idx.sigs[i].date <= day)
+
+
+_RECENCY = ((7, "7d"), (31, "1m"), (92, "3m"), (365, "1y"), (1095, "3y"))
+
+
+def _recency(days: int | None) -> str:
+    if days is None:
+        return "rec:?"
+    return "rec:" + next((name for lim, name in _RECENCY if days <= lim), "old")
+
+
+def _amount_matches(stated: list[tuple[float, float]] | None, q: float) -> bool:
+    return bool(stated) and any(abs(v - q) <= tol + 1e-9 for v, tol in stated or ())
+
+
+def _cue_score(bits: tuple[int, int, int, int]) -> int:
+    party, com, date, kind = bits
+    return 2 * date + party + com + kind
+
+
+def pair_features(r: Reading, i: int, idx: RowIndex) -> tuple[list[str], tuple[int, int, int, int]]:
+    """The features of the pair (sentence, row ``i``) that do not depend on the other candidates,
+    and its (party, commodity, date, kind) cue bits."""
+    from critmin.claims import event_signatures as es
+    from critmin.claims.verdict import _date_matches, _end_matches
+
+    s, e = idx.sigs[i], idx.events[i]
+    f: list[str] = []
+    # parties
+    targets = {t for t in s.targets if t.isupper() and len(t) == 3}
+    imp = r.countries & s.actor_countries
+    tgt = (r.countries & targets) - imp
+    agent = r.agents & s.agents
+    if imp:
+        f.append("p:actor")
+    if tgt:
+        f.append("p:target")
+    if agent:
+        f.append("p:agency")
+    party = bool(imp or agent)
+    if not (imp or tgt or agent):
+        f.append("p:none" if not r.countries and not r.agents else "p:none_named")
+    outside = r.countries - s.countries
+    if outside:
+        f.append("p:outside" if len(outside) == 1 else "p:outside2")
+    if s.countries and s.countries <= r.countries:
+        f.append("p:all")
+    if len(s.actor_countries) > 1:
+        f.append("p:multi")
+    if r.owners:
+        f.append("own:row" if r.owners & s.actor_countries else "own:other")
+    if r.subject:
+        if r.subject in targets and r.subject not in s.imposers:
+            f.append("subj:target")
+        elif r.subject in s.actor_countries:
+            f.append("subj:actor")
+        elif r.subject not in s.countries:
+            f.append("subj:other")
+    # commodities
+    own = {c.strip() for c in str(e.get("commodities") or "").split(";") if c.strip()}
+    shared = r.commodities & s.commodities
+    other = r.commodities - s.commodities - {"critical_minerals"}
+    com = bool(shared) or (s.umbrella and bool(r.commodities))
+    if shared:
+        f.append("m:exact" if r.commodities & own else "m:member")
+    if not r.commodities:
+        f.append("m:none")
+    elif not shared:
+        f.append("m:umbrella_only" if s.umbrella else "m:only_other")
+    elif other:
+        f.append("m:also_other")
+    if s.umbrella:
+        f.append("m:row_umbrella")
+    n_el = idx.elements[i]
+    if r.counts:
+        if n_el:
+            f.append("cnt:match" if n_el in r.counts else "cnt:other")
+        else:
+            f.append("cnt:row_none")
+    # kind of action
+    fams = s.families
+    kind = 0
+    key = (fams, False)
+    if key not in r.named:
+        r.named[key] = es._kind_named(r.sentence, fams)
+        r.named[(fams, True)] = r.named[key] and es._kind_named(r.sentence, fams, strong=True)
+    if r.named[key]:
+        kind = 1
+        f.append("k:strong" if r.named[(fams, True)] else "k:named")
+        f.append("kf:" + (fams[0] if fams and not fams[0].startswith("words:") else "own"))
+    else:
+        f.append("k:none")
+    # dates
+    date = 0
+    if not r.dates:
+        f.append("d:none")
+    else:
+        hits = [(d, p) for d, p in r.dates if _date_matches(d, p, e) or _end_matches([(d, p)], e) is True]
+        if not hits:
+            f.append("d:miss")
+        else:
+            date = 1
+            precs = {p for _, p in hits}
+            fine = "day" if "day" in precs else "month" if "month" in precs else "year" if "year" in precs else "other"
+            f.append("d:hit:" + fine)
+            if len(hits) < len(r.dates):
+                f.append("d:partial")
+            for d, p in hits:
+                k = {"day": 10, "month": 7, "year": 4}.get(p, 10)
+                if str(e.get("date") or "")[:k] == d[:k]:
+                    f.append("d:f:date")
+                elif str(e.get("effective_date") or "")[:k] == d[:k]:
+                    f.append("d:f:effective")
+                elif str(e.get("end_date") or "")[:k] == d[:k]:
+                    f.append("d:f:end")
+    f.append("rp:" + str(e.get("date_precision") or "day"))
+    # legal reference, figure
+    if r.legal_like:
+        f.append("lg:match" if any(j == i and ref in r.norm for j, ref in idx.legal) else "lg:other")
+    amount = _row_amount(e)
+    if r.figures and amount is not None and r.figures.get(amount[0]):
+        f.append("fig:match" if _amount_matches(r.figures[amount[0]], amount[1]) else "fig:other")
+    # recency
+    when = idx.dates[i]
+    art = _as_date(r.day)
+    f.append(_recency((art - when).days if when and art else None))
+    bits = (int(party), int(com), date, kind)
+    # in the conjunctions a party is met (1), not named at all (0) or only other countries are (x)
+    p3 = "1" if party else "x" if (r.countries - s.countries) and not tgt else "0"
+    f.append(f"c:{p3}{bits[1]}{bits[2]}{bits[3]}")
+    if date:
+        f.append(f"c:{p3}{bits[1]}{bits[3]}:" + next(x for x in f if x.startswith("d:hit:")))
+    f.extend(r.flags)
+    return f, bits
+
+
+def rank_rows(r: Reading, idx: RowIndex) -> list[tuple[int, list[str]]]:
+    """Every candidate row of the sentence with its features (those of :func:`pair_features`
+    and those that compare it with the other candidates: how many there are, its rank by cues
+    met, whether it is the latest of its kind among those that meet as many)."""
+    rows = candidates(r, idx)
+    if not rows:
+        return []
+    feats = [pair_features(r, i, idx) for i in rows]
+    # a stated amount of the row's unit none of which is the row's quantity: another measure (a quota
+    # of 20,000 t is not the 18,125 t one), as the signatures read it; a wrong figure is not `supported`
+    keep = [k for k, (f, _) in enumerate(feats) if "fig:other" not in f]
+    if len(keep) < len(rows):
+        rows, feats = [rows[k] for k in keep], [feats[k] for k in keep]
+        if not rows:
+            return []
+    scores = [_cue_score(b) for _, b in feats]
+    n = len(rows)
+    nb = "n:1" if n == 1 else "n:2-3" if n <= 3 else "n:4-8" if n <= 8 else "n:9+"
+    groups: dict[tuple[int, tuple[str, ...]], list[str]] = {}  # (cues met, families) -> the rows' dates
+    for k, i in enumerate(rows):
+        groups.setdefault((scores[k], idx.sigs[i].families), []).append(idx.sigs[i].date)
+    top = max(scores)
+    n_top = scores.count(top)
+    out = []
+    for k, i in enumerate(rows):
+        f, _ = feats[k]
+        better = sum(sc > scores[k] for sc in scores) if scores[k] != top else 0
+        ties = n_top - 1 if scores[k] == top else 0
+        rank = "rk:1" if better == 0 and ties == 0 else "rk:1tie" if better == 0 else "rk:2" if better == 1 else "rk:3+"
+        f = [*f, nb, rank]
+        if better == 0 and ties:
+            same = groups[(scores[k], idx.sigs[i].families)]
+            if len(same) == 1:
+                f.append("tie:only_of_kind")
+            elif max(same) <= idx.sigs[i].date:
+                f.append("tie:latest_of_kind")
+        out.append((i, f))
+    return out
+
+
+@dataclass
+class MatcherWeights:
+    bias: float
+    weights: dict[str, float]
+    threshold: float        # a probability
+    header: dict[str, Any]
+
+
+@cache
+def _load(path: str) -> MatcherWeights:
+    doc = json.loads(Path(path).read_text(encoding="utf-8"))
+    thr = doc.get("threshold")
+    return MatcherWeights(float(doc["bias"]), {str(k): float(v) for k, v in doc["weights"].items()},
+                          float("inf") if thr is None else float(thr), dict(doc.get("header") or {}))
+
+
+def load_weights(path: str | Path | None = None) -> MatcherWeights:
+    """The matcher's weights (default the shipped file), read once."""
+    return _load(str(path or WEIGHTS_PATH))
+
+
+def probability(w: MatcherWeights, feats: list[str]) -> float:
+    z = w.bias + sum(w.weights.get(x, 0.0) for x in set(feats))
+    return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))
+
+
+def best_row(sent: str, day: str, events: list[dict[str, Any]], data_dir: str,
+             weights: MatcherWeights | None = None, state: str = "open_event") -> tuple[dict[str, Any], float] | None:
+    """The candidate row the model scores highest for the sentence, with its probability."""
+    if not events:
+        return None
+    w = weights or load_weights()
+    idx = row_index(events, data_dir)
+    ranked = rank_rows(read_sentence(sent, day, data_dir, state), idx)
+    if not ranked:
+        return None
+    p, neg = max((probability(w, f), -i) for i, f in ranked)  # (ties: the first row of the table)
+    return idx.events[-neg], p
+
+
+#: the explanation of the learned fallback's claims (critmin.claims.detector)
+_FALLBACK_WORDS = "the sentence reads as a checkable statement (detector score"
+
+
+def sentence_state(checks: list[ClaimCheck], ks: list[int]) -> str:
+    """How the rules left a sentence whose claims are ``ks``: ``none`` (no claim), ``settled``
+    (a verdict, a row cited, or a reason of meaning: an import measure, a step said not to
+    have happened, a lasting state, an organisation acting), else open with an event claim
+    (``open_event``), only the fallback's claims (``open_fallback``) or only figures
+    (``open_figure``)."""
+    from critmin.claims.event_context import context_verdict_reason
+
+    if not ks:
+        return "none"
+    if any(checks[k].verdict.verdict != "unverifiable" for k in ks):
+        return "settled"
+    if any(e.measure == "event" for k in ks for e in checks[k].verdict.evidence):
+        return "settled"
+    ev = [k for k in ks if checks[k].claim.kind == "event"]
+    if any((checks[k].claim.event or {}).get("org_agent")
+           or context_verdict_reason(dict(checks[k].claim.event or {})) is not None for k in ev):
+        return "settled"
+    if ev:
+        return "open_event"
+    if all(checks[k].verdict.explanation.startswith(_FALLBACK_WORDS) for k in ks):
+        return "open_fallback"
+    return "open_figure"
+
+
+def may_report_event(sent: str, events: list[dict[str, Any]], data_dir: str) -> bool:
+    """A word of a kind of action (any family of :mod:`event_signatures`, or a type of the table
+    no family lists): a sentence without one is no event report, and is not read further."""
+    from critmin.claims.event_signatures import _kind_in
+
+    return _kind_in(sent, events, data_dir)
+
+
+def open_sentences(checks: list[ClaimCheck]) -> dict[tuple[int, int], tuple[int, str]]:
+    """Sentence span -> (the claim to judge, the sentence's state) for each sentence the matcher
+    may read: every claim ``unverifiable``, no row of the events table cited, no reason of meaning
+    (:func:`sentence_state`); its first event claim is judged, else its first claim."""
+    groups: dict[tuple[int, int], list[int]] = {}
+    for k, cc in enumerate(checks):
+        groups.setdefault(tuple(cc.claim.sentence_span), []).append(k)  # type: ignore[arg-type]
+    out: dict[tuple[int, int], tuple[int, str]] = {}
+    for span, ks in groups.items():
+        state = sentence_state(checks, ks)
+        if state.startswith("open"):
+            out[span] = (next((k for k in ks if checks[k].claim.kind == "event"), ks[0]), state)
+    return out
+
+
+def _verdict(e: dict[str, Any], p: float) -> Verdict:
+    title = str(e.get("title") or e.get("event_id") or "")
+    date = str(e.get("date") or "")[:10]
+    eff = str(e.get("effective_date") or "")[:10]
+    when = f"dated {date}" + (f", effective {eff}" if eff and eff != date else "")
+    ev = Evidence(edition=str(e.get("event_id") or ""), source_id=str(e.get("source_id") or ""),
+                  commodity=str(e.get("commodities") or ""), measure="event", country=str(e.get("actors") or ""),
+                  year=None, value=None, unit="", published=date, locator=title, current=True)
+    return Verdict("supported", f"{title}: in the events table, {when} (matched by the learned event matcher, "
+                   f"probability {p:.2f}: the sentence meets the row's parties, commodities, kind or date)", [ev])
+
+
+def match_open_events(checks: list[ClaimCheck], events: list[dict[str, Any]] | None, day: str, data_dir: str,
+                      weights: MatcherWeights | None = None) -> None:
+    """Give each open event sentence (:func:`open_sentences`) the row the model matches with a
+    probability at least the shipped threshold: ``supported`` by that row."""
+    if not events:
+        return
+    todo = open_sentences(checks)
+    if not todo:
+        return
+    w = weights or load_weights()
+    if math.isinf(w.threshold):
+        return
+    for k, state in todo.values():
+        c = checks[k].claim
+        if not may_report_event(c.sentence, events, data_dir):
+            continue
+        got = best_row(c.sentence, day, events, data_dir, w, state)
+        if got is not None and got[1] >= w.threshold:
+            checks[k] = ClaimCheck(c, _verdict(*got))

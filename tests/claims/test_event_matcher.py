@@ -1,0 +1,164 @@
+"""The learned event matcher (critmin.claims.event_matcher) on INVENTED rows added to the events
+table: rows no labelled sentence was ever matched to, so what it shows is what carries over to
+new rows."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+from critmin.claims import event_matcher as em
+from critmin.claims.model import Claim, ClaimCheck, Verdict
+from critmin.dataset import DATA_DIR
+
+ROOT = Path(__file__).resolve().parents[2]
+DATA = str(DATA_DIR)
+
+#: invented rows: a Peruvian export ban on molybdenum, a Brazilian-Canadian bismuth accord, an Indonesian
+#: duty on tellurium (none is in events.csv; the shapes follow its columns)
+ROWS = [
+    {"event_id": "per-2024-03-14-molybdenum-ban", "date": "2024-03-14", "date_precision": "day", "effective_date": "2024-04-01",
+     "end_date": "", "type": "export_control", "title": "Peru bans exports of molybdenum concentrate", "actors": "PER",
+     "imposed_by": "PER", "targets": "", "commodities": "molybdenum", "elements": "", "legal_reference": "",
+     "quantity": "", "unit": "", "source_id": "invented"},
+    {"event_id": "bra-can-2022-09-08-bismuth-accord", "date": "2022-09-08", "date_precision": "day",
+     "effective_date": "", "end_date": "", "type": "agreement", "title": "Brazil-Canada bismuth supply accord",
+     "actors": "BRA;CAN", "imposed_by": "", "targets": "", "commodities": "bismuth", "elements": "",
+     "legal_reference": "", "quantity": "", "unit": "", "source_id": "invented"},
+    {"event_id": "idn-2021-06-30-tellurium-duty", "date": "2021-06-30", "date_precision": "day", "effective_date": "",
+     "end_date": "", "type": "tariff", "title": "Indonesia's export duty on tellurium", "actors": "IDN",
+     "imposed_by": "IDN", "targets": "", "commodities": "tellurium", "elements": "", "legal_reference": "",
+     "quantity": "", "unit": "", "source_id": "invented"},
+]
+DAY = "2024-06-20"
+
+
+def _table() -> list[dict[str, str]]:
+    """The bundled events table with the invented rows added, as a new row arrives."""
+    import csv
+
+    with (DATA_DIR / "events.csv").open(encoding="utf-8", newline="") as f:
+        return [*csv.DictReader(f), *ROWS]
+
+
+TABLE = _table()
+
+
+def _best(sentence: str, day: str = DAY):  # type: ignore[no-untyped-def]
+    return em.best_row(sentence, day, TABLE, DATA, em.load_weights())
+
+
+def _probability_of(sentence: str, event_id: str, day: str = DAY, table: list[dict[str, str]] = TABLE) -> float | None:
+    """The probability of one row for the sentence (None: not a candidate)."""
+    idx = em.row_index(table, DATA)
+    w = em.load_weights()
+    for i, f in em.rank_rows(em.read_sentence(sentence, day, DATA, "open_event"), idx):
+        if idx.events[i]["event_id"] == event_id:
+            return em.probability(w, f)
+    return None
+
+
+def test_parties_commodity_and_date_are_matched() -> None:
+    thr = em.load_weights().threshold
+    for s in ("Lima halted all foreign sales of molybdenum concentrate on 14 March, the mining ministry said.",
+              "Peru banned exports of molybdenum concentrate on March 14, 2024."):
+        got = _best(s)
+        assert got is not None and got[0]["event_id"] == "per-2024-03-14-molybdenum-ban" and got[1] >= thr, (s, got)
+
+
+def test_another_country_or_date_is_not_matched() -> None:
+    thr = em.load_weights().threshold
+    right = _probability_of("Peru banned exports of molybdenum concentrate on March 14, 2024.", "per-2024-03-14-molybdenum-ban")
+    assert right is not None
+    for s in ("Bolivia banned exports of molybdenum concentrate on March 14, 2024.",
+              "Peru banned exports of molybdenum concentrate on November 3, 2023."):
+        p = _probability_of(s, "per-2024-03-14-molybdenum-ban")
+        assert p is None or (p < thr and p < right - 0.2), (s, p)
+        got = _best(s)
+        assert got is None or got[1] < thr, (s, got)
+
+
+def test_a_row_after_the_article_is_no_candidate() -> None:
+    assert _probability_of("Peru banned exports of molybdenum concentrate.", "per-2024-03-14-molybdenum-ban", "2024-01-05") is None
+
+
+def test_deal_needs_its_parties() -> None:
+    both = _probability_of("Brazil and Canada signed an accord on bismuth supplies in September 2022.",
+                           "bra-can-2022-09-08-bismuth-accord")
+    other = _probability_of("Brazil and Chile signed an accord on bismuth supplies in September 2022.",
+                            "bra-can-2022-09-08-bismuth-accord")
+    assert both is not None and (other is None or other < both)
+
+
+def test_open_event_claim_takes_the_row_above_the_threshold() -> None:
+    s = "Peru banned exports of molybdenum concentrate on March 14, 2024."
+    c = Claim(sentence=s, span=(0, len(s)), kind="event", text=s, sentence_span=(0, len(s)))
+    w = em.load_weights()
+    low = em.MatcherWeights(w.bias, w.weights, 0.5, w.header)
+    checks = [ClaimCheck(c, Verdict("unverifiable", "no matching event in the table"))]
+    em.match_open_events(checks, TABLE, DAY, DATA, low)
+    v = checks[0].verdict
+    assert v.verdict == "supported" and v.evidence[0].edition == "per-2024-03-14-molybdenum-ban"
+    assert v.evidence[0].measure == "event" and "learned event matcher" in v.explanation
+    # a threshold no pair reaches leaves it as it was; so does a sentence whose claims are settled
+    high = em.MatcherWeights(w.bias, w.weights, 1.01, w.header)
+    checks = [ClaimCheck(c, Verdict("unverifiable", "no matching event in the table"))]
+    em.match_open_events(checks, TABLE, DAY, DATA, high)
+    assert checks[0].verdict.verdict == "unverifiable"
+    settled = [ClaimCheck(c, Verdict("refuted", "another date"))]
+    em.match_open_events(settled, TABLE, DAY, DATA, low)
+    assert settled[0].verdict.verdict == "refuted"
+
+
+def test_features_name_no_row() -> None:
+    idx = em.row_index(TABLE, DATA)
+    for _, f in em.rank_rows(em.read_sentence("Peru banned exports of molybdenum concentrate on March 14, 2024.", DAY, DATA), idx):
+        assert not [x for x in f if any(r["event_id"] in x or "molybdenum" in x.split(":") for r in TABLE)]
+
+
+def test_shipped_weights_load() -> None:
+    w = em.load_weights()
+    doc = json.loads(em.WEIGHTS_PATH.read_text(encoding="utf-8"))
+    assert w.bias == doc["bias"] and w.weights == doc["weights"]
+    assert (doc["threshold"] is None and w.threshold == float("inf")) or w.threshold == doc["threshold"]
+    assert "leave one batch out" in doc["header"]["threshold_rule"]
+    assert "claims/event_matcher_weights.json" in (ROOT / "pyproject.toml").read_text(encoding="utf-8")
+
+
+def _script():  # type: ignore[no-untyped-def]
+    spec = importlib.util.spec_from_file_location("train_event_matcher", ROOT / "scripts" / "train_event_matcher.py")
+    assert spec is not None and spec.loader is not None
+    mod = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = mod
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def test_threshold_rule_by_hand() -> None:
+    t = _script()
+    items = []
+    # six open sentences: best calls at 0.9 (right), 0.8 (right), 0.7 (right), 0.6 (right), 0.5 (right),
+    # 0.4 (wrong), 0.3 (right)
+    for k, (p, ok) in enumerate([(0.9, 1), (0.8, 1), (0.7, 1), (0.6, 1), (0.5, 1), (0.4, 0), (0.3, 1)]):
+        it = t.Item("A001", f"C{k}", "supported" if ok else "unverifiable", {"r1"} if ok else set(), ["r1"], [["x"]],
+                    [ok], open=True)
+        it.scores = [p]
+        items.append(it)
+    # from 0.4 down: 5/6 = 83% < 90%; at 0.3: 6/7 = 86% -> the lowest with >= 90% over >= 5 calls is 0.5
+    assert t.choose_threshold(items) == 0.5
+    f = t.figures(items, 0.5, only_open=True)
+    assert (f["calls"], f["row_right"], f["supported_with_row"]) == (5, 5, 6)
+
+
+@pytest.mark.slow
+def test_retraining_reproduces_the_shipped_weights() -> None:
+    doc, _ = _script().build("2026-12-06")
+    shipped = json.loads(em.WEIGHTS_PATH.read_text(encoding="utf-8"))
+    assert doc["bias"] == pytest.approx(shipped["bias"], abs=2e-4)
+    assert doc["weights"].keys() == shipped["weights"].keys()
+    assert all(doc["weights"][k] == pytest.approx(v, abs=2e-4) for k, v in shipped["weights"].items())
+    assert doc["threshold"] == shipped["threshold"]
