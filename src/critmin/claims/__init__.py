@@ -469,7 +469,9 @@ def _detector_fallback(checks: list[ClaimCheck], text: str, judging: tuple[Any, 
         at = next((i for i, cc in enumerate(checks) if cc.claim.span[0] > c.span[0]), len(checks))
         judged = fallback_event_verdict(c, *judging) if judging is not None else None
         if judged is None and judging is not None:
-            judged = fallback_figure_verdict(c, *judging, article_commodity=main)  # (twelfth session: fallback_figures.py)
+            idx, day, current, ctx, data_dir = judging
+            judged = fallback_figure_verdict(c, idx, day, current, ctx, data_dir,
+                                             article_commodity=main)  # (twelfth session: fallback_figures.py)
         if judged is not None:
             checks.insert(at, ClaimCheck(*judged))
             continue

@@ -93,10 +93,10 @@ def fallback_figure_verdict(claim: Claim, idx: Any, day: str, current: dict[str,
         return None
     countries: list[str] = []
     commodities: list[str] = []
-    for _, _, kind, value, _ in scan_entities(sent, patterns(data_dir)):
-        bucket = countries if kind == "country" else commodities if kind == "commodity" else None
-        if bucket is not None and value not in bucket:
-            bucket.append(value)
+    for _, _, ent_kind, ent, _ in scan_entities(sent, patterns(data_dir)):
+        bucket = countries if ent_kind == "country" else commodities if ent_kind == "commodity" else None
+        if bucket is not None and ent not in bucket:
+            bucket.append(ent)
     if not commodities and article_commodity:
         commodities = [article_commodity]  # "In 2024, production amounted to ...": the article's commodity
     if len(commodities) != 1:
