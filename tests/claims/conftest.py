@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import importlib.util
+import sys
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from types import ModuleType
 
 import pytest
 
@@ -15,6 +19,22 @@ def checker(tmp_path_factory: pytest.TempPathFactory) -> Checker:
     cache = tmp_path_factory.mktemp("claims-cache")
     with open_store(cache_dir=cache, user_dir=tmp_path_factory.mktemp("claims-user")) as st:
         return Checker.from_store(st)
+
+
+@pytest.fixture(scope="session")
+def training_script() -> Callable[[str], ModuleType]:
+    """A training script of ``scripts/`` loaded as a module, once (registered in ``sys.modules``: its
+    dataclasses look their module up there, and one script reuses another's)."""
+    def load(name: str) -> ModuleType:
+        if name not in sys.modules:
+            path = Path(__file__).resolve().parents[2] / "scripts" / f"{name}.py"
+            spec = importlib.util.spec_from_file_location(name, path)
+            assert spec is not None and spec.loader is not None
+            mod = importlib.util.module_from_spec(spec)
+            sys.modules[name] = mod
+            spec.loader.exec_module(mod)
+        return sys.modules[name]
+    return load
 
 
 @pytest.fixture(autouse=True)

@@ -3,7 +3,6 @@ words, used only as a fallback for sentences no rule reads. Sentences written fo
 
 from __future__ import annotations
 
-import importlib.util
 import itertools
 import json
 import math
@@ -189,12 +188,8 @@ def test_check_path_is_pure_python() -> None:
 
 
 @pytest.mark.slow
-def test_retraining_reproduces_the_shipped_weights() -> None:
-    spec = importlib.util.spec_from_file_location("train_claim_detector", ROOT / "scripts" / "train_claim_detector.py")
-    assert spec is not None and spec.loader is not None
-    mod = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = mod  # (its dataclasses look their module up)
-    spec.loader.exec_module(mod)
+def test_retraining_reproduces_the_shipped_weights(training_script) -> None:  # type: ignore[no-untyped-def]
+    mod = training_script("train_claim_detector")
     doc = mod.build(with_threshold=False)
     shipped = json.loads(detector.WEIGHTS_PATH.read_text(encoding="utf-8"))
     assert doc["bias"] == pytest.approx(shipped["bias"], abs=2e-4)
@@ -229,18 +224,9 @@ def test_stems_of_long_words_only() -> None:
     assert "<s> <country> was" in f and "in <year> </s>" in f  # framed trigrams
 
 
-def _train_script():  # type: ignore[no-untyped-def]
-    spec = importlib.util.spec_from_file_location("train_claim_detector", ROOT / "scripts" / "train_claim_detector.py")
-    assert spec is not None and spec.loader is not None
-    mod = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = mod
-    spec.loader.exec_module(mod)
-    mod._runner()
-    return mod
-
-
-def test_threshold_and_acceptance_measure_by_hand() -> None:
-    t = _train_script()
+def test_threshold_and_acceptance_measure_by_hand(training_script) -> None:  # type: ignore[no-untyped-def]
+    t = training_script("train_claim_detector")
+    t._runner()
     # two articles: X has a claim the rules read (0), an unread claim labelled unverifiable (1),
     # an unread claim labelled supported (2) and a non-claim (3); Y an unread claim (0) and a non-claim (1)
     L = t.Labelled
@@ -268,8 +254,9 @@ def test_threshold_and_acceptance_measure_by_hand() -> None:
     assert t.choose_threshold(scores, labels, 49, 0.04)[0] == 1.0
 
 
-def test_folds_are_the_batches() -> None:
-    t = _train_script()
+def test_folds_are_the_batches(training_script) -> None:  # type: ignore[no-untyped-def]
+    t = training_script("train_claim_detector")
+    t._runner()
     assert [t.fold_of(a) for a in ("A001", "A060", "A061", "A241", "A242", "A316", "A317", "A376", "A377",
                                    "A437", "A496", "A557", "A616", "A735", "A794")] == [0, 0, 1, 3, 4, 4, 5, 5, 6, 7, 7, 8,
                                                                                       8, 9, 9]
@@ -278,8 +265,9 @@ def test_folds_are_the_batches() -> None:
             t.fold_of(unread)  # the validation batch and the unread later batches are in no fold: never trained on
 
 
-def test_training_articles_are_the_readable_ones() -> None:
-    t = _train_script()
+def test_training_articles_are_the_readable_ones(training_script) -> None:  # type: ignore[no-untyped-def]
+    t = training_script("train_claim_detector")
+    t._runner()
     ids = {a.article_id for a in t.training_articles()}
     assert {"A001", "A241", "A496", "A557", "A616"} <= ids
     assert not ids & {f"A{n}" for n in range(497, 557)}  # validation

@@ -4,9 +4,7 @@ new rows."""
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from pathlib import Path
 
 import pytest
@@ -132,17 +130,8 @@ def test_shipped_weights_load() -> None:
     assert "claims/event_matcher_weights.json" in (ROOT / "pyproject.toml").read_text(encoding="utf-8")
 
 
-def _script():  # type: ignore[no-untyped-def]
-    spec = importlib.util.spec_from_file_location("train_event_matcher", ROOT / "scripts" / "train_event_matcher.py")
-    assert spec is not None and spec.loader is not None
-    mod = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = mod
-    spec.loader.exec_module(mod)
-    return mod
-
-
-def test_threshold_rule_by_hand() -> None:
-    t = _script()
+def test_threshold_rule_by_hand(training_script) -> None:  # type: ignore[no-untyped-def]
+    t = training_script("train_event_matcher")
     items = []
     # six open sentences: best calls at 0.9 (right), 0.8 (right), 0.7 (right), 0.6 (right), 0.5 (right),
     # 0.4 (wrong), 0.3 (right)
@@ -158,8 +147,8 @@ def test_threshold_rule_by_hand() -> None:
 
 
 @pytest.mark.slow
-def test_retraining_reproduces_the_shipped_weights() -> None:
-    doc, _ = _script().build("2026-12-06")
+def test_retraining_reproduces_the_shipped_weights(training_script) -> None:  # type: ignore[no-untyped-def]
+    doc, _ = training_script("train_event_matcher").build("2026-12-06")
     shipped = json.loads(em.WEIGHTS_PATH.read_text(encoding="utf-8"))
     assert doc["bias"] == pytest.approx(shipped["bias"], abs=2e-4)
     assert doc["weights"].keys() == shipped["weights"].keys()
