@@ -105,10 +105,12 @@ def _id_key(article_id: str) -> tuple[int, str]:
 #: the articles up to A316 were split by hash; the batches after it were labelled whole, each the
 #: clean measure of one session. The tenth to twelfth batches (A317-A496) were scored at the end
 #: of the eighth and ninth sessions and are study material since the tenth; the fourteenth
-#: (A557-A616), the eleventh session's test set, since the twelfth; the seventeenth (A735-A794)
-#: was labelled as training data (README). Other batches stay unread.
+#: (A557-A616), the eleventh session's test set, since the twelfth; the thirteenth (A497-A556,
+#: validation in the eleventh and twelfth) and the fifteenth (A617-A674, the twelfth's test set)
+#: since the thirteenth; the seventeenth (A735-A794) was labelled as training data (README).
+#: Other batches stay unread.
 LAST_SPLIT = "A316"
-RETIRED_BATCHES = (("A317", "A496"), ("A557", "A616"), ("A735", "A794"))
+RETIRED_BATCHES = (("A317", "A674"), ("A735", "A794"))
 
 
 def readable(article_id: str) -> bool:
