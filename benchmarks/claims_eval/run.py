@@ -140,6 +140,8 @@ def split_of(article_id: str) -> str:
 def select(articles: list[Article], split: str) -> list[Article]:
     if split == "all":
         return articles
+    if split == "readable":
+        return [a for a in articles if readable(a.article_id)]
     return [a for a in articles if split_of(a.article_id) == split]
 
 
@@ -354,9 +356,10 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--data", type=Path, default=HERE, help="folder with the three CSV files")
     p.add_argument(
         "--split",
-        choices=("dev", "heldout", "all"),
+        choices=("dev", "heldout", "readable", "all"),
         default="all",
-        help="articles to score: dev or heldout half (stable hash of article_id), or all",
+        help="articles to score: dev or heldout half (stable hash of article_id), the readable ones (the training "
+        "set: README, 'Which articles may be read'), or all",
     )
     p.add_argument(
         "--failures",
