@@ -84,6 +84,12 @@ _BELOW_HEDGES = {"nearly", "almost", "just under"}
 _ABOVE_HEDGES = {"more than", "over", "above", "in excess of", "upwards of", "at least", "exceeding",
                  "just over", "exceeds", "exceeded"}
 _UNDER_HEDGES = {"less than", "under", "below", "fewer than", "up to", "at most"}
+#: the hedges of a bound that the stated value itself does not meet ("more than 30%" needs a larger
+#: value, labelling rule 5; "at least 30%" allows 30%)
+_STRICT_ABOVE = _ABOVE_HEDGES - {"at least"}
+#: how far above the stated value a strict bound starts (relative): beyond the 1e-9 of a computed
+#: point share, well inside any printed precision
+_STRICT_EPS = 1e-7
 
 #: metals whose market "supply" counts much recycled metal (autocatalyst and jewellery
 #: scrap, about a quarter of PGM supply), so a share of "supply" is not a share of mine output
@@ -112,7 +118,8 @@ def claim_interval(value: float, precision: float, hedge: str | None, loose: flo
         lo = min(lo, value * NEARLY_LOW)
         hi = max(value, min(hi, value * NEARLY_HIGH))
     elif h in _ABOVE_HEDGES:
-        lo, hi = value, math.inf  # "more than X" requires a larger value (rule 5), not X rounded
+        # "more than X" requires a larger value (rule 5), not X rounded; a value equal to X is not more
+        lo, hi = (value + abs(value) * _STRICT_EPS + 1e-12 if h in _STRICT_ABOVE else value), math.inf
     elif h in _UNDER_HEDGES:
         lo = -math.inf
     if loose:
@@ -712,6 +719,8 @@ def _judge(claim: Claim, idx: EvidenceIndex, date: str, current: dict[str, str],
         return _listed(claim, ctx)
     if claim.kind == "rank" and claim.rank_op == "among":
         return _among_leaders(claim, ctx)
+    if claim.kind == "rank" and (become := _become_rank(claim, ctx)) is not None:
+        return become
     if claim.kind == "rank":
         return _rank_at_any_stage(claim, ctx)
     if claim.kind == "comparison":
@@ -1118,7 +1127,8 @@ def _matches(r: Row, iv: tuple[float, float]) -> bool:
         # "world reserves are about 4.6 Mt" against a printed "> 4.6 Mt": the text repeats the
         # printed figure (labelling rule 7 only leaves totals beyond the bound unsettled)
         printed = ri[0] if r.qualifier == ">" else ri[1]
-        return (iv[0] <= ri[0] and ri[1] <= iv[1]) or (not math.isinf(iv[0]) and not math.isinf(iv[1])
+        # ("more than 90 Mt" repeats a printed "> 90 Mt": the strict bound's start is the printed one)
+        return (iv[0] <= ri[0] * (1 + 2 * _STRICT_EPS) + 1e-9 and ri[1] <= iv[1]) or (not math.isinf(iv[0]) and not math.isinf(iv[1])
                                                        and iv[0] <= printed <= iv[1])
     return _overlap(ri, iv)
 
@@ -1715,6 +1725,36 @@ def _rank(claim: Claim, ctx: _Ctx) -> Verdict:
     if good:
         return Verdict("partly_supported", f"{good} of {total} right: {desc(ref)}; stated {claimed}", evid(ref), ref[0])
     return Verdict("refuted", f"{desc(ref)}; stated {claimed}", evid(ref), ref[0])
+
+
+#: "has become the world's second-largest", "have in recent years become the dominant": the present
+#: perfect of a change of place, right before the rank phrase in the same clause
+_BECOME_RANK = re.compile(r"\b(?:has|have)\s+(?:[a-z]+\s+){0,3}?become\s+(?:the\s+)?(?:(?:world|globe|planet)(?:'s|\u2019s)\s+)?"
+                          r"(?:[a-z]+\s+){0,2}?$", re.I)
+
+
+def _become_rank(claim: Claim, ctx: _Ctx) -> Verdict | None:
+    """ "Indonesia has become the world's second-largest producer": the present perfect names the
+    article's year (labelling rule 15, C2716), not the latest data year of the simple present. A
+    numbered place with no year of its own (none written, none carried from the sentence before)
+    is checked for that year; with no edition current on the date holding it, it is
+    ``unverifiable`` (editions published later cannot show what the data said on the day). "One of
+    the largest" (rule 14) keeps its own reading. None when the rule does not apply."""
+    if claim.year is not None or claim.rank_op not in (None, "==") or not claim.commodity:
+        return None
+    start = claim.span[0] - claim.sentence_span[0]
+    if start <= 0 or _BECOME_RANK.search(claim.sentence[max(0, start - 80):start]) is None:
+        return None
+    year = int(ctx.date[:4])
+    key, com = _key(claim), claim.commodity
+    held = [ed for ed in ctx.idx.editions_with(com, key) if ctx.is_current(claim, ed, year)
+            and year in ctx.idx.years.get((com, key, ed), [])]
+    if held:
+        claim.year = year
+        return None
+    return Verdict("unverifiable", f"'has become' names the article's year, {year} (the present perfect, labelling rule "
+                   f"15), and no edition current on {ctx.date} ranks {_MEASURE_WORDS.get(key, key)} of {_com(com)} "
+                   f"for {year}", needs=_needs(claim, f"{_MEASURE_WORDS.get(key, key)} of {_com(com)} by country for {year}"))
 
 
 #: "one of the leading producers", "among the biggest miners" (README rule 14): a place in the

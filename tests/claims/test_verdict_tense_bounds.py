@@ -1,0 +1,49 @@
+"""Share, rank and quantity verdicts: the present perfect of a place and strict bounds
+(thirteenth session; labelling rules 5 and 15 of ``benchmarks/claims_eval/README.md``).
+
+Reference figures (``src/critmin/data/observations.csv``), tungsten mine production, t W
+content: MCS 2025 (published 2025-01-31) China 67,000 t and Vietnam 3,400 t in 2024, of a world
+81,000 t; no edition current in mid-2025 holds 2025. The sentences are written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from critmin.claims.verdict import claim_interval
+
+from .conftest import one
+
+MID_2025 = "2025-06-01"  # MCS 2025 current
+
+
+def test_more_than_needs_a_larger_value_at_least_allows_the_value() -> None:
+    lo, _ = claim_interval(0.30, 0.005, "more than")
+    assert lo > 0.30 + 1e-8
+    lo, _ = claim_interval(0.30, 0.005, "at least")
+    assert lo == pytest.approx(0.30)
+
+
+@pytest.mark.rules_only
+def test_more_than_the_exact_figure_is_refuted(checker) -> None:
+    c = one(checker.check("China mined more than 67,000 tonnes of tungsten in 2024.", MID_2025), "quantity")
+    assert c.verdict.verdict == "refuted", c.verdict.explanation
+    c = one(checker.check("China mined at least 67,000 tonnes of tungsten in 2024.", MID_2025), "quantity")
+    assert c.verdict.verdict == "supported", c.verdict.explanation
+
+
+@pytest.mark.rules_only
+def test_has_become_names_the_article_year(checker) -> None:
+    # the simple present reads the latest data year (2024: China first) ...
+    c = one(checker.check("China is the world's largest tungsten producer.", MID_2025), "rank")
+    assert c.verdict.verdict == "supported", c.verdict.explanation
+    # ... the present perfect the article's year, 2025, which no edition of the day holds
+    c = one(checker.check("China has become the world's largest tungsten producer.", MID_2025), "rank")
+    assert c.verdict.verdict == "unverifiable", c.verdict.explanation
+    assert "2025" in c.verdict.explanation
+
+
+@pytest.mark.rules_only
+def test_has_become_with_a_year_keeps_that_year(checker) -> None:
+    c = one(checker.check("China has become the world's largest tungsten producer in 2024.", MID_2025), "rank")
+    assert c.verdict.verdict == "supported", c.verdict.explanation
