@@ -47,3 +47,26 @@ def test_has_become_names_the_article_year(checker) -> None:
 def test_has_become_with_a_year_keeps_that_year(checker) -> None:
     c = one(checker.check("China has become the world's largest tungsten producer in 2024.", MID_2025), "rank")
     assert c.verdict.verdict == "supported", c.verdict.explanation
+
+
+# IEA CMDE 2025 (published 2025-05-21): China 196.1 of 250.2 kt of refined cobalt in 2024 (78.4 %);
+# no edition current in March 2024 holds refined cobalt by country. MCS 2024: Congo first in mining.
+EARLY_2024 = "2024-03-01"
+
+
+@pytest.mark.rules_only
+def test_a_share_only_a_later_edition_holds_is_matched_at_its_latest_year(checker) -> None:
+    c = one(checker.check("China refines about 80% of the world's cobalt.", EARLY_2024), "share")
+    assert c.verdict.verdict == "supported_by_other_edition", c.verdict.explanation
+    assert c.verdict.edition == "IEA CMDE 2025"
+    # disagreeing, a later edition cannot refute it (rule 3)
+    c = one(checker.check("China refines about 50% of the world's cobalt.", EARLY_2024), "share")
+    assert c.verdict.verdict == "unverifiable", c.verdict.explanation
+
+
+@pytest.mark.rules_only
+def test_a_later_only_share_beside_a_part_of_the_day_stays_unchecked(checker) -> None:
+    r = checker.check("Congo is the largest cobalt miner, and China refines about 80% of the world's cobalt.",
+                      EARLY_2024)
+    assert one(r, "rank").verdict.verdict == "supported"
+    assert one(r, "share").verdict.verdict == "unverifiable", one(r, "share").verdict.explanation

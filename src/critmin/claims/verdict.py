@@ -1299,8 +1299,15 @@ def _share(claim: Claim, ctx: _Ctx) -> Verdict:
     together = [x for x in (claim.comparison or {}).get("countries") or [] if x not in AGGREGATES]
     if together:
         cands.clear()  # published shares are one country's
+    # a quantity no edition of the day holds (a refining share before the first outlook that gives
+    # it): a later edition's latest year is what the present tense can be matched with (rule 3 (b),
+    # README readings C016, C290, C4723); disagreeing, it stays unverifiable (_only_later)
+    none_current = claim.year is None and not cands and not any(
+        ctx.is_current(claim, ed) for ed in idx.editions_with(com, key))
     for ed in idx.editions_with(com, key):
         y = claim.year or _latest_ended(ctx, com, key, ed, claim.country)
+        if y is None and none_current and ctx.later(ed):
+            y = idx.latest_year(com, key, ed, claim.country)
         if y is None:
             continue
         tab = idx.table(com, key, ed, y)
