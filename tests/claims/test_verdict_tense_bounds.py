@@ -70,3 +70,26 @@ def test_a_later_only_share_beside_a_part_of_the_day_stays_unchecked(checker) ->
                       EARLY_2024)
     assert one(r, "rank").verdict.verdict == "supported"
     assert one(r, "share").verdict.verdict == "unverifiable", one(r, "share").verdict.explanation
+
+
+# MCS 2025 tungsten: China first in 2024 (67,000 t); the data rank no country's germanium output.
+@pytest.mark.rules_only
+@pytest.mark.parametrize("text", [
+    "Tungsten is one of several critical mineral markets dominated by China.",
+    "Vietnam shipped less tungsten last year. China remains the top producer of these critical minerals.",
+    "China is the dominant producer of both germanium and tungsten.",
+])
+def test_a_rank_of_an_umbrella_or_unranked_commodity_is_read_for_the_one_named(checker, text: str) -> None:
+    c = one(checker.check(text, MID_2025), "rank")
+    assert c.verdict.verdict == "supported", c.verdict.explanation
+    assert "tungsten" in c.verdict.explanation
+
+
+@pytest.mark.rules_only
+def test_the_specific_reading_never_refutes(checker) -> None:
+    # Brazil mines no tungsten the table lists: the umbrella rank stays open, it is not refuted
+    c = one(checker.check("Tungsten is one of several critical mineral markets dominated by Brazil.", MID_2025),
+            "rank")
+    assert c.verdict.verdict == "unverifiable", c.verdict.explanation
+    c = one(checker.check("Chile is the top producer of critical minerals.", MID_2025), "rank")
+    assert c.verdict.verdict == "unverifiable", c.verdict.explanation
