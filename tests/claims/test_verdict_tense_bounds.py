@@ -93,3 +93,22 @@ def test_the_specific_reading_never_refutes(checker) -> None:
     assert c.verdict.verdict == "unverifiable", c.verdict.explanation
     c = one(checker.check("Chile is the top producer of critical minerals.", MID_2025), "rank")
     assert c.verdict.verdict == "unverifiable", c.verdict.explanation
+
+
+# MCS 2025 rare earths 2024: China first in mine output; the data give all rare earths (REO) only.
+@pytest.mark.rules_only
+@pytest.mark.parametrize("text", [
+    "Laos is the world's biggest source of heavy REEs.",
+    "The global supply of light rare earths is overwhelmingly dominated by China.",
+])
+def test_a_rank_in_a_group_of_the_rare_earths_is_another_basis(checker, text: str) -> None:
+    c = one(checker.check(text, MID_2025), "rank")
+    assert c.verdict.verdict == "unverifiable", c.verdict.explanation
+    assert "rare earths" in c.verdict.explanation and "basis" in c.verdict.explanation
+
+
+@pytest.mark.rules_only
+def test_a_group_named_in_another_clause_leaves_the_rank_alone(checker) -> None:
+    c = one(checker.check("Its ores carry heavy rare earths, but China is the world's largest rare earth miner.",
+                          MID_2025), "rank")
+    assert c.verdict.verdict == "supported", c.verdict.explanation

@@ -719,6 +719,10 @@ def _judge(claim: Claim, idx: EvidenceIndex, date: str, current: dict[str, str],
         return _listed(claim, ctx)
     if claim.kind == "rank" and claim.rank_op == "among":
         return _among_leaders(claim, ctx)
+    if claim.kind == "rank" and claim.commodity == "rare_earths" and (group := _ree_group_ranked(claim)):
+        return Verdict("unverifiable", f"a rank in {group}, a group of the rare earths; the data rank all rare earths "
+                       "(REO) only, which is another basis (labelling rule 6)",
+                       needs=f"{_MEASURE_WORDS.get(_key(claim), claim.measure)} of {group} by country")
     if claim.kind == "rank" and (become := _become_rank(claim, ctx)) is not None:
         return become
     if claim.kind == "rank":
@@ -1738,6 +1742,26 @@ def _rank(claim: Claim, ctx: _Ctx) -> Verdict:
 #: perfect of a change of place, right before the rank phrase in the same clause
 _BECOME_RANK = re.compile(r"\b(?:has|have)\s+(?:[a-z]+\s+){0,3}?become\s+(?:the\s+)?(?:(?:world|globe|planet)(?:'s|\u2019s)\s+)?"
                           r"(?:[a-z]+\s+){0,2}?$", re.I)
+
+
+#: a group of the rare earths ("heavy rare earths", "HREEs", "medium and heavy REEs")
+_REE_GROUP = re.compile(r"\b(?P<w>heavy|light|medium(?:[\s-]+(?:and|to)[\s-]+heavy)?)[\s-]+(?:rare[\s-]+earths?"
+                        r"(?:[\s-]+(?:elements?|metals?|oxides?))?|REEs?)\b|\b(?P<a>[HL])REEs?\b", re.I)
+
+
+def _ree_group_ranked(claim: Claim) -> str | None:
+    """ "The world's largest source of heavy REEs", "the supply chain of heavy rare earths is dominated
+    by China": a group of the rare earths named in the rank's clause (up to 80 characters before it
+    and 40 after, not past a comma or semicolon), which the data do not split from the REO total."""
+    start, end = claim.span[0] - claim.sentence_span[0], claim.span[1] - claim.sentence_span[0]
+    a = max(0, start - 80, max(claim.sentence.rfind(",", 0, start), claim.sentence.rfind(";", 0, start)) + 1)
+    b = min(end + 40, *(i for i in (claim.sentence.find(",", end), claim.sentence.find(";", end)) if i >= 0),
+            len(claim.sentence))
+    m = _REE_GROUP.search(claim.sentence, a, b)
+    if m is None:
+        return None
+    light = (m.group("a") or "").upper() == "L" or (m.group("w") or "").lower() == "light"
+    return "light rare earths" if light else "heavy rare earths"
 
 
 def _become_rank(claim: Claim, ctx: _Ctx) -> Verdict | None:
