@@ -112,3 +112,14 @@ def test_a_group_named_in_another_clause_leaves_the_rank_alone(checker) -> None:
     c = one(checker.check("Its ores carry heavy rare earths, but China is the world's largest rare earth miner.",
                           MID_2025), "rank")
     assert c.verdict.verdict == "supported", c.verdict.explanation
+
+
+@pytest.mark.rules_only
+def test_an_estimated_figure_in_the_present_takes_no_old_year_from_the_sentence_before(checker) -> None:
+    # "an estimated" is a hedge, not a past verb: the present tense reads MCS 2025's 2024 reserves
+    # (China 2,400,000 t of tungsten), not the 2019 of the sentence before
+    r = checker.check("Austria had 10,000 tonnes of tungsten reserves in 2019, according to the USGS. China holds "
+                      "the most tungsten reserves, with an estimated 2.4 million tonnes.", MID_2025)
+    c = next(c for c in r.checks if c.claim.kind == "quantity" and c.claim.country == "CHN")
+    assert c.claim.year is None
+    assert c.verdict.verdict == "supported", c.verdict.explanation
