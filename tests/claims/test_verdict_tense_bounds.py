@@ -123,3 +123,15 @@ def test_an_estimated_figure_in_the_present_takes_no_old_year_from_the_sentence_
     c = next(c for c in r.checks if c.claim.kind == "quantity" and c.claim.country == "CHN")
     assert c.claim.year is None
     assert c.verdict.verdict == "supported", c.verdict.explanation
+
+
+# MCS 2025 cobalt reserves, 2024: other countries 800,000 t, world 11,000,000 t.
+@pytest.mark.rules_only
+def test_the_rest_of_the_world_is_the_other_countries_row_never_the_world(checker) -> None:
+    c = one(checker.check("The rest of the world holds about 800,000 tonnes of cobalt reserves.", MID_2025),
+            "quantity")
+    assert c.verdict.verdict == "supported", c.verdict.explanation
+    # a figure the row does not match may leave out other countries than the edition's: not refuted
+    c = one(checker.check("The rest of the world holds 2.5 million tonnes of cobalt reserves.", MID_2025),
+            "quantity")
+    assert c.verdict.verdict == "unverifiable", c.verdict.explanation

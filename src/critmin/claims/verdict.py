@@ -706,6 +706,19 @@ def _judge(claim: Claim, idx: EvidenceIndex, date: str, current: dict[str, str],
             return v
     if claim.measure == "resources" and claim.kind in ("quantity", "share", "rank"):
         return _resources_as_reserves(claim, ctx)
+    if claim.kind == "quantity" and claim.country == "WLD" and _REST_OF_WORLD.search(
+            claim.sentence, max(0, claim.span[0] - claim.sentence_span[0] - 100), claim.span[0] - claim.sentence_span[0]):
+        # "the rest of the world holds 780,000 t": the editions' "other countries" row when the text
+        # listed the countries the edition lists; else every country the text did not name, which
+        # the row cannot refute
+        claim.country = "OTH"
+        v = _swapped_measure(claim, ctx, _quantity(claim, ctx))
+        if v.verdict != "refuted":
+            return v
+        return Verdict("unverifiable", f"'the rest of the world' is every country the text does not name; the "
+                       f"editions' 'other countries' row leaves out the countries they list: {v.explanation}",
+                       evidence=v.evidence, edition=v.edition,
+                       needs="the world total less the countries the text names")
     if claim.kind == "quantity" and claim.country is None and claim.measure in ("production", "reserves"):
         return _world_if_it_matches(claim, ctx)
     if claim.kind == "quantity":
@@ -1744,6 +1757,9 @@ _BECOME_RANK = re.compile(r"\b(?:has|have)\s+(?:[a-z]+\s+){0,3}?become\s+(?:the\
                           r"(?:[a-z]+\s+){0,2}?$", re.I)
 
 
+#: "the rest of the world", "Rest of World": every country but those the text lists, the editions'
+#: "other countries" row, never the world total
+_REST_OF_WORLD = re.compile(r"\brest\s+of\s+(?:the\s+)?world\b", re.I)
 #: a group of the rare earths ("heavy rare earths", "HREEs", "medium and heavy REEs")
 _REE_GROUP = re.compile(r"\b(?P<w>heavy|light|medium(?:[\s-]+(?:and|to)[\s-]+heavy)?)[\s-]+(?:rare[\s-]+earths?"
                         r"(?:[\s-]+(?:elements?|metals?|oxides?))?|REEs?)\b|\b(?P<a>[HL])REEs?\b", re.I)
