@@ -135,3 +135,20 @@ def test_the_rest_of_the_world_is_the_other_countries_row_never_the_world(checke
     c = one(checker.check("The rest of the world holds 2.5 million tonnes of cobalt reserves.", MID_2025),
             "quantity")
     assert c.verdict.verdict == "unverifiable", c.verdict.explanation
+
+
+def test_an_estimated_range_allows_five_percent_at_each_end() -> None:
+    from critmin.claims.model import Claim
+    from critmin.claims.share_rank import hedged_range
+
+    c = Claim(sentence="", span=(0, 0), kind="share", text="an estimated 40-60%", unit="percent",
+              hedge="an estimated")
+    lo, hi = hedged_range(c, (0.395, 0.605))
+    assert lo == pytest.approx(0.38) and hi == pytest.approx(0.63)
+
+
+@pytest.mark.rules_only
+def test_an_estimated_range_is_supported_within_the_hedge(checker) -> None:
+    # MCS 2025: China 67,000 of 81,000 t of tungsten in 2024 = 82.7 %, inside 0.95 x 85 %
+    c = one(checker.check("China supplies an estimated 85-95% of the world's tungsten.", MID_2025), "share")
+    assert c.verdict.verdict == "supported", c.verdict.explanation
