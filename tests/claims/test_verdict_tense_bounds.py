@@ -152,3 +152,14 @@ def test_an_estimated_range_is_supported_within_the_hedge(checker) -> None:
     # MCS 2025: China 67,000 of 81,000 t of tungsten in 2024 = 82.7 %, inside 0.95 x 85 %
     c = one(checker.check("China supplies an estimated 85-95% of the world's tungsten.", MID_2025), "share")
     assert c.verdict.verdict == "supported", c.verdict.explanation
+
+
+@pytest.mark.rules_only
+def test_a_year_written_with_a_month_dates_an_event_not_the_share(checker) -> None:
+    # MCS 2025 (current in January 2026): China 82.7 % of tungsten mine output in 2024
+    r = checker.check("Since April 2025, China, which mines about 80% of the world's tungsten, has required "
+                      "licences for its exports.", "2026-01-10")
+    c = one(r, "share")
+    assert c.claim.year is None
+    assert c.verdict.verdict == "supported", c.verdict.explanation
+    assert c.verdict.edition == "MCS 2025"

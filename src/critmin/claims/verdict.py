@@ -665,6 +665,8 @@ def _judge(claim: Claim, idx: EvidenceIndex, date: str, current: dict[str, str],
         return _none_since(claim, ctx)
     if claim.kind == "quantity" and claim.comparison and claim.comparison.get("excluding"):
         return _excluding(claim, ctx)
+    if claim.kind in ("share", "rank") and claim.year is not None and _month_dated_only(claim):
+        claim.year = None  # "Since February 2025, ... the top producer, which accounts for 75%": the event's date
     if claim.kind == "share" and claim.year is not None and claim.year >= int(date[:4]) \
             and _fresh_year_only_in_full_date(claim):
         claim.year = None  # "accounts for 70% ..., set to take effect on October 16, 2025": the date is the measure's
@@ -1755,6 +1757,21 @@ def _rank(claim: Claim, ctx: _Ctx) -> Verdict:
 #: perfect of a change of place, right before the rank phrase in the same clause
 _BECOME_RANK = re.compile(r"\b(?:has|have)\s+(?:[a-z]+\s+){0,3}?become\s+(?:the\s+)?(?:(?:world|globe|planet)(?:'s|\u2019s)\s+)?"
                           r"(?:[a-z]+\s+){0,2}?$", re.I)
+
+
+_MONTH_WORDS = ("January|February|March|April|May|June|July|August|September|October|November|December"
+                "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec")
+
+
+def _month_dated_only(claim: Claim) -> bool:
+    """Every time the sentence writes the claim's year, a month stands right before it ("since
+    February 2025", "in early December 2024", "on 9 October 2025"): the year dates an event or a
+    day, not the annual figure a share or rank is read from, which keeps the present tense
+    (labelling rule 2). False when the sentence does not write the year."""
+    y = str(claim.year)
+    hits = [m.start() for m in re.finditer(rf"(?<!\d){y}(?!\d)", claim.sentence)]
+    return bool(hits) and all(re.search(rf"\b(?:{_MONTH_WORDS})\.?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?$",
+                                        claim.sentence[max(0, h - 25):h], re.I) for h in hits)
 
 
 #: "the rest of the world", "Rest of World": every country but those the text lists, the editions'
