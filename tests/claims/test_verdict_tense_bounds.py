@@ -163,3 +163,16 @@ def test_a_year_written_with_a_month_dates_an_event_not_the_share(checker) -> No
     assert c.claim.year is None
     assert c.verdict.verdict == "supported", c.verdict.explanation
     assert c.verdict.edition == "MCS 2025"
+
+
+# MCS 2025 rare-earth reserves, 2024: Brazil 21 Mt of more than 90 Mt (23.3 % over the bound, rule 7);
+# MCS 2024, 2023: 21 of 110 Mt (19.1 %).
+@pytest.mark.rules_only
+def test_a_bound_share_in_a_sentence_of_the_day_is_refuted_not_rescued_by_an_older_total(checker) -> None:
+    r = checker.check("Brazil holds about 19% of global rare earth reserves, with 21 million tonnes.", MID_2025)
+    assert one(r, "quantity").verdict.verdict == "supported"
+    c = one(r, "share")
+    assert c.verdict.verdict == "refuted", c.verdict.explanation
+    # alone, the older edition's match stands (rule 3 (b))
+    c = one(checker.check("Brazil holds about 19% of global rare earth reserves.", MID_2025), "share")
+    assert c.verdict.verdict == "supported_by_other_edition", c.verdict.explanation

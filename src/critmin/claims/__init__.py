@@ -219,6 +219,7 @@ class Checker:
         _refit_carried(result.checks, self.index, day, current, ctx)
         _article_subject(result.checks, self.index, day, current, ctx)
         _one_edition_per_sentence(result.checks)
+        _bound_share_follows_day(result.checks)
         _world_figure_of_ranked_country(result.checks, lambda c: judge(c, self.index, day, current, ctx))
         _specific_commodity_ranks(result.checks, clean, lambda c: judge(c, self.index, day, current, ctx),
                                   self.data_dir)
@@ -442,6 +443,15 @@ def _world_figure_of_ranked_country(checks: list[ClaimCheck], judging: Any) -> N
     from critmin.claims.world_figure import world_figure_of_ranked_country
 
     world_figure_of_ranked_country(checks, judging)
+
+
+def _bound_share_follows_day(checks: list[ClaimCheck]) -> None:
+    """A share over a lower-bound world total in a sentence that follows the edition of the day:
+    see :mod:`critmin.claims.bound_shares` (thirteenth session)."""
+    if any(cc.claim.kind == "share" and cc.verdict.verdict == "supported_by_other_edition" for cc in checks):
+        from critmin.claims.bound_shares import bound_share_follows_day
+
+        bound_share_follows_day(checks)
 
 
 def _specific_commodity_ranks(checks: list[ClaimCheck], text: str, judging: Any, data_dir: str) -> None:

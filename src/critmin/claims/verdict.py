@@ -1649,7 +1649,8 @@ def _share_upper_bound(claim: Claim, ctx: _Ctx, bounds: list[tuple[str, int, tup
             return Verdict("supported", said + f" (share taken over the lower bound: {point[0]:.1%})", ev, ref[0])
         return Verdict("supported_by_other_edition", said + " (share taken over the lower bound; not the edition "
                        f"current on {ctx.date})", ev, ref[0])
-    if iv[0] > top:
+    if iv[0] > top or (point is not None and iv[1] < point[0] and ctx.is_current(claim, ref[0], ref[1])):
+        # (labelling rule 7: the lower bound is the denominator, so a share below it is wrong too)
         return Verdict("refuted", said, ev, ref[0])
     return Verdict("unverifiable", said + " (the world total is only a lower bound)", ev, ref[0],
                    needs=f"a point figure for the world total of {_MEASURE_WORDS.get(_key(claim), claim.measure)} of {_com(claim.commodity)}")
