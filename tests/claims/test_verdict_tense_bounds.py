@@ -176,3 +176,14 @@ def test_a_bound_share_in_a_sentence_of_the_day_is_refuted_not_rescued_by_an_old
     # alone, the older edition's match stands (rule 3 (b))
     c = one(checker.check("Brazil holds about 19% of global rare earth reserves.", MID_2025), "share")
     assert c.verdict.verdict == "supported_by_other_edition", c.verdict.explanation
+
+
+# MCS 2025: Chile's lithium reserves 9,300,000 t (2024).
+@pytest.mark.rules_only
+def test_a_governments_own_reserve_figure_is_a_national_inventory_not_refuted(checker) -> None:
+    c = one(checker.check("Chile holds lithium reserves of 5 million tonnes.", MID_2025), "quantity")
+    assert c.verdict.verdict == "refuted", c.verdict.explanation
+    c = one(checker.check("The Chilean government identified lithium reserves of 5 million tonnes.", MID_2025),
+            "quantity")
+    assert c.verdict.verdict == "unverifiable", c.verdict.explanation
+    assert "national" in c.verdict.explanation

@@ -723,6 +723,15 @@ def _judge(claim: Claim, idx: EvidenceIndex, date: str, current: dict[str, str],
                        needs="the world total less the countries the text names")
     if claim.kind == "quantity" and claim.country is None and claim.measure in ("production", "reserves"):
         return _world_if_it_matches(claim, ctx)
+    if claim.kind == "quantity" and claim.measure in ("reserves", "resources") \
+            and _NATIONAL_INVENTORY.search(claim.sentence, 0, max(0, claim.span[0] - claim.sentence_span[0])):
+        v = _swapped_measure(claim, ctx, _quantity(claim, ctx))
+        if v.verdict != "refuted":
+            return v
+        return Verdict("unverifiable", f"a reserve figure the country's own government or agency gives, a national "
+                       f"inventory on its own basis, not the USGS reserve (labelling rule 6): {v.explanation}",
+                       evidence=v.evidence, edition=v.edition,
+                       needs=f"the national reserve inventory of {_name(claim.country)} for {_com(claim.commodity)}")
     if claim.kind == "quantity":
         return _swapped_measure(claim, ctx, _quantity(claim, ctx))
     if claim.kind == "share":
@@ -1775,6 +1784,10 @@ def _month_dated_only(claim: Claim) -> bool:
                                         claim.sentence[max(0, h - 25):h], re.I) for h in hits)
 
 
+#: a government's own reserve figure: "the Indonesian government identified", "Russia's Ministry of
+#: Natural Resources claims", "the national geological agency estimates" (README readings C1638, C3802)
+_NATIONAL_INVENTORY = re.compile(r"\b(?:government|ministry|ministries|minister|state\s+geolog\w*|national\s+"
+                                 r"(?:geolog\w*|inventory|survey)|geological\s+(?:agency|department|service))\b", re.I)
 #: "the rest of the world", "Rest of World": every country but those the text lists, the editions'
 #: "other countries" row, never the world total
 _REST_OF_WORLD = re.compile(r"\brest\s+of\s+(?:the\s+)?world\b", re.I)
