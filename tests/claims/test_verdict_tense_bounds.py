@@ -187,3 +187,14 @@ def test_a_governments_own_reserve_figure_is_a_national_inventory_not_refuted(ch
             "quantity")
     assert c.verdict.verdict == "unverifiable", c.verdict.explanation
     assert "national" in c.verdict.explanation
+
+
+@pytest.mark.rules_only
+def test_will_beside_a_year_already_ended_is_a_rewriters_tense_not_a_forecast(checker) -> None:
+    # MCS 2025: China 67,000 of 81,000 t of tungsten mined in 2024 (82.7 %)
+    c = one(checker.check("In 2024, China will mine about 83% of the world's tungsten.", MID_2025), "share")
+    assert c.claim.year == 2024
+    assert c.verdict.verdict == "supported", c.verdict.explanation
+    # a year still to come stays a forecast, which no rule reads as a fact
+    assert not [x for x in checker.check("China will mine about 83% of the world's tungsten in 2030.", MID_2025).checks
+                if x.claim.kind == "share" and x.claim.year is None]
