@@ -198,3 +198,13 @@ def test_will_beside_a_year_already_ended_is_a_rewriters_tense_not_a_forecast(ch
     # a year still to come stays a forecast, which no rule reads as a fact
     assert not [x for x in checker.check("China will mine about 83% of the world's tungsten in 2030.", MID_2025).checks
                 if x.claim.kind == "share" and x.claim.year is None]
+
+
+@pytest.mark.rules_only
+def test_what_a_commodity_is_refined_into_is_no_product_of_the_share(checker) -> None:
+    c = one(checker.check("China refines about 80% of the world's cobalt into battery-grade sulfate.", EARLY_2024),
+            "share")
+    assert c.claim.product is None
+    assert c.verdict.verdict == "supported_by_other_edition", c.verdict.explanation
+    c = one(checker.check("China refines about 80% of the world's battery-grade cobalt sulfate.", EARLY_2024), "share")
+    assert c.verdict.verdict == "unverifiable", c.verdict.explanation
