@@ -208,3 +208,14 @@ def test_what_a_commodity_is_refined_into_is_no_product_of_the_share(checker) ->
     assert c.verdict.verdict == "supported_by_other_edition", c.verdict.explanation
     c = one(checker.check("China refines about 80% of the world's battery-grade cobalt sulfate.", EARLY_2024), "share")
     assert c.verdict.verdict == "unverifiable", c.verdict.explanation
+
+
+# MCS 2022 (current in mid-2022) holds, in the bundle, China's rare-earth mine output for 2021 and
+# one other country's: a partial table of two.
+@pytest.mark.rules_only
+def test_a_partial_table_ranks_the_countries_it_lists_only(checker) -> None:
+    c = one(checker.check("China is the top rare earth producer.", "2022-06-01"), "rank")
+    assert c.verdict.verdict == "supported", c.verdict.explanation
+    assert c.verdict.edition == "MCS 2022"
+    c = one(checker.check("Australia is the top rare earth producer.", "2022-06-01"), "rank")
+    assert c.verdict.verdict == "unverifiable", c.verdict.explanation

@@ -1701,7 +1701,9 @@ def _rank(claim: Claim, ctx: _Ctx) -> Verdict:
         if y is None:
             continue
         ranking = idx.ranking(com, key, ed, y)
-        if len(ranking) < 3:
+        if len(ranking) < 2 or (len(ranking) < 3 and not set(countries) <= {r.country for _, r in ranking}):
+            # a partial table of two countries ranks the countries it lists (README reading C4542), but
+            # says nothing of one it leaves out
             continue
         at = idx.rank_of(com, key, ed, y)  # (the first place each country holds)
         pos = {c: at.get(c) for c in countries}
