@@ -95,13 +95,15 @@ def test_a_later_share_in_the_list_keeps_the_buyer(checker) -> None:
 @pytest.mark.parametrize(("sentence", "verdict"), [
     ("China holds 51% of global rare earth reserves.", "refuted"),       # at most 44/90 = 48.9 %
     ("Russia holds nearly 30% of global rare earth reserves.", "refuted"),  # at most 4.2 % (MCS 2024: 9 %)
-    ("China holds 48% of global rare earth reserves.", "unverifiable"),   # below the bound: not settled
+    # below the bound's share: the bound is the denominator (rule 7), so 48.9 % is the share and a
+    # smaller one is wrong (README label C494: 7.7 % is "outside about 6-7 percent"; thirteenth session)
+    ("China holds 48% of global rare earth reserves.", "refuted"),
     # (MCS 2024, 44 of 110 Mt = 40 %, is not current on the date: it neither supports nor refutes)
     ("Russia holds nearly 20% of global rare earth reserves.", "refuted"),  # at most 4.2 %
     # MCS 2024 (full total 110 Mt) gives Russia 10 of 110 Mt = 9 %: another edition matches
     # before the current one refutes (rule 3 of benchmarks/claims_eval)
     ("Russia holds nearly 10% of global rare earth reserves.", "supported_by_other_edition"),
-    ("China holds 45% of global rare earth reserves.", "unverifiable"),   # below the bound: not settled
+    ("China holds 45% of global rare earth reserves.", "refuted"),   # below the bound's 48.9 %
 ])
 def test_share_of_a_world_total_given_as_a_bound(checker, sentence: str, verdict: str) -> None:
     c = one(checker.check(sentence, "2025-06-01"), "share")

@@ -62,9 +62,11 @@ def test_share_over_a_lower_bound_world_total_is_supported(checker, sentence: st
     assert "23.3%" in c.verdict.explanation and "lower bound" in c.verdict.explanation
 
 
-def test_share_below_the_lower_bound_ratio_stays_unsettled(checker) -> None:
+def test_share_below_the_lower_bound_ratio_is_refuted(checker) -> None:
+    # the bound is the share's denominator (README rule 7; label C494): 21 of more than 90 Mt is 23.3 %
+    # (thirteenth session; this was "unsettled" before)
     c = one(checker.check("Brazil holds 12% of global rare earth reserves.", MID_2025), "share")
-    assert c.verdict.verdict == "unverifiable", c.verdict.explanation
+    assert c.verdict.verdict == "refuted", c.verdict.explanation
 
 
 # ------------------------------------------------------------- computed shares are point ratios

@@ -219,7 +219,10 @@ class Checker:
         _refit_carried(result.checks, self.index, day, current, ctx)
         _article_subject(result.checks, self.index, day, current, ctx)
         _one_edition_per_sentence(result.checks)
+        _bound_share_follows_day(result.checks)
         _world_figure_of_ranked_country(result.checks, lambda c: judge(c, self.index, day, current, ctx))
+        _specific_commodity_ranks(result.checks, clean, lambda c: judge(c, self.index, day, current, ctx),
+                                  self.data_dir)
         result.checks = _neighbour_figures_unread(result.checks)
         result.checks = _partly_matched_measures(result.checks, self.index, day)
         _later_editions(result.checks, self.index, day)
@@ -440,6 +443,24 @@ def _world_figure_of_ranked_country(checks: list[ClaimCheck], judging: Any) -> N
     from critmin.claims.world_figure import world_figure_of_ranked_country
 
     world_figure_of_ranked_country(checks, judging)
+
+
+def _bound_share_follows_day(checks: list[ClaimCheck]) -> None:
+    """A share over a lower-bound world total in a sentence that follows the edition of the day:
+    see :mod:`critmin.claims.bound_shares` (thirteenth session)."""
+    if any(cc.claim.kind == "share" and cc.verdict.verdict == "supported_by_other_edition" for cc in checks):
+        from critmin.claims.bound_shares import bound_share_follows_day
+
+        bound_share_follows_day(checks)
+
+
+def _specific_commodity_ranks(checks: list[ClaimCheck], text: str, judging: Any, data_dir: str) -> None:
+    """A rank left open for want of a table of its commodity, read for the specific commodity
+    the sentence names: see :mod:`critmin.claims.umbrella_ranks` (thirteenth session)."""
+    if any(cc.claim.kind == "rank" and cc.verdict.verdict == "unverifiable" for cc in checks):
+        from critmin.claims.umbrella_ranks import specific_commodity_ranks
+
+        specific_commodity_ranks(checks, text, judging, data_dir)
 
 
 def _detector_fallback(checks: list[ClaimCheck], text: str, judging: tuple[Any, ...] | None = None) -> None:

@@ -4713,6 +4713,9 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
             or _FRESH_EXPORT_UP_TO.search(text, max(s.start, hs - 25), n.start) is not None)
         if quota_fig:
             asp = None
+        if asp is not None and article_year is not None and asp.group(0).lower() == "will" \
+                and _past_year_will(text, s, article_year):
+            asp = None  # "In 2024, China will mine 270,000 t" (machine-rewritten copy): a year that has ended
         if asp is not None and unit == "percent" and article_year is not None:
             # "China will refine 77% of rare earths in 2030": a share projected for a named year, which
             # an outlook's projections (IEA) can settle (labelling rule 1)
@@ -6113,6 +6116,21 @@ _AT_STAGE = re.compile(
 _NEXT_JOINED = re.compile(r"\s*(?:;|,\s+(?:and|but|while|whereas|yet)\s)", re.I)
 _FIGURE_GAP = re.compile(r"\s*(?:(?:about|around|roughly|approximately|nearly|almost|some|over|more\s+than|~)\s*)?$",
                             re.I)
+
+
+#: "in 2024", "for 2022": the one year a sentence dates its figures with
+_IN_YEAR = re.compile(r"\b(?:in|for|during)\s+(?P<y>(?:19|20)\d\d)\b", re.I)
+_ANY_YEAR = re.compile(r"(?<![\d.,$])(?:19|20)\d\d(?![\d%])")
+
+
+def _past_year_will(text: str, s: SentenceScan, article_year: int) -> bool:
+    """ "In 2024, China will mine about 270,000 t", "will supply 99% of the world's gallium in 2024":
+    a future modal beside the one year the sentence writes, a year that ended before the article's,
+    is a rewriter's tense (machine-spun copy), not a forecast (thirteenth session; README labels
+    C293, C3066, C3721, C4821 read such figures as facts of that year)."""
+    years = {m.group(0) for m in _ANY_YEAR.finditer(text, s.start, s.end)}
+    m = _IN_YEAR.search(text, s.start, s.end)
+    return m is not None and len(years) == 1 and int(m.group("y")) < article_year
 
 
 def _clause_cut(text: str, pos: int, end: int) -> int:

@@ -139,6 +139,10 @@ def _cue(parts: tuple[str, str, str], commodity: str) -> str | None:
     return None
 
 
+#: "refined into", "processes ... into": the output a refining step makes of the commodity
+_INTO = re.compile(r"\binto\b", re.I)
+
+
 def tag_products(text: str, sent: tuple[int, int], claims: list[Claim]) -> None:
     """Record on each figure of one sentence the product it is about (in place)."""
     prev: Claim | None = None
@@ -169,6 +173,11 @@ def tag_products(text: str, sent: tuple[int, int], claims: list[Claim]) -> None:
             c.product = last.product  # "... compounds and metals from 4,300 t in 2024 to 8,900 t in 2025"
             continue
         parts = window if window is not None else _window(text, sent, c.span)
+        if c.kind == "share" and c.stage == "refining" and (into := _INTO.search(parts[2])) is not None:
+            # "refines 90% of the world's graphite into anode material": what the commodity is refined
+            # into names the refinery's output, not another product the share is of (thirteenth session;
+            # README readings C290, C388, C4723)
+            parts = (parts[0], parts[1], parts[2][:into.start()])
         if c.commodity == "rare_earths" and c.kind != "share" and any("magnet" in p.lower() and _MAGNET_WORD.search(p) for p in parts):
             # "270,000 t of magnets", "magnet output rose 10%", "the largest magnet producer"
             c.commodity, c.stage = "ndfeb_magnets", "magnet" if c.measure in (None, "production") else c.stage

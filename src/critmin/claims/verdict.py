@@ -84,6 +84,12 @@ _BELOW_HEDGES = {"nearly", "almost", "just under"}
 _ABOVE_HEDGES = {"more than", "over", "above", "in excess of", "upwards of", "at least", "exceeding",
                  "just over", "exceeds", "exceeded"}
 _UNDER_HEDGES = {"less than", "under", "below", "fewer than", "up to", "at most"}
+#: the hedges of a bound that the stated value itself does not meet ("more than 30%" needs a larger
+#: value, labelling rule 5; "at least 30%" allows 30%)
+_STRICT_ABOVE = _ABOVE_HEDGES - {"at least"}
+#: how far above the stated value a strict bound starts (relative): beyond the 1e-9 of a computed
+#: point share, well inside any printed precision
+_STRICT_EPS = 1e-7
 
 #: metals whose market "supply" counts much recycled metal (autocatalyst and jewellery
 #: scrap, about a quarter of PGM supply), so a share of "supply" is not a share of mine output
@@ -112,7 +118,8 @@ def claim_interval(value: float, precision: float, hedge: str | None, loose: flo
         lo = min(lo, value * NEARLY_LOW)
         hi = max(value, min(hi, value * NEARLY_HIGH))
     elif h in _ABOVE_HEDGES:
-        lo, hi = value, math.inf  # "more than X" requires a larger value (rule 5), not X rounded
+        # "more than X" requires a larger value (rule 5), not X rounded; a value equal to X is not more
+        lo, hi = (value + abs(value) * _STRICT_EPS + 1e-12 if h in _STRICT_ABOVE else value), math.inf
     elif h in _UNDER_HEDGES:
         lo = -math.inf
     if loose:
@@ -658,6 +665,8 @@ def _judge(claim: Claim, idx: EvidenceIndex, date: str, current: dict[str, str],
         return _none_since(claim, ctx)
     if claim.kind == "quantity" and claim.comparison and claim.comparison.get("excluding"):
         return _excluding(claim, ctx)
+    if claim.kind in ("share", "rank") and claim.year is not None and _month_dated_only(claim):
+        claim.year = None  # "Since February 2025, ... the top producer, which accounts for 75%": the event's date
     if claim.kind == "share" and claim.year is not None and claim.year >= int(date[:4]) \
             and _fresh_year_only_in_full_date(claim):
         claim.year = None  # "accounts for 70% ..., set to take effect on October 16, 2025": the date is the measure's
@@ -699,8 +708,30 @@ def _judge(claim: Claim, idx: EvidenceIndex, date: str, current: dict[str, str],
             return v
     if claim.measure == "resources" and claim.kind in ("quantity", "share", "rank"):
         return _resources_as_reserves(claim, ctx)
+    if claim.kind == "quantity" and claim.country == "WLD" and _REST_OF_WORLD.search(
+            claim.sentence, max(0, claim.span[0] - claim.sentence_span[0] - 100), claim.span[0] - claim.sentence_span[0]):
+        # "the rest of the world holds 780,000 t": the editions' "other countries" row when the text
+        # listed the countries the edition lists; else every country the text did not name, which
+        # the row cannot refute
+        claim.country = "OTH"
+        v = _swapped_measure(claim, ctx, _quantity(claim, ctx))
+        if v.verdict != "refuted":
+            return v
+        return Verdict("unverifiable", f"'the rest of the world' is every country the text does not name; the "
+                       f"editions' 'other countries' row leaves out the countries they list: {v.explanation}",
+                       evidence=v.evidence, edition=v.edition,
+                       needs="the world total less the countries the text names")
     if claim.kind == "quantity" and claim.country is None and claim.measure in ("production", "reserves"):
         return _world_if_it_matches(claim, ctx)
+    if claim.kind == "quantity" and claim.measure in ("reserves", "resources") \
+            and _NATIONAL_INVENTORY.search(claim.sentence, 0, max(0, claim.span[0] - claim.sentence_span[0])):
+        v = _swapped_measure(claim, ctx, _quantity(claim, ctx))
+        if v.verdict != "refuted":
+            return v
+        return Verdict("unverifiable", f"a reserve figure the country's own government or agency gives, a national "
+                       f"inventory on its own basis, not the USGS reserve (labelling rule 6): {v.explanation}",
+                       evidence=v.evidence, edition=v.edition,
+                       needs=f"the national reserve inventory of {_name(claim.country)} for {_com(claim.commodity)}")
     if claim.kind == "quantity":
         return _swapped_measure(claim, ctx, _quantity(claim, ctx))
     if claim.kind == "share":
@@ -712,6 +743,12 @@ def _judge(claim: Claim, idx: EvidenceIndex, date: str, current: dict[str, str],
         return _listed(claim, ctx)
     if claim.kind == "rank" and claim.rank_op == "among":
         return _among_leaders(claim, ctx)
+    if claim.kind == "rank" and claim.commodity == "rare_earths" and (group := _ree_group_ranked(claim)):
+        return Verdict("unverifiable", f"a rank in {group}, a group of the rare earths; the data rank all rare earths "
+                       "(REO) only, which is another basis (labelling rule 6)",
+                       needs=f"{_MEASURE_WORDS.get(_key(claim), claim.measure)} of {group} by country")
+    if claim.kind == "rank" and (become := _become_rank(claim, ctx)) is not None:
+        return become
     if claim.kind == "rank":
         return _rank_at_any_stage(claim, ctx)
     if claim.kind == "comparison":
@@ -1118,7 +1155,8 @@ def _matches(r: Row, iv: tuple[float, float]) -> bool:
         # "world reserves are about 4.6 Mt" against a printed "> 4.6 Mt": the text repeats the
         # printed figure (labelling rule 7 only leaves totals beyond the bound unsettled)
         printed = ri[0] if r.qualifier == ">" else ri[1]
-        return (iv[0] <= ri[0] and ri[1] <= iv[1]) or (not math.isinf(iv[0]) and not math.isinf(iv[1])
+        # ("more than 90 Mt" repeats a printed "> 90 Mt": the strict bound's start is the printed one)
+        return (iv[0] <= ri[0] * (1 + 2 * _STRICT_EPS) + 1e-9 and ri[1] <= iv[1]) or (not math.isinf(iv[0]) and not math.isinf(iv[1])
                                                        and iv[0] <= printed <= iv[1])
     return _overlap(ri, iv)
 
@@ -1289,8 +1327,15 @@ def _share(claim: Claim, ctx: _Ctx) -> Verdict:
     together = [x for x in (claim.comparison or {}).get("countries") or [] if x not in AGGREGATES]
     if together:
         cands.clear()  # published shares are one country's
+    # a quantity no edition of the day holds (a refining share before the first outlook that gives
+    # it): a later edition's latest year is what the present tense can be matched with (rule 3 (b),
+    # README readings C016, C290, C4723); disagreeing, it stays unverifiable (_only_later)
+    none_current = claim.year is None and not cands and not any(
+        ctx.is_current(claim, ed) for ed in idx.editions_with(com, key))
     for ed in idx.editions_with(com, key):
         y = claim.year or _latest_ended(ctx, com, key, ed, claim.country)
+        if y is None and none_current and ctx.later(ed):
+            y = idx.latest_year(com, key, ed, claim.country)
         if y is None:
             continue
         tab = idx.table(com, key, ed, y)
@@ -1613,7 +1658,8 @@ def _share_upper_bound(claim: Claim, ctx: _Ctx, bounds: list[tuple[str, int, tup
             return Verdict("supported", said + f" (share taken over the lower bound: {point[0]:.1%})", ev, ref[0])
         return Verdict("supported_by_other_edition", said + " (share taken over the lower bound; not the edition "
                        f"current on {ctx.date})", ev, ref[0])
-    if iv[0] > top:
+    if iv[0] > top or (point is not None and iv[1] < point[0] and ctx.is_current(claim, ref[0], ref[1])):
+        # (labelling rule 7: the lower bound is the denominator, so a share below it is wrong too)
         return Verdict("refuted", said, ev, ref[0])
     return Verdict("unverifiable", said + " (the world total is only a lower bound)", ev, ref[0],
                    needs=f"a point figure for the world total of {_MEASURE_WORDS.get(_key(claim), claim.measure)} of {_com(claim.commodity)}")
@@ -1655,7 +1701,9 @@ def _rank(claim: Claim, ctx: _Ctx) -> Verdict:
         if y is None:
             continue
         ranking = idx.ranking(com, key, ed, y)
-        if len(ranking) < 3:
+        if len(ranking) < 2 or (len(ranking) < 3 and not set(countries) <= {r.country for _, r in ranking}):
+            # a partial table of two countries ranks the countries it lists (README reading C4542), but
+            # says nothing of one it leaves out
             continue
         at = idx.rank_of(com, key, ed, y)  # (the first place each country holds)
         pos = {c: at.get(c) for c in countries}
@@ -1715,6 +1763,78 @@ def _rank(claim: Claim, ctx: _Ctx) -> Verdict:
     if good:
         return Verdict("partly_supported", f"{good} of {total} right: {desc(ref)}; stated {claimed}", evid(ref), ref[0])
     return Verdict("refuted", f"{desc(ref)}; stated {claimed}", evid(ref), ref[0])
+
+
+#: "has become the world's second-largest", "have in recent years become the dominant": the present
+#: perfect of a change of place, right before the rank phrase in the same clause
+_BECOME_RANK = re.compile(r"\b(?:has|have)\s+(?:[a-z]+\s+){0,3}?become\s+(?:the\s+)?(?:(?:world|globe|planet)(?:'s|\u2019s)\s+)?"
+                          r"(?:[a-z]+\s+){0,2}?$", re.I)
+
+
+_MONTH_WORDS = ("January|February|March|April|May|June|July|August|September|October|November|December"
+                "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec")
+
+
+def _month_dated_only(claim: Claim) -> bool:
+    """Every time the sentence writes the claim's year, a month stands right before it ("since
+    February 2025", "in early December 2024", "on 9 October 2025"): the year dates an event or a
+    day, not the annual figure a share or rank is read from, which keeps the present tense
+    (labelling rule 2). False when the sentence does not write the year."""
+    y = str(claim.year)
+    hits = [m.start() for m in re.finditer(rf"(?<!\d){y}(?!\d)", claim.sentence)]
+    return bool(hits) and all(re.search(rf"\b(?:{_MONTH_WORDS})\.?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?$",
+                                        claim.sentence[max(0, h - 25):h], re.I) for h in hits)
+
+
+#: a government's own reserve figure: "the Indonesian government identified", "Russia's Ministry of
+#: Natural Resources claims", "the national geological agency estimates" (README readings C1638, C3802)
+_NATIONAL_INVENTORY = re.compile(r"\b(?:government|ministry|ministries|minister|state\s+geolog\w*|national\s+"
+                                 r"(?:geolog\w*|inventory|survey)|geological\s+(?:agency|department|service))\b", re.I)
+#: "the rest of the world", "Rest of World": every country but those the text lists, the editions'
+#: "other countries" row, never the world total
+_REST_OF_WORLD = re.compile(r"\brest\s+of\s+(?:the\s+)?world\b", re.I)
+#: a group of the rare earths ("heavy rare earths", "HREEs", "medium and heavy REEs")
+_REE_GROUP = re.compile(r"\b(?P<w>heavy|light|medium(?:[\s-]+(?:and|to)[\s-]+heavy)?)[\s-]+(?:rare[\s-]+earths?"
+                        r"(?:[\s-]+(?:elements?|metals?|oxides?))?|REEs?)\b|\b(?P<a>[HL])REEs?\b", re.I)
+
+
+def _ree_group_ranked(claim: Claim) -> str | None:
+    """ "The world's largest source of heavy REEs", "the supply chain of heavy rare earths is dominated
+    by China": a group of the rare earths named in the rank's clause (up to 80 characters before it
+    and 40 after, not past a comma or semicolon), which the data do not split from the REO total."""
+    start, end = claim.span[0] - claim.sentence_span[0], claim.span[1] - claim.sentence_span[0]
+    a = max(0, start - 80, max(claim.sentence.rfind(",", 0, start), claim.sentence.rfind(";", 0, start)) + 1)
+    b = min(end + 40, *(i for i in (claim.sentence.find(",", end), claim.sentence.find(";", end)) if i >= 0),
+            len(claim.sentence))
+    m = _REE_GROUP.search(claim.sentence, a, b)
+    if m is None:
+        return None
+    light = (m.group("a") or "").upper() == "L" or (m.group("w") or "").lower() == "light"
+    return "light rare earths" if light else "heavy rare earths"
+
+
+def _become_rank(claim: Claim, ctx: _Ctx) -> Verdict | None:
+    """ "Indonesia has become the world's second-largest producer": the present perfect names the
+    article's year (labelling rule 15, C2716), not the latest data year of the simple present. A
+    numbered place with no year of its own (none written, none carried from the sentence before)
+    is checked for that year; with no edition current on the date holding it, it is
+    ``unverifiable`` (editions published later cannot show what the data said on the day). "One of
+    the largest" (rule 14) keeps its own reading. None when the rule does not apply."""
+    if claim.year is not None or claim.rank_op not in (None, "==") or not claim.commodity:
+        return None
+    start = claim.span[0] - claim.sentence_span[0]
+    if start <= 0 or _BECOME_RANK.search(claim.sentence[max(0, start - 80):start]) is None:
+        return None
+    year = int(ctx.date[:4])
+    key, com = _key(claim), claim.commodity
+    held = [ed for ed in ctx.idx.editions_with(com, key) if ctx.is_current(claim, ed, year)
+            and year in ctx.idx.years.get((com, key, ed), [])]
+    if held:
+        claim.year = year
+        return None
+    return Verdict("unverifiable", f"'has become' names the article's year, {year} (the present perfect, labelling rule "
+                   f"15), and no edition current on {ctx.date} ranks {_MEASURE_WORDS.get(key, key)} of {_com(com)} "
+                   f"for {year}", needs=_needs(claim, f"{_MEASURE_WORDS.get(key, key)} of {_com(com)} by country for {year}"))
 
 
 #: "one of the leading producers", "among the biggest miners" (README rule 14): a place in the

@@ -36,7 +36,10 @@ def _series(c: Claim) -> tuple[str | None, str | None, str | None]:
 
 
 #: a verb in the past: the sentence reports what a dated time saw ("was", "came to", "mined")
-_PAST_VERB = re.compile(r"\b(?:was|were|had|did|came|stood|rose|fell|grew|fallen|risen|grown|[a-z]{3,}ed)\b", re.I)
+#: ("an estimated 44 Mt", "a combined 50%", "the listed countries": a participle after an article is
+#: an adjective, not the sentence's verb)
+_PAST_VERB = re.compile(r"\b(?:was|were|had|did|came|stood|rose|fell|grew|fallen|risen|grown"
+                        r"|(?<!\ban\s)(?<!\ba\s)(?<!\bthe\s)[a-z]{3,}ed)\b", re.I)
 
 
 def carry_previous_year(claims: list[Claim], text: str, date: str,
