@@ -2528,6 +2528,59 @@ def _agent_events(events: list[dict[str, Any]], cands: list[tuple[Any, ...]],
     return [r for r in cands if id(r) in mine]
 
 
+_EVENTS_BY_ACTOR: dict[int, tuple[list[tuple[Any, ...]], dict[str, set[int]], dict[str, set[int]]]] = {}
+_DEAL_ROWS: dict[int, tuple[list[tuple[Any, ...]], set[int]]] = {}
+
+
+def _deal_rows(events: list[dict[str, Any]]) -> set[int]:
+    """The ``id`` of every event of a deal type (``event_terms._DEAL_TYPES``, read exactly as
+    :func:`event_terms.company_deal_elsewhere` reads it), built once per events table: the
+    only events that function can skip, so the others need not ask it."""
+    from critmin.claims.event_terms import _DEAL_TYPES
+
+    rows = _event_rows(events)
+    hit = _DEAL_ROWS.get(id(events))
+    if hit is None or hit[0] is not rows:
+        _DEAL_ROWS.clear()
+        hit = _DEAL_ROWS[id(events)] = (rows, {id(r[0]) for r in rows if str(r[0].get("type") or "") in _DEAL_TYPES})
+    return hit[1]
+
+
+def _shared_events(events: list[dict[str, Any]], cands: list[tuple[Any, ...]], ev: dict[str, Any],
+                   coms: set[str], hint: set[str], umbrella: bool) -> list[tuple[Any, ...]]:
+    """``cands`` without the events the second test of :func:`_fresh_other_actor` skips (no
+    legal reference, the sentence names parties or context commodities, and the event shares
+    none of its parties, commodities or context commodities, nor "critical minerals" under the
+    umbrella word), through an index of the events by actor and by commodity built once per
+    events table: the same events are scored, in the same order."""
+    if ev.get("legal"):
+        return cands
+    firm_based = ev.get("firm_countries") or ()
+    actors = [a for a in ev.get("actors") or () if a not in firm_based]
+    if not (actors or hint):
+        return cands
+    rows = _event_rows(events)
+    hit = _EVENTS_BY_ACTOR.get(id(events))
+    if hit is None or hit[0] is not rows:
+        by_actor: dict[str, set[int]] = {}
+        by_com: dict[str, set[int]] = {}
+        for r in rows:
+            for x in r[2]:
+                by_actor.setdefault(x, set()).add(id(r))
+            for x in r[3]:
+                by_com.setdefault(x, set()).add(id(r))
+        _EVENTS_BY_ACTOR.clear()
+        hit = _EVENTS_BY_ACTOR[id(events)] = (rows, by_actor, by_com)
+    keep: set[int] = set()
+    for a in actors:
+        keep |= hit[1].get(a, set())
+    for c in (*coms, *hint):
+        keep |= hit[2].get(c, set())
+    if umbrella:
+        keep |= hit[2].get("critical_minerals", set())
+    return [r for r in cands if id(r) in keep]
+
+
 #: the event types (events.csv) each kind of wording can name; a claim about export controls
 #: is not settled by an investment or a deal that happens to share its month
 _TYPE_FAMILY = {
@@ -2730,6 +2783,22 @@ def names_whole(name: str, text: str) -> bool:
     return False
 
 
+_NAME_IN_TITLE: dict[tuple[str, str], bool] = {}
+
+
+def _name_in_title(name: str, title: str) -> bool:
+    """:func:`names_whole` of a name of the sentence in an event's title, answered once per pair
+    (every claim naming it reads it against the same titles); the memo is emptied when it grows
+    past 200,000 pairs."""
+    key = (name, title)
+    got = _NAME_IN_TITLE.get(key)
+    if got is None:
+        if len(_NAME_IN_TITLE) >= 200_000:
+            _NAME_IN_TITLE.clear()
+        got = _NAME_IN_TITLE[key] = names_whole(name, title)
+    return got
+
+
 def _fresh_score(ev: dict[str, Any], e: dict[str, Any], e_actors: frozenset[str], shared: set[str],
                  stated: list[tuple[str, str]]) -> int:
     """Match points from the rules for fresh event wording: a non-country actor the sentence names
@@ -2738,7 +2807,7 @@ def _fresh_score(ev: dict[str, Any], e: dict[str, Any], e_actors: frozenset[str]
     agents = ev.get("agents")
     score = 2 * len(e_actors.intersection(agents)) if agents else 0
     names = ev.get("names")
-    if names and any(names_whole(n, str(e.get("title") or "")) for n in names):
+    if names and any(_name_in_title(n, str(e.get("title") or "")) for n in names):
         score += 2
     # (a duty rate: a tariff, or a trade-remedy determination's rate, "a final duty of 109.1%")
     pct = _event_percent(e) if str(e.get("type") or "") in _RATE_TYPES else None
@@ -2980,6 +3049,7 @@ def _event(claim: Claim, idx: EvidenceIndex, on: str | None = None) -> Verdict:
     remedy = "dumping" in claim.sentence.lower() or "countervailing" in claim.sentence.lower()
     tech_said = _TECH_SAID.search(claim.sentence) is not None
     tech_rows = _technology_rows(idx.events)
+    deal_rows = _deal_rows(idx.events)  # (the only rows _company_deal_elsewhere can skip)
     # the countries of the clause of a deal's verb ("Japan and China agreed ..."): a deal is between all of them
     deal_parties = {a for a in ev.get("clause_actors") or [] if len(a) == 3 and a.isupper()} \
         if ev_type == "agreement" and len(ev.get("clause_actors") or []) >= 2 else set()
@@ -2990,8 +3060,8 @@ def _event(claim: Claim, idx: EvidenceIndex, on: str | None = None) -> Verdict:
                 _type_fits(ev.get("type"), r[4]) for r in _event_candidates(table, coms)
                 if not (on and r[1] and r[1] > on[:10])))
         return rescued[0]
-    for e, edate, e_actors, e_coms, e_type, n_els, e_dates in _agent_events(
-            idx.events, _event_candidates(idx.events, coms), ev.get("agent")):
+    for e, edate, e_actors, e_coms, e_type, n_els, e_dates in _shared_events(idx.events, _agent_events(
+            idx.events, _event_candidates(idx.events, coms), ev.get("agent")), ev, coms, hint, umbrella):
         if on and edate and edate > on[:10]:
             continue
         if recent_from is not None and edate and _period_end(edate) < recent_from:
@@ -3009,7 +3079,7 @@ def _event(claim: Claim, idx: EvidenceIndex, on: str | None = None) -> Verdict:
         if episode and not actors <= _event_parties(e):
             continue  # "Chile and Peru clashed over rare earths in 2010": not China's halt to Japan (episode_events.py)
         if _fresh_other_actor(ev, e, e_actors, coms, e_coms, hint, umbrella) or _s5_other_imposer(ev, e) \
-                or _company_deal_elsewhere(claim.sentence, ev, e, _S5_DATA):
+                or (id(e) in deal_rows and _company_deal_elsewhere(claim.sentence, ev, e, _S5_DATA)):
             continue  # (tested before the score, which it does not read: the same events are skipped)
         shared = coms & e_coms  # (read below several times)
         score = 2 * len(actors & e_actors) + len(shared) + (umbrella and "critical_minerals" in e_coms)
@@ -3037,7 +3107,8 @@ def _event(claim: Claim, idx: EvidenceIndex, on: str | None = None) -> Verdict:
         if ev_type and ev_type in e_type:
             score += 2
         elif _type_fits(ev_type, e_type) is False and not (rescue() and any(
-                _type_fits(k, e_type) for k in ev.get("kinds") or [])) and not suspension_in_deal(ev, e):
+                _type_fits(k, e_type) for k in ev.get("kinds") or [])) \
+                and not (ev_type == "suspension" and suspension_in_deal(ev, e)):  # (False for other kinds)
             score -= 2
         if _end_matches(ends, e):
             score += 4
