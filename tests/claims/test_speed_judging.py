@@ -160,3 +160,16 @@ def test_name_in_title_gives_what_names_whole_gives() -> None:
             assert vd._name_in_title(name, e["title"]) == want, (name, e["title"])
             assert vd._name_in_title(name, e["title"]) == want, (name, e["title"])  # (from the memo)
     assert vd._name_in_title("Arequipa", SHARED[0]["title"]) and not vd._name_in_title("Osl", SHARED[2]["title"])
+
+
+def test_titled_rows_are_the_rows_names_whole_finds() -> None:
+    titles = [{"title": t} for t in ("Tin accord of Arequipa", "Arequipa-Cusco corridor", "Osloer talks",
+                                     "Ça marche: Évian pact", "Kelvin \u212ailn deal", "", "under_score title",
+                                     "a 2031 plan", "Sucre's levy")]
+    names = ["Arequipa", "Cusco", "Oslo", "Évian", "\u212ailn", "kiln", "under", "under_score", "2031",
+             "Sucre", "Sucre's", "-", "", "Tin accord"]
+    for name in names:
+        want = {id(e) for e in titles if vd.names_whole(name, e["title"])}
+        assert vd._titled_rows(titles, [name]) == want, name
+    assert vd._titled_rows(titles, ["Cusco", "Évian"]) == {id(titles[1]), id(titles[3])}
+    assert vd._titled_rows(titles, ["Osl", "Tin"]) == {id(titles[0])}

@@ -2799,15 +2799,42 @@ def _name_in_title(name: str, title: str) -> bool:
     return got
 
 
+_WORD_RUN = re.compile(r"\w+")
+_TITLE_WORDS: dict[int, tuple[list[dict[str, Any]], dict[str, set[int]]]] = {}
+
+
+def _titled_rows(events: list[dict[str, Any]], names: Iterable[str]) -> set[int]:
+    """The ``id`` of every event whose title :func:`names_whole` one of ``names``. A name made of
+    word characters only is found whole exactly when it is one of the title's runs of word
+    characters (``\\w+``, the characters :func:`_word_char` accepts), looked up in an index of
+    the titles' words built once per events table; any other name is read row by row."""
+    hit = _TITLE_WORDS.get(id(events))
+    if hit is None or hit[0] is not events:
+        by: dict[str, set[int]] = {}
+        for e in events:
+            for w in _WORD_RUN.findall(str(e.get("title") or "")):
+                by.setdefault(w, set()).add(id(e))
+        _TITLE_WORDS.clear()
+        hit = _TITLE_WORDS[id(events)] = (events, by)
+    out: set[int] = set()
+    for n in names:
+        if n and all(_word_char(c) for c in n):
+            out |= hit[1].get(n, set())
+        else:
+            out |= {id(e) for e in events if _name_in_title(n, str(e.get("title") or ""))}
+    return out
+
+
 def _fresh_score(ev: dict[str, Any], e: dict[str, Any], e_actors: frozenset[str], shared: set[str],
-                 stated: list[tuple[str, str]]) -> int:
+                 stated: list[tuple[str, str]], titled: set[int] | None = None) -> int:
     """Match points from the rules for fresh event wording: a non-country actor the sentence names
     (MOFCOM, the KIA, the Pentagon), a proper name shared with the event's title (Busan, Pangwa),
     and the percentage the sentence states against the event's (a 10% tariff is not a 145% one)."""
     agents = ev.get("agents")
     score = 2 * len(e_actors.intersection(agents)) if agents else 0
     names = ev.get("names")
-    if names and any(_name_in_title(n, str(e.get("title") or "")) for n in names):
+    if names and (id(e) in titled if titled is not None else
+                  any(_name_in_title(n, str(e.get("title") or "")) for n in names)):
         score += 2
     # (a duty rate: a tariff, or a trade-remedy determination's rate, "a final duty of 109.1%")
     pct = _event_percent(e) if str(e.get("type") or "") in _RATE_TYPES else None
@@ -3050,6 +3077,7 @@ def _event(claim: Claim, idx: EvidenceIndex, on: str | None = None) -> Verdict:
     tech_said = _TECH_SAID.search(claim.sentence) is not None
     tech_rows = _technology_rows(idx.events)
     deal_rows = _deal_rows(idx.events)  # (the only rows _company_deal_elsewhere can skip)
+    titled = _titled_rows(idx.events, ev.get("names") or ())  # (rows whose title holds a name of the sentence)
     # the countries of the clause of a deal's verb ("Japan and China agreed ..."): a deal is between all of them
     deal_parties = {a for a in ev.get("clause_actors") or [] if len(a) == 3 and a.isupper()} \
         if ev_type == "agreement" and len(ev.get("clause_actors") or []) >= 2 else set()
@@ -3083,7 +3111,7 @@ def _event(claim: Claim, idx: EvidenceIndex, on: str | None = None) -> Verdict:
             continue  # (tested before the score, which it does not read: the same events are skipped)
         shared = coms & e_coms  # (read below several times)
         score = 2 * len(actors & e_actors) + len(shared) + (umbrella and "critical_minerals" in e_coms)
-        score += _fresh_score(ev, e, e_actors, shared, stated)
+        score += _fresh_score(ev, e, e_actors, shared, stated, titled)
         if hint and not hint.isdisjoint(e_coms):
             score += 1  # the commodities of the sentences before ("the two metals")
         if score == 0 and not stated and not legal and not ends:
