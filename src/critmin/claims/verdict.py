@@ -2674,6 +2674,22 @@ def _unnamed_party(actors: set[str], e_actors: frozenset[str]) -> bool:
     return any(a.isupper() and len(a) == 3 and a not in actors for a in e_actors)
 
 
+_FAMILY_ROWS: dict[tuple[int, frozenset[str]], tuple[list[tuple[Any, ...]], list[tuple[Any, ...]]]] = {}
+
+
+def _family_rows(events: list[dict[str, Any]], family: set[str]) -> list[tuple[Any, ...]]:
+    """The parsed events whose type starts with one of ``family``, in table order, found once
+    per events table and family."""
+    rows = _event_rows(events)
+    key = (id(events), frozenset(family))
+    hit = _FAMILY_ROWS.get(key)
+    if hit is None or hit[0] is not rows:
+        if len(_FAMILY_ROWS) > 64 or any(k[0] != id(events) for k in _FAMILY_ROWS):
+            _FAMILY_ROWS.clear()
+        hit = _FAMILY_ROWS[key] = (rows, [r for r in rows if any(r[4].startswith(t) for t in family)])
+    return hit[1]
+
+
 def _other_event_dated(stated: list[tuple[str, str]], ev: dict[str, Any], coms: set[str],
                        chosen: dict[str, Any], events: list[dict[str, Any]], on: str | None) -> str | None:
     """Another event of the table, of the claim's kind or the controls a deal or suspension
@@ -2683,10 +2699,10 @@ def _other_event_dated(stated: list[tuple[str, str]], ev: dict[str, Any], coms: 
         return None
     if ev.get("type") in ("suspension", "agreement"):
         family |= set(_TYPE_FAMILY["control"])
-    for e, edate, _, e_coms, e_type, _, e_dates in _event_rows(events):
+    for e, edate, _, e_coms, _e_type, _, e_dates in _family_rows(events, family):
         if e is chosen or (on and edate and edate > on[:10]):
             continue
-        if not any(e_type.startswith(t) for t in family) or (coms and coms.isdisjoint(e_coms)):
+        if coms and coms.isdisjoint(e_coms):  # (_family_rows kept the rows of a type of the family)
             continue
         if _parties_left_out(ev, e, every=False) or (_parties_left_out(ev, e, every=True) and (
                 ev.get("type") == "agreement" or not _event_parties(e) <= set(ev.get("actors") or []))):
@@ -3078,6 +3094,7 @@ def _event(claim: Claim, idx: EvidenceIndex, on: str | None = None) -> Verdict:
     tech_rows = _technology_rows(idx.events)
     deal_rows = _deal_rows(idx.events)  # (the only rows _company_deal_elsewhere can skip)
     titled = _titled_rows(idx.events, ev.get("names") or ())  # (rows whose title holds a name of the sentence)
+    agent = ev.get("agent")  # (_s5_other_imposer is False without one)
     # the countries of the clause of a deal's verb ("Japan and China agreed ..."): a deal is between all of them
     deal_parties = {a for a in ev.get("clause_actors") or [] if len(a) == 3 and a.isupper()} \
         if ev_type == "agreement" and len(ev.get("clause_actors") or []) >= 2 else set()
@@ -3106,7 +3123,9 @@ def _event(claim: Claim, idx: EvidenceIndex, on: str | None = None) -> Verdict:
             continue  # "Japan and China agreed a pact": a row without one of the deal's parties is another event
         if episode and not actors <= _event_parties(e):
             continue  # "Chile and Peru clashed over rare earths in 2010": not China's halt to Japan (episode_events.py)
-        if _fresh_other_actor(ev, e, e_actors, coms, e_coms, hint, umbrella) or _s5_other_imposer(ev, e) \
+        # (_fresh_other_actor(ev, e, ...) is False here: _agent_events and _shared_events left out
+        # exactly the events it skips, tests/claims/test_speed_judging.py)
+        if (agent and _s5_other_imposer(ev, e)) \
                 or (id(e) in deal_rows and _company_deal_elsewhere(claim.sentence, ev, e, _S5_DATA)):
             continue  # (tested before the score, which it does not read: the same events are skipped)
         shared = coms & e_coms  # (read below several times)
