@@ -173,3 +173,10 @@ def test_titled_rows_are_the_rows_names_whole_finds() -> None:
         assert vd._titled_rows(titles, [name]) == want, name
     assert vd._titled_rows(titles, ["Cusco", "Évian"]) == {id(titles[1]), id(titles[3])}
     assert vd._titled_rows(titles, ["Osl", "Tin"]) == {id(titles[0])}
+
+
+def test_family_rows_are_the_rows_of_a_type_of_the_family_in_table_order() -> None:
+    for family in ({"agreement"}, {"export_control", "quota"}, {"investment", "price_floor", "agreement"}, set()):
+        want = [r[0]["event_id"] for r in vd._event_rows(SHARED) if any(r[4].startswith(t) for t in family)]
+        assert [r[0]["event_id"] for r in vd._family_rows(SHARED, family)] == want, family
+    assert [r[0]["event_id"] for r in vd._family_rows(SHARED, {"agreement"})] == ["s1", "s5"]  # ("Agreement" lower-cased)
