@@ -180,3 +180,12 @@ def test_family_rows_are_the_rows_of_a_type_of_the_family_in_table_order() -> No
         want = [r[0]["event_id"] for r in vd._event_rows(SHARED) if any(r[4].startswith(t) for t in family)]
         assert [r[0]["event_id"] for r in vd._family_rows(SHARED, family)] == want, family
     assert [r[0]["event_id"] for r in vd._family_rows(SHARED, {"agreement"})] == ["s1", "s5"]  # ("Agreement" lower-cased)
+
+
+def test_deal_events_are_the_events_of_a_deal_type_in_table_order() -> None:
+    from critmin.claims.event_terms import _DEAL_TYPES, _deal_events
+
+    assert [e["event_id"] for e in _deal_events(SHARED)] == [
+        e["event_id"] for e in SHARED if str(e.get("type") or "") in _DEAL_TYPES] == ["s1", "s3", "s4"]
+    other = [dict(e) for e in SHARED[:2]]  # (another table: its own list)
+    assert [e["event_id"] for e in _deal_events(other)] == ["s1"]

@@ -505,6 +505,18 @@ def _stake_target(sentence: str) -> str | None:
     return None if m is None or m.group(1) in _NOT_A_NAME else m.group(1)
 
 
+_DEAL_EVENTS: dict[int, tuple[list[dict[str, Any]], list[dict[str, Any]]]] = {}
+
+
+def _deal_events(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The events of a deal type (:data:`_DEAL_TYPES`), in table order, found once per table."""
+    hit = _DEAL_EVENTS.get(id(events))
+    if hit is None or hit[0] is not events:
+        _DEAL_EVENTS.clear()
+        hit = _DEAL_EVENTS[id(events)] = (events, [e for e in events if str(e.get("type") or "") in _DEAL_TYPES])
+    return hit[1]
+
+
 def _linked_event(ev: dict[str, Any], events: list[dict[str, Any]], on: str | None) -> dict[str, Any] | None:
     """The deal the sentence is about: an event of a deal type, dated on or before the article,
     sharing a party with the sentence (a company or agency, or a country with a commodity), or,
@@ -514,9 +526,7 @@ def _linked_event(ev: dict[str, Any], events: list[dict[str, Any]], on: str | No
     coms = set(ev.get("commodities") or []) - {"critical_minerals"}
     concepts = set(ev.get("words") or [])
     best: tuple[tuple[int, int, int, str], dict[str, Any]] | None = None
-    for e in events:
-        if str(e.get("type") or "") not in _DEAL_TYPES:
-            continue
+    for e in _deal_events(events):  # (the events of a deal type, in table order)
         edate = str(e.get("date") or "")[:10]
         if on and edate > on[:10]:
             continue
@@ -681,15 +691,17 @@ def company_deal_elsewhere(sentence: str, ev: dict[str, Any], e: dict[str, Any],
     memorandum with Saudi Y" is no US-China agreement)."""
     if str(e.get("type") or "") not in _DEAL_TYPES:
         return False
-    e_actors = _split(e.get("actors"))
     based = set(ev.get("firm_countries") or [])
     global _DEAL_FIRMS_LAST
     last = _DEAL_FIRMS_LAST  # (read once: another thread may replace it; the tuple itself never changes)
     if last[0] is not sentence or last[1] != data_dir:  # (asked once per event of the table)
         last = _DEAL_FIRMS_LAST = (sentence, data_dir, actors_named(sentence, 0, len(sentence), 0, data_dir)[0])
     firms = last[2]
-    if any(f in e_actors for f in firms) or not (firms or based):
-        return False  # a party of the event is named, or no company at all
+    if not (firms or based):
+        return False  # no company at all (tested first: the event's parties are then not read)
+    e_actors = _split(e.get("actors"))
+    if any(f in e_actors for f in firms):
+        return False  # a party of the event is named
     states = (set(ev.get("actors") or []) - based) & e_actors
     # the states act only when the sentence says so: a government, a ministry, a leader
     return not states or _STATE_WORD.search(sentence) is None
