@@ -183,9 +183,20 @@ def test_family_rows_are_the_rows_of_a_type_of_the_family_in_table_order() -> No
 
 
 def test_deal_events_are_the_events_of_a_deal_type_in_table_order() -> None:
-    from critmin.claims.event_terms import _DEAL_TYPES, _deal_events
+    from critmin.claims.event_terms import (
+        _DEAL_TYPES,
+        _deal_events,
+        _row_concepts,
+        _row_text,
+        _split,
+        _term_concepts,
+    )
 
-    assert [e["event_id"] for e in _deal_events(SHARED)] == [
+    assert [e["event_id"] for e, _, _ in _deal_events(SHARED)] == [
         e["event_id"] for e in SHARED if str(e.get("type") or "") in _DEAL_TYPES] == ["s1", "s3", "s4"]
+    for e, edate, parties in _deal_events(SHARED):
+        assert edate == str(e.get("date") or "")[:10] and parties == _split(e.get("actors"))
     other = [dict(e) for e in SHARED[:2]]  # (another table: its own list)
-    assert [e["event_id"] for e in _deal_events(other)] == ["s1"]
+    assert [e["event_id"] for e, _, _ in _deal_events(other)] == ["s1"]
+    row = {"title": "Offtake and equity stake in a Peruvian tin smelter", "detail": "a ten-year supply deal"}
+    assert _row_concepts(row) == _term_concepts(_row_text(row)) and _row_concepts(row) is _row_concepts(row)

@@ -505,16 +505,34 @@ def _stake_target(sentence: str) -> str | None:
     return None if m is None or m.group(1) in _NOT_A_NAME else m.group(1)
 
 
-_DEAL_EVENTS: dict[int, tuple[list[dict[str, Any]], list[dict[str, Any]]]] = {}
+_DEAL_EVENTS: dict[int, tuple[list[dict[str, Any]], list[tuple[dict[str, Any], str, frozenset[str]]]]] = {}
 
 
-def _deal_events(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """The events of a deal type (:data:`_DEAL_TYPES`), in table order, found once per table."""
+def _deal_events(events: list[dict[str, Any]]) -> list[tuple[dict[str, Any], str, frozenset[str]]]:
+    """The events of a deal type (:data:`_DEAL_TYPES`), in table order, each with its date (ISO,
+    at most ten characters) and its parties (:func:`_split`), found once per table."""
     hit = _DEAL_EVENTS.get(id(events))
     if hit is None or hit[0] is not events:
         _DEAL_EVENTS.clear()
-        hit = _DEAL_EVENTS[id(events)] = (events, [e for e in events if str(e.get("type") or "") in _DEAL_TYPES])
+        hit = _DEAL_EVENTS[id(events)] = (events, [
+            (e, str(e.get("date") or "")[:10], frozenset(_split(e.get("actors"))))
+            for e in events if str(e.get("type") or "") in _DEAL_TYPES])
     return hit[1]
+
+
+_ROW_CONCEPTS: dict[str, frozenset[str]] = {}
+
+
+def _row_concepts(e: dict[str, Any]) -> frozenset[str]:
+    """:func:`_term_concepts` of the event's text, read once per text (the memo is emptied past
+    10,000 texts)."""
+    text = _row_text(e)
+    got = _ROW_CONCEPTS.get(text)
+    if got is None:
+        if len(_ROW_CONCEPTS) >= 10_000:
+            _ROW_CONCEPTS.clear()
+        got = _ROW_CONCEPTS[text] = frozenset(_term_concepts(text))
+    return got
 
 
 def _linked_event(ev: dict[str, Any], events: list[dict[str, Any]], on: str | None) -> dict[str, Any] | None:
@@ -526,11 +544,9 @@ def _linked_event(ev: dict[str, Any], events: list[dict[str, Any]], on: str | No
     coms = set(ev.get("commodities") or []) - {"critical_minerals"}
     concepts = set(ev.get("words") or [])
     best: tuple[tuple[int, int, int, str], dict[str, Any]] | None = None
-    for e in _deal_events(events):  # (the events of a deal type, in table order)
-        edate = str(e.get("date") or "")[:10]
+    for e, edate, e_actors in _deal_events(events):  # (the events of a deal type, in table order)
         if on and edate > on[:10]:
             continue
-        e_actors = _split(e.get("actors"))
         if ev.get("stake_in") and str(ev["stake_in"]).lower() not in f"{_row_text(e)} {e.get('actors')}".lower():
             continue  # a stake in a company the row never names
         shared = (named & e_actors) | (near & e_actors)  # with the firms named just before
@@ -547,7 +563,7 @@ def _linked_event(ev: dict[str, Any], events: list[dict[str, Any]], on: str | No
             continue  # a deal's terms, or parties only from the sentences before: the deal of the day
         if not firms and not recent and not (coms & e_coms):
             continue
-        overlap = len(concepts & _term_concepts(_row_text(e)))
+        overlap = len(concepts & _row_concepts(e))
         # other countries the sentence names that are no party of this event: another deal
         foreign = {a for a in named if a.isupper() and len(a) == 3 and a not in e_actors}
         if foreign and not firms and len((named | near) & e_actors) <= len(foreign):
