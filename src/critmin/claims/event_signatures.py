@@ -315,6 +315,33 @@ def family_of(e_type: str) -> tuple[str, ...]:
     return (f"words:{'|'.join(own)}",) if own else ()
 
 
+#: non-ASCII characters that an ASCII letter matches under ``re.IGNORECASE`` (dotted and dotless
+#: i, long s, the Kelvin sign; ``tests/claims/test_speed_signatures.py`` checks there are no others)
+_FOLDS_TO_ASCII = frozenset("\u0130\u0131\u017f\u212a")
+
+
+def _lower_case_only(p: re.Pattern[str]) -> bool:
+    """A pattern with no upper-case letter outside its escapes and no inline flag group: compiled
+    without ``re.IGNORECASE`` it finds in lower-cased text what it finds ignoring case."""
+    bare = re.sub(r"\\.", "", p.pattern)
+    return re.search(r"[A-Z]", bare) is None and re.search(r"\(\?[aiLmsux-]", bare) is None
+
+
+#: the family patterns without the ignore-case flag, for :func:`_kind_named` (see ``_ANY_KIND_LOWER``)
+_FAMILY_LOWER = {f: re.compile(p.pattern) for f, p in _FAMILY_PATTERNS.items() if _lower_case_only(p)}
+_STRONG_LOWER = {f: re.compile(p.pattern) for f, p in _STRONG_PATTERNS.items() if _lower_case_only(p)}
+
+
+def _lowered(sentence: str) -> str | None:
+    """``sentence`` in lower case when every character keeps its place and no character outside
+    ASCII matches an ASCII letter ignoring case, so that a lower-case pattern finds, in it, the
+    matches at the places the ignore-case one finds in ``sentence``; otherwise None."""
+    low = sentence.lower()
+    if len(low) != len(sentence) or (not sentence.isascii() and not _FOLDS_TO_ASCII.isdisjoint(sentence)):
+        return None
+    return low
+
+
 @lru_cache(maxsize=32)
 def _own_pattern(spec: str) -> re.Pattern[str]:
     return re.compile(r"\b(?:" + spec.removeprefix("words:") + r")\w{0,3}\b", re.I)
@@ -326,8 +353,15 @@ def _kind_named(sentence: str, fams: tuple[str, ...], strong: bool = False) -> b
     negation ("did not ban"); such words later in the sentence ("a deal that aims to ...", "a
     move that could hit ...") are about something else."""
     table = _STRONG_PATTERNS if strong else _FAMILY_PATTERNS
+    lower = _STRONG_LOWER if strong else _FAMILY_LOWER
+    low: str | bool | None = False  # (lower-cased on first use)
     for f in fams:
-        m = (table[f] if f in table else _own_pattern(f)).search(sentence)  # the first: the one the clause is about
+        if f in lower:
+            if low is False:
+                low = _lowered(sentence)
+            m = lower[f].search(low) if isinstance(low, str) else table[f].search(sentence)
+        else:
+            m = (table[f] if f in table else _own_pattern(f)).search(sentence)  # the first: the one the clause is about
         if m is None:
             continue
         a = m.start()

@@ -505,6 +505,36 @@ def _stake_target(sentence: str) -> str | None:
     return None if m is None or m.group(1) in _NOT_A_NAME else m.group(1)
 
 
+_DEAL_EVENTS: dict[int, tuple[list[dict[str, Any]], list[tuple[dict[str, Any], str, frozenset[str]]]]] = {}
+
+
+def _deal_events(events: list[dict[str, Any]]) -> list[tuple[dict[str, Any], str, frozenset[str]]]:
+    """The events of a deal type (:data:`_DEAL_TYPES`), in table order, each with its date (ISO,
+    at most ten characters) and its parties (:func:`_split`), found once per table."""
+    hit = _DEAL_EVENTS.get(id(events))
+    if hit is None or hit[0] is not events:
+        _DEAL_EVENTS.clear()
+        hit = _DEAL_EVENTS[id(events)] = (events, [
+            (e, str(e.get("date") or "")[:10], frozenset(_split(e.get("actors"))))
+            for e in events if str(e.get("type") or "") in _DEAL_TYPES])
+    return hit[1]
+
+
+_ROW_CONCEPTS: dict[str, frozenset[str]] = {}
+
+
+def _row_concepts(e: dict[str, Any]) -> frozenset[str]:
+    """:func:`_term_concepts` of the event's text, read once per text (the memo is emptied past
+    10,000 texts)."""
+    text = _row_text(e)
+    got = _ROW_CONCEPTS.get(text)
+    if got is None:
+        if len(_ROW_CONCEPTS) >= 10_000:
+            _ROW_CONCEPTS.clear()
+        got = _ROW_CONCEPTS[text] = frozenset(_term_concepts(text))
+    return got
+
+
 def _linked_event(ev: dict[str, Any], events: list[dict[str, Any]], on: str | None) -> dict[str, Any] | None:
     """The deal the sentence is about: an event of a deal type, dated on or before the article,
     sharing a party with the sentence (a company or agency, or a country with a commodity), or,
@@ -514,13 +544,9 @@ def _linked_event(ev: dict[str, Any], events: list[dict[str, Any]], on: str | No
     coms = set(ev.get("commodities") or []) - {"critical_minerals"}
     concepts = set(ev.get("words") or [])
     best: tuple[tuple[int, int, int, str], dict[str, Any]] | None = None
-    for e in events:
-        if str(e.get("type") or "") not in _DEAL_TYPES:
-            continue
-        edate = str(e.get("date") or "")[:10]
+    for e, edate, e_actors in _deal_events(events):  # (the events of a deal type, in table order)
         if on and edate > on[:10]:
             continue
-        e_actors = _split(e.get("actors"))
         if ev.get("stake_in") and str(ev["stake_in"]).lower() not in f"{_row_text(e)} {e.get('actors')}".lower():
             continue  # a stake in a company the row never names
         shared = (named & e_actors) | (near & e_actors)  # with the firms named just before
@@ -537,7 +563,7 @@ def _linked_event(ev: dict[str, Any], events: list[dict[str, Any]], on: str | No
             continue  # a deal's terms, or parties only from the sentences before: the deal of the day
         if not firms and not recent and not (coms & e_coms):
             continue
-        overlap = len(concepts & _term_concepts(_row_text(e)))
+        overlap = len(concepts & _row_concepts(e))
         # other countries the sentence names that are no party of this event: another deal
         foreign = {a for a in named if a.isupper() and len(a) == 3 and a not in e_actors}
         if foreign and not firms and len((named | near) & e_actors) <= len(foreign):
@@ -681,15 +707,17 @@ def company_deal_elsewhere(sentence: str, ev: dict[str, Any], e: dict[str, Any],
     memorandum with Saudi Y" is no US-China agreement)."""
     if str(e.get("type") or "") not in _DEAL_TYPES:
         return False
-    e_actors = _split(e.get("actors"))
     based = set(ev.get("firm_countries") or [])
     global _DEAL_FIRMS_LAST
     last = _DEAL_FIRMS_LAST  # (read once: another thread may replace it; the tuple itself never changes)
     if last[0] is not sentence or last[1] != data_dir:  # (asked once per event of the table)
         last = _DEAL_FIRMS_LAST = (sentence, data_dir, actors_named(sentence, 0, len(sentence), 0, data_dir)[0])
     firms = last[2]
-    if any(f in e_actors for f in firms) or not (firms or based):
-        return False  # a party of the event is named, or no company at all
+    if not (firms or based):
+        return False  # no company at all (tested first: the event's parties are then not read)
+    e_actors = _split(e.get("actors"))
+    if any(f in e_actors for f in firms):
+        return False  # a party of the event is named
     states = (set(ev.get("actors") or []) - based) & e_actors
     # the states act only when the sentence says so: a government, a ministry, a leader
     return not states or _STATE_WORD.search(sentence) is None

@@ -2648,6 +2648,59 @@ def _agent_events(events: list[dict[str, Any]], cands: list[tuple[Any, ...]],
     return [r for r in cands if id(r) in mine]
 
 
+_EVENTS_BY_ACTOR: dict[int, tuple[list[tuple[Any, ...]], dict[str, set[int]], dict[str, set[int]]]] = {}
+_DEAL_ROWS: dict[int, tuple[list[tuple[Any, ...]], set[int]]] = {}
+
+
+def _deal_rows(events: list[dict[str, Any]]) -> set[int]:
+    """The ``id`` of every event of a deal type (``event_terms._DEAL_TYPES``, read exactly as
+    :func:`event_terms.company_deal_elsewhere` reads it), built once per events table: the
+    only events that function can skip, so the others need not ask it."""
+    from critmin.claims.event_terms import _DEAL_TYPES
+
+    rows = _event_rows(events)
+    hit = _DEAL_ROWS.get(id(events))
+    if hit is None or hit[0] is not rows:
+        _DEAL_ROWS.clear()
+        hit = _DEAL_ROWS[id(events)] = (rows, {id(r[0]) for r in rows if str(r[0].get("type") or "") in _DEAL_TYPES})
+    return hit[1]
+
+
+def _shared_events(events: list[dict[str, Any]], cands: list[tuple[Any, ...]], ev: dict[str, Any],
+                   coms: set[str], hint: set[str], umbrella: bool) -> list[tuple[Any, ...]]:
+    """``cands`` without the events the second test of :func:`_fresh_other_actor` skips (no
+    legal reference, the sentence names parties or context commodities, and the event shares
+    none of its parties, commodities or context commodities, nor "critical minerals" under the
+    umbrella word), through an index of the events by actor and by commodity built once per
+    events table: the same events are scored, in the same order."""
+    if ev.get("legal"):
+        return cands
+    firm_based = ev.get("firm_countries") or ()
+    actors = [a for a in ev.get("actors") or () if a not in firm_based]
+    if not (actors or hint):
+        return cands
+    rows = _event_rows(events)
+    hit = _EVENTS_BY_ACTOR.get(id(events))
+    if hit is None or hit[0] is not rows:
+        by_actor: dict[str, set[int]] = {}
+        by_com: dict[str, set[int]] = {}
+        for r in rows:
+            for x in r[2]:
+                by_actor.setdefault(x, set()).add(id(r))
+            for x in r[3]:
+                by_com.setdefault(x, set()).add(id(r))
+        _EVENTS_BY_ACTOR.clear()
+        hit = _EVENTS_BY_ACTOR[id(events)] = (rows, by_actor, by_com)
+    keep: set[int] = set()
+    for a in actors:
+        keep |= hit[1].get(a, set())
+    for c in (*coms, *hint):
+        keep |= hit[2].get(c, set())
+    if umbrella:
+        keep |= hit[2].get("critical_minerals", set())
+    return [r for r in cands if id(r) in keep]
+
+
 #: the event types (events.csv) each kind of wording can name; a claim about export controls
 #: is not settled by an investment or a deal that happens to share its month
 _TYPE_FAMILY = {
@@ -2741,6 +2794,22 @@ def _unnamed_party(actors: set[str], e_actors: frozenset[str]) -> bool:
     return any(a.isupper() and len(a) == 3 and a not in actors for a in e_actors)
 
 
+_FAMILY_ROWS: dict[tuple[int, frozenset[str]], tuple[list[tuple[Any, ...]], list[tuple[Any, ...]]]] = {}
+
+
+def _family_rows(events: list[dict[str, Any]], family: set[str]) -> list[tuple[Any, ...]]:
+    """The parsed events whose type starts with one of ``family``, in table order, found once
+    per events table and family."""
+    rows = _event_rows(events)
+    key = (id(events), frozenset(family))
+    hit = _FAMILY_ROWS.get(key)
+    if hit is None or hit[0] is not rows:
+        if len(_FAMILY_ROWS) > 64 or any(k[0] != id(events) for k in _FAMILY_ROWS):
+            _FAMILY_ROWS.clear()
+        hit = _FAMILY_ROWS[key] = (rows, [r for r in rows if any(r[4].startswith(t) for t in family)])
+    return hit[1]
+
+
 def _other_event_dated(stated: list[tuple[str, str]], ev: dict[str, Any], coms: set[str],
                        chosen: dict[str, Any], events: list[dict[str, Any]], on: str | None) -> str | None:
     """Another event of the table, of the claim's kind or the controls a deal or suspension
@@ -2750,10 +2819,10 @@ def _other_event_dated(stated: list[tuple[str, str]], ev: dict[str, Any], coms: 
         return None
     if ev.get("type") in ("suspension", "agreement"):
         family |= set(_TYPE_FAMILY["control"])
-    for e, edate, _, e_coms, e_type, _, e_dates in _event_rows(events):
+    for e, edate, _, e_coms, _e_type, _, e_dates in _family_rows(events, family):
         if e is chosen or (on and edate and edate > on[:10]):
             continue
-        if not any(e_type.startswith(t) for t in family) or (coms and coms.isdisjoint(e_coms)):
+        if coms and coms.isdisjoint(e_coms):  # (_family_rows kept the rows of a type of the family)
             continue
         if _parties_left_out(ev, e, every=False) or (_parties_left_out(ev, e, every=True) and (
                 ev.get("type") == "agreement" or not _event_parties(e) <= set(ev.get("actors") or []))):
@@ -2850,15 +2919,58 @@ def names_whole(name: str, text: str) -> bool:
     return False
 
 
+_NAME_IN_TITLE: dict[tuple[str, str], bool] = {}
+
+
+def _name_in_title(name: str, title: str) -> bool:
+    """:func:`names_whole` of a name of the sentence in an event's title, answered once per pair
+    (every claim naming it reads it against the same titles); the memo is emptied when it grows
+    past 200,000 pairs."""
+    key = (name, title)
+    got = _NAME_IN_TITLE.get(key)
+    if got is None:
+        if len(_NAME_IN_TITLE) >= 200_000:
+            _NAME_IN_TITLE.clear()
+        got = _NAME_IN_TITLE[key] = names_whole(name, title)
+    return got
+
+
+_WORD_RUN = re.compile(r"\w+")
+_TITLE_WORDS: dict[int, tuple[list[dict[str, Any]], dict[str, set[int]]]] = {}
+
+
+def _titled_rows(events: list[dict[str, Any]], names: Iterable[str]) -> set[int]:
+    """The ``id`` of every event whose title :func:`names_whole` one of ``names``. A name made of
+    word characters only is found whole exactly when it is one of the title's runs of word
+    characters (``\\w+``, the characters :func:`_word_char` accepts), looked up in an index of
+    the titles' words built once per events table; any other name is read row by row."""
+    hit = _TITLE_WORDS.get(id(events))
+    if hit is None or hit[0] is not events:
+        by: dict[str, set[int]] = {}
+        for e in events:
+            for w in _WORD_RUN.findall(str(e.get("title") or "")):
+                by.setdefault(w, set()).add(id(e))
+        _TITLE_WORDS.clear()
+        hit = _TITLE_WORDS[id(events)] = (events, by)
+    out: set[int] = set()
+    for n in names:
+        if n and all(_word_char(c) for c in n):
+            out |= hit[1].get(n, set())
+        else:
+            out |= {id(e) for e in events if _name_in_title(n, str(e.get("title") or ""))}
+    return out
+
+
 def _fresh_score(ev: dict[str, Any], e: dict[str, Any], e_actors: frozenset[str], shared: set[str],
-                 stated: list[tuple[str, str]]) -> int:
+                 stated: list[tuple[str, str]], titled: set[int] | None = None) -> int:
     """Match points from the rules for fresh event wording: a non-country actor the sentence names
     (MOFCOM, the KIA, the Pentagon), a proper name shared with the event's title (Busan, Pangwa),
     and the percentage the sentence states against the event's (a 10% tariff is not a 145% one)."""
     agents = ev.get("agents")
     score = 2 * len(e_actors.intersection(agents)) if agents else 0
     names = ev.get("names")
-    if names and any(names_whole(n, str(e.get("title") or "")) for n in names):
+    if names and (id(e) in titled if titled is not None else
+                  any(_name_in_title(n, str(e.get("title") or "")) for n in names)):
         score += 2
     # (a duty rate: a tariff, or a trade-remedy determination's rate, "a final duty of 109.1%")
     pct = _event_percent(e) if str(e.get("type") or "") in _RATE_TYPES else None
@@ -3100,6 +3212,9 @@ def _event(claim: Claim, idx: EvidenceIndex, on: str | None = None) -> Verdict:
     remedy = "dumping" in claim.sentence.lower() or "countervailing" in claim.sentence.lower()
     tech_said = _TECH_SAID.search(claim.sentence) is not None
     tech_rows = _technology_rows(idx.events)
+    deal_rows = _deal_rows(idx.events)  # (the only rows _company_deal_elsewhere can skip)
+    titled = _titled_rows(idx.events, ev.get("names") or ())  # (rows whose title holds a name of the sentence)
+    agent = ev.get("agent")  # (_s5_other_imposer is False without one)
     # the countries of the clause of a deal's verb ("Japan and China agreed ..."): a deal is between all of them
     deal_parties = {a for a in ev.get("clause_actors") or [] if len(a) == 3 and a.isupper()} \
         if ev_type == "agreement" and len(ev.get("clause_actors") or []) >= 2 else set()
@@ -3110,8 +3225,8 @@ def _event(claim: Claim, idx: EvidenceIndex, on: str | None = None) -> Verdict:
                 _type_fits(ev.get("type"), r[4]) for r in _event_candidates(table, coms)
                 if not (on and r[1] and r[1] > on[:10])))
         return rescued[0]
-    for e, edate, e_actors, e_coms, e_type, n_els, e_dates in _agent_events(
-            idx.events, _event_candidates(idx.events, coms), ev.get("agent")):
+    for e, edate, e_actors, e_coms, e_type, n_els, e_dates in _shared_events(idx.events, _agent_events(
+            idx.events, _event_candidates(idx.events, coms), ev.get("agent")), ev, coms, hint, umbrella):
         if on and edate and edate > on[:10]:
             continue
         if recent_from is not None and edate and _period_end(edate) < recent_from:
@@ -3128,12 +3243,14 @@ def _event(claim: Claim, idx: EvidenceIndex, on: str | None = None) -> Verdict:
             continue  # "Japan and China agreed a pact": a row without one of the deal's parties is another event
         if episode and not actors <= _event_parties(e):
             continue  # "Chile and Peru clashed over rare earths in 2010": not China's halt to Japan (episode_events.py)
-        if _fresh_other_actor(ev, e, e_actors, coms, e_coms, hint, umbrella) or _s5_other_imposer(ev, e) \
-                or _company_deal_elsewhere(claim.sentence, ev, e, _S5_DATA):
+        # (_fresh_other_actor(ev, e, ...) is False here: _agent_events and _shared_events left out
+        # exactly the events it skips, tests/claims/test_speed_judging.py)
+        if (agent and _s5_other_imposer(ev, e)) \
+                or (id(e) in deal_rows and _company_deal_elsewhere(claim.sentence, ev, e, _S5_DATA)):
             continue  # (tested before the score, which it does not read: the same events are skipped)
         shared = coms & e_coms  # (read below several times)
         score = 2 * len(actors & e_actors) + len(shared) + (umbrella and "critical_minerals" in e_coms)
-        score += _fresh_score(ev, e, e_actors, shared, stated)
+        score += _fresh_score(ev, e, e_actors, shared, stated, titled)
         if hint and not hint.isdisjoint(e_coms):
             score += 1  # the commodities of the sentences before ("the two metals")
         if score == 0 and not stated and not legal and not ends:
@@ -3157,7 +3274,8 @@ def _event(claim: Claim, idx: EvidenceIndex, on: str | None = None) -> Verdict:
         if ev_type and ev_type in e_type:
             score += 2
         elif _type_fits(ev_type, e_type) is False and not (rescue() and any(
-                _type_fits(k, e_type) for k in ev.get("kinds") or [])) and not suspension_in_deal(ev, e):
+                _type_fits(k, e_type) for k in ev.get("kinds") or [])) \
+                and not (ev_type == "suspension" and suspension_in_deal(ev, e)):  # (False for other kinds)
             score -= 2
         if _end_matches(ends, e):
             score += 4
