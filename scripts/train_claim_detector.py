@@ -30,14 +30,18 @@ is the right verdict of a firing, unless the event judge settled it) and the fal
 ``--evaluate`` prints that at the chosen threshold and at the other budgets of ``CURVE``.
 
 Threshold: the lowest held-out score whose false firings (candidates outside a claim sentence)
-stay within ``FP_BUDGET`` (5 %) of the rules' detections on the same articles. The budget is a
+stay within ``FP_BUDGET`` (8 %) of the rules' detections on the same articles. The budget is a
 trade-off, not a precision target: the training candidates are the hard leftovers of rules
 written from these articles (about one in five is a claim), while on fresh text more than half
 of them are. On the thirteenth batch (A497-A556, aggregate scorer only) the budget is the largest
 of ``CURVE`` that keeps the checker's detection precision at or above 91 % (5 % in the eleventh
 session; in the twelfth 4 % with the fourteenth batch in the training set, 5 % again with the
 seventeenth) (rules alone:
-93.8 %); docs/claims.md gives the curve. Everything is deterministic: no random numbers are
+93.8 %); since the thirteenth session the eighteenth batch (A795-A854, aggregate scorer only) is
+that validation batch: 8 % keeps it at 91.8 % (10 % at 91.3 %, too close to the floor on 60
+articles; 12 % at 89.5 %); the header keeps the threshold of each budget
+of ``CURVE`` (``curve``), so that the next session can check the curve without retraining;
+docs/claims.md gives the curve. Everything is deterministic: no random numbers are
 drawn. The weights depend on what the rules read (the candidates): rerun the script after the
 rules change.
 """
@@ -73,8 +77,8 @@ FOLDS = (("A001", "A060"), ("A061", "A120"), ("A121", "A180"), ("A181", "A241"),
          ("A317", "A376"), ("A377", "A436"), ("A437", "A496"), ("A497", "A556"), ("A557", "A616"), ("A617", "A674"),
          ("A735", "A794"), ("A855", "A914"))
 FOCUS_WEIGHT = 4.0        # a sentence the fallback may read counts this many times in the fit
-FP_BUDGET = 0.05          # the threshold: false firings (cross-validated) <= this share of the rules' detections
-CURVE = (0.005, 0.01, 0.02, 0.03, 0.04, 0.05, 0.06, 0.08)  # budgets the evaluation also reports (the curve)
+FP_BUDGET = 0.08          # the threshold: false firings (cross-validated) <= this share of the rules' detections
+CURVE = (0.005, 0.01, 0.02, 0.03, 0.04, 0.05, 0.06, 0.08, 0.10, 0.12)  # budgets the evaluation also reports (the curve)
 PRUNE = 0.05              # weights smaller than this are left out (the file, read at the first check, stays small; CV unchanged)
 DIGITS = 4                # weights are rounded to this many decimals in the file
 
@@ -411,6 +415,9 @@ def build(with_threshold: bool = True, date: str | None = None) -> dict[str, Any
         cv = cross_validated(arts, rows, features, (cands, labelled, detections), row_weights)
         doc["threshold"] = cv["threshold"]
         doc["header"]["cross_validated"] = {k: v for k, v in cv.items() if k != "curve"}
+        doc["header"]["curve"] = [{"budget": e["budget"], "threshold": e["threshold"], "fired": e["fired"],
+                                   "claims_caught": e["claims_caught"], "false_firings": e["false_firings"]}
+                                  for e in cv["curve"]]
     return doc
 
 

@@ -67,6 +67,7 @@ def test_a_vote_to_ratify_is_the_ratification() -> None:
     assert verdict == "supported" and "ratifies" in why, why
 
 
+@pytest.mark.rules_only  # what the rules read; the learned fallback is judged by its measured budget
 def test_capturing_a_market_is_no_seizure() -> None:
     res = check("Capturing market share in lithium has been hard for Argentina's producers.", date="2025-07-01")
     assert not [c for c in res.checks if c.claim.kind == "event"]
