@@ -621,6 +621,14 @@ def _carried_subject(claim: Claim, v: Verdict) -> Verdict:
 _SITE_RANK = re.compile(r"\b(?:mine|plant|refinery|smelter|project|deposit|facility|operation)\s*$", re.I)
 
 
+def _never_refuted(v: Verdict, why: str, needs: str) -> Verdict:
+    """``v`` unless it refutes: a figure the data cannot refute on its own basis is then
+    unverifiable, saying ``why`` and what data would settle it."""
+    if v.verdict != "refuted":
+        return v
+    return Verdict("unverifiable", f"{why}: {v.explanation}", evidence=v.evidence, edition=v.edition, needs=needs)
+
+
 def _judge(claim: Claim, idx: EvidenceIndex, date: str, current: dict[str, str], ctx: _Ctx | None = None) -> Verdict:
     ctx = ctx or _Ctx(idx, date, current)
     if claim.edition and claim.edition not in idx.editions:
@@ -714,24 +722,18 @@ def _judge(claim: Claim, idx: EvidenceIndex, date: str, current: dict[str, str],
         # listed the countries the edition lists; else every country the text did not name, which
         # the row cannot refute
         claim.country = "OTH"
-        v = _swapped_measure(claim, ctx, _quantity(claim, ctx))
-        if v.verdict != "refuted":
-            return v
-        return Verdict("unverifiable", f"'the rest of the world' is every country the text does not name; the "
-                       f"editions' 'other countries' row leaves out the countries they list: {v.explanation}",
-                       evidence=v.evidence, edition=v.edition,
-                       needs="the world total less the countries the text names")
+        return _never_refuted(_swapped_measure(claim, ctx, _quantity(claim, ctx)),
+                              "'the rest of the world' is every country the text does not name; the editions' "
+                              "'other countries' row leaves out the countries they list",
+                              "the world total less the countries the text names")
     if claim.kind == "quantity" and claim.country is None and claim.measure in ("production", "reserves"):
         return _world_if_it_matches(claim, ctx)
     if claim.kind == "quantity" and claim.measure in ("reserves", "resources") \
             and _NATIONAL_INVENTORY.search(claim.sentence, 0, max(0, claim.span[0] - claim.sentence_span[0])):
-        v = _swapped_measure(claim, ctx, _quantity(claim, ctx))
-        if v.verdict != "refuted":
-            return v
-        return Verdict("unverifiable", f"a reserve figure the country's own government or agency gives, a national "
-                       f"inventory on its own basis, not the USGS reserve (labelling rule 6): {v.explanation}",
-                       evidence=v.evidence, edition=v.edition,
-                       needs=f"the national reserve inventory of {_name(claim.country)} for {_com(claim.commodity)}")
+        return _never_refuted(_swapped_measure(claim, ctx, _quantity(claim, ctx)),
+                              "a reserve figure the country's own government or agency gives, a national inventory "
+                              "on its own basis, not the USGS reserve (labelling rule 6)",
+                              f"the national reserve inventory of {_name(claim.country)} for {_com(claim.commodity)}")
     if claim.kind == "quantity":
         return _swapped_measure(claim, ctx, _quantity(claim, ctx))
     if claim.kind == "share":
