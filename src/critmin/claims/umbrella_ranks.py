@@ -49,10 +49,12 @@ def _commodities(text: str, data_dir: str) -> list[str]:
 
 
 def _sentences_before(text: str, start: int, n: int = 2) -> list[str]:
-    """The ``n`` sentences ending right before ``start``, nearest first (within ``_REACH`` characters)."""
-    window = text[max(0, start - _REACH):start].rstrip()
-    parts = [p for p in re.split(r"(?<=[.!?])\s+|\n+", window) if p.strip()]
-    return list(reversed(parts[-n:]))
+    """The ``n`` sentences of the article (as the extractor splits it) ending right before
+    ``start``, nearest first, within ``_REACH`` characters."""
+    from critmin.claims.extract import sentence_spans
+
+    spans = [(a, b) for a, b in sentence_spans(text) if b <= start and b >= start - _REACH]
+    return [text[max(a, start - _REACH):b] for a, b in reversed(spans[-n:])]
 
 
 def specific_commodity_ranks(checks: list[ClaimCheck], text: str, judging: Callable[[Claim], Verdict],
