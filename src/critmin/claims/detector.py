@@ -23,8 +23,8 @@ Features of a sentence (:func:`features`), all binary:
 
 Score = ``bias + sum(weight[f] for f in set(features(sentence)))`` (a logit); the sentence
 fires when the score is at least the shipped threshold. The weights come from
-``scripts/train_claim_detector.py`` (benchmarks/claims_eval articles up to A496, the held-out
-split from A242 on left out; the sentences the fallback may read count four times; the
+``scripts/train_claim_detector.py`` (the benchmarks/claims_eval articles whose failures may be
+read, the runner's ``readable()``; the sentences the fallback may read count four times; the
 threshold allows false firings up to 8 % of the rules' detections in cross-validation by
 batch, see the script's docstring) and
 are shipped in ``detector_weights.json`` beside this module. Inference is pure Python.
