@@ -18,6 +18,11 @@ from collections.abc import Iterable
 from re import _parser as _sre  # type: ignore[attr-defined]
 from typing import Any
 
+# --------------------------------------------------------------------------- hedges
+#: hedges that widen a stated figure to rule 5's band around it ("about 70%", "an estimated 44 Mt")
+APPROX_HEDGES = frozenset({"about", "around", "approximately", "approx.", "roughly", "some", "close to",
+                           "an estimated", "estimated"})
+
 # --------------------------------------------------------------------------- modal verbs
 #: modals of possibility: "output could rise", "Beijing may retaliate"
 MODALS = ("could", "would", "might", "may")

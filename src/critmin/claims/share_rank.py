@@ -88,8 +88,7 @@ def carry_series_year(sentence: str, found: list[Claim], series: dict[tuple[str,
 #: the two ends of a stated range of percentages ("70-85%", "60 to 70 percent")
 _RANGE_ENDS = re.compile(r"(?P<a>\d+(?:\.\d+)?)\s*%?\s*(?:-|\u2013|\u2014|to|and)\s*(?P<b>\d+(?:\.\d+)?)")
 #: hedges that allow 5% of the stated value (rule 5)
-_APPROX = frozenset({"about", "around", "approximately", "approx.", "roughly", "some", "close to",
-                     "an estimated", "estimated"})  # (the approximate hedges of verdict.py, rule 5)
+_APPROX = _lx.APPROX_HEDGES
 
 
 def hedged_range(claim: Claim, interval: tuple[float, float]) -> tuple[float, float]:

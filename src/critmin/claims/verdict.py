@@ -77,9 +77,7 @@ FAR = 2.0
 CHANGE_PP = 0.02
 
 # ("as high as 84.52%" stresses a figure, it does not round it: read at its stated precision, rule 5)
-_APPROX_HEDGES = {"about", "around", "approximately", "approx.", "roughly", "some", "close to",
-                  "as much as",
-                  "an estimated", "estimated"}
+_APPROX_HEDGES = _lx.APPROX_HEDGES | {"as much as"}
 _BELOW_HEDGES = {"nearly", "almost", "just under"}
 _ABOVE_HEDGES = {"more than", "over", "above", "in excess of", "upwards of", "at least", "exceeding",
                  "just over", "exceeds", "exceeded"}
