@@ -221,6 +221,7 @@ class Checker:
         _one_edition_per_sentence(result.checks)
         _bound_share_follows_day(result.checks)
         _world_figure_of_ranked_country(result.checks, lambda c: judge(c, self.index, day, current, ctx))
+        _rank_measure_of_figure(result.checks, lambda c: judge(c, self.index, day, current, ctx))
         _specific_commodity_ranks(result.checks, clean, lambda c: judge(c, self.index, day, current, ctx),
                                   self.data_dir)
         result.checks = _neighbour_figures_unread(result.checks)
@@ -443,6 +444,15 @@ def _world_figure_of_ranked_country(checks: list[ClaimCheck], judging: Any) -> N
     from critmin.claims.world_figure import world_figure_of_ranked_country
 
     world_figure_of_ranked_country(checks, judging)
+
+
+def _rank_measure_of_figure(checks: list[ClaimCheck], judging: Any) -> None:
+    """A rank naming no measure, stated with a figure the data read as the other of production
+    and reserves: see :func:`critmin.claims.share_rank.rank_measure_of_figure` (fourteenth session)."""
+    if any(cc.claim.kind == "rank" and cc.verdict.verdict == "refuted" for cc in checks):
+        from critmin.claims.share_rank import rank_measure_of_figure
+
+        rank_measure_of_figure(checks, judging)
 
 
 def _bound_share_follows_day(checks: list[ClaimCheck]) -> None:

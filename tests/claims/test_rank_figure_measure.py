@@ -1,0 +1,28 @@
+"""A rank naming no measure takes the measure of the figure stated with it (share_rank.py,
+fourteenth session). Invented sentences; USGS MCS 2025 (current 2025-01-31 to 2026-02-05),
+nickel in 2024: reserves Indonesia 55 Mt, Australia 24 Mt, Brazil 16 Mt; mine production
+Indonesia 2.2 Mt, Australia 110,000 t (sixth or seventh)."""
+
+from __future__ import annotations
+
+import pytest
+
+LEAD = "Indonesia mined 2.2 million tons of nickel in 2024. "
+
+
+def ranks(result):  # type: ignore[no-untyped-def]
+    return [c for c in result.checks if c.claim.kind == "rank"]
+
+
+@pytest.mark.rules_only
+@pytest.mark.parametrize(("text", "verdict"), [
+    # the figure is reserves (its clause names no measure), so the rank is a reserve rank: #2
+    (LEAD + "Australia remains the second biggest nickel source in the world with 24 million tons.", "supported"),
+    # read at reserves Brazil is third: the rank stays refuted
+    (LEAD + "Brazil remains the second biggest nickel source in the world with 16 million tons.", "refuted"),
+    # "producing" names the rank's own measure: production, where Australia is far from second
+    ("Australia remains the second biggest nickel producing country in the world with 24 million tons.", "refuted"),
+])
+def test_rank_takes_the_measure_of_its_figure(checker, text: str, verdict: str) -> None:
+    got = ranks(checker.check(text, "2025-06-01"))
+    assert got and got[0].verdict.verdict == verdict, [(c.verdict.verdict, c.verdict.explanation) for c in got]
