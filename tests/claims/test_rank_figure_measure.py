@@ -26,3 +26,19 @@ def ranks(result):  # type: ignore[no-untyped-def]
 def test_rank_takes_the_measure_of_its_figure(checker, text: str, verdict: str) -> None:
     got = ranks(checker.check(text, "2025-06-01"))
     assert got and got[0].verdict.verdict == verdict, [(c.verdict.verdict, c.verdict.explanation) for c in got]
+
+
+# "second only to X's figure": X is the rank's reference, never the ranked country, also when
+# the sentence before named X and the ranked country is "the country" (extract.py, fourteenth
+# session). MCS 2025 lithium reserves in 2024: Chile 9.3 Mt, Australia 7 Mt, Argentina 4 Mt.
+_HURDLES = "{c} has ambitious plans for its miners. But the plan faces hurdles, as investors still prefer Chile. "
+
+
+@pytest.mark.rules_only
+@pytest.mark.parametrize(("country", "figure", "verdict"), [("Australia", "7", "supported"), ("Argentina", "4", "refuted")])
+def test_second_only_to_names_the_reference(checker, country: str, figure: str, verdict: str) -> None:
+    text = _HURDLES.format(c=country) + (f"The country has {figure} Mt of lithium reserves, second only to "
+                                         "Chile's 9.3 Mt, according to USGS data.")
+    got = ranks(checker.check(text, "2025-06-01"))
+    assert got and got[0].claim.country != "CHL", [(c.claim.country, c.verdict.explanation) for c in got]
+    assert got[0].verdict.verdict == verdict, got[0].verdict.explanation
