@@ -42,3 +42,16 @@ def test_second_only_to_names_the_reference(checker, country: str, figure: str, 
     got = ranks(checker.check(text, "2025-06-01"))
     assert got and got[0].claim.country != "CHL", [(c.claim.country, c.verdict.explanation) for c in got]
     assert got[0].verdict.verdict == verdict, got[0].verdict.explanation
+
+
+# "dominance in the production and processing of X": an unstaged production beside processing is
+# mine output (rule 11), so mining is among the stages and settles the claim (rule 12, C638;
+# qualitative.py, fourteenth session). MCS 2025 cobalt mine production 2024: Congo first;
+# IEA CMDE 2025 refining: China first, Congo not listed.
+@pytest.mark.rules_only
+@pytest.mark.parametrize(("country", "verdict"), [("Congo", "supported"), ("Chile", "refuted")])
+def test_production_and_processing_is_settled_by_mining(checker, country: str, verdict: str) -> None:
+    got = ranks(checker.check(f"{country} maintains dominance in the production and processing of cobalt, "
+                              "yet prices are low.", "2025-06-01"))
+    assert got and all(c.claim.stage != "refining" for c in got), [(c.claim.stage, c.verdict.explanation) for c in got]
+    assert got[0].verdict.verdict == verdict, got[0].verdict.explanation
