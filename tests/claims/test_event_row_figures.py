@@ -32,3 +32,20 @@ def test_the_same_figure_said_of_something_else_is_not_held(checker) -> None:
     # the percentage alone, with no words of the row's part around it, ties nothing
     got = shares(checker.check("Analysts reckon Russia mines 24% of the world's uranium.", "2024-08-01"))
     assert all(c.verdict.verdict != "supported" or "row states" not in c.verdict.explanation for c in got)
+
+
+# a change an event row states, each figure at its own precision and in its direction: the
+# first 2023 batch of China's rare-earth mining quota (24 March 2023) is "up 19%" on 2022's
+MOVE = "The opening batch of this year's rare earth mining allowance {verb} {p} the first batch a year earlier."
+
+
+@pytest.mark.rules_only
+@pytest.mark.parametrize(("verb", "p", "verdict"), [
+    ("climbed 19.05% over", "", "supported"),     # a finer figure read at the row's precision
+    ("fell 19% from", "", "unverifiable"),        # the other direction
+    ("climbed 25% over", "", "unverifiable"),     # another size
+])
+def test_a_change_an_event_row_states(checker, verb: str, p: str, verdict: str) -> None:
+    got = [c for c in checker.check(MOVE.format(verb=verb, p=p).replace("  ", " "), "2023-05-01").checks
+           if c.claim.kind == "change"]
+    assert got and got[0].verdict.verdict == verdict, [(c.verdict.verdict, c.verdict.explanation) for c in got]

@@ -450,8 +450,8 @@ def _world_figure_of_ranked_country(checks: list[ClaimCheck], judging: Any) -> N
 def _figures_in_event_rows(checks: list[ClaimCheck], index: EvidenceIndex, day: str) -> None:
     """A share or tonnage left unverifiable that an event row states: see
     :func:`critmin.claims.event_terms.figures_in_event_rows` (fourteenth session)."""
-    if index.events and any(cc.verdict.verdict == "unverifiable" and cc.claim.kind in ("share", "quantity")
-                            and cc.claim.value is not None for cc in checks):
+    if index.events and any(cc.verdict.verdict == "unverifiable" and cc.claim.kind in ("share", "quantity", "change")
+                            and (cc.claim.value is not None or cc.claim.change is not None) for cc in checks):
         from critmin.claims.event_terms import figures_in_event_rows
 
         figures_in_event_rows(checks, index.events, day)

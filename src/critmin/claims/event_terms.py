@@ -795,6 +795,14 @@ _FIGURE_STOP = _ws("about around roughly nearly almost some more less than over 
                    "been will were they also into after before since while where when would could should being "
                    "than what them then just only each both most much such very")
 _TONNE_FACTORS = {"t": 1.0, "kt": 1e3, "Mt": 1e6}
+#: a fall in a row's text ("down 6.5%", "cut by 10%", "below")
+_DOWN_WORDS = re.compile(r"\b(?:down|fell|fall|falls|cut|cuts|lower|declin\w*|drop\w*|decreas\w*|below|less)\b", re.I)
+
+
+def _half_unit(number: str) -> float:
+    """Half a unit of the last digit of a number as written ("19" -> 0.5, "18.5" -> 0.05)."""
+    frac = number.split(".")[1] if "." in number else ""
+    return 0.5 * 10 ** (-len(frac))
 
 
 def _content_words(text: str) -> set[str]:
@@ -813,13 +821,23 @@ def _figure_parts(claim: Claim, e: dict[str, Any]) -> list[tuple[str, str]]:
     """(field, part) of the event row's text that state the claim's figure at the claim's
     precision: a percentage for a share, a tonnage for a quantity (the row's quantity cell
     counts as stated in its title)."""
-    if claim.value is None:
+    if claim.value is None and claim.kind != "change":
         return []
     half = claim.precision if claim.precision is not None else 0.0
     factor = _TONNE_FACTORS.get(claim.unit or "")
     if claim.kind == "share" and claim.unit == "percent":
         def held(part: str) -> bool:
             return any(abs(float(p) - (claim.value or 0.0)) <= half + 1e-9 for p in _PERCENT.findall(part))
+    elif claim.kind == "change" and claim.change is not None and claim.value is None:
+        # "increased by 19.05%" against a row's "up 19%": each figure at its own precision
+        # (the coarser decides, as a government's finer figure is read at USGS's, C5772)
+        size, up = abs(claim.change) * 100, claim.change > 0
+
+        def held(part: str) -> bool:
+            if bool(_DOWN_WORDS.search(part)) == up:
+                return False
+            return any(abs(float(p) - size) <= max(100 * (claim.precision or 0.0), _half_unit(p)) + 1e-9
+                       for p in _PERCENT.findall(part))
     elif claim.kind == "quantity" and factor is not None:
         def held(part: str) -> bool:
             return any(abs(t - (claim.value or 0.0) * factor) <= half * factor + 1e-9 for t in _tonnages(part))
@@ -871,7 +889,8 @@ def figures_in_event_rows(checks: list[Any], events: list[dict[str, Any]] | None
     day = (on or "")[:10]
     for i, cc in enumerate(checks):
         c, v = cc.claim, cc.verdict
-        if v.verdict != "unverifiable" or c.kind not in ("share", "quantity") or c.value is None \
+        if v.verdict != "unverifiable" or c.kind not in ("share", "quantity", "change") \
+                or (c.value is None if c.kind != "change" else c.change is None) \
                 or not c.commodity or (c.comparison or {}).get("amount"):
             continue
         words: set[str] | None = None
