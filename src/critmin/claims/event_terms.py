@@ -900,6 +900,8 @@ def figures_in_event_rows(checks: list[Any], events: list[dict[str, Any]] | None
                 continue
             if c.country not in (None, "WLD") and c.country not in parties:
                 continue
+            if c.kind == "quantity" and str(e.get("type") or "") == "quota" and c.measure != "quota":
+                continue  # an output or export tonnage equal to a quota is still another quantity (C2110)
             parts = _figure_parts(c, e)
             if not parts:
                 continue
