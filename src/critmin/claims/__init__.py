@@ -221,11 +221,13 @@ class Checker:
         _one_edition_per_sentence(result.checks)
         _bound_share_follows_day(result.checks)
         _world_figure_of_ranked_country(result.checks, lambda c: judge(c, self.index, day, current, ctx))
+        _rank_measure_of_figure(result.checks, lambda c: judge(c, self.index, day, current, ctx))
         _specific_commodity_ranks(result.checks, clean, lambda c: judge(c, self.index, day, current, ctx),
                                   self.data_dir)
         result.checks = _neighbour_figures_unread(result.checks)
         result.checks = _partly_matched_measures(result.checks, self.index, day)
         _later_editions(result.checks, self.index, day)
+        _figures_in_event_rows(result.checks, self.index, day)
         result.checks = _drop_anchoring_events(result.checks)
         result.checks = _drop_unsettled_presupposed(result.checks)
         if self.fallback and len(result.checks) < MAX_CLAIMS:
@@ -443,6 +445,25 @@ def _world_figure_of_ranked_country(checks: list[ClaimCheck], judging: Any) -> N
     from critmin.claims.world_figure import world_figure_of_ranked_country
 
     world_figure_of_ranked_country(checks, judging)
+
+
+def _figures_in_event_rows(checks: list[ClaimCheck], index: EvidenceIndex, day: str) -> None:
+    """A share or tonnage left unverifiable that an event row states: see
+    :func:`critmin.claims.event_terms.figures_in_event_rows` (fourteenth session)."""
+    if index.events and any(cc.verdict.verdict == "unverifiable" and cc.claim.kind in ("share", "quantity", "change")
+                            and (cc.claim.value is not None or cc.claim.change is not None) for cc in checks):
+        from critmin.claims.event_terms import figures_in_event_rows
+
+        figures_in_event_rows(checks, index.events, day)
+
+
+def _rank_measure_of_figure(checks: list[ClaimCheck], judging: Any) -> None:
+    """A rank naming no measure, stated with a figure the data read as the other of production
+    and reserves: see :func:`critmin.claims.share_rank.rank_measure_of_figure` (fourteenth session)."""
+    if any(cc.claim.kind == "rank" and cc.verdict.verdict == "refuted" for cc in checks):
+        from critmin.claims.share_rank import rank_measure_of_figure
+
+        rank_measure_of_figure(checks, judging)
 
 
 def _bound_share_follows_day(checks: list[ClaimCheck]) -> None:

@@ -998,7 +998,10 @@ _WORLD_AFTER_FIGURE = re.compile(r"(?:[^,;.()]|\.\d){0,50}?\b(?:worldwide|global
                                  r"|around\s+the\s+world)\b", re.I)
 #: what follows a reference country named before the figure ("second after Indonesia, accounting for
 #: 10.5%", "ranks second following China, with 21 Mt"): the end of its phrase, not a verb of its own
-_REFERENCE_END = re.compile(r"(?:['\u2019]s)?\s*(?:[,;:)\u2014\u2013]|\s-\s|\s+(?:with|at|on)\s)", re.I)
+_REFERENCE_END = re.compile(r"(?:['\u2019]s)?\s*(?:[,;:)\u2014\u2013]|\s-\s|\s+(?:with|at|on)\s)"
+                            # "second only to China's 44 Mt, ...": the reference's own figure (fourteenth session)
+                            r"|(?:['\u2019]s)?\s+(?:about\s+|around\s+|some\s+)?\d[\d,.]*(?:\s*[A-Za-z]+){0,3}\s*(?:[,;:)]|\.(?!\d)|$)",
+                            re.I)
 #: a subject named by a description before the reference ("the Southeast Asian nation", "the country")
 _LEFT_OWNER_WORD = re.compile(r"\b(?:nation|country|state|kingdom|republic)\b", re.I)
 
@@ -2710,6 +2713,13 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
             firm = True
             if referent is not None:
                 prev, firm = referent  # its subject, not a partner ("ships its ore to China")
+            if prev is not None and refs_only and any(c.value == prev.value for c in s.countries):
+                # fourteenth session: "The country has 22 Mt, second only to China's 44 Mt" after a
+                # sentence naming China: the reference of the rank is not the country "the
+                # country" names; the one named before it that the sentence does not name (not firm)
+                own = {c.value for c in s.countries}
+                prev = next((c for c in reversed(article_countries[:i]) if c.value not in own and c.value != "WLD"), None)
+                firm = False
             if prev is not None:
                 s.countries.insert(0, Mention(s.start, s.start, "country", prev.value, True))
                 if breaks is None:
@@ -5096,14 +5106,17 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
         else:
             cty = country_for(m.start(), lo, hi)
             ref_m = _AFTER.match(after)
-            ref_c = next((c for c in s.countries if ref_m and c.start >= m.end() + ref_m.end()), None)
+            # fourteenth session: "second only to China's 44 Mt": the country right after "only to"
+            # is the reference too (C3639), not the ranked one
+            ref_at = m.end() + ref_m.end() if ref_m else m.end() if m.group("only") else None
+            ref_c = next((c for c in s.countries if ref_at is not None and c.start >= ref_at
+                          and (ref_m or c.start - ref_at <= 6)), None)
             if cty in (None, "WLD") or (ref_c is not None and cty == ref_c.value):
                 # "the world's second-largest reserves after China, Brazil...": the ranked
                 # country is named elsewhere in the sentence; the one after "after" is the reference
-                ref = _AFTER.match(after)
                 named = list(s.countries)
-                if ref:
-                    behind = [c for c in named if c.start >= m.end() + ref.end()]
+                if ref_at is not None:
+                    behind = [c for c in named if c.start >= ref_at]
                     if behind:
                         named.remove(behind[0])
                 cty = named[0].value if named else None

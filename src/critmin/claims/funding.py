@@ -161,7 +161,10 @@ def funding_verdict(claim: Claim, events: list[dict[str, Any]] | None, on: str |
         return Verdict("unverifiable", "no funding of these parties in the events table", needs=needs)
     for e in cands:
         for value, cur, prec, per_kg in ev.get("amounts") or []:
-            tol = max(prec, 1e-9)
+            # fourteenth session: the sum names the funding, so a round "up to $1 billion" does not name
+            # a US$553 million or US$620 million row (rule 5's half unit would reach 0.5-1.5 billion;
+            # C3427, C5488): within rule 5's precision and at most a fifth of the stated sum
+            tol = max(min(prec, 0.2 * value), 1e-9)
             for e_value, e_cur, e_per_kg in _event_amounts(e):
                 if e_cur == cur and e_per_kg == per_kg and abs(e_value - value) <= tol:
                     unit = "USD/kg" if per_kg else cur

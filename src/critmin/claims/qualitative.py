@@ -196,6 +196,11 @@ def _stages(text: str, a: int, b: int, forward: bool = True) -> list[str]:
     got = [m.lastgroup or "production" for m in _STAGE_WORDS.finditer(text, a, b)
            if not (m.lastgroup == "exports" and _EXPORT_POLICY.match(text, m.end()))]
     named = [g for g in dict.fromkeys(got) if g != "production"]
+    if "production" in got and named == ["refining"]:
+        # fourteenth session: "dominance in the production and processing of rare earths": an
+        # unstaged production beside refining is mine output (rule 11, mining first), so mining is
+        # among the stages and settles them (rule 12, C638; C3998)
+        named = ["mining", "refining"]
     if "refining" in named and len(named) > 1 and "mining" in named:
         # "dominates the mining and refining of graphite": checked on the mined stage, the
         # reference series (rule 1); refining has a current source only in some years

@@ -14,6 +14,10 @@ rank is of, as small hooks called from :mod:`extract` and :mod:`verdict`.
 * A rank's stage and measure: the noun names it ("miner", "producer and refiner"), a stage
   named only in another clause is not the rank's, an elliptic second rank ("and fifth in
   mining"), a bare rank after a production sentence, a rank set in apposition.
+* A rank whose words name no measure takes the measure of the figure it is stated with
+  ("the second biggest source with 22 Mt", "holds the top position with 9.3 million tons"):
+  when the data read that figure as reserves (or production) because its clause names no
+  measure, the rank is of that measure too (fourteenth session, C3967, C1022).
 """
 
 from __future__ import annotations
@@ -36,6 +40,7 @@ __all__ = [
     "later_compilation",
     "national_share",
     "rank_extra_stages",
+    "rank_measure_of_figure",
     "rank_noun_stage",
     "share_verb",
     "trailing_pair",
@@ -320,3 +325,45 @@ def trailing_pair(text: str, start: int, spans: list[tuple[int, int, str]]) -> l
 #: verbs of a place in an order that are rank words only before "respectively" ("Chile and
 #: Peru finished in second and third respectively"); alone they are too common to trigger
 RANK_VERBS = frozenset({"coming", "finished", "finishing", "finishes"})
+
+
+#: a word between a rank and the figure stated with it that names the rank's own measure
+#: ("the largest producer with 240,000 t", "second in reserves with 22 Mt")
+_RANK_MEASURE_WORD = re.compile(
+    r"\b(?:produc\w*|output|min(?:e|es|ed|er|ers|ing)|extract\w*|reserves?|deposits?|refin\w*|process\w*"
+    r"|export\w*|import\w*|capacity|suppl\w*|holders?|resources?)\b|[,;:()]", re.I)
+_OTHER_MEASURE = {"production": "reserves", "reserves": "production"}
+
+
+def rank_measure_of_figure(checks: list[Any], judge: Any) -> None:
+    """Re-judge, in place, a refuted rank that names no measure of its own when the figure it is
+    stated with ("Vietnam remains the second biggest source with 22 Mt") was read by the data as
+    the other of production and reserves because its clause names no measure (``verdict``'s
+    swapped-measure reading): the rank is of the figure's measure. The new reading replaces the
+    refutation only when the data support it, so a wrong rank stays refuted. ``judge(claim)`` is
+    the rules' judge with the article's data bound."""
+    from dataclasses import replace
+
+    from critmin.claims.model import ClaimCheck
+
+    for i, cc in enumerate(checks):
+        c, v = cc.claim, cc.verdict
+        other = _OTHER_MEASURE.get(c.measure or "")
+        if c.kind != "rank" or v.verdict != "refuted" or other is None or c.country in (None, "WLD"):
+            continue
+        base = c.sentence_span[0]
+        fig = next((o for o in checks if o.claim.kind == "quantity" and o.claim.sentence_span == c.sentence_span
+                    and o.claim.country == c.country and o.claim.commodity == c.commodity
+                    and o.claim.span[0] >= c.span[1] and o.verdict.verdict == "supported"
+                    and o.verdict.explanation.startswith(f"the figure is of {other}")), None)
+        if fig is None or _RANK_MEASURE_WORD.search(c.sentence[c.span[1] - base:fig.claim.span[0] - base]):
+            continue  # no figure re-read, or a measure word or a clause boundary between them
+        swapped = replace(c, measure=other, stage=None if other == "reserves" else "mining", year=fig.claim.year)
+        try:
+            w = judge(swapped)
+        except Exception:  # keep the verdict
+            continue
+        if w.verdict != "supported":
+            continue
+        w.explanation = f"the rank is of {other}, as the figure stated with it is: {w.explanation}"
+        checks[i] = ClaimCheck(swapped, w)

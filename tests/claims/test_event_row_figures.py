@@ -1,0 +1,51 @@
+"""A share or tonnage that an event row states (event_terms.figures_in_event_rows, fourteenth
+session): figures a row's cells state count as held (README rule 9). Invented sentences against
+the row of the US ban on Russian low-enriched uranium (13 May 2024), whose detail states that
+about 24% of the enriched uranium used by US plants came from Russia."""
+
+from __future__ import annotations
+
+import pytest
+
+SAID = "Roughly {p} of the enriched uranium burned in American reactor plants came from Russia before the ban."
+
+
+def shares(result):  # type: ignore[no-untyped-def]
+    return [c for c in result.checks if c.claim.kind == "share"]
+
+
+@pytest.mark.rules_only
+@pytest.mark.parametrize(("share", "day", "verdict"), [
+    ("24%", "2024-08-01", "supported"),      # the row states it
+    ("30%", "2024-08-01", "unverifiable"),   # another figure: the row settles nothing
+    ("24%", "2024-03-01", "unverifiable"),   # the row is dated after the article
+])
+def test_a_share_an_event_row_states(checker, share: str, day: str, verdict: str) -> None:
+    got = shares(checker.check(SAID.format(p=share), day))
+    assert got and got[0].verdict.verdict == verdict, [(c.verdict.verdict, c.verdict.explanation) for c in got]
+    if verdict == "supported":
+        assert got[0].verdict.evidence[0].edition == "us-2024-05-13-russian-uranium-import-ban"
+
+
+@pytest.mark.rules_only
+def test_the_same_figure_said_of_something_else_is_not_held(checker) -> None:
+    # the percentage alone, with no words of the row's part around it, ties nothing
+    got = shares(checker.check("Analysts reckon Russia mines 24% of the world's uranium.", "2024-08-01"))
+    assert all(c.verdict.verdict != "supported" or "row states" not in c.verdict.explanation for c in got)
+
+
+# a change an event row states, each figure at its own precision and in its direction: the
+# first 2023 batch of China's rare-earth mining quota (24 March 2023) is "up 19%" on 2022's
+MOVE = "The opening batch of this year's rare earth mining allowance {verb} {p} the first batch a year earlier."
+
+
+@pytest.mark.rules_only
+@pytest.mark.parametrize(("verb", "p", "verdict"), [
+    ("climbed 19.05% over", "", "supported"),     # a finer figure read at the row's precision
+    ("fell 19% from", "", "unverifiable"),        # the other direction
+    ("climbed 25% over", "", "unverifiable"),     # another size
+])
+def test_a_change_an_event_row_states(checker, verb: str, p: str, verdict: str) -> None:
+    got = [c for c in checker.check(MOVE.format(verb=verb, p=p).replace("  ", " "), "2023-05-01").checks
+           if c.claim.kind == "change"]
+    assert got and got[0].verdict.verdict == verdict, [(c.verdict.verdict, c.verdict.explanation) for c in got]
