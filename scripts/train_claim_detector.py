@@ -30,18 +30,17 @@ is the right verdict of a firing, unless the event judge settled it) and the fal
 ``--evaluate`` prints that at the chosen threshold and at the other budgets of ``CURVE``.
 
 Threshold: the lowest held-out score whose false firings (candidates outside a claim sentence)
-stay within ``FP_BUDGET`` (8 %) of the rules' detections on the same articles. The budget is a
+stay within ``FP_BUDGET`` (3 %) of the rules' detections on the same articles. The budget is a
 trade-off, not a precision target: the training candidates are the hard leftovers of rules
-written from these articles (about one in five is a claim), while on fresh text more than half
-of them are. On the thirteenth batch (A497-A556, aggregate scorer only) the budget is the largest
-of ``CURVE`` that keeps the checker's detection precision at or above 91 % (5 % in the eleventh
-session; in the twelfth 4 % with the fourteenth batch in the training set, 5 % again with the
-seventeenth) (rules alone:
-93.8 %); since the thirteenth session the eighteenth batch (A795-A854, aggregate scorer only) is
-that validation batch: 8 % keeps it at 91.8 % (10 % at 91.3 %, too close to the floor on 60
-articles; 12 % at 89.5 %); the header keeps the threshold of each budget
-of ``CURVE`` (``curve``), so that the next session can check the curve without retraining;
-docs/claims.md gives the curve. Everything is deterministic: no random numbers are
+written from these articles, while on fresh text more of them are claims. The rule that picks
+it (fourteenth session): the LARGEST budget of ``CURVE`` whose detection precision on the
+validation batch (A795-A854, aggregate scorer only) is at least the rules-alone precision
+there (``Checker.fallback = False``) minus one point: 94.3 % - 1 = 93.3 %, so 3 % (93.7 %; 4 %
+gives 93.2 %, 8 % 92.0 %). The thirteenth session kept 8 % for 91.8 % on validation, and on
+fresh text (that session's test batch) the checker's precision fell to 87.0 % (rules alone
+92.8 %): the fallback over-fires on text nobody read, so the floor follows the rules alone.
+The header keeps the threshold of each budget of ``CURVE`` (``curve``), so that the next
+session can check the curve without retraining; docs/claims.md gives the curve. Everything is deterministic: no random numbers are
 drawn. The weights depend on what the rules read (the candidates): rerun the script after the
 rules change.
 """
@@ -77,7 +76,7 @@ FOLDS = (("A001", "A060"), ("A061", "A120"), ("A121", "A180"), ("A181", "A241"),
          ("A317", "A376"), ("A377", "A436"), ("A437", "A496"), ("A497", "A556"), ("A557", "A616"), ("A617", "A674"),
          ("A675", "A734"), ("A735", "A794"), ("A855", "A914"))
 FOCUS_WEIGHT = 4.0        # a sentence the fallback may read counts this many times in the fit
-FP_BUDGET = 0.08          # the threshold: false firings (cross-validated) <= this share of the rules' detections
+FP_BUDGET = 0.03          # the threshold: false firings (cross-validated) <= this share of the rules' detections
 CURVE = (0.005, 0.01, 0.02, 0.03, 0.04, 0.05, 0.06, 0.08, 0.10, 0.12)  # budgets the evaluation also reports (the curve)
 PRUNE = 0.05              # weights smaller than this are left out (the file, read at the first check, stays small; CV unchanged)
 DIGITS = 4                # weights are rounded to this many decimals in the file
