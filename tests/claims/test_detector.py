@@ -249,7 +249,7 @@ def test_threshold_and_acceptance_measure_by_hand(training_script) -> None:  # t
     assert t.choose_threshold(scores, labels, 100, 0.005)[0] == 5.0  # no false firing allowed: a only (c is false)
     assert t.choose_threshold(scores, labels, 40, 0.05)[0] == 0.5  # 5 %: two false firings of 40
     assert t.choose_threshold(scores, labels, 39, 0.05)[0] == 1.0  # 5 % of 39 is one
-    assert t.FP_BUDGET == 0.03  # the shipped budget (docs/claims.md)
+    assert t.FP_BUDGET == 0.08  # the shipped budget (docs/claims.md)
     assert t.choose_threshold(scores, labels, 50, 0.04)[0] == 0.5  # 4 %: two false firings of 50, one of 49
     assert t.choose_threshold(scores, labels, 49, 0.04)[0] == 1.0
 
@@ -259,9 +259,9 @@ def test_folds_are_the_batches(training_script) -> None:  # type: ignore[no-unty
     t._runner()
     assert [t.fold_of(a) for a in ("A001", "A060", "A061", "A241", "A242", "A316", "A317", "A376", "A377",
                                    "A437", "A496", "A497", "A556", "A557", "A616", "A617", "A674", "A675",
-                                   "A734", "A735", "A794", "A855", "A914")] == [0, 0, 1, 3, 4, 4, 5, 5, 6, 7, 7, 8, 8, 9,
-                                                                                9, 10, 10, 11, 11, 12, 12, 13, 13]
-    for unread in ("A795", "A854", "A915", "A974"):
+                                   "A734", "A735", "A794", "A855", "A914", "A1035", "A1094")] == [
+        0, 0, 1, 3, 4, 4, 5, 5, 6, 7, 7, 8, 8, 9, 9, 10, 10, 11, 11, 12, 12, 13, 13, 14, 14]
+    for unread in ("A795", "A854", "A915", "A974", "A975", "A1034", "A1095"):
         with pytest.raises(ValueError):
             t.fold_of(unread)  # the validation batch and the unread later batches are in no fold: never trained on
 
@@ -272,7 +272,8 @@ def test_training_articles_are_the_readable_ones(training_script) -> None:  # ty
     ids = {a.article_id for a in t.training_articles()}
     assert {"A001", "A241", "A496", "A497", "A557", "A616", "A617", "A674", "A675", "A734", "A735"} <= ids
     assert not ids & {f"A{n}" for n in range(795, 855)}  # validation
-    assert not any(794 < int(a[1:]) < 855 or int(a[1:]) > 914 for a in ids)  # unread
+    assert {"A1035", "A1094"} <= ids  # the twenty-second batch, labelled as training data
+    assert not any(794 < int(a[1:]) < 855 or 914 < int(a[1:]) < 1035 or int(a[1:]) > 1094 for a in ids)  # unread
     run = t._runner()
     assert all(run.readable(a) for a in ids)
 
