@@ -56,6 +56,7 @@ from critmin.claims.event_context import forget_sentences as _forget_metonym_sen
 from critmin.claims.event_structure import STRUCT_EVENT_VERBS, STRUCT_OBJECT_WORDS, structural_event
 from critmin.claims.event_terms import FIRM_AFTER_COUNTRY as _FIRM_AFTER_COUNTRY
 from critmin.claims.event_terms import term_triggers as _term_triggers
+from critmin.claims.fallback_events import forget_sentences as _forget_fallback_event_sentences
 from critmin.claims.group_share import CARRIED_GROUP_WORDS as _CARRIED_GROUP_WORDS
 from critmin.claims.group_share import FROM_GROUP_WORDS as _FROM_GROUP_WORDS
 from critmin.claims.group_share import carried_group_shares as _carried_group_shares
@@ -1183,6 +1184,8 @@ def new_article() -> None:
     ``event_context.metonym_parties``): nothing carries from one article to the next, so a
     benchmark that repeats sentences across articles measures no cache hit of another article."""
     _partial_date_spans_of.cache_clear()
+    _agents_in_of.cache_clear()
+    _forget_fallback_event_sentences()
     _forget_metonym_sentences()
     _ARTICLE_SPANS.clear()
     _ARTICLE_WORD_STARTS.clear()
@@ -2340,10 +2343,33 @@ def _agent_key_gate(data_dir: str) -> re.Pattern[str] | None:
 
 def _agents_in(sent: str, data_dir: str) -> list[str]:
     """The non-country actors a sentence names ("the Ministry of Commerce", "the KIA")."""
+    return list(_agents_in_of(sent, data_dir))
+
+
+@lru_cache(maxsize=256)
+def _agents_in_of(sent: str, data_dir: str) -> tuple[str, ...]:
+    """:func:`_agents_in`, remembered within the article (the rules, the fallback's event reader
+    and the signature pass ask it of the same sentences; emptied by :func:`new_article`). Each
+    distinct key is looked for once, and an agent already found is not searched again."""
     gate = _agent_key_gate(data_dir)
     if gate is not None and gate.search(sent) is None:
-        return []  # (no key of any agent in the sentence: most sentences, found by one search)
-    return sorted({a for k, p, a in _event_agent_keys(data_dir) if k in sent and p.search(sent)})
+        return ()  # (no key of any agent in the sentence: most sentences, found by one search)
+    found: set[str] = set()
+    for k, pats in _agent_keys_grouped(data_dir):
+        if k in sent:
+            for p, a in pats:
+                if a not in found and p.search(sent):
+                    found.add(a)
+    return tuple(sorted(found))
+
+
+@cache
+def _agent_keys_grouped(data_dir: str) -> tuple[tuple[str, tuple[tuple[re.Pattern[str], str], ...]], ...]:
+    """:func:`_event_agent_keys` grouped by key: (key, ((pattern, agent), ...)), in first-seen order."""
+    by: dict[str, list[tuple[re.Pattern[str], str]]] = {}
+    for k, p, a in _event_agent_keys(data_dir):
+        by.setdefault(k, []).append((p, a))
+    return tuple((k, tuple(v)) for k, v in by.items())
 
 
 #: a date right after a verb of saying dates the statement, not the measure ("the ministry said
