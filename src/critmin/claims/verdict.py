@@ -3507,12 +3507,9 @@ def _s5_future_verdict(claim: Claim, ev: dict[str, Any], stated: list[tuple[str,
     if not on or not ahead or ev.get("legal"):
         return None
     agents = set(ev.get("agents") or [])
-    for e in events:
-        if str(e.get("type") or "") != "suspension" or str(e.get("date") or "")[:10] > on[:10]:
+    for e, edate, end, e_actors, e_coms in _suspension_rows(events):
+        if edate > on[:10]:
             continue
-        end = str(e.get("end_date") or "")[:10]
-        e_actors = {x.strip() for x in str(e.get("actors") or "").split(";") if x.strip()}
-        e_coms = _coms_of(e)
         shares = (bool((actors | agents) & e_actors) or not (actors | agents)) and (not coms or bool(coms & e_coms)) \
             and bool(actors | agents | coms)
         if end and shares and any(_date_matches(d, p, {"date": end, "date_precision": "day"}) for d, p in ahead):
@@ -3535,6 +3532,23 @@ def _s5_future_verdict(claim: Claim, ev: dict[str, Any], stated: list[tuple[str,
         return None
     return Verdict("unverifiable", f"no measure announced for {', '.join(d for d, _ in stated)} in the table; closest: "
                    f"{best.get('title') or best.get('event_id')} (dated {days[0]})", needs=_event_needs(claim))
+
+
+_SUSPENSION_ROWS: dict[int, tuple[list[dict[str, Any]], list[tuple[Any, ...]]]] = {}
+
+
+def _suspension_rows(events: list[dict[str, Any]]) -> list[tuple[Any, ...]]:
+    """The suspensions of ``events``, in table order, read once per events table: (row, date,
+    end date, actors, commodities), as :func:`_s5_future_verdict` reads them."""
+    hit = _SUSPENSION_ROWS.get(id(events))
+    if hit is not None and hit[0] is events:
+        return hit[1]
+    rows = [(e, str(e.get("date") or "")[:10], str(e.get("end_date") or "")[:10],
+             {x.strip() for x in str(e.get("actors") or "").split(";") if x.strip()}, _coms_of(e))
+            for e in events if str(e.get("type") or "") == "suspension"]
+    _SUSPENSION_ROWS.clear()
+    _SUSPENSION_ROWS[id(events)] = (events, rows)
+    return rows
 
 
 @cache
