@@ -3235,6 +3235,9 @@ def _event(claim: Claim, idx: EvidenceIndex, on: str | None = None) -> Verdict:
     family = _TYPE_FAMILY.get(str(ev_type or ""))  # (_type_fits(ev_type, ...) is None without one)
     stated_roles = [(d, p, roles.get(d)) for d, p in stated]
     day_stated = [(d, p) for d, p in stated if p == "day"]
+    agents_said = ev.get("agents")  # (the fields _fresh_score reads, read here once)
+    names_said = ev.get("names")
+    percents_said = ev.get("percents") or []
     finer_said = any(p != "year" for _, p in stated)
     for e, edate, e_actors, e_coms, e_type, n_els, e_dates in _shared_events(idx.events, _agent_events(
             idx.events, _event_candidates(idx.events, coms), ev.get("agent")), ev, coms, hint, umbrella):
@@ -3261,7 +3264,15 @@ def _event(claim: Claim, idx: EvidenceIndex, on: str | None = None) -> Verdict:
             continue  # (tested before the score, which it does not read: the same events are skipped)
         shared = coms & e_coms  # (read below several times)
         score = 2 * len(actors & e_actors) + len(shared) + (umbrella and "critical_minerals" in e_coms)
-        score += _fresh_score(ev, e, e_actors, shared, stated, titled)
+        # (_fresh_score(ev, e, e_actors, shared, stated, titled), written out: it is asked of every row)
+        if agents_said:
+            score += 2 * len(e_actors.intersection(agents_said))
+        if names_said and id(e) in titled:
+            score += 2
+        if percents_said and str(e.get("type") or "") in _RATE_TYPES:
+            pct = _event_percent(e)
+            if pct is not None:
+                score += 2 if any(abs(p - pct) < 0.05 for p in percents_said) else -3
         if hint and not hint.isdisjoint(e_coms):
             score += 1  # the commodities of the sentences before ("the two metals")
         if score == 0 and not stated and not legal and not ends:
@@ -3292,7 +3303,8 @@ def _event(claim: Claim, idx: EvidenceIndex, on: str | None = None) -> Verdict:
             score += 4
         if e_type == "agreement" and actors and _unnamed_party(actors, e_actors):
             score -= 2  # a deal with a country the sentence does not name is another deal
-        if stated_roles and any(_date_matches(d, p, e, _role_dates(e, e_dates, r)) for d, p, r in stated_roles):
+        if stated_roles and any(_date_matches(d, p, e, e_dates if r is None else _role_dates(e, e_dates, r))
+                                for d, p, r in stated_roles):
             # a year alone ("earlier this year") names no event by itself: it counts fully only
             # with a shared commodity or a finer date
             near = set() if actors else hint  # "both have been ... since 2023": the metals named just before
