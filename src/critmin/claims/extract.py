@@ -2454,8 +2454,32 @@ def _items_claim(sent: str, typ: re.Match[str] | None, commodities: list[Any]) -
     return iv is not None and _MEASURE_INTENT.search(sent, 0, iv.start()) is None
 
 
+def _event_kinds(s: Any, sent: str, typ: re.Match[str] | None, text: str | None) -> list[str]:
+    """The kinds of measure the sentence ``sent`` (scan ``s`` of ``text``) names: the groups of
+    ``_EVENT_TYPE.finditer(sent)``, sorted. Empty when ``typ`` (an ``_EVENT_TYPE`` search of the
+    sentence) found none. When the character before the sentence is no word character and the two
+    before that one do not spell "to", the pattern is tried only at the sentence's words that can
+    start a match (:func:`_finditer_words` on the article's text): its one look-behind,
+    ``(?<!\\bto\\s)``, and its ``\\b`` then read the text before the sentence as they read the start
+    of the sentence alone (``tests/claims/test_speed_session14.py`` checks it against the plain scan)."""
+    if typ is None:
+        return []
+    a = getattr(s, "start", None)
+    ws = getattr(s, "word_starts", None)
+    if text is None or a is None or ws is None or (a > 0 and (
+            _word_char_at(text, a - 1) or text[max(0, a - 3):a - 1].lower() == "to")):
+        return sorted({m.lastgroup for m in _EVENT_TYPE.finditer(sent) if m.lastgroup})
+    return sorted({m.lastgroup for m in _finditer_words(_EVENT_TYPE, text, a, a + len(sent), ws) if m.lastgroup})
+
+
+def _word_char_at(text: str, i: int) -> bool:
+    r"""``text[i]`` is a character ``re``'s ``\w`` matches (a Unicode letter or digit, or "_")."""
+    c = text[i]
+    return c.isalnum() or c == "_"
+
+
 def _fresh_event_fields(s: Any, sent: str, ev: dict[str, object], typ: re.Match[str] | None,
-                        data_dir: str, spans: list[tuple[int, int, str]]) -> None:
+                        data_dir: str, spans: list[tuple[int, int, str]], text: str | None = None) -> None:
     """Fields of an event claim read by the rules for fresh policy-event wording: actors named
     by the sentence itself (not carried from another one), non-country actors, dates that only
     date a statement, the percentages stated, proper names, and "agreed to suspend" (an agreement)."""
@@ -2463,7 +2487,7 @@ def _fresh_event_fields(s: Any, sent: str, ev: dict[str, object], typ: re.Match[
     ev["agents"] = _agents_in(sent, data_dir)
     ev["percents"] = sorted({float(m.group("v")) for m in _EVENT_PERCENT.finditer(sent)})
     ev["names"] = _event_names(sent)
-    ev["kinds"] = sorted({m.lastgroup for m in _EVENT_TYPE.finditer(sent) if m.lastgroup})
+    ev["kinds"] = _event_kinds(s, sent, typ, text)
     roles = ev.get("roles")
     if isinstance(roles, dict):
         said = {d for d, _ in (ev.get("dates") or []) if roles.get(d) != "effective"}  # type: ignore[attr-defined]
@@ -5503,7 +5527,7 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
             if article_date:
                 date_spans += [(a, b, d) for past in (False, True)
                                for a, b, d, _ in partial_date_spans(sent, article_date, past=past)]
-            _fresh_event_fields(s, sent, ev, typ, str(DATA_DIR), date_spans)
+            _fresh_event_fields(s, sent, ev, typ, str(DATA_DIR), date_spans, text)
             if any(m.group("probe_running") for m in evs):
                 ev["type"] = "investigation"  # a probe under way: the investigation is the event
             event_context_fields(sent, s.words, ev, first.start() - s.start, when, str(DATA_DIR),  #
