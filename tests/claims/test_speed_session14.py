@@ -3,6 +3,8 @@
 * ``extract._agents_in``, ``fallback_events._fbev_entities`` and ``_fbev_dates`` are remembered
   within the article: the same answers as the plain reading, new lists each call (a caller may
   change its copy), and forgotten by ``extract.new_article``;
+* ``extract.scan_entities`` of a text without its tokens is remembered within the article: the
+  same entities as the scan itself, a new list each call, forgotten by ``new_article``;
 * ``verdict._suspension_rows`` holds exactly the suspensions of the events table, read as the
   future-dated event check read every row;
 * ``extract._event_kinds`` reads the kinds of measure of a sentence at its words that can start
@@ -90,3 +92,16 @@ def test_event_kinds_of_invented_sentences() -> None:
         got = ex._event_kinds(s, sent, ex._EVENT_TYPE.search(sent), text)
         assert got == reference_kinds(sent) and got
     assert ex._event_kinds(scan_of(text, 0, 5), "tin x", None, text) == []
+
+
+def test_scan_entities_remembered_within_the_article() -> None:
+    pats = ex.patterns(DD)
+    sent = "Ruritania's cobalt curbs hit Chile and Bolivia, while Peru's tin output rose."
+    ex.new_article()
+    first = ex.scan_entities(sent, pats)
+    assert first == ex._scan_entities(sent, pats) and {v for *_, v, _ in first} >= {"CHL", "BOL", "PER"}
+    first.clear()
+    assert ex.scan_entities(sent, pats) == ex._scan_entities(sent, pats) != []
+    assert ex._SCANNED
+    ex.new_article()
+    assert not ex._SCANNED

@@ -1189,6 +1189,7 @@ def new_article() -> None:
     _forget_metonym_sentences()
     _ARTICLE_SPANS.clear()
     _ARTICLE_WORD_STARTS.clear()
+    _SCANNED.clear()
 
 
 #: the sentence spans of the article being checked (:func:`sentence_spans`): its text and spans
@@ -1428,7 +1429,28 @@ _REGION_EPITHET_ADJ = frozenset({"American", "Americans", "America", "America's"
 
 
 def scan_entities(text: str, pats: Patterns, tokens: Tokens | None = None) -> list[tuple[int, int, str, str, bool]]:
-    """Countries and commodities in ``text``: (start, end, kind, id, possessive-or-adjective).
+    """Countries and commodities in ``text``: (start, end, kind, id, possessive-or-adjective),
+    a new list each call. A text scanned without its tokens is remembered within the article
+    (the later passes scan the same sentence several times: the fallback's event reader, the
+    signature pass's parties, owners and agent; emptied by :func:`new_article`)."""
+    if tokens is not None:
+        return _scan_entities(text, pats, tokens)
+    key = (text, id(pats))
+    hit = _SCANNED.get(key)
+    if hit is None or hit[0] is not pats:
+        if len(_SCANNED) >= 512:
+            _SCANNED.clear()  # (bounded: a very long article starts over)
+        hit = _SCANNED[key] = (pats, tuple(_scan_entities(text, pats, None)))
+    return list(hit[1])
+
+
+#: the texts :func:`scan_entities` scanned in the article being checked (see there)
+_SCANNED: dict[tuple[str, int], tuple[Patterns, tuple[tuple[int, int, str, str, bool], ...]]] = {}
+
+
+def _scan_entities(text: str, pats: Patterns, tokens: Tokens | None = None) -> list[tuple[int, int, str, str, bool]]:
+    """:func:`scan_entities` itself: (start, end, kind, id, possessive-or-adjective) of every
+    country and commodity in ``text``.
 
     Words are looked up as n-grams (longest first) in the gazetteer's forms, so the cost
     is one tokenising pass whatever the gazetteer's size."""
