@@ -102,7 +102,12 @@ def judge_for_article_subject(checks: list[ClaimCheck], index: EvidenceIndex, da
         v = fit(c, main) if main is not None else None
         who, why = main, "the country the article's other claims name most"
         if v is None:
-            fits = [(n, got) for n in named if n != main and (got := fit(c, n)) is not None]
+            fits: list[tuple[str, Verdict]] = []
+            for n in named:
+                if n != main and (got := fit(c, n)) is not None:
+                    fits.append((n, got))
+                    if len(fits) > 1:
+                        break  # (a second fit already leaves the claim as it is: no need to judge the rest)
             if len(fits) != 1:
                 continue
             (who, v), why = fits[0], "the one country the article names that the claim fits"

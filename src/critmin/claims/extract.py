@@ -56,6 +56,7 @@ from critmin.claims.event_context import forget_sentences as _forget_metonym_sen
 from critmin.claims.event_structure import STRUCT_EVENT_VERBS, STRUCT_OBJECT_WORDS, structural_event
 from critmin.claims.event_terms import FIRM_AFTER_COUNTRY as _FIRM_AFTER_COUNTRY
 from critmin.claims.event_terms import term_triggers as _term_triggers
+from critmin.claims.fallback_events import forget_sentences as _forget_fallback_event_sentences
 from critmin.claims.group_share import CARRIED_GROUP_WORDS as _CARRIED_GROUP_WORDS
 from critmin.claims.group_share import FROM_GROUP_WORDS as _FROM_GROUP_WORDS
 from critmin.claims.group_share import carried_group_shares as _carried_group_shares
@@ -1186,9 +1187,12 @@ def new_article() -> None:
     ``event_context.metonym_parties``): nothing carries from one article to the next, so a
     benchmark that repeats sentences across articles measures no cache hit of another article."""
     _partial_date_spans_of.cache_clear()
+    _agents_in_of.cache_clear()
+    _forget_fallback_event_sentences()
     _forget_metonym_sentences()
     _ARTICLE_SPANS.clear()
     _ARTICLE_WORD_STARTS.clear()
+    _SCANNED.clear()
 
 
 #: the sentence spans of the article being checked (:func:`sentence_spans`): its text and spans
@@ -1428,7 +1432,28 @@ _REGION_EPITHET_ADJ = frozenset({"American", "Americans", "America", "America's"
 
 
 def scan_entities(text: str, pats: Patterns, tokens: Tokens | None = None) -> list[tuple[int, int, str, str, bool]]:
-    """Countries and commodities in ``text``: (start, end, kind, id, possessive-or-adjective).
+    """Countries and commodities in ``text``: (start, end, kind, id, possessive-or-adjective),
+    a new list each call. A text scanned without its tokens is remembered within the article
+    (the later passes scan the same sentence several times: the fallback's event reader, the
+    signature pass's parties, owners and agent; emptied by :func:`new_article`)."""
+    if tokens is not None:
+        return _scan_entities(text, pats, tokens)
+    key = (text, id(pats))
+    hit = _SCANNED.get(key)
+    if hit is None or hit[0] is not pats:
+        if len(_SCANNED) >= 512:
+            _SCANNED.clear()  # (bounded: a very long article starts over)
+        hit = _SCANNED[key] = (pats, tuple(_scan_entities(text, pats, None)))
+    return list(hit[1])
+
+
+#: the texts :func:`scan_entities` scanned in the article being checked (see there)
+_SCANNED: dict[tuple[str, int], tuple[Patterns, tuple[tuple[int, int, str, str, bool], ...]]] = {}
+
+
+def _scan_entities(text: str, pats: Patterns, tokens: Tokens | None = None) -> list[tuple[int, int, str, str, bool]]:
+    """:func:`scan_entities` itself: (start, end, kind, id, possessive-or-adjective) of every
+    country and commodity in ``text``.
 
     Words are looked up as n-grams (longest first) in the gazetteer's forms, so the cost
     is one tokenising pass whatever the gazetteer's size."""
@@ -2343,10 +2368,33 @@ def _agent_key_gate(data_dir: str) -> re.Pattern[str] | None:
 
 def _agents_in(sent: str, data_dir: str) -> list[str]:
     """The non-country actors a sentence names ("the Ministry of Commerce", "the KIA")."""
+    return list(_agents_in_of(sent, data_dir))
+
+
+@lru_cache(maxsize=256)
+def _agents_in_of(sent: str, data_dir: str) -> tuple[str, ...]:
+    """:func:`_agents_in`, remembered within the article (the rules, the fallback's event reader
+    and the signature pass ask it of the same sentences; emptied by :func:`new_article`). Each
+    distinct key is looked for once, and an agent already found is not searched again."""
     gate = _agent_key_gate(data_dir)
     if gate is not None and gate.search(sent) is None:
-        return []  # (no key of any agent in the sentence: most sentences, found by one search)
-    return sorted({a for k, p, a in _event_agent_keys(data_dir) if k in sent and p.search(sent)})
+        return ()  # (no key of any agent in the sentence: most sentences, found by one search)
+    found: set[str] = set()
+    for k, pats in _agent_keys_grouped(data_dir):
+        if k in sent:
+            for p, a in pats:
+                if a not in found and p.search(sent):
+                    found.add(a)
+    return tuple(sorted(found))
+
+
+@cache
+def _agent_keys_grouped(data_dir: str) -> tuple[tuple[str, tuple[tuple[re.Pattern[str], str], ...]], ...]:
+    """:func:`_event_agent_keys` grouped by key: (key, ((pattern, agent), ...)), in first-seen order."""
+    by: dict[str, list[tuple[re.Pattern[str], str]]] = {}
+    for k, p, a in _event_agent_keys(data_dir):
+        by.setdefault(k, []).append((p, a))
+    return tuple((k, tuple(v)) for k, v in by.items())
 
 
 #: a date right after a verb of saying dates the statement, not the measure ("the ministry said
@@ -2431,8 +2479,32 @@ def _items_claim(sent: str, typ: re.Match[str] | None, commodities: list[Any]) -
     return iv is not None and _MEASURE_INTENT.search(sent, 0, iv.start()) is None
 
 
+def _event_kinds(s: Any, sent: str, typ: re.Match[str] | None, text: str | None) -> list[str]:
+    """The kinds of measure the sentence ``sent`` (scan ``s`` of ``text``) names: the groups of
+    ``_EVENT_TYPE.finditer(sent)``, sorted. Empty when ``typ`` (an ``_EVENT_TYPE`` search of the
+    sentence) found none. When the character before the sentence is no word character and the two
+    before that one do not spell "to", the pattern is tried only at the sentence's words that can
+    start a match (:func:`_finditer_words` on the article's text): its one look-behind,
+    ``(?<!\\bto\\s)``, and its ``\\b`` then read the text before the sentence as they read the start
+    of the sentence alone (``tests/claims/test_speed_session14.py`` checks it against the plain scan)."""
+    if typ is None:
+        return []
+    a = getattr(s, "start", None)
+    ws = getattr(s, "word_starts", None)
+    if text is None or a is None or ws is None or (a > 0 and (
+            _word_char_at(text, a - 1) or text[max(0, a - 3):a - 1].lower() == "to")):
+        return sorted({m.lastgroup for m in _EVENT_TYPE.finditer(sent) if m.lastgroup})
+    return sorted({m.lastgroup for m in _finditer_words(_EVENT_TYPE, text, a, a + len(sent), ws) if m.lastgroup})
+
+
+def _word_char_at(text: str, i: int) -> bool:
+    r"""``text[i]`` is a character ``re``'s ``\w`` matches (a Unicode letter or digit, or "_")."""
+    c = text[i]
+    return c.isalnum() or c == "_"
+
+
 def _fresh_event_fields(s: Any, sent: str, ev: dict[str, object], typ: re.Match[str] | None,
-                        data_dir: str, spans: list[tuple[int, int, str]]) -> None:
+                        data_dir: str, spans: list[tuple[int, int, str]], text: str | None = None) -> None:
     """Fields of an event claim read by the rules for fresh policy-event wording: actors named
     by the sentence itself (not carried from another one), non-country actors, dates that only
     date a statement, the percentages stated, proper names, and "agreed to suspend" (an agreement)."""
@@ -2440,7 +2512,7 @@ def _fresh_event_fields(s: Any, sent: str, ev: dict[str, object], typ: re.Match[
     ev["agents"] = _agents_in(sent, data_dir)
     ev["percents"] = sorted({float(m.group("v")) for m in _EVENT_PERCENT.finditer(sent)})
     ev["names"] = _event_names(sent)
-    ev["kinds"] = sorted({m.lastgroup for m in _EVENT_TYPE.finditer(sent) if m.lastgroup})
+    ev["kinds"] = _event_kinds(s, sent, typ, text)
     roles = ev.get("roles")
     if isinstance(roles, dict):
         said = {d for d, _ in (ev.get("dates") or []) if roles.get(d) != "effective"}  # type: ignore[attr-defined]
@@ -5490,7 +5562,7 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
             if article_date:
                 date_spans += [(a, b, d) for past in (False, True)
                                for a, b, d, _ in partial_date_spans(sent, article_date, past=past)]
-            _fresh_event_fields(s, sent, ev, typ, str(DATA_DIR), date_spans)
+            _fresh_event_fields(s, sent, ev, typ, str(DATA_DIR), date_spans, text)
             if any(m.group("probe_running") for m in evs):
                 ev["type"] = "investigation"  # a probe under way: the investigation is the event
             event_context_fields(sent, s.words, ev, first.start() - s.start, when, str(DATA_DIR),  #

@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 from typing import Any
 
 from critmin.claims.model import Claim, Verdict
@@ -50,8 +51,24 @@ _FBEV_WORDS = re.compile(r"[a-z]+")
 _FBEV_KEPT = ("supported", "refuted")
 
 
+def forget_sentences() -> None:
+    """Forget the sentences read for the previous article (``extract.new_article`` calls it)."""
+    _fbev_dates_of.cache_clear()
+    _fbev_entities_of.cache_clear()
+
+
 def _fbev_dates(sent: str, day: str) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
-    """(stated, ends) as the event rules read them: full dates first, else days without a year."""
+    """(stated, ends) as the event rules read them: full dates first, else days without a year
+    (new lists each call, read once per sentence within the article)."""
+    stated, ends = _fbev_dates_of(sent, day)
+    return list(stated), list(ends)
+
+
+@lru_cache(maxsize=256)
+def _fbev_dates_of(sent: str, day: str) -> tuple[tuple[tuple[str, str], ...], tuple[tuple[str, str], ...]]:
+    """:func:`_fbev_dates`, remembered: a pure function of its arguments that the fallback's
+    event reader and the signature pass ask of the same sentences (bounded, emptied by
+    :func:`forget_sentences` at the start of every article)."""
     from critmin.claims.extract import _DATE, _UNTIL, _parse_date, partial_date_spans
 
     spans: list[tuple[int, str, str]] = [(m.start(), d, "day") for m in _DATE.finditer(sent)
@@ -62,12 +79,20 @@ def _fbev_dates(sent: str, day: str) -> tuple[list[tuple[str, str]], list[tuple[
     ends: list[tuple[str, str]] = []
     for a, d, p in spans:
         (ends if _UNTIL.search(sent, max(0, a - 30), a) else stated).append((d, p))
-    return stated, ends
+    return tuple(stated), tuple(ends)
 
 
 def _fbev_entities(sent: str, day: str, data_dir: str) -> tuple[list[str], list[str], list[str]]:
     """The countries (ISO3, with those a metonym stands for), the other actors (ministries,
-    agencies: ``actor_aliases.csv`` ids) and the commodities the sentence names."""
+    agencies: ``actor_aliases.csv`` ids) and the commodities the sentence names (new lists
+    each call, read once per sentence within the article)."""
+    countries, agents, commodities = _fbev_entities_of(sent, day, data_dir)
+    return list(countries), list(agents), list(commodities)
+
+
+@lru_cache(maxsize=256)
+def _fbev_entities_of(sent: str, day: str, data_dir: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """:func:`_fbev_entities`, remembered like :func:`_fbev_dates_of`."""
     from critmin.claims.event_context import metonym_parties
     from critmin.claims.extract import _agents_in, patterns, scan_entities
 
@@ -79,7 +104,7 @@ def _fbev_entities(sent: str, day: str, data_dir: str) -> tuple[list[str], list[
     named = {r for _, _, r in metonym_parties(sent, words, day, data_dir)}
     countries |= {r for r in named if r.isupper()}
     agents = ({r for r in named if not r.isupper()} | set(_agents_in(sent, data_dir))) - countries
-    return sorted(countries), sorted(agents), sorted(commodities)
+    return tuple(sorted(countries)), tuple(sorted(agents)), tuple(sorted(commodities))
 
 
 def _fbev_row(idx: Any, event_id: str) -> dict[str, Any] | None:

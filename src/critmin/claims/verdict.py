@@ -2973,8 +2973,8 @@ def _fresh_score(ev: dict[str, Any], e: dict[str, Any], e_actors: frozenset[str]
                   any(_name_in_title(n, str(e.get("title") or "")) for n in names)):
         score += 2
     # (a duty rate: a tariff, or a trade-remedy determination's rate, "a final duty of 109.1%")
-    pct = _event_percent(e) if str(e.get("type") or "") in _RATE_TYPES else None
     said = ev.get("percents") or []
+    pct = _event_percent(e) if said and str(e.get("type") or "") in _RATE_TYPES else None
     if pct is not None and said:
         score += 2 if any(abs(p - pct) < 0.05 for p in said) else -3
     return score
@@ -3225,9 +3225,23 @@ def _event(claim: Claim, idx: EvidenceIndex, on: str | None = None) -> Verdict:
                 _type_fits(ev.get("type"), r[4]) for r in _event_candidates(table, coms)
                 if not (on and r[1] and r[1] > on[:10])))
         return rescued[0]
+    # (read once, not for every event below: the claim's fields do not change in the loop)
+    on_day = on[:10] if on else ""
+    act = ev.get("act")
+    section = ev.get("section")
+    section_said = f"section {section}" if section else ""
+    count_said = ev.get("count")
+    kinds_said = ev.get("kinds") or []
+    family = _TYPE_FAMILY.get(str(ev_type or ""))  # (_type_fits(ev_type, ...) is None without one)
+    stated_roles = [(d, p, roles.get(d)) for d, p in stated]
+    day_stated = [(d, p) for d, p in stated if p == "day"]
+    agents_said = ev.get("agents")  # (the fields _fresh_score reads, read here once)
+    names_said = ev.get("names")
+    percents_said = ev.get("percents") or []
+    finer_said = any(p != "year" for _, p in stated)
     for e, edate, e_actors, e_coms, e_type, n_els, e_dates in _shared_events(idx.events, _agent_events(
             idx.events, _event_candidates(idx.events, coms), ev.get("agent")), ev, coms, hint, umbrella):
-        if on and edate and edate > on[:10]:
+        if on_day and edate and edate > on_day:
             continue
         if recent_from is not None and edate and _period_end(edate) < recent_from:
             continue  # "the recent easing": an event of the article's last months, never one years before
@@ -3250,15 +3264,23 @@ def _event(claim: Claim, idx: EvidenceIndex, on: str | None = None) -> Verdict:
             continue  # (tested before the score, which it does not read: the same events are skipped)
         shared = coms & e_coms  # (read below several times)
         score = 2 * len(actors & e_actors) + len(shared) + (umbrella and "critical_minerals" in e_coms)
-        score += _fresh_score(ev, e, e_actors, shared, stated, titled)
+        # (_fresh_score(ev, e, e_actors, shared, stated, titled), written out: it is asked of every row)
+        if agents_said:
+            score += 2 * len(e_actors.intersection(agents_said))
+        if names_said and id(e) in titled:
+            score += 2
+        if percents_said and str(e.get("type") or "") in _RATE_TYPES:
+            pct = _event_percent(e)
+            if pct is not None:
+                score += 2 if any(abs(p - pct) < 0.05 for p in percents_said) else -3
         if hint and not hint.isdisjoint(e_coms):
             score += 1  # the commodities of the sentences before ("the two metals")
         if score == 0 and not stated and not legal and not ends:
             continue
-        act_hit = _act_matches(ev.get("act"), e)
+        act_hit = _act_matches(act, e) if act else False
         # "The law was adopted on October 9, 2025" after sentences on rare-earth controls: the
         # exact day and the commodities of the sentences before name the event
-        anaphor = bool(hint & e_coms) and any(p == "day" and _date_matches(d, p, e, e_dates) for d, p in stated)
+        anaphor = bool(day_stated) and bool(hint & e_coms) and any(_date_matches(d, p, e, e_dates) for d, p in day_stated)
         if not ev_type and not legal and not act_hit and not anaphor and not (actors & e_actors) \
                 and not shared:
             continue  # a sentence naming no kind of measure shares only a date with this event: another happening
@@ -3266,29 +3288,30 @@ def _event(claim: Claim, idx: EvidenceIndex, on: str | None = None) -> Verdict:
             score += 6  # the law's title names the event, like a legal reference
         if remedy and other_remedy(claim.sentence, e):
             continue  # "countervailing duties" are not a Section 301 tariff, a final ruling no preliminary one
-        if ev.get("section"):
+        if section:
             # "a Section 232 investigation": only a measure under that statute can be the one meant
-            if f"section {ev['section']}" not in f"{e.get('title')} {e.get('legal_reference')}".lower():
+            if section_said not in f"{e.get('title')} {e.get('legal_reference')}".lower():
                 continue
             score += 6
         if ev_type and ev_type in e_type:
             score += 2
-        elif _type_fits(ev_type, e_type) is False and not (rescue() and any(
-                _type_fits(k, e_type) for k in ev.get("kinds") or [])) \
+        elif family is not None and not e_type.startswith(family) and not (rescue() and any(
+                _type_fits(k, e_type) for k in kinds_said)) \
                 and not (ev_type == "suspension" and suspension_in_deal(ev, e)):  # (False for other kinds)
             score -= 2
-        if _end_matches(ends, e):
+        if ends and _end_matches(ends, e):
             score += 4
         if e_type == "agreement" and actors and _unnamed_party(actors, e_actors):
             score -= 2  # a deal with a country the sentence does not name is another deal
-        if stated and any(_date_matches(d, p, e, _role_dates(e, e_dates, roles.get(d))) for d, p in stated):
+        if stated_roles and any(_date_matches(d, p, e, e_dates if r is None else _role_dates(e, e_dates, r))
+                                for d, p, r in stated_roles):
             # a year alone ("earlier this year") names no event by itself: it counts fully only
             # with a shared commodity or a finer date
             near = set() if actors else hint  # "both have been ... since 2023": the metals named just before
-            score += 4 if ((coms | near) & e_coms or any(p != "year" for _, p in stated)) else 1
+            score += 4 if ((coms | near) & e_coms or finer_said) else 1
         if legal and _legal_matches(legal, e):
             score += 6
-        if ev.get("count") and n_els == ev["count"]:
+        if count_said and n_els == count_said:
             score += 2
         key = (score, edate)
         if score >= 3 and (shared or not coms or act_hit or "critical_minerals" in e_coms) and (best is None or key > best[0]):
@@ -3496,12 +3519,9 @@ def _s5_future_verdict(claim: Claim, ev: dict[str, Any], stated: list[tuple[str,
     if not on or not ahead or ev.get("legal"):
         return None
     agents = set(ev.get("agents") or [])
-    for e in events:
-        if str(e.get("type") or "") != "suspension" or str(e.get("date") or "")[:10] > on[:10]:
+    for e, edate, end, e_actors, e_coms in _suspension_rows(events):
+        if edate > on[:10]:
             continue
-        end = str(e.get("end_date") or "")[:10]
-        e_actors = {x.strip() for x in str(e.get("actors") or "").split(";") if x.strip()}
-        e_coms = _coms_of(e)
         shares = (bool((actors | agents) & e_actors) or not (actors | agents)) and (not coms or bool(coms & e_coms)) \
             and bool(actors | agents | coms)
         if end and shares and any(_date_matches(d, p, {"date": end, "date_precision": "day"}) for d, p in ahead):
@@ -3524,6 +3544,23 @@ def _s5_future_verdict(claim: Claim, ev: dict[str, Any], stated: list[tuple[str,
         return None
     return Verdict("unverifiable", f"no measure announced for {', '.join(d for d, _ in stated)} in the table; closest: "
                    f"{best.get('title') or best.get('event_id')} (dated {days[0]})", needs=_event_needs(claim))
+
+
+_SUSPENSION_ROWS: dict[int, tuple[list[dict[str, Any]], list[tuple[Any, ...]]]] = {}
+
+
+def _suspension_rows(events: list[dict[str, Any]]) -> list[tuple[Any, ...]]:
+    """The suspensions of ``events``, in table order, read once per events table: (row, date,
+    end date, actors, commodities), as :func:`_s5_future_verdict` reads them."""
+    hit = _SUSPENSION_ROWS.get(id(events))
+    if hit is not None and hit[0] is events:
+        return hit[1]
+    rows = [(e, str(e.get("date") or "")[:10], str(e.get("end_date") or "")[:10],
+             {x.strip() for x in str(e.get("actors") or "").split(";") if x.strip()}, _coms_of(e))
+            for e in events if str(e.get("type") or "") == "suspension"]
+    _SUSPENSION_ROWS.clear()
+    _SUSPENSION_ROWS[id(events)] = (events, rows)
+    return rows
 
 
 @cache
