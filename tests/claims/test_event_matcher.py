@@ -121,6 +121,28 @@ def test_features_name_no_row() -> None:
         assert not [x for x in f if any(r["event_id"] in x or "molybdenum" in x.split(":") for r in TABLE)]
 
 
+def _features_of(sentence: str, event_id: str, day: str = DAY) -> list[str]:
+    idx = em.row_index(TABLE, DATA)
+    for i, f in em.rank_rows(em.read_sentence(sentence, day, DATA, "open_event"), idx):
+        if idx.events[i]["event_id"] == event_id:
+            return f
+    raise AssertionError(f"{event_id}: no candidate of {sentence!r}")
+
+
+def test_the_sentence_act_is_a_feature() -> None:
+    row = "per-2024-03-14-molybdenum-ban"
+    # the row's kind with a verb of acting, in the main clause
+    direct = _features_of("Peru banned exports of molybdenum concentrate in March 2024.", row)
+    assert "ka:strong:act" in direct or "ka:named:act" in direct
+    assert "ka:in_cause" not in direct and "ka:holding" not in direct
+    # the kind only in a clause of cause: the sentence reports a price move, not the ban
+    cause = _features_of("Molybdenum concentrate prices doubled in Europe after Peru banned its exports in March 2024.", row)
+    assert "ka:in_cause" in cause and "ka:market" in cause
+    # a holding beside the kind: a stake is no report of the ban
+    stake = _features_of("A Swiss trader owns a 15% stake in the Peruvian molybdenum exporter hit by the export ban.", row)
+    assert "s:holding" in stake and "ka:holding" in stake
+
+
 def test_shipped_weights_load() -> None:
     w = em.load_weights()
     doc = json.loads(em.WEIGHTS_PATH.read_text(encoding="utf-8"))
@@ -132,18 +154,30 @@ def test_shipped_weights_load() -> None:
 
 def test_threshold_rule_by_hand(training_script) -> None:  # type: ignore[no-untyped-def]
     t = training_script("train_event_matcher")
-    items = []
-    # six open sentences: best calls at 0.9 (right), 0.8 (right), 0.7 (right), 0.6 (right), 0.5 (right),
-    # 0.4 (wrong), 0.3 (right)
-    for k, (p, ok) in enumerate([(0.9, 1), (0.8, 1), (0.7, 1), (0.6, 1), (0.5, 1), (0.4, 0), (0.3, 1)]):
-        it = t.Item("A001", f"C{k}", "supported" if ok else "unverifiable", {"r1"} if ok else set(), ["r1"], [["x"]],
-                    [ok], open=True)
-        it.scores = [p]
-        items.append(it)
-    # from 0.4 down: 5/6 = 83% < 90%; at 0.3: 6/7 = 86% -> the lowest with >= 90% over >= 5 calls is 0.5
-    assert t.choose_threshold(items) == 0.5
-    f = t.figures(items, 0.5, only_open=True)
-    assert (f["calls"], f["row_right"], f["supported_with_row"]) == (5, 5, 6)
+
+    def items_of(oks: list[int], rows_ok: list[int] | None = None) -> list:  # type: ignore[type-arg]
+        out = []
+        for k, ok in enumerate(oks):
+            # a call is right by its verdict (the sentence is labelled supported); its row may be another one
+            row_ok = ok if rows_ok is None else rows_ok[k]
+            it = t.Item("A001", f"C{k}", "supported" if ok else "unverifiable", {"r1" if row_ok else "r2"} if ok else set(),
+                        ["r1"], [["x"]], [ok], open=True)
+            it.scores = [round(0.9 - 0.05 * k, 2)]
+            out.append(it)
+        return out
+
+    # best calls at 0.90, 0.85, ... 0.15; right or wrong by the label of the sentence
+    oks = [1, 1, 1, 1, 0, 1, 1, 1, 1, 0, 1, 0, 0, 1, 0, 0]
+    # calls from the top: 8 of 10 (0.45) right, 9 of 11 (0.40), 9 of 12 (0.35: 75 %), 9 of 13 (69 %),
+    # 10 of 14 (71 %): the lowest with >= 75 % over >= 10 calls is 0.35
+    assert t.choose_threshold(items_of(oks)) == 0.35
+    # the verdict counts, not the row: a supported sentence matched to another row is still a right call
+    mixed = items_of(oks, [1, 0, 1, 1, 0, 1, 1, 0, 1, 0, 1, 0, 0, 1, 0, 0])
+    assert t.choose_threshold(mixed) == 0.35
+    f = t.figures(mixed, 0.35, only_open=True)
+    assert (f["calls"], f["verdict_right"], f["row_right"]) == (12, 9, 7)
+    # 4 of 5 right at the top, then wrong calls: fewer than ten calls say nothing, and no threshold is found
+    assert t.choose_threshold(items_of([1, 1, 0, 1, 1, 0, 0, 0, 0, 0, 0, 1])) is None
 
 
 @pytest.mark.slow
