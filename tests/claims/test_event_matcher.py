@@ -143,6 +143,14 @@ def test_the_sentence_act_is_a_feature() -> None:
     assert "s:holding" in stake and "ka:holding" in stake
 
 
+def test_companies_are_read_by_their_short_names() -> None:
+    # actors.csv names "China Minmetals Corporation" and "Ganzhou Rare Earth Group": articles drop the suffix
+    got = em.firms_in("Ganzhou Rare Earth cut its quota while China Minmetals stockpiled cobalt in 2031.", DATA)
+    assert got == {"ganzhou_rare_earth_group", "china_minmetals"}
+    # a common word that is also part of a firm's name is no firm
+    assert em.firms_in("Rare metals and energy stocks fell in Oslo.", DATA) == set()
+
+
 def test_shipped_weights_load() -> None:
     w = em.load_weights()
     doc = json.loads(em.WEIGHTS_PATH.read_text(encoding="utf-8"))
