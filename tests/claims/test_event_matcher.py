@@ -118,6 +118,16 @@ def test_open_event_claim_takes_the_row_above_the_threshold() -> None:
     assert settled[0].verdict.verdict == "refuted"
 
 
+def test_an_amount_the_row_does_not_hold_gets_no_call() -> None:
+    w = em.load_weights()
+    low = em.MatcherWeights(w.bias, w.weights, 0.01, w.header)
+    s = "Peru banned exports of molybdenum concentrate worth $250 million on March 14, 2024."
+    c = Claim(sentence=s, span=(0, len(s)), kind="event", text=s, sentence_span=(0, len(s)))
+    checks = [ClaimCheck(c, Verdict("unverifiable", "no matching event in the table"))]
+    em.match_open_events(checks, TABLE, DAY, DATA, low)
+    assert checks[0].verdict.verdict == "unverifiable"
+
+
 def test_features_name_no_row() -> None:
     idx = em.row_index(TABLE, DATA)
     for _, f in em.rank_rows(em.read_sentence("Peru banned exports of molybdenum concentrate on March 14, 2024.", DAY, DATA), idx):

@@ -698,5 +698,16 @@ def match_open_events(checks: list[ClaimCheck], events: list[dict[str, Any]] | N
         if not may_report_event(c.sentence, events, data_dir):
             continue
         got = best_row(c.sentence, day, events, data_dir, w, state)
-        if got is not None and got[1] >= w.threshold:
+        if got is not None and got[1] >= w.threshold and not _amount_not_held(c.sentence, got[0]):
             checks[k] = ClaimCheck(c, _verdict(*got))
+
+
+def _amount_not_held(sent: str, e: dict[str, Any]) -> bool:
+    """The sentence states an amount of money or tonnes that the row does not hold as its
+    quantity (none, or another one): the sentence asserts a figure the table cannot support, so
+    no ``supported`` call is made (the row may still be meant; the claim stays ``unverifiable``)."""
+    stated = {u: v for u, v in stated_amounts(sent).items() if u in ("USD_million", "t") and v}
+    if not stated:
+        return False
+    amount = _row_amount(e)
+    return amount is None or not _amount_matches(stated.get(amount[0]), amount[1])
