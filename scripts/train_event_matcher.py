@@ -37,9 +37,9 @@ raises verdict accuracy whenever it is right more often than the ``unverifiable`
 drop from cross-validation to fresh text while keeping wrong ``supported`` verdicts (worse for a
 reader than an ``unverifiable``) to one call in four. Ten calls at least: fewer say nothing
 about a precision. Deterministic: no random numbers. The features depend on the events table
-and on what the rules leave open: rerun the script after either changes (about seven minutes
-alone on 2 cores, most of it the eleven fits of the cross-validation; ``--evaluate`` adds the
-eleven fits of the rows-held-out one).
+and on what the rules leave open: rerun the script after either changes (about eleven
+minutes of user CPU, 2026-12-06, most of it the eleven fits of the cross-validation;
+``--evaluate`` adds the eleven fits of the rows-held-out one).
 """
 
 from __future__ import annotations
