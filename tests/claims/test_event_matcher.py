@@ -68,7 +68,10 @@ def test_parties_commodity_and_date_are_matched() -> None:
         # the right row ranks first, and clears the shipped threshold when there is one (infinite: the
         # cross-validation found no threshold precise enough, and the matcher makes no call)
         assert got is not None and got[0]["event_id"] == "per-2024-03-14-molybdenum-ban", (s, got)
-        assert thr == float("inf") or got[1] >= thr, (s, got)
+    # the full report (party, kind, day) clears the threshold; the metonym with a day and no year ranks
+    # the row first but sits at the threshold's edge, so only its rank is asserted
+    got = _best("Peru banned exports of molybdenum concentrate on March 14, 2024.")
+    assert got is not None and (thr == float("inf") or got[1] >= thr), got
 
 
 def test_another_country_or_date_is_not_matched() -> None:
@@ -115,10 +118,50 @@ def test_open_event_claim_takes_the_row_above_the_threshold() -> None:
     assert settled[0].verdict.verdict == "refuted"
 
 
+def test_an_amount_the_row_does_not_hold_gets_no_call() -> None:
+    w = em.load_weights()
+    low = em.MatcherWeights(w.bias, w.weights, 0.01, w.header)
+    s = "Peru banned exports of molybdenum concentrate worth $250 million on March 14, 2024."
+    c = Claim(sentence=s, span=(0, len(s)), kind="event", text=s, sentence_span=(0, len(s)))
+    checks = [ClaimCheck(c, Verdict("unverifiable", "no matching event in the table"))]
+    em.match_open_events(checks, TABLE, DAY, DATA, low)
+    assert checks[0].verdict.verdict == "unverifiable"
+
+
 def test_features_name_no_row() -> None:
     idx = em.row_index(TABLE, DATA)
     for _, f in em.rank_rows(em.read_sentence("Peru banned exports of molybdenum concentrate on March 14, 2024.", DAY, DATA), idx):
         assert not [x for x in f if any(r["event_id"] in x or "molybdenum" in x.split(":") for r in TABLE)]
+
+
+def _features_of(sentence: str, event_id: str, day: str = DAY) -> list[str]:
+    idx = em.row_index(TABLE, DATA)
+    for i, f in em.rank_rows(em.read_sentence(sentence, day, DATA, "open_event"), idx):
+        if idx.events[i]["event_id"] == event_id:
+            return f
+    raise AssertionError(f"{event_id}: no candidate of {sentence!r}")
+
+
+def test_the_sentence_act_is_a_feature() -> None:
+    row = "per-2024-03-14-molybdenum-ban"
+    # the row's kind with a verb of acting, in the main clause
+    direct = _features_of("Peru banned exports of molybdenum concentrate in March 2024.", row)
+    assert "ka:strong:act" in direct or "ka:named:act" in direct
+    assert "ka:in_cause" not in direct and "ka:holding" not in direct
+    # the kind only in a clause of cause: the sentence reports a price move, not the ban
+    cause = _features_of("Molybdenum concentrate prices doubled in Europe after Peru banned its exports in March 2024.", row)
+    assert "ka:in_cause" in cause and "ka:market" in cause
+    # a holding beside the kind: a stake is no report of the ban
+    stake = _features_of("A Swiss trader owns a 15% stake in the Peruvian molybdenum exporter hit by the export ban.", row)
+    assert "s:holding" in stake and "ka:holding" in stake
+
+
+def test_companies_are_read_by_their_short_names() -> None:
+    # actors.csv names "China Minmetals Corporation" and "Ganzhou Rare Earth Group": articles drop the suffix
+    got = em.firms_in("Ganzhou Rare Earth cut its quota while China Minmetals stockpiled cobalt in 2031.", DATA)
+    assert got == {"ganzhou_rare_earth_group", "china_minmetals"}
+    # a common word that is also part of a firm's name is no firm
+    assert em.firms_in("Rare metals and energy stocks fell in Oslo.", DATA) == set()
 
 
 def test_shipped_weights_load() -> None:
@@ -132,18 +175,30 @@ def test_shipped_weights_load() -> None:
 
 def test_threshold_rule_by_hand(training_script) -> None:  # type: ignore[no-untyped-def]
     t = training_script("train_event_matcher")
-    items = []
-    # six open sentences: best calls at 0.9 (right), 0.8 (right), 0.7 (right), 0.6 (right), 0.5 (right),
-    # 0.4 (wrong), 0.3 (right)
-    for k, (p, ok) in enumerate([(0.9, 1), (0.8, 1), (0.7, 1), (0.6, 1), (0.5, 1), (0.4, 0), (0.3, 1)]):
-        it = t.Item("A001", f"C{k}", "supported" if ok else "unverifiable", {"r1"} if ok else set(), ["r1"], [["x"]],
-                    [ok], open=True)
-        it.scores = [p]
-        items.append(it)
-    # from 0.4 down: 5/6 = 83% < 90%; at 0.3: 6/7 = 86% -> the lowest with >= 90% over >= 5 calls is 0.5
-    assert t.choose_threshold(items) == 0.5
-    f = t.figures(items, 0.5, only_open=True)
-    assert (f["calls"], f["row_right"], f["supported_with_row"]) == (5, 5, 6)
+
+    def items_of(oks: list[int], rows_ok: list[int] | None = None) -> list:  # type: ignore[type-arg]
+        out = []
+        for k, ok in enumerate(oks):
+            # a call is right by its verdict (the sentence is labelled supported); its row may be another one
+            row_ok = ok if rows_ok is None else rows_ok[k]
+            it = t.Item("A001", f"C{k}", "supported" if ok else "unverifiable", {"r1" if row_ok else "r2"} if ok else set(),
+                        ["r1"], [["x"]], [ok], open=True)
+            it.scores = [round(0.9 - 0.05 * k, 2)]
+            out.append(it)
+        return out
+
+    # best calls at 0.90, 0.85, ... 0.15; right or wrong by the label of the sentence
+    oks = [1, 1, 1, 1, 0, 1, 1, 1, 1, 0, 1, 0, 0, 1, 0, 0]
+    # calls from the top: 8 of 10 (0.45) right, 9 of 11 (0.40), 9 of 12 (0.35: 75 %), 9 of 13 (69 %),
+    # 10 of 14 (71 %): the lowest with >= 75 % over >= 10 calls is 0.35
+    assert t.choose_threshold(items_of(oks)) == 0.35
+    # the verdict counts, not the row: a supported sentence matched to another row is still a right call
+    mixed = items_of(oks, [1, 0, 1, 1, 0, 1, 1, 0, 1, 0, 1, 0, 0, 1, 0, 0])
+    assert t.choose_threshold(mixed) == 0.35
+    f = t.figures(mixed, 0.35, only_open=True)
+    assert (f["calls"], f["verdict_right"], f["row_right"]) == (12, 9, 7)
+    # 4 of 5 right at the top, then wrong calls: fewer than ten calls say nothing, and no threshold is found
+    assert t.choose_threshold(items_of([1, 1, 0, 1, 1, 0, 0, 0, 0, 0, 0, 1])) is None
 
 
 @pytest.mark.slow

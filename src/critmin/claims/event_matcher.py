@@ -83,6 +83,9 @@ _MARKET = re.compile(r"\b(?:prices?|exports?|imports?|shipments?|volumes?|output
                      re.I)
 #: a clause of cause or time that presupposes an event ("since China restricted", "after the ban", "due to")
 _CAUSE = re.compile(r"\b(?:since|after|following|due\s+to|because\s+of|as\s+a\s+result\s+of|amid|when)\b", re.I)
+#: a holding or a role, not an act: "holds a 20% stake", "the operator of", "majority-owned by"
+_HOLDING = re.compile(r"\b(?:stakes?|shareholders?|shareholding|owns|owned|owner|operators?|operates|operated|subsidiary"
+                      r"|controlling|equity|joint\s+venture|partner(?:ed|s)?\s+with)\b", re.I)
 
 
 def _norm(s: str) -> str:
@@ -107,6 +110,10 @@ class Reading:
     legal_like: bool
     flags: list[str] = field(default_factory=list)
     named: dict[tuple[tuple[str, ...], bool], bool] = field(default_factory=dict)
+    firms: set[str] = field(default_factory=set)        # companies of ``actors.csv`` named (by name or short name)
+    names: set[str] = field(default_factory=set)        # proper names (not countries, months, common words)
+    cause_at: int | None = None  # where the first clause of cause or time opens ("after", "since", "amid")
+    main_named: dict[tuple[str, ...], bool] = field(default_factory=dict)  # a kind named before it
 
 
 def _tolerance(digits: str, scale: float) -> float:
@@ -156,6 +163,92 @@ def _row_amount(e: dict[str, Any]) -> tuple[str, float] | None:
     return (unit, q) if unit in ("t", "USD_million", "percent") else None
 
 
+#: a corporate suffix left off a company's name to get the name articles use ("Lynas Rare Earths Ltd" -> "Lynas Rare Earths")
+_SUFFIX = re.compile(r"(?:,?\s+(?:Corp\.?|Corporation|Ltd\.?|Limited|Inc\.?|plc|PLC|Group|SA|AS|AB|AG|NV|B\.V\.|LLC"
+                     r"|Co\.?|Company|Pte|GmbH\s*&\s*Co\.\s*KG|GmbH|Holdings|Resources|Technologies|Minerals))+$")
+
+
+@cache
+def firm_names(data_dir: str) -> tuple[re.Pattern[str] | None, dict[str, str]]:
+    """The companies of ``actors.csv`` as articles name them: each name and alias, and each with its
+    corporate suffix left off ("Lynas Rare Earths Ltd" -> "Lynas Rare Earths" and "Lynas"): one
+    case-sensitive pattern and the map from a name to the company's actor id. A one-word name counts
+    when it has four letters or more, or three capitals ("Sojitz", "Iluka", "VAC"), so that words
+    such as "Neo" or "MP" alone are left out."""
+    import csv
+
+    path = Path(data_dir) / "actors.csv"
+    if not path.exists():
+        return None, {}
+    names: dict[str, str] = {}
+    with path.open(encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh):
+            if (row.get("kind") or "").strip() != "company":
+                continue
+            for n in [row.get("name") or "", *(row.get("aliases") or "").split(";")]:
+                n = n.strip()
+                for v in dict.fromkeys((n, _SUFFIX.sub("", n).strip())):
+                    one = " " not in v
+                    if not v or (one and not ((len(v) >= 4 and v[0].isupper() and not v.isupper())
+                                              or (v.isupper() and len(v) >= 3))):
+                        continue
+                    if one and v.lower() in _COMMON_WORDS:
+                        continue
+                    names.setdefault(v, row["actor_id"])
+    if not names:
+        return None, {}
+    alt = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in sorted(names, key=len, reverse=True))
+    return re.compile(r"(?<![\w.])(?:" + alt + r")(?![\w])"), names
+
+
+#: one-word company names that are common words or places in an article ("Apple" stays: it is a firm
+#: when capitalised in the middle of a sentence)
+_COMMON_WORDS = frozenset(("energy", "critical", "core", "rare", "lithium", "graphite", "northern", "korea", "china", "usa",
+                          "saudi", "serra", "rio"))
+_SPACES = re.compile(r"\s+")
+
+
+def firms_in(sent: str, data_dir: str) -> set[str]:
+    """The companies (actor ids) a sentence names, by any name of :func:`firm_names`."""
+    pat, names = firm_names(data_dir)
+    if pat is None:
+        return set()
+    return {names.get(_SPACES.sub(" ", m.group(0)), "") for m in pat.finditer(sent)} - {""}
+
+
+#: proper names shared by a sentence and a row's title ("Eneabba", "Narva", "Busan", "Jadar")
+_NAME_WORD = re.compile(r"(?<![\w'\u2019])(?:[A-Z][a-z]{3,}|[A-Z]{3,})(?![\w'\u2019])")
+
+
+@cache
+def _stop_names(data_dir: str) -> frozenset[str]:
+    """Capitalised words that are no proper name of one event: the stop list of the event rules,
+    and every word of a country's, commodity's or month's name (from the package's tables)."""
+    import csv
+
+    from critmin.claims.extract import _NAME_STOP
+
+    words = set(_NAME_STOP) | {m.capitalize() for m in ("january", "february", "march", "april", "may", "june", "july",
+                                                        "august", "september", "october", "november", "december")}
+    for fn in ("countries.csv", "commodities.csv"):
+        path = Path(data_dir) / fn
+        if not path.exists():
+            continue
+        with path.open(encoding="utf-8", newline="") as fh:
+            for row in csv.DictReader(fh):
+                for v in row.values():
+                    for w in re.findall(r"[A-Za-z]+", str(v or "")):
+                        if w[:1].isupper():
+                            words.add(w)
+                            words.add(w.upper())
+    return frozenset(words)
+
+
+def proper_names(sent: str, data_dir: str) -> set[str]:
+    stop = _stop_names(data_dir)
+    return {m.group(0) for m in _NAME_WORD.finditer(sent) if m.group(0) not in stop}
+
+
 def read_sentence(sent: str, day: str, data_dir: str, state: str = "") -> Reading:
     """Read a sentence once: its parties, commodities, dates, figures and mood; ``state``: how
     the rules left it (:func:`sentence_state`), a feature of every pair."""
@@ -186,9 +279,13 @@ def read_sentence(sent: str, day: str, data_dir: str, state: str = "") -> Readin
         flags.append("s:question")
     if _MARKET.search(sent):
         flags.append("s:market_cause" if _CAUSE.search(sent) else "s:market")
+    if _HOLDING.search(sent):
+        flags.append("s:holding")
+    cause = _CAUSE.search(sent)
     return Reading(sent, day, set(countries), set(agents), set(coms), list(dates), owners,
                    es._agent_country(sent, data_dir), stated_amounts(sent), counts, " " + _norm(sent) + " ",
-                   _LEGAL_LIKE.search(sent) is not None, flags)
+                   _LEGAL_LIKE.search(sent) is not None, flags, firms=firms_in(sent, data_dir),
+                   names=proper_names(sent, data_dir), cause_at=cause.start() if cause else None)
 
 
 @dataclass
@@ -203,6 +300,9 @@ class RowIndex:
     elements: list[int]                 # number of elements of each row (0: none listed)
     amounts: list[tuple[int, str, float]]   # (row, unit, quantity) of the rows that hold one
     dates: list[dt.date | None]         # the row's announcement date (start of its month or year)
+    names: list[frozenset[str]] = field(default_factory=list)    # proper names of the row's title
+    firms: list[frozenset[str]] = field(default_factory=list)    # companies among the row's parties
+    by_name: dict[str, list[int]] = field(default_factory=dict)  # proper name -> rows
 
 
 _INDEX: dict[int, tuple[list[dict[str, Any]], str, RowIndex]] = {}
@@ -242,8 +342,17 @@ def row_index(events: list[dict[str, Any]], data_dir: str) -> RowIndex:
             legal.append((i, " " + ref + " "))
     elements = [len([x for x in str(e.get("elements") or "").split(";") if x.strip()]) for e in events]
     amounts = [(i, *a) for i, e in enumerate(events) if (a := _row_amount(e)) is not None]
+    from critmin.claims.event_signatures import _companies
+
+    firms = _companies(data_dir)
+    names = [frozenset(proper_names(str(e.get("title") or ""), data_dir)) for e in events]
+    by_name: dict[str, list[int]] = {}
+    for i, ns in enumerate(names):
+        for n in ns:
+            by_name.setdefault(n, []).append(i)
     idx = RowIndex(events, sigs, by, by_year, legal, elements, amounts,
-                   [_as_date(str(e.get("date") or "")) for e in events])
+                   [_as_date(str(e.get("date") or "")) for e in events], names,
+                   [frozenset(a for a in s.agents if a in firms) for s in sigs], by_name)
     _INDEX.clear()
     _INDEX[id(events)] = (events, data_dir, idx)
     return idx
@@ -254,10 +363,12 @@ def candidates(r: Reading, idx: RowIndex) -> list[int]:
     the sentence: a party, a commodity, a date the row has or its legal reference."""
     from critmin.claims.verdict import _date_matches, _end_matches
 
-    keys = {f"c:{c}" for c in r.countries} | {f"a:{a}" for a in r.agents} | {f"m:{m}" for m in r.commodities}
+    keys = {f"c:{c}" for c in r.countries} | {f"a:{a}" for a in r.agents | r.firms} | {f"m:{m}" for m in r.commodities}
     cand: set[int] = set()
     for k in keys:
         cand.update(idx.by_cue.get(k, ()))
+    for n in r.names:
+        cand.update(idx.by_name.get(n, ()))
     for d, p in r.dates:
         for i in idx.by_year.get(d[:4], ()):
             if i not in cand and (_date_matches(d, p, idx.events[i]) or _end_matches([(d, p)], idx.events[i]) is True):
@@ -307,7 +418,7 @@ def pair_features(r: Reading, i: int, idx: RowIndex) -> tuple[list[str], tuple[i
         f.append("p:target")
     if agent:
         f.append("p:agency")
-    party = bool(imp or agent)
+    party = bool(imp or agent or r.firms & s.agents)
     if not (imp or tgt or agent):
         f.append("p:none" if not r.countries and not r.agents else "p:none_named")
     outside = r.countries - s.countries
@@ -326,6 +437,15 @@ def pair_features(r: Reading, i: int, idx: RowIndex) -> tuple[list[str], tuple[i
             f.append("subj:actor")
         elif r.subject not in s.countries:
             f.append("subj:other")
+    # companies and proper names of the title
+    rf = idx.firms[i] if idx.firms else frozenset()
+    if r.firms:
+        f.append("f:row" if r.firms & rf else "f:other")
+    elif rf:
+        f.append("f:unnamed")
+    if idx.names and idx.names[i] & r.names:
+        f.append("nm:title")
+        party = True
     # commodities
     own = {c.strip() for c in str(e.get("commodities") or "").split(";") if c.strip()}
     shared = r.commodities & s.commodities
@@ -354,12 +474,25 @@ def pair_features(r: Reading, i: int, idx: RowIndex) -> tuple[list[str], tuple[i
     if key not in r.named:
         r.named[key] = es._kind_named(r.sentence, fams)
         r.named[(fams, True)] = r.named[key] and es._kind_named(r.sentence, fams, strong=True)
+    act = "act" if "s:act" in r.flags else "noact"
     if r.named[key]:
         kind = 1
         f.append("k:strong" if r.named[(fams, True)] else "k:named")
         f.append("kf:" + (fams[0] if fams and not fams[0].startswith("words:") else "own"))
+        # the sentence's act: the row's kind with a verb of acting, or the kind only as the cause of
+        # something else ("prices rose after the ban") or beside a holding ("a stake in ...")
+        f.append(f"ka:{f[-2][2:]}:{act}")
+        if "s:market" in r.flags or "s:market_cause" in r.flags:
+            f.append("ka:market")
+        if "s:holding" in r.flags:
+            f.append("ka:holding")
+        if r.cause_at is not None:
+            if fams not in r.main_named:
+                r.main_named[fams] = es._kind_named(r.sentence[:r.cause_at], fams)
+            f.append("ka:main" if r.main_named[fams] else "ka:in_cause")
     else:
         f.append("k:none")
+        f.append(f"ka:none:{act}")
     # dates
     date = 0
     if not r.dates:
@@ -565,5 +698,16 @@ def match_open_events(checks: list[ClaimCheck], events: list[dict[str, Any]] | N
         if not may_report_event(c.sentence, events, data_dir):
             continue
         got = best_row(c.sentence, day, events, data_dir, w, state)
-        if got is not None and got[1] >= w.threshold:
+        if got is not None and got[1] >= w.threshold and not _amount_not_held(c.sentence, got[0]):
             checks[k] = ClaimCheck(c, _verdict(*got))
+
+
+def _amount_not_held(sent: str, e: dict[str, Any]) -> bool:
+    """The sentence states an amount of money or tonnes that the row does not hold as its
+    quantity (none, or another one): the sentence asserts a figure the table cannot support, so
+    no ``supported`` call is made (the row may still be meant; the claim stays ``unverifiable``)."""
+    stated = {u: v for u, v in stated_amounts(sent).items() if u in ("USD_million", "t") and v}
+    if not stated:
+        return False
+    amount = _row_amount(e)
+    return amount is None or not _amount_matches(stated.get(amount[0]), amount[1])
