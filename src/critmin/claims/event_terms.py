@@ -846,9 +846,11 @@ def _figure_parts(claim: Claim, e: dict[str, Any]) -> list[tuple[str, str]]:
     out = [(f, part) for f in ("title", "what_changed", "detail", "note") if e.get(f)
            for part in _ROW_PARTS.split(str(e[f])) if held(part)]
     if not out and factor is not None and claim.kind == "quantity" and str(e.get("unit") or "") == "t":
-        with contextlib.suppress(TypeError, ValueError):
-            if abs(float(e.get("quantity")) - claim.value * factor) <= half * factor + 1e-9:
-                out.append(("quantity", str(e.get("title") or "")))
+        quantity, value = e.get("quantity"), claim.value
+        if quantity is not None and value is not None:
+            with contextlib.suppress(ValueError):
+                if abs(float(quantity) - value * factor) <= half * factor + 1e-9:
+                    out.append(("quantity", str(e.get("title") or "")))
     return out
 
 
