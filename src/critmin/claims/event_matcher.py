@@ -53,6 +53,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from critmin.claims import lexicon as _lx
 from critmin.claims.model import ClaimCheck, Evidence, Verdict
 
 __all__ = ["WEIGHTS_PATH", "MatcherWeights", "Reading", "candidates", "load_weights", "match_open_events",
@@ -228,8 +229,7 @@ def _stop_names(data_dir: str) -> frozenset[str]:
 
     from critmin.claims.extract import _NAME_STOP
 
-    words = set(_NAME_STOP) | {m.capitalize() for m in ("january", "february", "march", "april", "may", "june", "july",
-                                                        "august", "september", "october", "november", "december")}
+    words = set(_NAME_STOP) | set(_lx.MONTHS)
     for fn in ("countries.csv", "commodities.csv"):
         path = Path(data_dir) / fn
         if not path.exists():
