@@ -62,7 +62,7 @@ OUT = ROOT / "src" / "critmin" / "claims" / "event_matcher_weights.json"
 #: the leave-one-batch-out folds (the batches as labelled; the training articles are the readable ones)
 FOLDS = (("A001", "A241"), ("A242", "A316"), ("A317", "A376"), ("A377", "A436"), ("A437", "A496"), ("A497", "A556"),
          ("A557", "A616"), ("A617", "A674"), ("A675", "A734"), ("A735", "A794"), ("A855", "A914"),
-         ("A915", "A974"), ("A1035", "A1094"), ("A1155", "A1214"))
+         ("A915", "A974"), ("A1035", "A1094"), ("A1155", "A1214"), ("A1215", "A1274"))
 L2 = 2.0
 TARGET = 0.75         # verdict precision of the supported calls on the open sentences (cross-validated)
 FOCUS_WEIGHT = 4.0    # a pair of a sentence the checker leaves open to the matcher counts this many times
