@@ -850,9 +850,9 @@ def _figure_parts(claim: Claim, e: dict[str, Any]) -> list[tuple[str, str]]:
     half = claim.precision if claim.precision is not None else 0.0
     factor = _TONNE_FACTORS.get(claim.unit or "")
     if claim.kind == "share" and claim.unit == "percent":
-        value = claim.value or 0.0
+        share = claim.value or 0.0
         out = [(f, part) for f, part, pcts, _, _ in _row_parts(e)
-               if any(abs(p - value) <= half + 1e-9 for p, _ in pcts)]
+               if any(abs(p - share) <= half + 1e-9 for p, _ in pcts)]
     elif claim.kind == "change" and claim.change is not None and claim.value is None:
         # "increased by 19.05%" against a row's "up 19%": each figure at its own precision
         # (the coarser decides, as a government's finer figure is read at USGS's, C5772)
