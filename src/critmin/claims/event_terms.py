@@ -700,6 +700,16 @@ _STATE_WORD = re.compile(
 _DEAL_FIRMS_LAST: tuple[str | None, str, list[str]] = (None, "", [])
 
 
+def deal_firms(sentence: str, data_dir: str) -> list[str]:
+    """The companies of ``actors.csv`` the sentence names (:func:`actors_named`), remembered for
+    the last sentence asked (the same sentence is tested against every deal of the table)."""
+    global _DEAL_FIRMS_LAST
+    last = _DEAL_FIRMS_LAST  # (read once: another thread may replace it; the tuple itself never changes)
+    if last[0] is not sentence or last[1] != data_dir:  # (asked once per event of the table)
+        last = _DEAL_FIRMS_LAST = (sentence, data_dir, actors_named(sentence, 0, len(sentence), 0, data_dir)[0])
+    return last[2]
+
+
 def company_deal_elsewhere(sentence: str, ev: dict[str, Any], e: dict[str, Any], data_dir: str) -> bool:
     """A company's deal is not a state's: the sentence names a company of
     ``actors.csv`` that is no party of the event ``e`` (a deal, an investment or a price floor),
@@ -708,11 +718,7 @@ def company_deal_elsewhere(sentence: str, ev: dict[str, Any], e: dict[str, Any],
     if str(e.get("type") or "") not in _DEAL_TYPES:
         return False
     based = set(ev.get("firm_countries") or [])
-    global _DEAL_FIRMS_LAST
-    last = _DEAL_FIRMS_LAST  # (read once: another thread may replace it; the tuple itself never changes)
-    if last[0] is not sentence or last[1] != data_dir:  # (asked once per event of the table)
-        last = _DEAL_FIRMS_LAST = (sentence, data_dir, actors_named(sentence, 0, len(sentence), 0, data_dir)[0])
-    firms = last[2]
+    firms = deal_firms(sentence, data_dir)
     if not (firms or based):
         return False  # no company at all (tested first: the event's parties are then not read)
     e_actors = _split(e.get("actors"))

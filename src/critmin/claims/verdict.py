@@ -35,6 +35,7 @@ from critmin.claims.event_context import (
     suspension_in_deal,
 )
 from critmin.claims.event_terms import company_deal_elsewhere as _company_deal_elsewhere
+from critmin.claims.event_terms import deal_firms as _deal_firms
 from critmin.claims.extract import names_one_producer, precision_of
 from critmin.claims.figure_measure import (
     change_amount_year,
@@ -2462,8 +2463,24 @@ _EVENT_NEEDS = ("an events table (event_id, date, type, title, actors, commoditi
 _PREC_CHARS = {"year": 4, "month": 7}
 
 
+#: id(row) -> (row, its ``_event_dates``): read once per row of the events table (the row is
+#: kept with its dates, so that a new row never takes the dates of one freed before it)
+_EVENT_DATES_OF: dict[int, tuple[dict[str, Any], tuple[tuple[str, int], ...]]] = {}
+
+
 def _event_dates(e: dict[str, Any]) -> tuple[tuple[str, int], ...]:
-    """The event's date and effective date, each with the characters its precision covers."""
+    """The event's date and effective date, each with the characters its precision covers
+    (found once per row: the matchers ask it of the same rows for every sentence)."""
+    hit = _EVENT_DATES_OF.get(id(e))
+    if hit is not None and hit[0] is e:
+        return hit[1]
+    if len(_EVENT_DATES_OF) > 50_000:
+        _EVENT_DATES_OF.clear()
+    got = _EVENT_DATES_OF[id(e)] = (e, _read_event_dates(e))
+    return got[1]
+
+
+def _read_event_dates(e: dict[str, Any]) -> tuple[tuple[str, int], ...]:
     out = []
     for key in ("date", "effective_date"):
         got = str(e.get(key) or "")[:10]
@@ -2650,6 +2667,9 @@ def _agent_events(events: list[dict[str, Any]], cands: list[tuple[Any, ...]],
 
 _EVENTS_BY_ACTOR: dict[int, tuple[list[tuple[Any, ...]], dict[str, set[int]], dict[str, set[int]]]] = {}
 _DEAL_ROWS: dict[int, tuple[list[tuple[Any, ...]], set[int]]] = {}
+
+
+_NO_DEAL_ROWS: frozenset[int] = frozenset()
 
 
 def _deal_rows(events: list[dict[str, Any]]) -> set[int]:
@@ -3212,7 +3232,10 @@ def _event(claim: Claim, idx: EvidenceIndex, on: str | None = None) -> Verdict:
     remedy = "dumping" in claim.sentence.lower() or "countervailing" in claim.sentence.lower()
     tech_said = _TECH_SAID.search(claim.sentence) is not None
     tech_rows = _technology_rows(idx.events)
-    deal_rows = _deal_rows(idx.events)  # (the only rows _company_deal_elsewhere can skip)
+    # (the only rows _company_deal_elsewhere can skip; none when the sentence names no company and
+    # no country where a firm is based, for which it skips nothing)
+    deal_rows = _deal_rows(idx.events) if ev.get("firm_countries") or _deal_firms(claim.sentence, _S5_DATA) \
+        else _NO_DEAL_ROWS
     titled = _titled_rows(idx.events, ev.get("names") or ())  # (rows whose title holds a name of the sentence)
     agent = ev.get("agent")  # (_s5_other_imposer is False without one)
     # the countries of the clause of a deal's verb ("Japan and China agreed ..."): a deal is between all of them
