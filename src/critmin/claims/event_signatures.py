@@ -646,13 +646,18 @@ def sentence_matches(sent: str, day: str, events: list[dict[str, Any]], data_dir
     remedy = "dumping" in sent.lower() or "countervailing" in sent.lower()
     subject: list[str | None] = []  # (read on first use: most sentences never need it)
     out: list[tuple[int, dict[str, Any], str]] = []
+    families_named: dict[tuple[str, ...], bool] = {}  # (kind_named of a row's families, asked once per tuple)
+    on_day = day[:10]
     for i in sorted(cand):
         s = sigs[i]
-        e = s.row
-        if not s.date or s.date > day[:10]:
+        if not s.date or s.date > on_day:
             continue  # an event after the article cannot be what it reports (labelling rule 9)
-        if not kind_named(s.families):
+        fams_ok = families_named.get(s.families)
+        if fams_ok is None:
+            fams_ok = families_named[s.families] = kind_named(s.families)
+        if not fams_ok:
             continue
+        e = s.row
         if remedy and other_remedy(sent, e):
             continue  # a countervailing duty is no Section 301 tariff, a final ruling no preliminary one
         if figs and _other_figure(figs, e):
