@@ -3257,6 +3257,10 @@ def _event(claim: Claim, idx: EvidenceIndex, on: str | None = None) -> Verdict:
     kinds_said = ev.get("kinds") or []
     family = _TYPE_FAMILY.get(str(ev_type or ""))  # (_type_fits(ev_type, ...) is None without one)
     stated_roles = [(d, p, roles.get(d)) for d, p in stated]
+    # _date_matches(d, p, e, e_dates) written out when every stated date is a plain day, month or
+    # year with no role: (date, characters its precision covers), compared with each event date
+    plain_stated = [(d, _PREC_CHARS.get(p, 10)) for d, p, _ in stated_roles] \
+        if all(r is None and p not in ("range", "week") for _, p, r in stated_roles) else None
     day_stated = [(d, p) for d, p in stated if p == "day"]
     agents_said = ev.get("agents")  # (the fields _fresh_score reads, read here once)
     names_said = ev.get("names")
@@ -3326,8 +3330,10 @@ def _event(claim: Claim, idx: EvidenceIndex, on: str | None = None) -> Verdict:
             score += 4
         if e_type == "agreement" and actors and _unnamed_party(actors, e_actors):
             score -= 2  # a deal with a country the sentence does not name is another deal
-        if stated_roles and any(_date_matches(d, p, e, e_dates if r is None else _role_dates(e, e_dates, r))
-                                for d, p, r in stated_roles):
+        if stated_roles and (any(got[:min(n, k)] == d[:min(n, k)] for d, k in plain_stated for got, n in e_dates)
+                             if plain_stated is not None else
+                             any(_date_matches(d, p, e, e_dates if r is None else _role_dates(e, e_dates, r))
+                                 for d, p, r in stated_roles)):
             # a year alone ("earlier this year") names no event by itself: it counts fully only
             # with a shared commodity or a finer date
             near = set() if actors else hint  # "both have been ... since 2023": the metals named just before
