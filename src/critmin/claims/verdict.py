@@ -2844,14 +2844,16 @@ def _other_event_dated(stated: list[tuple[str, str]], ev: dict[str, Any], coms: 
             continue
         if coms and coms.isdisjoint(e_coms):  # (_family_rows kept the rows of a type of the family)
             continue
+        # (the date first: it is cheaper than the parties, and a row is the answer only when both fit)
+        said = next((d for d, p in stated if _date_matches(d, p, e, e_dates)), None)
+        if said is None:
+            continue
         if _parties_left_out(ev, e, every=False) or (_parties_left_out(ev, e, every=True) and (
                 ev.get("type") == "agreement" or not _event_parties(e) <= set(ev.get("actors") or []))):
             # "China and Japan signed a deal in 2024": an EU act or a China-Myanmar measure of 2024 is not it;
             # a deal or meeting is between all the countries named, so a row without one of them is another
             continue
-        for d, p in stated:
-            if _date_matches(d, p, e, e_dates):
-                return f"{d} is the date of: {e.get('title') or e.get('event_id')}"
+        return f"{said} is the date of: {e.get('title') or e.get('event_id')}"
     return None
 
 
@@ -3653,10 +3655,22 @@ def _parties_left_out(ev: dict[str, Any], e: dict[str, Any], every: bool) -> boo
     return named.isdisjoint(x.strip() for x in cells.split(";"))
 
 
-def _event_parties(e: dict[str, Any]) -> set[str]:
-    """The countries (ISO codes) an event involves: its actors, the imposing party and its targets."""
+#: id(row) -> (row, its ``_event_parties``), read once per row of the events table
+_EVENT_PARTIES_OF: dict[int, tuple[dict[str, Any], frozenset[str]]] = {}
+
+
+def _event_parties(e: dict[str, Any]) -> frozenset[str]:
+    """The countries (ISO codes) an event involves: its actors, the imposing party and its targets
+    (found once per row)."""
+    hit = _EVENT_PARTIES_OF.get(id(e))
+    if hit is not None and hit[0] is e:
+        return hit[1]
     cells = ";".join(str(e.get(k) or "") for k in ("actors", "imposed_by", "targets"))
-    return {x.strip() for x in cells.split(";") if x.strip().isupper() and len(x.strip()) == 3}
+    got = frozenset(x.strip() for x in cells.split(";") if x.strip().isupper() and len(x.strip()) == 3)
+    if len(_EVENT_PARTIES_OF) > 50_000:
+        _EVENT_PARTIES_OF.clear()
+    _EVENT_PARTIES_OF[id(e)] = (e, got)
+    return got
 
 
 def _unlike_event(claim: Claim, ev: dict[str, Any], e: dict[str, Any],
