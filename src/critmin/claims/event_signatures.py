@@ -647,6 +647,12 @@ def sentence_matches(sent: str, day: str, events: list[dict[str, Any]], data_dir
     subject: list[str | None] = []  # (read on first use: most sentences never need it)
     out: list[tuple[int, dict[str, Any], str]] = []
     families_named: dict[tuple[str, ...], bool] = {}  # (kind_named of a row's families, asked once per tuple)
+    act_said: list[bool] = []
+
+    def act_verb() -> bool:  # (``_ACT_VERB`` in the sentence: searched once, when first asked)
+        if not act_said:
+            act_said.append(_ACT_VERB.search(sent) is not None)
+        return act_said[0]
     on_day = day[:10]
     for i in sorted(cand):
         s = sigs[i]
@@ -702,7 +708,7 @@ def sentence_matches(sent: str, day: str, events: list[dict[str, Any]], data_dir
             elif not fine and party and shared and not carried:
                 out.append((3, e, "year"))
             elif not fine and party and not coms and not future and not hedged and s.imposed \
-                    and kind_named(s.families, strong=True) and _ACT_VERB.search(sent):
+                    and kind_named(s.families, strong=True) and act_verb():
                 # "earlier this year, Beijing imposed export restrictions": a measure of that party,
                 # kind and year is in the table, whatever it covered (a measure one side imposes: a
                 # country signs many deals a year, and the year alone does not say which)
@@ -710,8 +716,9 @@ def sentence_matches(sent: str, day: str, events: list[dict[str, Any]], data_dir
             elif any(p == "day" for _, p in hits) and not (as_countries or coms or agents) \
                     and _OFFICE.search(sent) is None:  # an office the gazetteer does not know: an unknown party
                 out.append((2, e, "day"))
-        elif not future and not hedged and kind_named(s.families, strong=True) and _ACT_VERB.search(sent) and (
-                (party and shared) or (len(s.actor_countries) >= 2 and s.actor_countries <= as_countries)):
+        elif not future and not hedged and (
+                (party and shared) or (len(s.actor_countries) >= 2 and s.actor_countries <= as_countries)) \
+                and kind_named(s.families, strong=True) and act_verb():
             # no date: the measure's party and commodity, or every country party to a deal, named
             out.append((2, e, "undated"))
     # the firmest first; among equals the latest (the measure in force on the article's day)
