@@ -646,13 +646,24 @@ def sentence_matches(sent: str, day: str, events: list[dict[str, Any]], data_dir
     remedy = "dumping" in sent.lower() or "countervailing" in sent.lower()
     subject: list[str | None] = []  # (read on first use: most sentences never need it)
     out: list[tuple[int, dict[str, Any], str]] = []
+    families_named: dict[tuple[str, ...], bool] = {}  # (kind_named of a row's families, asked once per tuple)
+    act_said: list[bool] = []
+
+    def act_verb() -> bool:  # (``_ACT_VERB`` in the sentence: searched once, when first asked)
+        if not act_said:
+            act_said.append(_ACT_VERB.search(sent) is not None)
+        return act_said[0]
+    on_day = day[:10]
     for i in sorted(cand):
         s = sigs[i]
-        e = s.row
-        if not s.date or s.date > day[:10]:
+        if not s.date or s.date > on_day:
             continue  # an event after the article cannot be what it reports (labelling rule 9)
-        if not kind_named(s.families):
+        fams_ok = families_named.get(s.families)
+        if fams_ok is None:
+            fams_ok = families_named[s.families] = kind_named(s.families)
+        if not fams_ok:
             continue
+        e = s.row
         if remedy and other_remedy(sent, e):
             continue  # a countervailing duty is no Section 301 tariff, a final ruling no preliminary one
         if figs and _other_figure(figs, e):
@@ -697,7 +708,7 @@ def sentence_matches(sent: str, day: str, events: list[dict[str, Any]], data_dir
             elif not fine and party and shared and not carried:
                 out.append((3, e, "year"))
             elif not fine and party and not coms and not future and not hedged and s.imposed \
-                    and kind_named(s.families, strong=True) and _ACT_VERB.search(sent):
+                    and kind_named(s.families, strong=True) and act_verb():
                 # "earlier this year, Beijing imposed export restrictions": a measure of that party,
                 # kind and year is in the table, whatever it covered (a measure one side imposes: a
                 # country signs many deals a year, and the year alone does not say which)
@@ -705,8 +716,9 @@ def sentence_matches(sent: str, day: str, events: list[dict[str, Any]], data_dir
             elif any(p == "day" for _, p in hits) and not (as_countries or coms or agents) \
                     and _OFFICE.search(sent) is None:  # an office the gazetteer does not know: an unknown party
                 out.append((2, e, "day"))
-        elif not future and not hedged and kind_named(s.families, strong=True) and _ACT_VERB.search(sent) and (
-                (party and shared) or (len(s.actor_countries) >= 2 and s.actor_countries <= as_countries)):
+        elif not future and not hedged and (
+                (party and shared) or (len(s.actor_countries) >= 2 and s.actor_countries <= as_countries)) \
+                and kind_named(s.families, strong=True) and act_verb():
             # no date: the measure's party and commodity, or every country party to a deal, named
             out.append((2, e, "undated"))
     # the firmest first; among equals the latest (the measure in force on the article's day)

@@ -700,6 +700,16 @@ _STATE_WORD = re.compile(
 _DEAL_FIRMS_LAST: tuple[str | None, str, list[str]] = (None, "", [])
 
 
+def deal_firms(sentence: str, data_dir: str) -> list[str]:
+    """The companies of ``actors.csv`` the sentence names (:func:`actors_named`), remembered for
+    the last sentence asked (the same sentence is tested against every deal of the table)."""
+    global _DEAL_FIRMS_LAST
+    last = _DEAL_FIRMS_LAST  # (read once: another thread may replace it; the tuple itself never changes)
+    if last[0] is not sentence or last[1] != data_dir:  # (asked once per event of the table)
+        last = _DEAL_FIRMS_LAST = (sentence, data_dir, actors_named(sentence, 0, len(sentence), 0, data_dir)[0])
+    return last[2]
+
+
 def company_deal_elsewhere(sentence: str, ev: dict[str, Any], e: dict[str, Any], data_dir: str) -> bool:
     """A company's deal is not a state's: the sentence names a company of
     ``actors.csv`` that is no party of the event ``e`` (a deal, an investment or a price floor),
@@ -708,11 +718,7 @@ def company_deal_elsewhere(sentence: str, ev: dict[str, Any], e: dict[str, Any],
     if str(e.get("type") or "") not in _DEAL_TYPES:
         return False
     based = set(ev.get("firm_countries") or [])
-    global _DEAL_FIRMS_LAST
-    last = _DEAL_FIRMS_LAST  # (read once: another thread may replace it; the tuple itself never changes)
-    if last[0] is not sentence or last[1] != data_dir:  # (asked once per event of the table)
-        last = _DEAL_FIRMS_LAST = (sentence, data_dir, actors_named(sentence, 0, len(sentence), 0, data_dir)[0])
-    firms = last[2]
+    firms = deal_firms(sentence, data_dir)
     if not (firms or based):
         return False  # no company at all (tested first: the event's parties are then not read)
     e_actors = _split(e.get("actors"))
@@ -817,34 +823,54 @@ def _tonnages(text: str) -> list[float]:
     return out
 
 
+#: one row's text cut into the parts a figure is stated in, with what ``_figure_parts`` reads
+#: of each part, found once per row: (field, part, percents as (value, half a unit of its last
+#: digit), tonnages, whether the part holds a word of a fall)
+_RowPart = tuple[str, str, tuple[tuple[float, float], ...], tuple[float, ...], bool]
+_ROW_PARTS_OF: dict[int, tuple[dict[str, Any], tuple[_RowPart, ...]]] = {}
+
+
+def _row_parts(e: dict[str, Any]) -> tuple[_RowPart, ...]:
+    """The parts of the row's title, what changed, detail and note (``_ROW_PARTS``), each read
+    once per row (the row object is kept with its parts, so a new row never reads another's)."""
+    hit = _ROW_PARTS_OF.get(id(e))
+    if hit is not None and hit[0] is e:
+        return hit[1]
+    parts = tuple((f, part, tuple((float(p), _half_unit(p)) for p in _PERCENT.findall(part)), tuple(_tonnages(part)),
+                   _DOWN_WORDS.search(part) is not None)
+                  for f in ("title", "what_changed", "detail", "note") if e.get(f)
+                  for part in _ROW_PARTS.split(str(e[f])))
+    if len(_ROW_PARTS_OF) > 50_000:
+        _ROW_PARTS_OF.clear()
+    _ROW_PARTS_OF[id(e)] = (e, parts)
+    return parts
+
+
 def _figure_parts(claim: Claim, e: dict[str, Any]) -> list[tuple[str, str]]:
     """(field, part) of the event row's text that state the claim's figure at the claim's
     precision: a percentage for a share, a tonnage for a quantity (the row's quantity cell
-    counts as stated in its title)."""
+    counts as stated in its title). The parts and their figures are read once per row
+    (``_row_parts``)."""
     if claim.value is None and claim.kind != "change":
         return []
     half = claim.precision if claim.precision is not None else 0.0
     factor = _TONNE_FACTORS.get(claim.unit or "")
     if claim.kind == "share" and claim.unit == "percent":
-        def held(part: str) -> bool:
-            return any(abs(float(p) - (claim.value or 0.0)) <= half + 1e-9 for p in _PERCENT.findall(part))
+        share = claim.value or 0.0
+        out = [(f, part) for f, part, pcts, _, _ in _row_parts(e)
+               if any(abs(p - share) <= half + 1e-9 for p, _ in pcts)]
     elif claim.kind == "change" and claim.change is not None and claim.value is None:
         # "increased by 19.05%" against a row's "up 19%": each figure at its own precision
         # (the coarser decides, as a government's finer figure is read at USGS's, C5772)
         size, up = abs(claim.change) * 100, claim.change > 0
-
-        def held(part: str) -> bool:
-            if bool(_DOWN_WORDS.search(part)) == up:
-                return False
-            return any(abs(float(p) - size) <= max(100 * (claim.precision or 0.0), _half_unit(p)) + 1e-9
-                       for p in _PERCENT.findall(part))
+        own = 100 * (claim.precision or 0.0)
+        out = [(f, part) for f, part, pcts, _, down in _row_parts(e)
+               if down != up and any(abs(p - size) <= max(own, u) + 1e-9 for p, u in pcts)]
     elif claim.kind == "quantity" and factor is not None:
-        def held(part: str) -> bool:
-            return any(abs(t - (claim.value or 0.0) * factor) <= half * factor + 1e-9 for t in _tonnages(part))
+        want, slack = (claim.value or 0.0) * factor, half * factor + 1e-9
+        out = [(f, part) for f, part, _, tons, _ in _row_parts(e) if any(abs(t - want) <= slack for t in tons)]
     else:
         return []
-    out = [(f, part) for f in ("title", "what_changed", "detail", "note") if e.get(f)
-           for part in _ROW_PARTS.split(str(e[f])) if held(part)]
     if not out and factor is not None and claim.kind == "quantity" and str(e.get("unit") or "") == "t":
         quantity, value = e.get("quantity"), claim.value
         if quantity is not None and value is not None:

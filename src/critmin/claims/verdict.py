@@ -35,6 +35,7 @@ from critmin.claims.event_context import (
     suspension_in_deal,
 )
 from critmin.claims.event_terms import company_deal_elsewhere as _company_deal_elsewhere
+from critmin.claims.event_terms import deal_firms as _deal_firms
 from critmin.claims.extract import names_one_producer, precision_of
 from critmin.claims.figure_measure import (
     change_amount_year,
@@ -2462,8 +2463,24 @@ _EVENT_NEEDS = ("an events table (event_id, date, type, title, actors, commoditi
 _PREC_CHARS = {"year": 4, "month": 7}
 
 
+#: id(row) -> (row, its ``_event_dates``): read once per row of the events table (the row is
+#: kept with its dates, so that a new row never takes the dates of one freed before it)
+_EVENT_DATES_OF: dict[int, tuple[dict[str, Any], tuple[tuple[str, int], ...]]] = {}
+
+
 def _event_dates(e: dict[str, Any]) -> tuple[tuple[str, int], ...]:
-    """The event's date and effective date, each with the characters its precision covers."""
+    """The event's date and effective date, each with the characters its precision covers
+    (found once per row: the matchers ask it of the same rows for every sentence)."""
+    hit = _EVENT_DATES_OF.get(id(e))
+    if hit is not None and hit[0] is e:
+        return hit[1]
+    if len(_EVENT_DATES_OF) > 50_000:
+        _EVENT_DATES_OF.clear()
+    got = _EVENT_DATES_OF[id(e)] = (e, _read_event_dates(e))
+    return got[1]
+
+
+def _read_event_dates(e: dict[str, Any]) -> tuple[tuple[str, int], ...]:
     out = []
     for key in ("date", "effective_date"):
         got = str(e.get(key) or "")[:10]
@@ -2652,6 +2669,9 @@ _EVENTS_BY_ACTOR: dict[int, tuple[list[tuple[Any, ...]], dict[str, set[int]], di
 _DEAL_ROWS: dict[int, tuple[list[tuple[Any, ...]], set[int]]] = {}
 
 
+_NO_DEAL_ROWS: frozenset[int] = frozenset()
+
+
 def _deal_rows(events: list[dict[str, Any]]) -> set[int]:
     """The ``id`` of every event of a deal type (``event_terms._DEAL_TYPES``, read exactly as
     :func:`event_terms.company_deal_elsewhere` reads it), built once per events table: the
@@ -2824,14 +2844,16 @@ def _other_event_dated(stated: list[tuple[str, str]], ev: dict[str, Any], coms: 
             continue
         if coms and coms.isdisjoint(e_coms):  # (_family_rows kept the rows of a type of the family)
             continue
+        # (the date first: it is cheaper than the parties, and a row is the answer only when both fit)
+        said = next((d for d, p in stated if _date_matches(d, p, e, e_dates)), None)
+        if said is None:
+            continue
         if _parties_left_out(ev, e, every=False) or (_parties_left_out(ev, e, every=True) and (
                 ev.get("type") == "agreement" or not _event_parties(e) <= set(ev.get("actors") or []))):
             # "China and Japan signed a deal in 2024": an EU act or a China-Myanmar measure of 2024 is not it;
             # a deal or meeting is between all the countries named, so a row without one of them is another
             continue
-        for d, p in stated:
-            if _date_matches(d, p, e, e_dates):
-                return f"{d} is the date of: {e.get('title') or e.get('event_id')}"
+        return f"{said} is the date of: {e.get('title') or e.get('event_id')}"
     return None
 
 
@@ -3212,7 +3234,10 @@ def _event(claim: Claim, idx: EvidenceIndex, on: str | None = None) -> Verdict:
     remedy = "dumping" in claim.sentence.lower() or "countervailing" in claim.sentence.lower()
     tech_said = _TECH_SAID.search(claim.sentence) is not None
     tech_rows = _technology_rows(idx.events)
-    deal_rows = _deal_rows(idx.events)  # (the only rows _company_deal_elsewhere can skip)
+    # (the only rows _company_deal_elsewhere can skip; none when the sentence names no company and
+    # no country where a firm is based, for which it skips nothing)
+    deal_rows = _deal_rows(idx.events) if ev.get("firm_countries") or _deal_firms(claim.sentence, _S5_DATA) \
+        else _NO_DEAL_ROWS
     titled = _titled_rows(idx.events, ev.get("names") or ())  # (rows whose title holds a name of the sentence)
     agent = ev.get("agent")  # (_s5_other_imposer is False without one)
     # the countries of the clause of a deal's verb ("Japan and China agreed ..."): a deal is between all of them
@@ -3234,6 +3259,10 @@ def _event(claim: Claim, idx: EvidenceIndex, on: str | None = None) -> Verdict:
     kinds_said = ev.get("kinds") or []
     family = _TYPE_FAMILY.get(str(ev_type or ""))  # (_type_fits(ev_type, ...) is None without one)
     stated_roles = [(d, p, roles.get(d)) for d, p in stated]
+    # _date_matches(d, p, e, e_dates) written out when every stated date is a plain day, month or
+    # year with no role: (date, characters its precision covers), compared with each event date
+    plain_stated = [(d, _PREC_CHARS.get(p, 10)) for d, p, _ in stated_roles] \
+        if all(r is None and p not in ("range", "week") for _, p, r in stated_roles) else None
     day_stated = [(d, p) for d, p in stated if p == "day"]
     agents_said = ev.get("agents")  # (the fields _fresh_score reads, read here once)
     names_said = ev.get("names")
@@ -3303,8 +3332,10 @@ def _event(claim: Claim, idx: EvidenceIndex, on: str | None = None) -> Verdict:
             score += 4
         if e_type == "agreement" and actors and _unnamed_party(actors, e_actors):
             score -= 2  # a deal with a country the sentence does not name is another deal
-        if stated_roles and any(_date_matches(d, p, e, e_dates if r is None else _role_dates(e, e_dates, r))
-                                for d, p, r in stated_roles):
+        if stated_roles and (any(got[:min(n, k)] == d[:min(n, k)] for d, k in plain_stated for got, n in e_dates)
+                             if plain_stated is not None else
+                             any(_date_matches(d, p, e, e_dates if r is None else _role_dates(e, e_dates, r))
+                                 for d, p, r in stated_roles)):
             # a year alone ("earlier this year") names no event by itself: it counts fully only
             # with a shared commodity or a finer date
             near = set() if actors else hint  # "both have been ... since 2023": the metals named just before
@@ -3624,10 +3655,22 @@ def _parties_left_out(ev: dict[str, Any], e: dict[str, Any], every: bool) -> boo
     return named.isdisjoint(x.strip() for x in cells.split(";"))
 
 
-def _event_parties(e: dict[str, Any]) -> set[str]:
-    """The countries (ISO codes) an event involves: its actors, the imposing party and its targets."""
+#: id(row) -> (row, its ``_event_parties``), read once per row of the events table
+_EVENT_PARTIES_OF: dict[int, tuple[dict[str, Any], frozenset[str]]] = {}
+
+
+def _event_parties(e: dict[str, Any]) -> frozenset[str]:
+    """The countries (ISO codes) an event involves: its actors, the imposing party and its targets
+    (found once per row)."""
+    hit = _EVENT_PARTIES_OF.get(id(e))
+    if hit is not None and hit[0] is e:
+        return hit[1]
     cells = ";".join(str(e.get(k) or "") for k in ("actors", "imposed_by", "targets"))
-    return {x.strip() for x in cells.split(";") if x.strip().isupper() and len(x.strip()) == 3}
+    got = frozenset(x.strip() for x in cells.split(";") if x.strip().isupper() and len(x.strip()) == 3)
+    if len(_EVENT_PARTIES_OF) > 50_000:
+        _EVENT_PARTIES_OF.clear()
+    _EVENT_PARTIES_OF[id(e)] = (e, got)
+    return got
 
 
 def _unlike_event(claim: Claim, ev: dict[str, Any], e: dict[str, Any],
