@@ -1308,10 +1308,19 @@ def _share(claim: Claim, ctx: _Ctx) -> Verdict:
     # shares published as such (IEA)
     skey = {"capacity": "capacity_share", "production": "production_share"}.get(claim.measure or "", "")
     published = [(ed, com) for ed in (idx.editions_with(com, skey) if skey else ())]
+    # a published share no edition of the day holds, nor the figures to compute it (a refining or
+    # magnet share before the first outlook that gives it): a later edition's latest year, as for
+    # computed shares below (rule 3 (b), README readings C4086, C6767, C5967; a mismatch stays
+    # unverifiable through _only_later)
+    none_published = claim.year is None and bool(published) and not any(
+        ctx.is_current(claim, ed) for ed, _ in published) and not any(
+        ctx.is_current(claim, ed) for ed in idx.editions_with(com, key))
     # (IEA GCMO 2024 gives shares of the magnet rare earths only: another basis than all rare
     # earths, README rule 6 as the labels from C284 on read it, so it answers no rare-earth share)
     for ed, src in published:
         y = claim.year or _latest_ended(ctx, src, skey, ed, claim.country)
+        if y is None and none_published and ctx.later(ed):
+            y = idx.latest_year(src, skey, ed, claim.country)
         if y is None:
             continue
         tab = idx.table(src, skey, ed, y)
