@@ -202,11 +202,3 @@ def test_a_published_share_only_a_later_edition_holds(checker, sentence: str, da
     if verdict == "supported_by_other_edition":
         assert c.verdict.edition == "IEA GCMO 2025"
 
-
-@pytest.mark.rules_only
-def test_a_first_place_only_a_later_edition_holds_leaves_the_day_s_part_to_decide(checker) -> None:
-    # MCS 2023 (current on 2023-06-20) ranks China first in mining; only the later GCMO 2025 gives a
-    # refining share to rank it by: that part stays unchecked beside the supported one (rule 4)
-    r = checker.check("China is the top miner and refiner of rare earths, used in wind turbines.", "2023-06-20")
-    got = [c.verdict.verdict for c in r.checks if c.claim.kind == "rank"]
-    assert "supported" in got and "supported_by_other_edition" not in got

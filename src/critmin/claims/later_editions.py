@@ -103,15 +103,14 @@ def settle_later_editions(checks: list[ClaimCheck], index: EvidenceIndex, day: s
         if unseen:
             continue  # (compilations are rule 11's: the sentence rule below is for editions)
         span = cc.claim.sentence_span
-        if cc.claim.kind in ("share", "rank") and cc.claim.year is None and not any(e.current for e in v.evidence) \
+        if cc.claim.kind == "share" and cc.claim.year is None and not any(e.current for e in v.evidence) \
                 and any(j != i and o.claim.sentence_span == span and o.claim.kind in _OWN_FIGURE_KINDS
                         and o.verdict.verdict == "supported" for j, o in enumerate(checks)):
             # "China, the largest producer, also refines more than 90% ...": a present-tense share only
             # a later edition holds, beside a part the edition of the day supports, stays unchecked
-            # (rule 4: the checkable part decides; README readings C1855, C4459); a first place read from
-            # such a share likewise ("the top miner and processor", C4533)
+            # (rule 4: the checkable part decides; README readings C1855, C4459)
             checks[i] = ClaimCheck(cc.claim, Verdict(
-                "unverifiable", f"no edition current on {day} holds this {cc.claim.kind}; only {v.edition}, published "
+                "unverifiable", f"no edition current on {day} holds this share; only {v.edition}, published "
                 f"later, does, and the sentence's other part is settled by the edition of the day: {v.explanation}",
                 evidence=v.evidence, edition=v.edition,
                 needs="an edition published on or before the article's date holding the share"))

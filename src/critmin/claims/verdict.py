@@ -1263,7 +1263,7 @@ def _share_precision(claim: Claim) -> float:
     return claim.precision or 0.5
 
 
-def _share(claim: Claim, ctx: _Ctx) -> Verdict:
+def _share(claim: Claim, ctx: _Ctx, later_latest: bool = True) -> Verdict:
     if claim.comparison and claim.comparison.get("unsized") == "share" and claim.comparison.get("partner"):
         # "mainly shipped to China": exports by partner, which the dataset does not hold
         return Verdict("unverifiable", "a share of exports going to one partner; the dataset holds no trade by partner",
@@ -1312,7 +1312,8 @@ def _share(claim: Claim, ctx: _Ctx) -> Verdict:
     # magnet share before the first outlook that gives it): a later edition's latest year, as for
     # computed shares below (rule 3 (b), README readings C4086, C6767, C5967; a mismatch stays
     # unverifiable through _only_later)
-    none_published = claim.year is None and bool(published) and not any(
+    # (not for a first place read from the share, ``later_latest`` False: a rank keeps the editions of its years)
+    none_published = later_latest and claim.year is None and bool(published) and not any(
         ctx.is_current(claim, ed) for ed, _ in published) and not any(
         ctx.is_current(claim, ed) for ed in idx.editions_with(com, key))
     # (IEA GCMO 2024 gives shares of the magnet rare earths only: another basis than all rare
@@ -1684,7 +1685,7 @@ def _first_by_share(claim: Claim, ctx: _Ctx, countries: list[str]) -> Verdict | 
         return None
     probe = dataclasses.replace(claim, kind="share", value=50.0, unit="percent", share=0.5, hedge="more than",
                                 precision=0.0, rank=None, rank_op=None, comparison=None)
-    v = _share(probe, ctx)
+    v = _share(probe, ctx, later_latest=False)
     if v.verdict not in ("supported", "supported_by_other_edition"):
         return None
     return Verdict(v.verdict, f"{v.explanation}; more than half of world output is first place",
