@@ -617,6 +617,27 @@ def _carried_subject(claim: Claim, v: Verdict) -> Verdict:
 
 #: the noun of a rank among sites: "the largest nickel mine", "the biggest rare earth plant", "its second-largest deposit"
 _SITE_RANK = re.compile(r"\b(?:mine|plant|refinery|smelter|project|deposit|facility|operation)\s*$", re.I)
+#: goods no edition of the bundle covers, named right after a figure or rank ("22% of the world's
+#: natural gas", "6 million ounces of gold", "a major producer of natural gas, diamonds and gold")
+#: (fifteenth session): the figure is theirs, not the commodity carried from the sentences before
+_OTHER_GOODS = re.compile(
+    r"\s*(?:\w+\s+){0,2}?of\s+(?:the\s+)?(?:world['\u2019]s\s+|global\s+|its\s+|their\s+)?"
+    r"(?P<good>natural\s+gas|crude(?:\s+oil)?|oil|gold|silver|diamonds?|coal|iron\s+ore|timber|wheat|grain)\b", re.I)
+
+
+def _other_goods(claim: Claim) -> str | None:
+    """The good outside the bundle a figure or rank is of (``_OTHER_GOODS``), when the phrase after
+    it names no commodity of the bundle ("producer of copper, gold and nickel" stays nickel's)."""
+    at = claim.span[1] - claim.sentence_span[0]
+    m = _OTHER_GOODS.match(claim.sentence, at) if 0 <= at <= len(claim.sentence) else None
+    if m is None:
+        return None
+    from critmin.claims.extract import patterns, scan_entities
+
+    phrase = re.split(r"[;:()]|\d", claim.sentence[at:at + 120], maxsplit=1)[0]
+    if any(kind == "commodity" for _, _, kind, _, _ in scan_entities(phrase, patterns(str(_S5_DATA_DIR)))):
+        return None
+    return re.sub(r"\s+", " ", m.group("good").lower())
 
 
 def _never_refuted(v: Verdict, why: str, needs: str) -> Verdict:
@@ -647,6 +668,9 @@ def _judge(claim: Claim, idx: EvidenceIndex, date: str, current: dict[str, str],
     if claim.commodity is None:
         return Verdict("unverifiable", "the sentence names no commodity the dataset covers",
                        needs="the commodity the figure is about")
+    if claim.kind in ("quantity", "share", "rank") and (good := _other_goods(claim)) is not None:
+        return Verdict("unverifiable", f"the figure is of {good}, which no edition of the dataset covers (not "
+                       f"{_com(claim.commodity)})", needs=f"{good} data by country")
     if claim.kind == "rank" and claim.rank_op == "==" and _SITE_RANK.search(claim.text or ""):
         # "the world's largest nickel mine": a rank among mines or plants, not among countries
         return Verdict("unverifiable", f"a rank among sites ('{claim.text}'), not among the countries the editions "
