@@ -817,6 +817,18 @@ def _tonnages(text: str) -> list[float]:
     return out
 
 
+#: a dollar sum in a row's text: "US$1.1 billion", "A$200 million", "$533m"
+_ROW_DOLLARS = re.compile(r"(?<![\w$])(?:US|A|AU|C|NZ)?\$\s?(\d[\d,]*(?:\.\d+)?)\s*(?:(?P<b>billion|bn)|(?P<m>million|mn|m))\b", re.I)
+
+
+def _dollars(text: str) -> list[float]:
+    out = []
+    for m in _ROW_DOLLARS.finditer(text):
+        with contextlib.suppress(ValueError):
+            out.append(float(m.group(1).replace(",", "")) * (1e9 if m.group("b") else 1e6))
+    return out
+
+
 def _figure_parts(claim: Claim, e: dict[str, Any]) -> list[tuple[str, str]]:
     """(field, part) of the event row's text that state the claim's figure at the claim's
     precision: a percentage for a share, a tonnage for a quantity (the row's quantity cell
@@ -841,6 +853,13 @@ def _figure_parts(claim: Claim, e: dict[str, Any]) -> list[tuple[str, str]]:
     elif claim.kind == "quantity" and factor is not None:
         def held(part: str) -> bool:
             return any(abs(t - (claim.value or 0.0) * factor) <= half * factor + 1e-9 for t in _tonnages(part))
+    elif claim.kind == "quantity" and claim.unit == "USD" and claim.value:
+        # (fifteenth session) a sum of money a deal, loan or award row states ("a US$533 million debt
+        # package", "A$200 million for cost overruns"): the row's terms (README rule 9, C283)
+        tol = max(half, 0.005 * claim.value)
+
+        def held(part: str) -> bool:
+            return any(abs(m - (claim.value or 0.0)) <= tol for m in _dollars(part))
     else:
         return []
     out = [(f, part) for f in ("title", "what_changed", "detail", "note") if e.get(f)
