@@ -3222,6 +3222,11 @@ def _event(claim: Claim, idx: EvidenceIndex, on: str | None = None) -> Verdict:
     if idx.events is None:
         return Verdict("unverifiable", "the dataset has no events table yet", needs=_EVENT_NEEDS)
     beyond = context_verdict_reason(ev)  # imports, a lasting state, a step not taken
+    if ev.get("imports") or (str(ev.get("type") or "") in ("", "control", "suspension", "None")
+                             and _IMPORT_SAID.search(claim.sentence) and not _EXPORT_SAID.search(claim.sentence)):
+        settled = _import_measure(claim, ev, idx, on)  # (fifteenth session: the table's import bans)
+        if settled is not None:
+            return settled
     if beyond is not None:
         return Verdict("unverifiable", beyond, needs=_event_needs(claim))
     actors = set(ev.get("actors") or [])
@@ -3505,6 +3510,44 @@ def _event(claim: Claim, idx: EvidenceIndex, on: str | None = None) -> Verdict:
 
 
 _S5_DATA = str(_S5_DATA_DIR)
+
+
+_IMPORT_ROW = re.compile(r"\bimports?\b", re.I)
+_IMPORT_ROWS: dict[int, tuple[list[dict[str, Any]], frozenset[str]]] = {}
+
+
+def _import_rows(events: list[dict[str, Any]]) -> frozenset[str]:
+    """The ids of the events whose title or change is a measure on imports (a sanction banning
+    imports of a country's metals), found once per table."""
+    hit = _IMPORT_ROWS.get(id(events))
+    if hit is None or hit[0] is not events:
+        _IMPORT_ROWS.clear()
+        ids = frozenset(str(e.get("event_id") or "") for e in events if str(e.get("type") or "") == "sanction"
+                        and _IMPORT_ROW.search(f"{e.get('title') or ''} {e.get('what_changed') or ''}"))
+        hit = _IMPORT_ROWS[id(events)] = (events, ids)
+    return hit[1]
+
+
+#: imports named in the sentence ("a ban on uranium imports", "the importation of metals"), no exports
+_IMPORT_SAID = re.compile(r"\bimport(?:s|ation|ing|ed)?\b", re.I)
+_EXPORT_SAID = re.compile(r"\bexport", re.I)
+
+
+def _import_measure(claim: Claim, ev: dict[str, Any], idx: EvidenceIndex, on: str | None) -> Verdict | None:
+    """A measure on imports (fifteenth session): the events table holds import bans too (sanctions
+    barring a country's metals), so the sentence is judged against those rows, as a sanction: only
+    their support counts; None (the sentence keeps the verdict it had) when the row it meets is no
+    import measure or does not support it."""
+    if not idx.events or ev.get("negated") or ev.get("ongoing"):
+        return None
+    rows = _import_rows(idx.events)
+    if not rows:
+        return None
+    v = _event(dataclasses.replace(claim, event={**ev, "imports": False, "type": "sanction", "kinds": ["sanction"]}),
+               idx, on)
+    if v.verdict != "supported" or not v.evidence or v.evidence[0].edition not in rows:
+        return None  # (a date the row lacks: another step of the measure, a Senate vote before the signing)
+    return v
 
 
 def _s5_other_imposer(ev: dict[str, Any], e: dict[str, Any]) -> bool:
