@@ -830,7 +830,8 @@ def _resources_as_reserves(claim: Claim, ctx: _Ctx) -> Verdict:
     reserve figure can confirm the claim (read as reserves) but never refute it."""
     claim.measure = "reserves"
     try:
-        v = {"quantity": _quantity, "share": _share, "rank": _rank}[claim.kind](claim, ctx)
+        judges: dict[str, Callable[[Claim, _Ctx], Verdict]] = {"quantity": _quantity, "share": _share, "rank": _rank}
+        v = judges[claim.kind](claim, ctx)
     finally:
         claim.measure = "resources"
     if v.verdict in ("supported", "supported_by_other_edition"):
