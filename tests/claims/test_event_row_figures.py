@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+from critmin.claims.model import Claim
+
 SAID = "Roughly {p} of the enriched uranium burned in American reactor plants came from Russia before the ban."
 
 
@@ -57,9 +59,7 @@ _LOAN = {"event_id": "t-per-zn-loan", "date": "2027-03-10", "type": "investment"
          "detail": "US$640 million senior loan plus A$85 million for working capital"}
 
 
-def _money_claim(sentence: str, value: float, precision: float) -> object:
-    from critmin.claims.model import Claim
-
+def _money_claim(sentence: str, value: float, precision: float) -> Claim:
     at = sentence.index("$")
     return Claim(sentence=sentence, span=(at, at + 5), kind="quantity", sentence_span=(0, len(sentence)),
                  commodity="zinc", country="PER", value=value, unit="USD", precision=precision, measure="price")
