@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+from critmin.claims.model import Claim
+
 SAID = "Roughly {p} of the enriched uranium burned in American reactor plants came from Russia before the ban."
 
 
@@ -49,3 +51,36 @@ def test_a_change_an_event_row_states(checker, verb: str, p: str, verdict: str) 
     got = [c for c in checker.check(MOVE.format(verb=verb, p=p).replace("  ", " "), "2023-05-01").checks
            if c.claim.kind == "change"]
     assert got and got[0].verdict.verdict == verdict, [(c.verdict.verdict, c.verdict.explanation) for c in got]
+
+
+# a sum of money a deal or loan row states (fifteenth session): invented rows and sentences
+_LOAN = {"event_id": "t-per-zn-loan", "date": "2027-03-10", "type": "investment", "actors": "PER;acme_zinc",
+         "commodities": "zinc", "title": "Peru's development bank lends to Acme Zinc",
+         "detail": "US$640 million senior loan plus A$85 million for working capital"}
+
+
+def _money_claim(sentence: str, value: float, precision: float) -> Claim:
+    at = sentence.index("$")
+    return Claim(sentence=sentence, span=(at, at + 5), kind="quantity", sentence_span=(0, len(sentence)),
+                 commodity="zinc", country="PER", value=value, unit="USD", precision=precision, measure="price")
+
+
+@pytest.mark.parametrize(("sentence", "value", "precision", "day", "verdict"), [
+    ("The development bank loan to Acme Zinc totals $640 million, the lender said.", 640e6, 5e6, "2027-05-01",
+     "supported"),
+    ("Acme Zinc also drew $85 million of working capital from the development bank.", 85e6, 0.5e6, "2027-05-01",
+     "supported"),
+    # another sum, a row dated after the article, the sum said of something else
+    ("The development bank loan to Acme Zinc totals $700 million, the lender said.", 700e6, 5e6, "2027-05-01",
+     "unverifiable"),
+    ("The development bank loan to Acme Zinc totals $640 million, the lender said.", 640e6, 5e6, "2027-01-01",
+     "unverifiable"),
+    ("Acme Zinc booked $640 million of sales.", 640e6, 5e6, "2027-05-01", "unverifiable"),
+])
+def test_a_sum_an_event_row_states(sentence: str, value: float, precision: float, day: str, verdict: str) -> None:
+    from critmin.claims.event_terms import figures_in_event_rows
+    from critmin.claims.model import ClaimCheck, Verdict
+
+    checks = [ClaimCheck(_money_claim(sentence, value, precision), Verdict("unverifiable", "no price series"))]
+    figures_in_event_rows(checks, [_LOAN], day)
+    assert checks[0].verdict.verdict == verdict, checks[0].verdict.explanation

@@ -219,3 +219,19 @@ def test_a_project_milestone_is_named_by_its_words(sentence: str, match: bool) -
     got = [str(e["event_id"]) for _, e, _ in sentence_matches(sentence, "2027-11-01", rows, D)]
     assert got == (["t-per-sm-start"] if match else [])
     assert family_of("project_milestone") == ("milestone",)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The loan agreement was signed on August 12.",
+    "A stake notice filed on August 12 showed the holding rose.",
+])
+def test_a_kind_and_a_day_name_only_a_row_known_to_the_day(sentence: str) -> None:
+    # (fifteenth session) with no party or commodity named, the kind and the day alone name a row
+    # only when the row holds that day; a row known to the month matches any day of it, so another
+    # filing or meeting of that month would be read as the recorded event
+    def rows(date: str, precision: str) -> list[dict[str, str]]:
+        return [{"event_id": "t-per-zn-loan", "date": date, "date_precision": precision, "type": "investment",
+                 "title": "Peru lends to a zinc smelter", "actors": "PER", "commodities": "zinc"}]
+
+    assert [w for _, _, w in sentence_matches(sentence, "2027-09-01", rows("2027-08-12", "day"), D)] == ["day"]
+    assert sentence_matches(sentence, "2027-09-01", rows("2027-08", "month"), D) == []

@@ -1,4 +1,4 @@
-"""Speed-ups of the fifteenth session must change nothing:
+"""Memos of an event row (its figure parts, dates and parties) and the company-deal gate change nothing:
 
 * ``event_terms._figure_parts`` reads a row's parts, percents, tonnages and words of a fall once
   per row (``_row_parts``): the same parts as testing every part of the row's text per claim;

@@ -714,7 +714,10 @@ def sentence_matches(sent: str, day: str, events: list[dict[str, Any]], data_dir
                 # country signs many deals a year, and the year alone does not say which)
                 out.append((2, e, "year"))
             elif any(p == "day" for _, p in hits) and not (as_countries or coms or agents) \
+                    and str(e.get("date_precision") or "day") == "day" \
                     and _OFFICE.search(sent) is None:  # an office the gazetteer does not know: an unknown party
+                # (the kind and the day alone: only a row known to the day agrees on the day; one known
+                # to the month matches any day of it, another filing or meeting of that month)
                 out.append((2, e, "day"))
         elif not future and not hedged and (
                 (party and shared) or (len(s.actor_countries) >= 2 and s.actor_countries <= as_countries)) \

@@ -846,6 +846,18 @@ def _row_parts(e: dict[str, Any]) -> tuple[_RowPart, ...]:
     return parts
 
 
+#: a dollar sum in a row's text: "US$1.1 billion", "A$200 million", "$533m"
+_ROW_DOLLARS = re.compile(r"(?<![\w$])(?:US|A|AU|C|NZ)?\$\s?(\d[\d,]*(?:\.\d+)?)\s*(?:(?P<b>billion|bn)|(?P<m>million|mn|m))\b", re.I)
+
+
+def _dollars(text: str) -> list[float]:
+    out = []
+    for m in _ROW_DOLLARS.finditer(text):
+        with contextlib.suppress(ValueError):
+            out.append(float(m.group(1).replace(",", "")) * (1e9 if m.group("b") else 1e6))
+    return out
+
+
 def _figure_parts(claim: Claim, e: dict[str, Any]) -> list[tuple[str, str]]:
     """(field, part) of the event row's text that state the claim's figure at the claim's
     precision: a percentage for a share, a tonnage for a quantity (the row's quantity cell
@@ -869,6 +881,11 @@ def _figure_parts(claim: Claim, e: dict[str, Any]) -> list[tuple[str, str]]:
     elif claim.kind == "quantity" and factor is not None:
         want, slack = (claim.value or 0.0) * factor, half * factor + 1e-9
         out = [(f, part) for f, part, _, tons, _ in _row_parts(e) if any(abs(t - want) <= slack for t in tons)]
+    elif claim.kind == "quantity" and claim.unit == "USD" and claim.value:
+        # (fifteenth session) a sum of money a deal, loan or award row states ("a US$533 million debt
+        # package", "A$200 million for cost overruns"): the row's terms (README rule 9, C283)
+        want, tol = claim.value, max(half, 0.005 * claim.value)
+        out = [(f, part) for f, part, _, _, _ in _row_parts(e) if any(abs(d - want) <= tol for d in _dollars(part))]
     else:
         return []
     if not out and factor is not None and claim.kind == "quantity" and str(e.get("unit") or "") == "t":

@@ -618,6 +618,27 @@ def _carried_subject(claim: Claim, v: Verdict) -> Verdict:
 
 #: the noun of a rank among sites: "the largest nickel mine", "the biggest rare earth plant", "its second-largest deposit"
 _SITE_RANK = re.compile(r"\b(?:mine|plant|refinery|smelter|project|deposit|facility|operation)\s*$", re.I)
+#: goods no edition of the bundle covers, named right after a figure or rank ("22% of the world's
+#: natural gas", "6 million ounces of gold", "a major producer of natural gas, diamonds and gold")
+#: (fifteenth session): the figure is theirs, not the commodity carried from the sentences before
+_OTHER_GOODS = re.compile(
+    r"\s*(?:\w+\s+){0,2}?of\s+(?:the\s+)?(?:world['\u2019]s\s+|global\s+|its\s+|their\s+)?"
+    r"(?P<good>natural\s+gas|crude(?:\s+oil)?|oil|gold|silver|diamonds?|coal|iron\s+ore|timber|wheat|grain)\b", re.I)
+
+
+def _other_goods(claim: Claim) -> str | None:
+    """The good outside the bundle a figure or rank is of (``_OTHER_GOODS``), when the phrase after
+    it names no commodity of the bundle ("producer of copper, gold and nickel" stays nickel's)."""
+    at = claim.span[1] - claim.sentence_span[0]
+    m = _OTHER_GOODS.match(claim.sentence, at) if 0 <= at <= len(claim.sentence) else None
+    if m is None:
+        return None
+    from critmin.claims.extract import patterns, scan_entities
+
+    phrase = re.split(r"[;:()]|\d", claim.sentence[at:at + 120], maxsplit=1)[0]
+    if any(kind == "commodity" for _, _, kind, _, _ in scan_entities(phrase, patterns(str(_S5_DATA_DIR)))):
+        return None
+    return re.sub(r"\s+", " ", m.group("good").lower())
 
 
 def _never_refuted(v: Verdict, why: str, needs: str) -> Verdict:
@@ -648,6 +669,9 @@ def _judge(claim: Claim, idx: EvidenceIndex, date: str, current: dict[str, str],
     if claim.commodity is None:
         return Verdict("unverifiable", "the sentence names no commodity the dataset covers",
                        needs="the commodity the figure is about")
+    if claim.kind in ("quantity", "share", "rank") and (good := _other_goods(claim)) is not None:
+        return Verdict("unverifiable", f"the figure is of {good}, which no edition of the dataset covers (not "
+                       f"{_com(claim.commodity)})", needs=f"{good} data by country")
     if claim.kind == "rank" and claim.rank_op == "==" and _SITE_RANK.search(claim.text or ""):
         # "the world's largest nickel mine": a rank among mines or plants, not among countries
         return Verdict("unverifiable", f"a rank among sites ('{claim.text}'), not among the countries the editions "
@@ -807,7 +831,8 @@ def _resources_as_reserves(claim: Claim, ctx: _Ctx) -> Verdict:
     reserve figure can confirm the claim (read as reserves) but never refute it."""
     claim.measure = "reserves"
     try:
-        v = {"quantity": _quantity, "share": _share, "rank": _rank}[claim.kind](claim, ctx)
+        judges: dict[str, Callable[[Claim, _Ctx], Verdict]] = {"quantity": _quantity, "share": _share, "rank": _rank}
+        v = judges[claim.kind](claim, ctx)
     finally:
         claim.measure = "resources"
     if v.verdict in ("supported", "supported_by_other_edition"):
@@ -1264,7 +1289,7 @@ def _share_precision(claim: Claim) -> float:
     return claim.precision or 0.5
 
 
-def _share(claim: Claim, ctx: _Ctx) -> Verdict:
+def _share(claim: Claim, ctx: _Ctx, later_latest: bool = True) -> Verdict:
     if claim.comparison and claim.comparison.get("unsized") == "share" and claim.comparison.get("partner"):
         # "mainly shipped to China": exports by partner, which the dataset does not hold
         return Verdict("unverifiable", "a share of exports going to one partner; the dataset holds no trade by partner",
@@ -1309,10 +1334,20 @@ def _share(claim: Claim, ctx: _Ctx) -> Verdict:
     # shares published as such (IEA)
     skey = {"capacity": "capacity_share", "production": "production_share"}.get(claim.measure or "", "")
     published = [(ed, com) for ed in (idx.editions_with(com, skey) if skey else ())]
+    # a published share no edition of the day holds, nor the figures to compute it (a refining or
+    # magnet share before the first outlook that gives it): a later edition's latest year, as for
+    # computed shares below (rule 3 (b), README readings C4086, C6767, C5967; a mismatch stays
+    # unverifiable through _only_later)
+    # (not for a first place read from the share, ``later_latest`` False: a rank keeps the editions of its years)
+    none_published = later_latest and claim.year is None and bool(published) and not any(
+        ctx.is_current(claim, ed) for ed, _ in published) and not any(
+        ctx.is_current(claim, ed) for ed in idx.editions_with(com, key))
     # (IEA GCMO 2024 gives shares of the magnet rare earths only: another basis than all rare
     # earths, README rule 6 as the labels from C284 on read it, so it answers no rare-earth share)
     for ed, src in published:
         y = claim.year or _latest_ended(ctx, src, skey, ed, claim.country)
+        if y is None and none_published and ctx.later(ed):
+            y = idx.latest_year(src, skey, ed, claim.country)
         if y is None:
             continue
         tab = idx.table(src, skey, ed, y)
@@ -1676,7 +1711,7 @@ def _first_by_share(claim: Claim, ctx: _Ctx, countries: list[str]) -> Verdict | 
         return None
     probe = dataclasses.replace(claim, kind="share", value=50.0, unit="percent", share=0.5, hedge="more than",
                                 precision=0.0, rank=None, rank_op=None, comparison=None)
-    v = _share(probe, ctx)
+    v = _share(probe, ctx, later_latest=False)
     if v.verdict not in ("supported", "supported_by_other_edition"):
         return None
     return Verdict(v.verdict, f"{v.explanation}; more than half of world output is first place",
@@ -3210,6 +3245,11 @@ def _event(claim: Claim, idx: EvidenceIndex, on: str | None = None) -> Verdict:
     if idx.events is None:
         return Verdict("unverifiable", "the dataset has no events table yet", needs=_EVENT_NEEDS)
     beyond = context_verdict_reason(ev)  # imports, a lasting state, a step not taken
+    if ev.get("imports") or (str(ev.get("type") or "") in ("", "control", "suspension", "None")
+                             and _IMPORT_SAID.search(claim.sentence) and not _EXPORT_SAID.search(claim.sentence)):
+        settled = _import_measure(claim, ev, idx, on)  # (fifteenth session: the table's import bans)
+        if settled is not None:
+            return settled
     if beyond is not None:
         return Verdict("unverifiable", beyond, needs=_event_needs(claim))
     actors = set(ev.get("actors") or [])
@@ -3502,6 +3542,44 @@ def _event(claim: Claim, idx: EvidenceIndex, on: str | None = None) -> Verdict:
 
 
 _S5_DATA = str(_S5_DATA_DIR)
+
+
+_IMPORT_ROW = re.compile(r"\bimports?\b", re.I)
+_IMPORT_ROWS: dict[int, tuple[list[dict[str, Any]], frozenset[str]]] = {}
+
+
+def _import_rows(events: list[dict[str, Any]]) -> frozenset[str]:
+    """The ids of the events whose title or change is a measure on imports (a sanction banning
+    imports of a country's metals), found once per table."""
+    hit = _IMPORT_ROWS.get(id(events))
+    if hit is None or hit[0] is not events:
+        _IMPORT_ROWS.clear()
+        ids = frozenset(str(e.get("event_id") or "") for e in events if str(e.get("type") or "") == "sanction"
+                        and _IMPORT_ROW.search(f"{e.get('title') or ''} {e.get('what_changed') or ''}"))
+        hit = _IMPORT_ROWS[id(events)] = (events, ids)
+    return hit[1]
+
+
+#: imports named in the sentence ("a ban on uranium imports", "the importation of metals"), no exports
+_IMPORT_SAID = re.compile(r"\bimport(?:s|ation|ing|ed)?\b", re.I)
+_EXPORT_SAID = re.compile(r"\bexport", re.I)
+
+
+def _import_measure(claim: Claim, ev: dict[str, Any], idx: EvidenceIndex, on: str | None) -> Verdict | None:
+    """A measure on imports (fifteenth session): the events table holds import bans too (sanctions
+    barring a country's metals), so the sentence is judged against those rows, as a sanction: only
+    their support counts; None (the sentence keeps the verdict it had) when the row it meets is no
+    import measure or does not support it."""
+    if not idx.events or ev.get("negated") or ev.get("ongoing"):
+        return None
+    rows = _import_rows(idx.events)
+    if not rows:
+        return None
+    v = _event(dataclasses.replace(claim, event={**ev, "imports": False, "type": "sanction", "kinds": ["sanction"]}),
+               idx, on)
+    if v.verdict != "supported" or not v.evidence or v.evidence[0].edition not in rows:
+        return None  # (a date the row lacks: another step of the measure, a Senate vote before the signing)
+    return v
 
 
 def _s5_other_imposer(ev: dict[str, Any], e: dict[str, Any]) -> bool:
