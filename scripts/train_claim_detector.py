@@ -1,6 +1,6 @@
 """Train the learned claim detector (critmin.claims.detector) on the labelled articles of
 benchmarks/claims_eval whose failures may be read (the runner's ``readable()``: A001-A241, the
-dev split of A242-A316, A317-A794, A855-A974 and A1035-A1094), leaving out the held-out split, the validation
+dev split of A242-A316, A317-A794, A855-A974, A1035-A1094 and A1155-A1274), leaving out the held-out split, the validation
 batch A795-A854 and every unread later batch (clean measures), and write its weights.
 
     python scripts/train_claim_detector.py            # write src/critmin/claims/detector_weights.json
