@@ -677,6 +677,13 @@ def probability(w: MatcherWeights, feats: list[str]) -> float:
 def best_row(sent: str, day: str, events: list[dict[str, Any]], data_dir: str,
              weights: MatcherWeights | None = None, state: str = "open_event") -> tuple[dict[str, Any], float] | None:
     """The candidate row the model scores highest for the sentence, with its probability."""
+    got = _best_pair(sent, day, events, data_dir, weights, state)
+    return None if got is None else (got[0], got[1])
+
+
+def _best_pair(sent: str, day: str, events: list[dict[str, Any]], data_dir: str, weights: MatcherWeights | None = None,
+               state: str = "open_event") -> tuple[dict[str, Any], float, list[str]] | None:
+    """:func:`best_row` with the features of the pair."""
     if not events:
         return None
     w = weights or load_weights()
@@ -684,8 +691,15 @@ def best_row(sent: str, day: str, events: list[dict[str, Any]], data_dir: str,
     ranked = rank_rows(read_sentence(sent, day, data_dir, state), idx)
     if not ranked:
         return None
-    p, neg = max((probability(w, f), -i) for i, f in ranked)  # (ties: the first row of the table)
-    return idx.events[-neg], p
+    p, neg, k = max((probability(w, f), -i, k) for k, (i, f) in enumerate(ranked))  # (ties: the first row of the table)
+    return idx.events[-neg], p, ranked[k][1]
+
+
+def _another_party_acts(feats: list[str]) -> bool:
+    """The sentence names none of the row's parties but other countries (the ``c:x...`` conjunctions),
+    or its subject is a country outside the row's parties (``subj:other``): it reports another
+    country's act ("Zambia extended its ban" is not the Congolese extension of the same day)."""
+    return "subj:other" in feats or any(x.startswith("c:x") for x in feats)
 
 
 #: the explanation of the learned fallback's claims (critmin.claims.detector)
@@ -768,9 +782,10 @@ def match_open_events(checks: list[ClaimCheck], events: list[dict[str, Any]] | N
         c = checks[k].claim
         if not may_report_event(c.sentence, events, data_dir):
             continue
-        got = best_row(c.sentence, day, events, data_dir, w, state)
-        if got is not None and got[1] >= w.threshold and not _amount_not_held(c.sentence, got[0]):
-            checks[k] = ClaimCheck(c, _verdict(*got))
+        got = _best_pair(c.sentence, day, events, data_dir, w, state)
+        if (got is not None and got[1] >= w.threshold and not _amount_not_held(c.sentence, got[0])
+                and not _another_party_acts(got[2])):
+            checks[k] = ClaimCheck(c, _verdict(got[0], got[1]))
 
 
 def _amount_not_held(sent: str, e: dict[str, Any]) -> bool:
