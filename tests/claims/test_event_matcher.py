@@ -209,3 +209,36 @@ def test_retraining_reproduces_the_shipped_weights(training_script) -> None:  # 
     assert doc["weights"].keys() == shipped["weights"].keys()
     assert all(doc["weights"][k] == pytest.approx(v, abs=2e-4) for k, v in shipped["weights"].items())
     assert doc["threshold"] == shipped["threshold"]
+
+
+def test_the_sentence_alone_says_whether_it_asserts_a_dated_act() -> None:
+    # a past act, a date and a party: the report of an event
+    assert em.sentence_act("Ecuador suspended bismuth exports on 2 February 2023.", True, True)[0] == "sa:pda"
+    assert em.sentence_act("Zambia has halted tellurium shipments.", False, True)[0] == "sa:p0a"
+    # an act verb in the present, no date, no party named
+    assert em.sentence_act("The decree requires licences for every cargo.", False, False)[0] == "sa:n00"
+    # a duty, a lasting state, background and reported speech are no act
+    duty = em.sentence_act("Smelters must report each sale of indium, the agency said.", False, True)
+    assert duty[0] == "sa:00a"
+    assert {"sx:duty", "sx:speech"} <= set(duty)
+    state = em.sentence_act("Norway has long dominated the market for vanadium.", False, True)
+    assert "sx:state" in state and state[0] == "sa:00a"
+    assert "sx:background" in em.sentence_act("For decades Bolivia restricted tin exports.", False, True)
+    # the features are the same for every row of the sentence
+    idx = em.row_index(TABLE, DATA)
+    ranked = em.rank_rows(em.read_sentence("Peru banned exports of molybdenum concentrate on March 14, 2024.", DAY, DATA), idx)
+    assert len(ranked) > 1 and all("sa:pda" in f for _, f in ranked)
+
+
+def test_rank_features_count_the_rows_that_meet_more_cues() -> None:
+    # the rank of a row among the candidates by cues met, recounted by hand from the cue bits
+    idx = em.row_index(TABLE, DATA)
+    r = em.read_sentence("Peru and Brazil restricted molybdenum and bismuth exports in 2024.", DAY, DATA)
+    ranked = em.rank_rows(r, idx)
+    bits = {i: em._cue_score(em.pair_features(r, i, idx)[1]) for i, _ in ranked}
+    top = max(bits.values())
+    for i, f in ranked:
+        better = sum(b > bits[i] for b in bits.values())
+        ties = sum(b == bits[i] for b in bits.values()) - 1
+        want = ("rk:1" if ties == 0 else "rk:1tie") if bits[i] == top else "rk:2" if better == 1 else "rk:3+"
+        assert want in f

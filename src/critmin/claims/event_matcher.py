@@ -48,6 +48,7 @@ import datetime as dt
 import json
 import math
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -59,6 +60,8 @@ from critmin.claims.model import ClaimCheck, Evidence, Verdict
 __all__ = ["WEIGHTS_PATH", "MatcherWeights", "Reading", "candidates", "load_weights", "match_open_events",
            "pair_features", "rank_rows", "read_sentence", "row_index"]
 
+#: the sentence-alone features of :func:`sentence_act` (switch for measuring them)
+SENTENCE_ACT = True
 #: the shipped weights (package data)
 WEIGHTS_PATH = Path(__file__).with_name("event_matcher_weights.json")
 
@@ -88,6 +91,50 @@ _CAUSE = re.compile(r"\b(?:since|after|following|due\s+to|because\s+of|as\s+a\s+
 _HOLDING = re.compile(r"\b(?:stakes?|shareholders?|shareholding|owns|owned|owner|operators?|operates|operated|subsidiary"
                       r"|controlling|equity|joint\s+venture|partner(?:ed|s)?\s+with)\b", re.I)
 
+#: what the sentence asserts, read from the sentence alone (one feature of every pair of the sentence):
+#: a verb of acting in a past form ("imposed", "took effect", "has banned", "were signed") ...
+_PAST_IRREGULAR = frozenset(("took", "taken", "put", "struck", "bought", "made", "began", "begun", "set up",
+                             "came into force", "took effect", "entered into force"))
+_AUX_BEFORE = re.compile(r"\b(?:has|have|had|was|were|been)\s+(?:\w+\s+)?$", re.I)
+#: ... a state or a description in the present ("is", "remains", "controls", "accounts for") ...
+_STATE = re.compile(r"\b(?:is|are|remains?|accounts?\s+for|controls?|dominates?|holds?|produces?|supplies|depends?\s+on"
+                    r"|relies\s+on|has\s+long|have\s+long)\b", re.I)
+#: ... a duty or an ability, no act ("exporters must apply", "the rule can be waived") ...
+_DUTY = re.compile(r"\b(?:" + "|".join(_lx.DUTY_MODALS + _lx.ABILITY_MODALS) + r"|need\s+to|needs\s+to|has\s+to|have\s+to)\b", re.I)
+#: ... background: a lasting span or the past at large ("for decades", "since 2010", "historically") ...
+_BACKGROUND = re.compile(r"\b(?:for\s+(?:decades|years|months)|since\s+(?:the\s+)?(?:\d{4}|\d{4}s)|historically|in\s+the\s+past"
+                         r"|long\s+been|traditionally|over\s+the\s+(?:past|last)\s+(?:decade|\w+\s+years))\b", re.I)
+#: ... reported speech or an opinion ("said", "according to", "believes", "warned")
+_SPEECH = re.compile(r"\b(?:said|says|told|according\s+to|stated|noted|warned|argued|believes?|thinks?|claimed)\b|[\"\u201c\u201d]",
+                     re.I)
+
+
+def sentence_act(sent: str, dated: bool, actor: bool) -> list[str]:
+    """Features of the sentence alone, the same for every row: whether it asserts a dated act
+    (a verb of acting in a past form, a date, a named party: ``sa:pda``), an act in the present
+    (``sa:n..``) or none (``sa:0..``); and whether it describes a state, a duty, background or
+    reported speech rather than an act. A sentence that reports an event is told from one that
+    only mentions its subject whatever row is compared with it."""
+    from critmin.claims import event_signatures as es
+
+    past = present = False
+    for m in es._ACT_VERB.finditer(sent):
+        w = m.group(0).lower()
+        if w.endswith("ed") or " ".join(w.split()) in _PAST_IRREGULAR or _AUX_BEFORE.search(sent, max(0, m.start() - 30), m.start()):
+            past = True
+            break
+        present = True
+    out = [f"sa:{'p' if past else 'n' if present else '0'}{'d' if dated else '0'}{'a' if actor else '0'}"]
+    if not past and _STATE.search(sent):
+        out.append("sx:state")
+    if _DUTY.search(sent):
+        out.append("sx:duty")
+    if _BACKGROUND.search(sent):
+        out.append("sx:background")
+    if _SPEECH.search(sent):
+        out.append("sx:speech")
+    return out
+
 
 def _norm(s: str) -> str:
     return _NORM.sub(" ", s.lower()).strip()
@@ -115,6 +162,11 @@ class Reading:
     names: set[str] = field(default_factory=set)        # proper names (not countries, months, common words)
     cause_at: int | None = None  # where the first clause of cause or time opens ("after", "since", "amid")
     main_named: dict[tuple[str, ...], bool] = field(default_factory=dict)  # a kind named before it
+    # computed once per sentence at its first pair (pair_features): the rows whose legal reference it
+    # names, the article's date, the sentence's act
+    legal_rows: frozenset[int] | None = None
+    art_date: dt.date | None = None
+    act: str = ""
 
 
 def _tolerance(digits: str, scale: float) -> float:
@@ -281,10 +333,13 @@ def read_sentence(sent: str, day: str, data_dir: str, state: str = "") -> Readin
         flags.append("s:market_cause" if _CAUSE.search(sent) else "s:market")
     if _HOLDING.search(sent):
         flags.append("s:holding")
+    firms = firms_in(sent, data_dir)
+    if SENTENCE_ACT:
+        flags.extend(sentence_act(sent, bool(dates), bool(countries or agents or firms)))
     cause = _CAUSE.search(sent)
     return Reading(sent, day, set(countries), set(agents), set(coms), list(dates), owners,
                    es._agent_country(sent, data_dir), stated_amounts(sent), counts, " " + _norm(sent) + " ",
-                   _LEGAL_LIKE.search(sent) is not None, flags, firms=firms_in(sent, data_dir),
+                   _LEGAL_LIKE.search(sent) is not None, flags, firms=firms,
                    names=proper_names(sent, data_dir), cause_at=cause.start() if cause else None)
 
 
@@ -303,6 +358,12 @@ class RowIndex:
     names: list[frozenset[str]] = field(default_factory=list)    # proper names of the row's title
     firms: list[frozenset[str]] = field(default_factory=list)    # companies among the row's parties
     by_name: dict[str, list[int]] = field(default_factory=dict)  # proper name -> rows
+    # of each row, read once per table for every pair: its target countries, its own commodities,
+    # its quantity (:func:`_row_amount`) and its date precision feature
+    targets: list[frozenset[str]] = field(default_factory=list)
+    own: list[frozenset[str]] = field(default_factory=list)
+    amount: list[tuple[str, float] | None] = field(default_factory=list)
+    precision: list[str] = field(default_factory=list)
 
 
 _INDEX: dict[int, tuple[list[dict[str, Any]], str, RowIndex]] = {}
@@ -352,7 +413,10 @@ def row_index(events: list[dict[str, Any]], data_dir: str) -> RowIndex:
             by_name.setdefault(n, []).append(i)
     idx = RowIndex(events, sigs, by, by_year, legal, elements, amounts,
                    [_as_date(str(e.get("date") or "")) for e in events], names,
-                   [frozenset(a for a in s.agents if a in firms) for s in sigs], by_name)
+                   [frozenset(a for a in s.agents if a in firms) for s in sigs], by_name,
+                   [frozenset(t for t in s.targets if t.isupper() and len(t) == 3) for s in sigs],
+                   [frozenset(c.strip() for c in str(e.get("commodities") or "").split(";") if c.strip()) for e in events],
+                   [_row_amount(e) for e in events], ["rp:" + str(e.get("date_precision") or "day") for e in events])
     _INDEX.clear()
     _INDEX[id(events)] = (events, data_dir, idx)
     return idx
@@ -408,7 +472,7 @@ def pair_features(r: Reading, i: int, idx: RowIndex) -> tuple[list[str], tuple[i
     s, e = idx.sigs[i], idx.events[i]
     f: list[str] = []
     # parties
-    targets = {t for t in s.targets if t.isupper() and len(t) == 3}
+    targets = idx.targets[i]
     imp = r.countries & s.actor_countries
     tgt = (r.countries & targets) - imp
     agent = r.agents & s.agents
@@ -447,7 +511,7 @@ def pair_features(r: Reading, i: int, idx: RowIndex) -> tuple[list[str], tuple[i
         f.append("nm:title")
         party = True
     # commodities
-    own = {c.strip() for c in str(e.get("commodities") or "").split(";") if c.strip()}
+    own = idx.own[i]
     shared = r.commodities & s.commodities
     other = r.commodities - s.commodities - {"critical_minerals"}
     com = bool(shared) or (s.umbrella and bool(r.commodities))
@@ -474,7 +538,9 @@ def pair_features(r: Reading, i: int, idx: RowIndex) -> tuple[list[str], tuple[i
     if key not in r.named:
         r.named[key] = es._kind_named(r.sentence, fams)
         r.named[(fams, True)] = r.named[key] and es._kind_named(r.sentence, fams, strong=True)
-    act = "act" if "s:act" in r.flags else "noact"
+    if not r.act:
+        r.act = "act" if "s:act" in r.flags else "noact"
+    act = r.act
     if r.named[key]:
         kind = 1
         f.append("k:strong" if r.named[(fams, True)] else "k:named")
@@ -516,16 +582,20 @@ def pair_features(r: Reading, i: int, idx: RowIndex) -> tuple[list[str], tuple[i
                     f.append("d:f:effective")
                 elif str(e.get("end_date") or "")[:k] == d[:k]:
                     f.append("d:f:end")
-    f.append("rp:" + str(e.get("date_precision") or "day"))
+    f.append(idx.precision[i])
     # legal reference, figure
     if r.legal_like:
-        f.append("lg:match" if any(j == i and ref in r.norm for j, ref in idx.legal) else "lg:other")
-    amount = _row_amount(e)
+        if r.legal_rows is None:
+            r.legal_rows = frozenset(j for j, ref in idx.legal if ref in r.norm)
+        f.append("lg:match" if i in r.legal_rows else "lg:other")
+    amount = idx.amount[i]
     if r.figures and amount is not None and r.figures.get(amount[0]):
         f.append("fig:match" if _amount_matches(r.figures[amount[0]], amount[1]) else "fig:other")
     # recency
     when = idx.dates[i]
-    art = _as_date(r.day)
+    if r.art_date is None:
+        r.art_date = _as_date(r.day)
+    art = r.art_date
     f.append(_recency((art - when).days if when and art else None))
     bits = (int(party), int(com), date, kind)
     # in the conjunctions a party is met (1), not named at all (0) or only other countries are (x)
@@ -560,10 +630,11 @@ def rank_rows(r: Reading, idx: RowIndex) -> list[tuple[int, list[str]]]:
         groups.setdefault((scores[k], idx.sigs[i].families), []).append(idx.sigs[i].date)
     top = max(scores)
     n_top = scores.count(top)
+    ordered = sorted(scores)  # the rows that meet more cues than one: by bisection, not a scan of all rows per row
     out = []
     for k, i in enumerate(rows):
         f, _ = feats[k]
-        better = sum(sc > scores[k] for sc in scores) if scores[k] != top else 0
+        better = n - bisect_right(ordered, scores[k]) if scores[k] != top else 0
         ties = n_top - 1 if scores[k] == top else 0
         rank = "rk:1" if better == 0 and ties == 0 else "rk:1tie" if better == 0 else "rk:2" if better == 1 else "rk:3+"
         f = [*f, nb, rank]
@@ -606,6 +677,13 @@ def probability(w: MatcherWeights, feats: list[str]) -> float:
 def best_row(sent: str, day: str, events: list[dict[str, Any]], data_dir: str,
              weights: MatcherWeights | None = None, state: str = "open_event") -> tuple[dict[str, Any], float] | None:
     """The candidate row the model scores highest for the sentence, with its probability."""
+    got = _best_pair(sent, day, events, data_dir, weights, state)
+    return None if got is None else (got[0], got[1])
+
+
+def _best_pair(sent: str, day: str, events: list[dict[str, Any]], data_dir: str, weights: MatcherWeights | None = None,
+               state: str = "open_event") -> tuple[dict[str, Any], float, list[str]] | None:
+    """:func:`best_row` with the features of the pair."""
     if not events:
         return None
     w = weights or load_weights()
@@ -613,8 +691,15 @@ def best_row(sent: str, day: str, events: list[dict[str, Any]], data_dir: str,
     ranked = rank_rows(read_sentence(sent, day, data_dir, state), idx)
     if not ranked:
         return None
-    p, neg = max((probability(w, f), -i) for i, f in ranked)  # (ties: the first row of the table)
-    return idx.events[-neg], p
+    p, neg, k = max((probability(w, f), -i, k) for k, (i, f) in enumerate(ranked))  # (ties: the first row of the table)
+    return idx.events[-neg], p, ranked[k][1]
+
+
+def _another_party_acts(feats: list[str]) -> bool:
+    """The sentence names none of the row's parties but other countries (the ``c:x...`` conjunctions),
+    or its subject is a country outside the row's parties (``subj:other``): it reports another
+    country's act ("Zambia extended its ban" is not the Congolese extension of the same day)."""
+    return "subj:other" in feats or any(x.startswith("c:x") for x in feats)
 
 
 #: the explanation of the learned fallback's claims (critmin.claims.detector)
@@ -697,9 +782,10 @@ def match_open_events(checks: list[ClaimCheck], events: list[dict[str, Any]] | N
         c = checks[k].claim
         if not may_report_event(c.sentence, events, data_dir):
             continue
-        got = best_row(c.sentence, day, events, data_dir, w, state)
-        if got is not None and got[1] >= w.threshold and not _amount_not_held(c.sentence, got[0]):
-            checks[k] = ClaimCheck(c, _verdict(*got))
+        got = _best_pair(c.sentence, day, events, data_dir, w, state)
+        if (got is not None and got[1] >= w.threshold and not _amount_not_held(c.sentence, got[0])
+                and not _another_party_acts(got[2])):
+            checks[k] = ClaimCheck(c, _verdict(got[0], got[1]))
 
 
 def _amount_not_held(sent: str, e: dict[str, Any]) -> bool:
