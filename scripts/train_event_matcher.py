@@ -6,7 +6,7 @@ benchmarks/claims_eval and write its weights.
     python scripts/train_event_matcher.py --evaluate # print the cross-validated figures only
 
 Training articles: those whose failures may be read (the runner's ``readable()``: A001-A241,
-the dev split of A242-A316, A317-A794, A855-A974 and A1035-A1094); the eighteenth batch A795-A854
+the dev split of A242-A316, A317-A794, A855-A974, A1035-A1094 and A1155-A1274); the eighteenth batch A795-A854
 (validation), the held-out split and the unread test batches are never read. Pairs: every candidate row (:func:`event_matcher.rank_rows`) of
 every labelled sentence. A pair is positive when the sentence is a claim labelled ``supported``
 whose ``evidence`` cites the row (``events|<event_id>|...``); negative when the sentence is a
