@@ -108,13 +108,14 @@ def _id_key(article_id: str) -> tuple[int, str]:
 #: (A557-A616), the eleventh session's test set, since the twelfth; the thirteenth (A497-A556,
 #: validation in the eleventh and twelfth) and the fifteenth (A617-A674, the twelfth's test set)
 #: since the thirteenth; the sixteenth (A675-A734, the thirteenth's test set) since the fourteenth;
-#: the twentieth (A915-A974, the fourteenth's test set) since the fifteenth;
+#: the twentieth (A915-A974, the fourteenth's test set) since the fifteenth; the twenty-first
+#: (A975-A1034, the fifteenth's test set) since the sixteenth;
 #: the seventeenth (A735-A794), nineteenth (A855-A914), twenty-second (A1035-A1094),
 #: twenty-fourth (A1155-A1214) and twenty-fifth (A1215-A1274) were labelled as training data
 #: (README).
 #: Other batches stay unread.
 LAST_SPLIT = "A316"
-RETIRED_BATCHES = (("A317", "A794"), ("A855", "A974"), ("A1035", "A1094"), ("A1155", "A1274"))
+RETIRED_BATCHES = (("A317", "A794"), ("A855", "A1094"), ("A1155", "A1274"))
 
 
 def readable(article_id: str) -> bool:
