@@ -1571,8 +1571,8 @@ _SHARE_WORD = re.compile(
 #: share wording after the figure: "a 69% share of", "90% of magnets are made in China", "... come from"
 _SHARE_AFTER = re.compile(
     r"\s+share\b|\s+(?:grip|stranglehold|chokehold|dominance|control|hold)\s+(?:on|of|over)\b"  # "China's 70% grip on"
-    r"|[^.;%\d]{0,60}?\b(?:(?:are|is|were|was)\s+(?:mined|produced|made|refined|processed|manufactured|extracted"
-    r"|located|based)\s+(?:in|by)|comes?\s+from|came\s+from|takes?\s+place\s+in|took\s+place\s+in|happens\s+in"
+    r"|[^.;%\d]{0,60}?\b(?:(?:are|is|were|was)\s+(?:(?:heavily|highly|largely|mostly)\s+)?(?:mined|produced|made|refined"
+    r"|processed|manufactured|extracted|located|based|concentrated)\s+(?:in|by)|comes?\s+from|came\s+from|takes?\s+place\s+in|took\s+place\s+in|happens\s+in"
     r"|occur(?:s|red)?\s+(?:in|within))\b", re.I)
 _WS = re.compile(r"\s+")
 _WORDS = re.compile(r"[a-z]+")
