@@ -3799,6 +3799,15 @@ def _bare_congo(text: str, start: int, end: int) -> bool:
     return name == "Congo" and not _REPUBLIC_OF.search(text, max(0, start - 20), start)
 
 
+#: a rank noun of a producing country (not a company, firm or group): "largest rare earth magnet supplier"
+_UNNAMED_WORLD_LEADER = re.compile(r"\b(?:producer|supplier|miner|exporter|refiner|processor)s?\s*$", re.I)
+#: a capitalised word and a comma right before the rank phrase: an apposition to a name no
+#: country reader knows ("Kinshasa, the world's biggest producer") or an opening adverb ("Earlier, the ...")
+_NAME_BEFORE_APPOSITION = re.compile(r"\b[A-Z][\w'\u2019.-]*\s*,\s*$")
+#: "the world's" right before (or at the start of) the rank phrase
+_WORLD_BEFORE_RANK = re.compile(r"\b(?:world|globe|planet)['\u2019]s\b", re.I)
+
+
 def _neighbour_country(s: SentenceScan, countries: list[Mention]) -> str | None:
     """The country named last before the sentence, else the first named after it."""
     before = [c for c in countries if c.start < s.start]
@@ -5207,7 +5216,7 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
                 cty = left[-1].value if left else cty
             cty = _overtaker(text, s, m.start()) or cty
             countries = [cty] if cty else []
-        source_of_country = None
+        source_of_country = unnamed_leader = None
         if m.group("ord") or m.group("sup"):
             indefinite = _INDEFINITE_SUBJECT.search(text, lo, m.start())
             if indefinite and all(c.start < indefinite.start() for c in s.countries if c.end > c.start):
@@ -5256,6 +5265,17 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
             if len(group) != k:
                 continue  # the sentence does not name the whole group
             countries, rank, op = group, k, "<="
+        if countries in ([], ["WLD"]) and m.group("sup") and source_of_country is None \
+                and _UNNAMED_WORLD_LEADER.search(m.group(0)) \
+                and _WORLD_BEFORE_RANK.search(text, max(s.start, m.start() - 12), m.start() + 16) \
+                and not any(c.end > c.start and c.value != "WLD" for c in s.countries) \
+                and not _NAME_BEFORE_APPOSITION.search(text, max(s.start, m.start() - 30), m.start()):
+            # sixteenth session: "Exports from the world's largest producer were 4,400 t in March", in a
+            # sentence naming no country: the producer is the country of the neighbouring sentences,
+            # read as another sentence's (never enough to refute)
+            neighbour = _neighbour_country(s, article_countries or [])
+            countries = [neighbour] if neighbour and neighbour != "WLD" else []
+            source_of_country = unnamed_leader = "other_sentence"
         if not countries:
             continue
         inside = [x for x in s.commodities if m.start() <= x.start and x.end <= m.end()]
@@ -5266,6 +5286,8 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
                  stage=stage, country=countries[0], year=year_for(m.start(), s.start, s.end, measure=meas),
                  rank=rank, rank_op=op)
         c.country_source = source_of_country
+        if unnamed_leader and not any(m.start() <= y.start < m.end() for y in s.years):
+            c.year = None  # "The world's largest producer last year shipped ...": the year dates the shipments
         if c.year is not None and not any(m.start() <= y.start < m.end() for y in s.years) \
                 and appositive_rank(text, m.start(), m.end(), [x.end for x in s.countries if x.end > x.start]):
             c.year = None  # "Congo, the world's leading producer, ... for 2026": the rank is as it stands
