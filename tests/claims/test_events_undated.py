@@ -224,3 +224,22 @@ def test_a_firm_s_event_is_not_a_row_of_other_parties_that_shares_its_month(text
 ])
 def test_a_firm_the_row_names_keeps_its_dated_event(text: str, date: str) -> None:
     assert [v for v, _ in _events(text, date)] == ["supported"]
+
+
+# -- the country that imposes the measure (sixteenth session): "The US has imposed export controls"
+# is the US's measure, never China's ban on exports to the US (cn-2024-12-03-us-ga-ge-sb-ban)
+
+@pytest.mark.rules_only
+@pytest.mark.parametrize("text", [
+    "The US has imposed export controls on germanium.",
+    "The US has also introduced new restrictions on Chinese access to antimony.",
+])
+def test_a_country_that_imposed_a_measure_is_not_the_target_of_another_s(text: str) -> None:
+    got = _events(text, "2025-08-01")
+    assert got and all(v != "supported" or "cn-2024-12-03" not in ev for v, ev in got), got
+
+
+@pytest.mark.rules_only
+def test_the_imposing_country_keeps_its_own_measure() -> None:
+    got = _events("China has imposed export controls on germanium.", "2025-08-01")
+    assert got and got[0][0] == "supported", got

@@ -3322,7 +3322,12 @@ def _world_total(text: str, lo: int, hi: int, names_country: bool) -> bool:
 _FRESH_AGENT_GAP = re.compile(
     r"(?:\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|has|have|had|also|then|officially"
     r"|formally|abruptly|recently|suddenly|now|later|again|last\s+(?:week|month|year)|this\s+(?:week|month|year)"
-    r"|on\s+\w+\s+\d{1,2}|in\s+\w+))*\s+")
+    r"|on\s+\w+\s+\d{1,2}|in\s+\w+))*\s+"
+    # sixteenth session: the verb that puts the measure noun in place ("The US has imposed export
+    # controls on ...", "Japan introduced new restrictions"): the country is still its subject
+    r"(?:(?:imposed|introduced|placed|slapped|adopted|unveiled|announced|increased|tightened|expanded|stepped\s+up)"
+    r"(?:\s+(?:new|fresh|its\s+own|sweeping|additional|further|more|a\s+series\s+of|several|tighter|stricter))*"
+    r"(?:\s+(?:export|import|trade|investment))?\s+)?")
 
 
 #: a country that only says where a company is based ("Swiss miner Glencore", "China-based CMOC
@@ -3339,7 +3344,8 @@ _FRESH_SECTION = re.compile(r"\bSection\s+(\d{3})\b")
 def _fresh_event_agent(text: str, s: SentenceScan, verb_at: int) -> str | None:
     """The country the sentence makes the subject of its measure verb ("Zimbabwe on
     Wednesday suspended exports ..."): the country named right before the verb."""
-    before = [c for c in s.countries if c.end <= verb_at and not c.possessive]
+    # (a name read as an adjective, "US", is a subject before an auxiliary: "The US has imposed")
+    before = [c for c in s.countries if c.end <= verb_at and (not c.possessive or _AUX_AFTER.match(text, c.end))]
     if before and _FRESH_AGENT_GAP.fullmatch(text, before[-1].end, verb_at):
         return before[-1].value
     # "Japan's restrictions on gallium were announced", "China's new export curbs took effect":
@@ -3349,6 +3355,7 @@ def _fresh_event_agent(text: str, s: SentenceScan, verb_at: int) -> str | None:
     return owners[-1].value if owners else None
 
 
+_AUX_AFTER = re.compile(r"\s+(?:has|have|had)\s")
 _OWNED_MEASURE = re.compile(
     r"\s+(?:(?:new|latest|own|recent|fresh|sweeping|tighter|expanded|broader|export|import|trade)\s+){0,3}"
     r"(?:restrictions?|controls?|curbs?|bans?|embargo(?:es)?|tariffs?|quotas?|licen[cs]ing\s+(?:rules?|regime|requirements?)"
