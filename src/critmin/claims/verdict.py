@@ -3246,7 +3246,8 @@ def _event(claim: Claim, idx: EvidenceIndex, on: str | None = None) -> Verdict:
         return Verdict("unverifiable", "the dataset has no events table yet", needs=_EVENT_NEEDS)
     beyond = context_verdict_reason(ev)  # imports, a lasting state, a step not taken
     if ev.get("imports") or (str(ev.get("type") or "") in ("", "control", "suspension", "None")
-                             and _IMPORT_SAID.search(claim.sentence) and not _EXPORT_SAID.search(claim.sentence)):
+                             and (_IMPORT_SAID.search(claim.sentence) or _MARKET_SAID.search(claim.sentence))
+                             and not _EXPORT_SAID.search(claim.sentence)):
         settled = _import_measure(claim, ev, idx, on)  # (fifteenth session: the table's import bans)
         if settled is not None:
             return settled
@@ -3569,6 +3570,10 @@ def _import_rows(events: list[dict[str, Any]]) -> frozenset[str]:
 #: imports named in the sentence ("a ban on uranium imports", "the importation of metals"), no exports
 _IMPORT_SAID = re.compile(r"\bimport(?:s|ation|ing|ed)?\b", re.I)
 _EXPORT_SAID = re.compile(r"\bexport", re.I)
+#: a measure on a country's metal in markets (sixteenth session): "barred the LME and CME from accepting
+#: new Russian metal", "restricting its trading on global metal exchanges": a sanction, like an import ban
+_MARKET_SAID = re.compile(r"\b(?:metals?\s+exchanges?|(?:commodity|futures)\s+exchanges?|LME|CME"
+                          r"|London\s+Metal\s+Exchange|Chicago\s+Mercantile\s+Exchange)\b")
 
 
 def _import_measure(claim: Claim, ev: dict[str, Any], idx: EvidenceIndex, on: str | None) -> Verdict | None:
