@@ -186,3 +186,13 @@ def test_a_share_said_to_be_concentrated_in_a_country_is_that_country_s_share(
     got = shares(checker.check(sentence, AFTER_GCMO))
     assert [(c.claim.country, c.verdict.verdict) for c in got] == [("COD", verdict)], \
         [c.verdict.explanation for c in got]
+
+
+@pytest.mark.rules_only
+@pytest.mark.parametrize("sentence", [
+    # IEA CMDE 2025: Chile ~24% of world copper mining in 2024, which a share of stocks must not refute
+    "Chilean copper accounted for 45% of the total in LME warehouses.",
+])
+def test_a_share_of_stocks_held_is_no_share_of_world_output(checker, sentence: str) -> None:
+    got = shares(checker.check(sentence, AFTER_GCMO))
+    assert got and all(c.verdict.verdict == "unverifiable" for c in got), [c.verdict.explanation for c in got]

@@ -4882,6 +4882,10 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
                 tail_meas = ("production", "refining")  # "refines 90% of the world's output"
             if tail_meas is not None:
                 meas, stage = tail_meas
+            if _STOCKS_WORD.search(text, lo, hi) and not s.words.isdisjoint(_W_STOCKS):
+                # sixteenth session: "36% of the total in LME warehouses", "the share of copper stocks
+                # of Russian origin": a share of stocks held, not of world output (no series holds it)
+                meas, stage, tail_meas = "stocks", None, ("stocks", None)
             commodity = _share_commodity(text, s, n, commodity, pats)
             stages = _share_stages(text, _last_share_word(text, share_word, n), n) \
                 if share_word and tail_meas is None else []
@@ -6288,6 +6292,9 @@ _NATIONAL_TAIL = re.compile(
 _YOY_TAIL = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:year[\s-](?:on|over)[\s-]year|y/y|yoy|y-o-y|on-year"
                        r"|on\s+the\s+year|from\s+a\s+year\s+(?:earlier|ago|before)|(?:than|from)\s+(?:a\s+year|last\s+year))\b",
                        re.I)
+#: stocks held in warehouses or on an exchange, which no series of the dataset holds
+_STOCKS_WORD = re.compile(r"\b(?:warehouses?|stocks|inventor(?:y|ies)|on[\s-]warrant)\b", re.I)
+_W_STOCKS = frozenset({"warehouse", "warehouses", "stocks", "inventory", "inventories", "warrant"})
 _GROWTH_TAIL = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:growth|increase|additions|expansion)\b", re.I)
 _SAME_YEAR = re.compile(r"(?:\s+\w+){0,2}?\s+in\s+(?:the\s+)?same\s+year\b|\s+that\s+(?:same\s+)?year\b", re.I)
 #: an item of a list told in prose: "Fourth on the list is", "In fifth place is", "Coming in third,",
