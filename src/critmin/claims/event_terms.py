@@ -812,6 +812,20 @@ def _half_unit(number: str) -> float:
 
 
 _ROW_STEMS: dict[int, tuple[dict[str, Any], frozenset[str]]] = {}
+
+
+def _states_closely(claim: Any, part: str) -> bool:
+    """The part states the claim's tonnage or sum within 1 % (not merely at a coarse stated
+    precision: "10,000 t" is no match for a row's "9,600 t/yr" on the word stems alone)."""
+    factor = _TONNE_FACTORS.get(claim.unit or "")
+    value = claim.value or 0.0
+    if factor is not None:
+        want, got = value * factor, _tonnages(part)
+    elif claim.unit == "USD":
+        want, got = value, _dollars(part)
+    else:
+        return False
+    return any(abs(x - want) <= 0.01 * want for x in got)
 #: stems of the words a figure is written with ("million", "tonnes", "a year"): no tie to the row
 _UNIT_STEMS = frozenset({"milli", "billi", "thous", "tonne", "metri", "annua", "years", "month"})
 
@@ -978,8 +992,8 @@ def figures_in_event_rows(checks: list[Any], events: list[dict[str, Any]] | None
                 # the sentence whose stems the row's title, change or detail holds
                 stems = _row_stems(e)
                 if len({w[:5] for w in words} & stems - _UNIT_STEMS) >= 2:
-                    part = next(((f, p) for f, p in parts
-                                 if not hedge or hedge in _lx.APPROX_HEDGES or hedge in p.lower()), None)
+                    part = next(((f, p) for f, p in parts if _states_closely(c, p)
+                                 and (not hedge or hedge in _lx.APPROX_HEDGES or hedge in p.lower())), None)
             if part is None:
                 continue  # the figure, but said of something else ("70% of revenue"), or another bound
             field, said = part
