@@ -84,3 +84,20 @@ def test_a_sum_an_event_row_states(sentence: str, value: float, precision: float
     checks = [ClaimCheck(_money_claim(sentence, value, precision), Verdict("unverifiable", "no price series"))]
     figures_in_event_rows(checks, [_LOAN], day)
     assert checks[0].verdict.verdict == verdict, checks[0].verdict.explanation
+
+
+# -- sixteenth session: a tonnage in a short part of the row ("About 280,000 t of ore in stockpiles",
+# aus-2024-01-05-core-lithium-finniss-suspension) that the sentence ties to the row's own words
+# elsewhere (its pit, mining, processing)
+STOCK = "Core Lithium shut its Finniss pit, leaving roughly {t} tonnes of ore stockpiled to keep its processing plant running."
+
+
+@pytest.mark.rules_only
+@pytest.mark.parametrize(("tonnes", "day", "verdict"), [
+    ("280,000", "2024-03-01", "supported"),      # the row states it
+    ("410,000", "2024-03-01", "unverifiable"),   # another figure
+    ("280,000", "2023-12-01", "unverifiable"),   # the row is dated after the article
+])
+def test_a_tonnage_a_short_part_of_an_event_row_states(checker, tonnes: str, day: str, verdict: str) -> None:
+    got = [c for c in checker.check(STOCK.format(t=tonnes), day).checks if c.claim.kind == "quantity"]
+    assert got and [c.verdict.verdict for c in got] == [verdict], [c.verdict.explanation for c in got]

@@ -199,3 +199,47 @@ def test_a_ban_on_exporting_know_how_is_still_read_as_such() -> None:
     # events.csv: cn-2023-12-21-re-technology-export-ban (extraction, separation and magnet-making technology)
     got = _events("In December 2023 China banned the export of rare earth magnet-making technology.", "2024-03-01")
     assert got and got[0][0] == "supported" and "cn-2023-12-21-re-technology-export-ban" in got[0][1], got
+
+
+# -- a firm's own event dated like a row of other parties (sixteenth session, rule 9)
+
+@pytest.mark.rules_only
+@pytest.mark.parametrize(("text", "date"), [
+    # a January 2026 row (a US letter of intent to another company) shares only the month
+    ("In January, Ucore Rare Metals produced 3t of heavy rare earths, with its first customer contracts signed.",
+     "2026-02-20"),
+    # an April 2025 row (a US executive order) shares only the month
+    ("In April-June, Arafura shipped 7t of heavy rare earths, with its first customer contracts signed.", "2025-10-30"),
+])
+def test_a_firm_s_event_is_not_a_row_of_other_parties_that_shares_its_month(text: str, date: str) -> None:
+    got = _events(text, date)
+    assert got and all(v == "unverifiable" for v, _ in got), got
+
+
+@pytest.mark.rules_only
+@pytest.mark.parametrize(("text", "date"), [
+    # mys-2025-05-16-lynas-first-dysprosium names Lynas; us-2025-04-17-mp-halts-china-shipments MP Materials
+    ("In May, Lynas announced the first production of separated dysprosium oxide.", "2025-06-01"),
+    ("In April, MP Materials halted its shipments of concentrate to its buyers.", "2025-06-01"),
+])
+def test_a_firm_the_row_names_keeps_its_dated_event(text: str, date: str) -> None:
+    assert [v for v, _ in _events(text, date)] == ["supported"]
+
+
+# -- the country that imposes the measure (sixteenth session): "The US has imposed export controls"
+# is the US's measure, never China's ban on exports to the US (cn-2024-12-03-us-ga-ge-sb-ban)
+
+@pytest.mark.rules_only
+@pytest.mark.parametrize("text", [
+    "The US has imposed export controls on germanium.",
+    "The US has also introduced new restrictions on Chinese access to antimony.",
+])
+def test_a_country_that_imposed_a_measure_is_not_the_target_of_another_s(text: str) -> None:
+    got = _events(text, "2025-08-01")
+    assert got and all(v != "supported" or "cn-2024-12-03" not in ev for v, ev in got), got
+
+
+@pytest.mark.rules_only
+def test_the_imposing_country_keeps_its_own_measure() -> None:
+    got = _events("China has imposed export controls on germanium.", "2025-08-01")
+    assert got and got[0][0] == "supported", got

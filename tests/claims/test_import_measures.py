@@ -45,3 +45,20 @@ def test_an_import_ban_before_the_row_is_not_supported(checker) -> None:
     got = _events(checker, "The American president has signed a law barring imports of low-enriched uranium from Russia.",
                   "2024-03-01")
     assert got and all(c.verdict.verdict != "supported" for c in got)
+
+
+# -- a measure on a country's metal in markets (sixteenth session): a sanction, like an import ban
+
+@pytest.mark.rules_only
+def test_a_ban_from_metal_exchanges_the_table_records(checker) -> None:
+    got = _events(checker, "Last week, the US and British governments barred the LME and the CME from accepting "
+                           "newly smelted aluminium from Russia.", "2024-04-17")
+    assert got and got[0].verdict.verdict == "supported"
+    assert got[0].verdict.evidence[0].edition == "us-gbr-2024-04-12-russian-metals-ban"
+
+
+@pytest.mark.rules_only
+def test_another_country_s_ban_from_metal_exchanges_is_not_the_row(checker) -> None:
+    got = _events(checker, "Last week, Japan barred the LME and the CME from accepting newly smelted aluminium "
+                           "from Russia.", "2024-04-17")
+    assert all(c.verdict.verdict != "supported" for c in got)

@@ -86,3 +86,26 @@ def test_destination_holds_no_rank_or_share(checker) -> None:
     text = "The top cobalt producer, with 76% of world output, restricted shipments to Zambia."
     got = [c for c in checker.check(text, "2025-06-01").checks if c.claim.kind in ("rank", "share")]
     assert got and all(c.claim.country != "ZMB" and c.verdict.verdict != "refuted" for c in got)
+
+
+@pytest.mark.rules_only
+@pytest.mark.parametrize(("text", "country", "verdict"), [
+    # the producer is the country of the sentence before; a wrong one is never refuted (carried)
+    ("Congo's cobalt shipments slowed in March. Exports from the world's largest cobalt producer were "
+     "9,300 tonnes in March.", "COD", "supported"),
+    ("Indonesia's cobalt shipments slowed in March. Exports from the world's largest cobalt producer were "
+     "9,300 tonnes in March.", "IDN", "unverifiable"),
+    # the year dates the shipments, not the rank (MCS 2025, current on the day, ranks 2024)
+    ("Congo's cobalt trade was hit. The world's biggest cobalt miner last year shipped 210,000 tonnes, "
+     "customs data showed.", "COD", "supported"),
+])
+def test_an_unnamed_world_leader_is_the_country_of_the_sentence_before(
+        checker, text: str, country: str, verdict: str) -> None:
+    got = [(c.claim.country, c.claim.rank, c.verdict.verdict) for c in ranks(checker.check(text, "2025-06-01"))]
+    assert got == [(country, 1, verdict)], got
+
+
+@pytest.mark.rules_only
+def test_a_leader_in_apposition_to_a_name_takes_no_country_from_another_sentence(checker) -> None:
+    text = "China's cobalt imports rose. Kinshasa, the world's biggest cobalt producer, halted exports in May."
+    assert all(c.claim.country != "CHN" for c in ranks(checker.check(text, "2025-06-01")))

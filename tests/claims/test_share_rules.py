@@ -172,3 +172,27 @@ def test_more_share_wordings(checker, sentence: str) -> None:
     # MCS 2025: China 270,000 of 390,000 t (69 %)
     c = one(checker.check(sentence, "2025-06-01"), "share")
     assert c.claim.country == "CHN" and c.verdict.verdict == "supported", c.verdict.explanation
+
+
+@pytest.mark.rules_only
+@pytest.mark.parametrize(("sentence", "verdict"), [
+    # MCS 2025 cobalt: Congo (Kinshasa) 220,000 t of 290,000 t in 2024 (75.9 %)
+    ("In 2024 roughly 76% of cobalt mine production was concentrated in the Democratic Republic of the Congo.",
+     "supported"),
+    ("Some 40% of world cobalt mining is highly concentrated in Congo.", "refuted"),
+])
+def test_a_share_said_to_be_concentrated_in_a_country_is_that_country_s_share(
+        checker, sentence: str, verdict: str) -> None:
+    got = shares(checker.check(sentence, AFTER_GCMO))
+    assert [(c.claim.country, c.verdict.verdict) for c in got] == [("COD", verdict)], \
+        [c.verdict.explanation for c in got]
+
+
+@pytest.mark.rules_only
+@pytest.mark.parametrize("sentence", [
+    # IEA CMDE 2025: Chile ~24% of world copper mining in 2024, which a share of stocks must not refute
+    "Chilean copper accounted for 45% of the total in LME warehouses.",
+])
+def test_a_share_of_stocks_held_is_no_share_of_world_output(checker, sentence: str) -> None:
+    got = shares(checker.check(sentence, AFTER_GCMO))
+    assert got and all(c.verdict.verdict == "unverifiable" for c in got), [c.verdict.explanation for c in got]

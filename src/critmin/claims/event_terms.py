@@ -811,6 +811,37 @@ def _half_unit(number: str) -> float:
     return 0.5 * 10 ** (-len(frac))
 
 
+_ROW_STEMS: dict[int, tuple[dict[str, Any], frozenset[str]]] = {}
+
+
+def _states_closely(claim: Any, part: str) -> bool:
+    """The part states the claim's tonnage or sum within 1 % (not merely at a coarse stated
+    precision: "10,000 t" is no match for a row's "9,600 t/yr" on the word stems alone)."""
+    factor = _TONNE_FACTORS.get(claim.unit or "")
+    value = claim.value or 0.0
+    if factor is not None:
+        want, got = value * factor, _tonnages(part)
+    elif claim.unit == "USD":
+        want, got = value, _dollars(part)
+    else:
+        return False
+    return any(abs(x - want) <= 0.01 * want for x in got)
+#: stems of the words a figure is written with ("million", "tonnes", "a year"): no tie to the row
+_UNIT_STEMS = frozenset({"milli", "billi", "thous", "tonne", "metri", "annua", "years", "month"})
+
+
+def _row_stems(e: dict[str, Any]) -> frozenset[str]:
+    """The five-letter stems of the content words of an event row's title, change and detail
+    (read once per row)."""
+    hit = _ROW_STEMS.get(id(e))
+    if hit is None or hit[0] is not e:
+        if len(_ROW_STEMS) > 50_000:
+            _ROW_STEMS.clear()
+        text = " ".join(str(e.get(k) or "") for k in ("title", "what_changed", "detail"))
+        hit = _ROW_STEMS[id(e)] = (e, frozenset(w[:5] for w in _content_words(text)))
+    return hit[1]
+
+
 def _content_words(text: str) -> set[str]:
     return {w for w in re.findall(r"[a-z]{4,}", text.lower()) if w not in _FIGURE_STOP}
 
@@ -954,6 +985,15 @@ def figures_in_event_rows(checks: list[Any], events: list[dict[str, Any]] | None
                 words = _content_words(c.sentence) - set(c.commodity.split("_"))
             part = next(((f, p) for f, p in parts if len(words & _content_words(p)) >= 2
                          and (not hedge or hedge in _lx.APPROX_HEDGES or hedge in p.lower())), None)
+            if part is None and c.kind == "quantity" and words:
+                # sixteenth session: a tonnage stated in a short part of the row ("initial 2,000 t/yr",
+                # "About 280,000 t of ore in stockpiles") that the sentence ties to the row's own words
+                # elsewhere (the plant, its phase; mining, stockpiles, processing): two words of
+                # the sentence whose stems the row's title, change or detail holds
+                stems = _row_stems(e)
+                if len({w[:5] for w in words} & stems - _UNIT_STEMS) >= 2:
+                    part = next(((f, p) for f, p in parts if _states_closely(c, p)
+                                 and (not hedge or hedge in _lx.APPROX_HEDGES or hedge in p.lower())), None)
             if part is None:
                 continue  # the figure, but said of something else ("70% of revenue"), or another bound
             field, said = part

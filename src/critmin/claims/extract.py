@@ -1571,8 +1571,8 @@ _SHARE_WORD = re.compile(
 #: share wording after the figure: "a 69% share of", "90% of magnets are made in China", "... come from"
 _SHARE_AFTER = re.compile(
     r"\s+share\b|\s+(?:grip|stranglehold|chokehold|dominance|control|hold)\s+(?:on|of|over)\b"  # "China's 70% grip on"
-    r"|[^.;%\d]{0,60}?\b(?:(?:are|is|were|was)\s+(?:mined|produced|made|refined|processed|manufactured|extracted"
-    r"|located|based)\s+(?:in|by)|comes?\s+from|came\s+from|takes?\s+place\s+in|took\s+place\s+in|happens\s+in"
+    r"|[^.;%\d]{0,60}?\b(?:(?:are|is|were|was)\s+(?:(?:heavily|highly|largely|mostly)\s+)?(?:mined|produced|made|refined"
+    r"|processed|manufactured|extracted|located|based|concentrated)\s+(?:in|by)|comes?\s+from|came\s+from|takes?\s+place\s+in|took\s+place\s+in|happens\s+in"
     r"|occur(?:s|red)?\s+(?:in|within))\b", re.I)
 _WS = re.compile(r"\s+")
 _WORDS = re.compile(r"[a-z]+")
@@ -3322,7 +3322,12 @@ def _world_total(text: str, lo: int, hi: int, names_country: bool) -> bool:
 _FRESH_AGENT_GAP = re.compile(
     r"(?:\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|has|have|had|also|then|officially"
     r"|formally|abruptly|recently|suddenly|now|later|again|last\s+(?:week|month|year)|this\s+(?:week|month|year)"
-    r"|on\s+\w+\s+\d{1,2}|in\s+\w+))*\s+")
+    r"|on\s+\w+\s+\d{1,2}|in\s+\w+))*\s+"
+    # sixteenth session: the verb that puts the measure noun in place ("The US has imposed export
+    # controls on ...", "Japan introduced new restrictions"): the country is still its subject
+    r"(?:(?:imposed|introduced|placed|slapped|adopted|unveiled|announced|increased|tightened|expanded|stepped\s+up)"
+    r"(?:\s+(?:new|fresh|its\s+own|sweeping|additional|further|more|a\s+series\s+of|several|tighter|stricter))*"
+    r"(?:\s+(?:export|import|trade|investment))?\s+)?")
 
 
 #: a country that only says where a company is based ("Swiss miner Glencore", "China-based CMOC
@@ -3339,7 +3344,8 @@ _FRESH_SECTION = re.compile(r"\bSection\s+(\d{3})\b")
 def _fresh_event_agent(text: str, s: SentenceScan, verb_at: int) -> str | None:
     """The country the sentence makes the subject of its measure verb ("Zimbabwe on
     Wednesday suspended exports ..."): the country named right before the verb."""
-    before = [c for c in s.countries if c.end <= verb_at and not c.possessive]
+    # (a name read as an adjective, "US", is a subject before an auxiliary: "The US has imposed")
+    before = [c for c in s.countries if c.end <= verb_at and (not c.possessive or _AUX_AFTER.match(text, c.end))]
     if before and _FRESH_AGENT_GAP.fullmatch(text, before[-1].end, verb_at):
         return before[-1].value
     # "Japan's restrictions on gallium were announced", "China's new export curbs took effect":
@@ -3349,6 +3355,7 @@ def _fresh_event_agent(text: str, s: SentenceScan, verb_at: int) -> str | None:
     return owners[-1].value if owners else None
 
 
+_AUX_AFTER = re.compile(r"\s+(?:has|have|had)\s")
 _OWNED_MEASURE = re.compile(
     r"\s+(?:(?:new|latest|own|recent|fresh|sweeping|tighter|expanded|broader|export|import|trade)\s+){0,3}"
     r"(?:restrictions?|controls?|curbs?|bans?|embargo(?:es)?|tariffs?|quotas?|licen[cs]ing\s+(?:rules?|regime|requirements?)"
@@ -3797,6 +3804,15 @@ def _bare_congo(text: str, start: int, end: int) -> bool:
     """ "Congo" on its own (not "Republic of the Congo", "Congo-Brazzaville")."""
     name = text[start:end].rstrip("'\u2019s")
     return name == "Congo" and not _REPUBLIC_OF.search(text, max(0, start - 20), start)
+
+
+#: a rank noun of a producing country (not a company, firm or group): "largest rare earth magnet supplier"
+_UNNAMED_WORLD_LEADER = re.compile(r"\b(?:producer|supplier|miner|exporter|refiner|processor)s?\s*$", re.I)
+#: a capitalised word and a comma right before the rank phrase: an apposition to a name no
+#: country reader knows ("Kinshasa, the world's biggest producer") or an opening adverb ("Earlier, the ...")
+_NAME_BEFORE_APPOSITION = re.compile(r"\b[A-Z][\w'\u2019.-]*\s*,\s*$")
+#: "the world's" right before (or at the start of) the rank phrase
+_WORLD_BEFORE_RANK = re.compile(r"\b(?:world|globe|planet)['\u2019]s\b", re.I)
 
 
 def _neighbour_country(s: SentenceScan, countries: list[Mention]) -> str | None:
@@ -4866,6 +4882,10 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
                 tail_meas = ("production", "refining")  # "refines 90% of the world's output"
             if tail_meas is not None:
                 meas, stage = tail_meas
+            if _STOCKS_WORD.search(text, lo, hi) and not s.words.isdisjoint(_W_STOCKS):
+                # sixteenth session: "36% of the total in LME warehouses", "the share of copper stocks
+                # of Russian origin": a share of stocks held, not of world output (no series holds it)
+                meas, stage, tail_meas = "stocks", None, ("stocks", None)
             commodity = _share_commodity(text, s, n, commodity, pats)
             stages = _share_stages(text, _last_share_word(text, share_word, n), n) \
                 if share_word and tail_meas is None else []
@@ -5207,7 +5227,7 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
                 cty = left[-1].value if left else cty
             cty = _overtaker(text, s, m.start()) or cty
             countries = [cty] if cty else []
-        source_of_country = None
+        source_of_country = unnamed_leader = None
         if m.group("ord") or m.group("sup"):
             indefinite = _INDEFINITE_SUBJECT.search(text, lo, m.start())
             if indefinite and all(c.start < indefinite.start() for c in s.countries if c.end > c.start):
@@ -5256,6 +5276,17 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
             if len(group) != k:
                 continue  # the sentence does not name the whole group
             countries, rank, op = group, k, "<="
+        if countries in ([], ["WLD"]) and m.group("sup") and source_of_country is None \
+                and _UNNAMED_WORLD_LEADER.search(m.group(0)) \
+                and _WORLD_BEFORE_RANK.search(text, max(s.start, m.start() - 12), m.start() + 16) \
+                and not any(c.end > c.start and c.value != "WLD" for c in s.countries) \
+                and not _NAME_BEFORE_APPOSITION.search(text, max(s.start, m.start() - 30), m.start()):
+            # sixteenth session: "Exports from the world's largest producer were 4,400 t in March", in a
+            # sentence naming no country: the producer is the country of the neighbouring sentences,
+            # read as another sentence's (never enough to refute)
+            neighbour = _neighbour_country(s, article_countries or [])
+            countries = [neighbour] if neighbour and neighbour != "WLD" else []
+            source_of_country = unnamed_leader = "other_sentence"
         if not countries:
             continue
         inside = [x for x in s.commodities if m.start() <= x.start and x.end <= m.end()]
@@ -5266,6 +5297,8 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
                  stage=stage, country=countries[0], year=year_for(m.start(), s.start, s.end, measure=meas),
                  rank=rank, rank_op=op)
         c.country_source = source_of_country
+        if unnamed_leader and not any(m.start() <= y.start < m.end() for y in s.years):
+            c.year = None  # "The world's largest producer last year shipped ...": the year dates the shipments
         if c.year is not None and not any(m.start() <= y.start < m.end() for y in s.years) \
                 and appositive_rank(text, m.start(), m.end(), [x.end for x in s.countries if x.end > x.start]):
             c.year = None  # "Congo, the world's leading producer, ... for 2026": the rank is as it stands
@@ -6259,6 +6292,9 @@ _NATIONAL_TAIL = re.compile(
 _YOY_TAIL = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:year[\s-](?:on|over)[\s-]year|y/y|yoy|y-o-y|on-year"
                        r"|on\s+the\s+year|from\s+a\s+year\s+(?:earlier|ago|before)|(?:than|from)\s+(?:a\s+year|last\s+year))\b",
                        re.I)
+#: stocks held in warehouses or on an exchange, which no series of the dataset holds
+_STOCKS_WORD = re.compile(r"\b(?:warehouses?|stocks|inventor(?:y|ies)|on[\s-]warrant)\b", re.I)
+_W_STOCKS = frozenset({"warehouse", "warehouses", "stocks", "inventory", "inventories", "warrant"})
 _GROWTH_TAIL = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:growth|increase|additions|expansion)\b", re.I)
 _SAME_YEAR = re.compile(r"(?:\s+\w+){0,2}?\s+in\s+(?:the\s+)?same\s+year\b|\s+that\s+(?:same\s+)?year\b", re.I)
 #: an item of a list told in prose: "Fourth on the list is", "In fifth place is", "Coming in third,",

@@ -3246,7 +3246,8 @@ def _event(claim: Claim, idx: EvidenceIndex, on: str | None = None) -> Verdict:
         return Verdict("unverifiable", "the dataset has no events table yet", needs=_EVENT_NEEDS)
     beyond = context_verdict_reason(ev)  # imports, a lasting state, a step not taken
     if ev.get("imports") or (str(ev.get("type") or "") in ("", "control", "suspension", "None")
-                             and _IMPORT_SAID.search(claim.sentence) and not _EXPORT_SAID.search(claim.sentence)):
+                             and (_IMPORT_SAID.search(claim.sentence) or _MARKET_SAID.search(claim.sentence))
+                             and not _EXPORT_SAID.search(claim.sentence)):
         settled = _import_measure(claim, ev, idx, on)  # (fifteenth session: the table's import bans)
         if settled is not None:
             return settled
@@ -3478,6 +3479,12 @@ def _event(claim: Claim, idx: EvidenceIndex, on: str | None = None) -> Verdict:
         # the measure it suspends; its date cannot settle when the suspension happened
         return Verdict("unverifiable", f"no suspension event in the table; closest: {title}", evid,
                        needs=_event_needs(claim))
+    if not problems and (rights or ev.get("undated") or undated_now) and _other_firms_event(ev, e, legal, claim.sentence):
+        # "Lynas produced 9 t in July-September" against a Ukrainian decree of July: the row
+        # shares only the date (or kind); the firms the sentence names are none of its parties
+        return Verdict("unverifiable", f"no event of {', '.join(ev['names'][:3])} in the table; closest, of "
+                       f"other parties: {title} (of {e.get('actors') or 'other parties'})", evid,
+                       needs=_event_needs(claim))
     if not problems and rights:
         return Verdict("supported", f"{title}: " + "; ".join(rights), evid)
     if not problems and not rights and (ev.get("undated") or undated_now) and best[0][0] >= _FIRM_MATCH \
@@ -3563,6 +3570,10 @@ def _import_rows(events: list[dict[str, Any]]) -> frozenset[str]:
 #: imports named in the sentence ("a ban on uranium imports", "the importation of metals"), no exports
 _IMPORT_SAID = re.compile(r"\bimport(?:s|ation|ing|ed)?\b", re.I)
 _EXPORT_SAID = re.compile(r"\bexport", re.I)
+#: a measure on a country's metal in markets (sixteenth session): "barred the LME and CME from accepting
+#: new Russian metal", "restricting its trading on global metal exchanges": a sanction, like an import ban
+_MARKET_SAID = re.compile(r"\b(?:metals?\s+exchanges?|(?:commodity|futures)\s+exchanges?|LME|CME"
+                          r"|London\s+Metal\s+Exchange|Chicago\s+Mercantile\s+Exchange)\b")
 
 
 def _import_measure(claim: Claim, ev: dict[str, Any], idx: EvidenceIndex, on: str | None) -> Verdict | None:
@@ -3717,6 +3728,40 @@ def _act_matches(act: Any, e: dict[str, Any]) -> bool:
     words = str(act).split()
     title = " ".join(str(e.get(k) or "") for k in ("title", "legal_reference")).lower()
     return any(" ".join(words[i:]).lower() in title for i in range(max(1, len(words) - 2)) if len(words) - i >= 3)
+
+
+def _other_firms_event(ev: dict[str, Any], e: dict[str, Any], legal: tuple[int, int | None] | None,
+                       sentence: str) -> bool:
+    """Whether the sentence reports a firm's event, not the row ``e``: it names no country and
+    no state body, only firms or other proper names, none of which the row's title, parties
+    or text mention ("Arafura signed a deal with Nutrien in June" against a state measure of
+    June): rule 9, an event the table does not hold stays unverifiable. The opening word,
+    capitalised whatever it is ("However", "Restrictions"), counts as a name only when repeated."""
+    firm_based = set(ev.get("firm_countries") or ())
+    if any(a not in firm_based for a in ev.get("actors") or ()) or legal or ev.get("act") or ev.get("section"):
+        return False  # (the home of a firm, "Swiss miner Glencore", is no party)
+    cells = {x.strip() for k in ("actors", "imposed_by", "targets") for x in str(e.get(k) or "").split(";")}
+    if not cells.isdisjoint(ev.get("agents") or ()):
+        return False  # a firm or agency of the row
+    if _type_fits(ev.get("type"), str(e.get("type") or "").lower()):
+        return False  # a measure of the row's kind: its parties may be left unnamed
+    opening = _OPENING_WORD.match(sentence)
+    names = [n for n in ev.get("names") or () if (opening is None or opening.group(1) != n or sentence.count(n) > 1)
+             and f"({n})" not in sentence]  # (an abbreviation in brackets, "antidumping (AD)", is no name)
+    if not names or _STATE_BODY.search(sentence):
+        return False
+    blob = " ".join(str(e.get(k) or "") for k in ("title", "actors", "imposed_by", "targets", "what_changed",
+                                                    "detail", "note")).replace("_", " ").lower()
+    return not any(n.lower() in blob for n in names)
+
+
+#: the sentence's first word, capitalised whatever it is ("However, ...", "Restrictions have been ...")
+_OPENING_WORD = re.compile(r"[\s\"'\u201c(]*([A-Z]\w+)")
+#: a state body or a country referred to: the event is a government's, whose country may be carried
+_STATE_BODY = re.compile(
+    r"\b(?:ministr(?:y|ies)|minister|government|parliament|commission|council|congress|senate|president"
+    r"|authorities|department|agency|bureau|administration|regulator|(?:the|this|that)\s+(?:country|nation|state))\b",
+    re.I)
 
 
 def _parties_left_out(ev: dict[str, Any], e: dict[str, Any], every: bool) -> bool:
