@@ -882,6 +882,8 @@ _ROW_DOLLARS = re.compile(r"(?<![\w$])(?:US|A|AU|C|NZ)?\$\s?(\d[\d,]*(?:\.\d+)?)
 
 
 def _dollars(text: str) -> list[float]:
+    if "$" not in text:  # (every match holds a dollar sign: most row parts are read at once)
+        return []
     out = []
     for m in _ROW_DOLLARS.finditer(text):
         with contextlib.suppress(ValueError):
