@@ -242,3 +242,33 @@ def test_rank_features_count_the_rows_that_meet_more_cues() -> None:
         ties = sum(b == bits[i] for b in bits.values()) - 1
         want = ("rk:1" if ties == 0 else "rk:1tie") if bits[i] == top else "rk:2" if better == 1 else "rk:3+"
         assert want in f
+
+
+def test_the_fast_fit_gives_the_detector_trainers_weights(training_script) -> None:  # type: ignore[no-untyped-def]
+    """The training script's fit of the distinct pairs (PairMatrix) gives the same rounded weights
+    as the detector script's ``train`` on every pair, for every fold's training data and with rows
+    held out: the speed-up changes no output."""
+    t = training_script("train_event_matcher")
+    tcd = t._detector_trainer()
+    cues = ["p:actor", "p:target", "m:exact", "m:only_other", "d:hit:day", "d:miss", "k:strong", "k:none", "rk:1",
+            "n:2-3", "sa:pda", "sx:state", "rare:one_article"]
+    items = []
+    for a, art in enumerate(["A011", "A052", "A118", "A321", "A344", "A402", "A433", "A519"]):
+        for n in range(14):
+            rows, feats, labels = [], [], []
+            for j in range(1 + (n + a) % 4):
+                f = [c for k, c in enumerate(cues[:-1]) if (3 * n + 5 * j + 7 * a + k * k) % (k + 2) == 0]
+                lab = None if (n + j + a) % 11 == 0 else int(j == 0 and (n + a) % 3 != 0)
+                if a == 0 and lab:
+                    f.append(cues[-1])  # a feature of one article only: out of the vocabulary
+                rows.append(f"row-{(n + j) % 9}")
+                feats.append(f)
+                labels.append(lab)
+            items.append(t.Item(art, f"C{a}-{n}", "supported", {rows[0]}, rows, feats, labels, open=(n % 2 == 0)))
+    pm = t.PairMatrix(items)
+    for fold, drop in ((None, set()), (0, set()), (3, set()), (2, {"row-1", "row-4"})):
+        train_items = [it for it in items if fold is None or t.fold_of(it.article) != fold]
+        want = tcd.train(t._pairs(train_items, drop), t.L2, t._pair_weights(train_items, drop))
+        got = pm.train(pm.mask(fold, drop))
+        assert got == want and list(got[1]) == list(want[1])
+        assert "rare:one_article" not in got[1] and len(got[1]) >= 6
