@@ -75,6 +75,8 @@ def test_bad_date(checker) -> None:
     "Китай добыл 270 000 тонн редкоземельных металлов в 2024 году.",
     "中国2024年开采了27万吨稀土。",
     "Die Produktion stieg um 12 Prozent.",
+    "Brasil exportou 45 mil toneladas de grafite em 2023, segundo o governo.",
+    "Perú produjo 2,8 millones de toneladas de cobre en 2023, según el ministerio.",
 ])
 def test_other_languages_give_no_claims(checker, text: str) -> None:
     r = checker.check(text, "2025-06-01")

@@ -327,3 +327,17 @@ def test_unasserted_or_foreign_sentences_are_not_read(sentence: str) -> None:
 def test_not_only_asserts() -> None:
     s = "Malaysia not only banned bauxite mining in Pahang in 2016 but extended it in 2017."
     assert detector.eligible(s, 0, len(s))
+
+
+@pytest.mark.parametrize(("sentence", "foreign"), [
+    ("Le Maroc a exporté 12 000 tonnes de cobalt en 2022, selon le ministère.", True),
+    ("Chile produjo 5,3 millones de toneladas de cobre y 44.000 de litio.", True),
+    # name particles are no sign of another language, nor is an English sentence without "the"
+    ("Ursula von der Leyen unveiled 3 billion euros Tuesday.", False),
+    ("Cobalt prices rose 7 per cent during May 2024, traders said.", False),
+])
+def test_a_sentence_in_another_latin_language_is_not_read(sentence: str, foreign: bool) -> None:
+    raw = {t.lower() for t in detector._DET_TOKEN.findall(sentence)}
+    assert (detector._DET_ENGLISH.isdisjoint(raw) and not detector._DET_FOREIGN.isdisjoint(raw)) is foreign
+    if foreign:
+        assert detector._readable(sentence) is None

@@ -412,6 +412,22 @@ def eligible(text: str, a: int, b: int) -> bool:
     return _readable(text[a:b]) is not None
 
 
+#: function words nearly every English sentence of six words or more holds, and function words
+#: of the other languages in the Latin script that articles reach us in, leaving out name
+#: particles ("von der", "de la", "Los"): a sentence with none of the first and one of the second
+#: is in another language (no checkable claims, README)
+_DET_ENGLISH = frozenset([
+    "the", "of", "and", "to", "in", "is", "was", "were", "are", "has", "have", "had", "for", "on",
+    "by", "with", "from", "at", "its", "it", "that", "as", "which", "this", "said", "will", "be",
+    "been", "an", "or", "than",
+])
+_DET_FOREIGN = frozenset([
+    "et", "est", "une", "au", "aux", "selon", "en", "sur", "avec", "pour", "dans", "qui", "und",
+    "ist", "im", "ein", "eine", "mit", "nach", "auf", "wurde", "sich", "um", "y", "por", "para",
+    "con", "que", "según", "fue", "che", "nel", "sono", "em", "não", "com", "pela", "pelo", "foi",
+])
+
+
 def _unasserted(raw: list[str]) -> bool:
     """A word of ``_DET_UNASSERTED`` other than the "not" of "not only"."""
     return any(t in _DET_UNASSERTED and not (t.lower() == "not" and i + 1 < len(raw) and raw[i + 1] == "only")
@@ -430,6 +446,8 @@ def _readable(sent: str) -> list[str] | None:
         return None  # negated, conditional or wished for: not what is
     if 2 * sum(t[0].isalpha() for t in raw) <= sent.count(" ") + 1:
         return None  # most words in another script: another language (README: no checkable claims)
+    if _DET_ENGLISH.isdisjoint(w := {t.lower() for t in raw}) and not _DET_FOREIGN.isdisjoint(w):
+        return None  # no English function word, a French/German/Spanish/Italian/Portuguese one: another language
     toks = _tokens(sent, raw=raw)
     if not _DET_INTENT.isdisjoint(toks) or _scheduled(toks) or not _anchored(sent, toks):
         return None
