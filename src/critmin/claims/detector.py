@@ -414,7 +414,8 @@ def eligible(text: str, a: int, b: int) -> bool:
 
 #: function words nearly every English sentence of six words or more holds, and function words
 #: of the other languages in the Latin script that articles reach us in, leaving out name
-#: particles ("von der", "de la", "Los"): a sentence with none of the first and one of the second
+#: particles ("von der", "de la", "Los"; ASCII words only, as the tokens are): a sentence with none
+#: of the first and one of the second
 #: is in another language (no checkable claims, README)
 _DET_ENGLISH = frozenset([
     "the", "of", "and", "to", "in", "is", "was", "were", "are", "has", "have", "had", "for", "on",
@@ -424,7 +425,7 @@ _DET_ENGLISH = frozenset([
 _DET_FOREIGN = frozenset([
     "et", "est", "une", "au", "aux", "selon", "en", "sur", "avec", "pour", "dans", "qui", "und",
     "ist", "im", "ein", "eine", "mit", "nach", "auf", "wurde", "sich", "um", "y", "por", "para",
-    "con", "que", "según", "fue", "che", "nel", "sono", "em", "não", "com", "pela", "pelo", "foi",
+    "con", "que", "fue", "che", "nel", "sono", "em", "com", "pela", "pelo", "foi",
 ])
 
 
