@@ -28,3 +28,22 @@ def test_share_in_a_relative_clause_on_a_country_stays_the_countrys(checker: Che
     got = _shares(checker, "Analysts at Eramet said that Indonesia, which produces 50 percent of the world's "
                   "nickel, may cut its quota.", dt.date(2025, 5, 9))
     assert got and all(c == "IDN" and v != "unverifiable" for c, v, _ in got), got
+
+
+def _matches(checker: Checker, sent: str, day: str) -> list[tuple[str, str]]:
+    from critmin.claims.event_signatures import sentence_matches
+
+    return [(why, str(e.get("event_id"))) for _, e, why in sentence_matches(sent, day, checker.index.events,
+                                                                           checker.data_dir)]
+
+
+def test_undated_news_of_the_days_firm_row(checker: Checker) -> None:
+    # events.csv: Australia's extra A$400 million loan to Iluka, dated 2024-12 (month precision)
+    sent = "Iluka Resources has won a further $400 million in government funding for its refinery."
+    got = _matches(checker, sent, "2024-12-09")
+    assert ("recent", "aus-2024-12-iluka-additional-loan") in got, got
+    # months later, an undated sentence no longer reports that row: open
+    assert not any(why == "recent" for why, _ in _matches(checker, sent, "2025-03-20"))
+    # a forecast is no news of an act
+    future = "Iluka Resources will win a further $400 million in government funding for its refinery."
+    assert not any(why == "recent" for why, _ in _matches(checker, future, "2024-12-09"))
