@@ -47,3 +47,20 @@ def test_undated_news_of_the_days_firm_row(checker: Checker) -> None:
     # a forecast is no news of an act
     future = "Iluka Resources will win a further $400 million in government funding for its refinery."
     assert not any(why == "recent" for why, _ in _matches(checker, future, "2024-12-09"))
+
+
+def _events(checker: Checker, text: str, day: str) -> list[tuple[str, str]]:
+    return [(c.verdict.verdict, c.verdict.explanation) for c in checker.check(text, date=day).checks
+            if c.claim.kind == "event"]
+
+
+def test_deal_of_other_firms_is_no_row_of_its_month(checker: Checker) -> None:
+    # two firms the table does not hold sign a deal in a month an agreement of other parties is
+    # dated: another deal (rule 9), neither supported by the judge nor by the rows' signatures
+    got = _events(checker, "Quellin Resources signed a supply agreement with Orvik Chemicals in June 2023 for "
+                  "rare earths.", "2023-10-02")
+    assert got and all(v == "unverifiable" for v, _ in got), got
+    # the row's own parties with its month still name it (events.csv: the US-Mongolia MoU of 2023-06-27)
+    got = _events(checker, "The United States and Mongolia signed a memorandum of understanding on critical "
+                  "minerals in June 2023.", "2023-10-02")
+    assert any(v == "supported" and "Mongolia" in e for v, e in got), got

@@ -784,6 +784,10 @@ def _verdict(e: dict[str, Any], why: str) -> Verdict:
     return Verdict("supported", f"{title}: in the events table, {when} (the sentence names {how})", [ev])
 
 
+#: how the event judge says the firms a sentence names are in no row (``verdict._other_firms_event``)
+_OTHER_PARTIES = "; closest, of other parties: "
+
+
 def _state(checks: list[ClaimCheck], mine: list[int]) -> str:
     """How the rules left a sentence: ``open`` (no claim, the fallback's, or the event judge found
     no row), ``judged`` (an event claim left ``unverifiable`` for want of a row of those parties,
@@ -800,6 +804,8 @@ def _state(checks: list[ClaimCheck], mine: list[int]) -> str:
             continue
         if c.kind != "event" or (c.event or {}).get("org_agent") or context_verdict_reason(dict(c.event or {})) is not None:
             return "settled"
+        if _OTHER_PARTIES in v.explanation:
+            return "settled"  # the judge found the sentence's own firms in no row: another party's event
         if not _OPEN.search(v.explanation):
             state = "judged"
     return state

@@ -3743,8 +3743,9 @@ def _other_firms_event(ev: dict[str, Any], e: dict[str, Any], legal: tuple[int, 
     cells = {x.strip() for k in ("actors", "imposed_by", "targets") for x in str(e.get(k) or "").split(";")}
     if not cells.isdisjoint(ev.get("agents") or ()):
         return False  # a firm or agency of the row
-    if _type_fits(ev.get("type"), str(e.get("type") or "").lower()):
-        return False  # a measure of the row's kind: its parties may be left unnamed
+    e_type = str(e.get("type") or "").lower()
+    if _type_fits(ev.get("type"), e_type) and e_type not in _DEAL_TYPES:
+        return False  # a measure of the row's kind: its parties may be left unnamed (a deal is known by its parties)
     opening = _OPENING_WORD.match(sentence)
     names = [n for n in ev.get("names") or () if (opening is None or opening.group(1) != n or sentence.count(n) > 1)
              and f"({n})" not in sentence]  # (an abbreviation in brackets, "antidumping (AD)", is no name)
@@ -3755,6 +3756,8 @@ def _other_firms_event(ev: dict[str, Any], e: dict[str, Any], legal: tuple[int, 
     return not any(n.lower() in blob for n in names)
 
 
+#: kinds of event known by their parties: a deal of other firms is another deal, whatever its kind
+_DEAL_TYPES = frozenset({"agreement", "investment"})
 #: the sentence's first word, capitalised whatever it is ("However, ...", "Restrictions have been ...")
 _OPENING_WORD = re.compile(r"[\s\"'\u201c(]*([A-Z]\w+)")
 #: a state body or a country referred to: the event is a government's, whose country may be carried
