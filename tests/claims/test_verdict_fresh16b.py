@@ -64,3 +64,20 @@ def test_deal_of_other_firms_is_no_row_of_its_month(checker: Checker) -> None:
     got = _events(checker, "The United States and Mongolia signed a memorandum of understanding on critical "
                   "minerals in June 2023.", "2023-10-02")
     assert any(v == "supported" and "Mongolia" in e for v, e in got), got
+
+
+def _quantities(checker: Checker, text: str, day: str) -> list[tuple[str, str]]:
+    return [(c.verdict.verdict, c.verdict.explanation) for c in checker.check(text, date=day).checks
+            if c.claim.kind == "quantity"]
+
+
+def test_count_of_listed_things_stated_by_a_row(checker: Checker) -> None:
+    # events.csv: the EU's first 47 Strategic Projects, dated 2025-03-25
+    said = "Brussels has selected 47 strategic projects for raw materials such as graphite and nickel."
+    got = _quantities(checker, said, "2025-05-01")
+    assert got and all(v == "supported" for v, _ in got), got
+    # before the row's date, or another count, or the whole a part is taken of: open
+    assert all(v == "unverifiable" for v, _ in _quantities(checker, said, "2025-01-10"))
+    assert all(v == "unverifiable" for v, _ in _quantities(checker, said.replace("47", "52"), "2025-05-01"))
+    assert all(v == "unverifiable" for v, _ in _quantities(
+        checker, "Of the 47 strategic projects, nine concern graphite.", "2025-05-01"))
