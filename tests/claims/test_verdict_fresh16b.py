@@ -81,3 +81,15 @@ def test_count_of_listed_things_stated_by_a_row(checker: Checker) -> None:
     assert all(v == "unverifiable" for v, _ in _quantities(checker, said.replace("47", "52"), "2025-05-01"))
     assert all(v == "unverifiable" for v, _ in _quantities(
         checker, "Of the 47 strategic projects, nine concern graphite.", "2025-05-01"))
+
+
+def test_stake_in_a_backed_firm_with_a_bare_dollar_sum(checker: Checker) -> None:
+    # events.csv: Australia's National Reconstruction Fund commits A$200 million to Arafura (2025-01-14).
+    # "the Darwin-based Arafura": the firm is Arafura, not "Darwin"; a bare "$" in the sentence holds
+    # against the row's A$, and the fund's own size (a sum the row lacks) does not unsettle it (rule 4)
+    said = "The $15 billion National Reconstruction Fund has bought a $200 million stake in the Darwin-based Arafura " \
+           "Rare Earths."
+    got = _events(checker, said, "2025-01-20")
+    assert got and all(v == "supported" for v, _ in got), got
+    got = _events(checker, said.replace("$200 million", "$350 million"), "2025-01-20")
+    assert got and all(v == "unverifiable" for v, _ in got), got
