@@ -93,3 +93,11 @@ def test_stake_in_a_backed_firm_with_a_bare_dollar_sum(checker: Checker) -> None
     assert got and all(v == "supported" for v, _ in got), got
     got = _events(checker, said.replace("$200 million", "$350 million"), "2025-01-20")
     assert got and all(v == "unverifiable" for v, _ in got), got
+
+
+def test_count_coordinated_with_a_second_count_in_the_row() -> None:
+    from critmin.claims.verdict import _count_pattern
+
+    row = "Some country designates 41 critical and 12 strategic minerals"
+    assert _count_pattern(41, "minerals").search(row) and _count_pattern(12, "minerals").search(row)
+    assert not _count_pattern(41, "minerals").search("41 projects and 12 new minerals")

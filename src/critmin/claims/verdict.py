@@ -464,7 +464,10 @@ def _count_pattern(n: int, counted: str) -> re.Pattern[str]:
     or plural), up to three words apart."""
     stem = counted[:-3] if counted.endswith("ies") else counted.rstrip("s")
     said = rf"(?:{n}" + (rf"|{_NUMBER_WORDS[n]}" if n < len(_NUMBER_WORDS) else "") + ")"
-    return re.compile(rf"\b{said}\s+(?:[\w-]+\s+){{0,3}}?{re.escape(stem)}(?:s|ies|y)?\b", re.I)
+    # (or coordinated with a second count before the noun: "33 critical and 10 strategic minerals")
+    # (an adjective, not a plural noun, before "and": "33 projects and 5 minerals" counts no minerals)
+    return re.compile(rf"\b{said}\s+(?:(?:[\w-]+\s+){{0,3}}?|(?![\w-]*s\s)[\w-]+\s+(?:and|or)\s+\d+\s+"
+                      rf"(?:[\w-]+\s+){{0,2}}?){re.escape(stem)}(?:s|ies|y)?\b", re.I)
 
 
 def _counted_in_row(claim: Claim, events: list[dict[str, Any]] | None, date: str) -> Verdict | None:
