@@ -724,6 +724,10 @@ def sentence_matches(sent: str, day: str, events: list[dict[str, Any]], data_dir
                 and kind_named(s.families, strong=True) and act_verb():
             # no date: the measure's party and commodity, or every country party to a deal, named
             out.append((2, e, "undated"))
+        elif not future and not hedged and agents & s.agents and _recent(s.date, on_day):
+            # no date, but the row's own firm or agency and its kind, and the row dated within days of
+            # the article: the news of the day ("Lynas has secured a renewal of its licence")
+            out.append((2, e, "recent"))
     # the firmest first; among equals the latest (the measure in force on the article's day)
     out.sort(key=lambda t: (t[0], str(t[1].get("date") or "")), reverse=True)
     day_only = [o for o in out if o[2] == "day"]
@@ -747,17 +751,41 @@ _OPEN = re.compile(_FALLBACK.pattern + r"|^no (?:matching|such|suspension) event
                    r"|^the sentence names the event only by its year")
 
 
+#: how many days before the article a row may be dated to be the news an undated sentence reports
+_RECENT_DAYS = 7
+
+
+def _recent(row_date: str, day: str) -> bool:
+    """The row is dated within :data:`_RECENT_DAYS` before ``day`` (a row known to the month only:
+    the article's month)."""
+    import datetime as dt
+
+    if len(row_date) == 7:
+        return row_date == day[:7]
+    try:
+        gap = (dt.date.fromisoformat(day) - dt.date.fromisoformat(row_date)).days
+    except ValueError:
+        return False
+    return 0 <= gap <= _RECENT_DAYS
+
+
 def _verdict(e: dict[str, Any], why: str) -> Verdict:
     title = str(e.get("title") or e.get("event_id") or "")
     date = str(e.get("date") or "")[:10]
     eff = str(e.get("effective_date") or "")[:10]
     when = f"dated {date}" + (f", effective {eff}" if eff and eff != date else "")
     how = {"date": "its parties or commodities and its date", "year": "its parties, commodities and year",
-           "day": "its kind and day", "undated": "its parties and commodities (the sentence gives no date)"}[why]
+           "day": "its kind and day", "undated": "its parties and commodities (the sentence gives no date)",
+           "recent": f"its party and kind, and the row is dated within {_RECENT_DAYS} days before the article "
+                     "(the sentence gives no date)"}[why]
     ev = Evidence(edition=str(e.get("event_id") or ""), source_id=str(e.get("source_id") or ""),
                   commodity=str(e.get("commodities") or ""), measure="event", country=str(e.get("actors") or ""),
                   year=None, value=None, unit="", published=date, locator=title, current=True)
     return Verdict("supported", f"{title}: in the events table, {when} (the sentence names {how})", [ev])
+
+
+#: how the event judge says the firms a sentence names are in no row (``verdict._other_firms_event``)
+_OTHER_PARTIES = "; closest, of other parties: "
 
 
 def _state(checks: list[ClaimCheck], mine: list[int]) -> str:
@@ -776,6 +804,8 @@ def _state(checks: list[ClaimCheck], mine: list[int]) -> str:
             continue
         if c.kind != "event" or (c.event or {}).get("org_agent") or context_verdict_reason(dict(c.event or {})) is not None:
             return "settled"
+        if _OTHER_PARTIES in v.explanation:
+            return "settled"  # the judge found the sentence's own firms in no row: another party's event
         if not _OPEN.search(v.explanation):
             state = "judged"
     return state
@@ -848,6 +878,8 @@ def signature_events(checks: list[ClaimCheck], text: str, sents: list[tuple[int,
         found = sentence_matches(sent, day, events, data_dir, context=context)
         if state == "judged":  # the event judge read it and found no row: only a dated match overrules it
             found = [f for f in found if f[2] in ("date", "day")]
+        if not mine:  # (the news of the day settles a claim found, but finds none: no sentence becomes a claim by it)
+            found = [f for f in found if f[2] != "recent"]
         if not found:
             continue
         e = found[0][1]

@@ -473,6 +473,13 @@ _COUNTRY_RELATIVE = re.compile(
     r",?\s+(?:which|that|who)\b|(?:['\u2019]s)?\s+(?:status|position|role|place|standing)\s+as\b", re.I)
 
 
+#: a non-restrictive relative clause hung on a firm, with no clause break before the figure
+#: ("Codelco, which produces ..."): the figure inside it is the firm's (sixteenth session)
+_FIRM_RELATIVE = re.compile(r",\s+(?:which|that)\s+(?:\w+\s+){0,2}?"
+                            r"(?:produces?|produced|mines?|mined|supplies|supplied|accounts?|accounted|controls?"
+                            r"|controlled|holds?|held|owns?|owned|makes?|made|refines?|refined|has|had)\b[^;.]*$", re.I)
+
+
 #: a country right before the figure, set off by a comma, a dash or a bracket: the figure is in
 #: apposition to it ("trade friction with China, the world's dominant supplier of ...") (eleventh session)
 _COUNTRY_APPOSED = re.compile(r"\s*[,(\u2014\u2013]\s*")
@@ -491,11 +498,16 @@ def _subject_before(sentence: str, pos: int) -> tuple[str, str] | None:
     named = [f for f in found[1:] if f[2] != _GENERIC and (0 <= f[0] - b <= 3 or (f[0] >= a and f[1] <= b))]
     if what == _GENERIC and named:
         a, b, what = named[0]  # "US miner MP Materials": the name, not the noun
-    for ca, cb, _poss in _countries(head):
+    countries = _countries(head)
+    if what == "company" and _FIRM_RELATIVE.match(head, b) and not any(ca >= b for ca, _cb, _p in countries):
+        # "..., chairman of Codelco, which produces 8% of the world's copper": the relative clause
+        # hung on the firm runs to the figure, whatever country the sentence named before it
+        return what, head[a:b].strip()
+    for ca, cb, _poss in countries:
         if ca >= b and (_COUNTRY_RELATIVE.match(head, cb) or _COUNTRY_APPOSED.fullmatch(head, cb)):
             return None  # "Despite this plant, Europe relies on China, which makes 90% ...": China's
             # (or "... between the US and China, the world's dominant supplier": the figure in apposition)
-    for _ca, cb, poss in _countries(head):
+    for _ca, cb, poss in countries:
         if cb > a:
             continue
         poss = poss or head[cb:cb + 1] == "-"  # "Hong Kong-listed", "US-based"

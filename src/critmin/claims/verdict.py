@@ -298,6 +298,8 @@ def judge(claim: Claim, idx: EvidenceIndex, date: str, current: dict[str, str], 
 def _judge_claim(claim: Claim, idx: EvidenceIndex, date: str, current: dict[str, str], ctx: _Ctx | None = None) -> Verdict:
     if (claim.comparison or {}).get("unread_figure"):
         sized = _absolute_change(claim, ctx or _Ctx(idx, date, current))
+        if sized is None and (claim.comparison or {}).get("counted"):
+            sized = _counted_in_row(claim, idx.events, date)
         return sized if sized is not None else _unread_figure(claim)
 
     if claim.kind == "quantity" and claim.span[0] > claim.sentence_span[0]:
@@ -444,6 +446,63 @@ def _amount_of_change(claim: Claim, ctx: _Ctx) -> Verdict | None:
 _UNREAD_SERIES = {"percent": "a share series", "USD/kg": "a price series", "USD/t": "a price series",
                   "USD/lb": "a price series", "USD": "trade values or market size",
                   "CNY/t": "a yuan price series", "CNY/kg": "a yuan price series"}
+
+
+_NUMBER_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+                 "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty")
+#: the count is the whole a part is taken of ("Of the 20 blocks, 16 ...", "four of the 20 blocks",
+#: "22 of the 34 minerals"): the claim is the part, which no row states
+_PART_OF_BEFORE = re.compile(r"\b(?:of|out\s+of|among|from)\s+(?:the|these|those|its|their)\s+(?:\w+\s+)?$", re.I)
+_PART_OF_AFTER = re.compile(r"\s+of\s+(?:the|these|those|its|their)\b", re.I)
+#: the text of an events row a count may be stated in
+_COUNT_FIELDS = ("title", "what_changed", "detail")
+
+
+@cache
+def _count_pattern(n: int, counted: str) -> re.Pattern[str]:
+    """"20 blocks", "twenty mineral blocks", "ten new minerals": the count and its noun (singular
+    or plural), up to three words apart."""
+    stem = counted[:-3] if counted.endswith("ies") else counted.rstrip("s")
+    said = rf"(?:{n}" + (rf"|{_NUMBER_WORDS[n]}" if n < len(_NUMBER_WORDS) else "") + ")"
+    # (or coordinated with a second count before the noun: "33 critical and 10 strategic minerals")
+    # (an adjective, not a plural noun, before "and": "33 projects and 5 minerals" counts no minerals)
+    return re.compile(rf"\b{said}\s+(?:(?:[\w-]+\s+){{0,3}}?|(?![\w-]*s\s)[\w-]+\s+(?:and|or)\s+\d+\s+"
+                      rf"(?:[\w-]+\s+){{0,2}}?){re.escape(stem)}(?:s|ies|y)?\b", re.I)
+
+
+def _counted_in_row(claim: Claim, events: list[dict[str, Any]] | None, date: str) -> Verdict | None:
+    """A count of listed things ("a list of 28 critical minerals", "20 blocks of lithium", "47 strategic
+    projects") that an events row dated on or before the article states with the same noun in its
+    title, change or detail: ``supported`` by the row (rule 9: the row records the list, the auction
+    or the selection); None otherwise, and for a count that is the whole a part is taken of."""
+    counted = str((claim.comparison or {}).get("counted") or "").lower()
+    if not events or not counted or claim.value is None or claim.value != int(claim.value):
+        return None
+    n = int(claim.value)
+    at, end = claim.span[0] - claim.sentence_span[0], claim.span[1] - claim.sentence_span[0]
+    sent = claim.sentence
+    if _PART_OF_BEFORE.search(sent, max(0, at - 30), at) or _PART_OF_AFTER.match(sent, at + len(str(n))) \
+            or _PART_OF_AFTER.match(sent, end):
+        return None
+    pat = _count_pattern(n, counted)
+    day = date[:10]
+    hits = []
+    for e in events:
+        d = str(e.get("date") or "")[:10]
+        if not d or d > day:
+            continue  # an event after the article cannot be what it reports (rule 9)
+        for f in _COUNT_FIELDS:
+            if pat.search(str(e.get(f) or "")):
+                hits.append((d, f, e))
+                break
+    if not hits or len({id(h[2]) for h in hits}) > 1:
+        return None  # no row states it, or several rows do: the sentence does not say which
+    d, f, e = hits[0]
+    title = str(e.get("title") or e.get("event_id") or "")
+    ev = Evidence(edition=str(e.get("event_id") or ""), source_id=str(e.get("source_id") or ""),
+                  commodity=str(e.get("commodities") or ""), measure="event", country=str(e.get("actors") or ""),
+                  year=None, value=float(n), unit="", published=d, locator=title, current=True)
+    return Verdict("supported", f"{title} (dated {d}): the row's {f.replace('_', ' ')} states {n} {counted}", [ev])
 
 
 def _unread_figure(claim: Claim) -> Verdict:
@@ -3743,8 +3802,9 @@ def _other_firms_event(ev: dict[str, Any], e: dict[str, Any], legal: tuple[int, 
     cells = {x.strip() for k in ("actors", "imposed_by", "targets") for x in str(e.get(k) or "").split(";")}
     if not cells.isdisjoint(ev.get("agents") or ()):
         return False  # a firm or agency of the row
-    if _type_fits(ev.get("type"), str(e.get("type") or "").lower()):
-        return False  # a measure of the row's kind: its parties may be left unnamed
+    e_type = str(e.get("type") or "").lower()
+    if _type_fits(ev.get("type"), e_type) and e_type not in _DEAL_TYPES:
+        return False  # a measure of the row's kind: its parties may be left unnamed (a deal is known by its parties)
     opening = _OPENING_WORD.match(sentence)
     names = [n for n in ev.get("names") or () if (opening is None or opening.group(1) != n or sentence.count(n) > 1)
              and f"({n})" not in sentence]  # (an abbreviation in brackets, "antidumping (AD)", is no name)
@@ -3755,6 +3815,8 @@ def _other_firms_event(ev: dict[str, Any], e: dict[str, Any], legal: tuple[int, 
     return not any(n.lower() in blob for n in names)
 
 
+#: kinds of event known by their parties: a deal of other firms is another deal, whatever its kind
+_DEAL_TYPES = frozenset({"agreement", "investment"})
 #: the sentence's first word, capitalised whatever it is ("However, ...", "Restrictions have been ...")
 _OPENING_WORD = re.compile(r"[\s\"'\u201c(]*([A-Z]\w+)")
 #: a state body or a country referred to: the event is a government's, whose country may be carried
