@@ -399,7 +399,9 @@ def build(with_threshold: bool = True, date: str | None = None) -> dict[str, Any
                         "<pct> <money> <unit> <month> <country> <commodity> shape tokens, framed by <s> </s>; stems "
                         "(stem: and the first 5 letters of a word longer than that); cues cue:digit cue:actor "
                         "cue:modal cue:quote cue:len:1-4; structural cues cue:date cue:act cue:agent cue:name cue:figure "
-                        "cue:first cue:opinion cue:future and combo: (date, act, agent, figure); pruned to features of at least "
+                        "cue:first cue:opinion cue:future and combo: (date, act, agent, figure); cue:gate:<name> (the rule-10 "
+                        "gates the sentence's words hit: moot plan modal forecast money other; a plan sentence with a "
+                        "past act, a date and an agent is a candidate); pruned to features of at least "
                         f"{MIN_ARTICLES} training articles, and weights of at least {PRUNE} in size",
             "score": "bias + sum of the weights of the sentence's features (a logit); fires when >= threshold",
             "threshold_rule": f"cross-validation by batch (leave one out: {', '.join(a + '-' + b for a, b in FOLDS)}); "

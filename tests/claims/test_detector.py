@@ -341,3 +341,38 @@ def test_a_sentence_in_another_latin_language_is_not_read(sentence: str, foreign
     assert (detector._DET_ENGLISH.isdisjoint(raw) and not detector._DET_FOREIGN.isdisjoint(raw)) is foreign
     if foreign:
         assert detector._readable(sentence) is None
+
+
+def test_gates_split_rule_10s_words() -> None:
+    names = [n for n, _ in detector._DET_GATES]
+    assert names == ["moot", "plan", "modal", "forecast", "money", "other"]
+    sets = [ws for _, ws in detector._DET_GATES]
+    assert frozenset().union(*sets) == detector._DET_INTENT  # every word in a gate ...
+    assert sum(map(len, sets)) == len(detector._DET_INTENT)  # ... and in one only
+    assert detector._gates({"plans", "to"}, False, False) == ["plan"]
+    assert detector._gates({"shares", "could"}, False, False) == ["modal", "money"]
+    assert detector._gates({"mulling"}, False, False) == ["moot"]
+    assert detector._gates({"the"}, True, False) == ["modal"]     # "may" as written in lower case
+    assert detector._gates({"the"}, False, True) == ["plan"]      # something due by a date
+
+
+@pytest.mark.parametrize(("sentence", "readable"), [
+    # a plan acted on: a past act, a date and an agent
+    ("Kenya's cabinet approved a plan to auction titanium licences in March 2023.", True),
+    ("The ministry adopted its cobalt refining plan for Zambia in 2022.", True),
+    # a plan only: no past act, or no date
+    ("Kenya's cabinet plans to auction titanium licences in March 2027.", False),
+    ("The ministry adopted its cobalt refining plan for Zambia.", False),
+    # another gate of rule 10 stays shut, alone or with the plan gate
+    ("Kenya's cabinet could have approved titanium licences in March 2023.", False),
+    ("Kenya's cabinet approved a plan that would auction titanium licences in March 2023.", False),
+])
+def test_plan_gate_opens_for_plans_acted_on(sentence: str, readable: bool) -> None:
+    assert detector.eligible(sentence, 0, len(sentence)) is readable
+
+
+def test_gate_cues_are_features() -> None:
+    f = detector.features("Peru's mining agency expects zinc output to rise in 2026.")
+    assert "cue:gate:forecast" in f and "cue:gate:plan" not in f
+    assert not [x for x in detector.features("Peru mined 3,000 tonnes of zinc in May 2023.") if "gate" in x]  # the month
+    assert "cue:gate:modal" in detector.features("Peru may mine 3,000 tonnes of zinc in 2027.")

@@ -191,7 +191,17 @@ def _normalised(raw: list[str], sent: str = "") -> tuple[list[str], list[str]]:
         cues.append("cue:quote")
     cues.append(_length_bucket(len(toks)))
     cues.extend(_structure(sent, toks))
+    if _DET_ADMIT:
+        ws = set(raw)
+        may = "may" in ws and _DET_MAY.search(sent) is not None
+        sched = "due" in ws and _scheduled(raw)
+        if may or sched or not _DET_GATED.isdisjoint(ws):
+            cues.extend("cue:gate:" + g for g in _gates(ws, may, sched))
     return toks, cues
+
+
+#: the modal "may" as written (the month is "May")
+_DET_MAY = re.compile(r"(?<![A-Za-z])may(?![A-Za-z])")
 
 
 #: past forms of acts that do not end in -ed ("China set quotas", "output rose")
@@ -368,6 +378,49 @@ _POSSIBLE_WORDS = frozenset(w.lower() for w in _lx.spellings(
 
 
 _DET_INTENT = _intent_words()
+
+
+def _gate_words() -> tuple[tuple[str, frozenset[str]], ...]:
+    """Rule 10's gate split by what its words say (each word of ``_DET_INTENT`` in one gate):
+    ``moot`` a measure weighed, threatened or proposed; ``plan`` a plan, aim, intent, target or
+    wish; ``modal`` could, would, might (and "may" in lower case); ``forecast`` a forecast, a
+    prediction, a likelihood; ``money`` a share price or a company result; ``other`` the rest."""
+    from critmin.claims import non_claims as nc
+
+    moot = frozenset(w.lower() for w in _lx.spellings(
+        _lx.DELIBERATION_WORDS, _lx.THREAT_WORDS, _lx.PROPOSAL_WORDS)) | frozenset(
+        ["proposal", "proposals", "proposing", "propose", "mooted", "moots", "floated", "floats", "floating",
+         "preparing", "prepares"])
+    plan = frozenset(nc._W_PLAN) - moot
+    modal = frozenset(w.lower() for w in _lx.spellings(_lx.without(_lx.MODALS, "may")))
+    money = frozenset(nc._W_EQUITY | nc._W_RESULT) | frozenset(
+        ["revenue", "revenues", "profit", "profits", "earnings", "sales", "turnover", "valuation"])
+    forecast = (frozenset(nc._W_FORECAST) | frozenset(w.lower() for w in _lx.spellings(
+        _lx.FORECAST_WORDS, _lx.PREDICTION_WORDS)) | frozenset(
+        ["likely", "unlikely", "possible", "possibly", "potentially", "expecting", "expect", "anticipated",
+         "guidance", "outlook"])) - plan - moot - money
+    named = (("moot", moot), ("plan", plan), ("modal", modal), ("forecast", forecast), ("money", money))
+    named = tuple((n, ws & _DET_INTENT) for n, ws in named)
+    rest = _DET_INTENT.difference(*(ws for _, ws in named))
+    return (*named, ("other", rest))
+
+
+_DET_GATES = _gate_words()
+_DET_GATED = frozenset().union(*(ws for _, ws in _DET_GATES))
+#: the gates whose sentences the fallback may still read (every sentence then carries a
+#: ``cue:gate:<name>`` feature per gate its words hit): the plan gate, for a plan that was acted on
+_DET_ADMIT: frozenset[str] = frozenset({"plan"})
+#: a sentence held by an admitted gate must also show these structural cues of :func:`_structure`
+#: (one of each group): a past act, a date and an agent ("the ministry approved the plan in March")
+_DET_ADMIT_NEEDS: tuple[frozenset[str], ...] = (frozenset({"cue:act"}), frozenset({"cue:date"}), frozenset({"cue:agent"}))
+
+
+def _gates(words: set[str] | frozenset[str], may: bool, scheduled: bool) -> list[str]:
+    """The names of the gates that ``words`` (lower case) hit; ``may``: the modal "may" is written
+    in lower case; ``scheduled``: something is due (:func:`_scheduled`, the plan gate)."""
+    out = [n for n, ws in _DET_GATES if not ws.isdisjoint(words) or (
+        (n == "modal" and may) or (n == "plan" and scheduled))]
+    return out
 _DET_DUE_AFTER = frozenset({"by", "on", "in", "before", "next", "later", "this", "at"})
 
 
@@ -404,7 +457,8 @@ def eligible(text: str, a: int, b: int) -> bool:
     """A sentence the fallback may read: prose ending in a full stop (not a question, a
     heading, a caption or a list item; README rule 15), with at least six words, not a line
     linking to another article, without a word of rule 10's non-claims (a plan, an intent, a
-    forecast, a share price, a company result) or a date something is due by, not negated,
+    forecast, a share price, a company result) or a date something is due by (save a plan with a
+    past act, a date and an agent: the gates of ``_DET_ADMIT``), not negated,
     conditional or an appeal, mostly in the Latin script, naming a figure, a country, a
     commodity or a day."""
     if not _prose(text, a, b):
@@ -441,7 +495,8 @@ def _readable(sent: str) -> list[str] | None:
     raw = _DET_TOKEN.findall(sent)
     if not _maybe_anchored(sent, raw):
         return None  # no figure, no name, no day
-    if not _DET_INTENT_RAW.isdisjoint(raw):
+    gated = not _DET_INTENT_RAW.isdisjoint(raw)
+    if gated and not _DET_ADMIT:
         return None  # rule 10: a plan, an intent, a possibility, a forecast, a share price, a company result
     if not _DET_UNASSERTED.isdisjoint(raw) and _unasserted(raw):
         return None  # negated, conditional or wished for: not what is
@@ -450,9 +505,24 @@ def _readable(sent: str) -> list[str] | None:
     if _DET_ENGLISH.isdisjoint(w := {t.lower() for t in raw}) and not _DET_FOREIGN.isdisjoint(w):
         return None  # no English function word, a French/German/Spanish/Italian/Portuguese one: another language
     toks = _tokens(sent, raw=raw)
-    if not _DET_INTENT.isdisjoint(toks) or _scheduled(toks) or not _anchored(sent, toks):
+    if not _anchored(sent, toks):
         return None
+    scheduled = _scheduled(toks)
+    if gated or scheduled or not _DET_INTENT.isdisjoint(toks):
+        return toks if _DET_ADMIT and _admitted(sent, raw, toks, scheduled) else None
     return toks
+
+
+def _admitted(sent: str, raw: list[str], toks: list[str], scheduled: bool) -> bool:
+    """A sentence a word of rule 10's gate holds, let through: every gate it hits is admitted
+    (``_DET_ADMIT``) and it shows the structural cues ``_DET_ADMIT_NEEDS`` asks for."""
+    gates = _gates(set(toks), "may" in raw, scheduled)
+    if not gates or not _DET_ADMIT.issuperset(gates):
+        return False
+    if not _DET_ADMIT_NEEDS:
+        return True
+    cues = set(_normalised(toks, sent)[1])
+    return all(not need.isdisjoint(cues) for need in _DET_ADMIT_NEEDS)
 
 
 def _prose(text: str, a: int, b: int, line_at: int | None = None) -> bool:
