@@ -702,6 +702,46 @@ def _another_party_acts(feats: list[str]) -> bool:
     return "subj:other" in feats or any(x.startswith("c:x") for x in feats)
 
 
+def _unknown_firm_acts(sent: str, e: dict[str, Any], feats: list[str], data_dir: str) -> bool:
+    """The row is a firm's event (it names companies), the sentence names none of the table's
+    companies (``f:unnamed``) but introduces one by a word for a firm ("magnet maker Acme
+    Magnetics", "the miner Zeta Resources") whose name no actor of the table and no word of the
+    row carries: a stake in another firm is not the stake the row records (rule 9, an event the
+    table does not hold stays unverifiable)."""
+    if "f:unnamed" not in feats:
+        return False
+    names = [m.group(1) for m in _FIRM_INTRODUCED.finditer(sent)]
+    if not names:
+        return False
+    row = " ".join(str(e.get(k) or "") for k in ("title", "actors", "imposed_by", "targets", "what_changed",
+                                                  "detail", "note")).replace("_", " ").lower()
+    known = _actor_words(data_dir)
+    return any(n not in known and n.lower() not in row for n in names)
+
+
+#: a firm introduced by a word for one: "magnet maker Acme", "the miner Zeta", "startup Nova"
+_FIRM_INTRODUCED = re.compile(r"\b(?:maker|miner|producer|start-?up|company|firm|developer|refiner|supplier|"
+                              r"manufacturer|processor|explorer)\s+([A-Z][a-z]{2,}|[A-Z]{3,})\b")
+
+
+@cache
+def _actor_words(data_dir: str) -> frozenset[str]:
+    """Every capitalised word of an actor's name or alias (``actors.csv``, ``actor_aliases.csv``):
+    the names of agencies, firms and bodies the table knows ("Pentagon", "Defense")."""
+    import csv
+
+    words: set[str] = set()
+    for fn, cols in (("actors.csv", ("name", "aliases")), ("actor_aliases.csv", ("alias",))):
+        path = Path(data_dir) / fn
+        if not path.exists():
+            continue
+        with path.open(encoding="utf-8", newline="") as fh:
+            for row in csv.DictReader(fh):
+                for col in cols:
+                    words.update(w for w in re.findall(r"[A-Za-z]+", str(row.get(col) or "")) if w[:1].isupper())
+    return frozenset(words)
+
+
 #: the explanation of the learned fallback's claims (critmin.claims.detector)
 _FALLBACK_WORDS = "the sentence reads as a checkable statement (detector score"
 
@@ -784,7 +824,7 @@ def match_open_events(checks: list[ClaimCheck], events: list[dict[str, Any]] | N
             continue
         got = _best_pair(c.sentence, day, events, data_dir, w, state)
         if (got is not None and got[1] >= w.threshold and not _amount_not_held(c.sentence, got[0])
-                and not _another_party_acts(got[2])):
+                and not _another_party_acts(got[2]) and not _unknown_firm_acts(c.sentence, got[0], got[2], data_dir)):
             checks[k] = ClaimCheck(c, _verdict(got[0], got[1]))
 
 
