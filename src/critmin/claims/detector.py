@@ -399,8 +399,8 @@ def _gate_words() -> tuple[tuple[str, frozenset[str]], ...]:
         _lx.FORECAST_WORDS, _lx.PREDICTION_WORDS)) | frozenset(
         ["likely", "unlikely", "possible", "possibly", "potentially", "expecting", "expect", "anticipated",
          "guidance", "outlook"])) - plan - moot - money
-    named = (("moot", moot), ("plan", plan), ("modal", modal), ("forecast", forecast), ("money", money))
-    named = tuple((n, ws & _DET_INTENT) for n, ws in named)
+    kinds = (("moot", moot), ("plan", plan), ("modal", modal), ("forecast", forecast), ("money", money))
+    named = tuple((n, ws & _DET_INTENT) for n, ws in kinds)
     rest = _DET_INTENT.difference(*(ws for _, ws in named))
     return (*named, ("other", rest))
 
