@@ -833,6 +833,8 @@ def _states_closely(claim: Any, part: str) -> bool:
     else:
         return False
     return any(abs(x - want) <= 0.01 * want for x in got)
+
+
 #: stems of the words a figure is written with ("million", "tonnes", "a year"): no tie to the row
 _UNIT_STEMS = frozenset({"milli", "billi", "thous", "tonne", "metri", "annua", "years", "month"})
 
