@@ -418,9 +418,10 @@ _DET_ADMIT_NEEDS: tuple[frozenset[str], ...] = (frozenset({"cue:act"}), frozense
 def _gates(words: set[str] | frozenset[str], may: bool, scheduled: bool) -> list[str]:
     """The names of the gates that ``words`` (lower case) hit; ``may``: the modal "may" is written
     in lower case; ``scheduled``: something is due (:func:`_scheduled`, the plan gate)."""
-    out = [n for n, ws in _DET_GATES if not ws.isdisjoint(words) or (
+    return [n for n, ws in _DET_GATES if not ws.isdisjoint(words) or (
         (n == "modal" and may) or (n == "plan" and scheduled))]
-    return out
+
+
 _DET_DUE_AFTER = frozenset({"by", "on", "in", "before", "next", "later", "this", "at"})
 
 
@@ -469,8 +470,7 @@ def eligible(text: str, a: int, b: int) -> bool:
 #: function words nearly every English sentence of six words or more holds, and function words
 #: of the other languages in the Latin script that articles reach us in, leaving out name
 #: particles ("von der", "de la", "Los"; ASCII words only, as the tokens are): a sentence with none
-#: of the first and one of the second
-#: is in another language (no checkable claims, README)
+#: of the first and one of the second is in another language (no checkable claims, README)
 _DET_ENGLISH = frozenset([
     "the", "of", "and", "to", "in", "is", "was", "were", "are", "has", "have", "had", "for", "on",
     "by", "with", "from", "at", "its", "it", "that", "as", "which", "this", "said", "will", "be",

@@ -713,8 +713,9 @@ def _unknown_firm_acts(sent: str, e: dict[str, Any], feats: list[str], data_dir:
     names = [m.group(1) for m in _FIRM_INTRODUCED.finditer(sent)]
     if not names:
         return False
-    row = " ".join(str(e.get(k) or "") for k in ("title", "actors", "imposed_by", "targets", "what_changed",
-                                                  "detail", "note")).replace("_", " ").lower()
+    from critmin.claims.event_terms import row_blob
+
+    row = row_blob(e)
     known = _actor_words(data_dir)
     return any(n not in known and n.lower() not in row for n in names)
 

@@ -483,6 +483,13 @@ def _row_text(e: dict[str, Any]) -> str:
     return " ".join(str(e.get(f) or "") for f in ("title", "what_changed", "detail", "note"))
 
 
+def row_blob(e: dict[str, Any]) -> str:
+    """An events row's title, parties and text in lower case, actor ids spelt as words: what a
+    name must appear in to be one of the row's parties or subjects."""
+    return " ".join(str(e.get(k) or "") for k in ("title", "actors", "imposed_by", "targets", "what_changed",
+                                                  "detail", "note")).replace("_", " ").lower()
+
+
 def _days_before(edate: str, on: str | None) -> int | None:
     if not on or len(edate) < 7:
         return None

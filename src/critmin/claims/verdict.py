@@ -36,6 +36,7 @@ from critmin.claims.event_context import (
 )
 from critmin.claims.event_terms import company_deal_elsewhere as _company_deal_elsewhere
 from critmin.claims.event_terms import deal_firms as _deal_firms
+from critmin.claims.event_terms import row_blob as _row_blob
 from critmin.claims.extract import names_one_producer, precision_of
 from critmin.claims.figure_measure import (
     change_amount_year,
@@ -3810,8 +3811,7 @@ def _other_firms_event(ev: dict[str, Any], e: dict[str, Any], legal: tuple[int, 
              and f"({n})" not in sentence]  # (an abbreviation in brackets, "antidumping (AD)", is no name)
     if not names or _STATE_BODY.search(sentence):
         return False
-    blob = " ".join(str(e.get(k) or "") for k in ("title", "actors", "imposed_by", "targets", "what_changed",
-                                                    "detail", "note")).replace("_", " ").lower()
+    blob = _row_blob(e)
     return not any(n.lower() in blob for n in names)
 
 
