@@ -109,14 +109,15 @@ def _id_key(article_id: str) -> tuple[int, str]:
 #: validation in the eleventh and twelfth) and the fifteenth (A617-A674, the twelfth's test set)
 #: since the thirteenth; the sixteenth (A675-A734, the thirteenth's test set) since the fourteenth;
 #: the twentieth (A915-A974, the fourteenth's test set) since the fifteenth; the twenty-first
-#: (A975-A1034, the fifteenth's test set) since the sixteenth;
+#: (A975-A1034, the fifteenth's test set) since the sixteenth; the twenty-third (A1095-A1154, the
+#: sixteenth's test set) since the seventeenth;
 #: the seventeenth (A735-A794), nineteenth (A855-A914), twenty-second (A1035-A1094),
 #: twenty-fourth (A1155-A1214), twenty-fifth (A1215-A1274) and twenty-seventh (A1335-A1394) were
 #: labelled as training data
 #: (README).
 #: Other batches stay unread.
 LAST_SPLIT = "A316"
-RETIRED_BATCHES = (("A317", "A794"), ("A855", "A1094"), ("A1155", "A1274"), ("A1335", "A1394"))
+RETIRED_BATCHES = (("A317", "A794"), ("A855", "A1274"), ("A1335", "A1394"))
 
 
 def readable(article_id: str) -> bool:
