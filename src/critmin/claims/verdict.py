@@ -2836,7 +2836,17 @@ _TYPE_FAMILY.update({
     "statement": ("offer_statement", "agreement"),
     "sanction": ("sanction",),  # "imposed sanctions on", "blacklisted 14 firms"
     "licence": ("licence_grant",),  # "some applications have been approved" (policy_acts.py): a grant, not the control
+    # "suspended all cobalt exports for four months", "a suspension of ore shipments": the trade itself
+    # halted, not a measure eased: an export ban of the country, or a firm's halt of its shipments
+    "export_halt": ("export_control", "supply_disruption"),
 })
+#: a suspension whose object is the exports (shipments) themselves, not a measure on them
+#: ("suspends cobalt exports", "the suspension of all raw-mineral exports"; not "suspended its
+#: export controls", "paused export licences")
+_EXPORTS_HALTED = re.compile(
+    r"\b(?:suspen(?:d|ds|ded|ding|sion)|paus(?:e|es|ed|ing))\s+(?:of\s+|on\s+)?(?:(?:all|its|their|the|[\w-]+)\s+){0,4}?"
+    r"(?:exports|shipments|export\s+shipments)\b(?!\s+(?:controls?|bans?|restrictions?|curbs?|licen[cs]|permits?|quotas?|rules))",
+    re.I)
 
 
 _REMEDY_SAID = re.compile(r"\b(anti-?dumping|countervailing|dumping)\b", re.I)
@@ -2975,7 +2985,7 @@ def _identified(ev: dict[str, Any], e: dict[str, Any], coms: set[str]) -> bool:
     return bool(_type_fits(ev.get("type"), e_type)) and bool(coms & e_coms) and bool(named) and actors <= e_actors
 
 
-_KIND_WORDS_FRESH = {"licence": "licence-grant", "control": "export-control", "agreement": "agreement", "suspension": "suspension",
+_KIND_WORDS_FRESH = {"licence": "licence-grant", "control": "export-control", "agreement": "agreement", "suspension": "suspension", "export_halt": "export ban or halt",
                      "tariff": "tariff or trade-remedy", "ratification": "ratification", "disruption": "seizure or disruption",
                      "border": "border-closure", "investigation": "investigation", "statement": "statement"}
 
@@ -3286,6 +3296,11 @@ def _event(claim: Claim, idx: EvidenceIndex, on: str | None = None) -> Verdict:
             # "applications for cobalt export permits have been approved": a grant under a control,
             # not the control itself (policy_acts.py reads the same words as a licence grant)
             ev = {**ev, "type": "licence", "kinds": ["licence"]}
+    if ev.get("type") == "suspension" and _EXPORTS_HALTED.search(claim.sentence) is not None:
+        # "the DRC suspended cobalt exports for four months": the exports are halted (an export
+        # ban, or a firm's halt), not a measure suspended; a row of those kinds is the event
+        ev = {**ev, "type": "export_halt",
+              "kinds": ["export_halt" if k == "suspension" else k for k in ev.get("kinds") or []]}
     if ev.get("type") in ("deal_term", "transaction", "operation", "announced"):  #
         from critmin.claims.event_terms import term_verdict
 

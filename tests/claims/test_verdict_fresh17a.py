@@ -1,0 +1,57 @@
+"""Verdict rules of the seventeenth session (date_event claims on fresh text).
+
+Sentences are invented for these tests. Reference rows, from src/critmin/data/events.csv:
+``nam-2023-06-08-unprocessed-mineral-export-ban`` (Namibia bans exports of unprocessed lithium ore,
+cobalt, manganese, graphite and rare earths, 2023-06-08) and the Indonesian nickel-ore export
+bans (2014-01-12, 2019-09-02).
+"""
+from __future__ import annotations
+
+import pytest
+
+from critmin.claims import check
+from critmin.claims.verdict import _EXPORTS_HALTED
+
+pytestmark = pytest.mark.rules_only
+
+
+def _event_checks(text: str, date: str) -> list[tuple[str, str]]:
+    r = check(text, date=date)
+    return [(c.verdict.verdict, " ".join(e.edition for e in c.verdict.evidence)) for c in r.checks
+            if c.claim.kind == "event"]
+
+
+# -- a suspension of the exports themselves is an export ban (or a halt), not a measure eased
+
+@pytest.mark.parametrize("text", [
+    "Namibia has suspended exports of unprocessed graphite ore with immediate effect.",
+    "Namibia has announced a suspension of raw graphite exports.",
+    "Namibia suspended graphite exports in June 2023.",
+])
+def test_suspended_exports_are_the_countrys_export_ban(text: str) -> None:
+    got = _event_checks(text, "2023-07-20")
+    assert got and got[0][0] == "supported"
+    assert "nam-" in got[0][1]
+
+
+def test_suspended_exports_before_any_such_ban_stay_unverifiable() -> None:
+    got = _event_checks("Namibia has suspended exports of unprocessed graphite ore.", "2022-05-10")
+    assert got and all(v == "unverifiable" for v, _ in got)
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry suspended its export controls on germanium for a year.",
+    "Beijing paused export licences for some magnets.",
+    "The government suspended the export ban on bauxite.",
+])
+def test_a_measure_suspended_is_not_an_export_halt(text: str) -> None:
+    assert _EXPORTS_HALTED.search(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Kinshasa suspended cobalt exports for four months.",
+    "the suspension of all raw mineral exports",
+    "the company paused its concentrate shipments",
+])
+def test_exports_as_the_object_of_a_suspension(text: str) -> None:
+    assert _EXPORTS_HALTED.search(text) is not None
