@@ -52,6 +52,7 @@ def test_a_measure_suspended_is_not_an_export_halt(text: str) -> None:
     "Kinshasa suspended cobalt exports for four months.",
     "the suspension of all raw mineral exports",
     "the company paused its concentrate shipments",
+    "Ankara suspended tin, tungsten, and bismuth exports to two buyers",
 ])
 def test_exports_as_the_object_of_a_suspension(text: str) -> None:
     assert _EXPORTS_HALTED.search(text) is not None
