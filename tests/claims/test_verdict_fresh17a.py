@@ -56,3 +56,29 @@ def test_a_measure_suspended_is_not_an_export_halt(text: str) -> None:
 ])
 def test_exports_as_the_object_of_a_suspension(text: str) -> None:
     assert _EXPORTS_HALTED.search(text) is not None
+
+
+# -- a deal firms made is not a state's deal that shares its country and commodity
+
+@pytest.mark.parametrize("text", [
+    "Kestrel Minerals Ltd has signed an offtake agreement with a trading house for its Australian rare earths.",
+    "The company signed a rare earth supply agreement with Australia.",
+])
+def test_firms_deal_is_not_a_states_deal_of_the_table(text: str) -> None:
+    got = _event_checks(text, "2023-06-01")
+    assert got and all(v == "unverifiable" for v, _ in got)
+
+
+def test_a_states_deal_with_every_party_named_still_holds() -> None:
+    # both countries party to the row named, no firm: the row is the deal (Japan-Australia, March 2023)
+    got = _event_checks("Japan and Australia signed an agreement on rare earth supply.", "2023-06-01")
+    assert got and got[0][0] == "supported"
+
+
+def test_firm_said_as_such() -> None:
+    from critmin.claims.event_signatures import _FIRM_SAID
+
+    for said in ("Acme Metals Inc signed", "Tallinn-based Nordmag agreed", "magnet maker Vexor signed", "the company said"):
+        assert _FIRM_SAID.search(said) is not None, said
+    for unsaid in ("the government signed", "Estonia agreed with Finland"):
+        assert _FIRM_SAID.search(unsaid) is None, unsaid

@@ -3563,6 +3563,13 @@ def _event(claim: Claim, idx: EvidenceIndex, on: str | None = None) -> Verdict:
     if not problems and rights:
         return Verdict("supported", f"{title}: " + "; ".join(rights), evid)
     if not problems and not rights and (ev.get("undated") or undated_now) and best[0][0] >= _FIRM_MATCH \
+            and _firms_deal_elsewhere(ev, e, claim.sentence):
+        # "Acme Minerals Ltd signed an offtake agreement with a Japanese buyer": a deal the firms
+        # made, none of which the row names; the country and commodity it shares with a state's
+        # deal do not make it that deal (rule 9)
+        return Verdict("unverifiable", f"no deal of these firms in the table; closest, of other parties: {title} "
+                       f"(of {e.get('actors') or 'other parties'})", evid, needs=_event_needs(claim))
+    if not problems and not rights and (ev.get("undated") or undated_now) and best[0][0] >= _FIRM_MATCH \
             and not _outside_parties(set(ev["clause_actors"]) if "clause_actors" in ev else actors, e):
         # the measure the sentence reports is in the table (kind, parties, commodities fit)
         return Verdict("supported", f"{title}: in the table, dated {str(e.get('date') or '')[:10]} "
@@ -3832,6 +3839,32 @@ def _other_firms_event(ev: dict[str, Any], e: dict[str, Any], legal: tuple[int, 
 
 #: kinds of event known by their parties: a deal of other firms is another deal, whatever its kind
 _DEAL_TYPES = frozenset({"agreement", "investment"})
+
+
+def _firms_deal_elsewhere(ev: dict[str, Any], e: dict[str, Any], sentence: str) -> bool:
+    """An undated deal (agreement, investment) the sentence says firms made (a firm named as such:
+    ``event_signatures._FIRM_SAID``), where the row ``e`` is a deal that names none of the
+    sentence's firms or other proper names and not every country party to it is named: another
+    deal than the row's (a deal is known by its parties)."""
+    if str(e.get("type") or "").lower() not in _DEAL_TYPES or ev.get("legal") or ev.get("act"):
+        return False
+    from critmin.claims.event_signatures import _FIRM_SAID
+
+    if _FIRM_SAID.search(sentence) is None:
+        return False
+    parties = {x for x in _event_parties(e) if len(x) == 3 and x.isupper()}
+    if len(parties) >= 2 and parties <= set(ev.get("actors") or ()):
+        return False  # every country party to the row named: the deal may be theirs
+    cells = {x.strip() for k in ("actors", "imposed_by", "targets") for x in str(e.get(k) or "").split(";")}
+    if not cells.isdisjoint(ev.get("agents") or ()):
+        return False  # a firm or agency of the row
+    from critmin.claims.extract import patterns, scan_entities
+
+    # (a country's name or adjective, "Australian", is no firm's name: the row may well hold it)
+    places = {sentence[a:b] for a, b, kind, _, _ in scan_entities(sentence, patterns(_S5_DATA)) if kind == "country"}
+    blob = _row_blob(e)
+    return not any(len(n) > 3 and n.lower() in blob for n in ev.get("names") or ()
+                   if not any(n in p for p in places))
 #: the sentence's first word, capitalised whatever it is ("However, ...", "Restrictions have been ...")
 _OPENING_WORD = re.compile(r"[\s\"'\u201c(]*([A-Z]\w+)")
 #: a state body or a country referred to: the event is a government's, whose country may be carried
