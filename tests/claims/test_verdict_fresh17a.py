@@ -82,3 +82,21 @@ def test_firm_said_as_such() -> None:
         assert _FIRM_SAID.search(said) is not None, said
     for unsaid in ("the government signed", "Estonia agreed with Finland"):
         assert _FIRM_SAID.search(unsaid) is None, unsaid
+
+
+# -- a measure presupposed as the cause of a price move (presupposed_events.py)
+
+@pytest.mark.parametrize(("text", "date"), [
+    ("Tellurium quotes in Rotterdam have jumped to record highs as China's export controls squeeze supplies.",
+     "2025-03-19"),
+    ("Germanium is now soaring due to the impact of China's export ban, traders in Hamburg said.", "2024-12-20"),
+])
+def test_measure_causing_a_price_move_is_a_claim(text: str, date: str) -> None:
+    got = _event_checks(text, date)
+    assert got and got[0][0] == "supported"
+
+
+def test_a_cause_after_a_forecast_is_no_claim() -> None:
+    # a forecast before the cause: no measure reported (rule 10)
+    got = _event_checks("Tellurium prices will climb as China's export controls squeeze supplies.", "2025-03-19")
+    assert all(v != "supported" for v, _ in got)
