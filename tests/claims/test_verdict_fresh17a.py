@@ -43,6 +43,7 @@ def test_suspended_exports_before_any_such_ban_stay_unverifiable() -> None:
     "The ministry suspended its export controls on germanium for a year.",
     "Beijing paused export licences for some magnets.",
     "The government suspended the export ban on bauxite.",
+    "Beijing has suspended its ban on gallium exports to the United States.",
 ])
 def test_a_measure_suspended_is_not_an_export_halt(text: str) -> None:
     assert _EXPORTS_HALTED.search(text) is None

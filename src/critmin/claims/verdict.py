@@ -2844,7 +2844,8 @@ _TYPE_FAMILY.update({
 #: ("suspends cobalt exports", "the suspension of all raw-mineral exports"; not "suspended its
 #: export controls", "paused export licences")
 _EXPORTS_HALTED = re.compile(
-    r"\b(?:suspen(?:d|ds|ded|ding|sion)|paus(?:e|es|ed|ing))\s+(?:of\s+|on\s+)?(?:[\w-]+,?\s+){0,5}?"
+    r"\b(?:suspen(?:d|ds|ded|ding|sion)|paus(?:e|es|ed|ing))\s+(?:of\s+|on\s+)?"
+    r"(?:(?!(?:bans?|controls?|curbs?|restrictions?|licen[cs]\w*|permits?|quotas?|tariffs?|measures?|rules?)\b)[\w-]+,?\s+){0,5}?"
     r"(?:exports|shipments|export\s+shipments)\b(?!\s+(?:controls?|bans?|restrictions?|curbs?|licen[cs]|permits?|quotas?|rules))",
     re.I)
 
