@@ -101,3 +101,35 @@ def test_a_cause_after_a_forecast_is_no_claim() -> None:
     # a forecast before the cause: no measure reported (rule 10)
     got = _event_checks("Tellurium prices will climb as China's export controls squeeze supplies.", "2025-03-19")
     assert all(v != "supported" for v, _ in got)
+
+
+# -- a stated date that is another row's date counts as right only for a row the sentence names beside it
+
+def _rows() -> dict[str, dict]:
+    from critmin.claims import Checker
+
+    return {str(e.get("event_id")): e for e in Checker.from_store().index.events}
+
+
+def test_an_unrelated_rows_date_is_no_right_date() -> None:
+    from critmin.claims.verdict import _other_event_dated
+
+    rows = _rows()
+    events = list(rows.values())
+    pangwa = rows["mmr-2024-10-19-kia-takes-pangwa"]
+    # a seizure by the KIA "on July 11": the mine suspension of that day in Australia shares nothing with it
+    ev = {"type": "disruption", "actors": [], "agents": ["kia"], "commodities": []}
+    assert _other_event_dated([("2024-07-11", "day")], ev, set(), pangwa, events, "2024-12-01") is None
+
+
+def test_the_measure_a_suspension_eases_keeps_its_date() -> None:
+    from critmin.claims.verdict import _other_event_dated
+
+    rows = _rows()
+    events = list(rows.values())
+    pause = rows["cn-2025-11-09-no72-suspension"]
+    # "imposed in December 2024, the suspension runs until ...": the ban suspended shares the row's
+    # country and commodities, so its month is a right date named beside the suspension
+    ev = {"type": "suspension", "actors": [], "agents": [], "commodities": []}
+    got = _other_event_dated([("2024-12", "month")], ev, set(), pause, events, "2025-11-20")
+    assert got is not None and "2024-12 is the date of" in got

@@ -2954,6 +2954,13 @@ def _other_event_dated(stated: list[tuple[str, str]], ev: dict[str, Any], coms: 
         said = next((d for d, p in stated if _date_matches(d, p, e, e_dates)), None)
         if said is None:
             continue
+        if not coms and not _names_a_party(ev, e) and (
+                _event_parties(e).isdisjoint(_event_parties(chosen)) or e_coms.isdisjoint(_coms_of(chosen))):
+            # "the rebels seized the battalion on October 14" against a mine's suspension of that day in
+            # another country: a row sharing no commodity, country or agency with the sentence, nor a
+            # country and a commodity with the event matched (the ban a suspension eases), is not a
+            # measure the sentence names beside this one, and its date is no right date for this one
+            continue
         if _parties_left_out(ev, e, every=False) or (_parties_left_out(ev, e, every=True) and (
                 ev.get("type") == "agreement" or not _event_parties(e) <= set(ev.get("actors") or []))):
             # "China and Japan signed a deal in 2024": an EU act or a China-Myanmar measure of 2024 is not it;
@@ -2961,6 +2968,14 @@ def _other_event_dated(stated: list[tuple[str, str]], ev: dict[str, Any], coms: 
             continue
         return f"{said} is the date of: {e.get('title') or e.get('event_id')}"
     return None
+
+
+def _names_a_party(ev: dict[str, Any], e: dict[str, Any]) -> bool:
+    """The sentence names a country party to the row ``e`` or one of its firms or agencies."""
+    if not _event_parties(e).isdisjoint(ev.get("actors") or ()):
+        return True
+    cells = {x.strip() for k in ("actors", "imposed_by", "targets") for x in str(e.get(k) or "").split(";")}
+    return not cells.isdisjoint(ev.get("agents") or ())
 
 
 #: the score (parties x2, commodities, kind +2) a match needs to settle an undated claim
