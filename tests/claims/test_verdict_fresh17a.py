@@ -133,3 +133,26 @@ def test_the_measure_a_suspension_eases_keeps_its_date() -> None:
     ev = {"type": "suspension", "actors": [], "agents": [], "commodities": []}
     got = _other_event_dated([("2024-12", "month")], ev, set(), pause, events, "2025-11-20")
     assert got is not None and "2024-12 is the date of" in got
+
+
+# -- a plant or mine that starts or stops, against the firms' milestones and halts in the events table
+
+@pytest.mark.parametrize(("text", "date"), [
+    # ncl-2024-02-12-koniambo-care-maintenance
+    ("Glencore has put its Koniambo nickel smelter into care and maintenance.", "2024-03-01"),
+])
+def test_a_recorded_halt_supports_the_operation(text: str, date: str) -> None:
+    got = _event_checks(text, date)
+    assert got and got[0][0] == "supported" and "koniambo" in got[0][1]
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    ("Glencore has put its Raglan nickel mine into care and maintenance.", "2024-03-01"),  # another plant
+    ("Tamarind Nickel has put its Raglan nickel smelter into care and maintenance.", "2024-03-01"),  # another firm
+    ("Glencore put its Koniambo nickel smelter into care and maintenance in 2021.", "2024-03-01"),  # another year
+    ("Glencore restarted production at its Koniambo nickel smelter.", "2024-03-01"),  # a start, not the halt
+    ("Glencore has put its Koniambo nickel smelter into care and maintenance.", "2023-11-01"),  # before the row
+])
+def test_an_operation_the_table_does_not_hold_stays_open(text: str, date: str) -> None:
+    got = _event_checks(text, date)
+    assert all(v != "supported" for v, _ in got)
