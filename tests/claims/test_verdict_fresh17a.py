@@ -156,3 +156,18 @@ def test_a_recorded_halt_supports_the_operation(text: str, date: str) -> None:
 def test_an_operation_the_table_does_not_hold_stays_open(text: str, date: str) -> None:
     got = _event_checks(text, date)
     assert all(v != "supported" for v, _ in got)
+
+
+# -- a transaction is linked first to the deal row holding the firms the sentence names
+
+def test_a_joint_venture_is_the_deal_with_the_firm_named() -> None:
+    # sau-2025-11-19-mp-maaden-refinery-jv (a "JV" in its title) against MP Materials' other deals
+    got = _event_checks("MP Materials and Maaden have set up a joint venture with the Pentagon to refine rare earths "
+                        "in Saudi Arabia.", "2025-11-25")
+    assert got and got[0][0] == "supported" and "maaden" in got[0][1]
+
+
+def test_jv_is_a_joint_venture() -> None:
+    from critmin.claims.event_terms import _term_concepts
+
+    assert "joint" in _term_concepts("the two firms set up a nickel JV")

@@ -212,7 +212,7 @@ _CONCEPTS: dict[str, tuple[str, ...]] = {
                   "maintain", "control", "title"),
     "fund": ("fund", "funds"),
     "joint": ("joint", "jointly", "co-managed", "co-manage", "equal", "50/50", "governance", "governed", "managed",
-              "equally"),
+              "equally", "jv", "jvs"),  # ("a refinery JV": a joint venture)
     "revenue": ("revenue", "revenues", "income", "proceeds", "royalties", "profits", "reinvested", "reinvest"),
     "rights": ("rights", "access", "preferential", "exclusive"),
     "licence": ("licence", "licences", "license", "licenses", "licensing", "concessions"),
@@ -554,7 +554,7 @@ def _linked_event(ev: dict[str, Any], events: list[dict[str, Any]], on: str | No
     near = set(ev.get("near") or [])
     coms = set(ev.get("commodities") or []) - {"critical_minerals"}
     concepts = set(ev.get("words") or [])
-    best: tuple[tuple[int, int, int, str], dict[str, Any]] | None = None
+    best: tuple[tuple[int, int, int, int, str], dict[str, Any]] | None = None
     for e, edate, e_actors in _deal_events(events):  # (the events of a deal type, in table order)
         if on and edate > on[:10]:
             continue
@@ -582,7 +582,9 @@ def _linked_event(ev: dict[str, Any], events: list[dict[str, Any]], on: str | No
         row = _row_text(e).lower()
         named_as = sum(w.rstrip("s") in row for w in ev.get("deal_words") or []) + (
             bool(ev.get("deal_words")) and str(e.get("type")) == "agreement")
-        key = (overlap, named_as, len(shared) + len(coms & e_coms), edate)
+        # (the firms and agencies the sentence itself names that the row holds come first: "MP Materials
+        # and Maaden set up a joint venture" is the deal with Maaden, not another deal of MP's)
+        key = (len(firms & named), overlap, named_as, len(shared) + len(coms & e_coms), edate)
         if best is None or key > best[0]:
             best = (key, e)
     return best[1] if best else None
