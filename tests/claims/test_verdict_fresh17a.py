@@ -171,3 +171,20 @@ def test_jv_is_a_joint_venture() -> None:
     from critmin.claims.event_terms import _term_concepts
 
     assert "joint" in _term_concepts("the two firms set up a nickel JV")
+
+
+# -- a law or regulation said to be made is of the kind of a legislation row
+
+def test_regulations_issued_are_the_legislation_row() -> None:
+    # cn-2024-06-29-rare-earth-management-regulations
+    got = _event_checks("Beijing has issued new regulations governing the rare earth industry.", "2024-08-01")
+    assert got and got[0][0] == "supported" and "regulations" in got[0][1]
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    ("Beijing has issued new regulations governing the rare earth industry.", "2024-05-01"),  # before the row
+    ("Ottawa has introduced rules on lithium mining.", "2024-08-01"),  # no such law in the table
+])
+def test_regulations_the_table_lacks_stay_open(text: str, date: str) -> None:
+    got = _event_checks(text, date)
+    assert all(v != "supported" for v, _ in got)

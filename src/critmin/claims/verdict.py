@@ -2840,6 +2840,12 @@ _TYPE_FAMILY.update({
     # halted, not a measure eased: an export ban of the country, or a firm's halt of its shipments
     "export_halt": ("export_control", "supply_disruption"),
 })
+#: a law or regulation the sentence says was made ("introduced regulations", "unveiled new rules",
+#: "the law was adopted"): the kind of a legislation row, for a sentence that names no measure word
+_LAW_SAID = re.compile(
+    r"\b(?:introduc|unveil|issu|publish|adopt|enact|pass|promulgat|approv)(?:ed|es|ing|e|s)?\s+(?:[\w-]+\s+){0,5}?"
+    r"(?:regulations|rules|law|laws|act|decree)\b|\b(?:regulations|rules|law|act|decree)\s+(?:was|were|has\s+been|have\s+been)\s+"
+    r"(?:introduced|unveiled|issued|published|adopted|enacted|passed|promulgated|approved)\b", re.I)
 #: a suspension whose object is the exports (shipments) themselves, not a measure on them
 #: ("suspends cobalt exports", "the suspension of all raw-mineral exports"; not "suspended its
 #: export controls", "paused export licences")
@@ -3391,6 +3397,7 @@ def _event(claim: Claim, idx: EvidenceIndex, on: str | None = None) -> Verdict:
     kinds_said = ev.get("kinds") or []
     family = _TYPE_FAMILY.get(str(ev_type or ""))  # (_type_fits(ev_type, ...) is None without one)
     stated_roles = [(d, p, roles.get(d)) for d, p in stated]
+    law_said = not ev_type and _LAW_SAID.search(claim.sentence) is not None
     # _date_matches(d, p, e, e_dates) written out when every stated date is a plain day, month or
     # year with no role: (date, characters its precision covers), compared with each event date
     plain_stated = [(d, _PREC_CHARS.get(p, 10)) for d, p, _ in stated_roles] \
@@ -3456,6 +3463,8 @@ def _event(claim: Claim, idx: EvidenceIndex, on: str | None = None) -> Verdict:
             score += 6
         if ev_type and ev_type in e_type:
             score += 2
+        elif law_said and e_type == "legislation":
+            score += 2  # "has introduced regulations on rare earths": a law, the row's kind, though no measure word
         elif family is not None and not e_type.startswith(family) and not (rescue() and any(
                 _type_fits(k, e_type) for k in kinds_said)) \
                 and not (ev_type == "suspension" and suspension_in_deal(ev, e)):  # (False for other kinds)
