@@ -124,11 +124,22 @@ def test_an_event_dated_inside_a_clause_of_time_is_kept(checker, text: str, date
 
 
 @pytest.mark.parametrize("text", [
-    "Gallium prices have climbed steadily since China restricted exports of the metal.",
-    "Germanium prices have risen 60% since Beijing curbed shipments of the metal last year.",
+    "Gallium prices have climbed steadily since the export curbs were imposed.",
+    "Gallium prices have climbed steadily since the controls took effect.",
 ])
 def test_an_undated_event_in_a_clause_of_time_still_only_anchors_the_change(checker, text: str) -> None:
     assert events(checker.check(text, date="2025-03-01")) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Gallium prices have climbed steadily since China restricted exports of the metal.",
+    "Germanium prices have risen 60% since Beijing curbed shipments of the metal last year.",
+])
+def test_an_act_told_with_its_actor_in_a_clause_of_time_is_a_claim_about_the_event(checker, text: str) -> None:
+    # seventeenth session: a move counted from a recorded act the clause tells with its actor is a
+    # claim about that event (README rule 16c; labels C1013, C2728, C3885), when the table settles it
+    evs = events(checker.check(text, date="2025-03-01"))
+    assert len(evs) == 1 and evs[0].verdict.verdict == "supported"
 
 
 @pytest.mark.parametrize(("text", "date", "event_id"), [

@@ -41,6 +41,9 @@ def _anchoring(sentence: str, at: int) -> tuple[int, int] | None:
     return m.start(), (end if end >= 0 else len(sentence))
 
 
+#: a clause of time that tells an act with its actor: "since China restricted exports", "since Congo
+#: first suspended exports" (a name, then a verb in the past tense), not "since the curbs were imposed"
+_SINCE_ACTOR = re.compile(r"(?:[Ee]ver\s+)?[Ss]ince\s+(?:[A-Z][\w.\u2019'-]*\s+){1,3}(?:first\s+|later\s+)?[a-z]+ed\b")
 #: precisions of a stated date that name a month or a day ("in August 2023", "on 1 July")
 _FINE_DATE = frozenset(("day", "month", "range", "week"))
 
@@ -71,6 +74,11 @@ def drop_anchoring_events(checks: list[ClaimCheck]) -> list[ClaimCheck]:
         for ev in events:
             clause = _anchoring(sentence, ev.claim.span[0] - base)
             if clause is None or _dated_in_clause(ev):
+                continue
+            if ev.verdict.verdict != "unverifiable" and _SINCE_ACTOR.match(sentence, clause[0]):
+                # "prices have doubled since China restricted exports of the metal": the move is counted
+                # from an act the clause tells with its actor, a recorded event the sentence is a claim
+                # about (README rule 16c); "since the controls were imposed" only takes it for granted
                 continue
             outside = [ch for ch in changes if not (clause[0] <= ch.claim.span[0] - base < clause[1])]
             if not sentence[clause[0]:clause[0] + 5].lower().startswith(("since", "ever ")):

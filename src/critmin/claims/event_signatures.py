@@ -247,6 +247,12 @@ _BACK_TO_COMMODITY = re.compile(
     r"\b(?:the|these|those|both|two|three|such)\s+(?:(?:two|three|key|critical|strategic|rare|chipmaking)\s+)?"
     r"(?:metals?|minerals?|materials?|elements?|commodities)\b", re.I)
 _WOULD = re.compile(r"\bwould\b", re.I)
+#: a firm named as such: a corporate suffix ("Acme Minerals Ltd", "Nordic Magnets A/S"), "the company",
+#: a firm described by its base ("Ohio-based Acme") or by its trade ("magnet maker Acme")
+_FIRM_SAID = re.compile(
+    r"\b(?:Ltd|Limited|Inc|Corp|Corporation|LLC|plc|PLC|A/S|Pty|GmbH|AG)\b"
+    r"|\b(?:[Tt]he|[Aa]|[Ii]ts)\s+company\b|\b[A-Z][\w-]*-based\s+[A-Z]"
+    r"|\b(?:firm|miner|producer|maker|developer|start-?up|manufacturer)\s+[A-Z][a-z]")
 
 #: the rates and amounts a sentence states: a percentage, or money in millions of US dollars
 _PCT_FIG = re.compile(r"(\d+(?:\.\d+)?)\s*(?:%|per\s*cent\b|percent\b)", re.I)
@@ -591,6 +597,19 @@ def _not_parties(sent: str, data_dir: str) -> set[str]:
     return {c for c, only in seen.items() if only}
 
 
+def _firms_own_deal(sent: str, s: Signature, agents: set[str], as_countries: set[str]) -> bool:
+    """An undated deal of firms, not the row's: the row is a deal (agreement, investment), the
+    sentence names a firm as such (:data:`_FIRM_SAID`: "Acme Minerals Ltd has signed an offtake
+    agreement with ..."), and neither a firm or agency of the row nor every country party to it:
+    a country and a commodity shared with a state's deal do not make the firms' contract that deal
+    (labelling rule 9: a deal is known by its parties)."""
+    if not set(s.families) & {"agreement", "investment"} or agents & s.agents:
+        return False
+    if len(s.actor_countries) >= 2 and s.actor_countries <= as_countries:
+        return False
+    return _FIRM_SAID.search(sent) is not None
+
+
 def sentence_matches(sent: str, day: str, events: list[dict[str, Any]], data_dir: str,
                      reading: tuple[set[str], set[str], set[str], list[tuple[str, str]]] | None = None,
                      context: tuple[set[str], set[str], set[str]] | None = None,
@@ -721,7 +740,8 @@ def sentence_matches(sent: str, day: str, events: list[dict[str, Any]], data_dir
                 out.append((2, e, "day"))
         elif not future and not hedged and (
                 (party and shared) or (len(s.actor_countries) >= 2 and s.actor_countries <= as_countries)) \
-                and kind_named(s.families, strong=True) and act_verb():
+                and kind_named(s.families, strong=True) and act_verb() \
+                and not _firms_own_deal(sent, s, agents, as_countries):
             # no date: the measure's party and commodity, or every country party to a deal, named
             out.append((2, e, "undated"))
         elif not future and not hedged and agents & s.agents and _recent(s.date, on_day):

@@ -212,7 +212,7 @@ _CONCEPTS: dict[str, tuple[str, ...]] = {
                   "maintain", "control", "title"),
     "fund": ("fund", "funds"),
     "joint": ("joint", "jointly", "co-managed", "co-manage", "equal", "50/50", "governance", "governed", "managed",
-              "equally"),
+              "equally", "jv", "jvs"),  # ("a refinery JV": a joint venture)
     "revenue": ("revenue", "revenues", "income", "proceeds", "royalties", "profits", "reinvested", "reinvest"),
     "rights": ("rights", "access", "preferential", "exclusive"),
     "licence": ("licence", "licences", "license", "licenses", "licensing", "concessions"),
@@ -554,7 +554,7 @@ def _linked_event(ev: dict[str, Any], events: list[dict[str, Any]], on: str | No
     near = set(ev.get("near") or [])
     coms = set(ev.get("commodities") or []) - {"critical_minerals"}
     concepts = set(ev.get("words") or [])
-    best: tuple[tuple[int, int, int, str], dict[str, Any]] | None = None
+    best: tuple[tuple[int, int, int, int, str], dict[str, Any]] | None = None
     for e, edate, e_actors in _deal_events(events):  # (the events of a deal type, in table order)
         if on and edate > on[:10]:
             continue
@@ -582,7 +582,9 @@ def _linked_event(ev: dict[str, Any], events: list[dict[str, Any]], on: str | No
         row = _row_text(e).lower()
         named_as = sum(w.rstrip("s") in row for w in ev.get("deal_words") or []) + (
             bool(ev.get("deal_words")) and str(e.get("type")) == "agreement")
-        key = (overlap, named_as, len(shared) + len(coms & e_coms), edate)
+        # (the firms and agencies the sentence itself names that the row holds come first: "MP Materials
+        # and Maaden set up a joint venture" is the deal with Maaden, not another deal of MP's)
+        key = (len(firms & named), overlap, named_as, len(shared) + len(coms & e_coms), edate)
         if best is None or key > best[0]:
             best = (key, e)
     return best[1] if best else None
@@ -603,6 +605,109 @@ def _row_percents(e: dict[str, Any]) -> set[float]:
     return out
 
 
+#: a plant or mine that starts (the sentence) and the rows that record a start (their titles)
+_OP_START = re.compile(
+    r"\b(?:beg[ai]n|begun|begins|start(?:s|ed)?|commenc(?:e|es|ed|ing)|produc(?:ed|es)|commission(?:ed|ing)"
+    r"|open(?:s|ed)|inaugurat(?:e|es|ed|ing)|enter(?:s|ed)?\s+(?:commercial\s+)?production"
+    r"|(?:first|commercial)\s+(?:commercial\s+)?production|turned\s+operational)\b", re.I)
+_OP_START_ROW = re.compile(r"\b(?:starts|opens|opened|produces|inaugurates|commercial\s+production|production)\b", re.I)
+#: a plant or mine that stops (the sentence) and the rows that record a halt (their titles)
+_OP_STOP = re.compile(
+    r"\b(?:idl(?:e|es|ed|ing)|shutter(?:s|ed|ing)?|shut(?:s|ting)?\s+(?:down\b)?|suspend(?:s|ed|ing)?|suspension"
+    r"|halt(?:s|ed|ing)?|clos(?:e|es|ed|ing|ure)|care\s+and\s+maintenance|mothball(?:s|ed|ing)?)\b", re.I)
+_OP_STOP_ROW = re.compile(r"\b(?:idles|suspends|suspension|halts|stops|care\s+and\s+maintenance)\b", re.I)
+#: umbrella commodities that link no particular plant
+_OP_BROAD = frozenset({"rare_earths", "critical_minerals"})
+_OP_MONTHS = {m: i for i, m in enumerate(("january", "february", "march", "april", "may", "june", "july", "august",
+                                          "september", "october", "november", "december"), 1)}
+_OP_MONTH_NAMES = frozenset(m.title() for m in _OP_MONTHS)
+_OP_MONTH = re.compile(r"\b(?:in|since|from|during|by|until|on|of)\s+(?:early\s+|late\s+|mid-?)?("
+                       + "|".join(m.title() for m in _OP_MONTHS) + r")\b")
+_OP_YEAR = re.compile(r"\b(19\d\d|20\d\d)\b")
+_OP_LAST_YEAR = re.compile(r"\blast\s+year\b", re.I)
+_OP_THIS_YEAR = re.compile(r"\b(?:this|earlier\s+this)\s+year\b", re.I)
+#: proper names of a row's title that name a plant, a mine or a place ("Kemerton", "Independence")
+_OP_NAME = re.compile(r"\b[A-Z][a-z]{3,}\b")
+_OP_NOT_NAMES = frozenset({"Rare", "Earths", "Materials", "Resources", "Minerals", "Metals", "Mining", "Corporation",
+                           "Limited", "Group", "Company", "Department", "Western", "Northern", "Southern", "Eastern",
+                           "Australia", "Australian", "China", "Chinese", "United", "States", "Brazil", "Malaysia",
+                           # (commodity words in firms' names: "Core Lithium" and "Arcadium Lithium" share no plant)
+                           "Lithium", "Nickel", "Cobalt", "Graphite", "Copper", "Uranium", "Manganese", "Gallium",
+                           "Germanium", "Antimony", "Tungsten", "Magnets", "Magnet", "Earth"})
+
+
+def _operation_verdict(ev: dict[str, Any], sentence: str, events: list[dict[str, Any]], on: str | None) -> Verdict | None:
+    """A plant or mine that starts or stops ("Lynas produced dysprosium at its Malaysian plant for
+    the first time", "Albemarle will idle its Kemerton train") against the rows of the events
+    table that record a firm's milestone (``project_milestone``) or halt (``supply_disruption``),
+    dated on or before the article: ``supported`` by the one row of that direction linked to the
+    sentence by its firm, a proper name of its title (the plant, the mine) or its country with a
+    commodity narrower than the umbrella words, and dated in any year or month the sentence states;
+    None (the claim stays open) otherwise."""
+    start, stop = _OP_START.search(sentence) is not None, _OP_STOP.search(sentence) is not None
+    if start == stop:
+        return None  # no direction, or both ("halted production ... then restarted"): not one event
+    want, title_word = ("project_milestone", _OP_START_ROW) if start else ("supply_disruption", _OP_STOP_ROW)
+    on_day = (on or "")[:10]
+    actors = set(ev.get("actors") or [])
+    firms = {a for a in actors if not (a.isupper() and len(a) == 3)}
+    near_firms = {a for a in ev.get("near") or [] if not (a.isupper() and len(a) == 3)}
+    countries = {a for a in actors if a.isupper() and len(a) == 3}
+    coms = set(ev.get("commodities") or []) - _OP_BROAD
+    first = _OP_NAME.match(sentence.lstrip(" \"'\u201c("))  # (the opening word is capitalised whatever it is)
+    words = set(_OP_NAME.findall(sentence)) - _OP_NOT_NAMES - ({first.group(0)} if first else set())
+    years = {int(y) for y in _OP_YEAR.findall(sentence)}
+    if on_day[:4].isdigit():
+        if _OP_LAST_YEAR.search(sentence):
+            years.add(int(on_day[:4]) - 1)
+        if _OP_THIS_YEAR.search(sentence):
+            years.add(int(on_day[:4]))
+    months = {_OP_MONTHS[m.lower()] for m in _OP_MONTH.findall(sentence)}
+    best: tuple[tuple[int, str], dict[str, Any]] | None = None
+    for e in events:
+        if str(e.get("type") or "") != want:
+            continue
+        edate = str(e.get("date") or "")[:10]
+        if not edate or (on_day and edate > on_day):
+            continue
+        title = str(e.get("title") or "")
+        if title_word.search(title) is None:
+            continue  # (a milestone that is no start: a resource reported)
+        e_actors = _split(e.get("actors"))
+        e_firms = {a for a in e_actors if not (a.isupper() and len(a) == 3)}
+        if firms and not firms & e_firms:
+            continue  # another firm's plant
+        named = {w for w in words if w in title}
+        firm_words = {w.title() for a in e_firms for w in a.split("_")}
+        # the row's firm, among the sentence's parties or by the words of its name ("Serra Verde")
+        firm_hit = bool(firms & e_firms) or any(all(w.title() in named for w in a.split("_")) for a in e_firms)
+        if firm_hit and not named - firm_words and words - named - _OP_MONTH_NAMES:
+            continue  # "Glencore idled its Raglan mine": the firm's, but a plant the row does not name
+        score = 3 * firm_hit + 2 * len(named - firm_words)
+        if not firms and not words - named - _OP_MONTH_NAMES:
+            # no firm named, and no name of its own ("Acme Lithium will mothball its Mt Hope mine" is
+            # another firm's, which the table lacks): the firm of the sentences before, or "it produced
+            # dysprosium" with the country of the row
+            score += 2 * len(near_firms & e_firms)
+            if countries & e_actors and coms & _split(e.get("commodities")):
+                score += 2
+        if score < 2:
+            continue
+        if years and int(edate[:4]) not in years:
+            continue  # a stated year the row does not have: another start (or stop) than this one
+        if months and len(edate) >= 7 and int(edate[5:7]) not in months:
+            continue
+        key = (score, edate)
+        if best is None or key > best[0]:
+            best = (key, e)
+    if best is None:
+        return None
+    e = best[1]
+    title = str(e.get("title") or e.get("event_id"))
+    return Verdict("supported", f"{title}: in the events table, dated {str(e.get('date') or '')[:10]}",
+                   [_evidence(e, "title", title)])
+
+
 def term_verdict(claim: Claim, events: list[dict[str, Any]] | None, on: str | None) -> Verdict:
     """A claim of this module against the events table (see the module docstring)."""
     ev = claim.event or {}
@@ -618,6 +723,10 @@ def term_verdict(claim: Claim, events: list[dict[str, Any]] | None, on: str | No
         return Verdict("unverifiable", "the dataset has no events table", needs=needs)
     if kind == "announced":
         got = _announced_verdict(ev, claim.sentence, events, on)
+        if got is not None:
+            return got
+    if kind == "operation":
+        got = _operation_verdict(ev, claim.sentence, events, on)
         if got is not None:
             return got
     if kind in ("operation", "announced"):

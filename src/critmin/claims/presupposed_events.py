@@ -13,8 +13,10 @@ passing is no claim the checker should list (see ``drop_unsettled``).
 
 A measure said to be recent ("recent Chinese export controls on ...", "China's latest move to
 tighten restrictions on ...") is presupposed the same way. Only a cause or frame written with
-these words counts: "due to", "because of", "in light of",
-"to bypass / avoid / circumvent", "(not) covered by", "affected by". "After", "since" and
+these words counts: "due to", "because of", "in light of" (also "due to the impact of"),
+"to bypass / avoid / circumvent", "(not) covered by", "affected by", and a clause of cause opened by
+"as" whose verb is what the measure does to supply ("prices surged as China's export controls
+squeeze supplies", seventeenth session). "After", "since" and
 "following" open clauses of time that date a move (``anchor_clause.py``), and a bare subject
 ("China's export curbs pose challenges") is a description, not a presupposition; nor is a
 mention after a forecast or a modal ("prices are likely to rise following China's latest ban").
@@ -29,14 +31,21 @@ from critmin.claims.model import Claim, ClaimCheck
 
 __all__ = ["PRESUPPOSED_WORDS", "drop_unsettled", "presupposed_claim"]
 
+#: what a measure does to supply in a clause of cause opened by "as" ("as China's export controls
+#: squeeze supplies", "as Beijing's curbs choke shipments")
+_AS_CAUSE_VERBS = ("squeeze", "squeezes", "squeezed", "squeezing", "choke", "chokes", "choked", "choking",
+                   "crimp", "crimps", "crimped", "disrupt", "disrupts", "disrupted", "constrain", "constrains",
+                   "constrained", "tighten", "tightens", "tightened", "curtail", "curtails", "curtailed")
 #: a word of the cause or frame, as the sentence's word set holds it
 PRESUPPOSED_WORDS = frozenset({"due", "because", "light", "bypass", "avoid", "circumvent", "evade", "skirt",
-                               "covered", "affected", "recent", "latest", "new"})
+                               "covered", "affected", "recent", "latest", "new",
+                               # "as China's export controls squeeze supplies": the verbs of a cause in an "as" clause
+                               *_AS_CAUSE_VERBS})
 #: the owner of the measure: the country by name, adjective or capital
 _OWNERS = {"china": "CHN", "chinese": "CHN", "beijing": "CHN"}
 _PRESUPPOSED = re.compile(
     r"\b(?:due\s+to|because\s+of|in\s+light\s+of|(?:to|in\s+order\s+to)\s+(?:bypass|avoid|circumvent|evade|skirt)"
-    r"|(?:not\s+|directly\s+|already\s+)?(?:covered|affected)\s+by)\s+(?:the\s+)?"
+    r"|(?:not\s+|directly\s+|already\s+)?(?:covered|affected)\s+by)\s+(?:the\s+(?:impact|effects?)\s+of\s+)?(?:the\s+)?"
     r"(?P<owner>China['\u2019]s|Chinese|Beijing['\u2019]s)\s+"
     r"(?:(?:recent|new|latest|tightening|tighter|sweeping|direct|current|existing|expanded|ongoing)\s+){0,2}"
     r"(?:export\s+|trade\s+)?(?P<noun>controls|restrictions|bans|curbs|ban)\b"
@@ -46,7 +55,11 @@ _PRESUPPOSED = re.compile(
     r"(?P<noun2>controls|restrictions|bans|curbs|ban)\b"
     r"|\b(?P<owner3>China['\u2019]s|Beijing['\u2019]s)\s+(?:recent|latest|new)\s+"
     r"(?:move\s+to\s+(?:tighten|impose|expand)\s+(?:its\s+)?)?(?:export\s+|trade\s+)?"
-    r"(?P<noun3>controls|restrictions|bans|curbs|ban)\b", re.I)
+    r"(?P<noun3>controls|restrictions|bans|curbs|ban)\b"
+    # "prices surged as China's export controls squeeze supplies": the measure as the cause of a move
+    r"|\bas\s+(?P<owner4>China['\u2019]s|Chinese|Beijing['\u2019]s)\s+"
+    r"(?:(?:recent|new|latest|tightening|tighter|sweeping|expanded)\s+){0,2}(?:export\s+|trade\s+)?"
+    r"(?P<noun4>controls|restrictions|bans|curbs|ban)\s+(?:" + "|".join(_AS_CAUSE_VERBS) + r")\b", re.I)
 
 
 #: a forecast or plan before the measure: the sentence is no report of what happened (rule 10)
@@ -62,7 +75,7 @@ def presupposed_claim(text: str, start: int, end: int, commodities: list[str], n
     m = _PRESUPPOSED.search(sent)
     if m is None or _FORECAST_BEFORE.search(sent, 0, m.start()):
         return None
-    who = m.group("owner") or m.group("owner2") or m.group("owner3")
+    who = m.group("owner") or m.group("owner2") or m.group("owner3") or m.group("owner4")
     owner = _OWNERS[re.split(r"['\u2019]", who)[0].lower()]
     ev: dict[str, Any] = {"type": "control", "date": None, "dates": [], "count": None, "undated": True,
                           "ends": [], "legal": None, "since": False, "actors": [owner], "agent": owner,

@@ -2836,7 +2836,24 @@ _TYPE_FAMILY.update({
     "statement": ("offer_statement", "agreement"),
     "sanction": ("sanction",),  # "imposed sanctions on", "blacklisted 14 firms"
     "licence": ("licence_grant",),  # "some applications have been approved" (policy_acts.py): a grant, not the control
+    # "suspended all cobalt exports for four months", "a suspension of ore shipments": the trade itself
+    # halted, not a measure eased: an export ban of the country, or a firm's halt of its shipments
+    "export_halt": ("export_control", "supply_disruption"),
 })
+#: a law or regulation the sentence says was made ("introduced regulations", "unveiled new rules",
+#: "the law was adopted"): the kind of a legislation row, for a sentence that names no measure word
+_LAW_SAID = re.compile(
+    r"\b(?:introduc|unveil|issu|publish|adopt|enact|pass|promulgat|approv)(?:ed|es|ing|e|s)?\s+(?:[\w-]+\s+){0,5}?"
+    r"(?:regulations|rules|law|laws|act|decree)\b|\b(?:regulations|rules|law|act|decree)\s+(?:was|were|has\s+been|have\s+been)\s+"
+    r"(?:introduced|unveiled|issued|published|adopted|enacted|passed|promulgated|approved)\b", re.I)
+#: a suspension whose object is the exports (shipments) themselves, not a measure on them
+#: ("suspends cobalt exports", "the suspension of all raw-mineral exports"; not "suspended its
+#: export controls", "paused export licences")
+_EXPORTS_HALTED = re.compile(
+    r"\b(?:suspen(?:d|ds|ded|ding|sion)|paus(?:e|es|ed|ing))\s+(?:of\s+|on\s+)?"
+    r"(?:(?!(?:bans?|controls?|curbs?|restrictions?|licen[cs]\w*|permits?|quotas?|tariffs?|measures?|rules?)\b)[\w-]+,?\s+){0,5}?"
+    r"(?:exports|shipments|export\s+shipments)\b(?!\s+(?:controls?|bans?|restrictions?|curbs?|licen[cs]|permits?|quotas?|rules))",
+    re.I)
 
 
 _REMEDY_SAID = re.compile(r"\b(anti-?dumping|countervailing|dumping)\b", re.I)
@@ -2943,6 +2960,13 @@ def _other_event_dated(stated: list[tuple[str, str]], ev: dict[str, Any], coms: 
         said = next((d for d, p in stated if _date_matches(d, p, e, e_dates)), None)
         if said is None:
             continue
+        if not coms and not _names_a_party(ev, e) and (
+                _event_parties(e).isdisjoint(_event_parties(chosen)) or e_coms.isdisjoint(_coms_of(chosen))):
+            # "the rebels seized the battalion on October 14" against a mine's suspension of that day in
+            # another country: a row sharing no commodity, country or agency with the sentence, nor a
+            # country and a commodity with the event matched (the ban a suspension eases), is not a
+            # measure the sentence names beside this one, and its date is no right date for this one
+            continue
         if _parties_left_out(ev, e, every=False) or (_parties_left_out(ev, e, every=True) and (
                 ev.get("type") == "agreement" or not _event_parties(e) <= set(ev.get("actors") or []))):
             # "China and Japan signed a deal in 2024": an EU act or a China-Myanmar measure of 2024 is not it;
@@ -2950,6 +2974,14 @@ def _other_event_dated(stated: list[tuple[str, str]], ev: dict[str, Any], coms: 
             continue
         return f"{said} is the date of: {e.get('title') or e.get('event_id')}"
     return None
+
+
+def _names_a_party(ev: dict[str, Any], e: dict[str, Any]) -> bool:
+    """The sentence names a country party to the row ``e`` or one of its firms or agencies."""
+    if not _event_parties(e).isdisjoint(ev.get("actors") or ()):
+        return True
+    cells = {x.strip() for k in ("actors", "imposed_by", "targets") for x in str(e.get(k) or "").split(";")}
+    return not cells.isdisjoint(ev.get("agents") or ())
 
 
 #: the score (parties x2, commodities, kind +2) a match needs to settle an undated claim
@@ -2975,7 +3007,7 @@ def _identified(ev: dict[str, Any], e: dict[str, Any], coms: set[str]) -> bool:
     return bool(_type_fits(ev.get("type"), e_type)) and bool(coms & e_coms) and bool(named) and actors <= e_actors
 
 
-_KIND_WORDS_FRESH = {"licence": "licence-grant", "control": "export-control", "agreement": "agreement", "suspension": "suspension",
+_KIND_WORDS_FRESH = {"licence": "licence-grant", "control": "export-control", "agreement": "agreement", "suspension": "suspension", "export_halt": "export ban or halt",
                      "tariff": "tariff or trade-remedy", "ratification": "ratification", "disruption": "seizure or disruption",
                      "border": "border-closure", "investigation": "investigation", "statement": "statement"}
 
@@ -3286,6 +3318,11 @@ def _event(claim: Claim, idx: EvidenceIndex, on: str | None = None) -> Verdict:
             # "applications for cobalt export permits have been approved": a grant under a control,
             # not the control itself (policy_acts.py reads the same words as a licence grant)
             ev = {**ev, "type": "licence", "kinds": ["licence"]}
+    if ev.get("type") == "suspension" and _EXPORTS_HALTED.search(claim.sentence) is not None:
+        # "the DRC suspended cobalt exports for four months": the exports are halted (an export
+        # ban, or a firm's halt), not a measure suspended; a row of those kinds is the event
+        ev = {**ev, "type": "export_halt",
+              "kinds": ["export_halt" if k == "suspension" else k for k in ev.get("kinds") or []]}
     if ev.get("type") in ("deal_term", "transaction", "operation", "announced"):  #
         from critmin.claims.event_terms import term_verdict
 
@@ -3360,6 +3397,7 @@ def _event(claim: Claim, idx: EvidenceIndex, on: str | None = None) -> Verdict:
     kinds_said = ev.get("kinds") or []
     family = _TYPE_FAMILY.get(str(ev_type or ""))  # (_type_fits(ev_type, ...) is None without one)
     stated_roles = [(d, p, roles.get(d)) for d, p in stated]
+    law_said = not ev_type and _LAW_SAID.search(claim.sentence) is not None
     # _date_matches(d, p, e, e_dates) written out when every stated date is a plain day, month or
     # year with no role: (date, characters its precision covers), compared with each event date
     plain_stated = [(d, _PREC_CHARS.get(p, 10)) for d, p, _ in stated_roles] \
@@ -3425,6 +3463,8 @@ def _event(claim: Claim, idx: EvidenceIndex, on: str | None = None) -> Verdict:
             score += 6
         if ev_type and ev_type in e_type:
             score += 2
+        elif law_said and e_type == "legislation":
+            score += 2  # "has introduced regulations on rare earths": a law, the row's kind, though no measure word
         elif family is not None and not e_type.startswith(family) and not (rescue() and any(
                 _type_fits(k, e_type) for k in kinds_said)) \
                 and not (ev_type == "suspension" and suspension_in_deal(ev, e)):  # (False for other kinds)
@@ -3547,6 +3587,13 @@ def _event(claim: Claim, idx: EvidenceIndex, on: str | None = None) -> Verdict:
                        needs=_event_needs(claim))
     if not problems and rights:
         return Verdict("supported", f"{title}: " + "; ".join(rights), evid)
+    if not problems and not rights and (ev.get("undated") or undated_now) and best[0][0] >= _FIRM_MATCH \
+            and _firms_deal_elsewhere(ev, e, claim.sentence):
+        # "Acme Minerals Ltd signed an offtake agreement with a Japanese buyer": a deal the firms
+        # made, none of which the row names; the country and commodity it shares with a state's
+        # deal do not make it that deal (rule 9)
+        return Verdict("unverifiable", f"no deal of these firms in the table; closest, of other parties: {title} "
+                       f"(of {e.get('actors') or 'other parties'})", evid, needs=_event_needs(claim))
     if not problems and not rights and (ev.get("undated") or undated_now) and best[0][0] >= _FIRM_MATCH \
             and not _outside_parties(set(ev["clause_actors"]) if "clause_actors" in ev else actors, e):
         # the measure the sentence reports is in the table (kind, parties, commodities fit)
@@ -3817,6 +3864,32 @@ def _other_firms_event(ev: dict[str, Any], e: dict[str, Any], legal: tuple[int, 
 
 #: kinds of event known by their parties: a deal of other firms is another deal, whatever its kind
 _DEAL_TYPES = frozenset({"agreement", "investment"})
+
+
+def _firms_deal_elsewhere(ev: dict[str, Any], e: dict[str, Any], sentence: str) -> bool:
+    """An undated deal (agreement, investment) the sentence says firms made (a firm named as such:
+    ``event_signatures._FIRM_SAID``), where the row ``e`` is a deal that names none of the
+    sentence's firms or other proper names and not every country party to it is named: another
+    deal than the row's (a deal is known by its parties)."""
+    if str(e.get("type") or "").lower() not in _DEAL_TYPES or ev.get("legal") or ev.get("act"):
+        return False
+    from critmin.claims.event_signatures import _FIRM_SAID
+
+    if _FIRM_SAID.search(sentence) is None:
+        return False
+    parties = {x for x in _event_parties(e) if len(x) == 3 and x.isupper()}
+    if len(parties) >= 2 and parties <= set(ev.get("actors") or ()):
+        return False  # every country party to the row named: the deal may be theirs
+    cells = {x.strip() for k in ("actors", "imposed_by", "targets") for x in str(e.get(k) or "").split(";")}
+    if not cells.isdisjoint(ev.get("agents") or ()):
+        return False  # a firm or agency of the row
+    from critmin.claims.extract import patterns, scan_entities
+
+    # (a country's name or adjective, "Australian", is no firm's name: the row may well hold it)
+    places = {sentence[a:b] for a, b, kind, _, _ in scan_entities(sentence, patterns(_S5_DATA)) if kind == "country"}
+    blob = _row_blob(e)
+    return not any(len(n) > 3 and n.lower() in blob for n in ev.get("names") or ()
+                   if not any(n in p for p in places))
 #: the sentence's first word, capitalised whatever it is ("However, ...", "Restrictions have been ...")
 _OPENING_WORD = re.compile(r"[\s\"'\u201c(]*([A-Z]\w+)")
 #: a state body or a country referred to: the event is a government's, whose country may be carried
