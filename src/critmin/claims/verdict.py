@@ -1792,8 +1792,15 @@ def _rank(claim: Claim, ctx: _Ctx) -> Verdict:
         return Verdict("unverifiable", f"no table of {_MEASURE_WORDS.get(key, key)} by country",
                        needs=_needs(claim, f"{_MEASURE_WORDS.get(key, key)} of {_com(com)} by country"))
     results: list[tuple[str, int, dict[str, int | None], list[tuple[int, Row]]]] = []
+    # a table no edition of the day holds (copper before the first IEA outlook that ranks it): a
+    # later edition's latest year is what the present tense can be matched with, as for shares
+    # (rule 3 (b) and rule 16 (d), README readings C5677, C4557); disagreeing, it stays
+    # unverifiable (_only_later)
+    none_current = claim.year is None and not any(ctx.is_current(claim, ed) for ed in eds)
     for ed in ctx.order(claim, eds):
         y = claim.year or _latest_ended(ctx, com, key, ed)
+        if y is None and none_current and ctx.later(ed):
+            y = idx.latest_year(com, key, ed)
         if y is None:
             continue
         ranking = idx.ranking(com, key, ed, y)
