@@ -28,3 +28,24 @@ def _ranks(checker: Checker, text: str, day: dt.date) -> list[tuple[str | None, 
 def test_a_place_only_a_later_table_ranks(checker: Checker, text: str, country: str, verdict: str) -> None:
     got = _ranks(checker, text, dt.date(2024, 2, 10))
     assert got and all(c == country and v == verdict for c, v, _ in got), got
+
+
+def _quantities(checker: Checker, text: str, day: dt.date) -> list[tuple[float | None, str]]:
+    res = checker.check(text, date=day)
+    return [(c.claim.value, c.verdict.verdict) for c in res.checks if c.claim.kind == "quantity"]
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    # a sentence about ore whose tonnage the basis window does not reach: ore tonnage, another basis
+    # than the data's metal content (rule 6), never refuted by it
+    ("Output of nickel ore in the Philippines kept climbing for years and came to 41 million tonnes in 2023.",
+     "unverifiable"),
+    # without ore, a wrong figure is refuted ...
+    ("Nickel output in the Philippines kept climbing for years and came to 41 million tonnes in 2023.", "refuted"),
+    # ... and so is a figure near the content figure, though the sentence names ore
+    ("Nickel output in the Philippines, mostly from laterite ore, kept climbing and came to 900,000 tonnes in 2023.",
+     "refuted"),
+])
+def test_ore_tonnage_far_above_the_content_figure(checker: Checker, text: str, verdict: str) -> None:
+    got = _quantities(checker, text, dt.date(2024, 6, 20))
+    assert got and all(v == verdict for _, v in got), got

@@ -1177,11 +1177,37 @@ def _quantity(claim: Claim, ctx: _Ctx, given: list[Row] | None = None) -> Verdic
         return Verdict("unverifiable", f"{ref.edition} gives only a bound ({ref.qualifier} {_fmt(ref.value, ref.unit)}"
                        f" for {ref.year}); the stated {shown} lies inside it", evidence=evidence, edition=ref.edition,
                        needs=f"a point figure for {_MEASURE_WORDS.get(_key(claim), claim.measure)} of {_com(claim.commodity)} for {_name(claim.country)}")
+    if _ore_tonnage(claim, ref, value):
+        return Verdict("unverifiable", f"the sentence speaks of ore, and {_fmt(claim.value, claim.unit)} is more than {_ORE_RATIO} times "
+                       f"{ref.edition}'s {say(ref)}: a tonnage of ore, another basis than the contained "
+                       f"{ref.basis} (labelling rule 6)", evidence=evidence, edition=ref.edition,
+                       needs=f"{_MEASURE_WORDS.get(_key(claim), claim.measure)} of {_com(claim.commodity)} ore "
+                       f"for {_name(claim.country)} by gross weight")
     # a figure outside its stated precision (and hedge) is wrong (labelling rule 5 is the tolerance,
     # rule 3 (c)); the explanation says when it is close
     close = " (close, but outside the stated precision)" if _matches(ref, loose_iv) else ""
     return Verdict("refuted", f"{ref.edition} gives {say(ref)}, not {shown}{close}", evidence=evidence,
                    edition=ref.edition)
+
+
+#: "nickel ore output ... 175.6 million tonnes", "22.3 billion tonnes of nickel ore reserves, ... 5.3
+#: billion and 17 billion tonnes": a sentence that names the commodity's ore, where a figure the basis
+#: window of extract.py did not reach is still ore tonnage
+_ORE_WORD = re.compile(r"\bores?\b", re.I)
+#: a figure this many times the contained-content figure of the data is no misreport of it: ore grades
+#: of the bundled commodities are a few percent at most, so ore tonnage runs tens of times the content
+_ORE_RATIO = 10
+
+
+def _ore_tonnage(claim: Claim, ref: Row, value: float) -> bool:
+    """A stated tonnage in a sentence about the commodity's ore, more than ``_ORE_RATIO`` times the
+    data's figure on a contained basis (REO, metal content): ore tonnage, another basis (rule 6), which
+    the data cannot refute."""
+    if claim.basis or ref.value is None or ref.value <= 0 or not ref.basis \
+            or _norm_basis(ref.basis) not in ("REO", "metal content"):
+        return False
+    rv = ref.value * UNIT_FACTORS.get(ref.unit or "", ("", 1.0))[1]
+    return value > _ORE_RATIO * rv and _ORE_WORD.search(claim.sentence) is not None
 
 
 def _read_as(iv: tuple[float, float], factor: float, unit: str | None) -> str:
