@@ -701,6 +701,28 @@ def _other_goods(claim: Claim) -> str | None:
     return re.sub(r"\s+", " ", m.group("good").lower())
 
 
+#: a named group of neighbouring countries holding a mineral together ("the lithium triangle" of
+#: Argentina, Bolivia and Chile; "the Copperbelt" of Zambia and Congo), followed, before the figure, by
+#: the relative clause that gives the group the figure (no other figure between; "Chile, which lies in
+#: the lithium triangle, holds 33%" stays Chile's)
+_GROUP_REGION = re.compile(
+    r"\b(?P<g>lithium\s+triangle|copper\s*belt)\b[\"'\u201d\u2019]?(?P<gap>[^0-9;]{0,120}?)\b(?:which|that)\s+"
+    r"(?:(?:is|are)\s+home\s+to|holds?|hosts?|contains?|comprises?|accounts?\s+for|boasts?|has|have"
+    r"|represents?|produces?)\s+(?:\S+\s+){0,3}?$", re.I)
+
+
+def _group_region_holds(claim: Claim) -> str | None:
+    """The named group of countries ("the lithium triangle") a share or rank belongs to, when the
+    group's own verb or relative clause leads to it; None otherwise (a country's rank before the
+    group is named stays the country's)."""
+    start = claim.span[0] - claim.sentence_span[0]
+    low = claim.sentence.lower()
+    if start <= 0 or ("triangle" not in low and "belt" not in low):
+        return None
+    m = _GROUP_REGION.search(claim.sentence, max(0, start - 200), start)
+    return re.sub(r"\s+", " ", m.group("g").lower()) if m is not None else None
+
+
 def _never_refuted(v: Verdict, why: str, needs: str) -> Verdict:
     """``v`` unless it refutes: a figure the data cannot refute on its own basis is then
     unverifiable, saying ``why`` and what data would settle it."""
@@ -779,6 +801,12 @@ def _judge(claim: Claim, idx: EvidenceIndex, date: str, current: dict[str, str],
                            "editions list; the dataset has no country-to-region table",
                            needs=f"the {region} countries' {_MEASURE_WORDS.get(_key(claim), claim.measure)} of "
                            f"{_com(claim.commodity)} (a country-to-region table)")
+    if claim.kind in ("share", "rank") and (group := _group_region_holds(claim)) is not None:
+        # "the Lithium Triangle straddling Argentina, Bolivia and Chile, which is home to 60%": the
+        # figure is a group's that no edition lists as one (its members may be unlisted: rule 8)
+        return Verdict("unverifiable", f"the {claim.kind} is of a group of countries ('{group}'), which no edition "
+                       "lists as one", needs=f"the {group} countries' {_MEASURE_WORDS.get(_key(claim), claim.measure)} "
+                       f"of {_com(claim.commodity)}, each listed")
     if claim.kind in ("share", "quantity") and (lead := _REGION_SUBJECT.match(claim.sentence)) is not None \
             and not _CAPITALISED.search(claim.sentence, lead.end(), max(lead.end(), claim.span[0] - claim.sentence_span[0])):
         # "Africa, endowed with an estimated 15% of the world's reserves, ... with nations like
@@ -812,7 +840,8 @@ def _judge(claim: Claim, idx: EvidenceIndex, date: str, current: dict[str, str],
     if claim.kind == "quantity" and claim.country is None and claim.measure in ("production", "reserves"):
         return _world_if_it_matches(claim, ctx)
     if claim.kind == "quantity" and claim.measure in ("reserves", "resources") \
-            and _NATIONAL_INVENTORY.search(claim.sentence, 0, max(0, claim.span[0] - claim.sentence_span[0])):
+            and (_NATIONAL_INVENTORY.search(claim.sentence, 0, max(0, claim.span[0] - claim.sentence_span[0]))
+                 or _NATIONAL_SOURCE_AFTER.search(claim.sentence, max(0, claim.span[1] - claim.sentence_span[0]))):
         return _never_refuted(_swapped_measure(claim, ctx, _quantity(claim, ctx)),
                               "a reserve figure the country's own government or agency gives, a national inventory "
                               "on its own basis, not the USGS reserve (labelling rule 6)",
@@ -1919,6 +1948,10 @@ def _month_dated_only(claim: Claim) -> bool:
 #: Natural Resources claims", "the national geological agency estimates" (README readings C1638, C3802)
 _NATIONAL_INVENTORY = re.compile(r"\b(?:government|ministry|ministries|minister|state\s+geolog\w*|national\s+"
                                  r"(?:geolog\w*|inventory|survey)|geological\s+(?:agency|department|service))\b", re.I)
+#: the same source given after the figure: "... totalling 12 Mt, according to the Natural Resources Ministry"
+_NATIONAL_SOURCE_AFTER = re.compile(r"\b(?:according\s+to|(?:said|says|estimated|estimates|reported|reports)\s+by)\s+"
+                                    r"(?:the\s+|its\s+|a\s+)?(?:[\w'\u2019-]+\s+){0,4}?" + _NATIONAL_INVENTORY.pattern[2:],
+                                    re.I)
 #: "the rest of the world", "Rest of World": every country but those the text lists, the editions'
 #: "other countries" row, never the world total
 _REST_OF_WORLD = re.compile(r"\brest\s+of\s+(?:the\s+)?world\b", re.I)
