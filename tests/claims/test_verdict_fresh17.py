@@ -76,14 +76,3 @@ def test_a_ministrys_reserve_figure_given_after_it_is_a_national_inventory(check
     got = _kinds(checker, "Brazil has lithium reserves of 1.9 million tonnes, according to a mining consultancy.",
                  dt.date(2024, 9, 3), ("quantity",))
     assert got and all(v == "refuted" for _, v, _ in got), got
-
-
-@pytest.mark.parametrize(("text", "found"), [
-    # the present perfect states a fact: the share after "has become" is read (its year is rule 15's)
-    ("Over the past decade Indonesia has become the largest nickel miner, accounting for 48% of world output.", True),
-    # an aim or a forecast is not
-    ("Over the next decade Indonesia could become the largest nickel miner, accounting for 48% of world output.", False),
-])
-def test_a_share_after_has_become_is_a_fact(checker: Checker, text: str, found: bool) -> None:
-    got = _kinds(checker, text, dt.date(2024, 6, 20), ("share",))
-    assert bool(got) is found, got

@@ -1576,10 +1576,8 @@ _SHARE_AFTER = re.compile(
     r"|occur(?:s|red)?\s+(?:in|within))\b", re.I)
 _WS = re.compile(r"\s+")
 _WORDS = re.compile(r"[a-z]+")
-#: (not "has / have / had become": "has become the dominant producer, accounting for 90%" states a fact, the
-#: present perfect of labelling rule 15, which verdict._become_rank dates)
 _ASPIRATION = re.compile(_lx.bounded(
-    r"(?<!has\s)(?<!have\s)(?<!had\s)become|becoming|aims?\s+(?:to|for|at)|aiming\s+(?:to|for|at)|ambitions?", _lx.PLAN_TO, r"hopes?\s+to|seeks?\s+to|wants?\s+to",
+    r"become|becoming|aims?\s+(?:to|for|at)|aiming\s+(?:to|for|at)|ambitions?", _lx.PLAN_TO, r"hopes?\s+to|seeks?\s+to|wants?\s+to",
     _lx.MODALS, r"will|is\s+expected\s+to|are\s+expected\s+to|(?<=,\s)expected\s+to|forecast|projected|set\s+to|target(?:s|ing)?"
     r"|(?:is|are|was|were)\s+(?:ready|willing|prepared)\s+to"
     r"|forecasts|forecasting|expects?|expecting|anticipates?|anticipated\s+to|guidance|projects?\s+(?:its|that|output|production|annual)"),
