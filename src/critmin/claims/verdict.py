@@ -701,6 +701,28 @@ def _other_goods(claim: Claim) -> str | None:
     return re.sub(r"\s+", " ", m.group("good").lower())
 
 
+#: a named group of neighbouring countries holding a mineral together ("the lithium triangle" of
+#: Argentina, Bolivia and Chile; "the Copperbelt" of Zambia and Congo), followed, before the figure, by
+#: the relative clause that gives the group the figure (no other figure between; "Chile, which lies in
+#: the lithium triangle, holds 33%" stays Chile's)
+_GROUP_REGION = re.compile(
+    r"\b(?P<g>lithium\s+triangle|copper\s*belt)\b[\"'\u201d\u2019]?(?P<gap>[^0-9;]{0,120}?)\b(?:which|that)\s+"
+    r"(?:(?:is|are)\s+home\s+to|holds?|hosts?|contains?|comprises?|accounts?\s+for|boasts?|has|have"
+    r"|represents?|produces?)\s+(?:\S+\s+){0,3}?$", re.I)
+
+
+def _group_region_holds(claim: Claim) -> str | None:
+    """The named group of countries ("the lithium triangle") a share or rank belongs to, when the
+    group's own verb or relative clause leads to it; None otherwise (a country's rank before the
+    group is named stays the country's)."""
+    start = claim.span[0] - claim.sentence_span[0]
+    low = claim.sentence.lower()
+    if start <= 0 or ("triangle" not in low and "belt" not in low):
+        return None
+    m = _GROUP_REGION.search(claim.sentence, max(0, start - 200), start)
+    return re.sub(r"\s+", " ", m.group("g").lower()) if m is not None else None
+
+
 def _never_refuted(v: Verdict, why: str, needs: str) -> Verdict:
     """``v`` unless it refutes: a figure the data cannot refute on its own basis is then
     unverifiable, saying ``why`` and what data would settle it."""
@@ -779,6 +801,12 @@ def _judge(claim: Claim, idx: EvidenceIndex, date: str, current: dict[str, str],
                            "editions list; the dataset has no country-to-region table",
                            needs=f"the {region} countries' {_MEASURE_WORDS.get(_key(claim), claim.measure)} of "
                            f"{_com(claim.commodity)} (a country-to-region table)")
+    if claim.kind in ("share", "rank") and (group := _group_region_holds(claim)) is not None:
+        # "the Lithium Triangle straddling Argentina, Bolivia and Chile, which is home to 60%": the
+        # figure is a group's that no edition lists as one (its members may be unlisted: rule 8)
+        return Verdict("unverifiable", f"the {claim.kind} is of a group of countries ('{group}'), which no edition "
+                       "lists as one", needs=f"the {group} countries' {_MEASURE_WORDS.get(_key(claim), claim.measure)} "
+                       f"of {_com(claim.commodity)}, each listed")
     if claim.kind in ("share", "quantity") and (lead := _REGION_SUBJECT.match(claim.sentence)) is not None \
             and not _CAPITALISED.search(claim.sentence, lead.end(), max(lead.end(), claim.span[0] - claim.sentence_span[0])):
         # "Africa, endowed with an estimated 15% of the world's reserves, ... with nations like
@@ -812,7 +840,8 @@ def _judge(claim: Claim, idx: EvidenceIndex, date: str, current: dict[str, str],
     if claim.kind == "quantity" and claim.country is None and claim.measure in ("production", "reserves"):
         return _world_if_it_matches(claim, ctx)
     if claim.kind == "quantity" and claim.measure in ("reserves", "resources") \
-            and _NATIONAL_INVENTORY.search(claim.sentence, 0, max(0, claim.span[0] - claim.sentence_span[0])):
+            and (_NATIONAL_INVENTORY.search(claim.sentence, 0, max(0, claim.span[0] - claim.sentence_span[0]))
+                 or _NATIONAL_SOURCE_AFTER.search(claim.sentence, max(0, claim.span[1] - claim.sentence_span[0]))):
         return _never_refuted(_swapped_measure(claim, ctx, _quantity(claim, ctx)),
                               "a reserve figure the country's own government or agency gives, a national inventory "
                               "on its own basis, not the USGS reserve (labelling rule 6)",
@@ -1177,11 +1206,37 @@ def _quantity(claim: Claim, ctx: _Ctx, given: list[Row] | None = None) -> Verdic
         return Verdict("unverifiable", f"{ref.edition} gives only a bound ({ref.qualifier} {_fmt(ref.value, ref.unit)}"
                        f" for {ref.year}); the stated {shown} lies inside it", evidence=evidence, edition=ref.edition,
                        needs=f"a point figure for {_MEASURE_WORDS.get(_key(claim), claim.measure)} of {_com(claim.commodity)} for {_name(claim.country)}")
+    if _ore_tonnage(claim, ref, value):
+        return Verdict("unverifiable", f"the sentence speaks of ore, and {_fmt(claim.value, claim.unit)} is more than {_ORE_RATIO} times "
+                       f"{ref.edition}'s {say(ref)}: a tonnage of ore, another basis than the contained "
+                       f"{ref.basis} (labelling rule 6)", evidence=evidence, edition=ref.edition,
+                       needs=f"{_MEASURE_WORDS.get(_key(claim), claim.measure)} of {_com(claim.commodity)} ore "
+                       f"for {_name(claim.country)} by gross weight")
     # a figure outside its stated precision (and hedge) is wrong (labelling rule 5 is the tolerance,
     # rule 3 (c)); the explanation says when it is close
     close = " (close, but outside the stated precision)" if _matches(ref, loose_iv) else ""
     return Verdict("refuted", f"{ref.edition} gives {say(ref)}, not {shown}{close}", evidence=evidence,
                    edition=ref.edition)
+
+
+#: "nickel ore output ... 175.6 million tonnes", "22.3 billion tonnes of nickel ore reserves, ... 5.3
+#: billion and 17 billion tonnes": a sentence that names the commodity's ore, where a figure the basis
+#: window of extract.py did not reach is still ore tonnage
+_ORE_WORD = re.compile(r"\bores?\b", re.I)
+#: a figure this many times the contained-content figure of the data is no misreport of it: ore grades
+#: of the bundled commodities are a few percent at most, so ore tonnage runs tens of times the content
+_ORE_RATIO = 10
+
+
+def _ore_tonnage(claim: Claim, ref: Row, value: float) -> bool:
+    """A stated tonnage in a sentence about the commodity's ore, more than ``_ORE_RATIO`` times the
+    data's figure on a contained basis (REO, metal content): ore tonnage, another basis (rule 6), which
+    the data cannot refute."""
+    if claim.basis or ref.value is None or ref.value <= 0 or not ref.basis \
+            or _norm_basis(ref.basis) not in ("REO", "metal content"):
+        return False
+    rv = ref.value * UNIT_FACTORS.get(ref.unit or "", ("", 1.0))[1]
+    return value > _ORE_RATIO * rv and _ORE_WORD.search(claim.sentence) is not None
 
 
 def _read_as(iv: tuple[float, float], factor: float, unit: str | None) -> str:
@@ -1792,8 +1847,15 @@ def _rank(claim: Claim, ctx: _Ctx) -> Verdict:
         return Verdict("unverifiable", f"no table of {_MEASURE_WORDS.get(key, key)} by country",
                        needs=_needs(claim, f"{_MEASURE_WORDS.get(key, key)} of {_com(com)} by country"))
     results: list[tuple[str, int, dict[str, int | None], list[tuple[int, Row]]]] = []
+    # a table no edition of the day holds (copper before the first IEA outlook that ranks it): a
+    # later edition's latest year is what the present tense can be matched with, as for shares
+    # (rule 3 (b) and rule 16 (d), README readings C5677, C4557); disagreeing, it stays
+    # unverifiable (_only_later)
+    none_current = claim.year is None and not any(ctx.is_current(claim, ed) for ed in eds)
     for ed in ctx.order(claim, eds):
         y = claim.year or _latest_ended(ctx, com, key, ed)
+        if y is None and none_current and ctx.later(ed):
+            y = idx.latest_year(com, key, ed)
         if y is None:
             continue
         ranking = idx.ranking(com, key, ed, y)
@@ -1886,6 +1948,10 @@ def _month_dated_only(claim: Claim) -> bool:
 #: Natural Resources claims", "the national geological agency estimates" (README readings C1638, C3802)
 _NATIONAL_INVENTORY = re.compile(r"\b(?:government|ministry|ministries|minister|state\s+geolog\w*|national\s+"
                                  r"(?:geolog\w*|inventory|survey)|geological\s+(?:agency|department|service))\b", re.I)
+#: the same source given after the figure: "... totalling 12 Mt, according to the Natural Resources Ministry"
+_NATIONAL_SOURCE_AFTER = re.compile(r"\b(?:according\s+to|(?:said|says|estimated|estimates|reported|reports)\s+by)\s+"
+                                    r"(?:the\s+|its\s+|a\s+)?(?:[\w'\u2019-]+\s+){0,4}?" + _NATIONAL_INVENTORY.pattern[2:],
+                                    re.I)
 #: "the rest of the world", "Rest of World": every country but those the text lists, the editions'
 #: "other countries" row, never the world total
 _REST_OF_WORLD = re.compile(r"\brest\s+of\s+(?:the\s+)?world\b", re.I)
