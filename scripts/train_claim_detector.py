@@ -76,7 +76,7 @@ FOLDS = (("A001", "A060"), ("A061", "A120"), ("A121", "A180"), ("A181", "A241"),
          ("A675", "A734"), ("A735", "A794"), ("A855", "A914"),
          ("A915", "A974"), ("A975", "A1034"), ("A1035", "A1094"), ("A1095", "A1154"), ("A1155", "A1214"), ("A1215", "A1274"), ("A1335", "A1394"), ("A1455", "A1514"))
 FOCUS_WEIGHT = 4.0        # a sentence the fallback may read counts this many times in the fit
-FP_BUDGET = 0.06          # the threshold: false firings (cross-validated) <= this share of the rules' detections
+FP_BUDGET = 0.08          # the threshold: false firings (cross-validated) <= this share of the rules' detections
 CURVE = (0.005, 0.01, 0.02, 0.03, 0.04, 0.05, 0.06, 0.08, 0.10, 0.12)  # budgets the evaluation also reports (the curve)
 PRUNE = 0.05              # weights smaller than this are left out (the file, read at the first check, stays small; CV unchanged)
 DIGITS = 4                # weights are rounded to this many decimals in the file
@@ -401,7 +401,8 @@ def build(with_threshold: bool = True, date: str | None = None) -> dict[str, Any
                         "cue:modal cue:quote cue:len:1-4; structural cues cue:date cue:act cue:agent cue:name cue:figure "
                         "cue:first cue:opinion cue:future and combo: (date, act, agent, figure); cue:gate:<name> (the rule-10 "
                         "gates the sentence's words hit: moot plan modal forecast money other; a plan sentence with a "
-                        "past act, a date and an agent is a candidate); pruned to features of at least "
+                        "past act, a date and an agent is a candidate); cue:noanchor (no figure, country, commodity or day: such a "
+                        "sentence with a past act and an agent and no gate word is a candidate); pruned to features of at least "
                         f"{MIN_ARTICLES} training articles, and weights of at least {PRUNE} in size",
             "score": "bias + sum of the weights of the sentence's features (a logit); fires when >= threshold",
             "threshold_rule": f"cross-validation by batch (leave one out: {', '.join(a + '-' + b for a, b in FOLDS)}); "
@@ -417,7 +418,9 @@ def build(with_threshold: bool = True, date: str | None = None) -> dict[str, Any
         doc["threshold"] = cv["threshold"]
         doc["header"]["cross_validated"] = {k: v for k, v in cv.items() if k != "curve"}
         doc["header"]["curve"] = [{"budget": e["budget"], "threshold": e["threshold"], "fired": e["fired"],
-                                   "claims_caught": e["claims_caught"], "false_firings": e["false_firings"]}
+                                   "claims_caught": e["claims_caught"],
+                                   "right_verdict": e["caught_with_the_labelled_verdict"],
+                                   "false_firings": e["false_firings"]}
                                   for e in cv["curve"]]
     return doc
 

@@ -249,7 +249,7 @@ def test_threshold_and_acceptance_measure_by_hand(training_script) -> None:  # t
     assert t.choose_threshold(scores, labels, 100, 0.005)[0] == 5.0  # no false firing allowed: a only (c is false)
     assert t.choose_threshold(scores, labels, 40, 0.05)[0] == 0.5  # 5 %: two false firings of 40
     assert t.choose_threshold(scores, labels, 39, 0.05)[0] == 1.0  # 5 % of 39 is one
-    assert t.FP_BUDGET == 0.06  # the shipped budget (docs/claims.md)
+    assert t.FP_BUDGET == 0.08  # the shipped budget (docs/claims.md)
     assert t.choose_threshold(scores, labels, 50, 0.04)[0] == 0.5  # 4 %: two false firings of 50, one of 49
     assert t.choose_threshold(scores, labels, 49, 0.04)[0] == 1.0
 
@@ -378,3 +378,19 @@ def test_gate_cues_are_features() -> None:
     assert "cue:gate:forecast" in f and "cue:gate:plan" not in f
     assert not [x for x in detector.features("Peru mined 3,000 tonnes of zinc in May 2023.") if "gate" in x]  # the month
     assert "cue:gate:modal" in detector.features("Peru may mine 3,000 tonnes of zinc in 2027.")
+
+
+@pytest.mark.parametrize(("sentence", "readable"), [
+    # no figure, country, commodity or day, but a past act and an agent: read (seventeenth session)
+    ("The regulator suspended the smelter's operating permit after an audit.", True),
+    ("Acme Metals signed an offtake contract with two magnet makers.", True),
+    # no act, or no agent: not read
+    ("The directive covers every shipment already at sea.", False),
+    ("The suspension took everyone by surprise.", False),
+    # a word of rule 10's gate keeps an unanchored sentence out, even one acted on
+    ("The regulator suspended the permit and could revoke it.", False),
+])
+def test_unanchored_sentences_acted_on_are_read(sentence: str, readable: bool) -> None:
+    assert detector.eligible(sentence, 0, len(sentence)) is readable
+    assert ("cue:noanchor" in detector.features(sentence))
+    assert "cue:noanchor" not in detector.features("Peru mined zinc in May.")

@@ -191,6 +191,8 @@ def _normalised(raw: list[str], sent: str = "") -> tuple[list[str], list[str]]:
         cues.append("cue:quote")
     cues.append(_length_bucket(len(toks)))
     cues.extend(_structure(sent, toks))
+    if _DET_UNANCHORED_NEEDS and sent and not _anchored(sent, raw):
+        cues.append("cue:noanchor")
     if _DET_ADMIT:
         ws = set(raw)
         may = "may" in ws and _DET_MAY.search(sent) is not None
@@ -493,7 +495,7 @@ def _readable(sent: str) -> list[str] | None:
     """The tokens of a sentence of prose (:func:`_prose`) the fallback may read, else None: the
     word tests of :func:`eligible`, cheapest first."""
     raw = _DET_TOKEN.findall(sent)
-    if not _maybe_anchored(sent, raw):
+    if not _DET_UNANCHORED_NEEDS and not _maybe_anchored(sent, raw):
         return None  # no figure, no name, no day
     gated = not _DET_INTENT_RAW.isdisjoint(raw)
     if gated and not _DET_ADMIT:
@@ -505,12 +507,22 @@ def _readable(sent: str) -> list[str] | None:
     if _DET_ENGLISH.isdisjoint(w := {t.lower() for t in raw}) and not _DET_FOREIGN.isdisjoint(w):
         return None  # no English function word, a French/German/Spanish/Italian/Portuguese one: another language
     toks = _tokens(sent, raw=raw)
-    if not _anchored(sent, toks):
-        return None
     scheduled = _scheduled(toks)
+    if not _anchored(sent, toks):
+        if not _DET_UNANCHORED_NEEDS or gated or scheduled or not _DET_INTENT.isdisjoint(toks):
+            return None  # no figure, no name, no day (and a word of rule 10's gate)
+        cues = set(_normalised(toks, sent)[1])
+        return toks if all(not need.isdisjoint(cues) for need in _DET_UNANCHORED_NEEDS) else None
     if gated or scheduled or not _DET_INTENT.isdisjoint(toks):
         return toks if _DET_ADMIT and _admitted(sent, raw, toks, scheduled) else None
     return toks
+
+
+#: a sentence that names no figure, country, commodity or day is still read when it shows these
+#: structural cues of :func:`_structure` (one of each group) and no word of rule 10's gate: a past act
+#: and an agent ("the regulator suspended the permit"; its date and place are in another sentence);
+#: such a sentence carries ``cue:noanchor`` (seventeenth session; empty: not read)
+_DET_UNANCHORED_NEEDS: tuple[frozenset[str], ...] = (frozenset({"cue:act"}), frozenset({"cue:agent"}))
 
 
 def _admitted(sent: str, raw: list[str], toks: list[str], scheduled: bool) -> bool:
