@@ -342,10 +342,18 @@ def _lowered(sentence: str) -> str | None:
     """``sentence`` in lower case when every character keeps its place and no character outside
     ASCII matches an ASCII letter ignoring case, so that a lower-case pattern finds, in it, the
     matches at the places the ignore-case one finds in ``sentence``; otherwise None."""
-    low = sentence.lower()
+    last = _LOWERED_LAST
+    if last[0] is sentence:
+        return last[1]  # (the same sentence, asked once per family by sentence_matches)
+    low: str | None = sentence.lower()
     if len(low) != len(sentence) or (not sentence.isascii() and not _FOLDS_TO_ASCII.isdisjoint(sentence)):
-        return None
+        low = None
+    last[:] = [sentence, low]
     return low
+
+
+#: the last sentence :func:`_lowered` read and its answer (a pure function of the string)
+_LOWERED_LAST: list[str | None] = [None, None]
 
 
 @lru_cache(maxsize=32)

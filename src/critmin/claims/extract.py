@@ -2435,8 +2435,11 @@ def _ruling_ahead(text: str, start: int, end: int, m: re.Match[str]) -> bool:
     July 16", "final determinations are due by December 5"."""
     if not m.group("launched"):
         return False
-    ahead = re.compile(r"\b(?:due|expected|scheduled|set\s+to|will|would|could|may|might|upcoming|pending)\b")
-    return ahead.search(text, max(start, m.start() - 40), min(end, m.end() + 70)) is not None
+    return _RULING_AHEAD.search(text, max(start, m.start() - 40), min(end, m.end() + 70)) is not None
+
+
+#: words of a step still to come (:func:`_ruling_ahead`; compiled once, not per call)
+_RULING_AHEAD = re.compile(r"\b(?:due|expected|scheduled|set\s+to|will|would|could|may|might|upcoming|pending)\b")
 
 
 #: reported speech about a measure ("announced that", "said on Monday that"): a start date in it
