@@ -924,3 +924,14 @@ def signature_events(checks: list[ClaimCheck], text: str, sents: list[tuple[int,
         a = cc.claim.span[0]
         at = next((i for i, o in enumerate(checks) if o.claim.span[0] > a), len(checks))
         checks.insert(at, cc)
+
+
+# speed (seventeenth session): the sentence-wide searches of this module tried only where a match
+# can start (extract._lead; each 1.6-2.2x faster alone on the readable sentences). (extract.py does
+# not import this module: the import is safe at load time.)
+from critmin.claims.extract import _lead  # noqa: E402
+
+_NOT_A_FACT, _ACT_VERB, _WOULD, _BACK_TO_COMMODITY, _NEGATED = (
+    _lead(p) for p in (_NOT_A_FACT, _ACT_VERB, _WOULD, _BACK_TO_COMMODITY, _NEGATED))
+if _ANY_KIND_LOWER is not _ANY_KIND:
+    _ANY_KIND_LOWER = _lead(_ANY_KIND_LOWER)
