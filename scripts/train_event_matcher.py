@@ -165,7 +165,7 @@ def sentence_states(arts: list[Any], checker: Any) -> dict[str, str]:
 
 def build_items(arts: list[Any], checker: Any, states: dict[str, str] | None = None) -> list[Item]:
     """Every labelled sentence of ``arts`` with its candidate rows, their features and labels."""
-    from critmin.claims.event_matcher import may_report_event, rank_rows, read_sentence, row_index
+    from critmin.claims.event_matcher import KIND_GATE, may_report_event, rank_rows, read_sentence, row_index
 
     cited = cited_events()
     states = states if states is not None else sentence_states(arts, checker)
@@ -179,7 +179,7 @@ def build_items(arts: list[Any], checker: Any, states: dict[str, str] | None = N
             expected = s.expected if s.is_claim else ""
             rows = [str(idx.events[i].get("event_id") or "") for i, _ in ranked]
             labels: list[int | None] = [(1 if expected == "supported" else None) if r in got else 0 for r in rows]
-            opened = state.startswith("open") and may_report_event(s.text, idx.events, checker.data_dir)
+            opened = state.startswith("open") and (not KIND_GATE or may_report_event(s.text, idx.events, checker.data_dir))
             items.append(Item(a.article_id, s.sid, expected, got, rows, [f for _, f in ranked], labels, opened))
     return items
 
