@@ -838,8 +838,13 @@ def match_open_events(checks: list[ClaimCheck], events: list[dict[str, Any]] | N
     if math.isinf(w.threshold):
         return
     cited = cited_rows(checks)  # before any call: the rules' citations only, as in training
+    # a sentence the deal-term reading judged (a term of a deal the row does not state) asserts details,
+    # not the event: it stays unverifiable (a guard at the call, after training)
+    terms = {tuple(cc.claim.sentence_span) for cc in checks if (cc.claim.event or {}).get("type") == "deal_term"}
     for k, state in todo.values():
         c = checks[k].claim
+        if tuple(c.sentence_span) in terms:
+            continue
         if KIND_GATE and not may_report_event(c.sentence, events, data_dir):
             continue
         got = _best_pair(c.sentence, day, events, data_dir, w, state, cited)
