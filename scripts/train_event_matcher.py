@@ -137,10 +137,11 @@ class Item:
     scores_rows_out: list[float] = field(default_factory=list)
 
 
-def sentence_states(arts: list[Any], checker: Any) -> dict[str, str]:
+def sentence_states(arts: list[Any], checker: Any, elsewhere: dict[str, frozenset[str]] | None = None) -> dict[str, str]:
     """Labelled sentence id -> how the checker with the matcher off leaves it
-    (:func:`event_matcher.sentence_state`)."""
-    from critmin.claims.event_matcher import sentence_state
+    (:func:`event_matcher.sentence_state`); ``elsewhere`` gets, per sentence, the rows the checker
+    cites in the article's other sentences (:func:`event_matcher.cited_rows`)."""
+    from critmin.claims.event_matcher import cited_rows, sentence_state
 
     out: dict[str, str] = {}
     matcher = checker.matcher
@@ -158,28 +159,43 @@ def sentence_states(arts: list[Any], checker: Any) -> dict[str, str]:
                     mine[best[1]].append(k)
             for n, s in enumerate(a.sentences):
                 out[s.sid] = sentence_state(res.checks, mine.get(n, []))
+                if elsewhere is not None:
+                    own = set(mine.get(n, []))
+                    elsewhere[s.sid] = cited_rows([cc for k, cc in enumerate(res.checks) if k not in own])
     finally:
         checker.matcher = matcher
     return out
 
 
-def build_items(arts: list[Any], checker: Any, states: dict[str, str] | None = None) -> list[Item]:
-    """Every labelled sentence of ``arts`` with its candidate rows, their features and labels."""
-    from critmin.claims.event_matcher import may_report_event, rank_rows, read_sentence, row_index
+def build_items(arts: list[Any], checker: Any, states: dict[str, str] | None = None,
+                elsewhere: dict[str, frozenset[str]] | None = None) -> list[Item]:
+    """Every labelled sentence of ``arts`` with its candidate rows, their features and labels
+    (``states`` and ``elsewhere`` of :func:`sentence_states`, computed when not given)."""
+    from critmin.claims.event_matcher import (
+        KIND_GATE,
+        may_report_event,
+        rank_rows,
+        read_sentence,
+        row_index,
+    )
 
     cited = cited_events()
-    states = states if states is not None else sentence_states(arts, checker)
+    if states is None:
+        elsewhere = {}
+        states = sentence_states(arts, checker, elsewhere)
+    elsewhere = elsewhere or {}
     idx = row_index(checker.index.events or [], checker.data_dir)
     items: list[Item] = []
     for a in arts:
         for s in a.sentences:
             state = states[s.sid]
-            ranked = rank_rows(read_sentence(s.text, a.published, checker.data_dir, state), idx)
+            ranked = rank_rows(read_sentence(s.text, a.published, checker.data_dir, state,
+                                             elsewhere.get(s.sid, frozenset())), idx)
             got = cited.get(s.sid, set()) if s.is_claim else set()
             expected = s.expected if s.is_claim else ""
             rows = [str(idx.events[i].get("event_id") or "") for i, _ in ranked]
             labels: list[int | None] = [(1 if expected == "supported" else None) if r in got else 0 for r in rows]
-            opened = state.startswith("open") and may_report_event(s.text, idx.events, checker.data_dir)
+            opened = state.startswith("open") and (not KIND_GATE or may_report_event(s.text, idx.events, checker.data_dir))
             items.append(Item(a.article_id, s.sid, expected, got, rows, [f for _, f in ranked], labels, opened))
     return items
 

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from critmin.claims import event_matcher as em
-from critmin.claims.model import Claim, ClaimCheck, Verdict
+from critmin.claims.model import Claim, ClaimCheck, Evidence, Verdict
 from critmin.dataset import DATA_DIR
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -116,6 +116,54 @@ def test_open_event_claim_takes_the_row_above_the_threshold() -> None:
     settled = [ClaimCheck(c, Verdict("refuted", "another date"))]
     em.match_open_events(settled, TABLE, DAY, DATA, low)
     assert settled[0].verdict.verdict == "refuted"
+
+
+def test_an_open_sentence_without_a_kind_word_is_read() -> None:
+    # "froze foreign sales" is no word of a kind family (the gate of the sixteenth session left the
+    # sentence unread); the model weighs the missing kind word and the row's party, commodity and day
+    s = "Peru froze foreign sales of molybdenum concentrate on March 14."
+    assert not em.may_report_event(s, TABLE, DATA)
+    assert not em.KIND_GATE
+    c = Claim(sentence=s, span=(0, len(s)), kind="event", text=s, sentence_span=(0, len(s)))
+    w = em.load_weights()
+    mid = em.MatcherWeights(w.bias, w.weights, 0.5, w.header)
+    checks = [ClaimCheck(c, Verdict("unverifiable", "no matching event in the table"))]
+    em.match_open_events(checks, TABLE, "2024-03-16", DATA, mid)
+    v = checks[0].verdict
+    assert v.verdict == "supported" and v.evidence[0].edition == "per-2024-03-14-molybdenum-ban"
+    # with the gate back on, the same sentence is not read
+    checks = [ClaimCheck(c, Verdict("unverifiable", "no matching event in the table"))]
+    em.KIND_GATE = True
+    try:
+        em.match_open_events(checks, TABLE, "2024-03-16", DATA, mid)
+    finally:
+        em.KIND_GATE = False
+    assert checks[0].verdict.verdict == "unverifiable"
+
+
+def test_a_row_the_rules_cite_elsewhere_in_the_article_is_a_feature() -> None:
+    idx = em.row_index(TABLE, DATA)
+    s = "Officials of Brazil and Canada met in Ottawa to discuss bismuth supplies."
+    row = "bra-can-2022-09-08-bismuth-accord"
+
+    def feats(cited: frozenset[str]) -> list[str]:
+        got = {idx.events[i]["event_id"]: f for i, f in em.rank_rows(em.read_sentence(s, DAY, DATA, "open_event", cited), idx)}
+        return got[row]
+
+    assert "art:cited" not in feats(frozenset())
+    assert "art:cited" not in feats(frozenset({"per-2024-03-14-molybdenum-ban"}))
+    assert "art:cited" in feats(frozenset({row}))
+    w = em.load_weights()
+    assert em.probability(w, feats(frozenset({row}))) > em.probability(w, feats(frozenset()))
+    # the rows the checks cite: evidence of the events table only
+    c = Claim(sentence=s, span=(0, len(s)), kind="event", text=s, sentence_span=(0, len(s)))
+    ev = Evidence(edition=row, source_id="invented", commodity="bismuth", measure="event", country="BRA;CAN", year=None,
+                  value=None, unit="", published="2022-09-08", locator="", current=True)
+    series = Evidence(edition="usgs-mcs-2024", source_id="invented", commodity="bismuth", measure="production",
+                      country="BRA", year=2022, value=1.0, unit="t", published="2024-01-31", locator="", current=True)
+    checks = [ClaimCheck(c, Verdict("supported", "in the events table", [ev])),
+              ClaimCheck(c, Verdict("supported", "in the series", [series])), ClaimCheck(c, Verdict("unverifiable", "none"))]
+    assert em.cited_rows(checks) == frozenset({row})
 
 
 def test_an_amount_the_row_does_not_hold_gets_no_call() -> None:
