@@ -184,14 +184,18 @@ def test_comparison_multiples_and_fractions(text: str, ratio: float, verdict: st
 
 
 # ---------------------------------------------------------------- an event that only dates a change
-@pytest.mark.parametrize("text", [
-    "Since Beijing curbed gallium exports, the metal's price has more than doubled.",
-    "When Beijing announced the export curbs, germanium prices jumped 30%.",
-])
-def test_event_in_a_clause_of_time_is_not_a_claim(text: str) -> None:
-    checks = _checks(text, "2024-04-15")
+def test_event_in_a_clause_of_time_is_not_a_claim() -> None:
+    checks = _checks("When Beijing announced the export curbs, germanium prices jumped 30%.", "2024-04-15")
     assert any(c.claim.kind == "change" for c in checks)
     assert not any(c.claim.kind == "event" for c in checks)
+
+
+def test_a_since_clause_naming_the_act_and_its_actor_is_a_claim_about_the_event() -> None:
+    # README rule 16(c): a move dated from an act the clause tells (who did what) is a claim
+    # about that recorded act; China's gallium export licensing of July 2023 is in events.csv
+    checks = _checks("Since Beijing curbed gallium exports, the metal's price has more than doubled.", "2024-04-15")
+    assert any(c.claim.kind == "change" for c in checks)
+    assert [c.verdict.verdict for c in checks if c.claim.kind == "event"] == ["supported"]
 
 
 def test_event_as_a_cause_is_kept() -> None:
