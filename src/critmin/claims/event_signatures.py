@@ -345,9 +345,9 @@ def _lowered(sentence: str) -> str | None:
     last = _LOWERED_LAST
     if last[0] is sentence:
         return last[1]  # (the same sentence, asked once per family by sentence_matches)
-    low: str | None = sentence.lower()
-    if len(low) != len(sentence) or (not sentence.isascii() and not _FOLDS_TO_ASCII.isdisjoint(sentence)):
-        low = None
+    lowered = sentence.lower()
+    low = None if len(lowered) != len(sentence) or (
+        not sentence.isascii() and not _FOLDS_TO_ASCII.isdisjoint(sentence)) else lowered
     last[:] = [sentence, low]
     return low
 
