@@ -4037,9 +4037,12 @@ def _measure_owner(claim: Claim) -> str | None:
     words = m.group("name").split()
     for i in range(len(words)):  # "Kuala Lumpur's", "The Malaysian government's": the longest name that resolves
         try:
-            return resolve_country(" ".join(words[i:]))
+            code = resolve_country(" ".join(words[i:]))
         except CritminError:
             continue
+        # a bare "Congo's" is the DR Congo, as the extractor reads it (extract._bare_congo); the
+        # gazetteer's alias "Congo" is the Republic's name
+        return "COD" if code == "COG" and " ".join(words[i:]).rstrip("'\u2019s") == "Congo" else code
     return None
 
 
