@@ -2068,7 +2068,8 @@ def _leading_after(text: str, s: SentenceScan, m: re.Match[str]) -> tuple[int, s
 #: what may stand on a line before a list item's text: a bullet or a number
 _LIST_MARK = re.compile(r"[ \t]*(?:(?:[-*\u2022\u25aa\u25e6\u2013\u00b7#]|\(?\d{1,2}[.)]|\(?[a-z][.)])[ \t]*)?")
 _LIST_MARK_NONEMPTY = re.compile(r"[ \t]*(?:[-*\u2022\u25aa\u25e6\u2013\u00b7#|]|\(?\d{1,2}[.)]|\(?[a-z][.)])[ \t]")
-_ROW_END = re.compile(r"[.!?\"'\u201d\u2019)]\s*$")
+#: (a reference mark after the full stop, "... of antimony.[1]", still ends a sentence of prose)
+_ROW_END = re.compile(r"[.!?\"'\u201d\u2019)](?:\[\d{1,3}\])*\s*$")
 _LIST_NUMBER = re.compile(r"[ \t]*\(?(?P<n>\d{1,2})[.)][ \t]+")
 
 
