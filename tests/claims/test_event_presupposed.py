@@ -50,3 +50,40 @@ def test_a_measure_said_to_be_recent() -> None:
 def test_no_presupposed_claim_after_a_forecast() -> None:
     res = check("Gallium prices are likely to climb further following China's latest export ban.", date="2025-01-06")
     assert not [c for c in res.checks if (c.claim.event or {}).get("presupposed")]
+
+
+# eighteenth session: one measure named as the cause or start of a price move (README rule 16c)
+_CONGO = "Congo, the top cobalt miner, relies on the metal for most of its export earnings.\n\n"
+
+
+def _causes(text: str, date: str) -> list[tuple[str, str, str | None]]:
+    res = check(text, date=date)
+    return [(c.claim.text, c.verdict.verdict, c.claim.country) for c in res.checks
+            if c.claim.subject == "export measure named as the cause of a price move"]
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    # no country in the sentence: the one named just before (the DRC's suspension of 22 February 2025)
+    (_CONGO + "A prior export ban had driven cobalt prices upward.", "2025-12-22"),
+    # the owner after "by"
+    ("Cobalt prices soared on Monday helped in part by panic over the ban on exports of the metal by the "
+     "Democratic Republic of Congo.", "2025-03-11"),
+    (_CONGO + "Congo's export suspension has pushed cobalt prices to a two-year high.", "2025-10-01"),
+])
+def test_a_recorded_measure_causing_a_price_move_is_supported(text: str, date: str) -> None:
+    got = _causes(text, date)
+    assert got and got[0][1] == "supported" and got[0][2] == "COD", got
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    # before the suspension of 22 February 2025: nothing recorded, so nothing listed
+    (_CONGO + "A prior export ban had driven cobalt prices upward.", "2024-06-01"),
+    # a series of measures names no single event (rule 16c)
+    (_CONGO + "Cobalt prices rose after a series of export bans.", "2025-12-22"),
+    # a forecast (rule 10)
+    (_CONGO + "Cobalt prices are likely to rise following the export ban.", "2025-12-22"),
+    # a country after the measure is its destination, not its owner (the owner here is a company)
+    ("NdPr oxide prices skyrocketed following MP Materials' decision to halt exports to China.", "2025-08-27"),
+])
+def test_no_price_cause_claim(text: str, date: str) -> None:
+    assert not _causes(text, date)

@@ -328,3 +328,16 @@ def test_the_owners_own_measure_still_matches(checker, text: str) -> None:  # ty
     events = [c for c in checker.check(text, "2024-01-10").checks if c.claim.kind == "event"]
     assert events and events[0].verdict.verdict == "supported", [(c.verdict.verdict, c.verdict.explanation) for c in events]
     assert events[0].verdict.evidence[0].edition == "cn-2023-07-03-ga-ge-controls"
+
+
+def test_a_reference_mark_after_the_full_stop_ends_a_sentence_of_prose(checker) -> None:  # type: ignore[no-untyped-def]
+    # eighteenth session: "... of antimony.[1]" on a short line is a sentence with a citation mark,
+    # not a row of a list under the sentence before, so it does not take that sentence's year
+    # (December 2024, a year no edition of 2024-12-05 holds) but the present tense's latest year:
+    # USGS MCS 2024 gives China 600,000 of 610,000 kg of primary gallium in 2023 (98.4 %, not 94 %)
+    head = ("In early December 2024, China announced a ban on exports of gallium, germanium and antimony "
+            "to the United States.\n\n")
+    for tail in ("", "[1]"):
+        got = _claims(checker, head + "China currently controls 94% of the global supply of gallium." + tail,
+                      "2024-12-05", "share")
+        assert got and got[0].claim.year is None and got[0].verdict.verdict == "refuted", (tail, got)

@@ -32,3 +32,18 @@ def test_a_country_outside_the_region_is_unverifiable(checker) -> None:
 def test_the_continent_is_the_countrys_own() -> None:
     assert region_members("the continent", "ZAF") == region_members("Africa", "ZAF")
     assert region_members("the West", "USA") is None
+
+
+# eighteenth session: a region whose only listed country is the ranked one (README rule 16b: the
+# first African country of the table; the "other countries" remainder does not unsettle it).
+# USGS MCS 2023 (current 2023-01-31 to 2024-01-30) lists Zimbabwe (310,000 t) as the only African
+# country of the lithium reserve table.
+@pytest.mark.parametrize(("text", "verdict"), [
+    ("Zimbabwe has the largest lithium reserves in Africa.", "supported"),
+    ("With the largest lithium deposits in Africa, Zimbabwe is on track to become a key player.", "supported"),
+    # a lower place than first is not settled by a table that lists no other country of the region
+    ("Zimbabwe has the second-largest lithium reserves in Africa.", "unverifiable"),
+])
+def test_the_only_listed_country_of_a_region_is_first(checker, text: str, verdict: str) -> None:
+    got = ranks(checker.check(text, "2023-12-01"))
+    assert got and got[0].verdict.verdict == verdict, [(c.verdict.verdict, c.verdict.explanation) for c in got]

@@ -28,9 +28,13 @@ def test_share_of_an_ore_producer_is_a_share_of_mine_output(checker, text: str) 
     assert (c.claim.country, c.claim.basis, c.verdict.verdict) == ("VNM", None, "supported")
 
 
-def test_share_of_ore_tonnage_stays_unverifiable(checker) -> None:
+def test_share_of_the_ore_mined_is_a_share_of_mine_output(checker) -> None:
+    # eighteenth session: the labels read a share of the ore mined as a share of mine output (C1802,
+    # C2266, C2908, C3999): MCS 2025, Australia 88,000 of 240,000 t lithium in 2024 = 36.7 %
     c = one(checker.check("Australia mined 37% of the world's lithium ore in 2024.", "2025-06-10"), "share")
-    assert c.verdict.verdict == "unverifiable"
+    assert c.verdict.verdict == "supported", c.verdict.explanation
+    c = one(checker.check("Australia mined 52% of the world's lithium ore in 2024.", "2025-06-10"), "share")
+    assert c.verdict.verdict == "refuted", c.verdict.explanation
 
 
 # ------------------------------------------------ the country after "after/following" is the rank's reference

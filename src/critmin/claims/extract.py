@@ -72,6 +72,7 @@ from critmin.claims.org_agents import org_subject as _org_subject
 from critmin.claims.paren_shares import paren_share_claims as _paren_shares
 from critmin.claims.presupposed_events import PRESUPPOSED_WORDS as _PRESUPPOSED_WORDS
 from critmin.claims.presupposed_events import presupposed_claim as _presupposed_claim
+from critmin.claims.presupposed_events import price_cause_claim as _price_cause_claim
 from critmin.claims.products import tag_products
 from critmin.claims.share_rank import (
     RANK_VERBS,
@@ -2067,7 +2068,8 @@ def _leading_after(text: str, s: SentenceScan, m: re.Match[str]) -> tuple[int, s
 #: what may stand on a line before a list item's text: a bullet or a number
 _LIST_MARK = re.compile(r"[ \t]*(?:(?:[-*\u2022\u25aa\u25e6\u2013\u00b7#]|\(?\d{1,2}[.)]|\(?[a-z][.)])[ \t]*)?")
 _LIST_MARK_NONEMPTY = re.compile(r"[ \t]*(?:[-*\u2022\u25aa\u25e6\u2013\u00b7#|]|\(?\d{1,2}[.)]|\(?[a-z][.)])[ \t]")
-_ROW_END = re.compile(r"[.!?\"'\u201d\u2019)]\s*$")
+#: (a reference mark after the full stop, "... of antimony.[1]", still ends a sentence of prose)
+_ROW_END = re.compile(r"[.!?\"'\u201d\u2019)](?:\[\d{1,3}\])*\s*$")
 _LIST_NUMBER = re.compile(r"[ \t]*\(?(?P<n>\d{1,2})[.)][ \t]+")
 
 
@@ -2296,6 +2298,8 @@ _DATA_BEFORE = re.compile(r"\b(?:data|figures|statistics|numbers|survey|study)(?
 _DATA_VERB = re.compile(r"releas|post|issu|publish", re.I)
 _RELEASED_DATA_AFTER = re.compile(r"(?:\s+[\w-]+){0,6}?\s+(?:data|figures|statistics|numbers)\b", re.I)
 _CONTEXT_CHARS = 600
+#: the nouns of one measure that may cause a price move (presupposed_events.price_cause_claim)
+_W_ONE_MEASURE = frozenset({"ban", "suspension", "freeze", "embargo", "halt", "moratorium", "quota"})
 #: the number of items a measure covers, after the word that introduces them
 _ITEM_COUNT = re.compile(
     r"\b(?:on|of|covering|covers?|to|for)\s+(?P<count>\d{1,2}|" + "|".join(_WORDNUM) + r")\s+"
@@ -2942,6 +2946,20 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
             # "to bypass China's export bans": a measure presupposed as cause or frame (presupposed_events.py)
             pc = _presupposed_claim(text, s.start, s.end, [c.value for c in s.commodities],
                                     [c.value for c in article_commodities if s.start - _CONTEXT_CHARS <= c.start < s.start])
+            if pc is not None:
+                found = [*found, pc]
+        if found and not s.words.isdisjoint(_W_ONE_MEASURE) and not any(c.kind == "event" for c in found):
+            # "A prior export ban had driven cobalt prices upward": one measure named as the cause or start
+            # of a price move is a claim about that recorded event (README rule 16c; presupposed_events.py)
+            named = [(c.start, c.value) for c in s.countries if c.end > c.start and c.value != "WLD"]
+            carried = next((c.value for c in s.countries if c.end <= c.start), None)
+            if carried is None and not named:
+                i = bisect.bisect_left(country_starts, s.start)
+                prev = next((c for c in reversed(article_countries[:i]) if c.value != "WLD"), None)
+                carried = prev.value if prev is not None and s.start - prev.start <= 2 * _CONTEXT_CHARS else None
+            pc = _price_cause_claim(text, s.start, s.end, [c.value for c in s.commodities],
+                                    [c.value for c in article_commodities if s.start - _CONTEXT_CHARS <= c.start < s.start],
+                                    named, carried)
             if pc is not None:
                 found = [*found, pc]
         if s.triggers["named"] and not any(c.kind == "event" for c in found):

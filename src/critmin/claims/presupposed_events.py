@@ -29,7 +29,7 @@ from typing import Any
 
 from critmin.claims.model import Claim, ClaimCheck
 
-__all__ = ["PRESUPPOSED_WORDS", "drop_unsettled", "presupposed_claim"]
+__all__ = ["PRESUPPOSED_WORDS", "drop_unsettled", "presupposed_claim", "price_cause_claim"]
 
 #: what a measure does to supply in a clause of cause opened by "as" ("as China's export controls
 #: squeeze supplies", "as Beijing's curbs choke shipments")
@@ -92,3 +92,65 @@ def drop_unsettled(checks: list[ClaimCheck]) -> list[ClaimCheck]:
     """The checks without presupposed measures the table does not settle (unverifiable)."""
     return [cc for cc in checks if not ((cc.claim.event or {}).get("presupposed")
                                         and cc.verdict.verdict == "unverifiable")]
+
+
+# -- a single measure named as the cause or start of a price move (README rule 16c, eighteenth session) --
+#: one measure, in the singular: a ban, suspension, freeze, embargo or halt (of exports), "the ban on
+#: exports of ...", a quota system ("China's restrictions", "a series of export controls": a plural
+#: or a series names no single event, rule 16c, and stays with the rules above)
+_ONE_MEASURE = (r"(?:(?:export|exports|shipment|shipping|mining)\s+)?(?:ban|suspension|freeze|embargo|halt|moratorium)\b"
+                r"|\bban\s+on\s+(?:[\w-]+\s+){0,3}?(?:exports|shipments)\b"
+                r"|\b(?:export\s+)?quota\s+(?:system|regime)\b")
+#: the measure as the cause or starting point of the move: after a word of cause or time ("due to",
+#: "helped by panic over", "after", "following", "since", "credited ... for"), or as the subject of a
+#: verb that moves prices ("a prior export ban had driven cobalt prices upward")
+_PRICE_CAUSE = re.compile(
+    r"\b(?:due\s+to|because\s+of|(?:helped|driven|fuell?ed|spurred|caused|triggered|sparked|boosted)\s+(?:in\s+part\s+)?by"
+    r"(?:\s+(?:panic|fears?|concerns?|worries)\s+(?:over|about))?|amid|after|following|since|credited)\s+"
+    r"(?:[\w'\u2019.-]+\s+){0,5}?(?P<m>" + _ONE_MEASURE + r")"
+    r"|\b(?:the|an?|its|this|that|[\w.-]+['\u2019]s)\s+(?:[\w-]+\s+){0,3}?(?P<m2>" + _ONE_MEASURE + r")"
+    r"(?:\s+[\w-]+){0,6}?\s+(?:has\s+|have\s+|had\s+)?(?:driven|pushed|sent|lifted|sparked|triggered|fuell?ed|caused|"
+    r"boosted|spurred)\b", re.I)
+#: the move itself: a price in the sentence
+_PRICE_WORD = re.compile(r"\bprices?\b", re.I)
+#: "by (the)" right before a country: the measure's owner named after it
+_BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$", re.I)
+#: a series of measures, or measures of no one in particular: no single event (rule 16c)
+_SERIES = re.compile(r"\b(?:series|string|wave|raft|number)\s+of\b", re.I)
+
+
+def price_cause_claim(text: str, start: int, end: int, commodities: list[str], near: list[str],
+                      owners: list[tuple[int, str]], carried: str | None) -> Claim | None:
+    """The event claim of a single measure named as the cause or start of a price move in the
+    sentence ``text[start:end]`` ("A prior export ban had driven cobalt prices upward", "prices
+    soared helped by panic over the ban on exports ... by the Democratic Republic of Congo",
+    "Tshisekedi credited the export freeze for a 92% rebound in cobalt prices"), or None.
+
+    README rule 16c (and the eleventh batch's reading, C2000): a price move dated from, or caused
+    by, an event the sentence names is a claim about that recorded event; the move itself is not
+    in the bundle. The measure's owner is the country named nearest to it in the sentence
+    (``owners``: (position, ISO3)), else ``carried``, the country the sentence refers back to
+    or the last one named before it. Like :func:`presupposed_claim`, the claim is undated and kept
+    only when the events table settles it (:func:`drop_unsettled`)."""
+    sent = text[start:end]
+    if not _PRICE_WORD.search(sent) or _SERIES.search(sent):
+        return None
+    m = _PRICE_CAUSE.search(sent)
+    if m is None or _FORECAST_BEFORE.search(sent, 0, m.start()):
+        return None
+    g = "m" if m.group("m") else "m2"
+    a, b = start + m.start(g), start + m.end(g)
+    # the owner is named before the measure ("Congo's export ban") or after "by" ("the ban on exports
+    # ... by the Democratic Republic of Congo"); a country after it is a destination ("halt exports to China")
+    own = [o for o in owners if o[0] < a or _BY_BEFORE.search(text, max(b, o[0] - 12), o[0])]
+    owner = min(own, key=lambda o: abs(o[0] - a))[1] if own else None if owners else carried
+    if owner is None or not (commodities or near):
+        return None
+    ev: dict[str, Any] = {"type": "control", "date": None, "dates": [], "count": None, "undated": True,
+                          "ends": [], "legal": None, "since": False, "actors": [owner], "agent": owner,
+                          "commodities": sorted(set(commodities)),
+                          "context_commodities": [] if commodities else sorted(set(near)),
+                          "roles": {}, "kinds": ["control"], "presupposed": True}
+    return Claim(sentence=sent, span=(a, b), kind="event", text=text[a:b], sentence_span=(start, end),
+                 subject="export measure named as the cause of a price move", event=ev,
+                 commodity=sorted(set(commodities))[0] if commodities else None, country=owner)

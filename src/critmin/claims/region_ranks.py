@@ -97,7 +97,12 @@ def regional_rank(claim: Claim, ctx: Any, region: str) -> Verdict | None:
         if any(r.country not in _PLACED for r in rows if r.country not in _v.AGGREGATES and r.country != "OTH"):
             continue  # a listed country the table does not place: the regional order is unknown
         local = [r for r in rows if r.country in members]
-        if len(local) < 2 or country not in {r.country for r in local}:
+        if country not in {r.country for r in local}:
+            continue
+        if len(local) == 1 and not ((claim.rank == 1 or claim.rank_op == "<=") and ctx.is_current(claim, ed, y)):
+            # the only country of the region the table of the day lists is first (rule 16b: the
+            # "other countries" remainder does not unsettle it); a lower place, or an older table's
+            # sole entry, settles nothing
             continue
         value = next(r.value for r in local if r.country == country)
         pos = 1 + sum(1 for r in local if r.value is not None and value is not None and r.value > value)

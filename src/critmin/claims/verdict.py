@@ -1533,14 +1533,11 @@ def _share(claim: Claim, ctx: _Ctx, later_latest: bool = True) -> Verdict:
         return Verdict("unverifiable", f"the share is of total {_com(com)} supply, which includes recycled metal; "
                        "the data give mine production only",
                        needs=f"total supply of {_com(com)} (mined and recycled) by country, e.g. a PGM market report")
-    # (REO too: ore grades differ by deposit, so shares of ore tonnage are not shares of oxide)
-    content = sorted({b for c in cands for r in c[3] if (b := _norm_basis(r.basis)) in ("metal content", "LCE", "REO")})
-    if claim.basis and _norm_basis(claim.basis) == "gross weight" and content:
-        # "lithium ore production": shares of ore tonnage differ from shares of contained
-        # metal (grades differ by country), so the data's shares neither support nor refute it
-        return Verdict("unverifiable", f"the share is of {_com(com)} ore tonnage; the data give {content[0]}",
-                       needs=f"{_MEASURE_WORDS.get(key, key)} of {_com(com)} by gross (ore) weight for "
-                             f"{_name(claim.country)} and the world")
+    # eighteenth session: a share of the ore mined ("82.7 per cent of global raw tungsten ore mined",
+    # "70% of the global extraction of rare earth ores", "the world's largest producer of lithium ore,
+    # accounting for 52%") is read as a share of mine output, as the labels read it (C202, C581,
+    # C1802, C2266, C2908, C3999): a share has no tonnage whose basis could differ (README rule 6 is
+    # about figures; ore tonnages stay unverifiable, ``_ore_tonnage``)
     order = ctx.order(claim, [c[0] for c in cands])
     cands.sort(key=lambda c: order.index(c[0]))
     evidence: list[Evidence] = []
@@ -4037,9 +4034,12 @@ def _measure_owner(claim: Claim) -> str | None:
     words = m.group("name").split()
     for i in range(len(words)):  # "Kuala Lumpur's", "The Malaysian government's": the longest name that resolves
         try:
-            return resolve_country(" ".join(words[i:]))
+            code = resolve_country(" ".join(words[i:]))
         except CritminError:
             continue
+        # a bare "Congo's" is the DR Congo, as the extractor reads it (extract._bare_congo); the
+        # gazetteer's alias "Congo" is the Republic's name
+        return "COD" if code == "COG" and " ".join(words[i:]).rstrip("'\u2019s") == "Congo" else code
     return None
 
 
