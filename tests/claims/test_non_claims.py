@@ -189,3 +189,20 @@ def test_yield_of_a_dividend_is_not_a_share_end_to_end() -> None:
 def test_production_next_to_a_result_word_in_another_clause_stays() -> None:
     text = "The company made a net loss; it produced 12,000 tonnes of NdPr oxide in 2024."
     assert not dropped(text, "12,000 tonnes", "quantity")
+
+
+def test_rank_in_apposition_to_a_name_is_no_plan() -> None:
+    # the plan governs its own verb ("to diversify"); the rank set off after the name describes the name
+    text = "Japan is seeking to diversify its cobalt supply away from Congo, the world's top cobalt producer."
+    assert not dropped(text, "the world's top cobalt producer", "rank")
+    # a rank the plan aims at is still a plan
+    text = "Indonesia is seeking to become the world's top cobalt producer by 2030."
+    assert dropped(text, "the world's top cobalt producer", "rank")
+
+
+def test_rank_in_apposition_end_to_end() -> None:
+    # USGS MCS 2025 (current on the date): Congo (Kinshasa) mined most of the world's cobalt in 2024
+    r = check("Japan is seeking to diversify its cobalt supply away from Congo, the world's top cobalt producer.",
+              date="2025-06-01")
+    got = [c for c in r.checks if c.claim.kind == "rank"]
+    assert got and got[0].claim.country == "COD" and got[0].verdict.verdict == "supported"

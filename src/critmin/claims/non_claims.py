@@ -68,6 +68,9 @@ _BASELINE_BEFORE = re.compile(
     re.I)
 # "..., which dominates 70% of mining": a fact told in a relative clause after the plan
 _RELATIVE_FACT = re.compile(r",\s*(?:which|who|where|whose)\b", re.I)
+# "... away from China, the world's largest producer": a rank set off after a name describes the
+# name, whatever the plan of the main clause (the plan governs its own verb, not the apposition)
+_APPOSED_RANK_BEFORE = re.compile(r"\b[A-Z][\w'\u2019.&-]*\s*,\s*$")
 # a figure that is itself the subject of a passive plan verb, with no punctuation between
 _PLANNED_AFTER = re.compile(
     r"(?:(?!\band\b)[^,;:()\u2014\u2013]){0,80}?\b(?:is|are)\s+(?:seen|scheduled|planned|targeted|envisaged|envisioned"
@@ -157,6 +160,8 @@ def _planned(sent: str, words: frozenset[str], c: Claim, a: int, b: int, article
     if c.source is not None or not words.isdisjoint(_W_OUTLOOK_SOURCE):
         return False
     if _BASELINE_BEFORE.search(sent, max(0, a - 30), a):
+        return False
+    if c.kind == "rank" and _APPOSED_RANK_BEFORE.search(sent, max(0, a - 40), a):
         return False
     if article_year is not None and not words.isdisjoint(_W_FORECAST):
         f = _FORECAST_PHRASE.search(sent)
