@@ -271,7 +271,9 @@ def dominance_claims(text: str, s: Any, make: Callable[..., Claim], year_for: Ca
     named = [c for c in s.countries if c.value != "WLD"]
     if not named:
         return out
-    for m in _DOMINANCE.finditer(text, s.start, s.end):
+    from critmin.claims.extract import _finditer_words  # (tried only where a match can start: the same matches)
+
+    for m in _finditer_words(_DOMINANCE, text, s.start, s.end, getattr(s, "word_starts", None)):
         a, b = _scope(text, s.start, s.end, m.start())
         form = m.lastgroup or "active"
         word = m.group(0).lower()

@@ -1,0 +1,168 @@
+"""Eighteenth session's speed-ups must change nothing (docs/claims.md "## Speed"):
+
+* ``extract._finditer_sentence`` (a pattern searched in a sentence cut out of the article, tried only
+  at the sentence's first character and at the article's words that can start a match) finds what
+  ``p.finditer(sent)`` finds, for any sentence span, including spans that cut a word at either end
+  and texts holding characters that fold onto ASCII letters (where it falls back);
+* ``extract._sentence_has`` answers ``p.search(sent) is not None``, searching each pattern once;
+* ``org_agents._known_by_head`` (the actors' names by their first three characters) gives
+  ``_org_opening`` the same first name as the plain loop over every name, longest first.
+"""
+
+from __future__ import annotations
+
+import re
+from types import SimpleNamespace
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from critmin.claims import extract as ex
+from critmin.claims import org_agents as oa
+from critmin.claims.extract import DATA_DIR
+
+SHAPES = [
+    (r"\b(?:signed|impose[sd]?|restrict(?:s|ing)?|ban(?:s|ning)?|go|went)\b", re.I),
+    (r"\b(?:refin(?:ed|ery|ers?)|production|output|exports?|is\s+home\s+to|dug\s+up)", re.I),
+    (r"(?<![\w-])(?:Mountain\s+Pass|Lynas|Bayan\s+Obo)(?![\w-])", 0),
+    (r"(?<!\bto\s)\b(?:controls?|curbs?)\b", re.I),  # a look-behind reaching before the word
+    (r"\b(?:the\s+)?(?:world['\u2019]s\s+)?(?:largest|top)\s+(?:[A-Za-z-]+\s+){0,2}?(?:producer|miner)s?\b", re.I),
+    (r"\b\d+\s*(?:t|tonnes)\b|\bseven\s+elements", re.I),  # a digit at a word boundary starts a match
+]
+REAL = [ex._EVENT_TYPE, ex._UNREAD_NOT_FACT, ex._PAST_EVENT, ex._FUTURE, ex._PAST_STRONG, ex._MODAL,
+        ex._MEASURE_INTENT, ex._NEWS_MEASURE_VERB, ex._PASSIVE_EXPORT_MEASURE, ex._UNDATED_PASSIVE_MEASURE,
+        ex._UNDATED_PASSIVE_LIFT, ex._READY_TO_OFFER, ex._UNDATED_STILL_IN_FORCE, ex._UNDATED_ANAPHOR_OBJECT]
+
+WORDS = ["signed", "Imposed", "imposes", "restricting", "restrictions", "bans", "banning", "go", "went",
+         "refinery", "refiners", "production", "output", "exports", "is home to", "dug up", "Mountain Pass",
+         "Lynas", "Lynas-owned", "Bayan Obo", "to controls", "to curbs", "export controls", "the world's largest",
+         "top miners", "U.S.", "e.g.", "2024", "70%", "5t", "7 tonnes", "seven elements", "it", "will", "would",
+         "has imposed", "plans to", "had been", "announced", "took effect", "expected", "is to", "agreed",
+         "quota", "licences", "\u017fhare", "\u212aelvin", "caf\u00e9", "-", "'s", ",", ".", "(", " ", " ", " ",
+         "\n", "x", "a", "s", "_"]
+texts = st.lists(st.sampled_from(WORDS), max_size=30).map("".join)
+
+
+def found(it: object) -> list[tuple[tuple[int, int], tuple[str | None, ...]]]:
+    return [(m.span(), m.groups()) for m in it]  # type: ignore[attr-defined]
+
+
+def scan(text: str, a: int, b: int) -> SimpleNamespace:
+    return SimpleNamespace(start=a, end=b, word_starts=ex._WordStarts.of(text, ex.Tokens.of(text)))
+
+
+def check_same(p: re.Pattern[str], text: str, a: int, b: int) -> None:
+    s, sent = scan(text, a, b), text[a:b]
+    assert found(ex._finditer_sentence(p, sent, s)) == found(p.finditer(sent)), (p.pattern[:80], text, a, b)
+    has = ex._sentence_has(s, sent)
+    assert has(p) is (p.search(sent) is not None)
+    assert has(p) is (p.search(sent) is not None)  # (asked again: the remembered answer)
+
+
+@settings(max_examples=150, deadline=None)
+@given(texts, st.integers(0, 60), st.integers(0, 60))
+def test_sentence_search_finds_the_same_matches(text: str, a: int, cut: int) -> None:
+    a = min(a, len(text))
+    b = max(a, len(text) - cut)
+    for pattern, flags in SHAPES:
+        p = re.compile(pattern, flags)
+        assert ex._word_beginnings(p) is not None, pattern  # every shape here is within the analysis
+        check_same(p, text, 0, len(text))
+        check_same(p, text, a, b)
+    for p in REAL:
+        check_same(p, text, a, b)
+
+
+def test_sentence_search_at_cut_words() -> None:
+    text = "Exports fell.Banned in 2024, the curbs took effect; China imposed export controls on seven elements"
+    p = re.compile(r"\b(?:ban(?:ned|s)?|impose[sd]?|controls?|curbs)\b", re.I)
+    for a in range(len(text)):
+        for b in range(a, len(text) + 1, 7):
+            check_same(p, text, a, b)
+    # a sentence cut after its first letter ("anned"), one cut inside "imposed" ("impose")
+    s = scan(text, 14, text.index("imposed") + 6)
+    assert [m.group(0) for m in ex._finditer_sentence(p, text[14:s.end], s)] == ["curbs", "impose"]
+    # a sentence that starts inside a word of the article: its first word is a word of its own
+    for text, a, want in [("Unbanned exports", 2, ["banned"]), ("X2024curbs", 1, []), ("Subans ok", 2, ["bans"]),
+                          ("a_controls", 2, ["controls"]), ("bans", 0, ["bans"])]:
+        s = scan(text, a, len(text))
+        assert [m.group(0) for m in ex._finditer_sentence(p, text[a:], s)] == want, text
+        check_same(p, text, a, len(text))
+
+
+def test_a_sentence_not_cut_from_its_article_falls_back() -> None:
+    text = "China banned exports."
+    s = scan(text, 0, len(text))
+    other = "Chile banned imports."  # (the same length, other words)
+    p = re.compile(r"\bbanned\s+imports\b")
+    assert [m.span() for m in ex._finditer_sentence(p, other, s)] == [(6, 20)]
+    assert ex._sentence_has(SimpleNamespace(start=0, end=len(text)), text)(p) is False  # no word starts: plain
+
+
+def test_sentence_has_searches_each_pattern_once() -> None:
+    calls: list[str] = []
+
+    class Counting:
+        def __init__(self, p: re.Pattern[str]) -> None:
+            self.p = p
+
+        def finditer(self, sent: str) -> object:
+            calls.append(sent)
+            return self.p.finditer(sent)
+
+    text = "The ban was announced."
+    has = ex._sentence_has(SimpleNamespace(start=0, end=len(text)), text)  # (no word starts: finditer)
+    p = Counting(re.compile(r"\bannounced\b"))
+    assert has(p) and has(p)  # type: ignore[arg-type]
+    assert calls == [text]
+
+
+def _plain_opening_name(sent: str, at: int) -> str | None:
+    for name in oa._known_by_length(str(DATA_DIR)):
+        if sent.startswith(name, at) and not sent[at + len(name):at + len(name) + 1].isalnum():
+            return name
+    return None
+
+
+def _indexed_opening_name(sent: str, at: int) -> str | None:
+    for name in oa._known_by_head(str(DATA_DIR)).get(sent[at:at + 3], ()):
+        if sent.startswith(name, at) and not sent[at + len(name):at + len(name) + 1].isalnum():
+            return name
+    return None
+
+
+def test_names_by_head_keep_every_name_in_order() -> None:
+    names = oa._known_by_length(str(DATA_DIR))
+    by_head = oa._known_by_head(str(DATA_DIR))
+    assert len(names) > 50 and all(len(n) >= 3 for n in names)
+    assert sorted(n for group in by_head.values() for n in group) == sorted(names)
+    for head, group in by_head.items():
+        assert list(group) == [n for n in names if n[:3] == head]  # longest first, as the plain loop
+
+
+def test_names_by_head_find_the_plain_loops_name() -> None:
+    names = oa._known_by_length(str(DATA_DIR))
+    tails = ["", " said", "s", "'s", "-led", ".", "X", "1", " (ACREI)"]
+    sents = [lead + n + tail for n in names for tail in tails for lead in ("", "The ")]
+    sents += [n[:k] for n in names[:40] for k in range(len(n) + 1)]  # every prefix, the empty text too
+    hits = 0
+    for sent in sents:
+        for at in (0, 4):
+            got = _indexed_opening_name(sent, at)
+            assert got == _plain_opening_name(sent, at), (sent, at)
+            hits += got is not None
+    assert hits > len(names)
+    for sent in ["The Cobalt Institute said Congo banned exports.", "Lynas Rare Earths said", "the US said"]:
+        spans: list[tuple[int, int]] = []
+        assert oa._org_opening(sent, spans, str(DATA_DIR)) == _org_opening_plain(sent, spans)
+
+
+def _org_opening_plain(sent: str, spans: list[tuple[int, int]]) -> object:
+    """``_org_opening`` with the plain loop over every name (the reading before the index)."""
+    lead = oa._LEAD_IN.match(sent)
+    at = lead.end() if lead else 0
+    forms, _, _ = oa._org_forms(str(DATA_DIR))
+    name = _plain_opening_name(sent, at)
+    if name is not None:
+        return (forms[name], at, at + len(name)) if name in forms else None
+    return oa._org_opening(sent, spans, str(DATA_DIR))  # (no name of the table: the rest is unchanged)
