@@ -271,7 +271,8 @@ def dominance_claims(text: str, s: Any, make: Callable[..., Claim], year_for: Ca
     named = [c for c in s.countries if c.value != "WLD"]
     if not named:
         return out
-    from critmin.claims.extract import _finditer_words  # (tried only where a match can start: the same matches)
+    # (tried only where a match can start: the same matches)
+    from critmin.claims.extract import _finditer_words
 
     for m in _finditer_words(_DOMINANCE, text, s.start, s.end, getattr(s, "word_starts", None)):
         a, b = _scope(text, s.start, s.end, m.start())

@@ -1253,7 +1253,8 @@ def _dominated(text: str, s: Any, named: list[Any], article: Sequence[Any], arti
 
 def _noun_changes(text: str, s: Any, named: list[Any], article: Sequence[Any], article_year: int | None,
                   claim: Any) -> list[Claim]:
-    from critmin.claims.extract import _finditer_words  # (tried only where a match can start: the same matches)
+    # (tried only where a match can start: the same matches)
+    from critmin.claims.extract import _finditer_words
 
     ws = getattr(s, "word_starts", None)
     for m in [*_finditer_words(_NOUN_CHANGE, text, s.start, s.end, ws),
