@@ -166,3 +166,39 @@ def _org_opening_plain(sent: str, spans: list[tuple[int, int]]) -> object:
     if name is not None:
         return (forms[name], at, at + len(name)) if name in forms else None
     return oa._org_opening(sent, spans, str(DATA_DIR))  # (no name of the table: the rest is unchanged)
+
+
+MOVE_WORDS = ["prices", "fell", "rose", "four-year lows", "a 14-year high", "record highs", "multi-year peaks",
+              "all-time high", "highest level", "lowest since", "pushed prices higher", "drove down prices",
+              "edged lower", "was lower than in 2023", "a downward trend", "far fewer", "remained flat",
+              "lower nickel prices", "a sharp drop", "the rebound", "year", "month", "decade", "high", "Lows",
+              "peak", "2024", "10", "output", "exports", "\u017f", "h\u0131gh", "-", ",", ".", " ", " ", " ", "\n"]
+move_texts = st.lists(st.sampled_from(MOVE_WORDS), max_size=25).map("".join)
+
+
+@settings(max_examples=200, deadline=None)
+@given(move_texts, st.integers(0, 40), st.integers(0, 40))
+def test_moves_find_what_the_whole_pattern_finds(text: str, a: int, cut: int) -> None:
+    from critmin.claims import qualitative as q
+
+    tok = ex.Tokens.of(text)
+    ws = ex._WordStarts.of(text, tok)
+    words = ex._sentence_words(text, tok, ws.lower)
+    a = min(a, len(text))
+    for lo, hi in [(0, len(text)), (a, max(a, len(text) - cut))]:
+        s = SimpleNamespace(start=lo, end=hi, word_starts=ws, words=words(lo, hi))
+        assert found(q._moves(text, s)) == found(q._MOVE.finditer(text, lo, hi)), (text, lo, hi)
+
+
+def test_moves_leave_out_only_the_any_word_level() -> None:
+    from critmin.claims import qualitative as q
+
+    assert q._MOVE_WORD_LED.pattern != q._MOVE.pattern and q._MOVE_WORD_LED.groupindex == q._MOVE.groupindex
+    assert ex._word_beginnings(q._MOVE) is None and ex._word_beginnings(q._MOVE_WORD_LED) is not None
+    text = "Nickel fell to four-year lows. Prices rose."
+    tok = ex.Tokens.of(text)
+    ws = ex._WordStarts.of(text, tok)
+    words = ex._sentence_words(text, tok, ws.lower)
+    s = SimpleNamespace(start=0, end=len(text), word_starts=ws, words=words(0, len(text)))
+    assert [m.group(0) for m in q._moves(text, s)] == ["fell", "four-year lows", "rose"]  # (the whole pattern)
+    assert [m.group(0) for m in q._MOVE_WORD_LED.finditer(text)] == ["fell", "rose"]  # (what the gate guards)
