@@ -202,3 +202,24 @@ def test_moves_leave_out_only_the_any_word_level() -> None:
     s = SimpleNamespace(start=0, end=len(text), word_starts=ws, words=words(0, len(text)))
     assert [m.group(0) for m in q._moves(text, s)] == ["fell", "four-year lows", "rose"]  # (the whole pattern)
     assert [m.group(0) for m in q._MOVE_WORD_LED.finditer(text)] == ["fell", "rose"]  # (what the gate guards)
+
+
+def test_partial_dates_of_the_articles_sentences_read_at_their_words() -> None:
+    text = ("On April 4, Beijing imposed export controls on seven rare earths.(Reuters) In December, it banned "
+            "gallium exports to the US; last Thursday the ministry said the curbs stay. Exports fell 5% last month, "
+            "and on 3 March 2025 a new list followed.Since May,prices rose. The rule starts on Monday.")
+    ex.new_article()
+    ex.extract_claims(text, date="2025-05-20")
+    sents = dict(ex._SENTENCE_SCANS)
+    assert len(sents) >= 3
+    for sent, scan in sents.items():
+        assert found(ex._finditer_sentence(ex._PARTIAL_DATE, sent, scan)) == found(ex._PARTIAL_DATE.finditer(sent))
+        for past in (False, True):
+            ex._partial_date_spans_of.cache_clear()
+            with_scan = ex.partial_date_spans(sent, "2025-05-20", past)
+            ex._SENTENCE_SCANS.clear()
+            ex._partial_date_spans_of.cache_clear()
+            assert with_scan == ex.partial_date_spans(sent, "2025-05-20", past), sent
+            ex._SENTENCE_SCANS.update(sents)
+    ex.new_article()
+    assert not ex._SENTENCE_SCANS  # (forgotten with the article)

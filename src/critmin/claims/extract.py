@@ -1193,6 +1193,12 @@ def new_article() -> None:
     _ARTICLE_SPANS.clear()
     _ARTICLE_WORD_STARTS.clear()
     _SCANNED.clear()
+    _SENTENCE_SCANS.clear()
+
+
+#: the article's sentences (as :func:`extract_claims` cuts them) -> their scans, so that a rule handed the
+#: sentence alone (:func:`partial_date_spans`) can try a pattern only at its words (:func:`_finditer_sentence`)
+_SENTENCE_SCANS: dict[str, Any] = {}
 
 
 #: the sentence spans of the article being checked (:func:`sentence_spans`): its text and spans
@@ -1260,7 +1266,8 @@ def _partial_date_spans(sentence: str, on: dt.date, past: bool,
     """The dates of ``partial_dates`` with where each is written in the sentence."""
     months = _MONTH_NO
     out: list[tuple[int, int, str, str]] = []
-    for m in _PARTIAL_DATE.finditer(sentence):
+    scan = _SENTENCE_SCANS.get(sentence)  # (a sentence of the article being checked: tried at its words)
+    for m in _finditer_sentence(_PARTIAL_DATE, sentence, scan) if scan is not None else _PARTIAL_DATE.finditer(sentence):
         at = (m.start(), m.end())
         if m.group("wd"):
             # "on Tuesday", "announced Tuesday": the latest such day on or before the article;
@@ -2739,6 +2746,7 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
     series_years: tuple[dict[tuple[str, str, str], int], int] | None = None  # dated series of the last sentence
     word_starts = _WordStarts.of(text, tokens)
     _ARTICLE_WORD_STARTS[:] = [word_starts]
+    _SENTENCE_SCANS.clear()  # (this article's sentences only)
     sentence_words = _sentence_words(text, tokens, word_starts.lower)
     link_line = (-1, False)  # (start of the line last tested, whether it links to another article)
     heading: list[int] = []  # the sentences that head the list or table being read
@@ -2775,6 +2783,7 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
         words = sentence_words(s.start, s.end)
         s.words = words
         s.word_starts = word_starts
+        _SENTENCE_SCANS.setdefault(sent, s)
         if not s.countries and head_line is not None and k - head_line[1] <= _HEADING_REACH and has_digit \
                 and ("%" in sent or _WORLD.search(sent) is None):
             # "2. Russia / Platinum production: 18,000 kilograms": a list item under its heading
