@@ -223,3 +223,22 @@ def test_partial_dates_of_the_articles_sentences_read_at_their_words() -> None:
             ex._SENTENCE_SCANS.update(sents)
     ex.new_article()
     assert not ex._SENTENCE_SCANS  # (forgotten with the article)
+
+
+def test_search_in_sentence_is_the_plain_search() -> None:
+    from critmin.claims import event_signatures as es
+    from critmin.claims import event_terms as et
+
+    text = ("China would not lift its ban. The ministry could impose curbs; officials said it imposed controls in "
+            "April.Beijing signed a deal to supply 5,000 t of gallium and will halt exports, the firm agreed to buy "
+            "the plant's output under a five-year offtake.")
+    ex.new_article()
+    ex.extract_claims(text, date="2025-05-20")
+    sents = dict(ex._SENTENCE_SCANS)
+    assert len(sents) >= 2
+    pats = [es._WOULD, es._NOT_A_FACT, es._FUTURE, es._ACT_VERB, *et._term_kinds_led(), et._TERM, et._PLEDGE]
+    for sent in [*sents, "Not a sentence of the article: it would impose a ban."]:
+        for p in pats:
+            got, want = ex.search_in_sentence(p, sent), p.search(sent)
+            assert (got and (got.span(), got.groups())) == (want and (want.span(), want.groups())), (p.pattern[:60], sent)
+    ex.new_article()

@@ -1944,6 +1944,16 @@ def _finditer_sentence(p: re.Pattern[str], sent: str, s: Any) -> Iterator[re.Mat
             yield m
 
 
+def search_in_sentence(p: re.Pattern[str], sent: str) -> re.Match[str] | None:
+    """``p.search(sent)``; for a sentence of the article being checked (its scan registered by
+    :func:`extract_claims`), tried only at its words that can start a match (:func:`_finditer_sentence`:
+    the same first match). For the later passes over the article, which are handed the sentence alone."""
+    scan = _SENTENCE_SCANS.get(sent)
+    if scan is None:
+        return p.search(sent)
+    return next(_finditer_sentence(p, sent, scan), None)
+
+
 def _sentence_has(s: Any, sent: str) -> Callable[[re.Pattern[str]], bool]:
     """``has(p)``: whether ``p.search(sent)`` finds a match in the sentence ``sent`` of scan ``s``
     (:func:`_finditer_sentence`), each pattern searched once however often a rule asks."""
