@@ -242,3 +242,39 @@ def test_search_in_sentence_is_the_plain_search() -> None:
             got, want = ex.search_in_sentence(p, sent), p.search(sent)
             assert (got and (got.span(), got.groups())) == (want and (want.span(), want.groups())), (p.pattern[:60], sent)
     ex.new_article()
+
+
+@settings(max_examples=100, deadline=None)
+@given(texts, st.integers(0, 60), st.integers(0, 60))
+def test_sentence_search_in_the_lowered_sentence(text: str, a: int, cut: int) -> None:
+    from critmin.claims import event_signatures as es
+
+    a = min(a, len(text))
+    b = max(a, len(text) - cut)
+    sent = text[a:b]
+    low = es._lowered(sent)
+    if low is None:
+        return  # (the lower-case patterns are used only when _lowered gives the sentence)
+    s = scan(text, a, b)
+    for f, p in [*es._FAMILY_LOWER.items(), *es._STRONG_LOWER.items()]:
+        assert found(ex._finditer_sentence(p, sent, s, low)) == found(p.finditer(low)), (f, sent)
+
+
+def test_kind_named_reads_the_same_at_the_sentences_words() -> None:
+    from critmin.claims import event_signatures as es
+
+    text = ("Beijing imposed export controls on gallium. The deal could be signed next month. Washington did not "
+            "ban imports, but it SUSPENDED the tariffs; the WTO panel ruled on the dispute.Quotas were cut.")
+    ex.new_article()
+    ex.extract_claims(text, date="2025-05-20")
+    sents = dict(ex._SENTENCE_SCANS)
+    assert sents
+    fams = tuple(es._FAMILY_PATTERNS)
+    for sent in sents:
+        for strong in (False, True):
+            for f in fams:
+                with_scans = es._kind_named(sent, (f,), strong)
+                ex._SENTENCE_SCANS.clear()
+                assert with_scans == es._kind_named(sent, (f,), strong), (f, strong, sent)
+                ex._SENTENCE_SCANS.update(sents)
+    ex.new_article()

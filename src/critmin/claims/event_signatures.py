@@ -373,9 +373,10 @@ def _kind_named(sentence: str, fams: tuple[str, ...], strong: bool = False) -> b
         if f in lower:
             if low is False:
                 low = _lowered(sentence)
-            m = lower[f].search(low) if isinstance(low, str) else table[f].search(sentence)
+            # (_in_sentence: at the words of a sentence of the article, the same first match)
+            m = _in_sentence(lower[f], sentence, low) if isinstance(low, str) else _in_sentence(table[f], sentence)
         else:
-            m = (table[f] if f in table else _own_pattern(f)).search(sentence)  # the first: the one the clause is about
+            m = _in_sentence(table[f] if f in table else _own_pattern(f), sentence)  # the first: the one the clause is about
         if m is None:
             continue
         a = m.start()

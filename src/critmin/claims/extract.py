@@ -1904,7 +1904,7 @@ def _finditer_words(p: re.Pattern[str], text: str, a: int, b: int, ws: _WordStar
             yield m
 
 
-def _finditer_sentence(p: re.Pattern[str], sent: str, s: Any) -> Iterator[re.Match[str]]:
+def _finditer_sentence(p: re.Pattern[str], sent: str, s: Any, subject: str | None = None) -> Iterator[re.Match[str]]:
     """The matches of ``p.finditer(sent)`` for the sentence ``sent`` of scan ``s``, found by trying
     ``p`` only at the sentence's first character and at the article's words inside the sentence
     that begin as a match must (:meth:`_WordStarts.candidates`, ``s.word_starts``). Past the first
@@ -1912,14 +1912,22 @@ def _finditer_sentence(p: re.Pattern[str], sent: str, s: Any) -> Iterator[re.Mat
     around it, and ``p`` sees only ``sent`` either way (its look-behinds and ``\\b`` read nothing
     before it): the same matches, in the same order. The plain scan for a pattern the analysis
     cannot read, an article without word starts, or a ``sent`` that is not ``text[s.start:s.end]``
-    (``tests/claims/test_speed_session18.py`` checks it against ``finditer``)."""
+    (``tests/claims/test_speed_session18.py`` checks it against ``finditer``).
+
+    ``subject``: the string searched instead of ``sent``, of its length and with its runs of ASCII
+    letters where ``sent`` has them (``sent`` lower-cased, as ``event_signatures._lowered`` gives it
+    when no character changes length or folds onto an ASCII letter): a match starts at a word
+    boundary before ASCII letters, so at one of the same starts."""
     ws = getattr(s, "word_starts", None)
     a = getattr(s, "start", None)
+    if subject is None:
+        subject = sent
     cands = ws.candidates(p) if ws is not None and a is not None and len(sent) == s.end - a \
-        and ws.text.startswith(sent, a) else None
+        and len(subject) == len(sent) and ws.text.startswith(sent, a) else None
     if cands is None or ws is None or a is None:
-        yield from p.finditer(sent)
+        yield from p.finditer(subject)
         return
+    sent = subject
     b = a + len(sent)
     i0, i1 = bisect.bisect_left(cands, a), bisect.bisect_left(cands, b)
     pos = 0
@@ -1944,14 +1952,15 @@ def _finditer_sentence(p: re.Pattern[str], sent: str, s: Any) -> Iterator[re.Mat
             yield m
 
 
-def search_in_sentence(p: re.Pattern[str], sent: str) -> re.Match[str] | None:
+def search_in_sentence(p: re.Pattern[str], sent: str, subject: str | None = None) -> re.Match[str] | None:
     """``p.search(sent)``; for a sentence of the article being checked (its scan registered by
     :func:`extract_claims`), tried only at its words that can start a match (:func:`_finditer_sentence`:
-    the same first match). For the later passes over the article, which are handed the sentence alone."""
+    the same first match). For the later passes over the article, which are handed the sentence alone.
+    With ``subject`` (see :func:`_finditer_sentence`): ``p.search(subject)``."""
     scan = _SENTENCE_SCANS.get(sent)
     if scan is None:
-        return p.search(sent)
-    return next(_finditer_sentence(p, sent, scan), None)
+        return p.search(sent if subject is None else subject)
+    return next(_finditer_sentence(p, sent, scan, subject), None)
 
 
 def _sentence_has(s: Any, sent: str) -> Callable[[re.Pattern[str]], bool]:
