@@ -373,9 +373,10 @@ def _kind_named(sentence: str, fams: tuple[str, ...], strong: bool = False) -> b
         if f in lower:
             if low is False:
                 low = _lowered(sentence)
-            m = lower[f].search(low) if isinstance(low, str) else table[f].search(sentence)
+            # (_in_sentence: at the words of a sentence of the article, the same first match)
+            m = _in_sentence(lower[f], sentence, low) if isinstance(low, str) else _in_sentence(table[f], sentence)
         else:
-            m = (table[f] if f in table else _own_pattern(f)).search(sentence)  # the first: the one the clause is about
+            m = _in_sentence(table[f] if f in table else _own_pattern(f), sentence)  # the first: the one the clause is about
         if m is None:
             continue
         a = m.start()
@@ -653,10 +654,10 @@ def sentence_matches(sent: str, day: str, events: list[dict[str, Any]], data_dir
     future = _future(sent)
     owners = _owners(sent, day, data_dir) if ("'" in sent or "\u2019" in sent) else set()
     by_office = [a for a in agents if _by_agent(sent, a, day, data_dir)] if agents and _BY.search(sent) else []
-    would = _WOULD.search(sent) is not None  # the conditional: no measure taken, whatever its date
+    would = _in_sentence(_WOULD, sent) is not None  # the conditional: no measure taken, whatever its date
     # with no date to tie it to a row, any hedge or modal in the sentence leaves it open
     # ("the signing ... could come next month")
-    hedged = _NOT_A_FACT.search(sent) is not None or _FUTURE.search(sent) is not None
+    hedged = _in_sentence(_NOT_A_FACT, sent) is not None or _in_sentence(_FUTURE, sent) is not None
     named: dict[tuple[str, bool], bool] = {}
 
     def kind_named(fams: tuple[str, ...], strong: bool = False) -> bool:
@@ -678,7 +679,7 @@ def sentence_matches(sent: str, day: str, events: list[dict[str, Any]], data_dir
 
     def act_verb() -> bool:  # (``_ACT_VERB`` in the sentence: searched once, when first asked)
         if not act_said:
-            act_said.append(_ACT_VERB.search(sent) is not None)
+            act_said.append(_in_sentence(_ACT_VERB, sent) is not None)
         return act_said[0]
     on_day = day[:10]
     for i in sorted(cand):
@@ -929,7 +930,9 @@ def signature_events(checks: list[ClaimCheck], text: str, sents: list[tuple[int,
 # speed (seventeenth session): the sentence-wide searches of this module tried only where a match
 # can start (extract._lead; each 1.6-2.2x faster alone on the readable sentences). (extract.py does
 # not import this module: the import is safe at load time.)
+# (eighteenth session: _in_sentence, a sentence-wide search of a sentence of the article, tried at its words)
 from critmin.claims.extract import _lead  # noqa: E402
+from critmin.claims.extract import search_in_sentence as _in_sentence  # noqa: E402
 
 _NOT_A_FACT, _ACT_VERB, _WOULD, _BACK_TO_COMMODITY, _NEGATED = (
     _lead(p) for p in (_NOT_A_FACT, _ACT_VERB, _WOULD, _BACK_TO_COMMODITY, _NEGATED))

@@ -310,6 +310,15 @@ def _word_gate() -> Callable[[re.Pattern[str], frozenset[str], str], bool]:
     return words_may_match
 
 
+@cache
+def _sentence_search() -> Callable[[re.Pattern[str], str], re.Match[str] | None]:
+    """``extract.search_in_sentence``: ``p.search(sent)``, tried at the words of a sentence of the
+    article being checked."""
+    from critmin.claims.extract import search_in_sentence
+
+    return search_in_sentence
+
+
 def _some_kind_matches(sent: str, words: frozenset[str]) -> bool:
     """Whether the pattern of one of the kinds :func:`term_claims` reads matches ``sent``,
     under the same word tests it uses there: a necessary condition for it to find a claim.
@@ -317,17 +326,18 @@ def _some_kind_matches(sent: str, words: frozenset[str]) -> bool:
     of them can start a match.)"""
     transaction, operation, enforcement, decided, announced = _term_kinds_led()
     may = _word_gate()
+    find = _sentence_search()  # (p.search(sent), at the sentence's words when it is the article's)
     return bool(
         ((not words.isdisjoint(_TRANSACTION_NOUNS) or ("minimum" in words and "price" in words))
-         and may(transaction, words, sent) and transaction.search(sent))
+         and may(transaction, words, sent) and find(transaction, sent))
         or ((not words.isdisjoint(_OPERATION_VERBS) or "maintenance" in words)
-            and may(operation, words, sent) and operation.search(sent))
-        or (not words.isdisjoint(_ENFORCE_WORDS) and may(enforcement, words, sent) and enforcement.search(sent))
+            and may(operation, words, sent) and find(operation, sent))
+        or (not words.isdisjoint(_ENFORCE_WORDS) and may(enforcement, words, sent) and find(enforcement, sent))
         or (not words.isdisjoint(_FUTURE) and not words.isdisjoint(_DECISION_VERBS)
-            and may(decided, words, sent) and decided.search(sent))
-        or ("will" in words and may(announced, words, sent) and announced.search(sent))
+            and may(decided, words, sent) and find(decided, sent))
+        or ("will" in words and may(announced, words, sent) and find(announced, sent))
         or (not words.isdisjoint(_TERM_OR_PLEDGE)
-            and (_TERM.search(sent) or (_DEAL_SUBJECT.search(sent) and _PLEDGE.search(sent)))))
+            and (find(_TERM, sent) or (_DEAL_SUBJECT.search(sent) and find(_PLEDGE, sent)))))
 
 
 def _term_words_on(words: frozenset[str]) -> bool:

@@ -1194,6 +1194,12 @@ def new_article() -> None:
     _ARTICLE_SPANS.clear()
     _ARTICLE_WORD_STARTS.clear()
     _SCANNED.clear()
+    _SENTENCE_SCANS.clear()
+
+
+#: the article's sentences (as :func:`extract_claims` cuts them) -> their scans, so that a rule handed the
+#: sentence alone (:func:`partial_date_spans`) can try a pattern only at its words (:func:`_finditer_sentence`)
+_SENTENCE_SCANS: dict[str, Any] = {}
 
 
 #: the sentence spans of the article being checked (:func:`sentence_spans`): its text and spans
@@ -1261,7 +1267,8 @@ def _partial_date_spans(sentence: str, on: dt.date, past: bool,
     """The dates of ``partial_dates`` with where each is written in the sentence."""
     months = _MONTH_NO
     out: list[tuple[int, int, str, str]] = []
-    for m in _PARTIAL_DATE.finditer(sentence):
+    scan = _SENTENCE_SCANS.get(sentence)  # (a sentence of the article being checked: tried at its words)
+    for m in _finditer_sentence(_PARTIAL_DATE, sentence, scan) if scan is not None else _PARTIAL_DATE.finditer(sentence):
         at = (m.start(), m.end())
         if m.group("wd"):
             # "on Tuesday", "announced Tuesday": the latest such day on or before the article;
@@ -1898,6 +1905,79 @@ def _finditer_words(p: re.Pattern[str], text: str, a: int, b: int, ws: _WordStar
             yield m
 
 
+def _finditer_sentence(p: re.Pattern[str], sent: str, s: Any, subject: str | None = None) -> Iterator[re.Match[str]]:
+    """The matches of ``p.finditer(sent)`` for the sentence ``sent`` of scan ``s``, found by trying
+    ``p`` only at the sentence's first character and at the article's words inside the sentence
+    that begin as a match must (:meth:`_WordStarts.candidates`, ``s.word_starts``). Past the first
+    character a word of ``sent`` starts where one of the article does, with the same characters
+    around it, and ``p`` sees only ``sent`` either way (its look-behinds and ``\\b`` read nothing
+    before it): the same matches, in the same order. The plain scan for a pattern the analysis
+    cannot read, an article without word starts, or a ``sent`` that is not ``text[s.start:s.end]``
+    (``tests/claims/test_speed_session18.py`` checks it against ``finditer``).
+
+    ``subject``: the string searched instead of ``sent``, of its length and with its runs of ASCII
+    letters where ``sent`` has them (``sent`` lower-cased, as ``event_signatures._lowered`` gives it
+    when no character changes length or folds onto an ASCII letter): a match starts at a word
+    boundary before ASCII letters, so at one of the same starts."""
+    ws = getattr(s, "word_starts", None)
+    a = getattr(s, "start", None)
+    if subject is None:
+        subject = sent
+    cands = ws.candidates(p) if ws is not None and a is not None and len(sent) == s.end - a \
+        and len(subject) == len(sent) and ws.text.startswith(sent, a) else None
+    if cands is None or ws is None or a is None:
+        yield from p.finditer(subject)
+        return
+    sent = subject
+    b = a + len(sent)
+    i0, i1 = bisect.bisect_left(cands, a), bisect.bisect_left(cands, b)
+    pos = 0
+    if i0 == i1 or cands[i0] != a:  # the first character: a word the sentence's start cuts, a digit after a letter
+        m = p.match(sent)
+        if m is not None:
+            yield m
+            pos = m.end()
+    for i in range(i0, i1):
+        st = cands[i] - a
+        if st >= pos:
+            m = p.match(sent, st)
+            if m is not None:
+                yield m
+                pos = m.end()
+    # a word cut by the sentence's end ends there: it may be a whole word of the pattern
+    starts, ends = ws.tok.starts, ws.tok.ends
+    j = bisect.bisect_left(starts, b) - 1
+    if j >= 0 and ends[j] > b and starts[j] > a and starts[j] - a >= pos and (i1 == i0 or cands[i1 - 1] != starts[j]):
+        m = p.match(sent, starts[j] - a)
+        if m is not None:
+            yield m
+
+
+def search_in_sentence(p: re.Pattern[str], sent: str, subject: str | None = None) -> re.Match[str] | None:
+    """``p.search(sent)``; for a sentence of the article being checked (its scan registered by
+    :func:`extract_claims`), tried only at its words that can start a match (:func:`_finditer_sentence`:
+    the same first match). For the later passes over the article, which are handed the sentence alone.
+    With ``subject`` (see :func:`_finditer_sentence`): ``p.search(subject)``."""
+    scan = _SENTENCE_SCANS.get(sent)
+    if scan is None:
+        return p.search(sent if subject is None else subject)
+    return next(_finditer_sentence(p, sent, scan, subject), None)
+
+
+def _sentence_has(s: Any, sent: str) -> Callable[[re.Pattern[str]], bool]:
+    """``has(p)``: whether ``p.search(sent)`` finds a match in the sentence ``sent`` of scan ``s``
+    (:func:`_finditer_sentence`), each pattern searched once however often a rule asks."""
+    memo: dict[int, bool] = {}
+
+    def has(p: re.Pattern[str]) -> bool:
+        got = memo.get(id(p))  # (keyed by id: the patterns are the module's, alive while the sentence is read)
+        if got is None:
+            got = memo[id(p)] = next(_finditer_sentence(p, sent, s), None) is not None
+        return got
+
+    return has
+
+
 # every scan tries its pattern only where a match can start
 NUMBER, _YEAR, _PCT_RANGE, _FRACTION, _ANAPHOR, _ASPIRATION, _SHARE_WORD, _RELATIVE, _WORLD, _STOOD = (
     _lead(p) for p in (NUMBER, _YEAR, _PCT_RANGE, _FRACTION, _ANAPHOR, _ASPIRATION, _SHARE_WORD, _RELATIVE, _WORLD, _STOOD))
@@ -1973,8 +2053,10 @@ def _scan_reports_past(s: SentenceScan, sent: str) -> bool:
     """_reports_past(sent) for the sentence of scan s, computed once per sentence."""
     if s.reports_past is None:
         # (_FUTURE is searched only where a word of the sentence can start one of its matches)
-        s.reports_past = _sentence_may_match(_PAST_EVENT, s, sent) and _PAST_EVENT.search(sent) is not None \
-            and not (_sentence_may_match(_FUTURE, s, sent) and _FUTURE.search(sent) is not None)
+        # (each search tried only at the sentence's words that can start a match: _finditer_sentence)
+        s.reports_past = _sentence_may_match(_PAST_EVENT, s, sent) \
+            and next(_finditer_sentence(_PAST_EVENT, sent, s), None) is not None \
+            and not (_sentence_may_match(_FUTURE, s, sent) and next(_finditer_sentence(_FUTURE, sent, s), None) is not None)
     return s.reports_past
 
 
@@ -2687,6 +2769,7 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
     series_years: tuple[dict[tuple[str, str, str], int], int] | None = None  # dated series of the last sentence
     word_starts = _WordStarts.of(text, tokens)
     _ARTICLE_WORD_STARTS[:] = [word_starts]
+    _SENTENCE_SCANS.clear()  # (this article's sentences only)
     sentence_words = _sentence_words(text, tokens, word_starts.lower)
     link_line = (-1, False)  # (start of the line last tested, whether it links to another article)
     heading: list[int] = []  # the sentences that head the list or table being read
@@ -2723,6 +2806,7 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
         words = sentence_words(s.start, s.end)
         s.words = words
         s.word_starts = word_starts
+        _SENTENCE_SCANS.setdefault(sent, s)
         if not s.countries and head_line is not None and k - head_line[1] <= _HEADING_REACH and has_digit \
                 and ("%" in sent or _WORLD.search(sent) is None):
             # "2. Russia / Platinum production: 18,000 kilograms": a list item under its heading
@@ -4437,7 +4521,7 @@ def _unread_figure_claims(text: str, s: SentenceScan, article: list[Mention], ar
     article_year = int(article_date[:4]) if article_date else None
     # a forecast, plan or offer word, or a year still to come, blocks the figures of ITS clause
     # only: "exports fell 30% in May, while traders expect a rebound" keeps the fact clause
-    blocked = [m.start() for m in _UNREAD_NOT_FACT.finditer(sent)
+    blocked = [m.start() for m in _finditer_sentence(_UNREAD_NOT_FACT, sent, s)
                if not (listed and m.group(0).lower() in ("proposed", "proposes"))] \
         + [m.start() for m in _PROGRAMME.finditer(sent)] + [
         y.start - s.start for y in s.years if article_year is not None and int(y.value) > article_year]
@@ -4624,7 +4708,8 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
     def measure_for(pos: int, lo: int, hi: int) -> tuple[str | None, str | None]:
         inside = [m for m in s.measures if lo <= m.start < hi]
         pool = s.measures
-        if any(m.start > pos for m in pool) and _CAUSE_BEFORE_WORD.search(text, pos, s.end):
+        if any(m.start > pos for m in pool) \
+                and next(_finditer_words(_CAUSE_BEFORE_WORD, text, pos, s.end, s.word_starts), None):  # (its search)
             # "a share of output of around 1%, due to low processing": a cause after the figure
             # names no measure of it
             cause = [m for m in pool if m.start > pos and _CAUSE_BEFORE.search(text, max(pos, m.start - 30), m.start)]
@@ -5420,13 +5505,15 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
         # "Beijing has since tightened its grip on exports", "Kyiv accepted the accord": the
         # actor, event verb and measure object found by their word classes (event_structure.py)
         evs = [m for m in (_S5E2_VERB_MATCH.match(text, s.start + s5e2_verb[0]),) if m is not None]
-    kind0 = _EVENT_TYPE.search(sent) if evs and _sentence_may_match(_EVENT_TYPE, s, sent) else None
+    kind0 = next(_finditer_sentence(_EVENT_TYPE, sent, s), None) \
+        if evs and _sentence_may_match(_EVENT_TYPE, s, sent) else None  # (the first match: ``_EVENT_TYPE.search(sent)``)
     if evs and _sentence_may_match(_PROGRAMME, s, sent) and _PROGRAMME.search(sent) and (kind0 is None or kind0.lastgroup == "suspension") \
             and not _ANNOUNCED_PLAN.search(sent) and not plan_in_other_clause(sent, s5e2_verb, _PROGRAMME) \
             and not plan_adopted(sent):  # ("the G7 adopted an action plan": a plan agreed is an event)
         evs = []  # "unveiled a $156 million subsidy program": a plan or an offer, no measure (rule 10)
     if evs:
         typ = kind0  # (_EVENT_TYPE.search(sent), found above)
+        has = _sentence_has(s, sent)  # (whether a pattern has a match in the sentence: each searched once)
         cause = _LEAD_CAUSE.match(sent) if typ is not None else None
         if typ is not None and cause is not None and cause.end() <= typ.start() and sent.find(",", typ.end()) >= 0:
             # "After new US duties, China began to restrict exports": a measure in an opening clause of
@@ -5448,7 +5535,7 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
                 for m in evs if m.group("verb"))
             # "the April 4 controls": a measure named by its date is one already taken
             past_verbs = past_verbs or (any(m.group("dated_measure") or m.group("listed") for m in evs)
-                                        and _FUTURE.search(sent) is None)
+                                        and not has(_FUTURE))
             for past in (_scan_reports_past(s, sent), True):
                 spans = partial_date_spans(sent, article_date, past=past)
                 until = [(d, p) for a, _, d, p in spans if _UNTIL.search(sent, max(0, a - 30), a)]
@@ -5498,52 +5585,52 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
         when = stated[0][0] if stated else article_date
         parties |= {r for _, _, r in metonym_parties(sent, s.words, when, str(DATA_DIR)) if r.isupper()}
         no_date = (not stated and not ends and count is None and legal is None and typ is not None
-                   and _PAST_STRONG.search(sent) is not None and _MODAL.search(sent) is None
+                   and has(_PAST_STRONG) and not has(_MODAL)
                    and (len(parties) >= 2 or (bool(parties) and bool(s.commodities))))
         if (not no_date and not stated and not ends and count is None and legal is None and typ is not None
-                and _MEASURE_INTENT.search(sent) is None and bool(s.commodities)):
+                and not has(_MEASURE_INTENT) and bool(s.commodities)):
             # "China bans exports of gallium to the US" (headline present), "Beijing slapped curbs on
             # graphite", "exports of antimony are prohibited" (passive, no country named)
-            no_date = ((bool(parties) and _NEWS_MEASURE_VERB.search(sent) is not None)
-                       or (not parties and _PASSIVE_EXPORT_MEASURE.search(sent) is not None))
+            no_date = ((bool(parties) and has(_NEWS_MEASURE_VERB))
+                       or (not parties and has(_PASSIVE_EXPORT_MEASURE)))
             # "export controls were also announced on graphite": the passive of a measure noun
-            no_date = no_date or (not parties and _UNDATED_PASSIVE_MEASURE.search(sent) is not None)
-        lifted = _sentence_may_match(_UNDATED_PASSIVE_LIFT, s, sent) and _UNDATED_PASSIVE_LIFT.search(sent) is not None \
-            and _MEASURE_INTENT.search(sent) is None
+            no_date = no_date or (not parties and has(_UNDATED_PASSIVE_MEASURE))
+        lifted = _sentence_may_match(_UNDATED_PASSIVE_LIFT, s, sent) and has(_UNDATED_PASSIVE_LIFT) \
+            and not has(_MEASURE_INTENT)
         offer_made = any(m.group("offer_made") for m in evs)
         if (not no_date and not stated and not ends and typ is not None and typ.lastgroup == "agreement"
-                and _PAST_STRONG.search(sent) is not None and _MODAL.search(sent) is None
-                and _MEASURE_INTENT.search(sent) is None
+                and has(_PAST_STRONG) and not has(_MODAL)
+                and not has(_MEASURE_INTENT)
                 and (len(_agents_in(sent, str(DATA_DIR))) + len(parties) >= 2
                      or (bool(s.commodities) and bool(_agents_in(sent, str(DATA_DIR)))))):
             # "the Pentagon agreed to buy all the magnets made at MP's plant": a deal of a
             # named agency or company (actors.csv) with another party, or on a commodity, made without a date
             no_date = True
-        if (not no_date and offer_made and not stated and not ends and _MODAL.search(sent) is None
-                and (len(parties) >= 2 or (bool(parties) and bool(s.commodities) and _READY_TO_OFFER.search(sent)))):
+        if (not no_date and offer_made and not stated and not ends and not has(_MODAL)
+                and (len(parties) >= 2 or (bool(parties) and bool(s.commodities) and has(_READY_TO_OFFER)))):
             # "Putin offered the US joint exploration of Russia's rare earths": that the
             # offer was made between two countries is an event (events.csv type offer_statement);
             # what it offers is not, and a firm's offer ("miners offered to work with China") is none
             no_date = True
         still_in_force = _sentence_may_match(_UNDATED_STILL_IN_FORCE, s, sent) \
-            and _UNDATED_STILL_IN_FORCE.search(sent) is not None
+            and has(_UNDATED_STILL_IN_FORCE)
         if (not no_date and not stated and not ends and count is None and legal is None
                 and (typ is not None or still_in_force)
-                and _MEASURE_INTENT.search(sent) is None and bool(s.commodities or parties)
+                and not has(_MEASURE_INTENT) and bool(s.commodities or parties)
                 and (lifted or still_in_force)):
             # "the outright ban on gallium exports has been lifted", "germanium remains on
             # the dual-use control list", "exporters must still apply for licences": a measure lifted,
             # or one still in force, named by its commodity or parties
             no_date = True
         if (not no_date and not stated and not ends and count is None and legal is None and typ is not None
-                and not s.commodities and bool(parties) and _MEASURE_INTENT.search(sent) is None
-                and (_PAST_STRONG.search(sent) is not None or _PAST_EVENT.search(sent) is not None)
-                and _UNDATED_ANAPHOR_OBJECT.search(sent) is not None):
+                and not s.commodities and bool(parties) and not has(_MEASURE_INTENT)
+                and (has(_PAST_STRONG) or has(_PAST_EVENT))
+                and has(_UNDATED_ANAPHOR_OBJECT)):
             # "China has imposed export controls on the metal": the commodity named in
             # the sentences before (context_commodities) chooses the event
             no_date = any(s.start - _CONTEXT_CHARS <= c.start < s.start for c in article)
         if (not no_date and not stated and not ends and any(m.group("probe_running") for m in evs)
-                and _MEASURE_INTENT.search(sent) is None
+                and not has(_MEASURE_INTENT)
                 and (parties or s.commodities or _agents_in(sent, str(DATA_DIR))
                      or metonym_parties(sent, s.words, article_date, str(DATA_DIR)))):
             # "an anti-dumping investigation is under way at the Commerce Department": a
@@ -5559,7 +5646,7 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
             no_date = True  # an actor's event verb on a measure: a claim without a date
         extra_kind = extra_event_kind(evs, sent)  # a ruling, a blacklisting, a plan adopted ... (event_clauses.py)
         if not (no_date or stated or ends or count is not None or legal is not None) and extra_kind is not None \
-                and (parties or s.commodities) and _MODAL.search(sent) is None:
+                and (parties or s.commodities) and not has(_MODAL):
             no_date = True
         if not (no_date or stated or ends or count is not None or legal is not None):
             no_date = _items_claim(sent, typ, s.commodities)

@@ -271,7 +271,10 @@ def dominance_claims(text: str, s: Any, make: Callable[..., Claim], year_for: Ca
     named = [c for c in s.countries if c.value != "WLD"]
     if not named:
         return out
-    for m in _DOMINANCE.finditer(text, s.start, s.end):
+    # (tried only where a match can start: the same matches)
+    from critmin.claims.extract import _finditer_words
+
+    for m in _finditer_words(_DOMINANCE, text, s.start, s.end, getattr(s, "word_starts", None)):
         a, b = _scope(text, s.start, s.end, m.start())
         form = m.lastgroup or "active"
         word = m.group(0).lower()
@@ -420,6 +423,29 @@ _MOVE = re.compile(
     r"|collapsing|weaker|depressed)\s+(?:[\w-]+\s+){0,3}?(?=(?:prices|quotations|values)\b))"
     r"|(?P<verb>\b" + _trie(_MOVE_VERBS.split()) + r"\b)"
     r"|(?P<noun>\b" + _trie(_MOVE_NOUNS.split()) + r"\b))", re.I)
+#: ``_MOVE`` without its one alternative that may start at any word, "four-year lows" (a word or a
+#: number before "year", "month" or "decade"): every match of that alternative ends with the word
+#: "high", "low" or "peak" (or their plurals), so in a sentence without one of them the two patterns
+#: find the same matches, and this one can be tried only at the words a match can start with
+#: (``extract._finditer_words``; ``tests/claims/test_speed_session18.py`` checks both)
+_MOVE_ANY_WORD = r"(?:\w+|\d+)[\s-]+(?:year|month|decade)|"
+_MOVE_WORD_LED = re.compile(_MOVE.pattern.replace(_MOVE_ANY_WORD, "", 1), _MOVE.flags)
+_W_LEVEL_END = frozenset(("high", "highs", "low", "lows", "peak", "peaks"))
+
+
+def _moves(text: str, s: Any) -> Any:
+    """``_MOVE.finditer(text, s.start, s.end)``: with ``_MOVE_WORD_LED`` at the article's words
+    that can start a match when the sentence's words (``s.words``) hold no word that ends a
+    match of the alternative it leaves out (and the article no character that folds onto an
+    ASCII letter, which the words would not show)."""
+    ws, words = getattr(s, "word_starts", None), getattr(s, "words", None)
+    if ws is None or not ws.ok or ws.text is not text or words is None or not words.isdisjoint(_W_LEVEL_END):
+        return _MOVE.finditer(text, s.start, s.end)
+    from critmin.claims.extract import _finditer_words
+
+    return _finditer_words(_MOVE_WORD_LED, text, s.start, s.end, ws)
+
+
 #: the direction of a move word, by its stem (checked against two annual figures when the
 #: sentence names the year and the country: rule 3 of the labels, e.g. "fell again in 2024")
 _DOWN = re.compile(r"^(?:fall|fell|drop|declin|decreas|slump|plung|plummet|tumbl|slid|slip|sink|sank|sunk|dip|eas"
@@ -504,7 +530,7 @@ def market_move_claims(text: str, s: Any, make: Callable[..., Claim],
     (verb, noun or level) with a market quantity (price, exports, imports, output, supply,
     demand, stocks) in its clause, or a level ("four-year lows") whose subject is a commodity.
     Only moves that happened: a forecast, a plan, a condition or a generic statement is none."""
-    for m in _MOVE.finditer(text, s.start, s.end):
+    for m in _moves(text, s):  # (_MOVE.finditer(text, s.start, s.end))
         form = m.lastgroup or "verb"
         a, b = _scope(text, s.start, s.end, m.start())
         ca, cb = _move_clause(text, a, b, m.start())

@@ -1253,7 +1253,12 @@ def _dominated(text: str, s: Any, named: list[Any], article: Sequence[Any], arti
 
 def _noun_changes(text: str, s: Any, named: list[Any], article: Sequence[Any], article_year: int | None,
                   claim: Any) -> list[Claim]:
-    for m in [*_NOUN_CHANGE.finditer(text, s.start, s.end), *_VERB_CHANGE.finditer(text, s.start, s.end)]:
+    # (tried only where a match can start: the same matches)
+    from critmin.claims.extract import _finditer_words
+
+    ws = getattr(s, "word_starts", None)
+    for m in [*_finditer_words(_NOUN_CHANGE, text, s.start, s.end, ws),
+              *_finditer_words(_VERB_CHANGE, text, s.start, s.end, ws)]:
         a, b = _clause(text, s.start, s.end, m.start())
         if _unreported(text, a, b, m.start()):
             continue
