@@ -173,6 +173,10 @@ class Reading:
     legal_rows: frozenset[int] | None = None
     art_date: dt.date | None = None
     act: str = ""
+    # the kind features by the row's families, the date features by row (of the index ``rows_of``)
+    kinds: dict[tuple[str, ...], tuple[list[str], int]] = field(default_factory=dict)
+    rows_of: Any = None
+    dates_of: dict[int, tuple[list[str], int]] = field(default_factory=dict)
 
 
 def _tolerance(digits: str, scale: float) -> float:
@@ -371,6 +375,8 @@ class RowIndex:
     own: list[frozenset[str]] = field(default_factory=list)
     amount: list[tuple[str, float] | None] = field(default_factory=list)
     precision: list[str] = field(default_factory=list)
+    # what :func:`logit_bounds` reads of the rows, by the weights read (id -> (weights, bounds))
+    bound_cache: dict[int, tuple[Any, Any]] = field(default_factory=dict)
 
 
 _INDEX: dict[int, tuple[list[dict[str, Any]], str, RowIndex]] = {}
@@ -470,12 +476,89 @@ def _cue_score(bits: tuple[int, int, int, int]) -> int:
     return 2 * date + party + com + kind
 
 
+def _kind_block(r: Reading, fams: tuple[str, ...]) -> tuple[list[str], int]:
+    """The features of the row's kind of action (its families ``fams``) in the sentence and the
+    kind cue bit, found once per sentence and tuple of families (the list is shared: copy it)."""
+    got = r.kinds.get(fams)
+    if got is not None:
+        return got
+    from critmin.claims import event_signatures as es
+
+    f: list[str] = []
+    kind = 0
+    key = (fams, False)
+    if key not in r.named:
+        r.named[key] = es._kind_named(r.sentence, fams)
+        r.named[(fams, True)] = r.named[key] and es._kind_named(r.sentence, fams, strong=True)
+    if not r.act:
+        r.act = "act" if "s:act" in r.flags else "noact"
+    act = r.act
+    if r.named[key]:
+        kind = 1
+        f.append("k:strong" if r.named[(fams, True)] else "k:named")
+        f.append("kf:" + (fams[0] if fams and not fams[0].startswith("words:") else "own"))
+        # the sentence's act: the row's kind with a verb of acting, or the kind only as the cause of
+        # something else ("prices rose after the ban") or beside a holding ("a stake in ...")
+        f.append(f"ka:{f[-2][2:]}:{act}")
+        if "s:market" in r.flags or "s:market_cause" in r.flags:
+            f.append("ka:market")
+        if "s:holding" in r.flags:
+            f.append("ka:holding")
+        if r.cause_at is not None:
+            if fams not in r.main_named:
+                r.main_named[fams] = es._kind_named(r.sentence[:r.cause_at], fams)
+            f.append("ka:main" if r.main_named[fams] else "ka:in_cause")
+    else:
+        f.append("k:none")
+        f.append(f"ka:none:{act}")
+    r.kinds[fams] = (f, kind)
+    return f, kind
+
+
+_D_NONE: tuple[list[str], int] = (["d:none"], 0)
+
+
+def _date_block(r: Reading, i: int, idx: RowIndex) -> tuple[list[str], int]:
+    """The features of the sentence's dates against row ``i`` (``d:none``, ``d:miss`` or first
+    ``d:hit:`` with the finest precision met) and the date cue bit, found once per sentence and
+    row (the list is shared: copy it)."""
+    if not r.dates:
+        return _D_NONE
+    if r.rows_of is not idx:
+        r.rows_of, r.dates_of = idx, {}
+    got = r.dates_of.get(i)
+    if got is not None:
+        return got
+    from critmin.claims.verdict import _date_matches, _end_matches
+
+    e = idx.events[i]
+    f: list[str] = []
+    date = 0
+    hits = [(d, p) for d, p in r.dates if _date_matches(d, p, e) or _end_matches([(d, p)], e) is True]
+    if not hits:
+        f.append("d:miss")
+    else:
+        date = 1
+        precs = {p for _, p in hits}
+        fine = "day" if "day" in precs else "month" if "month" in precs else "year" if "year" in precs else "other"
+        f.append("d:hit:" + fine)
+        if len(hits) < len(r.dates):
+            f.append("d:partial")
+        for d, p in hits:
+            k = {"day": 10, "month": 7, "year": 4}.get(p, 10)
+            if str(e.get("date") or "")[:k] == d[:k]:
+                f.append("d:f:date")
+            elif str(e.get("effective_date") or "")[:k] == d[:k]:
+                f.append("d:f:effective")
+            elif str(e.get("end_date") or "")[:k] == d[:k]:
+                f.append("d:f:end")
+    r.dates_of[i] = (f, date)
+    return f, date
+
+
 def pair_features(r: Reading, i: int, idx: RowIndex) -> tuple[list[str], tuple[int, int, int, int]]:
     """The features of the pair (sentence, row ``i``) that do not depend on the other candidates,
     and its (party, commodity, date, kind) cue bits."""
-    from critmin.claims import event_signatures as es
-    from critmin.claims.verdict import _date_matches, _end_matches
-
     s, e = idx.sigs[i], idx.events[i]
     f: list[str] = []
     # parties
@@ -538,57 +621,11 @@ def pair_features(r: Reading, i: int, idx: RowIndex) -> tuple[list[str], tuple[i
             f.append("cnt:match" if n_el in r.counts else "cnt:other")
         else:
             f.append("cnt:row_none")
-    # kind of action
-    fams = s.families
-    kind = 0
-    key = (fams, False)
-    if key not in r.named:
-        r.named[key] = es._kind_named(r.sentence, fams)
-        r.named[(fams, True)] = r.named[key] and es._kind_named(r.sentence, fams, strong=True)
-    if not r.act:
-        r.act = "act" if "s:act" in r.flags else "noact"
-    act = r.act
-    if r.named[key]:
-        kind = 1
-        f.append("k:strong" if r.named[(fams, True)] else "k:named")
-        f.append("kf:" + (fams[0] if fams and not fams[0].startswith("words:") else "own"))
-        # the sentence's act: the row's kind with a verb of acting, or the kind only as the cause of
-        # something else ("prices rose after the ban") or beside a holding ("a stake in ...")
-        f.append(f"ka:{f[-2][2:]}:{act}")
-        if "s:market" in r.flags or "s:market_cause" in r.flags:
-            f.append("ka:market")
-        if "s:holding" in r.flags:
-            f.append("ka:holding")
-        if r.cause_at is not None:
-            if fams not in r.main_named:
-                r.main_named[fams] = es._kind_named(r.sentence[:r.cause_at], fams)
-            f.append("ka:main" if r.main_named[fams] else "ka:in_cause")
-    else:
-        f.append("k:none")
-        f.append(f"ka:none:{act}")
-    # dates
-    date = 0
-    if not r.dates:
-        f.append("d:none")
-    else:
-        hits = [(d, p) for d, p in r.dates if _date_matches(d, p, e) or _end_matches([(d, p)], e) is True]
-        if not hits:
-            f.append("d:miss")
-        else:
-            date = 1
-            precs = {p for _, p in hits}
-            fine = "day" if "day" in precs else "month" if "month" in precs else "year" if "year" in precs else "other"
-            f.append("d:hit:" + fine)
-            if len(hits) < len(r.dates):
-                f.append("d:partial")
-            for d, p in hits:
-                k = {"day": 10, "month": 7, "year": 4}.get(p, 10)
-                if str(e.get("date") or "")[:k] == d[:k]:
-                    f.append("d:f:date")
-                elif str(e.get("effective_date") or "")[:k] == d[:k]:
-                    f.append("d:f:effective")
-                elif str(e.get("end_date") or "")[:k] == d[:k]:
-                    f.append("d:f:end")
+    # kind of action, dates
+    kf, kind = _kind_block(r, s.families)
+    f.extend(kf)
+    df, date = _date_block(r, i, idx)
+    f.extend(df)
     f.append(idx.precision[i])
     # legal reference, figure
     if r.legal_like:
@@ -612,16 +649,18 @@ def pair_features(r: Reading, i: int, idx: RowIndex) -> tuple[list[str], tuple[i
     p3 = "1" if party else "x" if (r.countries - s.countries) and not tgt else "0"
     f.append(f"c:{p3}{bits[1]}{bits[2]}{bits[3]}")
     if date:
-        f.append(f"c:{p3}{bits[1]}{bits[3]}:" + next(x for x in f if x.startswith("d:hit:")))
+        f.append(f"c:{p3}{bits[1]}{bits[3]}:" + df[0])
     f.extend(r.flags)
     return f, bits
 
 
-def rank_rows(r: Reading, idx: RowIndex) -> list[tuple[int, list[str]]]:
+def rank_rows(r: Reading, idx: RowIndex, rows: list[int] | None = None) -> list[tuple[int, list[str]]]:
     """Every candidate row of the sentence with its features (those of :func:`pair_features`
     and those that compare it with the other candidates: how many there are, its rank by cues
-    met, whether it is the latest of its kind among those that meet as many)."""
-    rows = candidates(r, idx)
+    met, whether it is the latest of its kind among those that meet as many); ``rows``: the
+    sentence's :func:`candidates` when already found."""
+    if rows is None:
+        rows = candidates(r, idx)
     if not rows:
         return []
     feats = [pair_features(r, i, idx) for i in rows]
@@ -684,6 +723,183 @@ def probability(w: MatcherWeights, feats: list[str]) -> float:
     return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))
 
 
+# --- an exact upper bound on a sentence's best logit (speed: skip the per-row work of a sentence that
+# cannot reach the threshold; see docs/claims.md "## Speed") ---------------------------------------------
+
+#: the prefixes of every feature :func:`pair_features` and :func:`rank_rows` can give a pair; a weight of
+#: any other name is added to the bound when positive (a feature added later stays covered)
+_BOUND_PREFIXES = frozenset(("p", "own", "subj", "f", "nm", "m", "cnt", "k", "kf", "ka", "d", "rp", "lg", "fig",
+                             "rec", "art", "c", "n", "rk", "tie", "st", "s", "sa", "sx"))
+#: the feature names the bound reads one by one (a weight of another name under a prefix of
+#: ``_BOUND_PREFIXES`` is read by family: ``kf:``, ``rp:``, ``rec:``, ``c:``, the sentence's flags)
+_BOUND_NAMES = frozenset((
+    "p:actor", "p:target", "p:agency", "p:none", "p:none_named", "p:outside", "p:outside2", "p:all", "p:multi",
+    "own:row", "own:other", "subj:target", "subj:actor", "subj:other", "f:row", "f:other", "f:unnamed", "nm:title",
+    "m:exact", "m:member", "m:none", "m:umbrella_only", "m:only_other", "m:also_other", "m:row_umbrella",
+    "cnt:match", "cnt:other", "cnt:row_none", "k:strong", "k:named", "k:none", "ka:named:act", "ka:named:noact",
+    "ka:strong:act", "ka:strong:noact", "ka:none:act", "ka:none:noact", "ka:market", "ka:holding", "ka:main",
+    "ka:in_cause", "d:none", "d:miss", "d:hit:day", "d:hit:month", "d:hit:year", "d:hit:other", "d:partial",
+    "d:f:date", "d:f:effective", "d:f:end", "lg:match", "lg:other", "fig:match", "fig:other", "art:cited",
+    "n:1", "n:2-3", "n:4-8", "n:9+", "rk:1", "rk:1tie", "rk:2", "rk:3+", "tie:only_of_kind", "tie:latest_of_kind"))
+_OPEN_FAMILIES = ("kf:", "rp:", "rec:", "st:", "s:", "sa:", "sx:")
+
+
+def _is_conj(name: str) -> bool:
+    """A conjunction of :func:`pair_features`: ``c:`` + party (0, 1, x) + commodity, date, kind bits,
+    or ``c:`` + party, commodity, kind + ``:d:hit:`` + the finest precision met."""
+    body = name[2:]
+    return (name.startswith("c:") and len(body) >= 4 and body[0] in "01x" and set(body[1:3]) <= {"0", "1"}
+            and ((len(body) == 4 and body[3] in "01") or body[3:].startswith(":d:hit:")))
+
+
+@dataclass
+class _RowBounds:
+    """What the bound reads of the weights and the rows once per (weights, events table)."""
+
+    slack: float                 # positive weights of names no family of the bound reads
+    static: list[float]          # per row: rp:, p:multi, m:row_umbrella (given by the row alone)
+    firms: list[float]           # per row: f:unnamed when the sentence names no firm
+    dates: list[int | None]      # per row: the ordinal of its date (recency)
+    ids: list[str]               # per row: its event id (art:cited)
+    conj: dict[tuple[str, bool, int, int, str], float]  # see :func:`_conj_max`
+    n_max: list[float]           # the best n: feature when at most 1, 2-3, 4-8, 9+ rows remain
+    rank: float                  # the best rk: (and tie:) features
+
+
+def _row_bounds(w: MatcherWeights, idx: RowIndex) -> _RowBounds:
+    hit = idx.bound_cache.get(id(w))
+    if hit is not None and hit[0] is w:
+        return hit[1]
+    W = w.weights.get
+    slack = sum(max(0.0, v) for k, v in w.weights.items()
+                if k.split(":", 1)[0] not in _BOUND_PREFIXES
+                or not (k in _BOUND_NAMES or k.startswith(_OPEN_FAMILIES) or _is_conj(k)))
+    static, firms = [], []
+    for i, s in enumerate(idx.sigs):
+        static.append(W(idx.precision[i], 0.0) + (W("p:multi", 0.0) if len(s.actor_countries) > 1 else 0.0)
+                      + (W("m:row_umbrella", 0.0) if s.umbrella else 0.0))
+        firms.append(W("f:unnamed", 0.0) if idx.firms and idx.firms[i] else 0.0)
+    conj: dict[tuple[str, bool, int, int, str], float] = {}
+    ns = [W("n:1", 0.0), W("n:2-3", 0.0), W("n:4-8", 0.0), W("n:9+", 0.0)]
+    n_max = [max(ns[:j + 1]) for j in range(4)]
+    rank = max(W("rk:1", 0.0), W("rk:1tie", 0.0) + max(0.0, W("tie:only_of_kind", 0.0), W("tie:latest_of_kind", 0.0)),
+               W("rk:2", 0.0), W("rk:3+", 0.0))
+    out = _RowBounds(slack, static, firms, [d.toordinal() if d else None for d in idx.dates],
+                     [str(e.get("event_id") or "") for e in idx.events], conj, n_max, rank)
+    idx.bound_cache[id(w)] = (w, out)
+    return out
+
+
+def _conj_max(w: MatcherWeights, b: _RowBounds, parties: str, com: bool, date: int, kind: int, hit: str) -> float:
+    """The best weight of the conjunctions (``c:`` features) of a pair whose party value is one of
+    ``parties`` (0, 1, x), whose commodity bit may be 1 when ``com``, with the date and kind bits
+    and the date hit (``d:hit:...``) known."""
+    key = (parties, com, date, kind, hit)
+    got = b.conj.get(key)
+    if got is None:
+        W = w.weights.get
+        got = max(W(f"c:{p}{c}{date}{kind}", 0.0) + (W(f"c:{p}{c}{kind}:{hit}", 0.0) if date else 0.0)
+                  for p in parties for c in ("01" if com else "0"))
+        b.conj[key] = got
+    return got
+
+
+def logit_bounds(r: Reading, rows: list[int], idx: RowIndex, w: MatcherWeights) -> list[float]:
+    """For each candidate row of the sentence, an upper bound on the logit :func:`probability` gives
+    the pair (with its :func:`rank_rows` features): the sentence's own features (its flags) exactly,
+    the row's fixed features (date precision, several imposers, an umbrella row, its kind family, its
+    recency, cited elsewhere, its quantity) exactly or by the best they can be, and for every other
+    family of features the best weight the sentence's reading leaves possible (no party named: only
+    ``p:none``; no date: only ``d:none``; ...). Exact: a pair's logit never exceeds its bound (tested
+    against the full computation), so a sentence whose bounds stay under the threshold has no row to
+    call and its per-row features need not be computed."""
+    b = _row_bounds(w, idx)
+    W = w.weights.get
+
+    def pos(*names: str) -> float:
+        return max(0.0, *(W(n, 0.0) for n in names))
+
+    def best(*names: str) -> float:
+        return max(W(n, 0.0) for n in names)
+
+    z = w.bias + b.slack + sum(W(x, 0.0) for x in set(r.flags))
+    # parties
+    if not r.countries and not r.agents:
+        z += W("p:none", 0.0)
+    else:
+        z += max((pos("p:actor") + pos("p:target") if r.countries else 0.0) + (pos("p:agency") if r.agents else 0.0),
+                 W("p:none_named", 0.0))
+    if r.countries:
+        z += pos("p:outside", "p:outside2") + pos("p:all")
+    if r.owners:
+        z += pos("own:row", "own:other")
+    if r.subject:
+        z += pos("subj:target", "subj:actor", "subj:other")
+    if r.firms:
+        z += pos("f:row", "f:other")
+    if r.names:
+        z += pos("nm:title")
+    # commodities
+    if not r.commodities:
+        z += W("m:none", 0.0)
+    else:
+        z += max(best("m:exact", "m:member") + pos("m:also_other"), W("m:umbrella_only", 0.0), W("m:only_other", 0.0))
+    if r.counts:
+        z += best("cnt:match", "cnt:other", "cnt:row_none")
+    if r.legal_like:
+        z += best("lg:match", "lg:other")
+    # the other candidates
+    party_named = bool(r.countries or r.agents or r.firms or r.names)
+    parties = "0" + ("1" if party_named else "") + ("x" if r.countries else "")
+    com = bool(r.commodities)
+    z += b.n_max[0 if len(rows) <= 1 else 1 if len(rows) <= 3 else 2 if len(rows) <= 8 else 3] + b.rank
+    # the kind of action (by the row's families) and the dates (by row) exactly: the features
+    # pair_features reads again (remembered in the reading)
+    kinds: dict[tuple[str, ...], tuple[float, int]] = {}
+    art = _as_date(r.day)
+    art_ord = art.toordinal() if art else None
+    rec_w = {name: W("rec:" + name, 0.0) for _, name in _RECENCY}
+    rec_w["old"] = W("rec:old", 0.0)
+    rec_none = W("rec:?", 0.0)
+    cited = W("art:cited", 0.0) if r.cited else 0.0
+    fig = W("fig:match", 0.0)
+    firms = not r.firms
+    out = []
+    for i in rows:
+        fams = idx.sigs[i].families
+        kw = kinds.get(fams)
+        if kw is None:
+            kf, kind = _kind_block(r, fams)
+            kw = kinds[fams] = (sum(W(x, 0.0) for x in set(kf)), kind)
+        df, date = _date_block(r, i, idx)
+        v = (z + b.static[i] + kw[0] + sum(W(x, 0.0) for x in set(df))
+             + _conj_max(w, b, parties, com, date, kw[1], df[0] if date else ""))
+        if firms:
+            v += b.firms[i]
+        when = b.dates[i]
+        if when is None or art_ord is None:
+            v += rec_none
+        else:
+            days = art_ord - when
+            v += rec_w[next((name for lim, name in _RECENCY if days <= lim), "old")]
+        if cited and b.ids[i] in r.cited:
+            v += cited
+        if r.figures:
+            amount = idx.amount[i]
+            if amount is not None and r.figures.get(amount[0]):
+                v += fig
+        out.append(v)
+    return out
+
+
+def _floor(threshold: float) -> float | None:
+    """The logit under which a pair's probability stays under ``threshold``, less a margin far wider
+    than the rounding of a sum of weights (None: no such logit)."""
+    if not 0.0 < threshold < 1.0:
+        return None
+    return math.log(threshold / (1.0 - threshold)) - 1e-6
+
+
 def best_row(sent: str, day: str, events: list[dict[str, Any]], data_dir: str,
              weights: MatcherWeights | None = None, state: str = "open_event",
              cited: frozenset[str] = frozenset()) -> tuple[dict[str, Any], float] | None:
@@ -694,13 +910,19 @@ def best_row(sent: str, day: str, events: list[dict[str, Any]], data_dir: str,
 
 
 def _best_pair(sent: str, day: str, events: list[dict[str, Any]], data_dir: str, weights: MatcherWeights | None = None,
-               state: str = "open_event", cited: frozenset[str] = frozenset()) -> tuple[dict[str, Any], float, list[str]] | None:
-    """:func:`best_row` with the features of the pair."""
+               state: str = "open_event", cited: frozenset[str] = frozenset(),
+               floor: float | None = None) -> tuple[dict[str, Any], float, list[str]] | None:
+    """:func:`best_row` with the features of the pair; ``floor``: a logit under which no pair is
+    wanted: None when every row's :func:`logit_bounds` stays under it (the rows are not scored)."""
     if not events:
         return None
     w = weights or load_weights()
     idx = row_index(events, data_dir)
-    ranked = rank_rows(read_sentence(sent, day, data_dir, state, cited), idx)
+    r = read_sentence(sent, day, data_dir, state, cited)
+    rows = candidates(r, idx)
+    if not rows or (floor is not None and max(logit_bounds(r, rows, idx, w)) < floor):
+        return None
+    ranked = rank_rows(r, idx, rows)
     if not ranked:
         return None
     p, neg, k = max((probability(w, f), -i, k) for k, (i, f) in enumerate(ranked))  # (ties: the first row of the table)
@@ -841,13 +1063,14 @@ def match_open_events(checks: list[ClaimCheck], events: list[dict[str, Any]] | N
     # a sentence the deal-term reading judged (a term of a deal the row does not state) asserts details,
     # not the event: it stays unverifiable (a guard at the call, after training)
     terms = {tuple(cc.claim.sentence_span) for cc in checks if (cc.claim.event or {}).get("type") == "deal_term"}
+    floor = _floor(w.threshold)
     for k, state in todo.values():
         c = checks[k].claim
         if tuple(c.sentence_span) in terms:
             continue
         if KIND_GATE and not may_report_event(c.sentence, events, data_dir):
             continue
-        got = _best_pair(c.sentence, day, events, data_dir, w, state, cited)
+        got = _best_pair(c.sentence, day, events, data_dir, w, state, cited, floor)
         if (got is not None and got[1] >= w.threshold and not _amount_not_held(c.sentence, got[0])
                 and not _another_party_acts(got[2]) and not _unknown_firm_acts(c.sentence, got[0], got[2], data_dir)):
             checks[k] = ClaimCheck(c, _verdict(got[0], got[1]))
