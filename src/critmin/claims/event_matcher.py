@@ -176,6 +176,7 @@ class Reading:
     # the kind features by the row's families, the date features by row (of the index ``rows_of``)
     kinds: dict[tuple[str, ...], tuple[list[str], int]] = field(default_factory=dict)
     rows_of: Any = None
+    date_rows: frozenset[int] | None = None  # the rows a stated date can meet (None: any)
     dates_of: dict[int, tuple[list[str], int]] = field(default_factory=dict)
 
 
@@ -375,6 +376,8 @@ class RowIndex:
     own: list[frozenset[str]] = field(default_factory=list)
     amount: list[tuple[str, float] | None] = field(default_factory=list)
     precision: list[str] = field(default_factory=list)
+    # rows with a date, effective or end date that does not open with a year (``_date_block`` reads them always)
+    odd_dates: frozenset[int] = frozenset()
     # what :func:`logit_bounds` reads of the rows, by the weights read (id -> (weights, bounds))
     bound_cache: dict[int, tuple[Any, Any]] = field(default_factory=dict)
 
@@ -430,6 +433,8 @@ def row_index(events: list[dict[str, Any]], data_dir: str) -> RowIndex:
                    [frozenset(t for t in s.targets if t.isupper() and len(t) == 3) for s in sigs],
                    [frozenset(c.strip() for c in str(e.get("commodities") or "").split(";") if c.strip()) for e in events],
                    [_row_amount(e) for e in events], ["rp:" + str(e.get("date_precision") or "day") for e in events])
+    idx.odd_dates = frozenset(i for i, e in enumerate(events) for col in ("date", "effective_date", "end_date")
+                              if (v := str(e.get(col) or "")[:10]) and not (len(v) >= 4 and v[:4].isdigit()))
     _INDEX.clear()
     _INDEX[id(events)] = (events, data_dir, idx)
     return idx
@@ -515,7 +520,36 @@ def _kind_block(r: Reading, fams: tuple[str, ...]) -> tuple[list[str], int]:
     return f, kind
 
 
+def _commodity_block(r: Reading, i: int, idx: RowIndex) -> tuple[list[str], bool]:
+    """The features of the sentence's commodities and counts of elements against row ``i`` and
+    the commodity cue bit."""
+    s = idx.sigs[i]
+    f: list[str] = []
+    own = idx.own[i]
+    shared = r.commodities & s.commodities
+    other = r.commodities - s.commodities - {"critical_minerals"}
+    com = bool(shared or (s.umbrella and r.commodities))
+    if shared:
+        f.append("m:exact" if r.commodities & own else "m:member")
+    if not r.commodities:
+        f.append("m:none")
+    elif not shared:
+        f.append("m:umbrella_only" if s.umbrella else "m:only_other")
+    elif other:
+        f.append("m:also_other")
+    if s.umbrella:
+        f.append("m:row_umbrella")
+    n_el = idx.elements[i]
+    if r.counts:
+        if n_el:
+            f.append("cnt:match" if n_el in r.counts else "cnt:other")
+        else:
+            f.append("cnt:row_none")
+    return f, com
+
+
 _D_NONE: tuple[list[str], int] = (["d:none"], 0)
+_D_MISS: tuple[list[str], int] = (["d:miss"], 0)
 
 
 def _date_block(r: Reading, i: int, idx: RowIndex) -> tuple[list[str], int]:
@@ -526,6 +560,14 @@ def _date_block(r: Reading, i: int, idx: RowIndex) -> tuple[list[str], int]:
         return _D_NONE
     if r.rows_of is not idx:
         r.rows_of, r.dates_of = idx, {}
+        # a stated day, month or year meets a date of the row only in its year (a week or a span of
+        # days may cross into another): the rows dated in no stated year miss every date
+        if any(p in ("week", "range") for _, p in r.dates):
+            r.date_rows = None
+        else:
+            r.date_rows = idx.odd_dates.union(*(idx.by_year.get(d[:4], ()) for d, _ in r.dates))
+    if r.date_rows is not None and i not in r.date_rows:
+        return _D_MISS
     got = r.dates_of.get(i)
     if got is not None:
         return got
@@ -600,27 +642,9 @@ def pair_features(r: Reading, i: int, idx: RowIndex) -> tuple[list[str], tuple[i
     if idx.names and idx.names[i] & r.names:
         f.append("nm:title")
         party = True
-    # commodities
-    own = idx.own[i]
-    shared = r.commodities & s.commodities
-    other = r.commodities - s.commodities - {"critical_minerals"}
-    com = bool(shared) or (s.umbrella and bool(r.commodities))
-    if shared:
-        f.append("m:exact" if r.commodities & own else "m:member")
-    if not r.commodities:
-        f.append("m:none")
-    elif not shared:
-        f.append("m:umbrella_only" if s.umbrella else "m:only_other")
-    elif other:
-        f.append("m:also_other")
-    if s.umbrella:
-        f.append("m:row_umbrella")
-    n_el = idx.elements[i]
-    if r.counts:
-        if n_el:
-            f.append("cnt:match" if n_el in r.counts else "cnt:other")
-        else:
-            f.append("cnt:row_none")
+    # commodities, counts
+    mf, com = _commodity_block(r, i, idx)
+    f.extend(mf)
     # kind of action, dates
     kf, kind = _kind_block(r, s.families)
     f.extend(kf)
@@ -757,11 +781,14 @@ class _RowBounds:
     """What the bound reads of the weights and the rows once per (weights, events table)."""
 
     slack: float                 # positive weights of names no family of the bound reads
-    static: list[float]          # per row: rp:, p:multi, m:row_umbrella (given by the row alone)
+    static: list[float]          # per row: rp:, p:multi (given by the row alone)
     firms: list[float]           # per row: f:unnamed when the sentence names no firm
+    kf_max: float                # the best kf: weight of any row
+    com_key: list[int]           # per row: rows of one number share what _commodity_block reads of them
     dates: list[int | None]      # per row: the ordinal of its date (recency)
     ids: list[str]               # per row: its event id (art:cited)
     conj: dict[tuple[str, bool, int, int, str], float]  # see :func:`_conj_max`
+    base: dict[tuple[str, bool], list[float]]  # (article date, no firm named) -> per row: static, recency, f:unnamed
     n_max: list[float]           # the best n: feature when at most 1, 2-3, 4-8, 9+ rows remain
     rank: float                  # the best rk: (and tie:) features
 
@@ -774,20 +801,44 @@ def _row_bounds(w: MatcherWeights, idx: RowIndex) -> _RowBounds:
     slack = sum(max(0.0, v) for k, v in w.weights.items()
                 if k.split(":", 1)[0] not in _BOUND_PREFIXES
                 or not (k in _BOUND_NAMES or k.startswith(_OPEN_FAMILIES) or _is_conj(k)))
-    static, firms = [], []
+    static, firms, kf = [], [], []
     for i, s in enumerate(idx.sigs):
-        static.append(W(idx.precision[i], 0.0) + (W("p:multi", 0.0) if len(s.actor_countries) > 1 else 0.0)
-                      + (W("m:row_umbrella", 0.0) if s.umbrella else 0.0))
+        static.append(W(idx.precision[i], 0.0) + (W("p:multi", 0.0) if len(s.actor_countries) > 1 else 0.0))
         firms.append(W("f:unnamed", 0.0) if idx.firms and idx.firms[i] else 0.0)
+        fams = s.families
+        kf.append(W("kf:" + (fams[0] if fams and not fams[0].startswith("words:") else "own"), 0.0))
     conj: dict[tuple[str, bool, int, int, str], float] = {}
+    base: dict[tuple[str, bool], list[float]] = {}
     ns = [W("n:1", 0.0), W("n:2-3", 0.0), W("n:4-8", 0.0), W("n:9+", 0.0)]
     n_max = [max(ns[:j + 1]) for j in range(4)]
     rank = max(W("rk:1", 0.0), W("rk:1tie", 0.0) + max(0.0, W("tie:only_of_kind", 0.0), W("tie:latest_of_kind", 0.0)),
                W("rk:2", 0.0), W("rk:3+", 0.0))
-    out = _RowBounds(slack, static, firms, [d.toordinal() if d else None for d in idx.dates],
-                     [str(e.get("event_id") or "") for e in idx.events], conj, n_max, rank)
+    keys: dict[tuple[Any, ...], int] = {}
+    com_key = [keys.setdefault((s.commodities, idx.own[i], bool(s.umbrella), idx.elements[i]), len(keys))
+               for i, s in enumerate(idx.sigs)]
+    out = _RowBounds(slack, static, firms, max(kf, default=0.0), com_key, [d.toordinal() if d else None for d in idx.dates],
+                     [str(e.get("event_id") or "") for e in idx.events], conj, base, n_max, rank)
     idx.bound_cache[id(w)] = (w, out)
     return out
+
+
+def _base(w: MatcherWeights, b: _RowBounds, day: str, no_firm: bool) -> list[float]:
+    """Per row, the weights of its features given by the row, the article's date and whether the
+    sentence names a firm: date precision, several imposers, recency, ``f:unnamed``."""
+    key = (day, no_firm)
+    got = b.base.get(key)
+    if got is None:
+        W = w.weights.get
+        art = _as_date(day)
+        art_ord = art.toordinal() if art else None
+        got = []
+        for i, when in enumerate(b.dates):
+            rec = _recency(art_ord - when if when is not None and art_ord is not None else None)
+            got.append(b.static[i] + W(rec, 0.0) + (b.firms[i] if no_firm else 0.0))
+        if len(b.base) > 64:
+            b.base.clear()
+        b.base[key] = got
+    return got
 
 
 def _conj_max(w: MatcherWeights, b: _RowBounds, parties: str, com: bool, date: int, kind: int, hit: str) -> float:
@@ -804,15 +855,25 @@ def _conj_max(w: MatcherWeights, b: _RowBounds, parties: str, com: bool, date: i
     return got
 
 
-def logit_bounds(r: Reading, rows: list[int], idx: RowIndex, w: MatcherWeights) -> list[float]:
+def logit_bounds(r: Reading, rows: list[int], idx: RowIndex, w: MatcherWeights,
+                 floor: float = -math.inf, stop: bool = False) -> list[float]:
     """For each candidate row of the sentence, an upper bound on the logit :func:`probability` gives
-    the pair (with its :func:`rank_rows` features): the sentence's own features (its flags) exactly,
-    the row's fixed features (date precision, several imposers, an umbrella row, its kind family, its
-    recency, cited elsewhere, its quantity) exactly or by the best they can be, and for every other
-    family of features the best weight the sentence's reading leaves possible (no party named: only
-    ``p:none``; no date: only ``d:none``; ...). Exact: a pair's logit never exceeds its bound (tested
-    against the full computation), so a sentence whose bounds stay under the threshold has no row to
-    call and its per-row features need not be computed."""
+    the pair (with its :func:`rank_rows` features). Exact: a pair's logit never exceeds its bound
+    (tested against the full computation), so a sentence whose bounds all stay under the threshold
+    has no row to call and its per-row features need not be computed.
+
+    The sentence's own features (its flags) count exactly; so do the row's fixed features (date
+    precision, several imposers, recency, no firm named of a firm's row); the parties, owner,
+    subject and legal reference count the best weight the sentence's reading leaves possible (no
+    party named: only ``p:none``); the conjunctions and the features that compare the row with the
+    other candidates (``n:``, ``rk:``, ``tie:``) the best there is. The other families are read in
+    two tiers: first the best weight the sentence leaves possible (no date: only ``d:none``); a row
+    whose bound reaches ``floor`` then has them read exactly: its kind of action (found once per
+    sentence and families, kept for :func:`pair_features`), its dates (once per row, kept; none
+    met when no stated year is one of the row's), its commodities and counts (once per sentence
+    and commodities of a row), all its parties named, its proper names, firms, citation and
+    quantity. With ``stop`` the rows after the first whose exact bound reaches ``floor`` keep the
+    first tier's bound (the sentence is read in full anyway)."""
     b = _row_bounds(w, idx)
     W = w.weights.get
 
@@ -830,65 +891,94 @@ def logit_bounds(r: Reading, rows: list[int], idx: RowIndex, w: MatcherWeights) 
         z += max((pos("p:actor") + pos("p:target") if r.countries else 0.0) + (pos("p:agency") if r.agents else 0.0),
                  W("p:none_named", 0.0))
     if r.countries:
-        z += pos("p:outside", "p:outside2") + pos("p:all")
+        z += pos("p:outside", "p:outside2")
     if r.owners:
         z += pos("own:row", "own:other")
     if r.subject:
         z += pos("subj:target", "subj:actor", "subj:other")
-    if r.firms:
-        z += pos("f:row", "f:other")
-    if r.names:
-        z += pos("nm:title")
-    # commodities
-    if not r.commodities:
-        z += W("m:none", 0.0)
-    else:
-        z += max(best("m:exact", "m:member") + pos("m:also_other"), W("m:umbrella_only", 0.0), W("m:only_other", 0.0))
-    if r.counts:
-        z += best("cnt:match", "cnt:other", "cnt:row_none")
     if r.legal_like:
         z += best("lg:match", "lg:other")
-    # the other candidates
+    z += b.n_max[0 if len(rows) <= 1 else 1 if len(rows) <= 3 else 2 if len(rows) <= 8 else 3] + b.rank
     party_named = bool(r.countries or r.agents or r.firms or r.names)
     parties = "0" + ("1" if party_named else "") + ("x" if r.countries else "")
-    com = bool(r.commodities)
-    z += b.n_max[0 if len(rows) <= 1 else 1 if len(rows) <= 3 else 2 if len(rows) <= 8 else 3] + b.rank
-    # the kind of action (by the row's families) and the dates (by row) exactly: the features
-    # pair_features reads again (remembered in the reading)
-    kinds: dict[tuple[str, ...], tuple[float, int]] = {}
-    art = _as_date(r.day)
-    art_ord = art.toordinal() if art else None
-    rec_w = {name: W("rec:" + name, 0.0) for _, name in _RECENCY}
-    rec_w["old"] = W("rec:old", 0.0)
-    rec_none = W("rec:?", 0.0)
+    base = _base(w, b, r.day[:10], not r.firms)
+    w_all, w_title = W("p:all", 0.0), W("nm:title", 0.0)
+    w_firm, w_other_firm = W("f:row", 0.0), W("f:other", 0.0)
     cited = W("art:cited", 0.0) if r.cited else 0.0
     fig = W("fig:match", 0.0)
-    firms = not r.firms
-    out = []
-    for i in rows:
-        fams = idx.sigs[i].families
+    # first tier: the best the sentence leaves possible for every family read by row below
+    act = "act" if "s:act" in r.flags else "noact"
+    kind_most = max(W("k:none", 0.0) + W(f"ka:none:{act}", 0.0),
+                    best("k:strong", "k:named") + b.kf_max + best(f"ka:named:{act}", f"ka:strong:{act}")
+                    + (W("ka:market", 0.0) if "s:market" in r.flags or "s:market_cause" in r.flags else 0.0)
+                    + (W("ka:holding", 0.0) if "s:holding" in r.flags else 0.0)
+                    + (best("ka:main", "ka:in_cause") if r.cause_at is not None else 0.0))
+    if not r.dates:
+        date_most = W("d:none", 0.0)
+    else:
+        fs = sorted((pos(x) for x in ("d:f:date", "d:f:effective", "d:f:end")), reverse=True)
+        date_most = max(W("d:miss", 0.0), best("d:hit:day", "d:hit:month", "d:hit:year", "d:hit:other")
+                        + pos("d:partial") + sum(fs[:min(len(r.dates), 3)]))
+    if not r.commodities:
+        com_most = W("m:none", 0.0)
+    else:
+        com_most = max(best("m:exact", "m:member") + pos("m:also_other"), W("m:umbrella_only", 0.0),
+                       W("m:only_other", 0.0))
+    com_most += pos("m:row_umbrella") + (best("cnt:match", "cnt:other", "cnt:row_none") if r.counts else 0.0)
+    conj_most = max(_conj_max(w, b, parties, bool(r.commodities), d, k, hit) for k in (0, 1)
+                    for d, hit in ((0, ""), *(((1, "d:hit:" + x) for x in ("day", "month", "year", "other"))
+                                             if r.dates else ())))
+    most = (z + kind_most + date_most + com_most + conj_most + (max(0.0, w_all) if r.countries else 0.0)
+            + (max(0.0, w_title) if r.names else 0.0) + (max(0.0, w_firm, w_other_firm) if r.firms else 0.0)
+            + max(0.0, cited) + (max(0.0, fig) if r.figures else 0.0))
+    out = [most + base[i] for i in rows]
+    # second tier: the rows that may reach the floor, read exactly (with ``stop``, up to the first
+    # row whose exact bound reaches it)
+    kinds: dict[tuple[str, ...], tuple[float, int]] = {}
+    coms: dict[int, tuple[float, bool]] = {}
+    if r.dates and rows:
+        _date_block(r, rows[0], idx)  # the rows a stated date can meet (r.date_rows)
+    miss = (W("d:none", 0.0) if not r.dates else W("d:miss", 0.0), 0, "")
+    dated = r.date_rows
+    conj = b.conj
+    for k, i in enumerate(rows):
+        if out[k] < floor:
+            continue
+        sig = idx.sigs[i]
+        fams = sig.families
         kw = kinds.get(fams)
         if kw is None:
             kf, kind = _kind_block(r, fams)
             kw = kinds[fams] = (sum(W(x, 0.0) for x in set(kf)), kind)
-        df, date = _date_block(r, i, idx)
-        v = (z + b.static[i] + kw[0] + sum(W(x, 0.0) for x in set(df))
-             + _conj_max(w, b, parties, com, date, kw[1], df[0] if date else ""))
-        if firms:
-            v += b.firms[i]
-        when = b.dates[i]
-        if when is None or art_ord is None:
-            v += rec_none
+        if not r.dates or (dated is not None and i not in dated):
+            dw, date, hit = miss
         else:
-            days = art_ord - when
-            v += rec_w[next((name for lim, name in _RECENCY if days <= lim), "old")]
+            df, date = _date_block(r, i, idx)
+            dw, hit = sum(W(x, 0.0) for x in set(df)), df[0] if date else ""
+        ck = b.com_key[i]
+        cw = coms.get(ck)
+        if cw is None:
+            mf, com = _commodity_block(r, i, idx)
+            cw = coms[ck] = (sum(W(x, 0.0) for x in mf), com)
+        cj = conj.get((parties, cw[1], date, kw[1], hit))
+        if cj is None:
+            cj = _conj_max(w, b, parties, cw[1], date, kw[1], hit)
+        v = z + base[i] + kw[0] + dw + cw[0] + cj
+        if r.countries and sig.countries and sig.countries <= r.countries:
+            v += w_all
+        if r.names and idx.names and idx.names[i] & r.names:
+            v += w_title
+        if r.firms:
+            v += w_firm if r.firms & (idx.firms[i] if idx.firms else frozenset()) else w_other_firm
         if cited and b.ids[i] in r.cited:
             v += cited
         if r.figures:
             amount = idx.amount[i]
             if amount is not None and r.figures.get(amount[0]):
                 v += fig
-        out.append(v)
+        out[k] = v
+        if stop and v >= floor:
+            break
     return out
 
 
@@ -920,7 +1010,7 @@ def _best_pair(sent: str, day: str, events: list[dict[str, Any]], data_dir: str,
     idx = row_index(events, data_dir)
     r = read_sentence(sent, day, data_dir, state, cited)
     rows = candidates(r, idx)
-    if not rows or (floor is not None and max(logit_bounds(r, rows, idx, w)) < floor):
+    if not rows or (floor is not None and max(logit_bounds(r, rows, idx, w, floor, stop=True)) < floor):
         return None
     ranked = rank_rows(r, idx, rows)
     if not ranked:
