@@ -146,3 +146,43 @@ def test_matching_skips_only_sentences_no_row_would_pass(pairs) -> None:  # type
         else:
             assert fast == full
     assert em._floor(0.0) is None and em._floor(1.0) is None
+
+
+LED_SENTENCES = [
+    "Since April 4, 2025, China has restricted exports of seven rare earth elements under Announcement No. 18.",
+    "Prices of dysprosium oxide rose 12% after the ban, traders said, as shipments fell to 1,250 tonnes.",
+    "The company holds a 20% stake in the operator, which is majority-owned by Lynas Rare Earths Ltd.",
+    "Exporters must apply for licences; the rule can be waived, according to the Ministry of Commerce.",
+    "For decades the country has long been the largest producer; historically it supplies 70% of output.",
+    "Section 232 tariffs of 25% on 18,125 t of graphite would take effect in 2026, officials noted.",
+    "Magnet maker Acme Magnetics and the miner Zeta Resources signed Order No. 14156 in Busan on 3 March.",
+    "It is not clear whether Indonesia will impose a duty on 2 million tonnes of nickel ore in 2023/24.",
+    "\u201cWe expect it to remain,\u201d she said, due to the 2019 halt and amid 96,600 metric tons of quota.",
+    "",
+]
+
+
+def _plain(p):  # type: ignore[no-untyped-def]
+    """The pattern before leading: the led one is ``(?=first)(?:plain)``."""
+    import re
+
+    assert p.pattern.startswith("(?="), p.pattern[:40]
+    return re.compile(p.pattern[p.pattern.index(")(?:") + 4:-1], p.flags)
+
+
+@pytest.mark.parametrize("name", ["_LEGAL_LIKE", "_COUNT", "_TONNAGE", "_MARKET", "_CAUSE", "_HOLDING", "_STATE", "_DUTY",
+                                  "_BACKGROUND", "_SPEECH", "_NAME_WORD", "es._FUTURE", "es._BARE_YEAR", "firms"])
+def test_led_matcher_pattern_finds_what_the_plain_one_finds(name: str) -> None:
+    from critmin.claims import event_signatures as es
+
+    led = (em.firm_names(DATA)[0] if name == "firms" else getattr(es, name[3:]) if name.startswith("es.")
+           else getattr(em, name))
+    plain = _plain(led)
+    assert any(plain.search(s) for s in LED_SENTENCES)
+    for s in LED_SENTENCES:
+        assert [(m.span(), m.groups()) for m in led.finditer(s)] == [(m.span(), m.groups()) for m in plain.finditer(s)]
+        assert led.findall(s) == plain.findall(s)
+        for a in range(0, len(s) + 1, 5):
+            for b in (a + 20, a + 60, len(s)):
+                x, y = led.search(s, a, b), plain.search(s, a, b)
+                assert (x and (x.span(), x.groups())) == (y and (y.span(), y.groups()))

@@ -261,8 +261,10 @@ def firm_names(data_dir: str) -> tuple[re.Pattern[str] | None, dict[str, str]]:
                     names.setdefault(v, row["actor_id"])
     if not names:
         return None, {}
+    from critmin.claims.extract import _lead
+
     alt = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in sorted(names, key=len, reverse=True))
-    return re.compile(r"(?<![\w.])(?:" + alt + r")(?![\w])"), names
+    return _lead(re.compile(r"(?<![\w.])(?:" + alt + r")(?![\w])")), names
 
 
 #: one-word company names that are common words or places in an article ("Apple" stays: it is a firm
@@ -376,6 +378,8 @@ class RowIndex:
     own: list[frozenset[str]] = field(default_factory=list)
     amount: list[tuple[str, float] | None] = field(default_factory=list)
     precision: list[str] = field(default_factory=list)
+    # unit -> (row, quantity) of the rows that hold a quantity (``amounts`` by unit)
+    amount_rows: dict[str, list[tuple[int, float]]] = field(default_factory=dict)
     # rows with a date, effective or end date that does not open with a year (``_date_block`` reads them always)
     odd_dates: frozenset[int] = frozenset()
     # what :func:`logit_bounds` reads of the rows, by the weights read (id -> (weights, bounds))
@@ -433,6 +437,8 @@ def row_index(events: list[dict[str, Any]], data_dir: str) -> RowIndex:
                    [frozenset(t for t in s.targets if t.isupper() and len(t) == 3) for s in sigs],
                    [frozenset(c.strip() for c in str(e.get("commodities") or "").split(";") if c.strip()) for e in events],
                    [_row_amount(e) for e in events], ["rp:" + str(e.get("date_precision") or "day") for e in events])
+    for i, unit, q in amounts:
+        idx.amount_rows.setdefault(unit, []).append((i, q))
     idx.odd_dates = frozenset(i for i, e in enumerate(events) for col in ("date", "effective_date", "end_date")
                               if (v := str(e.get(col) or "")[:10]) and not (len(v) >= 4 and v[:4].isdigit()))
     _INDEX.clear()
@@ -451,16 +457,20 @@ def candidates(r: Reading, idx: RowIndex) -> list[int]:
         cand.update(idx.by_cue.get(k, ()))
     for n in r.names:
         cand.update(idx.by_name.get(n, ()))
+    day = r.day[:10]
+    sigs = idx.sigs
     for d, p in r.dates:
         for i in idx.by_year.get(d[:4], ()):
-            if i not in cand and (_date_matches(d, p, idx.events[i]) or _end_matches([(d, p)], idx.events[i]) is True):
+            # (a row dated after the article is left out below: its dates are not compared)
+            if (i not in cand and sigs[i].date and sigs[i].date <= day
+                    and (_date_matches(d, p, idx.events[i]) or _end_matches([(d, p)], idx.events[i]) is True)):
                 cand.add(i)
     if r.legal_like:
         cand.update(i for i, ref in idx.legal if ref in r.norm)
-    if r.figures:
-        cand.update(i for i, unit, q in idx.amounts if _amount_matches(r.figures.get(unit), q))
-    day = r.day[:10]
-    return sorted(i for i in cand if idx.sigs[i].date and idx.sigs[i].date <= day)
+    for unit, stated in r.figures.items():
+        if stated:
+            cand.update(i for i, q in idx.amount_rows.get(unit, ()) if _amount_matches(stated, q))
+    return sorted(i for i in cand if sigs[i].date and sigs[i].date <= day)
 
 
 _RECENCY = ((7, "7d"), (31, "1m"), (92, "3m"), (365, "1y"), (1095, "3y"))
@@ -831,10 +841,16 @@ def _base(w: MatcherWeights, b: _RowBounds, day: str, no_firm: bool) -> list[flo
         W = w.weights.get
         art = _as_date(day)
         art_ord = art.toordinal() if art else None
+        limits = [(lim, W("rec:" + name, 0.0)) for lim, name in _RECENCY]
+        old, unknown = W("rec:old", 0.0), W("rec:?", 0.0)
         got = []
         for i, when in enumerate(b.dates):
-            rec = _recency(art_ord - when if when is not None and art_ord is not None else None)
-            got.append(b.static[i] + W(rec, 0.0) + (b.firms[i] if no_firm else 0.0))
+            if when is None or art_ord is None:
+                rec = unknown
+            else:  # as _recency reads the days between the row and the article
+                days = art_ord - when
+                rec = next((x for lim, x in limits if days <= lim), old)
+            got.append(b.static[i] + rec + (b.firms[i] if no_firm else 0.0))
         if len(b.base) > 64:
             b.base.clear()
         b.base[key] = got
@@ -1175,3 +1191,13 @@ def _amount_not_held(sent: str, e: dict[str, Any]) -> bool:
         return False
     amount = _row_amount(e)
     return amount is None or not _amount_matches(stated.get(amount[0]), amount[1])
+
+
+# speed (eighteenth session): the sentence-wide searches of every reading of an open sentence tried
+# only where a match can start (extract._lead, as event_signatures does; extract.py does not import
+# this module). tests/claims/test_speed_matcher_bound.py checks each against its plain form.
+from critmin.claims.extract import _lead  # noqa: E402
+
+_LEGAL_LIKE, _COUNT, _TONNAGE, _MARKET, _CAUSE, _HOLDING, _STATE, _DUTY, _BACKGROUND, _SPEECH, _NAME_WORD = (
+    _lead(p) for p in (_LEGAL_LIKE, _COUNT, _TONNAGE, _MARKET, _CAUSE, _HOLDING, _STATE, _DUTY, _BACKGROUND, _SPEECH,
+                       _NAME_WORD))
