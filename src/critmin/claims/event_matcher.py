@@ -881,15 +881,15 @@ def logit_bounds(r: Reading, rows: list[int], idx: RowIndex, w: MatcherWeights,
     The sentence's own features (its flags) count exactly; so do the row's fixed features (date
     precision, several imposers, recency, no firm named of a firm's row); the parties, owner,
     subject and legal reference count the best weight the sentence's reading leaves possible (no
-    party named: only ``p:none``); the conjunctions and the features that compare the row with the
-    other candidates (``n:``, ``rk:``, ``tie:``) the best there is. The other families are read in
-    two tiers: first the best weight the sentence leaves possible (no date: only ``d:none``); a row
-    whose bound reaches ``floor`` then has them read exactly: its kind of action (found once per
-    sentence and families, kept for :func:`pair_features`), its dates (once per row, kept; none
-    met when no stated year is one of the row's), its commodities and counts (once per sentence
-    and commodities of a row), all its parties named, its proper names, firms, citation and
-    quantity. With ``stop`` the rows after the first whose exact bound reaches ``floor`` keep the
-    first tier's bound (the sentence is read in full anyway)."""
+    party named: only ``p:none``); the features that compare the row with the other candidates
+    (``n:``, ``rk:``, ``tie:``) the best there is. Two tiers: the first reads each row's kind of
+    action (once per sentence and families of a row, kept for :func:`pair_features`) and its
+    commodities and counts (once per sentence and commodities of a row) exactly, its dates exactly
+    when no stated year is one of the row's (``d:miss``) and otherwise, with the conjunctions, the
+    best possible; a row whose first bound reaches ``floor`` then has its dates (once per row, kept),
+    conjunctions, parties all named, proper names, firms, citation and quantity read exactly. With
+    ``stop`` the rows after the first whose exact bound reaches ``floor`` keep the first tier's
+    bound (the sentence is read in full anyway)."""
     b = _row_bounds(w, idx)
     W = w.weights.get
 
@@ -922,60 +922,58 @@ def logit_bounds(r: Reading, rows: list[int], idx: RowIndex, w: MatcherWeights,
     w_firm, w_other_firm = W("f:row", 0.0), W("f:other", 0.0)
     cited = W("art:cited", 0.0) if r.cited else 0.0
     fig = W("fig:match", 0.0)
-    # first tier: the best the sentence leaves possible for every family read by row below
-    act = "act" if "s:act" in r.flags else "noact"
-    kind_most = max(W("k:none", 0.0) + W(f"ka:none:{act}", 0.0),
-                    best("k:strong", "k:named") + b.kf_max + best(f"ka:named:{act}", f"ka:strong:{act}")
-                    + (W("ka:market", 0.0) if "s:market" in r.flags or "s:market_cause" in r.flags else 0.0)
-                    + (W("ka:holding", 0.0) if "s:holding" in r.flags else 0.0)
-                    + (best("ka:main", "ka:in_cause") if r.cause_at is not None else 0.0))
+    # first tier: the best the sentence leaves possible for the dates and conjunctions
     if not r.dates:
         date_most = W("d:none", 0.0)
     else:
         fs = sorted((pos(x) for x in ("d:f:date", "d:f:effective", "d:f:end")), reverse=True)
         date_most = max(W("d:miss", 0.0), best("d:hit:day", "d:hit:month", "d:hit:year", "d:hit:other")
                         + pos("d:partial") + sum(fs[:min(len(r.dates), 3)]))
-    if not r.commodities:
-        com_most = W("m:none", 0.0)
-    else:
-        com_most = max(best("m:exact", "m:member") + pos("m:also_other"), W("m:umbrella_only", 0.0),
-                       W("m:only_other", 0.0))
-    com_most += pos("m:row_umbrella") + (best("cnt:match", "cnt:other", "cnt:row_none") if r.counts else 0.0)
     conj_most = max(_conj_max(w, b, parties, bool(r.commodities), d, k, hit) for k in (0, 1)
                     for d, hit in ((0, ""), *(((1, "d:hit:" + x) for x in ("day", "month", "year", "other"))
                                              if r.dates else ())))
-    most = (z + kind_most + date_most + com_most + conj_most + (max(0.0, w_all) if r.countries else 0.0)
+    rest = (z + (max(0.0, w_all) if r.countries else 0.0)
             + (max(0.0, w_title) if r.names else 0.0) + (max(0.0, w_firm, w_other_firm) if r.firms else 0.0)
             + max(0.0, cited) + (max(0.0, fig) if r.figures else 0.0))
-    out = [most + base[i] for i in rows]
-    # second tier: the rows that may reach the floor, read exactly (with ``stop``, up to the first
-    # row whose exact bound reaches it)
-    kinds: dict[tuple[str, ...], tuple[float, int]] = {}
-    coms: dict[int, tuple[float, bool]] = {}
     if r.dates and rows:
         _date_block(r, rows[0], idx)  # the rows a stated date can meet (r.date_rows)
-    miss = (W("d:none", 0.0) if not r.dates else W("d:miss", 0.0), 0, "")
-    dated = r.date_rows
-    conj = b.conj
-    for k, i in enumerate(rows):
-        if out[k] < floor:
-            continue
-        sig = idx.sigs[i]
-        fams = sig.families
+    dated = r.date_rows if r.dates else None
+    most = date_most + conj_most
+    # a row dated in no stated year misses every date: d:miss, and a conjunction without a date
+    missed = (W("d:miss", 0.0) + max(_conj_max(w, b, parties, bool(r.commodities), 0, k, "") for k in (0, 1))
+              if r.dates else most)
+    # the kind of action (once per sentence and families of a row) and the commodities and counts (once
+    # per sentence and commodities of a row) exactly, kept for the second tier and pair_features
+    kinds: dict[tuple[str, ...], tuple[float, int]] = {}
+    coms: dict[int, tuple[float, bool]] = {}
+    sigs, com_key = idx.sigs, b.com_key
+    out = []
+    for i in rows:
+        fams = sigs[i].families
         kw = kinds.get(fams)
         if kw is None:
             kf, kind = _kind_block(r, fams)
             kw = kinds[fams] = (sum(W(x, 0.0) for x in set(kf)), kind)
+        cw = coms.get(com_key[i])
+        if cw is None:
+            mf, com = _commodity_block(r, i, idx)
+            cw = coms[com_key[i]] = (sum(W(x, 0.0) for x in mf), com)
+        out.append(rest + base[i] + kw[0] + cw[0] + (most if dated is None or i in dated else missed))
+    # second tier: the rows that may reach the floor, read exactly (with ``stop``, up to the first
+    # row whose exact bound reaches it)
+    miss = (W("d:none", 0.0) if not r.dates else W("d:miss", 0.0), 0, "")
+    conj = b.conj
+    for k, i in enumerate(rows):
+        if out[k] < floor:
+            continue
+        sig = sigs[i]
+        kw = kinds[sig.families]
         if not r.dates or (dated is not None and i not in dated):
             dw, date, hit = miss
         else:
             df, date = _date_block(r, i, idx)
             dw, hit = sum(W(x, 0.0) for x in set(df)), df[0] if date else ""
-        ck = b.com_key[i]
-        cw = coms.get(ck)
-        if cw is None:
-            mf, com = _commodity_block(r, i, idx)
-            cw = coms[ck] = (sum(W(x, 0.0) for x in mf), com)
+        cw = coms[com_key[i]]
         cj = conj.get((parties, cw[1], date, kw[1], hit))
         if cj is None:
             cj = _conj_max(w, b, parties, cw[1], date, kw[1], hit)
