@@ -173,6 +173,11 @@ class Reading:
     legal_rows: frozenset[int] | None = None
     art_date: dt.date | None = None
     act: str = ""
+    # the kind features by the row's families, the date features by row (of the index ``rows_of``)
+    kinds: dict[tuple[str, ...], tuple[list[str], int]] = field(default_factory=dict)
+    rows_of: Any = None
+    date_rows: frozenset[int] | None = None  # the rows a stated date can meet (None: any)
+    dates_of: dict[int, tuple[list[str], int]] = field(default_factory=dict)
 
 
 def _tolerance(digits: str, scale: float) -> float:
@@ -256,8 +261,10 @@ def firm_names(data_dir: str) -> tuple[re.Pattern[str] | None, dict[str, str]]:
                     names.setdefault(v, row["actor_id"])
     if not names:
         return None, {}
+    from critmin.claims.extract import _lead
+
     alt = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in sorted(names, key=len, reverse=True))
-    return re.compile(r"(?<![\w.])(?:" + alt + r")(?![\w])"), names
+    return _lead(re.compile(r"(?<![\w.])(?:" + alt + r")(?![\w])")), names
 
 
 #: one-word company names that are common words or places in an article ("Apple" stays: it is a firm
@@ -371,6 +378,12 @@ class RowIndex:
     own: list[frozenset[str]] = field(default_factory=list)
     amount: list[tuple[str, float] | None] = field(default_factory=list)
     precision: list[str] = field(default_factory=list)
+    # unit -> (row, quantity) of the rows that hold a quantity (``amounts`` by unit)
+    amount_rows: dict[str, list[tuple[int, float]]] = field(default_factory=dict)
+    # rows with a date, effective or end date that does not open with a year (``_date_block`` reads them always)
+    odd_dates: frozenset[int] = frozenset()
+    # what :func:`logit_bounds` reads of the rows, by the weights read (id -> (weights, bounds))
+    bound_cache: dict[int, tuple[Any, Any]] = field(default_factory=dict)
 
 
 _INDEX: dict[int, tuple[list[dict[str, Any]], str, RowIndex]] = {}
@@ -424,6 +437,10 @@ def row_index(events: list[dict[str, Any]], data_dir: str) -> RowIndex:
                    [frozenset(t for t in s.targets if t.isupper() and len(t) == 3) for s in sigs],
                    [frozenset(c.strip() for c in str(e.get("commodities") or "").split(";") if c.strip()) for e in events],
                    [_row_amount(e) for e in events], ["rp:" + str(e.get("date_precision") or "day") for e in events])
+    for i, unit, q in amounts:
+        idx.amount_rows.setdefault(unit, []).append((i, q))
+    idx.odd_dates = frozenset(i for i, e in enumerate(events) for col in ("date", "effective_date", "end_date")
+                              if (v := str(e.get(col) or "")[:10]) and not (len(v) >= 4 and v[:4].isdigit()))
     _INDEX.clear()
     _INDEX[id(events)] = (events, data_dir, idx)
     return idx
@@ -440,16 +457,20 @@ def candidates(r: Reading, idx: RowIndex) -> list[int]:
         cand.update(idx.by_cue.get(k, ()))
     for n in r.names:
         cand.update(idx.by_name.get(n, ()))
+    day = r.day[:10]
+    sigs = idx.sigs
     for d, p in r.dates:
         for i in idx.by_year.get(d[:4], ()):
-            if i not in cand and (_date_matches(d, p, idx.events[i]) or _end_matches([(d, p)], idx.events[i]) is True):
+            # (a row dated after the article is left out below: its dates are not compared)
+            if (i not in cand and sigs[i].date and sigs[i].date <= day
+                    and (_date_matches(d, p, idx.events[i]) or _end_matches([(d, p)], idx.events[i]) is True)):
                 cand.add(i)
     if r.legal_like:
         cand.update(i for i, ref in idx.legal if ref in r.norm)
-    if r.figures:
-        cand.update(i for i, unit, q in idx.amounts if _amount_matches(r.figures.get(unit), q))
-    day = r.day[:10]
-    return sorted(i for i in cand if idx.sigs[i].date and idx.sigs[i].date <= day)
+    for unit, stated in r.figures.items():
+        if stated:
+            cand.update(i for i, q in idx.amount_rows.get(unit, ()) if _amount_matches(stated, q))
+    return sorted(i for i in cand if sigs[i].date and sigs[i].date <= day)
 
 
 _RECENCY = ((7, "7d"), (31, "1m"), (92, "3m"), (365, "1y"), (1095, "3y"))
@@ -470,12 +491,126 @@ def _cue_score(bits: tuple[int, int, int, int]) -> int:
     return 2 * date + party + com + kind
 
 
+def _kind_block(r: Reading, fams: tuple[str, ...]) -> tuple[list[str], int]:
+    """The features of the row's kind of action (its families ``fams``) in the sentence and the
+    kind cue bit, found once per sentence and tuple of families (the list is shared: copy it)."""
+    got = r.kinds.get(fams)
+    if got is not None:
+        return got
+    from critmin.claims import event_signatures as es
+
+    f: list[str] = []
+    kind = 0
+    key = (fams, False)
+    if key not in r.named:
+        r.named[key] = es._kind_named(r.sentence, fams)
+        r.named[(fams, True)] = r.named[key] and es._kind_named(r.sentence, fams, strong=True)
+    if not r.act:
+        r.act = "act" if "s:act" in r.flags else "noact"
+    act = r.act
+    if r.named[key]:
+        kind = 1
+        f.append("k:strong" if r.named[(fams, True)] else "k:named")
+        f.append("kf:" + (fams[0] if fams and not fams[0].startswith("words:") else "own"))
+        # the sentence's act: the row's kind with a verb of acting, or the kind only as the cause of
+        # something else ("prices rose after the ban") or beside a holding ("a stake in ...")
+        f.append(f"ka:{f[-2][2:]}:{act}")
+        if "s:market" in r.flags or "s:market_cause" in r.flags:
+            f.append("ka:market")
+        if "s:holding" in r.flags:
+            f.append("ka:holding")
+        if r.cause_at is not None:
+            if fams not in r.main_named:
+                r.main_named[fams] = es._kind_named(r.sentence[:r.cause_at], fams)
+            f.append("ka:main" if r.main_named[fams] else "ka:in_cause")
+    else:
+        f.append("k:none")
+        f.append(f"ka:none:{act}")
+    r.kinds[fams] = (f, kind)
+    return f, kind
+
+
+def _commodity_block(r: Reading, i: int, idx: RowIndex) -> tuple[list[str], bool]:
+    """The features of the sentence's commodities and counts of elements against row ``i`` and
+    the commodity cue bit."""
+    s = idx.sigs[i]
+    f: list[str] = []
+    own = idx.own[i]
+    shared = r.commodities & s.commodities
+    other = r.commodities - s.commodities - {"critical_minerals"}
+    com = bool(shared or (s.umbrella and r.commodities))
+    if shared:
+        f.append("m:exact" if r.commodities & own else "m:member")
+    if not r.commodities:
+        f.append("m:none")
+    elif not shared:
+        f.append("m:umbrella_only" if s.umbrella else "m:only_other")
+    elif other:
+        f.append("m:also_other")
+    if s.umbrella:
+        f.append("m:row_umbrella")
+    n_el = idx.elements[i]
+    if r.counts:
+        if n_el:
+            f.append("cnt:match" if n_el in r.counts else "cnt:other")
+        else:
+            f.append("cnt:row_none")
+    return f, com
+
+
+_D_NONE: tuple[list[str], int] = (["d:none"], 0)
+_D_MISS: tuple[list[str], int] = (["d:miss"], 0)
+
+
+def _date_block(r: Reading, i: int, idx: RowIndex) -> tuple[list[str], int]:
+    """The features of the sentence's dates against row ``i`` (``d:none``, ``d:miss`` or first
+    ``d:hit:`` with the finest precision met) and the date cue bit, found once per sentence and
+    row (the list is shared: copy it)."""
+    if not r.dates:
+        return _D_NONE
+    if r.rows_of is not idx:
+        r.rows_of, r.dates_of = idx, {}
+        # a stated day, month or year meets a date of the row only in its year (a week or a span of
+        # days may cross into another): the rows dated in no stated year miss every date
+        if any(p in ("week", "range") for _, p in r.dates):
+            r.date_rows = None
+        else:
+            r.date_rows = idx.odd_dates.union(*(idx.by_year.get(d[:4], ()) for d, _ in r.dates))
+    if r.date_rows is not None and i not in r.date_rows:
+        return _D_MISS
+    got = r.dates_of.get(i)
+    if got is not None:
+        return got
+    from critmin.claims.verdict import _date_matches, _end_matches
+
+    e = idx.events[i]
+    f: list[str] = []
+    date = 0
+    hits = [(d, p) for d, p in r.dates if _date_matches(d, p, e) or _end_matches([(d, p)], e) is True]
+    if not hits:
+        f.append("d:miss")
+    else:
+        date = 1
+        precs = {p for _, p in hits}
+        fine = "day" if "day" in precs else "month" if "month" in precs else "year" if "year" in precs else "other"
+        f.append("d:hit:" + fine)
+        if len(hits) < len(r.dates):
+            f.append("d:partial")
+        for d, p in hits:
+            k = {"day": 10, "month": 7, "year": 4}.get(p, 10)
+            if str(e.get("date") or "")[:k] == d[:k]:
+                f.append("d:f:date")
+            elif str(e.get("effective_date") or "")[:k] == d[:k]:
+                f.append("d:f:effective")
+            elif str(e.get("end_date") or "")[:k] == d[:k]:
+                f.append("d:f:end")
+    r.dates_of[i] = (f, date)
+    return f, date
+
+
 def pair_features(r: Reading, i: int, idx: RowIndex) -> tuple[list[str], tuple[int, int, int, int]]:
     """The features of the pair (sentence, row ``i``) that do not depend on the other candidates,
     and its (party, commodity, date, kind) cue bits."""
-    from critmin.claims import event_signatures as es
-    from critmin.claims.verdict import _date_matches, _end_matches
-
     s, e = idx.sigs[i], idx.events[i]
     f: list[str] = []
     # parties
@@ -517,78 +652,14 @@ def pair_features(r: Reading, i: int, idx: RowIndex) -> tuple[list[str], tuple[i
     if idx.names and idx.names[i] & r.names:
         f.append("nm:title")
         party = True
-    # commodities
-    own = idx.own[i]
-    shared = r.commodities & s.commodities
-    other = r.commodities - s.commodities - {"critical_minerals"}
-    com = bool(shared) or (s.umbrella and bool(r.commodities))
-    if shared:
-        f.append("m:exact" if r.commodities & own else "m:member")
-    if not r.commodities:
-        f.append("m:none")
-    elif not shared:
-        f.append("m:umbrella_only" if s.umbrella else "m:only_other")
-    elif other:
-        f.append("m:also_other")
-    if s.umbrella:
-        f.append("m:row_umbrella")
-    n_el = idx.elements[i]
-    if r.counts:
-        if n_el:
-            f.append("cnt:match" if n_el in r.counts else "cnt:other")
-        else:
-            f.append("cnt:row_none")
-    # kind of action
-    fams = s.families
-    kind = 0
-    key = (fams, False)
-    if key not in r.named:
-        r.named[key] = es._kind_named(r.sentence, fams)
-        r.named[(fams, True)] = r.named[key] and es._kind_named(r.sentence, fams, strong=True)
-    if not r.act:
-        r.act = "act" if "s:act" in r.flags else "noact"
-    act = r.act
-    if r.named[key]:
-        kind = 1
-        f.append("k:strong" if r.named[(fams, True)] else "k:named")
-        f.append("kf:" + (fams[0] if fams and not fams[0].startswith("words:") else "own"))
-        # the sentence's act: the row's kind with a verb of acting, or the kind only as the cause of
-        # something else ("prices rose after the ban") or beside a holding ("a stake in ...")
-        f.append(f"ka:{f[-2][2:]}:{act}")
-        if "s:market" in r.flags or "s:market_cause" in r.flags:
-            f.append("ka:market")
-        if "s:holding" in r.flags:
-            f.append("ka:holding")
-        if r.cause_at is not None:
-            if fams not in r.main_named:
-                r.main_named[fams] = es._kind_named(r.sentence[:r.cause_at], fams)
-            f.append("ka:main" if r.main_named[fams] else "ka:in_cause")
-    else:
-        f.append("k:none")
-        f.append(f"ka:none:{act}")
-    # dates
-    date = 0
-    if not r.dates:
-        f.append("d:none")
-    else:
-        hits = [(d, p) for d, p in r.dates if _date_matches(d, p, e) or _end_matches([(d, p)], e) is True]
-        if not hits:
-            f.append("d:miss")
-        else:
-            date = 1
-            precs = {p for _, p in hits}
-            fine = "day" if "day" in precs else "month" if "month" in precs else "year" if "year" in precs else "other"
-            f.append("d:hit:" + fine)
-            if len(hits) < len(r.dates):
-                f.append("d:partial")
-            for d, p in hits:
-                k = {"day": 10, "month": 7, "year": 4}.get(p, 10)
-                if str(e.get("date") or "")[:k] == d[:k]:
-                    f.append("d:f:date")
-                elif str(e.get("effective_date") or "")[:k] == d[:k]:
-                    f.append("d:f:effective")
-                elif str(e.get("end_date") or "")[:k] == d[:k]:
-                    f.append("d:f:end")
+    # commodities, counts
+    mf, com = _commodity_block(r, i, idx)
+    f.extend(mf)
+    # kind of action, dates
+    kf, kind = _kind_block(r, s.families)
+    f.extend(kf)
+    df, date = _date_block(r, i, idx)
+    f.extend(df)
     f.append(idx.precision[i])
     # legal reference, figure
     if r.legal_like:
@@ -612,16 +683,18 @@ def pair_features(r: Reading, i: int, idx: RowIndex) -> tuple[list[str], tuple[i
     p3 = "1" if party else "x" if (r.countries - s.countries) and not tgt else "0"
     f.append(f"c:{p3}{bits[1]}{bits[2]}{bits[3]}")
     if date:
-        f.append(f"c:{p3}{bits[1]}{bits[3]}:" + next(x for x in f if x.startswith("d:hit:")))
+        f.append(f"c:{p3}{bits[1]}{bits[3]}:" + df[0])
     f.extend(r.flags)
     return f, bits
 
 
-def rank_rows(r: Reading, idx: RowIndex) -> list[tuple[int, list[str]]]:
+def rank_rows(r: Reading, idx: RowIndex, rows: list[int] | None = None) -> list[tuple[int, list[str]]]:
     """Every candidate row of the sentence with its features (those of :func:`pair_features`
     and those that compare it with the other candidates: how many there are, its rank by cues
-    met, whether it is the latest of its kind among those that meet as many)."""
-    rows = candidates(r, idx)
+    met, whether it is the latest of its kind among those that meet as many); ``rows``: the
+    sentence's :func:`candidates` when already found."""
+    if rows is None:
+        rows = candidates(r, idx)
     if not rows:
         return []
     feats = [pair_features(r, i, idx) for i in rows]
@@ -684,6 +757,253 @@ def probability(w: MatcherWeights, feats: list[str]) -> float:
     return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))
 
 
+# --- an exact upper bound on a sentence's best logit (speed: skip the per-row work of a sentence that
+# cannot reach the threshold; see docs/claims.md "## Speed") ---------------------------------------------
+
+#: the prefixes of every feature :func:`pair_features` and :func:`rank_rows` can give a pair; a weight of
+#: any other name is added to the bound when positive (a feature added later stays covered)
+_BOUND_PREFIXES = frozenset(("p", "own", "subj", "f", "nm", "m", "cnt", "k", "kf", "ka", "d", "rp", "lg", "fig",
+                             "rec", "art", "c", "n", "rk", "tie", "st", "s", "sa", "sx"))
+#: the feature names the bound reads one by one (a weight of another name under a prefix of
+#: ``_BOUND_PREFIXES`` is read by family: ``kf:``, ``rp:``, ``rec:``, ``c:``, the sentence's flags)
+_BOUND_NAMES = frozenset((
+    "p:actor", "p:target", "p:agency", "p:none", "p:none_named", "p:outside", "p:outside2", "p:all", "p:multi",
+    "own:row", "own:other", "subj:target", "subj:actor", "subj:other", "f:row", "f:other", "f:unnamed", "nm:title",
+    "m:exact", "m:member", "m:none", "m:umbrella_only", "m:only_other", "m:also_other", "m:row_umbrella",
+    "cnt:match", "cnt:other", "cnt:row_none", "k:strong", "k:named", "k:none", "ka:named:act", "ka:named:noact",
+    "ka:strong:act", "ka:strong:noact", "ka:none:act", "ka:none:noact", "ka:market", "ka:holding", "ka:main",
+    "ka:in_cause", "d:none", "d:miss", "d:hit:day", "d:hit:month", "d:hit:year", "d:hit:other", "d:partial",
+    "d:f:date", "d:f:effective", "d:f:end", "lg:match", "lg:other", "fig:match", "fig:other", "art:cited",
+    "n:1", "n:2-3", "n:4-8", "n:9+", "rk:1", "rk:1tie", "rk:2", "rk:3+", "tie:only_of_kind", "tie:latest_of_kind"))
+_OPEN_FAMILIES = ("kf:", "rp:", "rec:", "st:", "s:", "sa:", "sx:")
+
+
+def _is_conj(name: str) -> bool:
+    """A conjunction of :func:`pair_features`: ``c:`` + party (0, 1, x) + commodity, date, kind bits,
+    or ``c:`` + party, commodity, kind + ``:d:hit:`` + the finest precision met."""
+    body = name[2:]
+    return (name.startswith("c:") and len(body) >= 4 and body[0] in "01x" and set(body[1:3]) <= {"0", "1"}
+            and ((len(body) == 4 and body[3] in "01") or body[3:].startswith(":d:hit:")))
+
+
+@dataclass
+class _RowBounds:
+    """What the bound reads of the weights and the rows once per (weights, events table)."""
+
+    slack: float                 # positive weights of names no family of the bound reads
+    static: list[float]          # per row: rp:, p:multi (given by the row alone)
+    firms: list[float]           # per row: f:unnamed when the sentence names no firm
+    kf_max: float                # the best kf: weight of any row
+    com_key: list[int]           # per row: rows of one number share what _commodity_block reads of them
+    dates: list[int | None]      # per row: the ordinal of its date (recency)
+    ids: list[str]               # per row: its event id (art:cited)
+    conj: dict[tuple[str, bool, int, int, str], float]  # see :func:`_conj_max`
+    base: dict[tuple[str, bool], list[float]]  # (article date, no firm named) -> per row: static, recency, f:unnamed
+    n_max: list[float]           # the best n: feature when at most 1, 2-3, 4-8, 9+ rows remain
+    rank: float                  # the best rk: (and tie:) features
+
+
+def _row_bounds(w: MatcherWeights, idx: RowIndex) -> _RowBounds:
+    hit = idx.bound_cache.get(id(w))
+    if hit is not None and hit[0] is w:
+        return hit[1]
+    W = w.weights.get
+    slack = sum(max(0.0, v) for k, v in w.weights.items()
+                if k.split(":", 1)[0] not in _BOUND_PREFIXES
+                or not (k in _BOUND_NAMES or k.startswith(_OPEN_FAMILIES) or _is_conj(k)))
+    static, firms, kf = [], [], []
+    for i, s in enumerate(idx.sigs):
+        static.append(W(idx.precision[i], 0.0) + (W("p:multi", 0.0) if len(s.actor_countries) > 1 else 0.0))
+        firms.append(W("f:unnamed", 0.0) if idx.firms and idx.firms[i] else 0.0)
+        fams = s.families
+        kf.append(W("kf:" + (fams[0] if fams and not fams[0].startswith("words:") else "own"), 0.0))
+    conj: dict[tuple[str, bool, int, int, str], float] = {}
+    base: dict[tuple[str, bool], list[float]] = {}
+    ns = [W("n:1", 0.0), W("n:2-3", 0.0), W("n:4-8", 0.0), W("n:9+", 0.0)]
+    n_max = [max(ns[:j + 1]) for j in range(4)]
+    rank = max(W("rk:1", 0.0), W("rk:1tie", 0.0) + max(0.0, W("tie:only_of_kind", 0.0), W("tie:latest_of_kind", 0.0)),
+               W("rk:2", 0.0), W("rk:3+", 0.0))
+    keys: dict[tuple[Any, ...], int] = {}
+    com_key = [keys.setdefault((s.commodities, idx.own[i], bool(s.umbrella), idx.elements[i]), len(keys))
+               for i, s in enumerate(idx.sigs)]
+    out = _RowBounds(slack, static, firms, max(kf, default=0.0), com_key, [d.toordinal() if d else None for d in idx.dates],
+                     [str(e.get("event_id") or "") for e in idx.events], conj, base, n_max, rank)
+    idx.bound_cache[id(w)] = (w, out)
+    return out
+
+
+def _base(w: MatcherWeights, b: _RowBounds, day: str, no_firm: bool) -> list[float]:
+    """Per row, the weights of its features given by the row, the article's date and whether the
+    sentence names a firm: date precision, several imposers, recency, ``f:unnamed``."""
+    key = (day, no_firm)
+    got = b.base.get(key)
+    if got is None:
+        W = w.weights.get
+        art = _as_date(day)
+        art_ord = art.toordinal() if art else None
+        limits = [(lim, W("rec:" + name, 0.0)) for lim, name in _RECENCY]
+        old, unknown = W("rec:old", 0.0), W("rec:?", 0.0)
+        got = []
+        for i, when in enumerate(b.dates):
+            if when is None or art_ord is None:
+                rec = unknown
+            else:  # as _recency reads the days between the row and the article
+                days = art_ord - when
+                rec = next((x for lim, x in limits if days <= lim), old)
+            got.append(b.static[i] + rec + (b.firms[i] if no_firm else 0.0))
+        if len(b.base) > 64:
+            b.base.clear()
+        b.base[key] = got
+    return got
+
+
+def _conj_max(w: MatcherWeights, b: _RowBounds, parties: str, com: bool, date: int, kind: int, hit: str) -> float:
+    """The best weight of the conjunctions (``c:`` features) of a pair whose party value is one of
+    ``parties`` (0, 1, x), whose commodity bit may be 1 when ``com``, with the date and kind bits
+    and the date hit (``d:hit:...``) known."""
+    key = (parties, com, date, kind, hit)
+    got = b.conj.get(key)
+    if got is None:
+        W = w.weights.get
+        got = max(W(f"c:{p}{c}{date}{kind}", 0.0) + (W(f"c:{p}{c}{kind}:{hit}", 0.0) if date else 0.0)
+                  for p in parties for c in ("01" if com else "0"))
+        b.conj[key] = got
+    return got
+
+
+def logit_bounds(r: Reading, rows: list[int], idx: RowIndex, w: MatcherWeights,
+                 floor: float = -math.inf, stop: bool = False) -> list[float]:
+    """For each candidate row of the sentence, an upper bound on the logit :func:`probability` gives
+    the pair (with its :func:`rank_rows` features). Exact: a pair's logit never exceeds its bound
+    (tested against the full computation), so a sentence whose bounds all stay under the threshold
+    has no row to call and its per-row features need not be computed.
+
+    The sentence's own features (its flags) count exactly; so do the row's fixed features (date
+    precision, several imposers, recency, no firm named of a firm's row); the parties, owner,
+    subject and legal reference count the best weight the sentence's reading leaves possible (no
+    party named: only ``p:none``); the features that compare the row with the other candidates
+    (``n:``, ``rk:``, ``tie:``) the best there is. Two tiers: the first reads each row's kind of
+    action (once per sentence and families of a row, kept for :func:`pair_features`) and its
+    commodities and counts (once per sentence and commodities of a row) exactly, its dates exactly
+    when no stated year is one of the row's (``d:miss``) and otherwise, with the conjunctions, the
+    best possible; a row whose first bound reaches ``floor`` then has its dates (once per row, kept),
+    conjunctions, parties all named, proper names, firms, citation and quantity read exactly. With
+    ``stop`` the rows after the first whose exact bound reaches ``floor`` keep the first tier's
+    bound (the sentence is read in full anyway)."""
+    b = _row_bounds(w, idx)
+    W = w.weights.get
+
+    def pos(*names: str) -> float:
+        return max(0.0, *(W(n, 0.0) for n in names))
+
+    def best(*names: str) -> float:
+        return max(W(n, 0.0) for n in names)
+
+    z = w.bias + b.slack + sum(W(x, 0.0) for x in set(r.flags))
+    # parties
+    if not r.countries and not r.agents:
+        z += W("p:none", 0.0)
+    else:
+        z += max((pos("p:actor") + pos("p:target") if r.countries else 0.0) + (pos("p:agency") if r.agents else 0.0),
+                 W("p:none_named", 0.0))
+    if r.countries:
+        z += pos("p:outside", "p:outside2")
+    if r.owners:
+        z += pos("own:row", "own:other")
+    if r.subject:
+        z += pos("subj:target", "subj:actor", "subj:other")
+    if r.legal_like:
+        z += best("lg:match", "lg:other")
+    z += b.n_max[0 if len(rows) <= 1 else 1 if len(rows) <= 3 else 2 if len(rows) <= 8 else 3] + b.rank
+    party_named = bool(r.countries or r.agents or r.firms or r.names)
+    parties = "0" + ("1" if party_named else "") + ("x" if r.countries else "")
+    base = _base(w, b, r.day[:10], not r.firms)
+    w_all, w_title = W("p:all", 0.0), W("nm:title", 0.0)
+    w_firm, w_other_firm = W("f:row", 0.0), W("f:other", 0.0)
+    cited = W("art:cited", 0.0) if r.cited else 0.0
+    fig = W("fig:match", 0.0)
+    # first tier: the best the sentence leaves possible for the dates and conjunctions
+    if not r.dates:
+        date_most = W("d:none", 0.0)
+    else:
+        fs = sorted((pos(x) for x in ("d:f:date", "d:f:effective", "d:f:end")), reverse=True)
+        date_most = max(W("d:miss", 0.0), best("d:hit:day", "d:hit:month", "d:hit:year", "d:hit:other")
+                        + pos("d:partial") + sum(fs[:min(len(r.dates), 3)]))
+    conj_most = max(_conj_max(w, b, parties, bool(r.commodities), d, k, hit) for k in (0, 1)
+                    for d, hit in ((0, ""), *(((1, "d:hit:" + x) for x in ("day", "month", "year", "other"))
+                                             if r.dates else ())))
+    rest = (z + (max(0.0, w_all) if r.countries else 0.0)
+            + (max(0.0, w_title) if r.names else 0.0) + (max(0.0, w_firm, w_other_firm) if r.firms else 0.0)
+            + max(0.0, cited) + (max(0.0, fig) if r.figures else 0.0))
+    if r.dates and rows:
+        _date_block(r, rows[0], idx)  # the rows a stated date can meet (r.date_rows)
+    dated = r.date_rows if r.dates else None
+    most = date_most + conj_most
+    # a row dated in no stated year misses every date: d:miss, and a conjunction without a date
+    missed = (W("d:miss", 0.0) + max(_conj_max(w, b, parties, bool(r.commodities), 0, k, "") for k in (0, 1))
+              if r.dates else most)
+    # the kind of action (once per sentence and families of a row) and the commodities and counts (once
+    # per sentence and commodities of a row) exactly, kept for the second tier and pair_features
+    kinds: dict[tuple[str, ...], tuple[float, int]] = {}
+    coms: dict[int, tuple[float, bool]] = {}
+    sigs, com_key = idx.sigs, b.com_key
+    out = []
+    for i in rows:
+        fams = sigs[i].families
+        kw = kinds.get(fams)
+        if kw is None:
+            kf, kind = _kind_block(r, fams)
+            kw = kinds[fams] = (sum(W(x, 0.0) for x in set(kf)), kind)
+        cw = coms.get(com_key[i])
+        if cw is None:
+            mf, com = _commodity_block(r, i, idx)
+            cw = coms[com_key[i]] = (sum(W(x, 0.0) for x in mf), com)
+        out.append(rest + base[i] + kw[0] + cw[0] + (most if dated is None or i in dated else missed))
+    # second tier: the rows that may reach the floor, read exactly (with ``stop``, up to the first
+    # row whose exact bound reaches it)
+    miss = (W("d:none", 0.0) if not r.dates else W("d:miss", 0.0), 0, "")
+    conj = b.conj
+    for k, i in enumerate(rows):
+        if out[k] < floor:
+            continue
+        sig = sigs[i]
+        kw = kinds[sig.families]
+        if not r.dates or (dated is not None and i not in dated):
+            dw, date, hit = miss
+        else:
+            df, date = _date_block(r, i, idx)
+            dw, hit = sum(W(x, 0.0) for x in set(df)), df[0] if date else ""
+        cw = coms[com_key[i]]
+        cj = conj.get((parties, cw[1], date, kw[1], hit))
+        if cj is None:
+            cj = _conj_max(w, b, parties, cw[1], date, kw[1], hit)
+        v = z + base[i] + kw[0] + dw + cw[0] + cj
+        if r.countries and sig.countries and sig.countries <= r.countries:
+            v += w_all
+        if r.names and idx.names and idx.names[i] & r.names:
+            v += w_title
+        if r.firms:
+            v += w_firm if r.firms & (idx.firms[i] if idx.firms else frozenset()) else w_other_firm
+        if cited and b.ids[i] in r.cited:
+            v += cited
+        if r.figures:
+            amount = idx.amount[i]
+            if amount is not None and r.figures.get(amount[0]):
+                v += fig
+        out[k] = v
+        if stop and v >= floor:
+            break
+    return out
+
+
+def _floor(threshold: float) -> float | None:
+    """The logit under which a pair's probability stays under ``threshold``, less a margin far wider
+    than the rounding of a sum of weights (None: no such logit)."""
+    if not 0.0 < threshold < 1.0:
+        return None
+    return math.log(threshold / (1.0 - threshold)) - 1e-6
+
+
 def best_row(sent: str, day: str, events: list[dict[str, Any]], data_dir: str,
              weights: MatcherWeights | None = None, state: str = "open_event",
              cited: frozenset[str] = frozenset()) -> tuple[dict[str, Any], float] | None:
@@ -694,13 +1014,19 @@ def best_row(sent: str, day: str, events: list[dict[str, Any]], data_dir: str,
 
 
 def _best_pair(sent: str, day: str, events: list[dict[str, Any]], data_dir: str, weights: MatcherWeights | None = None,
-               state: str = "open_event", cited: frozenset[str] = frozenset()) -> tuple[dict[str, Any], float, list[str]] | None:
-    """:func:`best_row` with the features of the pair."""
+               state: str = "open_event", cited: frozenset[str] = frozenset(),
+               floor: float | None = None) -> tuple[dict[str, Any], float, list[str]] | None:
+    """:func:`best_row` with the features of the pair; ``floor``: a logit under which no pair is
+    wanted: None when every row's :func:`logit_bounds` stays under it (the rows are not scored)."""
     if not events:
         return None
     w = weights or load_weights()
     idx = row_index(events, data_dir)
-    ranked = rank_rows(read_sentence(sent, day, data_dir, state, cited), idx)
+    r = read_sentence(sent, day, data_dir, state, cited)
+    rows = candidates(r, idx)
+    if not rows or (floor is not None and max(logit_bounds(r, rows, idx, w, floor, stop=True)) < floor):
+        return None
+    ranked = rank_rows(r, idx, rows)
     if not ranked:
         return None
     p, neg, k = max((probability(w, f), -i, k) for k, (i, f) in enumerate(ranked))  # (ties: the first row of the table)
@@ -841,13 +1167,14 @@ def match_open_events(checks: list[ClaimCheck], events: list[dict[str, Any]] | N
     # a sentence the deal-term reading judged (a term of a deal the row does not state) asserts details,
     # not the event: it stays unverifiable (a guard at the call, after training)
     terms = {tuple(cc.claim.sentence_span) for cc in checks if (cc.claim.event or {}).get("type") == "deal_term"}
+    floor = _floor(w.threshold)
     for k, state in todo.values():
         c = checks[k].claim
         if tuple(c.sentence_span) in terms:
             continue
         if KIND_GATE and not may_report_event(c.sentence, events, data_dir):
             continue
-        got = _best_pair(c.sentence, day, events, data_dir, w, state, cited)
+        got = _best_pair(c.sentence, day, events, data_dir, w, state, cited, floor)
         if (got is not None and got[1] >= w.threshold and not _amount_not_held(c.sentence, got[0])
                 and not _another_party_acts(got[2]) and not _unknown_firm_acts(c.sentence, got[0], got[2], data_dir)):
             checks[k] = ClaimCheck(c, _verdict(got[0], got[1]))
@@ -862,3 +1189,13 @@ def _amount_not_held(sent: str, e: dict[str, Any]) -> bool:
         return False
     amount = _row_amount(e)
     return amount is None or not _amount_matches(stated.get(amount[0]), amount[1])
+
+
+# speed (eighteenth session): the sentence-wide searches of every reading of an open sentence tried
+# only where a match can start (extract._lead, as event_signatures does; extract.py does not import
+# this module). tests/claims/test_speed_matcher_bound.py checks each against its plain form.
+from critmin.claims.extract import _lead  # noqa: E402
+
+_LEGAL_LIKE, _COUNT, _TONNAGE, _MARKET, _CAUSE, _HOLDING, _STATE, _DUTY, _BACKGROUND, _SPEECH, _NAME_WORD = (
+    _lead(p) for p in (_LEGAL_LIKE, _COUNT, _TONNAGE, _MARKET, _CAUSE, _HOLDING, _STATE, _DUTY, _BACKGROUND, _SPEECH,
+                       _NAME_WORD))

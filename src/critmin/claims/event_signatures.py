@@ -936,5 +936,7 @@ from critmin.claims.extract import search_in_sentence as _in_sentence  # noqa: E
 
 _NOT_A_FACT, _ACT_VERB, _WOULD, _BACK_TO_COMMODITY, _NEGATED = (
     _lead(p) for p in (_NOT_A_FACT, _ACT_VERB, _WOULD, _BACK_TO_COMMODITY, _NEGATED))
+# (eighteenth session: the future and bare-year searches every reading of an open sentence makes)
+_FUTURE, _BARE_YEAR = (_lead(p) for p in (_FUTURE, _BARE_YEAR))
 if _ANY_KIND_LOWER is not _ANY_KIND:
     _ANY_KIND_LOWER = _lead(_ANY_KIND_LOWER)
