@@ -351,3 +351,18 @@ def test_the_words_a_sentence_shares_with_the_rows_title_are_a_feature() -> None
     assert "tw:0" in _features_of("Brazil and Canada discussed bismuth concentrate bans in Ottawa.", row)
     w = em.load_weights()
     assert em.probability(w, one) > em.probability(w, none)
+
+
+def test_another_commodity_or_stage_gets_no_call() -> None:
+    # the guards at the call: a sentence that names only another commodity and none of the row's parties,
+    # and a final act against a preliminary or proposed one (the shared words may lift such a pair)
+    ban = ROWS[0]
+    feats = _features_of("New rules released in March 2024 require licences for tungsten exports.", ban["event_id"])
+    assert "m:only_other" in feats and em._other_commodity_only(feats)
+    assert not em._other_commodity_only(_features_of("Peru banned exports of molybdenum concentrate in March 2024.",
+                                                     ban["event_id"]))
+    prelim = {"title": "Commerce's preliminary anti-dumping determination on palladium"}
+    assert em._other_stage("Commerce issued a final anti-dumping ruling on palladium.", prelim)
+    assert not em._other_stage("Commerce issued a preliminary anti-dumping ruling on palladium.", prelim)
+    assert not em._other_stage("Commerce's preliminary ruling was followed by a final one.", prelim)
+    assert em._other_stage("The EU proposed a tariff on magnets.", {"title": "EU adopts its final tariff on magnets"})

@@ -784,6 +784,26 @@ def _date_not_held(feats: list[str]) -> bool:
     return "d:miss" in feats
 
 
+def _other_commodity_only(feats: list[str]) -> bool:
+    """The sentence names commodities, none of them the row's (``m:only_other``), and none of the row's
+    parties (the ``c:0...`` conjunction): "new rules require licences for tungsten exports" is not a
+    measure on uranium of the same month, whatever words they share."""
+    return "m:only_other" in feats and any(x.startswith("c:0") for x in feats)
+
+
+_FINAL = re.compile(r"\bfinal", re.I)
+_NOT_FINAL = re.compile(r"\b(?:prelim|propos|draft)", re.I)
+
+
+def _other_stage(sent: str, e: dict[str, Any]) -> bool:
+    """The sentence reports a final act and the row's title a preliminary, proposed or draft one (or the
+    reverse): "a final anti-dumping ruling" is not the preliminary determination the row records."""
+    title = str(e.get("title") or "")
+    sf, sp = _FINAL.search(sent) is not None, _NOT_FINAL.search(sent) is not None
+    tf, tp = _FINAL.search(title) is not None, _NOT_FINAL.search(title) is not None
+    return (sf and not sp and tp and not tf) or (sp and not sf and tf and not tp)
+
+
 def _unknown_firm_acts(sent: str, e: dict[str, Any], feats: list[str], data_dir: str) -> bool:
     """The row is a firm's event (it names companies), the sentence names none of the table's
     companies (``f:unnamed``) but introduces one by a word for a firm ("magnet maker Acme
@@ -920,6 +940,7 @@ def match_open_events(checks: list[ClaimCheck], events: list[dict[str, Any]] | N
         got = _best_pair(c.sentence, day, events, data_dir, w, state, cited)
         if (got is not None and got[1] >= w.threshold and not _amount_not_held(c.sentence, got[0])
                 and not _another_party_acts(got[2]) and not _date_not_held(got[2])
+                and not _other_commodity_only(got[2]) and not _other_stage(c.sentence, got[0])
                 and not _unknown_firm_acts(c.sentence, got[0], got[2], data_dir)):
             checks[k] = ClaimCheck(c, _verdict(got[0], got[1]))
 
