@@ -75,15 +75,25 @@ def test_parties_commodity_and_date_are_matched() -> None:
 
 
 def test_another_country_or_date_is_not_matched() -> None:
-    thr = em.load_weights().threshold
     right = _probability_of("Peru banned exports of molybdenum concentrate on March 14, 2024.", "per-2024-03-14-molybdenum-ban")
     assert right is not None
     for s in ("Bolivia banned exports of molybdenum concentrate on March 14, 2024.",
               "Peru banned exports of molybdenum concentrate on November 3, 2023."):
         p = _probability_of(s, "per-2024-03-14-molybdenum-ban")
-        assert p is None or (p < right - 0.15 and p < thr), (s, p)
-        got = _best(s)
-        assert got is None or got[0]["event_id"] != "per-2024-03-14-molybdenum-ban" or got[1] < thr, (s, got)
+        assert p is None or p < right - 0.15, (s, p)
+        # since the eighteenth session the words shared with the row's title ("banned exports of ... concentrate")
+        # can lift such a pair over the threshold: the guards at the call (another country acts, a stated date
+        # the row does not hold) keep the claim unverifiable
+        c = Claim(sentence=s, span=(0, len(s)), kind="event", text=s, sentence_span=(0, len(s)))
+        checks = [ClaimCheck(c, Verdict("unverifiable", "no matching event in the table"))]
+        em.match_open_events(checks, TABLE, DAY, DATA)
+        assert checks[0].verdict.verdict == "unverifiable", (s, checks[0].verdict)
+    # the right report is called
+    s = "Peru banned exports of molybdenum concentrate on March 14, 2024."
+    c = Claim(sentence=s, span=(0, len(s)), kind="event", text=s, sentence_span=(0, len(s)))
+    checks = [ClaimCheck(c, Verdict("unverifiable", "no matching event in the table"))]
+    em.match_open_events(checks, TABLE, DAY, DATA)
+    assert checks[0].verdict.verdict == "supported" and checks[0].verdict.evidence[0].edition == "per-2024-03-14-molybdenum-ban"
 
 
 def test_a_row_after_the_article_is_no_candidate() -> None:
@@ -320,3 +330,39 @@ def test_the_fast_fit_gives_the_detector_trainers_weights(training_script) -> No
         got = pm.train(pm.mask(fold, drop))
         assert got == want and list(got[1]) == list(want[1])
         assert "rare:one_article" not in got[1] and len(got[1]) >= 6
+
+
+def test_content_words_leave_out_names_of_countries_commodities_and_months() -> None:
+    # stems meet the forms of one word; the parties, commodities and dates are other features' business
+    assert em.content_words("Peru bans exports of molybdenum concentrate", DATA) == {"ban", "export", "concentrat"}
+    assert em.content_words("Lima banned all exports of molybdenum concentrates in March", DATA) >= {"ban", "export",
+                                                                                                  "concentrat"}
+    assert not em.content_words("Brazil and Canada: bismuth, in September, on Wednesday", DATA)
+    assert em.content_words("approved the scheme", DATA) == em.content_words("approves a Scheme", DATA) == {"approv", "schem"}
+
+
+def test_the_words_a_sentence_shares_with_the_rows_title_are_a_feature() -> None:
+    row = "bra-can-2022-09-08-bismuth-accord"  # title "Brazil-Canada bismuth supply accord"
+    none = _features_of("Brazil and Canada discussed bismuth prices in Ottawa.", row)
+    one = _features_of("Brazil and Canada discussed bismuth supplies in Ottawa.", row)
+    two = _features_of("Brazil and Canada reached an accord on bismuth supplies in Ottawa.", row)
+    assert "tw:0" in none and "tw:1" in one and "tw:2" in two
+    # the words of another row's title do not count for this one
+    assert "tw:0" in _features_of("Brazil and Canada discussed bismuth concentrate bans in Ottawa.", row)
+    w = em.load_weights()
+    assert em.probability(w, one) > em.probability(w, none)
+
+
+def test_another_commodity_or_stage_gets_no_call() -> None:
+    # the guards at the call: a sentence that names only another commodity and none of the row's parties,
+    # and a final act against a preliminary or proposed one (the shared words may lift such a pair)
+    ban = ROWS[0]
+    feats = _features_of("New rules released in March 2024 require licences for tungsten exports.", ban["event_id"])
+    assert "m:only_other" in feats and em._other_commodity_only(feats)
+    assert not em._other_commodity_only(_features_of("Peru banned exports of molybdenum concentrate in March 2024.",
+                                                     ban["event_id"]))
+    prelim = {"title": "Commerce's preliminary anti-dumping determination on palladium"}
+    assert em._other_stage("Commerce issued a final anti-dumping ruling on palladium.", prelim)
+    assert not em._other_stage("Commerce issued a preliminary anti-dumping ruling on palladium.", prelim)
+    assert not em._other_stage("Commerce's preliminary ruling was followed by a final one.", prelim)
+    assert em._other_stage("The EU proposed a tariff on magnets.", {"title": "EU adopts its final tariff on magnets"})

@@ -107,12 +107,15 @@ def test_bound_holds_with_random_weights(pairs) -> None:  # type: ignore[no-unty
     names = sorted({x for _, _, ranked in pairs for _, f in ranked for x in f} | set(em.load_weights().weights)
                    | set(em._BOUND_NAMES))
     rng = random.Random(18)
+    gaps = []
     for k in range(4):
         scale = (0.5, 2.0, 4.0)[k % 3]
         weights = {x: rng.gauss(0.0, scale) for x in names if rng.random() < 0.9}
         w = em.MatcherWeights(rng.gauss(-3.0, 2.0), weights, rng.uniform(0.05, 0.95), {})
-        _, _, tightest = _check(w, pairs)
-        assert tightest < 1e-6
+        gaps.append(_check(w, pairs)[2])  # every pair under its bound (asserted in _check)
+    # not vacuous: with some of the weights a sentence's best pair meets its bound (to rounding); whether
+    # one does under a given draw depends on the sample of sentences
+    assert min(gaps) < 1e-6
 
 
 def test_bound_holds_for_each_family_alone(pairs) -> None:  # type: ignore[no-untyped-def]

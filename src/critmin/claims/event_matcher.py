@@ -26,7 +26,8 @@ it is (no event id, no title word).
   amount against ``quantity``; the days between the row and the article; how many candidates
   share the cues and the row's rank among them by cues met; whether the sentence is a
   forecast, plan, conditional or negation; conjunctions of the party, commodity, date and
-  kind cues.
+  kind cues; how many content words of the row's title and ``what_changed`` the sentence uses
+  (:func:`content_words`, ``tw:``).
 * **Weights** come from ``scripts/train_event_matcher.py`` (the training articles of the
   labelled set: positives are the rows cited by claims labelled ``supported``, negatives the
   other candidates, and every candidate of ``unverifiable`` claims and non-claims), with a
@@ -56,7 +57,7 @@ from typing import Any
 from critmin.claims import lexicon as _lx
 from critmin.claims.model import ClaimCheck, Evidence, Verdict
 
-__all__ = ["WEIGHTS_PATH", "MatcherWeights", "Reading", "candidates", "load_weights", "match_open_events",
+__all__ = ["WEIGHTS_PATH", "MatcherWeights", "Reading", "candidates", "content_words", "load_weights", "match_open_events",
            "pair_features", "rank_rows", "read_sentence", "row_index"]
 
 #: the sentence-alone features of :func:`sentence_act` (switch for measuring them)
@@ -168,6 +169,7 @@ class Reading:
     cause_at: int | None = None  # where the first clause of cause or time opens ("after", "since", "amid")
     main_named: dict[tuple[str, ...], bool] = field(default_factory=dict)  # a kind named before it
     cited: frozenset[str] = frozenset()  # event ids the rules cite in the article's other sentences
+    words: frozenset[str] = frozenset()  # the stems of its content words (:func:`content_words`)
     # computed once per sentence at its first pair (pair_features): the rows whose legal reference it
     # names, the article's date, the sentence's act
     legal_rows: frozenset[int] | None = None
@@ -314,6 +316,58 @@ def proper_names(sent: str, data_dir: str) -> set[str]:
     return {m.group(0) for m in _NAME_WORD.finditer(sent) if m.group(0) not in stop}
 
 
+#: the words of a row's title and ``what_changed`` a sentence shares (:func:`content_words`), a feature of each
+#: pair (eighteenth session; switch for measuring)
+TITLE_WORDS = True
+_WORD = re.compile(r"[a-z]+")
+#: words no event is told by: function words, words of reporting and of quantity, and those of the
+#: names of countries, commodities and months (the party and commodity features read those)
+_FUNCTION_WORDS = frozenset(str.split(
+    "a an the and or of to in on for by with from at as into over under its their his her this that these those "
+    "is are was were be been has have had will would could may can not no new first its it after before than "
+    "up out about also other more most all any each per under between against says said announces announced "
+    "announce us u s uk eu year years month months day days week monday tuesday wednesday thursday friday saturday "
+    "sunday today yesterday"))
+
+
+def _stem(w: str) -> str:
+    """A crude stem, enough to meet "bans" / "banned", "approves" / "approved" / "approval", "exports" /
+    "exported", "capped" / "caps" (three letters are left at least; a doubled last consonant is undone)."""
+    for suf in ("ations", "ation", "ings", "ing", "ies", "ied", "es", "ed", "al", "s", "e", "y"):
+        if w.endswith(suf) and len(w) - len(suf) >= 3:
+            w = w[:-len(suf)]
+            if suf in ("ings", "ing", "ed") and len(w) >= 4 and w[-1] == w[-2] and w[-1] not in "aeious":
+                w = w[:-1]
+            return w
+    return w
+
+
+@cache
+def _not_content(data_dir: str) -> frozenset[str]:
+    """The words of countries', commodities' and months' names (lower case) and the function words."""
+    import csv
+
+    words = set(_FUNCTION_WORDS) | {m.lower() for m in _lx.MONTHS}
+    for fn in ("countries.csv", "commodities.csv"):
+        path = Path(data_dir) / fn
+        if not path.exists():
+            continue
+        with path.open(encoding="utf-8", newline="") as fh:
+            for row in csv.DictReader(fh):
+                for k, v in row.items():
+                    if k in ("note", "kind", "default_unit", "default_basis", "region", "is_aggregate"):
+                        continue
+                    words.update(_WORD.findall(str(v or "").lower()))
+    return frozenset(words)
+
+
+def content_words(text: str, data_dir: str) -> frozenset[str]:
+    """The stems of the words of ``text`` that tell an event: not a function word, not a name of a
+    country, commodity or month (three letters at least)."""
+    stop = _not_content(data_dir)
+    return frozenset(_stem(w) for w in _WORD.findall(text.lower()) if len(w) >= 3 and w not in stop)
+
+
 def read_sentence(sent: str, day: str, data_dir: str, state: str = "", cited: frozenset[str] = frozenset()) -> Reading:
     """Read a sentence once: its parties, commodities, dates, figures and mood; ``state``: how
     the rules left it (:func:`sentence_state`), a feature of every pair; ``cited``: the rows the
@@ -354,7 +408,8 @@ def read_sentence(sent: str, day: str, data_dir: str, state: str = "", cited: fr
     return Reading(sent, day, set(countries), set(agents), set(coms), list(dates), owners,
                    es._agent_country(sent, data_dir), stated_amounts(sent), counts, " " + _norm(sent) + " ",
                    _LEGAL_LIKE.search(sent) is not None, flags, firms=firms,
-                   names=proper_names(sent, data_dir), cause_at=cause.start() if cause else None, cited=cited)
+                   names=proper_names(sent, data_dir), cause_at=cause.start() if cause else None, cited=cited,
+                   words=content_words(sent, data_dir) if TITLE_WORDS else frozenset())
 
 
 @dataclass
@@ -378,6 +433,7 @@ class RowIndex:
     own: list[frozenset[str]] = field(default_factory=list)
     amount: list[tuple[str, float] | None] = field(default_factory=list)
     precision: list[str] = field(default_factory=list)
+    title_words: list[frozenset[str]] = field(default_factory=list)  # content words of the row's title and what_changed
     # unit -> (row, quantity) of the rows that hold a quantity (``amounts`` by unit)
     amount_rows: dict[str, list[tuple[int, float]]] = field(default_factory=dict)
     # rows with a date, effective or end date that does not open with a year (``_date_block`` reads them always)
@@ -436,7 +492,9 @@ def row_index(events: list[dict[str, Any]], data_dir: str) -> RowIndex:
                    [frozenset(a for a in s.agents if a in firms) for s in sigs], by_name,
                    [frozenset(t for t in s.targets if t.isupper() and len(t) == 3) for s in sigs],
                    [frozenset(c.strip() for c in str(e.get("commodities") or "").split(";") if c.strip()) for e in events],
-                   [_row_amount(e) for e in events], ["rp:" + str(e.get("date_precision") or "day") for e in events])
+                   [_row_amount(e) for e in events], ["rp:" + str(e.get("date_precision") or "day") for e in events],
+                   [content_words(str(e.get("title") or "") + " " + str(e.get("what_changed") or ""), data_dir)
+                    for e in events])
     for i, unit, q in amounts:
         idx.amount_rows.setdefault(unit, []).append((i, q))
     idx.odd_dates = frozenset(i for i, e in enumerate(events) for col in ("date", "effective_date", "end_date")
@@ -675,6 +733,10 @@ def pair_features(r: Reading, i: int, idx: RowIndex) -> tuple[list[str], tuple[i
         r.art_date = _as_date(r.day)
     art = r.art_date
     f.append(_recency((art - when).days if when and art else None))
+    # the words of the row's title and what_changed the sentence shares (not its parties, commodities or dates)
+    if r.words and idx.title_words:
+        n_tw = len(r.words & idx.title_words[i])
+        f.append("tw:" + ("0" if not n_tw else "1" if n_tw == 1 else "2" if n_tw == 2 else "3+"))
     # the article: the rules cite the row in another sentence (the row is what the article is about)
     if r.cited and str(e.get("event_id") or "") in r.cited:
         f.append("art:cited")
@@ -763,7 +825,7 @@ def probability(w: MatcherWeights, feats: list[str]) -> float:
 #: the prefixes of every feature :func:`pair_features` and :func:`rank_rows` can give a pair; a weight of
 #: any other name is added to the bound when positive (a feature added later stays covered)
 _BOUND_PREFIXES = frozenset(("p", "own", "subj", "f", "nm", "m", "cnt", "k", "kf", "ka", "d", "rp", "lg", "fig",
-                             "rec", "art", "c", "n", "rk", "tie", "st", "s", "sa", "sx"))
+                             "rec", "art", "c", "n", "rk", "tie", "st", "s", "sa", "sx", "tw"))
 #: the feature names the bound reads one by one (a weight of another name under a prefix of
 #: ``_BOUND_PREFIXES`` is read by family: ``kf:``, ``rp:``, ``rec:``, ``c:``, the sentence's flags)
 _BOUND_NAMES = frozenset((
@@ -774,7 +836,8 @@ _BOUND_NAMES = frozenset((
     "ka:strong:act", "ka:strong:noact", "ka:none:act", "ka:none:noact", "ka:market", "ka:holding", "ka:main",
     "ka:in_cause", "d:none", "d:miss", "d:hit:day", "d:hit:month", "d:hit:year", "d:hit:other", "d:partial",
     "d:f:date", "d:f:effective", "d:f:end", "lg:match", "lg:other", "fig:match", "fig:other", "art:cited",
-    "n:1", "n:2-3", "n:4-8", "n:9+", "rk:1", "rk:1tie", "rk:2", "rk:3+", "tie:only_of_kind", "tie:latest_of_kind"))
+    "n:1", "n:2-3", "n:4-8", "n:9+", "rk:1", "rk:1tie", "rk:2", "rk:3+", "tie:only_of_kind", "tie:latest_of_kind",
+    "tw:0", "tw:1", "tw:2", "tw:3+"))
 _OPEN_FAMILIES = ("kf:", "rp:", "rec:", "st:", "s:", "sa:", "sx:")
 
 
@@ -947,6 +1010,11 @@ def logit_bounds(r: Reading, rows: list[int], idx: RowIndex, w: MatcherWeights,
     kinds: dict[tuple[str, ...], tuple[float, int]] = {}
     coms: dict[int, tuple[float, bool]] = {}
     sigs, com_key = idx.sigs, b.com_key
+    # the words the sentence shares with each row's title (tw:), exactly, as pair_features counts them
+    tws = (W("tw:0", 0.0), W("tw:1", 0.0), W("tw:2", 0.0), W("tw:3+", 0.0))
+    words, title_words = r.words, idx.title_words
+    tw = ({i: tws[min(3, len(words & title_words[i]))] for i in rows} if words and title_words
+          else dict.fromkeys(rows, 0.0))
     out = []
     for i in rows:
         fams = sigs[i].families
@@ -958,7 +1026,7 @@ def logit_bounds(r: Reading, rows: list[int], idx: RowIndex, w: MatcherWeights,
         if cw is None:
             mf, com = _commodity_block(r, i, idx)
             cw = coms[com_key[i]] = (sum(W(x, 0.0) for x in mf), com)
-        out.append(rest + base[i] + kw[0] + cw[0] + (most if dated is None or i in dated else missed))
+        out.append(rest + base[i] + kw[0] + cw[0] + tw[i] + (most if dated is None or i in dated else missed))
     # second tier: the rows that may reach the floor, read exactly (with ``stop``, up to the first
     # row whose exact bound reaches it)
     miss = (W("d:none", 0.0) if not r.dates else W("d:miss", 0.0), 0, "")
@@ -977,7 +1045,7 @@ def logit_bounds(r: Reading, rows: list[int], idx: RowIndex, w: MatcherWeights,
         cj = conj.get((parties, cw[1], date, kw[1], hit))
         if cj is None:
             cj = _conj_max(w, b, parties, cw[1], date, kw[1], hit)
-        v = z + base[i] + kw[0] + dw + cw[0] + cj
+        v = z + base[i] + kw[0] + dw + cw[0] + cj + tw[i]
         if r.countries and sig.countries and sig.countries <= r.countries:
             v += w_all
         if r.names and idx.names and idx.names[i] & r.names:
@@ -1038,6 +1106,34 @@ def _another_party_acts(feats: list[str]) -> bool:
     or its subject is a country outside the row's parties (``subj:other``): it reports another
     country's act ("Zambia extended its ban" is not the Congolese extension of the same day)."""
     return "subj:other" in feats or any(x.startswith("c:x") for x in feats)
+
+
+def _date_not_held(feats: list[str]) -> bool:
+    """The sentence states dates and none of them is a date of the row (``d:miss``): "Peru banned exports
+    of molybdenum concentrate on November 3, 2023" is not the ban of March 14, 2024 (a wrong date is not
+    ``supported``). Since the eighteenth session, when the words shared with the row's title can outweigh
+    a missed date in the model."""
+    return "d:miss" in feats
+
+
+def _other_commodity_only(feats: list[str]) -> bool:
+    """The sentence names commodities, none of them the row's (``m:only_other``), and none of the row's
+    parties (the ``c:0...`` conjunction): "new rules require licences for tungsten exports" is not a
+    measure on uranium of the same month, whatever words they share."""
+    return "m:only_other" in feats and any(x.startswith("c:0") for x in feats)
+
+
+_FINAL = re.compile(r"\bfinal", re.I)
+_NOT_FINAL = re.compile(r"\b(?:prelim|propos|draft)", re.I)
+
+
+def _other_stage(sent: str, e: dict[str, Any]) -> bool:
+    """The sentence reports a final act and the row's title a preliminary, proposed or draft one (or the
+    reverse): "a final anti-dumping ruling" is not the preliminary determination the row records."""
+    title = str(e.get("title") or "")
+    sf, sp = _FINAL.search(sent) is not None, _NOT_FINAL.search(sent) is not None
+    tf, tp = _FINAL.search(title) is not None, _NOT_FINAL.search(title) is not None
+    return (sf and not sp and tp and not tf) or (sp and not sf and tf and not tp)
 
 
 def _unknown_firm_acts(sent: str, e: dict[str, Any], feats: list[str], data_dir: str) -> bool:
@@ -1176,7 +1272,9 @@ def match_open_events(checks: list[ClaimCheck], events: list[dict[str, Any]] | N
             continue
         got = _best_pair(c.sentence, day, events, data_dir, w, state, cited, floor)
         if (got is not None and got[1] >= w.threshold and not _amount_not_held(c.sentence, got[0])
-                and not _another_party_acts(got[2]) and not _unknown_firm_acts(c.sentence, got[0], got[2], data_dir)):
+                and not _another_party_acts(got[2]) and not _date_not_held(got[2])
+                and not _other_commodity_only(got[2]) and not _other_stage(c.sentence, got[0])
+                and not _unknown_firm_acts(c.sentence, got[0], got[2], data_dir)):
             checks[k] = ClaimCheck(c, _verdict(got[0], got[1]))
 
 
