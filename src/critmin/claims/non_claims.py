@@ -174,7 +174,7 @@ _GRADE_OF = re.compile(r"\b(?:concentrates?|grades?|purity|pure|assays?)\b", re.
 # production, trade, price or reserve figure. Kept apart from ``_W_RESULT`` (the detector's gate words).
 _W_ACCOUNTS = frozenset(str.split(
     "revenue revenues profit profits earnings income cash assets cost costs budget capex expenditure tag overrun "
-    "loss losses"))
+    "loss losses price value capitalization capitalisation stock shares"))
 _ACCOUNT_NOUN = re.compile(
     r"\b(?:(?:sales\s+)?revenues?|(?:(?:net|gross|operating|underlying|pre-tax|after-tax|attributable)\s+)?profits?"
     r"|(?:net\s+)?earnings|(?:net|operating)\s+income|net\s+cash|cash\s+(?:and\s+cash\s+equivalents|reserves|balance"
@@ -182,13 +182,17 @@ _ACCOUNT_NOUN = re.compile(
     r"|(?:development|capital|construction|project|projected|estimated|build|overall)\s+costs?|cost\s+overruns?"
     r"|(?:the|its|total)\s+cost\s+(?:is|was|has|had|would|will)\b|cost\s+of\s+(?:the\s+)?(?:project|refinery|plant|mine"
     r"|facility|smelter)|price\s+tag|capex"
-    r"|capital\s+expenditures?|budget|(?:(?:underlying|operating|net|annual|quarterly|half-year|full-year|first-half)\s+)"
+    r"|capital\s+expenditures?|budget|share\s+price|stock\s+price|market\s+(?:value|capitali[sz]ation)"
+    r"|(?:\u2019s|'s)\s+(?:stock|shares)\s+(?:closed|ended|finished|opened|traded)|(?:(?:underlying|operating|net|annual|quarterly|half-year|full-year|first-half)\s+)"
     r"loss(?:es)?|loss\s+of|(?:to|would|will|could)\s+cost|(?P<bare>loss(?:es)?|costs?))\b", re.I)
 _W_ACCOUNT_TRADE = _W_TRADE | frozenset({"exporting", "importing", "royalty", "royalties", "tax", "taxes", "gdp"})
 # a measure named between the noun and the figure: the figure is that measure's ("revenue rose as output fell 5%")
 _MEASURE_WORD = re.compile(
     r"\b(?:prices?|output|production|produced|exports?|imports?|supply|supplies|demand|reserves|shipments|capacity"
     r"|volumes?|tonnes|tons|market)\b", re.I)
+# "$619 per tonne", "A$721/t": a sum per unit of weight
+_PER_UNIT = re.compile(r"\s*(?:per\s+|a\s+|an\s+|/\s*)(?:dry\s+)?(?:metric\s+)?(?:t|tons?|tonnes?|kg|kilograms?|lbs?|pounds?"
+                       r"|ounces?|oz|dmt|mt)\b", re.I)
 _CURRENCY = re.compile(r"[$\u20ac\u00a3\u00a5\u20b9]|\b(?:USD|AUD|CAD|HKD|RMB|yuan|yen|won|rand|euros?|dollars?)\b", re.I)
 # what may stand between a change or a sum and the noun after it: "47% drop in fourth-quarter revenue",
 # "$2.58 billion (R47.5bn) loss", "a 19% decrease in full-year revenue"
@@ -203,8 +207,7 @@ def _account_figure(sent: str, c: Claim, a: int, b: int) -> bool:
     money = c.kind == "quantity" and _CURRENCY.search(sent, a, b) is not None
     if not money and c.kind not in ("change", "share"):
         return False
-    per_unit = "/" in (c.unit or "") or re.match(r"\s*(?:per|a|an|/)\s*(?:dry\s+)?(?:metric\s+)?(?:t|ton|tonne|kg|lb|ounce)",
-                                                  sent[b:b + 30], re.I) is not None
+    per_unit = "/" in (c.unit or "") or _PER_UNIT.match(sent, b) is not None
     lo = max(0, a - 120)
     for m in _ACCOUNT_NOUN.finditer(sent, lo, min(len(sent), b + 45)):
         if m.group("bare") and not (money and m.start() >= b):
