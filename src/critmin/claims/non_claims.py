@@ -78,6 +78,26 @@ _CLAUSE_BREAK = re.compile(r";|,\s*(?:while|whereas|but|although|though)\b|\.\s"
 # projections an outlook publishes are checkable (labelling rule 1): keep attributed forecasts
 _W_OUTLOOK_SOURCE = frozenset({"iea", "usgs", "bgs", "agency", "outlook", "survey"})
 
+# "an upgrade ... to increase NdPr production capacity to approximately 10,500 tonnes a year", "on track to
+# upscale this production to 40 tonnes a month": a figure an infinitive of purpose aims at is a target
+# (rule 10), kept apart from ``_W_PLAN`` (the detector's gate words); "from 3,000 t" stays a fact
+_W_PURPOSE = frozenset(str.split("increase raise boost expand lift upscale scale ramp"))
+_PURPOSE_TO = re.compile(r"\bto\s+(?:increase|raise|boost|expand|lift|upscale|scale\s+up|ramp\s+up)\b", re.I)
+_TARGET_TO = re.compile(r"\bto\s+(?:about\s+|approximately\s+|around\s+|roughly\s+|some\s+|over\s+|more\s+than\s+"
+                        r"|nearly\s+|almost\s+|at\s+least\s+)?$", re.I)
+
+
+def _purpose_target(sent: str, a: int) -> bool:
+    """The figure at ``a`` is the target ("to X") of an infinitive of purpose in its clause."""
+    if _TARGET_TO.search(sent, max(0, a - 25), a) is None:
+        return False
+    for m in _PURPOSE_TO.finditer(sent, max(0, a - 100), a):
+        if _same_clause(sent, m.end(), a) and _PAST_FIGURE.search(sent, m.end(), a) is None \
+                and _RELATIVE_FACT.search(sent, m.end(), a) is None:
+            return True
+    return False
+
+
 # ---- share prices ------------------------------------------------------------------------
 _W_MOVE = _lx.spellings(_lx.SHARE_MOVES)
 _W_EQUITY = frozenset({"shares", "stock", "stocks"})
@@ -226,9 +246,40 @@ def _account_figure(sent: str, c: Claim, a: int, b: int) -> bool:
     return False
 
 
+# ---- what an act means, not the act --------------------------------------------------------
+# "This pricing floor represents a major shift in strategy", "The agreement underscores the strength of
+# the relationship", "the joint venture is structured to ensure U.S. oversight", "Today's announcement
+# confirms support for the joint venture": a measure named as the subject of a verb of meaning or
+# purpose is an opinion or a description of it (rule 10), not a dated act; an undated event word there
+# is dropped when the sentence gives no figure (a figure or a date keeps it: "the agreement represents
+# an $8.5 billion pipeline", "the deal reached Thursday marks ...")
+_W_MEANING = frozenset(str.split(
+    "represents represented marks marked underscores underscored signals signalled signaled highlights highlighted "
+    "reflects reflected demonstrates demonstrated confirms confirmed designed structured latest foundations"))
+_MEANING_ACT = re.compile(
+    r"^(?:[^,;:\u2014]{0,40}?\bsaid\s+(?:that\s+)?|[^,;:\u2014]{0,40},\s*)?"
+    r"(?:the|this|that|these|those|today['\u2019]s|its|their)\s+(?:[\w'\u2019-]+\s+){0,3}?"
+    r"(?:deals?|agreements?|frameworks?|decisions?|moves?|announcements?|bans?|controls?|measures?|partnerships?"
+    r"|ventures?|system|stakes?|pacts?|mou|memorandum|floor|conference|polic(?:y|ies)|development|delivery"
+    r"|restrictions?|curbs?|shift|signature|accord|investments?)\b"
+    r"(?:(?!\b(?:not|n['\u2019]t|never)\b)[^,;:.\u2014]){0,80}?\s+(?:(?:further|effectively|clearly|also|thus)\s+)?"
+    r"(?:represent(?:s|ed)?|mark(?:s|ed)?|underscor(?:es|ed|e)|signal(?:s|led|ed)?|highlight(?:s|ed)?|reflect(?:s|ed)?"
+    r"|demonstrat(?:es|ed)|confirm(?:s|ed)?|(?:is|was|are|were)\s+(?:designed|structured)\s+to"
+    r"|(?:is|was)\s+the\s+latest\s+(?:example|step|sign|move|twist)|establish(?:es)?\s+foundations)\b", re.I)
+_DIGIT = re.compile(r"\d")
+
+
+def _meaning_of_act(sent: str, c: Claim) -> bool:
+    """An undated event claim of a sentence that tells what a measure means or is for (``_MEANING_ACT``)."""
+    ev = c.event or {}
+    if ev.get("date") or ev.get("dates") or ev.get("count") or ev.get("legal") or ev.get("percents"):
+        return False
+    return _DIGIT.search(sent) is None and _MEANING_ACT.search(sent.lstrip("\"'\u201c ")) is not None
+
+
 #: words of which at least one must be in a sentence for any rule here to apply
 NON_CLAIM_GATE = _W_PLAN | _W_EQUITY | _W_MOVE | _W_MONEY_PURPOSE | _W_EVENT_INTENT | _W_FORECAST | _W_GRADE | _W_RESULT \
-    | _W_POLICY_PLAN | _W_ACCOUNTS
+    | _W_POLICY_PLAN | _W_ACCOUNTS | _W_MEANING | _W_PURPOSE
 
 
 def _same_clause(sent: str, a: int, b: int) -> bool:
@@ -328,6 +379,8 @@ def drop_non_claims(sent: str, sent_start: int, words: frozenset[str], found: li
     equity = not words.isdisjoint(_W_MOVE) and (not words.isdisjoint(_W_EQUITY) or not words.isdisjoint(_W_FIRM))
     money = not words.isdisjoint(_W_MONEY_PURPOSE)
     intent = not words.isdisjoint(_W_EVENT_INTENT)
+    purpose = not words.isdisjoint(_W_PURPOSE) and "to" in words
+    meaning = not words.isdisjoint(_W_MEANING)
     accounts = not words.isdisjoint(_W_ACCOUNTS) and words.isdisjoint(_W_ACCOUNT_TRADE)
     policy = None if words.isdisjoint(_W_POLICY_PLAN) else _POLICY_PLAN.search(sent)
     kept = []
@@ -338,6 +391,9 @@ def drop_non_claims(sent: str, sent_start: int, words: frozenset[str], found: li
             continue
         if c.kind in _FIGURE_KINDS:
             if plan and _planned(sent, words, c, a, b, article_year):
+                continue
+            if purpose and c.kind in ("quantity", "change", "share") and c.source is None \
+                    and _purpose_target(sent, a):
                 continue
             if result and c.kind in ("quantity", "share", "change") and _company_result(sent, a, b):
                 continue
@@ -353,6 +409,8 @@ def drop_non_claims(sent: str, sent_start: int, words: frozenset[str], found: li
                 continue
         elif c.kind == "event":
             if intent and _intent_event(sent, c, a):
+                continue
+            if meaning and _meaning_of_act(sent, c):
                 continue
             if policy is not None and a >= policy.start():
                 continue  # "will develop a policy to ban exports ..., the minister said on Monday": planned
