@@ -83,6 +83,9 @@ _W_OUTLOOK_SOURCE = frozenset({"iea", "usgs", "bgs", "agency", "outlook", "surve
 # (rule 10), kept apart from ``_W_PLAN`` (the detector's gate words); "from 3,000 t" stays a fact
 _W_PURPOSE = frozenset(str.split("increase raise boost expand lift upscale scale ramp"))
 _PURPOSE_TO = re.compile(r"\bto\s+(?:increase|raise|boost|expand|lift|upscale|scale\s+up|ramp\s+up)\b", re.I)
+# a past act that set the figure ("To increase supply, China raised the quota to 270,000 t"): a fact
+_PAST_SETTING = re.compile(r"\b(?:raised|lifted|boosted|expanded|set|cut|reduced|lowered|approved|issued|granted|"
+                           r"increased|scaled\s+up|ramped\s+up)\b", re.I)
 _TARGET_TO = re.compile(r"\bto\s+(?:about\s+|approximately\s+|around\s+|roughly\s+|some\s+|over\s+|more\s+than\s+"
                         r"|nearly\s+|almost\s+|at\s+least\s+)?$", re.I)
 
@@ -93,6 +96,7 @@ def _purpose_target(sent: str, a: int) -> bool:
         return False
     for m in _PURPOSE_TO.finditer(sent, max(0, a - 100), a):
         if _same_clause(sent, m.end(), a) and _PAST_FIGURE.search(sent, m.end(), a) is None \
+                and _PAST_SETTING.search(sent, m.end(), a) is None \
                 and _RELATIVE_FACT.search(sent, m.end(), a) is None:
             return True
     return False
