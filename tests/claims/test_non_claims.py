@@ -206,3 +206,91 @@ def test_rank_in_apposition_end_to_end() -> None:
               date="2025-06-01")
     got = [c for c in r.checks if c.claim.kind == "rank"]
     assert got and got[0].claim.country == "COD" and got[0].verdict.verdict == "supported"
+
+
+# ---- eighteenth session: company accounts, project costs, share moves of named firms, what an act means,
+# targets of an infinitive of purpose (labelling rule 10) -----------------------------------------------
+
+@pytest.mark.parametrize("text, figure, kind", [
+    ("The miner reported a 47% drop in fourth-quarter revenue on lower prices.", "47% drop", "change"),
+    ("The company posted a 42% decrease in net profit to A$343 million.", "42% decrease", "change"),
+    ("Net profit attributable to shareholders was 1.0 billion yuan, a year-on-year decrease of 57.6%.",
+     "decrease of 57.6%", "change"),
+    ("The refiner reported net cash of A$154.2 million as of June 30.", "A$154.2 million", "quantity"),
+    ("BHP reported an underlying loss of about $450m at its nickel division.", "about $450m", "quantity"),
+    ("The smelter recorded a $2.58 billion (R47.5bn) loss for 2023.", "$2.58 billion", "quantity"),
+    ("The refinery is now expected to cost between A$1.7 billion and A$1.8 billion.", "A$1.8 billion", "quantity"),
+    ("Total development costs for the two tungsten projects are estimated at US$1.1 billion.", "US$1.1 billion",
+     "quantity"),
+    ("The FOB unit cost fell 10% to A$619 per tonne.", "A$619 per tonne", "quantity"),
+    ("News of the deal led to a 3% rise in the miner's share price.", "3% rise", "change"),
+])
+def test_company_accounts_and_project_costs_are_not_claims(text: str, figure: str, kind: str) -> None:
+    assert dropped(text, figure, kind)
+
+
+@pytest.mark.parametrize("text, figure, kind", [
+    # a trade sum, a price per tonne, a share of world supply: claims (rule 10) beside an accounts word
+    ("Export revenue from lithium rose 20% to $1.2 billion in 2024.", "20%", "change"),
+    ("Lithium carbonate costs rose 20% to $12,000 a tonne in 2024.", "$12,000 a tonne", "quantity"),
+    ("The mine, 40 per cent of the firm's revenue, supplies about 1.5 per cent of global copper.",
+     "about 1.5 per cent", "share"),
+    ("Profits fell as China's rare earth output rose 10% in 2024.", "10%", "change"),
+])
+def test_production_trade_and_price_figures_beside_accounts_words_stay(text: str, figure: str, kind: str) -> None:
+    assert not dropped(text, figure, kind)
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("CMOC jumped over 1% at 0206 GMT.", "jumped over 1%"),
+    ("Xiamen Tungsten and Chongyi Zhangyuan Tungsten climbed more than 3%.", "climbed more than 3%"),
+])
+def test_share_moves_of_company_names_are_not_claims(text: str, figure: str) -> None:
+    assert dropped(text, figure, "change")
+
+
+@pytest.mark.parametrize("text, figure, fields", [
+    ("Lithium rose 5% in 2024.", "rose 5%", {}),  # one name, not an acronym: a commodity may open a sentence
+    ("China's output jumped 5% in 2024.", "jumped 5%", {"country": "CHN"}),
+    ("Chinese Rare Earth Output rose 5% in 2024.", "rose 5%", {"measure": "production"}),
+])
+def test_moves_of_commodities_and_countries_stay(text: str, figure: str, fields: dict[str, object]) -> None:
+    assert not dropped(text, figure, "change", **fields)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("This pricing floor represents a major shift in strategy toward direct intervention.", "floor"),
+    ("The agreement underscores the strength of the relationship between the two allies.", "agreement"),
+    ("MP Materials said the joint venture is structured to ensure U.S. oversight.", "venture"),
+    ("Today's announcement confirms support for the gallium joint venture.", "announcement"),
+])
+def test_what_an_act_means_is_not_a_claim(text: str, word: str) -> None:
+    assert dropped(text, word, "event", event={"type": "agreement"})
+
+
+@pytest.mark.parametrize("text, word, event", [
+    # a date, a figure or a negation keeps the act
+    ("The agreement reached on Thursday marks the biggest easing of tensions in months.", "agreement",
+     {"type": "agreement", "date": "2025-10-30"}),
+    ("The agreement represents an $8.5 billion pipeline of projects.", "agreement", {"type": "agreement"}),
+    ("This move does not represent a complete export ban on the metals.", "ban", {"type": "control"}),
+])
+def test_dated_or_measured_acts_stay(text: str, word: str, event: dict[str, object]) -> None:
+    assert not dropped(text, word, "event", event=event)
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("The company is upgrading its plant to increase NdPr capacity to approximately 10,500 tonnes a year.",
+     "approximately 10,500 tonnes"),
+    ("The research council is on track to upscale this production to 40 tonnes of metal a month.", "40 tonnes"),
+])
+def test_targets_of_an_infinitive_of_purpose_are_not_claims(text: str, figure: str) -> None:
+    assert dropped(text, figure, "quantity")
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("A $2.5 billion investment to increase capacity from 3,000 tons to 60,000 tons was approved.", "3,000 tons"),
+    ("To increase supply, China raised the quota to 270,000 tons in 2024.", "270,000 tons"),
+])
+def test_baselines_and_facts_after_a_purpose_stay(text: str, figure: str) -> None:
+    assert not dropped(text, figure, "quantity")

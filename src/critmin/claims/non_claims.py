@@ -81,6 +81,30 @@ _CLAUSE_BREAK = re.compile(r";|,\s*(?:while|whereas|but|although|though)\b|\.\s"
 # projections an outlook publishes are checkable (labelling rule 1): keep attributed forecasts
 _W_OUTLOOK_SOURCE = frozenset({"iea", "usgs", "bgs", "agency", "outlook", "survey"})
 
+# "an upgrade ... to increase NdPr production capacity to approximately 10,500 tonnes a year", "on track to
+# upscale this production to 40 tonnes a month": a figure an infinitive of purpose aims at is a target
+# (rule 10), kept apart from ``_W_PLAN`` (the detector's gate words); "from 3,000 t" stays a fact
+_W_PURPOSE = frozenset(str.split("increase raise boost expand lift upscale scale ramp"))
+_PURPOSE_TO = re.compile(r"\bto\s+(?:increase|raise|boost|expand|lift|upscale|scale\s+up|ramp\s+up)\b", re.I)
+# a past act that set the figure ("To increase supply, China raised the quota to 270,000 t"): a fact
+_PAST_SETTING = re.compile(r"\b(?:raised|lifted|boosted|expanded|set|cut|reduced|lowered|approved|issued|granted|"
+                           r"increased|scaled\s+up|ramped\s+up)\b", re.I)
+_TARGET_TO = re.compile(r"\bto\s+(?:about\s+|approximately\s+|around\s+|roughly\s+|some\s+|over\s+|more\s+than\s+"
+                        r"|nearly\s+|almost\s+|at\s+least\s+)?$", re.I)
+
+
+def _purpose_target(sent: str, a: int) -> bool:
+    """The figure at ``a`` is the target ("to X") of an infinitive of purpose in its clause."""
+    if _TARGET_TO.search(sent, max(0, a - 25), a) is None:
+        return False
+    for m in _PURPOSE_TO.finditer(sent, max(0, a - 100), a):
+        if _same_clause(sent, m.end(), a) and _PAST_FIGURE.search(sent, m.end(), a) is None \
+                and _PAST_SETTING.search(sent, m.end(), a) is None \
+                and _RELATIVE_FACT.search(sent, m.end(), a) is None:
+            return True
+    return False
+
+
 # ---- share prices ------------------------------------------------------------------------
 _W_MOVE = _lx.spellings(_lx.SHARE_MOVES)
 _W_EQUITY = frozenset({"shares", "stock", "stocks"})
@@ -96,6 +120,31 @@ _FIRM_MOVE = re.compile(
     r"(?-i:\b[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)\s+(?:Resources|Ltd|Limited|Inc|Corp|Corporation|Holdings|Group"
     rf"|Mining|Minerals|Metals|Materials|Rare\s+Earths|plc|PLC)\.?\s+(?:{_MOVES})\s+(?:by\s+)?"
     r"(?:nearly\s+|about\s+|almost\s+|over\s+|more\s+than\s+|around\s+|some\s+)?\d", re.I)
+
+# "CMOC jumped over 1% at 0206 GMT", "Xiamen Tungsten and Chongyi Zhangyuan Tungsten climbed more than 3%":
+# a clause whose whole subject is a run of names (two or more, or an acronym) moving by a percentage is a
+# listed company's shares, as trading reports write them; a market, an output or a country names its noun
+_NAME = r"(?-i:[A-Z][\w&.'\u2019-]*)"
+_NAMES_MOVE = re.compile(
+    rf"(?P<subj>{_NAME}(?:(?:\s+|\s*,\s*|\s+and\s+|\s+&\s+){_NAME})*)\s+(?:{_MOVES}|advanced|declined|slipped|edged\s+(?:up|down))\b",
+    re.I)
+_CLAUSE_OPEN = re.compile(r"^\s*|[;:]\s*|,?\s*\b(?:while|whereas|and|but)\s+", re.I)
+_ACRONYM = re.compile(r"^(?-i:[A-Z]{3,})$")
+
+
+def _names_move(sent: str, c: Claim, a: int) -> bool:
+    """The change at ``a`` is told of a subject that is only company names (see ``_NAMES_MOVE``)."""
+    if c.country is not None or c.measure is not None:
+        return False
+    for o in _CLAUSE_OPEN.finditer(sent, 0, a):
+        m = _NAMES_MOVE.match(sent, o.end())
+        if m is None or not m.start() <= a <= m.end() + 40:
+            continue
+        names = [t for t in re.split(r"\s*,\s*|\s+", m.group("subj")) if t and t.lower() not in ("and", "&")]
+        if len(names) >= 2 or (names and _ACRONYM.match(names[0].rstrip(".'\u2019s"))):
+            return True
+    return False
+
 
 # ---- money for markets, plans and sales --------------------------------------------------
 _W_MONEY_PURPOSE = frozenset(str.split(
@@ -145,9 +194,99 @@ _W_GRADE = frozenset({"concentrate", "concentrates", "grade", "grades", "purity"
 
 _GRADE_OF = re.compile(r"\b(?:concentrates?|grades?|purity|pure|assays?)\b", re.I)
 
+# ---- company accounts and project costs named by their noun ---------------------------------
+# "a 47% drop in fourth-quarter revenue", "net profit ... a year-on-year decrease of 57.64%", "reported
+# net cash of A$154.2 million", "the project would cost between A$1.7 billion and A$1.8 billion", "unit
+# cost fell 10% to A$619 per tonne": a company's results and a project's budget (rule 10), not a
+# production, trade, price or reserve figure. Kept apart from ``_W_RESULT`` (the detector's gate words).
+_W_ACCOUNTS = frozenset(str.split(
+    "revenue revenues profit profits earnings income cash assets cost costs budget capex expenditure tag overrun "
+    "loss losses price value capitalization capitalisation stock shares"))
+_ACCOUNT_NOUN = re.compile(
+    r"\b(?:(?:sales\s+)?revenues?|(?:(?:net|gross|operating|underlying|pre-tax|after-tax|attributable)\s+)?profits?"
+    r"|(?:net\s+)?earnings|(?:net|operating)\s+income|net\s+cash|cash\s+(?:and\s+cash\s+equivalents|reserves|balance"
+    r"|position|flows?)|(?:total|net)\s+assets|(?P<unit>(?:unit|operating|cash|all-in)(?:\s+operating)?\s+costs?)"
+    r"|(?:development|capital|construction|project|projected|estimated|build|overall)\s+costs?|cost\s+overruns?"
+    r"|(?:the|its|total)\s+cost\s+(?:is|was|has|had|would|will)\b|cost\s+of\s+(?:the\s+)?(?:project|refinery|plant|mine"
+    r"|facility|smelter)|price\s+tag|capex"
+    r"|capital\s+expenditures?|budget|share\s+price|stock\s+price|market\s+(?:value|capitali[sz]ation)"
+    r"|(?:\u2019s|'s)\s+(?:stock|shares)\s+(?:closed|ended|finished|opened|traded)|(?:(?:underlying|operating|net|annual|quarterly|half-year|full-year|first-half)\s+)"
+    r"loss(?:es)?|loss\s+of|(?:to|would|will|could)\s+cost|(?P<bare>loss(?:es)?|costs?))\b", re.I)
+_W_ACCOUNT_TRADE = _W_TRADE | frozenset({"exporting", "importing", "royalty", "royalties", "tax", "taxes", "gdp"})
+# a measure named between the noun and the figure: the figure is that measure's ("revenue rose as output fell 5%")
+_MEASURE_WORD = re.compile(
+    r"\b(?:prices?|output|production|produced|exports?|imports?|supply|supplies|demand|reserves|shipments|capacity"
+    r"|volumes?|tonnes|tons|market)\b", re.I)
+# "$619 per tonne", "A$721/t": a sum per unit of weight
+_PER_UNIT = re.compile(r"\s*(?:per\s+|a\s+|an\s+|/\s*)(?:dry\s+)?(?:metric\s+)?(?:t|tons?|tonnes?|kg|kilograms?|lbs?|pounds?"
+                       r"|ounces?|oz|dmt|mt)\b", re.I)
+_CURRENCY = re.compile(r"[$\u20ac\u00a3\u00a5\u20b9]|\b(?:USD|AUD|CAD|HKD|RMB|yuan|yen|won|rand|euros?|dollars?)\b", re.I)
+# what may stand between a change or a sum and the noun after it: "47% drop in fourth-quarter revenue",
+# "$2.58 billion (R47.5bn) loss", "a 19% decrease in full-year revenue"
+_NOUN_AFTER_GAP = re.compile(
+    r"\s*(?:\([^()]{0,30}\)\s*)?(?:(?P<prep>in|of)\s+)?(?:(?:its|the|their|his|her|a|an)\s+)?"
+    r"(?:[\w'\u2019-]+\s+){0,2}", re.I)
+
+
+def _account_figure(sent: str, c: Claim, a: int, b: int) -> bool:
+    """The figure at ``a:b`` is a company result or a project cost (a noun of ``_ACCOUNT_NOUN`` heads
+    it in its clause: before it with no other measure between, or right after it)."""
+    money = c.kind == "quantity" and _CURRENCY.search(sent, a, b) is not None
+    if not money and c.kind not in ("change", "share"):
+        return False
+    per_unit = "/" in (c.unit or "") or _PER_UNIT.match(sent, b) is not None
+    lo = max(0, a - 120)
+    for m in _ACCOUNT_NOUN.finditer(sent, lo, min(len(sent), b + 45)):
+        if m.group("bare") and not (money and m.start() >= b):
+            continue  # a bare "loss" or "cost" names a result only right after a sum: "a $2.58 billion loss"
+        if per_unit and money and not m.group("unit"):
+            continue  # "$12,000 a tonne" after "costs" is a price unless the noun is a unit or operating cost
+        if m.end() <= a and c.kind != "share":  # a share is of the noun after it: "40 per cent of its revenue"
+            between = sent[m.end():a]
+            if _same_clause(sent, m.end(), a) and ";" not in between and _MEASURE_WORD.search(between) is None \
+                    and not _RELATIVE_FACT.search(between):
+                return True
+        elif m.start() >= b:
+            g = _NOUN_AFTER_GAP.fullmatch(sent, b, m.start())
+            if g is not None and (money or g.group("prep")):
+                return True
+    return False
+
+
+# ---- what an act means, not the act --------------------------------------------------------
+# "This pricing floor represents a major shift in strategy", "The agreement underscores the strength of
+# the relationship", "the joint venture is structured to ensure U.S. oversight", "Today's announcement
+# confirms support for the joint venture": a measure named as the subject of a verb of meaning or
+# purpose is an opinion or a description of it (rule 10), not a dated act; an undated event word there
+# is dropped when the sentence gives no figure (a figure or a date keeps it: "the agreement represents
+# an $8.5 billion pipeline", "the deal reached Thursday marks ...")
+_W_MEANING = frozenset(str.split(
+    "represents represented marks marked underscores underscored signals signalled signaled highlights highlighted "
+    "reflects reflected demonstrates demonstrated confirms confirmed designed structured latest foundations"))
+_MEANING_ACT = re.compile(
+    r"^(?:[^,;:\u2014]{0,40}?\bsaid\s+(?:that\s+)?|[^,;:\u2014]{0,40},\s*)?"
+    r"(?:the|this|that|these|those|today['\u2019]s|its|their)\s+(?:[\w'\u2019-]+\s+){0,3}?"
+    r"(?:deals?|agreements?|frameworks?|decisions?|moves?|announcements?|bans?|controls?|measures?|partnerships?"
+    r"|ventures?|system|stakes?|pacts?|mou|memorandum|floor|conference|polic(?:y|ies)|development|delivery"
+    r"|restrictions?|curbs?|shift|signature|accord|investments?)\b"
+    r"(?:(?!\b(?:not|n['\u2019]t|never)\b)[^,;:.\u2014]){0,80}?\s+(?:(?:further|effectively|clearly|also|thus)\s+)?"
+    r"(?:represent(?:s|ed)?|mark(?:s|ed)?|underscor(?:es|ed|e)|signal(?:s|led|ed)?|highlight(?:s|ed)?|reflect(?:s|ed)?"
+    r"|demonstrat(?:es|ed)|confirm(?:s|ed)?|(?:is|was|are|were)\s+(?:designed|structured)\s+to"
+    r"|(?:is|was)\s+the\s+latest\s+(?:example|step|sign|move|twist)|establish(?:es)?\s+foundations)\b", re.I)
+_DIGIT = re.compile(r"\d")
+
+
+def _meaning_of_act(sent: str, c: Claim) -> bool:
+    """An undated event claim of a sentence that tells what a measure means or is for (``_MEANING_ACT``)."""
+    ev = c.event or {}
+    if ev.get("date") or ev.get("dates") or ev.get("count") or ev.get("legal") or ev.get("percents"):
+        return False
+    return _DIGIT.search(sent) is None and _MEANING_ACT.search(sent.lstrip("\"'\u201c ")) is not None
+
+
 #: words of which at least one must be in a sentence for any rule here to apply
 NON_CLAIM_GATE = _W_PLAN | _W_EQUITY | _W_MOVE | _W_MONEY_PURPOSE | _W_EVENT_INTENT | _W_FORECAST | _W_GRADE | _W_RESULT \
-    | _W_POLICY_PLAN
+    | _W_POLICY_PLAN | _W_ACCOUNTS | _W_MEANING | _W_PURPOSE
 
 
 def _same_clause(sent: str, a: int, b: int) -> bool:
@@ -249,6 +388,9 @@ def drop_non_claims(sent: str, sent_start: int, words: frozenset[str], found: li
     equity = not words.isdisjoint(_W_MOVE) and (not words.isdisjoint(_W_EQUITY) or not words.isdisjoint(_W_FIRM))
     money = not words.isdisjoint(_W_MONEY_PURPOSE)
     intent = not words.isdisjoint(_W_EVENT_INTENT)
+    purpose = not words.isdisjoint(_W_PURPOSE) and "to" in words
+    meaning = not words.isdisjoint(_W_MEANING)
+    accounts = not words.isdisjoint(_W_ACCOUNTS) and words.isdisjoint(_W_ACCOUNT_TRADE)
     policy = None if words.isdisjoint(_W_POLICY_PLAN) else _POLICY_PLAN.search(sent)
     kept = []
     for c in found:
@@ -259,16 +401,25 @@ def drop_non_claims(sent: str, sent_start: int, words: frozenset[str], found: li
         if c.kind in _FIGURE_KINDS:
             if plan and _planned(sent, words, c, a, b, article_year):
                 continue
+            if purpose and c.kind in ("quantity", "change", "share") and c.source is None \
+                    and _purpose_target(sent, a):
+                continue
             if result and c.kind in ("quantity", "share", "change") and _company_result(sent, a, b):
                 continue
             if grade and c.kind == "share" and c.country is None and _GRADE_OF.search(sent) is not None:
                 continue
             if equity and c.kind in ("change", "quantity") and _equity(sent, words, a):
                 continue
+            if c.kind == "change" and not words.isdisjoint(_W_MOVE) and _names_move(sent, c, a):
+                continue
             if money and _money_purpose(sent, words, c, a, b):
+                continue
+            if accounts and c.kind in ("quantity", "change", "share") and _account_figure(sent, c, a, b):
                 continue
         elif c.kind == "event":
             if intent and _intent_event(sent, c, a):
+                continue
+            if meaning and _meaning_of_act(sent, c):
                 continue
             if policy is not None and a >= policy.start():
                 continue  # "will develop a policy to ban exports ..., the minister said on Monday": planned
