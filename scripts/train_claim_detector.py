@@ -30,12 +30,13 @@ is the right verdict of a firing, unless the event judge settled it) and the fal
 ``--evaluate`` prints that at the chosen threshold and at the other budgets of ``CURVE``.
 
 Threshold: the lowest held-out score whose false firings (candidates outside a claim sentence)
-stay within ``FP_BUDGET`` (8 %) of the rules' detections on the same articles. The budget is a
+stay within ``FP_BUDGET`` (10 %) of the rules' detections on the same articles. The budget is a
 trade-off, not a precision target: the training candidates are the hard leftovers of rules
 written from these articles, while on fresh text more of them are claims. The rule that picks
 it: the LARGEST budget of ``CURVE`` whose detection precision on the validation batch
 (A795-A854, aggregate scorer only) stays at or above 92 % (the rules alone give 94.3 % there):
-8 % (92.1 % in the fifteenth session; 10 % gives 91.0 %). A lower budget buys precision with
+10 % in the eighteenth session (validation precision 92.4 %; 12 % gives 91.0 %; 8 % was chosen in
+the fifteenth to seventeenth sessions). A lower budget buys precision with
 end-to-end accuracy (3 %: 93.6 % precision, end to end 49.5 % against 53.0 %), and the issue's targets are recall and
 verdict accuracy; docs/claims.md gives the whole curve and what fresh text showed.
 The header keeps the threshold of each budget of ``CURVE`` (``curve``), so that the next
@@ -77,7 +78,7 @@ FOLDS = (("A001", "A060"), ("A061", "A120"), ("A121", "A180"), ("A181", "A241"),
          ("A915", "A974"), ("A975", "A1034"), ("A1035", "A1094"), ("A1095", "A1154"), ("A1155", "A1214"), ("A1215", "A1274"), ("A1275", "A1334"), ("A1335", "A1394"), ("A1455", "A1514"),
          ("A1575", "A1634"), ("A1635", "A1694"))
 FOCUS_WEIGHT = 4.0        # a sentence the fallback may read counts this many times in the fit
-FP_BUDGET = 0.08          # the threshold: false firings (cross-validated) <= this share of the rules' detections
+FP_BUDGET = 0.10          # the threshold: false firings (cross-validated) <= this share of the rules' detections
 CURVE = (0.005, 0.01, 0.02, 0.03, 0.04, 0.05, 0.06, 0.08, 0.10, 0.12)  # budgets the evaluation also reports (the curve)
 PRUNE = 0.05              # weights smaller than this are left out (the file, read at the first check, stays small; CV unchanged)
 DIGITS = 4                # weights are rounded to this many decimals in the file

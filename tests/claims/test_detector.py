@@ -249,7 +249,7 @@ def test_threshold_and_acceptance_measure_by_hand(training_script) -> None:  # t
     assert t.choose_threshold(scores, labels, 100, 0.005)[0] == 5.0  # no false firing allowed: a only (c is false)
     assert t.choose_threshold(scores, labels, 40, 0.05)[0] == 0.5  # 5 %: two false firings of 40
     assert t.choose_threshold(scores, labels, 39, 0.05)[0] == 1.0  # 5 % of 39 is one
-    assert t.FP_BUDGET == 0.08  # the shipped budget (docs/claims.md)
+    assert t.FP_BUDGET == 0.10  # the shipped budget (docs/claims.md)
     assert t.choose_threshold(scores, labels, 50, 0.04)[0] == 0.5  # 4 %: two false firings of 50, one of 49
     assert t.choose_threshold(scores, labels, 49, 0.04)[0] == 1.0
 
