@@ -160,11 +160,14 @@ _FINANCE_CHANGE = re.compile(
     r"|climbed|fell|dropped|declined|decreased|surged|soared)\b", re.I)
 
 # a company's results and market value named in the clause of a figure: "a forward dividend of $0.29,
-# implying a yield of roughly 2.5%", "an adjusted loss of $21 million", "valuing the company at $13 billion"
-_W_RESULT = frozenset(str.split("dividend dividends ebitda eps yield loss losses cap capitalization capitalisation valuing"))
+# implying a yield of roughly 2.5%", "an adjusted loss of $21 million", "valuing the company at $13 billion",
+# a project's net present value ("an NPV of US$1.5 billion")
+_W_RESULT = frozenset(str.split(
+    "dividend dividends ebitda eps yield loss losses cap capitalization capitalisation valuing npv"))
 _RESULT = re.compile(
     r"\b(?:dividends?|yield|EBITDA|EPS|(?:net|adjusted|operating|quarterly)\s+(?:net\s+)?(?:loss|income|profit)"
-    r"|per\s+share|market\s+cap(?:itali[sz]ation)?|valuing\s+(?:the\s+)?(?:company|firm|miner|group))\b", re.I)
+    r"|per\s+share|market\s+cap(?:itali[sz]ation)?|valuing\s+(?:the\s+)?(?:company|firm|miner|group)"
+    r"|NPV|net\s+present\s+value)\b", re.I)
 
 # ---- undated events of intent ------------------------------------------------------------
 _W_EVENT_INTENT = _lx.spellings(_lx.AIM_WORDS, "seeks|hopes|intends") | frozenset({"ready", "agreed", "developing"})
