@@ -288,26 +288,32 @@ def firms_in(sent: str, data_dir: str) -> set[str]:
 _NAME_WORD = re.compile(r"(?<![\w'\u2019])(?:[A-Z][a-z]{3,}|[A-Z]{3,})(?![\w'\u2019])")
 
 
-@cache
-def _stop_names(data_dir: str) -> frozenset[str]:
-    """Capitalised words that are no proper name of one event: the stop list of the event rules,
-    and every word of a country's, commodity's or month's name (from the package's tables)."""
+def _gazetteer_cells(data_dir: str, skip: tuple[str, ...] = ()) -> list[str]:
+    """Every cell of the package's countries and commodities tables but the columns ``skip``."""
     import csv
 
-    from critmin.claims.extract import _NAME_STOP
-
-    words = set(_NAME_STOP) | set(_lx.MONTHS)
+    cells: list[str] = []
     for fn in ("countries.csv", "commodities.csv"):
         path = Path(data_dir) / fn
         if not path.exists():
             continue
         with path.open(encoding="utf-8", newline="") as fh:
-            for row in csv.DictReader(fh):
-                for v in row.values():
-                    for w in re.findall(r"[A-Za-z]+", str(v or "")):
-                        if w[:1].isupper():
-                            words.add(w)
-                            words.add(w.upper())
+            cells.extend(str(v or "") for row in csv.DictReader(fh) for k, v in row.items() if k not in skip)
+    return cells
+
+
+@cache
+def _stop_names(data_dir: str) -> frozenset[str]:
+    """Capitalised words that are no proper name of one event: the stop list of the event rules,
+    and every word of a country's, commodity's or month's name (from the package's tables)."""
+    from critmin.claims.extract import _NAME_STOP
+
+    words = set(_NAME_STOP) | set(_lx.MONTHS)
+    for v in _gazetteer_cells(data_dir):
+        for w in re.findall(r"[A-Za-z]+", v):
+            if w[:1].isupper():
+                words.add(w)
+                words.add(w.upper())
     return frozenset(words)
 
 
@@ -345,19 +351,9 @@ def _stem(w: str) -> str:
 @cache
 def _not_content(data_dir: str) -> frozenset[str]:
     """The words of countries', commodities' and months' names (lower case) and the function words."""
-    import csv
-
     words = set(_FUNCTION_WORDS) | {m.lower() for m in _lx.MONTHS}
-    for fn in ("countries.csv", "commodities.csv"):
-        path = Path(data_dir) / fn
-        if not path.exists():
-            continue
-        with path.open(encoding="utf-8", newline="") as fh:
-            for row in csv.DictReader(fh):
-                for k, v in row.items():
-                    if k in ("note", "kind", "default_unit", "default_basis", "region", "is_aggregate"):
-                        continue
-                    words.update(_WORD.findall(str(v or "").lower()))
+    for v in _gazetteer_cells(data_dir, ("note", "kind", "default_unit", "default_basis", "region", "is_aggregate")):
+        words.update(_WORD.findall(v.lower()))
     return frozenset(words)
 
 
