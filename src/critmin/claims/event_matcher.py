@@ -51,6 +51,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import repeat
 from pathlib import Path
 from typing import Any
 
@@ -811,7 +812,7 @@ def load_weights(path: str | Path | None = None) -> MatcherWeights:
 
 
 def probability(w: MatcherWeights, feats: list[str]) -> float:
-    z = w.bias + sum(w.weights.get(x, 0.0) for x in set(feats))
+    z = w.bias + sum(map(w.weights.get, set(feats), repeat(0.0)))  # (the same sum, in the same order)
     return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))
 
 
@@ -958,7 +959,7 @@ def logit_bounds(r: Reading, rows: list[int], idx: RowIndex, w: MatcherWeights,
     def best(*names: str) -> float:
         return max(W(n, 0.0) for n in names)
 
-    z = w.bias + b.slack + sum(W(x, 0.0) for x in set(r.flags))
+    z = w.bias + b.slack + sum(map(W, set(r.flags), repeat(0.0)))
     # parties
     if not r.countries and not r.agents:
         z += W("p:none", 0.0)
@@ -1009,19 +1010,19 @@ def logit_bounds(r: Reading, rows: list[int], idx: RowIndex, w: MatcherWeights,
     # the words the sentence shares with each row's title (tw:), exactly, as pair_features counts them
     tws = (W("tw:0", 0.0), W("tw:1", 0.0), W("tw:2", 0.0), W("tw:3+", 0.0))
     words, title_words = r.words, idx.title_words
-    tw = ({i: tws[min(3, len(words & title_words[i]))] for i in rows} if words and title_words
-          else dict.fromkeys(rows, 0.0))
+    tw = ({i: tws[0] if words.isdisjoint(title_words[i]) else tws[min(3, len(words & title_words[i]))] for i in rows}
+          if words and title_words else dict.fromkeys(rows, 0.0))  # (most rows share no word: no intersection built)
     out = []
     for i in rows:
         fams = sigs[i].families
         kw = kinds.get(fams)
         if kw is None:
             kf, kind = _kind_block(r, fams)
-            kw = kinds[fams] = (sum(W(x, 0.0) for x in set(kf)), kind)
+            kw = kinds[fams] = (sum(map(W, set(kf), repeat(0.0))), kind)
         cw = coms.get(com_key[i])
         if cw is None:
             mf, com = _commodity_block(r, i, idx)
-            cw = coms[com_key[i]] = (sum(W(x, 0.0) for x in mf), com)
+            cw = coms[com_key[i]] = (sum(map(W, mf, repeat(0.0))), com)
         out.append(rest + base[i] + kw[0] + cw[0] + tw[i] + (most if dated is None or i in dated else missed))
     # second tier: the rows that may reach the floor, read exactly (with ``stop``, up to the first
     # row whose exact bound reaches it)
@@ -1036,7 +1037,7 @@ def logit_bounds(r: Reading, rows: list[int], idx: RowIndex, w: MatcherWeights,
             dw, date, hit = miss
         else:
             df, date = _date_block(r, i, idx)
-            dw, hit = sum(W(x, 0.0) for x in set(df)), df[0] if date else ""
+            dw, hit = sum(map(W, set(df), repeat(0.0))), df[0] if date else ""
         cw = coms[com_key[i]]
         cj = conj.get((parties, cw[1], date, kw[1], hit))
         if cj is None:

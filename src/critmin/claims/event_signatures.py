@@ -224,6 +224,9 @@ _ANY_KIND_LOWER = re.compile(_ANY_KIND.pattern) if not re.search(r"[A-Z]", re.su
 
 def _any_kind(sent: str) -> bool:
     """A word of a kind of action in ``sent`` (``_ANY_KIND``, searched in lower case)."""
+    low = _lowered(sent)
+    if low is not None and _ANY_KIND_LOWER is not _ANY_KIND:  # (the same search, at the sentence's word starts)
+        return _in_sentence(_ANY_KIND_LOWER, sent, low) is not None
     low = sent.lower()
     return (_ANY_KIND_LOWER.search(low) if len(low) == len(sent) else _ANY_KIND.search(sent)) is not None
 

@@ -4192,10 +4192,15 @@ _RELEASE_VERB = re.compile(r"released|posted|issued|began|begun|published", re.I
 
 #: markets and company results: share prices, revenue, profit (non-claims by rule 10 of the
 #: evaluation set); before a change verb, or as the object of "posted"/"reported"
+_FINANCIAL_CORE = (r"\b(?:shares|stocks?|share\s+price|stock\s+price|revenues?|profits?|(?:net\s+)?loss|earnings|income|EBITDA"
+                   r"|market\s+(?:value|cap(?:itali[sz]ation)?)|valuation|dividends?|bonds?|yields?|turnover)\b")
 _FINANCIAL = re.compile(
     r"(?:\s+(?:a|an|its|their|the)?\s*(?:record|net|first|second|third|fourth|quarterly|annual|half[\s-]year(?:ly)?|full[\s-]year"
-    r"|\s)*)?\b(?:shares|stocks?|share\s+price|stock\s+price|revenues?|profits?|(?:net\s+)?loss|earnings|income|EBITDA"
-    r"|market\s+(?:value|cap(?:itali[sz]ation)?)|valuation|dividends?|bonds?|yields?|turnover)\b", re.I)
+    r"|\s)*)?" + _FINANCIAL_CORE, re.I)
+#: ``_FINANCIAL`` without its optional opening, to tell whether a sentence holds a match: a text holds
+#: a match of one where it holds one of the other (a match of ``_FINANCIAL`` ends with one of this, and
+#: this is one of ``_FINANCIAL`` with the opening left out); it starts at a word (:func:`_finditer_sentence`)
+_FINANCIAL_WORD = _lead(re.compile(_FINANCIAL_CORE, re.I))
 
 
 _WILL_BEFORE = re.compile(r"\b(?:will|would|shall|to)\s+(?:be\s+|have\s+(?:been\s+)?)?$", re.I)
@@ -4516,7 +4521,10 @@ def _unread_figure_claims(text: str, s: SentenceScan, article: list[Mention], ar
     sent = text[s.start:s.end]
     # (a list's count is no history: "retains all 31 minerals of the 2019 version")
     listed = not s.words.isdisjoint(_uu.LIST_WORDS) and _uu.counted_figure(text, s) is not None
-    if _FINANCIAL.search(sent) or _EQUITY.search(sent) or (_UNREAD_HISTORY.search(sent) and not listed):
+    def found(p: re.Pattern[str]) -> bool:  # (p.search(sent), tried at the sentence's words that can start a match)
+        return next(_finditer_sentence(p, sent, s), None) is not None
+
+    if found(_FINANCIAL_WORD) or found(_EQUITY) or (not listed and found(_UNREAD_HISTORY)):
         return []
     article_year = int(article_date[:4]) if article_date else None
     # a forecast, plan or offer word, or a year still to come, blocks the figures of ITS clause

@@ -37,7 +37,7 @@ from critmin.claims.event_context import (
 from critmin.claims.event_terms import company_deal_elsewhere as _company_deal_elsewhere
 from critmin.claims.event_terms import deal_firms as _deal_firms
 from critmin.claims.event_terms import row_blob as _row_blob
-from critmin.claims.extract import names_one_producer, precision_of
+from critmin.claims.extract import _FOLDS_TO_ASCII, names_one_producer, precision_of
 from critmin.claims.figure_measure import (
     change_amount_year,
     clause_names_measure,
@@ -2924,6 +2924,19 @@ _REMEDY_STAGE = re.compile(r"\b(final|preliminary)\b", re.I)
 
 
 _TECH_SAID = re.compile(r"technolog|know-how|\btechniques?\b|\bexpertise\b|\bprocess(?:es)? to\b", re.I)
+#: a word every match of ``_TECH_SAID`` holds, in lower case (:func:`_tech_said`)
+_TECH_SAID_PARTS = ("techn", "know-how", "expertise", "process")
+
+
+def _tech_said(sentence: str) -> bool:
+    """Whether ``_TECH_SAID`` finds a match in ``sentence``: never when its lowered form holds none of
+    ``_TECH_SAID_PARTS`` and no character that matches an ASCII letter ignoring case (one search a
+    claim: most sentences hold none of them)."""
+    low = sentence.lower()
+    if not any(w in low for w in _TECH_SAID_PARTS) and (sentence.isascii() or not any(
+            ch in sentence for ch in _FOLDS_TO_ASCII)):
+        return False
+    return _TECH_SAID.search(sentence) is not None
 
 
 def _technology_measure(e: dict[str, Any]) -> bool:
@@ -3433,7 +3446,7 @@ def _event(claim: Claim, idx: EvidenceIndex, on: str | None = None) -> Verdict:
     episode = bool(ev.get("episode")) and bool(actors)  # a dispute between the countries named
     recent_from = _recent_from(on) if ev.get("recent") else None
     remedy = "dumping" in claim.sentence.lower() or "countervailing" in claim.sentence.lower()
-    tech_said = _TECH_SAID.search(claim.sentence) is not None
+    tech_said = _tech_said(claim.sentence)
     tech_rows = _technology_rows(idx.events)
     # (the only rows _company_deal_elsewhere can skip; none when the sentence names no company and
     # no country where a firm is based, for which it skips nothing)
