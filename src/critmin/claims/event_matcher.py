@@ -125,18 +125,18 @@ def sentence_act(sent: str, dated: bool, actor: bool) -> list[str]:
     from critmin.claims import event_signatures as es
 
     past = present = False
-    for m in es._ACT_VERB.finditer(sent):
+    for m in _finditer_in(es._ACT_VERB, sent):
         w = m.group(0).lower()
         if w.endswith("ed") or " ".join(w.split()) in _PAST_IRREGULAR or _AUX_BEFORE.search(sent, max(0, m.start() - 30), m.start()):
             past = True
             break
         present = True
     out = [f"sa:{'p' if past else 'n' if present else '0'}{'d' if dated else '0'}{'a' if actor else '0'}"]
-    if not past and _STATE.search(sent):
+    if not past and _in_sentence(_STATE, sent):
         out.append("sx:state")
-    if _DUTY.search(sent):
+    if _in_sentence(_DUTY, sent):
         out.append("sx:duty")
-    if _BACKGROUND.search(sent):
+    if _in_sentence(_BACKGROUND, sent):
         out.append("sx:background")
     if _SPEECH.search(sent):
         out.append("sx:speech")
@@ -378,33 +378,33 @@ def read_sentence(sent: str, day: str, data_dir: str, state: str = "", cited: fr
     countries = countries | {agency[a] for a in agents if a in agency}
     owners = es._owners(sent, day, data_dir) if ("'" in sent or "\u2019" in sent) else set()
     counts = {int(m.group(1)) if m.group(1).isdigit() else _NUMBER_WORDS[m.group(1).lower()]
-              for m in _COUNT.finditer(sent)}
+              for m in _finditer_in(_COUNT, sent)}
     flags = [f"st:{state}"] if state else []
-    if es._WOULD.search(sent):
+    if _in_sentence(es._WOULD, sent):
         flags.append("s:would")
     if es._future(sent):
         flags.append("s:future")
-    if es._NOT_A_FACT.search(sent):
+    if _in_sentence(es._NOT_A_FACT, sent):
         flags.append("s:hedged")
-    if es._NEGATED.search(sent):
+    if _in_sentence(es._NEGATED, sent):
         flags.append("s:negated")
-    if es._ACT_VERB.search(sent):
+    if _in_sentence(es._ACT_VERB, sent):
         flags.append("s:act")
     if not es._any_kind(sent):
         flags.append("s:nokind")
     if "?" in sent:
         flags.append("s:question")
-    if _MARKET.search(sent):
-        flags.append("s:market_cause" if _CAUSE.search(sent) else "s:market")
-    if _HOLDING.search(sent):
+    cause = _in_sentence(_CAUSE, sent)
+    if _in_sentence(_MARKET, sent):
+        flags.append("s:market_cause" if cause else "s:market")
+    if _in_sentence(_HOLDING, sent):
         flags.append("s:holding")
     firms = firms_in(sent, data_dir)
     if SENTENCE_ACT:
         flags.extend(sentence_act(sent, bool(dates), bool(countries or agents or firms)))
-    cause = _CAUSE.search(sent)
     return Reading(sent, day, set(countries), set(agents), set(coms), list(dates), owners,
                    es._agent_country(sent, data_dir), stated_amounts(sent), counts, " " + _norm(sent) + " ",
-                   _LEGAL_LIKE.search(sent) is not None, flags, firms=firms,
+                   _in_sentence(_LEGAL_LIKE, sent) is not None, flags, firms=firms,
                    names=proper_names(sent, data_dir), cause_at=cause.start() if cause else None, cited=cited,
                    words=content_words(sent, data_dir) if TITLE_WORDS else frozenset())
 
@@ -1290,6 +1290,8 @@ def _amount_not_held(sent: str, e: dict[str, Any]) -> bool:
 # only where a match can start (extract._lead, as event_signatures does; extract.py does not import
 # this module). tests/claims/test_speed_matcher_bound.py checks each against its plain form.
 from critmin.claims.extract import _lead  # noqa: E402
+from critmin.claims.extract import finditer_in_sentence as _finditer_in  # noqa: E402
+from critmin.claims.extract import search_in_sentence as _in_sentence  # noqa: E402
 
 _LEGAL_LIKE, _COUNT, _TONNAGE, _MARKET, _CAUSE, _HOLDING, _STATE, _DUTY, _BACKGROUND, _SPEECH, _NAME_WORD = (
     _lead(p) for p in (_LEGAL_LIKE, _COUNT, _TONNAGE, _MARKET, _CAUSE, _HOLDING, _STATE, _DUTY, _BACKGROUND, _SPEECH,

@@ -1964,6 +1964,16 @@ def search_in_sentence(p: re.Pattern[str], sent: str, subject: str | None = None
     return next(_finditer_sentence(p, sent, scan, subject), None)
 
 
+def finditer_in_sentence(p: re.Pattern[str], sent: str) -> Iterator[re.Match[str]]:
+    """``p.finditer(sent)``; for a sentence of the article being checked (its scan registered by
+    :func:`extract_claims`), tried only at its words that can start a match (:func:`_finditer_sentence`:
+    the same matches, in the same order). :func:`search_in_sentence` for every match."""
+    scan = _SENTENCE_SCANS.get(sent)
+    if scan is None:
+        return p.finditer(sent)
+    return _finditer_sentence(p, sent, scan)
+
+
 def _sentence_has(s: Any, sent: str) -> Callable[[re.Pattern[str]], bool]:
     """``has(p)``: whether ``p.search(sent)`` finds a match in the sentence ``sent`` of scan ``s``
     (:func:`_finditer_sentence`), each pattern searched once however often a rule asks."""
