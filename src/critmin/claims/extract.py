@@ -1953,6 +1953,42 @@ def _finditer_sentence(p: re.Pattern[str], sent: str, s: Any, subject: str | Non
             yield m
 
 
+def _search_sentence(p: re.Pattern[str], sent: str, s: Any, subject: str | None = None) -> re.Match[str] | None:
+    """``next(_finditer_sentence(p, sent, s, subject), None)``, the first match, written out without
+    the generator (the searches of whole sentences are asked tens of thousands of times an article
+    set; ``tests/claims/test_speed_session19.py`` checks it against ``p.search``)."""
+    ws = getattr(s, "word_starts", None)
+    a = getattr(s, "start", None)
+    if subject is None:
+        subject = sent
+    if ws is not None and a is not None and len(sent) == s.end - a and len(subject) == len(sent) \
+            and ws.text.startswith(sent, a):
+        cands = ws.starts.get(id(p))  # (what ws.candidates(p) answers once it has worked it out)
+        if cands is None:
+            cands = ws.candidates(p)
+    else:
+        cands = None
+    if cands is None or ws is None or a is None:
+        return p.search(subject)
+    b = a + len(sent)
+    i0, i1 = bisect.bisect_left(cands, a), bisect.bisect_left(cands, b)
+    match = p.match
+    if i0 == i1 or cands[i0] != a:  # the first character (see _finditer_sentence)
+        m = match(subject)
+        if m is not None:
+            return m
+    for i in range(i0, i1):
+        m = match(subject, cands[i] - a)
+        if m is not None:
+            return m
+    # a word cut by the sentence's end ends there: it may be a whole word of the pattern
+    starts = ws.tok.starts
+    j = bisect.bisect_left(starts, b) - 1
+    if j >= 0 and ws.tok.ends[j] > b and starts[j] > a and (i1 == i0 or cands[i1 - 1] != starts[j]):
+        return match(subject, starts[j] - a)
+    return None
+
+
 def search_in_sentence(p: re.Pattern[str], sent: str, subject: str | None = None) -> re.Match[str] | None:
     """``p.search(sent)``; for a sentence of the article being checked (its scan registered by
     :func:`extract_claims`), tried only at its words that can start a match (:func:`_finditer_sentence`:
@@ -1961,7 +1997,7 @@ def search_in_sentence(p: re.Pattern[str], sent: str, subject: str | None = None
     scan = _SENTENCE_SCANS.get(sent)
     if scan is None:
         return p.search(sent if subject is None else subject)
-    return next(_finditer_sentence(p, sent, scan, subject), None)
+    return _search_sentence(p, sent, scan, subject)
 
 
 def finditer_in_sentence(p: re.Pattern[str], sent: str) -> Iterator[re.Match[str]]:
@@ -1982,7 +2018,7 @@ def _sentence_has(s: Any, sent: str) -> Callable[[re.Pattern[str]], bool]:
     def has(p: re.Pattern[str]) -> bool:
         got = memo.get(id(p))  # (keyed by id: the patterns are the module's, alive while the sentence is read)
         if got is None:
-            got = memo[id(p)] = next(_finditer_sentence(p, sent, s), None) is not None
+            got = memo[id(p)] = _search_sentence(p, sent, s) is not None
         return got
 
     return has
@@ -2065,8 +2101,8 @@ def _scan_reports_past(s: SentenceScan, sent: str) -> bool:
         # (_FUTURE is searched only where a word of the sentence can start one of its matches)
         # (each search tried only at the sentence's words that can start a match: _finditer_sentence)
         s.reports_past = _sentence_may_match(_PAST_EVENT, s, sent) \
-            and next(_finditer_sentence(_PAST_EVENT, sent, s), None) is not None \
-            and not (_sentence_may_match(_FUTURE, s, sent) and next(_finditer_sentence(_FUTURE, sent, s), None) is not None)
+            and _search_sentence(_PAST_EVENT, sent, s) is not None \
+            and not (_sentence_may_match(_FUTURE, s, sent) and _search_sentence(_FUTURE, sent, s) is not None)
     return s.reports_past
 
 
@@ -4532,7 +4568,7 @@ def _unread_figure_claims(text: str, s: SentenceScan, article: list[Mention], ar
     # (a list's count is no history: "retains all 31 minerals of the 2019 version")
     listed = not s.words.isdisjoint(_uu.LIST_WORDS) and _uu.counted_figure(text, s) is not None
     def found(p: re.Pattern[str]) -> bool:  # (p.search(sent), tried at the sentence's words that can start a match)
-        return next(_finditer_sentence(p, sent, s), None) is not None
+        return _search_sentence(p, sent, s) is not None
 
     if found(_FINANCIAL_WORD) or found(_EQUITY) or (not listed and found(_UNREAD_HISTORY)):
         return []
@@ -5523,7 +5559,7 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
         # "Beijing has since tightened its grip on exports", "Kyiv accepted the accord": the
         # actor, event verb and measure object found by their word classes (event_structure.py)
         evs = [m for m in (_S5E2_VERB_MATCH.match(text, s.start + s5e2_verb[0]),) if m is not None]
-    kind0 = next(_finditer_sentence(_EVENT_TYPE, sent, s), None) \
+    kind0 = _search_sentence(_EVENT_TYPE, sent, s) \
         if evs and _sentence_may_match(_EVENT_TYPE, s, sent) else None  # (the first match: ``_EVENT_TYPE.search(sent)``)
     if evs and _sentence_may_match(_PROGRAMME, s, sent) and _PROGRAMME.search(sent) and (kind0 is None or kind0.lastgroup == "suspension") \
             and not _ANNOUNCED_PLAN.search(sent) and not plan_in_other_clause(sent, s5e2_verb, _PROGRAMME) \
