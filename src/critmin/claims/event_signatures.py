@@ -935,8 +935,8 @@ def signature_events(checks: list[ClaimCheck], text: str, sents: list[tuple[int,
 # not import this module: the import is safe at load time.)
 # (eighteenth session: _in_sentence, a sentence-wide search of a sentence of the article, tried at its words)
 from critmin.claims.extract import _lead  # noqa: E402
-from critmin.claims.extract import search_in_sentence as _in_sentence  # noqa: E402
 from critmin.claims.extract import finditer_in_sentence as _finditer_in  # noqa: E402
+from critmin.claims.extract import search_in_sentence as _in_sentence  # noqa: E402
 
 _NOT_A_FACT, _ACT_VERB, _WOULD, _BACK_TO_COMMODITY, _NEGATED = (
     _lead(p) for p in (_NOT_A_FACT, _ACT_VERB, _WOULD, _BACK_TO_COMMODITY, _NEGATED))
