@@ -2911,7 +2911,7 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
                 or (has_digit and not words.isdisjoint(_uu.LIST_WORDS))):  # "The list now includes 50 minerals"
             continue  # ("Xi and Trump met in Busan": parties named by metonym only)
         refs_only = bool(s.countries) and all(_reference_before_figure(text, c, s.start) for c in s.countries)
-        if (not s.countries or refs_only) and (anaphor := _ANAPHOR.search(sent) or _REGION_NATION.search(sent)) \
+        if (not s.countries or refs_only) and (anaphor := _search_sentence(_ANAPHOR, sent, s) or _search_sentence(_REGION_NATION, sent, s)) \
                 and (not refs_only or s.start + anaphor.start() < s.countries[0].start):
             # "The country's output...", "Its production...", "It holds...": the country
             # is the one last named in the preceding sentences (also when the sentence names
@@ -5626,7 +5626,7 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
             count = (int(cnt) if cnt.isdigit() else _WORDNUM.get(cnt, 0)) + 1
         if count is None:
             # "restricted exports of five metals", "curbs covering seven rare earths"
-            cm = _ITEM_COUNT.search(sent) or (_COUNT_COVERED_BY.search(sent) if "by" in s.words
+            cm = search_in_sentence(_ITEM_COUNT, sent) or (_COUNT_COVERED_BY.search(sent) if "by" in s.words
                                               and not s.words.isdisjoint(_W_COVERED_BY_VERB) else None)
             if cm is not None:
                 cnt = cm.group("count").lower()
@@ -6584,7 +6584,7 @@ def _anaphor_referent(text: str, scans: list[SentenceScan], k: int, article_coun
         owner_end = named_prev[0][1] + 1 if named_prev and named_prev[0][2] else -1
         if any(a < first_country or a <= owner_end for a, _, _ in _mentions(head, head)):
             firm = False  # "Lynas, based in Perth, is Australia's biggest miner. Its output ...": the company's
-    if _REGION_NATION.search(sent) is not None:
+    if search_in_sentence(_REGION_NATION, sent) is not None:
         firm = False
     return pick, firm
 

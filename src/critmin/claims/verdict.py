@@ -37,7 +37,7 @@ from critmin.claims.event_context import (
 from critmin.claims.event_terms import company_deal_elsewhere as _company_deal_elsewhere
 from critmin.claims.event_terms import deal_firms as _deal_firms
 from critmin.claims.event_terms import row_blob as _row_blob
-from critmin.claims.extract import _FOLDS_TO_ASCII, names_one_producer, precision_of
+from critmin.claims.extract import _FOLDS_TO_ASCII, names_one_producer, precision_of, search_in_sentence
 from critmin.claims.figure_measure import (
     change_amount_year,
     clause_names_measure,
@@ -282,7 +282,7 @@ def context(idx: EvidenceIndex, date: str, current: dict[str, str]) -> _Ctx:
 def judge(claim: Claim, idx: EvidenceIndex, date: str, current: dict[str, str], ctx: _Ctx | None = None) -> Verdict:
     """The verdict on one claim."""
     if claim.kind in ("quantity", "change") and claim.commodity and claim.measure != "price" \
-            and (claim.measure == "quota" or _quota_rows.QUOTA_CONTEXT.search(claim.sentence)):
+            and (claim.measure == "quota" or search_in_sentence(_quota_rows.QUOTA_CONTEXT, claim.sentence)):
         # twelfth session: quota figures against events.csv's quota rows (quota_rows.py); a figure
         # read as output in a sentence about a quota is the quota's unless the current output data hold it
         first = None if claim.measure == "quota" else _judge_claim(claim, idx, date, current, ctx)
