@@ -136,3 +136,31 @@ def test_matcher_sums_by_map_are_the_plain_sums() -> None:
     tws = (0.0, 0.5, 1.0, 2.0)
     got = {i: tws[0] if words.isdisjoint(titles[i]) else tws[min(3, len(words & titles[i]))] for i in range(3)}
     assert got == {i: tws[min(3, len(words & titles[i]))] for i in range(3)}
+
+
+COUNT_WORDS = ["20", "twenty", "Twenty", "7", "seven", " ", " ", "-", "new", "critical", "minerals", "Minerals",
+               "MINERAL", "mineral", "blocks", "block", "projects", "strategic", "and", "10", "s", "y", "ies",
+               "miner\u0430l", "\u212aey", "keys", "key", "\u017ftrategic", "commodities", "commodity", ","]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(COUNT_WORDS), max_size=14).map("".join))
+def test_count_gate_never_hides_a_match(text: str) -> None:
+    for n, counted in ((20, "minerals"), (7, "keys"), (10, "commodities"), (20, "blocks"), (7, "strategic projects")):
+        stem = counted[:-3] if counted.endswith("ies") else counted.rstrip("s")
+        if vd._count_pattern(n, counted).search(text) is not None:
+            assert vd._may_hold(stem, text), (text, counted)
+    assert vd._may_hold("key", "a \u212aEY") and not vd._may_hold("key", "a monkey".replace("key", "kex"))
+
+
+@settings(max_examples=200, deadline=None)
+@given(texts)
+def test_partial_date_hint_memo(text: str) -> None:
+    ex.new_article()
+    for past in (False, True, False):
+        got = ex.partial_date_spans(text, "2025-05-20", past)
+        plain = ex._partial_date_spans_of.__wrapped__(text, "2025-05-20", past)  # (the plain reading, no memo)
+        assert got == (list(plain) if ex._PARTIAL_HINT.search(text) else []), text
+    assert {text: ex._PARTIAL_HINT.search(text) is not None} == ex._PARTIAL_HINTS
+    ex.new_article()
+    assert not ex._PARTIAL_HINTS

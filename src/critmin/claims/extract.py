@@ -1178,9 +1178,19 @@ def partial_dates(sentence: str, article_date: str, past: bool = False) -> list[
 
 def partial_date_spans(sentence: str, article_date: str, past: bool = False) -> list[tuple[int, int, str, str]]:
     """``partial_dates`` with where each date is written: (start, end, date, precision)."""
-    if _PARTIAL_HINT.search(sentence) is None:
+    hint = _PARTIAL_HINTS.get(sentence)  # (asked of a sentence up to four times: searched once in the article)
+    if hint is None:
+        if len(_PARTIAL_HINTS) >= 512:
+            _PARTIAL_HINTS.clear()  # (bounded, as _SCANNED)
+        hint = _PARTIAL_HINTS[sentence] = _PARTIAL_HINT.search(sentence) is not None
+    if not hint:
         return []  # no digit, month or weekday name: no match of _PARTIAL_DATE
     return list(_partial_date_spans_of(sentence, article_date, past))
+
+
+#: sentence -> whether ``_PARTIAL_HINT`` finds a match in it, for the article being checked
+#: (:func:`partial_date_spans`; a pure function of the string, emptied by :func:`new_article`)
+_PARTIAL_HINTS: dict[str, bool] = {}
 
 
 def new_article() -> None:
@@ -1195,6 +1205,7 @@ def new_article() -> None:
     _ARTICLE_WORD_STARTS.clear()
     _SCANNED.clear()
     _SENTENCE_SCANS.clear()
+    _PARTIAL_HINTS.clear()
 
 
 #: the article's sentences (as :func:`extract_claims` cuts them) -> their scans, so that a rule handed the

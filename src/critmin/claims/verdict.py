@@ -37,7 +37,12 @@ from critmin.claims.event_context import (
 from critmin.claims.event_terms import company_deal_elsewhere as _company_deal_elsewhere
 from critmin.claims.event_terms import deal_firms as _deal_firms
 from critmin.claims.event_terms import row_blob as _row_blob
-from critmin.claims.extract import _FOLDS_TO_ASCII, names_one_producer, precision_of, search_in_sentence
+from critmin.claims.extract import (
+    _FOLDS_TO_ASCII,
+    names_one_producer,
+    precision_of,
+    search_in_sentence,
+)
 from critmin.claims.figure_measure import (
     change_amount_year,
     clause_names_measure,
@@ -471,6 +476,15 @@ def _count_pattern(n: int, counted: str) -> re.Pattern[str]:
                       rf"(?:[\w-]+\s+){{0,2}}?){re.escape(stem)}(?:s|ies|y)?\b", re.I)
 
 
+def _may_hold(word: str, text: str) -> bool:
+    """False only when no ignore-case match of the ASCII ``word`` can be in ``text``: its lower case
+    lacks the word and it holds no character that matches an ASCII letter ignoring case (a gate before
+    a search, e.g. ``_count_pattern``'s, every match of which holds its counted noun's stem)."""
+    if not word.isascii() or word in text.lower():
+        return True
+    return not text.isascii() and any(ch in text for ch in _FOLDS_TO_ASCII)
+
+
 def _counted_in_row(claim: Claim, events: list[dict[str, Any]] | None, date: str) -> Verdict | None:
     """A count of listed things ("a list of 28 critical minerals", "20 blocks of lithium", "47 strategic
     projects") that an events row dated on or before the article states with the same noun in its
@@ -486,6 +500,7 @@ def _counted_in_row(claim: Claim, events: list[dict[str, Any]] | None, date: str
             or _PART_OF_AFTER.match(sent, end):
         return None
     pat = _count_pattern(n, counted)
+    stem = counted[:-3] if counted.endswith("ies") else counted.rstrip("s")  # (as _count_pattern's)
     day = date[:10]
     hits = []
     for e in events:
@@ -493,7 +508,8 @@ def _counted_in_row(claim: Claim, events: list[dict[str, Any]] | None, date: str
         if not d or d > day:
             continue  # an event after the article cannot be what it reports (rule 9)
         for f in _COUNT_FIELDS:
-            if pat.search(str(e.get(f) or "")):
+            v = str(e.get(f) or "")
+            if _may_hold(stem, v) and pat.search(v):
                 hits.append((d, f, e))
                 break
     if not hits or len({id(h[2]) for h in hits}) > 1:
