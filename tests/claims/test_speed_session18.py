@@ -110,6 +110,10 @@ def test_sentence_has_searches_each_pattern_once() -> None:
             calls.append(sent)
             return self.p.finditer(sent)
 
+        def search(self, sent: str) -> object:  # (nineteenth session: the plain first match is p.search)
+            calls.append(sent)
+            return self.p.search(sent)
+
     text = "The ban was announced."
     has = ex._sentence_has(SimpleNamespace(start=0, end=len(text)), text)  # (no word starts: finditer)
     p = Counting(re.compile(r"\bannounced\b"))

@@ -51,6 +51,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import repeat
 from pathlib import Path
 from typing import Any
 
@@ -124,18 +125,18 @@ def sentence_act(sent: str, dated: bool, actor: bool) -> list[str]:
     from critmin.claims import event_signatures as es
 
     past = present = False
-    for m in es._ACT_VERB.finditer(sent):
+    for m in _finditer_in(es._ACT_VERB, sent):
         w = m.group(0).lower()
         if w.endswith("ed") or " ".join(w.split()) in _PAST_IRREGULAR or _AUX_BEFORE.search(sent, max(0, m.start() - 30), m.start()):
             past = True
             break
         present = True
     out = [f"sa:{'p' if past else 'n' if present else '0'}{'d' if dated else '0'}{'a' if actor else '0'}"]
-    if not past and _STATE.search(sent):
+    if not past and _in_sentence(_STATE, sent):
         out.append("sx:state")
-    if _DUTY.search(sent):
+    if _in_sentence(_DUTY, sent):
         out.append("sx:duty")
-    if _BACKGROUND.search(sent):
+    if _in_sentence(_BACKGROUND, sent):
         out.append("sx:background")
     if _SPEECH.search(sent):
         out.append("sx:speech")
@@ -377,33 +378,33 @@ def read_sentence(sent: str, day: str, data_dir: str, state: str = "", cited: fr
     countries = countries | {agency[a] for a in agents if a in agency}
     owners = es._owners(sent, day, data_dir) if ("'" in sent or "\u2019" in sent) else set()
     counts = {int(m.group(1)) if m.group(1).isdigit() else _NUMBER_WORDS[m.group(1).lower()]
-              for m in _COUNT.finditer(sent)}
+              for m in _finditer_in(_COUNT, sent)}
     flags = [f"st:{state}"] if state else []
-    if es._WOULD.search(sent):
+    if _in_sentence(es._WOULD, sent):
         flags.append("s:would")
     if es._future(sent):
         flags.append("s:future")
-    if es._NOT_A_FACT.search(sent):
+    if _in_sentence(es._NOT_A_FACT, sent):
         flags.append("s:hedged")
-    if es._NEGATED.search(sent):
+    if _in_sentence(es._NEGATED, sent):
         flags.append("s:negated")
-    if es._ACT_VERB.search(sent):
+    if _in_sentence(es._ACT_VERB, sent):
         flags.append("s:act")
     if not es._any_kind(sent):
         flags.append("s:nokind")
     if "?" in sent:
         flags.append("s:question")
-    if _MARKET.search(sent):
-        flags.append("s:market_cause" if _CAUSE.search(sent) else "s:market")
-    if _HOLDING.search(sent):
+    cause = _in_sentence(_CAUSE, sent)
+    if _in_sentence(_MARKET, sent):
+        flags.append("s:market_cause" if cause else "s:market")
+    if _in_sentence(_HOLDING, sent):
         flags.append("s:holding")
     firms = firms_in(sent, data_dir)
     if SENTENCE_ACT:
         flags.extend(sentence_act(sent, bool(dates), bool(countries or agents or firms)))
-    cause = _CAUSE.search(sent)
     return Reading(sent, day, set(countries), set(agents), set(coms), list(dates), owners,
                    es._agent_country(sent, data_dir), stated_amounts(sent), counts, " " + _norm(sent) + " ",
-                   _LEGAL_LIKE.search(sent) is not None, flags, firms=firms,
+                   _in_sentence(_LEGAL_LIKE, sent) is not None, flags, firms=firms,
                    names=proper_names(sent, data_dir), cause_at=cause.start() if cause else None, cited=cited,
                    words=content_words(sent, data_dir) if TITLE_WORDS else frozenset())
 
@@ -811,7 +812,7 @@ def load_weights(path: str | Path | None = None) -> MatcherWeights:
 
 
 def probability(w: MatcherWeights, feats: list[str]) -> float:
-    z = w.bias + sum(w.weights.get(x, 0.0) for x in set(feats))
+    z = w.bias + sum(map(w.weights.get, set(feats), repeat(0.0)))  # (the same sum, in the same order)
     return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))
 
 
@@ -958,7 +959,7 @@ def logit_bounds(r: Reading, rows: list[int], idx: RowIndex, w: MatcherWeights,
     def best(*names: str) -> float:
         return max(W(n, 0.0) for n in names)
 
-    z = w.bias + b.slack + sum(W(x, 0.0) for x in set(r.flags))
+    z = w.bias + b.slack + sum(map(W, set(r.flags), repeat(0.0)))
     # parties
     if not r.countries and not r.agents:
         z += W("p:none", 0.0)
@@ -1009,19 +1010,19 @@ def logit_bounds(r: Reading, rows: list[int], idx: RowIndex, w: MatcherWeights,
     # the words the sentence shares with each row's title (tw:), exactly, as pair_features counts them
     tws = (W("tw:0", 0.0), W("tw:1", 0.0), W("tw:2", 0.0), W("tw:3+", 0.0))
     words, title_words = r.words, idx.title_words
-    tw = ({i: tws[min(3, len(words & title_words[i]))] for i in rows} if words and title_words
-          else dict.fromkeys(rows, 0.0))
+    tw = ({i: tws[0] if words.isdisjoint(title_words[i]) else tws[min(3, len(words & title_words[i]))] for i in rows}
+          if words and title_words else dict.fromkeys(rows, 0.0))  # (most rows share no word: no intersection built)
     out = []
     for i in rows:
         fams = sigs[i].families
         kw = kinds.get(fams)
         if kw is None:
             kf, kind = _kind_block(r, fams)
-            kw = kinds[fams] = (sum(W(x, 0.0) for x in set(kf)), kind)
+            kw = kinds[fams] = (sum(map(W, set(kf), repeat(0.0))), kind)
         cw = coms.get(com_key[i])
         if cw is None:
             mf, com = _commodity_block(r, i, idx)
-            cw = coms[com_key[i]] = (sum(W(x, 0.0) for x in mf), com)
+            cw = coms[com_key[i]] = (sum(map(W, mf, repeat(0.0))), com)
         out.append(rest + base[i] + kw[0] + cw[0] + tw[i] + (most if dated is None or i in dated else missed))
     # second tier: the rows that may reach the floor, read exactly (with ``stop``, up to the first
     # row whose exact bound reaches it)
@@ -1036,7 +1037,7 @@ def logit_bounds(r: Reading, rows: list[int], idx: RowIndex, w: MatcherWeights,
             dw, date, hit = miss
         else:
             df, date = _date_block(r, i, idx)
-            dw, hit = sum(W(x, 0.0) for x in set(df)), df[0] if date else ""
+            dw, hit = sum(map(W, set(df), repeat(0.0))), df[0] if date else ""
         cw = coms[com_key[i]]
         cj = conj.get((parties, cw[1], date, kw[1], hit))
         if cj is None:
@@ -1289,6 +1290,8 @@ def _amount_not_held(sent: str, e: dict[str, Any]) -> bool:
 # only where a match can start (extract._lead, as event_signatures does; extract.py does not import
 # this module). tests/claims/test_speed_matcher_bound.py checks each against its plain form.
 from critmin.claims.extract import _lead  # noqa: E402
+from critmin.claims.extract import finditer_in_sentence as _finditer_in  # noqa: E402
+from critmin.claims.extract import search_in_sentence as _in_sentence  # noqa: E402
 
 _LEGAL_LIKE, _COUNT, _TONNAGE, _MARKET, _CAUSE, _HOLDING, _STATE, _DUTY, _BACKGROUND, _SPEECH, _NAME_WORD = (
     _lead(p) for p in (_LEGAL_LIKE, _COUNT, _TONNAGE, _MARKET, _CAUSE, _HOLDING, _STATE, _DUTY, _BACKGROUND, _SPEECH,

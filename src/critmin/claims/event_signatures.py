@@ -224,6 +224,9 @@ _ANY_KIND_LOWER = re.compile(_ANY_KIND.pattern) if not re.search(r"[A-Z]", re.su
 
 def _any_kind(sent: str) -> bool:
     """A word of a kind of action in ``sent`` (``_ANY_KIND``, searched in lower case)."""
+    low = _lowered(sent)
+    if low is not None and _ANY_KIND_LOWER is not _ANY_KIND:  # (the same search, at the sentence's word starts)
+        return _in_sentence(_ANY_KIND_LOWER, sent, low) is not None
     low = sent.lower()
     return (_ANY_KIND_LOWER.search(low) if len(low) == len(sent) else _ANY_KIND.search(sent)) is not None
 
@@ -528,9 +531,9 @@ _BARE_YEAR = re.compile(r"(?<![\d,.$])\b((?:19[5-9]|20[0-4])\d)\b(?![\d,.]\d|\s*
 def _future(sent: str) -> bool:
     """The measure is to come: "will" just before a word of a kind or a verb of the act ("will
     impose curbs", "the deal will be signed"), or "would" anywhere ("a deal would give ...")."""
-    if _WOULD.search(sent) is not None:
+    if _in_sentence(_WOULD, sent) is not None:
         return True
-    for m in _FUTURE.finditer(sent):
+    for m in _finditer_in(_FUTURE, sent):
         end = m.end() + _FUTURE_REACH
         if _ANY_KIND.search(sent, m.end(), end) is not None or _ACT_VERB.search(sent, m.end(), end) is not None:
             return True
@@ -932,6 +935,7 @@ def signature_events(checks: list[ClaimCheck], text: str, sents: list[tuple[int,
 # not import this module: the import is safe at load time.)
 # (eighteenth session: _in_sentence, a sentence-wide search of a sentence of the article, tried at its words)
 from critmin.claims.extract import _lead  # noqa: E402
+from critmin.claims.extract import finditer_in_sentence as _finditer_in  # noqa: E402
 from critmin.claims.extract import search_in_sentence as _in_sentence  # noqa: E402
 
 _NOT_A_FACT, _ACT_VERB, _WOULD, _BACK_TO_COMMODITY, _NEGATED = (

@@ -1178,9 +1178,19 @@ def partial_dates(sentence: str, article_date: str, past: bool = False) -> list[
 
 def partial_date_spans(sentence: str, article_date: str, past: bool = False) -> list[tuple[int, int, str, str]]:
     """``partial_dates`` with where each date is written: (start, end, date, precision)."""
-    if _PARTIAL_HINT.search(sentence) is None:
+    hint = _PARTIAL_HINTS.get(sentence)  # (asked of a sentence up to four times: searched once in the article)
+    if hint is None:
+        if len(_PARTIAL_HINTS) >= 512:
+            _PARTIAL_HINTS.clear()  # (bounded, as _SCANNED)
+        hint = _PARTIAL_HINTS[sentence] = _PARTIAL_HINT.search(sentence) is not None
+    if not hint:
         return []  # no digit, month or weekday name: no match of _PARTIAL_DATE
     return list(_partial_date_spans_of(sentence, article_date, past))
+
+
+#: sentence -> whether ``_PARTIAL_HINT`` finds a match in it, for the article being checked
+#: (:func:`partial_date_spans`; a pure function of the string, emptied by :func:`new_article`)
+_PARTIAL_HINTS: dict[str, bool] = {}
 
 
 def new_article() -> None:
@@ -1195,6 +1205,7 @@ def new_article() -> None:
     _ARTICLE_WORD_STARTS.clear()
     _SCANNED.clear()
     _SENTENCE_SCANS.clear()
+    _PARTIAL_HINTS.clear()
 
 
 #: the article's sentences (as :func:`extract_claims` cuts them) -> their scans, so that a rule handed the
@@ -1953,6 +1964,42 @@ def _finditer_sentence(p: re.Pattern[str], sent: str, s: Any, subject: str | Non
             yield m
 
 
+def _search_sentence(p: re.Pattern[str], sent: str, s: Any, subject: str | None = None) -> re.Match[str] | None:
+    """``next(_finditer_sentence(p, sent, s, subject), None)``, the first match, written out without
+    the generator (the searches of whole sentences are asked tens of thousands of times an article
+    set; ``tests/claims/test_speed_session19.py`` checks it against ``p.search``)."""
+    ws = getattr(s, "word_starts", None)
+    a = getattr(s, "start", None)
+    if subject is None:
+        subject = sent
+    if ws is not None and a is not None and len(sent) == s.end - a and len(subject) == len(sent) \
+            and ws.text.startswith(sent, a):
+        cands = ws.starts.get(id(p))  # (what ws.candidates(p) answers once it has worked it out)
+        if cands is None:
+            cands = ws.candidates(p)
+    else:
+        cands = None
+    if cands is None or ws is None or a is None:
+        return p.search(subject)
+    b = a + len(sent)
+    i0, i1 = bisect.bisect_left(cands, a), bisect.bisect_left(cands, b)
+    match = p.match
+    if i0 == i1 or cands[i0] != a:  # the first character (see _finditer_sentence)
+        m = match(subject)
+        if m is not None:
+            return m
+    for i in range(i0, i1):
+        m = match(subject, cands[i] - a)
+        if m is not None:
+            return m
+    # a word cut by the sentence's end ends there: it may be a whole word of the pattern
+    starts = ws.tok.starts
+    j = bisect.bisect_left(starts, b) - 1
+    if j >= 0 and ws.tok.ends[j] > b and starts[j] > a and (i1 == i0 or cands[i1 - 1] != starts[j]):
+        return match(subject, starts[j] - a)
+    return None
+
+
 def search_in_sentence(p: re.Pattern[str], sent: str, subject: str | None = None) -> re.Match[str] | None:
     """``p.search(sent)``; for a sentence of the article being checked (its scan registered by
     :func:`extract_claims`), tried only at its words that can start a match (:func:`_finditer_sentence`:
@@ -1961,7 +2008,17 @@ def search_in_sentence(p: re.Pattern[str], sent: str, subject: str | None = None
     scan = _SENTENCE_SCANS.get(sent)
     if scan is None:
         return p.search(sent if subject is None else subject)
-    return next(_finditer_sentence(p, sent, scan, subject), None)
+    return _search_sentence(p, sent, scan, subject)
+
+
+def finditer_in_sentence(p: re.Pattern[str], sent: str) -> Iterator[re.Match[str]]:
+    """``p.finditer(sent)``; for a sentence of the article being checked (its scan registered by
+    :func:`extract_claims`), tried only at its words that can start a match (:func:`_finditer_sentence`:
+    the same matches, in the same order). :func:`search_in_sentence` for every match."""
+    scan = _SENTENCE_SCANS.get(sent)
+    if scan is None:
+        return p.finditer(sent)
+    return _finditer_sentence(p, sent, scan)
 
 
 def _sentence_has(s: Any, sent: str) -> Callable[[re.Pattern[str]], bool]:
@@ -1972,7 +2029,7 @@ def _sentence_has(s: Any, sent: str) -> Callable[[re.Pattern[str]], bool]:
     def has(p: re.Pattern[str]) -> bool:
         got = memo.get(id(p))  # (keyed by id: the patterns are the module's, alive while the sentence is read)
         if got is None:
-            got = memo[id(p)] = next(_finditer_sentence(p, sent, s), None) is not None
+            got = memo[id(p)] = _search_sentence(p, sent, s) is not None
         return got
 
     return has
@@ -2055,8 +2112,8 @@ def _scan_reports_past(s: SentenceScan, sent: str) -> bool:
         # (_FUTURE is searched only where a word of the sentence can start one of its matches)
         # (each search tried only at the sentence's words that can start a match: _finditer_sentence)
         s.reports_past = _sentence_may_match(_PAST_EVENT, s, sent) \
-            and next(_finditer_sentence(_PAST_EVENT, sent, s), None) is not None \
-            and not (_sentence_may_match(_FUTURE, s, sent) and next(_finditer_sentence(_FUTURE, sent, s), None) is not None)
+            and _search_sentence(_PAST_EVENT, sent, s) is not None \
+            and not (_sentence_may_match(_FUTURE, s, sent) and _search_sentence(_FUTURE, sent, s) is not None)
     return s.reports_past
 
 
@@ -2865,7 +2922,7 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
                 or (has_digit and not words.isdisjoint(_uu.LIST_WORDS))):  # "The list now includes 50 minerals"
             continue  # ("Xi and Trump met in Busan": parties named by metonym only)
         refs_only = bool(s.countries) and all(_reference_before_figure(text, c, s.start) for c in s.countries)
-        if (not s.countries or refs_only) and (anaphor := _ANAPHOR.search(sent) or _REGION_NATION.search(sent)) \
+        if (not s.countries or refs_only) and (anaphor := _search_sentence(_ANAPHOR, sent, s) or _search_sentence(_REGION_NATION, sent, s)) \
                 and (not refs_only or s.start + anaphor.start() < s.countries[0].start):
             # "The country's output...", "Its production...", "It holds...": the country
             # is the one last named in the preceding sentences (also when the sentence names
@@ -4192,10 +4249,15 @@ _RELEASE_VERB = re.compile(r"released|posted|issued|began|begun|published", re.I
 
 #: markets and company results: share prices, revenue, profit (non-claims by rule 10 of the
 #: evaluation set); before a change verb, or as the object of "posted"/"reported"
+_FINANCIAL_CORE = (r"\b(?:shares|stocks?|share\s+price|stock\s+price|revenues?|profits?|(?:net\s+)?loss|earnings|income|EBITDA"
+                   r"|market\s+(?:value|cap(?:itali[sz]ation)?)|valuation|dividends?|bonds?|yields?|turnover)\b")
 _FINANCIAL = re.compile(
     r"(?:\s+(?:a|an|its|their|the)?\s*(?:record|net|first|second|third|fourth|quarterly|annual|half[\s-]year(?:ly)?|full[\s-]year"
-    r"|\s)*)?\b(?:shares|stocks?|share\s+price|stock\s+price|revenues?|profits?|(?:net\s+)?loss|earnings|income|EBITDA"
-    r"|market\s+(?:value|cap(?:itali[sz]ation)?)|valuation|dividends?|bonds?|yields?|turnover)\b", re.I)
+    r"|\s)*)?" + _FINANCIAL_CORE, re.I)
+#: ``_FINANCIAL`` without its optional opening, to tell whether a sentence holds a match: a text holds
+#: a match of one where it holds one of the other (a match of ``_FINANCIAL`` ends with one of this, and
+#: this is one of ``_FINANCIAL`` with the opening left out); it starts at a word (:func:`_finditer_sentence`)
+_FINANCIAL_WORD = _lead(re.compile(_FINANCIAL_CORE, re.I))
 
 
 _WILL_BEFORE = re.compile(r"\b(?:will|would|shall|to)\s+(?:be\s+|have\s+(?:been\s+)?)?$", re.I)
@@ -4516,7 +4578,10 @@ def _unread_figure_claims(text: str, s: SentenceScan, article: list[Mention], ar
     sent = text[s.start:s.end]
     # (a list's count is no history: "retains all 31 minerals of the 2019 version")
     listed = not s.words.isdisjoint(_uu.LIST_WORDS) and _uu.counted_figure(text, s) is not None
-    if _FINANCIAL.search(sent) or _EQUITY.search(sent) or (_UNREAD_HISTORY.search(sent) and not listed):
+    def found(p: re.Pattern[str]) -> bool:  # (p.search(sent), tried at the sentence's words that can start a match)
+        return _search_sentence(p, sent, s) is not None
+
+    if found(_FINANCIAL_WORD) or found(_EQUITY) or (not listed and found(_UNREAD_HISTORY)):
         return []
     article_year = int(article_date[:4]) if article_date else None
     # a forecast, plan or offer word, or a year still to come, blocks the figures of ITS clause
@@ -5505,7 +5570,7 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
         # "Beijing has since tightened its grip on exports", "Kyiv accepted the accord": the
         # actor, event verb and measure object found by their word classes (event_structure.py)
         evs = [m for m in (_S5E2_VERB_MATCH.match(text, s.start + s5e2_verb[0]),) if m is not None]
-    kind0 = next(_finditer_sentence(_EVENT_TYPE, sent, s), None) \
+    kind0 = _search_sentence(_EVENT_TYPE, sent, s) \
         if evs and _sentence_may_match(_EVENT_TYPE, s, sent) else None  # (the first match: ``_EVENT_TYPE.search(sent)``)
     if evs and _sentence_may_match(_PROGRAMME, s, sent) and _PROGRAMME.search(sent) and (kind0 is None or kind0.lastgroup == "suspension") \
             and not _ANNOUNCED_PLAN.search(sent) and not plan_in_other_clause(sent, s5e2_verb, _PROGRAMME) \
@@ -5572,7 +5637,7 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
             count = (int(cnt) if cnt.isdigit() else _WORDNUM.get(cnt, 0)) + 1
         if count is None:
             # "restricted exports of five metals", "curbs covering seven rare earths"
-            cm = _ITEM_COUNT.search(sent) or (_COUNT_COVERED_BY.search(sent) if "by" in s.words
+            cm = search_in_sentence(_ITEM_COUNT, sent) or (_COUNT_COVERED_BY.search(sent) if "by" in s.words
                                               and not s.words.isdisjoint(_W_COVERED_BY_VERB) else None)
             if cm is not None:
                 cnt = cm.group("count").lower()
@@ -6530,7 +6595,7 @@ def _anaphor_referent(text: str, scans: list[SentenceScan], k: int, article_coun
         owner_end = named_prev[0][1] + 1 if named_prev and named_prev[0][2] else -1
         if any(a < first_country or a <= owner_end for a, _, _ in _mentions(head, head)):
             firm = False  # "Lynas, based in Perth, is Australia's biggest miner. Its output ...": the company's
-    if _REGION_NATION.search(sent) is not None:
+    if search_in_sentence(_REGION_NATION, sent) is not None:
         firm = False
     return pick, firm
 

@@ -81,11 +81,11 @@ def fallback_figure_verdict(claim: Claim, idx: Any, day: str, current: dict[str,
     """A claim of the fallback's sentence read from the figures it states and its verdict, when
     the edition current on the date holds one of them; else None."""
     from critmin.claims import quota_rows
-    from critmin.claims.extract import patterns, scan_entities
+    from critmin.claims.extract import patterns, scan_entities, search_in_sentence
     from critmin.claims.verdict import judge
 
     sent = claim.sentence
-    quota = bool(quota_rows.QUOTA_CONTEXT.search(sent))
+    quota = search_in_sentence(quota_rows.QUOTA_CONTEXT, sent) is not None
     if not any(ch.isdigit() for ch in sent) or (_MONEY if quota else _NOT_OUTPUT).search(sent):
         return None  # (a quota is a rule of what "will" be allowed: only money and prices are out)
     figures = _figures(sent)

@@ -37,7 +37,12 @@ from critmin.claims.event_context import (
 from critmin.claims.event_terms import company_deal_elsewhere as _company_deal_elsewhere
 from critmin.claims.event_terms import deal_firms as _deal_firms
 from critmin.claims.event_terms import row_blob as _row_blob
-from critmin.claims.extract import names_one_producer, precision_of
+from critmin.claims.extract import (
+    _FOLDS_TO_ASCII,
+    names_one_producer,
+    precision_of,
+    search_in_sentence,
+)
 from critmin.claims.figure_measure import (
     change_amount_year,
     clause_names_measure,
@@ -282,7 +287,7 @@ def context(idx: EvidenceIndex, date: str, current: dict[str, str]) -> _Ctx:
 def judge(claim: Claim, idx: EvidenceIndex, date: str, current: dict[str, str], ctx: _Ctx | None = None) -> Verdict:
     """The verdict on one claim."""
     if claim.kind in ("quantity", "change") and claim.commodity and claim.measure != "price" \
-            and (claim.measure == "quota" or _quota_rows.QUOTA_CONTEXT.search(claim.sentence)):
+            and (claim.measure == "quota" or search_in_sentence(_quota_rows.QUOTA_CONTEXT, claim.sentence)):
         # twelfth session: quota figures against events.csv's quota rows (quota_rows.py); a figure
         # read as output in a sentence about a quota is the quota's unless the current output data hold it
         first = None if claim.measure == "quota" else _judge_claim(claim, idx, date, current, ctx)
@@ -471,6 +476,15 @@ def _count_pattern(n: int, counted: str) -> re.Pattern[str]:
                       rf"(?:[\w-]+\s+){{0,2}}?){re.escape(stem)}(?:s|ies|y)?\b", re.I)
 
 
+def _may_hold(word: str, text: str) -> bool:
+    """False only when no ignore-case match of the ASCII ``word`` can be in ``text``: its lower case
+    lacks the word and it holds no character that matches an ASCII letter ignoring case (a gate before
+    a search, e.g. ``_count_pattern``'s, every match of which holds its counted noun's stem)."""
+    if not word.isascii() or word in text.lower():
+        return True
+    return not text.isascii() and any(ch in text for ch in _FOLDS_TO_ASCII)
+
+
 def _counted_in_row(claim: Claim, events: list[dict[str, Any]] | None, date: str) -> Verdict | None:
     """A count of listed things ("a list of 28 critical minerals", "20 blocks of lithium", "47 strategic
     projects") that an events row dated on or before the article states with the same noun in its
@@ -486,6 +500,7 @@ def _counted_in_row(claim: Claim, events: list[dict[str, Any]] | None, date: str
             or _PART_OF_AFTER.match(sent, end):
         return None
     pat = _count_pattern(n, counted)
+    stem = counted[:-3] if counted.endswith("ies") else counted.rstrip("s")  # (as _count_pattern's)
     day = date[:10]
     hits = []
     for e in events:
@@ -493,7 +508,8 @@ def _counted_in_row(claim: Claim, events: list[dict[str, Any]] | None, date: str
         if not d or d > day:
             continue  # an event after the article cannot be what it reports (rule 9)
         for f in _COUNT_FIELDS:
-            if pat.search(str(e.get(f) or "")):
+            v = str(e.get(f) or "")
+            if _may_hold(stem, v) and pat.search(v):
                 hits.append((d, f, e))
                 break
     if not hits or len({id(h[2]) for h in hits}) > 1:
@@ -2924,6 +2940,19 @@ _REMEDY_STAGE = re.compile(r"\b(final|preliminary)\b", re.I)
 
 
 _TECH_SAID = re.compile(r"technolog|know-how|\btechniques?\b|\bexpertise\b|\bprocess(?:es)? to\b", re.I)
+#: a word every match of ``_TECH_SAID`` holds, in lower case (:func:`_tech_said`)
+_TECH_SAID_PARTS = ("techn", "know-how", "expertise", "process")
+
+
+def _tech_said(sentence: str) -> bool:
+    """Whether ``_TECH_SAID`` finds a match in ``sentence``: never when its lowered form holds none of
+    ``_TECH_SAID_PARTS`` and no character that matches an ASCII letter ignoring case (one search a
+    claim: most sentences hold none of them)."""
+    low = sentence.lower()
+    if not any(w in low for w in _TECH_SAID_PARTS) and (sentence.isascii() or not any(
+            ch in sentence for ch in _FOLDS_TO_ASCII)):
+        return False
+    return _TECH_SAID.search(sentence) is not None
 
 
 def _technology_measure(e: dict[str, Any]) -> bool:
@@ -3433,7 +3462,7 @@ def _event(claim: Claim, idx: EvidenceIndex, on: str | None = None) -> Verdict:
     episode = bool(ev.get("episode")) and bool(actors)  # a dispute between the countries named
     recent_from = _recent_from(on) if ev.get("recent") else None
     remedy = "dumping" in claim.sentence.lower() or "countervailing" in claim.sentence.lower()
-    tech_said = _TECH_SAID.search(claim.sentence) is not None
+    tech_said = _tech_said(claim.sentence)
     tech_rows = _technology_rows(idx.events)
     # (the only rows _company_deal_elsewhere can skip; none when the sentence names no company and
     # no country where a firm is based, for which it skips nothing)
