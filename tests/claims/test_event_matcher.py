@@ -366,3 +366,49 @@ def test_another_commodity_or_stage_gets_no_call() -> None:
     assert not em._other_stage("Commerce issued a preliminary anti-dumping ruling on palladium.", prelim)
     assert not em._other_stage("Commerce's preliminary ruling was followed by a final one.", prelim)
     assert em._other_stage("The EU proposed a tariff on magnets.", {"title": "EU adopts its final tariff on magnets"})
+
+
+def test_a_row_the_rules_cite_elsewhere_in_the_article_is_a_candidate() -> None:
+    """A sentence that restates the article's event names none of its cues ("The accord was signed on the
+    sidelines of the summit."): the row the rules cite in another sentence is its candidate all the same."""
+    idx = em.row_index(TABLE, DATA)
+    s = "The accord was signed on the sidelines of the summit."
+    row = "bra-can-2022-09-08-bismuth-accord"
+
+    def rows(cited: frozenset[str], day: str = DAY) -> set[str]:
+        return {idx.events[i]["event_id"] for i in em.candidates(em.read_sentence(s, day, DATA, "open_event", cited), idx)}
+
+    assert row not in rows(frozenset())
+    assert row in rows(frozenset({row}))
+    assert "art:cited" in dict(em.rank_rows(em.read_sentence(s, DAY, DATA, "open_event", frozenset({row})), idx))[
+        idx.by_id[row]]
+    # a row dated after the article stays out (rule 9), an unknown id is ignored
+    assert row not in rows(frozenset({row}), day="2022-09-01")
+    assert rows(frozenset({"no-such-row"})) == rows(frozenset())
+
+
+def test_an_amount_the_rows_text_states_keeps_the_row() -> None:
+    """A sum the row's text states beside its quantity ("... loan of US$620 million and US$50 million of equity")
+    is the row's figure: the row stays a candidate (``fig:text``) and may be called; a sum neither its quantity
+    nor its text holds still drops it and blocks a call (rule 5: the stated figure must be in the table)."""
+    row = {"event_id": "nor-2024-05-02-cobalt-loan-equity", "date": "2024-05-02", "date_precision": "day",
+           "effective_date": "", "end_date": "", "type": "investment",
+           "title": "Norway lends Kobolt Metals US$620 million and takes US$50 million of equity", "actors": "NOR",
+           "imposed_by": "NOR", "targets": "", "commodities": "cobalt", "elements": "", "legal_reference": "",
+           "quantity": "620", "unit": "USD_million", "source_id": "invented"}
+    table = [*TABLE, row]
+    idx = em.row_index(table, DATA)
+    assert idx.text_amounts[idx.by_id[row["event_id"]]] == {"USD_million": (620.0, 50.0)}
+
+    def feats(s: str) -> list[str] | None:
+        got = {idx.events[i]["event_id"]: f for i, f in em.rank_rows(em.read_sentence(s, DAY, DATA, "open_event"), idx)}
+        return got.get(row["event_id"])
+
+    got = feats("Norway will take a $50 million equity stake in cobalt miner Kobolt.")
+    assert got is not None and "fig:text" in got and "fig:other" not in got
+    got = feats("Norway lent $620 million for cobalt.")
+    assert got is not None and "fig:match" in got
+    assert feats("Norway will take a $75 million equity stake in cobalt miner Kobolt.") is None
+    assert not em._amount_not_held("Norway takes a $50 million equity stake.", row)
+    assert em._amount_not_held("Norway takes a $75 million equity stake.", row)
+    assert not em._amount_not_held("Norway lends $620 million.", row)

@@ -247,7 +247,9 @@ def test_event_of_another_kind_cannot_refute(checker, sentence: str) -> None:
     "Indonesia and the US signed a critical minerals agreement, aiming to reduce dependence on China.",  # the table holds a US-India deal (TRUST, 2025)
 ])
 def test_deal_with_a_party_the_table_lacks_is_not_supported(checker, sentence: str) -> None:
-    c = one(checker.check(sentence, "2025-11-10"), "event")
+    # dated before 2025-11-06: since then the table holds a United States-Kazakhstan MoU (added after this
+    # test was written), which a sentence of 2025-11-10 may report (rule 9); before it, only deals of other parties
+    c = one(checker.check(sentence, "2025-10-20"), "event")
     assert c.verdict.verdict == "unverifiable", c.verdict.explanation
 
 

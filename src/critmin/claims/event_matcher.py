@@ -14,7 +14,9 @@ it is (no event id, no title word).
   adjective, possessive or metonym, or an agency of ``actors.csv`` / ``actor_aliases.csv``,
   read by the event readers of :mod:`critmin.claims.fallback_events`), a commodity or element
   (``commodities.csv``: a group covers its members), a date the row has (announcement,
-  effective or end date, read as the event rules read dates) or its legal reference. Rows are
+  effective or end date, read as the event rules read dates) or its legal reference; and the
+  rows the rules cite in the article's other sentences (``ART_CANDIDATES``). A stated sum the
+  row neither holds as its quantity nor states in its text drops the row. Rows are
   indexed by cue once per events table (:func:`row_index`).
 * **Features** of a pair (:func:`pair_features`, binary): the row's imposing party / target /
   other actor named or not, a country outside the row's parties, the possessive owner of the
@@ -69,6 +71,14 @@ SENTENCE_ACT = True
 #: kind word as a feature (``s:nokind``, ``k:none``) and the threshold is chosen over every open
 #: sentence (the cross-validated calls stay right 75 % of the time)
 KIND_GATE = False
+#: the rows the rules cite in the article's other sentences are candidates of an open sentence whatever cues it
+#: shares with them (nineteenth session; switch for measuring)
+ART_CANDIDATES = True
+#: a stated sum of money or tonnage the row's text holds (not its ``quantity``) is no other figure: the row stays
+#: a candidate (``fig:text``) and may be called (nineteenth session; switch for measuring)
+TEXT_AMOUNTS = True
+#: percentages of the row's text count as its figures too (``fig:text``; switch for measuring)
+TEXT_PERCENT = True
 #: the shipped weights (package data)
 WEIGHTS_PATH = Path(__file__).with_name("event_matcher_weights.json")
 
@@ -437,6 +447,9 @@ class RowIndex:
     odd_dates: frozenset[int] = frozenset()
     # what :func:`logit_bounds` reads of the rows, by the weights read (id -> (weights, bounds))
     bound_cache: dict[int, tuple[Any, Any]] = field(default_factory=dict)
+    by_id: dict[str, int] = field(default_factory=dict)  # event id -> row (the article's cited rows as candidates)
+    # unit -> the sums of money and tonnages the row's title, what_changed, detail and note state (:func:`_text_amounts`)
+    text_amounts: list[dict[str, tuple[float, ...]]] = field(default_factory=list)
 
 
 _INDEX: dict[int, tuple[list[dict[str, Any]], str, RowIndex]] = {}
@@ -494,6 +507,9 @@ def row_index(events: list[dict[str, Any]], data_dir: str) -> RowIndex:
                     for e in events])
     for i, unit, q in amounts:
         idx.amount_rows.setdefault(unit, []).append((i, q))
+    for i, e in enumerate(events):
+        idx.by_id.setdefault(str(e.get("event_id") or ""), i)
+    idx.text_amounts = [_text_amounts(e) if TEXT_AMOUNTS else {} for e in events]
     idx.odd_dates = frozenset(i for i, e in enumerate(events) for col in ("date", "effective_date", "end_date")
                               if (v := str(e.get(col) or "")[:10]) and not (len(v) >= 4 and v[:4].isdigit()))
     _INDEX.clear()
@@ -512,6 +528,10 @@ def candidates(r: Reading, idx: RowIndex) -> list[int]:
         cand.update(idx.by_cue.get(k, ()))
     for n in r.names:
         cand.update(idx.by_name.get(n, ()))
+    if ART_CANDIDATES:
+        # the rows the rules cite in the article's other sentences: an open sentence that restates the
+        # article's event ("The ban was set to expire Sunday", "The accord, signed by ...") names none of its cues
+        cand.update(j for eid in r.cited if (j := idx.by_id.get(eid)) is not None)
     day = r.day[:10]
     sigs = idx.sigs
     for d, p in r.dates:
@@ -535,6 +555,34 @@ def _recency(days: int | None) -> str:
     if days is None:
         return "rec:?"
     return "rec:" + next((name for lim, name in _RECENCY if days <= lim), "old")
+
+
+def _text_amounts(e: dict[str, Any]) -> dict[str, tuple[float, ...]]:
+    """The sums of money (millions of US dollars) and tonnages the row's title, what changed, detail and
+    note state ("US$620 million loan and Commerce US$50 million equity", "87,000 t a year"): figures the
+    table holds for the event beside its ``quantity``."""
+    from critmin.claims.event_terms import _dollars, _tonnages
+
+    text = " ".join(str(e.get(k) or "") for k in ("title", "what_changed", "detail", "note"))
+    out: dict[str, tuple[float, ...]] = {}
+    usd = tuple(v / 1e6 for v in _dollars(text))
+    if usd:
+        out["USD_million"] = usd
+    t = tuple(_tonnages(text))
+    if t:
+        out["t"] = t
+    if TEXT_PERCENT:
+        from critmin.claims.event_terms import _PERCENT
+
+        pc = tuple(float(m) for m in _PERCENT.findall(text))
+        if pc:
+            out["percent"] = pc
+    return out
+
+
+def _amount_in_text(stated: dict[str, list[tuple[float, float]]], held: dict[str, tuple[float, ...]]) -> bool:
+    """A stated sum of money or tonnage is one the row's text states (:func:`_text_amounts`)."""
+    return any(_amount_matches(stated.get(u), q) for u, qs in held.items() for q in qs)
 
 
 def _amount_matches(stated: list[tuple[float, float]] | None, q: float) -> bool:
@@ -723,7 +771,12 @@ def pair_features(r: Reading, i: int, idx: RowIndex) -> tuple[list[str], tuple[i
         f.append("lg:match" if i in r.legal_rows else "lg:other")
     amount = idx.amount[i]
     if r.figures and amount is not None and r.figures.get(amount[0]):
-        f.append("fig:match" if _amount_matches(r.figures[amount[0]], amount[1]) else "fig:other")
+        if _amount_matches(r.figures[amount[0]], amount[1]):
+            f.append("fig:match")
+        else:
+            f.append("fig:text" if idx.text_amounts and _amount_in_text(r.figures, idx.text_amounts[i]) else "fig:other")
+    elif r.figures and idx.text_amounts and idx.text_amounts[i] and _amount_in_text(r.figures, idx.text_amounts[i]):
+        f.append("fig:text")
     # recency
     when = idx.dates[i]
     if r.art_date is None:
@@ -832,7 +885,7 @@ _BOUND_NAMES = frozenset((
     "cnt:match", "cnt:other", "cnt:row_none", "k:strong", "k:named", "k:none", "ka:named:act", "ka:named:noact",
     "ka:strong:act", "ka:strong:noact", "ka:none:act", "ka:none:noact", "ka:market", "ka:holding", "ka:main",
     "ka:in_cause", "d:none", "d:miss", "d:hit:day", "d:hit:month", "d:hit:year", "d:hit:other", "d:partial",
-    "d:f:date", "d:f:effective", "d:f:end", "lg:match", "lg:other", "fig:match", "fig:other", "art:cited",
+    "d:f:date", "d:f:effective", "d:f:end", "lg:match", "lg:other", "fig:match", "fig:other", "fig:text", "art:cited",
     "n:1", "n:2-3", "n:4-8", "n:9+", "rk:1", "rk:1tie", "rk:2", "rk:3+", "tie:only_of_kind", "tie:latest_of_kind",
     "tw:0", "tw:1", "tw:2", "tw:3+"))
 _OPEN_FAMILIES = ("kf:", "rp:", "rec:", "st:", "s:", "sa:", "sx:")
@@ -982,6 +1035,7 @@ def logit_bounds(r: Reading, rows: list[int], idx: RowIndex, w: MatcherWeights,
     w_firm, w_other_firm = W("f:row", 0.0), W("f:other", 0.0)
     cited = W("art:cited", 0.0) if r.cited else 0.0
     fig = W("fig:match", 0.0)
+    fig_text = W("fig:text", 0.0)
     # first tier: the best the sentence leaves possible for the dates and conjunctions
     if not r.dates:
         date_most = W("d:none", 0.0)
@@ -994,7 +1048,7 @@ def logit_bounds(r: Reading, rows: list[int], idx: RowIndex, w: MatcherWeights,
                                              if r.dates else ())))
     rest = (z + (max(0.0, w_all) if r.countries else 0.0)
             + (max(0.0, w_title) if r.names else 0.0) + (max(0.0, w_firm, w_other_firm) if r.firms else 0.0)
-            + max(0.0, cited) + (max(0.0, fig) if r.figures else 0.0))
+            + max(0.0, cited) + (max(0.0, fig, fig_text) if r.figures else 0.0))
     if r.dates and rows:
         _date_block(r, rows[0], idx)  # the rows a stated date can meet (r.date_rows)
     dated = r.date_rows if r.dates else None
@@ -1054,7 +1108,9 @@ def logit_bounds(r: Reading, rows: list[int], idx: RowIndex, w: MatcherWeights,
         if r.figures:
             amount = idx.amount[i]
             if amount is not None and r.figures.get(amount[0]):
-                v += fig
+                v += max(fig, fig_text)
+            elif idx.text_amounts and idx.text_amounts[i]:
+                v += max(0.0, fig_text)
         out[k] = v
         if stop and v >= floor:
             break
@@ -1277,13 +1333,17 @@ def match_open_events(checks: list[ClaimCheck], events: list[dict[str, Any]] | N
 
 def _amount_not_held(sent: str, e: dict[str, Any]) -> bool:
     """The sentence states an amount of money or tonnes that the row does not hold as its
-    quantity (none, or another one): the sentence asserts a figure the table cannot support, so
+    quantity (none, or another one) nor states in its text (:func:`_text_amounts`): the sentence asserts a
+    figure the table cannot support, so
     no ``supported`` call is made (the row may still be meant; the claim stays ``unverifiable``)."""
     stated = {u: v for u, v in stated_amounts(sent).items() if u in ("USD_million", "t") and v}
     if not stated:
         return False
     amount = _row_amount(e)
-    return amount is None or not _amount_matches(stated.get(amount[0]), amount[1])
+    if amount is not None and _amount_matches(stated.get(amount[0]), amount[1]):
+        return False
+    # (since the nineteenth session) or a sum its text states: "US$50 million equity" of a row whose quantity is the loan
+    return not (TEXT_AMOUNTS and _amount_in_text(stated, _text_amounts(e)))
 
 
 # speed (eighteenth session): the sentence-wide searches of every reading of an open sentence tried
