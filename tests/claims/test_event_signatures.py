@@ -235,3 +235,14 @@ def test_a_kind_and_a_day_name_only_a_row_known_to_the_day(sentence: str) -> Non
 
     assert [w for _, _, w in sentence_matches(sentence, "2027-09-01", rows("2027-08-12", "day"), D)] == ["day"]
     assert sentence_matches(sentence, "2027-09-01", rows("2027-08", "month"), D) == []
+
+
+def test_a_hyphenated_amount_is_read_at_its_scale() -> None:
+    """"a $120-million contract" is 120 US$ million, as "$120 million" (the hyphen of the compound
+    adjective is no range); a range's first end keeps its own reading."""
+    from critmin.claims.event_signatures import _figures
+
+    assert _figures("a $120-million contract from the DoD") == {"USD_million": [120.0]}
+    assert _figures("a US$1.5-billion facility") == {"USD_million": [1500.0]}
+    assert _figures("$120 million") == _figures("a $120-million deal")
+    assert _figures("$5-10 million")["USD_million"][0] < 1  # "5" has no scale of its own

@@ -259,7 +259,9 @@ _FIRM_SAID = re.compile(
 
 #: the rates and amounts a sentence states: a percentage, or money in millions of US dollars
 _PCT_FIG = re.compile(r"(\d+(?:\.\d+)?)\s*(?:%|per\s*cent\b|percent\b)", re.I)
-_USD_FIG = re.compile(r"(?:US\s?\$|\$|USD\s?)\s?(\d[\d,]*(?:\.\d+)?)\s*(million|billion|bn|m)?\b", re.I)
+#: "$120 million", "US$1.5bn", and the hyphenated adjective "a $120-million contract"
+_USD_FIG = re.compile(r"(?:US\s?\$|\$|USD\s?)\s?(\d[\d,]*(?:\.\d+)?)\s*(?:-\s*(?=(?:million|billion|bn|m)\b))?"
+                      r"(million|billion|bn|m)?\b", re.I)
 _USD_SCALE = {"million": 1.0, "m": 1.0, "billion": 1000.0, "bn": 1000.0}
 
 
