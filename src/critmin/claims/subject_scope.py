@@ -485,6 +485,19 @@ _FIRM_RELATIVE = re.compile(r",\s+(?:which|that)\s+(?:\w+\s+){0,2}?"
 _COUNTRY_APPOSED = re.compile(r"\s*[,(\u2014\u2013]\s*")
 
 
+#: a country named after the company, site or plant that opens its own clause before the figure: the
+#: subject of a verb ("China ramped up", "China controls") or the holder of a share or dominance noun
+#: ("China's dominance of", "China's share in")
+_COUNTRY_CLAUSE_SUBJECT = re.compile(
+    r"(?:(?:['\u2019]s?)?\s+(?:[\w-]+\s+){0,2}?(?:dominance|share|grip|control|stranglehold|chokehold|monopoly|near-monopoly"
+    r"|leadership|dominant\s+position)\b"
+    r"|\s+(?:\w+ly\s+|also\s+|now\s+|still\s+|alone\s+)?(?:ramped|controls|controlled|accounts|accounted|produces|produced"
+    r"|dominates|dominated|holds|held|supplies|supplied|makes|made|refines|refined|mines|mined|processes|processed)\b)",
+    re.I)
+#: the agent of a passive right before the country: "categories dominated by China"
+_AGENT_BEFORE = re.compile(r"\b(?:dominated|controlled|monopoli[sz]ed|led)\s+by\s+(?:the\s+)?$", re.I)
+
+
 def _subject_before(sentence: str, pos: int) -> tuple[str, str] | None:
     """The company, site or region the text before the figure makes the subject."""
     lo = _clause_start(sentence, pos)
@@ -507,6 +520,11 @@ def _subject_before(sentence: str, pos: int) -> tuple[str, str] | None:
         if ca >= b and (_COUNTRY_RELATIVE.match(head, cb) or _COUNTRY_APPOSED.fullmatch(head, cb)):
             return None  # "Despite this plant, Europe relies on China, which makes 90% ...": China's
             # (or "... between the US and China, the world's dominant supplier": the figure in apposition)
+        if ca >= b and (_COUNTRY_CLAUSE_SUBJECT.match(head, cb) or _AGENT_BEFORE.search(head, 0, ca)):
+            return None  # nineteenth session: "The plant ... declined as China ramped up production to the point
+            # where it now accounts for about 90%", "interest in Meteoric's project reflects China's dominance of
+            # about 85%", "the plant will produce heavy rare earths, categories dominated by China": the country
+            # is the subject (or the agent) of the clause that holds the figure, so the figure is the country's
     for _ca, cb, poss in countries:
         if cb > a:
             continue
@@ -554,6 +572,15 @@ def _partner(claim: Claim, sentence: str, pos: int, end: int) -> str | None:
     return None
 
 
+def _agent_country_after(sentence: str, end: int) -> bool:
+    """A passive rank or share whose agent is a country right after it ("categories dominated
+    by China"): the country holds the first place, whatever plant opened the sentence."""
+    if not _AGENT_BEFORE.search(sentence, 0, end):
+        return False
+    tail = sentence[end:end + 40]
+    return any(not tail[:a].strip() for a, _b, _poss in _countries(tail))
+
+
 def narrower_subject(claim: Claim, v: Verdict) -> Verdict:
     """``unverifiable`` for a figure of a company, site or region, a bilateral flow or a
     capacity; other verdicts are returned unchanged."""
@@ -566,7 +593,8 @@ def narrower_subject(claim: Claim, v: Verdict) -> Verdict:
         return v
     com = (claim.commodity or "the commodity").replace("_", " ")
     measure = claim.measure or "production"
-    found = _subject_before(sent, pos) or _subject_after(sent, end)
+    found = None if claim.kind in ("rank", "share") and _agent_country_after(sent, end) \
+        else _subject_before(sent, pos) or _subject_after(sent, end)
     if found is None and claim.kind == "rank":
         found = _ranked_within(sent, pos) or _apposed_firm(sent, pos, end)
     if found is not None and found[0] == _GENERIC:
