@@ -146,6 +146,11 @@ def noun_dominance_claims(text: str, s: Any, make: Callable[..., Claim], year_fo
             before = [c for c in named if c.start < m.start()]
             # the holder: the country the sentence names first (its subject), or the one carried
             holder = before[0] if before else None
+            if before and before[-1].end < m.start() <= before[-1].end + 30 \
+                    and not re.search(r"[,;:()\u2014\u2013]", text[before[-1].end:m.start()]):
+                # "after China used its dominance": the subject right before the verb whose object
+                # the noun is, not a country an earlier clause named (nineteenth session, C5452)
+                holder = before[-1]
             if holder is not None:
                 found.append((m.start(), m.end(), holder, bool(_TOTAL.search(m.group(0)))))
                 break

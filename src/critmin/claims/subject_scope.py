@@ -370,8 +370,9 @@ def _national_firms(text: str, found: list[tuple[int, int, str]], whole: str) ->
             continue  # a region, site or company already found there, or another country
         from critmin.claims.extract import patterns, scan_entities
 
-        if scan_entities(text[na:nb], patterns()):
-            continue  # "China's Rare Earth exports": a commodity, not a name
+        if any(ea == 0 for ea, *_ in scan_entities(text[na:nb], patterns())):
+            continue  # "China's Rare Earth exports": a commodity, not a name (a commodity inside a name is
+            # still a name: "Russia's MMC Norilsk Nickel PJSC", nineteenth session)
         out.append((na, nb, "company"))
     return out
 
@@ -415,6 +416,9 @@ def _ranked_within(sentence: str, pos: int) -> tuple[str, str] | None:
 _NAME_THEN_COMMA = re.compile(r"(?:^|[.;:]\s+)[\"'\u201c]?(?P<name>(?-i:[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})),\s+$")
 #: "the world's top cobalt producer CMOC has ...": a name right after the ranked noun
 _NAME_AFTER_RANK = re.compile(r"\s*,?\s*(?P<name>(?-i:[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}))")
+#: "the number one cobalt producer, China's CMOC Group": a company named through its country's possessive
+_POSS_NAME_AFTER_RANK = re.compile(r"\s*,?\s*(?-i:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)['\u2019]s\s+"
+                                   r"(?P<name>(?-i:[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}))")
 #: sentence openers that are no names ("However, the world's largest ...")
 _OPENERS = frozenset({"however", "meanwhile", "today", "currently", "now", "still", "yet", "also", "indeed", "overall",
                       "globally", "in", "by", "as", "since", "and", "but", "so", "thus", "instead", "moreover"})
@@ -443,10 +447,15 @@ def _apposed_firm(sentence: str, pos: int, end: int) -> tuple[str, str] | None:
     m = _NAME_THEN_COMMA.search(sentence, 0, pos)
     if m is not None and m.end() == pos and _firm_name(m.group("name")):
         return "company", m.group("name")
+    ranked_noun = re.search(r"(?:producer|miner|supplier|company|firm|group|refiner)$", sentence[pos:end], re.I)
     n = _NAME_AFTER_RANK.match(sentence, end)
-    if n is not None and re.search(r"(?:producer|miner|supplier|company|firm|group|refiner)$", sentence[pos:end], re.I) \
+    if n is not None and ranked_noun \
             and _firm_name(n.group("name")) and not _ATTRIB_AFTER.match(sentence[n.end("name"):]):
         return "company", n.group("name")  # ("..., Adamas data show": a source, not the company ranked)
+    n = _POSS_NAME_AFTER_RANK.match(sentence, end)
+    if n is not None and ranked_noun and any(not sentence[end:a].strip(" ,") for a, _b, poss in _countries(sentence[end:n.start("name")]))\
+            and _firm_name(n.group("name")) and not _ATTRIB_AFTER.match(sentence[n.end("name"):]):
+        return "company", n.group("name")  # "the number one cobalt producer, China's CMOC Group"
     return None
 
 
