@@ -54,7 +54,7 @@ def _ws(words: str) -> frozenset[str]:
 
 # --------------------------------------------------------------------------- lexicons
 #: words that make a sentence worth the dominance detector
-W_DOMINANCE = _ws("dominate dominates dominated dominating monopoly monopolies monopolise monopolises monopolize "
+W_DOMINANCE = _ws("concentrated dominate dominates dominated dominating monopoly monopolies monopolise monopolises monopolize "
                   "monopolizes monopolised monopolized stranglehold chokehold leads lead leading top tops topped "
                   "controls control controlled controlling leader force player power powerhouse giant dominance "
                   "leadership dominant titan hub heavyweight kingpin") | _dn.TRIGGERS  # + nouns (dominance_nouns.py)
@@ -211,8 +211,8 @@ def _stages(text: str, a: int, b: int, forward: bool = True) -> list[str]:
 # --------------------------------------------------------------------------- dominance
 #: "dominates", "is dominating", "leads the world in", "tops the list", "is at the top of", "sits atop"
 _DOMINANCE = re.compile(
-    r"\b(?=\w)(?:(?P<passive>\b(?:is|are|was|were|remains?|remained|been|being|be)\s+(?:\w+\s+){0,2}?(?:dominated|controlled"
-    r"|monopoli[sz]ed)\s+by\s+(?:the\s+)?"
+    r"\b(?=\w)(?:(?P<passive>\b(?:is|are|was|were|remains?|remained|been|being|be)\s+(?:\w+\s+){0,2}?(?:(?:dominated|controlled"
+    r"|monopoli[sz]ed)\s+by|concentrated\s+in)\s+(?:the\s+)?"
     # a reduced relative after what is dominated: "resources largely dominated by China", "a category currently
     # dominated by China"
     r"|\b(?:resources|materials|metals|elements|minerals|categor(?:y|ies)|markets?|sectors?|industry|industries|supply|supplies"
@@ -261,6 +261,9 @@ _NEGATED = re.compile(r"\b(?:not|no\s+longer|never|n['\u2019]t|ceased\s+to|cease
 #: what joins a possessive holder to its monopoly noun: "China's stranglehold", "Beijing’s chokehold"
 _POSSESSIVE_S = re.compile(r"\w['\u2019]s\b")
 _POSSESSIVE_GAP = re.compile(r"(?:['\u2019]s?)?\s+(?:(?:de\s+facto|near|virtual|effective|quasi|outright|total|complete|global)[\s-]+)?")
+#: the subject of "concentrated in" that is no output of a tabled commodity: trade flows and chemicals
+_NOT_OUTPUT_SUBJECT = re.compile(r"\b(?:imports?|imported|exports?|exported|shipments|sulfate|sulphate|carbonate|hydroxide"
+                                 r"|chloride|batter(?:y|ies))\b", re.I)
 #: "China's dominance"-type noun phrases in a causal or purpose frame are background, not assertions
 #: "has given China a monopoly": "given" as the verb, not the reason of "given China's dominance"
 _GIVEN_AS_VERB = re.compile(r"\b(?:has|have|had|was|were|is|are|been)\s+(?:\w+\s+)?given\s+$", re.I)
@@ -291,6 +294,12 @@ def dominance_claims(text: str, s: Any, make: Callable[..., Claim], year_for: Ca
         elif form == "passive":
             # "the graphite market is largely dominated by China": the country right after "by"
             who = next((c for c in named if abs(c.start - m.end()) <= 4), None)
+            if who is not None and word.rstrip().endswith(" in") and any(
+                    who.end < c.start and _SUBJECT_LIST_JOIN.fullmatch(text, who.end, c.start) for c in named):
+                continue  # "concentrated in China and Mozambique": a group of places, not first place
+            if word.rstrip().endswith(" in") and _NOT_OUTPUT_SUBJECT.search(text, a, m.start()):
+                continue  # "imports were concentrated in Chile", "manganese sulfate processing is concentrated in
+                # China": where a trade flow comes from, or a chemical the data hold no table of
             dash = a - 1
             while dash > s.start and text[dash].isspace():
                 dash -= 1
