@@ -258,7 +258,7 @@ _SUBJECT_GAP = re.compile(
     r"|long|effectively|virtually|essentially|today|globally|,)\s*)*$", re.I)
 #: a negation of the dominance ("no longer dominates", "does not lead")
 _NEGATED = re.compile(r"\b(?:not|no\s+longer|never|n['\u2019]t|ceased\s+to|cease\s+to)\b", re.I)
-#: what joins a possessive holder to its monopoly noun: "China's stranglehold", "Beijing’s chokehold"
+#: what joins a possessive holder to its monopoly noun: "China's stranglehold", "Beijing's chokehold"
 _POSSESSIVE_S = re.compile(r"\w['\u2019]s\b")
 _POSSESSIVE_GAP = re.compile(r"(?:['\u2019]s?)?\s+(?:(?:de\s+facto|near|virtual|effective|quasi|outright|total|complete|global)[\s-]+)?")
 #: the subject of "concentrated in" that is no output of a tabled commodity: trade flows and chemicals
