@@ -590,6 +590,27 @@ def _agent_country_after(sentence: str, end: int) -> bool:
     return any(not tail[:a].strip() for a, _b, _poss in _countries(tail))
 
 
+_ITS_AHEAD = re.compile(r"(?:its|their)\b", re.I)
+
+
+def _its_country_between(sentence: str, pos: int, country: str | None) -> bool:
+    """"The project aligns with China's strategy ... to maintain its global dominance": a dominance
+    told with "its" whose holder, the claim's country, is named in the clause after the plant or
+    company that opens the sentence (nineteenth session, C10318)."""
+    if country in (None, "WLD") or not _ITS_AHEAD.match(sentence, pos):
+        return False
+    lo = _clause_start(sentence, pos)
+    head = sentence[lo:pos]
+    mentions = _mentions(head, sentence)
+    if not mentions:
+        return False
+    from critmin.claims.extract import patterns, scan_entities
+
+    first = mentions[0][1]
+    return any(kind == "country" and iso == country and a >= first
+               for a, _b, kind, iso, _p in scan_entities(head, patterns()))
+
+
 def narrower_subject(claim: Claim, v: Verdict) -> Verdict:
     """``unverifiable`` for a figure of a company, site or region, a bilateral flow or a
     capacity; other verdicts are returned unchanged."""
@@ -602,7 +623,8 @@ def narrower_subject(claim: Claim, v: Verdict) -> Verdict:
         return v
     com = (claim.commodity or "the commodity").replace("_", " ")
     measure = claim.measure or "production"
-    found = None if claim.kind in ("rank", "share") and _agent_country_after(sent, end) \
+    found = None if claim.kind in ("rank", "share") and (_agent_country_after(sent, end)
+                                                         or _its_country_between(sent, pos, claim.country)) \
         else _subject_before(sent, pos) or _subject_after(sent, end)
     if found is None and claim.kind == "rank":
         found = _ranked_within(sent, pos) or _apposed_firm(sent, pos, end)
