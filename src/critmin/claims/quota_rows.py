@@ -116,6 +116,9 @@ _DOWN_WORD = re.compile(r"\b(?:cut|cuts|cutting|reduc\w*|lower\w*|decreas\w*|fel
 
 
 _QUOTA_WORD = re.compile(r"\bquotas?\b", re.I)
+#: a batch or part of a year: "for the first half", "the second batch", "in the first quarter"
+_PART_OF_YEAR = re.compile(r"\b(?:first|second|third|fourth)\s+(?:half|batch|tranche|round|quarter)\b|\bH[12]\b"
+                           r"|\bhalf[\s-]year\b", re.I)
 
 
 def _direction(claim: Claim) -> int:
@@ -158,8 +161,8 @@ def _direction_verdict(claim: Claim, rows: list[Mapping[str, Any]]) -> Verdict |
     claim's direction, `refuted` when it is the other; None when no row of the year states a change."""
     # (output that moved beside a quota is output's: "stricter quotas saw production fall")
     want = _direction(claim) if claim.measure == "quota" or _QUOTA_WORD.search(claim.text or "") else 0
-    if not want:
-        return None
+    if not want or _PART_OF_YEAR.search(claim.sentence):
+        return None  # "raised its quota for the first half": a batch, which the year's change does not settle
     signed = [(y, p, e) for e in rows if (y := _year(e)) is not None for p in _changes(e) if p]
     if claim.year is not None:
         signed = [t for t in signed if t[0] == claim.year]

@@ -503,6 +503,8 @@ _COUNTRY_CLAUSE_SUBJECT = re.compile(
     r"|\s+(?:\w+ly\s+|also\s+|now\s+|still\s+|alone\s+)?(?:ramped|controls|controlled|accounts|accounted|produces|produced"
     r"|dominates|dominated|holds|held|supplies|supplied|makes|made|refines|refined|mines|mined|processes|processed)\b)",
     re.I)
+#: a country that only says where the subject is: "Kachin State in Myanmar produced ..."
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|of|from|at|near|across|within|outside|inside)\s+(?:the\s+)?$", re.I)
 #: the agent of a passive right before the country: "categories dominated by China"
 _AGENT_BEFORE = re.compile(r"\b(?:dominated|controlled|monopoli[sz]ed|led)\s+by\s+(?:the\s+)?$", re.I)
 
@@ -529,7 +531,8 @@ def _subject_before(sentence: str, pos: int) -> tuple[str, str] | None:
         if ca >= b and (_COUNTRY_RELATIVE.match(head, cb) or _COUNTRY_APPOSED.fullmatch(head, cb)):
             return None  # "Despite this plant, Europe relies on China, which makes 90% ...": China's
             # (or "... between the US and China, the world's dominant supplier": the figure in apposition)
-        if ca >= b and (_COUNTRY_CLAUSE_SUBJECT.match(head, cb) or _AGENT_BEFORE.search(head, 0, ca)):
+        if ca >= b and ((_COUNTRY_CLAUSE_SUBJECT.match(head, cb) and not _LOCATIVE_BEFORE.search(head, 0, ca))
+                        or _AGENT_BEFORE.search(head, 0, ca)):
             return None  # nineteenth session: "The plant ... declined as China ramped up production to the point
             # where it now accounts for about 90%", "interest in Meteoric's project reflects China's dominance of
             # about 85%", "the plant will produce heavy rare earths, categories dominated by China": the country
