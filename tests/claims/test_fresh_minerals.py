@@ -130,13 +130,21 @@ def test_section_232_investigation_is_an_event(checker, text: str, want: str) ->
 
 # ------------------------------------------------ the commodity the rank phrase names
 @pytest.mark.parametrize(("text", "com", "country"), [
-    ("Russia's Norilsk Nickel is the world's largest palladium producer.", "palladium", "RUS"),
     ("Canada's Lithium Americas says Argentina is the fourth-largest lithium producer.", "lithium", "ARG"),
 ])
 def test_rank_takes_the_commodity_of_its_own_phrase(checker, text: str, com: str, country: str) -> None:
     c = one(checker.check(text, "2025-06-01"), "rank")
     assert (c.claim.commodity, c.claim.country) == (com, country)
     assert c.verdict.verdict in ("supported", "supported_by_other_edition")
+
+
+def test_a_company_rank_takes_the_commodity_of_its_phrase_and_stays_a_company(checker) -> None:
+    # nineteenth session: a commodity word inside the name ("Norilsk Nickel") leaves it a company, whose
+    # rank the dataset does not hold (label C3109: "Russia's MMC Norilsk Nickel PJSC is the world's
+    # largest palladium producer" is unverifiable)
+    c = one(checker.check("Russia's Norilsk Nickel is the world's largest palladium producer.", "2025-06-01"), "rank")
+    assert (c.claim.commodity, c.claim.country) == ("palladium", "RUS")
+    assert c.verdict.verdict == "unverifiable" and "company" in c.verdict.explanation
 
 
 # ------------------------------------------------ forecasts and guidance are no claims (rule 10)

@@ -65,12 +65,20 @@ def test_monopoly_noun_is_first_place_and_more_than_half(checker, text: str) -> 
 
 
 @pytest.mark.parametrize("text", [
-    "Western firms are trying to break China's monopoly on rare earth magnets.",
-    "New plants in Europe are designed to challenge China's stranglehold on graphite.",
+    "Western firms are trying to break China's monopoly on gallium.",
+    "New plants in Europe are designed to challenge China's stranglehold on gallium.",
 ])
-def test_monopoly_to_break_is_no_claim(checker, text: str) -> None:
+def test_a_monopoly_to_break_is_presupposed(checker, text: str) -> None:
+    # nineteenth session: the aim is to end a monopoly the sentence takes as given, so China's monopoly
+    # is asserted (the labels C2873, C2938, C3265, C4036, C4476 and C6351 read it so; until then this
+    # test followed the first batches' N037 and N153, which call it no claim)
     r = checker.check(text, DATE)
-    assert not kinds(r, "rank") and not kinds(r, "share")
+    assert kinds(r, "rank") and kinds(r, "rank")[0].claim.country == "CHN"
+    assert kinds(r, "share") and kinds(r, "share")[0].verdict.verdict == "supported"  # 98.7% of gallium output
+
+
+def test_a_monopoly_someone_could_gain_is_no_claim(checker) -> None:
+    assert not kinds(checker.check("The deal could give China a monopoly on gallium.", DATE), "rank")
 
 
 # ------------------------------------------------------------------------- pushed up / pulled down

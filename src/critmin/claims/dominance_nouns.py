@@ -79,6 +79,10 @@ _DOWNSTREAM_OBJECT = re.compile(
 _IN_PLACE = re.compile(r"\s+in\s+(?:the\s+)?$", re.I)
 #: a future or possible act on the holder's dominance: "will deepen Indonesia's dominance",
 #: "could erode China's dominance" (no claim: the sentence is about what may happen)
+#: a subject's verb between a country and "its": "China used its dominance", "China has leveraged its grip"
+_SUBJECT_VERB_ITS = re.compile(r"\s+(?:(?:has|have|had|is|was)\s+)?(?!to\b)[a-z]+(?:ed|s)\s+", re.I)
+#: a preposition before the country: "battery makers from Korea to keep its dominance" (Korea is no subject)
+_PREP_BEFORE = re.compile(r"\b(?:from|to|in|with|of|by|for|on|at|into|than|like|against)\s+(?:the\s+)?$", re.I)
 _FUTURE_BEFORE = re.compile(r"\b(?:will|would|could|may|might|can|cannot|set\s+to|poised\s+to)\s+(?:\w+\s+){1,2}$", re.I)
 #: modifiers that make the noun political, military, technological or a policy, not a market's
 _NOT_MARKET = re.compile(
@@ -146,6 +150,12 @@ def noun_dominance_claims(text: str, s: Any, make: Callable[..., Claim], year_fo
             before = [c for c in named if c.start < m.start()]
             # the holder: the country the sentence names first (its subject), or the one carried
             holder = before[0] if before else None
+            if before and before[-1].end < m.start() <= before[-1].end + 30 \
+                    and _SUBJECT_VERB_ITS.fullmatch(text, before[-1].end, m.start()) \
+                    and not _PREP_BEFORE.search(text, max(s.start, before[-1].start - 12), before[-1].start):
+                # "after China used its dominance": the subject right before the verb whose object
+                # the noun is, not a country an earlier clause named (nineteenth session, C5452)
+                holder = before[-1]
             if holder is not None:
                 found.append((m.start(), m.end(), holder, bool(_TOTAL.search(m.group(0)))))
                 break

@@ -3777,6 +3777,13 @@ _MAGNET_HEAD = re.compile(r"\b(?:rare[\s-]earths?|REEs?)(?:[\s-]+(?:permanent|Nd
                           re.I)
 
 
+#: "rare earths used for permanent magnets", "the rare earths needed to make magnets": the magnet rare earths
+_REE_FOR_MAGNETS = re.compile(
+    r"\b(?:rare[\s-]earths?|REEs?)(?:[\s-]+elements?)?\s*[,\u2014\u2013]?\s*(?:that\s+are\s+|which\s+are\s+)?"
+    r"(?:used|needed|required|essential|vital|critical|key)\s+(?:in|for|to\s+(?:make|build|produce|manufacture))\s+"
+    r"(?:[\w-]+\s+){0,3}?magnets?\b", re.I)
+
+
 def _share_commodity(text: str, s: SentenceScan, n: Number, commodity: str | None, pats: Patterns) -> str | None:
     """The commodity of a share's own "of ..." phrase: a commodity named there, or magnets
     ("94% of magnet production") when the sentence is about rare earths."""
@@ -3786,6 +3793,11 @@ def _share_commodity(text: str, s: SentenceScan, n: Number, commodity: str | Non
     if named in ("rare_earths", "magnet_rees") and "ndfeb_magnets" in pats.commodity_names \
             and _MAGNET_HEAD.search(text, n.end, end):
         return "ndfeb_magnets"  # "92% of global rare earth permanent magnets": the magnets are the head noun
+    if named == "rare_earths" and "magnet_rees" in pats.commodity_names and _REE_FOR_MAGNETS.search(text, n.end, end):
+        # nineteenth session: "100% of the rare earths used for permanent magnets are refined in China",
+        # "90% of rare earths used for magnets": the rare earths that go into magnets are the magnet rare
+        # earths (IEA's series), not all rare earths (README rule 6; C2047, C10505, C10507)
+        return "magnet_rees"
     if named:
         return named
     if _END_PRODUCT.search(text, n.end, end):
@@ -5123,7 +5135,8 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
                 elif (other and not world) or of_country is not None:
                     c.comparison = {"denominator": "not the world"}
                 elif _NATIONAL_TAIL.match(text, n.end, min(s.end, n.end + 80)) or _national_market(text, s, lo, hs) \
-                        or national_share(text, n.end, s.end, [x.start for x in s.countries], s.words):
+                        or national_share(text, n.end, s.end, [x.start for x in s.countries], s.words) \
+                        or _BUYER_SUPPLY_FROM.match(text, n.end, min(s.end, n.end + 120)):
                     # "10% of the nickel mining in the country", "China's share in the US supply
                     # exceeds 90%": a share of a national total
                     c.comparison = {"denominator": "not the world"}
@@ -6495,6 +6508,15 @@ _W_SUBSET = _wordset("heavy light medium hree hrees lree lrees")
 _NATIONAL_MARKET = re.compile(
     r"\bshare\s+(?:in|of)\s+(?:the\s+)?(?P<who>[^,;%\d]{2,30}?)\s+(?:supply|supplies|market|consumption|imports|demand|needs)\b",
     re.I)
+
+
+#: "97% of EU's magnesium supply is sourced from China", "80% of Europe's needs come from China": a
+#: share of one buyer's supply, which no world total is the denominator of (nineteenth session: a bloc or
+#: region the gazetteer does not hold as a country is still a buyer)
+_BUYER_SUPPLY_FROM = re.compile(
+    r"\s*of\s+(?:the\s+)?(?-i:[A-Z][\w.]*)(?:\s+(?-i:[A-Z][\w.]*)){0,2}['\u2019]s?\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:supply|supplies|imports|consumption|demand|needs|requirements)\s+(?:is|are|was|were|comes?|came)\s+"
+    r"(?:\w+ly\s+)?(?:sourced|imported|bought|purchased|supplied|from)\b", re.I)
 
 
 def _national_market(text: str, s: SentenceScan, lo: int, hs: int) -> bool:

@@ -31,10 +31,12 @@ __all__ = ["ARTICLES", "leader_apposition_claims"]
 ARTICLES = frozenset(["a", "another"])
 
 _ADJ = r"(?:major|leading|key|top|big|principal|dominant|prominent|significant|large|important)"
-_NOUN = r"(?P<noun>producers?|suppliers?|miners?|refiners?|processors?|exporters?|holders?)"
+_NOUN = r"(?P<noun>producers?|suppliers?|miners?|refiners?|processors?|exporters?|holders?|sources?)"
 #: after the country: ", a major producer of", " is also a leading nickel miner"
 _LEADER = re.compile(
-    r"(?:['\u2019]s?)?(?:\s*,\s*(?:itself\s+|also\s+)?|\s+(?:(?:is|are|was|were|remains?|remained|has\s+become|has\s+been"
+    # (nineteenth session: an alias in brackets and a dash set off the apposition too: "Myanmar (Burma) -- a
+    # major source of antimony ore")
+    r"(?:['\u2019]s?)?(?:\s*\([^()]{1,30}\))?(?:\s*[,\u2014\u2013]\s*(?:itself\s+|also\s+)?|\s+(?:(?:is|are|was|were|remains?|remained|has\s+become|has\s+been"
     r"|became|becomes)\s+)(?:(?:also|still|now|already|long|itself|currently)\s+)?)"
     r"(?:a|another)\s+(?:(?:world|global|globally|very)\s+)?" + _ADJ + r"\s+(?:(?:global|world|international)\s+)?"
     r"(?:(?!(?:of|in|and|the|to|for)\b)[\w-]+\s+){0,2}?" + _NOUN + r"\b", re.I)
@@ -68,6 +70,8 @@ def leader_apposition_claims(text: str, s: Any, make: Callable[..., Claim], year
         if not_fact.search(text, max(s.start, c.start - 20), m.start("noun")):
             continue
         noun = m.group("noun").lower().rstrip("s")
+        if noun == "source" and not any(m.end() < x.start <= m.end() + 25 for x in s.commodities):
+            continue  # "a major source of antimony ore" is a supplier; "a major source of funding" is not
         stage = _NOUN_STAGE.get(noun)
         if m.re is _POSITION:
             named = stages(text, m.end(), min(s.end, m.end() + 60))

@@ -54,7 +54,7 @@ def _ws(words: str) -> frozenset[str]:
 
 # --------------------------------------------------------------------------- lexicons
 #: words that make a sentence worth the dominance detector
-W_DOMINANCE = _ws("dominate dominates dominated dominating monopoly monopolies monopolise monopolises monopolize "
+W_DOMINANCE = _ws("concentrated dominate dominates dominated dominating monopoly monopolies monopolise monopolises monopolize "
                   "monopolizes monopolised monopolized stranglehold chokehold leads lead leading top tops topped "
                   "controls control controlled controlling leader force player power powerhouse giant dominance "
                   "leadership dominant titan hub heavyweight kingpin") | _dn.TRIGGERS  # + nouns (dominance_nouns.py)
@@ -211,11 +211,13 @@ def _stages(text: str, a: int, b: int, forward: bool = True) -> list[str]:
 # --------------------------------------------------------------------------- dominance
 #: "dominates", "is dominating", "leads the world in", "tops the list", "is at the top of", "sits atop"
 _DOMINANCE = re.compile(
-    r"\b(?=\w)(?:(?P<passive>\b(?:is|are|was|were|remains?|remained|been|being|be)\s+(?:\w+\s+){0,2}?(?:dominated|controlled)\s+by\s+(?:the\s+)?"
+    r"\b(?=\w)(?:(?P<passive>\b(?:is|are|was|were|remains?|remained|been|being|be)\s+(?:\w+\s+){0,2}?(?:(?:dominated|controlled"
+    r"|monopoli[sz]ed)\s+by|concentrated\s+in)\s+(?:the\s+)?"
     # a reduced relative after what is dominated: "resources largely dominated by China", "a category currently
     # dominated by China"
     r"|\b(?:resources|materials|metals|elements|minerals|categor(?:y|ies)|markets?|sectors?|industry|industries|supply|supplies"
-    r"|production|processing|refining|mining|output|chains?)(?:\s*,)?\s+(?:\w+ly\s+){0,2}(?:dominated|controlled)\s+by\s+(?:the\s+)?)"
+    r"|production|processing|refining|mining|output|chains?)(?:\s*,)?\s+(?:\w+ly\s+){0,2}(?:dominated|controlled|monopoli[sz]ed)"
+    r"\s+by\s+(?:the\s+)?)"
     r"|(?P<active>\b(?:dominat(?:es|ed|ing|e)|monopoli[sz](?:es|ed|ing|e)|leads|led|leading|tops|topped)\b"
     # "controls the global market for", "controls world supply of"
     r"|\bcontroll?(?:s|ed|ing)?\s+(?=(?:the\s+)?(?:global|world|worldwide|world['\u2019]s|international)\s+(?:[\w-]+\s+){0,2}?"
@@ -256,6 +258,12 @@ _SUBJECT_GAP = re.compile(
     r"|long|effectively|virtually|essentially|today|globally|,)\s*)*$", re.I)
 #: a negation of the dominance ("no longer dominates", "does not lead")
 _NEGATED = re.compile(r"\b(?:not|no\s+longer|never|n['\u2019]t|ceased\s+to|cease\s+to)\b", re.I)
+#: what joins a possessive holder to its monopoly noun: "China's stranglehold", "Beijing's chokehold"
+_POSSESSIVE_S = re.compile(r"\w['\u2019]s\b")
+_POSSESSIVE_GAP = re.compile(r"(?:['\u2019]s?)?\s+(?:(?:de\s+facto|near|virtual|effective|quasi|outright|total|complete|global)[\s-]+)?")
+#: the subject of "concentrated in" that is no output of a tabled commodity: trade flows and chemicals
+_NOT_OUTPUT_SUBJECT = re.compile(r"\b(?:imports?|imported|exports?|exported|shipments|sulfate|sulphate|carbonate|hydroxide"
+                                 r"|chloride|batter(?:y|ies))\b", re.I)
 #: "China's dominance"-type noun phrases in a causal or purpose frame are background, not assertions
 #: "has given China a monopoly": "given" as the verb, not the reason of "given China's dominance"
 _GIVEN_AS_VERB = re.compile(r"\b(?:has|have|had|was|were|is|are|been)\s+(?:\w+\s+)?given\s+$", re.I)
@@ -286,6 +294,19 @@ def dominance_claims(text: str, s: Any, make: Callable[..., Claim], year_for: Ca
         elif form == "passive":
             # "the graphite market is largely dominated by China": the country right after "by"
             who = next((c for c in named if abs(c.start - m.end()) <= 4), None)
+            if who is not None and word.rstrip().endswith(" in") and any(
+                    who.end < c.start and _SUBJECT_LIST_JOIN.fullmatch(text, who.end, c.start) for c in named):
+                continue  # "concentrated in China and Mozambique": a group of places, not first place
+            if word.rstrip().endswith(" in") and _NOT_OUTPUT_SUBJECT.search(text, a, m.start()):
+                continue  # "imports were concentrated in Chile", "manganese sulfate processing is concentrated in
+                # China": where a trade flow comes from, or a chemical the data hold no table of
+            dash = a - 1
+            while dash > s.start and text[dash].isspace():
+                dash -= 1
+            if a > s.start and not text[a:m.start()].strip() and text[dash] in "\u2014\u2013-":
+                # a reduced relative in apposition after a dash ("rare earths, gallium and tantalum --
+                # resources largely dominated by China"): what is dominated is the list before the dash
+                a = _scope(text, s.start, s.end, dash - 1)[0]
             stage_lo, stage_hi = a, m.start()
         else:
             if word.startswith("lead") or word == "led":
@@ -305,7 +326,13 @@ def dominance_claims(text: str, s: Any, make: Callable[..., Claim], year_for: Ca
         together = _dominant_group(text, left, who) if form == "active" and who is not None else []
         if who is None:
             continue
-        if _NOT_FACT_BEFORE.search(text, a if form == "monopoly_noun" else max(a, who.start - 12), m.start()) \
+        # "efforts to break China's stranglehold on rare earths": the aim is to end a stranglehold the
+        # sentence takes as given, so the possessive noun phrase is still asserted (the labels read the
+        # presupposition as a claim: C2873, C2938, C3265, C4476, C6351)
+        presupposed = form == "monopoly_noun" and bool(_POSSESSIVE_S.search(text, who.start, min(m.start(), who.end + 2))) \
+            and bool(_POSSESSIVE_GAP.fullmatch(text, who.end, m.start()))
+        if (not presupposed and _NOT_FACT_BEFORE.search(text, a if form == "monopoly_noun" else max(a, who.start - 12),
+                                                        m.start())) \
                 or _NEGATED.search(text, max(a, m.start() - 25), m.start() + 4) \
                 or _FINANCE.search(text, who.start, b) or (_ONLY_REASON.search(text, max(s.start, who.start - 20), who.start)
                                                            and not _GIVEN_AS_VERB.search(text, max(s.start, who.start - 30), who.start)):

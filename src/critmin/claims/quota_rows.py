@@ -107,6 +107,79 @@ def _evidence(e: Mapping[str, Any], value: float | None, unit: str) -> Evidence:
                     published=str(e.get("date") or "")[:10], locator=str(e.get("title") or ""), current=True)
 
 
+#: the direction of a quota move told without its size ("quotas increased year on year", "China raised
+#: its quotas", "cut the quota")
+_UP_WORD = re.compile(r"\b(?:increas\w*|rais\w*|rose|rise[sn]?|rising|grew|grow\w*|hik\w*|boost\w*|up|higher"
+                      r"|expand\w*)\b", re.I)
+_DOWN_WORD = re.compile(r"\b(?:cut|cuts|cutting|reduc\w*|lower\w*|decreas\w*|fell|fall\w*|drop\w*|slash\w*|trimm?\w*"
+                        r"|down|declin\w*|shrank|shrunk)\b", re.I)
+
+
+_QUOTA_WORD = re.compile(r"\bquotas?\b", re.I)
+#: a batch or part of a year: "for the first half", "the second batch", "in the first quarter"
+_PART_OF_YEAR = re.compile(r"\b(?:first|second|third|fourth)\s+(?:half|batch|tranche|round|quarter)\b|\bH[12]\b"
+                           r"|\bhalf[\s-]year\b", re.I)
+
+
+def _direction(claim: Claim) -> int:
+    """+1 or -1: the direction the claim's own words give its quota move (0 when they give none or both)."""
+    words = claim.text or ""
+    up, down = bool(_UP_WORD.search(words)), bool(_DOWN_WORD.search(words))
+    return 0 if up == down else (1 if up else -1)
+
+
+#: a percentage that a row states as a change: a sign ("+21.4%", "-11.4%") or a direction word next to it
+#: ("raised 20%", "cut about 40%", "35% below", "up 5.9%"), not a share ("10% of future volumes")
+_CHANGE_PERCENT = re.compile(
+    r"(?P<sign>[+\-\u2212])(?P<n1>\d+(?:\.\d+)?)\s*%"
+    r"|\b(?P<verb>raised|increased|up|rose|higher|cut|lowered|reduced|down|fell)\s+(?:about\s+|by\s+|some\s+)?"
+    r"(?P<n2>\d+(?:\.\d+)?)\s*%"
+    r"|(?P<n3>\d+(?:\.\d+)?)\s*%\s+(?P<rel>below|lower|less|down|above|higher|more|up)\b", re.I)
+
+
+def _changes(e: Mapping[str, Any]) -> list[float]:
+    """Signed changes (as fractions) that a row's cells state as changes (:data:`_CHANGE_PERCENT`)."""
+    out = []
+    for cell in _CELLS:
+        for m in _CHANGE_PERCENT.finditer(str(e.get(cell) or "")):
+            if m.group("sign"):
+                out.append((-1 if m.group("sign") != "+" else 1) * float(m.group("n1")) / 100)
+            elif m.group("verb"):
+                neg = m.group("verb").lower() in ("cut", "lowered", "reduced", "down", "fell")
+                out.append((-1 if neg else 1) * float(m.group("n2")) / 100)
+            else:
+                neg = m.group("rel").lower() in ("below", "lower", "less", "down")
+                out.append((-1 if neg else 1) * float(m.group("n3")) / 100)
+    return out
+
+
+def _direction_verdict(claim: Claim, rows: list[Mapping[str, Any]]) -> Verdict | None:
+    """A quota move of unstated size ("China's rare earth production quotas increased year on year",
+    nineteenth session): README rule 12 checks a direction by the sign of the change, and rule 9 takes
+    the quota rows of the events table as the data. The year is the claim's, else the latest year whose
+    rows state a change; the rows of that year must state changes of one sign. `supported` when it is the
+    claim's direction, `refuted` when it is the other; None when no row of the year states a change."""
+    # (output that moved beside a quota is output's: "stricter quotas saw production fall")
+    want = _direction(claim) if claim.measure == "quota" or _QUOTA_WORD.search(claim.text or "") else 0
+    if not want or _PART_OF_YEAR.search(claim.sentence):
+        return None  # "raised its quota for the first half": a batch, which the year's change does not settle
+    signed = [(y, p, e) for e in rows if (y := _year(e)) is not None for p in _changes(e) if p]
+    if claim.year is not None:
+        signed = [t for t in signed if t[0] == claim.year]
+    elif signed:
+        last = max(y for y, _p, _e in signed)
+        signed = [t for t in signed if t[0] == last]
+    signs = {1 if p > 0 else -1 for _y, p, _e in signed}
+    if len(signs) != 1:
+        return None
+    y, p, e = max(signed, key=lambda t: str(t[2].get("date") or ""))  # the latest row: the year's total
+    got = signs.pop()
+    verdict = "supported" if got == want else "refuted"
+    return Verdict(verdict, f"the events table records the {y} quota's change: {e.get('title')} "
+                   f"({p * 100:+.1f}%, dated {str(e.get('date'))[:10]}); stated {'a rise' if want > 0 else 'a fall'}",
+                   [_evidence(e, None, "percent")], edition=str(e.get("event_id") or ""))
+
+
 def quota_verdict(claim: Claim, rows: list[Mapping[str, Any]], interval: tuple[float, float] | None,
                   change_tol: float | None) -> Verdict | None:
     """`supported` when a quota row holds the claim's tonnage (``interval``, in tonnes) or its
@@ -123,6 +196,8 @@ def quota_verdict(claim: Claim, rows: list[Mapping[str, Any]], interval: tuple[f
         return Verdict("supported", f"the events table records the quota: {e.get('title')} "
                        f"({v:,.0f} t, dated {str(e.get('date'))[:10]})",
                        [_evidence(e, v, "t")], edition=str(e.get("event_id") or ""))
+    if claim.kind == "change" and claim.change is None:
+        return _direction_verdict(claim, rows)
     if claim.kind != "change" or claim.change is None or change_tol is None:
         return None
     want = claim.change

@@ -370,8 +370,9 @@ def _national_firms(text: str, found: list[tuple[int, int, str]], whole: str) ->
             continue  # a region, site or company already found there, or another country
         from critmin.claims.extract import patterns, scan_entities
 
-        if scan_entities(text[na:nb], patterns()):
-            continue  # "China's Rare Earth exports": a commodity, not a name
+        if any(ea == 0 for ea, *_ in scan_entities(text[na:nb], patterns())):
+            continue  # "China's Rare Earth exports": a commodity, not a name (a commodity inside a name is
+            # still a name: "Russia's MMC Norilsk Nickel PJSC", nineteenth session)
         out.append((na, nb, "company"))
     return out
 
@@ -415,6 +416,9 @@ def _ranked_within(sentence: str, pos: int) -> tuple[str, str] | None:
 _NAME_THEN_COMMA = re.compile(r"(?:^|[.;:]\s+)[\"'\u201c]?(?P<name>(?-i:[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})),\s+$")
 #: "the world's top cobalt producer CMOC has ...": a name right after the ranked noun
 _NAME_AFTER_RANK = re.compile(r"\s*,?\s*(?P<name>(?-i:[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}))")
+#: "the number one cobalt producer, China's CMOC Group": a company named through its country's possessive
+_POSS_NAME_AFTER_RANK = re.compile(r"\s*,?\s*(?-i:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)['\u2019]s\s+"
+                                   r"(?P<name>(?-i:[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}))")
 #: sentence openers that are no names ("However, the world's largest ...")
 _OPENERS = frozenset({"however", "meanwhile", "today", "currently", "now", "still", "yet", "also", "indeed", "overall",
                       "globally", "in", "by", "as", "since", "and", "but", "so", "thus", "instead", "moreover"})
@@ -443,10 +447,15 @@ def _apposed_firm(sentence: str, pos: int, end: int) -> tuple[str, str] | None:
     m = _NAME_THEN_COMMA.search(sentence, 0, pos)
     if m is not None and m.end() == pos and _firm_name(m.group("name")):
         return "company", m.group("name")
+    ranked_noun = re.search(r"(?:producer|miner|supplier|company|firm|group|refiner)$", sentence[pos:end], re.I)
     n = _NAME_AFTER_RANK.match(sentence, end)
-    if n is not None and re.search(r"(?:producer|miner|supplier|company|firm|group|refiner)$", sentence[pos:end], re.I) \
+    if n is not None and ranked_noun \
             and _firm_name(n.group("name")) and not _ATTRIB_AFTER.match(sentence[n.end("name"):]):
         return "company", n.group("name")  # ("..., Adamas data show": a source, not the company ranked)
+    n = _POSS_NAME_AFTER_RANK.match(sentence, end)
+    if n is not None and ranked_noun and any(not sentence[end:a].strip(" ,") for a, _b, poss in _countries(sentence[end:n.start("name")]))\
+            and _firm_name(n.group("name")) and not _ATTRIB_AFTER.match(sentence[n.end("name"):]):
+        return "company", n.group("name")  # "the number one cobalt producer, China's CMOC Group"
     return None
 
 
@@ -485,6 +494,21 @@ _FIRM_RELATIVE = re.compile(r",\s+(?:which|that)\s+(?:\w+\s+){0,2}?"
 _COUNTRY_APPOSED = re.compile(r"\s*[,(\u2014\u2013]\s*")
 
 
+#: a country named after the company, site or plant that opens its own clause before the figure: the
+#: subject of a verb ("China ramped up", "China controls") or the holder of a share or dominance noun
+#: ("China's dominance of", "China's share in")
+_COUNTRY_CLAUSE_SUBJECT = re.compile(
+    r"(?:(?:['\u2019]s?)?\s+(?:[\w-]+\s+){0,2}?(?:dominance|share|grip|control|stranglehold|chokehold|monopoly|near-monopoly"
+    r"|leadership|dominant\s+position)\b"
+    r"|\s+(?:\w+ly\s+|also\s+|now\s+|still\s+|alone\s+)?(?:ramped|controls|controlled|accounts|accounted|produces|produced"
+    r"|dominates|dominated|holds|held|supplies|supplied|makes|made|refines|refined|mines|mined|processes|processed)\b)",
+    re.I)
+#: a country that only says where the subject is: "Kachin State in Myanmar produced ..."
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|of|from|at|near|across|within|outside|inside)\s+(?:the\s+)?$", re.I)
+#: the agent of a passive right before the country: "categories dominated by China"
+_AGENT_BEFORE = re.compile(r"\b(?:dominated|controlled|monopoli[sz]ed|led)\s+by\s+(?:the\s+)?$", re.I)
+
+
 def _subject_before(sentence: str, pos: int) -> tuple[str, str] | None:
     """The company, site or region the text before the figure makes the subject."""
     lo = _clause_start(sentence, pos)
@@ -507,6 +531,12 @@ def _subject_before(sentence: str, pos: int) -> tuple[str, str] | None:
         if ca >= b and (_COUNTRY_RELATIVE.match(head, cb) or _COUNTRY_APPOSED.fullmatch(head, cb)):
             return None  # "Despite this plant, Europe relies on China, which makes 90% ...": China's
             # (or "... between the US and China, the world's dominant supplier": the figure in apposition)
+        if ca >= b and ((_COUNTRY_CLAUSE_SUBJECT.match(head, cb) and not _LOCATIVE_BEFORE.search(head, 0, ca))
+                        or _AGENT_BEFORE.search(head, 0, ca)):
+            return None  # nineteenth session: "The plant ... declined as China ramped up production to the point
+            # where it now accounts for about 90%", "interest in Meteoric's project reflects China's dominance of
+            # about 85%", "the plant will produce heavy rare earths, categories dominated by China": the country
+            # is the subject (or the agent) of the clause that holds the figure, so the figure is the country's
     for _ca, cb, poss in countries:
         if cb > a:
             continue
@@ -554,6 +584,36 @@ def _partner(claim: Claim, sentence: str, pos: int, end: int) -> str | None:
     return None
 
 
+def _agent_country_after(sentence: str, end: int) -> bool:
+    """A passive rank or share whose agent is a country right after it ("categories dominated
+    by China"): the country holds the first place, whatever plant opened the sentence."""
+    if not _AGENT_BEFORE.search(sentence, 0, end):
+        return False
+    tail = sentence[end:end + 40]
+    return any(not tail[:a].strip() for a, _b, _poss in _countries(tail))
+
+
+_ITS_AHEAD = re.compile(r"(?:its|their)\b", re.I)
+
+
+def _its_country_between(sentence: str, pos: int, country: str | None) -> bool:
+    """"The project aligns with China's strategy ... to maintain its global dominance": a dominance
+    told with "its" whose holder, the claim's country, is named in the clause after the plant or
+    company that opens the sentence (nineteenth session, C10318)."""
+    if country in (None, "WLD") or not _ITS_AHEAD.match(sentence, pos):
+        return False
+    lo = _clause_start(sentence, pos)
+    head = sentence[lo:pos]
+    mentions = _mentions(head, sentence)
+    if not mentions:
+        return False
+    from critmin.claims.extract import patterns, scan_entities
+
+    first = mentions[0][1]
+    return any(kind == "country" and iso == country and a >= first
+               for a, _b, kind, iso, _p in scan_entities(head, patterns()))
+
+
 def narrower_subject(claim: Claim, v: Verdict) -> Verdict:
     """``unverifiable`` for a figure of a company, site or region, a bilateral flow or a
     capacity; other verdicts are returned unchanged."""
@@ -566,7 +626,9 @@ def narrower_subject(claim: Claim, v: Verdict) -> Verdict:
         return v
     com = (claim.commodity or "the commodity").replace("_", " ")
     measure = claim.measure or "production"
-    found = _subject_before(sent, pos) or _subject_after(sent, end)
+    found = None if claim.kind in ("rank", "share") and (_agent_country_after(sent, end)
+                                                         or _its_country_between(sent, pos, claim.country)) \
+        else _subject_before(sent, pos) or _subject_after(sent, end)
     if found is None and claim.kind == "rank":
         found = _ranked_within(sent, pos) or _apposed_firm(sent, pos, end)
     if found is not None and found[0] == _GENERIC:

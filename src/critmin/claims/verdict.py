@@ -1973,6 +1973,11 @@ _REE_GROUP = re.compile(r"\b(?P<w>heavy|light|medium(?:[\s-]+(?:and|to)[\s-]+hea
                         r"(?:[\s-]+(?:elements?|metals?|oxides?))?|REEs?)\b|\b(?P<a>[HL])REEs?\b", re.I)
 
 
+#: an apposition that names a category of what the clause before it lists ("..., a category dominated by")
+_BOTH_GROUPS = re.compile(r"\b(?:heavy\s+and\s+light|light\s+and\s+heavy)\b", re.I)
+_GROUP_APPOSITION = re.compile(r"\s*(?:an?\s+|the\s+)?(?:categor(?:y|ies)|groups?|segments?|class(?:es)?|types?|kinds?)\b", re.I)
+
+
 def _ree_group_ranked(claim: Claim) -> str | None:
     """ "The world's largest source of heavy REEs", "the supply chain of heavy rare earths is dominated
     by China": a group of the rare earths named in the rank's clause (up to 80 characters before it
@@ -1981,11 +1986,18 @@ def _ree_group_ranked(claim: Claim) -> str | None:
     a = max(0, start - 80, max(claim.sentence.rfind(",", 0, start), claim.sentence.rfind(";", 0, start)) + 1)
     b = min(end + 40, *(i for i in (claim.sentence.find(",", end), claim.sentence.find(";", end)) if i >= 0),
             len(claim.sentence))
-    m = _REE_GROUP.search(claim.sentence, a, b)
-    if m is None:
+    if a > 0 and _GROUP_APPOSITION.match(claim.sentence, a, max(start, end)):
+        # "heavy rare earth elements, a category dominated by China": the category is the noun phrase
+        # before the comma (nineteenth session; "heavy and light rare earths, categories dominated by
+        # China" names both groups, so all the rare earths)
+        a = max(0, a - 120, claim.sentence.rfind(",", 0, a - 1) + 1, claim.sentence.rfind(";", 0, a - 1) + 1)
+    found = list(_REE_GROUP.finditer(claim.sentence, a, b))
+    if not found:
         return None
-    light = (m.group("a") or "").upper() == "L" or (m.group("w") or "").lower() == "light"
-    return "light rare earths" if light else "heavy rare earths"
+    light = {(m.group("a") or "").upper() == "L" or (m.group("w") or "").lower() == "light" for m in found}
+    if len(light) > 1 or _BOTH_GROUPS.search(claim.sentence, a, b):
+        return None  # "both heavy and light rare earths": every group, so the REO total
+    return "light rare earths" if light.pop() else "heavy rare earths"
 
 
 def _become_rank(claim: Claim, ctx: _Ctx) -> Verdict | None:
