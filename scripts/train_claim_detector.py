@@ -376,6 +376,7 @@ def focus_rows(arts: list[Any], cands: list[Candidate], labelled: list[Labelled]
 
 
 def build(with_threshold: bool = True, date: str | None = None) -> dict[str, Any]:
+    from critmin.claims import detector as det
     from critmin.claims.detector import features
 
     arts = training_articles()
@@ -404,7 +405,10 @@ def build(with_threshold: bool = True, date: str | None = None) -> dict[str, Any
                         "cue:first cue:opinion cue:future and combo: (date, act, agent, figure); cue:gate:<name> (the rule-10 "
                         "gates the sentence's words hit: moot plan modal forecast money other; a plan sentence with a "
                         "past act, a date and an agent is a candidate); cue:noanchor (no figure, country, commodity or day: such a "
-                        "sentence with a past act and an agent and no gate word is a candidate); pruned to features of at least "
+                        "sentence with a past act and an agent and no gate word is a candidate); "
+                        + ("a negated sentence (cue:negated) that names a figure or a year is a candidate; "
+                           if det._DET_READ_NEGATED_FIGURES else "")
+                        + "pruned to features of at least "
                         f"{MIN_ARTICLES} training articles, and weights of at least {PRUNE} in size",
             "score": "bias + sum of the weights of the sentence's features (a logit); fires when >= threshold",
             "threshold_rule": f"cross-validation by batch (leave one out: {', '.join(a + '-' + b for a, b in FOLDS)}); "

@@ -331,6 +331,45 @@ def test_unasserted_or_foreign_sentences_are_not_read(sentence: str) -> None:
     assert not detector.eligible(sentence, 0, len(sentence))
 
 
+@pytest.mark.parametrize("sentence", [
+    "Bolivia has not renewed the lithium brine permits of the Uyuni operators since 2022.",
+    "Mongolia never exported fluorspar to Korea in 2020.",
+    "Ghana didn't ship any manganese ore to India in March 2021.",
+    "Gallium metal and gallium nitride shall not be exported without permission from August 1.",
+    "The four licences granted prior to 2020 did not include these conditions.",
+])
+def test_a_negated_sentence_with_a_figure_or_a_year_is_read_when_switched_on(
+        sentence: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    # README rule 10 excludes plans, forecasts and intent, not negations: a negated statement of a
+    # dated measure or a figure is still one of what is (on the readable articles 26 of the 31 such
+    # sentences no rule read are labelled claims, against 43 of 132 negated ones without a digit).
+    # Measured in the nineteenth session and not shipped: off, such a sentence is not read
+    assert not detector.eligible(sentence, 0, len(sentence))
+    assert "cue:negated" not in detector.features(sentence)
+    monkeypatch.setattr(detector, "_DET_READ_NEGATED_FIGURES", True)
+    assert detector.eligible(sentence, 0, len(sentence))
+    assert "cue:negated" in detector.features(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Bolivia has not renewed the lithium brine permits of the Uyuni operators.",  # no figure or year
+    "Mongolia never exported fluorspar to Korea.",
+    "Namibia has not banned uranium ore exports if prices fell in 2021.",             # and conditional
+    "Senators urged Chile not to cap copper concentrate exports in 2024.",             # and an appeal
+])
+def test_other_negated_sentences_stay_unread_when_switched_on(sentence: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(detector, "_DET_READ_NEGATED_FIGURES", True)
+    assert not detector.eligible(sentence, 0, len(sentence))
+
+
+def test_the_negated_cue(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(detector, "_DET_READ_NEGATED_FIGURES", True)
+    assert "cue:negated" in detector.features("Bolivia has not renewed the permits.")
+    assert "cue:negated" in detector.features("Chile isn't a member of the group.")
+    assert "cue:negated" not in detector.features("Malaysia not only banned bauxite mining in 2016 but extended it.")
+    assert "cue:negated" not in detector.features("Malaysia banned bauxite mining in Pahang in 2016.")
+
+
 def test_not_only_asserts() -> None:
     s = "Malaysia not only banned bauxite mining in Pahang in 2016 but extended it in 2017."
     assert detector.eligible(s, 0, len(s))
