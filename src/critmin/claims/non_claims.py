@@ -29,7 +29,7 @@ import re
 from critmin.claims import lexicon as _lx
 from critmin.claims.model import Claim
 
-__all__ = ["NON_CLAIM_GATE", "drop_non_claims"]
+__all__ = ["NON_CLAIM_GATE", "drop_non_claims", "framed_or_pending"]
 
 _FIGURE_KINDS = frozenset({"quantity", "share", "change", "rank", "comparison"})
 
@@ -214,7 +214,14 @@ _ACCOUNT_NOUN = re.compile(
     r"|facility|smelter)|price\s+tag|capex"
     r"|capital\s+expenditures?|budget|share\s+price|stock\s+price|market\s+(?:value|capitali[sz]ation)"
     r"|(?:\u2019s|'s)\s+(?:stock|shares)\s+(?:closed|ended|finished|opened|traded)|(?:(?:underlying|operating|net|annual|quarterly|half-year|full-year|first-half)\s+)"
-    r"loss(?:es)?|loss\s+of|(?:to|would|will|could)\s+cost|(?P<bare>loss(?:es)?|costs?))\b", re.I)
+    r"loss(?:es)?|loss\s+of|(?:to|would|will|could)\s+cost"
+    r"|(?P<held>(?:ended|finished|closed)\s+the\s+(?:[\w-]+\s+){0,2}(?:quarter|period|year|half)\s+with)"
+    r"|(?P<cash>cash)(?=\s*(?:,|;|\.|$|and\s+(?:cash\s+equivalents|short[-\s]term|term\s+deposits|deposits|investments)))"
+    r"|(?P<bare>loss(?:es)?|costs?))\b", re.I)
+# a sum paid in cash ("purchased the deposit for $5 million in cash", "will pay $100 million in cash"): a deal's
+# price, not the company's cash at hand
+_PAYMENT_BEFORE = re.compile(r"\b(?:pay|pays|paid|paying|for|purchas\w*|acquir\w*|buy\w*|bought|offer\w*"
+                             r"|consideration|price)\b", re.I)
 _W_ACCOUNT_TRADE = _W_TRADE | frozenset({"exporting", "importing", "royalty", "royalties", "tax", "taxes", "gdp"})
 # a measure named between the noun and the figure: the figure is that measure's ("revenue rose as output fell 5%")
 _MEASURE_WORD = re.compile(
@@ -231,6 +238,14 @@ _NOUN_AFTER_GAP = re.compile(
     r"(?:[\w'\u2019-]+\s+){0,2}", re.I)
 
 
+def _clause_start_free(sent: str, a: int, pat: re.Pattern[str]) -> bool:
+    """No match of ``pat`` between the start of the clause of offset ``a`` and ``a``."""
+    lo = 0
+    for m in _CLAUSE_BREAK.finditer(sent, 0, a):
+        lo = m.end()
+    return pat.search(sent, lo, a) is None
+
+
 def _account_figure(sent: str, c: Claim, a: int, b: int) -> bool:
     """The figure at ``a:b`` is a company result or a project cost (a noun of ``_ACCOUNT_NOUN`` heads
     it in its clause: before it with no other measure between, or right after it)."""
@@ -242,6 +257,10 @@ def _account_figure(sent: str, c: Claim, a: int, b: int) -> bool:
     for m in _ACCOUNT_NOUN.finditer(sent, lo, min(len(sent), b + 45)):
         if m.group("bare") and not (money and m.start() >= b):
             continue  # a bare "loss" or "cost" names a result only right after a sum: "a $2.58 billion loss"
+        if m.group("cash") and not (money and m.start() >= b and _clause_start_free(sent, a, _PAYMENT_BEFORE)):
+            continue  # "$1.03 billion in cash and short-term deposits": money held, unless a price paid in cash
+        if m.group("held") and not money:
+            continue  # "ended the quarter with $1.03 billion": a sum held at the end of a reporting period
         if per_unit and money and not m.group("unit"):
             continue  # "$12,000 a tonne" after "costs" is a price unless the noun is a unit or operating cost
         if m.end() <= a and c.kind != "share":  # a share is of the noun after it: "40 per cent of its revenue"
@@ -265,9 +284,11 @@ def _account_figure(sent: str, c: Claim, a: int, b: int) -> bool:
 # an $8.5 billion pipeline", "the deal reached Thursday marks ...")
 _W_MEANING = frozenset(str.split(
     "represents represented marks marked underscores underscored signals signalled signaled highlights highlighted "
-    "reflects reflected demonstrates demonstrated confirms confirmed designed structured latest foundations"))
+    "reflects reflected demonstrates demonstrated confirms confirmed designed structured latest foundations "
+    "shows showed helps helped strengthens strengthened"))
 _MEANING_ACT = re.compile(
-    r"^(?:[^,;:\u2014]{0,40}?\bsaid\s+(?:that\s+)?|[^,;:\u2014]{0,40},\s*)?"
+    r"^(?:[^,;:\u2014]{0,40}?\bsaid\s+(?:that\s+)?|[^,;:\u2014]{0,40},\s*"
+    r"|[^,;:\u2014]{0,80}?\u2014[^\u2014;]{0,60}\u2014\s*)?"  # "Despite lacking ... \u2014 a key priority \u2014 the agreement signals"
     r"(?:the|this|that|these|those|today['\u2019]s|its|their)\s+(?:[\w'\u2019-]+\s+){0,3}?"
     r"(?:deals?|agreements?|frameworks?|decisions?|moves?|announcements?|bans?|controls?|measures?|partnerships?"
     r"|ventures?|system|stakes?|pacts?|mou|memorandum|floor|conference|polic(?:y|ies)|development|delivery"
@@ -275,6 +296,7 @@ _MEANING_ACT = re.compile(
     r"(?:(?!\b(?:not|n['\u2019]t|never)\b)[^,;:.\u2014]){0,80}?\s+(?:(?:further|effectively|clearly|also|thus)\s+)?"
     r"(?:represent(?:s|ed)?|mark(?:s|ed)?|underscor(?:es|ed|e)|signal(?:s|led|ed)?|highlight(?:s|ed)?|reflect(?:s|ed)?"
     r"|demonstrat(?:es|ed)|confirm(?:s|ed)?|(?:is|was|are|were)\s+(?:designed|structured)\s+to"
+    r"|show(?:s|ed)?|help(?:s|ed)?|strengthen(?:s|ed)?"  # "the deal helps give him more leverage"
     r"|(?:is|was)\s+the\s+latest\s+(?:example|step|sign|move|twist)|establish(?:es)?\s+foundations)\b", re.I)
 _DIGIT = re.compile(r"\d")
 
@@ -287,9 +309,57 @@ def _meaning_of_act(sent: str, c: Claim) -> bool:
     return _DIGIT.search(sent) is None and _MEANING_ACT.search(sent.lstrip("\"'\u201c ")) is not None
 
 
+# ---- acts framed, pending or left out ------------------------------------------------------------------
+# "Trump framed the deal as a way to recover ...", "King hailed the legislation as a 'game changer'", "the
+# deal still requires ratification by Ukrainian lawmakers", "The terms of the fund have yet to be agreed
+# upon", "security guarantees are also not part of the deal", "Kyiv and Washington are reported to be
+# closing in on signing a deal": an opinion of an act, or an act not (yet) taken (rule 10: opinions,
+# plans, intent), not a dated event. Only undated event claims are dropped (a date, a count or a legal
+# reference keeps the claim: "a ministry letter dated February 17 ... described the measure as ...").
+# Kept apart from the word sets the detector's features read (``_W_PLAN``, ``_W_RESULT`` ...).
+_W_FRAMED = frozenset(str.split(
+    "framed frames framing described describes describing hailed hails hailing touted touts touting "
+    "characterised characterized characterises characterizes yet requires require requiring part closing"))
+_ACT_NOUN = (r"(?:deals?|agreements?|accords?|pacts?|treat(?:y|ies)|partnerships?|frameworks?|mou|memorandum"
+             r"|contracts?|legislation|laws?|bill|acts?|moves?|decisions?|measures?|quotas?|controls?|bans?"
+             r"|sanctions|tariffs?|restrictions?|curbs?|polic(?:y|ies)|projects?|mines?|milestone|initiative"
+             r"|ventures?|terms|funds?|investments?|arrangements?|transactions?|programm?es?)")
+_FRAMING = (
+    r"\b(?:fram(?:ed|es|ing)|describ(?:ed|es|ing)|hail(?:ed|s|ing)|tout(?:ed|s|ing)|characteri[sz](?:ed|es|ing))\s+"
+    r"(?:the|this|that|these|those|its|their|his|her|our|a|an)\s+(?:[\w'\u2019.-]+\s+){0,4}?" + _ACT_NOUN
+    + r"(?:\s*\([^()]{0,40}\))?(?:\s+and\s+(?:the\s+)?(?:[\w'\u2019.-]+\s+){0,3}?" + _ACT_NOUN + r")?\s+as\b")
+# a figure told inside the framing ("framed the deal as a way to recover the roughly $350 billion ..."): opinion
+_FRAMED_FIGURE = re.compile(_FRAMING, re.I)
+_FRAMED_ACT = re.compile(
+    _FRAMING + r"|\b" + _ACT_NOUN + r"\s+(?:[\w'\u2019-]+\s+){0,2}?(?:(?:still|also)\s+)?(?:requires?|needs?|awaits?)\s+"
+    r"(?:[\w'\u2019-]+\s+){0,2}?(?:ratification|approval|sign-?off)\b"
+    r"|\b" + _ACT_NOUN + r"\s+(?:[\w'\u2019-]+\s+){0,3}?(?:has|have|had|is|are|was|were)\s+(?:still\s+)?yet\s+to\s+be\s+"
+    r"(?:agreed|signed|finali[sz]ed|ratified|approved|concluded|settled|completed|reached|determined|provided)\b"
+    r"|\bnot\s+(?:\w+\s+)?part\s+of\s+the\s+(?:[\w'\u2019-]+\s+)?(?:deal|agreement|accord|pact|treaty)\b"
+    r"|\bclosing\s+in\s+on\s+(?:signing|reaching|finali[sz]ing|a\s+deal|an\s+agreement)\b",
+    re.I)
+
+
+def framed_or_pending(sent: str, words: frozenset[str] | None = None) -> bool:
+    """The sentence frames an act ("hailed the deal as ...") or tells it is still pending ("the deal
+    still requires ratification"): ``_FRAMED_ACT``, behind its word gate (``words``: the sentence's
+    lower-case words, read from it when not given)."""
+    if words is None:
+        words = frozenset(re.findall(r"[a-z]+", sent.lower()))
+    return not words.isdisjoint(_W_FRAMED) and _FRAMED_ACT.search(sent) is not None
+
+
+def _framed_act(sent: str, c: Claim) -> bool:
+    """An undated event claim of a sentence that frames an act or tells it is still pending (``_FRAMED_ACT``)."""
+    ev = c.event or {}
+    if ev.get("date") or ev.get("dates") or ev.get("count") or ev.get("legal") or ev.get("percents"):
+        return False
+    return _FRAMED_ACT.search(sent) is not None
+
+
 #: words of which at least one must be in a sentence for any rule here to apply
 NON_CLAIM_GATE = _W_PLAN | _W_EQUITY | _W_MOVE | _W_MONEY_PURPOSE | _W_EVENT_INTENT | _W_FORECAST | _W_GRADE | _W_RESULT \
-    | _W_POLICY_PLAN | _W_ACCOUNTS | _W_MEANING | _W_PURPOSE
+    | _W_POLICY_PLAN | _W_ACCOUNTS | _W_MEANING | _W_PURPOSE | _W_FRAMED
 
 
 def _same_clause(sent: str, a: int, b: int) -> bool:
@@ -393,6 +463,7 @@ def drop_non_claims(sent: str, sent_start: int, words: frozenset[str], found: li
     intent = not words.isdisjoint(_W_EVENT_INTENT)
     purpose = not words.isdisjoint(_W_PURPOSE) and "to" in words
     meaning = not words.isdisjoint(_W_MEANING)
+    framed = not words.isdisjoint(_W_FRAMED)
     accounts = not words.isdisjoint(_W_ACCOUNTS) and words.isdisjoint(_W_ACCOUNT_TRADE)
     policy = None if words.isdisjoint(_W_POLICY_PLAN) else _POLICY_PLAN.search(sent)
     kept = []
@@ -419,10 +490,15 @@ def drop_non_claims(sent: str, sent_start: int, words: frozenset[str], found: li
                 continue
             if accounts and c.kind in ("quantity", "change", "share") and _account_figure(sent, c, a, b):
                 continue
+            if framed and c.source is None and any(
+                    m.end() <= a and _same_clause(sent, m.end(), a) for m in _FRAMED_FIGURE.finditer(sent, 0, a)):
+                continue
         elif c.kind == "event":
             if intent and _intent_event(sent, c, a):
                 continue
             if meaning and _meaning_of_act(sent, c):
+                continue
+            if framed and _framed_act(sent, c):
                 continue
             if policy is not None and a >= policy.start():
                 continue  # "will develop a policy to ban exports ..., the minister said on Monday": planned
