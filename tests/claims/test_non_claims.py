@@ -358,3 +358,35 @@ def test_cash_held_is_a_company_result(text: str, figure: str) -> None:
 ])
 def test_a_price_paid_in_cash_stays(text: str, figure: str) -> None:
     assert not dropped(text, figure, "quantity", unit="USD")
+
+
+@pytest.mark.parametrize("text, figure, kind, fields", [
+    # a company's stock as the subject of the figure's clause (rule 10: share prices)
+    ("The stock remains about $30 off its all-time high set in March.", "about $30", "quantity", {"unit": "USD"}),
+    ("Acme stock is now up to $8.10 a share (+21.5%), with more upside to come.", "21.5%", "share", {}),
+    ("The Denver-based miner share jumped as much as 9.5% in early trading.", "as much as 9.5%", "share", {}),
+    ("Alpha Minerals rose 6%, while another producer, Beta Resources, rose more than 2%.", "rose more than 2%",
+     "change", {}),
+    ("Gamma shares rose 5% even as the broader ASX 200 benchmark fell about 0.4 per cent.",
+     "fell about 0.4 per cent", "change", {}),
+    # an abbreviation's full stop breaks no clause: "U.S. per share" is still a per-share price
+    ("Before today, the stock had risen 90% over a year to trade at $21.10 U.S. per share.", "$21.10", "quantity",
+     {"unit": "USD"}),
+    ("Delta Corp, a $6 million micro-cap, saw its shares jump after a drilling update.", "$6 million", "quantity",
+     {"unit": "USD"}),
+])
+def test_stock_prices_and_indices_are_not_claims(text: str, figure: str, kind: str, fields: dict[str, object]) -> None:
+    assert dropped(text, figure, kind, **fields)
+
+
+@pytest.mark.parametrize("text, figure, kind, fields", [
+    # shares of a quota, stocks bought in a deal, prices of a metal: not a company's stock price
+    ("The two largest producers received the largest shares at 6,600 tons and 3,900 tons.", "6,600 tons",
+     "quantity", {"unit": "t"}),
+    ("The ministry agreed to purchase shares in the miner for $400 million.", "$400 million", "quantity",
+     {"unit": "USD"}),
+    ("Cobalt prices rose 12% in 2024 as shares of battery makers fell.", "rose 12%", "change", {}),
+    ("China's output rose 5% in 2024, the statistics bureau said.", "rose 5%", "change", {}),
+])
+def test_stock_deals_and_commodity_moves_stay(text: str, figure: str, kind: str, fields: dict[str, object]) -> None:
+    assert not dropped(text, figure, kind, **fields)

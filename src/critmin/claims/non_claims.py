@@ -77,7 +77,9 @@ _PLANNED_AFTER = re.compile(
     r"|slated)\s+(?:to|for|\w+ing)\b",
     re.I)
 _PLANNED_AFTER_GAP = re.compile(r"(?:(?!\band\b)[^,;:()\u2014\u2013\d]){0,60}\b(?:is|are)\s+", re.I)
-_CLAUSE_BREAK = re.compile(r";|,\s*(?:while|whereas|but|although|though)\b|\.\s", re.I)
+# (nineteenth session: the full stop of an abbreviation, "U.S. per share", "Jan. 26", breaks no clause)
+_CLAUSE_BREAK = re.compile(r";|,\s*(?:while|whereas|but|although|though)\b|(?-i:(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z][a-z]))\.\s",
+                           re.I)
 # projections an outlook publishes are checkable (labelling rule 1): keep attributed forecasts
 _W_OUTLOOK_SOURCE = frozenset({"iea", "usgs", "bgs", "agency", "outlook", "survey"})
 
@@ -167,7 +169,7 @@ _W_RESULT = frozenset(str.split(
 _RESULT = re.compile(
     r"\b(?:dividends?|yield|EBITDA|EPS|(?:net|adjusted|operating|quarterly)\s+(?:net\s+)?(?:loss|income|profit)"
     r"|per\s+share|market\s+cap(?:itali[sz]ation)?|valuing\s+(?:the\s+)?(?:company|firm|miner|group)"
-    r"|NPV|net\s+present\s+value)\b", re.I)
+    r"|NPV|net\s+present\s+value|(?:micro|small|mid|large|mega)-cap)\b", re.I)
 
 # ---- undated events of intent ------------------------------------------------------------
 _W_EVENT_INTENT = _lx.spellings(_lx.AIM_WORDS, "seeks|hopes|intends") | frozenset({"ready", "agreed", "developing"})
@@ -357,9 +359,57 @@ def _framed_act(sent: str, c: Claim) -> bool:
     return _FRAMED_ACT.search(sent) is not None
 
 
+# ---- a company's stock as the subject of the figure's clause --------------------------------------------
+# "The stock remains about $40 off its all-time high", "Perpetua stock is now up to $8.64 a share (+26.5%)",
+# "buying the stock at its then-current price of $6.83", "The Las Vegas-based miner share jumped 10.45%",
+# "Iluka Resources, rose more than 3%", "the broader ASX 200 benchmark fell 0.5 per cent": share prices and
+# stock indices (rule 10), not a market's price or a country's output. Kept apart from ``_W_EQUITY``
+# (the detector's feature words).
+_W_STOCK = frozenset(str.split("stock stocks shares share asx nasdaq dow ftse nikkei seng benchmark"))
+_STOCK_NOUN = re.compile(r"\b(?<!market\s)(?:stock|shares)\b(?!\s+(?:of|in)\s+(?:the\s+)?(?:world|global|market|total))",
+                         re.I)
+# a deal for stock ("bought shares in MP for $400 million", "agreed to purchase $400 million in MP stocks"): a
+# transaction, told by the verb before the noun
+_STOCK_DEAL = re.compile(r"\b(?:buy\w*|bought|purchas\w*|acquir\w*|sell\w*|sold|issu\w*|subscri\w*|plac\w*|"
+                         r"offer\w*|hold\w*|held|own\w*|stake|swap\w*|exchang\w*|convert\w*|pay\w*|paid|grant\w*)\b",
+                         re.I)
+# "the miner share jumped", "the company's stock price fell": a company's (singular) share moving
+_FIRM_SHARE_MOVE = re.compile(
+    r"\b(?:miner|company|firm|producer|group|developer|explorer)(?:['\u2019]s)?\s+(?:share|stock)(?:\s+price)?\s+"
+    rf"(?:[\w'\u2019]+\s+){{0,2}}?(?:{_MOVES}|advanced|declined|slipped)\b", re.I)
+# "Iluka Resources, rose more than 3%": a listed name set off by a comma before its move
+_FIRM_COMMA_MOVE = re.compile(
+    r"(?-i:\b[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)\s+(?:Resources|Ltd|Limited|Inc|Corp|Corporation|Holdings|Group"
+    rf"|Mining|Minerals|Metals|Materials|Rare\s+Earths|plc|PLC)\.?\s*,\s+(?:{_MOVES})\s+(?:by\s+)?"
+    r"(?:nearly\s+|about\s+|almost\s+|over\s+|more\s+than\s+|around\s+|some\s+)?\d", re.I)
+# a stock index moving: "the broader ASX 200 benchmark fell 0.5 per cent", "the Nasdaq Composite rose 1%"
+_STOCK_INDEX = re.compile(
+    r"\b(?:ASX\s*\d+|S&P(?:/ASX)?\s*\d+|Nasdaq(?:\s+Composite)?|Dow(?:\s+Jones)?|FTSE(?:\s*\d+)?|Hang\s+Seng|Nikkei"
+    r"(?:\s*\d+)?|CSI\s*\d+|Shanghai\s+Composite|(?:stock|equity|share)\s+(?:index|indices|market)"
+    r"|broader\s+(?:market|index|benchmark))(?:\s+(?:benchmark|index))?\s+(?:[\w'\u2019]+\s+){0,2}?"
+    rf"(?:{_MOVES}|advanced|declined|slipped|edged\s+(?:up|down)|(?:was|were|is|are)\s+(?:up|down))\b", re.I)
+
+
+def _stock_figure(sent: str, c: Claim, a: int) -> bool:
+    """The figure at ``a`` is a company's share price or move, or a stock index's (see above)."""
+    lo = max(0, a - 90)
+    money_or_rate = c.kind in ("change", "share") or (c.kind == "quantity" and c.unit is not None and "USD" in c.unit)
+    for m in (_STOCK_NOUN.finditer(sent, lo, a) if money_or_rate else ()):  # ("the largest shares at 6,650 tons")
+        between = sent[m.end():a]
+        if _same_clause(sent, m.end(), a) and ";" not in between \
+                and _MEASURE_WORD.search(between.replace("price", "")) is None \
+                and _clause_start_free(sent, m.start(), _STOCK_DEAL) and _STOCK_DEAL.search(between) is None:
+            return True
+    for p in (_FIRM_SHARE_MOVE, _FIRM_COMMA_MOVE, _STOCK_INDEX):
+        for m in p.finditer(sent, lo, min(len(sent), a + 40)):
+            if m.start() <= a and _same_clause(sent, m.start(), a) and a - m.end() < 60:
+                return True
+    return False
+
+
 #: words of which at least one must be in a sentence for any rule here to apply
 NON_CLAIM_GATE = _W_PLAN | _W_EQUITY | _W_MOVE | _W_MONEY_PURPOSE | _W_EVENT_INTENT | _W_FORECAST | _W_GRADE | _W_RESULT \
-    | _W_POLICY_PLAN | _W_ACCOUNTS | _W_MEANING | _W_PURPOSE | _W_FRAMED
+    | _W_POLICY_PLAN | _W_ACCOUNTS | _W_MEANING | _W_PURPOSE | _W_FRAMED | _W_STOCK
 
 
 def _same_clause(sent: str, a: int, b: int) -> bool:
@@ -464,6 +514,7 @@ def drop_non_claims(sent: str, sent_start: int, words: frozenset[str], found: li
     purpose = not words.isdisjoint(_W_PURPOSE) and "to" in words
     meaning = not words.isdisjoint(_W_MEANING)
     framed = not words.isdisjoint(_W_FRAMED)
+    stock = not words.isdisjoint(_W_STOCK) or (not words.isdisjoint(_W_FIRM) and not words.isdisjoint(_W_MOVE))
     accounts = not words.isdisjoint(_W_ACCOUNTS) and words.isdisjoint(_W_ACCOUNT_TRADE)
     policy = None if words.isdisjoint(_W_POLICY_PLAN) else _POLICY_PLAN.search(sent)
     kept = []
@@ -489,6 +540,8 @@ def drop_non_claims(sent: str, sent_start: int, words: frozenset[str], found: li
             if money and _money_purpose(sent, words, c, a, b):
                 continue
             if accounts and c.kind in ("quantity", "change", "share") and _account_figure(sent, c, a, b):
+                continue
+            if stock and c.kind in ("quantity", "change", "share") and _stock_figure(sent, c, a):
                 continue
             if framed and c.source is None and any(
                     m.end() <= a and _same_clause(sent, m.end(), a) for m in _FRAMED_FIGURE.finditer(sent, 0, a)):
