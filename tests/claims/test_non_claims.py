@@ -390,3 +390,29 @@ def test_stock_prices_and_indices_are_not_claims(text: str, figure: str, kind: s
 ])
 def test_stock_deals_and_commodity_moves_stay(text: str, figure: str, kind: str, fields: dict[str, object]) -> None:
     assert not dropped(text, figure, kind, **fields)
+
+
+@pytest.mark.parametrize("text, figure", [
+    # the output of a later or planned phase of a project is a plan (rule 10)
+    ("Its Phase 2 production of 4,000 tonnes per year could supply magnets for 3 million cars.", "4,000 tonnes"),
+    ("The planned second stage would lift output to about 6,000 tonnes a year of concentrate.", "6,000 tonnes"),
+    ("The aim of the planned Phase 2 and Phase 3 circuits is to produce 120 t/y of dysprosium and 40 t/y of "
+     "terbium.", "40 t/y"),
+])
+def test_later_phases_are_plans(text: str, figure: str) -> None:
+    assert dropped(text, figure, "quantity", unit="t")
+
+
+@pytest.mark.parametrize("text, figure", [
+    # a first phase built, a figure a past verb states, or a figure before the phase stay claims
+    ("The plant is capable of producing 1,500 tonnes per year in Phase 1, scalable to 4,000 tonnes.", "1,500 tonnes"),
+    ("Phase 2 produced 3,200 tonnes of concentrate in 2024.", "3,200 tonnes"),
+    ("The licence grew from 800 to 2,400 hectares, with funds for studies of Phase 2.", "2,400 hectares"),
+])
+def test_first_phases_and_facts_stay(text: str, figure: str) -> None:
+    assert not dropped(text, figure, "quantity", unit="t")
+
+
+def test_net_cash_reserves_are_a_company_result() -> None:
+    text = "As of June 30, the company reported net cash reserves of A$150.5 million."
+    assert dropped(text, "A$150.5 million", "quantity", unit="USD")

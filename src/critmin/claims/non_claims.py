@@ -209,7 +209,7 @@ _W_ACCOUNTS = frozenset(str.split(
     "loss losses price value capitalization capitalisation stock shares"))
 _ACCOUNT_NOUN = re.compile(
     r"\b(?:(?:sales\s+)?revenues?|(?:(?:net|gross|operating|underlying|pre-tax|after-tax|attributable)\s+)?profits?"
-    r"|(?:net\s+)?earnings|(?:net|operating)\s+income|net\s+cash|cash\s+(?:and\s+cash\s+equivalents|reserves|balance"
+    r"|(?:net\s+)?earnings|(?:net|operating)\s+income|net\s+cash(?:\s+(?:reserves|balance|position))?|cash\s+(?:and\s+cash\s+equivalents|reserves|balance"
     r"|position|flows?)|(?:total|net)\s+assets|(?P<unit>(?:unit|operating|cash|all-in)(?:\s+operating)?\s+costs?)"
     r"|(?:development|capital|construction|project|projected|estimated|build|overall)\s+costs?|cost\s+overruns?"
     r"|(?:the|its|total)\s+cost\s+(?:is|was|has|had|would|will)\b|cost\s+of\s+(?:the\s+)?(?:project|refinery|plant|mine"
@@ -407,9 +407,31 @@ def _stock_figure(sent: str, c: Claim, a: int) -> bool:
     return False
 
 
+# ---- a later phase of a project -------------------------------------------------------------------------
+# "Its Phase 2 production of 5,000 tonnes per year can support 4.5 million cars", "the aim of the planned
+# Phase 2 and Phase 3 circuits is to produce 150 t/y", "Planned phase 1 output is ... around 5,000 tonnes per
+# year": the output of a phase not yet built is a plan (rule 10). A first phase built or operating ("capable of
+# producing 2,000 tonnes per year in Phase 1") stays a claim, as does a figure a past verb states.
+_W_PHASE = frozenset(str.split("phase phases stage stages"))
+_LATER_PHASE = re.compile(
+    r"\b(?:planned|proposed|future|second|third|next|later)\s+(?:phase|stage)s?\b"
+    r"|\b(?:phase|stage)s?\s+(?:[2-9]|I{2,3}|IV|two|three|four)\b", re.I)
+
+
+def _later_phase(sent: str, c: Claim, a: int) -> bool:
+    """A tonnage at ``a`` told of a later or planned phase named before it in its clause (``_LATER_PHASE``)."""
+    if c.kind != "quantity" or (c.unit is not None and "USD" in c.unit):
+        return False
+    for m in _LATER_PHASE.finditer(sent, max(0, a - 120), a):
+        if _same_clause(sent, m.end(), a) and _PAST_FIGURE.search(sent, m.end(), a) is None \
+                and _RELATIVE_FACT.search(sent, m.end(), a) is None:
+            return True
+    return False
+
+
 #: words of which at least one must be in a sentence for any rule here to apply
 NON_CLAIM_GATE = _W_PLAN | _W_EQUITY | _W_MOVE | _W_MONEY_PURPOSE | _W_EVENT_INTENT | _W_FORECAST | _W_GRADE | _W_RESULT \
-    | _W_POLICY_PLAN | _W_ACCOUNTS | _W_MEANING | _W_PURPOSE | _W_FRAMED | _W_STOCK
+    | _W_POLICY_PLAN | _W_ACCOUNTS | _W_MEANING | _W_PURPOSE | _W_FRAMED | _W_STOCK | _W_PHASE
 
 
 def _same_clause(sent: str, a: int, b: int) -> bool:
@@ -514,6 +536,7 @@ def drop_non_claims(sent: str, sent_start: int, words: frozenset[str], found: li
     purpose = not words.isdisjoint(_W_PURPOSE) and "to" in words
     meaning = not words.isdisjoint(_W_MEANING)
     framed = not words.isdisjoint(_W_FRAMED)
+    phase = not words.isdisjoint(_W_PHASE)
     stock = not words.isdisjoint(_W_STOCK) or (not words.isdisjoint(_W_FIRM) and not words.isdisjoint(_W_MOVE))
     accounts = not words.isdisjoint(_W_ACCOUNTS) and words.isdisjoint(_W_ACCOUNT_TRADE)
     policy = None if words.isdisjoint(_W_POLICY_PLAN) else _POLICY_PLAN.search(sent)
@@ -540,6 +563,8 @@ def drop_non_claims(sent: str, sent_start: int, words: frozenset[str], found: li
             if money and _money_purpose(sent, words, c, a, b):
                 continue
             if accounts and c.kind in ("quantity", "change", "share") and _account_figure(sent, c, a, b):
+                continue
+            if phase and c.source is None and _later_phase(sent, c, a):
                 continue
             if stock and c.kind in ("quantity", "change", "share") and _stock_figure(sent, c, a):
                 continue
