@@ -294,3 +294,125 @@ def test_targets_of_an_infinitive_of_purpose_are_not_claims(text: str, figure: s
 ])
 def test_baselines_and_facts_after_a_purpose_stay(text: str, figure: str) -> None:
     assert not dropped(text, figure, "quantity")
+
+
+# ---- nineteenth session: framed and pending acts, cash held, more verbs of meaning ----------------
+
+@pytest.mark.parametrize("text, word", [
+    # an opinion of an act (rule 10): framing verb + the act + "as"
+    ("The minister hailed the lithium agreement as a turning point for the sector.", "agreement"),
+    ("The president framed the minerals deal as a way to pay back past aid.", "deal"),
+    ("A fact sheet described the new framework as a model for supply-chain cooperation.", "framework"),
+    # an act not (yet) taken: pending ratification, terms not agreed, left out, still being negotiated
+    ("However, the cobalt deal still requires ratification by the national parliament.", "deal"),
+    ("The terms of the investment fund have yet to be agreed upon.", "fund"),
+    ("Security guarantees are not part of the deal, officials said.", "deal"),
+    ("The two governments are reported to be closing in on signing a deal on rare earths.", "deal"),
+    # what an act does, told as its effect (with a leading aside between dashes)
+    ("From the minister's standpoint, the deal helps give him leverage in the talks.", "deal"),
+    ("Despite lacking firm guarantees \u2014 a key demand of the seller \u2014 the agreement signals a new phase.",
+     "agreement"),
+])
+def test_framed_and_pending_acts_are_not_claims(text: str, word: str) -> None:
+    assert dropped(text, word, "event", event={"type": "agreement"})
+
+
+@pytest.mark.parametrize("text, word, event", [
+    # a date keeps the act, and an act that happened is no framing
+    ("A ministry letter dated February 17 described the measure as part of an effort to curb smuggling.", "measure",
+     {"type": "control", "date": "2025-02-17"}),
+    ("The two countries signed a deal on rare earths, officials said.", "deal", {"type": "agreement"}),
+    ("The agreement gives the US preferential access to new mining projects.", "agreement", {"type": "agreement"}),
+])
+def test_acts_not_framed_or_pending_stay(text: str, word: str, event: dict[str, object]) -> None:
+    assert not dropped(text, word, "event", event=event)
+
+
+def test_a_figure_inside_a_framing_is_an_opinion() -> None:
+    text = "The president framed the deal as a way to recover the roughly $350 billion spent on aid."
+    assert dropped(text, "roughly $350 billion", "quantity", unit="USD")
+
+
+def test_framed_and_pending_sentences_gain_no_recorded_event() -> None:
+    # the event signatures read such a sentence as hedged: the recorded US-Ukraine deal (signed
+    # 2025-04-30) is not asserted by a sentence that says the signing is still ahead
+    text = "Kyiv and Washington are said to be closing in on signing a minerals deal."
+    assert not any(cc.verdict.verdict == "supported" for cc in check(text, date="2025-06-01").checks)
+
+
+@pytest.mark.parametrize("text, figure", [
+    # cash at hand at the end of a reporting period is a company result (rule 10)
+    ("The miner ended the quarter with $1.03 billion in cash and short-term deposits.", "$1.03 billion"),
+    ("Lynas ended the six-month period with just over $1b in cash after an equity raise.", "$1b"),
+    ("The balance sheet held $997.8 million in cash, cash equivalents and short-term investments.",
+     "$997.8 million"),
+])
+def test_cash_held_is_a_company_result(text: str, figure: str) -> None:
+    assert dropped(text, figure, "quantity", unit="USD")
+
+
+@pytest.mark.parametrize("text, figure", [
+    # a price paid in cash is the price of a deal, not cash held
+    ("The company purchased the deposit last year for $5 million in cash and $211 million in stock.", "$5 million"),
+    ("Under the deal, the buyer will pay $100 million in cash and issue new shares.", "$100 million"),
+])
+def test_a_price_paid_in_cash_stays(text: str, figure: str) -> None:
+    assert not dropped(text, figure, "quantity", unit="USD")
+
+
+@pytest.mark.parametrize("text, figure, kind, fields", [
+    # a company's stock as the subject of the figure's clause (rule 10: share prices)
+    ("The stock remains about $30 off its all-time high set in March.", "about $30", "quantity", {"unit": "USD"}),
+    ("Acme stock is now up to $8.10 a share (+21.5%), with more upside to come.", "21.5%", "share", {}),
+    ("The Denver-based miner share jumped as much as 9.5% in early trading.", "as much as 9.5%", "share", {}),
+    ("Alpha Minerals rose 6%, while another producer, Beta Resources, rose more than 2%.", "rose more than 2%",
+     "change", {}),
+    ("Gamma shares rose 5% even as the broader ASX 200 benchmark fell about 0.4 per cent.",
+     "fell about 0.4 per cent", "change", {}),
+    # an abbreviation's full stop breaks no clause: "U.S. per share" is still a per-share price
+    ("Before today, the stock had risen 90% over a year to trade at $21.10 U.S. per share.", "$21.10", "quantity",
+     {"unit": "USD"}),
+    ("Delta Corp, a $6 million micro-cap, saw its shares jump after a drilling update.", "$6 million", "quantity",
+     {"unit": "USD"}),
+])
+def test_stock_prices_and_indices_are_not_claims(text: str, figure: str, kind: str, fields: dict[str, object]) -> None:
+    assert dropped(text, figure, kind, **fields)
+
+
+@pytest.mark.parametrize("text, figure, kind, fields", [
+    # shares of a quota, stocks bought in a deal, prices of a metal: not a company's stock price
+    ("The two largest producers received the largest shares at 6,600 tons and 3,900 tons.", "6,600 tons",
+     "quantity", {"unit": "t"}),
+    ("The ministry agreed to purchase shares in the miner for $400 million.", "$400 million", "quantity",
+     {"unit": "USD"}),
+    ("Cobalt prices rose 12% in 2024 as shares of battery makers fell.", "rose 12%", "change", {}),
+    ("China's output rose 5% in 2024, the statistics bureau said.", "rose 5%", "change", {}),
+])
+def test_stock_deals_and_commodity_moves_stay(text: str, figure: str, kind: str, fields: dict[str, object]) -> None:
+    assert not dropped(text, figure, kind, **fields)
+
+
+@pytest.mark.parametrize("text, figure", [
+    # the output of a later or planned phase of a project is a plan (rule 10)
+    ("Its Phase 2 production of 4,000 tonnes per year could supply magnets for 3 million cars.", "4,000 tonnes"),
+    ("The planned second stage would lift output to about 6,000 tonnes a year of concentrate.", "6,000 tonnes"),
+    ("The aim of the planned Phase 2 and Phase 3 circuits is to produce 120 t/y of dysprosium and 40 t/y of "
+     "terbium.", "40 t/y"),
+])
+def test_later_phases_are_plans(text: str, figure: str) -> None:
+    assert dropped(text, figure, "quantity", unit="t")
+
+
+@pytest.mark.parametrize("text, figure", [
+    # a first phase built, a figure a past verb states, or a figure before the phase stay claims
+    ("The plant is capable of producing 1,500 tonnes per year in Phase 1, scalable to 4,000 tonnes.", "1,500 tonnes"),
+    ("Phase 2 produced 3,200 tonnes of concentrate in 2024.", "3,200 tonnes"),
+    ("The licence grew from 800 to 2,400 hectares, with funds for studies of Phase 2.", "2,400 hectares"),
+])
+def test_first_phases_and_facts_stay(text: str, figure: str) -> None:
+    assert not dropped(text, figure, "quantity", unit="t")
+
+
+def test_net_cash_reserves_are_a_company_result() -> None:
+    text = "As of June 30, the company reported net cash reserves of A$150.5 million."
+    assert dropped(text, "A$150.5 million", "quantity", unit="USD")

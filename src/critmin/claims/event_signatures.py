@@ -70,6 +70,7 @@ from critmin.claims.lexicon import (
     without,
 )
 from critmin.claims.model import Claim, ClaimCheck, Evidence, Verdict
+from critmin.claims.non_claims import framed_or_pending
 
 __all__ = ["FAMILY_WORDS", "family_of", "row_signatures", "sentence_matches", "signature_events"]
 
@@ -662,7 +663,8 @@ def sentence_matches(sent: str, day: str, events: list[dict[str, Any]], data_dir
     would = _in_sentence(_WOULD, sent) is not None  # the conditional: no measure taken, whatever its date
     # with no date to tie it to a row, any hedge or modal in the sentence leaves it open
     # ("the signing ... could come next month")
-    hedged = _in_sentence(_NOT_A_FACT, sent) is not None or _in_sentence(_FUTURE, sent) is not None
+    hedged = _in_sentence(_NOT_A_FACT, sent) is not None or _in_sentence(_FUTURE, sent) is not None \
+        or framed_or_pending(sent)  # "hailed the deal as ...", "the deal still requires ratification" (rule 10)
     named: dict[tuple[str, bool], bool] = {}
 
     def kind_named(fams: tuple[str, ...], strong: bool = False) -> bool:

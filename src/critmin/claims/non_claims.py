@@ -29,7 +29,7 @@ import re
 from critmin.claims import lexicon as _lx
 from critmin.claims.model import Claim
 
-__all__ = ["NON_CLAIM_GATE", "drop_non_claims"]
+__all__ = ["NON_CLAIM_GATE", "drop_non_claims", "framed_or_pending"]
 
 _FIGURE_KINDS = frozenset({"quantity", "share", "change", "rank", "comparison"})
 
@@ -77,7 +77,9 @@ _PLANNED_AFTER = re.compile(
     r"|slated)\s+(?:to|for|\w+ing)\b",
     re.I)
 _PLANNED_AFTER_GAP = re.compile(r"(?:(?!\band\b)[^,;:()\u2014\u2013\d]){0,60}\b(?:is|are)\s+", re.I)
-_CLAUSE_BREAK = re.compile(r";|,\s*(?:while|whereas|but|although|though)\b|\.\s", re.I)
+# (nineteenth session: the full stop of an abbreviation, "U.S. per share", "Jan. 26", breaks no clause)
+_CLAUSE_BREAK = re.compile(r";|,\s*(?:while|whereas|but|although|though)\b|(?-i:(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z][a-z]))\.\s",
+                           re.I)
 # projections an outlook publishes are checkable (labelling rule 1): keep attributed forecasts
 _W_OUTLOOK_SOURCE = frozenset({"iea", "usgs", "bgs", "agency", "outlook", "survey"})
 
@@ -167,7 +169,7 @@ _W_RESULT = frozenset(str.split(
 _RESULT = re.compile(
     r"\b(?:dividends?|yield|EBITDA|EPS|(?:net|adjusted|operating|quarterly)\s+(?:net\s+)?(?:loss|income|profit)"
     r"|per\s+share|market\s+cap(?:itali[sz]ation)?|valuing\s+(?:the\s+)?(?:company|firm|miner|group)"
-    r"|NPV|net\s+present\s+value)\b", re.I)
+    r"|NPV|net\s+present\s+value|(?:micro|small|mid|large|mega)-cap)\b", re.I)
 
 # ---- undated events of intent ------------------------------------------------------------
 _W_EVENT_INTENT = _lx.spellings(_lx.AIM_WORDS, "seeks|hopes|intends") | frozenset({"ready", "agreed", "developing"})
@@ -207,14 +209,21 @@ _W_ACCOUNTS = frozenset(str.split(
     "loss losses price value capitalization capitalisation stock shares"))
 _ACCOUNT_NOUN = re.compile(
     r"\b(?:(?:sales\s+)?revenues?|(?:(?:net|gross|operating|underlying|pre-tax|after-tax|attributable)\s+)?profits?"
-    r"|(?:net\s+)?earnings|(?:net|operating)\s+income|net\s+cash|cash\s+(?:and\s+cash\s+equivalents|reserves|balance"
+    r"|(?:net\s+)?earnings|(?:net|operating)\s+income|net\s+cash(?:\s+(?:reserves|balance|position))?|cash\s+(?:and\s+cash\s+equivalents|reserves|balance"
     r"|position|flows?)|(?:total|net)\s+assets|(?P<unit>(?:unit|operating|cash|all-in)(?:\s+operating)?\s+costs?)"
     r"|(?:development|capital|construction|project|projected|estimated|build|overall)\s+costs?|cost\s+overruns?"
     r"|(?:the|its|total)\s+cost\s+(?:is|was|has|had|would|will)\b|cost\s+of\s+(?:the\s+)?(?:project|refinery|plant|mine"
     r"|facility|smelter)|price\s+tag|capex"
     r"|capital\s+expenditures?|budget|share\s+price|stock\s+price|market\s+(?:value|capitali[sz]ation)"
     r"|(?:\u2019s|'s)\s+(?:stock|shares)\s+(?:closed|ended|finished|opened|traded)|(?:(?:underlying|operating|net|annual|quarterly|half-year|full-year|first-half)\s+)"
-    r"loss(?:es)?|loss\s+of|(?:to|would|will|could)\s+cost|(?P<bare>loss(?:es)?|costs?))\b", re.I)
+    r"loss(?:es)?|loss\s+of|(?:to|would|will|could)\s+cost"
+    r"|(?P<held>(?:ended|finished|closed)\s+the\s+(?:[\w-]+\s+){0,2}(?:quarter|period|year|half)\s+with)"
+    r"|(?P<cash>cash)(?=\s*(?:,|;|\.|$|and\s+(?:cash\s+equivalents|short[-\s]term|term\s+deposits|deposits|investments)))"
+    r"|(?P<bare>loss(?:es)?|costs?))\b", re.I)
+# a sum paid in cash ("purchased the deposit for $5 million in cash", "will pay $100 million in cash"): a deal's
+# price, not the company's cash at hand
+_PAYMENT_BEFORE = re.compile(r"\b(?:pay|pays|paid|paying|for|purchas\w*|acquir\w*|buy\w*|bought|offer\w*"
+                             r"|consideration|price)\b", re.I)
 _W_ACCOUNT_TRADE = _W_TRADE | frozenset({"exporting", "importing", "royalty", "royalties", "tax", "taxes", "gdp"})
 # a measure named between the noun and the figure: the figure is that measure's ("revenue rose as output fell 5%")
 _MEASURE_WORD = re.compile(
@@ -231,6 +240,14 @@ _NOUN_AFTER_GAP = re.compile(
     r"(?:[\w'\u2019-]+\s+){0,2}", re.I)
 
 
+def _clause_start_free(sent: str, a: int, pat: re.Pattern[str]) -> bool:
+    """No match of ``pat`` between the start of the clause of offset ``a`` and ``a``."""
+    lo = 0
+    for m in _CLAUSE_BREAK.finditer(sent, 0, a):
+        lo = m.end()
+    return pat.search(sent, lo, a) is None
+
+
 def _account_figure(sent: str, c: Claim, a: int, b: int) -> bool:
     """The figure at ``a:b`` is a company result or a project cost (a noun of ``_ACCOUNT_NOUN`` heads
     it in its clause: before it with no other measure between, or right after it)."""
@@ -242,6 +259,10 @@ def _account_figure(sent: str, c: Claim, a: int, b: int) -> bool:
     for m in _ACCOUNT_NOUN.finditer(sent, lo, min(len(sent), b + 45)):
         if m.group("bare") and not (money and m.start() >= b):
             continue  # a bare "loss" or "cost" names a result only right after a sum: "a $2.58 billion loss"
+        if m.group("cash") and not (money and m.start() >= b and _clause_start_free(sent, a, _PAYMENT_BEFORE)):
+            continue  # "$1.03 billion in cash and short-term deposits": money held, unless a price paid in cash
+        if m.group("held") and not money:
+            continue  # "ended the quarter with $1.03 billion": a sum held at the end of a reporting period
         if per_unit and money and not m.group("unit"):
             continue  # "$12,000 a tonne" after "costs" is a price unless the noun is a unit or operating cost
         if m.end() <= a and c.kind != "share":  # a share is of the noun after it: "40 per cent of its revenue"
@@ -265,9 +286,11 @@ def _account_figure(sent: str, c: Claim, a: int, b: int) -> bool:
 # an $8.5 billion pipeline", "the deal reached Thursday marks ...")
 _W_MEANING = frozenset(str.split(
     "represents represented marks marked underscores underscored signals signalled signaled highlights highlighted "
-    "reflects reflected demonstrates demonstrated confirms confirmed designed structured latest foundations"))
+    "reflects reflected demonstrates demonstrated confirms confirmed designed structured latest foundations "
+    "shows showed helps helped strengthens strengthened"))
 _MEANING_ACT = re.compile(
-    r"^(?:[^,;:\u2014]{0,40}?\bsaid\s+(?:that\s+)?|[^,;:\u2014]{0,40},\s*)?"
+    r"^(?:[^,;:\u2014]{0,40}?\bsaid\s+(?:that\s+)?|[^,;:\u2014]{0,40},\s*"
+    r"|[^,;:\u2014]{0,80}?\u2014[^\u2014;]{0,60}\u2014\s*)?"  # "Despite lacking ... \u2014 a key priority \u2014 the agreement signals"
     r"(?:the|this|that|these|those|today['\u2019]s|its|their)\s+(?:[\w'\u2019-]+\s+){0,3}?"
     r"(?:deals?|agreements?|frameworks?|decisions?|moves?|announcements?|bans?|controls?|measures?|partnerships?"
     r"|ventures?|system|stakes?|pacts?|mou|memorandum|floor|conference|polic(?:y|ies)|development|delivery"
@@ -275,6 +298,7 @@ _MEANING_ACT = re.compile(
     r"(?:(?!\b(?:not|n['\u2019]t|never)\b)[^,;:.\u2014]){0,80}?\s+(?:(?:further|effectively|clearly|also|thus)\s+)?"
     r"(?:represent(?:s|ed)?|mark(?:s|ed)?|underscor(?:es|ed|e)|signal(?:s|led|ed)?|highlight(?:s|ed)?|reflect(?:s|ed)?"
     r"|demonstrat(?:es|ed)|confirm(?:s|ed)?|(?:is|was|are|were)\s+(?:designed|structured)\s+to"
+    r"|show(?:s|ed)?|help(?:s|ed)?|strengthen(?:s|ed)?"  # "the deal helps give him more leverage"
     r"|(?:is|was)\s+the\s+latest\s+(?:example|step|sign|move|twist)|establish(?:es)?\s+foundations)\b", re.I)
 _DIGIT = re.compile(r"\d")
 
@@ -287,9 +311,127 @@ def _meaning_of_act(sent: str, c: Claim) -> bool:
     return _DIGIT.search(sent) is None and _MEANING_ACT.search(sent.lstrip("\"'\u201c ")) is not None
 
 
+# ---- acts framed, pending or left out ------------------------------------------------------------------
+# "Trump framed the deal as a way to recover ...", "King hailed the legislation as a 'game changer'", "the
+# deal still requires ratification by Ukrainian lawmakers", "The terms of the fund have yet to be agreed
+# upon", "security guarantees are also not part of the deal", "Kyiv and Washington are reported to be
+# closing in on signing a deal": an opinion of an act, or an act not (yet) taken (rule 10: opinions,
+# plans, intent), not a dated event. Only undated event claims are dropped (a date, a count or a legal
+# reference keeps the claim: "a ministry letter dated February 17 ... described the measure as ...").
+# Kept apart from the word sets the detector's features read (``_W_PLAN``, ``_W_RESULT`` ...).
+_W_FRAMED = frozenset(str.split(
+    "framed frames framing described describes describing hailed hails hailing touted touts touting "
+    "characterised characterized characterises characterizes yet requires require requiring part closing"))
+_ACT_NOUN = (r"(?:deals?|agreements?|accords?|pacts?|treat(?:y|ies)|partnerships?|frameworks?|mou|memorandum"
+             r"|contracts?|legislation|laws?|bill|acts?|moves?|decisions?|measures?|quotas?|controls?|bans?"
+             r"|sanctions|tariffs?|restrictions?|curbs?|polic(?:y|ies)|projects?|mines?|milestone|initiative"
+             r"|ventures?|terms|funds?|investments?|arrangements?|transactions?|programm?es?)")
+_FRAMING = (
+    r"\b(?:fram(?:ed|es|ing)|describ(?:ed|es|ing)|hail(?:ed|s|ing)|tout(?:ed|s|ing)|characteri[sz](?:ed|es|ing))\s+"
+    r"(?:the|this|that|these|those|its|their|his|her|our|a|an)\s+(?:[\w'\u2019.-]+\s+){0,4}?" + _ACT_NOUN
+    + r"(?:\s*\([^()]{0,40}\))?(?:\s+and\s+(?:the\s+)?(?:[\w'\u2019.-]+\s+){0,3}?" + _ACT_NOUN + r")?\s+as\b")
+# a figure told inside the framing ("framed the deal as a way to recover the roughly $350 billion ..."): opinion
+_FRAMED_FIGURE = re.compile(_FRAMING, re.I)
+_FRAMED_ACT = re.compile(
+    _FRAMING + r"|\b" + _ACT_NOUN + r"\s+(?:[\w'\u2019-]+\s+){0,2}?(?:(?:still|also)\s+)?(?:requires?|needs?|awaits?)\s+"
+    r"(?:[\w'\u2019-]+\s+){0,2}?(?:ratification|approval|sign-?off)\b"
+    r"|\b" + _ACT_NOUN + r"\s+(?:[\w'\u2019-]+\s+){0,3}?(?:has|have|had|is|are|was|were)\s+(?:still\s+)?yet\s+to\s+be\s+"
+    r"(?:agreed|signed|finali[sz]ed|ratified|approved|concluded|settled|completed|reached|determined|provided)\b"
+    r"|\bnot\s+(?:\w+\s+)?part\s+of\s+the\s+(?:[\w'\u2019-]+\s+)?(?:deal|agreement|accord|pact|treaty)\b"
+    r"|\bclosing\s+in\s+on\s+(?:signing|reaching|finali[sz]ing|a\s+deal|an\s+agreement)\b",
+    re.I)
+
+
+def framed_or_pending(sent: str, words: frozenset[str] | None = None) -> bool:
+    """The sentence frames an act ("hailed the deal as ...") or tells it is still pending ("the deal
+    still requires ratification"): ``_FRAMED_ACT``, behind its word gate (``words``: the sentence's
+    lower-case words, read from it when not given)."""
+    if words is None:
+        words = frozenset(re.findall(r"[a-z]+", sent.lower()))
+    return not words.isdisjoint(_W_FRAMED) and _FRAMED_ACT.search(sent) is not None
+
+
+def _framed_act(sent: str, c: Claim) -> bool:
+    """An undated event claim of a sentence that frames an act or tells it is still pending (``_FRAMED_ACT``)."""
+    ev = c.event or {}
+    if ev.get("date") or ev.get("dates") or ev.get("count") or ev.get("legal") or ev.get("percents"):
+        return False
+    return _FRAMED_ACT.search(sent) is not None
+
+
+# ---- a company's stock as the subject of the figure's clause --------------------------------------------
+# "The stock remains about $40 off its all-time high", "Perpetua stock is now up to $8.64 a share (+26.5%)",
+# "buying the stock at its then-current price of $6.83", "The Las Vegas-based miner share jumped 10.45%",
+# "Iluka Resources, rose more than 3%", "the broader ASX 200 benchmark fell 0.5 per cent": share prices and
+# stock indices (rule 10), not a market's price or a country's output. Kept apart from ``_W_EQUITY``
+# (the detector's feature words).
+_W_STOCK = frozenset(str.split("stock stocks shares share asx nasdaq dow ftse nikkei seng benchmark"))
+_STOCK_NOUN = re.compile(r"\b(?<!market\s)(?:stock|shares)\b(?!\s+(?:of|in)\s+(?:the\s+)?(?:world|global|market|total))",
+                         re.I)
+# a deal for stock ("bought shares in MP for $400 million", "agreed to purchase $400 million in MP stocks"): a
+# transaction, told by the verb before the noun
+_STOCK_DEAL = re.compile(r"\b(?:buy\w*|bought|purchas\w*|acquir\w*|sell\w*|sold|issu\w*|subscri\w*|plac\w*|"
+                         r"offer\w*|hold\w*|held|own\w*|stake|swap\w*|exchang\w*|convert\w*|pay\w*|paid|grant\w*)\b",
+                         re.I)
+# "the miner share jumped", "the company's stock price fell": a company's (singular) share moving
+_FIRM_SHARE_MOVE = re.compile(
+    r"\b(?:miner|company|firm|producer|group|developer|explorer)(?:['\u2019]s)?\s+(?:share|stock)(?:\s+price)?\s+"
+    rf"(?:[\w'\u2019]+\s+){{0,2}}?(?:{_MOVES}|advanced|declined|slipped)\b", re.I)
+# "Iluka Resources, rose more than 3%": a listed name set off by a comma before its move
+_FIRM_COMMA_MOVE = re.compile(
+    r"(?-i:\b[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)\s+(?:Resources|Ltd|Limited|Inc|Corp|Corporation|Holdings|Group"
+    rf"|Mining|Minerals|Metals|Materials|Rare\s+Earths|plc|PLC)\.?\s*,\s+(?:{_MOVES})\s+(?:by\s+)?"
+    r"(?:nearly\s+|about\s+|almost\s+|over\s+|more\s+than\s+|around\s+|some\s+)?\d", re.I)
+# a stock index moving: "the broader ASX 200 benchmark fell 0.5 per cent", "the Nasdaq Composite rose 1%"
+_STOCK_INDEX = re.compile(
+    r"\b(?:ASX\s*\d+|S&P(?:/ASX)?\s*\d+|Nasdaq(?:\s+Composite)?|Dow(?:\s+Jones)?|FTSE(?:\s*\d+)?|Hang\s+Seng|Nikkei"
+    r"(?:\s*\d+)?|CSI\s*\d+|Shanghai\s+Composite|(?:stock|equity|share)\s+(?:index|indices|market)"
+    r"|broader\s+(?:market|index|benchmark))(?:\s+(?:benchmark|index))?\s+(?:[\w'\u2019]+\s+){0,2}?"
+    rf"(?:{_MOVES}|advanced|declined|slipped|edged\s+(?:up|down)|(?:was|were|is|are)\s+(?:up|down))\b", re.I)
+
+
+def _stock_figure(sent: str, c: Claim, a: int) -> bool:
+    """The figure at ``a`` is a company's share price or move, or a stock index's (see above)."""
+    lo = max(0, a - 90)
+    money_or_rate = c.kind in ("change", "share") or (c.kind == "quantity" and c.unit is not None and "USD" in c.unit)
+    for m in (_STOCK_NOUN.finditer(sent, lo, a) if money_or_rate else ()):  # ("the largest shares at 6,650 tons")
+        between = sent[m.end():a]
+        if _same_clause(sent, m.end(), a) and ";" not in between \
+                and _MEASURE_WORD.search(between.replace("price", "")) is None \
+                and _clause_start_free(sent, m.start(), _STOCK_DEAL) and _STOCK_DEAL.search(between) is None:
+            return True
+    for p in (_FIRM_SHARE_MOVE, _FIRM_COMMA_MOVE, _STOCK_INDEX):
+        for m in p.finditer(sent, lo, min(len(sent), a + 40)):
+            if m.start() <= a and _same_clause(sent, m.start(), a) and a - m.end() < 60:
+                return True
+    return False
+
+
+# ---- a later phase of a project -------------------------------------------------------------------------
+# "Its Phase 2 production of 5,000 tonnes per year can support 4.5 million cars", "the aim of the planned
+# Phase 2 and Phase 3 circuits is to produce 150 t/y", "Planned phase 1 output is ... around 5,000 tonnes per
+# year": the output of a phase not yet built is a plan (rule 10). A first phase built or operating ("capable of
+# producing 2,000 tonnes per year in Phase 1") stays a claim, as does a figure a past verb states.
+_W_PHASE = frozenset(str.split("phase phases stage stages"))
+_LATER_PHASE = re.compile(
+    r"\b(?:planned|proposed|future|second|third|next|later)\s+(?:phase|stage)s?\b"
+    r"|\b(?:phase|stage)s?\s+(?:[2-9]|I{2,3}|IV|two|three|four)\b", re.I)
+
+
+def _later_phase(sent: str, c: Claim, a: int) -> bool:
+    """A tonnage at ``a`` told of a later or planned phase named before it in its clause (``_LATER_PHASE``)."""
+    if c.kind != "quantity" or (c.unit is not None and "USD" in c.unit):
+        return False
+    for m in _LATER_PHASE.finditer(sent, max(0, a - 120), a):
+        if _same_clause(sent, m.end(), a) and _PAST_FIGURE.search(sent, m.end(), a) is None \
+                and _RELATIVE_FACT.search(sent, m.end(), a) is None:
+            return True
+    return False
+
+
 #: words of which at least one must be in a sentence for any rule here to apply
 NON_CLAIM_GATE = _W_PLAN | _W_EQUITY | _W_MOVE | _W_MONEY_PURPOSE | _W_EVENT_INTENT | _W_FORECAST | _W_GRADE | _W_RESULT \
-    | _W_POLICY_PLAN | _W_ACCOUNTS | _W_MEANING | _W_PURPOSE
+    | _W_POLICY_PLAN | _W_ACCOUNTS | _W_MEANING | _W_PURPOSE | _W_FRAMED | _W_STOCK | _W_PHASE
 
 
 def _same_clause(sent: str, a: int, b: int) -> bool:
@@ -393,6 +535,9 @@ def drop_non_claims(sent: str, sent_start: int, words: frozenset[str], found: li
     intent = not words.isdisjoint(_W_EVENT_INTENT)
     purpose = not words.isdisjoint(_W_PURPOSE) and "to" in words
     meaning = not words.isdisjoint(_W_MEANING)
+    framed = not words.isdisjoint(_W_FRAMED)
+    phase = not words.isdisjoint(_W_PHASE)
+    stock = not words.isdisjoint(_W_STOCK) or (not words.isdisjoint(_W_FIRM) and not words.isdisjoint(_W_MOVE))
     accounts = not words.isdisjoint(_W_ACCOUNTS) and words.isdisjoint(_W_ACCOUNT_TRADE)
     policy = None if words.isdisjoint(_W_POLICY_PLAN) else _POLICY_PLAN.search(sent)
     kept = []
@@ -419,10 +564,19 @@ def drop_non_claims(sent: str, sent_start: int, words: frozenset[str], found: li
                 continue
             if accounts and c.kind in ("quantity", "change", "share") and _account_figure(sent, c, a, b):
                 continue
+            if phase and c.source is None and _later_phase(sent, c, a):
+                continue
+            if stock and c.kind in ("quantity", "change", "share") and _stock_figure(sent, c, a):
+                continue
+            if framed and c.source is None and any(
+                    m.end() <= a and _same_clause(sent, m.end(), a) for m in _FRAMED_FIGURE.finditer(sent, 0, a)):
+                continue
         elif c.kind == "event":
             if intent and _intent_event(sent, c, a):
                 continue
             if meaning and _meaning_of_act(sent, c):
+                continue
+            if framed and _framed_act(sent, c):
                 continue
             if policy is not None and a >= policy.start():
                 continue  # "will develop a policy to ban exports ..., the minister said on Monday": planned
