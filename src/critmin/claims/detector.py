@@ -486,7 +486,8 @@ def eligible(text: str, a: int, b: int) -> bool:
 #: function words nearly every English sentence of six words or more holds, and function words
 #: of the other languages in the Latin script that articles reach us in, leaving out name
 #: particles ("von der", "de la", "Los"; ASCII words only, as the tokens are): a sentence with none
-#: of the first and one of the second is in another language (no checkable claims, README)
+#: of the first and one of the second is in another language, which the checker does not read (the
+#: set labels such sentences as a reader of the language would: README rule 17h, a limit)
 _DET_ENGLISH = frozenset([
     "the", "of", "and", "to", "in", "is", "was", "were", "are", "has", "have", "had", "for", "on",
     "by", "with", "from", "at", "its", "it", "that", "as", "which", "this", "said", "will", "be",
@@ -524,7 +525,7 @@ def _readable(sent: str) -> list[str] | None:
             _DET_READ_NEGATED_FIGURES and _DET_NEGATIONS.issuperset(held) and _DET_DIGIT.search(sent)):
         return None  # negated, conditional or wished for: not what is (a negated figure: see _DET_NEGATIONS)
     if 2 * sum(t[0].isalpha() for t in raw) <= sent.count(" ") + 1:
-        return None  # most words in another script: another language (README: no checkable claims)
+        return None  # most words in another script: another language, not read (README rule 17h)
     if _DET_ENGLISH.isdisjoint(w := {t.lower() for t in raw}) and not _DET_FOREIGN.isdisjoint(w):
         return None  # no English function word, a French/German/Spanish/Italian/Portuguese one: another language
     toks = _tokens(sent, raw=raw)
