@@ -235,7 +235,7 @@ class Checker:
         if self.signatures and len(result.checks) < MAX_CLAIMS:
             _signature_events(result.checks, clean, self.index, day, self.data_dir)
         if self.matcher and self.index.events:
-            _matched_events(result.checks, self.index, day, self.data_dir)
+            _matched_events(result.checks, self.index, day, self.data_dir, clean)
         result.contradictions = find_contradictions(claims)
         if not claims and not result.checks:
             result.message = NO_CLAIMS
@@ -536,15 +536,22 @@ def _signature_events(checks: list[ClaimCheck], text: str, index: EvidenceIndex,
         return
 
 
-def _matched_events(checks: list[ClaimCheck], index: EvidenceIndex, day: str, data_dir: str) -> None:
+def _matched_events(checks: list[ClaimCheck], index: EvidenceIndex, day: str, data_dir: str, text: str = "") -> None:
     """Event sentences the rules and signatures left open, matched to a row by the learned
-    matcher: see :mod:`critmin.claims.event_matcher`."""
-    from critmin.claims.event_matcher import match_open_events
+    matcher, then sentences rule 10's gates held that it links to a recorded row: see
+    :mod:`critmin.claims.event_matcher`."""
+    from critmin.claims.event_matcher import cited_rows, match_gated_events, match_open_events
 
+    cited = cited_rows(checks)  # the rules' citations, before any call of the matcher (as in training)
     try:
         match_open_events(checks, index.events, day, data_dir)
     except Exception:  # an odd row or sentence must not sink the article: the claims stay as they were
         return
+    if text:
+        try:
+            match_gated_events(checks, text, index.events, day, data_dir, cited)
+        except Exception:  # as above
+            return
 
 
 _DEFAULT: Checker | None = None

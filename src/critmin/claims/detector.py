@@ -540,6 +540,27 @@ def _readable(sent: str) -> list[str] | None:
     return toks
 
 
+def held_by_gate(sent: str) -> list[str]:
+    """The gates of rule 10 (``_DET_GATES``) that alone keep a sentence of prose from the fallback
+    (:func:`_readable` holds it): empty when no gate word holds it, when it is read anyway (an
+    admitted gate), or when it is also negated, conditional or an appeal, in another language or
+    names no figure, country, commodity or day. The learned event matcher may still link such a
+    sentence to a recorded event (:func:`critmin.claims.event_matcher.match_gated_events`)."""
+    raw = _DET_TOKEN.findall(sent)
+    if _DET_INTENT_RAW.isdisjoint(raw) and "due" not in raw:
+        return []
+    if _unasserted_words(raw):
+        return []
+    if 2 * sum(t[0].isalpha() for t in raw) <= sent.count(" ") + 1:
+        return []
+    if _DET_ENGLISH.isdisjoint(w := {t.lower() for t in raw}) and not _DET_FOREIGN.isdisjoint(w):
+        return []
+    toks = _tokens(sent, raw=raw)
+    if not _anchored(sent, toks) or _readable(sent) is not None:
+        return []
+    return _gates(set(toks), "may" in raw, _scheduled(toks))
+
+
 #: a sentence that names no figure, country, commodity or day is still read when it shows these
 #: structural cues of :func:`_structure` (one of each group) and no word of rule 10's gate: a past act
 #: and an agent ("the regulator suspended the permit"; its date and place are in another sentence);

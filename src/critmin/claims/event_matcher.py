@@ -1356,3 +1356,65 @@ from critmin.claims.extract import search_in_sentence as _in_sentence  # noqa: E
 _LEGAL_LIKE, _COUNT, _TONNAGE, _MARKET, _CAUSE, _HOLDING, _STATE, _DUTY, _BACKGROUND, _SPEECH, _NAME_WORD = (
     _lead(p) for p in (_LEGAL_LIKE, _COUNT, _TONNAGE, _MARKET, _CAUSE, _HOLDING, _STATE, _DUTY, _BACKGROUND, _SPEECH,
                        _NAME_WORD))
+
+
+#: sentences rule 10's gate holds from the learned fallback (:func:`critmin.claims.detector.held_by_gate`: a plan,
+#: a sum of money, a modal, a proposal) that the matcher links to a recorded row are read as that event
+#: (nineteenth session; switch for measuring): a term of a recorded plan, framework or deal ("will build a
+#: magnet plant", "a $1.3 billion loan", "within six months") is a detail of the recorded event, not a
+#: plan (README rule 17)
+GATED = True
+#: the probability a gated sentence's best row must reach (above the open sentences' threshold: a wrong link
+#: here also adds a detection in a sentence that may be no claim)
+GATE_THRESHOLD = 0.7
+#: the gates never let through: a forecast ("is expected to", "likely") asserts no recorded event
+GATE_KEEP: frozenset[str] = frozenset({"forecast"})
+
+
+def gated_sentences(text: str, checks: list[ClaimCheck]) -> list[tuple[int, int, list[str]]]:
+    """(start, end, gates) of each sentence of ``text`` (the spans :func:`extract.sentence_spans`
+    reads) that no claim falls in, laid out as prose and held from the fallback by rule 10's gates
+    alone (:func:`detector.held_by_gate`)."""
+    from critmin.claims.detector import _prose, held_by_gate
+    from critmin.claims.extract import sentence_spans
+
+    read = sorted(tuple(cc.claim.span) for cc in checks)
+    out: list[tuple[int, int, list[str]]] = []
+    for a, b in sentence_spans(text):
+        if any(lo < b and a < hi for lo, hi in read) or not _prose(text, a, b):
+            continue
+        gates = held_by_gate(text[a:b])
+        if gates and GATE_KEEP.isdisjoint(gates):
+            out.append((a, b, gates))
+    return out
+
+
+def match_gated_events(checks: list[ClaimCheck], text: str, events: list[dict[str, Any]] | None, day: str,
+                       data_dir: str, cited: frozenset[str] = frozenset(),
+                       weights: MatcherWeights | None = None) -> None:
+    """Insert a ``supported`` event claim for each sentence held by rule 10's gates
+    (:func:`gated_sentences`) whose best candidate row (read as a sentence the rules left without a
+    claim, ``st:none``, as in training) reaches ``GATE_THRESHOLD`` and passes the guards of
+    :func:`match_open_events`; ``cited``: the rows the rules cite in the article."""
+    if not events or not GATED:
+        return
+    todo = gated_sentences(text, checks)
+    if not todo:
+        return
+    from critmin.claims.model import Claim
+
+    w = weights or load_weights()
+    floor = _floor(GATE_THRESHOLD)
+    for a, b, gates in todo:
+        sent = text[a:b]
+        got = _best_pair(sent, day, events, data_dir, w, "none", cited, floor)
+        if (got is None or got[1] < GATE_THRESHOLD or _amount_not_held(sent, got[0])
+                or _another_party_acts(got[2]) or _date_not_held(got[2]) or _other_commodity_only(got[2])
+                or _other_stage(sent, got[0]) or _unknown_firm_acts(sent, got[0], got[2], data_dir)):
+            continue
+        v = _verdict(got[0], got[1])
+        v.explanation += (f"; a word of rule 10's {'/'.join(gates)} gate held the sentence, read as a term "
+                          "of the recorded event (rule 17)")
+        c = Claim(sentence=sent, span=(a, b), kind="event", text=sent.strip(), sentence_span=(a, b))
+        at = next((i for i, cc in enumerate(checks) if cc.claim.span[0] > a), len(checks))
+        checks.insert(at, ClaimCheck(c, v))
