@@ -1,5 +1,5 @@
 """Sentences rule 10's gates hold from the learned fallback, linked to a recorded event by the matcher
-(critmin.claims.event_matcher.match_gated_events; README rule 17: a term of a recorded deal is a
+(critmin.claims.event_matcher.match_gated_events; README rule 17i: a term of a recorded deal is a
 detail of the recorded event, not a plan; rule 9: only rows dated on or before the article)."""
 
 from __future__ import annotations

@@ -1362,7 +1362,7 @@ _LEGAL_LIKE, _COUNT, _TONNAGE, _MARKET, _CAUSE, _HOLDING, _STATE, _DUTY, _BACKGR
 #: a sum of money, a modal, a proposal) that the matcher links to a recorded row are read as that event
 #: (nineteenth session; switch for measuring): a term of a recorded plan, framework or deal ("will build a
 #: magnet plant", "a $1.3 billion loan", "within six months") is a detail of the recorded event, not a
-#: plan (README rule 17)
+#: plan (README rule 17i)
 GATED = True
 #: the probability a gated sentence's best row must reach (above the open sentences' threshold: a wrong link
 #: here also adds a detection in a sentence that may be no claim)
@@ -1414,7 +1414,7 @@ def match_gated_events(checks: list[ClaimCheck], text: str, events: list[dict[st
             continue
         v = _verdict(got[0], got[1])
         v.explanation += (f"; a word of rule 10's {'/'.join(gates)} gate held the sentence, read as a term "
-                          "of the recorded event (rule 17)")
+                          "of the recorded event (rule 17i)")
         c = Claim(sentence=sent, span=(a, b), kind="event", text=sent.strip(), sentence_span=(a, b))
         at = next((i for i, cc in enumerate(checks) if cc.claim.span[0] > a), len(checks))
         checks.insert(at, ClaimCheck(c, v))
