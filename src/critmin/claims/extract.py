@@ -1462,8 +1462,35 @@ def scan_entities(text: str, pats: Patterns, tokens: Tokens | None = None) -> li
     if hit is None or hit[0] is not pats:
         if len(_SCANNED) >= 512:
             _SCANNED.clear()  # (bounded: a very long article starts over)
-        hit = _SCANNED[key] = (pats, tuple(_scan_entities(text, pats, None)))
+        hit = _SCANNED[key] = (pats, tuple(_scan_entities(text, pats, _sentence_tokens(text))))
     return list(hit[1])
+
+
+def _sentence_tokens(sent: str) -> Tokens | None:
+    """``Tokens.of(sent)`` cut out of the article's tokens, for a sentence of the article being
+    checked (its scan registered by :func:`extract_claims`); None for any other text, or when a
+    word of the article runs across the sentence's start or end ("U.S." cut after "U.").
+    :data:`_TOKEN` has no look-around or anchor: whether a word starts at a character and where it
+    ends read only the characters from there to its end, so a text cut between two words of the
+    article holds exactly the article's words between the cuts (``tests/claims/test_speed_session19b.py``
+    checks it against ``Tokens.of``)."""
+    scan = _SENTENCE_SCANS.get(sent)
+    ws = getattr(scan, "word_starts", None)
+    a = getattr(scan, "start", None)
+    if ws is None or a is None or len(sent) != scan.end - a or not ws.text.startswith(sent, a):
+        return None
+    tok = ws.tok
+    starts, ends = tok.starts, tok.ends
+    b = a + len(sent)
+    i0 = bisect.bisect_right(ends, a)  # the first word that ends past the start
+    i1 = bisect.bisect_left(starts, b, i0)  # the first word from the end on
+    if (i0 < len(starts) and starts[i0] < a) or (i1 > i0 and ends[i1 - 1] > b):
+        return None  # a word runs across the start or the end
+    if i0 == i1:
+        return Tokens([], [], [], [sent])
+    st = [x - a for x in starts[i0:i1]]
+    en = [x - a for x in ends[i0:i1]]
+    return Tokens(tok.words[i0:i1], st, en, [sent[:st[0]], *tok.gaps[i0 + 1:i1], sent[en[-1]:]])
 
 
 #: the texts :func:`scan_entities` scanned in the article being checked (see there)
