@@ -18,7 +18,6 @@ import datetime as dt
 import html
 import operator
 import re
-from collections import defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
@@ -1474,7 +1473,7 @@ def _sentence_tokens(sent: str) -> Tokens | None:
     ends read only the characters from there to its end, so a text cut between two words of the
     article holds exactly the article's words between the cuts (``tests/claims/test_speed_session19b.py``
     checks it against ``Tokens.of``)."""
-    scan = _SENTENCE_SCANS.get(sent)
+    scan: Any = _SENTENCE_SCANS.get(sent)
     ws = getattr(scan, "word_starts", None)
     a = getattr(scan, "start", None)
     if ws is None or a is None or len(sent) != scan.end - a or not ws.text.startswith(sent, a):
