@@ -18,7 +18,6 @@ import datetime as dt
 import html
 import operator
 import re
-from collections import defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
@@ -1462,8 +1461,35 @@ def scan_entities(text: str, pats: Patterns, tokens: Tokens | None = None) -> li
     if hit is None or hit[0] is not pats:
         if len(_SCANNED) >= 512:
             _SCANNED.clear()  # (bounded: a very long article starts over)
-        hit = _SCANNED[key] = (pats, tuple(_scan_entities(text, pats, None)))
+        hit = _SCANNED[key] = (pats, tuple(_scan_entities(text, pats, _sentence_tokens(text))))
     return list(hit[1])
+
+
+def _sentence_tokens(sent: str) -> Tokens | None:
+    """``Tokens.of(sent)`` cut out of the article's tokens, for a sentence of the article being
+    checked (its scan registered by :func:`extract_claims`); None for any other text, or when a
+    word of the article runs across the sentence's start or end ("U.S." cut after "U.").
+    :data:`_TOKEN` has no look-around or anchor: whether a word starts at a character and where it
+    ends read only the characters from there to its end, so a text cut between two words of the
+    article holds exactly the article's words between the cuts (``tests/claims/test_speed_session19b.py``
+    checks it against ``Tokens.of``)."""
+    scan: Any = _SENTENCE_SCANS.get(sent)
+    ws = getattr(scan, "word_starts", None)
+    a = getattr(scan, "start", None)
+    if ws is None or a is None or len(sent) != scan.end - a or not ws.text.startswith(sent, a):
+        return None
+    tok = ws.tok
+    starts, ends = tok.starts, tok.ends
+    b = a + len(sent)
+    i0 = bisect.bisect_right(ends, a)  # the first word that ends past the start
+    i1 = bisect.bisect_left(starts, b, i0)  # the first word from the end on
+    if (i0 < len(starts) and starts[i0] < a) or (i1 > i0 and ends[i1 - 1] > b):
+        return None  # a word runs across the start or the end
+    if i0 == i1:
+        return Tokens([], [], [], [sent])
+    st = [x - a for x in starts[i0:i1]]
+    en = [x - a for x in ends[i0:i1]]
+    return Tokens(tok.words[i0:i1], st, en, [sent[:st[0]], *tok.gaps[i0 + 1:i1], sent[en[-1]:]])
 
 
 #: the texts :func:`scan_entities` scanned in the article being checked (see there)
@@ -1816,10 +1842,6 @@ _ASCII_DIGITS = frozenset("0123456789")
 _WORD_PREFIXES: dict[int, tuple[re.Pattern[str], tuple[frozenset[str], tuple[str, ...], bool] | None]] = {}
 
 
-#: id of a pattern -> (the pattern, its first words of one letter), read once per pattern
-_ONE_LETTER_WORDS: dict[int, tuple[re.Pattern[str], list[str]]] = {}
-
-
 @dataclass
 class _WordStarts:
     """An article's words, lower-cased once, to try a pattern only at the words a match can
@@ -1844,50 +1866,76 @@ class _WordStarts:
 
     def candidates(self, p: re.Pattern[str]) -> list[int] | None:
         got = self.starts.get(id(p))
-        if got is None:
-            known = _WORD_PREFIXES.get(id(p))
-            if known is None or known[0] is not p:  # (keyed by id: hashing a pattern reads its whole code)
-                known = _WORD_PREFIXES[id(p)] = (p, _word_beginnings(p))
-            pre = known[1] if self.ok else None
-            if pre is None:
-                return None
-            words, begins, digits = pre
-            where = self.where
-            if where is None:  # (once per article: each word's tokens, then each pattern looks up its words)
-                by: defaultdict[str, list[int]] = defaultdict(list)
-                for w, st in zip(self.lower, self.tok.starts, strict=False):  # (no words: lower is [""])
-                    by[w].append(st)
-                where = self.where = dict(by)
-                self.distinct = sorted(where)
-            good = list(where.keys() & words)  # (one set intersection; the order is sorted away below)
-            distinct = self.distinct or []
-            for bg in begins:  # the words that begin so are together in the sorted distinct words
-                i = bisect.bisect_left(distinct, bg)
-                while i < len(distinct) and distinct[i].startswith(bg):
-                    if distinct[i] not in words:
-                        good.append(distinct[i])
-                    i += 1
-            if len(good) == 1:
-                got = where[good[0]]
-            else:
-                got = list(chain.from_iterable(map(where.__getitem__, set(good))))
-                got.sort()
-            one = _ONE_LETTER_WORDS.get(id(p))
-            if one is None or one[0] is not p:
-                one = _ONE_LETTER_WORDS[id(p)] = (p, [w for w in words if len(w) == 1])
-            ones = one[1]
-            if ones:  # a word of one letter may also be a letter of "U.S.", after a dot
-                if self.dotted is None:
-                    self.dotted = [(st, w) for st, w in zip(self.tok.starts, self.lower, strict=False) if "." in w]
-                at = [st + i for st, w in self.dotted for i, ch in enumerate(w) if ch in ones]
-                if at:
-                    got = sorted({*got, *at})
-            if digits:  # (a digit never starts a word of letters: the two sets of starts are apart)
-                if self.digit_starts is None:
-                    self.digit_starts = [m.start() for m in _DIGIT_START.finditer(self.text)]
-                got = sorted([*got, *self.digit_starts])
-            self.starts[id(p)] = got
+        if got is not None:
+            return got
+        if not self.ok:
+            return None
+        known = _CANDIDATE_PLANS.get(id(p))
+        if known is None or known[0] is not p:  # (keyed by id: hashing a pattern reads its whole code)
+            known = _CANDIDATE_PLANS[id(p)] = (p, _candidate_plan(p))
+        plan = known[1]
+        if plan is None:
+            return None
+        words, begins, ones, digits = plan
+        where = self.where
+        if where is None:  # (once per article: each word's tokens, then each pattern looks up its words)
+            where = {}
+            get = where.get
+            for w, st in zip(self.lower, self.tok.starts, strict=False):  # (no words: lower is [""])
+                at = get(w)
+                if at is None:
+                    where[w] = [st]
+                else:
+                    at.append(st)
+            self.where = where
+            self.distinct = sorted(where)
+        good = where.keys() & words  # (one set intersection; the order is sorted away below)
+        if begins:  # the words that begin so are together in the sorted distinct words: from the
+            distinct = self.distinct or []  # beginning up to the least string past all that start with it
+            for bg, past in begins:
+                lo = bisect.bisect_left(distinct, bg)
+                good.update(distinct[lo:bisect.bisect_left(distinct, past, lo)])
+        if len(good) == 1:
+            got = where[next(iter(good))]
+        else:
+            got = list(chain.from_iterable(map(where.__getitem__, good)))
+            got.sort()  # (each start is one token's: the set's order is sorted away)
+        if ones:  # a word of one letter may also be a letter of "U.S.", after a dot
+            if self.dotted is None:
+                self.dotted = [(st, w) for st, w in zip(self.tok.starts, self.lower, strict=False) if "." in w]
+            at = [st + i for st, w in self.dotted for i, ch in enumerate(w) if ch in ones]
+            if at:
+                got = sorted({*got, *at})
+        if digits:  # (a digit never starts a word of letters: the two sets of starts are apart)
+            if self.digit_starts is None:
+                self.digit_starts = [m.start() for m in _DIGIT_START.finditer(self.text)]
+            got = sorted([*got, *self.digit_starts])
+        self.starts[id(p)] = got
         return got
+
+
+def _prefix_end(prefix: str) -> str:
+    """The least string above every string that starts with ``prefix`` (its last character raised
+    by one): in sorted order the strings that start with ``prefix`` are exactly those from ``prefix``
+    up to, not including, this one."""
+    return prefix[:-1] + chr(ord(prefix[-1]) + 1)
+
+
+def _candidate_plan(p: re.Pattern[str]) -> tuple[frozenset[str], tuple[tuple[str, str], ...], tuple[str, ...], bool] | None:
+    """What :meth:`_WordStarts.candidates` reads of ``p``, worked out once per pattern: its whole first
+    words, its beginnings each with :func:`_prefix_end`, its first words of one letter and whether a
+    match may start with a digit (:func:`_word_beginnings`; None when the analysis cannot read ``p``)."""
+    known = _WORD_PREFIXES.get(id(p))
+    if known is None or known[0] is not p:
+        known = _WORD_PREFIXES[id(p)] = (p, _word_beginnings(p))
+    if known[1] is None:
+        return None
+    words, begins, digits = known[1]
+    return (words, tuple((bg, _prefix_end(bg)) for bg in begins), tuple(w for w in words if len(w) == 1), digits)
+
+
+#: id of a pattern -> (the pattern, :func:`_candidate_plan` of it), worked out once per process
+_CANDIDATE_PLANS: dict[int, tuple[re.Pattern[str], tuple[frozenset[str], tuple[tuple[str, str], ...], tuple[str, ...], bool] | None]] = {}
 
 
 def _finditer_words(p: re.Pattern[str], text: str, a: int, b: int, ws: _WordStarts | None) -> Iterator[re.Match[str]]:
