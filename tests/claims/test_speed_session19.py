@@ -25,6 +25,8 @@ from critmin.claims import extract as ex
 from critmin.claims import verdict as vd
 from critmin.claims.event_matcher import MatcherWeights, probability
 
+from .conftest import registered_sentences
+
 WORDS = ["signed", "Imposed", "imposes", "banned", "export controls", "curbs", "will", "would", "plans to",
          "has imposed", "announced", "took effect", "not", "never", "no", "record", "net", "quarterly", " profits",
          "profit", "shares", "share price", "Market cap", "market capitalisation", "EBITDA", "earnings", "net loss",
@@ -83,10 +85,8 @@ def test_registered_sentence_searches() -> None:
     scans registered by ``extract_claims``) and on a sentence of no article."""
     text = ("China imposed export controls on gallium in July 2023. The curbs would not be lifted, officials said. "
             "Shares of Lynas rose 5% and the firm's net loss narrowed; its technology was not affected in the 1990s.")
-    ex.new_article()
-    ex.extract_claims(text, date="2025-01-10")
-    sents = [text[a:b] for a, b in ex.sentence_spans(text)]
-    assert len(sents) == 3 and all(s in ex._SENTENCE_SCANS for s in sents)
+    sents = registered_sentences(text)
+    assert len(sents) == 3
     for sent in [*sents, "A sentence of no article: it would ban no exports."]:
         for p in REAL:
             assert one(ex.search_in_sentence(p, sent)) == one(p.search(sent)), (p.pattern[:60], sent)

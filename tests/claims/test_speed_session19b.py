@@ -18,6 +18,8 @@ from hypothesis import strategies as st
 
 from critmin.claims import extract as ex
 
+from .conftest import registered_sentences
+
 WORDS = ["China", "imposed", "Imposes", "export", "exports", "controls", "ban", "banned", "bans", "curbs",
          "U.S.", "U.S", "e.g.", "a", "A", "I", "s", "x", "2024", "70%", "1.5", "b2", "rare", "earth",
          "\u017fhares", "caf\u00e9", "-", "'s", ",", ".", ". ", "(", " ", " ", "\n", "_", "x."]
@@ -98,10 +100,8 @@ def test_sentence_tokens_are_the_sentences_own(text: str, a: int, cut: int) -> N
 def test_sentence_tokens_of_a_checked_article() -> None:
     text = ("China imposed export controls on gallium in July 2023. The U.S. said the curbs would not be "
             "lifted.\nRare earth output rose 5%; Lynas shares fell. ")
-    ex.new_article()
-    ex.extract_claims(text, date="2025-01-10")
-    sents = [text[a:b] for a, b in ex.sentence_spans(text)]
-    assert len(sents) == 3 and all(s in ex._SENTENCE_SCANS for s in sents)
+    sents = registered_sentences(text)
+    assert len(sents) == 3
     for sent in sents:
         assert ex._sentence_tokens(sent) == ex.Tokens.of(sent)
         assert ex.scan_entities(sent, ex.patterns()) == ex._scan_entities(sent, ex.patterns(), None)
