@@ -512,6 +512,14 @@ def _negated(toks: list[str]) -> bool:
                for i, t in enumerate(toks)) if not _DET_NEGATIONS.isdisjoint(toks) else False
 
 
+def _foreign(sent: str, raw: list[str]) -> bool:
+    """Another language: most words in another script, or no English function word and one of
+    French, German, Spanish, Italian or Portuguese (the checker reads English only, README rule 17h)."""
+    if 2 * sum(t[0].isalpha() for t in raw) <= sent.count(" ") + 1:
+        return True
+    return _DET_ENGLISH.isdisjoint(w := {t.lower() for t in raw}) and not _DET_FOREIGN.isdisjoint(w)
+
+
 def _readable(sent: str) -> list[str] | None:
     """The tokens of a sentence of prose (:func:`_prose`) the fallback may read, else None: the
     word tests of :func:`eligible`, cheapest first."""
@@ -524,10 +532,8 @@ def _readable(sent: str) -> list[str] | None:
     if not _DET_UNASSERTED.isdisjoint(raw) and (held := _unasserted_words(raw)) and not (
             _DET_READ_NEGATED_FIGURES and _DET_NEGATIONS.issuperset(held) and _DET_DIGIT.search(sent)):
         return None  # negated, conditional or wished for: not what is (a negated figure: see _DET_NEGATIONS)
-    if 2 * sum(t[0].isalpha() for t in raw) <= sent.count(" ") + 1:
-        return None  # most words in another script: another language, not read (README rule 17h)
-    if _DET_ENGLISH.isdisjoint(w := {t.lower() for t in raw}) and not _DET_FOREIGN.isdisjoint(w):
-        return None  # no English function word, a French/German/Spanish/Italian/Portuguese one: another language
+    if _foreign(sent, raw):
+        return None  # another language, not read (README rule 17h)
     toks = _tokens(sent, raw=raw)
     scheduled = _scheduled(toks)
     if not _anchored(sent, toks):
@@ -549,11 +555,7 @@ def held_by_gate(sent: str) -> list[str]:
     raw = _DET_TOKEN.findall(sent)
     if _DET_INTENT_RAW.isdisjoint(raw) and "due" not in raw:
         return []
-    if _unasserted_words(raw):
-        return []
-    if 2 * sum(t[0].isalpha() for t in raw) <= sent.count(" ") + 1:
-        return []
-    if _DET_ENGLISH.isdisjoint(w := {t.lower() for t in raw}) and not _DET_FOREIGN.isdisjoint(w):
+    if _unasserted_words(raw) or _foreign(sent, raw):
         return []
     toks = _tokens(sent, raw=raw)
     if not _anchored(sent, toks) or _readable(sent) is not None:
