@@ -563,6 +563,25 @@ def held_by_gate(sent: str) -> list[str]:
     return _gates(set(toks), "may" in raw, _scheduled(toks))
 
 
+def held_by_negation(sent: str) -> list[str]:
+    """``["negated"]`` (with the gates of rule 10 it also hits, forecast included) when a negation of
+    ``_DET_NEGATIONS`` ("is not subject to", "does not impose", "did not include") is what keeps a
+    sentence of prose from the fallback: not also conditional or an appeal, in English, naming a
+    figure, country, commodity or day, and not read anyway; else empty. A negated statement still
+    states what is (README rule 10 excludes plans and forecasts, not negations): the learned event
+    matcher may link it to a recorded event whose term it states (``event_matcher.GATE_NEGATED``)."""
+    raw = _DET_TOKEN.findall(sent)
+    if _DET_UNASSERTED.isdisjoint(raw):
+        return []
+    held = _unasserted_words(raw)
+    if not held or not _DET_NEGATIONS.issuperset(held) or _foreign(sent, raw):
+        return []
+    toks = _tokens(sent, raw=raw)
+    if not _anchored(sent, toks) or _readable(sent) is not None:
+        return []
+    return ["negated", *_gates(set(toks), "may" in raw, _scheduled(toks))]
+
+
 #: a sentence that names no figure, country, commodity or day is still read when it shows these
 #: structural cues of :func:`_structure` (one of each group) and no word of rule 10's gate: a past act
 #: and an agent ("the regulator suspended the permit"; its date and place are in another sentence);

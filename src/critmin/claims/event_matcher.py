@@ -1369,13 +1369,17 @@ GATED = True
 GATE_THRESHOLD = 0.7
 #: the gates never let through: a forecast ("is expected to", "likely") asserts no recorded event
 GATE_KEEP: frozenset[str] = frozenset({"forecast"})
+#: (twentieth session) sentences held by a negation alone (:func:`critmin.claims.detector.held_by_negation`:
+#: "is not subject to Western sanctions", "does not impose any debt obligations") are linked the same way:
+#: a negated term of a recorded measure is a detail of the recorded event (README rules 9, 17i)
+GATE_NEGATED = True
 
 
 def gated_sentences(text: str, checks: list[ClaimCheck]) -> list[tuple[int, int, list[str]]]:
     """(start, end, gates) of each sentence of ``text`` (the spans :func:`extract.sentence_spans`
     reads) that no claim falls in, laid out as prose and held from the fallback by rule 10's gates
     alone (:func:`detector.held_by_gate`)."""
-    from critmin.claims.detector import _prose, held_by_gate
+    from critmin.claims.detector import _prose, held_by_gate, held_by_negation
     from critmin.claims.extract import sentence_spans
 
     read = sorted(tuple(cc.claim.span) for cc in checks)
@@ -1383,7 +1387,7 @@ def gated_sentences(text: str, checks: list[ClaimCheck]) -> list[tuple[int, int,
     for a, b in sentence_spans(text):
         if any(lo < b and a < hi for lo, hi in read) or not _prose(text, a, b):
             continue
-        gates = held_by_gate(text[a:b])
+        gates = held_by_gate(text[a:b]) or (held_by_negation(text[a:b]) if GATE_NEGATED else [])
         if gates and GATE_KEEP.isdisjoint(gates):
             out.append((a, b, gates))
     return out
@@ -1413,8 +1417,10 @@ def match_gated_events(checks: list[ClaimCheck], text: str, events: list[dict[st
                 or _other_stage(sent, got[0]) or _unknown_firm_acts(sent, got[0], got[2], data_dir)):
             continue
         v = _verdict(got[0], got[1])
-        v.explanation += (f"; a word of rule 10's {'/'.join(gates)} gate held the sentence, read as a term "
-                          "of the recorded event (rule 17i)")
+        rest = [g for g in gates if g != "negated"]
+        held = ("a negation" + (f" and a word of rule 10's {'/'.join(rest)} gate" if rest else "")
+                if "negated" in gates else f"a word of rule 10's {'/'.join(gates)} gate")
+        v.explanation += f"; {held} held the sentence, read as a term of the recorded event (rule 17i)"
         c = Claim(sentence=sent, span=(a, b), kind="event", text=sent.strip(), sentence_span=(a, b))
         at = next((i for i, cc in enumerate(checks) if cc.claim.span[0] > a), len(checks))
         checks.insert(at, ClaimCheck(c, v))
