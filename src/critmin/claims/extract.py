@@ -1629,7 +1629,9 @@ _ASPIRATION = re.compile(_lx.bounded(
     re.I)
 _AMONG_WITH = re.compile(r"\b(?:one\s+of|among)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:with|having|holding|that\s+ha(?:ve|s))\s+$",
                          re.I)
-_ONE_OF = re.compile(r"\bone\s+of\s+(?:the\s+)?$|\bamong\s+(?:the\s+)?$", re.I)
+_ONE_OF = re.compile(r"\b(?:one|some)\s+of\s+(?:the\s+)?$|\bamong\s+(?:the\s+)?$", re.I)
+#: "holds some of the world's largest reserves": a place among the leaders (README rule 14), not first place
+_SOME_OF = re.compile(r"\bsome\s+of\s+(?:the\s+)?$", re.I)
 _EXCLUDING = re.compile(r"(?:\s+\w+){0,4}?\s+(?:outside(?:\s+of)?|other\s+than|excluding|besides|apart\s+from)\s", re.I)
 _AFTER = re.compile(r"(?:\s+[\w,]+){0,6}?\s+(?:after|behind|following|trailing(?:\s+only)?)\s", re.I)  # "following China"
 _DIGIT = re.compile(r"\d")
@@ -5363,8 +5365,13 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
             rank, op = 1, "=="
         after = text[m.end():m.end() + 60]
         before = text[max(s.start, m.start() - 16):m.start()]
+        among = False
         if _ONE_OF.search(before) and not m.group("top"):
-            continue  # "one of the largest producers" states no rank
+            if not (m.group("sup") and _SOME_OF.search(before)):
+                continue  # "one of the largest producers" states no rank
+            # twentieth session: "has some of the largest graphite reserves in the world" claims
+            # a place among the leaders (rule 14: C996), not first place, judged by ``_among_leaders``
+            among = True
         if _AMONG_WITH.search(text, max(s.start, m.start() - 60), m.start()) and not m.group("top"):
             continue  # "among the countries with the largest deposits": a group, no rank
         asp = _ASPIRATION.search(text, lo, m.start())
@@ -5527,7 +5534,7 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
         c = base("rank", m.start(), m.end(), commodity=inside[0].value if len(inside) == 1
                  else _commodity_after_rank(text, s, m.end()) or _commodity_for(s, m.start(), article), measure=meas,
                  stage=stage, country=countries[0], year=year_for(m.start(), s.start, s.end, measure=meas),
-                 rank=rank, rank_op=op)
+                 rank=None if among else rank, rank_op="among" if among else op)
         c.country_source = source_of_country
         if unnamed_leader and not any(m.start() <= y.start < m.end() for y in s.years):
             c.year = None  # "The world's largest producer last year shipped ...": the year dates the shipments

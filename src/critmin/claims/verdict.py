@@ -2034,6 +2034,15 @@ def _among_leaders(claim: Claim, ctx: _Ctx) -> Verdict:
     """A rank without a number of places, judged by :func:`_rank` as "top five" and "top ten"."""
     near = _rank(dataclasses.replace(claim, rank=_AMONG_HOLDS, rank_op="<="), ctx)
     read = f"'one of the leading' read as the first {_AMONG_HOLDS}"
+    if near.verdict == "supported_by_other_edition":
+        far = _rank(dataclasses.replace(claim, rank=_AMONG_FAILS, rank_op="<="), ctx)
+        if far.verdict == "supported":
+            # twentieth session: the edition of the day places the country sixth to tenth, which
+            # rule 14 leaves unsettled; another edition's place in the first five does not settle
+            # it either (C9950, C114: Vietnam sixth in MCS 2025, second in MCS 2024)
+            return Verdict("unverifiable", f"{far.explanation} ({read}; sixth to tenth place in the edition of the "
+                           f"day is too loose to settle, whatever another edition says)", far.evidence, far.edition,
+                           needs="the number of places meant (top three, top five ...)")
     if near.verdict in ("supported", "supported_by_other_edition"):
         return dataclasses.replace(near, explanation=f"{near.explanation} ({read})")
     if near.verdict == "unverifiable":
