@@ -2983,6 +2983,12 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
             firm = True
             if referent is not None:
                 prev, firm = referent  # its subject, not a partner ("ships its ore to China")
+            regional = _regional_referent(anaphor.group(0), article_countries[:i]) if prev is not None else None
+            if regional is not None and regional.value != prev.value:
+                # twentieth session: "The South American country holds the world's second-largest
+                # reserves" after a sentence naming China and, before it, Brazil: the country of
+                # the region the words name, the last one named (C9933)
+                prev, firm = regional, True
             if prev is not None and refs_only and any(c.value == prev.value for c in s.countries):
                 # fourteenth session: "The country has 22 Mt, second only to China's 44 Mt" after a
                 # sentence naming China: the reference of the rank is not the country "the
@@ -3000,8 +3006,9 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
             elif i < len(article_countries):
                 # an opening "The country ..." with no country before it (the headline named
                 # it): the first country named after it, never enough to refute
-                s.countries.insert(0, Mention(s.start, s.start, "country", article_countries[i].value, True))
-                s.carried_country = (article_countries[i].value, "other_sentence")
+                after = _regional_referent(anaphor.group(0), article_countries[i:], first=True) or article_countries[i]
+                s.countries.insert(0, Mention(s.start, s.start, "country", after.value, True))
+                s.carried_country = (after.value, "other_sentence")
         if k and (has_digit or s.triggers.get("rank")):  # "China and Brazil ranked first and second"
             prev_s = scans[k - 1]
             last = prev_s.measures[-1] if prev_s.measures else None
@@ -6620,6 +6627,27 @@ _REGION_NATION = re.compile(
     r"\b[Tt]he\s+(?:(?:(?:southern|northern|eastern|western|central|south|north|east|west)[\s-]+)?(?:[A-Z][a-z]+(?:[\s-][A-Z][a-z]+)?|island|landlocked|resource-rich|mineral-rich|mining|"
     r"oil-rich|war-torn|junta-ruled|military-ruled|Himalayan|Andean)\s+(?:nation|country|state|republic)"
     r"|(?:kingdom|emirate|archipelago|sultanate|city-state))\b")
+#: the region an anaphor names: "the South American country", "the Southeast Asian nation"
+_ANAPHOR_REGION = re.compile(r"\b[Tt]he\s+(?P<region>(?:(?:south|southeast|south-east|central|east|west|north)[\s-]+)?"
+                             r"(?:asian|african|american|european)|latin\s+american)\s", re.I)
+
+
+def _regional_referent(anaphor: str, before: list[Mention], first: bool = False) -> Mention | None:
+    """The country an anaphor naming a region refers to ("the South American country"): the
+    last country of ``before`` (the first with ``first``: an opening anaphor, the countries
+    named after it) that the region holds (``region_ranks.REGIONS``, M49). None when the
+    anaphor names no region the table knows, or none of the countries lies in it."""
+    m = _ANAPHOR_REGION.match(anaphor)
+    if m is None:
+        return None
+    from critmin.claims.region_ranks import REGIONS
+
+    members = REGIONS.get(re.sub(r"[\s-]+", " ", m.group("region").lower()).replace("south east", "southeast"))
+    if not members:
+        return None
+    return next((c for c in (before if first else reversed(before)) if c.value in members), None)
+
+
 #: "it", "its" (not "the country"): a pronoun that a company or plant named just before can take
 _PRONOUN_ONLY = re.compile(r"\b(?:it|its)\b", re.I)
 _COUNTRY_WORDS = re.compile(r"\bthe\s+(?:country|nation)\b", re.I)
