@@ -880,7 +880,23 @@ def _judge(claim: Claim, idx: EvidenceIndex, date: str, current: dict[str, str],
     if claim.kind == "rank" and (become := _become_rank(claim, ctx)) is not None:
         return become
     if claim.kind == "rank":
-        return _rank_at_any_stage(claim, ctx)
+        v = _rank_at_any_stage(claim, ctx)
+        a = max(0, claim.span[0] - claim.sentence_span[0])
+        if v.verdict != "supported" and claim.year is not None and claim.year >= int(date[:4]) \
+                and (str(claim.year) not in claim.sentence or _AS_IT_STANDS_BEFORE.search(claim.sentence[:a])):
+            # twentieth session: "Argentina, which is the fifth largest lithium producer, will produce
+            # 130,800 t in 2025": a place stated as it stands, dated only by another figure of the
+            # sentence (or a year carried from the sentence before) in a year no edition of the day
+            # can hold yet, is read in the present tense (rule 2) when that reading holds (C7456, C3989)
+            stated_year = claim.year
+            claim.year = None
+            try:
+                now = _rank_at_any_stage(claim, ctx)
+            finally:
+                claim.year = stated_year
+            if now.verdict == "supported":
+                return now
+        return v
     if claim.kind == "comparison":
         return _comparison(claim, ctx)
     if claim.kind == "change":
@@ -893,6 +909,12 @@ def _judge(claim: Claim, idx: EvidenceIndex, date: str, current: dict[str, str],
 _CHANGE_OF_QUOTA_FIGURE = re.compile(
     r"\bquotas?\b[^.;]{0,80}?\d[\d,.]*\s*(?:[A-Za-z]+\s*){0,3}(?:\u2014|\u2013|-|,|\()\s*(?:(?:an?|the)\s+)?"
     r"(?:(?:down|up|which\s+is|representing|marking)\s+)?(?:by\s+)?$", re.I)
+
+
+#: a place in apposition or a relative clause right before the rank phrase ("China, the largest
+#: producer,", "Argentina, which is the fifth largest producer"): the place as it stands
+_AS_IT_STANDS_BEFORE = re.compile(r",\s*(?:(?:which|who|that)\s+(?:is|remains)\s+(?:also\s+|still\s+|now\s+)?)?"
+                                  r"(?:the\s+)?(?:world['\u2019]s\s+)?$", re.I)
 
 
 def _quota_figure(claim: Claim, idx: EvidenceIndex, date: str) -> Verdict | None:
