@@ -2987,8 +2987,9 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
             if regional is not None and regional.value != prev.value:
                 # twentieth session: "The South American country holds the world's second-largest
                 # reserves" after a sentence naming China and, before it, Brazil: the country of
-                # the region the words name, the last one named (C9933)
-                prev, firm = regional, True
+                # the region the words name, the last one named (C9933); a reading of the region,
+                # never firm enough to refute (tests/claims/test_subjects_events.py)
+                prev, firm = regional, False
             if prev is not None and refs_only and any(c.value == prev.value for c in s.countries):
                 # fourteenth session: "The country has 22 Mt, second only to China's 44 Mt" after a
                 # sentence naming China: the reference of the rank is not the country "the
