@@ -109,3 +109,21 @@ def test_a_place_dated_in_the_main_clause_keeps_its_year(checker) -> None:
     # the year of the sentence's own clause dates the place: no edition of the day holds 2025
     rk = _ranks(checker.check("In 2025 Argentina was the fifth largest lithium producer in the world.", MID_2025))
     assert len(rk) == 1 and rk[0].verdict.verdict != "supported", rk[0].verdict.explanation
+
+
+# ------------------------------------------------------------- a capacity share attributed to a series without one
+@pytest.mark.parametrize("text", [
+    "China controls about 85% of global rare earth refining capacity, according to the International Energy Agency.",
+    "According to the US Geological Survey, China controls about 85% of global rare earth processing capacity.",
+])
+def test_capacity_share_attributed_to_a_series_without_capacity_shares_is_open(checker, text: str) -> None:
+    # IEA GCMO and USGS MCS publish no capacity shares (rule 1: the attribution selects the series;
+    # rule 6: an output share is another quantity); the bundle's capacity figure (SMM, ~85%) is not theirs
+    c = one(checker.check(text, MID_2025), "share")
+    assert c.claim.measure == "capacity"
+    assert c.verdict.verdict == "unverifiable", c.verdict.explanation
+
+
+def test_unattributed_capacity_share_is_still_checked_against_the_bundled_capacity_source(checker) -> None:
+    c = one(checker.check("China controls about 85% of global rare earth refining capacity.", MID_2025), "share")
+    assert c.verdict.verdict == "supported", c.verdict.explanation

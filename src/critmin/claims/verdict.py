@@ -653,6 +653,15 @@ def _source_holding(claim: Claim, idx: EvidenceIndex, run: Callable[[], Verdict]
     held = {e for c, k in pairs if c for e in idx.editions_with(c, k)}
     if not held or any(idx.series_of(e).startswith(series) for e in held):
         return run()
+    if claim.kind == "share" and claim.measure == "capacity":
+        # twentieth session: "90% of refining capacity, according to the IEA": the attribution
+        # selects a series that publishes output shares only (rule 1), and a share of output is
+        # another quantity than a share of capacity (rule 6), so the only capacity source of the
+        # bundle (an industry analysis) does not settle what the named publisher said (C711,
+        # C3724, C7607, C10712, C12948)
+        return Verdict("unverifiable", f"{claim.source or series} publishes no shares of capacity of "
+                       f"{_com(claim.commodity)}; its shares of output are another quantity",
+                       needs=f"{series}'s share of {_com(claim.commodity)} capacity by country")
     source, edition = claim.source, claim.edition
     claim.series = claim.edition = None
     try:
