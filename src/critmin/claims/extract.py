@@ -2984,7 +2984,7 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
             if referent is not None:
                 prev, firm = referent  # its subject, not a partner ("ships its ore to China")
             regional = _regional_referent(anaphor.group(0), article_countries[:i]) if prev is not None else None
-            if regional is not None and regional.value != prev.value:
+            if regional is not None and prev is not None and regional.value != prev.value:
                 # twentieth session: "The South American country holds the world's second-largest
                 # reserves" after a sentence naming China and, before it, Brazil: the country of
                 # the region the words name, the last one named (C9933); a reading of the region,
