@@ -127,3 +127,19 @@ def test_capacity_share_attributed_to_a_series_without_capacity_shares_is_open(c
 def test_unattributed_capacity_share_is_still_checked_against_the_bundled_capacity_source(checker) -> None:
     c = one(checker.check("China controls about 85% of global rare earth refining capacity.", MID_2025), "share")
     assert c.verdict.verdict == "supported", c.verdict.explanation
+
+
+# ------------------------------------------------------------- a source named after "from" or "by"
+def test_a_publisher_after_report_from_is_the_source_not_the_subject(checker) -> None:
+    # MCS 2023 (current on 2023-07-10): China 540,000 of 550,000 kg of primary gallium in 2022 = 98.2%;
+    # the UK centre is not bundled, so the USGS is the reference (rule 1) and 94% is refuted
+    text = ("China produces 94% of the world's gallium according to last year's report from the "
+            "UK Critical Minerals Intelligence Centre.")
+    c = one(checker.check(text, "2023-07-10"), "share")
+    assert c.verdict.verdict == "refuted", c.verdict.explanation
+
+
+def test_a_figure_produced_by_a_company_is_still_the_companys(checker) -> None:
+    c = one(checker.check("Rare earth output of 13,000 t in 2024 was produced by Lynas Rare Earths Ltd.", MID_2025),
+            "quantity")
+    assert c.verdict.verdict == "unverifiable", c.verdict.explanation
