@@ -224,6 +224,7 @@ class Checker:
         _rank_measure_of_figure(result.checks, lambda c: judge(c, self.index, day, current, ctx))
         _specific_commodity_ranks(result.checks, clean, lambda c: judge(c, self.index, day, current, ctx),
                                   self.data_dir)
+        _article_commodity(result.checks, clean, self.index, day, current, ctx, self.data_dir)
         result.checks = _neighbour_figures_unread(result.checks)
         result.checks = _partly_matched_measures(result.checks, self.index, day)
         _later_editions(result.checks, self.index, day)
@@ -336,6 +337,15 @@ def _article_subject(checks: list[ClaimCheck], index: EvidenceIndex, day: str, c
     from critmin.claims.article_subject import judge_for_article_subject
 
     judge_for_article_subject(checks, index, day, current, ctx)
+
+
+def _article_commodity(checks: list[ClaimCheck], text: str, index: EvidenceIndex, day: str,
+                       current: dict[str, str], ctx: Any, data_dir: str) -> None:
+    """Dominance over "critical minerals" in an article about one commodity: see
+    :mod:`critmin.claims.article_commodity`."""
+    from critmin.claims.article_commodity import judge_for_article_commodity
+
+    judge_for_article_commodity(checks, text, index, day, current, ctx, data_dir)
 
 
 def _apposed_shares(claims: list[Claim]) -> None:

@@ -1629,7 +1629,9 @@ _ASPIRATION = re.compile(_lx.bounded(
     re.I)
 _AMONG_WITH = re.compile(r"\b(?:one\s+of|among)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:with|having|holding|that\s+ha(?:ve|s))\s+$",
                          re.I)
-_ONE_OF = re.compile(r"\bone\s+of\s+(?:the\s+)?$|\bamong\s+(?:the\s+)?$", re.I)
+_ONE_OF = re.compile(r"\b(?:one|some)\s+of\s+(?:the\s+)?$|\bamong\s+(?:the\s+)?$", re.I)
+#: "holds some of the world's largest reserves": a place among the leaders (README rule 14), not first place
+_SOME_OF = re.compile(r"\bsome\s+of\s+(?:the\s+)?$", re.I)
 _EXCLUDING = re.compile(r"(?:\s+\w+){0,4}?\s+(?:outside(?:\s+of)?|other\s+than|excluding|besides|apart\s+from)\s", re.I)
 _AFTER = re.compile(r"(?:\s+[\w,]+){0,6}?\s+(?:after|behind|following|trailing(?:\s+only)?)\s", re.I)  # "following China"
 _DIGIT = re.compile(r"\d")
@@ -2981,6 +2983,13 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
             firm = True
             if referent is not None:
                 prev, firm = referent  # its subject, not a partner ("ships its ore to China")
+            regional = _regional_referent(anaphor.group(0), article_countries[:i]) if prev is not None else None
+            if regional is not None and prev is not None and regional.value != prev.value:
+                # twentieth session: "The South American country holds the world's second-largest
+                # reserves" after a sentence naming China and, before it, Brazil: the country of
+                # the region the words name, the last one named (C9933); a reading of the region,
+                # never firm enough to refute (tests/claims/test_subjects_events.py)
+                prev, firm = regional, False
             if prev is not None and refs_only and any(c.value == prev.value for c in s.countries):
                 # fourteenth session: "The country has 22 Mt, second only to China's 44 Mt" after a
                 # sentence naming China: the reference of the rank is not the country "the
@@ -2998,8 +3007,9 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
             elif i < len(article_countries):
                 # an opening "The country ..." with no country before it (the headline named
                 # it): the first country named after it, never enough to refute
-                s.countries.insert(0, Mention(s.start, s.start, "country", article_countries[i].value, True))
-                s.carried_country = (article_countries[i].value, "other_sentence")
+                after = _regional_referent(anaphor.group(0), article_countries[i:], first=True) or article_countries[i]
+                s.countries.insert(0, Mention(s.start, s.start, "country", after.value, True))
+                s.carried_country = (after.value, "other_sentence")
         if k and (has_digit or s.triggers.get("rank")):  # "China and Brazil ranked first and second"
             prev_s = scans[k - 1]
             last = prev_s.measures[-1] if prev_s.measures else None
@@ -5363,8 +5373,13 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
             rank, op = 1, "=="
         after = text[m.end():m.end() + 60]
         before = text[max(s.start, m.start() - 16):m.start()]
+        among = False
         if _ONE_OF.search(before) and not m.group("top"):
-            continue  # "one of the largest producers" states no rank
+            if not (m.group("sup") and _SOME_OF.search(before)):
+                continue  # "one of the largest producers" states no rank
+            # twentieth session: "has some of the largest graphite reserves in the world" claims
+            # a place among the leaders (rule 14: C996), not first place, judged by ``_among_leaders``
+            among = True
         if _AMONG_WITH.search(text, max(s.start, m.start() - 60), m.start()) and not m.group("top"):
             continue  # "among the countries with the largest deposits": a group, no rank
         asp = _ASPIRATION.search(text, lo, m.start())
@@ -5527,7 +5542,7 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
         c = base("rank", m.start(), m.end(), commodity=inside[0].value if len(inside) == 1
                  else _commodity_after_rank(text, s, m.end()) or _commodity_for(s, m.start(), article), measure=meas,
                  stage=stage, country=countries[0], year=year_for(m.start(), s.start, s.end, measure=meas),
-                 rank=rank, rank_op=op)
+                 rank=None if among else rank, rank_op="among" if among else op)
         c.country_source = source_of_country
         if unnamed_leader and not any(m.start() <= y.start < m.end() for y in s.years):
             c.year = None  # "The world's largest producer last year shipped ...": the year dates the shipments
@@ -6613,6 +6628,27 @@ _REGION_NATION = re.compile(
     r"\b[Tt]he\s+(?:(?:(?:southern|northern|eastern|western|central|south|north|east|west)[\s-]+)?(?:[A-Z][a-z]+(?:[\s-][A-Z][a-z]+)?|island|landlocked|resource-rich|mineral-rich|mining|"
     r"oil-rich|war-torn|junta-ruled|military-ruled|Himalayan|Andean)\s+(?:nation|country|state|republic)"
     r"|(?:kingdom|emirate|archipelago|sultanate|city-state))\b")
+#: the region an anaphor names: "the South American country", "the Southeast Asian nation"
+_ANAPHOR_REGION = re.compile(r"\b[Tt]he\s+(?P<region>(?:(?:south|southeast|south-east|central|east|west|north)[\s-]+)?"
+                             r"(?:asian|african|american|european)|latin\s+american)\s", re.I)
+
+
+def _regional_referent(anaphor: str, before: list[Mention], first: bool = False) -> Mention | None:
+    """The country an anaphor naming a region refers to ("the South American country"): the
+    last country of ``before`` (the first with ``first``: an opening anaphor, the countries
+    named after it) that the region holds (``region_ranks.REGIONS``, M49). None when the
+    anaphor names no region the table knows, or none of the countries lies in it."""
+    m = _ANAPHOR_REGION.match(anaphor)
+    if m is None:
+        return None
+    from critmin.claims.region_ranks import REGIONS
+
+    members = REGIONS.get(re.sub(r"[\s-]+", " ", m.group("region").lower()).replace("south east", "southeast"))
+    if not members:
+        return None
+    return next((c for c in (before if first else reversed(before)) if c.value in members), None)
+
+
 #: "it", "its" (not "the country"): a pronoun that a company or plant named just before can take
 _PRONOUN_ONLY = re.compile(r"\b(?:it|its)\b", re.I)
 _COUNTRY_WORDS = re.compile(r"\bthe\s+(?:country|nation)\b", re.I)

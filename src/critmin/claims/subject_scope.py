@@ -553,8 +553,18 @@ def _subject_after(sentence: str, end: int) -> tuple[str, str] | None:
         return None  # no "at", "by" or "from" where _AFTER_LINK could end: no mention can be linked
     for a, b, what in _mentions(tail, sentence):
         if what != "province or region" and _AFTER_LINK.match(tail[:a]):
+            if _SOURCE_BEFORE_LINK.search(tail[:a]):
+                continue  # twentieth session: "according to a report from the UK ... Centre": the source (C10222)
             return what, tail[a:b].strip()
     return None
+
+
+#: a publication before "by" or "from": the name after it is where the figure comes from, not
+#: whose figure it is ("according to last year's report from the UK Critical Minerals
+#: Intelligence Centre", "data compiled by Benchmark")
+_SOURCE_BEFORE_LINK = re.compile(
+    r"\b(?:according\s+to|reports?|reported|data|study|studies|survey|estimates?|estimated|analysis|figures|"
+    r"research|statement|release|compiled|published|calculations?)\b", re.I)
 
 
 def _stated_as_national(tail: str) -> bool:

@@ -653,6 +653,15 @@ def _source_holding(claim: Claim, idx: EvidenceIndex, run: Callable[[], Verdict]
     held = {e for c, k in pairs if c for e in idx.editions_with(c, k)}
     if not held or any(idx.series_of(e).startswith(series) for e in held):
         return run()
+    if claim.kind == "share" and claim.measure == "capacity":
+        # twentieth session: "90% of refining capacity, according to the IEA": the attribution
+        # selects a series that publishes output shares only (rule 1), and a share of output is
+        # another quantity than a share of capacity (rule 6), so the only capacity source of the
+        # bundle (an industry analysis) does not settle what the named publisher said (C711,
+        # C3724, C7607, C10712, C12948)
+        return Verdict("unverifiable", f"{claim.source or series} publishes no shares of capacity of "
+                       f"{_com(claim.commodity)}; its shares of output are another quantity",
+                       needs=f"{series}'s share of {_com(claim.commodity)} capacity by country")
     source, edition = claim.source, claim.edition
     claim.series = claim.edition = None
     try:
@@ -880,7 +889,23 @@ def _judge(claim: Claim, idx: EvidenceIndex, date: str, current: dict[str, str],
     if claim.kind == "rank" and (become := _become_rank(claim, ctx)) is not None:
         return become
     if claim.kind == "rank":
-        return _rank_at_any_stage(claim, ctx)
+        v = _rank_at_any_stage(claim, ctx)
+        a = max(0, claim.span[0] - claim.sentence_span[0])
+        if v.verdict != "supported" and claim.year is not None and claim.year >= int(date[:4]) \
+                and (str(claim.year) not in claim.sentence or _AS_IT_STANDS_BEFORE.search(claim.sentence[:a])):
+            # twentieth session: "Argentina, which is the fifth largest lithium producer, will produce
+            # 130,800 t in 2025": a place stated as it stands, dated only by another figure of the
+            # sentence (or a year carried from the sentence before) in a year no edition of the day
+            # can hold yet, is read in the present tense (rule 2) when that reading holds (C7456, C3989)
+            stated_year = claim.year
+            claim.year = None
+            try:
+                now = _rank_at_any_stage(claim, ctx)
+            finally:
+                claim.year = stated_year
+            if now.verdict == "supported":
+                return now
+        return v
     if claim.kind == "comparison":
         return _comparison(claim, ctx)
     if claim.kind == "change":
@@ -893,6 +918,12 @@ def _judge(claim: Claim, idx: EvidenceIndex, date: str, current: dict[str, str],
 _CHANGE_OF_QUOTA_FIGURE = re.compile(
     r"\bquotas?\b[^.;]{0,80}?\d[\d,.]*\s*(?:[A-Za-z]+\s*){0,3}(?:\u2014|\u2013|-|,|\()\s*(?:(?:an?|the)\s+)?"
     r"(?:(?:down|up|which\s+is|representing|marking)\s+)?(?:by\s+)?$", re.I)
+
+
+#: a place in apposition or a relative clause right before the rank phrase ("China, the largest
+#: producer,", "Argentina, which is the fifth largest producer"): the place as it stands
+_AS_IT_STANDS_BEFORE = re.compile(r",\s*(?:(?:which|who|that)\s+(?:is|remains)\s+(?:also\s+|still\s+|now\s+)?)?"
+                                  r"(?:the\s+)?(?:world['\u2019]s\s+)?$", re.I)
 
 
 def _quota_figure(claim: Claim, idx: EvidenceIndex, date: str) -> Verdict | None:
@@ -2034,6 +2065,15 @@ def _among_leaders(claim: Claim, ctx: _Ctx) -> Verdict:
     """A rank without a number of places, judged by :func:`_rank` as "top five" and "top ten"."""
     near = _rank(dataclasses.replace(claim, rank=_AMONG_HOLDS, rank_op="<="), ctx)
     read = f"'one of the leading' read as the first {_AMONG_HOLDS}"
+    if near.verdict == "supported_by_other_edition":
+        far = _rank(dataclasses.replace(claim, rank=_AMONG_FAILS, rank_op="<="), ctx)
+        if far.verdict == "supported":
+            # twentieth session: the edition of the day places the country sixth to tenth, which
+            # rule 14 leaves unsettled; another edition's place in the first five does not settle
+            # it either (C9950, C114: Vietnam sixth in MCS 2025, second in MCS 2024)
+            return Verdict("unverifiable", f"{far.explanation} ({read}; sixth to tenth place in the edition of the "
+                           f"day is too loose to settle, whatever another edition says)", far.evidence, far.edition,
+                           needs="the number of places meant (top three, top five ...)")
     if near.verdict in ("supported", "supported_by_other_edition"):
         return dataclasses.replace(near, explanation=f"{near.explanation} ({read})")
     if near.verdict == "unverifiable":
