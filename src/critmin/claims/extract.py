@@ -255,6 +255,11 @@ class Patterns:
     # every token that can start a name -> the numbers of words of the names it starts,
     # longest first (country forms as written, commodity forms in lower case)
     lengths: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    # a country name whose words the tokeniser splits at an apostrophe or a letter outside
+    # A-Z ("People's Republic of China", "C\u00f4te d'Ivoire") -> what stands between its
+    # words as the table writes it (apostrophes straight); read only by :func:`scan_entities`
+    name_gaps: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    gapped_forms: dict[str, str] = field(default_factory=dict)  # such names not in country_forms -> iso3
 
 
 _TOKEN = re.compile(r"[A-Za-z]\.(?:[A-Za-z]\.)+|[A-Za-z][A-Za-z]*")
@@ -263,6 +268,27 @@ _SEP = re.compile(r"[\s-]+")
 
 def _words(form: str) -> list[str]:
     return [m.group(0) for m in _TOKEN.finditer(form)]
+
+
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
+
+
+def _name_gaps(form: str) -> tuple[str, ...] | None:
+    """What stands between the words of a name (:data:`_TOKEN`) when an apostrophe or a letter
+    outside A-Z splits one of them ("People's" -> "People", "s"; "C\u00f4te" -> "C", "te"), apostrophes
+    made straight; None for a name whose words only spaces and hyphens separate."""
+    tok = Tokens.of(form)
+    inner = tuple(g.translate(_APOSTROPHES) for g in tok.gaps[1:-1])
+    if len(tok.words) < 2 or tok.gaps[0] or tok.gaps[-1]:
+        return None
+    odd = [g for g in inner if g.strip(" -")]
+    if not odd or not all(_NAME_GAP.fullmatch(g) for g in odd):
+        return None
+    return inner
+
+
+#: a gap inside one word of a name: an apostrophe, or letters the tokeniser does not take
+_NAME_GAP = re.compile(r"'|[^\W\d_A-Za-z]+")
 
 
 @cache
@@ -316,11 +342,23 @@ def patterns(data_dir: str = str(DATA_DIR)) -> Patterns:
                     commodity_forms.setdefault(form.lower()[:-1], slug)
     country_first: dict[str, int] = {}
     country_norm: dict[str, str] = {}
+    name_gaps: dict[str, tuple[str, ...]] = {}
+    gapped: dict[str, str] = {}
     for form, iso in country_forms.items():
         w = _words(form)
         if w and "".join(w) == re.sub(r"[\s-]+", "", form).replace("'", ""):
             country_first[w[0]] = max(country_first.get(w[0], 0), len(w))
             country_norm.setdefault(" ".join(w), iso)
+        gaps = _name_gaps(form)
+        if gaps is not None:
+            gapped.setdefault(" ".join(w), iso)
+            name_gaps.setdefault(" ".join(w), gaps)
+    for phrase in gapped:
+        # "C\u00f4te d'Ivoire" as the tokeniser reads it ("C te d Ivoire"): looked up by the
+        # entity scan only, with its gaps, so the detector's name masks stay as trained
+        if phrase not in country_norm:
+            w = phrase.split(" ")
+            country_first[w[0]] = max(country_first.get(w[0], 0), len(w))
     commodity_first: dict[str, int] = {}
     commodity_norm: dict[str, str] = {}
     for form, slug in commodity_forms.items():
@@ -333,7 +371,7 @@ def patterns(data_dir: str = str(DATA_DIR)) -> Patterns:
         firsts.update({fw, fw.capitalize(), fw.upper()})
     firsts.update(written_firsts)
     country_lens: dict[str, set[int]] = {}
-    for form in country_norm:
+    for form in [*country_norm, *(g for g in gapped if g not in country_norm)]:
         w = form.split(" ")
         country_lens.setdefault(w[0], set()).add(len(w))
     commodity_lens: dict[str, set[int]] = {}
@@ -344,7 +382,7 @@ def patterns(data_dir: str = str(DATA_DIR)) -> Patterns:
                for fw in firsts}
     return Patterns(country_norm, frozenset(adjectives), commodity_norm, symbol_forms,
                     commodity_names, country_names, default_basis, country_first, commodity_first,
-                    frozenset(firsts), lengths)
+                    frozenset(firsts), lengths, name_gaps, {g: i for g, i in gapped.items() if g not in country_norm})
 
 
 # --------------------------------------------------------------------------- other patterns
@@ -1520,16 +1558,21 @@ def _scan_entities(text: str, pats: Patterns, tokens: Tokens | None = None) -> l
             if k > n - i:
                 continue
             phrase = w if k == 1 else " ".join(words[i:i + k])
-            is_country = k <= nc and phrase in pats.country_forms
+            is_country = k <= nc and (phrase in pats.country_forms or phrase in pats.gapped_forms)
             if not is_country and not (k <= nm and phrase.lower() in pats.commodity_forms):
                 continue
-            # words of one name are separated by spaces or hyphens only
+            # words of one name are separated by spaces or hyphens only, or as the table writes
+            # the name ("People's Republic", "C\u00f4te d'Ivoire", a curly apostrophe as a straight one)
             if k > 1 and any(gaps[j].strip(" -") for j in range(i + 1, i + k)):
-                continue
+                want = pats.name_gaps.get(phrase) if is_country else None
+                if want is None or any(gaps[j].translate(_APOSTROPHES) != want[j - i - 1]
+                                       for j in range(i + 1, i + k)):
+                    continue
             a, end = starts[i], ends[i + k - 1]
             if is_country:
                 pm = _POSS.match(text, end)
-                hit = (a, pm.end() if pm else end, "country", pats.country_forms[phrase],
+                iso = pats.country_forms.get(phrase) or pats.gapped_forms[phrase]
+                hit = (a, pm.end() if pm else end, "country", iso,
                        bool(pm) or phrase in pats.adjectives, k)
             else:
                 hit = (a, end, "commodity", pats.commodity_forms[phrase.lower()], False, k)
