@@ -1652,9 +1652,9 @@ _FRACTION = re.compile(
     r"|(?:its|their)\s+(?!own\b)))", re.I)  # "half its supply", "a third their output": "of" left out
 _W_FRACTION = frozenset({"half", "third", "thirds", "quarter", "quarters", "fourths", "fifth", "fifths"})
 _SHARE_WORD = re.compile(
-    r"\b(?:share|accounts?\s+for|account(?:ed|ing)\s+for|supplies|supplied|controls?|holds?|produces?|produced"
+    r"\b(?:share|accounts?\s+for|account(?:ed|ing)\s+for|supplies|supplied|supplying|controls?|holds?|produces?|produced"
     r"|responsible\s+for|makes?\s+up|made\s+up|represent(?:s|ed|ing)?|dominat\w+|refines?|refined|process(?:es|ed)?"
-    r"|mines|mined|provides?|provided|producing|commands?|commanded|(?:the\s+)?source\s+of"
+    r"|mines|mined|provides?|provided|providing|producing|commands?|commanded|(?:the\s+)?source\s+of"
     r"|contribut(?:es|ed|ing)(?:\s+to)?|(?:pump|churn|turn)(?:s|ed|ing)?\s+out|generat(?:es|ed|ing)|yields?)\b", re.I)
 #: share wording after the figure: "a 69% share of", "90% of magnets are made in China", "... come from"
 _SHARE_AFTER = re.compile(

@@ -1,11 +1,13 @@
-"""Country names the tokeniser splits inside a word (issue 6, twentieth session).
+"""Country names the tokeniser splits inside a word, and shares a participle gives (issue 6,
+twentieth session).
 
 ``countries.csv`` writes China's official name "People's Republic of China" (alias "People's
 Republic"), Cote d'Ivoire as "C\u00f4te d'Ivoire" and Turkey as "T\u00fcrkiye". Articles write the same
 names with a straight or a curly apostrophe; the entity scan must find them as the table writes
 them, and must not find a name whose words the text separates otherwise. Reference values: the
 ISO codes of ``countries.csv``; rare-earth mine production in MCS 2025 (2024), China 270,000 of
-390,000 t, first.
+390,000 t, first; in MCS 2023 (2022), China 210,000 of 300,000 t. A share "supplying" or
+"providing" X % is a share as "supplies" / "provides" X % is (labels C8658, C9193).
 """
 
 from __future__ import annotations
@@ -48,3 +50,15 @@ def test_a_claim_of_the_peoples_republic_is_checked_for_china(checker) -> None:
                           "2025-06-01"), "share")
     assert c.claim.country == "CHN"
     assert c.verdict.verdict == "supported", c.verdict.explanation
+
+
+# ------------------------------------------------------------- "supplying" / "providing" a share
+@pytest.mark.parametrize(("text", "verdict"), [
+    # MCS 2023 (2022), current in January 2024: 210,000 of 300,000 t, 70 %; 40 % is refuted (rule 3c)
+    ("China is globally supplying 70% of rare earth mine production.", "supported"),
+    ("China is globally providing 40% of rare earth mine production.", "refuted"),
+])
+def test_a_share_given_by_a_participle_is_checked(checker, text: str, verdict: str) -> None:
+    c = one(checker.check(text, "2024-01-11"), "share")
+    assert c.claim.country == "CHN"
+    assert c.verdict.verdict == verdict, c.verdict.explanation
