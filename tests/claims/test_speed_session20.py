@@ -142,3 +142,36 @@ def test_best_pair_with_a_floor_is_the_plain_one_that_passes(readings, monkeypat
         else:
             assert fast is None or fast[1] < w.threshold
     assert not math.isinf(w.threshold)
+
+
+def test_led_actor_finder_finds_what_the_plain_pattern_finds(readings) -> None:  # type: ignore[no-untyped-def]
+    """``event_terms._actor_finder`` is led by ``extract._lead``: the same matches as the plain pattern,
+    on the readable sentences, on generated texts of the names with neighbours that block a match, and in
+    ranges that cut names."""
+    from critmin.claims import event_terms as et
+
+    led, forms = et._actor_finder(DATA)
+    assert led is not None
+    plain = et._actor_pattern(forms)
+    assert led.pattern.startswith("(?=[") and not plain.pattern.startswith("(?=")  # (led)
+
+    def same(text: str, a: int = 0, b: int | None = None) -> int:
+        end = len(text) if b is None else b
+        got = [(m.span(), m.group(0)) for m in led.finditer(text, a, end)]
+        assert got == [(m.span(), m.group(0)) for m in plain.finditer(text, a, end)], (text[a:end])
+        return len(got)
+
+    found = sum(same(r.sentence) for r, _ in readings)
+    rng = random.Random(2020)
+    names = sorted(forms)
+    for _ in range(400):
+        parts = []
+        for _ in range(rng.randint(1, 5)):
+            n = rng.choice(names)
+            parts.append(rng.choice(["", "-", "x", " ", "(", "The ", "\u2019", "é"]) + n
+                         + rng.choice(["", "-", "s", " ", ".", ",", "'s", "\u2019s", "\u00e9"]))
+        text = rng.choice([" ", "", "and "]).join(parts)
+        found += same(text)
+        a = rng.randint(0, len(text))
+        same(text, a, rng.randint(a, len(text)))
+    assert found > 400
