@@ -414,3 +414,35 @@ def test_an_amount_the_rows_text_states_keeps_the_row() -> None:
     assert not em._amount_not_held("Norway takes a $50 million equity stake.", row)
     assert em._amount_not_held("Norway takes a $75 million equity stake.", row)
     assert not em._amount_not_held("Norway lends $620 million.", row)
+
+
+def test_numbers_in_leaves_out_years_and_single_digits() -> None:
+    got = em.numbers_in("Announcement No. 61 and No. 62 of 2025 on the Rs 7,280 crore scheme: 3 steps, 1.5 %, 33 minerals")
+    assert got == {"61", "62", "7280", "1.5", "33"}
+    assert not em.numbers_in("In 2023 and 1998, 4 ministers met on the 9th.")
+    # the day of a date is the date features' business
+    assert not em.numbers_in("until 10 Nov 2026, from November 12, 2025 and on the 3rd of March")
+
+
+def test_a_number_the_sentence_shares_with_the_rows_title_is_a_feature() -> None:
+    # an invented row whose title writes a number that tells it from other rows of its kind
+    row = {"event_id": "chl-2024-05-02-salt-flats", "date": "2024-05-02", "date_precision": "day", "effective_date": "",
+           "end_date": "", "type": "resource_nationalism", "title": "Chile reserves 17 salt flats for state-led lithium projects",
+           "actors": "CHL", "imposed_by": "CHL", "targets": "", "commodities": "lithium", "elements": "",
+           "legal_reference": "", "quantity": "", "unit": "", "source_id": "invented"}
+    table = [*TABLE, row]
+    idx = em.row_index(table, DATA)
+
+    def feats(sentence: str) -> list[str]:
+        for i, f in em.rank_rows(em.read_sentence(sentence, DAY, DATA, "open_event"), idx):
+            if idx.events[i]["event_id"] == row["event_id"]:
+                return f
+        raise AssertionError(sentence)
+
+    same = feats("Chile set aside 17 salt flats for lithium projects led by the state.")
+    other = feats("Chile set aside 12 salt flats for lithium projects led by the state.")
+    year = feats("Chile set aside salt flats for lithium projects led by the state in 2024.")
+    assert "tn:shared" in same and "tn:shared" not in other and "tn:shared" not in year
+    w = em.load_weights()
+    assert em.probability(w, same) > em.probability(w, other)
+    em.row_index(TABLE, DATA)  # (the index cache back to the module's table)

@@ -181,6 +181,7 @@ class Reading:
     main_named: dict[tuple[str, ...], bool] = field(default_factory=dict)  # a kind named before it
     cited: frozenset[str] = frozenset()  # event ids the rules cite in the article's other sentences
     words: frozenset[str] = frozenset()  # the stems of its content words (:func:`content_words`)
+    numbers: frozenset[str] = frozenset()  # the numbers it writes, years and single digits left out (:func:`numbers_in`)
     # computed once per sentence at its first pair (pair_features): the rows whose legal reference it
     # names, the article's date, the sentence's act
     legal_rows: frozenset[int] | None = None
@@ -375,6 +376,28 @@ def content_words(text: str, data_dir: str) -> frozenset[str]:
     return frozenset(_stem(w) for w in _WORD.findall(text.lower()) if len(w) >= 3 and w not in stop)
 
 
+TITLE_NUMBERS = True
+_NUMBER = re.compile(r"(?<![\w.])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?!\d)")
+_YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
+_MONTH = r"(?:" + "|".join(m[:3] + "(?:" + m[3:] + r"\b|\.|\b)" for m in _lx.MONTHS) + ")"
+#: a day of a date ("10 November", "Nov. 10", "the 3rd of March"): the date features read it
+_DAY_OF_MONTH = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?(?:\s+of)?\s+" + _MONTH + r"|\b" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?\b")
+
+
+def numbers_in(text: str) -> frozenset[str]:
+    """The numbers ``text`` writes that can tell one event from another ("Announcement No. 61", "a
+    Rs 7,280 crore scheme", "33 critical minerals", "US$185 million"), as written without thousands
+    separators: not a year nor the day of a date (the date features read those), not a single digit
+    (a count of anything)."""
+    out = set()
+    for m in _NUMBER.findall(_DAY_OF_MONTH.sub(" ", text)):
+        v = m.replace(",", "")
+        if _YEAR_LIKE.fullmatch(v) or ("." not in v and len(v) < 2):
+            continue
+        out.add(v)
+    return frozenset(out)
+
+
 def read_sentence(sent: str, day: str, data_dir: str, state: str = "", cited: frozenset[str] = frozenset()) -> Reading:
     """Read a sentence once: its parties, commodities, dates, figures and mood; ``state``: how
     the rules left it (:func:`sentence_state`), a feature of every pair; ``cited``: the rows the
@@ -416,7 +439,8 @@ def read_sentence(sent: str, day: str, data_dir: str, state: str = "", cited: fr
                    es._agent_country(sent, data_dir), stated_amounts(sent), counts, " " + _norm(sent) + " ",
                    _in_sentence(_LEGAL_LIKE, sent) is not None, flags, firms=firms,
                    names=proper_names(sent, data_dir), cause_at=cause.start() if cause else None, cited=cited,
-                   words=content_words(sent, data_dir) if TITLE_WORDS else frozenset())
+                   words=content_words(sent, data_dir) if TITLE_WORDS else frozenset(),
+                   numbers=numbers_in(sent) if TITLE_NUMBERS else frozenset())
 
 
 @dataclass
@@ -450,6 +474,7 @@ class RowIndex:
     by_id: dict[str, int] = field(default_factory=dict)  # event id -> row (the article's cited rows as candidates)
     # unit -> the sums of money and tonnages the row's title, what_changed, detail and note state (:func:`_text_amounts`)
     text_amounts: list[dict[str, tuple[float, ...]]] = field(default_factory=list)
+    title_numbers: list[frozenset[str]] = field(default_factory=list)  # numbers of the row's title and what_changed
 
 
 _INDEX: dict[int, tuple[list[dict[str, Any]], str, RowIndex]] = {}
@@ -510,6 +535,8 @@ def row_index(events: list[dict[str, Any]], data_dir: str) -> RowIndex:
     for i, e in enumerate(events):
         idx.by_id.setdefault(str(e.get("event_id") or ""), i)
     idx.text_amounts = [_text_amounts(e) if TEXT_AMOUNTS else {} for e in events]
+    idx.title_numbers = [numbers_in(str(e.get("title") or "") + " " + str(e.get("what_changed") or ""))
+                         for e in events]
     idx.odd_dates = frozenset(i for i, e in enumerate(events) for col in ("date", "effective_date", "end_date")
                               if (v := str(e.get(col) or "")[:10]) and not (len(v) >= 4 and v[:4].isdigit()))
     _INDEX.clear()
@@ -787,6 +814,9 @@ def pair_features(r: Reading, i: int, idx: RowIndex) -> tuple[list[str], tuple[i
     if r.words and idx.title_words:
         n_tw = len(r.words & idx.title_words[i])
         f.append("tw:" + ("0" if not n_tw else "1" if n_tw == 1 else "2" if n_tw == 2 else "3+"))
+    # a number the row's title or what_changed writes (not a year): "Announcement No. 61", "7,280 crore"
+    if r.numbers and idx.title_numbers and not r.numbers.isdisjoint(idx.title_numbers[i]):
+        f.append("tn:shared")
     # the article: the rules cite the row in another sentence (the row is what the article is about)
     if r.cited and str(e.get("event_id") or "") in r.cited:
         f.append("art:cited")
@@ -875,7 +905,7 @@ def probability(w: MatcherWeights, feats: list[str]) -> float:
 #: the prefixes of every feature :func:`pair_features` and :func:`rank_rows` can give a pair; a weight of
 #: any other name is added to the bound when positive (a feature added later stays covered)
 _BOUND_PREFIXES = frozenset(("p", "own", "subj", "f", "nm", "m", "cnt", "k", "kf", "ka", "d", "rp", "lg", "fig",
-                             "rec", "art", "c", "n", "rk", "tie", "st", "s", "sa", "sx", "tw"))
+                             "rec", "art", "c", "n", "rk", "tie", "st", "s", "sa", "sx", "tw", "tn"))
 #: the feature names the bound reads one by one (a weight of another name under a prefix of
 #: ``_BOUND_PREFIXES`` is read by family: ``kf:``, ``rp:``, ``rec:``, ``c:``, the sentence's flags)
 _BOUND_NAMES = frozenset((
@@ -887,7 +917,7 @@ _BOUND_NAMES = frozenset((
     "ka:in_cause", "d:none", "d:miss", "d:hit:day", "d:hit:month", "d:hit:year", "d:hit:other", "d:partial",
     "d:f:date", "d:f:effective", "d:f:end", "lg:match", "lg:other", "fig:match", "fig:other", "fig:text", "art:cited",
     "n:1", "n:2-3", "n:4-8", "n:9+", "rk:1", "rk:1tie", "rk:2", "rk:3+", "tie:only_of_kind", "tie:latest_of_kind",
-    "tw:0", "tw:1", "tw:2", "tw:3+"))
+    "tw:0", "tw:1", "tw:2", "tw:3+", "tn:shared"))
 _OPEN_FAMILIES = ("kf:", "rp:", "rec:", "st:", "s:", "sa:", "sx:")
 
 
@@ -1036,6 +1066,7 @@ def logit_bounds(r: Reading, rows: list[int], idx: RowIndex, w: MatcherWeights,
     cited = W("art:cited", 0.0) if r.cited else 0.0
     fig = W("fig:match", 0.0)
     fig_text = W("fig:text", 0.0)
+    w_num = W("tn:shared", 0.0)
     # first tier: the best the sentence leaves possible for the dates and conjunctions
     if not r.dates:
         date_most = W("d:none", 0.0)
@@ -1048,7 +1079,7 @@ def logit_bounds(r: Reading, rows: list[int], idx: RowIndex, w: MatcherWeights,
                                              if r.dates else ())))
     rest = (z + (max(0.0, w_all) if r.countries else 0.0)
             + (max(0.0, w_title) if r.names else 0.0) + (max(0.0, w_firm, w_other_firm) if r.firms else 0.0)
-            + max(0.0, cited) + (max(0.0, fig, fig_text) if r.figures else 0.0))
+            + max(0.0, cited) + (max(0.0, fig, fig_text) if r.figures else 0.0) + (max(0.0, w_num) if r.numbers else 0.0))
     if r.dates and rows:
         _date_block(r, rows[0], idx)  # the rows a stated date can meet (r.date_rows)
     dated = r.date_rows if r.dates else None
@@ -1105,6 +1136,8 @@ def logit_bounds(r: Reading, rows: list[int], idx: RowIndex, w: MatcherWeights,
             v += w_firm if r.firms & (idx.firms[i] if idx.firms else frozenset()) else w_other_firm
         if cited and b.ids[i] in r.cited:
             v += cited
+        if r.numbers and idx.title_numbers and not r.numbers.isdisjoint(idx.title_numbers[i]):
+            v += w_num
         if r.figures:
             amount = idx.amount[i]
             if amount is not None and r.figures.get(amount[0]):
