@@ -405,7 +405,8 @@ def triggers(words: frozenset[str]) -> bool:
         or (not words.isdisjoint(_SECTOR_WORDS) and not words.isdisjoint(_VAGUE_SIZE_WORDS)
             and not words.isdisjoint(W_SHARE_NOUNS)) \
         or (not words.isdisjoint(_LIST_VERB_WORDS) and not words.isdisjoint(_LIST_ROLE_WORDS)
-            and not words.isdisjoint(_GROUP_SIZE_ADJ))
+            and not words.isdisjoint(_GROUP_SIZE_ADJ)) \
+        or (not words.isdisjoint(_ONLY_WORDS) and not words.isdisjoint(ROLE_WORDS | _ONLY_NOUNS))
 
 
 # --------------------------------------------------------------------------- patterns
@@ -552,6 +553,8 @@ def fallback_claims(text: str, s: Any, article: Sequence[Any], article_date: str
 
     if not words.isdisjoint(ROLE_WORDS) and not words.isdisjoint(_PLACE_WORDS):
         out.extend(_role_ranks(text, s, named, article, article_year, claim))
+    if not out and not words.isdisjoint(_ONLY_WORDS) and not words.isdisjoint(ROLE_WORDS | _ONLY_NOUNS):
+        out.extend(_only_ones(text, s, named, article, article_year, claim))
     if not out and not words.isdisjoint(_LEAD_VERBS) and not words.isdisjoint(_LEAD_OBJECTS):
         out.extend(_lead_ranks(text, s, named, article, article_year, claim))
     if not out and not words.isdisjoint(_THAN_WORDS):
@@ -834,7 +837,7 @@ def _leaders_listed(text: str, s: Any, named: list[Any], article: Sequence[Any],
         if commodity is None:
             continue
         role = m.group("noun").lower().rstrip("s")
-        meas, stage = _ROLE_MEASURE.get(role, ("production", None))
+        meas, stage = _ROLE_MEASURE.get(role, ("reserves", None) if role.startswith("reserve") else ("production", None))
         if meas == "production" and stage is None and re.search(r"\b(?:mine|mined|mining)\b", text[m.start():m.end()],
                                                                 re.I):
             stage = "mining"
@@ -1122,6 +1125,64 @@ def _role_ranks(text: str, s: Any, named: list[Any], article: Sequence[Any], art
                   country=who.value if who is not None else None, year=_past_year(s, article_year),
                   rank=None if vague else rank, rank_op="among" if vague else "==")
         c.subject = f"a place among the {role}s of {commodity}"
+        return [c]
+    return []
+
+
+#: "the only", "the sole", "one of the only/few": a place no other holds, said of a company, a site or a plant
+_ONLY_WORDS = _words("only sole few")
+#: what holds such a place besides the market roles: a firm or a plant that produces
+_ONLY_NOUNS = _words("company companies firm firms facility facilities plant plants operation operations refinery "
+                     "refineries site sites reserve reserves")
+_ONLY_ONE = _lazy(
+    r"(?:\b(?:the|an?|its|their)|['\u2019]s)\s+(?:(?:world|globe|planet|country|nation)['\u2019]s\s+)?"
+    r"(?P<place>only|sole)\s+(?P<mid>(?:[\w.-]+\s+){0,6}?)"
+    r"(?P<noun>producers?|miners?|suppliers?|sources?|exporters?|refiners?|processors?|mines?|deposits?"
+    r"|companies|company|firms?|facilit(?:y|ies)|plants?|operations?|refiner(?:y|ies)|sites?|reserves?)\b(?!-)"
+    r"|\bone\s+of\s+the\s+(?P<few>only|few)\s+(?P<mid2>(?:[\w.-]+\s+){0,5}?)"
+    r"(?P<noun2>producers|miners|suppliers|sources|exporters|refiners|processors|mines|deposits|companies"
+    r"|firms|facilities|plants|operations|refineries|sites)\b(?!-)", re.I)
+#: the extra nouns hold a place only when what they do is production: "the only company producing",
+#: "the only facility in Europe able to process", "the only fully integrated rare earth plant"
+_ONLY_MAKES = _lazy(r"\b(?:produc\w*|min(?:e|es|ed|ing)|process\w*|refin\w*|separat\w*|extract\w*|smelt\w*"
+                    r"|integrated|mine-to-magnet|supply|supplier)\b", re.I)
+#: a place promised, not held: "set to be", "promoted to be", "dubbed ... the only" (rule 10)
+_ONLY_PROMISED = _lazy(r"\b(?:to\s+be|dubb\w*|touted|billed|promoted|aims?|hopes?|seeks?|attempt\w*|wants?"
+                       r"|until\s+recently|formerly|once)\b", re.I)
+#: the subject of such a claim: a company's or a site's place, which no country holds (article_subject.py
+#: does not read it as the article's country)
+ONE_HOLDER = "a place held by"
+
+
+
+def _only_ones(text: str, s: Any, named: list[Any], article: Sequence[Any], article_year: int | None,
+               claim: Any) -> list[Claim]:
+    """ "MP Materials is the only domestic producer of rare earths", "the only facility in Europe
+    able to process heavy rare earths", "one of the only firms capable of producing magnets": a
+    place no other holds (or few do), said of a company or a site. It is a **rank** claim
+    (labelling rule 14 reads a place among others as one) that names no country: no bundled
+    table ranks companies or sites (README rule 13), so it stays ``unverifiable``."""
+    for m in _ONLY_ONE.finditer(text, s.start, s.end):
+        a, b = _clause(text, s.start, s.end, m.start())
+        if _unreported(text, a, b, b) or _ONLY_PROMISED.search(text, a, b):
+            continue
+        noun = (m.group("noun") or m.group("noun2")).lower()
+        mid = (m.group("mid") or m.group("mid2") or "")
+        if noun.rstrip("s") not in _ROLE_MEASURE and noun not in ("reserve", "reserves") \
+                and not _ONLY_MAKES.search(mid + text[m.end():min(b, m.end() + 60)]):
+            continue  # "the only company to sign", "the only site visited": no place in production
+        commodity = _commodity(s, m.start(), article, True)
+        if commodity is None:
+            continue
+        role = noun[:-1] if noun.endswith("s") and noun[:-1] in _ROLE_MEASURE else noun
+        meas, stage = _ROLE_MEASURE.get(role, ("reserves", None) if role.startswith("reserve") else ("production", None))
+        if meas == "production" and stage is None and re.search(r"\b(?:mine|mines|mined|mining|miner)\b",
+                                                                 mid + text[m.end():b], re.I):
+            stage = "mining"
+        few = m.group("few") is not None
+        c = claim("rank", m.start(), m.end(), commodity=commodity, measure=meas, stage=stage, country=None,
+                  year=_past_year(s, article_year), rank=None if few else 1, rank_op="among" if few else "==")
+        c.subject = f"{ONE_HOLDER} {'few' if few else 'one'} {noun} of {commodity}"
         return [c]
     return []
 
