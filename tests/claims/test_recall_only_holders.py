@@ -79,3 +79,23 @@ def test_triggers_open_on_only_with_a_holder() -> None:
     assert triggers(frozenset({"largest", "producer", "outside"}))
     assert triggers(frozenset({"one", "of", "biggest", "deposits"}))
     assert not triggers(frozenset({"the", "only", "way", "forward"}))
+
+
+# ------------------------------------------------------------------ "mt", metric tonnes (README rule 6)
+@pytest.mark.parametrize("text, value, verdict", [
+    # USGS MCS 2025: China mined 270,000 t of rare earths in 2024
+    ("China mined 270,000 mt of rare earths in 2024.", 270_000.0, "supported"),
+    ("China mined 0.27 million mt of rare earths in 2024.", 270_000.0, "supported"),
+    ("China mined 350,000 mt of rare earths in 2024.", 350_000.0, "refuted"),
+])
+def test_lowercase_mt_after_thousands_or_a_scale_is_metric_tonnes(checker, text: str, value: float,
+                                                                 verdict: str) -> None:
+    got = [c for c in checker.check(text, DAY).checks if c.claim.kind == "quantity"]
+    assert len(got) == 1
+    assert (got[0].claim.value, got[0].claim.unit, got[0].verdict.verdict) == (value, "t", verdict)
+
+
+def test_a_small_bare_figure_in_mt_is_not_read_as_tonnes(checker) -> None:
+    # "6.9 mt" of reserves means million tonnes, "28 mt" of tin thousand: never 6.9 or 28 tonnes
+    for c in checker.check("India's rare earth reserves stand at 6.9 mt.", DAY).checks:
+        assert not (c.claim.kind == "quantity" and c.claim.unit == "t" and c.claim.value == 6.9)
