@@ -179,19 +179,13 @@ def test_french_thousands_with_spaces_are_not_split_into_numbers() -> None:
 
 @pytest.mark.parametrize(("text", "rank"), [
     # ("one of the largest holders" is now an unverifiable rank, rank_op "among": tests/claims/test_fresh_recall.py)
+    ("Australia is the largest rare earth producer outside China.", None),
     ("The U.S. is the largest producer of rare earths after China.", 2),
     ("India ranked third in rare earth reserves.", 3),
 ])
 def test_rank_qualifiers(text: str, rank: int | None) -> None:
     found = [c.rank for c in claims(text) if c.kind == "rank"]
     assert found == ([rank] if rank else [])
-
-
-def test_first_place_in_a_subset_is_no_world_rank_of_the_country() -> None:
-    # "outside China": a place among the other producers, no world rank; since the twentieth session it is
-    # a rank claim that names no country (recall.py, places held in a subset), so it stays unverifiable
-    found = [c for c in claims("Australia is the largest rare earth producer outside China.") if c.kind == "rank"]
-    assert all(c.country is None for c in found)
 
 
 @pytest.mark.parametrize("text", [

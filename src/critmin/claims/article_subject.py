@@ -78,7 +78,7 @@ def judge_for_article_subject(checks: list[ClaimCheck], index: EvidenceIndex, da
     the one country the article names that the figure fits (in place)."""
     todo = [i for i, cc in enumerate(checks)
             if cc.claim.country is None and cc.verdict.verdict == "unverifiable"
-            and not (cc.claim.subject or "").startswith(ONE_HOLDER)  # "the only producer": a firm's place
+            and not (cc.claim.subject or "").startswith(ONE_HOLDER)  # "the largest producer outside China": a firm's
             and ((cc.claim.kind in _FIGURE_KINDS and cc.verdict.needs in _NO_COUNTRY_NEEDS)
                  or _partyless_event(cc.claim))]
     if not todo:

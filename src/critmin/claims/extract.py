@@ -372,7 +372,7 @@ NUMBER = re.compile(
     # a currency after it: "2.3 billion dollars", "10 trillion won", "1.5 billion tenge", "7,280 crore"
     r"(?:\s+(?P<curw>dollars|euros?|won|tenge|rupees|ringgit|rand|yen|roubles|rubles|pesos|reais|crore|lakh)\b)?"
     r"(?:\s*(?P<unit>%|percent\b|per\s+cent\b|pc\b|short\s+tons\b|U\.?S\.?\s+tons\b|metric\s+ton(?:ne)?s\b|tonnes?\b|tons?\b|MT\b"
-    r"|kilotonnes\b|kilotons\b|megatonnes\b|kilograms\b|grams\b|kt\b|Mt\b|mt\b(?!\s*/)|kg\b|t\b|(?:troy\s+)?ounces\b|oz\b))?"
+    r"|kilotonnes\b|kilotons\b|megatonnes\b|kilograms\b|grams\b|kt\b|Mt\b|kg\b|t\b|(?:troy\s+)?ounces\b|oz\b))?"
     r"(?:\s*(?P<per>(?:per\s*|a\s+|/\s*)(?:kilogram|kg|metric\s+ton|tonne|ton|t|pound|lb)\b))?"  # not "136t at"
 )
 #: a currency sign or code right before a figure that NUMBER does not take itself (its first
@@ -1040,9 +1040,6 @@ def _number(m: re.Match[str], text: str) -> Number:
         unit = _UNIT.get(key) or _UNIT.get(key.lower())
         if key == "Mt":
             unit = "Mt"
-        elif key == "mt" and scale == 1.0 and value < 1000:
-            unit = None  # "6.9 mt" of reserves (million tonnes) or "28 mt" of tin (thousand): "mt" is metric
-            # tonnes only with a scale word or a figure of thousands ("23 million mt", "185,739 mt", "35,000mt")
     per = m.group("per")
     cur_text = m.group("cur") or m.group("curw") or ""
     start = m.start()

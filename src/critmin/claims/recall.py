@@ -405,10 +405,7 @@ def triggers(words: frozenset[str]) -> bool:
         or (not words.isdisjoint(_SECTOR_WORDS) and not words.isdisjoint(_VAGUE_SIZE_WORDS)
             and not words.isdisjoint(W_SHARE_NOUNS)) \
         or (not words.isdisjoint(_LIST_VERB_WORDS) and not words.isdisjoint(_LIST_ROLE_WORDS)
-            and not words.isdisjoint(_GROUP_SIZE_ADJ)) \
-        or (not words.isdisjoint(_ONLY_WORDS) and not words.isdisjoint(ROLE_WORDS | _ONLY_NOUNS)) \
-        or (not words.isdisjoint(_BEST_WORDS) and not words.isdisjoint(_SUBSET_WORDS)) \
-        or (not words.isdisjoint(_AMONG_BEST_WORDS) and not words.isdisjoint(_AMONG_BEST_NOUNS))
+            and not words.isdisjoint(_GROUP_SIZE_ADJ))
 
 
 # --------------------------------------------------------------------------- patterns
@@ -555,10 +552,6 @@ def fallback_claims(text: str, s: Any, article: Sequence[Any], article_date: str
 
     if not words.isdisjoint(ROLE_WORDS) and not words.isdisjoint(_PLACE_WORDS):
         out.extend(_role_ranks(text, s, named, article, article_year, claim))
-    if not out and ((not words.isdisjoint(_ONLY_WORDS) and not words.isdisjoint(ROLE_WORDS | _ONLY_NOUNS))
-                    or (not words.isdisjoint(_BEST_WORDS) and not words.isdisjoint(_SUBSET_WORDS))
-                    or (not words.isdisjoint(_AMONG_BEST_WORDS) and not words.isdisjoint(_AMONG_BEST_NOUNS))):
-        out.extend(_only_ones(text, s, named, article, article_year, claim))
     if not out and not words.isdisjoint(_LEAD_VERBS) and not words.isdisjoint(_LEAD_OBJECTS):
         out.extend(_lead_ranks(text, s, named, article, article_year, claim))
     if not out and not words.isdisjoint(_THAN_WORDS):
@@ -841,7 +834,7 @@ def _leaders_listed(text: str, s: Any, named: list[Any], article: Sequence[Any],
         if commodity is None:
             continue
         role = m.group("noun").lower().rstrip("s")
-        meas, stage = _ROLE_MEASURE.get(role, ("reserves", None) if role.startswith("reserve") else ("production", None))
+        meas, stage = _ROLE_MEASURE.get(role, ("production", None))
         if meas == "production" and stage is None and re.search(r"\b(?:mine|mined|mining)\b", text[m.start():m.end()],
                                                                 re.I):
             stage = "mining"
@@ -1130,143 +1123,16 @@ def _role_ranks(text: str, s: Any, named: list[Any], article: Sequence[Any], art
                   rank=None if vague else rank, rank_op="among" if vague else "==")
         c.subject = f"a place among the {role}s of {commodity}"
         if who is None and (s.excluded or _EXCLUDING.search(text, m.end(), b)):
-            # "Lynas, the world's largest producer outside China": a firm's place in a subset, never to be
-            # re-read as the article's country (article_subject.py)
+            # "Lynas, the world's largest producer outside China": a firm's place in a subset of the producers,
+            # never to be re-read as the article's country (article_subject.py; twentieth session)
             c.subject = f"{ONE_HOLDER} the first {role} of {commodity} in a subset of the producers"
         return [c]
     return []
 
 
-#: "the only", "the sole", "one of the only/few": a place no other holds, said of a company, a site or a plant
-_ONLY_WORDS = _words("only sole few")
-#: what holds such a place besides the market roles: a firm or a plant that produces
-_ONLY_NOUNS = _words("company companies firm firms facility facilities plant plants operation operations refinery "
-                     "refineries site sites reserve reserves")
-_ONLY_ONE = _lazy(
-    r"(?:\b(?:the|an?|its|their)|['\u2019]s)\s+(?:(?:world|globe|planet|country|nation)['\u2019]s\s+)?"
-    r"(?P<place>only|sole)\s+(?P<mid>(?:[\w.-]+\s+){0,6}?)"
-    r"(?P<noun>producers?|miners?|suppliers?|sources?|exporters?|refiners?|processors?|mines?|deposits?"
-    r"|companies|company|firms?|facilit(?:y|ies)|plants?|operations?|refiner(?:y|ies)|sites?|reserves?)\b(?!-)"
-    r"|\bone\s+of\s+the\s+(?P<few>only|few)\s+(?P<mid2>(?:[\w.-]+\s+){0,5}?)"
-    r"(?P<noun2>producers|miners|suppliers|sources|exporters|refiners|processors|mines|deposits|companies"
-    r"|firms|facilities|plants|operations|refineries|sites)\b(?!-)", re.I)
-#: the extra nouns hold a place only when what they do is production: "the only company producing",
-#: "the only facility in Europe able to process", "the only fully integrated rare earth plant"
-_ONLY_MAKES = _lazy(r"\b(?:produc\w*|min(?:e|es|ed|ing)|process\w*|refin\w*|separat\w*|extract\w*|smelt\w*"
-                    r"|integrated|mine-to-magnet|supply|supplier)\b", re.I)
-#: a place promised, not held: "set to be", "promoted to be", "dubbed ... the only" (rule 10)
-_ONLY_PROMISED = _lazy(r"\b(?:to\s+be|dubb\w*|touted|billed|promoted|aims?|hopes?|seeks?|attempt\w*|wants?"
-                       r"|unlock\w*|until\s+recently|formerly|once)\b", re.I)
-#: the first place in a subset of the producers ("the largest producer outside China", "the biggest such plant
-#: outside of China", "one of the largest tungsten mines outside China"): no world rank (the role rule skips it),
-#: but a place a company, a site or a country claims all the same
-_SUBSET_WORDS = _words("outside excluding except")
-_BEST_WORDS = _words("largest biggest")
-_SUBSET_BEST = _lazy(
-    r"(?P<lead>\bone\s+of\s+the\s+|\b(?:the|its)\s+|['\u2019]s\s+)(?:(?:world|globe|planet)['\u2019]s\s+)?"
-    r"(?:(?P<count>two|three)\s+)?(?:largest|biggest)\s+(?:(?P<mid>(?:[\w.-]+\s+){0,5}?)"
-    r"(?P<noun>producers?|miners?|suppliers?|sources?|exporters?|refiners?|processors?|mines?|deposits?"
-    r"|companies|company|firms?|facilit(?:y|ies)|plants?|operations?|refiner(?:y|ies)|sites?|reserves?"
-    r"|resources?)\b(?!-))?(?P<gap>[^.;:\u2013\u2014]{0,60}?)\b(?:outside|excluding|except)\b", re.I)
-#: a place among the first, said of a site or a company ("one of the world's largest lithium deposits", "one of the
-#: biggest rare earths projects in Africa", "some of the largest undeveloped tungsten deposits"): the role rule leaves
-#: "one of the" to qualitative.py, which reads a country's place (rule 14); a site's place is no country's
-_AMONG_BEST_WORDS = _words("largest biggest richest")
-_AMONG_BEST_NOUNS = _words("producers miners suppliers sources exporters refiners processors mines deposits resources "
-                           "reserves fields projects operations companies firms facilities plants refineries sites")
-_AMONG_BEST = _lazy(
-    r"\b(?:one|some)\s+of\s+(?:the\s+)?(?:(?:world|globe|planet|[A-Z][\w.]*)['\u2019]s\s+)?"
-    r"(?:largest|biggest|richest)\s+(?P<mid>(?:(?!(?:for|of|in|on|to|at|by|with|from)\s)[\w.,()-]+\s+){0,5}?)"
-    r"(?P<noun>producers|miners|suppliers|sources|exporters|refiners|processors|mines|deposits|resources|reserves"
-    r"|fields|projects|operations|companies|firms|facilities|plants|refineries|sites)\b(?!-)")
-#: the subject of such a claim: a company's or a site's place, which no country holds (article_subject.py
-#: does not read it as the article's country)
+#: the subject of a place held by a firm or a site in a subset of the producers ("the largest producer outside
+#: China" said of a company): no country holds it, so article_subject.py does not read it as the article's country
 ONE_HOLDER = "a place held by"
-
-
-
-def _held_unreported(text: str, a: int, b: int, at: int) -> bool:
-    """Rule 10 for a place held by a firm or a site: a plan, forecast or wish before ``at`` (but
-    "project", here the site's name: "the Longonjo project is one of the largest"), company results in
-    the clause, or a place promised or wanted anywhere in it."""
-    return any(m.group(0).lower() not in ("project", "projects") for m in _NOT_FACT.finditer(text, a, at)) \
-        or _FINANCE.search(text, a, b) is not None or _ONLY_PROMISED.search(text, a, b) is not None
-
-
-def _only_ones(text: str, s: Any, named: list[Any], article: Sequence[Any], article_year: int | None,
-               claim: Any) -> list[Claim]:
-    """ "MP Materials is the only domestic producer of rare earths", "the only facility in Europe
-    able to process heavy rare earths", "one of the only firms capable of producing magnets": a
-    place no other holds (or few do), said of a company or a site. It is a **rank** claim
-    (labelling rule 14 reads a place among others as one) that names no country: no bundled
-    table ranks companies or sites (README rule 13), so it stays ``unverifiable``."""
-    for m in _ONLY_ONE.finditer(text, s.start, s.end):
-        a, b = _clause(text, s.start, s.end, m.start())
-        if _held_unreported(text, a, b, m.start()):
-            continue
-        noun = (m.group("noun") or m.group("noun2")).lower()
-        mid = (m.group("mid") or m.group("mid2") or "")
-        if noun.rstrip("s") not in _ROLE_MEASURE and noun not in ("reserve", "reserves") \
-                and not _ONLY_MAKES.search(mid + text[m.end():min(b, m.end() + 60)]):
-            continue  # "the only company to sign", "the only site visited": no place in production
-        commodity = _commodity(s, m.start(), article, True)
-        if commodity is None:
-            continue
-        role = noun[:-1] if noun.endswith("s") and noun[:-1] in _ROLE_MEASURE else noun
-        meas, stage = _ROLE_MEASURE.get(role, ("reserves", None) if role.startswith("reserve") else ("production", None))
-        if meas == "production" and stage is None and re.search(r"\b(?:mine|mines|mined|mining|miner)\b",
-                                                                 mid + text[m.end():b], re.I):
-            stage = "mining"
-        few = m.group("few") is not None
-        c = claim("rank", m.start(), m.end(), commodity=commodity, measure=meas, stage=stage, country=None,
-                  year=_past_year(s, article_year), rank=None if few else 1, rank_op="among" if few else "==")
-        c.subject = f"{ONE_HOLDER} {'few' if few else 'one'} {noun} of {commodity}"
-        return [c]
-    if not s.words.isdisjoint(_AMONG_BEST_WORDS) and not s.words.isdisjoint(_AMONG_BEST_NOUNS):
-        for m in _AMONG_BEST.finditer(text, s.start, s.end):
-            a, b = _clause(text, s.start, s.end, m.start())
-            if _held_unreported(text, a, b, m.start()):
-                continue
-            who = next((c for c in reversed(named) if a <= c.start and c.end <= m.start()), None)
-            if who is not None and not _FIRM_AFTER.match(text, who.end, m.start()):
-                continue  # "Russia, one of the world's largest producers": a country's place (rule 14, qualitative.py)
-            noun = m.group("noun").lower()
-            if noun in ("companies", "firms") and not _ONLY_MAKES.search(m.group("mid") + text[m.end():b]):
-                continue
-            commodity = _commodity(s, m.start(), article, True)
-            if commodity is None:
-                continue
-            meas, stage = _ROLE_MEASURE.get(noun[:-1], ("reserves", None) if noun in (
-                "deposits", "resources", "reserves", "fields") else ("production", None))
-            c = claim("rank", m.start(), m.end(), commodity=commodity, measure=meas, stage=stage, country=None,
-                      year=_past_year(s, article_year), rank=None, rank_op="among")
-            c.subject = f"{ONE_HOLDER} one of the first {noun} of {commodity}"
-            return [c]
-    if s.words.isdisjoint(_BEST_WORDS) or s.words.isdisjoint(_SUBSET_WORDS):
-        return []
-    for m in _SUBSET_BEST.finditer(text, s.start, s.end):
-        a, b = _clause(text, s.start, s.end, m.start())
-        if _held_unreported(text, a, b, m.start()):
-            continue
-        noun = (m.group("noun") or "").lower()
-        if not noun and m.group("gap").strip():
-            continue  # "the largest influence on that market outside China": no holder named
-        if noun.startswith(("compan", "firm")) and not _ONLY_MAKES.search(m.group("mid") + m.group("gap")):
-            continue
-        commodity = _commodity(s, m.start(), article, True)
-        if commodity is None:
-            continue
-        role = noun[:-1] if noun.endswith("s") and noun[:-1] in _ROLE_MEASURE else noun
-        meas, stage = _ROLE_MEASURE.get(role, ("reserves", None) if role.startswith(("reserve", "resource"))
-                                        else ("production", None))
-        among = m.group("lead").lower().startswith("one")
-        count = _COUNT.get((m.group("count") or "").lower())
-        c = claim("rank", m.start(), m.end(), commodity=commodity, measure=meas, stage=stage, country=None,
-                  year=_past_year(s, article_year), rank=None if among else (count or 1),
-                  rank_op="among" if among else ("<=" if count else "=="))
-        c.subject = f"{ONE_HOLDER} the first {noun or 'holder'} of {commodity} in a subset of the producers"
-        return [c]
-    return []
 
 
 def _lead_ranks(text: str, s: Any, named: list[Any], article: Sequence[Any], article_year: int | None,
