@@ -30,6 +30,7 @@ from typing import Any
 
 from critmin.claims.match import EvidenceIndex
 from critmin.claims.model import Claim, ClaimCheck, Verdict
+from critmin.claims.recall import ONE_HOLDER
 
 __all__ = ["SUBJECT_SOURCE", "judge_for_article_subject"]
 
@@ -77,6 +78,7 @@ def judge_for_article_subject(checks: list[ClaimCheck], index: EvidenceIndex, da
     the one country the article names that the figure fits (in place)."""
     todo = [i for i, cc in enumerate(checks)
             if cc.claim.country is None and cc.verdict.verdict == "unverifiable"
+            and not (cc.claim.subject or "").startswith(ONE_HOLDER)  # "the largest producer outside China": a firm's
             and ((cc.claim.kind in _FIGURE_KINDS and cc.verdict.needs in _NO_COUNTRY_NEEDS)
                  or _partyless_event(cc.claim))]
     if not todo:

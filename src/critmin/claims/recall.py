@@ -1122,8 +1122,17 @@ def _role_ranks(text: str, s: Any, named: list[Any], article: Sequence[Any], art
                   country=who.value if who is not None else None, year=_past_year(s, article_year),
                   rank=None if vague else rank, rank_op="among" if vague else "==")
         c.subject = f"a place among the {role}s of {commodity}"
+        if who is None and (s.excluded or _EXCLUDING.search(text, m.end(), b)):
+            # "Lynas, the world's largest producer outside China": a firm's place in a subset of the producers,
+            # never to be re-read as the article's country (article_subject.py; twentieth session)
+            c.subject = f"{ONE_HOLDER} the first {role} of {commodity} in a subset of the producers"
         return [c]
     return []
+
+
+#: the subject of a place held by a firm or a site in a subset of the producers ("the largest producer outside
+#: China" said of a company): no country holds it, so article_subject.py does not read it as the article's country
+ONE_HOLDER = "a place held by"
 
 
 def _lead_ranks(text: str, s: Any, named: list[Any], article: Sequence[Any], article_year: int | None,
