@@ -427,6 +427,60 @@ def _gates(words: set[str] | frozenset[str], may: bool, scheduled: bool) -> list
         (n == "modal" and may) or (n == "plan" and scheduled))]
 
 
+#: a gate word that does not speak of rule 10's non-claims: one written inside a proper name ("the
+#: Internal Revenue Service", "the Rotterdam Stock Exchange": a capitalised word of the money gate, not
+#: the sentence's first, next to another) and shares or stock bought, sold, issued, held or divested (a share
+#: transaction, a corporate event: README rule 17(e); "ordered to sell 613.6 million Northern Minerals
+#: shares"), not a share price or a stock index that moves (rule 10). Counted on the readable articles
+#: in the twentieth session (docs/claims.md); off: the gate holds them as before
+_DET_EXEMPT_NAMES = True
+_DET_EXEMPT_DEALS = True
+_DET_EQUITY = frozenset({"shares", "stock", "stocks"})
+#: the money gate's words (a name with "Plan" in it still names a plan: not exempt)
+_DET_MONEY = dict(_DET_GATES)["money"]
+#: a deal word within this many tokens of the equity noun, either side
+_DET_DEAL_SPAN = 6
+
+
+@cache
+def _deal_res() -> tuple[re.Pattern[str], tuple[re.Pattern[str], ...]]:
+    """The verbs of a share transaction (:data:`non_claims._STOCK_DEAL`, with divest, dispose and
+    stake), and the share-price and stock-index moves that keep the gate closed."""
+    from critmin.claims import non_claims as nc
+
+    deal = re.compile(rf"(?:{nc._STOCK_DEAL.pattern}|\b(?:divest\w*|undivested|dispos\w*|stakes?)\b)", re.I)
+    return deal, (nc._EQUITY_MOVE, nc._STOCK_INDEX, nc._FIRM_SHARE_MOVE, re.compile(r"\b(?:share|stock)\s+prices?\b", re.I))
+
+
+def _gate_set(sent: str, raw: list[str], toks: list[str]) -> set[str]:
+    """The words of a sentence that rule 10's gates read: its tokens less the gate words every
+    occurrence of which is exempt (``_DET_EXEMPT_NAMES``, ``_DET_EXEMPT_DEALS``)."""
+    ws = set(toks)
+    if not (_DET_EXEMPT_NAMES or _DET_EXEMPT_DEALS) or _DET_GATED.isdisjoint(ws):
+        return ws
+    exempt: set[str] = set()
+    kept: set[str] = set()
+    moves: bool | None = None
+    for i, t in enumerate(raw):
+        lo = t.lower()
+        if lo not in _DET_GATED:
+            continue
+        if _DET_EXEMPT_NAMES and lo in _DET_MONEY and t[0].isupper() and i > 0 and raw[i - 1][0].isalpha() and any(
+                0 < j < len(raw) and raw[j][0].isupper() and raw[j].isalpha() for j in (i - 1, i + 1)):
+            exempt.add(lo)
+            continue
+        if _DET_EXEMPT_DEALS and lo in _DET_EQUITY:
+            deal, stops = _deal_res()
+            if moves is None:
+                moves = any(r.search(sent) for r in stops)
+            near = " ".join(raw[max(0, i - _DET_DEAL_SPAN):i] + raw[i + 1:i + 1 + _DET_DEAL_SPAN])
+            if not moves and deal.search(near):
+                exempt.add(lo)
+                continue
+        kept.add(lo)
+    return ws - (exempt - kept)
+
+
 _DET_DUE_AFTER = frozenset({"by", "on", "in", "before", "next", "later", "this", "at"})
 
 
@@ -536,12 +590,13 @@ def _readable(sent: str) -> list[str] | None:
         return None  # another language, not read (README rule 17h)
     toks = _tokens(sent, raw=raw)
     scheduled = _scheduled(toks)
+    gated = "may" in raw or not _DET_INTENT.isdisjoint(_gate_set(sent, raw, toks))
     if not _anchored(sent, toks):
-        if not _DET_UNANCHORED_NEEDS or gated or scheduled or not _DET_INTENT.isdisjoint(toks):
+        if not _DET_UNANCHORED_NEEDS or gated or scheduled:
             return None  # no figure, no name, no day (and a word of rule 10's gate)
         cues = set(_normalised(toks, sent)[1])
         return toks if all(not need.isdisjoint(cues) for need in _DET_UNANCHORED_NEEDS) else None
-    if gated or scheduled or not _DET_INTENT.isdisjoint(toks):
+    if gated or scheduled:
         return toks if _DET_ADMIT and _admitted(sent, raw, toks, scheduled) else None
     return toks
 
@@ -560,7 +615,7 @@ def held_by_gate(sent: str) -> list[str]:
     toks = _tokens(sent, raw=raw)
     if not _anchored(sent, toks) or _readable(sent) is not None:
         return []
-    return _gates(set(toks), "may" in raw, _scheduled(toks))
+    return _gates(_gate_set(sent, raw, toks), "may" in raw, _scheduled(toks))
 
 
 def held_by_negation(sent: str) -> list[str]:
@@ -579,7 +634,7 @@ def held_by_negation(sent: str) -> list[str]:
     toks = _tokens(sent, raw=raw)
     if not _anchored(sent, toks) or _readable(sent) is not None:
         return []
-    return ["negated", *_gates(set(toks), "may" in raw, _scheduled(toks))]
+    return ["negated", *_gates(_gate_set(sent, raw, toks), "may" in raw, _scheduled(toks))]
 
 
 #: a sentence that names no figure, country, commodity or day is still read when it shows these
@@ -592,7 +647,7 @@ _DET_UNANCHORED_NEEDS: tuple[frozenset[str], ...] = (frozenset({"cue:act"}), fro
 def _admitted(sent: str, raw: list[str], toks: list[str], scheduled: bool) -> bool:
     """A sentence a word of rule 10's gate holds, let through: every gate it hits is admitted
     (``_DET_ADMIT``) and it shows the structural cues ``_DET_ADMIT_NEEDS`` asks for."""
-    gates = _gates(set(toks), "may" in raw, scheduled)
+    gates = _gates(_gate_set(sent, raw, toks), "may" in raw, scheduled)
     if not gates or not _DET_ADMIT.issuperset(gates):
         return False
     if not _DET_ADMIT_NEEDS:
