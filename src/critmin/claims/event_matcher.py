@@ -858,19 +858,27 @@ def rank_rows(r: Reading, idx: RowIndex, rows: list[int] | None = None) -> list[
     ordered = sorted(scores)  # the rows that meet more cues than one: by bisection, not a scan of all rows per row
     out = []
     for k, i in enumerate(rows):
-        f, _ = feats[k]
-        better = n - bisect_right(ordered, scores[k]) if scores[k] != top else 0
-        ties = n_top - 1 if scores[k] == top else 0
-        rank = "rk:1" if better == 0 and ties == 0 else "rk:1tie" if better == 0 else "rk:2" if better == 1 else "rk:3+"
-        f = [*f, nb, rank]
-        if better == 0 and ties:
-            same = groups[(scores[k], idx.sigs[i].families)]
-            if len(same) == 1:
-                f.append("tie:only_of_kind")
-            elif max(same) <= idx.sigs[i].date:
-                f.append("tie:latest_of_kind")
-        out.append((i, f))
+        out.append((i, _ranked(feats[k][0], scores[k], i, idx, nb, n, top, n_top, ordered, groups)))
     return out
+
+
+def _ranked(f: list[str], score: int, i: int, idx: RowIndex, nb: str, n: int, top: int, n_top: int,
+            ordered: list[int], groups: dict[tuple[int, tuple[str, ...]], list[str]]) -> list[str]:
+    """The pair features ``f`` of row ``i`` with the features that compare it with the other
+    candidates: their number (``nb``), its rank by cue score among them, and, first with others,
+    whether it is the only or the latest row of its kind among those tied (``groups``: the dates of
+    the rows of each score and kind)."""
+    better = n - bisect_right(ordered, score) if score != top else 0
+    ties = n_top - 1 if score == top else 0
+    rank = "rk:1" if better == 0 and ties == 0 else "rk:1tie" if better == 0 else "rk:2" if better == 1 else "rk:3+"
+    f = [*f, nb, rank]
+    if better == 0 and ties:
+        same = groups[(score, idx.sigs[i].families)]
+        if len(same) == 1:
+            f.append("tie:only_of_kind")
+        elif max(same) <= idx.sigs[i].date:
+            f.append("tie:latest_of_kind")
+    return f
 
 
 @dataclass
@@ -1241,17 +1249,7 @@ def _best_hot_pair(r: Reading, rows: list[int], idx: RowIndex, w: MatcherWeights
     for k, i in enumerate(kept):
         if bounds[keep[k]] < floor:
             continue
-        f, _ = pair_features(r, i, idx)
-        better = n - bisect_right(ordered, scores[k]) if scores[k] != top else 0
-        ties = n_top - 1 if scores[k] == top else 0
-        rank = "rk:1" if better == 0 and ties == 0 else "rk:1tie" if better == 0 else "rk:2" if better == 1 else "rk:3+"
-        f = [*f, nb, rank]
-        if better == 0 and ties:
-            same = groups[(scores[k], idx.sigs[i].families)]
-            if len(same) == 1:
-                f.append("tie:only_of_kind")
-            elif max(same) <= idx.sigs[i].date:
-                f.append("tie:latest_of_kind")
+        f = _ranked(pair_features(r, i, idx)[0], scores[k], i, idx, nb, n, top, n_top, ordered, groups)
         p = probability(w, f)
         if best is None or p > best[0]:  # (ties: the first row of the table, as rows are sorted)
             best = (p, i, f)
