@@ -7,6 +7,7 @@ import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from types import ModuleType
+from typing import Any
 
 import pytest
 
@@ -81,3 +82,43 @@ def registered_sentences(text: str) -> list[str]:
     sents = [text[a:b] for a, b in ex.sentence_spans(text)]
     assert all(s in ex._SENTENCE_SCANS for s in sents)
     return sents
+
+
+def matcher_readings(step: int, states: tuple[str, ...]) -> list[tuple[Any, list[int]]]:
+    """(reading, candidate rows) of the event matcher for the sentences of every ``step``-th readable
+    article of the labelled set (claims and non-claims), each read in one of ``states`` in turn and,
+    for one sentence in three, with rows cited elsewhere in the article (``art:cited``): the sample
+    the matcher's exact speed-ups are checked on against the plain reading."""
+    import csv
+
+    from critmin.claims import event_matcher as em
+    from critmin.dataset import DATA_DIR
+
+    name = "claims_eval_run_for_matcher_readings"
+    if name not in sys.modules:
+        spec = importlib.util.spec_from_file_location(name, Path(__file__).resolve().parents[2] / "benchmarks"
+                                                      / "claims_eval" / "run.py")
+        assert spec is not None and spec.loader is not None
+        mod = importlib.util.module_from_spec(spec)
+        sys.modules[name] = mod
+        spec.loader.exec_module(mod)
+    run = sys.modules[name]
+    data = str(DATA_DIR)
+    with (DATA_DIR / "events.csv").open(encoding="utf-8", newline="") as f:
+        idx = em.row_index(list(csv.DictReader(f)), data)
+    arts = sorted((a for a in run.load(run.HERE) if run.readable(a.article_id)), key=lambda a: run._id_key(a.article_id))
+    out = []
+    n = 0
+    for a in arts[::step]:
+        for s in a.sentences:
+            n += 1
+            cited: frozenset[str] = frozenset()
+            if n % 3 == 0:
+                first = em.candidates(em.read_sentence(s.text, a.published, data), idx)
+                cited = frozenset(idx.events[i]["event_id"] for i in first[:: max(1, len(first) // 3)])
+            r = em.read_sentence(s.text, a.published, data, states[n % len(states)], cited)
+            rows = em.candidates(r, idx)
+            if rows:
+                out.append((r, rows))
+    assert len(out) > 200
+    return out

@@ -6,10 +6,8 @@ over every feature name the pairs carry), on the readable sentences of the label
 
 from __future__ import annotations
 
-import importlib.util
 import math
 import random
-import sys
 from pathlib import Path
 
 import pytest
@@ -17,21 +15,10 @@ import pytest
 from critmin.claims import event_matcher as em
 from critmin.dataset import DATA_DIR
 
-ROOT = Path(__file__).resolve().parents[2]
+from .conftest import matcher_readings
+
 DATA = str(DATA_DIR)
 STATES = ("open_event", "open_fallback", "open_figure")
-
-
-def _run():  # type: ignore[no-untyped-def]
-    """benchmarks/claims_eval/run.py (its ``load`` and ``readable``)."""
-    name = "claims_eval_run_for_bound"
-    if name not in sys.modules:
-        spec = importlib.util.spec_from_file_location(name, ROOT / "benchmarks" / "claims_eval" / "run.py")
-        assert spec is not None and spec.loader is not None
-        mod = importlib.util.module_from_spec(spec)
-        sys.modules[name] = mod
-        spec.loader.exec_module(mod)
-    return sys.modules[name]
 
 
 def _events() -> list[dict[str, str]]:
@@ -49,24 +36,8 @@ def pairs() -> list[tuple[em.Reading, list[int], list[tuple[int, list[str]]]]]:
     """(reading, candidates, ranked rows) of every tenth readable article's sentences (a sample of the
     labelled set: claims and non-claims), each read in one of the open states and, for one sentence
     in three, with rows cited elsewhere in the article (``art:cited``)."""
-    run = _run()
     idx = em.row_index(EVENTS, DATA)
-    arts = sorted((a for a in run.load(run.HERE) if run.readable(a.article_id)), key=lambda a: run._id_key(a.article_id))
-    out = []
-    n = 0
-    for a in arts[::10]:
-        for s in a.sentences:
-            n += 1
-            cited: frozenset[str] = frozenset()
-            if n % 3 == 0:
-                first = em.candidates(em.read_sentence(s.text, a.published, DATA), idx)
-                cited = frozenset(idx.events[i]["event_id"] for i in first[:: max(1, len(first) // 3)])
-            r = em.read_sentence(s.text, a.published, DATA, STATES[n % 3], cited)
-            rows = em.candidates(r, idx)
-            if rows:
-                out.append((r, rows, em.rank_rows(r, idx, rows)))
-    assert len(out) > 200
-    return out
+    return [(r, rows, em.rank_rows(r, idx, rows)) for r, rows in matcher_readings(10, STATES)]
 
 
 def _logit(w: em.MatcherWeights, feats: list[str]) -> float:

@@ -7,10 +7,8 @@ the labelled set, with the shipped weights and with random ones."""
 from __future__ import annotations
 
 import csv
-import importlib.util
 import math
 import random
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -19,20 +17,10 @@ import pytest
 from critmin.claims import event_matcher as em
 from critmin.dataset import DATA_DIR
 
-ROOT = Path(__file__).resolve().parents[2]
+from .conftest import matcher_readings
+
 DATA = str(DATA_DIR)
 STATES = ("open_event", "open_fallback", "open_figure", "none")
-
-
-def _run():  # type: ignore[no-untyped-def]
-    name = "claims_eval_run_for_session20"
-    if name not in sys.modules:
-        spec = importlib.util.spec_from_file_location(name, ROOT / "benchmarks" / "claims_eval" / "run.py")
-        assert spec is not None and spec.loader is not None
-        mod = importlib.util.module_from_spec(spec)
-        sys.modules[name] = mod
-        spec.loader.exec_module(mod)
-    return sys.modules[name]
 
 
 with (DATA_DIR / "events.csv").open(encoding="utf-8", newline="") as _f:
@@ -43,24 +31,7 @@ with (DATA_DIR / "events.csv").open(encoding="utf-8", newline="") as _f:
 def readings() -> list[tuple[em.Reading, list[int]]]:
     """(reading, candidates) of the sentences of every ninth readable article, in the open states and
     for one sentence in three with rows cited elsewhere in the article."""
-    run = _run()
-    idx = em.row_index(EVENTS, DATA)
-    arts = sorted((a for a in run.load(run.HERE) if run.readable(a.article_id)), key=lambda a: run._id_key(a.article_id))
-    out = []
-    n = 0
-    for a in arts[::9]:
-        for s in a.sentences:
-            n += 1
-            cited: frozenset[str] = frozenset()
-            if n % 3 == 0:
-                first = em.candidates(em.read_sentence(s.text, a.published, DATA), idx)
-                cited = frozenset(idx.events[i]["event_id"] for i in first[:: max(1, len(first) // 3)])
-            r = em.read_sentence(s.text, a.published, DATA, STATES[n % 4], cited)
-            rows = em.candidates(r, idx)
-            if rows:
-                out.append((r, rows))
-    assert len(out) > 200
-    return out
+    return matcher_readings(9, STATES)
 
 
 def _weights() -> list[em.MatcherWeights]:
