@@ -9,7 +9,6 @@ from __future__ import annotations
 import csv
 import math
 import random
-from pathlib import Path
 from typing import Any
 
 import pytest
