@@ -1039,16 +1039,45 @@ _WORLD_AFTER_FIGURE = re.compile(r"(?:[^,;.()]|\.\d){0,50}?\b(?:worldwide|global
 #: 10.5%", "ranks second following China, with 21 Mt"): the end of its phrase, not a verb of its own
 _REFERENCE_END = re.compile(r"(?:['\u2019]s)?\s*(?:[,;:)\u2014\u2013]|\s-\s|\s+(?:with|at|on)\s)"
                             # "second only to China's 44 Mt, ...": the reference's own figure (fourteenth session)
-                            r"|(?:['\u2019]s)?\s+(?:about\s+|around\s+|some\s+)?\d[\d,.]*(?:\s*[A-Za-z]+){0,3}\s*(?:[,;:)]|\.(?!\d)|$)",
+                            r"|(?:['\u2019]s)?\s+(?:about\s+|around\s+|some\s+)?\d[\d,.]*(?:\s*[A-Za-z]+){0,3}\s*(?:[,;:)]|\.(?!\d)|$)"
+                            # "behind China and Brazil in terms of REO reserves, with 6.9 Mt" (twenty-first session)
+                            r"|\s+in\s+terms\s+of\b[^,;:.()]{0,60}(?:\([^()]{1,12}\)[^,;:.()]{0,30})?[,;:]",
                             re.I)
 #: a subject named by a description before the reference ("the Southeast Asian nation", "the country")
 _LEFT_OWNER_WORD = re.compile(r"\b(?:nation|country|state|kingdom|republic)\b", re.I)
 
 
-def _reference_before_figure(text: str, c: Any, lo: int) -> bool:
-    """True for a country before a figure that only names the reference of a rank ("after Indonesia, ...")."""
-    return _REFERENCE_BEFORE.search(text, max(lo, c.start - 25), c.start) is not None \
-        and _REFERENCE_END.match(text, c.end) is not None
+#: what joins the countries of a list: ", ", " and ", ", and ", " & "
+_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)")
+_AND_JOIN = re.compile(r"\band\b|&")
+
+
+def _reference_before_figure(text: str, c: Any, lo: int, countries: Any = ()) -> bool:
+    """True for a country before a figure that only names the reference of a rank ("after Indonesia, ...").
+    A list of references counts as one ("third-largest after Australia and Chile, produces 40,000 t",
+    "only behind China and Brazil in terms of reserves, with 6.9 Mt"): the list's first country
+    follows "after"/"behind", its last ends the reference's phrase (twenty-first session)."""
+    named = sorted((x for x in countries if x.end > x.start), key=lambda x: x.start)
+    head = tail = c
+    if c.end > c.start and named:
+        moved = True
+        while moved:  # back along the list
+            moved = False
+            for x in named:
+                if x.end <= head.start and _LIST_JOIN.fullmatch(text, x.end, head.start):
+                    head, moved = x, True
+                    break
+        moved = True
+        while moved:  # and on to its end
+            moved = False
+            for x in named:
+                if x.start >= tail.end and _LIST_JOIN.fullmatch(text, tail.end, x.start):
+                    tail, moved = x, True
+                    break
+    if (head is not c or tail is not c) and _AND_JOIN.search(text, head.end, tail.start) is None:
+        head = tail = c  # no "and": no list of references ("after China, Brazil, with 21 Mt")
+    return _REFERENCE_BEFORE.search(text, max(lo if head is c else 0, head.start - 25), head.start) is not None \
+        and _REFERENCE_END.match(text, tail.end) is not None
 
 
 #: "much smaller than the biggest source, China", "more than that of Brazil", "far below those
@@ -4925,13 +4954,22 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
                                               or _THAN_BEFORE.search(text, max(lo, pos, c.start - 45), c.start)))]
         # ("22 Mt, the second largest after China": the country after "after" is the reference)
         left = [c for c in inside if c.start < pos]
-        owned = [c for c in left if not _reference_before_figure(text, c, lo)]
+        owned = [c for c in left if not _reference_before_figure(text, c, lo, s.countries)]
         if owned and all(c.end == c.start for c in owned) and _WORLD_AFTER_FIGURE.match(text, pos, min(hi, pos + 70)):
             return "WLD"  # "there were 110 Mt of deposits worldwide" after a sentence on China: the world's
         if owned:
             return owned[-1].value
         if left and len(owned) < len(left) and _LEFT_OWNER_WORD.search(text, max(s.start, lo), left[0].start):
             return None  # "The Southeast Asian nation is second after Indonesia, with 10.5%": the subject is unnamed
+        if left and not owned:
+            # "China, the third-largest after Australia and Chile, produces 40,000 t": the clause
+            # holds only the end of the references' list; the owner is named before it
+            before = [c for c in s.countries if c.end > c.start and c.start < left[0].start
+                      and not _reference_before_figure(text, c, s.start, s.countries)
+                      and not _THAN_BEFORE.search(text, max(s.start, c.start - 45), c.start)]
+            if before and any(c.start < lo and _reference_before_figure(text, c, s.start, s.countries)
+                              for c in s.countries):
+                return before[-1].value
         if left:
             return left[-1].value
         if _world_total(text, lo, hi, bool(s.countries)) \
@@ -4943,7 +4981,10 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
             return inside[0].value
         left_all = [c for c in s.countries if c.start < pos]
         if left_all:
-            return left_all[-1].value
+            # (a clause after the references' list: "China, the third-largest after Australia and
+            # Chile, produces 40,000 t": the list names the references, not the owner)
+            owned_all = [c for c in left_all if not _reference_before_figure(text, c, s.start, s.countries)]
+            return (owned_all or left_all)[-1].value
         owners = [c for c in s.countries if not (c.start > pos and (
             _REFERENCE_BEFORE.search(text, max(s.start, c.start - 25), c.start)
             or _THAN_BEFORE.search(text, max(s.start, pos, c.start - 45), c.start)))]

@@ -708,7 +708,11 @@ _SITE_RANK = re.compile(r"\b(?:mine|plant|refinery|smelter|project|deposit|facil
 #: (fifteenth session): the figure is theirs, not the commodity carried from the sentences before
 _OTHER_GOODS = re.compile(
     r"\s*(?:\w+\s+){0,2}?of\s+(?:the\s+)?(?:world['\u2019]s\s+|global\s+|its\s+|their\s+)?"
-    r"(?P<good>natural\s+gas|crude(?:\s+oil)?|oil|gold|silver|diamonds?|coal|iron\s+ore|timber|wheat|grain)\b", re.I)
+    r"(?P<good>natural\s+gas|crude(?:\s+oil)?|oil|gold|silver|diamonds?|coal|iron\s+ore|timber|wheat|grain"
+    # beach-sand minerals (ilmenite, rutile, zircon, monazite): no edition holds them, though
+    # monazite is a rare-earth ore ("a third of the world's beach sand mineral deposits, a key
+    # source of rare earths", C042, C790; twenty-first session)
+    r"|(?:(?:beach|coastal)\s+(?:and\s+)?)?sand\s+minerals?|(?:heavy\s+)?mineral\s+sands?|beach\s+sands?)\b", re.I)
 
 
 def _other_goods(claim: Claim) -> str | None:
@@ -721,9 +725,14 @@ def _other_goods(claim: Claim) -> str | None:
     from critmin.claims.extract import patterns, scan_entities
 
     phrase = re.split(r"[;:()]|\d", claim.sentence[at:at + 120], maxsplit=1)[0]
+    if m.group("good").lower().endswith(("sand", "sands", "mineral", "minerals")):
+        # the phrase of the sands ends where a clause on what they are begins (", which are a
+        # source of rare earths", "— vital sources of rare earth metals")
+        phrase = re.split(r",|\u2014|\u2013|\s-\s|\b(?:which|that)\b", phrase[m.end("good") - at:], maxsplit=1)[0]
     if any(kind == "commodity" for _, _, kind, _, _ in scan_entities(phrase, patterns(str(_S5_DATA_DIR)))):
         return None
-    return re.sub(r"\s+", " ", m.group("good").lower())
+    good = re.sub(r"\s+", " ", m.group("good").lower())
+    return "beach-sand minerals" if "sand" in good else good
 
 
 #: a named group of neighbouring countries holding a mineral together ("the lithium triangle" of
@@ -1689,6 +1698,28 @@ def _at_other_stages(claim: Claim, ctx: _Ctx, judge_at: Callable[[Claim, _Ctx], 
         yield stage, w
 
 
+#: a percentage figure of a sentence (where one share's own phrase ends and the next one's begins)
+_PERCENT_FIGURE = re.compile(r"\d+(?:[.,]\d+)?\s*(?:%|percent\b|per\s?cent\b|p\.\s?c\b)", re.I)
+
+
+def _share_phrase(claim: Claim) -> str:
+    """The words of the sentence that describe this share's figure: from the figure to the next
+    percentage, and the words before it too when no other percentage comes first. In "China
+    produces 61 percent of the globally mined rare earths and 92 percent of the world's output"
+    "mined" describes the 61 %, not the 92 % (twenty-first session). The whole sentence when the
+    figure cannot be found in it."""
+    s = claim.sentence
+    at = s.find(claim.text) if claim.text else -1
+    if at < 0:
+        return s
+    figures = list(_PERCENT_FIGURE.finditer(s))
+    before = [m for m in figures if m.end() <= at]
+    after = [m for m in figures if m.start() >= at + len(claim.text)]
+    start = at if before else 0
+    end = after[0].start() if after else len(s)
+    return s[start:end]
+
+
 def _share_at_any_stage(claim: Claim, ctx: _Ctx) -> Verdict:
     """ "China supplies over 90% of the world's output": a production share that names no stage
     is read at mining first; when the current data do not support it there, a later stage
@@ -1697,7 +1728,7 @@ def _share_at_any_stage(claim: Claim, ctx: _Ctx) -> Verdict:
     "ore") keep it at mining."""
     v = _share(claim, ctx)
     if v.verdict == "supported" or claim.measure != "production" or claim.stage is not None \
-            or _MINED_WORDS.search(claim.sentence):
+            or _MINED_WORDS.search(_share_phrase(claim)):
         return v
     for stage, w in _at_other_stages(claim, ctx, _share):
         if w.verdict == "supported":
