@@ -89,3 +89,24 @@ def test_rare_earth_share_beside_sands_is_still_checked() -> None:
     text = "India, known for its beach sands, holds 35% of the world's rare earth reserves."
     shares = [c for c in _checks(text, "2025-06-20") if c.claim.kind == "share"]
     assert shares and shares[0].verdict.verdict == "refuted"
+
+
+@pytest.mark.parametrize("text", [
+    "Congo is the main source of cobalt, and the price of cobalt hydroxide has fallen to below $6 per pound.",
+    "Congo is the biggest producer of cobalt, and its exports fell sharply last year.",
+])
+def test_a_role_rank_beside_a_claim_of_another_kind_is_checked(text: str) -> None:
+    # MCS 2025: Congo first in cobalt mine output (220,000 of 290,000 t in 2024); the other part
+    # is a claim of its own, and the rank is read as in a sentence without it
+    ranks = [c for c in _checks(text, "2025-02-24") if c.claim.kind == "rank"]
+    assert len(ranks) == 1
+    assert ranks[0].claim.country == "COD" and ranks[0].claim.rank == 1
+    assert ranks[0].verdict.verdict == "supported"
+
+
+def test_a_wrong_role_rank_beside_another_claim_is_refuted() -> None:
+    # MCS 2025: Indonesia is not first in cobalt (Congo is)
+    text = "Indonesia is the main source of cobalt, and the price of cobalt hydroxide has fallen to below $6 per pound."
+    ranks = [c for c in _checks(text, "2025-02-24") if c.claim.kind == "rank"]
+    assert ranks and ranks[0].claim.country == "IDN"
+    assert ranks[0].verdict.verdict == "refuted"

@@ -3194,6 +3194,7 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
                     (scans[k - 1].countries[:1] if k and scans[k - 1].countries else article_countries))
             elif not s.words.isdisjoint(_recall.ROLE_WORDS):
                 _recall.fill_role_measures(text, s, found)
+                found = found + _recall.role_ranks_beside(text, s, found, article_commodities, date)
         that_year = _that_year(text, s, scans, k) if "year" in s.words and ("that" in s.words or "same" in s.words) \
             else None  # "in September of that year": the year of the sentences just before
         if that_year is not None:

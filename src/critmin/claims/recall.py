@@ -1041,6 +1041,28 @@ def _unit_figures(text: str, s: Any, named: list[Any], article: Sequence[Any], a
     return []
 
 
+def role_ranks_beside(text: str, s: Any, found: Sequence[Claim], article: Sequence[Any],
+                      article_date: str | None) -> list[Claim]:
+    """The role ranks of a sentence from which other rules drew claims of other kinds ("Congo is
+    the main source of cobalt, and the price of cobalt hydroxide has fallen to below $6 per
+    pound": a price figure and a first place, each checked, README rule 4). Only a rank with a
+    country named in the sentence, outside the spans of the claims found (twenty-first session)."""
+    if any(c.kind == "rank" for c in found) or s.words.isdisjoint(ROLE_WORDS) or s.words.isdisjoint(_PLACE_WORDS):
+        return []
+    sent = text[s.start:s.end]
+    named = [c for c in s.countries if c.end > c.start and c.value != "WLD"]
+    if not named:
+        return []
+
+    def claim(kind: str, a: int, b: int, **kw: Any) -> Claim:
+        return Claim(sentence=sent, span=(a, b), kind=kind, text=text[a:b], sentence_span=(s.start, s.end), **kw)
+
+    article_year = int(article_date[:4]) if article_date else None
+    ranks = _role_ranks(text, s, named, article, article_year, claim)
+    return [r for r in ranks if r.country is not None and r.rank_op == "=="
+            and not any(r.span[0] < c.span[1] and c.span[0] < r.span[1] for c in found)]
+
+
 def fill_role_measures(text: str, s: Any, found: list[Claim]) -> None:
     """A rank another rule read without saying what is ranked ("Indonesia, the second-biggest
     source of cobalt"): the measure (and stage) of the role right after its place word."""
