@@ -415,7 +415,7 @@ def test_gates_split_rule_10s_words() -> None:
     ("The ministry adopted its cobalt refining plan for Zambia.", False),
     # another gate of rule 10 stays shut, alone or with the plan gate
     ("Kenya's cabinet could have approved titanium licences in March 2023.", False),
-    ("Kenya's cabinet approved a plan that would auction titanium licences in March 2023.", False),
+    ("Kenya's cabinet approved a plan that could auction titanium licences in March 2023.", False),
 ])
 def test_plan_gate_opens_for_plans_acted_on(sentence: str, readable: bool) -> None:
     assert detector.eligible(sentence, 0, len(sentence)) is readable
