@@ -1456,7 +1456,8 @@ def _relative_years(year: int) -> Callable[[str], int | None]:
     return resolve
 
 
-_POSS = re.compile(r"['\u2019]s?(?![A-Za-z])")
+#: (a left quote "\u2018" typed for the apostrophe, "China\u2018s dominance", is one too)
+_POSS = re.compile(r"['\u2019\u2018]s?(?![A-Za-z])")
 
 
 _TOKEN_SPLIT = re.compile("(" + _TOKEN.pattern + ")")

@@ -255,7 +255,9 @@ _SUBJECT_GAP = re.compile(
     r"(?:['\u2019]s\s+(?:[\w-]+\s+){0,2}?(?:industry|sector|miners|producers|refiners|companies|firms)\s+)?"
     r"[\s,]*(?:(?:which|that|who|currently|now|still|also|already|clearly|firmly|largely|overwhelmingly|heavily|increasingly"
     r"|continues\s+to|continued\s+to|continuing\s+to|continue\s+to|is|are|was|were|has|have|had|been|known\s+to|said\s+to|estimated\s+to|thought\s+to"
-    r"|long|effectively|virtually|essentially|today|globally|,)\s*)*$", re.I)
+    r"|long|effectively|virtually|essentially|today|globally|historically|traditionally|,)\s*)*$", re.I)
+#: nothing but an indefinite article between a dash and a passive dominance ("\u2014a sector dominated by")
+_ARTICLE_ONLY = re.compile(r"\s*(?:(?:a|an)\s+)?", re.I)
 #: a negation of the dominance ("no longer dominates", "does not lead")
 _NEGATED = re.compile(r"\b(?:not|no\s+longer|never|n['\u2019]t|ceased\s+to|cease\s+to)\b", re.I)
 #: what joins a possessive holder to its monopoly noun: "China's stranglehold", "Beijing's chokehold"
@@ -303,9 +305,10 @@ def dominance_claims(text: str, s: Any, make: Callable[..., Claim], year_for: Ca
             dash = a - 1
             while dash > s.start and text[dash].isspace():
                 dash -= 1
-            if a > s.start and not text[a:m.start()].strip() and text[dash] in "\u2014\u2013-":
+            if a > s.start and _ARTICLE_ONLY.fullmatch(text, a, m.start()) and text[dash] in "\u2014\u2013-":
                 # a reduced relative in apposition after a dash ("rare earths, gallium and tantalum --
-                # resources largely dominated by China"): what is dominated is the list before the dash
+                # resources largely dominated by China"; "rare earths\u2014a sector currently dominated by China"):
+            # what is dominated is the list or noun before the dash
                 a = _scope(text, s.start, s.end, dash - 1)[0]
             stage_lo, stage_hi = a, m.start()
         else:
