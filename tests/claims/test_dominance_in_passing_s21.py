@@ -22,6 +22,7 @@ def shares(result):  # type: ignore[no-untyped-def]
 @pytest.mark.parametrize(("text", "country", "commodity"), [
     # a left quote typed for the apostrophe, under a wish ("want to break"): still presupposed
     ("Western buyers want to break China\u2018s dominance of graphite mining.", "CHN", "graphite"),
+    ("Western governments want to break China's dominance of rare earth processing.", "CHN", "rare_earths"),
     # a noun referring back to the market an earlier sentence names
     ("Cobalt is mined on four continents. Still, Congo's dominance of these metals worries buyers.", "COD", "cobalt"),
     # "historically" between the subject and its verb; "this market" refers back
