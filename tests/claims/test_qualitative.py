@@ -100,7 +100,9 @@ def test_monopoly_is_more_than_half_and_first(checker, text: str) -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "Western governments want to break China's dominance of rare earth processing.",
+    # ("Western governments want to break China's dominance of rare earth processing." left this list in the
+    # twenty-first session: README rule 17 (d) reads a dominance noun that is the object of "break" as first
+    # place, C2847; see test_dominance_in_passing_s21.py)
     "China could dominate the lithium market by 2030, analysts say.",
     "Beijing has long sought to dominate the market for battery metals such as graphite.",
     "The rally in graphite prices is leading to new mine openings in Tanzania.",

@@ -37,20 +37,20 @@ if TYPE_CHECKING:
 __all__ = ["TRIGGERS", "noun_dominance_claims"]
 
 #: the words that make a sentence worth this reader (added to qualitative.W_DOMINANCE)
-TRIGGERS = frozenset(["dominance", "dominant", "predominant", "supremacy", "hegemony", "grip", "control",
+TRIGGERS = frozenset(["dominance", "domination", "dominant", "predominant", "supremacy", "hegemony", "grip", "control",
                       "leadership", "primacy", "preeminence", "pre-eminence"])
 
 #: the noun of dominance; "control", "grip" and "leadership" need an object ("over", "of", "on",
 #: "in"), and "control" and "grip" a degree of totality ("near-total control over"): a plain
 #: "China's control of the market" was labelled no claim (N1360), "near-total control" a near
 #: monopoly (C1610)
-_NOUN = r"(?:(?P<free>dominance|supremacy|hegemony|primacy|pre-?eminence|leadership)|(?P<bound>control|grip))"
+_NOUN = r"(?:(?P<free>dominance|domination|supremacy|hegemony|primacy|pre-?eminence|leadership)|(?P<bound>control|grip))"
 #: modifiers between the holder and the noun: "near-total", "market", "current and projected"
 _MODS = (r"(?:(?!(?:and|or|but|to|of|in|on|over|for|from|with|the|a|an|is|are|was|were|has|have|had|that|which|its"
          r"|their)\b)[\w-]+\s+){0,3}?")
 #: after the holder's possessive ("China's dominance", "Beijing's near-total control over") or
 #: adjective ("Chinese dominance of", "Congolese control over")
-_POSSESSIVE = re.compile(r"(?:['\u2019]s?)?\s+(?:current\s+and\s+(?:projected\s+)?(?:future\s+)?)?" + _MODS + _NOUN
+_POSSESSIVE = re.compile(r"(?:['\u2019\u2018]s?)?\s+(?:current\s+and\s+(?:projected\s+)?(?:future\s+)?)?" + _MODS + _NOUN
                          + r"\b", re.I)
 #: "its / their dominance", "its near-total grip on"
 _ITS = re.compile(r"\b(?:its|their)\s+" + _MODS + _NOUN + r"\b", re.I)
@@ -68,7 +68,11 @@ _OBJECT = re.compile(r"\s+(?:over|of|on|in)\b", re.I)
 #: an object that names a market: with no commodity in the sentence the noun must have one
 #: ("near-total control over the global supply chain"; not "dominance poses risks")
 _MARKET_OBJECT = re.compile(r"\s+(?:over|of|on|in|across)\s+(?:[\w'\u2019-]+\s+){0,4}?(?:supply|supplies|market|markets"
-                            r"|production|output|processing|refining|mining|reserves|sector|industry|trade)\b", re.I)
+                            r"|production|output|processing|refining|mining|reserves|sector|industry|trade)\b"
+                            # a market named in an earlier sentence and referred back to: "China's dominance of
+                            # these materials", "in this niche" (the commodity carried from the article)
+                            r"|\s+(?:over|of|on|in|across)\s+(?:this|these|that|those)\s+(?:[\w-]+\s+){0,2}?"
+                            r"(?:materials?|minerals?|metals?|elements|niche|segment|commodity|commodities)\b", re.I)
 #: an object that names a downstream industry, not a commodity's output: "dominance in the electric
 #: car supply chain", "grip on battery making", "leadership in clean-energy technology"
 _DOWNSTREAM_OBJECT = re.compile(

@@ -1485,7 +1485,8 @@ def _relative_years(year: int) -> Callable[[str], int | None]:
     return resolve
 
 
-_POSS = re.compile(r"['\u2019]s?(?![A-Za-z])")
+#: (a left quote "\u2018" typed for the apostrophe, "China\u2018s dominance", is one too)
+_POSS = re.compile(r"['\u2019\u2018]s?(?![A-Za-z])")
 
 
 _TOKEN_SPLIT = re.compile("(" + _TOKEN.pattern + ")")
@@ -7017,10 +7018,15 @@ def _unsized_change_claims(text: str, s: SentenceScan, make: Callable[..., Claim
 # --------------------------------------------------------------------------- shares in words
 #: "most of", "the bulk of", "the majority of" (more than half); "almost all of", "nearly all" (90% or more)
 _WORD_SHARE = re.compile(
-    r"\b(?:(?P<most>most|the\s+(?:(?:vast|overwhelming|great)\s+)?(?:bulk|majority)|the\s+lion['\u2019]s\s+share)"
+    r"\b(?:(?P<most>most|the\s+(?:(?:vast|overwhelming|great)\s+)?(?:bulk|majority)|an?\s+(?:(?:vast|overwhelming)\s+)?majority"
+    r"|the\s+lion['\u2019]s\s+share)"
     r"|(?P<all>(?:almost|nearly|virtually|practically|close\s+to)\s+all))"
     r"(?:\s+of)?\s+(?:the\s+)?(?P<world>world['\u2019]s\s+|global\s+|worldwide\s+)?", re.I)
 _W_WORD_SHARE = _wordset("most bulk majority lion all")
+#: a share of a stage or of the market with no commodity named, the article's own ("China controls a majority
+#: of the supply chain", "accounts for the bulk of both mining and processing activity")
+_STAGE_OF_SHARE = re.compile(r"(?:both\s+)?(?:mining|processing|refining|production|output|(?:the\s+)?supply\s+chain"
+                             r"|(?:the\s+)?market)\b", re.I)
 #: "the world's supply / output / production / reserves": a world total whose commodity
 #: an earlier sentence names ("Rare earths ... China controls most of the world's supply")
 _WORLD_SUPPLY = re.compile(r"(?:supply|supplies|output|production)\b(?!\s+(?:of|chains?)\b)", re.I)
@@ -7139,8 +7145,10 @@ def _word_share_claims(text: str, s: SentenceScan, make: Callable[..., Claim],
             continue
         # the commodity of the share's own phrase first ("most of the world's tungsten and nearly all of its gallium")
         commodity = _commodity_in(s, m.end(), phrase_end) or _commodity_for(s, m.start(), article)
-        if commodity is None or not (world_supply or any(lo <= c.start < hi for c in s.commodities)):
-            continue  # the commodity is named in the clause ("most of the world's platinum")
+        if commodity is None or not (world_supply or any(lo <= c.start < hi for c in s.commodities)
+                                     or _STAGE_OF_SHARE.match(text, m.end(), hi)):
+            continue  # the commodity is named in the clause ("most of the world's platinum"), or the share is of
+            # a stage or market of the commodity the article is about ("the bulk of both mining and processing")
         most = m.group("most") is not None
         c = make("share", m.start(), m.end("most") if most else m.end("all"), commodity=commodity, measure=meas,
                  stage=stage, country=group[0],

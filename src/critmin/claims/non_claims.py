@@ -68,6 +68,14 @@ _BASELINE_BEFORE = re.compile(
     re.I)
 # "..., which dominates 70% of mining": a fact told in a relative clause after the plan
 _RELATIVE_FACT = re.compile(r",\s*(?:which|who|where|whose)\b", re.I)
+# "break China's dominance of the supply chain", "to loosen Beijing's grip on": a dominance noun
+# after its holder's possessive is presupposed, whatever plan governs the verb (README rule 17 (d))
+_PRESUPPOSED_DOMINANCE = re.compile(
+    r"[^,;:]{0,40}?['\u2019\u2018]s?\s+(?:[\w-]+\s+){0,3}?(?:dominance|supremacy|hegemony|primacy|grip|control"
+    r"|stranglehold|chokehold|monopoly|near-monopoly)\b", re.I)
+# "rare earths, a sector currently dominated by China": a reduced relative set off after its noun
+# describes what is, whatever the plan of the main clause
+_APPOSED_DOMINATED = re.compile(r"[,\u2014\u2013]\s*(?:a|an)\s+(?:[\w-]+\s+){0,2}?$")
 # "... away from China, the world's largest producer": a rank set off after a name describes the
 # name, whatever the plan of the main clause (the plan governs its own verb, not the apposition)
 _APPOSED_RANK_BEFORE = re.compile(r"\b[A-Z][\w'\u2019.&-]*\s*,\s*$")
@@ -445,12 +453,14 @@ def _planned(sent: str, words: frozenset[str], c: Claim, a: int, b: int, article
         return False
     if _BASELINE_BEFORE.search(sent, max(0, a - 30), a):
         return False
-    if c.kind == "rank" and _APPOSED_RANK_BEFORE.search(sent, max(0, a - 40), a):
+    if c.kind == "rank" and (_APPOSED_RANK_BEFORE.search(sent, max(0, a - 40), a)
+                             or _PRESUPPOSED_DOMINANCE.match(sent, a, b)
+                             or _APPOSED_DOMINATED.search(sent, max(0, a - 40), a)):
         return False
     if article_year is not None and not words.isdisjoint(_W_FORECAST):
         f = _FORECAST_PHRASE.search(sent)
         if f is not None and any(int(y.group("y")) >= article_year for y in _FUTURE_YEAR.finditer(sent)) \
-                and ((f.end() <= a and _PAST_FIGURE.search(sent, f.end(), a) is None)
+                and ((f.end() <= a and _PAST_FIGURE.search(sent, f.end(), a) is None and ";" not in sent[f.end():a])
                      or (f.start() >= b and _PLANNED_AFTER_GAP.fullmatch(sent, b, f.start()) is not None)):
             return True  # "set to reach 59.8 kt in 2026, a 21% increase": a forecast for a later year
     if _PLANNED_AFTER.match(sent, b):

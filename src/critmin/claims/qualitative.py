@@ -226,6 +226,10 @@ _DOMINANCE = re.compile(
     r"|\b(?:has|have|had|holds?|held|maintains?|maintained|retains?|retained|keeps?|kept|extends?|extended|cements?"
     r"|cemented|consolidates?|consolidated|enjoys?|enjoyed)\s+(?:(?:its|their|a|an|the)\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:dominance|dominant\s+(?:position|role|share)|leadership|lead)\s+(?:in|of|over|on)\b"
+    # "cements China's position as a global leader in", "China's position is even more dominant in" (a
+    # holder's possessive right before: "its position as a global leader" may be a firm's)
+    r"|(?<=['\u2019\u2018]s\s)position\s+(?:as\s+(?:a|the)\s+(?:world['\u2019]s\s+|world\s+|global\s+)?(?:leading\s+|dominant\s+|top\s+)?"
+    r"(?:leader|player|producer|supplier)|(?:is|was|remains?|remained)\s+(?:\w+\s+){0,2}?dominant)\s+(?:in|of)\b"
     # "the undisputed leader in", "the dominant force in", "the top player in"
     r"|\b(?:is|are|was|were|remains?|remained|has\s+become|have\s+become|became|becomes|emerged\s+as|stands\s+as)\s+"
     r"the\s+(?:world['\u2019]s\s+|world\s+|global\s+)?(?:(?:undisputed|clear|unrivalled|unrivaled|dominant|leading|top|biggest|largest"
@@ -253,9 +257,13 @@ _TOP_OBJECT = re.compile(r"\s+(?:the\s+)?(?:global\s+|world\s+)?(?:list|rankings
 #: a gap between the subject country and its verb: "China, which", "China is known to", "China also"
 _SUBJECT_GAP = re.compile(
     r"(?:['\u2019]s\s+(?:[\w-]+\s+){0,2}?(?:industry|sector|miners|producers|refiners|companies|firms)\s+)?"
+    # "China, which, according to the Associated Press, dominates": an attribution set off by commas
+    r"(?:,\s*which\s*,\s*according\s+to\s+[^,;]{1,60},\s*)?"
     r"[\s,]*(?:(?:which|that|who|currently|now|still|also|already|clearly|firmly|largely|overwhelmingly|heavily|increasingly"
     r"|continues\s+to|continued\s+to|continuing\s+to|continue\s+to|is|are|was|were|has|have|had|been|known\s+to|said\s+to|estimated\s+to|thought\s+to"
-    r"|long|effectively|virtually|essentially|today|globally|,)\s*)*$", re.I)
+    r"|long|effectively|virtually|essentially|today|globally|historically|traditionally|,)\s*)*$", re.I)
+#: nothing but an indefinite article between a dash and a passive dominance ("\u2014a sector dominated by")
+_ARTICLE_ONLY = re.compile(r"\s*(?:(?:a|an)\s+)?", re.I)
 #: a negation of the dominance ("no longer dominates", "does not lead")
 _NEGATED = re.compile(r"\b(?:not|no\s+longer|never|n['\u2019]t|ceased\s+to|cease\s+to)\b", re.I)
 #: what joins a possessive holder to its monopoly noun: "China's stranglehold", "Beijing's chokehold"
@@ -303,9 +311,10 @@ def dominance_claims(text: str, s: Any, make: Callable[..., Claim], year_for: Ca
             dash = a - 1
             while dash > s.start and text[dash].isspace():
                 dash -= 1
-            if a > s.start and not text[a:m.start()].strip() and text[dash] in "\u2014\u2013-":
+            if a > s.start and _ARTICLE_ONLY.fullmatch(text, a, m.start()) and text[dash] in "\u2014\u2013-":
                 # a reduced relative in apposition after a dash ("rare earths, gallium and tantalum --
-                # resources largely dominated by China"): what is dominated is the list before the dash
+                # resources largely dominated by China"; "rare earths\u2014a sector currently dominated by China"):
+            # what is dominated is the list or noun before the dash
                 a = _scope(text, s.start, s.end, dash - 1)[0]
             stage_lo, stage_hi = a, m.start()
         else:
