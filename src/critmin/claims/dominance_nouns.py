@@ -37,14 +37,15 @@ if TYPE_CHECKING:
 __all__ = ["TRIGGERS", "noun_dominance_claims"]
 
 #: the words that make a sentence worth this reader (added to qualitative.W_DOMINANCE)
-TRIGGERS = frozenset(["dominance", "dominant", "predominant", "supremacy", "hegemony", "grip", "control",
+TRIGGERS = frozenset(["dominance", "domination", "dominant", "predominant", "supremacy", "hegemony", "grip", "control",
                       "leadership", "primacy", "preeminence", "pre-eminence"])
 
 #: the noun of dominance; "control", "grip" and "leadership" need an object ("over", "of", "on",
 #: "in"), and "control" and "grip" a degree of totality ("near-total control over"): a plain
 #: "China's control of the market" was labelled no claim (N1360), "near-total control" a near
 #: monopoly (C1610)
-_NOUN = r"(?:(?P<free>dominance|supremacy|hegemony|primacy|pre-?eminence|leadership)|(?P<bound>control|grip))"
+_NOUN = (r"(?:(?P<free>dominance|domination|supremacy|hegemony|primacy|pre-?eminence|leadership"
+         r")|(?P<bound>control|grip))")
 #: modifiers between the holder and the noun: "near-total", "market", "current and projected"
 _MODS = (r"(?:(?!(?:and|or|but|to|of|in|on|over|for|from|with|the|a|an|is|are|was|were|has|have|had|that|which|its"
          r"|their)\b)[\w-]+\s+){0,3}?")

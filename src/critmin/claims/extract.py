@@ -2941,7 +2941,9 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
             value = "COD"  # mining news (Reuters style) writes "Congo" for the DRC after first mention
         if kind == "country" and _NON_BEFORE.search(text, max(0, start - 12), start):
             s.excluded.append(value)  # "non-Chinese production", "outside China": everyone but that country
-            continue
+            if not _RELATIVE_OF_EXCLUDED.match(text, end):
+                continue
+            # "outside China, which dominates cobalt processing": the country is the relative clause's subject
         if kind == "country" and ((_SOURCE_DATA_AROUND.search(text, max(0, start - 30), start)
                                    and _DATA_AFTER.match(text, end)) or _DATA_SHOW_AFTER.match(text, end)):
             continue  # "according to US data": where the figure comes from, not whose it is
@@ -6431,6 +6433,8 @@ def _last_share_word(text: str, first: re.Match[str], n: Number) -> re.Match[str
 
 
 # --------------------------------------------------------------------------- spans of years
+#: a relative clause whose antecedent is the country just named: "outside China, which dominates ..."
+_RELATIVE_OF_EXCLUDED = re.compile(r"\s*,\s+which\s+(?:now\s+|still\s+|already\s+)?(?:dominates|controls|is|remains|has|holds)\b")
 _NON_BEFORE = re.compile(r"\bnon-\s*$|\b(?:outside(?:\s+of)?|excluding|ex-)\s*$", re.I)
 _YEAR_SPAN = re.compile(
     r"\b(?:from|between)\s+(?P<a>(?:19[89]\d|20[0-3]\d))\s+(?:to|and|through|until)\s+(?P<b>(?:19[89]\d|20[0-3]\d))\b"
