@@ -46,3 +46,19 @@ def test_a_country_left_out_without_a_relative_clause_stays_out() -> None:
     # "the largest producer outside China" ranks a subset: China holds no place in it
     checks = _checks("Lynas is the largest producer of rare earths outside China.", "2025-08-23")
     assert all(c.claim.country != "CHN" for c in checks)
+
+
+def test_an_attribution_between_the_subject_and_the_verb_of_dominance() -> None:
+    text = ("Brazil presents itself as an alternative to China, which, according to the Associated Press, "
+            "dominates rare earth production worldwide.")
+    ranks = [c for c in _checks(text, "2025-05-15") if c.claim.kind == "rank"]
+    assert ranks and ranks[0].claim.country == "CHN" and ranks[0].verdict.verdict == "supported"
+
+
+def test_a_position_said_to_be_dominant() -> None:
+    ranks = [c for c in _checks("China's position is even more dominant in the production of rare earths.",
+                                "2025-11-04") if c.claim.kind == "rank"]
+    assert ranks and ranks[0].claim.country == "CHN" and ranks[0].verdict.verdict == "supported"
+    ranks = [c for c in _checks("Brazil's position is dominant in rare earth mining.", "2025-11-04")
+             if c.claim.kind == "rank"]
+    assert ranks and ranks[0].claim.country == "BRA" and ranks[0].verdict.verdict == "refuted"

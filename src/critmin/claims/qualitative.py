@@ -255,7 +255,9 @@ _SUBJECT_GAP = re.compile(
     r"(?:['\u2019]s\s+(?:[\w-]+\s+){0,2}?(?:industry|sector|miners|producers|refiners|companies|firms)\s+)?"
     r"[\s,]*(?:(?:which|that|who|currently|now|still|also|already|clearly|firmly|largely|overwhelmingly|heavily|increasingly"
     r"|continues\s+to|continued\s+to|continuing\s+to|continue\s+to|is|are|was|were|has|have|had|been|known\s+to|said\s+to|estimated\s+to|thought\s+to"
-    r"|long|effectively|virtually|essentially|today|globally|,)\s*)*$", re.I)
+    r"|long|effectively|virtually|essentially|today|globally|,"
+    # an attribution set off by commas: "China, which, according to the Associated Press, dominates"
+    r"|according\s+to\s+(?:[\w.&'\u2019-]+\s+){0,5}?[\w.&'\u2019-]+\s*,)\s*)*$", re.I)
 #: a negation of the dominance ("no longer dominates", "does not lead")
 _NEGATED = re.compile(r"\b(?:not|no\s+longer|never|n['\u2019]t|ceased\s+to|cease\s+to)\b", re.I)
 #: what joins a possessive holder to its monopoly noun: "China's stranglehold", "Beijing's chokehold"
