@@ -939,21 +939,6 @@ def precision_of(digits: str, scale: float = 1.0) -> float:
     return 0.5 * 10**e * scale
 
 
-#: units of a tonnage or mass, whose stated figure is read at its last significant digit (rule 5)
-_MASS_UNITS = frozenset({"t", "kt", "Mt", "kg", "g", "oz", "short_t"})
-
-
-def stated_precision(digits: str, scale: float = 1.0) -> float:
-    """Half a unit of the last significant digit of a stated figure (labelling rule 5, read
-    literally: ``40,000`` -> 5,000; ``240,000`` -> 5,000; ``2,600`` -> 50; ``1,000`` -> 500)."""
-    d = digits.replace(",", "")
-    if "." in d:
-        return precision_of(digits, scale)
-    sig = d.lstrip("0") or "0"
-    tz = len(sig) - len(sig.rstrip("0")) if sig != "0" else 0
-    return 0.5 * 10**tz * scale
-
-
 def _hedge_before(text: str, pos: int) -> tuple[str | None, int | None]:
     """The hedge just before a number ("about", "more than", "a modest"...) and where it starts."""
     low = text[max(0, pos - 40):pos].lower()
@@ -1146,8 +1131,7 @@ def _number(m: re.Match[str], text: str) -> Number:
     if cur and scale == 1.0 and not per and _GLUED_MILLION.match(text, end):
         scale, end = 1e6, end + 1  # "$96m", "A$400m": a sum in millions
     hedge, hs = _hedge_before(text, start)
-    prec = stated_precision(digits, scale) if unit in _MASS_UNITS else precision_of(digits, scale)
-    return Number(start, end, value * scale, unit, prec, hedge,
+    return Number(start, end, value * scale, unit, precision_of(digits, scale), hedge,
                   digits, per, cur, scale, hs)
 
 
