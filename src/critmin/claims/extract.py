@@ -1616,9 +1616,31 @@ def _scan_entities(text: str, pats: Patterns, tokens: Tokens | None = None) -> l
                 and words[i - 1] in _REGION_EPITHET_LEAD and not gaps[i].strip(" -"):
             continue  # "the South American country", "Latin American output": a region, not the US
         if (a == 0 or not text[a - 1].isalnum()) and (e >= len(text) or not text[e].isalnum()):
+            if hit[2] == "commodity" and hit[3] in _MAGNET_ELEMENTS:
+                mm = _MAGNET_AFTER.match(text, e)
+                if mm is not None:
+                    # "neodymium-based magnets", "neodymium or praseodymium-based magnets": the magnets
+                    hit = (a, mm.end(), "commodity", "ndfeb_magnets", False, hit[5])
+                    out.append(hit[:5])
+                    skip_to = bisect.bisect_left(starts, mm.end(), i)
+                    continue
             out.append(hit[:5])
             skip_to = i + hit[5]
     return out
+
+
+#: a stage and a making verb offered as alternatives: "refining or producing", "processes or makes"
+_REFINING_OR_MAKING = re.compile(
+    r"\b(?:refin|process)(?:es|ed|ing|e)?\s+(?:or|and/or)\s+(?:produc|mak|manufactur)(?:es|ed|ing|e|s)?\b", re.I)
+
+
+#: the elements of rare-earth permanent magnets, and a magnet named after them: "neodymium-based
+#: magnets", "neodymium or praseodymium-based magnets", "NdPr-containing permanent magnets" are the
+#: magnet product (``ndfeb_magnets``), not the element (rule 6: another basis)
+_MAGNET_ELEMENTS = frozenset({"neodymium", "praseodymium", "dysprosium", "terbium", "ndpr_oxide", "rare_earths",
+                              "magnet_rees"})
+_MAGNET_AFTER = re.compile(r"(?:\s*(?:or|and|/)\s*[A-Za-z]+)?[\s-]*(?:based|containing|bearing)\s+"
+                           r"(?:(?:permanent|sintered|bonded)\s+)?magnets?\b", re.I)
 
 
 # --------------------------------------------------------------------------- extraction
@@ -2926,7 +2948,9 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
             value = "COD"  # mining news (Reuters style) writes "Congo" for the DRC after first mention
         if kind == "country" and _NON_BEFORE.search(text, max(0, start - 12), start):
             s.excluded.append(value)  # "non-Chinese production", "outside China": everyone but that country
-            continue
+            if not _RELATIVE_OF_EXCLUDED.match(text, end):
+                continue
+            # "outside China, which dominates cobalt processing": the country is the relative clause's subject
         if kind == "country" and ((_SOURCE_DATA_AROUND.search(text, max(0, start - 30), start)
                                    and _DATA_AFTER.match(text, end)) or _DATA_SHOW_AFTER.match(text, end)):
             continue  # "according to US data": where the figure comes from, not whose it is
@@ -5262,6 +5286,10 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
                     c.comparison = {**(c.comparison or {}), "held_stock": True}
                 if c.commodity == "ndfeb_magnets" and c.stage in ("mining", "refining") and not _magnets_in_tail(text, s, n):
                     c.commodity = "rare_earths"  # "makes 60% of magnets and processes 90% of them": magnets are made, not refined
+                elif c.commodity == "ndfeb_magnets" and c.stage == "refining" and _REFINING_OR_MAKING.search(text, lo, hs):
+                    # "refining or producing nine out of ten ... magnets": either alternative of the
+                    # disjunction, and magnets are made, not refined: their production
+                    c.stage = None
                 at_stage = _AT_STAGE.match(text, n.end, min(s.end, n.end + 70))
                 if at_stage is not None and c.measure == "production":
                     # "92% of global output at the processing stage": the stage named after the share
@@ -6416,6 +6444,8 @@ def _last_share_word(text: str, first: re.Match[str], n: Number) -> re.Match[str
 
 
 # --------------------------------------------------------------------------- spans of years
+#: a relative clause whose antecedent is the country just named: "outside China, which dominates ..."
+_RELATIVE_OF_EXCLUDED = re.compile(r"\s*,\s+which\s+(?:now\s+|still\s+|already\s+)?(?:dominates|controls|is|remains|has|holds)\b")
 _NON_BEFORE = re.compile(r"\bnon-\s*$|\b(?:outside(?:\s+of)?|excluding|ex-)\s*$", re.I)
 _YEAR_SPAN = re.compile(
     r"\b(?:from|between)\s+(?P<a>(?:19[89]\d|20[0-3]\d))\s+(?:to|and|through|until)\s+(?P<b>(?:19[89]\d|20[0-3]\d))\b"
