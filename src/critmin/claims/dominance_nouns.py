@@ -63,11 +63,6 @@ _PREDICATE = re.compile(
     r"(?:(?:world['\u2019]s|global|overwhelmingly|clearly|undisputed|single)\s+)*(?:pre)?dominant\s+"
     r"(?:[\w-]+\s+){0,2}?(?:suppliers?|producers?|miners?|refiners?|processors?|players?|forces?|sources?|powers?)\b",
     re.I)
-#: a holder's position said to be dominant: "China's position is even more dominant in the
-#: production of rare earths", "China's role remains dominant in refining"
-_POSITION_PREDICATE = re.compile(
-    r"(?:['\u2019]s?)?\s+(?:(?:market|global|current)\s+)?(?:position|role|standing)\s+(?:is|remains|was|has\s+been|became)\s+"
-    r"(?:(?:even|still|now|far|much|more|most|clearly|increasingly|overwhelmingly)\s+){0,3}(?:pre)?dominant\b", re.I)
 #: the object a bound noun needs: "control over", "grip on", "leadership in"
 _OBJECT = re.compile(r"\s+(?:over|of|on|in)\b", re.I)
 #: an object that names a market: with no commodity in the sentence the noun must have one
@@ -140,11 +135,11 @@ def noun_dominance_claims(text: str, s: Any, make: Callable[..., Claim], year_fo
     found: list[tuple[int, int, Any, bool]] = []  # (noun start, noun end, holder, total)
     real = [c for c in named if c.end > c.start]
     for c in real:
-        for pat in (_POSSESSIVE, _POSITION_PREDICATE, _PREDICATE) if c.possessive else (_PREDICATE,):
+        for pat in (_POSSESSIVE, _PREDICATE) if c.possessive else (_PREDICATE,):
             m = pat.match(text, c.end, s.end)
             if m is None:
                 continue
-            if pat is _POSSESSIVE and not _noun_ok(text, m, s.end):
+            if pat is not _PREDICATE and not _noun_ok(text, m, s.end):
                 continue
             if pat is not _PREDICATE and _FUTURE_BEFORE.search(text, max(s.start, c.start - 40), c.start):
                 continue
