@@ -314,7 +314,7 @@ def dominance_claims(text: str, s: Any, make: Callable[..., Claim], year_for: Ca
             if a > s.start and _ARTICLE_ONLY.fullmatch(text, a, m.start()) and text[dash] in "\u2014\u2013-":
                 # a reduced relative in apposition after a dash ("rare earths, gallium and tantalum --
                 # resources largely dominated by China"; "rare earths\u2014a sector currently dominated by China"):
-            # what is dominated is the list or noun before the dash
+                # what is dominated is the list or noun before the dash
                 a = _scope(text, s.start, s.end, dash - 1)[0]
             stage_lo, stage_hi = a, m.start()
         else:
