@@ -1143,6 +1143,36 @@ def _nearest_left(items: list[Mention], pos: int, lo: int = -1) -> Mention | Non
     return best
 
 
+#: words that end the noun phrase an ordinal rank qualifies ("third-largest reserves and ...")
+_RANK_NP_STOP = frozenset("and or of in on at by for to with than after behind but while as is are was were "
+                          "the a an its their his her this that which who".split())
+_RANK_NP_WORD = re.compile(r"\s*([\w'\u2019-]+)")
+
+
+def _rank_head_measure(text: str, s: SentenceScan, end: int) -> tuple[str, str | None] | None:
+    """The measure of the noun phrase right after an ordinal rank ("fourth-largest production",
+    "second-largest refined cobalt output"), or None when the phrase names none.
+
+    The phrase runs over at most four words up to a conjunction, preposition, article or
+    punctuation; its last measure word is the head, and a stage named before the head in the
+    phrase ("refined") is kept."""
+    pos, words = end, 0
+    run: list[Mention] = []
+    while words < 4:
+        w = _RANK_NP_WORD.match(text, pos, s.end)
+        if w is None or w.group(1).lower() in _RANK_NP_STOP:
+            break
+        run.extend(x for x in s.measures if w.start(1) <= x.start < w.end(1))
+        pos, words = w.end(), words + 1
+    if not run:
+        return None
+    head = run[-1]
+    stage = head.value or next((x.value for x in run if x.value), None)
+    if head.kind != "production" and stage is not None and head.value is None:
+        stage = None  # "refined cobalt reserves": a stage belongs to output only
+    return head.kind, stage or None
+
+
 def _nearest(items: list[Mention], pos: int) -> Mention | None:
     """The item nearest to ``pos`` (one to the right counts 1.5 times its distance; the
     first of equals)."""
@@ -5519,6 +5549,13 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
             # "the No. 2 nickel producer, though it imports refined metal": the rank's
             # noun names the measure; a stage named only in another clause is not the rank's
             meas, stage = "production", None
+        if m.group("ord"):
+            head = _rank_head_measure(text, s, m.end())
+            if head is not None:
+                # twenty-second session: "the second-largest resources, third-largest reserves and
+                # fourth-largest production": the measure noun the ordinal qualifies is the rank's
+                # measure, nearer in the phrase than one that ends the clause before (C15177)
+                meas, stage = head
         if meas is None and s.carry is not None and s.carry[0] == "reserves" and _GENERIC_RANK.fullmatch(m.group(0)):
             meas, stage = s.carry  # "Reserves ... stand at 92 Mt. Brazil ranks second with 21 Mt."
         elif meas is None and s.carry is not None and s.carry[0] == "production" and _GENERIC_RANK.fullmatch(m.group(0)):
