@@ -85,6 +85,7 @@ from critmin.claims.share_rank import (
     rank_extra_stages,
     rank_noun_stage,
     share_verb,
+    together_group,
     trailing_pair,
 )
 from critmin.claims.supplied_share import SUPPLIED_SHARE_WORDS as _SUPPLIED_SHARE_WORDS
@@ -291,6 +292,13 @@ def _name_gaps(form: str) -> tuple[str, ...] | None:
 _NAME_GAP = re.compile(r"'|[^\W\d_A-Za-z]+")
 
 
+#: a commodity's name as machine rewriters ("article spinners") render it: synonym swaps word by word
+#: turn "rare earths" into "uncommon earths" (the labels read them as rare earths: C1279, C2092,
+#: C11004, C11981); kept in code, as no publisher's table uses them
+_REWRITTEN_NAMES = {"uncommon earths": "rare_earths", "uncommon earth": "rare_earths",
+                    "uncommon-earths": "rare_earths", "uncommon-earth": "rare_earths"}
+
+
 @cache
 def patterns(data_dir: str = str(DATA_DIR)) -> Patterns:
     """Compile the entity pattern from the gazetteer tables (cached per data directory)."""
@@ -340,6 +348,9 @@ def patterns(data_dir: str = str(DATA_DIR)) -> Patterns:
                 elif " " in form and not form.lower().endswith("ss"):
                     # "rare earth magnet supply": the singular of a several-word plural name
                     commodity_forms.setdefault(form.lower()[:-1], slug)
+    for form, slug in _REWRITTEN_NAMES.items():
+        if slug in commodity_names:
+            commodity_forms.setdefault(form, slug)
     country_first: dict[str, int] = {}
     country_norm: dict[str, str] = {}
     name_gaps: dict[str, tuple[str, ...]] = {}
@@ -1144,8 +1155,9 @@ def _nearest_left(items: list[Mention], pos: int, lo: int = -1) -> Mention | Non
 
 
 #: words that end the noun phrase an ordinal rank qualifies ("third-largest reserves and ...")
-_RANK_NP_STOP = frozenset("and or of in on at by for to with than after behind but while as is are was were "
-                          "the a an its their his her this that which who".split())
+_RANK_NP_STOP = frozenset({"and", "or", "of", "in", "on", "at", "by", "for", "to", "with", "than", "after", "behind",
+                           "but", "while", "as", "is", "are", "was", "were", "the", "a", "an", "its", "their",
+                           "his", "her", "this", "that", "which", "who"})
 _RANK_NP_WORD = re.compile(r"\s*([\w'\u2019-]+)")
 
 
@@ -5344,7 +5356,8 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
                     c.comparison = {"denominator": "not the world"}
                 elif not s.words.isdisjoint(_W_TOGETHER) and _TOGETHER.search(text, lo, min(s.end, n.end + 40)):
                     # "Australia and Chile together produce 70%": one share of several countries
-                    group = list(dict.fromkeys(x.value for x in s.countries if x.start < n.start and x.end > x.start))
+                    # (twenty-second session: the names joined right before "together", C6550)
+                    group = together_group(text, [(x.start, x.end, x.value) for x in s.countries if x.start < n.start])
                     if len(group) > 1:
                         c.comparison = {"countries": group}
                 elif n.start not in respective and (coord_group := coordinated_group(
