@@ -4021,6 +4021,10 @@ _SUPPLY_AS_OUTPUT = re.compile(r"\b(?:supply|supplies|manufacturing)\b(?!\s+(?:c
                                r"risks?|security|shortages?|sectors?|industr\w*|capacity|plants?|facilit\w*|base)\b)",
                                re.I)
 _W_SUPPLY_AS_OUTPUT = frozenset({"supply", "supplies", "manufacturing"})
+#: a verb of supplying or dominating right before a share ("supplying over 70% of", "dominating more than 90 percent of")
+_SUPPLY_VERB_BEFORE = re.compile(r"\b(?:supply|supplies|supplying|supplied|dominat(?:es|ed|ing|e))\s+"
+                                 r"(?:(?:some|about|around|roughly|nearly|almost|over|more|than|up|to|just|an|estimated)\s+){0,3}$",
+                                 re.I)
 
 
 def _supply_as_output(text: str, s: SentenceScan) -> list[Mention]:
@@ -5301,6 +5305,11 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
                 # sentence ("It accounts for ..., the DRC ...") or in the one before
                 named = [c for c in s.countries if c.value != "WLD" and not _reference_before_figure(text, c, s.start)]
                 cty = named[0].value if named else cty
+            if meas is None and not stages and _SUPPLY_VERB_BEFORE.search(text, max(lo, n.start - 45), n.start):
+                # twenty-second session: "supplying over 70% of the world's rare earths", "dominating
+                # more than 90 percent of REEs": a share supplied or dominated is one of output (rules
+                # 12, 13), not the reserves of the sentence before (C2462, C11125)
+                meas = "production"
             if meas is None and not stages and s.carry is not None and (s.carry[0] == "reserves" or s.carry[1]):
                 # "Reserves ... 91.9 Mt. Brazil has 21 Mt, 23% of them."; "refining shares for 2024:
                 # - China: 91%": the measure and stage of the sentence or heading before
