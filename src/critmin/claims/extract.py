@@ -3607,6 +3607,32 @@ def _overtaker(text: str, s: SentenceScan, rank_start: int) -> str | None:
     return subject[-1].value if subject else None
 
 
+#: the word that opens a list of examples: "other countries such as Russia and Australia"
+_EXAMPLES_OPEN = re.compile(r"\b(?:such\s+as|like|including)\s+$", re.I)
+_EXAMPLE_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)$", re.I)
+
+
+def _not_an_example(text: str, s: SentenceScan, rank_start: int, cty: str | None) -> str | None:
+    """The ranked country when the one read is only an example in a list before the rank ("Indonesia
+    surpassed other countries such as Russia and Australia to secure the second spot", "found in
+    places like Australia, ..., the African nation holds the biggest reserve"): the country named
+    before the list (or carried into the sentence), else ``cty`` unchanged."""
+    left = [c for c in s.countries if c.end <= rank_start]
+    named = [c for c in left if c.end > c.start]
+    if not named or named[-1].value != cty:
+        return cty
+    # the run of names joined by commas / "and" that ends with the country read
+    first = len(named) - 1
+    while first > 0 and _EXAMPLE_JOIN.fullmatch(text, named[first - 1].end, named[first].start) is not None:
+        first -= 1
+    opener = _EXAMPLES_OPEN.search(text, max(s.start, named[first].start - 14), named[first].start)
+    if opener is None:
+        return cty
+    before = [c for c in left if c.end <= opener.start() and c.value not in ("WLD", cty)
+              and c not in named[first:]]
+    return before[-1].value if before else cty
+
+
 _RANK_AFTER_WORLD = re.compile(r"(?:['\u2019]s)?\s+(?:\w+[\s-]+)?(?:[\w-]*largest|biggest|top|leading|greatest|highest|supply\s+chain)", re.I)
 _RANK_BEFORE_WORLD = re.compile(r"(?:spot|place|position|largest|biggest|ranks?|ranked|producers?|leader)\s+(?:in\s+)?(?:the\s+)?$", re.I)
 
@@ -5646,6 +5672,8 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
                 left = [c for c in s.countries if c.start < m.start() and c.end > c.start]
                 cty = left[-1].value if left else cty
             cty = _overtaker(text, s, m.start()) or cty
+            if m.group("ord") or m.group("sup") or m.group("spot"):
+                cty = _not_an_example(text, s, m.start(), cty)  # twenty-second session (C902, C12137)
             countries = [cty] if cty else []
         source_of_country = unnamed_leader = None
         if m.group("ord") or m.group("sup"):
