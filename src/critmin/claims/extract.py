@@ -85,6 +85,7 @@ from critmin.claims.share_rank import (
     rank_extra_stages,
     rank_noun_stage,
     share_verb,
+    together_group,
     trailing_pair,
 )
 from critmin.claims.supplied_share import SUPPLIED_SHARE_WORDS as _SUPPLIED_SHARE_WORDS
@@ -291,6 +292,13 @@ def _name_gaps(form: str) -> tuple[str, ...] | None:
 _NAME_GAP = re.compile(r"'|[^\W\d_A-Za-z]+")
 
 
+#: a commodity's name as machine rewriters ("article spinners") render it: synonym swaps word by word
+#: turn "rare earths" into "uncommon earths" (the labels read them as rare earths: C1279, C2092,
+#: C11004, C11981); kept in code, as no publisher's table uses them
+_REWRITTEN_NAMES = {"uncommon earths": "rare_earths", "uncommon earth": "rare_earths",
+                    "uncommon-earths": "rare_earths", "uncommon-earth": "rare_earths"}
+
+
 @cache
 def patterns(data_dir: str = str(DATA_DIR)) -> Patterns:
     """Compile the entity pattern from the gazetteer tables (cached per data directory)."""
@@ -340,6 +348,9 @@ def patterns(data_dir: str = str(DATA_DIR)) -> Patterns:
                 elif " " in form and not form.lower().endswith("ss"):
                     # "rare earth magnet supply": the singular of a several-word plural name
                     commodity_forms.setdefault(form.lower()[:-1], slug)
+    for form, slug in _REWRITTEN_NAMES.items():
+        if slug in commodity_names:
+            commodity_forms.setdefault(form, slug)
     country_first: dict[str, int] = {}
     country_norm: dict[str, str] = {}
     name_gaps: dict[str, tuple[str, ...]] = {}
@@ -1141,6 +1152,37 @@ def _nearest_left(items: list[Mention], pos: int, lo: int = -1) -> Mention | Non
         if lo <= it.start < pos:
             best = it
     return best
+
+
+#: words that end the noun phrase an ordinal rank qualifies ("third-largest reserves and ...")
+_RANK_NP_STOP = frozenset({"and", "or", "of", "in", "on", "at", "by", "for", "to", "with", "than", "after", "behind",
+                           "but", "while", "as", "is", "are", "was", "were", "the", "a", "an", "its", "their",
+                           "his", "her", "this", "that", "which", "who"})
+_RANK_NP_WORD = re.compile(r"\s*([\w'\u2019-]+)")
+
+
+def _rank_head_measure(text: str, s: SentenceScan, end: int) -> tuple[str, str | None] | None:
+    """The measure of the noun phrase right after an ordinal rank ("fourth-largest production",
+    "second-largest refined cobalt output"), or None when the phrase names none.
+
+    The phrase runs over at most four words up to a conjunction, preposition, article or
+    punctuation; its last measure word is the head, and a stage named before the head in the
+    phrase ("refined") is kept."""
+    pos, words = end, 0
+    run: list[Mention] = []
+    while words < 4:
+        w = _RANK_NP_WORD.match(text, pos, s.end)
+        if w is None or w.group(1).lower() in _RANK_NP_STOP:
+            break
+        run.extend(x for x in s.measures if w.start(1) <= x.start < w.end(1))
+        pos, words = w.end(), words + 1
+    if not run:
+        return None
+    head = run[-1]
+    stage = head.value or next((x.value for x in run if x.value), None)
+    if head.kind != "production" and stage is not None and head.value is None:
+        stage = None  # "refined cobalt reserves": a stage belongs to output only
+    return head.kind, stage or None
 
 
 def _nearest(items: list[Mention], pos: int) -> Mention | None:
@@ -3565,6 +3607,32 @@ def _overtaker(text: str, s: SentenceScan, rank_start: int) -> str | None:
     return subject[-1].value if subject else None
 
 
+#: the word that opens a list of examples: "other countries such as Russia and Australia"
+_EXAMPLES_OPEN = re.compile(r"\b(?:such\s+as|like|including)\s+$", re.I)
+_EXAMPLE_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)$", re.I)
+
+
+def _not_an_example(text: str, s: SentenceScan, rank_start: int, cty: str | None) -> str | None:
+    """The ranked country when the one read is only an example in a list before the rank ("Indonesia
+    surpassed other countries such as Russia and Australia to secure the second spot", "found in
+    places like Australia, ..., the African nation holds the biggest reserve"): the country named
+    before the list (or carried into the sentence), else ``cty`` unchanged."""
+    left = [c for c in s.countries if c.end <= rank_start]
+    named = [c for c in left if c.end > c.start]
+    if not named or named[-1].value != cty:
+        return cty
+    # the run of names joined by commas / "and" that ends with the country read
+    first = len(named) - 1
+    while first > 0 and _EXAMPLE_JOIN.fullmatch(text, named[first - 1].end, named[first].start) is not None:
+        first -= 1
+    opener = _EXAMPLES_OPEN.search(text, max(s.start, named[first].start - 14), named[first].start)
+    if opener is None:
+        return cty
+    before = [c for c in left if c.end <= opener.start() and c.value not in ("WLD", cty)
+              and c not in named[first:]]
+    return before[-1].value if before else cty
+
+
 _RANK_AFTER_WORLD = re.compile(r"(?:['\u2019]s)?\s+(?:\w+[\s-]+)?(?:[\w-]*largest|biggest|top|leading|greatest|highest|supply\s+chain)", re.I)
 _RANK_BEFORE_WORLD = re.compile(r"(?:spot|place|position|largest|biggest|ranks?|ranked|producers?|leader)\s+(?:in\s+)?(?:the\s+)?$", re.I)
 
@@ -3979,6 +4047,10 @@ _SUPPLY_AS_OUTPUT = re.compile(r"\b(?:supply|supplies|manufacturing)\b(?!\s+(?:c
                                r"risks?|security|shortages?|sectors?|industr\w*|capacity|plants?|facilit\w*|base)\b)",
                                re.I)
 _W_SUPPLY_AS_OUTPUT = frozenset({"supply", "supplies", "manufacturing"})
+#: a verb of supplying or dominating right before a share ("supplying over 70% of", "dominating more than 90 percent of")
+_SUPPLY_VERB_BEFORE = re.compile(r"\b(?:supply|supplies|supplying|supplied|dominat(?:es|ed|ing|e))\s+"
+                                 r"(?:(?:some|about|around|roughly|nearly|almost|over|more|than|up|to|just|an|estimated)\s+){0,3}$",
+                                 re.I)
 
 
 def _supply_as_output(text: str, s: SentenceScan) -> list[Mention]:
@@ -5259,6 +5331,11 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
                 # sentence ("It accounts for ..., the DRC ...") or in the one before
                 named = [c for c in s.countries if c.value != "WLD" and not _reference_before_figure(text, c, s.start)]
                 cty = named[0].value if named else cty
+            if meas is None and not stages and _SUPPLY_VERB_BEFORE.search(text, max(lo, n.start - 45), n.start):
+                # twenty-second session: "supplying over 70% of the world's rare earths", "dominating
+                # more than 90 percent of REEs": a share supplied or dominated is one of output (rules
+                # 12, 13), not the reserves of the sentence before (C2462, C11125)
+                meas = "production"
             if meas is None and not stages and s.carry is not None and (s.carry[0] == "reserves" or s.carry[1]):
                 # "Reserves ... 91.9 Mt. Brazil has 21 Mt, 23% of them."; "refining shares for 2024:
                 # - China: 91%": the measure and stage of the sentence or heading before
@@ -5314,7 +5391,8 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
                     c.comparison = {"denominator": "not the world"}
                 elif not s.words.isdisjoint(_W_TOGETHER) and _TOGETHER.search(text, lo, min(s.end, n.end + 40)):
                     # "Australia and Chile together produce 70%": one share of several countries
-                    group = list(dict.fromkeys(x.value for x in s.countries if x.start < n.start and x.end > x.start))
+                    # (twenty-second session: the names joined right before "together", C6550)
+                    group = together_group(text, [(x.start, x.end, x.value) for x in s.countries if x.start < n.start])
                     if len(group) > 1:
                         c.comparison = {"countries": group}
                 elif n.start not in respective and (coord_group := coordinated_group(
@@ -5519,6 +5597,13 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
             # "the No. 2 nickel producer, though it imports refined metal": the rank's
             # noun names the measure; a stage named only in another clause is not the rank's
             meas, stage = "production", None
+        if m.group("ord"):
+            head = _rank_head_measure(text, s, m.end())
+            if head is not None:
+                # twenty-second session: "the second-largest resources, third-largest reserves and
+                # fourth-largest production": the measure noun the ordinal qualifies is the rank's
+                # measure, nearer in the phrase than one that ends the clause before (C15177)
+                meas, stage = head
         if meas is None and s.carry is not None and s.carry[0] == "reserves" and _GENERIC_RANK.fullmatch(m.group(0)):
             meas, stage = s.carry  # "Reserves ... stand at 92 Mt. Brazil ranks second with 21 Mt."
         elif meas is None and s.carry is not None and s.carry[0] == "production" and _GENERIC_RANK.fullmatch(m.group(0)):
@@ -5587,6 +5672,8 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
                 left = [c for c in s.countries if c.start < m.start() and c.end > c.start]
                 cty = left[-1].value if left else cty
             cty = _overtaker(text, s, m.start()) or cty
+            if m.group("ord") or m.group("sup") or m.group("spot"):
+                cty = _not_an_example(text, s, m.start(), cty)  # twenty-second session (C902, C12137)
             countries = [cty] if cty else []
         source_of_country = unnamed_leader = None
         if m.group("ord") or m.group("sup"):

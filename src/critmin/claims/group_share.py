@@ -84,8 +84,11 @@ FROM_GROUP_WORDS = frozenset({"from", "in", "by"})
 #: "... comes from", "is mined in", "are produced by": the source verb before a list of countries
 _FROM_VERB = re.compile(
     r"\s*(?:[\w'\u2019-]+\s+){0,8}?(?:comes?|came|coming|originates?|originated|originating|(?:is|are|was|were)\s+(?:\w+ly\s+)?"
-    r"(?:mined|produced|sourced|supplied|extracted|refined|processed|held|located|found))\s+(?:\w+\s+)?(?:from|in|by)\s+$",
+    r"(?:mined|produced|sourced|supplied|extracted|refined|processed|held|located|found))\s+(?:\w+\s+)?(?:from|in|by)\s+"
+    # "comes from just four countries: Australia, Chile, China and Argentina" (twenty-second session, C7091)
+    r"(?:(?:just|only|the)\s+)?(?:(?P<n>two|three|four|five|six|[2-9])\s+(?:countries|nations|producers)\s*[:\u2014\u2013-]\s*)?$",
     re.I)
+_COUNT = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 #: what joins the names of a list: "A and B", "A, B and C"
 _LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:the\s+)?", re.I)
 
@@ -100,7 +103,8 @@ def from_group_shares(found: list[Claim], text: str, countries: list[tuple[int, 
         if c.kind != "share" or c.share is None or c.comparison:
             continue
         after = [x for x in countries if c.span[1] <= x[0] <= c.span[1] + 120 and x[1] <= end and x[2] != "WLD"]
-        if len(after) < 2 or not _FROM_VERB.fullmatch(text, c.span[1], after[0][0]):
+        verb = _FROM_VERB.fullmatch(text, c.span[1], after[0][0]) if len(after) >= 2 else None
+        if verb is None:
             continue
         group = [after[0]]
         for x in after[1:]:
@@ -108,7 +112,10 @@ def from_group_shares(found: list[Claim], text: str, countries: list[tuple[int, 
                 break
             group.append(x)
         isos = list(dict.fromkeys(x[2] for x in group))
-        if len(isos) < 2 or c.country not in (None, "WLD", isos[0]):
+        n = verb.group("n")
+        if len(isos) < 2 or (n is not None and _COUNT.get(n.lower(), int(n) if n.isdigit() else 0) != len(isos)):
+            continue
+        if c.country not in (None, "WLD", isos[0]):
             continue
         c.country = isos[0]
         c.comparison = {"countries": isos}

@@ -217,6 +217,23 @@ def coordinated_group(text: str, lo: int, start: int, spans: list[tuple[int, int
     return list(dict.fromkeys(v for _a, _b, v in names))
 
 
+def together_group(text: str, spans: list[tuple[int, int, str]]) -> list[str]:
+    """The countries a "together" / "combined" share is of: the last run of names joined by
+    commas or "and" ("concerns in Chile and Peru, which together account for 40%": Chile and Peru,
+    not the United States named earlier in the sentence) when it has two names or more, else
+    every name given (``spans``: the names before the share, in order)."""
+    names = [s for s in spans if s[1] > s[0]]
+    if not names:
+        return []
+    run = [names[-1]]
+    for prev in reversed(names[:-1]):
+        if _COORD_GAP.match(text[prev[1]:run[0][0]]) is None:
+            break
+        run.insert(0, prev)
+    chosen = run if len(run) > 1 else names
+    return list(dict.fromkeys(v for _a, _b, v in chosen))
+
+
 #: the verb of a share's own clause, nearest before the figure: what the share measures
 _SHARE_VERB = re.compile(
     r"\b(?P<mine>mines|mined|digs|dug\s+up|dug|extracts|extracted)\b"

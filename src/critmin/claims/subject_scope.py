@@ -624,6 +624,23 @@ def _its_country_between(sentence: str, pos: int, country: str | None) -> bool:
                for a, _b, kind, iso, _p in scan_entities(head, patterns()))
 
 
+_DOMINANCE_NOUN = re.compile(r"(?:dominance|domination|dominant|stranglehold|grip|monopol\w*|chokehold|hegemony)\b", re.I)
+
+
+def _held_dominance(sentence: str, pos: int, end: int, country: str | None) -> bool:
+    """ "breaking Chinese domination of the supply chain", "to break China's stranglehold on": a
+    dominance whose holder, the claim's country, is named right before or in the phrase itself
+    (twenty-second session, C14954, C6351); the plant or company that opens the sentence acts on
+    it and does not own it (rule 17d)."""
+    if country in (None, "WLD") or not _DOMINANCE_NOUN.search(sentence, pos, min(len(sentence), end + 2)):
+        return False
+    from critmin.claims.extract import patterns, scan_entities
+
+    lo = max(0, pos - 22)
+    return any(kind == "country" and iso == country
+               for _a, _b, kind, iso, _p in scan_entities(sentence[lo:end], patterns()))
+
+
 def narrower_subject(claim: Claim, v: Verdict) -> Verdict:
     """``unverifiable`` for a figure of a company, site or region, a bilateral flow or a
     capacity; other verdicts are returned unchanged."""
@@ -637,7 +654,8 @@ def narrower_subject(claim: Claim, v: Verdict) -> Verdict:
     com = (claim.commodity or "the commodity").replace("_", " ")
     measure = claim.measure or "production"
     found = None if claim.kind in ("rank", "share") and (_agent_country_after(sent, end)
-                                                         or _its_country_between(sent, pos, claim.country)) \
+                                                         or _its_country_between(sent, pos, claim.country)
+                                                         or _held_dominance(sent, pos, end, claim.country)) \
         else _subject_before(sent, pos) or _subject_after(sent, end)
     if found is None and claim.kind == "rank":
         found = _ranked_within(sent, pos) or _apposed_firm(sent, pos, end)

@@ -121,7 +121,9 @@ def claim_interval(value: float, precision: float, hedge: str | None, loose: flo
         lo, hi = min(lo, value * (1 - APPROX)), max(hi, value * (1 + APPROX))
     elif h in _BELOW_HEDGES:
         lo = min(lo, value * NEARLY_LOW)
-        hi = max(value, min(hi, value * NEARLY_HIGH))
+        # twenty-second session: the upper end is 1.02 X as rule 5 writes it, not X's rounding
+        # interval: "almost 95%" holds for 95.9% (85.5..96.9, C7091), "almost 70%" for 71% (C11150)
+        hi = max(value, value * NEARLY_HIGH)
     elif h in _ABOVE_HEDGES:
         # "more than X" requires a larger value (rule 5), not X rounded; a value equal to X is not more
         lo, hi = (value + abs(value) * _STRICT_EPS + 1e-12 if h in _STRICT_ABOVE else value), math.inf
