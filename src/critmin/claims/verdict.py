@@ -4029,12 +4029,28 @@ def _other_firms_event(ev: dict[str, Any], e: dict[str, Any], legal: tuple[int, 
     if _type_fits(ev.get("type"), e_type) and e_type not in _DEAL_TYPES:
         return False  # a measure of the row's kind: its parties may be left unnamed (a deal is known by its parties)
     opening = _OPENING_WORD.match(sentence)
+    if opening is not None and _FIRM_OPENING.match(sentence, opening.end()):
+        opening = None  # "Zenith Rare Earths Ltd has ...": the opening word is a firm's name
     names = [n for n in ev.get("names") or () if (opening is None or opening.group(1) != n or sentence.count(n) > 1)
              and f"({n})" not in sentence]  # (an abbreviation in brackets, "antidumping (AD)", is no name)
+    # (a word of a firm's kind or trade, "Rare", "Earths", "Metals", "Ltd", names no firm by itself: "Zenith
+    # Rare Earths Ltd" is not a row because the row says "rare earths"; a name counts as a whole word)
+    names = [n for n in names if n.lower() not in _FIRM_WORDS]
     if not names or _STATE_BODY.search(sentence):
         return False
     blob = _row_blob(e)
-    return not any(n.lower() in blob for n in names)
+    return not any(re.search(rf"(?<![\w-]){re.escape(n.lower())}(?![\w-])", blob) for n in names)
+
+
+#: after the opening word, the rest of a firm's name: a corporate word, maybe after other capitalised words
+_FIRM_OPENING = re.compile(r"(?:\s+[A-Z][\w&.-]*){0,3}\s+(?:Ltd|Limited|Inc|Corp|Corporation|Co\.|Resources|Mining|Minerals"
+                           r"|Metals|Materials|Graphite|Lithium|Rare\s+Earths|Holdings?|Group|Technologies)\b(?!\s+[A-Z])")
+#: words of a firm's name that say its kind, trade or listing, not which firm it is
+_FIRM_WORDS = frozenset((
+    "ltd", "limited", "inc", "corp", "corporation", "co", "company", "group", "holding", "holdings", "resources",
+    "mining", "minerals", "mineral", "metals", "metal", "materials", "material", "technologies", "technology", "rare",
+    "earth", "earths", "lithium", "graphite", "cobalt", "nickel", "copper", "energy", "critical", "capital", "global",
+    "international", "new", "project", "asx", "tsx", "nyse", "nasdaq", "otc", "aud", "usd", "plc", "llc", "pty"))
 
 
 #: kinds of event known by their parties: a deal of other firms is another deal, whatever its kind
