@@ -58,6 +58,12 @@ def test_a_firm_the_row_does_not_hold_is_found(sentence: str, event_id: str) -> 
     # no firm at all
     ("It has required licences for some exports of these elements since April.",
      "cn-2025-04-04-no18-medium-heavy-ree"),
+    # a state body known to the table, written with a corporate word
+    ("The fund will be jointly managed by Ukraine's agency and the U.S. International Development Finance "
+     "Corporation (DFC).", "us-ukr-2025-04-30-reconstruction-fund-agreement"),
+    # the row's own firm after a word of its home ("US-based"), and its partner under another spelling
+    ("US-based MP Materials has formed a binding joint venture with Saudi Arabia's state-owned mining company, "
+     "Maaden.", "sau-2025-11-19-mp-maaden-refinery-jv"),
 ])
 def test_no_firm_of_its_own(sentence: str, event_id: str) -> None:
     assert firm_of_its_own(sentence, _row(event_id), str(DATA_DIR)) is None
@@ -87,6 +93,15 @@ def test_a_firms_own_act_is_not_supported(sentence: str) -> None:
 def test_the_countrys_own_measure_is_still_supported(sentence: str) -> None:
     # no firm named: read for the article's main country, China's control of 4 April 2025 settles it
     assert _event_verdicts(sentence) == ["supported"]
+
+
+def test_a_firms_own_investment_is_not_a_partnerships_term() -> None:
+    # the launch of the Minerals Security Partnership names investment among its aims; a firm the row does
+    # not hold "is invested in" a mine: that firm's own stake, which the table does not record
+    context = "Australia mined 86,000 tonnes of lithium in 2023. Australia is the largest lithium producer."
+    got = _event_verdicts("Zenith Lithium is heavily invested in Greenbushes, a lithium mine in Australia.",
+                          context=context, day="2024-06-01")
+    assert "supported" not in got
 
 
 # -- an edition of an instrument: the year and the stage named with it ------------------------------

@@ -105,10 +105,22 @@ def firm_of_its_own(sentence: str, e: dict[str, Any], data_dir: str | None) -> s
             return f
     known = _actor_words(data_dir)
     for m in _FIRM_NAMED.finditer(sentence):
-        word = m.group(1).rstrip(".")
-        if len(word) >= 3 and word not in known and word.lower() not in blob:
+        # the words that say which firm it is: not its kind or trade ("Resources", "Rare Earths"), not a
+        # possessive country ("Chile's") or a home ("US-based"); a word any actor of the table or the row
+        # carries makes it a known body ("U.S. International Development Finance Corporation")
+        words = [re.sub(r"['\u2019]s$", "", w.rstrip(".")) for w in _CAPITAL_WORD.findall(m.group(0))]
+        words = [w for w in words if len(w) >= 3 and not w.endswith("-based") and w.lower() not in _TRADE_WORDS]
+        if words and not any(w in known or w.lower() in blob for w in words):
             return m.group(0)
     return None
+
+
+_CAPITAL_WORD = re.compile(r"[A-Z][\w&'\u2019.-]*")
+#: words of a firm's name that say its kind, trade or listing, not which firm it is
+_TRADE_WORDS = frozenset((
+    "ltd", "limited", "inc", "corp", "corporation", "co", "company", "group", "holding", "holdings", "resources",
+    "mining", "minerals", "metals", "materials", "technologies", "rare", "earths", "lithium", "graphite",
+    "prospecting"))
 
 
 def _row_of(v: Verdict, index: EvidenceIndex) -> dict[str, Any] | None:
