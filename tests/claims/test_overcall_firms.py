@@ -134,3 +134,29 @@ def test_a_list_of_a_year_cites_that_years_row() -> None:
              "critical minerals that newly elevates copper and silver.")
     res = check(early, date="2025-08-25")
     assert all(c.verdict.verdict != "supported" for c in res.checks if c.claim.kind == "event")
+
+
+@pytest.mark.parametrize("sentence", [
+    # the event judge: a dated match (Energy Fuels' NdPr milestone of 10 June 2024) with a firm of its own
+    "On June 10, Zenith Metals announced it had signed a contract to acquire a rare earths project in Greenland.",
+    # the learned matcher's call (a guard at the call): the same date, the same firm, another wording
+    "On June 10, Zenith Metals signed a contract to buy a rare earths project in Greenland.",
+    "Zenith Metals signed a rare earths supply contract on June 10.",
+])
+def test_a_firms_dated_act_is_not_another_firms_row(sentence: str) -> None:
+    context = "The United States mined 43,000 tonnes of rare earths in 2023, according to the USGS."
+    got = _event_verdicts(sentence, context=context, day="2024-06-12")
+    assert got, "the event claim is found"
+    assert "supported" not in got
+
+
+def test_a_state_body_acting_is_not_a_firms_act() -> None:
+    # "the Ministry of Natural Resources" is written with a trade word but is a state body: the guard
+    # does not apply (rule 9 reads the ministries' act as the recorded quota)
+    from critmin.claims.verdict import _firm_acts_alone
+
+    row = {"actors": "CHN;miit", "title": "First batch of China's 2023 rare-earth mining quota"}
+    ev = {"actors": [], "agents": []}
+    assert not _firm_acts_alone("On March 24th, the Ministry of Industry and Information Technology and the "
+                                "Ministry of Natural Resources issued a notice on the quotas.", ev, row)
+    assert _firm_acts_alone("On March 24th, Zenith Metals issued a notice on its output.", ev, row)

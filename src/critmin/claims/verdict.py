@@ -3760,6 +3760,10 @@ def _event(claim: Claim, idx: EvidenceIndex, on: str | None = None) -> Verdict:
         return Verdict("unverifiable", f"no event of {', '.join(ev['names'][:3])} in the table; closest, of "
                        f"other parties: {title} (of {e.get('actors') or 'other parties'})", evid,
                        needs=_event_needs(claim))
+    if not problems and rights and not legal and not ev.get("act") and not ev.get("count") \
+            and _firm_acts_alone(claim.sentence, ev, e):
+        return Verdict("unverifiable", f"no event of that firm in the table; closest, of other parties: {title} "
+                       f"(of {e.get('actors') or 'other parties'})", evid, needs=_event_needs(claim))
     if not problems and rights:
         return Verdict("supported", f"{title}: " + "; ".join(rights), evid)
     if not problems and not rights and (ev.get("undated") or undated_now) and best[0][0] >= _FIRM_MATCH \
@@ -4088,6 +4092,23 @@ _STATE_BODY = re.compile(
     r"\b(?:ministr(?:y|ies)|minister|government|parliament|commission|council|congress|senate|president"
     r"|authorities|department|agency|bureau|administration|regulator|(?:the|this|that)\s+(?:country|nation|state))\b",
     re.I)
+
+
+def _firm_acts_alone(sentence: str, ev: dict[str, Any], e: dict[str, Any]) -> bool:
+    """Whether a dated match is a firm's own act: the sentence names a firm the row ``e`` does not hold
+    (:func:`critmin.claims.article_subject.firm_of_its_own`), none of the row's parties and no state body
+    or country referred to ("the country suspended exports ..., triggering force majeure at Glencore" is
+    the state's act): "On June 10, Critical Metals announced a contract to acquire Tanbreez" is not a US
+    firm's milestone of June 10 (rule 9)."""
+    from critmin.claims.article_subject import firm_of_its_own
+
+    if _STATE_BODY.search(sentence):
+        return False
+    named = {a for a in ev.get("actors") or [] if a not in set(ev.get("firm_countries") or ())}
+    cells = {x.strip() for k in ("actors", "imposed_by", "targets") for x in str(e.get(k) or "").split(";")}
+    if named & cells or not cells.isdisjoint(ev.get("agents") or ()):
+        return False
+    return firm_of_its_own(sentence, e, None) is not None
 
 
 def _parties_left_out(ev: dict[str, Any], e: dict[str, Any], every: bool) -> bool:
