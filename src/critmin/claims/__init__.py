@@ -217,7 +217,7 @@ class Checker:
         _corroborate_carried_country(result.checks, self.index, day, current, ctx)
         _carried_main_subject(result.checks, self.index, day, current, ctx)
         _refit_carried(result.checks, self.index, day, current, ctx)
-        _article_subject(result.checks, self.index, day, current, ctx)
+        _article_subject(result.checks, self.index, day, current, ctx, self.data_dir)
         _one_edition_per_sentence(result.checks)
         _bound_share_follows_day(result.checks)
         _world_figure_of_ranked_country(result.checks, lambda c: judge(c, self.index, day, current, ctx))
@@ -331,12 +331,12 @@ def _refit_carried(checks: list[ClaimCheck], index: EvidenceIndex, day: str, cur
 
 
 def _article_subject(checks: list[ClaimCheck], index: EvidenceIndex, day: str, current: dict[str, str],
-                     ctx: Any) -> None:
+                     ctx: Any, data_dir: str | None = None) -> None:
     """A figure whose sentence names no country, in an article about one country: see
     :mod:`critmin.claims.article_subject`."""
     from critmin.claims.article_subject import judge_for_article_subject
 
-    judge_for_article_subject(checks, index, day, current, ctx)
+    judge_for_article_subject(checks, index, day, current, ctx, data_dir)
 
 
 def _article_commodity(checks: list[ClaimCheck], text: str, index: EvidenceIndex, day: str,

@@ -24,6 +24,7 @@ how the country was read.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import replace
 from typing import Any
@@ -72,10 +73,70 @@ def _named_countries(checks: list[ClaimCheck]) -> list[str]:
     return out
 
 
+#: a firm named with a corporate word after its name ("Nouveau Monde Graphite", "Gerald Metals",
+#: "Shenghe Resources Holding Co.", "Hancock Prospecting"): the first word of the name
+_FIRM_NAMED = re.compile(
+    r"(?<![\w'\u2019])([A-Z][\w&'\u2019.-]+)(?:\s+[A-Z][\w&.-]+){0,3}\s+(?:Ltd|Limited|Inc|Corp|Corporation|Co\.|Resources"
+    r"|Mining|Minerals|Metals|Materials|Graphite|Lithium|Rare\s+Earths|Holdings?|Group|Prospecting|Technologies)\b"
+    r"(?!\s+[A-Z])")  # (the name goes on: "the Future Minerals Forum", "a Critical Minerals Strategy" are no firm)
+
+
+def firm_of_its_own(sentence: str, e: dict[str, Any], data_dir: str | None) -> str | None:
+    """A firm the sentence names that the events row ``e`` does not: a company of ``actors.csv``
+    (by any of its names) that is no party of the row, or a name written with a corporate word
+    ("Gerald Metals", "Nouveau Monde Graphite") that neither the row's text nor any actor of the
+    table carries. None when every firm named is the row's (or none is named).
+
+    A sentence that names no country but names a firm reports that firm's act ("Syrah extended
+    Tesla's qualification deadline", "Hancock contributed A$125 million to the raise"): reading
+    the article's country into it cannot make it a state's recorded measure or deal (rule 9; the
+    module docstring: a claim that does not fit may be about a company)."""
+    from critmin.claims.event_matcher import _actor_words, firms_in
+    from critmin.claims.event_terms import row_blob
+
+    if not data_dir:
+        from critmin.dataset import DATA_DIR
+
+        data_dir = str(DATA_DIR)
+    blob = row_blob(e)
+    parties = {x.strip() for k in ("actors", "imposed_by", "targets") for x in str(e.get(k) or "").split(";")}
+    for f in sorted(firms_in(sentence, data_dir)):
+        if f not in parties and f.replace("_", " ") not in blob:
+            return f
+    known = _actor_words(data_dir)
+    for m in _FIRM_NAMED.finditer(sentence):
+        # the words that say which firm it is: not its kind or trade ("Resources", "Rare Earths"), not a
+        # possessive country ("Chile's") or a home ("US-based"); a word any actor of the table or the row
+        # carries makes it a known body ("U.S. International Development Finance Corporation")
+        words = [re.sub(r"['\u2019]s$", "", w.rstrip(".")) for w in _CAPITAL_WORD.findall(m.group(0))]
+        words = [w for w in words if len(w) >= 3 and not w.endswith("-based") and w.lower() not in _TRADE_WORDS]
+        if words and not any(w in known or w.lower() in blob for w in words):
+            return m.group(0)
+    return None
+
+
+_CAPITAL_WORD = re.compile(r"[A-Z][\w&'\u2019.-]*")
+#: words of a firm's name that say its kind, trade or listing, not which firm it is
+_TRADE_WORDS = frozenset((
+    "ltd", "limited", "inc", "corp", "corporation", "co", "company", "group", "holding", "holdings", "resources",
+    "mining", "minerals", "metals", "materials", "technologies", "rare", "earths", "lithium", "graphite",
+    "prospecting"))
+
+
+def _row_of(v: Verdict, index: EvidenceIndex) -> dict[str, Any] | None:
+    """The events row a verdict cites (its first event evidence), if any."""
+    ids = [e.edition for e in v.evidence if e.measure == "event" and e.edition]
+    if not ids or not index.events:
+        return None
+    return next((e for e in index.events if str(e.get("event_id") or "") == ids[0]), None)
+
+
 def judge_for_article_subject(checks: list[ClaimCheck], index: EvidenceIndex, day: str,
-                              current: dict[str, str], ctx: Any) -> None:
+                              current: dict[str, str], ctx: Any, data_dir: str | None = None) -> None:
     """Judge the claims left without a country for the article's main subject, or else for
-    the one country the article names that the figure fits (in place)."""
+    the one country the article names that the figure fits (in place). An event claim whose
+    sentence names a firm the matched row does not hold (:func:`firm_of_its_own`) is left as it
+    is: it reports that firm's act, not the country's."""
     todo = [i for i, cc in enumerate(checks)
             if cc.claim.country is None and cc.verdict.verdict == "unverifiable"
             and not (cc.claim.subject or "").startswith(ONE_HOLDER)  # "the largest producer outside China": a firm's
@@ -113,6 +174,10 @@ def judge_for_article_subject(checks: list[ClaimCheck], index: EvidenceIndex, da
             if len(fits) != 1:
                 continue
             (who, v), why = fits[0], "the one country the article names that the claim fits"
+        if c.kind == "event":
+            row = _row_of(v, index)
+            if row is not None and firm_of_its_own(c.sentence, row, data_dir) is not None:
+                continue  # a firm's own act: the country read from the article does not make it the row's
         what = "party" if c.kind == "event" else "country"
         v.explanation = f"{v.explanation} (the sentence names no {what}; read as {who}, {why})"
         checks[i] = ClaimCheck(read_as(c, str(who)), v)

@@ -800,6 +800,16 @@ def term_verdict(claim: Claim, events: list[dict[str, Any]] | None, on: str | No
     if wrong:
         return Verdict("refuted", f"{title} records other terms ({', '.join(wrong)} not held)",
                        [_evidence(e, "detail", str(e.get("detail") or e.get("what_changed") or ""))])
+    if (shared or weak_only) and not right:
+        from critmin.claims.article_subject import firm_of_its_own
+
+        firm = firm_of_its_own(claim.sentence, e, None)
+        if firm is not None:
+            # "Tianqi Lithium is heavily invested in Greenbushes" against the launch of a partnership that
+            # names investment among its aims: a word of a term shared, and a firm the row does not hold,
+            # is that firm's own deal (rule 9)
+            return Verdict("unverifiable", f"no deal of {firm} in the events table; the closest row, {title}, "
+                           "shares only a word of its terms", needs=needs)
     if shared or right or weak_only:
         what = ", ".join(right + sorted(shared)) or "the fund it establishes"
         return Verdict("supported", f"{title} (dated {str(e.get('date') or '')[:10]}) records {what}",

@@ -393,6 +393,26 @@ def _row_evidence(e: dict[str, Any]) -> Evidence:
                     locator=f"title: {e.get('title') or ''}"[:200], current=True)
 
 
+_YEARS = re.compile(r"(?<![\d,.$])\b((?:19[5-9]|20[0-4])\d)\b(?![\d,.]\d|\s*(?:%|per\s*cent|t\b|tonnes|tons))")
+_DRAFT = re.compile(r"\b(?:draft|proposed|proposal)\b", re.I)
+_FINAL = re.compile(r"\bfinal\b", re.I)
+
+
+def _other_edition_of(sentence: str, years: set[str], title: str) -> bool:
+    """The row is another edition of the instrument the sentence names: the row's title is dated by a
+    year (the "2022 List of Critical Minerals", a "Strategy 2023-2030") and the sentence states years, none
+    of them the title's ("a 2025 list of 54 critical minerals"); or the sentence names a draft or proposed
+    instrument and the title does not (or a final one and the title a draft): a row about another
+    instrument does not support the claim (labelling rule 9)."""
+    t_years = set(_YEARS.findall(title))
+    if t_years and years and t_years.isdisjoint(years):
+        return True
+    draft_t = _DRAFT.search(title) is not None
+    if _DRAFT.search(sentence) is not None and _FINAL.search(sentence) is None:
+        return not draft_t
+    return _FINAL.search(sentence) is not None and draft_t
+
+
 def policy_act_verdict(claim: Claim, events: list[dict[str, Any]] | None, on: str | None) -> Verdict:
     """A list or an act of a government body against the events table: a row of a party the
     sentence names, dated up to the article, whose title names the same instrument supports it;
@@ -407,6 +427,8 @@ def policy_act_verdict(claim: Claim, events: list[dict[str, Any]] | None, on: st
     # the instrument the act is on (the words of the event's span), not any word of the sentence
     low = set(_WORDS.findall(claim.text.lower()))
     if events and actors:
+        years = set(_YEARS.findall(claim.sentence))
+        best: tuple[str, dict[str, Any]] | None = None
         for e in events:
             edate = str(e.get("date") or "")[:10]
             if on and edate > on[:10]:
@@ -415,7 +437,12 @@ def policy_act_verdict(claim: Claim, events: list[dict[str, Any]] | None, on: st
             if actors.isdisjoint(e_actors):
                 continue
             title = f" {e.get('title') or ''} {e.get('type') or ''} ".lower()
-            if any(w in low and any(t in title for t in ts) for w, ts in _CONCEPTS):
-                return Verdict("supported", f"the events table records it: {e.get('title')} ({edate})",
-                               evidence=[_row_evidence(e)])
+            if any(w in low and any(t in title for t in ts) for w, ts in _CONCEPTS) \
+                    and not _other_edition_of(claim.sentence, years, str(e.get("title") or "")) \
+                    and (best is None or edate > best[0]):
+                best = (edate, e)  # (among the rows of that instrument, the latest up to the article)
+        if best is not None:
+            edate, e = best
+            return Verdict("supported", f"the events table records it: {e.get('title')} ({edate})",
+                           evidence=[_row_evidence(e)])
     return Verdict("unverifiable", f"the events table records no {what} of {who} up to the article", needs=needs)

@@ -3762,6 +3762,10 @@ def _event(claim: Claim, idx: EvidenceIndex, on: str | None = None) -> Verdict:
         return Verdict("unverifiable", f"no event of {', '.join(ev['names'][:3])} in the table; closest, of "
                        f"other parties: {title} (of {e.get('actors') or 'other parties'})", evid,
                        needs=_event_needs(claim))
+    if not problems and rights and not legal and not ev.get("act") and not ev.get("count") \
+            and _firm_acts_alone(claim.sentence, ev, e):
+        return Verdict("unverifiable", f"no event of that firm in the table; closest, of other parties: {title} "
+                       f"(of {e.get('actors') or 'other parties'})", evid, needs=_event_needs(claim))
     if not problems and rights:
         return Verdict("supported", f"{title}: " + "; ".join(rights), evid)
     if not problems and not rights and (ev.get("undated") or undated_now) and best[0][0] >= _FIRM_MATCH \
@@ -4031,12 +4035,28 @@ def _other_firms_event(ev: dict[str, Any], e: dict[str, Any], legal: tuple[int, 
     if _type_fits(ev.get("type"), e_type) and e_type not in _DEAL_TYPES:
         return False  # a measure of the row's kind: its parties may be left unnamed (a deal is known by its parties)
     opening = _OPENING_WORD.match(sentence)
+    if opening is not None and _FIRM_OPENING.match(sentence, opening.end()):
+        opening = None  # "Zenith Rare Earths Ltd has ...": the opening word is a firm's name
     names = [n for n in ev.get("names") or () if (opening is None or opening.group(1) != n or sentence.count(n) > 1)
              and f"({n})" not in sentence]  # (an abbreviation in brackets, "antidumping (AD)", is no name)
+    # (a word of a firm's kind or trade, "Rare", "Earths", "Metals", "Ltd", names no firm by itself: "Zenith
+    # Rare Earths Ltd" is not a row because the row says "rare earths"; a name counts as a whole word)
+    names = [n for n in names if n.lower() not in _FIRM_WORDS]
     if not names or _STATE_BODY.search(sentence):
         return False
     blob = _row_blob(e)
-    return not any(n.lower() in blob for n in names)
+    return not any(re.search(rf"(?<![\w-]){re.escape(n.lower())}(?![\w-])", blob) for n in names)
+
+
+#: after the opening word, the rest of a firm's name: a corporate word, maybe after other capitalised words
+_FIRM_OPENING = re.compile(r"(?:\s+[A-Z][\w&.-]*){0,3}\s+(?:Ltd|Limited|Inc|Corp|Corporation|Co\.|Resources|Mining|Minerals"
+                           r"|Metals|Materials|Graphite|Lithium|Rare\s+Earths|Holdings?|Group|Technologies)\b(?!\s+[A-Z])")
+#: words of a firm's name that say its kind, trade or listing, not which firm it is
+_FIRM_WORDS = frozenset((
+    "ltd", "limited", "inc", "corp", "corporation", "co", "company", "group", "holding", "holdings", "resources",
+    "mining", "minerals", "mineral", "metals", "metal", "materials", "material", "technologies", "technology", "rare",
+    "earth", "earths", "lithium", "graphite", "cobalt", "nickel", "copper", "energy", "critical", "capital", "global",
+    "international", "new", "project", "asx", "tsx", "nyse", "nasdaq", "otc", "aud", "usd", "plc", "llc", "pty"))
 
 
 #: kinds of event known by their parties: a deal of other firms is another deal, whatever its kind
@@ -4074,6 +4094,23 @@ _STATE_BODY = re.compile(
     r"\b(?:ministr(?:y|ies)|minister|government|parliament|commission|council|congress|senate|president"
     r"|authorities|department|agency|bureau|administration|regulator|(?:the|this|that)\s+(?:country|nation|state))\b",
     re.I)
+
+
+def _firm_acts_alone(sentence: str, ev: dict[str, Any], e: dict[str, Any]) -> bool:
+    """Whether a dated match is a firm's own act: the sentence names a firm the row ``e`` does not hold
+    (:func:`critmin.claims.article_subject.firm_of_its_own`), none of the row's parties and no state body
+    or country referred to ("the country suspended exports ..., triggering force majeure at Glencore" is
+    the state's act): "On June 10, Critical Metals announced a contract to acquire Tanbreez" is not a US
+    firm's milestone of June 10 (rule 9)."""
+    from critmin.claims.article_subject import firm_of_its_own
+
+    if _STATE_BODY.search(sentence):
+        return False
+    named = {a for a in ev.get("actors") or [] if a not in set(ev.get("firm_countries") or ())}
+    cells = {x.strip() for k in ("actors", "imposed_by", "targets") for x in str(e.get(k) or "").split(";")}
+    if named & cells or not cells.isdisjoint(ev.get("agents") or ()):
+        return False
+    return firm_of_its_own(sentence, e, None) is not None
 
 
 def _parties_left_out(ev: dict[str, Any], e: dict[str, Any], every: bool) -> bool:
