@@ -407,15 +407,21 @@ def _logit(p: float) -> float:
 RUNNER_UP_FLOOR = -6.0  # (event_matcher.RUNNER_UP_FLOOR)
 
 
-def second_stage(items: list[Item], attr: str = "scores") -> dict[str, Any]:
+def second_stage(items: list[Item], attr: str = "scores", floor: float | None = None) -> dict[str, Any]:
     """The second stage (twenty-first session; written as the weights file's ``second_stage``, the
     checker's call of an open sentence): a second logistic regression over the open sentences that reads, from the held-out probabilities
     ``attr`` of a sentence's candidates, the best row's logit and the runner-up's (floored at
     ``RUNNER_UP_FLOOR``), labelled by the verdict (the sentence is labelled ``supported``), itself
     cross-validated leave one batch out; its threshold by the rule of :func:`choose_threshold`. Gives
     the figures at that threshold (calls, verdict right, row right, over-calls: calls on sentences
-    labelled ``unverifiable``), the threshold and the weights fitted on every open sentence."""
+    labelled ``unverifiable``), the threshold and the weights fitted on every open sentence. ``floor``
+    (default ``event_matcher.SECOND_STAGE_FLOOR``, twenty-second session): only a sentence whose best row's
+    first-stage probability reaches it is called, as at the checker's call; the threshold rule is applied
+    over those sentences."""
     import numpy as np
+
+    if floor is None:
+        from critmin.claims.event_matcher import SECOND_STAGE_FLOOR as floor
 
     pool = [it for it in items if it.open and getattr(it, attr)]
     if not pool:
@@ -435,7 +441,7 @@ def second_stage(items: list[Item], attr: str = "scores") -> dict[str, Any]:
     for k in sorted(set(fold.tolist())):
         b, w = _newton(x[fold != k, 1:], y[fold != k], np.ones(int((fold != k).sum())), 1.0)
         prob[fold == k] = 1.0 / (1.0 + np.exp(-(x[fold == k, 1:] @ w + b)))
-    ranked = sorted(range(len(pool)), key=lambda n: -prob[n])
+    ranked = sorted((n for n in range(len(pool)) if getattr(pool[n], attr)[best[n]] >= floor), key=lambda n: -prob[n])
     thr, right = None, 0.0
     for m, n in enumerate(ranked, start=1):
         right += y[n]
@@ -443,12 +449,12 @@ def second_stage(items: list[Item], attr: str = "scores") -> dict[str, Any]:
             continue
         if right / m >= TARGET and m >= MIN_CALLS:
             thr = float(prob[n])
-    made = [n for n in range(len(pool)) if thr is not None and prob[n] >= thr]
+    made = [n for n in ranked if thr is not None and prob[n] >= thr]
     b, w = _newton(x[:, 1:], y, np.ones(len(pool)), 1.0)
     return {"threshold": None if thr is None else round(thr, 4), "calls": len(made),
             "verdict_right": int(sum(y[n] for n in made)),
             "row_right": sum(pool[n].expected == "supported" and pool[n].rows[best[n]] in pool[n].cited for n in made),
-            "over_calls": sum(pool[n].expected == "unverifiable" for n in made),
+            "over_calls": sum(pool[n].expected == "unverifiable" for n in made), "floor": floor,
             "weights": {"bias": round(float(b), 4), "best": round(float(w[0]), 4), "runner_up": round(float(w[1]), 4)}}
 
 
@@ -496,10 +502,11 @@ def build(date: str | None = None, evaluate: bool = False) -> tuple[dict[str, An
     pairs = _pairs(items)
     n_open = sum(it.open for it in items)
     st = second_stage(items)
+    lines.append(f"over-calls (open sentences labelled unverifiable called) at the threshold "
+                 f"{over_calls(items, float('inf') if thr is None else thr)}")
+    lines.append(f"second stage (best and runner-up logits, the checker's call; first-stage floor "
+                 f"{st.get('floor')}): {st}")
     if evaluate:
-        lines.append(f"over-calls (open sentences labelled unverifiable called) at the threshold "
-                     f"{over_calls(items, float('inf') if thr is None else thr)}")
-        lines.append(f"second stage (best and runner-up logits; the call when it is shipped): {st}")
         return {}, lines
     bias, weights = fit(items, pm)
     doc = {
@@ -523,7 +530,8 @@ def build(date: str | None = None, evaluate: bool = False) -> tuple[dict[str, An
     }
     if st.get("threshold") is not None:
         doc["second_stage"] = {**st["weights"], "threshold": st["threshold"],
-                               "cross_validated": {k: st[k] for k in ("calls", "verdict_right", "row_right", "over_calls")}}
+                               "cross_validated": {k: st[k] for k in ("calls", "verdict_right", "row_right", "over_calls",
+                                                                      "floor")}}
     return doc, lines
 
 

@@ -153,6 +153,27 @@ def test_the_second_stage_makes_the_call(monkeypatch: pytest.MonkeyPatch) -> Non
     assert checks[0].verdict.verdict == "supported"
     assert checks[0].verdict.evidence[0].edition == "per-2024-03-14-molybdenum-ban"
 
+
+def test_the_second_stage_calls_no_row_under_the_first_stage_floor(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The second stage calls only a best row the first stage itself gives ``SECOND_STAGE_FLOOR`` at least
+    (twenty-second session): a second stage that would call the sentence (here: any best row of 0.2 or more)
+    leaves it unverifiable when the floor is above the row's first-stage probability."""
+    s = "Peru banned exports of molybdenum concentrate on March 14, 2024."
+    p = _probability_of(s, "per-2024-03-14-molybdenum-ban")
+    assert p is not None and p >= em.SECOND_STAGE_FLOOR >= 0.2
+    monkeypatch.setattr(em, "SECOND_STAGE", True)
+    w = em.load_weights()
+    low = em.MatcherWeights(w.bias, w.weights, 1.01, w.header, (0.0, 1.0, 0.0, 0.2))
+    c = Claim(sentence=s, span=(0, len(s)), kind="event", text=s, sentence_span=(0, len(s)))
+    checks = [ClaimCheck(c, Verdict("unverifiable", "no matching event in the table"))]
+    em.match_open_events(checks, TABLE, DAY, DATA, low)
+    assert checks[0].verdict.verdict == "supported"
+    monkeypatch.setattr(em, "SECOND_STAGE_FLOOR", min(0.999, p + 0.01))
+    checks = [ClaimCheck(c, Verdict("unverifiable", "no matching event in the table"))]
+    em.match_open_events(checks, TABLE, DAY, DATA, low)
+    assert checks[0].verdict.verdict == "unverifiable"
+
+
 def test_an_open_sentence_without_a_kind_word_is_read() -> None:
     # "froze foreign sales" is no word of a kind family (the gate of the sixteenth session left the
     # sentence unread); the model weighs the missing kind word and the row's party, commodity and day
