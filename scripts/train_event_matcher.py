@@ -396,6 +396,73 @@ def choose_threshold(items: list[Item]) -> float | None:
     return round(best, 4) if best is not None else None
 
 
+def _logit(p: float) -> float:
+    import math
+
+    p = min(max(p, 1e-9), 1.0 - 1e-9)
+    return math.log(p / (1.0 - p))
+
+
+#: the second stage's floor for the runner-up's logit (a sentence with one candidate has none): the checker's
+RUNNER_UP_FLOOR = -6.0  # (event_matcher.RUNNER_UP_FLOOR)
+
+
+def second_stage(items: list[Item], attr: str = "scores", floor: float | None = None) -> dict[str, Any]:
+    """The second stage (twenty-first session; written as the weights file's ``second_stage``, the
+    checker's call of an open sentence): a second logistic regression over the open sentences that reads, from the held-out probabilities
+    ``attr`` of a sentence's candidates, the best row's logit and the runner-up's (floored at
+    ``RUNNER_UP_FLOOR``), labelled by the verdict (the sentence is labelled ``supported``), itself
+    cross-validated leave one batch out; its threshold by the rule of :func:`choose_threshold`. Gives
+    the figures at that threshold (calls, verdict right, row right, over-calls: calls on sentences
+    labelled ``unverifiable``), the threshold and the weights fitted on every open sentence. ``floor``
+    (default ``event_matcher.SECOND_STAGE_FLOOR``, twenty-second session): only a sentence whose best row's
+    first-stage probability reaches it is called, as at the checker's call; the threshold rule is applied
+    over those sentences."""
+    import numpy as np
+
+    if floor is None:
+        from critmin.claims.event_matcher import SECOND_STAGE_FLOOR as floor
+
+    pool = [it for it in items if it.open and getattr(it, attr)]
+    if not pool:
+        return {}
+    best = []
+    x = np.ones((len(pool), 3))
+    for n, it in enumerate(pool):
+        sc = getattr(it, attr)
+        j = max(range(len(sc)), key=lambda k: (sc[k], -k))
+        best.append(j)
+        rest = [p for k, p in enumerate(sc) if k != j]
+        x[n, 1] = _logit(sc[j])
+        x[n, 2] = max(RUNNER_UP_FLOOR, _logit(max(rest))) if rest else RUNNER_UP_FLOOR
+    y = np.array([it.expected == "supported" for it in pool], dtype=float)
+    fold = np.array([fold_of(it.article) for it in pool])
+    prob = np.zeros(len(pool))
+    for k in sorted(set(fold.tolist())):
+        b, w = _newton(x[fold != k, 1:], y[fold != k], np.ones(int((fold != k).sum())), 1.0)
+        prob[fold == k] = 1.0 / (1.0 + np.exp(-(x[fold == k, 1:] @ w + b)))
+    ranked = sorted((n for n in range(len(pool)) if getattr(pool[n], attr)[best[n]] >= floor), key=lambda n: -prob[n])
+    thr, right = None, 0.0
+    for m, n in enumerate(ranked, start=1):
+        right += y[n]
+        if m < len(ranked) and prob[ranked[m]] == prob[n]:
+            continue
+        if right / m >= TARGET and m >= MIN_CALLS:
+            thr = float(prob[n])
+    made = [n for n in ranked if thr is not None and prob[n] >= thr]
+    b, w = _newton(x[:, 1:], y, np.ones(len(pool)), 1.0)
+    return {"threshold": None if thr is None else round(thr, 4), "calls": len(made),
+            "verdict_right": int(sum(y[n] for n in made)),
+            "row_right": sum(pool[n].expected == "supported" and pool[n].rows[best[n]] in pool[n].cited for n in made),
+            "over_calls": sum(pool[n].expected == "unverifiable" for n in made), "floor": floor,
+            "weights": {"bias": round(float(b), 4), "best": round(float(w[0]), 4), "runner_up": round(float(w[1]), 4)}}
+
+
+def over_calls(items: list[Item], thr: float, attr: str = "scores") -> int:
+    """The calls at ``thr`` on open sentences labelled ``unverifiable``."""
+    return sum(1 for p, _, _, it in calls([it for it in items if it.open], attr) if p >= thr and it.expected == "unverifiable")
+
+
 def _line(name: str, f: dict[str, Any]) -> str:
     return (f"{name:<34} calls {f['calls']:4}  verdict right {f['verdict_right']:4} "
             f"({100 * (f['precision'] or 0):5.1f}%)  row right {f['row_right']:4} ({100 * (f['row_precision'] or 0):5.1f}%)  "
@@ -434,6 +501,11 @@ def build(date: str | None = None, evaluate: bool = False) -> tuple[dict[str, An
     lines = report(items, thr)
     pairs = _pairs(items)
     n_open = sum(it.open for it in items)
+    st = second_stage(items)
+    lines.append(f"over-calls (open sentences labelled unverifiable called) at the threshold "
+                 f"{over_calls(items, float('inf') if thr is None else thr)}")
+    lines.append(f"second stage (best and runner-up logits, the checker's call; first-stage floor "
+                 f"{st.get('floor')}): {st}")
     if evaluate:
         return {}, lines
     bias, weights = fit(items, pm)
@@ -456,6 +528,10 @@ def build(date: str | None = None, evaluate: bool = False) -> tuple[dict[str, An
         "threshold": thr,
         "weights": dict(sorted(weights.items())),
     }
+    if st.get("threshold") is not None:
+        doc["second_stage"] = {**st["weights"], "threshold": st["threshold"],
+                               "cross_validated": {k: st[k] for k in ("calls", "verdict_right", "row_right", "over_calls",
+                                                                      "floor")}}
     return doc, lines
 
 

@@ -130,6 +130,50 @@ def test_open_event_claim_takes_the_row_above_the_threshold() -> None:
     assert settled[0].verdict.verdict == "refuted"
 
 
+
+def test_the_second_stage_makes_the_call(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The shipped weights carry the second stage; switched on, at the call it decides, not the first threshold:
+    a second stage no sentence reaches leaves the sentence the first stage would call unverifiable, one
+    that reads the best row's logit alone (threshold 0.5) calls it by the same row."""
+    s = "Peru banned exports of molybdenum concentrate on March 14, 2024."
+    c = Claim(sentence=s, span=(0, len(s)), kind="event", text=s, sentence_span=(0, len(s)))
+    w = em.load_weights()
+    doc = json.loads(em.WEIGHTS_PATH.read_text(encoding="utf-8"))
+    assert w.second == (doc["second_stage"]["bias"], doc["second_stage"]["best"], doc["second_stage"]["runner_up"],
+                        doc["second_stage"]["threshold"])
+    assert w.second[2] > 0  # a close runner-up raises the call's probability (the labels say so)
+    monkeypatch.setattr(em, "SECOND_STAGE", True)
+    never = em.MatcherWeights(w.bias, w.weights, 0.5, w.header, (0.0, 1.0, 0.0, 1.0 - 1e-12))
+    checks = [ClaimCheck(c, Verdict("unverifiable", "no matching event in the table"))]
+    em.match_open_events(checks, TABLE, DAY, DATA, never)
+    assert checks[0].verdict.verdict == "unverifiable"
+    first_only = em.MatcherWeights(w.bias, w.weights, 1.01, w.header, (0.0, 1.0, 0.0, 0.5))
+    checks = [ClaimCheck(c, Verdict("unverifiable", "no matching event in the table"))]
+    em.match_open_events(checks, TABLE, DAY, DATA, first_only)
+    assert checks[0].verdict.verdict == "supported"
+    assert checks[0].verdict.evidence[0].edition == "per-2024-03-14-molybdenum-ban"
+
+
+def test_the_second_stage_calls_no_row_under_the_first_stage_floor(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The second stage calls only a best row the first stage itself gives ``SECOND_STAGE_FLOOR`` at least
+    (twenty-second session): a second stage that would call the sentence (here: any best row of 0.2 or more)
+    leaves it unverifiable when the floor is above the row's first-stage probability."""
+    s = "Peru banned exports of molybdenum concentrate on March 14, 2024."
+    p = _probability_of(s, "per-2024-03-14-molybdenum-ban")
+    assert p is not None and p >= em.SECOND_STAGE_FLOOR >= 0.2
+    monkeypatch.setattr(em, "SECOND_STAGE", True)
+    w = em.load_weights()
+    low = em.MatcherWeights(w.bias, w.weights, 1.01, w.header, (0.0, 1.0, 0.0, 0.2))
+    c = Claim(sentence=s, span=(0, len(s)), kind="event", text=s, sentence_span=(0, len(s)))
+    checks = [ClaimCheck(c, Verdict("unverifiable", "no matching event in the table"))]
+    em.match_open_events(checks, TABLE, DAY, DATA, low)
+    assert checks[0].verdict.verdict == "supported"
+    monkeypatch.setattr(em, "SECOND_STAGE_FLOOR", min(0.999, p + 0.01))
+    checks = [ClaimCheck(c, Verdict("unverifiable", "no matching event in the table"))]
+    em.match_open_events(checks, TABLE, DAY, DATA, low)
+    assert checks[0].verdict.verdict == "unverifiable"
+
+
 def test_an_open_sentence_without_a_kind_word_is_read() -> None:
     # "froze foreign sales" is no word of a kind family (the gate of the sixteenth session left the
     # sentence unread); the model weighs the missing kind word and the row's party, commodity and day
@@ -261,6 +305,27 @@ def test_threshold_rule_by_hand(training_script) -> None:  # type: ignore[no-unt
     assert t.choose_threshold(items_of([1, 1, 0, 1, 1, 0, 0, 0, 0, 0, 0, 1])) is None
 
 
+
+def test_second_stage_reads_the_runner_up(training_script) -> None:  # type: ignore[no-untyped-def]
+    """The measured second stage (``--evaluate`` only) tells sentences apart by the runner-up's
+    probability when the best rows score alike; over-calls count calls on sentences labelled
+    ``unverifiable``."""
+    t = training_script("train_event_matcher")
+    items = []
+    for art in ("A011", "A321", "A381", "A441"):  # four batches: four folds
+        for k in range(20):
+            ok = k % 2 == 0
+            it = t.Item(art, f"{art}-{k}", "supported" if ok else "unverifiable", {"r1"} if ok else set(),
+                        ["r1", "r2"], [["x"], ["y"]], [int(ok), 0], open=True)
+            it.scores = [0.6, 0.5 if ok else 0.01]  # the same best row's score; a close runner-up or none
+            items.append(it)
+    # the best row alone cannot tell them apart: every call at 0.6, half of them wrong
+    assert t.choose_threshold(items) is None
+    assert t.over_calls(items, 0.6) == 40
+    st = t.second_stage(items)
+    assert st["weights"]["runner_up"] > 0
+    assert (st["calls"], st["verdict_right"], st["row_right"], st["over_calls"]) == (40, 40, 40, 0)
+
 @pytest.mark.slow
 def test_retraining_reproduces_the_shipped_weights(training_script) -> None:  # type: ignore[no-untyped-def]
     doc, _ = training_script("train_event_matcher").build("2026-12-07")
@@ -269,6 +334,7 @@ def test_retraining_reproduces_the_shipped_weights(training_script) -> None:  # 
     assert doc["weights"].keys() == shipped["weights"].keys()
     assert all(doc["weights"][k] == pytest.approx(v, abs=2e-4) for k, v in shipped["weights"].items())
     assert doc["threshold"] == shipped["threshold"]
+    assert doc.get("second_stage") == shipped.get("second_stage")
 
 
 def test_the_sentence_alone_says_whether_it_asserts_a_dated_act() -> None:
