@@ -160,6 +160,29 @@ _TRANSACTION = re.compile(
     r"|price\s+(?:floor|guarantee)|minimum\s+price|offtake|joint\s+venture(?!\s+partners?\b)|(?:[\w-]+\s+){0,2}moratorium"
     r"|warrants?\s+(?:to|convertible))\b",
     re.I)
+#: (twenty-second session) a completed capital raise (README rule 17(e)): a placement, a PIPE, "raised $1.5
+#: billion from investors", "the issue of 1.26 billion new shares", "committed to subscribe to 95,000,000 new
+#: ordinary shares" is a corporate event, a claim (``unverifiable`` unless events.csv holds it), not a financial
+#: result under rule 10; a raise only planned ("plans to issue", "aimed to raise") stays a plan (``_INTENT``
+#: before the match), a tax or tariff that raises revenue is none (``_RAISE_NOT``). ``_CAPITAL_RAISE_ON`` off:
+#: not read
+_CAPITAL_RAISE_ON = True
+_RAISE_WORDS = _ws("placement placements pipe raised raising subscribe subscribed subscription issue issued issuing "
+                   "issuance raise")
+_CAPITAL_RAISE = re.compile(
+    r"\b(?:(?:institutional|share|equity|private|two-tranche|oversubscribed|strategic)\s+placements?"
+    r"|placements?\s+(?:of|to|with|raising|at)\b|(?-i:PIPE)\b|(?:capital|equity)\s+raise\b"
+    r"|(?:raised|raising)\s+(?:a\s+|an\s+|about\s+|around\s+|approximately\s+|roughly\s+|some\s+|nearly\s+|over\s+|"
+    r"more\s+than\s+|an\s+additional\s+)?(?:US|USD|A|AU|AUD|C|CAD|NZ|HK)?\s?[$\u00a3\u20ac]\s?\d"
+    r"|(?:issu(?:e|ed|ing|ance)|subscri(?:be|bed|ption))\s+(?:to\s+|of\s+|for\s+)?(?:[\w$.,\u00a3-]+\s+){0,4}?"
+    r"new\s+(?:ordinary\s+|common\s+|fully\s+paid\s+)?shares)",
+    re.I)
+#: what a row that records a capital raise says
+_RAISE_ROW = re.compile(r"\b(?:placements?|(?-i:PIPE)|(?:capital|equity)\s+raise|new\s+(?:ordinary\s+|common\s+)?shares|"
+                        r"share\s+(?:issue|issuance|sale)|shares?\s+(?:issued|issuance))\b", re.I)
+#: a sum raised that is no capital raise: revenue, a tax or a tariff, a price, a debt ceiling
+_RAISE_NOT = re.compile(r"\b(?:revenues?|tax(?:es)?|tariffs?|royalt(?:y|ies)|duties|prices?|rates?|ceiling|limit|"
+                        r"IPO)\b", re.I)
 #: a plant or mine that starts, resumes, closes or stops
 _OPERATION = re.compile(
     r"\b(?:(?:plant|refinery|mine|mines|mining|smelter|facility|facilities|production|operations)"
@@ -340,6 +363,7 @@ def _some_kind_matches(sent: str, words: frozenset[str]) -> bool:
          and may(transaction, words, sent) and find(transaction, sent))
         or ((not words.isdisjoint(_OPERATION_VERBS) or "maintenance" in words)
             and may(operation, words, sent) and find(operation, sent))
+        or (_CAPITAL_RAISE_ON and not words.isdisjoint(_RAISE_WORDS) and _capital_raise(sent, _INTENT.search(sent)) is not None)
         or (not words.isdisjoint(_ENFORCE_WORDS) and may(enforcement, words, sent) and find(enforcement, sent))
         or (not words.isdisjoint(_FUTURE) and not words.isdisjoint(_DECISION_VERBS)
             and may(decided, words, sent) and find(decided, sent))
@@ -348,12 +372,33 @@ def _some_kind_matches(sent: str, words: frozenset[str]) -> bool:
             and (find(_TERM, sent) or (_DEAL_SUBJECT.search(sent) and find(_PLEDGE, sent)))))
 
 
+def _capital_raise(sent: str, intent: re.Match[str] | None) -> re.Match[str] | None:
+    """The match of a completed capital raise in ``sent`` (:data:`_CAPITAL_RAISE`), else None: none when a
+    plan, aim or modal comes before it (``intent``: :data:`_INTENT`'s first match), when the sentence speaks
+    of revenue, a tax, a tariff or a price raised (:data:`_RAISE_NOT`) or the raise is told in the future
+    ("will issue", "to raise")."""
+    m = _CAPITAL_RAISE.search(sent)
+    if m is None or intent is not None or _RAISE_NOT.search(sent):
+        return None  # (a plan, an aim or a modal anywhere: "For the placement, X plans to issue ...")
+    if (_RAISE_FUTURE.search(sent, max(0, m.start() - 30), m.start()) and not _RAISE_AGREED.search(sent, 0, m.start())) \
+            or _OWN_CLAUSE_FUTURE.search(sent, 0, m.start()):
+        return None
+    return m
+
+
+#: a raise still to come, just before the match ("will issue", "to raise", "is set to raise")
+_RAISE_FUTURE = re.compile(r"\b(?:will|would|shall|to)\s+(?:\w+\s+){0,2}$", re.I)
+#: a subscription agreed to is done ("the investor has committed to subscribe to ... new shares")
+_RAISE_AGREED = re.compile(r"\b(?:committed|agreed)\s+to\s+$", re.I)
+
+
 def _term_words_on(words: frozenset[str]) -> bool:
     """The word test of :func:`term_triggers`."""
     return (
         (not words.isdisjoint(_TERM_OR_PLEDGE)
          and not (words.isdisjoint(_DEAL_NOUNS) and words.isdisjoint(_TERM_CONTENT)))
         or not words.isdisjoint(_TRANSACTION_NOUNS) or ("minimum" in words and "price" in words)
+        or (_CAPITAL_RAISE_ON and not words.isdisjoint(_RAISE_WORDS))
         or (not words.isdisjoint(_OPERATION_VERBS) and not words.isdisjoint(_FACILITY_NOUNS))
         or ("maintenance" in words and "care" in words) or not words.isdisjoint(_ENFORCE_WORDS)
         or (not words.isdisjoint(_FUTURE) and not words.isdisjoint(_DECISION_VERBS)
@@ -384,10 +429,15 @@ def term_claims(text: str, start: int, end: int, words: frozenset[str], countrie
     kind: str | None = None
     m: re.Match[str] | None = None
     intent = _INTENT.search(sent)
+    raise_ = False
     if not words.isdisjoint(_TRANSACTION_NOUNS) or ("minimum" in words and "price" in words):
         m = _TRANSACTION.search(sent)
         if m is not None and (intent is None or intent.start() > m.end()):
             kind = "transaction"
+    if kind is None and _CAPITAL_RAISE_ON and not words.isdisjoint(_RAISE_WORDS):
+        m = _capital_raise(sent, intent)
+        if m is not None:
+            kind, raise_ = "transaction", True
     if kind is None and (not words.isdisjoint(_OPERATION_VERBS) or "maintenance" in words):
         m = _OPERATION.search(sent)
         if m is not None and (intent is None or intent.start() > m.end()) \
@@ -436,6 +486,8 @@ def term_claims(text: str, start: int, end: int, words: frozenset[str], countrie
                           "date": None, "count": None, "legal": None, "dates": []}
     if enforce:
         ev["action"] = "enforcement"
+    if raise_:
+        ev["action"] = "capital_raise"
     return [(start + m.start(), start + m.end(), ev)]
 
 
@@ -739,6 +791,13 @@ def term_verdict(claim: Claim, events: list[dict[str, Any]] | None, on: str | No
                        needs="a row of events.csv recording this enforcement action")
     if not events:
         return Verdict("unverifiable", "the dataset has no events table", needs=needs)
+    if ev.get("action") == "capital_raise":
+        # a deal row of the same firm is not its capital raise: only a row that records one may settle it
+        e = _linked_event(ev, events, on)
+        if e is None or not _RAISE_ROW.search(_row_text(e)):
+            return Verdict("unverifiable", "the events table records no capital raise (placement, share issue, PIPE) "
+                           "of these parties up to the article (README rule 17(e))",
+                           needs="a row of events.csv recording this capital raise")
     if kind == "announced":
         got = _announced_verdict(ev, claim.sentence, events, on)
         if got is not None:
