@@ -475,7 +475,8 @@ _GRADE = re.compile(r"\b(?:yield\w*|grades?|graded|grading|contain\w*|per\s+(?:t
 _NOT_FACT = re.compile(_lx.bounded(
     _lx.FUTURE_MODALS, _lx.without(_lx.MODALS, "may"), _lx.MAY_LOWER, "should|can", _lx.CONDITIONALS, "once",
     _lx.FORECAST_WORDS, _lx.PREDICTION_WORDS, "likely", _lx.POISED_TO, _lx.PLAN_WORDS, _lx.AIM_WORDS, "targets?|intends?",
-    _lx.WISH_WORDS, r"ambitions?|bid\s+to|strive\w*|goal|vision|potential(?:ly)?|to\s+become|becoming"), re.I)
+    # ("night vision" goggles are a use of germanium or antimony, no aim: twenty-second session)
+    _lx.WISH_WORDS, r"ambitions?|bid\s+to|strive\w*|goal|(?<!night\s)(?<!night-)vision|potential(?:ly)?|to\s+become|becoming"), re.I)
 #: dependence someone wants to lessen is no report of it: "reduce its reliance on China"
 _LESSEN = re.compile(r"\b(?:reduc\w*|decreas\w*|lessen\w*|lower(?:s|ing)?|curb\w*|diversif\w*|wean\w*|break\w*"
                         r"|cut\s+(?:its|their)|end\s+(?:its|their)|less|free\w*|away\s+from)\b", re.I)
@@ -1094,8 +1095,11 @@ def _role_ranks(text: str, s: Any, named: list[Any], article: Sequence[Any], art
                 claim: Any) -> list[Claim]:
     for m in _ROLE_RANK.finditer(text, s.start, s.end):
         a, b = _clause(text, s.start, s.end, m.start())
+        start = m.start()
         if _unreported(text, a, b, m.start()):
-            continue
+            start = _apposed_role(text, s, m)
+            if start is None:
+                continue
         if _INNER_OWNER.search(text, max(s.start, m.start() - 20), m.start()):
             continue  # "the country's biggest source", "its main customer": a place at home, not in the world
         place = m.group("place").lower()
@@ -1140,7 +1144,9 @@ def _role_ranks(text: str, s: Any, named: list[Any], article: Sequence[Any], art
         mid = m.group("mid").lower()
         if meas == "production" and stage is None and re.search(r"\b(?:mine|mined|mining)\b", mid + text[m.end():b]):
             stage = "mining"
-        c = claim("rank", m.start(), m.end(), commodity=commodity, measure=meas, stage=stage,
+        # (an apposition the main clause's gate does not reach is read from its article: "China, the world's
+        # largest producer", the span non_claims._APPOSED_RANK_BEFORE knows as set off after a name)
+        c = claim("rank", start, m.end(), commodity=commodity, measure=meas, stage=stage,
                   country=who.value if who is not None else None, year=_past_year(s, article_year),
                   rank=None if vague else rank, rank_op="among" if vague else "==")
         c.subject = f"a place among the {role}s of {commodity}"
@@ -1150,6 +1156,33 @@ def _role_ranks(text: str, s: Any, named: list[Any], article: Sequence[Any], art
             c.subject = f"{ONE_HOLDER} the first {role} of {commodity} in a subset of the producers"
         return [c]
     return []
+
+
+#: (twenty-second session) a role rank set off after a name by a comma: "... away from China, the world's largest
+#: producer of critical minerals", "Washington aims to ... reduce its dependence on China, the world's leading supplier
+#: of these products". The apposition describes the name whatever the plan, wish, forecast or condition of the
+#: main clause (the plan governs its own verb, not the apposition: non_claims._APPOSED_RANK_BEFORE reads it so);
+#: the name is a capitalised word (a country or a firm) right before the comma, the place word follows an article
+#: and at most the world's possessive and one word ("China, the world's second-largest supplier")
+_APPOSED_ROLE = re.compile(r"(?-i:[A-Z][\w'\u2019.&-]*)\)?\s*,\s+(?:the|a|an)\s+(?:(?:world|globe|planet)['\u2019]s\s+)?"
+                           r"(?:[\w-]+\s+)?$", re.I)
+#: how far before the place word the name's comma may stand
+_APPOSED_SPAN = 60
+
+
+def _apposed_role(text: str, s: Any, m: re.Match[str]) -> int | None:
+    """Where the apposition starts (its article) when the role rank ``m`` is set off after a name
+    (:data:`_APPOSED_ROLE`) with no plan, forecast, condition or company result of its own, so that
+    rule 10's gate of the main clause does not reach it; else None."""
+    ap = _APPOSED_ROLE.search(text, max(s.start, m.start() - _APPOSED_SPAN), m.start())
+    if ap is None:
+        return None
+    comma = text.index(",", ap.start())
+    end = text.find(",", m.end(), s.end)  # the apposition closes at the next comma (or the sentence's end)
+    end = s.end if end < 0 else end
+    if _NOT_FACT.search(text, comma, m.end()) is not None or _FINANCE.search(text, comma, end) is not None:
+        return None
+    return comma + 1 + len(text[comma + 1:m.start()]) - len(text[comma + 1:m.start()].lstrip())
 
 
 #: the subject of a place held by a firm or a site in a subset of the producers ("the largest producer outside
