@@ -4842,6 +4842,21 @@ def _unread_figure_claims(text: str, s: SentenceScan, article: list[Mention], ar
     return [c]
 
 
+#: (twenty-second session) the start of a forecast's move: "from 2.6% in 2024 to 8.1% by 2035", "projected to
+#: climb from around 9,000 tonnes in 2024 to 30,000 by 2030", "up from 30% in 2020"
+_BASELINE_FROM = re.compile(r"\b(?:(?:up|down|rising|falling|growing|climbing|increasing|decreasing)\s+)?from\s+$", re.I)
+
+
+def _forecast_baseline(text: str, s: SentenceScan, n: Number, hs: int, article_year: int | None) -> bool:
+    """The figure ``n`` (its hedge at ``hs``) is where a forecast starts: "from" right before it and a year
+    before the article's right after it ("from 8.3% in 2023 to 20.8% by 2030"). The forecast is no claim
+    (rule 10), but its starting figure states what was, as "up from 114,000 t last year" does."""
+    if article_year is None or not _BASELINE_FROM.search(text, max(s.start, hs - 20), hs):
+        return False
+    y = _BOUND_YEAR.match(text, n.end, min(s.end, n.end + 30))
+    return y is not None and int(y.group("y")) < article_year
+
+
 def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[Mention],
                      dates: list[tuple[int, int, str | None]],
                      relative_year: Callable[[str], int | None] | None = None,
@@ -5173,7 +5188,8 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
                 projected[n.start] = int(pm.group("y"))
                 asp = None
         if asp is not None and not _forecast_names_source(text, asp, n.start) \
-                and _near_relative_year(text, s.start, n.start, n.end, s.end) != -1:
+                and _near_relative_year(text, s.start, n.start, n.end, s.end) != -1 \
+                and not _forecast_baseline(text, s, n, hs, article_year):
             # ("expects 120,000 t, up from 114,000 t last year": last year's figure is a fact)
             continue  # "output could reach 300,000 t by 2030": a forecast, not a checkable figure
         if _FRESH_PREVIOUS_FORECAST.search(text, max(s.start, hs - 25), hs) \
