@@ -6274,11 +6274,21 @@ _ZERO_OUTPUT = re.compile(
     r"\b(?:did|does|do)\s+not\s+(?P<v1>mine|produce)\s+any\b"
     r"|\b(?:didn['\u2019]t|doesn['\u2019]t|don['\u2019]t)\s+(?P<v2>mine|produce)\s+any\b"
     r"|\b(?P<v3>mined|produced)\s+no\b"
-    r"|\b(?:has|have|had)\s+(?:not|no)\s+(?:(?:engaged\s+in|had)\s+(?:any\s+)?)?(?:commercial\s+|domestic\s+)?"
+    r"|\b(?:(?:has|have|had)\s+(?:not|no)|(?:hasn|haven|hadn)['\u2019]t)\s+(?:(?:engaged\s+in|had)\s+(?:any\s+)?)?(?:commercial\s+|domestic\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?P<v4>mining|mined|production|produced)\b(?!\s+(?:quotas?|capacity|plans?|targets?|figures|data"
     r"|statistics|licen[cs]es?|permits?|facilit(?:y|ies)|official|any\s+(?:data|figures)))"
     r"|\bno\s+(?:commercial\s+|domestic\s+)?(?:[\w-]+\s+){0,2}?(?P<v5>mine\s+production|mining|production)\s+"
-    r"(?:in|took\s+place|was\s+reported)\b", re.I)
+    r"(?:in|took\s+place|was\s+reported)\b"
+    # (twenty-second session) the passive with its place: "Rare earth elements are currently not mined in Europe"
+    r"|\b(?:is|are|was|were)\s+(?:(?:currently|still|presently|now)\s+)?not\s+(?:(?:currently|commercially|yet)\s+)?"
+    r"(?P<v6>mined|produced)(?=\s+(?:anywhere\s+)?in\s+(?:the\s+)?(?-i:[A-Z]))"
+    # the commodity before a relative clause: "uranium, which France does not domestically produce"
+    r"|\b(?:which|that)\s+(?-i:[A-Z])[\w.'\u2019-]*(?:\s+(?-i:[A-Z])[\w.'\u2019-]*){0,2}\s+(?:does|did|do)\s+not\s+"
+    r"(?:(?:domestically|commercially|itself)\s+)?(?P<v7>mine|produce)\b", re.I)
+#: what stands between the passive and its place: " in the ", " anywhere in "
+_ZERO_PLACE_GAP = re.compile(r"\s+(?:anywhere\s+)?in\s+(?:the\s+)?", re.I)
+#: the commodity referred back to after the verb: "production of the metal", "of this mineral"
+_ZERO_BACK_REF = re.compile(r"\s+of\s+(?:the|this|that)\s+(?:metal|mineral|element|material|commodity)\b", re.I)
 _SINCE_YEAR = re.compile(r"[^.;]{0,60}?\bsince\s+(?P<y>(?:19[89]\d|20[0-3]\d))\b", re.I)
 #: "since the closure of its last mine in 2001", "since the mine shut in 2016": the year
 #: of the event that ended output
@@ -6297,6 +6307,13 @@ def _zero_output_claims(text: str, s: SentenceScan, make: Callable[..., Claim],
     for m in _ZERO_OUTPUT.finditer(text, s.start, s.end):
         com = _commodity_in(s, m.start(), min(s.end, m.end() + 40))  # "did not mine any antimony": named with it
         cty = country_for(m.start(), s.start, s.end)
+        if m.group("v6"):  # "are not mined in Europe": the place follows, the commodity is the subject before
+            cty = next((c.value for c in s.countries if c.start > m.end() and _ZERO_PLACE_GAP.fullmatch(text, m.end(), c.start)), None)
+            com = _commodity_in(s, s.start, m.start())
+        elif m.group("v7") or (com is None and _ZERO_BACK_REF.match(text, m.end())):
+            # "uranium, which France does not produce", "no production of the metal": the commodity before
+            before = [c for c in s.commodities if c.start < m.start()]
+            com = before[-1].value if before else com
         if com is None or cty in (None, "WLD"):
             continue
         verb = next(v for v in m.groups() if v)
