@@ -3212,8 +3212,10 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
             # list told in prose takes the year of the figures before it, as a table row takes its heading's
             s.list_year = prev_dated[0]
         found = _sentence_claims(text, s, pats, article_commodities, dates, rel, date, article_countries)
+        recall_read = False  # (whether recall.py's fallback has read the sentence)
         if recall_on:  # recall.py: word classes the rules above leave
             if not found:
+                recall_read = True
                 found = _recall.fallback_claims(  # ("it": the subject of the sentence before, else the last named)
                     text, s, article_commodities, date,
                     (scans[k - 1].countries[:1] if k and scans[k - 1].countries else article_countries))
@@ -3330,7 +3332,15 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
             _carried_group_shares(found, text, s.start, s.words,
                                   [(x.start, x.end, x.value) for x in scans[k - 1].countries if x.end > x.start])
         if found and not s.words.isdisjoint(_NON_CLAIM_GATE):  # rule 10: plans, share prices ...
-            claims.extend(_drop_non_claims(sent, s.start, s.words, found, date))
+            kept = _drop_non_claims(sent, s.start, s.words, found, date)
+            if not kept and recall_on and not recall_read:
+                # (twenty-second session) every claim the rules drew was a non-claim of rule 10 (a company's
+                # revenue, a plan's figure): the word classes the rules leave are read as in a sentence they left
+                # ("Lynas is the world's largest producer outside China and said its revenue was ...": the place)
+                kept = _drop_non_claims(sent, s.start, s.words, _recall.fallback_claims(
+                    text, s, article_commodities, date,
+                    (scans[k - 1].countries[:1] if k and scans[k - 1].countries else article_countries)), date)
+            claims.extend(kept)
         else:
             claims.extend(found)
         if found and has_digit and "(" in sent:
@@ -6282,6 +6292,9 @@ _ZERO_OUTPUT = re.compile(
     # (twenty-second session) the passive with its place: "Rare earth elements are currently not mined in Europe"
     r"|\b(?:is|are|was|were)\s+(?:(?:currently|still|presently|now)\s+)?not\s+(?:(?:currently|commercially|yet)\s+)?"
     r"(?P<v6>mined|produced)(?=\s+(?:anywhere\s+)?in\s+(?:the\s+)?(?-i:[A-Z]))"
+    # "No rare-earth elements are currently mined in Europe": the same passive with "no" before its subject
+    r"|\bno\s+(?:[\w-]+\s+){1,3}?(?:is|are|was|were)\s+(?:(?:currently|still|presently|now|commercially)\s+){0,2}"
+    r"(?P<v8>mined|produced)(?=\s+(?:anywhere\s+)?in\s+(?:the\s+)?(?-i:[A-Z]))"
     # the commodity before a relative clause: "uranium, which France does not domestically produce"
     r"|\b(?:which|that)\s+(?-i:[A-Z])[\w.'\u2019-]*(?:\s+(?-i:[A-Z])[\w.'\u2019-]*){0,2}\s+(?:does|did|do)\s+not\s+"
     r"(?:(?:domestically|commercially|itself)\s+)?(?P<v7>mine|produce)\b", re.I)
@@ -6307,9 +6320,9 @@ def _zero_output_claims(text: str, s: SentenceScan, make: Callable[..., Claim],
     for m in _ZERO_OUTPUT.finditer(text, s.start, s.end):
         com = _commodity_in(s, m.start(), min(s.end, m.end() + 40))  # "did not mine any antimony": named with it
         cty = country_for(m.start(), s.start, s.end)
-        if m.group("v6"):  # "are not mined in Europe": the place follows, the commodity is the subject before
+        if m.group("v6") or m.group("v8"):  # "are not mined in Europe": the place follows, the commodity is the subject
             cty = next((c.value for c in s.countries if c.start > m.end() and _ZERO_PLACE_GAP.fullmatch(text, m.end(), c.start)), None)
-            com = _commodity_in(s, s.start, m.start())
+            com = _commodity_in(s, s.start, m.end())
         elif m.group("v7") or (com is None and _ZERO_BACK_REF.match(text, m.end())):
             # "uranium, which France does not produce", "no production of the metal": the commodity before
             before = [c for c in s.commodities if c.start < m.start()]

@@ -1097,7 +1097,7 @@ def _role_ranks(text: str, s: Any, named: list[Any], article: Sequence[Any], art
         a, b = _clause(text, s.start, s.end, m.start())
         start = m.start()
         if _unreported(text, a, b, m.start()):
-            start = _apposed_role(text, s, m)
+            start = _apposed_role(text, s, m, named)
             if start is None:
                 continue
         if _INNER_OWNER.search(text, max(s.start, m.start() - 20), m.start()):
@@ -1166,18 +1166,23 @@ def _role_ranks(text: str, s: Any, named: list[Any], article: Sequence[Any], art
 #: and at most the world's possessive and one word ("China, the world's second-largest supplier")
 _APPOSED_ROLE = re.compile(r"(?-i:[A-Z][\w'\u2019.&-]*)\)?\s*,\s+(?:the|a|an)\s+(?:(?:world|globe|planet)['\u2019]s\s+)?"
                            r"(?:[\w-]+\s+)?$", re.I)
+#: what may stand between the country and the comma of its apposition: "China,", "Myanmar (Burma),"
+_COMMA_AFTER_NAME = re.compile(r"(?:\s*\([^()]{1,20}\))?\s*")
 #: how far before the place word the name's comma may stand
 _APPOSED_SPAN = 60
 
 
-def _apposed_role(text: str, s: Any, m: re.Match[str]) -> int | None:
-    """Where the apposition starts (its article) when the role rank ``m`` is set off after a name
-    (:data:`_APPOSED_ROLE`) with no plan, forecast, condition or company result of its own, so that
-    rule 10's gate of the main clause does not reach it; else None."""
+def _apposed_role(text: str, s: Any, m: re.Match[str], named: list[Any]) -> int | None:
+    """Where the apposition starts (its article) when the role rank ``m`` is set off after a country
+    ``named`` in the sentence (:data:`_APPOSED_ROLE`) with no plan, forecast, condition or company result
+    of its own, so that rule 10's gate of the main clause does not reach it; else None. (A firm's or a
+    site's place stays held: "Greenbushes, Australia's largest lithium mine, may be forced to ...".)"""
     ap = _APPOSED_ROLE.search(text, max(s.start, m.start() - _APPOSED_SPAN), m.start())
     if ap is None:
         return None
     comma = text.index(",", ap.start())
+    if not any(c.end <= comma and _COMMA_AFTER_NAME.fullmatch(text, c.end, comma) for c in named):
+        return None
     end = text.find(",", m.end(), s.end)  # the apposition closes at the next comma (or the sentence's end)
     end = s.end if end < 0 else end
     if _NOT_FACT.search(text, comma, m.end()) is not None or _FINANCE.search(text, comma, end) is not None:
