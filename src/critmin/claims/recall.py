@@ -261,11 +261,14 @@ _WORD_NUM = {"a": 1.0, "an": 1.0, "one": 1.0, "two": 2.0, "three": 3.0, "four": 
 _WORD_SCALE = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9}
 _WORD_SCALE_WORDS = frozenset(_WORD_SCALE)
 _WORD_MASS_WORDS = _words("tonnes tons tonne ton t kilograms kilogrammes kg ounces oz pounds lb lbs")
+#: the words that may open a mass in words: a scale, or (twenty-second session) a count of two or more
+_WORD_SCALE_COUNT = _WORD_SCALE_WORDS | _words("two three four five six seven eight nine ten eleven twelve fifteen "
+                                               "twenty thirty forty fifty sixty seventy eighty ninety")
 _WORD_FIGURE = _lazy(
     r"\b(?P<n>one[\s-]and[\s-]a[\s-]half|two\s+and\s+a\s+half|half\s+an?|a\s+half|a\s+quarter\s+of\s+an?"
     r"|three\s+quarters\s+of\s+an?|(?:a|one)[\s-](?:quarter|third|fifth|tenth)\s+of\s+a|two[\s-]thirds\s+of\s+a"
     r"|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen"
-    r"|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\s+(?P<scale>hundred|thousand|million|billion)\s+"
+    r"|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:\s+(?P<scale>hundred|thousand|million|billion))?\s+"
     r"(?:(?:metric|short|troy)\s+)?(?P<unit>tonnes?|tons?|t|kilogra(?:m|mme)s|kg|ounces|oz|pounds|lbs?)\b", re.I)
 _WORD_UNIT = {"tonne": (1.0, "t"), "tonnes": (1.0, "t"), "ton": (1.0, "t"), "tons": (1.0, "t"), "t": (1.0, "t"),
               "kilograms": (1.0, "kg"), "kilogrammes": (1.0, "kg"), "kg": (1.0, "kg"), "ounces": (1.0, "oz"),
@@ -397,7 +400,7 @@ def triggers(words: frozenset[str]) -> bool:
         or not words.isdisjoint(_DEPEND_WORDS) or not words.isdisjoint(_DOMINATED) \
         or (not words.isdisjoint(_AMONG_GROUP_WORDS) and not words.isdisjoint(_GROUP_LEADER_NOUNS | _GROUP_ROLE_NOUNS)) \
         or (not words.isdisjoint(_QMOVE_QUANTITY) and not words.isdisjoint(_QMOVE_WORDS)) \
-        or (not words.isdisjoint(_WORD_SCALE_WORDS) and not words.isdisjoint(_WORD_MASS_WORDS)) \
+        or (not words.isdisjoint(_WORD_SCALE_COUNT) and not words.isdisjoint(_WORD_MASS_WORDS)) \
         or not words.isdisjoint(_ZERO_WORDS) or ("no" in words and not words.isdisjoint(_ZERO_VERB_WORDS)) \
         or not words.isdisjoint(_PASS_WORDS) or (not words.isdisjoint(_LESS_WORDS) and "than" in words) \
         or "runner" in words or not words.isdisjoint(_ELLIPTIC_WORDS) \
@@ -569,7 +572,7 @@ def fallback_claims(text: str, s: Any, article: Sequence[Any], article_date: str
         out.extend(_fractions(text, s, named, article, article_year, claim))
     if not out and not words.isdisjoint(_UNIT_WORDS):
         out.extend(_unit_figures(text, s, named, article, article_year, claim))
-    if not out and not words.isdisjoint(_WORD_SCALE_WORDS) and not words.isdisjoint(_WORD_MASS_WORDS):
+    if not out and not words.isdisjoint(_WORD_SCALE_COUNT) and not words.isdisjoint(_WORD_MASS_WORDS):
         out.extend(_word_figures(text, s, named, article, article_year, claim))
     if not out and (not words.isdisjoint(_ZERO_WORDS) or ("no" in words and not words.isdisjoint(_ZERO_VERB_WORDS))):
         out.extend(_zero_figures(text, s, named, article, article_year, claim))
@@ -642,8 +645,8 @@ def _word_figures(text: str, s: Any, named: list[Any], article: Sequence[Any], a
     (the precision is half of the last word's unit: "two million" holds from 1.5 to 2.5 million)."""
     for m in _WORD_FIGURE.finditer(text, s.start, s.end):
         n = _WORD_NUM.get(re.sub(r"[\s-]+", " ", m.group("n").lower()), 0.0)
-        if not n:
-            continue
+        if not n or (m.group("scale") is None and (n % 1 or m.group("n").lower() in ("a", "an"))):
+            continue  # (twenty-second session: "five tons of magnets" needs no scale word; "a ton of" is no figure)
         a, b = _clause(text, s.start, s.end, m.start())
         if _unreported(text, a, b, m.start()) \
                 or _PER_BEFORE.search(text, max(s.start, m.start() - 6), m.start()) or _GRADE.search(text, a, b):
@@ -653,7 +656,7 @@ def _word_figures(text: str, s: Any, named: list[Any], article: Sequence[Any], a
         commodity = _commodity(s, m.start(), article, bool(named) or bool(s.measures))
         if commodity is None or not s.measures:
             continue  # a mass of what? no series to name
-        scale = _WORD_SCALE[m.group("scale").lower()]
+        scale = _WORD_SCALE[m.group("scale").lower()] if m.group("scale") else 1.0
         unit_scale, unit = _WORD_UNIT[m.group("unit").lower()]
         value = n * scale * unit_scale
         precision = (0.25 if n % 1 else 0.5) * scale * unit_scale
