@@ -1100,9 +1100,10 @@ def _role_ranks(text: str, s: Any, named: list[Any], article: Sequence[Any], art
         a, b = _clause(text, s.start, s.end, m.start())
         start = m.start()
         if _unreported(text, a, b, m.start()):
-            start = _apposed_role(text, s, m, named)
-            if start is None:
+            apposed = _apposed_role(text, s, m, named)
+            if apposed is None:
                 continue
+            start = apposed
         if _INNER_OWNER.search(text, max(s.start, m.start() - 20), m.start()):
             continue  # "the country's biggest source", "its main customer": a place at home, not in the world
         place = m.group("place").lower()
