@@ -52,8 +52,10 @@ _MODS = (r"(?:(?!(?:and|or|but|to|of|in|on|over|for|from|with|the|a|an|is|are|wa
 #: adjective ("Chinese dominance of", "Congolese control over")
 _POSSESSIVE = re.compile(r"(?:['\u2019\u2018]s?)?\s+(?:current\s+and\s+(?:projected\s+)?(?:future\s+)?)?" + _MODS + _NOUN
                          + r"\b", re.I)
-#: "its / their dominance", "its near-total grip on"
-_ITS = re.compile(r"\b(?:its|their)\s+" + _MODS + _NOUN + r"\b", re.I)
+#: "its / their dominance", "its near-total grip on"; (twenty-second session) "the country's dominance",
+#: "the Asian nation's grip on": the holder named by a common noun, the country the sentences before name
+_ITS = re.compile(r"\b(?:its|their|the\s+(?:[\w-]+\s+){0,2}?(?:country|nation)['\u2019]s)\s+" + _MODS + _NOUN + r"\b",
+                  re.I)
 #: "China, the predominant supplier", "China still a predominant supplier", "Congo is the
 #: dominant producer" ("dominant" with an article: the rank reader already takes "the world's
 #: dominant supplier" and "dominant supplier" without one)
@@ -102,7 +104,11 @@ _NEGATED = re.compile(r"\b(?:no\s+longer|not|never|lost|loses|losing|ended|witho
 
 #: where the noun's object ends: a semicolon, a colon, a dash or a new clause
 _OBJECT_END = re.compile(r"[;:\u2014\u2013]|\s-\s|,\s+(?:but|while|whereas|although|though|yet|and|which|who)\b"
-                         r"|\b(?:creating|giving|raising|leaving|making|which|that)\b")
+                         r"|\b(?:creating|giving|raising|leaving|making|which|that)\b"
+                         # (twenty-second session) the verb whose subject the noun phrase is: "The country's dominance
+                         # in the sector means a curb in exports could ...": the exports are the predicate's, not a stage
+                         r"|\b(?:means|meant|poses|posed|gives|gave|makes|made|allows|allowed|leaves|left|is|was|are|were"
+                         r"|has|have|had)\b")
 
 
 def _clause_end(text: str, pos: int, end: int) -> int:
@@ -151,7 +157,9 @@ def noun_dominance_claims(text: str, s: Any, make: Callable[..., Claim], year_fo
         for m in _ITS.finditer(text, s.start, s.end):
             if not _noun_ok(text, m, s.end):
                 continue
-            before = [c for c in named if c.start < m.start()]
+            # (a country carried from the sentences before stands, zero-width, at the sentence's start: the
+            # holder of an opening "Its dominance of ..." or "The country's dominance in ...", twenty-second session)
+            before = [c for c in named if c.start < m.start() or (c.end == c.start and c.start == m.start())]
             # the holder: the country the sentence names first (its subject), or the one carried
             holder = before[0] if before else None
             if before and before[-1].end < m.start() <= before[-1].end + 30 \

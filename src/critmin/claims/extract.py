@@ -3254,8 +3254,10 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
             # list told in prose takes the year of the figures before it, as a table row takes its heading's
             s.list_year = prev_dated[0]
         found = _sentence_claims(text, s, pats, article_commodities, dates, rel, date, article_countries)
+        recall_read = False  # (whether recall.py's fallback has read the sentence)
         if recall_on:  # recall.py: word classes the rules above leave
             if not found:
+                recall_read = True
                 found = _recall.fallback_claims(  # ("it": the subject of the sentence before, else the last named)
                     text, s, article_commodities, date,
                     (scans[k - 1].countries[:1] if k and scans[k - 1].countries else article_countries))
@@ -3372,7 +3374,15 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
             _carried_group_shares(found, text, s.start, s.words,
                                   [(x.start, x.end, x.value) for x in scans[k - 1].countries if x.end > x.start])
         if found and not s.words.isdisjoint(_NON_CLAIM_GATE):  # rule 10: plans, share prices ...
-            claims.extend(_drop_non_claims(sent, s.start, s.words, found, date))
+            kept = _drop_non_claims(sent, s.start, s.words, found, date)
+            if not kept and recall_on and not recall_read:
+                # (twenty-second session) every claim the rules drew was a non-claim of rule 10 (a company's
+                # revenue, a plan's figure): the word classes the rules leave are read as in a sentence they left
+                # ("Lynas is the world's largest producer outside China and said its revenue was ...": the place)
+                kept = _drop_non_claims(sent, s.start, s.words, _recall.fallback_claims(
+                    text, s, article_commodities, date,
+                    (scans[k - 1].countries[:1] if k and scans[k - 1].countries else article_countries)), date)
+            claims.extend(kept)
         else:
             claims.extend(found)
         if found and has_digit and "(" in sent:
@@ -4914,6 +4924,21 @@ def _unread_figure_claims(text: str, s: SentenceScan, article: list[Mention], ar
     return [c]
 
 
+#: (twenty-second session) the start of a forecast's move: "from 2.6% in 2024 to 8.1% by 2035", "projected to
+#: climb from around 9,000 tonnes in 2024 to 30,000 by 2030", "up from 30% in 2020"
+_BASELINE_FROM = re.compile(r"\b(?:(?:up|down|rising|falling|growing|climbing|increasing|decreasing)\s+)?from\s+$", re.I)
+
+
+def _forecast_baseline(text: str, s: SentenceScan, n: Number, hs: int, article_year: int | None) -> bool:
+    """The figure ``n`` (its hedge at ``hs``) is where a forecast starts: "from" right before it and a year
+    before the article's right after it ("from 8.3% in 2023 to 20.8% by 2030"). The forecast is no claim
+    (rule 10), but its starting figure states what was, as "up from 114,000 t last year" does."""
+    if article_year is None or not _BASELINE_FROM.search(text, max(s.start, hs - 20), hs):
+        return False
+    y = _BOUND_YEAR.match(text, n.end, min(s.end, n.end + 30))
+    return y is not None and int(y.group("y")) < article_year
+
+
 def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[Mention],
                      dates: list[tuple[int, int, str | None]],
                      relative_year: Callable[[str], int | None] | None = None,
@@ -5245,7 +5270,8 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
                 projected[n.start] = int(pm.group("y"))
                 asp = None
         if asp is not None and not _forecast_names_source(text, asp, n.start) \
-                and _near_relative_year(text, s.start, n.start, n.end, s.end) != -1:
+                and _near_relative_year(text, s.start, n.start, n.end, s.end) != -1 \
+                and not _forecast_baseline(text, s, n, hs, article_year):
             # ("expects 120,000 t, up from 114,000 t last year": last year's figure is a fact)
             continue  # "output could reach 300,000 t by 2030": a forecast, not a checkable figure
         if _FRESH_PREVIOUS_FORECAST.search(text, max(s.start, hs - 25), hs) \
@@ -6345,11 +6371,24 @@ _ZERO_OUTPUT = re.compile(
     r"\b(?:did|does|do)\s+not\s+(?P<v1>mine|produce)\s+any\b"
     r"|\b(?:didn['\u2019]t|doesn['\u2019]t|don['\u2019]t)\s+(?P<v2>mine|produce)\s+any\b"
     r"|\b(?P<v3>mined|produced)\s+no\b"
-    r"|\b(?:has|have|had)\s+(?:not|no)\s+(?:(?:engaged\s+in|had)\s+(?:any\s+)?)?(?:commercial\s+|domestic\s+)?"
+    r"|\b(?:(?:has|have|had)\s+(?:not|no)|(?:hasn|haven|hadn)['\u2019]t)\s+(?:(?:engaged\s+in|had)\s+(?:any\s+)?)?(?:commercial\s+|domestic\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?P<v4>mining|mined|production|produced)\b(?!\s+(?:quotas?|capacity|plans?|targets?|figures|data"
     r"|statistics|licen[cs]es?|permits?|facilit(?:y|ies)|official|any\s+(?:data|figures)))"
     r"|\bno\s+(?:commercial\s+|domestic\s+)?(?:[\w-]+\s+){0,2}?(?P<v5>mine\s+production|mining|production)\s+"
-    r"(?:in|took\s+place|was\s+reported)\b", re.I)
+    r"(?:in|took\s+place|was\s+reported)\b"
+    # (twenty-second session) the passive with its place: "Rare earth elements are currently not mined in Europe"
+    r"|\b(?:is|are|was|were)\s+(?:(?:currently|still|presently|now)\s+)?not\s+(?:(?:currently|commercially|yet)\s+)?"
+    r"(?P<v6>mined|produced)(?=\s+(?:anywhere\s+)?in\s+(?:the\s+)?(?-i:[A-Z]))"
+    # "No rare-earth elements are currently mined in Europe": the same passive with "no" before its subject
+    r"|\bno\s+(?:[\w-]+\s+){1,3}?(?:is|are|was|were)\s+(?:(?:currently|still|presently|now|commercially)\s+){0,2}"
+    r"(?P<v8>mined|produced)(?=\s+(?:anywhere\s+)?in\s+(?:the\s+)?(?-i:[A-Z]))"
+    # the commodity before a relative clause: "uranium, which France does not domestically produce"
+    r"|\b(?:which|that)\s+(?-i:[A-Z])[\w.'\u2019-]*(?:\s+(?-i:[A-Z])[\w.'\u2019-]*){0,2}\s+(?:does|did|do)\s+not\s+"
+    r"(?:(?:domestically|commercially|itself)\s+)?(?P<v7>mine|produce)\b", re.I)
+#: what stands between the passive and its place: " in the ", " anywhere in "
+_ZERO_PLACE_GAP = re.compile(r"\s+(?:anywhere\s+)?in\s+(?:the\s+)?", re.I)
+#: the commodity referred back to after the verb: "production of the metal", "of this mineral"
+_ZERO_BACK_REF = re.compile(r"\s+of\s+(?:the|this|that)\s+(?:metal|mineral|element|material|commodity)\b", re.I)
 _SINCE_YEAR = re.compile(r"[^.;]{0,60}?\bsince\s+(?P<y>(?:19[89]\d|20[0-3]\d))\b", re.I)
 #: "since the closure of its last mine in 2001", "since the mine shut in 2016": the year
 #: of the event that ended output
@@ -6368,6 +6407,13 @@ def _zero_output_claims(text: str, s: SentenceScan, make: Callable[..., Claim],
     for m in _ZERO_OUTPUT.finditer(text, s.start, s.end):
         com = _commodity_in(s, m.start(), min(s.end, m.end() + 40))  # "did not mine any antimony": named with it
         cty = country_for(m.start(), s.start, s.end)
+        if m.group("v6") or m.group("v8"):  # "are not mined in Europe": the place follows, the commodity is the subject
+            cty = next((c.value for c in s.countries if c.start > m.end() and _ZERO_PLACE_GAP.fullmatch(text, m.end(), c.start)), None)
+            com = _commodity_in(s, s.start, m.end())
+        elif m.group("v7") or (com is None and _ZERO_BACK_REF.match(text, m.end())):
+            # "uranium, which France does not produce", "no production of the metal": the commodity before
+            before = [c for c in s.commodities if c.start < m.start()]
+            com = before[-1].value if before else com
         if com is None or cty in (None, "WLD"):
             continue
         verb = next(v for v in m.groups() if v)

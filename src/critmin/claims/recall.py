@@ -261,11 +261,14 @@ _WORD_NUM = {"a": 1.0, "an": 1.0, "one": 1.0, "two": 2.0, "three": 3.0, "four": 
 _WORD_SCALE = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9}
 _WORD_SCALE_WORDS = frozenset(_WORD_SCALE)
 _WORD_MASS_WORDS = _words("tonnes tons tonne ton t kilograms kilogrammes kg ounces oz pounds lb lbs")
+#: the words that may open a mass in words: a scale, or (twenty-second session) a count of two or more
+_WORD_SCALE_COUNT = _WORD_SCALE_WORDS | _words("two three four five six seven eight nine ten eleven twelve fifteen "
+                                               "twenty thirty forty fifty sixty seventy eighty ninety")
 _WORD_FIGURE = _lazy(
     r"\b(?P<n>one[\s-]and[\s-]a[\s-]half|two\s+and\s+a\s+half|half\s+an?|a\s+half|a\s+quarter\s+of\s+an?"
     r"|three\s+quarters\s+of\s+an?|(?:a|one)[\s-](?:quarter|third|fifth|tenth)\s+of\s+a|two[\s-]thirds\s+of\s+a"
     r"|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen"
-    r"|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\s+(?P<scale>hundred|thousand|million|billion)\s+"
+    r"|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:\s+(?P<scale>hundred|thousand|million|billion))?\s+"
     r"(?:(?:metric|short|troy)\s+)?(?P<unit>tonnes?|tons?|t|kilogra(?:m|mme)s|kg|ounces|oz|pounds|lbs?)\b", re.I)
 _WORD_UNIT = {"tonne": (1.0, "t"), "tonnes": (1.0, "t"), "ton": (1.0, "t"), "tons": (1.0, "t"), "t": (1.0, "t"),
               "kilograms": (1.0, "kg"), "kilogrammes": (1.0, "kg"), "kg": (1.0, "kg"), "ounces": (1.0, "oz"),
@@ -397,7 +400,7 @@ def triggers(words: frozenset[str]) -> bool:
         or not words.isdisjoint(_DEPEND_WORDS) or not words.isdisjoint(_DOMINATED) \
         or (not words.isdisjoint(_AMONG_GROUP_WORDS) and not words.isdisjoint(_GROUP_LEADER_NOUNS | _GROUP_ROLE_NOUNS)) \
         or (not words.isdisjoint(_QMOVE_QUANTITY) and not words.isdisjoint(_QMOVE_WORDS)) \
-        or (not words.isdisjoint(_WORD_SCALE_WORDS) and not words.isdisjoint(_WORD_MASS_WORDS)) \
+        or (not words.isdisjoint(_WORD_SCALE_COUNT) and not words.isdisjoint(_WORD_MASS_WORDS)) \
         or not words.isdisjoint(_ZERO_WORDS) or ("no" in words and not words.isdisjoint(_ZERO_VERB_WORDS)) \
         or not words.isdisjoint(_PASS_WORDS) or (not words.isdisjoint(_LESS_WORDS) and "than" in words) \
         or "runner" in words or not words.isdisjoint(_ELLIPTIC_WORDS) \
@@ -475,7 +478,8 @@ _GRADE = re.compile(r"\b(?:yield\w*|grades?|graded|grading|contain\w*|per\s+(?:t
 _NOT_FACT = re.compile(_lx.bounded(
     _lx.FUTURE_MODALS, _lx.without(_lx.MODALS, "may"), _lx.MAY_LOWER, "should|can", _lx.CONDITIONALS, "once",
     _lx.FORECAST_WORDS, _lx.PREDICTION_WORDS, "likely", _lx.POISED_TO, _lx.PLAN_WORDS, _lx.AIM_WORDS, "targets?|intends?",
-    _lx.WISH_WORDS, r"ambitions?|bid\s+to|strive\w*|goal|vision|potential(?:ly)?|to\s+become|becoming"), re.I)
+    # ("night vision" goggles are a use of germanium or antimony, no aim: twenty-second session)
+    _lx.WISH_WORDS, r"ambitions?|bid\s+to|strive\w*|goal|(?<!night\s)(?<!night-)vision|potential(?:ly)?|to\s+become|becoming"), re.I)
 #: dependence someone wants to lessen is no report of it: "reduce its reliance on China"
 _LESSEN = re.compile(r"\b(?:reduc\w*|decreas\w*|lessen\w*|lower(?:s|ing)?|curb\w*|diversif\w*|wean\w*|break\w*"
                         r"|cut\s+(?:its|their)|end\s+(?:its|their)|less|free\w*|away\s+from)\b", re.I)
@@ -568,7 +572,7 @@ def fallback_claims(text: str, s: Any, article: Sequence[Any], article_date: str
         out.extend(_fractions(text, s, named, article, article_year, claim))
     if not out and not words.isdisjoint(_UNIT_WORDS):
         out.extend(_unit_figures(text, s, named, article, article_year, claim))
-    if not out and not words.isdisjoint(_WORD_SCALE_WORDS) and not words.isdisjoint(_WORD_MASS_WORDS):
+    if not out and not words.isdisjoint(_WORD_SCALE_COUNT) and not words.isdisjoint(_WORD_MASS_WORDS):
         out.extend(_word_figures(text, s, named, article, article_year, claim))
     if not out and (not words.isdisjoint(_ZERO_WORDS) or ("no" in words and not words.isdisjoint(_ZERO_VERB_WORDS))):
         out.extend(_zero_figures(text, s, named, article, article_year, claim))
@@ -641,8 +645,8 @@ def _word_figures(text: str, s: Any, named: list[Any], article: Sequence[Any], a
     (the precision is half of the last word's unit: "two million" holds from 1.5 to 2.5 million)."""
     for m in _WORD_FIGURE.finditer(text, s.start, s.end):
         n = _WORD_NUM.get(re.sub(r"[\s-]+", " ", m.group("n").lower()), 0.0)
-        if not n:
-            continue
+        if not n or (m.group("scale") is None and (n % 1 or m.group("n").lower() in ("a", "an"))):
+            continue  # (twenty-second session: "five tons of magnets" needs no scale word; "a ton of" is no figure)
         a, b = _clause(text, s.start, s.end, m.start())
         if _unreported(text, a, b, m.start()) \
                 or _PER_BEFORE.search(text, max(s.start, m.start() - 6), m.start()) or _GRADE.search(text, a, b):
@@ -652,7 +656,7 @@ def _word_figures(text: str, s: Any, named: list[Any], article: Sequence[Any], a
         commodity = _commodity(s, m.start(), article, bool(named) or bool(s.measures))
         if commodity is None or not s.measures:
             continue  # a mass of what? no series to name
-        scale = _WORD_SCALE[m.group("scale").lower()]
+        scale = _WORD_SCALE[m.group("scale").lower()] if m.group("scale") else 1.0
         unit_scale, unit = _WORD_UNIT[m.group("unit").lower()]
         value = n * scale * unit_scale
         precision = (0.25 if n % 1 else 0.5) * scale * unit_scale
@@ -1094,8 +1098,12 @@ def _role_ranks(text: str, s: Any, named: list[Any], article: Sequence[Any], art
                 claim: Any) -> list[Claim]:
     for m in _ROLE_RANK.finditer(text, s.start, s.end):
         a, b = _clause(text, s.start, s.end, m.start())
+        start = m.start()
         if _unreported(text, a, b, m.start()):
-            continue
+            apposed = _apposed_role(text, s, m, named)
+            if apposed is None:
+                continue
+            start = apposed
         if _INNER_OWNER.search(text, max(s.start, m.start() - 20), m.start()):
             continue  # "the country's biggest source", "its main customer": a place at home, not in the world
         place = m.group("place").lower()
@@ -1140,7 +1148,9 @@ def _role_ranks(text: str, s: Any, named: list[Any], article: Sequence[Any], art
         mid = m.group("mid").lower()
         if meas == "production" and stage is None and re.search(r"\b(?:mine|mined|mining)\b", mid + text[m.end():b]):
             stage = "mining"
-        c = claim("rank", m.start(), m.end(), commodity=commodity, measure=meas, stage=stage,
+        # (an apposition the main clause's gate does not reach is read from its article: "China, the world's
+        # largest producer", the span non_claims._APPOSED_RANK_BEFORE knows as set off after a name)
+        c = claim("rank", start, m.end(), commodity=commodity, measure=meas, stage=stage,
                   country=who.value if who is not None else None, year=_past_year(s, article_year),
                   rank=None if vague else rank, rank_op="among" if vague else "==")
         c.subject = f"a place among the {role}s of {commodity}"
@@ -1150,6 +1160,38 @@ def _role_ranks(text: str, s: Any, named: list[Any], article: Sequence[Any], art
             c.subject = f"{ONE_HOLDER} the first {role} of {commodity} in a subset of the producers"
         return [c]
     return []
+
+
+#: (twenty-second session) a role rank set off after a name by a comma: "... away from China, the world's largest
+#: producer of critical minerals", "Washington aims to ... reduce its dependence on China, the world's leading supplier
+#: of these products". The apposition describes the name whatever the plan, wish, forecast or condition of the
+#: main clause (the plan governs its own verb, not the apposition: non_claims._APPOSED_RANK_BEFORE reads it so);
+#: the name is a capitalised word (a country or a firm) right before the comma, the place word follows an article
+#: and at most the world's possessive and one word ("China, the world's second-largest supplier")
+_APPOSED_ROLE = re.compile(r"(?-i:[A-Z][\w'\u2019.&-]*)\)?\s*,\s+(?:the|a|an)\s+(?:(?:world|globe|planet)['\u2019]s\s+)?"
+                           r"(?:[\w-]+\s+)?$", re.I)
+#: what may stand between the country and the comma of its apposition: "China,", "Myanmar (Burma),"
+_COMMA_AFTER_NAME = re.compile(r"(?:\s*\([^()]{1,20}\))?\s*")
+#: how far before the place word the name's comma may stand
+_APPOSED_SPAN = 60
+
+
+def _apposed_role(text: str, s: Any, m: re.Match[str], named: list[Any]) -> int | None:
+    """Where the apposition starts (its article) when the role rank ``m`` is set off after a country
+    ``named`` in the sentence (:data:`_APPOSED_ROLE`) with no plan, forecast, condition or company result
+    of its own, so that rule 10's gate of the main clause does not reach it; else None. (A firm's or a
+    site's place stays held: "Greenbushes, Australia's largest lithium mine, may be forced to ...".)"""
+    ap = _APPOSED_ROLE.search(text, max(s.start, m.start() - _APPOSED_SPAN), m.start())
+    if ap is None:
+        return None
+    comma = text.index(",", ap.start())
+    if not any(c.end <= comma and _COMMA_AFTER_NAME.fullmatch(text, c.end, comma) for c in named):
+        return None
+    end = text.find(",", m.end(), s.end)  # the apposition closes at the next comma (or the sentence's end)
+    end = s.end if end < 0 else end
+    if _NOT_FACT.search(text, comma, m.end()) is not None or _FINANCE.search(text, comma, end) is not None:
+        return None
+    return comma + 1 + len(text[comma + 1:m.start()]) - len(text[comma + 1:m.start()].lstrip())
 
 
 #: the subject of a place held by a firm or a site in a subset of the producers ("the largest producer outside
