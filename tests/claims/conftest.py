@@ -71,6 +71,11 @@ def one(result, kind: str | None = None):  # type: ignore[no-untyped-def]
     return found[0]
 
 
+def of_kind(result, kind: str):  # type: ignore[no-untyped-def]
+    """The checks of ``result`` whose claim is of ``kind``."""
+    return [c for c in result.checks if c.claim.kind == kind]
+
+
 def registered_sentences(text: str) -> list[str]:
     """The sentences of ``text`` after one extraction of it as a fresh article: their scans are
     registered by ``extract_claims`` (the speed tests compare the fast readings of a registered

@@ -11,11 +11,9 @@ from __future__ import annotations
 
 import pytest
 
+from .conftest import of_kind
+
 DAY = "2025-06-01"
-
-
-def of_kind(result, kind: str):  # type: ignore[no-untyped-def]
-    return [c for c in result.checks if c.claim.kind == kind]
 
 
 # --- a role rank set off after a country: the main clause's plan does not reach it (README rule 10)

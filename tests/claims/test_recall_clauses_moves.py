@@ -20,11 +20,9 @@ import pytest
 from critmin.claims.clause_retry import clause_joints
 from critmin.claims.recall import triggers
 
+from .conftest import of_kind
+
 DAY = "2025-06-01"
-
-
-def of_kind(result, kind: str):  # type: ignore[no-untyped-def]
-    return [c for c in result.checks if c.claim.kind == kind]
 
 
 # ------------------------------------------------------------------ a fact clause next to a plan

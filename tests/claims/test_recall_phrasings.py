@@ -20,9 +20,7 @@ import pytest
 
 from critmin.claims.period_move import VAGUE_SPAN_YEARS, change_period
 
-
-def of_kind(result, kind: str):  # type: ignore[no-untyped-def]
-    return [c for c in result.checks if c.claim.kind == kind]
+from .conftest import of_kind
 
 
 # ------------------------------------------------------------------ spans of unsized moves

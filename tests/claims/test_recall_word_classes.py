@@ -16,9 +16,7 @@ import pytest
 
 from critmin.claims.recall import triggers
 
-
-def of_kind(result, kind: str):  # type: ignore[no-untyped-def]
-    return [c for c in result.checks if c.claim.kind == kind]
+from .conftest import of_kind
 
 
 # ------------------------------------------------------------------------------- ranks by role

@@ -13,11 +13,9 @@ import pytest
 
 from critmin.claims import quota_rows
 
+from .conftest import of_kind
+
 pytestmark = pytest.mark.rules_only
-
-
-def of_kind(result, kind):  # type: ignore[no-untyped-def]
-    return [c for c in result.checks if c.claim.kind == kind]
 
 
 # ----------------------------------------------------------------------------- presupposed dominance
