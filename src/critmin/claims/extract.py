@@ -1764,6 +1764,11 @@ _ASPIRATION = re.compile(_lx.bounded(
     r"|(?:is|are|was|were)\s+(?:ready|willing|prepared)\s+to"
     r"|forecasts|forecasting|expects?|expecting|anticipates?|anticipated\s+to|guidance|projects?\s+(?:its|that|output|production|annual)"),
     re.I)
+#: (twenty-third session) a rank phrase that is the object of a preposition names who it describes, as it
+#: stands: "the move would signal a shift in policy from the world's top nickel producer" (C4739) presupposes
+#: the place, which the modal does not govern ("would become the top producer" is the aim); a plural names no
+#: one place ("investment from leading producers such as Tesla": the match ends inside the word)
+_RANK_AFTER_PREPOSITION = re.compile(r"\b(?:from|of|for|with|by|against|at|on|over|between|like)\s+$", re.I)
 _AMONG_WITH = re.compile(r"\b(?:one\s+of|among)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:with|having|holding|that\s+ha(?:ve|s))\s+$",
                          re.I)
 _ONE_OF = re.compile(r"\b(?:one|some)\s+of\s+(?:the\s+)?$|\bamong\s+(?:the\s+)?$", re.I)
@@ -5611,7 +5616,9 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
         if _AMONG_WITH.search(text, max(s.start, m.start() - 60), m.start()) and not m.group("top"):
             continue  # "among the countries with the largest deposits": a group, no rank
         asp = _ASPIRATION.search(text, lo, m.start())
-        if asp is not None and not _RELATIVE_HAS.search(text, asp.end(), m.start()):
+        if asp is not None and not _RELATIVE_HAS.search(text, asp.end(), m.start()) \
+                and not (_RANK_AFTER_PREPOSITION.search(text, max(lo, m.start() - 12), m.start())
+                         and not text[m.end():m.end() + 1].isalpha()):
             continue  # "wants to become the leading producer": an aim or a forecast, not a fact
             # (but "... might explore Russia, which has the fifth-largest reserves": the relative
             # clause states a fact of its own)
