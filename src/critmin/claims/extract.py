@@ -5218,10 +5218,10 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
         out.extend(_word_share_claims(text, s, base, measure_for, year_for, article, pats))
 
     # -- "the USGS does not list A among the main reserve holders": whether the source's table has A
-    listed = _listed_claims(text, s, base, year_for, article, pats) \
+    listed_rows = _listed_claims(text, s, base, year_for, article, pats) \
         if series is not None and s.countries and s.triggers.get("listed_among") else []
-    out.extend(listed)
-    if not listed and s.countries and s.triggers.get("listed_in"):
+    out.extend(listed_rows)
+    if not listed_rows and s.countries and s.triggers.get("listed_in"):
         # (twenty-third session) "A is not listed among the reserve holders", "A does not appear in the
         # USGS's ranking of rare earth deposits": the same claim told of the country
         out.extend(_listed_in_claims(text, s, base, year_for, article, pats))
