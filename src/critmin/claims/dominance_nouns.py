@@ -44,7 +44,8 @@ TRIGGERS = frozenset(["dominance", "domination", "dominant", "predominant", "sup
 #: "in"), and "control" and "grip" a degree of totality ("near-total control over"): a plain
 #: "China's control of the market" was labelled no claim (N1360), "near-total control" a near
 #: monopoly (C1610)
-_NOUN = r"(?:(?P<free>dominance|domination|supremacy|hegemony|primacy|pre-?eminence|leadership)|(?P<bound>control|grip))"
+_NOUN = r"(?:(?P<free>dominance|domination|supremacy|hegemony|primacy|pre-?eminence|leadership" \
+    r"|(?P<mono>stranglehold|chokehold))|(?P<bound>control|grip))"
 #: modifiers between the holder and the noun: "near-total", "market", "current and projected"
 _MODS = (r"(?:(?!(?:and|or|but|to|of|in|on|over|for|from|with|the|a|an|is|are|was|were|has|have|had|that|which|its"
          r"|their)\b)[\w-]+\s+){0,3}?")
@@ -75,6 +76,9 @@ _MARKET_OBJECT = re.compile(r"\s+(?:over|of|on|in|across)\s+(?:[\w'\u2019-]+\s+)
                             # these materials", "in this niche" (the commodity carried from the article)
                             r"|\s+(?:over|of|on|in|across)\s+(?:this|these|that|those)\s+(?:[\w-]+\s+){0,2}?"
                             r"(?:materials?|minerals?|metals?|elements|niche|segment|commodity|commodities)\b", re.I)
+#: (twenty-third session) a modifier that names the market itself: "China's market stranglehold", "its market
+#: dominance" (the commodity carried from the article, as for :data:`_MARKET_OBJECT`'s "these materials")
+_MARKET_MODIFIER = re.compile(r"\b(?:market|supply|supply[\s-]chain)\s+(?:[\w-]+\s+)?$|\b(?:market|supply)\s+\w+$", re.I)
 #: an object that names a downstream industry, not a commodity's output: "dominance in the electric
 #: car supply chain", "grip on battery making", "leadership in clean-energy technology"
 _DOWNSTREAM_OBJECT = re.compile(
@@ -151,7 +155,7 @@ def noun_dominance_claims(text: str, s: Any, make: Callable[..., Claim], year_fo
                 continue
             if any(c.end < o.start < m.end() for o in real):
                 continue
-            found.append((c.start, m.end(), c, bool(_TOTAL.search(m.group(0)))))
+            found.append((c.start, m.end(), c, bool(_TOTAL.search(m.group(0)) or m.groupdict().get("mono"))))
             break
     if not found:
         for m in _ITS.finditer(text, s.start, s.end):
@@ -169,12 +173,13 @@ def noun_dominance_claims(text: str, s: Any, make: Callable[..., Claim], year_fo
                 # the noun is, not a country an earlier clause named (nineteenth session, C5452)
                 holder = before[-1]
             if holder is not None:
-                found.append((m.start(), m.end(), holder, bool(_TOTAL.search(m.group(0)))))
+                found.append((m.start(), m.end(), holder, bool(_TOTAL.search(m.group(0)) or m.group("mono"))))
                 break
     out: list[Claim] = []
     has_commodity = bool(s.commodities)
     for start, end, who, total in found:
-        if not has_commodity and not _MARKET_OBJECT.match(text, end, s.end):
+        if not has_commodity and not _MARKET_OBJECT.match(text, end, s.end) \
+                and not _MARKET_MODIFIER.search(text, start, end):
             continue
         if _DOWNSTREAM_OBJECT.match(text, end, s.end):
             continue  # "Beijing's dominance in the electric car supply chain": no commodity's output

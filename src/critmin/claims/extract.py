@@ -1764,6 +1764,11 @@ _ASPIRATION = re.compile(_lx.bounded(
     r"|(?:is|are|was|were)\s+(?:ready|willing|prepared)\s+to"
     r"|forecasts|forecasting|expects?|expecting|anticipates?|anticipated\s+to|guidance|projects?\s+(?:its|that|output|production|annual)"),
     re.I)
+#: (twenty-third session) a rank phrase that is the object of a preposition names who it describes, as it
+#: stands: "the move would signal a shift in policy from the world's top nickel producer" (C4739) presupposes
+#: the place, which the modal does not govern ("would become the top producer" is the aim); a plural names no
+#: one place ("investment from leading producers such as Tesla": the match ends inside the word)
+_RANK_AFTER_PREPOSITION = re.compile(r"\b(?:from|of|for|with|by|against|at|on|over|between|like)\s+$", re.I)
 _AMONG_WITH = re.compile(r"\b(?:one\s+of|among)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:with|having|holding|that\s+ha(?:ve|s))\s+$",
                          re.I)
 _ONE_OF = re.compile(r"\b(?:one|some)\s+of\s+(?:the\s+)?$|\bamong\s+(?:the\s+)?$", re.I)
@@ -3078,6 +3083,8 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
             # "most of the world's platinum", "almost all heavy rare earth output": a share in words
             # "the USGS does not list A among the reserve holders": whether a source's table has A
             "listed_among": "among" in words and not words.isdisjoint(_W_LISTED_AMONG),
+            # "A is not listed among the reserve holders", "A does not appear in the USGS ranking of deposits"
+            "listed_in": not words.isdisjoint(_W_LISTED_IN) and not words.isdisjoint(_W_LISTED_IN_MEASURE),
             "word_share": not words.isdisjoint(_W_WORD_SHARE)
             and ("all" not in words or not words.isdisjoint(_W_WORD_SHARE_ALL)),
             # an event verb and a measure or traded word: an event read by its structure
@@ -5211,13 +5218,21 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
         out.extend(_word_share_claims(text, s, base, measure_for, year_for, article, pats))
 
     # -- "the USGS does not list A among the main reserve holders": whether the source's table has A
-    if series is not None and s.countries and s.triggers.get("listed_among"):
-        out.extend(_listed_claims(text, s, base, year_for, article, pats))
+    listed_rows = _listed_claims(text, s, base, year_for, article, pats) \
+        if series is not None and s.countries and s.triggers.get("listed_among") else []
+    out.extend(listed_rows)
+    if not listed_rows and s.countries and s.triggers.get("listed_in"):
+        # (twenty-third session) "A is not listed among the reserve holders", "A does not appear in the
+        # USGS's ranking of rare earth deposits": the same claim told of the country
+        out.extend(_listed_in_claims(text, s, base, year_for, article, pats))
 
     # -- a rank without an ordinal: "only A and B have larger reserves than C" (C is third),
     # "C's output is exceeded only by A's" (C is second)
     if s.triggers.get("rank") and "only" in s.words and len(s.countries) > 1:
         out.extend(_only_larger_ranks(text, s, base, measure_for, year_for, article, pats, article_countries))
+    if len(s.countries) > 2 and not s.words.isdisjoint(_W_ORDER_BEHIND) and not s.words.isdisjoint(_W_ORDER_ONLY):
+        # (twenty-third session) "the find would place A behind only China and Brazil": the order presupposed
+        out.extend(_presupposed_order_ranks(text, s, base, measure_for, year_for, article, pats))
 
     # -- net import reliance ("relies on imports for 80% of its rare earths")
     reliance, reliance_used = _reliance_claims(text, s, base, country_for, year_for, pats)
@@ -5601,7 +5616,9 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
         if _AMONG_WITH.search(text, max(s.start, m.start() - 60), m.start()) and not m.group("top"):
             continue  # "among the countries with the largest deposits": a group, no rank
         asp = _ASPIRATION.search(text, lo, m.start())
-        if asp is not None and not _RELATIVE_HAS.search(text, asp.end(), m.start()):
+        if asp is not None and not _RELATIVE_HAS.search(text, asp.end(), m.start()) \
+                and not (_RANK_AFTER_PREPOSITION.search(text, max(lo, m.start() - 12), m.start())
+                         and not text[m.end():m.end() + 1].isalpha()):
             continue  # "wants to become the leading producer": an aim or a forecast, not a fact
             # (but "... might explore Russia, which has the fifth-largest reserves": the relative
             # clause states a fact of its own)
@@ -7123,7 +7140,9 @@ _W_UNSIZED_CHANGE = _wordset(
 #: a past or present change of a figure the sentence names; a forecast, a condition or a plan is none
 _UNSIZED_NOT_FACT = re.compile(_lx.bounded(
     _lx.FUTURE_MODALS, _lx.without(_lx.MODALS, "may"), _lx.MAY_LOWER, "should|can", _lx.without(_lx.CONDITIONALS, "whether"),
-    _lx.FORECAST_WORDS, r"likely|set\s+to", _lx.PLAN_WORDS, "aims?|targets?|intends?", _lx.without(_lx.WISH_WORDS, "seeking"),
+    _lx.FORECAST_WORDS, r"likely|set\s+to", _lx.PLAN_WORDS, "aims?|targets?|intends?", _lx.without(_lx.WISH_WORDS, "seeking", "wants?"),
+    # (twenty-third session) "I want to emphasize" frames an assertion (lexicon.SPEECH_AFTER_WISH)
+    r"wants?(?!\s+to\s+(?:" + _lx.SPEECH_AFTER_WISH + r")\b)",
     "risk"), re.I)
 #: a percentage of a company's results: "of its revenue", "of the group's sales"
 _SHARE_OF_FINANCE = re.compile(
@@ -7431,6 +7450,101 @@ def _listed_claims(text: str, s: SentenceScan, make: Callable[..., Claim],
         c.subject = f"{pats.country_names.get(who[0].value, who[0].value)} {'not ' if op == 'unlisted' else ''}listed among {meas} countries"
         return [c]
     return []
+
+
+#: (twenty-third session) the same told of the country: "A is not (currently) listed (by the USGS) among the
+#: reserve holders", "A does not (yet) appear / feature in the USGS's list of countries by rare earth deposits",
+#: "A is not listed among rare earth-producing nations in the USGS's rankings"; the table must be of
+#: reserves ("deposits" are reserves, README rule 16b) or of producers
+_LISTED_IN = re.compile(
+    r"(?:(?P<neg>\b(?:is|are|was|were)\s+not|\b(?:isn|aren|wasn|weren)['\u2019]t|\b(?:has|have)\s+not\s+been"
+    r"|\b(?:hasn|haven)['\u2019]t\s+been|\b(?:does|did|do)\s+not|\b(?:doesn|didn|don)['\u2019]t)"
+    r"|\b(?:is|are|was|were|has\s+been|have\s+been))\s+"
+    r"(?:(?:currently|yet|even|officially|formally|still|now|also|already)\s+)?"
+    r"(?:listed|included|ranked|counted|appears?|features?|figures?)\s+"
+    r"(?:by\s+(?:the\s+)?[^,;]{2,50}?\s+)?(?:among|in)\s+(?:the\s+)?"
+    r"(?P<what>[^,;]{0,90}?\b(?:holders|producers|nations|countries|miners|lists?|rankings?|tables?))\b"
+    r"(?P<rest>[^,;]{0,60})", re.I)
+_W_LISTED_IN = _wordset("listed included ranked counted appear appears feature features figure figures")
+_W_LISTED_IN_MEASURE = _wordset("reserve reserves deposits producers producing production miners")
+#: the measure the table of :data:`_LISTED_IN` ranks
+_LISTED_IN_RESERVES = re.compile(r"\b(?:reserves?|deposits?)\b", re.I)
+_LISTED_IN_PRODUCTION = re.compile(r"\b(?:producers|producing|production|miners|mining\s+countries)\b", re.I)
+#: what may stand between the country and the verb: "Kazakhstan is not", "Kazakhstan, however, is not"
+_LISTED_IN_SUBJECT = re.compile(r"(?:['\u2019]s\s+\w+\s+)?(?:\s*,\s*(?:\w+\s*){1,2},)?\s*", re.I)
+
+
+def _listed_in_claims(text: str, s: SentenceScan, make: Callable[..., Claim],
+                      year_for: Callable[..., int | None], article: list[Mention], pats: Patterns) -> list[Claim]:
+    """ "A is not listed among the reserve holders", "A does not appear in the USGS's ranking of rare
+    earth deposits": :func:`_listed_claims` told of the country, its subject right before the verb."""
+    for m in _LISTED_IN.finditer(text, s.start, s.end):
+        what = m.group("what") + m.group("rest")
+        meas = "reserves" if _LISTED_IN_RESERVES.search(what) else \
+            "production" if _LISTED_IN_PRODUCTION.search(what) else None
+        if meas is None:
+            continue  # "listed among the poorest nations", "included in the export control list"
+        who = [c for c in s.countries if c.end > c.start and c.end <= m.start()
+               and _LISTED_IN_SUBJECT.fullmatch(text, c.end, m.start())]
+        if len(who) != 1 or _UNSIZED_NOT_FACT.search(text, s.start, m.start()):
+            continue
+        commodity = _commodity_for(s, m.start(), article)
+        if commodity is None:
+            continue
+        op = "unlisted" if m.group("neg") else "listed"
+        c = make("rank", m.start(), m.end(), commodity=commodity, measure=meas, country=who[0].value,
+                 year=year_for(m.start(), s.start, s.end, measure=meas), rank_op=op, comparison={"listed": op == "listed"})
+        c.subject = f"{pats.country_names.get(who[0].value, who[0].value)} {'not ' if op == 'unlisted' else ''}listed among {meas} countries"
+        return [c]
+    return []
+
+
+#: (twenty-third session) a hypothetical place given by who stands before it: "if confirmed, the deposit
+#: would place Kazakhstan behind only China and Brazil", "... trailing only China and Brazil", "would position
+#: Kazakhstan second only to China and Brazil", "Kazakhstan will rank just behind China and Brazil". The
+#: hypothetical place is not checkable (an ore estimate, README rule 6), but the order it presupposes is: the
+#: countries named hold the first places (the labels C2802, C2811, C3650, C4023, C8320 check it so)
+_ORDER_BEHIND = re.compile(
+    r"\b(?:(?:behind|trailing|after)\s+only|only\s+behind|just\s+behind|second\s+only\s+to|trails?\s+only)\s+(?:the\s+)?"
+    r"(?P<list>[^;:.]{2,80}?)(?=\s+(?:in|by|for|on|when)\b|[.;:,)]|$)", re.I)
+_W_ORDER_BEHIND = _wordset("behind trailing trail trails after second")
+_W_ORDER_ONLY = _wordset("only just")
+
+
+def _presupposed_order_ranks(text: str, s: SentenceScan, make: Callable[..., Claim],
+                             measure_for: Callable[[int, int, int], tuple[str | None, str | None]],
+                             year_for: Callable[..., int | None], article: list[Mention], pats: Patterns) -> list[Claim]:
+    """The places of the countries a hypothetical place is set behind (:data:`_ORDER_BEHIND`): each
+    of the k countries named holds one of the first k places (rank <= k), in a sentence whose
+    place is only hypothetical (a modal, a condition or a plan before it)."""
+    named = [c for c in s.countries if c.end > c.start and c.value != "WLD"]
+    out: list[Claim] = []
+    for m in _ORDER_BEHIND.finditer(text, s.start, s.end):
+        if not _UNSIZED_NOT_FACT.search(text, s.start, m.start()):
+            continue  # a place stated as fact is ranked by the rules of its own (its order follows from it)
+        la, lb = m.span("list")
+        listed = [c for c in named if la <= c.start < lb]
+        subject = [c for c in named if c.end <= m.start()]
+        if len(listed) < 2 or not subject or any(c.value == subject[-1].value for c in listed):
+            continue
+        if listed[0].start != la or any(not _COUNTRY_LIST_JOIN.fullmatch(text, listed[i - 1].end, listed[i].start)
+                                        for i in range(1, len(listed))):
+            continue  # every gap in the list is a separator: "A and B", "A, B and C"
+        meas, stage = measure_for(m.start(), s.start, s.end)
+        if meas not in ("production", "reserves"):
+            continue
+        commodity = _commodity_for(s, m.start(), article)
+        if commodity is None:
+            continue
+        group = list(dict.fromkeys(c.value for c in listed))
+        for iso in group:
+            c = make("rank", m.start(), m.end(), commodity=commodity, measure=meas, stage=stage, country=iso,
+                     year=year_for(m.start(), s.start, s.end, measure=meas), rank=len(group), rank_op="<=")
+            c.subject = f"{pats.country_names.get(iso, iso)} among the first {len(group)} in {stage or meas} " \
+                f"(the order a hypothetical place presupposes)"
+            out.append(c)
+        return out
+    return out
 
 
 # --------------------------------------------------------------------------- speed (seventeenth session)

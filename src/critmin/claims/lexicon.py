@@ -52,6 +52,10 @@ TARGET_WORDS = ("targets?", "targeted", "targeting")
 INTENT_WORDS = ("intends?", "intending")
 #: a wish: "hopes to", "wants to", "seeks to", "seeking a deal"
 WISH_WORDS = ("hopes?", "wants?", "seeks?", "seeking")
+#: (twenty-third session) a verb of speaking after "want to", "would like to": "I want to emphasize", "we
+#: want to stress" frame what the speaker asserts and plan nothing (README rule 10 excludes plans, not emphasis)
+SPEECH_AFTER_WISH = (r"emphasi[sz]e|stress|underline|underscore|say|note|point\s+out|make\s+(?:it\s+)?clear"
+                     r"|be\s+clear|reiterate|highlight|remind")
 #: a proposal: "the proposed tariff", "proposes a ban"
 PROPOSAL_WORDS = ("proposed", "proposes")
 #: a measure under deliberation: "is considering curbs", "mulling a ban", "weighing limits"

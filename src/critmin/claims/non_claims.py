@@ -447,6 +447,11 @@ def _same_clause(sent: str, a: int, b: int) -> bool:
     return _CLAUSE_BREAK.search(sent, a, b) is None
 
 
+#: (twenty-third session) a verb of speaking after a wish word: "I want to emphasize", "we would like to stress"
+#: frame what the speaker asserts, they plan nothing (README rule 10 excludes plans, not emphasis)
+_SPEECH_FRAME = re.compile(r"\s+(?:" + _lx.SPEECH_AFTER_WISH + r")\b", re.I)
+
+
 def _planned(sent: str, words: frozenset[str], c: Claim, a: int, b: int, article_year: int | None = None) -> bool:
     """The figure at ``a:b`` (sentence offsets) is governed by a verb of plan or intent."""
     if c.source is not None or not words.isdisjoint(_W_OUTLOOK_SOURCE):
@@ -466,6 +471,8 @@ def _planned(sent: str, words: frozenset[str], c: Claim, a: int, b: int, article
     if _PLANNED_AFTER.match(sent, b):
         return True  # "increased production ... is seen coming from": the figure is the plan's subject
     for m in _PLAN_PHRASE.finditer(sent, 0, a):
+        if _SPEECH_FRAME.match(sent, m.end()):
+            continue  # "we have, I want to emphasize, more resources than ...": a frame of speaking, no plan
         if m.end() <= a and _same_clause(sent, m.end(), a) and _PAST_FIGURE.search(sent, m.end(), a) is None \
                 and _RELATIVE_FACT.search(sent, m.end(), a) is None:
             return True

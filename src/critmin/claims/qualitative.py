@@ -261,6 +261,8 @@ _SUBJECT_GAP = re.compile(
     r"(?:,\s*which\s*,\s*according\s+to\s+[^,;]{1,60},\s*)?"
     r"[\s,]*(?:(?:which|that|who|currently|now|still|also|already|clearly|firmly|largely|overwhelmingly|heavily|increasingly"
     r"|continues\s+to|continued\s+to|continuing\s+to|continue\s+to|is|are|was|were|has|have|had|been|known\s+to|said\s+to|estimated\s+to|thought\s+to"
+    # (twenty-third session) a verb that entails what follows: "China has managed to monopolize", "has come to dominate"
+    r"|managed\s+to|manages\s+to|come\s+to|came\s+to|comes\s+to|went\s+on\s+to|gone\s+on\s+to"
     r"|long|effectively|virtually|essentially|today|globally|historically|traditionally|,)\s*)*$", re.I)
 #: nothing but an indefinite article between a dash and a passive dominance ("\u2014a sector dominated by")
 _ARTICLE_ONLY = re.compile(r"\s*(?:(?:a|an)\s+)?", re.I)
