@@ -208,18 +208,14 @@ def _normalised(raw: list[str], sent: str = "") -> tuple[list[str], list[str]]:
 
 #: the modal "may" as written (the month is "May")
 _DET_MAY = re.compile(r"(?<![A-Za-z])may(?![A-Za-z])")
-#: (twenty-third session, measured and off) the month "May" with no day number after it ("in May", "in
-#: early May", "on 3-4 May") is a date: ``<month>`` and ``cue:date``, not the modal of ``cue:modal``, when
-#: the sentence writes no lower-case "may" (the tokens are lower case by then; the gate already looks for
-#: the modal as written, :data:`_DET_MAY`). Off, "May" without a day reads as the modal, as the shipped
-#: weights were trained: turning it on changes the features and needs a retrain (docs/claims.md)
-_DET_MAY_MONTH = False
 
 
 def _month_may(sent: str) -> bool:
-    """The token "may" of ``sent`` is the month "May": ``_DET_MAY_MONTH`` is on, the sentence is
-    known and it holds no lower-case "may" (the modal as written)."""
-    return _DET_MAY_MONTH and bool(sent) and _DET_MAY.search(sent) is None
+    """The token "may" of ``sent`` is the month "May" (twenty-third session): with no day number after it
+    ("in May", "in early May", "on 3-4 May") it is still a date (``<month>``, ``cue:date``), not the modal
+    of ``cue:modal``, when the sentence writes no lower-case "may" (the tokens are lower case by then; the
+    gate already looks for the modal as written, :data:`_DET_MAY`)."""
+    return bool(sent) and _DET_MAY.search(sent) is None
 
 
 #: past forms of acts that do not end in -ed ("China set quotas", "output rose")
