@@ -625,6 +625,18 @@ def _firms_own_deal(sent: str, s: Signature, agents: set[str], as_countries: set
     return _FIRM_SAID.search(sent) is not None
 
 
+def _licences_granted(sent: str) -> bool:
+    """The sentence reports licences granted under a control ("has begun issuing some licences",
+    "granted temporary export licences", policy_acts._GRANTED), not the control that requires them:
+    only a row of licences granted can be the event (labelling rule 9)."""
+    if "grant" not in sent and "issu" not in sent and "approv" not in sent:
+        return False
+    from critmin.claims.policy_acts import _GRANTED
+
+    got = _GRANTED.search(sent)
+    return got is not None and got.group("v3") is None and got.group("v2") is None
+
+
 def sentence_matches(sent: str, day: str, events: list[dict[str, Any]], data_dir: str,
                      reading: tuple[set[str], set[str], set[str], list[tuple[str, str]]] | None = None,
                      context: tuple[set[str], set[str], set[str]] | None = None,
@@ -689,10 +701,13 @@ def sentence_matches(sent: str, day: str, events: list[dict[str, Any]], data_dir
             act_said.append(_in_sentence(_ACT_VERB, sent) is not None)
         return act_said[0]
     on_day = day[:10]
+    granted = _licences_granted(sent)
     for i in sorted(cand):
         s = sigs[i]
         if not s.date or s.date > on_day:
             continue  # an event after the article cannot be what it reports (labelling rule 9)
+        if granted and "licence" not in s.families:
+            continue  # "Beijing has issued temporary export licences": grants under a control, not the control
         fams_ok = families_named.get(s.families)
         if fams_ok is None:
             fams_ok = families_named[s.families] = kind_named(s.families)

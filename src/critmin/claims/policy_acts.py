@@ -185,9 +185,16 @@ _GRANTED = re.compile(
     r"|\b(?P<v2>(?:had|have|has)\s+(?:already\s+)?(?:secured|received|obtained|won)|secured|obtained|were\s+granted)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:export\s+)?(?:licen[cs]es|permits)\b"
     # the authority's act: "Beijing has granted the first export licences", "approved 12 permits"
-    r"|\b(?P<v4>(?:had|have|has)\s+(?:now\s+|already\s+|also\s+)?(?:granted|approved|issued)|granted|approved|issued)\s+"
-    # (a number of licences, "granted 12 export licences", is a count the table does not hold: left to the fallback)
-    r"(?:(?:some|the|its|their|first|new|more|additional|several|a\s+few|dozens\s+of)\s+){1,3}"
+    r"|\b(?P<v4>(?:had|have|has)\s+(?:now\s+|already\s+|also\s+|recently\s+)?(?:granted|approved|issued)"
+    # "has begun issuing some licences", "started granting licences": the grants under way
+    r"|(?:began|begun|started|starts|begins)\s+(?:issuing|granting|approving)|granted|approved|issued)\s+"
+    # (a number of licences, "granted 12 export licences", is a count the table does not hold: left to the fallback;
+    # "a limited number of", "temporary six-month" licences are grants of an unstated number)
+    r"(?:(?:some|the|its|their|first|new|more|additional|several|a\s+few|dozens\s+of|a\s+(?:limited\s+|small\s+)?"
+    r"number\s+of|limited|temporary|six-month|one-year|individual|general)\s+){1,3}"
+    r"(?:export\s+)?(?:licen[cs]es|permits)\b"
+    # "Beijing granted licences initially to large firms": the act with no determiner, its subject before it
+    r"|\b(?:China|Beijing|MOFCOM|ministry|authorities|government)\s+(?:has\s+|had\s+)?(?P<v5>granted|issued|approved)\s+"
     r"(?:export\s+)?(?:licen[cs]es|permits)\b", re.I)
 
 _PERMIT = re.compile(
@@ -276,7 +283,7 @@ _RULES: tuple[tuple[re.Pattern[str], str, frozenset[str]], ...] = (
     (_MANDATE, "policy_act", _ws("mandated ordered directed instructed obliged required")),
     (_ANNOUNCED_REQUIREMENT, "control", _ws("require request impose introduce")),
     (_REQUIRE, "control", _W_REQUIRE),
-    (_GRANTED, "licence", _ws("approved granted issued secured received obtained won")),
+    (_GRANTED, "licence", _ws("approved granted issued issuing granting approving secured received obtained won")),
     (_PERMIT, "control", _W_PERMIT),
     (_SCOPE, "tariff", _W_MEASURE_SCOPE),
     (_COMPANY_DEAL, "company_deal", _W_DEAL_VERB),

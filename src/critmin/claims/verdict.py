@@ -3487,7 +3487,8 @@ def _event(claim: Claim, idx: EvidenceIndex, on: str | None = None) -> Verdict:
     if ev.get("type") == "publication":
         return _publication(claim, idx)
     if ev.get("type") == "control" and ("approved" in claim.sentence or "granted" in claim.sentence
-                                        or "issued" in claim.sentence or "secured" in claim.sentence):
+                                        or "issued" in claim.sentence or "secured" in claim.sentence
+                                        or "issuing" in claim.sentence or "granting" in claim.sentence):
         from critmin.claims.policy_acts import _GRANTED
 
         got = _GRANTED.search(claim.sentence)
@@ -3766,6 +3767,15 @@ def _event(claim: Claim, idx: EvidenceIndex, on: str | None = None) -> Verdict:
             and _firm_acts_alone(claim.sentence, ev, e):
         return Verdict("unverifiable", f"no event of that firm in the table; closest, of other parties: {title} "
                        f"(of {e.get('actors') or 'other parties'})", evid, needs=_event_needs(claim))
+    if not problems and rights and actors and ev_type and not legal and not act and not ev.get("count") \
+            and id(e) not in titled and _other_government(actors, e) \
+            and not set(ev.get("agents") or ()) & {x.strip() for x in str(e.get("actors") or "").split(";")}:
+        # "Chinese export controls on Japanese dual-use items in January 2026" against Vietnam's law
+        # in force from January 2026: the row shares only the date; the government the sentence
+        # names is no party to it, so it is another act the table does not hold (rule 9)
+        return Verdict("unverifiable", f"no event of {', '.join(sorted(actors))} of that date in the table; "
+                       f"closest, of other parties: {title} (of {e.get('actors') or 'other parties'})", evid,
+                       needs=_event_needs(claim))
     if not problems and rights:
         return Verdict("supported", f"{title}: " + "; ".join(rights), evid)
     if not problems and not rights and (ev.get("undated") or undated_now) and best[0][0] >= _FIRM_MATCH \
@@ -4129,6 +4139,14 @@ def _parties_left_out(ev: dict[str, Any], e: dict[str, Any], every: bool) -> boo
 
 #: id(row) -> (row, its ``_event_parties``), read once per row of the events table
 _EVENT_PARTIES_OF: dict[int, tuple[dict[str, Any], frozenset[str]]] = {}
+
+
+def _other_government(actors: set[str], e: dict[str, Any]) -> bool:
+    """None of the countries the sentence names is a party to the row (its actors, imposing party
+    or targets), and the row has country parties to compare: another government's act."""
+    named = {a for a in actors if len(a) == 3 and a.isupper()}
+    parties = _event_parties(e)
+    return bool(named) and bool(parties) and named.isdisjoint(parties)
 
 
 def _event_parties(e: dict[str, Any]) -> frozenset[str]:
