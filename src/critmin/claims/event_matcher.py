@@ -46,6 +46,7 @@ was matched by the learned matcher. It never refutes.
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
 import json
 import math
@@ -79,6 +80,21 @@ ART_CANDIDATES = True
 TEXT_AMOUNTS = True
 #: percentages of the row's text count as its figures too (``fig:text``; switch for measuring)
 TEXT_PERCENT = True
+#: the specific commodities the sentence names (not a group of ``commodities.csv`` such as ``rare_earths``)
+#: among the row's own (``ms:own``) or none of them (``ms:not_own``): "dysprosium and terbium" meets the
+#: licences for the seven medium and heavy rare earths, not the five others of a later announcement, which
+#: the group ties on ``m:exact`` (twenty-third session; switch for measuring)
+SPECIFIC_COMMODITIES = True
+#: a price per unit ("$110 per kilogram", "US$30 a pound") is read as US dollars a kilogram (``USD/kg``, the
+#: table's unit of prices), not as a sum of money in millions: it is a figure of the row that holds that price (a
+#: candidate, ``fig:match``), and a sum the row does not hold for any other (twenty-third session; switch for measuring)
+PRICES = True
+#: "$110 per kilogram", "US$ 30/kg", "$12,000 a tonne": the amount and its unit (read where the US-dollar figures are)
+_PRICE = re.compile(r"(?:US\s?\$|\$|USD\s?)\s?(\d[\d,]*(?:\.\d+)?)\s*(?:a|an|per|/)\s*"
+                    r"(kilograms?|kilos?|kgs?|metric\s+tonnes?|metric\s+tons?|tonnes?|tons?|t|pounds?|lbs?)\b", re.I)
+_PER_KG = {**dict.fromkeys(("kilogram", "kilograms", "kilo", "kilos", "kg", "kgs"), 1.0),
+           **dict.fromkeys(("tonne", "tonnes", "ton", "tons", "t"), 1e-3),
+           **dict.fromkeys(("pound", "pounds", "lb", "lbs"), 1 / 0.45359237)}
 #: the shipped weights (package data)
 WEIGHTS_PATH = Path(__file__).with_name("event_matcher_weights.json")
 
@@ -211,6 +227,19 @@ def stated_amounts(sent: str) -> dict[str, list[tuple[float, float]]]:
     out: dict[str, list[tuple[float, float]]] = {}
     for k, vals in _figures(sent).items():
         out[k] = [(v, max(abs(v) * 0.005, 0.05 if k == "percent" else 0.5)) for v in vals]
+    if PRICES and "USD_million" in out and (prices := list(_PRICE.finditer(sent))):
+        # a price per unit ("$110 per kilogram") is no sum of money: US dollars a kilogram, with rule 5's rounding
+        from critmin.claims.event_signatures import _USD_FIG, _USD_SCALE
+
+        at = {m.start() for m in prices}
+        out["USD_million"] = [(v, max(abs(v) * 0.005, 0.5)) for m in _USD_FIG.finditer(sent) if m.start() not in at
+                              for v in (float(m.group(1).replace(",", "")) * _USD_SCALE.get((m.group(2) or "").lower(), 1e-6),)]
+        if not out["USD_million"]:
+            del out["USD_million"]
+        for m in prices:
+            scale = _PER_KG[m.group(2).lower().split()[-1]]
+            v = float(m.group(1).replace(",", "")) * scale
+            out.setdefault("USD/kg", []).append((v, min(_tolerance(m.group(1), scale), max(0.05 * v, 0.5 * scale))))
     if "ton" in sent.lower() or "kt" in sent.lower() or " t" in sent:
         for m in _TONNAGE.finditer(sent):
             unit = m.group(3).lower()
@@ -238,7 +267,7 @@ def _row_amount(e: dict[str, Any]) -> tuple[str, float] | None:
         return "t", q * 1e6
     if unit == "kt":
         return "t", q * 1e3
-    return (unit, q) if unit in ("t", "USD_million", "percent") else None
+    return (unit, q) if unit in ("t", "USD_million", "percent") or (PRICES and unit == "USD/kg") else None
 
 
 #: a corporate suffix left off a company's name to get the name articles use ("Lynas Rare Earths Ltd" -> "Lynas Rare Earths")
@@ -475,6 +504,10 @@ class RowIndex:
     # unit -> the sums of money and tonnages the row's title, what_changed, detail and note state (:func:`_text_amounts`)
     text_amounts: list[dict[str, tuple[float, ...]]] = field(default_factory=list)
     title_numbers: list[frozenset[str]] = field(default_factory=list)  # numbers of the row's title and what_changed
+    # the groups of commodities.csv (kind element_group: rare_earths, magnet_rees, critical_minerals, ...) and, per
+    # row, its specific commodities (:func:`_specific_of_row`), read by ``ms:``
+    groups: frozenset[str] = frozenset()
+    specific: list[frozenset[str]] = field(default_factory=list)
 
 
 _INDEX: dict[int, tuple[list[dict[str, Any]], str, RowIndex]] = {}
@@ -537,11 +570,41 @@ def row_index(events: list[dict[str, Any]], data_dir: str) -> RowIndex:
     idx.text_amounts = [_text_amounts(e) if TEXT_AMOUNTS else {} for e in events]
     idx.title_numbers = [numbers_in(str(e.get("title") or "") + " " + str(e.get("what_changed") or ""))
                          for e in events]
+    if SPECIFIC_COMMODITIES:
+        idx.groups = commodity_groups(data_dir)
+        idx.specific = [_specific_of_row(e, idx.groups, data_dir) for e in events]
     idx.odd_dates = frozenset(i for i, e in enumerate(events) for col in ("date", "effective_date", "end_date")
                               if (v := str(e.get(col) or "")[:10]) and not (len(v) >= 4 and v[:4].isdigit()))
     _INDEX.clear()
     _INDEX[id(events)] = (events, data_dir, idx)
     return idx
+
+
+def commodity_groups(data_dir: str) -> frozenset[str]:
+    """The slugs of ``commodities.csv`` of kind ``element_group`` (``rare_earths``, ``magnet_rees``,
+    ``platinum_group_metals``, ``critical_minerals``): a group names no specific commodity."""
+    p = Path(data_dir) / "commodities.csv"
+    if not p.exists():
+        return frozenset()
+    with p.open(encoding="utf-8", newline="") as f:
+        return frozenset(r["slug"] for r in csv.DictReader(f) if (r.get("kind") or "").strip() == "element_group")
+
+
+def _specific_of_row(e: dict[str, Any], groups: frozenset[str], data_dir: str) -> frozenset[str]:
+    """The row's specific commodities: those of its ``commodities`` that are no group, what these cover
+    (a product its elements: ``ndfeb_magnets`` neodymium, praseodymium, ...) and its ``elements`` by symbol."""
+    from critmin.claims.event_signatures import _commodity_members
+
+    members = _commodity_members(data_dir)
+    out: set[str] = set()
+    for c in str(e.get("commodities") or "").split(";"):
+        c = c.strip()
+        if c and c not in groups:
+            out |= members.get(c, {c})
+    for el in str(e.get("elements") or "").split(";"):
+        if el.strip():
+            out |= members.get("@" + el.strip(), set())
+    return frozenset(out - groups)
 
 
 def candidates(r: Reading, idx: RowIndex) -> list[int]:
@@ -679,6 +742,10 @@ def _commodity_block(r: Reading, i: int, idx: RowIndex) -> tuple[list[str], bool
         f.append("m:also_other")
     if s.umbrella:
         f.append("m:row_umbrella")
+    if idx.specific and r.commodities:
+        spec = r.commodities - idx.groups
+        if spec:
+            f.append("ms:own" if not spec.isdisjoint(idx.specific[i]) else "ms:not_own")
     n_el = idx.elements[i]
     if r.counts:
         if n_el:
@@ -919,7 +986,7 @@ def probability(w: MatcherWeights, feats: list[str]) -> float:
 #: the prefixes of every feature :func:`pair_features` and :func:`rank_rows` can give a pair; a weight of
 #: any other name is added to the bound when positive (a feature added later stays covered)
 _BOUND_PREFIXES = frozenset(("p", "own", "subj", "f", "nm", "m", "cnt", "k", "kf", "ka", "d", "rp", "lg", "fig",
-                             "rec", "art", "c", "n", "rk", "tie", "st", "s", "sa", "sx", "tw", "tn"))
+                             "rec", "art", "c", "n", "rk", "tie", "st", "s", "sa", "sx", "tw", "tn", "ms"))
 #: the feature names the bound reads one by one (a weight of another name under a prefix of
 #: ``_BOUND_PREFIXES`` is read by family: ``kf:``, ``rp:``, ``rec:``, ``c:``, the sentence's flags)
 _BOUND_NAMES = frozenset((
@@ -931,7 +998,7 @@ _BOUND_NAMES = frozenset((
     "ka:in_cause", "d:none", "d:miss", "d:hit:day", "d:hit:month", "d:hit:year", "d:hit:other", "d:partial",
     "d:f:date", "d:f:effective", "d:f:end", "lg:match", "lg:other", "fig:match", "fig:other", "fig:text", "art:cited",
     "n:1", "n:2-3", "n:4-8", "n:9+", "rk:1", "rk:1tie", "rk:2", "rk:3+", "tie:only_of_kind", "tie:latest_of_kind",
-    "tw:0", "tw:1", "tw:2", "tw:3+", "tn:shared"))
+    "tw:0", "tw:1", "tw:2", "tw:3+", "tn:shared", "ms:own", "ms:not_own"))
 _OPEN_FAMILIES = ("kf:", "rp:", "rec:", "st:", "s:", "sa:", "sx:")
 
 
@@ -981,7 +1048,8 @@ def _row_bounds(w: MatcherWeights, idx: RowIndex) -> _RowBounds:
     rank = max(W("rk:1", 0.0), W("rk:1tie", 0.0) + max(0.0, W("tie:only_of_kind", 0.0), W("tie:latest_of_kind", 0.0)),
                W("rk:2", 0.0), W("rk:3+", 0.0))
     keys: dict[tuple[Any, ...], int] = {}
-    com_key = [keys.setdefault((s.commodities, idx.own[i], bool(s.umbrella), idx.elements[i]), len(keys))
+    com_key = [keys.setdefault((s.commodities, idx.own[i], bool(s.umbrella), idx.elements[i],
+                                idx.specific[i] if idx.specific else None), len(keys))
                for i, s in enumerate(idx.sigs)]
     out = _RowBounds(slack, static, firms, max(kf, default=0.0), com_key, [d.toordinal() if d else None for d in idx.dates],
                      [str(e.get("event_id") or "") for e in idx.events], conj, base, n_max, rank)
@@ -1501,7 +1569,7 @@ def _amount_not_held(sent: str, e: dict[str, Any]) -> bool:
     quantity (none, or another one) nor states in its text (:func:`_text_amounts`): the sentence asserts a
     figure the table cannot support, so
     no ``supported`` call is made (the row may still be meant; the claim stays ``unverifiable``)."""
-    stated = {u: v for u, v in stated_amounts(sent).items() if u in ("USD_million", "t") and v}
+    stated = {u: v for u, v in stated_amounts(sent).items() if u in ("USD_million", "t", "USD/kg") and v}
     if not stated:
         return False
     amount = _row_amount(e)
