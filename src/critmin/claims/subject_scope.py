@@ -419,15 +419,30 @@ _NAME_AFTER_RANK = re.compile(r"\s*,?\s*(?P<name>(?-i:[A-Z][\w&.-]*(?:\s+[A-Z][\
 #: "the number one cobalt producer, China's CMOC Group": a company named through its country's possessive
 _POSS_NAME_AFTER_RANK = re.compile(r"\s*,?\s*(?-i:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)['\u2019]s\s+"
                                    r"(?P<name>(?-i:[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}))")
+#: "Nornickel is the world's largest producer ...": a name opening the sentence as the subject of the rank
+_NAME_THEN_IS = re.compile(r"(?:^|[.;:]\s+)[\"'\u201c]?(?P<name>(?-i:[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}))\s+"
+                           r"(?:is|was|remains|remained)\s+$")
+#: what may stand between the apposed name and the rank word: "Glencore, the world's second-largest ..."
+_RANK_LEAD = re.compile(r"(?:\bthe\s+)?(?:(?:world|globe|planet)['\u2019]s\s+)?$", re.I)
+#: the ranked noun right after a rank word ("second-largest producer"): the rank is a producer's
+_RANKED_NOUN_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:producer|miner|supplier|company|firm|group|refiner)\b(?!s)",
+                                re.I)
+#: first words of a sentence's subject that are no name ("It is", "This was", "The country is")
+_NOT_NAME_SUBJECT = frozenset({"it", "this", "that", "there", "the", "these", "those", "which", "who", "he", "she",
+                               "they", "we", "its", "their", "our", "a", "an", "what", "one"})
 #: sentence openers that are no names ("However, the world's largest ...")
 _OPENERS = frozenset({"however", "meanwhile", "today", "currently", "now", "still", "yet", "also", "indeed", "overall",
-                      "globally", "in", "by", "as", "since", "and", "but", "so", "thus", "instead", "moreover"})
+                      "globally", "in", "by", "as", "since", "and", "but", "so", "thus", "instead", "moreover",
+                      "earlier", "later", "then", "there", "here", "again", "once", "first", "second", "finally",
+                      "furthermore", "nonetheless", "nevertheless", "therefore", "hence", "likewise", "elsewhere",
+                      "today's", "last", "next", "this", "that", "it", "the", "for", "of", "at", "on", "with"})
 
 
 def _firm_name(name: str) -> bool:
     """A capitalised name that is no country, region, commodity or sentence opener."""
     first = name.split()[0].lower().rstrip(".")
-    if first in _OPENERS or first in _NOT_FIRM_WORD:
+    if first in _OPENERS or first in _NOT_FIRM_WORD or (first.endswith("ly") and len(name.split()) == 1):
+        # ("Recently, the world's largest ...", "Separately, ...": an adverb opening the sentence)
         return False
     from critmin.claims.extract import _ATTRIB, patterns, scan_entities
 
@@ -444,10 +459,21 @@ def _apposed_firm(sentence: str, pos: int, end: int) -> tuple[str, str] | None:
     ..." or "the world's top cobalt producer CMOC has ...": the company's rank, not a country's."""
     if _title_case(sentence):
         return None
-    m = _NAME_THEN_COMMA.search(sentence, 0, pos)
-    if m is not None and m.end() == pos and _firm_name(m.group("name")):
+    lead = _RANK_LEAD.search(sentence, 0, pos)
+    lo = lead.start() if lead is not None else pos
+    m = _NAME_THEN_COMMA.search(sentence, 0, lo)
+    if m is not None and m.end() == lo and _firm_name(m.group("name")):
+        return "company", m.group("name")
+    m = _NAME_THEN_IS.search(sentence, 0, lo) if sentence[lo:lo + 4].lower() == "the " else None
+    # ("X is the world's largest producer", not "X is second": a definite description of the subject)
+    if m is not None and m.end() == lo and m.group("name").split()[0].lower() not in _NOT_NAME_SUBJECT \
+            and _firm_name(m.group("name")):
         return "company", m.group("name")
     ranked_noun = re.search(r"(?:producer|miner|supplier|company|firm|group|refiner)$", sentence[pos:end], re.I)
+    if ranked_noun is None:  # the span stops at the rank word: "the world's second-largest producer, Chile's SQM"
+        after = _RANKED_NOUN_AFTER.match(sentence, end)
+        if after is not None:
+            ranked_noun, end = after, after.end()
     n = _NAME_AFTER_RANK.match(sentence, end)
     if n is not None and ranked_noun \
             and _firm_name(n.group("name")) and not _ATTRIB_AFTER.match(sentence[n.end("name"):]):
