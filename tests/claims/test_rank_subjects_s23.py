@@ -87,3 +87,44 @@ def test_these_elements_after_single_rare_earths_are_not_all_rare_earths() -> No
     ranks = [c for c in res.checks if c.claim.kind == "rank" and c.claim.span[0] > text.index("China is")]
     assert all(c.verdict.verdict != "supported" for c in ranks), [(c.claim.commodity, c.verdict.explanation)
                                                                  for c in ranks]
+
+
+# -- a company or plant named before a figure the sentence states as the country's own ---------------
+
+def test_a_plant_producing_all_of_a_countrys_stated_output_is_checked_as_the_countrys() -> None:
+    # MCS 2025: Vietnam mined 3,400 t of tungsten in 2024; the refinery capacity stays the company's
+    s = ("The complex, owned by Masan High-Tech Materials, produces nearly all of Vietnam's roughly 3,400 "
+         "metric tons of tungsten a year and can refine up to 6,500 tons.")
+    got = {c.claim.text: c.verdict.verdict for c in check(s, date="2025-08-28").checks if c.claim.kind == "quantity"}
+    assert got.get("roughly 3,400 metric tons") == "supported"
+    assert got.get("up to 6,500 tons") == "unverifiable"
+
+
+def test_an_all_time_high_for_production_in_the_country_is_the_countrys_figure() -> None:
+    # MCS 2025 (published 2025-01-31): US rare-earth mine output 45,000 t in 2024, after the article:
+    # another edition matches (rule 3b)
+    s = ("Last year the open-pit Mountain Pass mine produced 45,000 tonnes of rare earth oxides (REO) "
+         "contained in concentrate, an all-time high for primary production in the US.")
+    got = [c.verdict.verdict for c in check(s, date="2025-01-23").checks if c.claim.kind == "quantity"]
+    assert got == ["supported_by_other_edition"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Nornickel, Russia's largest palladium producer, is responsible for much of global output.",
+    "MP Materials, America's largest producer of rare earths, stopped shipping to China.",
+])
+def test_a_countrys_largest_producer_stays_a_company_rank(sentence: str) -> None:
+    assert set(_rank_verdicts(sentence)) <= {"unverifiable"}
+
+
+def test_words_of_a_commodity_before_a_firm_ending_are_no_company() -> None:
+    from critmin.claims.subject_scope import _generic_firm
+
+    assert _generic_firm("Rare-Earth Minerals") and _generic_firm("Critical Minerals")
+    assert _generic_firm("Natural Resources")
+    assert not _generic_firm("Lynas Rare Earths") and not _generic_firm("Northern Minerals")
+    assert not _generic_firm("American Rare Earths")
+    # MCS 2025: Australia's 5.7 Mt of rare-earth reserves are fourth, so "ranks 5th" is refuted
+    s = ("When you think of Rare-Earth Minerals (REMs), you probably think of China, but Australia ranks 5th "
+         "in the world for its proven reserves of REMs.")
+    assert _rank_verdicts(s, day="2025-03-21") == ["refuted"]

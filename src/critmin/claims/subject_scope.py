@@ -253,7 +253,7 @@ def _scan_mentions(text: str, whole: str | None) -> list[tuple[int, int, str]]:
         out += [(m.start(), m.end(), what) for m in pat.finditer(text)]
     if _scope_may_match(text, _SCOPE_REGION_NEED):
         out += [(m.start(), m.end(), "province or region") for m in region_word.finditer(text)]
-    firms = [(m.start(), m.end(), "company") for m in firm_suffix.finditer(text)] \
+    firms = [(m.start(), m.end(), "company") for m in firm_suffix.finditer(text) if not _generic_firm(m.group(0))] \
         if _scope_may_match(text, _SCOPE_FIRM_NEED) else []
     if firms and not _title_case(whole if whole is not None else text):
         out += firms
@@ -267,6 +267,25 @@ def _scan_mentions(text: str, whole: str | None) -> list[tuple[int, int, str]]:
         if (a, b) not in best or _LABEL_ORDER.index(what) < _LABEL_ORDER.index(best[(a, b)]):
             best[(a, b)] = what
     return sorted((a, b, w) for (a, b), w in best.items())
+
+
+#: words that make no company name before a firm ending: "Rare-Earth Minerals", "Critical Minerals",
+#: "(Ministry of) Natural Resources", "Global Critical Minerals (Outlook)" are a commodity, a programme
+#: or a ministry, not a company (twenty-third session)
+_GENERIC_NAME_WORDS = frozenset({
+    "critical", "strategic", "natural", "global", "national", "rare", "earth", "earths", "rare-earth", "rare-earths",
+    "battery", "green", "energy", "key", "important", "essential", "mineral", "minerals", "metal", "metals", "raw",
+    "precious", "base", "minor", "technology", "technologies", "clean", "the", "and", "of",
+})
+_FIRM_ENDING_WORD = re.compile(r"\s+(?:Ltd|Limited|Corp|Corporation|Inc|plc|PLC|Holdings|Resources|Mining|Minerals|Metals"
+                               r"|Materials|Rare\s+Earths|Group)\.?$")
+
+
+def _generic_firm(name: str) -> bool:
+    """A firm-ending match whose words before the ending are all generic ("Critical Minerals")."""
+    head = _FIRM_ENDING_WORD.sub("", name.strip())
+    words = head.lower().split()
+    return bool(words) and head != name.strip() and all(w in _GENERIC_NAME_WORDS for w in words)
 
 
 @cache
@@ -595,11 +614,36 @@ _SOURCE_BEFORE_LINK = re.compile(
 
 def _stated_as_national(tail: str) -> bool:
     """The sentence itself equates the figure with a country's total ("a record for U.S.
-    output", "all of Australia's production")."""
+    output", "all of Australia's production", "an all-time high for primary production in the US")."""
     for a, b, _poss in _countries(tail):
-        if _WHOLE_OF.search(tail[:a]) and _NATIONAL_AFTER.match(tail[b:]):
+        if (_WHOLE_OF.search(tail[:a]) and _NATIONAL_AFTER.match(tail[b:])) or _WHOLE_IN.search(tail[:a]):
             return True
     return False
+
+
+#: "a record for primary production in the US": the whole of a country's output named before the country
+_WHOLE_IN = re.compile(r"\b(?:record|high|total)\s+(?:of|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+                       r"(?:production|output|mining|supply)\s+(?:in|of)\s+(?:the\s+)?$", re.I)
+#: what may stand between a country's possessive and its figure: "Vietnam's roughly 3,400 t"
+_POSS_TO_FIGURE = re.compile(r"^(?:['\u2019]s?)?\s+(?:(?:about|around|roughly|some|nearly|almost|approximately|an|estimated"
+                             r"|annual|total|entire|whole|yearly|own)\s+){0,3}$", re.I)
+#: "making Vietnam the second-largest", "made China the world's top": the country is the rank's holder
+_HOLDER_TO_RANK = re.compile(r"^\s+(?:the\s+)?(?:(?:world|globe|planet)['\u2019]s\s+)?$", re.I)
+_MAKING_BEFORE = re.compile(r"\b(?:making|makes|made|make|leaving|left|keeping|keeps|kept|rendering)\s+$", re.I)
+
+
+def _national_before(sentence: str, pos: int) -> bool:
+    """The figure is a country's own, named by its possessive right before it ("nearly all of
+    Vietnam's roughly 3,400 t"), whatever company or plant the sentence names before (not for
+    ranks: "America's largest producer" ranks the country's companies)."""
+    head = sentence[max(0, pos - 80):pos]
+    return any(poss and _POSS_TO_FIGURE.match(head[b:]) for _a, b, poss in _countries(head))
+
+
+def _country_made_holder(sentence: str, pos: int) -> bool:
+    """ "..., making Vietnam the second-largest producer": the country is made the rank's holder."""
+    head = sentence[max(0, pos - 80):pos]
+    return any(_HOLDER_TO_RANK.match(head[b:]) and _MAKING_BEFORE.search(head[:a]) for a, b, _p in _countries(head))
 
 
 def _partner(claim: Claim, sentence: str, pos: int, end: int) -> str | None:
@@ -688,8 +732,11 @@ def narrower_subject(claim: Claim, v: Verdict) -> Verdict:
     if found is not None and found[0] == _GENERIC:
         after = _subject_after(sent, end)  # "the country's only producer ... at Mountain Pass": the name
         found = after if after is not None and after[0] != _GENERIC else found
-    if found is not None and _stated_as_national(sent[end:]):
-        found = None  # "... at Mountain Pass, an all-time high for U.S. primary production"
+    if found is not None and (_stated_as_national(sent[pos:])
+                              or (claim.kind != "rank" and _national_before(sent, pos))
+                              or (claim.kind == "rank" and _country_made_holder(sent, pos))):
+        found = None  # "... at Mountain Pass, an all-time high for U.S. primary production"; "produces nearly
+        # all of Vietnam's roughly 3,400 t"; "the mine ..., making Vietnam the second-largest producer"
     if found is not None:
         what, name = found
         return Verdict("unverifiable",
