@@ -253,7 +253,7 @@ def _scan_mentions(text: str, whole: str | None) -> list[tuple[int, int, str]]:
         out += [(m.start(), m.end(), what) for m in pat.finditer(text)]
     if _scope_may_match(text, _SCOPE_REGION_NEED):
         out += [(m.start(), m.end(), "province or region") for m in region_word.finditer(text)]
-    firms = [(m.start(), m.end(), "company") for m in firm_suffix.finditer(text) if not _generic_firm(m.group(0))] \
+    firms = [(m.start(), m.end(), "company") for m in firm_suffix.finditer(text)] \
         if _scope_may_match(text, _SCOPE_FIRM_NEED) else []
     if firms and not _title_case(whole if whole is not None else text):
         out += firms
@@ -559,7 +559,8 @@ def _subject_before(sentence: str, pos: int) -> tuple[str, str] | None:
     lo = _clause_start(sentence, pos)
     head = sentence[lo:pos]
     found = [(a, b, w) for a, b, w in _mentions(head, sentence)
-             if not _ATTRIB_BEFORE.search(head[:a]) and (not _ATTRIB_AFTER.match(head[b:]) or _self_report(head, b))
+             if not (w == "company" and _generic_firm(head[a:b]))  # ("Rare-Earth Minerals": no company)
+             and not _ATTRIB_BEFORE.search(head[:a]) and (not _ATTRIB_AFTER.match(head[b:]) or _self_report(head, b))
              and not _PREDICATE_BEFORE.search(head[:a])]
     if not found:
         return None
