@@ -269,6 +269,25 @@ def _scan_mentions(text: str, whole: str | None) -> list[tuple[int, int, str]]:
     return sorted((a, b, w) for (a, b), w in best.items())
 
 
+#: words that make no company name before a firm ending: "Rare-Earth Minerals", "Critical Minerals",
+#: "(Ministry of) Natural Resources", "Global Critical Minerals (Outlook)" are a commodity, a programme
+#: or a ministry, not a company (twenty-third session)
+_GENERIC_NAME_WORDS = frozenset({
+    "critical", "strategic", "natural", "global", "national", "rare", "earth", "earths", "rare-earth", "rare-earths",
+    "battery", "green", "energy", "key", "important", "essential", "mineral", "minerals", "metal", "metals", "raw",
+    "precious", "base", "minor", "technology", "technologies", "clean", "the", "and", "of",
+})
+_FIRM_ENDING_WORD = re.compile(r"\s+(?:Ltd|Limited|Corp|Corporation|Inc|plc|PLC|Holdings|Resources|Mining|Minerals|Metals"
+                               r"|Materials|Rare\s+Earths|Group)\.?$")
+
+
+def _generic_firm(name: str) -> bool:
+    """A firm-ending match whose words before the ending are all generic ("Critical Minerals")."""
+    head = _FIRM_ENDING_WORD.sub("", name.strip())
+    words = head.lower().split()
+    return bool(words) and head != name.strip() and all(w in _GENERIC_NAME_WORDS for w in words)
+
+
 @cache
 def _scope_name_heads() -> tuple[re.Pattern[str] | None, frozenset[str]]:
     """Where a name of :func:`_names` can start (its first characters) and the first four
@@ -419,15 +438,30 @@ _NAME_AFTER_RANK = re.compile(r"\s*,?\s*(?P<name>(?-i:[A-Z][\w&.-]*(?:\s+[A-Z][\
 #: "the number one cobalt producer, China's CMOC Group": a company named through its country's possessive
 _POSS_NAME_AFTER_RANK = re.compile(r"\s*,?\s*(?-i:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)['\u2019]s\s+"
                                    r"(?P<name>(?-i:[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}))")
+#: "Nornickel is the world's largest producer ...": a name opening the sentence as the subject of the rank
+_NAME_THEN_IS = re.compile(r"(?:^|[.;:]\s+)[\"'\u201c]?(?P<name>(?-i:[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}))\s+"
+                           r"(?:is|was|remains|remained)\s+$")
+#: what may stand between the apposed name and the rank word: "Glencore, the world's second-largest ..."
+_RANK_LEAD = re.compile(r"(?:\bthe\s+)?(?:(?:world|globe|planet)['\u2019]s\s+)?$", re.I)
+#: the ranked noun right after a rank word ("second-largest producer"): the rank is a producer's
+_RANKED_NOUN_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:producer|miner|supplier|company|firm|group|refiner)\b(?!s)",
+                                re.I)
+#: first words of a sentence's subject that are no name ("It is", "This was", "The country is")
+_NOT_NAME_SUBJECT = frozenset({"it", "this", "that", "there", "the", "these", "those", "which", "who", "he", "she",
+                               "they", "we", "its", "their", "our", "a", "an", "what", "one"})
 #: sentence openers that are no names ("However, the world's largest ...")
 _OPENERS = frozenset({"however", "meanwhile", "today", "currently", "now", "still", "yet", "also", "indeed", "overall",
-                      "globally", "in", "by", "as", "since", "and", "but", "so", "thus", "instead", "moreover"})
+                      "globally", "in", "by", "as", "since", "and", "but", "so", "thus", "instead", "moreover",
+                      "earlier", "later", "then", "there", "here", "again", "once", "first", "second", "finally",
+                      "furthermore", "nonetheless", "nevertheless", "therefore", "hence", "likewise", "elsewhere",
+                      "today's", "last", "next", "this", "that", "it", "the", "for", "of", "at", "on", "with"})
 
 
 def _firm_name(name: str) -> bool:
     """A capitalised name that is no country, region, commodity or sentence opener."""
     first = name.split()[0].lower().rstrip(".")
-    if first in _OPENERS or first in _NOT_FIRM_WORD:
+    if first in _OPENERS or first in _NOT_FIRM_WORD or (first.endswith("ly") and len(name.split()) == 1):
+        # ("Recently, the world's largest ...", "Separately, ...": an adverb opening the sentence)
         return False
     from critmin.claims.extract import _ATTRIB, patterns, scan_entities
 
@@ -444,10 +478,21 @@ def _apposed_firm(sentence: str, pos: int, end: int) -> tuple[str, str] | None:
     ..." or "the world's top cobalt producer CMOC has ...": the company's rank, not a country's."""
     if _title_case(sentence):
         return None
-    m = _NAME_THEN_COMMA.search(sentence, 0, pos)
-    if m is not None and m.end() == pos and _firm_name(m.group("name")):
+    lead = _RANK_LEAD.search(sentence, 0, pos)
+    lo = lead.start() if lead is not None else pos
+    m = _NAME_THEN_COMMA.search(sentence, 0, lo)
+    if m is not None and m.end() == lo and _firm_name(m.group("name")):
+        return "company", m.group("name")
+    m = _NAME_THEN_IS.search(sentence, 0, lo) if sentence[lo:lo + 4].lower() == "the " else None
+    # ("X is the world's largest producer", not "X is second": a definite description of the subject)
+    if m is not None and m.end() == lo and m.group("name").split()[0].lower() not in _NOT_NAME_SUBJECT \
+            and _firm_name(m.group("name")):
         return "company", m.group("name")
     ranked_noun = re.search(r"(?:producer|miner|supplier|company|firm|group|refiner)$", sentence[pos:end], re.I)
+    if ranked_noun is None:  # the span stops at the rank word: "the world's second-largest producer, Chile's SQM"
+        after = _RANKED_NOUN_AFTER.match(sentence, end)
+        if after is not None:
+            ranked_noun, end = after, after.end()
     n = _NAME_AFTER_RANK.match(sentence, end)
     if n is not None and ranked_noun \
             and _firm_name(n.group("name")) and not _ATTRIB_AFTER.match(sentence[n.end("name"):]):
@@ -514,7 +559,8 @@ def _subject_before(sentence: str, pos: int) -> tuple[str, str] | None:
     lo = _clause_start(sentence, pos)
     head = sentence[lo:pos]
     found = [(a, b, w) for a, b, w in _mentions(head, sentence)
-             if not _ATTRIB_BEFORE.search(head[:a]) and (not _ATTRIB_AFTER.match(head[b:]) or _self_report(head, b))
+             if not (w == "company" and _generic_firm(head[a:b]))  # ("Rare-Earth Minerals": no company)
+             and not _ATTRIB_BEFORE.search(head[:a]) and (not _ATTRIB_AFTER.match(head[b:]) or _self_report(head, b))
              and not _PREDICATE_BEFORE.search(head[:a])]
     if not found:
         return None
@@ -569,11 +615,36 @@ _SOURCE_BEFORE_LINK = re.compile(
 
 def _stated_as_national(tail: str) -> bool:
     """The sentence itself equates the figure with a country's total ("a record for U.S.
-    output", "all of Australia's production")."""
+    output", "all of Australia's production", "an all-time high for primary production in the US")."""
     for a, b, _poss in _countries(tail):
-        if _WHOLE_OF.search(tail[:a]) and _NATIONAL_AFTER.match(tail[b:]):
+        if (_WHOLE_OF.search(tail[:a]) and _NATIONAL_AFTER.match(tail[b:])) or _WHOLE_IN.search(tail[:a]):
             return True
     return False
+
+
+#: "a record for primary production in the US": the whole of a country's output named before the country
+_WHOLE_IN = re.compile(r"\b(?:record|high|total)\s+(?:of|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+                       r"(?:production|output|mining|supply)\s+(?:in|of)\s+(?:the\s+)?$", re.I)
+#: what may stand between a country's possessive and its figure: "Vietnam's roughly 3,400 t"
+_POSS_TO_FIGURE = re.compile(r"^(?:['\u2019]s?)?\s+(?:(?:about|around|roughly|some|nearly|almost|approximately|an|estimated"
+                             r"|annual|total|entire|whole|yearly|own)\s+){0,3}$", re.I)
+#: "making Vietnam the second-largest", "made China the world's top": the country is the rank's holder
+_HOLDER_TO_RANK = re.compile(r"^\s+(?:the\s+)?(?:(?:world|globe|planet)['\u2019]s\s+)?$", re.I)
+_MAKING_BEFORE = re.compile(r"\b(?:making|makes|made|make|leaving|left|keeping|keeps|kept|rendering)\s+$", re.I)
+
+
+def _national_before(sentence: str, pos: int) -> bool:
+    """The figure is a country's own, named by its possessive right before it ("nearly all of
+    Vietnam's roughly 3,400 t"), whatever company or plant the sentence names before (not for
+    ranks: "America's largest producer" ranks the country's companies)."""
+    head = sentence[max(0, pos - 80):pos]
+    return any(poss and _POSS_TO_FIGURE.match(head[b:]) for _a, b, poss in _countries(head))
+
+
+def _country_made_holder(sentence: str, pos: int) -> bool:
+    """ "..., making Vietnam the second-largest producer": the country is made the rank's holder."""
+    head = sentence[max(0, pos - 80):pos]
+    return any(_HOLDER_TO_RANK.match(head[b:]) and _MAKING_BEFORE.search(head[:a]) for a, b, _p in _countries(head))
 
 
 def _partner(claim: Claim, sentence: str, pos: int, end: int) -> str | None:
@@ -662,8 +733,11 @@ def narrower_subject(claim: Claim, v: Verdict) -> Verdict:
     if found is not None and found[0] == _GENERIC:
         after = _subject_after(sent, end)  # "the country's only producer ... at Mountain Pass": the name
         found = after if after is not None and after[0] != _GENERIC else found
-    if found is not None and _stated_as_national(sent[end:]):
-        found = None  # "... at Mountain Pass, an all-time high for U.S. primary production"
+    if found is not None and (_stated_as_national(sent[pos:])
+                              or (claim.kind != "rank" and _national_before(sent, pos))
+                              or (claim.kind == "rank" and _country_made_holder(sent, pos))):
+        found = None  # "... at Mountain Pass, an all-time high for U.S. primary production"; "produces nearly
+        # all of Vietnam's roughly 3,400 t"; "the mine ..., making Vietnam the second-largest producer"
     if found is not None:
         what, name = found
         return Verdict("unverifiable",

@@ -25,7 +25,9 @@ __all__ = ["specific_commodity_ranks"]
 #: the umbrella slug of commodities.csv ("critical minerals", "critical raw materials")
 UMBRELLA = "critical_minerals"
 #: words that point back to the commodities of the sentence before
-_POINTER = re.compile(r"\b(?:these|this\s+group\s+of|the\s+two|both\s+of\s+these|those)\b", re.I)
+_POINTER = re.compile(r"\b(?:these|this\s+group\s+of|the\s+two|both\s+of\s+these|those"
+                      r"|the\s+(?:metals|minerals|materials|elements)\b(?!\s+(?:that|which|used|needed|found|such)\b))\b",
+                      re.I)
 #: how far back (characters) the two sentences before are looked for
 _REACH = 500
 #: why a rank verdict is open for want of a table of its commodity
@@ -48,6 +50,16 @@ def _commodities(text: str, data_dir: str) -> list[str]:
     return out
 
 
+def _family(commodity: str | None, data_dir: str) -> str | None:
+    """The top parent of ``commodity`` in ``commodities.csv`` (dysprosium -> rare earths)."""
+    from critmin.claims.article_commodity import _PARENTS, _parents
+
+    parents = _PARENTS.get(data_dir)
+    if parents is None:
+        parents = _PARENTS[data_dir] = _parents(data_dir)
+    return parents.get(commodity or "")
+
+
 def _sentences_before(text: str, start: int, n: int = 2) -> list[str]:
     """The ``n`` sentences of the article (as the extractor splits it) ending right before
     ``start``, nearest first, within ``_REACH`` characters."""
@@ -66,9 +78,15 @@ def specific_commodity_ranks(checks: list[ClaimCheck], text: str, judging: Calla
         c = cc.claim
         named = [x for x in _commodities(c.sentence, data_dir) if x != c.commodity]
         source = "the sentence"
-        if not named and c.commodity == UMBRELLA and _POINTER.search(c.sentence):
+        if not named and _POINTER.search(c.sentence):  # (twenty-third session: also for a commodity read
+            # from the context that no edition ranks, "China's dominance of these materials" after gallium
+            # and germanium)
+            family = _family(c.commodity, data_dir)
             for before in _sentences_before(text, c.sentence_span[0]):
-                named = list(reversed(_commodities(before, data_dir)))  # (the last named first)
+                named = [x for x in reversed(_commodities(before, data_dir))  # (the last named first)
+                         if x != c.commodity and not (x == family and c.commodity != UMBRELLA)]
+                # (the family of an element read from the context is another basis, rule 6: "these
+                # elements" after lutetium and dysprosium are not all rare earths, C2891)
                 if named:
                     break
             source = "the sentences before"

@@ -885,7 +885,7 @@ def _judge(claim: Claim, idx: EvidenceIndex, date: str, current: dict[str, str],
     if claim.kind == "quantity":
         return _swapped_measure(claim, ctx, _quantity(claim, ctx))
     if claim.kind == "share":
-        return _share_at_any_stage(claim, ctx)
+        return _capacity_through_output(claim, ctx, _share_at_any_stage(claim, ctx))
     if claim.kind == "rank" and (claim.comparison or {}).get("unnamed_holder"):
         return Verdict("unverifiable", "the rank describes the speaker of the sentence, whom it does not name",
                        needs="the company or country the description stands for")
@@ -1744,6 +1744,36 @@ def _share_at_any_stage(claim: Claim, ctx: _Ctx) -> Verdict:
                              f"matches: {w.explanation} (at mining: {v.explanation})")
             return w
     return v
+
+
+def _capacity_through_output(claim: Claim, ctx: _Ctx, v: Verdict) -> Verdict:
+    """ "China controls over 90% of the global processing capacity": a share of refining or
+    processing capacity that the bundle's capacity shares do not support is read through the
+    output share of the same stage, which the labels take as the measure of that capacity when it
+    agrees (C495, C798, C816, C9947, C13104, C14127: rule 1, any current source; a magnet maker's
+    capacity through the magnet output share). Only an agreeing output share counts: when it
+    disagrees, capacity and output stay different quantities (rule 11) and the capacity verdict
+    stands (C15346); a share attributed to a publisher of output shares only stays
+    ``unverifiable`` (``_source_holding``, C3724)."""
+    if claim.measure != "capacity" or claim.series or v.verdict == "supported" \
+            or claim.stage not in ("refining", "magnet"):
+        return v
+    stage = "magnet" if claim.commodity in _MAGNET_PRODUCTS else claim.stage
+    saved = claim.measure, claim.stage
+    claim.measure, claim.stage = "production", stage
+    try:
+        w = _share(claim, ctx)
+    finally:
+        claim.measure, claim.stage = saved
+    if w.verdict == "supported" or (w.verdict == "supported_by_other_edition" and v.verdict == "unverifiable"):
+        w.explanation = (f"a share of {stage} capacity, read through the {stage} output share: {w.explanation} "
+                         f"(as capacity: {v.explanation})")
+        return w
+    return v
+
+
+#: commodities made at the magnet stage: their capacity is read through the magnet output share
+_MAGNET_PRODUCTS = frozenset({"ndfeb_magnets"})
 
 
 #: a word of a later stage: the sentence ranks that stage in a claim of its own
