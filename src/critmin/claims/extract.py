@@ -7440,16 +7440,25 @@ def _listed_claims(text: str, s: SentenceScan, make: Callable[..., Claim],
         who = [c for c in s.countries if c.end > c.start and m.start("who") <= c.start < m.end("who")]
         if len(who) != 1 or _UNSIZED_NOT_FACT.search(text, s.start, m.start()):
             continue
-        commodity = _commodity_for(s, m.start(), article)
-        if commodity is None:
-            continue
         meas = "reserves" if "reserve" in m.group("what").lower() else "production"
-        op = "unlisted" if m.group("neg") else "listed"
-        c = make("rank", m.start(), m.end(), commodity=commodity, measure=meas, country=who[0].value,
-                 year=year_for(m.start(), s.start, s.end, measure=meas), rank_op=op, comparison={"listed": op == "listed"})
-        c.subject = f"{pats.country_names.get(who[0].value, who[0].value)} {'not ' if op == 'unlisted' else ''}listed among {meas} countries"
-        return [c]
+        c = _listed_claim(s, m, who[0].value, meas, make, year_for, article, pats)
+        if c is not None:
+            return [c]
     return []
+
+
+def _listed_claim(s: SentenceScan, m: re.Match[str], country: str, meas: str, make: Callable[..., Claim],
+                  year_for: Callable[..., int | None], article: list[Mention], pats: Patterns) -> Claim | None:
+    """The rank claim "listed" / "unlisted" (``m`` has a ``neg`` group) of ``country`` in a table of
+    ``meas``, for the commodity read at the match; None without one."""
+    commodity = _commodity_for(s, m.start(), article)
+    if commodity is None:
+        return None
+    op = "unlisted" if m.group("neg") else "listed"
+    c = make("rank", m.start(), m.end(), commodity=commodity, measure=meas, country=country,
+             year=year_for(m.start(), s.start, s.end, measure=meas), rank_op=op, comparison={"listed": op == "listed"})
+    c.subject = f"{pats.country_names.get(country, country)} {'not ' if op == 'unlisted' else ''}listed among {meas} countries"
+    return c
 
 
 #: (twenty-third session) the same told of the country: "A is not (currently) listed (by the USGS) among the
@@ -7488,14 +7497,9 @@ def _listed_in_claims(text: str, s: SentenceScan, make: Callable[..., Claim],
                and _LISTED_IN_SUBJECT.fullmatch(text, c.end, m.start())]
         if len(who) != 1 or _UNSIZED_NOT_FACT.search(text, s.start, m.start()):
             continue
-        commodity = _commodity_for(s, m.start(), article)
-        if commodity is None:
-            continue
-        op = "unlisted" if m.group("neg") else "listed"
-        c = make("rank", m.start(), m.end(), commodity=commodity, measure=meas, country=who[0].value,
-                 year=year_for(m.start(), s.start, s.end, measure=meas), rank_op=op, comparison={"listed": op == "listed"})
-        c.subject = f"{pats.country_names.get(who[0].value, who[0].value)} {'not ' if op == 'unlisted' else ''}listed among {meas} countries"
-        return [c]
+        c = _listed_claim(s, m, who[0].value, meas, make, year_for, article, pats)
+        if c is not None:
+            return [c]
     return []
 
 
