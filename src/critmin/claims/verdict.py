@@ -1759,12 +1759,7 @@ def _capacity_through_output(claim: Claim, ctx: _Ctx, v: Verdict) -> Verdict:
             or claim.stage not in ("refining", "magnet"):
         return v
     stage = "magnet" if claim.commodity in _MAGNET_PRODUCTS else claim.stage
-    saved = claim.measure, claim.stage
-    claim.measure, claim.stage = "production", stage
-    try:
-        w = _share(claim, ctx)
-    finally:
-        claim.measure, claim.stage = saved
+    w = _share(dataclasses.replace(claim, measure="production", stage=stage), ctx)
     if w.verdict == "supported" or (w.verdict == "supported_by_other_edition" and v.verdict == "unverifiable"):
         w.explanation = (f"a share of {stage} capacity, read through the {stage} output share: {w.explanation} "
                          f"(as capacity: {v.explanation})")
