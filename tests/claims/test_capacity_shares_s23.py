@@ -17,11 +17,13 @@ import pytest
 
 from critmin.claims import check
 
+from .conftest import of_kind
+
 DAY = "2025-06-06"  # IEA GCMO 2025 and SMM 2025-05-06 current
 
 
 def _share_verdicts(sentence: str, day: str = DAY) -> list[str]:
-    return [c.verdict.verdict for c in check(sentence, date=day).checks if c.claim.kind == "share"]
+    return [c.verdict.verdict for c in of_kind(check(sentence, date=day), "share")]
 
 
 @pytest.mark.parametrize("sentence", [

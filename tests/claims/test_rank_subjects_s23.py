@@ -23,11 +23,13 @@ import pytest
 
 from critmin.claims import check
 
+from .conftest import of_kind
+
 DAY = "2025-06-01"  # MCS 2025 current
 
 
 def _rank_verdicts(text: str, day: str = DAY) -> list[str]:
-    return [c.verdict.verdict for c in check(text, date=day).checks if c.claim.kind == "rank"]
+    return [c.verdict.verdict for c in of_kind(check(text, date=day), "rank")]
 
 
 @pytest.mark.parametrize("sentence", [
