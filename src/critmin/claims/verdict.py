@@ -60,7 +60,13 @@ from critmin.claims.model import Claim, Evidence, Verdict
 from critmin.claims.period_move import change_period as _change_period
 from critmin.claims.products import PRODUCT_SEP, product_label
 from critmin.claims.share_rank import hedged_range, later_compilation
-from critmin.claims.subject_scope import event_scope, narrower_subject, part_year_share, price_scope, sole_producer_country
+from critmin.claims.subject_scope import (
+    event_scope,
+    narrower_subject,
+    part_year_share,
+    price_scope,
+    sole_producer_country,
+)
 from critmin.dataset import DATA_DIR as _S5_DATA_DIR
 
 __all__ = ["LOOSE", "claim_interval", "context", "judge"]
