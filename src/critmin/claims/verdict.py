@@ -345,7 +345,45 @@ def _judge_claim(claim: Claim, idx: EvidenceIndex, date: str, current: dict[str,
                               "settles its figure)")
             scoped = nv
     v = part_year_share(claim, price_scope(claim, event_scope(claim, scoped)))
-    return _carried_subject(claim, _unbundled_source(claim, v))
+    return _carried_subject(claim, _unbundled_source(claim, _consumer_share(claim, v)))
+
+
+#: (twenty-fourth session) a share of what a named buyer gets "from" a country: "over 90% of the EU's
+#: rare earth magnets come from China", "more than 90% of rare earth magnets used in Europe come from
+#: China", "90 percent of Japan's rare earths came from China" (C5551, C16541, C15334)
+_FROM_SUPPLIER = re.compile(r"\b(?:comes?|came|coming|sourced|originat(?:es?|ed|ing)|imported|supplied|shipped)\s+from\b",
+                            re.I)
+_CONSUMER = re.compile(
+    r"\bof\s+(?:the\s+)?(?P<poss>(?!world|globe|global|planet)(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})['\u2019]s?|its|their)\s"
+    r"|\b(?:used|consumed|sold|installed|made|bought)\s+in\s+(?:the\s+)?(?P<place>(?!world\b)[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})")
+#: buyers whose import sources the bundle holds (``import_sources.csv``): their shares are read as before
+_SOURCED_BUYERS = re.compile(r"^(?:US|U\.S\.|USA|America|United\s+States)$", re.I)
+
+
+def _consumer_share(claim: Claim, v: Verdict) -> Verdict:
+    """A share of a named buyer's supply that a country provides ("over 90% of the EU's magnets come
+    from China") is an import share of that buyer, not the country's share of world output (README
+    rule 6: another quantity); the bundle holds import sources of the US only, so the claim is
+    ``unverifiable`` (the labels C5551, C16541, C2064, C15334). A share of the world's supply that
+    "comes from China" stays a production share (C17551)."""
+    if claim.kind != "share" or claim.measure not in (None, "production") or v.verdict == "unverifiable":
+        return v
+    sent = claim.sentence or ""
+    frm = _FROM_SUPPLIER.search(sent)
+    if frm is None:
+        return v
+    fig = claim.span[0] - claim.sentence_span[0]
+    con = _CONSUMER.search(sent, max(0, min(fig, frm.start())), frm.start())
+    if con is None:
+        return v
+    who = (con.group("poss") or con.group("place") or "").rstrip("'\u2019s").strip()
+    if con.group("poss") in ("its", "their") or _SOURCED_BUYERS.match(who) or not who:
+        return v
+    return Verdict("unverifiable",
+                   f"a share of what {who} gets from {_name(claim.country)} is an import share of {who}, not "
+                   f"{_name(claim.country)}'s share of world output ({v.explanation})",
+                   evidence=v.evidence, edition=v.edition,
+                   needs=f"the import sources of {_com(claim.commodity)} for {who}")
 
 
 #: "according to older USGS estimates", "earlier figures from the IEA put ...": the figure is
