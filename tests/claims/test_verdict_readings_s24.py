@@ -147,3 +147,15 @@ def test_a_us_import_share_is_still_read_from_import_sources(checker) -> None:  
     # MCS 2025: 70 % of US imports of rare-earth compounds and metals (2020-2023) came from China
     got = checker.check("For example, 70% of the rare earths imported by the US come from China.", "2025-12-03")
     assert _verdicts(got, "share") == ["supported"], [c.verdict.explanation for c in got.checks]
+
+
+@pytest.mark.parametrize("text", [
+    # formerly company or mine figures left unverifiable; README rule 21 (d): the US row settles them
+    "US miner MP Materials produced 45,000 tonnes of rare earths in 2024.",
+    "In 2024 the Mountain Pass mine in California yielded 45,000 t of rare earths.",
+    "The United States' only producer delivered 45,000 tonnes of rare earths in 2024 at Mountain Pass.",
+])
+def test_the_sole_us_producer_is_settled_by_the_us_row(checker, text: str) -> None:  # type: ignore[no-untyped-def]
+    # MCS 2025 (current in June 2025): US mine production 45,000 t REO in 2024
+    got = [c for c in checker.check(text, MID_2025).checks if c.claim.kind == "quantity"]
+    assert got and {c.verdict.verdict for c in got} == {"supported"}, [c.verdict.explanation for c in got]
