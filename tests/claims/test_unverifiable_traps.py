@@ -29,11 +29,8 @@ def _production(checker, text: str):  # type: ignore[no-untyped-def]
     ("Australia's Lynas mined 10,900 tonnes of rare earths in 2024.", "Lynas"),
     ("Last year the Australian producer Lynas Rare Earths turned out 10,900 t of rare earth oxide, "
      "its filings for 2024 show.", "Lynas"),
-    # the number agrees with the country total, but the subject is a company or a mine
-    ("US miner MP Materials produced 45,000 tonnes of rare earths in 2024.", "MP Materials"),
-    ("In 2024 the Mountain Pass mine in California yielded 45,000 t of rare earths.", "Mountain Pass"),
-    ("The United States' only producer delivered 45,000 tonnes of rare earths in 2024 at Mountain Pass.",
-     "Mountain Pass"),
+    # (MP Materials and Mountain Pass, the only US producer, are settled by the US row since README
+    # rule 21 (d): tests/claims/test_verdict_readings_s24.py)
     # a state-owned group whose name starts with the country's name
     ("China Northern Rare Earth, the biggest miner in the country, extracted 140,000 tonnes of rare earths "
      "in 2024.", "China Northern Rare Earth"),

@@ -12,6 +12,7 @@ such country, or with several, the cautious verdict stays (unverifiable).
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import Any
 
@@ -24,8 +25,17 @@ __all__ = ["refit_carried_country"]
 FITTED_SOURCE = "fits_figures"
 
 
+#: a share whose sentence names the world's total ("70% of the world's cobalt", "69% of global
+#: production"); a percentage without one may be a grade or a part of a firm's output ("averaging
+#: over 55% TREO")
+_WORLD = re.compile(r"\b(?:world(?:['\u2019]s|wide)?|global(?:ly)?)\b", re.I)
+
+
 def _has_figure(c: Claim) -> bool:
-    return (c.value is not None and c.kind in ("quantity", "change")) or c.change is not None
+    """A tonnage, a change or (twenty-fourth session) a share of the world: "It produces over 70%
+    of the world's cobalt" tells countries apart as a tonnage does (README rule 8's tables)."""
+    return ((c.value is not None and c.kind in ("quantity", "change")) or c.change is not None
+            or (c.kind == "share" and c.share is not None and bool(_WORLD.search(c.sentence or ""))))
 
 
 def _candidates(c: Claim, index: EvidenceIndex) -> set[str]:

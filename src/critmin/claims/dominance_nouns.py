@@ -9,6 +9,9 @@ passing, while the sentence is about something else:
   dominance of refining", "to break China's grip on the market";
 * the noun after **its / their** whose holder is the country the sentence names first
   ("Beijing ... to maintain its dominance in the global market");
+* (twenty-fourth session) a possessive **"dominant position"** (role, influence, sphere, presence,
+  status, standing) -- "China's dominant position in the rare earths market", "outside of China's
+  dominant sphere": the adjective and its noun say what "dominance" says (C14320, C14343, C13750);
 * a **predicative "(pre)dominant"** -- "with China still a predominant supplier", "Congo,
   the predominant producer of cobalt".
 
@@ -45,6 +48,7 @@ TRIGGERS = frozenset(["dominance", "domination", "dominant", "predominant", "sup
 #: "China's control of the market" was labelled no claim (N1360), "near-total control" a near
 #: monopoly (C1610)
 _NOUN = r"(?:(?P<free>dominance|domination|supremacy|hegemony|primacy|pre-?eminence|leadership" \
+    r"|(?:pre)?dominant\s+(?:market\s+)?(?:position|role|influence|sphere|presence|status|standing)" \
     r"|(?P<mono>stranglehold|chokehold))|(?P<bound>control|grip))"
 #: modifiers between the holder and the noun: "near-total", "market", "current and projected"
 _MODS = (r"(?:(?!(?:and|or|but|to|of|in|on|over|for|from|with|the|a|an|is|are|was|were|has|have|had|that|which|its"

@@ -225,7 +225,7 @@ _DOMINANCE = re.compile(
     # "maintains its dominance over", "has cemented its lead in", "retains a dominant position in"
     r"|\b(?:has|have|had|holds?|held|maintains?|maintained|retains?|retained|keeps?|kept|extends?|extended|cements?"
     r"|cemented|consolidates?|consolidated|enjoys?|enjoyed)\s+(?:(?:its|their|a|an|the)\s+)?(?:[\w-]+\s+){0,2}?"
-    r"(?:dominance|dominant\s+(?:position|role|share)|leadership|lead)\s+(?:in|of|over|on)\b"
+    r"(?:dominance|dominant\s+(?:position|role|share|influence|presence|hold)|leadership|lead)\s+(?:in|of|over|on)\b"
     # "cements China's position as a global leader in", "China's position is even more dominant in" (a
     # holder's possessive right before: "its position as a global leader" may be a firm's)
     r"|(?<=['\u2019\u2018]s\s)position\s+(?:as\s+(?:a|the)\s+(?:world['\u2019]s\s+|world\s+|global\s+)?(?:leading\s+|dominant\s+|top\s+)?"
@@ -263,7 +263,9 @@ _SUBJECT_GAP = re.compile(
     r"|continues\s+to|continued\s+to|continuing\s+to|continue\s+to|is|are|was|were|has|have|had|been|known\s+to|said\s+to|estimated\s+to|thought\s+to"
     # (twenty-third session) a verb that entails what follows: "China has managed to monopolize", "has come to dominate"
     r"|managed\s+to|manages\s+to|come\s+to|came\s+to|comes\s+to|went\s+on\s+to|gone\s+on\s+to"
-    r"|long|effectively|virtually|essentially|today|globally|historically|traditionally|,)\s*)*$", re.I)
+    r"|long|effectively|virtually|essentially|today|globally|historically|traditionally"
+    # (twenty-fourth session) any other adverb of degree or time: "China completely dominates", "utterly dominates"
+    r"|(?!only\b)[a-z]+ly|,)\s*)*$", re.I)
 #: nothing but an indefinite article between a dash and a passive dominance ("\u2014a sector dominated by")
 _ARTICLE_ONLY = re.compile(r"\s*(?:(?:a|an)\s+)?", re.I)
 #: a negation of the dominance ("no longer dominates", "does not lead")

@@ -28,7 +28,7 @@ from critmin.claims import lexicon as _lx
 from critmin.claims.model import Claim, Verdict
 from critmin.dataset import DATA_DIR
 
-__all__ = ["event_scope", "narrower_subject", "part_year_share", "price_scope"]
+__all__ = ["event_scope", "narrower_subject", "part_year_share", "price_scope", "sole_producer_country"]
 
 #: provinces, states and regions of mining countries that news copy names as the producer
 #: (geography facts, added to the regions of ``sites.csv``)
@@ -710,6 +710,36 @@ def _held_dominance(sentence: str, pos: int, end: int, country: str | None) -> b
     lo = max(0, pos - 22)
     return any(kind == "country" and iso == country
                for _a, _b, kind, iso, _p in scan_entities(sentence[lo:end], patterns()))
+
+
+#: (twenty-fourth session, README rule 21d) firms and sites that are their country's only producer of a
+#: commodity, so that the country's row settles their output: Mountain Pass is the only US rare-earth mine
+#: (MCS: "one mine, in California"), so MP Materials' REO in concentrate is the US mine production row
+#: (C6461, C14906, C16135). Each entry: the name as the text writes it, the country, the commodity and the
+#: measure the country's row holds.
+SOLE_PRODUCERS: tuple[tuple[re.Pattern[str], str, str, str], ...] = (
+    (re.compile(r"^(?:MP\s+Materials(?:\s+Corp\.?)?|(?:the\s+)?Mountain\s+Pass(?:\s+mine)?)$", re.I),
+     "USA", "rare_earths", "production"),
+)
+#: the name :func:`narrower_subject` quotes in its explanation
+_SCOPED_NAME = re.compile(r"^the figure is for a (?:company|mine or plant|company, mine or plant) \('([^']+)'\)")
+
+
+def sole_producer_country(claim: Claim, v: Verdict) -> str | None:
+    """The country whose row settles a company's or site's figure that :func:`narrower_subject` left
+    ``unverifiable``, when the firm or site is that country's only producer of the claim's commodity
+    (:data:`SOLE_PRODUCERS`); else None."""
+    if claim.kind not in ("quantity", "change") or v.verdict != "unverifiable":
+        return None
+    m = _SCOPED_NAME.match(v.explanation or "")
+    if m is None:
+        return None
+    name = m.group(1).strip()
+    for pat, iso, commodity, measure in SOLE_PRODUCERS:
+        if pat.match(name) and claim.commodity == commodity and (claim.measure or "production") == measure \
+                and claim.stage in (None, "mining") and claim.country in (None, "WLD", iso):
+            return iso
+    return None
 
 
 def narrower_subject(claim: Claim, v: Verdict) -> Verdict:

@@ -60,7 +60,13 @@ from critmin.claims.model import Claim, Evidence, Verdict
 from critmin.claims.period_move import change_period as _change_period
 from critmin.claims.products import PRODUCT_SEP, product_label
 from critmin.claims.share_rank import hedged_range, later_compilation
-from critmin.claims.subject_scope import event_scope, narrower_subject, part_year_share, price_scope
+from critmin.claims.subject_scope import (
+    event_scope,
+    narrower_subject,
+    part_year_share,
+    price_scope,
+    sole_producer_country,
+)
 from critmin.dataset import DATA_DIR as _S5_DATA_DIR
 
 __all__ = ["LOOSE", "claim_interval", "context", "judge"]
@@ -320,8 +326,64 @@ def _judge_claim(claim: Claim, idx: EvidenceIndex, date: str, current: dict[str,
 
     v = _production_line_named_loosely(claim, idx, run(), run)
     v = _older_estimates(claim, idx, date, current, v, ctx)
-    v = part_year_share(claim, price_scope(claim, event_scope(claim, narrower_subject(claim, v))))
-    return _carried_subject(claim, _unbundled_source(claim, v))
+    scoped = narrower_subject(claim, v)
+    sole = sole_producer_country(claim, scoped) if scoped is not v else None
+    if sole is not None:
+        # (twenty-fourth session, README rule 21d) the firm or site is its country's only producer: the
+        # country's row settles the figure; only a supported reading replaces the cautious verdict (the
+        # text may give another product of the firm, as the NdPr oxide beside the REO of C6461)
+        national = dataclasses.replace(claim, country=sole, country_source=None, subject=None)
+        try:
+            nv = _production_line_named_loosely(national, idx, _product_series(
+                national, idx, lambda: _source_holding(national, idx, lambda: _judge(national, idx, date, current, ctx))),
+                lambda: _judge(national, idx, date, current, ctx))
+        except Exception:  # keep the cautious verdict
+            nv = None
+        if nv is not None and nv.verdict == "supported":
+            who = scoped.explanation.split("'")[1]
+            nv.explanation = (f"{nv.explanation} ({who} is the only producer of {sole}, so the country's row "
+                              "settles its figure)")
+            scoped = nv
+    v = part_year_share(claim, price_scope(claim, event_scope(claim, scoped)))
+    return _carried_subject(claim, _unbundled_source(claim, _consumer_share(claim, v)))
+
+
+#: (twenty-fourth session) a share of what a named buyer gets "from" a country: "over 90% of the EU's
+#: rare earth magnets come from China", "more than 90% of rare earth magnets used in Europe come from
+#: China", "90 percent of Japan's rare earths came from China" (C5551, C16541, C15334)
+_FROM_SUPPLIER = re.compile(r"\b(?:comes?|came|coming|sourced|originat(?:es?|ed|ing)|imported|supplied|shipped)\s+from\b",
+                            re.I)
+_CONSUMER = re.compile(
+    r"\bof\s+(?:the\s+)?(?P<poss>(?!world|globe|global|planet)(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})['\u2019]s?|its|their)\s"
+    r"|\b(?:used|consumed|sold|installed|made|bought)\s+in\s+(?:the\s+)?(?P<place>(?!world\b)[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})")
+#: buyers whose import sources the bundle holds (``import_sources.csv``): their shares are read as before
+_SOURCED_BUYERS = re.compile(r"^(?:US|U\.S\.|USA|America|United\s+States)$", re.I)
+
+
+def _consumer_share(claim: Claim, v: Verdict) -> Verdict:
+    """A share of a named buyer's supply that a country provides ("over 90% of the EU's magnets come
+    from China") is an import share of that buyer, not the country's share of world output (README
+    rule 6: another quantity); the bundle holds import sources of the US only, so the claim is
+    ``unverifiable`` (the labels C5551, C16541, C2064, C15334). A share of the world's supply that
+    "comes from China" stays a production share (C17551)."""
+    if claim.kind != "share" or claim.measure not in (None, "production") or v.verdict == "unverifiable":
+        return v
+    sent = claim.sentence or ""
+    frm = _FROM_SUPPLIER.search(sent)
+    if frm is None:
+        return v
+    fig = claim.span[0] - claim.sentence_span[0]
+    con = _CONSUMER.search(sent, max(0, min(fig, frm.start())), frm.start())
+    if con is None:
+        return v
+    who = (con.group("poss") or con.group("place") or "").rstrip("'\u2019s").strip()
+    if con.group("poss") in ("its", "their") or _SOURCED_BUYERS.match(who) or not who:
+        return v
+    return Verdict("unverifiable",
+                   f"a share of what {who} gets from {_name(claim.country)} is an import share of {who}, not "
+                   f"{_name(claim.country)}'s share of world output ({v.explanation})",
+                   evidence=v.evidence, edition=v.edition,
+                   needs=f"the import sources of {_com(claim.commodity)} for {who}")
 
 
 #: "according to older USGS estimates", "earlier figures from the IEA put ...": the figure is
@@ -1237,7 +1299,12 @@ def _quantity(claim: Claim, ctx: _Ctx, given: list[Row] | None = None) -> Verdic
         bound = {">": "more than ", "<": "less than "}.get(r.qualifier or "", "")
         return f"{bound}{_fmt(r.value, r.unit)} {r.basis or ''} for {r.year}".replace("  ", " ")
 
-    hit = next((r for r in ranked if ctx.is_current(claim, r.edition, r.year) and r.value is not None and _matches(r, iv)), None)
+    def fits(r: Row) -> bool:
+        # the data's precision is read for the edition of the day only: an older edition's coarse figure
+        # is no evidence of what the text copied (a firm's 725.3 kt against a past 730,000 t)
+        return _matches(r, iv) or _fits_at_data_precision(r, value, prec, claim.hedge)
+
+    hit = next((r for r in ranked if ctx.is_current(claim, r.edition, r.year) and r.value is not None and fits(r)), None)
     if hit is not None:
         also = f"; {primary.edition} gives {say(primary)}" if primary is not None and hit is not primary else ""
         when = ("the edition before the current one, as the text says" if claim.edition_ref
@@ -1342,6 +1409,39 @@ def _only_superseded(edition: str, ctx: _Ctx, said: str, evidence: list[Evidence
     return Verdict("unverifiable", f"only {edition}, superseded by {cur} on {ctx.date}, has it: {said}; only the "
                    f"edition current on the day can refute a figure, and {cur} does not hold it",
                    evidence=evidence, edition=edition, needs=f"{needs} in {cur}")
+
+
+def _last_digit_step(x: float) -> float | None:
+    """The unit of a published figure's last significant digit (230,000 -> 10,000; 45,500 -> 100;
+    1,794.824 -> 0.001), None for zero."""
+    if not x or not math.isfinite(x):
+        return None
+    txt = f"{abs(x):.6f}".rstrip("0").rstrip(".")
+    if "." in txt:
+        return 10.0 ** -len(txt.split(".")[1])
+    return 10.0 ** (len(txt) - len(txt.rstrip("0")))
+
+
+def _fits_at_data_precision(r: Row, value: float, prec: float, hedge: str | None) -> bool:
+    """(twenty-fourth session) A figure stated more finely than the data publish it holds when it rounds
+    to the published figure at the data's own precision: a firm's or a government's 45,455 t against
+    USGS's 45,000 t, Fastmarkets' 232,000 t against MCS's 230,000 t (the labels C5772, C8752, C14559,
+    C6461: "matches at USGS's precision"; 97,346 t does not reach 98,000 t). Plain point figures only
+    (a hedged or bounded figure has its own interval, README rule 5)."""
+    if hedge or r.qualifier not in (None, "", "~") or r.value is None:
+        return False
+    ri = _row_interval(r)
+    if ri is None or ri[0] != ri[1]:
+        return False
+    f = UNIT_FACTORS.get(r.unit, (r.unit, 1.0))[1]
+    step = _last_digit_step(r.value)
+    if step is None:
+        return False
+    step *= f
+    # the data must be coarser than the text (two significant figures at least, rule 5's reading of an integer)
+    if not prec or prec >= step / 2 or step < 100 * f or abs(ri[0]) < 10 * step:
+        return False
+    return abs(value - ri[0]) <= step / 2 + 1e-9
 
 
 def _matches(r: Row, iv: tuple[float, float]) -> bool:
