@@ -1054,6 +1054,14 @@ _REFERENCE_END = re.compile(r"(?:['\u2019]s)?\s*(?:[,;:)\u2014\u2013]|\s-\s|\s+(
                             # "behind China and Brazil in terms of REO reserves, with 6.9 Mt" (twenty-first session)
                             r"|\s+in\s+terms\s+of\b[^,;:.()]{0,60}(?:\([^()]{1,12}\)[^,;:.()]{0,30})?[,;:]",
                             re.I)
+#: (twenty-fourth session) what else ends a rank's reference in a sentence whose subject is an anaphor: the
+#: sentence's end ("The country has the second-largest lithium reserves after Chile.") or a verb phrase joined
+#: to the subject ("... reserves following China and could play an important role"): the reference is then the
+#: only country named, and "the country" is the one the sentences before named (README rule 7's reading of C4013)
+_RANK_REFERENCE_END = re.compile(_REFERENCE_END.pattern
+                                 + r"|(?:['\u2019]s)?\s*\.(?=[\s\"'\u201d\u2019]|$)"
+                                 r"|\s+and\s+(?:could|can|may|might|would|will|is|was|has|had|remains?|plays?|holds?)\b",
+                                 re.I)
 #: a subject named by a description before the reference ("the Southeast Asian nation", "the country")
 _LEFT_OWNER_WORD = re.compile(r"\b(?:nation|country|state|kingdom|republic)\b", re.I)
 
@@ -1063,7 +1071,7 @@ _LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)")
 _AND_JOIN = re.compile(r"\band\b|&")
 
 
-def _reference_before_figure(text: str, c: Any, lo: int, countries: Any = ()) -> bool:
+def _reference_before_figure(text: str, c: Any, lo: int, countries: Any = (), ends: re.Pattern[str] = _REFERENCE_END) -> bool:
     """True for a country before a figure that only names the reference of a rank ("after Indonesia, ...").
     A list of references counts as one ("third-largest after Australia and Chile, produces 40,000 t",
     "only behind China and Brazil in terms of reserves, with 6.9 Mt"): the list's first country
@@ -1088,7 +1096,7 @@ def _reference_before_figure(text: str, c: Any, lo: int, countries: Any = ()) ->
     if (head is not c or tail is not c) and _AND_JOIN.search(text, head.end, tail.start) is None:
         head = tail = c  # no "and": no list of references ("after China, Brazil, with 21 Mt")
     return _REFERENCE_BEFORE.search(text, max(lo if head is c else 0, head.start - 25), head.start) is not None \
-        and _REFERENCE_END.match(text, tail.end) is not None
+        and ends.match(text, tail.end) is not None
 
 
 #: "much smaller than the biggest source, China", "more than that of Brazil", "far below those
@@ -3118,6 +3126,9 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
                 or (has_digit and not words.isdisjoint(_uu.LIST_WORDS))):  # "The list now includes 50 minerals"
             continue  # ("Xi and Trump met in Busan": parties named by metonym only)
         refs_only = bool(s.countries) and all(_reference_before_figure(text, c, s.start) for c in s.countries)
+        if not refs_only and s.countries and s.triggers["rank"]:
+            refs_only = all(_reference_before_figure(text, c, s.start, s.countries, _RANK_REFERENCE_END)
+                            for c in s.countries if c.end > c.start)
         if (not s.countries or refs_only) and (anaphor := _search_sentence(_ANAPHOR, sent, s) or _search_sentence(_REGION_NATION, sent, s)) \
                 and (not refs_only or s.start + anaphor.start() < s.countries[0].start):
             # "The country's output...", "Its production...", "It holds...": the country
