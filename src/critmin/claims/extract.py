@@ -1022,7 +1022,12 @@ _RANKED_RESPECTIVELY = re.compile(
 #: "million tonnes (MT)", "million metric tons (MT)": an article that defines MT as million tonnes
 _MT_IS_MILLION = re.compile(r"\bmillion\s+(?:metric\s+)?(?:tonnes?|tons?)\s*\(\s*MT\s*\)")
 #: a relative clause stating a fact between a modal and a rank: ", which has the world's fifth-largest"
-_RELATIVE_HAS = re.compile(r",\s*(?:which|that|who)\s+(?:has|have|holds?|is|are|boasts?|possesses?)\b", re.I)
+_RELATIVE_HAS = re.compile(r",\s*(?:which|that|who)\s+(?:has|have|holds?|is|are|boasts?|possesses?)\b"
+                           # (twenty-fourth session) a where-clause of the place with a verb of fact: "implications far
+                           # beyond the Southeast Asian nation, where the president has put the world's largest nickel
+                           # reserves at the forefront" (C9436): the modal of the main clause does not govern it
+                           r"|,\s*where\s+(?:(?!would|could|will|may|might|should|can)[\w.'\u2019-]+\s+){1,5}?"
+                           r"(?:has|have|had|holds?|held|is|are|was|were|sits?|lies|boasts?|possesses?)\b", re.I)
 #: "from 210,000 tons" between a figure and a year: the year dates the other figure
 #: the words before the base year of a comparison ("compared to 2022", "from 2022 levels", "since 2020")
 _BASE_YEAR_BEFORE = re.compile(r"\b(?:compared\s+(?:to|with)|relative\s+to|versus|vs\.?|than(?:\s+in)?|since|from)\s+$", re.I)
