@@ -3166,10 +3166,12 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
                 j = bisect.bisect_left(breaks, prev.end)
                 where = "previous_paragraph" if j < len(breaks) and breaks[j] < s.start else "previous_sentence"
                 s.carried_country = (prev.value, where if firm or where != "previous_sentence" else "other_sentence")
-            elif i < len(article_countries):
+            elif i < len(article_countries) and (not refs_only or any(c.start >= s.end for c in article_countries[i:])):
                 # an opening "The country ..." with no country before it (the headline named
-                # it): the first country named after it, never enough to refute
-                after = _regional_referent(anaphor.group(0), article_countries[i:], first=True) or article_countries[i]
+                # it): the first country named after it, never enough to refute (twenty-fourth session:
+                # after this sentence when all it names is a rank's reference, "... following China.")
+                later = [c for c in article_countries[i:] if c.start >= s.end] if refs_only else article_countries[i:]
+                after = _regional_referent(anaphor.group(0), later, first=True) or later[0]
                 s.countries.insert(0, Mention(s.start, s.start, "country", after.value, True))
                 s.carried_country = (after.value, "other_sentence")
         if k and (has_digit or s.triggers.get("rank")):  # "China and Brazil ranked first and second"
