@@ -1022,7 +1022,12 @@ _RANKED_RESPECTIVELY = re.compile(
 #: "million tonnes (MT)", "million metric tons (MT)": an article that defines MT as million tonnes
 _MT_IS_MILLION = re.compile(r"\bmillion\s+(?:metric\s+)?(?:tonnes?|tons?)\s*\(\s*MT\s*\)")
 #: a relative clause stating a fact between a modal and a rank: ", which has the world's fifth-largest"
-_RELATIVE_HAS = re.compile(r",\s*(?:which|that|who)\s+(?:has|have|holds?|is|are|boasts?|possesses?)\b", re.I)
+_RELATIVE_HAS = re.compile(r",\s*(?:which|that|who)\s+(?:has|have|holds?|is|are|boasts?|possesses?)\b"
+                           # (twenty-fourth session) a where-clause of the place with a verb of fact: "implications far
+                           # beyond the Southeast Asian nation, where the president has put the world's largest nickel
+                           # reserves at the forefront" (C9436): the modal of the main clause does not govern it
+                           r"|,\s*where\s+(?:(?!would|could|will|may|might|should|can)[\w.'\u2019-]+\s+){1,5}?"
+                           r"(?:has|have|had|holds?|held|is|are|was|were|sits?|lies|boasts?|possesses?)\b", re.I)
 #: "from 210,000 tons" between a figure and a year: the year dates the other figure
 #: the words before the base year of a comparison ("compared to 2022", "from 2022 levels", "since 2020")
 _BASE_YEAR_BEFORE = re.compile(r"\b(?:compared\s+(?:to|with)|relative\s+to|versus|vs\.?|than(?:\s+in)?|since|from)\s+$", re.I)
@@ -1054,6 +1059,14 @@ _REFERENCE_END = re.compile(r"(?:['\u2019]s)?\s*(?:[,;:)\u2014\u2013]|\s-\s|\s+(
                             # "behind China and Brazil in terms of REO reserves, with 6.9 Mt" (twenty-first session)
                             r"|\s+in\s+terms\s+of\b[^,;:.()]{0,60}(?:\([^()]{1,12}\)[^,;:.()]{0,30})?[,;:]",
                             re.I)
+#: (twenty-fourth session) what else ends a rank's reference in a sentence whose subject is an anaphor: the
+#: sentence's end ("The country has the second-largest lithium reserves after Chile.") or a verb phrase joined
+#: to the subject ("... reserves following China and could play an important role"): the reference is then the
+#: only country named, and "the country" is the one the sentences before named (README rule 7's reading of C4013)
+_RANK_REFERENCE_END = re.compile(_REFERENCE_END.pattern
+                                 + r"|(?:['\u2019]s)?\s*\.(?=[\s\"'\u201d\u2019]|$)"
+                                 r"|\s+and\s+(?:could|can|may|might|would|will|is|was|has|had|remains?|plays?|holds?)\b",
+                                 re.I)
 #: a subject named by a description before the reference ("the Southeast Asian nation", "the country")
 _LEFT_OWNER_WORD = re.compile(r"\b(?:nation|country|state|kingdom|republic)\b", re.I)
 
@@ -1063,7 +1076,7 @@ _LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)")
 _AND_JOIN = re.compile(r"\band\b|&")
 
 
-def _reference_before_figure(text: str, c: Any, lo: int, countries: Any = ()) -> bool:
+def _reference_before_figure(text: str, c: Any, lo: int, countries: Any = (), ends: re.Pattern[str] = _REFERENCE_END) -> bool:
     """True for a country before a figure that only names the reference of a rank ("after Indonesia, ...").
     A list of references counts as one ("third-largest after Australia and Chile, produces 40,000 t",
     "only behind China and Brazil in terms of reserves, with 6.9 Mt"): the list's first country
@@ -1088,7 +1101,7 @@ def _reference_before_figure(text: str, c: Any, lo: int, countries: Any = ()) ->
     if (head is not c or tail is not c) and _AND_JOIN.search(text, head.end, tail.start) is None:
         head = tail = c  # no "and": no list of references ("after China, Brazil, with 21 Mt")
     return _REFERENCE_BEFORE.search(text, max(lo if head is c else 0, head.start - 25), head.start) is not None \
-        and _REFERENCE_END.match(text, tail.end) is not None
+        and ends.match(text, tail.end) is not None
 
 
 #: "much smaller than the biggest source, China", "more than that of Brazil", "far below those
@@ -3118,6 +3131,9 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
                 or (has_digit and not words.isdisjoint(_uu.LIST_WORDS))):  # "The list now includes 50 minerals"
             continue  # ("Xi and Trump met in Busan": parties named by metonym only)
         refs_only = bool(s.countries) and all(_reference_before_figure(text, c, s.start) for c in s.countries)
+        if not refs_only and s.countries and s.triggers["rank"]:
+            refs_only = all(_reference_before_figure(text, c, s.start, s.countries, _RANK_REFERENCE_END)
+                            for c in s.countries if c.end > c.start)
         if (not s.countries or refs_only) and (anaphor := _search_sentence(_ANAPHOR, sent, s) or _search_sentence(_REGION_NATION, sent, s)) \
                 and (not refs_only or s.start + anaphor.start() < s.countries[0].start):
             # "The country's output...", "Its production...", "It holds...": the country
@@ -3150,10 +3166,12 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
                 j = bisect.bisect_left(breaks, prev.end)
                 where = "previous_paragraph" if j < len(breaks) and breaks[j] < s.start else "previous_sentence"
                 s.carried_country = (prev.value, where if firm or where != "previous_sentence" else "other_sentence")
-            elif i < len(article_countries):
+            elif i < len(article_countries) and (not refs_only or any(c.start >= s.end for c in article_countries[i:])):
                 # an opening "The country ..." with no country before it (the headline named
-                # it): the first country named after it, never enough to refute
-                after = _regional_referent(anaphor.group(0), article_countries[i:], first=True) or article_countries[i]
+                # it): the first country named after it, never enough to refute (twenty-fourth session:
+                # after this sentence when all it names is a rank's reference, "... following China.")
+                later = [c for c in article_countries[i:] if c.start >= s.end] if refs_only else article_countries[i:]
+                after = _regional_referent(anaphor.group(0), later, first=True) or later[0]
                 s.countries.insert(0, Mention(s.start, s.start, "country", after.value, True))
                 s.carried_country = (after.value, "other_sentence")
         if k and (has_digit or s.triggers.get("rank")):  # "China and Brazil ranked first and second"

@@ -351,7 +351,8 @@ def dominance_claims(text: str, s: Any, make: Callable[..., Claim], year_for: Ca
                                                            and not _GIVEN_AS_VERB.search(text, max(s.start, who.start - 30), who.start)):
             continue
         named_stages = _stages(text, stage_lo, stage_hi, forward=form != "passive")
-        if not named_stages and not any(a <= c.start < b for c in s.commodities):
+        if not named_stages and not any(a <= c.start < b for c in s.commodities) \
+                and not (form == "passive" and market_back_ref(text, a, m)):
             continue  # "China leads the world in electric-vehicle sales": neither a stage nor a commodity
         stages = named_stages \
             or (["production"] if form != "passive" else _stages(text, m.end(), b) or ["production"])
@@ -385,8 +386,71 @@ def dominance_claims(text: str, s: Any, make: Callable[..., Claim], year_for: Ca
                 out.append(c2)
         if out:
             return out
+    adjective = adjective_dominance_claims(text, s, make, year_for, commodity_for, pats)
+    if adjective:
+        return adjective
     # -- dominance told by a noun: "China's dominance in the field", "its grip on" (dominance_nouns.py)
     return _dn.noun_dominance_claims(text, s, make, year_for, commodity_for, pats, _stages, _STAGE_CLAIM)
+
+
+#: (twenty-fourth session) the bare market a passive dominance speaks of, referring back to the article's commodity:
+#: "new players into a market dominated by China", "The market is dominated by China", "this sector, largely
+#: controlled by China": a determiner right before "market", "sector" or "industry" (at most "global" or "world"
+#: between), so that "the EV market dominated by China" names another market and stays unread
+_MARKET_BACK_REF = re.compile(
+    r"\b(?:a|the|this|that)\s+(?:(?:global|world|worldwide|international|entire|whole)\s+)?(?:market|sector|industry)"
+    r"(?:\s*,)?\s+(?:(?:is|was|are|were|remains?|remained|has\s+been|had\s+been|being)\s+)?(?:\w+ly\s+){0,2}"
+    r"(?:dominated|controlled)\s+by\s+(?:the\s+)?$", re.I)
+
+
+def market_back_ref(text: str, a: int, m: re.Match[str]) -> bool:
+    """A passive dominance (``m``, its clause starting at ``a``) over a bare market that refers back to the
+    article's commodity: the commodity of the sentences before, as "dominance of these materials" takes it
+    (README rule 12; C7550: "a significant new player in a market dominated by China")."""
+    return _MARKET_BACK_REF.search(text, max(a, m.start() - 60), m.end()) is not None
+
+
+#: "this China-dominated market", "the China-controlled rare earth sector": a hyphenated dominance whose
+#: holder is the country right before it
+_ADJECTIVE_DOMINANCE = re.compile(
+    r"-(?:dominated|controlled)\s+(?:(?:global|world|worldwide|international)\s+)?(?:[\w-]+\s+){0,2}?"
+    # (not "supply chains": "away from Chinese-dominated supply chains" names the chains of whole industries, N5597)
+    r"(?:market|sector|industry|supply|supplies)\b(?![\s-]+chains?\b)", re.I)
+
+
+def adjective_dominance_claims(text: str, s: Any, make: Callable[..., Claim], year_for: Callable[..., int | None],
+                               commodity_for: Callable[[int], str | None], pats: Any) -> list[Claim]:
+    """First place (README rule 12) of the country a hyphenated dominance names ("there will be no
+    short-term implications for this China-dominated market", C16331): the market is the commodity's the
+    sentence names, or the article's (the sentences before). Not under a modal, a condition or a negation
+    before it, nor of a downstream market ("China-dominated EV market")."""
+    out: list[Claim] = []
+    for who in s.countries:
+        if who.end <= who.start or who.value == "WLD":
+            continue
+        m = _ADJECTIVE_DOMINANCE.match(text, who.end, s.end)
+        if m is None:
+            continue
+        if _DOWNSTREAM_WORD.search(m.group(0)) or _NEGATED.search(text, max(s.start, who.start - 25), who.start) \
+                or _NOT_FACT_BEFORE.search(text, max(s.start, who.start - 30), who.start):
+            continue
+        commodity = next((c.value for c in s.commodities if who.start - 40 <= c.start < m.end() + 30), None) \
+            or commodity_for(who.start)
+        com = stage_commodity("production", commodity) if commodity else None
+        if com is None:
+            continue
+        year = year_for(who.start, s.start, s.end, measure="production")
+        c = make("rank", who.start, m.end(), commodity=com, measure="production", stage=None, country=who.value,
+                 year=year, rank=1, rank_op="==")
+        c.subject = f"{pats.country_names.get(who.value, who.value)} first in production ({text[who.start:m.end()].strip()})"
+        out.append(c)
+        break
+    return out
+
+
+#: a downstream market inside a hyphenated dominance's phrase: "China-dominated EV market"
+_DOWNSTREAM_WORD = re.compile(r"\b(?:EVs?|electric|batter(?:y|ies)|solar|wind|car|cars|auto|automotive|chips?|semiconductors?"
+                              r"|magnets?|tech|technology|manufacturing|equity|stock)\b", re.I)
 
 
 #: what joins the names of a list of subjects: "A and B", "A, B and C", "A & B"
