@@ -3371,6 +3371,13 @@ def _fresh_verdict(ev: dict[str, Any], e: dict[str, Any], score: int, stated: li
             and score - 1 < _FIRM_MATCH:
         return Verdict("unverifiable", f"the sentence names the event only by its year; closest: {title} "
                        f"(dated {str(e.get('date') or '')[:10]})", evid, needs=_event_needs(claim_stub))
+    if stated and all(p == "year" for _, p in stated) and not kind and not named and not ev.get("count") \
+            and not (ev.get("act") and _act_matches(ev.get("act"), e)):
+        # "Executive orders were issued in 2019", "the project was approved in 2022": a sentence
+        # that names no kind of measure, no name of the row and only a year shares a year and at
+        # most a commodity with the row, which does not make it the row's act (labelling rule 9)
+        return Verdict("unverifiable", f"the sentence names no kind of measure and only a year; closest: {title} "
+                       f"(dated {str(e.get('date') or '')[:10]})", evid, needs=_event_needs(claim_stub))
     return None
 
 
