@@ -3381,6 +3381,22 @@ def _fresh_verdict(ev: dict[str, Any], e: dict[str, Any], score: int, stated: li
     return None
 
 
+#: a deal the sentence names as a sale of output ("signed a 15-year offtake agreement", "a binding
+#: long-term supply agreement", "agreements to secure feedstock")
+_OFFTAKE_SAID = re.compile(
+    r"\b(?:off-?take|supply|purchase|sales?|feedstock)\s+(?:agreements?|deals?|contracts?|arrangements?)\b"
+    r"|\bagreements?\s+to\s+(?:secure|supply|buy|purchase)\b", re.I)
+#: a row that records such a sale: an offtake, a purchase, a supply contract, a price floor
+_SALE_ROW = re.compile(r"\boff-?take|\bbuy(?:s|ing)?\b|\bpurchas|\bsales?\b|\bsupply\s+(?:agreement|deal|contract)"
+                       r"|\bfeedstock|\bprice\s+floor", re.I)
+
+
+def _records_sale(e: dict[str, Any]) -> bool:
+    """Whether the row records a sale of output (see ``_OFFTAKE_SAID``)."""
+    return str(e.get("type") or "") == "price_floor" or _SALE_ROW.search(
+        " ".join(str(e.get(k) or "") for k in ("title", "what_changed", "detail"))) is not None
+
+
 def _coms_of(e: dict[str, Any]) -> set[str]:
     return {x.strip() for x in str(e.get("commodities") or "").split(";") if x.strip()} - {"critical_minerals"}
 
@@ -3608,6 +3624,9 @@ def _event(claim: Claim, idx: EvidenceIndex, on: str | None = None) -> Verdict:
     family = _TYPE_FAMILY.get(str(ev_type or ""))  # (_type_fits(ev_type, ...) is None without one)
     stated_roles = [(d, p, roles.get(d)) for d, p in stated]
     law_said = not ev_type and _LAW_SAID.search(claim.sentence) is not None
+    # "Lindian signed a 15-year offtake agreement with Iluka": a sale of output, which only a row
+    # recording a sale can be; not a government loan to one of the firms (labelling rule 9)
+    offtake_said = ev_type == "agreement" and _OFFTAKE_SAID.search(claim.sentence) is not None
     # _date_matches(d, p, e, e_dates) written out when every stated date is a plain day, month or
     # year with no role: (date, characters its precision covers), compared with each event date
     plain_stated = [(d, _PREC_CHARS.get(p, 10)) for d, p, _ in stated_roles] \
@@ -3631,6 +3650,8 @@ def _event(claim: Claim, idx: EvidenceIndex, on: str | None = None) -> Verdict:
             continue  # "shipments of gallium still require permits": not a ban on exporting know-how
         if e_type == "sanction" and not e_coms and (coms or hint):
             continue  # a listing of firms names no commodity: "licences for these elements" is another measure
+        if offtake_said and not _records_sale(e):
+            continue  # an offtake or supply deal is not a loan, a stake or a law of the same parties
         if deal_parties and not deal_parties <= _event_parties(e):
             continue  # "Japan and China agreed a pact": a row without one of the deal's parties is another event
         if episode and not actors <= _event_parties(e):
