@@ -3341,8 +3341,13 @@ def _drop_said_dates(stated: list[tuple[str, str]], roles: dict[str, str],
     return keep, bool(stated) and not keep
 
 
+#: a noun or verb of a measure that the event kinds do not read ("imposed licences on gallium")
+_MEASURE_WORD = re.compile(r"\b(?:licen[cs](?:e|es|ing)|permits?|export\s+controls?|bans?|banned|quotas?|tariffs?"
+                           r"|restrictions?|curbs?|embargo(?:es)?|sanctions?)\b", re.I)
+
+
 def _fresh_verdict(ev: dict[str, Any], e: dict[str, Any], score: int, stated: list[tuple[str, str]],
-                   coms: set[str], legal: Any, undated_now: bool) -> Verdict | None:
+                   coms: set[str], legal: Any, undated_now: bool, sentence: str = "") -> Verdict | None:
     """Cases where the closest event is not the one the sentence reports, so that neither a
     match nor a disagreement can settle it (labelling rule 9: an event the table does not hold
     is unverifiable): an event of another kind, a percentage the event does not have, or a match
@@ -3372,7 +3377,7 @@ def _fresh_verdict(ev: dict[str, Any], e: dict[str, Any], score: int, stated: li
         return Verdict("unverifiable", f"the sentence names the event only by its year; closest: {title} "
                        f"(dated {str(e.get('date') or '')[:10]})", evid, needs=_event_needs(claim_stub))
     if stated and all(p == "year" for _, p in stated) and not kind and not named and not ev.get("count") \
-            and not (ev.get("act") and _act_matches(ev.get("act"), e)):
+            and not (ev.get("act") and _act_matches(ev.get("act"), e)) and not _MEASURE_WORD.search(sentence):
         # "Executive orders were issued in 2019", "the project was approved in 2022": a sentence
         # that names no kind of measure, no name of the row and only a year shares a year and at
         # most a commodity with the row, which does not make it the row's act (labelling rule 9)
@@ -3730,7 +3735,7 @@ def _event(claim: Claim, idx: EvidenceIndex, on: str | None = None) -> Verdict:
     e = best[1]
     stated, undated_now = _drop_said_dates(stated, roles, e)
     near = set() if actors else hint
-    fresh = _fresh_verdict(ev, e, best[0][0], stated, coms | near, legal, undated_now)
+    fresh = _fresh_verdict(ev, e, best[0][0], stated, coms | near, legal, undated_now, claim.sentence)
     if fresh is not None:
         return fresh
     evid = [Evidence(edition=str(e.get("event_id") or ""), source_id=str(e.get("source_id") or ""),
