@@ -610,7 +610,7 @@ def _specific_of_row(e: dict[str, Any], groups: frozenset[str], data_dir: str) -
 def candidates(r: Reading, idx: RowIndex) -> list[int]:
     """The rows (numbers in ``idx.events``) dated on or before the article that share a cue with
     the sentence: a party, a commodity, a date the row has or its legal reference."""
-    from critmin.claims.verdict import _date_matches, _end_matches
+    from critmin.claims.verdict import _OFFTAKE_SAID, _date_matches, _end_matches, _records_sale
 
     keys = {f"c:{c}" for c in r.countries} | {f"a:{a}" for a in r.agents | r.firms} | {f"m:{m}" for m in r.commodities}
     cand: set[int] = set()
@@ -635,7 +635,13 @@ def candidates(r: Reading, idx: RowIndex) -> list[int]:
     for unit, stated in r.figures.items():
         if stated:
             cand.update(i for i, q in idx.amount_rows.get(unit, ()) if _amount_matches(stated, q))
-    return sorted(i for i in cand if sigs[i].date and sigs[i].date <= day)
+    out = sorted(i for i in cand if sigs[i].date and sigs[i].date <= day)
+    if out and _OFFTAKE_SAID.search(r.sentence):
+        # "signed a binding supply agreement with Lindian": a sale of output, which neither a
+        # government loan nor a stake in one of the firms records (verdict._records_sale); a law
+        # may govern such contracts ("offtake or supply contracts will be subject to approval")
+        out = [i for i in out if _records_sale(idx.events[i]) or str(idx.events[i].get("type") or "") == "legislation"]
+    return out
 
 
 _RECENCY = ((7, "7d"), (31, "1m"), (92, "3m"), (365, "1y"), (1095, "3y"))

@@ -3441,8 +3441,13 @@ def _drop_said_dates(stated: list[tuple[str, str]], roles: dict[str, str],
     return keep, bool(stated) and not keep
 
 
+#: a noun or verb of a measure that the event kinds do not read ("imposed licences on gallium")
+_MEASURE_WORD = re.compile(r"\b(?:licen[cs](?:e|es|ing)|permits?|export\s+controls?|bans?|banned|quotas?|tariffs?"
+                           r"|restrictions?|curbs?|embargo(?:es)?|sanctions?)\b", re.I)
+
+
 def _fresh_verdict(ev: dict[str, Any], e: dict[str, Any], score: int, stated: list[tuple[str, str]],
-                   coms: set[str], legal: Any, undated_now: bool) -> Verdict | None:
+                   coms: set[str], legal: Any, undated_now: bool, sentence: str = "") -> Verdict | None:
     """Cases where the closest event is not the one the sentence reports, so that neither a
     match nor a disagreement can settle it (labelling rule 9: an event the table does not hold
     is unverifiable): an event of another kind, a percentage the event does not have, or a match
@@ -3471,7 +3476,30 @@ def _fresh_verdict(ev: dict[str, Any], e: dict[str, Any], score: int, stated: li
             and score - 1 < _FIRM_MATCH:
         return Verdict("unverifiable", f"the sentence names the event only by its year; closest: {title} "
                        f"(dated {str(e.get('date') or '')[:10]})", evid, needs=_event_needs(claim_stub))
+    if stated and all(p == "year" for _, p in stated) and not kind and not named and not ev.get("count") \
+            and not (ev.get("act") and _act_matches(ev.get("act"), e)) and not _MEASURE_WORD.search(sentence):
+        # "Executive orders were issued in 2019", "the project was approved in 2022": a sentence
+        # that names no kind of measure, no name of the row and only a year shares a year and at
+        # most a commodity with the row, which does not make it the row's act (labelling rule 9)
+        return Verdict("unverifiable", f"the sentence names no kind of measure and only a year; closest: {title} "
+                       f"(dated {str(e.get('date') or '')[:10]})", evid, needs=_event_needs(claim_stub))
     return None
+
+
+#: a deal the sentence names as a sale of output ("signed a 15-year offtake agreement", "a binding
+#: long-term supply agreement", "agreements to secure feedstock")
+_OFFTAKE_SAID = re.compile(
+    r"\b(?:off-?take|supply|purchase|sales?|feedstock)\s+(?:agreements?|deals?|contracts?|arrangements?)\b"
+    r"|\bagreements?\s+to\s+(?:secure|supply|buy|purchase)\b", re.I)
+#: a row that records such a sale: an offtake, a purchase, a supply contract, a price floor
+_SALE_ROW = re.compile(r"\boff-?take|\bbuy(?:s|ing)?\b|\bpurchas|\bsales?\b|\bsupply\s+(?:agreement|deal|contract)"
+                       r"|\bfeedstock|\bprice\s+floor", re.I)
+
+
+def _records_sale(e: dict[str, Any]) -> bool:
+    """Whether the row records a sale of output (see ``_OFFTAKE_SAID``)."""
+    return str(e.get("type") or "") == "price_floor" or _SALE_ROW.search(
+        " ".join(str(e.get(k) or "") for k in ("title", "what_changed", "detail"))) is not None
 
 
 def _coms_of(e: dict[str, Any]) -> set[str]:
@@ -3701,6 +3729,9 @@ def _event(claim: Claim, idx: EvidenceIndex, on: str | None = None) -> Verdict:
     family = _TYPE_FAMILY.get(str(ev_type or ""))  # (_type_fits(ev_type, ...) is None without one)
     stated_roles = [(d, p, roles.get(d)) for d, p in stated]
     law_said = not ev_type and _LAW_SAID.search(claim.sentence) is not None
+    # "Lindian signed a 15-year offtake agreement with Iluka": a sale of output, which only a row
+    # recording a sale can be; not a government loan to one of the firms (labelling rule 9)
+    offtake_said = ev_type == "agreement" and _OFFTAKE_SAID.search(claim.sentence) is not None
     # _date_matches(d, p, e, e_dates) written out when every stated date is a plain day, month or
     # year with no role: (date, characters its precision covers), compared with each event date
     plain_stated = [(d, _PREC_CHARS.get(p, 10)) for d, p, _ in stated_roles] \
@@ -3724,6 +3755,8 @@ def _event(claim: Claim, idx: EvidenceIndex, on: str | None = None) -> Verdict:
             continue  # "shipments of gallium still require permits": not a ban on exporting know-how
         if e_type == "sanction" and not e_coms and (coms or hint):
             continue  # a listing of firms names no commodity: "licences for these elements" is another measure
+        if offtake_said and not _records_sale(e):
+            continue  # an offtake or supply deal is not a loan, a stake or a law of the same parties
         if deal_parties and not deal_parties <= _event_parties(e):
             continue  # "Japan and China agreed a pact": a row without one of the deal's parties is another event
         if episode and not actors <= _event_parties(e):
@@ -3802,7 +3835,7 @@ def _event(claim: Claim, idx: EvidenceIndex, on: str | None = None) -> Verdict:
     e = best[1]
     stated, undated_now = _drop_said_dates(stated, roles, e)
     near = set() if actors else hint
-    fresh = _fresh_verdict(ev, e, best[0][0], stated, coms | near, legal, undated_now)
+    fresh = _fresh_verdict(ev, e, best[0][0], stated, coms | near, legal, undated_now, claim.sentence)
     if fresh is not None:
         return fresh
     evid = [Evidence(edition=str(e.get("event_id") or ""), source_id=str(e.get("source_id") or ""),
