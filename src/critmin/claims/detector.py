@@ -673,35 +673,17 @@ def _admitted_would(words: set[str] | frozenset[str], raw: list[str]) -> frozens
     return frozenset({"modal"}) if modal and modal <= _DET_WOULD else frozenset()
 
 
-#: (twenty-fourth session) more gates admitted like the plan gate (a past act, a date and an agent):
-#: ``moot``, a measure proposed, weighed or threatened in a dated act by a named party ("the European
-#: Commission published on March 16 the proposed regulation"); empty: held as before
-_DET_ADMIT_MORE: frozenset[str] = frozenset()
-#: (twenty-fourth session) gates admitted with a past act and an agent and no date (``_DET_ADMIT_UNDATED_NEEDS``)
-#: when they are the only gates the sentence hits: a plan presented, launched or announced ("The European
-#: Union presented a $3.5 billion plan to secure critical raw materials"); empty: a date is needed
-_DET_ADMIT_UNDATED: frozenset[str] = frozenset()
-_DET_ADMIT_UNDATED_NEEDS: tuple[frozenset[str], ...] = (frozenset({"cue:act"}), frozenset({"cue:agent"}))
-
-
-def _admission_needs(gates: list[str]) -> tuple[frozenset[str], ...]:
-    """The structural cues a sentence held by ``gates`` (all admitted) must show: ``_DET_ADMIT_UNDATED_NEEDS``
-    when every gate is in ``_DET_ADMIT_UNDATED``, else ``_DET_ADMIT_NEEDS``."""
-    return _DET_ADMIT_UNDATED_NEEDS if _DET_ADMIT_UNDATED and _DET_ADMIT_UNDATED.issuperset(gates) else _DET_ADMIT_NEEDS
-
-
 def _admitted(sent: str, raw: list[str], toks: list[str], scheduled: bool) -> bool:
     """A sentence a word of rule 10's gate holds, let through: every gate it hits is admitted
-    (``_DET_ADMIT``, ``_DET_ADMIT_MORE``) and it shows the structural cues :func:`_admission_needs` asks for."""
+    (``_DET_ADMIT``) and it shows the structural cues ``_DET_ADMIT_NEEDS`` asks for."""
     words = _gate_set(sent, raw, toks)
     gates = _gates(words, "may" in raw, scheduled)
-    if not gates or not (_DET_ADMIT | _DET_ADMIT_MORE | _admitted_would(words, raw)).issuperset(gates):
+    if not gates or not (_DET_ADMIT | _admitted_would(words, raw)).issuperset(gates):
         return False
-    needs = _admission_needs(gates)
-    if not needs:
+    if not _DET_ADMIT_NEEDS:
         return True
     cues = set(_normalised(toks, sent)[1])
-    return all(not need.isdisjoint(cues) for need in needs)
+    return all(not need.isdisjoint(cues) for need in _DET_ADMIT_NEEDS)
 
 
 def _prose(text: str, a: int, b: int, line_at: int | None = None) -> bool:
