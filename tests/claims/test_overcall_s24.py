@@ -111,3 +111,19 @@ def test_the_matcher_drops_rows_that_record_no_sale() -> None:
     assert loan not in got
     assert all(_records_sale(idx.events[i]) or idx.events[i].get("type") == "legislation"
                for i in range(len(idx.events)) if idx.events[i]["event_id"] in got)
+
+
+@pytest.mark.parametrize("sentence", [
+    "China has begun issuing general licences for rare-earth exports.",
+    "Beijing granted export licences to three magnet makers.",
+    "The commerce ministry is approving more licences for magnet exports.",
+])
+def test_licences_given_verb_first_name_the_licence_kind(sentence: str) -> None:
+    # the kind of a licence_grant row is named with the verb before the noun too
+    from critmin.claims import event_signatures as es
+    assert es._kind_named(sentence, ("licence",))
+
+
+def test_licences_required_are_not_licences_given() -> None:
+    from critmin.claims import event_signatures as es
+    assert not es._kind_named("Exporters must now apply for licences to ship seven rare earths.", ("licence",))

@@ -74,6 +74,9 @@ from critmin.claims.non_claims import framed_or_pending
 
 __all__ = ["FAMILY_WORDS", "family_of", "row_signatures", "sentence_matches", "signature_events"]
 
+#: licences given, the verb first ("began issuing general licences", "granted export licences to")
+_LICENCES_GIVEN = r"(?:issu(?:e|es|ed|ing)|grant(?:s|ed|ing)?|approv(?:e|es|ed|ing))\s+(?:[\w-]+\s+){0,3}?licen[cs](?:e|es)"
+
 #: the words of each family of event types: what an article calls that kind of action
 FAMILY_WORDS: dict[str, tuple[str, ...]] = {
     "control": (
@@ -122,7 +125,9 @@ FAMILY_WORDS: dict[str, tuple[str, ...]] = {
     "wto": (r"wto", r"disputes?", r"complaints?", r"panel", r"appellate"),
     "sanction": (r"sanction(?:s|ed)?", r"blacklist(?:s|ed)?", r"entity\s+list"),
     "quota": (r"quotas?",),
-    "licence": (r"licen[cs](?:e|es)\s+(?:granted|approved|issued)", r"approv(?:al|als|ed)", r"granted"),
+    # the verb first as well: "began issuing general licences", "granted export licences to"
+    "licence": (r"licen[cs](?:e|es)\s+(?:granted|approved|issued)", _LICENCES_GIVEN, r"approv(?:al|als|ed)",
+                r"granted"),
     "liberalisation": (r"abolish(?:ed|es)?", r"scrapped", r"lifted", r"removed", r"ended"),
     # a dated step of a mine, plant or project (events.csv ``project_milestone``)
     "milestone": (
@@ -165,7 +170,7 @@ STRONG_WORDS: dict[str, tuple[str, ...]] = {
     "wto": (r"wto",),
     "sanction": (r"sanctions", r"sanctioned", r"entity\s+list", r"blacklisted"),
     "quota": (r"export\s+quotas?",),
-    "licence": (r"licen[cs](?:e|es)\s+(?:granted|approved|issued)",),
+    "licence": (r"licen[cs](?:e|es)\s+(?:granted|approved|issued)", _LICENCES_GIVEN),
     "liberalisation": (r"abolish(?:ed|es)?", r"scrapped"),
     "disruption": (r"seiz(?:e|ed|ure)", r"captur(?:e|ed)", r"took\s+control", r"overran", r"sealed", r"blockade",
                    r"closed\s+(?:the\s+)?(?:border|crossings?)"),
