@@ -341,9 +341,8 @@ def _judge_claim(claim: Claim, idx: EvidenceIndex, date: str, current: dict[str,
             nv = None
         if nv is not None and nv.verdict == "supported":
             who = scoped.explanation.split("'")[1]
-            nv.explanation = (f"{nv.explanation} ({who} is the only producer of {sole}, so the country's row "
-                              "settles its figure)")
-            scoped = nv
+            scoped = dataclasses.replace(nv, explanation=f"{nv.explanation} ({who} is the only producer of {sole}, "
+                                         "so the country's row settles its figure)")
     v = part_year_share(claim, price_scope(claim, event_scope(claim, scoped)))
     return _carried_subject(claim, _unbundled_source(claim, _consumer_share(claim, v)))
 
