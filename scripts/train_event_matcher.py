@@ -48,7 +48,6 @@ over the articles; ``--evaluate`` adds the sixteen fits of the rows-held-out cro
 from __future__ import annotations
 
 import argparse
-import csv
 import datetime as dt
 import importlib.util
 import json
@@ -117,11 +116,10 @@ def training_articles() -> list[Any]:
 def cited_events() -> dict[str, set[str]]:
     """claim id -> the event ids its evidence cites."""
     out: dict[str, set[str]] = {}
-    with (EVAL / "claims.csv").open(encoding="utf-8", newline="") as f:
-        for r in csv.DictReader(f):
-            ids = {p.split("|")[1] for p in (r.get("evidence") or "").split(" ; ") if p.strip().startswith("events|")}
-            if ids:
-                out[r["claim_id"]] = ids
+    for r in _runner().read_claims(EVAL):
+        ids = {p.split("|")[1] for p in (r.get("evidence") or "").split(" ; ") if p.strip().startswith("events|")}
+        if ids:
+            out[r["claim_id"]] = ids
     return out
 
 

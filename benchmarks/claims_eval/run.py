@@ -3,7 +3,7 @@
     python benchmarks/claims_eval/run.py [--json] [--data DIR] [--split dev|heldout|all]
 
 For every article in ``articles.csv`` the runner joins its labelled claim sentences
-(``claims.csv``) and its non-claim sentences (``non_claims.csv``) into one text, checks
+(``claims.csv`` and the closed blocks ``claims_A<first>-A<last>.csv``) and its non-claim sentences (``non_claims.csv``) into one text, checks
 it with ``critmin.claims.check(text, date=<published>)`` and matches each detected claim
 to the sentence its character span falls in. It prints, overall and per claim kind:
 
@@ -79,12 +79,30 @@ def read_csv(path: Path) -> list[dict[str, str]]:
         return list(csv.DictReader(f))
 
 
+def claim_block(path: Path) -> tuple[str, str] | None:
+    """The first and last article id of a closed block of claims (``claims_A1000-A1999.csv``), or None."""
+    m = re.fullmatch(r"claims_(A\d+)-(A\d+)\.csv", path.name)
+    return (m.group(1), m.group(2)) if m else None
+
+
+def claim_files(data_dir: Path) -> list[Path]:
+    """The files of the labelled claims: the closed blocks of a thousand articles in id order, then
+    ``claims.csv`` (the open block, where new batches go). Every article's claims are in one file, so
+    the sentences of an article keep their order (README, "Files")."""
+    blocks = [(block, p) for p in data_dir.glob("claims_A*.csv") if (block := claim_block(p))]
+    return [p for _, p in sorted(blocks, key=lambda bp: _id_key(bp[0][0]))] + [data_dir / "claims.csv"]
+
+
+def read_claims(data_dir: Path) -> list[dict[str, str]]:
+    return [r for path in claim_files(data_dir) for r in read_csv(path)]
+
+
 def load(data_dir: Path) -> list[Article]:
     arts = {
         r["article_id"]: Article(r["article_id"], r["published"], [])
         for r in read_csv(data_dir / "articles.csv")
     }
-    for r in read_csv(data_dir / "claims.csv"):
+    for r in read_claims(data_dir):
         arts[r["article_id"]].sentences.append(
             Sentence(r["claim_id"], r["sentence"], True, r["claim_kind"], r["expected_verdict"])
         )

@@ -61,9 +61,30 @@ def articles() -> list[dict[str, str]]:
 
 @pytest.fixture(scope="module")
 def claims() -> list[dict[str, str]]:
-    cols, rows = read(EVAL / "claims.csv")
-    assert cols == CLAIM_COLUMNS
+    rows: list[dict[str, str]] = []
+    for path in _load_runner().claim_files(EVAL):
+        cols, part = read(path)
+        assert cols == CLAIM_COLUMNS, path.name
+        rows += part
     return rows
+
+
+def test_the_claims_files_are_blocks_of_articles() -> None:
+    """Closed blocks (claims_A<first>-A<last>.csv) hold only their articles' claims, claims.csv only
+    later articles', so an article's sentences are never split between files; no file reaches 5 MB
+    (when claims.csv would, its block is closed: README, "Files")."""
+    run = _load_runner()
+    files = run.claim_files(EVAL)
+    assert files[-1].name == "claims.csv" and len(files) >= 3
+    last = None
+    for path in files[:-1]:
+        first, final = run.claim_block(path)
+        assert last is None or run._id_key(first) > run._id_key(last), path.name  # blocks do not overlap
+        assert all(run._id_key(first) <= run._id_key(r["article_id"]) <= run._id_key(final)
+                   for r in read(path)[1]), path.name
+        last = final
+    assert all(run._id_key(r["article_id"]) > run._id_key(last) for r in read(files[-1])[1])
+    assert all(p.stat().st_size < 5_000_000 for p in files)
 
 
 @pytest.fixture(scope="module")
