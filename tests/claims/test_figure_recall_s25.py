@@ -45,3 +45,52 @@ def test_a_firm_place_outside_china_beside_its_results(checker, text: str) -> No
 ])
 def test_no_firm_place_under_a_plan_or_inside_the_results(checker, text: str) -> None:
     assert _ranks(checker, text) == [], text
+
+
+# --- a recorded plan's output stated in the words of a forecast (README rule 17(i): a term of a plan that
+# events.csv records is a claim its row settles; labels C13641, C13614, C8162). The rows: Australia's support
+# of the Alcoa-Sojitz gallium refinery (2025-10-20; its note: "a 100 t/yr gallium refinery in Western
+# Australia") and the DOE's conditional loan for Thacker Pass (2024-03-14; "About 40,000 t/yr battery-grade
+# lithium carbonate")
+def _quantities(checker, text: str, day: str) -> list:  # type: ignore[no-untyped-def]
+    return of_kind(checker.check(text, day), "quantity")
+
+
+@pytest.mark.parametrize(("text", "day", "row"), [
+    ("That refinery is expected to produce about 100 tonnes of gallium a year.", "2025-11-01",
+     "aus-2025-10-20-alcoa-gallium-investment"),
+    ("The planned facility, to be operated by Alcoa, is expected to produce 100 metric tons of gallium annually.",
+     "2025-11-01", "aus-2025-10-20-alcoa-gallium-investment"),
+    ("Once running, the facility is expected to produce approximately 40,000 tonnes of battery-grade lithium "
+     "carbonate a year.", "2024-06-01", "us-2024-03-14-doe-thacker-pass-conditional-loan"),
+])
+def test_a_recorded_plans_output_is_a_claim_its_row_settles(checker, text: str, day: str, row: str) -> None:
+    got = _quantities(checker, text, day)
+    assert len(got) == 1, text
+    assert got[0].verdict.verdict == "supported"
+    assert got[0].verdict.evidence[0].edition == row
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    # the row is dated after the article (rule 9 reads events dated on or before it)
+    ("That refinery is expected to produce about 100 tonnes of gallium a year.", "2025-09-01"),
+    # another figure than the row's
+    ("That refinery is expected to produce about 250 tonnes of gallium a year.", "2025-11-01"),
+    # a plan the table does not record stays a plan (rule 10)
+    ("The planned refinery is expected to produce 3,000 tonnes of cobalt a year.", "2025-11-01"),
+    # the figure, but nothing ties the sentence to the row (no shared word, no name of the row's)
+    ("Phase 2 is expected to produce 100 tonnes of gallium.", "2025-11-01"),
+])
+def test_no_claim_from_a_forecast_no_row_states(checker, text: str, day: str) -> None:
+    assert _quantities(checker, text, day) == [], text
+
+
+# --- a word share's pronoun after a sentence adverb ("Moreover, it holds nearly all ..."): the country "it"
+# carries, as for "It holds nearly all ..." (IEA GCMO 2025: China ~94 % of NdFeB magnet production, 2024)
+@pytest.mark.rules_only
+def test_a_word_share_after_an_opening_adverb(checker) -> None:
+    text = "China mines most rare earths. Moreover, it holds nearly all rare earth magnet production."
+    got = [c for c in of_kind(checker.check(text, "2025-12-22"), "share") if c.claim.hedge == "nearly"]
+    assert len(got) == 1
+    assert (got[0].claim.country, got[0].claim.commodity) == ("CHN", "ndfeb_magnets")
+    assert got[0].verdict.verdict == "supported"
