@@ -237,7 +237,8 @@ class Checker:
             _signature_events(result.checks, clean, self.index, day, self.data_dir)
         if self.matcher and self.index.events:
             _matched_events(result.checks, self.index, day, self.data_dir, clean)
-        if self.index.events and len(result.checks) < MAX_CLAIMS:
+        if self.matcher and self.index.events and len(result.checks) < MAX_CLAIMS:
+            # (after the matcher, and off with it: the learned parts are trained without this pass)
             _planned_row_figures(result.checks, clean, self.index, day, self.data_dir)
         result.contradictions = find_contradictions(claims)
         if not claims and not result.checks:
