@@ -94,3 +94,26 @@ def test_a_word_share_after_an_opening_adverb(checker) -> None:
     assert len(got) == 1
     assert (got[0].claim.country, got[0].claim.commodity) == ("CHN", "ndfeb_magnets")
     assert got[0].verdict.verdict == "supported"
+
+
+# --- a move in a firm's output reported beside its results (README rule 10 excludes revenue, profit and share
+# prices, not output; label C9790): a change claim, `unverifiable` (no country's figure)
+@pytest.mark.rules_only
+def test_an_output_move_beside_sales_is_a_change_claim(checker) -> None:
+    text = ("Graphite One saw an increase in graphite production and sales during the September quarter, driven by "
+            "a recovery at its mine.")
+    got = of_kind(checker.check(text, DAY), "change")
+    assert len(got) == 1
+    assert (got[0].claim.commodity, got[0].claim.measure) == ("graphite", "production")
+    assert got[0].verdict.verdict == "unverifiable"
+
+
+@pytest.mark.rules_only
+@pytest.mark.parametrize("text", [
+    # the move is of the money ...
+    "Graphite One saw an increase in graphite sales revenue during the September quarter.",
+    # ... or expected
+    "Graphite One expects an increase in graphite production and sales next quarter.",
+])
+def test_no_output_move_of_money_or_of_a_forecast(checker, text: str) -> None:
+    assert of_kind(checker.check(text, DAY), "change") == [], text

@@ -1354,6 +1354,25 @@ def _dominated(text: str, s: Any, named: list[Any], article: Sequence[Any], arti
     return []
 
 
+#: (twenty-fifth session) the objects of a move that are output, not money: "an increase in graphite production"
+_OUTPUT_OBJECTS = frozenset({"output", "production", "mining"})
+
+
+def output_move_beside_result(text: str, a: int, b: int, m: re.Match[str]) -> bool:
+    """A move in output (``m``, of :data:`_NOUN_CHANGE`) reported beside a company's results in its clause
+    [a, b): "Syrah Resources saw an increase in graphite production and sales during the December quarter".
+    Production is a claim under README rule 10 even when a firm reports it with its revenue (rule 10 excludes
+    the results, revenue, profit and share prices, not the output): no plan, forecast or condition before
+    the move, the move's own object is output, and no word of company results stands in the move's phrase
+    before its object (C9790)."""
+    obj = m.groupdict().get("obj") or m.groupdict().get("obj3") or m.groupdict().get("obj4")
+    if obj is None or obj.lower() not in _OUTPUT_OBJECTS:
+        return False
+    if _NOT_FACT.search(text, a, m.end()) is not None:
+        return False
+    return _FINANCE.search(text, m.start(), m.end()) is None and _FINANCE.search(text, a, b) is not None
+
+
 def _noun_changes(text: str, s: Any, named: list[Any], article: Sequence[Any], article_year: int | None,
                   claim: Any) -> list[Claim]:
     # (tried only where a match can start: the same matches)
@@ -1363,7 +1382,7 @@ def _noun_changes(text: str, s: Any, named: list[Any], article: Sequence[Any], a
     for m in [*_finditer_words(_NOUN_CHANGE, text, s.start, s.end, ws),
               *_finditer_words(_VERB_CHANGE, text, s.start, s.end, ws)]:
         a, b = _clause(text, s.start, s.end, m.start())
-        if _unreported(text, a, b, m.start()):
+        if _unreported(text, a, b, m.start()) and not output_move_beside_result(text, a, b, m):
             continue
         commodity = _commodity(s, m.start(), article, True)
         if commodity is None:
