@@ -117,3 +117,24 @@ def test_an_output_move_beside_sales_is_a_change_claim(checker) -> None:
 ])
 def test_no_output_move_of_money_or_of_a_forecast(checker, text: str) -> None:
     assert of_kind(checker.check(text, DAY), "change") == [], text
+
+
+# --- a stranglehold presupposed under a plan: "aiming to challenge China's stranglehold on graphite" (README rule
+# 17(d): dominance as the object of another verb still claims first place; labels C2873, C6351). USGS MCS (current
+# on 2023-10-20): China first in graphite mine production
+@pytest.mark.rules_only
+@pytest.mark.parametrize("text", [
+    "The US and Europe are aiming to challenge China's stranglehold on graphite.",
+    "Washington wants to break China's stranglehold on graphite.",
+])
+def test_a_presupposed_stranglehold_under_a_plan(checker, text: str) -> None:
+    got = [c for c in of_kind(checker.check(text, "2023-10-20"), "rank") if c.claim.country == "CHN"]
+    assert len(got) == 1, text
+    assert (got[0].claim.commodity, got[0].claim.rank) == ("graphite", 1)
+    assert got[0].verdict.verdict == "supported"
+
+
+@pytest.mark.rules_only
+def test_a_planned_stranglehold_of_no_holder_stays_a_plan(checker) -> None:
+    text = "Washington wants to build a stranglehold on graphite of its own."
+    assert of_kind(checker.check(text, "2023-10-20"), "rank") == []
