@@ -1,18 +1,20 @@
 """A recorded plan's output figure stated in the words of a forecast (twenty-fifth session).
 
 "The planned facility, to be operated by Alcoa, is expected to produce 100 metric tons of gallium
-annually", "That refinery is expected to produce about 100 tonnes of gallium a year", "Vulcan's
-target is to produce 10,000 tons of magnets per year": rule 10 of the labelling rules makes plans
-and forecasts non-claims, and the rules' gates hold such sentences (``expected``, ``target``,
-``would``). But a term of a plan, framework or deal that ``events.csv`` records (a plant's
-capacity, a loan's size) is a detail of the recorded event, a claim its row settles (README rule
-17(i), rule 18(a); labels C13641, C9822, C13614, C8162, C11432). This pass reads the tonnages of a
-sentence from which no rule, no fallback and no matcher drew a claim, and keeps one as a quantity
-claim only when a row of ``events.csv`` dated on or before the article states it, at the claim's
-precision and in a part of the row that shares the sentence's words
-(:func:`critmin.claims.event_terms.figures_in_event_rows`, the test a rule's figure already
-passes). A forecast or plan the table does not record gives nothing: the wording alone never
-turns a non-claim into a claim.
+annually", "That refinery is expected to produce about 100 tonnes of gallium a year": rule 10 of the
+labelling rules makes plans and forecasts non-claims, and the rules' gates hold such sentences
+(``expected``, ``target``, ``would``). But a term of a plan, framework or deal that ``events.csv``
+records (a plant's capacity, a loan's size) is a detail of the recorded event, a claim its row
+settles (README rule 17(i), rule 18(a); labels C13641, C9822, C13614, C8162, C10379). This pass
+reads the tonnages of a sentence from which no rule, no fallback and no matcher drew a claim and
+that a gate of rule 10 holds (``detector.held_by_gate``), naming an output word and one commodity,
+and keeps one as a quantity claim only when a row of ``events.csv`` of that commodity, dated on or
+before the article, states it within 1 % (``event_terms._states_closely``) where the sentence ties
+it to the row: the part of the row stating it shares a content word with the sentence, or the row
+shares a name the sentence gives. Quota rows are another quantity. A forecast or plan the table
+does not record gives nothing: the wording alone never turns a non-claim into a claim. ("Vulcan's
+target is to produce 10,000 tons of magnets", C11432, stays unread: "magnets" alone is no
+commodity of the gazetteer.)
 """
 
 from __future__ import annotations
