@@ -237,6 +237,9 @@ class Checker:
             _signature_events(result.checks, clean, self.index, day, self.data_dir)
         if self.matcher and self.index.events:
             _matched_events(result.checks, self.index, day, self.data_dir, clean)
+        if self.matcher and self.index.events and len(result.checks) < MAX_CLAIMS:
+            # (after the matcher, and off with it: the learned parts are trained without this pass)
+            _planned_row_figures(result.checks, clean, self.index, day, self.data_dir)
         result.contradictions = find_contradictions(claims)
         if not claims and not result.checks:
             result.message = NO_CLAIMS
@@ -465,6 +468,14 @@ def _figures_in_event_rows(checks: list[ClaimCheck], index: EvidenceIndex, day: 
         from critmin.claims.event_terms import figures_in_event_rows
 
         figures_in_event_rows(checks, index.events, day)
+
+
+def _planned_row_figures(checks: list[ClaimCheck], text: str, index: EvidenceIndex, day: str, data_dir: str) -> None:
+    """A recorded plan's output figure in a sentence no rule, fallback or matcher read ("is expected
+    to produce 100 t of gallium a year"): see :mod:`critmin.claims.planned_figures` (twenty-fifth session)."""
+    from critmin.claims.planned_figures import planned_row_figures
+
+    planned_row_figures(checks, text, index.events, day, data_dir)
 
 
 def _rank_measure_of_figure(checks: list[ClaimCheck], judging: Any) -> None:

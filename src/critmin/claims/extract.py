@@ -7285,6 +7285,11 @@ _WORD_SHARE_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|while\s+)?|and\s+)(?:(?:
 
 #: a clause opened by a pronoun or a common noun for a country ("It ...", "The country ...")
 _PRONOUN_OPENS = re.compile(r"\s*(?:it|the\s+(?:country|nation))\s+(?!is\b|was\b)", re.I)
+#: (twenty-fifth session) a sentence adverb that may open the clause before its pronoun: "Moreover, it holds nearly
+#: all ...", "Today the country accounts for most of ..." (the adverb joins the sentence to the one before, whose
+#: country "it" carries)
+_OPENING_ADVERB = re.compile(r"\s*(?:moreover|furthermore|also|additionally|in\s+addition|besides|meanwhile|indeed"
+                             r"|today|now|currently|still|and|but|yet|however|likewise|similarly|in\s+fact),?(?=\s)", re.I)
 
 
 def _word_share_claims(text: str, s: SentenceScan, make: Callable[..., Claim],
@@ -7325,7 +7330,10 @@ def _word_share_claims(text: str, s: SentenceScan, make: Callable[..., Claim],
             group = list(dict.fromkeys(c.value for c in named if lo <= c.start < m.start()))
             if len(group) > 1 and not _COUNTRY_LIST_JOIN.fullmatch(text, named[0].end, named[1].start):
                 group = group[-1:]
-            if not group and s.carried_country is not None and _PRONOUN_OPENS.match(text, lo, m.start()):
+            if not group and s.carried_country is not None and (
+                    _PRONOUN_OPENS.match(text, lo, m.start())
+                    or ((adv := _OPENING_ADVERB.match(text, lo, m.start())) is not None
+                        and _PRONOUN_OPENS.match(text, adv.end(), m.start()))):
                 group = [s.carried_country[0]]  # "It accounts for the majority of ...": the country "it" carries
         if not group and prev_group and _WORD_SHARE_LIST_GAP.fullmatch(text, prev_end, m.start()):
             group = prev_group  # "China mines most rare earths, nearly all refining and ...": the list keeps its holder

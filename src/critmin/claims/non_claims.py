@@ -452,11 +452,28 @@ def _same_clause(sent: str, a: int, b: int) -> bool:
 _SPEECH_FRAME = re.compile(r"\s+(?:" + _lx.SPEECH_AFTER_WISH + r")\b", re.I)
 
 
+#: (twenty-fifth session) a monopoly noun read from its own span ("stranglehold on", qualitative.py's monopoly_noun)
+#: right after its holder's possessive: "... aiming to challenge China's stranglehold on graphite"
+_MONOPOLY_SPAN = re.compile(r"(?:(?:de\s+facto|near|virtual|effective|quasi|outright|total|complete|global)[\s-]+)?"
+                            r"(?:monopoly|stranglehold|chokehold)\s+(?:over|on|of|in)\b", re.I)
+_POSSESSOR_BEFORE = re.compile(r"(?-i:[A-Z][\w.-]*)['\u2019\u2018]s?\s+$")
+
+
+def _possessed_monopoly(sent: str, a: int, b: int) -> bool:
+    """The claim at ``a:b`` is a monopoly noun presupposed of its possessive holder ("to break China's
+    stranglehold on rare earths"): the plan governs the breaking, not the stranglehold, which the sentence
+    takes as given (README rule 17(d); C2873, C6351), as ``_PRESUPPOSED_DOMINANCE`` reads a span that
+    starts at the holder."""
+    return _MONOPOLY_SPAN.match(sent, a, b) is not None and _POSSESSOR_BEFORE.search(sent, max(0, a - 30), a) is not None
+
+
 def _planned(sent: str, words: frozenset[str], c: Claim, a: int, b: int, article_year: int | None = None) -> bool:
     """The figure at ``a:b`` (sentence offsets) is governed by a verb of plan or intent."""
     if c.source is not None or not words.isdisjoint(_W_OUTLOOK_SOURCE):
         return False
     if _BASELINE_BEFORE.search(sent, max(0, a - 30), a):
+        return False
+    if c.kind in ("rank", "share") and _possessed_monopoly(sent, a, b):
         return False
     if c.kind == "rank" and (_APPOSED_RANK_BEFORE.search(sent, max(0, a - 40), a)
                              or _PRESUPPOSED_DOMINANCE.match(sent, a, b)

@@ -1102,6 +1102,8 @@ def _role_ranks(text: str, s: Any, named: list[Any], article: Sequence[Any], art
         if _unreported(text, a, b, m.start()):
             apposed = _apposed_role(text, s, m, named)
             if apposed is None:
+                apposed = firm_place_beside_result(text, s, m)
+            if apposed is None:
                 continue
             start = apposed
         if _INNER_OWNER.search(text, max(s.start, m.start() - 20), m.start()):
@@ -1192,6 +1194,34 @@ def _apposed_role(text: str, s: Any, m: re.Match[str], named: list[Any]) -> int 
     if _NOT_FACT.search(text, comma, m.end()) is not None or _FINANCE.search(text, comma, end) is not None:
         return None
     return comma + 1 + len(text[comma + 1:m.start()]) - len(text[comma + 1:m.start()].lstrip())
+
+
+#: (twenty-fifth session) a firm's first place in a subset of the producers, written before the firm's results:
+#: "Lynas, which is the world's largest producer of rare earths outside China, saw a 21.8% drop in its ... revenue",
+#: "The world's largest producer of rare earths outside China said net profit ... was A$39.5 million". The subset
+#: ("outside China", "excluding China", "non-Chinese") closes the place's phrase right after the role; the results
+#: (rule 10's company results) come after it, in what the firm said, saw or reported
+_SUBSET_AFTER_ROLE = re.compile(
+    r"(?:\s+(?:[\w-]+\s+){0,4}?)?\s*(?:outside|excluding|except|besides|apart\s+from|other\s+than)\s+(?:of\s+)?"
+    r"(?:the\s+)?(?-i:[A-Z][\w.-]*)(?:\s+(?-i:[A-Z][\w.-]*)){0,2}", re.I)
+
+
+def firm_place_beside_result(text: str, s: Any, m: re.Match[str]) -> int | None:
+    """Where a firm's first place in a subset of the producers starts (``m``, the role rank) when the
+    sentence's company results (rule 10) come only after the place's own phrase, and no plan, forecast
+    or condition comes before its end (README rule 20(c): a company's rank apposed to its name, or
+    stated of it, is a rank claim, `unverifiable`: C7618, C8801, C9100, C13620); else None. Only a
+    place in a subset ("the largest producer outside China"), which :func:`_role_ranks` gives no
+    country (``ONE_HOLDER``): a world place of a firm could be re-read as a country's."""
+    sub = _SUBSET_AFTER_ROLE.match(text, m.end(), s.end)
+    if sub is None:
+        return None
+    end = sub.end()
+    if _NOT_FACT.search(text, s.start, end) is not None or _FINANCE.search(text, s.start, end) is not None:
+        return None
+    if _FINANCE.search(text, end, s.end) is None:
+        return None  # held by something else than a company result: not this rule's
+    return m.start()
 
 
 #: the subject of a place held by a firm or a site in a subset of the producers ("the largest producer outside
@@ -1324,6 +1354,25 @@ def _dominated(text: str, s: Any, named: list[Any], article: Sequence[Any], arti
     return []
 
 
+#: (twenty-fifth session) the objects of a move that are output, not money: "an increase in graphite production"
+_OUTPUT_OBJECTS = frozenset({"output", "production", "mining"})
+
+
+def output_move_beside_result(text: str, a: int, b: int, m: re.Match[str]) -> bool:
+    """A move in output (``m``, of :data:`_NOUN_CHANGE`) reported beside a company's results in its clause
+    [a, b): "Syrah Resources saw an increase in graphite production and sales during the December quarter".
+    Production is a claim under README rule 10 even when a firm reports it with its revenue (rule 10 excludes
+    the results, revenue, profit and share prices, not the output): no plan, forecast or condition before
+    the move, the move's own object is output, and no word of company results stands in the move's phrase
+    before its object (C9790)."""
+    obj = m.groupdict().get("obj") or m.groupdict().get("obj3") or m.groupdict().get("obj4")
+    if obj is None or obj.lower() not in _OUTPUT_OBJECTS:
+        return False
+    if _NOT_FACT.search(text, a, m.end()) is not None:
+        return False
+    return _FINANCE.search(text, m.start(), m.end()) is None and _FINANCE.search(text, a, b) is not None
+
+
 def _noun_changes(text: str, s: Any, named: list[Any], article: Sequence[Any], article_year: int | None,
                   claim: Any) -> list[Claim]:
     # (tried only where a match can start: the same matches)
@@ -1333,7 +1382,7 @@ def _noun_changes(text: str, s: Any, named: list[Any], article: Sequence[Any], a
     for m in [*_finditer_words(_NOUN_CHANGE, text, s.start, s.end, ws),
               *_finditer_words(_VERB_CHANGE, text, s.start, s.end, ws)]:
         a, b = _clause(text, s.start, s.end, m.start())
-        if _unreported(text, a, b, m.start()):
+        if _unreported(text, a, b, m.start()) and not output_move_beside_result(text, a, b, m):
             continue
         commodity = _commodity(s, m.start(), article, True)
         if commodity is None:
