@@ -4235,7 +4235,17 @@ def _respectively(sent: str, s: SentenceScan, mass_units: set[str]) -> dict[int,
     for group in ([n for n in s.numbers if n.unit == "percent"], tonnages):
         if len(named) >= 2 and len(group) == len(named):
             out.update({n.start: cty for n, cty in zip(group, named, strict=True)})
+        elif RESPECTIVELY_LAST and len(group) >= 2 and len(named) > len(group):
+            # "China leads ..., while the U.S. and Myanmar hold 12% and 8% ... respectively": the
+            # figures go with the last names written before them, in order
+            before = list(dict.fromkeys(c.value for c in s.countries if c.end > c.start and c.end <= group[0].start))
+            if len(before) >= len(group):
+                out.update({n.start: cty for n, cty in zip(group, before[-len(group):], strict=True)})
     return out
+
+
+#: figures fewer than the names before "respectively" go with the last names (``_respectively``)
+RESPECTIVELY_LAST = True
 
 
 def _commodity_in(s: SentenceScan, a: int, b: int) -> str | None:
