@@ -240,10 +240,19 @@ class Checker:
         if self.matcher and self.index.events and len(result.checks) < MAX_CLAIMS:
             # (after the matcher, and off with it: the learned parts are trained without this pass)
             _planned_row_figures(result.checks, clean, self.index, day, self.data_dir)
+        _approval_rates(result.checks)
         result.contradictions = find_contradictions(claims)
         if not claims and not result.checks:
             result.message = NO_CLAIMS
         return result
+
+
+def _approval_rates(checks: list[ClaimCheck]) -> None:
+    """A share of licence applications approved is no recorded event: see
+    :mod:`critmin.claims.approval_rates`."""
+    from critmin.claims.approval_rates import unheld_approval_rates
+
+    unheld_approval_rates(checks)
 
 
 def _judge_carried(checks: list[ClaimCheck], i: int, index: EvidenceIndex, day: str,

@@ -2854,6 +2854,10 @@ def _word_char_at(text: str, i: int) -> bool:
     return c.isalnum() or c == "_"
 
 
+#: dates of a document about the event (claims/document_dates.py) left out of the event's dates
+DOCUMENT_DATES = True
+
+
 def _fresh_event_fields(s: Any, sent: str, ev: dict[str, object], typ: re.Match[str] | None,
                         data_dir: str, spans: list[tuple[int, int, str]], text: str | None = None) -> None:
     """Fields of an event claim read by the rules for fresh policy-event wording: actors named
@@ -2870,6 +2874,11 @@ def _fresh_event_fields(s: Any, sent: str, ev: dict[str, object], typ: re.Match[
         for a, _, d in spans:
             if d in said and _SAID_BEFORE_DATE.search(sent, max(0, a - 45), a):
                 roles[d] = "said"
+        if DOCUMENT_DATES:
+            from critmin.claims.document_dates import document_dates
+
+            for d in document_dates(sent, spans):
+                roles[d] = "document"  # "a letter dated October 28": the document's date, not the event's
     if _STATEMENT_RELEASED.search(sent):
         ev["type"] = "statement"  # "a White House fact sheet released on Saturday": the statement is the event
         return
@@ -4226,7 +4235,17 @@ def _respectively(sent: str, s: SentenceScan, mass_units: set[str]) -> dict[int,
     for group in ([n for n in s.numbers if n.unit == "percent"], tonnages):
         if len(named) >= 2 and len(group) == len(named):
             out.update({n.start: cty for n, cty in zip(group, named, strict=True)})
+        elif RESPECTIVELY_LAST and len(group) >= 2 and len(named) > len(group):
+            # "China leads ..., while the U.S. and Myanmar hold 12% and 8% ... respectively": the
+            # figures go with the last names written before them, in order
+            before = list(dict.fromkeys(c.value for c in s.countries if c.end > c.start and c.end <= group[0].start))
+            if len(before) >= len(group):
+                out.update({n.start: cty for n, cty in zip(group, before[-len(group):], strict=True)})
     return out
+
+
+#: figures fewer than the names before "respectively" go with the last names (``_respectively``)
+RESPECTIVELY_LAST = True
 
 
 def _commodity_in(s: SentenceScan, a: int, b: int) -> str | None:

@@ -3631,6 +3631,9 @@ def _period_end(edate: str) -> str:
     return edate + "-12-31" if len(edate) == 4 else edate + "-31" if len(edate) == 7 else edate[:10]
 
 
+UNTYPED_OTHER_PARTY = True
+
+
 def _event(claim: Claim, idx: EvidenceIndex, on: str | None = None) -> Verdict:
     """An event claim against the events table: the event that best matches the actors,
     commodities, type, stated dates (event or effective date), legal reference and count,
@@ -3688,6 +3691,10 @@ def _event(claim: Claim, idx: EvidenceIndex, on: str | None = None) -> Verdict:
     hint = set(ev.get("context_commodities") or []) - {"critical_minerals"}
     roles: dict[str, str] = dict(ev.get("roles") or {})
     stated: list[tuple[str, str]] = list(ev.get("dates") or ([(ev["date"], "day")] if ev.get("date") else []))
+    # a date of a document about the event ("a letter dated October 28"): it names no row (document_dates.py)
+    doc_dates = [d for d, _ in stated if roles.get(d) == "document"]
+    doc_only = bool(stated) and len(doc_dates) == len(stated)
+    stated = [(d, p) for d, p in stated if roles.get(d) != "document"]
     legal = ev.get("legal")
     ends: list[tuple[str, str]] = list(ev.get("ends") or [])
     best: tuple[tuple[int, str], dict[str, Any]] | None = None
@@ -3787,6 +3794,13 @@ def _event(claim: Claim, idx: EvidenceIndex, on: str | None = None) -> Verdict:
         if not ev_type and not legal and not act_hit and not anaphor and not (actors & e_actors) \
                 and not shared:
             continue  # a sentence naming no kind of measure shares only a date with this event: another happening
+        if UNTYPED_OTHER_PARTY and not ev_type and not kinds_said and not legal and not act_hit \
+                and _parties_left_out(ev, e, every=True) \
+                and not any(p in ("day", "week") and _date_matches(d, p, e, tuple(x for x in e_dates if x[1] >= 10))
+                            for d, p in stated):
+            # no kind of measure named, a country the row does not hold, and no day of the row's:
+            # a month or a year shared with the row is a coincidence, another happening
+            continue
         if act_hit:
             score += 6  # the law's title names the event, like a legal reference
         if remedy and other_remedy(claim.sentence, e):
@@ -3832,7 +3846,17 @@ def _event(claim: Claim, idx: EvidenceIndex, on: str | None = None) -> Verdict:
         return deal_term_fallback(claim, idx.events, on) or Verdict(
             "unverifiable", "no matching event in the events table", needs=_event_needs(claim))
     e = best[1]
+    if doc_only:
+        from critmin.claims.document_dates import reports_row
+
+        if not reports_row(doc_dates, e):
+            # "a letter dated October 28" beside a row of another month: the document reports
+            # something the table does not hold (rule 9)
+            return Verdict("unverifiable", f"the sentence dates only a document ({', '.join(doc_dates)}); the closest "
+                           f"row, {e.get('title') or e.get('event_id')} ({str(e.get('date') or '')[:10]}), is no event "
+                           "it reports", needs=_event_needs(claim))
     stated, undated_now = _drop_said_dates(stated, roles, e)
+    undated_now = undated_now or doc_only
     near = set() if actors else hint
     fresh = _fresh_verdict(ev, e, best[0][0], stated, coms | near, legal, undated_now, claim.sentence)
     if fresh is not None:
