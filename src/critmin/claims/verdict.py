@@ -28,6 +28,7 @@ from typing import Any
 from critmin.claims import lexicon as _lx
 from critmin.claims import quota_rows as _quota_rows
 from critmin.claims import region_ranks as _region_ranks
+from critmin.claims import share_readings as _share_readings
 from critmin.claims.dependence import judge_heavy_dependence
 from critmin.claims.event_context import (
     agent_not_imposer,
@@ -946,7 +947,12 @@ def _judge(claim: Claim, idx: EvidenceIndex, date: str, current: dict[str, str],
     if claim.kind == "quantity":
         return _swapped_measure(claim, ctx, _quantity(claim, ctx))
     if claim.kind == "share":
-        return _capacity_through_output(claim, ctx, _share_at_any_stage(claim, ctx))
+        # (twenty-fifth session, critmin.claims.share_readings) a magnet share judged at the magnet stage, and a
+        # refining share said with "control" read through the capacity share too (rule 21c)
+        judged = _share_readings.magnet_stage(claim)
+        return _share_readings.control_through_capacity(
+            judged, ctx, _capacity_through_output(judged, ctx, _share_at_any_stage(judged, ctx)), _share,
+            lambda c, x, ed: x.is_current(c, ed))
     if claim.kind == "rank" and (claim.comparison or {}).get("unnamed_holder"):
         return Verdict("unverifiable", "the rank describes the speaker of the sentence, whom it does not name",
                        needs="the company or country the description stands for")

@@ -1,0 +1,82 @@
+"""Two readings of a share the stage or the verb decides (issue #6, twenty-fifth session).
+
+* **Control read as capacity** (README rule 21c). "China controls about 85% of rare earth
+  processing", "controlling 60% of production, 85% of refining": a country's *control* of a
+  share of a later stage (refining, processing, separation) is read by the labels as control of
+  that stage's capacity as much as of its output (C1256, C12940, C14304, C15604): the current
+  output share (IEA GCMO 2025's ~91 %) supports "controls 90 %", the current capacity share
+  (SMM 2025-05-06's ~85 %) supports "controls 85 %". Rule 21c: a capacity reading is supported
+  when the current capacity share *or* the current output share of the same stage holds it, and
+  an output share that disagrees does not refute it alone. So a refining share said with
+  "control" that the output share does not support is tried against the capacity share of the
+  same stage; only a *current* capacity share that supports it changes the verdict (a later one
+  settles nothing, rule 3), and a share attributed to a series is left to that series.
+* **Magnets have one stage.** NdFeB magnets are made at the magnet stage only (IEA GCMO's
+  ``production_share|magnet``); "90% of refined rare earth magnet production" or a magnet figure
+  in a list whose earlier items name mining or refining ("60% of mining, 85% of refining and 90%
+  of magnet manufacturing") is a share of magnet output, not of a mined or refined magnet no
+  table holds (C14304, C15558). The share is judged with the stage left to the magnet table.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Callable
+from typing import Any
+
+from critmin.claims.model import Claim, Verdict
+
+__all__ = ["control_through_capacity", "magnet_stage", "said_as_control"]
+
+#: commodities made at the magnet stage only
+MAGNET_PRODUCTS = frozenset({"ndfeb_magnets"})
+
+#: "controls", "controlling", "control over", "in control of" before the figure, in its clause
+_CONTROL = re.compile(r"\bcontrol(?:s|led|ling)?\b", re.I)
+#: what ends the clause the control verb governs before the figure
+_CLAUSE_BREAK = re.compile(r"[;:.!?]|\s[\u2014\u2013]\s|\b(?:while|whereas|but|although|though)\b", re.I)
+#: how far before the figure the verb may stand ("controlling 60% of production, 85% of refining")
+_REACH = 120
+
+
+def said_as_control(claim: Claim) -> bool:
+    """The share's figure is governed by "control": the verb (or noun) stands before the figure
+    in the same clause, within :data:`_REACH` characters."""
+    s = claim.sentence
+    at = claim.span[0] - claim.sentence_span[0]
+    if not (0 <= at <= len(s)):
+        at = s.find(claim.text) if claim.text else -1
+        if at < 0:
+            return False
+    lo = max(0, at - _REACH)
+    window = s[lo:at]
+    last = max((m.end() for m in _CONTROL.finditer(window)), default=None)
+    if last is None:
+        return False
+    return _CLAUSE_BREAK.search(window, last) is None
+
+
+def control_through_capacity(claim: Claim, ctx: Any, v: Verdict,
+                             judge: Callable[[Claim, Any], Verdict],
+                             is_current: Callable[[Claim, Any, str], bool]) -> Verdict:
+    """A refining share said with "control" that the output share does not support: the current
+    capacity share of the same stage, when it supports it (rule 21c), else ``v`` unchanged."""
+    if v.verdict == "supported" or claim.kind != "share" or claim.measure != "production" \
+            or claim.stage != "refining" or claim.series or claim.year is not None \
+            or claim.commodity in MAGNET_PRODUCTS or not said_as_control(claim):
+        return v
+    w = judge(dataclasses.replace(claim, measure="capacity"), ctx)
+    if w.verdict != "supported" or w.edition is None or not is_current(claim, ctx, w.edition):
+        return v
+    w.explanation = (f"control of a share of refining, read as control of refining capacity (rule 21c): "
+                     f"{w.explanation} (as output: {v.explanation})")
+    return w
+
+
+def magnet_stage(claim: Claim) -> Claim:
+    """The claim to judge a magnet share by: a mined or refined stage put on magnets is dropped,
+    so that the magnet table's own stage answers (magnets have no other)."""
+    if claim.commodity in MAGNET_PRODUCTS and claim.measure == "production" and claim.stage in ("mining", "refining"):
+        return dataclasses.replace(claim, stage=None)
+    return claim

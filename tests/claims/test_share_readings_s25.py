@@ -1,0 +1,71 @@
+"""Share readings of the twenty-fifth session (critmin.claims.share_readings, extract._respective_list).
+
+Invented sentences; reference values from the bundled editions, as README rules 1, 5 and 21c read them:
+SMM 2025-05-06 gives China ~85 % of rare-earth separation and smelting *capacity* (2025); IEA GCMO 2025
+(published 2025-05-21) ~91 % of rare-earth refining *output* and ~94 % of NdFeB magnet output (2024); USGS
+MCS 2025 (current 2025-01-31 to 2026-02-05) 2024 rare-earth mine output: world 390,000 t, United States
+45,000 t (11.5 %), Myanmar 31,000 t (7.9 %), China 270,000 t (69.2 %)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def shares(result):  # type: ignore[no-untyped-def]
+    return [c for c in result.checks if c.claim.kind == "share"]
+
+
+# -- control of a share of refining read as control of capacity (rule 21c)
+@pytest.mark.parametrize("text", [
+    "China currently controls about 85% of rare earth processing.",
+    "China controls 60% of rare earth mining, 85% of refining and 90% of magnet manufacturing.",
+])
+def test_control_of_refining_holds_through_the_capacity_share(checker, text: str) -> None:
+    got = [c for c in shares(checker.check(text, "2025-12-01")) if c.claim.share == 0.85]
+    assert got and all(c.verdict.verdict == "supported" for c in got), \
+        [(c.verdict.verdict, c.verdict.explanation) for c in got]
+    assert "capacity" in got[0].verdict.explanation
+
+
+def test_output_wording_is_not_read_as_capacity(checker) -> None:
+    # "produces" names output: the ~91 % output share refutes 85 % (rule 11: capacity and output differ)
+    got = [c for c in shares(checker.check("China produces about 85% of the world's refined rare earths.",
+                                           "2025-12-01")) if c.claim.share == 0.85]
+    assert got and got[0].verdict.verdict == "refuted"
+
+
+def test_control_that_neither_share_holds_stays_refuted(checker) -> None:
+    got = shares(checker.check("China controls 70% of rare earth refining.", "2025-12-01"))
+    assert got and got[0].verdict.verdict == "refuted"
+
+
+def test_a_capacity_share_published_after_the_article_settles_nothing(checker) -> None:
+    # on 2025-03-01 neither SMM 2025-05-06 nor IEA GCMO 2025 is out: no capacity reading may support it
+    got = shares(checker.check("China currently controls about 85% of rare earth processing.", "2025-03-01"))
+    assert got and got[0].verdict.verdict != "supported"
+    assert "21c" not in got[0].verdict.explanation
+
+
+# -- magnets have one stage
+def test_magnet_share_in_a_list_of_stages_is_the_magnet_share(checker) -> None:
+    got = [c for c in shares(checker.check(
+        "China controls 60% of rare earth mining, 85% of refining and 90% of magnet manufacturing.", "2025-12-01"))
+        if c.claim.commodity == "ndfeb_magnets"]
+    assert got and all(c.verdict.verdict == "supported" for c in got), \
+        [(c.claim.stage, c.verdict.verdict, c.verdict.explanation) for c in got]
+
+
+# -- "respectively" after a list shorter than the sentence's countries
+def test_respectively_pairs_the_list_right_before_the_figures(checker) -> None:
+    got = shares(checker.check("China leads the world in rare earth extraction, while the U.S. and Myanmar hold "
+                               "12% and 8% of global output respectively.", "2025-10-30"))
+    pairs = {(c.claim.country, c.claim.share, c.verdict.verdict) for c in got}
+    assert ("USA", 0.12, "supported") in pairs and ("MMR", 0.08, "supported") in pairs, pairs
+
+
+def test_respectively_with_a_longer_list_is_not_paired_by_the_tail(checker) -> None:
+    # three countries joined in one list and two figures: no one-to-one pairing of the list's tail
+    got = shares(checker.check("China, the U.S. and Myanmar hold 12% and 8% of global rare earth output "
+                               "respectively.", "2025-10-30"))
+    pairs = {(c.claim.country, c.claim.share) for c in got}
+    assert not {("USA", 0.12), ("MMR", 0.08)} <= pairs, pairs
