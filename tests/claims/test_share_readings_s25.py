@@ -69,3 +69,25 @@ def test_respectively_with_a_longer_list_is_not_paired_by_the_tail(checker) -> N
                                "respectively.", "2025-10-30"))
     pairs = {(c.claim.country, c.claim.share) for c in got}
     assert not {("USA", 0.12), ("MMR", 0.08)} <= pairs, pairs
+
+
+# -- a rank the text says an edition revised (critmin.claims.rank_revision). USGS MCS 2024 (published
+# 2024-01-31) put Vietnam second in rare-earth reserves (22 Mt); MCS 2025 (2025-01-31) sixth (3.5 Mt).
+@pytest.mark.parametrize("text", [
+    "The revision has moved Vietnam from second position on the USGS list of countries with the largest rare "
+    "earth reserves to sixth.",
+    "Until last year, the USGS ranked Vietnam as the second-largest holder of rare earth reserves in the world; "
+    "however, it has since revised the ranking, placing Vietnam sixth.",
+])
+def test_a_revised_rank_holds_old_and_new_place(checker, text: str) -> None:
+    got = [c for c in checker.check(text, "2025-03-13").checks if c.claim.kind == "rank"]
+    places = {(c.claim.rank, c.verdict.verdict) for c in got}
+    assert (2, "supported") in places and (6, "supported") in places, \
+        [(c.claim.rank, c.verdict.verdict, c.verdict.explanation) for c in got]
+
+
+def test_a_wrong_new_place_is_still_refuted(checker) -> None:
+    got = [c for c in checker.check("The revision has moved Vietnam from second position on the USGS list of "
+                                    "countries with the largest rare earth reserves to third.", "2025-03-13").checks
+           if c.claim.kind == "rank" and c.claim.rank == 3]
+    assert got and got[0].verdict.verdict == "refuted"
