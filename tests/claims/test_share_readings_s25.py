@@ -91,3 +91,40 @@ def test_a_wrong_new_place_is_still_refuted(checker) -> None:
                                     "countries with the largest rare earth reserves to third.", "2025-03-13").checks
            if c.claim.kind == "rank" and c.claim.rank == 3]
     assert got and got[0].verdict.verdict == "refuted"
+
+
+# -- a singular "critical mineral" stands for the sentence's one commodity (critmin.claims.umbrella_commodity).
+# USGS MCS 2025 (current 2025-01-31 to 2026-02-05): primary gallium, China 750,000 of 760,000 kg in 2024
+# (98.7 %); tungsten mine output, China 67,000 of 81,000 t (82.7 %).
+def test_a_singular_umbrella_takes_the_named_commodity(checker) -> None:
+    got = shares(checker.check("Gallium is a critical mineral essential for semiconductors, and China accounts "
+                               "for 96% of the world's primary production.", "2025-12-01"))
+    assert got and got[0].claim.commodity == "gallium" and got[0].verdict.verdict == "refuted", \
+        [(c.claim.commodity, c.verdict.verdict, c.verdict.explanation) for c in got]
+    got = shares(checker.check("Western buyers depend on tungsten produced in China, which accounts for over 80% "
+                               "of the critical mineral's supply chain.", "2025-12-01"))
+    assert got and got[0].claim.commodity == "tungsten" and got[0].verdict.verdict == "supported"
+
+
+def test_the_plural_umbrella_stays_the_basket(checker) -> None:
+    got = shares(checker.check("Lithium is needed for batteries, and China controls up to 90% of global critical "
+                               "minerals processing.", "2025-12-01"))
+    assert all(c.claim.commodity != "lithium" for c in got), [(c.claim.commodity, c.verdict.verdict) for c in got]
+
+
+# -- a first place told by a dominance word that only a later edition's table of another stage holds (rule 3b for
+# ranks, README rule 16d): on 2024-01-16 MCS 2023 (current) puts China third in 2022 lithium mining; IEA CMDE 2025
+# (published 2025-05-21) puts it first in 2024 lithium refining (170 of 242 kt). A "mining deal" in another clause
+# does not make the dominance a mining one.
+def test_dominance_held_only_by_a_later_refining_table(checker) -> None:
+    got = [c for c in checker.check("India signed its first overseas lithium exploration and mining deal to loosen "
+                                    "China's stranglehold on the metal.", "2024-01-16").checks
+           if c.claim.kind in ("rank", "share") and c.claim.country == "CHN"]
+    assert got and all(c.verdict.verdict == "supported_by_other_edition" for c in got), \
+        [(c.claim.kind, c.claim.commodity, c.verdict.verdict, c.verdict.explanation) for c in got]
+
+
+def test_mining_named_in_the_dominance_keeps_it_at_mining(checker) -> None:
+    got = [c for c in checker.check("China dominates lithium mining.", "2024-01-16").checks
+           if c.claim.kind == "rank" and c.claim.country == "CHN"]
+    assert got and got[0].verdict.verdict == "refuted", [(c.verdict.verdict, c.verdict.explanation) for c in got]

@@ -203,6 +203,7 @@ class Checker:
         _other_countries(claims)
         _previous_edition_ranks(claims)
         _rank_revisions(claims)
+        _umbrella_commodity(claims, self.data_dir)
         _apposed_shares(claims)
         if len(claims) > MAX_CLAIMS:
             result.message = f"the article has {len(claims):,} claims; the first {MAX_CLAIMS:,} were checked"
@@ -361,6 +362,14 @@ def _other_countries(claims: list[Claim]) -> None:
     from critmin.claims.other_countries import read_other_countries
 
     read_other_countries(claims)
+
+
+def _umbrella_commodity(claims: list[Claim], data_dir: str) -> None:
+    """A figure tied to a singular "critical mineral" that stands for the sentence's one commodity:
+    see :mod:`critmin.claims.umbrella_commodity`."""
+    from critmin.claims.umbrella_commodity import specific_for_umbrella
+
+    specific_for_umbrella(claims, data_dir)
 
 
 def _rank_revisions(claims: list[Claim]) -> None:

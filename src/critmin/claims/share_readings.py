@@ -27,7 +27,7 @@ from typing import Any
 
 from critmin.claims.model import Claim, Verdict
 
-__all__ = ["control_through_capacity", "magnet_stage", "said_as_control"]
+__all__ = ["control_through_capacity", "later_stage_settles", "magnet_stage", "said_as_control", "wording_phrase"]
 
 #: commodities made at the magnet stage only
 MAGNET_PRODUCTS = frozenset({"ndfeb_magnets"})
@@ -80,3 +80,32 @@ def magnet_stage(claim: Claim) -> Claim:
     if claim.commodity in MAGNET_PRODUCTS and claim.measure == "production" and claim.stage in ("mining", "refining"):
         return dataclasses.replace(claim, stage=None)
     return claim
+
+
+#: a figure of the sentence (a share or rank told with a number has a phrase of its own)
+_FIGURE = re.compile(r"\d")
+#: where the object of a dominance word ends
+_PHRASE_END = re.compile(r"[;:.!?]|,\s|\s[\u2014\u2013]\s|\b(?:while|whereas|but|which|who|and\s+(?:is|are|has|have|was|were))\b",
+                         re.I)
+
+
+def wording_phrase(claim: Claim, phrase: str) -> str:
+    """The words that describe a share or rank told by a dominance word without a figure ("to loosen China's
+    stranglehold on a key element"): from the word to the end of its object's clause, not the whole sentence,
+    whose other clauses ("a mining deal") say nothing of the stage dominated; ``phrase`` (the figure's own
+    phrase) for a claim told with a number."""
+    if claim.text and _FIGURE.search(claim.text):
+        return phrase
+    s = claim.sentence
+    at = claim.span[0] - claim.sentence_span[0]
+    if not 0 <= at < len(s):
+        return phrase
+    end = _PHRASE_END.search(s, claim.span[1] - claim.sentence_span[0])
+    return s[at:end.start() if end else len(s)]
+
+
+def later_stage_settles(claim: Claim, v: Verdict, w: Verdict) -> bool:
+    """A first place told by a dominance word, with no stage and no figure: refuted or unsettled at mining,
+    held at a later stage only by an edition other than the current one (README rules 3b, 13, 16d)."""
+    return claim.rank == 1 and claim.rank_op == "==" and not (claim.text and _FIGURE.search(claim.text)) \
+        and v.verdict in ("refuted", "unverifiable") and w.verdict == "supported_by_other_edition"

@@ -1835,7 +1835,7 @@ def _share_at_any_stage(claim: Claim, ctx: _Ctx) -> Verdict:
     "ore") keep it at mining."""
     v = _share(claim, ctx)
     if v.verdict == "supported" or claim.measure != "production" or claim.stage is not None \
-            or _MINED_WORDS.search(_share_phrase(claim)):
+            or _MINED_WORDS.search(_share_readings.wording_phrase(claim, _share_phrase(claim))):
         return v
     for stage, w in _at_other_stages(claim, ctx, _share):
         if w.verdict == "supported":
@@ -1888,11 +1888,18 @@ def _rank_at_any_stage(claim: Claim, ctx: _Ctx) -> Verdict:
     (:func:`_share_at_any_stage`); words of mining keep it at mining (eleventh session)."""
     v = _rank(claim, ctx)
     if v.verdict == "supported" or claim.measure != "production" or claim.stage is not None \
-            or _MINED_WORDS.search(claim.sentence) or _REFINING_NAMED.search(claim.sentence):
+            or _MINED_WORDS.search(_share_readings.wording_phrase(claim, claim.sentence)) \
+            or _REFINING_NAMED.search(claim.sentence):
         return v  # (a sentence naming refining too, "the top producer and refiner", ranks each stage apart)
     for stage, w in _at_other_stages(claim, ctx, _rank):
         if w.verdict == "supported":
             w.explanation = f"no stage named, so read at each stage: at {stage}, {w.explanation} (at mining: {v.explanation})"
+            return w
+        if _share_readings.later_stage_settles(claim, v, w):
+            # (twenty-fifth session) a first place told by a dominance word that only a later edition's table of
+            # another stage holds: rule 3(b) for ranks (README rule 16d), as for shares (rule 13)
+            w.explanation = (f"no stage named, so read at each stage: only another edition's {stage} table holds it: "
+                             f"{w.explanation} (at mining: {v.explanation})")
             return w
     return v
 
