@@ -128,3 +128,28 @@ def test_mining_named_in_the_dominance_keeps_it_at_mining(checker) -> None:
     got = [c for c in checker.check("China dominates lithium mining.", "2024-01-16").checks
            if c.claim.kind == "rank" and c.claim.country == "CHN"]
     assert got and got[0].verdict.verdict == "refuted", [(c.verdict.verdict, c.verdict.explanation) for c in got]
+
+
+# -- a percentage no rule read, tried as the one named country's share of world output (only a supporting reading
+# is used). USGS MCS 2025: Indonesia 2.2 of 3.7 Mt of nickel mined in 2024 (59.5 %); MCS 2023 (current
+# 2023-01-31 to 2024-01-30): Chile 9.3 of 26 Mt of lithium reserves (35.8 %).
+@pytest.mark.parametrize(("text", "day", "commodity"), [
+    ("Growth is expected to slow, as Indonesia\u2014now accounting for about 60 percent of global nickel "
+     "production\u2014introduces mining quotas.", "2025-08-20", "nickel"),
+    ("The president highlighted that Chile is one of the countries with the largest lithium reserves in the world, "
+     "since it concentrates around 40% of the metal.", "2023-04-21", "lithium"),
+])
+def test_an_unread_percentage_held_as_the_countrys_world_share(checker, text: str, day: str, commodity: str) -> None:
+    got = [c for c in shares(checker.check(text, day)) if c.claim.commodity == commodity]
+    assert got and any(c.verdict.verdict == "supported" for c in got), \
+        [(c.claim.commodity, c.verdict.verdict, c.verdict.explanation) for c in got]
+
+
+def test_an_unread_percentage_of_several_countries_or_a_basket_is_not_read(checker) -> None:
+    for text, day in (("The balance comes from: Russia \u2013 11 per cent; Zimbabwe \u2013 8 per cent; and North "
+                       "America \u2013 4 per cent of platinum.", "2023-02-23"),
+                      ("For 19 of 20 key materials, Beijing sits atop the refining throne with a 70 percent market "
+                       "share of rare earths.", "2025-10-24")):
+        got = shares(checker.check(text, day))
+        assert all("no rule read" not in c.verdict.explanation for c in got), \
+            [(c.claim.country, c.verdict.verdict, c.verdict.explanation) for c in got]

@@ -27,7 +27,7 @@ from typing import Any
 
 from critmin.claims.model import Claim, Verdict
 
-__all__ = ["control_through_capacity", "later_stage_settles", "magnet_stage", "said_as_control", "wording_phrase"]
+__all__ = ["control_through_capacity", "later_stage_settles", "magnet_stage", "said_as_control", "unread_share", "wording_phrase"]
 
 #: commodities made at the magnet stage only
 MAGNET_PRODUCTS = frozenset({"ndfeb_magnets"})
@@ -109,3 +109,67 @@ def later_stage_settles(claim: Claim, v: Verdict, w: Verdict) -> bool:
     held at a later stage only by an edition other than the current one (README rules 3b, 13, 16d)."""
     return claim.rank == 1 and claim.rank_op == "==" and not (claim.text and _FIGURE.search(claim.text)) \
         and v.verdict in ("refuted", "unverifiable") and w.verdict == "supported_by_other_edition"
+
+
+#: words of a percentage that is no country's share of world output or reserves
+_NOT_WORLD_SHARE = re.compile(
+    r"\b(?:imports?|imported|exports?|exported|shipments?|demand|consum\w*|capacity|sales|revenues?|stakes?|owns?|owned"
+    r"|tariffs?|dut(?:y|ies)|tax\w*|prices?|grades?|purity|pure|stocks?|inventor\w*|recycl\w*|growth|grew|rose|fell|increase\w*"
+    r"|decrease\w*|declin\w*|jump\w*|drop\w*|budget|fund\w*|investment|approv\w*|licen[cs]\w*|applications?|tests?"
+    r"|will|would|could|expect\w*|forecast\w*|project\w*|by\s+20[3-9]\d)\b", re.I)
+_RESERVE_WORDS = re.compile(r"\breserves?\b|\bdeposits?\b", re.I)
+#: what sets a clause apart: a dash, a bracket, a semicolon or colon, a contrast
+_CLAUSE_MARK = re.compile(r"[;:(),\u2014\u2013]|\s-\s"
+                          r"|\b(?:but|while|whereas|although|though)\b", re.I)
+
+
+def _clause_of(claim: Claim) -> str:
+    """The clause of the sentence the claim's figure stands in."""
+    s = claim.sentence
+    at = claim.span[0] - claim.sentence_span[0]
+    if not 0 <= at < len(s):
+        return s
+    lo = max((m.end() for m in _CLAUSE_MARK.finditer(s, 0, at)), default=0)
+    hi = _CLAUSE_MARK.search(s, claim.span[1] - claim.sentence_span[0])
+    return s[lo:hi.start() if hi else len(s)]
+
+
+def unread_share(claim: Claim, judge: Callable[[Claim], Verdict]) -> Verdict | None:
+    """A percentage no rule tied to a series (``extract._unread_figure_claims``), in a sentence that names one
+    country and one commodity ("Indonesia -- now accounting for about 60 percent of global production --",
+    "China monopolizing 90% of the rare earth supply chain", "they make about 90% of them"): read as the country's
+    share of world output (of reserves, when the sentence says reserves) at any stage, as the learned fallback's
+    figures are (``fallback_figures``). Only a ``supported`` reading is used: the sentence may be about another
+    quantity, which the data cannot refute. None when the reading is not tried or does not hold."""
+    comp = claim.comparison or {}
+    if claim.kind != "share" or claim.unit != "percent" or claim.value is None or not claim.country \
+            or claim.country in ("WLD", "OTH") or not claim.commodity or claim.commodity == "critical_minerals" \
+            or comp.get("unread_figure") is not True or comp.get("counted") \
+            or claim.measure not in (None, "production", "reserves") or _NOT_WORLD_SHARE.search(_clause_of(claim)):
+        return None
+    if _one_country_named(claim.sentence) != claim.country:
+        return None  # several countries ("Russia - 11 per cent; Zimbabwe - 8 per cent"), or the figure's is carried
+    if _BASKET.search(claim.sentence):
+        return None  # "for 19 of 20 key materials, ... a 70 percent market share": a basket's share
+    measure = "reserves" if _RESERVE_WORDS.search(claim.sentence) else "production"
+    read = dataclasses.replace(claim, measure=measure, stage=None, share=claim.value / 100, comparison=None,
+                               precision=claim.precision if claim.precision is not None else 0.5)
+    v = judge(magnet_stage(read))
+    if v.verdict != "supported":
+        return None
+    v.explanation = f"a percentage no rule read, as {claim.country}'s share of world {measure}: {v.explanation}"
+    return v
+
+
+#: a basket of commodities: "key materials", "critical minerals", "19 of 20 materials"
+_BASKET = re.compile(r"\b(?:critical|strategic|key|rare|battery|energy|transition)\s+(?:raw\s+)?(?:minerals|materials|metals)\b"
+                     r"|\b\d+\s+(?:of\s+(?:the\s+)?\d+\s+)?(?:[\w-]+\s+)?(?:minerals|materials|metals|elements|commodities)\b", re.I)
+
+
+def _one_country_named(sentence: str) -> str | None:
+    """The one country the sentence names (ISO3), or None when it names none or several."""
+    from critmin.claims.extract import patterns, scan_entities
+    from critmin.dataset import DATA_DIR
+
+    named = {value for _s, _e, kind, value, _p in scan_entities(sentence, patterns(str(DATA_DIR))) if kind == "country"}
+    return named.pop() if len(named) == 1 else None

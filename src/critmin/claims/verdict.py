@@ -315,6 +315,10 @@ def _judge_claim(claim: Claim, idx: EvidenceIndex, date: str, current: dict[str,
         sized = _absolute_change(claim, ctx or _Ctx(idx, date, current))
         if sized is None and (claim.comparison or {}).get("counted"):
             sized = _counted_in_row(claim, idx.events, date)
+        if sized is None:
+            # (twenty-fifth session) a percentage no rule read, as the country's share of world output
+            x = ctx or _Ctx(idx, date, current)
+            sized = _share_readings.unread_share(claim, lambda c: _share_at_any_stage(c, x))
         return sized if sized is not None else _unread_figure(claim)
 
     if claim.kind == "quantity" and claim.span[0] > claim.sentence_span[0]:
