@@ -6642,11 +6642,7 @@ def _last_share_word(text: str, first: re.Match[str], n: Number) -> re.Match[str
 
 # --------------------------------------------------------------------------- spans of years
 #: a relative clause whose antecedent is the country just named: "outside China, which dominates ..."
-#: (twenty-fifth session: any adverb of time or degree, "which currently dominates", and the verbs of output and
-#: supply, "which produces", "which accounts for")
-_RELATIVE_OF_EXCLUDED = re.compile(r"\s*,\s+which\s+(?:(?:now|still|already|currently|presently|today|also|[a-z]+ly)\s+)?"
-                                   r"(?:dominates|controls|is|remains|has|holds|accounts|produces|refines|processes|supplies"
-                                   r"|leads|monopoli[sz]es)\b")
+_RELATIVE_OF_EXCLUDED = re.compile(r"\s*,\s+which\s+(?:now\s+|still\s+|already\s+)?(?:dominates|controls|is|remains|has|holds)\b")
 _NON_BEFORE = re.compile(r"\bnon-\s*$|\b(?:outside(?:\s+of)?|excluding|ex-)\s*$", re.I)
 _YEAR_SPAN = re.compile(
     r"\b(?:from|between)\s+(?P<a>(?:19[89]\d|20[0-3]\d))\s+(?:to|and|through|until)\s+(?P<b>(?:19[89]\d|20[0-3]\d))\b"
