@@ -153,3 +153,38 @@ def test_an_unread_percentage_of_several_countries_or_a_basket_is_not_read(check
         got = shares(checker.check(text, day))
         assert all("no rule read" not in c.verdict.explanation for c in got), \
             [(c.claim.country, c.verdict.verdict, c.verdict.explanation) for c in got]
+
+
+# -- "both metals" points back to the commodities of the sentence before (umbrella_ranks): MCS 2025 puts China first
+# in primary gallium (750,000 of 760,000 kg in 2024); germanium has no table.
+def test_both_metals_points_back_to_the_sentence_before(checker) -> None:
+    got = [c for c in checker.check("China restricted exports of gallium and germanium. China is the world's "
+                                    "dominant producer of both metals.", "2025-07-21").checks if c.claim.kind == "rank"]
+    assert got and got[0].verdict.verdict == "supported", [(c.verdict.verdict, c.verdict.explanation) for c in got]
+
+
+# -- countries called "major producers" as a group, or "major producer" as a title (README rules 14, 21b). MCS 2025
+# (current 2025-01-31 to 2026-02-05), 2024 rare-earth mine output: China first, the United States second, Myanmar
+# third, Australia fourth to sixth (tied), India seventh, Russia eighth, Vietnam tenth, Brazil twelfth (20 t).
+def _ranks_by_country(result):  # type: ignore[no-untyped-def]
+    return {c.claim.country: c.verdict.verdict for c in result.checks if c.claim.kind == "rank"}
+
+
+def test_a_plural_apposition_places_each_country_among_the_leaders(checker) -> None:
+    got = _ranks_by_country(checker.check("The fall was mainly due to reduced supplies from the United States and "
+                                          "Myanmar, the other two major producers of rare earths.", "2025-06-01"))
+    assert got.get("USA") == "supported" and got.get("MMR") == "supported", got
+
+
+def test_a_list_after_major_producers_like(checker) -> None:
+    got = _ranks_by_country(checker.check("Other major rare earth producers like Myanmar, Australia, India, Russia, "
+                                          "Brazil and Vietnam are far from Europe.", "2025-06-01"))
+    assert got.get("MMR") == "supported" and got.get("AUS") == "supported", got
+    assert got.get("IND") == "unverifiable" and got.get("VNM") == "unverifiable", got  # sixth to tenth: too loose
+    assert got.get("BRA") == "refuted", got  # twelfth in the edition of the day (tenth-eleventh in MCS 2024)
+
+
+def test_a_title_before_the_name(checker) -> None:
+    got = _ranks_by_country(checker.check("The US grapples to wrest control of global rare earth supplies from major "
+                                          "producer China.", "2025-06-01"))
+    assert got.get("CHN") == "supported", got

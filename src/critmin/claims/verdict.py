@@ -2255,6 +2255,12 @@ def _among_leaders(claim: Claim, ctx: _Ctx) -> Verdict:
     far = _rank(dataclasses.replace(claim, rank=_AMONG_FAILS, rank_op="<="), ctx)
     if far.verdict in ("refuted", "partly_supported"):
         return dataclasses.replace(far, explanation=f"{far.explanation} (after the first {_AMONG_FAILS}: not one of the leading)")
+    if far.verdict == "supported_by_other_edition" and near.verdict == "refuted":
+        # (twenty-fifth session) the edition of the day places the country after the tenth and no edition in the
+        # first five: an older edition's sixth to tenth place settles nothing (rule 14), so the place is refuted
+        # (C15613: Brazil twelfth in MCS 2025, tenth-eleventh in MCS 2024)
+        return dataclasses.replace(near, explanation=f"{near.explanation} ({read}; after the first {_AMONG_FAILS} in "
+                                   f"the edition of the day, and in no edition's first {_AMONG_HOLDS}: {far.explanation})")
     return Verdict("unverifiable", f"{near.explanation} ({read}; sixth to tenth place is too loose to settle)",
                    near.evidence, near.edition, needs="the number of places meant (top three, top five ...)")
 
