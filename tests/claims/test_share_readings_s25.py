@@ -117,8 +117,9 @@ def test_the_plural_umbrella_stays_the_basket(checker) -> None:
 # (published 2025-05-21) puts it first in 2024 lithium refining (170 of 242 kt). A "mining deal" in another clause
 # does not make the dominance a mining one.
 def test_dominance_held_only_by_a_later_refining_table(checker) -> None:
-    got = [c for c in checker.check("India signed its first overseas lithium exploration and mining deal to loosen "
-                                    "China's stranglehold on the metal.", "2024-01-16").checks
+    got = [c for c in checker.check("India signed its first overseas lithium exploration and mining deal in "
+                                    "Argentina, setting off a hunt for the critical mineral to loosen China's "
+                                    "stranglehold on a key element of the energy transition.", "2024-01-16").checks
            if c.claim.kind in ("rank", "share") and c.claim.country == "CHN"]
     assert got and all(c.verdict.verdict == "supported_by_other_edition" for c in got), \
         [(c.claim.kind, c.claim.commodity, c.verdict.verdict, c.verdict.explanation) for c in got]

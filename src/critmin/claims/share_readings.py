@@ -91,7 +91,7 @@ _PHRASE_END = re.compile(r"[;:.!?]|,\s|\s[\u2014\u2013]\s|\b(?:while|whereas|but
 
 def wording_phrase(claim: Claim, phrase: str) -> str:
     """The words that describe a share or rank told by a dominance word without a figure ("to loosen China's
-    stranglehold on a key element"): from the word to the end of its object's clause, not the whole sentence,
+    stranglehold on a key element"): the clause the word stands in, not the whole sentence,
     whose other clauses ("a mining deal") say nothing of the stage dominated; ``phrase`` (the figure's own
     phrase) for a claim told with a number."""
     if claim.text and _FIGURE.search(claim.text):
@@ -100,8 +100,9 @@ def wording_phrase(claim: Claim, phrase: str) -> str:
     at = claim.span[0] - claim.sentence_span[0]
     if not 0 <= at < len(s):
         return phrase
+    lo = max((m.end() for m in _PHRASE_END.finditer(s, 0, at)), default=0)
     end = _PHRASE_END.search(s, claim.span[1] - claim.sentence_span[0])
-    return s[at:end.start() if end else len(s)]
+    return s[lo:end.start() if end else len(s)]
 
 
 def later_stage_settles(claim: Claim, v: Verdict, w: Verdict) -> bool:
