@@ -202,6 +202,8 @@ class Checker:
         carry_previous_year(claims, clean, day, _latest_year_of_day(self.index, current))  # labelling rule 13: the year of the sentence before
         _other_countries(claims)
         _previous_edition_ranks(claims)
+        _rank_revisions(claims)
+        _umbrella_commodity(claims, self.data_dir)
         _apposed_shares(claims)
         if len(claims) > MAX_CLAIMS:
             result.message = f"the article has {len(claims):,} claims; the first {MAX_CLAIMS:,} were checked"
@@ -372,6 +374,22 @@ def _other_countries(claims: list[Claim]) -> None:
     from critmin.claims.other_countries import read_other_countries
 
     read_other_countries(claims)
+
+
+def _umbrella_commodity(claims: list[Claim], data_dir: str) -> None:
+    """A figure tied to a singular "critical mineral" that stands for the sentence's one commodity:
+    see :mod:`critmin.claims.umbrella_commodity`."""
+    from critmin.claims.umbrella_commodity import specific_for_umbrella
+
+    specific_for_umbrella(claims, data_dir)
+
+
+def _rank_revisions(claims: list[Claim]) -> None:
+    """A rank the text says an edition revised ("moved Vietnam from second to sixth"): see
+    :mod:`critmin.claims.rank_revision`."""
+    from critmin.claims.rank_revision import read_rank_revisions
+
+    read_rank_revisions(claims)
 
 
 def _previous_edition_ranks(claims: list[Claim]) -> None:

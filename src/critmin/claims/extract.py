@@ -4222,7 +4222,7 @@ def _import_share(text: str, s: SentenceScan, n: Number, prev_buyer: str | None)
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 
 
-def _respectively(sent: str, s: SentenceScan, mass_units: set[str]) -> dict[int, str]:
+def _respectively(sent: str, s: SentenceScan, mass_units: set[str], text: str | None = None) -> dict[int, str]:
     """ "A and B ... 13.1% and 7.4% ..., respectively": the i-th figure of a kind (shares,
     tonnages) belongs to the i-th country named, when there are as many of each."""
     if "respectively" not in s.words or not _RESPECTIVELY.search(sent):
@@ -4235,17 +4235,36 @@ def _respectively(sent: str, s: SentenceScan, mass_units: set[str]) -> dict[int,
     for group in ([n for n in s.numbers if n.unit == "percent"], tonnages):
         if len(named) >= 2 and len(group) == len(named):
             out.update({n.start: cty for n, cty in zip(group, named, strict=True)})
-        elif RESPECTIVELY_LAST and len(group) >= 2 and len(named) > len(group):
-            # "China leads ..., while the U.S. and Myanmar hold 12% and 8% ... respectively": the
-            # figures go with the last names written before them, in order
-            before = list(dict.fromkeys(c.value for c in s.countries if c.end > c.start and c.end <= group[0].start))
-            if len(before) >= len(group):
-                out.update({n.start: cty for n, cty in zip(group, before[-len(group):], strict=True)})
+        elif text is not None and len(group) >= 2 and (listed := _respective_list(text, s, group)):
+            out.update({n.start: cty for n, cty in zip(group, listed, strict=True)})
     return out
 
 
-#: figures fewer than the names before "respectively" go with the last names (``_respectively``)
-RESPECTIVELY_LAST = True
+#: what joins the names of a list: "the U.S. and Myanmar", "Chile, Peru and China"
+_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:the\s+)?", re.I)
+
+
+def _respective_list(text: str, s: SentenceScan, group: list[Number]) -> list[str]:
+    """(twenty-fifth session) "China leads the world, while the U.S. and Myanmar hold 12% and 8% of
+    global output respectively": when the sentence names more countries than it gives figures, the
+    figures go, in order, to the list of as many countries joined right before the first of them
+    (names joined by commas or "and", with no figure between the list and the figures); [] when
+    there is no such list."""
+    k = len(group)
+    first = group[0].start
+    before = [c for c in s.countries if c.end > c.start and c.end <= first]
+    if len(before) < k:
+        return []
+    listed = before[-k:]
+    for a, b in zip(listed, listed[1:], strict=False):  # noqa: RUF007 (mention spans are article offsets)
+        if not _LIST_JOIN.fullmatch(text, a.end, b.start):
+            return []
+    if len(before) > k and _LIST_JOIN.fullmatch(text, before[-k - 1].end, listed[0].start):
+        return []  # the list is longer than the figures: no one-to-one pairing
+    if any(listed[-1].end <= n.start < first for n in s.numbers):
+        return []
+    values = [c.value for c in listed]
+    return values if len(set(values)) == k else []
 
 
 def _commodity_in(s: SentenceScan, a: int, b: int) -> str | None:
@@ -5282,7 +5301,7 @@ def _sentence_claims(text: str, s: SentenceScan, pats: Patterns, article: list[M
 
     # -- quantities and shares
     mass_units = {"t", "kt", "Mt", "kg", "g", "short_t"}
-    respective = _respectively(sent, s, mass_units)
+    respective = _respectively(sent, s, mass_units, text)
     paired = {} if respective else _coordinated_figures(text, s, mass_units)
     import_buyer: str | None = None
     sentence_unit = next((n.unit for n in s.numbers if n.unit in mass_units), None)

@@ -25,10 +25,14 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from critmin.claims.model import Claim
 
-__all__ = ["ARTICLES", "leader_apposition_claims"]
+__all__ = ["ARTICLES", "GROUP_NOUNS", "group_leader_claims", "leader_apposition_claims"]
 
 #: words one of which, with a leader adjective, makes a sentence worth this reader
 ARTICLES = frozenset(["a", "another"])
+#: (twenty-fifth session) the agent nouns of a group or a title ("the other two major producers", "major producer
+#: China"), which make a sentence worth the group reader without an article
+GROUP_NOUNS = frozenset(["producers", "suppliers", "miners", "refiners", "processors", "holders", "producer", "supplier",
+                         "miner", "refiner", "processor"])
 
 _ADJ = r"(?:major|leading|key|top|big|principal|dominant|prominent|significant|large|important)"
 _NOUN = r"(?P<noun>producers?|suppliers?|miners?|refiners?|processors?|exporters?|holders?|sources?)"
@@ -96,3 +100,86 @@ def leader_apposition_claims(text: str, s: Any, make: Callable[..., Claim], year
                          f"(no number of places)")
         return [claim]
     return []
+
+
+# --------------------------------------------------------------------------- groups (twenty-fifth session)
+#: the plural apposition after a list of countries: "the United States and Myanmar, the other two major producers of
+#: rare earths" (C7574)
+_GROUP_AFTER = re.compile(
+    r"\s*,\s*(?:the\s+)?(?:other\s+)?(?:(?:two|three|four|five)\s+)?(?:other\s+)?" + _ADJ
+    + r"\s+(?:(?:global|world|international)\s+)?(?:(?!(?:of|in|and|the|to|for)\b)[\w-]+\s+){0,2}?"
+    r"(?P<noun>producers|suppliers|miners|refiners|processors|holders)\b", re.I)
+#: the plural before a list: "Other major producers like Myanmar, Australia, India, Russia, Brazil and Vietnam" (C15613)
+_GROUP_BEFORE = re.compile(
+    r"\b(?:other\s+)?" + _ADJ + r"\s+(?:(?:global|world|international)\s+)?(?:(?!(?:of|in|and|the|to|for)\b)[\w-]+\s+){0,2}?"
+    r"(?P<noun>producers|suppliers|miners|refiners|processors|holders)\s*,?\s+(?:like|such\s+as|including|namely)\s+$",
+    re.I)
+#: a title before the name: "from major producer China" (C13684)
+_TITLE_BEFORE = re.compile(r"\b(?:from|by|of|with|on|against|and)\s+(?:the\s+)?(?:world['\u2019]s\s+)?" + _ADJ
+                           + r"\s+(?:(?:global|world)\s+)?(?P<noun>producer|supplier|miner|refiner|processor)\s+$", re.I)
+#: what joins the names of a list
+_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:the\s+)?", re.I)
+
+
+def _listed(text: str, countries: list[Any], i: int, forward: bool) -> list[Any]:
+    """The countries joined in one list with ``countries[i]``, going forward (its first item) or back (its last)."""
+    out = [countries[i]]
+    j = i
+    while True:
+        k = j + 1 if forward else j - 1
+        if not 0 <= k < len(countries):
+            break
+        a, b = (countries[j], countries[k]) if forward else (countries[k], countries[j])
+        if not _JOIN.fullmatch(text, a.end, b.start):
+            break
+        out.append(countries[k])
+        j = k
+    return out if forward else out[::-1]
+
+
+def group_leader_claims(text: str, s: Any, make: Callable[..., Claim], commodity_for: Callable[[int], str | None],
+                        pats: Any, stages: Callable[..., list[str]], stage_claim: dict[str, tuple[str, str | None]],
+                        not_fact: re.Pattern[str]) -> list[Claim]:
+    """Countries called "major producers" as a group, or "major producer" as a title before the name (README rules
+    14 and 21b): a place among the leaders for each, as ``leader_apposition_claims`` reads the singular. Timeless
+    (the latest year, rule 2), as an apposition is; not under a forecast or condition, nor of a company."""
+    real = [c for c in s.countries if c.end > c.start and c.value != "WLD"]
+    if not real:
+        return []
+    groups: list[tuple[list[Any], re.Match[str]]] = []
+    for i, c in enumerate(real):
+        m = _GROUP_AFTER.match(text, c.end, s.end)
+        if m is not None:
+            listed = _listed(text, real, i, forward=False)
+            if len(listed) >= 2:
+                groups.append((listed, m))
+        m = _GROUP_BEFORE.search(text, max(s.start, c.start - 80), c.start)
+        if m is not None and (i == 0 or not _JOIN.fullmatch(text, real[i - 1].end, c.start)):
+            listed = _listed(text, real, i, forward=True)
+            if len(listed) >= 2:
+                groups.append((listed, m))
+        m = _TITLE_BEFORE.search(text, max(s.start, c.start - 50), c.start)
+        if m is not None:
+            groups.append(([c], m))
+    out: list[Claim] = []
+    for listed, m in groups:
+        if _NOT_YET.search(m.group(0)) or _TO_BUYER.match(text, m.end(), s.end) \
+                or not_fact.search(text, max(s.start, min(m.start(), listed[0].start) - 20), m.start("noun")):
+            continue
+        noun = m.group("noun").lower().rstrip("s")
+        stage = _NOUN_STAGE.get(noun)
+        if stage is None:
+            named = stages(text, m.start("noun"), min(s.end, m.end() + 60))
+            stage = named[0] if named else None
+        commodity = commodity_for(m.start("noun"))
+        if commodity is None or commodity == "critical_minerals":
+            continue
+        meas, st = stage_claim.get(stage or "production", ("production", None))
+        for c in listed:
+            claim = make("rank", min(c.start, m.start()), max(c.end, m.end()), commodity=commodity, measure=meas,
+                         stage=st, country=c.value, year=None, rank=None, rank_op="among")
+            claim.subject = f"{pats.country_names.get(c.value, c.value)} among the leaders in {st or meas} (a group)"
+            out.append(claim)
+        if out:
+            break
+    return out

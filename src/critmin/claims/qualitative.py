@@ -100,7 +100,8 @@ def triggers(words: frozenset[str]) -> dict[str, bool]:
         "stopped_output": not words.isdisjoint(W_STOPPED_OUTPUT) and not words.isdisjoint(_W_OUTPUT_VERB),
         "revision": not words.isdisjoint(W_REVISION) and not words.isdisjoint(_W_REVISION_OBJECT),
         # "one of the leading producers", "a large share of": ranks and shares in vague words
-        "among_leaders": not (words.isdisjoint(W_AMONG_LEADERS) and words.isdisjoint(_la.ARTICLES))
+        "among_leaders": not (words.isdisjoint(W_AMONG_LEADERS) and words.isdisjoint(_la.ARTICLES)
+                              and words.isdisjoint(_la.GROUP_NOUNS))
         and not words.isdisjoint(_W_LEADER_ADJ),  # ("a major producer": leader_apposition.py)
         "vague_share": not words.isdisjoint(W_VAGUE_SHARE) and not words.isdisjoint(_W_VAGUE_SIZE),
         # "is mainly shipped to China": where most of a flow goes, without a figure
@@ -921,8 +922,12 @@ def among_leaders_claims(text: str, s: Any, make: Callable[..., Claim], year_for
         c.subject = f"{pats.country_names.get(who.value, who.value)} among the leaders in {st or meas} (no number of places)"
         return [c]
     # -- "Russia, a major producer of the metal," / "is also a leading miner" (leader_apposition.py)
-    return _la.leader_apposition_claims(text, s, make, year_for, commodity_for, pats, _stages, _STAGE_CLAIM,
-                                        _NOT_FACT_BEFORE)
+    single = _la.leader_apposition_claims(text, s, make, year_for, commodity_for, pats, _stages, _STAGE_CLAIM,
+                                          _NOT_FACT_BEFORE)
+    # -- (twenty-fifth session) "the United States and Myanmar, the other two major producers", "other major
+    # producers like Myanmar, Australia, ...", "from major producer China"
+    return single or _la.group_leader_claims(text, s, make, commodity_for, pats, _stages, _STAGE_CLAIM,
+                                             _NOT_FACT_BEFORE)
 
 
 #: a share in words without a size: "a large share of", "a significant portion of", "a sizeable chunk of"

@@ -26,6 +26,8 @@ __all__ = ["specific_commodity_ranks"]
 UMBRELLA = "critical_minerals"
 #: words that point back to the commodities of the sentence before
 _POINTER = re.compile(r"\b(?:these|this\s+group\s+of|the\s+two|both\s+of\s+these|those"
+                      # (twenty-fifth session) "the world's dominant producer of both metals" (C17602)
+                      r"|both\s+(?:[\w-]+\s+)?(?:metals|minerals|materials|elements|commodities)\b"
                       r"|the\s+(?:metals|minerals|materials|elements)\b(?!\s+(?:that|which|used|needed|found|such)\b))\b",
                       re.I)
 #: how far back (characters) the two sentences before are looked for

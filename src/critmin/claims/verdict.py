@@ -28,6 +28,7 @@ from typing import Any
 from critmin.claims import lexicon as _lx
 from critmin.claims import quota_rows as _quota_rows
 from critmin.claims import region_ranks as _region_ranks
+from critmin.claims import share_readings as _share_readings
 from critmin.claims.dependence import judge_heavy_dependence
 from critmin.claims.event_context import (
     agent_not_imposer,
@@ -314,6 +315,10 @@ def _judge_claim(claim: Claim, idx: EvidenceIndex, date: str, current: dict[str,
         sized = _absolute_change(claim, ctx or _Ctx(idx, date, current))
         if sized is None and (claim.comparison or {}).get("counted"):
             sized = _counted_in_row(claim, idx.events, date)
+        if sized is None:
+            # (twenty-fifth session) a percentage no rule read, as the country's share of world output
+            x = ctx or _Ctx(idx, date, current)
+            sized = _share_readings.unread_share(claim, lambda c: _share_at_any_stage(c, x))
         return sized if sized is not None else _unread_figure(claim)
 
     if claim.kind == "quantity" and claim.span[0] > claim.sentence_span[0]:
@@ -946,7 +951,12 @@ def _judge(claim: Claim, idx: EvidenceIndex, date: str, current: dict[str, str],
     if claim.kind == "quantity":
         return _swapped_measure(claim, ctx, _quantity(claim, ctx))
     if claim.kind == "share":
-        return _capacity_through_output(claim, ctx, _share_at_any_stage(claim, ctx))
+        # (twenty-fifth session, critmin.claims.share_readings) a magnet share judged at the magnet stage, and a
+        # refining share said with "control" read through the capacity share too (rule 21c)
+        judged = _share_readings.magnet_stage(claim)
+        return _share_readings.control_through_capacity(
+            judged, ctx, _capacity_through_output(judged, ctx, _share_at_any_stage(judged, ctx)), _share,
+            lambda c, x, ed: x.is_current(c, ed))
     if claim.kind == "rank" and (claim.comparison or {}).get("unnamed_holder"):
         return Verdict("unverifiable", "the rank describes the speaker of the sentence, whom it does not name",
                        needs="the company or country the description stands for")
@@ -1829,7 +1839,7 @@ def _share_at_any_stage(claim: Claim, ctx: _Ctx) -> Verdict:
     "ore") keep it at mining."""
     v = _share(claim, ctx)
     if v.verdict == "supported" or claim.measure != "production" or claim.stage is not None \
-            or _MINED_WORDS.search(_share_phrase(claim)):
+            or _MINED_WORDS.search(_share_readings.wording_phrase(claim, _share_phrase(claim))):
         return v
     for stage, w in _at_other_stages(claim, ctx, _share):
         if w.verdict == "supported":
@@ -1882,11 +1892,18 @@ def _rank_at_any_stage(claim: Claim, ctx: _Ctx) -> Verdict:
     (:func:`_share_at_any_stage`); words of mining keep it at mining (eleventh session)."""
     v = _rank(claim, ctx)
     if v.verdict == "supported" or claim.measure != "production" or claim.stage is not None \
-            or _MINED_WORDS.search(claim.sentence) or _REFINING_NAMED.search(claim.sentence):
+            or _MINED_WORDS.search(_share_readings.wording_phrase(claim, claim.sentence)) \
+            or _REFINING_NAMED.search(claim.sentence):
         return v  # (a sentence naming refining too, "the top producer and refiner", ranks each stage apart)
     for stage, w in _at_other_stages(claim, ctx, _rank):
         if w.verdict == "supported":
             w.explanation = f"no stage named, so read at each stage: at {stage}, {w.explanation} (at mining: {v.explanation})"
+            return w
+        if _share_readings.later_stage_settles(claim, v, w):
+            # (twenty-fifth session) a first place told by a dominance word that only a later edition's table of
+            # another stage holds: rule 3(b) for ranks (README rule 16d), as for shares (rule 13)
+            w.explanation = (f"no stage named, so read at each stage: only another edition's {stage} table holds it: "
+                             f"{w.explanation} (at mining: {v.explanation})")
             return w
     return v
 
@@ -2238,6 +2255,12 @@ def _among_leaders(claim: Claim, ctx: _Ctx) -> Verdict:
     far = _rank(dataclasses.replace(claim, rank=_AMONG_FAILS, rank_op="<="), ctx)
     if far.verdict in ("refuted", "partly_supported"):
         return dataclasses.replace(far, explanation=f"{far.explanation} (after the first {_AMONG_FAILS}: not one of the leading)")
+    if far.verdict == "supported_by_other_edition" and near.verdict == "refuted":
+        # (twenty-fifth session) the edition of the day places the country after the tenth and no edition in the
+        # first five: an older edition's sixth to tenth place settles nothing (rule 14), so the place is refuted
+        # (C15613: Brazil twelfth in MCS 2025, tenth-eleventh in MCS 2024)
+        return dataclasses.replace(near, explanation=f"{near.explanation} ({read}; after the first {_AMONG_FAILS} in "
+                                   f"the edition of the day, and in no edition's first {_AMONG_HOLDS}: {far.explanation})")
     return Verdict("unverifiable", f"{near.explanation} ({read}; sixth to tenth place is too loose to settle)",
                    near.evidence, near.edition, needs="the number of places meant (top three, top five ...)")
 
