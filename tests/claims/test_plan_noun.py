@@ -15,7 +15,7 @@ from critmin.claims import detector as D
 
 @pytest.fixture(autouse=True)
 def _plan_noun_admitted(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(D, "_DET_ADMIT_PLAN_NOUN", frozenset({"plan"}))  # as measured (shipped off, pending a retrain)
+    monkeypatch.setattr(D, "_DET_ADMIT_PLAN_NOUN", frozenset({"plan"}))  # as shipped
 
 
 PRESENTED = "The European Union presented a $3.5 billion plan to secure critical raw materials for its industry."
