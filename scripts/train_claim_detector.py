@@ -407,7 +407,10 @@ def build(with_threshold: bool = True, date: str | None = None) -> dict[str, Any
                         "cue:modal cue:quote cue:len:1-4; structural cues cue:date cue:act cue:agent cue:name cue:figure "
                         "cue:first cue:opinion cue:future and combo: (date, act, agent, figure); cue:gate:<name> (the rule-10 "
                         "gates the sentence's words hit: moot plan modal forecast money other; a plan sentence with a "
-                        "past act, a date and an agent is a candidate); cue:noanchor (no figure, country, commodity or day: such a "
+                        "past act, a date and an agent is a candidate"
+                        + (", and one whose only plan word is the noun 'plan' with a past act and an agent and no date"
+                           if det._DET_ADMIT_PLAN_NOUN else "")
+                        + "); cue:noanchor (no figure, country, commodity or day: such a "
                         "sentence with a past act and an agent and no gate word is a candidate); "
                         + ("a negated sentence (cue:negated) that names a figure or a year is a candidate; "
                            if det._DET_READ_NEGATED_FIGURES else "")

@@ -417,9 +417,10 @@ def test_gates_split_rule_10s_words() -> None:
     # a plan acted on: a past act, a date and an agent
     ("Kenya's cabinet approved a plan to auction titanium licences in March 2023.", True),
     ("The ministry adopted its cobalt refining plan for Zambia in 2022.", True),
-    # a plan only: no past act, or no date
+    # a plan only: no past act, or no date (but for the noun "plan" alone: _DET_ADMIT_PLAN_NOUN, test_plan_noun.py)
     ("Kenya's cabinet plans to auction titanium licences in March 2027.", False),
-    ("The ministry adopted its cobalt refining plan for Zambia.", False),
+    ("The ministry adopted a refining scheme and plans to ship cobalt from Zambia.", False),
+    ("The ministry adopted its cobalt refining plan for Zambia.", bool(detector._DET_ADMIT_PLAN_NOUN)),
     # another gate of rule 10 stays shut, alone or with the plan gate
     ("Kenya's cabinet could have approved titanium licences in March 2023.", False),
     ("Kenya's cabinet approved a plan that could auction titanium licences in March 2023.", False),
