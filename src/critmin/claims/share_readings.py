@@ -96,13 +96,20 @@ def wording_phrase(claim: Claim, phrase: str) -> str:
     phrase) for a claim told with a number."""
     if claim.text and _FIGURE.search(claim.text):
         return phrase
+    words = _between_marks(claim, _PHRASE_END)
+    return phrase if words is None else words
+
+
+def _between_marks(claim: Claim, marks: re.Pattern[str]) -> str | None:
+    """The stretch of the claim's sentence around its span, from the last mark before it to the first
+    after it; None when the span is not in the sentence."""
     s = claim.sentence
     at = claim.span[0] - claim.sentence_span[0]
     if not 0 <= at < len(s):
-        return phrase
-    lo = max((m.end() for m in _PHRASE_END.finditer(s, 0, at)), default=0)
-    end = _PHRASE_END.search(s, claim.span[1] - claim.sentence_span[0])
-    return s[lo:end.start() if end else len(s)]
+        return None
+    lo = max((m.end() for m in marks.finditer(s, 0, at)), default=0)
+    hi = marks.search(s, claim.span[1] - claim.sentence_span[0])
+    return s[lo:hi.start() if hi else len(s)]
 
 
 def later_stage_settles(claim: Claim, v: Verdict, w: Verdict) -> bool:
@@ -126,13 +133,8 @@ _CLAUSE_MARK = re.compile(r"[;:(),\u2014\u2013]|\s-\s"
 
 def _clause_of(claim: Claim) -> str:
     """The clause of the sentence the claim's figure stands in."""
-    s = claim.sentence
-    at = claim.span[0] - claim.sentence_span[0]
-    if not 0 <= at < len(s):
-        return s
-    lo = max((m.end() for m in _CLAUSE_MARK.finditer(s, 0, at)), default=0)
-    hi = _CLAUSE_MARK.search(s, claim.span[1] - claim.sentence_span[0])
-    return s[lo:hi.start() if hi else len(s)]
+    clause = _between_marks(claim, _CLAUSE_MARK)
+    return claim.sentence if clause is None else clause
 
 
 def unread_share(claim: Claim, judge: Callable[[Claim], Verdict]) -> Verdict | None:
