@@ -27,9 +27,9 @@ from critmin.claims.model import Claim, ClaimCheck, Verdict
 __all__ = ["planned_row_figures"]
 
 
-#: words of a plant's or a project's output: what the pass reads a tonnage as
 #: a name in the sentence (a capitalised word after its first): "operated by Alcoa", "Thacker Pass"
 _NAME = re.compile(r"(?<![\w.])(?-i:[A-Z][a-z]{3,})\b")
+#: words of a plant's or a project's output: what the pass reads a tonnage as
 _OUTPUT = re.compile(r"\b(?:produc\w*|output|capacity|plant|refinery|facility|mine|smelter|operations?)\b", re.I)
 
 
