@@ -1,5 +1,5 @@
 """A sentence that names no kind of measure, a country the row does not hold and only a month or a
-year of the row's names another happening (verdict._event, UNTYPED_OTHER_PARTY; labelling rule 9)."""
+year of the row's names another happening (verdict._event; labelling rule 9)."""
 
 from __future__ import annotations
 

@@ -2854,10 +2854,6 @@ def _word_char_at(text: str, i: int) -> bool:
     return c.isalnum() or c == "_"
 
 
-#: dates of a document about the event (claims/document_dates.py) left out of the event's dates
-DOCUMENT_DATES = True
-
-
 def _fresh_event_fields(s: Any, sent: str, ev: dict[str, object], typ: re.Match[str] | None,
                         data_dir: str, spans: list[tuple[int, int, str]], text: str | None = None) -> None:
     """Fields of an event claim read by the rules for fresh policy-event wording: actors named
@@ -2874,11 +2870,10 @@ def _fresh_event_fields(s: Any, sent: str, ev: dict[str, object], typ: re.Match[
         for a, _, d in spans:
             if d in said and _SAID_BEFORE_DATE.search(sent, max(0, a - 45), a):
                 roles[d] = "said"
-        if DOCUMENT_DATES:
-            from critmin.claims.document_dates import document_dates
+        from critmin.claims.document_dates import document_dates
 
-            for d in document_dates(sent, spans):
-                roles[d] = "document"  # "a letter dated October 28": the document's date, not the event's
+        for d in document_dates(sent, spans):
+            roles[d] = "document"  # "a letter dated October 28": the document's date, not the event's
     if _STATEMENT_RELEASED.search(sent):
         ev["type"] = "statement"  # "a White House fact sheet released on Saturday": the statement is the event
         return

@@ -3654,9 +3654,6 @@ def _period_end(edate: str) -> str:
     return edate + "-12-31" if len(edate) == 4 else edate + "-31" if len(edate) == 7 else edate[:10]
 
 
-UNTYPED_OTHER_PARTY = True
-
-
 def _event(claim: Claim, idx: EvidenceIndex, on: str | None = None) -> Verdict:
     """An event claim against the events table: the event that best matches the actors,
     commodities, type, stated dates (event or effective date), legal reference and count,
@@ -3817,7 +3814,7 @@ def _event(claim: Claim, idx: EvidenceIndex, on: str | None = None) -> Verdict:
         if not ev_type and not legal and not act_hit and not anaphor and not (actors & e_actors) \
                 and not shared:
             continue  # a sentence naming no kind of measure shares only a date with this event: another happening
-        if UNTYPED_OTHER_PARTY and not ev_type and not kinds_said and not legal and not act_hit \
+        if not ev_type and not kinds_said and not legal and not act_hit \
                 and _parties_left_out(ev, e, every=True) \
                 and not any(p in ("day", "week") and _date_matches(d, p, e, tuple(x for x in e_dates if x[1] >= 10))
                             for d, p in stated):
