@@ -135,6 +135,7 @@ def _id_key(article_id: str) -> tuple[int, str]:
 #: test set) since the twenty-second; the thirty-seventh (A1935-A1994, the twenty-second's test set)
 #: since the twenty-third; the thirty-ninth (A2055-A2114, the twenty-third's test set) since the twenty-fourth;
 #: the forty-first (A2175-A2234, the twenty-fourth's test set) since the twenty-fifth;
+#: the forty-third (A2295-A2354, the twenty-fifth's test set) since the twenty-sixth;
 #: the seventeenth (A735-A794), nineteenth (A855-A914), twenty-second (A1035-A1094),
 #: twenty-fourth (A1155-A1214), twenty-fifth (A1215-A1274), twenty-seventh (A1335-A1394), twenty-ninth (A1455-A1514),
 #: thirty-first (A1575-A1634), thirty-second (A1635-A1694), thirty-fourth (A1755-A1814), thirty-sixth (A1875-A1934), thirty-eighth (A1995-A2054), fortieth (A2115-A2174), forty-second (A2235-A2294), forty-fourth (A2355-A2414) and forty-sixth (A2475-A2534) were
@@ -142,7 +143,7 @@ def _id_key(article_id: str) -> tuple[int, str]:
 #: (README).
 #: Other batches stay unread.
 LAST_SPLIT = "A316"
-RETIRED_BATCHES = (("A317", "A794"), ("A855", "A2294"), ("A2355", "A2414"), ("A2475", "A2534"))
+RETIRED_BATCHES = (("A317", "A794"), ("A855", "A2414"), ("A2475", "A2534"))
 
 
 def readable(article_id: str) -> bool:
