@@ -6,7 +6,7 @@ benchmarks/claims_eval and write its weights.
     python scripts/train_event_matcher.py --evaluate # print the cross-validated figures only
 
 Training articles: those whose failures may be read (the runner's ``readable()``: A001-A241,
-the dev split of A242-A316, A317-A794, A855-A2414 and A2475-A2534); the eighteenth batch A795-A854
+the dev split of A242-A316, A317-A794, A855-A2414, A2475-A2534 and A2595-A2654); the eighteenth batch A795-A854
 (validation), the held-out split and the unread test batches are never read. Pairs: every candidate row (:func:`event_matcher.rank_rows`) of
 every labelled sentence. A pair is positive when the sentence is a claim labelled ``supported``
 whose ``evidence`` cites the row (``events|<event_id>|...``); negative when the sentence is a
@@ -73,7 +73,8 @@ FOLDS = (("A001", "A241"), ("A242", "A316"), ("A317", "A376"), ("A377", "A436"),
          ("A1575", "A1634"), ("A1635", "A1694"), ("A1695", "A1754"), ("A1755", "A1814"),
          ("A1815", "A1874"), ("A1875", "A1934"), ("A1935", "A1994"), ("A1995", "A2054"),
          ("A2055", "A2114"), ("A2115", "A2174"), ("A2175", "A2234"), ("A2235", "A2294"),
-         ("A2295", "A2354"), ("A2355", "A2414"), ("A2475", "A2534"))
+         ("A2295", "A2354"), ("A2355", "A2414"), ("A2475", "A2534"),
+         ("A2595", "A2654"))
 L2 = 2.0
 TARGET = 0.75         # verdict precision of the supported calls on the open sentences (cross-validated)
 FOCUS_WEIGHT = 4.0    # a pair of a sentence the checker leaves open to the matcher counts this many times
