@@ -2112,6 +2112,11 @@ def _rank(claim: Claim, ctx: _Ctx) -> Verdict:
         out = _unlisted_rank(claim, ctx, primary, n, key)
         if out is not None:
             return out
+        other = _rank_only_another_edition_lists(claim, ctx, results, primary, score)
+        if other is not None:
+            cur = f"; {primary[0]} ({primary[1]}) does not list {', '.join(map(_name, countries))}"
+            return Verdict("supported_by_other_edition", f"{desc(other)}; stated {claimed}{cur}",
+                           evid(other) + evid(primary), other[0])
         return Verdict("unverifiable", f"{primary[0]} has no figure for {', '.join(map(_name, countries))}",
                        evidence=evid(primary), edition=primary[0], needs=_needs(claim))
     for r in results:
@@ -2286,6 +2291,32 @@ def _position(ranking: list[tuple[int, Row]], rk: int | None) -> str:
         return "not ranked"
     end = _tie_end(ranking, rk)
     return f"#{rk}" if end == rk else f"#{rk}-{end} (tied)"
+
+
+def _rank_only_another_edition_lists(
+        claim: Claim, ctx: _Ctx, results: list[tuple[str, int, dict[str, int | None], list[tuple[int, Row]]]],
+        primary: tuple[str, int, dict[str, int | None], list[tuple[int, Row]]],
+        score: Callable[[tuple[str, int, dict[str, int | None], list[tuple[int, Row]]]], tuple[int, int]],
+) -> tuple[str, int, dict[str, int | None], list[tuple[int, Row]]] | None:
+    """(twenty-sixth session) The edition of the day lists none of the countries ranked (MCS 2026
+    gives no rare-earth reserve figure for India) and its remainder does not place them: the current
+    edition does not hold the quantity, so labelling rule 3(b) comes before 3(d), as rule 16(d) says
+    of ranks: another edition (older, or a later one read at a year the current edition holds) that
+    lists every country ranked and places them as stated supports the rank
+    (``supported_by_other_edition``; README readings C18950, C18951). Returns that edition's ranking,
+    the newest first, or None (the rank then stays unverifiable: an edition that disagrees does not
+    refute what the current edition does not hold)."""
+    for r in sorted(results, key=lambda x: ctx.idx.editions[x[0]].published if x[0] in ctx.idx.editions else "",
+                    reverse=True):
+        if r is primary or ctx.is_current(claim, r[0], r[1]) or not ctx.allowed(claim, r[0]) \
+                or _unseen_year(claim, ctx, r[0], r[1], primary) or _compiled_later(ctx, r[0]):
+            continue
+        if any(v is None for v in r[2].values()):
+            continue
+        good, total = score(r)
+        if good == total:
+            return r
+    return None
 
 
 def _unlisted_rank(claim: Claim, ctx: _Ctx, r: tuple[str, int, dict[str, int | None], list[tuple[int, Row]]],

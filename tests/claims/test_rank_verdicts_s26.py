@@ -1,0 +1,73 @@
+"""Rank verdicts of the twenty-sixth session.
+
+Expected verdicts follow from the labelling rules of benchmarks/claims_eval/README.md and from
+published data (USGS MCS tables), not from the checker's output:
+
+* USGS MCS 2026 (published 2026-02-06) gives no rare-earth reserve figure for India; MCS 2025 ranks
+  India third (China 44 Mt, Brazil 21 Mt, India 6.9 Mt) and MCS 2024 fifth (China, Vietnam 22 Mt,
+  Brazil 21 Mt, Russia 10 Mt, India 6.9 Mt). With MCS 2026 current, the current edition does not
+  hold the quantity, so rule 3(b) applies before 3(d), for ranks too (rule 16d): a place another
+  edition gives is ``supported_by_other_edition``, and a place no edition gives stays
+  ``unverifiable`` (an older edition that disagrees does not refute what the current one lacks).
+* A province or region named in a clause before the rank does not make the rank a regional one when
+  a country is the rank's holder: the subject of the clause holding it ("..., Australia has the
+  second-largest reserves": MCS 2024, Chile 9.3 Mt, Australia 6.2 Mt of lithium) or in apposition to
+  it after an adverb ("China, currently the world's top producer": MCS 2025, 270,000 t in 2024).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from critmin.claims import check
+
+from .conftest import of_kind
+
+AFTER_MCS_2026 = "2026-03-01"
+
+
+def _ranks(text: str, day: str) -> list[tuple[str, str]]:
+    return [(c.verdict.verdict, c.verdict.edition or "") for c in of_kind(check(text, date=day), "rank")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "India holds the world's third-largest rare earth reserves.",
+    "Despite holding some of the world's largest rare earth reserves, India mines little of them.",
+])
+def test_a_rank_only_an_older_edition_lists_is_supported_by_it(sentence: str) -> None:
+    got = _ranks(sentence, AFTER_MCS_2026)
+    assert got, "the rank is read"
+    assert got[0] == ("supported_by_other_edition", "MCS 2025")
+
+
+def test_a_place_no_edition_gives_stays_unverifiable() -> None:
+    got = _ranks("India holds the world's second-largest rare earth reserves.", AFTER_MCS_2026)
+    assert got and got[0][0] == "unverifiable"
+
+
+def test_the_current_edition_still_decides_when_it_lists_the_country() -> None:
+    # MCS 2025 current (2025-06-01): India third; "fifth" is refuted there, not supported by MCS 2024's fifth
+    # (rule 3: the current edition holds the quantity and disagrees ... only when no edition agrees;
+    # MCS 2024 agrees, so rule 3(b) gives supported_by_other_edition)
+    got = _ranks("India holds the world's fifth-largest rare earth reserves.", "2025-06-01")
+    assert got and got[0] == ("supported_by_other_edition", "MCS 2024")
+    got = _ranks("India holds the world's third-largest rare earth reserves.", "2025-06-01")
+    assert got and got[0] == ("supported", "MCS 2025")
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("Located in Russia's Sakha republic, Tomtor is seen as a key rare earths project to reduce the country's "
+     "dependence on China, currently the world's top producer.", "2025-06-01"),
+    ("With most of its reserves in Western Australia, Australia has the second-largest lithium reserves in the "
+     "world, after Chile.", "2024-09-15"),
+])
+def test_a_region_before_the_country_holding_the_rank_does_not_scope_it(text: str, day: str) -> None:
+    got = _ranks(text, day)
+    assert got, "the rank is read"
+    assert got[0][0] == "supported"
+
+
+def test_a_region_that_is_the_subject_still_scopes_the_rank() -> None:
+    # the province itself is ranked: no country table settles it
+    got = _ranks("Western Australia is the world's largest lithium producer.", "2024-09-15")
+    assert got and got[0][0] == "unverifiable"
