@@ -2246,7 +2246,11 @@ NUMBER, _YEAR, _PCT_RANGE, _FRACTION, _ANAPHOR, _ASPIRATION, _SHARE_WORD, _RELAT
 _PARTIAL_DATE, _CLAUSE, _LEGAL_NO, _BOUNDARY = (_lead(p) for p in (_PARTIAL_DATE, _CLAUSE, _LEGAL_NO, _BOUNDARY))
 
 
-_SUB_ANNUAL = re.compile(rf"\b(?:{_MONTHS})\b|month|quarter|week", re.I)
+_SUB_ANNUAL = re.compile(rf"\b(?:{_MONTHS})\b|month|quarter|week"
+                         # (twenty-sixth session) half a year: "in the first semester", "H1", "in the first half"
+                         # (rule 12: a move over part of a year, C14572, C15727)
+                         r"|\b(?:first|second)\s+(?:half|semester)\b|\bsemester\b|\bhalf[- ]year|\b[Hh][12]\b"
+                         r"|\byear[- ]to[- ]date\b", re.I)
 _SUB_ANNUAL = _lead(_SUB_ANNUAL)
 _SPAN_WORDS = re.compile(r"\bsince\b|\bbetween\b|\bfrom\s+\d{4}", re.I)
 

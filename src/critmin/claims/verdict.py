@@ -1245,7 +1245,45 @@ def _price_commodity(claim: Claim, ctx: _Ctx) -> str | None:
         # "neodymium metal", "NdPr metal": never the oxide's price (nor the metal's for an oxide)
         other = "oxide" if claim.product == "metal" else "metal"
         order = [c for c in (f"{com}_{claim.product}", com) if not c.endswith(f"_{other}")]
-    return next((c for c in order if ctx.idx.editions_with(c, "price")), None)
+    return next((c for c in order if ctx.idx.editions_with(c, "price")), None) or _sole_price_series(claim, ctx)
+
+
+def _sole_price_series(claim: Claim, ctx: _Ctx) -> str | None:
+    """(twenty-sixth session) The one price series the dataset holds for a commodity whose price it
+    gives only for a product: USGS MCS prices lithium only as battery-grade lithium carbonate, so "the
+    lithium price" (US$46,000/t in 2023) is that series (labelling rule 1: USGS MCS is the reference for
+    prices; README readings C3146, C961, C1026). None when the commodity has several price series (cobalt,
+    graphite, gallium: which one the text means is not said), when the series' key also indexes another
+    commodity's prices (``lme_cash``), or when the text names a metal or an oxide the series is not."""
+    com = claim.commodity or ""
+    if not com or claim.product in ("metal", "oxide") or claim.country not in (None, "WLD"):
+        return None  # (a country's price, "Australian spodumene at $671 a tonne", is an export unit value)
+    series = ctx.idx.price_series_of(com)
+    if len(series) != 1:
+        return None
+    key = series[0]
+    rows = [r for (c, k, _e, _y), rs in ctx.idx.by_table.items() if c == key and k == "price" for r in rs]
+    if not rows or any(r.commodity != com for r in rows):
+        return None
+    if any(f.group(0).lower().rstrip("s") not in key.replace("_", " ") for f in _PRICE_FORM.finditer(claim.sentence)):
+        return None  # "the price of lithium hydroxide", "spodumene": another product (rule 6, C18792)
+    if _MULTI_YEAR_AVERAGE.search(claim.sentence):
+        return None  # "an average of $671 a tonne over the three years to 2021": no annual average (C4227)
+    if claim.unit not in _MASS_PRICE_UNITS or any(r.unit not in _MASS_PRICE_UNITS for r in rows):
+        return None  # "US$16,800/t" of concentrate against a series per mtu of WO3: another unit and market (C4204)
+    return key
+
+
+#: prices per unit of mass of the product itself (a price per mtu of WO3 is per unit of content)
+_MASS_PRICE_UNITS = frozenset({"USD/t", "USD/kg", "USD/lb"})
+#: an average over several years, which no annual average is
+_MULTI_YEAR_AVERAGE = re.compile(r"\bover\s+the\s+(?:past\s+|last\s+|previous\s+)?(?:two|three|four|five|six|seven|eight|nine"
+                                 r"|ten|\d{1,2})\s+years\b", re.I)
+
+
+#: a product form named with a price: the series of another form does not settle it
+_PRICE_FORM = re.compile(r"\b(?:hydroxides?|carbonates?|spodumene|concentrates?|ores?|sulphates?|sulfates?|chlorides?"
+                         r"|oxides?|metal|powders?|APT|paratungstate|ferro[\w-]*|SC6|brine)\b", re.I)
 
 
 def _quantity(claim: Claim, ctx: _Ctx, given: list[Row] | None = None) -> Verdict:
