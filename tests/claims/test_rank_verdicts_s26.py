@@ -71,3 +71,22 @@ def test_a_region_that_is_the_subject_still_scopes_the_rank() -> None:
     # the province itself is ranked: no country table settles it
     got = _ranks("Western Australia is the world's largest lithium producer.", "2024-09-15")
     assert got and got[0][0] == "unverifiable"
+
+
+def test_a_members_rank_is_not_read_through_its_groups_table() -> None:
+    # MCS 2024 holds reserves of all platinum-group metals (South Africa 63,000,000 of 71,000,000 kg), not of
+    # platinum alone: another basis (rule 6, README rule 17f)
+    text = "With the world's largest platinum reserves, South Africa's platinum group metals (PGM) sector has struggled."
+    got = _ranks(text, "2024-05-15")
+    assert got and got[0][0] == "unverifiable"
+
+
+def test_a_regional_place_below_unlisted_countries_is_not_refuted() -> None:
+    # MCS 2025 lists Zimbabwe (480,000 t) and Namibia among African lithium reserves, not the DRC: "second after
+    # the DRC" may hold among the countries left in the remainder (README rule 16b)
+    text = "Zimbabwe holds Africa's second-largest lithium reserves after the Democratic Republic of Congo."
+    got = _ranks(text, "2025-06-01")
+    assert got and got[0][0] == "unverifiable"
+    # first place among the listed African countries still holds (rule 16b)
+    got = _ranks("Zimbabwe holds Africa's largest lithium reserves.", "2025-06-01")
+    assert got and got[0][0] == "supported"
