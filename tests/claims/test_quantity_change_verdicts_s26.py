@@ -58,3 +58,9 @@ def test_a_title_after_in_is_a_place_among_the_leaders() -> None:
     text = "Platinum supply was cut by disruptions in major producer South Africa."
     got = _verdicts(text, "rank", "2025-12-22")
     assert got == ["supported"]
+
+
+def test_million_mt_is_million_metric_tons_in_the_fallback_reading() -> None:
+    # 1.26 million metric tons, not 1.26 million megatonnes: "up to" that figure is not settled by the world's 30 Mt
+    res = check("The deposit contains up to 1.26 million mt of lithium reserves.", date="2026-01-12")
+    assert all(c.verdict.verdict != "supported" for c in res.checks)
