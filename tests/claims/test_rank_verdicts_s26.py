@@ -90,3 +90,11 @@ def test_a_regional_place_below_unlisted_countries_is_not_refuted() -> None:
     # first place among the listed African countries still holds (rule 16b)
     got = _ranks("Zimbabwe holds Africa's largest lithium reserves.", "2025-06-01")
     assert got and got[0][0] == "supported"
+
+
+def test_a_company_before_a_clause_whose_subject_is_countries_does_not_scope_the_share() -> None:
+    # MCS 2023: China 60,000 and Russia 20,000 of 110,000 t of antimony in 2022 = 72.7%, more than 70%
+    text = ("The company stresses the lack of domestic antimony production at a time when China and Russia account "
+            "for more than 70% of global mine supply.")
+    got = [c.verdict.verdict for c in of_kind(check(text, date="2023-08-25"), "share")]
+    assert got == ["supported"]

@@ -545,7 +545,9 @@ _COUNTRY_APPOSED = re.compile(r"\s*[,(\u2014\u2013]\s*(?:(?:currently|now|still|
 _COUNTRY_CLAUSE_SUBJECT = re.compile(
     r"(?:(?:['\u2019]s?)?\s+(?:[\w-]+\s+){0,2}?(?:dominance|share|grip|control|stranglehold|chokehold|monopoly|near-monopoly"
     r"|leadership|dominant\s+position)\b"
-    r"|\s+(?:\w+ly\s+|also\s+|now\s+|still\s+|alone\s+)?(?:ramped|controls|controlled|accounts|accounted|produces|produced"
+    r"|\s+(?:\w+ly\s+|also\s+|now\s+|still\s+|alone\s+|together\s+)?(?:ramped|controls|controlled|accounts|accounted|produces|produced"
+    # (twenty-sixth session) the plural of a list of countries: "China and Russia account for" (C16986)
+    r"|account|control|produce|dominate|hold"
     r"|dominates|dominated|holds|held|supplies|supplied|makes|made|refines|refined|mines|mined|processes|processed"
     r"|has|had|possesses|possessed|boasts)\b)",
     re.I)
