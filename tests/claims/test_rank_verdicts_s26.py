@@ -98,3 +98,14 @@ def test_a_company_before_a_clause_whose_subject_is_countries_does_not_scope_the
             "for more than 70% of global mine supply.")
     got = [c.verdict.verdict for c in of_kind(check(text, date="2023-08-25"), "share")]
     assert got == ["supported"]
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # MCS 2025 ranks South Africa's 860,000 t of rare-earth reserves tenth of the countries it lists
+    ("According to the USGS, South Africa doesn't even make the top ten in rare earth reserves.", "refuted"),
+    ("According to the USGS, South Africa does not make the top five in rare earth reserves.", "supported"),
+    ("According to the USGS, South Africa makes the top ten in rare earth reserves.", "supported"),
+])
+def test_a_denied_place_turns_the_places_verdict_over(sentence: str, want: str) -> None:
+    got = _ranks(sentence, "2025-06-02")
+    assert got and got[0][0] == want

@@ -26,6 +26,7 @@ from functools import cache
 from typing import Any
 
 from critmin.claims import lexicon as _lx
+from critmin.claims import negated_ranks as _negated_ranks
 from critmin.claims import quota_rows as _quota_rows
 from critmin.claims import region_ranks as _region_ranks
 from critmin.claims import share_readings as _share_readings
@@ -295,6 +296,14 @@ def context(idx: EvidenceIndex, date: str, current: dict[str, str]) -> _Ctx:
 
 def judge(claim: Claim, idx: EvidenceIndex, date: str, current: dict[str, str], ctx: _Ctx | None = None) -> Verdict:
     """The verdict on one claim."""
+    if _negated_ranks.denied_place(claim):
+        # (twenty-sixth session) "doesn't even make the top ten": the place's verdict turned over (C17309)
+        return _negated_ranks.judge_denied(claim, lambda c: _judge_place(c, idx, date, current, ctx))
+    return _judge_place(claim, idx, date, current, ctx)
+
+
+def _judge_place(claim: Claim, idx: EvidenceIndex, date: str, current: dict[str, str], ctx: _Ctx | None = None) -> Verdict:
+    """The verdict on one claim, as stated (a denied place is :func:`judge`'s to turn over)."""
     if claim.kind in ("quantity", "change") and claim.commodity and claim.measure != "price" \
             and (claim.measure == "quota" or search_in_sentence(_quota_rows.QUOTA_CONTEXT, claim.sentence)):
         # twelfth session: quota figures against events.csv's quota rows (quota_rows.py); a figure
