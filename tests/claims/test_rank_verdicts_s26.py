@@ -109,3 +109,16 @@ def test_a_company_before_a_clause_whose_subject_is_countries_does_not_scope_the
 def test_a_denied_place_turns_the_places_verdict_over(sentence: str, want: str) -> None:
     got = _ranks(sentence, "2025-06-02")
     assert got and got[0][0] == want
+
+
+def test_an_unnamed_reference_of_an_order_is_no_rank_of_the_sentences_country() -> None:
+    # MCS 2025: China 270,000 t, the US 45,000 t, Myanmar 31,000 t in 2024; "the top producer" is China's place,
+    # not Myanmar's
+    text = ("China mined 270,000 metric tons of rare earths in 2024.\n\nThe United States (45,000 metric tons) ranks a "
+            "distant second, followed by Myanmar (31,000 metric tons), revealing a sharp drop-off after the top producer.")
+    res = check(text, date="2026-01-15")
+    assert {c.verdict.verdict for c in res.checks} == {"supported"}
+    # an apposed country keeps the reference's rank its own
+    text = "Indonesia remains far behind the world's largest cobalt supplier, the Democratic Republic of Congo."
+    got = [(c.claim.country, c.verdict.verdict) for c in of_kind(check(text, date="2025-06-01"), "rank")]
+    assert ("COD", "supported") in got
