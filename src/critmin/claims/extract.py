@@ -1028,6 +1028,34 @@ _RELATIVE_HAS = re.compile(r",\s*(?:which|that|who)\s+(?:has|have|holds?|is|are|
                            # reserves at the forefront" (C9436): the modal of the main clause does not govern it
                            r"|,\s*where\s+(?:(?!would|could|will|may|might|should|can)[\w.'\u2019-]+\s+){1,5}?"
                            r"(?:has|have|had|holds?|held|is|are|was|were|sits?|lies|boasts?|possesses?)\b", re.I)
+#: (twenty-sixth session) the rank phrase of an unnamed reference of an order: "a sharp drop-off after the top producer"
+_REFERENCE_RANK_BEFORE = re.compile(r"\b(?:after|behind|following|trailing|than)\s+(?:only\s+)?(?:the\s+)?"
+                                    r"(?:(?:world|globe|planet)['\u2019]s\s+)?$", re.I)
+_COUNTRY_RIGHT_AFTER = re.compile(r"(?:\s+(?:of\s+)?[\w-]+){0,2}?\s*[,(\u2014\u2013]?\s*(?:the\s+)?$", re.I)
+
+
+def _unnamed_reference_rank(text: str, s: Any, c: Claim) -> bool:
+    """A rank phrase that is the reference of an order and names no country ("The United States ranks a distant second,
+    followed by Myanmar, revealing a sharp drop-off after the top producer"): the place is the unnamed leader's, not
+    the sentence's country's (README reading C11460), so no rank claim is read from it. A country apposed right after
+    ("behind the top producer, China") or before it keeps the claim."""
+    if c.rank is None or _REFERENCE_RANK_BEFORE.search(text, max(s.start, c.span[0] - 30), c.span[0]) is None:
+        return False
+    for x in s.countries:
+        if x.end <= x.start:
+            continue
+        if c.span[1] <= x.start <= c.span[1] + 30 and _COUNTRY_RIGHT_AFTER.match(text[c.span[1]:x.start]):
+            if x.value != "WLD" and c.country != x.value:
+                # "Indonesia remains far behind the world's largest supplier, the Democratic Republic of Congo": the
+                # place is the apposed country's, not the subject's
+                c.country, c.country_source = x.value, None
+                c.subject = f"rank of {x.value} in {c.measure or 'production'}"
+            return False
+        if c.span[0] - 4 <= x.end <= c.span[0] or c.span[0] <= x.start < c.span[1]:
+            return False
+    return True
+
+
 #: "from 210,000 tons" between a figure and a year: the year dates the other figure
 #: the words before the base year of a comparison ("compared to 2022", "from 2022 levels", "since 2020")
 _BASE_YEAR_BEFORE = re.compile(r"\b(?:compared\s+(?:to|with)|relative\s+to|versus|vs\.?|than(?:\s+in)?|since|from)\s+$", re.I)
@@ -2246,7 +2274,11 @@ NUMBER, _YEAR, _PCT_RANGE, _FRACTION, _ANAPHOR, _ASPIRATION, _SHARE_WORD, _RELAT
 _PARTIAL_DATE, _CLAUSE, _LEGAL_NO, _BOUNDARY = (_lead(p) for p in (_PARTIAL_DATE, _CLAUSE, _LEGAL_NO, _BOUNDARY))
 
 
-_SUB_ANNUAL = re.compile(rf"\b(?:{_MONTHS})\b|month|quarter|week", re.I)
+_SUB_ANNUAL = re.compile(rf"\b(?:{_MONTHS})\b|month|quarter|week"
+                         # (twenty-sixth session) half a year: "in the first semester", "H1", "in the first half"
+                         # (rule 12: a move over part of a year, C14572, C15727)
+                         r"|\b(?:first|second)\s+(?:half|semester)\b|\bsemester\b|\bhalf[- ]year|\b[Hh][12]\b"
+                         r"|\byear[- ]to[- ]date\b", re.I)
 _SUB_ANNUAL = _lead(_SUB_ANNUAL)
 _SPAN_WORDS = re.compile(r"\bsince\b|\bbetween\b|\bfrom\s+\d{4}", re.I)
 
@@ -3345,7 +3377,8 @@ def extract_claims(text: str, data_dir: str = str(DATA_DIR), date: str | None = 
             # "A top copper producer has warned ...": an unnamed firm opening the sentence, no country ranked
             found = [c for c in found if not (c.kind == "rank" and (
                 (_UNNAMED_OPENER.fullmatch(text, s.start, c.span[0]) and _UNNAMED_VERB.match(text, c.span[1], s.end))
-                or _NOT_YET_ROLE.search(c.text) is not None))]  # "a key potential supplier": no place held yet
+                or _NOT_YET_ROLE.search(c.text) is not None  # "a key potential supplier": no place held yet
+                or _unnamed_reference_rank(text, s, c)))]
             for c in found:
                 if c.kind == "rank" and not any(x.end > x.start for x in s.countries) \
                         and _opens_with_the(text, s.start, c.span[0]) and _SPEAKER_VERB.match(text, c.span[1], s.end):

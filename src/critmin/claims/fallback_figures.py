@@ -70,8 +70,13 @@ def _figures(sent: str) -> list[tuple[str, float, float, str | None, int]]:
         if m.group("pct"):
             out.append(("share", v, precision_of(digits), hedge, m.start()))
             continue
-        unit = m.group("unit").lower()
-        f = _SCALE.get((m.group("scale") or "").lower(), 1.0) * (1e6 if unit == "mt" else 1e3 if unit == "kt" else 1.0)
+        unit = m.group("unit")
+        # "Mt" alone is megatonnes; "mt" after a scale word ("1.26 million mt", "3 million MT") is metric tons, as the
+        # rules' own reader takes it (twenty-sixth session: no one writes "million megatonnes", C4353)
+        mega = unit.lower() == "mt" and not m.group("scale")
+        unit = unit.lower()
+        f = _SCALE.get((m.group("scale") or "").lower(), 1.0) * (1e6 if unit == "mt" and mega else 1e3 if unit == "kt"
+                                                                 else 1.0)
         out.append(("quantity", v * f, precision_of(digits) * f, hedge, m.start()))
     return out
 

@@ -115,7 +115,7 @@ _GROUP_BEFORE = re.compile(
     r"(?P<noun>producers|suppliers|miners|refiners|processors|holders)\s*,?\s+(?:like|such\s+as|including|namely)\s+$",
     re.I)
 #: a title before the name: "from major producer China" (C13684)
-_TITLE_BEFORE = re.compile(r"\b(?:from|by|of|with|on|against|and)\s+(?:the\s+)?(?:world['\u2019]s\s+)?" + _ADJ
+_TITLE_BEFORE = re.compile(r"\b(?:from|by|of|with|on|against|and|in)\s+(?:the\s+)?(?:world['\u2019]s\s+)?" + _ADJ
                            + r"\s+(?:(?:global|world)\s+)?(?P<noun>producer|supplier|miner|refiner|processor)\s+$", re.I)
 #: what joins the names of a list
 _JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:the\s+)?", re.I)

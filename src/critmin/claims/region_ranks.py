@@ -134,5 +134,35 @@ def regional_rank(claim: Claim, ctx: Any, region: str) -> Verdict | None:
         if r not in current and ctx.allowed(claim, r[0]) and not ctx.later(r[0]) and holds(r):
             return Verdict("supported_by_other_edition", desc(r), evid(r), r[0])
     if current:
+        if op == "==" and n > current[0][2] and not _remainder_below(claim, ctx, current[0], country):
+            # (twenty-sixth session) placed lower than its place among the region's listed countries ("Africa's
+            # second-largest after the DRC", which the table leaves in "other countries"): the unlisted countries
+            # may stand ahead of it, so the place is not refuted unless the remainder is too small (rule 16b, C4334)
+            r = current[0]
+            return Verdict("unverifiable", f"{desc(r)}; the countries ahead of it may be unlisted ones the 'other "
+                           f"countries' remainder holds (README rule 16b)", evid(r), r[0],
+                           needs=f"{_v._MEASURE_WORDS.get(key, key)} of {_v._com(com)} for the {region} countries "
+                                 f"the table does not list")
         return Verdict("refuted", desc(current[0]), evid(current[0]), current[0][0])
     return None
+
+
+def _remainder_below(claim: Claim, ctx: Any, r: tuple[Any, ...], country: str | None) -> bool:
+    """Whether what the table leaves for the countries it does not list (its "other countries" row, else the
+    world total less the listed countries) is smaller than ``country``'s own figure, so that no unlisted
+    country can stand ahead of it (README rule 8, A040)."""
+    from critmin.claims import verdict as _v
+
+    ed, y, _lo, _hi, local = r
+    value = next((x.value for x in local if x.country == country), None)
+    if value is None:
+        return False
+    tab = ctx.idx.table(claim.commodity or "", _v._key(claim), ed, y)
+    oth = next((x for x in tab if x.country == "OTH" and x.value is not None), None)
+    if oth is not None:
+        return bool(oth.value < value)
+    wld = next((x for x in tab if x.country == "WLD" and x.value is not None and not x.qualifier), None)
+    if wld is None:
+        return False
+    listed = sum(x.value or 0.0 for x in tab if x.country not in _v.AGGREGATES and x.country != "OTH")
+    return bool(wld.value - listed < value)

@@ -536,7 +536,7 @@ _FIRM_RELATIVE = re.compile(r",\s+(?:which|that)\s+(?:\w+\s+){0,2}?"
 
 #: a country right before the figure, set off by a comma, a dash or a bracket: the figure is in
 #: apposition to it ("trade friction with China, the world's dominant supplier of ...") (eleventh session)
-_COUNTRY_APPOSED = re.compile(r"\s*[,(\u2014\u2013]\s*")
+_COUNTRY_APPOSED = re.compile(r"\s*[,(\u2014\u2013]\s*(?:(?:currently|now|still|already|long|today|also)\s+)?")
 
 
 #: a country named after the company, site or plant that opens its own clause before the figure: the
@@ -545,8 +545,11 @@ _COUNTRY_APPOSED = re.compile(r"\s*[,(\u2014\u2013]\s*")
 _COUNTRY_CLAUSE_SUBJECT = re.compile(
     r"(?:(?:['\u2019]s?)?\s+(?:[\w-]+\s+){0,2}?(?:dominance|share|grip|control|stranglehold|chokehold|monopoly|near-monopoly"
     r"|leadership|dominant\s+position)\b"
-    r"|\s+(?:\w+ly\s+|also\s+|now\s+|still\s+|alone\s+)?(?:ramped|controls|controlled|accounts|accounted|produces|produced"
-    r"|dominates|dominated|holds|held|supplies|supplied|makes|made|refines|refined|mines|mined|processes|processed)\b)",
+    r"|\s+(?:\w+ly\s+|also\s+|now\s+|still\s+|alone\s+|together\s+)?(?:ramped|controls|controlled|accounts|accounted|produces|produced"
+    # (twenty-sixth session) the plural of a list of countries: "China and Russia account for" (C16986)
+    r"|account|control|produce|dominate|hold"
+    r"|dominates|dominated|holds|held|supplies|supplied|makes|made|refines|refined|mines|mined|processes|processed"
+    r"|has|had|possesses|possessed|boasts)\b)",
     re.I)
 #: a country that only says where the subject is: "Kachin State in Myanmar produced ..."
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|of|from|at|near|across|within|outside|inside)\s+(?:the\s+)?$", re.I)

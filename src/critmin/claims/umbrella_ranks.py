@@ -92,7 +92,13 @@ def specific_commodity_ranks(checks: list[ClaimCheck], text: str, judging: Calla
                 if named:
                     break
             source = "the sentences before"
+        own_family = _family(c.commodity, data_dir) if c.commodity != UMBRELLA else None
         for com in named:
+            if com == own_family and com != c.commodity:
+                # (twenty-sixth session) a member's rank is not its group's: "the world's largest platinum
+                # reserves" beside "platinum group metals (PGM)" is not settled by the PGM reserve table
+                # (rule 6, README rule 17f: C7854, C9438)
+                continue
             v = judging(dataclasses.replace(c, commodity=com))
             if v.verdict == "supported":
                 checks[i] = ClaimCheck(c, dataclasses.replace(v, explanation=(

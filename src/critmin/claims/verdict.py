@@ -26,6 +26,7 @@ from functools import cache
 from typing import Any
 
 from critmin.claims import lexicon as _lx
+from critmin.claims import negated_ranks as _negated_ranks
 from critmin.claims import quota_rows as _quota_rows
 from critmin.claims import region_ranks as _region_ranks
 from critmin.claims import share_readings as _share_readings
@@ -295,6 +296,14 @@ def context(idx: EvidenceIndex, date: str, current: dict[str, str]) -> _Ctx:
 
 def judge(claim: Claim, idx: EvidenceIndex, date: str, current: dict[str, str], ctx: _Ctx | None = None) -> Verdict:
     """The verdict on one claim."""
+    if _negated_ranks.denied_place(claim):
+        # (twenty-sixth session) "doesn't even make the top ten": the place's verdict turned over (C17309)
+        return _negated_ranks.judge_denied(claim, lambda c: _judge_place(c, idx, date, current, ctx))
+    return _judge_place(claim, idx, date, current, ctx)
+
+
+def _judge_place(claim: Claim, idx: EvidenceIndex, date: str, current: dict[str, str], ctx: _Ctx | None = None) -> Verdict:
+    """The verdict on one claim, as stated (a denied place is :func:`judge`'s to turn over)."""
     if claim.kind in ("quantity", "change") and claim.commodity and claim.measure != "price" \
             and (claim.measure == "quota" or search_in_sentence(_quota_rows.QUOTA_CONTEXT, claim.sentence)):
         # twelfth session: quota figures against events.csv's quota rows (quota_rows.py); a figure
@@ -1245,7 +1254,45 @@ def _price_commodity(claim: Claim, ctx: _Ctx) -> str | None:
         # "neodymium metal", "NdPr metal": never the oxide's price (nor the metal's for an oxide)
         other = "oxide" if claim.product == "metal" else "metal"
         order = [c for c in (f"{com}_{claim.product}", com) if not c.endswith(f"_{other}")]
-    return next((c for c in order if ctx.idx.editions_with(c, "price")), None)
+    return next((c for c in order if ctx.idx.editions_with(c, "price")), None) or _sole_price_series(claim, ctx)
+
+
+def _sole_price_series(claim: Claim, ctx: _Ctx) -> str | None:
+    """(twenty-sixth session) The one price series the dataset holds for a commodity whose price it
+    gives only for a product: USGS MCS prices lithium only as battery-grade lithium carbonate, so "the
+    lithium price" (US$46,000/t in 2023) is that series (labelling rule 1: USGS MCS is the reference for
+    prices; README readings C3146, C961, C1026). None when the commodity has several price series (cobalt,
+    graphite, gallium: which one the text means is not said), when the series' key also indexes another
+    commodity's prices (``lme_cash``), or when the text names a metal or an oxide the series is not."""
+    com = claim.commodity or ""
+    if not com or claim.product in ("metal", "oxide") or claim.country not in (None, "WLD"):
+        return None  # (a country's price, "Australian spodumene at $671 a tonne", is an export unit value)
+    series = ctx.idx.price_series_of(com)
+    if len(series) != 1:
+        return None
+    key = series[0]
+    rows = [r for (c, k, _e, _y), rs in ctx.idx.by_table.items() if c == key and k == "price" for r in rs]
+    if not rows or any(r.commodity != com for r in rows):
+        return None
+    if any(f.group(0).lower().rstrip("s") not in key.replace("_", " ") for f in _PRICE_FORM.finditer(claim.sentence)):
+        return None  # "the price of lithium hydroxide", "spodumene": another product (rule 6, C18792)
+    if _MULTI_YEAR_AVERAGE.search(claim.sentence):
+        return None  # "an average of $671 a tonne over the three years to 2021": no annual average (C4227)
+    if claim.unit not in _MASS_PRICE_UNITS or any(r.unit not in _MASS_PRICE_UNITS for r in rows):
+        return None  # "US$16,800/t" of concentrate against a series per mtu of WO3: another unit and market (C4204)
+    return key
+
+
+#: prices per unit of mass of the product itself (a price per mtu of WO3 is per unit of content)
+_MASS_PRICE_UNITS = frozenset({"USD/t", "USD/kg", "USD/lb"})
+#: an average over several years, which no annual average is
+_MULTI_YEAR_AVERAGE = re.compile(r"\bover\s+the\s+(?:past\s+|last\s+|previous\s+)?(?:two|three|four|five|six|seven|eight|nine"
+                                 r"|ten|\d{1,2})\s+years\b", re.I)
+
+
+#: a product form named with a price: the series of another form does not settle it
+_PRICE_FORM = re.compile(r"\b(?:hydroxides?|carbonates?|spodumene|concentrates?|ores?|sulphates?|sulfates?|chlorides?"
+                         r"|oxides?|metal|powders?|APT|paratungstate|ferro[\w-]*|SC6|brine)\b", re.I)
 
 
 def _quantity(claim: Claim, ctx: _Ctx, given: list[Row] | None = None) -> Verdict:
@@ -2112,6 +2159,11 @@ def _rank(claim: Claim, ctx: _Ctx) -> Verdict:
         out = _unlisted_rank(claim, ctx, primary, n, key)
         if out is not None:
             return out
+        other = _rank_only_another_edition_lists(claim, ctx, results, primary, score)
+        if other is not None:
+            cur = f"; {primary[0]} ({primary[1]}) does not list {', '.join(map(_name, countries))}"
+            return Verdict("supported_by_other_edition", f"{desc(other)}; stated {claimed}{cur}",
+                           evid(other) + evid(primary), other[0])
         return Verdict("unverifiable", f"{primary[0]} has no figure for {', '.join(map(_name, countries))}",
                        evidence=evid(primary), edition=primary[0], needs=_needs(claim))
     for r in results:
@@ -2286,6 +2338,32 @@ def _position(ranking: list[tuple[int, Row]], rk: int | None) -> str:
         return "not ranked"
     end = _tie_end(ranking, rk)
     return f"#{rk}" if end == rk else f"#{rk}-{end} (tied)"
+
+
+def _rank_only_another_edition_lists(
+        claim: Claim, ctx: _Ctx, results: list[tuple[str, int, dict[str, int | None], list[tuple[int, Row]]]],
+        primary: tuple[str, int, dict[str, int | None], list[tuple[int, Row]]],
+        score: Callable[[tuple[str, int, dict[str, int | None], list[tuple[int, Row]]]], tuple[int, int]],
+) -> tuple[str, int, dict[str, int | None], list[tuple[int, Row]]] | None:
+    """(twenty-sixth session) The edition of the day lists none of the countries ranked (MCS 2026
+    gives no rare-earth reserve figure for India) and its remainder does not place them: the current
+    edition does not hold the quantity, so labelling rule 3(b) comes before 3(d), as rule 16(d) says
+    of ranks: another edition (older, or a later one read at a year the current edition holds) that
+    lists every country ranked and places them as stated supports the rank
+    (``supported_by_other_edition``; README readings C18950, C18951). Returns that edition's ranking,
+    the newest first, or None (the rank then stays unverifiable: an edition that disagrees does not
+    refute what the current edition does not hold)."""
+    for r in sorted(results, key=lambda x: ctx.idx.editions[x[0]].published if x[0] in ctx.idx.editions else "",
+                    reverse=True):
+        if r is primary or ctx.is_current(claim, r[0], r[1]) or not ctx.allowed(claim, r[0]) \
+                or _unseen_year(claim, ctx, r[0], r[1], primary) or _compiled_later(ctx, r[0]):
+            continue
+        if any(v is None for v in r[2].values()):
+            continue
+        good, total = score(r)
+        if good == total:
+            return r
+    return None
 
 
 def _unlisted_rank(claim: Claim, ctx: _Ctx, r: tuple[str, int, dict[str, int | None], list[tuple[int, Row]]],
