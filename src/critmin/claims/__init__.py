@@ -243,6 +243,7 @@ class Checker:
             # (after the matcher, and off with it: the learned parts are trained without this pass)
             _planned_row_figures(result.checks, clean, self.index, day, self.data_dir)
         _approval_rates(result.checks)
+        _unheld_acts(result.checks, self.index.events)
         result.contradictions = find_contradictions(claims)
         if not claims and not result.checks:
             result.message = NO_CLAIMS
@@ -255,6 +256,14 @@ def _approval_rates(checks: list[ClaimCheck]) -> None:
     from critmin.claims.approval_rates import unheld_approval_rates
 
     unheld_approval_rates(checks)
+
+
+def _unheld_acts(checks: list[ClaimCheck], events: list[dict[str, Any]] | None) -> None:
+    """A meeting that took place, licences granted to named firms: acts the matched row does not hold
+    (labelling rules 21a, 18a); see :mod:`critmin.claims.unheld_acts`."""
+    from critmin.claims.unheld_acts import unheld_acts
+
+    unheld_acts(checks, events)
 
 
 def _judge_carried(checks: list[ClaimCheck], i: int, index: EvidenceIndex, day: str,
