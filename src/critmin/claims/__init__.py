@@ -242,8 +242,10 @@ class Checker:
         if self.matcher and self.index.events and len(result.checks) < MAX_CLAIMS:
             # (after the matcher, and off with it: the learned parts are trained without this pass)
             _planned_row_figures(result.checks, clean, self.index, day, self.data_dir)
+        if self.matcher and self.index.events:
+            # (after the matcher, and off with it: the learned parts are trained without this pass)
+            _unheld_acts(result.checks, self.index.events, day)
         _approval_rates(result.checks)
-        _unheld_acts(result.checks, self.index.events)
         result.contradictions = find_contradictions(claims)
         if not claims and not result.checks:
             result.message = NO_CLAIMS
@@ -258,12 +260,13 @@ def _approval_rates(checks: list[ClaimCheck]) -> None:
     unheld_approval_rates(checks)
 
 
-def _unheld_acts(checks: list[ClaimCheck], events: list[dict[str, Any]] | None) -> None:
+def _unheld_acts(checks: list[ClaimCheck], events: list[dict[str, Any]] | None, day: str) -> None:
     """A meeting that took place, licences granted to named firms: acts the matched row does not hold
-    (labelling rules 21a, 18a); see :mod:`critmin.claims.unheld_acts`."""
+    (labelling rules 21a, 18a), a deal completed long after the recorded agreement (rule 9); see
+    :mod:`critmin.claims.unheld_acts`."""
     from critmin.claims.unheld_acts import unheld_acts
 
-    unheld_acts(checks, events)
+    unheld_acts(checks, events, day)
 
 
 def _judge_carried(checks: list[ClaimCheck], i: int, index: EvidenceIndex, day: str,

@@ -15,6 +15,11 @@ still report another act, one the table does not record:
   setting of another act ("after", "during", "ahead of", "amid", "at the ..."), or a sentence that
   also names an act of a recorded kind (signed, agreed, announced, imposed, a framework, a
   deal ...), is left as it was: there the row may be the act the sentence reports.
+* **A deal completed long after the recorded agreement** (rule 9): "Chile's Codelco and SQM completed a
+  landmark deal ..." in December 2025, against the row of their memorandum of December 2023. A
+  completion (completed, closed, finalised, formalised, formed, consummated) reported more than sixty
+  days after a row that records only a preliminary or framing agreement, in a sentence that writes
+  none of the row's years, is a later act of the same parties (the date is part of the event).
 * **Licences granted to named firms** (rule 18a): "Beijing granted licenses initially to large
   firms including JL Mag Rare Earth, ...", "China is issuing rare earth export licences to
   companies including Jay Ushin, ...". The rows record licensing regimes and general licences,
@@ -106,10 +111,52 @@ def _firm_party_named(sentence: str, row: dict[str, Any]) -> bool:
     return any(p.replace("_", " ") in low for p in _row_parties(row) if p.islower() and "_" in p)
 
 
+# --- a deal completed long after the recorded agreement (rule 9) ------------------------------------------
+
+#: the completion of a deal: "completed a landmark deal", "formed a joint venture", "formalised the ... venture"
+_COMPLETED = re.compile(r"\b(?:complet(?:ed|es)|closed|finali[sz](?:ed|es)|formali[sz]ed|formed|consummated)\b", re.I)
+#: a row that records a preliminary or framing agreement (and no completion)
+_PRELIMINARY = re.compile(r"\b(?:MoUs?|memorand(?:um|a)|non-binding|letters?\s+of\s+intent|agree\w*|frameworks?"
+                          r"|term\s+sheets?|conditional|partnerships?)\b", re.I)
+#: how many days after the row a completion is another act, not the row's (a framework "finalised on Monday"
+#: at the summit that signed it is the row itself)
+COMPLETION_GAP_DAYS = 60
+
+
+def _row_day(row: dict[str, Any]) -> str | None:
+    d = str(row.get("date") or "")
+    return d + "-07-01" if len(d) == 4 else d + "-15" if len(d) == 7 else d[:10] if len(d) >= 10 else None
+
+
+def completes_later(sentence: str, row: dict[str, Any], day: str) -> bool:
+    """Whether the sentence reports the completion of a deal (:data:`_COMPLETED`) that the row records only
+    as a preliminary agreement (:data:`_PRELIMINARY` in its title or ``what_changed``, no completion), the
+    article being dated more than :data:`COMPLETION_GAP_DAYS` after the row and the sentence writing none of
+    the row's years: "Codelco and SQM completed a landmark deal" two years after their memorandum is a later
+    act of the same parties, which the table does not hold (rule 9: the date is part of the event)."""
+    import datetime as dt
+
+    if _COMPLETED.search(sentence) is None:
+        return False
+    text = f"{row.get('title') or ''} {row.get('what_changed') or ''}"
+    if _PRELIMINARY.search(text) is None or _COMPLETED.search(text) is not None:
+        return False
+    rd = _row_day(row)
+    if not rd or not day:
+        return False
+    if rd[:4] in sentence:
+        return False  # "in December 2023 they formed ...": the sentence dates the act the row records
+    try:
+        gap = (dt.date.fromisoformat(day[:10]) - dt.date.fromisoformat(rd)).days
+    except ValueError:
+        return False
+    return gap > COMPLETION_GAP_DAYS
+
+
 # --- the pass -------------------------------------------------------------------------------------------
 
 
-def _why_unheld(sentence: str, row: dict[str, Any]) -> tuple[str, str] | None:
+def _why_unheld(sentence: str, row: dict[str, Any], day: str) -> tuple[str, str] | None:
     """(explanation, needs) when the sentence reports an act the row does not hold, else None."""
     title = str(row.get("title") or row.get("event_id") or "")
     if reports_meeting(sentence) and not row_records_meeting(row):
@@ -119,10 +166,14 @@ def _why_unheld(sentence: str, row: dict[str, Any]) -> tuple[str, str] | None:
     if names_licence_recipients(sentence) and not _firm_party_named(sentence, row):
         return (f"the sentence names the firms granted licences, which the row does not hold (closest: {title}; "
                 "labelling rule 18a)", "a record of the licences granted, by recipient, in the events table")
+    if completes_later(sentence, row, day):
+        return (f"the sentence reports a deal completed long after the agreement the row records ({title}, dated "
+                f"{str(row.get('date') or '')[:10]}): a later act of those parties, which the table does not hold "
+                "(labelling rule 9)", "a record of the completed deal (definitive agreements, closing) in the events table")
     return None
 
 
-def unheld_acts(checks: list[ClaimCheck], events: list[dict[str, Any]] | None) -> None:
+def unheld_acts(checks: list[ClaimCheck], events: list[dict[str, Any]] | None, day: str = "") -> None:
     """Turn into ``unverifiable`` (in place) every check an events row settles whose sentence reports an
     act that row does not hold (:func:`_why_unheld`); the row stays cited as the closest one."""
     if not events:
@@ -137,13 +188,13 @@ def unheld_acts(checks: list[ClaimCheck], events: list[dict[str, Any]] | None) -
             continue
         s = cc.claim.sentence
         # (the cheap tests first: most sentences name no meeting and no licence)
-        if _MEETING_ACT.search(s) is None and _LICENCES_TO_FIRMS.search(s) is None:
+        if _MEETING_ACT.search(s) is None and _LICENCES_TO_FIRMS.search(s) is None and _COMPLETED.search(s) is None:
             continue
         if by_id is None:
             by_id = {str(e.get("event_id") or ""): e for e in events}
         row = by_id.get(ids[0])
         if row is None:
             continue
-        why = _why_unheld(s, row)
+        why = _why_unheld(s, row, day)
         if why is not None:
             checks[i] = replace(cc, verdict=Verdict("unverifiable", why[0], v.evidence, needs=why[1]))

@@ -2219,9 +2219,11 @@ def _become_rank(claim: Claim, ctx: _Ctx) -> Verdict | None:
     if claim.year is not None or claim.rank_op not in (None, "==", "among") or not claim.commodity:
         return None
     start = claim.span[0] - claim.sentence_span[0]
-    if start < 0 or (_BECOME_RANK.search(claim.sentence[max(0, start - 80):start]) is None
-                     and _BECOME_LEAD.match(claim.sentence, start) is None):
+    said = _BECOME_RANK.search(claim.sentence[max(0, start - 80):start]) if start >= 0 else None
+    said = said or (_BECOME_LEAD.match(claim.sentence, start) if start >= 0 else None)
+    if said is None:
         return None
+    verb = "has emerged as" if "emerged" in said.group(0).lower() else "has become"
     year = int(ctx.date[:4])
     key, com = _key(claim), claim.commodity
     held = [ed for ed in ctx.idx.editions_with(com, key) if ctx.is_current(claim, ed, year)
@@ -2229,7 +2231,7 @@ def _become_rank(claim: Claim, ctx: _Ctx) -> Verdict | None:
     if held:
         claim.year = year
         return None
-    return Verdict("unverifiable", f"'has become' names the article's year, {year} (the present perfect, labelling rule "
+    return Verdict("unverifiable", f"'{verb}' names the article's year, {year} (the present perfect, labelling rule "
                    f"15), and no edition current on {ctx.date} ranks {_MEASURE_WORDS.get(key, key)} of {_com(com)} "
                    f"for {year}", needs=_needs(claim, f"{_MEASURE_WORDS.get(key, key)} of {_com(com)} by country for {year}"))
 
