@@ -168,3 +168,26 @@ def test_has_become_the_dominant_force_names_the_article_year(checker: Checker) 
     # the rank's words start at "has become" (the claim's text), not after it
     got = _verdicts(checker, "Indonesia has become the dominant force in nickel mining.", "2025-03-01")
     assert [v for k, v, _ in got if k == "rank"] == ["unverifiable"]
+
+
+# --- a percentage of another base (critmin.claims.share_bases; rule 6) ------------------------------------
+
+
+def test_a_share_of_a_products_value_is_no_world_share() -> None:
+    from critmin.claims.share_bases import other_base
+
+    assert other_base("Licences are needed when the metals make up 0.1 percent or more of an item's value.")
+    assert other_base("The regulator ordered the country to retain 10% of production for a strategic stockpile.")
+    assert not other_base("China accounts for 69% of the world's production of rare earths.")
+    assert not other_base("Prices rose 10% in value terms.")
+
+
+def test_the_share_judge_is_overruled_only_for_the_percentage_of_another_base(checker: Checker) -> None:
+    text = ("Under the new rule, foreign firms need a licence to sell magnets whose Chinese rare earths make up "
+            "0.1 percent or more of the item's value.")
+    shares = [c for c in checker.check(text, "2025-10-12").checks if c.claim.kind == "share"]
+    assert shares and all(c.verdict.verdict == "unverifiable" for c in shares)
+    assert "another base" in shares[0].verdict.explanation
+    world = [c for c in checker.check("China accounts for about 69% of global rare earth mine production.",
+                                      "2025-10-12").checks if c.claim.kind == "share"]
+    assert world and world[0].verdict.verdict == "supported"

@@ -245,6 +245,7 @@ class Checker:
         if self.matcher and self.index.events:
             # (after the matcher, and off with it: the learned parts are trained without this pass)
             _unheld_acts(result.checks, self.index.events, day)
+            _other_base_shares(result.checks)
         _approval_rates(result.checks)
         result.contradictions = find_contradictions(claims)
         if not claims and not result.checks:
@@ -267,6 +268,14 @@ def _unheld_acts(checks: list[ClaimCheck], events: list[dict[str, Any]] | None, 
     from critmin.claims.unheld_acts import unheld_acts
 
     unheld_acts(checks, events, day)
+
+
+def _other_base_shares(checks: list[ClaimCheck]) -> None:
+    """A percentage of a product's value or of a country's own output set aside is no share of the world
+    (labelling rule 6); see :mod:`critmin.claims.share_bases`."""
+    from critmin.claims.share_bases import other_base_shares
+
+    other_base_shares(checks)
 
 
 def _judge_carried(checks: list[ClaimCheck], i: int, index: EvidenceIndex, day: str,
