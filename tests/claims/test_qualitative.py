@@ -59,7 +59,9 @@ def test_dominance_of_other_countries(checker, text: str, country: str) -> None:
     ("China controls the global market for mined graphite.", "CHN", "graphite"),
     ("Congo controlled world supply of cobalt last year.", "COD", "cobalt"),
     ("China leads global production of tungsten.", "CHN", "tungsten"),
-    ("Indonesia has become the dominant force in nickel mining.", "IDN", "nickel"),
+    # (twenty-sixth session: "has become the dominant force" names the article's year, README rule 20a, and is
+    # unverifiable on 2025-03-01: tests/claims/test_unheld_acts.py; the simple present reads the latest data year)
+    ("Indonesia is the dominant force in nickel mining.", "IDN", "nickel"),
     ("Australia remains the undisputed leader in lithium mining.", "AUS", "lithium"),
     ("China has maintained its dominance over graphite mining.", "CHN", "graphite"),
     ("Congo retains a dominant position in cobalt mining.", "COD", "cobalt"),

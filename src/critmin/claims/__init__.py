@@ -242,6 +242,10 @@ class Checker:
         if self.matcher and self.index.events and len(result.checks) < MAX_CLAIMS:
             # (after the matcher, and off with it: the learned parts are trained without this pass)
             _planned_row_figures(result.checks, clean, self.index, day, self.data_dir)
+        if self.matcher and self.index.events:
+            # (after the matcher, and off with it: the learned parts are trained without this pass)
+            _unheld_acts(result.checks, self.index.events, day)
+            _other_base_shares(result.checks)
         _approval_rates(result.checks)
         result.contradictions = find_contradictions(claims)
         if not claims and not result.checks:
@@ -255,6 +259,23 @@ def _approval_rates(checks: list[ClaimCheck]) -> None:
     from critmin.claims.approval_rates import unheld_approval_rates
 
     unheld_approval_rates(checks)
+
+
+def _unheld_acts(checks: list[ClaimCheck], events: list[dict[str, Any]] | None, day: str) -> None:
+    """A meeting that took place, licences granted to named firms: acts the matched row does not hold
+    (labelling rules 21a, 18a), a deal completed long after the recorded agreement (rule 9); see
+    :mod:`critmin.claims.unheld_acts`."""
+    from critmin.claims.unheld_acts import unheld_acts
+
+    unheld_acts(checks, events, day)
+
+
+def _other_base_shares(checks: list[ClaimCheck]) -> None:
+    """A percentage of a product's value or of a country's own output set aside is no share of the world
+    (labelling rule 6); see :mod:`critmin.claims.share_bases`."""
+    from critmin.claims.share_bases import other_base_shares
+
+    other_base_shares(checks)
 
 
 def _judge_carried(checks: list[ClaimCheck], i: int, index: EvidenceIndex, day: str,

@@ -972,7 +972,8 @@ def _judge(claim: Claim, idx: EvidenceIndex, date: str, current: dict[str, str],
     if claim.kind == "rank" and claim.rank_op in ("listed", "unlisted"):
         return _listed(claim, ctx)
     if claim.kind == "rank" and claim.rank_op == "among":
-        return _among_leaders(claim, ctx)
+        # "has become one of the largest": the place names the article's year (rule 20a) before rule 14 reads it
+        return _become_rank(claim, ctx) or _among_leaders(claim, ctx)
     if claim.kind == "rank" and claim.commodity == "rare_earths" and (group := _ree_group_ranked(claim)):
         return Verdict("unverifiable", f"a rank in {group}, a group of the rare earths; the data rank all rare earths "
                        "(REO) only, which is another basis (labelling rule 6)",
@@ -2195,8 +2196,11 @@ def _rank(claim: Claim, ctx: _Ctx) -> Verdict:
 
 #: "has become the world's second-largest", "have in recent years become the dominant": the present
 #: perfect of a change of place, right before the rank phrase in the same clause
-_BECOME_RANK = re.compile(r"\b(?:has|have)\s+(?:[a-z]+\s+){0,3}?become\s+(?:the\s+)?(?:(?:world|globe|planet)(?:'s|\u2019s)\s+)?"
-                          r"(?:[a-z]+\s+){0,2}?$", re.I)
+_BECOME_RANK = re.compile(r"\b(?:has|have)\s+(?:[a-z]+\s+){0,3}?(?:become|emerged\s+as)\s+(?:the\s+)?"
+                          r"(?:(?:world|globe|planet)(?:'s|\u2019s)\s+)?(?:[a-z]+\s+){0,2}?$", re.I)
+#: (twenty-sixth session) the same change of place written inside the rank's own words: "has become one
+#: of the largest cobalt suppliers" (the claim's text starts at "has"; README rule 20a, C946)
+_BECOME_LEAD = re.compile(r"(?:has|have)\s+(?:[a-z]+\s+){0,3}?(?:become|emerged\s+as)\s", re.I)
 
 
 _MONTH_WORDS = ("January|February|March|April|May|June|July|August|September|October|November|December"
@@ -2264,11 +2268,14 @@ def _become_rank(claim: Claim, ctx: _Ctx) -> Verdict | None:
     is checked for that year; with no edition current on the date holding it, it is
     ``unverifiable`` (editions published later cannot show what the data said on the day). "One of
     the largest" (rule 14) keeps its own reading. None when the rule does not apply."""
-    if claim.year is not None or claim.rank_op not in (None, "==") or not claim.commodity:
+    if claim.year is not None or claim.rank_op not in (None, "==", "among") or not claim.commodity:
         return None
     start = claim.span[0] - claim.sentence_span[0]
-    if start <= 0 or _BECOME_RANK.search(claim.sentence[max(0, start - 80):start]) is None:
+    said = _BECOME_RANK.search(claim.sentence[max(0, start - 80):start]) if start >= 0 else None
+    said = said or (_BECOME_LEAD.match(claim.sentence, start) if start >= 0 else None)
+    if said is None:
         return None
+    verb = "has emerged as" if "emerged" in said.group(0).lower() else "has become"
     year = int(ctx.date[:4])
     key, com = _key(claim), claim.commodity
     held = [ed for ed in ctx.idx.editions_with(com, key) if ctx.is_current(claim, ed, year)
@@ -2276,7 +2283,7 @@ def _become_rank(claim: Claim, ctx: _Ctx) -> Verdict | None:
     if held:
         claim.year = year
         return None
-    return Verdict("unverifiable", f"'has become' names the article's year, {year} (the present perfect, labelling rule "
+    return Verdict("unverifiable", f"'{verb}' names the article's year, {year} (the present perfect, labelling rule "
                    f"15), and no edition current on {ctx.date} ranks {_MEASURE_WORDS.get(key, key)} of {_com(com)} "
                    f"for {year}", needs=_needs(claim, f"{_MEASURE_WORDS.get(key, key)} of {_com(com)} by country for {year}"))
 
