@@ -1502,6 +1502,9 @@ def match_open_events(checks: list[ClaimCheck], events: list[dict[str, Any]] | N
                       weights: MatcherWeights | None = None) -> None:
     """Give each open event sentence (:func:`open_sentences`) the row the model matches with a
     probability at least the shipped threshold: ``supported`` by that row."""
+    # (twenty-sixth session) the missed-date guard reads the dates the row's text records
+    from critmin.claims.row_text_dates import date_missed
+
     if not events:
         return
     todo = open_sentences(checks)
@@ -1530,7 +1533,7 @@ def match_open_events(checks: list[ClaimCheck], events: list[dict[str, Any]] | N
             got = got if (got[1] >= SECOND_STAGE_FLOOR
                           and _second_stage_calls(c.sentence, day, events, data_dir, w, state, cited, got[1], two)) else None
         if (got is not None and (two is not None or got[1] >= w.threshold) and not _amount_not_held(c.sentence, got[0])
-                and not _another_party_acts(got[2]) and not _date_not_held(got[2])
+                and not _another_party_acts(got[2]) and not date_missed(got[2], c.sentence, day, got[0], data_dir)
                 and not _other_commodity_only(got[2]) and not _other_stage(c.sentence, got[0])
                 and not _unknown_firm_acts(c.sentence, got[0], got[2], data_dir)
                 and not (OTHER_FIRM and _other_firm_acts(c.sentence, got[0], got[2], data_dir))):
@@ -1641,6 +1644,8 @@ def match_gated_events(checks: list[ClaimCheck], text: str, events: list[dict[st
     :func:`match_open_events`; ``cited``: the rows the rules cite in the article."""
     if not events or not GATED:
         return
+    from critmin.claims.row_text_dates import date_missed
+
     todo = gated_sentences(text, checks)
     if not todo:
         return
@@ -1652,7 +1657,8 @@ def match_gated_events(checks: list[ClaimCheck], text: str, events: list[dict[st
         sent = text[a:b]
         got = _best_pair(sent, day, events, data_dir, w, "none", cited, floor)
         if (got is None or got[1] < GATE_THRESHOLD or _amount_not_held(sent, got[0])
-                or _another_party_acts(got[2]) or _date_not_held(got[2]) or _other_commodity_only(got[2])
+                or _another_party_acts(got[2]) or date_missed(got[2], sent, day, got[0], data_dir)
+                or _other_commodity_only(got[2])
                 or _other_stage(sent, got[0]) or _unknown_firm_acts(sent, got[0], got[2], data_dir)
                 or (OTHER_FIRM and _other_firm_acts(sent, got[0], got[2], data_dir))):
             continue
