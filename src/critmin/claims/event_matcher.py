@@ -1500,12 +1500,12 @@ def _verdict(e: dict[str, Any], p: float) -> Verdict:
 
 def match_open_events(checks: list[ClaimCheck], events: list[dict[str, Any]] | None, day: str, data_dir: str,
                       weights: MatcherWeights | None = None, cited: frozenset[str] | None = None,
-                      only: frozenset[str] | None = None, why: str = "") -> None:
+                      only: frozenset[str] | None = None, why: str = "", least: float = 0.0) -> None:
     """Give each open event sentence (:func:`open_sentences`) the row the model matches with a
     probability at least the shipped threshold: ``supported`` by that row. ``cited``: the rows read as
     cited in the article (``art:cited``; default the rules' citations, :func:`cited_rows`); ``only``: when
     given, a call is made only to one of these rows (:mod:`critmin.claims.restatements`); ``why``: added to
-    the explanation of each call."""
+    the explanation of each call; ``least``: the first-stage probability a call needs at least."""
     # (twenty-sixth session) the missed-date guard reads the dates the row's text records
     from critmin.claims.row_text_dates import date_missed
 
@@ -1537,7 +1537,7 @@ def match_open_events(checks: list[ClaimCheck], events: list[dict[str, Any]] | N
         if got is not None and two is not None:
             got = got if (got[1] >= SECOND_STAGE_FLOOR
                           and _second_stage_calls(c.sentence, day, events, data_dir, w, state, cited, got[1], two)) else None
-        if got is not None and only is not None and str(got[0].get("event_id") or "") not in only:
+        if got is not None and ((only is not None and str(got[0].get("event_id") or "") not in only) or got[1] < least):
             continue
         if (got is not None and (two is not None or got[1] >= w.threshold) and not _amount_not_held(c.sentence, got[0])
                 and not _another_party_acts(got[2]) and not date_missed(got[2], c.sentence, day, got[0], data_dir)
