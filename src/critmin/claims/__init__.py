@@ -616,6 +616,18 @@ def _matched_events(checks: list[ClaimCheck], index: EvidenceIndex, day: str, da
         match_open_events(checks, index.events, day, data_dir)
     except Exception:  # an odd row or sentence must not sink the article: the claims stay as they were
         return
+    try:  # (twenty-sixth session) rows the rules found but compared nothing of: critmin.claims.found_rows
+        from critmin.claims.found_rows import match_found_rows
+
+        match_found_rows(checks, index.events, day, data_dir)
+    except Exception:  # as above
+        return
+    try:  # (twenty-sixth session) sentences re-telling an event the matcher called: critmin.claims.restatements
+        from critmin.claims.restatements import match_restatements
+
+        match_restatements(checks, index.events, day, data_dir, cited)
+    except Exception:  # as above
+        return
     if text:
         try:
             match_gated_events(checks, text, index.events, day, data_dir, cited)

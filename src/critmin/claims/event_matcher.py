@@ -1499,9 +1499,16 @@ def _verdict(e: dict[str, Any], p: float) -> Verdict:
 
 
 def match_open_events(checks: list[ClaimCheck], events: list[dict[str, Any]] | None, day: str, data_dir: str,
-                      weights: MatcherWeights | None = None) -> None:
+                      weights: MatcherWeights | None = None, cited: frozenset[str] | None = None,
+                      only: frozenset[str] | None = None, why: str = "", least: float = 0.0) -> None:
     """Give each open event sentence (:func:`open_sentences`) the row the model matches with a
-    probability at least the shipped threshold: ``supported`` by that row."""
+    probability at least the shipped threshold: ``supported`` by that row. ``cited``: the rows read as
+    cited in the article (``art:cited``; default the rules' citations, :func:`cited_rows`); ``only``: when
+    given, a call is made only to one of these rows (:mod:`critmin.claims.restatements`); ``why``: added to
+    the explanation of each call; ``least``: the first-stage probability a call needs at least."""
+    # (twenty-sixth session) the missed-date guard reads the dates the row's text records
+    from critmin.claims.row_text_dates import date_missed
+
     if not events:
         return
     todo = open_sentences(checks)
@@ -1510,7 +1517,8 @@ def match_open_events(checks: list[ClaimCheck], events: list[dict[str, Any]] | N
     w = weights or load_weights()
     if math.isinf(w.threshold):
         return
-    cited = cited_rows(checks)  # before any call: the rules' citations only, as in training
+    if cited is None:
+        cited = cited_rows(checks)  # before any call: the rules' citations only, as in training
     # a sentence the deal-term reading judged (a term of a deal the row does not state) asserts details,
     # not the event: it stays unverifiable (a guard at the call, after training)
     terms = {tuple(cc.claim.sentence_span) for cc in checks if (cc.claim.event or {}).get("type") == "deal_term"}
@@ -1529,12 +1537,16 @@ def match_open_events(checks: list[ClaimCheck], events: list[dict[str, Any]] | N
         if got is not None and two is not None:
             got = got if (got[1] >= SECOND_STAGE_FLOOR
                           and _second_stage_calls(c.sentence, day, events, data_dir, w, state, cited, got[1], two)) else None
+        if got is not None and ((only is not None and str(got[0].get("event_id") or "") not in only) or got[1] < least):
+            continue
         if (got is not None and (two is not None or got[1] >= w.threshold) and not _amount_not_held(c.sentence, got[0])
-                and not _another_party_acts(got[2]) and not _date_not_held(got[2])
+                and not _another_party_acts(got[2]) and not date_missed(got[2], c.sentence, day, got[0], data_dir)
                 and not _other_commodity_only(got[2]) and not _other_stage(c.sentence, got[0])
                 and not _unknown_firm_acts(c.sentence, got[0], got[2], data_dir)
                 and not (OTHER_FIRM and _other_firm_acts(c.sentence, got[0], got[2], data_dir))):
-            checks[k] = ClaimCheck(c, _verdict(got[0], got[1]))
+            v = _verdict(got[0], got[1])
+            v.explanation += why
+            checks[k] = ClaimCheck(c, v)
 
 
 #: (twenty-second session; switch for measuring) the guard :func:`_other_firm_acts` at the call
@@ -1641,6 +1653,8 @@ def match_gated_events(checks: list[ClaimCheck], text: str, events: list[dict[st
     :func:`match_open_events`; ``cited``: the rows the rules cite in the article."""
     if not events or not GATED:
         return
+    from critmin.claims.row_text_dates import date_missed
+
     todo = gated_sentences(text, checks)
     if not todo:
         return
@@ -1652,7 +1666,8 @@ def match_gated_events(checks: list[ClaimCheck], text: str, events: list[dict[st
         sent = text[a:b]
         got = _best_pair(sent, day, events, data_dir, w, "none", cited, floor)
         if (got is None or got[1] < GATE_THRESHOLD or _amount_not_held(sent, got[0])
-                or _another_party_acts(got[2]) or _date_not_held(got[2]) or _other_commodity_only(got[2])
+                or _another_party_acts(got[2]) or date_missed(got[2], sent, day, got[0], data_dir)
+                or _other_commodity_only(got[2])
                 or _other_stage(sent, got[0]) or _unknown_firm_acts(sent, got[0], got[2], data_dir)
                 or (OTHER_FIRM and _other_firm_acts(sent, got[0], got[2], data_dir))):
             continue
